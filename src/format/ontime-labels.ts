@@ -24,10 +24,12 @@ export const ONTIME_LABELS = {
     paused: 'paused for additions',
     pausedLeft: 'paused since {from}, {left} left',
     saved: 'Average time saved against the limit',
+    overrun: 'Average overrun of the limit',
+    target: 'Target: {rate}',
     used: 'Average working time used',
     usedOne: 'Working time used',
     vendorCompared: "Vendor's appointments compared",
-    vendorDisagree: 'differ from procmap',
+    vendorDisagree: "vendor's appointment differs from the statutory due date",
     vendorLater: 'vendor later',
     vendorEarlier: 'vendor earlier',
     notSettled: 'Withdrawn, refused or cancelled (not counted)',
@@ -51,7 +53,7 @@ export const ONTIME_LABELS = {
     listedMore: '{n} more not listed',
     id: 'Dossier',
     received: 'Received',
-    due: 'Due (procmap)',
+    due: 'Statutory due date',
     vendorDue: 'Due (vendor)',
     finishedAt: 'Finished',
     status: 'Status',
@@ -147,10 +149,12 @@ export const ONTIME_LABELS = {
     paused: 'tạm dừng chờ bổ sung',
     pausedLeft: 'tạm dừng từ {from}, còn {left}',
     saved: 'Thời gian rút ngắn trung bình so với thời hạn',
+    overrun: 'Thời gian vượt thời hạn trung bình',
+    target: 'Mục tiêu: {rate}',
     used: 'Thời gian xử lý trung bình',
     usedOne: 'Thời gian xử lý',
     vendorCompared: 'Ngày hẹn trả của phần mềm đã so',
-    vendorDisagree: 'khác procmap',
+    vendorDisagree: 'hẹn trả trên phần mềm khác hạn theo quy định',
     vendorLater: 'phần mềm muộn hơn',
     vendorEarlier: 'phần mềm sớm hơn',
     notSettled: 'Rút, từ chối hoặc hủy (không tính)',
@@ -174,7 +178,7 @@ export const ONTIME_LABELS = {
     listedMore: 'còn {n} hồ sơ không liệt kê',
     id: 'Số hồ sơ',
     received: 'Tiếp nhận',
-    due: 'Hạn (procmap)',
+    due: 'Hạn theo quy định',
     vendorDue: 'Hẹn trả (phần mềm)',
     finishedAt: 'Có kết quả',
     status: 'Trạng thái',
@@ -281,6 +285,16 @@ export function formatHours(hours: number | undefined, hoursPerDay: number, lang
 export function formatWorkingHours(hours: number | undefined, lang: Lang): string {
   if (hours === undefined) return '—';
   return `${formatNumber(hours, lang)} ${ONTIME_LABELS[lang].hours}`;
+}
+
+/**
+ * Working hours as the public page says them: under an hour in whole minutes (`1 phút`, not `0,02 giờ`), as the
+ * documents say times, and in hours above (`46,5 giờ`); a figure of the export, rounded to the minute it was counted in.
+ */
+export function formatHoursOrMinutes(hours: number, lang: Lang): string {
+  const minutes = Math.round(Math.abs(hours) * 60);
+  if (minutes >= 60) return formatWorkingHours(Math.abs(hours), lang);
+  return `${minutes} ${lang === 'vi' ? 'phút' : 'min'}`;
 }
 
 // Rows set aside because their dossier is counted from another row: not failures of the export.

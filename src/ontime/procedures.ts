@@ -174,9 +174,14 @@ function lookUp<V>(index: ReadonlyMap<string, V>, text: string): V | undefined {
   );
 }
 
-// A national procedure code (`2.000815`) followed by the agency's part, as one-stop software writes the code of a
-// procedure as one agency performs it (`2.000815.000.00.00.H04`).
-const AGENCY_SUFFIX = /^\s*(\d\.\d{6})\.[\w.]+\s*$/;
+/**
+ * A national procedure code (`2.000815`, the first group) followed by the agency's part, as one-stop software writes
+ * the code of a procedure as one agency performs it (`2.000815.000.00.00.H04`): the pattern's source, for the site's
+ * search too.
+ */
+export const AGENCY_CODE = String.raw`(\d\.\d{6})\.[\w.]+`;
+
+const AGENCY_SUFFIX = new RegExp(String.raw`^\s*${AGENCY_CODE}\s*$`);
 
 // A national code (six digits after the point) that a spreadsheet took for a number and wrote without its trailing
 // zeros, with a decimal point or comma: 2.001610 as 2.00161 or 2,00161. Tried only when nothing matches as written.

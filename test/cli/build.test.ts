@@ -87,7 +87,7 @@ describe('procmap build', () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(
       new RegExp(
-        `^đã tạo ${COUNT} quy trình vào .*: ${COUNT} tạo mới, 0 không đổi, 0 đã xóa \\(\\d+\\.\\d\\d giây\\); mở .*site/index\\.html\\n$`,
+        `^đã tạo ${COUNT} quy trình vào .*: ${COUNT} tạo mới, 0 không đổi, 0 đã xóa \\(\\d+(,\\d{1,2})? giây\\); mở .*site/index\\.html\\n$`,
       ),
     );
     expect(ids()).toHaveLength(COUNT);

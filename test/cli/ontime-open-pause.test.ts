@@ -22,7 +22,7 @@ describe('procmap ontime, a dossier whose pause has no end', () => {
       expect(text.code).toBe(0);
       expect(text.stdout).toContain('Đang giải quyết: 3 (còn hạn 0, quá hạn 1, tạm dừng chờ bổ sung 2)\n');
       expect(text.stdout).toContain(
-        'Ngày hẹn trả của phần mềm đã so: 2; khác procmap: 1 (phần mềm muộn hơn 0, phần mềm sớm hơn 1)\n',
+        'Ngày hẹn trả của phần mềm đã so: 2; hẹn trả trên phần mềm khác hạn theo quy định: 1 (phần mềm muộn hơn 0, phần mềm sớm hơn 1)\n',
       );
       expect(text.stdout).toContain(
         `H019 QT-HT-02 · tạm dừng, chờ bổ sung · tiếp nhận T3 01/12/2026 08:00 · ${PAUSED_VI} · hẹn trả (phần mềm) T3 08/12/2026 08:00 · có kết quả —\n`,
@@ -62,7 +62,7 @@ describe('procmap ontime, a dossier whose pause has no end', () => {
     const page = readFileSync(html, 'utf8');
     expect(page).toContain('tạm dừng chờ bổ sung 2)</div>');
     expect(page).toContain(
-      `<td class="">tạm dừng, chờ bổ sung</td><td>T3 01/12/2026 08:00</td><td>${PAUSED_VI}</td><td class="">T3 08/12/2026`,
+      `<td data-label="Trạng thái">tạm dừng, chờ bổ sung</td><td data-label="Tiếp nhận">T3 01/12/2026 08:00</td><td data-label="Hạn theo quy định">${PAUSED_VI}</td><td data-label="Hẹn trả (phần mềm)">T3 08/12/2026`,
     );
 
     const xlsx = join(dir, 'ontime.xlsx');

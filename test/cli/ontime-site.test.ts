@@ -32,7 +32,7 @@ describe('procmap build --dossiers', () => {
     expect(summary).toContain('<a href="ontime.html">Full on-time report</a>');
     const page = readFileSync(join(site, 'ontime.html'), 'utf8');
     expect(page).toContain('<a href="summary.html">Summary</a>');
-    expect(page.match(/<svg /g)).toHaveLength(3);
+    expect(page.match(/<ul class="bars"/g)).toHaveLength(3);
     // Rendering three procedures in a browser on a shared 2-core machine.
   }, 240_000);
 

@@ -21,7 +21,7 @@ describe('procmap ontime, a vendor appointment on the due day of a limit in whol
     expect(text.stderr).toBe('');
     expect(text.code).toBe(0);
     expect(text.stdout).toContain(
-      'Ngày hẹn trả của phần mềm đã so: 6; khác procmap: 2 (phần mềm muộn hơn 1, phần mềm sớm hơn 1)\n',
+      'Ngày hẹn trả của phần mềm đã so: 6; hẹn trả trên phần mềm khác hạn theo quy định: 2 (phần mềm muộn hơn 1, phần mềm sớm hơn 1)\n',
     );
     expect(text.stdout.match(/≠/g)).toHaveLength(2);
     expect(text.stdout).toContain('V-5 QT-HT-02 · đúng hạn');
@@ -38,7 +38,7 @@ describe('procmap ontime, a vendor appointment on the due day of a limit in whol
     const html = join(mkdtempSync(join(tmpdir(), 'procmap-ontime-')), 'ontime.html');
     const page = await runCli([...RUN, '--format', 'html', '-o', html, '--lang', 'vi']);
     expect(page.code).toBe(0);
-    const marked = [...readFileSync(html, 'utf8').matchAll(/<td class="over">([^<]*)<\/td>/g)].map((m) => m[1]);
+    const marked = [...readFileSync(html, 'utf8').matchAll(/<td class="over"[^>]*>([^<]*)<\/td>/g)].map((m) => m[1]);
     expect(marked).toEqual(['T5 26/02/2026 17:00', 'T2 02/03/2026 08:00']);
   });
 });

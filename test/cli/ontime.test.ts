@@ -32,7 +32,7 @@ describe('procmap ontime', () => {
     expect(result.stdout).toContain('On-time rate: 66.67% (early + on time) / finished\n');
     expect(result.stdout).toContain('Finished: 9 (early 3, on time 3, late 3)\n');
     expect(result.stdout).toContain(
-      "Vendor's appointments compared: 10; differ from procmap: 2 (vendor later 1, vendor earlier 1)\n",
+      "Vendor's appointments compared: 10; vendor's appointment differs from the statutory due date: 2 (vendor later 1, vendor earlier 1)\n",
     );
   });
 
@@ -317,17 +317,20 @@ describe('procmap ontime', () => {
     const markdown = await run('markdown');
     expect(markdown).toContain('\n| 2026-05 | 2 | 1 | 0 | 0 | 1 | 0 | 0% | -4 giờ |\n');
     const html = await run('html');
-    expect(html).toContain('<td class="num over">0%</td><td class="num">-4 giờ</td></tr>');
+    // On the page a negative saving is said as the overrun it is, as the summary says a negative slack.
+    expect(html).toContain(
+      '<td class="num over" data-label="Tỷ lệ đúng hạn">0%</td><td class="num over" data-label="Thời gian rút ngắn trung bình so với thời hạn">vượt 4 giờ</td></tr>',
+    );
     // The card above the tables in the same unit as their column.
-    expect(html).toContain('<div class="value">0,67</div>Thời gian rút ngắn trung bình so với thời hạn (giờ)</div>');
+    expect(html).toContain('<div class="value">0,67 giờ</div>Thời gian rút ngắn trung bình so với thời hạn</div>');
     // Every row of every grouping: the cell after the rate is in hours alone.
     const cells = [
       ...[...text.matchAll(/ · đang giải quyết, quá hạn \d+ · (.*)\n/g)],
       ...[...markdown.matchAll(/ \| [\d,]+% \| (.*) \|\n/g)],
-      ...[...html.matchAll(/%<\/td><td class="num">([^<]*)<\/td><\/tr>/g)],
+      ...[...html.matchAll(/%<\/td><td class="num[^"]*" data-label="[^"]*">([^<]*)<\/td><\/tr>/g)],
     ].map((match) => match[1]);
     expect(cells.length).toBeGreaterThan(30);
-    for (const cell of cells) expect(cell).toMatch(/^-?\d+(,\d+)? giờ$/);
+    for (const cell of cells) expect(cell).toMatch(/^(-|vượt )?\d+(,\d+)? giờ$/);
   });
 
   it('gates CI with --fail-under', async () => {
@@ -730,7 +733,7 @@ describe('procmap ontime', () => {
       'Trạng thái',
       'Lý do liệt kê',
       'Tiếp nhận',
-      'Hạn (procmap)',
+      'Hạn theo quy định',
       'Hẹn trả (phần mềm)',
       'Có kết quả',
     ]);
@@ -772,7 +775,7 @@ describe('procmap ontime', () => {
     expect(procedures.getRow(1).height).toBeGreaterThanOrEqual(30);
   });
 
-  it('writes an HTML report with inline SVG charts, atomically into the output', async () => {
+  it('writes an HTML report with HTML charts, atomically into the output', async () => {
     const dir = tmp();
     const output = join(dir, 'ontime.html');
     const result = await runCli([
@@ -790,7 +793,8 @@ describe('procmap ontime', () => {
     ]);
     expect(result.code).toBe(0);
     const page = readFileSync(output, 'utf8');
-    expect(page).toContain('<svg');
+    expect(page).toContain('<ul class="bars"');
+    expect(page).not.toContain('<svg');
     expect(page).toContain('Tỷ lệ đúng hạn theo tháng');
     expect(page).toContain('66,67%');
     expect(existsSync(`${output}.tmp`)).toBe(false);

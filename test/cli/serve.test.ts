@@ -185,6 +185,16 @@ describe('procmap serve', () => {
     expect(missing.body).toContain('Chưa có trang này');
     expect(missing.body).not.toContain('liệt kê bên dưới');
     expect(missing.body).toContain('đã bị xoá hoặc không có');
+    // A page no build of serve writes is not found as such, not "quy trình của trang đang có lỗi"; the on-time report
+    // says which command makes it.
+    for (const path of ['ontime.html', 'khong-co.html']) {
+      const absent = await fetchText(`${base}${path}`);
+      expect([path, absent.status]).toEqual([path, 404]);
+      expect(absent.body).toContain(`<h1>Không có trang này</h1>`);
+      expect(absent.body).toContain(`Trang <code>/${path}</code> không có trong bản xem trước.`);
+      expect(absent.body).not.toContain('quy trình của trang');
+    }
+    expect((await fetchText(`${base}ontime.html`)).body).toContain('procmap build với --dossiers');
   });
 
   it('refuses requests for another host name and paths outside the site', async () => {
@@ -210,6 +220,9 @@ describe('procmap serve', () => {
     expect(stdout).toMatch(/1 tạo mới, 1 không đổi/);
     expect(stdout).toMatch(/procmap serve: http:\S+ \(đang theo dõi \d+ đường dẫn; Ctrl\+C để dừng\)\n/);
     expect(stdout).toMatch(/; không có vấn đề \(\d+ ms\)\n/);
+    // The time once, at the end: the build's own "(17.21 giây)" is left out of serve's line.
+    expect(stdout).toMatch(/, 0 đã xóa; không có vấn đề \(\d+ ms\)\n/);
+    expect(stdout).not.toContain('giây');
 
     const broken = Date.now();
     writeFileSync(marriage, readFileSync(marriage, 'utf8').replace(/^time_limit: .*$/m, 'time_limit: sớm nhất có thể'));

@@ -12,7 +12,8 @@ import { decodeQrPixels } from '../helpers/qr.js';
 import { shareBrowser } from '../helpers/shared-browser.js';
 
 // A small catalog with site.url: a commune procedure with decisions, a provincial one in calendar days, and a
-// four on-the-spot one; built once, with PDFs, then read in the real browser like a citizen and a crawler would.
+// four on-the-spot one; built once, with PDFs and the on-time figures of a few dossiers (the summary's charts and the
+// report page), then read in the real browser like a citizen and a crawler would.
 const SITE_URL = 'https://dichvucong.bacninh.gov.vn/quy-trình';
 const BASE = 'https://dichvucong.bacninh.gov.vn/quy-tr%C3%ACnh/';
 const work = mkdtempSync(join(tmpdir(), 'procmap-citizen-'));
@@ -67,7 +68,8 @@ function pdfPages(pdf: string): number {
 describe('the citizen pages', () => {
   let browser: Browser;
   beforeAll(async () => {
-    const result = procmap(['build', catalog, '-o', site]);
+    const dossiers = join(ROOT, 'test/fixtures/ontime/site-dossiers.csv');
+    const result = procmap(['build', catalog, '-o', site, '--dossiers', dossiers]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     // The browser of the e2e project, which this file only opens pages in (the build above launched its own).
@@ -89,6 +91,7 @@ describe('the citizen pages', () => {
       for (const path of [
         'index.html',
         'summary.html',
+        'ontime.html',
         'p/QT-HT-02/citizen.html',
         'p/QT-HT-02/index.html',
         'p/QT-SNNMT-MT-02/citizen.html',
@@ -131,9 +134,41 @@ describe('the citizen pages', () => {
     await page.close();
   });
 
+  it('search the index by words as typed: accents kept when typed, at word starts, a receipt code by its national part', async () => {
+    const page = await open('index.html', 1280);
+    const shown = async (typed: string) => {
+      await page.$eval('#q', (input) => ((input as HTMLInputElement).value = ''));
+      await page.type('#q', typed);
+      return page.$$eval('tbody tr:not([hidden]) td.name small', (ids) => ids.map((id) => id.textContent));
+    };
+    // "tính" is not "tỉnh"; "inh" starts no word ("tỉnh", "Ninh", "Kinh" hold it inside).
+    expect(await shown('tính')).toEqual([]);
+    expect(await shown('tỉnh')).toEqual(['QT-SNNMT-MT-02', 'QT-SYT-DUOC-04']);
+    expect(await shown('inh')).toEqual([]);
+    expect(await shown('dang ky ket hon')).toEqual(['QT-HT-02']);
+    expect(await shown('1.000894.000.00.00.H04')).toEqual(['QT-HT-02']);
+    await page.close();
+  });
+
+  it("show the on-time report's tables as cards on a phone, and its charts' labels whole at the text's size", async () => {
+    const page = await open('ontime.html', 320);
+    const card = await page.$eval('table.listing tbody tr', (row) => ({
+      display: getComputedStyle(row).display,
+      label: getComputedStyle(row.children[7]!, '::before').content,
+    }));
+    expect(card).toEqual({ display: 'flex', label: '"Tỷ lệ đúng hạn: "' });
+    const labels = await page.$$eval('ul.bars .bar-label', (spans) =>
+      spans.map((span) => ({ size: getComputedStyle(span).fontSize, cut: span.scrollWidth > span.clientWidth })),
+    );
+    expect(labels.length).toBeGreaterThan(3);
+    for (const label of labels) expect(label).toEqual({ size: '15px', cut: false });
+    await page.close();
+  });
+
   it.each([
     'index.html',
     'summary.html',
+    'ontime.html',
     'p/QT-HT-02/citizen.html',
     'p/QT-SYT-DUOC-04/citizen.html',
     'p/QT-HT-02/index.html',
@@ -200,6 +235,10 @@ describe('the citizen pages', () => {
     // Cards would label each value ("Thời hạn giải quyết: 5 ngày làm việc"); links to files cannot be followed on paper.
     expect(text).not.toContain('Thời hạn giải quyết:');
     expect(text).not.toMatch(/ISO · PDF/);
+    // The summary's on-time charts print with the words of their target line; its link to the full report does not.
+    const summary = execFileSync('pdftotext', [join(work, 'summary.pdf'), '-'], { encoding: 'utf8' });
+    expect(summary).toContain('Mục tiêu: 95%');
+    expect(summary).not.toContain('Báo cáo đầy đủ về giải quyết đúng hạn');
   });
 
   it('put the same QR code on the ISO document PDF, with the revision under it', () => {
@@ -226,7 +265,8 @@ describe('the citizen pages', () => {
     const page = join(site, 'p', 'QT-HT-02', 'citizen.html');
     const before = statSync(page).mtimeMs;
     // The site is built in the default language, Vietnamese: the same language keeps the procedures up to date.
-    const result = procmap(['build', catalog, '-o', site]);
+    const dossiers = join(ROOT, 'test/fixtures/ontime/site-dossiers.csv');
+    const result = procmap(['build', catalog, '-o', site, '--dossiers', dossiers]);
     expect(result.stdout).toMatch(/0 tạo mới, 3 không đổi/);
     expect(statSync(page).mtimeMs).toBe(before);
   });

@@ -18,7 +18,7 @@ const procedure: MeasuredProcedure = {
   steps: [{ id: 's', name: hostile, budget: { value: 1, unit: 'h' } }],
 };
 
-function report() {
+function report(lateMinutes = 480) {
   const aggregator = new OntimeAggregator({ asOf: at('2026-05-08 09:00'), hoursPerDay: 8 });
   const result: DossierResult = {
     file: `${hostile}.csv`,
@@ -35,8 +35,8 @@ function report() {
     status: 'late',
     usedMinutes: 960,
     pausedMinutes: 0,
-    lateMinutes: 480,
-    savedMinutes: -480,
+    lateMinutes,
+    savedMinutes: -lateMinutes,
     steps: [{ step: 's', usedMinutes: 120, overrunMinutes: 60 }],
   };
   aggregator.add(result);
@@ -45,9 +45,10 @@ function report() {
 }
 
 describe('the on-time page', () => {
-  it('draws three inline SVG charts and escapes every text from an export', () => {
+  it('draws three HTML charts and escapes every text from an export', () => {
     const page = ontimePage(report(), 'en');
-    expect(page.match(/<svg /g)).toHaveLength(3);
+    expect(page.match(/<ul class="bars"/g)).toHaveLength(3);
+    expect(page).not.toContain('<svg');
     expect(page).not.toContain('<script>');
     expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(page).toContain('On-time rate per month');
@@ -73,5 +74,37 @@ describe('the on-time page', () => {
     expect(page.indexOf('<section id="ontime">')).toBeGreaterThan(page.indexOf('class="cards"'));
     expect(page).toContain('Tỷ lệ đúng hạn theo tháng');
     expect(page).not.toContain('<script>');
+  });
+
+  it('names the due date by the rules that set it, not by the tool, and says an overrun as one, in minutes under an hour', () => {
+    const vi = ontimePage(report(1), 'vi');
+    expect(vi).not.toMatch(/procmap/i);
+    expect(vi).toContain('<th>Hạn theo quy định</th>');
+    expect(vi).toContain('hẹn trả trên phần mềm khác hạn theo quy định (ngày hẹn trả của phần mềm đã so: 0)');
+    // The average saving is minus a minute: an overrun, not "-0,02 Thời gian rút ngắn … (giờ)".
+    expect(vi).toContain('<div class="value over">0,02 giờ</div>Thời gian vượt thời hạn trung bình</div>');
+    expect(vi).toContain('data-label="Thời gian rút ngắn trung bình so với thời hạn">vượt 0,02 giờ</td>');
+    // The dossier late by a minute: "1 phút", not "0,02 giờ".
+    expect(vi).toContain('<td class="num" data-label="Quá hạn">1 phút</td>');
+    const en = ontimePage(report(), 'en');
+    expect(en).not.toMatch(/procmap/i);
+    expect(en).toContain('<th>Statutory due date</th>');
+    expect(en).toContain('<div class="value over">8 h</div>Average overrun of the limit</div>');
+    expect(en).toContain('<td class="num" data-label="Late by">8 h</td>');
+  });
+
+  it('colours a rate by the target in every chart, names the target line, and keeps long labels whole', () => {
+    const page = ontimePage(report(), 'vi');
+    // A field that met the target is as green as a month that did; the one procedure here was late: red in both.
+    expect(page.match(/<span class="bar bad" style="width: 0%">/g)).toHaveLength(2);
+    expect(page).not.toMatch(/<span class="bar" /);
+    expect(
+      page.match(/<p class="chart-key"><span class="target-key" aria-hidden="true"><\/span>Mục tiêu: 95%<\/p>/g),
+    ).toHaveLength(2);
+    expect(page).not.toContain('…');
+    // The summary's link to the full report is marked as one of the links print leaves out.
+    expect(ontimeSummarySection(report(), 'vi', 'ontime.html').value).toContain(
+      '<p class="links"><a href="ontime.html">Báo cáo đầy đủ về giải quyết đúng hạn</a></p>',
+    );
   });
 });

@@ -95,6 +95,7 @@ import { MAX_LOGO_BYTES, readLogos } from '../../node/logo-reader.js';
 import { inRunFolder } from '../../node/run-context.js';
 import { parsePaper } from '../paper.js';
 import { sourceDate } from '../../node/source-date.js';
+import { formatNumber } from '../../time/units.js';
 import type { Paper } from '../../render/flowchart-page.js';
 import type { ImageFile } from '../../render/image-file.js';
 
@@ -372,7 +373,8 @@ function reportBuilt(io: Io, options: BuildCommandOptions, counts: BuildCounts):
   const built = {
     ...counts,
     out: displayPath(counts.out),
-    seconds: ((Date.now() - counts.started) / 1000).toFixed(2),
+    // As the language writes a number: "17,21 giây", not "17.21 giây".
+    seconds: formatNumber((Date.now() - counts.started) / 1000, options.lang),
     index: displayPath(join(counts.out, 'index.html')),
   };
   const t = BUILD_TEXT[options.lang];

@@ -14,11 +14,13 @@ import { existsSync, lstatSync, mkdtempSync, readFileSync, rmSync, statSync } fr
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve, sep } from 'node:path';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import { findBrowser, noBrowserMessage } from '../../render/browser.js';
 import { BrowserSession } from '../../render/diagram-renderer.js';
 import { EVENTS_PATH, withLiveReload } from '../../render/site/live-reload.js';
-import { missingPage } from '../../render/site/missing-page.js';
+import { missingPage, notFoundPage } from '../../render/site/missing-page.js';
+import { procedureDir } from '../../render/site/index-page.js';
+import { SITE_PAGES } from '../../render/site/site-files.js';
 import { findConfigFile } from '../../node/config-loader.js';
 import { newBrowserProfile, removeBrowserProfile } from '../../node/browser-profile.js';
 import { ProcmapError, ToolError, UsageError, EXIT } from '../../errors.js';
@@ -202,8 +204,9 @@ export async function serveCommand(
     // A build cut short by Ctrl-C failed for that reason only: nothing to report.
     if (stopping) return;
     problems = stderr.take();
-    // The build's summary line, in the run's language ("built …: 1 rendered, … (0.4 s)" or "đã tạo …"), up to its time.
-    const summary = /^.+?\)/.exec(stdout.take())?.[0] ?? text.notBuilt;
+    // The build's summary line, in the run's language ("built …: 1 rendered, …" or "đã tạo …"), without its own time
+    // ("(0,4 giây)"): serve says the time once, at the end, in ms.
+    const summary = /^(.+?) \(/.exec(stdout.take())?.[1] ?? text.notBuilt;
     // The problems follow on stderr: the colon ends the line that announces them, not the word before the time.
     const ms = Date.now() - started;
     io.stdout.write(problems ? `${summary}; ${text.problems} (${ms} ms):\n` : `${summary}; ${text.clean} (${ms} ms)\n`);
@@ -272,7 +275,10 @@ export async function serveCommand(
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const found = existsSync(file) && lstatSync(file).isFile();
     if (!found && type !== TYPES['.html']) return void notFound(response);
-    // A page not built (its procedure broke on the last save) is still a page that reloads, with the problems.
+    // A page no build of serve writes (ontime.html needs build --dossiers) is not found, and says so; a page not built
+    // yet (its procedure broke on the last save) is still a page that reloads, with the problems.
+    if (!found && !mayBeBuilt(relative(out, file).split(sep).join('/')))
+      return void notFound(response, notFoundPage(path, options.lang));
     let body: Buffer | string = found ? readFileSync(file) : missingPage(path, options.lang, problems !== '');
     if (type === TYPES['.html'])
       body = withLiveReload(body.toString('utf8'), problems, randomBytes(12).toString('base64'));
@@ -339,9 +345,22 @@ export async function serveCommand(
   }
 }
 
-/** A plain "not found", for what is not a page of the preview. */
-function notFound(response: ServerResponse): void {
-  response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
+/** A plain "not found", for what is not a page of the preview; `page`: the HTML page saying so, for a page asked for. */
+function notFound(response: ServerResponse, page?: string): void {
+  if (page === undefined)
+    return void response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
+  response
+    .writeHead(404, {
+      'content-type': TYPES['.html']!,
+      'content-length': Buffer.byteLength(page),
+      'cache-control': 'no-store',
+    })
+    .end(page);
+}
+
+/** Whether a build of serve may write a page (relative to the site): the index, the summary, a procedure's pages. */
+function mayBeBuilt(page: string): boolean {
+  return SITE_PAGES.includes(page) || page.startsWith(`${procedureDir('')}`);
 }
 
 /** How serve is told to stop: once (clean up, exit 0), and again while it cleans up (leave nothing, exit 130). */

@@ -9,13 +9,9 @@ import { html, jsonForScript, raw, type SafeHtml } from './html.js';
 import { SITE_LABELS } from './labels.js';
 import { ownLang, ownText } from './own-text.js';
 import { pageStart } from './page.js';
+import { SEARCH_FUNCTIONS, searchText } from './search-script.js';
 import { unpublishedNotice } from './unpublished.js';
 import { workingTimeText } from './working-time.js';
-
-/** Lower-case, without diacritics (đ → d), so that "dang ky ket hon" finds "Đăng ký kết hôn". */
-export function searchKey(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
-}
 
 /** A statutory limit in the site's language, in the law's words (no note of how procmap counts them); as written when it cannot be read. */
 export function limitText(limit: string, lang: Lang): string {
@@ -36,9 +32,11 @@ export function citizenPath(id: string): string {
 // Runs in the reader's browser, from file:// too: no network, no modules, only the rows already in the page.
 const FILTER_SCRIPT = `
 (() => {
+${SEARCH_FUNCTIONS}
   const labels = JSON.parse(document.getElementById('labels').textContent);
-  const key = (t) => t.normalize('NFD').replace(/\\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
   const rows = Array.from(document.querySelectorAll('tbody tr'));
+  // Each row's words are read once, not on every key typed.
+  const words = new Map(rows.map((row) => [row, searchWords(row.dataset.search)]));
   const q = document.getElementById('q');
   const level = document.getElementById('level');
   const field = document.getElementById('field');
@@ -47,11 +45,11 @@ const FILTER_SCRIPT = `
   const over = document.getElementById('over');
   const count = document.getElementById('count');
   function apply() {
-    const words = key(q.value).split(/\\s+/).filter(Boolean);
+    const query = searchQuery(q.value);
     let shown = 0;
     for (const row of rows) {
       const d = row.dataset;
-      const ok = words.every((w) => d.search.includes(w))
+      const ok = phraseIn(words.get(row), query)
         && (!level.value || d.level === level.value)
         && (!field.value || d.field === field.value)
         && (!agency.value || d.agency === agency.value)
@@ -103,7 +101,7 @@ export function indexPage(
   const levelName = (level: string | undefined) => (level ? t.levels[level as keyof typeof t.levels] : '');
   const rows = list.map((p) => {
     const dir = procedureDir(p.id);
-    const search = searchKey([p.title, p.id, p.code, p.field, p.agency].filter(Boolean).join(' '));
+    const search = searchText([p.title, p.id, p.code, p.field, p.agency]);
     const over = p.withinLimit === false;
     // data-label: on a phone each row becomes a card whose cells name themselves (see SITE_CSS).
     return html`<tr data-search="${search}" data-level="${p.level ?? ''}" data-field="${p.field ?? ''}" data-agency="${p.agency ?? ''}" data-fots="${p.fourOnTheSpot ? '1' : '0'}" data-over="${over ? '1' : '0'}">

@@ -1,5 +1,6 @@
 import type { Lang } from '../../i18n.js';
 import { html } from './html.js';
+import { ONTIME_PAGE } from './site-files.js';
 
 const TEXT = {
   en: {
@@ -31,5 +32,37 @@ export function missingPage(path: string, lang: Lang, problems: boolean): string
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${text.title}</title></head>
 <body style="font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem"><main><h1>${text.title}</h1>
 <p>${before}<code>${path}</code>${after}</p><p>${text.next}</p><p><a href="/">${text.index}</a></p></main></body></html>
+`.value;
+}
+
+const NOT_FOUND = {
+  en: {
+    title: 'Page not found',
+    said: 'The page {path} is not a page of the preview.',
+    ontime:
+      'The on-time report is made by procmap build with --dossiers and the file of dossiers; the preview reads no dossiers.',
+    index: 'Go to the index',
+  },
+  vi: {
+    title: 'Không có trang này',
+    said: 'Trang {path} không có trong bản xem trước.',
+    ontime:
+      'Báo cáo giải quyết hồ sơ đúng hạn chỉ được tạo bằng lệnh procmap build với --dossiers và tệp hồ sơ; bản xem trước không đọc tệp hồ sơ.',
+    index: 'Về trang danh mục',
+  },
+} as const;
+
+/**
+ * What the preview shows for a page no build of it writes (`/ontime.html`, `/khong-co.html`): not found, said as such,
+ * not as a procedure with problems; the on-time report says which command makes it.
+ */
+export function notFoundPage(path: string, lang: Lang): string {
+  const text = NOT_FOUND[lang];
+  const [before, after] = text.said.split('{path}');
+  const ontime = path.replace(/^\/+/, '') === ONTIME_PAGE;
+  return html`<!doctype html>
+<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${text.title}</title></head>
+<body style="font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem"><main><h1>${text.title}</h1>
+<p>${before}<code>${path}</code>${after}</p>${ontime ? html`<p>${text.ontime}</p>` : ''}<p><a href="/">${text.index}</a></p></main></body></html>
 `.value;
 }

@@ -1,12 +1,13 @@
-/** The on-time report as a web page with inline SVG charts, alone (`procmap ontime --format html`) or in the site. */
+/** The on-time report as a web page with HTML charts, alone (`procmap ontime --format html`) or in the site. */
 import { formatDurationShort } from '../../model/duration.js';
-import { badRowText, dueText, formatRate, formatWorkingHours, groupings, momentText, ONTIME_LABELS } from '../../format/ontime-labels.js';
+import { badRowText, dueText, formatHoursOrMinutes, formatRate, formatWorkingHours, groupings, momentText, ONTIME_LABELS } from '../../format/ontime-labels.js';
 import { fill, type Lang } from '../../i18n.js';
 import type { Group, OntimeReport } from '../../ontime/aggregate.js';
 import { formatNumber } from '../../time/units.js';
 import { unsureYearsNotes } from '../../format/unsure-years.js';
-import { columnChart, horizontalBars } from './charts.js';
+import { barChart } from './charts.js';
 import { html, type SafeHtml } from './html.js';
+import { SITE_LABELS } from './labels.js';
 import { pageStart } from './page.js';
 
 // Dossiers and bad rows listed on the page; the counts above them stay exact.
@@ -19,16 +20,30 @@ function monthLabel(key: string): string {
   return `${month}/${year}`;
 }
 
-/** The three charts: on-time rate per month and per field, and the slowest steps. */
+/**
+ * Average working hours saved against the limit, in hours alone as in every row of the column (they compare at a
+ * glance), and a negative saving as the overrun it is ("vượt 2,43 giờ", not "-2,43 giờ"), as the summary says a
+ * negative slack.
+ */
+function savedText(hours: number | undefined, lang: Lang): string {
+  if (hours === undefined) return '—';
+  const time = formatWorkingHours(Math.abs(hours), lang);
+  return hours < 0 ? fill(SITE_LABELS[lang].overBy, { time }) : time;
+}
+
+/** The three charts: on-time rate per month and per field against the target, and the slowest steps. */
 function charts(report: OntimeReport, lang: Lang): SafeHtml {
   const w = ONTIME_LABELS[lang];
   const rated = (groups: Group[]) => groups.filter((g) => g.rate !== undefined);
-  const months = rated(report.byMonth).map((g) => ({ label: monthLabel(g.key), value: g.rate!, text: formatRate(g.rate, lang), bad: g.rate! < RATE_TARGET }));
-  const fields = rated(report.byField).map((g) => ({ label: g.key, value: g.rate!, text: formatRate(g.rate, lang), bad: g.rate! < RATE_TARGET }));
-  const steps = report.steps.filter((s) => s.averageOverrunHours > 0).slice(0, 10).map((s) => ({ label: `${s.procedure} · ${s.name}`, value: s.averageOverrunHours, text: `${formatNumber(s.averageOverrunHours, lang)} ${w.hours}`, bad: true }));
-  return html`${months.length > 0 ? html`<section><h2>${w.monthChart}</h2>${columnChart(months, w.monthChart, RATE_TARGET)}</section>` : ''}
-${fields.length > 0 ? html`<section><h2>${w.fieldChart}</h2>${horizontalBars(fields, w.fieldChart, 1)}</section>` : ''}
-${steps.length > 0 ? html`<section><h2>${w.stepChart}</h2>${horizontalBars(steps, w.stepChart)}</section>` : ''}`;
+  // One colour per meaning in every chart: at or above the target green, below it red.
+  const rate = (label: string, g: Group) => ({ label, value: g.rate!, text: formatRate(g.rate, lang), tone: g.rate! < RATE_TARGET ? ('bad' as const) : ('good' as const) });
+  const months = rated(report.byMonth).map((g) => rate(monthLabel(g.key), g));
+  const fields = rated(report.byField).map((g) => rate(g.key, g));
+  const steps = report.steps.filter((s) => s.averageOverrunHours > 0).slice(0, 10).map((s) => ({ label: `${s.procedure} · ${s.name}`, value: s.averageOverrunHours, text: `${formatNumber(s.averageOverrunHours, lang)} ${w.hours}`, tone: 'bad' as const }));
+  const target = { value: RATE_TARGET, label: fill(w.target, { rate: formatRate(RATE_TARGET, lang) }) };
+  return html`${months.length > 0 ? html`<section><h2>${w.monthChart}</h2>${barChart(months, w.monthChart, { max: 1, target })}</section>` : ''}
+${fields.length > 0 ? html`<section><h2>${w.fieldChart}</h2>${barChart(fields, w.fieldChart, { max: 1, target })}</section>` : ''}
+${steps.length > 0 ? html`<section><h2>${w.stepChart}</h2>${barChart(steps, w.stepChart)}</section>` : ''}`;
 }
 
 function cards(report: OntimeReport, lang: Lang): SafeHtml {
@@ -36,24 +51,56 @@ function cards(report: OntimeReport, lang: Lang): SafeHtml {
   const s = w.statuses;
   const t = report.totals;
   const rateClass = t.rate === undefined ? '' : t.rate < RATE_TARGET ? 'over' : 'within';
+  const saved = t.averageSavedHours;
+  // A negative saving is an overrun: said as one, in red, rather than as a minus sign under "time saved".
+  const over = saved !== undefined && saved < 0;
   return html`<div class="cards">
 <div class="card"><div class="value ${rateClass}">${formatRate(t.rate, lang)}</div>${w.rate}<br><small>${w.rateNote}</small></div>
 <div class="card"><div class="value">${t.finished}</div>${w.finished}: ${s.early} ${t.early}, ${s.on_time} ${t.on_time}</div>
 <div class="card"><div class="value ${t.late > 0 ? 'over' : ''}">${t.late}</div>${s.late}</div>
 <div class="card"><div class="value ${t.open_overdue > 0 ? 'over' : ''}">${t.open_overdue}</div>${s.open_overdue} (${s.open_in_time} ${t.open_in_time}, ${w.paused} ${t.open_paused})</div>
-<div class="card"><div class="value">${formatNumber(t.averageSavedHours ?? 0, lang)}</div>${w.saved} (${w.hours})</div>
+<div class="card"><div class="value${over ? ' over' : ''}">${saved === undefined ? '—' : formatWorkingHours(Math.abs(saved), lang)}</div>${over ? w.overrun : w.saved}</div>
 <div class="card"><div class="value ${report.vendor.disagreements > 0 ? 'over' : ''}">${report.vendor.disagreements}</div>${w.vendorDisagree} (${w.vendorCompared.toLowerCase()}: ${report.vendor.compared})</div>
 <div class="card"><div class="value">${report.badRows.count}</div>${w.bad}</div>
 </div>`;
+}
+
+/** A cell of a listing: its text and its classes (`num`, `over`). */
+interface Cell {
+  text: string | SafeHtml;
+  className?: string | undefined;
+}
+
+/**
+ * A table of the report as the site's listings are: on a phone one card per row, the first cell its heading and every
+ * other cell labelled by its column (SITE_CSS), rather than nine columns squeezed to a word a line.
+ */
+function listing(headings: readonly string[], rows: readonly (readonly Cell[])[]): SafeHtml {
+  const cell = (c: Cell, i: number) =>
+    i === 0 ? html`<td class="name${c.className ? ` ${c.className}` : ''}">${c.text}</td>` : html`<td${c.className ? html` class="${c.className}"` : ''} data-label="${headings[i]}">${c.text}</td>`;
+  return html`<table class="listing"><thead><tr>${headings.map((h) => html`<th>${h}</th>`)}</tr></thead><tbody>
+${rows.map((row) => html`<tr>${row.map(cell)}</tr>`)}
+</tbody></table>`;
 }
 
 function groupTable(title: string, groups: Group[], lang: Lang): SafeHtml {
   if (groups.length === 0) return html``;
   const w = ONTIME_LABELS[lang];
   const s = w.statuses;
-  return html`<section><h2>${title}</h2><table><thead><tr><th>${w.group}</th><th>${w.dossiers}</th><th>${w.finished}</th><th>${s.early}</th><th>${s.on_time}</th><th>${s.late}</th><th>${s.open_overdue}</th><th>${w.rate}</th><th>${w.saved}</th></tr></thead><tbody>
-${groups.map((g) => html`<tr><td>${g.key}${g.title ? html` — ${g.title}` : ''}</td><td class="num">${g.dossiers}</td><td class="num">${g.finished}</td><td class="num">${g.early}</td><td class="num">${g.on_time}</td><td class="num ${g.late > 0 ? 'over' : ''}">${g.late}</td><td class="num ${g.open_overdue > 0 ? 'over' : ''}">${g.open_overdue}</td><td class="num ${g.rate !== undefined && g.rate < RATE_TARGET ? 'over' : 'within'}">${formatRate(g.rate, lang)}</td><td class="num">${formatWorkingHours(g.averageSavedHours, lang)}</td></tr>`)}
-</tbody></table></section>`;
+  return html`<section><h2>${title}</h2>${listing(
+    [w.group, w.dossiers, w.finished, s.early, s.on_time, s.late, s.open_overdue, w.rate, w.saved],
+    groups.map((g) => [
+      { text: g.title ? `${g.key} — ${g.title}` : g.key },
+      { text: String(g.dossiers), className: 'num' },
+      { text: String(g.finished), className: 'num' },
+      { text: String(g.early), className: 'num' },
+      { text: String(g.on_time), className: 'num' },
+      { text: String(g.late), className: `num${g.late > 0 ? ' over' : ''}` },
+      { text: String(g.open_overdue), className: `num${g.open_overdue > 0 ? ' over' : ''}` },
+      { text: formatRate(g.rate, lang), className: `num ${g.rate !== undefined && g.rate < RATE_TARGET ? 'over' : 'within'}` },
+      { text: savedText(g.averageSavedHours, lang), className: `num${(g.averageSavedHours ?? 0) < 0 ? ' over' : ''}` },
+    ]),
+  )}</section>`;
 }
 
 /** The headline cards and the charts, with a link to the full report: the section `build --dossiers` adds to the summary. */
@@ -62,7 +109,7 @@ export function ontimeSummarySection(report: OntimeReport, lang: Lang, href: str
   return html`<section id="ontime"><h2>${w.title} — ${w.asOf} ${momentText(report.asOf, lang)}</h2>
 ${cards(report, lang)}
 ${charts(report, lang)}
-<p><a href="${href}">${w.summaryLink}</a></p></section>`;
+<p class="links"><a href="${href}">${w.summaryLink}</a></p></section>`;
 }
 
 /** The full on-time report page: cards, charts, a table per grouping, slowest steps, late dossiers, bad rows. */
@@ -78,15 +125,36 @@ ${unsureYearsNotes({ rule: report.ruleYears, provisional: report.provisionalYear
 ${cards(report, lang)}
 ${charts(report, lang)}
 ${groupings(report, lang).map(({ title, groups }) => groupTable(title, groups, lang))}
-${report.steps.length === 0 ? '' : html`<section><h2>${w.steps}</h2><table><thead><tr><th>${w.procedure}</th><th>${w.step}</th><th>${w.budget}</th><th>${w.overran}</th><th>${w.avgOver} (${w.hours})</th><th>${w.avgUsed} (${w.hours})</th></tr></thead><tbody>
-${report.steps.map((step) => html`<tr><td>${step.procedure}</td><td>${step.step} — ${step.name}</td><td class="num">${step.budget ? formatDurationShort(step.budget) : '—'}</td><td class="num ${step.overran > 0 ? 'over' : ''}">${step.overran}/${step.dossiers}</td><td class="num">${formatNumber(step.averageOverrunHours, lang)}</td><td class="num">${formatNumber(step.averageUsedHours, lang)}</td></tr>`)}
-</tbody></table></section>`}
-${listed.length === 0 ? '' : html`<section><h2>${w.listed}</h2><table><thead><tr><th>${w.file}:${w.row}</th><th>${w.id}</th><th>${w.procedure}</th><th>${w.status}</th><th>${w.received}</th><th>${w.due}</th><th>${w.vendorDue}</th><th>${w.finishedAt}</th><th>${w.late}</th></tr></thead><tbody>
-${listed.map((d) => html`<tr><td>${d.file}:${d.row}</td><td>${d.id || '—'}</td><td>${d.procedure}</td><td class="${d.status === 'late' || d.status === 'open_overdue' ? 'over' : ''}">${s[d.status]}${d.pauseAfterResult ? ` (${w.pauseAfterResult})` : ''}</td><td>${momentText(d.received, lang)}</td><td>${dueText(d, lang)}</td><td class="${d.vendorDisagrees ? 'over' : ''}">${momentText(d.vendorDue, lang)}</td><td>${momentText(d.finished, lang)}</td><td class="num">${d.lateHours > 0 ? formatWorkingHours(d.lateHours, lang) : ''}</td></tr>`)}
-</tbody></table>${moreListed > 0 ? html`<p class="count">${fill(w.listedMore, { n: moreListed })}</p>` : ''}</section>`}
-${bad.length === 0 ? '' : html`<section><h2>${w.bad} (${report.badRows.count})</h2><table><thead><tr><th>${w.file}:${w.row}</th><th>${w.reason}</th></tr></thead><tbody>
-${bad.map((b) => html`<tr><td>${b.file}:${b.row}</td><td>${badRowText(b, lang)}</td></tr>`)}
-</tbody></table>${report.badRows.count > bad.length ? html`<p class="count">${fill(w.listedMore, { n: report.badRows.count - bad.length })}</p>` : ''}</section>`}
+${report.steps.length === 0 ? '' : html`<section><h2>${w.steps}</h2>${listing(
+    [w.procedure, w.step, w.budget, w.overran, `${w.avgOver} (${w.hours})`, `${w.avgUsed} (${w.hours})`],
+    report.steps.map((step) => [
+      { text: step.procedure },
+      { text: `${step.step} — ${step.name}` },
+      { text: step.budget ? formatDurationShort(step.budget) : '—', className: 'num' },
+      { text: `${step.overran}/${step.dossiers}`, className: `num${step.overran > 0 ? ' over' : ''}` },
+      { text: formatNumber(step.averageOverrunHours, lang), className: 'num' },
+      { text: formatNumber(step.averageUsedHours, lang), className: 'num' },
+    ]),
+  )}</section>`}
+${listed.length === 0 ? '' : html`<section><h2>${w.listed}</h2>${listing(
+    [`${w.file}:${w.row}`, w.id, w.procedure, w.status, w.received, w.due, w.vendorDue, w.finishedAt, w.late],
+    listed.map((d) => [
+      { text: `${d.file}:${d.row}` },
+      { text: d.id || '—' },
+      { text: d.procedure },
+      { text: `${s[d.status]}${d.pauseAfterResult ? ` (${w.pauseAfterResult})` : ''}`, className: d.status === 'late' || d.status === 'open_overdue' ? 'over' : undefined },
+      { text: momentText(d.received, lang) },
+      { text: dueText(d, lang) },
+      { text: momentText(d.vendorDue, lang), className: d.vendorDisagrees ? 'over' : undefined },
+      { text: momentText(d.finished, lang) },
+      // The lateness of one dossier in minutes under an hour: "0,02 giờ" reads as nothing.
+      { text: d.lateHours > 0 ? formatHoursOrMinutes(d.lateHours, lang) : '', className: 'num' },
+    ]),
+  )}${moreListed > 0 ? html`<p class="count">${fill(w.listedMore, { n: moreListed })}</p>` : ''}</section>`}
+${bad.length === 0 ? '' : html`<section><h2>${w.bad} (${report.badRows.count})</h2>${listing(
+    [`${w.file}:${w.row}`, w.reason],
+    bad.map((b) => [{ text: `${b.file}:${b.row}` }, { text: badRowText(b, lang) }]),
+  )}${report.badRows.count > bad.length ? html`<p class="count">${fill(w.listedMore, { n: report.badRows.count - bad.length })}</p>` : ''}</section>`}
 </main>
 </body></html>
 `;

@@ -28,14 +28,19 @@ section { margin-bottom: 28px; }
 h2 { font-size: 17px; margin: 0 0 8px; }
 nav.site-nav { background: #0b3d6e; padding: 8px 16px; font: 14px "Noto Sans", "DejaVu Sans", Arial, sans-serif; }
 nav.site-nav a { color: #fff; margin-right: 16px; }
-svg.chart { max-width: 100%; height: auto; }
-ul.bars { list-style: none; padding: 0; margin: 0; max-width: 640px; }
-ul.bars li { display: grid; grid-template-columns: 8em 1fr 2.5em; gap: 8px; align-items: center; margin: 4px 0; }
-.bar-label { text-align: right; }
-.bar-track { min-width: 0; }
+/* A chart's rows share three columns (label, bar, value) through a subgrid, so the bars line up whatever the length
+   of a label: a label takes at most 45% of the width and wraps whole, never cut. */
+ul.bars { list-style: none; padding: 0; margin: 0; max-width: 720px; display: grid; grid-template-columns: fit-content(45%) minmax(0, 1fr) auto; gap: 6px 8px; align-items: center; }
+ul.bars li { display: grid; grid-column: 1 / -1; grid-template-columns: subgrid; align-items: center; }
+.bar-label { text-align: right; overflow-wrap: anywhere; }
+.bar-track { min-width: 0; position: relative; }
 .bar { display: block; height: 18px; min-width: 1px; background: var(--accent); print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 .bar.bad { background: var(--bad); }
-.bar-value { font-variant-numeric: tabular-nums; }
+.bar.good { background: var(--ok); }
+.bar-value { font-variant-numeric: tabular-nums; white-space: nowrap; }
+.target { position: absolute; top: -3px; bottom: -3px; border-left: 2px dashed var(--bad); }
+.chart-key { color: var(--muted); margin: 6px 0 0; }
+.target-key { display: inline-block; width: 0; height: 1em; vertical-align: -0.15em; margin-right: 6px; border-left: 2px dashed var(--bad); }
 a { color: var(--accent); }
 header.site a, nav.site-nav a { color: #fff; }
 /* Phones and narrow windows (a laptop at 200% zoom is 640 px wide): the listing's rows become cards, each cell
@@ -49,7 +54,7 @@ header.site a, nav.site-nav a { color: #fff; }
   table.listing tr { display: flex; flex-direction: column; border: 1px solid var(--line); border-radius: 6px; margin-bottom: 10px; padding: 6px 10px; background: #fff; }
   table.listing tr[hidden] { display: none; }
   table.listing td { border: 0; padding: 2px 0; text-align: left; white-space: normal; }
-  table.listing td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); }
+  table.listing td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); font-weight: normal; }
   table.listing td:empty { display: none; }
   table.listing td.name { order: -1; font-size: 1.05em; font-weight: 600; }
 }
@@ -60,7 +65,7 @@ header.site a, nav.site-nav a { color: #fff; }
   body { background: #fff; font-size: 9pt; line-height: 1.3; }
   header.site { background: none; color: #000; padding: 0 0 6px; }
   header.site h1 { font-size: 15pt; }
-  header.site a, .filters, nav.site-nav, .files { display: none; }
+  header.site a, .filters, nav.site-nav, .files, .links { display: none; }
   /* A table's collapsed right border lies half outside it: 1 px keeps it on the sheet. */
   main { padding: 0 1px; }
   a { color: inherit; text-decoration: none; }

@@ -5,6 +5,7 @@ import { CHANNEL_NAMES } from '../../model/channels.js';
 import type { Duration } from '../../model/types.js';
 import type { WorkingTime } from '../../time/analyse.js';
 import { formatNumber } from '../../time/units.js';
+import { barChart } from './charts.js';
 import { html, type SafeHtml } from './html.js';
 import { citizenPath, limitText } from './index-page.js';
 import { SITE_LABELS } from './labels.js';
@@ -12,18 +13,6 @@ import { ownText } from './own-text.js';
 import { pageStart } from './page.js';
 import { UNPUBLISHED_ANCHOR, unpublishedSection } from './unpublished.js';
 import { workingTimeText } from './working-time.js';
-
-/**
- * A horizontal bar chart in HTML: one row per bar, the label, the bar and the count; text stays at the page's size on
- * a phone (an SVG drawn 570 px wide shrank its 13 px labels to 8 px at 375 px), and a screen reader reads a list.
- */
-export function barChart(bars: readonly { label: string; value: number; bad?: boolean }[], title: string): SafeHtml {
-  const most = Math.max(1, ...bars.map((b) => b.value));
-  return html`<ul class="bars" aria-label="${title}">${bars.map(
-    (bar) =>
-      html`<li><span class="bar-label">${bar.label}</span><span class="bar-track"><span class="bar${bar.bad ? ' bad' : ''}" style="width: ${Math.round((bar.value / most) * 1000) / 10}%"></span></span><span class="bar-value">${bar.value}</span></li>`,
-  )}</ul>`;
-}
 
 /** A table of counts: what is counted (own: the procedures' words, such as agencies) and the number of procedures. */
 function countTable(
@@ -71,7 +60,7 @@ export function summaryPage(
 </div>
 ${extra ?? ''}
 <section><h2>${t.usage}</h2>
-${barChart(Object.entries(stats.usageBands).map(([band, value]) => ({ label: band === 'n/a' ? t.notApplicable : band, value, bad: band === '> 100%' })), t.usage)}
+${barChart(Object.entries(stats.usageBands).map(([band, value]) => ({ label: band === 'n/a' ? t.notApplicable : band, value, text: String(value), tone: band === '> 100%' ? 'bad' : undefined })), t.usage, { max: Math.max(1, ...Object.values(stats.usageBands)) })}
 </section>
 <section><h2>${t.leastSlack}</h2>
 <table class="listing"><thead><tr><th>${t.id}</th><th>${t.title}</th><th>${t.total}</th><th>${t.limit}</th><th>${t.slack}</th></tr></thead><tbody>

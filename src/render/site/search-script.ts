@@ -1,0 +1,61 @@
+/**
+ * The index's search as plain script for the reader's browser (no modules, from file:// too): the functions the
+ * filter script calls, kept apart so that a test can run them without a browser.
+ */
+import { AGENCY_CODE } from '../../ontime/procedures.js';
+
+// The pattern as a string literal in the page's script.
+const AGENCY_PATTERN = JSON.stringify(AGENCY_CODE);
+
+/**
+ * What the index stores to search a procedure by: its title, id, code, field and agency, lower-case, accents kept, one
+ * a line, so that a phrase is matched within one of them and never across two.
+ */
+export function searchText(parts: readonly (string | undefined)[]): string {
+  return parts
+    .filter((part): part is string => part !== undefined && part !== '')
+    .map((part) => part.normalize('NFC').toLowerCase())
+    .join('\n');
+}
+
+// ASCII only (đ written \u0111): the bundle keeps a String.raw template as it is only then.
+// Defines searchWords(text) (each line's words), searchQuery(text) (the words typed) and phraseIn(lines, query).
+// A word is read three ways: loose (no marks, đ as d), its letters with their vowel marks (â, ơ, ư, đ…) and its tone
+// apart. The tone is compared apart because a word may carry it on either vowel (hoà, hòa). A query word typed
+// without any mark matches a word starting with it loosely ("ho" finds "hộ", "hồ", "hôn"); one typed with a mark
+// matches only a word starting with the same letters and the same tone ("hộ" finds "hộ", "hội", not "hồ" or "cho").
+// The words typed match consecutive words, each at its start: "chứng thực" finds "Chứng thực bản sao", not "chứng nhận
+// … thực phẩm". A receipt slip's full code (2.000815.000.00.00.H04) is searched as its national code, as ontime reads it.
+export const SEARCH_FUNCTIONS = String.raw`
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+const WORD = /[^\p{L}\p{M}\p{N}]+/u;
+const AGENCY_CODE = new RegExp(${AGENCY_PATTERN}, 'g');
+function readWord(word) {
+  const parts = word.normalize('NFD');
+  const tone = (parts.match(TONES) || []).join('');
+  const shape = parts.replace(TONES, '').normalize('NFC');
+  const loose = parts.replace(/\p{M}/gu, '').replace(/\u0111/g, 'd');
+  return { loose, shape, tone, marked: loose !== shape || tone !== '' };
+}
+function wordsOf(line) {
+  return line.normalize('NFC').toLowerCase().split(WORD).filter(Boolean).map(readWord);
+}
+function searchWords(text) {
+  return text.split('\n').map(wordsOf);
+}
+function searchQuery(text) {
+  return wordsOf(text.replace(AGENCY_CODE, '$1'));
+}
+function startsWord(word, typed) {
+  return typed.marked ? word.tone === typed.tone && word.shape.startsWith(typed.shape) : word.loose.startsWith(typed.loose);
+}
+function phraseIn(lines, query) {
+  if (query.length === 0) return true;
+  return lines.some((words) => {
+    for (let i = 0; i + query.length <= words.length; i++) {
+      if (query.every((typed, j) => startsWord(words[i + j], typed))) return true;
+    }
+    return false;
+  });
+}
+`;

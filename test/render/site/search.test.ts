@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { SEARCH_FUNCTIONS, searchText } from '../../../src/render/site/search-script.js';
+
+// The index's search as the browser runs it: the same source, evaluated here.
+type Words = unknown;
+const { searchWords, searchQuery, phraseIn } = new Function(
+  `${SEARCH_FUNCTIONS}; return { searchWords, searchQuery, phraseIn };`,
+)() as {
+  searchWords(text: string): Words;
+  searchQuery(text: string): Words;
+  phraseIn(lines: Words, query: Words): boolean;
+};
+
+// Titles of the probe's catalog, with their id, code, field and agency as the index stores them.
+const CATALOG = [
+  ['Đăng ký kết hôn (trong nước)', 'QT-HT-02', '1.000894', 'Hộ tịch', 'UBND phường Kinh Bắc'],
+  ['Chứng thực bản sao từ bản chính giấy tờ, văn bản', 'QT-CT-01', '2.000815', 'Chứng thực', 'UBND phường Kinh Bắc'],
+  ['Cấp giấy chứng nhận đủ điều kiện an toàn thực phẩm', 'QT-DD-10', '1.001029', 'An toàn thực phẩm', 'Sở Y tế'],
+  ['Đăng ký thay đổi nội dung đăng ký hộ kinh doanh', 'QT-KD-08', '2.000575', 'Thành lập và hoạt động của hộ kinh doanh', 'UBND xã Tiên Du'],
+  ['Cấp phù hiệu cho xe ô tô kinh doanh vận tải', 'QT-VT-03', '1.002859', 'Đường bộ', 'Sở Xây dựng'],
+  ['Đăng ký khai sinh kết hợp hoà giải', 'QT-HT-05', '1.001193', 'Hộ tịch', 'UBND xã Tiên Du'],
+];
+const rows = CATALOG.map((parts) => ({ id: parts[1]!, words: searchWords(searchText(parts)) }));
+const found = (typed: string) => rows.filter((row) => phraseIn(row.words, searchQuery(typed))).map((row) => row.id);
+
+describe('the index search', () => {
+  it('matches the words typed at the start of consecutive words, not inside one or scattered over the title', () => {
+    expect(found('chứng thực')).toEqual(['QT-CT-01']);
+    expect(found('chung thuc')).toEqual(['QT-CT-01']);
+    expect(found('hộ kinh doanh')).toEqual(['QT-KD-08']);
+    expect(found('ho kinh doanh')).toEqual(['QT-KD-08']);
+    expect(found('kinh doanh')).toEqual(['QT-KD-08', 'QT-VT-03']);
+    expect(found('dang ky ket hon')).toEqual(['QT-HT-02']);
+    expect(found('Đăng ký kết hôn')).toEqual(['QT-HT-02']);
+    // A word being typed finds the words it starts.
+    expect(found('chứn')).toEqual(['QT-CT-01', 'QT-DD-10']);
+    expect(found('')).toHaveLength(rows.length);
+  });
+
+  it('matches a word typed with accents only to words with those accents, wherever the tone mark sits', () => {
+    // "hộ" is not "hồ", "hô(n)" or "cho"; "ho" typed without marks is any of them.
+    expect(found('hộ')).toEqual(['QT-HT-02', 'QT-KD-08', 'QT-HT-05']);
+    expect(found('đang')).toEqual([]);
+    expect(found('dang')).toEqual(['QT-HT-02', 'QT-KD-08', 'QT-HT-05']);
+    // The old and the new place of the tone (hoà, hòa), and letters typed as decomposed marks.
+    expect(found('hòa giải')).toEqual(['QT-HT-05']);
+    expect(found('hoà giải'.normalize('NFD'))).toEqual(['QT-HT-05']);
+  });
+
+  it('finds a procedure by its id, its code, and the full code of a receipt slip with the agency part', () => {
+    expect(found('QT-KD-08')).toEqual(['QT-KD-08']);
+    expect(found('2.000815')).toEqual(['QT-CT-01']);
+    expect(found('2.000815.000.00.00.H04')).toEqual(['QT-CT-01']);
+  });
+
+  it('stores the words whole, accents and lines kept, so a phrase never runs from one field into the next', () => {
+    expect(searchText(['Đăng ký', undefined, 'QT-1', ''])).toBe('đăng ký\nqt-1');
+    // "kinh bắc" ends the agency of QT-HT-02; "bắc hộ" would join it to nothing after it.
+    expect(found('kinh bắc')).toEqual(['QT-HT-02', 'QT-CT-01']);
+    expect(found('tịch ubnd')).toEqual([]);
+  });
+});
