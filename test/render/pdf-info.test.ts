@@ -4,25 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withPdfInfo } from '../../src/render/pdf-info.js';
+import { pdfOfObjects } from '../helpers/minimal-pdf.js';
 
-/** A one-page PDF with a classic cross-reference table and an information dictionary, as Chromium writes them. */
+/** A one-page PDF with an information dictionary, as Chromium writes it. */
 function minimalPdf(): Buffer {
-  const objects = [
+  return pdfOfObjects([
     '<</Title (Old title) /Creator (Chromium) /Producer (Skia/PDF)>>',
     '<</Type /Catalog /Pages 3 0 R>>',
     '<</Type /Pages /Kids [4 0 R] /Count 1>>',
     '<</Type /Page /Parent 3 0 R /MediaBox [0 0 595 842]>>',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((object, i) => {
-    offsets.push(body.length);
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  body += `trailer\n<</Size ${objects.length + 1}\n/Root 2 0 R\n/Info 1 0 R>>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
+  ]);
 }
 
 function info(pdf: Buffer): string {

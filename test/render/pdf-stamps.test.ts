@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withStableStamps } from '../../src/render/pdf-stamps.js';
+import { pdfOfObjects } from '../helpers/minimal-pdf.js';
 
 const DATES = { created: new Date('2025-07-01T00:00:00Z'), modified: new Date('2025-10-15T00:00:00Z') };
 
@@ -19,16 +20,7 @@ function chromiumLikePdf(printed: string, firstNode: number): Buffer {
     `<</Type /StructElem /S /TH /ID ${node(0)}>>`,
     `<</Type /StructElem /S /TH /ID ${node(5)} /A <</Headers [${node(0)}]>>>>`,
   ];
-  let body = '%PDF-1.4\n%\u00e2\u00e3\n';
-  const offsets: number[] = [];
-  objects.forEach((object, i) => {
-    offsets.push(body.length);
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  body += `trailer\n<</Size ${objects.length + 1}\n/Root 2 0 R\n/Info 1 0 R>>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
+  return pdfOfObjects(objects, '%\u00e2\u00e3\n');
 }
 
 function pdfinfo(pdf: Buffer): string {
