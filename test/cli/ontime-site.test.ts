@@ -93,9 +93,9 @@ describe('procmap build --dossiers', () => {
       for (const line of said) expect(built.stderr).toContain(`${line}\n`);
       const page = readFileSync(join(site, 'ontime.html'), 'utf8');
       expect(page).toContain('<h2>Dòng không đo được (3)</h2>');
-      const rows = [...page.matchAll(/<tr><td>([^<]*)<\/td><td>([^<]*)<\/td><\/tr>/g)].map(
-        ([, where, reason]) => `${where}: ${reason!.replaceAll('&quot;', '"')}`,
-      );
+      const rows = [
+        ...page.matchAll(/<tr><td class="name">([^<]*)<\/td><td data-label="Lý do">([^<]*)<\/td><\/tr>/g),
+      ].map(([, where, reason]) => `${where}: ${reason!.replaceAll('&quot;', '"')}`);
       expect(rows).toEqual(said);
     },
     240_000,
