@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n.js';
-import { unnamedDay, type Interval } from '../time/calendar.js';
+import { spansText, unnamedDay, type Interval } from '../time/calendar.js';
 import { dayParts, formatClock, formatDay, parseDay, weekday, type Day } from '../time/moment.js';
 import { formatDate, formatDmy, formatNumber } from '../time/units.js';
 import type { CalendarYear, YearDay } from '../time/year.js';
@@ -71,8 +71,7 @@ const WORDS = {
   },
 } as const;
 
-const spansText = (spans: readonly Interval[]) =>
-  spans.map(({ start, end }) => `${formatClock(start)}–${formatClock(end)}`).join(', ');
+const printedSpans = (spans: readonly Interval[]) => spansText(spans, '–');
 
 /**
  * The status of a year's data in words, in full for `procmap calendar` or short for `procmap time`: an announced year
@@ -101,8 +100,8 @@ function weekLines(year: CalendarYear, lang: Lang): string[] {
   const lines: string[] = [];
   for (let k = 0; k < order.length;) {
     let j = k;
-    const text = spansText(year.week[order[k]!]!);
-    while (j + 1 < order.length && spansText(year.week[order[j + 1]!]!) === text) j++;
+    const text = printedSpans(year.week[order[k]!]!);
+    while (j + 1 < order.length && printedSpans(year.week[order[j + 1]!]!) === text) j++;
     const names = k === j ? w.weekdays[order[k]!] : `${w.weekdays[order[k]!]} – ${w.weekdays[order[j]!]}`;
     lines.push(`  ${names}: ${text || w.closed}`);
     k = j + 1;
@@ -140,8 +139,8 @@ export function calendarText(year: CalendarYear, lang: Lang): string {
     if (days.length === 0) out.push(`  ${w.nothing}`);
     for (const day of days) {
       // A duty day's hours, where they are not its weekday's: working time counts those.
-      const own = day.hours && spansText(day.hours) !== spansText(year.week[weekday(day.day)]!);
-      const hours = own ? ` (${spansText(day.hours!)})` : '';
+      const own = day.hours && printedSpans(day.hours) !== printedSpans(year.week[weekday(day.day)]!);
+      const hours = own ? ` (${printedSpans(day.hours!)})` : '';
       const source = day.source ? ` — ${sourceText(day, lang, year.file)}` : '';
       out.push(`  ${formatDate(day.day, lang)}  ${dayName(day, lang)}${hours}${source}`);
     }

@@ -107,9 +107,9 @@ function tooLongDay(perDay: number, office: number, spans: string): Translated {
   };
 }
 
-/** Office hours as the calendar writes them: `07:30-10:30, 13:30-16:30`. */
-export function spansText(spans: readonly Interval[]): string {
-  return spans.map(({ start, end }) => `${formatClock(start)}-${formatClock(end)}`).join(', ');
+/** Office hours as the calendar writes them, `07:30-10:30, 13:30-16:30`, or printed with `dash` (an en dash). */
+export function spansText(spans: readonly Interval[], dash: '-' | '–' = '-'): string {
+  return spans.map(({ start, end }) => `${formatClock(start)}${dash}${formatClock(end)}`).join(', ');
 }
 
 /** One span of office hours, in minutes since midnight, end exclusive. */

@@ -1,16 +1,12 @@
 import { fill, joinNames, type Lang } from '../../i18n.js';
 import type { DurationUnit } from '../../model/types.js';
-import type { Interval, WorkingCalendar } from '../../time/calendar.js';
+import { spansText, type Interval, type WorkingCalendar } from '../../time/calendar.js';
 import { formatClock, parseClock } from '../../time/moment.js';
 import { weekdayNameOf } from '../../time/units.js';
 import { CITIZEN_LABELS } from './citizen-labels.js';
 
 // Monday first, as people list the week.
 const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0] as const;
-
-function spansText(hours: readonly Interval[]): string {
-  return hours.map(({ start, end }) => `${formatClock(start)}–${formatClock(end)}`).join(', ');
-}
 
 function sameHours(a: readonly Interval[], b: readonly Interval[]): boolean {
   return a.length === b.length && a.every((span, i) => span.start === b[i]!.start && span.end === b[i]!.end);
@@ -46,7 +42,7 @@ export function workingWeekText(calendar: WorkingCalendar, lang: Lang): string {
     // A Saturday inside an announced break (Tết from Saturday to the Sunday after next) is closed: said, since people
     // expect a serving Saturday to open and holidays to fall on weekdays.
     const weekend = day === 0 || day === 6;
-    const data = { day: weekdayNameOf(day, lang, 'capital'), hours: spansText(hours) };
+    const data = { day: weekdayNameOf(day, lang, 'capital'), hours: spansText(hours, '–') };
     sentences.push(fill(weekend ? t.weekendHoursCount : t.otherHoursCount, data));
   }
   return sentences.join(' ');
