@@ -94,35 +94,50 @@ function report(files: string[]): string {
     .join('\n');
 }
 
+// Each differential test reads a thousand files twice: a few seconds here, many times that on a loaded machine.
+const DIFFERENTIAL_TIMEOUT = 180_000;
+
 describe('the js-yaml locator places every path where yaml does', () => {
   const fixtures = [...yamlFiles(join(ROOT, 'test')), ...yamlFiles(join(ROOT, 'procedures'))];
 
-  it('agrees on every path of the test fixtures and the bundled procedures, or defers', () => {
-    const results = fixtures.map(compare);
-    expect(results.flatMap((r) => r.mismatches).slice(0, 20)).toEqual([]);
-    // The locator must really run: most files are placed by it, not deferred.
-    const placed = results.filter((r) => r.placed).length;
-    expect(placed).toBeGreaterThan(fixtures.length / 2);
-    expect(results.reduce((sum, r) => sum + r.paths, 0)).toBeGreaterThan(10_000);
-  });
+  it(
+    'agrees on every path of the test fixtures and the bundled procedures, or defers',
+    () => {
+      const results = fixtures.map(compare);
+      expect(results.flatMap((r) => r.mismatches).slice(0, 20)).toEqual([]);
+      // The locator must really run: most files are placed by it, not deferred.
+      const placed = results.filter((r) => r.placed).length;
+      expect(placed).toBeGreaterThan(fixtures.length / 2);
+      expect(results.reduce((sum, r) => sum + r.paths, 0)).toBeGreaterThan(10_000);
+    },
+    DIFFERENTIAL_TIMEOUT,
+  );
 
-  it('agrees on every path of a generated catalog and places all of its parsable files', async () => {
-    const files = await generatedCatalog();
-    const results = files.map(compare);
-    expect(results.flatMap((r) => r.mismatches).slice(0, 20)).toEqual([]);
-    expect(results.filter((r) => r.placed).length).toBe(results.filter((r) => r.parsed).length);
-    // The broken third must really be there, or "all parsable files" says little.
-    expect(results.filter((r) => !r.parsed).length).toBeGreaterThan(10);
-  });
+  it(
+    'agrees on every path of a generated catalog and places all of its parsable files',
+    async () => {
+      const files = await generatedCatalog();
+      const results = files.map(compare);
+      expect(results.flatMap((r) => r.mismatches).slice(0, 20)).toEqual([]);
+      expect(results.filter((r) => r.placed).length).toBe(results.filter((r) => r.parsed).length);
+      // The broken third must really be there, or "all parsable files" says little.
+      expect(results.filter((r) => !r.parsed).length).toBeGreaterThan(10);
+    },
+    DIFFERENTIAL_TIMEOUT,
+  );
 
-  it('gives byte-identical lint reports with and without it', async () => {
-    const files = [...fixtures, ...(await generatedCatalog())];
-    const fast = report(files);
-    useYamlLocator(true);
-    const slow = report(files);
-    expect(fast).toBe(slow);
-    expect(fast.split('"rule"').length).toBeGreaterThan(100);
-  });
+  it(
+    'gives byte-identical lint reports with and without it',
+    async () => {
+      const files = [...fixtures, ...(await generatedCatalog())];
+      const fast = report(files);
+      useYamlLocator(true);
+      const slow = report(files);
+      expect(fast).toBe(slow);
+      expect(fast.split('"rule"').length).toBeGreaterThan(100);
+    },
+    DIFFERENTIAL_TIMEOUT,
+  );
 
   it('defers what it cannot place exactly', () => {
     for (const text of [
