@@ -215,8 +215,27 @@ function compile(hb: typeof Handlebars, source: TemplateSource, options: Compile
   };
 }
 
+// Compiling is most of a one-document run's own time (Handlebars parses each template twice and writes it out as
+// JavaScript). A process that runs commands again (`serve` on every save, the in-process test harness) meets the same
+// templates each time: the last few sets are kept, keyed by their files' names and text.
+const compiled = new Map<string, DocumentTemplates>();
+const KEPT_TEMPLATE_SETS = 4;
+
 /** Compiles a set of document templates in a private Handlebars instance; throws TemplateError naming file and line. */
 export function compileTemplates(sources: TemplateSources): DocumentTemplates {
+  const { document, pageHeader, pageFooter, markdown, css, partials } = sources;
+  const key = JSON.stringify(
+    [document, pageHeader, pageFooter, markdown, css, ...partials.values()].map((source) => [source.file, source.text]),
+  );
+  const kept = compiled.get(key);
+  if (kept) return kept;
+  const templates = compileAfresh(sources);
+  if (compiled.size >= KEPT_TEMPLATE_SETS) compiled.delete(compiled.keys().next().value!);
+  compiled.set(key, templates);
+  return templates;
+}
+
+function compileAfresh(sources: TemplateSources): DocumentTemplates {
   const hb = Handlebars.create();
   const names = new Set(sources.partials.keys());
   for (const source of [...sources.partials.values(), sources.document, sources.pageHeader, sources.pageFooter])

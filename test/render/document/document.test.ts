@@ -552,6 +552,23 @@ describe("process document: an organisation's templates", () => {
     expect(html).toContain('<p class="our-step">&quot;&gt;&lt;svg onload&#x3D;alert(4)&gt;</p>');
   });
 
+  it('compiles a set of templates once per process, and again when a file or its text changes', () => {
+    const dir = templateDir({ 'partials/header.hbs': '<div class="ours">{{header.code}}</div>\n' });
+    const first = compileTemplates(readTemplates(dir));
+    expect(compileTemplates(readTemplates(dir))).toBe(first);
+    writeFileSync(join(dir, 'partials', 'header.hbs'), '<div class="changed">{{header.code}}</div>\n');
+    const changed = compileTemplates(readTemplates(dir));
+    expect(changed).not.toBe(first);
+    expect(renderHtml(changed, subject('full', 'vi'), SVG)).toContain('<div class="changed">QT-TEST-HKD-01</div>');
+    // The same text in another folder: its errors must name that folder's files, so it is compiled on its own.
+    const copy = templateDir({ 'partials/header.hbs': '<div class="changed">{{header.code}}</div>\n' });
+    expect(compileTemplates(readTemplates(copy))).not.toBe(changed);
+    // A set that fails is never kept: the next run meets the same error.
+    writeFileSync(join(dir, 'partials', 'header.hbs'), '<div>{{header.code}</div>\n');
+    for (let run = 0; run < 2; run++)
+      expect(templateError(() => compileTemplates(readTemplates(dir))).message).toMatch(/header\.hbs:1: Syntax error/);
+  });
+
   it('names the file and line of a syntax error', () => {
     const dir = templateDir({ 'partials/steps.hbs': '<table>\n{{#each steps}}\n<tr>{{name}</tr>\n{{/each}}\n' });
     const error = templateError(() => compileTemplates(readTemplates(dir)));
