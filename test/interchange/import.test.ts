@@ -1002,7 +1002,7 @@ describe('procmap import: catalogs and step tables', () => {
 
   it('refuses a workbook that would unpack past what procmap reads, stated or not, before reading it', async () => {
     const dir = fresh();
-    const spaces = (mib: number) => Buffer.alloc(mib * 1024 * 1024, ' ');
+    const spaces = (mib: number) => ({ chunk: Buffer.alloc(1024 * 1024, ' '), times: mib });
     const cases: [string, Parameters<typeof zipOf>[0], string][] = [
       // A 65 MiB sheet deflates to about 100 KB: refused by the size its directory states, before inflating.
       [
