@@ -39,6 +39,14 @@ const MESSAGES = {
     en: 'limit "{limit}" is not a duration procmap reads: kept in the note',
     vi: 'thời hạn "{limit}" không phải thời gian procmap đọc được: giữ trong ghi chú',
   },
+  bareDays: {
+    en: '{what} "{limit}" counts its days with a plain "ngày", which can mean {value} working days (as step tables often mean it) or {value} calendar days (as the law reads it, and procmap counts it until told): write "{value} ngày làm việc" or "{value} ngày lịch"{others}',
+    vi: '{what} "{limit}" ghi "ngày" không rõ loại: có thể là {value} ngày làm việc (cách hiểu thường gặp trong bảng các bước) hoặc {value} ngày lịch (cách hiểu theo luật, procmap đang tính theo cách này): hãy ghi "{value} ngày làm việc" hoặc "{value} ngày lịch"{others}',
+  },
+  bareDaysCases: {
+    en: ', and say which days {days} of the other case are',
+    vi: ', và ghi rõ như vậy cho {days} của trường hợp khác',
+  },
   channelCases: {
     en: "{channel}: {count} time limits by case, written as one channel: the usual case's limit, the others in brackets after it; check it",
     vi: '{channel}: {count} thời hạn theo trường hợp, ghi thành một cách thực hiện: thời hạn của trường hợp thông thường, các trường hợp khác trong ngoặc sau đó; hãy kiểm tra lại',

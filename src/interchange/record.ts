@@ -16,6 +16,7 @@ import { dossierItemOf } from '../model/dossier-line.js';
 import { recordFee } from './record-fee.js';
 import { onePerKind, type Limit } from './record-cases.js';
 import { recordLimitText } from './record-limit.js';
+import { bareDaysSaid } from './bare-days.js';
 
 // The national procedure record (CSDL quốc gia về TTHC) as the portal's procedure service returns it and open
 // one-stop software (OpenCPS) consumes it. Field names are the record's; values may be strings, numbers or lists of
@@ -74,6 +75,8 @@ class Leftovers {
 
 function limits(record: JsonObject, leftovers: Leftovers, warnings: Translated[]): Limit[] {
   const out: Limit[] = [];
+  // A plain "N ngày" each way of filing writes alike is said once, for all of them: case by case, as the record gives it.
+  const bare = new Map<string, { ways: string[]; limit: string; case: string }>();
   list(record.CACHTHUCTHUCHIEN).forEach((way, i) => {
     if (!isObject(way)) return void leftovers.lines.push(`CACHTHUCTHUCHIEN[${i}]: ${text(way)}`);
     leftovers.keep(way, ['KENH', 'THOIGIAN'], `CACHTHUCTHUCHIEN[${i}].`);
@@ -110,6 +113,14 @@ function limits(record: JsonObject, leftovers: Leftovers, warnings: Translated[]
           `CACHTHUCTHUCHIEN[${i}] KENH ${text(way.KENH) || '?'} THOIGIAN[${k}]: ${[written, mota].filter(Boolean).join('; ')}`,
         );
       }
+      if (limit !== undefined) {
+        const named = kind === undefined ? `KENH ${text(way.KENH) || '?'}` : CHANNEL_WORDS[kind];
+        const situation = counted ? oneLine(mota) : '';
+        const key = `${limit.value}\u0000${situation}`;
+        const seen = bare.get(key);
+        if (seen) seen.ways.push(named);
+        else bare.set(key, { ways: [named], limit: limit.value, case: situation });
+      }
       const note = [limit?.tail, mota].filter(Boolean).join('; ');
       const fee = recordFee(list(time.PHILEPHI), (entry, read, j) =>
         leftovers.keep(entry, read, `CACHTHUCTHUCHIEN[${i}].THOIGIAN[${k}].PHILEPHI[${j}].`),
@@ -125,6 +136,11 @@ function limits(record: JsonObject, leftovers: Leftovers, warnings: Translated[]
       });
     });
   });
+  for (const { ways, limit, case: situation } of bare.values()) {
+    const where = [ways.join(', '), situation].filter(Boolean).join(', ');
+    const told = bareDaysSaid(limit, { en: `${where}: time limit`, vi: `${where}: thời hạn` });
+    if (told) warnings.push(told);
+  }
   return out;
 }
 

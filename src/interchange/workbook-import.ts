@@ -4,7 +4,9 @@ import { nextOf, routeOf } from './step-routes.js';
 import { stepRowsOf } from './lint-refusal.js';
 import { inStepOrder, stepNumberOf } from './step-order.js';
 import { continuedHeader } from './header-rows.js';
-import type { Body, Procedure, Step } from '../model/types.js';
+import type { Body, Channel, Procedure, Step } from '../model/types.js';
+import { CHANNEL_NAMES } from '../model/channels.js';
+import { bareDaysSaid } from './bare-days.js';
 import { BODY_COLUMNS, STEP_COLUMNS, matchColumns, type ColumnDef, type ColumnMap, type SheetKind } from './columns.js';
 import { addTable, sectionTable, withSections, type Sections, type SectionTable } from './document-sections.js';
 import {
@@ -518,6 +520,20 @@ function writtenRevision(text: string | undefined, warnings: Translated[]): numb
   return 1;
 }
 
+/**
+ * A plain "N ngày" in the row's limit, or in a way of filing's own limit split from it, said at the column (or a
+ * document's line) it was written in: written as the law reads it, calendar days, never a guess at working days.
+ */
+function bareLimitsSaid(row: Row, limit: string, channels: readonly Channel[] | undefined): Translated[] {
+  const header = `"${row.headers.time_limit ?? 'Thời hạn giải quyết'}"`;
+  const own = (channels ?? []).flatMap(({ kind, time_limit: text }) =>
+    text === undefined
+      ? []
+      : [{ text, what: { en: `${header} (${CHANNEL_NAMES.en[kind]})`, vi: `${header} (${CHANNEL_NAMES.vi[kind]})` } }],
+  );
+  return [{ text: limit, what: plain(header) }, ...own].flatMap(({ text, what }) => bareDaysSaid(text, what) ?? []);
+}
+
 /** The procedure of one catalog row, its steps from a step table when there is one, else draft steps. */
 function procedureOf(
   row: Row,
@@ -546,6 +562,7 @@ function procedureOf(
     };
   const joined = joinedSaid(limitText!, limit, true);
   if (joined) warnings.push(joined);
+  warnings.push(...bareLimitsSaid(row, limit.value, split?.channels));
   if (limit.tail) notes.push(`Thời hạn giải quyết: ${oneLine(v.time_limit!)}`);
   // A date written but not read is said; none at all leaves a file the row updates its own date, and no new file.
   const effective = (v.effective && sheetDate(v.effective)) || options.effective || '';

@@ -256,7 +256,7 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
       });
       continue;
     }
-    const problems = validateProcedure(source.data, lang);
+    const problems = validateProcedure(source.data, lang, calendar.hoursPerDay);
     // A body told as its word without the "!" fails the file as a schema problem does: known-body would say it again.
     let markedBody = false;
     if (schemaSeverity !== 'off' && wanted(schemaSeverity)) {

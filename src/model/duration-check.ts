@@ -100,10 +100,11 @@ export interface PerChannelLimits {
 }
 
 /**
- * Every duration or limit of a procedure that procmap cannot read, with what is wrong and what to write instead.
- * The schema's own check of durations is a loose one for editors; this one is the law.
+ * Every duration or limit of a procedure that procmap cannot read, with what is wrong and what to write instead (in a
+ * working day of the catalog's `hoursPerDay`). The schema's own check of durations is a loose one for editors; this
+ * one is the law.
  */
-export function durationProblems(data: unknown, lang: Lang): DurationPlaceProblem[] {
+export function durationProblems(data: unknown, lang: Lang, hoursPerDay?: number): DurationPlaceProblem[] {
   const problems: DurationPlaceProblem[] = [];
   for (const path of durationPaths(data)) {
     const found = valueAt(data, path);
@@ -120,7 +121,7 @@ export function durationProblems(data: unknown, lang: Lang): DurationPlaceProble
     const message =
       problem.code === 'perChannel' && path[0] === 'channels'
         ? channelLimitPerChannel(data as Record<string, unknown>, path, value, problem, lang)
-        : durationProblemText(value, problem, lang);
+        : durationProblemText(value, problem, lang, hoursPerDay);
     if (problem.code === 'perChannel' && path[0] === 'time_limit')
       problems.push(perChannelProblem(data as Record<string, unknown>, path, value, problem, message, lang));
     else problems.push({ path, message });

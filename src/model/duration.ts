@@ -1050,7 +1050,7 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
     nextDay:
       '"{text}" names a day, not a span of time procmap can count: write "1 ngày làm việc", which one-stop software counts as 8 working hours from receipt and so never ends after the next working day; or, when the result is returned the same day unless the dossier comes late, "trong ngày" with the hour in cutoff, e.g. cutoff: "15:00"',
     daysAndHours:
-      '"{text}" mixes days and hours: write it in one unit, e.g. "{hours}h" (working hours){days}, if a working day is 8 working hours',
+      '"{text}" mixes days and hours: write it in one unit, e.g. "{hours}" (working hours){days}, if a working day is {perDay} working hours',
     clockHours:
       '"{text}" is hours on the clock, which procmap cannot count: it counts limits in working hours only. Write the limit in working hours that your appointments use, e.g. "{value} giờ làm việc", as one-stop software counts "{value} giờ"{days}; then check with procmap time that the appointments it gives are not later than the law allows',
     range:
@@ -1097,7 +1097,7 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
     nextDay:
       '"{text}" là một ngày, không phải một khoảng thời gian procmap tính được: hãy ghi "1 ngày làm việc", phần mềm một cửa tính là 8 giờ làm việc kể từ khi tiếp nhận nên không bao giờ quá ngày làm việc tiếp theo; hoặc, nếu trả kết quả trong ngày trừ khi hồ sơ đến muộn, ghi "trong ngày" và giờ chuyển sang hôm sau ở cutoff, ví dụ cutoff: "15:00"',
     daysAndHours:
-      '"{text}" ghi cả ngày và giờ: hãy ghi bằng một đơn vị, ví dụ "{hours}h" (giờ làm việc){days}, nếu một ngày làm việc có 8 giờ làm việc',
+      '"{text}" ghi cả ngày và giờ: hãy ghi bằng một đơn vị, ví dụ "{hours}" (giờ làm việc){days}, nếu một ngày làm việc có {perDay} giờ làm việc',
     clockHours:
       '"{text}" là giờ tính liên tục (giờ đồng hồ), procmap không tính được: procmap chỉ tính thời hạn theo giờ làm việc. Hãy ghi thời hạn theo giờ làm việc mà ngày hẹn trả đang dùng, ví dụ "{value} giờ làm việc", như phần mềm một cửa tính "{value} giờ"{days}; rồi kiểm tra bằng procmap time rằng ngày hẹn trả procmap tính không muộn hơn luật cho phép',
     range:
@@ -1110,8 +1110,16 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
 // How much of a value a message quotes.
 const MAX_QUOTED = 200;
 
-/** What is wrong with a text that is not a duration, and what to write instead, in the user's language. */
-export function durationProblemText(text: string | number, problem: DurationProblem, lang: Lang): string {
+/**
+ * What is wrong with a text that is not a duration, and what to write instead, in the user's language; days and hours
+ * written together are joined in the catalog's working day of `hoursPerDay` hours.
+ */
+export function durationProblemText(
+  text: string | number,
+  problem: DurationProblem,
+  lang: Lang,
+  hoursPerDay = DEFAULT_HOURS_PER_DAY,
+): string {
   // The text comes from the officer's file: a line break or escape in it must not reach the terminal as one.
   // A page pasted into the field is quoted by its start: the message says what to write, not the page again.
   // A limit a line per way of filing or per case is quoted as the one line it reads as.
@@ -1140,15 +1148,16 @@ export function durationProblemText(text: string | number, problem: DurationProb
       way: WAY_WORDS[problem.kind].vi,
       wayEn: WAY_WORDS[problem.kind].en,
       limit: escapeControls(problem.limit),
-      reason: durationProblemText(problem.limit, problem.problem, lang),
+      reason: durationProblemText(problem.limit, problem.problem, lang, hoursPerDay),
     });
   if (problem.code === 'reducedLimit') Object.assign(data, reducedLimitData(problem, lang));
   if (problem.code === 'shareUnread') Object.assign(data, shareUnreadData(problem));
   if (problem.code === 'daysAndHours') {
-    const hours = problem.days * DEFAULT_HOURS_PER_DAY + problem.hours;
-    const days = hours / DEFAULT_HOURS_PER_DAY;
-    data.hours = String(hours);
+    const hours = problem.days * hoursPerDay + problem.hours;
+    const days = hours / hoursPerDay;
+    data.hours = formatDurationShort({ value: hours, unit: 'h' });
     data.days = isWhole(days, 100) ? ` ${lang === 'vi' ? 'hoặc' : 'or'} "${Math.round(days * 100) / 100}d"` : '';
+    data.perDay = lang === 'vi' ? String(hoursPerDay).replace('.', ',') : String(hoursPerDay);
   }
   if (problem.code === 'clockHours') Object.assign(data, clockHoursData(problem.value, lang));
   if (problem.code === 'perCase') data.example = escapeControls(`${problem.limit} (${problem.case})`);

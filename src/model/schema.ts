@@ -953,13 +953,17 @@ export function describeSchemaErrors(
 
 /**
  * Validates procedure data against schemas/procedure.schema.json, then what a schema cannot state (real dates,
- * level words, ids Windows can store); one readable problem per violation.
+ * level words, ids Windows can store); one readable problem per violation. `hoursPerDay`: the catalog's working day,
+ * in which the messages count days and hours written together.
  */
-export function validateProcedure(data: unknown, lang: Lang = 'en'): SchemaProblem[] {
+export function validateProcedure(data: unknown, lang: Lang = 'en', hoursPerDay?: number): SchemaProblem[] {
   const w = MESSAGES[lang];
   const found = validate(data) ? [] : describeSchemaErrors(validate.errors ?? [], data, schemaJson, lang);
   // Durations are read by parseDuration, which knows every accepted form and says what to write instead.
-  const durations: SchemaProblem[] = durationProblems(data, lang).map((problem) => ({ ...problem, target: 'value' }));
+  const durations: SchemaProblem[] = durationProblems(data, lang, hoursPerDay).map((problem) => ({
+    ...problem,
+    target: 'value',
+  }));
   const valueFound = valueProblems(data);
   // A misspelt key is the problem itself: what the schema says of its value follows from it. So is a decision's case
   // that names several steps: the schema only sees a text that is no step id.
