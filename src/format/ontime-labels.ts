@@ -60,6 +60,8 @@ export const ONTIME_LABELS = {
     listedFor: 'Listed for',
     vendorDiffers: 'vendor date differs',
     pauseAfterResult: 'paused after the result (not counted)',
+    // The workbook's grouping sheets: a column as narrow as a count, beside the statuses' longer headings.
+    pausedColumn: 'paused',
     supersededUnsettled:
       'dossier "{value}" is "{status}" in this row (withdrawn, refused or cancelled, no result); counted once, from {kept}, which has a result',
     late: 'Late by',
@@ -185,6 +187,7 @@ export const ONTIME_LABELS = {
     listedFor: 'Lý do liệt kê',
     vendorDiffers: 'lệch ngày hẹn',
     pauseAfterResult: 'tạm dừng sau khi có kết quả (không tính)',
+    pausedColumn: 'tạm dừng',
     supersededUnsettled:
       'hồ sơ "{value}" ở dòng này ghi "{status}" (rút, từ chối hoặc hủy, không có kết quả); chỉ tính một lần, theo {kept}, dòng đã có kết quả',
     late: 'Quá hạn',

@@ -93,27 +93,31 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang, source?: Date
     row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
   }
 
-  // Paused dossiers are counted on the summary sheet and listed one by one: one more column would print the grouping
-  // sheets below a readable scale to fit one page wide.
+  // Every status has its column, so that a row's statuses add up to its dossiers. The counts' columns are narrower
+  // than the rest (a count is a few digits; the headings wrap): with the paused dossiers' column under a short heading,
+  // a grouping sheet still prints one page wide at a readable scale (printOnA4).
+  const groupColumns: [string, number][] = [
+    [w.group, 22],
+    [w.procedure, 50],
+    [w.dossiers, 11],
+    [w.finished, 11],
+    [s.early, 11],
+    [s.on_time, 11],
+    [s.late, 11],
+    [s.open_in_time, 14],
+    [s.open_overdue, 14],
+    [w.pausedColumn, 11],
+    [w.rate, 14],
+    [`${w.saved} (${w.hours})`, 14],
+    [`${w.used} (${w.hours})`, 14],
+    [w.vendorDisagree, 14],
+  ];
+  const rateColumn = groupColumns.findIndex(([header]) => header === w.rate) + 1;
   const groupSheet = (title: string, groups: Group[]) => {
     const ws = sheet(
       title,
-      [
-        w.group,
-        w.procedure,
-        w.dossiers,
-        w.finished,
-        s.early,
-        s.on_time,
-        s.late,
-        s.open_in_time,
-        s.open_overdue,
-        w.rate,
-        `${w.saved} (${w.hours})`,
-        `${w.used} (${w.hours})`,
-        w.vendorDisagree,
-      ],
-      [22, 50],
+      groupColumns.map(([header]) => header),
+      groupColumns.map(([, width]) => width),
     );
     for (const g of groups) {
       ws.addRow([
@@ -126,13 +130,14 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang, source?: Date
         g.late,
         g.open_in_time,
         g.open_overdue,
+        g.open_paused,
         g.rate ?? null,
         g.averageSavedHours ?? null,
         g.averageUsedHours ?? null,
         g.vendorDisagreements,
       ]);
     }
-    ws.getColumn(10).numFmt = '0.00%';
+    ws.getColumn(rateColumn).numFmt = '0.00%';
     filtered(ws);
   };
   for (const { sheet: name, groups } of groupings(report, lang)) groupSheet(name, groups);

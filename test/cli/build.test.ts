@@ -394,10 +394,19 @@ describe('the built site in a real browser, opened from disk', () => {
     await page.type('#q', 'ket hon');
     expect(await visible()).toBe(1);
     expect(await page.$eval('#count', (el) => el.textContent)).toBe(`Hiển thị 1/${COUNT} quy trình`);
-    await page.evaluate(() => {
-      (document.getElementById('q') as HTMLInputElement).value = '';
-      document.getElementById('q')!.dispatchEvent(new Event('input'));
-    });
+    const clear = () =>
+      page.evaluate(() => {
+        (document.getElementById('q') as HTMLInputElement).value = '';
+        document.getElementById('q')!.dispatchEvent(new Event('input'));
+      });
+    // The words in another order than the title's ("Cấp bản sao trích lục hộ tịch"), with accents and without.
+    for (const typed of ['hộ tịch trích lục', 'ho tich trich luc', 'lục bản sao']) {
+      await clear();
+      await page.type('#q', typed);
+      const shown = await page.$$eval('tbody tr:not([hidden]) td.name small', (ids) => ids.map((id) => id.textContent));
+      expect(shown, typed).toEqual(['QT-HT-09']);
+    }
+    await clear();
     await page.click('#fots');
     // The procedures marked "4 on the spot" in the fixture: some, not all, so that the filter has something to hide.
     const fots = procedureFiles().filter((name) =>

@@ -78,4 +78,47 @@ describe('procmap ontime, a dossier whose pause has no end', () => {
     expect(row.slice(5, 7)).toEqual(['tạm dừng, chờ bổ sung', 'tạm dừng chờ bổ sung']);
     expect(row[8]).toBe(PAUSED_VI);
   });
+
+  it("counts paused dossiers on each grouping sheet of the workbook, whose statuses add up to the row's dossiers", async () => {
+    const xlsx = join(tmp(), 'ontime.xlsx');
+    const run = await runCli([...RUN, '--as-of', '2026-12-15 10:00', '--format', 'xlsx', '-o', xlsx, '--lang', 'vi']);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(xlsx);
+    // The summary sheet's label and count, row by row (its first rows have none).
+    const totals = new Map<unknown, unknown>();
+    book.worksheets[0]!.eachRow((row) => totals.set(row.getCell(1).value, row.getCell(2).value));
+    const statuses = ['trước hạn', 'đúng hạn', 'quá hạn', 'đang giải quyết, còn hạn', 'đang giải quyết, quá hạn'];
+    const grouping = ['Thủ tục', 'Lĩnh vực', 'Cơ quan', 'Cấp', 'Tháng'];
+    expect(book.worksheets.map((ws) => ws.name)).toEqual(expect.arrayContaining(grouping));
+    for (const name of grouping) {
+      const ws = book.getWorksheet(name)!;
+      const headers = (ws.getRow(1).values as unknown[]).slice(1);
+      // A short heading beside the open dossiers', so that the sheet still prints one page wide.
+      expect(headers.slice(7, 11), name).toEqual([
+        'đang giải quyết, còn hạn',
+        'đang giải quyết, quá hạn',
+        'tạm dừng',
+        'Tỷ lệ đúng hạn',
+      ]);
+      expect(ws.pageSetup, name).toMatchObject({ fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      const column = (header: string) => headers.indexOf(header) + 1;
+      const sums = new Map<string, number>();
+      for (let r = 2; r <= ws.rowCount; r++) {
+        const row = ws.getRow(r);
+        const count = (header: string) => row.getCell(column(header)).value as number;
+        expect(
+          [...statuses, 'tạm dừng'].reduce((sum, header) => sum + count(header), 0),
+          `${name} ${row.getCell(1).value}`,
+        ).toBe(count('Hồ sơ'));
+        for (const header of [...statuses, 'tạm dừng', 'Hồ sơ'])
+          sums.set(header, (sums.get(header) ?? 0) + count(header));
+      }
+      // And each column's sum over the groups is the summary's count.
+      expect(sums.get('tạm dừng'), name).toBe(2);
+      expect(sums.get('tạm dừng'), name).toBe(totals.get('tạm dừng, chờ bổ sung'));
+      for (const header of statuses) expect(sums.get(header), `${name}: ${header}`).toBe(totals.get(header));
+      expect(sums.get('Hồ sơ'), name).toBe(4);
+    }
+  });
 });

@@ -706,6 +706,7 @@ describe('procmap ontime', () => {
       1,
       0,
       0,
+      0,
       0.5,
       1,
       7,

@@ -134,7 +134,7 @@ describe('the citizen pages', () => {
     await page.close();
   });
 
-  it('search the index by words as typed: accents kept when typed, at word starts, a receipt code by its national part', async () => {
+  it('search the index by words as typed, in any order and any field: accents kept when typed, at word starts, a receipt code by its national part', async () => {
     const page = await open('index.html', 1280);
     const shown = async (typed: string) => {
       await page.$eval('#q', (input) => ((input as HTMLInputElement).value = ''));
@@ -146,6 +146,13 @@ describe('the citizen pages', () => {
     expect(await shown('tỉnh')).toEqual(['QT-SNNMT-MT-02', 'QT-SYT-DUOC-04']);
     expect(await shown('inh')).toEqual([]);
     expect(await shown('dang ky ket hon')).toEqual(['QT-HT-02']);
+    // Each word on its own, in another order than the title's, or from the title and the field or agency.
+    expect(await shown('kết hôn đăng ký')).toEqual(['QT-HT-02']);
+    expect(await shown('hon ket tich')).toEqual(['QT-HT-02']);
+    expect(await shown('giấy phép môi trường')).toEqual(['QT-SNNMT-MT-02']);
+    expect(await shown('bắc ninh cấp lại')).toEqual(['QT-SYT-DUOC-04']);
+    expect(await shown('kết hôn môi trường')).toEqual([]);
+    expect(await page.$eval('#count', (count) => count.textContent)).toBe('Hiển thị 0/3 quy trình');
     expect(await shown('1.000894.000.00.00.H04')).toEqual(['QT-HT-02']);
     await page.close();
   });

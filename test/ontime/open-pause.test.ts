@@ -35,6 +35,18 @@ describe('an open dossier whose pause has no end', () => {
     }
   });
 
+  it('is judged as of the report: running, its clock counting, until its pause starts after that moment', () => {
+    // H021's pause starts Wed 09/12 09:00: on Mon 07/12 and Tue 08/12 (its due day) it was running, in time.
+    const asOf = (moment: string) => {
+      const { status, pausedFrom, due, usedMinutes, pausedMinutes } = evaluateCsv(CSV, moment).get('H021')!;
+      return { status, pausedFrom, due, usedMinutes, pausedMinutes };
+    };
+    const running = { status: 'open_in_time', pausedFrom: undefined, due: at('2026-12-08 08:00'), pausedMinutes: 0 };
+    // Tue to Fri (32 h) and Mon to 10:00 (2 h); then Mon whole (8 h) and Tue to 10:00 (2 h).
+    expect(asOf('2026-12-07 10:00')).toEqual({ ...running, usedMinutes: 34 * 60 });
+    expect(asOf('2026-12-08 10:00')).toEqual({ ...running, usedMinutes: 42 * 60 });
+  });
+
   it('is overdue when it paused once late: asking for a supplement does not make a late dossier on time', () => {
     const result = evaluateCsv(CSV, '2026-12-15 10:00').get('H021')!;
     expect(result.status).toBe('open_overdue');

@@ -49,7 +49,7 @@ ${SEARCH_FUNCTIONS}
     let shown = 0;
     for (const row of rows) {
       const d = row.dataset;
-      const ok = phraseIn(words.get(row), query)
+      const ok = foundIn(words.get(row), query)
         && (!level.value || d.level === level.value)
         && (!field.value || d.field === field.value)
         && (!agency.value || d.agency === agency.value)

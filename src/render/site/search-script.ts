@@ -9,7 +9,7 @@ const AGENCY_PATTERN = JSON.stringify(AGENCY_CODE);
 
 /**
  * What the index stores to search a procedure by: its title, id, code, field and agency, lower-case, accents kept, one
- * a line, so that a phrase is matched within one of them and never across two.
+ * a line, so that a term of words joined by punctuation (an id, a code) is matched within one of them, never across two.
  */
 export function searchText(parts: readonly (string | undefined)[]): string {
   return parts
@@ -19,13 +19,15 @@ export function searchText(parts: readonly (string | undefined)[]): string {
 }
 
 // ASCII only (đ written \u0111): the bundle keeps a String.raw template as it is only then.
-// Defines searchWords(text) (each line's words), searchQuery(text) (the words typed) and phraseIn(lines, query).
+// Defines searchWords(text) (each line's words), searchQuery(text) (the terms typed) and foundIn(lines, query).
 // A word is read three ways: loose (no marks, đ as d), its letters with their vowel marks (â, ơ, ư, đ…) and its tone
 // apart. The tone is compared apart because a word may carry it on either vowel (hoà, hòa). A query word typed
 // without any mark matches a word starting with it loosely ("ho" finds "hộ", "hồ", "hôn"); one typed with a mark
 // matches only a word starting with the same letters and the same tone ("hộ" finds "hộ", "hội", not "hồ" or "cho").
-// The words typed match consecutive words, each at its start: "chứng thực" finds "Chứng thực bản sao", not "chứng nhận
-// … thực phẩm". A receipt slip's full code (2.000815.000.00.00.H04) is searched as its national code, as ontime reads it.
+// Each term typed (between spaces) is found on its own, in any order and in any of the lines: an officer types the
+// words they remember, "hộ tịch trích lục" for "Trích lục hộ tịch", or a title's word and an agency's. A term of several
+// words joined by punctuation (an id QT-HT-02, a code 2.000815) matches them consecutively, within one line. A receipt
+// slip's full code (2.000815.000.00.00.H04) is searched as its national code, as ontime reads it.
 export const SEARCH_FUNCTIONS = String.raw`
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 const WORD = /[^\p{L}\p{M}\p{N}]+/u;
@@ -44,18 +46,18 @@ function searchWords(text) {
   return text.split('\n').map(wordsOf);
 }
 function searchQuery(text) {
-  return wordsOf(text.replace(AGENCY_CODE, '$1'));
+  return text.replace(AGENCY_CODE, '$1').split(/\s+/u).map(wordsOf).filter((term) => term.length > 0);
 }
 function startsWord(word, typed) {
   return typed.marked ? word.tone === typed.tone && word.shape.startsWith(typed.shape) : word.loose.startsWith(typed.loose);
 }
-function phraseIn(lines, query) {
-  if (query.length === 0) return true;
-  return lines.some((words) => {
-    for (let i = 0; i + query.length <= words.length; i++) {
-      if (query.every((typed, j) => startsWord(words[i + j], typed))) return true;
-    }
-    return false;
-  });
+function termIn(words, term) {
+  for (let i = 0; i + term.length <= words.length; i++) {
+    if (term.every((typed, j) => startsWord(words[i + j], typed))) return true;
+  }
+  return false;
+}
+function foundIn(lines, query) {
+  return query.every((term) => lines.some((words) => termIn(words, term)));
 }
 `;

@@ -3,12 +3,12 @@ import { SEARCH_FUNCTIONS, searchText } from '../../../src/render/site/search-sc
 
 // The index's search as the browser runs it: the same source, evaluated here.
 type Words = unknown;
-const { searchWords, searchQuery, phraseIn } = new Function(
-  `${SEARCH_FUNCTIONS}; return { searchWords, searchQuery, phraseIn };`,
+const { searchWords, searchQuery, foundIn } = new Function(
+  `${SEARCH_FUNCTIONS}; return { searchWords, searchQuery, foundIn };`,
 )() as {
   searchWords(text: string): Words;
   searchQuery(text: string): Words;
-  phraseIn(lines: Words, query: Words): boolean;
+  foundIn(lines: Words, query: Words): boolean;
 };
 
 // Titles of the probe's catalog, with their id, code, field and agency as the index stores them.
@@ -19,29 +19,41 @@ const CATALOG = [
   ['Đăng ký thay đổi nội dung đăng ký hộ kinh doanh', 'QT-KD-08', '2.000575', 'Thành lập và hoạt động của hộ kinh doanh', 'UBND xã Tiên Du'],
   ['Cấp phù hiệu cho xe ô tô kinh doanh vận tải', 'QT-VT-03', '1.002859', 'Đường bộ', 'Sở Xây dựng'],
   ['Đăng ký khai sinh kết hợp hoà giải', 'QT-HT-05', '1.001193', 'Hộ tịch', 'UBND xã Tiên Du'],
+  ['Cấp bản sao trích lục hộ tịch', 'QT-HT-09', '2.000635', 'Hộ tịch', 'UBND phường Kinh Bắc'],
 ];
 const rows = CATALOG.map((parts) => ({ id: parts[1]!, words: searchWords(searchText(parts)) }));
-const found = (typed: string) => rows.filter((row) => phraseIn(row.words, searchQuery(typed))).map((row) => row.id);
+const found = (typed: string) => rows.filter((row) => foundIn(row.words, searchQuery(typed))).map((row) => row.id);
 
 describe('the index search', () => {
-  it('matches the words typed at the start of consecutive words, not inside one or scattered over the title', () => {
-    expect(found('chứng thực')).toEqual(['QT-CT-01']);
-    expect(found('chung thuc')).toEqual(['QT-CT-01']);
+  it('matches every word typed at the start of a word, in any order, in any field, never inside one', () => {
+    // The words an officer remembers, in another order than the title's, or from the title and the field.
+    expect(found('hộ tịch trích lục')).toEqual(['QT-HT-09']);
+    expect(found('ho tich trich luc')).toEqual(['QT-HT-09']);
+    expect(found('lục bản sao')).toEqual(['QT-HT-09']);
+    expect(found('kết hôn đăng ký')).toEqual(['QT-HT-02']);
+    expect(found('ket hon dang ky')).toEqual(['QT-HT-02']);
+    expect(found('Đăng ký kết hôn')).toEqual(['QT-HT-02']);
+    expect(found('kết hôn tịch')).toEqual(['QT-HT-02']);
+    expect(found('chứng thực')).toEqual(['QT-CT-01', 'QT-DD-10']);
+    expect(found('chung thuc ban')).toEqual(['QT-CT-01']);
+    // Every word is needed: "hộ" starts no word of the transport permit, whose "cho" only holds it.
     expect(found('hộ kinh doanh')).toEqual(['QT-KD-08']);
     expect(found('ho kinh doanh')).toEqual(['QT-KD-08']);
     expect(found('kinh doanh')).toEqual(['QT-KD-08', 'QT-VT-03']);
-    expect(found('dang ky ket hon')).toEqual(['QT-HT-02']);
-    expect(found('Đăng ký kết hôn')).toEqual(['QT-HT-02']);
-    // A word being typed finds the words it starts.
+    expect(found('kết hôn trích')).toEqual([]);
+    // A word being typed finds the words it starts; spaces around or between words change nothing.
     expect(found('chứn')).toEqual(['QT-CT-01', 'QT-DD-10']);
+    expect(found('  trích \t lục ')).toEqual(['QT-HT-09']);
     expect(found('')).toHaveLength(rows.length);
+    expect(found('   ')).toHaveLength(rows.length);
   });
 
   it('matches a word typed with accents only to words with those accents, wherever the tone mark sits', () => {
     // "hộ" is not "hồ", "hô(n)" or "cho"; "ho" typed without marks is any of them.
-    expect(found('hộ')).toEqual(['QT-HT-02', 'QT-KD-08', 'QT-HT-05']);
+    expect(found('hộ')).toEqual(['QT-HT-02', 'QT-KD-08', 'QT-HT-05', 'QT-HT-09']);
     expect(found('đang')).toEqual([]);
     expect(found('dang')).toEqual(['QT-HT-02', 'QT-KD-08', 'QT-HT-05']);
+    expect(found('trích lúc')).toEqual([]);
     // The old and the new place of the tone (hoà, hòa), and letters typed as decomposed marks.
     expect(found('hòa giải')).toEqual(['QT-HT-05']);
     expect(found('hoà giải'.normalize('NFD'))).toEqual(['QT-HT-05']);
@@ -53,10 +65,14 @@ describe('the index search', () => {
     expect(found('2.000815.000.00.00.H04')).toEqual(['QT-CT-01']);
   });
 
-  it('stores the words whole, accents and lines kept, so a phrase never runs from one field into the next', () => {
+  it('stores the words whole, accents and lines kept, so an id or a code typed never runs from one field into the next', () => {
     expect(searchText(['Đăng ký', undefined, 'QT-1', ''])).toBe('đăng ký\nqt-1');
-    // "kinh bắc" ends the agency of QT-HT-02; "bắc hộ" would join it to nothing after it.
-    expect(found('kinh bắc')).toEqual(['QT-HT-02', 'QT-CT-01']);
-    expect(found('tịch ubnd')).toEqual([]);
+    // Words apart are found in any field: the field's "tịch" and the agency's "UBND".
+    expect(found('tịch ubnd')).toEqual(['QT-HT-02', 'QT-HT-05', 'QT-HT-09']);
+    expect(found('kinh-bắc')).toEqual(['QT-HT-02', 'QT-CT-01', 'QT-HT-09']);
+    // Joined by punctuation, they are one term: "tịch" ends the field and "UBND" starts the next line.
+    expect(found('tịch-ubnd')).toEqual([]);
+    expect(found('QT-HT')).toEqual(['QT-HT-02', 'QT-HT-05', 'QT-HT-09']);
+    expect(found('HT-QT')).toEqual([]);
   });
 });
