@@ -4,7 +4,15 @@ import { fill } from '../i18n.js';
 import { LEVEL_NAMES } from '../model/levels.js';
 import type { BadReason, BadRow, DossierStatus } from '../ontime/evaluate.js';
 import type { Group, OntimeReport, Tally } from '../ontime/aggregate.js';
-import { formatDate, formatDateTime, formatDmy, formatNumber, inHoursAlone } from '../time/units.js';
+import {
+  formatDate,
+  formatDateTime,
+  formatDmy,
+  formatDuration,
+  formatNumber,
+  formatWorkingTime,
+  inHoursAlone,
+} from '../time/units.js';
 import { dayOf, formatClock, minuteOf, type Moment } from '../time/moment.js';
 
 /** Every label of the on-time reports. */
@@ -24,6 +32,8 @@ export const ONTIME_LABELS = {
     paused: 'paused for additions',
     pausedLeft: 'paused since {from}, {left} left',
     saved: 'Average time saved against the limit',
+    savedEarly: 'early by {time}',
+    savedOver: 'over by {time}',
     overrun: 'Average overrun of the limit',
     target: 'Target: {rate}',
     used: 'Average working time used',
@@ -151,6 +161,8 @@ export const ONTIME_LABELS = {
     paused: 'tạm dừng chờ bổ sung',
     pausedLeft: 'tạm dừng từ {from}, còn {left}',
     saved: 'Thời gian rút ngắn trung bình so với thời hạn',
+    savedEarly: 'sớm {time}',
+    savedOver: 'vượt {time}',
     overrun: 'Thời gian vượt thời hạn trung bình',
     target: 'Mục tiêu: {rate}',
     used: 'Thời gian xử lý trung bình',
@@ -270,14 +282,34 @@ export function formatRate(rate: number | undefined, lang: Lang): string {
 }
 
 /**
- * Working hours as working days and hours: `1,5 ngày (12 giờ)` / `1.5 d (12 h)`; under a day that two-decimal days
- * cannot hold, hours alone (`0,5 giờ`, not `0,06 ngày (0,5 giờ)`), as formatWorkingTime says it.
+ * Working hours as working days and hours, as formatWorkingTime says them: `1,5 ngày làm việc (12 giờ)` / `1.5
+ * working days (12 h)`; under a day that two-decimal days cannot hold, to the minute (`30 phút`, not `0,06 ngày`).
  */
 export function formatHours(hours: number | undefined, hoursPerDay: number, lang: Lang): string {
   if (hours === undefined) return '—';
-  const w = ONTIME_LABELS[lang];
-  if (inHoursAlone(hours, hoursPerDay)) return `${formatNumber(hours, lang)} ${w.hours}`;
-  return `${formatNumber(hours / hoursPerDay, lang)} ${w.days} (${formatNumber(hours, lang)} ${w.hours})`;
+  if (inHoursAlone(hours, hoursPerDay)) return formatWorkingMinutes(hours, lang);
+  return formatWorkingTime(hours, hoursPerDay, lang);
+}
+
+/**
+ * Working time to the minute, as \`time\`, lint and the documents say it: `2 giờ 26 phút làm việc`, `1 phút` / `2
+ * working hours 26 min` (never `2,43 giờ` or `0,02 giờ`). The report's figures are hours to two decimals, each of
+ * them within half a minute of the minutes it was counted in.
+ */
+export function formatWorkingMinutes(hours: number | undefined, lang: Lang): string {
+  if (hours === undefined) return '—';
+  return formatDuration({ value: Math.round(Math.abs(hours) * 60) / 60, unit: 'h' }, lang, 'minutes');
+}
+
+/**
+ * The time saved against the limit, its sign in words: `sớm 2 giờ 26 phút làm việc`, and a negative saving as the
+ * overrun it is, `vượt 1 phút` / `early by …`, `over by …` (a bare "-2,43 giờ" after a count reads as nothing).
+ */
+export function formatSaved(hours: number | undefined, lang: Lang): string {
+  if (hours === undefined) return '—';
+  const time = formatWorkingMinutes(hours, lang);
+  if (Math.round(Math.abs(hours) * 60) === 0) return time;
+  return fill(hours < 0 ? ONTIME_LABELS[lang].savedOver : ONTIME_LABELS[lang].savedEarly, { time });
 }
 
 /**
@@ -372,7 +404,7 @@ export function dueText(d: OntimeReport['listed'][number], lang: Lang): string {
 export function tallyLine(tally: Tally, lang: Lang): string {
   const w = ONTIME_LABELS[lang];
   const s = w.statuses;
-  return `${tally.dossiers} · ${w.finished.toLowerCase()} ${tally.finished} · ${w.rate.toLowerCase()} ${formatRate(tally.rate, lang)} · ${s.late} ${tally.late} · ${s.open_overdue} ${tally.open_overdue} · ${formatWorkingHours(tally.averageSavedHours, lang)}`;
+  return `${tally.dossiers} · ${w.finished.toLowerCase()} ${tally.finished} · ${w.rate.toLowerCase()} ${formatRate(tally.rate, lang)} · ${s.late} ${tally.late} · ${s.open_overdue} ${tally.open_overdue} · ${formatSaved(tally.averageSavedHours, lang)}`;
 }
 
 /** The groups of a report with the level names in the report's language (`commune` → `Xã`). */

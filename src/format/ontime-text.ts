@@ -3,13 +3,13 @@ import { fill, type Lang } from '../i18n.js';
 import { escapeControls } from '../model/quote.js';
 import type { Group, OntimeReport } from '../ontime/aggregate.js';
 import { formatDurationShort } from '../model/duration.js';
-import { formatNumber } from '../time/units.js';
 import { unsureYearsNotes } from './unsure-years.js';
 import {
   badRowCount,
   dueText,
   formatHours,
-  formatWorkingHours,
+  formatSaved,
+  formatWorkingMinutes,
   formatRate,
   groupings,
   momentText,
@@ -36,7 +36,7 @@ export function ontimeText(report: OntimeReport, { color, lang }: { color: boole
     `${w.finished}: ${t.finished} (${s.early} ${t.early}, ${s.on_time} ${t.on_time}, ${(t.late > 0 ? c.red : (x: string) => x)(`${s.late} ${t.late}`)})`,
     c.bold(`${w.rate}: ${formatRate(t.rate, lang)}`) + ` ${w.rateNote}`,
     `${w.open}: ${t.open_in_time + t.open_overdue + t.open_paused} (${w.inTime} ${t.open_in_time}, ${w.overdue} ${t.open_overdue}, ${w.paused} ${t.open_paused})`,
-    `${w.saved}: ${formatWorkingHours(t.averageSavedHours, lang)}`,
+    `${w.saved}: ${formatSaved(t.averageSavedHours, lang)}`,
     `${w.used}: ${formatHours(t.averageUsedHours, hpd, lang)}`,
     `${w.vendorCompared}: ${report.vendor.compared}; ${w.vendorDisagree}: ${report.vendor.disagreements} (${w.vendorLater} ${report.vendor.vendorLater}, ${w.vendorEarlier} ${report.vendor.vendorEarlier})`,
     `${w.notSettled}: ${report.notSettled}`,
@@ -55,14 +55,14 @@ export function ontimeText(report: OntimeReport, { color, lang }: { color: boole
     for (const step of report.steps.slice(0, 10)) {
       const budget = step.budget ? formatDurationShort(step.budget) : '—';
       out.push(
-        `  ${safe(step.procedure)} / ${safe(step.step)} ${safe(step.name)}: ${w.overran.toLowerCase()} ${step.overran}/${step.dossiers}, ${w.avgOver.toLowerCase()} ${formatNumber(step.averageOverrunHours, lang)} ${w.hours}, ${w.avgUsed.toLowerCase()} ${formatNumber(step.averageUsedHours, lang)} ${w.hours} (${w.budget.toLowerCase()} ${budget})`,
+        `  ${safe(step.procedure)} / ${safe(step.step)} ${safe(step.name)}: ${w.overran.toLowerCase()} ${step.overran}/${step.dossiers}, ${w.avgOver.toLowerCase()} ${formatWorkingMinutes(step.averageOverrunHours, lang)}, ${w.avgUsed.toLowerCase()} ${formatWorkingMinutes(step.averageUsedHours, lang)} (${w.budget.toLowerCase()} ${budget})`,
       );
     }
   }
   if (report.listed.length > 0) {
     out.push('', c.bold(`${w.listed}:`));
     for (const d of report.listed.slice(0, TEXT_LIST_LIMIT)) {
-      const late = d.lateHours > 0 ? ` · ${w.late.toLowerCase()} ${formatWorkingHours(d.lateHours, lang)}` : '';
+      const late = d.lateHours > 0 ? ` · ${w.late.toLowerCase()} ${formatWorkingMinutes(d.lateHours, lang)}` : '';
       const vendor =
         d.vendorDue !== undefined
           ? ` · ${w.vendorDue.toLowerCase()} ${momentText(d.vendorDue, lang)}${d.vendorDisagrees ? ' ≠' : ''}`

@@ -3,7 +3,8 @@ import { parseDuration } from '../model/duration.js';
 import type { Procedure } from '../model/types.js';
 import type { TimeAnalysis, WorkingTime } from '../time/analyse.js';
 import type { Sweep } from '../time/sweep.js';
-import { daysOrHours, formatDuration } from '../time/units.js';
+import { formatDuration, formatWorkingTime } from '../time/units.js';
+import { formatTimeAgainst } from '../time/time-against.js';
 import { limitWords, type LimitReader } from '../time/limit-words.js';
 import { whyNoTotal } from '../time/no-total.js';
 import { stepTimeOrUnknown } from '../time/draft.js';
@@ -114,21 +115,26 @@ export function flowchartSummary(
   reader: LimitReader = 'officer',
 ): string[] {
   const words = WORDS[lang];
-  const unitOf = (limit: TimeAnalysis['limitDuration']) => (limit.unit === 'h' || limit.unit === 'sameday' ? 'h' : 'd');
-  // Under a day that two-decimal days would round, in hours ("1 giờ làm việc", not "0,13 ngày"), as lint and doc say it.
-  const inUnitOf = (time: WorkingTime, unit: 'h' | 'd') =>
-    formatDuration(daysOrHours(Math.abs(time.hours), analysis.hoursPerDay, unit, Math.abs(time.days)), lang);
-  const unit = unitOf(analysis.limitDuration);
-  const inUnit = (time: WorkingTime) => inUnitOf(time, unit);
+  const hpd = analysis.hoursPerDay;
+  // As the document prints the same times: days with their hours ("2 ngày làm việc (16 giờ)"), hours against a limit
+  // in hours, and under a day that two-decimal days would round in hours ("1 giờ làm việc", not "0,13 ngày").
+  const inUnitOf = (time: WorkingTime, limit: TimeAnalysis['limitDuration']) =>
+    formatTimeAgainst(limit, time, hpd, lang);
+  const inUnit = (time: WorkingTime) => inUnitOf(time, analysis.limitDuration);
   const draft = analysis.noTotal !== undefined && 'draft' in analysis.noTotal;
   const lines = [
     `${words.critical}: ${analysis.total ? inUnit(analysis.total) : fill(draft ? words.draft : words.unknown, { why: whyNoTotal(analysis, lang, true) ?? '' })}`,
   ];
   // Hours the law leaves open ("24 giờ") as written, procmap's reading beside them; the law's tail is the document's.
+  // Working days with their hours, as the document's limit: the total and the slack beside it have theirs.
+  const head =
+    analysis.limit && analysis.limitDuration.unit === 'd'
+      ? formatWorkingTime(analysis.limit.hours, hpd, lang)
+      : undefined;
   const limit =
     limitText === undefined
-      ? formatDuration(analysis.limitDuration, lang)
-      : limitWords(analysis.limitDuration, limitText, lang, { note: false, reader });
+      ? (head ?? formatDuration(analysis.limitDuration, lang))
+      : limitWords(analysis.limitDuration, limitText, lang, { head, note: false, reader });
   const comparable = !analysis.total || analysis.limit || sweep !== undefined;
   lines.push(`${words.limit}: ${comparable ? limit : `${limit}, ${words.notComparable}`}`);
   if (verdict?.channel && verdict.slack && (verdict.withinLimit === false || analysis.slack)) {
@@ -137,7 +143,7 @@ export function flowchartSummary(
       channel: CHANNEL_NAMES[lang][verdict.channel].toLowerCase(),
       limit: limitWords(verdict.limitDuration, verdict.limitText, lang, { note: false, reader }),
     };
-    const amount = inUnitOf(verdict.slack, unitOf(verdict.limitDuration));
+    const amount = inUnitOf(verdict.slack, verdict.limitDuration);
     if (verdict.slack.hours === 0) lines.push(fill(words.channelExactly, data));
     else lines.push(`${fill(verdict.withinLimit === false ? words.channelOver : words.channelSpare, data)}: ${amount}`);
   }

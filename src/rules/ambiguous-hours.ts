@@ -1,6 +1,6 @@
 import { readDuration, saysBareHours } from '../model/duration.js';
 import { lawHours } from '../time/limit-words.js';
-import { formatNumber } from '../time/units.js';
+import { formatLimit } from '../time/units.js';
 import { defineRule } from './define-rule.js';
 
 /**
@@ -19,8 +19,8 @@ export const rule = defineRule({
   recommended: true,
   messages: {
     bare: {
-      en: '"{text}" is counted as {value} working hours; a law that says "{said}" may mean hours on the clock from receipt, which end sooner. If it means working hours, write "{said} làm việc"; if it means hours on the clock, check that the appointments procmap gives are not later than the law allows (procmap counts working hours only)',
-      vi: '"{text}" đang được tính là {value} giờ làm việc; văn bản ghi "{said}" có thể là giờ tính liên tục kể từ khi nhận, hết sớm hơn. Nếu là giờ làm việc, hãy ghi "{said} làm việc"; nếu là giờ liên tục, hãy kiểm tra ngày hẹn trả procmap tính không muộn hơn luật cho phép (procmap chỉ tính theo giờ làm việc)',
+      en: '"{text}" is counted as {value}; a law that says "{said}" may mean hours on the clock from receipt, which end sooner. If it means working hours, write "{said} làm việc"; if it means hours on the clock, check that the appointments procmap gives are not later than the law allows (procmap counts working hours only)',
+      vi: '"{text}" đang được tính là {value}; văn bản ghi "{said}" có thể là giờ tính liên tục kể từ khi nhận, hết sớm hơn. Nếu là giờ làm việc, hãy ghi "{said} làm việc"; nếu là giờ liên tục, hãy kiểm tra ngày hẹn trả procmap tính không muộn hơn luật cho phép (procmap chỉ tính theo giờ làm việc)',
     },
   },
   check({ procedure, report, lang }) {
@@ -29,7 +29,8 @@ export const rule = defineRule({
       const reading = readDuration(text);
       if (!reading.ok) return;
       const hours = reading.duration.value;
-      const data = { text, value: formatNumber(hours, lang), said: lawHours(text, hours, lang) };
+      // procmap's reading in the words \`time\` prints beside the limit: to the minute ("6 giờ 40 phút làm việc").
+      const data = { text, value: formatLimit({ value: hours, unit: 'h' }, lang), said: lawHours(text, hours, lang) };
       report({ messageId: 'bare', data, path });
     };
     check(procedure.time_limit, ['time_limit']);

@@ -30,15 +30,6 @@ export function openHoursWords(text: string, hours: number, lang: Lang): string 
   return `${formatNumber(hours, lang)} hour${hours === 1 ? '' : 's'}`;
 }
 
-/**
- * procmap's reading of open hours: "24 giờ làm việc", "6 giờ 40 phút làm việc" (formatLimit says the minutes without
- * "làm việc", which would only repeat the law's words).
- */
-function readingWords(duration: Duration, lang: Lang): string {
-  const words = formatLimit(duration, lang);
-  return lang === 'vi' && !words.endsWith('làm việc') && /giờ/u.test(words) ? `${words} làm việc` : words;
-}
-
 // "Tiếng", the spoken hour word a law may use ("24 tiếng"): its words are printed as it wrote them.
 const TIENG = lazyPattern(() => /\d\s*(?:tiếng|tieng)(?!\p{L})/iu);
 
@@ -105,7 +96,7 @@ export function limitParts(
   const open = !step && openHours(duration, written);
   const shown = open ? openHoursWords(written, duration.value, lang) : (head ?? formatLimit(duration, lang));
   const reading =
-    open && reader !== 'public' ? fill(READING[reader][lang], { limit: readingWords(duration, lang) }) : null;
+    open && reader !== 'public' ? fill(READING[reader][lang], { limit: formatLimit(duration, lang) }) : null;
   const { note } = duration;
   if (note === undefined) return { head: shown, reading, law: null };
   if (lang === 'vi') return { head: shown, reading, law: note };

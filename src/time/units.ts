@@ -15,7 +15,7 @@ export function formatNumber(value: number, lang: Lang): string {
 
 /**
  * Working time for people: `5,5 ngày làm việc (44 giờ)` / `5.5 working days (44 h)`; in hours alone when days would
- * round (`1 giờ làm việc` under a day, `23 giờ 59 phút` to the minute). `days`: the figure to print, for a difference whose
+ * round (`1 giờ làm việc` under a day, `23 giờ 59 phút làm việc` to the minute). `days`: the figure to print, for a difference whose
  * days are those of the figures beside it.
  */
 export function formatWorkingTime(
@@ -77,8 +77,9 @@ export type HoursStyle = 'decimal' | 'minutes';
 
 /**
  * Hours as people read them: `1,5 giờ làm việc` / `1.5 working hours`; in minutes under an hour (`30 phút`, not
- * `0,5 giờ`), and in hours and minutes when two decimals cannot hold them (`1 giờ 20 phút` / `1 h 20 min`), or when
- * they are not whole in the `minutes` style.
+ * `0,5 giờ`), and in hours and minutes when two decimals cannot hold them (`1 giờ 20 phút làm việc` / `1 working hour
+ * 20 min`), or when they are not whole in the `minutes` style. Hours with minutes say "working" as whole hours do:
+ * "6 giờ 40 phút" alone is the law's bare hours, which may be on the clock; both forms read back as working hours.
  */
 function hoursText(hours: number, lang: Lang, style: HoursStyle = 'decimal'): string {
   const minutes = Math.round(hours * 60);
@@ -87,8 +88,8 @@ function hoursText(hours: number, lang: Lang, style: HoursStyle = 'decimal'): st
   const partHour = style === 'minutes' && exact && minutes % 60 !== 0;
   if (underAnHour || partHour || Math.abs(round2(hours) - hours) > 1e-9) {
     const [h, m] = [Math.floor(minutes / 60), minutes % 60];
-    if (lang === 'vi') return h === 0 ? `${m} phút` : `${h} giờ ${m} phút`;
-    return h === 0 ? `${m} min` : `${h} h ${m} min`;
+    if (lang === 'vi') return h === 0 ? `${m} phút` : `${h} giờ ${m} phút làm việc`;
+    return h === 0 ? `${m} min` : `${h} working ${plural(h, 'hour')} ${m} min`;
   }
   const value = formatNumber(hours, lang);
   if (lang === 'vi') return `${value} giờ làm việc`;

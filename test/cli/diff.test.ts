@@ -758,8 +758,8 @@ describe('procmap diff words fields and times as documents print them', () => {
     expect(vi.code).toBe(0);
     expect(vi.stdout).toBe(
       head('total-changed-minutes') +
-        '  nghiêm trọng  Tổng thời gian (đường găng): 1 giờ 45 phút → 2 giờ 1 phút  +16 phút  nay vượt thời hạn giải quyết trong ngày\n' +
-        '  cảnh báo      Thời gian của bước (bước compare): 45 phút → 1 giờ 1 phút  +16 phút  dài hơn\n' +
+        '  nghiêm trọng  Tổng thời gian (đường găng): 1 giờ 45 phút làm việc → 2 giờ 1 phút làm việc  +16 phút  nay vượt thời hạn giải quyết trong ngày\n' +
+        '  cảnh báo      Thời gian của bước (bước compare): 45 phút → 1 giờ 1 phút làm việc  +16 phút  dài hơn\n' +
         '  cảnh báo      Chưa ghi nhận lần ban hành: 1 → 1  nội dung thay đổi nhưng lần ban hành không tăng\n\n' +
         '1 quy trình thay đổi: 1 nghiêm trọng, 2 cảnh báo, 0 thông tin\n',
     );
@@ -772,7 +772,7 @@ describe('procmap diff words fields and times as documents print them', () => {
     expect(vi.stderr).toBe('');
     expect(vi.code).toBe(0);
     expect(vi.stdout).toContain(
-      '  nghiêm trọng  Tổng thời gian (đường găng): 1 giờ 45 phút  nay vượt thời hạn giải quyết trong ngày\n',
+      '  nghiêm trọng  Tổng thời gian (đường găng): 1 giờ 45 phút làm việc  nay vượt thời hạn giải quyết trong ngày\n',
     );
     expect(vi.stdout).not.toContain('±0');
   });
@@ -785,13 +785,13 @@ describe('procmap diff words fields and times as documents print them', () => {
     expect(en.stderr).toBe('');
     expect(en.code).toBe(1);
     expect(en.stdout).toContain(
-      '  breaking  Total time (critical path): 1 h 45 min → 2 h 1 min  +16 min  already over the time limit of 1 working hour, now over it by more: by 45 min before, 1 h 1 min now\n',
+      '  breaking  Total time (critical path): 1 working hour 45 min → 2 working hours 1 min  +16 min  already over the time limit of 1 working hour, now over it by more: by 45 min before, 1 working hour 1 min now\n',
     );
     const vi = await runCli(['diff', ...sides('total-changed-over-limit-grew')], {
       cwd: FIXTURES('total-changed-over-limit-grew'),
     });
     expect(vi.stdout).toContain(
-      'đã vượt thời hạn giải quyết 1 giờ làm việc từ trước, nay vượt nhiều hơn: trước vượt 45 phút, nay vượt 1 giờ 1 phút\n',
+      'đã vượt thời hạn giải quyết 1 giờ làm việc từ trước, nay vượt nhiều hơn: trước vượt 45 phút, nay vượt 1 giờ 1 phút làm việc\n',
     );
   });
 });

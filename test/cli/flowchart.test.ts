@@ -42,10 +42,34 @@ describe('procmap flowchart (CLI)', () => {
     const source = readFileSync(join(out, 'FX-DECISION.flowchart.mmd'), 'utf8');
     expect(source).toContain('n1["2. Xác minh tình trạng hôn nhân<br/>1.5 working days"]');
     expect(source).toContain(
-      'summary["Critical path (red): 2.75 working days<br/>Time limit: 3 working days<br/>Slack: 0.25 working days"]',
+      'summary["Critical path (red): 2.75 working days (22 h)<br/>Time limit: 3 working days (24 h)<br/>Slack: 0.25 working days (2 h)"]',
     );
     expect(source).toContain('s0(["Start"])');
   });
+
+  it.each(['vi', 'en'] as const)(
+    "words the summary's total, limit and slack as the ISO document prints them, days with their hours (%s)",
+    async (lang) => {
+      const out = outDir();
+      const chart = await runCli(['flowchart', OVER_LIMIT, '--format', 'md', '--lang', lang, '-o', out]);
+      const doc = await runCli(['doc', OVER_LIMIT, '--format', 'md', '--lang', lang, '-o', out]);
+      expect([chart.code, doc.code, chart.stderr, doc.stderr]).toEqual([0, 0, '', '']);
+      const summary = readFileSync(join(out, 'FX-MULTI.flowchart.md'), 'utf8').split('\n')[2];
+      const document = readFileSync(join(out, 'FX-MULTI.md'), 'utf8');
+      const [total, limit, over] =
+        lang === 'vi'
+          ? ['7 ngày làm việc (56 giờ)', '4 ngày làm việc (32 giờ)', '3 ngày làm việc (24 giờ)']
+          : ['7 working days (56 h)', '4 working days (32 h)', '3 working days (24 h)'];
+      expect(document).toContain(total);
+      expect(document).toContain(limit);
+      expect(document).toContain(over);
+      expect(summary).toBe(
+        lang === 'vi'
+          ? `Đường găng (đỏ): ${total} · Thời hạn: ${limit} · Vượt thời hạn: ${over}`
+          : `Critical path (red): ${total} · Time limit: ${limit} · Over the limit by: ${over}`,
+      );
+    },
+  );
 
   it('exits 2 without writing anything when svg is asked for and the named browser is missing', async () => {
     const out = outDir();

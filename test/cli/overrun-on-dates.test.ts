@@ -18,8 +18,12 @@ const MONTH = `${DIR}/month.yaml`;
 
 describe('an overrun of a limit that dates decide, to the minute', () => {
   it.each([
-    ['vi', 'muộn 23 giờ 59 phút so với hẹn trả T2 04/05/2026 17:00', '✖ 1 vấn đề (1 lỗi, 0 cảnh báo)'],
-    ['en', '16:59, 23 h 59 min after the appointment Mon 04/05/2026 17:00', '✖ 1 problem (1 error, 0 warnings)'],
+    ['vi', 'muộn 23 giờ 59 phút làm việc so với hẹn trả T2 04/05/2026 17:00', '✖ 1 vấn đề (1 lỗi, 0 cảnh báo)'],
+    [
+      'en',
+      '16:59, 23 working hours 59 min after the appointment Mon 04/05/2026 17:00',
+      '✖ 1 problem (1 error, 0 warnings)',
+    ],
   ] as const)('is told by lint in hours and minutes, with no days figure that rounds (%s)', async (lang, late, end) => {
     const result = await runCli(['lint', '--lang', lang, MONTH]);
     expect(result.code).toBe(1);
@@ -34,12 +38,12 @@ describe('an overrun of a limit that dates decide, to the minute', () => {
     const doc = await runCli(['doc', MONTH, '-o', out, '--format', 'md', '--lang', 'vi']);
     expect(doc).toMatchObject({ code: 0, stderr: '' });
     expect(readFileSync(join(out, 'QT-TEST-THANG.md'), 'utf8')).toContain(
-      '**Vượt thời hạn giải quyết 45 ngày (lịch) (trực tuyến) là 23 giờ 59 phút**',
+      '**Vượt thời hạn giải quyết 45 ngày (lịch) (trực tuyến) là 23 giờ 59 phút làm việc**',
     );
     const chart = await runCli(['flowchart', MONTH, '-o', out, '--format', 'mmd', '--lang', 'vi']);
     expect(chart).toMatchObject({ code: 0, stderr: '' });
     expect(readFileSync(join(out, 'QT-TEST-THANG.flowchart.mmd'), 'utf8')).toContain(
-      '<br/>Vượt thời hạn trực tuyến (45 ngày (lịch)): 23 giờ 59 phút"]:::note',
+      '<br/>Vượt thời hạn trực tuyến (45 ngày (lịch)): 23 giờ 59 phút làm việc"]:::note',
     );
   });
 
@@ -47,13 +51,13 @@ describe('an overrun of a limit that dates decide, to the minute', () => {
     const stats = await runCli(['stats', '--lang', 'vi', MONTH]);
     // The procedure lint finds in error makes stats fail, and lint's report goes to standard error: in the same words.
     expect(stats.code).toBe(1);
-    expect(stats.stderr).toContain('muộn 23 giờ 59 phút so với hẹn trả');
-    expect(stats.stdout).toMatch(/QT-TEST-THANG {2}vượt 23 giờ 59 phút {2}/);
+    expect(stats.stderr).toContain('muộn 23 giờ 59 phút làm việc so với hẹn trả');
+    expect(stats.stdout).toMatch(/QT-TEST-THANG {2}vượt 23 giờ 59 phút làm việc {2}/);
     const { procedures } = lint([loadFile('month.yaml', readFileSync(join(ROOT, MONTH)))]);
     const summary = summaryPage(catalogStats(listCatalog(procedures, createCalendar())), {
       lang: 'vi',
       hoursPerDay: 8,
     });
-    expect(summary).toContain('>vượt 23 giờ 59 phút</td>');
+    expect(summary).toContain('>vượt 23 giờ 59 phút làm việc</td>');
   });
 });

@@ -4,17 +4,25 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 
-// Totals that round up at two decimals (3,125 → 3,13 days): a slack is the difference of the printed figures.
+// Totals that round up at two decimals (3,125 → 3,13 days): a slack is the difference of the printed figures. The
+// flowchart's summary gives days with their hours, as the document does.
 const DIR = 'test/fixtures/slack-rounding';
 const CASES = [
   // 25 hours against 3 days: over by 1 hour, said in hours as lint and doc say it, not "0,12 ngày".
-  ['QT-HOUR', 'hour-over', '3,13 ngày làm việc', 'Vượt thời hạn: 1 giờ làm việc', 'vượt 1 giờ làm việc', -0.13],
+  [
+    'QT-HOUR',
+    'hour-over',
+    '3,13 ngày làm việc (25 giờ)',
+    'Vượt thời hạn: 1 giờ làm việc',
+    'vượt 1 giờ làm việc',
+    -0.13,
+  ],
   // 81 hours against 5 days: 10,13 − 5 is 5,13, not the 5,12 that rounding −5,125 gave.
   [
     'QT-DAYS-OVER',
     'days-over',
-    '10,13 ngày làm việc',
-    'Vượt thời hạn: 5,13 ngày làm việc',
+    '10,13 ngày làm việc (81 giờ)',
+    'Vượt thời hạn: 5,13 ngày làm việc (41 giờ)',
     'vượt 5,13 ngày làm việc',
     -5.13,
   ],
@@ -22,8 +30,8 @@ const CASES = [
   [
     'QT-DAYS-WITHIN',
     'days-within',
-    '4,88 ngày làm việc',
-    'Còn dư: 5,12 ngày làm việc',
+    '4,88 ngày làm việc (39 giờ)',
+    'Còn dư: 5,12 ngày làm việc (41 giờ)',
     'dự phòng 5,12 ngày làm việc',
     5.12,
   ],
@@ -77,7 +85,9 @@ describe('working hours to the minute in the JSON reports', () => {
   it('stats gives total and slack in hours to two decimals, as the text says them to the minute', async () => {
     const text = await runCli(['stats', '--lang', 'vi', FILE]);
     expect(text).toMatchObject({ code: 0, stderr: '' });
-    expect(text.stdout).toContain('\n  QT-MINUTES  dự phòng 15 giờ 40 phút  tổng 1,04 / thời hạn 3 ngày làm việc  ');
+    expect(text.stdout).toContain(
+      '\n  QT-MINUTES  dự phòng 15 giờ 40 phút làm việc  tổng 1,04 / thời hạn 3 ngày làm việc  ',
+    );
     const json = await runCli(['stats', '--lang', 'en', FILE, '--format', 'json']);
     expect(json).toMatchObject({ code: 0, stderr: '' });
     const [listed] = JSON.parse(json.stdout).leastSlack;

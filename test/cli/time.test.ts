@@ -49,7 +49,7 @@ describe('procmap time (CLI)', () => {
     const lint = await runCli(['lint', file, '--lang', 'vi']);
     expect(lint.code).toBe(1);
     expect(lint.stdout).toContain(
-      'vượt thời hạn giải quyết 6 giờ 40 phút (procmap tính là 6 giờ 40 phút làm việc) là 2 giờ 20 phút: receive → appraise → return  within-time-limit\n',
+      'vượt thời hạn giải quyết 6 giờ 40 phút (procmap tính là 6 giờ 40 phút làm việc) là 2 giờ 20 phút làm việc: receive → appraise → return  within-time-limit\n',
     );
   });
 

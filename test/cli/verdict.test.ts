@@ -85,8 +85,8 @@ describe('one verdict, whatever the severity of within-time-limit', () => {
   });
 
   it.each([
-    ['vi', 'Vượt thời hạn trực tuyến (5 ngày làm việc): 2 ngày làm việc'],
-    ['en', 'Over the online limit (5 working days): 2 working days'],
+    ['vi', 'Vượt thời hạn trực tuyến (5 ngày làm việc): 2 ngày làm việc (16 giờ)'],
+    ['en', 'Over the online limit (5 working days): 2 working days (16 h)'],
   ] as const)("says in the flowchart's summary which channel limit is overrun (%s)", async (lang, line) => {
     const out = mkdtempSync(join(tmpdir(), 'procmap-verdict-chart-'));
     const result = await runCli(['flowchart', ONLINE, '-o', out, '--format', 'mmd', '--lang', lang]);

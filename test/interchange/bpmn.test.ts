@@ -305,8 +305,8 @@ describe('procmap export --format bpmn of a total to the minute', () => {
   it('words the total as the document does, in hours and minutes, never a long fraction of an hour', async () => {
     const catalog = 'test/interchange/fixtures/bpmn-minutes';
     for (const [lang, total] of [
-      ['vi', 'Tổng thời gian các bước: 15 giờ 40 phút'],
-      ['en', 'Total of the steps: 15 h 40 min'],
+      ['vi', 'Tổng thời gian các bước: 15 giờ 40 phút làm việc'],
+      ['en', 'Total of the steps: 15 working hours 40 min'],
     ] as const) {
       const out = mkdtempSync(join(tmpdir(), 'procmap-bpmn-minutes-'));
       const run = await runCli(['export', catalog, '--format', 'bpmn', '--lang', lang, '-o', out]);
@@ -328,13 +328,13 @@ describe('procmap export --format bpmn of the time limit', () => {
         'test/interchange/fixtures/bpmn-minutes',
         'QT-TEST-BPMN-05',
         'vi',
-        'Thời hạn giải quyết: 3 ngày làm việc (24 giờ); Tổng thời gian các bước: 15 giờ 40 phút',
+        'Thời hạn giải quyết: 3 ngày làm việc (24 giờ); Tổng thời gian các bước: 15 giờ 40 phút làm việc',
       ],
       [
         'test/interchange/fixtures/bpmn-minutes',
         'QT-TEST-BPMN-05',
         'en',
-        'Time limit: 3 working days (24 h); Total of the steps: 15 h 40 min',
+        'Time limit: 3 working days (24 h); Total of the steps: 15 working hours 40 min',
       ],
       // Hours the law leaves open, with the law's tail: as written, and how a document says they are counted.
       [

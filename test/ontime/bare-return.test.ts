@@ -21,6 +21,6 @@ describe('a return given as a date without a time', () => {
     ]);
     const text = ontimeText(report, { color: false, lang: 'vi' });
     expect(text).toContain('B-3 QT-HT-02 · quá hạn');
-    expect(text).toContain('quá hạn 16 giờ\n');
+    expect(text).toContain('quá hạn 16 giờ làm việc\n');
   });
 });

@@ -75,6 +75,6 @@ describe('every duration procmap prints reads back to the same value', () => {
     expect(formatDuration({ value: 3, unit: 'd' }, 'vi')).toBe('3 ngày làm việc');
     expect(formatDuration({ value: 30, unit: 'cd' }, 'vi')).toBe('30 ngày (lịch)');
     expect(formatDuration({ value: 4, unit: 'h' }, 'vi')).toBe('4 giờ làm việc');
-    expect(formatDuration({ value: 80 / 60, unit: 'h' }, 'vi')).toBe('1 giờ 20 phút');
+    expect(formatDuration({ value: 80 / 60, unit: 'h' }, 'vi')).toBe('1 giờ 20 phút làm việc');
   });
 });

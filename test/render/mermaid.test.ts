@@ -91,23 +91,23 @@ describe('flowchartSummary', () => {
   it('gives the total, the limit and the slack in the limit unit', () => {
     const { analysis } = loadFlowchartFixture('parallel-join');
     expect(flowchartSummary(analysis, 'vi')).toEqual([
-      'Đường găng (đỏ): 3,75 ngày làm việc',
-      'Thời hạn: 5 ngày làm việc',
-      'Còn dư: 1,25 ngày làm việc',
+      'Đường găng (đỏ): 3,75 ngày làm việc (30 giờ)',
+      'Thời hạn: 5 ngày làm việc (40 giờ)',
+      'Còn dư: 1,25 ngày làm việc (10 giờ)',
     ]);
     expect(flowchartSummary(analysis, 'en')).toEqual([
-      'Critical path (red): 3.75 working days',
-      'Time limit: 5 working days',
-      'Slack: 1.25 working days',
+      'Critical path (red): 3.75 working days (30 h)',
+      'Time limit: 5 working days (40 h)',
+      'Slack: 1.25 working days (10 h)',
     ]);
   });
 
   it('says by how much a procedure is over its limit', () => {
     const { analysis } = loadFlowchartFixture('multi-body');
     expect(flowchartSummary(analysis, 'vi')).toEqual([
-      'Đường găng (đỏ): 7 ngày làm việc',
-      'Thời hạn: 4 ngày làm việc',
-      'Vượt thời hạn: 3 ngày làm việc',
+      'Đường găng (đỏ): 7 ngày làm việc (56 giờ)',
+      'Thời hạn: 4 ngày làm việc (32 giờ)',
+      'Vượt thời hạn: 3 ngày làm việc (24 giờ)',
     ]);
   });
 
@@ -115,8 +115,8 @@ describe('flowchartSummary', () => {
     const { procedure } = loadFlowchartFixture('parallel-join');
     const exact = analyseTime({ ...procedure, time_limit: '3.75d' });
     expect(flowchartSummary(exact, 'vi')).toEqual([
-      'Đường găng (đỏ): 3,75 ngày làm việc',
-      'Thời hạn: 3,75 ngày làm việc',
+      'Đường găng (đỏ): 3,75 ngày làm việc (30 giờ)',
+      'Thời hạn: 3,75 ngày làm việc (30 giờ)',
       'Vừa đúng thời hạn',
     ]);
     expect(flowchartSummary(exact, 'en').at(-1)).toBe('Exactly at the limit');
@@ -127,7 +127,7 @@ describe('flowchartSummary', () => {
     const { limit: _limit, slack: _slack, withinLimit: _within, ...rest } = analysis;
     const calendarLimit = { ...rest, limitDuration: { value: 30, unit: 'cd' as const } };
     expect(flowchartSummary(calendarLimit, 'vi')).toEqual([
-      'Đường găng (đỏ): 2,75 ngày làm việc',
+      'Đường găng (đỏ): 2,75 ngày làm việc (22 giờ)',
       'Thời hạn: 30 ngày (lịch), không so được với ngày làm việc',
     ]);
   });
@@ -145,12 +145,12 @@ describe('flowchartSummary', () => {
     const { limit: _limit, slack: _slack, withinLimit: _within, ...rest } = analysis;
     const calendarLimit = { ...rest, limitDuration: { value: 30, unit: 'cd' as const } };
     expect(flowchartSummary(calendarLimit, 'vi', { tried: 1224, over: 0, openDays: 306, overDays: 0 })).toEqual([
-      'Đường găng (đỏ): 2,75 ngày làm việc',
+      'Đường găng (đỏ): 2,75 ngày làm việc (22 giờ)',
       'Thời hạn: 30 ngày (lịch)',
       'Đạt với cả 1224 thời điểm tiếp nhận đã thử',
     ]);
     expect(flowchartSummary(calendarLimit, 'en', { tried: 1224, over: 12, openDays: 306, overDays: 6 })).toEqual([
-      'Critical path (red): 2.75 working days',
+      'Critical path (red): 2.75 working days (22 h)',
       'Time limit: 30 calendar days',
       'Over the limit for receipts on 6 of the 306 working days tried',
     ]);

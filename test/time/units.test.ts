@@ -17,7 +17,7 @@ describe('formatWorkingTime', () => {
     expect(formatWorkingTime(3.5, 8, 'vi')).toBe('3,5 giờ làm việc');
     expect(formatWorkingTime(1, 8, 'en')).toBe('1 working hour');
     expect(formatWorkingTime(7, 8, 'en')).toBe('7 working hours');
-    expect(formatWorkingTime(1 + 59 / 60, 8, 'vi')).toBe('1 giờ 59 phút');
+    expect(formatWorkingTime(1 + 59 / 60, 8, 'vi')).toBe('1 giờ 59 phút làm việc');
     expect(formatWorkingTime(1 / 60, 8, 'en')).toBe('1 min');
   });
 
@@ -28,9 +28,9 @@ describe('formatWorkingTime', () => {
   });
 
   it('prints a time to the minute in hours and minutes alone: "3 ngày làm việc (23 giờ 59 phút)" contradicts itself', () => {
-    expect(formatWorkingTime(23 + 59 / 60, 8, 'vi')).toBe('23 giờ 59 phút');
-    expect(formatWorkingTime(23 + 59 / 60, 8, 'en')).toBe('23 h 59 min');
-    expect(formatWorkingTime(44 + 1 / 60, 8, 'vi')).toBe('44 giờ 1 phút');
+    expect(formatWorkingTime(23 + 59 / 60, 8, 'vi')).toBe('23 giờ 59 phút làm việc');
+    expect(formatWorkingTime(23 + 59 / 60, 8, 'en')).toBe('23 working hours 59 min');
+    expect(formatWorkingTime(44 + 1 / 60, 8, 'vi')).toBe('44 giờ 1 phút làm việc');
     // Tables with their own words say it in hours too, not "3 ngày làm việc".
     expect(daysOrHours(23 + 59 / 60, 8)).toEqual({ value: 23 + 59 / 60, unit: 'h' });
     // Hours that two decimals hold keep their days.
