@@ -719,6 +719,67 @@ describe('procmap diff judges each revision with its own configuration', () => {
   });
 });
 
+describe("procmap diff orders limits in different units on each side's calendar", () => {
+  const UNITS = fileURLToPath(new URL('fixtures/diff-calendar-units', import.meta.url));
+  const [BASE, REVISION] = [join(UNITS, 'base'), join(UNITS, 'revision')];
+  const TITLE =
+    'QT-SYT-DUOC-04 Cấp lại Chứng chỉ hành nghề dược do bị mất hoặc hư hỏng (thực hiện theo cơ chế "4 tại chỗ")';
+  const BUMP = '  warning   Revision not recorded: 1 → 1  content changed but the revision did not rise\n';
+
+  it("says a limit longer on the revision's calendar and shorter on the base's is the calendar's doing, either way", async () => {
+    // 14 calendar days → 11 working days as Saturday mornings are dropped: shorter on six office days a week,
+    // longer on five. Neither "raised" nor "shorter" holds on both calendars.
+    const result = await runCli(['diff', '--lang', 'en', BASE, REVISION, '--fail-on', 'breaking']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toBe(
+      `${TITLE} (test/cli/fixtures/diff-calendar-units/revision/cap-lai-chung-chi-hanh-nghe-duoc.yaml)\n` +
+        "  warning   Time limit: 14 calendar days → 11 working days  longer on the revision's working calendar, shorter on the base's: the calendar's change decides; check the law\n" +
+        BUMP +
+        '\n1 procedure changed: 0 breaking, 2 warnings, 0 info\n',
+    );
+    // The other way round it is the same change of calendar, never a raised limit both ways.
+    const back = await runCli(['diff', REVISION, BASE, '--format', 'json']);
+    expect(back).toMatchObject({ code: 0, stderr: '' });
+    expect(changesOf(back.stdout)[0]).toMatchObject({
+      kind: 'time-limit-changed',
+      level: 'warning',
+      reason: 'calendar-decides',
+      before: '11d',
+      after: '14cd',
+    });
+    const vi = await runCli(['diff', REVISION, BASE]);
+    expect(vi.stdout).toContain(
+      '  cảnh báo      Thời hạn giải quyết: 11 ngày làm việc → 14 ngày (lịch)  dài hơn theo lịch làm việc bản sửa, ngắn hơn theo lịch bản gốc: do lịch làm việc thay đổi; kiểm tra căn cứ pháp lý\n',
+    );
+  });
+
+  it('still calls a limit longer on both calendars raised, and orders on the one calendar --calendar gives', async () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'procmap-diff-units-'));
+    try {
+      cpSync(UNITS, scratch, { recursive: true });
+      const file = join(scratch, 'revision', 'cap-lai-chung-chi-hanh-nghe-duoc.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('time_limit: 11d', 'time_limit: 15d'));
+      const raised = await runCli(['diff', '--lang', 'en', 'base', 'revision', '--fail-on', 'breaking'], {
+        cwd: scratch,
+      });
+      expect(raised).toMatchObject({ code: 1, stderr: '' });
+      expect(raised.stdout).toContain(
+        '  breaking  Time limit: 14 calendar days → 15 working days  limit raised: applicants wait longer; check that the law allows it\n',
+      );
+      // One calendar for both sides: on it, 11 working days of five office days a week are longer.
+      writeFileSync(file, readFileSync(file, 'utf8').replace('time_limit: 15d', 'time_limit: 11d'));
+      writeFileSync(join(scratch, 'calendar.yaml'), 'public_holidays: none\n');
+      const one = await runCli(['diff', '--lang', 'en', 'base', 'revision', '--calendar', 'calendar.yaml'], {
+        cwd: scratch,
+      });
+      expect(one).toMatchObject({ code: 0, stderr: '' });
+      expect(one.stdout).toContain('  breaking  Time limit: 14 calendar days → 11 working days  limit raised');
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('procmap diff words fields and times as documents print them', () => {
   // Pairs that classify alone judges are diff fixtures (with their JSON); those the calendar's sweep judges are here.
   const DIFF_FIXTURES = fileURLToPath(new URL('../diff/fixtures/', import.meta.url));
