@@ -66,6 +66,7 @@ export type ChangeReason =
   | 'hours-settled'
   | 'hours-opened'
   | 'not-comparable'
+  | 'calendar-decides'
   | 'cutoff-earlier'
   | 'cutoff-later'
   | 'cutoff-moves-no-limit'
@@ -101,6 +102,17 @@ export interface Change {
   items?: ItemSides;
   /** For `over-limit-grew` against a limit in working time: the overrun on each side, for reports that say it. */
   overrun?: Overrun;
+  /** For `calendar-decides`: how the limit changed on each side's calendar, for reports that say both. */
+  orders?: CalendarOrders;
+}
+
+/**
+ * How a limit's change reads on the base's calendar and on the revision's, where the two disagree: longer (1),
+ * shorter (-1), the same (0), or null where it is longer for some days of receipt and shorter for others.
+ */
+export interface CalendarOrders {
+  base: number | null;
+  revision: number | null;
 }
 
 /** How far the steps overran a limit before and after a change. */
@@ -255,8 +267,11 @@ function direction(before: unknown, after: unknown, delta: WorkingTime | null): 
     : undefined;
 }
 
-/** Which of two limits, each with its procedure's cutoff, gives every dossier more time: 1, -1, 0, or undefined. */
-export type LimitOrder = (before: TimedLimit, after: TimedLimit) => number | undefined;
+/**
+ * Which of two limits, each with its procedure's cutoff, gives every dossier more time: 1, -1, 0, or undefined; on
+ * the calendar of one side (the revision's when not said).
+ */
+export type LimitOrder = (before: TimedLimit, after: TimedLimit, side?: 'base' | 'revision') => number | undefined;
 
 /**
  * How a procedure's steps overrun its limit, or a channel's, over the dates lint sweeps (see time/over-on-dates.ts),
@@ -291,20 +306,29 @@ interface Judging {
   calendars?: CalendarSides;
 }
 
-/** The order of two limits in different units by the dates they give (15 calendar days → 15 working days: longer). */
+/**
+ * The order of two limits in different units by the dates they give (15 calendar days → 15 working days: longer),
+ * on each side's calendar where the calendars differ: an order only where both say it, else what each says.
+ */
 function orderOnDates(
   before: unknown,
   after: unknown,
   comparison: ProcedureComparison,
   judging: Judging,
-): number | undefined {
+): number | CalendarOrders | undefined {
   const b = typeof before === 'string' ? parseDuration(before) : undefined;
   const a = typeof after === 'string' ? parseDuration(after) : undefined;
   if (!judging.order || !b || !a) return undefined;
-  return judging.order(
+  const limits = [
     { limit: b, cutoff: comparison.base?.procedure.cutoff },
     { limit: a, cutoff: comparison.revision?.procedure.cutoff },
-  );
+  ] as const;
+  const revision = judging.order(...limits, 'revision');
+  if (!judging.calendars) return revision;
+  // Saturday mornings dropped from the calendar make 11 working days longer than 14 calendar days, where they were
+  // shorter: the calendar decides then, not the limit, and calling it raised (or shorter) on one calendar misleads.
+  const base = judging.order(...limits, 'base');
+  return base === revision ? revision : { base: base ?? null, revision: revision ?? null };
 }
 
 /**
@@ -368,7 +392,8 @@ function limitChange(
 ): Draft {
   const { hoursPerDay, baseHoursPerDay } = judging;
   const delta = deltaOf(hoursOf(before, baseHoursPerDay), hoursOf(after, hoursPerDay), hoursPerDay);
-  const sign = direction(before, after, delta) ?? orderOnDates(before, after, comparison, judging);
+  const ordered = direction(before, after, delta) ?? orderOnDates(before, after, comparison, judging);
+  const sign = typeof ordered === 'object' ? undefined : ordered;
   const [overNow, overBefore, limit] = [over.now, over.before, over.limit];
   const base = { kind: 'time-limit-changed', ...durationTexts(before, after, true), delta } as const;
   if (sign !== undefined && sign > 0) return { ...base, level: 'breaking', reason: 'limit-raised' };
@@ -385,6 +410,8 @@ function limitChange(
       : { ...base, level: 'breaking', reason: 'over-limit', limit };
   // Another case's limit may come with the words (an exception): the reviewer reads them against the law.
   if (sign === 0 && noteChanged(before, after)) return { ...base, level: 'warning', reason: 'note-changed' };
+  // Longer on one calendar and not on the other: for the reviewer to weigh, as a limit longer on some dates is.
+  if (typeof ordered === 'object') return { ...base, level: 'warning', reason: 'calendar-decides', orders: ordered };
   return { ...base, ...timeReason(sign) };
 }
 
@@ -919,6 +946,7 @@ export function classify(
       file: side.file,
       ...(draft.items ? { items: draft.items } : {}),
       ...(draft.overrun ? { overrun: draft.overrun } : {}),
+      ...(draft.orders ? { orders: draft.orders } : {}),
     }));
     // Stable sort: time changes first, everything else in the order compare found it.
     found.sort((a, b) => Number(TIME_KINDS.has(b.kind)) - Number(TIME_KINDS.has(a.kind)));

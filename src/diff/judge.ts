@@ -26,8 +26,8 @@ export function judgeCatalogs(
   return classify(
     compareCatalogs(base, revision, days, changed),
     days.revision,
-    // Two limits are ordered on the dates of the revision's calendar, the one its appointments are given on.
-    (b, a) => limitOrder(calendars.revision, b, a),
+    // Two limits are ordered on the dates of each side's calendar; classify says where the two disagree.
+    (b, a, side = 'revision') => limitOrder(calendars[side], b, a),
     (procedure, channel, side = 'revision') => overOnDates(calendars[side], procedure, channel),
     changed
       ? {

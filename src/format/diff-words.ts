@@ -87,6 +87,10 @@ const REASON: Record<ChangeReason, Translated> = {
     en: 'not comparable in working time (longer or shorter depending on the day of receipt, or no total in working time)',
     vi: 'không so sánh được theo thời gian làm việc (dài hay ngắn hơn tùy ngày tiếp nhận, hoặc không có tổng theo giờ làm việc)',
   },
+  'calendar-decides': {
+    en: "{revision} on the revision's working calendar, {base} on the base's: the calendar's change decides; check the law",
+    vi: '{revision} theo lịch làm việc bản sửa, {base} theo lịch bản gốc: do lịch làm việc thay đổi; kiểm tra căn cứ pháp lý',
+  },
   'cutoff-earlier': {
     en: 'dossiers received between the two hours now count from the next working day: a longer limit for them; check that the law allows it',
     vi: 'hồ sơ tiếp nhận trong khoảng giữa hai giờ này nay được tính từ ngày làm việc tiếp theo: thời hạn dài hơn cho các hồ sơ đó; kiểm tra căn cứ pháp lý cho phép',
@@ -337,6 +341,17 @@ function unitsDiffer(change: Change, lang: Lang): string | undefined {
     .replace('{after}', COUNTED_IN[after.unit][lang]);
 }
 
+// How a limit's change reads on one calendar, for calendar-decides: by its sign, null where the dates disagree.
+const ORDER_WORDS: Readonly<Record<string, Translated>> = {
+  '1': { en: 'longer', vi: 'dài hơn' },
+  '-1': { en: 'shorter', vi: 'ngắn hơn' },
+  '0': { en: 'the same', vi: 'như cũ' },
+  null: {
+    en: 'longer for some days of receipt, shorter for others',
+    vi: 'dài hơn với một số ngày tiếp nhận, ngắn hơn với ngày khác',
+  },
+};
+
 // The overrun before and after, after the words of over-limit-grew.
 const OVERRUN: Translated = { en: ': by {before} before, {after} now', vi: ': trước vượt {before}, nay vượt {after}' };
 
@@ -351,6 +366,10 @@ export function reasonText(change: Change, lang: Lang, hoursPerDay = DEFAULT_HOU
   const words = REASON[change.reason][lang]
     .replace('{limit}', change.limit === null ? '' : durationWords(change.limit, lang))
     .replace('{after}', change.after ?? '');
+  if (change.orders !== undefined)
+    return words
+      .replace('{revision}', ORDER_WORDS[String(change.orders.revision)]![lang])
+      .replace('{base}', ORDER_WORDS[String(change.orders.base)]![lang]);
   if (change.reason !== 'over-limit-grew' || change.overrun === undefined) return words;
   const over = (time: WorkingTime) => diffTime(time.hours, hoursPerDay, lang, time.days);
   return `${words}${OVERRUN[lang].replace('{before}', over(change.overrun.before)).replace('{after}', over(change.overrun.after))}`;

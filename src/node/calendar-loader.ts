@@ -6,7 +6,7 @@ import { dateOptionRefusal } from '../time/date-faults.js';
 import type { Lang } from '../i18n.js';
 import { UsageError } from '../errors.js';
 import { LIMITS } from '../model/limits.js';
-import type { LoadedConfig } from './config-loader.js';
+import { configName, type LoadedConfig } from './config-loader.js';
 import { displayPath, protectInputs, readSettingsFile } from './files.js';
 
 const INVALID = {
@@ -46,8 +46,7 @@ export function loadCalendar(explicit: string | undefined, config: LoadedConfig)
     return { ...calendar, file: shown };
   }
   const { file, bytes } = config;
-  // A file on disk is named as the user gave it; one from a git revision is named `REV:path` already.
-  const shown = file === undefined ? 'procmap.config.yaml' : bytes ? file : displayPath(file);
+  const shown = configName(config) ?? 'procmap.config.yaml';
   // The configuration is read again only to point at a problem.
   const source = () =>
     loadFile(

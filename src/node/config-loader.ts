@@ -33,6 +33,12 @@ export interface LoadedConfig {
   bytes?: Uint8Array;
 }
 
+/** A loaded configuration's name in messages: a file on disk as the user sees it; one from git as `REV:path`. */
+export function configName(loaded: LoadedConfig): string | undefined {
+  const { file, bytes } = loaded;
+  return file === undefined ? undefined : bytes ? file : displayPath(file);
+}
+
 /** The error that stops a run on a configuration that does not parse: every problem located, in both languages. */
 export function configRefusal(shown: string, bytes: Uint8Array): UsageError {
   const lines = (lang: Lang) => {

@@ -719,6 +719,142 @@ describe('procmap diff judges each revision with its own configuration', () => {
   });
 });
 
+describe('procmap diff of a change that repairs the configuration', () => {
+  const CALENDAR = fileURLToPath(new URL('fixtures/diff-calendar', import.meta.url));
+  const FILE = 'procedures/cap-lai-chung-chi-hanh-nghe-duoc.yaml';
+  const CONFIG = 'procedures/procmap.config.yaml';
+  let scratch: string;
+  let repo: string;
+
+  beforeAll(() => {
+    scratch = mkdtempSync(join(tmpdir(), 'procmap-diff-repair-'));
+    repo = join(scratch, 'repo');
+    mkdirSync(repo);
+    git(['init', '-q', '-b', 'main'], repo);
+    cpSync(join(CALENDAR, 'revision'), join(repo, 'procedures'), { recursive: true });
+    // Committed broken: a misspelt `extends`, then office hours past midnight.
+    writeFileSync(join(repo, CONFIG), 'lang: vi\nextends: recomended\n');
+    git(['add', '-A'], repo);
+    git(['commit', '-q', '-m', 'misspelt extends'], repo);
+    writeFileSync(
+      join(repo, CONFIG),
+      'lang: vi\nextends: recommended\ncalendar:\n  hours: ["07:30-11:30", "13:30-26:30"]\n',
+    );
+    git(['commit', '-q', '-am', 'hours past midnight'], repo);
+    // The repair, with a step shortened in the same commit: 8 h of steps on days of 7 h fit the limit again.
+    cpSync(join(CALENDAR, 'revision', 'procmap.config.yaml'), join(repo, CONFIG));
+    const file = join(repo, FILE);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('duration: 3h', 'duration: 2h'));
+    git(['commit', '-q', '-am', 'repair'], repo);
+  });
+
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  const NOTE =
+    "procmap: note: the base's configuration cannot be used, so the base is judged with the revision's configuration (HEAD:procedures/procmap.config.yaml). The base needs no fixing: only problems in the revision stop the diff";
+
+  it("judges the base with the revision's configuration, with a note, and never stops the gate", async () => {
+    const args = ['diff', '--lang', 'en', 'HEAD~2:procedures', 'HEAD:procedures', '--fail-on', 'breaking'];
+    const result = await runCli(args, { cwd: repo });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(
+      /^Invalid configuration:\nHEAD~2:procedures\/procmap\.config\.yaml:2:10: "extends" [^\n]+"recomended"\n/,
+    );
+    expect(result.stderr.split('\n').slice(2)).toEqual([NOTE, '']);
+    // Both sides on the revision's days of 7 h: 8 h of steps before, 7 h now.
+    expect(result.stdout).toBe(
+      'QT-SYT-DUOC-04 Cấp lại Chứng chỉ hành nghề dược do bị mất hoặc hư hỏng (thực hiện theo cơ chế "4 tại chỗ") (HEAD:procedures/cap-lai-chung-chi-hanh-nghe-duoc.yaml)\n' +
+        '  info      Total time (critical path): 1.14 working days (8 h) → 1 working day (7 h)  -1 working hour  shorter, now within the time limit of 1 working day\n' +
+        '  info      Step duration (step appraise): 3 working hours → 2 working hours  -1 working hour  shorter\n' +
+        '  warning   Revision not recorded: 1 → 1  content changed but the revision did not rise\n' +
+        '\n1 procedure changed: 0 breaking, 1 warning, 2 info\n',
+    );
+    // A configuration that parses but whose calendar makes no sense is as unusable; in Vietnamese, from --since.
+    const vi = await runCli(['diff', '--since', 'HEAD~1', 'procedures', '--fail-on', 'breaking'], { cwd: repo });
+    expect(vi.code).toBe(0);
+    expect(vi.stderr).toMatch(
+      /^Cấu hình không hợp lệ:\nHEAD~1:procedures\/procmap\.config\.yaml:4:26: "13:30-26:30" [^\n]+\n/,
+    );
+    expect(vi.stderr.split('\n').slice(2)).toEqual([
+      'procmap: ghi chú: không dùng được tệp cấu hình của bản gốc nên bản gốc được tính theo cấu hình của bản sửa (procedures/procmap.config.yaml). Không cần sửa bản gốc: diff chỉ dừng vì lỗi ở bản sửa',
+      '',
+    ]);
+  });
+
+  it('still stops on a configuration broken in the revision, whatever the base holds', async () => {
+    const result = await runCli(['diff', '--lang', 'en', 'HEAD:procedures', 'HEAD~2:procedures'], { cwd: repo });
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toMatch(
+      /^procmap: Invalid configuration:\nHEAD~2:procedures\/procmap\.config\.yaml:2:10: "extends" [^\n]+\n$/,
+    );
+    const both = await runCli(['diff', '--lang', 'en', 'HEAD~1:procedures', 'HEAD~2:procedures'], { cwd: repo });
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('HEAD~2:procedures/procmap.config.yaml:2:10: ');
+    expect(both.stderr).not.toContain('HEAD~1:');
+  });
+});
+
+describe("procmap diff orders limits in different units on each side's calendar", () => {
+  const UNITS = fileURLToPath(new URL('fixtures/diff-calendar-units', import.meta.url));
+  const [BASE, REVISION] = [join(UNITS, 'base'), join(UNITS, 'revision')];
+  const TITLE =
+    'QT-SYT-DUOC-04 Cấp lại Chứng chỉ hành nghề dược do bị mất hoặc hư hỏng (thực hiện theo cơ chế "4 tại chỗ")';
+  const BUMP = '  warning   Revision not recorded: 1 → 1  content changed but the revision did not rise\n';
+
+  it("says a limit longer on the revision's calendar and shorter on the base's is the calendar's doing, either way", async () => {
+    // 14 calendar days → 11 working days as Saturday mornings are dropped: shorter on six office days a week,
+    // longer on five. Neither "raised" nor "shorter" holds on both calendars.
+    const result = await runCli(['diff', '--lang', 'en', BASE, REVISION, '--fail-on', 'breaking']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toBe(
+      `${TITLE} (test/cli/fixtures/diff-calendar-units/revision/cap-lai-chung-chi-hanh-nghe-duoc.yaml)\n` +
+        "  warning   Time limit: 14 calendar days → 11 working days  longer on the revision's working calendar, shorter on the base's: the calendar's change decides; check the law\n" +
+        BUMP +
+        '\n1 procedure changed: 0 breaking, 2 warnings, 0 info\n',
+    );
+    // The other way round it is the same change of calendar, never a raised limit both ways.
+    const back = await runCli(['diff', REVISION, BASE, '--format', 'json']);
+    expect(back).toMatchObject({ code: 0, stderr: '' });
+    expect(changesOf(back.stdout)[0]).toMatchObject({
+      kind: 'time-limit-changed',
+      level: 'warning',
+      reason: 'calendar-decides',
+      before: '11d',
+      after: '14cd',
+    });
+    const vi = await runCli(['diff', REVISION, BASE]);
+    expect(vi.stdout).toContain(
+      '  cảnh báo      Thời hạn giải quyết: 11 ngày làm việc → 14 ngày (lịch)  dài hơn theo lịch làm việc bản sửa, ngắn hơn theo lịch bản gốc: do lịch làm việc thay đổi; kiểm tra căn cứ pháp lý\n',
+    );
+  });
+
+  it('still calls a limit longer on both calendars raised, and orders on the one calendar --calendar gives', async () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'procmap-diff-units-'));
+    try {
+      cpSync(UNITS, scratch, { recursive: true });
+      const file = join(scratch, 'revision', 'cap-lai-chung-chi-hanh-nghe-duoc.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('time_limit: 11d', 'time_limit: 15d'));
+      const raised = await runCli(['diff', '--lang', 'en', 'base', 'revision', '--fail-on', 'breaking'], {
+        cwd: scratch,
+      });
+      expect(raised).toMatchObject({ code: 1, stderr: '' });
+      expect(raised.stdout).toContain(
+        '  breaking  Time limit: 14 calendar days → 15 working days  limit raised: applicants wait longer; check that the law allows it\n',
+      );
+      // One calendar for both sides: on it, 11 working days of five office days a week are longer.
+      writeFileSync(file, readFileSync(file, 'utf8').replace('time_limit: 15d', 'time_limit: 11d'));
+      writeFileSync(join(scratch, 'calendar.yaml'), 'public_holidays: none\n');
+      const one = await runCli(['diff', '--lang', 'en', 'base', 'revision', '--calendar', 'calendar.yaml'], {
+        cwd: scratch,
+      });
+      expect(one).toMatchObject({ code: 0, stderr: '' });
+      expect(one.stdout).toContain('  breaking  Time limit: 14 calendar days → 11 working days  limit raised');
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('procmap diff words fields and times as documents print them', () => {
   // Pairs that classify alone judges are diff fixtures (with their JSON); those the calendar's sweep judges are here.
   const DIFF_FIXTURES = fileURLToPath(new URL('../diff/fixtures/', import.meta.url));

@@ -26,14 +26,14 @@ import type { LoadedFile } from '../../model/load.js';
 import type { Diagnostic } from '../../model/types.js';
 import { RULES_BY_ID } from '../../rules/index.js';
 import type { Rule } from '../../rules/types.js';
-import { loadCalendar } from '../../node/calendar-loader.js';
-import { loadConfig } from '../../node/config-loader.js';
+import { configName, type LoadedConfig } from '../../node/config-loader.js';
+import { diffSettings } from '../../node/diff-settings.js';
 import { DiffSources, type DiffSource } from '../../node/diff-sources.js';
 import { noProcedureFiles } from '../../node/files.js';
 import { EXIT, UsageError } from '../../errors.js';
 import type { Io } from '../../node/io.js';
 import { useColor, writeReport } from '../../node/output.js';
-import { escapeControlsDeep } from '../../model/quote.js';
+import { escapeControlsDeep, escapeControlsKeepingLines } from '../../model/quote.js';
 
 const HELP = helpTexts({
   en: {
@@ -141,6 +141,20 @@ function unreadableBase(errors: readonly Diagnostic[], lang: Lang): string {
   return `${errors.map((d) => problemLine(d, lang)).join('\n')}\n${note}\n`;
 }
 
+/** The note on a base's configuration that cannot be used: its problems, then what the diff did instead. */
+function unusableBaseConfig(refused: UsageError, used: LoadedConfig, lang: Lang): string {
+  const name = configName(used);
+  const instead =
+    name === undefined
+      ? { en: 'the default settings', vi: 'cấu hình mặc định' }
+      : { en: `the revision's configuration (${name})`, vi: `cấu hình của bản sửa (${name})` };
+  const note =
+    lang === 'vi'
+      ? `procmap: ghi chú: không dùng được tệp cấu hình của bản gốc nên bản gốc được tính theo ${instead.vi}. Không cần sửa bản gốc: diff chỉ dừng vì lỗi ở bản sửa`
+      : `procmap: note: the base's configuration cannot be used, so the base is judged with ${instead.en}. The base needs no fixing: only problems in the revision stop the diff`;
+  return `${escapeControlsKeepingLines(refused.text(lang))}\n${note}\n`;
+}
+
 /** Whether some procedure id is read on one side and not the other. */
 function oneSided(base: readonly DiffSide[], revision: readonly DiffSide[]): boolean {
   const ids = (sides: readonly DiffSide[]) => new Set(sides.map((side) => side.procedure.id));
@@ -184,18 +198,14 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
   // One empty side is every procedure added or removed; two compare nothing, and a review gate must not pass on that.
   if (base.files.length === 0 && revision.files.length === 0)
     throw noProcedureFiles(options.since !== undefined && args.length === 0 ? ['.'] : args);
-  // Each side is judged with its own configuration's calendar, as lint judges it there (`--config` and `--calendar`
-  // given on the command line hold for both): office hours changed in the revision's configuration change its times.
-  const explicit = options.config === undefined ? undefined : loadConfig(options.config, io.cwd);
-  const [baseConfig, revisionConfig] = explicit
-    ? [explicit, explicit]
-    : await Promise.all([base.config(), revision.config()]);
-  const calendars = {
-    base: loadCalendar(options.calendar, baseConfig),
-    revision: loadCalendar(options.calendar, revisionConfig),
-  };
+  // Each side is judged with its own configuration's calendar, as lint judges it there: office hours changed in the
+  // revision's configuration change its times.
+  const settings = await diffSettings(base, revision, options, io.cwd);
+  if (settings.refused) io.stderr.write(unusableBaseConfig(settings.refused, settings.revision.config, options.lang));
+  const calendars = { base: settings.base.calendar, revision: settings.revision.calendar };
   const calendarChanged =
-    options.calendar === undefined && !same(baseConfig.config.calendar, revisionConfig.config.calendar);
+    options.calendar === undefined &&
+    !same(settings.base.config.config.calendar, settings.revision.config.config.calendar);
   const read = (files: { base: DiffSource['files']; revision: DiffSource['files'] }) =>
     Promise.all([readSide(base, files.base, options.lang), readSide(revision, files.revision, options.lang)]);
   // Under another calendar a file the same on both sides may now be late: every file is read then.
