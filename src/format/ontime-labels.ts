@@ -392,11 +392,12 @@ export function momentText(moment: Moment | undefined, lang: Lang): string {
 
 /**
  * procmap's due moment of a listed dossier; for one paused for the applicant's additions, which has none until the
- * applicant answers, when its clock stopped and the office time then left ("tạm dừng từ …, còn 27,5 giờ").
+ * applicant answers, when its clock stopped and the office time then left, to the minute as the lateness beside it
+ * ("tạm dừng từ …, còn 27 giờ 30 phút làm việc").
  */
 export function dueText(d: OntimeReport['listed'][number], lang: Lang): string {
   if (d.pausedFrom === undefined) return momentText(d.due, lang);
-  const left = formatWorkingHours(d.leftHours, lang);
+  const left = formatWorkingMinutes(d.leftHours, lang);
   return fill(ONTIME_LABELS[lang].pausedLeft, { from: momentText(d.pausedFrom, lang), left });
 }
 

@@ -8,7 +8,7 @@ import { runCli } from '../helpers/run-cli.js';
 // test/fixtures/ontime/open-pause.csv: H019 and H020 wait for the applicant's additions, their pause still running (the
 // vendor's appointment 08/12/2026 08:00 was right when issued); H021 paused once overdue; H022 finished early.
 const RUN = ['ontime', 'test/fixtures/ontime/open-pause.csv', '--catalog', 'test/fixtures/ontime/catalog'];
-const PAUSED_VI = 'tạm dừng từ T4 02/12/2026 09:00, còn 31 giờ';
+const PAUSED_VI = 'tạm dừng từ T4 02/12/2026 09:00, còn 31 giờ làm việc';
 
 function tmp(): string {
   return mkdtempSync(join(tmpdir(), 'procmap-ontime-'));
@@ -31,7 +31,7 @@ describe('procmap ontime, a dossier whose pause has no end', () => {
     const en = await runCli([...RUN, '--as-of', '2026-12-15 10:00', '--lang', 'en']);
     expect(en.stdout).toContain('Open: 3 (in time 0, overdue 1, paused for additions 2)\n');
     expect(en.stdout).toContain(
-      'H019 QT-HT-02 · open, paused for additions · received Tue 01/12/2026 08:00 · paused since Wed 02/12/2026 09:00, 31 h left · due (vendor) Tue 08/12/2026 08:00 · finished —\n',
+      'H019 QT-HT-02 · open, paused for additions · received Tue 01/12/2026 08:00 · paused since Wed 02/12/2026 09:00, 31 working hours left · due (vendor) Tue 08/12/2026 08:00 · finished —\n',
     );
   });
 
