@@ -81,6 +81,8 @@ export interface AnchoredValue {
   diagnostic: Diagnostic;
   /** The warning told instead where the field cannot hold the whole text: remove the mark. */
   named: Diagnostic;
+  /** The problem told instead where no field chooses (a settings file): remove the mark, or quote the text. */
+  either: Diagnostic;
 }
 
 /** A mark with no value after it: where the empty value stands, and the problem told when that value is needed. */
@@ -701,7 +703,8 @@ function loadWithPositions(file: string, text: string): LoadedFile {
     if (named !== undefined) {
       const at = named.fix.end;
       const told = toldAs(severity, { ...problem, message: named.message, fix: named.fix });
-      anchoredValues.push({ value: lines.range(at, at), read: named.read, diagnostic, named: told });
+      const either = toldAs(severity, { start: problem.start, end: problem.end, message: named.either });
+      anchoredValues.push({ value: lines.range(at, at), read: named.read, diagnostic, named: told, either });
     }
     // An empty value may be meant (an optional field): the mark is told only where the schema needs a value there.
     // A mark read as the value's text (`id: !B1`) is told wherever it stands, as a text may hold it.

@@ -390,3 +390,38 @@ describe('a value with a YAML tag', () => {
     expect(fixed.text).toContain('\neffective: 2026-07-01\n');
   });
 });
+
+describe('a name (&) before a value in a settings file, which has no warnings to tell', () => {
+  it('in a calendar file: refused at the "&" with what to write, not read as the text "&h 8", exit 2', async () => {
+    const dir = copied('calendar-anchored.yaml');
+    cpSync(join(FIXTURES, 'config-anchored/p.yaml'), join(dir, 'p.yaml'));
+    const args = ['time', 'p.yaml', '--calendar', 'calendar-anchored.yaml'];
+    const en = await runCli([...args, '--lang', 'en'], { cwd: dir });
+    expect([en.code, en.stdout]).toEqual([2, '']);
+    expect(en.stderr).toBe(
+      'procmap: Invalid calendar:\n' +
+        'calendar-anchored.yaml:1:16: YAML reads "&h" as a name for the value, not as text, and nothing refers to it (no "*h"): write 8 without "&h" or, if "&h" is part of the text, put the whole text in quotes: "&h 8"\n' +
+        'calendar-anchored.yaml:3:31: YAML reads "&n" as a name for the value, not as text, and nothing refers to it (no "*n"): write Nghỉ theo QĐ của UBND tỉnh without "&n" or, if "&n" is part of the text, put the whole text in quotes: "&n Nghỉ theo QĐ của UBND tỉnh"\n',
+    );
+    const vi = await runCli([...args, '--lang', 'vi'], { cwd: dir });
+    expect([vi.code, vi.stdout]).toEqual([2, '']);
+    expect(vi.stderr).toContain(
+      'calendar-anchored.yaml:1:16: YAML hiểu "&h" là tên đặt cho giá trị, không phải chữ, và không nơi nào dùng đến tên này (không có "*h"): hãy ghi 8, bỏ "&h", hoặc nếu "&h" là một phần của văn bản thì đặt cả văn bản trong dấu nháy: "&h 8"\n',
+    );
+  });
+
+  it('in procmap.config.yaml: refused at the "&" by every command, exit 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-marks-'));
+    cpSync(join(FIXTURES, 'config-anchored'), dir, { recursive: true });
+    const expected =
+      'procmap: Invalid configuration:\n' +
+      'procmap.config.yaml:2:18: YAML reads "&h" as a name for the value, not as text, and nothing refers to it (no "*h"): write 8 without "&h" or, if "&h" is part of the text, put the whole text in quotes: "&h 8"\n';
+    for (const args of [
+      ['lint', 'p.yaml'],
+      ['calendar', '2026'],
+    ]) {
+      const result = await runCli([...args, '--lang', 'en'], { cwd: dir });
+      expect([result.code, result.stdout, result.stderr]).toEqual([2, '', expected]);
+    }
+  });
+});
