@@ -425,3 +425,57 @@ describe('a name (&) before a value in a settings file, which has no warnings to
     }
   });
 });
+
+describe('a column mapping (--map), read as the other files are: YAML 1.2, with plain messages', () => {
+  const mapping = (name: string) => `test/cli/fixtures/yaml-marks/${name}`;
+  const ontime = (name: string, lang: string) =>
+    runCli([
+      'ontime',
+      'test/fixtures/ontime/ho-so.json',
+      '--catalog',
+      'test/fixtures/ontime/catalog',
+      '--as-of',
+      '2026-03-31 17:00',
+      '--map',
+      mapping(name),
+      '--format',
+      'json',
+      '--lang',
+      lang,
+    ]);
+
+  it('keeps a header that YAML 1.1 reads as a date (`finished: 2026-02-27`) as the header written', async () => {
+    const result = await ontime('map-date.yaml', 'en');
+    expect([result.code, result.stderr]).toEqual([
+      0,
+      'test/fixtures/ontime/ho-so.json:6: received date "not a date" is not a date; write it 13/02/2026 09:00 or 2026-02-13T09:00\nRows not measured: 1\n',
+    ]);
+    expect(JSON.parse(result.stdout).totals).toMatchObject({ dossiers: 2, finished: 0, open_overdue: 2 });
+  });
+
+  it('tells a mistake in `ontime --map` at its line and column in plain words, exit 2', async () => {
+    const en = await ontime('map-colon.yaml', 'en');
+    expect([en.code, en.stdout]).toEqual([2, '']);
+    expect(en.stderr).toBe(
+      'procmap: Invalid column mapping:\n' +
+        'test/cli/fixtures/yaml-marks/map-colon.yaml:4:13: This value holds a colon followed by a space (": "), which YAML reads as the start of another key: put the whole value in quotes, e.g. received: "ngayTiepNhan: giờ"\n',
+    );
+    const vi = await ontime('map-colon.yaml', 'vi');
+    expect([vi.code, vi.stdout]).toEqual([2, '']);
+    expect(vi.stderr).toBe(
+      'procmap: Bảng ghép cột không hợp lệ:\n' +
+        'test/cli/fixtures/yaml-marks/map-colon.yaml:4:13: Giá trị này có dấu hai chấm và dấu cách (": "), YAML hiểu đó là một tên trường mới: hãy đặt cả giá trị trong dấu nháy, ví dụ received: "ngayTiepNhan: giờ"\n',
+    );
+  });
+
+  it('tells a mistake in `import --map` the same way, exit 2', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'procmap-marks-'));
+    const args = ['import', 'test/interchange/fixtures/odd-headers.csv', '--map', mapping('map-colon.yaml')];
+    const result = await runCli([...args, '-o', out, '--lang', 'en']);
+    expect([result.code, result.stdout]).toEqual([2, '']);
+    expect(result.stderr).toBe(
+      'procmap: Invalid column mapping:\n' +
+        'test/cli/fixtures/yaml-marks/map-colon.yaml:4:13: This value holds a colon followed by a space (": "), which YAML reads as the start of another key: put the whole value in quotes, e.g. received: "ngayTiepNhan: giờ"\n',
+    );
+  });
+});
