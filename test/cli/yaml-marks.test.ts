@@ -479,3 +479,22 @@ describe('a column mapping (--map), read as the other files are: YAML 1.2, with 
     );
   });
 });
+
+describe('warnings on a file that another mistake stops', () => {
+  it('are worded as in a file that reads: the "!" before a word, and a directive YAML does not know', async () => {
+    const result = await lint('warnings-broken.yaml');
+    expect(result.stdout).toBe(
+      'warnings-broken.yaml\n' +
+        '  1:1    warning  A line starting with "%" is a directive to YAML, which knows none called "%FOO" and skips the line: remove it, or start a note with "#"  parse\n' +
+        '  15:11  warning  The text starts with "!", which makes YAML read "!NEW" as a mark saying what kind of value follows, not as text: other programs read it without "!NEW"; put the whole text in quotes: "!NEW Tiếp nhận hồ sơ"  parse\n' +
+        '  20:1   error    This line is indented 3 spaces, but the lines of its list item are indented 4, as "id:" on line 18: indent it 4 spaces  parse\n' +
+        '\n✖ 3 problems (1 error, 2 warnings)\n  0 errors and 1 warning potentially fixable with the `--fix` option.\n' +
+        '  The other rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
+    );
+    expect([result.code, result.stderr]).toEqual([1, '']);
+    const vi = await lint('warnings-broken.yaml', 'vi');
+    expect(vi.stdout).toContain(
+      '  1:1    cảnh báo  Dòng bắt đầu bằng "%" là chỉ thị cho YAML, YAML không có chỉ thị nào tên "%FOO" nên bỏ qua dòng này: hãy xóa dòng, hoặc thay "%" bằng "#" nếu là ghi chú  parse\n',
+    );
+  });
+});
