@@ -6,16 +6,18 @@ import type { Diagnostic } from '../model/types.js';
 export type SettingsSource = { ok: true; source: LoadedFile } | { ok: false; diagnostics: Diagnostic[] };
 
 /**
- * Reads a settings file as a procedure file is read. A run has no place to tell a settings file's warnings, so a
- * `%YAML` line that procmap does not follow stops it, as an error, rather than be passed over in silence.
+ * Reads a settings file as a procedure file is read. A run has no place to tell a settings file's warnings, so any
+ * the reader gives (a `%YAML` line that procmap does not follow, a mark YAML read before a value, `&h 8`, that makes
+ * the value other than written) stops it, as an error, rather than be passed over in silence.
  */
 export function loadSettingsFile(file: string, bytes: Uint8Array, lang: Lang): SettingsSource {
   const source = loadFile(file, bytes);
-  const stops = (d: Diagnostic) => d.severity === 'error' || d === source.versionDirective;
-  if (!source.diagnostics.some(stops)) return { ok: true, source };
-  const diagnostics = source.diagnostics.map((d) => {
-    const said = localised(d, lang);
-    return d === source.versionDirective ? { ...said, severity: 'error' as const } : said;
-  });
+  if (source.diagnostics.length === 0) return { ok: true, source };
+  // No field says here whether the mark or the text was meant (as lint does for a procedure): both are told.
+  const either = new Map(source.anchoredValues?.map((mark) => [mark.diagnostic, mark.either]));
+  const diagnostics = source.diagnostics.map((d) => ({
+    ...localised(either.get(d) ?? d, lang),
+    severity: 'error' as const,
+  }));
   return { ok: false, diagnostics };
 }

@@ -81,6 +81,8 @@ export interface AnchoredValue {
   diagnostic: Diagnostic;
   /** The warning told instead where the field cannot hold the whole text: remove the mark. */
   named: Diagnostic;
+  /** The problem told instead where no field chooses (a settings file): remove the mark, or quote the text. */
+  either: Diagnostic;
 }
 
 /** A mark with no value after it: where the empty value stands, and the problem told when that value is needed. */
@@ -519,6 +521,14 @@ function loadWithPositions(file: string, text: string): LoadedFile {
           vi: `YAML không đọc được giá trị này theo dấu "${mark}" nên đọc là văn bản: hãy bỏ "${mark}"`,
         };
       }
+      // `%FOO`: a line starting with "%" is a directive to YAML, of which it knows `%YAML` and `%TAG` only.
+      const directive = error.code === 'BAD_DIRECTIVE' ? /^Unknown directive (\S+)/.exec(own)?.[1] : undefined;
+      if (directive !== undefined) {
+        message = {
+          en: `A line starting with "%" is a directive to YAML, which knows none called "${directive}" and skips the line: remove it, or start a note with "#"`,
+          vi: `Dòng bắt đầu bằng "%" là chỉ thị cho YAML, YAML không có chỉ thị nào tên "${directive}" nên bỏ qua dòng này: hãy xóa dòng, hoặc thay "%" bằng "#" nếu là ghi chú`,
+        };
+      }
       if (error.code === 'DUPLICATE_KEY') {
         const key = quoted(/^[^:\n]*/.exec(text.slice(error.pos[0]))![0].trim());
         message = {
@@ -674,7 +684,8 @@ function loadWithPositions(file: string, text: string): LoadedFile {
   // After the first syntax error yaml's further errors are mostly its consequences: report the cause only.
   errors.slice(0, 1).forEach(yamlProblem('error'));
   // `name: !NEW Thẩm định`: the officer's "!" before a word, told in place of yaml's warning about the tag it makes.
-  const ownTagged = errors.length === 0 && text.includes('!') ? ownTags(yaml(), doc, text) : [];
+  // Told in procmap's words whether or not another mistake stops the file: yaml's own names the tag, not the text.
+  const ownTagged = text.includes('!') ? ownTags(yaml(), doc, text) : [];
   const told = new Set(ownTagged.map((problem) => problem.start));
   // yaml's own warning on a version it does not know (`%YAML 1.3`) is said by the one above.
   const onVersionLine = (at: number) => version !== undefined && at >= version.start && at <= version.end;
@@ -683,7 +694,6 @@ function loadWithPositions(file: string, text: string): LoadedFile {
     .filter((warning) => warning.code !== 'BAD_DIRECTIVE' || !onVersionLine(warning.pos[0]))
     .forEach(yamlProblem('warning'));
   const locate = (path: NodePath, target: 'key' | 'value' = 'value') => locateIn(doc, lines, path, target);
-  if (errors.length > 0) return { file, text, data: undefined, diagnostics, locate, ...versioned };
   const emptyMarks: EmptyMark[] = [];
   const toldAs = (
     severity: Diagnostic['severity'],
@@ -701,7 +711,8 @@ function loadWithPositions(file: string, text: string): LoadedFile {
     if (named !== undefined) {
       const at = named.fix.end;
       const told = toldAs(severity, { ...problem, message: named.message, fix: named.fix });
-      anchoredValues.push({ value: lines.range(at, at), read: named.read, diagnostic, named: told });
+      const either = toldAs(severity, { start: problem.start, end: problem.end, message: named.either });
+      anchoredValues.push({ value: lines.range(at, at), read: named.read, diagnostic, named: told, either });
     }
     // An empty value may be meant (an optional field): the mark is told only where the schema needs a value there.
     // A mark read as the value's text (`id: !B1`) is told wherever it stands, as a text may hold it.
@@ -715,6 +726,15 @@ function loadWithPositions(file: string, text: string): LoadedFile {
       ...(problem.bare && { bare: toldAs(severity, { ...problem, ...problem.bare }) }),
     });
   };
+  if (errors.length > 0) {
+    // A mark the syntax error is told at (`name: !Lưu ý`, where yaml stops) is told once, by it.
+    const atError = (problem: MarkProblem) => {
+      const at = lines.range(problem.start, problem.start);
+      return diagnostics.some((d) => d.severity === 'error' && d.line === at.line && d.column === at.column);
+    };
+    ownTagged.filter((problem) => !atError(problem)).forEach(marked('warning'));
+    return { file, text, data: undefined, diagnostics, locate, ...versioned };
+  }
   // Marks YAML read where text was meant (yaml-marks.ts): a reference to nothing cannot be read; an unused name and a
   // tag are read as the text written, which other programs would not.
   if (mayHaveAliases(text)) {

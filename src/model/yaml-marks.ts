@@ -26,9 +26,10 @@ export interface MarkProblem {
   readAsText?: true;
   /**
    * For a mark before a value (`body: &cm CM`): the value YAML reads (`CM`), and what to say and fix where the field
-   * cannot hold the whole text (a body, a duration), where YAML's reading was meant: the value without the mark.
+   * cannot hold the whole text (a body, a duration), where YAML's reading was meant: the value without the mark;
+   * `either`, what to say where no field chooses between the two (a settings file, refused whole): both.
    */
-  named?: { read: unknown; message: Translated; fix: { start: number; end: number; text: string } };
+  named?: { read: unknown; message: Translated; either: Translated; fix: { start: number; end: number; text: string } };
 }
 
 type Yaml = typeof import('yaml');
@@ -286,9 +287,20 @@ function namedValue(
     name: escapeControls(mark.slice(1)),
     whole: shown(jsonString(meant)),
     value: shown(jsonString(source)),
+    written: shown(source),
   };
   return {
     read,
+    either: {
+      en: fill(
+        'YAML reads "{mark}" as a name for the value, not as text, and nothing refers to it (no "*{name}"): write {written} without "{mark}" or, if "{mark}" is part of the text, put the whole text in quotes: {whole}',
+        data,
+      ),
+      vi: fill(
+        'YAML hiểu "{mark}" là tên đặt cho giá trị, không phải chữ, và không nơi nào dùng đến tên này (không có "*{name}"): hãy ghi {written}, bỏ "{mark}", hoặc nếu "{mark}" là một phần của văn bản thì đặt cả văn bản trong dấu nháy: {whole}',
+        data,
+      ),
+    },
     message: {
       en: fill(
         'YAML reads "{mark}" as a name for the value, not as text, and nothing refers to it (no "*{name}"); this field cannot hold {whole}, so the value is {value}: remove "{mark}"',

@@ -390,3 +390,111 @@ describe('a value with a YAML tag', () => {
     expect(fixed.text).toContain('\neffective: 2026-07-01\n');
   });
 });
+
+describe('a name (&) before a value in a settings file, which has no warnings to tell', () => {
+  it('in a calendar file: refused at the "&" with what to write, not read as the text "&h 8", exit 2', async () => {
+    const dir = copied('calendar-anchored.yaml');
+    cpSync(join(FIXTURES, 'config-anchored/p.yaml'), join(dir, 'p.yaml'));
+    const args = ['time', 'p.yaml', '--calendar', 'calendar-anchored.yaml'];
+    const en = await runCli([...args, '--lang', 'en'], { cwd: dir });
+    expect([en.code, en.stdout]).toEqual([2, '']);
+    expect(en.stderr).toBe(
+      'procmap: Invalid calendar:\n' +
+        'calendar-anchored.yaml:1:16: YAML reads "&h" as a name for the value, not as text, and nothing refers to it (no "*h"): write 8 without "&h" or, if "&h" is part of the text, put the whole text in quotes: "&h 8"\n' +
+        'calendar-anchored.yaml:3:31: YAML reads "&n" as a name for the value, not as text, and nothing refers to it (no "*n"): write Nghỉ theo QĐ của UBND tỉnh without "&n" or, if "&n" is part of the text, put the whole text in quotes: "&n Nghỉ theo QĐ của UBND tỉnh"\n',
+    );
+    const vi = await runCli([...args, '--lang', 'vi'], { cwd: dir });
+    expect([vi.code, vi.stdout]).toEqual([2, '']);
+    expect(vi.stderr).toContain(
+      'calendar-anchored.yaml:1:16: YAML hiểu "&h" là tên đặt cho giá trị, không phải chữ, và không nơi nào dùng đến tên này (không có "*h"): hãy ghi 8, bỏ "&h", hoặc nếu "&h" là một phần của văn bản thì đặt cả văn bản trong dấu nháy: "&h 8"\n',
+    );
+  });
+
+  it('in procmap.config.yaml: refused at the "&" by every command, exit 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-marks-'));
+    cpSync(join(FIXTURES, 'config-anchored'), dir, { recursive: true });
+    const expected =
+      'procmap: Invalid configuration:\n' +
+      'procmap.config.yaml:2:18: YAML reads "&h" as a name for the value, not as text, and nothing refers to it (no "*h"): write 8 without "&h" or, if "&h" is part of the text, put the whole text in quotes: "&h 8"\n';
+    for (const args of [
+      ['lint', 'p.yaml'],
+      ['calendar', '2026'],
+    ]) {
+      const result = await runCli([...args, '--lang', 'en'], { cwd: dir });
+      expect([result.code, result.stdout, result.stderr]).toEqual([2, '', expected]);
+    }
+  });
+});
+
+describe('a column mapping (--map), read as the other files are: YAML 1.2, with plain messages', () => {
+  const mapping = (name: string) => `test/cli/fixtures/yaml-marks/${name}`;
+  const ontime = (name: string, lang: string) =>
+    runCli([
+      'ontime',
+      'test/fixtures/ontime/ho-so.json',
+      '--catalog',
+      'test/fixtures/ontime/catalog',
+      '--as-of',
+      '2026-03-31 17:00',
+      '--map',
+      mapping(name),
+      '--format',
+      'json',
+      '--lang',
+      lang,
+    ]);
+
+  it('keeps a header that YAML 1.1 reads as a date (`finished: 2026-02-27`) as the header written', async () => {
+    const result = await ontime('map-date.yaml', 'en');
+    expect([result.code, result.stderr]).toEqual([
+      0,
+      'test/fixtures/ontime/ho-so.json:6: received date "not a date" is not a date; write it 13/02/2026 09:00 or 2026-02-13T09:00\nRows not measured: 1\n',
+    ]);
+    expect(JSON.parse(result.stdout).totals).toMatchObject({ dossiers: 2, finished: 0, open_overdue: 2 });
+  });
+
+  it('tells a mistake in `ontime --map` at its line and column in plain words, exit 2', async () => {
+    const en = await ontime('map-colon.yaml', 'en');
+    expect([en.code, en.stdout]).toEqual([2, '']);
+    expect(en.stderr).toBe(
+      'procmap: Invalid column mapping:\n' +
+        'test/cli/fixtures/yaml-marks/map-colon.yaml:4:13: This value holds a colon followed by a space (": "), which YAML reads as the start of another key: put the whole value in quotes, e.g. received: "ngayTiepNhan: giờ"\n',
+    );
+    const vi = await ontime('map-colon.yaml', 'vi');
+    expect([vi.code, vi.stdout]).toEqual([2, '']);
+    expect(vi.stderr).toBe(
+      'procmap: Bảng ghép cột không hợp lệ:\n' +
+        'test/cli/fixtures/yaml-marks/map-colon.yaml:4:13: Giá trị này có dấu hai chấm và dấu cách (": "), YAML hiểu đó là một tên trường mới: hãy đặt cả giá trị trong dấu nháy, ví dụ received: "ngayTiepNhan: giờ"\n',
+    );
+  });
+
+  it('tells a mistake in `import --map` the same way, exit 2', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'procmap-marks-'));
+    const args = ['import', 'test/interchange/fixtures/odd-headers.csv', '--map', mapping('map-colon.yaml')];
+    const result = await runCli([...args, '-o', out, '--lang', 'en']);
+    expect([result.code, result.stdout]).toEqual([2, '']);
+    expect(result.stderr).toBe(
+      'procmap: Invalid column mapping:\n' +
+        'test/cli/fixtures/yaml-marks/map-colon.yaml:4:13: This value holds a colon followed by a space (": "), which YAML reads as the start of another key: put the whole value in quotes, e.g. received: "ngayTiepNhan: giờ"\n',
+    );
+  });
+});
+
+describe('warnings on a file that another mistake stops', () => {
+  it('are worded as in a file that reads: the "!" before a word, and a directive YAML does not know', async () => {
+    const result = await lint('warnings-broken.yaml');
+    expect(result.stdout).toBe(
+      'warnings-broken.yaml\n' +
+        '  1:1    warning  A line starting with "%" is a directive to YAML, which knows none called "%FOO" and skips the line: remove it, or start a note with "#"  parse\n' +
+        '  15:11  warning  The text starts with "!", which makes YAML read "!NEW" as a mark saying what kind of value follows, not as text: other programs read it without "!NEW"; put the whole text in quotes: "!NEW Tiếp nhận hồ sơ"  parse\n' +
+        '  20:1   error    This line is indented 3 spaces, but the lines of its list item are indented 4, as "id:" on line 18: indent it 4 spaces  parse\n' +
+        '\n✖ 3 problems (1 error, 2 warnings)\n  0 errors and 1 warning potentially fixable with the `--fix` option.\n' +
+        '  The other rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
+    );
+    expect([result.code, result.stderr]).toEqual([1, '']);
+    const vi = await lint('warnings-broken.yaml', 'vi');
+    expect(vi.stdout).toContain(
+      '  1:1    cảnh báo  Dòng bắt đầu bằng "%" là chỉ thị cho YAML, YAML không có chỉ thị nào tên "%FOO" nên bỏ qua dòng này: hãy xóa dòng, hoặc thay "%" bằng "#" nếu là ghi chú  parse\n',
+    );
+  });
+});

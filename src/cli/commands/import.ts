@@ -2,7 +2,6 @@ import type { Command } from '@commander-js/extra-typings';
 import { type CommandContext, configOption, helpTexts, langOption, settled, type Settled } from '../define.js';
 import { lstatSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { load as loadYaml, YAMLException } from 'js-yaml';
 import { importWorkbook } from '../../interchange/annex-import.js';
 import { checkColumnMap, type ColumnMap } from '../../interchange/columns.js';
 import type { ImportedProcedure, ImportOutcome } from '../../interchange/draft.js';
@@ -27,6 +26,7 @@ import { escapeControls } from '../../model/quote.js';
 import { LineIndex } from '../../model/source.js';
 import { loadCalendar } from '../../node/calendar-loader.js';
 import { loadConfig } from '../../node/config-loader.js';
+import { readMapFile } from '../../node/map-file.js';
 import { EXIT, UsageError } from '../../errors.js';
 import { fill, type Lang, type Translated } from '../../i18n.js';
 import { displayPath, readBounded, writeFileSafelyAsync } from '../../node/files.js';
@@ -139,21 +139,7 @@ function columnMap(options: ImportCommandOptions, configColumns: Record<string, 
   let origin = 'import.columns in the configuration';
   if (options.map !== undefined) {
     origin = displayPath(options.map);
-    let data: unknown;
-    const text = readInput(options.map).toString('utf8');
-    try {
-      data = loadYaml(text);
-    } catch (error) {
-      if (!(error instanceof YAMLException)) throw error;
-      const reason = error.message.split('\n')[0];
-      throw new UsageError(
-        {
-          en: `--map ${origin} is not a YAML map of field: column header (${reason})`,
-          vi: `--map ${origin} không phải bảng YAML dạng trường: tiêu đề cột (${reason})`,
-        },
-        { cause: error },
-      );
-    }
+    const data = readMapFile(origin, readInput(options.map));
     map =
       data !== null && typeof data === 'object' && 'columns' in data ? (data as { columns: unknown }).columns : data;
   }

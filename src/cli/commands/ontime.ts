@@ -9,7 +9,6 @@ import {
   type Settled,
 } from '../define.js';
 import { statSync } from 'node:fs';
-import YAML from 'js-yaml';
 import { ontimeJson } from '../../format/ontime-json.js';
 import { badRowText, ONTIME_LABELS } from '../../format/ontime-labels.js';
 import { ontimeMarkdown } from '../../format/ontime-markdown.js';
@@ -41,6 +40,7 @@ import { momentOptionText, optionFaultText, wrongWeekdayText } from '../../time/
 import { loadCalendar, vietnamNow } from '../../node/calendar-loader.js';
 import { loadCatalog } from '../../node/catalog-reader.js';
 import { loadConfig } from '../../node/config-loader.js';
+import { readMapFile } from '../../node/map-file.js';
 import { dossierFileKind, dossierRecords } from '../../node/dossier-files.js';
 import { EXIT, InputError, UsageError } from '../../errors.js';
 import { displayPath, protectInputs, readBounded } from '../../node/files.js';
@@ -194,22 +194,7 @@ function readMapping(path: string): ColumnMapping {
       en: `Cannot read the column mapping "${displayPath(path)}"`,
       vi: `Không đọc được bảng ghép cột "${displayPath(path)}"`,
     });
-  const text = read.bytes.toString('utf8');
-  let data: unknown;
-  try {
-    data = YAML.load(text);
-  } catch (error) {
-    if (!(error instanceof YAML.YAMLException)) throw error;
-    const reason = error.message.split('\n')[0];
-    throw new UsageError(
-      {
-        en: `The column mapping "${displayPath(path)}" is not YAML or JSON: ${reason}`,
-        vi: `Bảng ghép cột "${displayPath(path)}" không phải YAML hay JSON: ${reason}`,
-      },
-      { cause: error },
-    );
-  }
-  return parseMapping(data, displayPath(path));
+  return parseMapping(readMapFile(displayPath(path), read.bytes), displayPath(path));
 }
 
 /** Refuses (exit 2) a dossier path that does not exist or is a folder, before any work is done; marks them as inputs. */
