@@ -433,8 +433,12 @@ function stepsFrom(
       bodies[DRAFT_BODY] ??= { name: `${agency ?? 'Cơ quan thực hiện'} (cần phân công)` };
     }
     const text = stepText(v.step);
-    // The flow written under the step ("Đạt → bước 3; Không đạt → bước 7"), when no column gives `next`.
-    const detail = text.description?.split('\n') ?? [];
+    // The flow written under the step ("Đạt → bước 3; Không đạt → bước 7"), when no column gives `next`: in its own
+    // cell, or in a column of its own ("Mô tả", or "Nội dung" beside the step's name), read alike.
+    const detail = [
+      ...(text.description?.split('\n') ?? []),
+      ...(v.description ? clean(v.description).split('\n') : []),
+    ];
     const routeAt = v.next ? -1 : lastIndexOf(detail, (line) => routeOf(line) !== undefined);
     if (routeAt >= 0) routes.push({ step: steps.length, line: detail.splice(routeAt, 1)[0]! });
     // The decision's question on the line above its routes ("Hồ sơ hợp lệ?"), and "Đầu vào: …", as documents print them.
@@ -448,7 +452,7 @@ function stepsFrom(
         ? INPUTS_LINE.exec(detail.splice(inputsAt, 1)[0]!)![1]!.split(/\s*;\s*/)
         : [];
     const notes = [
-      detail.length > 0 ? detail.join('\n') : v.description,
+      detail.length > 0 && detail.join('\n'),
       written?.tail && `Thời gian: ${oneLine(v.duration!)}`,
       shared !== undefined && `Thời gian ghi chung với bước trên (ô gộp): ${shared}`,
       v.duration && !written && shared === undefined && `Thời gian ghi trong bảng: ${oneLine(v.duration)}`,

@@ -1,0 +1,40 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
+
+// Step tables as officers lay them out in Word and Excel, read by `procmap import`. mo-ta-chuyen-buoc.csv writes each
+// step's route ("Chuyển bước 2", "Đạt → B3; Không đạt → B4", "→ Bước 5", "Kết thúc") in a "Mô tả" column of its own,
+// not under the step's name.
+const DIR = join(ROOT, 'test/interchange/fixtures/buoc-tu-bang');
+const fresh = () => mkdtempSync(join(tmpdir(), 'procmap-step-tables-'));
+const shown = (stdout: string, out: string) =>
+  stdout.split('test/interchange/fixtures/buoc-tu-bang/').join('F/').split(out).join('OUT');
+
+describe('procmap import: a step table', () => {
+  it('reads the route a description column gives as next, as it reads one under the step', async () => {
+    const out = fresh();
+    const run = await runCli([
+      'import',
+      '--lang',
+      'en',
+      join(DIR, 'mo-ta-chuyen-buoc.csv'),
+      '-o',
+      out,
+      '--effective',
+      '01/07/2025',
+    ]);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(shown(run.stdout, out)).toBe(
+      'imported     OUT/1.001193.yaml  ← F/mo-ta-chuyen-buoc.csv (1.001193)\n1 imported, 0 skipped\n',
+    );
+    const file = readFileSync(join(out, '1.001193.yaml'), 'utf8');
+    expect(file).toContain('\n    next:\n      - s2\n    description: Kiểm tra thành phần hồ sơ\n');
+    expect(file).toContain('\n    next:\n      Đạt: s3\n      Không đạt: s4\n    question: Hồ sơ hợp lệ?\n');
+    expect(file).toContain('\n    next:\n      - s5\n  - id: s4\n');
+    expect(file).toContain('\n    next: []\n    description: Ghi rõ lý do\n');
+    expect(file).not.toMatch(/→|Chuyển bước|Kết thúc/u);
+  });
+});
