@@ -36,7 +36,7 @@ import {
   type ChoiceAmongParallel,
   revisionOf,
 } from '../model/lenient.js';
-import { parseDuration } from '../model/duration.js';
+import { canonicalSpelling, DEFAULT_HOURS_PER_DAY, parseDuration } from '../model/duration.js';
 import { dossierItemOf } from '../model/dossier-line.js';
 import { limitPerChannel } from '../model/channel-split.js';
 import { placeNamed } from '../model/channel-words.js';
@@ -304,6 +304,14 @@ function durationText(cell: string, header: string): string {
   return /^\d+(?:[.,]\d+)?$/.test(cell.trim()) && unit ? `${cell.trim()} ${unit.trim()}` : cell;
 }
 
+/**
+ * A step's time as procmap writes it ("1,5 ngày" → 1.5d, "02 ngày (16 giờ)" → 2d, "04 giờ" → 4h); as written where
+ * that spelling would settle a question for the officer (a bare "2 ngày", "02 ngày (20 giờ)"), which lint then asks.
+ */
+function stepTime(text: string, hoursPerDay = DEFAULT_HOURS_PER_DAY): string {
+  return canonicalSpelling(text, hoursPerDay, false) ?? text;
+}
+
 /** The index of the last item that passes a test, or -1. */
 function lastIndexOf<T>(items: readonly T[], test: (item: T) => boolean): number {
   for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
@@ -365,6 +373,8 @@ function stepsFrom(
     table.headers[[...table.columns].find(([, def]) => def.field === field)?.[0] ?? -1] ?? '';
   // "Biểu mẫu / Kết quả" holds both, as ISO documents print the column: a form by its code, an output by its name.
   const formsAndOutputs = /ket_qua|ho_so|tai_lieu/.test(headerKey(headerOf('forms')));
+  // procmap's own workbook (its "Mã bước" column) gives each time as the file wrote it: a round trip changes nothing.
+  const ownIds = [...table.columns.values()].some((def) => def.field === 'step_id');
   const steps: Step[] = [];
   const origins: StepOrigin[] = [];
   const used = new Set<string>();
@@ -465,7 +475,7 @@ function stepsFrom(
       id,
       name: text.name,
       body,
-      duration: draft && !written ? '0h' : written!.value,
+      duration: draft && !written ? '0h' : ownIds ? written!.value : stepTime(written!.value, hoursPerDay),
       ...(draft ? { draft: true } : {}),
       ...(role ? { role } : {}),
       ...(question ? { question } : {}),

@@ -95,7 +95,7 @@ describe('procmap import: an ISO document in Word', () => {
       'revision: 1\n',
       'effective: 2026-03-01\n',
       'time_limit: Không quá 10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ\n',
-      '  - id: Bước 2\n    name: Tra cứu, xác minh\n    body: PHCTP\n    duration: 07 ngày làm việc\n',
+      '  - id: Bước 2\n    name: Tra cứu, xác minh\n    body: PHCTP\n    duration: 7d\n',
     ])
       expect(text).toContain(line);
     expect((await runCli(['lint', out])).code).toBe(0);
@@ -534,7 +534,7 @@ describe('procmap import: a time merged down over two steps', () => {
     );
     const text = readFileSync(join(out, 'QT-GOP-01.yaml'), 'utf8');
     expect(text).toContain(
-      '  - id: B2\n    name: Thẩm định hồ sơ\n    body: CCTPHT\n    duration: 02 ngày làm việc\n' +
+      '  - id: B2\n    name: Thẩm định hồ sơ\n    body: CCTPHT\n    duration: 2d\n' +
         '  - id: B3\n    name: Dự thảo giấy xác nhận\n    body: CCTPHT\n    duration: 0h\n    draft: true\n' +
         '    description: "Thời gian ghi chung với bước trên (ô gộp): 02 ngày làm việc"\n',
     );
@@ -813,6 +813,6 @@ describe('procmap import: the hours a limit in working days is glossed with', ()
     expect([forced.code, forced.stderr]).toEqual([0, '']);
     const written = readFileSync(join(out, 'QT-D4.yaml'), 'utf8');
     expect(written).toContain('\ntime_limit: 85h\n');
-    expect(written).toMatch(/\n {4}name: Tiếp nhận\n {4}body: BPMC\n {4}duration: 4 giờ làm việc\n/);
+    expect(written).toMatch(/\n {4}name: Tiếp nhận\n {4}body: BPMC\n {4}duration: 4h\n/);
   });
 });
