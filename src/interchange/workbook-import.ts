@@ -2,7 +2,7 @@ import type { Translated } from '../i18n.js';
 import { at, plain, said, withCode } from './import-messages.js';
 import { nextOf, routeOf } from './step-routes.js';
 import { stepRowsOf } from './lint-refusal.js';
-import { inStepOrder, stepNumberOf } from './step-order.js';
+import { inStepOrder, stepNumberOf, stepNumberParts } from './step-order.js';
 import { continuedHeader } from './header-rows.js';
 import type { Body, Procedure, Step } from '../model/types.js';
 import { BODY_COLUMNS, STEP_COLUMNS, matchColumns, type ColumnDef, type ColumnMap, type SheetKind } from './columns.js';
@@ -312,6 +312,12 @@ function stepTime(text: string, hoursPerDay = DEFAULT_HOURS_PER_DAY): string {
   return canonicalSpelling(text, hoursPerDay, false) ?? text;
 }
 
+/** Ids procmap gave, as the report lists them: "B1–B5" for a run from B1, else one by one ("B3, B7"). */
+function idRun(ids: readonly string[]): string {
+  const run = ids.every((id, i) => id === `B${i + 1}`);
+  return run && ids.length > 2 ? `${ids[0]}–${ids[ids.length - 1]}` : ids.join(', ');
+}
+
 /** The index of the last item that passes a test, or -1. */
 function lastIndexOf<T>(items: readonly T[], test: (item: T) => boolean): number {
   for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
@@ -395,6 +401,16 @@ function stepsFrom(
     rows.filter((row) => !isTotalRow([row.values.step_no, row.values.step])),
     (row) => row.values.step_no,
   );
+  // A number column written "B1", "Bước 1" holds the officer's ids; plain numbers are only the order.
+  const givenIds = new Map<Row, string>();
+  for (const row of order.rows) {
+    const v = row.values;
+    const ownId = v.step_id ?? (v.step_no !== undefined && /\p{L}/u.test(v.step_no) ? v.step_no : undefined);
+    const given = ownId === undefined ? undefined : canonicalStepId(ownId);
+    if (given && isStepId(given)) givenIds.set(row, given);
+  }
+  const taken = new Set(givenIds.values());
+  const numbered: string[] = [];
   for (const { row, number } of order.repeated) warnings.push(at(row.source, said('repeatedStepNumber', { number })));
   if (order.unnumbered) warnings.push(at(order.unnumbered.source, said('unnumberedStep')));
   for (const row of order.rows) {
@@ -403,13 +419,14 @@ function stepsFrom(
       warnings.push(at(row.source, said('noStepText')));
       continue;
     }
-    // The workbook's own ids come back as they were (B1, receive, "Bước 1"); others are numbered.
-    // A number column written "B1", "Bước 1" holds the officer's ids; plain numbers are only the order.
-    const ownId = v.step_id ?? (v.step_no !== undefined && /\p{L}/u.test(v.step_no) ? v.step_no : undefined);
-    const given = ownId === undefined ? undefined : canonicalStepId(ownId);
-    let id = given && isStepId(given) && !used.has(given) ? given : `s${steps.length + 1}`;
-    for (let k = steps.length + 2; used.has(id); k++) id = `s${k}`;
+    // The workbook's own ids come back as they were (B1, receive, "Bước 1"); others are numbered as officers number
+    // steps, by their TT number (B3, B2.1), else their place (B1, B2…), past the ids the table gives.
+    const given = givenIds.get(row);
+    const parts = stepNumberParts(v.step_no);
+    let id = given && !used.has(given) ? given : parts ? `B${parts.join('.')}` : `B${steps.length + 1}`;
+    for (let k = steps.length + 1; used.has(id) || (id !== given && taken.has(id)); k++) id = `B${k}`;
     used.add(id);
+    if (id !== given) numbered.push(id);
     // "Trách nhiệm" over lines names the body, then who in it ("Bộ phận Một cửa" / "Công chức tiếp nhận").
     const [cell, ...who] = v.responsible ? clean(v.responsible).split('\n') : [];
     const [responsible, whoAfter] = cell === undefined ? [] : bodyWithRole(cell, named);
@@ -488,6 +505,7 @@ function stepsFrom(
     const number = stepNumberOf(v.step_no);
     if (number !== undefined && !byNumber.has(number)) byNumber.set(number, id);
   }
+  if (numbered.length > 0) warnings.push(said('stepsNumbered', { count: numbered.length, ids: idRun(numbered) }));
   for (const { step, text, column } of cells) {
     const read = nextOfCell(text, steps);
     if ('choice' in read)

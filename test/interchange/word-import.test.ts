@@ -506,6 +506,7 @@ describe('procmap import: several definitions on a line, a numbered heading unde
     expect(run.stderr).toBe('');
     expect(run.stdout.split('test/interchange/fixtures/').join('F/')).toBe(
       `imported     ${out}/QT-VT-02.yaml  ← F/quy-trinh-viet-tat-mot-dong.docx (Cấp giấy phép thử hai)\n` +
+        '               the table gives 4 steps no id: procmap numbered B1–B4\n' +
         '1 imported, 0 skipped\n',
     );
     expect(run.code).toBe(0);
@@ -635,7 +636,7 @@ describe('procmap import: the revision in words', () => {
             name: '#1',
             rows: [
               ['TT', 'Nội dung công việc', 'Trách nhiệm', 'Thời gian'],
-              ['1', 'Tiếp nhận', 'Bộ phận Một cửa', '1 ngày làm việc'],
+              ['B1', 'Tiếp nhận', 'Bộ phận Một cửa', '1 ngày làm việc'],
             ],
           },
         ],
