@@ -128,6 +128,10 @@ const MESSAGES = {
     en: 'no effective date: add a column "Ngày hiệu lực" or give --effective YYYY-MM-DD',
     vi: 'không có ngày hiệu lực: thêm cột "Ngày hiệu lực" hoặc dùng --effective YYYY-MM-DD',
   },
+  stepsNumbered: {
+    en: 'the table gives {count} step{s} no id: procmap numbered {ids}',
+    vi: 'bảng không ghi mã cho {count} bước: procmap đã đánh số {ids}',
+  },
   someDrafts: {
     en: "{drafts} of {count} steps are drafts: write each one's body and duration",
     vi: '{drafts}/{count} bước là bước nháp: hãy ghi đơn vị và thời gian của từng bước',

@@ -11,13 +11,14 @@ export type Route =
 // "→ bước 8", "Chuyển đồng thời: bước 3, 4", "Kết thúc quy trình"; and in English.
 const END = /^(?:kết thúc(?: quy trình)?|end(?: of the process)?)\.?$/iu;
 const PARALLEL = /^(?:chuyển đồng thời|then, in parallel)\s*:\s*(?:bước|steps?)\s+(\d+(?:\s*,\s*\d+)+)$/iu;
-const GOTO = /^(?:→|chuyển(?: sang| đến)?)\s*(?:bước|step)\s+(\d+)$/iu;
+// A step is named by its number ("bước 3") or as officers write its id ("B3", "B.3").
+const GOTO = /^(?:→|chuyển(?: sang| đến)?)\s*(?:(?:bước|step)\s+|b\.?\s?)(\d+)$/iu;
 // One of several steps, as procmap prints "B2 hoặc B3": "Chuyển bước 2 hoặc bước 3", "Then step 2 or step 3".
 const CHOICE = /^(?:chuyển|then)\s+(?:bước|step)\s+\d+(?:\s+(?:hoặc|or)\s+(?:bước|step)\s+\d+)+$/iu;
 // A branch: "Đạt → bước 3", and as officers word it, "Hồ sơ hợp lệ: chuyển bước 3", "Nếu không đạt thì chuyển sang
 // bước 7" (the label is what comes before, without "nếu"). Matched in pieces from the end, each on a bounded tail: a
 // cell can hold a long line, and one pattern with a lazy label before spaces takes polynomial time on it.
-const TARGET = /(?:bước|step)\s+(\d+)$/iu;
+const TARGET = /(?:(?:bước|step)\s+|(?<![\p{L}\d])b\.?\s?)(\d+)$/iu;
 const ARROW = /(?:→|[:：]\s*chuyển(?: sang| đến)?|,?\s+thì\s+chuyển(?: sang| đến)?)$/iu;
 const IF = /^nếu\s+/iu;
 // Longer than any ARROW ("…, thì chuyển sang " with a few spaces).

@@ -2,7 +2,7 @@ import type { Translated } from '../i18n.js';
 import { at, plain, said, withCode } from './import-messages.js';
 import { nextOf, routeOf } from './step-routes.js';
 import { stepRowsOf } from './lint-refusal.js';
-import { inStepOrder, stepNumberOf } from './step-order.js';
+import { inStepOrder, stepNumberOf, stepNumberParts } from './step-order.js';
 import { continuedHeader } from './header-rows.js';
 import type { Body, Channel, Procedure, Step } from '../model/types.js';
 import { CHANNEL_NAMES } from '../model/channels.js';
@@ -38,7 +38,7 @@ import {
   type ChoiceAmongParallel,
   revisionOf,
 } from '../model/lenient.js';
-import { parseDuration } from '../model/duration.js';
+import { canonicalSpelling, DEFAULT_HOURS_PER_DAY, parseDuration } from '../model/duration.js';
 import { dossierItemOf } from '../model/dossier-line.js';
 import { limitPerChannel } from '../model/channel-split.js';
 import { placeNamed } from '../model/channel-words.js';
@@ -306,6 +306,20 @@ function durationText(cell: string, header: string): string {
   return /^\d+(?:[.,]\d+)?$/.test(cell.trim()) && unit ? `${cell.trim()} ${unit.trim()}` : cell;
 }
 
+/**
+ * A step's time as procmap writes it ("1,5 ngày" → 1.5d, "02 ngày (16 giờ)" → 2d, "04 giờ" → 4h); as written where
+ * that spelling would settle a question for the officer (a bare "2 ngày", "02 ngày (20 giờ)"), which lint then asks.
+ */
+function stepTime(text: string, hoursPerDay = DEFAULT_HOURS_PER_DAY): string {
+  return canonicalSpelling(text, hoursPerDay, false) ?? text;
+}
+
+/** Ids procmap gave, as the report lists them: "B1–B5" for a run from B1, else one by one ("B3, B7"). */
+function idRun(ids: readonly string[]): string {
+  const run = ids.every((id, i) => id === `B${i + 1}`);
+  return run && ids.length > 2 ? `${ids[0]}–${ids[ids.length - 1]}` : ids.join(', ');
+}
+
 /** The index of the last item that passes a test, or -1. */
 function lastIndexOf<T>(items: readonly T[], test: (item: T) => boolean): number {
   for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
@@ -367,6 +381,8 @@ function stepsFrom(
     table.headers[[...table.columns].find(([, def]) => def.field === field)?.[0] ?? -1] ?? '';
   // "Biểu mẫu / Kết quả" holds both, as ISO documents print the column: a form by its code, an output by its name.
   const formsAndOutputs = /ket_qua|ho_so|tai_lieu/.test(headerKey(headerOf('forms')));
+  // procmap's own workbook (its "Mã bước" column) gives each time as the file wrote it: a round trip changes nothing.
+  const ownIds = [...table.columns.values()].some((def) => def.field === 'step_id');
   const steps: Step[] = [];
   const origins: StepOrigin[] = [];
   const used = new Set<string>();
@@ -387,6 +403,16 @@ function stepsFrom(
     rows.filter((row) => !isTotalRow([row.values.step_no, row.values.step])),
     (row) => row.values.step_no,
   );
+  // A number column written "B1", "Bước 1" holds the officer's ids; plain numbers are only the order.
+  const givenIds = new Map<Row, string>();
+  for (const row of order.rows) {
+    const v = row.values;
+    const ownId = v.step_id ?? (v.step_no !== undefined && /\p{L}/u.test(v.step_no) ? v.step_no : undefined);
+    const given = ownId === undefined ? undefined : canonicalStepId(ownId);
+    if (given && isStepId(given)) givenIds.set(row, given);
+  }
+  const taken = new Set(givenIds.values());
+  const numbered: string[] = [];
   for (const { row, number } of order.repeated) warnings.push(at(row.source, said('repeatedStepNumber', { number })));
   if (order.unnumbered) warnings.push(at(order.unnumbered.source, said('unnumberedStep')));
   for (const row of order.rows) {
@@ -395,13 +421,14 @@ function stepsFrom(
       warnings.push(at(row.source, said('noStepText')));
       continue;
     }
-    // The workbook's own ids come back as they were (B1, receive, "Bước 1"); others are numbered.
-    // A number column written "B1", "Bước 1" holds the officer's ids; plain numbers are only the order.
-    const ownId = v.step_id ?? (v.step_no !== undefined && /\p{L}/u.test(v.step_no) ? v.step_no : undefined);
-    const given = ownId === undefined ? undefined : canonicalStepId(ownId);
-    let id = given && isStepId(given) && !used.has(given) ? given : `s${steps.length + 1}`;
-    for (let k = steps.length + 2; used.has(id); k++) id = `s${k}`;
+    // The workbook's own ids come back as they were (B1, receive, "Bước 1"); others are numbered as officers number
+    // steps, by their TT number (B3, B2.1), else their place (B1, B2…), past the ids the table gives.
+    const given = givenIds.get(row);
+    const parts = stepNumberParts(v.step_no);
+    let id = given && !used.has(given) ? given : parts ? `B${parts.join('.')}` : `B${steps.length + 1}`;
+    for (let k = steps.length + 1; used.has(id) || (id !== given && taken.has(id)); k++) id = `B${k}`;
     used.add(id);
+    if (id !== given) numbered.push(id);
     // "Trách nhiệm" over lines names the body, then who in it ("Bộ phận Một cửa" / "Công chức tiếp nhận").
     const [cell, ...who] = v.responsible ? clean(v.responsible).split('\n') : [];
     const [responsible, whoAfter] = cell === undefined ? [] : bodyWithRole(cell, named);
@@ -435,8 +462,12 @@ function stepsFrom(
       bodies[DRAFT_BODY] ??= { name: `${agency ?? 'Cơ quan thực hiện'} (cần phân công)` };
     }
     const text = stepText(v.step);
-    // The flow written under the step ("Đạt → bước 3; Không đạt → bước 7"), when no column gives `next`.
-    const detail = text.description?.split('\n') ?? [];
+    // The flow written under the step ("Đạt → bước 3; Không đạt → bước 7"), when no column gives `next`: in its own
+    // cell, or in a column of its own ("Mô tả", or "Nội dung" beside the step's name), read alike.
+    const detail = [
+      ...(text.description?.split('\n') ?? []),
+      ...(v.description ? clean(v.description).split('\n') : []),
+    ];
     const routeAt = v.next ? -1 : lastIndexOf(detail, (line) => routeOf(line) !== undefined);
     if (routeAt >= 0) routes.push({ step: steps.length, line: detail.splice(routeAt, 1)[0]! });
     // The decision's question on the line above its routes ("Hồ sơ hợp lệ?"), and "Đầu vào: …", as documents print them.
@@ -450,7 +481,7 @@ function stepsFrom(
         ? INPUTS_LINE.exec(detail.splice(inputsAt, 1)[0]!)![1]!.split(/\s*;\s*/)
         : [];
     const notes = [
-      detail.length > 0 ? detail.join('\n') : v.description,
+      detail.length > 0 && detail.join('\n'),
       written?.tail && `Thời gian: ${oneLine(v.duration!)}`,
       shared !== undefined && `Thời gian ghi chung với bước trên (ô gộp): ${shared}`,
       v.duration && !written && shared === undefined && `Thời gian ghi trong bảng: ${oneLine(v.duration)}`,
@@ -463,7 +494,7 @@ function stepsFrom(
       id,
       name: text.name,
       body,
-      duration: draft && !written ? '0h' : written!.value,
+      duration: draft && !written ? '0h' : ownIds ? written!.value : stepTime(written!.value, hoursPerDay),
       ...(draft ? { draft: true } : {}),
       ...(role ? { role } : {}),
       ...(question ? { question } : {}),
@@ -476,6 +507,7 @@ function stepsFrom(
     const number = stepNumberOf(v.step_no);
     if (number !== undefined && !byNumber.has(number)) byNumber.set(number, id);
   }
+  if (numbered.length > 0) warnings.push(said('stepsNumbered', { count: numbered.length, ids: idRun(numbered) }));
   for (const { step, text, column } of cells) {
     const read = nextOfCell(text, steps);
     if ('choice' in read)

@@ -1398,6 +1398,19 @@ export function hoursDisagree(reading: DurationReading, hoursPerDay: number): bo
   return Math.abs(reading.duration.value * hoursPerDay - reading.hours) > 1e-6;
 }
 
+/**
+ * A duration or limit in its canonical spelling (`1,5 ngày` → `1.5d`, `04 giờ` → `4h`), as canonical-duration writes
+ * it; undefined when the text is none, or when that spelling would settle what the text leaves open: a bare "N ngày"
+ * (working or calendar days, ambiguous-days), hours in brackets that contradict the days (bracketed-hours), and for a
+ * `limit` a bare "N giờ" (ambiguous-hours).
+ */
+export function canonicalSpelling(text: string, hoursPerDay: number, limit: boolean): string | undefined {
+  const reading = readDuration(text);
+  if (!reading.ok || reading.bare || (limit && saysBareHours(text))) return undefined;
+  if (hoursDisagree(reading, hoursPerDay)) return undefined;
+  return formatDurationShort(reading.duration);
+}
+
 /** Working hours of a working-time duration; undefined for calendar days, months and same-day, which need dates. */
 export function toWorkingHours(duration: Duration, hoursPerDay = DEFAULT_HOURS_PER_DAY): number | undefined {
   if (duration.unit === 'h') return duration.value;

@@ -1,4 +1,4 @@
-import { formatDurationShort, hoursDisagree, readDuration, saysBareHours } from '../model/duration.js';
+import { canonicalSpelling } from '../model/duration.js';
 import { defineRule } from './define-rule.js';
 
 /**
@@ -19,14 +19,12 @@ export const rule = defineRule({
   },
   check({ source, procedure, hoursPerDay, report }) {
     const check = (text: string, path: (string | number)[]) => {
-      const reading = readDuration(text);
       // A bare "N ngày" is ambiguous-days' to settle: rewriting it to calendar days would hide the question. So is a
       // limit's bare "N giờ" ambiguous-hours': "24h" would read as working hours settled. Hours in brackets that
       // contradict the days are bracketed-hours': "10d" would drop the hours the law may have meant.
-      if (!reading.ok || reading.bare || (!path.includes('steps') && saysBareHours(text))) return;
-      if (hoursDisagree(reading, hoursPerDay)) return;
-      const short = formatDurationShort(reading.duration);
-      if (short !== text) report({ messageId: 'long', data: { text, short }, path, fix: { path, value: short } });
+      const short = canonicalSpelling(text, hoursPerDay, !path.includes('steps'));
+      if (short !== undefined && short !== text)
+        report({ messageId: 'long', data: { text, short }, path, fix: { path, value: short } });
     };
     check(procedure.time_limit, ['time_limit']);
     // A channel written by name (`Trực tiếp: 03 ngày làm việc`) has no `time_limit` key to fix yet: canonical-channel

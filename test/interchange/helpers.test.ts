@@ -248,8 +248,8 @@ describe('step tables', () => {
     const one = outcomes.find((o) => o.imported?.procedure.id === '1.1')!.imported!.procedure;
     expect(one.steps.map((s) => [s.id, s.body, s.duration])).toEqual([
       ['s2', 'BPMC', '4 giờ'],
-      ['s3', 'PTP', '8 giờ'],
-      ['s4', 'BPMC', '2 giờ'],
+      ['B2', 'PTP', '8 giờ'],
+      ['B3', 'BPMC', '2 giờ'],
     ]);
     expect(one.bodies).toEqual({
       BPMC: { name: 'Bộ phận Một cửa', single_window: true },
@@ -292,6 +292,10 @@ describe('step tables', () => {
         en: 'f.xlsx: sheet "Bước" row 5: step number 2 is written on more than one row: the steps are kept in the order of the rows, not sorted by number; check the order and give each step its own number',
         vi: 'f.xlsx: trang tính "Bước", dòng 5: số thứ tự bước 2 được ghi ở nhiều dòng: các bước giữ theo thứ tự các dòng, không sắp theo số thứ tự; hãy kiểm tra thứ tự và đánh số riêng cho từng bước',
       },
+      {
+        en: 'the table gives 4 steps no id: procmap numbered B4, B2, B1, B5',
+        vi: 'bảng không ghi mã cho 4 bước: procmap đã đánh số B4, B2, B1, B5',
+      },
     ]);
     // One row without a number among numbers out of order: where it goes is not known either.
     const unnumbered = imported(['4', '', '1', '2']);
@@ -300,6 +304,10 @@ describe('step tables', () => {
       {
         en: 'f.xlsx: sheet "Bước" row 3: this row has no step number while the others are numbered out of order: the steps are kept in the order of the rows; check the order and number every step',
         vi: 'f.xlsx: trang tính "Bước", dòng 3: dòng này không có số thứ tự bước trong khi các dòng khác được đánh số không theo thứ tự: các bước giữ theo thứ tự các dòng; hãy kiểm tra thứ tự và đánh số cho mọi bước',
+      },
+      {
+        en: 'the table gives 4 steps no id: procmap numbered B4, B2, B1, B5',
+        vi: 'bảng không ghi mã cho 4 bước: procmap đã đánh số B4, B2, B1, B5',
       },
     ]);
   });

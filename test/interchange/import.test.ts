@@ -358,9 +358,10 @@ describe('procmap import: catalogs and step tables', () => {
     const run = await importEn([join(dir, 'annex.xlsx'), '-o', join(dir, 'out'), '--effective', '2025-07-01']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    // Rows s1…s5 in order: the steps numbered 3 and 4 are the fourth and fifth rows (the third was "bước 3" before).
+    // Numbered after their TT cells: the steps numbered 3 and 4 are the fourth and fifth rows (the third was "bước 3"
+    // before).
     expect(readFileSync(join(dir, 'out', '1.001193.yaml'), 'utf8')).toMatch(
-      /- id: s3\n(?: {4}.*\n)*? {4}next:\n {6}Đạt: s4\n {6}Không đạt: s5\n/,
+      /- id: B2\.1\n {4}name: Xác minh thực tế\n(?: {4}.*\n)*? {4}next:\n {6}Đạt: B3\n {6}Không đạt: B4\n/,
     );
   });
 
@@ -456,7 +457,7 @@ describe('procmap import: catalogs and step tables', () => {
       'field: Hộ tịch\n',
       'time_limit: 01 ngày làm việc\n',
       'effective: 2025-07-15\n',
-      '  - id: B4\n    name: Trả kết quả\n    body: BPMC\n    duration: 1 giờ\n    outputs:\n      - Giấy khai sinh\n',
+      '  - id: B4\n    name: Trả kết quả\n    body: BPMC\n    duration: 1h\n    outputs:\n      - Giấy khai sinh\n',
     ])
       expect(birth).toContain(line);
     const marriage = readFileSync(join(out, '1.000894.yaml'), 'utf8');
@@ -728,15 +729,15 @@ describe('procmap import: catalogs and step tables', () => {
     );
     expect(hkd).toContain(
       // "Biểu mẫu/Kết quả" holds both: a form by its code, an output (here the control sheet) by its name.
-      '    duration: 4 giờ làm việc\n    forms:\n      - Mẫu 01\n      - Mẫu 06\n  - id: s2\n    name: Thẩm định hồ sơ, trình ký\n    body: PKT\n    duration: 1,5 ngày làm việc\n    outputs:\n      - Phiếu kiểm soát\n',
+      '    duration: 4h\n    forms:\n      - Mẫu 01\n      - Mẫu 06\n  - id: B2\n    name: Thẩm định hồ sơ, trình ký\n    body: PKT\n    duration: 1.5d\n    outputs:\n      - Phiếu kiểm soát\n',
     );
     expect(hkd).toContain(
-      '  - id: s4\n    name: Vào sổ, chuyển kết quả\n    body: PKT\n    duration: 0h\n    draft: true\n    description: "Thời gian ghi trong bảng: theo yêu cầu"\n',
+      '  - id: B4\n    name: Vào sổ, chuyển kết quả\n    body: PKT\n    duration: 0h\n    draft: true\n    description: "Thời gian ghi trong bảng: theo yêu cầu"\n',
     );
     expect(hkd).toContain('effective: 2025-07-01\n');
     const lint = await runCli(['lint', out, '--lang', 'en']);
     expect(lint.code).toBe(0);
-    expect(lint.stdout).toContain('Step "s4" is a draft: write who does it (body)');
+    expect(lint.stdout).toContain('Step "B4" is a draft: write who does it (body)');
   });
 
   it("reads the ISO document's tables from sheets of their own, each row under its procedure's code", async () => {
@@ -797,7 +798,7 @@ describe('procmap import: catalogs and step tables', () => {
     const yaml = readFileSync(join(out, 'QT-TP-05.yaml'), 'utf8');
     // "Nội dung công việc" after "Trình tự thực hiện" is the step's detail, not a column left out.
     expect(yaml).toContain(
-      '  - id: B1\n    name: Tiếp nhận hồ sơ\n    body: BPMC\n    duration: 04 giờ làm việc\n    role: Công chức một cửa\n    description: Kiểm tra thành phần hồ sơ, lập phiếu hẹn\n',
+      '  - id: B1\n    name: Tiếp nhận hồ sơ\n    body: BPMC\n    duration: 4h\n    role: Công chức một cửa\n    description: Kiểm tra thành phần hồ sơ, lập phiếu hẹn\n',
     );
     // A step whose name starts with "Tổng" is a step; "Tổng thời gian giải quyết" is the total, no step.
     expect(yaml).toContain('  - id: B2\n    name: Tổng hợp hồ sơ, trình ký\n');
@@ -829,7 +830,9 @@ describe('procmap import: catalogs and step tables', () => {
       `imported     ${out}/1.000001.yaml  ← F/phu-luc-so-buoc.csv (1.000001)\n` +
         `imported     ${out}/1.000002.yaml  ← F/phu-luc-so-buoc.csv (1.000002)\n` +
         '               F/phu-luc-so-buoc.csv: row 15: step number 2 is written on more than one row: the steps are kept in the order of the rows, not sorted by number; check the order and give each step its own number\n' +
+        '               the table gives 4 steps no id: procmap numbered B4, B2, B1, B5\n' +
         `imported     ${out}/1.000003.yaml  ← F/phu-luc-so-buoc.csv (1.000003)\n` +
+        '               the table gives 5 steps no id: procmap numbered B1, B2, B2.1, B2.2, B3\n' +
         '3 imported, 0 skipped\n',
     );
     expect(run.code).toBe(0);
@@ -838,13 +841,14 @@ describe('procmap import: catalogs and step tables', () => {
         ([, step, name]) => `${step} ${name}`,
       );
     expect(steps('1.000001')).toEqual(['B.1 Tiếp nhận', 'B.2 Thẩm định', 'B.3 Ký', 'B.4 Trả kết quả']);
-    expect(steps('1.000002')).toEqual(['s1 Trả kết quả', 's2 Thẩm định', 's3 Tiếp nhận', 's4 Ký']);
+    // Numbered after their TT cells; the number written twice, by its place.
+    expect(steps('1.000002')).toEqual(['B4 Trả kết quả', 'B2 Thẩm định', 'B1 Tiếp nhận', 'B5 Ký']);
     expect(steps('1.000003')).toEqual([
-      's1 Tiếp nhận',
-      's2 Xử lý hồ sơ',
-      's3 Thẩm định',
-      's4 Trình ký',
-      's5 Trả kết quả',
+      'B1 Tiếp nhận',
+      'B2 Xử lý hồ sơ',
+      'B2.1 Thẩm định',
+      'B2.2 Trình ký',
+      'B3 Trả kết quả',
     ]);
     const vi = await runCli([
       'import',
@@ -868,7 +872,9 @@ describe('procmap import: catalogs and step tables', () => {
     expect(run.stderr).toBe('');
     expect(report(run.stdout)).toBe(
       `imported     ${out}/1.001193.yaml  ← F/phu-luc-o-dau.csv (1.001193)\n` +
+        '               the table gives 3 steps no id: procmap numbered B1–B3\n' +
         `imported     ${out}/1.000894.yaml  ← F/phu-luc-o-dau.csv (1.000894)\n` +
+        '               the table gives 3 steps no id: procmap numbered B1–B3\n' +
         '2 imported, 0 skipped\n',
     );
     expect(run.code).toBe(0);

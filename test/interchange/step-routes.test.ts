@@ -22,12 +22,16 @@ describe('the flow a step table writes under a step', () => {
       { 'Hồ sơ hợp lệ': 's2', 'Hồ sơ không hợp lệ': 's4' },
     ],
     ['Nếu đạt thì chuyển bước 3, nếu không đạt thì chuyển sang bước 4', { đạt: 's3', 'không đạt': 's4' }],
+    // A step named as officers write its id, "B3".
+    ['→ B4', ['s4']],
+    ['Chuyển B.2', ['s2']],
+    ['Đạt → B3; Không đạt → B4', { Đạt: 's3', 'Không đạt': 's4' }],
   ])('%s', (line, next) => {
     expect(nextOf(routeOf(line)!, steps)).toEqual(next);
   });
 
   it('reads no route in other words, and none to a step the table lacks or a label given twice', () => {
-    for (const line of ['Kiểm tra hồ sơ', 'Đạt → bước 3', 'Hồ sơ đạt thì chuyển bước sau'])
+    for (const line of ['Kiểm tra hồ sơ', 'Đạt → bước 3', 'Hồ sơ đạt thì chuyển bước sau', 'Đạt → Web2; Không → Tab3'])
       expect(routeOf(line)).toBeUndefined();
     expect(nextOf(routeOf('→ bước 9')!, steps)).toBeUndefined();
     expect(nextOf(routeOf('Đạt → bước 2; Đạt → bước 3')!, steps)).toBeUndefined();

@@ -95,7 +95,7 @@ describe('procmap import: an ISO document in Word', () => {
       'revision: 1\n',
       'effective: 2026-03-01\n',
       'time_limit: Không quá 10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ\n',
-      '  - id: Bước 2\n    name: Tra cứu, xác minh\n    body: PHCTP\n    duration: 07 ngày làm việc\n',
+      '  - id: Bước 2\n    name: Tra cứu, xác minh\n    body: PHCTP\n    duration: 7d\n',
     ])
       expect(text).toContain(line);
     expect((await runCli(['lint', out])).code).toBe(0);
@@ -506,6 +506,7 @@ describe('procmap import: several definitions on a line, a numbered heading unde
     expect(run.stderr).toBe('');
     expect(run.stdout.split('test/interchange/fixtures/').join('F/')).toBe(
       `imported     ${out}/QT-VT-02.yaml  ← F/quy-trinh-viet-tat-mot-dong.docx (Cấp giấy phép thử hai)\n` +
+        '               the table gives 4 steps no id: procmap numbered B1–B4\n' +
         '1 imported, 0 skipped\n',
     );
     expect(run.code).toBe(0);
@@ -534,7 +535,7 @@ describe('procmap import: a time merged down over two steps', () => {
     );
     const text = readFileSync(join(out, 'QT-GOP-01.yaml'), 'utf8');
     expect(text).toContain(
-      '  - id: B2\n    name: Thẩm định hồ sơ\n    body: CCTPHT\n    duration: 02 ngày làm việc\n' +
+      '  - id: B2\n    name: Thẩm định hồ sơ\n    body: CCTPHT\n    duration: 2d\n' +
         '  - id: B3\n    name: Dự thảo giấy xác nhận\n    body: CCTPHT\n    duration: 0h\n    draft: true\n' +
         '    description: "Thời gian ghi chung với bước trên (ô gộp): 02 ngày làm việc"\n',
     );
@@ -635,7 +636,7 @@ describe('procmap import: the revision in words', () => {
             name: '#1',
             rows: [
               ['TT', 'Nội dung công việc', 'Trách nhiệm', 'Thời gian'],
-              ['1', 'Tiếp nhận', 'Bộ phận Một cửa', '1 ngày làm việc'],
+              ['B1', 'Tiếp nhận', 'Bộ phận Một cửa', '1 ngày làm việc'],
             ],
           },
         ],
@@ -813,6 +814,6 @@ describe('procmap import: the hours a limit in working days is glossed with', ()
     expect([forced.code, forced.stderr]).toEqual([0, '']);
     const written = readFileSync(join(out, 'QT-D4.yaml'), 'utf8');
     expect(written).toContain('\ntime_limit: 85h\n');
-    expect(written).toMatch(/\n {4}name: Tiếp nhận\n {4}body: BPMC\n {4}duration: 4 giờ làm việc\n/);
+    expect(written).toMatch(/\n {4}name: Tiếp nhận\n {4}body: BPMC\n {4}duration: 4h\n/);
   });
 });
