@@ -1,8 +1,10 @@
 /** Reading the cells of a dossier export leniently: moments in every unambiguous form, channels, pauses, statuses. */
-import { MINUTES_PER_DAY, onTheDayClock, parseMoment, zoneShift, type Moment } from '../time/moment.js';
+import { MINUTES_PER_DAY, onTheDayClock, readMoment, zoneShift, type Moment } from '../time/moment.js';
 import { channelOf } from '../model/channel-words.js';
 import { asciiLookalikes } from '../model/lookalikes.js';
 import { excelSerialMs } from '../time/excel-serial.js';
+import type { WorkingCalendar } from '../time/calendar.js';
+import { receiptMinute } from '../time/receipt-minute.js';
 import { headerKey } from './columns.js';
 
 /** One cell as a reader hands it over: text (CSV, JSON), a number or a date (XLSX), or empty. */
@@ -40,9 +42,16 @@ function civilDay(year: number, month: number, date: number): number | undefined
 }
 
 /**
- * A moment in minutes. Seconds past the minute count it as the next minute: 15:00:59 is after a 15:00 cutoff and
- * 17:00:40 after a 17:00 due moment, which minutes alone would not say (the safe reading).
+ * A moment as read here, in minutes, with half a minute added for seconds past the minute: "some time within the
+ * minute after". Read as a moment (cellMoment), that is the next minute: 15:00:59 is after a 15:00 cutoff and 17:00:40
+ * after a 17:00 due moment, which minutes alone would not say (the safe reading); read as a receipt (cellReceipt), the
+ * minute it began when the office closed at the next one.
  */
+type Instant = number;
+
+const upToMinute = (instant: Instant): Moment => Math.ceil(instant);
+
+/** A moment in minutes, seconds past the minute read as within it (see Instant). */
 function momentOf(
   year: number,
   month: number,
@@ -50,15 +59,16 @@ function momentOf(
   hour: number,
   minute: number,
   second = 0,
-): Moment | undefined {
+): Instant | undefined {
   const day = civilDay(year, month, date);
   if (day === undefined || hour > 23 || minute > 59 || second > 59) return undefined;
-  return day * MINUTES_PER_DAY + hour * 60 + minute + (second > 0 ? 1 : 0);
+  return day * MINUTES_PER_DAY + hour * 60 + minute + (second > 0 ? 0.5 : 0);
 }
 
-/** Milliseconds as minutes, a part of a minute counting as the next (to the second: spreadsheets carry noise). */
-function minutesUp(ms: number): Moment {
-  return Math.ceil(Math.round(ms / 1000) / 60);
+/** Milliseconds as an instant, to the second (spreadsheets carry noise): a part of a minute is within it. */
+function instantOfMs(ms: number): Instant {
+  const seconds = Math.round(ms / 1000);
+  return seconds % 60 === 0 ? seconds / 60 : Math.floor(seconds / 60) + 0.5;
 }
 
 const digit = (text: string, i: number) => text.charCodeAt(i) - 48;
@@ -68,7 +78,7 @@ const isDigit = (text: string, i: number) => {
 };
 
 /** `dd/mm/yyyy HH:mm`, the form nearly every export uses, read without a regular expression. */
-function fastDmy(text: string): Moment | undefined | null {
+function fastDmy(text: string): Instant | undefined | null {
   if (
     text.length !== 16 ||
     text.charCodeAt(2) !== 47 ||
@@ -84,9 +94,14 @@ function fastDmy(text: string): Moment | undefined | null {
 
 /**
  * Parses a moment written as text: `13/02/2026 09:00`, `13/02/2026`, `09:00 13/02/2026`, ISO with or without a zone,
- * and every form `parseMoment` reads (`9 giờ 00 phút, ngày 13/02/2026`).
+ * and every form `readMoment` reads (`9 giờ 00 phút, ngày 13/02/2026`); seconds past the minute as the next minute.
  */
 export function parseMomentText(text: string): Moment | undefined {
+  const instant = instantOfText(text);
+  return instant === undefined ? undefined : upToMinute(instant);
+}
+
+function instantOfText(text: string): Instant | undefined {
   const fast = fastDmy(text);
   if (fast !== null) return fast;
   const trimmed = text.trim();
@@ -114,9 +129,11 @@ export function parseMomentText(text: string): Moment | undefined {
   }
   // A twelve-hour clock ("13/02/2026 3:00:30 CH") read again on the 24-hour one, its seconds counted as above.
   const clock = onTheDayClock(trimmed);
-  if (clock !== trimmed && (DMY.test(clock) || ISO.test(clock))) return parseMomentText(clock);
+  if (clock !== trimmed && (DMY.test(clock) || ISO.test(clock))) return instantOfText(clock);
   // The rarer forms, such as the receipt slip's words ("9 giờ 00 phút, ngày 13/02/2026"): the time engine's.
-  return parseMoment(trimmed);
+  const reading = readMoment(trimmed);
+  if (reading === undefined || !('moment' in reading)) return undefined;
+  return reading.pastMinute ? reading.moment - 0.5 : reading.moment;
 }
 
 /**
@@ -125,23 +142,38 @@ export function parseMomentText(text: string): Moment | undefined {
  * day numbers (a number, or its text in a CSV file).
  */
 export function cellMoment(cell: Cell): Moment | undefined | null {
+  const instant = cellInstant(cell);
+  return typeof instant === 'number' ? upToMinute(instant) : instant;
+}
+
+/**
+ * A receipt column's cell as the moment counting starts from, as cellMoment reads it but for seconds in the last
+ * minute before closing or lunch (16:59:42), which keep the dossier in the day the office received it (receiptMinute).
+ */
+export function cellReceipt(cell: Cell, calendar: WorkingCalendar): Moment | undefined | null {
+  const instant = cellInstant(cell);
+  if (typeof instant !== 'number' || Number.isInteger(instant)) return instant;
+  return receiptMinute(calendar, upToMinute(instant));
+}
+
+function cellInstant(cell: Cell): Instant | undefined | null {
   if (cell === undefined || cell === null || cell === '') return undefined;
   if (cell instanceof Date) {
     const ms = cell.getTime();
-    return Number.isNaN(ms) ? null : minutesUp(ms);
+    return Number.isNaN(ms) ? null : instantOfMs(ms);
   }
   if (typeof cell === 'number') {
     const ms = excelSerialMs(cell);
-    return ms === undefined ? null : minutesUp(ms);
+    return ms === undefined ? null : instantOfMs(ms);
   }
   if (typeof cell !== 'string') return null;
   if (cell.trim() === '') return undefined;
   const text = asciiLookalikes(cell);
-  const written = parseMomentText(text);
+  const written = instantOfText(text);
   if (written !== undefined) return written;
   // A date column that lost its format on the way to CSV ("46035.375"): the moment Excel counts, as import reads it.
   const ms = excelSerialMs(text);
-  return ms === undefined ? null : minutesUp(ms);
+  return ms === undefined ? null : instantOfMs(ms);
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;

@@ -7,6 +7,7 @@ import { OfficeMinutes } from '../time/office-index.js';
 import { receiptStart } from '../time/schedule.js';
 import {
   cellMoment,
+  cellReceipt,
   cellText,
   isNotSettled,
   parseChannel,
@@ -261,7 +262,7 @@ export class DossierEvaluator {
         ? bad('unmeasured-procedure', row.procedure, { procedureFile })
         : bad('unread-procedure', row.procedure, { procedureFile, procedureError: unmeasured.unread });
     }
-    const received = cellMoment(row.received);
+    const received = cellReceipt(row.received, this.calendar);
     if (received === undefined) return bad('no-received');
     if (received === null) return bad('bad-received', row.received);
     const finished = cellMoment(row.finished);

@@ -408,11 +408,12 @@ export function zoneShift(zone: string | undefined): number | undefined {
 }
 
 /**
- * A moment as read (`dateOnly` when the text gave a date and no time: its midnight stands for "some time that day"),
- * or the weekday its text names when that is not the weekday of its date.
+ * A moment as read (`dateOnly` when the text gave a date and no time: its midnight stands for "some time that day";
+ * `pastMinute` when it gave seconds past the minute, read as the next minute), or the weekday its text names when that
+ * is not the weekday of its date.
  */
 export type MomentReading =
-  | { moment: Moment; dateOnly?: true }
+  | { moment: Moment; dateOnly?: true; pastMinute?: true }
   | { wrongWeekday: { written: string; day: Day } }
   | { dateFault: { written: string; fault: DateFault } }
   | undefined;
@@ -455,7 +456,8 @@ function momentOfParts(
   if (weekdayName !== undefined && !namesWeekdayOf(weekdayName, day))
     return { wrongWeekday: { written: weekdayName, day } };
   if (clock === undefined) return { moment: momentAt(day, minute), dateOnly: true };
-  return { moment: momentAt(day, minute) + (second > 0 ? 1 : 0) };
+  // Said so that a receipt in the last seconds before closing is kept in its day (receiptMinute).
+  return second > 0 ? { moment: momentAt(day, minute) + 1, pastMinute: true } : { moment: momentAt(day, minute) };
 }
 
 /**
@@ -474,7 +476,7 @@ export function readMoment(text: string): MomentReading {
     const local = readMoment(zoned[1]!);
     if (local === undefined || !('moment' in local)) return local;
     const shift = zoneShift(zoned[2]);
-    return shift === undefined ? undefined : { moment: local.moment + shift };
+    return shift === undefined ? undefined : { ...local, moment: local.moment + shift };
   }
   const first = CLOCK_FIRST().exec(trimmed);
   if (first) return momentOfParts(first[4]!, first[1], first[3], first[2]);

@@ -4,16 +4,23 @@ import type { WorkingCalendar } from './calendar.js';
 import { dayOf, parseClock, type Day } from './moment.js';
 import type { Schedule } from './schedule.js';
 import { receiptPlacer } from './shifted-placement.js';
-import { unsureYears, yearWindow, type SweepWindow } from './window.js';
+import { unsureYears, yearDays, type SweepWindow } from './window.js';
 
 /** How a procedure fares against its time limit for every receipt over a span of dates. */
 export interface Sweep {
+  /** The first day a receipt was tried on (the window's first open day): what the window is said to start with. */
   from: Day;
-  /** Receipt days judged, from `from` on: fewer than the window's when its `until` cut it short. */
+  /**
+   * Days from `from` to the last day a receipt was tried on, both counted: the window as it is said, never past the
+   * receipts tried (its last days may be days off, or cut short by its `until`). The window's own when none was tried.
+   */
   days: number;
   /** The last day an appointment or a finish of a judged receipt reaches: the years named with the result run to it. */
   reached: Day;
-  /** Why these dates: the announced years, a chosen `as_of`, or a year from the procedure's start. */
+  /**
+   * Why these dates: the announced years, a chosen `as_of`, or a year from the procedure's start; a window of the
+   * announced years whose first year reached a year not announced is said as a year from the start, as it was tried.
+   */
   basis: SweepWindow['basis'];
   /** Who chose the first day of an `as-of` window. */
   chosenBy?: 'option' | 'calendar';
@@ -75,23 +82,8 @@ export function sweepReceipts(
   if (!byCalendar) SWEEPS.set(procedure, (byCalendar = new WeakMap()));
   let byWindow = byCalendar.get(calendar);
   if (!byWindow) byCalendar.set(calendar, (byWindow = new Map()));
-  if (!byWindow.has(key)) byWindow.set(key, sweepOrYear(procedure, flow, calendar, window));
+  if (!byWindow.has(key)) byWindow.set(key, sweepAfresh(procedure, flow, calendar, window));
   return byWindow.get(key);
-}
-
-/**
- * A sweep of the window; when it is the announced years and not one receipt of them can be judged within them (a
- * procedure effective on 28 December of the last announced year), a year from its first day, which says it guesses.
- */
-function sweepOrYear(
-  procedure: Procedure,
-  flow: Flow,
-  calendar: WorkingCalendar,
-  window: SweepWindow,
-): Sweep | undefined {
-  const sweep = sweepAfresh(procedure, flow, calendar, window);
-  if (sweep?.tried !== 0 || window.basis !== 'announced') return sweep;
-  return sweepAfresh(procedure, flow, calendar, yearWindow(window.from, 'effective'));
 }
 
 function sweepAfresh(
@@ -117,16 +109,21 @@ function sweepAfresh(
   };
   if (window.chosenBy) sweep.chosenBy = window.chosenBy;
   const cutoff = procedure.cutoff === undefined ? undefined : parseClock(procedure.cutoff);
+  // The first year is tried whole, whatever days off it reaches; `until` bounds only the receipts after it.
+  const wholeUntil = from + yearDays(from);
+  let first: Day | undefined;
+  let lastTried = from;
   for (let day = from; day < from + days; day++) {
     const placements = receiptMinutes(calendar, day, cutoff).map((minute) => place(day, minute));
     const last = Math.max(day, ...placements.map((placement) => dayOf(placement.end)));
     // Appointments only grow with the receipt: once one reaches past `until`, every later receipt does too.
-    if (until !== undefined && last > until) {
-      sweep.days = day - from;
-      break;
-    }
+    if (until !== undefined && last > until && day >= wholeUntil) break;
     if (last > sweep.reached) sweep.reached = last;
-    if (placements.length > 0) sweep.openDays++;
+    if (placements.length > 0) {
+      first ??= day;
+      lastTried = day;
+      sweep.openDays++;
+    }
     if (placements.some((placement) => placement.late)) sweep.overDays++;
     for (const placement of placements) {
       sweep.tried++;
@@ -138,7 +135,12 @@ function sweepAfresh(
       }
     }
   }
-  const unsure = unsureYears(calendar, from, Math.max(from + sweep.days - 1, sweep.reached));
+  // The window is said from its first receipt to its last: not from a New Year's Day no dossier comes on, nor to
+  // days whose receipts were left out.
+  if (first !== undefined) Object.assign(sweep, { from: first, days: lastTried - first + 1 });
+  // The announced years' window whose first year reached past them judged receipts on days off procmap computed.
+  if (until !== undefined && sweep.reached > until) sweep.basis = 'effective';
+  const unsure = unsureYears(calendar, sweep.from, Math.max(sweep.from + sweep.days - 1, sweep.reached));
   if (unsure.rule.length > 0 || unsure.provisional.length > 0) sweep.unsure = unsure;
   return sweep;
 }

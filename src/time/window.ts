@@ -11,8 +11,10 @@ export interface SweepWindow {
   chosenBy?: 'option' | 'calendar';
   /**
    * The last day an appointment or a finish may reach for its receipt to be judged (the end of the last announced
-   * year): receipt days from the first whose dossier would reach past it on are left out, so that a window said to be
-   * the announced years never judges a receipt on days off that procmap computed.
+   * year), for the receipts after the first year of the window: those from the first whose dossier would reach past
+   * it on are left out, so that the announced years add no receipt judged on days off that procmap computed. The
+   * first year is tried whole whatever it reaches: a procedure effective late in the last announced year is checked
+   * against next Tết, on the days off the Labour Code gives (the verdict says so).
    */
   until?: Day;
 }
@@ -38,8 +40,9 @@ export function yearWindow(from: Day, basis: 'as-of' | 'effective'): SweepWindow
 /**
  * The receipts a date-dependent check tries, fixed by the data and never by the clock, so the same files give the
  * same answer on any day: a year from `asOf` (`--as-of`, else the calendar's `as_of`) when given; else every year
- * whose days off are announced (2025–2026), from the day the procedure takes effect if that is later, as far as the
- * appointments stay in those years (see `until`); else a year from that day.
+ * whose days off are announced (2025–2026), from the day the procedure takes effect if that is later, when they hold
+ * a year from that day, on as far as the appointments stay in those years (see `until`); else a year from that day.
+ * Never less than a year: a few receipts of late December would pass a procedure that next Tết makes late.
  */
 export function sweepWindow(calendar: WorkingCalendar, effective: Day | undefined, asOf?: Day): SweepWindow {
   const chosen = asOf ?? calendar.asOf;
@@ -53,7 +56,8 @@ export function sweepWindow(calendar: WorkingCalendar, effective: Day | undefine
     const first = dayFromParts(years[0]!, 1, 1)!;
     const end = dayFromParts(years[years.length - 1]! + 1, 1, 1)!;
     const from = Math.max(first, effective ?? first);
-    if (from < end) return { from, days: end - from, basis: 'announced', until: end - 1 };
+    // Years that hold less than a year from the effective date give way to that year (the same `from` then).
+    if (from + yearDays(from) <= end) return { from, days: end - from, basis: 'announced', until: end - 1 };
   }
   return yearWindow(effective ?? FALLBACK_FROM, 'effective');
 }

@@ -292,9 +292,7 @@ describe('reproducible checks', () => {
     const a = await runCli(args, { now: '2026-12-02T08:00:00Z' });
     const b = await runCli(args, { now: '2029-07-15T08:00:00Z' });
     expect(a.code).toBe(1);
-    expect(a.stdout).toContain(
-      'from 01/01/2026 to 30/12/2026 (appointments within the years whose days off are announced)',
-    );
+    expect(a.stdout).toContain('from 05/01/2026 to 31/12/2026 (a year from the effective date)');
     expect(a.stdout).toBe(b.stdout);
     expect(a.stderr).toBe(b.stderr);
   });

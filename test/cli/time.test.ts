@@ -394,12 +394,14 @@ describe('procmap time (CLI)', () => {
     const { procedures } = await json([CATALOG]);
     expect(procedures.map((p) => p.id)).toEqual(['QT-CT-01', 'QT-KT-HKD-01', 'QT-DD-03']);
     expect(procedures[0]).not.toHaveProperty('due');
-    // Calendar days: checked against a year of receipts from today instead.
+    // Calendar days: checked against a year of receipts from its effective date (01/01/2026), named from the first
+    // receipt tried to the last; the last weeks' appointments fall in 2027, on days off procmap computes.
     expect(procedures[2]).toMatchObject({
       total: null,
       limit: null,
       within_limit: true,
-      receipts: { days: 335, over: 0 },
+      receipts: { from: '2026-01-05', to: '2026-12-31', days: 361, basis: 'effective', over: 0 },
+      holiday_rule_years: [2027],
     });
   });
 

@@ -20,7 +20,7 @@ testRule('unannounced-holidays', {
 describe('unannounced-holidays with as_of', () => {
   it('speaks up when the calendar’s as_of moves the window to a year computed from the rule', () => {
     const text =
-      'id: QT-X\ntitle: T\nrevision: 1\neffective: 2026-01-01\ntime_limit: 15 ngày lịch\nbodies: { A: { name: A } }\nsteps:\n  - { id: a, name: a, body: A, duration: 4h }\n';
+      'id: QT-X\ntitle: T\nrevision: 1\neffective: 2025-07-01\ntime_limit: 15 ngày lịch\nbodies: { A: { name: A } }\nsteps:\n  - { id: a, name: a, body: A, duration: 4h }\n';
     const run = (asOf?: string) =>
       lint([loadFile('a.yaml', Buffer.from(text))], {
         rules: [RULES_BY_ID.get('unannounced-holidays')!],
@@ -35,17 +35,26 @@ describe('unannounced-holidays with as_of', () => {
   });
 
   it('names the year the appointments reach, though every receipt is in an announced year', () => {
-    const text =
-      'id: QT-X\ntitle: T\nrevision: 1\neffective: 2026-01-01\ntime_limit: 45 ngày lịch\nbodies: { A: { name: A } }\nsteps:\n  - { id: a, name: a, body: A, duration: 4h }\n';
-    const run = (asOf?: string) =>
-      lint([loadFile('a.yaml', Buffer.from(text))], {
+    const text = (effective: string) =>
+      `id: QT-X\ntitle: T\nrevision: 1\neffective: ${effective}\ntime_limit: 45 ngày lịch\nbodies: { A: { name: A } }\nsteps:\n  - { id: a, name: a, body: A, duration: 4h }\n`;
+    const run = (effective: string, asOf?: string) =>
+      lint([loadFile('a.yaml', Buffer.from(text(effective)))], {
         rules: [RULES_BY_ID.get('unannounced-holidays')!],
         calendar: createCalendar(asOf ? { as_of: asOf } : {}),
       }).diagnostics.map((d) => d.message);
     // Received in 2026, due up to February 2027 on the Tết procmap computed.
-    expect(run('2026-01-01')).toEqual([expect.stringContaining('but no days off are announced for 2027 yet')]);
-    // By default only the receipts whose appointments stay in the announced years are judged: nothing is guessed.
-    expect(run()).toEqual([]);
+    expect(run('2025-07-01', '2026-01-01')).toEqual([
+      expect.stringContaining('but no days off are announced for 2027 yet'),
+    ]);
+    // By default, after the first year from the effective date only the receipts whose appointments stay in the
+    // announced years are judged: nothing is guessed.
+    expect(run('2025-07-01')).toEqual([]);
+    // The first year is tried whole: effective on 1 January 2026, its December receipts are due in 2027.
+    expect(run('2026-01-01')).toEqual([
+      expect.stringContaining(
+        'from 05/01/2026 to 31/12/2026 (a year from the effective date), but no days off are announced for 2027 yet',
+      ),
+    ]);
   });
 
   it('claims nothing when the receipts run past the years procmap can count (within-time-limit says so)', () => {

@@ -9,8 +9,8 @@ import { parseDay } from '../../src/time/moment.js';
 import { ROOT } from '../helpers/cli.js';
 import { FIXTURES, testRule } from '../helpers/rule-tester.js';
 
-// Calendar-day cases try every receipt of the announced years (2025–2026) from the procedure's `effective` date
-// (2026-01-01 in the fixtures): the data fixes the window, never the clock.
+// Calendar-day cases try every receipt of a year from the procedure's `effective` date (2026-01-01 in the invalid
+// fixtures), the last receipts of December against 2027's computed days off: the data fixes the window, never the clock.
 testRule('within-time-limit', {
   // Same day without a cutoff: received in the last minute, nothing fits; the message says how to state a cutoff.
   'invalid-same-day.yaml': [
@@ -18,8 +18,8 @@ testRule('within-time-limit', {
       line: 5,
       column: 13,
       message:
-        'The result is due the same day, but the steps need more than the time left in that day on 249 of the 249 working days from 01/01/2026 to 30/12/2026 (appointments within the years whose days off are announced); at worst, received Mon 05/01/2026 16:59, 1 min of office time is left until Mon 05/01/2026 17:00, and the steps end Tue 06/01/2026 09:29, 1 working hour 59 min late: receive → sign → return. If dossiers received late in the day are returned the next working day, write from what time, e.g. cutoff: "15:00"',
-      vi: 'Kết quả phải trả trong ngày, nhưng các bước cần nhiều hơn thời gian còn lại trong ngày vào 249/249 ngày làm việc từ 01/01/2026 đến 30/12/2026 (hẹn trả trong các năm đã công bố lịch nghỉ); chậm nhất, tiếp nhận T2 05/01/2026 16:59 thì chỉ còn 1 phút đến T2 05/01/2026 17:00, các bước xong T3 06/01/2026 09:29, muộn 1 giờ 59 phút làm việc: receive → sign → return. Nếu hồ sơ tiếp nhận cuối ngày được trả vào ngày làm việc tiếp theo, hãy ghi từ mấy giờ, ví dụ cutoff: "15:00"',
+        'The result is due the same day, but the steps need more than the time left in that day on 250 of the 250 working days from 05/01/2026 to 31/12/2026 (a year from the effective date); at worst, received Mon 05/01/2026 16:59, 1 min of office time is left until Mon 05/01/2026 17:00, and the steps end Tue 06/01/2026 09:29, 1 working hour 59 min late: receive → sign → return. If dossiers received late in the day are returned the next working day, write from what time, e.g. cutoff: "15:00"',
+      vi: 'Kết quả phải trả trong ngày, nhưng các bước cần nhiều hơn thời gian còn lại trong ngày vào 250/250 ngày làm việc từ 05/01/2026 đến 31/12/2026 (một năm từ ngày hiệu lực); chậm nhất, tiếp nhận T2 05/01/2026 16:59 thì chỉ còn 1 phút đến T2 05/01/2026 17:00, các bước xong T3 06/01/2026 09:29, muộn 1 giờ 59 phút làm việc: receive → sign → return. Nếu hồ sơ tiếp nhận cuối ngày được trả vào ngày làm việc tiếp theo, hãy ghi từ mấy giờ, ví dụ cutoff: "15:00"',
     },
   ],
   // The law's same-day limit with its next-day clause (Decree 23/2015/NĐ-CP, Art. 7), written in time_limit without a
@@ -29,8 +29,8 @@ testRule('within-time-limit', {
       line: 5,
       column: 13,
       message:
-        'The result is due the same day, but the steps need more than the time left in that day on 249 of the 249 working days from 01/01/2026 to 30/12/2026 (appointments within the years whose days off are announced); at worst, received Mon 05/01/2026 16:00, 1 working hour of office time is left until Mon 05/01/2026 17:00, and the steps end Tue 06/01/2026 08:30, 1 working hour late: receive → sign → return',
-      vi: 'Kết quả phải trả trong ngày, nhưng các bước cần nhiều hơn thời gian còn lại trong ngày vào 249/249 ngày làm việc từ 01/01/2026 đến 30/12/2026 (hẹn trả trong các năm đã công bố lịch nghỉ); chậm nhất, tiếp nhận T2 05/01/2026 16:00 thì chỉ còn 1 giờ làm việc đến T2 05/01/2026 17:00, các bước xong T3 06/01/2026 08:30, muộn 1 giờ làm việc: receive → sign → return',
+        'The result is due the same day, but the steps need more than the time left in that day on 250 of the 250 working days from 05/01/2026 to 31/12/2026 (a year from the effective date); at worst, received Mon 05/01/2026 16:00, 1 working hour of office time is left until Mon 05/01/2026 17:00, and the steps end Tue 06/01/2026 08:30, 1 working hour late: receive → sign → return',
+      vi: 'Kết quả phải trả trong ngày, nhưng các bước cần nhiều hơn thời gian còn lại trong ngày vào 250/250 ngày làm việc từ 05/01/2026 đến 31/12/2026 (một năm từ ngày hiệu lực); chậm nhất, tiếp nhận T2 05/01/2026 16:00 thì chỉ còn 1 giờ làm việc đến T2 05/01/2026 17:00, các bước xong T3 06/01/2026 08:30, muộn 1 giờ làm việc: receive → sign → return',
     },
   ],
   // With a cutoff at 15:00, 3 hours of steps still do not fit in the 2 hours left at 15:00.
@@ -39,8 +39,8 @@ testRule('within-time-limit', {
       line: 5,
       column: 13,
       message:
-        'The result is due the same day, but the steps need more than the time left in that day on 249 of the 249 working days from 01/01/2026 to 30/12/2026 (appointments within the years whose days off are announced); at worst, received Mon 05/01/2026 15:00, 0.25 working days (2 h) of office time is left until Mon 05/01/2026 17:00, and the steps end Tue 06/01/2026 08:30, 1 working hour late: receive → sign → return',
-      vi: 'Kết quả phải trả trong ngày, nhưng các bước cần nhiều hơn thời gian còn lại trong ngày vào 249/249 ngày làm việc từ 01/01/2026 đến 30/12/2026 (hẹn trả trong các năm đã công bố lịch nghỉ); chậm nhất, tiếp nhận T2 05/01/2026 15:00 thì chỉ còn 0,25 ngày làm việc (2 giờ) đến T2 05/01/2026 17:00, các bước xong T3 06/01/2026 08:30, muộn 1 giờ làm việc: receive → sign → return',
+        'The result is due the same day, but the steps need more than the time left in that day on 250 of the 250 working days from 05/01/2026 to 31/12/2026 (a year from the effective date); at worst, received Mon 05/01/2026 15:00, 0.25 working days (2 h) of office time is left until Mon 05/01/2026 17:00, and the steps end Tue 06/01/2026 08:30, 1 working hour late: receive → sign → return',
+      vi: 'Kết quả phải trả trong ngày, nhưng các bước cần nhiều hơn thời gian còn lại trong ngày vào 250/250 ngày làm việc từ 05/01/2026 đến 31/12/2026 (một năm từ ngày hiệu lực); chậm nhất, tiếp nhận T2 05/01/2026 15:00 thì chỉ còn 0,25 ngày làm việc (2 giờ) đến T2 05/01/2026 17:00, các bước xong T3 06/01/2026 08:30, muộn 1 giờ làm việc: receive → sign → return',
     },
   ],
   'invalid-over.yaml': [
@@ -80,8 +80,8 @@ testRule('within-time-limit', {
       // Received in the last minute before Tết 2026: 7 calendar days end in Tết, so the appointment is the close of
       // Mon 23/2; 5 working days from Fri 16:59 run to Fri 27/2 16:59.
       message:
-        'Depends on the received date: the steps end after the appointment for receipts on 14 of the 245 working days from 01/01/2026 to 24/12/2026 (appointments within the years whose days off are announced); at worst, received Fri 13/02/2026 16:59, they end Fri 27/02/2026 16:59, 31 working hours 59 min after the appointment Mon 23/02/2026 17:00 (7 calendar days): receive → verify → return',
-      vi: 'Phụ thuộc ngày tiếp nhận: các bước kết thúc sau ngày hẹn trả với hồ sơ tiếp nhận vào 14/245 ngày làm việc từ 01/01/2026 đến 24/12/2026 (hẹn trả trong các năm đã công bố lịch nghỉ); chậm nhất, tiếp nhận T6 13/02/2026 16:59 thì kết thúc T6 27/02/2026 16:59, muộn 31 giờ 59 phút làm việc so với hẹn trả T2 23/02/2026 17:00 (7 ngày (lịch)): receive → verify → return',
+        'Depends on the received date: the steps end after the appointment for receipts on 18 of the 250 working days from 05/01/2026 to 31/12/2026 (a year from the effective date); at worst, received Fri 13/02/2026 16:59, they end Fri 27/02/2026 16:59, 31 working hours 59 min after the appointment Mon 23/02/2026 17:00 (7 calendar days): receive → verify → return',
+      vi: 'Phụ thuộc ngày tiếp nhận: các bước kết thúc sau ngày hẹn trả với hồ sơ tiếp nhận vào 18/250 ngày làm việc từ 05/01/2026 đến 31/12/2026 (một năm từ ngày hiệu lực); chậm nhất, tiếp nhận T6 13/02/2026 16:59 thì kết thúc T6 27/02/2026 16:59, muộn 31 giờ 59 phút làm việc so với hẹn trả T2 23/02/2026 17:00 (7 ngày (lịch)): receive → verify → return',
     },
   ],
   'invalid-calendar-always.yaml': [
@@ -89,8 +89,8 @@ testRule('within-time-limit', {
       line: 6,
       column: 13,
       message:
-        'The steps end after the appointment for every receipt from 01/01/2026 to 21/12/2026 (appointments within the years whose days off are announced); at worst, received Fri 13/02/2026 16:59, they end Wed 04/03/2026 16:59, 55 working hours 59 min after the appointment Mon 23/02/2026 17:00 (7 calendar days): receive → verify → return',
-      vi: 'Các bước kết thúc sau ngày hẹn trả với mọi thời điểm tiếp nhận từ 01/01/2026 đến 21/12/2026 (hẹn trả trong các năm đã công bố lịch nghỉ); chậm nhất, tiếp nhận T6 13/02/2026 16:59 thì kết thúc T4 04/03/2026 16:59, muộn 55 giờ 59 phút làm việc so với hẹn trả T2 23/02/2026 17:00 (7 ngày (lịch)): receive → verify → return',
+        'The steps end after the appointment for every receipt from 05/01/2026 to 31/12/2026 (a year from the effective date); at worst, received Fri 13/02/2026 16:59, they end Wed 04/03/2026 16:59, 55 working hours 59 min after the appointment Mon 23/02/2026 17:00 (7 calendar days): receive → verify → return',
+      vi: 'Các bước kết thúc sau ngày hẹn trả với mọi thời điểm tiếp nhận từ 05/01/2026 đến 31/12/2026 (một năm từ ngày hiệu lực); chậm nhất, tiếp nhận T6 13/02/2026 16:59 thì kết thúc T4 04/03/2026 16:59, muộn 55 giờ 59 phút làm việc so với hẹn trả T2 23/02/2026 17:00 (7 ngày (lịch)): receive → verify → return',
     },
   ],
   'invalid-calendar-step.yaml': [
@@ -100,7 +100,7 @@ testRule('within-time-limit', {
       // Received Mon 5/1/2026 16:59: 5 working days end on the make-up Saturday 10/1 at 16:59. The receipt step ends
       // Tue 6/1 11:29, the notice on day 10 from then (the close of Fri 16/1), the return on Mon 19/1 07:30–11:30.
       message:
-        'Depends on the received date: the steps end after the appointment for receipts on 238 of the 240 working days from 01/01/2026 to 17/12/2026 (appointments within the years whose days off are announced); at worst, received Mon 05/01/2026 16:59, they end Mon 19/01/2026 11:30, 44 working hours 1 min after the appointment Sat 10/01/2026 16:59 (5 working days): receive → notice → return',
+        'Depends on the received date: the steps end after the appointment for receipts on 248 of the 250 working days from 05/01/2026 to 31/12/2026 (a year from the effective date); at worst, received Mon 05/01/2026 16:59, they end Mon 19/01/2026 11:30, 44 working hours 1 min after the appointment Sat 10/01/2026 16:59 (5 working days): receive → notice → return',
     },
   ],
 });

@@ -218,11 +218,12 @@ describe('procedureTime', () => {
       vietnam,
       {},
     );
-    // Received 17/12/2026, 15 calendar days end on Friday 1/1/2027, a day off of a year not announced: the receipts
-    // judged stop the day before, so that no verdict rests on days off procmap computed.
+    // Received 17/12/2026, 15 calendar days end on Friday 1/1/2027, a day off of a year not announced: past the first
+    // year from the effective date the receipts judged stop the day before, so that no verdict rests on days off
+    // procmap computed. The window is named from the first receipt tried (Monday 3/3/2025) to the last.
     expect([report.sweep?.from, report.sweep?.days, report.sweep?.basis]).toEqual([
-      parseDay('2025-03-01'),
-      parseDay('2026-12-17')! - parseDay('2025-03-01')!,
+      parseDay('2025-03-03'),
+      parseDay('2026-12-16')! - parseDay('2025-03-03')! + 1,
       'announced',
     ]);
     expect(report.sweep?.reached).toBe(parseDay('2026-12-31'));
@@ -234,8 +235,12 @@ describe('procedureTime', () => {
     const report = procedureTime({ file: 'a.yaml', procedure: procedure('45 ngày', [['a', '29d']]) }, vietnam, {
       asOf: parseDay('2026-12-05')!,
     });
-    // Received up to 04/12/2027, due up to late January 2028.
-    expect([report.sweep!.days, report.sweep!.reached > parseDay('2028-01-01')!]).toEqual([365, true]);
+    // Received from Monday 07/12/2026 (the 5th is a Saturday) up to Friday 03/12/2027, due up to late January 2028.
+    expect([formatDay(report.sweep!.from), formatDay(report.sweep!.from + report.sweep!.days - 1)]).toEqual([
+      '2026-12-07',
+      '2027-12-03',
+    ]);
+    expect(report.sweep!.reached > parseDay('2028-01-01')!).toBe(true);
     expect(report.ruleYears).toEqual([2027, 2028]);
     expect(report.years.map(({ year }) => year)).toEqual([2026, 2027, 2028]);
   });

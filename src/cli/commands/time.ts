@@ -15,6 +15,7 @@ import { timeText } from '../../format/time-text.js';
 import { lint, sortDiagnostics, type CatalogEntry } from '../../lint/linter.js';
 import { RULES_BY_ID } from '../../rules/index.js';
 import { dayOf, momentAt, readMoment } from '../../time/moment.js';
+import { receiptMinute } from '../../time/receipt-minute.js';
 import { momentOptionText, optionFaultText, wrongWeekdayText } from '../../time/date-faults.js';
 import { OutOfCalendarError } from '../../time/vietnam.js';
 import { procedureTime, type ProcedureTime } from '../../time/report.js';
@@ -110,6 +111,9 @@ export async function timeCommand(paths: string[], options: TimeCommandOptions, 
     try {
       const opening = calendar.day(dayOf(received)).hours[0];
       if (dateOnly && opening) received = momentAt(dayOf(received), opening.start);
+      // 16:59:30 came in while the office was open: not at its closing, the next minute.
+      if (reading !== undefined && 'moment' in reading && reading.pastMinute)
+        received = receiptMinute(calendar, received);
     } catch (error) {
       if (error instanceof OutOfCalendarError)
         throw new UsageError({ en: error.text('en'), vi: error.text('vi') }, { cause: error });
