@@ -2,6 +2,7 @@ import type { WorkingTime } from '../time/analyse.js';
 import { unnamedDay } from '../time/calendar.js';
 import { formatDay, formatMoment } from '../time/moment.js';
 import { workingTimeJson } from './working-time-json.js';
+import { hoursJson } from './calendar.js';
 import { formatDurationShort, parseDuration } from '../model/duration.js';
 import { endsOnItsDay } from '../ontime/judge.js';
 import { ownChannelLimits, receiptChannelLimits, type ProcedureTime } from '../time/report.js';
@@ -100,7 +101,8 @@ function one(report: ProcedureTime): Record<string, unknown> {
         from: formatDay(run.first),
         to: formatDay(run.last),
         kind: run.kind,
-        name: run.name ?? unnamedDay(run.kind),
+        name: run.name ?? unnamedDay(run.kind === 'off' ? 'off' : 'work'),
+        ...(run.hours ? { hours: hoursJson(run.hours) } : {}),
       })),
     });
   }

@@ -2,7 +2,7 @@ import { isWorkingTime, parseDuration } from '../model/duration.js';
 import type { Flow } from '../model/flow.js';
 import type { ChannelKind, Duration, Procedure } from '../model/types.js';
 import { analyseTime, type TimeAnalysis, type WorkingTime } from './analyse.js';
-import type { WorkingCalendar, YearInfo } from './calendar.js';
+import type { Interval, WorkingCalendar, YearInfo } from './calendar.js';
 import { workingMinutesBetween } from './clock.js';
 import { limitEnd, receiptStart } from './due.js';
 import { dayOf, dayParts, momentAt, parseClock, parseDay, weekday, type Day, type Moment } from './moment.js';
@@ -15,10 +15,15 @@ import { sweepWindow, unsureYears } from './window.js';
 export interface DayRun {
   first: Day;
   last: Day;
-  /** Closed (a holiday) or open although a weekend day (a make-up day). */
-  kind: 'off' | 'work';
+  /**
+   * Closed (a holiday), open although a weekend day (a make-up day), or a public holiday the office opens for duty
+   * hours (`duty`, as `procmap calendar` calls it: still a holiday in law, its hours counted as working time).
+   */
+  kind: 'off' | 'work' | 'duty';
   /** Undefined for a day of the catalog's calendar written without a name: named in the output's language. */
   name?: string;
+  /** A duty day's office hours, which working time counts. */
+  hours?: readonly Interval[];
 }
 
 /** Everything `procmap time` says about one procedure. */
@@ -111,10 +116,15 @@ function specialRuns(calendar: WorkingCalendar, received: Moment, start: Moment,
     const { name, source, working, hours, break: announced } = calendar.day(day);
     // A day the catalog's calendar lists without a name moves the appointment as much as a named one.
     if (name === undefined && source === undefined) continue;
-    // A duty day in Tết opens the office on a holiday: its hours count, so it is listed with the make-up days.
-    const kind = hours.length > 0 && (working || source === 'config') ? 'work' : 'off';
-    if (kind === 'work' && !hours.some((span) => momentAt(day, span.end) > start && momentAt(day, span.start) < end))
+    // A duty day in Tết opens the office on a holiday: its hours count, so it is listed, as a duty day (a holiday in
+    // law, as `procmap calendar` lists it), not as a make-up day, whose day is a working day in law.
+    const open = hours.length > 0 && (working || source === 'config');
+    const kind = !open ? 'off' : working ? 'work' : 'duty';
+    if (open && !hours.some((span) => momentAt(day, span.end) > start && momentAt(day, span.start) < end)) continue;
+    if (kind === 'duty') {
+      runs.push({ first: day, last: day, kind, ...named(name), hours });
       continue;
+    }
     if (kind === 'off' && announced) {
       if (seen.has(announced.first)) continue;
       seen.add(announced.first);

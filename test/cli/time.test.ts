@@ -564,7 +564,9 @@ describe('procmap time (CLI)', () => {
       ...calendar,
     ]);
     expect([days.code, days.stderr]).toEqual([0, '']);
-    expect(days.stdout).toContain('Days off on the way: Sat 14/02/2026 – Sun 22/02/2026 Tết Nguyên Đán\n');
+    expect(days.stdout).toContain(
+      'Days off on the way:          Sat 14/02/2026 – Sun 22/02/2026 Tết Nguyên Đán\nDuty days on public holidays: Mon 16/02/2026 Trực Tết (08:00–11:00)\n',
+    );
     expect(days.stdout).toContain('APPOINTMENT (ngày hẹn trả kết quả): 17:00 on Monday 23/02/2026\n');
     const month = await runCli([
       'time',
@@ -584,8 +586,23 @@ describe('procmap time (CLI)', () => {
       ...calendar,
     ]);
     expect([working.code, working.stderr]).toEqual([0, '']);
-    expect(working.stdout).toContain('Extra working days:  Mon 16/02/2026 Trực Tết\n');
+    // Listed as `procmap calendar` lists it, a duty day on a holiday with its hours, not as a make-up working day.
+    expect(working.stdout).toContain(
+      'Days off on the way:          Sat 14/02/2026 – Sun 22/02/2026 Tết Nguyên Đán\nDuty days on public holidays: Mon 16/02/2026 Trực Tết (08:00–11:00)\n',
+    );
+    expect(working.stdout).not.toContain('Extra working days');
     expect(working.stdout).toContain('APPOINTMENT (ngày hẹn trả kết quả): 10:30 on Monday 16/02/2026\n');
+    const args = ['time', 'test/fixtures/time/duty/mot-ngay.yaml', '--received', '13/02/2026 10:00'];
+    const vi = await runCli([...args, '--calendar', 'test/fixtures/time/lich-truc-tet.yaml']);
+    expect([vi.code, vi.stderr]).toEqual([0, '']);
+    expect(vi.stdout).toContain('Ngày trực trong ngày nghỉ lễ: T2 16/02/2026 Trực Tết (08:00–11:00)\n');
+    expect(vi.stdout).not.toContain('Ngày làm việc bù');
+    const json = await runCli([...args, '--calendar', 'test/fixtures/time/lich-truc-tet.yaml', '--format', 'json']);
+    expect([json.code, json.stderr]).toEqual([0, '']);
+    expect(JSON.parse(json.stdout).procedures[0].days_off).toEqual([
+      { from: '2026-02-14', to: '2026-02-22', kind: 'off', name: 'Tết Nguyên Đán' },
+      { from: '2026-02-16', to: '2026-02-16', kind: 'duty', name: 'Trực Tết', hours: ['08:00-11:00'] },
+    ]);
   });
 
   it('refuses a calendar whose working day is longer than its office day, saying what to write', async () => {
