@@ -87,12 +87,13 @@ function one(report: ProcedureTime): Record<string, unknown> {
         ? null
         : (report.margin ?? 0) < 0 && endsOnItsDay(limit, schedule.appointment, schedule.finish),
       // Each channel with a limit of its own: its appointment, as its receipt slip gives it.
-      channels: (report.channelAppointments ?? []).map(({ kind, limit: own, appointment }) => ({
+      channels: (report.channelAppointments ?? []).map(({ kind, limit: own, appointment, afterCutoff }) => ({
         kind,
         time_limit: formatDurationShort(own),
         due: formatMoment(appointment),
         on_time: report.drafts ? null : schedule.finish <= appointment,
         on_due_day: report.drafts ? null : endsOnItsDay(own, appointment, schedule.finish),
+        ...(afterCutoff === undefined ? {} : { due_after_cutoff: formatMoment(afterCutoff) }),
       })),
       // A date without a time: counted from that day's opening, and, with a cutoff, the appointment after it.
       ...(report.dateOnly ? { received_date_only: true } : {}),

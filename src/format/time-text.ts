@@ -389,7 +389,7 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
     if (report.afterCutoff !== undefined)
       out.push(c.bold(fill(w.afterCutoffAppointment, { cutoff: procedure.cutoff ?? '', ...when(report.afterCutoff) })));
     // A channel with a limit of its own (online, often shorter) gets the appointment its receipt slip must give.
-    for (const { kind, limit, appointment } of report.channelAppointments ?? []) {
+    for (const { kind, limit, appointment, afterCutoff } of report.channelAppointments ?? []) {
       const text = fill(w.channelAppointment, {
         channel: CHANNEL_NAMES[lang][kind].toLowerCase(),
         limit: channelLimit(kind, limit),
@@ -399,6 +399,11 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
       else if (endsOnItsDay(limit, appointment, schedule.finish))
         out.push(c.yellow.bold(`${text}${w.channelLateSameDay}`));
       else out.push(c.red.bold(`${text}${w.channelLate}`));
+      // Its own second appointment, under it, as the procedure's follows its own.
+      if (afterCutoff !== undefined)
+        out.push(
+          c.bold(`  ${fill(w.afterCutoffAppointment, { cutoff: procedure.cutoff ?? '', ...when(afterCutoff) })}`),
+        );
     }
   }
   if (report.years.length > 0)

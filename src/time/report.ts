@@ -49,7 +49,14 @@ export interface ProcedureTime {
    * With a receipt, the appointment of each channel with a limit of its own (online often has a shorter one), and
    * whether dates decide that limit (then it is judged for this receipt, not by its slack).
    */
-  channelAppointments?: { kind: ChannelKind; limit: Duration; appointment: Moment; datesDecide: boolean }[];
+  channelAppointments?: {
+    kind: ChannelKind;
+    limit: Duration;
+    appointment: Moment;
+    datesDecide: boolean;
+    /** With a date and no time, for a procedure with a cutoff: the channel's appointment of a receipt after it. */
+    afterCutoff?: Moment;
+  }[];
   /** The receipt gave a date and no time: counted from that day's opening, the earliest receipt. */
   dateOnly?: true;
   /** With a date and no time, for a procedure with a cutoff: the appointment of a receipt after the cutoff that day. */
@@ -156,11 +163,16 @@ function specialRuns(calendar: WorkingCalendar, received: Moment, start: Moment,
 
 /**
  * The appointment of a dossier received after the procedure's cutoff on a day, for a receipt whose hour is not
- * known; undefined without a cutoff, or when the office does not open past it that day.
+ * known, under the procedure's limit or a channel's own; undefined without a cutoff, or when the office does not open
+ * past it that day.
  */
-function afterCutoffAppointment(procedure: Procedure, calendar: WorkingCalendar, day: Day): Moment | undefined {
+function afterCutoffAppointment(
+  procedure: Procedure,
+  calendar: WorkingCalendar,
+  day: Day,
+  limit: Duration | undefined,
+): Moment | undefined {
   const cutoff = procedure.cutoff === undefined ? undefined : parseClock(procedure.cutoff);
-  const limit = parseDuration(procedure.time_limit);
   if (cutoff === undefined || !limit) return undefined;
   const late = momentAt(day, cutoff + 1);
   const { start, reason } = receiptStart(calendar, late, procedure.cutoff);
@@ -223,7 +235,12 @@ export function procedureTime(
     if (drafts.length > 0) result.drafts = drafts;
     if (options.dateOnly) {
       result.dateOnly = true;
-      const late = afterCutoffAppointment(procedure, calendar, dayOf(options.received));
+      const late = afterCutoffAppointment(
+        procedure,
+        calendar,
+        dayOf(options.received),
+        parseDuration(procedure.time_limit),
+      );
       if (late !== undefined && late !== schedule.appointment) result.afterCutoff = late;
     }
     if (drafts.length === 0)
@@ -235,7 +252,16 @@ export function procedureTime(
       const limit = text === undefined ? undefined : parseDuration(text);
       if (!limit) return [];
       const appointment = limitEnd(calendar, schedule.received, schedule.start, limit);
-      return [{ kind, limit, appointment, datesDecide: dependsOnDates({ ...procedure, time_limit: text! }) }];
+      const datesDecide = dependsOnDates({ ...procedure, time_limit: text! });
+      // Each channel's receipt slip needs the second appointment as much as the procedure's own.
+      const late = options.dateOnly
+        ? afterCutoffAppointment(procedure, calendar, dayOf(schedule.received), limit)
+        : undefined;
+      return [
+        late === undefined || late === appointment
+          ? { kind, limit, appointment, datesDecide }
+          : { kind, limit, appointment, datesDecide, afterCutoff: late },
+      ];
     });
     // The appointment of a receipt after the cutoff is given too: the days it crosses are counted and named with it.
     const end = Math.max(
@@ -243,7 +269,7 @@ export function procedureTime(
       drafts.length === 0 ? schedule.finish : schedule.appointment,
       schedule.appointment,
       result.afterCutoff ?? schedule.appointment,
-      ...result.channelAppointments.map((c) => c.appointment),
+      ...result.channelAppointments.map((c) => Math.max(c.appointment, c.afterCutoff ?? c.appointment)),
     );
     from = dayOf(schedule.received);
     to = dayOf(end);
