@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n.js';
 import { spansText, unnamedDay, type Interval } from '../time/calendar.js';
-import { dayParts, formatClock, formatDay, parseDay, weekday, type Day } from '../time/moment.js';
+import { dayParts, formatDay, parseDay, weekday, type Day } from '../time/moment.js';
 import { formatDate, formatDmy, formatNumber } from '../time/units.js';
 import type { CalendarYear, YearDay } from '../time/year.js';
 
@@ -72,6 +72,16 @@ const WORDS = {
 } as const;
 
 const printedSpans = (spans: readonly Interval[]) => spansText(spans, '–');
+
+/** The heading of duty days on public holidays, as `procmap calendar` lists them, for `procmap time` to use too. */
+export function dutyDaysLabel(lang: Lang): string {
+  return WORDS[lang].duty.replace(' ({count})', '');
+}
+
+/** A day's own office hours in JSON, one `08:00-11:00` per span. */
+export function hoursJson(hours: readonly Interval[]): string[] {
+  return hours.map((span) => spansText([span]));
+}
 
 /**
  * The status of a year's data in words, in full for `procmap calendar` or short for `procmap time`: an announced year
@@ -161,19 +171,14 @@ export function calendarJson(year: CalendarYear): string {
     calendar_notice: year.info.calendarNotice ?? null,
     sources: year.info.sources ?? [],
     hours_per_day: year.hoursPerDay,
-    hours: Object.fromEntries(
-      names.map((name, i) => [
-        name,
-        year.week[i]!.map(({ start, end }) => `${formatClock(start)}-${formatClock(end)}`),
-      ]),
-    ),
+    hours: Object.fromEntries(names.map((name, i) => [name, hoursJson(year.week[i]!)])),
     days: year.days.map((d) => ({
       date: formatDay(d.day),
       kind: d.kind,
       name: dayName(d, 'vi'),
       source: d.source ?? null,
       ...(d.source === 'config' && year.file !== undefined ? { source_file: year.file } : {}),
-      ...(d.hours ? { hours: d.hours.map(({ start, end }) => `${formatClock(start)}-${formatClock(end)}`) } : {}),
+      ...(d.hours ? { hours: hoursJson(d.hours) } : {}),
     })),
   };
   return `${JSON.stringify(json, null, 2)}\n`;

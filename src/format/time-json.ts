@@ -2,6 +2,7 @@ import type { WorkingTime } from '../time/analyse.js';
 import { unnamedDay } from '../time/calendar.js';
 import { formatDay, formatMoment } from '../time/moment.js';
 import { workingTimeJson } from './working-time-json.js';
+import { hoursJson } from './calendar.js';
 import { formatDurationShort, parseDuration } from '../model/duration.js';
 import { endsOnItsDay } from '../ontime/judge.js';
 import { ownChannelLimits, receiptChannelLimits, type ProcedureTime } from '../time/report.js';
@@ -86,12 +87,13 @@ function one(report: ProcedureTime): Record<string, unknown> {
         ? null
         : (report.margin ?? 0) < 0 && endsOnItsDay(limit, schedule.appointment, schedule.finish),
       // Each channel with a limit of its own: its appointment, as its receipt slip gives it.
-      channels: (report.channelAppointments ?? []).map(({ kind, limit: own, appointment }) => ({
+      channels: (report.channelAppointments ?? []).map(({ kind, limit: own, appointment, afterCutoff }) => ({
         kind,
         time_limit: formatDurationShort(own),
         due: formatMoment(appointment),
         on_time: report.drafts ? null : schedule.finish <= appointment,
         on_due_day: report.drafts ? null : endsOnItsDay(own, appointment, schedule.finish),
+        ...(afterCutoff === undefined ? {} : { due_after_cutoff: formatMoment(afterCutoff) }),
       })),
       // A date without a time: counted from that day's opening, and, with a cutoff, the appointment after it.
       ...(report.dateOnly ? { received_date_only: true } : {}),
@@ -100,7 +102,8 @@ function one(report: ProcedureTime): Record<string, unknown> {
         from: formatDay(run.first),
         to: formatDay(run.last),
         kind: run.kind,
-        name: run.name ?? unnamedDay(run.kind),
+        name: run.name ?? unnamedDay(run.kind === 'off' ? 'off' : 'work'),
+        ...(run.hours ? { hours: hoursJson(run.hours) } : {}),
       })),
     });
   }

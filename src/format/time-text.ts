@@ -2,7 +2,8 @@ import { Chalk } from 'chalk';
 import { fill, type Lang } from '../i18n.js';
 import { parseDuration, saysBareHours } from '../model/duration.js';
 import { CHANNEL_NAMES } from '../model/channels.js';
-import { unnamedDay } from '../time/calendar.js';
+import { spansText, unnamedDay } from '../time/calendar.js';
+import { dutyDaysLabel } from './calendar.js';
 import { dayOf, dayParts, formatClock, minuteOf, type Moment } from '../time/moment.js';
 import { ownChannelLimits, type DayRun, type ProcedureTime } from '../time/report.js';
 import {
@@ -167,7 +168,9 @@ function runText(run: DayRun, lang: Lang): string {
     run.first === run.last
       ? formatDate(run.first, lang)
       : `${formatDate(run.first, lang)} – ${formatDate(run.last, lang)}`;
-  return `${span} ${run.name ?? unnamedDay(run.kind, lang)}`;
+  // A duty day's hours, which are all the working time it gives: "Trực Tết (08:00–11:00)".
+  const hours = run.hours ? ` (${spansText(run.hours, '–')})` : '';
+  return `${span} ${run.name ?? unnamedDay(run.kind === 'off' ? 'off' : 'work', lang)}${hours}`;
 }
 
 function clockText(moment: Moment, lang: Lang): string {
@@ -323,7 +326,9 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
   }
 
   if (schedule) {
-    const labels = [w.received, w.start, w.daysOff, w.workdays, w.finish];
+    const labels: string[] = [w.received, w.start, w.daysOff, w.workdays, w.finish];
+    // Duty days are rare: their longer heading widens the column only where there are some.
+    if (report.specialDays.some((run) => run.kind === 'duty')) labels.push(dutyDaysLabel(lang));
     const width = Math.max(...labels.map((label) => label.length)) + 2;
     const line = (label: string, text: string) => `${(label ? `${label}:` : '').padEnd(width)}${text}`;
     // A date without a time claims no hour: the count starts at that day's opening, the earliest receipt.
@@ -340,10 +345,12 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
       const dates = limit.unit === 'cd' || limit.unit === 'month' ? w.datesFromReceipt : '';
       out.push(line(w.start, `${formatDateTime(schedule.start, lang)} (${why}${dates})`));
     }
-    // Days off under their heading, make-up working days under their own: a working day is no day off.
+    // Days off under their heading, make-up working days under their own: a working day is no day off; duty days on
+    // a holiday under the heading `procmap calendar` gives them, a holiday in law that is no make-up day.
     for (const [kind, label] of [
       ['off', w.daysOff],
       ['work', w.workdays],
+      ['duty', dutyDaysLabel(lang)],
     ] as const)
       report.specialDays
         .filter((run) => run.kind === kind)
@@ -382,7 +389,7 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
     if (report.afterCutoff !== undefined)
       out.push(c.bold(fill(w.afterCutoffAppointment, { cutoff: procedure.cutoff ?? '', ...when(report.afterCutoff) })));
     // A channel with a limit of its own (online, often shorter) gets the appointment its receipt slip must give.
-    for (const { kind, limit, appointment } of report.channelAppointments ?? []) {
+    for (const { kind, limit, appointment, afterCutoff } of report.channelAppointments ?? []) {
       const text = fill(w.channelAppointment, {
         channel: CHANNEL_NAMES[lang][kind].toLowerCase(),
         limit: channelLimit(kind, limit),
@@ -392,6 +399,11 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
       else if (endsOnItsDay(limit, appointment, schedule.finish))
         out.push(c.yellow.bold(`${text}${w.channelLateSameDay}`));
       else out.push(c.red.bold(`${text}${w.channelLate}`));
+      // Its own second appointment, under it, as the procedure's follows its own.
+      if (afterCutoff !== undefined)
+        out.push(
+          c.bold(`  ${fill(w.afterCutoffAppointment, { cutoff: procedure.cutoff ?? '', ...when(afterCutoff) })}`),
+        );
     }
   }
   if (report.years.length > 0)

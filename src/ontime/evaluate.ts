@@ -107,7 +107,7 @@ export interface BadRow {
 /** How one step of a dossier did against its mapped budget. */
 export interface StepResult {
   step: string;
-  /** Office minutes from the previous timestamp (or the start of counting) to this step's end, pauses excluded. */
+  /** Office minutes from the step's start (its predecessors' latest end, or the start of counting) to its end, pauses excluded. */
   usedMinutes: number;
   /** Office minutes past the step's budget; 0 when within it. */
   overrunMinutes: number;
@@ -332,17 +332,16 @@ export class DossierEvaluator {
     if (finished !== undefined) status = judged.late ? 'late' : judged.earlierDay ? 'early' : 'on_time';
     else status = waiting ? 'open_paused' : judged.late ? 'open_overdue' : 'open_in_time';
 
-    const steps: StepResult[] = row.steps.length === 0 ? NO_STEPS : [];
+    const ends = new Map<number, Moment>();
     for (const { step, cell } of row.steps) {
       const moment = cellMoment(cell);
       if (moment === undefined) continue;
       if (moment === null) return bad('bad-step', cell);
-      const index = procedure.steps.findIndex((s) => s.id === step);
-      const found =
-        index >= 0 ? procedure.steps[index] : /^\d+$/.test(step) ? procedure.steps[Number(step) - 1] : undefined;
-      if (found) steps.push({ step: found.id, usedMinutes: moment, overrunMinutes: 0 });
+      const byId = procedure.steps.findIndex((s) => s.id === step);
+      const index = byId >= 0 ? byId : /^\d+$/.test(step) ? Number(step) - 1 : -1;
+      if (procedure.steps[index]) ends.set(index, Math.max(moment, ends.get(index) ?? moment));
     }
-    if (steps.length > 0) this.timeSteps(procedure, steps, start, spans);
+    const steps = ends.size === 0 ? NO_STEPS : this.timeSteps(procedure, ends, start, spans);
 
     const result: DossierResult = {
       file: row.file,
@@ -414,34 +413,74 @@ export class DossierEvaluator {
   }
 
   /**
-   * Turns step end moments (held in `usedMinutes` on entry) into the office time each step took since the
-   * previous timestamp, and how far past its mapped budget (the step's duration on the calendar from there) it ran.
+   * The office time each step with an end moment took, and how far past its mapped budget (the step's duration on the
+   * calendar from its start) it ran. A step starts when the last of its predecessors in the flow hands over, as
+   * `procmap time` schedules it, not at whichever timestamp came just before it: a branch run in parallel with a
+   * longer one would else be timed from the other's end. A predecessor without an end moment hands over when its own
+   * predecessors did; a step with none starts at the start of counting. Results come in the order the steps ended.
    */
-  private timeSteps(procedure: MeasuredProcedure, steps: StepResult[], start: Moment, spans: readonly Span[]): void {
-    steps.sort((a, b) => a.usedMinutes - b.usedMinutes);
-    let previous = start;
-    for (const step of steps) {
-      const end = Math.max(step.usedMinutes, previous);
-      const budget = procedure.steps.find((s) => s.id === step.step)?.budget;
-      step.usedMinutes = Math.max(
-        0,
-        this.office.between(previous, end) - pausedWithin(this.office, spans, previous, end),
-      );
-      if (budget) {
+  private timeSteps(
+    procedure: MeasuredProcedure,
+    ends: ReadonlyMap<number, Moment>,
+    start: Moment,
+    spans: readonly Span[],
+  ): StepResult[] {
+    const handover = handovers(procedure, ends, start);
+    const timed = [...ends].sort(([a, x], [b, y]) => x - y || a - b);
+    return timed.map(([index, moment]) => {
+      const step = procedure.steps[index]!;
+      const from = handover(index);
+      const end = Math.max(moment, from);
+      const usedMinutes = Math.max(0, this.office.between(from, end) - pausedWithin(this.office, spans, from, end));
+      let overrunMinutes = 0;
+      if (step.budget) {
         const due = extendByPauses(
           this.calendar,
           this.office,
-          budget,
-          previous,
-          previous,
-          limitDue(this.calendar, previous, budget),
+          step.budget,
+          from,
+          from,
+          limitDue(this.calendar, from, step.budget),
           spans,
         );
-        step.overrunMinutes = this.office.between(due, end);
+        overrunMinutes = this.office.between(due, end);
       }
-      previous = end;
-    }
+      return { step: step.id, usedMinutes, overrunMinutes };
+    });
   }
+}
+
+/**
+ * When each step of a dossier is handed over: the latest end among its predecessors in the flow, a predecessor without
+ * an end moment standing for its own predecessors, and the start of counting for a step that has none. Iterative, so
+ * that a long chain of steps without end moments cannot overflow the stack.
+ */
+function handovers(
+  procedure: MeasuredProcedure,
+  ends: ReadonlyMap<number, Moment>,
+  start: Moment,
+): (index: number) => Moment {
+  const known = new Map<number, Moment>();
+  return (index) => {
+    const stack = [index];
+    while (stack.length > 0) {
+      const at = stack[stack.length - 1]!;
+      if (known.has(at)) {
+        stack.pop();
+        continue;
+      }
+      const waiting = procedure.steps[at]!.after.filter((p) => !ends.has(p) && !known.has(p));
+      if (waiting.length > 0) {
+        stack.push(...waiting);
+        continue;
+      }
+      let latest = start;
+      for (const p of procedure.steps[at]!.after) latest = Math.max(latest, ends.get(p) ?? known.get(p)!);
+      known.set(at, latest);
+      stack.pop();
+    }
+    return known.get(index)!;
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 /** What the measurement needs from each mapped procedure: its limit per channel, cutoff, steps and grouping facts. */
 import { parseDuration } from '../model/duration.js';
+import { backEdges, buildFlow } from '../model/flow.js';
 import type { CatalogEntry, Diagnostic, Duration, Procedure } from '../model/types.js';
 import type { RefusedFile } from '../lint/linter.js';
 import { headerKey } from './columns.js';
@@ -19,8 +20,18 @@ export interface MeasuredProcedure {
   limit: Duration;
   /** Limits of the channels that have their own. */
   channelLimits: Partial<Record<ChannelKind, Duration>>;
-  /** Steps in file order with their mapped budgets (undefined when a duration does not parse). */
-  steps: { id: string; name: string; budget?: Duration }[];
+  /**
+   * Steps in file order with their mapped budgets (undefined when a duration does not parse) and the indexes of the
+   * steps that hand over to each in the flow (its predecessors; a loop's way back left out).
+   */
+  steps: { id: string; name: string; budget?: Duration; after: number[] }[];
+}
+
+/** For each step, the indexes of its predecessors in the flow, without the hand-overs that go back round a loop. */
+function predecessors(procedure: Procedure): number[][] {
+  const flow = buildFlow(procedure.steps);
+  const back = backEdges(flow);
+  return flow.incoming.map((edges) => [...new Set(edges.filter((edge) => !back.has(edge)).map((edge) => edge.from))]);
 }
 
 /** A limit as it stands in a procedure: text through parseDuration, or an already parsed Duration. */
@@ -58,14 +69,16 @@ export function measuredProcedure(procedure: Procedure): MeasuredProcedure | und
   if (!limit) return undefined;
   const channelLimits: Partial<Record<ChannelKind, Duration>> = {};
   for (const channel of procedureChannels(procedure)) if (channel.limit) channelLimits[channel.kind] = channel.limit;
+  const before = predecessors(procedure);
   const measured: MeasuredProcedure = {
     id: procedure.id,
     title: procedure.title,
     limit,
     channelLimits,
-    steps: procedure.steps.map((step) => {
+    steps: procedure.steps.map((step, i) => {
       const budget = limitOf(step.duration);
-      return budget ? { id: step.id, name: step.name, budget } : { id: step.id, name: step.name };
+      const after = before[i]!;
+      return budget ? { id: step.id, name: step.name, budget, after } : { id: step.id, name: step.name, after };
     }),
   };
   if (procedure.code !== undefined) measured.code = String(procedure.code);

@@ -8,6 +8,8 @@ const WORDS = {
   vi: {
     step: 'bước {n} ({name}) tính bằng {duration}, không theo ngày làm việc',
     shortStep: 'bước {n} tính bằng {duration}',
+    sameDay: 'bước {n} ({name}) là bước trả trong ngày, không theo ngày làm việc',
+    shortSameDay: 'bước {n} là bước trả trong ngày',
     loop: 'lưu đồ có vòng lặp {cycle}',
     draft: 'bước {n} ({name}) là bước nháp',
     shortDraft: 'bước {n} là bước nháp',
@@ -15,6 +17,8 @@ const WORDS = {
   en: {
     step: 'step {n} ({name}) is counted in {duration}, not in working days',
     shortStep: 'step {n} is counted in {duration}',
+    sameDay: 'step {n} ({name}) is a same-day step, not counted in working days',
+    shortSameDay: 'step {n} is a same-day step',
     loop: 'the flow loops: {cycle}',
     draft: 'step {n} ({name}) is a draft',
     shortDraft: 'step {n} is a draft',
@@ -37,8 +41,11 @@ export function whyNoTotal(analysis: TimeAnalysis, lang: Lang, short = false): s
   if ('step' in noTotal) {
     const step = flow.steps[noTotal.step]!;
     const duration = parseDuration(step.duration);
+    const data = { n: noTotal.step + 1, name: step.name };
+    // "Trong ngày" is no amount to be counted in ("tính bằng trong ngày"): the step is said to be a same-day one.
+    if (duration?.unit === 'sameday') return fill(short ? words.shortSameDay : words.sameDay, data);
     const text = duration ? formatDuration(duration, lang) : String(step.duration);
-    return fill(short ? words.shortStep : words.step, { n: noTotal.step + 1, name: step.name, duration: text });
+    return fill(short ? words.shortStep : words.step, { ...data, duration: text });
   }
   const cycle = (findCycle(flow) ?? []).map((i) => flow.steps[i]!.id).join(' → ');
   return fill(words.loop, { cycle });

@@ -2,7 +2,7 @@ import { isWorkingTime, parseDuration } from '../model/duration.js';
 import type { Flow } from '../model/flow.js';
 import type { ChannelKind, Duration, Procedure } from '../model/types.js';
 import { analyseTime, type TimeAnalysis, type WorkingTime } from './analyse.js';
-import type { WorkingCalendar, YearInfo } from './calendar.js';
+import type { Interval, WorkingCalendar, YearInfo } from './calendar.js';
 import { workingMinutesBetween } from './clock.js';
 import { limitEnd, receiptStart } from './due.js';
 import { dayOf, dayParts, momentAt, parseClock, parseDay, weekday, type Day, type Moment } from './moment.js';
@@ -15,10 +15,15 @@ import { sweepWindow, unsureYears } from './window.js';
 export interface DayRun {
   first: Day;
   last: Day;
-  /** Closed (a holiday) or open although a weekend day (a make-up day). */
-  kind: 'off' | 'work';
+  /**
+   * Closed (a holiday), open although a weekend day (a make-up day), or a public holiday the office opens for duty
+   * hours (`duty`, as `procmap calendar` calls it: still a holiday in law, its hours counted as working time).
+   */
+  kind: 'off' | 'work' | 'duty';
   /** Undefined for a day of the catalog's calendar written without a name: named in the output's language. */
   name?: string;
+  /** A duty day's office hours, which working time counts. */
+  hours?: readonly Interval[];
 }
 
 /** Everything `procmap time` says about one procedure. */
@@ -44,7 +49,14 @@ export interface ProcedureTime {
    * With a receipt, the appointment of each channel with a limit of its own (online often has a shorter one), and
    * whether dates decide that limit (then it is judged for this receipt, not by its slack).
    */
-  channelAppointments?: { kind: ChannelKind; limit: Duration; appointment: Moment; datesDecide: boolean }[];
+  channelAppointments?: {
+    kind: ChannelKind;
+    limit: Duration;
+    appointment: Moment;
+    datesDecide: boolean;
+    /** With a date and no time, for a procedure with a cutoff: the channel's appointment of a receipt after it. */
+    afterCutoff?: Moment;
+  }[];
   /** The receipt gave a date and no time: counted from that day's opening, the earliest receipt. */
   dateOnly?: true;
   /** With a date and no time, for a procedure with a cutoff: the appointment of a receipt after the cutoff that day. */
@@ -111,10 +123,15 @@ function specialRuns(calendar: WorkingCalendar, received: Moment, start: Moment,
     const { name, source, working, hours, break: announced } = calendar.day(day);
     // A day the catalog's calendar lists without a name moves the appointment as much as a named one.
     if (name === undefined && source === undefined) continue;
-    // A duty day in Tết opens the office on a holiday: its hours count, so it is listed with the make-up days.
-    const kind = hours.length > 0 && (working || source === 'config') ? 'work' : 'off';
-    if (kind === 'work' && !hours.some((span) => momentAt(day, span.end) > start && momentAt(day, span.start) < end))
+    // A duty day in Tết opens the office on a holiday: its hours count, so it is listed, as a duty day (a holiday in
+    // law, as `procmap calendar` lists it), not as a make-up day, whose day is a working day in law.
+    const open = hours.length > 0 && (working || source === 'config');
+    const kind = !open ? 'off' : working ? 'work' : 'duty';
+    if (open && !hours.some((span) => momentAt(day, span.end) > start && momentAt(day, span.start) < end)) continue;
+    if (kind === 'duty') {
+      runs.push({ first: day, last: day, kind, ...named(name), hours });
       continue;
+    }
     if (kind === 'off' && announced) {
       if (seen.has(announced.first)) continue;
       seen.add(announced.first);
@@ -146,11 +163,16 @@ function specialRuns(calendar: WorkingCalendar, received: Moment, start: Moment,
 
 /**
  * The appointment of a dossier received after the procedure's cutoff on a day, for a receipt whose hour is not
- * known; undefined without a cutoff, or when the office does not open past it that day.
+ * known, under the procedure's limit or a channel's own; undefined without a cutoff, or when the office does not open
+ * past it that day.
  */
-function afterCutoffAppointment(procedure: Procedure, calendar: WorkingCalendar, day: Day): Moment | undefined {
+function afterCutoffAppointment(
+  procedure: Procedure,
+  calendar: WorkingCalendar,
+  day: Day,
+  limit: Duration | undefined,
+): Moment | undefined {
   const cutoff = procedure.cutoff === undefined ? undefined : parseClock(procedure.cutoff);
-  const limit = parseDuration(procedure.time_limit);
   if (cutoff === undefined || !limit) return undefined;
   const late = momentAt(day, cutoff + 1);
   const { start, reason } = receiptStart(calendar, late, procedure.cutoff);
@@ -213,7 +235,12 @@ export function procedureTime(
     if (drafts.length > 0) result.drafts = drafts;
     if (options.dateOnly) {
       result.dateOnly = true;
-      const late = afterCutoffAppointment(procedure, calendar, dayOf(options.received));
+      const late = afterCutoffAppointment(
+        procedure,
+        calendar,
+        dayOf(options.received),
+        parseDuration(procedure.time_limit),
+      );
       if (late !== undefined && late !== schedule.appointment) result.afterCutoff = late;
     }
     if (drafts.length === 0)
@@ -225,7 +252,16 @@ export function procedureTime(
       const limit = text === undefined ? undefined : parseDuration(text);
       if (!limit) return [];
       const appointment = limitEnd(calendar, schedule.received, schedule.start, limit);
-      return [{ kind, limit, appointment, datesDecide: dependsOnDates({ ...procedure, time_limit: text! }) }];
+      const datesDecide = dependsOnDates({ ...procedure, time_limit: text! });
+      // Each channel's receipt slip needs the second appointment as much as the procedure's own.
+      const late = options.dateOnly
+        ? afterCutoffAppointment(procedure, calendar, dayOf(schedule.received), limit)
+        : undefined;
+      return [
+        late === undefined || late === appointment
+          ? { kind, limit, appointment, datesDecide }
+          : { kind, limit, appointment, datesDecide, afterCutoff: late },
+      ];
     });
     // The appointment of a receipt after the cutoff is given too: the days it crosses are counted and named with it.
     const end = Math.max(
@@ -233,7 +269,7 @@ export function procedureTime(
       drafts.length === 0 ? schedule.finish : schedule.appointment,
       schedule.appointment,
       result.afterCutoff ?? schedule.appointment,
-      ...result.channelAppointments.map((c) => c.appointment),
+      ...result.channelAppointments.map((c) => Math.max(c.appointment, c.afterCutoff ?? c.appointment)),
     );
     from = dayOf(schedule.received);
     to = dayOf(end);

@@ -492,6 +492,44 @@ describe('procmap time (CLI)', () => {
     expect(sunday.stdout).toContain('Counting starts:     Mon 13/04/2026 07:30 (received outside office hours');
   });
 
+  it('gives each channel with a limit of its own its appointment after the cutoff, for a date without a time', async () => {
+    // test/fixtures/time/channel-cutoff/kenh.yaml: 3 working days, cutoff 15:00, online 4 working hours, postal 10
+    // calendar days. Thu 12/02/2026: online by 11:30; after 15:00, counting starts Fri 13/02 07:30, due 11:30 that day.
+    // Postal counts calendar days from the day of receipt, whatever the hour: one appointment.
+    const args = ['time', 'test/fixtures/time/channel-cutoff/kenh.yaml', '--received', '12/02/2026'];
+    const en = await runCli([...args, '--lang', 'en']);
+    expect([en.code, en.stderr]).toEqual([0, '']);
+    expect(en.stdout).toContain(
+      [
+        'APPOINTMENT (ngày hẹn trả kết quả): 17:00 on Monday 23/02/2026',
+        'If received after 15:00 that day: appointment 17:00 on Tuesday 24/02/2026',
+        'Filed online (limit 4 working hours): appointment 11:30 on Thursday 12/02/2026',
+        '  If received after 15:00 that day: appointment 11:30 on Friday 13/02/2026',
+        'Filed by public postal service (limit 10 calendar days): appointment 17:00 on Monday 23/02/2026',
+        '',
+      ].join('\n'),
+    );
+    const vi = await runCli(args);
+    expect([vi.code, vi.stderr]).toEqual([0, '']);
+    expect(vi.stdout).toContain(
+      'Hồ sơ nộp trực tuyến (thời hạn 4 giờ làm việc): hẹn trả 11 giờ 30 phút, thứ Năm, ngày 12/02/2026\n  Nếu nhận sau 15:00 ngày đó: hẹn trả 11 giờ 30 phút, thứ Sáu, ngày 13/02/2026\n',
+    );
+    const json = await runCli([...args, '--format', 'json']);
+    expect([json.code, json.stderr]).toEqual([0, '']);
+    const [online, postal] = JSON.parse(json.stdout).procedures[0].channels;
+    expect(online).toMatchObject({ kind: 'online', due: '2026-02-12T11:30', due_after_cutoff: '2026-02-13T11:30' });
+    expect(postal).toMatchObject({ kind: 'postal', due: '2026-02-23T17:00' });
+    expect(postal).not.toHaveProperty('due_after_cutoff');
+    // With a time, one appointment per channel, as for the procedure's limit.
+    const timed = await runCli([
+      'time',
+      'test/fixtures/time/channel-cutoff/kenh.yaml',
+      '--received',
+      '12/02/2026 16:00',
+    ]);
+    expect(timed.stdout).not.toContain('Nếu nhận sau');
+  });
+
   it('lists days off under their heading and make-up working days under their own', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'procmap-time-days-off-'));
     const five = join(dir, 'five.yaml');
@@ -566,7 +604,9 @@ describe('procmap time (CLI)', () => {
       ...calendar,
     ]);
     expect([days.code, days.stderr]).toEqual([0, '']);
-    expect(days.stdout).toContain('Days off on the way: Sat 14/02/2026 – Sun 22/02/2026 Tết Nguyên Đán\n');
+    expect(days.stdout).toContain(
+      'Days off on the way:          Sat 14/02/2026 – Sun 22/02/2026 Tết Nguyên Đán\nDuty days on public holidays: Mon 16/02/2026 Trực Tết (08:00–11:00)\n',
+    );
     expect(days.stdout).toContain('APPOINTMENT (ngày hẹn trả kết quả): 17:00 on Monday 23/02/2026\n');
     const month = await runCli([
       'time',
@@ -586,8 +626,23 @@ describe('procmap time (CLI)', () => {
       ...calendar,
     ]);
     expect([working.code, working.stderr]).toEqual([0, '']);
-    expect(working.stdout).toContain('Extra working days:  Mon 16/02/2026 Trực Tết\n');
+    // Listed as `procmap calendar` lists it, a duty day on a holiday with its hours, not as a make-up working day.
+    expect(working.stdout).toContain(
+      'Days off on the way:          Sat 14/02/2026 – Sun 22/02/2026 Tết Nguyên Đán\nDuty days on public holidays: Mon 16/02/2026 Trực Tết (08:00–11:00)\n',
+    );
+    expect(working.stdout).not.toContain('Extra working days');
     expect(working.stdout).toContain('APPOINTMENT (ngày hẹn trả kết quả): 10:30 on Monday 16/02/2026\n');
+    const args = ['time', 'test/fixtures/time/duty/mot-ngay.yaml', '--received', '13/02/2026 10:00'];
+    const vi = await runCli([...args, '--calendar', 'test/fixtures/time/lich-truc-tet.yaml']);
+    expect([vi.code, vi.stderr]).toEqual([0, '']);
+    expect(vi.stdout).toContain('Ngày trực trong ngày nghỉ lễ: T2 16/02/2026 Trực Tết (08:00–11:00)\n');
+    expect(vi.stdout).not.toContain('Ngày làm việc bù');
+    const json = await runCli([...args, '--calendar', 'test/fixtures/time/lich-truc-tet.yaml', '--format', 'json']);
+    expect([json.code, json.stderr]).toEqual([0, '']);
+    expect(JSON.parse(json.stdout).procedures[0].days_off).toEqual([
+      { from: '2026-02-14', to: '2026-02-22', kind: 'off', name: 'Tết Nguyên Đán' },
+      { from: '2026-02-16', to: '2026-02-16', kind: 'duty', name: 'Trực Tết', hours: ['08:00-11:00'] },
+    ]);
   });
 
   it('refuses a calendar whose working day is longer than its office day, saying what to write', async () => {

@@ -15,7 +15,7 @@ const procedure: MeasuredProcedure = {
   agency: hostile,
   limit: { value: 1, unit: 'd' },
   channelLimits: {},
-  steps: [{ id: 's', name: hostile, budget: { value: 1, unit: 'h' } }],
+  steps: [{ id: 's', name: hostile, budget: { value: 1, unit: 'h' }, after: [] }],
 };
 
 function report(lateMinutes = 480) {

@@ -74,6 +74,18 @@ describe('analyseTime with a calendar', () => {
     );
     expect(whyNoTotal(dated, 'vi')).toBe('bước 2 (b) tính bằng 15 ngày (lịch), không theo ngày làm việc');
     expect(whyNoTotal(dated, 'en', true)).toBe('step 2 is counted in 15 calendar days');
+    // "Trong ngày" is no amount: "tính bằng trong ngày" is no Vietnamese.
+    const sameDay = analyseTime(
+      procedure('1d', [
+        ['a', '2h'],
+        ['b', 'trong ngày'],
+      ]),
+      vietnam,
+    );
+    expect(whyNoTotal(sameDay, 'vi')).toBe('bước 2 (b) là bước trả trong ngày, không theo ngày làm việc');
+    expect(whyNoTotal(sameDay, 'vi', true)).toBe('bước 2 là bước trả trong ngày');
+    expect(whyNoTotal(sameDay, 'en')).toBe('step 2 (b) is a same-day step, not counted in working days');
+    expect(whyNoTotal(sameDay, 'en', true)).toBe('step 2 is a same-day step');
     const loop = analyseTime(
       procedure('1d', [
         ['a', '2h'],
