@@ -26,11 +26,11 @@ describe('procmap ontime, steps run in parallel', () => {
     expect(steps).toBe(
       [
         'Slowest steps against their mapped budgets:',
-        '  T-par / appraise Thẩm định: overran 1/1, average overrun 24 h, average used 48 h (budget 3d)',
-        '  T-par / approve Phê duyệt: overran 0/1, average overrun 0 h, average used 2.5 h (budget 4h)',
-        '  T-par / consult Lấy ý kiến cơ quan phối hợp: overran 0/1, average overrun 0 h, average used 36.5 h (budget 7cd)',
-        '  T-par / receive Tiếp nhận hồ sơ: overran 0/1, average overrun 0 h, average used 2 h (budget 2h)',
-        '  T-par / return Trả kết quả: overran 0/1, average overrun 0 h, average used 2 h (budget 2h)',
+        '  T-par / appraise Thẩm định: overran 1/1, average overrun 24 working hours, average used 48 working hours (budget 3d)',
+        '  T-par / approve Phê duyệt: overran 0/1, average overrun 0 working hours, average used 2 working hours 30 min (budget 4h)',
+        '  T-par / consult Lấy ý kiến cơ quan phối hợp: overran 0/1, average overrun 0 working hours, average used 36 working hours 30 min (budget 7cd)',
+        '  T-par / receive Tiếp nhận hồ sơ: overran 0/1, average overrun 0 working hours, average used 2 working hours (budget 2h)',
+        '  T-par / return Trả kết quả: overran 0/1, average overrun 0 working hours, average used 2 working hours (budget 2h)',
         '',
       ].join('\n'),
     );

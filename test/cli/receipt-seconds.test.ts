@@ -77,8 +77,8 @@ describe('a receipt with seconds', () => {
     expect(result.stdout).toContain('Finished: 4 (early 0, on time 2, late 2)\n');
     const late = ' · late · received Fri 13/02/2026 16:59 · statutory due date Fri 13/02/2026 17:00';
     expect(result.stdout).toContain(
-      `  ${DIR}/dossiers.csv:2 G1 QT-TRONG-NGAY${late} · finished Mon 23/02/2026 10:00 · late by 2.5 h\n` +
-        `  ${DIR}/dossiers.csv:3 G2 QT-TRONG-NGAY${late} · finished Mon 23/02/2026 10:00 · late by 2.5 h\n`,
+      `  ${DIR}/dossiers.csv:2 G1 QT-TRONG-NGAY${late} · finished Mon 23/02/2026 10:00 · late by 2 working hours 30 min\n` +
+        `  ${DIR}/dossiers.csv:3 G2 QT-TRONG-NGAY${late} · finished Mon 23/02/2026 10:00 · late by 2 working hours 30 min\n`,
     );
   });
 });
