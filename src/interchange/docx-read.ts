@@ -4,6 +4,7 @@ import { said } from './import-messages.js';
 import { firstLine, isNotZip, SheetError } from './read-error.js';
 import type { Sheet } from './sheets.js';
 import { symbolText } from './symbol-font.js';
+import { type PlacedText, refuseTcvn3 } from './tcvn3-text.js';
 import { clean } from './text.js';
 import { checkZipEntries, checkZipParts } from './zip-parts.js';
 
@@ -274,8 +275,18 @@ export async function readDocx(data: Uint8Array): Promise<WordDocument> {
     const first = document.tables[tablesBefore]?.rows[0]?.[0];
     if (name !== 'word/document.xml' && document.headerIssuer === undefined && first) document.headerIssuer = first;
   }
+  refuseTcvn3(wordTexts(document));
   const creator = await creatorOf(zip);
   return creator ? { ...document, creator } : document;
+}
+
+/** The paragraphs and table cells of a Word document, placed as the officer finds them: tables by their number. */
+function* wordTexts(document: WordDocument): Generator<PlacedText> {
+  for (const text of document.paragraphs) yield { text, where: () => said('wordParagraph') };
+  for (const [t, table] of document.tables.entries())
+    for (const [r, row] of table.rows.entries())
+      for (const [c, text] of row.entries())
+        yield { text, where: () => said('wordCell', { table: t + 1, row: r + 1, column: c + 1 }) };
 }
 
 // The document's properties: a few hundred bytes; more is no Word file's.
