@@ -3,6 +3,8 @@ import { SaxesParser } from 'saxes';
 import { said } from './import-messages.js';
 import { firstLine, isNotZip, SheetError } from './read-error.js';
 import type { Sheet } from './sheets.js';
+import { symbolText } from './symbol-font.js';
+import { type PlacedText, refuseTcvn3 } from './tcvn3-text.js';
 import { clean } from './text.js';
 import { checkZipEntries, checkZipParts } from './zip-parts.js';
 
@@ -46,6 +48,8 @@ interface TableState {
   rows: Cell[][];
   row: Cell[] | undefined;
   cell: Cell | undefined;
+  /** Whether the row open was deleted as a tracked change: with the changes accepted, it is gone. */
+  rowDeleted?: boolean;
 }
 
 /** The tables and paragraphs of one part (document.xml or a header) of a .docx file. */
@@ -57,16 +61,43 @@ function readPart(xml: string, into: WordDocument, budget: { cells: number; tabl
   let inText = false;
   // Text boxes are written twice (a drawing and its fallback for old Word): the fallback is skipped.
   let fallback = 0;
+  // Word shows a document with its tracked changes accepted: text deleted or moved away is not read.
+  let removed = 0;
+  // Whether each run open (a text box's runs are inside a run) is hidden (w:vanish): Word does not show or print it.
+  const runs: boolean[] = [];
+  // The elements open, to tell a run's own properties from a paragraph mark's (whose w:vanish hides no text).
+  const open: string[] = [];
+  const shown = () => fallback === 0 && removed === 0 && !runs[runs.length - 1];
   const table = () => tables[tables.length - 1];
   const append = (text: string) => {
-    if (paragraphs.length > 0) paragraphs[paragraphs.length - 1] += text;
+    if (paragraphs.length > 0 && shown()) paragraphs[paragraphs.length - 1] += text;
   };
   parser.on('opentag', (node) => {
     // Without namespaces, saxes gives attributes as plain strings.
     const attr = (name: string): string | undefined => node.attributes[name];
+    const parent = open[open.length - 1];
+    const grandparent = open[open.length - 2];
+    open.push(node.name);
     switch (node.name) {
       case 'mc:Fallback':
         fallback++;
+        break;
+      case 'w:del':
+        // In a row's properties, the row is deleted; around runs, their text.
+        if (parent === 'w:trPr') {
+          const state = table();
+          if (state) state.rowDeleted = true;
+        } else if (parent !== 'w:rPr') removed++;
+        break;
+      case 'w:moveFrom':
+        if (parent !== 'w:rPr') removed++;
+        break;
+      case 'w:r':
+        runs.push(false);
+        break;
+      case 'w:vanish':
+      case 'w:specVanish':
+        if (parent === 'w:rPr' && grandparent === 'w:r') runs[runs.length - 1] = isOn(attr('w:val'));
         break;
       case 'w:tbl':
         if (--budget.tables < 0) throw new SheetError(said('tooManyTables', { max: grouped(MAX_TABLES) }));
@@ -91,15 +122,25 @@ function readPart(xml: string, into: WordDocument, budget: { cells: number; tabl
       case 'w:p':
         paragraphs.push('');
         break;
+      // A run's content that Word shows as text (ECMA-376 Part 1, 17.3.3); field codes (w:instrText) and deleted
+      // text (w:delText) are not shown, and an optional hyphen (w:softHyphen) only where Word breaks the line.
       case 'w:t':
-        inText = fallback === 0;
+        inText = shown();
         break;
       case 'w:tab':
-        if (fallback === 0) append(' ');
+      case 'w:ptab':
+        append(' ');
         break;
       case 'w:br':
       case 'w:cr':
-        if (fallback === 0) append('\n');
+        append('\n');
+        break;
+      // Ctrl+Shift+-, typed in codes ("QT-TEST-01") so that Word does not break them across lines.
+      case 'w:noBreakHyphen':
+        append('-');
+        break;
+      case 'w:sym':
+        append(symbolText(attr('w:font'), attr('w:char')));
         break;
     }
   });
@@ -107,9 +148,20 @@ function readPart(xml: string, into: WordDocument, budget: { cells: number; tabl
     if (inText) append(text);
   });
   parser.on('closetag', (node) => {
+    open.pop();
+    const parent = open[open.length - 1];
     switch (node.name) {
       case 'mc:Fallback':
         fallback--;
+        break;
+      case 'w:del':
+        if (parent !== 'w:trPr' && parent !== 'w:rPr') removed--;
+        break;
+      case 'w:moveFrom':
+        if (parent !== 'w:rPr') removed--;
+        break;
+      case 'w:r':
+        runs.pop();
         break;
       case 'w:t':
         inText = false;
@@ -129,7 +181,7 @@ function readPart(xml: string, into: WordDocument, budget: { cells: number; tabl
       }
       case 'w:tr': {
         const state = table();
-        if (state?.row) {
+        if (state?.row && !state.rowDeleted) {
           // Counted as the rows come: a hostile table is refused before it fills the memory.
           budget.cells -= Math.min(
             MAX_COLUMNS,
@@ -138,7 +190,10 @@ function readPart(xml: string, into: WordDocument, budget: { cells: number; tabl
           if (budget.cells < 0) throw new SheetError(said('tooManyCells', { max: grouped(MAX_CELLS) }));
           state.rows.push(state.row);
         }
-        if (state) state.row = undefined;
+        if (state) {
+          state.row = undefined;
+          state.rowDeleted = false;
+        }
         break;
       }
       case 'w:tbl': {
@@ -152,6 +207,11 @@ function readPart(xml: string, into: WordDocument, budget: { cells: number; tabl
     }
   });
   parser.write(xml).close();
+}
+
+/** An on/off property's value (ST_OnOff): on when absent, as `<w:vanish/>` is. */
+function isOn(value: string | undefined): boolean {
+  return value === undefined || !['false', '0', 'off'].includes(value);
 }
 
 /** A limit with the digit grouping of each language (1,000,000 and 1.000.000). */
@@ -215,8 +275,18 @@ export async function readDocx(data: Uint8Array): Promise<WordDocument> {
     const first = document.tables[tablesBefore]?.rows[0]?.[0];
     if (name !== 'word/document.xml' && document.headerIssuer === undefined && first) document.headerIssuer = first;
   }
+  refuseTcvn3(wordTexts(document));
   const creator = await creatorOf(zip);
   return creator ? { ...document, creator } : document;
+}
+
+/** The paragraphs and table cells of a Word document, placed as the officer finds them: tables by their number. */
+function* wordTexts(document: WordDocument): Generator<PlacedText> {
+  for (const text of document.paragraphs) yield { text, where: () => said('wordParagraph') };
+  for (const [t, table] of document.tables.entries())
+    for (const [r, row] of table.rows.entries())
+      for (const [c, text] of row.entries())
+        yield { text, where: () => said('wordCell', { table: t + 1, row: r + 1, column: c + 1 }) };
 }
 
 // The document's properties: a few hundred bytes; more is no Word file's.

@@ -241,6 +241,15 @@ const MESSAGES = {
     en: 'not UTF-8 text: in Excel, save it as "CSV UTF-8 (Comma delimited)"',
     vi: 'không phải văn bản UTF-8: trong Excel, hãy lưu thành "CSV UTF-8 (Comma delimited)"',
   },
+  // Text typed in a TCVN3 font, and where it is in the file.
+  tcvn3: {
+    en: '{where}: "{text}" is Vietnamese typed in the old TCVN3 (ABC) encoding, with a font such as .VnTime, and would be read as other letters: convert the file to Unicode with Unikey\'s converter (Ctrl+Shift+F6, from "TCVN3 (ABC)" to "Unicode": copy the text, convert the clipboard, paste it back), set a Unicode font such as Times New Roman, and import it again',
+    vi: '{where}: "{text}" là chữ Việt gõ bằng bảng mã TCVN3 (ABC) cũ, với phông như .VnTime, và sẽ bị đọc thành chữ khác: hãy chuyển tệp sang Unicode bằng công cụ chuyển mã của Unikey (Ctrl+Shift+F6, nguồn "TCVN3 (ABC)", đích "Unicode": sao chép văn bản, chuyển mã clipboard, dán lại), chọn phông Unicode như Times New Roman, rồi nhập lại',
+  },
+  sheetCell: { en: 'sheet "{sheet}", cell {cell}', vi: 'trang tính "{sheet}", ô {cell}' },
+  cell: { en: 'cell {cell}', vi: 'ô {cell}' },
+  wordCell: { en: 'table {table}, row {row}, column {column}', vi: 'bảng {table}, dòng {row}, cột {column}' },
+  wordParagraph: { en: 'a paragraph', vi: 'một đoạn văn' },
   openQuote: {
     en: 'a quoted field is never closed: a " is missing',
     vi: 'một ô mở dấu nháy nhưng không đóng: thiếu một dấu "',

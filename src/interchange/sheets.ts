@@ -3,6 +3,7 @@ import JSZip from 'jszip';
 import { said } from './import-messages.js';
 import { firstLine, isNotZip, SheetError } from './read-error.js';
 import { clean } from './text.js';
+import { refuseTcvn3, sheetTexts } from './tcvn3-text.js';
 import { CsvTextDecoder } from './text-encoding.js';
 import { checkZipEntries, checkZipParts, malformedXmlPart } from './zip-parts.js';
 
@@ -75,7 +76,7 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
       malformed ? said('notWorkbookXml', malformed) : said('notWorkbook', { detail: firstLine(error) }),
     );
   }
-  return workbook.worksheets.map((worksheet) => {
+  const sheets = workbook.worksheets.map((worksheet) => {
     const rows: string[][] = [];
     const mergedDown: boolean[][] = [];
     worksheet.eachRow({ includeEmpty: true }, (row, number) => {
@@ -95,6 +96,8 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
       mergedDown: Array.from(mergedDown, (row) => row ?? []),
     };
   });
+  refuseTcvn3(sheetTexts(sheets));
+  return sheets;
 }
 
 /** The delimiter of a CSV file: the one of `,` `;` and tab that splits its first line most. */
@@ -162,5 +165,7 @@ export function readCsv(data: Uint8Array, name: string): Sheet {
   }
   // A last line of one empty field (`""` at the very end) is no row.
   if (row.length > 1 || (row.length === 1 && row[0] !== '')) rows.push(row);
-  return { name, rows: rows.map((cells) => cells.map(clean)) };
+  const sheet = { name, rows: rows.map((cells) => cells.map(clean)) };
+  refuseTcvn3(sheetTexts([sheet]));
+  return sheet;
 }
