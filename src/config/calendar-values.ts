@@ -4,7 +4,8 @@
  * its spans, and `hours_per_day` written with a decimal comma (`"8,5"`) as the number. Each reads one way only;
  * what does not is left as written, for the schema and the calendar to say what to write.
  */
-import { isMap } from '../model/data-object.js';
+import { dataObject, isMap } from '../model/data-object.js';
+import { asciiValue } from '../model/lookalikes.js';
 
 const WEEK = ['hours', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 
@@ -28,10 +29,24 @@ function hoursNumber(value: unknown): unknown {
   return match ? Number(match[1]!.replace(',', '.')) : value;
 }
 
+/**
+ * Every text of a calendar with full-width digits, no-break spaces and Unicode hyphens as ASCII (`０７/１２/２０２６`,
+ * `07:30‑11:30`), as a procedure's dates and times are read (src/model/lookalikes.ts): all of them are dates, times,
+ * numbers or a holiday's name.
+ */
+function asciiTexts(value: unknown): unknown {
+  if (typeof value === 'string') return asciiValue(value);
+  if (Array.isArray(value)) return value.map(asciiTexts);
+  if (!isMap(value)) return value;
+  const copy = dataObject();
+  for (const [key, item] of Object.entries(value)) copy[key] = asciiTexts(item);
+  return copy;
+}
+
 /** The calendar section with its office hours as lists and `hours_per_day` as a number wherever they read so. */
 export function readCalendarValues(section: unknown): unknown {
   if (!isMap(section)) return section;
-  const copy: Record<string, unknown> = { ...section };
+  const copy: Record<string, unknown> = { ...(asciiTexts(section) as Record<string, unknown>) };
   for (const key of WEEK) if (key in copy) copy[key] = spans(copy[key]);
   if ('hours_per_day' in copy) copy.hours_per_day = hoursNumber(copy.hours_per_day);
   if (Array.isArray(copy.workdays))

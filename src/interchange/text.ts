@@ -2,6 +2,7 @@
 import { foldToAscii } from '../model/fold.js';
 import { asciiLookalikes } from '../model/lookalikes.js';
 import { nothingSaid, saysNone } from '../model/none-words.js';
+import { withoutInvisible } from '../model/quote.js';
 import { excelSerialMs } from '../time/excel-serial.js';
 import { formatDay, parseDay } from '../time/moment.js';
 
@@ -17,11 +18,12 @@ export function headerKey(text: string): string {
 
 /**
  * Text from a cell or a record value: NFC, full-width forms as ASCII (`０５`, `：`, typed by a Chinese or Japanese input
- * method, as the YAML loader reads them), no control characters, trimmed, spaces inside lines collapsed; '' when empty.
+ * method), no invisible characters (a zero-width space after a code made another id), as the YAML loader reads them;
+ * no control characters, trimmed, spaces inside lines collapsed; '' when empty.
  */
 export function clean(text: string): string {
   return (
-    asciiLookalikes(text.normalize('NFC'))
+    asciiLookalikes(withoutInvisible(text).normalize('NFC'))
       // Control characters are never part of a name: junk from the source, and unsafe in a terminal.
       .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '')
       .replace(/\r\n?/g, '\n')

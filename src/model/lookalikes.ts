@@ -4,21 +4,59 @@ import type { NodePath } from './types.js';
 
 // Chinese and Japanese input methods type the full-width forms of ASCII (U+FF01–U+FF5E: "０５", "：", "；", "（") and
 // a full-width space (U+3000). Each looks like its ASCII character and means nothing else, but to a pattern it is
-// another letter: "０５ ngày làm việc" would be no duration, "Bản chính：1" no count.
-const LOOKALIKE = /[\uff01-\uff5e\u3000]/;
-const LOOKALIKES = /[\uff01-\uff5e\u3000]/g;
+// another letter: "０５ ngày làm việc" would be no duration, "Bản chính：1" no count. Word and web pages do the same
+// with their no-break spaces (U+00A0, U+2007, U+202F) and hyphens (U+2010, and U+2011 that keeps "01‑07‑2025" on
+// one line): "01/07/2025" and a no-break space after it would be no date.
+const LOOKALIKE = /[\uff01-\uff5e\u3000\u00a0\u2007\u202f\u2010\u2011]/;
+const LOOKALIKES = /[\uff01-\uff5e\u3000\u00a0\u2007\u202f\u2010\u2011]/g;
+// The spaces among them, which no one sees at either end of a value.
+const EDGE_SPACES = /^[\u3000\u00a0\u2007\u202f]+|[\u3000\u00a0\u2007\u202f]+$/g;
 
-/** Whether a text holds a full-width form of an ASCII character or the full-width space. */
+/** Whether a text holds a full-width form of an ASCII character, or a space or hyphen that only looks like one. */
 export function hasLookalikes(text: string): boolean {
   return LOOKALIKE.test(text);
 }
 
-/** The text with each full-width form as its ASCII character (`０５` → `05`, `：` → `:`), the full-width space a space. */
+/** The ASCII character a look-alike stands for: a space for the spaces, "-" for the hyphens, else its ASCII form. */
+function asciiOf(c: string): string {
+  if (c === '\u3000' || c === '\u00a0' || c === '\u2007' || c === '\u202f') return ' ';
+  if (c === '\u2010' || c === '\u2011') return '-';
+  return String.fromCharCode(c.charCodeAt(0) - 0xfee0);
+}
+
+/**
+ * The text with each full-width form as its ASCII character (`０５` → `05`, `：` → `:`), the full-width and no-break
+ * spaces a space, the Unicode hyphens "-": the one reading of them every reader of numbers, dates and times uses.
+ */
 export function asciiLookalikes(text: string): string {
   if (!LOOKALIKE.test(text)) return text;
   // One code unit for one: offsets found in the ASCII text stand at the same place in the text as written.
-  return text.replace(LOOKALIKES, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  return text.replace(LOOKALIKES, asciiOf);
 }
+
+/** A value as asciiLookalikes reads it, without the look-alike spaces it starts or ends with, which no one sees. */
+export function asciiValue(text: string): string {
+  return asciiLookalikes(LOOKALIKE.test(text) ? text.replace(EDGE_SPACES, '') : text);
+}
+
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
+
+/** Whether a look-alike is a full-width form an input method types, not a space or hyphen from Word or a web page. */
+export function isFullWidth(c: string): boolean {
+  return FULL_WIDTH.test(c);
+}
+
+// The fields read as a date, a time of day or a yes-or-no, whose patterns take no no-break space or Unicode hyphen.
+const PASTED_FIELDS = new Set([
+  'effective',
+  'issued',
+  'cutoff',
+  'date',
+  'four_on_the_spot',
+  'single_window',
+  'on_site',
+  'draft',
+]);
 
 /**
  * The text as it is written in ASCII: each full-width form as its ASCII character, and a full-width bracket, which
@@ -27,7 +65,7 @@ export function asciiLookalikes(text: string): string {
  */
 export function asciiWritten(text: string): string {
   const spaced = text.replace(/(?<=[\p{L}\p{N}])（/gu, ' （').replace(/）(?=[\p{L}\p{N}])/gu, '） ');
-  return asciiLookalikes(spaced);
+  return asciiValue(spaced);
 }
 
 /** The full-width characters of a text, each once, in the order they first stand: what a message names. */
@@ -85,7 +123,10 @@ export function readLookalikes(data: unknown): LookalikeValue[] {
     const value = parent[key];
     if (typeof value === 'string') {
       if (!LOOKALIKE.test(value)) return;
-      parent[key] = asciiLookalikes(value);
+      // Elsewhere a no-break space or hyphen alone is read where it matters (`\s` in a duration, a step's id) and
+      // left as written: told only where a date, a time or a yes-or-no is refused for it.
+      if (!PASTED_FIELDS.has(String(key)) && !FULL_WIDTH.test(value)) return;
+      parent[key] = asciiValue(value);
       found.push({ path, written: value });
     } else if (Array.isArray(value)) value.forEach((_, i) => visit(itemsOf(value), i, [...path, i]));
   };

@@ -1,8 +1,9 @@
 /**
  * Invisible characters that change how text reads without showing themselves: bidirectional controls (U+202E
- * turns "exe.txt" into "txt.exe" on screen) and zero-width characters (two names that look equal but differ).
+ * turns "exe.txt" into "txt.exe" on screen), zero-width characters and the soft hyphen (U+00AD, shown only where a
+ * line breaks in it; Word and web pages leave it in words): two names that look equal but differ.
  */
-export const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/;
+export const INVISIBLE = /[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/;
 const INVISIBLES = new RegExp(INVISIBLE.source, 'g');
 
 /** The text without the invisible characters above: what a reader sees, for comparing names. */

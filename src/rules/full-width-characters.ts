@@ -1,4 +1,4 @@
-import { asciiLookalikes, asciiWritten, lookalikesIn } from '../model/lookalikes.js';
+import { asciiLookalikes, asciiWritten, isFullWidth, lookalikesIn } from '../model/lookalikes.js';
 import type { NodePath } from '../model/types.js';
 import { escapeControls } from '../model/quote.js';
 import { defineRule } from './define-rule.js';
@@ -22,10 +22,14 @@ function plainValue(path: NodePath, value: string): string | undefined {
   return undefined;
 }
 
+/** A character named by its code point: `U+00A0`. */
+const code = (c: string) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+
 /**
  * Chinese and Japanese input methods type full-width digits and punctuation ("０５", "：", "；"): procmap reads them as
- * their ASCII characters where it reads numbers, units and separators (src/model/lookalikes.ts), and this rule asks
- * for the characters every other tool reads as such.
+ * their ASCII characters where it reads numbers, units and separators (src/model/lookalikes.ts), as it does the
+ * no-break spaces and hyphens Word and web pages paste ("01/07/2025" and U+00A0); this rule asks for the characters
+ * every other tool reads as such.
  */
 export const rule = defineRule({
   id: 'full-width-characters',
@@ -41,6 +45,10 @@ export const rule = defineRule({
       en: '"{text}" holds the full-width characters {chars} of an input method, which procmap reads as {ascii} but other tools read as other letters: write "{value}"',
       vi: '"{text}" có ký tự toàn độ rộng {chars} của bộ gõ, procmap hiểu là {ascii} nhưng công cụ khác coi là chữ khác: hãy viết "{value}"',
     },
+    pasted: {
+      en: '"{text}" holds {chars} from Word or a web page, which procmap reads as {ascii} but other tools do not: write "{value}"',
+      vi: '"{text}" có {chars} do dán từ Word hay trang web, procmap hiểu là {ascii} nhưng công cụ khác thì không: hãy viết "{value}"',
+    },
   },
   check({ source, report }) {
     for (const { path, written, key, ascii } of source.lookalikes ?? []) {
@@ -50,20 +58,21 @@ export const rule = defineRule({
         ascii === undefined
           ? lookalikesIn(written)
           : lookalikesIn([...written].filter((c, i) => c !== ascii[i]).join(''));
-      // The full-width space has no glyph to quote: it is named by its code.
-      const named = (c: string) => (c === '\u3000' ? 'U+3000' : `"${c}"`);
+      // A space has no glyph to quote, and a Unicode hyphen looks like "-": they are named by their code.
+      const named = (c: string) => (isFullWidth(c) && c !== '\u3000' ? `"${c}"` : code(c));
       const data = {
         text: escapeControls(written),
         chars: chars.map(named).join(', '),
         ascii: chars.map((c) => `"${asciiLookalikes(c)}"`).join(', '),
         value: escapeControls(value),
       };
+      const messageId = chars.some(isFullWidth) ? 'lookalike' : 'pasted';
       const number = plainValue(path, value);
       if (number !== undefined) data.value = number;
       // A key is written anew in place (a body's key in ASCII, which YAML reads plain); a value through its scalar.
       if (key) {
         report({
-          messageId: 'lookalike',
+          messageId,
           data,
           path,
           target: 'key',
@@ -72,7 +81,7 @@ export const rule = defineRule({
         continue;
       }
       const fix = number === undefined ? { path, value } : { range: source.locate(path), text: number };
-      report({ messageId: 'lookalike', data, path, fix });
+      report({ messageId, data, path, fix });
     }
   },
 });

@@ -2,6 +2,7 @@ import { INVISIBLE } from '../model/quote.js';
 import { defineRule } from './define-rule.js';
 
 const NAMES: Readonly<Record<number, string>> = {
+  0x00ad: 'soft hyphen',
   0x061c: 'Arabic letter mark',
   0x200b: 'zero-width space',
   0x200c: 'zero-width non-joiner',
@@ -24,13 +25,13 @@ const ALL = new RegExp(INVISIBLE.source, 'g');
 
 /**
  * Bidirectional controls make text read differently from what is stored (a fee or a name shown reversed); zero-width
- * characters make two equal-looking codes, names or bodies differ. Vietnamese needs neither.
+ * characters and soft hyphens make two equal-looking codes, names or bodies differ. Vietnamese needs none of them.
  */
 export const rule = defineRule({
   id: 'invisible-characters',
   description: {
-    en: 'Text should hold no invisible characters (bidirectional controls, zero-width characters)',
-    vi: 'Văn bản không nên chứa ký tự ẩn (ký tự điều khiển hướng chữ, ký tự độ rộng 0)',
+    en: 'Text should hold no invisible characters (bidirectional controls, zero-width characters, soft hyphens)',
+    vi: 'Văn bản không nên chứa ký tự ẩn (ký tự điều khiển hướng chữ, ký tự độ rộng 0, dấu gạch nối mềm)',
   },
   severity: 'warning',
   recommended: true,

@@ -5,6 +5,7 @@
 
 import { withoutDiacritics } from '../model/fold.js';
 import { lazyPattern } from '../model/lazy-pattern.js';
+import { asciiValue } from '../model/lookalikes.js';
 
 /** A local date: days since 1970-01-01. */
 export type Day = number;
@@ -136,10 +137,11 @@ export type DayReading = { day: Day } | { fault: DateFault } | undefined;
  * Reads a date in any form dateParts reads, after its weekday as a notice or a receipt writes it (`thứ Năm, ngày
  * 04/02/2027`, `Chủ nhật ngày 14/02/2027`, `T5 04/02/2027`, after "từ" too): the weekday must be the date's. The one
  * reader of dates with their weekday, so a calendar file, `--as-of` and a procedure's dates refuse the same slips.
- * The schemas' `date` accepts what it reads (test/model/date-forms.test.ts).
+ * The schemas' `date` accepts what it reads (test/model/date-forms.test.ts). Full-width digits, no-break spaces and
+ * Unicode hyphens are read as ASCII (asciiValue), as in a procedure, so `--as-of` and a calendar read them too.
  */
 export function readDay(text: string): DayReading {
-  const trimmed = text.normalize('NFC').trim();
+  const trimmed = asciiValue(text.normalize('NFC')).trim();
   // No weekday before a date as procmap writes it: the weekday pattern is not compiled for it (see dateParts).
   const leading = ISO_DATE.test(trimmed) ? null : DAY_WEEKDAY().exec(trimmed);
   const [named, rest] = leading ? [leading[1]!, leading[2]!] : [undefined, trimmed];
@@ -309,7 +311,7 @@ const MOMENT = new RegExp(String.raw`^(.+?)(?:(?:T|,? +)${CLOCK_GROUP}${SECONDS}
 
 /** Parses a time of day (`7:30`, `07:30`, `15h`, `15h30`, `15 giờ 30 phút`) into minutes since midnight; `24:00` only when `allowMidnight`. */
 export function parseClock(text: string, allowMidnight = false): number | undefined {
-  const match = CLOCK.exec(text.trim().normalize('NFC'));
+  const match = CLOCK.exec(asciiValue(text.normalize('NFC')).trim());
   if (!match) return undefined;
   const hours = Number(match[1]);
   const minutes = Number(match[2] ?? match[3] ?? 0);
@@ -470,7 +472,7 @@ function momentOfParts(
  */
 export function readMoment(text: string): MomentReading {
   // Single spaces: the patterns below then cannot backtrack over a long run of them.
-  const trimmed = onTheDayClock(text.normalize('NFC').replace(/\s+/g, ' ').trim());
+  const trimmed = onTheDayClock(asciiValue(text.normalize('NFC')).replace(/\s+/g, ' ').trim());
   const zoned = ZONED.exec(trimmed);
   if (zoned) {
     const local = readMoment(zoned[1]!);

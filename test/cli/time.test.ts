@@ -806,3 +806,22 @@ describe('procmap time (CLI)', () => {
     );
   });
 });
+
+describe('procmap time with dates and times pasted from Word or typed with an input method', () => {
+  // fixtures/pasted-dates: one calendar written plainly, and the same with non-breaking hyphens, no-break spaces and
+  // full-width digits, as Word, a web page or a Chinese or Japanese input method leave them.
+  const calendar = (name: string) => `test/cli/fixtures/pasted-dates/${name}.yaml`;
+  const timed = (name: string, received: string) =>
+    runCli(['time', HKD, '--lang', 'en', '--calendar', calendar(name), '--received', received]);
+
+  it('reads them in a calendar file and in --received as their ASCII forms', async () => {
+    const plain = await timed('lich', '04/12/2026 15:00');
+    expect([plain.code, plain.stderr]).toEqual([0, '']);
+    expect(plain.stdout).toContain('Days off on the way: Mon 07/12/2026 – Tue 08/12/2026 Nghỉ lễ\n');
+    for (const received of ['０４/１２/２０２６ １５:００', '04\u201112\u20112026\u00a015:00\u00a0']) {
+      const pasted = await timed('lich-dan-tu-word', received);
+      expect([pasted.code, pasted.stderr]).toEqual([0, '']);
+      expect(pasted.stdout).toBe(plain.stdout);
+    }
+  });
+});

@@ -1074,3 +1074,29 @@ describe('procmap import: catalogs and step tables', () => {
     expect(statSync(target).size).toBeLessThan(100_000);
   });
 });
+
+describe('procmap import: invisible characters in a value', () => {
+  // A national record's code and a catalog's, each with a zero-width space pasted after it (U+200B, from a web page):
+  // read as the officer sees them, so the file is named by the code and imported again from a clean copy it is the same.
+  for (const name of ['ma-co-dau-cach-an.json', 'ma-co-dau-cach-an.csv']) {
+    it(`reads ${name}'s code without it, as the YAML loader does, and a clean copy imports onto the same file`, async () => {
+      const written = readFileSync(fixture(`invisible/${name}`), 'utf8');
+      const code = name.endsWith('.json') ? '1.000777' : '1.000002';
+      expect(written).toContain(`${code}\u200b`);
+      const dir = fresh();
+      const out = join(dir, 'out');
+      const run = await importEn([fixture(`invisible/${name}`), '-o', out, '--effective', '2025-07-01']);
+      expect([run.code, run.stderr]).toEqual([0, '']);
+      expect(readdirSync(out)).toEqual([`${code}.yaml`]);
+      const yaml = readFileSync(join(out, `${code}.yaml`), 'utf8');
+      expect(yaml).not.toMatch(/[\u200b\u00ad]/);
+      expect(yaml).toContain(`\nid: "${code}"\n`);
+      expect(yaml).toContain(`\ncode: "${code}"\n`);
+      writeFileSync(join(dir, name), written.replaceAll('\u200b', ''));
+      const again = await importEn([join(dir, name), '-o', out, '--effective', '2025-07-01']);
+      expect([again.code, again.stderr]).toEqual([0, '']);
+      expect(again.stdout).toMatch(/0 imported, 1 unchanged, 0 skipped\n$/);
+      expect(readdirSync(out)).toEqual([`${code}.yaml`]);
+    });
+  }
+});

@@ -11,7 +11,23 @@ const lookalike = (line: number, column: number, text: string, chars: string, as
   vi: `"${text}" có ký tự toàn độ rộng ${chars} của bộ gõ, procmap hiểu là ${ascii} nhưng công cụ khác coi là chữ khác: hãy viết "${value}"`,
 });
 
+/** The report on a value with a no-break space or a Unicode hyphen pasted from Word or a web page. */
+const pasted = (line: number, column: number, text: string, chars: string, ascii: string, value: string) => ({
+  line,
+  column,
+  message: `"${text}" holds ${chars} from Word or a web page, which procmap reads as ${ascii} but other tools do not: write "${value}"`,
+  vi: `"${text}" có ${chars} do dán từ Word hay trang web, procmap hiểu là ${ascii} nhưng công cụ khác thì không: hãy viết "${value}"`,
+});
+
 testRule('full-width-characters', {
+  // Dates, a cutoff and a yes-or-no with no-break spaces (between the parts, or after the value) and non-breaking
+  // hyphens: read as spaces and "-", so the schema takes them, and written so.
+  'invalid-pasted-spaces.yaml': [
+    pasted(4, 9, '20\u00a0/\u00a006\u00a0/\u00a02025\u00a0', 'U+00A0', '" "', '20 / 06 / 2025'),
+    pasted(5, 12, '01\u201107\u20112025', 'U+2011', '"-"', '01-07-2025'),
+    pasted(7, 9, '15:00\u00a0', 'U+00A0', '" "', '15:00'),
+    pasted(8, 19, 'không\u00a0', 'U+00A0', '" "', 'không'),
+  ],
   // Each value a number, a unit or a separator is read from; not the names, notes and texts beside them.
   'invalid-input-method.yaml': [
     lookalike(1, 5, 'QT-TP-０１', '"０", "１"', '"0", "1"', 'QT-TP-01'),

@@ -1,9 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
-import { lintFixture, testRule } from '../helpers/rule-tester.js';
+import { ROOT } from '../helpers/cli.js';
+import { FIXTURES, lintFixture, testRule } from '../helpers/rule-tester.js';
+import { loadFile } from '../../src/model/load.js';
 
 testRule('invisible-characters', {
   'invalid-bidi-and-zero-width.yaml': [
@@ -19,6 +21,26 @@ testRule('invisible-characters', {
       column: 21,
       message:
         'Line 11 has an invisible character, U+200B (zero-width space); it can make the text read differently from what is stored: delete it',
+    },
+  ],
+  'invalid-soft-hyphen.yaml': [
+    {
+      line: 2,
+      column: 14,
+      message:
+        'Line 2 has an invisible character, U+00AD (soft hyphen); it can make the text read differently from what is stored: delete it',
+    },
+    {
+      line: 19,
+      column: 30,
+      message:
+        'Line 19 has an invisible character, U+00AD (soft hyphen); it can make the text read differently from what is stored: delete it',
+    },
+    {
+      line: 22,
+      column: 22,
+      message:
+        'Line 22 has an invisible character, U+00AD (soft hyphen); it can make the text read differently from what is stored: delete it',
     },
   ],
 });
@@ -75,5 +97,35 @@ describe('procmap lint on values that end with an invisible character', () => {
     expect(fixed.code).toBe(0);
     expect(fixed.stdout).toBe('✔ 1 file checked, no problems\n');
     expect(readFileSync(join(dir, 'p.yaml'), 'utf8')).toBe(PASTED.replaceAll('\u200b', ''));
+  });
+});
+
+// A title, a duration and a step's body with a soft hyphen (U+00AD) from Word or a web page: shown only where a line
+// breaks in the word, so "UB\u00adND" reads "UBND" and "vi\u00adệc" "việc".
+const SOFT_HYPHEN = join(ROOT, FIXTURES, 'invisible-characters', 'invalid-soft-hyphen.yaml');
+
+describe('procmap lint on a soft hyphen', () => {
+  it('reads each value without it: a duration, a body named and a title to search, with a warning --fix acts on', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-soft-hyphen-'));
+    copyFileSync(SOFT_HYPHEN, join(dir, 'p.yaml'));
+    const warning = (line: number, column: number) =>
+      `  ${`${line}:${column}`.padEnd(5)}  warning  Line ${line} has an invisible character, U+00AD (soft hyphen); it can make the text read differently from what is stored: delete it  invisible-characters\n`;
+    const en = await runCli(['lint', '--lang', 'en', 'p.yaml'], { cwd: dir });
+    expect(en.code).toBe(0);
+    expect(en.stderr).toBe('');
+    expect(en.stdout).toBe(
+      'p.yaml\n' +
+        warning(2, 14) +
+        warning(19, 30) +
+        warning(22, 22) +
+        '\n✖ 3 problems (0 errors, 3 warnings)\n' +
+        '  0 errors and 3 warnings potentially fixable with the `--fix` option.\n',
+    );
+    const loaded = loadFile('p.yaml', readFileSync(join(dir, 'p.yaml')));
+    expect((loaded.data as { title: string }).title).toBe('Cấp giấy xác nhận thử nghiệm');
+    const fixed = await runCli(['lint', '--lang', 'en', '--fix', 'p.yaml'], { cwd: dir });
+    expect(fixed.code).toBe(0);
+    expect(fixed.stdout).toBe('✔ 1 file checked, no problems\n');
+    expect(readFileSync(join(dir, 'p.yaml'), 'utf8')).toBe(readFileSync(SOFT_HYPHEN, 'utf8').replaceAll('\u00ad', ''));
   });
 });

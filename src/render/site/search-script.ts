@@ -23,7 +23,9 @@ export function searchText(parts: readonly (string | undefined)[]): string {
 // A word is read three ways: loose (no marks, đ as d), its letters with their vowel marks (â, ơ, ư, đ…) and its tone
 // apart. The tone is compared apart because a word may carry it on either vowel (hoà, hòa). A query word typed
 // without any mark matches a word starting with it loosely ("ho" finds "hộ", "hồ", "hôn"); one typed with a mark
-// matches only a word starting with the same letters and the same tone ("hộ" finds "hộ", "hội", not "hồ" or "cho").
+// matches a word starting with the same letters, marks kept ("chư" finds "chứng", not "chuyển"; "đ" finds "đất"), and
+// its tone, where one is typed, is the word's ("hộ" finds "hộ", "hội", not "hồ" or "cho"): a word being typed has its
+// vowel mark before its tone, and finds the words it starts whatever their tone.
 // Each term typed (between spaces) is found on its own, in any order and in any of the lines: an officer types the
 // words they remember, "hộ tịch trích lục" for "Trích lục hộ tịch", or a title's word and an agency's. A term of several
 // words joined by punctuation (an id QT-HT-02, a code 2.000815) matches them consecutively, within one line. A receipt
@@ -49,7 +51,8 @@ function searchQuery(text) {
   return text.replace(AGENCY_CODE, '$1').split(/\s+/u).map(wordsOf).filter((term) => term.length > 0);
 }
 function startsWord(word, typed) {
-  return typed.marked ? word.tone === typed.tone && word.shape.startsWith(typed.shape) : word.loose.startsWith(typed.loose);
+  if (!typed.marked) return word.loose.startsWith(typed.loose);
+  return word.shape.startsWith(typed.shape) && (typed.tone === '' || word.tone === typed.tone);
 }
 function termIn(words, term) {
   for (let i = 0; i + term.length <= words.length; i++) {

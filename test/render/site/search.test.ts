@@ -59,6 +59,18 @@ describe('the index search', () => {
     expect(found('hoà giải'.normalize('NFD'))).toEqual(['QT-HT-05']);
   });
 
+  it('matches a word being typed, its vowel marks typed and its tone not yet, as the start of words with any tone', () => {
+    // "chư" starts "chứng" (not "cho" or "chuyển"); "đ" starts "đổi", "đủ", "điều"; "hô" starts "hôn" and "hộ".
+    expect(found('chư')).toEqual(['QT-CT-01', 'QT-DD-10']);
+    expect(found('thay đ')).toEqual(['QT-KD-08']);
+    expect(found('đư')).toEqual(['QT-VT-03']);
+    expect(found('hô')).toEqual(['QT-HT-02', 'QT-KD-08', 'QT-HT-05', 'QT-HT-09']);
+    // A vowel mark typed is kept: "đa" is not "đă(ng)"; a tone typed is the word's: "chừ" is not "chứng".
+    expect(found('đa')).toEqual([]);
+    expect(found('chừ')).toEqual([]);
+    expect(found('chứ')).toEqual(['QT-CT-01', 'QT-DD-10']);
+  });
+
   it('finds a procedure by its id, its code, and the full code of a receipt slip with the agency part', () => {
     expect(found('QT-KD-08')).toEqual(['QT-KD-08']);
     expect(found('2.000815')).toEqual(['QT-CT-01']);
