@@ -29,7 +29,8 @@ describe('import reads a Word document as Word shows it', () => {
       'Lãnh đạo UBND xã',
       'Nội dung đã sửa.',
       '« Procédure d’État » : délai de 3 jours, Noël, garçon, naïve, Île-de-France, ÉTAT CIVIL',
-      'Microsoft® Word®, 25 m², Nº 5, 1ª, 3×4, col·lecció, Straße, Köln, ¿Qué? Señor, re\u00adview',
+      // A soft hyphen typed into a word is read as nothing, as in any value procmap reads.
+      'Microsoft® Word®, 25 m², Nº 5, 1ª, 3×4, col·lecció, Straße, Köln, ¿Qué? Señor, review',
     ]);
   });
 
