@@ -42,7 +42,18 @@ import { canonicalSpelling, DEFAULT_HOURS_PER_DAY, parseDuration } from '../mode
 import { dossierItemOf } from '../model/dossier-line.js';
 import { limitPerChannel } from '../model/channel-split.js';
 import { placeNamed } from '../model/channel-words.js';
-import { clean, listOrNone, fold, headerKey, isTotalRow, items, oneLine, sheetDate, textListOrNone } from './text.js';
+import {
+  clean,
+  listOrNone,
+  fold,
+  headerKey,
+  isTotalRow,
+  items,
+  oneLine,
+  sheetDate,
+  textListOrNone,
+  unpunctuated,
+} from './text.js';
 import { levelOfHeading } from './level-heading.js';
 import { monthFirstDates } from './date-order.js';
 
@@ -640,11 +651,12 @@ function procedureOf(
     warnings.push(draft.warning);
   }
   const list = (text: string | undefined) => (text ? listOrNone(text) : undefined);
-  // A closing ";" or "." of each item is punctuation, as a Word document's list is read.
+  // A closing ";" or "." of each item is punctuation, as a Word document's list is read: left out before a dossier
+  // item's count is read ("01 bản chính;"), and from each line of the fee.
   const basis = v.legal_basis ? textListOrNone(v.legal_basis) : undefined;
   const conditions = v.conditions ? textListOrNone(v.conditions) : undefined;
-  const dossier = list(v.dossier);
-  const forms = list(v.forms);
+  const dossier = list(v.dossier)?.map(unpunctuated);
+  const forms = list(v.forms)?.map(unpunctuated);
   const channels = split?.channels ?? listed;
   // A channels cell the split limit does not agree with (another limit for one of them) is kept, as one not read; so is
   // one that says where to file ("Trực tiếp tại Công an cấp xã"), which a channel's kind leaves out.
@@ -677,7 +689,7 @@ function procedureOf(
     ...(dossier ? { dossier: dossier.map(dossierItemOf) } : {}),
     ...(forms ? { forms: forms.map(formOf) } : {}),
     ...(channels ? { channels } : {}),
-    ...(v.fee ? { fee: clean(v.fee) } : {}),
+    ...(v.fee ? { fee: clean(v.fee).split('\n').map(unpunctuated).join('\n') } : {}),
     ...(v.place ? { place: clean(v.place) } : {}),
     ...(v.result ? { result: clean(v.result) } : {}),
     ...(v.purpose ? { purpose: clean(v.purpose) } : {}),
