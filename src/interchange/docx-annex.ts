@@ -10,6 +10,7 @@ import { stepNumberParts } from './step-order.js';
 import { asName, isoDate, isTotalRow, oneLine, vnDate } from './text.js';
 import { fieldOfHeading, stepHeaderRow } from './workbook-import.js';
 import { withDefinitionLines } from './definition-lines.js';
+import { levelOfHeading } from './level-heading.js';
 
 // An annex of internal processes (quy trình nội bộ), as a province's chairman approves them for a field or a level:
 // one Word document holding many procedures, each a numbered heading ("1. Thủ tục đăng ký khai sinh (Mã TTHC:
@@ -26,8 +27,6 @@ const HEADING =
 // 2.000815)". Matched from the last "mã" of the heading, found by position: an unanchored pattern retried at every
 // space before it took minutes on a heading of a few thousand spaces.
 const CODE_TAIL = /^mã(?: số)?(?: tthc| thủ tục(?: hành chính)?)?\s*[:：]?\s*([0-9][\w.-]*)\s*\)?\s*$/iu;
-// A heading in capitals naming the level of the procedures below it: "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH".
-const LEVEL = /(?<!\p{L})CẤP (TRUNG ƯƠNG|TỈNH|HUYỆN|XÃ)(?!\p{L})/u;
 // The field a title in capitals names inside it, "QUY TRÌNH NỘI BỘ … LĨNH VỰC TƯ PHÁP CẤP XÃ": from "LĨNH VỰC" up to the
 // level, what the procedures fall under, a bracket, or the end.
 const FIELD_IN_TITLE = /(?<!\p{L})LĨNH VỰC\s+(.+?)\s*(?:(?<!\p{L})(?:CẤP|THUỘC|TRÊN ĐỊA BÀN)(?!\p{L}).*|\(.*)?$/u;
@@ -112,9 +111,11 @@ class AnnexReader {
     const heading = HEADING.exec(text);
     const capitals = text === text.toLocaleUpperCase('vi');
     // A procedure's heading in capitals names its own title, not the field of those below it.
-    this.field = fieldOfHeading(text) ?? (capitals && !heading ? fieldInTitle(text) : undefined) ?? this.field;
-    const named = LEVEL.exec(text);
-    if (named && capitals) this.level = `Cấp ${named[1]!.toLocaleLowerCase('vi')}`;
+    const field = fieldOfHeading(text) ?? (capitals && !heading ? fieldInTitle(text) : undefined);
+    const level = levelOfHeading(text);
+    if (level) this.level = level;
+    // A level's heading starts its procedures anew: the field of the group above is not theirs until a field's heading.
+    if (field !== undefined || (level && !heading)) this.field = field;
     const { title, code } = heading ? titleOf(heading[1]!) : { title: '' };
     if (title === '') {
       // "Tổng thời gian giải quyết: …" states the limit as "Thời gian giải quyết: …" does; bullets are no part of it.

@@ -172,6 +172,10 @@ const MESSAGES = {
     en: 'field "{field}" for the rows below',
     vi: 'lĩnh vực "{field}" cho các dòng bên dưới',
   },
+  headingLevel: {
+    en: 'level "{level}" for the rows below',
+    vi: '"{level}" cho các dòng bên dưới',
+  },
   heading: { en: '"{text}"', vi: '"{text}"' },
   nextChoice: {
     en: '{rows}, column "{column}": "{cell}" both takes one of {choiceEn} and goes on to {othersEn} in parallel, and procmap cannot keep a choice inside parallel branches: add a row for a step that decides between {choiceEn} (its "{column}" one case a line, e.g. "Case 1 → {first}"), and write that step\'s id and {others} in this cell; if all of them are done in parallel, write "{all}"',

@@ -42,7 +42,19 @@ import { canonicalSpelling, DEFAULT_HOURS_PER_DAY, parseDuration } from '../mode
 import { dossierItemOf } from '../model/dossier-line.js';
 import { limitPerChannel } from '../model/channel-split.js';
 import { placeNamed } from '../model/channel-words.js';
-import { clean, listOrNone, fold, headerKey, isTotalRow, items, oneLine, sheetDate, textListOrNone } from './text.js';
+import {
+  clean,
+  listOrNone,
+  fold,
+  headerKey,
+  isTotalRow,
+  items,
+  oneLine,
+  sheetDate,
+  textListOrNone,
+  unpunctuated,
+} from './text.js';
+import { levelOfHeading } from './level-heading.js';
 import { monthFirstDates } from './date-order.js';
 
 // Spreadsheets: a provincial catalog (one procedure per row), the step tables of approval annexes (TT, Nội dung,
@@ -566,10 +578,16 @@ function bareLimitsSaid(row: Row, limit: string, channels: readonly Channel[] | 
   return [{ text: limit, what: plain(header) }, ...own].flatMap(({ text, what }) => bareDaysSaid(text, what) ?? []);
 }
 
+/** The field and level the headings above a catalog row give it. */
+interface Group {
+  field?: string;
+  level?: string;
+}
+
 /** The procedure of one catalog row, its steps from a step table when there is one, else draft steps. */
 function procedureOf(
   row: Row,
-  field: string | undefined,
+  { field, level: headed }: Group,
   steps: { rows: Row[]; table: Table } | undefined,
   bodies: Record<string, Body> | undefined,
   options: SheetImportOptions,
@@ -599,7 +617,8 @@ function procedureOf(
   // A date written but not read is said; none at all leaves a file the row updates its own date, and no new file.
   const effective = (v.effective && sheetDate(v.effective)) || options.effective || '';
   if (!effective && v.effective) return { source, skipped: said('effectiveUnread', { date: oneLine(v.effective) }) };
-  const level = v.level ? levelOf(v.level) : undefined;
+  // The row's own "Cấp thực hiện" says more than the heading above it.
+  const level = v.level ? levelOf(v.level) : headed ? levelOf(headed) : undefined;
   if (v.level && !level) {
     notes.push(`Cấp thực hiện: ${oneLine(v.level)}`);
     warnings.push(said('level', { level: oneLine(v.level) }));
@@ -632,11 +651,12 @@ function procedureOf(
     warnings.push(draft.warning);
   }
   const list = (text: string | undefined) => (text ? listOrNone(text) : undefined);
-  // A closing ";" or "." of each item is punctuation, as a Word document's list is read.
+  // A closing ";" or "." of each item is punctuation, as a Word document's list is read: left out before a dossier
+  // item's count is read ("01 bản chính;"), and from each line of the fee.
   const basis = v.legal_basis ? textListOrNone(v.legal_basis) : undefined;
   const conditions = v.conditions ? textListOrNone(v.conditions) : undefined;
-  const dossier = list(v.dossier);
-  const forms = list(v.forms);
+  const dossier = list(v.dossier)?.map(unpunctuated);
+  const forms = list(v.forms)?.map(unpunctuated);
   const channels = split?.channels ?? listed;
   // A channels cell the split limit does not agree with (another limit for one of them) is kept, as one not read; so is
   // one that says where to file ("Trực tiếp tại Công an cấp xã"), which a channel's kind leaves out.
@@ -669,7 +689,7 @@ function procedureOf(
     ...(dossier ? { dossier: dossier.map(dossierItemOf) } : {}),
     ...(forms ? { forms: forms.map(formOf) } : {}),
     ...(channels ? { channels } : {}),
-    ...(v.fee ? { fee: clean(v.fee) } : {}),
+    ...(v.fee ? { fee: clean(v.fee).split('\n').map(unpunctuated).join('\n') } : {}),
     ...(v.place ? { place: clean(v.place) } : {}),
     ...(v.result ? { result: clean(v.result) } : {}),
     ...(v.purpose ? { purpose: clean(v.purpose) } : {}),
@@ -691,19 +711,27 @@ function procedureOf(
   return { source, imported };
 }
 
+// The number a group's heading stands beside in the number column, "I", "II.", "A)": a mark, not a text of the heading.
+const HEADING_MARK = /^(?:[IVXLC]+|[A-Z])[.)]?$/u;
+
 /**
  * A heading row between the data, as catalogs group procedures: one text, often merged across the row (so every
- * cell repeats it), such as "II. LĨNH VỰC CHỨNG THỰC". Returns the heading and the field it names, if it names one.
+ * cell repeats it), such as "II. LĨNH VỰC CHỨNG THỰC", or beside its number ("I" | "THỦ TỤC HÀNH CHÍNH CẤP TỈNH").
+ * Returns the heading and the field or level it names, if it names one.
  */
-function headingOf(row: Row): { text: string; field?: string } | undefined {
-  const texts = new Set(row.texts.map(oneLine));
+function headingOf(row: Row): { text: string; field?: string; level?: string } | undefined {
+  const cells = row.texts.map(oneLine);
+  const marked = cells.filter((text) => !HEADING_MARK.test(text));
+  const texts = new Set(marked);
   if (texts.size !== 1) return undefined;
   const text = [...texts][0]!;
   const field = fieldOfHeading(text);
-  // A title alone is a procedure with the rest to fill in, unless it reads as a field's heading ("III. LĨNH VỰC …");
-  // a heading may stand in any column, as a CSV saves a merged row (in its first cell) or an officer types it.
-  if (row.texts.length === 1 && row.values.title && field === undefined) return undefined;
-  return field === undefined ? { text } : { text, field };
+  const level = field === undefined ? levelOfHeading(text) : undefined;
+  // A title alone is a procedure with the rest to fill in, unless it reads as a field's or level's heading ("III. LĨNH
+  // VỰC …") or stands beside a group's number; a heading may stand in any column, as a CSV saves a merged row (in its
+  // first cell) or an officer types it.
+  if (cells.length === 1 && row.values.title && field === undefined && level === undefined) return undefined;
+  return { text, ...(field !== undefined ? { field } : {}), ...(level !== undefined ? { level } : {}) };
 }
 
 /** The field a heading names, "II. LĨNH VỰC CHỨNG THỰC" → "Chứng thực" (written as a name); undefined for another. */
@@ -762,21 +790,25 @@ export function importSheets(
       source: said('sheet', { file, sheet: name }),
       ...(read ? { skipped: said('otherSheet'), passedOver: 'sheet' as const } : { skipped: said('noHeader') }),
     });
-  const catalogRows: { row: Row; field: string | undefined }[] = [];
+  const catalogRows: { row: Row; group: Group }[] = [];
   for (const table of tables.filter((t) => t.kind === 'catalog')) {
-    let field: string | undefined;
+    let group: Group = {};
     for (const row of rowsOf(table, file, options.documentTables)) {
       const heading = headingOf(row);
-      if (heading?.field) field = heading.field;
+      // A level's heading starts its procedures anew: the field of the group above is not theirs.
+      if (heading?.field) group = { ...group, field: heading.field };
+      else if (heading?.level) group = { level: heading.level };
       if (heading)
         report(row.order, {
           source: row.source,
           skipped: heading.field
             ? said('headingField', { field: heading.field })
-            : said('heading', { text: heading.text }),
+            : heading.level
+              ? said('headingLevel', { level: heading.level })
+              : said('heading', { text: heading.text }),
           passedOver: 'heading',
         });
-      else catalogRows.push({ row, field });
+      else catalogRows.push({ row, group });
     }
   }
   const keyOf = (row: Row) => {
@@ -888,10 +920,10 @@ export function importSheets(
       sections.set(row, found);
     }
   }
-  for (const { row, field } of catalogRows) {
+  for (const { row, group } of catalogRows) {
     // Not a Word document's tables: each channel's row holds its own limit and fee only, as the export writes them.
     const [outcome] = withSections(
-      [procedureOf(row, field, stepRows.get(row), bodyRows.get(row), options)],
+      [procedureOf(row, group, stepRows.get(row), bodyRows.get(row), options)],
       sections.get(row),
       { asWritten: !options.documentTables },
     );

@@ -4,11 +4,12 @@ import { asciiLookalikes, type LookalikeValue } from './lookalikes.js';
 import type { NodePath } from './types.js';
 
 // The count a dossier item's line ends with, as tables of a published procedure copy it into one cell: "Tờ khai: 01
-// bản chính", "Giấy tờ - 01 bản sao", "Giấy tờ (01 bản chính và 01 bản sao)", or the count alone, "Tờ khai: 01 bản".
-// Found by position: the count starts with its number and "bản". After a colon or semicolon it may follow with no
-// space, as an input method's full-width "：" and "；" are typed ("Tờ khai：０１ bản chính").
+// bản chính", "Giấy tờ - 01 bản sao", "Giấy tờ (01 bản chính và 01 bản sao)", "Tờ khai; 01 bộ", or the count alone,
+// "Tờ khai: 01 bản", after "Số lượng:" too ("Tờ khai. Số lượng: 01 bộ"). Found by position: the count starts with its
+// number and "bản" or "bộ". After a colon or semicolon it may follow with no space, as an input method's full-width
+// "：" and "；" are typed ("Tờ khai：０１ bản chính").
 const ITEM_COUNT =
-  /(?:\s*[:;]\s*|\s*,\s+|\s+[-–—]\s+|\s*\(\s*)((?:\d{1,3}|một|hai|ba|mot)\s+(?:bản|ban)(?:\s+[^():]{1,80}?)?)\s*\)?$/iu;
+  /(?:(?:\s*[:;,.]|\s+[-–—])?\s*(?:số lượng|so luong)\s*:?\s*|\s*[:;]\s*|\s*,\s+|\s+[-–—]\s+|\s*\(\s*)((?:\d{1,3}|một|hai|ba|mot)\s+(?:bản|ban|bộ|bo)(?:\s+[^():]{1,80}?)?)\s*\)?$/iu;
 
 // The kind of copy after a colon, without a number, as the schema's example words it ("01 bản chính hoặc bản sao
 // chứng thực"): "Giấy khai sinh: Bản sao có chứng thực hoặc bản chính để đối chiếu", "Căn cước: xuất trình", "Giấy

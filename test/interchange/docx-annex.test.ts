@@ -138,6 +138,20 @@ describe('an annex of internal processes', () => {
     expect(facts(['QUY TRÌNH NỘI BỘ LĨNH VỰC HỘ TỊCH', ...procedures])[0]).toEqual(['Hộ tịch', '']);
     // A heading of its own below the title names the field of the procedures under it.
     expect(facts([title, 'II. LĨNH VỰC CHỨNG THỰC', ...procedures])[0]).toEqual(['Chứng thực', 'Cấp xã']);
+    // A level's heading starts its procedures without the field of the group above, until a field's heading.
+    const levels = facts([
+      'I. THỦ TỤC HÀNH CHÍNH CẤP TỈNH',
+      'A. LĨNH VỰC HỘ TỊCH',
+      procedures[0]!,
+      procedures[1]!,
+      'II. THỦ TỤC HÀNH CHÍNH CẤP XÃ',
+      procedures[2]!,
+      procedures[3]!,
+    ]);
+    expect(levels).toEqual([
+      ['Hộ tịch', 'Cấp tỉnh'],
+      ['', 'Cấp xã'],
+    ]);
     // Not in capitals, a line about a field is no title.
     expect(facts(['Quy trình áp dụng cho lĩnh vực Tư pháp', ...procedures])[0]).toEqual(['', '']);
   });

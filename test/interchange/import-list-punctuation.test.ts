@@ -31,6 +31,28 @@ describe('procmap import: the closing ";" or "." of a list item', () => {
     );
   });
 
+  it("is left out of a catalog's dossier, forms and fee, before a dossier item's count is read", async () => {
+    const out = fresh();
+    const csv = join(FIXTURES, 'danh-muc-ho-so-dau-cau.csv');
+    const run = await runCli(['import', '--lang', 'en', csv, '-o', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const written = readFileSync(join(out, '1.001193.yaml'), 'utf8');
+    // "01 bản chính;" was copies in words; "01 bộ." and "Số lượng: 01 bản chính." stayed in the paper's name.
+    expect(written).toContain(
+      '\ndossier:\n' +
+        '  - name: Tờ khai đăng ký khai sinh (Mẫu số 1a)\n    copies: 01 bộ\n' +
+        '  - name: Giấy chứng sinh\n    originals: 1\n' +
+        '  - name: Văn bản ủy quyền\n    originals: 1\n',
+    );
+    expect(written).toContain(
+      '\nfee: |-\n  Lệ phí đăng ký khai sinh: 8.000 đồng\n  Miễn lệ phí cho người thuộc hộ nghèo\n',
+    );
+    expect(written).toContain(
+      '\nforms:\n  - code: Mẫu 01\n    name: Tờ khai đăng ký khai sinh\n  - code: Mẫu 02\n    name: Văn bản ủy quyền\n',
+    );
+  });
+
   it("is left out of a national record's legal basis and conditions", () => {
     const outcome = importRecord(
       {

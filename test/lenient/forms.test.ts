@@ -88,6 +88,8 @@ describe('a dossier item on one line', () => {
     ['Giấy tờ tùy thân (01 bản chính và 01 bản sao)', { name: 'Giấy tờ tùy thân', originals: 1, copies: 1 }],
     ['Tờ khai; 01 bản chính và 01 bản sao', { name: 'Tờ khai', originals: 1, copies: 1 }],
     ['Tờ khai: 02 bản chính, 01 bản sao', { name: 'Tờ khai', originals: 2, copies: 1 }],
+    ['Văn bản ủy quyền. Số lượng: 01 bản chính', { name: 'Văn bản ủy quyền', originals: 1 }],
+    ['Giấy chứng sinh - Số lượng: 01 bản chính và 01 bản sao', { name: 'Giấy chứng sinh', originals: 1, copies: 1 }],
     // The national portal's own wording (SOBANCHINH, SOBANSAO), after the name and its form.
     [
       'Đơn đăng ký (Mẫu số 01): Bản chính: 1 - Bản sao: 0',
@@ -110,6 +112,11 @@ describe('a dossier item on one line', () => {
     ['Tờ khai: 01 bản', 'Tờ khai', '01 bản'],
     ['Đơn đề nghị (01 bản)', 'Đơn đề nghị', '01 bản'],
     ['Ảnh 3x4 - 02 bản', 'Ảnh 3x4', '02 bản'],
+    // A set ("bộ") is counted as a paper is, and the count may follow "Số lượng:".
+    ['Tờ khai (Mẫu số 1a); 01 bộ', 'Tờ khai (Mẫu số 1a)', '01 bộ'],
+    ['Hồ sơ thiết kế (02 bộ)', 'Hồ sơ thiết kế', '02 bộ'],
+    ['Tờ khai đăng ký khai sinh. Số lượng: 01 bộ', 'Tờ khai đăng ký khai sinh', '01 bộ'],
+    ['Ảnh 4x6, số lượng: 02 bản', 'Ảnh 4x6', '02 bản'],
   ])('%j is %j with the count %j', (text, name, copies) => {
     expect(dossierItemOf(text)).toEqual({ name, copies });
   });
@@ -134,6 +141,8 @@ describe('a dossier item on one line', () => {
     'Giấy tờ: bản đồ địa chính thửa đất',
     'Giấy tờ (01 bản',
     'Quy hoạch 1/500 bản',
+    'Số lượng: 01 bộ',
+    'Văn bản của Bộ Tư pháp',
   ])('%j is a name alone', (text) => {
     expect(dossierItemOf(text)).toEqual({ name: text });
   });
