@@ -264,9 +264,10 @@ export function readProcedureFile(path: string): LoadedFile | UnreadableFile {
 }
 
 // What each settings file is called in messages.
-const SETTINGS_FILE: Record<'configuration' | 'calendar', Translated> = {
+const SETTINGS_FILE: Record<'configuration' | 'calendar' | 'columnMapping', Translated> = {
   configuration: { en: 'configuration file', vi: 'tệp cấu hình' },
   calendar: { en: 'calendar file', vi: 'tệp lịch làm việc' },
+  columnMapping: { en: 'column mapping', vi: 'bảng ghép cột' },
 };
 
 /**

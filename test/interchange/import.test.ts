@@ -922,6 +922,30 @@ describe('procmap import: catalogs and step tables', () => {
     expect(existsSync(join(catalog, '9.000001.yaml'))).toBe(true);
   });
 
+  it('reads a --map file saved as UTF-16 and refuses one in Windows-1258 with what to save instead', async () => {
+    const out = fresh();
+    const run = await importEn([fixture('odd-headers.csv'), '--map', fixture('odd-headers.map.utf16.yaml'), '-o', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(out, '9.000001.yaml'), 'utf8')).toContain('time_limit: 5 ngày làm việc\n');
+    const legacy = 'test/interchange/fixtures/odd-headers.map.windows-1258.yaml';
+    const refused = await runCli([
+      'import',
+      fixture('odd-headers.csv'),
+      '--map',
+      legacy,
+      '-o',
+      fresh(),
+      '--lang',
+      'en',
+    ]);
+    expect(refused).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `procmap: Cannot read column mapping ${legacy}:3:10: File is not valid UTF-8 (byte 0xF4); save it as UTF-8 (a Windows-1258 or TCVN3 file must be converted)\n`,
+    });
+  });
+
   it('refuses a mapping to a field it does not know, with the nearest one', async () => {
     const dir = fresh();
     writeFileSync(join(dir, 'map.yaml'), 'titel: Tên TTHC\n');

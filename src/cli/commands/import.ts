@@ -37,6 +37,7 @@ import { eachLimited } from '../../concurrency.js';
 import { OutputRecord } from '../../node/output-record.js';
 import { inRunFolder } from '../../node/run-context.js';
 import { dateOptionRefusal } from '../../time/date-faults.js';
+import { mappingText } from '../../node/mapping-file.js';
 
 const HELP = helpTexts({
   en: {
@@ -140,7 +141,7 @@ function columnMap(options: ImportCommandOptions, configColumns: Record<string, 
   if (options.map !== undefined) {
     origin = displayPath(options.map);
     let data: unknown;
-    const text = readInput(options.map).toString('utf8');
+    const text = mappingText(readInput(options.map), options.map);
     try {
       data = loadYaml(text);
     } catch (error) {

@@ -43,13 +43,13 @@ import { loadCatalog } from '../../node/catalog-reader.js';
 import { loadConfig } from '../../node/config-loader.js';
 import { dossierFileKind, dossierRecords } from '../../node/dossier-files.js';
 import { EXIT, InputError, UsageError } from '../../errors.js';
-import { displayPath, protectInputs, readBounded } from '../../node/files.js';
-import { LIMITS } from '../../model/limits.js';
+import { displayPath, protectInputs } from '../../node/files.js';
 import type { Io } from '../../node/io.js';
 import { useColor, writeReport } from '../../node/output.js';
 import { inRunFolder } from '../../node/run-context.js';
 import { ontimeXlsx } from '../../format/ontime-xlsx.js';
 import { sourceDate } from '../../node/source-date.js';
+import { readMappingFile } from '../../node/mapping-file.js';
 
 const HELP = helpTexts({
   en: {
@@ -188,13 +188,7 @@ export function parseMapping(data: unknown, where: string): ColumnMapping {
 function readMapping(path: string): ColumnMapping {
   // A mapping is a few lines: read it like the configuration, within its limit and only from a regular file.
   protectInputs([path]);
-  const read = readBounded(path, LIMITS.maxConfigBytes);
-  if (!read.ok)
-    throw new UsageError({
-      en: `Cannot read the column mapping "${displayPath(path)}"`,
-      vi: `Không đọc được bảng ghép cột "${displayPath(path)}"`,
-    });
-  const text = read.bytes.toString('utf8');
+  const text = readMappingFile(path);
   let data: unknown;
   try {
     data = YAML.load(text);
