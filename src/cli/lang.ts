@@ -5,6 +5,7 @@ import { findConfigFile } from '../node/config-loader.js';
 import { UsageError } from '../errors.js';
 import { isFolder, readBounded } from '../node/files.js';
 import { LIMITS } from '../model/limits.js';
+import { decodeText } from '../model/decode.js';
 
 /** The language when nothing says otherwise: procmap's users are Vietnamese officers. */
 const DEFAULT_LANG: Lang = 'vi';
@@ -38,8 +39,9 @@ function configLang(explicit: string | undefined, near: string): Lang | undefine
     const read = readBounded(file, LIMITS.maxConfigBytes);
     if (!read.ok) return undefined;
     // Most configurations say nothing of the language: no need to parse and validate one here (the command does).
-    if (!Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength).includes('lang'))
-      return undefined;
+    // Looked for in the text, decoded as the configuration is: in UTF-16 "lang" is not the ASCII bytes.
+    const decoded = decodeText(read.bytes);
+    if (!decoded.ok || !decoded.text.includes('lang')) return undefined;
     const result = parseConfig(file, read.bytes);
     return result.ok ? result.config.lang : undefined;
   } catch {

@@ -7,6 +7,7 @@ import { interruptLanguage } from '../node/interrupt.js';
 import { processIo, standardOutputFailed, type Io } from '../node/io.js';
 import { runInFolder } from '../node/run-context.js';
 import type { CommandContext } from './define.js';
+import { dashFileMessage } from './dash-file.js';
 import { resolveLang } from './lang.js';
 import { commanderMessage, HELP_WORDS, helpConfiguration, MAIN_TEXT } from './usage-text.js';
 import { escapeControlsKeepingLines } from '../model/quote.js';
@@ -64,7 +65,7 @@ async function program(
       // Help wraps to the run's own terminal, at 80 columns when piped (as commander does for the process's own).
       getOutHelpWidth: () => (io.stdout.isTTY ? io.stdout.columns : 80),
       getErrHelpWidth: () => (io.stderr.isTTY ? io.stderr.columns : 80),
-      outputError: (s, write) => write(commanderMessage(s, lang.current)),
+      outputError: (s, write) => write(dashFileMessage(s, argv, lang.current) ?? commanderMessage(s, lang.current)),
     })
     .exitOverride()
     .hook('preAction', (_root, action) => {

@@ -194,6 +194,11 @@ export function noProcedureFiles(paths: readonly string[]): UsageError {
 export type BoundedRead =
   { ok: true; bytes: Buffer } | { ok: false; message: string; size?: number; reason?: Translated };
 
+/** Whether a read failed because nothing is at the path (as opposed to something there that cannot be read). */
+export function isMissing(read: BoundedRead): boolean {
+  return !read.ok && read.reason === REASONS.ENOENT;
+}
+
 /**
  * Reads a regular file of at most `limit` bytes. Never trusts the size the system reports (a link to /dev/zero,
  * a file in /proc): it reads at most limit + 1 bytes, and opens without blocking so a FIFO never hangs the run.
@@ -259,9 +264,10 @@ export function readProcedureFile(path: string): LoadedFile | UnreadableFile {
 }
 
 // What each settings file is called in messages.
-const SETTINGS_FILE: Record<'configuration' | 'calendar', Translated> = {
+const SETTINGS_FILE: Record<'configuration' | 'calendar' | 'columnMapping', Translated> = {
   configuration: { en: 'configuration file', vi: 'tệp cấu hình' },
   calendar: { en: 'calendar file', vi: 'tệp lịch làm việc' },
+  columnMapping: { en: 'column mapping', vi: 'bảng ghép cột' },
 };
 
 /**

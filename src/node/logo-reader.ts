@@ -3,7 +3,7 @@ import type { CatalogEntry } from '../lint/linter.js';
 import { imageType, type ImageFile } from '../render/image-file.js';
 import type { Lang, Translated } from '../i18n.js';
 import type { Io } from './io.js';
-import { displayPath, readBounded } from './files.js';
+import { displayPath, isMissing, readBounded, type BoundedRead } from './files.js';
 import { workingFolder } from './run-context.js';
 
 /** A logo's size limit: a logo is a small picture; a bigger file is a mistake (a scan, a photo) that would bloat every document. */
@@ -20,6 +20,25 @@ export interface LogoSource {
 /** The logo read and recognised (with the path it was read from), or a message saying in plain words what is wrong with it. */
 export type LogoResult = { logo?: ImageFile; path?: string } | { problem: Translated };
 
+/**
+ * Reads the logo file named `written` below `base`: as written, else in its NFC form, else in its NFD form. procmap
+ * reads a procedure's values in NFC, while a file unzipped from a macOS archive keeps its name in NFD, and Linux
+ * file names are bytes: without the other forms such a logo could never be found. The first form's failure is kept.
+ */
+function readLogoFile(base: string, written: string): { path: string; read: BoundedRead } {
+  const path = resolve(base, written);
+  // Read within the limit from a regular file only: a link to /dev/zero or a pipe never hangs or fills memory.
+  const read = readBounded(path, MAX_LOGO_BYTES);
+  if (!isMissing(read)) return { path, read };
+  for (const form of new Set([written.normalize('NFC'), written.normalize('NFD')])) {
+    if (form === written) continue;
+    const other = resolve(base, form);
+    const again = readBounded(other, MAX_LOGO_BYTES);
+    if (!isMissing(again)) return { path: other, read: again };
+  }
+  return { path, read };
+}
+
 /** Reads the logo a procedure's control header shows, if any. */
 export function readLogo(source: LogoSource): LogoResult {
   const written = source.procedureLogo ?? source.configLogo;
@@ -28,11 +47,9 @@ export function readLogo(source: LogoSource): LogoResult {
     source.procedureLogo !== undefined
       ? dirname(source.procedureFile)
       : dirname(source.configFile ?? source.procedureFile);
-  const path = resolve(workingFolder(), base, written);
   const where =
     source.procedureLogo !== undefined ? source.procedureFile : displayPath(source.configFile ?? source.procedureFile);
-  // Read within the limit from a regular file only: a link to /dev/zero or a pipe never hangs or fills memory.
-  const read = readBounded(path, MAX_LOGO_BYTES);
+  const { path, read } = readLogoFile(resolve(workingFolder(), base), written);
   if (!read.ok && read.size !== undefined)
     return {
       problem: {

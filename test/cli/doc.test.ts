@@ -166,6 +166,25 @@ describe('procmap doc: logos', () => {
     expect(result.stdout).toBe('out/QT-TEST-MIN-01.md\n');
   });
 
+  it('finds a logo whose file name is stored decomposed (NFD), as a macOS archive unzips it, however the YAML writes it', async () => {
+    const dir = outDir();
+    const nfc = 'logo-tỉnh.png';
+    const nfd = nfc.normalize('NFD');
+    expect(nfd).not.toBe(nfc);
+    writeFileSync(join(dir, nfd), readFileSync(`${ROOT}/${FIXTURES}/logo.png`));
+    const record = readFileSync(`${ROOT}/${FIXTURES}/record.yaml`, 'utf8');
+    writeFileSync(join(dir, 'nfc.yaml'), record.replace('logo: logo.png', `logo: ${nfc}`));
+    writeFileSync(
+      join(dir, 'nfd.yaml'),
+      record.replace('QT-TEST-DD-05', 'QT-TEST-DD-06').replace('logo: logo.png', `logo: ${nfd}`),
+    );
+    for (const file of ['nfc.yaml', 'nfd.yaml']) {
+      const result = await runCli(['doc', file, '--format', 'md', '-o', 'out'], { cwd: dir, env: NO_BROWSER });
+      expect(result.stderr, file).toBe('');
+      expect(result.code, file).toBe(0);
+    }
+  });
+
   it('takes the logo of the configuration, relative to it, when the procedure has none', async () => {
     const dir = outDir();
     mkdirSync(join(dir, 'in'));

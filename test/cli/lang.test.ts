@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const DRAFT = join(ROOT, 'test/lenient/fixtures/accepted-draft.yaml');
+const ENCODINGS = join(ROOT, 'test/cli/fixtures/encodings');
 // The tests must not inherit a language from the machine that runs them.
 const NO_LANG = { PROCMAP_LANG: undefined };
 
@@ -38,6 +39,16 @@ describe('one language setting: --lang, else PROCMAP_LANG, else lang: in the con
 
   it('takes lang: from procmap.config.yaml', async () => {
     expect(await timeLang(catalog('lang: en\n'))).toBe('en');
+  });
+
+  it('takes lang: from a configuration saved as UTF-16 (Notepad\'s "Unicode"), found or given with -c', async () => {
+    for (const name of ['lang-utf16le.yaml', 'lang-utf16be.yaml']) {
+      const config = readFileSync(join(ENCODINGS, name));
+      const found = catalog();
+      writeFileSync(join(found, 'procmap.config.yaml'), config);
+      expect(await timeLang(found), name).toBe('en');
+      expect(await timeLang(catalog(), ['-c', join(ENCODINGS, name)]), name).toBe('en');
+    }
   });
 
   it('puts PROCMAP_LANG above the configuration', async () => {

@@ -1,5 +1,12 @@
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
+
+// The tests must not inherit a language from the machine that runs them.
+const NO_LANG = { PROCMAP_LANG: undefined };
 
 describe('procmap lint (CLI)', () => {
   it('exits 2 with a clear message for a path that does not exist', async () => {
@@ -13,5 +20,34 @@ describe('procmap lint (CLI)', () => {
     const result = await runCli(['lint', '--lang', 'en', '--bogus']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("unknown option '--bogus'");
+  });
+
+  it('says how to name a file that starts with "-", which commander reads as options', async () => {
+    // -q is --quiet: commander takes "-quy trình.yaml" for -q and "-uy trình.yaml", and named only the rest.
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-dash-'));
+    copyFileSync(join(ROOT, 'test/render/document/fixtures/minimal.yaml'), join(dir, '-quy trình.yaml'));
+    copyFileSync(join(ROOT, 'test/render/document/fixtures/minimal.yaml'), join(dir, '-thủ tục.yaml'));
+    expect(await runCli(['lint', '-quy trình.yaml'], { cwd: dir, env: NO_LANG })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'lỗi: "-quy trình.yaml" được hiểu là các tùy chọn; để chỉ một tệp có tên bắt đầu bằng "-", hãy viết ./-quy trình.yaml hoặc đặt -- trước tên tệp\n(chạy với --help để xem cách dùng)\n',
+    });
+    expect(await runCli(['lint', '--lang', 'en', '-thủ tục.yaml'], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'error: "-thủ tục.yaml" is read as options; to name a file that starts with "-", write ./-thủ tục.yaml or put -- before it\n(run with --help for usage)\n',
+    });
+    // Written either way, the file is linted (the fixture's one error is found in it).
+    for (const named of [['./-quy trình.yaml'], ['--', '-quy trình.yaml']]) {
+      const linted = await runCli(['lint', ...named], { cwd: dir, env: NO_LANG });
+      expect(linted.stderr, named.join(' ')).toBe('');
+      expect(linted.stdout, named.join(' ')).toMatch(/^-quy trình\.yaml\n/);
+    }
+    // No such file: the option is a mistyped one, and commander's message stands.
+    const typo = await runCli(['lint', '-quy.yaml'], { cwd: dir, env: NO_LANG });
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toBe("lỗi: không có tùy chọn '-uy.yaml'\n(chạy với --help để xem cách dùng)\n");
   });
 });

@@ -397,6 +397,33 @@ describe('procmap ontime', () => {
     expect(result.stderr).toContain('ho-so.json:6: received date "not a date" is not a date');
   });
 
+  it('reads a column mapping saved as UTF-16 and refuses one in Windows-1258, missing or a folder, saying why', async () => {
+    const measure = (map: string) =>
+      runCli(['ontime', 'test/fixtures/ontime/ho-so.json', '--catalog', CATALOG, ...AS_OF, '--map', map, '-f', 'json']);
+    const utf8 = await measure('test/fixtures/ontime/map.yaml');
+    const utf16 = await measure('test/fixtures/ontime/map.utf16.yaml');
+    expect(utf16.code).toBe(0);
+    expect(utf16.stdout).toBe(utf8.stdout);
+    expect(await measure('test/fixtures/ontime/map.windows-1258.yaml')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'procmap: Bảng ghép cột không hợp lệ:\ntest/fixtures/ontime/map.windows-1258.yaml:3:16: Tệp không phải UTF-8 hợp lệ (byte 0xDE); hãy lưu lại dạng UTF-8 (tệp Windows-1258 hoặc TCVN3 phải được chuyển mã)\n',
+    });
+    expect(await measure('test/fixtures/ontime/no-such-map.yaml')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'procmap: Không đọc được bảng ghép cột "test/fixtures/ontime/no-such-map.yaml": Không có tệp hay thư mục này\n',
+    });
+    const folder = await runCli(['ontime', CSV, '--catalog', CATALOG, '--map', CATALOG, '--lang', 'en']);
+    expect(folder).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'procmap: Cannot read column mapping "test/fixtures/ontime/catalog": Is a folder\n',
+    });
+  });
+
   it('reads every field of a JSON export, whichever record has it first, whatever the order of the records', async () => {
     // Vendor APIs leave out empty fields: the first record, still in progress, has no result date; the others have.
     const totals = [];

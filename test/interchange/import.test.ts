@@ -928,6 +928,45 @@ describe('procmap import: catalogs and step tables', () => {
     expect(existsSync(join(catalog, '9.000001.yaml'))).toBe(true);
   });
 
+  it('reads a national record saved as UTF-16 (with its byte order mark) as the same record', async () => {
+    const [utf8, utf16] = [fresh(), fresh()];
+    expect((await importEn([fixture('khai-sinh.json'), '-o', utf8])).code).toBe(0);
+    const run = await importEn([fixture('khai-sinh.utf16.json'), '-o', utf16]);
+    expect(run.code, run.stderr).toBe(0);
+    const body = (dir: string) => readFileSync(join(dir, '1.001193.yaml'), 'utf8').replace(/^# .*\n/, '');
+    expect(body(utf16)).toBe(body(utf8));
+    // Read as UTF-8 it would have been imported with its letters lost to "�", without a word.
+    const legacy = await importEn([fixture('khai-sinh.windows-1258.json'), '-o', fresh()]);
+    expect(legacy.code).toBe(2);
+    expect(report(legacy.stderr)).toBe(
+      'procmap: F/khai-sinh.windows-1258.json:3:18: File is not valid UTF-8 (byte 0xD2); save it as UTF-8 (a Windows-1258 or TCVN3 file must be converted)\n',
+    );
+  });
+
+  it('reads a --map file saved as UTF-16 and refuses one in Windows-1258 with what to save instead', async () => {
+    const out = fresh();
+    const run = await importEn([fixture('odd-headers.csv'), '--map', fixture('odd-headers.map.utf16.yaml'), '-o', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(out, '9.000001.yaml'), 'utf8')).toContain('time_limit: 5 ngày làm việc\n');
+    const legacy = 'test/interchange/fixtures/odd-headers.map.windows-1258.yaml';
+    const refused = await runCli([
+      'import',
+      fixture('odd-headers.csv'),
+      '--map',
+      legacy,
+      '-o',
+      fresh(),
+      '--lang',
+      'en',
+    ]);
+    expect(refused).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `procmap: Invalid column mapping:\n${legacy}:3:10: File is not valid UTF-8 (byte 0xF4); save it as UTF-8 (a Windows-1258 or TCVN3 file must be converted)\n`,
+    });
+  });
+
   it('refuses a mapping to a field it does not know, with the nearest one', async () => {
     const dir = fresh();
     writeFileSync(join(dir, 'map.yaml'), 'titel: Tên TTHC\n');

@@ -19,6 +19,7 @@ import { patchedYaml } from '../../interchange/patch-yaml.js';
 import { sameData } from '../../interchange/same-data.js';
 import { headerOf, procedureData, procedureYaml, withHeader } from '../../interchange/yaml.js';
 import { lint } from '../../lint/linter.js';
+import { decodeText } from '../../model/decode.js';
 import { loadFile } from '../../model/load.js';
 import type { Diagnostic, Procedure } from '../../model/types.js';
 import { printedDocument, sameDocument } from '../../render/document/same-document.js';
@@ -194,7 +195,10 @@ async function outcomesOf(
   const file = displayPath(path);
   const extension = extname(path).toLowerCase();
   if (extension === '.json') {
-    const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+    // Decoded as procedure files are: a record saved as UTF-16 (with its mark) is read, a legacy encoding refused.
+    const decoded = decodeText(bytes);
+    if (!decoded.ok) return at(plain(`${file}:${decoded.range.line}:${decoded.range.column}`), decoded.message);
+    const text = decoded.text;
     // An empty file holds nothing to import, as an empty CSV does; it is no broken JSON.
     if (text.trim() === '') return [];
     let data: unknown;

@@ -43,7 +43,7 @@ import { loadConfig } from '../../node/config-loader.js';
 import { readMapFile } from '../../node/map-file.js';
 import { dossierFileKind, dossierRecords } from '../../node/dossier-files.js';
 import { EXIT, InputError, UsageError } from '../../errors.js';
-import { displayPath, protectInputs, readBounded } from '../../node/files.js';
+import { displayPath, protectInputs, readSettingsFile } from '../../node/files.js';
 import { LIMITS } from '../../model/limits.js';
 import type { Io } from '../../node/io.js';
 import { useColor, writeReport } from '../../node/output.js';
@@ -188,13 +188,8 @@ export function parseMapping(data: unknown, where: string): ColumnMapping {
 function readMapping(path: string): ColumnMapping {
   // A mapping is a few lines: read it like the configuration, within its limit and only from a regular file.
   protectInputs([path]);
-  const read = readBounded(path, LIMITS.maxConfigBytes);
-  if (!read.ok)
-    throw new UsageError({
-      en: `Cannot read the column mapping "${displayPath(path)}"`,
-      vi: `Không đọc được bảng ghép cột "${displayPath(path)}"`,
-    });
-  return parseMapping(readMapFile(displayPath(path), read.bytes), displayPath(path));
+  const bytes = readSettingsFile(path, 'columnMapping', LIMITS.maxConfigBytes);
+  return parseMapping(readMapFile(displayPath(path), bytes), displayPath(path));
 }
 
 /** Refuses (exit 2) a dossier path that does not exist or is a folder, before any work is done; marks them as inputs. */
