@@ -732,7 +732,17 @@ function loadWithPositions(file: string, text: string): LoadedFile {
       const at = lines.range(problem.start, problem.start);
       return diagnostics.some((d) => d.severity === 'error' && d.line === at.line && d.column === at.column);
     };
-    ownTagged.filter((problem) => !atError(problem)).forEach(marked('warning'));
+    // A word alone (`next: !B2`, `name: !B1`) wants its quotes or the word by its field, which only a file that reads
+    // tells: told without a fix until then (an id's is known: `id: !B1`).
+    const sure = (problem: MarkProblem): MarkProblem => {
+      if (problem.bare === undefined || problem.fix === problem.bare.fix) return problem;
+      const { fix: _unsure, ...told } = problem;
+      return told;
+    };
+    ownTagged
+      .filter((problem) => !atError(problem))
+      .map(sure)
+      .forEach(marked('warning'));
     return { file, text, data: undefined, diagnostics, locate, ...versioned };
   }
   // Marks YAML read where text was meant (yaml-marks.ts): a reference to nothing cannot be read; an unused name and a

@@ -1,6 +1,7 @@
 import type { Document, Node, Scalar } from 'yaml';
 import { fill, type Translated } from '../i18n.js';
 import { escapeControls, jsonString } from './quote.js';
+import { STEP_NUMBER } from './suggest.js';
 
 // Marks YAML reads at the start of a value where officers write text: "&" names the value (an anchor), "*" stands
 // for the value so named (an alias), "!!" says what kind of value follows (a tag). "&Thẩm định hồ sơ" loses "&Thẩm",
@@ -12,11 +13,15 @@ export interface MarkProblem {
   end: number;
   message: Translated;
   fix?: { start: number; end: number; text: string };
-  /** For a mark with no value after it: where the empty value stands (offset), told only where a value is needed. */
+  /**
+   * For a mark with no value after it: where the empty value stands (offset), told only where a value is needed; for a
+   * mark before an id's value (`id: !Buoc 3`), where that value stands.
+   */
   empty?: number;
   /**
    * For a mark with no value after it: what to say and fix where the field cannot hold the mark (a step id, a body's
-   * key), whose quotes would make a value the field refuses: the word without the "&" or "!".
+   * key), whose quotes would make a value the field refuses: the word without the "&" or "!" (on an id, B and the
+   * number for a step named by its number).
    */
   bare?: { message: Translated; fix: { start: number; end: number; text: string } };
   /**
@@ -153,14 +158,70 @@ function quoteMarked(text: string, at: number, mark: '&' | '!'): MarkProblem | u
   if (marked === undefined || marked.start > at) return undefined;
   const word = /^\S*/.exec(marked.value)![0];
   const data = { word: shown(word), example: shown(jsonString(marked.value)) };
+  const end = marked.start + (mark === '!' ? word.length : 1);
+  const valueEnd = marked.start + marked.value.length;
+  // `id: !Bước 1`: quotes would keep the mark, which no id holds.
+  const id = idAdvice(text, marked.start, valueEnd, mark, marked.value, word);
+  if (id !== undefined) return { start: marked.start, end, message: id.message, ...(marked.whole && { fix: id.fix }) };
   const problem: MarkProblem = {
     start: marked.start,
-    end: marked.start + (mark === '!' ? word.length : 1),
+    end,
     message: { en: fill(QUOTE_MARKED[mark].en, data), vi: fill(QUOTE_MARKED[mark].vi, data) },
   };
-  if (marked.whole)
-    problem.fix = { start: marked.start, end: marked.start + marked.value.length, text: jsonString(marked.value) };
+  if (marked.whole) problem.fix = { start: marked.start, end: valueEnd, text: jsonString(marked.value) };
   return problem;
+}
+
+// A key `id` before a mark, on its line or inside brackets: `id: !Bước 1`, `- id: !B1`, `{ id: !B2, … }`.
+const ID_KEY = /(?:^[ \t]*(?:-[ \t]+)*|[{,][ \t]*)id[ \t]*:[ \t]*$/;
+
+/** Whether the mark at `start` is the value of an `id` key. */
+function onIdKey(text: string, start: number): boolean {
+  return ID_KEY.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
+}
+
+/** The id meant by the value written after a mark on an `id` key: B and the number for a step named by its number. */
+function idMeant(written: string): string | undefined {
+  const text = written.normalize('NFC').trim();
+  // "Bước 1", "Buoc 1", "B.1": the step's number, in the form ids take; a number alone is an id as it stands.
+  const number = /^\d/.test(text) ? undefined : STEP_NUMBER.exec(text)?.[1];
+  if (number !== undefined) return `B${number}`;
+  return /^[\p{L}\p{N}]/u.test(text) ? text : undefined;
+}
+
+// What to say of a mark before an id when the id meant is not simply the word after it.
+const ID_MARKED: Readonly<Record<'&' | '!', Translated>> = {
+  '&': {
+    en: 'The text starts with "&", which YAML reads as a mark naming the value, not as text, and an id cannot hold an "&": write id: {id}',
+    vi: 'Văn bản bắt đầu bằng dấu "&", YAML hiểu là dấu đặt tên cho giá trị, không phải chữ, và mã không được chứa dấu "&": hãy ghi id: {id}',
+  },
+  '!': {
+    en: 'The text starts with "!", which makes YAML read "{word}" as a mark saying what kind of value follows, not as text, and an id cannot hold a "!": write id: {id}',
+    vi: 'Văn bản bắt đầu bằng dấu "!", YAML hiểu "{word}" là dấu chỉ kiểu giá trị, không phải chữ, và mã không được chứa dấu "!": hãy ghi id: {id}',
+  },
+};
+
+/**
+ * For a mark at `start` on an `id` key (`id: !Bước 1`), where quotes would keep a mark no id holds: what to say and
+ * the fix writing the id meant in place of the text up to `end` (`written`, the mark's word `word`); undefined
+ * elsewhere, or when no id can be made of the text.
+ */
+function idAdvice(
+  text: string,
+  start: number,
+  end: number,
+  mark: '&' | '!',
+  written: string,
+  word: string,
+): NonNullable<MarkProblem['bare']> | undefined {
+  if (!onIdKey(text, start)) return undefined;
+  const id = idMeant(written.slice(1));
+  if (id === undefined) return undefined;
+  const data = { word: shown(word), id: shown(id) };
+  return {
+    message: { en: fill(ID_MARKED[mark].en, data), vi: fill(ID_MARKED[mark].vi, data) },
+    fix: { start, end, text: id },
+  };
 }
 
 /**
@@ -247,7 +308,7 @@ export function unusedAnchors(yaml: Yaml, doc: Document, text: string): MarkProb
     const start = markJustBefore(text, mark, valueStart);
     if (start === undefined) continue;
     if (!scalar.source) {
-      problems.push(markAlone(mark, start, valueStart));
+      problems.push(markAlone(text, mark, start, valueStart));
       continue;
     }
     const meant = `${text.slice(start, valueStart)}${scalar.source}`;
@@ -321,7 +382,7 @@ function namedValue(
  * "&" is meant, which the fix writes (keeping the text as written, as for a mark before words); with `bare`, the
  * message and fix for a field that cannot hold an "&", where only the word can stand.
  */
-function markAlone(mark: string, start: number, empty: number): MarkProblem {
+function markAlone(text: string, mark: string, start: number, empty: number): MarkProblem {
   const word = mark.slice(1);
   const data = { word: shown(word), example: shown(jsonString(mark)) };
   return {
@@ -339,7 +400,7 @@ function markAlone(mark: string, start: number, empty: number): MarkProblem {
     },
     fix: { start, end: start + mark.length, text: jsonString(mark) },
     empty,
-    ...wordAlone(mark, start, BARE_WORD['&']),
+    ...wordAlone(text, mark, start, BARE_WORD['&']),
   };
 }
 
@@ -355,9 +416,14 @@ const BARE_WORD: Readonly<Record<'&' | '!', Translated>> = {
   },
 };
 
-/** The `bare` of a mark with nothing after it (`&receive`, `!B1`) at `start`: the word without its first character. */
-function wordAlone(mark: string, start: number, said: Translated): Pick<MarkProblem, 'bare'> {
+/**
+ * The `bare` of a mark with nothing after it (`&receive`, `!B1`) at `start`: the word without its first character; on
+ * an `id` key, B and the number for a step named by its number (`id: !B.1`).
+ */
+function wordAlone(text: string, mark: string, start: number, said: Translated): Pick<MarkProblem, 'bare'> {
   const word = mark.slice(1);
+  const id = idAdvice(text, start, start + mark.length, mark[0] as '&' | '!', mark, mark);
+  if (id !== undefined && id.fix.text !== word) return { bare: id };
   // A word YAML reads otherwise without its mark (`&!x`, `!-x`) is no id or key: the quotes are its only fix.
   if (!/^[\p{L}\p{N}]/u.test(word)) return {};
   const data = { word: shown(word), mark: shown(mark) };
@@ -411,10 +477,17 @@ export function ownTags(yaml: Yaml, doc: Document, text: string): MarkProblem[] 
       const meant = alone ? tag : `${text.slice(start, valueStart)}${String(scalar.source)}`;
       delete scalar.tag;
       scalar.value = meant;
+      const end = alone ? start + tag.length : valueEnd;
       const data = { word: shown(tag), example: shown(jsonString(meant)) };
+      const bare = alone
+        ? wordAlone(text, tag, start, BARE_WORD['!']).bare
+        : idAdvice(text, start, end, '!', meant, tag);
+      // An id holds no mark, so its quotes are no fix: the id meant is, said wherever the file stops (`id: !Buoc 3`, the
+      // value written, takes the schema's problem's place as `id: !B1` does).
+      const id = onIdKey(text, start) ? bare : undefined;
       problems.push({
-        ...(alone && { empty: valueStart, readAsText: true as const, ...wordAlone(tag, start, BARE_WORD['!']) }),
-        ...quoteTheText(start, tag.length, alone ? start + tag.length : valueEnd, meant, {
+        ...((alone || id) && { empty: valueStart, readAsText: true as const, ...(bare && { bare }) }),
+        ...quoteTheText(start, tag.length, end, meant, {
           en: fill(
             'The text starts with "!", which makes YAML read "{word}" as a mark saying what kind of value follows, not as text: other programs read it without "{word}"; put the whole text in quotes: {example}',
             data,
@@ -424,6 +497,7 @@ export function ownTags(yaml: Yaml, doc: Document, text: string): MarkProblem[] 
             data,
           ),
         }),
+        ...(id && { message: id.message, fix: id.fix }),
       });
     },
   });
