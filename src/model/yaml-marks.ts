@@ -331,9 +331,34 @@ export function unusedAnchors(yaml: Yaml, doc: Document, text: string): MarkProb
   return problems;
 }
 
+// What to say of a mark before a value where YAML's reading may be meant: `either` where no field chooses, `message`
+// where the field cannot hold the whole text.
+const NAMED: Readonly<Record<'&' | '!', { either: Translated; message: Translated }>> = {
+  '&': {
+    either: {
+      en: 'YAML reads "{mark}" as a name for the value, not as text, and nothing refers to it (no "*{name}"): write {written} without "{mark}" or, if "{mark}" is part of the text, put the whole text in quotes: {whole}',
+      vi: 'YAML hiểu "{mark}" là tên đặt cho giá trị, không phải chữ, và không nơi nào dùng đến tên này (không có "*{name}"): hãy ghi {written}, bỏ "{mark}", hoặc nếu "{mark}" là một phần của văn bản thì đặt cả văn bản trong dấu nháy: {whole}',
+    },
+    message: {
+      en: 'YAML reads "{mark}" as a name for the value, not as text, and nothing refers to it (no "*{name}"); this field cannot hold {whole}, so the value is {value}: remove "{mark}"',
+      vi: 'YAML hiểu "{mark}" là tên đặt cho giá trị, không phải chữ, và không nơi nào dùng đến tên này (không có "*{name}"); trường này không nhận {whole}, nên giá trị là {value}: hãy bỏ "{mark}"',
+    },
+  },
+  '!': {
+    either: {
+      en: 'YAML reads "{mark}" as a mark saying what kind of value follows, not as text: write {written} without "{mark}" or, if "{mark}" is part of the text, put the whole text in quotes: {whole}',
+      vi: 'YAML hiểu "{mark}" là dấu chỉ kiểu giá trị, không phải chữ: hãy ghi {written}, bỏ "{mark}", hoặc nếu "{mark}" là một phần của văn bản thì đặt cả văn bản trong dấu nháy: {whole}',
+    },
+    message: {
+      en: 'YAML reads "{mark}" as a mark saying what kind of value follows, not as text; this field cannot hold {whole}, so the value is {value}: remove "{mark}"',
+      vi: 'YAML hiểu "{mark}" là dấu chỉ kiểu giá trị, không phải chữ; trường này không nhận {whole}, nên giá trị là {value}: hãy bỏ "{mark}"',
+    },
+  },
+};
+
 /**
- * A mark before a value that nothing refers to, where the field cannot hold the whole text (`body: &cm CM`): the value
- * YAML reads was meant, and the fix removes the mark and the spaces after it.
+ * A mark before a value, where the field cannot hold the whole text (`body: &cm CM`, `body: !MC: Bộ phận một cửa`):
+ * the value YAML reads was meant, and the fix removes the mark and the spaces after it.
  */
 function namedValue(
   mark: string,
@@ -350,28 +375,11 @@ function namedValue(
     value: shown(jsonString(source)),
     written: shown(source),
   };
+  const said = NAMED[mark[0] as '&' | '!'];
   return {
     read,
-    either: {
-      en: fill(
-        'YAML reads "{mark}" as a name for the value, not as text, and nothing refers to it (no "*{name}"): write {written} without "{mark}" or, if "{mark}" is part of the text, put the whole text in quotes: {whole}',
-        data,
-      ),
-      vi: fill(
-        'YAML hiểu "{mark}" là tên đặt cho giá trị, không phải chữ, và không nơi nào dùng đến tên này (không có "*{name}"): hãy ghi {written}, bỏ "{mark}", hoặc nếu "{mark}" là một phần của văn bản thì đặt cả văn bản trong dấu nháy: {whole}',
-        data,
-      ),
-    },
-    message: {
-      en: fill(
-        'YAML reads "{mark}" as a name for the value, not as text, and nothing refers to it (no "*{name}"); this field cannot hold {whole}, so the value is {value}: remove "{mark}"',
-        data,
-      ),
-      vi: fill(
-        'YAML hiểu "{mark}" là tên đặt cho giá trị, không phải chữ, và không nơi nào dùng đến tên này (không có "*{name}"); trường này không nhận {whole}, nên giá trị là {value}: hãy bỏ "{mark}"',
-        data,
-      ),
-    },
+    either: { en: fill(said.either.en, data), vi: fill(said.either.vi, data) },
+    message: { en: fill(said.message.en, data), vi: fill(said.message.vi, data) },
     fix: { start, end: valueStart, text: '' },
   };
 }
@@ -475,6 +483,7 @@ export function ownTags(yaml: Yaml, doc: Document, text: string): MarkProblem[] 
       // empty value; it may be an id or a key, which cannot hold the "!": told as `bare` there.
       const alone = !scalar.source;
       const meant = alone ? tag : `${text.slice(start, valueStart)}${String(scalar.source)}`;
+      const read: unknown = scalar.value;
       delete scalar.tag;
       scalar.value = meant;
       const end = alone ? start + tag.length : valueEnd;
@@ -485,8 +494,12 @@ export function ownTags(yaml: Yaml, doc: Document, text: string): MarkProblem[] 
       // An id holds no mark, so its quotes are no fix: the id meant is, said wherever the file stops (`id: !Buoc 3`, the
       // value written, takes the schema's problem's place as `id: !B1` does).
       const id = onIdKey(text, start) ? bare : undefined;
+      // `body: !MC: Bộ phận một cửa`: a word ending in ":" is a label before the value, no text, where the field
+      // cannot hold the whole text: the value YAML reads was meant, as for `body: &MC: Bộ phận`.
+      const label = !alone && id === undefined && tag.endsWith(':');
       problems.push({
         ...((alone || id) && { empty: valueStart, readAsText: true as const, ...(bare && { bare }) }),
+        ...(label && { named: namedValue(tag, start, valueStart, meant, String(scalar.source), read) }),
         ...quoteTheText(start, tag.length, end, meant, {
           en: fill(
             'The text starts with "!", which makes YAML read "{word}" as a mark saying what kind of value follows, not as text: other programs read it without "{word}"; put the whole text in quotes: {example}',
@@ -586,4 +599,60 @@ export function foreignTags(yaml: Yaml, doc: Document, text: string): MarkProble
   };
   yaml.visit(doc, { Scalar: visit, Map: visit, Seq: visit });
   return problems;
+}
+
+// What to say of a mark before a key (`!MC: …` in a map): YAML takes the word and its colon for a mark on the value.
+const KEY_MARKED: Readonly<Record<'&' | '!', Translated>> = {
+  '&': {
+    en: 'YAML reads "{mark}" as a name for the value, not as the key "{key}": remove the "&" before it',
+    vi: 'YAML hiểu "{mark}" là tên đặt cho giá trị, không phải tên trường "{key}": hãy bỏ dấu "&" phía trước',
+  },
+  '!': {
+    en: 'YAML reads "{mark}" as a mark saying what kind of value follows, not as the key "{key}": remove the "!" before it',
+    vi: 'YAML hiểu "{mark}" là dấu chỉ kiểu giá trị, không phải tên trường "{key}": hãy bỏ dấu "!" phía trước',
+  },
+};
+
+/** A warning yaml gives, as it gives it. */
+interface YamlWarning {
+  code: string;
+  message: string;
+  pos: [number, number];
+}
+
+/**
+ * The marks written before a key at the start of a line (`  !MC: { name: Bộ phận một cửa }` in `bodies`), found by
+ * yaml's warning on each (a tag it does not know, a name ending in ":"): YAML reads the mark as one on the value, the
+ * map loses its key and the lines below no longer read. Each at the mark, saying to remove it, which the fix does,
+ * with the warning it is told in place of; in the order of the file.
+ */
+export function markedKeys<W extends YamlWarning>(
+  text: string,
+  warnings: readonly W[],
+): { problem: MarkProblem; warning: W }[] {
+  const found: { problem: MarkProblem; warning: W }[] = [];
+  for (const warning of warnings) {
+    const start =
+      warning.code === 'TAG_RESOLVE_FAILED'
+        ? warning.pos[0]
+        : warning.code === 'BAD_ALIAS' && warning.message.startsWith('Anchor ending in :')
+          ? text.lastIndexOf('&', warning.pos[0])
+          : -1;
+    if (start < 0) continue;
+    const written = /^(?:![^\s!&*,[\]{}]+|&[^\s&*,[\]{}]+):(?=[ \t\r\n]|$)/.exec(text.slice(start, start + 1024))?.[0];
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    if (written === undefined || !/^[ \t]*$/.test(text.slice(lineStart, start))) continue;
+    const mark = written[0] as '&' | '!';
+    const data = { mark: shown(written), key: shown(written.slice(1, -1)) };
+    found.push({
+      warning,
+      problem: {
+        start,
+        end: start + written.length,
+        message: { en: fill(KEY_MARKED[mark].en, data), vi: fill(KEY_MARKED[mark].vi, data) },
+        fix: { start, end: start + 1, text: '' },
+      },
+    });
+  }
+  return found.sort((a, b) => a.problem.start - b.problem.start);
 }
