@@ -17,7 +17,15 @@ import { excessiveNesting } from './depth.js';
 import { LIMITS } from './limits.js';
 import { escapeControls, INVISIBLE, quoted, withoutInvisible } from './quote.js';
 import { keepNonFiniteWords, keepWrittenNumbers } from './written-numbers.js';
-import { foreignTags, markAtError, ownTags, unresolvedAlias, unusedAnchors, type MarkProblem } from './yaml-marks.js';
+import {
+  foreignTags,
+  markAtError,
+  markedKeys,
+  ownTags,
+  unresolvedAlias,
+  unusedAnchors,
+  type MarkProblem,
+} from './yaml-marks.js';
 import { listItemProblem } from './list-item-indent.js';
 import {
   mayHaveOddIndent,
@@ -681,20 +689,6 @@ function loadWithPositions(file: string, text: string): LoadedFile {
       }
       diagnostics.push(diagnostic);
     };
-  // After the first syntax error yaml's further errors are mostly its consequences: report the cause only.
-  errors.slice(0, 1).forEach(yamlProblem('error'));
-  // `name: !NEW Thẩm định`: the officer's "!" before a word, told in place of yaml's warning about the tag it makes.
-  // Told in procmap's words whether or not another mistake stops the file: yaml's own names the tag, not the text.
-  const ownTagged = text.includes('!') ? ownTags(yaml(), doc, text) : [];
-  const told = new Set(ownTagged.map((problem) => problem.start));
-  // yaml's own warning on a version it does not know (`%YAML 1.3`) is said by the one above.
-  const onVersionLine = (at: number) => version !== undefined && at >= version.start && at <= version.end;
-  doc.warnings
-    .filter((warning) => warning.code !== 'TAG_RESOLVE_FAILED' || !told.has(warning.pos[0]))
-    .filter((warning) => warning.code !== 'BAD_DIRECTIVE' || !onVersionLine(warning.pos[0]))
-    .forEach(yamlProblem('warning'));
-  const locate = (path: NodePath, target: 'key' | 'value' = 'value') => locateIn(doc, lines, path, target);
-  const emptyMarks: EmptyMark[] = [];
   const toldAs = (
     severity: Diagnostic['severity'],
     problem: Pick<MarkProblem, 'start' | 'end' | 'message' | 'fix'>,
@@ -704,6 +698,37 @@ function loadWithPositions(file: string, text: string): LoadedFile {
       diagnostic.fix = { range: lines.range(problem.fix.start, problem.fix.end), text: problem.fix.text };
     return diagnostic;
   };
+  // `  !MC: { name: … }` in a map: a mark before a key loses the key, and yaml's error on the lines below is that.
+  const keyMarks = text.includes('!') || text.includes('&') ? markedKeys(text, doc.warnings) : [];
+  const firstKeyMark = keyMarks[0]?.problem.start ?? Infinity;
+  // After the first syntax error yaml's further errors are mostly its consequences: report the cause only.
+  errors
+    .slice(0, 1)
+    .filter((error) => error.pos[0] < firstKeyMark)
+    .forEach(yamlProblem('error'));
+  for (const { problem } of keyMarks) diagnostics.push(toldAs('error', problem));
+  const stopped = errors.length > 0 || keyMarks.length > 0;
+  // `name: !NEW Thẩm định`: the officer's "!" before a word, told in place of yaml's warning about the tag it makes.
+  // Told in procmap's words whether or not another mistake stops the file: yaml's own names the tag, not the text.
+  const ownTagged = text.includes('!') ? ownTags(yaml(), doc, text) : [];
+  const told = new Set(ownTagged.map((problem) => problem.start));
+  // yaml's own warning on a version it does not know (`%YAML 1.3`) is said by the one above.
+  const onVersionLine = (at: number) => version !== undefined && at >= version.start && at <= version.end;
+  const keyWarnings = new Set<unknown>(keyMarks.map(({ warning }) => warning));
+  // `body: &MC: Bộ phận`: yaml's warning on a name ending in ":" waits for procmap's on the same name (unusedAnchors),
+  // which says what the field makes of it; told only where that says nothing.
+  const ambiguousAnchors = stopped
+    ? []
+    : doc.warnings.filter(
+        (warning) => warning.code === 'BAD_ALIAS' && warning.message.startsWith('Anchor ending in :'),
+      );
+  doc.warnings
+    .filter((warning) => !keyWarnings.has(warning) && !ambiguousAnchors.includes(warning))
+    .filter((warning) => warning.code !== 'TAG_RESOLVE_FAILED' || !told.has(warning.pos[0]))
+    .filter((warning) => warning.code !== 'BAD_DIRECTIVE' || !onVersionLine(warning.pos[0]))
+    .forEach(yamlProblem('warning'));
+  const locate = (path: NodePath, target: 'key' | 'value' = 'value') => locateIn(doc, lines, path, target);
+  const emptyMarks: EmptyMark[] = [];
   const anchoredValues: AnchoredValue[] = [];
   const marked = (severity: Diagnostic['severity']) => (problem: MarkProblem) => {
     const diagnostic = toldAs(severity, problem);
@@ -726,13 +751,23 @@ function loadWithPositions(file: string, text: string): LoadedFile {
       ...(problem.bare && { bare: toldAs(severity, { ...problem, ...problem.bare }) }),
     });
   };
-  if (errors.length > 0) {
+  if (stopped) {
     // A mark the syntax error is told at (`name: !Lưu ý`, where yaml stops) is told once, by it.
     const atError = (problem: MarkProblem) => {
       const at = lines.range(problem.start, problem.start);
       return diagnostics.some((d) => d.severity === 'error' && d.line === at.line && d.column === at.column);
     };
-    ownTagged.filter((problem) => !atError(problem)).forEach(marked('warning'));
+    // A word alone (`next: !B2`, `name: !B1`) wants its quotes or the word by its field, which only a file that reads
+    // tells: told without a fix until then (an id's is known: `id: !B1`).
+    const sure = (problem: MarkProblem): MarkProblem => {
+      if (problem.bare === undefined || problem.fix === problem.bare.fix) return problem;
+      const { fix: _unsure, ...told } = problem;
+      return told;
+    };
+    ownTagged
+      .filter((problem) => !atError(problem))
+      .map(sure)
+      .forEach(marked('warning'));
     return { file, text, data: undefined, diagnostics, locate, ...versioned };
   }
   // Marks YAML read where text was meant (yaml-marks.ts): a reference to nothing cannot be read; an unused name and a
@@ -741,10 +776,13 @@ function loadWithPositions(file: string, text: string): LoadedFile {
     const unresolved = unresolvedAlias(yaml(), doc, text);
     if (unresolved !== undefined) {
       marked('error')(unresolved);
+      ambiguousAnchors.forEach(yamlProblem('warning'));
       return { file, text, data: undefined, diagnostics, locate, ...versioned };
     }
     unusedAnchors(yaml(), doc, text).forEach(marked('warning'));
   }
+  // After procmap's own (one diagnostic per place is told).
+  ambiguousAnchors.forEach(yamlProblem('warning'));
   if (text.includes('!!')) foreignTags(yaml(), doc, text).forEach(marked('warning'));
   ownTagged.forEach(marked('warning'));
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);

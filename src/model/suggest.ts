@@ -18,8 +18,8 @@ export function editDistance(a: string, b: string): number {
 
 /** The word or letter before a step's number, the ways tables write it: B3, Bước 3, Buoc 3, Step 3, S3. */
 export const STEP_WORD = /bước|buoc|b|step|s/iu;
-// A step named by its number, the ways tables write it: 3, 03, B3, B.3, Bước 3, bước 03, Buoc 3, Step 3.
-const STEP_NUMBER = new RegExp(`^(?:${STEP_WORD.source})?\\s*\\.?\\s*0*(\\d+)$`, 'iu');
+/** A step named by its number, the ways tables write it: 3, 03, B3, B.3, Bước 3, bước 03, Buoc 3, Step 3 (the number, group 1). */
+export const STEP_NUMBER = new RegExp(`^(?:${STEP_WORD.source})?\\s*\\.?\\s*0*(\\d+)$`, 'iu');
 
 /**
  * The one step id that names the same step number as `name` ("Bước 3" and B3), undefined when there is none or more

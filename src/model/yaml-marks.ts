@@ -1,6 +1,7 @@
 import type { Document, Node, Scalar } from 'yaml';
 import { fill, type Translated } from '../i18n.js';
 import { escapeControls, jsonString } from './quote.js';
+import { STEP_NUMBER } from './suggest.js';
 
 // Marks YAML reads at the start of a value where officers write text: "&" names the value (an anchor), "*" stands
 // for the value so named (an alias), "!!" says what kind of value follows (a tag). "&Thẩm định hồ sơ" loses "&Thẩm",
@@ -12,11 +13,15 @@ export interface MarkProblem {
   end: number;
   message: Translated;
   fix?: { start: number; end: number; text: string };
-  /** For a mark with no value after it: where the empty value stands (offset), told only where a value is needed. */
+  /**
+   * For a mark with no value after it: where the empty value stands (offset), told only where a value is needed; for a
+   * mark before an id's value (`id: !Buoc 3`), where that value stands.
+   */
   empty?: number;
   /**
    * For a mark with no value after it: what to say and fix where the field cannot hold the mark (a step id, a body's
-   * key), whose quotes would make a value the field refuses: the word without the "&" or "!".
+   * key), whose quotes would make a value the field refuses: the word without the "&" or "!" (on an id, B and the
+   * number for a step named by its number).
    */
   bare?: { message: Translated; fix: { start: number; end: number; text: string } };
   /**
@@ -153,14 +158,70 @@ function quoteMarked(text: string, at: number, mark: '&' | '!'): MarkProblem | u
   if (marked === undefined || marked.start > at) return undefined;
   const word = /^\S*/.exec(marked.value)![0];
   const data = { word: shown(word), example: shown(jsonString(marked.value)) };
+  const end = marked.start + (mark === '!' ? word.length : 1);
+  const valueEnd = marked.start + marked.value.length;
+  // `id: !Bước 1`: quotes would keep the mark, which no id holds.
+  const id = idAdvice(text, marked.start, valueEnd, mark, marked.value, word);
+  if (id !== undefined) return { start: marked.start, end, message: id.message, ...(marked.whole && { fix: id.fix }) };
   const problem: MarkProblem = {
     start: marked.start,
-    end: marked.start + (mark === '!' ? word.length : 1),
+    end,
     message: { en: fill(QUOTE_MARKED[mark].en, data), vi: fill(QUOTE_MARKED[mark].vi, data) },
   };
-  if (marked.whole)
-    problem.fix = { start: marked.start, end: marked.start + marked.value.length, text: jsonString(marked.value) };
+  if (marked.whole) problem.fix = { start: marked.start, end: valueEnd, text: jsonString(marked.value) };
   return problem;
+}
+
+// A key `id` before a mark, on its line or inside brackets: `id: !Bước 1`, `- id: !B1`, `{ id: !B2, … }`.
+const ID_KEY = /(?:^[ \t]*(?:-[ \t]+)*|[{,][ \t]*)id[ \t]*:[ \t]*$/;
+
+/** Whether the mark at `start` is the value of an `id` key. */
+function onIdKey(text: string, start: number): boolean {
+  return ID_KEY.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
+}
+
+/** The id meant by the value written after a mark on an `id` key: B and the number for a step named by its number. */
+function idMeant(written: string): string | undefined {
+  const text = written.normalize('NFC').trim();
+  // "Bước 1", "Buoc 1", "B.1": the step's number, in the form ids take; a number alone is an id as it stands.
+  const number = /^\d/.test(text) ? undefined : STEP_NUMBER.exec(text)?.[1];
+  if (number !== undefined) return `B${number}`;
+  return /^[\p{L}\p{N}]/u.test(text) ? text : undefined;
+}
+
+// What to say of a mark before an id when the id meant is not simply the word after it.
+const ID_MARKED: Readonly<Record<'&' | '!', Translated>> = {
+  '&': {
+    en: 'The text starts with "&", which YAML reads as a mark naming the value, not as text, and an id cannot hold an "&": write id: {id}',
+    vi: 'Văn bản bắt đầu bằng dấu "&", YAML hiểu là dấu đặt tên cho giá trị, không phải chữ, và mã không được chứa dấu "&": hãy ghi id: {id}',
+  },
+  '!': {
+    en: 'The text starts with "!", which makes YAML read "{word}" as a mark saying what kind of value follows, not as text, and an id cannot hold a "!": write id: {id}',
+    vi: 'Văn bản bắt đầu bằng dấu "!", YAML hiểu "{word}" là dấu chỉ kiểu giá trị, không phải chữ, và mã không được chứa dấu "!": hãy ghi id: {id}',
+  },
+};
+
+/**
+ * For a mark at `start` on an `id` key (`id: !Bước 1`), where quotes would keep a mark no id holds: what to say and
+ * the fix writing the id meant in place of the text up to `end` (`written`, the mark's word `word`); undefined
+ * elsewhere, or when no id can be made of the text.
+ */
+function idAdvice(
+  text: string,
+  start: number,
+  end: number,
+  mark: '&' | '!',
+  written: string,
+  word: string,
+): NonNullable<MarkProblem['bare']> | undefined {
+  if (!onIdKey(text, start)) return undefined;
+  const id = idMeant(written.slice(1));
+  if (id === undefined) return undefined;
+  const data = { word: shown(word), id: shown(id) };
+  return {
+    message: { en: fill(ID_MARKED[mark].en, data), vi: fill(ID_MARKED[mark].vi, data) },
+    fix: { start, end, text: id },
+  };
 }
 
 /**
@@ -247,7 +308,7 @@ export function unusedAnchors(yaml: Yaml, doc: Document, text: string): MarkProb
     const start = markJustBefore(text, mark, valueStart);
     if (start === undefined) continue;
     if (!scalar.source) {
-      problems.push(markAlone(mark, start, valueStart));
+      problems.push(markAlone(text, mark, start, valueStart));
       continue;
     }
     const meant = `${text.slice(start, valueStart)}${scalar.source}`;
@@ -270,9 +331,34 @@ export function unusedAnchors(yaml: Yaml, doc: Document, text: string): MarkProb
   return problems;
 }
 
+// What to say of a mark before a value where YAML's reading may be meant: `either` where no field chooses, `message`
+// where the field cannot hold the whole text.
+const NAMED: Readonly<Record<'&' | '!', { either: Translated; message: Translated }>> = {
+  '&': {
+    either: {
+      en: 'YAML reads "{mark}" as a name for the value, not as text, and nothing refers to it (no "*{name}"): write {written} without "{mark}" or, if "{mark}" is part of the text, put the whole text in quotes: {whole}',
+      vi: 'YAML hiểu "{mark}" là tên đặt cho giá trị, không phải chữ, và không nơi nào dùng đến tên này (không có "*{name}"): hãy ghi {written}, bỏ "{mark}", hoặc nếu "{mark}" là một phần của văn bản thì đặt cả văn bản trong dấu nháy: {whole}',
+    },
+    message: {
+      en: 'YAML reads "{mark}" as a name for the value, not as text, and nothing refers to it (no "*{name}"); this field cannot hold {whole}, so the value is {value}: remove "{mark}"',
+      vi: 'YAML hiểu "{mark}" là tên đặt cho giá trị, không phải chữ, và không nơi nào dùng đến tên này (không có "*{name}"); trường này không nhận {whole}, nên giá trị là {value}: hãy bỏ "{mark}"',
+    },
+  },
+  '!': {
+    either: {
+      en: 'YAML reads "{mark}" as a mark saying what kind of value follows, not as text: write {written} without "{mark}" or, if "{mark}" is part of the text, put the whole text in quotes: {whole}',
+      vi: 'YAML hiểu "{mark}" là dấu chỉ kiểu giá trị, không phải chữ: hãy ghi {written}, bỏ "{mark}", hoặc nếu "{mark}" là một phần của văn bản thì đặt cả văn bản trong dấu nháy: {whole}',
+    },
+    message: {
+      en: 'YAML reads "{mark}" as a mark saying what kind of value follows, not as text; this field cannot hold {whole}, so the value is {value}: remove "{mark}"',
+      vi: 'YAML hiểu "{mark}" là dấu chỉ kiểu giá trị, không phải chữ; trường này không nhận {whole}, nên giá trị là {value}: hãy bỏ "{mark}"',
+    },
+  },
+};
+
 /**
- * A mark before a value that nothing refers to, where the field cannot hold the whole text (`body: &cm CM`): the value
- * YAML reads was meant, and the fix removes the mark and the spaces after it.
+ * A mark before a value, where the field cannot hold the whole text (`body: &cm CM`, `body: !MC: Bộ phận một cửa`):
+ * the value YAML reads was meant, and the fix removes the mark and the spaces after it.
  */
 function namedValue(
   mark: string,
@@ -289,28 +375,11 @@ function namedValue(
     value: shown(jsonString(source)),
     written: shown(source),
   };
+  const said = NAMED[mark[0] as '&' | '!'];
   return {
     read,
-    either: {
-      en: fill(
-        'YAML reads "{mark}" as a name for the value, not as text, and nothing refers to it (no "*{name}"): write {written} without "{mark}" or, if "{mark}" is part of the text, put the whole text in quotes: {whole}',
-        data,
-      ),
-      vi: fill(
-        'YAML hiểu "{mark}" là tên đặt cho giá trị, không phải chữ, và không nơi nào dùng đến tên này (không có "*{name}"): hãy ghi {written}, bỏ "{mark}", hoặc nếu "{mark}" là một phần của văn bản thì đặt cả văn bản trong dấu nháy: {whole}',
-        data,
-      ),
-    },
-    message: {
-      en: fill(
-        'YAML reads "{mark}" as a name for the value, not as text, and nothing refers to it (no "*{name}"); this field cannot hold {whole}, so the value is {value}: remove "{mark}"',
-        data,
-      ),
-      vi: fill(
-        'YAML hiểu "{mark}" là tên đặt cho giá trị, không phải chữ, và không nơi nào dùng đến tên này (không có "*{name}"); trường này không nhận {whole}, nên giá trị là {value}: hãy bỏ "{mark}"',
-        data,
-      ),
-    },
+    either: { en: fill(said.either.en, data), vi: fill(said.either.vi, data) },
+    message: { en: fill(said.message.en, data), vi: fill(said.message.vi, data) },
     fix: { start, end: valueStart, text: '' },
   };
 }
@@ -321,7 +390,7 @@ function namedValue(
  * "&" is meant, which the fix writes (keeping the text as written, as for a mark before words); with `bare`, the
  * message and fix for a field that cannot hold an "&", where only the word can stand.
  */
-function markAlone(mark: string, start: number, empty: number): MarkProblem {
+function markAlone(text: string, mark: string, start: number, empty: number): MarkProblem {
   const word = mark.slice(1);
   const data = { word: shown(word), example: shown(jsonString(mark)) };
   return {
@@ -339,7 +408,7 @@ function markAlone(mark: string, start: number, empty: number): MarkProblem {
     },
     fix: { start, end: start + mark.length, text: jsonString(mark) },
     empty,
-    ...wordAlone(mark, start, BARE_WORD['&']),
+    ...wordAlone(text, mark, start, BARE_WORD['&']),
   };
 }
 
@@ -355,9 +424,14 @@ const BARE_WORD: Readonly<Record<'&' | '!', Translated>> = {
   },
 };
 
-/** The `bare` of a mark with nothing after it (`&receive`, `!B1`) at `start`: the word without its first character. */
-function wordAlone(mark: string, start: number, said: Translated): Pick<MarkProblem, 'bare'> {
+/**
+ * The `bare` of a mark with nothing after it (`&receive`, `!B1`) at `start`: the word without its first character; on
+ * an `id` key, B and the number for a step named by its number (`id: !B.1`).
+ */
+function wordAlone(text: string, mark: string, start: number, said: Translated): Pick<MarkProblem, 'bare'> {
   const word = mark.slice(1);
+  const id = idAdvice(text, start, start + mark.length, mark[0] as '&' | '!', mark, mark);
+  if (id !== undefined && id.fix.text !== word) return { bare: id };
   // A word YAML reads otherwise without its mark (`&!x`, `!-x`) is no id or key: the quotes are its only fix.
   if (!/^[\p{L}\p{N}]/u.test(word)) return {};
   const data = { word: shown(word), mark: shown(mark) };
@@ -409,12 +483,24 @@ export function ownTags(yaml: Yaml, doc: Document, text: string): MarkProblem[] 
       // empty value; it may be an id or a key, which cannot hold the "!": told as `bare` there.
       const alone = !scalar.source;
       const meant = alone ? tag : `${text.slice(start, valueStart)}${String(scalar.source)}`;
+      const read: unknown = scalar.value;
       delete scalar.tag;
       scalar.value = meant;
+      const end = alone ? start + tag.length : valueEnd;
       const data = { word: shown(tag), example: shown(jsonString(meant)) };
+      const bare = alone
+        ? wordAlone(text, tag, start, BARE_WORD['!']).bare
+        : idAdvice(text, start, end, '!', meant, tag);
+      // An id holds no mark, so its quotes are no fix: the id meant is, said wherever the file stops (`id: !Buoc 3`, the
+      // value written, takes the schema's problem's place as `id: !B1` does).
+      const id = onIdKey(text, start) ? bare : undefined;
+      // `body: !MC: Bộ phận một cửa`: a word ending in ":" is a label before the value, no text, where the field
+      // cannot hold the whole text: the value YAML reads was meant, as for `body: &MC: Bộ phận`.
+      const label = !alone && id === undefined && tag.endsWith(':');
       problems.push({
-        ...(alone && { empty: valueStart, readAsText: true as const, ...wordAlone(tag, start, BARE_WORD['!']) }),
-        ...quoteTheText(start, tag.length, alone ? start + tag.length : valueEnd, meant, {
+        ...((alone || id) && { empty: valueStart, readAsText: true as const, ...(bare && { bare }) }),
+        ...(label && { named: namedValue(tag, start, valueStart, meant, String(scalar.source), read) }),
+        ...quoteTheText(start, tag.length, end, meant, {
           en: fill(
             'The text starts with "!", which makes YAML read "{word}" as a mark saying what kind of value follows, not as text: other programs read it without "{word}"; put the whole text in quotes: {example}',
             data,
@@ -424,6 +510,7 @@ export function ownTags(yaml: Yaml, doc: Document, text: string): MarkProblem[] 
             data,
           ),
         }),
+        ...(id && { message: id.message, fix: id.fix }),
       });
     },
   });
@@ -512,4 +599,60 @@ export function foreignTags(yaml: Yaml, doc: Document, text: string): MarkProble
   };
   yaml.visit(doc, { Scalar: visit, Map: visit, Seq: visit });
   return problems;
+}
+
+// What to say of a mark before a key (`!MC: …` in a map): YAML takes the word and its colon for a mark on the value.
+const KEY_MARKED: Readonly<Record<'&' | '!', Translated>> = {
+  '&': {
+    en: 'YAML reads "{mark}" as a name for the value, not as the key "{key}": remove the "&" before it',
+    vi: 'YAML hiểu "{mark}" là tên đặt cho giá trị, không phải tên trường "{key}": hãy bỏ dấu "&" phía trước',
+  },
+  '!': {
+    en: 'YAML reads "{mark}" as a mark saying what kind of value follows, not as the key "{key}": remove the "!" before it',
+    vi: 'YAML hiểu "{mark}" là dấu chỉ kiểu giá trị, không phải tên trường "{key}": hãy bỏ dấu "!" phía trước',
+  },
+};
+
+/** A warning yaml gives, as it gives it. */
+interface YamlWarning {
+  code: string;
+  message: string;
+  pos: [number, number];
+}
+
+/**
+ * The marks written before a key at the start of a line (`  !MC: { name: Bộ phận một cửa }` in `bodies`), found by
+ * yaml's warning on each (a tag it does not know, a name ending in ":"): YAML reads the mark as one on the value, the
+ * map loses its key and the lines below no longer read. Each at the mark, saying to remove it, which the fix does,
+ * with the warning it is told in place of; in the order of the file.
+ */
+export function markedKeys<W extends YamlWarning>(
+  text: string,
+  warnings: readonly W[],
+): { problem: MarkProblem; warning: W }[] {
+  const found: { problem: MarkProblem; warning: W }[] = [];
+  for (const warning of warnings) {
+    const start =
+      warning.code === 'TAG_RESOLVE_FAILED'
+        ? warning.pos[0]
+        : warning.code === 'BAD_ALIAS' && warning.message.startsWith('Anchor ending in :')
+          ? text.lastIndexOf('&', warning.pos[0])
+          : -1;
+    if (start < 0) continue;
+    const written = /^(?:![^\s!&*,[\]{}]+|&[^\s&*,[\]{}]+):(?=[ \t\r\n]|$)/.exec(text.slice(start, start + 1024))?.[0];
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    if (written === undefined || !/^[ \t]*$/.test(text.slice(lineStart, start))) continue;
+    const mark = written[0] as '&' | '!';
+    const data = { mark: shown(written), key: shown(written.slice(1, -1)) };
+    found.push({
+      warning,
+      problem: {
+        start,
+        end: start + written.length,
+        message: { en: fill(KEY_MARKED[mark].en, data), vi: fill(KEY_MARKED[mark].vi, data) },
+        fix: { start, end: start + 1, text: '' },
+      },
+    });
+  }
+  return found.sort((a, b) => a.problem.start - b.problem.start);
 }

@@ -199,6 +199,109 @@ describe('a word after "!" with nothing after it (`id: !B1`), where the field ca
   });
 });
 
+describe('a mark before an id (`id: !Bước 1`), which no id holds, quoted or not', () => {
+  const id = (word: string, written: string) =>
+    `The text starts with "!", which makes YAML read "${word}" as a mark saying what kind of value follows, not as text, and an id cannot hold a "!": write id: ${written}`;
+
+  it('says to write B and the step\'s number where YAML stops at "!Bước", and --fix writes it: the file is then clean', async () => {
+    const result = await lint('tag-id-step-number.yaml');
+    expect(result.stdout).toBe(
+      'tag-id-step-number.yaml\n' +
+        `  15:9   error    ${id('!Bước', 'B1')}  parse\n` +
+        '  19:11  warning  The text starts with "!", which makes YAML read "!B2" as a mark saying what kind of value follows, not as text: other programs read it without "!B2"; put the whole text in quotes: "!B2"  parse\n' +
+        '  20:11  warning  The "!" makes YAML read "!B2" as a mark saying what kind of value follows, not as text, so other programs read the value as empty: write B2 without the "!", which this field cannot hold  parse\n' +
+        '\n✖ 3 problems (1 error, 2 warnings)\n  1 error and 1 warning potentially fixable with the `--fix` option.\n' +
+        '  The other rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
+    );
+    expect([result.code, result.stderr]).toEqual([1, '']);
+    const vi = await lint('tag-id-step-number.yaml', 'vi');
+    expect(vi.stdout).toContain(
+      '15:9   lỗi       Văn bản bắt đầu bằng dấu "!", YAML hiểu "!Bước" là dấu chỉ kiểu giá trị, không phải chữ, và mã không được chứa dấu "!": hãy ghi id: B1  parse\n',
+    );
+    // `next: !B2` waits for the file to read, which tells its field: the word then, not its quotes.
+    const fixed = await lint('tag-id-step-number.yaml', 'en', true);
+    expect(fixed.stderr).toBe('procmap: fixed 3 problems in tag-id-step-number.yaml\n');
+    expect([fixed.code, fixed.stdout]).toEqual([0, '✔ 1 file checked, no problems\n']);
+    expect(fixed.text).toBe(
+      readFileSync(join(FIXTURES, 'tag-id-step-number.yaml'), 'utf8')
+        .replace('id: !Bước 1', 'id: B1')
+        .replace('next: !B2', 'next: B2')
+        .replace('id: !B2', 'id: B2'),
+    );
+  });
+
+  it('says it once, in place of the step id\'s own problem, for "!Buoc 1", "!B.2" and "!receive", and --fix writes the ids', async () => {
+    const result = await lint('tag-id-words.yaml');
+    expect(result.stdout).toBe(
+      'tag-id-words.yaml\n' +
+        `  15:9   error  ${id('!Buoc', 'B1')}  parse\n` +
+        `  20:11  error  ${id('!B.2', 'B2')}  parse\n` +
+        '  21:9   error  The "!" makes YAML read "!receive" as a mark saying what kind of value follows, not as text, so other programs read the value as empty: write receive without the "!", which this field cannot hold  parse\n' +
+        '\n✖ 3 problems (3 errors, 0 warnings)\n  3 errors and 0 warnings potentially fixable with the `--fix` option.\n' +
+        '  The other rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
+    );
+    expect([result.code, result.stderr]).toEqual([1, '']);
+    const fixed = await lint('tag-id-words.yaml', 'en', true);
+    expect(fixed.stderr).toBe('procmap: fixed 3 problems in tag-id-words.yaml\n');
+    expect([fixed.code, fixed.stdout]).toEqual([0, '✔ 1 file checked, no problems\n']);
+    expect(fixed.text).toBe(
+      readFileSync(join(FIXTURES, 'tag-id-words.yaml'), 'utf8')
+        .replace('id: !Buoc 1', 'id: B1')
+        .replace('id: !B.2', 'id: B2')
+        .replace('id: !receive', 'id: receive'),
+    );
+  });
+});
+
+describe('a mark ending in ":" (`!MC:`, `&MC:`)', () => {
+  it('before a body: one warning each, to remove the mark, which --fix does; the body is then known', async () => {
+    const result = await lint('tag-colon-body.yaml');
+    expect(result.stdout).toBe(
+      'tag-colon-body.yaml\n' +
+        '  17:11  warning  YAML reads "!MC:" as a mark saying what kind of value follows, not as text; this field cannot hold "!MC: Bộ phận một cửa", so the value is "Bộ phận một cửa": remove "!MC:"  parse\n' +
+        '  23:11  warning  YAML reads "&MC:" as a name for the value, not as text, and nothing refers to it (no "*MC:"); this field cannot hold "&MC: Bộ phận một cửa", so the value is "Bộ phận một cửa": remove "&MC:"  parse\n' +
+        '\n✖ 2 problems (0 errors, 2 warnings)\n  0 errors and 2 warnings potentially fixable with the `--fix` option.\n',
+    );
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    const vi = await lint('tag-colon-body.yaml', 'vi');
+    expect(vi.stdout).toContain(
+      '17:11  cảnh báo  YAML hiểu "!MC:" là dấu chỉ kiểu giá trị, không phải chữ; trường này không nhận "!MC: Bộ phận một cửa", nên giá trị là "Bộ phận một cửa": hãy bỏ "!MC:"  parse\n',
+    );
+    const fixed = await lint('tag-colon-body.yaml', 'en', true);
+    expect(fixed.stderr).toBe('procmap: fixed 2 problems in tag-colon-body.yaml\n');
+    expect([fixed.code, fixed.stdout]).toEqual([0, '✔ 1 file checked, no problems\n']);
+    expect(fixed.text).toBe(
+      readFileSync(join(FIXTURES, 'tag-colon-body.yaml'), 'utf8')
+        .replace('body: !MC: Bộ', 'body: Bộ')
+        .replace('body: &MC: Bộ', 'body: Bộ'),
+    );
+  });
+
+  it("before a key: one error at the mark, in place of yaml's on the lines below, and --fix removes the mark", async () => {
+    const result = await lint('tag-colon-key.yaml');
+    expect(result.stdout).toBe(
+      'tag-colon-key.yaml\n' +
+        '  10:3  error  YAML reads "!MC:" as a mark saying what kind of value follows, not as the key "MC": remove the "!" before it  parse\n' +
+        '  11:3  error  YAML reads "&VH:" as a name for the value, not as the key "VH": remove the "&" before it  parse\n' +
+        '\n✖ 2 problems (2 errors, 0 warnings)\n  2 errors and 0 warnings potentially fixable with the `--fix` option.\n' +
+        '  The other rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
+    );
+    expect([result.code, result.stderr]).toEqual([1, '']);
+    const vi = await lint('tag-colon-key.yaml', 'vi');
+    expect(vi.stdout).toContain(
+      '10:3  lỗi  YAML hiểu "!MC:" là dấu chỉ kiểu giá trị, không phải tên trường "MC": hãy bỏ dấu "!" phía trước  parse\n',
+    );
+    const fixed = await lint('tag-colon-key.yaml', 'en', true);
+    expect(fixed.stderr).toBe('procmap: fixed 2 problems in tag-colon-key.yaml\n');
+    expect([fixed.code, fixed.stdout]).toEqual([0, '✔ 1 file checked, no problems\n']);
+    expect(fixed.text).toBe(
+      readFileSync(join(FIXTURES, 'tag-colon-key.yaml'), 'utf8')
+        .replace('  !MC: {', '  MC: {')
+        .replace('  &VH:', '  VH:'),
+    );
+  });
+});
+
 describe('a text starting with "*"', () => {
   it('as a list item\'s text ("- * Đối với…"): at the "*", to quote or remove it, and --fix quotes it', async () => {
     const result = await lint('star-item.yaml');
