@@ -19,7 +19,11 @@ const MONTH = `${DIR}/month.yaml`;
 
 describe('an overrun of a limit that dates decide, to the minute', () => {
   it.each([
-    ['vi', 'muộn 39 giờ 59 phút làm việc so với hẹn trả T2 15/02/2027 17:00', '✖ 2 vấn đề (1 lỗi, 0 cảnh báo, 1 thông tin)'],
+    [
+      'vi',
+      'muộn 39 giờ 59 phút làm việc so với hẹn trả T2 15/02/2027 17:00',
+      '✖ 2 vấn đề (1 lỗi, 0 cảnh báo, 1 thông tin)',
+    ],
     [
       'en',
       '16:59, 39 working hours 59 min after the appointment Mon 15/02/2027 17:00',
