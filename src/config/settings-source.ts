@@ -21,3 +21,8 @@ export function loadSettingsFile(file: string, bytes: Uint8Array, lang: Lang): S
   }));
   return { ok: false, diagnostics };
 }
+
+/** A settings file's problems as a run that stops on them prints them: one `file:line:column: message` line each. */
+export function locatedLines(diagnostics: readonly Diagnostic[]): string {
+  return diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`).join('\n');
+}

@@ -1,4 +1,5 @@
 import { calendarFromSection, parseCalendarFile, type CalendarResult } from '../config/calendar-file.js';
+import { locatedLines } from '../config/settings-source.js';
 import { loadFile } from '../model/load.js';
 import type { CalendarConfig, WorkingCalendar } from '../time/calendar.js';
 import { dayOf, readDay, vietnamMoment, type Day, type Moment } from '../time/moment.js';
@@ -22,11 +23,11 @@ function unwrap(
   if (result.ok) return result.calendar;
   const lines = (lang: Lang) => {
     const found = lang === 'en' ? result : again(lang);
-    return found.ok ? [] : found.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`);
+    return found.ok ? '' : locatedLines(found.diagnostics);
   };
   throw new UsageError({
-    en: `${INVALID[what].en}:\n${lines('en').join('\n')}`,
-    vi: `${INVALID[what].vi}:\n${lines('vi').join('\n')}`,
+    en: `${INVALID[what].en}:\n${lines('en')}`,
+    vi: `${INVALID[what].vi}:\n${lines('vi')}`,
   });
 }
 

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CONFIG_FILE_NAMES, parseConfig, type ProcmapConfig } from '../config/config.js';
 import { settingsResolver, type RuleSettings } from '../config/settings.js';
+import { locatedLines } from '../config/settings-source.js';
 import type { Lang } from '../i18n.js';
 import { RULES } from '../rules/index.js';
 import { UsageError } from '../errors.js';
@@ -43,7 +44,7 @@ export function configName(loaded: LoadedConfig): string | undefined {
 export function configRefusal(shown: string, bytes: Uint8Array): UsageError {
   const lines = (lang: Lang) => {
     const found = parseConfig(shown, bytes, RULES, lang);
-    return found.ok ? '' : found.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`).join('\n');
+    return found.ok ? '' : locatedLines(found.diagnostics);
   };
   return new UsageError({
     en: `Invalid configuration:\n${lines('en')}`,

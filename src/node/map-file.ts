@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n.js';
-import { loadSettingsFile, type SettingsSource } from '../config/settings-source.js';
+import { loadSettingsFile, locatedLines, type SettingsSource } from '../config/settings-source.js';
 import { UsageError } from '../errors.js';
 
 // A column mapping is a settings file as procmap.config.yaml is, read the same way: YAML 1.2's core rules (a date, or
@@ -7,7 +7,7 @@ import { UsageError } from '../errors.js';
 
 /** The problems that stop a settings file, one `file:line:column: message` line each. */
 function located(found: SettingsSource): string {
-  return found.ok ? '' : found.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`).join('\n');
+  return found.ok ? '' : locatedLines(found.diagnostics);
 }
 
 /** A `--map` file's data; a file that does not read stops the run (exit 2) with each problem in both languages. */
