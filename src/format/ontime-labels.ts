@@ -313,9 +313,8 @@ export function formatSaved(hours: number | undefined, lang: Lang): string {
 }
 
 /**
- * Working hours alone (`-2,24 giờ`, `15,61 giờ`): the unit of every column of times in the on-time lists, the time saved
- * and the lateness of each dossier, so that its rows, and the total above them, compare at a glance (a day in some
- * rows, hours or minutes in others do not), as the workbook's columns are in hours.
+ * Working hours alone (`46,5 giờ`): the public on-time page's figures above an hour, which compare at a glance down a
+ * column (the text and Markdown reports say times to the minute instead, formatWorkingMinutes).
  */
 export function formatWorkingHours(hours: number | undefined, lang: Lang): string {
   if (hours === undefined) return '—';
