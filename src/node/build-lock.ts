@@ -24,7 +24,9 @@ export function lockSite(dir: string): () => void {
       // A lock that cannot be read (or is a link to a device) is treated like one whose owner is gone.
       const read = readBounded(path, 64);
       const owner = read.ok ? Number.parseInt(read.bytes.toString('utf8'), 10) : NaN;
-      if (Number.isInteger(owner) && owner > 0 && processAlive(owner)) {
+      // A lock naming this very process was left by an earlier run whose id this one has been given again (ids
+      // repeat from one container start to the next): this process is not building there.
+      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && processAlive(owner)) {
         throw new ToolError({
           en: `Another procmap build (process ${owner}) is writing into "${displayPath(dir)}"; run this one when it has finished (if no build is running, delete ${displayPath(path)})`,
           vi: `Một lần chạy procmap build khác (tiến trình ${owner}) đang ghi vào "${displayPath(dir)}"; hãy chạy lại khi lần đó xong (nếu không có lần build nào đang chạy, hãy xóa ${displayPath(path)})`,

@@ -90,6 +90,8 @@ export function findProcedureFiles(
   const found: FoundFile[] = [];
   const unreadable: UnreadableFile[] = [];
   const seenDirs = new Set<string>();
+  // The real path of the folder named on the command line that the walk is in: links lead only within it.
+  let top = '';
   const walk = (dir: string) => {
     let real: string;
     try {
@@ -118,6 +120,12 @@ export function findProcedureFiles(
           unreadable.push(failed(displayPath(path), error));
           continue;
         }
+        // A link to a folder elsewhere (`/`, `/usr`, a home folder) would make the walk read the whole disk, with no
+        // way to stop it, and quote other people's files in the report: it is named, not followed.
+        if (isDir && !within(top, realPath(path) ?? '')) {
+          unreadable.push(folderLinkOutside(displayPath(path), displayPath(realPath(path) ?? path)));
+          continue;
+        }
       }
       if (isDir) walk(path);
       else if (PROCEDURE_FILE.test(entry.name) && !CONFIG_FILE.test(entry.name)) {
@@ -138,8 +146,10 @@ export function findProcedureFiles(
       unreadable.push(failed(displayPath(path), error));
       continue;
     }
-    if (stats.isDirectory()) walk(path);
-    else {
+    if (stats.isDirectory()) {
+      top = realPath(path) ?? path;
+      walk(path);
+    } else {
       const link = lstatSync(inRunFolder(path), { throwIfNoEntry: false })?.isSymbolicLink() === true;
       found.push({ path, real: realPath(path) ?? path, link });
     }
@@ -148,6 +158,20 @@ export function findProcedureFiles(
   // Reports and documents are written after the files are read: none may replace one of them.
   if (inputs) protectInputs(files);
   return { files, unreadable };
+}
+
+/** Whether a real path is a folder or lies below it. */
+function within(folder: string, path: string): boolean {
+  return path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
+}
+
+/** Why a link to a folder outside the one being checked is not read: the walk does not follow it. */
+function folderLinkOutside(file: string, target: string): UnreadableFile {
+  const reason = {
+    en: `a link to the folder "${target}", outside the folder being checked, is not followed; to check that folder, name it on the command line`,
+    vi: `liên kết tới thư mục "${target}" nằm ngoài thư mục đang kiểm tra nên không được mở; muốn kiểm tra thư mục đó, hãy ghi nó trên dòng lệnh`,
+  };
+  return { file, message: reason.en, reason };
 }
 
 /** A procedure file as the walk found it: the path it was reached by, the file it is, and whether a link led there. */

@@ -10,6 +10,14 @@ let stopping = false;
 export function interrupted(): boolean {
   return stopping;
 }
+
+/**
+ * Waits for nothing, unless the run was interrupted meanwhile: then it never settles, so that a command that awaited
+ * something slow (a browser starting) makes nothing more (no folder, no lock) while the clean-up exits the process.
+ */
+export function unlessInterrupted(): Promise<void> {
+  return stopping ? new Promise<never>(() => undefined) : Promise.resolve();
+}
 // The run's language once its command has settled it; procmap's default until then.
 let language: Lang = 'vi';
 
@@ -23,6 +31,13 @@ export function interruptLanguage(lang: Lang): void {
  * forgets it once it is undone otherwise, so that a long run (serve) does not pile them up.
  */
 export function onInterrupt(cleanup: () => void | Promise<void>): () => void {
+  // Registered while the run is already stopping (its clean-ups taken): undone at once, or it would be left behind.
+  if (stopping) {
+    void Promise.resolve()
+      .then(cleanup)
+      .catch(() => undefined);
+    return () => undefined;
+  }
   cleanups.push(cleanup);
   return () => {
     const at = cleanups.indexOf(cleanup);

@@ -48,3 +48,42 @@ describe('a file reached through a link inside the catalog', () => {
     expect(result.code).toBe(0);
   });
 });
+
+describe('a link to a folder', () => {
+  /** A catalog holding a procedure, a link to a folder inside it, and a link to a folder outside it. */
+  function folderLinks(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-folder-links-'));
+    mkdirSync(join(dir, 'catalog', 'real'), { recursive: true });
+    mkdirSync(join(dir, 'elsewhere'));
+    cpSync(FIXTURE, join(dir, 'catalog', 'real', 'a.yaml'));
+    cpSync(FIXTURE, join(dir, 'elsewhere', 'b.yaml'));
+    symlinkSync('real', join(dir, 'catalog', 'inside'));
+    symlinkSync('../elsewhere', join(dir, 'catalog', 'outside'));
+    return dir;
+  }
+
+  it('outside the folder being checked is named, not followed (a link to / would read the whole disk)', async () => {
+    const dir = folderLinks();
+    const result = await runCli(['lint', '--lang', 'en', 'catalog'], { cwd: dir });
+    expect(result.stdout).toContain(
+      'catalog/outside\n' +
+        '  1:1  error  Cannot read: a link to the folder "elsewhere", outside the folder being checked, is not followed; to check that folder, name it on the command line  parse\n',
+    );
+    // The link inside is followed, and its folder walked once (by the first path to it); b.yaml is never read.
+    expect(result.stdout.match(/full-width-characters/g)).toHaveLength(1);
+    expect(result.stdout).toContain('catalog/inside/a.yaml\n');
+    expect(result.stdout).not.toContain('b.yaml');
+    expect(result.code).toBe(2);
+  });
+
+  it('says so in Vietnamese too, and the folder named on the command line is checked', async () => {
+    const dir = folderLinks();
+    const vi = await runCli(['lint', 'catalog'], { cwd: dir });
+    expect(vi.stdout).toContain(
+      'Không đọc được: liên kết tới thư mục "elsewhere" nằm ngoài thư mục đang kiểm tra nên không được mở; muốn kiểm tra thư mục đó, hãy ghi nó trên dòng lệnh',
+    );
+    const named = await runCli(['lint', '--lang', 'en', 'catalog/outside'], { cwd: dir });
+    expect(named.stdout).toMatch(/^catalog\/outside\/b\.yaml\n/);
+    expect(named.code).toBe(0);
+  });
+});

@@ -268,15 +268,24 @@ describe('a build that no longer writes a file an earlier build wrote', () => {
 describe('one build at a time into a folder', () => {
   it('exits 2 with a clear message while another build holds the folder', async () => {
     const { site } = siteCopy('locked');
-    // This test runner is a live process: its id in the lock stands for a running build.
-    writeFileSync(join(site, '.procmap-build.lock'), `${process.pid}\n`);
+    // The test runner's parent is a live process other than the build's: its id in the lock stands for a running build.
+    writeFileSync(join(site, '.procmap-build.lock'), `${process.ppid}\n`);
     const before = readdirSync(site).sort();
     const result = await runCli(['build', catalog, '-o', site, '--no-pdf', '--lang', 'en'], { browsers });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      `procmap: Another procmap build (process ${process.pid}) is writing into "${site}"; run this one when it has finished (if no build is running, delete ${join(site, '.procmap-build.lock')})\n`,
+      `procmap: Another procmap build (process ${process.ppid}) is writing into "${site}"; run this one when it has finished (if no build is running, delete ${join(site, '.procmap-build.lock')})\n`,
     );
     expect(readdirSync(site).sort()).toEqual(before);
+  });
+
+  it('takes over a lock naming its own process id, left by an earlier run given the same id', async () => {
+    const { site } = siteCopy('own-id-lock');
+    // In a container, process ids repeat from one start to the next: the build in this process is the one now.
+    writeFileSync(join(site, '.procmap-build.lock'), `${process.pid}\n`);
+    const result = await runCli(['build', catalog, '-o', site, '--no-pdf'], { browsers });
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    expect(existsSync(join(site, '.procmap-build.lock'))).toBe(false);
   });
 
   it('takes over the lock of a build that is no longer running, and releases it', async () => {

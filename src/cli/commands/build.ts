@@ -88,6 +88,7 @@ import {
   writeFileSafelyAsync,
 } from '../../node/files.js';
 import type { Io } from '../../node/io.js';
+import { unlessInterrupted } from '../../node/interrupt.js';
 import { useColor } from '../../node/output.js';
 import { progressBar } from '../progress.js';
 import { readCatalog } from '../../node/catalog-reader.js';
@@ -503,6 +504,8 @@ export async function buildCommand(
     // A first build into a folder draws every chart: a browser that is missing or does not start stops it before the
     // folder is made.
     if (wanted.size > 0 && !isRegularFile(join(out, MANIFEST))) await browser.session();
+    // Ctrl-C while the browser started: the run is ending, and a first build stopped before it writes leaves no folder.
+    await unlessInterrupted();
     // The site folder is created (safely) and locked before anything in it is read, removed or written.
     prepareOutputFolder(out);
     const unlock = lockSite(out);
