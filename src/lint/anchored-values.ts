@@ -1,7 +1,7 @@
 import { isMap, withValueAt } from '../model/data-object.js';
 import type { AnchoredValue, LoadedFile } from '../model/load.js';
 import type { NodePath } from '../model/types.js';
-import { refused } from './empty-marks.js';
+import { refused } from '../model/field-refuses.js';
 
 // `body: &cm CM` is valid YAML for "CM" with a name no "*cm" uses; `name: &Thẩm định hồ sơ` is a text whose first word
 // YAML took for such a name. The loader reads both whole, as text. Where the field cannot hold the whole text (a body,

@@ -1,7 +1,6 @@
-import { bodiesOfList } from '../model/body-keys.js';
-import { isMap, valueAt, withValueAt } from '../model/data-object.js';
+import { isMap, valueAt } from '../model/data-object.js';
+import { refused } from '../model/field-refuses.js';
 import type { EmptyMark, LoadedFile } from '../model/load.js';
-import { validateProcedure } from '../model/schema.js';
 import type { Diagnostic, NodePath, SourceRange } from '../model/types.js';
 
 // A mark with nothing after it (`id: &receive`) leaves its value empty. Its quotes keep the "&" as written, which is
@@ -15,24 +14,6 @@ export function emptyMarkAt(source: LoadedFile, range: SourceRange): EmptyMark |
   return source.emptyMarks?.find((mark) => mark.value.line === range.line && mark.value.column === range.column);
 }
 
-/** Whether `written` is the key or the name of a body the procedure declares (in a map or a list). */
-function declaredBody(data: unknown, written: string): boolean {
-  const bodies = valueAt(data, ['bodies']);
-  const declared = Array.isArray(bodies) ? bodiesOfList(bodies) : isMap(bodies) ? bodies : {};
-  return Object.entries(declared).some(
-    ([key, body]) => key === written || (isMap(body) ? body.name : body) === written,
-  );
-}
-
-/** Whether the field at `path` cannot hold `written` (a text with its "&") where the word was most likely meant. */
-export function refused(data: unknown, path: NodePath, written: string): boolean {
-  if (path.length === 3 && path[0] === 'steps' && path[2] === 'body') return !declaredBody(data, written);
-  const key = path.join('\u0000');
-  return validateProcedure(withValueAt(data, path, written)).some(
-    (problem) => problem.target === 'value' && problem.path.join('\u0000') === key,
-  );
-}
-
 /**
  * What to tell of a mark that left the value at `path` of `data` empty: its quotes, or where they cannot stand, its
  * word. Undefined for a mark read as the value's text (`name: !B1`), told already, where the word is no better: the
@@ -40,8 +21,10 @@ export function refused(data: unknown, path: NodePath, written: string): boolean
  */
 export function emptyMarkProblem(data: unknown, path: NodePath, mark: EmptyMark): Diagnostic | undefined {
   if (mark.bare === undefined || !refused(data, path, mark.written)) return mark.told ? undefined : mark.diagnostic;
-  // `time_limit: !custom`: without the "!" the limit is no better; the schema says what to write.
-  if (mark.told && refused(data, path, mark.written.slice(1))) return undefined;
+  // `time_limit: !custom`: without the "!" the limit is no better; the schema says what to write. The word is the one
+  // the fix writes (`body: !MC:` gives MC).
+  const fix = mark.bare.fix;
+  if (mark.told && refused(data, path, fix && 'text' in fix ? fix.text : mark.written.slice(1))) return undefined;
   return mark.bare;
 }
 

@@ -17,6 +17,7 @@ import { excessiveNesting } from './depth.js';
 import { LIMITS } from './limits.js';
 import { escapeControls, INVISIBLE, quoted, withoutInvisible } from './quote.js';
 import { keepNonFiniteWords, keepWrittenNumbers } from './written-numbers.js';
+import { readSoFar, toldByField } from './stopped-marks.js';
 import {
   foreignTags,
   markAtError,
@@ -717,11 +718,10 @@ function loadWithPositions(file: string, text: string): LoadedFile {
   const keyWarnings = new Set<unknown>(keyMarks.map(({ warning }) => warning));
   // `body: &MC: Bộ phận`: yaml's warning on a name ending in ":" waits for procmap's on the same name (unusedAnchors),
   // which says what the field makes of it; told only where that says nothing.
-  const ambiguousAnchors = stopped
-    ? []
-    : doc.warnings.filter(
-        (warning) => warning.code === 'BAD_ALIAS' && warning.message.startsWith('Anchor ending in :'),
-      );
+  const ambiguousAnchors = doc.warnings.filter(
+    (warning) =>
+      !keyWarnings.has(warning) && warning.code === 'BAD_ALIAS' && warning.message.startsWith('Anchor ending in :'),
+  );
   doc.warnings
     .filter((warning) => !keyWarnings.has(warning) && !ambiguousAnchors.includes(warning))
     .filter((warning) => warning.code !== 'TAG_RESOLVE_FAILED' || !told.has(warning.pos[0]))
@@ -757,17 +757,29 @@ function loadWithPositions(file: string, text: string): LoadedFile {
       const at = lines.range(problem.start, problem.start);
       return diagnostics.some((d) => d.severity === 'error' && d.line === at.line && d.column === at.column);
     };
-    // A word alone (`next: !B2`, `name: !B1`) wants its quotes or the word by its field, which only a file that reads
-    // tells: told without a fix until then (an id's is known: `id: !B1`).
+    // A word alone (`next: !B2`, `name: !B1`) wants its quotes or the word, a label (`body: !MC: Bộ phận`) its quotes
+    // or the value after it, by its field: told as in a file that reads where the values read so far name the field
+    // (stopped-marks.ts), else without a fix (an id's is known: `id: !B1`).
+    const anchored = mayHaveAliases(text) ? unusedAnchors(yaml(), doc, text) : [];
+    const read = readSoFar(doc);
     const sure = (problem: MarkProblem): MarkProblem => {
-      if (problem.bare === undefined || problem.fix === problem.bare.fix) return problem;
-      const { fix: _unsure, ...told } = problem;
-      return told;
+      const told = toldByField(read, text, problem);
+      if (told !== undefined) return told;
+      if ((problem.bare === undefined && problem.named === undefined) || problem.fix === problem.bare?.fix)
+        return problem;
+      const { fix: _unsure, ...unsure } = problem;
+      return unsure;
     };
-    ownTagged
-      .filter((problem) => !atError(problem))
-      .map(sure)
-      .forEach(marked('warning'));
+    for (const problem of ownTagged.filter((problem) => !atError(problem)))
+      diagnostics.push(toldAs('warning', sure(problem)));
+    // A name (&) is told here only where its field makes it another's than yaml's warning says (`body: &MC:`, `id:
+    // &Buoc 3`): an unused name before a text waits for the file to read, as it did.
+    for (const problem of anchored.filter((problem) => !atError(problem))) {
+      const id = problem.bare !== undefined && problem.fix === problem.bare.fix;
+      const told = id ? problem : toldByField(read, text, problem);
+      if (told !== undefined && (id || told.message !== problem.message)) diagnostics.push(toldAs('warning', told));
+    }
+    ambiguousAnchors.forEach(yamlProblem('warning'));
     return { file, text, data: undefined, diagnostics, locate, ...versioned };
   }
   // Marks YAML read where text was meant (yaml-marks.ts): a reference to nothing cannot be read; an unused name and a

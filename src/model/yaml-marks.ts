@@ -1,7 +1,8 @@
-import type { Document, Node, Scalar } from 'yaml';
+import type { Document, Node, Pair, Scalar } from 'yaml';
 import { fill, type Translated } from '../i18n.js';
 import { escapeControls, jsonString } from './quote.js';
 import { STEP_NUMBER } from './suggest.js';
+import type { NodePath } from './types.js';
 
 // Marks YAML reads at the start of a value where officers write text: "&" names the value (an anchor), "*" stands
 // for the value so named (an alias), "!!" says what kind of value follows (a tag). "&Thẩm định hồ sơ" loses "&Thẩm",
@@ -35,9 +36,33 @@ export interface MarkProblem {
    * `either`, what to say where no field chooses between the two (a settings file, refused whole): both.
    */
   named?: { read: unknown; message: Translated; either: Translated; fix: { start: number; end: number; text: string } };
+  /**
+   * Where the value stands among the keys and items read (for `bare` and `named`): in a file another mistake stops, the
+   * field there chooses between the messages as the schema does in a file that reads.
+   */
+  path?: NodePath;
 }
 
 type Yaml = typeof import('yaml');
+
+/**
+ * The keys and item numbers from the document down to `node`, by the ancestors yaml's visitor gives; undefined under a
+ * key that is no plain word, or for a key itself.
+ */
+function pathOf(yaml: Yaml, ancestors: readonly (Document | Node | Pair)[], node: Node): NodePath | undefined {
+  const path: (string | number)[] = [];
+  const chain = [...ancestors, node];
+  for (let i = 0; i + 1 < chain.length; i++) {
+    const parent = chain[i]!;
+    const child = chain[i + 1]!;
+    if (yaml.isSeq(parent)) path.push(parent.items.indexOf(child));
+    else if (yaml.isPair(parent)) {
+      if (child !== parent.value || !yaml.isScalar(parent.key)) return undefined;
+      path.push(String(parent.key.value));
+    }
+  }
+  return path;
+}
 
 /** A value shown in a message: its start when long, without control characters. */
 function shown(text: string): string {
@@ -291,15 +316,22 @@ export function unresolvedAlias(yaml: Yaml, doc: Document, text: string): MarkPr
 export function unusedAnchors(yaml: Yaml, doc: Document, text: string): MarkProblem[] {
   const used = new Set<string>();
   const named: Scalar[] = [];
+  const paths = new Map<Scalar, NodePath | undefined>();
   yaml.visit(doc, {
     Alias(_, alias) {
       used.add(alias.source);
     },
-    Scalar(_, scalar) {
-      if (scalar.anchor !== undefined && scalar.type === 'PLAIN' && scalar.range) named.push(scalar);
+    Scalar(_, scalar, ancestors) {
+      if (scalar.anchor === undefined || scalar.type !== 'PLAIN' || !scalar.range) return;
+      named.push(scalar);
+      paths.set(scalar, pathOf(yaml, ancestors, scalar));
     },
   });
   const problems: MarkProblem[] = [];
+  const at = (scalar: Scalar) => {
+    const path = paths.get(scalar);
+    return path === undefined ? {} : { path };
+  };
   for (const scalar of named) {
     if (used.has(scalar.anchor!)) continue;
     const [valueStart, valueEnd] = scalar.range!;
@@ -308,13 +340,30 @@ export function unusedAnchors(yaml: Yaml, doc: Document, text: string): MarkProb
     const start = markJustBefore(text, mark, valueStart);
     if (start === undefined) continue;
     if (!scalar.source) {
-      problems.push(markAlone(text, mark, start, valueStart));
+      problems.push({ ...markAlone(text, mark, start, valueStart), ...at(scalar) });
       continue;
     }
     const meant = `${text.slice(start, valueStart)}${scalar.source}`;
     const read: unknown = scalar.value;
     delete scalar.anchor;
     scalar.value = meant;
+    // `id: &Buoc 3`: without the mark the id would be 3, no step's id, and in quotes it keeps an "&": the id meant is
+    // told, as for `id: !Bước 1`, in place of the schema's problem with the text read. Where YAML's reading is a text
+    // and the words name no step by its number (`id: &b1 B1`), that reading may be meant: told as before a body.
+    const id = idAdvice(text, start, valueEnd, '&', meant, mark);
+    if (id !== undefined && (typeof read !== 'string' || id.fix.text !== meant.slice(1).trim())) {
+      problems.push({
+        start,
+        end: start + mark.length,
+        message: id.message,
+        fix: id.fix,
+        empty: valueStart,
+        readAsText: true,
+        bare: id,
+        ...at(scalar),
+      });
+      continue;
+    }
     const data = { mark: escapeControls(mark), example: shown(jsonString(meant)) };
     const problem = quoteTheText(start, mark.length, valueEnd, meant, {
       en: fill(
@@ -326,7 +375,11 @@ export function unusedAnchors(yaml: Yaml, doc: Document, text: string): MarkProb
         data,
       ),
     });
-    problems.push({ ...problem, named: namedValue(mark, start, valueStart, meant, scalar.source, read) });
+    problems.push({
+      ...problem,
+      named: namedValue(mark, start, valueStart, meant, scalar.source, read),
+      ...at(scalar),
+    });
   }
   return problems;
 }
@@ -408,7 +461,7 @@ function markAlone(text: string, mark: string, start: number, empty: number): Ma
     },
     fix: { start, end: start + mark.length, text: jsonString(mark) },
     empty,
-    ...wordAlone(text, mark, start, BARE_WORD['&']),
+    ...wordAlone(text, mark, start),
   };
 }
 
@@ -424,16 +477,33 @@ const BARE_WORD: Readonly<Record<'&' | '!', Translated>> = {
   },
 };
 
+// What to say of a mark ending in ":" with nothing after it (`body: !MC:`, a unit typed as a label) where the field
+// cannot hold the mark: the word without the mark and the colon.
+const BARE_LABEL: Readonly<Record<'&' | '!', Translated>> = {
+  '&': {
+    en: 'The "&" makes YAML read "{word}:" as a name for the value, not as text, so the value is empty: write {word} without the "&" and the ":", which this field cannot hold',
+    vi: 'Dấu "&" khiến YAML hiểu "{word}:" là tên đặt cho giá trị, không phải chữ, nên giá trị bị để trống: hãy ghi {word}, bỏ dấu "&" và dấu ":" vì trường này không nhận chúng',
+  },
+  '!': {
+    en: 'The "!" makes YAML read "{mark}" as a mark saying what kind of value follows, not as text, so other programs read the value as empty: write {word} without the "!" and the ":", which this field cannot hold',
+    vi: 'Dấu "!" khiến YAML hiểu "{mark}" là dấu chỉ kiểu giá trị, không phải chữ, nên các chương trình khác đọc giá trị này là trống: hãy ghi {word}, bỏ dấu "!" và dấu ":" vì trường này không nhận chúng',
+  },
+};
+
 /**
- * The `bare` of a mark with nothing after it (`&receive`, `!B1`) at `start`: the word without its first character; on
- * an `id` key, B and the number for a step named by its number (`id: !B.1`).
+ * The `bare` of a mark with nothing after it (`&receive`, `!B1`) at `start`: the word without its first character, and
+ * without the ":" that ends a label (`!MC:`); on an `id` key, B and the number for a step named by its number
+ * (`id: !B.1`).
  */
-function wordAlone(text: string, mark: string, start: number, said: Translated): Pick<MarkProblem, 'bare'> {
-  const word = mark.slice(1);
-  const id = idAdvice(text, start, start + mark.length, mark[0] as '&' | '!', mark, mark);
+function wordAlone(text: string, mark: string, start: number): Pick<MarkProblem, 'bare'> {
+  const label = mark.length > 2 && mark.endsWith(':');
+  const written = label ? mark.slice(0, -1) : mark;
+  const word = written.slice(1);
+  const id = idAdvice(text, start, start + mark.length, mark[0] as '&' | '!', written, mark);
   if (id !== undefined && id.fix.text !== word) return { bare: id };
   // A word YAML reads otherwise without its mark (`&!x`, `!-x`) is no id or key: the quotes are its only fix.
   if (!/^[\p{L}\p{N}]/u.test(word)) return {};
+  const said = (label ? BARE_LABEL : BARE_WORD)[mark[0] as '&' | '!'];
   const data = { word: shown(word), mark: shown(mark) };
   return {
     bare: {
@@ -470,7 +540,7 @@ function quoteTheText(
 export function ownTags(yaml: Yaml, doc: Document, text: string): MarkProblem[] {
   const problems: MarkProblem[] = [];
   yaml.visit(doc, {
-    Scalar(_, scalar) {
+    Scalar(_, scalar, ancestors) {
       const tag = scalar.tag;
       // A tag of YAML's own (`!!str`) resolves to its full name. A "!" alone (`name: ! Thẩm định`) is YAML's mark for
       // plain text, which drops it: the officer's too, before a plain value.
@@ -488,16 +558,16 @@ export function ownTags(yaml: Yaml, doc: Document, text: string): MarkProblem[] 
       scalar.value = meant;
       const end = alone ? start + tag.length : valueEnd;
       const data = { word: shown(tag), example: shown(jsonString(meant)) };
-      const bare = alone
-        ? wordAlone(text, tag, start, BARE_WORD['!']).bare
-        : idAdvice(text, start, end, '!', meant, tag);
+      const bare = alone ? wordAlone(text, tag, start).bare : idAdvice(text, start, end, '!', meant, tag);
       // An id holds no mark, so its quotes are no fix: the id meant is, said wherever the file stops (`id: !Buoc 3`, the
       // value written, takes the schema's problem's place as `id: !B1` does).
       const id = onIdKey(text, start) ? bare : undefined;
       // `body: !MC: Bộ phận một cửa`: a word ending in ":" is a label before the value, no text, where the field
       // cannot hold the whole text: the value YAML reads was meant, as for `body: &MC: Bộ phận`.
       const label = !alone && id === undefined && tag.endsWith(':');
+      const path = pathOf(yaml, ancestors, scalar);
       problems.push({
+        ...(path && { path }),
         ...((alone || id) && { empty: valueStart, readAsText: true as const, ...(bare && { bare }) }),
         ...(label && { named: namedValue(tag, start, valueStart, meant, String(scalar.source), read) }),
         ...quoteTheText(start, tag.length, end, meant, {
@@ -613,6 +683,18 @@ const KEY_MARKED: Readonly<Record<'&' | '!', Translated>> = {
   },
 };
 
+// What to say of a mark before a list item's first key (`- !id: B1`): the item as it is written without the mark.
+const ITEM_KEY_MARKED: Readonly<Record<'&' | '!', Translated>> = {
+  '&': {
+    en: 'YAML reads "{mark}" as a name for the value, not as the key "{key}": remove the "&" before it and write {item}',
+    vi: 'YAML hiểu "{mark}" là tên đặt cho giá trị, không phải tên trường "{key}": hãy bỏ dấu "&" phía trước và ghi {item}',
+  },
+  '!': {
+    en: 'YAML reads "{mark}" as a mark saying what kind of value follows, not as the key "{key}": remove the "!" before it and write {item}',
+    vi: 'YAML hiểu "{mark}" là dấu chỉ kiểu giá trị, không phải tên trường "{key}": hãy bỏ dấu "!" phía trước và ghi {item}',
+  },
+};
+
 /** A warning yaml gives, as it gives it. */
 interface YamlWarning {
   code: string;
@@ -621,7 +703,8 @@ interface YamlWarning {
 }
 
 /**
- * The marks written before a key at the start of a line (`  !MC: { name: Bộ phận một cửa }` in `bodies`), found by
+ * The marks written before a key at the start of a line (`  !MC: { name: Bộ phận một cửa }` in `bodies`) or of a list
+ * item (`  - !id: B1` in `steps`, told with the item to write), found by
  * yaml's warning on each (a tag it does not know, a name ending in ":"): YAML reads the mark as one on the value, the
  * map loses its key and the lines below no longer read. Each at the mark, saying to remove it, which the fix does,
  * with the warning it is told in place of; in the order of the file.
@@ -641,15 +724,21 @@ export function markedKeys<W extends YamlWarning>(
     if (start < 0) continue;
     const written = /^(?:![^\s!&*,[\]{}]+|&[^\s&*,[\]{}]+):(?=[ \t\r\n]|$)/.exec(text.slice(start, start + 1024))?.[0];
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    if (written === undefined || !/^[ \t]*$/.test(text.slice(lineStart, start))) continue;
+    const before = text.slice(lineStart, start);
+    if (written === undefined || !/^[ \t]*(?:-[ \t]+)*$/.test(before)) continue;
     const mark = written[0] as '&' | '!';
-    const data = { mark: shown(written), key: shown(written.slice(1, -1)) };
+    // On a list item, the item as it reads without the mark, up to a comment: `- id: B1`.
+    const lineEnd = text.indexOf('\n', start);
+    const rest = text.slice(start + 1, lineEnd === -1 ? undefined : lineEnd).replace(/\r$/, '');
+    const item = `${before.trimStart()}${rest.replace(/[ \t]#.*$/, '').trimEnd()}`;
+    const data = { mark: shown(written), key: shown(written.slice(1, -1)), item: shown(item) };
+    const said = before.includes('-') ? ITEM_KEY_MARKED[mark] : KEY_MARKED[mark];
     found.push({
       warning,
       problem: {
         start,
         end: start + written.length,
-        message: { en: fill(KEY_MARKED[mark].en, data), vi: fill(KEY_MARKED[mark].vi, data) },
+        message: { en: fill(said.en, data), vi: fill(said.vi, data) },
         fix: { start, end: start + 1, text: '' },
       },
     });

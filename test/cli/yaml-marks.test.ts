@@ -208,9 +208,9 @@ describe('a mark before an id (`id: !Bước 1`), which no id holds, quoted or n
     expect(result.stdout).toBe(
       'tag-id-step-number.yaml\n' +
         `  15:9   error    ${id('!Bước', 'B1')}  parse\n` +
-        '  19:11  warning  The text starts with "!", which makes YAML read "!B2" as a mark saying what kind of value follows, not as text: other programs read it without "!B2"; put the whole text in quotes: "!B2"  parse\n' +
+        '  19:11  warning  The "!" makes YAML read "!B2" as a mark saying what kind of value follows, not as text, so other programs read the value as empty: write B2 without the "!", which this field cannot hold  parse\n' +
         '  20:11  warning  The "!" makes YAML read "!B2" as a mark saying what kind of value follows, not as text, so other programs read the value as empty: write B2 without the "!", which this field cannot hold  parse\n' +
-        '\n✖ 3 problems (1 error, 2 warnings)\n  1 error and 1 warning potentially fixable with the `--fix` option.\n' +
+        '\n✖ 3 problems (1 error, 2 warnings)\n  1 error and 2 warnings potentially fixable with the `--fix` option.\n' +
         '  The other rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
     );
     expect([result.code, result.stderr]).toEqual([1, '']);
@@ -218,7 +218,7 @@ describe('a mark before an id (`id: !Bước 1`), which no id holds, quoted or n
     expect(vi.stdout).toContain(
       '15:9   lỗi       Văn bản bắt đầu bằng dấu "!", YAML hiểu "!Bước" là dấu chỉ kiểu giá trị, không phải chữ, và mã không được chứa dấu "!": hãy ghi id: B1  parse\n',
     );
-    // `next: !B2` waits for the file to read, which tells its field: the word then, not its quotes.
+    // `next: !B2` is told by its field, a step, as in a file that reads: the word, not its quotes.
     const fixed = await lint('tag-id-step-number.yaml', 'en', true);
     expect(fixed.stderr).toBe('procmap: fixed 3 problems in tag-id-step-number.yaml\n');
     expect([fixed.code, fixed.stdout]).toEqual([0, '✔ 1 file checked, no problems\n']);
@@ -598,6 +598,108 @@ describe('warnings on a file that another mistake stops', () => {
     const vi = await lint('warnings-broken.yaml', 'vi');
     expect(vi.stdout).toContain(
       '  1:1    cảnh báo  Dòng bắt đầu bằng "%" là chỉ thị cho YAML, YAML không có chỉ thị nào tên "%FOO" nên bỏ qua dòng này: hãy xóa dòng, hoặc thay "%" bằng "#" nếu là ghi chú  parse\n',
+    );
+  });
+});
+
+describe('a mark where the officer typed a unit or an id, told by what to write whatever else is wrong', () => {
+  it('`body: !MC:` and `body: &MC:` alone: the unit without the mark and the colon, which --fix writes', async () => {
+    const word = (mark: string) =>
+      mark === '!'
+        ? 'The "!" makes YAML read "!MC:" as a mark saying what kind of value follows, not as text, so other programs read the value as empty: write MC without the "!" and the ":", which this field cannot hold'
+        : 'The "&" makes YAML read "MC:" as a name for the value, not as text, so the value is empty: write MC without the "&" and the ":", which this field cannot hold';
+    const result = await lint('tag-colon-alone.yaml');
+    expect(result.stdout).toBe(
+      'tag-colon-alone.yaml\n' +
+        `  17:11  error  ${word('!')}  parse\n` +
+        `  23:11  error  ${word('&')}  parse\n` +
+        '\n✖ 2 problems (2 errors, 0 warnings)\n  2 errors and 0 warnings potentially fixable with the `--fix` option.\n' +
+        '  The other rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
+    );
+    expect([result.code, result.stderr]).toEqual([1, '']);
+    const vi = await lint('tag-colon-alone.yaml', 'vi');
+    expect(vi.stdout).toContain(
+      '17:11  lỗi  Dấu "!" khiến YAML hiểu "!MC:" là dấu chỉ kiểu giá trị, không phải chữ, nên các chương trình khác đọc giá trị này là trống: hãy ghi MC, bỏ dấu "!" và dấu ":" vì trường này không nhận chúng  parse\n',
+    );
+    const fixed = await lint('tag-colon-alone.yaml', 'en', true);
+    expect(fixed.stderr).toBe('procmap: fixed 2 problems in tag-colon-alone.yaml\n');
+    expect([fixed.code, fixed.stdout]).toEqual([0, '✔ 1 file checked, no problems\n']);
+    expect(fixed.text).toBe(
+      readFileSync(join(FIXTURES, 'tag-colon-alone.yaml'), 'utf8')
+        .replace('body: !MC:\n', 'body: MC\n')
+        .replace('body: &MC:\n', 'body: MC\n'),
+    );
+  });
+
+  it('`next: !B2` and `body: !MC: …` in a file a mistake elsewhere stops: told as in a file that reads, and fixed', async () => {
+    const result = await lint('tag-word-broken.yaml');
+    expect(result.stdout).toBe(
+      'tag-word-broken.yaml\n' +
+        '  17:11  warning  YAML reads "!MC:" as a mark saying what kind of value follows, not as text; this field cannot hold "!MC: Bộ phận một cửa", so the value is "Bộ phận một cửa": remove "!MC:"  parse\n' +
+        '  19:11  warning  The "!" makes YAML read "!B2" as a mark saying what kind of value follows, not as text, so other programs read the value as empty: write B2 without the "!", which this field cannot hold  parse\n' +
+        '  22:11  error    This value holds a colon followed by a space (": "), which YAML reads as the start of another key: put the whole value in quotes, e.g. name: "Trả kết quả: tại Bộ phận một cửa"  parse\n' +
+        '\n✖ 3 problems (1 error, 2 warnings)\n  1 error and 2 warnings potentially fixable with the `--fix` option.\n' +
+        '  The other rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
+    );
+    expect([result.code, result.stderr]).toEqual([1, '']);
+    const fixed = await lint('tag-word-broken.yaml', 'en', true);
+    expect(fixed.stderr).toBe('procmap: fixed 3 problems in tag-word-broken.yaml\n');
+    expect([fixed.code, fixed.stdout]).toEqual([0, '✔ 1 file checked, no problems\n']);
+    expect(fixed.text).toBe(
+      readFileSync(join(FIXTURES, 'tag-word-broken.yaml'), 'utf8')
+        .replace('body: !MC: Bộ', 'body: Bộ')
+        .replace('next: !B2', 'next: B2')
+        .replace('name: Trả kết quả: tại Bộ phận một cửa', 'name: "Trả kết quả: tại Bộ phận một cửa"'),
+    );
+  });
+
+  it('`- !id: B1` and `- &id: B3`: one error at the mark with the item to write, which --fix writes', async () => {
+    const result = await lint('tag-item-key.yaml');
+    expect(result.stdout).toBe(
+      'tag-item-key.yaml\n' +
+        '  15:5  error  YAML reads "!id:" as a mark saying what kind of value follows, not as the key "id": remove the "!" before it and write - id: B1  parse\n' +
+        '  21:5  error  YAML reads "&id:" as a name for the value, not as the key "id": remove the "&" before it and write - id: B3  parse\n' +
+        '\n✖ 2 problems (2 errors, 0 warnings)\n  2 errors and 0 warnings potentially fixable with the `--fix` option.\n' +
+        '  The other rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
+    );
+    expect([result.code, result.stderr]).toEqual([1, '']);
+    const vi = await lint('tag-item-key.yaml', 'vi');
+    expect(vi.stdout).toContain(
+      '15:5  lỗi  YAML hiểu "!id:" là dấu chỉ kiểu giá trị, không phải tên trường "id": hãy bỏ dấu "!" phía trước và ghi - id: B1  parse\n',
+    );
+    const fixed = await lint('tag-item-key.yaml', 'en', true);
+    expect(fixed.stderr).toBe('procmap: fixed 2 problems in tag-item-key.yaml\n');
+    expect([fixed.code, fixed.stdout]).toEqual([0, '✔ 1 file checked, no problems\n']);
+    expect(fixed.text).toBe(
+      readFileSync(join(FIXTURES, 'tag-item-key.yaml'), 'utf8')
+        .replace('  - !id: B1', '  - id: B1')
+        .replace('  - &id: B3', '  - id: B3'),
+    );
+  });
+
+  it('`id: &Buoc 3`: the id meant (B3), not the number 3 left without the "&", and --fix writes it', async () => {
+    const id = (n: number) =>
+      `The text starts with "&", which YAML reads as a mark naming the value, not as text, and an id cannot hold an "&": write id: B${n}`;
+    const result = await lint('anchor-id-step-number.yaml');
+    expect(result.stdout).toBe(
+      'anchor-id-step-number.yaml\n' +
+        `  20:9  error  ${id(2)}  parse\n` +
+        `  25:9  error  ${id(3)}  parse\n` +
+        '\n✖ 2 problems (2 errors, 0 warnings)\n  2 errors and 0 warnings potentially fixable with the `--fix` option.\n' +
+        '  The other rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
+    );
+    expect([result.code, result.stderr]).toEqual([1, '']);
+    const vi = await lint('anchor-id-step-number.yaml', 'vi');
+    expect(vi.stdout).toContain(
+      '25:9  lỗi  Văn bản bắt đầu bằng dấu "&", YAML hiểu là dấu đặt tên cho giá trị, không phải chữ, và mã không được chứa dấu "&": hãy ghi id: B3  parse\n',
+    );
+    const fixed = await lint('anchor-id-step-number.yaml', 'en', true);
+    expect(fixed.stderr).toBe('procmap: fixed 2 problems in anchor-id-step-number.yaml\n');
+    expect([fixed.code, fixed.stdout]).toEqual([0, '✔ 1 file checked, no problems\n']);
+    expect(fixed.text).toBe(
+      readFileSync(join(FIXTURES, 'anchor-id-step-number.yaml'), 'utf8')
+        .replace('id: &Bước 2', 'id: B2')
+        .replace('id: &Buoc 3', 'id: B3'),
     );
   });
 });
