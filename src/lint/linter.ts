@@ -46,6 +46,8 @@ export interface LintOptions {
   lang?: Lang;
   /** The catalog's working calendar; default office hours and Vietnam's holidays when absent. */
   calendar?: WorkingCalendar;
+  /** The working calendar of each file, when files come under different configurations (`lint a/ b/`). */
+  calendarFor?: (file: string) => WorkingCalendar;
   /** Today, for rules that look at the coming year (calendar-day limits); absent, they start from `effective`. */
   today?: Day;
   rules?: readonly Rule[];
@@ -215,7 +217,8 @@ export interface FilePass {
  */
 export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions = {}): FilePass {
   const lang = options.lang ?? 'en';
-  const calendar = options.calendar ?? createCalendar();
+  const runCalendar = options.calendar ?? createCalendar();
+  const calendarFor = options.calendarFor ?? (() => runCalendar);
   const rules = options.rules ?? RULES;
   const settingsFor = options.settingsFor ?? (() => NO_SETTINGS);
   const diagnostics: Diagnostic[] = [];
@@ -232,6 +235,7 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
     // `body: &cm CM`: the value YAML reads where the field cannot hold the whole text (see anchored-values.ts).
     const source = withAnchoredValues(loaded);
     const settings = settingsFor(source.file);
+    const calendar = calendarFor(source.file);
     const fileDirectives = readDirectives(source.text);
     if (fileDirectives.length > 0) directives.push([source.file, fileDirectives]);
     const wanted = (severity: Severity) => !options.errorsOnly || severity === 'error' || fileDirectives.length > 0;

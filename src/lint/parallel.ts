@@ -10,8 +10,10 @@ import type { Day } from '../time/moment.js';
 /** What a lint worker thread needs to rebuild the run's settings on its own. */
 export interface WorkerTask {
   files: string[];
-  configFile: string | undefined;
-  baseDir: string;
+  /** `--config`, as given: else each file's own configuration is found again in the worker (lintSettings). */
+  config: string | undefined;
+  /** The command's first path, whose configuration applies to what no file's does. */
+  near: string;
   cwd: string;
   lang: Lang;
   today: Day;

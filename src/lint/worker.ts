@@ -1,10 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { settingsResolver } from '../config/settings.js';
 import { lintEachFile } from './linter.js';
 import type { Diagnostic } from '../model/types.js';
-import { loadCalendar, withAsOf } from '../node/calendar-loader.js';
 import { streamSources } from '../node/catalog-reader.js';
-import { loadConfig } from '../node/config-loader.js';
+import { lintSettings } from '../node/lint-settings.js';
 import { runInFolder } from '../node/run-context.js';
 import type { WorkerTask } from './parallel.js';
 
@@ -12,13 +10,12 @@ import type { WorkerTask } from './parallel.js';
 const task = workerData as WorkerTask;
 // The run's paths are relative to its working folder, which is not always the process's (a run inside a test process).
 runInFolder({ cwd: task.cwd }, () => {
-  const config = loadConfig(task.configFile, task.files[0] ?? task.cwd);
-  const settingsFor = settingsResolver(config.config, { baseDir: task.baseDir, cwd: task.cwd });
+  const settings = lintSettings(task.files, { explicit: task.config, near: task.near, cwd: task.cwd, asOf: task.asOf });
   const unreadable: Diagnostic[] = [];
   const pass = lintEachFile(streamSources(task.files, unreadable, task.lang), {
     lang: task.lang,
-    settingsFor,
-    calendar: withAsOf(loadCalendar(undefined, config), task.asOf),
+    settingsFor: settings.settingsFor,
+    calendarFor: settings.calendarFor,
     today: task.today,
     keep: false,
   });

@@ -5,8 +5,9 @@ import { loadFile, tooLargeFile, type LoadedFile } from '../model/load.js';
 import { quoted } from '../model/quote.js';
 import { ToolError, UsageError } from '../errors.js';
 import { displayPath, findProcedureFiles, isCatalogFile, readBounded } from './files.js';
-import { loadConfig, type LoadedConfig } from './config-loader.js';
-import { configAtRevision } from './revision-config.js';
+import { configName, type LoadedConfig } from './config-loader.js';
+import { sharedConfig, twoConfigurations } from './file-configs.js';
+import { configAtRevision, configsInside } from './revision-config.js';
 import { blobId, checkRevision, findRepository, listTree, readBlobs, type Repository } from './git.js';
 
 /** A procedure file of one side before it is parsed: its name in messages and its content id. */
@@ -49,7 +50,9 @@ function diskSource(paths: readonly string[]): DiffSource {
   return {
     files: listed,
     load: async (wanted) => wanted.map(({ file }) => loadContent(file, bytes.get(file)!)),
-    config: async () => loadConfig(undefined, paths[0]!),
+    // One working day counts a side: files under two configurations (`--since REV a b`, a catalog inside another)
+    // cannot be judged together.
+    config: async () => sharedConfig(files, paths[0]!, 'diff'),
   };
 }
 
@@ -86,8 +89,23 @@ async function gitSource(
       );
       return wanted.map(({ file, blob }) => loadContent(file, contents.get(blob)!));
     },
-    // The configuration of that revision, not the checkout's: its office hours count that revision's time.
-    config: () => configAtRevision(repository, revision, path, tree.length === 1 && tree[0]!.path === path, env),
+    // The configuration of that revision, not the checkout's: its office hours count that revision's time. The one
+    // each file comes under, as on disk: inside the path (a catalog's own, below the folder given) or above it; two
+    // cannot judge one side.
+    config: async () => {
+      const inside = configsInside(tree, selected, path);
+      const configs = [...new Set(inside.values())];
+      const at = (config: string | undefined) =>
+        config === undefined
+          ? configAtRevision(repository, revision, path, tree.length === 1 && tree[0]!.path === path, env)
+          : configAtRevision(repository, revision, posix.dirname(config), false, env);
+      if (configs.length < 2) return at(configs[0]);
+      const under = async (config: string | undefined) => ({
+        file: `${revision}:${[...inside].find(([, c]) => c === config)![0]}`,
+        config: configName(await at(config)),
+      });
+      throw twoConfigurations(await under(configs[0]), await under(configs[1]), 'diff');
+    },
   };
 }
 
@@ -144,18 +162,19 @@ export class DiffSources {
     checkRevision(revision);
     const working = diskSource(paths);
     const repository = await this.repo();
+    const inRepoPaths = paths.map((path) => {
+      const inRepo = relative(repository.root, realpathSync(resolve(this.cwd, path)))
+        .split(sep)
+        .join('/');
+      if (inRepo === '..' || inRepo.startsWith('../'))
+        throw new UsageError({
+          en: `Path "${path}" is outside the git repository at ${repository.root}`,
+          vi: `Đường dẫn "${path}" nằm ngoài kho git tại ${repository.root}`,
+        });
+      return inRepo;
+    });
     const sides = await Promise.all(
-      paths.map((path) => {
-        const inRepo = relative(repository.root, realpathSync(resolve(this.cwd, path)))
-          .split(sep)
-          .join('/');
-        if (inRepo === '..' || inRepo.startsWith('../'))
-          throw new UsageError({
-            en: `Path "${path}" is outside the git repository at ${repository.root}`,
-            vi: `Đường dẫn "${path}" nằm ngoài kho git tại ${repository.root}`,
-          });
-        return gitSource(repository, revision, inRepo, this.env, true);
-      }),
+      inRepoPaths.map((inRepo) => gitSource(repository, revision, inRepo, this.env, true)),
     );
     const seen = new Set<string>();
     const files = sides.flatMap((side) => side.files).filter(({ file }) => !seen.has(file) && seen.add(file));
@@ -166,8 +185,14 @@ export class DiffSources {
         const parts = await Promise.all(sides.map((side) => side.load(side.files.filter((f) => wantedSet.has(f)))));
         return parts.flat();
       },
-      // Found from the first path, as lint finds the working tree's.
-      config: () => sides[0]!.config(),
+      // Each path's at the revision, which must be one, as the working tree's must.
+      config: async () => {
+        const configs = await Promise.all(sides.map((side) => side.config()));
+        const other = configs.findIndex((config) => config.file !== configs[0]!.file);
+        if (other < 0) return configs[0]!;
+        const side = (i: number) => ({ file: `${revision}:${inRepoPaths[i] || '.'}`, config: configName(configs[i]!) });
+        throw twoConfigurations(side(0), side(other), 'diff');
+      },
     };
     return { base, revision: working };
   }

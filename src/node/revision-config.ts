@@ -3,7 +3,7 @@ import { CONFIG_FILE_NAMES, parseConfig } from '../config/config.js';
 import { UsageError } from '../errors.js';
 import { LIMITS } from '../model/limits.js';
 import { configRefusal, type LoadedConfig } from './config-loader.js';
-import { listTree, readBlobs, type Repository } from './git.js';
+import { listTree, readBlobs, type Repository, type TreeFile } from './git.js';
 
 /** The folders a configuration is looked for in, nearest first: the folder itself, then each above it to the root. */
 function foldersUp(folder: string): string[] {
@@ -47,4 +47,30 @@ export async function configAtRevision(
   const result = parseConfig(shown, bytes);
   if (!result.ok) throw configRefusal(shown, bytes);
   return { config: result.config, file: shown, bytes };
+}
+
+/**
+ * The configuration file inside `path` each procedure file of a tree comes under, the nearest above it, by file:
+ * undefined for a file under none inside `path` (the one above `path`, if any, holds for it).
+ */
+export function configsInside(
+  tree: readonly TreeFile[],
+  files: readonly TreeFile[],
+  path: string,
+): Map<string, string | undefined> {
+  const configs = new Set(
+    tree.map((entry) => entry.path).filter((p) => (CONFIG_FILE_NAMES as readonly string[]).includes(posix.basename(p))),
+  );
+  const nearest = new Map<string, string | undefined>();
+  const inFolder = (folder: string): string | undefined => {
+    if (nearest.has(folder)) return nearest.get(folder);
+    const here = CONFIG_FILE_NAMES.map((name) => (folder === '' ? name : `${folder}/${name}`)).find((p) =>
+      configs.has(p),
+    );
+    const found =
+      here ?? (folder === path || folder === '' ? undefined : inFolder(posix.dirname(folder).replace(/^\.$/, '')));
+    nearest.set(folder, found);
+    return found;
+  };
+  return new Map(files.map((file) => [file.path, inFolder(posix.dirname(file.path).replace(/^\.$/, ''))]));
 }

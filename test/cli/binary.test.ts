@@ -212,4 +212,15 @@ describe('procmap lint with worker threads', () => {
     expect(threaded.stdout).toBe(single.stdout);
     expect(JSON.parse(single.stdout).diagnostics.some((d: { rule: string }) => d.rule === 'unique-id')).toBe(true);
   });
+
+  it("lints each catalog's files with its own configuration in a worker too", () => {
+    // Two files, one per catalog: the worker takes the second, whose configuration is not the first path's.
+    const paths = ['test/fixtures/days-and-hours/ngay-6-gio', 'test/fixtures/days-and-hours/ngay-8-5-gio'];
+    for (const order of [paths, [...paths].reverse()]) {
+      const threaded = procmap(['lint', '--lang', 'en', ...order], { env: { PROCMAP_LINT_WORKERS: '1' } });
+      expect(threaded.code).toBe(1);
+      expect(threaded.stdout).toContain('e.g. "9h" (working hours) or "1.5d", if a working day is 6 working hours');
+      expect(threaded.stdout).toContain('e.g. "12.5h" (working hours), if a working day is 8.5 working hours');
+    }
+  });
 });

@@ -931,3 +931,84 @@ describe('procmap diff words fields and times as documents print them', () => {
     );
   });
 });
+
+// One side of a diff is counted in one working day: files under two configurations (`--since REV a b`, or a catalog
+// with its own inside the folder given) were judged with the first path's, silently. They are refused, both named.
+describe('procmap diff of files under two configurations', () => {
+  const SIDE = fileURLToPath(new URL('../fixtures/catalogs-side-by-side', import.meta.url));
+  const CALENDAR = fileURLToPath(new URL('fixtures/diff-calendar', import.meta.url));
+  let scratch: string;
+  let repo: string;
+  let inner: string;
+
+  beforeAll(() => {
+    scratch = mkdtempSync(join(tmpdir(), 'procmap-diff-two-configs-'));
+    repo = join(scratch, 'repo');
+    for (const catalog of ['so-tu-phap', 'xa-an-binh'])
+      cpSync(join(SIDE, catalog), join(repo, catalog), { recursive: true });
+    git(['init', '-q', '-b', 'main'], repo);
+    git(['add', '-A'], repo);
+    git(['commit', '-q', '-m', 'two catalogs'], repo);
+    const file = join(repo, 'xa-an-binh', 'quy-trinh.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('duration: 4h', 'duration: 5h'));
+    // A catalog whose configuration sits in its own folder, below the one the diff is run from.
+    inner = join(scratch, 'inner');
+    cpSync(join(CALENDAR, 'base'), join(inner, 'procedures'), { recursive: true });
+    git(['init', '-q', '-b', 'main'], inner);
+    git(['add', '-A'], inner);
+    git(['commit', '-q', '-m', 'base: 8 office hours a day'], inner);
+    cpSync(join(CALENDAR, 'revision', 'procmap.config.yaml'), join(inner, 'procedures', 'procmap.config.yaml'));
+  });
+
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  const refusal = (a: string, b: string) =>
+    `procmap: "${a}/quy-trinh.yaml" comes under "${a}/procmap.config.yaml" and "${b}/quy-trinh.yaml" under no configuration (procmap's defaults): one run of procmap diff cannot count with two configurations. Run procmap diff once per catalog\n`;
+
+  it('refuses them with exit 2, naming both configurations, on disk and at a revision', async () => {
+    for (const args of [
+      ['--since', 'HEAD', 'so-tu-phap', 'xa-an-binh'],
+      ['--since', 'HEAD'],
+      ['HEAD:.', '.'],
+    ])
+      expect(await runCli(['diff', '--lang', 'en', ...args], { cwd: repo })).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: refusal('so-tu-phap', 'xa-an-binh'),
+      });
+    expect(await runCli(['diff', '--lang', 'en', '.', 'HEAD:.'], { cwd: repo })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: refusal('HEAD:so-tu-phap', 'HEAD:xa-an-binh'),
+    });
+    // In the order the paths are given, in Vietnamese.
+    const vi = await runCli(['diff', '--since', 'HEAD', 'xa-an-binh', 'so-tu-phap'], { cwd: repo });
+    expect(vi).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'procmap: "xa-an-binh/quy-trinh.yaml" theo không có tệp cấu hình nào (mặc định của procmap) còn "so-tu-phap/quy-trinh.yaml" theo "so-tu-phap/procmap.config.yaml": một lần chạy procmap diff không tính theo hai cấu hình được. Hãy chạy procmap diff riêng cho từng bộ quy trình\n',
+    });
+  });
+
+  it('compares each catalog run on its own, and any with --config', async () => {
+    const one = await runCli(['diff', '--lang', 'en', '--since', 'HEAD', 'xa-an-binh'], { cwd: repo });
+    expect(one).toMatchObject({ code: 0, stderr: '' });
+    expect(one.stdout).toContain('Step duration (step receive): 4 working hours → 5 working hours  +1 working hour');
+    const given = ['diff', '--lang', 'en', '--config', 'so-tu-phap/procmap.config.yaml', '--since', 'HEAD'];
+    expect(await runCli(given, { cwd: repo })).toMatchObject({ code: 0, stdout: one.stdout, stderr: '' });
+  });
+
+  it('judges a catalog with the configuration in its own folder on both sides, as lint does', async () => {
+    const LINE =
+      'breaking  Office hours (configuration): 07:30-11:30, 13:00-17:00 (8 working hours a day) → 07:30-11:30, 13:30-16:30 (7 working hours a day)  now over the time limit of 1 working day';
+    for (const args of [
+      ['--since', 'HEAD'],
+      ['HEAD:.', '.'],
+    ]) {
+      const result = await runCli(['diff', '--lang', 'en', ...args], { cwd: inner });
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      expect(result.stdout).toContain(`\n  ${LINE}\n`);
+    }
+  });
+});

@@ -1,6 +1,5 @@
 import { type Command, Option } from '@commander-js/extra-typings';
 import { type CommandContext, configOption, helpTexts, langOption, settled, type Settled } from '../define.js';
-import { dirname } from 'node:path';
 import type { RuleSettings } from '../../config/settings.js';
 import { finishLint, lint, lintEachFile, type LintOptions, sortDiagnostics } from '../../lint/linter.js';
 import { filesOfShard, parseShard } from '../../lint/shard.js';
@@ -10,9 +9,9 @@ import { fill, type Lang } from '../../i18n.js';
 import { loadFile } from '../../model/load.js';
 import type { Diagnostic } from '../../model/types.js';
 import { RULES } from '../../rules/index.js';
-import { loadCalendar, vietnamToday, parseAsOf, withAsOf } from '../../node/calendar-loader.js';
+import { vietnamToday, parseAsOf } from '../../node/calendar-loader.js';
 import { streamSources, unreadableDiagnostic } from '../../node/catalog-reader.js';
-import { configuredSettings, loadConfig } from '../../node/config-loader.js';
+import { lintSettings } from '../../node/lint-settings.js';
 import { EXIT, UsageError } from '../../errors.js';
 import { displayPath, findCatalogFiles, readProcedureFile } from '../../node/files.js';
 import type { Io } from '../../node/io.js';
@@ -92,7 +91,7 @@ function declareLint(program: Command, lang: Lang) {
     .description(help.description)
     .argument('[paths...]', help.paths, [])
     .addOption(new Option('-f, --format <name>', help.format).default('stylish'))
-    .addOption(configOption(lang, 'firstPath'))
+    .addOption(configOption(lang, 'eachFile'))
     .option('--max-warnings <n>', help.maxWarnings)
     .option('-q, --quiet', help.quiet)
     .option('-o, --output <file>', help.output)
@@ -129,10 +128,10 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   if (options.fix && options.fixDryRun) throw new UsageError(text.fixBoth);
   const asOf = parseAsOf(options.asOf);
   const roots = paths.length > 0 ? paths : ['.'];
-  const config = loadConfig(options.config, roots[0]!);
-  const configured = configuredSettings(config, io.cwd);
   // Nothing to lint is never "no problems": a wrong folder or a misspelt extension must not pass CI.
   const found = findCatalogFiles(roots);
+  // Each file under its own configuration (`lint a/ b/`: b's files with b's rules and working day).
+  const settings = lintSettings(found.files, { explicit: options.config, near: roots[0]!, cwd: io.cwd, asOf });
   const byDisplay = new Map(found.files.map((path) => [displayPath(path), path]));
   const inShard = shard
     ? filesOfShard([...byDisplay.keys(), ...found.unreadable.map((u) => u.file)], shard)
@@ -140,8 +139,8 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   const mine = (file: string) => !inShard || file === '' || inShard.has(file);
   const lintOptions: LintOptions = {
     lang: options.lang,
-    settingsFor: (file) => (mine(file) ? configured(file) : ALL_OFF),
-    calendar: withAsOf(loadCalendar(undefined, config), asOf),
+    settingsFor: (file) => (mine(file) ? settings.settingsFor(file) : ALL_OFF),
+    calendarFor: settings.calendarFor,
     today: vietnamToday(),
   };
   const finishOptions: LintOptions = {
@@ -159,8 +158,8 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
     const size = Math.ceil(found.files.length / (workers + 1));
     const shares = Array.from({ length: workers + 1 }, (_, k) => found.files.slice(k * size, (k + 1) * size));
     const task = {
-      configFile: config.file,
-      baseDir: config.file ? dirname(config.file) : io.cwd,
+      config: options.config,
+      near: roots[0]!,
       cwd: io.cwd,
       lang: options.lang,
       today: lintOptions.today!,

@@ -109,11 +109,12 @@ export async function timeCommand(paths: string[], options: TimeCommandOptions, 
   // A receipt in a year the calendar cannot count is the command line's problem: no file could be timed for it.
   if (received !== undefined) {
     try {
-      const opening = calendar.day(dayOf(received)).hours[0];
-      if (dateOnly && opening) received = momentAt(dayOf(received), opening.start);
-      // 16:59:30 came in while the office was open: not at its closing, the next minute.
+      // 16:59:30 came in while the office was open: not at its closing, the next minute; 23:59:30 on its own day,
+      // and so in its year when that is the calendar's last.
       if (reading !== undefined && 'moment' in reading && reading.pastMinute)
         received = receiptMinute(calendar, received);
+      const opening = calendar.day(dayOf(received)).hours[0];
+      if (dateOnly && opening) received = momentAt(dayOf(received), opening.start);
     } catch (error) {
       if (error instanceof OutOfCalendarError)
         throw new UsageError({ en: error.text('en'), vi: error.text('vi') }, { cause: error });
