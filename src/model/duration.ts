@@ -686,10 +686,10 @@ export function parseDuration(text: string | number): Duration | undefined {
 const fail = (problem: DurationProblem): DurationReading => ({ ok: false, problem });
 const isWhole = (value: number, scale: number) => Math.abs(Math.round(value * scale) - value * scale) < 1e-6;
 
-// The spellings procmap writes itself (`4h`, `0.5d`, `20min`, `30cd`, `3 tháng`, `trong ngày`: formatDurationShort),
-// which most files hold once --fix has run: read without the regular expressions for officers' wording, which V8
-// compiles on first use (5–8 ms of a one-file lint).
-const CANONICAL = /^(\d+(?:\.\d+)?)(h|d|cd|min)$|^(\d+) tháng$/;
+// The spellings procmap writes itself (`4h`, `0.5d`, `20min`, `30cd`, `3 tháng`, `1 năm`, `trong ngày`:
+// formatDurationShort), which most files hold once --fix has run: read without the regular expressions for officers'
+// wording, which V8 compiles on first use (5–8 ms of a one-file lint).
+const CANONICAL = /^(\d+(?:\.\d+)?)(h|d|cd|min)$|^(\d+) tháng$|^(\d+(?:\.\d+)?) năm$/;
 // A limit in the law's own plain words, as most are written ("10 ngày làm việc", "04 giờ làm việc"): read here, not
 // by the general reading below, whose dozens of patterns are each compiled on first use (about 4 ms of a one-file
 // lint). The general reading gives the same result (test/unit/model/duration-plain.test.ts).
@@ -699,6 +699,7 @@ function readUncached(raw: string): DurationReading {
   if (raw === 'trong ngày') return finished(1, 'sameday', undefined);
   const canonical = CANONICAL.exec(raw);
   if (canonical?.[3] !== undefined) return measure(canonical[3], 'month', undefined);
+  if (canonical?.[4] !== undefined) return measure(canonical[4], 'year', undefined);
   if (canonical) return measure(canonical[1]!, canonical[2] as 'h' | 'd' | 'cd' | 'min', undefined);
   const plain = PLAIN_WORDS.exec(raw);
   if (plain) return measure(plain[1]!, plain[2] === 'ngày' ? 'd' : 'h', undefined);
@@ -861,7 +862,7 @@ function atOnceOrLimit(text: string): DurationReading | undefined {
     if (!IMMEDIATELY.test(head) && !(alternative && SAME_DAY.test(head))) continue;
     const span = readDuration(text.slice(match.index + match[0].length).replace(CASE_THEN_LEAD, ''));
     if (!span.ok || span.duration.unit === 'sameday') continue;
-    return { ...span, duration: { value: span.duration.value, unit: span.duration.unit, note: `(${text})` } };
+    return { ...span, duration: { ...span.duration, note: `(${text})` } };
   }
   return undefined;
 }
@@ -937,11 +938,17 @@ function hoursGloss(note: string | undefined): { hours: number; rest: string | u
  * glossed with from their note: the calendar's hours per day say them (rule bracketed-hours checks they agree), and
  * a note would print them again beside procmap's own.
  */
-function finished(value: number, unit: DurationUnit, written: string | undefined, bare = false): DurationReading {
+function finished(
+  value: number,
+  unit: DurationUnit,
+  written: string | undefined,
+  bare = false,
+  years = false,
+): DurationReading {
   if (value > MAX_DURATION[unit]) return fail({ code: 'tooLong', unit });
   const gloss = unit === 'd' ? hoursGloss(written) : undefined;
   const note = gloss === undefined ? written : gloss.rest;
-  const duration: Duration = note === undefined ? { value, unit } : { value, unit, note };
+  const duration: Duration = { value, unit, ...(note === undefined ? {} : { note }), ...(years ? { years } : {}) };
   return gloss === undefined ? { ok: true, duration, bare } : { ok: true, duration, bare, hours: gloss.hours };
 }
 
@@ -951,7 +958,8 @@ function measure(
   kind: (typeof UNITS)[number][1] | undefined,
   note: string | undefined,
 ): DurationReading {
-  const done = (value: number, unit: DurationUnit, bare = false) => finished(value, unit, note, bare);
+  const done = (value: number, unit: DurationUnit, bare = false, years = false) =>
+    finished(value, unit, note, bare, years);
   if (number.replace(/\D/g, '').length > MAX_DIGITS)
     return fail({ code: 'tooLong', unit: TOO_LONG_UNIT[kind ?? 'cd'] });
   if (GROUPED.test(number)) {
@@ -982,7 +990,8 @@ function measure(
     case 'month': {
       const months = kind === 'year' ? value * 12 : value;
       if (!Number.isInteger(months)) return fail({ code: 'fractionalMonth', value: number });
-      return done(months, 'month');
+      // Years are printed as written where two decimals hold them ("1,5 năm"); a third of a year is its 4 months.
+      return done(months, 'month', false, kind === 'year' && isWhole(value, 100));
     }
     case 'cd':
       if (!Number.isInteger(value)) return fail({ code: 'fractionalCalendar', value: number });
@@ -1375,14 +1384,19 @@ function shortHours(hours: number): string {
   return isWhole(hours, 100) ? `${Math.round(hours * 100) / 100}h` : `${Math.round(hours * 60)}min`;
 }
 
-/** The canonical spelling of a duration, its legal tail kept: `0.5d`, `4h`, `20min`, `30cd`, `3 tháng`, `trong ngày`. */
+/**
+ * The canonical spelling of a duration, its legal tail kept: `0.5d`, `4h`, `20min`, `30cd`, `3 tháng`, `1 năm` (months
+ * written in years stay years), `trong ngày`.
+ */
 export function formatDurationShort(duration: Duration): string {
   const { value, unit } = duration;
   const head =
     unit === 'h'
       ? shortHours(value)
       : unit === 'month'
-        ? `${value} tháng`
+        ? duration.years
+          ? `${Math.round((value / 12) * 100) / 100} năm`
+          : `${value} tháng`
         : unit === 'sameday'
           ? 'trong ngày'
           : `${value}${unit}`;

@@ -119,6 +119,24 @@ describe('parseDuration: every form officers write', () => {
     expect(duration?.value).toBeCloseTo(value, 9);
   });
 
+  it('counts a limit written in years as its months, marked to be printed in years', () => {
+    expect(read('1 năm')).toEqual({ value: 12, unit: 'month', years: true, bare: false });
+    expect(read('01 năm kể từ ngày nhận đủ hồ sơ')).toEqual({
+      value: 12,
+      unit: 'month',
+      years: true,
+      note: 'kể từ ngày nhận đủ hồ sơ',
+      bare: false,
+    });
+    expect(read('1,5 năm')).toEqual({ value: 18, unit: 'month', years: true, bare: false });
+    expect(read('2 years')).toEqual({ value: 24, unit: 'month', years: true, bare: false });
+    // Months stay months, and a third of a year, which two decimals cannot hold, is its 4 months.
+    expect(read('12 tháng')).toEqual({ value: 12, unit: 'month', bare: false });
+    expect(read('1/3 năm')).toEqual({ value: 4, unit: 'month', bare: false });
+    expect(formatDurationShort(parseDuration('01 năm')!)).toBe('1 năm');
+    expect(formatDurationShort(parseDuration('18 tháng')!)).toBe('18 tháng');
+  });
+
   it('keeps the legal tail as a note, never losing it', () => {
     expect(parseDuration('05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ')).toEqual({
       value: 5,
