@@ -118,7 +118,7 @@ const NUMBER_UNIT = lazyPattern(() => /^(\d+(?:[.,]\d+)?|\d+\/\d+) ?(\p{L}[\p{L}
 // The legal wrappers around a duration: "không quá 03 ngày làm việc", "05 ngày làm việc kể từ ngày nhận đủ hồ sơ"
 // (the tail may follow a comma: "05 ngày làm việc, kể từ …").
 const WRAPPERS = String.raw`không quá|tối đa(?: là)?|chậm nhất(?: là)?|trong vòng|trong thời hạn|trong thời gian|thời hạn|trong|within|no more than|not more than|at most|up to`;
-const PREFIX = new RegExp(`^(?:${WRAPPERS}) (?=\\d|nửa|1/2|½)`, 'iu');
+const PREFIX = new RegExp(`^(?:${WRAPPERS}) (?=\\d|nửa|1/2|[½¼¾])`, 'iu');
 // The field's own label, when a cell or the national record's text is pasted whole: "Thời hạn giải quyết: 05 ngày".
 const LABEL =
   /^(?:thời (?:hạn|gian) (?:giải quyết|thực hiện|xử lý)|thời hạn|thời gian|time limit|duration) ?: ?(?=\S)/iu;
@@ -133,6 +133,10 @@ const PER_DOSSIER = / ?\/ ?(?:01 |1 |một )?hồ sơ$/iu;
 const DAYS_HOURS = /^(\d{1,4}) ?ngày(?: làm việc)?(?: ?[,+] ?| và | and | )(\d{1,4}) ?(?:giờ|tiếng|h)(?: làm việc)?$/iu;
 // "And a half" after the unit word, as speech writes it: "1 ngày rưỡi", "2 tiếng rưỡi".
 const AND_A_HALF = lazyPattern(() => /^(\d+) ?(\p{L}+) rưỡi(?= |$)/iu);
+// A vulgar fraction, after a whole number or alone, as word processors type them: "1½ ngày làm việc", "1 ½ giờ", "¾
+// giờ"; read as the decimal "1,5 ngày làm việc" is.
+const VULGAR = /^(\d*) ?([½¼¾])(?= ?\p{L})/u;
+const VULGAR_DECIMALS: Readonly<Record<string, string>> = { '½': '5', '¼': '25', '¾': '75' };
 // "At once", as some records give a limit: no span of time to count, and reading it as the whole day would be unsafe.
 const IMMEDIATELY =
   /^(?:giải quyết |trả kết quả |trả |thực hiện |xử lý )?ngay(?: lập tức| sau khi| khi| khi nhận| tại chỗ|$)|^immediately\b|^at once\b/iu;
@@ -757,6 +761,7 @@ function readUncached(raw: string): DurationReading {
   }
   const half = AND_A_HALF().exec(text);
   if (half) text = `${half[1]}.5 ${half[2]}${text.slice(half[0].length)}`;
+  text = text.replace(VULGAR, (_, whole: string, fraction: string) => `${whole || '0'}.${VULGAR_DECIMALS[fraction]}`);
   if (SAME_DAY.test(text)) return finished(1, 'sameday', note);
   // A sentence of the law, not a page: the pattern backtracks, so it reads short texts only.
   const clause = text.length <= 300 ? SAME_DAY_CLAUSE().exec(text) : null;
