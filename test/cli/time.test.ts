@@ -216,6 +216,39 @@ describe('procmap time (CLI)', () => {
     expect(postal!.receipts.over).toBeLessThan(postal!.receipts.tried);
   });
 
+  it("gives a channel's limit in JSON as its duration alone, the law's tail apart, with or without a receipt", async () => {
+    const file = 'test/fixtures/time/channels/kenh-co-duoi.yaml';
+    const note = 'kể từ ngày nhận đủ hồ sơ';
+    const swept = (await json([file])).procedures[0]!;
+    expect(swept.channel_limits).toMatchObject([
+      { kind: 'online', time_limit: '3d', time_limit_note: note, within_limit: true },
+      { kind: 'postal', time_limit: '10cd', time_limit_note: note, slack: null },
+    ]);
+    const report = (await json([file, '--received', '02/03/2026 09:00'])).procedures[0]!;
+    expect(report.channel_limits).toEqual([
+      { kind: 'online', time_limit: '3d', time_limit_note: note, slack: { hours: 8, days: 1 }, within_limit: true },
+      { kind: 'postal', time_limit: '10cd', time_limit_note: note, slack: null, within_limit: true },
+    ]);
+    expect(report.channels).toEqual([
+      {
+        kind: 'online',
+        time_limit: '3d',
+        time_limit_note: note,
+        due: '2026-03-05T09:00',
+        on_time: true,
+        on_due_day: false,
+      },
+      {
+        kind: 'postal',
+        time_limit: '10cd',
+        time_limit_note: note,
+        due: '2026-03-12T17:00',
+        on_time: true,
+        on_due_day: false,
+      },
+    ]);
+  });
+
   it("judges a channel's own limit that dates decide for the receipt given, as the appointment line does", async () => {
     const file = 'test/fixtures/time/channels/kenh-theo-ngay.yaml';
     // Received Monday 02/03/2026 09:00: the two working days of steps end Wednesday 04/03 09:00; online "trong ngày"
