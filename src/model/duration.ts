@@ -1020,7 +1020,7 @@ function measure(
 
 const UNIT_NAMES: Record<Lang, Record<DurationUnit, string>> = {
   en: { h: 'working hours', d: 'working days', cd: 'calendar days', month: 'months', sameday: 'same day' },
-  vi: { h: 'giờ làm việc', d: 'ngày làm việc', cd: 'ngày (lịch)', month: 'tháng', sameday: 'trong ngày' },
+  vi: { h: 'giờ làm việc', d: 'ngày làm việc', cd: 'ngày lịch', month: 'tháng', sameday: 'trong ngày' },
 };
 
 const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {

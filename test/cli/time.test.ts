@@ -201,9 +201,7 @@ describe('procmap time (CLI)', () => {
     expect(vi.stdout).toMatch(
       /Hồ sơ nộp trực tuyến \(thời hạn trong ngày\): các bước xong SAU ngày hẹn trả với hồ sơ tiếp nhận vào (\d+)\/\1 ngày làm việc/,
     );
-    expect(vi.stdout).toMatch(
-      /Hồ sơ nộp qua dịch vụ bưu chính công ích \(thời hạn 5 ngày \(lịch\)\): các bước xong SAU/,
-    );
+    expect(vi.stdout).toMatch(/Hồ sơ nộp qua dịch vụ bưu chính công ích \(thời hạn 5 ngày lịch\): các bước xong SAU/);
     const [online, postal] = (await json([file])).procedures[0]!.channel_limits as {
       kind: string;
       within_limit: boolean | null;
@@ -214,6 +212,24 @@ describe('procmap time (CLI)', () => {
     expect(postal).toMatchObject({ kind: 'postal', time_limit: '5cd', within_limit: null });
     expect(postal!.receipts.over).toBeGreaterThan(0);
     expect(postal!.receipts.over).toBeLessThan(postal!.receipts.tried);
+  });
+
+  it("words a channel's limit in its line's brackets without brackets of its own, in both languages", async () => {
+    const file = 'test/fixtures/time/channels/kenh-trong-ngoac.yaml';
+    const vi = await runCli(['time', file]);
+    expect(vi).toMatchObject({ code: 0, stderr: '' });
+    expect(vi.stdout).toContain(
+      '\nHồ sơ nộp trực tuyến (thời hạn 24 giờ, procmap tính là 24 giờ làm việc): trong thời hạn, còn dư 1 ngày làm việc (8 giờ)\n',
+    );
+    expect(vi.stdout).toContain('\nHồ sơ nộp qua dịch vụ bưu chính công ích (thời hạn 5 ngày lịch): các bước xong SAU');
+    const en = await runCli(['time', '--lang', 'en', file]);
+    expect(en.stdout).toContain(
+      '\nFiled online (limit 24 hours, counted by procmap as working hours): within the limit with 1 working day (8 h) to spare\n',
+    );
+    const lint = await runCli(['lint', file]);
+    expect(lint.stdout).toContain(
+      'so với hẹn trả T4 03/09/2025 17:00 (5 ngày lịch, qua dịch vụ bưu chính công ích): s1 → s2',
+    );
   });
 
   it("gives a channel's limit in JSON as its duration alone, the law's tail apart, with or without a receipt", async () => {

@@ -992,7 +992,7 @@ describe('a limit shorter than the general one by a time, and a time in words in
       'less 50%, which leaves less than procmap counts in that unit: write the limit filing online has in the bracket instead, in working hours',
     );
     expect(unread('1 tháng (giảm 1/3 đối với hồ sơ nộp trực tuyến)')).toContain(
-      'which is less than a month, about 20 days, and procmap counts months only whole (Civil Code Art. 148): write the limit filing online has in the bracket instead, in calendar days, e.g. "(đối với hồ sơ nộp trực tuyến là 20 ngày (lịch))" if your agency applies 20 days',
+      'which is less than a month, about 20 days, and procmap counts months only whole (Civil Code Art. 148): write the limit filing online has in the bracket instead, in calendar days, e.g. "(đối với hồ sơ nộp trực tuyến là 20 ngày lịch)" if your agency applies 20 days',
     );
     expect(unread('05 ngày làm việc (giảm 100% đối với hồ sơ nộp trực tuyến)')).toContain(
       'less 100%, which leaves no time',
