@@ -530,7 +530,9 @@ export function deltaText(change: Change, lang: Lang, hoursPerDay: number): stri
     const after = change.after === null ? undefined : parseDuration(change.after);
     if (!before || !after || before.unit !== after.unit || (before.unit !== 'cd' && before.unit !== 'month')) return '';
     const difference = after.value - before.value;
-    return `${sign(difference)}${formatDuration({ value: Math.abs(difference), unit: before.unit }, lang)}`;
+    // Two limits the law wrote in years differ in years ("1 năm → 2 năm": +1 năm), as each is printed.
+    const years = before.years === true && after.years === true ? { years: true as const } : {};
+    return `${sign(difference)}${formatDuration({ value: Math.abs(difference), unit: before.unit, ...years }, lang)}`;
   }
   const { hours } = change.delta;
   // A total the same on both sides (over the limit by something else) is said once, without a difference of nothing.

@@ -4,6 +4,7 @@ import { formatDay, formatMoment } from '../time/moment.js';
 import { workingTimeJson } from './working-time-json.js';
 import { hoursJson } from './calendar.js';
 import { formatDurationShort, parseDuration } from '../model/duration.js';
+import type { Duration } from '../model/types.js';
 import { endsOnItsDay } from '../ontime/judge.js';
 import { ownChannelLimits, receiptChannelLimits, type ProcedureTime } from '../time/report.js';
 
@@ -14,6 +15,15 @@ function withinLimit(report: ProcedureTime): boolean | null {
   // With draft steps the finish is not known, so neither is this.
   if (report.schedule && !report.drafts) return report.schedule.finish <= report.schedule.appointment;
   return null;
+}
+
+/**
+ * A channel's own limit as JSON gives it: the canonical duration alone (`3d`), which a script can read back, and the
+ * law's tail ("kể từ ngày nhận đủ hồ sơ") apart in `time_limit_note`, never glued to the limit.
+ */
+function channelLimitJson(limit: Duration): { time_limit: string; time_limit_note?: string } {
+  const { note, ...duration } = limit;
+  return { time_limit: formatDurationShort(duration), ...(note === undefined ? {} : { time_limit_note: note }) };
 }
 
 function one(report: ProcedureTime): Record<string, unknown> {
@@ -34,14 +44,14 @@ function one(report: ProcedureTime): Record<string, unknown> {
     channel_limits: [
       ...ownChannelLimits(report).map(({ kind, limitDuration, slack, withinLimit: within }) => ({
         kind,
-        time_limit: formatDurationShort(limitDuration),
+        ...channelLimitJson(limitDuration),
         slack: time(slack),
         within_limit: within,
       })),
       // A limit that dates decide: how many receipts of the window overrun it (within: none; over: all; else null).
       ...(report.channelSweeps ?? []).map(({ kind, limit, sweep: swept }) => ({
         kind,
-        time_limit: formatDurationShort(limit),
+        ...channelLimitJson(limit),
         slack: null,
         within_limit: swept.over === 0 ? true : swept.over === swept.tried ? false : null,
         receipts: { tried: swept.tried, over: swept.over },
@@ -49,7 +59,7 @@ function one(report: ProcedureTime): Record<string, unknown> {
       // With a receipt, such a limit is judged for that receipt: its appointment against the steps' finish.
       ...receiptChannelLimits(report).map(({ kind, limit, withinLimit: within }) => ({
         kind,
-        time_limit: formatDurationShort(limit),
+        ...channelLimitJson(limit),
         slack: null,
         within_limit: within,
       })),
@@ -89,7 +99,7 @@ function one(report: ProcedureTime): Record<string, unknown> {
       // Each channel with a limit of its own: its appointment, as its receipt slip gives it.
       channels: (report.channelAppointments ?? []).map(({ kind, limit: own, appointment, afterCutoff }) => ({
         kind,
-        time_limit: formatDurationShort(own),
+        ...channelLimitJson(own),
         due: formatMoment(appointment),
         on_time: report.drafts ? null : schedule.finish <= appointment,
         on_due_day: report.drafts ? null : endsOnItsDay(own, appointment, schedule.finish),

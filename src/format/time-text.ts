@@ -17,7 +17,7 @@ import {
   weekdayName,
 } from '../time/units.js';
 import { windowText } from '../time/window-text.js';
-import { limitParts, limitWords, openHoursWords, unbracketed } from '../time/limit-words.js';
+import { bracketable, limitParts, limitWords, openHoursWords, unbracketed } from '../time/limit-words.js';
 import { whyNoTotal } from '../time/no-total.js';
 import { noTimeYet, stepTimeOrUnknown, unknownTime } from '../time/draft.js';
 import type { ChannelKind, Duration } from '../model/types.js';
@@ -207,10 +207,11 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
   const { procedure, analysis, schedule, sweep } = report;
   const hpd = analysis.hoursPerDay;
   const work = (hours: number) => formatWorkingTime(hours, hpd, lang);
-  // A channel's own limit in the words its channel writes it, open hours marked as the procedure's are.
+  // A channel's own limit in the words its channel writes it, open hours marked as the procedure's are; printed in
+  // the line's brackets, "(thời hạn 10 ngày lịch)", never a bracket in them.
   const channelLimit = (kind: ChannelKind, duration: Duration) => {
     const written = procedure.channels?.find((channel) => channel.kind === kind)?.time_limit ?? procedure.time_limit;
-    return limitWords(duration, written, lang, { note: false });
+    return bracketable(limitWords(duration, written, lang, { note: false }));
   };
   const out: string[] = [c.bold(`${procedure.id}  ${procedure.title}`), c.dim(report.file)];
   const limit = parseDuration(procedure.time_limit)!;

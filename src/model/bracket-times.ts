@@ -5,10 +5,11 @@ import type { Duration } from './types.js';
 import { lazyPattern } from './lazy-pattern.js';
 
 // A number as a sentence of the law writes it before its unit: digits (with the words the law adds in brackets, "04
-// (bốn)"), a half, or words ("bốn", "mười lăm", with digits in brackets: "bốn (04)"). Six words at most spell any
-// number to 999 ("chín trăm chín mươi chín"): a run of number words in a hostile text is not tried from every word.
+// (bốn)"), a vulgar fraction after a whole number or alone ("1½", "1 ½", "¾"), a half, or words ("bốn", "mười lăm",
+// with digits in brackets: "bốn (04)"). Six words at most spell any number to 999 ("chín trăm chín mươi chín"): a run
+// of number words in a hostile text is not tried from every word.
 const WORD = `(?:${NUMBER_WORDS.join('|')})`;
-const NUMBER = String.raw`\d+(?:[.,]\d+)?(?: ?\(${WORD}(?: ${WORD}){0,5}\))?|1/2|½|nửa|${WORD}(?: ${WORD}){0,5}(?: ?\(\d+\))?`;
+const NUMBER = String.raw`(?:\d+ ?)?[½¼¾]|\d+(?:[.,]\d+)?(?: ?\(${WORD}(?: ${WORD}){0,5}\))?|1/2|nửa|${WORD}(?: ${WORD}){0,5}(?: ?\(\d+\))?`;
 // The units a time is written with, those procmap counts and those it refuses with advice (weeks, hours on the clock,
 // years): longer words first, so that "ngày làm việc" is not cut to "ngày".
 const UNIT = [

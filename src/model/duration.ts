@@ -118,7 +118,7 @@ const NUMBER_UNIT = lazyPattern(() => /^(\d+(?:[.,]\d+)?|\d+\/\d+) ?(\p{L}[\p{L}
 // The legal wrappers around a duration: "không quá 03 ngày làm việc", "05 ngày làm việc kể từ ngày nhận đủ hồ sơ"
 // (the tail may follow a comma: "05 ngày làm việc, kể từ …").
 const WRAPPERS = String.raw`không quá|tối đa(?: là)?|chậm nhất(?: là)?|trong vòng|trong thời hạn|trong thời gian|thời hạn|trong|within|no more than|not more than|at most|up to`;
-const PREFIX = new RegExp(`^(?:${WRAPPERS}) (?=\\d|nửa|1/2|½)`, 'iu');
+const PREFIX = new RegExp(`^(?:${WRAPPERS}) (?=\\d|nửa|1/2|[½¼¾])`, 'iu');
 // The field's own label, when a cell or the national record's text is pasted whole: "Thời hạn giải quyết: 05 ngày".
 const LABEL =
   /^(?:thời (?:hạn|gian) (?:giải quyết|thực hiện|xử lý)|thời hạn|thời gian|time limit|duration) ?: ?(?=\S)/iu;
@@ -133,6 +133,10 @@ const PER_DOSSIER = / ?\/ ?(?:01 |1 |một )?hồ sơ$/iu;
 const DAYS_HOURS = /^(\d{1,4}) ?ngày(?: làm việc)?(?: ?[,+] ?| và | and | )(\d{1,4}) ?(?:giờ|tiếng|h)(?: làm việc)?$/iu;
 // "And a half" after the unit word, as speech writes it: "1 ngày rưỡi", "2 tiếng rưỡi".
 const AND_A_HALF = lazyPattern(() => /^(\d+) ?(\p{L}+) rưỡi(?= |$)/iu);
+// A vulgar fraction, after a whole number or alone, as word processors type them: "1½ ngày làm việc", "1 ½ giờ", "¾
+// giờ"; read as the decimal "1,5 ngày làm việc" is.
+const VULGAR = /^(\d*) ?([½¼¾])(?= ?\p{L})/u;
+const VULGAR_DECIMALS: Readonly<Record<string, string>> = { '½': '5', '¼': '25', '¾': '75' };
 // "At once", as some records give a limit: no span of time to count, and reading it as the whole day would be unsafe.
 const IMMEDIATELY =
   /^(?:giải quyết |trả kết quả |trả |thực hiện |xử lý )?ngay(?: lập tức| sau khi| khi| khi nhận| tại chỗ|$)|^immediately\b|^at once\b/iu;
@@ -686,10 +690,10 @@ export function parseDuration(text: string | number): Duration | undefined {
 const fail = (problem: DurationProblem): DurationReading => ({ ok: false, problem });
 const isWhole = (value: number, scale: number) => Math.abs(Math.round(value * scale) - value * scale) < 1e-6;
 
-// The spellings procmap writes itself (`4h`, `0.5d`, `20min`, `30cd`, `3 tháng`, `trong ngày`: formatDurationShort),
-// which most files hold once --fix has run: read without the regular expressions for officers' wording, which V8
-// compiles on first use (5–8 ms of a one-file lint).
-const CANONICAL = /^(\d+(?:\.\d+)?)(h|d|cd|min)$|^(\d+) tháng$/;
+// The spellings procmap writes itself (`4h`, `0.5d`, `20min`, `30cd`, `3 tháng`, `1 năm`, `trong ngày`:
+// formatDurationShort), which most files hold once --fix has run: read without the regular expressions for officers'
+// wording, which V8 compiles on first use (5–8 ms of a one-file lint).
+const CANONICAL = /^(\d+(?:\.\d+)?)(h|d|cd|min)$|^(\d+) tháng$|^(\d+(?:\.\d+)?) năm$/;
 // A limit in the law's own plain words, as most are written ("10 ngày làm việc", "04 giờ làm việc"): read here, not
 // by the general reading below, whose dozens of patterns are each compiled on first use (about 4 ms of a one-file
 // lint). The general reading gives the same result (test/unit/model/duration-plain.test.ts).
@@ -699,6 +703,7 @@ function readUncached(raw: string): DurationReading {
   if (raw === 'trong ngày') return finished(1, 'sameday', undefined);
   const canonical = CANONICAL.exec(raw);
   if (canonical?.[3] !== undefined) return measure(canonical[3], 'month', undefined);
+  if (canonical?.[4] !== undefined) return measure(canonical[4], 'year', undefined);
   if (canonical) return measure(canonical[1]!, canonical[2] as 'h' | 'd' | 'cd' | 'min', undefined);
   const plain = PLAIN_WORDS.exec(raw);
   if (plain) return measure(plain[1]!, plain[2] === 'ngày' ? 'd' : 'h', undefined);
@@ -756,6 +761,7 @@ function readUncached(raw: string): DurationReading {
   }
   const half = AND_A_HALF().exec(text);
   if (half) text = `${half[1]}.5 ${half[2]}${text.slice(half[0].length)}`;
+  text = text.replace(VULGAR, (_, whole: string, fraction: string) => `${whole || '0'}.${VULGAR_DECIMALS[fraction]}`);
   if (SAME_DAY.test(text)) return finished(1, 'sameday', note);
   // A sentence of the law, not a page: the pattern backtracks, so it reads short texts only.
   const clause = text.length <= 300 ? SAME_DAY_CLAUSE().exec(text) : null;
@@ -861,7 +867,7 @@ function atOnceOrLimit(text: string): DurationReading | undefined {
     if (!IMMEDIATELY.test(head) && !(alternative && SAME_DAY.test(head))) continue;
     const span = readDuration(text.slice(match.index + match[0].length).replace(CASE_THEN_LEAD, ''));
     if (!span.ok || span.duration.unit === 'sameday') continue;
-    return { ...span, duration: { value: span.duration.value, unit: span.duration.unit, note: `(${text})` } };
+    return { ...span, duration: { ...span.duration, note: `(${text})` } };
   }
   return undefined;
 }
@@ -937,11 +943,17 @@ function hoursGloss(note: string | undefined): { hours: number; rest: string | u
  * glossed with from their note: the calendar's hours per day say them (rule bracketed-hours checks they agree), and
  * a note would print them again beside procmap's own.
  */
-function finished(value: number, unit: DurationUnit, written: string | undefined, bare = false): DurationReading {
+function finished(
+  value: number,
+  unit: DurationUnit,
+  written: string | undefined,
+  bare = false,
+  years = false,
+): DurationReading {
   if (value > MAX_DURATION[unit]) return fail({ code: 'tooLong', unit });
   const gloss = unit === 'd' ? hoursGloss(written) : undefined;
   const note = gloss === undefined ? written : gloss.rest;
-  const duration: Duration = note === undefined ? { value, unit } : { value, unit, note };
+  const duration: Duration = { value, unit, ...(note === undefined ? {} : { note }), ...(years ? { years } : {}) };
   return gloss === undefined ? { ok: true, duration, bare } : { ok: true, duration, bare, hours: gloss.hours };
 }
 
@@ -951,7 +963,8 @@ function measure(
   kind: (typeof UNITS)[number][1] | undefined,
   note: string | undefined,
 ): DurationReading {
-  const done = (value: number, unit: DurationUnit, bare = false) => finished(value, unit, note, bare);
+  const done = (value: number, unit: DurationUnit, bare = false, years = false) =>
+    finished(value, unit, note, bare, years);
   if (number.replace(/\D/g, '').length > MAX_DIGITS)
     return fail({ code: 'tooLong', unit: TOO_LONG_UNIT[kind ?? 'cd'] });
   if (GROUPED.test(number)) {
@@ -982,7 +995,8 @@ function measure(
     case 'month': {
       const months = kind === 'year' ? value * 12 : value;
       if (!Number.isInteger(months)) return fail({ code: 'fractionalMonth', value: number });
-      return done(months, 'month');
+      // Years are printed as written where two decimals hold them ("1,5 năm"); a third of a year is its 4 months.
+      return done(months, 'month', false, kind === 'year' && isWhole(value, 100));
     }
     case 'cd':
       if (!Number.isInteger(value)) return fail({ code: 'fractionalCalendar', value: number });
@@ -1006,7 +1020,7 @@ function measure(
 
 const UNIT_NAMES: Record<Lang, Record<DurationUnit, string>> = {
   en: { h: 'working hours', d: 'working days', cd: 'calendar days', month: 'months', sameday: 'same day' },
-  vi: { h: 'giờ làm việc', d: 'ngày làm việc', cd: 'ngày (lịch)', month: 'tháng', sameday: 'trong ngày' },
+  vi: { h: 'giờ làm việc', d: 'ngày làm việc', cd: 'ngày lịch', month: 'tháng', sameday: 'trong ngày' },
 };
 
 const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
@@ -1375,14 +1389,19 @@ function shortHours(hours: number): string {
   return isWhole(hours, 100) ? `${Math.round(hours * 100) / 100}h` : `${Math.round(hours * 60)}min`;
 }
 
-/** The canonical spelling of a duration, its legal tail kept: `0.5d`, `4h`, `20min`, `30cd`, `3 tháng`, `trong ngày`. */
+/**
+ * The canonical spelling of a duration, its legal tail kept: `0.5d`, `4h`, `20min`, `30cd`, `3 tháng`, `1 năm` (months
+ * written in years stay years), `trong ngày`.
+ */
 export function formatDurationShort(duration: Duration): string {
   const { value, unit } = duration;
   const head =
     unit === 'h'
       ? shortHours(value)
       : unit === 'month'
-        ? `${value} tháng`
+        ? duration.years
+          ? `${Math.round((value / 12) * 100) / 100} năm`
+          : `${value} tháng`
         : unit === 'sameday'
           ? 'trong ngày'
           : `${value}${unit}`;

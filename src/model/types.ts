@@ -25,6 +25,11 @@ export interface Duration {
   unit: DurationUnit;
   /** The legal tail the text carried, e.g. "kể từ ngày nhận đủ hồ sơ hợp lệ": kept, never lost. */
   note?: string;
+  /**
+   * Months the law wrote in years ("01 năm"): counted as their months (Civil Code Art. 147–148), printed in years as
+   * written, never as "12 tháng".
+   */
+  years?: true;
 }
 
 /** A responsible body (one swimlane): a name written alone becomes `{ name }`; flags `true` or `false` (có, yes). */

@@ -5,7 +5,7 @@ import type { TimeAnalysis, WorkingTime } from '../time/analyse.js';
 import type { Sweep } from '../time/sweep.js';
 import { formatDuration, formatWorkingTime } from '../time/units.js';
 import { formatTimeAgainst } from '../time/time-against.js';
-import { limitWords, type LimitReader } from '../time/limit-words.js';
+import { bracketable, limitWords, type LimitReader } from '../time/limit-words.js';
 import { whyNoTotal } from '../time/no-total.js';
 import { stepTimeOrUnknown } from '../time/draft.js';
 import { timeVerdict, type TimeVerdict } from '../time/verdict.js';
@@ -123,7 +123,7 @@ export function flowchartSummary(
   const inUnit = (time: WorkingTime) => inUnitOf(time, analysis.limitDuration);
   const draft = analysis.noTotal !== undefined && 'draft' in analysis.noTotal;
   const lines = [
-    `${words.critical}: ${analysis.total ? inUnit(analysis.total) : fill(draft ? words.draft : words.unknown, { why: whyNoTotal(analysis, lang, true) ?? '' })}`,
+    `${words.critical}: ${analysis.total ? inUnit(analysis.total) : fill(draft ? words.draft : words.unknown, { why: bracketable(whyNoTotal(analysis, lang, true) ?? '') })}`,
   ];
   // Hours the law leaves open ("24 giờ") as written, procmap's reading beside them; the law's tail is the document's.
   // Working days with their hours, as the document's limit: the total and the slack beside it have theirs.
@@ -141,7 +141,7 @@ export function flowchartSummary(
     // A channel's own limit is the tightest (online is often shorter): the one the steps are measured against.
     const data = {
       channel: CHANNEL_NAMES[lang][verdict.channel].toLowerCase(),
-      limit: limitWords(verdict.limitDuration, verdict.limitText, lang, { note: false, reader }),
+      limit: bracketable(limitWords(verdict.limitDuration, verdict.limitText, lang, { note: false, reader })),
     };
     const amount = inUnitOf(verdict.slack, verdict.limitDuration);
     if (verdict.slack.hours === 0) lines.push(fill(words.channelExactly, data));

@@ -8,8 +8,8 @@ import { defineRule } from './define-rule.js';
 export const rule = defineRule({
   id: 'canonical-duration',
   description: {
-    en: 'Durations and time limits should use the canonical spelling (4h, 20min, 0.5d, 30cd, 3 tháng, trong ngày)',
-    vi: 'Thời gian và thời hạn nên viết dạng chuẩn (4h, 20min, 0.5d, 30cd, 3 tháng, trong ngày)',
+    en: 'Durations and time limits should use the canonical spelling (4h, 20min, 0.5d, 30cd, 3 tháng, 1 năm, trong ngày)',
+    vi: 'Thời gian và thời hạn nên viết dạng chuẩn (4h, 20min, 0.5d, 30cd, 3 tháng, 1 năm, trong ngày)',
   },
   severity: 'warning',
   recommended: false,

@@ -4,7 +4,7 @@ import { criticalPath } from '../time/critical-path.js';
 import { parseDay } from '../time/moment.js';
 import { OutOfCalendarError } from '../time/vietnam.js';
 import { sweepReceipts } from '../time/sweep.js';
-import { limitWords } from '../time/limit-words.js';
+import { bracketable, limitWords } from '../time/limit-words.js';
 import { formatDateTime, formatWorkingTime } from '../time/units.js';
 import { windowText } from '../time/window-text.js';
 import { sweepWindow } from '../time/window.js';
@@ -131,7 +131,8 @@ function checkLimit(
       appointment: formatDateTime(worst.appointment, lang),
       over: formatWorkingTime(sweep.worstOver / 60, hoursPerDay, lang),
       left: formatWorkingTime(workingMinutesBetween(calendar, worst.start, worst.appointment) / 60, hoursPerDay, lang),
-      limit: named(limitWords(limit, text, lang, { note: false })),
+      // In the message's brackets after the appointment: "(10 ngày lịch, trực tuyến)", never a bracket in them.
+      limit: bracketable(named(limitWords(limit, text, lang, { note: false }))),
       path: ids(worst.path),
       cutoff: LAW_CUTOFF,
     },

@@ -127,6 +127,24 @@ export function noteAfter(before: string, note: string): { joiner: string; note:
   return before.endsWith(')') && bare !== note ? { joiner: ', ', note: bare } : { joiner: ' ', note };
 }
 
+// The calendar day as procmap prints it, "ngày (lịch)": inside another bracket, the same unit without its own.
+const CALENDAR_DAY = /ngày \(lịch\)/gu;
+// A bracket holding none, after words: inside another bracket, its words follow a comma instead.
+const INNER_BRACKET = / \(([^()]*)\)/u;
+
+/**
+ * Words with a limit to be set in brackets ("(thời hạn {limit})", "({limit})"), without a bracket in a bracket:
+ * "10 ngày (lịch)" → "10 ngày lịch", "24 giờ (procmap tính là 24 giờ làm việc)" → "24 giờ, procmap tính là 24 giờ làm
+ * việc", "10 ngày (lịch) (trực tuyến)" → "10 ngày lịch, trực tuyến"; both read back as the same limit.
+ */
+export function bracketable(words: string): string {
+  let text = words.replace(CALENDAR_DAY, 'ngày lịch');
+  // Innermost first, so that a bracket holding one is opened too; each pass removes a pair, so it ends.
+  for (let inner = INNER_BRACKET.exec(text); inner; inner = INNER_BRACKET.exec(text))
+    text = `${text.slice(0, inner.index)}, ${inner[1]}${text.slice(inner.index + inner[0].length)}`;
+  return text;
+}
+
 /**
  * A limit as a document printed it, without how it says open hours are counted: "24 giờ (tính theo giờ làm việc),
  * trường hợp …" → "24 giờ, trường hợp …". Those are procmap's words, not the law's: an import reads the law's back.

@@ -98,14 +98,15 @@ function hoursText(hours: number, lang: Lang, style: HoursStyle = 'decimal'): st
 
 /**
  * A step duration or limit as printed in flowcharts, tables, documents and pages; it reads back to the same value:
- * `0,5 ngày làm việc`, `4 giờ làm việc`, `30 ngày (lịch)`, `3 tháng`, `trong ngày` / `0.5 working days`, `1 working
- * hour`, `30 calendar days`. English says "working" in full as Vietnamese does: a bare "2 d" beside "45 calendar
- * days" reads as calendar days.
+ * `0,5 ngày làm việc`, `4 giờ làm việc`, `30 ngày (lịch)`, `3 tháng`, `1 năm` (a limit written in years), `trong
+ * ngày` / `0.5 working days`, `1 working hour`, `30 calendar days`. English says "working" in full as Vietnamese does:
+ * a bare "2 d" beside "45 calendar days" reads as calendar days.
  */
 export function formatDuration(duration: Duration, lang: Lang, style: HoursStyle = 'decimal'): string {
   const { unit } = duration;
   const value = formatNumber(duration.value, lang);
   if (unit === 'h') return hoursText(duration.value, lang, style);
+  if (unit === 'month' && duration.years) return yearsText(duration.value / 12, lang);
   if (lang === 'vi')
     return unit === 'd'
       ? `${value} ngày làm việc`
@@ -117,6 +118,11 @@ export function formatDuration(duration: Duration, lang: Lang, style: HoursStyle
   if (unit === 'd') return `${value} working ${plural(duration.value, 'day')}`;
   if (unit === 'cd') return `${value} calendar ${plural(duration.value, 'day')}`;
   return unit === 'month' ? `${value} ${plural(duration.value, 'month')}` : 'same day';
+}
+
+/** Months the law wrote in years, as it wrote them: `1 năm`, `1,5 năm` / `1 year`, `1.5 years`. */
+function yearsText(years: number, lang: Lang): string {
+  return `${formatNumber(years, lang)} ${lang === 'vi' ? 'năm' : plural(years, 'year')}`;
 }
 
 /**

@@ -201,9 +201,7 @@ describe('procmap time (CLI)', () => {
     expect(vi.stdout).toMatch(
       /Hồ sơ nộp trực tuyến \(thời hạn trong ngày\): các bước xong SAU ngày hẹn trả với hồ sơ tiếp nhận vào (\d+)\/\1 ngày làm việc/,
     );
-    expect(vi.stdout).toMatch(
-      /Hồ sơ nộp qua dịch vụ bưu chính công ích \(thời hạn 5 ngày \(lịch\)\): các bước xong SAU/,
-    );
+    expect(vi.stdout).toMatch(/Hồ sơ nộp qua dịch vụ bưu chính công ích \(thời hạn 5 ngày lịch\): các bước xong SAU/);
     const [online, postal] = (await json([file])).procedures[0]!.channel_limits as {
       kind: string;
       within_limit: boolean | null;
@@ -214,6 +212,57 @@ describe('procmap time (CLI)', () => {
     expect(postal).toMatchObject({ kind: 'postal', time_limit: '5cd', within_limit: null });
     expect(postal!.receipts.over).toBeGreaterThan(0);
     expect(postal!.receipts.over).toBeLessThan(postal!.receipts.tried);
+  });
+
+  it("words a channel's limit in its line's brackets without brackets of its own, in both languages", async () => {
+    const file = 'test/fixtures/time/channels/kenh-trong-ngoac.yaml';
+    const vi = await runCli(['time', file]);
+    expect(vi).toMatchObject({ code: 0, stderr: '' });
+    expect(vi.stdout).toContain(
+      '\nHồ sơ nộp trực tuyến (thời hạn 24 giờ, procmap tính là 24 giờ làm việc): trong thời hạn, còn dư 1 ngày làm việc (8 giờ)\n',
+    );
+    expect(vi.stdout).toContain('\nHồ sơ nộp qua dịch vụ bưu chính công ích (thời hạn 5 ngày lịch): các bước xong SAU');
+    const en = await runCli(['time', '--lang', 'en', file]);
+    expect(en.stdout).toContain(
+      '\nFiled online (limit 24 hours, counted by procmap as working hours): within the limit with 1 working day (8 h) to spare\n',
+    );
+    const lint = await runCli(['lint', file]);
+    expect(lint.stdout).toContain(
+      'so với hẹn trả T4 03/09/2025 17:00 (5 ngày lịch, qua dịch vụ bưu chính công ích): s1 → s2',
+    );
+  });
+
+  it("gives a channel's limit in JSON as its duration alone, the law's tail apart, with or without a receipt", async () => {
+    const file = 'test/fixtures/time/channels/kenh-co-duoi.yaml';
+    const note = 'kể từ ngày nhận đủ hồ sơ';
+    const swept = (await json([file])).procedures[0]!;
+    expect(swept.channel_limits).toMatchObject([
+      { kind: 'online', time_limit: '3d', time_limit_note: note, within_limit: true },
+      { kind: 'postal', time_limit: '10cd', time_limit_note: note, slack: null },
+    ]);
+    const report = (await json([file, '--received', '02/03/2026 09:00'])).procedures[0]!;
+    expect(report.channel_limits).toEqual([
+      { kind: 'online', time_limit: '3d', time_limit_note: note, slack: { hours: 8, days: 1 }, within_limit: true },
+      { kind: 'postal', time_limit: '10cd', time_limit_note: note, slack: null, within_limit: true },
+    ]);
+    expect(report.channels).toEqual([
+      {
+        kind: 'online',
+        time_limit: '3d',
+        time_limit_note: note,
+        due: '2026-03-05T09:00',
+        on_time: true,
+        on_due_day: false,
+      },
+      {
+        kind: 'postal',
+        time_limit: '10cd',
+        time_limit_note: note,
+        due: '2026-03-12T17:00',
+        on_time: true,
+        on_due_day: false,
+      },
+    ]);
   });
 
   it("judges a channel's own limit that dates decide for the receipt given, as the appointment line does", async () => {

@@ -57,6 +57,24 @@ describe('procmap import: a step table', () => {
     expect(durations).toEqual(['4h', '1.5d', '2d', '02 ngày (20 giờ)', '0.5d', '4h']);
   });
 
+  it('reads times typed with a vulgar fraction ("1½ ngày làm việc", "1 ½ giờ", "¾ giờ") as their decimals', async () => {
+    const out = fresh();
+    const args = ['import', '--lang', 'en', join(DIR, 'phan-so.csv'), '-o', out, '--effective', '01/07/2025'];
+    const run = await runCli(args);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(shown(run.stdout, out)).toBe(
+      'imported     OUT/1.000011.yaml  ← F/phan-so.csv (1.000011)\n' +
+        '               the table gives 4 steps no id: procmap numbered B1–B4\n' +
+        '1 imported, 0 skipped\n',
+    );
+    const file = readFileSync(join(out, '1.000011.yaml'), 'utf8');
+    expect(file).toContain('\ntime_limit: 2½ ngày làm việc\n');
+    const durations = [...file.matchAll(/\n {4}duration: (.*)\n/gu)].map((m) => m[1]);
+    expect(durations).toEqual(['0.75h', '1.5d', '1.5h', '0.25d']);
+    const lint = await runCli(['lint', '--lang', 'en', join(out, '1.000011.yaml')]);
+    expect(lint.stdout).not.toContain('is not a duration');
+  });
+
   it('numbers steps without an id B1, B2… as officers do, and says so once for the file, in each language', async () => {
     const out = fresh();
     const args = ['import', join(DIR, 'thoi-gian-tran.csv'), '-o', out, '--effective', '01/07/2025'];

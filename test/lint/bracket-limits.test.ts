@@ -93,8 +93,8 @@ describe('online filing’s limit in the bracket after a general limit, however 
       // Half a month is no whole month: what it is about in days, and that the agency's days are to be written.
       [
         'thang-mot-nua',
-        'gives filing online the limit 01 tháng less 50%, which is less than a month, about 15 days, and procmap counts months only whole (Civil Code Art. 148): write the limit filing online has in the bracket instead, in calendar days, e.g. "(đối với hồ sơ nộp trực tuyến là 15 ngày (lịch))" if your agency applies 15 days',
-        'ghi thời hạn của hồ sơ nộp trực tuyến là 01 tháng trừ đi 50%, tức là chưa đến một tháng, khoảng 15 ngày, mà procmap chỉ tính tháng tròn tháng (Điều 148 Bộ luật Dân sự): hãy ghi thẳng thời hạn của hồ sơ nộp trực tuyến trong ngoặc, bằng ngày (lịch), ví dụ "(đối với hồ sơ nộp trực tuyến là 15 ngày (lịch))" nếu cơ quan áp dụng 15 ngày',
+        'gives filing online the limit 01 tháng less 50%, which is less than a month, about 15 days, and procmap counts months only whole (Civil Code Art. 148): write the limit filing online has in the bracket instead, in calendar days, e.g. "(đối với hồ sơ nộp trực tuyến là 15 ngày lịch)" if your agency applies 15 days',
+        'ghi thời hạn của hồ sơ nộp trực tuyến là 01 tháng trừ đi 50%, tức là chưa đến một tháng, khoảng 15 ngày, mà procmap chỉ tính tháng tròn tháng (Điều 148 Bộ luật Dân sự): hãy ghi thẳng thời hạn của hồ sơ nộp trực tuyến trong ngoặc, bằng ngày lịch, ví dụ "(đối với hồ sơ nộp trực tuyến là 15 ngày lịch)" nếu cơ quan áp dụng 15 ngày',
       ],
     ];
     for (const [name, en, vi] of refused) {

@@ -110,6 +110,15 @@ describe('parseDuration: every form officers write', () => {
     ['2 tiếng rưỡi', 2.5, 'h'],
     ['1 giờ rưỡi', 1.5, 'h'],
     ['3 buổi rưỡi', 1.75, 'd'],
+    // A vulgar fraction after a whole number, or alone, as word processors type it; read as the decimal is.
+    ['1½ ngày làm việc', 1.5, 'd'],
+    ['1 ½ ngày làm việc', 1.5, 'd'],
+    ['01½ ngày làm việc', 1.5, 'd'],
+    ['không quá 2¼ giờ làm việc', 2.25, 'h'],
+    ['¾ giờ làm việc', 0.75, 'h'],
+    ['¼ ngày làm việc', 0.25, 'd'],
+    ['3¾ ngày làm việc kể từ ngày nhận đủ hồ sơ', 3.75, 'd'],
+    ['1½ năm', 18, 'month'],
     // The abbreviation of step tables.
     ['5 ngày LV', 5, 'd'],
     ['5 NLV', 5, 'd'],
@@ -117,6 +126,48 @@ describe('parseDuration: every form officers write', () => {
     const duration = parseDuration(text);
     expect(duration?.unit).toBe(unit);
     expect(duration?.value).toBeCloseTo(value, 9);
+  });
+
+  it('reads a whole number and a vulgar fraction as the decimal, its tail kept, and refuses what the decimal is refused', () => {
+    const pairs: [string, string][] = [
+      ['1½ ngày làm việc', '1,5 ngày làm việc'],
+      ['1 ½ giờ làm việc', '1,5 giờ làm việc'],
+      ['2¼ ngày làm việc kể từ ngày nhận đủ hồ sơ', '2,25 ngày làm việc kể từ ngày nhận đủ hồ sơ'],
+    ];
+    for (const [fraction, decimal] of pairs) expect(read(fraction), fraction).toEqual(read(decimal));
+    expect(formatDurationShort(parseDuration('1½ ngày làm việc')!)).toBe('1.5d');
+    expect(read('1½ ngày lịch')).toBe('fractionalCalendar');
+    expect(read('½ tháng')).toBe('fractionalMonth');
+    // A way of filing's own limit in brackets, and what it is less by, are read with their fractions too.
+    expect(readDuration('3 ngày làm việc (đối với hồ sơ nộp trực tuyến là 2½ ngày làm việc)')).toEqual({
+      ok: false,
+      problem: {
+        code: 'perChannel',
+        limits: [{ kind: 'online', limit: '2½ ngày làm việc' }],
+        general: '3 ngày làm việc',
+      },
+    });
+    expect(readDuration('3 ngày làm việc (giảm 1 ½ ngày làm việc đối với hồ sơ nộp trực tuyến)')).toMatchObject({
+      problem: { code: 'perChannel', limits: [{ kind: 'online', limit: '1,5 ngày làm việc' }] },
+    });
+  });
+
+  it('counts a limit written in years as its months, marked to be printed in years', () => {
+    expect(read('1 năm')).toEqual({ value: 12, unit: 'month', years: true, bare: false });
+    expect(read('01 năm kể từ ngày nhận đủ hồ sơ')).toEqual({
+      value: 12,
+      unit: 'month',
+      years: true,
+      note: 'kể từ ngày nhận đủ hồ sơ',
+      bare: false,
+    });
+    expect(read('1,5 năm')).toEqual({ value: 18, unit: 'month', years: true, bare: false });
+    expect(read('2 years')).toEqual({ value: 24, unit: 'month', years: true, bare: false });
+    // Months stay months, and a third of a year, which two decimals cannot hold, is its 4 months.
+    expect(read('12 tháng')).toEqual({ value: 12, unit: 'month', bare: false });
+    expect(read('1/3 năm')).toEqual({ value: 4, unit: 'month', bare: false });
+    expect(formatDurationShort(parseDuration('01 năm')!)).toBe('1 năm');
+    expect(formatDurationShort(parseDuration('18 tháng')!)).toBe('18 tháng');
   });
 
   it('keeps the legal tail as a note, never losing it', () => {
@@ -941,7 +992,7 @@ describe('a limit shorter than the general one by a time, and a time in words in
       'less 50%, which leaves less than procmap counts in that unit: write the limit filing online has in the bracket instead, in working hours',
     );
     expect(unread('1 tháng (giảm 1/3 đối với hồ sơ nộp trực tuyến)')).toContain(
-      'which is less than a month, about 20 days, and procmap counts months only whole (Civil Code Art. 148): write the limit filing online has in the bracket instead, in calendar days, e.g. "(đối với hồ sơ nộp trực tuyến là 20 ngày (lịch))" if your agency applies 20 days',
+      'which is less than a month, about 20 days, and procmap counts months only whole (Civil Code Art. 148): write the limit filing online has in the bracket instead, in calendar days, e.g. "(đối với hồ sơ nộp trực tuyến là 20 ngày lịch)" if your agency applies 20 days',
     );
     expect(unread('05 ngày làm việc (giảm 100% đối với hồ sơ nộp trực tuyến)')).toContain(
       'less 100%, which leaves no time',

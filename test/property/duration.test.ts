@@ -17,6 +17,10 @@ const duration: fc.Arbitrary<Duration> = fc
       fc.integer({ min: 1, max: 100 * MAX_DURATION.d }).map((n) => ({ value: n / 100, unit: 'd' as const })),
       fc.integer({ min: 1, max: MAX_DURATION.cd }).map((value) => ({ value, unit: 'cd' as const })),
       fc.integer({ min: 1, max: MAX_DURATION.month }).map((value) => ({ value, unit: 'month' as const })),
+      // Months the law wrote in years, in years that two decimals hold (half and quarter years too).
+      fc
+        .integer({ min: 1, max: MAX_DURATION.month / 3 })
+        .map((quarters) => ({ value: quarters * 3, unit: 'month' as const, years: true as const })),
       fc.constant({ value: 1, unit: 'sameday' as const }),
     ),
     fc.option(fc.constantFrom('kể từ ngày nhận đủ hồ sơ hợp lệ', 'kể từ ngày nhận được văn bản'), { nil: undefined }),
@@ -25,7 +29,7 @@ const duration: fc.Arbitrary<Duration> = fc
 
 /** The same value and unit (and for the short form, the note), hours compared to the minute. */
 function same(read: Duration | undefined, expected: Duration): boolean {
-  if (!read || read.unit !== expected.unit) return false;
+  if (!read || read.unit !== expected.unit || read.years !== expected.years) return false;
   return Math.abs(read.value - expected.value) < 1e-9;
 }
 
@@ -62,7 +66,7 @@ describe('every duration procmap prints reads back to the same value', () => {
       fc.stringMatching(/^\d{13,15}$/),
     );
     fc.assert(
-      fc.property(number, fc.constantFrom('h', 'd', 'cd'), (value, unit) => {
+      fc.property(number, fc.constantFrom('h', 'd', 'cd', ' năm'), (value, unit) => {
         expect(readDuration(`${value}${unit}`)).toEqual(readDuration(` ${value}${unit}`));
       }),
       { numRuns: 2000 },

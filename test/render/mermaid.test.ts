@@ -136,7 +136,7 @@ describe('flowchartSummary', () => {
     const { procedure } = loadFlowchartFixture('decision');
     const steps = procedure.steps.map((step, i) => (i === 1 ? { ...step, duration: '10cd' } : step));
     expect(flowchartSummary(analyseTime({ ...procedure, steps }), 'vi')[0]).toBe(
-      'Đường găng (đỏ): không tính được (bước 2 tính bằng 10 ngày (lịch))',
+      'Đường găng (đỏ): không tính được (bước 2 tính bằng 10 ngày lịch)',
     );
   });
 

@@ -81,7 +81,7 @@ testRule('within-time-limit', {
       // Mon 23/2; 5 working days from Fri 16:59 run to Fri 27/2 16:59.
       message:
         'Depends on the received date: the steps end after the appointment for receipts on 18 of the 250 working days from 05/01/2026 to 31/12/2026 (a year from the effective date); at worst, received Fri 13/02/2026 16:59, they end Fri 27/02/2026 16:59, 31 working hours 59 min after the appointment Mon 23/02/2026 17:00 (7 calendar days): receive → verify → return',
-      vi: 'Phụ thuộc ngày tiếp nhận: các bước kết thúc sau ngày hẹn trả với hồ sơ tiếp nhận vào 18/250 ngày làm việc từ 05/01/2026 đến 31/12/2026 (một năm từ ngày hiệu lực); chậm nhất, tiếp nhận T6 13/02/2026 16:59 thì kết thúc T6 27/02/2026 16:59, muộn 31 giờ 59 phút làm việc so với hẹn trả T2 23/02/2026 17:00 (7 ngày (lịch)): receive → verify → return',
+      vi: 'Phụ thuộc ngày tiếp nhận: các bước kết thúc sau ngày hẹn trả với hồ sơ tiếp nhận vào 18/250 ngày làm việc từ 05/01/2026 đến 31/12/2026 (một năm từ ngày hiệu lực); chậm nhất, tiếp nhận T6 13/02/2026 16:59 thì kết thúc T6 27/02/2026 16:59, muộn 31 giờ 59 phút làm việc so với hẹn trả T2 23/02/2026 17:00 (7 ngày lịch): receive → verify → return',
     },
   ],
   'invalid-calendar-always.yaml': [
@@ -90,7 +90,7 @@ testRule('within-time-limit', {
       column: 13,
       message:
         'The steps end after the appointment for every receipt from 05/01/2026 to 31/12/2026 (a year from the effective date); at worst, received Fri 13/02/2026 16:59, they end Wed 04/03/2026 16:59, 55 working hours 59 min after the appointment Mon 23/02/2026 17:00 (7 calendar days): receive → verify → return',
-      vi: 'Các bước kết thúc sau ngày hẹn trả với mọi thời điểm tiếp nhận từ 05/01/2026 đến 31/12/2026 (một năm từ ngày hiệu lực); chậm nhất, tiếp nhận T6 13/02/2026 16:59 thì kết thúc T4 04/03/2026 16:59, muộn 55 giờ 59 phút làm việc so với hẹn trả T2 23/02/2026 17:00 (7 ngày (lịch)): receive → verify → return',
+      vi: 'Các bước kết thúc sau ngày hẹn trả với mọi thời điểm tiếp nhận từ 05/01/2026 đến 31/12/2026 (một năm từ ngày hiệu lực); chậm nhất, tiếp nhận T6 13/02/2026 16:59 thì kết thúc T4 04/03/2026 16:59, muộn 55 giờ 59 phút làm việc so với hẹn trả T2 23/02/2026 17:00 (7 ngày lịch): receive → verify → return',
     },
   ],
   'invalid-calendar-step.yaml': [

@@ -40,6 +40,14 @@ describe('formatWorkingTime', () => {
 });
 
 describe('formatDuration', () => {
+  it('prints a limit the law wrote in years in years, and one in months in months', () => {
+    expect(formatDuration({ value: 12, unit: 'month', years: true }, 'vi')).toBe('1 năm');
+    expect(formatDuration({ value: 18, unit: 'month', years: true }, 'vi')).toBe('1,5 năm');
+    expect(formatDuration({ value: 24, unit: 'month', years: true }, 'en')).toBe('2 years');
+    expect(formatLimit({ value: 12, unit: 'month' }, 'vi')).toBe('12 tháng');
+    expect(formatLimit({ value: 18, unit: 'month' }, 'en')).toBe('18 months');
+  });
+
   it('says "working" in full in English, as Vietnamese does: "2 d" beside "45 calendar days" reads as calendar days', () => {
     expect(formatDuration({ value: 2, unit: 'd' }, 'en')).toBe('2 working days');
     expect(formatDuration({ value: 4, unit: 'h' }, 'en')).toBe('4 working hours');
@@ -56,6 +64,7 @@ describe('formatDuration', () => {
     expect(formatDuration({ value: -1, unit: 'd' }, 'en')).toBe('-1 working day');
     expect(formatDuration({ value: 1, unit: 'cd' }, 'en')).toBe('1 calendar day');
     expect(formatDuration({ value: 1, unit: 'month' }, 'en')).toBe('1 month');
+    expect(formatDuration({ value: 12, unit: 'month', years: true }, 'en')).toBe('1 year');
     expect(formatDuration({ value: 0.5, unit: 'd' }, 'en')).toBe('0.5 working days');
     expect(formatWorkingTime(-8, 8, 'en')).toBe('-1 working day (-8 h)');
   });

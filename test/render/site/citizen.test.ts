@@ -93,6 +93,11 @@ describe('the citizen view', () => {
     expect(said(procedure({ time_limit: '20h' }))).toBe(true);
   });
 
+  it('gives a limit the law wrote in years in years, one in months in months', () => {
+    expect(view(procedure({ time_limit: '01 năm' })).limit.text).toBe('1 năm');
+    expect(view(procedure({ time_limit: '12 tháng' })).limit.text).toBe('12 tháng');
+  });
+
   it('never says a holiday week delays a limit in calendar days or months, which a holiday inside does not lengthen', () => {
     // Civil Code Art. 147–148: only a last day off moves the end of such a period.
     const page = (p: Procedure, lang: 'vi' | 'en') =>
