@@ -711,8 +711,9 @@ function procedureOf(
   return { source, imported };
 }
 
-// The number a group's heading stands beside in the number column, "I", "II.", "A)": a mark, not a text of the heading.
-const HEADING_MARK = /^(?:[IVXLC]+|[A-Z])[.)]?$/u;
+// The number a group's heading stands beside in the number column, "I", "II.", "A)", in lower case too ("i", "b."): a
+// mark, not a text of the heading.
+const HEADING_MARK = /^(?:[IVXLC]+|[A-Z])[.)]?$/iu;
 
 /**
  * A heading row between the data, as catalogs group procedures: one text, often merged across the row (so every
