@@ -13,6 +13,7 @@ import { clean, isoDate, items, oneLine, slug, textListOrNone, unpunctuated, vnD
 import { cutoffInWords, procedureIdLike } from '../model/lenient.js';
 import { parseDuration } from '../model/duration.js';
 import { dossierItemOf } from '../model/dossier-line.js';
+import { dossierSetsOf, sameSets, withoutSetsLines } from './dossier-sets.js';
 import { recordFee } from './record-fee.js';
 import { onePerKind, type Limit } from './record-cases.js';
 import { recordLimitText } from './record-limit.js';
@@ -165,20 +166,33 @@ function latestBasisDate(record: JsonObject): string | undefined {
   return dates.sort().at(-1);
 }
 
-function dossier(record: JsonObject, leftovers: Leftovers): NonNullable<Procedure['dossier']> {
+/**
+ * The dossier's papers; a line that counts its sets ("Số lượng hồ sơ: 01 bộ"), which is no paper, is put in `sets`.
+ */
+function dossier(record: JsonObject, leftovers: Leftovers, sets: string[]): NonNullable<Procedure['dossier']> {
+  const papers = (lines: string) => {
+    const apart = withoutSetsLines(items(lines));
+    sets.push(...apart.sets.map(({ count }) => count));
+    return apart.papers;
+  };
   return list(record.THANHPHANHOSO).flatMap((part, i) => {
-    if (!isObject(part)) return items(text(part)).map(dossierItemOf);
+    if (!isObject(part)) return papers(text(part)).map(dossierItemOf);
     leftovers.keep(part, ['TRUONGHOP', 'GIAYTO'], `THANHPHANHOSO[${i}].`);
     const situation = oneLine(text(part.TRUONGHOP));
     return list(part.GIAYTO).flatMap((paper, k) => {
       if (!isObject(paper))
-        return items(text(paper)).map((line) => ({
+        return papers(text(paper)).map((line) => ({
           ...dossierItemOf(line),
           ...(situation ? { case: situation } : {}),
         }));
       leftovers.keep(paper, ['TENGIAYTO', 'SOBANCHINH', 'SOBANSAO', 'TENMAUDON'], `THANHPHANHOSO[${i}].GIAYTO[${k}].`);
       const name = oneLine(text(paper.TENGIAYTO));
       if (!name) return [];
+      const setsCount = dossierSetsOf(name);
+      if (setsCount !== undefined) {
+        sets.push(setsCount);
+        return [];
+      }
       const originals = count(paper.SOBANCHINH);
       const copies = count(paper.SOBANSAO);
       const form = oneLine(text(paper.TENMAUDON));
@@ -311,7 +325,11 @@ export function importRecord(record: Json, source: Translated, options: ImportOp
   const conditions = textListOrNone(text(record.YEUCAU));
   const applicants = oneLine(text(record.MOTADOITUONGTHUCHIEN));
   const result = clean(text(record.KETQUATHUCHIEN));
-  const papers = dossier(record, leftovers);
+  const sets: string[] = [];
+  const papers = dossier(record, leftovers, sets);
+  // The first count of sets is the procedure's; another that says otherwise is kept in the note.
+  for (const count of sets.slice(1))
+    if (!sameSets(count, sets[0]!)) leftovers.lines.push(`THANHPHANHOSO: Số lượng hồ sơ: ${count}`);
   const field = clean(text(record.LINHVUCTHUCHIEN)).split('\n').join('; ');
   const procedure: Procedure = {
     id: idFor(code, title),
@@ -331,6 +349,7 @@ export function importRecord(record: Json, source: Translated, options: ImportOp
     ...(basis.length > 0 ? { legal_basis: basis } : {}),
     ...(conditions ? { conditions } : {}),
     ...(papers.length > 0 ? { dossier: papers } : {}),
+    ...(sets[0] ? { dossier_count: sets[0] } : {}),
     ...(main.fee ? { fee: main.fee } : {}),
     ...(result ? { result } : {}),
   };

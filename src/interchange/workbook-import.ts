@@ -55,6 +55,7 @@ import {
   unpunctuated,
 } from './text.js';
 import { levelOfHeading } from './level-heading.js';
+import { sameSets, withoutSetsLines } from './dossier-sets.js';
 import { monthFirstDates } from './date-order.js';
 
 // Spreadsheets: a provincial catalog (one procedure per row), the step tables of approval annexes (TT, Nội dung,
@@ -655,7 +656,13 @@ function procedureOf(
   // item's count is read ("01 bản chính;"), and from each line of the fee.
   const basis = v.legal_basis ? textListOrNone(v.legal_basis) : undefined;
   const conditions = v.conditions ? textListOrNone(v.conditions) : undefined;
-  const dossier = list(v.dossier)?.map(unpunctuated);
+  const lines = list(v.dossier)?.map(unpunctuated);
+  // "Số lượng hồ sơ: 01 bộ" ending the cell counts the dossier's sets, no paper: the procedure's count, unless its own
+  // column gives one; a count that column does not say is kept in the note. The count alone lists no paper.
+  const { papers, sets } = withoutSetsLines(lines ?? []);
+  const dossierCount = v.dossier_count ? oneLine(v.dossier_count) : sets[0]?.count;
+  for (const { line, count } of sets) if (!sameSets(count, dossierCount!)) notes.push(`Thành phần hồ sơ: ${line}`);
+  const dossier = lines && (papers.length > 0 || sets.length === 0) ? papers : undefined;
   const forms = list(v.forms)?.map(unpunctuated);
   const channels = split?.channels ?? listed;
   // A channels cell the split limit does not agree with (another limit for one of them) is kept, as one not read; so is
@@ -694,7 +701,7 @@ function procedureOf(
     ...(v.result ? { result: clean(v.result) } : {}),
     ...(v.purpose ? { purpose: clean(v.purpose) } : {}),
     ...(v.scope ? { scope: clean(v.scope) } : {}),
-    ...(v.dossier_count ? { dossier_count: oneLine(v.dossier_count) } : {}),
+    ...(dossierCount ? { dossier_count: dossierCount } : {}),
   };
   if (notes.length > 0) warnings.push(said('valuesKept', { count: notes.length }));
   const imported: ImportedProcedure = {
@@ -711,8 +718,9 @@ function procedureOf(
   return { source, imported };
 }
 
-// The number a group's heading stands beside in the number column, "I", "II.", "A)": a mark, not a text of the heading.
-const HEADING_MARK = /^(?:[IVXLC]+|[A-Z])[.)]?$/u;
+// The number a group's heading stands beside in the number column, "I", "II.", "A)", in lower case too ("i", "b."): a
+// mark, not a text of the heading.
+const HEADING_MARK = /^(?:[IVXLC]+|[A-Z])[.)]?$/iu;
 
 /**
  * A heading row between the data, as catalogs group procedures: one text, often merged across the row (so every

@@ -74,8 +74,9 @@ export function countsOriginals(dossier: readonly { originals?: unknown }[] | un
   return (dossier ?? []).some((item) => item.originals !== undefined);
 }
 
-// A count of papers with no kind: "01 bản", "hai bản" (neither "bản chính" nor "bản sao").
-const PLAIN = new RegExp(String.raw`^${NUMBER} ban$`);
+// A count of papers with no kind: "01 bản", "hai bản" (neither "bản chính" nor "bản sao"); or of sets of a paper, "01
+// bộ" (a set of drawings, of a form's pages), which says no kind either.
+const PLAIN = new RegExp(String.raw`^${NUMBER} (ban|bo)$`);
 // The count and a remark after it, in brackets or after a comma: "01 bản (kèm bản điện tử)", "01 bản, kèm tệp".
 const WITH_REMARK = /^(\S+\s+\S+)(\s*\([^()]{1,100}\)|\s*[,;]\s+[^()]{1,100})$/u;
 // Words of a remark that say the kind after all ("01 bản (bản sao có chứng thực)"): no remark, a kind of its own.
@@ -87,11 +88,13 @@ export interface PlainCount {
   count: string;
   /** As written after the count, its brackets or comma included (` (kèm bản điện tử)`); empty without one. */
   remark: string;
+  /** A count of sets (`01 bộ`), not of papers: no number alone says it, only its words. */
+  set: boolean;
 }
 
 /**
- * A count of papers with no kind ("01 bản", "hai bản"), with a remark after it that names none ("01 bản (kèm bản điện
- * tử)": still one paper of no kind); undefined for any other words.
+ * A count of papers or sets with no kind ("01 bản", "hai bản", "01 bộ"), with a remark after it that names none ("01
+ * bản (kèm bản điện tử)": still one paper of no kind); undefined for any other words.
  */
 export function plainCountOf(text: string): PlainCount | undefined {
   const written = text.normalize('NFC').trim();
@@ -99,7 +102,15 @@ export function plainCountOf(text: string): PlainCount | undefined {
   const [count, remark] =
     remarked && !KIND_WORDS.test(foldToAscii(remarked[2]!)) ? [remarked[1]!, remarked[2]!] : [written, ''];
   const plain = PLAIN.exec(foldToAscii(count).replace(/\s+/g, ' '));
-  return plain ? { number: countOf(plain[1]!), count, remark } : undefined;
+  return plain ? { number: countOf(plain[1]!), count, remark, set: plain[2] === 'bo' } : undefined;
+}
+
+/**
+ * A count with no kind given one, its remark kept: "01 bản" → "01 bản chính", a set's "01 bộ" → "01 bộ bản chính"
+ * ("bộ chính" is no Vietnamese).
+ */
+export function withKind(plain: PlainCount, kind: 'chính' | 'sao'): string {
+  return `${plain.count}${plain.set ? ' bản' : ''} ${kind}${plain.remark}`;
 }
 
 /** The number a count of papers with no kind gives ("01 bản", "01 bản (kèm bản điện tử)"); undefined for other words. */

@@ -16,7 +16,14 @@ import { spelledOutName } from './abbreviations.js';
 import { inLatin } from './homoglyphs.js';
 import { closest, sameStepNumber } from './suggest.js';
 import { nothingSaid } from './none-words.js';
-import { copiesCount, countsOriginals, dossierCounts, isApplication, plainCountOf } from './dossier-counts.js';
+import {
+  copiesCount,
+  countsOriginals,
+  dossierCounts,
+  isApplication,
+  plainCountOf,
+  withKind,
+} from './dossier-counts.js';
 import { dossierItemOf } from './dossier-line.js';
 import { feeAmount } from './fee-amount.js';
 import type { Channel, NodePath, Procedure, Signatory, Step } from './types.js';
@@ -1287,6 +1294,7 @@ const BARE_COUNT = /^\s*(\d{1,3})\s*$/u;
  * document has one column, "Số lượng", and it is that number of papers (`copies: 1`, printed "01 bản"). Where the
  * document prints originals and copies apart, an application, declaration or form is the original the applicant signs
  * (`originals: 1`); any other item's words stay, for `original-or-copy` to ask which, and are never printed as copies.
+ * A count of sets, "01 bộ", is one too, kept in words: `01 bộ`, an application's `01 bộ bản chính`.
  */
 function plainCounts(dossier: unknown[]): unknown[] {
   const split = countsOriginals(dossier.filter(isMap));
@@ -1294,10 +1302,11 @@ function plainCounts(dossier: unknown[]): unknown[] {
     if (!isMap(item) || typeof item.copies !== 'string') return item;
     const plain = plainCountOf(item.copies);
     if (plain === undefined) return item;
-    // A remark after the count ("01 bản (kèm bản điện tử)") is kept: the words stay, printed as written.
-    if (!split) return plain.remark === '' ? { ...item, copies: plain.number } : item;
+    // A remark after the count ("01 bản (kèm bản điện tử)") is kept, and a set's "bộ", which a number would print as
+    // "bản": the words stay, printed as written.
+    if (!split) return plain.remark === '' && !plain.set ? { ...item, copies: plain.number } : item;
     if (item.originals !== undefined || typeof item.name !== 'string' || !isApplication(item.name)) return item;
-    if (plain.remark !== '') return { ...item, copies: `${plain.count} chính${plain.remark}` };
+    if (plain.remark !== '' || plain.set) return { ...item, copies: withKind(plain, 'chính') };
     const { copies: _words, ...rest } = item;
     return { ...rest, originals: plain.number };
   });

@@ -146,6 +146,8 @@ describe('the sections of an ISO document in Word', () => {
         ['2', 'Giấy khai sinh (01 bản)', '', ''],
         ['3', 'Văn bản thỏa thuận (bản dịch)', '', ''],
         ['4', 'Bản vẽ (02 bản)', '', '01 bản'],
+        // A count of sets, as the document prints "02 bộ" so too.
+        ['5', 'Hồ sơ kỹ thuật (02 bộ)', '', ''],
       ],
     };
     expect(documentSections({ paragraphs: [], tables: [table] }).fields.dossier).toEqual([
@@ -153,6 +155,7 @@ describe('the sections of an ISO document in Word', () => {
       { name: 'Giấy khai sinh', copies: '01 bản' },
       { name: 'Văn bản thỏa thuận (bản dịch)' },
       { name: 'Bản vẽ (02 bản)', copies: 1 },
+      { name: 'Hồ sơ kỹ thuật', copies: '02 bộ' },
     ]);
   });
 

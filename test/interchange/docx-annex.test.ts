@@ -152,6 +152,19 @@ describe('an annex of internal processes', () => {
       ['Hộ tịch', 'Cấp tỉnh'],
       ['', 'Cấp xã'],
     ]);
+    // In lower or sentence case, a level's heading is one all the same; a numbered title naming a level is a procedure.
+    const cased = facts([
+      'i. thủ tục hành chính cấp tỉnh',
+      procedures[0]!,
+      procedures[1]!,
+      'Thủ tục hành chính cấp xã',
+      '2. Thủ tục hành chính cấp huyện',
+      procedures[3]!,
+    ]);
+    expect(cased).toEqual([
+      ['', 'Cấp tỉnh'],
+      ['', 'Cấp xã'],
+    ]);
     // Not in capitals, a line about a field is no title.
     expect(facts(['Quy trình áp dụng cho lĩnh vực Tư pháp', ...procedures])[0]).toEqual(['', '']);
   });

@@ -43,4 +43,38 @@ describe('procmap import: the level and field headings of a catalog', () => {
       ['commune', undefined],
     ]);
   });
+
+  it('reads a level heading in lower or sentence case, and a title with a code and limit as a procedure', async () => {
+    // "i. thủ tục hành chính cấp tỉnh", "Thủ tục hành chính cấp huyện" alone in the title column, "B. Thủ tục cấp xã":
+    // read as no level, the one alone in the title column a procedure with no limit. A row with its code and limit is
+    // a procedure, its title starting with "Thủ tục" or even naming a level.
+    const out = mkdtempSync(join(tmpdir(), 'procmap-catalog-groups-'));
+    const csv = 'danh-muc-cap-chu-thuong.csv';
+    const run = await runCli(['import', '--lang', 'en', csv, '-o', out], { cwd: FIXTURES });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const draft = '               no sequence in the source: one draft step to replace with the real steps\n';
+    const imported = (n: number, row: number) =>
+      `imported     ${out}/1.00000${n}.yaml  ← ${csv}: row ${row} (1.00000${n})\n${draft}`;
+    expect(run.stdout).toBe(
+      `heading      ${csv}: row 2: level "Cấp tỉnh" for the rows below\n` +
+        imported(1, 3) +
+        `heading      ${csv}: row 4: level "Cấp huyện" for the rows below\n` +
+        imported(2, 5) +
+        `heading      ${csv}: row 6: level "Cấp xã" for the rows below\n` +
+        imported(3, 7) +
+        imported(4, 8) +
+        '4 imported, 0 skipped\n',
+    );
+    const facts = [1, 2, 3, 4].map((n) => {
+      const text = readFileSync(join(out, `1.00000${n}.yaml`), 'utf8');
+      return [/\ntitle: (.*)\n/.exec(text)?.[1], /\nlevel: (.*)\n/.exec(text)?.[1]];
+    });
+    expect(facts).toEqual([
+      ['Đăng ký khai sinh có yếu tố nước ngoài', 'province'],
+      ['Chứng thực bản sao từ bản chính', 'district'],
+      ['Thủ tục cấp xã về đăng ký kết hôn', 'commune'],
+      ['Thủ tục hành chính cấp xã', 'commune'],
+    ]);
+  });
 });

@@ -44,6 +44,23 @@ testRule('original-or-copy', {
       vi: 'Giấy tờ "Báo cáo đề xuất" ghi copies: "01 bản (kèm bản điện tử)", là số bản nhưng không nói bản chính hay bản sao, trong khi tài liệu in bản chính và bản sao ở hai cột riêng: hãy ghi copies: "01 bản chính (kèm bản điện tử)" hoặc copies: "01 bản sao (kèm bản điện tử)"',
     },
   ],
+  // "01 bộ" counts sets: no kind either, and the words to write keep the set, which no number says.
+  'invalid-sets.yaml': [
+    {
+      line: 9,
+      column: 5,
+      message:
+        'Dossier item "Bản vẽ thiết kế" has "02 bộ", a number of sets, but not whether originals or copies, and the document prints them in columns of their own: write "Bản vẽ thiết kế: 02 bộ bản chính" or "Bản vẽ thiết kế: 02 bộ bản sao"',
+      vi: 'Giấy tờ "Bản vẽ thiết kế" ghi "02 bộ", là số bộ nhưng không nói bản chính hay bản sao, trong khi tài liệu in bản chính và bản sao ở hai cột riêng: hãy ghi "Bản vẽ thiết kế: 02 bộ bản chính" hoặc "Bản vẽ thiết kế: 02 bộ bản sao"',
+    },
+    {
+      line: 10,
+      column: 37,
+      message:
+        'Dossier item "Hồ sơ kỹ thuật" has copies: "01 bộ", a number of sets, but not whether originals or copies, and the document prints them in columns of their own: write copies: "01 bộ bản chính" or copies: "01 bộ bản sao"',
+      vi: 'Giấy tờ "Hồ sơ kỹ thuật" ghi copies: "01 bộ", là số bộ nhưng không nói bản chính hay bản sao, trong khi tài liệu in bản chính và bản sao ở hai cột riêng: hãy ghi copies: "01 bộ bản chính" hoặc copies: "01 bộ bản sao"',
+    },
+  ],
 });
 
 /** The dossier table of `doc -f md` for a fixture of this rule, in a language. */
@@ -82,6 +99,22 @@ describe('rule original-or-copy in the document', () => {
       '| 5 | Phiếu yêu cầu | 01 bản |  |  |',
       '| 6 | Giấy chứng nhận |  | 01 bản |  |',
       '| 7 | Giấy phép |  | 01 bản |  |',
+    ]);
+  });
+
+  it('prints a count of sets after the name too, and a declaration’s set as its original, in words', async () => {
+    expect(await dossierRows('invalid-sets.yaml', 'QT-HS-15', 'vi')).toEqual([
+      '| 1 | Văn bản thỏa thuận | 02 bản | 01 bản |  |',
+      '| 2 | Bản vẽ thiết kế (02 bộ) |  |  |  |',
+      '| 3 | Hồ sơ kỹ thuật (01 bộ) |  |  |  |',
+      '| 4 | Tờ khai | 01 bộ bản chính |  |  |',
+    ]);
+  });
+
+  it('prints "01 bộ" as written where the document has one column for the counts', async () => {
+    expect(await dossierRows('valid-sets-no-originals.yaml', 'QT-HS-16', 'vi')).toEqual([
+      '| 1 | Tờ khai | 01 bản |  |',
+      '| 2 | Bản vẽ thiết kế | 02 bộ |  |',
     ]);
   });
 
