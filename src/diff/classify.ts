@@ -102,6 +102,8 @@ export interface Change {
   items?: ItemSides;
   /** For `over-limit-grew` against a limit in working time: the overrun on each side, for reports that say it. */
   overrun?: Overrun;
+  /** For `over-limit-grew` against a limit that dates decide: each side's late days and worst lateness. */
+  overrunOnDates?: OverrunOnDates;
   /** For `calendar-decides`: how the limit changed on each side's calendar, for reports that say both. */
   orders?: CalendarOrders;
 }
@@ -119,6 +121,12 @@ export interface CalendarOrders {
 export interface Overrun {
   before: WorkingTime;
   after: WorkingTime;
+}
+
+/** How steps overran a limit that dates decide on each side: the days with a late receipt, and the worst lateness. */
+export interface OverrunOnDates {
+  before: DateOverrun;
+  after: DateOverrun;
 }
 
 /** A dossier item's or a channel's two sides, as the procedures hold them; null on the side where it is absent. */
@@ -233,10 +241,19 @@ function deltaOf(before: number | undefined, after: number | undefined, hoursPer
   return { hours, days: round2(hours / hoursPerDay) };
 }
 
-/** `{ overrun }` for a change whose overrun grew, or nothing where overrunOf has no figures. */
-function overrunField(comparison: ProcedureComparison, channel?: string): { overrun?: Overrun } {
+/**
+ * `{ overrun }` for a change whose overrun grew against a limit in working time, `{ overrunOnDates }` against one that
+ * dates decide, or nothing where neither side has figures.
+ */
+function overrunField(
+  comparison: ProcedureComparison,
+  verdicts: Verdicts,
+  channel?: string,
+): { overrun?: Overrun; overrunOnDates?: OverrunOnDates } {
   const overrun = overrunOf(comparison, channel);
-  return overrun ? { overrun } : {};
+  if (overrun) return { overrun };
+  const onDates = verdicts.dates(channel);
+  return onDates ? { overrunOnDates: onDates } : {};
 }
 
 /**
@@ -387,7 +404,7 @@ function limitChange(
   before: unknown,
   after: unknown,
   comparison: ProcedureComparison,
-  over: { now: boolean; before: boolean; limit: string | null; channel?: string },
+  over: { now: boolean; before: boolean; limit: string | null; channel?: string; verdicts: Verdicts },
   judging: Judging,
 ): Draft {
   const { hoursPerDay, baseHoursPerDay } = judging;
@@ -406,7 +423,13 @@ function limitChange(
   // steps that already overran it makes the overrun longer, which total-changed calls breaking too.
   if (overNow && sign !== 0 && (!overBefore || (sign !== undefined && sign < 0)))
     return overBefore
-      ? { ...base, level: 'breaking', reason: 'over-limit-grew', limit, ...overrunField(comparison, over.channel) }
+      ? {
+          ...base,
+          level: 'breaking',
+          reason: 'over-limit-grew',
+          limit,
+          ...overrunField(comparison, over.verdicts, over.channel),
+        }
       : { ...base, level: 'breaking', reason: 'over-limit', limit };
   // Another case's limit may come with the words (an exception): the reviewer reads them against the law.
   if (sign === 0 && noteChanged(before, after)) return { ...base, level: 'warning', reason: 'note-changed' };
@@ -442,7 +465,13 @@ function classifyChannel(
   }
   if (difference.field === 'time_limit') {
     const { before, after } = difference;
-    const over = { now: verdicts.now(kind), before: verdicts.before(kind), limit: durationText(after), channel: kind };
+    const over = {
+      now: verdicts.now(kind),
+      before: verdicts.before(kind),
+      limit: durationText(after),
+      channel: kind,
+      verdicts,
+    };
     return {
       ...limitChange(before, after, comparison, over, judging),
       field: name,
@@ -491,19 +520,41 @@ function isOver(
 }
 
 /**
- * Whether steps that overran a limit dates decide, before and after the change, overrun it worse after: for more
- * receipts, or by more office time for the worst. A longer total in working hours says so itself.
+ * How steps overran a limit that dates decide on each side, where both sides are judged on dates and were late
+ * before; undefined otherwise (a total in working hours says how it changed itself).
  */
-function overrunGrew(comparison: ProcedureComparison, judging: Judging, channel?: string): boolean {
+function overrunsOnDates(
+  comparison: ProcedureComparison,
+  judging: Judging,
+  channel?: string,
+): OverrunOnDates | undefined {
   const sides = [comparison.baseTime, comparison.revisionTime];
   const within = (time: TimeAnalysis | undefined) =>
     channel === undefined ? time?.withinLimit : time?.channels.find((item) => item.kind === channel)?.withinLimit;
   if (!comparison.base || !comparison.revision || sides.some((time) => !time || within(time) !== undefined))
-    return false;
+    return undefined;
   const before = judging.over?.(comparison.base.procedure, channel, 'base');
   const after = judging.over?.(comparison.revision.procedure, channel, 'revision');
-  if (!before || !after || before.late === 0) return false;
-  return after.late > before.late || after.worst > before.worst;
+  return before && after && before.late > 0 ? { before, after } : undefined;
+}
+
+/**
+ * How each figure of an overrun on dates moved: the share of working days with a late receipt (the sides may try
+ * different days, 23 of 334 against 24 of 335), and the worst lateness; 1 worse, -1 better, 0 the same.
+ */
+export function overrunMoves({ before, after }: OverrunOnDates): { days: number; worst: number } {
+  const share = (side: DateOverrun) => (side.openDays === 0 ? 0 : side.overDays / side.openDays);
+  return { days: Math.sign(share(after) - share(before)), worst: Math.sign(after.worst - before.worst) };
+}
+
+/**
+ * Whether steps that overran a limit dates decide, before and after the change, overrun it worse after: late on a
+ * larger share of the days, or by more office time for the worst. A longer total in working hours says so itself.
+ */
+function overrunGrew(onDates: OverrunOnDates | undefined): boolean {
+  if (!onDates || onDates.after.late === 0) return false;
+  const moves = overrunMoves(onDates);
+  return moves.days > 0 || moves.worst > 0;
 }
 
 /**
@@ -514,6 +565,8 @@ interface Verdicts {
   now(channel?: string): boolean;
   before(channel?: string): boolean;
   grew(channel?: string): boolean;
+  /** Each side's overrun of a limit that dates decide, where both were late. */
+  dates(channel?: string): OverrunOnDates | undefined;
 }
 
 /** Each side's verdicts, each found once: a limit that dates decide costs a sweep of receipts. */
@@ -523,6 +576,12 @@ function verdictsOf(comparison: ProcedureComparison, judging: Judging): Verdicts
     if (!found.has(key)) found.set(key, judge());
     return found.get(key)!;
   };
+  const onDates = new Map<string, OverrunOnDates | undefined>();
+  const dates = (channel?: string) => {
+    const key = channel ?? '';
+    if (!onDates.has(key)) onDates.set(key, overrunsOnDates(comparison, judging, channel));
+    return onDates.get(key);
+  };
   return {
     now: (channel) =>
       cached(`now ${channel ?? ''}`, () =>
@@ -530,7 +589,8 @@ function verdictsOf(comparison: ProcedureComparison, judging: Judging): Verdicts
       ),
     before: (channel) =>
       cached(`before ${channel ?? ''}`, () => isOver(comparison.baseTime, comparison.base, judging, channel, 'base')),
-    grew: (channel) => cached(`grew ${channel ?? ''}`, () => overrunGrew(comparison, judging, channel)),
+    grew: (channel) => cached(`grew ${channel ?? ''}`, () => overrunGrew(dates(channel))),
+    dates,
   };
 }
 
@@ -560,7 +620,7 @@ function classifyDifference(
         difference.before,
         difference.after,
         comparison,
-        { now: overNow, before: overBefore, limit },
+        { now: overNow, before: overBefore, limit, verdicts },
         judging,
       );
     case 'channels':
@@ -578,7 +638,7 @@ function classifyDifference(
       // Steps that were over already and are now longer are not "now over": the report says the overrun grew.
       if (overNow && (!overBefore || (delta !== null && delta.hours > 0)))
         return overBefore
-          ? { ...base, level: 'breaking', reason: 'over-limit-grew', limit, ...overrunField(comparison) }
+          ? { ...base, level: 'breaking', reason: 'over-limit-grew', limit, ...overrunField(comparison, verdicts) }
           : { ...base, level: 'breaking', reason: 'over-limit', limit };
       if (overNow && delta !== null && delta.hours < 0)
         return { ...base, level: 'warning', reason: 'still-over-limit', limit };
@@ -904,7 +964,9 @@ function overrunsFound(comparison: ProcedureComparison, verdicts: Verdicts, foun
     const field = kind === undefined ? undefined : `channels.${kind}`;
     const said = (draft: Draft) => draft.reason === 'over-limit' || draft.reason === 'over-limit-grew';
     if (found.some((draft) => said(draft) && (draft.field ?? undefined) === field)) return [];
-    const grew = verdicts.before(kind) ? { reason: 'over-limit-grew', ...overrunField(comparison, kind) } : {};
+    const grew = verdicts.before(kind)
+      ? { reason: 'over-limit-grew', ...overrunField(comparison, verdicts, kind) }
+      : {};
     return [{ ...total, limit: durationText(text), ...grew, ...(field === undefined ? {} : { field }) }];
   });
 }
@@ -946,6 +1008,7 @@ export function classify(
       file: side.file,
       ...(draft.items ? { items: draft.items } : {}),
       ...(draft.overrun ? { overrun: draft.overrun } : {}),
+      ...(draft.overrunOnDates ? { overrunOnDates: draft.overrunOnDates } : {}),
       ...(draft.orders ? { orders: draft.orders } : {}),
     }));
     // Stable sort: time changes first, everything else in the order compare found it.

@@ -1,4 +1,5 @@
-import type { Change, ChangeKind, ChangeLevel, ChangeReason, ItemSides } from '../diff/classify.js';
+import type { Change, ChangeKind, ChangeLevel, ChangeReason, ItemSides, OverrunOnDates } from '../diff/classify.js';
+import { overrunMoves } from '../diff/classify.js';
 import type { Lang, Translated } from '../i18n.js';
 import { CHANNEL_NAMES } from '../model/channels.js';
 import { quantityText } from '../model/dossier-quantity.js';
@@ -355,6 +356,42 @@ const ORDER_WORDS: Readonly<Record<string, Translated>> = {
 // The overrun before and after, after the words of over-limit-grew.
 const OVERRUN: Translated = { en: ': by {before} before, {after} now', vi: ': trước vượt {before}, nay vượt {after}' };
 
+// An overrun of a limit that dates decide, in lint's figures on each side, then which of them grew and which shrank:
+// one may grow while the other shrinks, and "over it by more" alone hid which.
+const ON_DATES = {
+  head: { en: 'already over the time limit of {limit}', vi: 'đã vượt thời hạn giải quyết {limit} từ trước' },
+  sides: {
+    en: ': before, late for receipts on {beforeDays} of {beforeOpen} working days, at worst by {beforeWorst}; now on {afterDays} of {afterOpen}, at worst by {afterWorst}',
+    vi: ': trước trễ hạn với hồ sơ tiếp nhận vào {beforeDays}/{beforeOpen} ngày làm việc, chậm nhất muộn {beforeWorst}; nay {afterDays}/{afterOpen} ngày, chậm nhất muộn {afterWorst}',
+  },
+  days: {
+    '1': { en: 'late on a larger share of days', vi: 'tỉ lệ ngày trễ hạn tăng' },
+    '0': { en: 'late on the same share of days', vi: 'tỉ lệ ngày trễ hạn như cũ' },
+    '-1': { en: 'late on a smaller share of days', vi: 'tỉ lệ ngày trễ hạn giảm' },
+  },
+  worst: {
+    '1': { en: 'later at worst', vi: 'chậm nhất muộn hơn' },
+    '0': { en: 'as late at worst', vi: 'chậm nhất muộn như cũ' },
+    '-1': { en: 'less late at worst', vi: 'chậm nhất muộn ít hơn' },
+  },
+} satisfies Record<string, Translated | Record<string, Translated>>;
+
+/** Over-limit-grew against a limit that dates decide: both sides' figures and which of them grew or shrank. */
+function onDatesText(change: Change, { before, after }: OverrunOnDates, lang: Lang, hoursPerDay: number): string {
+  const worst = (minutes: number) => diffTime(minutes / 60, hoursPerDay, lang);
+  const moves = overrunMoves({ before, after });
+  const head = ON_DATES.head[lang].replace('{limit}', change.limit === null ? '' : durationWords(change.limit, lang));
+  const sides = ON_DATES.sides[lang]
+    .replace('{beforeDays}', String(before.overDays))
+    .replace('{beforeOpen}', String(before.openDays))
+    .replace('{beforeWorst}', worst(before.worst))
+    .replace('{afterDays}', String(after.overDays))
+    .replace('{afterOpen}', String(after.openDays))
+    .replace('{afterWorst}', worst(after.worst));
+  const said = `${ON_DATES.days[String(moves.days) as '0'][lang]}, ${ON_DATES.worst[String(moves.worst) as '0'][lang]}`;
+  return `${head}${sides}: ${said}`;
+}
+
 /** Why the change has its level, in words; '' when the kind says it all. */
 export function reasonText(change: Change, lang: Lang, hoursPerDay = DEFAULT_HOURS_PER_DAY): string {
   // "Procedure added" says "added"; a new procedure already over its limit says why it is breaking.
@@ -370,6 +407,8 @@ export function reasonText(change: Change, lang: Lang, hoursPerDay = DEFAULT_HOU
     return words
       .replace('{revision}', ORDER_WORDS[String(change.orders.revision)]![lang])
       .replace('{base}', ORDER_WORDS[String(change.orders.base)]![lang]);
+  if (change.reason === 'over-limit-grew' && change.overrunOnDates !== undefined)
+    return onDatesText(change, change.overrunOnDates, lang, hoursPerDay);
   if (change.reason !== 'over-limit-grew' || change.overrun === undefined) return words;
   const over = (time: WorkingTime) => diffTime(time.hours, hoursPerDay, lang, time.days);
   return `${words}${OVERRUN[lang].replace('{before}', over(change.overrun.before)).replace('{after}', over(change.overrun.after))}`;

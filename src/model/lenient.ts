@@ -4,6 +4,7 @@
  * file is valid, turns it into the canonical Procedure every later stage reads.
  */
 import { joinNames } from '../i18n.js';
+import { LEVEL_NAMES } from './levels.js';
 import { formatClock, formatDay, MERIDIEM_WORDS, meridiemHour, parseClock, parseDay, readDay } from '../time/moment.js';
 import { formatDmy, weekdayName } from '../time/units.js';
 import { asciiBodyKey, bodiesOfList, bodiesOfNames, bodyOfName, LISTED_PROPERTIES, listedBody } from './body-keys.js';
@@ -75,6 +76,16 @@ function levelsIn(text: string): (Level | undefined)[] {
   return words
     .split(/\s*[,/;]\s*|\s+(?:và|hoặc|va|hoac)\s+/)
     .map((part) => LEVEL_WORDS.get(part.replace(/^(?:cấp|cap) /, '')));
+}
+
+/**
+ * The level to suggest for a joint (liên thông) procedure whose national record lists several: that of `agency`, the
+ * body that settles the dossier, when it names one of them; else the first listed, as an example only.
+ */
+function settlingLevel(levels: Level[], data: Record<string, unknown>): { levelVi: string; levelEn: Level } {
+  const agency = typeof data.agency === 'string' ? levelOf(data.agency) : undefined;
+  const level = agency !== undefined && levels.includes(agency) ? agency : levels[0]!;
+  return { levelVi: LEVEL_NAMES.vi.formal[level], levelEn: level };
 }
 
 /**
@@ -476,7 +487,15 @@ export function valueProblems(data: unknown): ValueProblem[] {
     // Words that each name a level, but not the same one: say so, rather than "not a level".
     const levels = levelsIn(data.level);
     const several = !levels.includes(undefined) && new Set(levels).size > 1;
-    problems.push({ path: ['level'], messageId: several ? 'levels' : 'level', data: { value: data.level } });
+    problems.push(
+      several
+        ? {
+            path: ['level'],
+            messageId: 'levels',
+            data: { value: data.level, ...settlingLevel(levels as Level[], data) },
+          }
+        : { path: ['level'], messageId: 'level', data: { value: data.level } },
+    );
   }
   if (Array.isArray(data.history))
     data.history.forEach((entry, i) => {

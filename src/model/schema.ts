@@ -178,7 +178,7 @@ const MESSAGES = {
     channelGrades:
       '{what} {value} names online filing twice, as "{first}" and as "{second}": write online once, with the grade the procedure is offered at as its note, e.g. { kind: online, note: "{second}" }',
     levels:
-      '{what} {value} names several levels: a procedure is carried out at one level; write one, or make one procedure for each level',
+      '{what} {value} names several levels, as national records list them for a joint (liên thông) procedure: keep one procedure, so that one time limit covers every step, and write the level that settles the dossier, that of "agency", e.g. level: {levelEn}; the offices of the other level are bodies (bodies:), each the body of the steps it carries out',
     level:
       '{what} {value} is not a level: write commune (xã, phường, đặc khu), district (huyện), province (tỉnh, thành phố) or central (trung ương, bộ), with or without "cấp"',
     next: '{what} must be a step id, a list of step ids, a map of branch label to step id, or [] to end the flow',
@@ -319,7 +319,7 @@ const MESSAGES = {
     channelGrades:
       '{what} {value} ghi cách nộp trực tuyến hai lần, là "{first}" và "{second}": hãy ghi trực tuyến một lần, với mức độ mà thủ tục được cung cấp ở note, ví dụ { kind: online, note: "{second}" }',
     levels:
-      '{what} {value} có nhiều cấp: mỗi quy trình được thực hiện ở một cấp; hãy ghi một cấp, hoặc lập một quy trình cho mỗi cấp',
+      '{what} {value} có nhiều cấp, như Cơ sở dữ liệu quốc gia về thủ tục hành chính ghi cho thủ tục liên thông: hãy giữ một quy trình để một thời hạn giải quyết bao mọi bước, và ghi cấp giải quyết hồ sơ, là cấp của cơ quan ở "agency", ví dụ level: {levelVi}; cơ quan ở cấp kia ghi ở bodies, là đơn vị thực hiện các bước của mình',
     level:
       '{what} {value} không phải là cấp thực hiện: hãy ghi xã (phường, đặc khu), huyện, tỉnh (thành phố) hoặc trung ương (bộ), có hoặc không có chữ "cấp"; hoặc commune, district, province, central',
     next: '{what} phải là một mã bước, danh sách mã bước, một bảng nhãn nhánh → mã bước, hoặc [] để kết thúc luồng',

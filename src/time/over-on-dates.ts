@@ -3,9 +3,14 @@ import type { Procedure } from '../model/types.js';
 import type { WorkingCalendar } from './calendar.js';
 import { dateSweep } from './report.js';
 
-/** How far steps overrun a limit over the receipts of a sweep: how many are late, and the most office minutes. */
+/**
+ * How far steps overrun a limit over the receipts of a sweep: how many are late, on how many of the working days
+ * tried (the figure lint gives), and the most office minutes.
+ */
 export interface DateOverrun {
   late: number;
+  overDays: number;
+  openDays: number;
   worst: number;
 }
 
@@ -23,7 +28,9 @@ export function overOnDates(
   const judged = limit === undefined ? procedure : { ...procedure, time_limit: limit };
   try {
     const sweep = dateSweep(judged, buildFlow(procedure.steps), calendar);
-    return sweep === undefined ? undefined : { late: sweep.over, worst: sweep.worstOver };
+    return sweep === undefined
+      ? undefined
+      : { late: sweep.over, overDays: sweep.overDays, openDays: sweep.openDays, worst: sweep.worstOver };
   } catch (error) {
     if (error instanceof RangeError) return undefined;
     throw error;

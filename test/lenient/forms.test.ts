@@ -931,8 +931,18 @@ const REFUSED: Record<string, { line: number; column: number; rule: string; en: 
       line: 5,
       column: 8,
       rule: 'schema',
-      en: '"level" "Cấp tỉnh, cấp xã" names several levels: a procedure is carried out at one level; write one, or make one procedure for each level',
-      vi: '"level" "Cấp tỉnh, cấp xã" có nhiều cấp: mỗi quy trình được thực hiện ở một cấp; hãy ghi một cấp, hoặc lập một quy trình cho mỗi cấp',
+      en: '"level" "Cấp tỉnh, cấp xã" names several levels, as national records list them for a joint (liên thông) procedure: keep one procedure, so that one time limit covers every step, and write the level that settles the dossier, that of "agency", e.g. level: province; the offices of the other level are bodies (bodies:), each the body of the steps it carries out',
+      vi: '"level" "Cấp tỉnh, cấp xã" có nhiều cấp, như Cơ sở dữ liệu quốc gia về thủ tục hành chính ghi cho thủ tục liên thông: hãy giữ một quy trình để một thời hạn giải quyết bao mọi bước, và ghi cấp giải quyết hồ sơ, là cấp của cơ quan ở "agency", ví dụ level: Cấp tỉnh; cơ quan ở cấp kia ghi ở bodies, là đơn vị thực hiện các bước của mình',
+    },
+  ],
+  // The agency names one of the levels: that one is the example.
+  'refused-levels-agency.yaml': [
+    {
+      line: 5,
+      column: 8,
+      rule: 'schema',
+      en: '"level" "Cấp tỉnh, cấp xã" names several levels, as national records list them for a joint (liên thông) procedure: keep one procedure, so that one time limit covers every step, and write the level that settles the dossier, that of "agency", e.g. level: commune; the offices of the other level are bodies (bodies:), each the body of the steps it carries out',
+      vi: '"level" "Cấp tỉnh, cấp xã" có nhiều cấp, như Cơ sở dữ liệu quốc gia về thủ tục hành chính ghi cho thủ tục liên thông: hãy giữ một quy trình để một thời hạn giải quyết bao mọi bước, và ghi cấp giải quyết hồ sơ, là cấp của cơ quan ở "agency", ví dụ level: Cấp xã; cơ quan ở cấp kia ghi ở bodies, là đơn vị thực hiện các bước của mình',
     },
   ],
   // Bodies written as a list: an id given twice, an item of neither shape, an id with accents.
