@@ -7,6 +7,7 @@ import { vietnameseNumber } from './number-words.js';
 import { withoutDiacritics } from './fold.js';
 import { escapeControls } from './quote.js';
 import { lazyPattern } from './lazy-pattern.js';
+import { nextDayDue } from './next-day-due.js';
 
 /** Working hours in a working day when the calendar says nothing else (one-stop software counts 1 day = 8 h). */
 export const DEFAULT_HOURS_PER_DAY = 8;
@@ -53,6 +54,8 @@ export type DurationProblem =
   | { code: 'deadline'; limit: string; before: string }
   | { code: 'unstated' }
   | { code: 'nextDay' }
+  // A same-day limit's next-day clause whose hour or part of the day procmap cannot read.
+  | { code: 'nextDayUnread'; said: string }
   // The days and the hours written beside them, and the legal tail after them: the calendar's working day joins them.
   | { code: 'daysAndHours'; days: number; hours: number; note?: string }
   | { code: 'clockHours'; value: string }
@@ -756,14 +759,14 @@ function readUncached(raw: string): DurationReading {
   }
   const half = AND_A_HALF().exec(text);
   if (half) text = `${half[1]}.5 ${half[2]}${text.slice(half[0].length)}`;
-  if (SAME_DAY.test(text)) return finished(1, 'sameday', note);
+  if (SAME_DAY.test(text)) return sameDay(note);
   // A sentence of the law, not a page: the pattern backtracks, so it reads short texts only.
   const clause = text.length <= 300 ? SAME_DAY_CLAUSE().exec(text) : null;
   if (clause) {
     // "hoặc trong ngày làm việc tiếp theo, nếu …" reads on from "trong ngày", as the law writes it; another clause
     // ("trường hợp nhận sau 15 giờ thì …", "sau 15h30 trả …") is kept in brackets, as an exception is.
     const words = /^(?:hoặc|hoac) /iu.test(clause[1]!) ? clause[1]! : `(${clause[1]!})`;
-    return finished(1, 'sameday', note === undefined ? words : `${words} ${note}`);
+    return sameDay(note === undefined ? words : `${words} ${note}`);
   }
   if (HALF_DAY.test(text)) return finished(0.5, 'd', note);
   const hm = HOURS_MINUTES.exec(text);
@@ -790,6 +793,15 @@ function readUncached(raw: string): DurationReading {
   }
   const [, number, word] = match as unknown as [string, string, string];
   return measure(number, UNITS.find(([re]) => re.test(word.trim()))?.[1], note);
+}
+
+/**
+ * A same-day limit with the law's words after it, refused when they give a later receipt an hour of the next working
+ * day procmap cannot read: counted to that day's close, the appointment could be later than the law promises.
+ */
+function sameDay(note: string | undefined): DurationReading {
+  const due = nextDayDue(note);
+  return due?.kind === 'unread' ? fail({ code: 'nextDayUnread', said: due.said }) : finished(1, 'sameday', note);
 }
 
 /** A general limit as reductionsRead takes a time or share from it: its duration and whether its hours are bare. */
@@ -1047,6 +1059,8 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
       '"{text}" is a deadline for the applicant, who files the dossier {limit} before the event ("{before}"), not the time the agency takes to process it: write the processing time your agency has, e.g. "10 ngày làm việc", and put the filing deadline in conditions or a note',
     immediately:
       '"{text}" says at once, which is no span of time procmap can count: write the time the result may take, e.g. "2h", or "trong ngày" when it is returned the same working day',
+    nextDayUnread:
+      '"{text}": procmap cannot read when a dossier received after the hour the limit names is due on the next working day ("{said}"), and counting it to that day\'s close could give a later appointment than the law promises: write the hour, e.g. "Trong ngày; trường hợp tiếp nhận sau 15 giờ thì trả kết quả trước 10 giờ ngày làm việc tiếp theo", or the morning, "… thì trả kết quả vào buổi sáng ngày làm việc tiếp theo"',
     nextDay:
       '"{text}" names a day, not a span of time procmap can count: write "1 ngày làm việc", which one-stop software counts as 8 working hours from receipt and so never ends after the next working day; or, when the result is returned the same day unless the dossier comes late, "trong ngày" with the hour in cutoff, e.g. cutoff: "15:00"',
     daysAndHours:
@@ -1094,6 +1108,8 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
       '"{text}" là hạn người nộp phải nộp hồ sơ ({limit} {before}), không phải thời gian cơ quan giải quyết hồ sơ: hãy ghi thời gian giải quyết của cơ quan, ví dụ "10 ngày làm việc", và ghi hạn nộp hồ sơ ở conditions (điều kiện) hoặc ghi chú',
     immediately:
       '"{text}" là giải quyết ngay, không phải một khoảng thời gian procmap tính được: hãy ghi thời gian trả kết quả, ví dụ "2h", hoặc "trong ngày" nếu trả trong ngày làm việc',
+    nextDayUnread:
+      '"{text}": procmap không đọc được hồ sơ tiếp nhận sau giờ ghi trong thời hạn phải trả kết quả lúc nào trong ngày làm việc tiếp theo ("{said}"), nếu tính đến hết ngày đó thì ngày hẹn có thể muộn hơn luật cho phép: hãy ghi rõ giờ, ví dụ "Trong ngày; trường hợp tiếp nhận sau 15 giờ thì trả kết quả trước 10 giờ ngày làm việc tiếp theo", hoặc buổi sáng, "… thì trả kết quả vào buổi sáng ngày làm việc tiếp theo"',
     nextDay:
       '"{text}" là một ngày, không phải một khoảng thời gian procmap tính được: hãy ghi "1 ngày làm việc", phần mềm một cửa tính là 8 giờ làm việc kể từ khi tiếp nhận nên không bao giờ quá ngày làm việc tiếp theo; hoặc, nếu trả kết quả trong ngày trừ khi hồ sơ đến muộn, ghi "trong ngày" và giờ chuyển sang hôm sau ở cutoff, ví dụ cutoff: "15:00"',
     daysAndHours:
@@ -1162,6 +1178,7 @@ export function durationProblemText(
   if (problem.code === 'clockHours') Object.assign(data, clockHoursData(problem.value, lang));
   if (problem.code === 'perCase') data.example = escapeControls(`${problem.limit} (${problem.case})`);
   if (problem.code === 'range') data.example = escapeControls(problem.example);
+  if (problem.code === 'nextDayUnread') data.said = escapeControls(problem.said);
   if (problem.code === 'deadline')
     Object.assign(data, { limit: escapeControls(problem.limit), before: escapeControls(problem.before) });
   if (problem.code === 'grouped') {
