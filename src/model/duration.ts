@@ -122,9 +122,10 @@ const NUMBER_UNIT = lazyPattern(() => /^(\d+(?:[.,]\d+)?|\d+\/\d+) ?(\p{L}[\p{L}
 // (the tail may follow a comma: "05 ngày làm việc, kể từ …").
 const WRAPPERS = String.raw`không quá|tối đa(?: là)?|chậm nhất(?: là)?|trong vòng|trong thời hạn|trong thời gian|thời hạn|trong|within|no more than|not more than|at most|up to`;
 const PREFIX = new RegExp(`^(?:${WRAPPERS}) (?=\\d|nửa|1/2|½)`, 'iu');
-// The field's own label, when a cell or the national record's text is pasted whole: "Thời hạn giải quyết: 05 ngày".
+// The field's own label, when a cell or the national record's text is pasted whole: "Thời hạn giải quyết: 05 ngày";
+// "Tổng thời gian giải quyết:" as procmap's own document prints it.
 const LABEL =
-  /^(?:thời (?:hạn|gian) (?:giải quyết|thực hiện|xử lý)|thời hạn|thời gian|time limit|duration) ?: ?(?=\S)/iu;
+  /^(?:(?:tổng )?thời (?:hạn|gian) (?:giải quyết|thực hiện|xử lý)|thời hạn|(?:tổng )?thời gian|time limit|duration) ?: ?(?=\S)/iu;
 // What a step table's cell says is done before its limit, "Giải quyết trong 05 ngày làm việc", "Trả kết quả trong
 // ngày": the verb says nothing of the time. Only before the words a limit starts with, so "giải quyết ngay" stays "at once".
 const LEAD_VERB =
@@ -512,6 +513,9 @@ const CASE_THEN = /^(.+?)[,;.] ((?:đối với|doi voi|riêng|rieng) [^()]+? (?
 // A sentence after the limit that names no other time: "10 ngày làm việc. Thời gian này không tính thời gian các ngày
 // nghỉ lễ, Tết theo quy định".
 const SENTENCE_AFTER = lazyPattern(() => /^(.+?)\. (\p{Lu}[^\d()]+)$/u);
+// The share of each level in a liên thông limit, after a comma or semicolon rather than in brackets: "12 ngày làm việc,
+// trong đó cấp xã 03 ngày làm việc, cấp tỉnh 09 ngày làm việc", "…; trong đó: …". Kept as the bracketed form is.
+const BREAKDOWN = /^(.+?)[,;] ((?:trong đó|trong do)(?: ?:)? [^()]+)$/iu;
 
 /**
  * A limit followed by its exception for another case: the general limit, the exception its note in brackets. The
@@ -520,7 +524,7 @@ const SENTENCE_AFTER = lazyPattern(() => /^(.+?)\. (\p{Lu}[^\d()]+)$/u);
 function withException(raw: string): DurationReading | undefined {
   const text = tidy(raw);
   if (text.length > 1000) return undefined;
-  const match = EXCEPTION.exec(text) ?? CASE_THEN.exec(text) ?? SENTENCE_AFTER().exec(text);
+  const match = EXCEPTION.exec(text) ?? CASE_THEN.exec(text) ?? BREAKDOWN.exec(text) ?? SENTENCE_AFTER().exec(text);
   if (!match) return undefined;
   const general = readDuration(match[1]!);
   if (!general.ok) return undefined;
@@ -611,6 +615,7 @@ export const ACCENTS: readonly (readonly [string, string])[] = [
   ['toi da', 'tối đa'],
   ['cham nhat', 'chậm nhất'],
   ['trong vong', 'trong vòng'],
+  ['tong thoi gian', 'tổng thời gian'],
   ['thoi han', 'thời hạn'],
   ['thoi gian', 'thời gian'],
   ['ke tu', 'kể từ'],
