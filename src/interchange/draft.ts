@@ -159,9 +159,11 @@ export function writtenDuration(text: string, hoursPerDay = DEFAULT_HOURS_PER_DA
   // The national record writes units capitalised ("15 Ngày làm việc"); procmap's files write them in lower case.
   // Only the leading number and unit are folded: a legal tail ("kể từ ngày nhận đủ hồ sơ hợp lệ") stays as written,
   // and since parseDuration keeps such a tail as the limit's note, the whole text is the value.
+  // A limit in words alone ("Trong ngày làm việc") is a sentence, not a number's unit: its capital is the writer's, and
+  // folding it made the export's cell read back as another spelling (`diff`: "cách viết khác").
   const lower = head
     ? head[0].toLowerCase() + whole.slice(head[0].length)
-    : whole.replace(/\p{L}[\p{L} ]*$/u, (unit) => unit.toLowerCase());
+    : whole.replace(/\p{L}[\p{L} ]*$/u, (unit, at: number) => (at === 0 ? unit : unit.toLowerCase()));
   const reading = readDuration(lower);
   if (reading.ok) return { value: lower };
   if (reading.problem.code === 'daysAndHours') return joinedDuration(reading.problem, hoursPerDay);

@@ -7,6 +7,7 @@ import { vietnameseNumber } from './number-words.js';
 import { withoutDiacritics } from './fold.js';
 import { escapeControls } from './quote.js';
 import { lazyPattern } from './lazy-pattern.js';
+import { nextDayDue } from './next-day-due.js';
 
 /** Working hours in a working day when the calendar says nothing else (one-stop software counts 1 day = 8 h). */
 export const DEFAULT_HOURS_PER_DAY = 8;
@@ -53,6 +54,8 @@ export type DurationProblem =
   | { code: 'deadline'; limit: string; before: string }
   | { code: 'unstated' }
   | { code: 'nextDay' }
+  // A same-day limit's next-day clause whose hour or part of the day procmap cannot read.
+  | { code: 'nextDayUnread'; said: string }
   // The days and the hours written beside them, and the legal tail after them: the calendar's working day joins them.
   | { code: 'daysAndHours'; days: number; hours: number; note?: string }
   | { code: 'clockHours'; value: string }
@@ -119,9 +122,10 @@ const NUMBER_UNIT = lazyPattern(() => /^(\d+(?:[.,]\d+)?|\d+\/\d+) ?(\p{L}[\p{L}
 // (the tail may follow a comma: "05 ngày làm việc, kể từ …").
 const WRAPPERS = String.raw`không quá|tối đa(?: là)?|chậm nhất(?: là)?|trong vòng|trong thời hạn|trong thời gian|thời hạn|trong|within|no more than|not more than|at most|up to`;
 const PREFIX = new RegExp(`^(?:${WRAPPERS}) (?=\\d|nửa|1/2|[½¼¾])`, 'iu');
-// The field's own label, when a cell or the national record's text is pasted whole: "Thời hạn giải quyết: 05 ngày".
+// The field's own label, when a cell or the national record's text is pasted whole: "Thời hạn giải quyết: 05 ngày";
+// "Tổng thời gian giải quyết:" as procmap's own document prints it.
 const LABEL =
-  /^(?:thời (?:hạn|gian) (?:giải quyết|thực hiện|xử lý)|thời hạn|thời gian|time limit|duration) ?: ?(?=\S)/iu;
+  /^(?:(?:tổng )?thời (?:hạn|gian) (?:giải quyết|thực hiện|xử lý)|thời hạn|(?:tổng )?thời gian|time limit|duration) ?: ?(?=\S)/iu;
 // What a step table's cell says is done before its limit, "Giải quyết trong 05 ngày làm việc", "Trả kết quả trong
 // ngày": the verb says nothing of the time. Only before the words a limit starts with, so "giải quyết ngay" stays "at once".
 const LEAD_VERB =
@@ -513,6 +517,9 @@ const CASE_THEN = /^(.+?)[,;.] ((?:đối với|doi voi|riêng|rieng) [^()]+? (?
 // A sentence after the limit that names no other time: "10 ngày làm việc. Thời gian này không tính thời gian các ngày
 // nghỉ lễ, Tết theo quy định".
 const SENTENCE_AFTER = lazyPattern(() => /^(.+?)\. (\p{Lu}[^\d()]+)$/u);
+// The share of each level in a liên thông limit, after a comma or semicolon rather than in brackets: "12 ngày làm việc,
+// trong đó cấp xã 03 ngày làm việc, cấp tỉnh 09 ngày làm việc", "…; trong đó: …". Kept as the bracketed form is.
+const BREAKDOWN = /^(.+?)[,;] ((?:trong đó|trong do)(?: ?:)? [^()]+)$/iu;
 
 /**
  * A limit followed by its exception for another case: the general limit, the exception its note in brackets. The
@@ -521,7 +528,7 @@ const SENTENCE_AFTER = lazyPattern(() => /^(.+?)\. (\p{Lu}[^\d()]+)$/u);
 function withException(raw: string): DurationReading | undefined {
   const text = tidy(raw);
   if (text.length > 1000) return undefined;
-  const match = EXCEPTION.exec(text) ?? CASE_THEN.exec(text) ?? SENTENCE_AFTER().exec(text);
+  const match = EXCEPTION.exec(text) ?? CASE_THEN.exec(text) ?? BREAKDOWN.exec(text) ?? SENTENCE_AFTER().exec(text);
   if (!match) return undefined;
   const general = readDuration(match[1]!);
   if (!general.ok) return undefined;
@@ -612,6 +619,7 @@ export const ACCENTS: readonly (readonly [string, string])[] = [
   ['toi da', 'tối đa'],
   ['cham nhat', 'chậm nhất'],
   ['trong vong', 'trong vòng'],
+  ['tong thoi gian', 'tổng thời gian'],
   ['thoi han', 'thời hạn'],
   ['thoi gian', 'thời gian'],
   ['ke tu', 'kể từ'],
@@ -762,14 +770,14 @@ function readUncached(raw: string): DurationReading {
   const half = AND_A_HALF().exec(text);
   if (half) text = `${half[1]}.5 ${half[2]}${text.slice(half[0].length)}`;
   text = text.replace(VULGAR, (_, whole: string, fraction: string) => `${whole || '0'}.${VULGAR_DECIMALS[fraction]}`);
-  if (SAME_DAY.test(text)) return finished(1, 'sameday', note);
+  if (SAME_DAY.test(text)) return sameDay(note);
   // A sentence of the law, not a page: the pattern backtracks, so it reads short texts only.
   const clause = text.length <= 300 ? SAME_DAY_CLAUSE().exec(text) : null;
   if (clause) {
     // "hoặc trong ngày làm việc tiếp theo, nếu …" reads on from "trong ngày", as the law writes it; another clause
     // ("trường hợp nhận sau 15 giờ thì …", "sau 15h30 trả …") is kept in brackets, as an exception is.
     const words = /^(?:hoặc|hoac) /iu.test(clause[1]!) ? clause[1]! : `(${clause[1]!})`;
-    return finished(1, 'sameday', note === undefined ? words : `${words} ${note}`);
+    return sameDay(note === undefined ? words : `${words} ${note}`);
   }
   if (HALF_DAY.test(text)) return finished(0.5, 'd', note);
   const hm = HOURS_MINUTES.exec(text);
@@ -796,6 +804,15 @@ function readUncached(raw: string): DurationReading {
   }
   const [, number, word] = match as unknown as [string, string, string];
   return measure(number, UNITS.find(([re]) => re.test(word.trim()))?.[1], note);
+}
+
+/**
+ * A same-day limit with the law's words after it, refused when they give a later receipt an hour of the next working
+ * day procmap cannot read: counted to that day's close, the appointment could be later than the law promises.
+ */
+function sameDay(note: string | undefined): DurationReading {
+  const due = nextDayDue(note);
+  return due?.kind === 'unread' ? fail({ code: 'nextDayUnread', said: due.said }) : finished(1, 'sameday', note);
 }
 
 /** A general limit as reductionsRead takes a time or share from it: its duration and whether its hours are bare. */
@@ -1061,6 +1078,8 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
       '"{text}" is a deadline for the applicant, who files the dossier {limit} before the event ("{before}"), not the time the agency takes to process it: write the processing time your agency has, e.g. "10 ngày làm việc", and put the filing deadline in conditions or a note',
     immediately:
       '"{text}" says at once, which is no span of time procmap can count: write the time the result may take, e.g. "2h", or "trong ngày" when it is returned the same working day',
+    nextDayUnread:
+      '"{text}": procmap cannot read when a dossier received after the hour the limit names is due on the next working day ("{said}"), and counting it to that day\'s close could give a later appointment than the law promises: write the hour, e.g. "Trong ngày; trường hợp tiếp nhận sau 15 giờ thì trả kết quả trước 10 giờ ngày làm việc tiếp theo", or the morning, "… thì trả kết quả vào buổi sáng ngày làm việc tiếp theo"',
     nextDay:
       '"{text}" names a day, not a span of time procmap can count: write "1 ngày làm việc", which one-stop software counts as 8 working hours from receipt and so never ends after the next working day; or, when the result is returned the same day unless the dossier comes late, "trong ngày" with the hour in cutoff, e.g. cutoff: "15:00"',
     daysAndHours:
@@ -1108,6 +1127,8 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
       '"{text}" là hạn người nộp phải nộp hồ sơ ({limit} {before}), không phải thời gian cơ quan giải quyết hồ sơ: hãy ghi thời gian giải quyết của cơ quan, ví dụ "10 ngày làm việc", và ghi hạn nộp hồ sơ ở conditions (điều kiện) hoặc ghi chú',
     immediately:
       '"{text}" là giải quyết ngay, không phải một khoảng thời gian procmap tính được: hãy ghi thời gian trả kết quả, ví dụ "2h", hoặc "trong ngày" nếu trả trong ngày làm việc',
+    nextDayUnread:
+      '"{text}": procmap không đọc được hồ sơ tiếp nhận sau giờ ghi trong thời hạn phải trả kết quả lúc nào trong ngày làm việc tiếp theo ("{said}"), nếu tính đến hết ngày đó thì ngày hẹn có thể muộn hơn luật cho phép: hãy ghi rõ giờ, ví dụ "Trong ngày; trường hợp tiếp nhận sau 15 giờ thì trả kết quả trước 10 giờ ngày làm việc tiếp theo", hoặc buổi sáng, "… thì trả kết quả vào buổi sáng ngày làm việc tiếp theo"',
     nextDay:
       '"{text}" là một ngày, không phải một khoảng thời gian procmap tính được: hãy ghi "1 ngày làm việc", phần mềm một cửa tính là 8 giờ làm việc kể từ khi tiếp nhận nên không bao giờ quá ngày làm việc tiếp theo; hoặc, nếu trả kết quả trong ngày trừ khi hồ sơ đến muộn, ghi "trong ngày" và giờ chuyển sang hôm sau ở cutoff, ví dụ cutoff: "15:00"',
     daysAndHours:
@@ -1176,6 +1197,7 @@ export function durationProblemText(
   if (problem.code === 'clockHours') Object.assign(data, clockHoursData(problem.value, lang));
   if (problem.code === 'perCase') data.example = escapeControls(`${problem.limit} (${problem.case})`);
   if (problem.code === 'range') data.example = escapeControls(problem.example);
+  if (problem.code === 'nextDayUnread') data.said = escapeControls(problem.said);
   if (problem.code === 'deadline')
     Object.assign(data, { limit: escapeControls(problem.limit), before: escapeControls(problem.before) });
   if (problem.code === 'grouped') {

@@ -1,3 +1,4 @@
+import { bareCaseDays } from '../model/bare-case-days.js';
 import { readDuration } from '../model/duration.js';
 import { defineRule } from './define-rule.js';
 import { oneOf } from './options.js';
@@ -37,16 +38,26 @@ export const rule = defineRule({
       en: '"{text}" can mean {value} working days (the usual meaning in step tables) or {value} calendar days (the meaning in law, which procmap uses until told): write "{working}" or "{calendar}"',
       vi: '"{text}" có thể là {value} ngày làm việc (cách hiểu thường gặp trong bảng các bước) hoặc {value} ngày lịch (cách hiểu theo luật, procmap đang dùng): hãy ghi "{working}" hoặc "{calendar}"',
     },
+    bareCase: {
+      en: '"{text}" gives another case "{count}", which can mean {value} working days (the usual meaning in step tables) or {value} calendar days (the meaning in law): write "{working}" or "{calendar}"',
+      vi: '"{text}" ghi cho trường hợp khác "{count}", có thể là {value} ngày làm việc (cách hiểu thường gặp trong bảng các bước) hoặc {value} ngày lịch (cách hiểu theo luật): hãy ghi "{working}" hoặc "{calendar}"',
+    },
   },
   check({ source, procedure, options, report }) {
     const check = (text: string, path: (string | number)[], fix: 'working' | 'calendar' | undefined) => {
       const reading = readDuration(text);
-      if (!reading.ok || !reading.bare) return;
-      const working = explicitDays(text, 'working');
-      const calendar = explicitDays(text, 'calendar');
+      if (!reading.ok) return;
+      // The limit's own days first; the days of a case after it once the limit says its own (a fix at a time).
+      const other = reading.bare ? undefined : bareCaseDays(text)[0];
+      if (!reading.bare && other === undefined) return;
+      const from = other?.at ?? 0;
+      const made = (days: 'working' | 'calendar') => text.slice(0, from) + explicitDays(text.slice(from), days);
+      const [working, calendar] = [made('working'), made('calendar')];
+      const value = String(other?.value ?? reading.duration.value);
       report({
-        messageId: 'bare',
-        data: { text, value: String(reading.duration.value), working, calendar },
+        ...(other === undefined
+          ? { messageId: 'bare', data: { text, value, working, calendar } }
+          : { messageId: 'bareCase', data: { text, count: other.count, value, working, calendar } }),
         path,
         ...(fix ? { fix: { path, value: fix === 'calendar' ? calendar : working } } : {}),
       });

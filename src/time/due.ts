@@ -9,6 +9,7 @@ import {
   nextOpening,
 } from './clock.js';
 import { dayOf, minuteOf, parseClock, type Moment } from './moment.js';
+import { nextDayEnd } from './next-day-end.js';
 
 /** Why counting did not start at the moment the dossier was received. */
 export type StartReason = 'closed' | 'cutoff';
@@ -61,9 +62,12 @@ export function durationEnd(calendar: WorkingCalendar, start: Moment, event: Mom
  * time runs from `start`; calendar days and months from the day of the receipt itself, whatever its hour or the
  * cutoff: the Civil Code (Art. 147) counts from the day after the event, and a dossier received on Friday evening or
  * on a Sunday was received that day. Counting from the next opening instead gave a date days later (a limit of 10
- * calendar days for a dossier received the evening before Tết ended 10 days after Tết), the unsafe reading.
+ * calendar days for a dossier received the evening before Tết ended 10 days after Tết), the unsafe reading. A same-day
+ * limit whose words give a later receipt an hour of the next working day ends then (nextDayEnd).
  */
 export function limitEnd(calendar: WorkingCalendar, received: Moment, start: Moment, limit: Duration): Moment {
+  const nextDay = nextDayEnd(calendar, received, start, limit);
+  if (nextDay !== undefined) return nextDay;
   return durationEnd(calendar, start, limit.unit === 'cd' || limit.unit === 'month' ? received : start, limit);
 }
 

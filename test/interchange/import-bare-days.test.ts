@@ -62,4 +62,18 @@ describe('procmap import: a limit of a plain "N ngày"', () => {
       '               "Thời hạn giải quyết" "05 ngày" ghi "ngày" không rõ loại: có thể là 5 ngày làm việc (cách hiểu thường gặp trong bảng các bước) hoặc 5 ngày lịch (cách hiểu theo luật, procmap đang tính theo cách này): hãy ghi "5 ngày làm việc" hoặc "5 ngày lịch"\n',
     );
   });
+
+  it("asks about another case's plain days when the limit's own say which days they are", async () => {
+    const out = fresh();
+    const args = ['import', join(DIR, 'truong-hop.csv'), '--effective', '01/01/2026', '-o', out];
+    const run = await runCli([...args, '--lang', 'en']);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(shown(run.stdout, out).split('\n')[1]).toBe(
+      '               "Thời hạn giải quyết" "05 ngày làm việc; trường hợp phải xác minh thì không quá 10 ngày" counts the days of another case with a plain "ngày" ("10 ngày"), which can mean working days (as step tables often mean it) or calendar days (as the law reads it): write which, e.g. "10 ngày làm việc" or "10 ngày lịch"',
+    );
+    const vi = await runCli([...args, '--lang', 'vi', '--force']);
+    expect(vi.stdout).toContain(
+      '               "Thời hạn giải quyết" "05 ngày làm việc; trường hợp phải xác minh thì không quá 10 ngày" ghi số ngày của trường hợp khác ("10 ngày") bằng "ngày" không rõ loại: có thể là ngày làm việc (cách hiểu thường gặp trong bảng các bước) hoặc ngày lịch (cách hiểu theo luật): hãy ghi rõ, ví dụ "10 ngày làm việc" hoặc "10 ngày lịch"\n',
+    );
+  });
 });

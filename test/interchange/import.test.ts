@@ -53,7 +53,8 @@ describe('procmap import: a national record', () => {
     const run = await importEn([fixture('trong-ngay.json'), '-o', out, '--effective', '2026-01-01']);
     expect(run.code).toBe(0);
     const text = readFileSync(join(out, '1.001193.yaml'), 'utf8');
-    expect(text).toContain('time_limit: ngay trong ngày\n');
+    // A limit in words alone keeps its capital, as a sentence is written (a number's unit is folded: "15 ngày làm việc").
+    expect(text).toContain('time_limit: Ngay trong ngày\n');
     expect(text).toContain('  - kind: online\n    time_limit: 1 ngày làm việc\n');
     expect(text).toContain('cutoff: "15:00"\n');
     expect(text.match(/time_limit/g)).toHaveLength(2);
@@ -68,9 +69,9 @@ describe('procmap import: a national record', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).not.toContain('not a duration');
     const sameDay = readFileSync(join(out, '1.000001.yaml'), 'utf8');
-    expect(sameDay).toContain('time_limit: ngay trong ngày\n');
+    expect(sameDay).toContain('time_limit: Ngay trong ngày\n');
     expect(sameDay).toContain('cutoff: "15:00"\n');
-    expect(sameDay).toContain('  - kind: online\n    time_limit: trong ngày\n');
+    expect(sameDay).toContain('  - kind: online\n    time_limit: Trong ngày\n');
     expect(sameDay).toContain('  - kind: postal\n    time_limit: 3 ngày làm việc\n');
     const days = readFileSync(join(out, '1.000002.yaml'), 'utf8');
     expect(days).toContain('time_limit: 03 ngày làm việc\n');

@@ -364,6 +364,21 @@ describe('procmap export and import of an issue date', () => {
   });
 });
 
+describe('procmap export and import of a limit in words alone', () => {
+  it.each([
+    'Trong ngày làm việc',
+    'Trong ngày; nếu tiếp nhận sau 15h thì trả kết quả trước 10 giờ ngày làm việc tiếp theo',
+  ])('keeps "%s" as written, capital included, so that diff sees no change', async (limit) => {
+    const { back, files } = await throughWorkbook((text) =>
+      text.replace(/^time_limit: .*$/m, `time_limit: "${limit}"`),
+    );
+    expect(back.time_limit).toBe(limit);
+    const diff = await runCli(['diff', files.original, files.back, '--lang', 'vi']);
+    expect(diff.stderr).toBe('');
+    expect(diff.stdout).not.toContain('cách viết khác');
+  });
+});
+
 describe('procmap export and import of step ids officers write', () => {
   it('keeps ids such as B1 and "Bước 2" through the workbook', async () => {
     const { back } = await throughWorkbook((text) => text.replace('- id: B2', '- id: Bước 2'));

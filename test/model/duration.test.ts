@@ -93,6 +93,10 @@ describe('parseDuration: every form officers write', () => {
     ['Thời hạn giải quyết: 05 ngày làm việc', 5, 'd'],
     ['Thời gian thực hiện: 4 giờ', 4, 'h'],
     ['Thời hạn giải quyết: Trong ngày', 1, 'sameday'],
+    // The label procmap's own document prints, which the Word import reads.
+    ['Tổng thời gian giải quyết: 07 ngày làm việc', 7, 'd'],
+    ['Tổng thời gian: 07 ngày làm việc', 7, 'd'],
+    ['Tong thoi gian giai quyet: 07 ngay lam viec', 7, 'd'],
     ['trong thời gian mười ngày làm việc', 10, 'd'],
     // The verb a step table's cell starts with, and "per dossier" after the unit.
     ['Giải quyết trong 05 ngày làm việc', 5, 'd'],

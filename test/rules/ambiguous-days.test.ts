@@ -21,6 +21,16 @@ testRule('ambiguous-days', {
         '"2 days" can mean 2 working days (the usual meaning in step tables) or 2 calendar days (the meaning in law, which procmap uses until told): write "2 working days" or "2 calendar days"',
     },
   ],
+  // The days of another case after the limit's own, which document and citizen page print as written.
+  'invalid-case.yaml': [
+    {
+      line: 6,
+      column: 13,
+      message:
+        '"05 ngày làm việc; trường hợp phải xác minh thì không quá 10 ngày" gives another case "10 ngày", which can mean 10 working days (the usual meaning in step tables) or 10 calendar days (the meaning in law): write "05 ngày làm việc; trường hợp phải xác minh thì không quá 10 ngày làm việc" or "05 ngày làm việc; trường hợp phải xác minh thì không quá 10 ngày lịch"',
+      vi: '"05 ngày làm việc; trường hợp phải xác minh thì không quá 10 ngày" ghi cho trường hợp khác "10 ngày", có thể là 10 ngày làm việc (cách hiểu thường gặp trong bảng các bước) hoặc 10 ngày lịch (cách hiểu theo luật): hãy ghi "05 ngày làm việc; trường hợp phải xác minh thì không quá 10 ngày làm việc" hoặc "05 ngày làm việc; trường hợp phải xác minh thì không quá 10 ngày lịch"',
+    },
+  ],
 });
 
 describe('ambiguous-days fixes', () => {
@@ -55,6 +65,17 @@ describe('ambiguous-days fixes', () => {
     ];
     expect(fixesOf(text)).toEqual([...limits, { path: ['steps', 0, 'duration'], value: '2 ngày làm việc' }]);
     expect(fixesOf(text, 'calendar')).toEqual([...limits, { path: ['steps', 0, 'duration'], value: '2 ngày lịch' }]);
+  });
+
+  it("writes another case's days in the law's reading too, once the limit's own say which they are", () => {
+    const text = (limit: string) =>
+      `id: QT-X\ntitle: T\nrevision: 1\neffective: 2026-01-01\ntime_limit: "${limit}"\nbodies: { A: { name: A } }\nsteps:\n  - { id: a, name: a, body: A, duration: 2h }\n`;
+    expect(fixesOf(text('5d (trường hợp phải xác minh thì không quá 10 ngày)'))).toEqual([
+      { path: ['time_limit'], value: '5d (trường hợp phải xác minh thì không quá 10 ngày lịch)' },
+    ]);
+    expect(fixesOf(text('05 ngày; trường hợp phải xác minh thì không quá 10 ngày'))).toEqual([
+      { path: ['time_limit'], value: '05 ngày lịch; trường hợp phải xác minh thì không quá 10 ngày' },
+    ]);
   });
 
   it('asks about a channel written by name and limit, with no fix, which could not reach it', () => {

@@ -1,0 +1,38 @@
+/** The appointment a same-day limit's next-day clause gives a dossier received after its cutoff. */
+import { nextDayDue } from '../model/next-day-due.js';
+import type { Duration } from '../model/types.js';
+import type { WorkingCalendar } from './calendar.js';
+import { closingTime } from './clock.js';
+import { dayOf, minuteOf, momentAt, type Day, type Moment } from './moment.js';
+
+// The morning ends at noon at the latest: an office open without a lunch break has no morning close of its own.
+const NOON = 12 * 60;
+
+/** The close of a day's morning office hours ("vào buổi sáng"): the end of the hours that start before noon, by noon. */
+export function morningClose(calendar: WorkingCalendar, day: Day): Moment {
+  const morning = calendar.day(day).hours.filter((span) => span.start < NOON);
+  const end = morning.length > 0 ? Math.min(morning[morning.length - 1]!.end, NOON) : NOON;
+  return Math.min(momentAt(day, end), closingTime(calendar, day));
+}
+
+/**
+ * The appointment of a same-day limit whose words give the next working day a time of their own ("… nếu tiếp nhận sau
+ * 15h thì trả kết quả trước 10 giờ ngày làm việc tiếp theo", "… vào buổi sáng ngày làm việc tiếp theo"), for a dossier
+ * received after that cutoff and so counted from `start` on a later day; undefined otherwise, when the limit ends at
+ * the close of the day counting starts. Never after that close: the clause only ever brings the appointment forward.
+ */
+export function nextDayEnd(
+  calendar: WorkingCalendar,
+  received: Moment,
+  start: Moment,
+  limit: Duration,
+): Moment | undefined {
+  if (limit.unit !== 'sameday' || dayOf(start) === dayOf(received)) return undefined;
+  const due = nextDayDue(limit.note);
+  if (due === undefined || due.cutoff === undefined || minuteOf(received) <= due.cutoff) return undefined;
+  const day = dayOf(start);
+  const close = closingTime(calendar, day);
+  if (due.kind === 'clock') return Math.max(start, Math.min(momentAt(day, due.minute), close));
+  if (due.kind === 'morning') return Math.max(start, morningClose(calendar, day));
+  return undefined;
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+const DIR = 'test/fixtures/time/next-day';
+
+describe('procmap time and lint, a same-day limit whose next-day clause gives an hour', () => {
+  it('gives a dossier received after the cutoff the hour the clause names, not the close of the next day', async () => {
+    const ten = await runCli(['time', `${DIR}/truoc-10-gio.yaml`, '--received', '07/12/2026 16:00', '--lang', 'vi']);
+    expect(ten.stderr).toBe('');
+    expect(ten.code).toBe(0);
+    expect(ten.stdout).toContain('HẸN TRẢ KẾT QUẢ: 10 giờ 00 phút, thứ Ba, ngày 08/12/2026\n');
+    const morning = await runCli(['time', `${DIR}/buoi-sang.yaml`, '--received', '07/12/2026 16:00', '--lang', 'vi']);
+    expect(morning.code).toBe(0);
+    expect(morning.stdout).toContain('HẸN TRẢ KẾT QUẢ: 11 giờ 30 phút, thứ Ba, ngày 08/12/2026\n');
+  });
+
+  it('checks the steps against that hour', async () => {
+    // 1.5 h of steps fit the 2 h left before 17:00 after a receipt at 15:00, not the hour before 08:30 the next day.
+    const lint = await runCli(['lint', `${DIR}/truoc-8-gio-30.yaml`, '--lang', 'vi']);
+    expect(lint.stderr).toBe('');
+    expect(lint.code).toBe(1);
+    expect(lint.stdout).toContain(
+      'tiếp nhận T3 01/07/2025 15:01 thì chỉ còn 1 giờ làm việc đến T4 02/07/2025 08:30, các bước xong T4 02/07/2025 09:00, muộn 30 phút',
+    );
+  });
+
+  it('refuses a clause whose hour it cannot read, saying what to write', async () => {
+    const lint = await runCli(['lint', `${DIR}/buoi-trua.yaml`, '--lang', 'vi']);
+    expect(lint.stderr).toBe('');
+    expect(lint.code).toBe(1);
+    expect(lint.stdout).toContain(
+      '6:13  lỗi  "Trong ngày; nếu tiếp nhận sau 15h thì trả kết quả vào buổi trưa ngày làm việc tiếp theo": procmap không đọc được hồ sơ tiếp nhận sau giờ ghi trong thời hạn phải trả kết quả lúc nào trong ngày làm việc tiếp theo ("buổi trưa"), nếu tính đến hết ngày đó thì ngày hẹn có thể muộn hơn luật cho phép: hãy ghi rõ giờ, ví dụ "Trong ngày; trường hợp tiếp nhận sau 15 giờ thì trả kết quả trước 10 giờ ngày làm việc tiếp theo", hoặc buổi sáng, "… thì trả kết quả vào buổi sáng ngày làm việc tiếp theo"  schema',
+    );
+    const en = await runCli(['lint', `${DIR}/buoi-trua.yaml`, '--lang', 'en']);
+    expect(en.code).toBe(1);
+    expect(en.stdout).toContain('procmap cannot read when a dossier received after the hour the limit names is due');
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { nextDayDue } from '../../src/model/next-day-due.js';
+import { parseDuration, readDuration } from '../../src/model/duration.js';
+import { createCalendar } from '../../src/time/calendar.js';
+import { limitDue } from '../../src/time/due.js';
+import { at, show } from './helpers.js';
+
+// The default calendar: 07:30–11:30, 13:00–17:00, Monday to Friday. Mon 07/12/2026 and Tue 08/12/2026 are working days.
+const vietnam = createCalendar();
+const due = (received: string, limit: string, cutoff?: string) =>
+  show(limitDue(vietnam, at(received), parseDuration(limit)!, cutoff));
+
+const TEN = 'Trong ngày; nếu tiếp nhận sau 15h thì trả kết quả trước 10 giờ ngày làm việc tiếp theo';
+const MORNING =
+  'Trong ngày làm việc; trường hợp tiếp nhận sau 15 giờ 30 phút thì trả kết quả vào buổi sáng ngày làm việc tiếp theo';
+
+describe('a same-day limit whose next-day clause gives an hour', () => {
+  it.each([
+    // After the cutoff: the hour the clause names on the next working day, never that day's close.
+    ['2026-12-07 16:00', TEN, '15:00', '2026-12-08 10:00'],
+    ['2026-12-07 16:00', MORNING, '15:30', '2026-12-08 11:30'],
+    ['2026-12-07 16:00', TEN.replace('10 giờ', '9 giờ 30'), '15:00', '2026-12-08 09:30'],
+    ['2026-12-07 16:00', TEN.replace('10 giờ', '9h30'), '15:00', '2026-12-08 09:30'],
+    ['2026-12-07 16:00', TEN.replace('10 giờ', '2 giờ chiều'), '15:00', '2026-12-08 14:00'],
+    // After the office closed, still after the cutoff: the same hour of the next working day.
+    ['2026-12-07 18:00', TEN, '15:00', '2026-12-08 10:00'],
+    // Friday evening: Monday.
+    ['2026-12-11 16:00', TEN, '15:00', '2026-12-14 10:00'],
+    // Before the cutoff: the same day's close.
+    ['2026-12-07 14:00', TEN, '15:00', '2026-12-07 17:00'],
+    // A Saturday morning, before the cutoff's hour: counted on Monday as a receipt of Monday, to its close.
+    ['2026-12-12 09:00', TEN, '15:00', '2026-12-14 17:00'],
+    // The law's own words (Decree 23/2015/NĐ-CP, Art. 7) give no hour: the next working day's close.
+    [
+      '2026-12-07 16:00',
+      'Trong ngày cơ quan, tổ chức tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ',
+      '15:00',
+      '2026-12-08 17:00',
+    ],
+  ])('received %s, limit %s, cutoff %s: due %s', (received, limit, cutoff, expected) => {
+    expect(due(received, limit, cutoff)).toBe(expected);
+  });
+
+  it('reads the morning as the close of the morning office hours of the calendar', () => {
+    const early = createCalendar({ hours: ['08:00-12:00', '13:30-17:30'] });
+    const end = limitDue(early, at('2026-12-07 16:00'), parseDuration(MORNING)!, '15:30');
+    expect(show(end)).toBe('2026-12-08 12:00');
+  });
+
+  it('refuses a clause whose hour of return it cannot read, saying what to write', () => {
+    for (const said of ['vào buổi trưa', 'trước 3 giờ', 'trước giờ nghỉ trưa']) {
+      const reading = readDuration(TEN.replace('trước 10 giờ', said));
+      expect(reading.ok).toBe(false);
+      expect(!reading.ok && reading.problem.code).toBe('nextDayUnread');
+    }
+    expect(nextDayDue('(nếu tiếp nhận sau 15h thì trả kết quả trước 10 giờ ngày làm việc tiếp theo)')).toEqual({
+      kind: 'clock',
+      minute: 600,
+      cutoff: 900,
+    });
+    // No cutoff named: no next-day clause.
+    expect(nextDayDue('kể từ khi nhận đủ hồ sơ')).toBeUndefined();
+  });
+});
