@@ -14,6 +14,7 @@ import { dataObject, isMap } from './data-object.js';
 import { decodeText } from './decode.js';
 import { CONFLICT_MESSAGE, conflictMarkers } from './conflict-markers.js';
 import { excessiveNesting } from './depth.js';
+import { collectionKeys, mayHaveCollectionKeys } from './collection-keys.js';
 import { LIMITS } from './limits.js';
 import { escapeControls, INVISIBLE, quoted, withoutInvisible } from './quote.js';
 import { keepNonFiniteWords, keepWrittenNumbers } from './written-numbers.js';
@@ -797,6 +798,13 @@ function loadWithPositions(file: string, text: string): LoadedFile {
   ambiguousAnchors.forEach(yamlProblem('warning'));
   if (text.includes('!!')) foreignTags(yaml(), doc, text).forEach(marked('warning'));
   ownTagged.forEach(marked('warning'));
+  // A list or a map as a key cannot be read as data (JavaScript keys are text): told where it stands, before toJS.
+  const keys = mayHaveCollectionKeys(text) ? collectionKeys(yaml(), doc, text) : [];
+  if (keys.length > 0) {
+    for (const key of keys) diagnostics.push(toldAs('error', key));
+    diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+    return { file, text, data: undefined, diagnostics, locate, ...versioned };
+  }
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   try {
     const form = { nfc: false, invisible: INVISIBLE.test(text) };
@@ -874,7 +882,8 @@ export function useYamlLocator(only: boolean): void {
  * or a "!" alone before a value, goes through `yaml` for exact messages and limits.
  */
 function loadFast(file: string, text: string): LoadedFile | undefined {
-  if (mayHaveAliases(text) || mayHaveDirectives(text) || mayHaveBareTag(text)) return undefined;
+  if (mayHaveAliases(text) || mayHaveDirectives(text) || mayHaveBareTag(text) || mayHaveCollectionKeys(text))
+    return undefined;
   let raw: unknown;
   try {
     raw = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, filename: file });

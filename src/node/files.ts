@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import {
   closeSync,
   constants,
@@ -343,6 +343,10 @@ const ENVIRONMENT_ERRORS: Record<string, Translated> = {
   EMFILE: { en: 'too many open files', vi: 'quá nhiều tệp đang mở' },
   ENFILE: { en: 'too many open files', vi: 'quá nhiều tệp đang mở' },
   EIO: { en: 'input/output error', vi: 'lỗi đọc/ghi' },
+  ENAMETOOLONG: {
+    en: 'the name is longer than this system allows; give it a shorter name',
+    vi: 'tên dài hơn mức hệ thống này cho phép; hãy đặt tên ngắn hơn',
+  },
 };
 
 /** The words for a system error a user can act on (full disk, permissions, a file where a folder should be), else undefined. */
@@ -361,6 +365,28 @@ function writeFailure(en: string, vi: string, error: unknown): WriteError {
 // Temporary files are named `.<final name>.procmap-tmp-<pid>-<random>`: nothing a user would name a file, and the
 // process id tells a later run whether the writer is still alive.
 const TEMP_FILE = /^\..*\.procmap-tmp-(\d+)-[0-9a-f]{8}$/;
+// The longest file name (in bytes) Linux, macOS and Windows file systems all take.
+const MAX_NAME_BYTES = 255;
+
+/**
+ * The temporary file's name for a final name: `.<name>.procmap-tmp-<pid>-<random>`, or, when that is longer than a
+ * file name may be (a procedure saved under its 237-byte title), a short hash of the name in its place.
+ */
+export function temporaryName(name: string): string {
+  const tail = `.procmap-tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+  const full = `.${name}${tail}`;
+  if (Buffer.byteLength(full) <= MAX_NAME_BYTES) return full;
+  return `.${createHash('sha256').update(name).digest('hex').slice(0, 16)}${tail}`;
+}
+
+/** Removes a temporary file, if there: a failure to remove it must not hide the failure that made it useless. */
+function removeTemporary(temp: string): void {
+  try {
+    rmSync(temp, { force: true });
+  } catch {
+    // Left for removeAbandonedTemporaryFiles: its name is procmap's.
+  }
+}
 const inFlight = new Set<string>();
 // Asynchronous writes under way, to wait for on Ctrl-C: their temporary file may not exist yet when the signal comes.
 const writesUnderWay = new Set<Promise<void>>();
@@ -555,7 +581,7 @@ export function writeFileSafely(
     renameSync(temp, target);
   } catch (error) {
     if (fd !== undefined) closeSync(fd);
-    rmSync(temp, { force: true });
+    removeTemporary(temp);
     fail(error);
   } finally {
     inFlight.delete(temp);
@@ -601,7 +627,7 @@ async function writeUnderWay(path: string, data: string | Uint8Array, root: stri
     await promises.rename(temp, target);
   } catch (error) {
     if (handle !== undefined) await handle.close().catch(() => undefined);
-    await promises.rm(temp, { force: true });
+    await promises.rm(temp, { force: true }).catch(() => undefined);
     fail(error);
   } finally {
     inFlight.delete(temp);
@@ -636,6 +662,6 @@ function prepareWrite(path: string, data: string | Uint8Array, root: string, rep
   if (existing?.isDirectory()) throw folderRefusal(path);
   if (existing && !replacesInput && isInput(target)) throw inputRefusal(path);
   const buffer = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-  const temp = join(dir, `.${basename(target)}.procmap-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+  const temp = join(dir, temporaryName(basename(target)));
   return { target, temp, buffer, mode: existing ? existing.mode & 0o777 : 0o666, fail };
 }

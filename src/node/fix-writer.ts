@@ -5,7 +5,7 @@ import { decodeText, encodeText, type Encoding } from '../model/decode.js';
 import type { Diagnostic, Fix } from '../model/types.js';
 import { LIMITS } from '../model/limits.js';
 import { escapeControls } from '../model/quote.js';
-import { readBounded, writeFileSafely } from './files.js';
+import { readBounded, realPath, writeFileSafely, WriteError } from './files.js';
 import { inRunFolder } from './run-context.js';
 import { groupBy } from '../group-by.js';
 
@@ -22,6 +22,8 @@ export interface FixedFile {
   hadBom: boolean;
   /** How many fixes were made, those a first fix revealed included. */
   fixed: number;
+  /** The bytes the fixes were worked out from: the file is written only while it still holds them. */
+  read: Buffer;
 }
 
 function fixesByFile(diagnostics: readonly Diagnostic[]): Map<string, Fix[]> {
@@ -61,7 +63,7 @@ export function planFixes(
     // A fix must never break a file: one that no longer parses is left as it was.
     const broken = relint(file, after).some((d) => d.rule === 'parse' && d.severity === 'error');
     if (after !== before && broken) unsafe.push(file);
-    else if (after !== before) planned.push({ file, path, before, after, encoding, hadBom, fixed });
+    else if (after !== before) planned.push({ file, path, before, after, encoding, hadBom, fixed, read: read.bytes });
   }
   return { fixed: planned, unsafe };
 }
@@ -71,28 +73,57 @@ function isWithin(path: string, folder: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
+/** What writeFixes left as it was, by reason, so that the command can say so file by file. */
+export interface FixesNotWritten {
+  /** Files reached through a link to a file outside the catalog. */
+  outside: FixedFile[];
+  /** Files saved by someone else since procmap read them (an editor's autosave): their edits are kept. */
+  changed: FixedFile[];
+  /** Files the system would not let procmap write (a full disk, a name too long), each with the reason in words. */
+  failed: { item: FixedFile; error: WriteError }[];
+}
+
 /**
  * Writes fixed files atomically, in the encoding they were read in, keeping a byte order mark the file had. A file
  * reached through a symbolic link is fixed where the link points only when that is inside the catalog (one of
- * `roots`); the others are left as they are and returned, so the caller can say so.
+ * `roots`); a file that no longer holds the bytes the fixes were worked out from is left alone; a file that cannot be
+ * written stops only itself. Those left as they are come back, so the caller can say so.
  */
-export function writeFixes(fixed: readonly FixedFile[], roots: readonly string[]): FixedFile[] {
+export function writeFixes(fixed: readonly FixedFile[], roots: readonly string[]): FixesNotWritten {
   // A file named on the command line stands for its folder: named through a link, the file the link points to
   // elsewhere is no more the catalog's than when its folder is linted.
   const realRoots = roots.map((root) => {
     const path = inRunFolder(root);
     return realpathSync(statSync(path).isDirectory() ? path : dirname(path));
   });
-  const refused: FixedFile[] = [];
+  const left: FixesNotWritten = { outside: [], changed: [], failed: [] };
   for (const item of fixed) {
-    const real = realpathSync(inRunFolder(item.path));
-    if (!realRoots.some((root) => isWithin(real, root))) {
-      refused.push(item);
+    const real = realPath(item.path);
+    if (real === undefined || !unchanged(real, item.read)) {
+      left.changed.push(item);
       continue;
     }
-    writeFileSafely(real, encodeText(item.after, item.encoding, item.hadBom), dirname(real), true);
+    if (!realRoots.some((root) => isWithin(real, root))) {
+      left.outside.push(item);
+      continue;
+    }
+    try {
+      writeFileSafely(real, encodeText(item.after, item.encoding, item.hadBom), dirname(real), true);
+    } catch (error) {
+      if (!(error instanceof WriteError)) throw error;
+      left.failed.push({ item, error });
+    }
   }
-  return refused;
+  return left;
+}
+
+/**
+ * Whether a file still holds the bytes it was read with: planning every fix of a catalog takes seconds, and an
+ * editor saving meanwhile must not lose its edit to a fixed copy of the old bytes.
+ */
+function unchanged(path: string, bytes: Buffer): boolean {
+  const again = readBounded(path, LIMITS.maxFileBytes);
+  return again.ok && again.bytes.equals(bytes);
 }
 
 const BOM = '\ufeff';

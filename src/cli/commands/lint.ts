@@ -28,6 +28,8 @@ const TEXT = {
     fixed: 'fixed {count} problems in {file}',
     fixedOne: 'fixed 1 problem in {file}',
     outside: 'not fixed: {file} is a link to a file outside the catalog; fix that file where it is',
+    changed: 'not fixed: {file} was changed while procmap ran, and its changes are kept; run again',
+    failed: '{reason}; it is left as it was, not fixed',
     unsafe:
       'not fixed: {file}: its fixes together would leave it unreadable, so it is left as it was; fix the problems below by hand',
   },
@@ -39,6 +41,8 @@ const TEXT = {
     fixed: 'đã sửa {count} vấn đề trong {file}',
     fixedOne: 'đã sửa 1 vấn đề trong {file}',
     outside: 'không sửa: {file} là liên kết tới một tệp ngoài bộ quy trình; hãy sửa tệp đó ở nơi của nó',
+    changed: 'không sửa: {file} đã được sửa trong lúc procmap chạy, và các thay đổi đó được giữ nguyên; hãy chạy lại',
+    failed: '{reason}; tệp được giữ nguyên, chưa sửa',
     unsafe:
       'không sửa: {file}: sửa tất cả cùng lúc sẽ làm tệp không đọc được, nên tệp được giữ nguyên; hãy sửa tay các vấn đề dưới đây',
   },
@@ -177,6 +181,8 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   let result = await run(unreadable);
   // Files --fix left as they were on purpose: their problems are not offered to --fix again.
   const declined = new Set<string>();
+  // Files --fix meant to write and could not: changed meanwhile, or refused by the system.
+  let notWritten = 0;
   if (options.fix || options.fixDryRun) {
     // Loaded only to fix: it needs the `yaml` concrete syntax tree, which a plain lint run never does.
     const { fixesDiff, planFixes, writeFixes } = await import('../../node/fix-writer.js');
@@ -210,14 +216,20 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
       return fixed.length > 0 || left.length > 0 ? EXIT.problems : EXIT.ok;
     }
     if (fixed.length > 0) {
-      const refused = writeFixes(fixed, roots);
-      for (const { file } of refused) io.stderr.write(`procmap: ${fill(text.outside, { file })}\n`);
-      for (const { file } of refused) declined.add(file);
+      const left = writeFixes(fixed, roots);
+      for (const { file } of left.outside) io.stderr.write(`procmap: ${fill(text.outside, { file })}\n`);
+      for (const { file } of left.outside) declined.add(file);
+      // Files a run again will fix: their problems stay offered to --fix, and the run fails so nobody takes it for done.
+      for (const { file } of left.changed) io.stderr.write(`procmap: ${fill(text.changed, { file })}\n`);
+      for (const { error } of left.failed)
+        io.stderr.write(`procmap: ${fill(text.failed, { reason: error.text(options.lang) })}\n`);
+      notWritten = left.changed.length + left.failed.length;
+      const unwritten = new Set([...left.outside, ...left.changed, ...left.failed.map(({ item }) => item)]);
       unreadable = found.unreadable.map((u) => unreadableDiagnostic(u, options.lang));
       result = await run(unreadable);
       // Say what changed, on stderr so that a report on stdout stays machine-readable: every fix made, those the
       // first ones revealed included (a bodies map declared, then each step by its key).
-      for (const { file, fixed: count } of fixed.filter((item) => !refused.includes(item)))
+      for (const { file, fixed: count } of fixed.filter((item) => !unwritten.has(item)))
         io.stderr.write(`procmap: ${fill(count === 1 ? text.fixedOne : text.fixed, { count, file })}\n`);
     }
   }
@@ -255,7 +267,7 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   );
   if (options.output) writeReport(options.output, report, { force: options.force, io, lang: options.lang });
   else io.stdout.write(report);
-  if (unreadable.some((d) => mine(d.file))) return EXIT.failure;
+  if (unreadable.some((d) => mine(d.file)) || notWritten > 0) return EXIT.failure;
   if (errors > 0) return EXIT.problems;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
     io.stderr.write(`procmap: ${fill(text.tooManyWarnings, { warnings, max: maxWarnings })}\n`);
