@@ -54,13 +54,14 @@ export function ontimeMarkdown(report: OntimeReport, lang: Lang): string {
       '',
       `## ${title}`,
       '',
-      `| ${w.group} | ${w.dossiers} | ${w.finished} | ${s.early} | ${s.on_time} | ${s.late} | ${s.open_overdue} | ${w.rate} | ${w.saved} |`,
-      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      // Every status has its column, as in the workbook's grouping sheets: a row's statuses add up to its dossiers.
+      `| ${w.group} | ${w.dossiers} | ${w.finished} | ${s.early} | ${s.on_time} | ${s.late} | ${s.open_in_time} | ${s.open_overdue} | ${w.pausedColumn} | ${w.rate} | ${w.saved} |`,
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     );
     for (const g of list) {
       const name = g.title ? `${g.key} ${g.title}` : g.key;
       out.push(
-        `| ${cell(name)} | ${g.dossiers} | ${g.finished} | ${g.early} | ${g.on_time} | ${g.late} | ${g.open_overdue} | ${formatRate(g.rate, lang)} | ${formatSaved(g.averageSavedHours, lang)} |`,
+        `| ${cell(name)} | ${g.dossiers} | ${g.finished} | ${g.early} | ${g.on_time} | ${g.late} | ${g.open_in_time} | ${g.open_overdue} | ${g.open_paused} | ${formatRate(g.rate, lang)} | ${formatSaved(g.averageSavedHours, lang)} |`,
       );
     }
   };

@@ -87,8 +87,9 @@ function groupTable(title: string, groups: Group[], lang: Lang): SafeHtml {
   if (groups.length === 0) return html``;
   const w = ONTIME_LABELS[lang];
   const s = w.statuses;
+  // Every status has its column, as in the workbook's grouping sheets: a row's statuses add up to its dossiers.
   return html`<section><h2>${title}</h2>${listing(
-    [w.group, w.dossiers, w.finished, s.early, s.on_time, s.late, s.open_overdue, w.rate, w.saved],
+    [w.group, w.dossiers, w.finished, s.early, s.on_time, s.late, s.open_in_time, s.open_overdue, w.pausedColumn, w.rate, w.saved],
     groups.map((g) => [
       { text: g.title ? `${g.key} — ${g.title}` : g.key },
       { text: String(g.dossiers), className: 'num' },
@@ -96,7 +97,9 @@ function groupTable(title: string, groups: Group[], lang: Lang): SafeHtml {
       { text: String(g.early), className: 'num' },
       { text: String(g.on_time), className: 'num' },
       { text: String(g.late), className: `num${g.late > 0 ? ' over' : ''}` },
+      { text: String(g.open_in_time), className: 'num' },
       { text: String(g.open_overdue), className: `num${g.open_overdue > 0 ? ' over' : ''}` },
+      { text: String(g.open_paused), className: 'num' },
       { text: formatRate(g.rate, lang), className: `num ${g.rate !== undefined && g.rate < RATE_TARGET ? 'over' : 'within'}` },
       { text: savedText(g.averageSavedHours, lang), className: `num${(g.averageSavedHours ?? 0) < 0 ? ' over' : ''}` },
     ]),
