@@ -1,8 +1,7 @@
 import { escapeMarkdown } from '../escape-markdown.js';
 import { fill, type Lang } from '../i18n.js';
-import { formatDurationShort } from '../model/duration.js';
 import type { Group, OntimeReport } from '../ontime/aggregate.js';
-import { formatNumber } from '../time/units.js';
+import { formatDuration, formatNumber } from '../time/units.js';
 import { unsureYearsNotes } from './unsure-years.js';
 import {
   badRowCount,
@@ -76,7 +75,7 @@ export function ontimeMarkdown(report: OntimeReport, lang: Lang): string {
     );
     for (const step of report.steps) {
       out.push(
-        `| ${cell(step.procedure)} | ${cell(`${step.step} ${step.name}`)} | ${step.budget ? formatDurationShort(step.budget) : '—'} | ${step.overran}/${step.dossiers} | ${formatNumber(step.averageOverrunHours, lang)} | ${formatNumber(step.averageUsedHours, lang)} |`,
+        `| ${cell(step.procedure)} | ${cell(`${step.step} ${step.name}`)} | ${step.budget ? formatDuration(step.budget, lang) : '—'} | ${step.overran}/${step.dossiers} | ${formatNumber(step.averageOverrunHours, lang)} | ${formatNumber(step.averageUsedHours, lang)} |`,
       );
     }
   }

@@ -1,9 +1,8 @@
 /** The on-time report as a web page with HTML charts, alone (`procmap ontime --format html`) or in the site. */
-import { formatDurationShort } from '../../model/duration.js';
 import { badRowText, dueText, formatHoursOrMinutes, formatRate, formatWorkingHours, groupings, momentText, ONTIME_LABELS } from '../../format/ontime-labels.js';
 import { fill, type Lang } from '../../i18n.js';
 import type { Group, OntimeReport } from '../../ontime/aggregate.js';
-import { formatNumber } from '../../time/units.js';
+import { formatDuration, formatNumber } from '../../time/units.js';
 import { unsureYearsNotes } from '../../format/unsure-years.js';
 import { barChart } from './charts.js';
 import { html, type SafeHtml } from './html.js';
@@ -133,7 +132,7 @@ ${report.steps.length === 0 ? '' : html`<section><h2>${w.steps}</h2>${listing(
     report.steps.map((step) => [
       { text: step.procedure },
       { text: `${step.step} — ${step.name}` },
-      { text: step.budget ? formatDurationShort(step.budget) : '—', className: 'num' },
+      { text: step.budget ? formatDuration(step.budget, lang) : '—', className: 'num' },
       { text: `${step.overran}/${step.dossiers}`, className: `num${step.overran > 0 ? ' over' : ''}` },
       { text: formatNumber(step.averageOverrunHours, lang), className: 'num' },
       { text: formatNumber(step.averageUsedHours, lang), className: 'num' },
