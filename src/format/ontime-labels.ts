@@ -70,7 +70,8 @@ export const ONTIME_LABELS = {
     listedFor: 'Listed for',
     vendorDiffers: 'vendor date differs',
     pauseAfterResult: 'paused after the result (not counted)',
-    // The workbook's grouping sheets: a column as narrow as a count, beside the statuses' longer headings.
+    // The grouping tables' (workbook, Markdown, page) paused column: as narrow as a count, beside the statuses' longer
+    // headings.
     pausedColumn: 'paused',
     supersededUnsettled:
       'dossier "{value}" is "{status}" in this row (withdrawn, refused or cancelled, no result); counted once, from {kept}, which has a result',

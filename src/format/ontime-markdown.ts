@@ -1,8 +1,7 @@
 import { escapeMarkdown } from '../escape-markdown.js';
 import { fill, type Lang } from '../i18n.js';
-import { formatDurationShort } from '../model/duration.js';
 import type { Group, OntimeReport } from '../ontime/aggregate.js';
-import { formatNumber } from '../time/units.js';
+import { formatDuration, formatNumber } from '../time/units.js';
 import { unsureYearsNotes } from './unsure-years.js';
 import {
   badRowCount,
@@ -54,13 +53,14 @@ export function ontimeMarkdown(report: OntimeReport, lang: Lang): string {
       '',
       `## ${title}`,
       '',
-      `| ${w.group} | ${w.dossiers} | ${w.finished} | ${s.early} | ${s.on_time} | ${s.late} | ${s.open_overdue} | ${w.rate} | ${w.saved} |`,
-      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      // Every status has its column, as in the workbook's grouping sheets: a row's statuses add up to its dossiers.
+      `| ${w.group} | ${w.dossiers} | ${w.finished} | ${s.early} | ${s.on_time} | ${s.late} | ${s.open_in_time} | ${s.open_overdue} | ${w.pausedColumn} | ${w.rate} | ${w.saved} |`,
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     );
     for (const g of list) {
       const name = g.title ? `${g.key} ${g.title}` : g.key;
       out.push(
-        `| ${cell(name)} | ${g.dossiers} | ${g.finished} | ${g.early} | ${g.on_time} | ${g.late} | ${g.open_overdue} | ${formatRate(g.rate, lang)} | ${formatSaved(g.averageSavedHours, lang)} |`,
+        `| ${cell(name)} | ${g.dossiers} | ${g.finished} | ${g.early} | ${g.on_time} | ${g.late} | ${g.open_in_time} | ${g.open_overdue} | ${g.open_paused} | ${formatRate(g.rate, lang)} | ${formatSaved(g.averageSavedHours, lang)} |`,
       );
     }
   };
@@ -75,7 +75,7 @@ export function ontimeMarkdown(report: OntimeReport, lang: Lang): string {
     );
     for (const step of report.steps) {
       out.push(
-        `| ${cell(step.procedure)} | ${cell(`${step.step} ${step.name}`)} | ${step.budget ? formatDurationShort(step.budget) : '—'} | ${step.overran}/${step.dossiers} | ${formatNumber(step.averageOverrunHours, lang)} | ${formatNumber(step.averageUsedHours, lang)} |`,
+        `| ${cell(step.procedure)} | ${cell(`${step.step} ${step.name}`)} | ${step.budget ? formatDuration(step.budget, lang) : '—'} | ${step.overran}/${step.dossiers} | ${formatNumber(step.averageOverrunHours, lang)} | ${formatNumber(step.averageUsedHours, lang)} |`,
       );
     }
   }

@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import { fill, type Lang } from '../i18n.js';
 import { escapeControls } from '../model/quote.js';
 import type { Group, OntimeReport } from '../ontime/aggregate.js';
-import { formatDurationShort } from '../model/duration.js';
+import { formatDuration } from '../time/units.js';
 import { unsureYearsNotes } from './unsure-years.js';
 import {
   badRowCount,
@@ -53,7 +53,7 @@ export function ontimeText(report: OntimeReport, { color, lang }: { color: boole
   if (report.steps.length > 0) {
     out.push('', c.bold(`${w.steps}:`));
     for (const step of report.steps.slice(0, 10)) {
-      const budget = step.budget ? formatDurationShort(step.budget) : '—';
+      const budget = step.budget ? formatDuration(step.budget, lang) : '—';
       out.push(
         `  ${safe(step.procedure)} / ${safe(step.step)} ${safe(step.name)}: ${w.overran.toLowerCase()} ${step.overran}/${step.dossiers}, ${w.avgOver.toLowerCase()} ${formatWorkingMinutes(step.averageOverrunHours, lang)}, ${w.avgUsed.toLowerCase()} ${formatWorkingMinutes(step.averageUsedHours, lang)} (${w.budget.toLowerCase()} ${budget})`,
       );

@@ -1,4 +1,4 @@
-import { formatDurationShort } from '../model/duration.js';
+import { formatDuration } from '../time/units.js';
 import { unsureYearsNotes } from './unsure-years.js';
 import type ExcelJS from 'exceljs';
 import type { Lang } from '../i18n.js';
@@ -161,7 +161,7 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang, source?: Date
       text(step.procedure),
       text(step.step),
       text(step.name),
-      step.budget ? formatDurationShort(step.budget) : null,
+      step.budget ? formatDuration(step.budget, lang) : null,
       step.dossiers,
       step.overran,
       step.averageOverrunHours,

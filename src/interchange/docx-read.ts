@@ -4,7 +4,7 @@ import { said } from './import-messages.js';
 import { firstLine, isNotZip, SheetError } from './read-error.js';
 import type { Sheet } from './sheets.js';
 import { symbolText } from './symbol-font.js';
-import { type PlacedText, refuseTcvn3 } from './tcvn3-text.js';
+import { type PlacedText, refuseLegacyText } from './legacy-text.js';
 import { clean } from './text.js';
 import { checkZipEntries, checkZipParts } from './zip-parts.js';
 
@@ -275,7 +275,7 @@ export async function readDocx(data: Uint8Array): Promise<WordDocument> {
     const first = document.tables[tablesBefore]?.rows[0]?.[0];
     if (name !== 'word/document.xml' && document.headerIssuer === undefined && first) document.headerIssuer = first;
   }
-  refuseTcvn3(wordTexts(document));
+  refuseLegacyText(wordTexts(document));
   const creator = await creatorOf(zip);
   return creator ? { ...document, creator } : document;
 }

@@ -249,13 +249,28 @@ const MESSAGES = {
     en: 'not UTF-8 text: in Excel, save it as "CSV UTF-8 (Comma delimited)"',
     vi: 'không phải văn bản UTF-8: trong Excel, hãy lưu thành "CSV UTF-8 (Comma delimited)"',
   },
+  // The same of a JSON export, which no spreadsheet saves.
+  brokenUtf16Json: {
+    en: 'marked as UTF-16 text but broken (cut off, or other bytes after the mark): export it again from the software, as UTF-8',
+    vi: 'đánh dấu là văn bản UTF-16 nhưng bị hỏng (bị cắt, hoặc phần sau dấu không phải UTF-16): hãy xuất lại tệp từ phần mềm, dạng UTF-8',
+  },
+  notUtf8Json: {
+    en: 'not UTF-8 text: export it again from the software as UTF-8, or open it in Notepad and save it with the encoding "UTF-8"',
+    vi: 'không phải văn bản UTF-8: hãy xuất lại tệp từ phần mềm dạng UTF-8, hoặc mở bằng Notepad rồi lưu lại với bảng mã (Encoding) "UTF-8"',
+  },
   // Text typed in a TCVN3 font, and where it is in the file.
   tcvn3: {
-    en: '{where}: "{text}" is Vietnamese typed in the old TCVN3 (ABC) encoding, with a font such as .VnTime, and would be read as other letters: convert the file to Unicode with Unikey\'s converter (Ctrl+Shift+F6, from "TCVN3 (ABC)" to "Unicode": copy the text, convert the clipboard, paste it back), set a Unicode font such as Times New Roman, and import it again',
-    vi: '{where}: "{text}" là chữ Việt gõ bằng bảng mã TCVN3 (ABC) cũ, với phông như .VnTime, và sẽ bị đọc thành chữ khác: hãy chuyển tệp sang Unicode bằng công cụ chuyển mã của Unikey (Ctrl+Shift+F6, nguồn "TCVN3 (ABC)", đích "Unicode": sao chép văn bản, chuyển mã clipboard, dán lại), chọn phông Unicode như Times New Roman, rồi nhập lại',
+    en: '{where}: "{text}" is Vietnamese typed in the old TCVN3 (ABC) encoding, with a font such as .VnTime, and would be read as other letters: convert the file to Unicode with Unikey\'s converter (Ctrl+Shift+F6, from "TCVN3 (ABC)" to "Unicode": copy the text, convert the clipboard, paste it back), set a Unicode font such as Times New Roman, and {again}',
+    vi: '{where}: "{text}" là chữ Việt gõ bằng bảng mã TCVN3 (ABC) cũ, với phông như .VnTime, và sẽ bị đọc thành chữ khác: hãy chuyển tệp sang Unicode bằng công cụ chuyển mã của Unikey (Ctrl+Shift+F6, nguồn "TCVN3 (ABC)", đích "Unicode": sao chép văn bản, chuyển mã clipboard, dán lại), chọn phông Unicode như Times New Roman, rồi {again}',
+  },
+  // Text typed in a VNI font, and where it is in the file.
+  vni: {
+    en: '{where}: "{text}" is Vietnamese typed in the old VNI encoding, with a font such as VNI-Times, and would be read as other letters: convert the file to Unicode with Unikey\'s converter (Ctrl+Shift+F6, from "VNI Windows" to "Unicode": copy the text, convert the clipboard, paste it back), set a Unicode font such as Times New Roman, and {again}',
+    vi: '{where}: "{text}" là chữ Việt gõ bằng bảng mã VNI cũ, với phông như VNI-Times, và sẽ bị đọc thành chữ khác: hãy chuyển tệp sang Unicode bằng công cụ chuyển mã của Unikey (Ctrl+Shift+F6, nguồn "VNI Windows", đích "Unicode": sao chép văn bản, chuyển mã clipboard, dán lại), chọn phông Unicode như Times New Roman, rồi {again}',
   },
   sheetCell: { en: 'sheet "{sheet}", cell {cell}', vi: 'trang tính "{sheet}", ô {cell}' },
   cell: { en: 'cell {cell}', vi: 'ô {cell}' },
+  jsonField: { en: 'line {line}, "{key}"', vi: 'dòng {line}, "{key}"' },
   wordCell: { en: 'table {table}, row {row}, column {column}', vi: 'bảng {table}, dòng {row}, cột {column}' },
   wordParagraph: { en: 'a paragraph', vi: 'một đoạn văn' },
   openQuote: {

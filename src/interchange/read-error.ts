@@ -25,3 +25,11 @@ export function isNotZip(error: unknown): boolean {
     firstLine(error),
   );
 }
+
+/**
+ * A file whose text procmap would read as other letters: bytes of a legacy encoding (Windows-1258, TCVN3, VNI), or
+ * Vietnamese typed in a legacy font. Its words say how to convert the file, whatever kind of file it is.
+ */
+export class EncodingError extends SheetError {
+  override name = 'EncodingError';
+}

@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import { said } from './import-messages.js';
 import { firstLine, isNotZip, SheetError } from './read-error.js';
 import { clean } from './text.js';
-import { refuseTcvn3, sheetTexts } from './tcvn3-text.js';
+import { refuseLegacyText, sheetTexts } from './legacy-text.js';
 import { CsvTextDecoder } from './text-encoding.js';
 import { checkZipEntries, checkZipParts, malformedXmlPart } from './zip-parts.js';
 
@@ -96,7 +96,7 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
       mergedDown: Array.from(mergedDown, (row) => row ?? []),
     };
   });
-  refuseTcvn3(sheetTexts(sheets));
+  refuseLegacyText(sheetTexts(sheets));
   return sheets;
 }
 
@@ -166,6 +166,6 @@ export function readCsv(data: Uint8Array, name: string): Sheet {
   // A last line of one empty field (`""` at the very end) is no row.
   if (row.length > 1 || (row.length === 1 && row[0] !== '')) rows.push(row);
   const sheet = { name, rows: rows.map((cells) => cells.map(clean)) };
-  refuseTcvn3(sheetTexts([sheet]));
+  refuseLegacyText(sheetTexts([sheet]));
   return sheet;
 }

@@ -3,7 +3,7 @@
  * a file saved in a legacy Vietnamese encoding is refused with the same words wherever it is read.
  */
 import { said } from './import-messages.js';
-import { SheetError } from './read-error.js';
+import { EncodingError } from './read-error.js';
 
 /** The encodings a CSV file is read in. */
 export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
@@ -39,14 +39,20 @@ function unmarkedUtf16(data: Uint8Array): CsvEncoding | undefined {
   return undefined;
 }
 
+/** The kinds of text file decoded: a CSV file, which a spreadsheet saves, or a JSON export, which software writes. */
+export type TextFileKind = 'csv' | 'json';
+
 /**
- * Decodes a CSV file's bytes chunk by chunk in the encoding its first chunk shows, dropping the byte order mark;
- * throws SheetError, saying what to save instead, at the first bytes that are not that encoding. A Windows-1258 file
- * read leniently would lose its letters without a word ("Rút hồ sơ" no longer a withdrawal).
+ * Decodes a CSV or JSON file's bytes chunk by chunk in the encoding its first chunk shows, dropping the byte order
+ * mark; throws EncodingError, saying what to save instead for the kind of file, at the first bytes that are not that
+ * encoding. A Windows-1258 file read leniently would lose its letters without a word ("Rút hồ sơ" no longer a
+ * withdrawal).
  */
 export class CsvTextDecoder {
   private decoder: TextDecoder | undefined;
   private encoding: CsvEncoding = 'utf-8';
+
+  constructor(private readonly kind: TextFileKind = 'csv') {}
 
   /** The text of the next chunk (a character cut between chunks is kept for the next). */
   write(bytes: Uint8Array): string {
@@ -67,7 +73,9 @@ export class CsvTextDecoder {
       return run();
     } catch (error) {
       if (!(error instanceof TypeError)) throw error;
-      throw new SheetError(said(this.encoding === 'utf-8' ? 'notUtf8' : 'brokenUtf16'));
+      const json = this.kind === 'json';
+      if (this.encoding === 'utf-8') throw new EncodingError(said(json ? 'notUtf8Json' : 'notUtf8'));
+      throw new EncodingError(said(json ? 'brokenUtf16Json' : 'brokenUtf16'));
     }
   }
 }

@@ -10,7 +10,10 @@ import { MergeScanner, type MergedDown } from '../ontime/merged-down.js';
 import type { CellRecord } from '../ontime/measure.js';
 import { inRunFolder } from './run-context.js';
 import { SheetError } from '../interchange/read-error.js';
-import { CsvTextDecoder } from '../interchange/text-encoding.js';
+import { cellPlace, LegacyTextCheck } from '../interchange/legacy-text.js';
+import { said } from '../interchange/import-messages.js';
+import { CsvTextDecoder, type TextFileKind } from '../interchange/text-encoding.js';
+import type { Translated } from '../i18n.js';
 import type { ZipLimits } from '../interchange/zip-parts.js';
 
 /** The kinds of export procmap reads. */
@@ -43,10 +46,11 @@ export function dossierFileKind(path: string): DossierFileKind {
 
 /**
  * Text chunks of a file, decoded as UTF-16 when it starts with a UTF-16 byte order mark, else UTF-8; bytes of any
- * other encoding (Windows-1258, TCVN3, VNI) are refused (SheetError) rather than read as other letters.
+ * other encoding (Windows-1258, TCVN3, VNI) are refused (EncodingError), with what to save instead for the kind of
+ * file, rather than read as other letters.
  */
-async function* textChunks(path: string): AsyncGenerator<string> {
-  const decoder = new CsvTextDecoder();
+async function* textChunks(path: string, kind: TextFileKind): AsyncGenerator<string> {
+  const decoder = new CsvTextDecoder(kind);
   for await (const chunk of createReadStream(inRunFolder(path), { highWaterMark: CHUNK })) {
     const text = decoder.write(chunk as Buffer);
     if (text) yield text;
@@ -55,13 +59,33 @@ async function* textChunks(path: string): AsyncGenerator<string> {
   if (rest) yield rest;
 }
 
+/**
+ * Refuses (EncodingError) records whose texts were typed in a TCVN3 or VNI font, which a file in UTF-8 holds as other
+ * letters: measured, a procedure's name or a unit would be read as those letters. `place` words a cell's place.
+ */
+function checkTexts(
+  check: LegacyTextCheck,
+  records: readonly CellRecord[],
+  place: (row: number, column: number) => Translated,
+): void {
+  for (const { row, values } of records)
+    for (const [column, value] of values.entries())
+      if (typeof value === 'string') check.push({ text: value, where: () => place(row, column) });
+}
+
 async function* csvRecords(path: string, isHeader?: HeaderTest): AsyncGenerator<CellRecord[]> {
   const parser = new CsvParser(isHeader);
-  for await (const text of textChunks(path)) {
+  const check = new LegacyTextCheck('report');
+  // A record's row is the spreadsheet's, as the file's cells are named (C2).
+  const place = (row: number, column: number) => cellPlace(undefined, row - 1, column);
+  for await (const text of textChunks(path, 'csv')) {
     const records = parser.push(text);
+    checkTexts(check, records, place);
     if (records.length > 0) yield records;
   }
-  yield parser.end();
+  const last = parser.end();
+  checkTexts(check, last, place);
+  yield last;
 }
 
 function jsonMode(path: string): 'document' | 'lines' {
@@ -75,7 +99,7 @@ function jsonMode(path: string): 'document' | 'lines' {
 async function jsonKeys(path: string): Promise<string[]> {
   const parser = new JsonRecordParser(jsonMode(path));
   const keys = new Set<string>();
-  for await (const text of textChunks(path))
+  for await (const text of textChunks(path, 'json'))
     for (const { value } of parser.push(text)) for (const key of Object.keys(value)) keys.add(key);
   parser.end();
   return [...keys];
@@ -85,8 +109,11 @@ async function jsonKeys(path: string): Promise<string[]> {
 async function* jsonRecords(path: string): AsyncGenerator<CellRecord[]> {
   const keys = await jsonKeys(path);
   const parser = new JsonRecordParser(jsonMode(path));
+  const check = new LegacyTextCheck('report');
+  // A record's row is the line it starts on; its cells are the values of its keys.
+  const place = (line: number, column: number) => said('jsonField', { line, key: keys[column]! });
   let header = false;
-  for await (const text of textChunks(path)) {
+  for await (const text of textChunks(path, 'json')) {
     const objects = parser.push(text);
     if (objects.length === 0) continue;
     const batch: CellRecord[] = [];
@@ -94,7 +121,9 @@ async function* jsonRecords(path: string): AsyncGenerator<CellRecord[]> {
       batch.push({ row: 0, values: keys });
       header = true;
     }
-    for (const { row, value } of objects) batch.push({ row, values: keys.map((key) => value[key] as Cell) });
+    const records = objects.map(({ row, value }) => ({ row, values: keys.map((key) => value[key] as Cell) }));
+    checkTexts(check, records, place);
+    batch.push(...records);
     yield batch;
   }
   parser.end();
@@ -198,6 +227,10 @@ async function* xlsxRows(path: string): AsyncGenerator<CellRecord[]> {
     entries: 'emit',
   });
   for await (const sheet of reader) {
+    const check = new LegacyTextCheck('report');
+    // exceljs's reader names the sheet from the workbook's part (read first, workbook-order.ts), and types no name.
+    const { name } = sheet as unknown as { name: string };
+    const place = (row: number, column: number) => cellPlace(name, row - 1, column);
     let batch: CellRecord[] = [];
     for await (const row of sheet) {
       // exceljs rows are 1-based sparse arrays.
@@ -205,6 +238,7 @@ async function* xlsxRows(path: string): AsyncGenerator<CellRecord[]> {
       if (values.every((v) => v === undefined || v === '')) continue;
       // A procedure code merged over its dossiers' rows is each one's code, as import reads it.
       merged?.fill(row.number, values);
+      checkTexts(check, [{ row: row.number, values }], place);
       batch.push({ row: row.number, values });
       if (batch.length >= 1000) {
         yield batch;

@@ -121,4 +121,43 @@ describe('procmap ontime, a dossier whose pause has no end', () => {
       expect(sums.get('Hồ sơ'), name).toBe(4);
     }
   });
+
+  it('counts paused and in-time dossiers in the Markdown and HTML grouping tables, as the workbook does', async () => {
+    const asOf = ['--as-of', '2026-12-15 10:00'];
+    // The workbook's words, in its order: every status a column, so that a row's statuses add up to its dossiers.
+    const statuses = [
+      'trước hạn',
+      'đúng hạn',
+      'quá hạn',
+      'đang giải quyết, còn hạn',
+      'đang giải quyết, quá hạn',
+      'tạm dừng',
+    ];
+    const markdown = (await runCli([...RUN, ...asOf, '--format', 'markdown', '--lang', 'vi'])).stdout;
+    const tables = markdown.split('\n## ').filter((part) => part.startsWith('Theo '));
+    expect(tables).toHaveLength(5);
+    for (const table of tables) {
+      const lines = table.split('\n').filter((line) => line.startsWith('| '));
+      const cells = (line: string) => line.slice(2, -2).split(' | ');
+      const headers = cells(lines[0]!);
+      expect(headers.slice(3, 9), table).toEqual(statuses);
+      for (const line of lines.slice(2)) {
+        const row = cells(line);
+        const count = (header: string) => Number(row[headers.indexOf(header)]);
+        expect(
+          statuses.reduce((sum, header) => sum + count(header), 0),
+          line,
+        ).toBe(count('Hồ sơ'));
+        expect(count('tạm dừng'), line).toBe(2);
+      }
+    }
+
+    const html = join(tmp(), 'ontime.html');
+    expect((await runCli([...RUN, ...asOf, '--format', 'html', '-o', html, '--lang', 'vi'])).code).toBe(0);
+    const page = readFileSync(html, 'utf8');
+    expect(page).toContain(
+      '<td class="num" data-label="quá hạn">0</td><td class="num" data-label="đang giải quyết, còn hạn">0</td><td class="num over" data-label="đang giải quyết, quá hạn">1</td><td class="num" data-label="tạm dừng">2</td>',
+    );
+    expect(page.match(/<th>tạm dừng<\/th>/g)).toHaveLength(5);
+  });
 });

@@ -161,7 +161,7 @@ describe('the citizen pages', () => {
     const page = await open('ontime.html', 320);
     const card = await page.$eval('table.listing tbody tr', (row) => ({
       display: getComputedStyle(row).display,
-      label: getComputedStyle(row.children[7]!, '::before').content,
+      label: getComputedStyle(row.children[9]!, '::before').content,
     }));
     expect(card).toEqual({ display: 'flex', label: '"Tỷ lệ đúng hạn: "' });
     const labels = await page.$$eval('ul.bars .bar-label', (spans) =>

@@ -2,7 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cellName, tcvn3Words } from '../../src/interchange/tcvn3-text.js';
+import { cellName } from '../../src/interchange/legacy-text.js';
+import { tcvn3Words } from '../../src/interchange/tcvn3-text.js';
 import { ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
 

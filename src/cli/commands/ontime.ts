@@ -21,7 +21,7 @@ import { closest } from '../../model/suggest.js';
 import { OntimeAggregator, type OntimeReport } from '../../ontime/aggregate.js';
 import { EXAMPLE_HEADERS, type ColumnMapping, type DossierField } from '../../ontime/columns.js';
 import { CsvError } from '../../ontime/csv.js';
-import { isNotZip, SheetError } from '../../interchange/read-error.js';
+import { EncodingError, isNotZip, SheetError } from '../../interchange/read-error.js';
 import { said } from '../../interchange/import-messages.js';
 import { DossierEvaluator } from '../../ontime/evaluate.js';
 import { JsonRecordError } from '../../ontime/json-records.js';
@@ -300,8 +300,10 @@ export async function measureDossierFiles(
         const reason = escapeControls((error as Error).message);
         io.stderr.write(`${file}: ${vi ? 'không đọc được' : 'cannot read it'}: ${reason}\n`);
       }
-      // Text in another encoding than UTF-8 or UTF-16 (Windows-1258, TCVN3, VNI): the words say what to save instead.
-      else if (error instanceof SheetError && kind !== 'xlsx') io.stderr.write(`${file}: ${error.said[setup.lang]}\n`);
+      // Text in another encoding than UTF-8 or UTF-16 (Windows-1258, TCVN3, VNI), or typed in a TCVN3 or VNI font, in
+      // any kind of file: the words say what to save or convert, for that kind.
+      else if (error instanceof EncodingError || (error instanceof SheetError && kind !== 'xlsx'))
+        io.stderr.write(`${file}: ${error.said[setup.lang]}\n`);
       // A workbook that would unpack past what procmap reads: CSV streams without that limit.
       else if (error instanceof SheetError) {
         const csv = vi

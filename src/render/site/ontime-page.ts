@@ -1,9 +1,8 @@
 /** The on-time report as a web page with HTML charts, alone (`procmap ontime --format html`) or in the site. */
-import { formatDurationShort } from '../../model/duration.js';
 import { badRowText, dueText, formatHoursOrMinutes, formatRate, formatWorkingHours, groupings, momentText, ONTIME_LABELS } from '../../format/ontime-labels.js';
 import { fill, type Lang } from '../../i18n.js';
 import type { Group, OntimeReport } from '../../ontime/aggregate.js';
-import { formatNumber } from '../../time/units.js';
+import { formatDuration, formatNumber } from '../../time/units.js';
 import { unsureYearsNotes } from '../../format/unsure-years.js';
 import { barChart } from './charts.js';
 import { html, type SafeHtml } from './html.js';
@@ -87,8 +86,9 @@ function groupTable(title: string, groups: Group[], lang: Lang): SafeHtml {
   if (groups.length === 0) return html``;
   const w = ONTIME_LABELS[lang];
   const s = w.statuses;
+  // Every status has its column, as in the workbook's grouping sheets: a row's statuses add up to its dossiers.
   return html`<section><h2>${title}</h2>${listing(
-    [w.group, w.dossiers, w.finished, s.early, s.on_time, s.late, s.open_overdue, w.rate, w.saved],
+    [w.group, w.dossiers, w.finished, s.early, s.on_time, s.late, s.open_in_time, s.open_overdue, w.pausedColumn, w.rate, w.saved],
     groups.map((g) => [
       { text: g.title ? `${g.key} — ${g.title}` : g.key },
       { text: String(g.dossiers), className: 'num' },
@@ -96,7 +96,9 @@ function groupTable(title: string, groups: Group[], lang: Lang): SafeHtml {
       { text: String(g.early), className: 'num' },
       { text: String(g.on_time), className: 'num' },
       { text: String(g.late), className: `num${g.late > 0 ? ' over' : ''}` },
+      { text: String(g.open_in_time), className: 'num' },
       { text: String(g.open_overdue), className: `num${g.open_overdue > 0 ? ' over' : ''}` },
+      { text: String(g.open_paused), className: 'num' },
       { text: formatRate(g.rate, lang), className: `num ${g.rate !== undefined && g.rate < RATE_TARGET ? 'over' : 'within'}` },
       { text: savedText(g.averageSavedHours, lang), className: `num${(g.averageSavedHours ?? 0) < 0 ? ' over' : ''}` },
     ]),
@@ -130,7 +132,7 @@ ${report.steps.length === 0 ? '' : html`<section><h2>${w.steps}</h2>${listing(
     report.steps.map((step) => [
       { text: step.procedure },
       { text: `${step.step} — ${step.name}` },
-      { text: step.budget ? formatDurationShort(step.budget) : '—', className: 'num' },
+      { text: step.budget ? formatDuration(step.budget, lang) : '—', className: 'num' },
       { text: `${step.overran}/${step.dossiers}`, className: `num${step.overran > 0 ? ' over' : ''}` },
       { text: formatNumber(step.averageOverrunHours, lang), className: 'num' },
       { text: formatNumber(step.averageUsedHours, lang), className: 'num' },

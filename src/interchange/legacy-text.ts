@@ -1,0 +1,90 @@
+// Text typed in a legacy Vietnamese font (TCVN3's .VnTime, VNI-Times) is stored as other letters in a Unicode file:
+// no byte is out of place, only its words. Import and `ontime` refuse it at its place, with how to convert it.
+import type { Translated } from '../i18n.js';
+import { said } from './import-messages.js';
+import { EncodingError } from './read-error.js';
+import type { Sheet } from './sheets.js';
+import { tcvn3Words } from './tcvn3-text.js';
+import { vniWords } from './vni-text.js';
+
+/** One text of a file and where it is, in words; the place is worded only for a text refused. */
+export interface PlacedText {
+  text: string;
+  where: () => Translated;
+}
+
+// A file is refused from this many TCVN3 words on: one odd word ("Nº", a name) is no encoding, and TCVN3 text has a
+// sign in nearly every other word.
+const MIN_TCVN3_WORDS = 3;
+// A text is refused from this many VNI words on: its signs are pairs no other language writes, and VNI text has one
+// in nearly every word; a pair alone may still be a name ("Buøy").
+const MIN_VNI_WORDS = 2;
+// How much of the text the message quotes.
+const QUOTED = 60;
+
+/** What the officer does once the file is converted: import it, or run the report again. */
+export type AfterConverting = 'import' | 'report';
+
+const AGAIN: Record<AfterConverting, Translated> = {
+  import: { en: 'import it again', vi: 'nhập lại' },
+  report: { en: 'run the command again', vi: 'chạy lại lệnh' },
+};
+
+/**
+ * Looks at a file's texts one by one, as a reader hands them out, and refuses (EncodingError) the file once they show
+ * Vietnamese typed in a TCVN3 or VNI font, naming the first such text and where it is, and how to convert it.
+ */
+export class LegacyTextCheck {
+  private tcvn3 = 0;
+  private firstTcvn3: PlacedText | undefined;
+
+  constructor(private readonly after: AfterConverting = 'import') {}
+
+  /** Takes the next text of the file; throws EncodingError once the file is shown to be in a legacy font. */
+  push(placed: PlacedText): void {
+    const tcvn3 = tcvn3Words(placed.text);
+    if (tcvn3 > 0) {
+      this.firstTcvn3 ??= placed;
+      this.tcvn3 += tcvn3;
+      if (this.tcvn3 >= MIN_TCVN3_WORDS) this.refuse('tcvn3', this.firstTcvn3);
+    }
+    if (vniWords(placed.text) >= MIN_VNI_WORDS) this.refuse('vni', placed);
+  }
+
+  private refuse(font: 'tcvn3' | 'vni', placed: PlacedText): never {
+    const line = placed.text.split('\n')[0]!;
+    const text = line.length > QUOTED ? `${line.slice(0, QUOTED)}…` : line;
+    throw new EncodingError(said(font, { where: placed.where(), text, again: AGAIN[this.after] }));
+  }
+}
+
+/**
+ * Refuses (EncodingError) a file whose texts look typed in a TCVN3 or VNI font, naming the first such text and where
+ * it is, and saying to convert the file to Unicode; passes any other.
+ */
+export function refuseLegacyText(texts: Iterable<PlacedText>): void {
+  const check = new LegacyTextCheck();
+  for (const placed of texts) check.push(placed);
+}
+
+/** A cell's name as a spreadsheet shows it: column letters and row number (B3, AA12), both counted from 0. */
+export function cellName(row: number, column: number): string {
+  let letters = '';
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return `${letters}${row + 1}`;
+}
+
+/** A cell placed in words: by sheet name and cell, or by cell alone in a CSV file, whose sheet has no name. */
+export function cellPlace(sheet: string | undefined, row: number, column: number): Translated {
+  return sheet
+    ? said('sheetCell', { sheet, cell: cellName(row, column) })
+    : said('cell', { cell: cellName(row, column) });
+}
+
+/** Every cell text of the sheets, placed by sheet name (none for a CSV file) and cell. */
+export function* sheetTexts(sheets: readonly Sheet[]): Generator<PlacedText> {
+  for (const sheet of sheets)
+    for (const [r, row] of sheet.rows.entries())
+      for (const [c, text] of row.entries()) yield { text, where: () => cellPlace(sheet.name, r, c) };
+}
