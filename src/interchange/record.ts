@@ -13,6 +13,7 @@ import { clean, isoDate, items, oneLine, slug, textListOrNone, unpunctuated, vnD
 import { cutoffInWords, procedureIdLike } from '../model/lenient.js';
 import { parseDuration } from '../model/duration.js';
 import { dossierItemOf } from '../model/dossier-line.js';
+import { AGENCY_SEPARATOR } from '../model/agencies.js';
 import { recordFee } from './record-fee.js';
 import { onePerKind, type Limit } from './record-cases.js';
 import { recordLimitText } from './record-limit.js';
@@ -250,7 +251,7 @@ export function importRecord(record: Json, source: Translated, options: ImportOp
     if (isObject(agency)) leftovers.keep(agency, ['TENDONVI'], `COQUANTHUCHIEN[${i}].`);
     return oneLine(isObject(agency) ? text(agency.TENDONVI) : text(agency));
   });
-  const agency = agencies.filter(Boolean).join('; ') || undefined;
+  const agency = agencies.filter(Boolean).join(AGENCY_SEPARATOR) || undefined;
   const levelText = oneLine(text(record.CAPTHUCHIEN));
   const level = levelText ? levelOf(levelText) : undefined;
   if (levelText && !level) {
