@@ -116,7 +116,7 @@ ${unpublishedNotice(unpublished, lang)}
 <label><input type="checkbox" id="fots"> ${t.fotsOnly}</label>
 <label><input type="checkbox" id="over"> ${t.overOnly}</label>
 </div>
-<p class="count" id="count">${fill(t.shown, { shown: list.length, total: list.length })}</p>
+<p class="count" id="count" role="status">${fill(t.shown, { shown: list.length, total: list.length })}</p>
 <table class="listing">
 <thead><tr><th>${t.code}</th><th>${t.title}</th><th>${t.level}</th><th>${t.field}</th><th>${t.agency}</th><th>${t.limit}</th><th>${t.total}</th><th>${t.fots}</th><th>${t.revision}</th><th class="files">${t.files}</th></tr></thead>
 <tbody>
