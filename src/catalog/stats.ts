@@ -1,4 +1,5 @@
 import type { CatalogEntry } from '../lint/linter.js';
+import { agenciesOf } from '../model/agencies.js';
 import type { ChannelKind, Duration, Procedure } from '../model/types.js';
 import { analyseTime, type TimeAnalysis, type WorkingTime } from '../time/analyse.js';
 import type { WorkingCalendar } from '../time/calendar.js';
@@ -42,6 +43,7 @@ export const USAGE_BANDS = ['≤ 25%', '25–50%', '50–75%', '75–90%', '90�
 export interface CatalogStats {
   procedures: number;
   byLevel: Record<string, number>;
+  /** A procedure of several agencies (liên thông) counts under each of them, so the counts may add up to more. */
   byAgency: Record<string, number>;
   byField: Record<string, number>;
   fourOnTheSpot: { count: number; share: number };
@@ -108,15 +110,17 @@ function band({ usage, withinLimit }: ListedProcedure): (typeof USAGE_BANDS)[num
   return '> 100%';
 }
 
+// A procedure counts once under each of its values (a liên thông procedure under each of its agencies), and under
+// '—' when it has none.
 function countBy(
   list: readonly ListedProcedure[],
-  key: (p: ListedProcedure) => string | undefined,
+  keys: (p: ListedProcedure) => readonly string[],
 ): Record<string, number> {
   // Null prototype: an agency or field named "__proto__" is counted like any other, not dropped.
   const counts: Record<string, number> = Object.create(null);
   for (const p of list) {
-    const value = key(p) ?? '—';
-    counts[value] = (counts[value] ?? 0) + 1;
+    const values = keys(p);
+    for (const value of values.length > 0 ? values : ['—']) counts[value] = (counts[value] ?? 0) + 1;
   }
   // Most first; procedures that do not say come last, whatever their count.
   const missingLast = (name: string) => (name === '—' ? 1 : 0);
@@ -137,9 +141,9 @@ export function catalogStats(list: readonly ListedProcedure[], top = 10): Catalo
   const overFirst = (p: ListedProcedure) => (p.withinLimit === false ? 0 : 1);
   return {
     procedures: list.length,
-    byLevel: countBy(list, (p) => p.level),
-    byAgency: countBy(list, (p) => p.agency),
-    byField: countBy(list, (p) => p.field),
+    byLevel: countBy(list, (p) => (p.level === undefined ? [] : [p.level])),
+    byAgency: countBy(list, (p) => agenciesOf(p.agency)),
+    byField: countBy(list, (p) => (p.field === undefined ? [] : [p.field])),
     fourOnTheSpot: { count: fots, share: list.length === 0 ? 0 : Math.round((fots / list.length) * 1000) / 1000 },
     // By `withinLimit`, which lint's verdict may have set where the totals cannot (a channel's or a same-day limit).
     withinLimit: {

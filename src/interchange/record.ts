@@ -14,6 +14,7 @@ import { cutoffInWords, procedureIdLike } from '../model/lenient.js';
 import { parseDuration } from '../model/duration.js';
 import { dossierItemOf } from '../model/dossier-line.js';
 import { dossierSetsOf, sameSets, withoutSetsLines } from './dossier-sets.js';
+import { AGENCY_SEPARATOR } from '../model/agencies.js';
 import { recordFee } from './record-fee.js';
 import { onePerKind, type Limit } from './record-cases.js';
 import { recordLimitText } from './record-limit.js';
@@ -264,7 +265,7 @@ export function importRecord(record: Json, source: Translated, options: ImportOp
     if (isObject(agency)) leftovers.keep(agency, ['TENDONVI'], `COQUANTHUCHIEN[${i}].`);
     return oneLine(isObject(agency) ? text(agency.TENDONVI) : text(agency));
   });
-  const agency = agencies.filter(Boolean).join('; ') || undefined;
+  const agency = agencies.filter(Boolean).join(AGENCY_SEPARATOR) || undefined;
   const levelText = oneLine(text(record.CAPTHUCHIEN));
   const level = levelText ? levelOf(levelText) : undefined;
   if (levelText && !level) {

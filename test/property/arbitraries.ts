@@ -360,19 +360,27 @@ export function mapFreeText(p: Procedure, change: (text: string) => string): Pro
 export function plainTwin(p: Procedure): Procedure {
   const words = new Map<string, string>();
   const blank = (text: string) => text.replace(/[\s\u0085]/g, '') === '';
-  return mapFreeText(p, (value) => {
-    if (blank(value)) return value;
+  const wordFor = (value: string) => {
     let word = words.get(value);
     if (word === undefined) {
       word = `chữ${words.size}`;
       words.set(value, word);
     }
+    return word;
+  };
+  const twin = mapFreeText(p, (value) => {
+    if (blank(value)) return value;
+    const word = wordFor(value);
     // Line by line: a text of several lines keeps its breaks where outputs show them (a step's description).
     return value
       .split(/\r?\n/)
       .map((line) => (blank(line) ? '' : word))
       .join('\n');
   });
+  // The site lists each agency of `agency` apart (separated by ';'): word by word, the twin keeps its semicolons and
+  // spacing, so that it names as many agencies, the same ones alike.
+  if (p.agency?.includes(';')) twin.agency = p.agency.replace(/[^\s;\u0085]+/g, wordFor);
+  return twin;
 }
 
 /** Deep copy with every string (keys included) as the loader gives it: in NFC, without invisible characters. */

@@ -46,7 +46,7 @@ const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><tex
 const BLOCKING = new Set(['parse', 'schema', ...RENDERING_RULES.map((rule) => rule.id)]);
 
 const TEMPLATE_ELEMENTS = templateElements().add('svg').add('text');
-const SITE_USER_ATTRIBUTES = new Set(['data-search', 'data-level', 'data-field', 'data-agency', 'value']);
+const SITE_USER_ATTRIBUTES = new Set(['data-search', 'data-level', 'data-field', 'data-agencies', 'value']);
 
 /** A YAML file for the data as some editor would save it: any quoting style and line width, LF or CRLF, maybe a BOM. */
 const serialisation = fc.record({

@@ -88,7 +88,7 @@ function section(id: string, heading: string, body: SafeHtml | string): SafeHtml
 function dossierSection(view: CitizenView): SafeHtml {
   const t = view.labels;
   const own = (text: string | SafeHtml) => ownText(text, view.lang);
-  if (view.dossier.length === 0) return html`<p>${t.noDossier}</p>`;
+  if (view.noDossier) return html`<p>${t.noDossier}</p>`;
   const groups = view.dossier.map(
     (group) => html`${group.case === null ? '' : html`<h3>${caseHeading(group.case, t.ifCase) === group.case ? own(group.case) : html`${t.ifCase}: ${own(group.case)}`}</h3>`}
 <ol class="dossier">${group.items.map(
@@ -168,7 +168,7 @@ ${view.qr ? html`<figure class="qr-figure">${raw(view.qr.svg)}<figcaption>${view
 <div class="sections">
 ${section('applicants', t.applicants, view.applicants.length > 0 ? list(view.applicants, ownLang(view.lang)) : list([t.anyone]))}
 ${view.conditions.length > 0 || view.noConditions ? section('conditions', t.conditions, view.noConditions ? html`<p>${t.none}</p>` : list(view.conditions, ownLang(view.lang))) : ''}
-${section('dossier', t.dossier, dossierSection(view))}
+${view.dossier.length > 0 || view.noDossier || view.dossierCount ? section('dossier', t.dossier, dossierSection(view)) : ''}
 ${section('time', t.time, timeSection(view))}
 ${view.channels.length > 0 || view.place ? section('submit', t.submit, submitSection(view)) : ''}
 ${view.fee ? section('fee', t.fee, html`<p${ownLang(view.lang)}>${view.fee}</p>`) : ''}

@@ -65,6 +65,11 @@ export interface CitizenView {
   /** The procedure says it has no conditions, printed "Không" rather than left out. */
   noConditions: boolean;
   dossier: DossierGroup[];
+  /**
+   * The procedure says no papers are needed (`dossier: Không`), printed so; a dossier it leaves out (or says is not
+   * laid down yet) is not "no papers" and is left out of the page.
+   */
+  noDossier: boolean;
   dossierCount: string | null;
   /** The limit in words; `asWritten` when procmap could not read it and prints the procedure's own text. */
   limit: { text: string; note: string | null; hint: string | null; asWritten: boolean };
@@ -317,6 +322,7 @@ export function buildCitizenView(input: CitizenInput): CitizenView {
     conditions: p.conditions ?? [],
     noConditions: p.conditions?.length === 0,
     dossier: dossierGroups(p, t, lang),
+    noDossier: p.dossier?.length === 0,
     dossierCount: p.dossier_count ?? null,
     limit: { text: limitText, note: words?.law ?? null, hint: parsed ? limitHint(limit.unit, cutoffAt.limit ? p.cutoff : undefined, input.calendar, lang) : null,
       asWritten: !parsed,

@@ -1,6 +1,7 @@
 import type { Unpublished } from '../../catalog/counted.js';
 import type { ListedProcedure } from '../../catalog/stats.js';
 import { fill, type Lang } from '../../i18n.js';
+import { agenciesOf } from '../../model/agencies.js';
 import { CHANNEL_NAMES } from '../../model/channels.js';
 import { parseDuration } from '../../model/duration.js';
 import { unknownTime } from '../../time/draft.js';
@@ -35,8 +36,8 @@ const FILTER_SCRIPT = `
 ${SEARCH_FUNCTIONS}
   const labels = JSON.parse(document.getElementById('labels').textContent);
   const rows = Array.from(document.querySelectorAll('tbody tr'));
-  // Each row's words are read once, not on every key typed.
-  const words = new Map(rows.map((row) => [row, searchWords(row.dataset.search)]));
+  // Each row's words and agencies are read once, not on every key typed.
+  const data = new Map(rows.map((row) => [row, rowOf(row.dataset)]));
   const q = document.getElementById('q');
   const level = document.getElementById('level');
   const field = document.getElementById('field');
@@ -46,15 +47,10 @@ ${SEARCH_FUNCTIONS}
   const count = document.getElementById('count');
   function apply() {
     const query = searchQuery(q.value);
+    const chosen = { level: level.value, field: field.value, agency: agency.value, fots: fots.checked, over: over.checked };
     let shown = 0;
     for (const row of rows) {
-      const d = row.dataset;
-      const ok = foundIn(words.get(row), query)
-        && (!level.value || d.level === level.value)
-        && (!field.value || d.field === field.value)
-        && (!agency.value || d.agency === agency.value)
-        && (!fots.checked || d.fots === '1')
-        && (!over.checked || d.over === '1');
+      const ok = rowShown(data.get(row), query, chosen);
       row.hidden = !ok;
       if (ok) shown++;
     }
@@ -104,7 +100,7 @@ export function indexPage(
     const search = searchText([p.title, p.id, p.code, p.field, p.agency]);
     const over = p.withinLimit === false;
     // data-label: on a phone each row becomes a card whose cells name themselves (see SITE_CSS).
-    return html`<tr data-search="${search}" data-level="${p.level ?? ''}" data-field="${p.field ?? ''}" data-agency="${p.agency ?? ''}" data-fots="${p.fourOnTheSpot ? '1' : '0'}" data-over="${over ? '1' : '0'}">
+    return html`<tr data-search="${search}" data-level="${p.level ?? ''}" data-field="${p.field ?? ''}" data-agencies="${JSON.stringify(agenciesOf(p.agency))}" data-fots="${p.fourOnTheSpot ? '1' : '0'}" data-over="${over ? '1' : '0'}">
 <td data-label="${t.code}">${p.code ?? ''}</td><td class="name"><a href="${citizenPath(p.id)}">${ownText(p.title, lang)}</a><br><small>${p.id}</small></td><td data-label="${t.level}">${levelName(p.level)}</td><td data-label="${t.field}">${p.field ? ownText(p.field, lang) : ''}</td><td data-label="${t.agency}">${p.agency ? ownText(p.agency, lang) : ''}</td>
 <td class="num" data-label="${t.limit}">${limitText(p.timeLimit, lang)}${overChannel(p, lang)}</td><td class="num ${over ? 'over' : p.withinLimit ? 'within' : ''}" data-label="${t.total}">${p.draft ? unknownTime(lang) : workingTimeText(p.total, hoursPerDay, lang, p.limitUnit)}</td><td data-label="${t.fots}">${p.fourOnTheSpot ? t.yes : ''}</td><td class="num" data-label="${t.revision}">${p.revision}</td>
 <td class="files" data-label="${t.files}"><a href="${dir}/index.html">ISO</a>${pdf ? html` · <a href="${dir}/${p.id}.pdf">PDF</a>` : ''}${docx ? html` · <a href="${dir}/${p.id}.docx">Word</a>` : ''} · <a href="${dir}/${p.id}.md">MD</a></td></tr>`;
@@ -116,11 +112,11 @@ ${unpublishedNotice(unpublished, lang)}
 <input type="search" id="q" placeholder="${t.search}" aria-label="${t.search}">
 <select id="level" aria-label="${t.level}"><option value="">${t.allLevels}</option>${levels.map((l) => html`<option value="${l}">${levelName(l)}</option>`)}</select>
 <select id="field" aria-label="${t.field}">${options(list.flatMap((p) => (p.field ? [p.field] : [])), t.allFields, lang)}</select>
-<select id="agency" aria-label="${t.agency}">${options(list.flatMap((p) => (p.agency ? [p.agency] : [])), t.allAgencies, lang)}</select>
+<select id="agency" aria-label="${t.agency}">${options(list.flatMap((p) => agenciesOf(p.agency)), t.allAgencies, lang)}</select>
 <label><input type="checkbox" id="fots"> ${t.fotsOnly}</label>
 <label><input type="checkbox" id="over"> ${t.overOnly}</label>
 </div>
-<p class="count" id="count">${fill(t.shown, { shown: list.length, total: list.length })}</p>
+<p class="count" id="count" role="status">${fill(t.shown, { shown: list.length, total: list.length })}</p>
 <table class="listing">
 <thead><tr><th>${t.code}</th><th>${t.title}</th><th>${t.level}</th><th>${t.field}</th><th>${t.agency}</th><th>${t.limit}</th><th>${t.total}</th><th>${t.fots}</th><th>${t.revision}</th><th class="files">${t.files}</th></tr></thead>
 <tbody>

@@ -1,5 +1,5 @@
 /**
- * The index's search as plain script for the reader's browser (no modules, from file:// too): the functions the
+ * The index's search and filters as plain script for the reader's browser (no modules, from file:// too): the functions the
  * filter script calls, kept apart so that a test can run them without a browser.
  */
 import { AGENCY_CODE } from '../../ontime/procedures.js';
@@ -19,7 +19,10 @@ export function searchText(parts: readonly (string | undefined)[]): string {
 }
 
 // ASCII only (đ written \u0111): the bundle keeps a String.raw template as it is only then.
-// Defines searchWords(text) (each line's words), searchQuery(text) (the terms typed) and foundIn(lines, query).
+// Defines searchWords(text) (each line's words), searchQuery(text) (the terms typed) and foundIn(lines, query); and
+// rowOf(dataset) (an index row's data attributes, read once) and rowShown(row, query, chosen) (whether the row passes
+// the search and the filters chosen). A row holds a list of agencies: a liên thông procedure is found by each of them.
+
 // A word is read three ways: loose (no marks, đ as d), its letters with their vowel marks (â, ơ, ư, đ…) and its tone
 // apart. The tone is compared apart because a word may carry it on either vowel (hoà, hòa). A query word typed
 // without any mark matches a word starting with it loosely ("ho" finds "hộ", "hồ", "hôn"); one typed with a mark
@@ -62,5 +65,16 @@ function termIn(words, term) {
 }
 function foundIn(lines, query) {
   return query.every((term) => lines.some((words) => termIn(words, term)));
+}
+function rowOf(data) {
+  return { words: searchWords(data.search), level: data.level, field: data.field, agencies: JSON.parse(data.agencies), fots: data.fots === '1', over: data.over === '1' };
+}
+function rowShown(row, query, chosen) {
+  return foundIn(row.words, query)
+    && (!chosen.level || row.level === chosen.level)
+    && (!chosen.field || row.field === chosen.field)
+    && (!chosen.agency || row.agencies.includes(chosen.agency))
+    && (!chosen.fots || row.fots)
+    && (!chosen.over || row.over);
 }
 `;

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { listCatalog } from '../../../src/catalog/stats.js';
+import { indexPage } from '../../../src/render/site/index-page.js';
+import { createCalendar } from '../../../src/time/calendar.js';
+import { siteFixtures } from './site-fixtures.js';
+
+const list = listCatalog(siteFixtures('agencies'), createCalendar());
+
+describe('the index: how many procedures the search shows', () => {
+  it('is a status message a screen reader announces when it changes (WCAG 2.1 4.1.3), in both languages', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const html = indexPage(list, { lang, hoursPerDay: 8 });
+      // role="status" is a polite live region: read out after what the reader is typing, never interrupting it.
+      const count = /<p [^>]*id="count"[^>]*>/.exec(html)?.[0];
+      expect(count, lang).toBe('<p class="count" id="count" role="status">');
+      // The element the filter script writes the count into is that one.
+      expect(html, lang).toContain("const count = document.getElementById('count');");
+    }
+    expect(indexPage(list, { lang: 'vi', hoursPerDay: 8 })).toContain('role="status">Hiển thị 3/3 quy trình</p>');
+  });
+});
