@@ -315,7 +315,8 @@ function channelsOf(table: Sheet, at: Partial<Record<keyof typeof CHANNELS, numb
     // The limit on the cell's first line; a line under it is procmap's own remark on the slack, which it prints under
     // a channel's own limit only: a limit so remarked on is the channel's, even when it is the procedure's time.
     const [limit = '', remark] = clean(row[at.time_limit ?? -1] ?? '').split('\n');
-    const fee = oneLine(row[at.fee ?? -1] ?? '');
+    // A fee by case keeps its lines, as the procedure's fee does.
+    const fee = clean(row[at.fee ?? -1] ?? '');
     const note = oneLine(row[at.note ?? -1] ?? '');
     const channel: Channel = {
       kind,
@@ -535,8 +536,8 @@ function ownOf(channel: Channel, procedure: Procedure): Channel {
   return {
     ...own,
     ...(limit !== undefined && !same ? { time_limit: limit } : {}),
-    // The cell holds the procedure's fee with its lines joined, as every row without a fee of its own prints it.
-    ...(fee !== undefined && fee !== oneLine(procedure.fee ?? '') ? { fee } : {}),
+    // The cell holds the procedure's fee, its lines kept or joined, as every row without a fee of its own prints it.
+    ...(fee !== undefined && oneLine(String(fee)) !== oneLine(procedure.fee ?? '') ? { fee } : {}),
   };
 }
 

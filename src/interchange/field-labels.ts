@@ -13,11 +13,16 @@ const FIELD_WORDS: readonly [header: string, words: string, under: boolean][] = 
   ['Lĩnh vực', 'lĩnh vực', true],
   ['Cấp thực hiện', 'cấp (?:thực hiện|giải quyết)', true],
   ['Cơ quan thực hiện', `cơ quan (?:thực hiện|giải quyết)${OF_PROCEDURE}`, true],
-  ['Phí, lệ phí', 'phí, lệ phí|lệ phí|phí', false],
   ['Đối tượng thực hiện', `đối tượng(?: thực hiện)?${OF_PROCEDURE}`, true],
   ['Cách thức thực hiện', `cách thức(?: thực hiện| nộp hồ sơ)?${OF_PROCEDURE}`, true],
   ['Giờ tiếp nhận cuối', 'giờ tiếp nhận cuối(?: ngày)?(?:\\s*\\([^)]*\\))?', false],
 ];
+
+// The fee's label is "Phí, lệ phí", the two charges together. A line that names one of them ("Lệ phí: 600.000
+// đồng/giấy phép") is a fee too, but its words are part of the value: a phí and a lệ phí are different charges in law,
+// and a round trip must give the line back as written. `(.+)` holds the value, the charge's words kept.
+const FEE_LABEL = 'phí,? (?:và )?lệ phí';
+const FEE_NAMED = `(?=(?:lệ phí|phí)\\s*[:：]\\s*\\S)`;
 
 /** The labelled lines of an ISO document, by the catalog header the value goes under. */
 export const LABELS: readonly [header: string, label: RegExp][] = [
@@ -31,6 +36,7 @@ export const LABELS: readonly [header: string, label: RegExp][] = [
     header,
     new RegExp(`^${HEADING_NUMBER}(?:${words})\\s*[:：]\\s*(.+)$`, 'iu'),
   ]),
+  ['Phí, lệ phí', new RegExp(`^${HEADING_NUMBER}(?:${FEE_LABEL}\\s*[:：]\\s*|${FEE_NAMED})(.+)$`, 'iu')],
 ];
 
 /** Headings of a labelled field alone on their line, whose value is the line under them, by catalog header. */
@@ -59,16 +65,28 @@ export const LIST_SECTIONS: readonly [header: string, heading: RegExp][] = [
 ].map(([header, words]) => [header, new RegExp(`^${HEADING_NUMBER}(?:${words})\\s*(?:[:：]\\s*(.*))?$`, 'iu')]);
 
 /** Sections of text, by the procedure field each fills: the value on the heading's line after a colon or under it. */
-export const TEXT_HEADINGS = (
+export const TEXT_HEADINGS: readonly (readonly [
+  key: 'purpose' | 'scope' | 'dossier_count' | 'place' | 'fee' | 'result',
+  heading: RegExp,
+])[] = [
+  ...(
+    [
+      ['purpose', 'mục đích(?: của quy trình)?'],
+      ['scope', 'phạm vi(?: áp dụng| điều chỉnh)?'],
+      ['dossier_count', 'số lượng hồ sơ'],
+      ['place', 'nơi tiếp nhận(?:,? (?:và )?trả kết quả)?|địa điểm(?: thực hiện| tiếp nhận(?: hồ sơ)?)?'],
+      ['result', 'kết quả(?: giải quyết| thực hiện)?(?: thủ tục(?: hành chính)?)?'],
+    ] as const
+  ).map(([key, words]) => [key, new RegExp(`^${HEADING_NUMBER}(?:${words})\\s*(?:[:：]\\s*(.*))?$`, 'iu')] as const),
+  // The fee's heading alone ("5.6. Phí, lệ phí", "Lệ phí"), or with its value: after the label, or with the charge's words.
   [
-    ['purpose', 'mục đích(?: của quy trình)?'],
-    ['scope', 'phạm vi(?: áp dụng| điều chỉnh)?'],
-    ['dossier_count', 'số lượng hồ sơ'],
-    ['place', 'nơi tiếp nhận(?:,? (?:và )?trả kết quả)?|địa điểm(?: thực hiện| tiếp nhận(?: hồ sơ)?)?'],
-    ['fee', 'phí, lệ phí|lệ phí|phí'],
-    ['result', 'kết quả(?: giải quyết| thực hiện)?(?: thủ tục(?: hành chính)?)?'],
-  ] as const
-).map(([key, words]) => [key, new RegExp(`^${HEADING_NUMBER}(?:${words})\\s*(?:[:：]\\s*(.*))?$`, 'iu')] as const);
+    'fee',
+    new RegExp(
+      `^${HEADING_NUMBER}(?:${FEE_LABEL}\\s*[:：]\\s*|${FEE_NAMED}|(?:${FEE_LABEL}|lệ phí|phí)\\s*[:：]?\\s*$)(.*)$`,
+      'iu',
+    ),
+  ],
+];
 
 /**
  * The headings of lists a document gives as tables, which it may say it has none of on the line under them ("6. BIỂU

@@ -25,13 +25,15 @@ function readList(list: unknown): void {
 }
 
 /**
- * Reads the items of the procedure's and its steps' lists that YAML took for a map of one entry because of their
+ * Reads the items of the procedure's and its steps' lists (and of a fee written as a list) that YAML took for a map of one entry because of their
  * colon (`- TTHC: Thủ tục hành chính`) as the lines they are, before the schema sees them; the lists' own readers
  * then make a definition, a form or a text of each, as of the same line in quotes.
  */
 export function readKeyedItems(data: unknown): void {
   if (!isMap(data)) return;
-  for (const key of [...PROCEDURE_LISTS, 'applicants']) readList(data[key]);
+  for (const key of [...PROCEDURE_LISTS, 'applicants', 'fee']) readList(data[key]);
+  // A fee by case, `- Trường hợp cá nhân: 50.000 đồng`, the procedure's or a way of filing's.
+  if (Array.isArray(data.channels)) for (const channel of data.channels) if (isMap(channel)) readList(channel.fee);
   if (Array.isArray(data.steps))
     for (const step of data.steps) if (isMap(step)) for (const key of STEP_LISTS) readList(step[key]);
 }

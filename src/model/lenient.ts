@@ -792,8 +792,12 @@ function feeText(amount: number): string {
   return `${amountFormat.format(amount)} đồng`;
 }
 
-/** A fee as the loader reads it: a number, or an amount alone as text ("1.000.000"), is so many đồng; else as written. */
+/**
+ * A fee as the loader reads it: a number, or an amount alone as text ("1.000.000"), is so many đồng; a list, a fee by
+ * case as officers and national records write it, is its lines, each read so; else as written.
+ */
 function canonicalFee(fee: unknown): unknown {
+  if (Array.isArray(fee)) return fee.map(canonicalFee).join('\n');
   if (typeof fee === 'number') return feeText(fee);
   const amount = typeof fee === 'string' ? feeAmount(fee) : undefined;
   return amount === undefined ? fee : feeText(amount);

@@ -58,8 +58,10 @@ export interface Choice {
 }
 
 /** One channel with its own time limit and fee where they differ from the procedure's; `kind` in English. */
-export interface Channel extends Omit<Exclude<InputChannel, string>, 'kind'> {
+export interface Channel extends Omit<Exclude<InputChannel, string>, 'kind' | 'fee'> {
   kind: 'in_person' | 'online' | 'postal';
+  /** Text, a list read as its lines; 0 stays 0, which the document prints as free. */
+  fee?: string | number;
 }
 
 /** A way to file the dossier (cách thức thực hiện). */

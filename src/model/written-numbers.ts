@@ -8,6 +8,8 @@ const WRITTEN_NUMBER = /^[-+]?\d[\d_]*(?:\.\d*)?(?:[eE][-+]?\d+)?$/;
 
 // A fee written with a point somewhere in the file: only then is a fee's number worth locating.
 const FEE_WITH_A_POINT = /fee["']?\s*:\s*\d*\./;
+// A list's line with such a number, alone or after its case: `- 600.000`, `- Cá nhân: 50.000`.
+const FEE_LINE_WITH_A_POINT = /-\s+(?:[^\n:]*:\s+)?\d+\./;
 
 type Node = Record<string | number, unknown>;
 
@@ -31,15 +33,29 @@ export function keepWrittenNumbers(data: unknown, text: string, locate: (path: N
     if (WRITTEN_NUMBER.test(written) && Number(written.replace(/_/g, '')) === value) parent[key] = written;
   };
   // A fee as Vietnamese writes thousands, `600.000` (six hundred thousand đồng), which YAML reads as 600.
-  const keepFee = (parent: Node, path: NodePath) => {
-    if (typeof parent.fee !== 'number' || !FEE_WITH_A_POINT.test(text)) return;
-    const read = parent.fee;
-    keep(parent, 'fee', path);
-    const written: unknown = parent.fee;
+  const keepAmount = (parent: Node, key: string | number, path: NodePath) => {
+    const read = parent[key];
+    if (typeof read !== 'number') return;
+    keep(parent, key, path);
+    const written: unknown = parent[key];
     if (typeof written !== 'string') return;
     const amount = feeAmount(written);
-    if (amount !== undefined) parent.fee = amount;
-    else if (!written.includes('.')) parent.fee = read;
+    if (amount !== undefined) parent[key] = amount;
+    else if (!written.includes('.')) parent[key] = read;
+  };
+  // A fee by case as a list: each line's amount, alone (`- 600.000`) or after its case (`- Cá nhân: 50.000`).
+  const keepFee = (parent: Node, path: NodePath) => {
+    const fee = parent.fee;
+    if (Array.isArray(fee) ? !FEE_LINE_WITH_A_POINT.test(text) : !FEE_WITH_A_POINT.test(text)) return;
+    if (!Array.isArray(fee)) return keepAmount(parent, 'fee', path);
+    fee.forEach((item: unknown, i) => {
+      if (typeof item === 'number') keepAmount(fee as unknown as Node, i, [...path, i]);
+      else if (item !== null && typeof item === 'object' && !Array.isArray(item) && Object.keys(item).length === 1) {
+        // Read as the line `Cá nhân: 50.000`, its number as written.
+        const [key] = Object.keys(item);
+        keep(item as Node, key!, [...path, i, key!]);
+      }
+    });
   };
   const procedure = data as Node;
   keep(procedure, 'id', ['id']);

@@ -71,7 +71,7 @@ export interface ProcedureInput {
   /** Số lượng hồ sơ (number of dossiers) */
   dossier_count?: string;
   /** Phí, lệ phí (fee) */
-  fee?: string | number;
+  fee?: string | number | (string | number)[];
   /** Nơi tiếp nhận và trả kết quả (place) */
   place?: string;
   /** Kết quả (result) */
@@ -132,7 +132,7 @@ export type InputChannel = string | {
   /** Thời hạn giải quyết (time limit) */
   time_limit?: InputDuration;
   /** Phí, lệ phí (fee) */
-  fee?: string | number;
+  fee?: string | number | (string | number)[];
   /** Ghi chú (note) */
   note?: string;
 };

@@ -17,6 +17,7 @@ main.citizen h1 { font-size: 1.6rem; line-height: 1.25; margin: 0 0 6px; }
 .facts { color: var(--muted); margin: 0; }
 .badge { display: inline-block; background: #e6f4ea; color: #14532d; border: 1px solid #1e7a3d; border-radius: 4px; padding: 4px 10px; margin: 10px 0 0; font-weight: 600; }
 .badge span { font-weight: 400; }
+.lines { white-space: pre-line; }
 .glance { display: grid; grid-template-columns: repeat(auto-fit, minmax(180px, 1fr)); gap: 10px; margin: 18px 0; padding: 0; }
 .glance div { border: 1px solid var(--line); border-radius: 6px; padding: 10px 12px; background: #f6f8fa; }
 .glance dt { color: var(--muted); font-size: 0.85rem; }
@@ -140,10 +141,10 @@ function stepsSection(view: CitizenView): SafeHtml {
 /** The page a citizen reads (and the counter prints): what to bring, how long, how much, where, and the steps. */
 export function citizenPage(view: CitizenView, links: { pdf: boolean }): string {
   const t = view.labels;
-  // Label, value, and whether the value is the procedure's own words.
-  const glance: [string, string | null, boolean][] = [
+  // Label, value, whether the value is the procedure's own words, and whether its lines are kept (a fee by case).
+  const glance: [string, string | null, boolean, boolean?][] = [
     [t.time, view.limit.text, view.limit.asWritten],
-    [t.fee, view.fee, true],
+    [t.fee, view.fee, true, true],
     [t.result, view.result, true],
   ];
   const page = html`<!DOCTYPE html>
@@ -164,14 +165,14 @@ ${view.fourOnTheSpot ? html`<p class="badge">${t.fourOnTheSpot} <span>— ${t.fo
 </div>
 ${view.qr ? html`<figure class="qr-figure">${raw(view.qr.svg)}<figcaption>${view.qr.caption}</figcaption></figure>` : ''}
 </div>
-<dl class="glance" aria-label="${t.atAGlance}">${glance.filter(([, v]) => v).map(([k, v, own]) => html`<div><dt>${k}</dt><dd${own ? ownLang(view.lang) : ''}>${v}</dd></div>`)}</dl>
+<dl class="glance" aria-label="${t.atAGlance}">${glance.filter(([, v]) => v).map(([k, v, own, lines]) => html`<div><dt>${k}</dt><dd${own ? ownLang(view.lang) : ''}${lines ? html` class="lines"` : ''}>${v}</dd></div>`)}</dl>
 <div class="sections">
 ${section('applicants', t.applicants, view.applicants.length > 0 ? list(view.applicants, ownLang(view.lang)) : list([t.anyone]))}
 ${view.conditions.length > 0 || view.noConditions ? section('conditions', t.conditions, view.noConditions ? html`<p>${t.none}</p>` : list(view.conditions, ownLang(view.lang))) : ''}
 ${view.dossier.length > 0 || view.noDossier || view.dossierCount ? section('dossier', t.dossier, dossierSection(view)) : ''}
 ${section('time', t.time, timeSection(view))}
 ${view.channels.length > 0 || view.place ? section('submit', t.submit, submitSection(view)) : ''}
-${view.fee ? section('fee', t.fee, html`<p${ownLang(view.lang)}>${view.fee}</p>`) : ''}
+${view.fee ? section('fee', t.fee, html`<p${ownLang(view.lang)} class="lines">${view.fee}</p>`) : ''}
 ${view.result ? section('result', t.result, html`<p${ownLang(view.lang)}>${view.result}</p>`) : ''}
 ${section('steps', t.steps, stepsSection(view))}
 ${view.legalBasis.length > 0 ? section('legal', t.legalBasis, list(view.legalBasis, ownLang(view.lang))) : ''}
