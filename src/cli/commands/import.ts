@@ -30,7 +30,7 @@ import { loadConfig } from '../../node/config-loader.js';
 import { readMapFile } from '../../node/map-file.js';
 import { EXIT, UsageError } from '../../errors.js';
 import { fill, type Lang, type Translated } from '../../i18n.js';
-import { displayPath, readBounded, writeFileSafelyAsync } from '../../node/files.js';
+import { displayPath, isInput, protectInputs, readBounded, writeFileSafelyAsync } from '../../node/files.js';
 import { procedureFiles } from '../../node/files-by-id.js';
 import { importTarget } from '../../node/import-target.js';
 import type { Io } from '../../node/io.js';
@@ -141,6 +141,8 @@ function columnMap(options: ImportCommandOptions, configColumns: Record<string, 
   if (options.map !== undefined) {
     origin = displayPath(options.map);
     const data = readMapFile(origin, readInput(options.map));
+    // A procedure of the map's name is never written over the map (the configuration protects itself as it loads).
+    protectInputs([options.map]);
     map =
       data !== null && typeof data === 'object' && 'columns' in data ? (data as { columns: unknown }).columns : data;
   }
@@ -268,6 +270,7 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
   const effective = options.effective === undefined ? undefined : isoDate(options.effective);
   if (options.effective !== undefined && effective === undefined)
     throw new UsageError(dateOptionRefusal('--effective', options.effective));
+  protectInputs(paths);
   const settings = loadConfig(options.config, options.output);
   const map = columnMap(options, settings.config.import?.columns);
   // The catalog's calendar: its working day says the hours a limit in working days is glossed with, as lint reads them.
@@ -347,6 +350,12 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
       const existing = existingFile(target);
       if (existing === 'link') {
         skip(said('link', { path: shown }));
+        continue;
+      }
+      // A file this run reads (the column map, the configuration): the write would stop the run, the files before it
+      // written and none reported, and --force cannot help; so the row is skipped, and said so.
+      if (existing !== undefined && isInput(target)) {
+        skip(said('inputFile', { path: shown }));
         continue;
       }
       const named = renamed(outcome.imported, found.id);
