@@ -10,6 +10,7 @@ import { withUnprinted } from '../../interchange/unprinted.js';
 import { missingValue, withFileValues } from '../../interchange/file-values.js';
 import { importChanges, saidChange } from '../../interchange/import-changes.js';
 import { at, plain, said } from '../../interchange/import-messages.js';
+import { duplicateJsonKey, duplicateKeyMessage } from '../../interchange/json-duplicates.js';
 import { jsonErrorOffset } from '../../interchange/json-position.js';
 import { refusalOf, stopsImport, verdictsOf } from '../../interchange/lint-refusal.js';
 import { importRecord, recordsIn } from '../../interchange/record.js';
@@ -208,6 +209,11 @@ async function outcomesOf(
       data = JSON.parse(text);
     } catch (error) {
       return jsonError(file, text, error);
+    }
+    const duplicate = duplicateJsonKey(text);
+    if (duplicate !== undefined) {
+      const place = new LineIndex(text).position(duplicate.offset);
+      return at(plain(`${file}:${place.line}:${place.column}`), duplicateKeyMessage(duplicate.key));
     }
     const records = recordsIn(data);
     if (!records) return at(plain(file), said('noRecords'));
