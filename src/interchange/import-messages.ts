@@ -345,6 +345,10 @@ const MESSAGES = {
     en: '{path} already exists and differs; use --force to overwrite it',
     vi: '{path} đã có và khác nội dung; dùng --force để ghi đè',
   },
+  inputFile: {
+    en: '{path} is a file this import reads (the column map, the configuration or a file to import); procmap never writes over it, even with --force: change the id in the source, or import into another folder',
+    vi: '{path} là tệp mà lần nhập này đang đọc (bảng ghép cột, tệp cấu hình hoặc tệp cần nhập); procmap không bao giờ ghi đè tệp đó, kể cả với --force: hãy đổi mã hiệu trong nguồn, hoặc nhập vào thư mục khác',
+  },
   otherProcedure: {
     en: '{path} holds {other}, another procedure; procmap never replaces it, even with --force: rename that file, or import into another folder',
     vi: '{path} chứa {other}, một quy trình khác; procmap không bao giờ ghi đè tệp đó, kể cả với --force: hãy đổi tên tệp đó, hoặc nhập vào thư mục khác',

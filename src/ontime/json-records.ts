@@ -5,6 +5,8 @@
  */
 
 import type { Lang, Translated } from '../i18n.js';
+import { duplicateJsonKey, duplicateKeyMessage } from '../interchange/json-duplicates.js';
+import { LineIndex } from '../model/source.js';
 
 /** One dossier object and the line it starts on. */
 export interface JsonRecord {
@@ -18,6 +20,8 @@ export class JsonRecordError extends Error {
   constructor(
     readonly row: number,
     private readonly translations: Translated,
+    /** The column on that line, where the problem is known more closely than its dossier. */
+    readonly column?: number,
   ) {
     super(translations.en);
   }
@@ -37,10 +41,16 @@ export class JsonRecordParser {
   private inString = false;
   private escaped = false;
   private line = 1;
+  // Characters of the current line that earlier chunks held: a column goes on across chunks.
+  private lineChars = 0;
+  // Colons outside strings since the dossier began: one per key, so fewer keys in the parsed object means a key was
+  // written twice (JSON.parse keeps the last). Counting them costs nothing in this loop; finding which key, a scan.
+  private colons = 0;
   private record: string[] = [];
   private recordChars = 0;
   private recordDepth = -1;
   private recordLine = 0;
+  private recordColumn = 0;
 
   /** `lines`: every top-level object is a dossier (JSON Lines); `document`: dossiers are the objects of a list. */
   constructor(private readonly mode: 'document' | 'lines' = 'document') {}
@@ -49,9 +59,13 @@ export class JsonRecordParser {
   push(text: string): JsonRecord[] {
     const out: JsonRecord[] = [];
     let from = this.recordDepth >= 0 ? 0 : -1;
+    let lineStart = -this.lineChars;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 10) this.line++;
+      if (c === 10) {
+        this.line++;
+        lineStart = i + 1;
+      }
       if (this.inString) {
         if (this.escaped) this.escaped = false;
         else if (c === 92) this.escaped = true;
@@ -59,11 +73,14 @@ export class JsonRecordParser {
         continue;
       }
       if (c === 34) this.inString = true;
+      else if (c === 58) this.colons++;
       else if (c === 123 || c === 91) {
         // A dossier is an object directly inside the top list, inside a list inside the top object, or a line.
         if (c === 123 && this.recordDepth < 0 && this.isRecordPlace()) {
           this.recordDepth = this.stack.length;
           this.recordLine = this.line;
+          this.recordColumn = i - lineStart + 1;
+          this.colons = 0;
           from = i;
         }
         this.stack.push(c);
@@ -87,6 +104,7 @@ export class JsonRecordParser {
         );
       }
     }
+    this.lineChars = text.length - lineStart;
     if (this.recordDepth >= 0 && from >= 0) {
       const rest = text.slice(from);
       this.record.push(rest);
@@ -121,9 +139,9 @@ export class JsonRecordParser {
     this.record = [];
     this.recordChars = 0;
     this.recordDepth = -1;
+    let value: Record<string, unknown>;
     try {
-      const value = JSON.parse(text) as Record<string, unknown>;
-      return { row, value };
+      value = JSON.parse(text) as Record<string, unknown>;
     } catch (error) {
       const reason = (error as Error).message;
       throw new JsonRecordError(row, {
@@ -131,5 +149,22 @@ export class JsonRecordParser {
         vi: `đối tượng hồ sơ không phải JSON hợp lệ (${reason})`,
       });
     }
+    const duplicate = keyCount(value) === this.colons ? undefined : duplicateJsonKey(text);
+    if (duplicate !== undefined) {
+      const at = new LineIndex(text).position(duplicate.offset);
+      const column = at.line === 1 ? this.recordColumn + at.column - 1 : at.column;
+      throw new JsonRecordError(row + at.line - 1, duplicateKeyMessage(duplicate.key), column);
+    }
+    return { row, value };
   }
+}
+
+/** The keys of every object in a parsed JSON value. */
+function keyCount(value: unknown): number {
+  if (value === null || typeof value !== 'object') return 0;
+  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + keyCount(item), 0);
+  const items = Object.values(value);
+  let count = items.length;
+  for (const item of items) if (item !== null && typeof item === 'object') count += keyCount(item);
+  return count;
 }

@@ -398,6 +398,21 @@ describe('procmap ontime', () => {
     expect(result.stderr).toContain('ho-so.json:6: received date "not a date" is not a date');
   });
 
+  it('refuses a JSON dossier with a key written twice, at its line and column, rather than keep the last', async () => {
+    // trung-truong.json: dossier J-2 gives "ngayTiepNhan" twice, the second on line 6 after "ngayCoKetQua".
+    const file = 'test/fixtures/ontime/trung-truong.json';
+    const args = ['ontime', file, '--catalog', CATALOG, ...AS_OF, '--map', 'test/fixtures/ontime/map.yaml'];
+    const en = await runCli([...args, '--lang', 'en']);
+    expect(en.stderr).toBe(
+      `${file}:6:47: Duplicate key "ngayTiepNhan"; a key may appear once in an object: keep the right value and delete the other\n`,
+    );
+    expect(en.code).toBe(1);
+    const vi = await runCli([...args, '--lang', 'vi']);
+    expect(vi.stderr).toBe(
+      `${file}:6:47: Trường "ngayTiepNhan" bị lặp; mỗi trường chỉ ghi một lần trong một đối tượng: hãy giữ giá trị đúng và xóa giá trị kia\n`,
+    );
+  });
+
   it('reads a column mapping saved as UTF-16 and refuses one in Windows-1258, missing or a folder, saying why', async () => {
     const measure = (map: string) =>
       runCli(['ontime', 'test/fixtures/ontime/ho-so.json', '--catalog', CATALOG, ...AS_OF, '--map', map, '-f', 'json']);

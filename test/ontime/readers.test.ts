@@ -10,6 +10,16 @@ function csv(text: string, chunk = text.length) {
   return out;
 }
 
+function catchError(run: () => unknown): JsonRecordError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof JsonRecordError) return error;
+    throw error;
+  }
+  throw new Error('no JsonRecordError');
+}
+
 function json(text: string, chunk = text.length, mode: 'document' | 'lines' = 'document') {
   const parser = new JsonRecordParser(mode);
   const out = [];
@@ -117,6 +127,23 @@ describe('JSON reader', () => {
     expect(() => json('hello')).toThrow(/expected a list of dossiers/);
     expect(() => json('[1] x', 1000, 'lines')).toThrow(/one dossier object per line/);
     expect(() => json('[{"a": tru}]')).toThrow(/not valid JSON/);
+    // JSON.parse would keep the last of two equal keys: refused at the second, on the line and column of the file.
+    for (const chunk of [1, 7, 1000]) {
+      const error = catchError(() => json('[{"a": 1, "a": 2}]', chunk));
+      expect([error.row, error.column, error.text('en')]).toEqual([
+        1,
+        11,
+        'Duplicate key "a"; a key may appear once in an object: keep the right value and delete the other',
+      ]);
+      const later = catchError(() => json('{"data": [\n  {"a": 1},\n  {"b": 1,\n   "c": {"d": 1, "d": 2}}]}', chunk));
+      expect([later.row, later.column]).toEqual([4, 18]);
+      const line = catchError(() => json('{"a": 1}\n  {"b": 1, "b": 2}', chunk, 'lines'));
+      expect([line.row, line.column]).toEqual([2, 12]);
+    }
+    expect(json('[{"a": 1, "b": {"a": 2}}, {"a": "x:y"}]').map((record) => record.value)).toEqual([
+      { a: 1, b: { a: 2 } },
+      { a: 'x:y' },
+    ]);
     // A valid dossier of 2 MB is not said to be unclosed.
     expect(() => json(`[{"a": "${'x'.repeat(2_000_000)}"}]`, 65536)).toThrow(
       'a dossier object is longer than 1,000,000 characters, or never closes',

@@ -10,6 +10,7 @@ import { withUnprinted } from '../../interchange/unprinted.js';
 import { missingValue, withFileValues } from '../../interchange/file-values.js';
 import { importChanges, saidChange } from '../../interchange/import-changes.js';
 import { at, plain, said } from '../../interchange/import-messages.js';
+import { duplicateJsonKey, duplicateKeyMessage } from '../../interchange/json-duplicates.js';
 import { jsonErrorOffset } from '../../interchange/json-position.js';
 import { refusalOf, stopsImport, verdictsOf } from '../../interchange/lint-refusal.js';
 import { importRecord, recordsIn } from '../../interchange/record.js';
@@ -30,7 +31,7 @@ import { loadConfig } from '../../node/config-loader.js';
 import { readMapFile } from '../../node/map-file.js';
 import { EXIT, UsageError } from '../../errors.js';
 import { fill, type Lang, type Translated } from '../../i18n.js';
-import { displayPath, readBounded, writeFileSafelyAsync } from '../../node/files.js';
+import { displayPath, isInput, protectInputs, readBounded, writeFileSafelyAsync } from '../../node/files.js';
 import { procedureFiles } from '../../node/files-by-id.js';
 import { importTarget } from '../../node/import-target.js';
 import type { Io } from '../../node/io.js';
@@ -141,6 +142,8 @@ function columnMap(options: ImportCommandOptions, configColumns: Record<string, 
   if (options.map !== undefined) {
     origin = displayPath(options.map);
     const data = readMapFile(origin, readInput(options.map));
+    // A procedure of the map's name is never written over the map (the configuration protects itself as it loads).
+    protectInputs([options.map]);
     map =
       data !== null && typeof data === 'object' && 'columns' in data ? (data as { columns: unknown }).columns : data;
   }
@@ -207,6 +210,11 @@ async function outcomesOf(
     } catch (error) {
       return jsonError(file, text, error);
     }
+    const duplicate = duplicateJsonKey(text);
+    if (duplicate !== undefined) {
+      const place = new LineIndex(text).position(duplicate.offset);
+      return at(plain(`${file}:${place.line}:${place.column}`), duplicateKeyMessage(duplicate.key));
+    }
     const records = recordsIn(data);
     if (!records) return at(plain(file), said('noRecords'));
     return records.map((record, i) => importRecord(record, said('record', { file, n: i + 1 }), { effective }));
@@ -268,6 +276,7 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
   const effective = options.effective === undefined ? undefined : isoDate(options.effective);
   if (options.effective !== undefined && effective === undefined)
     throw new UsageError(dateOptionRefusal('--effective', options.effective));
+  protectInputs(paths);
   const settings = loadConfig(options.config, options.output);
   const map = columnMap(options, settings.config.import?.columns);
   // The catalog's calendar: its working day says the hours a limit in working days is glossed with, as lint reads them.
@@ -347,6 +356,12 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
       const existing = existingFile(target);
       if (existing === 'link') {
         skip(said('link', { path: shown }));
+        continue;
+      }
+      // A file this run reads (the column map, the configuration): the write would stop the run, the files before it
+      // written and none reported, and --force cannot help; so the row is skipped, and said so.
+      if (existing !== undefined && isInput(target)) {
+        skip(said('inputFile', { path: shown }));
         continue;
       }
       const named = renamed(outcome.imported, found.id);

@@ -294,9 +294,10 @@ export async function measureDossierFiles(
     } catch (error) {
       failed = true;
       const vi = setup.lang === 'vi';
-      if (error instanceof CsvError || error instanceof JsonRecordError)
-        io.stderr.write(`${file}:${error.row}: ${error.text(setup.lang)}\n`);
-      else if ((error as NodeJS.ErrnoException).code !== undefined) {
+      if (error instanceof CsvError || error instanceof JsonRecordError) {
+        const column = error instanceof JsonRecordError && error.column !== undefined ? `:${error.column}` : '';
+        io.stderr.write(`${file}:${error.row}${column}: ${error.text(setup.lang)}\n`);
+      } else if ((error as NodeJS.ErrnoException).code !== undefined) {
         const reason = escapeControls((error as Error).message);
         io.stderr.write(`${file}: ${vi ? 'không đọc được' : 'cannot read it'}: ${reason}\n`);
       }
