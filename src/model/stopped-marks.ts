@@ -11,10 +11,16 @@ import type { MarkProblem } from './yaml-marks.js';
 
 /** The values yaml read of a document it could not read whole, or undefined when even that fails. */
 export function readSoFar(doc: Document): unknown {
+  // What a broken file reads as may hold a list or a map as a key, and yaml would say so on stderr (nothing may go
+  // there): only the fields near the mark matter here, and collection-keys.ts tells such keys once the file reads.
+  const logLevel = doc.options.logLevel;
+  doc.options.logLevel = 'error';
   try {
     return doc.toJS({ maxAliasCount: LIMITS.maxAliasCount });
   } catch {
     return undefined;
+  } finally {
+    doc.options.logLevel = logLevel;
   }
 }
 
