@@ -16,6 +16,11 @@ export interface BuildManifest {
    * and the logo files it read. A build whose inputs hash the same has nothing to check, render or write.
    */
   inputs?: { key: string; logos: string[] };
+  /**
+   * Per file the build wrote, by its path in the site: `<hash> <size> <mtimeMs>` of what it wrote (see
+   * src/node/site-record.ts). Absent in manifests of older procmap versions: their files are trusted by name.
+   */
+  files?: Record<string, string>;
 }
 
 /** An empty manifest: everything is built. */
@@ -24,16 +29,21 @@ export function emptyManifest(): BuildManifest {
 }
 
 const KEY = /^[0-9a-f]{64}$/;
+// A written file's record: a hash of its bytes (see src/node/site-record.ts), its size and its modification time in
+// milliseconds.
+const WRITTEN = /^[0-9a-f]{32} \d{1,15} -?\d{1,17}(\.\d{1,9})?$/;
 
 /**
  * Reads a manifest's JSON, validated like any input: an entry is kept only when its key is a hash and each of its
  * outputs is one that procmap itself writes for that id (`outputsOf`), and each site-wide file is one of `siteFiles`,
- * so a tampered manifest can never make a build delete another file. Anything unexpected discards the whole manifest (`damaged`): it only costs a full build.
+ * so a tampered manifest can never make a build delete another file; a file's record names one of those files or of
+ * `sitePages`. Anything unexpected discards the whole manifest (`damaged`): it only costs a full build.
  */
 export function parseManifest(
   text: string | undefined,
   outputsOf: (id: string) => readonly string[] | undefined,
   siteFiles: readonly string[] = [],
+  sitePages: readonly string[] = [],
 ): { manifest: BuildManifest; damaged: boolean } {
   const damaged = { manifest: emptyManifest(), damaged: true };
   if (text === undefined) return { manifest: emptyManifest(), damaged: false };
@@ -88,6 +98,21 @@ export function parseManifest(
       return damaged;
     manifest.inputs = { key: inputs.key, logos: inputs.logos };
   }
+  if (data.files !== undefined) {
+    if (!isMap(data.files)) return damaged;
+    // Only a file the manifest lists as procmap's has a record: one set, not each id's outputs made again per file.
+    const listed = new Set([
+      ...siteFiles,
+      ...sitePages,
+      ...Object.values(manifest.entries).flatMap((entry) => entry.outputs),
+    ]);
+    const files: Record<string, string> = {};
+    for (const [output, record] of Object.entries(data.files)) {
+      if (!listed.has(output) || typeof record !== 'string' || !WRITTEN.test(record)) return damaged;
+      Object.defineProperty(files, output, { value: record, enumerable: true });
+    }
+    manifest.files = files;
+  }
   return { manifest, damaged: false };
 }
 
@@ -117,6 +142,14 @@ export function inputsWithLogos(inputs: string, logos: ReadonlyMap<string, Uint8
 
 // A key no content hashes to: an entry with it is rendered again, while its files stay listed as procmap's.
 const UNBUILT = '0'.repeat(64);
+
+/**
+ * The entry of a procedure whose files are not all as this build made them (one kept for an officer's edit): its
+ * files stay procmap's, and the next build renders it again (and says so again) rather than take it as up to date.
+ */
+export function unfinishedEntry(outputs: readonly string[], chart?: string): BuildManifest['entries'][string] {
+  return { key: UNBUILT, outputs: [...new Set(outputs)], ...(chart === undefined ? {} : { chart }) };
+}
 
 /**
  * Manifest entries for the procedures a build is about to render: each with a key that matches nothing, so that it

@@ -64,7 +64,7 @@ function isPlainName(name: string): boolean {
 }
 
 /** The hash a record keeps of a file's bytes. */
-function hashOf(data: string | Uint8Array): string {
+export function hashOf(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
 

@@ -83,6 +83,14 @@ describe('build trusts only what it can prove it wrote', () => {
       },
     ],
     [
+      "a written file's record naming a file procmap does not write",
+      'bad-record',
+      (manifest: string) => {
+        const data = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, unknown>;
+        writeFileSync(manifest, JSON.stringify({ ...data, files: { '../victim': `${KEY} 1 2` } }));
+      },
+    ],
+    [
       'outputs that are not a list, and cut-off JSON',
       'cut-off',
       (manifest: string) => writeFileSync(manifest, '{"version":1,"entries":{"QT-X":{"outputs":"p"}'),
@@ -262,6 +270,82 @@ describe('a build that no longer writes a file an earlier build wrote', () => {
     // Before, --clean forgot them: left published, unlisted, and refused when the procedure came back.
     expect(existsSync(join(site, 'p', 'QT-NEW-01'))).toBe(false);
     expect(listed(manifest).some((output) => output.includes('QT-NEW-01'))).toBe(false);
+  }, 240_000);
+});
+
+describe('a build keeps a file changed since procmap wrote it', () => {
+  const build = (site: string, from: string, ...options: string[]) =>
+    runCli(['build', from, '-o', site, '--lang', 'en', ...options], { browsers });
+  const kept = (path: string) =>
+    `procmap: "${path}" was changed since procmap wrote it, so the build left it as it is; move it out of the site folder or delete it, then build again\n`;
+
+  it('never removes an edited file of a procedure gone from the catalog, and says so until it is moved', async () => {
+    const { dir, site } = siteCopy('kept-gone');
+    const grown = copyOf(catalog, join(dir, 'catalog'));
+    const source = readFileSync(join(grown, 'xa-chung-thuc-ban-sao.yaml'), 'utf8');
+    writeFileSync(join(grown, 'moi.yaml'), source.replace(/^id: QT-CT-01$/m, 'id: QT-NEW-01'));
+    expect((await build(site, grown, '--no-pdf')).code).toBe(0);
+    const edited = join(site, 'p', 'QT-NEW-01', 'QT-NEW-01.md');
+    writeFileSync(edited, `${readFileSync(edited, 'utf8')}Ghi chú của cán bộ\n`);
+    const text = readFileSync(edited, 'utf8');
+    rmSync(join(grown, 'moi.yaml'));
+    // Before, "1 removed" and the officer's note was gone without a word.
+    const result = await build(site, grown, '--no-pdf');
+    expect([result.code, result.stderr]).toEqual([2, kept(edited)]);
+    expect(result.stdout).toMatch(/0 rendered, 1 up to date, 0 removed/);
+    expect(readFileSync(edited, 'utf8')).toBe(text);
+    expect(readdirSync(join(site, 'p', 'QT-NEW-01'))).toEqual(['QT-NEW-01.md']);
+    // The rest of the site is built: the index no longer lists the procedure.
+    expect(readFileSync(join(site, 'index.html'), 'utf8')).not.toContain('QT-NEW-01');
+    const again = await build(site, grown, '--no-pdf');
+    expect([again.code, again.stderr]).toEqual([2, kept(edited)]);
+    rmSync(edited);
+    const moved = await build(site, grown, '--no-pdf');
+    expect([moved.code, moved.stderr]).toEqual([0, '']);
+  }, 240_000);
+
+  it('renders a procedure again around an edited Word file, and replaces a file only touched', async () => {
+    const { dir, site } = siteCopy('kept-rendered');
+    const changing = copyOf(catalog, join(dir, 'catalog'));
+    const file = join(changing, 'xa-chung-thuc-ban-sao.yaml');
+    expect((await build(site, changing, '--no-pdf', '--docx')).code).toBe(0);
+    // Edited in Word in place, to the same size: only the bytes tell.
+    const word = join(site, 'p', 'QT-CT-01', 'QT-CT-01.docx');
+    const bytes = readFileSync(word);
+    bytes[100] = bytes[100]! ^ 1;
+    writeFileSync(word, bytes);
+    // Opened and saved unchanged: the same bytes at a later time are still procmap's.
+    const page = join(site, 'p', 'QT-CT-01', 'index.html');
+    writeFileSync(page, readFileSync(page));
+    const markdown = join(site, 'p', 'QT-CT-01', 'QT-CT-01.md');
+    const before = readFileSync(markdown, 'utf8');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^revision: 1$/m, 'revision: 2'));
+    const result = await build(site, changing, '--no-pdf', '--docx');
+    expect([result.code, result.stderr]).toEqual([2, kept(word)]);
+    expect(result.stdout).toMatch(/1 rendered, 0 up to date, 0 removed/);
+    expect(readFileSync(word)).toEqual(bytes);
+    // The rest of the procedure is rendered anew, the page only touched too.
+    expect(readFileSync(markdown, 'utf8')).not.toBe(before);
+    // Nor is it removed as a superseded document once --docx is left out.
+    const without = await build(site, changing, '--no-pdf');
+    expect([without.code, without.stderr]).toEqual([2, kept(word)]);
+    expect(readFileSync(word)).toEqual(bytes);
+  }, 240_000);
+
+  it('replaces and removes by name alone the files of a manifest written before the record', async () => {
+    const { dir, site, manifest } = siteCopy('kept-older');
+    const changing = copyOf(catalog, join(dir, 'catalog'));
+    const file = join(changing, 'xa-chung-thuc-ban-sao.yaml');
+    const older = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, unknown>;
+    expect(older.files).toBeDefined();
+    delete older.files;
+    writeFileSync(manifest, JSON.stringify(older));
+    const markdown = join(site, 'p', 'QT-CT-01', 'QT-CT-01.md');
+    writeFileSync(markdown, 'edited before the upgrade');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^revision: 1$/m, 'revision: 2'));
+    const result = await build(site, changing, '--no-pdf');
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    expect(readFileSync(markdown, 'utf8')).not.toBe('edited before the upgrade');
   }, 240_000);
 });
 

@@ -32,6 +32,7 @@ import {
   parseManifest,
   planBuild,
   supersededOutputs,
+  unfinishedEntry,
   type BuildManifest,
 } from '../../catalog/build-cache.js';
 import { eachLimited } from '../../concurrency.js';
@@ -78,6 +79,7 @@ import { configuredSettings, loadConfig } from '../../node/config-loader.js';
 import { EXIT, InputError, isBrowserFailure, ToolError, UsageError } from '../../errors.js';
 import { LIMITS } from '../../model/limits.js';
 import { lockSite } from '../../node/build-lock.js';
+import { SiteRecord } from '../../node/site-record.js';
 import {
   displayPath,
   linkRefusal,
@@ -180,6 +182,9 @@ function declareBuild(program: Command, lang: Lang) {
 export type BuildCommandOptions = Settled<ReturnType<ReturnType<typeof declareBuild>['opts']>>;
 
 const MANIFEST = '.procmap-build.json';
+// About 700 bytes per procedure (its files' names and records): room for a catalog of some 90,000 procedures. A
+// manifest over it is read as damaged, which costs a full build, never a crash.
+const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
 // The clean files' lint results of the last build (src/lint/pass-cache.ts), and the most of it a build reads back:
 // about 3 KiB per procedure in practice, so a cache far larger than its catalog is not parsed.
 const PASS_CACHE = '.procmap-build-lint.json';
@@ -276,10 +281,10 @@ function isSvg(text: string | undefined): text is string {
 
 /**
  * Removes files an earlier build wrote that this one does not (a procedure no longer built, a Word file or PDF no
- * longer asked for): only regular files, never through a link (the manifest lists only names procmap writes), then
- * their folders if empty.
+ * longer asked for): only regular files, never through a link (the manifest lists only names procmap writes), and
+ * never one changed since procmap wrote it (`record` keeps it), then their folders if empty.
  */
-function removeStale(folder: string, outputs: readonly string[]): void {
+function removeStale(folder: string, outputs: readonly string[], record: SiteRecord): void {
   if (outputs.length === 0) return;
   const root = inRunFolder(folder);
   const realRoot = realpathSync(root);
@@ -291,7 +296,11 @@ function removeStale(folder: string, outputs: readonly string[]): void {
       return false;
     }
   };
-  for (const output of outputs) if (inPlace(output) && isRegularFile(join(root, output))) rmSync(join(root, output));
+  for (const output of outputs)
+    if (inPlace(output) && isRegularFile(join(root, output)) && record.mayReplace(output)) {
+      rmSync(join(root, output));
+      record.removed(output);
+    }
   for (const dir of new Set(outputs.map((output) => dirname(join(root, output))))) {
     if (dir === join(root, '.')) continue;
     try {
@@ -308,12 +317,13 @@ function removeStale(folder: string, outputs: readonly string[]): void {
  */
 function readManifest(path: string, report?: { io: Io; lang: Lang }): { manifest: BuildManifest; damaged: boolean } {
   if (!isRegularFile(path)) return { manifest: emptyManifest(), damaged: false };
-  const read = readBounded(path, LIMITS.maxFileBytes);
+  const read = readBounded(path, MAX_MANIFEST_BYTES);
   const text = read.ok ? read.bytes.toString('utf8') : '';
   const { manifest, damaged } = parseManifest(
     text,
     (id) => (PROCEDURE_ID.test(id) ? procedureOutputs(id, true, true) : undefined),
     OPTIONAL_SITE_FILES,
+    SITE_PAGES,
   );
   if ((damaged || !read.ok) && report)
     report.io.stderr.write(
@@ -654,13 +664,7 @@ function refuseUsersFiles(
   owned: ReadonlySet<string> | null,
   firstBuild: boolean,
 ): void {
-  const { options, base, docx } = job;
-  const targets = [
-    ...SITE_PAGES,
-    ...(base ? [SITEMAP] : []),
-    ...(options.dossiers ? [ONTIME_PAGE] : []),
-    ...render.flatMap((id) => procedureOutputs(id, options.pdf, docx)),
-  ];
+  const targets = siteTargets(job, render);
   const present = targets.filter((target) => lstatSync(inRunFolder(join(out, target)), { throwIfNoEntry: false }));
   const link = present.find((target) => lstatSync(inRunFolder(join(out, target))).isSymbolicLink());
   if (link !== undefined) throw linkRefusal(join(out, link));
@@ -682,6 +686,54 @@ function refuseUsersFiles(
     throw new UsageError({
       en: `Refusing to build into "${where}": it holds ${names.join(', ')}${more > 0 ? ` and ${more} more` : ''}, which the build would replace, and ${why.en}; move ${one ? 'it' : 'them'} away, or build into an empty folder`,
       vi: `Không dựng trang vào "${where}": thư mục đã có ${names.join(', ')}${more > 0 ? ` và ${more} tệp khác` : ''}, sẽ bị ghi đè, mà ${why.vi}; hãy chuyển ${one ? 'tệp đó' : 'các tệp đó'} đi, hoặc dựng vào một thư mục trống`,
+    });
+  }
+}
+
+/** The files a build writes whatever it finds: the site pages, and the files of the procedures it renders. */
+function siteTargets({ options, base, docx }: SiteJob, render: readonly string[]): string[] {
+  return [
+    ...SITE_PAGES,
+    ...(base ? [SITEMAP] : []),
+    ...(options.dossiers ? [ONTIME_PAGE] : []),
+    ...render.flatMap((id) => procedureOutputs(id, options.pdf, docx)),
+  ];
+}
+
+/**
+ * Says, one line per file, which files the build left because they changed since procmap wrote them, and what to do.
+ */
+function reportKept(io: Io, lang: Lang, out: string, kept: ReadonlySet<string>): void {
+  for (const output of [...kept].sort()) {
+    const path = displayPath(join(out, output));
+    io.stderr.write(
+      lang === 'vi'
+        ? `procmap: "${path}" đã được sửa sau khi procmap tạo ra, nên bản build này để nguyên; hãy chuyển tệp đó ra khỏi thư mục trang web hoặc xóa đi, rồi build lại\n`
+        : `procmap: "${path}" was changed since procmap wrote it, so the build left it as it is; move it out of the site folder or delete it, then build again\n`,
+    );
+  }
+}
+
+/**
+ * Lists each kept file as procmap's in the manifest, so that the next build says so again until it is moved: in its
+ * procedure's entry, which is left unfinished (rendered again next time, not taken as up to date), or among the
+ * site-wide files. A kept site page leaves the whole site unfinished (see `finished`).
+ */
+function listKept(manifest: BuildManifest, kept: ReadonlySet<string>): void {
+  for (const output of kept) {
+    if (SITE_PAGES.includes(output)) continue;
+    if (OPTIONAL_SITE_FILES.includes(output)) {
+      if (!manifest.site?.includes(output)) manifest.site = [...(manifest.site ?? []), output];
+      continue;
+    }
+    // p/<id>/<name>: the manifest allows no other path for a procedure's files.
+    const id = output.split('/')[1]!;
+    const entry = manifest.entries[id];
+    Object.defineProperty(manifest.entries, id, {
+      value: unfinishedEntry([...(entry?.outputs ?? []), output], entry?.chart),
+      enumerable: true,
+      writable: true,
+      configurable: true,
     });
   }
 }
@@ -732,6 +784,9 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   const gone = goneEntries(onDisk, wanted);
   const owned = firstBuild ? new Set<string>() : damaged ? null : ownedFiles(onDisk);
   refuseUsersFiles(out, job, plan.render, owned, firstBuild);
+  // What each file held when procmap wrote it (none in an older or damaged manifest: files are trusted by name).
+  const record = new SiteRecord(out, onDisk.files);
+  record.setAside([...siteTargets(job, plan.render), ...[...wanted.keys()].map(citizenPath)]);
   // Compiling takes a tenth of a second; templates that did not change compiled in the build that rendered with them.
   const renderers = plan.render.length > 0 ? await loadRenderers(templateSources) : undefined;
   // Before the site changes, the manifest stops vouching for what this build rewrites and for the whole site, so that
@@ -743,9 +798,10 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   // A build that prints starts its browser before it changes the site: one that cannot start leaves it as it was.
   // Otherwise the browser starts when a procedure first needs it: a rebuild whose charts did not change may need none.
   if (plan.render.length > 0 && (options.pdf || docx)) await browser.session();
-  if (firstBuild || onDisk.inputs !== undefined || plan.render.length > 0) {
+  if (firstBuild || onDisk.inputs !== undefined || plan.render.length > 0 || record.settingAside) {
     const { inputs: _, ...rest } = onDisk;
-    const text = JSON.stringify({ ...rest, entries: { ...Object.fromEntries(vouched), ...claims } }, null, 1);
+    const claimed = { ...rest, entries: { ...Object.fromEntries(vouched), ...claims } };
+    const text = JSON.stringify({ ...claimed, files: record.entries(ownedFiles(claimed)) }, null, 1);
     await writeFileSafelyAsync(manifestPath, `${text}\n`, out);
   }
 
@@ -762,11 +818,16 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   // Saves are chained so that a later snapshot of the manifest is never overtaken by an earlier one.
   let saving: Promise<void> = Promise.resolve();
   const saveManifest = (): Promise<void> => {
-    const text = `${JSON.stringify(manifest, null, 1)}\n`;
+    const text = `${JSON.stringify({ ...manifest, files: record.entries(ownedFiles(manifest)) }, null, 1)}\n`;
     saving = saving.catch(() => undefined).then(() => writeFileSafelyAsync(manifestPath, text, out));
     return saving;
   };
-  const write = (path: string, data: string | Uint8Array) => writeFileSafelyAsync(join(out, path), data, out);
+  // A file of the site is replaced only while it holds what procmap wrote there: an officer's edit is kept, and said.
+  const write = async (path: string, data: string | Uint8Array): Promise<void> => {
+    if (!record.mayReplace(path)) return;
+    await writeFileSafelyAsync(join(out, path), data, out);
+    record.wrote(path, data);
+  };
   const progress = progressBar(io.stderr, plan.render.length, 'build');
   try {
     let sinceSave = 0;
@@ -810,8 +871,11 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
       const dir = procedureDir(id);
       // The chart's SVG is reused from the last build when its mermaid text is the same: drawing is most of a render.
       const chart = buildKey([VERSION, 'swimlane chart', flowchartSource(subject)]);
+      // An edited chart is not procmap's drawing: never put on the new page (and kept as it is).
       const drawn =
-        previous.entries[id]?.chart === chart ? previousOutput(out, `${dir}/flowchart.svg`, MAX_SVG_BYTES) : undefined;
+        previous.entries[id]?.chart === chart && record.mayReplace(`${dir}/flowchart.svg`)
+          ? previousOutput(out, `${dir}/flowchart.svg`, MAX_SVG_BYTES)
+          : undefined;
       let documents;
       try {
         const formats = { html: true, pdf: options.pdf, docx };
@@ -856,7 +920,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
       const outputs = procedureOutputs(id, options.pdf, docx);
       // A Word file or PDF an earlier build wrote and this one does not (no --docx, --no-pdf) holds a superseded
       // document that the new page no longer links: removed before the manifest stops listing it as procmap's.
-      removeStale(out, supersededOutputs(claims[id]!.outputs, outputs));
+      removeStale(out, supersededOutputs(claims[id]!.outputs, outputs), record);
       manifest.entries[id] = { key: wanted.get(id)!, outputs, chart };
       progress.tick(id);
       if (++sinceSave >= 50) {
@@ -878,6 +942,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
     Object.values(gone)
       .flatMap((entry) => entry.outputs)
       .filter((output) => !Object.values(manifest.entries).some((entry) => entry.outputs.includes(output))),
+    record,
   );
   for (const message of failed.values()) io.stderr.write(`procmap: ${message}\n`);
   const ready = entries.filter((entry) => !failed.has(entry.procedure.id));
@@ -958,12 +1023,16 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   removeStale(
     out,
     manifest.site.filter((file) => !siteFiles.includes(file)),
+    record,
   );
   manifest.site = siteFiles;
+  record.restore();
+  listKept(manifest, record.kept);
   // Only a build that finished without a problem vouches for the whole site; on-time pages change with the hour.
-  const finished = failed.size === 0 && unreadable.length === 0 && errors.length === 0 && brokenFiles === 0;
+  const finished =
+    failed.size === 0 && unreadable.length === 0 && errors.length === 0 && brokenFiles === 0 && record.kept.size === 0;
   if (finished && !ontime) manifest.inputs = inputs;
-  await write(PASS_CACHE, job.passes);
+  await writeFileSafelyAsync(join(out, PASS_CACHE), job.passes, out);
   await saveManifest();
   reportBuilt(io, options, {
     started,
@@ -971,9 +1040,14 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
     count: entries.length - failed.size,
     rendered: plan.render.length - failed.size,
     upToDate: plan.upToDate.length,
-    removed: Object.values(gone).filter((entry) => entry.outputs.length > 0).length,
+    // A procedure no longer built counts as removed once none of its files is left.
+    removed: Object.values(gone).filter(
+      (entry) => entry.outputs.length > 0 && !entry.outputs.some((output) => record.kept.has(output)),
+    ).length,
   });
-  if (failed.size > leftOut.size || unreadable.length > 0) return EXIT.failure;
+  reportKept(io, options.lang, out, record.kept);
+  // A kept file is a problem of the site folder, as a file in the way of doc is: exit 2, the rest of the site built.
+  if (failed.size > leftOut.size || unreadable.length > 0 || record.kept.size > 0) return EXIT.failure;
   if (leftOut.size > 0) return EXIT.problems;
   if (errors.length > 0 || brokenFiles > 0) return EXIT.problems;
   return ontime?.failed ? EXIT.problems : EXIT.ok;
