@@ -2,11 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { OUTPUT_RECORD } from '../../src/node/output-record.js';
 import { procmap, ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
 import { shareBrowser } from '../helpers/shared-browser.js';
+import { pdfPageText } from '../render/pdf-text-size.js';
 
 const FIXTURES = 'test/render/document/fixtures';
 const FULL = `${FIXTURES}/full.yaml`;
@@ -85,6 +87,48 @@ describe('procmap doc with Chromium', () => {
       `Lưu đồ, phần ${pieces.length}/${pieces.length}`,
     );
   });
+
+  it('wraps a web address or a long file name inside its cell: the PDF prints at the stylesheet sizes, every character on the page', async () => {
+    const out = outDir();
+    const result = await runCli(['doc', `${FIXTURES}/long-words.yaml`, '--format', 'pdf', '-o', out], { browsers });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const pdf = join(out, 'QT-TEST-WRAP-01.pdf');
+    // A table wider than the paper made Chromium scale every page down (13 pt body text came out at 8.7 pt): the
+    // title's 18 pt, the body's 13 pt and the tables' 12 pt must all be there as the stylesheet sets them.
+    const sizes = new Set(
+      pdfPageText(readFileSync(pdf)).flatMap((page) => page.textSizes.map((size) => size.toFixed(1))),
+    );
+    expect([...sizes].filter((size) => ['18.0', '13.0', '12.0'].includes(size)).sort()).toEqual([
+      '12.0',
+      '13.0',
+      '18.0',
+    ]);
+    // And nothing runs past the page's edge, where it was cut off (pdftotext drops a hyphen that ends a line).
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/[\s-]+/g, '');
+    for (const word of [
+      'https://dichvucong.bacninh.gov.vn/bieu-mau/phieu-kiem-soat-qua-trinh-giai-quyet-ho-so.docx',
+      'https://dichvucong.bacninh.gov.vn/bieu-mau/don-de-nghi-cap-giay-phep.docx',
+      'PhiếuKiểmSoátQuáTrìnhGiảiQuyếtHồSơ_Mẫu06_TTPVHCC_BắcNinh_2026',
+    ]) {
+      expect(text).toContain(word.replace(/-/g, ''));
+    }
+    // Every table of the printed page, laid out at the paper's text width (165 mm), stays within it.
+    const page = await (await browsers.browser()).newPage();
+    try {
+      const html = await runCli(['doc', `${FIXTURES}/long-words.yaml`, '--format', 'html', '-o', out], { browsers });
+      expect(html.code).toBe(0);
+      await page.setViewport({ width: Math.floor((165 / 25.4) * 96), height: 1000 });
+      await page.emulateMediaType('print');
+      await page.goto(pathToFileURL(join(out, 'QT-TEST-WRAP-01.html')).href);
+      const wide = await page.$$eval('table', (tables) =>
+        tables.filter((table) => table.scrollWidth > table.clientWidth + 1).map((table) => table.className),
+      );
+      expect(wide).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
 
   // The binary, spawned: it launches Chromium, prints and closes it.
   it('prints a PDF whose text keeps the Vietnamese diacritics, with the header and page numbers on every page', () => {
