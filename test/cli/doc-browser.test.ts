@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { OUTPUT_RECORD } from '../../src/node/output-record.js';
 import { procmap, ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
+import { pdfOutlineTitles } from '../helpers/pdf-outline.js';
 import { shareBrowser } from '../helpers/shared-browser.js';
 import { pdfPageText } from '../render/pdf-text-size.js';
 
@@ -68,6 +69,23 @@ describe('procmap doc with Chromium', () => {
       const between = words.filter(([, top]) => Number(top) > headerBottom - 2 && Number(top) < headerBottom + 6 * mm);
       expect(between.map(([, , , word]) => word)).toEqual([]);
     }
+  });
+
+  it("bookmarks the document's title as it reads, with the spaces where the heading wraps", async () => {
+    const out = outDir();
+    // Wide enough to wrap over three lines of the cover's 16 pt heading: Chromium's bookmark is the text it draws,
+    // and it ran "QUY TRÌNH" into the title and joined the words either side of each wrap ("tổchức").
+    const title =
+      'Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan, tổ chức có thẩm quyền của Việt Nam cấp hoặc ' +
+      'chứng nhận, và do cơ quan, tổ chức có thẩm quyền của nước ngoài cấp hoặc chứng nhận';
+    const source = join(out, 'wrapped-title.yaml');
+    writeFileSync(source, readFileSync(join(ROOT, FULL), 'utf8').replace(/^title: .*$/m, `title: ${title}`));
+    const result = await runCli(['doc', source, '--format', 'pdf', '-o', out], { browsers });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const titles = pdfOutlineTitles(readFileSync(join(out, 'QT-TEST-HKD-01.pdf')));
+    expect(titles).toContain(`QUY TRÌNH ${title}`);
+    expect(titles).toContain('1. MỤC ĐÍCH');
   });
 
   it('sizes a split flowchart for the header of a long title: the heading with the first piece, the legend with the last', async () => {
