@@ -29,7 +29,7 @@ describe('procmap doc with Chromium', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const html = readFileSync(join(out, 'QT-TEST-HKD-01.html'), 'utf8');
-    expect(html).toMatch(/<figure class="flowchart"><svg [^>]*id="flowchart"/);
+    expect(html).toMatch(/<figure class="flowchart" tabindex="0"><svg [^>]*id="flowchart"/);
     expect(html).toMatch(/<text[^>]*>[\s\S]*?Thẩm định hồ sơ/);
     expect(html).not.toMatch(/<script|<foreignObject|<link |src="http/i);
     expect(html).toContain('<h2>1. PURPOSE</h2>');
@@ -68,6 +68,48 @@ describe('procmap doc with Chromium', () => {
       // The page's first line starts well below the header's last one (the title's last word), none in between.
       const between = words.filter(([, top]) => Number(top) > headerBottom - 2 && Number(top) < headerBottom + 6 * mm);
       expect(between.map(([, , , word]) => word)).toEqual([]);
+    }
+  });
+
+  it('draws a wide flowchart at its own size on screen, scrolling sideways in its box, and fitted to the page in print', async () => {
+    const out = outDir();
+    // A chart 960 px wide, on one piece: wider than the 624 px column it was squeezed into, on screen as in print.
+    const result = await runCli(['doc', FULL, '--format', 'html', '-o', out], { browsers });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const page = await (await browsers.browser()).newPage();
+    try {
+      const chart = () =>
+        page.evaluate(() => {
+          const svg = document.querySelector('figure.flowchart svg') as SVGSVGElement;
+          const figure = svg.closest('figure')!;
+          return {
+            // The chart's scale against its own drawing: 1 is its labels at the size the SVG file draws them.
+            scale: svg.getBoundingClientRect().width / svg.viewBox.baseVal.width,
+            fits: svg.getBoundingClientRect().width <= figure.clientWidth + 1,
+            scrolls: figure.scrollWidth > figure.clientWidth,
+            focusable: figure.tabIndex === 0,
+            pageFits: document.documentElement.scrollWidth <= window.innerWidth,
+          };
+        });
+      for (const width of [390, 1280]) {
+        await page.setViewport({ width, height: 900 });
+        await page.goto(pathToFileURL(join(out, 'QT-TEST-HKD-01.html')).href);
+        expect({ width, ...(await chart()) }).toEqual({
+          width,
+          scale: expect.closeTo(1, 2),
+          fits: false,
+          scrolls: true,
+          focusable: true,
+          pageFits: true,
+        });
+      }
+      // Print keeps the chart fitted to the paper's text width (165 mm).
+      await page.setViewport({ width: Math.floor((165 / 25.4) * 96), height: 1000 });
+      await page.emulateMediaType('print');
+      expect(await chart()).toMatchObject({ fits: true, scrolls: false });
+    } finally {
+      await page.close();
     }
   });
 

@@ -114,7 +114,7 @@ describe('the citizen pages', () => {
     },
   );
 
-  it("show the document page's flowchart at the page's width on screen, not shrunk to a printed page's height", async () => {
+  it("show the document page's flowchart at its own size on screen, not shrunk to a printed page's height", async () => {
     const page = await open('p/QT-HT-02/index.html', 1280);
     const chart = await page.$eval('figure.flowchart svg', (svg) => {
       const box = svg.getBoundingClientRect();
