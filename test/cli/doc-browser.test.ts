@@ -2,11 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { OUTPUT_RECORD } from '../../src/node/output-record.js';
 import { procmap, ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
+import { pdfOutlineTitles } from '../helpers/pdf-outline.js';
 import { shareBrowser } from '../helpers/shared-browser.js';
+import { pdfPageText } from '../render/pdf-text-size.js';
 
 const FIXTURES = 'test/render/document/fixtures';
 const FULL = `${FIXTURES}/full.yaml`;
@@ -26,7 +29,7 @@ describe('procmap doc with Chromium', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const html = readFileSync(join(out, 'QT-TEST-HKD-01.html'), 'utf8');
-    expect(html).toMatch(/<figure class="flowchart"><svg [^>]*id="flowchart"/);
+    expect(html).toMatch(/<figure class="flowchart" tabindex="0"><svg [^>]*id="flowchart"/);
     expect(html).toMatch(/<text[^>]*>[\s\S]*?Thẩm định hồ sơ/);
     expect(html).not.toMatch(/<script|<foreignObject|<link |src="http/i);
     expect(html).toContain('<h2>1. PURPOSE</h2>');
@@ -68,6 +71,65 @@ describe('procmap doc with Chromium', () => {
     }
   });
 
+  it('draws a wide flowchart at its own size on screen, scrolling sideways in its box, and fitted to the page in print', async () => {
+    const out = outDir();
+    // A chart 960 px wide, on one piece: wider than the 624 px column it was squeezed into, on screen as in print.
+    const result = await runCli(['doc', FULL, '--format', 'html', '-o', out], { browsers });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const page = await (await browsers.browser()).newPage();
+    try {
+      const chart = () =>
+        page.evaluate(() => {
+          const svg = document.querySelector('figure.flowchart svg') as SVGSVGElement;
+          const figure = svg.closest('figure')!;
+          return {
+            // The chart's scale against its own drawing: 1 is its labels at the size the SVG file draws them.
+            scale: svg.getBoundingClientRect().width / svg.viewBox.baseVal.width,
+            fits: svg.getBoundingClientRect().width <= figure.clientWidth + 1,
+            scrolls: figure.scrollWidth > figure.clientWidth,
+            focusable: figure.tabIndex === 0,
+            pageFits: document.documentElement.scrollWidth <= window.innerWidth,
+          };
+        });
+      for (const width of [390, 1280]) {
+        await page.setViewport({ width, height: 900 });
+        await page.goto(pathToFileURL(join(out, 'QT-TEST-HKD-01.html')).href);
+        expect({ width, ...(await chart()) }).toEqual({
+          width,
+          scale: expect.closeTo(1, 2),
+          fits: false,
+          scrolls: true,
+          focusable: true,
+          pageFits: true,
+        });
+      }
+      // Print keeps the chart fitted to the paper's text width (165 mm).
+      await page.setViewport({ width: Math.floor((165 / 25.4) * 96), height: 1000 });
+      await page.emulateMediaType('print');
+      expect(await chart()).toMatchObject({ fits: true, scrolls: false });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("bookmarks the document's title as it reads, with the spaces where the heading wraps", async () => {
+    const out = outDir();
+    // Wide enough to wrap over three lines of the cover's 16 pt heading: Chromium's bookmark is the text it draws,
+    // and it ran "QUY TRÌNH" into the title and joined the words either side of each wrap ("tổchức").
+    const title =
+      'Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan, tổ chức có thẩm quyền của Việt Nam cấp hoặc ' +
+      'chứng nhận, và do cơ quan, tổ chức có thẩm quyền của nước ngoài cấp hoặc chứng nhận';
+    const source = join(out, 'wrapped-title.yaml');
+    writeFileSync(source, readFileSync(join(ROOT, FULL), 'utf8').replace(/^title: .*$/m, `title: ${title}`));
+    const result = await runCli(['doc', source, '--format', 'pdf', '-o', out], { browsers });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const titles = pdfOutlineTitles(readFileSync(join(out, 'QT-TEST-HKD-01.pdf')));
+    expect(titles).toContain(`QUY TRÌNH ${title}`);
+    expect(titles).toContain('1. MỤC ĐÍCH');
+  });
+
   it('sizes a split flowchart for the header of a long title: the heading with the first piece, the legend with the last', async () => {
     const out = outDir();
     const result = await runCli(['doc', `${FIXTURES}/long-title-chart.yaml`, '--format', 'pdf', '-o', out], {
@@ -85,6 +147,48 @@ describe('procmap doc with Chromium', () => {
       `Lưu đồ, phần ${pieces.length}/${pieces.length}`,
     );
   });
+
+  it('wraps a web address or a long file name inside its cell: the PDF prints at the stylesheet sizes, every character on the page', async () => {
+    const out = outDir();
+    const result = await runCli(['doc', `${FIXTURES}/long-words.yaml`, '--format', 'pdf', '-o', out], { browsers });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const pdf = join(out, 'QT-TEST-WRAP-01.pdf');
+    // A table wider than the paper made Chromium scale every page down (13 pt body text came out at 8.7 pt): the
+    // title's 18 pt, the body's 13 pt and the tables' 12 pt must all be there as the stylesheet sets them.
+    const sizes = new Set(
+      pdfPageText(readFileSync(pdf)).flatMap((page) => page.textSizes.map((size) => size.toFixed(1))),
+    );
+    expect([...sizes].filter((size) => ['18.0', '13.0', '12.0'].includes(size)).sort()).toEqual([
+      '12.0',
+      '13.0',
+      '18.0',
+    ]);
+    // And nothing runs past the page's edge, where it was cut off (pdftotext drops a hyphen that ends a line).
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/[\s-]+/g, '');
+    for (const word of [
+      'https://dichvucong.bacninh.gov.vn/bieu-mau/phieu-kiem-soat-qua-trinh-giai-quyet-ho-so.docx',
+      'https://dichvucong.bacninh.gov.vn/bieu-mau/don-de-nghi-cap-giay-phep.docx',
+      'PhiếuKiểmSoátQuáTrìnhGiảiQuyếtHồSơ_Mẫu06_TTPVHCC_BắcNinh_2026',
+    ]) {
+      expect(text).toContain(word.replace(/-/g, ''));
+    }
+    // Every table of the printed page, laid out at the paper's text width (165 mm), stays within it.
+    const page = await (await browsers.browser()).newPage();
+    try {
+      const html = await runCli(['doc', `${FIXTURES}/long-words.yaml`, '--format', 'html', '-o', out], { browsers });
+      expect(html.code).toBe(0);
+      await page.setViewport({ width: Math.floor((165 / 25.4) * 96), height: 1000 });
+      await page.emulateMediaType('print');
+      await page.goto(pathToFileURL(join(out, 'QT-TEST-WRAP-01.html')).href);
+      const wide = await page.$$eval('table', (tables) =>
+        tables.filter((table) => table.scrollWidth > table.clientWidth + 1).map((table) => table.className),
+      );
+      expect(wide).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
 
   // The binary, spawned: it launches Chromium, prints and closes it.
   it('prints a PDF whose text keeps the Vietnamese diacritics, with the header and page numbers on every page', () => {

@@ -27,14 +27,20 @@ for (const file of [
 ]) {
   copyFileSync(join(ROOT, 'procedures', file), join(catalog, file.split('/')[1]!));
 }
-// The online channel's note is the procedure's page on the national portal: one long word a phone must wrap.
+// The online channel's note is the procedure's page on the national portal, and the dossier's form a web address:
+// long words a phone must wrap, in a table whose columns are sized by their content.
 const marriage = join(catalog, 'dang-ky-ket-hon.yaml');
 writeFileSync(
   marriage,
-  readFileSync(marriage, 'utf8').replace(
-    /^steps:/m,
-    'channels:\n  - kind: in_person\n  - kind: online\n    note: https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.000894\nsteps:',
-  ),
+  readFileSync(marriage, 'utf8')
+    .replace(
+      /^steps:/m,
+      'channels:\n  - kind: in_person\n  - kind: online\n    note: https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.000894\nsteps:',
+    )
+    .replace(
+      'form: Tờ khai theo mẫu do Bộ Tư pháp ban hành',
+      'form: https://dichvucong.gov.vn/mau-don/ToKhaiDangKyKetHon.docx',
+    ),
 );
 writeFileSync(join(catalog, 'procmap.config.yaml'), `site:\n  url: ${SITE_URL}\n`);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -108,7 +114,7 @@ describe('the citizen pages', () => {
     },
   );
 
-  it("show the document page's flowchart at the page's width on screen, not shrunk to a printed page's height", async () => {
+  it("show the document page's flowchart at its own size on screen, not shrunk to a printed page's height", async () => {
     const page = await open('p/QT-HT-02/index.html', 1280);
     const chart = await page.$eval('figure.flowchart svg', (svg) => {
       const box = svg.getBoundingClientRect();

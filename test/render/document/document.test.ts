@@ -463,7 +463,7 @@ describe('process document: a split flowchart in the HTML', () => {
     });
     // The drawing once, for the screen; the legend under it, and in print under the last piece.
     expect(html.match(/<svg id="flowchart"/g)).toHaveLength(1);
-    expect(html).toContain('<figure class="flowchart flowchart-whole"><svg id="flowchart"');
+    expect(html).toContain('<figure class="flowchart flowchart-whole" tabindex="0"><svg id="flowchart"');
     expect(html.match(/<strong>Chú giải:<\/strong>/g)).toHaveLength(2);
     expect(html.match(/<figure class="flowchart flowchart-tile[^"]*">/g)).toEqual([
       '<figure class="flowchart flowchart-tile print-only">',
