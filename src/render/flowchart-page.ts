@@ -100,19 +100,29 @@ export interface TilePlan {
 export interface LaneBand {
   top: number;
   height: number;
+  /** Each lane's left and right edge, left to right, measured from the drawing's left edge (as tiles are). */
+  lanes?: readonly { left: number; right: number }[];
 }
 
 /** The lane names' band of a swimlane SVG, from its lanes' title boxes; undefined for a chart without lanes. */
 export function laneBand(svg: string): LaneBand | undefined {
+  const number = (tag: string, name: string) => Number(new RegExp(`\\s${name}="([-\\d.e]+)"`).exec(tag)?.[1]);
   const boxes = [...svg.matchAll(/<rect\b[^>]*\sclass="swimlane-title"[^>]*>/g)].map(([tag]) => ({
-    y: Number(/\sy="([-\d.e]+)"/.exec(tag)?.[1]),
-    height: Number(/\sheight="([\d.e]+)"/.exec(tag)?.[1]),
+    x: number(tag, 'x'),
+    y: number(tag, 'y'),
+    width: number(tag, 'width'),
+    height: number(tag, 'height'),
   }));
   if (boxes.length === 0 || boxes.some((box) => !Number.isFinite(box.y) || !Number.isFinite(box.height)))
     return undefined;
   const top = Math.min(...boxes.map((box) => box.y));
   const bottom = Math.max(...boxes.map((box) => box.y + box.height));
-  return bottom > top ? { top, height: bottom - top } : undefined;
+  if (bottom <= top) return undefined;
+  const left = svgOrigin(svg).x;
+  const lanes = boxes.every((box) => Number.isFinite(box.x) && box.width > 0)
+    ? boxes.map((box) => ({ left: box.x - left, right: box.x + box.width - left })).sort((a, b) => a.left - b.left)
+    : undefined;
+  return { top, height: bottom - top, ...(lanes ? { lanes } : {}) };
 }
 
 // Pieces of `length` px needed at `scale` to cover it with pieces of `room` mm that overlap by TILE_OVERLAP_MM, each
@@ -129,11 +139,52 @@ function scaleFor(length: number, room: number, count: number, repeat = 0): numb
   return ((count * room - (count - 1) * TILE_OVERLAP_MM) * PX_PER_MM) / (length + (count - 1) * repeat);
 }
 
+// The columns a chart of `width` px is cut into along its lanes' borders: as few as fit `room` mm at MIN_SCALE, the
+// lanes shared out so that the widest column is as narrow as can be (it sets the scale). The first column starts at
+// the drawing's left edge and the last ends at its right, margins and all. Undefined without lanes, or when one lane
+// alone is wider than a page (it has to be cut through, in overlapping pieces).
+function laneColumns(
+  width: number,
+  room: number,
+  band: LaneBand | undefined,
+): { left: number; right: number }[] | undefined {
+  const lanes = band?.lanes;
+  if (!lanes || lanes.length < 2) return undefined;
+  const limit = (room * PX_PER_MM) / MIN_SCALE;
+  // Lanes i..j as one column.
+  const span = (i: number, j: number) =>
+    (j === lanes.length - 1 ? width : lanes[j]!.right) - (i === 0 ? 0 : lanes[i]!.left);
+  if (lanes.some((_, i) => span(i, i) > limit)) return undefined;
+  // best[k][j]: the narrowest widest column cutting lanes 0..j into k + 1 columns, and where its last column starts.
+  const n = lanes.length;
+  const best: { widest: number; start: number }[][] = [lanes.map((_, j) => ({ widest: span(0, j), start: 0 }))];
+  for (let k = 1; best[k - 1]![n - 1]!.widest > limit; k++) {
+    best.push(
+      lanes.map((_, j) => {
+        let choice = { widest: Infinity, start: j };
+        for (let start = k; start <= j; start++) {
+          const widest = Math.max(best[k - 1]![start - 1]!.widest, span(start, j));
+          if (widest < choice.widest) choice = { widest, start };
+        }
+        return choice;
+      }),
+    );
+  }
+  const columns: { left: number; right: number }[] = [];
+  for (let k = best.length - 1, j = n - 1; k >= 0; k--) {
+    const start = best[k]![j]!.start;
+    columns.unshift({ left: start === 0 ? 0 : lanes[start]!.left, right: j === n - 1 ? width : lanes[j]!.right });
+    j = start - 1;
+  }
+  return columns;
+}
+
 /**
  * How a drawing prints in an area without its text going below MIN_TEXT_PT: whole, shrunk to fit, when that keeps
  * the text at the minimum or above; otherwise cut into overlapping tiles, as few as the minimum allows, each printed
- * as large as that number of tiles allows (never enlarged). Pieces across are of equal width (a chart a little too
- * wide is cut in halves, not into a page and a strip); pieces down fill each page, and with `band` each piece below
+ * as large as that number of tiles allows (never enlarged). Pieces across hold whole lanes when the band knows them
+ * and each lane fits a page; otherwise they are of equal width (a chart a little too wide is cut in halves, not into a
+ * page and a strip) and overlap by TILE_OVERLAP_MM. Pieces down fill each page, and with `band` each piece below
  * the first row shows the lane names again at its top, so that a continued page still says whose column is whose.
  */
 export function tilePlan(
@@ -146,11 +197,16 @@ export function tilePlan(
     return { scale: whole, rows: 1, columns: 1, tiles: [{ ...size, x: 0, y: 0, row: 0, column: 0 }] };
   // A band too deep to leave room for the chart below it on a page is not repeated.
   const repeat = band && band.height < ((area.height - TILE_OVERLAP_MM) * PX_PER_MM) / MIN_SCALE / 2 ? band : undefined;
-  const columns = pieces(size.width, area.width, MIN_SCALE);
   const rows = pieces(size.height, area.height, MIN_SCALE, repeat?.height);
+  // Cut across along the lanes' borders when whole lanes fit a page: a cut through a lane halves its steps' boxes
+  // and its name, which the 12 mm overlap, narrower than a box, does not show whole on either piece.
+  const byLane = pieces(size.width, area.width, MIN_SCALE) > 1 ? laneColumns(size.width, area.width, band) : undefined;
+  const columns = byLane?.length ?? pieces(size.width, area.width, MIN_SCALE);
   const scale = Math.min(
     1,
-    scaleFor(size.width, area.width, columns),
+    byLane
+      ? (area.width * PX_PER_MM) / Math.max(...byLane.map((column) => column.right - column.left))
+      : scaleFor(size.width, area.width, columns),
     scaleFor(size.height, area.height, rows, repeat?.height),
   );
   const overlap = (TILE_OVERLAP_MM * PX_PER_MM) / scale;
@@ -161,12 +217,12 @@ export function tilePlan(
   const tiles: Tile[] = [];
   for (let row = 0; row < rows; row++) {
     for (let column = 0; column < columns; column++) {
-      const x = column * (width - overlap);
+      const x = byLane ? byLane[column]!.left : column * (width - overlap);
       const y = row * advance;
       tiles.push({
         x,
         y,
-        width: Math.min(width, size.width - x),
+        width: byLane ? byLane[column]!.right - x : Math.min(width, size.width - x),
         height: rows === 1 ? size.height : Math.min(span, size.height - y),
         row,
         column,

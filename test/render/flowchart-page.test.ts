@@ -8,6 +8,7 @@ import {
   documentArea,
   drawnBoxes,
   flowchartSheet,
+  type DrawnBox,
   laneBand,
   svgOrigin,
   withoutEmptyTiles,
@@ -26,7 +27,7 @@ import { ROOT } from '../helpers/cli.js';
 
 const PX_PER_MM = 96 / 25.4;
 
-/** Every tile fits the area at the plan's scale, tiles overlap, and together they cover the whole drawing. */
+/** Every tile fits the area at the plan's scale, tiles meet or overlap, and together they cover the whole drawing. */
 function checkCovers(
   plan: ReturnType<typeof tilePlan>,
   size: { width: number; height: number },
@@ -40,7 +41,8 @@ function checkCovers(
     const starts = [...new Set(plan.tiles.map((tile) => tile[key]))].sort((a, b) => a - b);
     let covered = 0;
     for (const start of starts) {
-      expect(start).toBeLessThan(covered + (starts[0] === start ? 1e-6 : 0) || 1e-6);
+      // Pieces cut along a lane's border meet there; others overlap.
+      expect(start).toBeLessThanOrEqual(covered + 1e-6);
       covered = Math.max(
         covered,
         ...plan.tiles.filter((tile) => tile[key] === start).map((tile) => start + tile[length]),
@@ -199,7 +201,15 @@ describe('pieces of a chart split over pages', () => {
   it("reads the band of lane names from the lanes' title boxes", () => {
     const svg =
       '<svg viewBox="0 -102 1200 938"><g class="clusters"><g class="cluster swimlane" id="L1"><rect class="swimlane-body" y="0" height="828"/><rect class="swimlane-title" style="" x="0" y="-41" width="300" height="41"/></g><g class="cluster swimlane" id="L2"><rect class="swimlane-title" x="300" y="-41" width="300" height="41"/></g></g></svg>';
-    expect(laneBand(svg)).toEqual({ top: -41, height: 41 });
+    // The lanes' edges count from the drawing's left edge, as tiles do.
+    expect(laneBand(svg)).toEqual({
+      top: -41,
+      height: 41,
+      lanes: [
+        { left: 0, right: 300 },
+        { left: 300, right: 600 },
+      ],
+    });
     expect(laneBand('<svg viewBox="0 0 10 10"><rect class="node" y="1" height="2"/></svg>')).toBeUndefined();
   });
 
@@ -223,6 +233,52 @@ describe('pieces of a chart split over pages', () => {
     expect(tilePlan(size, area).rows).toBeLessThanOrEqual(plan.rows);
     // A chart that fits one page repeats nothing.
     expect(tilePlan({ width: 300, height: 200 }, area, band).band).toBeUndefined();
+  });
+});
+
+describe('pieces across a chart of many lanes', () => {
+  // QT-XD-99 as drawn (28 steps, 6 lanes of 236–454 px): too wide for an A4 page at the smallest text.
+  const svg = readFileSync(join(ROOT, 'test/fixtures/flowchart-split/six-lanes.svg'), 'utf8');
+  const size = svgSize(svg)!;
+  const origin = svgOrigin(svg);
+  const band = laneBand(svg)!;
+  const inTile = (tile: { x: number; y: number; width: number; height: number }, box: DrawnBox, vertical = true) =>
+    box.left >= origin.x + tile.x - 1e-6 &&
+    box.right <= origin.x + tile.x + tile.width + 1e-6 &&
+    (!vertical || (box.top >= origin.y + tile.y - 1e-6 && box.bottom <= origin.y + tile.y + tile.height + 1e-6));
+
+  it('cuts along the lanes, so that every box and every lane name shows whole on a piece', () => {
+    for (const landscape of [false, true]) {
+      const area = documentArea('A4', landscape);
+      const plan = tilePlan(size, area, band);
+      expect(plan.columns).toBeGreaterThan(1);
+      expect(textPoints(plan.scale)).toBeGreaterThanOrEqual(MIN_TEXT_PT);
+      checkCovers(plan, size, area);
+      const firstRow = plan.tiles.filter((tile) => tile.row === 0);
+      // Each lane lies in one column: its name in the band, drawn again atop the pieces below, is never cut.
+      for (const lane of band.lanes!) {
+        const box = { left: origin.x + lane.left, right: origin.x + lane.right, top: 0, bottom: 0 };
+        expect(firstRow.filter((tile) => inTile(tile, box, false))).toHaveLength(1);
+      }
+      // Each step's box shows whole across on some piece (the 12 mm overlap was narrower than a box).
+      for (const box of drawnBoxes(svg)) expect(plan.tiles.some((tile) => inTile(tile, box, false))).toBe(true);
+    }
+  });
+
+  it('cuts through a lane only when it alone is wider than a page, in equal overlapping pieces', () => {
+    const area = documentArea('A4', false);
+    const wide = {
+      ...band,
+      lanes: [
+        { left: 0, right: 1500 },
+        { left: 1496, right: size.width },
+      ],
+    };
+    const plan = tilePlan(size, area, wide);
+    const [left, right] = plan.tiles;
+    expect(left!.width).toBeCloseTo(right!.width, 6);
+    expect(((left!.x + left!.width - right!.x) * plan.scale) / PX_PER_MM).toBeCloseTo(12, 6);
+    checkCovers(plan, size, area);
   });
 });
 
