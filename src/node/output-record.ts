@@ -33,7 +33,7 @@ const HASH = /^[0-9a-f]{64}$/;
 const MAX_RECORD_BYTES = 4 * 1024 * 1024;
 // The largest files procmap writes (a long procedure's PDF, a large catalog's workbook) are a few MiB: a larger file
 // cannot be one of them, and is not read to be sure.
-const MAX_OWN_FILE_BYTES = 64 * 1024 * 1024;
+export const MAX_OWN_FILE_BYTES = 64 * 1024 * 1024;
 // Files rendered one by one (a document's PDF, a chart's PNG) are written in batches of this many files or bytes, one
 // save of the record each: a save per file rewrote the whole record each time, quadratic in the number of files.
 const BATCH_FILES = 64;
@@ -43,7 +43,7 @@ const BATCH_BYTES = 32 * 1024 * 1024;
  * What is at a path, not following a link; undefined when nothing is, or when it cannot be told (a file where the
  * folder should be, a folder procmap may not search): the write that follows then says why in its own words.
  */
-function lstatOrNone(path: string): Stats | undefined {
+export function lstatOrNone(path: string): Stats | undefined {
   try {
     return lstatSync(inRunFolder(path), { throwIfNoEntry: false });
   } catch {

@@ -1,24 +1,11 @@
-import { lstatSync, type Stats } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { join } from 'node:path';
 import { readBounded } from './files.js';
-import { hashOf } from './output-record.js';
-import { inRunFolder } from './run-context.js';
+import { hashOf, lstatOrNone, MAX_OWN_FILE_BYTES } from './output-record.js';
 
 // A file's hash as the record keeps it: half a SHA-256, plenty to tell an edit from procmap's bytes, and it keeps
 // the manifest of a province's catalog (some 8,000 files) small enough to read in a warm build's time.
 const digest = (data: string | Uint8Array): string => hashOf(data).slice(0, 32);
-
-// The largest files a build writes (a long procedure's PDF) are a few MiB: a larger one is not read to be sure.
-const MAX_OWN_FILE_BYTES = 64 * 1024 * 1024;
-
-/** What is at a path, not following a link; undefined when nothing is or it cannot be told. */
-function lstatOrNone(path: string): Stats | undefined {
-  try {
-    return lstatSync(inRunFolder(path), { throwIfNoEntry: false });
-  } catch {
-    return undefined;
-  }
-}
 
 /** A file's size and modification time as a record keeps them: equal, the file was not touched since. */
 function stamp(stats: Stats): string {
