@@ -1,5 +1,6 @@
 // Text helpers shared by the importers: Vietnamese folded to ASCII for matching and ids, cell text cleaned up.
 import { foldToAscii } from '../model/fold.js';
+import { withoutControls } from '../model/control-characters.js';
 import { asciiLookalikes } from '../model/lookalikes.js';
 import { nothingSaid, saysNone } from '../model/none-words.js';
 import { withoutInvisible } from '../model/quote.js';
@@ -19,13 +20,14 @@ export function headerKey(text: string): string {
 /**
  * Text from a cell or a record value: NFC, full-width forms as ASCII (`０５`, `：`, typed by a Chinese or Japanese input
  * method), no invisible characters (a zero-width space after a code made another id), as the YAML loader reads them;
- * no control characters, trimmed, spaces inside lines collapsed; '' when empty.
+ * no control characters (Word's line and page breaks read as line breaks), trimmed, spaces inside lines collapsed; '' when empty.
  */
 export function clean(text: string): string {
   return (
-    asciiLookalikes(withoutInvisible(text).normalize('NFC'))
-      // Control characters are never part of a name: junk from the source, and unsafe in a terminal.
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '')
+    // Word's line break (Shift+Enter) in a cell is a line, as the loader reads it; other control characters are never
+    // part of a name: junk from the source, and unsafe in a terminal.
+    withoutControls(asciiLookalikes(withoutInvisible(text).normalize('NFC')), '\n')
+      .replace(/[\u0080-\u009f]/g, '')
       .replace(/\r\n?/g, '\n')
       .split('\n')
       .map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim())

@@ -1,3 +1,5 @@
+import { withoutControls } from '../model/control-characters.js';
+
 // Why this shape (measured with mermaid 11.17 drawing SVG text; test/render/diagram-renderer.test.ts checks it):
 // - mermaid turns `#name;` in quoted text into an HTML entity but, with SVG text, decodes only &amp; &lt; &gt;
 //   everywhere (others only in node labels that hold a tag). So `&`, `<`, `>` become `#amp;` `#lt;` `#gt;`, and
@@ -11,8 +13,6 @@ const ZWSP = '\u200b';
 
 // Line breaks of every kind, including the Unicode separators a lexer may not treat as one.
 const LINE_BREAK = /\r\n|[\r\n\u2028\u2029\u0085]/g;
-// Other control characters: YAML can carry them in double-quoted strings; they have no place in a label.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 // Look-alikes that Noto Sans or DejaVu Sans can draw (fullwidth forms would print as empty boxes).
 const MARKDOWN_LOOKALIKES: Readonly<Record<string, string>> = {
@@ -26,7 +26,8 @@ const MARKDOWN_LOOKALIKES: Readonly<Record<string, string>> = {
 };
 
 function clean(text: string): string {
-  return text.normalize('NFC').replace(CONTROL, '').replace(/\t/g, ' ');
+  // Other control characters: YAML can carry them in double-quoted strings; a label prints them as every output does.
+  return withoutControls(text.normalize('NFC')).replace(/\t/g, ' ');
 }
 
 function defuse(text: string): string {

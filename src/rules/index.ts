@@ -25,6 +25,7 @@ import { rule as draftSteps } from './draft-steps.js';
 import { rule as fourOnTheSpot } from './four-on-the-spot.js';
 import { rule as fullWidthCharacters } from './full-width-characters.js';
 import { rule as fullWidthColon } from './full-width-colon.js';
+import { rule as controlCharacters } from './control-characters.js';
 import { rule as invisibleCharacters } from './invisible-characters.js';
 import { rule as knownBody } from './known-body.js';
 import { rule as lookalikeLetters } from './lookalike-letters.js';
@@ -68,6 +69,7 @@ export const RULES: readonly Rule[] = [
   fourOnTheSpot,
   nfc,
   invisibleCharacters,
+  controlCharacters,
   lookalikeLetters,
   bulletedList,
   fullWidthColon,

@@ -335,11 +335,14 @@ export async function markdownProblems(markdown: string): Promise<string[]> {
   return problems;
 }
 
-/** Text compared as a reader sees it: NFC, invisible spaces and control characters dropped, white space squeezed. */
+/** Text compared as a reader sees it: NFC, invisible spaces and control characters dropped (Word breaks as spaces), white space squeezed. */
 export function seen(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b]/g, '')
-    .replace(/[\s\u0085\u2028\u2029]+/g, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFC')
+      // Word's line and page breaks (U+000B, U+000C) print as a space, the white space below; other controls as nothing.
+      .replace(/[\u0000-\u0008\u000e-\u001f\u007f\u200b]/g, '')
+      .replace(/[\s\u0085\u2028\u2029]+/g, ' ')
+      .trim()
+  );
 }

@@ -5,7 +5,7 @@ import { jsonErrorOffset } from '../../src/interchange/json-position.js';
 import { importRecord } from '../../src/interchange/record.js';
 import { importSheets } from '../../src/interchange/workbook-import.js';
 import { readCsv, SheetError } from '../../src/interchange/sheets.js';
-import { clean, headerKey, isoDate, isTotalRow, items, slug } from '../../src/interchange/text.js';
+import { clean, headerKey, isoDate, isTotalRow, items, oneLine, slug } from '../../src/interchange/text.js';
 import { totalTime } from '../../src/interchange/docx-facts.js';
 import { initials } from '../../src/model/body-keys.js';
 import { plain } from '../../src/interchange/import-messages.js';
@@ -93,6 +93,12 @@ describe('values as catalogs write them', () => {
       'Trả kết quả',
     ]);
     expect(clean(' a\u0007  b \r\n\r\n c\u001b ')).toBe('a b\nc');
+  });
+
+  it("reads Word's line break (Shift+Enter) and page break in a cell as a new line, never joining the words", () => {
+    expect(clean('Cấp giấy\vphép \f thử\u0001')).toBe('Cấp giấy\nphép\nthử');
+    expect(oneLine('Cấp giấy\vphép')).toBe('Cấp giấy phép');
+    expect(items('- Bản chính\v- Bản sao')).toEqual(['Bản chính', 'Bản sao']);
   });
 
   it('ids and body keys in ASCII', () => {

@@ -355,11 +355,12 @@ export function mapFreeText(p: Procedure, change: (text: string) => string): Pro
 
 /**
  * A plain-words twin of a procedure: each distinct text becomes a distinct plain word (so texts that were equal stay
- * equal), and white space alone (NEL included) stays white space. Rendered, it must have exactly the structure of the original.
+ * equal), and white space or control characters alone (NEL included) stay as they are. Rendered, it must have exactly the structure of the original.
  */
 export function plainTwin(p: Procedure): Procedure {
   const words = new Map<string, string>();
-  const blank = (text: string) => text.replace(/[\s\u0085]/g, '') === '';
+  // Control characters print as nothing in every output (rule control-characters), as white space does.
+  const blank = (text: string) => text.replace(/[\s\u0085\u0000-\u0008\u000e-\u001f\u007f]/g, '') === '';
   const wordFor = (value: string) => {
     let word = words.get(value);
     if (word === undefined) {

@@ -3,6 +3,7 @@ import { fill, type Lang } from '../../i18n.js';
 import { parseDuration } from '../../model/duration.js';
 import { applicantList, CHANNEL_NAMES } from '../../model/channels.js';
 import { LEVEL_NAMES } from '../../model/levels.js';
+import { printableDeep } from '../../model/control-characters.js';
 import { countsOriginals } from '../../model/dossier-counts.js';
 import { dossierByCase, dossierPlacement } from '../../model/dossier-layout.js';
 import { countText, quantityText } from '../../model/dossier-quantity.js';
@@ -452,7 +453,9 @@ function tileViews(tiles: readonly Markup[], labels: DocumentLabels): FlowchartT
 
 /** Builds the view of one procedure's process document from the procedure, its time analysis and its flowchart. */
 export function buildDocumentView(input: DocumentInput): DocumentView {
-  const { procedure: p, analysis, lang } = input;
+  const { analysis, lang } = input;
+  // Every format prints the same words: Word's line breaks as a space, no character that prints nothing.
+  const p = printableDeep(input.procedure);
   const labels = documentLabels(lang);
   const bodyName = (id: string) => p.bodies[id]?.name ?? id;
   const groups = dossierGroups(p.dossier ?? [], lang, labels.dossierCase);

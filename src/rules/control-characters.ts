@@ -1,0 +1,138 @@
+import { createRequire } from 'node:module';
+import type { Node } from 'yaml';
+import { CONTROL_CHARACTER, mayHoldControls, withoutControls } from '../model/control-characters.js';
+import { LineIndex, loneCrAsLf } from '../model/source.js';
+import type { NodePath } from '../model/types.js';
+import { defineRule } from './define-rule.js';
+
+// `yaml` is loaded only for the rare file that may hold a control character, so a clean lint run never pays for it.
+let yamlModule: typeof import('yaml') | undefined;
+function yaml(): typeof import('yaml') {
+  return (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
+}
+
+// The texts an officer writes on several lines (a paragraph of the document, a step's description, a note, an
+// amendment's changes): there Word's line break was meant as a new line; everywhere else (a title, a name) as a space.
+const LINE_FIELDS = new Set([
+  'purpose',
+  'scope',
+  'dossier_count',
+  'place',
+  'fee',
+  'result',
+  'description',
+  'note',
+  'changes',
+]);
+
+// The one-character escapes of a double-quoted YAML string that stand for a control character.
+const ESCAPES: Readonly<Record<string, number>> = { '0': 0, a: 7, b: 8, v: 11, f: 12, e: 27 };
+const HEX_DIGITS: Readonly<Record<string, number>> = { x: 2, u: 4, U: 8 };
+
+/** A control character where the file has it: as it is, or as an escape (`\v`, `\x01`). */
+interface Found {
+  offset: number;
+  length: number;
+  code: number;
+}
+
+/** The control characters a scalar's source holds, escapes read only in a double-quoted one. */
+function controlsIn(text: string, start: number, end: number, doubleQuoted: boolean): Found[] {
+  const found: Found[] = [];
+  for (let at = start; at < end; at++) {
+    const char = text[at]!;
+    if (CONTROL_CHARACTER.test(char)) found.push({ offset: at, length: 1, code: char.charCodeAt(0) });
+    if (!doubleQuoted || char !== '\\') continue;
+    const kind = text[at + 1] ?? '';
+    const digits = HEX_DIGITS[kind];
+    const code = digits === undefined ? ESCAPES[kind] : Number.parseInt(text.slice(at + 2, at + 2 + digits), 16);
+    const length = 2 + (digits ?? 0);
+    if (code !== undefined && CONTROL_CHARACTER.test(String.fromCharCode(code)))
+      found.push({ offset: at, length, code });
+    at += length - 1;
+  }
+  return found;
+}
+
+const WORD_BREAK = { 0x0b: 'lineBreak', 0x0c: 'pageBreak' } as const;
+
+/**
+ * Control characters print nothing, or break a line in one output and not in another: Word leaves its line break
+ * (Shift+Enter, U+000B) and page break (U+000C) in pasted cells, where they stood between two words.
+ */
+export const rule = defineRule({
+  id: 'control-characters',
+  description: {
+    en: "Text should hold no control characters (Word's line and page breaks, characters that print nothing)",
+    vi: 'Văn bản không nên chứa ký tự điều khiển (dấu xuống dòng, ngắt trang của Word, ký tự không in ra được)',
+  },
+  severity: 'warning',
+  recommended: true,
+  fixable: true,
+  messages: {
+    lineBreakAsSpace: {
+      en: 'Line {line} has a line break from Word (Shift+Enter), U+000B, in a text of one line; it prints as a space: write a space instead',
+      vi: 'Dòng {line} có dấu xuống dòng của Word (Shift+Enter), U+000B, trong nội dung chỉ có một dòng; ký tự này được in thành dấu cách: hãy viết dấu cách thay cho nó',
+    },
+    lineBreakAsLine: {
+      en: 'Line {line} has a line break from Word (Shift+Enter), U+000B; it prints as a space: start a new line of the text instead',
+      vi: 'Dòng {line} có dấu xuống dòng của Word (Shift+Enter), U+000B; ký tự này được in thành dấu cách: hãy xuống dòng trong nội dung thay cho nó',
+    },
+    pageBreakAsSpace: {
+      en: 'Line {line} has a page break from Word (Ctrl+Enter), U+000C, in a text of one line; it prints as a space: write a space instead',
+      vi: 'Dòng {line} có dấu ngắt trang của Word (Ctrl+Enter), U+000C, trong nội dung chỉ có một dòng; ký tự này được in thành dấu cách: hãy viết dấu cách thay cho nó',
+    },
+    pageBreakAsLine: {
+      en: 'Line {line} has a page break from Word (Ctrl+Enter), U+000C; it prints as a space: start a new line of the text instead',
+      vi: 'Dòng {line} có dấu ngắt trang của Word (Ctrl+Enter), U+000C; ký tự này được in thành dấu cách: hãy xuống dòng trong nội dung thay cho nó',
+    },
+    control: {
+      en: 'Line {line} has a control character, U+{code}, which prints nothing: delete it',
+      vi: 'Dòng {line} có ký tự điều khiển U+{code}, không in ra được: hãy xoá ký tự này',
+    },
+  },
+  check({ source, report }) {
+    if (!mayHoldControls(source.text)) return;
+    const { isMap, isScalar, isSeq, parseDocument } = yaml();
+    // Read as the loader reads: a lone CR is a line break; offsets stay those of the file.
+    const text = loneCrAsLf(source.text);
+    const lines = new LineIndex(text);
+    const scalar = (node: Node, path: NodePath, key: boolean) => {
+      if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return;
+      const [start, end] = node.range;
+      const doubleQuoted = node.type === 'QUOTE_DOUBLE';
+      const found = controlsIn(text, start, end, doubleQuoted);
+      if (found.length === 0) return;
+      const field = [...path].reverse().find((segment) => typeof segment === 'string');
+      const inLines = !key && (LINE_FIELDS.has(String(field)) || node.value.includes('\n'));
+      for (const { offset, length, code } of found) {
+        const range = lines.range(offset, offset + length);
+        const wordBreak = WORD_BREAK[code as 0x0b | 0x0c] as 'lineBreak' | 'pageBreak' | undefined;
+        report({
+          messageId: wordBreak === undefined ? 'control' : `${wordBreak}${inLines ? 'AsLine' : 'AsSpace'}`,
+          data: { line: range.line, code: code.toString(16).toUpperCase().padStart(4, '0') },
+          path,
+          range,
+          // In a double-quoted text or a key, the character or its escape alone is replaced (a line as the escape `\n`),
+          // so the rest stays as written; any other value is written anew through YAML, never with a control character.
+          fix:
+            doubleQuoted || key
+              ? { range, text: wordBreak === undefined ? '' : inLines && doubleQuoted ? '\\n' : ' ' }
+              : { path, value: withoutControls(node.value, inLines ? '\n' : ' ') },
+        });
+      }
+    };
+    const walk = (node: unknown, path: NodePath) => {
+      if (isMap(node)) {
+        for (const pair of node.items) {
+          const key = pair.key as Node;
+          scalar(key, path, true);
+          const name = isScalar(key) ? key.value : undefined;
+          if (typeof name === 'string' || typeof name === 'number') walk(pair.value, [...path, String(name)]);
+        }
+      } else if (isSeq(node)) node.items.forEach((item, index) => walk(item, [...path, index]));
+      else if (isScalar(node)) scalar(node, path, false);
+    };
+    walk(parseDocument(text).contents, []);
+  },
+});
