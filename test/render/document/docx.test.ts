@@ -226,7 +226,8 @@ describe('process document as a Word file', () => {
     const { value: text, messages } = await mammoth.extractRawText({ buffer: file });
     expect(messages).toEqual([]);
     expect(text).toContain('<script>alert(1)</script> {{constructor}}');
-    expect(text).toContain('Chuông  và  tab');
+    // The bell prints as nothing, the vertical tab (Word's Shift+Enter) as a space, as in every output.
+    expect(text).toContain('Chuông và tab');
     expect(part(file, 'docProps/core.xml')).toContain('&lt;script&gt;');
     expect(part(file, 'word/document.xml')).not.toMatch(/<script|[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
   });
