@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { yaml } from '../model/yaml-module.js';
 import { fill, type Lang } from '../i18n.js';
 import { LineIndex } from '../model/source.js';
 import { closest } from '../model/suggest.js';
@@ -28,12 +28,6 @@ export interface SuppressionOptions {
 }
 
 const DIRECTIVE = /^#\s*(procmap-disable(?:-next-line|-line)?)(?=\s|$)(.*)$/;
-
-// `yaml` is loaded only for the rare file that has a directive, so a clean lint run never pays for it.
-let yamlModule: typeof import('yaml') | undefined;
-function yaml(): typeof import('yaml') {
-  return (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
-}
 
 /** Every comment token of a YAML text, found in its concrete syntax tree so `#` inside strings is never a comment. */
 function comments(text: string): { offset: number; source: string }[] {

@@ -13,9 +13,13 @@ export function withoutControls(text: string, lineBreak = ' '): string {
   return text.replace(WORD_BREAKS, lineBreak).replace(CONTROL_CHARACTERS, '');
 }
 
-/** Whether a YAML text may hold a control character in a value: one written as it is, or any escape ("\v"). */
+// The escapes of a double-quoted YAML string that may stand for a control character ("\v", "\x01", "\u000B"): a
+// backslash in a Windows path or before a quote sends no file through the slower reading of the rule.
+const CONTROL_ESCAPE = /\\[0abvfexuU]/;
+
+/** Whether a YAML text may hold a control character in a value: one written as it is, or as an escape ("\v"). */
 export function mayHoldControls(text: string): boolean {
-  return text.includes('\\') || CONTROL_CHARACTER.test(text);
+  return (text.includes('\\') && CONTROL_ESCAPE.test(text)) || CONTROL_CHARACTER.test(text);
 }
 
 /** A copy of loaded data with every string `withoutControls`: text as every output prints it, the same in each. */

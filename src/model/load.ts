@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { yaml } from './yaml-module.js';
 import jsyaml from 'js-yaml';
 import { readBulletedLists, type BulletedList } from './bulleted-lists.js';
 import { readChannelMaps, type NamedChannels } from './channel-maps.js';
@@ -108,13 +108,6 @@ export interface EmptyMark {
    * takes its place only where the field refuses the mark and takes the word.
    */
   told?: true;
-}
-
-// `yaml` (with positions) is loaded on first use: files without problems never need it, and a clean lint run
-// should not pay for loading it.
-let yamlModule: typeof import('yaml') | undefined;
-function yaml(): typeof import('yaml') {
-  return (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
 }
 
 // The loader runs before anyone knows the reader's language (and in lint workers): its diagnostics carry English,

@@ -1,15 +1,9 @@
-import { createRequire } from 'node:module';
+import { yaml } from '../model/yaml-module.js';
 import type { Node } from 'yaml';
 import { CONTROL_CHARACTER, mayHoldControls, withoutControls } from '../model/control-characters.js';
 import { LineIndex, loneCrAsLf } from '../model/source.js';
 import type { NodePath } from '../model/types.js';
 import { defineRule } from './define-rule.js';
-
-// `yaml` is loaded only for the rare file that may hold a control character, so a clean lint run never pays for it.
-let yamlModule: typeof import('yaml') | undefined;
-function yaml(): typeof import('yaml') {
-  return (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
-}
 
 // The texts an officer writes on several lines (a paragraph of the document, a step's description, a note, an
 // amendment's changes): there Word's line break was meant as a new line; everywhere else (a title, a name) as a space.
