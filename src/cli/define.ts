@@ -26,7 +26,6 @@ const SHARED_HELP = helpTexts({
     workingDay: ', for the length of a working day',
     section: ', whose root is a calendar section',
     config: 'configuration file (default: the nearest procmap.config.yaml{near})',
-    firstPath: ' above the first path',
     eachFile: ' above each file',
     catalog: ' above the catalog',
     cwd: ' above the current folder',
@@ -38,7 +37,6 @@ const SHARED_HELP = helpTexts({
     workingDay: ', để biết một ngày làm việc dài bao nhiêu giờ',
     section: ', có gốc là một mục lịch',
     config: 'tệp cấu hình (mặc định: procmap.config.yaml gần nhất{near})',
-    firstPath: ' phía trên đường dẫn đầu tiên',
     eachFile: ' phía trên mỗi tệp',
     catalog: ' phía trên thư mục bộ quy trình',
     cwd: ' phía trên thư mục hiện tại',
@@ -58,7 +56,7 @@ export function calendarOption(lang: Lang, purpose?: 'workingDay' | 'section') {
 }
 
 /** The -c, --config option every command that reads a configuration takes; `near` says where the search starts. */
-export function configOption(lang: Lang, near?: 'firstPath' | 'eachFile' | 'catalog' | 'cwd' | 'output') {
+export function configOption(lang: Lang, near?: 'eachFile' | 'catalog' | 'cwd' | 'output') {
   const where = near === undefined ? '' : SHARED_HELP[lang][near];
   return new Option('-c, --config <file>', fill(SHARED_HELP[lang].config, { near: where }));
 }

@@ -26,7 +26,14 @@ export interface ReadCatalog {
  * with no procedure file at all are refused (a usage error).
  */
 export function readCatalog(paths: readonly string[], lang: Lang = 'en'): ReadCatalog {
-  const { files, unreadable } = findCatalogFiles(paths);
+  return readFoundFiles(findCatalogFiles(paths), lang);
+}
+
+/** Reads the bytes of the procedure files findCatalogFiles found, as readCatalog does. */
+export function readFoundFiles(
+  { files, unreadable }: { files: readonly string[]; unreadable: readonly UnreadableFile[] },
+  lang: Lang = 'en',
+): ReadCatalog {
   const read: ReadCatalog['files'] = [];
   const failures = unreadable.map((u) => unreadableDiagnostic(u, lang));
   for (const path of files) {

@@ -79,12 +79,13 @@ export function readLogo(source: LogoSource): LogoResult {
 }
 
 /**
- * Reads the logos of the procedures not already in `broken`, by procedure id. A logo that cannot be used is
- * reported on stderr and its file added to `broken`, so that it gets no document. Each file read is added to `read`, by path, with the bytes used.
+ * Reads the logos of the procedures not already in `broken`, by procedure id, each from the configuration its file
+ * comes under (`configOf`). A logo that cannot be used is reported on stderr and its file added to `broken`, so that
+ * it gets no document. Each file read is added to `read`, by path, with the bytes used.
  */
 export function readLogos(
   entries: readonly CatalogEntry[],
-  config: { config: { logo?: string }; file?: string },
+  configOf: (file: string) => { config: { logo?: string }; file?: string },
   broken: Set<string>,
   io: Io,
   lang: Lang,
@@ -93,6 +94,7 @@ export function readLogos(
   const logos = new Map<string, ImageFile>();
   for (const entry of entries) {
     if (broken.has(entry.file)) continue;
+    const config = configOf(entry.file);
     const result = readLogo({
       procedureFile: entry.file,
       procedureLogo: entry.procedure.logo,

@@ -191,6 +191,27 @@ describe('procmap doc with Chromium', () => {
   }, 60_000);
 
   // The binary, spawned: it launches Chromium, prints and closes it.
+  it("puts each catalog's own logo in its documents, in either order of the catalogs", async () => {
+    // doc took the configuration of its first path for every file: the commune's documents lost its logo when the
+    // ward's catalog came first, and the ward's got it when the commune's did.
+    const dir = 'test/fixtures/catalogs-own-calendar';
+    const logo = `<img class="logo" src="data:image/svg+xml;base64,${readFileSync(`${ROOT}/${dir}/xa-tay/logo.svg`).toString('base64')}"`;
+    for (const paths of [
+      [`${dir}/phuong-dong`, `${dir}/xa-tay`],
+      [`${dir}/xa-tay`, `${dir}/phuong-dong`],
+    ]) {
+      const out = outDir();
+      const result = await runCli(['doc', '--lang', 'en', ...paths, '--format', 'html', '-o', out], { browsers });
+      expect(result).toEqual({
+        code: 0,
+        stdout: `${join(out, 'QT-PHUONG-DONG.html')}\n${join(out, 'QT-XA-TAY.html')}\n`,
+        stderr: '',
+      });
+      expect(readFileSync(join(out, 'QT-XA-TAY.html'), 'utf8')).toContain(logo);
+      expect(readFileSync(join(out, 'QT-PHUONG-DONG.html'), 'utf8')).not.toContain('<img class="logo"');
+    }
+  });
+
   it('prints a PDF whose text keeps the Vietnamese diacritics, with the header and page numbers on every page', () => {
     const out = outDir();
     const result = procmap(['doc', FULL, '-o', out]);

@@ -478,7 +478,7 @@ export async function buildCommand(
   }
   const broken = new Set(errors.map((d) => d.file));
   const logoFiles = new Map<string, Buffer>();
-  const logos = readLogos(result.procedures, config, broken, io, options.lang, logoFiles);
+  const logos = readLogos(result.procedures, () => config, broken, io, options.lang, logoFiles);
   if (broken.size > 0 && errors.length === 0 && !options.keepGoing) {
     io.stderr.write(`procmap: ${BUILD_TEXT[options.lang].nothing}\n`);
     return EXIT.problems;

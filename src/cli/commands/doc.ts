@@ -35,15 +35,11 @@ import { RENDERING_RULES } from '../../rules/index.js';
 import { documentSweeps } from '../../time/report.js';
 import { analyseTime } from '../../time/analyse.js';
 import { OutOfCalendarError } from '../../time/vietnam.js';
-import type { WorkingCalendar } from '../../time/calendar.js';
-import { loadCalendar } from '../../node/calendar-loader.js';
-import { loadConfig } from '../../node/config-loader.js';
+import { loadCatalogWithCalendars, type CatalogWithCalendars } from '../../node/file-calendars.js';
 import { EXIT, ToolError, UsageError } from '../../errors.js';
 import { displayPath } from '../../node/files.js';
 import type { Io } from '../../node/io.js';
 import { OutputRecord } from '../../node/output-record.js';
-import { loadCatalog } from '../../node/catalog-reader.js';
-import type { ProcmapConfig } from '../../config/config.js';
 import type { ImageFile } from '../../render/image-file.js';
 import { readLogos } from '../../node/logo-reader.js';
 import { parsePaper } from '../paper.js';
@@ -87,7 +83,7 @@ function declareDoc(program: Command, lang: Lang) {
     .option('-o, --output <dir>', help.output, 'out')
     .addOption(formatListOption(help.format, 'pdf'))
     .option('--template <dir>', help.template)
-    .addOption(configOption(lang))
+    .addOption(configOption(lang, 'eachFile'))
     .addOption(calendarOption(lang))
     .option('--paper <size>', help.paper, 'a4')
     .option('--force', help.force)
@@ -122,17 +118,16 @@ const SKIPPED = {
 
 /** Reads and checks the procedures and their logos; those with blocking problems are reported on stderr and left out. */
 function loadProcedures(
-  paths: readonly string[],
-  config: { config: ProcmapConfig; file?: string },
+  catalog: CatalogWithCalendars,
   io: Io,
   lang: Lang,
 ): { procedures: (CatalogEntry & { logo: ImageFile | undefined })[]; problems: boolean; unreadable: boolean } {
-  const { sources, unreadable } = loadCatalog(paths, lang);
-  const result = lint(sources, { rules: RENDERING_RULES, lang });
+  const { sources, unreadable, calendarOf, configOf } = catalog;
+  const result = lint(sources, { rules: RENDERING_RULES, lang, calendarFor: calendarOf });
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   const skipped = new Set(errors.map((d) => d.file));
   for (const d of [...unreadable, ...errors]) io.stderr.write(`${located(d, `${d.message} (${d.rule})`)}\n`);
-  const logos = readLogos(result.procedures, config, skipped, io, lang);
+  const logos = readLogos(result.procedures, configOf, skipped, io, lang);
   const procedures = result.procedures
     .filter((entry) => !skipped.has(entry.file))
     .map((entry) => ({ ...entry, logo: logos.get(entry.procedure.id) }));
@@ -240,8 +235,6 @@ async function writeDocuments(paths: string[], options: DocCommandOptions, io: I
   const paper = parsePaper(options.paper);
   // Read before anything else runs: a malformed value stops the run, as the reproducible-builds convention asks.
   const source = formats.includes('docx') || formats.includes('pdf') ? sourceDate(io.env) : undefined;
-  const config = loadConfig(options.config, roots[0]!);
-  const calendar: WorkingCalendar = loadCalendar(options.calendar, config);
   const needsBrowser = formats.some((format) => format !== 'md');
   // Look for the browser before writing anything, so a missing one never leaves half a set of documents.
   const browser = needsBrowser ? findBrowser(io.env) : undefined;
@@ -252,11 +245,14 @@ async function writeDocuments(paths: string[], options: DocCommandOptions, io: I
         vi: 'Tài liệu HTML, PDF và Word chứa lưu đồ do trình duyệt vẽ; --format md không cần trình duyệt.',
       }),
     );
-  const { procedures, problems, unreadable } = loadProcedures(roots, config, io, options.lang);
+  // Each document on its own file's configuration: b's logo and working day for b's procedures in `doc a b`.
+  const catalog = loadCatalogWithCalendars(roots, { config: options.config, calendar: options.calendar }, options.lang);
+  const { procedures, problems, unreadable } = loadProcedures(catalog, io, options.lang);
   const subjects: DocumentSubject[] = [];
   let outOfRange = false;
   for (const entry of procedures) {
     const { procedure, logo } = entry;
+    const calendar = catalog.calendarOf(entry.file);
     const analysis = analyseTime(procedure, calendar);
     let sweeps;
     try {

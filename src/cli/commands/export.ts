@@ -14,9 +14,7 @@ import { lint } from '../../lint/linter.js';
 import { RENDERING_RULES } from '../../rules/index.js';
 import { analyseTime } from '../../time/analyse.js';
 import { verdictOn } from '../../time/verdict.js';
-import { loadCalendar } from '../../node/calendar-loader.js';
-import { loadCatalog } from '../../node/catalog-reader.js';
-import { loadConfig } from '../../node/config-loader.js';
+import { loadCatalogWithCalendars } from '../../node/file-calendars.js';
 import { EXIT, UsageError } from '../../errors.js';
 import { displayPath } from '../../node/files.js';
 import type { Io } from '../../node/io.js';
@@ -57,7 +55,7 @@ function declareExport(program: Command, lang: Lang) {
     .addOption(new Option('-f, --format <name>', help.format).default('xlsx'))
     .option('-o, --output <path>', help.output)
     .option('--force', help.force)
-    .addOption(configOption(lang, 'firstPath'))
+    .addOption(configOption(lang, 'eachFile'))
     .addOption(calendarOption(lang, 'workingDay'))
     .addOption(langOption(lang))
     .addHelpText('after', help.after);
@@ -81,14 +79,23 @@ export async function exportCommand(paths: string[], options: ExportCommandOptio
       vi: `Không có định dạng xuất "${options.format}"; hãy dùng xlsx hoặc bpmn`,
     });
   const roots = paths.length > 0 ? paths : ['.'];
-  const calendar = loadCalendar(options.calendar, loadConfig(options.config, roots[0]!));
-  const { sources, unreadable } = loadCatalog(roots);
-  const { diagnostics, procedures } = lint(sources, { rules: RENDERING_RULES, lang: options.lang, calendar });
+  // One workbook, each row counted on its own file's configuration (`export a b`: b's rows on b's working day).
+  const { sources, unreadable, calendarOf } = loadCatalogWithCalendars(
+    roots,
+    { config: options.config, calendar: options.calendar },
+    'en',
+  );
+  const { diagnostics, procedures } = lint(sources, {
+    rules: RENDERING_RULES,
+    lang: options.lang,
+    calendarFor: calendarOf,
+  });
   const problems = [...unreadable, ...diagnostics.filter((d) => d.severity === 'error')];
   const broken = new Set(problems.map((d) => d.file));
   let entries = procedures
     .filter((entry) => !broken.has(entry.file))
     .map((entry) => {
+      const calendar = calendarOf(entry.file);
       const analysis = analyseTime(entry.procedure, calendar);
       const verdict = verdictOn(entry.procedure, analysis, calendar);
       return { file: entry.file, procedure: entry.procedure, analysis, verdict };

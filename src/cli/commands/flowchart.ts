@@ -29,15 +29,13 @@ import { analyseTime, type TimeAnalysis } from '../../time/analyse.js';
 import { documentSweeps } from '../../time/report.js';
 import type { Sweep } from '../../time/sweep.js';
 import { OutOfCalendarError } from '../../time/vietnam.js';
-import { loadCalendar } from '../../node/calendar-loader.js';
-import { loadConfig } from '../../node/config-loader.js';
+import { loadCatalogWithCalendars } from '../../node/file-calendars.js';
 import { EXIT, isBrowserFailure, ToolError } from '../../errors.js';
 import { displayPath } from '../../node/files.js';
 import type { Io } from '../../node/io.js';
 import { useColor } from '../../node/output.js';
 import { OutputRecord } from '../../node/output-record.js';
 import { progressBar } from '../progress.js';
-import { loadCatalog } from '../../node/catalog-reader.js';
 import { parsePaper } from '../paper.js';
 import { outOfCalendarDiagnostic } from '../out-of-calendar.js';
 
@@ -74,7 +72,7 @@ function declareFlowchart(program: Command, lang: Lang) {
     .argument('[paths...]', help.paths, [])
     .option('-o, --output <dir>', help.output, 'out')
     .addOption(formatListOption(help.format, 'svg'))
-    .addOption(configOption(lang))
+    .addOption(configOption(lang, 'eachFile'))
     .addOption(calendarOption(lang))
     .option('--paper <size>', help.paper, 'a4')
     .option('--force', help.force)
@@ -207,7 +205,6 @@ export async function flowchartCommand(paths: string[], options: FlowchartComman
   // Read before anything else runs: a malformed value stops the run, as the reproducible-builds convention asks.
   const source = formats.includes('pdf') ? sourceDate(io.env) : undefined;
   const roots = paths.length > 0 ? paths : ['.'];
-  const calendar = loadCalendar(options.calendar, loadConfig(options.config, roots[0]!));
   const browserFormats = BROWSER_FORMATS.filter((format) => formats.includes(format));
   // Look for the browser before writing anything, so a missing one never leaves half a set of charts.
   const browser = browserFormats.length > 0 ? findBrowser(io.env) : undefined;
@@ -219,14 +216,24 @@ export async function flowchartCommand(paths: string[], options: FlowchartComman
       }),
     );
 
-  const { sources, unreadable } = loadCatalog(roots, options.lang);
-  const { diagnostics, procedures } = lint(sources, { rules: RENDERING_RULES, lang: options.lang, calendar });
+  // Each chart on its own file's configuration (`flowchart a b`: b's durations and verdict on b's working day).
+  const { sources, unreadable, calendarOf } = loadCatalogWithCalendars(
+    roots,
+    { config: options.config, calendar: options.calendar },
+    options.lang,
+  );
+  const { diagnostics, procedures } = lint(sources, {
+    rules: RENDERING_RULES,
+    lang: options.lang,
+    calendarFor: calendarOf,
+  });
   const errors = diagnostics.filter((d) => d.severity === 'error');
   const broken = new Set([...unreadable, ...errors].map((d) => d.file));
   const outOfRange: Diagnostic[] = [];
   const candidates = procedures
     .filter((entry) => !broken.has(entry.file))
     .flatMap((entry) => {
+      const calendar = calendarOf(entry.file);
       const analysis = analyseTime(entry.procedure, calendar);
       // A limit that dates decide is judged over every receipt of a window, as `time`, lint and the document do.
       try {

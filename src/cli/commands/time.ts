@@ -14,18 +14,18 @@ import { timeJson } from '../../format/time-json.js';
 import { timeText } from '../../format/time-text.js';
 import { lint, sortDiagnostics, type CatalogEntry } from '../../lint/linter.js';
 import { RULES_BY_ID } from '../../rules/index.js';
-import { dayOf, momentAt, readMoment } from '../../time/moment.js';
+import { dayOf, momentAt, readMoment, type Moment, type MomentReading } from '../../time/moment.js';
 import { receiptMinute } from '../../time/receipt-minute.js';
 import { momentOptionText, optionFaultText, wrongWeekdayText } from '../../time/date-faults.js';
 import { OutOfCalendarError } from '../../time/vietnam.js';
 import { procedureTime, type ProcedureTime } from '../../time/report.js';
 import { outOfCalendarDiagnostic } from '../out-of-calendar.js';
-import { loadCalendar, parseAsOf } from '../../node/calendar-loader.js';
-import { loadConfig } from '../../node/config-loader.js';
+import { parseAsOf } from '../../node/calendar-loader.js';
+import { loadCatalogWithCalendars } from '../../node/file-calendars.js';
+import type { WorkingCalendar } from '../../time/calendar.js';
 import { EXIT, UsageError } from '../../errors.js';
 import type { Io } from '../../node/io.js';
 import { useColor } from '../../node/output.js';
-import { loadCatalog } from '../../node/catalog-reader.js';
 import { escapeControlsDeep } from '../../model/quote.js';
 
 const HELP = helpTexts({
@@ -62,7 +62,7 @@ function declareTime(program: Command, lang: Lang) {
     .argument('<paths...>', help.paths)
     .option('-r, --received <moment>', help.received)
     .addOption(new Option('-f, --format <name>', help.format).choices(['text', 'json']).default('text'))
-    .addOption(configOption(lang, 'firstPath'))
+    .addOption(configOption(lang, 'eachFile'))
     .addOption(calendarOption(lang, 'section'))
     .option('--as-of <date>', help.asOf)
     .addOption(langOption(lang))
@@ -90,39 +90,39 @@ export async function timeCommand(paths: string[], options: TimeCommandOptions, 
   }
   if (reading !== undefined && 'dateFault' in reading)
     throw new UsageError(optionFaultText('--received', reading.dateFault.written, reading.dateFault.fault));
-  let received = reading?.moment;
+  const given = reading?.moment;
   // "13/2/26": a year of two digits, as a phone or a spreadsheet shows it, is no year procmap guesses the century of.
   const shortYear = options.received?.match(/(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})(?!\d|[/.-]\d)/);
-  if (options.received !== undefined && received === undefined && shortYear)
+  if (options.received !== undefined && given === undefined && shortYear)
     throw new UsageError({
       en: `--received writes the year of "${options.received}" in two digits: write it in full, e.g. "${shortYear[1]!.padStart(2, '0')}/${shortYear[2]!.padStart(2, '0')}/20${shortYear[3]!} 09:00"`,
       vi: `--received ghi năm của "${options.received}" bằng hai chữ số: hãy ghi đủ bốn chữ số, ví dụ "${shortYear[1]!.padStart(2, '0')}/${shortYear[2]!.padStart(2, '0')}/20${shortYear[3]!} 09:00"`,
     });
-  if (options.received !== undefined && received === undefined) {
+  if (options.received !== undefined && given === undefined) {
     throw new UsageError(momentOptionText('--received', options.received));
   }
   const asOf = parseAsOf(options.asOf);
-  const calendar = loadCalendar(options.calendar, loadConfig(options.config, paths[0]!));
+  // Each file on its own configuration's calendar (`time a/x.yaml b/y.yaml`: b's file on b's office hours).
+  const { sources, unreadable, calendarOf } = loadCatalogWithCalendars(
+    paths,
+    { config: options.config, calendar: options.calendar },
+    options.lang,
+  );
   // A date without a time is no receipt at midnight: it is counted from that day's opening, the earliest receipt
   // (and the report says so), or from the next opening when the office is closed that day.
   const dateOnly = reading !== undefined && 'moment' in reading && reading.dateOnly === true;
-  // A receipt in a year the calendar cannot count is the command line's problem: no file could be timed for it.
-  if (received !== undefined) {
-    try {
-      // 16:59:30 came in while the office was open: not at its closing, the next minute; 23:59:30 on its own day,
-      // and so in its year when that is the calendar's last.
-      if (reading !== undefined && 'moment' in reading && reading.pastMinute)
-        received = receiptMinute(calendar, received);
-      const opening = calendar.day(dayOf(received)).hours[0];
-      if (dateOnly && opening) received = momentAt(dayOf(received), opening.start);
-    } catch (error) {
-      if (error instanceof OutOfCalendarError)
-        throw new UsageError({ en: error.text('en'), vi: error.text('vi') }, { cause: error });
-      throw error;
-    }
+  // Each calendar places the receipt by its own hours (a date alone opens at 07:30 in one catalog, 08:00 in
+  // another), all before anything is timed: a receipt in a year a calendar cannot count is the command line's problem.
+  const receipts = new Map<WorkingCalendar, Moment | undefined>();
+  for (const file of [...sources.map((source) => source.file), '']) {
+    const calendar = calendarOf(file);
+    if (!receipts.has(calendar)) receipts.set(calendar, placeReceipt(reading, calendar));
   }
-  const { sources, unreadable } = loadCatalog(paths, options.lang);
-  const { diagnostics, procedures } = lint(sources, { rules: STRUCTURE_RULES, lang: options.lang, calendar });
+  const { diagnostics, procedures } = lint(sources, {
+    rules: STRUCTURE_RULES,
+    lang: options.lang,
+    calendarFor: calendarOf,
+  });
   const problems = [...unreadable, ...diagnostics.filter((d) => d.severity === 'error')];
   const broken = new Set(problems.map((d) => d.file));
   const reports: ProcedureTime[] = [];
@@ -131,6 +131,8 @@ export async function timeCommand(paths: string[], options: TimeCommandOptions, 
     options.format === 'json' ? entry : { ...entry, procedure: escapeControlsDeep(limitsOnOneLine(entry.procedure)) };
   for (const entry of procedures) {
     if (broken.has(entry.file)) continue;
+    const calendar = calendarOf(entry.file);
+    const received = receipts.get(calendar);
     try {
       reports.push(procedureTime(safe(entry), calendar, received === undefined ? { asOf } : { received, dateOnly }));
     } catch (error) {
@@ -155,6 +157,27 @@ export async function timeCommand(paths: string[], options: TimeCommandOptions, 
     );
   if (unreadable.length > 0) return EXIT.failure;
   return problems.length > 0 ? EXIT.problems : EXIT.ok;
+}
+
+/**
+ * The receipt as a calendar counts it: 16:59:30 came in while the office was open, so at 16:59, not at its closing;
+ * a date alone at that day's opening. A receipt in a year the calendar cannot count is bad usage: no file could be
+ * timed for it.
+ */
+function placeReceipt(reading: MomentReading, calendar: WorkingCalendar): Moment | undefined {
+  if (reading === undefined || !('moment' in reading)) return undefined;
+  let received = reading.moment;
+  try {
+    // 23:59:30 is on its own day, and so in its year when that is the calendar's last.
+    if (reading.pastMinute) received = receiptMinute(calendar, received);
+    const opening = calendar.day(dayOf(received)).hours[0];
+    if (reading.dateOnly === true && opening) received = momentAt(dayOf(received), opening.start);
+  } catch (error) {
+    if (error instanceof OutOfCalendarError)
+      throw new UsageError({ en: error.text('en'), vi: error.text('vi') }, { cause: error });
+    throw error;
+  }
+  return received;
 }
 
 /** Defines `procmap time` on the program; main loads this module only when the command is run or listed. */
