@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -213,5 +213,20 @@ describe('lint with nothing to lint', () => {
       stdout: '',
       stderr: `procmap: Không có tệp quy trình (.yaml, .yml) nào trong "${empty}"\n`,
     });
+  });
+});
+
+describe('a file that cannot be read is told in the run language by every command that reads a catalog', () => {
+  it.each([
+    ['export', ['-o', 'danh-muc.xlsx']],
+    ['time', []],
+    ['doc', ['-f', 'md', '-o', 'docs']],
+  ])('%s', async (command, args) => {
+    const dir = catalog();
+    symlinkSync(join(dir, 'missing.yaml'), join(dir, 'procedures', 'link.yaml'));
+    const result = await runCli([command, 'procedures', ...args], { cwd: dir, env: NO_LANG });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Không đọc được: Không có tệp hay thư mục này');
+    expect(result.stderr).not.toContain('Cannot read');
   });
 });

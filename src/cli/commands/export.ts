@@ -83,7 +83,7 @@ export async function exportCommand(paths: string[], options: ExportCommandOptio
   const { sources, unreadable, calendarOf } = loadCatalogWithCalendars(
     roots,
     { config: options.config, calendar: options.calendar },
-    'en',
+    options.lang,
   );
   const { diagnostics, procedures } = lint(sources, {
     rules: RENDERING_RULES,
