@@ -25,10 +25,10 @@ export interface BrowserSessionOptions {
    */
   pages?: number;
   /**
-   * Load mermaid as mermaid-cli does, its one-file bundle as published, instead of its module build with the faster
-   * configuration copy and cached text widths (see MermaidModules, patchConfigCopy, patchGetConfig and
-   * patchTextWidth). The SVGs are byte-identical (test/render/diagram-fast-path.test.ts compares them); only to
-   * compare against.
+   * Load mermaid as mermaid-cli does, its one-file bundle (with the same layout fix, readMermaidBundle), instead of
+   * its module build with the faster configuration copy and cached text widths (see MermaidModules, patchConfigCopy,
+   * patchGetConfig and patchTextWidth). The SVGs are byte-identical (test/render/diagram-fast-path.test.ts compares
+   * them); only to compare against.
    */
   referenceBundle?: boolean;
   /** PNG pixels per diagram pixel. */

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { patchSwimlaneRouting } from './mermaid-swimlane-routing.js';
 import { patchTextWidth } from './mermaid-text-width.js';
 
 // mermaid's assignWithDepth as minified in mermaid 11: it creates each new key of the copy with Object.defineProperty.
@@ -75,9 +76,14 @@ export function patchGetConfig(code: string): string {
   return `${code.replace(GET_CONFIG, (_, name, _copy, config) => `=${name}(()=>__procmapConfigCopy(${config},2),"getConfig")`)}\n${CONFIG_COPY}\n`;
 }
 
-/** mermaid's one-file browser bundle, as published: the one mermaid-cli loads, and procmap's reference in tests. */
-export function readMermaidBundle(): Promise<string> {
-  return readFile(createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js'), 'utf8');
+/**
+ * mermaid's one-file browser bundle, the one mermaid-cli loads, with procmap's layout fix (patchSwimlaneRouting) and
+ * none of its speed-ups: the reference tests compare the speed-ups with, since they must not change a chart.
+ */
+export async function readMermaidBundle(): Promise<string> {
+  return patchSwimlaneRouting(
+    await readFile(createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js'), 'utf8'),
+  );
 }
 
 /** The module a page imports to get mermaid, relative to the page's address. */
@@ -90,7 +96,8 @@ const MODULE_PATH = /^(?:mermaid\.esm\.min\.mjs|chunks\/mermaid\.esm\.min\/[\w-]
  * mermaid's module build (the same version as the bundle), served to a page file by file: a page imports the entry
  * and then only the chunks a flowchart needs, about 0.9 MB instead of the bundle's 3.6 MB, which Chromium took
  * 2.3–2.9 s to receive and compile on a 2-core machine (0.5 s for the modules). Each file is read once per session
- * and served patched: the configuration copy (patchConfigCopy, patchGetConfig) and text measuring (patchTextWidth).
+ * and served patched: the configuration copy (patchConfigCopy, patchGetConfig), text measuring (patchTextWidth) and the
+ * swimlane layout's routes (patchSwimlaneRouting).
  */
 export class MermaidModules {
   private readonly root = dirname(createRequire(import.meta.url).resolve(`mermaid/dist/${MERMAID_ENTRY}`));
@@ -102,7 +109,7 @@ export class MermaidModules {
     let file = this.files.get(path);
     if (!file) {
       file = readFile(join(this.root, path), 'utf8').then(
-        (code) => patchTextWidth(patchGetConfig(patchConfigCopy(code))),
+        (code) => patchSwimlaneRouting(patchTextWidth(patchGetConfig(patchConfigCopy(code)))),
         () => undefined,
       );
       this.files.set(path, file);

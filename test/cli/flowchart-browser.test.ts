@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { procmap } from '../helpers/cli.js';
 import { OUTPUT_RECORD } from '../../src/node/output-record.js';
+import { laneBand } from '../../src/render/flowchart-page.js';
 
 // The binary itself, spawned: it launches Chromium, draws, closes it and exits (the formats that need no browser run
 // in-process in flowchart.test.ts).
@@ -12,6 +13,34 @@ const DECISION = 'test/render/fixtures/flowchart/decision.yaml';
 
 function outDir(): string {
   return mkdtempSync(join(tmpdir(), 'procmap-flowchart-'));
+}
+
+/** The box around every step of a swimlane SVG: each step's outline (rect, polygon or path) placed by its translate. */
+function stepsBox(svg: string): { left: number; top: number; right: number; bottom: number } {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  const place =
+    /<g class="node\b[^"]*"[^>]*\stransform="translate\(([-\d.e]+),\s*([-\d.e]+)\)"[^>]*>(<[^>]*>(?:<[^>]*>)?)/g;
+  for (const [, x, y, outline] of svg.matchAll(place)) {
+    const shift = /translate\(([-\d.e]+),\s*([-\d.e]+)\)/.exec(outline!) ?? [];
+    const [dx, dy] = [Number(x) + Number(shift[1] ?? 0), Number(y) + Number(shift[2] ?? 0)];
+    const rect = /<rect\b[^>]*\sx="([-\d.e]+)" y="([-\d.e]+)" width="([\d.e]+)" height="([\d.e]+)"/.exec(outline!);
+    const numbers = rect
+      ? [rect[1], rect[2], Number(rect[1]) + Number(rect[3]), Number(rect[2]) + Number(rect[4])].map(Number)
+      : (/\s(?:d|points)="([^"]*)"/.exec(outline!)?.[1]?.match(/-?\d+(?:\.\d+)?(?:e-?\d+)?/gi) ?? []).map(Number);
+    numbers.forEach((n, i) => (i % 2 === 0 ? xs : ys).push(n + (i % 2 === 0 ? dx : dy)));
+  }
+  return { left: Math.min(...xs), top: Math.min(...ys), right: Math.max(...xs), bottom: Math.max(...ys) };
+}
+
+/** Each arrow of a swimlane SVG by its id, with the points mermaid routed it through. */
+function arrows(svg: string): Map<string, { x: number; y: number }[]> {
+  const found = new Map<string, { x: number; y: number }[]>();
+  for (const [tag] of svg.matchAll(/<path\b[^>]*\sdata-points="[^"]*"[^>]*>/g)) {
+    const id = /\sdata-id="([^"]*)"/.exec(tag)![1]!;
+    found.set(id, JSON.parse(Buffer.from(/\sdata-points="([^"]*)"/.exec(tag)![1]!, 'base64').toString('utf8')));
+  }
+  return found;
 }
 
 describe('procmap flowchart with Chromium (the binary)', () => {
@@ -65,6 +94,32 @@ describe('procmap flowchart with Chromium (the binary)', () => {
     expect(execFileSync('pdfinfo', [join(out, 'FX-DECISION.flowchart.pdf')], { encoding: 'utf8' })).toMatch(
       /Page size:\s+(595\.\d+ x 841|841\.\d+ x 595)\.\d+ pts \(A4\)/,
     );
+  });
+
+  it('keeps every arrow inside the chart: none runs round its border or through the lane names', () => {
+    // Charts where mermaid 11.17 took a crossing out by routing an arrow round the whole chart, under or through the
+    // lane names (one and two lines high): 7 → 8, 23 → 24, 3 → 4 (mermaid-js/mermaid#7822, #7964).
+    const out = outDir();
+    const dir = 'test/fixtures/flowchart-routes';
+    const result = procmap(['flowchart', dir, '--format', 'svg', '-o', out]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const charts = ['QT-LD-01', 'QT-WRAP-01', 'QT-XD-99'];
+    expect(result.stdout).toBe(charts.map((id) => `${join(out, `${id}.flowchart.svg`)}\n`).join(''));
+    for (const id of charts) {
+      const svg = readFileSync(join(out, `${id}.flowchart.svg`), 'utf8');
+      const band = laneBand(svg)!;
+      const box = stepsBox(svg);
+      expect(box.top).toBeGreaterThanOrEqual(band.top + band.height);
+      const routes = arrows(svg);
+      expect(routes.size).toBeGreaterThan(5);
+      for (const [arrow, points] of routes)
+        for (const { x, y } of points) {
+          const where = `${id} ${arrow} (${x}, ${y})`;
+          expect(y, where).toBeGreaterThan(band.top + band.height);
+          expect(x >= box.left - 1 && x <= box.right + 1 && y >= box.top - 1 && y <= box.bottom + 1, where).toBe(true);
+        }
+    }
   });
 
   it('prints a chart too large for a page in pieces that each name the chart, leaving out pieces of empty lanes', () => {
