@@ -74,6 +74,7 @@ import { exampleFrom } from '../../time/example.js';
 import { formatDay, type Day } from '../../time/moment.js';
 import type { WorkingCalendar } from '../../time/calendar.js';
 import { VERSION } from '../../version.js';
+import { DRAWING_REVISION } from '../../render/drawing-revision.js';
 import { loadCalendar, vietnamNow, vietnamToday } from '../../node/calendar-loader.js';
 import { configuredSettings, loadConfig } from '../../node/config-loader.js';
 import { EXIT, InputError, isBrowserFailure, ToolError, UsageError } from '../../errors.js';
@@ -424,6 +425,7 @@ export async function buildCommand(
   const fileHashes = new Map(read.files.map((file) => [file.file, 'bytes' in file ? buildKey([file.bytes]) : '']));
   const inputs = buildInputs([
     VERSION,
+    DRAWING_REVISION,
     io.cwd,
     JSON.stringify(options),
     config.file ?? '',
@@ -494,6 +496,7 @@ export async function buildCommand(
   // What shapes every page alike is hashed once; each procedure's key adds its own logo and content.
   const siteKey = buildKey([
     VERSION,
+    DRAWING_REVISION,
     templatesFingerprint(templateSources),
     calendarFingerprint,
     options.lang,
@@ -870,7 +873,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
       const { browserDocuments, flowchartSource, FlowchartError, markdownDocument, templates } = renderers!;
       const dir = procedureDir(id);
       // The chart's SVG is reused from the last build when its mermaid text is the same: drawing is most of a render.
-      const chart = buildKey([VERSION, 'swimlane chart', flowchartSource(subject)]);
+      const chart = buildKey([VERSION, DRAWING_REVISION, 'swimlane chart', flowchartSource(subject)]);
       // An edited chart is not procmap's drawing: never put on the new page (and kept as it is).
       const drawn =
         previous.entries[id]?.chart === chart && record.mayReplace(`${dir}/flowchart.svg`)
