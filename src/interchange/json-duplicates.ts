@@ -32,8 +32,7 @@ export function duplicateJsonKey(text: string): DuplicateKey | undefined {
       }
       if (!keyNext) continue;
       keyNext = false;
-      const raw = text.slice(start + 1, i);
-      const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
+      const key = jsonKey(text.slice(start + 1, i));
       const keys = open[open.length - 1]!;
       if (keys.has(key)) return { key, offset: start };
       keys.add(key);
@@ -45,6 +44,11 @@ export function duplicateJsonKey(text: string): DuplicateKey | undefined {
     else if (c === 44) keyNext = open[open.length - 1] !== undefined;
   }
   return undefined;
+}
+
+/** A key as JSON reads it, from the text between its quote marks (`\u0041` is `A`). */
+export function jsonKey(raw: string): string {
+  return raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
 }
 
 /** What to tell the officer of a key written twice: which one, and what to do. */

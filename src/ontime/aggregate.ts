@@ -1,4 +1,5 @@
 /** Adding measured dossiers up: per procedure, field, agency, level and month, the slowest steps, bad rows. */
+import { agenciesOf } from '../model/agencies.js';
 import type { Duration } from '../model/types.js';
 import type { YearStatus } from '../time/calendar.js';
 import { dayOf, dayParts, type Moment } from '../time/moment.js';
@@ -173,6 +174,8 @@ export class OntimeAggregator {
     month: new Map<string, Sums>(),
   };
   private readonly steps = new Map<string, { stat: StepStat; used: number; overrun: number }>();
+  /** Each agency text as read, with the agencies it names (a million rows name a few texts). */
+  private readonly agencyNames = new Map<string, readonly string[]>();
   private readonly vendor = { compared: 0, disagreements: 0, vendorLater: 0, vendorEarlier: 0 };
   private readonly listed: ListedDossier[] = [];
   private listedOmitted = 0;
@@ -245,7 +248,7 @@ export class OntimeAggregator {
     this.count(this.totals, result, -1);
     this.count(this.group(this.groups.procedure, procedure.id, procedure.title), result, -1);
     this.count(this.group(this.groups.field, procedure.field ?? UNKNOWN), result, -1);
-    this.count(this.group(this.groups.agency, result.agency ?? UNKNOWN), result, -1);
+    for (const agency of this.agenciesOf(result)) this.count(this.group(this.groups.agency, agency), result, -1);
     this.count(this.group(this.groups.level, procedure.level ?? UNKNOWN), result, -1);
     this.count(this.group(this.groups.month, month), result, -1);
     if (vendorCompared(result)) {
@@ -284,7 +287,7 @@ export class OntimeAggregator {
     this.count(this.totals, result);
     this.count(this.group(this.groups.procedure, procedure.id, procedure.title), result);
     this.count(this.group(this.groups.field, procedure.field ?? UNKNOWN), result);
-    this.count(this.group(this.groups.agency, result.agency ?? UNKNOWN), result);
+    for (const agency of this.agenciesOf(result)) this.count(this.group(this.groups.agency, agency), result);
     this.count(this.group(this.groups.level, procedure.level ?? UNKNOWN), result);
     this.count(this.group(this.groups.month, month), result);
     if (vendorCompared(result)) {
@@ -297,6 +300,23 @@ export class OntimeAggregator {
     }
     for (const step of result.steps) this.addStep(result, step.step, step.usedMinutes, step.overrunMinutes);
     if (this.isListed(result)) this.list(result);
+  }
+
+  /**
+   * The agencies a dossier counts under: each agency of a liên thông procedure ("A; B; C") once, as the site and the
+   * catalog statistics split them, since each shares in settling every dossier of it; so the agencies' rows overlap.
+   */
+  private agenciesOf(result: CountedResult): readonly string[] {
+    const text = result.agency ?? '';
+    let agencies = this.agencyNames.get(text);
+    if (agencies === undefined) {
+      const named = agenciesOf(text);
+      agencies = named.length > 0 ? named.map(ownString) : [UNKNOWN];
+      // Bounded: an export's body column could name a new text on every row.
+      if (this.agencyNames.size > 10_000) this.agencyNames.clear();
+      this.agencyNames.set(ownString(text), agencies);
+    }
+    return agencies;
   }
 
   private group(map: Map<string, Sums>, key: string, title?: string): Sums {

@@ -5,7 +5,7 @@
  */
 
 import type { Lang, Translated } from '../i18n.js';
-import { duplicateJsonKey, duplicateKeyMessage } from '../interchange/json-duplicates.js';
+import { duplicateJsonKey, duplicateKeyMessage, jsonKey } from '../interchange/json-duplicates.js';
 import { LineIndex } from '../model/source.js';
 
 /** One dossier object and the line it starts on. */
@@ -51,6 +51,14 @@ export class JsonRecordParser {
   private recordDepth = -1;
   private recordLine = 0;
   private recordColumn = 0;
+  // Outside the dossiers (a wrapper such as `{"total": 2, "data": [...]}`), the keys of each open object, undefined
+  // for a list: a dossier's are checked when it is parsed, the wrapper's here, since it is never parsed whole.
+  private readonly wrapperKeys: (Set<string> | undefined)[] = [];
+  private keyNext = false;
+  // The wrapper key being read: its text so far (it may span chunks), and where it starts.
+  private key: string[] | undefined;
+  private keyLine = 0;
+  private keyColumn = 0;
 
   /** `lines`: every top-level object is a dossier (JSON Lines); `document`: dossiers are the objects of a list. */
   constructor(private readonly mode: 'document' | 'lines' = 'document') {}
@@ -59,6 +67,7 @@ export class JsonRecordParser {
   push(text: string): JsonRecord[] {
     const out: JsonRecord[] = [];
     let from = this.recordDepth >= 0 ? 0 : -1;
+    let keyFrom = 0;
     let lineStart = -this.lineChars;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -69,11 +78,22 @@ export class JsonRecordParser {
       if (this.inString) {
         if (this.escaped) this.escaped = false;
         else if (c === 92) this.escaped = true;
-        else if (c === 34) this.inString = false;
+        else if (c === 34) {
+          this.inString = false;
+          if (this.key) this.wrapperKey(text.slice(keyFrom, i));
+        }
         continue;
       }
-      if (c === 34) this.inString = true;
-      else if (c === 58) this.colons++;
+      if (c === 34) {
+        this.inString = true;
+        if (this.keyNext) {
+          this.keyNext = false;
+          this.key = [];
+          this.keyLine = this.line;
+          this.keyColumn = i - lineStart + 1;
+          keyFrom = i + 1;
+        }
+      } else if (c === 58) this.colons++;
       else if (c === 123 || c === 91) {
         // A dossier is an object directly inside the top list, inside a list inside the top object, or a line.
         if (c === 123 && this.recordDepth < 0 && this.isRecordPlace()) {
@@ -82,6 +102,9 @@ export class JsonRecordParser {
           this.recordColumn = i - lineStart + 1;
           this.colons = 0;
           from = i;
+        } else if (this.recordDepth < 0) {
+          this.wrapperKeys.push(c === 123 ? new Set() : undefined);
+          this.keyNext = c === 123;
         }
         this.stack.push(c);
       } else if (c === 125 || c === 93) {
@@ -90,11 +113,14 @@ export class JsonRecordParser {
             en: 'a closing bracket has no opening one',
             vi: 'có dấu đóng ngoặc mà không có dấu mở',
           });
+        if (this.recordDepth < 0) this.wrapperKeys.pop();
         if (c === 125 && this.recordDepth === this.stack.length) {
           this.record.push(text.slice(from, i + 1));
           out.push(this.parse());
           from = -1;
         }
+      } else if (c === 44 && this.recordDepth < 0) {
+        this.keyNext = this.wrapperKeys[this.wrapperKeys.length - 1] !== undefined;
       } else if (this.stack.length === 0 && c > 32 && c !== 0xfeff) {
         throw new JsonRecordError(
           this.line,
@@ -105,6 +131,11 @@ export class JsonRecordParser {
       }
     }
     this.lineChars = text.length - lineStart;
+    if (this.key) {
+      this.key.push(text.slice(keyFrom));
+      // No export has such a key: it is let go unchecked rather than held (the wrapper is never held).
+      if (this.key.reduce((sum, part) => sum + part.length, 0) > MAX_RECORD_CHARS) this.key = undefined;
+    }
     if (this.recordDepth >= 0 && from >= 0) {
       const rest = text.slice(from);
       this.record.push(rest);
@@ -125,6 +156,15 @@ export class JsonRecordParser {
         en: 'the file ends inside a list or an object',
         vi: 'tệp kết thúc khi danh sách hoặc đối tượng chưa đóng',
       });
+  }
+
+  /** Ends a key of the wrapper (its last part in this chunk): refused when its object already has it. */
+  private wrapperKey(last: string): void {
+    const key = jsonKey([...this.key!, last].join(''));
+    this.key = undefined;
+    const keys = this.wrapperKeys[this.wrapperKeys.length - 1]!;
+    if (keys.has(key)) throw new JsonRecordError(this.keyLine, duplicateKeyMessage(key), this.keyColumn);
+    keys.add(key);
   }
 
   private isRecordPlace(): boolean {

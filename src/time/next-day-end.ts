@@ -1,18 +1,22 @@
 /** The appointment a same-day limit's next-day clause gives a dossier received after its cutoff. */
 import { nextDayDue } from '../model/next-day-due.js';
 import type { Duration } from '../model/types.js';
-import type { WorkingCalendar } from './calendar.js';
+import type { Interval, WorkingCalendar } from './calendar.js';
 import { closingTime } from './clock.js';
 import { dayOf, minuteOf, momentAt, type Day, type Moment } from './moment.js';
 
 // The morning ends at noon at the latest: an office open without a lunch break has no morning close of its own.
 const NOON = 12 * 60;
 
-/** The close of a day's morning office hours ("vào buổi sáng"): the end of the hours that start before noon, by noon. */
+/** The minute a day's morning office hours end: the end of the hours that start before noon, by noon. */
+export function morningEnd(hours: readonly Interval[]): number {
+  const morning = hours.filter((span) => span.start < NOON);
+  return morning.length > 0 ? Math.min(morning[morning.length - 1]!.end, NOON) : NOON;
+}
+
+/** The close of a day's morning office hours ("vào buổi sáng"), never after the day's close. */
 export function morningClose(calendar: WorkingCalendar, day: Day): Moment {
-  const morning = calendar.day(day).hours.filter((span) => span.start < NOON);
-  const end = morning.length > 0 ? Math.min(morning[morning.length - 1]!.end, NOON) : NOON;
-  return Math.min(momentAt(day, end), closingTime(calendar, day));
+  return Math.min(momentAt(day, morningEnd(calendar.day(day).hours)), closingTime(calendar, day));
 }
 
 /**

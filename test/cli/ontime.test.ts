@@ -398,6 +398,19 @@ describe('procmap ontime', () => {
     expect(result.stderr).toContain('ho-so.json:6: received date "not a date" is not a date');
   });
 
+  it('refuses a key written twice in the object that holds the dossiers, at its line and column', async () => {
+    // trung-truong-wrapper.json: "total" on line 2 and again on line 7, after the list of dossiers.
+    const file = 'test/fixtures/ontime/trung-truong-wrapper.json';
+    const args = ['ontime', file, '--catalog', CATALOG, ...AS_OF, '--map', 'test/fixtures/ontime/map.yaml'];
+    const vi = await runCli([...args, '--lang', 'vi', '--format', 'json']);
+    expect(vi.stderr).toBe(
+      `${file}:7:3: Trường "total" bị lặp; mỗi trường chỉ ghi một lần trong một đối tượng: hãy giữ giá trị đúng và xóa giá trị kia\n`,
+    );
+    expect(vi.code).toBe(1);
+    // The file is refused whole, as for a dossier's key written twice: none of its dossiers is counted.
+    expect(JSON.parse(vi.stdout)).toMatchObject({ files: [], rows: 0, totals: { dossiers: 0 } });
+  });
+
   it('refuses a JSON dossier with a key written twice, at its line and column, rather than keep the last', async () => {
     // trung-truong.json: dossier J-2 gives "ngayTiepNhan" twice, the second on line 6 after "ngayCoKetQua".
     const file = 'test/fixtures/ontime/trung-truong.json';

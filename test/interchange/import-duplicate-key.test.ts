@@ -15,12 +15,12 @@ describe('procmap import: a JSON key written twice', () => {
       `procmap: ${FILE}:4:3: Duplicate key "TENTTHC"; a key may appear once in an object: keep the right value and delete the other\n`,
     );
     expect(en.stdout).toBe('0 imported, 0 skipped, 1 file unreadable\n');
-    expect(en.code).toBe(2);
+    expect(en.code).toBe(1);
     expect(existsSync(out)).toBe(false);
     const vi = await runCli(['import', FILE, '-o', out, '--lang', 'vi']);
     expect(vi.stderr).toBe(
       `procmap: ${FILE}:4:3: Trường "TENTTHC" bị lặp; mỗi trường chỉ ghi một lần trong một đối tượng: hãy giữ giá trị đúng và xóa giá trị kia\n`,
     );
-    expect(vi.code).toBe(2);
+    expect(vi.code).toBe(1);
   });
 });

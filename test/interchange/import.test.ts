@@ -235,7 +235,7 @@ describe('procmap import: a national record', () => {
     const dir = fresh();
     writeFileSync(join(dir, 'broken.json'), '{\n  "MATTHC": "1.1",\n  "TENTTHC": \n}\n');
     const run = await importEn(['broken.json', '-o', 'out'], { cwd: dir });
-    expect(run.code).toBe(2);
+    expect(run.code).toBe(1);
     expect(run.stderr).toBe("procmap: broken.json:4:1: not valid JSON (Unexpected token '}')\n");
     expect(run.stdout).toBe('0 imported, 0 skipped, 1 file unreadable\n');
     expect(existsSync(join(dir, 'out'))).toBe(false);
@@ -250,7 +250,7 @@ describe('procmap import: a national record', () => {
     writeFileSync(join(dir, 'broken.json'), '{');
     writeFileSync(join(dir, 'fake.xlsx'), 'not a zip');
     const run = await importEn(['broken.json', fixture('khai-sinh.json'), 'fake.xlsx', '-o', 'out'], { cwd: dir });
-    expect(run.code).toBe(2);
+    expect(run.code).toBe(1);
     expect(run.stderr.split('\n').filter(Boolean)).toHaveLength(2);
     expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('1 imported, 0 skipped, 2 files unreadable');
     expect(readdirSync(join(dir, 'out'))).toEqual(['1.001193.yaml']);
@@ -531,7 +531,7 @@ describe('procmap import: catalogs and step tables', () => {
     // With the mark but cut in the middle of a character, it says so.
     writeFileSync(join(dir, 'cut.csv'), le.subarray(0, le.length - 1));
     const cut = await importEn([join(dir, 'cut.csv'), '-o', join(dir, 'cut')]);
-    expect(cut.code).toBe(2);
+    expect(cut.code).toBe(1);
     expect(cut.stderr).toContain('marked as UTF-16 text but broken');
   });
 
@@ -938,7 +938,7 @@ describe('procmap import: catalogs and step tables', () => {
     expect(body(utf16)).toBe(body(utf8));
     // Read as UTF-8 it would have been imported with its letters lost to "�", without a word.
     const legacy = await importEn([fixture('khai-sinh.windows-1258.json'), '-o', fresh()]);
-    expect(legacy.code).toBe(2);
+    expect(legacy.code).toBe(1);
     expect(report(legacy.stderr)).toBe(
       'procmap: F/khai-sinh.windows-1258.json:3:18: File is not valid UTF-8 (byte 0xD2); save it as UTF-8 (a Windows-1258 or TCVN3 file must be converted)\n',
     );
@@ -1012,7 +1012,7 @@ describe('procmap import: catalogs and step tables', () => {
     const dir = fresh();
     writeFileSync(join(dir, 'fake.xlsx'), 'not a zip');
     const run = await importEn([join(dir, 'fake.xlsx'), '-o', dir]);
-    expect(run.code).toBe(2);
+    expect(run.code).toBe(1);
     expect(run.stderr).toContain('not an Excel workbook (.xlsx) procmap can read');
     expect(run.stderr).not.toContain('internal error');
     expect(run.stderr).toContain('the file is not the zip package an .xlsx is');
@@ -1026,13 +1026,13 @@ describe('procmap import: catalogs and step tables', () => {
     expect(run.stderr).toBe(
       `procmap: ${join(dir, 'long.csv')}: row 2 has a cell longer than 1,000,000 characters, more than any catalog or step table holds\n`,
     );
-    expect(run.code).toBe(2);
+    expect(run.code).toBe(1);
   });
 
   it('says a file with nothing to import in it so, and exits 1, never "0 imported" and 0', async () => {
     const dir = fresh();
     writeFileSync(join(dir, 'empty.csv'), '');
-    // An empty JSON file is as empty as an empty CSV: nothing to import, not broken JSON (exit 2).
+    // An empty JSON file is as empty as an empty CSV: nothing to import, not broken JSON (said otherwise).
     writeFileSync(join(dir, 'empty.json'), '');
     writeFileSync(join(dir, 'blank.json'), '\uFEFF \n');
     writeFileSync(join(dir, 'other.xlsx'), zipOf([{ name: 'hello.txt', data: Buffer.from('x') }]));
@@ -1078,7 +1078,7 @@ describe('procmap import: catalogs and step tables', () => {
     for (const [name, parts, message] of cases) {
       writeFileSync(join(dir, name), zipOf(parts));
       const run = await importEn([join(dir, name), '-o', join(dir, 'out')]);
-      expect(run.code).toBe(2);
+      expect(run.code).toBe(1);
       expect(run.stderr).toBe(`procmap: ${join(dir, name)}: ${message}\n`);
     }
     expect(existsSync(join(dir, 'out'))).toBe(false);

@@ -25,11 +25,11 @@ describe('import refuses text typed in a TCVN3 font, as it refuses a CSV file in
     ['quy-trinh-tcvn3.xlsx', 'sheet "Danh mục", cell C2: "CÊp giÊy x¸c nhËn thö nghiÖm"'],
     // Saved as "CSV UTF-8": no byte of it is out of place, only its letters.
     ['danh-muc-tcvn3.csv', 'cell C2: "Chøng thùc b¶n sao tõ b¶n chÝnh"'],
-  ])('%s: names the text, where it is, and how to convert it; exit 2, nothing written', async (file, where) => {
+  ])('%s: names the text, where it is, and how to convert it; exit 1, nothing written', async (file, where) => {
     const run = await importOf(file);
     expect(run.stderr).toBe(`procmap: ${file}: ${where} ${CONVERT_EN}\n`);
     expect(run.stdout).toBe('0 imported, 0 skipped, 1 file unreadable\n');
-    expect(run.code).toBe(2);
+    expect(run.code).toBe(1);
   });
 
   it.each([
@@ -40,7 +40,7 @@ describe('import refuses text typed in a TCVN3 font, as it refuses a CSV file in
     const run = await importOf(file, 'vi');
     expect(run.stderr).toBe(`procmap: ${file}: ${where} ${CONVERT_VI}\n`);
     expect(run.stdout).toBe('đã nhập 0, bỏ qua 0, không đọc được 1 tệp\n');
-    expect(run.code).toBe(2);
+    expect(run.code).toBe(1);
   });
 
   it('counts the words of TCVN3 letters, and none in Vietnamese, French or English text', () => {

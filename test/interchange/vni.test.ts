@@ -21,11 +21,11 @@ describe('import refuses text typed in a VNI font, as it refuses TCVN3 text', ()
     ['quy-trinh-vni.docx', 'table 2, row 2, column 2: "Tieáp nhaän hoà sô"'],
     ['quy-trinh-vni.xlsx', 'sheet "Danh mục", cell C2: "Caáp giaáy pheùp xaây döïng"'],
     ['danh-muc-vni.csv', 'cell C2: "Chöùng thöïc baûn sao töø baûn chính"'],
-  ])('%s: names the text, where it is, and how to convert it; exit 2, nothing written', async (file, where) => {
+  ])('%s: names the text, where it is, and how to convert it; exit 1, nothing written', async (file, where) => {
     const run = await importOf(file);
     expect(run.stderr).toBe(`procmap: ${file}: ${where} ${CONVERT_EN}\n`);
     expect(run.stdout).toBe('0 imported, 0 skipped, 1 file unreadable\n');
-    expect(run.code).toBe(2);
+    expect(run.code).toBe(1);
   });
 
   it('says it in Vietnamese', async () => {
@@ -34,7 +34,7 @@ describe('import refuses text typed in a VNI font, as it refuses TCVN3 text', ()
       `procmap: quy-trinh-vni.xlsx: trang tính "Danh mục", ô C2: "Caáp giaáy pheùp xaây döïng" ${CONVERT_VI}\n`,
     );
     expect(run.stdout).toBe('đã nhập 0, bỏ qua 0, không đọc được 1 tệp\n');
-    expect(run.code).toBe(2);
+    expect(run.code).toBe(1);
   });
 
   it('counts the words of VNI letter pairs', () => {

@@ -333,14 +333,14 @@ describe('procmap import: an ISO document in Word', () => {
     const noLimit = join(out, 'no-limit.docx');
     writeFileSync(noLimit, await zip.generateAsync({ type: 'uint8array' }));
     const run = await runCli(['import', '--lang', 'en', noLimit, '-o', out, '--lang', 'en']);
-    expect(run.code).toBe(2);
+    expect(run.code).toBe(1);
     expect(run.stderr).toBe(
       `procmap: ${noLimit}: no time limit found: an ISO document states it on a line such as "Thời hạn giải quyết: 05 ngày làm việc" or under a heading "Thời gian xử lý"\n`,
     );
     const fake = join(out, 'fake.docx');
     writeFileSync(fake, 'not a zip');
     const broken = await runCli(['import', '--lang', 'en', fake, '-o', out]);
-    expect(broken.code).toBe(2);
+    expect(broken.code).toBe(1);
     expect(broken.stderr).toContain('not a Word document (.docx) procmap can read');
     expect(broken.stderr).toContain('An old .doc file: save it as .docx first');
     // What the zip library says of bytes that are no zip (with its web address) is not the officer's to read.
@@ -359,14 +359,14 @@ describe('procmap import: an ISO document in Word', () => {
       const body = Buffer.from(`<w:document xmlns:w="w">${comment}</w:body></w:document>`);
       writeFileSync(bomb, zipOf([{ name: 'word/document.xml', data: body, ...(statedSize ? { statedSize } : {}) }]));
       const big = await runCli(['import', '--lang', 'en', bomb, '-o', out]);
-      expect(big.code).toBe(2);
+      expect(big.code).toBe(1);
       expect(big.stderr).toBe(`procmap: ${bomb}: word/document.xml is larger than procmap reads (32 MiB)\n`);
     }
     zip.file('word/document.xml', '<w:document><w:body><w:p>');
     const cut = join(out, 'cut.docx');
     writeFileSync(cut, await zip.generateAsync({ type: 'uint8array' }));
     const broken = await runCli(['import', '--lang', 'en', cut, '-o', out]);
-    expect(broken.code).toBe(2);
+    expect(broken.code).toBe(1);
     expect(broken.stderr).toMatch(
       /^procmap: .*cut\.docx: not a Word document procmap can read: word\/document\.xml is not well-formed XML \(/,
     );
@@ -378,7 +378,7 @@ describe('procmap import: an ISO document in Word', () => {
     const laughs = join(out, 'laughs.docx');
     writeFileSync(laughs, await zip.generateAsync({ type: 'uint8array' }));
     const entity = await runCli(['import', '--lang', 'en', laughs, '-o', out]);
-    expect(entity.code).toBe(2);
+    expect(entity.code).toBe(1);
     expect(entity.stderr).toMatch(/word\/document\.xml is not well-formed XML \(.*undefined entity/);
     expect(readdirSync(out).sort()).toEqual(['bomb.docx', 'cut.docx', 'laughs.docx']);
   });
@@ -392,7 +392,7 @@ describe('procmap import: an ISO document in Word', () => {
     const wide = join(out, 'wide.docx');
     writeFileSync(wide, await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
     const run = await runCli(['import', '--lang', 'en', wide, '-o', out]);
-    expect(run.code).toBe(2);
+    expect(run.code).toBe(1);
     expect(run.stderr).toBe(
       `procmap: ${wide}: its tables hold more than 1,000,000 cells, more than a procedure document has\n`,
     );
@@ -409,7 +409,7 @@ describe('procmap import: an ISO document in Word', () => {
     const deep = join(out, 'deep.docx');
     writeFileSync(deep, await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
     const run = await runCli(['import', deep, '-o', out]);
-    expect(run.code).toBe(2);
+    expect(run.code).toBe(1);
     expect(run.stderr).toBe(`procmap: ${deep}: tài liệu có hơn 10.000 bảng, nhiều hơn mọi tài liệu quy trình\n`);
     expect(readdirSync(out)).toEqual(['deep.docx']);
   });

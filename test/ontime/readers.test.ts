@@ -139,11 +139,26 @@ describe('JSON reader', () => {
       expect([later.row, later.column]).toEqual([4, 18]);
       const line = catchError(() => json('{"a": 1}\n  {"b": 1, "b": 2}', chunk, 'lines'));
       expect([line.row, line.column]).toEqual([2, 12]);
+      // The wrapper holding the list is never parsed whole: its keys are checked as they stream past.
+      const wrapper = catchError(() => json('{"total": 1,\n "data": [{"a": 1}],\n  "tot\\u0061l": 2}', chunk));
+      expect([wrapper.row, wrapper.column, wrapper.text('en')]).toEqual([
+        3,
+        3,
+        'Duplicate key "total"; a key may appear once in an object: keep the right value and delete the other',
+      ]);
+      const list = catchError(() => json('{"data": [],\n "data": [{"a": 1}]}', chunk));
+      expect([list.row, list.column]).toEqual([2, 2]);
+      const meta = catchError(() => json('{"meta": {"page": 1, "page": 2}, "data": []}', chunk));
+      expect([meta.row, meta.column]).toEqual([1, 22]);
+      // A key of the wrapper may be a dossier's too, and a key of one object another's.
+      expect(json('{"a": {"b": 1}, "b": [{"a": 1, "b": 2}], "c": {"b": [{"b": 1}]}}', chunk)).toHaveLength(1);
     }
     expect(json('[{"a": 1, "b": {"a": 2}}, {"a": "x:y"}]').map((record) => record.value)).toEqual([
       { a: 1, b: { a: 2 } },
       { a: 'x:y' },
     ]);
+    // A wrapper key of 2 MB is let go, not held.
+    expect(json(`{"${'x'.repeat(2_000_000)}": 1, "data": [{"a": 1}]}`, 65536)).toHaveLength(1);
     // A valid dossier of 2 MB is not said to be unclosed.
     expect(() => json(`[{"a": "${'x'.repeat(2_000_000)}"}]`, 65536)).toThrow(
       'a dossier object is longer than 1,000,000 characters, or never closes',

@@ -51,7 +51,7 @@ const HELP = helpTexts({
       "effective date to write, YYYY-MM-DD or dd/mm/yyyy (else the row's, or the newest legal basis of a record)",
     force: 'overwrite procedure files that already exist and differ',
     after:
-      '\nSteps the source does not give with a body and a duration are written as drafts (draft: true) that lint reports\n(draft-steps) until you complete them. Values procmap has no field for are kept in a comment at the top of the\nfile. Re-running on the same input gives the same files; a procedure the output folder already has,\nunder any file name, is updated in that file, and its bodies and steps of the same name keep their keys. See\ndocs/import.md.\n\nExit codes: 0 everything imported, 1 some records or rows skipped (the report says why), 2 bad usage or an unreadable file.\n\nExamples:\n  procmap import ho-tich.json -o procedures/xa\n  procmap import danh-muc-tthc.xlsx --effective 01/07/2025 -o procedures\n  procmap import quy-trinh-cap-phep.docx -o procedures\n  procmap import danh-muc.csv --map cot.yaml -o procedures --force',
+      '\nSteps the source does not give with a body and a duration are written as drafts (draft: true) that lint reports\n(draft-steps) until you complete them. Values procmap has no field for are kept in a comment at the top of the\nfile. Re-running on the same input gives the same files; a procedure the output folder already has,\nunder any file name, is updated in that file, and its bodies and steps of the same name keep their keys. See\ndocs/import.md.\n\nExit codes: 0 everything imported, 1 some records or rows skipped or a file broken (the report says why), 2 bad usage or a path that cannot be opened.\n\nExamples:\n  procmap import ho-tich.json -o procedures/xa\n  procmap import danh-muc-tthc.xlsx --effective 01/07/2025 -o procedures\n  procmap import quy-trinh-cap-phep.docx -o procedures\n  procmap import danh-muc.csv --map cot.yaml -o procedures --force',
   },
   vi: {
     description:
@@ -63,7 +63,7 @@ const HELP = helpTexts({
       'ngày hiệu lực cần ghi, dạng YYYY-MM-DD hoặc dd/mm/yyyy (nếu không có thì lấy ngày ghi trên dòng, hoặc ngày của căn cứ pháp lý mới nhất trong bản ghi)',
     force: 'ghi đè các tệp quy trình đã có mà khác nội dung',
     after:
-      '\nBước nào nguồn không ghi rõ đơn vị thực hiện và thời gian thì được ghi thành bước nháp (draft: true); lint sẽ\nbáo (draft-steps) cho đến khi bạn ghi đủ. Giá trị nào procmap không có trường để ghi thì được giữ trong ghi chú\nở đầu tệp. Chạy lại với cùng dữ liệu vào sẽ cho ra đúng các tệp như lần trước; quy trình đã có trong thư mục ghi\nra (dù tệp tên gì) được cập nhật vào chính tệp đó, đơn vị và bước cùng tên giữ mã như trong tệp. Xem\ndocs/import.md.\n\nMã thoát: 0 nhập được tất cả, 1 có bản ghi hoặc dòng bị bỏ qua (báo cáo ghi rõ lý do), 2 sai cách dùng lệnh hoặc có tệp không đọc được.\n\nVí dụ:\n  procmap import ho-tich.json -o procedures/xa\n  procmap import danh-muc-tthc.xlsx --effective 01/07/2025 -o procedures\n  procmap import quy-trinh-cap-phep.docx -o procedures\n  procmap import danh-muc.csv --map cot.yaml -o procedures --force',
+      '\nBước nào nguồn không ghi rõ đơn vị thực hiện và thời gian thì được ghi thành bước nháp (draft: true); lint sẽ\nbáo (draft-steps) cho đến khi bạn ghi đủ. Giá trị nào procmap không có trường để ghi thì được giữ trong ghi chú\nở đầu tệp. Chạy lại với cùng dữ liệu vào sẽ cho ra đúng các tệp như lần trước; quy trình đã có trong thư mục ghi\nra (dù tệp tên gì) được cập nhật vào chính tệp đó, đơn vị và bước cùng tên giữ mã như trong tệp. Xem\ndocs/import.md.\n\nMã thoát: 0 nhập được tất cả, 1 có bản ghi hoặc dòng bị bỏ qua hay có tệp hỏng (báo cáo ghi rõ lý do), 2 sai cách dùng lệnh hoặc đường dẫn không mở được.\n\nVí dụ:\n  procmap import ho-tich.json -o procedures/xa\n  procmap import danh-muc-tthc.xlsx --effective 01/07/2025 -o procedures\n  procmap import quy-trinh-cap-phep.docx -o procedures\n  procmap import danh-muc.csv --map cot.yaml -o procedures --force',
   },
 });
 
@@ -259,7 +259,7 @@ const NOTHING_TO_IMPORT = {
  * `procmap import`: procedure files from national records (JSON), spreadsheets (XLSX, CSV) and ISO documents in Word
  * (DOCX), one per procedure, named by its id in the output folder. Never overwrites a different file without --force;
  * every file it writes lints (steps still to write are drafts that `draft-steps` reports). Exit 0 all imported, 1
- * some records or rows skipped, 2 bad usage or an unreadable file.
+ * some records or rows skipped or a file broken, 2 bad usage or a path that cannot be opened.
  */
 export async function importCommand(paths: string[], options: ImportCommandOptions, io: Io): Promise<number> {
   if (paths.length === 0)
@@ -448,8 +448,10 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
   // the next `doc` or `export`, which would otherwise refuse it as changed (the edits are in the YAML now).
   for (const { path, bytes } of takenIn) OutputRecord.takeIn(path, bytes);
   io.stdout.write(report(lines, unreadable, io.cwd, options.lang));
-  if (unreadable > 0) return EXIT.failure;
-  return empty > 0 || lines.some((line) => line.kind === 'skipped' && !line.passedOver) ? EXIT.problems : EXIT.ok;
+  // A broken file (bad JSON, a damaged workbook or document, another encoding) is a problem in the input, as every
+  // command counts one; exit 2 stays for what stops procmap itself (bad usage, a path it cannot open).
+  const problems = unreadable > 0 || empty > 0 || lines.some((line) => line.kind === 'skipped' && !line.passedOver);
+  return problems ? EXIT.problems : EXIT.ok;
 }
 
 /**

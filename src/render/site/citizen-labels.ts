@@ -29,6 +29,8 @@ export const CITIZEN_LABELS = {
     monthsHint:
       'Tính theo tháng, cả thứ Bảy, Chủ nhật: hết hạn vào ngày cùng số của tháng cuối (tháng không có ngày đó thì vào ngày cuối tháng); nếu ngày đó là ngày nghỉ thì chuyển sang ngày làm việc tiếp theo.',
     cutoffHint: 'Hồ sơ nộp sau {cutoff} được tính từ ngày làm việc tiếp theo.',
+    cutoffHourHint: 'Hồ sơ nộp sau {cutoff} được trả kết quả trước {due} ngày làm việc tiếp theo.',
+    cutoffMorningHint: 'Hồ sơ nộp sau {cutoff} được trả kết quả trong buổi sáng ngày làm việc tiếp theo, trước {due}.',
     example: 'Ví dụ: nộp {received} → nhận kết quả {appointment}',
     exampleDates: 'Nộp {received}, hẹn trả {appointment}.',
     exampleHolidays: 'Tuần có ngày nghỉ lễ thì hẹn trả muộn hơn.',
@@ -97,6 +99,9 @@ export const CITIZEN_LABELS = {
     monthsHint:
       "Counted in months, weekends included: the period ends on the same date of its last month (that month's last day when it has no such date); a period ending on a day off ends on the next working day.",
     cutoffHint: 'Applications handed in after {cutoff} count from the next working day.',
+    cutoffHourHint: 'Applications handed in after {cutoff} get their result before {due} on the next working day.',
+    cutoffMorningHint:
+      'Applications handed in after {cutoff} get their result in the morning of the next working day, before {due}.',
     example: 'Example: hand in {received} → result {appointment}',
     exampleDates: 'Handed in {received}, result due {appointment}.',
     exampleHolidays: 'A week with a public holiday takes longer.',

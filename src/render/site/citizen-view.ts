@@ -218,11 +218,19 @@ function limitUnit(limit: string | { value: number; unit: string }): DurationUni
  * A channel in words. `cutoff`: the procedure's cutoff when it is said beside this channel's own limit, which it moves
  * (a same-day limit for filing in person, where the procedure's limit is in calendar days); see cutoffPlaces.
  */
-function channelView(channel: Channel, cutoff: string | undefined, lang: Lang, t: CitizenLabels): CitizenView['channels'][number] {
+function channelView(
+  channel: Channel,
+  cutoff: string | undefined,
+  calendar: WorkingCalendar,
+  lang: Lang,
+  t: CitizenLabels,
+): CitizenView['channels'][number] {
   const details: string[] = [];
   if (channel.timeLimit !== undefined) {
     const limit = fill(t.channelLimit, { limit: limitWords(channel.timeLimit, lang) });
-    details.push(cutoff !== undefined ? `${limit} (${lowerFirst(cutoffSentence(cutoff, lang).replace(/\.$/, ''))})` : limit);
+    const own = typeof channel.timeLimit === 'string' ? parseDuration(channel.timeLimit) : undefined;
+    const sentence = cutoff === undefined ? undefined : cutoffSentence(cutoff, lang, own, calendar);
+    details.push(sentence !== undefined ? `${limit} (${lowerFirst(sentence.replace(/\.$/, ''))})` : limit);
   }
   if (channel.fee !== undefined) details.push(fill(t.channelFee, { fee: feeText(channel.fee, lang) }));
   return { kind: t.channels[channel.kind], details, note: channel.note ?? null };
@@ -324,11 +332,11 @@ export function buildCitizenView(input: CitizenInput): CitizenView {
     dossier: dossierGroups(p, t, lang),
     noDossier: p.dossier?.length === 0,
     dossierCount: p.dossier_count ?? null,
-    limit: { text: limitText, note: words?.law ?? null, hint: parsed ? limitHint(limit.unit, cutoffAt.limit ? p.cutoff : undefined, input.calendar, lang) : null,
+    limit: { text: limitText, note: words?.law ?? null, hint: parsed ? limitHint(limit, cutoffAt.limit ? p.cutoff : undefined, input.calendar, lang) : null,
       asWritten: !parsed,
     },
     example: exampleView(input, t),
-    channels: channels.map((channel, i) => channelView(channel, cutoffAt.channels[i] ? p.cutoff : undefined, lang, t)),
+    channels: channels.map((channel, i) => channelView(channel, cutoffAt.channels[i] ? p.cutoff : undefined, input.calendar, lang, t)),
     place: p.place ?? null,
     fee: p.fee ?? null,
     result: p.result ?? null,

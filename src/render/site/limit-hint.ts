@@ -1,7 +1,9 @@
 import { fill, joinNames, type Lang } from '../../i18n.js';
-import type { DurationUnit } from '../../model/types.js';
+import { nextDayDue } from '../../model/next-day-due.js';
+import type { Duration } from '../../model/types.js';
 import { spansText, type Interval, type WorkingCalendar } from '../../time/calendar.js';
 import { formatClock, parseClock } from '../../time/moment.js';
+import { morningEnd } from '../../time/next-day-end.js';
 import { weekdayNameOf } from '../../time/units.js';
 import { CITIZEN_LABELS } from './citizen-labels.js';
 
@@ -48,17 +50,31 @@ export function workingWeekText(calendar: WorkingCalendar, lang: Lang): string {
   return sentences.join(' ');
 }
 
-/** The cutoff as the page says it: "15 giờ 00" / "15:00"; the text as written when it is not a clock time. */
-function cutoffClock(cutoff: string, lang: Lang): string {
-  const minute = parseClock(cutoff);
-  if (minute === undefined) return cutoff;
+/** A minute of the day as the page says it: "15 giờ 00" / "15:00". */
+function clockWords(minute: number, lang: Lang): string {
   const clock = formatClock(minute);
   return lang === 'vi' ? clock.replace(':', ' giờ ') : clock;
 }
 
-/** "Hồ sơ nộp sau 15 giờ 00 được tính từ ngày làm việc tiếp theo." */
-export function cutoffSentence(cutoff: string, lang: Lang): string {
-  return fill(CITIZEN_LABELS[lang].cutoffHint, { cutoff: cutoffClock(cutoff, lang) });
+/** The cutoff as the page says it: "15 giờ 00" / "15:00"; the text as written when it is not a clock time. */
+function cutoffClock(cutoff: string, lang: Lang): string {
+  const minute = parseClock(cutoff);
+  return minute === undefined ? cutoff : clockWords(minute, lang);
+}
+
+/**
+ * "Hồ sơ nộp sau 15 giờ 00 được tính từ ngày làm việc tiếp theo.", or, when the limit's clause gives the next working
+ * day an hour ("… thì trả kết quả trước 10 giờ ngày làm việc tiếp theo", or its morning), that hour: the appointment
+ * `time` and the site's example give (nextDayEnd), not the next day's close the first sentence would let one expect.
+ */
+export function cutoffSentence(cutoff: string, lang: Lang, limit?: Duration, calendar?: WorkingCalendar): string {
+  const t = CITIZEN_LABELS[lang];
+  const at = { cutoff: cutoffClock(cutoff, lang) };
+  const due = limit?.unit === 'sameday' ? nextDayDue(limit.note) : undefined;
+  if (due?.kind === 'clock') return fill(t.cutoffHourHint, { ...at, due: clockWords(due.minute, lang) });
+  if (due?.kind === 'morning' && calendar !== undefined)
+    return fill(t.cutoffMorningHint, { ...at, due: clockWords(morningEnd(usualHours(calendar.week)), lang) });
+  return fill(t.cutoffHint, at);
 }
 
 /**
@@ -66,14 +82,15 @@ export function cutoffSentence(cutoff: string, lang: Lang): string {
  * reading of calendar days and months, and the cutoff, given only when it is said under this limit (cutoffPlaces:
  * calendar days and months count from the day of receipt whatever the hour, docs/calendar.md).
  */
-export function limitHint(unit: DurationUnit, cutoff: string | undefined, calendar: WorkingCalendar, lang: Lang): string | null {
+export function limitHint(limit: Duration, cutoff: string | undefined, calendar: WorkingCalendar, lang: Lang): string | null {
   const t = CITIZEN_LABELS[lang];
+  const unit = limit.unit;
   const sentences: string[] = [];
   if (unit === 'd') sentences.push(workingWeekText(calendar, lang));
   if (unit === 'h') sentences.push(t.workingHoursHint, workingWeekText(calendar, lang));
   if (unit === 'sameday') sentences.push(t.sameDayHint);
   if (unit === 'cd') sentences.push(t.calendarDaysHint);
   if (unit === 'month') sentences.push(t.monthsHint);
-  if (cutoff !== undefined) sentences.push(cutoffSentence(cutoff, lang));
+  if (cutoff !== undefined) sentences.push(cutoffSentence(cutoff, lang, limit, calendar));
   return sentences.length > 0 ? sentences.join(' ') : null;
 }

@@ -134,6 +134,31 @@ describe('the citizen view', () => {
     expect(page).toContain('Hồ sơ nộp sau 15 giờ 00 được tính từ ngày làm việc tiếp theo.');
   });
 
+  it('says the hour of the next working day a same-day limit gives a dossier handed in after its cutoff', () => {
+    // As `time` gives the appointment (nextDayEnd): by 10:00, or by the morning's close, not the next day's close.
+    const ten = 'Trong ngày; nếu tiếp nhận sau 15h thì trả kết quả trước 10 giờ ngày làm việc tiếp theo';
+    const hour = procedure({ time_limit: ten, cutoff: '15:00' });
+    expect(view(hour).limit.hint).toBe(
+      'Trả kết quả trong ngày làm việc nhận hồ sơ. Hồ sơ nộp sau 15 giờ 00 được trả kết quả trước 10 giờ 00 ngày làm việc tiếp theo.',
+    );
+    const en = buildCitizenView({ procedure: hour, analysis: analyseTime(hour, calendar), calendar, lang: 'en', today: monday });
+    expect(en.limit.hint).toBe(
+      'The result is returned on the working day the application is handed in. Applications handed in after 15:00 get their result before 10:00 on the next working day.',
+    );
+    const morning = procedure({
+      time_limit: 'Trong ngày; trường hợp tiếp nhận sau 15 giờ 30 phút thì trả kết quả vào buổi sáng ngày làm việc tiếp theo',
+      cutoff: '15:30',
+    });
+    expect(citizenPage(view(morning), { pdf: false })).toContain(
+      'Hồ sơ nộp sau 15 giờ 30 được trả kết quả trong buổi sáng ngày làm việc tiếp theo, trước 11 giờ 30.',
+    );
+    // At a channel's own same-day limit, too.
+    const channel = procedure({ time_limit: '10 ngày lịch', cutoff: '15:00', channels: [{ kind: 'in_person', time_limit: ten }] });
+    expect(view(channel).channels[0]!.details[0]).toContain(
+      '(hồ sơ nộp sau 15 giờ 00 được trả kết quả trước 10 giờ 00 ngày làm việc tiếp theo)',
+    );
+  });
+
   it("says the cutoff at a channel's own limit that it moves when the procedure's limit did not say it", () => {
     const p = procedure({
       time_limit: '10 ngày lịch',

@@ -1,0 +1,71 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+// A broken file is a problem in the input (exit 1), for `import` as for `ontime`; exit 2 is for what stops procmap.
+const DIR = 'test/fixtures/broken-input';
+const CATALOG = 'test/fixtures/ontime/catalog';
+
+const DUPLICATE =
+  'duplicate.json:2:26: Duplicate key "MATTHC"; a key may appear once in an object: keep the right value and delete the other';
+const XLSX =
+  'broken.xlsx: not an Excel workbook (.xlsx) procmap can read: the file is not the zip package an .xlsx is (damaged, cut off, or another kind of file renamed). An old .xls file: save it as .xlsx or CSV UTF-8 first';
+const DOCX =
+  'broken.docx: not a Word document (.docx) procmap can read: the file is not the zip package a .docx is (damaged, cut off, or another kind of file renamed). An old .doc file: save it as .docx first';
+const CSV = 'windows-1258.csv: not UTF-8 text: in Excel, save it as "CSV UTF-8 (Comma delimited)"';
+// The empty report ontime prints beside a file it could not read.
+const NOTHING_READ = [
+  'On-time performance — files: 0, rows: 0, as of Tue 31/03/2026 17:00',
+  'Dossiers: 0',
+  'Finished: 0 (early 0, on time 0, late 0)',
+  'On-time rate: — (early + on time) / finished',
+  'Open: 0 (in time 0, overdue 0, paused for additions 0)',
+  'Average time saved against the limit: —',
+  'Average working time used: —',
+  "Vendor's appointments compared: 0; vendor's appointment differs from the statutory due date: 0 (vendor later 0, vendor earlier 0)",
+  'Withdrawn, refused or cancelled (not counted): 0',
+  'Rows not measured: 0',
+  '',
+].join('\n');
+
+describe('a broken input file', () => {
+  it.each([
+    // The words after the place are Node's parser's, which change between Node versions.
+    ['cut.json', new RegExp(`^procmap: ${DIR}/cut\\.json:3:1: not valid JSON \\([^\\n]+\\)\\n$`)],
+    ['duplicate.json', `procmap: ${DIR}/${DUPLICATE}\n`],
+    ['broken.xlsx', `procmap: ${DIR}/${XLSX}\n`],
+    ['broken.docx', `procmap: ${DIR}/${DOCX}\n`],
+    ['windows-1258.csv', `procmap: ${DIR}/${CSV}\n`],
+  ])('import %s: names it and exits 1, writing nothing', async (name, stderr) => {
+    const out = join(mkdtempSync(join(tmpdir(), 'procmap-broken-input-')), 'out');
+    const run = await runCli(['import', `${DIR}/${name}`, '-o', out, '--lang', 'en']);
+    if (typeof stderr === 'string') expect(run.stderr).toBe(stderr);
+    else expect(run.stderr).toMatch(stderr);
+    expect(run.stdout).toBe('0 imported, 0 skipped, 1 file unreadable\n');
+    expect(run.code).toBe(1);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it.each([
+    ['cut.json', 'cut.json:3: the file ends inside a list or an object'],
+    ['duplicate.json', DUPLICATE],
+    ['broken.xlsx', XLSX],
+    ['windows-1258.csv', CSV],
+  ])('ontime %s: names it and exits 1, as import does', async (name, message) => {
+    const run = await runCli([
+      'ontime',
+      `${DIR}/${name}`,
+      '--catalog',
+      CATALOG,
+      '--as-of',
+      '2026-03-31 17:00',
+      '--lang',
+      'en',
+    ]);
+    expect(run.stderr).toBe(`${DIR}/${message}\n`);
+    expect(run.stdout).toBe(NOTHING_READ);
+    expect(run.code).toBe(1);
+  });
+});
