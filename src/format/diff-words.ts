@@ -71,7 +71,7 @@ const REASON: Record<ChangeReason, Translated> = {
   },
   longer: { en: 'longer', vi: 'dài hơn' },
   shorter: { en: 'shorter', vi: 'ngắn hơn' },
-  'same-time': { en: 'same time, written differently', vi: 'cùng thời gian, cách viết khác' },
+  'same-time': { en: 'reworded, same time', vi: 'viết lại, cùng thời gian' },
   'note-changed': {
     en: 'same time; the words that go with it changed',
     vi: 'cùng thời gian; nội dung ghi kèm thời gian thay đổi',
@@ -392,6 +392,9 @@ function onDatesText(change: Change, { before, after }: OverrunOnDates, lang: La
   return `${head}${sides}: ${said}`;
 }
 
+// A limit written another way for the same time ("1 năm" → "12 tháng"): a reviewer reads the law's limit, not a time.
+const SAME_LIMIT = { en: 'reworded, same time limit', vi: 'viết lại, cùng thời hạn' } as const;
+
 /** Why the change has its level, in words; '' when the kind says it all. */
 export function reasonText(change: Change, lang: Lang, hoursPerDay = DEFAULT_HOURS_PER_DAY): string {
   // "Procedure added" says "added"; a new procedure already over its limit says why it is breaking.
@@ -400,6 +403,7 @@ export function reasonText(change: Change, lang: Lang, hoursPerDay = DEFAULT_HOU
   if (change.reason === 'id-case' && change.step === null) return PROCEDURE_ID_CASE[lang];
   const units = unitsDiffer(change, lang);
   if (units !== undefined) return units;
+  if (change.reason === 'same-time' && change.kind === 'time-limit-changed') return SAME_LIMIT[lang];
   const words = REASON[change.reason][lang]
     .replace('{limit}', change.limit === null ? '' : durationWords(change.limit, lang))
     .replace('{after}', change.after ?? '');
@@ -558,10 +562,13 @@ function itemText(item: unknown): string | undefined {
 
 /**
  * A signed working-time difference: `+2 working days (+16 h)`, `+1 working hour` (less than a day, as
- * formatWorkingTime words it), or in the limits' own date unit (`+1 tháng`); '' when there is none.
+ * formatWorkingTime words it), or in the limits' own date unit (`+1 tháng`); '' when there is none or the time is the
+ * same.
  */
 export function deltaText(change: Change, lang: Lang, hoursPerDay: number): string {
   const sign = (n: number) => (n > 0 ? '+' : n < 0 ? '-' : '±');
+  // The same time reworded, or with other words beside it: a change of "±0" reads as a figure to check, which it is not.
+  if (change.reason === 'same-time' || change.reason === 'note-changed') return '';
   if (change.delta === null) {
     // Two limits in the same date unit have no working-time difference, but a difference in that unit: +1 tháng.
     if (change.kind !== 'time-limit-changed' && change.kind !== 'step-duration-changed') return '';

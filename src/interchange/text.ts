@@ -27,7 +27,6 @@ export function clean(text: string): string {
     // Word's line break (Shift+Enter) in a cell is a line, as the loader reads it; other control characters are never
     // part of a name: junk from the source, and unsafe in a terminal.
     withoutControls(asciiLookalikes(withoutInvisible(text).normalize('NFC')), '\n')
-      .replace(/[\u0080-\u009f]/g, '')
       .replace(/\r\n?/g, '\n')
       .split('\n')
       .map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim())

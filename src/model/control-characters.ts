@@ -1,21 +1,46 @@
 /**
- * C0 control characters but tab and the line ends, and DEL: YAML brings them in escaped ("\v", "\x01"), Word and
- * Excel cells as they are. U+000B is Word's manual line break (Shift+Enter), U+000C its page break.
+ * C0 control characters but tab and the line ends, DEL, and the C1 ones (U+0080–U+009F): YAML brings them in escaped
+ * ("\v", "\x01", "\N"), Word and Excel cells as they are. U+000B is Word's manual line break (Shift+Enter), U+000C its
+ * page break; a C1 character is most often a Windows-1252 byte read as Latin-1 (U+0093 for “), or U+0085, next line.
  */
-export const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+export const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 const CONTROL_CHARACTERS = new RegExp(CONTROL_CHARACTER.source, 'g');
 
-// Word's line and page breaks with the spaces around them: they stand between words, which must stay apart.
-const WORD_BREAKS = /[ \t]*[\u000b\u000c][ \t]*/g;
+/**
+ * What a C1 character pasted from Windows-1252 stood for: its quotes and dashes, which Vietnamese text uses; the
+ * others (€, …, ‰) are rare in a procedure and are dropped with the rest.
+ */
+export const WINDOWS_1252: Readonly<Record<number, string>> = {
+  0x91: '‘',
+  0x92: '’',
+  0x93: '“',
+  0x94: '”',
+  0x96: '–',
+  0x97: '—',
+};
+const PASTED = /[\u0091-\u0094\u0096\u0097]/g;
 
-/** The text without control characters: Word's line and page breaks become `lineBreak` (a space by default). */
+/** Whether a control character breaks a line: Word's line and page breaks, and U+0085 (next line). */
+export const isLineBreak = (code: number): boolean => code === 0x0b || code === 0x0c || code === 0x85;
+
+// Word's line and page breaks, and next line (U+0085), with the spaces around them: they stand between words, which
+// must stay apart. Next line prints as Word's line break does, so that one text prints alike in every output.
+const WORD_BREAKS = /[ \t]*[\u000b\u000c\u0085][ \t]*/g;
+
+/**
+ * The text without control characters: Word's line and page breaks and next line (U+0085) become `lineBreak` (a space
+ * by default), Windows-1252's quotes and dashes the characters they stood for.
+ */
 export function withoutControls(text: string, lineBreak = ' '): string {
-  return text.replace(WORD_BREAKS, lineBreak).replace(CONTROL_CHARACTERS, '');
+  return text
+    .replace(WORD_BREAKS, lineBreak)
+    .replace(PASTED, (char) => WINDOWS_1252[char.charCodeAt(0)]!)
+    .replace(CONTROL_CHARACTERS, '');
 }
 
-// The escapes of a double-quoted YAML string that may stand for a control character ("\v", "\x01", "\u000B"): a
-// backslash in a Windows path or before a quote sends no file through the slower reading of the rule.
-const CONTROL_ESCAPE = /\\[0abvfexuU]/;
+// The escapes of a double-quoted YAML string that may stand for a control character ("\v", "\x01", "\u000B", "\N"):
+// a backslash in a Windows path or before a quote sends no file through the slower reading of the rule.
+const CONTROL_ESCAPE = /\\[0abvfexuUN]/;
 
 /** Whether a YAML text may hold a control character in a value: one written as it is, or as an escape ("\v"). */
 export function mayHoldControls(text: string): boolean {

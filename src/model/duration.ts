@@ -644,6 +644,8 @@ export const ACCENTS: readonly (readonly [string, string])[] = [
   ['tieng', 'tiếng'],
   ['phut', 'phút'],
   ['thang', 'tháng'],
+  // "nam" is also "south" or a name ("Viet Nam"), but only a unit word here after a number; a note keeps it as typed.
+  ['nam', 'năm'],
   ['tuan', 'tuần'],
   ['buoi', 'buổi'],
   ['ruoi', 'rưỡi'],

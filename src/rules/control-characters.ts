@@ -1,6 +1,12 @@
 import { yaml } from '../model/yaml-module.js';
 import type { Node } from 'yaml';
-import { CONTROL_CHARACTER, mayHoldControls, withoutControls } from '../model/control-characters.js';
+import {
+  CONTROL_CHARACTER,
+  isLineBreak,
+  mayHoldControls,
+  WINDOWS_1252,
+  withoutControls,
+} from '../model/control-characters.js';
 import { LineIndex, loneCrAsLf } from '../model/source.js';
 import type { NodePath } from '../model/types.js';
 import { defineRule } from './define-rule.js';
@@ -20,7 +26,7 @@ const LINE_FIELDS = new Set([
 ]);
 
 // The one-character escapes of a double-quoted YAML string that stand for a control character.
-const ESCAPES: Readonly<Record<string, number>> = { '0': 0, a: 7, b: 8, v: 11, f: 12, e: 27 };
+const ESCAPES: Readonly<Record<string, number>> = { '0': 0, a: 7, b: 8, v: 11, f: 12, e: 27, N: 0x85 };
 const HEX_DIGITS: Readonly<Record<string, number>> = { x: 2, u: 4, U: 8 };
 
 /** A control character where the file has it: as it is, or as an escape (`\v`, `\x01`). */
@@ -48,7 +54,7 @@ function controlsIn(text: string, start: number, end: number, doubleQuoted: bool
   return found;
 }
 
-const WORD_BREAK = { 0x0b: 'lineBreak', 0x0c: 'pageBreak' } as const;
+const WORD_BREAK = { 0x0b: 'lineBreak', 0x0c: 'pageBreak', 0x85: 'nextLine' } as const;
 
 /**
  * Control characters print nothing, or break a line in one output and not in another: Word leaves its line break
@@ -80,6 +86,18 @@ export const rule = defineRule({
       en: 'Line {line} has a page break from Word (Ctrl+Enter), U+000C; it prints as a space: start a new line of the text instead',
       vi: 'Dòng {line} có dấu ngắt trang của Word (Ctrl+Enter), U+000C; ký tự này được in thành dấu cách: hãy xuống dòng trong nội dung thay cho nó',
     },
+    nextLineAsSpace: {
+      en: 'Line {line} has a next-line character, U+0085, in a text of one line; it prints as a space: write a space instead',
+      vi: 'Dòng {line} có ký tự xuống dòng U+0085 (next line) trong nội dung chỉ có một dòng; ký tự này được in thành dấu cách: hãy viết dấu cách thay cho nó',
+    },
+    nextLineAsLine: {
+      en: 'Line {line} has a next-line character, U+0085; it prints as a space: start a new line of the text instead',
+      vi: 'Dòng {line} có ký tự xuống dòng U+0085 (next line); ký tự này được in thành dấu cách: hãy xuống dòng trong nội dung thay cho nó',
+    },
+    pasted: {
+      en: 'Line {line} has a control character, U+{code}, left by a paste from Windows where it stood for {char}: write {char} instead',
+      vi: 'Dòng {line} có ký tự điều khiển U+{code}, sót lại khi dán từ Windows thay cho dấu {char}: hãy viết {char} thay cho nó',
+    },
     control: {
       en: 'Line {line} has a control character, U+{code}, which prints nothing: delete it',
       vi: 'Dòng {line} có ký tự điều khiển U+{code}, không in ra được: hãy xoá ký tự này',
@@ -101,17 +119,20 @@ export const rule = defineRule({
       const inLines = !key && (LINE_FIELDS.has(String(field)) || node.value.includes('\n'));
       for (const { offset, length, code } of found) {
         const range = lines.range(offset, offset + length);
-        const wordBreak = WORD_BREAK[code as 0x0b | 0x0c] as 'lineBreak' | 'pageBreak' | undefined;
+        const wordBreak = isLineBreak(code) ? WORD_BREAK[code as keyof typeof WORD_BREAK] : undefined;
+        const char = WINDOWS_1252[code];
+        const replacement = wordBreak === undefined ? (char ?? '') : inLines && doubleQuoted ? '\\n' : ' ';
         report({
-          messageId: wordBreak === undefined ? 'control' : `${wordBreak}${inLines ? 'AsLine' : 'AsSpace'}`,
-          data: { line: range.line, code: code.toString(16).toUpperCase().padStart(4, '0') },
+          messageId:
+            wordBreak !== undefined ? `${wordBreak}${inLines ? 'AsLine' : 'AsSpace'}` : char ? 'pasted' : 'control',
+          data: { line: range.line, code: code.toString(16).toUpperCase().padStart(4, '0'), char: char ?? '' },
           path,
           range,
           // In a double-quoted text or a key, the character or its escape alone is replaced (a line as the escape `\n`),
           // so the rest stays as written; any other value is written anew through YAML, never with a control character.
           fix:
             doubleQuoted || key
-              ? { range, text: wordBreak === undefined ? '' : inLines && doubleQuoted ? '\\n' : ' ' }
+              ? { range, text: replacement }
               : { path, value: withoutControls(node.value, inLines ? '\n' : ' ') },
         });
       }

@@ -317,13 +317,9 @@ describe('procmap diff (CLI, real git)', () => {
       writeFileSync(join(dir, 'after.yaml'), after);
       const files = [join(dir, 'before.yaml'), join(dir, 'after.yaml')];
       const vi = await runCli(['diff', ...files]);
-      expect(vi.stdout).toContain(
-        'Thời hạn giải quyết: 10d → 10 ngày làm việc  ±0 ngày làm việc (±0 giờ)  cùng thời gian, cách viết khác',
-      );
+      expect(vi.stdout).toContain('Thời hạn giải quyết: 10d → 10 ngày làm việc  viết lại, cùng thời hạn\n');
       // Different units read differently in words, and are shown in words.
-      expect(vi.stdout).toContain(
-        '(bước receive): 4 giờ làm việc → 0,5 ngày làm việc  ±0 ngày làm việc (±0 giờ)  cùng thời gian, cách viết khác',
-      );
+      expect(vi.stdout).toContain('(bước receive): 4 giờ làm việc → 0,5 ngày làm việc  viết lại, cùng thời gian\n');
       const json = JSON.parse((await runCli(['diff', '--format', 'json', ...files])).stdout) as {
         changes: { kind: string; before: string; after: string }[];
       };
@@ -335,6 +331,35 @@ describe('procmap diff (CLI, real git)', () => {
         ['time-limit-changed', '10d', '10 ngày làm việc'],
         ['step-duration-changed', '4h', '0.5d'],
       ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reports a limit reworded for the same time ("1 năm" → "12 tháng") as a rewording, with no ±0 in any format', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-diff-reworded-'));
+    try {
+      const base = readFileSync(
+        fileURLToPath(new URL('../fixtures/limit-in-years/over.yaml', import.meta.url)),
+        'utf8',
+      );
+      writeFileSync(join(dir, 'before.yaml'), base);
+      const after = base.replace(/^time_limit: 1 năm$/m, 'time_limit: 12 tháng');
+      expect(after).not.toBe(base);
+      writeFileSync(join(dir, 'after.yaml'), after);
+      const files = [join(dir, 'before.yaml'), join(dir, 'after.yaml')];
+      const vi = await runCli(['diff', ...files]);
+      expect([vi.code, vi.stderr]).toEqual([0, '']);
+      expect(vi.stdout).toContain('  thông tin     Thời hạn giải quyết: 1 năm → 12 tháng  viết lại, cùng thời hạn\n');
+      const en = await runCli(['diff', '--lang', 'en', ...files]);
+      expect(en.stdout).toContain('  info      Time limit: 1 year → 12 months  reworded, same time limit\n');
+      const markdown = await runCli(['diff', '--format', 'markdown', ...files]);
+      expect(markdown.stdout).toContain(
+        '| ℹ️ thông tin | `QT-MOT-NAM` | Thời hạn giải quyết | 1 năm | 12 tháng |  | viết lại, cùng thời hạn |\n',
+      );
+      const json = changesOf((await runCli(['diff', '--format', 'json', ...files])).stdout);
+      expect(json.find((c) => c.kind === 'time-limit-changed')).toMatchObject({ level: 'info', delta: null });
+      for (const output of [vi.stdout, en.stdout, markdown.stdout]) expect(output).not.toContain('±');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -354,9 +379,7 @@ describe('procmap diff (CLI, real git)', () => {
       writeFileSync(join(dir, 'after.yaml'), after);
       const result = await runCli(['diff', '--lang', 'en', join(dir, 'before.yaml'), join(dir, 'after.yaml')]);
       expect(result.code).toBe(0);
-      expect(result.stdout).toContain(
-        'Step duration (step verify): 5d → 5 ngày làm việc  ±0 working days (±0 h)  same time, written differently',
-      );
+      expect(result.stdout).toContain('Step duration (step verify): 5d → 5 ngày làm việc  reworded, same time\n');
       expect(result.stdout).not.toContain('not comparable');
       expect(result.stdout).toContain('\\u001b[2J');
       expect(result.stdout).not.toContain('\u001b');

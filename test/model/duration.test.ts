@@ -375,6 +375,14 @@ describe('parseDuration: every form officers write', () => {
     expect(read('4 GIO')).toEqual({ value: 4, unit: 'h', bare: false });
     expect(read('1 gio 30 phut')).toEqual({ value: 1.5, unit: 'h', bare: false });
     expect(read('2 thang')).toEqual({ value: 2, unit: 'month', bare: false });
+    expect(read('01 thang')).toEqual({ value: 1, unit: 'month', bare: false });
+    expect(read('1 nam')).toEqual(read('1 năm'));
+    expect(read('2 nam')).toEqual({ value: 24, unit: 'month', years: true, bare: false });
+    expect(read('Khong qua 01 nam ke tu ngay nhan du ho so')).toMatchObject({
+      value: 12,
+      note: 'ke tu ngay nhan du ho so',
+    });
+    expect(read('05 (nam) ngay lam viec')).toEqual({ value: 5, unit: 'd', bare: false });
     expect(read('1 ngay ruoi')).toEqual({ value: 1.5, unit: 'd', bare: false });
     expect(read('Ngay trong ngay')).toEqual({ value: 1, unit: 'sameday', bare: false });
     expect(read('15 ngay')).toEqual({ value: 15, unit: 'cd', bare: true });

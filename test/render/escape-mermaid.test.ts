@@ -47,7 +47,8 @@ describe('escapeMermaidLabel', () => {
   });
 
   it('turns every kind of line break into <br/>, and drops other control characters', () => {
-    expect(escapeMermaidLabel(HOSTILE[7]!)).toBe('CR<br/>LF<br/>LS<br/>PS<br/>NEL<br/>end');
+    // Next line (U+0085) is a control character, printed as a space as Word's line break is in every output.
+    expect(escapeMermaidLabel(HOSTILE[7]!)).toBe('CR<br/>LF<br/>LS<br/>PS<br/>NEL end');
     expect(escapeMermaidLabel(HOSTILE[11]!)).toBe('tab herebellnul');
   });
 

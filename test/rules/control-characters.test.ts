@@ -15,6 +15,9 @@ const PAGE = 'a page break from Word (Ctrl+Enter), U+000C';
 const CONTROL = (line: number, code: string) =>
   `Line ${line} has a control character, U+${code}, which prints nothing: delete it`;
 
+const PASTED = (line: number, code: string, char: string) =>
+  `Line ${line} has a control character, U+${code}, left by a paste from Windows where it stood for ${char}: write ${char} instead`;
+
 testRule('control-characters', {
   'invalid-escaped.yaml': [
     {
@@ -44,10 +47,35 @@ testRule('control-characters', {
     { line: 14, column: 33, message: LINE(14) },
     { line: 16, column: 16, message: LINE(16, PAGE) },
   ],
+  'invalid-windows-1252.yaml': [
+    {
+      line: 3,
+      column: 22,
+      endColumn: 23,
+      message: PASTED(3, '0093', '“'),
+      vi: 'Dòng 3 có ký tự điều khiển U+0093, sót lại khi dán từ Windows thay cho dấu “: hãy viết “ thay cho nó',
+    },
+    { line: 3, column: 26, message: PASTED(3, '0094', '”') },
+    { line: 3, column: 28, message: PASTED(3, '0096', '–') },
+    { line: 8, column: 30, endColumn: 34, message: PASTED(8, '0092', '’') },
+    { line: 8, column: 35, endColumn: 39, message: CONTROL(8, '0081') },
+    {
+      line: 11,
+      column: 21,
+      endColumn: 23,
+      message:
+        'Line 11 has a next-line character, U+0085, in a text of one line; it prints as a space: write a space instead',
+    },
+    {
+      line: 15,
+      column: 33,
+      message: 'Line 15 has a next-line character, U+0085; it prints as a space: start a new line of the text instead',
+    },
+  ],
 });
 
 const fixture = (name: string) => join(ROOT, FIXTURES, 'control-characters', name);
-const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 describe('procmap lint --fix on control characters', () => {
   it('writes a space in a one-line text, a new line in a text of lines, drops the others, and no control character', async () => {
@@ -73,6 +101,25 @@ describe('procmap lint --fix on control characters', () => {
       name: 'Tiếp nhận hồ sơ',
       description: 'Kiểm tra thành phần hồ sơ,\nghi sổ theo dõi\nvà chuyển bước sau\n',
     });
+  });
+});
+
+describe('procmap lint --fix on characters pasted from Windows-1252', () => {
+  it('writes the quotes and dashes they stood for, a line for U+0085, and drops the others', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-controls-1252-'));
+    copyFileSync(fixture('invalid-windows-1252.yaml'), join(dir, 'a.yaml'));
+    const fixed = await runCli(['lint', '--lang', 'en', '--fix', 'a.yaml'], { cwd: dir });
+    expect([fixed.code, fixed.stdout]).toEqual([0, '✔ 1 file checked, no problems\n']);
+    expect(fixed.stderr).toBe('procmap: fixed 5 problems in a.yaml\n');
+    const text = readFileSync(join(dir, 'a.yaml'), 'utf8');
+    expect(text).not.toMatch(CONTROLS);
+    expect(text).toContain('title: Cấp giấy phép “thử” – mới\n');
+    expect(text).toContain('  A: { name: "Bộ phận Một cửa’s", single_window: true }\n');
+    expect(text).toContain('    name: "Tiếp nhận hồ sơ"\n');
+    const data = loadFile('a.yaml', readFileSync(join(dir, 'a.yaml'))).data as Record<string, unknown>;
+    expect((data.steps as Record<string, string>[])[0]!.description).toBe(
+      'Kiểm tra thành phần hồ sơ,\nghi sổ theo dõi\n',
+    );
   });
 });
 

@@ -57,11 +57,19 @@ export function wordCore(subject: DocumentSubject): string {
   return wordCoreXml(buildDocumentView({ ...subject, logo: undefined }).header, fileDates(subject));
 }
 
-/** The title, subject and author procmap gives a procedure's PDF. */
+/**
+ * The title, subject and author procmap gives a procedure's PDF: the document's own header, so a control character in
+ * the title is printed in the properties as on the page and in the Word file (as a space, a quote, or as nothing).
+ */
 function pdfInfo(subject: DocumentSubject): PdfInfo {
-  const { procedure } = subject;
-  const author = procedure.issuer ?? procedure.agency;
-  return { title: `${procedure.id} – ${procedure.title}`, subject: procedure.id, ...(author ? { author } : {}) };
+  const { header } = buildDocumentView({ ...subject, logo: undefined });
+  // A property is one line in a reader's dialog: a new line in the title reads there as the space the page shows.
+  const line = (text: string) => text.replace(/\s+/g, ' ').trim();
+  return {
+    title: line(`${header.code} – ${header.title}`),
+    subject: header.code,
+    ...(header.issuer ? { author: line(header.issuer) } : {}),
+  };
 }
 
 /** The properties procmap writes in a procedure's PDF, as they appear in the file: known before anything is printed. */
