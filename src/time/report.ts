@@ -331,6 +331,8 @@ export function procedureTime(
     );
   } else {
     result.channelSweeps = channelSweeps(procedure, analysis, calendar, options.asOf);
+    // A case's own limit may be one that dates decide ("30 ngày lịch") under a general one in working days.
+    result.caseSweeps = caseSweeps(procedure, analysis, calendar, options.asOf);
     return result;
   }
   const unsure = unsureYears(calendar, from, to);

@@ -95,6 +95,15 @@ describe('a limit whose exception case is a branch of the steps', () => {
     );
   });
 
+  it('time sweeps the receipts for a case whose own limit is in calendar days, under a general one in working days', async () => {
+    const result = await runCli(['time', '--lang', 'vi', `${DIR}/ly-lich-calendar-case.yaml`]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      'Trường hợp phải xác minh (thời hạn 30 ngày lịch): các bước luôn xong trước ngày hẹn trả với mọi thời điểm tiếp nhận từ 01/07/2025 đến 01/12/2026 (hẹn trả trong các năm đã công bố lịch nghỉ) (716 thời điểm)\n',
+    );
+  });
+
   it('time keeps today’s figures while the case says a bare "15 ngày"', async () => {
     const result = await runCli(['time', '--lang', 'vi', WRITTEN, '--format', 'json']);
     const [report] = (JSON.parse(result.stdout) as { procedures: Record<string, unknown>[] }).procedures;
