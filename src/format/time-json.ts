@@ -82,6 +82,36 @@ function one(report: ProcedureTime): Record<string, unknown> {
       };
     }),
   };
+  // Each case the limit names that a branch takes: its own limit, total, critical path and verdict, and with a
+  // receipt its own appointment.
+  out.cases = analysis.cases.map((own, k) => {
+    const at = report.caseAppointments?.[k];
+    const swept = report.caseSweeps?.find((c) => c.index === k)?.sweep;
+    return {
+      case: own.case,
+      ...channelLimitJson(own.limitDuration),
+      total: time(own.total),
+      limit: time(own.limit),
+      slack: time(own.slack),
+      within_limit:
+        own.withinLimit ??
+        (swept ? (swept.over === 0 ? true : swept.over === swept.tried ? false : null) : null) ??
+        (at?.finish === undefined ? null : at.finish <= at.appointment),
+      critical_path:
+        at?.finish !== undefined && own.criticalPath.length === 0
+          ? at.path.map((i) => procedure.steps[i]!.id)
+          : own.criticalPath,
+      ...(at
+        ? {
+            due: formatMoment(at.appointment),
+            finish: at.finish === undefined ? null : formatMoment(at.finish),
+            on_time: at.finish === undefined ? null : at.finish <= at.appointment,
+            on_due_day: at.finish === undefined ? null : endsOnItsDay(own.limitDuration, at.appointment, at.finish),
+          }
+        : {}),
+      ...(swept ? { receipts: { tried: swept.tried, over: swept.over } } : {}),
+    };
+  });
   if (schedule) {
     const limit = parseDuration(procedure.time_limit)!;
     Object.assign(out, {

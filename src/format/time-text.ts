@@ -21,7 +21,7 @@ import { bracketable, limitParts, limitWords, openHoursWords, unbracketed } from
 import { whyNoTotal } from '../time/no-total.js';
 import { noTimeYet, stepTimeOrUnknown, unknownTime } from '../time/draft.js';
 import type { ChannelKind, Duration } from '../model/types.js';
-import type { WorkingTime } from '../time/analyse.js';
+import type { CaseTime, WorkingTime } from '../time/analyse.js';
 import { endsOnItsDay } from '../ontime/judge.js';
 import { yearStatusText } from './calendar.js';
 import { unsureYearsNotes } from './unsure-years.js';
@@ -66,6 +66,8 @@ const WORDS = {
     finish: 'Steps done by',
     early: '{slack} before the appointment (the worst case over every branch)',
     exact: 'exactly at the appointment (the worst case over every branch)',
+    earlyOthers: '{slack} before the appointment (the worst case over the branches of no case below)',
+    exactOthers: 'exactly at the appointment (the worst case over the branches of no case below)',
     late: '{over} AFTER the appointment: this dossier cannot be done on time as planned',
     lateSameDay:
       '{over} AFTER the appointment hour, on its day: on time by the law, as the limit in whole days ends at 24:00 of that day, but later than the hour the receipt slip gives',
@@ -80,6 +82,17 @@ const WORDS = {
     channelLate: '; the steps end AFTER this appointment',
     channelLateSameDay:
       '; the steps end after this appointment hour, on its day: on time by the law, later than the slip says',
+    caseWithin:
+      'Case "{case}" (limit {limit}): total on its critical path {total}, within the limit with {slack} to spare: {path}',
+    caseAtLimit: 'Case "{case}" (limit {limit}): total on its critical path {total}, exactly the limit: {path}',
+    caseOver: 'Case "{case}" (limit {limit}): total on its critical path {total}, OVER the limit by {over}: {path}',
+    caseTotal: 'Case "{case}" (limit {limit}): total on its critical path {total}: {path}',
+    caseSweepOk:
+      'Case "{case}" (limit {limit}): the steps end by the appointment for every receipt {window} ({tried} receipt times)',
+    caseSweepOver:
+      'Case "{case}" (limit {limit}): the steps end AFTER the appointment for receipts on {days} of the {openDays} working days {window}',
+    caseAppointment: 'Case "{case}" (limit {limit}): appointment {time} on {weekday} {date}',
+    caseFinish: '; its steps done by {finish}',
     years: 'Days off counted: {years}',
   },
   vi: {
@@ -120,6 +133,8 @@ const WORDS = {
     finish: 'Các bước xong lúc',
     early: 'trước hẹn trả {slack} (trường hợp chậm nhất trong mọi nhánh)',
     exact: 'đúng giờ hẹn trả (trường hợp chậm nhất trong mọi nhánh)',
+    earlyOthers: 'trước hẹn trả {slack} (chậm nhất trong các nhánh không thuộc trường hợp riêng dưới đây)',
+    exactOthers: 'đúng giờ hẹn trả (chậm nhất trong các nhánh không thuộc trường hợp riêng dưới đây)',
     late: 'SAU hẹn trả {over}: hồ sơ này không thể đúng hạn theo quy trình',
     lateSameDay:
       'SAU giờ hẹn trả {over}, trong ngày hẹn trả: vẫn đúng hạn theo luật vì thời hạn tính bằng ngày kết thúc lúc 24 giờ ngày đó, nhưng muộn hơn giờ ghi trên phiếu hẹn',
@@ -134,6 +149,17 @@ const WORDS = {
     channelLate: '; các bước xong SAU hẹn trả này',
     channelLateSameDay:
       '; các bước xong sau giờ hẹn trả này, trong ngày hẹn trả: vẫn đúng hạn theo luật, muộn hơn giờ ghi trên phiếu hẹn',
+    caseWithin:
+      'Trường hợp {case} (thời hạn {limit}): tổng theo đường găng {total}, trong thời hạn, còn dư {slack}: {path}',
+    caseAtLimit: 'Trường hợp {case} (thời hạn {limit}): tổng theo đường găng {total}, vừa đúng thời hạn: {path}',
+    caseOver: 'Trường hợp {case} (thời hạn {limit}): tổng theo đường găng {total}, VƯỢT thời hạn {over}: {path}',
+    caseTotal: 'Trường hợp {case} (thời hạn {limit}): tổng theo đường găng {total}: {path}',
+    caseSweepOk:
+      'Trường hợp {case} (thời hạn {limit}): các bước luôn xong trước ngày hẹn trả với mọi thời điểm tiếp nhận {window} ({tried} thời điểm)',
+    caseSweepOver:
+      'Trường hợp {case} (thời hạn {limit}): các bước xong SAU ngày hẹn trả với hồ sơ tiếp nhận vào {days}/{openDays} ngày làm việc {window}',
+    caseAppointment: 'Trường hợp {case} (thời hạn {limit}): hẹn trả {time}, {weekday}, ngày {date}',
+    caseFinish: '; các bước xong {finish}',
     years: 'Lịch nghỉ đã tính: {years}',
   },
 } as const;
@@ -248,21 +274,26 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
   const [head, ...body] = table(rows);
   out.push(c.dim(head!), ...body, '');
 
+  // Nothing to spare reads as the document says it: "vừa đúng thời hạn", not "còn dư 0 ngày".
+  // The margin's days are those of the slack: the difference of the figures printed beside it.
+  const margin = (slack: WorkingTime) => formatWorkingTime(Math.abs(slack.hours), hpd, lang, Math.abs(slack.days));
+  const verdict = (
+    slack: WorkingTime,
+    within: boolean | undefined,
+    texts: readonly [string, string, string],
+    data: Record<string, string>,
+  ) =>
+    slack.hours === 0
+      ? c.green(fill(texts[0], data))
+      : within
+        ? c.green(fill(texts[1], { ...data, slack: margin(slack) }))
+        : c.red.bold(fill(texts[2], { ...data, over: margin(slack) }));
+  // A case the limit names with its own limit, in the line's brackets as a channel's is: "(thời hạn 15 ngày làm việc)".
+  const caseData = (own: CaseTime) => ({
+    case: own.case,
+    limit: bracketable(limitWords(own.limitDuration, own.text, lang, { note: false })),
+  });
   if (analysis.total && analysis.slack) {
-    // Nothing to spare reads as the document says it: "vừa đúng thời hạn", not "còn dư 0 ngày".
-    // The margin's days are those of the slack: the difference of the figures printed beside it.
-    const margin = (slack: WorkingTime) => formatWorkingTime(Math.abs(slack.hours), hpd, lang, Math.abs(slack.days));
-    const verdict = (
-      slack: WorkingTime,
-      within: boolean | undefined,
-      texts: readonly [string, string, string],
-      data: Record<string, string>,
-    ) =>
-      slack.hours === 0
-        ? c.green(fill(texts[0], data))
-        : within
-          ? c.green(fill(texts[1], { ...data, slack: margin(slack) }))
-          : c.red.bold(fill(texts[2], { ...data, over: margin(slack) }));
     const total = { total: work(analysis.total.hours) };
     out.push(verdict(analysis.slack, analysis.withinLimit, [w.atLimit, w.within, w.over], total));
     // A channel with a limit of its own (online, often shorter) is judged against it too, as lint judges it.
@@ -307,6 +338,28 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
       out.push(sweep.over === sweep.tried ? c.red.bold(text) : c.yellow(text));
     }
   }
+  // Each case the limit names that a branch of the steps takes, judged on its own paths against its own limit.
+  analysis.cases.forEach((own, k) => {
+    const data = { ...caseData(own), path: own.criticalPath.join(' → ') };
+    const swept = report.caseSweeps?.find((c) => c.index === k)?.sweep;
+    if (own.total && own.slack)
+      out.push(
+        verdict(own.slack, own.withinLimit, [w.caseAtLimit, w.caseWithin, w.caseOver], {
+          ...data,
+          total: work(own.total.hours),
+        }),
+      );
+    else if (swept) {
+      const counts = {
+        window: windowText(swept, lang),
+        tried: swept.tried,
+        days: swept.overDays,
+        openDays: swept.openDays,
+      };
+      const text = fill(swept.over === 0 ? w.caseSweepOk : w.caseSweepOver, { ...data, ...counts });
+      out.push(swept.over === 0 ? c.green(text) : swept.over === swept.tried ? c.red.bold(text) : c.yellow(text));
+    } else if (own.total && !schedule) out.push(fill(w.caseTotal, { ...data, total: work(own.total.hours) }));
+  });
   // A channel's own limit that dates decide, swept as the procedure's is.
   for (const { kind, limit, sweep: swept } of report.channelSweeps ?? []) {
     const data = {
@@ -372,8 +425,10 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
     const verdict = late
       ? fill(sameDay ? w.lateSameDay : w.late, { over: gapText(gap) })
       : gap > 0
-        ? fill(w.early, { slack: gapText(gap) })
-        : w.exact;
+        ? fill(analysis.cases.length > 0 ? w.earlyOthers : w.early, { slack: gapText(gap) })
+        : analysis.cases.length > 0
+          ? w.exactOthers
+          : w.exact;
     const finish = report.drafts
       ? // No finish, and so no verdict, until the drafts have a time: which ones, for the officer to write.
         `${unknownTime(lang)}, ${noTimeYet(procedure.steps, report.drafts, lang)}`
@@ -389,6 +444,21 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
     // Without the hour of receipt, a procedure with a cutoff has a second appointment: received after the cutoff.
     if (report.afterCutoff !== undefined)
       out.push(c.bold(fill(w.afterCutoffAppointment, { cutoff: procedure.cutoff ?? '', ...when(report.afterCutoff) })));
+    // Each case the limit names gets its own appointment, and the end of its own paths judged against it.
+    analysis.cases.forEach((own, k) => {
+      const at = report.caseAppointments?.[k];
+      if (!at) return;
+      const text = fill(w.caseAppointment, { ...caseData(own), ...when(at.appointment) });
+      if (at.finish === undefined) {
+        out.push(c.bold(text));
+        return;
+      }
+      const done = `${text}${fill(w.caseFinish, { finish: formatDateTime(at.finish, lang) })}`;
+      if (at.finish <= at.appointment) out.push(c.bold(done));
+      else if (endsOnItsDay(own.limitDuration, at.appointment, at.finish))
+        out.push(c.yellow.bold(`${done}${w.channelLateSameDay}`));
+      else out.push(c.red.bold(`${done}${w.channelLate}`));
+    });
     // A channel with a limit of its own (online, often shorter) gets the appointment its receipt slip must give.
     for (const { kind, limit, appointment, afterCutoff } of report.channelAppointments ?? []) {
       const text = fill(w.channelAppointment, {

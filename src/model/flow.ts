@@ -160,3 +160,15 @@ export function topologicalOrder(flow: Flow): number[] | undefined {
   }
   return order.length === flow.steps.length ? order : undefined;
 }
+
+/** The same steps with only the hand-overs `keep` accepts: the flow of one case of a decision. */
+export function keptEdges(flow: Flow, keep: (edge: FlowEdge) => boolean): Flow {
+  const edges = flow.edges.filter(keep);
+  const outgoing = flow.steps.map(() => [] as FlowEdge[]);
+  const incoming = flow.steps.map(() => [] as FlowEdge[]);
+  for (const edge of edges) {
+    outgoing[edge.from]!.push(edge);
+    incoming[edge.to]!.push(edge);
+  }
+  return { ...flow, edges, outgoing, incoming };
+}

@@ -9,6 +9,9 @@ import { formatDateTime, formatWorkingTime } from '../time/units.js';
 import { windowText } from '../time/window-text.js';
 import { sweepWindow } from '../time/window.js';
 import { CHANNEL_NAMES, limitsToMeet, type LimitToMeet } from '../model/channels.js';
+import { caseFlows } from '../time/case-flows.js';
+import type { Flow } from '../model/flow.js';
+import { fill } from '../i18n.js';
 import { defineRule } from './define-rule.js';
 import type { RuleContext } from './types.js';
 
@@ -62,22 +65,40 @@ export const rule = defineRule({
   recommended: true,
   messages,
   check(context) {
-    // The procedure's own limit, then each channel's where it differs: every one of them binds the steps.
-    for (const limit of limitsToMeet(context.procedure)) checkLimit(context, limit);
+    // The procedure's own limit, then each channel's where it differs: every one of them binds the steps. A case the
+    // limit names with its own limit ("trường hợp phải xác minh thì không quá 15 ngày làm việc") binds the paths
+    // through the branch that says it is that case, the general limit the others.
+    for (const limit of limitsToMeet(context.procedure)) {
+      const split = caseFlows(context.flow, limit.text);
+      checkLimit(context, limit, split?.general ?? context.flow);
+      for (const { case: named, flow } of split?.cases ?? [])
+        checkLimit(context, { ...limit, text: named.text }, flow, named.words);
+    }
   },
 });
 
-/** Checks the steps against one limit; a channel's limit is named after the channel in the message. */
+// A case's limit named after it, in the law's words: "15 ngày làm việc đối với trường hợp phải xác minh".
+const FOR_CASE = { en: '{limit} for the case "{case}"', vi: '{limit} đối với trường hợp {case}' };
+
+/**
+ * Checks the paths of `flow` against one limit; a channel's limit is named after the channel in the message, a case's
+ * (`caseWords`) after its case.
+ */
 function checkLimit(
-  { procedure, flow, calendar, lang, report }: RuleContext<MessageId>,
+  { procedure, calendar, lang, report }: RuleContext<MessageId>,
   { text, path: at, channel }: LimitToMeet,
+  flow: Flow,
+  caseWords?: string,
 ): void {
   const limit = parseDuration(text);
   const durations = procedure.steps.map((step) => parseDuration(step.duration));
   if (!limit || durations.some((d) => d === undefined)) return;
   const { hoursPerDay } = calendar;
   const ids = (path: number[]) => path.map((i) => procedure.steps[i]!.id).join(' → ');
-  const named = (words: string) => (channel ? `${words} (${CHANNEL_NAMES[lang][channel.kind].toLowerCase()})` : words);
+  const named = (words: string) => {
+    const own = channel ? `${words} (${CHANNEL_NAMES[lang][channel.kind].toLowerCase()})` : words;
+    return caseWords === undefined ? own : fill(FOR_CASE[lang], { limit: own, case: caseWords });
+  };
   if (isWorkingTime(limit) && durations.every((d) => isWorkingTime(d!))) {
     // Working time only: the office clock adds up the same whatever the date, so no dates are needed.
     const limitHours = toWorkingHours(limit, hoursPerDay)!;
@@ -103,7 +124,12 @@ function checkLimit(
   const window = sweepWindow(calendar, parseDay(procedure.effective));
   let sweep;
   try {
-    sweep = sweepReceipts(channel ? { ...procedure, time_limit: text } : procedure, flow, calendar, window);
+    sweep = sweepReceipts(
+      text === procedure.time_limit ? procedure : { ...procedure, time_limit: text },
+      flow,
+      calendar,
+      window,
+    );
   } catch (error) {
     // Dates beyond the lunar table (Tết after 2099): this file cannot be checked, the others still are.
     if (!(error instanceof RangeError)) throw error;

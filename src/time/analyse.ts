@@ -2,7 +2,9 @@ import { buildFlow, type Flow } from '../model/flow.js';
 import { DEFAULT_HOURS_PER_DAY, parseDuration, toWorkingHours } from '../model/duration.js';
 import type { ChannelKind, Duration, Procedure } from '../model/types.js';
 import type { WorkingCalendar } from './calendar.js';
-import { criticalPath } from './critical-path.js';
+import { caseFlows } from './case-flows.js';
+import { criticalPath, type CriticalPath } from './critical-path.js';
+import type { ExceptionCase } from './limit-cases.js';
 import { round2 } from './units.js';
 
 /** Working time in hours and in working days. */
@@ -24,9 +26,30 @@ export interface ChannelTime {
   withinLimit?: boolean;
 }
 
+/** A case the limit names with a limit of its own ("trường hợp phải xác minh"), judged on the paths through its branch. */
+export interface CaseTime {
+  /** The case as the law words it: "phải xác minh". */
+  case: string;
+  /** Its limit as the law writes it: "không quá 15 ngày làm việc". */
+  text: string;
+  limitDuration: Duration;
+  /** In working time; undefined when it is not in working time. */
+  limit?: WorkingTime;
+  /** Worst-case total of the case's paths; undefined when the general total is. */
+  total?: WorkingTime;
+  slack?: WorkingTime;
+  withinLimit?: boolean;
+  /** Step ids on the case's critical path. */
+  criticalPath: string[];
+  /** The case's paths: the steps before its branch and after it. */
+  flow: Flow;
+}
+
 /** The time figures of one procedure that every command shows: total on the critical path, limit, slack. */
 export interface TimeAnalysis {
-  /** Worst-case total on the critical path; undefined when a step is in calendar days or the flow loops. */
+  /**
+   * Worst-case total on the critical path (of the general case's paths where the limit names cases its branches take,
+   * see `cases`); undefined when a step is in calendar days or the flow loops. */
   total?: WorkingTime;
   /**
    * Why there is no total: the first draft step, whose time is not known yet; the first step counted in calendar days
@@ -47,6 +70,10 @@ export interface TimeAnalysis {
   cumulative: (WorkingTime | undefined)[];
   /** Each channel's limit against the same total, in the order the procedure lists them. */
   channels: ChannelTime[];
+  /** The cases the limit names that a branch of the steps takes, each judged against its own limit; empty for none. */
+  cases: CaseTime[];
+  /** The paths the general limit judges: the whole flow, less the branches of `cases`. */
+  generalFlow: Flow;
   /** The working day the figures are counted in. */
   hoursPerDay: number;
   flow: Flow;
@@ -82,6 +109,31 @@ function channelTime(
   return out;
 }
 
+/** One case's limit against the total of its own paths. */
+function caseTime(
+  named: ExceptionCase,
+  result: CriticalPath | undefined,
+  procedure: Procedure,
+  hoursPerDay: number,
+  flow: Flow,
+): CaseTime {
+  const out: CaseTime = {
+    case: named.words,
+    text: named.text,
+    limitDuration: named.duration,
+    criticalPath: result ? result.path.map((i) => procedure.steps[i]!.id) : [],
+    flow,
+  };
+  const limitHours = toWorkingHours(named.duration, hoursPerDay);
+  if (limitHours !== undefined) out.limit = workingTime(limitHours, hoursPerDay);
+  if (!result) return out;
+  out.total = workingTime(result.total, hoursPerDay);
+  if (limitHours === undefined) return out;
+  out.slack = difference(limitHours, result.total, hoursPerDay);
+  out.withinLimit = result.total <= limitHours + 1e-9;
+  return out;
+}
+
 /** Totals, limit and slack of a schema-valid procedure in working time, with the working day of a calendar. */
 export function analyseTime(
   procedure: Procedure,
@@ -101,14 +153,22 @@ export function analyseTime(
     byBody: {},
     cumulative: [],
     channels: [],
+    cases: [],
     hoursPerDay,
     flow,
+    generalFlow: flow,
   };
   if (limitHours !== undefined) analysis.limit = workingTime(limitHours, hoursPerDay);
   // A draft step's 0h is a placeholder: adding it up would publish a procedure that takes no time at all.
   const draft = procedure.steps.findIndex((step) => step.draft === true);
   const dated = stepHours.findIndex((h) => h === undefined);
-  const result = draft >= 0 || dated >= 0 ? undefined : criticalPath(flow, (i) => stepHours[i]!);
+  const split = caseFlows(flow, procedure.time_limit);
+  if (split) analysis.generalFlow = split.general;
+  const timed = draft < 0 && dated < 0;
+  const result = timed ? criticalPath(analysis.generalFlow, (i) => stepHours[i]!) : undefined;
+  analysis.cases = (split?.cases ?? []).map(({ case: named, flow: own }) =>
+    caseTime(named, timed ? criticalPath(own, (i) => stepHours[i]!) : undefined, procedure, hoursPerDay, own),
+  );
   analysis.channels = (procedure.channels ?? []).map((channel) =>
     channelTime(
       channel.kind,
@@ -122,7 +182,9 @@ export function analyseTime(
     return analysis;
   }
   analysis.total = workingTime(result.total, hoursPerDay);
-  analysis.cumulative = result.finish.map((hours) =>
+  // Each step's time from receipt on any path, its case's or not: the table lists every step.
+  const whole = split ? (criticalPath(flow, (i) => stepHours[i]!) ?? result) : result;
+  analysis.cumulative = whole.finish.map((hours) =>
     Number.isNaN(hours) ? undefined : workingTime(hours, hoursPerDay),
   );
   analysis.criticalPath = result.path.map((i) => procedure.steps[i]!.id);

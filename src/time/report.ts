@@ -57,6 +57,13 @@ export interface ProcedureTime {
     /** With a date and no time, for a procedure with a cutoff: the channel's appointment of a receipt after it. */
     afterCutoff?: Moment;
   }[];
+  /**
+   * With a receipt, each case the limit names that a branch takes (analysis.cases, in order): its appointment under
+   * its own limit, and when the steps of its paths end (undefined with draft steps, whose time is not known).
+   */
+  caseAppointments?: { appointment: Moment; finish?: Moment; path: number[] }[];
+  /** Without a receipt, each such case whose limit or steps dates decide, swept over its own paths (by case index). */
+  caseSweeps?: { index: number; sweep: Sweep }[];
   /** The receipt gave a date and no time: counted from that day's opening, the earliest receipt. */
   dateOnly?: true;
   /** With a date and no time, for a procedure with a cutoff: the appointment of a receipt after the cutoff that day. */
@@ -90,13 +97,20 @@ export function dateSweep(procedure: Procedure, flow: Flow, calendar: WorkingCal
   return sweepReceipts(procedure, flow, calendar, sweepWindow(calendar, parseDay(procedure.effective), asOf));
 }
 
-/** The sweeps a document shows: the procedure's limit, and each channel's own where dates decide it. */
+/**
+ * The sweeps a document shows: the procedure's limit on the paths it binds (`analysis.generalFlow`), each channel's
+ * own where dates decide it, and each case's of the limit on its own paths.
+ */
 export function documentSweeps(
   procedure: Procedure,
-  flow: Flow,
+  analysis: TimeAnalysis,
   calendar: WorkingCalendar,
-): { sweep: Sweep | undefined; channelSweeps: (Sweep | undefined)[] } {
+): { sweep: Sweep | undefined; channelSweeps: (Sweep | undefined)[]; caseSweeps: (Sweep | undefined)[] } {
+  const flow = analysis.generalFlow;
   return {
+    caseSweeps: analysis.cases.map(({ text, flow: own }) =>
+      dateSweep({ ...procedure, time_limit: text }, own, calendar),
+    ),
     sweep: dateSweep(procedure, flow, calendar),
     channelSweeps: (procedure.channels ?? []).map((channel) =>
       channel.time_limit === undefined
@@ -194,8 +208,21 @@ function channelSweeps(
     const limit = text === undefined ? undefined : parseDuration(text);
     const judged = { ...procedure, time_limit: text ?? procedure.time_limit };
     if (!limit || !dependsOnDates(judged)) return [];
-    const sweep = dateSweep(judged, analysis.flow, calendar, asOf);
+    const sweep = dateSweep(judged, analysis.generalFlow, calendar, asOf);
     return sweep ? [{ kind, limit, sweep }] : [];
+  });
+}
+
+/** Each case the limit names whose limit or steps dates decide, swept over its own paths as the limit is over all. */
+function caseSweeps(
+  procedure: Procedure,
+  analysis: TimeAnalysis,
+  calendar: WorkingCalendar,
+  asOf: Day | undefined,
+): { index: number; sweep: Sweep }[] {
+  return analysis.cases.flatMap(({ text, flow }, index) => {
+    const sweep = dateSweep({ ...procedure, time_limit: text }, flow, calendar, asOf);
+    return sweep ? [{ index, sweep }] : [];
   });
 }
 
@@ -224,8 +251,15 @@ export function procedureTime(
   let from: Day;
   let to: Day;
   if (options.received !== undefined) {
-    const placed = scheduleProcedure(procedure, analysis.flow, calendar, options.received);
-    if (!placed) return result;
+    const whole = scheduleProcedure(procedure, analysis.flow, calendar, options.received);
+    if (!whole) return result;
+    // Every step keeps its times for the table; the finish judged against the limit is that of the general case's
+    // paths, where the limit names cases of their own (each judged against its own appointment below).
+    const general =
+      analysis.generalFlow === analysis.flow
+        ? whole
+        : scheduleProcedure(procedure, analysis.generalFlow, calendar, options.received)!;
+    const placed = { ...whole, finish: general.finish, path: general.path };
     const drafts = draftSteps(procedure.steps);
     // A draft's 0h is a placeholder: the steps from it on were placed with it, so their times are none to print.
     const unknown = stepsAfterDrafts(analysis.flow, drafts);
@@ -263,8 +297,15 @@ export function procedureTime(
           : { kind, limit, appointment, datesDecide, afterCutoff: late },
       ];
     });
+    result.caseAppointments = analysis.cases.map(({ text, flow }) => {
+      const own = scheduleProcedure({ ...procedure, time_limit: text }, flow, calendar, schedule.received)!;
+      return drafts.length === 0
+        ? { appointment: own.appointment, finish: own.finish, path: own.path }
+        : { appointment: own.appointment, path: [] };
+    });
     // The appointment of a receipt after the cutoff is given too: the days it crosses are counted and named with it.
     const end = Math.max(
+      ...result.caseAppointments.map((c) => Math.max(c.appointment, c.finish ?? c.appointment)),
       // A draft's finish is no moment: the days named are those to the appointments.
       drafts.length === 0 ? schedule.finish : schedule.appointment,
       schedule.appointment,
@@ -276,14 +317,22 @@ export function procedureTime(
     result.specialDays = specialRuns(calendar, schedule.received, schedule.start, end);
   } else if (dependsOnDates(procedure)) {
     result.channelSweeps = channelSweeps(procedure, analysis, calendar, options.asOf);
-    const sweep = dateSweep(procedure, analysis.flow, calendar, options.asOf);
+    result.caseSweeps = caseSweeps(procedure, analysis, calendar, options.asOf);
+    const sweep = dateSweep(procedure, analysis.generalFlow, calendar, options.asOf);
     if (!sweep) return result;
     result.sweep = sweep;
     from = sweep.from;
     // Every year a judged appointment or finish reaches is named, not only the years of the receipts.
-    to = Math.max(sweep.from + sweep.days - 1, sweep.reached, ...result.channelSweeps.map((c) => c.sweep.reached));
+    to = Math.max(
+      sweep.from + sweep.days - 1,
+      sweep.reached,
+      ...result.channelSweeps.map((c) => c.sweep.reached),
+      ...result.caseSweeps.map((c) => c.sweep.reached),
+    );
   } else {
     result.channelSweeps = channelSweeps(procedure, analysis, calendar, options.asOf);
+    // A case's own limit may be one that dates decide ("30 ngày lịch") under a general one in working days.
+    result.caseSweeps = caseSweeps(procedure, analysis, calendar, options.asOf);
     return result;
   }
   const unsure = unsureYears(calendar, from, to);

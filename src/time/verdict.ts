@@ -10,6 +10,8 @@ import { round2 } from './units.js';
 export interface VerdictSweeps {
   sweep?: Sweep | undefined;
   channelSweeps?: readonly (Sweep | undefined)[] | undefined;
+  /** Each case of the limit that a branch takes (analysis.cases), swept on its own paths where dates decide it. */
+  caseSweeps?: readonly (Sweep | undefined)[] | undefined;
 }
 
 /**
@@ -87,7 +89,8 @@ export function verdictOn(procedure: Procedure, analysis: TimeAnalysis, calendar
     try {
       return dateSweep(
         limit === procedure.time_limit ? procedure : { ...procedure, time_limit: limit },
-        analysis.flow,
+        // The paths the general limit binds: a case the limit names with its own limit is judged apart.
+        analysis.generalFlow,
         calendar,
       );
     } catch (error) {

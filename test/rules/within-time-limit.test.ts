@@ -43,6 +43,39 @@ testRule('within-time-limit', {
       vi: 'Kết quả phải trả trong ngày, nhưng các bước cần nhiều hơn thời gian còn lại trong ngày vào 250/250 ngày làm việc từ 05/01/2026 đến 31/12/2026 (một năm từ ngày hiệu lực); chậm nhất, tiếp nhận T2 05/01/2026 15:00 thì chỉ còn 0,25 ngày làm việc (2 giờ) đến T2 05/01/2026 17:00, các bước xong T3 06/01/2026 08:30, muộn 1 giờ làm việc: receive → sign → return',
     },
   ],
+  // The law's exception ("trường hợp phải xác minh thì không quá 15 ngày làm việc") binds the branch that says it is
+  // that case ("B3 (nếu cần xác minh)"): its path is judged against 15 days and named so; the other path, 5,5 days,
+  // is within the general 10.
+  'invalid-exception-branch.yaml': [
+    {
+      line: 7,
+      column: 13,
+      message:
+        'Critical path takes 15.5 working days (124 h), over the time limit of 15 working days (120 h) for the case "phải xác minh" by 0.5 working days (4 h): B1 → B2 → B3 → B4 → B5',
+      vi: 'Đường găng mất 15,5 ngày làm việc (124 giờ), vượt thời hạn giải quyết 15 ngày làm việc (120 giờ) đối với trường hợp phải xác minh là 0,5 ngày làm việc (4 giờ): B1 → B2 → B3 → B4 → B5',
+    },
+  ],
+  // A bare "15 ngày" for the case is not read as a limit to judge by (ambiguous-days asks which days it is): every
+  // path binds the general limit, as before.
+  'invalid-exception-bare.yaml': [
+    {
+      line: 7,
+      column: 13,
+      message:
+        'Critical path takes 10.5 working days (84 h), over the time limit of 10 working days (80 h) by 0.5 working days (4 h): B1 → B2 → B3 → B4 → B5',
+      vi: 'Đường găng mất 10,5 ngày làm việc (84 giờ), vượt thời hạn giải quyết 10 ngày làm việc (80 giờ) là 0,5 ngày làm việc (4 giờ): B1 → B2 → B3 → B4 → B5',
+    },
+  ],
+  // "Nếu không cần xác minh" is the other case: the verification step behind it binds the general limit.
+  'invalid-exception-negated.yaml': [
+    {
+      line: 7,
+      column: 13,
+      message:
+        'Critical path takes 10.5 working days (84 h), over the time limit of 10 working days (80 h) by 0.5 working days (4 h): B1 → B2 → B3 → B4 → B5',
+      vi: 'Đường găng mất 10,5 ngày làm việc (84 giờ), vượt thời hạn giải quyết 10 ngày làm việc (80 giờ) là 0,5 ngày làm việc (4 giờ): B1 → B2 → B3 → B4 → B5',
+    },
+  ],
   'invalid-over.yaml': [
     {
       line: 5,

@@ -841,7 +841,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
       const analysis = analyseTime(entry.procedure, calendar);
       let sweeps;
       try {
-        sweeps = documentSweeps(entry.procedure, analysis.flow, calendar);
+        sweeps = documentSweeps(entry.procedure, analysis, calendar);
       } catch (error) {
         // Receipts that run past the years the calendar knows (Tết after 2099): this procedure's fault, not procmap's;
         // lint's within-time-limit says so first unless it is turned off.

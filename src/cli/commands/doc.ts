@@ -256,7 +256,7 @@ async function writeDocuments(paths: string[], options: DocCommandOptions, io: I
     const analysis = analyseTime(procedure, calendar);
     let sweeps;
     try {
-      sweeps = documentSweeps(procedure, analysis.flow, calendar);
+      sweeps = documentSweeps(procedure, analysis, calendar);
     } catch (error) {
       // Receipts that run past the years the calendar knows (Tết after 2099): no document for this file only.
       if (!(error instanceof OutOfCalendarError)) throw error;

@@ -237,7 +237,7 @@ export async function flowchartCommand(paths: string[], options: FlowchartComman
       const analysis = analyseTime(entry.procedure, calendar);
       // A limit that dates decide is judged over every receipt of a window, as `time`, lint and the document do.
       try {
-        const sweeps = documentSweeps(entry.procedure, analysis.flow, calendar);
+        const sweeps = documentSweeps(entry.procedure, analysis, calendar);
         const dates = procedureDates([entry.procedure], source);
         return [{ file: entry.file, procedure: entry.procedure, analysis, ...sweeps, dates }];
       } catch (error) {

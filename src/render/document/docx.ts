@@ -400,7 +400,9 @@ function timeSection(view: DocumentView): FileChild[] {
     ...(t.criticalPath ? [row([cell(l.timeCriticalPath), cell(t.criticalPath)])] : []),
     ...(t.cutoff ? [row([cell(l.cutoff), cell(t.cutoff)])] : []),
   ];
-  return [table(rows, [38, 62]), ...(t.verdict ? [para(t.verdict, { bold: true })] : [])];
+  // Each case of the limit its own branch takes, after the procedure's verdict, as the HTML document prints it.
+  const cases = t.cases.flatMap((own) => [para(own.text), ...(own.verdict ? [para(own.verdict, { bold: true })] : [])]);
+  return [table(rows, [38, 62]), ...(t.verdict ? [para(t.verdict, { bold: true })] : []), ...cases];
 }
 
 function channels(view: DocumentView): FileChild[] {

@@ -8,7 +8,7 @@ import { countsOriginals } from '../../model/dossier-counts.js';
 import { dossierByCase, dossierPlacement } from '../../model/dossier-layout.js';
 import { countText, quantityText } from '../../model/dossier-quantity.js';
 import type { DossierItem, Duration, Procedure, Signatory, Step } from '../../model/types.js';
-import type { TimeAnalysis, WorkingTime } from '../../time/analyse.js';
+import type { CaseTime, TimeAnalysis, WorkingTime } from '../../time/analyse.js';
 import type { Sweep } from '../../time/sweep.js';
 import { cutoffPlaces, type CutoffPlaces } from '../../time/cutoff-scope.js';
 import { windowText } from '../../time/window-text.js';
@@ -17,7 +17,7 @@ import { stepTimeOrUnknown } from '../../time/draft.js';
 import { timeVerdict, type TimeVerdict, type VerdictSweeps } from '../../time/verdict.js';
 import { formatLimit } from '../../time/units.js';
 import { formatDocumentLimit, formatTimeAgainst } from '../../time/time-against.js';
-import { limitWords } from '../../time/limit-words.js';
+import { bracketable, limitWords } from '../../time/limit-words.js';
 import { caseHeading } from '../case-heading.js';
 import { STEP_COLUMNS } from './columns.js';
 import { documentLabels, type DocumentLabels } from './labels.js';
@@ -84,6 +84,18 @@ export interface TimeView {
    * cutoff does not move (calendar days, months: a channel's own limit it moves then says it, as the site does).
    */
   cutoff: string | null;
+  /**
+   * Each case the limit names that a branch of the steps takes ("Trường hợp phải xác minh"), judged on its own paths
+   * against its own limit: the case, its limit, total and critical path in one line, and its verdict.
+   */
+  cases: CaseTimeView[];
+}
+
+/** One case of the limit in section 5.4: the line that says it, and its verdict as the procedure's is said. */
+export interface CaseTimeView {
+  text: string;
+  verdict: string | null;
+  withinLimit: boolean | null;
 }
 
 /**
@@ -212,6 +224,9 @@ const FLOW_WORDS = {
     notComparable: 'Không so sánh được với thời hạn: {why}',
     limitByDates: 'thời hạn tính bằng {limit}, không theo ngày làm việc',
     unknown: 'Không tính được: {why}',
+    unknownShort: 'chưa tính được',
+    caseLine: 'Trường hợp {case} (thời hạn {limit}): tổng thời gian các bước {total}',
+    casePath: '; đường găng: {path}',
   },
   en: {
     step: 'step',
@@ -235,6 +250,9 @@ const FLOW_WORDS = {
     notComparable: 'Cannot be compared with the limit: {why}',
     limitByDates: 'the limit is counted in {limit}, not in working days',
     unknown: 'Cannot be computed: {why}',
+    unknownShort: 'not known',
+    caseLine: 'Case "{case}" (limit {limit}): total of the steps {total}',
+    casePath: '; critical path: {path}',
   },
 } as const;
 
@@ -358,10 +376,7 @@ function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, swee
     // A limit that dates decide is judged over every receipt of a window, as `procmap time` and lint judge it.
     ({ verdict, withinLimit } = sweepVerdict(sweep, lang));
   }
-  const names = analysis.criticalPath.map((id) => {
-    const index = procedure.steps.findIndex((s) => s.id === id);
-    return `${index + 1}. ${procedure.steps[index]!.name}`;
-  });
+  const names = stepNames(procedure, analysis.criticalPath);
   return {
     limit,
     total,
@@ -369,7 +384,43 @@ function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, swee
     withinLimit: withinLimit ?? null,
     criticalPath: names.length > 0 ? names.join(' → ') : null,
     cutoff: cutoffPlacesOf(procedure).limit ? procedure.cutoff! : null,
+    cases: analysis.cases.map((own, k) => caseTimeView(own, procedure, hoursPerDay, lang, sweeps.caseSweeps?.[k])),
   };
+}
+
+/** Steps as the document names them on a path: "1. Tiếp nhận hồ sơ → 2. Thẩm định". */
+function stepNames(procedure: Procedure, ids: readonly string[]): string[] {
+  return ids.map((id) => {
+    const index = procedure.steps.findIndex((s) => s.id === id);
+    return `${index + 1}. ${procedure.steps[index]!.name}`;
+  });
+}
+
+/** A case of the limit judged on its own paths, in the words of the procedure's verdict. */
+function caseTimeView(
+  own: CaseTime,
+  procedure: Procedure,
+  hoursPerDay: number,
+  lang: Lang,
+  sweep: Sweep | undefined,
+): CaseTimeView {
+  const words = FLOW_WORDS[lang];
+  const total = own.total ? formatTimeAgainst(own.limitDuration, own.total, hoursPerDay, lang) : words.unknownShort;
+  const names = stepNames(procedure, own.criticalPath);
+  const text =
+    fill(words.caseLine, {
+      case: own.case,
+      limit: bracketable(limitWords(own.limitDuration, own.text, lang, { note: false, reader: 'document' })),
+      total,
+    }) + (names.length > 0 ? fill(words.casePath, { path: names.join(' → ') }) : '');
+  if (own.slack && own.withinLimit !== undefined)
+    return {
+      text,
+      verdict: slackVerdict(own.limitDuration, own.slack, own.withinLimit, hoursPerDay, lang),
+      withinLimit: own.withinLimit,
+    };
+  if (sweep) return { text, ...sweepVerdict(sweep, lang) };
+  return { text, verdict: null, withinLimit: null };
 }
 
 function dossierItem(item: DossierItem, no: number, lang: Lang, split: boolean): DossierItemView {

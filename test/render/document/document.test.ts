@@ -203,7 +203,7 @@ describe('process document: content', () => {
     const analysis = analyseTime(p, calendar);
     const html = renderHtml(
       builtins,
-      { procedure: p, analysis, ...documentSweeps(p, analysis.flow, calendar), lang: 'en' },
+      { procedure: p, analysis, ...documentSweeps(p, analysis, calendar), lang: 'en' },
       SVG,
     );
     expect(html).toContain(

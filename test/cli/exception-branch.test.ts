@@ -1,0 +1,137 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import mammoth from 'mammoth';
+import { ROOT } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
+import { canonicalProcedure } from '../../src/model/lenient.js';
+import { loadFile } from '../../src/model/load.js';
+import { renderDocx } from '../../src/render/document/docx.js';
+import { renderHtml } from '../../src/render/document/render.js';
+import { readTemplates } from '../../src/render/document/template-files.js';
+import { compileTemplates } from '../../src/render/document/templates.js';
+import { buildDocumentView } from '../../src/render/document/view.js';
+import { analyseTime } from '../../src/time/analyse.js';
+
+// The Phiếu lý lịch tư pháp: "Không quá 10 ngày làm việc …; trường hợp phải xác minh thì không quá 15 ngày", B2
+// branching "B3 (nếu cần xác minh), B4 (nếu không cần xác minh)". As the officer wrote it (a bare "15 ngày",
+// ambiguous-days asks), and as answered ("15 ngày làm việc"): then the path through B3 is the verification case's.
+const DIR = 'test/cli/fixtures/exception-branch';
+const WRITTEN = `${DIR}/ly-lich.yaml`;
+const ANSWERED = `${DIR}/ly-lich-answered.yaml`;
+const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" viewBox="0 0 10 10"></svg>';
+
+describe('a limit whose exception case is a branch of the steps', () => {
+  it('lint judges the verification path against the case limit, the other path against the general one', async () => {
+    const result = await runCli(['lint', '--lang', 'vi', ANSWERED]);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('✔ 1 tệp đã kiểm tra, không có vấn đề\n');
+    expect(result.code).toBe(0);
+  });
+
+  it('lint keeps judging every path against the general limit while the case says a bare "15 ngày"', async () => {
+    const result = await runCli(['lint', '--lang', 'vi', WRITTEN]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('ambiguous-days');
+    expect(result.stdout).toContain(
+      'Đường găng mất 10,5 ngày làm việc (84 giờ), vượt thời hạn giải quyết 10 ngày làm việc (80 giờ) là 0,5 ngày làm việc (4 giờ): B1 → B2 → B3 → B4 → B5 → B6  within-time-limit',
+    );
+  });
+
+  it('time prints the general verdict and a line for the case with its own total, path and verdict', async () => {
+    const result = await runCli(['time', '--lang', 'vi', ANSWERED]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      'Tổng theo đường găng: 5,5 ngày làm việc (44 giờ), trong thời hạn, còn dư 4,5 ngày làm việc (36 giờ)\nĐường găng: B1 → B2 → B4 → B5 → B6\n',
+    );
+    expect(result.stdout).toContain(
+      'Trường hợp phải xác minh (thời hạn 15 ngày làm việc): tổng theo đường găng 10,5 ngày làm việc (84 giờ), trong thời hạn, còn dư 4,5 ngày làm việc (36 giờ): B1 → B2 → B3 → B4 → B5 → B6\n',
+    );
+    await expect(result.stdout.replaceAll(ANSWERED, 'ly-lich.yaml')).toMatchFileSnapshot(
+      'golden/time-exception-branch-vi.txt',
+    );
+  });
+
+  it('time gives each case its own appointment and finish for a receipt', async () => {
+    const result = await runCli(['time', '--lang', 'en', ANSWERED, '--received', '2025-07-01 09:00']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('APPOINTMENT (ngày hẹn trả kết quả): 09:00 on Tuesday 15/07/2025\n');
+    expect(result.stdout).toContain(
+      'Case "phải xác minh" (limit 15 working days): appointment 09:00 on Tuesday 22/07/2025; its steps done by Tue 15/07/2025 14:30\n',
+    );
+    await expect(result.stdout.replaceAll(ANSWERED, 'ly-lich.yaml')).toMatchFileSnapshot(
+      'golden/time-exception-branch-received.txt',
+    );
+  });
+
+  it('time --format json lists the case with its figures and, with a receipt, its due date', async () => {
+    const result = await runCli(['time', ANSWERED, '--received', '2025-07-01 09:00', '--format', 'json']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const [report] = (JSON.parse(result.stdout) as { procedures: Record<string, unknown>[] }).procedures;
+    expect(report).toMatchObject({ within_limit: true, critical_path: ['B1', 'B2', 'B4', 'B5', 'B6'] });
+    expect(report!.cases).toEqual([
+      {
+        case: 'phải xác minh',
+        time_limit: '15d',
+        total: { hours: 84, days: 10.5 },
+        limit: { hours: 120, days: 15 },
+        slack: { hours: 36, days: 4.5 },
+        within_limit: true,
+        critical_path: ['B1', 'B2', 'B3', 'B4', 'B5', 'B6'],
+        due: '2025-07-22T09:00',
+        finish: '2025-07-15T14:30',
+        on_time: true,
+        on_due_day: false,
+      },
+    ]);
+    const plain = await runCli(['time', ANSWERED, '--format', 'json']);
+    await expect(plain.stdout.replaceAll(ANSWERED, 'ly-lich.yaml')).toMatchFileSnapshot(
+      'golden/time-exception-branch.json',
+    );
+  });
+
+  it('time sweeps the receipts for a case whose own limit is in calendar days, under a general one in working days', async () => {
+    const result = await runCli(['time', '--lang', 'vi', `${DIR}/ly-lich-calendar-case.yaml`]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      'Trường hợp phải xác minh (thời hạn 30 ngày lịch): các bước luôn xong trước ngày hẹn trả với mọi thời điểm tiếp nhận từ 01/07/2025 đến 01/12/2026 (hẹn trả trong các năm đã công bố lịch nghỉ) (716 thời điểm)\n',
+    );
+  });
+
+  it('time keeps today’s figures while the case says a bare "15 ngày"', async () => {
+    const result = await runCli(['time', '--lang', 'vi', WRITTEN, '--format', 'json']);
+    const [report] = (JSON.parse(result.stdout) as { procedures: Record<string, unknown>[] }).procedures;
+    expect(report).toMatchObject({ within_limit: false, total: { hours: 84, days: 10.5 }, cases: [] });
+  });
+
+  it('the document says the case with its own verdict after the procedure’s, in Markdown, HTML and Word', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'procmap-exception-'));
+    const result = await runCli(['doc', ANSWERED, '--format', 'md', '-o', out]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const line =
+      'Trường hợp phải xác minh (thời hạn 15 ngày làm việc): tổng thời gian các bước 10,5 ngày làm việc (84 giờ); đường găng: 1. Tiếp nhận hồ sơ, thu phí → 2. Tra cứu cơ sở dữ liệu lý lịch tư pháp → 3. Gửi văn bản đề nghị xác minh; Công an tỉnh tra cứu, trả lời → 4. Lập Phiếu lý lịch tư pháp, trình ký → 5. Ký Phiếu lý lịch tư pháp → 6. Trả kết quả';
+    const verdict = 'Đạt: còn dư 4,5 ngày làm việc (36 giờ) so với thời hạn';
+    const md = readFileSync(join(out, 'QT-STP-LLTP-01.md'), 'utf8');
+    expect(md).toContain('- Tổng thời gian các bước (đường găng): 5,5 ngày làm việc (44 giờ)\n');
+    expect(md).toContain(`\n${line}: **${verdict}**\n`);
+    // The HTML document, which the site's procedure page holds, and the Word file say it alike.
+    const procedure = canonicalProcedure(loadFile(ANSWERED, readFileSync(join(ROOT, ANSWERED))).data as never);
+    const view = buildDocumentView({ procedure, analysis: analyseTime(procedure), lang: 'vi', flowchartPage: null });
+    const html = renderHtml(
+      compileTemplates(readTemplates()),
+      { procedure, analysis: analyseTime(procedure), lang: 'vi' },
+      SVG,
+    );
+    expect(html).toContain(`<p class="case-time">${line}</p>\n  <p class="verdict ok">${verdict}</p>`);
+    const png = { type: 'svg' as const, data: Buffer.from(SVG), fallback: Buffer.from(SVG), width: 10, height: 10 };
+    const word = await mammoth.extractRawText({ buffer: await renderDocx(view, { flowchart: png }, null) });
+    expect(word.value).toContain(`${line}\n\n${verdict}`);
+  });
+});
