@@ -10,6 +10,7 @@ import type { Channel, DossierItem, Procedure } from '../model/types.js';
 import { analyseTime, difference as timeDifference, type TimeAnalysis, type WorkingTime } from '../time/analyse.js';
 import type { TimedLimit } from '../time/limit-order.js';
 import type { DateOverrun } from '../time/over-on-dates.js';
+import { overrunGrew, sideOverrun, type Overrun, type SideOverrun } from './overrun.js';
 import { round2 } from '../time/units.js';
 import { cutoffAppliesTo } from '../time/cutoff-scope.js';
 import {
@@ -61,6 +62,8 @@ export type ChangeReason =
   | 'within-limit'
   | 'longer'
   | 'shorter'
+  | 'longer-in-days'
+  | 'shorter-in-days'
   | 'same-time'
   | 'note-changed'
   | 'hours-settled'
@@ -100,10 +103,8 @@ export interface Change {
   file: string;
   /** The dossier item or way of filing on each side, for reports that print it in the reader's words. */
   items?: ItemSides;
-  /** For `over-limit-grew` against a limit in working time: the overrun on each side, for reports that say it. */
+  /** For `over-limit` and `over-limit-grew`: how far the steps overran the limit on each side, as lint says it. */
   overrun?: Overrun;
-  /** For `over-limit-grew` against a limit that dates decide: each side's late days and worst lateness. */
-  overrunOnDates?: OverrunOnDates;
   /** For `calendar-decides`: how the limit changed on each side's calendar, for reports that say both. */
   orders?: CalendarOrders;
 }
@@ -115,18 +116,6 @@ export interface Change {
 export interface CalendarOrders {
   base: number | null;
   revision: number | null;
-}
-
-/** How far the steps overran a limit before and after a change. */
-export interface Overrun {
-  before: WorkingTime;
-  after: WorkingTime;
-}
-
-/** How steps overran a limit that dates decide on each side: the days with a late receipt, and the worst lateness. */
-export interface OverrunOnDates {
-  before: DateOverrun;
-  after: DateOverrun;
 }
 
 /** A dossier item's or a channel's two sides, as the procedures hold them; null on the side where it is absent. */
@@ -234,39 +223,30 @@ function hoursOf(value: unknown, hoursPerDay: number): number | undefined {
 }
 
 // To the minute, as the totals are: two-decimal hours made 16 minutes "+0,27 giờ" beside "45 phút → 1 giờ 1 phút".
-function deltaOf(before: number | undefined, after: number | undefined, hoursPerDay: number): WorkingTime | null {
+// Where the sides' working days differ in length, the days are each side's own, as its due dates fall: 15 → 10 working
+// days differ by 5 days (and 50 hours), not by the 7,14 days of the revision that 50 hours make; 18 h of days of 8 h
+// → 17 h of days of 7 h is a quarter day longer, an hour shorter.
+function deltaOf(
+  before: number | undefined,
+  after: number | undefined,
+  hoursPerDay: number,
+  baseHoursPerDay = hoursPerDay,
+): WorkingTime | null {
   if (before === undefined || after === undefined) return null;
   const { hours } = timeDifference(after, before, hoursPerDay);
+  if (baseHoursPerDay !== hoursPerDay)
+    return { hours, days: round2(round2(after / hoursPerDay) - round2(before / baseHoursPerDay)) };
   // Days of the difference itself: a side under a day is printed in hours, not as the days figure it would round to.
   return { hours, days: round2(hours / hoursPerDay) };
 }
 
 /**
- * `{ overrun }` for a change whose overrun grew against a limit in working time, `{ overrunOnDates }` against one that
- * dates decide, or nothing where neither side has figures.
+ * The sign of a working-time difference: by its hours, unless the days say otherwise (the working day changed
+ * length): a time longer in days ends later for the applicant, whatever the hours.
  */
-function overrunField(
-  comparison: ProcedureComparison,
-  verdicts: Verdicts,
-  channel?: string,
-): { overrun?: Overrun; overrunOnDates?: OverrunOnDates } {
-  const overrun = overrunOf(comparison, channel);
-  if (overrun) return { overrun };
-  const onDates = verdicts.dates(channel);
-  return onDates ? { overrunOnDates: onDates } : {};
-}
-
-/**
- * How far the steps overran the limit on each side (the procedure's, or a channel's own), for a report that says by
- * how much an overrun grew; undefined where a side's limit is not in working time or the steps met it.
- */
-function overrunOf(comparison: ProcedureComparison, channel?: string): Overrun | undefined {
-  const slack = (time: TimeAnalysis | undefined) =>
-    channel === undefined ? time?.slack : time?.channels.find((c) => c.kind === channel)?.slack;
-  const [before, after] = [slack(comparison.baseTime), slack(comparison.revisionTime)];
-  if (before === undefined || after === undefined || before.hours >= 0 || after.hours >= 0) return undefined;
-  const over = (time: WorkingTime) => ({ hours: -time.hours, days: -time.days });
-  return { before: over(before), after: over(after) };
+function deltaSign(delta: WorkingTime): number {
+  const days = Math.sign(delta.days);
+  return days !== 0 && days !== Math.sign(delta.hours) ? days : Math.sign(delta.hours);
 }
 
 /**
@@ -274,7 +254,7 @@ function overrunOf(comparison: ProcedureComparison, channel?: string): Overrun |
  * calendar-day or month values by their count (no hours, but 45 calendar days are longer than 30); undefined otherwise.
  */
 function direction(before: unknown, after: unknown, delta: WorkingTime | null): number | undefined {
-  if (delta !== null) return Math.sign(delta.hours);
+  if (delta !== null) return deltaSign(delta);
   const b = typeof before === 'string' ? parseDuration(before) : undefined;
   const a = typeof after === 'string' ? parseDuration(after) : undefined;
   // Same date unit on both sides (calendar days, months, same day): 45 calendar days are longer than 30, 3 months
@@ -408,7 +388,7 @@ function limitChange(
   judging: Judging,
 ): Draft {
   const { hoursPerDay, baseHoursPerDay } = judging;
-  const delta = deltaOf(hoursOf(before, baseHoursPerDay), hoursOf(after, hoursPerDay), hoursPerDay);
+  const delta = deltaOf(hoursOf(before, baseHoursPerDay), hoursOf(after, hoursPerDay), hoursPerDay, baseHoursPerDay);
   const ordered = direction(before, after, delta) ?? orderOnDates(before, after, comparison, judging);
   const sign = typeof ordered === 'object' ? undefined : ordered;
   const [overNow, overBefore, limit] = [over.now, over.before, over.limit];
@@ -420,17 +400,15 @@ function limitChange(
   if (opened < 0 && sign !== undefined && sign <= 0) return { ...base, level: 'warning', reason: 'hours-settled' };
   if (opened > 0 && sign === 0) return { ...base, level: 'warning', reason: 'hours-opened' };
   // A limit that gives the same time is not what put the steps over it: total-changed says that. One lowered below
-  // steps that already overran it makes the overrun longer, which total-changed calls breaking too.
-  if (overNow && sign !== 0 && (!overBefore || (sign !== undefined && sign < 0)))
+  // steps that already overran it makes the overrun longer, which total-changed calls breaking too (and says so
+  // where a limit in another unit, not comparable, leaves the steps later than before).
+  if (overNow && sign !== 0 && (!overBefore || (sign !== undefined && sign < 0))) {
+    const overrun = over.verdicts.overrun(over.channel);
+    const figures = overrun ? { overrun } : {};
     return overBefore
-      ? {
-          ...base,
-          level: 'breaking',
-          reason: 'over-limit-grew',
-          limit,
-          ...overrunField(comparison, over.verdicts, over.channel),
-        }
-      : { ...base, level: 'breaking', reason: 'over-limit', limit };
+      ? { ...base, level: 'breaking', reason: 'over-limit-grew', limit, ...figures }
+      : { ...base, level: 'breaking', reason: 'over-limit', limit, ...figures };
+  }
   // Another case's limit may come with the words (an exception): the reviewer reads them against the law.
   if (sign === 0 && noteChanged(before, after)) return { ...base, level: 'warning', reason: 'note-changed' };
   // Longer on one calendar and not on the other: for the reviewer to weigh, as a limit longer on some dates is.
@@ -520,77 +498,62 @@ function isOver(
 }
 
 /**
- * How steps overran a limit that dates decide on each side, where both sides are judged on dates and were late
- * before; undefined otherwise (a total in working hours says how it changed itself).
- */
-function overrunsOnDates(
-  comparison: ProcedureComparison,
-  judging: Judging,
-  channel?: string,
-): OverrunOnDates | undefined {
-  const sides = [comparison.baseTime, comparison.revisionTime];
-  const within = (time: TimeAnalysis | undefined) =>
-    channel === undefined ? time?.withinLimit : time?.channels.find((item) => item.kind === channel)?.withinLimit;
-  if (!comparison.base || !comparison.revision || sides.some((time) => !time || within(time) !== undefined))
-    return undefined;
-  const before = judging.over?.(comparison.base.procedure, channel, 'base');
-  const after = judging.over?.(comparison.revision.procedure, channel, 'revision');
-  return before && after && before.late > 0 ? { before, after } : undefined;
-}
-
-/**
- * How each figure of an overrun on dates moved: the share of working days with a late receipt (the sides may try
- * different days, 23 of 334 against 24 of 335), and the worst lateness; 1 worse, -1 better, 0 the same.
- */
-export function overrunMoves({ before, after }: OverrunOnDates): { days: number; worst: number } {
-  const share = (side: DateOverrun) => (side.openDays === 0 ? 0 : side.overDays / side.openDays);
-  return { days: Math.sign(share(after) - share(before)), worst: Math.sign(after.worst - before.worst) };
-}
-
-/**
- * Whether steps that overran a limit dates decide, before and after the change, overrun it worse after: late on a
- * larger share of the days, or by more office time for the worst. A longer total in working hours says so itself.
- */
-function overrunGrew(onDates: OverrunOnDates | undefined): boolean {
-  if (!onDates || onDates.after.late === 0) return false;
-  const moves = overrunMoves(onDates);
-  return moves.days > 0 || moves.worst > 0;
-}
-
-/**
- * Whether the steps overrun a limit (the procedure's, or a channel's by kind) after the change, and before it; and
- * whether an overrun on both sides grew.
+ * Whether the steps overrun a limit (the procedure's, or a channel's by kind) after the change, and before it; whether
+ * an overrun grew (or began); and by how much on each side.
  */
 interface Verdicts {
   now(channel?: string): boolean;
   before(channel?: string): boolean;
   grew(channel?: string): boolean;
-  /** Each side's overrun of a limit that dates decide, where both were late. */
-  dates(channel?: string): OverrunOnDates | undefined;
+  /** How far the steps overrun the limit now and overran it before; undefined where they meet it now. */
+  overrun(channel?: string): Overrun | undefined;
+}
+
+/** `{ overrun }` with how far the steps overrun the limit (a channel's by kind) on each side, or nothing where they meet it. */
+function overrunOf(verdicts: Verdicts, channel?: string): { overrun?: Overrun } {
+  const overrun = verdicts.overrun(channel);
+  return overrun ? { overrun } : {};
+}
+
+/** The limit that applies to a channel (its own, else the procedure's), or the procedure's, in its short form. */
+function appliedLimit(procedure: Procedure, channel: string | undefined): string | null {
+  const own = channel === undefined ? undefined : procedure.channels?.find((item) => item.kind === channel)?.time_limit;
+  return durationText(own ?? procedure.time_limit);
 }
 
 /** Each side's verdicts, each found once: a limit that dates decide costs a sweep of receipts. */
 function verdictsOf(comparison: ProcedureComparison, judging: Judging): Verdicts {
-  const found = new Map<string, boolean>();
-  const cached = (key: string, judge: () => boolean) => {
-    if (!found.has(key)) found.set(key, judge());
-    return found.get(key)!;
+  const found = new Map<string, SideOverrun | undefined>();
+  const on = (side: 'base' | 'revision', channel?: string): SideOverrun | undefined => {
+    const key = `${side} ${channel ?? ''}`;
+    if (!found.has(key)) {
+      const [time, at] =
+        side === 'base' ? [comparison.baseTime, comparison.base] : [comparison.revisionTime, comparison.revision];
+      const figures =
+        time && at
+          ? sideOverrun(
+              time,
+              channel,
+              () => judging.over?.(at.procedure, channel, side),
+              appliedLimit(at.procedure, channel),
+            )
+          : undefined;
+      found.set(key, figures);
+    }
+    return found.get(key);
   };
-  const onDates = new Map<string, OverrunOnDates | undefined>();
-  const dates = (channel?: string) => {
-    const key = channel ?? '';
-    if (!onDates.has(key)) onDates.set(key, overrunsOnDates(comparison, judging, channel));
-    return onDates.get(key);
+  const overrun = (channel?: string): Overrun | undefined => {
+    const after = on('revision', channel);
+    return after && { before: on('base', channel) ?? null, after };
   };
   return {
-    now: (channel) =>
-      cached(`now ${channel ?? ''}`, () =>
-        isOver(comparison.revisionTime, comparison.revision, judging, channel, 'revision'),
-      ),
-    before: (channel) =>
-      cached(`before ${channel ?? ''}`, () => isOver(comparison.baseTime, comparison.base, judging, channel, 'base')),
-    grew: (channel) => cached(`grew ${channel ?? ''}`, () => overrunGrew(dates(channel))),
-    dates,
+    now: (channel) => on('revision', channel) !== undefined,
+    before: (channel) => on('base', channel) !== undefined,
+    grew: (channel) => {
+      const figures = overrun(channel);
+      return figures !== undefined && overrunGrew(figures);
+    },
+    overrun,
   };
 }
 
@@ -628,7 +591,7 @@ function classifyDifference(
     case 'total': {
       const b = difference.before?.hours;
       const a = difference.after?.hours;
-      const delta = deltaOf(b, a, hoursPerDay);
+      const delta = deltaOf(b, a, hoursPerDay, judging.baseHoursPerDay);
       const base = {
         kind: 'total-changed',
         before: b === undefined ? null : `${b}h`,
@@ -636,14 +599,20 @@ function classifyDifference(
         delta,
       } as const;
       // Steps that were over already and are now longer are not "now over": the report says the overrun grew.
-      if (overNow && (!overBefore || (delta !== null && delta.hours > 0)))
+      if (overNow && (!overBefore || (delta !== null && delta.hours > 0) || verdicts.grew()))
         return overBefore
-          ? { ...base, level: 'breaking', reason: 'over-limit-grew', limit, ...overrunField(comparison, verdicts) }
-          : { ...base, level: 'breaking', reason: 'over-limit', limit };
-      if (overNow && delta !== null && delta.hours < 0)
+          ? { ...base, level: 'breaking', reason: 'over-limit-grew', limit, ...overrunOf(verdicts) }
+          : { ...base, level: 'breaking', reason: 'over-limit', limit, ...overrunOf(verdicts) };
+      if (overNow && delta !== null && deltaSign(delta) < 0)
         return { ...base, level: 'warning', reason: 'still-over-limit', limit };
-      if (overBefore && !overNow && delta !== null && delta.hours < 0)
+      if (overBefore && !overNow && delta !== null && deltaSign(delta) < 0)
         return { ...base, level: 'info', reason: 'now-within', limit };
+      // Longer in days of a shorter working day, though not in hours (or the other way): both are said, never
+      // "shorter" for steps that end later.
+      if (delta !== null && deltaSign(delta) !== Math.sign(delta.hours))
+        return deltaSign(delta) > 0
+          ? { ...base, level: 'warning', reason: 'longer-in-days' }
+          : { ...base, level: 'info', reason: 'shorter-in-days' };
       return { ...base, ...timeReason(direction(undefined, undefined, delta)) };
     }
     case 'history':
@@ -776,7 +745,12 @@ function classifyStep(
   switch (difference.field) {
     case 'duration': {
       const { before, after } = difference;
-      const delta = deltaOf(hoursOf(before, baseHoursPerDay), hoursOf(after, hoursPerDay), hoursPerDay);
+      const delta = deltaOf(
+        hoursOf(before, baseHoursPerDay),
+        hoursOf(after, hoursPerDay),
+        hoursPerDay,
+        baseHoursPerDay,
+      );
       const sign = direction(before, after, delta);
       return {
         kind: 'step-duration-changed',
@@ -934,6 +908,7 @@ function calendarChanges(comparison: ProcedureComparison, judging: Judging, verd
         before: calendars.before,
         after: calendars.after,
         limit: durationText(text),
+        ...(now ? overrunOf(verdicts, kind) : {}),
         ...(kind === undefined ? {} : { field: `channels.${kind}` }),
       },
     ];
@@ -954,7 +929,7 @@ function overrunsFound(comparison: ProcedureComparison, verdicts: Verdicts, foun
     kind: 'total-changed',
     before: before === undefined ? null : `${before.hours}h`,
     after: after === undefined ? null : `${after.hours}h`,
-    delta: deltaOf(before?.hours, after?.hours, comparison.revisionTime!.hoursPerDay),
+    delta: deltaOf(before?.hours, after?.hours, comparison.revisionTime!.hoursPerDay, comparison.baseTime?.hoursPerDay),
     level: 'breaking',
     reason: 'over-limit',
   } as const;
@@ -964,10 +939,9 @@ function overrunsFound(comparison: ProcedureComparison, verdicts: Verdicts, foun
     const field = kind === undefined ? undefined : `channels.${kind}`;
     const said = (draft: Draft) => draft.reason === 'over-limit' || draft.reason === 'over-limit-grew';
     if (found.some((draft) => said(draft) && (draft.field ?? undefined) === field)) return [];
-    const grew = verdicts.before(kind)
-      ? { reason: 'over-limit-grew', ...overrunField(comparison, verdicts, kind) }
-      : {};
-    return [{ ...total, limit: durationText(text), ...grew, ...(field === undefined ? {} : { field }) }];
+    const grew = verdicts.before(kind) ? { reason: 'over-limit-grew' as const } : {};
+    const figures = { ...grew, ...overrunOf(verdicts, kind) };
+    return [{ ...total, limit: durationText(text), ...figures, ...(field === undefined ? {} : { field }) }];
   });
 }
 
@@ -1008,7 +982,6 @@ export function classify(
       file: side.file,
       ...(draft.items ? { items: draft.items } : {}),
       ...(draft.overrun ? { overrun: draft.overrun } : {}),
-      ...(draft.overrunOnDates ? { overrunOnDates: draft.overrunOnDates } : {}),
       ...(draft.orders ? { orders: draft.orders } : {}),
     }));
     // Stable sort: time changes first, everything else in the order compare found it.

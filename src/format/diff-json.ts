@@ -1,4 +1,4 @@
-import { summarizeChanges, type DiffReport } from './diff-words.js';
+import { sideHoursPerDay, summarizeChanges, type DiffReport } from './diff-words.js';
 import { workingTimeJson } from './working-time-json.js';
 
 /** `{"changes":[{"kind","level","procedure","step","before","after","delta":{"hours","days"},…}],"summary":{…}}`, for scripts. */
@@ -17,5 +17,8 @@ export function diffJson(report: DiffReport): string {
     title: c.title,
     file: c.file,
   }));
-  return `${JSON.stringify({ changes, summary: summarizeChanges(report.changes) }, null, 2)}\n`;
+  // Where the sides' working days differ in length, their hours a day: each side's days are its own.
+  const before = sideHoursPerDay(report, 'before');
+  const workingDay = before === report.hoursPerDay ? {} : { workingDay: { before, after: report.hoursPerDay } };
+  return `${JSON.stringify({ changes, summary: summarizeChanges(report.changes), ...workingDay }, null, 2)}\n`;
 }

@@ -13,6 +13,7 @@ import {
   sideHoursPerDay,
   summarizeChanges,
   valueText,
+  workingDayLine,
   type DiffReport,
 } from './diff-words.js';
 import type { FormatOptions } from './types.js';
@@ -57,14 +58,16 @@ export function diffMarkdown(report: DiffReport, { lang }: FormatOptions): strin
       `\`${change.procedure}\``,
       cell(changeTitle(change, lang)),
       ...valueCells(change, lang, report),
-      deltaText(change, lang, report.hoursPerDay),
-      cell(reasonText(change, lang, report.hoursPerDay)),
+      deltaText(change, lang, report.hoursPerDay, sideHoursPerDay(report, 'before')),
+      cell(reasonText(change, lang)),
     ];
   });
   const header = HEADERS[lang];
+  const workingDay = workingDayLine(report, lang);
   const lines = [
     `**procmap diff**: ${counts.procedures} ${noun} ${words.changed} — ${levels}`,
     '',
+    ...(workingDay === undefined ? [] : [escapeMarkdown(workingDay), '']),
     `| ${header.join(' | ')} |`,
     `| ${header.map(() => '---').join(' | ')} |`,
     ...rows.map((row) => `| ${row.join(' | ')} |`),

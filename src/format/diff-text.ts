@@ -14,6 +14,7 @@ import {
   sideHoursPerDay,
   summarizeChanges,
   valueText,
+  workingDayLine,
   type DiffReport,
 } from './diff-words.js';
 import type { FormatOptions } from './types.js';
@@ -55,7 +56,7 @@ export function changeLine(
   { verb = false, baseHoursPerDay = hoursPerDay } = {},
 ): string {
   const values = transition(change, lang, hoursPerDay, baseHoursPerDay);
-  const delta = deltaText(change, lang, hoursPerDay);
+  const delta = deltaText(change, lang, hoursPerDay, baseHoursPerDay);
   const title = changeTitle(change, lang, { verb });
   const line = values === '' ? title : `${title}: ${values}`;
   return oneLine(delta === '' ? line : `${line}  ${delta}`);
@@ -70,6 +71,8 @@ export function diffText(report: DiffReport, { color, lang }: FormatOptions): st
     ...(['breaking', 'warning', 'info'] as const).map((level) => levelText(level, lang).length),
   );
   const out: string[] = [];
+  const workingDay = workingDayLine(report, lang);
+  if (workingDay !== undefined && report.changes.length > 0) out.push(workingDay, '');
   for (const group of byProcedure(report.changes)) {
     const first = group[0]!;
     out.push(`${c.bold(first.procedure)} ${oneLine(first.title)} ${c.dim(`(${first.file})`)}`);
@@ -77,7 +80,7 @@ export function diffText(report: DiffReport, { color, lang }: FormatOptions): st
       const parts = [
         changeLine(change, lang, report.hoursPerDay, { baseHoursPerDay: sideHoursPerDay(report, 'before') }),
       ];
-      const reason = reasonText(change, lang, report.hoursPerDay);
+      const reason = reasonText(change, lang);
       if (reason !== '') parts.push(c.dim(reason));
       out.push(
         `  ${paint[change.level](levelText(change.level, lang).padEnd(levelWidth))}  ${oneLine(parts.join('  '))}`,

@@ -1,5 +1,5 @@
-import type { Change, ChangeKind, ChangeLevel, ChangeReason, ItemSides, OverrunOnDates } from '../diff/classify.js';
-import { overrunMoves } from '../diff/classify.js';
+import type { Change, ChangeKind, ChangeLevel, ChangeReason, ItemSides } from '../diff/classify.js';
+import { overrunMoves, type Overrun, type SideOverrun } from '../diff/overrun.js';
 import type { Lang, Translated } from '../i18n.js';
 import { CHANNEL_NAMES } from '../model/channels.js';
 import { quantityText } from '../model/dossier-quantity.js';
@@ -7,10 +7,10 @@ import { parseDuration } from '../model/duration.js';
 import type { ChannelKind, Duration } from '../model/types.js';
 import { LEVEL_NAMES } from '../model/levels.js';
 import { parseDay } from '../time/moment.js';
-import { formatDmy, formatDuration, formatWorkingTime, round2 } from '../time/units.js';
-import { DEFAULT_HOURS_PER_DAY } from '../model/duration.js';
+import { formatDmy, formatDuration, formatNumber, formatWorkingTime, round2 } from '../time/units.js';
 import type { WorkingTime } from '../time/analyse.js';
 import { limitWords } from '../time/limit-words.js';
+import type { DateOverrun } from '../time/over-on-dates.js';
 import schemaJson from '../../schemas/procedure.schema.json' with { type: 'json' };
 
 /** What a diff formatter turns into text. */
@@ -20,6 +20,22 @@ export interface DiffReport {
   hoursPerDay: number;
   /** The base's working day where its calendar differs, for its side of a total; `hoursPerDay` when absent. */
   baseHoursPerDay?: number;
+}
+
+// Said once, above the changes, where the two sides' working days differ in length: every figure in days is in its
+// own side's days, and a reader comparing them must know it.
+const WORKING_DAY: Translated = {
+  en: 'Working day: {before} h → {after} h (each side counted in its own)',
+  vi: 'Ngày làm việc: {before} giờ → {after} giờ (mỗi bên tính theo ngày làm việc của mình)',
+};
+
+/** "Working day: 8 h → 7 h …" where the sides' working days differ; undefined where they are the same. */
+export function workingDayLine(report: DiffReport, lang: Lang): string | undefined {
+  const before = sideHoursPerDay(report, 'before');
+  if (before === report.hoursPerDay) return undefined;
+  return WORKING_DAY[lang]
+    .replace('{before}', formatNumber(before, lang))
+    .replace('{after}', formatNumber(report.hoursPerDay, lang));
 }
 
 /** The working day of one side of a report's changes. */
@@ -71,6 +87,14 @@ const REASON: Record<ChangeReason, Translated> = {
   },
   longer: { en: 'longer', vi: 'dài hơn' },
   shorter: { en: 'shorter', vi: 'ngắn hơn' },
+  'longer-in-days': {
+    en: 'longer in working days, as the working day is shorter, though not in working hours',
+    vi: 'dài hơn tính theo ngày làm việc do ngày làm việc ngắn lại, dù số giờ làm việc không tăng',
+  },
+  'shorter-in-days': {
+    en: 'shorter in working days, as the working day is longer, though not in working hours',
+    vi: 'ngắn hơn tính theo ngày làm việc do ngày làm việc dài ra, dù số giờ làm việc không giảm',
+  },
   'same-time': { en: 'reworded, same time', vi: 'viết lại, cùng thời gian' },
   'note-changed': {
     en: 'same time; the words that go with it changed',
@@ -356,6 +380,24 @@ const ORDER_WORDS: Readonly<Record<string, Translated>> = {
 // The overrun before and after, after the words of over-limit-grew.
 const OVERRUN: Translated = { en: ': by {before} before, {after} now', vi: ': trước vượt {before}, nay vượt {after}' };
 
+// An overrun that grew from one limit to another (5 working days, then the same day): each named where it held.
+const GREW_ACROSS: Translated = {
+  en: 'already over the time limit of {before} before, now over that of {limit} by more',
+  vi: 'đã vượt thời hạn giải quyết {before} từ trước, nay vượt thời hạn giải quyết {limit} nhiều hơn',
+};
+
+// How far the steps are over a limit on one side: in working time, or in lint's figures where dates decide it.
+const SIDE = {
+  time: { en: 'by {time}', vi: 'vượt {time}' },
+  dates: {
+    en: 'late for receipts on {days} of {open} working days, at worst by {worst}',
+    vi: 'trễ hạn với hồ sơ tiếp nhận vào {days}/{open} ngày làm việc, chậm nhất muộn {worst}',
+  },
+  // After "now over the time limit of …": by how much, as lint says it at the revision.
+  now: { en: ' by {time}', vi: ' là {time}' },
+  sides: { en: ': before, {before}; now, {after}', vi: ': trước {before}, nay {after}' },
+} satisfies Record<string, Translated>;
+
 // An overrun of a limit that dates decide, in lint's figures on each side, then which of them grew and which shrank:
 // one may grow while the other shrinks, and "over it by more" alone hid which.
 const ON_DATES = {
@@ -376,11 +418,34 @@ const ON_DATES = {
   },
 } satisfies Record<string, Translated | Record<string, Translated>>;
 
-/** Over-limit-grew against a limit that dates decide: both sides' figures and which of them grew or shrank. */
-function onDatesText(change: Change, { before, after }: OverrunOnDates, lang: Lang, hoursPerDay: number): string {
-  const worst = (minutes: number) => diffTime(minutes / 60, hoursPerDay, lang);
-  const moves = overrunMoves({ before, after });
-  const head = ON_DATES.head[lang].replace('{limit}', change.limit === null ? '' : durationWords(change.limit, lang));
+/** A lateness of office minutes, on a side's working day. */
+function worstText(minutes: number, hoursPerDay: number, lang: Lang): string {
+  return diffTime(minutes / 60, hoursPerDay, lang);
+}
+
+/** An overrun in working time on its side's working day: "1 working hour", "0,25 ngày làm việc (2 giờ)". */
+function overText(side: SideOverrun & { time: WorkingTime }, lang: Lang): string {
+  return diffTime(side.time.hours, side.hoursPerDay, lang, side.time.days);
+}
+
+/** One side's overrun in words: "by 1 working hour", or lint's late days and worst lateness where dates decide. */
+function sideWords(side: SideOverrun, lang: Lang): string {
+  if ('time' in side) return SIDE.time[lang].replace('{time}', overText(side, lang));
+  return SIDE.dates[lang]
+    .replace('{days}', String(side.dates.overDays))
+    .replace('{open}', String(side.dates.openDays))
+    .replace('{worst}', worstText(side.dates.worst, side.hoursPerDay, lang));
+}
+
+/** Which figures of an overrun grew and which shrank: ": late on a larger share of days, less late at worst". */
+function movesWords(before: SideOverrun, after: SideOverrun, lang: Lang): string {
+  const moves = overrunMoves(before, after);
+  return `: ${ON_DATES.days[String(moves.days) as '0'][lang]}, ${ON_DATES.worst[String(moves.worst) as '0'][lang]}`;
+}
+
+/** Over-limit-grew against a limit that dates decide on both sides: both sides' figures, which grew or shrank. */
+function onDatesText(head: string, before: DateOverrun, after: DateOverrun, lang: Lang, hoursPerDay: number): string {
+  const worst = (minutes: number) => worstText(minutes, hoursPerDay, lang);
   const sides = ON_DATES.sides[lang]
     .replace('{beforeDays}', String(before.overDays))
     .replace('{beforeOpen}', String(before.openDays))
@@ -388,15 +453,47 @@ function onDatesText(change: Change, { before, after }: OverrunOnDates, lang: La
     .replace('{afterDays}', String(after.overDays))
     .replace('{afterOpen}', String(after.openDays))
     .replace('{afterWorst}', worst(after.worst));
-  const said = `${ON_DATES.days[String(moves.days) as '0'][lang]}, ${ON_DATES.worst[String(moves.worst) as '0'][lang]}`;
-  return `${head}${sides}: ${said}`;
+  const moves = movesWords(
+    { dates: before, limit: null, hoursPerDay },
+    { dates: after, limit: null, hoursPerDay },
+    lang,
+  );
+  return `${head}${sides}${moves}`;
+}
+
+/**
+ * The words of an overrun that grew, with how far the steps were over before and are now: in working time on both
+ * sides, in lint's figures on both, or one of each where the limit changed unit (1 working day, then the same day),
+ * each limit named where the two differ.
+ */
+function grewText(change: Change, { before, after }: Overrun & { before: SideOverrun }, words: string, lang: Lang) {
+  const sameLimit = before.limit === after.limit;
+  const limit = (text: string | null) => (text === null ? '' : durationWords(text, lang));
+  const across = GREW_ACROSS[lang].replace('{before}', limit(before.limit)).replace('{limit}', limit(change.limit));
+  if ('dates' in before && 'dates' in after) {
+    const head = sameLimit ? ON_DATES.head[lang].replace('{limit}', limit(change.limit)) : across;
+    return onDatesText(head, before.dates, after.dates, lang, after.hoursPerDay);
+  }
+  const head = sameLimit ? words : across;
+  if ('time' in before && 'time' in after)
+    return `${head}${OVERRUN[lang].replace('{before}', overText(before, lang)).replace('{after}', overText(after, lang))}`;
+  const sides = SIDE.sides[lang]
+    .replace('{before}', sideWords(before, lang))
+    .replace('{after}', sideWords(after, lang));
+  return `${head}${sides}${movesWords(before, after, lang)}`;
+}
+
+/** The words of a change that put the steps over a limit, with by how much, as lint says it at the revision. */
+function nowOverText(words: string, after: SideOverrun, lang: Lang): string {
+  if ('time' in after) return `${words}${SIDE.now[lang].replace('{time}', overText(after, lang))}`;
+  return `${words}: ${sideWords(after, lang)}`;
 }
 
 // A limit written another way for the same time ("1 năm" → "12 tháng"): a reviewer reads the law's limit, not a time.
 const SAME_LIMIT = { en: 'reworded, same time limit', vi: 'viết lại, cùng thời hạn' } as const;
 
 /** Why the change has its level, in words; '' when the kind says it all. */
-export function reasonText(change: Change, lang: Lang, hoursPerDay = DEFAULT_HOURS_PER_DAY): string {
+export function reasonText(change: Change, lang: Lang): string {
   // "Procedure added" says "added"; a new procedure already over its limit says why it is breaking.
   const said = change.reason === 'added' || change.reason === 'removed';
   if (said && (change.kind.endsWith('-added') || change.kind.endsWith('-removed'))) return '';
@@ -411,11 +508,12 @@ export function reasonText(change: Change, lang: Lang, hoursPerDay = DEFAULT_HOU
     return words
       .replace('{revision}', ORDER_WORDS[String(change.orders.revision)]![lang])
       .replace('{base}', ORDER_WORDS[String(change.orders.base)]![lang]);
-  if (change.reason === 'over-limit-grew' && change.overrunOnDates !== undefined)
-    return onDatesText(change, change.overrunOnDates, lang, hoursPerDay);
-  if (change.reason !== 'over-limit-grew' || change.overrun === undefined) return words;
-  const over = (time: WorkingTime) => diffTime(time.hours, hoursPerDay, lang, time.days);
-  return `${words}${OVERRUN[lang].replace('{before}', over(change.overrun.before)).replace('{after}', over(change.overrun.after))}`;
+  const { overrun } = change;
+  if (overrun === undefined) return words;
+  if (change.reason === 'over-limit') return nowOverText(words, overrun.after, lang);
+  if (change.reason === 'over-limit-grew' && overrun.before !== null)
+    return grewText(change, { before: overrun.before, after: overrun.after }, words, lang);
+  return words;
 }
 
 /** Working time as every figure of a diff report words it: whole hours, else hours and minutes ("1 giờ 45 phút"). */
@@ -565,7 +663,7 @@ function itemText(item: unknown): string | undefined {
  * formatWorkingTime words it), or in the limits' own date unit (`+1 tháng`); '' when there is none or the time is the
  * same.
  */
-export function deltaText(change: Change, lang: Lang, hoursPerDay: number): string {
+export function deltaText(change: Change, lang: Lang, hoursPerDay: number, baseHoursPerDay = hoursPerDay): string {
   const sign = (n: number) => (n > 0 ? '+' : n < 0 ? '-' : '±');
   // The same time reworded, or with other words beside it: a change of "±0" reads as a figure to check, which it is not.
   if (change.reason === 'same-time' || change.reason === 'note-changed') return '';
@@ -583,11 +681,38 @@ export function deltaText(change: Change, lang: Lang, hoursPerDay: number): stri
   const { hours } = change.delta;
   // A total the same on both sides (over the limit by something else) is said once, without a difference of nothing.
   if (change.kind === 'total-changed' && change.before === change.after) return '';
+  if (baseHoursPerDay !== hoursPerDay) {
+    const inDays = daysAcross(change, lang, sign);
+    if (inDays !== undefined) return inDays;
+  }
   if (hours === 0)
     return inHours(change.before) && inHours(change.after)
       ? `±0 ${lang === 'vi' ? 'giờ làm việc' : 'working hours'}`
       : `±0 ${days(0, lang)} (±0 ${lang === 'vi' ? 'giờ' : 'h'})`;
   return `${sign(hours)}${diffTime(Math.abs(hours), hoursPerDay, lang).replace('(', `(${sign(hours)}`)}`;
+}
+
+/**
+ * A difference between sides whose working days differ in length, where hours alone would mislead: two times in
+ * working days by their count (15 → 10 working days: `-5 ngày làm việc`, not the 50 hours the revision's days of 7
+ * hours make 7,14 days of), and a time longer in days but not in hours (or the other way) by both (`+0,18 ngày làm
+ * việc, -1 giờ làm việc`); undefined where the hours say it.
+ */
+function daysAcross(change: Change, lang: Lang, sign: (n: number) => string): string | undefined {
+  const { hours, days: count } = change.delta!;
+  const inDays = (value: string | null) => value !== null && parseDuration(value)?.unit === 'd';
+  const dayText = (n: number) => `${sign(n)}${formatNumber(Math.abs(n), lang)} ${days(n, lang)}`;
+  const duration = change.kind === 'time-limit-changed' || change.kind === 'step-duration-changed';
+  if (duration && inDays(change.before) && inDays(change.after)) return dayText(count);
+  if (count === 0 || Math.sign(count) === Math.sign(hours)) return undefined;
+  const hoursText =
+    hours === 0 ? `±0 ${lang === 'vi' ? 'giờ làm việc' : 'working hours'}` : `${sign(hours)}${hoursOnly(hours, lang)}`;
+  return `${dayText(count)}, ${hoursText}`;
+}
+
+/** Working hours alone, whatever the day's length: "1 giờ làm việc", "9 working hours 30 min". */
+function hoursOnly(hours: number, lang: Lang): string {
+  return formatDuration({ value: Math.abs(hours), unit: 'h' }, lang, 'minutes');
 }
 
 /** Whether a side is a time in hours, so that no difference between two of them is said in hours too. */

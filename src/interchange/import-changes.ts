@@ -30,7 +30,7 @@ function verbOf(change: Change): ImportChange['verb'] {
 /** A change as diff says it, after the verb: `Legal basis: Nghị định …`, `Time limit: 5 → 7 working days  longer`. */
 function lineOf(change: Change, lang: Lang, hoursPerDay: number): string {
   const line = changeLine(change, lang, hoursPerDay, { verb: true });
-  const reason = SAID_BY_VERB.has(change.reason) ? '' : reasonText(change, lang, hoursPerDay);
+  const reason = SAID_BY_VERB.has(change.reason) ? '' : reasonText(change, lang);
   return reason === '' ? line : `${line}  ${reason}`;
 }
 

@@ -396,7 +396,7 @@ describe('procmap diff (CLI, real git)', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('| Mức | Quy trình | Thay đổi | Trước | Sau | Chênh lệch | Ghi chú |');
     expect(result.stdout).toContain(
-      '| 🛑 nghiêm trọng | `QT-HT-09` | Tổng thời gian (đường găng) | 2,5 ngày làm việc (20 giờ) | 3,5 ngày làm việc (28 giờ) | +1 ngày làm việc (+8 giờ) | nay vượt thời hạn giải quyết 3 ngày làm việc |',
+      '| 🛑 nghiêm trọng | `QT-HT-09` | Tổng thời gian (đường găng) | 2,5 ngày làm việc (20 giờ) | 3,5 ngày làm việc (28 giờ) | +1 ngày làm việc (+8 giờ) | nay vượt thời hạn giải quyết 3 ngày làm việc là 0,5 ngày làm việc (4 giờ) |',
     );
   });
 
@@ -705,7 +705,7 @@ describe('procmap diff judges each revision with its own configuration', () => {
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
   const LINE =
-    'breaking  Office hours (configuration): 07:30-11:30, 13:00-17:00 (8 working hours a day) → 07:30-11:30, 13:30-16:30 (7 working hours a day)  now over the time limit of 1 working day';
+    'breaking  Office hours (configuration): 07:30-11:30, 13:00-17:00 (8 working hours a day) → 07:30-11:30, 13:30-16:30 (7 working hours a day)  now over the time limit of 1 working day by 1 working hour';
 
   it('finds a procedure the new office hours put over its limit breaking, whatever the checkout holds', async () => {
     const args = ['diff', '--lang', 'en', 'HEAD~1:procedures', 'HEAD:procedures', '--fail-on', 'breaking'];
@@ -917,7 +917,7 @@ describe('procmap diff words fields and times as documents print them', () => {
     expect(vi.code).toBe(0);
     expect(vi.stdout).toBe(
       head('total-changed-minutes') +
-        '  nghiêm trọng  Tổng thời gian (đường găng): 1 giờ 45 phút làm việc → 2 giờ 1 phút làm việc  +16 phút  nay vượt thời hạn giải quyết trong ngày\n' +
+        '  nghiêm trọng  Tổng thời gian (đường găng): 1 giờ 45 phút làm việc → 2 giờ 1 phút làm việc  +16 phút  nay vượt thời hạn giải quyết trong ngày: trễ hạn với hồ sơ tiếp nhận vào 305/305 ngày làm việc, chậm nhất muộn 1 phút\n' +
         '  cảnh báo      Thời gian của bước (bước compare): 45 phút → 1 giờ 1 phút làm việc  +16 phút  dài hơn\n' +
         '  cảnh báo      Chưa ghi nhận lần ban hành: 1 → 1  nội dung thay đổi nhưng lần ban hành không tăng\n\n' +
         '1 quy trình thay đổi: 1 nghiêm trọng, 2 cảnh báo, 0 thông tin\n',
@@ -931,7 +931,7 @@ describe('procmap diff words fields and times as documents print them', () => {
     expect(vi.stderr).toBe('');
     expect(vi.code).toBe(0);
     expect(vi.stdout).toContain(
-      '  nghiêm trọng  Tổng thời gian (đường găng): 1 giờ 45 phút làm việc  nay vượt thời hạn giải quyết trong ngày\n',
+      '  nghiêm trọng  Tổng thời gian (đường găng): 1 giờ 45 phút làm việc  nay vượt thời hạn giải quyết trong ngày: trễ hạn với hồ sơ tiếp nhận vào 305/305 ngày làm việc, chậm nhất muộn 1 giờ 15 phút làm việc\n',
     );
     expect(vi.stdout).not.toContain('±0');
   });
@@ -962,14 +962,14 @@ describe('procmap diff words fields and times as documents print them', () => {
     expect(vi.stderr).toBe('');
     expect(vi.code).toBe(1);
     expect(vi.stdout).toContain(
-      '  nghiêm trọng  Tổng thời gian (đường găng): 19 ngày làm việc (152 giờ)  đã vượt thời hạn giải quyết 30 ngày (lịch) từ trước: trước trễ hạn với hồ sơ tiếp nhận vào 23/334 ngày làm việc, chậm nhất muộn 31 giờ 59 phút làm việc; nay 24/335 ngày, chậm nhất muộn 23 giờ 59 phút làm việc: tỉ lệ ngày trễ hạn tăng, chậm nhất muộn ít hơn\n',
+      '  nghiêm trọng  Tổng thời gian (đường găng): 19 ngày làm việc (152 giờ)  đã vượt thời hạn giải quyết 1 tháng từ trước, nay vượt thời hạn giải quyết 30 ngày (lịch) nhiều hơn: trước trễ hạn với hồ sơ tiếp nhận vào 23/334 ngày làm việc, chậm nhất muộn 31 giờ 59 phút làm việc; nay 24/335 ngày, chậm nhất muộn 23 giờ 59 phút làm việc: tỉ lệ ngày trễ hạn tăng, chậm nhất muộn ít hơn\n',
     );
     expect(vi.stdout).not.toContain('nay vượt nhiều hơn');
     const en = await runCli(['diff', '--lang', 'en', ...sides(fixture)], { cwd: FIXTURES(fixture) });
     expect(en.stderr).toBe('');
     expect(en.code).toBe(0);
     expect(en.stdout).toContain(
-      '  breaking  Total time (critical path): 19 working days (152 h)  already over the time limit of 30 calendar days: before, late for receipts on 23 of 334 working days, at worst by 31 working hours 59 min; now on 24 of 335, at worst by 23 working hours 59 min: late on a larger share of days, less late at worst\n',
+      '  breaking  Total time (critical path): 19 working days (152 h)  already over the time limit of 1 month before, now over that of 30 calendar days by more: before, late for receipts on 23 of 334 working days, at worst by 31 working hours 59 min; now on 24 of 335, at worst by 23 working hours 59 min: late on a larger share of days, less late at worst\n',
     );
   });
 });
@@ -1043,7 +1043,7 @@ describe('procmap diff of files under two configurations', () => {
 
   it('judges a catalog with the configuration in its own folder on both sides, as lint does', async () => {
     const LINE =
-      'breaking  Office hours (configuration): 07:30-11:30, 13:00-17:00 (8 working hours a day) → 07:30-11:30, 13:30-16:30 (7 working hours a day)  now over the time limit of 1 working day';
+      'breaking  Office hours (configuration): 07:30-11:30, 13:00-17:00 (8 working hours a day) → 07:30-11:30, 13:30-16:30 (7 working hours a day)  now over the time limit of 1 working day by 1 working hour';
     for (const args of [
       ['--since', 'HEAD'],
       ['HEAD:.', '.'],
