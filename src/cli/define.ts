@@ -2,6 +2,7 @@ import { Option } from '@commander-js/extra-typings';
 import { fill, type Lang, type Translated } from '../i18n.js';
 import type { Io } from '../node/io.js';
 import { UsageError } from '../errors.js';
+import { formatNamed } from './format-names.js';
 
 /** What a command's definition gets from main: where to write, where its exit code goes, the language of its help. */
 export interface CommandContext {
@@ -30,6 +31,8 @@ const SHARED_HELP = helpTexts({
     catalog: ' above the catalog',
     cwd: ' above the current folder',
     output: ' above the output folder',
+    eachSide:
+      "configuration file for both sides (default: each side's own, the nearest procmap.config.yaml in its folder or above it, at REV for REV:PATH)",
   },
   vi: {
     lang: 'ngôn ngữ của thông báo và tài liệu: vi hoặc en (mặc định: biến PROCMAP_LANG, nếu không có thì lang: trong procmap.config.yaml, nếu không có nữa thì vi)',
@@ -41,6 +44,8 @@ const SHARED_HELP = helpTexts({
     catalog: ' phía trên thư mục bộ quy trình',
     cwd: ' phía trên thư mục hiện tại',
     output: ' phía trên thư mục ghi ra',
+    eachSide:
+      'tệp cấu hình dùng cho cả hai bên (mặc định: mỗi bên dùng tệp của mình, procmap.config.yaml gần nhất trong thư mục của bên đó hoặc phía trên, ở REV với REV:PATH)',
   },
 });
 
@@ -55,8 +60,12 @@ export function calendarOption(lang: Lang, purpose?: 'workingDay' | 'section') {
   return new Option('--calendar <file>', fill(SHARED_HELP[lang].calendar, { use }));
 }
 
-/** The -c, --config option every command that reads a configuration takes; `near` says where the search starts. */
-export function configOption(lang: Lang, near?: 'eachFile' | 'catalog' | 'cwd' | 'output') {
+/**
+ * The -c, --config option every command that reads a configuration takes; `near` says where the search starts, or
+ * `eachSide` that each side of a diff finds its own.
+ */
+export function configOption(lang: Lang, near?: 'eachFile' | 'catalog' | 'cwd' | 'output' | 'eachSide') {
+  if (near === 'eachSide') return new Option('-c, --config <file>', SHARED_HELP[lang].eachSide);
   const where = near === undefined ? '' : SHARED_HELP[lang][near];
   return new Option('-c, --config <file>', fill(SHARED_HELP[lang].config, { near: where }));
 }
@@ -88,7 +97,9 @@ export function parseFormats<F extends string>(given: readonly string[], known: 
     .flatMap((value) => value.split(','))
     .map((name) => name.trim().toLowerCase())
     .filter(Boolean);
-  const unknown = names.find((name) => !(known as readonly string[]).includes(name));
+  // Either spelling of a format (`markdown` for `md`), as every command's --format reads it.
+  const chosen = names.map((name) => formatNamed(name, known));
+  const unknown = names.find((_, i) => chosen[i] === undefined);
   const formats = known.join(', ');
   if (unknown !== undefined)
     throw new UsageError({
@@ -100,5 +111,5 @@ export function parseFormats<F extends string>(given: readonly string[], known: 
       en: `--format needs at least one of: ${formats}`,
       vi: `--format cần ít nhất một trong: ${formats}`,
     });
-  return known.filter((format) => names.includes(format));
+  return known.filter((format) => chosen.includes(format));
 }

@@ -6,7 +6,8 @@ import {
   toWorkingHours,
 } from '../model/duration.js';
 import { limitsToMeet } from '../model/channels.js';
-import type { Channel, DossierItem, Procedure } from '../model/types.js';
+import { countsOriginals } from '../model/dossier-counts.js';
+import type { Body, Channel, DossierItem, Procedure } from '../model/types.js';
 import { analyseTime, difference as timeDifference, type TimeAnalysis, type WorkingTime } from '../time/analyse.js';
 import type { TimedLimit } from '../time/limit-order.js';
 import type { DateOverrun } from '../time/over-on-dates.js';
@@ -120,7 +121,13 @@ export interface CalendarOrders {
 
 /** A dossier item's or a channel's two sides, as the procedures hold them; null on the side where it is absent. */
 export type ItemSides =
-  | { of: 'dossier'; before: DossierItem | null; after: DossierItem | null }
+  | {
+      of: 'dossier';
+      before: DossierItem | null;
+      after: DossierItem | null;
+      /** Whether each side's dossier counts originals apart (countsOriginals): then a count of copies is of copies. */
+      split: { before: boolean; after: boolean };
+    }
   | { of: 'channel'; before: Channel | null; after: Channel | null };
 
 /** True when a level is at least as serious as another (for `--fail-on`). */
@@ -352,16 +359,19 @@ function flowText(targets: FlowTarget[] | undefined): string | null {
   const shown = (t: FlowTarget) => t.name ?? t.to;
   // Steps one of which is taken ("B2 hoặc B3") are written apart from parallel ones, with the slash written for "or".
   if (targets.every((t) => t.choice)) return targets.map(shown).join(' / ');
-  return targets.map((t) => (t.label === undefined ? shown(t) : `${t.label}: ${shown(t)}`)).join(', ');
+  // Joined by "; " as every list of the report is: step names hold commas ("Ghi Sổ, ký Giấy chứng nhận").
+  return targets.map((t) => (t.label === undefined ? shown(t) : `${t.label}: ${shown(t)}`)).join('; ');
 }
 
-function dossierText(item: DossierItem | undefined): string | null {
+/** A dossier item as text; its counts named by kind where the dossier counts originals apart (`split`). */
+function dossierText(item: DossierItem | undefined, split: boolean): string | null {
   if (item === undefined) return null;
   const { name, case: when, originals, copies, form } = item;
   const details = [
     when,
     originals !== undefined && `originals: ${originals}`,
-    copies !== undefined && originals !== undefined ? `copies: ${copies}` : copies,
+    // A count alone where originals are not counted apart is a number of papers of no kind, as written.
+    copies !== undefined && (originals !== undefined || split) ? `copies: ${copies}` : copies,
     form,
   ]
     .filter((x) => x !== undefined && x !== '' && x !== false)
@@ -646,14 +656,18 @@ function classifyDifference(
     case 'dossier': {
       // More papers burden the applicant; fewer do not.
       const reason = presence(difference.before, difference.after);
+      const split = {
+        before: countsOriginals(comparison.base?.procedure.dossier),
+        after: countsOriginals(comparison.revision?.procedure.dossier),
+      };
       return {
         kind: 'dossier-changed',
         level: reason === 'removed' ? 'info' : 'warning',
         reason,
         field: difference.key,
-        before: dossierText(difference.before),
-        after: dossierText(difference.after),
-        items: { of: 'dossier', before: difference.before ?? null, after: difference.after ?? null },
+        before: dossierText(difference.before, split.before),
+        after: dossierText(difference.after, split.after),
+        items: { of: 'dossier', before: difference.before ?? null, after: difference.after ?? null, split },
       };
     }
     case 'legal_basis': {
@@ -681,7 +695,7 @@ function classifyDifference(
     case 'cutoff':
       return cutoffChange(difference, comparison);
     case 'steps':
-      return classifyStep(difference, judging);
+      return classifyStep(difference, judging, comparison);
     case 'bodies':
       return fieldChanged(`bodies.${difference.key}`, FIELD_JUDGEMENT.bodies, difference);
     default:
@@ -728,6 +742,7 @@ function fieldChanged(field: string, level: ChangeLevel, { before, after }: Side
 function classifyStep(
   difference: Extract<Difference, { at: 'steps' }>,
   { hoursPerDay, baseHoursPerDay }: Judging,
+  comparison: ProcedureComparison,
 ): Draft {
   const step = difference.key;
   if (difference.field === undefined) {
@@ -787,8 +802,8 @@ function classifyStep(
         level: 'warning',
         reason: 'changed',
         step,
-        before: text(difference.before),
-        after: text(difference.after),
+        before: bodyWithName(difference.before, comparison.base?.procedure.bodies),
+        after: bodyWithName(difference.after, comparison.revision?.procedure.bodies),
       };
     case 'next':
       return {
@@ -802,6 +817,13 @@ function classifyStep(
     default:
       return { ...fieldChanged(difference.field, 'info', difference), step };
   }
+}
+
+/** A step's body as its key and the name that side's bodies give it, "LD (Lãnh đạo UBND xã)": a key alone says little. */
+function bodyWithName(key: unknown, bodies: Record<string, Body> | undefined): string | null {
+  const written = text(key);
+  const name = written === null ? undefined : bodies?.[written]?.name;
+  return name === undefined || name === written ? written : `${written} (${name})`;
 }
 
 /**

@@ -526,7 +526,7 @@ function sideText(items: ItemSides, side: 'before' | 'after', lang: Lang): strin
   if (items.of === 'dossier') {
     const item = items[side];
     if (item === null) return null;
-    const details = [item.case, quantityText(item, lang), item.form].filter(
+    const details = [item.case, quantityText(item, lang, false, items.split[side]), item.form].filter(
       (x) => x !== undefined && x !== null && x !== '',
     );
     return details.length > 0 ? `${item.name} (${details.join('; ')})` : item.name;
@@ -542,8 +542,27 @@ function sideText(items: ItemSides, side: 'before' | 'after', lang: Lang): strin
   return details.length > 0 ? details.join('; ') : CHANNEL_NAMES[lang][channel.kind];
 }
 
-/** A before or after value for people: durations and totals in the language's units, the end of a flow in words. */
+/**
+ * A before or after value for people: durations and totals in the language's units, the end of a flow in words; a
+ * text of several lines (a `fee: |` block, a fee list of a line per payer) on one, its lines joined by "; " as lists are.
+ */
 export function valueText(change: Change, side: 'before' | 'after', lang: Lang, hoursPerDay: number): string {
+  return joinedLines(valueWords(change, side, lang, hoursPerDay));
+}
+
+// A line that ends with its own separator (";", ",", ":", ".") needs no other before the next one.
+const ENDS_SEPARATED = /[;,:.]$/u;
+
+/** Lines on one, joined by "; ": a report's change is one line, and a space would run two amounts together. */
+function joinedLines(text: string): string {
+  const lines = text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  return lines.reduce((out, line) => (out === '' ? line : `${out}${ENDS_SEPARATED.test(out) ? ' ' : '; '}${line}`), '');
+}
+
+function valueWords(change: Change, side: 'before' | 'after', lang: Lang, hoursPerDay: number): string {
   const value = change[side];
   // A total is missing on one side when a step or the flow cannot be counted in working hours there.
   if (change.kind === 'total-changed')

@@ -30,16 +30,18 @@ export function countText(count: number | string | undefined, lang: Lang, kind =
 /**
  * A dossier item's originals and copies in one phrase, `01 bản chính, 01 bản sao`; null when it gives no count.
  * `underCopies`: printed under a column headed "Copies", where a count alone needs no word (English "1", not "1 copy").
+ * `split`: the dossier counts originals apart (countsOriginals), so a count under `copies` alone is one of copies.
  */
-export function quantityText(item: DossierItem, lang: Lang, underCopies = false): string | null {
+export function quantityText(item: DossierItem, lang: Lang, underCopies = false, split = false): string | null {
   // A count of none is left out beside the other ("01 bản chính", not "01 bản chính, Không").
   const stated = [item.originals, item.copies].filter((count) => count !== undefined && count !== 0);
   if (stated.length === 0) return item.originals === 0 || item.copies === 0 ? NONE[lang] : null;
   const originals =
     item.originals === 0 ? null : countText(item.originals, lang, kindWord(item.originals, lang, 'originals'));
-  // Copies beside originals are named as copies; alone, a count keeps the plain "01 bản" it always printed.
+  // Copies beside originals, or where the dossier counts originals apart, are named as copies; otherwise a count alone
+  // is a number of papers of no kind, the plain "01 bản" it always printed.
   const alone = item.originals === undefined;
-  const word = alone && underCopies ? '' : kindWord(item.copies, lang, alone ? 'plain' : 'copies');
+  const word = alone && underCopies ? '' : kindWord(item.copies, lang, alone && !split ? 'plain' : 'copies');
   const copies = item.copies === 0 ? null : countText(item.copies, lang, word);
   const both = [originals, copies].filter((x): x is string => x !== null);
   return both.join(', ');

@@ -703,7 +703,7 @@ describe('diff formatters', () => {
     );
   });
 
-  it('names a count alone in English with its word, one or many, as Vietnamese says "01 bản"', () => {
+  it('names a count of copies beside a dossier that counts originals apart as copies, in English and Vietnamese', () => {
     const added = (text: string) =>
       text.replace(
         /^dossier:\n/m,
@@ -713,7 +713,7 @@ describe('diff formatters', () => {
     expect(lines).toContain('  warning   Dossier: Tờ khai (1 copy)  added');
     expect(lines).toContain('  warning   Dossier: Ảnh (2 originals, 1 copy)  added');
     expect(editedLines('dossier-changed', added, 'vi')).toContain(
-      '  cảnh báo      Thành phần hồ sơ: Tờ khai (01 bản)  thêm',
+      '  cảnh báo      Thành phần hồ sơ: Tờ khai (01 bản sao)  thêm',
     );
   });
 

@@ -149,7 +149,7 @@ describe('procmap import over an officer’s file: only what the source changed'
         '               giữ các bước và đơn vị trong out/ct.yaml: nguồn không có bước nào ghi đơn vị và thời gian\n' +
         '               giữ 2 văn bản trong căn cứ pháp lý của out/ct.yaml mà bản ghi không nêu: hãy bỏ văn bản nào đã hết hiệu lực\n' +
         '               đã thay đổi: Phí, lệ phí: 2.000 đồng/trang → 3.000 đồng/trang\n' +
-        '               đã bỏ: Thành phần hồ sơ: Bản sao cần chứng thực (01 bản)\n' +
+        '               đã bỏ: Thành phần hồ sơ: Bản sao cần chứng thực (01 bản sao)\n' +
         '               đã thêm: Căn cứ pháp lý: Thông tư số 01/2020/TT-BTP ngày 03/03/2020\n' +
         '               đã thêm: Cách thực hiện (Trực tiếp): lệ phí 3.000 đồng/trang\n' +
         'đã nhập 0, ghi đè 1, bỏ qua 0\n',

@@ -1,4 +1,4 @@
-import { type Command, Option } from '@commander-js/extra-typings';
+import type { Command } from '@commander-js/extra-typings';
 import {
   calendarOption,
   type CommandContext,
@@ -17,6 +17,7 @@ import { loadCalendar, vietnamToday } from '../../node/calendar-loader.js';
 import { loadConfig } from '../../node/config-loader.js';
 import { EXIT, UsageError } from '../../errors.js';
 import type { Io } from '../../node/io.js';
+import { formatOption } from '../format-names.js';
 
 const HELP = helpTexts({
   en: {
@@ -42,7 +43,7 @@ function declareCalendar(program: Command, lang: Lang) {
     .command('calendar')
     .description(help.description)
     .argument('[year]', help.year)
-    .addOption(new Option('-f, --format <name>', help.format).choices(['text', 'json', 'ics']).default('text'))
+    .addOption(formatOption(help.format, ['text', 'json', 'ics'] as const, 'text'))
     .addOption(configOption(lang, 'cwd'))
     .addOption(calendarOption(lang, 'section'))
     .addOption(langOption(lang))

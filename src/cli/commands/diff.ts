@@ -34,6 +34,7 @@ import { EXIT, UsageError } from '../../errors.js';
 import type { Io } from '../../node/io.js';
 import { useColor, writeReport } from '../../node/output.js';
 import { escapeControlsDeep, escapeControlsKeepingLines } from '../../model/quote.js';
+import { formatNamed } from '../format-names.js';
 
 const HELP = helpTexts({
   en: {
@@ -76,7 +77,7 @@ function declareDiff(program: Command, lang: Lang) {
     .option('--fail-on <level>', help.failOn)
     .option('-o, --output <file>', help.output)
     .option('--force', help.force)
-    .addOption(configOption(lang, 'cwd'))
+    .addOption(configOption(lang, 'eachSide'))
     .addOption(calendarOption(lang, 'workingDay'))
     .addOption(langOption(lang))
     .addHelpText('after', help.after);
@@ -168,7 +169,8 @@ function oneSided(base: readonly DiffSide[], revision: readonly DiffSide[]): boo
  * no report; one in the base is a note, its procedures added), 2 when git or a path fails.
  */
 export async function diffCommand(args: string[], options: DiffCommandOptions, io: Io): Promise<number> {
-  const formatter = FORMATTERS[options.format];
+  const name = formatNamed(options.format, Object.keys(FORMATTERS));
+  const formatter = name === undefined ? undefined : FORMATTERS[name];
   const formats = Object.keys(FORMATTERS).join(', ');
   if (!formatter)
     throw new UsageError({

@@ -1,4 +1,4 @@
-import { type Command, Option } from '@commander-js/extra-typings';
+import type { Command } from '@commander-js/extra-typings';
 import {
   calendarOption,
   type CommandContext,
@@ -50,6 +50,7 @@ import { useColor, writeReport } from '../../node/output.js';
 import { inRunFolder } from '../../node/run-context.js';
 import { ontimeXlsx } from '../../format/ontime-xlsx.js';
 import { sourceDate } from '../../node/source-date.js';
+import { formatOption } from '../format-names.js';
 
 const HELP = helpTexts({
   en: {
@@ -90,11 +91,7 @@ function declareOntime(program: Command, lang: Lang) {
     .description(help.description)
     .argument('<dossiers...>', help.dossiers)
     .option('--catalog <dir>', help.catalog)
-    .addOption(
-      new Option('-f, --format <name>', help.format)
-        .choices(['text', 'json', 'markdown', 'xlsx', 'html'])
-        .default('text'),
-    )
+    .addOption(formatOption(help.format, ['text', 'json', 'markdown', 'xlsx', 'html'] as const, 'text'))
     .option('-o, --output <file>', help.output)
     .option('--force', help.force)
     .option('--map <file>', help.map)

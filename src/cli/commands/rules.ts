@@ -1,4 +1,4 @@
-import { type Command, Option } from '@commander-js/extra-typings';
+import type { Command } from '@commander-js/extra-typings';
 import { type CommandContext, configOption, helpTexts, langOption, settled, type Settled } from '../define.js';
 import { baseSettings, smallestPreset } from '../../config/settings.js';
 import { rulesJson, rulesText, type RuleRow, type SeverityWord } from '../../format/rules.js';
@@ -8,6 +8,7 @@ import { loadConfig } from '../../node/config-loader.js';
 import { EXIT } from '../../errors.js';
 import type { Io } from '../../node/io.js';
 import type { Lang } from '../../i18n.js';
+import { formatOption } from '../format-names.js';
 
 const HELP = helpTexts({
   en: {
@@ -30,7 +31,7 @@ function declareRules(program: Command, lang: Lang) {
   return program
     .command('rules')
     .description(help.description)
-    .addOption(new Option('-f, --format <name>', help.format).choices(['text', 'json']).default('text'))
+    .addOption(formatOption(help.format, ['text', 'json'] as const, 'text'))
     .addOption(configOption(lang, 'cwd'))
     .addOption(langOption(lang))
     .addHelpText('after', help.after);

@@ -1,4 +1,4 @@
-import { type Command, Option } from '@commander-js/extra-typings';
+import type { Command } from '@commander-js/extra-typings';
 import {
   calendarOption,
   type CommandContext,
@@ -23,6 +23,7 @@ import { useColor } from '../../node/output.js';
 import { loadCatalog } from '../../node/catalog-reader.js';
 import { escapeControlsDeep } from '../../model/quote.js';
 import { parseWholeNumber } from '../whole-number.js';
+import { formatOption } from '../format-names.js';
 
 const HELP = helpTexts({
   en: {
@@ -52,7 +53,7 @@ function declareStats(program: Command, lang: Lang) {
     .command('stats')
     .description(help.description)
     .argument('[catalog]', help.catalog)
-    .addOption(new Option('-f, --format <name>', help.format).choices(['text', 'json']).default('text'))
+    .addOption(formatOption(help.format, ['text', 'json'] as const, 'text'))
     .option('--top <n>', help.top, '10')
     .addOption(configOption(lang, 'catalog'))
     .addOption(calendarOption(lang))

@@ -1,4 +1,4 @@
-import { type Command, Option } from '@commander-js/extra-typings';
+import type { Command } from '@commander-js/extra-typings';
 import {
   calendarOption,
   type CommandContext,
@@ -27,6 +27,7 @@ import { EXIT, UsageError } from '../../errors.js';
 import type { Io } from '../../node/io.js';
 import { useColor } from '../../node/output.js';
 import { escapeControlsDeep } from '../../model/quote.js';
+import { formatOption } from '../format-names.js';
 
 const HELP = helpTexts({
   en: {
@@ -61,7 +62,7 @@ function declareTime(program: Command, lang: Lang) {
     .description(help.description)
     .argument('<paths...>', help.paths)
     .option('-r, --received <moment>', help.received)
-    .addOption(new Option('-f, --format <name>', help.format).choices(['text', 'json']).default('text'))
+    .addOption(formatOption(help.format, ['text', 'json'] as const, 'text'))
     .addOption(configOption(lang, 'eachFile'))
     .addOption(calendarOption(lang, 'section'))
     .option('--as-of <date>', help.asOf)
