@@ -23,17 +23,30 @@ const PASTED = /[\u0091-\u0094\u0096\u0097]/g;
 /** Whether a control character breaks a line: Word's line and page breaks, and U+0085 (next line). */
 export const isLineBreak = (code: number): boolean => code === 0x0b || code === 0x0c || code === 0x85;
 
-// Word's line and page breaks, and next line (U+0085), with the spaces around them: they stand between words, which
+// Word's line and page breaks, and next line (U+0085), with the spaces after them: they stand between words, which
 // must stay apart. Next line prints as Word's line break does, so that one text prints alike in every output.
-const WORD_BREAKS = /[ \t]*[\u000b\u000c\u0085][ \t]*/g;
+const WORD_BREAKS = /[\u000b\u000c\u0085][ \t]*/g;
+
+// Each break with the spaces around it becomes `lineBreak`. The spaces before a break are found by walking back, not by
+// the pattern: `[ \t]*` before the break was tried at every space of a long run, in quadratic time.
+function replaceWordBreaks(text: string, lineBreak: string): string {
+  let out = '';
+  let from = 0;
+  for (const found of text.matchAll(WORD_BREAKS)) {
+    let start = found.index;
+    while (start > from && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+    out += text.slice(from, start) + lineBreak;
+    from = found.index + found[0].length;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
 
 /**
  * The text without control characters: Word's line and page breaks and next line (U+0085) become `lineBreak` (a space
  * by default), Windows-1252's quotes and dashes the characters they stood for.
  */
 export function withoutControls(text: string, lineBreak = ' '): string {
-  return text
-    .replace(WORD_BREAKS, lineBreak)
+  return replaceWordBreaks(text, lineBreak)
     .replace(PASTED, (char) => WINDOWS_1252[char.charCodeAt(0)]!)
     .replace(CONTROL_CHARACTERS, '');
 }
