@@ -3,14 +3,15 @@ import type { ChannelKind } from './types.js';
 
 // Ways of filing as the national record (KENH 1, 2, 3), step tables and one-stop software name them, in ASCII words;
 // online filing "toàn trình" (fully) or "một phần" (partly), as Decree 42/2022/NĐ-CP grades it, is still online, with or
-// without the one-stop software's "DVC"/"DVCTT" (dịch vụ công trực tuyến) before it.
+// without the one-stop software's "DVC"/"DVCTT" (dịch vụ công trực tuyến) before it; the portal by its everyday name
+// ("Cổng DVC quốc gia") and the VNeID app, through which the national portal takes dossiers, are online too.
 const CHANNEL_WORDS: [RegExp, ChannelKind][] = [
   [
     /^(1|(nop )?truc tiep( tai (quay|bo phan (mot cua|tiep nhan( va tra ket qua)?)|trung tam .*))?|tai quay|tai bo phan mot cua|in person|counter|direct|offline)$/,
     'in_person',
   ],
   [
-    /^(2|(nop (ho so )?)?(qua )?(dvc |dich vu cong )?truc tuyen( toan trinh| mot phan)?( (qua|tren) cong .*)?|online|dvc(tt)?( truc tuyen)?( toan trinh| mot phan)?|dich vu cong( truc tuyen)?( toan trinh| mot phan)?|(qua |tren )?cong dich vu cong( quoc gia| .*)?|qua mang|internet)$/,
+    /^(2|(nop (ho so )?)?(qua )?(dvc |dich vu cong )?truc tuyen( toan trinh| mot phan)?( (qua|tren) cong .*)?|online|dvc(tt)?( truc tuyen)?( toan trinh| mot phan)?|dich vu cong( truc tuyen)?( toan trinh| mot phan)?|(qua |tren )?cong (dich vu cong|dvc(qg)?)( quoc gia| .*)?|(qua |tren )?(ung dung )?vneid|qua mang|internet)$/,
     'online',
   ],
   [

@@ -121,11 +121,14 @@ const NUMBER_UNIT = lazyPattern(() => /^(\d+(?:[.,]\d+)?|\d+\/\d+) ?(\p{L}[\p{L}
 // The legal wrappers around a duration: "không quá 03 ngày làm việc", "05 ngày làm việc kể từ ngày nhận đủ hồ sơ"
 // (the tail may follow a comma: "05 ngày làm việc, kể từ …").
 const WRAPPERS = String.raw`không quá|tối đa(?: là)?|chậm nhất(?: là)?|trong vòng|trong thời hạn|trong thời gian|thời hạn|trong|within|no more than|not more than|at most|up to`;
-const PREFIX = new RegExp(`^(?:${WRAPPERS}) (?=\\d|nửa|1/2|[½¼¾])`, 'iu');
+// One wrapper or several in a row, as laws compose them: "trong thời hạn không quá 10 ngày làm việc".
+const PREFIX = new RegExp(`^(?:(?:${WRAPPERS}) )+(?=\\d|nửa|1/2|[½¼¾])`, 'iu');
 // The field's own label, when a cell or the national record's text is pasted whole: "Thời hạn giải quyết: 05 ngày";
-// "Tổng thời gian giải quyết:" as procmap's own document prints it.
+// "Tổng thời gian giải quyết:" as procmap's own document prints it. Without the colon ("Thời hạn giải quyết 10 ngày
+// làm việc", "… là 10 ngày", "… trong thời hạn không quá …") only before the words a limit starts with, so that a
+// label naming a way or a case ("Thời hạn giải quyết trực tuyến là …") is left to the readers of those.
 const LABEL =
-  /^(?:(?:tổng )?thời (?:hạn|gian) (?:giải quyết|thực hiện|xử lý)|thời hạn|(?:tổng )?thời gian|time limit|duration) ?: ?(?=\S)/iu;
+  /^(?:(?:tổng )?thời (?:hạn|gian) (?:giải quyết|thực hiện|xử lý)|thời hạn|(?:tổng )?thời gian|time limit|duration)(?: ?: ?(?:là )?(?=\S)| là (?=\S)| (?=\d|(?:trong (?:thời hạn|thời gian|vòng)|không quá|tối đa|chậm nhất) |trong ngày))/iu;
 // What a step table's cell says is done before its limit, "Giải quyết trong 05 ngày làm việc", "Trả kết quả trong
 // ngày": the verb says nothing of the time. Only before the words a limit starts with, so "giải quyết ngay" stays "at once".
 const LEAD_VERB =
@@ -149,12 +152,15 @@ const UNSTATED = /^(?:(?:không|chưa) quy định|theo quy định(?: của ph�
 // "By the next working day", as the law's next-day clause reads alone: a day named, not a span of time.
 const NEXT_DAY =
   /^(?:(?:trong|vào|chậm nhất(?: là)?(?: vào| trong)?|trả kết quả(?: vào| trong)?) )?(?:ngày làm việc (?:tiếp theo|kế tiếp)|ngày hôm sau|(?:on |by )?the next working day)(?=$|[ ,;(])/iu;
+// The same day or the next, with no hour that says which: a day named all the same, as the next-day clause alone.
+const SAME_OR_NEXT_DAY =
+  /^(?:ngay )?trong (?:cùng )?(?:một )?ngày(?: làm việc)?(?: tiếp nhận(?: hồ sơ| yêu cầu)?)?,? hoặc (?:(?:trong|vào|chậm nhất(?: là)?(?: vào| trong)?) )?(?:ngày làm việc (?:tiếp theo|kế tiếp)|ngày hôm sau)$/iu;
 // A cell left for later: a dash, a question mark, "chưa xác định" (not yet known).
 // A list item's mark before a limit pasted from the national record or a document: "- 03 ngày làm việc", "• 03 …".
 const BULLET = /^[-+•*·]\s+(?=\S)/u;
 const PLACEHOLDER = /^(?:[-–—?x…]+|\.{2,}|(?:chưa|không) (?:xác định|rõ|có|biết)|n\/a|tbd)$/iu;
 // The same wrappers before a number in words: "trong thời hạn mười lăm ngày".
-const WORDS_PREFIX = new RegExp(`^(?:${WRAPPERS}) `, 'iu');
+const WORDS_PREFIX = new RegExp(`^(?:(?:${WRAPPERS}) )+`, 'iu');
 const TAIL =
   /(?:,| [-–—])? (?:kể từ|tính từ|từ khi|từ ngày|sau khi|đối với|trong trường hợp|counted from|from the|after) /giu;
 // The number spelled out after the digits, as laws write it: "05 (năm) ngày làm việc".
@@ -727,7 +733,7 @@ function readUncached(raw: string): DurationReading {
   if (longest) return longest;
   if (IMMEDIATELY.test(text) && !SAME_DAY.test(text)) return fail({ code: 'immediately' });
   if (UNSTATED.test(text)) return fail({ code: 'unstated' });
-  if (NEXT_DAY.test(text)) return fail({ code: 'nextDay' });
+  if (NEXT_DAY.test(text) || SAME_OR_NEXT_DAY.test(text)) return fail({ code: 'nextDay' });
   const byCase = text.length <= 1000 ? perCase(text) : undefined;
   if (byCase) return fail({ code: 'perCase', ...byCase });
   let note: string | undefined;

@@ -27,6 +27,12 @@ describe('channelOf', () => {
     ['Gửi hồ sơ qua dịch vụ bưu chính công ích', 'postal'],
     ['Nộp hồ sơ qua bưu chính tại bưu cục gần nhất', 'postal'],
     ['Nộp hồ sơ trực tuyến trên Cổng dịch vụ công tỉnh', 'online'],
+    // The portal and the app by their everyday names, as officers and exports write them.
+    ['Cổng DVC quốc gia', 'online'],
+    ['Cổng DVC', 'online'],
+    ['Qua Cổng DVCQG', 'online'],
+    ['Ứng dụng VNeID', 'online'],
+    ['Nộp qua VNeID', 'online'],
   ])('%s is %s', (text, kind) => {
     expect(channelOf(text)).toBe(kind);
   });
@@ -36,6 +42,8 @@ describe('channelOf', () => {
     'Qua điện thoại',
     'Trực tuyến và bưu chính',
     'Nộp qua Zalo',
+    'Cổng thông tin điện tử',
+    'Ứng dụng Zalo',
     // A place that is itself a way of filing names two ways.
     'Nộp trực tiếp qua bưu chính',
   ])('%s is no one way of filing', (text) => {

@@ -93,6 +93,13 @@ describe('parseDuration: every form officers write', () => {
     ['Thời hạn giải quyết: 05 ngày làm việc', 5, 'd'],
     ['Thời gian thực hiện: 4 giờ', 4, 'h'],
     ['Thời hạn giải quyết: Trong ngày', 1, 'sameday'],
+    // Without the colon, after "là", and several lead-ins in a row, as laws compose them.
+    ['Thời hạn giải quyết 10 ngày làm việc', 10, 'd'],
+    ['Thời hạn giải quyết là 10 ngày làm việc', 10, 'd'],
+    ['Thời hạn giải quyết trong ngày', 1, 'sameday'],
+    ['Trong thời hạn không quá 10 ngày làm việc', 10, 'd'],
+    ['Tổng thời gian giải quyết: trong thời hạn chậm nhất là 10 ngày làm việc', 10, 'd'],
+    ['trong thời hạn không quá mười ngày làm việc', 10, 'd'],
     // The label procmap's own document prints, which the Word import reads.
     ['Tổng thời gian giải quyết: 07 ngày làm việc', 7, 'd'],
     ['Tổng thời gian: 07 ngày làm việc', 7, 'd'],
@@ -405,6 +412,8 @@ describe('parseDuration: every form officers write', () => {
     expect(read('Giai quyet ngay')).toBe('unknown');
     expect(read('vai ngay')).toBe('unknown');
     expect(read('Trong ngay lam viec tiep theo')).toBe('nextDay');
+    expect(read('Trong ngày hoặc ngày làm việc tiếp theo')).toBe('nextDay');
+    expect(read('Trong ngày hoặc chậm nhất vào ngày làm việc tiếp theo')).toBe('nextDay');
   });
 
   it('reads a duration with some accents missing or misplaced, as typing slips leave them, keeping the note as typed', () => {

@@ -31,6 +31,19 @@ describe('channel-specific limits', () => {
     expect(measuredProcedure(parsed)!.channelLimits).toEqual({ postal: { value: 7, unit: 'd' } });
   });
 
+  it('measures a dossier filed through the portal or VNeID, named as officers name them, against the online limit', async () => {
+    const rows = ['Nộp qua VNeID', 'Ứng dụng VNeID', 'Cổng DVC', 'Cổng DVC quốc gia'].map(
+      (channel, i) => `R${i},QT-HT-02,${channel},02/03/2026 08:00,06/03/2026 09:00`,
+    );
+    const csv = `Số hồ sơ,Mã thủ tục,Kênh,Ngày tiếp nhận,Ngày có kết quả\n${rows.join('\n')}\n`;
+    const { report } = await measureCsv(csv, '2026-04-01 09:00', {}, [measuredProcedure(withChannels)!]);
+    // Each was left out as a way of filing procmap cannot read; online's 3 working days end Thu 05/03 08:00.
+    expect(report.badRows.listed).toEqual([]);
+    expect(report.listed.map((d) => [d.id, d.due, d.status])).toEqual(
+      ['R0', 'R1', 'R2', 'R3'].map((id) => [id, at('2026-03-05 08:00'), 'late']),
+    );
+  });
+
   it('measures an online dossier against the online limit, and refuses a channel it cannot read when limits differ', async () => {
     const csv =
       'Số hồ sơ,Mã thủ tục,Kênh,Ngày tiếp nhận,Ngày có kết quả\nON,QT-HT-02,Trực tuyến,02/03/2026 08:00,06/03/2026 09:00\nIN,QT-HT-02,Trực tiếp,02/03/2026 08:00,06/03/2026 09:00\nFX,QT-HT-02,Fax,02/03/2026 08:00,06/03/2026 09:00\n';

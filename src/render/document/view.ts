@@ -474,8 +474,8 @@ function channelViews(
     else if (own && sweep) ({ verdict, withinLimit } = sweepVerdict(sweep, lang));
     return {
       name: CHANNEL_NAMES[lang][channel.kind],
+      // The law's tail is part of the limit ("… kể từ ngày nhận đủ hồ sơ hợp lệ"): a row without it says less than the law.
       limit: limitWords(time?.limitDuration ?? analysis.limitDuration, channel.time_limit ?? p.time_limit, lang, {
-        note: false,
         reader: 'document',
       }).concat(cutoffAt[i] ? ` (${fill(documentLabels(lang).channelCutoff, { cutoff: p.cutoff! })})` : ''),
       fee: feeText(channel.fee, lang) ?? p.fee ?? null,

@@ -165,11 +165,13 @@ function dossierGroups(procedure: Procedure, t: CitizenLabels, lang: Lang): Doss
   return dossierByCase(items).map((group) => ({ case: group.case, items: group.items.map(line) }));
 }
 
-/** A limit as written or parsed, in the published words; the text as written when it cannot be read. */
-function limitWords(limit: string | { value: number; unit: string }, lang: Lang): string {
+/** A limit as written or parsed, in the published words with the law's tail; the text as written when it cannot be read. */
+function limitWords(limit: string | { value: number; unit: string; note?: string }, lang: Lang): string {
   const duration = typeof limit === 'string' ? parseDuration(limit) : (limit as Duration);
   if (!duration) return String(limit);
-  return typeof limit === 'string' ? statutoryLimit(duration, limit, lang, { note: false, reader: 'public' }) : formatLimit(duration, lang);
+  // A limit written as a map has no words of its own: its number and unit are procmap's, its note the law's.
+  const written = typeof limit === 'string' ? limit : formatLimit(duration, 'vi');
+  return statutoryLimit(duration, written, lang, { reader: 'public' });
 }
 
 /** When the result is due, relative to the day the dossier was handed in: "thứ Sáu tuần sau, 09:00". */

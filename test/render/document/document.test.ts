@@ -360,6 +360,21 @@ describe('process document: content', () => {
     expect(en).toContain('| Online | same day (received after 15:00: counted from the next working day) |');
   });
 
+  it("prints each channel's limit with the law's words after it, as the general limit is printed", () => {
+    const html = renderHtml(builtins, subject('channel-legal-tail', 'vi'), SVG);
+    const md = renderMarkdown(builtins, subject('channel-legal-tail', 'vi'), MERMAID);
+    expect(html).toContain('<tr><td>Trực tiếp</td><td>5 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ</td>');
+    expect(html).toContain('<tr><td>Trực tuyến</td><td>3 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ<div');
+    expect(md).toContain('| Trực tuyến | 3 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ<br>');
+    const sameDay = 'trong ngày (trường hợp tiếp nhận sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo)';
+    expect(html).toContain(`<tr><td>Qua dịch vụ bưu chính công ích</td><td>${sameDay}</td>`);
+    expect(md).toContain(`| Qua dịch vụ bưu chính công ích | ${sameDay} |`);
+    const en = renderMarkdown(builtins, subject('channel-legal-tail', 'en'), MERMAID);
+    expect(en).toContain(
+      '| Online | 3 working days (as the law says: "3 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ")<br>',
+    );
+  });
+
   it("prints a channel's fee of 0 as free in the reader's language, and a number of đồng as the procedure's fee", () => {
     const text = readFileSync(new URL('record.yaml', FIXTURES), 'utf8').replace('    fee: 2500000', '    fee: 0');
     // Read as every command reads a file: the loader's lenient reading included.

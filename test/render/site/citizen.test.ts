@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadFile } from '../../../src/model/load.js';
 import { decodeQrPixels } from '../../helpers/qr.js';
 import type { Procedure } from '../../../src/model/types.js';
 import { renderHtml } from '../../../src/render/document/render.js';
@@ -39,6 +41,18 @@ function view(p: Procedure, today = monday) {
 }
 
 describe('the citizen view', () => {
+  it("gives each channel's limit with the law's words after it, as the general limit is given", () => {
+    const file = new URL('../document/fixtures/channel-legal-tail.yaml', import.meta.url);
+    const p = loadFile('channel-legal-tail', readFileSync(file)).data as Procedure;
+    expect(view(p).channels.map((c) => c.details)).toEqual([
+      [],
+      ['thời hạn 3 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ'],
+      ['thời hạn trong ngày (trường hợp tiếp nhận sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo)'],
+    ]);
+    const page = citizenPage(view(p), { pdf: false });
+    expect(page).toContain('<li><strong>Nộp trực tuyến</strong>: thời hạn 3 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ</li>');
+  });
+
   it('gives the limit in words and a Friday example counted on the working calendar', () => {
     const v = view(procedure());
     expect(v.limit).toEqual({
