@@ -2,7 +2,7 @@ import type { WorkingTime } from '../time/analyse.js';
 import { unnamedDay } from '../time/calendar.js';
 import { formatDay, formatMoment } from '../time/moment.js';
 import { workingTimeJson } from './working-time-json.js';
-import { hoursJson } from './calendar.js';
+import { hoursJson, yearNoticesJson } from './calendar.js';
 import { formatDurationShort, parseDuration } from '../model/duration.js';
 import type { Duration } from '../model/types.js';
 import { endsOnItsDay } from '../ontime/judge.js';
@@ -131,7 +131,7 @@ function one(report: ProcedureTime): Record<string, unknown> {
   out.calendar_years = report.years.map(({ year, info }) => ({
     year,
     status: info.status,
-    notice: info.notice ?? null,
+    ...yearNoticesJson(info),
   }));
   out.holiday_rule_years = report.ruleYears;
   out.holiday_provisional_years = report.provisionalYears;
