@@ -160,15 +160,29 @@ export function calendarText(year: CalendarYear, lang: Lang): string {
   return `${out.join('\n')}\n`;
 }
 
+/**
+ * The notices of a year's days off in JSON, for `calendar` and `time` alike: procmap's checked notice, the further
+ * ones, and the one the catalog's calendar names for a year it says is announced (free text, so apart from `notice`).
+ */
+export function yearNoticesJson(info: CalendarYear['info']): {
+  notice: { number: string; date: string } | null;
+  further_notices: readonly { number: string; date: string }[];
+  calendar_notice: string | null;
+} {
+  return {
+    notice: info.notice ?? null,
+    further_notices: info.furtherNotices ?? [],
+    calendar_notice: info.calendarNotice ?? null,
+  };
+}
+
 /** `procmap calendar --format json`: the same facts for scripts, dates as YYYY-MM-DD. */
 export function calendarJson(year: CalendarYear): string {
   const names = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
   const json = {
     year: year.year,
     status: year.info.status,
-    notice: year.info.notice ?? null,
-    further_notices: year.info.furtherNotices ?? [],
-    calendar_notice: year.info.calendarNotice ?? null,
+    ...yearNoticesJson(year.info),
     sources: year.info.sources ?? [],
     hours_per_day: year.hoursPerDay,
     hours: Object.fromEntries(names.map((name, i) => [name, hoursJson(year.week[i]!)])),

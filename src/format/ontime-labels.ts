@@ -313,25 +313,6 @@ export function formatSaved(hours: number | undefined, lang: Lang): string {
   return fill(hours < 0 ? ONTIME_LABELS[lang].savedOver : ONTIME_LABELS[lang].savedEarly, { time });
 }
 
-/**
- * Working hours alone (`46,5 giờ`): the public on-time page's figures above an hour, which compare at a glance down a
- * column (the text and Markdown reports say times to the minute instead, formatWorkingMinutes).
- */
-export function formatWorkingHours(hours: number | undefined, lang: Lang): string {
-  if (hours === undefined) return '—';
-  return `${formatNumber(hours, lang)} ${ONTIME_LABELS[lang].hours}`;
-}
-
-/**
- * Working hours as the public page says them: under an hour in whole minutes (`1 phút`, not `0,02 giờ`), as the
- * documents say times, and in hours above (`46,5 giờ`); a figure of the export, rounded to the minute it was counted in.
- */
-export function formatHoursOrMinutes(hours: number, lang: Lang): string {
-  const minutes = Math.round(Math.abs(hours) * 60);
-  if (minutes >= 60) return formatWorkingHours(Math.abs(hours), lang);
-  return `${minutes} ${lang === 'vi' ? 'phút' : 'min'}`;
-}
-
 // Rows set aside because their dossier is counted from another row: not failures of the export.
 const REPEATS: readonly BadReason[] = ['repeated', 'superseded', 'repeated-conflict'];
 

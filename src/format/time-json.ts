@@ -2,9 +2,9 @@ import type { WorkingTime } from '../time/analyse.js';
 import { unnamedDay } from '../time/calendar.js';
 import { formatDay, formatMoment } from '../time/moment.js';
 import { workingTimeJson } from './working-time-json.js';
-import { hoursJson } from './calendar.js';
+import { hoursJson, yearNoticesJson } from './calendar.js';
 import { formatDurationShort, parseDuration } from '../model/duration.js';
-import type { Duration } from '../model/types.js';
+import type { Channel, Duration } from '../model/types.js';
 import { endsOnItsDay } from '../ontime/judge.js';
 import { ownChannelLimits, receiptChannelLimits, type ProcedureTime } from '../time/report.js';
 
@@ -26,6 +26,11 @@ function channelLimitJson(limit: Duration): { time_limit: string; time_limit_not
   return { time_limit: formatDurationShort(duration), ...(note === undefined ? {} : { time_limit_note: note }) };
 }
 
+/** A channel's note (the grade of online filing, "Trực tuyến một phần"), when the file gives one. */
+function noteJson(channel: Channel): { note?: string } {
+  return channel.note === undefined ? {} : { note: channel.note };
+}
+
 function one(report: ProcedureTime): Record<string, unknown> {
   const { procedure, analysis, schedule, sweep } = report;
   // Hours to two decimals, as this report has always given them; the minutes are in the steps' own durations.
@@ -42,23 +47,26 @@ function one(report: ProcedureTime): Record<string, unknown> {
     within_limit: withinLimit(report),
     // Each channel with a limit of its own in working time, judged as the procedure's limit is.
     channel_limits: [
-      ...ownChannelLimits(report).map(({ kind, limitDuration, slack, withinLimit: within }) => ({
+      ...ownChannelLimits(report).map(({ kind, channel, limitDuration, slack, withinLimit: within }) => ({
         kind,
+        ...noteJson(channel),
         ...channelLimitJson(limitDuration),
         slack: time(slack),
         within_limit: within,
       })),
       // A limit that dates decide: how many receipts of the window overrun it (within: none; over: all; else null).
-      ...(report.channelSweeps ?? []).map(({ kind, limit, sweep: swept }) => ({
+      ...(report.channelSweeps ?? []).map(({ kind, channel, limit, sweep: swept }) => ({
         kind,
+        ...noteJson(channel),
         ...channelLimitJson(limit),
         slack: null,
         within_limit: swept.over === 0 ? true : swept.over === swept.tried ? false : null,
         receipts: { tried: swept.tried, over: swept.over },
       })),
       // With a receipt, such a limit is judged for that receipt: its appointment against the steps' finish.
-      ...receiptChannelLimits(report).map(({ kind, limit, withinLimit: within }) => ({
+      ...receiptChannelLimits(report).map(({ kind, channel, limit, withinLimit: within }) => ({
         kind,
+        ...noteJson(channel),
         ...channelLimitJson(limit),
         slack: null,
         within_limit: within,
@@ -127,8 +135,9 @@ function one(report: ProcedureTime): Record<string, unknown> {
         ? null
         : (report.margin ?? 0) < 0 && endsOnItsDay(limit, schedule.appointment, schedule.finish),
       // Each channel with a limit of its own: its appointment, as its receipt slip gives it.
-      channels: (report.channelAppointments ?? []).map(({ kind, limit: own, appointment, afterCutoff }) => ({
+      channels: (report.channelAppointments ?? []).map(({ kind, channel, limit: own, appointment, afterCutoff }) => ({
         kind,
+        ...noteJson(channel),
         ...channelLimitJson(own),
         due: formatMoment(appointment),
         on_time: report.drafts ? null : schedule.finish <= appointment,
@@ -161,7 +170,7 @@ function one(report: ProcedureTime): Record<string, unknown> {
   out.calendar_years = report.years.map(({ year, info }) => ({
     year,
     status: info.status,
-    notice: info.notice ?? null,
+    ...yearNoticesJson(info),
   }));
   out.holiday_rule_years = report.ruleYears;
   out.holiday_provisional_years = report.provisionalYears;

@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import { fill, type Lang } from '../i18n.js';
 import { parseDuration, saysBareHours } from '../model/duration.js';
-import { CHANNEL_NAMES } from '../model/channels.js';
+import { channelLabel, underChannelLimit } from '../model/channels.js';
 import { spansText, unnamedDay } from '../time/calendar.js';
 import { dutyDaysLabel } from './calendar.js';
 import { dayOf, dayParts, formatClock, minuteOf, type Moment } from '../time/moment.js';
@@ -20,7 +20,7 @@ import { windowText } from '../time/window-text.js';
 import { bracketable, limitParts, limitWords, openHoursWords, unbracketed } from '../time/limit-words.js';
 import { whyNoTotal } from '../time/no-total.js';
 import { noTimeYet, stepTimeOrUnknown, unknownTime } from '../time/draft.js';
-import type { ChannelKind, Duration } from '../model/types.js';
+import type { Channel, Duration } from '../model/types.js';
 import type { CaseTime, WorkingTime } from '../time/analyse.js';
 import { endsOnItsDay } from '../ontime/judge.js';
 import { yearStatusText } from './calendar.js';
@@ -235,10 +235,8 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
   const work = (hours: number) => formatWorkingTime(hours, hpd, lang);
   // A channel's own limit in the words its channel writes it, open hours marked as the procedure's are; printed in
   // the line's brackets, "(thời hạn 10 ngày lịch)", never a bracket in them.
-  const channelLimit = (kind: ChannelKind, duration: Duration) => {
-    const written = procedure.channels?.find((channel) => channel.kind === kind)?.time_limit ?? procedure.time_limit;
-    return bracketable(limitWords(duration, written, lang, { note: false }));
-  };
+  const channelLimit = (channel: Channel, duration: Duration) =>
+    bracketable(limitWords(duration, channel.time_limit ?? procedure.time_limit, lang, { note: false }));
   const out: string[] = [c.bold(`${procedure.id}  ${procedure.title}`), c.dim(report.file)];
   const limit = parseDuration(procedure.time_limit)!;
   out.push(limitLine(limit, procedure.time_limit, analysis.limit?.hours, lang, work));
@@ -297,8 +295,8 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
     const total = { total: work(analysis.total.hours) };
     out.push(verdict(analysis.slack, analysis.withinLimit, [w.atLimit, w.within, w.over], total));
     // A channel with a limit of its own (online, often shorter) is judged against it too, as lint judges it.
-    for (const { kind, limitDuration, slack, withinLimit } of ownChannelLimits(report)) {
-      const data = { channel: CHANNEL_NAMES[lang][kind].toLowerCase(), limit: channelLimit(kind, limitDuration) };
+    for (const { channel, limitDuration, slack, withinLimit } of ownChannelLimits(report)) {
+      const data = { channel: channelLabel(channel, lang), limit: channelLimit(channel, limitDuration) };
       out.push(verdict(slack, withinLimit, [w.channelAtLimit, w.channelWithin, w.channelOver], data));
     }
   } else if (analysis.total) {
@@ -361,10 +359,10 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
     } else if (own.total && !schedule) out.push(fill(w.caseTotal, { ...data, total: work(own.total.hours) }));
   });
   // A channel's own limit that dates decide, swept as the procedure's is.
-  for (const { kind, limit, sweep: swept } of report.channelSweeps ?? []) {
+  for (const { channel, limit, sweep: swept } of report.channelSweeps ?? []) {
     const data = {
-      channel: CHANNEL_NAMES[lang][kind].toLowerCase(),
-      limit: channelLimit(kind, limit),
+      channel: channelLabel(channel, lang),
+      limit: channelLimit(channel, limit),
       window: windowText(swept, lang),
       tried: swept.tried,
       days: swept.overDays,
@@ -460,10 +458,10 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
       else out.push(c.red.bold(`${done}${w.channelLate}`));
     });
     // A channel with a limit of its own (online, often shorter) gets the appointment its receipt slip must give.
-    for (const { kind, limit, appointment, afterCutoff } of report.channelAppointments ?? []) {
+    for (const { channel, limit, appointment, afterCutoff } of report.channelAppointments ?? []) {
       const text = fill(w.channelAppointment, {
-        channel: CHANNEL_NAMES[lang][kind].toLowerCase(),
-        limit: channelLimit(kind, limit),
+        channel: channelLabel(channel, lang),
+        limit: channelLimit(channel, limit),
         ...when(appointment),
       });
       if (report.drafts || schedule.finish <= appointment) out.push(c.bold(text));
@@ -473,7 +471,9 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
       // Its own second appointment, under it, as the procedure's follows its own.
       if (afterCutoff !== undefined)
         out.push(
-          c.bold(`  ${fill(w.afterCutoffAppointment, { cutoff: procedure.cutoff ?? '', ...when(afterCutoff) })}`),
+          c.bold(
+            `  ${fill(w.afterCutoffAppointment, { cutoff: underChannelLimit(procedure, channel.time_limit!).cutoff ?? '', ...when(afterCutoff) })}`,
+          ),
         );
     }
   }

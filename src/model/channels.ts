@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n.js';
 import { formatDurationShort, parseDuration } from './duration.js';
+import { cutoffInLimit } from './lenient.js';
 import type { Channel, ChannelKind, NodePath, Procedure } from './types.js';
 
 /** How each channel is named, as the national procedure database words it. */
@@ -7,6 +8,20 @@ export const CHANNEL_NAMES: Record<Lang, Record<ChannelKind, string>> = {
   vi: { in_person: 'Trực tiếp', online: 'Trực tuyến', postal: 'Qua dịch vụ bưu chính công ích' },
   en: { in_person: 'In person', online: 'Online', postal: 'By public postal service' },
 };
+
+/**
+ * A channel named in a line about its own limit, lower case after "Hồ sơ nộp" / "Filed", with its note when it has
+ * one (two online channels, "một phần" and "toàn trình", are otherwise one name twice): "trực tuyến một phần" when
+ * the note starts with the channel's name, else "trực tuyến – {note}".
+ */
+export function channelLabel(channel: Pick<Channel, 'kind' | 'note'>, lang: Lang): string {
+  const name = CHANNEL_NAMES[lang][channel.kind].toLowerCase();
+  const note = channel.note?.trim();
+  if (note === undefined || note === '') return name;
+  const own = CHANNEL_NAMES.vi[channel.kind];
+  if (lang === 'vi' && note.toLowerCase().startsWith(own.toLowerCase())) return `${name}${note.slice(own.length)}`;
+  return `${name} – ${note}`;
+}
 
 /** One time limit a procedure must meet: its own, or a channel's that differs. */
 export interface LimitToMeet {
@@ -30,6 +45,16 @@ export function limitsToMeet(procedure: Procedure): LimitToMeet[] {
       limits.push({ text: channel.time_limit, path: ['channels', i, 'time_limit'], channel });
   });
   return limits;
+}
+
+/**
+ * The procedure as one channel's own limit binds it: that limit, and as its cutoff the hour the limit's same-day words
+ * name ("Trong ngày; … tiếp nhận sau 15 giờ thì …" → 15:00), for that channel alone (docs/calendar.md), else the
+ * procedure's cutoff.
+ */
+export function underChannelLimit(procedure: Procedure, limit: string): Procedure {
+  const cutoff = cutoffInLimit(limit) ?? procedure.cutoff;
+  return { ...procedure, time_limit: limit, ...(cutoff === undefined ? {} : { cutoff }) };
 }
 
 /** A limit in its short spelling, so `5d` and `5 ngày làm việc` count as one limit. */

@@ -23,6 +23,7 @@ import {
 import { countedPauses, extendInDates, extendOnClock, pausedWithin, type Span } from './pause-clock.js';
 import { endOfDay, endsWithItsDay, isBareDate, judge, pastDue } from './judge.js';
 import type { MeasuredProcedure, ProcedureIndex } from './procedures.js';
+import { namedChannels } from './channel-limit.js';
 
 /** One row of an export, its cells picked by the column plan. */
 export interface DossierRow {
@@ -201,18 +202,43 @@ export class DossierEvaluator {
   }
 
   /** The due moment of a limit for a receipt, memoised per procedure, limit and receipt moment. */
-  private due(procedure: MeasuredProcedure, limit: Duration, received: Moment): Moment {
+  private due(procedure: MeasuredProcedure, limit: Duration, received: Moment, cutoff = procedure.cutoff): Moment {
     let byLimit = this.memo.get(procedure);
     if (!byLimit) this.memo.set(procedure, (byLimit = new Map()));
     let byReceipt = byLimit.get(limit);
     if (!byReceipt) byLimit.set(limit, (byReceipt = new Map()));
     let due = byReceipt.get(received);
     if (due === undefined) {
-      due = limitDue(this.calendar, received, limit, procedure.cutoff);
+      due = limitDue(this.calendar, received, limit, cutoff);
       if (byReceipt.size >= MEMO_LIMIT) byReceipt.clear();
       byReceipt.set(received, due);
     }
     return due;
+  }
+
+  /**
+   * The limit and cutoff a dossier is measured against: its channel's own, at the grade of online filing its cell
+   * says; when the cell names a kind with several limits and no grade ("Trực tuyến"), the one due first for this
+   * receipt, the safe reading (docs/ontime.md); the procedure's when the channel has none of its own.
+   */
+  private channelLimit(
+    procedure: MeasuredProcedure,
+    kind: ChannelKind | undefined,
+    cell: string,
+    received: Moment,
+  ): { limit: Duration; cutoff: string | undefined } {
+    const general = { limit: procedure.limit, cutoff: procedure.cutoff };
+    if (kind === undefined) return general;
+    const named = namedChannels(procedure.channels ?? [], kind, cell);
+    if (named.length === 0) return general;
+    let first = named[0]!;
+    for (const other of named.slice(1))
+      if (
+        this.due(procedure, other.limit, received, other.cutoff) <
+        this.due(procedure, first.limit, received, first.cutoff)
+      )
+        first = other;
+    return { limit: first.limit, cutoff: first.cutoff };
   }
 
   /** The id of the procedure a cell names (by national code or id), or the cell itself when none matches. */
@@ -299,12 +325,12 @@ export class DossierEvaluator {
       if (pauses.length === 0 && saysWaiting(row.status)) return bad('paused-without-date', row.status);
     }
 
-    const limit = (channel && procedure.channelLimits[channel]) || procedure.limit;
+    const { limit, cutoff } = this.channelLimit(procedure, channel, row.channel, received);
     const end = returned ?? Math.max(this.asOf, received);
     const counted = pauses.length === 0 ? undefined : countedPauses(pauses, end);
     const spans = counted?.spans ?? [];
-    const start = receiptStart(this.calendar, received, procedure.cutoff).start;
-    const baseDue = this.due(procedure, limit, received);
+    const start = receiptStart(this.calendar, received, cutoff).start;
+    const baseDue = this.due(procedure, limit, received, cutoff);
     // An export lists what has happened: a receipt or a result after the as-of moment is a date typed or read wrong
     // (a year, a day and month swapped), and measured it would count open for months or late by a year. A date alone
     // is its midnight, so a result dated today is not after a moment of today. (After the due moment is computed: a

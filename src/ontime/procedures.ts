@@ -5,6 +5,8 @@ import type { CatalogEntry, Diagnostic, Duration, Procedure } from '../model/typ
 import type { RefusedFile } from '../lint/linter.js';
 import { headerKey } from './columns.js';
 import { ownString, type ChannelKind } from './cells.js';
+import type { MeasuredChannel } from './channel-limit.js';
+import { cutoffInLimit } from '../model/lenient.js';
 
 /** One procedure as the measurement sees it. */
 export interface MeasuredProcedure {
@@ -20,6 +22,8 @@ export interface MeasuredProcedure {
   limit: Duration;
   /** Limits of the channels that have their own. */
   channelLimits: Partial<Record<ChannelKind, Duration>>;
+  /** Every channel with a limit of its own, its note and cutoff: several of one kind at grades of online filing. */
+  channels?: MeasuredChannel[];
   /**
    * Steps in file order with their mapped budgets (undefined when a duration does not parse) and the indexes of the
    * steps that hand over to each in the flow (its predecessors; a loop's way back left out).
@@ -48,18 +52,30 @@ function limitOf(value: unknown): Duration | undefined {
 }
 
 /**
- * The channels of a procedure (`channels: [{kind, time_limit?}]`), read defensively: the field is new, so a
- * procedure without it, or a model from before it existed, simply has none.
+ * The channels of a procedure (`channels: [{kind, time_limit?, note?}]`), read defensively: the field is new, so a
+ * procedure without it, or a model from before it existed, simply has none. With a limit of its own, its note (the
+ * grade of online filing) and the cutoff its same-day words name.
  */
-export function procedureChannels(procedure: Procedure): { kind: ChannelKind; limit?: Duration }[] {
+export function procedureChannels(
+  procedure: Procedure,
+): { kind: ChannelKind; limit?: Duration; note?: string; cutoff?: string }[] {
   const channels = (procedure as { channels?: unknown }).channels;
   if (!Array.isArray(channels)) return [];
   return channels.flatMap((channel: unknown) => {
     if (!channel || typeof channel !== 'object') return [];
-    const { kind, time_limit: limit } = channel as { kind?: unknown; time_limit?: unknown };
+    const { kind, time_limit: limit, note } = channel as { kind?: unknown; time_limit?: unknown; note?: unknown };
     if (kind !== 'in_person' && kind !== 'online' && kind !== 'postal') return [];
     const parsed = limitOf(limit);
-    return [parsed ? { kind, limit: parsed } : { kind }];
+    if (!parsed) return [{ kind }];
+    return [
+      {
+        kind,
+        limit: parsed,
+        ...(typeof note === 'string' ? { note } : {}),
+        // A same-day limit of the channel's own that names its hour is that channel's cutoff (docs/calendar.md).
+        ...(typeof limit === 'string' && cutoffInLimit(limit) !== undefined ? { cutoff: cutoffInLimit(limit)! } : {}),
+      },
+    ];
   });
 }
 
@@ -68,13 +84,25 @@ export function measuredProcedure(procedure: Procedure): MeasuredProcedure | und
   const limit = limitOf(procedure.time_limit);
   if (!limit) return undefined;
   const channelLimits: Partial<Record<ChannelKind, Duration>> = {};
-  for (const channel of procedureChannels(procedure)) if (channel.limit) channelLimits[channel.kind] = channel.limit;
+  const channels: MeasuredChannel[] = [];
+  for (const { kind, limit: own, note, cutoff: named } of procedureChannels(procedure)) {
+    if (!own) continue;
+    if (!(kind in channelLimits)) channelLimits[kind] = own;
+    const cutoff = named ?? procedure.cutoff;
+    channels.push({
+      kind,
+      limit: own,
+      ...(note === undefined ? {} : { note }),
+      ...(cutoff === undefined ? {} : { cutoff }),
+    });
+  }
   const before = predecessors(procedure);
   const measured: MeasuredProcedure = {
     id: procedure.id,
     title: procedure.title,
     limit,
     channelLimits,
+    channels,
     steps: procedure.steps.map((step, i) => {
       const budget = limitOf(step.duration);
       const after = before[i]!;

@@ -1,4 +1,4 @@
-import { limitsToMeet } from '../model/channels.js';
+import { limitsToMeet, underChannelLimit } from '../model/channels.js';
 import { parseDay } from '../time/moment.js';
 import { dependsOnDates } from '../time/report.js';
 import { sweepReceipts, type Sweep } from '../time/sweep.js';
@@ -39,7 +39,7 @@ export const rule = defineRule({
       // The limits within-time-limit judges, swept as it sweeps them (the same sweeps, read from its cache): the years
       // named run from the first receipt to the last appointment or finish, which may lie in the next year.
       const sweeps = limitsToMeet(procedure).flatMap(({ text, channel }) => {
-        const limited = channel ? { ...procedure, time_limit: text } : procedure;
+        const limited = channel ? underChannelLimit(procedure, text) : procedure;
         const sweep = dependsOnDates(limited) ? sweepReceipts(limited, flow, calendar, window) : undefined;
         return sweep ? [sweep] : [];
       });

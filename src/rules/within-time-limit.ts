@@ -8,7 +8,7 @@ import { bracketable, limitWords } from '../time/limit-words.js';
 import { formatDateTime, formatWorkingTime } from '../time/units.js';
 import { windowText } from '../time/window-text.js';
 import { sweepWindow } from '../time/window.js';
-import { CHANNEL_NAMES, limitsToMeet, type LimitToMeet } from '../model/channels.js';
+import { CHANNEL_NAMES, limitsToMeet, underChannelLimit, type LimitToMeet } from '../model/channels.js';
 import { caseFlows } from '../time/case-flows.js';
 import type { Flow } from '../model/flow.js';
 import { fill } from '../i18n.js';
@@ -17,8 +17,8 @@ import type { RuleContext } from './types.js';
 
 // The same-day message, also the start of the one that adds how to write a cutoff.
 const SAME_DAY = {
-  en: 'The result is due the same day, but the steps need more than the time left in that day on {days} of the {openDays} working days {window}; at worst, received {received}, {left} of office time is left until {appointment}, and the steps end {finish}, {over} late: {path}',
-  vi: 'Kết quả phải trả trong ngày, nhưng các bước cần nhiều hơn thời gian còn lại trong ngày vào {days}/{openDays} ngày làm việc {window}; chậm nhất, tiếp nhận {received} thì chỉ còn {left} đến {appointment}, các bước xong {finish}, muộn {over}: {path}',
+  en: 'The result{channel} is due the same day, but the steps need more than the time left in that day on {days} of the {openDays} working days {window}; at worst, received {received}, {left} of office time is left until {appointment}, and the steps end {finish}, {over} late: {path}',
+  vi: 'Kết quả{channel} phải trả trong ngày, nhưng các bước cần nhiều hơn thời gian còn lại trong ngày vào {days}/{openDays} ngày làm việc {window}; chậm nhất, tiếp nhận {received} thì chỉ còn {left} đến {appointment}, các bước xong {finish}, muộn {over}: {path}',
 };
 
 // Apart from the rule so that `checkLimit` can name the ids it reports with.
@@ -122,14 +122,15 @@ function checkLimit(
   // Calendar days, months and same-day hold more or fewer working hours depending on the date (Tết, 30/4,
   // weekends, the hour of receipt): try every receipt of a window that the data fixes, never the clock.
   const window = sweepWindow(calendar, parseDay(procedure.effective));
+  // A channel's same-day limit that names its hour has it as its cutoff, for that channel alone; a case (text) its own limit.
+  const judged = channel
+    ? underChannelLimit(procedure, text)
+    : text === procedure.time_limit
+      ? procedure
+      : { ...procedure, time_limit: text };
   let sweep;
   try {
-    sweep = sweepReceipts(
-      text === procedure.time_limit ? procedure : { ...procedure, time_limit: text },
-      flow,
-      calendar,
-      window,
-    );
+    sweep = sweepReceipts(judged, flow, calendar, window);
   } catch (error) {
     // Dates beyond the lunar table (Tết after 2099): this file cannot be checked, the others still are.
     if (!(error instanceof RangeError)) throw error;
@@ -142,7 +143,7 @@ function checkLimit(
   const sameDay = limit.unit === 'sameday';
   report({
     messageId: sameDay
-      ? procedure.cutoff === undefined
+      ? judged.cutoff === undefined
         ? 'overSameDayNoCutoff'
         : 'overSameDay'
       : sweep.over === sweep.tried
@@ -161,6 +162,8 @@ function checkLimit(
       limit: bracketable(named(limitWords(limit, text, lang, { note: false }))),
       path: ids(worst.path),
       cutoff: LAW_CUTOFF,
+      // "Kết quả (trực tuyến) phải trả trong ngày": which channel's limit, as the other messages name it.
+      channel: channel ? ` (${CHANNEL_NAMES[lang][channel.kind].toLowerCase()})` : '',
     },
     path: at,
   });

@@ -1,6 +1,7 @@
 import { isWorkingTime, parseDuration } from '../model/duration.js';
 import type { Flow } from '../model/flow.js';
-import type { ChannelKind, Duration, Procedure } from '../model/types.js';
+import type { Channel, ChannelKind, Duration, Procedure } from '../model/types.js';
+import { underChannelLimit } from '../model/channels.js';
 import { analyseTime, type TimeAnalysis, type WorkingTime } from './analyse.js';
 import type { Interval, WorkingCalendar, YearInfo } from './calendar.js';
 import { workingMinutesBetween } from './clock.js';
@@ -44,13 +45,15 @@ export interface ProcedureTime {
    */
   drafts?: number[];
   /** Without a receipt, each channel with a limit of its own that dates decide, swept as the procedure's limit is. */
-  channelSweeps?: { kind: ChannelKind; limit: Duration; sweep: Sweep }[];
+  channelSweeps?: { kind: ChannelKind; channel: Channel; limit: Duration; sweep: Sweep }[];
   /**
    * With a receipt, the appointment of each channel with a limit of its own (online often has a shorter one), and
    * whether dates decide that limit (then it is judged for this receipt, not by its slack).
    */
   channelAppointments?: {
     kind: ChannelKind;
+    /** The channel as the file writes it: its note names the grade of online filing ("Trực tuyến một phần"). */
+    channel: Channel;
     limit: Duration;
     appointment: Moment;
     datesDecide: boolean;
@@ -115,7 +118,7 @@ export function documentSweeps(
     channelSweeps: (procedure.channels ?? []).map((channel) =>
       channel.time_limit === undefined
         ? undefined
-        : dateSweep({ ...procedure, time_limit: channel.time_limit }, flow, calendar),
+        : dateSweep(underChannelLimit(procedure, channel.time_limit), flow, calendar),
     ),
   };
 }
@@ -203,13 +206,15 @@ function channelSweeps(
   analysis: TimeAnalysis,
   calendar: WorkingCalendar,
   asOf: Day | undefined,
-): { kind: ChannelKind; limit: Duration; sweep: Sweep }[] {
-  return (procedure.channels ?? []).flatMap(({ kind, time_limit: text }) => {
+): { kind: ChannelKind; channel: Channel; limit: Duration; sweep: Sweep }[] {
+  return (procedure.channels ?? []).flatMap((channel) => {
+    const { kind, time_limit: text } = channel;
     const limit = text === undefined ? undefined : parseDuration(text);
-    const judged = { ...procedure, time_limit: text ?? procedure.time_limit };
-    if (!limit || !dependsOnDates(judged)) return [];
+    if (!limit) return [];
+    const judged = underChannelLimit(procedure, text!);
+    if (!dependsOnDates(judged)) return [];
     const sweep = dateSweep(judged, analysis.generalFlow, calendar, asOf);
-    return sweep ? [{ kind, limit, sweep }] : [];
+    return sweep ? [{ kind, channel, limit, sweep }] : [];
   });
 }
 
@@ -282,19 +287,26 @@ export function procedureTime(
         schedule.finish <= schedule.appointment
           ? workingMinutesBetween(calendar, schedule.finish, schedule.appointment)
           : -workingMinutesBetween(calendar, schedule.appointment, schedule.finish);
-    result.channelAppointments = (procedure.channels ?? []).flatMap(({ kind, time_limit: text }) => {
+    result.channelAppointments = (procedure.channels ?? []).flatMap((channel) => {
+      const { kind, time_limit: text } = channel;
       const limit = text === undefined ? undefined : parseDuration(text);
       if (!limit) return [];
-      const appointment = limitEnd(calendar, schedule.received, schedule.start, limit);
-      const datesDecide = dependsOnDates({ ...procedure, time_limit: text! });
+      // A same-day limit of the channel's own that names its hour counts from it, for that channel alone.
+      const judged = underChannelLimit(procedure, text!);
+      const start =
+        judged.cutoff === procedure.cutoff
+          ? schedule.start
+          : receiptStart(calendar, schedule.received, judged.cutoff).start;
+      const appointment = limitEnd(calendar, schedule.received, start, limit);
+      const datesDecide = dependsOnDates(judged);
       // Each channel's receipt slip needs the second appointment as much as the procedure's own.
       const late = options.dateOnly
-        ? afterCutoffAppointment(procedure, calendar, dayOf(schedule.received), limit)
+        ? afterCutoffAppointment(judged, calendar, dayOf(schedule.received), limit)
         : undefined;
       return [
         late === undefined || late === appointment
-          ? { kind, limit, appointment, datesDecide }
-          : { kind, limit, appointment, datesDecide, afterCutoff: late },
+          ? { kind, channel, limit, appointment, datesDecide }
+          : { kind, channel, limit, appointment, datesDecide, afterCutoff: late },
       ];
     });
     result.caseAppointments = analysis.cases.map(({ text, flow }) => {
@@ -346,13 +358,14 @@ export function procedureTime(
 /** The channels with a limit of their own in working time, each with its slack: what `time` judges besides the limit. */
 export function ownChannelLimits(
   report: ProcedureTime,
-): { kind: ChannelKind; limitDuration: Duration; slack: WorkingTime; withinLimit: boolean }[] {
+): { kind: ChannelKind; channel: Channel; limitDuration: Duration; slack: WorkingTime; withinLimit: boolean }[] {
   const channels = report.procedure.channels ?? [];
   return report.analysis.channels.flatMap((channel, i) =>
     channels[i]?.time_limit !== undefined && channel.slack && channel.withinLimit !== undefined
       ? [
           {
             kind: channel.kind,
+            channel: channels[i]!,
             limitDuration: channel.limitDuration,
             slack: channel.slack,
             withinLimit: channel.withinLimit,
@@ -369,11 +382,11 @@ export function ownChannelLimits(
  */
 export function receiptChannelLimits(
   report: ProcedureTime,
-): { kind: ChannelKind; limit: Duration; appointment: Moment; withinLimit: boolean }[] {
+): { kind: ChannelKind; channel: Channel; limit: Duration; appointment: Moment; withinLimit: boolean }[] {
   const { schedule } = report;
   // With draft steps the finish is not known: no channel is judged, as none is without a receipt.
   if (!schedule || report.drafts) return [];
-  return (report.channelAppointments ?? []).flatMap(({ kind, limit, appointment, datesDecide }) =>
-    datesDecide ? [{ kind, limit, appointment, withinLimit: schedule.finish <= appointment }] : [],
+  return (report.channelAppointments ?? []).flatMap(({ kind, channel, limit, appointment, datesDecide }) =>
+    datesDecide ? [{ kind, channel, limit, appointment, withinLimit: schedule.finish <= appointment }] : [],
   );
 }

@@ -295,7 +295,7 @@ describe('procmap ontime', () => {
     await expect(result.stdout).toMatchFileSnapshot('golden/ontime-vi.md');
   });
 
-  it('gives the average time saved in hours in every row of its column, as the workbook does', async () => {
+  it('gives the average time saved in the same words in every format and every row of its column', async () => {
     // 2026-05 saves -4 hours, half a day: it was "-0,5 ngày (-4 giờ)" beside "1,25 giờ" in the rows above it.
     const run = async (format: string) => {
       const out = join(tmp(), `ontime.${format}`);
@@ -319,13 +319,13 @@ describe('procmap ontime', () => {
     // Its statuses add up to its dossiers: the late one and the one still in time.
     expect(markdown).toContain('\n| 2026-05 | 2 | 1 | 0 | 0 | 1 | 1 | 0 | 0 | 0% | vượt 4 giờ làm việc |\n');
     const html = await run('html');
-    // On the page a negative saving is said as the overrun it is, as the summary says a negative slack.
+    // On the page a negative saving is said as the overrun it is, in the text report's words (it said "vượt 0,5 giờ").
     expect(html).toContain(
-      '<td class="num over" data-label="Tỷ lệ đúng hạn">0%</td><td class="num over" data-label="Thời gian rút ngắn trung bình so với thời hạn">vượt 4 giờ</td></tr>',
+      '<td class="num over" data-label="Tỷ lệ đúng hạn">0%</td><td class="num over" data-label="Thời gian rút ngắn trung bình so với thời hạn">vượt 4 giờ làm việc</td></tr>',
     );
-    // The card above the tables in the same unit as their column.
-    expect(html).toContain('<div class="value">0,67 giờ</div>Thời gian rút ngắn trung bình so với thời hạn</div>');
-    // Every row of every grouping: the cell after the rate is in hours alone, never in days.
+    // The card above the tables to the minute, as the text's summary line (it said "0,67 giờ").
+    expect(html).toContain('<div class="value">40 phút</div>Thời gian rút ngắn trung bình so với thời hạn</div>');
+    // Every row of every grouping: the cell after the rate to the minute, never in days nor in decimal hours.
     const words = [
       ...[...text.matchAll(/ · đang giải quyết, quá hạn \d+ · (.*)\n/g)],
       ...[...markdown.matchAll(/ \| [\d,]+% \| (.*) \|\n/g)],
@@ -336,7 +336,8 @@ describe('procmap ontime', () => {
     expect(words.length).toBeGreaterThan(20);
     expect(cells.length).toBeGreaterThan(10);
     for (const cell of words) expect(cell).toMatch(/^(sớm|vượt) (\d+ giờ (\d+ phút )?làm việc|\d+ phút)$/);
-    for (const cell of cells) expect(cell).toMatch(/^(vượt )?\d+(,\d+)? giờ$/);
+    for (const cell of [...words, ...cells])
+      expect(cell).toMatch(/^((sớm|vượt) )?(\d+ giờ (\d+ phút )?làm việc|\d+ phút)$/);
   });
 
   it('gates CI with --fail-under', async () => {

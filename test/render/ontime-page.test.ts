@@ -81,16 +81,16 @@ describe('the on-time page', () => {
     expect(vi).not.toMatch(/procmap/i);
     expect(vi).toContain('<th>Hạn theo quy định</th>');
     expect(vi).toContain('hẹn trả trên phần mềm khác hạn theo quy định (ngày hẹn trả của phần mềm đã so: 0)');
-    // The average saving is minus a minute: an overrun, not "-0,02 Thời gian rút ngắn … (giờ)".
-    expect(vi).toContain('<div class="value over">0,02 giờ</div>Thời gian vượt thời hạn trung bình</div>');
-    expect(vi).toContain('data-label="Thời gian rút ngắn trung bình so với thời hạn">vượt 0,02 giờ</td>');
+    // The average saving is minus a minute: an overrun in the text report's words, not "-0,02" nor "vượt 0,02 giờ".
+    expect(vi).toContain('<div class="value over">1 phút</div>Thời gian vượt thời hạn trung bình</div>');
+    expect(vi).toContain('data-label="Thời gian rút ngắn trung bình so với thời hạn">vượt 1 phút</td>');
     // The dossier late by a minute: "1 phút", not "0,02 giờ".
     expect(vi).toContain('<td class="num" data-label="Quá hạn">1 phút</td>');
     const en = ontimePage(report(), 'en');
     expect(en).not.toMatch(/procmap/i);
     expect(en).toContain('<th>Statutory due date</th>');
-    expect(en).toContain('<div class="value over">8 h</div>Average overrun of the limit</div>');
-    expect(en).toContain('<td class="num" data-label="Late by">8 h</td>');
+    expect(en).toContain('<div class="value over">8 working hours</div>Average overrun of the limit</div>');
+    expect(en).toContain('<td class="num" data-label="Late by">8 working hours</td>');
   });
 
   it('colours a rate by the target in every chart, names the target line, and keeps long labels whole', () => {

@@ -1,12 +1,11 @@
 /** The on-time report as a web page with HTML charts, alone (`procmap ontime --format html`) or in the site. */
-import { badRowText, dueText, formatHoursOrMinutes, formatRate, formatWorkingHours, groupings, momentText, ONTIME_LABELS } from '../../format/ontime-labels.js';
+import { badRowText, dueText, formatRate, formatSaved, formatWorkingMinutes, groupings, momentText, ONTIME_LABELS } from '../../format/ontime-labels.js';
 import { fill, type Lang } from '../../i18n.js';
 import type { Group, OntimeReport } from '../../ontime/aggregate.js';
 import { formatDuration, formatNumber } from '../../time/units.js';
 import { unsureYearsNotes } from '../../format/unsure-years.js';
 import { barChart } from './charts.js';
 import { html, type SafeHtml } from './html.js';
-import { SITE_LABELS } from './labels.js';
 import { pageStart } from './page.js';
 
 // Dossiers and bad rows listed on the page; the counts above them stay exact.
@@ -17,17 +16,6 @@ const RATE_TARGET = 0.95;
 function monthLabel(key: string): string {
   const [year, month] = key.split('-');
   return `${month}/${year}`;
-}
-
-/**
- * Average working hours saved against the limit, in hours alone as in every row of the column (they compare at a
- * glance), and a negative saving as the overrun it is ("vượt 2,43 giờ", not "-2,43 giờ"), as the summary says a
- * negative slack.
- */
-function savedText(hours: number | undefined, lang: Lang): string {
-  if (hours === undefined) return '—';
-  const time = formatWorkingHours(Math.abs(hours), lang);
-  return hours < 0 ? fill(SITE_LABELS[lang].overBy, { time }) : time;
 }
 
 /** The three charts: on-time rate per month and per field against the target, and the slowest steps. */
@@ -58,7 +46,7 @@ function cards(report: OntimeReport, lang: Lang): SafeHtml {
 <div class="card"><div class="value">${t.finished}</div>${w.finished}: ${s.early} ${t.early}, ${s.on_time} ${t.on_time}</div>
 <div class="card"><div class="value ${t.late > 0 ? 'over' : ''}">${t.late}</div>${s.late}</div>
 <div class="card"><div class="value ${t.open_overdue > 0 ? 'over' : ''}">${t.open_overdue}</div>${s.open_overdue} (${s.open_in_time} ${t.open_in_time}, ${w.paused} ${t.open_paused})</div>
-<div class="card"><div class="value${over ? ' over' : ''}">${saved === undefined ? '—' : formatWorkingHours(Math.abs(saved), lang)}</div>${over ? w.overrun : w.saved}</div>
+<div class="card"><div class="value${over ? ' over' : ''}">${formatWorkingMinutes(saved, lang)}</div>${over ? w.overrun : w.saved}</div>
 <div class="card"><div class="value ${report.vendor.disagreements > 0 ? 'over' : ''}">${report.vendor.disagreements}</div>${w.vendorDisagree} (${w.vendorCompared.toLowerCase()}: ${report.vendor.compared})</div>
 <div class="card"><div class="value">${report.badRows.count}</div>${w.bad}</div>
 </div>`;
@@ -100,7 +88,7 @@ function groupTable(title: string, groups: Group[], lang: Lang): SafeHtml {
       { text: String(g.open_overdue), className: `num${g.open_overdue > 0 ? ' over' : ''}` },
       { text: String(g.open_paused), className: 'num' },
       { text: formatRate(g.rate, lang), className: `num ${g.rate !== undefined && g.rate < RATE_TARGET ? 'over' : 'within'}` },
-      { text: savedText(g.averageSavedHours, lang), className: `num${(g.averageSavedHours ?? 0) < 0 ? ' over' : ''}` },
+      { text: formatSaved(g.averageSavedHours, lang), className: `num${(g.averageSavedHours ?? 0) < 0 ? ' over' : ''}` },
     ]),
   )}</section>`;
 }
@@ -150,7 +138,7 @@ ${listed.length === 0 ? '' : html`<section><h2>${w.listed}</h2>${listing(
       { text: momentText(d.vendorDue, lang), className: d.vendorDisagrees ? 'over' : undefined },
       { text: momentText(d.finished, lang) },
       // The lateness of one dossier in minutes under an hour: "0,02 giờ" reads as nothing.
-      { text: d.lateHours > 0 ? formatHoursOrMinutes(d.lateHours, lang) : '', className: 'num' },
+      { text: d.lateHours > 0 ? formatWorkingMinutes(d.lateHours, lang) : '', className: 'num' },
     ]),
   )}${moreListed > 0 ? html`<p class="count">${fill(w.listedMore, { n: moreListed })}</p>` : ''}</section>`}
 ${bad.length === 0 ? '' : html`<section><h2>${w.bad} (${report.badRows.count})</h2>${listing(
