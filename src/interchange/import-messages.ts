@@ -205,6 +205,19 @@ const MESSAGES = {
     en: 'a table of {rows} rows (this one and those below) that belongs to no procedure: add a sheet listing the procedures, a column "Mã hiệu quy trình", or name the sheet after the procedure\'s code',
     vi: 'bảng gồm {rows} dòng (dòng này và các dòng dưới) không thuộc thủ tục nào: thêm một trang tính danh mục thủ tục, thêm cột "Mã hiệu quy trình", hoặc đặt tên trang tính theo mã thủ tục',
   },
+  // A Word document has tables, not sheets: what it can do is name each row's procedure, or hold one procedure.
+  noSuchProcedureWord: {
+    en: 'no procedure "{ref}" in the document\'s list of procedures',
+    vi: 'danh sách thủ tục của văn bản không có thủ tục "{ref}"',
+  },
+  noOwnerWord: {
+    en: 'a step table row with no procedure to belong to: add a column "Mã hiệu quy trình" giving each row\'s procedure, or keep each procedure in a document of its own',
+    vi: 'dòng của bảng các bước không thuộc thủ tục nào: thêm cột "Mã hiệu quy trình" ghi thủ tục của từng dòng, hoặc để mỗi thủ tục trong một văn bản riêng',
+  },
+  noOwnerTableWord: {
+    en: 'a table of {rows} rows (this one and those below) that belongs to no procedure of the document: add a column "Mã hiệu quy trình" giving each row\'s procedure, or keep each procedure in a document of its own',
+    vi: 'bảng gồm {rows} dòng (dòng này và các dòng dưới) không thuộc thủ tục nào của văn bản: thêm cột "Mã hiệu quy trình" ghi thủ tục của từng dòng, hoặc để mỗi thủ tục trong một văn bản riêng',
+  },
   bodyRow: {
     en: 'a body needs an id (letters, digits, - or _, starting with a letter) and a name',
     vi: 'đơn vị cần mã (chữ cái, chữ số, - hoặc _, bắt đầu bằng chữ cái) và tên',

@@ -134,6 +134,18 @@ function kindOf(fields: ReadonlySet<string>): SheetKind | undefined {
   return undefined;
 }
 
+/**
+ * Whether a row heads one of an ISO document's tables (definitions, dossier, forms…), with or without a procedure
+ * column: the rows under it are that table's, whatever words they hold ("TTHC | Thủ tục hành chính" is a definition,
+ * not a catalog's header). A header is several cells: a title merged across a row repeats one text, which heads nothing.
+ */
+function headsSectionTable(cells: readonly string[]): boolean {
+  if (new Set(cells.map((cell) => oneLine(cell ?? '')).filter((text) => text !== '')).size < 2) return false;
+  const procedureColumn = cells.findIndex((cell) => PROCEDURE_KEYS.has(headerKey(cell ?? '')));
+  const kind = sectionTable(procedureColumn < 0 ? cells : without(cells, procedureColumn));
+  return kind !== undefined && kind !== 'signoff';
+}
+
 /** Finds the header row among a sheet's first rows (catalogs often open with a title block) and the sheet's kind. */
 function tableOf(sheet: Sheet, index: number, map: ColumnMap): Table | undefined {
   for (let r = 0; r < Math.min(sheet.rows.length, HEADER_SEARCH_ROWS); r++) {
@@ -143,6 +155,8 @@ function tableOf(sheet: Sheet, index: number, map: ColumnMap): Table | undefined
       if (kindOf(new Set([...columns.values()].map((c) => c.field))) === kind)
         return withContinuedHeader({ sheet, index, kind, headerRow: r, headers, columns }, map);
     }
+    // Below a section table's header every row is that table's: none is the header of a catalog or a step table.
+    if (headsSectionTable(headers)) return undefined;
   }
   return undefined;
 }
@@ -201,6 +215,12 @@ function placeOf(table: Table, document: boolean): RowPlace {
 function sheetRowSource(sheet: Sheet, file: string, n: number): Translated {
   const from = sheet.file ?? file;
   return sheet.name ? said('sheetRow', { file: from, sheet: sheet.name, n }) : said('fileRow', { file: from, n });
+}
+
+/** Why a row naming no procedure of the file (or none at all) is skipped, in the words of a workbook or a Word file. */
+function ownerless(ref: string | undefined, document = false): Translated {
+  if (ref) return said(document ? 'noSuchProcedureWord' : 'noSuchProcedure', { ref });
+  return said(document ? 'noOwnerWord' : 'noOwner');
 }
 
 /** The outcome with more for the officer to know, after what it says already. */
@@ -839,7 +859,7 @@ export function importSheets(
       report(rows[0]!.order, {
         source: rows[0]!.source,
         // The total at the foot is no step: the count is the steps an officer would see imported.
-        skipped: said('noOwnerTable', {
+        skipped: said(options.documentTables ? 'noOwnerTableWord' : 'noOwnerTable', {
           rows: rows.filter((row) => !isTotalRow([row.values.procedure, row.values.step_no, row.values.step])).length,
         }),
       });
@@ -862,7 +882,7 @@ export function importSheets(
       if (!target) {
         report(row.order, {
           source: row.source,
-          skipped: ref ? said('noSuchProcedure', { ref }) : said('noOwner'),
+          skipped: ownerless(ref, options.documentTables),
         });
         continue;
       }
@@ -918,7 +938,7 @@ export function importSheets(
       } else
         report(section.index * 1e7 + r, {
           source: sheetRowSource(sheet, file, r + 1),
-          skipped: ref ? said('noSuchProcedure', { ref }) : said('noOwner'),
+          skipped: ownerless(ref, options.documentTables),
         });
     }
     const header = without(sheet.rows[section.headerRow] ?? [], column);
