@@ -160,6 +160,10 @@ const MESSAGES = {
     en: '{count} line{s} under a heading procmap could not read kept in the note: write them in the file',
     vi: '{count} dòng dưới một đề mục procmap không đọc được, được giữ trong ghi chú: hãy ghi lại vào tệp',
   },
+  columnsKept: {
+    en: '{count} value{s} of columns procmap does not read ({columns}) kept in the note, by row',
+    vi: '{count} giá trị ở các cột procmap không đọc ({columns}) được giữ trong ghi chú, theo từng dòng',
+  },
   valuesKept: {
     en: '{count} value{s} procmap has no field for kept in the note',
     vi: '{count} giá trị procmap không có trường ghi được giữ trong ghi chú',

@@ -57,6 +57,7 @@ import {
 import { levelOfHeading } from './level-heading.js';
 import { sameSets, withoutSetsLines } from './dossier-sets.js';
 import { monthFirstDates } from './date-order.js';
+import { keptValue, withKeptSaid, type KeptValue } from './kept-columns.js';
 
 // Spreadsheets: a provincial catalog (one procedure per row), the step tables of approval annexes (TT, Nội dung,
 // Trách nhiệm, Thời gian, Biểu mẫu), and the workbook `procmap export --format xlsx` writes (catalog, steps, bodies).
@@ -84,7 +85,8 @@ interface Row {
   /** Sheet index and row number, to report in the order of the file. */
   order: number;
   values: Record<string, string>;
-  unknown: string[];
+  /** The cells of columns procmap does not read, by their header. */
+  unknown: { column: string; value: string }[];
   /** Every cell of the row that holds text, whatever its column: a heading may stand in any of them. */
   texts: string[];
   /** The fields whose cell is merged with the row above's: one value for both rows, not one each. */
@@ -260,7 +262,7 @@ function rowsOf(table: Table, file: string, document = false): Row[] {
     const cells = table.sheet.rows[r] ?? [];
     if (cells.every((cell) => !cell)) continue;
     const values: Record<string, string> = {};
-    const unknown: string[] = [];
+    const unknown: Row['unknown'] = [];
     const mergedDown = new Set<string>();
     const headers: Record<string, string> = {};
     for (const [i, def] of table.columns) headers[def.field] ??= oneLine(table.headers[i] ?? def.vi);
@@ -274,7 +276,7 @@ function rowsOf(table: Table, file: string, document = false): Row[] {
       else if (def) {
         // A bare number in a time column takes the unit its header gives: "Thời hạn giải quyết (ngày làm việc)".
         if (!def.computed) values[def.field] = TIMES.has(def.field) ? durationText(cell, table.headers[i] ?? '') : cell;
-      } else unknown.push(`${oneLine(table.headers[i] || `column ${i + 1}`)}: ${oneLine(cell)}`);
+      } else unknown.push({ column: oneLine(table.headers[i] || `column ${i + 1}`), value: oneLine(cell) });
     });
     rows.push({
       source: rowSource(table, table.sheet.file ?? file, r, document),
@@ -599,6 +601,13 @@ function bareLimitsSaid(row: Row, limit: string, channels: readonly Channel[] | 
   return [{ text: limit, what: plain(header) }, ...own].flatMap(({ text, what }) => bareDaysSaid(text, what) ?? []);
 }
 
+/** The values of a step row's columns procmap does not read, by the step's number and name (`Bước 2 "Tiếp nhận"`). */
+function keptOfStepRow(row: Row): KeptValue[] {
+  const { step_no: number, step } = row.values;
+  const label = [`Bước${number ? ` ${oneLine(number)}` : ''}`, step ? `"${oneLine(clean(step).split('\n')[0]!)}"` : ''];
+  return row.unknown.map(({ column, value }) => keptValue(label.filter(Boolean).join(' '), column, value));
+}
+
 /** The field and level the headings above a catalog row give it. */
 interface Group {
   field?: string;
@@ -619,7 +628,7 @@ function procedureOf(
   const code = v.code ? oneLine(v.code) : '';
   // A document's procedure has no row to name it by: its code names it, else its title (an annex holds many).
   const source = code ? withCode(row.source, code) : options.documentTables ? withCode(row.source, title) : row.source;
-  const notes = [...row.unknown];
+  const notes = row.unknown.map(({ column, value }) => `${column}: ${value}`);
   const warnings: Translated[] = [...row.sheetWarnings];
   // A limit per way of filing is split as `lint --fix` splits it: one in time_limit, the others in the channels.
   const listed = v.channels ? channelsOfText(oneLine(v.channels)) : undefined;
@@ -724,10 +733,14 @@ function procedureOf(
     ...(dossierCount ? { dossier_count: dossierCount } : {}),
   };
   if (notes.length > 0) warnings.push(said('valuesKept', { count: notes.length }));
+  // An officer's own column of the step table, kept by its step and said with those of the other tables.
+  const kept = (steps?.rows ?? []).flatMap(keptOfStepRow);
+  notes.push(...kept.map((value) => value.note));
   const imported: ImportedProcedure = {
     procedure,
     notes,
-    warnings,
+    warnings: withKeptSaid(warnings, kept),
+    ...(kept.length > 0 ? { kept } : {}),
     ...(flow.origins ? { origins: flow.origins } : {}),
     // No revision cell: 1 is what a file needs, not what the row says; no date, likewise, with no date to write.
     implied: [
