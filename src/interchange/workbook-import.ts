@@ -57,6 +57,7 @@ import {
 import { levelOfHeading } from './level-heading.js';
 import { sameSets, withoutSetsLines } from './dossier-sets.js';
 import { monthFirstDates } from './date-order.js';
+import { isUnknownTime } from '../time/draft.js';
 import { keptValue, withKeptSaid, type KeptValue } from './kept-columns.js';
 
 // Spreadsheets: a provincial catalog (one procedure per row), the step tables of approval annexes (TT, Nội dung,
@@ -484,7 +485,9 @@ function stepsFrom(
     }
     // A time merged down over this step and the one above is one time for both: counted once, on the first, and this
     // step a draft until the officer splits it (the responsible body, merged so, is each step's).
-    const shared = row.mergedDown.has('duration') && v.duration ? oneLine(v.duration) : undefined;
+    // procmap's own document prints a draft step's time as "chưa xác định": a draft again, nothing to keep of it.
+    const printedDraft = v.duration !== undefined && isUnknownTime(v.duration);
+    const shared = row.mergedDown.has('duration') && v.duration && !printedDraft ? oneLine(v.duration) : undefined;
     if (shared !== undefined) warnings.push(at(row.source, said('sharedTime', { time: shared })));
     const written = v.duration && shared === undefined ? writtenDuration(v.duration, hoursPerDay) : undefined;
     const joined = written && joinedSaid(v.duration!, written);
@@ -519,9 +522,13 @@ function stepsFrom(
       detail.length > 0 && detail.join('\n'),
       written?.tail && `Thời gian: ${oneLine(v.duration!)}`,
       shared !== undefined && `Thời gian ghi chung với bước trên (ô gộp): ${shared}`,
-      v.duration && !written && shared === undefined && `Thời gian ghi trong bảng: ${oneLine(v.duration)}`,
+      v.duration &&
+        !written &&
+        shared === undefined &&
+        !printedDraft &&
+        `Thời gian ghi trong bảng: ${oneLine(v.duration)}`,
     ].filter(Boolean);
-    if (v.duration && !written && shared === undefined)
+    if (v.duration && !written && shared === undefined && !printedDraft)
       warnings.push(at(row.source, said('stepTime', { time: oneLine(v.duration) })));
     // Read once every step is known: the cell may name a later step, by its id, number or name.
     if (v.next) cells.push({ step: steps.length, text: v.next, column: row.headers.next ?? 'Bước tiếp theo' });
