@@ -9,6 +9,7 @@ import type { Sheet } from './sheets.js';
 import { nothingSaid } from '../model/none-words.js';
 import { clean, fold, isTotalRow, items, oneLine, sheetDate } from './text.js';
 import { isRomanPart } from './heading-number.js';
+import { keptValue, withKeptSaid, type KeptValue } from './kept-columns.js';
 import { isFieldLine, TABLE_HEADINGS, TEXT_HEADINGS } from './field-labels.js';
 
 // The parts of an ISO process document that a catalog sheet has no column for: the sections of text (mục đích, phạm
@@ -448,6 +449,8 @@ export interface Sections {
   unread: string[];
   /** Lines under a heading procmap could not read (a definition written otherwise), kept in the note too. */
   unreadLines?: string[];
+  /** The values of columns an officer added to a table (a dossier's "Ghi chú"), kept in the note by their row. */
+  kept?: KeptValue[];
 }
 
 /**
@@ -471,6 +474,48 @@ export function addTable(found: Sections, kind: SectionTable | undefined, table:
     }
   }
   found.unread.push(...unreadRows(kind, table));
+  const kept = keptColumns(kind, table);
+  if (kept.length > 0) (found.kept ??= []).push(...kept);
+}
+
+// What each kind of table is called in the note that keeps a value of a column it does not read.
+const TABLE_NAMES: Record<Exclude<SectionTable, 'signoff'>, string> = {
+  channels: 'Cách thức thực hiện',
+  records: 'Hồ sơ cần lưu',
+  definitions: 'Định nghĩa, viết tắt',
+  dossier: 'Thành phần hồ sơ',
+  forms: 'Biểu mẫu',
+  history: 'Theo dõi sửa đổi',
+};
+
+// A row's number ("STT", "TT"), which the order of the items says: no value to keep.
+const NUMBER_COLUMN = /^(?:s?tt|so tt|so thu tu|no\.?)$/;
+
+/**
+ * The values of the columns of a table that its kind does not read (an officer's "Ghi chú" beside a dossier's
+ * items), each named by its table and the first value the row's read columns give (the paper's name, the term).
+ */
+function keptColumns(kind: SectionTable | undefined, table: Sheet): KeptValue[] {
+  if (kind === undefined || kind === 'signoff') return [];
+  const [header = [], ...rows] = table.rows;
+  const patterns = Object.values(READS[kind]);
+  const extra = header.flatMap((cell, i) => {
+    const folded = fold(cell ?? '');
+    return folded === '' || NUMBER_COLUMN.test(folded) || patterns.some((p) => p.test(folded)) ? [] : [i];
+  });
+  if (extra.length === 0) return [];
+  const read = Object.values(columns(header, READS[kind])) as number[];
+  return rows.flatMap((row) => {
+    if (isTotalRow(row) || (kind === 'dossier' && caseRow(row) !== undefined)) return [];
+    const named = read.map((i) => oneLine(row[i] ?? '')).find((text) => text !== '');
+    const label = named === undefined ? TABLE_NAMES[kind] : `${TABLE_NAMES[kind]} "${named}"`;
+    return extra.flatMap((i) => {
+      const value = oneLine(row[i] ?? '');
+      // A cell merged across the row repeats the text of the columns read: nothing of its own.
+      if (value === '' || read.some((j) => oneLine(row[j] ?? '') === value)) return [];
+      return [keptValue(label, oneLine(header[i] ?? ''), value)];
+    });
+  });
 }
 
 // The items a list of the sections already holds, as JSON: adding a table then costs its own rows only (a document
@@ -505,6 +550,7 @@ export function documentSections(document: { paragraphs: readonly string[]; tabl
     fields: { ...textSections(paragraphs), ...lists, ...tables.fields },
     unread: tables.unread,
     ...(unreadLines.length > 0 ? { unreadLines } : {}),
+    ...(tables.kept ? { kept: tables.kept } : {}),
   };
 }
 
@@ -557,7 +603,7 @@ export const FOUR_ON_THE_SPOT_NOTE = 'Thực hiện theo cơ chế “4 tại ch
  */
 export function withSections(
   outcomes: ImportOutcome[],
-  { fields: sections, unread, unreadLines = [] }: Sections = { fields: {}, unread: [] },
+  { fields: sections, unread, unreadLines = [], kept = [] }: Sections = { fields: {}, unread: [] },
   { asWritten = false }: { asWritten?: boolean } = {},
 ): ImportOutcome[] {
   return outcomes.map((outcome) => {
@@ -574,14 +620,17 @@ export function withSections(
       procedure.channels = asWritten
         ? sections.channels
         : sections.channels.map((channel) => ownOf(channel, procedure));
-    const notes = [...outcome.imported.notes, ...unread, ...unreadLines];
-    const warnings = [...outcome.imported.warnings];
+    const notes = [...outcome.imported.notes, ...unread, ...unreadLines, ...kept.map((value) => value.note)];
+    // One line for the columns kept from every table, the step table's included.
+    const allKept = [...(outcome.imported.kept ?? []), ...kept];
+    const warnings = withKeptSaid(outcome.imported.warnings, allKept);
     if (unread.length > 0) warnings.push(said('tableRowsKept', { count: unread.length }));
     if (unreadLines.length > 0) warnings.push(said('linesKept', { count: unreadLines.length }));
     if (four && !procedure.four_on_the_spot) {
       notes.push(FOUR_ON_THE_SPOT_NOTE);
       warnings.push(said('fourOnTheSpot'));
     }
-    return { ...outcome, imported: { ...outcome.imported, procedure, notes, warnings } };
+    const keptAll = allKept.length > 0 ? { kept: allKept } : {};
+    return { ...outcome, imported: { ...outcome.imported, procedure, notes, warnings, ...keptAll } };
   });
 }

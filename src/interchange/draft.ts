@@ -1,3 +1,4 @@
+import type { KeptValue } from './kept-columns.js';
 import { DEFAULT_HOURS_PER_DAY, formatDurationShort, parseDuration, readDuration } from '../model/duration.js';
 import type { Body, Procedure, Step } from '../model/types.js';
 import type { Translated } from '../i18n.js';
@@ -40,6 +41,8 @@ export interface ImportedProcedure {
    * file's list, which stays.
    */
   partial?: 'legal_basis'[];
+  /** The values of columns procmap does not read in the step and section tables, kept in `notes` (kept-columns.ts). */
+  kept?: KeptValue[];
 }
 
 /** What became of one record or row of the input. */

@@ -160,6 +160,10 @@ const MESSAGES = {
     en: '{count} line{s} under a heading procmap could not read kept in the note: write them in the file',
     vi: '{count} dòng dưới một đề mục procmap không đọc được, được giữ trong ghi chú: hãy ghi lại vào tệp',
   },
+  columnsKept: {
+    en: '{count} value{s} of columns procmap does not read ({columns}) kept in the note, by row',
+    vi: '{count} giá trị ở các cột procmap không đọc ({columns}) được giữ trong ghi chú, theo từng dòng',
+  },
   valuesKept: {
     en: '{count} value{s} procmap has no field for kept in the note',
     vi: '{count} giá trị procmap không có trường ghi được giữ trong ghi chú',
@@ -204,6 +208,19 @@ const MESSAGES = {
   noOwnerTable: {
     en: 'a table of {rows} rows (this one and those below) that belongs to no procedure: add a sheet listing the procedures, a column "Mã hiệu quy trình", or name the sheet after the procedure\'s code',
     vi: 'bảng gồm {rows} dòng (dòng này và các dòng dưới) không thuộc thủ tục nào: thêm một trang tính danh mục thủ tục, thêm cột "Mã hiệu quy trình", hoặc đặt tên trang tính theo mã thủ tục',
+  },
+  // A Word document has tables, not sheets: what it can do is name each row's procedure, or hold one procedure.
+  noSuchProcedureWord: {
+    en: 'no procedure "{ref}" in the document\'s list of procedures',
+    vi: 'danh sách thủ tục của văn bản không có thủ tục "{ref}"',
+  },
+  noOwnerWord: {
+    en: 'a step table row with no procedure to belong to: add a column "Mã hiệu quy trình" giving each row\'s procedure, or keep each procedure in a document of its own',
+    vi: 'dòng của bảng các bước không thuộc thủ tục nào: thêm cột "Mã hiệu quy trình" ghi thủ tục của từng dòng, hoặc để mỗi thủ tục trong một văn bản riêng',
+  },
+  noOwnerTableWord: {
+    en: 'a table of {rows} rows (this one and those below) that belongs to no procedure of the document: add a column "Mã hiệu quy trình" giving each row\'s procedure, or keep each procedure in a document of its own',
+    vi: 'bảng gồm {rows} dòng (dòng này và các dòng dưới) không thuộc thủ tục nào của văn bản: thêm cột "Mã hiệu quy trình" ghi thủ tục của từng dòng, hoặc để mỗi thủ tục trong một văn bản riêng',
   },
   bodyRow: {
     en: 'a body needs an id (letters, digits, - or _, starting with a letter) and a name',

@@ -57,6 +57,8 @@ import {
 import { levelOfHeading } from './level-heading.js';
 import { sameSets, withoutSetsLines } from './dossier-sets.js';
 import { monthFirstDates } from './date-order.js';
+import { isUnknownTime } from '../time/draft.js';
+import { keptValue, withKeptSaid, type KeptValue } from './kept-columns.js';
 
 // Spreadsheets: a provincial catalog (one procedure per row), the step tables of approval annexes (TT, Nội dung,
 // Trách nhiệm, Thời gian, Biểu mẫu), and the workbook `procmap export --format xlsx` writes (catalog, steps, bodies).
@@ -84,7 +86,8 @@ interface Row {
   /** Sheet index and row number, to report in the order of the file. */
   order: number;
   values: Record<string, string>;
-  unknown: string[];
+  /** The cells of columns procmap does not read, by their header. */
+  unknown: { column: string; value: string }[];
   /** Every cell of the row that holds text, whatever its column: a heading may stand in any of them. */
   texts: string[];
   /** The fields whose cell is merged with the row above's: one value for both rows, not one each. */
@@ -134,6 +137,18 @@ function kindOf(fields: ReadonlySet<string>): SheetKind | undefined {
   return undefined;
 }
 
+/**
+ * Whether a row heads one of an ISO document's tables (definitions, dossier, forms…), with or without a procedure
+ * column: the rows under it are that table's, whatever words they hold ("TTHC | Thủ tục hành chính" is a definition,
+ * not a catalog's header). A header is several cells: a title merged across a row repeats one text, which heads nothing.
+ */
+function headsSectionTable(cells: readonly string[]): boolean {
+  if (new Set(cells.map((cell) => oneLine(cell ?? '')).filter((text) => text !== '')).size < 2) return false;
+  const procedureColumn = cells.findIndex((cell) => PROCEDURE_KEYS.has(headerKey(cell ?? '')));
+  const kind = sectionTable(procedureColumn < 0 ? cells : without(cells, procedureColumn));
+  return kind !== undefined && kind !== 'signoff';
+}
+
 /** Finds the header row among a sheet's first rows (catalogs often open with a title block) and the sheet's kind. */
 function tableOf(sheet: Sheet, index: number, map: ColumnMap): Table | undefined {
   for (let r = 0; r < Math.min(sheet.rows.length, HEADER_SEARCH_ROWS); r++) {
@@ -143,6 +158,8 @@ function tableOf(sheet: Sheet, index: number, map: ColumnMap): Table | undefined
       if (kindOf(new Set([...columns.values()].map((c) => c.field))) === kind)
         return withContinuedHeader({ sheet, index, kind, headerRow: r, headers, columns }, map);
     }
+    // Below a section table's header every row is that table's: none is the header of a catalog or a step table.
+    if (headsSectionTable(headers)) return undefined;
   }
   return undefined;
 }
@@ -203,6 +220,12 @@ function sheetRowSource(sheet: Sheet, file: string, n: number): Translated {
   return sheet.name ? said('sheetRow', { file: from, sheet: sheet.name, n }) : said('fileRow', { file: from, n });
 }
 
+/** Why a row naming no procedure of the file (or none at all) is skipped, in the words of a workbook or a Word file. */
+function ownerless(ref: string | undefined, document = false): Translated {
+  if (ref) return said(document ? 'noSuchProcedureWord' : 'noSuchProcedure', { ref });
+  return said(document ? 'noOwnerWord' : 'noOwner');
+}
+
 /** The outcome with more for the officer to know, after what it says already. */
 function withWarnings(outcome: ImportOutcome, more: readonly Translated[]): ImportOutcome {
   if (!outcome.imported || more.length === 0) return outcome;
@@ -240,7 +263,7 @@ function rowsOf(table: Table, file: string, document = false): Row[] {
     const cells = table.sheet.rows[r] ?? [];
     if (cells.every((cell) => !cell)) continue;
     const values: Record<string, string> = {};
-    const unknown: string[] = [];
+    const unknown: Row['unknown'] = [];
     const mergedDown = new Set<string>();
     const headers: Record<string, string> = {};
     for (const [i, def] of table.columns) headers[def.field] ??= oneLine(table.headers[i] ?? def.vi);
@@ -254,7 +277,7 @@ function rowsOf(table: Table, file: string, document = false): Row[] {
       else if (def) {
         // A bare number in a time column takes the unit its header gives: "Thời hạn giải quyết (ngày làm việc)".
         if (!def.computed) values[def.field] = TIMES.has(def.field) ? durationText(cell, table.headers[i] ?? '') : cell;
-      } else unknown.push(`${oneLine(table.headers[i] || `column ${i + 1}`)}: ${oneLine(cell)}`);
+      } else unknown.push({ column: oneLine(table.headers[i] || `column ${i + 1}`), value: oneLine(cell) });
     });
     rows.push({
       source: rowSource(table, table.sheet.file ?? file, r, document),
@@ -462,7 +485,9 @@ function stepsFrom(
     }
     // A time merged down over this step and the one above is one time for both: counted once, on the first, and this
     // step a draft until the officer splits it (the responsible body, merged so, is each step's).
-    const shared = row.mergedDown.has('duration') && v.duration ? oneLine(v.duration) : undefined;
+    // procmap's own document prints a draft step's time as "chưa xác định": a draft again, nothing to keep of it.
+    const printedDraft = v.duration !== undefined && isUnknownTime(v.duration);
+    const shared = row.mergedDown.has('duration') && v.duration && !printedDraft ? oneLine(v.duration) : undefined;
     if (shared !== undefined) warnings.push(at(row.source, said('sharedTime', { time: shared })));
     const written = v.duration && shared === undefined ? writtenDuration(v.duration, hoursPerDay) : undefined;
     const joined = written && joinedSaid(v.duration!, written);
@@ -497,9 +522,13 @@ function stepsFrom(
       detail.length > 0 && detail.join('\n'),
       written?.tail && `Thời gian: ${oneLine(v.duration!)}`,
       shared !== undefined && `Thời gian ghi chung với bước trên (ô gộp): ${shared}`,
-      v.duration && !written && shared === undefined && `Thời gian ghi trong bảng: ${oneLine(v.duration)}`,
+      v.duration &&
+        !written &&
+        shared === undefined &&
+        !printedDraft &&
+        `Thời gian ghi trong bảng: ${oneLine(v.duration)}`,
     ].filter(Boolean);
-    if (v.duration && !written && shared === undefined)
+    if (v.duration && !written && shared === undefined && !printedDraft)
       warnings.push(at(row.source, said('stepTime', { time: oneLine(v.duration) })));
     // Read once every step is known: the cell may name a later step, by its id, number or name.
     if (v.next) cells.push({ step: steps.length, text: v.next, column: row.headers.next ?? 'Bước tiếp theo' });
@@ -579,6 +608,13 @@ function bareLimitsSaid(row: Row, limit: string, channels: readonly Channel[] | 
   return [{ text: limit, what: plain(header) }, ...own].flatMap(({ text, what }) => bareDaysSaid(text, what) ?? []);
 }
 
+/** The values of a step row's columns procmap does not read, by the step's number and name (`Bước 2 "Tiếp nhận"`). */
+function keptOfStepRow(row: Row): KeptValue[] {
+  const { step_no: number, step } = row.values;
+  const label = [`Bước${number ? ` ${oneLine(number)}` : ''}`, step ? `"${oneLine(clean(step).split('\n')[0]!)}"` : ''];
+  return row.unknown.map(({ column, value }) => keptValue(label.filter(Boolean).join(' '), column, value));
+}
+
 /** The field and level the headings above a catalog row give it. */
 interface Group {
   field?: string;
@@ -599,7 +635,7 @@ function procedureOf(
   const code = v.code ? oneLine(v.code) : '';
   // A document's procedure has no row to name it by: its code names it, else its title (an annex holds many).
   const source = code ? withCode(row.source, code) : options.documentTables ? withCode(row.source, title) : row.source;
-  const notes = [...row.unknown];
+  const notes = row.unknown.map(({ column, value }) => `${column}: ${value}`);
   const warnings: Translated[] = [...row.sheetWarnings];
   // A limit per way of filing is split as `lint --fix` splits it: one in time_limit, the others in the channels.
   const listed = v.channels ? channelsOfText(oneLine(v.channels)) : undefined;
@@ -704,10 +740,14 @@ function procedureOf(
     ...(dossierCount ? { dossier_count: dossierCount } : {}),
   };
   if (notes.length > 0) warnings.push(said('valuesKept', { count: notes.length }));
+  // An officer's own column of the step table, kept by its step and said with those of the other tables.
+  const kept = (steps?.rows ?? []).flatMap(keptOfStepRow);
+  notes.push(...kept.map((value) => value.note));
   const imported: ImportedProcedure = {
     procedure,
     notes,
-    warnings,
+    warnings: withKeptSaid(warnings, kept),
+    ...(kept.length > 0 ? { kept } : {}),
     ...(flow.origins ? { origins: flow.origins } : {}),
     // No revision cell: 1 is what a file needs, not what the row says; no date, likewise, with no date to write.
     implied: [
@@ -839,7 +879,7 @@ export function importSheets(
       report(rows[0]!.order, {
         source: rows[0]!.source,
         // The total at the foot is no step: the count is the steps an officer would see imported.
-        skipped: said('noOwnerTable', {
+        skipped: said(options.documentTables ? 'noOwnerTableWord' : 'noOwnerTable', {
           rows: rows.filter((row) => !isTotalRow([row.values.procedure, row.values.step_no, row.values.step])).length,
         }),
       });
@@ -862,7 +902,7 @@ export function importSheets(
       if (!target) {
         report(row.order, {
           source: row.source,
-          skipped: ref ? said('noSuchProcedure', { ref }) : said('noOwner'),
+          skipped: ownerless(ref, options.documentTables),
         });
         continue;
       }
@@ -918,7 +958,7 @@ export function importSheets(
       } else
         report(section.index * 1e7 + r, {
           source: sheetRowSource(sheet, file, r + 1),
-          skipped: ref ? said('noSuchProcedure', { ref }) : said('noOwner'),
+          skipped: ownerless(ref, options.documentTables),
         });
     }
     const header = without(sheet.rows[section.headerRow] ?? [], column);

@@ -10,6 +10,12 @@ export function unknownTime(lang: Lang): string {
   return UNKNOWN[lang];
 }
 
+/** Whether a time cell is the words procmap prints for a time not known yet ("chưa xác định"), in either language. */
+export function isUnknownTime(text: string): boolean {
+  const words = text.replace(/\s+/gu, ' ').trim().toLocaleLowerCase('vi');
+  return words === UNKNOWN.vi || words === UNKNOWN.en;
+}
+
 /** A step's time as printed: `known` (its duration in words), or "chưa xác định" for a draft step. */
 export function stepTimeOrUnknown(step: Step, known: string, lang: Lang): string {
   return step.draft === true ? UNKNOWN[lang] : known;
