@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -33,5 +34,19 @@ describe('a workbook exported and imported unedited', () => {
     );
     expect(run.code).toBe(0);
     expect(readFileSync(join(catalog, FILE), 'utf8')).toBe(readFileSync(join(FOLDER, FILE), 'utf8'));
+  });
+});
+
+describe('the dossier sheet of a procedure that counts no originals apart', () => {
+  it('puts words about the original under "Bản chính", as the document reads them, not under "Bản sao"', async () => {
+    const { book } = await exported();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(book);
+    const sheet = workbook.getWorksheet('Thành phần hồ sơ')!;
+    const rows = [1, 2].map((n) => (sheet.getRow(n).values as unknown[]).slice(1, 6));
+    expect(rows).toEqual([
+      ['Mã hiệu quy trình', 'Trường hợp', 'Tên giấy tờ', 'Bản chính', 'Bản sao'],
+      ['QT-CT-01', '', 'Bản chính giấy tờ, văn bản làm cơ sở để chứng thực bản sao', '01 bản chính (xuất trình)', ''],
+    ]);
   });
 });
