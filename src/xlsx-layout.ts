@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { PAGE_MARGINS_MM } from './page-margins.js';
 
 /** What procmap's two workbooks (the catalog export and the on-time report) share of their layout. */
 
@@ -47,15 +48,27 @@ const DEFAULT_COLUMN_WIDTH = 9;
 /** The smallest scale, in percent, a sheet is shrunk to so as to print one page wide: below it the text is too small to read. */
 export const MIN_PRINT_SCALE = 60;
 
+// The margins of an administrative document (Decree 30/2020), in the inches a sheet's page setup counts; Excel's own
+// (0.7" at the sides) would give the left edge, where the pages are bound, half the room the decree asks.
+const inches = (mm: number) => Math.round((mm / 25.4) * 1000) / 1000;
+const MARGINS_INCHES: ExcelJS.Margins = {
+  top: inches(PAGE_MARGINS_MM.top),
+  bottom: inches(PAGE_MARGINS_MM.bottom),
+  left: inches(PAGE_MARGINS_MM.left),
+  right: inches(PAGE_MARGINS_MM.right),
+  header: inches(PAGE_MARGINS_MM.header),
+  footer: inches(PAGE_MARGINS_MM.footer),
+};
+
 /**
- * A4 landscape, the header row printed on every page. A sheet that fits one page wide at MIN_PRINT_SCALE or more
- * prints one page wide and as many long as it takes; a wider one prints at full size across several pages, its first
+ * A4 landscape in the margins of Decree 30/2020, the header row printed on every page. A sheet that fits one page
+ * wide at MIN_PRINT_SCALE or more prints one page wide and as many long as it takes; a wider one prints at full size across several pages, its first
  * columns (the row's code and name, as many as a third of the page holds, the first at least) repeated on each, so
  * that every page says which procedure a row is. Call it once the columns have their widths.
  */
 export function printOnA4(sheet: ExcelJS.Worksheet): void {
-  const margins = sheet.pageSetup.margins ?? { left: 0.7, right: 0.7 };
-  const pagePx = A4_LANDSCAPE_PX - (margins.left + margins.right) * 96;
+  sheet.pageSetup.margins = { ...MARGINS_INCHES };
+  const pagePx = A4_LANDSCAPE_PX - (MARGINS_INCHES.left + MARGINS_INCHES.right) * 96;
   const widths = (sheet.columns ?? []).map((column) => columnPx(column.width ?? DEFAULT_COLUMN_WIDTH));
   const total = widths.reduce((sum, width) => sum + width, 0);
   const common = { paperSize: 9, orientation: 'landscape', printTitlesRow: '1:1' } as const;

@@ -10,7 +10,7 @@ import { nothingSaid } from '../model/none-words.js';
 import { clean, fold, isTotalRow, items, oneLine, sheetDate } from './text.js';
 import { isRomanPart } from './heading-number.js';
 import { keptValue, withKeptSaid, type KeptValue } from './kept-columns.js';
-import { isFieldLine, TABLE_HEADINGS, TEXT_HEADINGS } from './field-labels.js';
+import { isFieldLine, TABLE_HEADINGS, TEXT_HEADINGS, withFeeLabel } from './field-labels.js';
 
 // The parts of an ISO process document that a catalog sheet has no column for: the sections of text (mục đích, phạm
 // vi áp dụng, số lượng hồ sơ…) and the tables of definitions, dossier items, forms, records to keep, sign-off and
@@ -86,7 +86,7 @@ function textSections(paragraphs: readonly string[]): Partial<Procedure> {
   // earlier scan was a line of it, so each line is scanned for a field at most once or twice.
   paragraphs.forEach((line, i) => {
     for (const [key, heading] of TEXT_HEADINGS) {
-      const match = found[key] === undefined ? heading.exec(line) : null;
+      const match = found[key] === undefined ? heading.exec(withFeeLabel(line)) : null;
       if (!match) continue;
       const inline = match[1]?.trim();
       const running = key === 'purpose' || key === 'scope';

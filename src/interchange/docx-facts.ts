@@ -4,7 +4,7 @@ import { withoutDocumentReading } from '../time/limit-words.js';
 import type { WordDocument } from './docx-read.js';
 import { asName, inCapitals, isTotalRow, unpunctuated } from './text.js';
 import { endsSection, linesUnder, NOT_SPECIFIED, sectionNumber } from './document-sections.js';
-import { FIELD_HEADINGS, isFieldLine, LABELS, LIMIT, LIST_SECTIONS } from './field-labels.js';
+import { FIELD_HEADINGS, isFieldLine, LABELS, LIMIT, LIST_SECTIONS, withFeeLabel } from './field-labels.js';
 import { revisionOf } from '../model/lenient.js';
 import { writtenDuration } from './draft.js';
 
@@ -126,7 +126,7 @@ export function factsOf(
   for (const run of runs)
     run.forEach((line, i) => {
       for (const [header, label] of LABELS) {
-        const value = label.exec(line)?.[1]?.trim();
+        const value = label.exec(withFeeLabel(line))?.[1]?.trim();
         found(header, header === 'Lần ban hành' && value !== undefined ? revisionWords(value) : value);
       }
       // A numbered heading with its value on the line under it ("5.7. Cơ quan thực hiện" over "Sở Tư pháp"), unless

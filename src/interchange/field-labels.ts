@@ -22,7 +22,25 @@ const FIELD_WORDS: readonly [header: string, words: string, under: boolean][] = 
 // đồng/giấy phép") is a fee too, but its words are part of the value: a phí and a lệ phí are different charges in law,
 // and a round trip must give the line back as written. `(.+)` holds the value, the charge's words kept.
 const FEE_LABEL = 'phí,? (?:và )?lệ phí';
-const FEE_NAMED = `(?=(?:lệ phí|phí)\\s*[:：]\\s*\\S)`;
+// One charge by its name: "Lệ phí", "Phí", or a charge the law names further ("Phí thẩm định: 500.000 đồng").
+const CHARGE = '(?:lệ )?phí(?: \\p{L}+){0,6}?';
+const FEE_NAMED = `(?=${CHARGE}\\s*[:：]\\s*\\S)`;
+
+// Other wordings of the fee's label: "Mức thu phí, lệ phí:", "Lệ phí (nếu có):", "Mức thu lệ phí:". The words around
+// the charges add nothing, but the charge a label names is part of the fee: "Lệ phí (nếu có): 50.000 đồng" is read as
+// "Lệ phí: 50.000 đồng", a label of both charges as "Phí, lệ phí:", taken off.
+const FEE_WORDING = new RegExp(
+  `^(${HEADING_NUMBER})(?:mức (?:thu )?)?(${FEE_LABEL}|${CHARGE})(?:\\s*\\(nếu có\\))?(?=\\s*(?:[:：]|$))`,
+  'iu',
+);
+
+/** A line with the fee's label in the one wording the patterns below read ("Mức thu phí, lệ phí:" → "Phí, lệ phí:"). */
+export function withFeeLabel(line: string): string {
+  return line.replace(
+    FEE_WORDING,
+    (_, number: string, charge: string) => number + charge.charAt(0).toUpperCase() + charge.slice(1),
+  );
+}
 
 /** The labelled lines of an ISO document, by the catalog header the value goes under. */
 export const LABELS: readonly [header: string, label: RegExp][] = [
@@ -113,7 +131,8 @@ const ALL: readonly RegExp[] = [
 
 /** Whether a line is a label or heading the import reads as a field: a list above it ends there. */
 export function isFieldLine(line: string): boolean {
-  return ALL.some((pattern) => pattern.test(line));
+  const read = withFeeLabel(line);
+  return ALL.some((pattern) => pattern.test(read));
 }
 
 // A list's dash before a label, as decisions announcing procedures write each field: "- Thời hạn giải quyết: …".

@@ -1,8 +1,10 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { Translated } from '../i18n.js';
 import type { Procedure } from '../model/types.js';
 import type { ImportedProcedure } from './draft.js';
 import { said } from './import-messages.js';
 import { basisAdded } from './legal-basis.js';
+import { linesUnpunctuated, unpunctuated } from './text.js';
 
 /**
  * The imported procedure over the file it updates, with the file's values where the source carries none: its steps
@@ -37,11 +39,37 @@ export function withFileValues(
     procedure = { ...procedure, legal_basis: basis };
     if (unlisted > 0) warnings = [...warnings, said('basisKept', { count: unlisted, file })];
   }
+  procedure = withFilePunctuation(procedure, previous);
   if (absent)
     for (const [key, value] of Object.entries(previous))
       if (value !== undefined && (procedure as unknown as Record<string, unknown>)[key] === undefined)
         procedure = { ...procedure, [key]: value };
   return { ...imported, procedure, warnings };
+}
+
+// The texts an import reads without the closing ";" or "." of each line or item (a catalog's fee, conditions and
+// legal basis; a document's lists), each with that reading.
+const UNPUNCTUATED = {
+  fee: (value: string) => linesUnpunctuated(value),
+  conditions: (value: string[]) => value.map(unpunctuated),
+  legal_basis: (value: string[]) => value.map(unpunctuated),
+} as const;
+
+/**
+ * The procedure with the file's fee, conditions and legal basis where the import reads them the same once each line's
+ * closing punctuation is left out: the file's full stop is its spelling, not a change, so an unedited round trip
+ * (a workbook procmap exported, imported back) leaves the file as it was.
+ */
+function withFilePunctuation(procedure: Procedure, previous: Procedure): Procedure {
+  let kept = procedure;
+  for (const field of ['fee', 'conditions', 'legal_basis'] as const) {
+    const theirs = previous[field];
+    const ours = procedure[field];
+    if (theirs === undefined || ours === undefined || isDeepStrictEqual(theirs, ours)) continue;
+    const read = (UNPUNCTUATED[field] as (value: typeof theirs) => unknown)(theirs);
+    if (isDeepStrictEqual(read, ours)) kept = { ...kept, [field]: theirs };
+  }
+  return kept;
 }
 
 /**

@@ -14,6 +14,15 @@ const WHAT_KEYS = ['MOTA', 'TENPHILEPHI', 'LOAIPHI'] as const;
 // A unit in đồng, and what it is counted by: "Đồng/lần/người" → "/lần/người"; "Đồng" alone says no more than "đồng".
 const DONG_UNIT = /^(?:đồng|vnđ|vnd|đ)\s*(\/.*)?$/iu;
 
+// What a unit counts by starts in lower case in the text, as the words after an amount do ("đồng/Trường hợp" →
+// "đồng/trường hợp"); an abbreviation in capitals ("/GCN") stays.
+const COUNTED_BY = /\/(\p{Lu})(?!\p{Lu})/gu;
+
+/** What an amount in đồng is counted by, as the text prints it: "/Lần/Người" → "/lần/người". */
+function countedBy(unit: string | undefined): string {
+  return (unit ?? '').replace(COUNTED_BY, (_, letter: string) => `/${letter.toLowerCase()}`);
+}
+
 // A description that already says the fee is not charged: "Miễn lệ phí…", "Không thu phí".
 const FREE_WORDS = /miễn|không (?:thu|phải nộp|mất)/iu;
 
@@ -46,7 +55,7 @@ function entryFee(entry: JsonObject): { text: string; read: string[] } {
     money = what && (FREE_WORDS.test(what) || /\d/.test(what)) ? '' : what ? FREE : 'Không';
     if (!unit || dong) read.push('DONVI');
   } else if (amount !== undefined) {
-    money = `${amount.toLocaleString('vi-VN')} ${dong || !unit ? `đồng${dong?.[1] ?? ''}` : unit}`;
+    money = `${amount.toLocaleString('vi-VN')} ${dong || !unit ? `đồng${countedBy(dong?.[1])}` : unit}`;
     read.push('DONVI');
   } else {
     // An amount in words ("50.000 đồng/hồ sơ", "Không") is written as the record gives it; its unit, if any, is kept.
@@ -69,5 +78,7 @@ export function recordFee(
     keep(entry as JsonObject, read, i);
     return text;
   });
-  return parts.filter(Boolean).join('; ') || undefined;
+  const texts = parts.filter(Boolean);
+  // Joined, an entry's closing "." or ";" would stand before the "; " that joins it (".; "); alone it stays as written.
+  return (texts.length > 1 ? texts.map((text) => text.replace(/\s*[.;]$/u, '')) : texts).join('; ') || undefined;
 }

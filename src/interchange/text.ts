@@ -77,6 +77,11 @@ export function unpunctuated(item: string): string {
   return item.replace(/\s*[;.]$/u, '');
 }
 
+/** A text's lines each without its closing ";" or "." (a catalog's fee cell, a line a case): punctuation, not text. */
+export function linesUnpunctuated(text: string): string {
+  return text.split('\n').map(unpunctuated).join('\n');
+}
+
 /** A list of texts (legal basis, conditions) as listOrNone reads it, each item without its closing ";" or ".". */
 export function textListOrNone(text: string): string[] | undefined {
   return listOrNone(text)?.map(unpunctuated);

@@ -52,6 +52,7 @@ import {
   oneLine,
   sheetDate,
   textListOrNone,
+  linesUnpunctuated,
   unpunctuated,
 } from './text.js';
 import { levelOfHeading } from './level-heading.js';
@@ -732,7 +733,7 @@ function procedureOf(
     ...(dossier ? { dossier: dossier.map(dossierItemOf) } : {}),
     ...(forms ? { forms: forms.map(formOf) } : {}),
     ...(channels ? { channels } : {}),
-    ...(v.fee ? { fee: clean(v.fee).split('\n').map(unpunctuated).join('\n') } : {}),
+    ...(v.fee ? { fee: linesUnpunctuated(clean(v.fee)) } : {}),
     ...(v.place ? { place: clean(v.place) } : {}),
     ...(v.result ? { result: clean(v.result) } : {}),
     ...(v.purpose ? { purpose: clean(v.purpose) } : {}),

@@ -3,7 +3,6 @@ import ExcelJS from 'exceljs';
 import type { Lang } from '../i18n.js';
 import { parseDuration, toWorkingHours } from '../model/duration.js';
 import { CHANNEL_NAMES } from '../model/channels.js';
-import { countsOriginals } from '../model/dossier-counts.js';
 import { dossierByCase, dossierPlacement } from '../model/dossier-layout.js';
 import { countText } from '../model/dossier-quantity.js';
 import type { Procedure, Step } from '../model/types.js';
@@ -216,16 +215,17 @@ function orNone(list: readonly object[] | undefined, none: object): readonly obj
 }
 
 /**
- * The dossier's rows as the document prints them (dossierPlacement): the papers for every case first, words about the
- * original under "Bản chính", a count that says not which ("01 bản") after the name, under neither column, so that
- * import reads each back as it was.
+ * The dossier's rows as the document prints them where originals and copies have columns of their own
+ * (dossierPlacement): the papers for every case first, words about the original under "Bản chính", a count that says
+ * not which ("01 bản") after the name, under neither column, so that import reads each back as it was. The sheet has
+ * both columns for every procedure, also one whose document prints a single quantity column: its words about the
+ * original ("01 bản chính (xuất trình)") are no copies either.
  */
 function dossierRows(dossier: Procedure['dossier'], lang: Lang): object[] | undefined {
   if (dossier === undefined) return undefined;
-  const split = countsOriginals(dossier);
   return dossierByCase(dossier).flatMap((group) =>
     group.items.map((item) => {
-      const { name, originals, originalsWords, copies } = dossierPlacement(item, split);
+      const { name, originals, originalsWords, copies } = dossierPlacement(item, true);
       const counted =
         originalsWords === undefined
           ? originals

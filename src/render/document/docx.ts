@@ -32,6 +32,7 @@ import { tileCaption, type DocumentView } from './view.js';
 import { xmlSafe } from '../../xml-text.js';
 import { procedureDates, type FileDates } from '../../file-dates.js';
 import { datedZip } from '../../zip-dates.js';
+import { PAGE_MARGINS_MM } from '../../page-margins.js';
 import { WORD_CORE, wordCoreXml } from './docx-core.js';
 
 /** A picture to embed: PNG or JPEG bytes, or SVG with a PNG for readers that cannot draw SVG; size in CSS pixels. */
@@ -52,11 +53,11 @@ export interface DocxImages {
   logo?: DocxImage;
 }
 
-// Decree 30/2020/NĐ-CP, Phụ lục I: Times New Roman 13–14 pt; margins top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm.
+// Decree 30/2020/NĐ-CP, Phụ lục I: Times New Roman 13–14 pt; its margins are PAGE_MARGINS_MM.
 const FONT = 'Times New Roman';
 const BODY_HALF_POINTS = 26;
 const SMALL_HALF_POINTS = 22;
-const MARGIN = { top: 20, bottom: 20, left: 30, right: 15, header: 10, footer: 10 };
+const MARGIN = PAGE_MARGINS_MM;
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 const CELL_BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
 const SHADE = { type: ShadingType.CLEAR, color: 'auto', fill: 'F0F0F0' } as const;
