@@ -30,6 +30,7 @@ import {
   rejoinFix,
   rejoinedText,
   stepRowFix,
+  totalFix,
 } from './schema-fixes.js';
 import { valueAt } from '../model/data-object.js';
 
@@ -328,6 +329,9 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
             ? entryFix(source, (lines ??= new LineIndex(source.text)), problem.path, problem.entry)
             : {}),
           ...(problem.channels ? channelsFix(source, (lines ??= new LineIndex(source.text)), problem.channels) : {}),
+          ...(problem.total !== undefined
+            ? totalFix(source, (lines ??= new LineIndex(source.text)), problem.path, problem.total)
+            : {}),
           ...(problem.dossierCase
             ? dossierCaseFix(source, (lines ??= new LineIndex(source.text)), problem.path, problem.dossierCase)
             : {}),

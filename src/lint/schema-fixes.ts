@@ -164,7 +164,6 @@ function channelEntry({ kind, limit, note }: SplitChannel): string {
 export function channelsFix(source: LoadedFile, lines: LineIndex, split: PerChannelLimits): { fix?: Fix } {
   const text = source.text;
   const key = source.locate(['time_limit'], 'key');
-  const value = source.locate(['time_limit'], 'value');
   const before = text.slice(lines.offset(key.line, 1), lines.offset(key.line, key.column));
   if (key.endLine !== key.line || !/^[ \t]*$/.test(before)) return {};
   const eol = lineEndOf(text);
@@ -173,29 +172,54 @@ export function channelsFix(source: LoadedFile, lines: LineIndex, split: PerChan
     'write' in split.edits && !listed
       ? `${eol}${before}channels: [${split.edits.write.map(channelEntry).join(', ')}]`
       : '';
-  const edits: Edit[] = [];
-  const valueStart = lines.offset(value.line, value.column);
-  if (value.line === key.line && value.endLine === key.line) {
-    const valueEnd = lines.offset(value.endLine, value.endColumn);
-    edits.push({ start: valueStart, end: valueEnd, text: yamlLimit(split.limit) });
-    // The new line goes after the comment that ends time_limit's line, which stays with its value.
-    if (newLine !== '') {
-      const end = lineEndAt(text, valueEnd);
-      edits.push({ start: end, end, text: newLine });
-    }
-  } else {
-    // A line per way of filing (`|`), or a list: the key's line takes the one limit, the lines under it go.
-    const keyEnd = lines.offset(key.endLine, key.endColumn);
-    const end = contentEnd(text, lines, value);
-    if (value.line < key.line || end <= keyEnd || COMMENT.test(text.slice(keyEnd, end))) return {};
-    edits.push({ start: keyEnd, end, text: `: ${yamlLimit(split.limit)}${newLine}` });
-  }
+  const edits = limitEdits(source, lines, ['time_limit'], split.limit, newLine);
+  if (edits === undefined) return {};
   if (listed) {
     const more = listEdits(source, lines, split.edits);
     if (more === undefined) return {};
     edits.push(...more);
   }
   return combined(source, lines, edits);
+}
+
+/**
+ * The fix that writes a limit per agency of a liên thông dossier as their total, each agency's time in brackets:
+ * `time_limit: "10 ngày làm việc (UBND cấp xã: 03 ngày làm việc; Sở Tư pháp: 07 ngày làm việc)"`.
+ */
+export function totalFix(source: LoadedFile, lines: LineIndex, path: NodePath, total: string): { fix?: Fix } {
+  const edits = limitEdits(source, lines, path, total, '');
+  return edits === undefined ? {} : combined(source, lines, edits);
+}
+
+/**
+ * The edits that write one limit in place of a limit's value, `newLine` after it (after the comment ending its line):
+ * on the key's line, the lines under it gone when it was written a line each (`|`) or as a list. None where a comment
+ * stands inside what is rewritten.
+ */
+function limitEdits(
+  source: LoadedFile,
+  lines: LineIndex,
+  path: NodePath,
+  limit: string,
+  newLine: string,
+): Edit[] | undefined {
+  const text = source.text;
+  const key = source.locate(path, 'key');
+  const value = source.locate(path, 'value');
+  if (value.line === key.line && value.endLine === key.line) {
+    const [start, end] = [lines.offset(value.line, value.column), lines.offset(value.endLine, value.endColumn)];
+    // The new line goes after the comment that ends the key's line, which stays with its value.
+    const lineEnd = lineEndAt(text, end);
+    return [
+      { start, end, text: yamlLimit(limit) },
+      ...(newLine === '' ? [] : [{ start: lineEnd, end: lineEnd, text: newLine }]),
+    ];
+  }
+  // A line each (`|`), or a list: the key's line takes the one limit, the lines under it go.
+  const keyEnd = lines.offset(key.endLine, key.endColumn);
+  const end = contentEnd(text, lines, value);
+  if (value.line < key.line || end <= keyEnd || COMMENT.test(text.slice(keyEnd, end))) return undefined;
+  return [{ start: keyEnd, end, text: `: ${yamlLimit(limit)}${newLine}` }];
 }
 
 /** The edits that write a split limit's channels in the list the file has; undefined where it cannot be done safely. */

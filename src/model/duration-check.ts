@@ -11,6 +11,7 @@ import {
   unlistedChannels,
   type DurationProblem,
 } from './duration.js';
+import { stagesLimit } from './limit-stages.js';
 import type { NodePath } from './types.js';
 
 /** Where durations and limits stand in a procedure: the time limit, each channel's own and every step's duration. */
@@ -86,11 +87,13 @@ function valueAt(data: unknown, path: NodePath): unknown {
   return value;
 }
 
-/** A duration procmap cannot read, where it stands, and for a limit per way of filing, what --fix writes. */
+/** A duration procmap cannot read, where it stands, and for a limit per way of filing or per agency, what --fix writes. */
 export interface DurationPlaceProblem {
   path: NodePath;
   message: string;
   channels?: PerChannelLimits;
+  /** For a limit per agency of a liên thông dossier: their total with each one's time, written in its place. */
+  total?: string;
 }
 
 /** A time limit split by way of filing: the one `time_limit` keeps, and what is written in `channels`. */
@@ -124,6 +127,8 @@ export function durationProblems(data: unknown, lang: Lang, hoursPerDay?: number
         : durationProblemText(value, problem, lang, hoursPerDay);
     if (problem.code === 'perChannel' && path[0] === 'time_limit')
       problems.push(perChannelProblem(data as Record<string, unknown>, path, value, problem, message, lang));
+    else if (problem.code === 'perStage' && path.at(-1) === 'time_limit')
+      problems.push({ path, message, total: stagesLimit(problem) });
     else problems.push({ path, message });
   }
   return problems;

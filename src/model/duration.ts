@@ -8,6 +8,7 @@ import { withoutDiacritics } from './fold.js';
 import { escapeControls } from './quote.js';
 import { lazyPattern } from './lazy-pattern.js';
 import { nextDayDue } from './next-day-due.js';
+import { type Stage, stagesLimit, stagesOf, type StagesProblem } from './limit-stages.js';
 
 /** Working hours in a working day when the calendar says nothing else (one-stop software counts 1 day = 8 h). */
 export const DEFAULT_HOURS_PER_DAY = 8;
@@ -50,6 +51,7 @@ export type DurationProblem =
     }
   | { code: 'shareUnread'; general: string; kind: ChannelKind; share: string }
   | { code: 'perCase'; limit: string; case: string }
+  | StagesProblem
   | { code: 'immediately' }
   | { code: 'deadline'; limit: string; before: string }
   | { code: 'unstated' }
@@ -466,17 +468,33 @@ function topLevelParts(text: string): string[] {
 /**
  * A limit per case, as records write them ("03 ngày làm việc đối với trường hợp không phải xác minh; 10 ngày làm
  * việc đối với trường hợp phải xác minh", "Cấp mới: 05 ngày làm việc; cấp lại: 03 ngày làm việc", "5 ngày làm việc
- * (cấp mới), 3 ngày làm việc (cấp lại)"): two limits or more, each with its case; the first limit and its case, or
- * undefined. Cases that are all ways of filing are the channels' (perChannel's), not a case's.
+ * (cấp mới), 3 ngày làm việc (cấp lại)"): two limits or more, each with its case, or undefined. Cases that are all
+ * ways of filing are the channels' (perChannel's), not a case's.
  */
-function perCase(text: string): { limit: string; case: string } | undefined {
+function perCase(text: string): { limit: string; case: string }[] | undefined {
   const parts = topLevelParts(text);
   if (parts.length < 2) parts.splice(0, 1, ...caseRuns(text));
   if (parts.length < 2) return undefined;
   const cases = parts.map(caseLimit);
   if (!cases.every((found) => found !== undefined)) return undefined;
   if (cases.every(({ case: named }) => kindsOf(named.replace(CASE_LEAD, '')) !== undefined)) return undefined;
-  return cases[0];
+  return cases;
+}
+
+/**
+ * A limit per case whose cases are the agencies one dossier passes through (liên thông): the total to write, with
+ * the shares in brackets as the limit's note, or, where that total would not read back, the shares to add up.
+ */
+function perStage(cases: readonly { limit: string; case: string }[]): StagesProblem | undefined {
+  const stages: Stage[] = [];
+  for (const { limit, case: agency } of cases) {
+    const reading = readDuration(limit);
+    if (!reading.ok) return undefined;
+    stages.push({ agency, limit, duration: reading.duration, bare: reading.bare || saysBareHours(limit) });
+  }
+  const found = stagesOf(stages);
+  if (found?.code !== 'perStage') return found;
+  return readDuration(stagesLimit(found)).ok ? found : { code: 'perStageUnits', stages: found.stages };
 }
 
 // Where another limit starts in a limit per case written a line each, its lines joined by reading ("… niêm yết - 10
@@ -735,7 +753,7 @@ function readUncached(raw: string): DurationReading {
   if (UNSTATED.test(text)) return fail({ code: 'unstated' });
   if (NEXT_DAY.test(text) || SAME_OR_NEXT_DAY.test(text)) return fail({ code: 'nextDay' });
   const byCase = text.length <= 1000 ? perCase(text) : undefined;
-  if (byCase) return fail({ code: 'perCase', ...byCase });
+  if (byCase) return fail(perStage(byCase) ?? { code: 'perCase', ...byCase[0]! });
   let note: string | undefined;
   const tail = tailStart(text);
   if (tail > 0) {
@@ -1080,6 +1098,10 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
       '"{text}" gives filing {wayEn} a share ({share}) of the limit {general} in words procmap cannot read, and does not count the limit of filing {wayEn} from it: write that limit in the bracket, e.g. "(đối với hồ sơ nộp {way} là … {unitVi})", or the share as "(giảm {share} thời gian đối với hồ sơ nộp {way})" if it is taken off, "(thời gian giải quyết còn {share} đối với hồ sơ nộp {way})" if it is what is left',
     perCase:
       '"{text}" gives a limit for each case: write the limit of the case this procedure describes, with the case in brackets, e.g. time_limit: "{example}"; a case with other steps is best a procedure of its own',
+    perStage:
+      '"{text}" gives the time of each agency that handles the dossier in turn (liên thông); the applicant\'s limit is their total: write time_limit: "{example}"',
+    perStageUnits:
+      '"{text}" gives the time of each agency that handles the dossier in turn (liên thông), in units that cannot be added up: write the total time the applicant is promised, with each agency\'s time in brackets, e.g. time_limit: "… ngày làm việc ({stages})"',
     unstated:
       '"{text}" names no time: the law may set no limit for this procedure, but its process needs one to count the appointment from; write the time your agency commits to, with what the law says in brackets, e.g. "5 ngày làm việc (pháp luật không quy định thời hạn)"',
     deadline:
@@ -1129,6 +1151,10 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
       '"{text}" ghi một phần ({share}) của thời hạn {general} cho hồ sơ nộp {way} bằng lời procmap không đọc được, nên chưa tính được thời hạn của hồ sơ nộp {way}: hãy ghi thẳng thời hạn đó trong ngoặc, ví dụ "(đối với hồ sơ nộp {way} là … {unitVi})", hoặc ghi "(giảm {share} thời gian đối với hồ sơ nộp {way})" nếu {share} là phần được giảm, "(thời gian giải quyết còn {share} đối với hồ sơ nộp {way})" nếu là phần còn lại',
     perCase:
       '"{text}" ghi thời hạn cho từng trường hợp: hãy ghi thời hạn của trường hợp mà quy trình này mô tả, kèm trường hợp trong ngoặc, ví dụ time_limit: "{example}"; trường hợp có các bước khác nên là một quy trình riêng',
+    perStage:
+      '"{text}" ghi thời gian của từng cơ quan giải quyết liên thông hồ sơ; thời hạn trả kết quả cho người nộp là tổng các thời gian đó: hãy ghi time_limit: "{example}"',
+    perStageUnits:
+      '"{text}" ghi thời gian của từng cơ quan giải quyết liên thông hồ sơ bằng các đơn vị không cộng được với nhau: hãy ghi tổng thời hạn trả kết quả cho người nộp, kèm thời gian của từng cơ quan trong ngoặc, ví dụ time_limit: "… ngày làm việc ({stages})"',
     unstated:
       '"{text}" không ghi thời gian: pháp luật có thể không quy định thời hạn cho thủ tục này, nhưng quy trình cần một thời hạn để tính ngày hẹn trả; hãy ghi thời hạn cơ quan cam kết, kèm điều pháp luật nói trong ngoặc, ví dụ "5 ngày làm việc (pháp luật không quy định thời hạn)"',
     deadline:
@@ -1166,7 +1192,7 @@ export function durationProblemText(
   // The text comes from the officer's file: a line break or escape in it must not reach the terminal as one.
   // A page pasted into the field is quoted by its start: the message says what to write, not the page again.
   // A limit a line per way of filing or per case is quoted as the one line it reads as.
-  const lines = problem.code === 'perChannel' || problem.code === 'perCase';
+  const lines = ['perChannel', 'perCase', 'perStage', 'perStageUnits'].includes(problem.code);
   const written = (lines && limitLinesJoined(String(text))) || String(text).trim();
   const shown = written.length > MAX_QUOTED ? `${written.slice(0, MAX_QUOTED)}…` : written;
   const data: Record<string, string> = { text: escapeControls(shown) };
@@ -1204,6 +1230,8 @@ export function durationProblemText(
   }
   if (problem.code === 'clockHours') Object.assign(data, clockHoursData(problem.value, lang));
   if (problem.code === 'perCase') data.example = escapeControls(`${problem.limit} (${problem.case})`);
+  if (problem.code === 'perStage') data.example = escapeControls(stagesLimit(problem));
+  if (problem.code === 'perStageUnits') data.stages = escapeControls(problem.stages);
   if (problem.code === 'range') data.example = escapeControls(problem.example);
   if (problem.code === 'nextDayUnread') data.said = escapeControls(problem.said);
   if (problem.code === 'deadline')

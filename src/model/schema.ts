@@ -38,6 +38,8 @@ export interface SchemaProblem {
   entry?: { key: string; value: string };
   /** For a time limit per way of filing: the limit time_limit keeps and what `--fix` writes in `channels`. */
   channels?: PerChannelLimits;
+  /** For a limit per agency of a liên thông dossier: the total with each agency's time, which `--fix` writes instead. */
+  total?: string;
   /**
    * For a step written as a step table's row, `- Bước 1: Tiếp nhận hồ sơ` (its name after the number) or `- Bước 1:`
    * with its fields under it: the id `--fix` writes in place of the number, and the name when it is on that line.

@@ -1,0 +1,84 @@
+import { formatNumber, round2 } from '../time/units.js';
+import type { Duration } from './types.js';
+
+/** One share of a liên thông limit: who takes it, its limit as written and as read, `bare` when its unit is a bare word. */
+export interface Stage {
+  agency: string;
+  limit: string;
+  duration: Duration;
+  /** Said "ngày" or "giờ" alone, which the ambiguous-days and ambiguous-hours rules ask about: the total says it too. */
+  bare: boolean;
+}
+
+/**
+ * A limit given per agency of a liên thông dossier: the total with the shares in brackets, which reads as the limit
+ * (`perStage`), or, when the shares are in units that do not add up, the shares alone (`perStageUnits`).
+ */
+export type StagesProblem =
+  { code: 'perStage'; total: string; stages: string } | { code: 'perStageUnits'; stages: string };
+
+// The words an agency's name starts with, as liên thông limits name who takes each share (Decree 118/2025/NĐ-CP: the
+// agencies that receive, handle and pass on one dossier): "UBND cấp xã", "Sở Tư pháp", "Bộ phận Một cửa".
+const AGENCY =
+  /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở|Phòng|Chi cục|Cục|Tổng cục|Bộ phận|Công an|Văn phòng|Chi nhánh|Trung tâm|Cơ quan|Kho bạc|Bảo hiểm xã hội|Ban quản lý|Thanh tra|Tòa án|Toà án)(?!\p{L})/iu;
+// A ministry by its name, "Bộ Tư pháp": the capital tells it from "bộ hồ sơ".
+const MINISTRY = /^Bộ \p{Lu}/u;
+// A level named after "cấp": alone ("Cấp xã") it is the level that handles the dossier, which may be a case.
+const LEVEL = /(?:^| )cấp (?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|trung ương|bộ)(?!\p{L})/giu;
+// Words that make a label a case: "trường hợp", "nếu", "đối với hồ sơ …", the kind of certificate ("cấp mới").
+const CASE_WORDS =
+  /(?<!\p{L})(?:trường hợp|nếu|khi|đối với|thì|hồ sơ|cấp mới|cấp lại|cấp đổi|cấp bản sao|gia hạn)(?!\p{L})/iu;
+
+/** A label as an agency or a level (after "tại"/"ở"), its level taken out; undefined when it is neither, or a case. */
+function agencyOf(label: string): string | undefined {
+  const name = label.replace(/^(?:tại|ở) /iu, '').trim();
+  if (CASE_WORDS.test(name)) return undefined;
+  const unlevelled = name.replace(LEVEL, '').trim().toLocaleLowerCase('vi');
+  if (unlevelled === '') return name === '' ? undefined : '';
+  return AGENCY.test(name) || MINISTRY.test(name) ? unlevelled : undefined;
+}
+
+/** The words a share's unit is written with in the total: the shares add up only when they agree. */
+function unitWords({ duration, bare }: Stage): string | undefined {
+  switch (duration.unit) {
+    case 'd':
+      return 'ngày làm việc';
+    case 'cd':
+      return bare ? 'ngày' : 'ngày lịch';
+    case 'h':
+      return bare ? 'giờ' : 'giờ làm việc';
+    case 'month':
+      return duration.years ? 'năm' : 'tháng';
+    case 'sameday':
+      return undefined;
+  }
+}
+
+/**
+ * A limit per case whose cases are all agencies or levels, each a share of one dossier passed between them
+ * ("UBND cấp xã: 03 ngày làm việc; Sở Tư pháp: 07 ngày làm việc"): the citizen's limit is their total. Undefined
+ * when a label is a case, or could be one: every label a level alone or one agency at several levels ("Cấp tỉnh: …;
+ * cấp huyện: …" may be the levels that handle the procedure, each a case).
+ */
+export function stagesOf(stages: readonly Stage[]): StagesProblem | undefined {
+  const agencies = stages.map(({ agency }) => agencyOf(agency));
+  if (!agencies.every((agency): agency is string => agency !== undefined)) return undefined;
+  if (new Set(agencies).size < 2) return undefined;
+  const labels = stages.map(({ agency }) => agency.toLocaleLowerCase('vi'));
+  if (new Set(labels).size < stages.length) return undefined;
+  const written = stages.map(({ agency, limit }) => `${agency}: ${limit}`).join('; ');
+  const words = stages.map(unitWords);
+  if (words.some((word) => word === undefined || word !== words[0])) return { code: 'perStageUnits', stages: written };
+  const sum = stages.reduce(
+    (total, { duration }) => total + (duration.years ? duration.value / 12 : duration.value),
+    0,
+  );
+  // Minutes that make no hundredth of an hour ("20 phút") would be rounded: the officer writes the total instead.
+  if (Math.abs(round2(sum) - sum) > 1e-9) return { code: 'perStageUnits', stages: written };
+  return { code: 'perStage', total: `${formatNumber(sum, 'vi')} ${words[0]!}`, stages: written };
+}
+
+/** The limit a limit per agency becomes: "10 ngày làm việc (UBND cấp xã: 03 ngày làm việc; Sở Tư pháp: 07 …)". */
+export function stagesLimit({ total, stages }: Extract<StagesProblem, { code: 'perStage' }>): string {
+  return `${total} (${stages})`;
+}

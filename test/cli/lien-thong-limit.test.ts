@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+const DIR = 'test/fixtures/lien-thong';
+const STAGES = 'UBND cấp xã: 03 ngày làm việc; Sở Tư pháp: 07 ngày làm việc';
+
+describe('time on a liên thông limit given per agency (CLI)', () => {
+  it('refuses the shares alone with the total to write, never the limit of one agency', async () => {
+    const result = await runCli(['time', '--lang', 'vi', `${DIR}/per-agency.yaml`]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      `${DIR}/per-agency.yaml\n` +
+        `  7:13  lỗi  "${STAGES}" ghi thời gian của từng cơ quan giải quyết liên thông hồ sơ; thời hạn trả kết quả cho người nộp là tổng các thời gian đó: hãy ghi time_limit: "10 ngày làm việc (${STAGES})"  schema\n` +
+        '\n✖ 1 vấn đề (1 lỗi, 0 cảnh báo)\n' +
+        '  1 lỗi và 0 cảnh báo có thể sửa tự động bằng tùy chọn --fix.\n',
+    );
+  });
+
+  it('counts the appointment from the total that --fix writes, printing the shares as the law words them', async () => {
+    const result = await runCli(['time', '--lang', 'vi', `${DIR}/total.yaml`, '--received', '13/02/2026 09:00']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain(`\nThời hạn giải quyết: 10 ngày làm việc (80 giờ)\nTheo văn bản: ${STAGES}\n`);
+    // Ten working days from Friday 13/02/2026, the Tết days off (14–22/02) skipped.
+    expect(result.stdout).toContain('\nHẸN TRẢ KẾT QUẢ: 09 giờ 00 phút, thứ Sáu, ngày 06/03/2026\n');
+  });
+});

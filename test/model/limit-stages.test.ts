@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { durationProblemText, readDuration } from '../../src/model/duration.js';
+
+/** The problem a limit is refused with, or its reading. */
+const read = (text: string) => {
+  const reading = readDuration(text);
+  return reading.ok ? reading.duration : reading.problem;
+};
+const say = (text: string, lang: 'en' | 'vi' = 'en') => {
+  const reading = readDuration(text);
+  if (reading.ok) throw new Error(`${text} reads`);
+  return durationProblemText(text, reading.problem, lang);
+};
+
+const STAGES = 'UBND cấp xã: 03 ngày làm việc; Sở Tư pháp: 07 ngày làm việc';
+
+describe('a liên thông limit given per agency', () => {
+  it('is the total of the agencies one dossier passes through, however each is written', () => {
+    const stages = STAGES;
+    for (const text of [
+      STAGES,
+      '03 ngày làm việc (UBND cấp xã); 07 ngày làm việc (Sở Tư pháp)',
+      'Tại UBND cấp xã: 03 ngày làm việc, tại Sở Tư pháp: 07 ngày làm việc',
+    ])
+      expect(read(text), text).toMatchObject({ code: 'perStage', total: '10 ngày làm việc' });
+    expect(say(STAGES)).toBe(
+      `"${STAGES}" gives the time of each agency that handles the dossier in turn (liên thông); the applicant's limit is their total: write time_limit: "10 ngày làm việc (${stages})"`,
+    );
+    expect(say(STAGES, 'vi')).toBe(
+      `"${STAGES}" ghi thời gian của từng cơ quan giải quyết liên thông hồ sơ; thời hạn trả kết quả cho người nộp là tổng các thời gian đó: hãy ghi time_limit: "10 ngày làm việc (${stages})"`,
+    );
+    // What it says to write is a limit procmap reads: the total, each agency's time its note.
+    expect(read(`10 ngày làm việc (${stages})`)).toEqual({ value: 10, unit: 'd', note: `(${stages})` });
+  });
+
+  it('adds up shares in any one unit, keeping a bare "ngày" or "giờ" bare for the ambiguous-days and -hours rules', () => {
+    const totals: [string, string][] = [
+      ['Bộ phận Một cửa: 0,5 ngày làm việc; Phòng Tư pháp: 2 ngày làm việc', '2,5 ngày làm việc'],
+      ['Chi cục Thuế: 15 ngày lịch; Văn phòng đăng ký đất đai: 5 ngày lịch', '20 ngày lịch'],
+      ['Bộ phận Một cửa: 4 giờ làm việc; Phòng Kinh tế: 12 giờ làm việc', '16 giờ làm việc'],
+      ['Sở Tài chính: 1 tháng; Bộ Tài chính: 2 tháng', '3 tháng'],
+      ['UBND cấp xã: 03 ngày; Sở Tư pháp: 07 ngày', '10 ngày'],
+      ['Bộ phận Một cửa: 4 giờ; Phòng Kinh tế: 12 giờ', '16 giờ'],
+      ['Bộ phận Một cửa: 30 phút; Phòng Kinh tế: 2 giờ làm việc', '2,5 giờ làm việc'],
+      // A level alone beside an agency is that level's authority: the dossier passes from one to the other.
+      ['Cấp xã: 03 ngày làm việc; Sở Tư pháp: 07 ngày làm việc', '10 ngày làm việc'],
+      [
+        'UBND cấp xã: 03 ngày làm việc; UBND cấp huyện: 05 ngày làm việc; Sở Nội vụ: 07 ngày làm việc',
+        '15 ngày làm việc',
+      ],
+    ];
+    for (const [text, total] of totals) expect(read(text), text).toMatchObject({ code: 'perStage', total });
+  });
+
+  it('asks for the total when the shares are in units that cannot be added up', () => {
+    const text = 'UBND cấp xã: 03 ngày làm việc; Sở Tư pháp: 15 ngày lịch';
+    expect(read(text)).toEqual({ code: 'perStageUnits', stages: text });
+    expect(say(text)).toBe(
+      `"${text}" gives the time of each agency that handles the dossier in turn (liên thông), in units that cannot be added up: write the total time the applicant is promised, with each agency's time in brackets, e.g. time_limit: "… ngày làm việc (${text})"`,
+    );
+    expect(say(text, 'vi')).toBe(
+      `"${text}" ghi thời gian của từng cơ quan giải quyết liên thông hồ sơ bằng các đơn vị không cộng được với nhau: hãy ghi tổng thời hạn trả kết quả cho người nộp, kèm thời gian của từng cơ quan trong ngoặc, ví dụ time_limit: "… ngày làm việc (${text})"`,
+    );
+    for (const mixed of [
+      'UBND cấp xã: trong ngày; Sở Tư pháp: 07 ngày làm việc',
+      'UBND cấp xã: 03 ngày; Sở Tư pháp: 07 ngày làm việc',
+      'Bộ phận Một cửa: 4 giờ làm việc; Phòng Kinh tế: 2 ngày làm việc',
+      'Sở Tài chính: 1 năm; Bộ Tài chính: 6 tháng',
+      // A total of hours that is no hundredth of an hour would be rounded.
+      'Bộ phận Một cửa: 20 phút; Phòng Kinh tế: 1 giờ làm việc',
+    ])
+      expect(read(mixed), mixed).toMatchObject({ code: 'perStageUnits' });
+  });
+
+  it('leaves labels that are or could be cases to the per-case advice', () => {
+    for (const text of [
+      'Cấp mới: 05 ngày làm việc; cấp lại: 03 ngày làm việc',
+      // The levels alone, or one agency at several levels, may be where the procedure is handled: each a case.
+      'Cấp tỉnh: 15 ngày làm việc; cấp huyện: 10 ngày làm việc',
+      'UBND cấp tỉnh: 15 ngày làm việc; UBND cấp huyện: 10 ngày làm việc',
+      // An agency named in a case, or with a case, or twice.
+      'Trường hợp UBND cấp xã giải quyết: 03 ngày làm việc; Sở Tư pháp: 07 ngày làm việc',
+      '03 ngày làm việc đối với hồ sơ tại UBND cấp xã; 07 ngày làm việc đối với hồ sơ tại Sở Tư pháp',
+      'Sở Tư pháp: 03 ngày làm việc; Sở Tư pháp: 07 ngày làm việc; Công an tỉnh: 05 ngày làm việc',
+      // "bộ hồ sơ" is no ministry.
+      'bộ hồ sơ đầy đủ: 03 ngày làm việc; Sở Tư pháp: 07 ngày làm việc',
+    ])
+      expect(read(text), text).toMatchObject({ code: 'perCase' });
+  });
+});
