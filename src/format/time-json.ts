@@ -1,5 +1,6 @@
 import type { WorkingTime } from '../time/analyse.js';
-import { unnamedDay } from '../time/calendar.js';
+import { specialDayName } from '../time/calendar.js';
+import { aboutJson } from '../time/day-names.js';
 import { formatDay, formatMoment } from '../time/moment.js';
 import { workingTimeJson } from './working-time-json.js';
 import { hoursJson } from './calendar.js';
@@ -142,7 +143,8 @@ function one(report: ProcedureTime): Record<string, unknown> {
         from: formatDay(run.first),
         to: formatDay(run.last),
         kind: run.kind,
-        name: run.name ?? unnamedDay(run.kind === 'off' ? 'off' : 'work'),
+        name: specialDayName(run),
+        ...aboutJson(run.about),
         ...(run.hours ? { hours: hoursJson(run.hours) } : {}),
       })),
     });
