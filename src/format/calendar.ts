@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n.js';
-import { spansText, unnamedDay, type Interval } from '../time/calendar.js';
+import { specialDayName, spansText, type Interval } from '../time/calendar.js';
+import { aboutJson } from '../time/day-names.js';
 import { dayParts, formatDay, parseDay, weekday, type Day } from '../time/moment.js';
 import { formatDate, formatDmy, formatNumber } from '../time/units.js';
 import type { CalendarYear, YearDay } from '../time/year.js';
@@ -119,11 +120,6 @@ function weekLines(year: CalendarYear, lang: Lang): string[] {
   return lines;
 }
 
-/** A day's name, or what it is in the output's language when the catalog's calendar gives it none. */
-function dayName(day: YearDay, lang: Lang): string {
-  return day.name ?? unnamedDay(day.kind === 'off' ? 'off' : 'work', lang);
-}
-
 /** Where a day comes from: its notice or article, or the catalog's calendar, by its file's name where known. */
 function sourceText(day: YearDay, lang: Lang, file: string | undefined): string {
   if (day.source !== 'config') return day.source ?? '';
@@ -152,7 +148,7 @@ export function calendarText(year: CalendarYear, lang: Lang): string {
       const own = day.hours && printedSpans(day.hours) !== printedSpans(year.week[weekday(day.day)]!);
       const hours = own ? ` (${printedSpans(day.hours!)})` : '';
       const source = day.source ? ` — ${sourceText(day, lang, year.file)}` : '';
-      out.push(`  ${formatDate(day.day, lang)}  ${dayName(day, lang)}${hours}${source}`);
+      out.push(`  ${formatDate(day.day, lang)}  ${specialDayName(day, lang)}${hours}${source}`);
     }
   }
   if (year.info.sources && year.info.sources.length > 0)
@@ -189,7 +185,8 @@ export function calendarJson(year: CalendarYear): string {
     days: year.days.map((d) => ({
       date: formatDay(d.day),
       kind: d.kind,
-      name: dayName(d, 'vi'),
+      name: specialDayName(d),
+      ...aboutJson(d.about),
       source: d.source ?? null,
       ...(d.source === 'config' && year.file !== undefined ? { source_file: year.file } : {}),
       ...(d.hours ? { hours: hoursJson(d.hours) } : {}),
@@ -247,7 +244,7 @@ export function calendarIcs(year: CalendarYear, lang: Lang): string {
   const ruleNote = year.info.status === 'rule' ? w.ruleNote.replace('{year}', String(year.year)) : undefined;
   if (ruleNote !== undefined) lines.push(`X-WR-CALDESC:${icsText(ruleNote)}`);
   for (const day of year.days) {
-    const name = dayName(day, lang);
+    const name = specialDayName(day, lang);
     const summary = day.kind === 'off' ? name : `${w[day.kind].replace(' ({count})', '')}: ${name}`;
     const { year: y } = dayParts(day.day);
     lines.push(

@@ -1,9 +1,11 @@
 import type { WorkingTime } from '../time/analyse.js';
-import { unnamedDay } from '../time/calendar.js';
+import { specialDayName } from '../time/calendar.js';
+import { aboutJson } from '../time/day-names.js';
 import { formatDay, formatMoment } from '../time/moment.js';
 import { workingTimeJson } from './working-time-json.js';
+import { limitJson } from './limit-json.js';
 import { hoursJson, yearNoticesJson } from './calendar.js';
-import { formatDurationShort, parseDuration } from '../model/duration.js';
+import { parseDuration } from '../model/duration.js';
 import type { Channel, Duration } from '../model/types.js';
 import { endsOnItsDay } from '../ontime/judge.js';
 import { ownChannelLimits, receiptChannelLimits, type ProcedureTime } from '../time/report.js';
@@ -17,13 +19,10 @@ function withinLimit(report: ProcedureTime): boolean | null {
   return null;
 }
 
-/**
- * A channel's own limit as JSON gives it: the canonical duration alone (`3d`), which a script can read back, and the
- * law's tail ("kể từ ngày nhận đủ hồ sơ") apart in `time_limit_note`, never glued to the limit.
- */
+/** A channel's own limit as JSON gives it: `time_limit` in its short form (`3d`), the law's tail in `time_limit_note`. */
 function channelLimitJson(limit: Duration): { time_limit: string; time_limit_note?: string } {
-  const { note, ...duration } = limit;
-  return { time_limit: formatDurationShort(duration), ...(note === undefined ? {} : { time_limit_note: note }) };
+  const { limit: short, note } = limitJson(limit);
+  return { time_limit: short, ...(note === undefined ? {} : { time_limit_note: note }) };
 }
 
 /** A channel's note (the grade of online filing, "Trực tuyến một phần"), when the file gives one. */
@@ -151,7 +150,8 @@ function one(report: ProcedureTime): Record<string, unknown> {
         from: formatDay(run.first),
         to: formatDay(run.last),
         kind: run.kind,
-        name: run.name ?? unnamedDay(run.kind === 'off' ? 'off' : 'work'),
+        name: specialDayName(run),
+        ...aboutJson(run.about),
         ...(run.hours ? { hours: hoursJson(run.hours) } : {}),
       })),
     });

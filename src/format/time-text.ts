@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import { fill, type Lang } from '../i18n.js';
 import { parseDuration, saysBareHours } from '../model/duration.js';
 import { channelLabel, underChannelLimit } from '../model/channels.js';
-import { spansText, unnamedDay } from '../time/calendar.js';
+import { specialDayName, spansText } from '../time/calendar.js';
 import { dutyDaysLabel } from './calendar.js';
 import { dayOf, dayParts, formatClock, minuteOf, type Moment } from '../time/moment.js';
 import { ownChannelLimits, type DayRun, type ProcedureTime } from '../time/report.js';
@@ -196,7 +196,7 @@ function runText(run: DayRun, lang: Lang): string {
       : `${formatDate(run.first, lang)} – ${formatDate(run.last, lang)}`;
   // A duty day's hours, which are all the working time it gives: "Trực Tết (08:00–11:00)".
   const hours = run.hours ? ` (${spansText(run.hours, '–')})` : '';
-  return `${span} ${run.name ?? unnamedDay(run.kind === 'off' ? 'off' : 'work', lang)}${hours}`;
+  return `${span} ${specialDayName(run, lang)}${hours}`;
 }
 
 function clockText(moment: Moment, lang: Lang): string {

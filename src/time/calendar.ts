@@ -4,6 +4,7 @@ import { formatDmy, weekdayName } from './units.js';
 import { dayParts, formatClock, parseClock, readDay, weekday, type Day } from './moment.js';
 import { ANNOUNCED_YEARS } from './data/vietnam-announced.js';
 import { declaredYears } from './declared-years.js';
+import { aboutText, type DayAbout } from './day-names.js';
 import { lawFixedHolidays, vietnamYear, type BreakSpan, type SpecialDay } from './vietnam.js';
 
 /** A date in the calendar section, alone or as a range with a name. */
@@ -129,6 +130,8 @@ export interface CalendarDay {
   working: boolean;
   /** Why the day is special: the holiday or the make-up day. */
   name?: string;
+  /** What a built-in day is, for each output to name it in its own language (`name` is its Vietnamese name). */
+  about?: DayAbout;
   /** Where that comes from: the notice, the article of law, or `config` for the calendar section. */
   source?: string;
   /** The announced break a built-in day off is part of, to name the break once and whole. */
@@ -163,6 +166,18 @@ const UNNAMED_DAY: Record<'off' | 'work', Translated> = {
  */
 export function unnamedDay(kind: 'off' | 'work', lang: Lang = 'vi'): string {
   return UNNAMED_DAY[kind][lang];
+}
+
+/**
+ * A special day's (or run's) name in the output's language: a built-in day worded from what it is, a day of the
+ * catalog's calendar by the name written there, or by what it is when written without one.
+ */
+export function specialDayName(
+  day: { kind: 'off' | 'work' | 'duty'; name?: string; about?: DayAbout },
+  lang: Lang = 'vi',
+): string {
+  if (day.about) return aboutText(day.about, lang);
+  return day.name ?? unnamedDay(day.kind === 'off' ? 'off' : 'work', lang);
 }
 
 /** A working calendar: office hours day by day, public holidays, make-up days. */
@@ -394,9 +409,10 @@ export function createCalendar(config: CalendarConfig = {}): WorkingCalendar {
     if (builtin) {
       const special = yearOf(dayParts(day).year).days.get(day);
       if (special?.kind === 'work')
-        return { hours: standard, working: true, name: special.name, source: special.source };
+        return { hours: standard, working: true, name: special.name, about: special.about, source: special.source };
       if (special?.kind === 'off') {
-        const closed: CalendarDay = { hours: [], working: false, name: special.name, source: special.source };
+        const { name, about, source } = special;
+        const closed: CalendarDay = { hours: [], working: false, name, about, source };
         if (special.break) closed.break = special.break;
         return closed;
       }

@@ -4,6 +4,7 @@ import type { Channel, ChannelKind, Duration, Procedure } from '../model/types.j
 import { underChannelLimit } from '../model/channels.js';
 import { analyseTime, type TimeAnalysis, type WorkingTime } from './analyse.js';
 import type { Interval, WorkingCalendar, YearInfo } from './calendar.js';
+import type { DayAbout } from './day-names.js';
 import { workingMinutesBetween } from './clock.js';
 import { limitEnd, receiptStart } from './due.js';
 import { dayOf, dayParts, momentAt, parseClock, parseDay, weekday, type Day, type Moment } from './moment.js';
@@ -23,6 +24,8 @@ export interface DayRun {
   kind: 'off' | 'work' | 'duty';
   /** Undefined for a day of the catalog's calendar written without a name: named in the output's language. */
   name?: string;
+  /** What a built-in day or break is, for each output to name it in its own language. */
+  about?: DayAbout;
   /** A duty day's office hours, which working time counts. */
   hours?: readonly Interval[];
 }
@@ -123,8 +126,11 @@ export function documentSweeps(
   };
 }
 
-/** A run's name when the day has one: a day the catalog's calendar gives without one is named by the output. */
-const named = (name: string | undefined) => (name === undefined ? {} : { name });
+/** A run's name and what it is when the day has them: a day the catalog's calendar gives without a name is named by the output. */
+const named = (name: string | undefined, about?: DayAbout) => ({
+  ...(name === undefined ? {} : { name }),
+  ...(about === undefined ? {} : { about }),
+});
 
 /**
  * The days off and make-up days within the counting of one dossier, as runs to list. A day off from the day of receipt
@@ -137,7 +143,7 @@ function specialRuns(calendar: WorkingCalendar, received: Moment, start: Moment,
   const breaks = new Set<DayRun>();
   const seen = new Set<Day>();
   for (let day = dayOf(received); day <= dayOf(end); day++) {
-    const { name, source, working, hours, break: announced } = calendar.day(day);
+    const { name, about, source, working, hours, break: announced } = calendar.day(day);
     // A day the catalog's calendar lists without a name moves the appointment as much as a named one.
     if (name === undefined && source === undefined) continue;
     // A duty day in Tết opens the office on a holiday: its hours count, so it is listed, as a duty day (a holiday in
@@ -146,13 +152,18 @@ function specialRuns(calendar: WorkingCalendar, received: Moment, start: Moment,
     const kind = !open ? 'off' : working ? 'work' : 'duty';
     if (open && !hours.some((span) => momentAt(day, span.end) > start && momentAt(day, span.start) < end)) continue;
     if (kind === 'duty') {
-      runs.push({ first: day, last: day, kind, ...named(name), hours });
+      runs.push({ first: day, last: day, kind, ...named(name, about), hours });
       continue;
     }
     if (kind === 'off' && announced) {
       if (seen.has(announced.first)) continue;
       seen.add(announced.first);
-      const run: DayRun = { first: announced.first, last: announced.last, kind, ...named(announced.name) };
+      const run: DayRun = {
+        first: announced.first,
+        last: announced.last,
+        kind,
+        ...named(announced.name, announced.about),
+      };
       breaks.add(run);
       runs.push(run);
       continue;
@@ -160,7 +171,7 @@ function specialRuns(calendar: WorkingCalendar, received: Moment, start: Moment,
     const last = runs[runs.length - 1];
     // Tết is one run even across its weekend: a weekend day between two days of the same holiday joins them.
     if (last && !breaks.has(last) && last.kind === kind && last.name === name && day - last.last <= 3) last.last = day;
-    else runs.push({ first: day, last: day, kind, ...named(name) });
+    else runs.push({ first: day, last: day, kind, ...named(name, about) });
   }
   // A break of several days that no notice announces (a year computed from the law) reads as one too when the
   // weekends around it are included. A single day keeps its own date: Hùng Kings' day on Sunday 26/4/2026 is not

@@ -1,5 +1,6 @@
 import type { Lang, Translated } from '../i18n.js';
 import { ANNOUNCED_YEARS, type Notice } from './data/vietnam-announced.js';
+import { aboutText, type DayAbout, type Holiday } from './day-names.js';
 import { LUNAR_DATES, LUNAR_YEARS } from './data/lunar.js';
 import { dayFromParts, parseDay, weekday, type Day } from './moment.js';
 
@@ -7,7 +8,10 @@ import { dayFromParts, parseDay, weekday, type Day } from './moment.js';
 export interface SpecialDay {
   day: Day;
   kind: 'off' | 'work';
+  /** The day's name in Vietnamese, as `about` words it. */
   name: string;
+  /** What the day is, for each output to name it in its own language. */
+  about: DayAbout;
   /** The notice or article of law the day comes from. */
   source: string;
   /** The announced break the day is part of, when it is one (Tết from Saturday 14/2 to Sunday 22/2/2026). */
@@ -20,6 +24,8 @@ export interface BreakSpan {
   last: Day;
   /** Undefined for a break of the catalog's calendar written without a name: named in the output's language. */
   name?: string;
+  /** The holidays of a built-in break, for each output to name them in its own language. */
+  about?: DayAbout;
 }
 
 /** The built-in Vietnam days of one year, and whether they are announced (checked or provisional) or computed from the law. */
@@ -33,7 +39,16 @@ const HOLIDAY_LAW = 'Bộ luật Lao động 2019, Điều 112 khoản 1';
 const IN_LIEU_LAW = 'Bộ luật Lao động 2019, Điều 111 khoản 3';
 
 const isWeekend = (day: Day) => weekday(day) === 0 || weekday(day) === 6;
-const off = (day: Day, name: string, source = HOLIDAY_LAW): SpecialDay => ({ day, kind: 'off', name, source });
+/** A special day, named in Vietnamese from what it is. */
+const special = (day: Day, kind: 'off' | 'work', about: DayAbout, source: string): SpecialDay => ({
+  day,
+  kind,
+  name: aboutText(about, 'vi'),
+  about,
+  source,
+});
+const off = (day: Day, holiday: Holiday): SpecialDay =>
+  special(day, 'off', { what: 'holiday', holidays: [holiday] }, HOLIDAY_LAW);
 
 /** The second National Day holiday: the Prime Minister picks 1/9 or 3/9 each year; this follows his 2022–2025 picks. */
 function nationalDayNeighbour(year: number): Day {
@@ -88,7 +103,8 @@ export function ruleHolidays(year: number): SpecialDay[] {
     let day = holiday.day + 1;
     while (isWeekend(day) || taken.has(day)) day++;
     taken.add(day);
-    inLieu.push(off(day, `${holiday.name} (nghỉ bù)`, IN_LIEU_LAW));
+    if (holiday.about.what === 'holiday')
+      inLieu.push(special(day, 'off', { what: 'in_lieu', holiday: holiday.about.holidays[0]! }, IN_LIEU_LAW));
   }
   return [...holidays, ...inLieu].sort((a, b) => a.day - b.day);
 }
@@ -100,19 +116,17 @@ export function ruleHolidays(year: number): SpecialDay[] {
 export function vietnamYear(year: number): VietnamYear {
   const announced = ANNOUNCED_YEARS[year];
   if (!announced) return { source: 'rule', days: ruleHolidays(year) };
-  const days: SpecialDay[] = announced.days.map(({ date, kind, name, source }) => ({
-    day: parseDay(date)!,
-    kind,
-    name,
-    source,
-  }));
-  const listed = new Map(days.map((special) => [special.day, special]));
-  for (const { from, to, name, source } of announced.breaks) {
-    const span: BreakSpan = { first: parseDay(from)!, last: parseDay(to)!, name };
+  const days: SpecialDay[] = announced.days.map(({ date, kind, about, source }) =>
+    special(parseDay(date)!, kind, about, source),
+  );
+  const listed = new Map(days.map((known) => [known.day, known]));
+  for (const { from, to, holidays, source } of announced.breaks) {
+    const about: DayAbout = { what: 'holiday', holidays };
+    const span: BreakSpan = { first: parseDay(from)!, last: parseDay(to)!, name: aboutText(about, 'vi'), about };
     for (let day = span.first; day <= span.last; day++) {
       const known = listed.get(day);
       if (known) known.break = span;
-      else days.push({ day, kind: 'off', name, source, break: span });
+      else days.push({ ...special(day, 'off', about, source), break: span });
     }
   }
   days.sort((a, b) => a.day - b.day);

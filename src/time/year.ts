@@ -1,4 +1,5 @@
 import type { Interval, WorkingCalendar, YearInfo } from './calendar.js';
+import type { DayAbout } from './day-names.js';
 import { dayFromParts, weekday, type Day } from './moment.js';
 
 /**
@@ -11,6 +12,8 @@ export interface YearDay {
   kind: 'off' | 'work' | 'duty';
   /** Undefined for a day of the catalog's calendar written without a name: named in the output's language. */
   name?: string;
+  /** What a built-in day is, for each output to name it in its own language. */
+  about?: DayAbout;
   /** A duty day's office hours, which working time counts. */
   hours?: readonly Interval[];
   /** The notice or article of law it comes from; `config` for the catalog's own calendar section. */
@@ -39,7 +42,7 @@ export function calendarYear(calendar: WorkingCalendar, year: number): CalendarY
   const first = dayFromParts(year, 1, 1)!;
   const end = dayFromParts(year + 1, 1, 1)!;
   for (let day = first; day < end; day++) {
-    const { hours, working, name, source } = calendar.day(day);
+    const { hours, working, name, about, source } = calendar.day(day);
     const weekend = weekday(day) === 0 || weekday(day) === 6;
     // A working day the calendar section names is listed wherever it falls: a duty day in Tết is a weekday.
     const declared = hours.length > 0 && source === 'config';
@@ -54,6 +57,7 @@ export function calendarYear(calendar: WorkingCalendar, year: number): CalendarY
     // Opened on a holiday in law (a duty day in Tết): not a make-up day, whose day is a working day in law.
     const entry: YearDay = kind === 'work' && !working ? { day, kind: 'duty', hours } : { day, kind };
     if (name !== undefined) entry.name = name;
+    if (about !== undefined) entry.about = about;
     if (source !== undefined) entry.source = source;
     days.push(entry);
   }

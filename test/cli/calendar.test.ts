@@ -13,13 +13,32 @@ describe('procmap calendar', () => {
     expect(result.stdout).toContain('Monday – Friday: 07:30–11:30, 13:00–17:00');
     expect(result.stdout).toContain('Days off (13):');
     expect(result.stdout).toContain(
-      'Mon 31/08/2026  Quốc khánh (nghỉ hoán đổi, làm bù thứ Bảy 22/8) — Thông báo 9441/TB-BNV ngày 16/10/2025 của Bộ Nội vụ',
+      'Mon 31/08/2026  Quốc khánh (National Day): swapped day off, made up on Saturday 22/8 — Thông báo 9441/TB-BNV ngày 16/10/2025 của Bộ Nội vụ',
     );
     expect(result.stdout).toContain('Make-up and other working days (2):');
     expect(result.stdout).toContain(
-      'Sat 22/08/2026  Làm bù cho thứ Hai 31/8 — Thông báo 9441/TB-BNV ngày 16/10/2025 của Bộ Nội vụ',
+      'Sat 22/08/2026  Make-up working day for Monday 31/8 — Thông báo 9441/TB-BNV ngày 16/10/2025 của Bộ Nội vụ',
     );
-    expect(result.stdout).toContain('Sat 10/01/2026  Làm bù cho thứ Sáu 2/1 — Văn bản 12729/VPCP-KGVX');
+    expect(result.stdout).toContain('Sat 10/01/2026  Make-up working day for Friday 2/1 — Văn bản 12729/VPCP-KGVX');
+  });
+
+  it('words the days in lieu it computes in English with --lang en, in text and iCalendar alike', async () => {
+    const text = await runCli(['calendar', '2027', '--lang', 'en']);
+    expect([text.code, text.stderr]).toEqual([0, '']);
+    expect(text.stdout).toContain(
+      '  Wed 10/02/2027  Day off in lieu of Tết Nguyên Đán (Lunar New Year) — Bộ luật Lao động 2019, Điều 111 khoản 3\n',
+    );
+    expect(text.stdout).toContain(
+      '  Mon 03/05/2027  Day off in lieu of Ngày Quốc tế Lao động (International Labour Day)',
+    );
+    expect(text.stdout).not.toContain('(nghỉ bù)');
+    const ics = await runCli(['calendar', '2026', '--format', 'ics', '--lang', 'en']);
+    expect(ics.stdout).toContain('SUMMARY:Swapped day off (made up on Saturday 10/1)\r\n');
+    expect(ics.stdout).toContain('SUMMARY:Make-up and other working days: Make-up working day for Friday 2/1\r\n');
+    expect(ics.stdout).not.toMatch(/SUMMARY:[^\r]*(Làm bù|hoán đổi)/);
+    // In Vietnamese the days read as the notices write them.
+    const vi = await runCli(['calendar', '2027', '--lang', 'vi']);
+    expect(vi.stdout).toContain('  T4 10/02/2027  Tết Nguyên Đán (nghỉ bù) — ');
   });
 
   it('refuses a calendar file whose dates cannot be read, every one, and prints nothing', async () => {
@@ -180,12 +199,14 @@ describe('procmap calendar', () => {
     expect(en.code).toBe(0);
     expect(en.stderr).toBe('');
     for (const date of [
-      'Sat 03/01/2026  Tết Dương lịch',
-      'Sat 14/02/2026  Tết Nguyên Đán',
-      'Sat 21/02/2026  Tết Nguyên Đán',
+      'Sat 03/01/2026  Tết Dương lịch (New Year’s Day)',
+      'Sat 14/02/2026  Tết Nguyên Đán (Lunar New Year)',
+      'Sat 21/02/2026  Tết Nguyên Đán (Lunar New Year)',
     ])
       expect(en.stdout).toContain(`  ${date} — `);
-    expect(en.stdout).toContain('Sat 29/08/2026  Quốc khánh — Thông báo 9441/TB-BNV ngày 16/10/2025 của Bộ Nội vụ');
+    expect(en.stdout).toContain(
+      'Sat 29/08/2026  Quốc khánh (National Day) — Thông báo 9441/TB-BNV ngày 16/10/2025 của Bộ Nội vụ',
+    );
     // Sunday stays closed, so the break's Sundays are ordinary days off, not listed.
     expect(en.stdout).not.toContain('Sun 15/02/2026');
     const vi = await runCli(['calendar', '2025', '--config', config, '--lang', 'vi']);
@@ -222,6 +243,7 @@ describe('procmap calendar', () => {
       date: '2026-08-22',
       kind: 'work',
       name: 'Làm bù cho thứ Hai 31/8',
+      makes_up_for: '2026-08-31',
       source: 'Thông báo 9441/TB-BNV ngày 16/10/2025 của Bộ Nội vụ',
     });
     expect(json.days.filter((d: { kind: string }) => d.kind === 'off')).toHaveLength(13);
@@ -337,8 +359,10 @@ describe('a year the catalog’s calendar says is announced', () => {
     );
     expect(en.stdout).toContain(`Thu 04/02/2027  Nghỉ Tết Nguyên Đán 2027 — the catalog’s calendar (${FILE})`);
     // The law's fixed holiday stays; procmap's own guesses (days in lieu of 1/5 on a Saturday) give way to the notice.
-    expect(en.stdout).toContain('Fri 01/01/2027  Tết Dương lịch — Bộ luật Lao động 2019, Điều 112 khoản 1');
-    expect(en.stdout).not.toContain('nghỉ bù');
+    expect(en.stdout).toContain(
+      'Fri 01/01/2027  Tết Dương lịch (New Year’s Day) — Bộ luật Lao động 2019, Điều 112 khoản 1',
+    );
+    expect(en.stdout).not.toContain('in lieu');
     const vi = await runCli(['calendar', '2027', '--calendar', FILE, '--lang', 'vi']);
     expect(vi.stdout).toContain(
       'Lịch làm việc năm 2027 — lịch nghỉ đã công bố: Thông báo 1234/TB-BNV ngày 20/10/2026 (lịch riêng của bộ quy trình)\n',

@@ -96,6 +96,25 @@ describe('procmap stats', () => {
     expect(least[2]).toMatchObject({ withinLimit: true, slack: { hours: 0 } });
   });
 
+  it('gives a channel’s own limit in JSON as `time` does: the short form, the law’s tail apart', async () => {
+    const dir = 'test/fixtures/stats-channel-note';
+    const json = await runCli(['stats', dir, '--format', 'json']);
+    expect([json.code, json.stderr]).toEqual([0, '']);
+    const [listed] = JSON.parse(json.stdout).leastSlack;
+    expect(listed).toMatchObject({
+      timeLimit: '06 ngày làm việc',
+      limitChannel: 'online',
+      channelLimit: '4d',
+      channelLimitNote: 'kể từ khi nhận đủ hồ sơ',
+      limit: { hours: 32, days: 4 },
+    });
+    const [channel] = JSON.parse((await runCli(['time', dir, '--format', 'json'])).stdout).procedures[0].channel_limits;
+    expect([listed.channelLimit, listed.channelLimitNote]).toEqual([channel.time_limit, channel.time_limit_note]);
+    // The text keeps the limit as the file writes it.
+    const text = await runCli(['stats', dir, '--lang', 'vi']);
+    expect(text.stdout).toContain('tổng 3 / thời hạn 4 ngày làm việc (trực tuyến)');
+  });
+
   it("lints with the catalog's config: a rule turned off there reports nothing", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'procmap-stats-config-'));
     cpSync(join(ROOT, 'test/fixtures/stats-over'), dir, { recursive: true });

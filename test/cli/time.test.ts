@@ -361,7 +361,9 @@ describe('procmap time (CLI)', () => {
       due: '2026-02-25T09:00',
       finish: '2026-02-24T10:00',
       on_time: true,
-      days_off: [{ from: '2026-02-14', to: '2026-02-22', kind: 'off', name: 'Tết Nguyên Đán' }],
+      days_off: [
+        { from: '2026-02-14', to: '2026-02-22', kind: 'off', name: 'Tết Nguyên Đán', holidays: ['Tết Nguyên Đán'] },
+      ],
       holiday_rule_years: [],
     });
     expect((hkd!.steps as unknown[])[1]).toEqual({
@@ -600,14 +602,14 @@ describe('procmap time (CLI)', () => {
     const en = await runCli(['time', five, '--received', '25/04/2025 09:00', '--lang', 'en'], { cwd: dir });
     expect(en.code).toBe(0);
     expect(en.stdout).toContain(
-      'Days off on the way: Wed 30/04/2025 – Sun 04/05/2025 Ngày Chiến thắng và Ngày Quốc tế Lao động\nExtra working days:  Sat 26/04/2025 Làm bù cho thứ Sáu 2/5\n',
+      'Days off on the way: Wed 30/04/2025 – Sun 04/05/2025 Ngày Chiến thắng (Reunification Day) and Ngày Quốc tế Lao động (International Labour Day)\nExtra working days:  Sat 26/04/2025 Make-up working day for Friday 2/5\n',
     );
     expect(en.stdout).toContain('APPOINTMENT (ngày hẹn trả kết quả): 09:00 on Tuesday 06/05/2025');
     const vi = await runCli(['time', five, '--received', '28/08/2026 09:00', '--lang', 'vi'], { cwd: dir });
     expect(vi.stdout).toContain('Ngày nghỉ trong khoảng: T7 29/08/2026 – T4 02/09/2026 Quốc khánh\n');
     // A make-up Saturday already closed at the receipt is not listed at all.
     const after = await runCli(['time', five, '--received', '22/08/2026 18:00', '--lang', 'en'], { cwd: dir });
-    expect(after.stdout).not.toContain('22/08/2026 Làm bù');
+    expect(after.stdout).not.toContain('22/08/2026 Make-up');
     expect(after.stdout).not.toContain('Extra working days');
     // The catalog's own days off: one without a name is listed too, a break of its own as declared.
     const calendar = join(dir, 'lich.yaml');
@@ -619,6 +621,23 @@ describe('procmap time (CLI)', () => {
       'Days off on the way: Tue 22/12/2026 Day off\n                     Thu 24/12/2026 – Fri 25/12/2026 Nghỉ riêng\n',
     );
     expect(own.stdout).toContain('APPOINTMENT (ngày hẹn trả kết quả): 09:00 on Thursday 31/12/2026');
+  });
+
+  it('names a swapped day off and its make-up Saturday in English with --lang en', async () => {
+    // Received Fri 21/8/2026 09:00, 3 working days: the make-up Saturday 22/8 (for Monday 31/8) counts.
+    const en = await runCli(['time', HKD, '--received', '21/08/2026 09:00', '--lang', 'en']);
+    expect([en.code, en.stderr]).toEqual([0, '']);
+    expect(en.stdout).toContain('\nExtra working days:  Sat 22/08/2026 Make-up working day for Monday 31/8\n');
+    const vi = await runCli(['time', HKD, '--received', '21/08/2026 09:00', '--lang', 'vi']);
+    expect(vi.stdout).toContain('T7 22/08/2026 Làm bù cho thứ Hai 31/8\n');
+    const json = await runCli(['time', HKD, '--received', '21/08/2026 09:00', '--format', 'json']);
+    expect(JSON.parse(json.stdout).procedures[0].days_off).toContainEqual({
+      from: '2026-08-22',
+      to: '2026-08-22',
+      kind: 'work',
+      name: 'Làm bù cho thứ Hai 31/8',
+      makes_up_for: '2026-08-31',
+    });
   });
 
   it('names the catalog’s days off and working days given without a name in the output’s language', async () => {
@@ -654,7 +673,7 @@ describe('procmap time (CLI)', () => {
     ]);
     expect([days.code, days.stderr]).toEqual([0, '']);
     expect(days.stdout).toContain(
-      'Days off on the way:          Sat 14/02/2026 – Sun 22/02/2026 Tết Nguyên Đán\nDuty days on public holidays: Mon 16/02/2026 Trực Tết (08:00–11:00)\n',
+      'Days off on the way:          Sat 14/02/2026 – Sun 22/02/2026 Tết Nguyên Đán (Lunar New Year)\nDuty days on public holidays: Mon 16/02/2026 Trực Tết (08:00–11:00)\n',
     );
     expect(days.stdout).toContain('APPOINTMENT (ngày hẹn trả kết quả): 17:00 on Monday 23/02/2026\n');
     const month = await runCli([
@@ -677,7 +696,7 @@ describe('procmap time (CLI)', () => {
     expect([working.code, working.stderr]).toEqual([0, '']);
     // Listed as `procmap calendar` lists it, a duty day on a holiday with its hours, not as a make-up working day.
     expect(working.stdout).toContain(
-      'Days off on the way:          Sat 14/02/2026 – Sun 22/02/2026 Tết Nguyên Đán\nDuty days on public holidays: Mon 16/02/2026 Trực Tết (08:00–11:00)\n',
+      'Days off on the way:          Sat 14/02/2026 – Sun 22/02/2026 Tết Nguyên Đán (Lunar New Year)\nDuty days on public holidays: Mon 16/02/2026 Trực Tết (08:00–11:00)\n',
     );
     expect(working.stdout).not.toContain('Extra working days');
     expect(working.stdout).toContain('APPOINTMENT (ngày hẹn trả kết quả): 10:30 on Monday 16/02/2026\n');
@@ -689,7 +708,7 @@ describe('procmap time (CLI)', () => {
     const json = await runCli([...args, '--calendar', 'test/fixtures/time/lich-truc-tet.yaml', '--format', 'json']);
     expect([json.code, json.stderr]).toEqual([0, '']);
     expect(JSON.parse(json.stdout).procedures[0].days_off).toEqual([
-      { from: '2026-02-14', to: '2026-02-22', kind: 'off', name: 'Tết Nguyên Đán' },
+      { from: '2026-02-14', to: '2026-02-22', kind: 'off', name: 'Tết Nguyên Đán', holidays: ['Tết Nguyên Đán'] },
       { from: '2026-02-16', to: '2026-02-16', kind: 'duty', name: 'Trực Tết', hours: ['08:00-11:00'] },
     ]);
   });

@@ -1,3 +1,5 @@
+import type { DayAbout, Holiday } from '../day-names.js';
+
 /**
  * Days off for civil servants (cán bộ, công chức, viên chức) as the government announced them, per year. A year
  * listed here replaces the Labour Code rule (src/time/vietnam.ts) for that year entirely, so list every day off
@@ -10,19 +12,22 @@
  * Review against the announcement before adding or changing a year.
  */
 
-/** One announced day: a weekday off (`off`) or a weekend day made a working day (`work`), with its source. */
+/**
+ * One announced day: a weekday off (`off`) or a weekend day made a working day (`work`), what it is (each output names
+ * it from that in its own language), and its source.
+ */
 export interface AnnouncedDay {
   date: string;
   kind: 'off' | 'work';
-  name: string;
+  about: DayAbout;
   source: string;
 }
 
-/** A break as the notice announces it, first to last day off (YYYY-MM-DD), weekend days included. */
+/** A break as the notice announces it, first to last day off (YYYY-MM-DD), weekend days included, and its holidays. */
 export interface AnnouncedBreak {
   from: string;
   to: string;
-  name: string;
+  holidays: readonly Holiday[];
   source: string;
 }
 
@@ -60,12 +65,27 @@ const N2026 = 'Thông báo 9441/TB-BNV ngày 16/10/2025 của Bộ Nội vụ';
 const NEWYEAR2026 =
   'Văn bản 12729/VPCP-KGVX ngày 25/12/2025 của Văn phòng Chính phủ: hoán đổi thứ Sáu 2/1 sang thứ Bảy 10/1';
 
-const day =
-  (kind: 'off' | 'work') =>
-  (date: string, name: string, source: string): AnnouncedDay => ({ date, kind, name, source });
-const off = day('off');
-const work = day('work');
-const rest = (from: string, to: string, name: string, source: string): AnnouncedBreak => ({ from, to, name, source });
+const off = (date: string, about: DayAbout | Holiday, source: string): AnnouncedDay => ({
+  date,
+  kind: 'off',
+  about: typeof about === 'string' ? { what: 'holiday', holidays: [about] } : about,
+  source,
+});
+const inLieu = (holiday: Holiday): DayAbout => ({ what: 'in_lieu', holiday });
+const swapped = (madeUpOn: string, holiday?: Holiday): DayAbout =>
+  holiday === undefined ? { what: 'swapped', madeUpOn } : { what: 'swapped', holiday, madeUpOn };
+const work = (date: string, makesUpFor: string, source: string): AnnouncedDay => ({
+  date,
+  kind: 'work',
+  about: { what: 'make_up', makesUpFor },
+  source,
+});
+const rest = (from: string, to: string, holidays: readonly Holiday[], source: string): AnnouncedBreak => ({
+  from,
+  to,
+  holidays,
+  source,
+});
 
 /** Announced years, by Gregorian year. */
 export const ANNOUNCED_YEARS: Readonly<Record<number, AnnouncedYear>> = {
@@ -85,17 +105,17 @@ export const ANNOUNCED_YEARS: Readonly<Record<number, AnnouncedYear>> = {
       off('2025-01-30', 'Tết Nguyên Đán', N2025),
       off('2025-01-31', 'Tết Nguyên Đán', N2025),
       off('2025-04-07', 'Giỗ Tổ Hùng Vương', LABOUR_CODE),
-      work('2025-04-26', 'Làm bù cho thứ Sáu 2/5', SWAP2025),
+      work('2025-04-26', '2025-05-02', SWAP2025),
       off('2025-04-30', 'Ngày Chiến thắng', LABOUR_CODE),
       off('2025-05-01', 'Ngày Quốc tế Lao động', LABOUR_CODE),
-      off('2025-05-02', 'Nghỉ hoán đổi (làm bù thứ Bảy 26/4)', SWAP2025),
+      off('2025-05-02', swapped('2025-04-26'), SWAP2025),
       off('2025-09-01', 'Quốc khánh', N2025),
       off('2025-09-02', 'Quốc khánh', N2025),
     ],
     breaks: [
-      rest('2025-01-25', '2025-02-02', 'Tết Nguyên Đán', N2025),
-      rest('2025-04-30', '2025-05-04', 'Ngày Chiến thắng và Ngày Quốc tế Lao động', SWAP2025),
-      rest('2025-08-30', '2025-09-02', 'Quốc khánh', N2025),
+      rest('2025-01-25', '2025-02-02', ['Tết Nguyên Đán'], N2025),
+      rest('2025-04-30', '2025-05-04', ['Ngày Chiến thắng', 'Ngày Quốc tế Lao động'], SWAP2025),
+      rest('2025-08-30', '2025-09-02', ['Quốc khánh'], N2025),
     ],
   },
   2026: {
@@ -109,8 +129,8 @@ export const ANNOUNCED_YEARS: Readonly<Record<number, AnnouncedYear>> = {
     ],
     days: [
       off('2026-01-01', 'Tết Dương lịch', LABOUR_CODE),
-      off('2026-01-02', 'Nghỉ hoán đổi (làm bù thứ Bảy 10/1)', NEWYEAR2026),
-      work('2026-01-10', 'Làm bù cho thứ Sáu 2/1', NEWYEAR2026),
+      off('2026-01-02', swapped('2026-01-10'), NEWYEAR2026),
+      work('2026-01-10', '2026-01-02', NEWYEAR2026),
       off('2026-02-16', 'Tết Nguyên Đán', N2026),
       off('2026-02-17', 'Tết Nguyên Đán', N2026),
       off('2026-02-18', 'Tết Nguyên Đán', N2026),
@@ -119,18 +139,18 @@ export const ANNOUNCED_YEARS: Readonly<Record<number, AnnouncedYear>> = {
       // A holiday on a Sunday is named too, as the Labour Code rule names it in other years: a due date's explanation
       // then reads "Sunday 26/4 Hùng Kings, Monday 27/4 in lieu", not the weekend under the in-lieu day's name.
       off('2026-04-26', 'Giỗ Tổ Hùng Vương', LABOUR_CODE),
-      off('2026-04-27', 'Giỗ Tổ Hùng Vương (nghỉ bù)', IN_LIEU),
+      off('2026-04-27', inLieu('Giỗ Tổ Hùng Vương'), IN_LIEU),
       off('2026-04-30', 'Ngày Chiến thắng', LABOUR_CODE),
       off('2026-05-01', 'Ngày Quốc tế Lao động', LABOUR_CODE),
-      work('2026-08-22', 'Làm bù cho thứ Hai 31/8', N2026),
-      off('2026-08-31', 'Quốc khánh (nghỉ hoán đổi, làm bù thứ Bảy 22/8)', N2026),
+      work('2026-08-22', '2026-08-31', N2026),
+      off('2026-08-31', swapped('2026-08-22', 'Quốc khánh'), N2026),
       off('2026-09-01', 'Quốc khánh', N2026),
       off('2026-09-02', 'Quốc khánh', N2026),
     ],
     breaks: [
-      rest('2026-01-01', '2026-01-04', 'Tết Dương lịch', NEWYEAR2026),
-      rest('2026-02-14', '2026-02-22', 'Tết Nguyên Đán', N2026),
-      rest('2026-08-29', '2026-09-02', 'Quốc khánh', N2026),
+      rest('2026-01-01', '2026-01-04', ['Tết Dương lịch'], NEWYEAR2026),
+      rest('2026-02-14', '2026-02-22', ['Tết Nguyên Đán'], N2026),
+      rest('2026-08-29', '2026-09-02', ['Quốc khánh'], N2026),
     ],
   },
 };
