@@ -1,7 +1,7 @@
 import { isWorkingTime, parseDuration } from '../model/duration.js';
 import type { Flow } from '../model/flow.js';
 import type { ChannelKind, Duration, Procedure } from '../model/types.js';
-import { analyseTime, type TimeAnalysis, type WorkingTime } from './analyse.js';
+import { analyseTime, type CaseTime, type TimeAnalysis, type WorkingTime } from './analyse.js';
 import type { Interval, WorkingCalendar, YearInfo } from './calendar.js';
 import { workingMinutesBetween } from './clock.js';
 import { limitEnd, receiptStart } from './due.js';
@@ -99,24 +99,29 @@ export function dateSweep(procedure: Procedure, flow: Flow, calendar: WorkingCal
 
 /**
  * The sweeps a document shows: the procedure's limit on the paths it binds (`analysis.generalFlow`), each channel's
- * own where dates decide it, and each case's of the limit on its own paths.
+ * own where dates decide it on the paths it binds, and each case's of either limit on its own paths.
  */
 export function documentSweeps(
   procedure: Procedure,
   analysis: TimeAnalysis,
   calendar: WorkingCalendar,
-): { sweep: Sweep | undefined; channelSweeps: (Sweep | undefined)[]; caseSweeps: (Sweep | undefined)[] } {
-  const flow = analysis.generalFlow;
+): {
+  sweep: Sweep | undefined;
+  channelSweeps: (Sweep | undefined)[];
+  caseSweeps: (Sweep | undefined)[];
+  channelCaseSweeps: (Sweep | undefined)[][];
+} {
+  const ofCases = (cases: readonly CaseTime[]) =>
+    cases.map(({ text, flow }) => dateSweep({ ...procedure, time_limit: text }, flow, calendar));
   return {
-    caseSweeps: analysis.cases.map(({ text, flow: own }) =>
-      dateSweep({ ...procedure, time_limit: text }, own, calendar),
-    ),
-    sweep: dateSweep(procedure, flow, calendar),
-    channelSweeps: (procedure.channels ?? []).map((channel) =>
+    caseSweeps: ofCases(analysis.cases),
+    sweep: dateSweep(procedure, analysis.generalFlow, calendar),
+    channelSweeps: (procedure.channels ?? []).map((channel, i) =>
       channel.time_limit === undefined
         ? undefined
-        : dateSweep({ ...procedure, time_limit: channel.time_limit }, flow, calendar),
+        : dateSweep({ ...procedure, time_limit: channel.time_limit }, analysis.channels[i]!.flow, calendar),
     ),
+    channelCaseSweeps: analysis.channels.map((channel) => ofCases(channel.cases)),
   };
 }
 
@@ -204,11 +209,11 @@ function channelSweeps(
   calendar: WorkingCalendar,
   asOf: Day | undefined,
 ): { kind: ChannelKind; limit: Duration; sweep: Sweep }[] {
-  return (procedure.channels ?? []).flatMap(({ kind, time_limit: text }) => {
+  return (procedure.channels ?? []).flatMap(({ kind, time_limit: text }, i) => {
     const limit = text === undefined ? undefined : parseDuration(text);
     const judged = { ...procedure, time_limit: text ?? procedure.time_limit };
     if (!limit || !dependsOnDates(judged)) return [];
-    const sweep = dateSweep(judged, analysis.generalFlow, calendar, asOf);
+    const sweep = dateSweep(judged, analysis.channels[i]!.flow, calendar, asOf);
     return sweep ? [{ kind, limit, sweep }] : [];
   });
 }
