@@ -89,6 +89,14 @@ export interface TimeAnalysis {
   flow: Flow;
 }
 
+/** Every case a limit names that a branch takes: the procedure's, then each channel's own, with its channel. */
+export function everyCase(analysis: TimeAnalysis): { own: CaseTime; channel?: ChannelKind }[] {
+  return [
+    ...analysis.cases.map((own) => ({ own })),
+    ...analysis.channels.flatMap((channel) => channel.cases.map((own) => ({ own, channel: channel.kind }))),
+  ];
+}
+
 /** Hours to the minute, so that three steps of 20 minutes print as "1 giờ", one as "20 phút" (not "0,33 giờ"). */
 function workingTime(hours: number, hoursPerDay: number): WorkingTime {
   return { hours: Math.round(hours * 60) / 60, days: round2(hours / hoursPerDay) };

@@ -1,7 +1,7 @@
 import { isWorkingTime, parseDuration } from '../model/duration.js';
 import type { Flow } from '../model/flow.js';
 import type { ChannelKind, Duration, Procedure } from '../model/types.js';
-import { analyseTime, type CaseTime, type TimeAnalysis, type WorkingTime } from './analyse.js';
+import { analyseTime, everyCase, type CaseTime, type TimeAnalysis, type WorkingTime } from './analyse.js';
 import type { Interval, WorkingCalendar, YearInfo } from './calendar.js';
 import { workingMinutesBetween } from './clock.js';
 import { limitEnd, receiptStart } from './due.js';
@@ -54,15 +54,17 @@ export interface ProcedureTime {
     limit: Duration;
     appointment: Moment;
     datesDecide: boolean;
+    /** When the steps of the paths its limit binds end: without its own cases' branches where its limit names them. */
+    finish: Moment;
     /** With a date and no time, for a procedure with a cutoff: the channel's appointment of a receipt after it. */
     afterCutoff?: Moment;
   }[];
   /**
-   * With a receipt, each case the limit names that a branch takes (analysis.cases, in order): its appointment under
+   * With a receipt, each case a limit names that a branch takes (everyCase, in order): its appointment under
    * its own limit, and when the steps of its paths end (undefined with draft steps, whose time is not known).
    */
   caseAppointments?: { appointment: Moment; finish?: Moment; path: number[] }[];
-  /** Without a receipt, each such case whose limit or steps dates decide, swept over its own paths (by case index). */
+  /** Without a receipt, each such case whose limit or steps dates decide, swept over its own paths (by everyCase index). */
   caseSweeps?: { index: number; sweep: Sweep }[];
   /** The receipt gave a date and no time: counted from that day's opening, the earliest receipt. */
   dateOnly?: true;
@@ -225,7 +227,7 @@ function caseSweeps(
   calendar: WorkingCalendar,
   asOf: Day | undefined,
 ): { index: number; sweep: Sweep }[] {
-  return analysis.cases.flatMap(({ text, flow }, index) => {
+  return everyCase(analysis).flatMap(({ own: { text, flow } }, index) => {
     const sweep = dateSweep({ ...procedure, time_limit: text }, flow, calendar, asOf);
     return sweep ? [{ index, sweep }] : [];
   });
@@ -287,9 +289,14 @@ export function procedureTime(
         schedule.finish <= schedule.appointment
           ? workingMinutesBetween(calendar, schedule.finish, schedule.appointment)
           : -workingMinutesBetween(calendar, schedule.appointment, schedule.finish);
-    result.channelAppointments = (procedure.channels ?? []).flatMap(({ kind, time_limit: text }) => {
+    result.channelAppointments = (procedure.channels ?? []).flatMap(({ kind, time_limit: text }, i) => {
       const limit = text === undefined ? undefined : parseDuration(text);
       if (!limit) return [];
+      const { flow } = analysis.channels[i]!;
+      const finish =
+        flow === analysis.generalFlow
+          ? schedule.finish
+          : scheduleProcedure(procedure, flow, calendar, schedule.received)!.finish;
       const appointment = limitEnd(calendar, schedule.received, schedule.start, limit);
       const datesDecide = dependsOnDates({ ...procedure, time_limit: text! });
       // Each channel's receipt slip needs the second appointment as much as the procedure's own.
@@ -298,11 +305,11 @@ export function procedureTime(
         : undefined;
       return [
         late === undefined || late === appointment
-          ? { kind, limit, appointment, datesDecide }
-          : { kind, limit, appointment, datesDecide, afterCutoff: late },
+          ? { kind, limit, appointment, datesDecide, finish }
+          : { kind, limit, appointment, datesDecide, finish, afterCutoff: late },
       ];
     });
-    result.caseAppointments = analysis.cases.map(({ text, flow }) => {
+    result.caseAppointments = everyCase(analysis).map(({ own: { text, flow } }) => {
       const own = scheduleProcedure({ ...procedure, time_limit: text }, flow, calendar, schedule.received)!;
       return drafts.length === 0
         ? { appointment: own.appointment, finish: own.finish, path: own.path }
@@ -338,7 +345,11 @@ export function procedureTime(
     result.channelSweeps = channelSweeps(procedure, analysis, calendar, options.asOf);
     // A case's own limit may be one that dates decide ("30 ngày lịch") under a general one in working days.
     result.caseSweeps = caseSweeps(procedure, analysis, calendar, options.asOf);
-    return result;
+    // Their receipts and appointments count days off as much as the procedure's own would: those years are named.
+    const swept = [...result.channelSweeps, ...result.caseSweeps].map((c) => c.sweep);
+    if (swept.length === 0) return result;
+    from = Math.min(...swept.map((s) => s.from));
+    to = Math.max(...swept.map((s) => Math.max(s.from + s.days - 1, s.reached)));
   }
   const unsure = unsureYears(calendar, from, to);
   result.ruleYears = unsure.rule;
@@ -378,7 +389,7 @@ export function receiptChannelLimits(
   const { schedule } = report;
   // With draft steps the finish is not known: no channel is judged, as none is without a receipt.
   if (!schedule || report.drafts) return [];
-  return (report.channelAppointments ?? []).flatMap(({ kind, limit, appointment, datesDecide }) =>
-    datesDecide ? [{ kind, limit, appointment, withinLimit: schedule.finish <= appointment }] : [],
+  return (report.channelAppointments ?? []).flatMap(({ kind, limit, appointment, datesDecide, finish }) =>
+    datesDecide ? [{ kind, limit, appointment, withinLimit: finish <= appointment }] : [],
   );
 }
