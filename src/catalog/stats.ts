@@ -23,8 +23,13 @@ export interface ListedProcedure {
   limitChannel?: ChannelKind;
   /** That channel's own limit as written (`trong ngày`, `04 ngày làm việc`), beside `limitChannel`. */
   channelLimit?: string;
+  /** The case of the limit ("phải xác minh") whose own limit `limit`, `slack` and `usage` are measured against. */
+  limitCase?: string;
+  /** That case's own limit as written ("không quá 15 ngày làm việc"), beside `limitCase`. */
+  caseLimit?: string;
   /** The unit the limit is in, so that totals and slack are told in it (hours against a limit in hours). */
   limitUnit: Duration['unit'];
+  /** The total of the paths the binding limit judges: a case's own paths where its limit binds. */
   total?: WorkingTime;
   limit?: WorkingTime;
   /** limit − total; negative when over: by the worst receipt's lateness where lint found a date-dependent limit over. */
@@ -72,16 +77,21 @@ export function listProcedure(entry: CatalogEntry, analysis: TimeAnalysis, verdi
   if (p.field !== undefined) listed.field = p.field;
   if (p.agency !== undefined) listed.agency = p.agency;
   if (verdict.draft) listed.draft = true;
-  if (analysis.total) listed.total = analysis.total;
+  const total = verdict.total ?? analysis.total;
+  if (total) listed.total = total;
   if (verdict.channel) {
     listed.limitChannel = verdict.channel;
-    listed.channelLimit = verdict.limitText;
+    listed.channelLimit =
+      verdict.case === undefined ? verdict.limitText : p.channels!.find((c) => c.kind === verdict.channel)!.time_limit!;
+  }
+  if (verdict.case !== undefined) {
+    listed.limitCase = verdict.case;
+    listed.caseLimit = verdict.limitText;
   }
   if (verdict.limit) listed.limit = verdict.limit;
   if (verdict.slack) listed.slack = verdict.slack;
   if (verdict.withinLimit !== undefined) listed.withinLimit = verdict.withinLimit;
-  if (analysis.total && verdict.limit && verdict.limit.hours > 0)
-    listed.usage = analysis.total.hours / verdict.limit.hours;
+  if (total && verdict.limit && verdict.limit.hours > 0) listed.usage = total.hours / verdict.limit.hours;
   return listed;
 }
 

@@ -25,6 +25,7 @@ const WORDS = {
     overBy: 'over by',
     total: 'total',
     limit: 'limit',
+    case: 'case "{case}"',
     levels: { central: 'central', province: 'province', district: 'district', commune: 'commune' } as Record<
       string,
       string
@@ -50,6 +51,7 @@ const WORDS = {
     overBy: 'vượt',
     total: 'tổng',
     limit: 'thời hạn',
+    case: 'trường hợp {case}',
     levels: { central: 'trung ương', province: 'tỉnh', district: 'huyện', commune: 'xã' } as Record<string, string>,
     notApplicable: 'không áp dụng',
     none: 'không có',
@@ -80,12 +82,17 @@ function amountText(time: WorkingTime, hoursPerDay: number, limitUnit: Duration[
  */
 function figuresText(p: ListedProcedure, hoursPerDay: number, lang: Lang): string {
   const w = WORDS[lang];
-  const channel = p.limitChannel ? ` (${CHANNEL_NAMES[lang][p.limitChannel].toLowerCase()})` : '';
+  // Whose limit binds: the channel's, the case's the limit names ("trường hợp phải xác minh"), or both.
+  const whose = [
+    ...(p.limitChannel ? [CHANNEL_NAMES[lang][p.limitChannel].toLowerCase()] : []),
+    ...(p.limitCase === undefined ? [] : [w.case.replace('{case}', p.limitCase)]),
+  ];
+  const channel = whose.length > 0 ? ` (${whose.join(', ')})` : '';
   const unit = p.limitUnit === 'h' ? 'h' : 'd';
   const figure = (time: WorkingTime) => (unit === 'h' ? time.hours : time.days);
   if (p.total && p.limit)
     return `${w.total} ${formatNumber(figure(p.total), lang)} / ${w.limit} ${formatDuration({ value: figure(p.limit), unit }, lang)}${channel}`;
-  const written = p.channelLimit ?? p.timeLimit;
+  const written = p.caseLimit ?? p.channelLimit ?? p.timeLimit;
   const duration = parseDuration(written);
   const total = p.total ? `${w.total} ${amountText(p.total, hoursPerDay, p.limitUnit, lang)} / ` : '';
   return `${total}${w.limit} ${duration ? formatDuration(duration, lang) : written}${channel}`;

@@ -1,4 +1,4 @@
-import type { WorkingTime } from '../time/analyse.js';
+import { everyCase, type WorkingTime } from '../time/analyse.js';
 import { specialDayName } from '../time/calendar.js';
 import { aboutJson } from '../time/day-names.js';
 import { formatDay, formatMoment } from '../time/moment.js';
@@ -91,11 +91,13 @@ function one(report: ProcedureTime): Record<string, unknown> {
   };
   // Each case the limit names that a branch takes: its own limit, total, critical path and verdict, and with a
   // receipt its own appointment.
-  out.cases = analysis.cases.map((own, k) => {
+  out.cases = everyCase(analysis).map(({ own, channel }, k) => {
     const at = report.caseAppointments?.[k];
     const swept = report.caseSweeps?.find((c) => c.index === k)?.sweep;
     return {
       case: own.case,
+      // A channel's own limit names the case ("trực tuyến: …; trường hợp phải xác minh …").
+      ...(channel ? { channel } : {}),
       ...channelLimitJson(own.limitDuration),
       total: time(own.total),
       limit: time(own.limit),
@@ -134,15 +136,17 @@ function one(report: ProcedureTime): Record<string, unknown> {
         ? null
         : (report.margin ?? 0) < 0 && endsOnItsDay(limit, schedule.appointment, schedule.finish),
       // Each channel with a limit of its own: its appointment, as its receipt slip gives it.
-      channels: (report.channelAppointments ?? []).map(({ kind, channel, limit: own, appointment, afterCutoff }) => ({
-        kind,
-        ...noteJson(channel),
-        ...channelLimitJson(own),
-        due: formatMoment(appointment),
-        on_time: report.drafts ? null : schedule.finish <= appointment,
-        on_due_day: report.drafts ? null : endsOnItsDay(own, appointment, schedule.finish),
-        ...(afterCutoff === undefined ? {} : { due_after_cutoff: formatMoment(afterCutoff) }),
-      })),
+      channels: (report.channelAppointments ?? []).map(
+        ({ kind, channel, limit: own, appointment, afterCutoff, finish }) => ({
+          kind,
+          ...noteJson(channel),
+          ...channelLimitJson(own),
+          due: formatMoment(appointment),
+          on_time: report.drafts ? null : finish <= appointment,
+          on_due_day: report.drafts ? null : endsOnItsDay(own, appointment, finish),
+          ...(afterCutoff === undefined ? {} : { due_after_cutoff: formatMoment(afterCutoff) }),
+        }),
+      ),
       // A date without a time: counted from that day's opening, and, with a cutoff, the appointment after it.
       ...(report.dateOnly ? { received_date_only: true } : {}),
       ...(report.afterCutoff === undefined ? {} : { due_after_cutoff: formatMoment(report.afterCutoff) }),

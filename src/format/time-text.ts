@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import { fill, type Lang } from '../i18n.js';
 import { parseDuration, saysBareHours } from '../model/duration.js';
-import { channelLabel, underChannelLimit } from '../model/channels.js';
+import { CHANNEL_NAMES, channelLabel, underChannelLimit } from '../model/channels.js';
 import { specialDayName, spansText } from '../time/calendar.js';
 import { dutyDaysLabel } from './calendar.js';
 import { dayOf, dayParts, formatClock, minuteOf, type Moment } from '../time/moment.js';
@@ -20,8 +20,8 @@ import { windowText } from '../time/window-text.js';
 import { bracketable, limitParts, limitWords, openHoursWords, unbracketed } from '../time/limit-words.js';
 import { whyNoTotal } from '../time/no-total.js';
 import { noTimeYet, stepTimeOrUnknown, unknownTime } from '../time/draft.js';
-import type { Channel, Duration } from '../model/types.js';
-import type { CaseTime, WorkingTime } from '../time/analyse.js';
+import type { Channel, ChannelKind, Duration } from '../model/types.js';
+import { everyCase, type CaseTime, type WorkingTime } from '../time/analyse.js';
 import { endsOnItsDay } from '../ontime/judge.js';
 import { yearStatusText } from './calendar.js';
 import { unsureYearsNotes } from './unsure-years.js';
@@ -83,16 +83,18 @@ const WORDS = {
     channelLateSameDay:
       '; the steps end after this appointment hour, on its day: on time by the law, later than the slip says',
     caseWithin:
-      'Case "{case}" (limit {limit}): total on its critical path {total}, within the limit with {slack} to spare: {path}',
-    caseAtLimit: 'Case "{case}" (limit {limit}): total on its critical path {total}, exactly the limit: {path}',
-    caseOver: 'Case "{case}" (limit {limit}): total on its critical path {total}, OVER the limit by {over}: {path}',
-    caseTotal: 'Case "{case}" (limit {limit}): total on its critical path {total}: {path}',
+      'Case {case} (limit {limit}): total on its critical path {total}, within the limit with {slack} to spare: {path}',
+    caseAtLimit: 'Case {case} (limit {limit}): total on its critical path {total}, exactly the limit: {path}',
+    caseOver: 'Case {case} (limit {limit}): total on its critical path {total}, OVER the limit by {over}: {path}',
+    caseTotal: 'Case {case} (limit {limit}): total on its critical path {total}: {path}',
     caseSweepOk:
-      'Case "{case}" (limit {limit}): the steps end by the appointment for every receipt {window} ({tried} receipt times)',
+      'Case {case} (limit {limit}): the steps end by the appointment for every receipt {window} ({tried} receipt times)',
     caseSweepOver:
-      'Case "{case}" (limit {limit}): the steps end AFTER the appointment for receipts on {days} of the {openDays} working days {window}',
-    caseAppointment: 'Case "{case}" (limit {limit}): appointment {time} on {weekday} {date}',
+      'Case {case} (limit {limit}): the steps end AFTER the appointment for receipts on {days} of the {openDays} working days {window}',
+    caseAppointment: 'Case {case} (limit {limit}): appointment {time} on {weekday} {date}',
     caseFinish: '; its steps done by {finish}',
+    caseName: '"{case}"',
+    channelCase: '"{case}", filed {channel}',
     years: 'Days off counted: {years}',
   },
   vi: {
@@ -160,6 +162,8 @@ const WORDS = {
       'Trường hợp {case} (thời hạn {limit}): các bước xong SAU ngày hẹn trả với hồ sơ tiếp nhận vào {days}/{openDays} ngày làm việc {window}',
     caseAppointment: 'Trường hợp {case} (thời hạn {limit}): hẹn trả {time}, {weekday}, ngày {date}',
     caseFinish: '; các bước xong {finish}',
+    caseName: '{case}',
+    channelCase: '{case}, hồ sơ nộp {channel}',
     years: 'Lịch nghỉ đã tính: {years}',
   },
 } as const;
@@ -287,8 +291,12 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
         ? c.green(fill(texts[1], { ...data, slack: margin(slack) }))
         : c.red.bold(fill(texts[2], { ...data, over: margin(slack) }));
   // A case the limit names with its own limit, in the line's brackets as a channel's is: "(thời hạn 15 ngày làm việc)".
-  const caseData = (own: CaseTime) => ({
-    case: own.case,
+  // A channel's own case names its channel after the case: "phải xác minh, hồ sơ nộp trực tuyến".
+  const caseData = (own: CaseTime, channel?: ChannelKind) => ({
+    case: fill(channel ? w.channelCase : w.caseName, {
+      case: own.case,
+      channel: channel ? CHANNEL_NAMES[lang][channel].toLowerCase() : '',
+    }),
     limit: bracketable(limitWords(own.limitDuration, own.text, lang, { note: false })),
   });
   if (analysis.total && analysis.slack) {
@@ -337,8 +345,8 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
     }
   }
   // Each case the limit names that a branch of the steps takes, judged on its own paths against its own limit.
-  analysis.cases.forEach((own, k) => {
-    const data = { ...caseData(own), path: own.criticalPath.join(' → ') };
+  everyCase(analysis).forEach(({ own, channel }, k) => {
+    const data = { ...caseData(own, channel), path: own.criticalPath.join(' → ') };
     const swept = report.caseSweeps?.find((c) => c.index === k)?.sweep;
     if (own.total && own.slack)
       out.push(
@@ -443,10 +451,10 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
     if (report.afterCutoff !== undefined)
       out.push(c.bold(fill(w.afterCutoffAppointment, { cutoff: procedure.cutoff ?? '', ...when(report.afterCutoff) })));
     // Each case the limit names gets its own appointment, and the end of its own paths judged against it.
-    analysis.cases.forEach((own, k) => {
+    everyCase(analysis).forEach(({ own, channel }, k) => {
       const at = report.caseAppointments?.[k];
       if (!at) return;
-      const text = fill(w.caseAppointment, { ...caseData(own), ...when(at.appointment) });
+      const text = fill(w.caseAppointment, { ...caseData(own, channel), ...when(at.appointment) });
       if (at.finish === undefined) {
         out.push(c.bold(text));
         return;
@@ -458,15 +466,14 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
       else out.push(c.red.bold(`${done}${w.channelLate}`));
     });
     // A channel with a limit of its own (online, often shorter) gets the appointment its receipt slip must give.
-    for (const { channel, limit, appointment, afterCutoff } of report.channelAppointments ?? []) {
+    for (const { channel, limit, appointment, afterCutoff, finish } of report.channelAppointments ?? []) {
       const text = fill(w.channelAppointment, {
         channel: channelLabel(channel, lang),
         limit: channelLimit(channel, limit),
         ...when(appointment),
       });
-      if (report.drafts || schedule.finish <= appointment) out.push(c.bold(text));
-      else if (endsOnItsDay(limit, appointment, schedule.finish))
-        out.push(c.yellow.bold(`${text}${w.channelLateSameDay}`));
+      if (report.drafts || finish <= appointment) out.push(c.bold(text));
+      else if (endsOnItsDay(limit, appointment, finish)) out.push(c.yellow.bold(`${text}${w.channelLateSameDay}`));
       else out.push(c.red.bold(`${text}${w.channelLate}`));
       // Its own second appointment, under it, as the procedure's follows its own.
       if (afterCutoff !== undefined)

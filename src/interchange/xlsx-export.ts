@@ -119,6 +119,17 @@ function pick(defs: readonly ColumnDef[], fields: readonly string[]): ColumnDef[
 
 const lines = (list: readonly string[] | undefined) => (list ?? []).join('\n');
 
+const CASE_WORDS = { vi: 'Trường hợp {case}', en: 'Case "{case}"' };
+
+/** Whose limit the slack is against when not the procedure's general one: "Trực tuyến: …", "Trường hợp phải xác minh: …". */
+function slackOwner(verdict: TimeVerdict, lang: Lang): string {
+  const whose = [
+    ...(verdict.channel ? [CHANNEL_NAMES[lang][verdict.channel]] : []),
+    ...(verdict.case === undefined ? [] : [CASE_WORDS[lang].replace('{case}', verdict.case)]),
+  ];
+  return whose.length === 0 ? '' : `${whose.join(', ')}: ${verdict.limitText}`;
+}
+
 function catalogRow({ procedure: p, analysis, verdict }: ExportEntry, lang: Lang): Record<string, Cell> {
   return {
     id: p.id,
@@ -128,11 +139,12 @@ function catalogRow({ procedure: p, analysis, verdict }: ExportEntry, lang: Lang
     field: p.field ?? '',
     agency: p.agency ?? '',
     time_limit: p.time_limit,
-    total: analysis.total ? round2(analysis.total.hours) : '',
+    // The total the slack beside it is measured on: a case's own paths where its limit binds.
+    total: (verdict.total ?? analysis.total) ? round2((verdict.total ?? analysis.total)!.hours) : '',
     // Blank where dates decide a limit the steps meet: what is left then depends on the date of receipt.
     slack: verdict.slack ? round2(verdict.slack.hours) : '',
     // The slack is against a channel's own limit when that is the tightest (online is often shorter): say which.
-    slack_channel: verdict.channel ? `${CHANNEL_NAMES[lang][verdict.channel]}: ${verdict.limitText}` : '',
+    slack_channel: slackOwner(verdict, lang),
     // "No" where the file says false, so that the workbook read back says it too.
     four_on_the_spot: p.four_on_the_spot ? YES[lang] : p.four_on_the_spot === false ? NO[lang] : '',
     revision: p.revision,

@@ -15,14 +15,8 @@ export function flowchartMarkdown(
   lang: Lang,
   sweeps: VerdictSweeps = {},
 ): string {
-  const { sweep, channelSweeps } = sweeps;
-  const source = flowchartMermaid(procedure, analysis, {
-    lang,
-    dialect: 'flowchart',
-    title: false,
-    sweep,
-    channelSweeps,
-  });
+  const { sweep } = sweeps;
+  const source = flowchartMermaid(procedure, analysis, { ...sweeps, lang, dialect: 'flowchart', title: false });
   const verdict = timeVerdict(procedure, analysis, sweeps);
   const summary = flowchartSummary(analysis, lang, sweep, verdict, procedure.time_limit)
     .map(escapeMarkdown)

@@ -8,7 +8,7 @@ import { formatTimeAgainst } from '../time/time-against.js';
 import { bracketable, limitWords, type LimitReader } from '../time/limit-words.js';
 import { whyNoTotal } from '../time/no-total.js';
 import { stepTimeOrUnknown } from '../time/draft.js';
-import { timeVerdict, type TimeVerdict } from '../time/verdict.js';
+import { timeVerdict, type TimeVerdict, type VerdictSweeps } from '../time/verdict.js';
 import { CHANNEL_NAMES } from '../model/channels.js';
 import { escapeMermaidLabel, mermaidFrontMatterString } from './escape-mermaid.js';
 import { buildFlowchartGraph, type FlowchartNode } from './flowchart-graph.js';
@@ -21,15 +21,11 @@ import { buildFlowchartGraph, type FlowchartNode } from './flowchart-graph.js';
 export type MermaidDialect = 'swimlane' | 'flowchart';
 
 /** How to write a flowchart. */
-export interface FlowchartOptions {
+export interface FlowchartOptions extends VerdictSweeps {
   lang: Lang;
   dialect: MermaidDialect;
   /** Put `id · title` in the diagram's front matter (off when the surrounding document shows it). */
   title: boolean;
-  /** A limit that dates decide (calendar days, months, same day), judged over every receipt of a window. */
-  sweep?: Sweep | undefined;
-  /** Each channel's own limit swept the same way, in the order of `channels` (documentSweeps). */
-  channelSweeps?: readonly (Sweep | undefined)[] | undefined;
   /** Who reads the summary's limit: a document's chart says how open hours are counted without procmap's name. */
   reader?: LimitReader;
 }
@@ -48,6 +44,9 @@ const WORDS = {
     channelSpare: 'Còn dư so với thời hạn {channel} ({limit})',
     channelExactly: 'Vừa đúng thời hạn {channel} ({limit})',
     channelOver: 'Vượt thời hạn {channel} ({limit})',
+    caseSpare: 'Còn dư so với thời hạn trường hợp {case} ({limit}; tổng {total})',
+    caseExactly: 'Vừa đúng thời hạn trường hợp {case} ({limit}; tổng {total})',
+    caseOver: 'Vượt thời hạn trường hợp {case} ({limit}; tổng {total})',
     notComparable: 'không so được với ngày làm việc',
     sweepWithin: 'Đạt với cả {tried} thời điểm tiếp nhận đã thử',
     sweepOver: 'Vượt thời hạn với hồ sơ tiếp nhận vào {days}/{openDays} ngày làm việc đã thử',
@@ -65,6 +64,9 @@ const WORDS = {
     channelSpare: 'Slack against the {channel} limit ({limit})',
     channelExactly: 'Exactly at the {channel} limit ({limit})',
     channelOver: 'Over the {channel} limit ({limit})',
+    caseSpare: 'Slack against the limit of the case "{case}" ({limit}; total {total})',
+    caseExactly: 'Exactly at the limit of the case "{case}" ({limit}; total {total})',
+    caseOver: 'Over the limit of the case "{case}" ({limit}; total {total})',
     notComparable: 'not comparable with working days',
     sweepWithin: 'Within the limit for all {tried} receipt times tried',
     sweepOver: 'Over the limit for receipts on {days} of the {openDays} working days tried',
@@ -137,7 +139,18 @@ export function flowchartSummary(
       : limitWords(analysis.limitDuration, limitText, lang, { head, note: false, reader });
   const comparable = !analysis.total || analysis.limit || sweep !== undefined;
   lines.push(`${words.limit}: ${comparable ? limit : `${limit}, ${words.notComparable}`}`);
-  if (verdict?.channel && verdict.slack && (verdict.withinLimit === false || analysis.slack)) {
+  if (verdict?.case !== undefined && verdict.slack && (verdict.withinLimit === false || analysis.slack)) {
+    // A case the limit names binds (its paths overrun, or have the least to spare): named with its own figures.
+    const channel = verdict.channel ? `, ${CHANNEL_NAMES[lang][verdict.channel].toLowerCase()}` : '';
+    const data = {
+      case: `${verdict.case}${channel}`,
+      limit: bracketable(limitWords(verdict.limitDuration, verdict.limitText, lang, { note: false, reader })),
+      total: verdict.total ? bracketable(inUnitOf(verdict.total, verdict.limitDuration)) : '—',
+    };
+    const amount = inUnitOf(verdict.slack, verdict.limitDuration);
+    if (verdict.slack.hours === 0) lines.push(fill(words.caseExactly, data));
+    else lines.push(`${fill(verdict.withinLimit === false ? words.caseOver : words.caseSpare, data)}: ${amount}`);
+  } else if (verdict?.channel && verdict.slack && (verdict.withinLimit === false || analysis.slack)) {
     // A channel's own limit is the tightest (online is often shorter): the one the steps are measured against.
     const data = {
       channel: CHANNEL_NAMES[lang][verdict.channel].toLowerCase(),

@@ -2,7 +2,8 @@ import { buildFlow, type Flow } from '../model/flow.js';
 import { DEFAULT_HOURS_PER_DAY, parseDuration, toWorkingHours } from '../model/duration.js';
 import type { ChannelKind, Duration, Procedure } from '../model/types.js';
 import type { WorkingCalendar } from './calendar.js';
-import { caseFlows } from './case-flows.js';
+import { limitsToMeet } from '../model/channels.js';
+import { caseFlows, type CaseSplit } from './case-flows.js';
 import { criticalPath, type CriticalPath } from './critical-path.js';
 import type { ExceptionCase } from './limit-cases.js';
 import { round2 } from './units.js';
@@ -24,6 +25,15 @@ export interface ChannelTime {
   limit?: WorkingTime;
   slack?: WorkingTime;
   withinLimit?: boolean;
+  /** Worst-case total of the paths its limit binds (`flow`); undefined when the steps have no working-time total. */
+  total?: WorkingTime;
+  /**
+   * The paths its limit binds, as lint judges them: with a limit of its own, the whole flow less the branches of its
+   * own cases; else the procedure's general paths.
+   */
+  flow: Flow;
+  /** The cases its own limit names that a branch takes ("trực tuyến: 5 ngày; trường hợp phải xác minh …"). */
+  cases: CaseTime[];
 }
 
 /** A case the limit names with a limit of its own ("trường hợp phải xác minh"), judged on the paths through its branch. */
@@ -79,6 +89,14 @@ export interface TimeAnalysis {
   flow: Flow;
 }
 
+/** Every case a limit names that a branch takes: the procedure's, then each channel's own, with its channel. */
+export function everyCase(analysis: TimeAnalysis): { own: CaseTime; channel?: ChannelKind }[] {
+  return [
+    ...analysis.cases.map((own) => ({ own })),
+    ...analysis.channels.flatMap((channel) => channel.cases.map((own) => ({ own, channel: channel.kind }))),
+  ];
+}
+
 /** Hours to the minute, so that three steps of 20 minutes print as "1 giờ", one as "20 phút" (not "0,33 giờ"). */
 function workingTime(hours: number, hoursPerDay: number): WorkingTime {
   return { hours: Math.round(hours * 60) / 60, days: round2(hours / hoursPerDay) };
@@ -98,8 +116,10 @@ function channelTime(
   limitDuration: Duration,
   total: number | undefined,
   hoursPerDay: number,
+  flow: Flow,
 ): ChannelTime {
-  const out: ChannelTime = { kind, limitDuration };
+  const out: ChannelTime = { kind, limitDuration, flow, cases: [] };
+  if (total !== undefined) out.total = workingTime(total, hoursPerDay);
   const limitHours = toWorkingHours(limitDuration, hoursPerDay);
   if (limitHours === undefined) return out;
   out.limit = workingTime(limitHours, hoursPerDay);
@@ -166,17 +186,22 @@ export function analyseTime(
   if (split) analysis.generalFlow = split.general;
   const timed = draft < 0 && dated < 0;
   const result = timed ? criticalPath(analysis.generalFlow, (i) => stepHours[i]!) : undefined;
-  analysis.cases = (split?.cases ?? []).map(({ case: named, flow: own }) =>
-    caseTime(named, timed ? criticalPath(own, (i) => stepHours[i]!) : undefined, procedure, hoursPerDay, own),
-  );
-  analysis.channels = (procedure.channels ?? []).map((channel) =>
-    channelTime(
-      channel.kind,
-      channel.time_limit === undefined ? limitDuration : (parseDuration(channel.time_limit) ?? limitDuration),
-      result?.total,
-      hoursPerDay,
-    ),
-  );
+  const casesOf = (cases: CaseSplit['cases'] | undefined) =>
+    (cases ?? []).map(({ case: named, flow: own }) =>
+      caseTime(named, timed ? criticalPath(own, (i) => stepHours[i]!) : undefined, procedure, hoursPerDay, own),
+    );
+  analysis.cases = casesOf(split?.cases);
+  // A channel with a limit of its own binds the paths lint judges it on: the flow less its own cases' branches.
+  const own = new Set(limitsToMeet(procedure).flatMap((limit) => (limit.channel ? [limit.channel] : [])));
+  analysis.channels = (procedure.channels ?? []).map((channel) => {
+    const limit =
+      channel.time_limit === undefined ? limitDuration : (parseDuration(channel.time_limit) ?? limitDuration);
+    if (!own.has(channel)) return channelTime(channel.kind, limit, result?.total, hoursPerDay, analysis.generalFlow);
+    const itsSplit = caseFlows(flow, channel.time_limit!);
+    const itsFlow = itsSplit?.general ?? flow;
+    const total = timed ? criticalPath(itsFlow, (i) => stepHours[i]!)?.total : undefined;
+    return { ...channelTime(channel.kind, limit, total, hoursPerDay, itsFlow), cases: casesOf(itsSplit?.cases) };
+  });
   if (!result) {
     analysis.noTotal = draft >= 0 ? { draft } : dated >= 0 ? { step: dated } : { loop: true };
     return analysis;

@@ -2,7 +2,7 @@ import { isWorkingTime, parseDuration } from '../model/duration.js';
 import type { Flow } from '../model/flow.js';
 import type { Channel, ChannelKind, Duration, Procedure } from '../model/types.js';
 import { underChannelLimit } from '../model/channels.js';
-import { analyseTime, type TimeAnalysis, type WorkingTime } from './analyse.js';
+import { analyseTime, everyCase, type CaseTime, type TimeAnalysis, type WorkingTime } from './analyse.js';
 import type { Interval, WorkingCalendar, YearInfo } from './calendar.js';
 import type { DayAbout } from './day-names.js';
 import { workingMinutesBetween } from './clock.js';
@@ -60,15 +60,17 @@ export interface ProcedureTime {
     limit: Duration;
     appointment: Moment;
     datesDecide: boolean;
+    /** When the steps of the paths its limit binds end: without its own cases' branches where its limit names them. */
+    finish: Moment;
     /** With a date and no time, for a procedure with a cutoff: the channel's appointment of a receipt after it. */
     afterCutoff?: Moment;
   }[];
   /**
-   * With a receipt, each case the limit names that a branch takes (analysis.cases, in order): its appointment under
+   * With a receipt, each case a limit names that a branch takes (everyCase, in order): its appointment under
    * its own limit, and when the steps of its paths end (undefined with draft steps, whose time is not known).
    */
   caseAppointments?: { appointment: Moment; finish?: Moment; path: number[] }[];
-  /** Without a receipt, each such case whose limit or steps dates decide, swept over its own paths (by case index). */
+  /** Without a receipt, each such case whose limit or steps dates decide, swept over its own paths (by everyCase index). */
   caseSweeps?: { index: number; sweep: Sweep }[];
   /** The receipt gave a date and no time: counted from that day's opening, the earliest receipt. */
   dateOnly?: true;
@@ -105,24 +107,29 @@ export function dateSweep(procedure: Procedure, flow: Flow, calendar: WorkingCal
 
 /**
  * The sweeps a document shows: the procedure's limit on the paths it binds (`analysis.generalFlow`), each channel's
- * own where dates decide it, and each case's of the limit on its own paths.
+ * own where dates decide it on the paths it binds, and each case's of either limit on its own paths.
  */
 export function documentSweeps(
   procedure: Procedure,
   analysis: TimeAnalysis,
   calendar: WorkingCalendar,
-): { sweep: Sweep | undefined; channelSweeps: (Sweep | undefined)[]; caseSweeps: (Sweep | undefined)[] } {
-  const flow = analysis.generalFlow;
+): {
+  sweep: Sweep | undefined;
+  channelSweeps: (Sweep | undefined)[];
+  caseSweeps: (Sweep | undefined)[];
+  channelCaseSweeps: (Sweep | undefined)[][];
+} {
+  const ofCases = (cases: readonly CaseTime[]) =>
+    cases.map(({ text, flow }) => dateSweep({ ...procedure, time_limit: text }, flow, calendar));
   return {
-    caseSweeps: analysis.cases.map(({ text, flow: own }) =>
-      dateSweep({ ...procedure, time_limit: text }, own, calendar),
-    ),
-    sweep: dateSweep(procedure, flow, calendar),
-    channelSweeps: (procedure.channels ?? []).map((channel) =>
+    caseSweeps: ofCases(analysis.cases),
+    sweep: dateSweep(procedure, analysis.generalFlow, calendar),
+    channelSweeps: (procedure.channels ?? []).map((channel, i) =>
       channel.time_limit === undefined
         ? undefined
-        : dateSweep(underChannelLimit(procedure, channel.time_limit), flow, calendar),
+        : dateSweep(underChannelLimit(procedure, channel.time_limit), analysis.channels[i]!.flow, calendar),
     ),
+    channelCaseSweeps: analysis.channels.map((channel) => ofCases(channel.cases)),
   };
 }
 
@@ -218,13 +225,13 @@ function channelSweeps(
   calendar: WorkingCalendar,
   asOf: Day | undefined,
 ): { kind: ChannelKind; channel: Channel; limit: Duration; sweep: Sweep }[] {
-  return (procedure.channels ?? []).flatMap((channel) => {
+  return (procedure.channels ?? []).flatMap((channel, i) => {
     const { kind, time_limit: text } = channel;
     const limit = text === undefined ? undefined : parseDuration(text);
     if (!limit) return [];
     const judged = underChannelLimit(procedure, text!);
     if (!dependsOnDates(judged)) return [];
-    const sweep = dateSweep(judged, analysis.generalFlow, calendar, asOf);
+    const sweep = dateSweep(judged, analysis.channels[i]!.flow, calendar, asOf);
     return sweep ? [{ kind, channel, limit, sweep }] : [];
   });
 }
@@ -236,7 +243,7 @@ function caseSweeps(
   calendar: WorkingCalendar,
   asOf: Day | undefined,
 ): { index: number; sweep: Sweep }[] {
-  return analysis.cases.flatMap(({ text, flow }, index) => {
+  return everyCase(analysis).flatMap(({ own: { text, flow } }, index) => {
     const sweep = dateSweep({ ...procedure, time_limit: text }, flow, calendar, asOf);
     return sweep ? [{ index, sweep }] : [];
   });
@@ -298,10 +305,15 @@ export function procedureTime(
         schedule.finish <= schedule.appointment
           ? workingMinutesBetween(calendar, schedule.finish, schedule.appointment)
           : -workingMinutesBetween(calendar, schedule.appointment, schedule.finish);
-    result.channelAppointments = (procedure.channels ?? []).flatMap((channel) => {
+    result.channelAppointments = (procedure.channels ?? []).flatMap((channel, i) => {
       const { kind, time_limit: text } = channel;
       const limit = text === undefined ? undefined : parseDuration(text);
       if (!limit) return [];
+      const { flow } = analysis.channels[i]!;
+      const finish =
+        flow === analysis.generalFlow
+          ? schedule.finish
+          : scheduleProcedure(procedure, flow, calendar, schedule.received)!.finish;
       // A same-day limit of the channel's own that names its hour counts from it, for that channel alone.
       const judged = underChannelLimit(procedure, text!);
       const start =
@@ -316,11 +328,11 @@ export function procedureTime(
         : undefined;
       return [
         late === undefined || late === appointment
-          ? { kind, channel, limit, appointment, datesDecide }
-          : { kind, channel, limit, appointment, datesDecide, afterCutoff: late },
+          ? { kind, channel, limit, appointment, datesDecide, finish }
+          : { kind, channel, limit, appointment, datesDecide, finish, afterCutoff: late },
       ];
     });
-    result.caseAppointments = analysis.cases.map(({ text, flow }) => {
+    result.caseAppointments = everyCase(analysis).map(({ own: { text, flow } }) => {
       const own = scheduleProcedure({ ...procedure, time_limit: text }, flow, calendar, schedule.received)!;
       return drafts.length === 0
         ? { appointment: own.appointment, finish: own.finish, path: own.path }
@@ -356,7 +368,11 @@ export function procedureTime(
     result.channelSweeps = channelSweeps(procedure, analysis, calendar, options.asOf);
     // A case's own limit may be one that dates decide ("30 ngày lịch") under a general one in working days.
     result.caseSweeps = caseSweeps(procedure, analysis, calendar, options.asOf);
-    return result;
+    // Their receipts and appointments count days off as much as the procedure's own would: those years are named.
+    const swept = [...result.channelSweeps, ...result.caseSweeps].map((c) => c.sweep);
+    if (swept.length === 0) return result;
+    from = Math.min(...swept.map((s) => s.from));
+    to = Math.max(...swept.map((s) => Math.max(s.from + s.days - 1, s.reached)));
   }
   const unsure = unsureYears(calendar, from, to);
   result.ruleYears = unsure.rule;
@@ -397,7 +413,7 @@ export function receiptChannelLimits(
   const { schedule } = report;
   // With draft steps the finish is not known: no channel is judged, as none is without a receipt.
   if (!schedule || report.drafts) return [];
-  return (report.channelAppointments ?? []).flatMap(({ kind, channel, limit, appointment, datesDecide }) =>
-    datesDecide ? [{ kind, channel, limit, appointment, withinLimit: schedule.finish <= appointment }] : [],
+  return (report.channelAppointments ?? []).flatMap(({ kind, channel, limit, appointment, datesDecide, finish }) =>
+    datesDecide ? [{ kind, channel, limit, appointment, withinLimit: finish <= appointment }] : [],
   );
 }

@@ -1,6 +1,7 @@
-import { parseDuration, toWorkingHours } from '../model/duration.js';
+import { toWorkingHours } from '../model/duration.js';
 import type { ChannelKind, Duration, Procedure } from '../model/types.js';
-import type { TimeAnalysis, WorkingTime } from './analyse.js';
+import type { Flow } from '../model/flow.js';
+import type { CaseTime, TimeAnalysis, WorkingTime } from './analyse.js';
 import type { WorkingCalendar } from './calendar.js';
 import { dateSweep } from './report.js';
 import type { Sweep } from './sweep.js';
@@ -12,11 +13,13 @@ export interface VerdictSweeps {
   channelSweeps?: readonly (Sweep | undefined)[] | undefined;
   /** Each case of the limit that a branch takes (analysis.cases), swept on its own paths where dates decide it. */
   caseSweeps?: readonly (Sweep | undefined)[] | undefined;
+  /** Each case of each channel's own limit (analysis.channels[i].cases), swept alike. */
+  channelCaseSweeps?: readonly (readonly (Sweep | undefined)[] | undefined)[] | undefined;
 }
 
 /**
- * Where a procedure stands against the tightest of its limits (its own and each channel's), as lint's
- * within-time-limit judges them: the one verdict that stats, the site, documents, charts and exports all give.
+ * Where a procedure stands against the tightest of its limits (its own, each channel's and each case's they name), as
+ * lint's within-time-limit judges them: the one verdict that stats, the site, documents, charts and exports all give.
  */
 export interface TimeVerdict {
   /** Within every limit, over one of them, or undefined when it cannot be said (draft steps, a loop, years unknown). */
@@ -25,15 +28,77 @@ export interface TimeVerdict {
   draft?: true;
   /** The channel whose own limit binds; undefined for the procedure's. */
   channel?: ChannelKind;
-  /** The binding limit as written: the procedure's `time_limit` or the channel's. */
+  /** The case whose own limit binds, in the law's words ("phải xác minh"); undefined for the general limit. */
+  case?: string;
+  /** The binding limit as written: the procedure's `time_limit`, the channel's, or the case's ("không quá 15 ngày"). */
   limitText: string;
   limitDuration: Duration;
   /** The binding limit in working time; undefined when dates decide it. */
   limit?: WorkingTime;
+  /** The total of the paths the binding limit judges (a case's own paths); undefined without a working-time total. */
+  total?: WorkingTime;
   /** limit − total; negative when over, by the worst receipt's lateness where dates decide the limit overrun. */
   slack?: WorkingTime;
   /** The receipts tried against the binding limit, when dates decide it and the steps overrun it. */
   sweep?: Sweep;
+}
+
+/** One limit the steps must meet, with its figures and its sweep: the procedure's, a channel's, or a case's of either. */
+interface Judged {
+  channel?: number;
+  case?: string;
+  limitText: string;
+  limitDuration: Duration;
+  limit?: WorkingTime | undefined;
+  total?: WorkingTime | undefined;
+  slack?: WorkingTime | undefined;
+  withinLimit?: boolean | undefined;
+  sweep?: Sweep | undefined;
+  /** A channel without a limit of its own: judged as the procedure's limit is, never on its own. */
+  borrowed?: true;
+}
+
+/** Every limit lint judges: the procedure's first, then its cases, then each channel's with the cases of its own. */
+function judgedLimits(procedure: Procedure, analysis: TimeAnalysis, sweeps: VerdictSweeps): Judged[] {
+  const ofCase = (own: CaseTime, sweep: Sweep | undefined, channel?: number): Judged => ({
+    ...(channel === undefined ? {} : { channel }),
+    case: own.case,
+    limitText: own.text,
+    limitDuration: own.limitDuration,
+    limit: own.limit,
+    total: own.total,
+    slack: own.slack,
+    withinLimit: own.withinLimit,
+    sweep,
+  });
+  const list: Judged[] = [
+    {
+      limitText: procedure.time_limit,
+      limitDuration: analysis.limitDuration,
+      limit: analysis.limit,
+      total: analysis.total,
+      slack: analysis.slack,
+      withinLimit: analysis.withinLimit,
+      sweep: sweeps.sweep,
+    },
+    ...analysis.cases.map((own, k) => ofCase(own, sweeps.caseSweeps?.[k])),
+  ];
+  analysis.channels.forEach((channel, i) => {
+    const text = procedure.channels?.[i]?.time_limit;
+    list.push({
+      channel: i,
+      limitText: text ?? procedure.time_limit,
+      limitDuration: channel.limitDuration,
+      limit: channel.limit,
+      total: channel.total,
+      slack: channel.slack,
+      withinLimit: channel.withinLimit,
+      sweep: sweeps.channelSweeps?.[i],
+      ...(text === undefined ? { borrowed: true as const } : {}),
+    });
+    channel.cases.forEach((own, k) => list.push(ofCase(own, sweeps.channelCaseSweeps?.[i]?.[k], i)));
+  });
+  return list;
 }
 
 /**
@@ -44,22 +109,18 @@ export function timeVerdict(procedure: Procedure, analysis: TimeAnalysis, sweeps
   const verdict: TimeVerdict = { limitText: procedure.time_limit, limitDuration: analysis.limitDuration };
   // A draft's 0h is a placeholder: a procedure with one is neither within nor over its limit yet.
   if (analysis.noTotal && 'draft' in analysis.noTotal) return { ...verdict, draft: true };
-  // The steps must fit every channel's limit too: a shorter one online is the one the figures are measured against.
-  const tightest = analysis.channels.findIndex(
-    (channel) =>
-      channel.slack !== undefined &&
-      channel.slack.hours < (analysis.slack?.hours ?? Infinity) &&
-      analysis.channels.every((other) => other.slack === undefined || other.slack.hours >= channel.slack!.hours),
+  const limits = judgedLimits(procedure, analysis, sweeps);
+  // The least slack binds (a shorter limit online, a case's longer paths); the procedure's own first among equals.
+  const bound = limits.reduce<Judged | undefined>(
+    (least, judged) =>
+      judged.slack !== undefined && (least === undefined || judged.slack.hours < least.slack!.hours) ? judged : least,
+    undefined,
   );
-  const bound = tightest < 0 ? analysis : analysis.channels[tightest]!;
-  if (tightest >= 0) bindChannel(verdict, procedure, tightest, analysis.channels[tightest]!.limitDuration);
-  if (bound.limit) verdict.limit = bound.limit;
-  if (bound.slack) verdict.slack = bound.slack;
-  if (bound.withinLimit !== undefined) verdict.withinLimit = bound.withinLimit;
-  const worst = worstOnDates(sweeps);
+  bind(verdict, procedure, bound ?? limits[0]!, analysis.hoursPerDay);
+  const worst = worstOnDates(limits);
   if (!worst) {
     // A sweep that proves "over" proves "within" too: no receipt late against any limit that dates decide.
-    if (verdict.withinLimit === undefined && metOnDates(procedure, analysis, sweeps)) verdict.withinLimit = true;
+    if (verdict.withinLimit === undefined && metOnDates(limits)) verdict.withinLimit = true;
     return verdict;
   }
   verdict.withinLimit = false;
@@ -67,30 +128,41 @@ export function timeVerdict(procedure: Procedure, analysis: TimeAnalysis, sweeps
   if (verdict.slack !== undefined && -verdict.slack.hours >= worst.hours - 1e-9) return verdict;
   const { hoursPerDay } = analysis;
   const hours = Math.round(worst.hours * 60) / 60;
+  bind(verdict, procedure, worst.judged, hoursPerDay);
+  verdict.withinLimit = false;
   // Rounded as the overrun's size, so the days read as the hours do in every output (−0,125 is 0,13 over, not 0,12).
   verdict.slack = { hours: -hours, days: -round2(hours / hoursPerDay) };
-  verdict.sweep = worst.sweep;
-  delete verdict.channel;
-  verdict.limitText = procedure.time_limit;
-  verdict.limitDuration = analysis.limitDuration;
-  if (worst.channel >= 0) {
-    const text = procedure.channels![worst.channel]!.time_limit!;
-    bindChannel(verdict, procedure, worst.channel, parseDuration(text) ?? analysis.limitDuration);
-  }
-  const limitHours = toWorkingHours(verdict.limitDuration, hoursPerDay);
-  if (limitHours === undefined) delete verdict.limit;
-  else verdict.limit = { hours: limitHours, days: round2(limitHours / hoursPerDay) };
+  verdict.sweep = worst.judged.sweep!;
   return verdict;
+}
+
+/** The verdict says which limit binds, with its figures: the limit in working time even where dates decide it. */
+function bind(verdict: TimeVerdict, procedure: Procedure, judged: Judged, hoursPerDay: number): void {
+  delete verdict.channel;
+  delete verdict.case;
+  delete verdict.limit;
+  delete verdict.total;
+  delete verdict.slack;
+  delete verdict.withinLimit;
+  if (judged.channel !== undefined) verdict.channel = procedure.channels![judged.channel]!.kind;
+  if (judged.case !== undefined) verdict.case = judged.case;
+  verdict.limitText = judged.limitText;
+  verdict.limitDuration = judged.limitDuration;
+  const limitHours = toWorkingHours(judged.limitDuration, hoursPerDay);
+  if (judged.limit) verdict.limit = judged.limit;
+  else if (limitHours !== undefined) verdict.limit = { hours: limitHours, days: round2(limitHours / hoursPerDay) };
+  if (judged.total) verdict.total = judged.total;
+  if (judged.slack) verdict.slack = judged.slack;
+  if (judged.withinLimit !== undefined) verdict.withinLimit = judged.withinLimit;
 }
 
 /** The verdict with the sweeps made here, for a caller that has the calendar but no sweeps of its own. */
 export function verdictOn(procedure: Procedure, analysis: TimeAnalysis, calendar: WorkingCalendar): TimeVerdict {
-  const sweep = (limit: string) => {
+  const sweep = (limit: string, flow: Flow) => {
     try {
       return dateSweep(
         limit === procedure.time_limit ? procedure : { ...procedure, time_limit: limit },
-        // The paths the general limit binds: a case the limit names with its own limit is judged apart.
-        analysis.generalFlow,
+        flow,
         calendar,
       );
     } catch (error) {
@@ -100,45 +172,35 @@ export function verdictOn(procedure: Procedure, analysis: TimeAnalysis, calendar
     }
   };
   return timeVerdict(procedure, analysis, {
-    sweep: sweep(procedure.time_limit),
-    channelSweeps: (procedure.channels ?? []).map((c) =>
-      c.time_limit === undefined ? undefined : sweep(c.time_limit),
+    // The paths the general limit binds: a case the limit names with its own limit is judged apart.
+    sweep: sweep(procedure.time_limit, analysis.generalFlow),
+    caseSweeps: analysis.cases.map((own) => sweep(own.text, own.flow)),
+    channelSweeps: (procedure.channels ?? []).map((c, i) =>
+      c.time_limit === undefined ? undefined : sweep(c.time_limit, analysis.channels[i]!.flow),
     ),
+    channelCaseSweeps: analysis.channels.map((channel) => channel.cases.map((own) => sweep(own.text, own.flow))),
   });
-}
-
-function bindChannel(verdict: TimeVerdict, procedure: Procedure, index: number, limit: Duration): void {
-  const channel = procedure.channels![index]!;
-  verdict.channel = channel.kind;
-  verdict.limitText = channel.time_limit ?? procedure.time_limit;
-  verdict.limitDuration = limit;
 }
 
 /**
  * Whether every limit is judged met: by its working-time figures, or, where dates decide it, by a sweep that tried
  * receipts and found none late. A limit nothing judged (a loop, years beyond the calendar) leaves the verdict open.
  */
-function metOnDates(procedure: Procedure, analysis: TimeAnalysis, { sweep, channelSweeps = [] }: VerdictSweeps) {
-  const clean = (swept: Sweep | undefined) => swept !== undefined && swept.tried > 0 && swept.over === 0;
-  const own = analysis.withinLimit === true || clean(sweep);
-  return (
-    own &&
-    analysis.channels.every(
-      (channel, i) =>
-        channel.withinLimit === true ||
-        (procedure.channels?.[i]?.time_limit === undefined ? own : clean(channelSweeps[i])),
-    )
-  );
+function metOnDates(limits: readonly Judged[]): boolean {
+  const met = (judged: Judged) =>
+    judged.withinLimit === true || (judged.sweep !== undefined && judged.sweep.tried > 0 && judged.sweep.over === 0);
+  const own = met(limits[0]!);
+  return limits.every((judged) => (judged.borrowed ? judged.withinLimit === true || own : met(judged)));
 }
 
-/** The largest overrun over the receipts of any sweep; the procedure's own first among equals. */
-function worstOnDates({ sweep, channelSweeps = [] }: VerdictSweeps) {
-  let worst: { hours: number; channel: number; sweep: Sweep } | undefined;
-  [sweep, ...channelSweeps].forEach((swept, i) => {
-    if (!swept?.worst) return;
-    const hours = swept.worstOver / 60;
-    if (hours <= 1e-9 || (worst && worst.hours >= hours)) return;
-    worst = { hours, channel: i - 1, sweep: swept };
-  });
+/** The largest overrun over the receipts of any limit's sweep; the procedure's own first among equals. */
+function worstOnDates(limits: readonly Judged[]): { hours: number; judged: Judged } | undefined {
+  let worst: { hours: number; judged: Judged } | undefined;
+  for (const judged of limits) {
+    if (!judged.sweep?.worst) continue;
+    const hours = judged.sweep.worstOver / 60;
+    if (hours <= 1e-9 || (worst && worst.hours >= hours)) continue;
+    worst = { hours, judged };
+  }
   return worst;
 }

@@ -110,6 +110,46 @@ describe('a limit whose exception case is a branch of the steps', () => {
     expect(report).toMatchObject({ within_limit: false, total: { hours: 84, days: 10.5 }, cases: [] });
   });
 
+  it('time names the years of days off a calendar-day case counts, under a general limit in working days', async () => {
+    const result = await runCli(['time', '--lang', 'vi', `${DIR}/ly-lich-calendar-case.yaml`]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/\n\nLịch nghỉ đã tính: 2025 đã công bố \([^)]*\); 2026 đã công bố /u);
+    const json = await runCli(['time', `${DIR}/ly-lich-calendar-case.yaml`, '--format', 'json']);
+    const [report] = (JSON.parse(json.stdout) as { procedures: { calendar_years: { year: number }[] }[] }).procedures;
+    expect(report!.calendar_years.map(({ year }) => year)).toEqual([2025, 2026]);
+  });
+
+  it('time shows the case a channel’s own limit names, with its own verdict and appointment, as lint judges it', async () => {
+    // Online: "8 ngày làm việc; trường hợp phải xác minh thì không quá 12 ngày làm việc"; B3 takes 6 days.
+    const file = `${DIR}/ly-lich-online-case.yaml`;
+    const result = await runCli(['time', '--lang', 'vi', file]);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain(
+      'Hồ sơ nộp trực tuyến (thời hạn 8 ngày làm việc): trong thời hạn, còn dư 2,5 ngày làm việc (20 giờ)\n',
+    );
+    expect(result.stdout).toContain(
+      'Trường hợp phải xác minh, hồ sơ nộp trực tuyến (thời hạn 12 ngày làm việc): tổng theo đường găng 11,5 ngày làm việc (92 giờ), trong thời hạn, còn dư 0,5 ngày làm việc (4 giờ): B1 → B2 → B3 → B4 → B5 → B6\n',
+    );
+    const received = await runCli(['time', '--lang', 'en', file, '--received', '2025-07-01 09:00']);
+    expect(received.stdout).toContain(
+      'Case "phải xác minh", filed online (limit 12 working days): appointment 09:00 on Thursday 17/07/2025; its steps done by Wed 16/07/2025 14:30\n',
+    );
+    // The online paths without verification end 08/07, before their appointment of 11/07.
+    expect(received.stdout).toContain('Filed online (limit 8 working days): appointment 09:00 on Friday 11/07/2025\n');
+    const json = await runCli(['time', file, '--received', '2025-07-01 09:00', '--format', 'json']);
+    const [report] = (JSON.parse(json.stdout) as { procedures: Record<string, unknown>[] }).procedures;
+    expect(report!.cases).toMatchObject([
+      {
+        case: 'phải xác minh',
+        channel: 'online',
+        slack: { hours: 4, days: 0.5 },
+        due: '2025-07-17T09:00',
+        on_time: true,
+      },
+    ]);
+    expect(report!.channels).toMatchObject([{ kind: 'online', due: '2025-07-11T09:00', on_time: true }]);
+  });
+
   it('the document says the case with its own verdict after the procedure’s, in Markdown, HTML and Word', async () => {
     const out = mkdtempSync(join(tmpdir(), 'procmap-exception-'));
     const result = await runCli(['doc', ANSWERED, '--format', 'md', '-o', out]);

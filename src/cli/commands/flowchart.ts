@@ -97,6 +97,9 @@ interface Chart {
   sweep: Sweep | undefined;
   /** Each channel's own limit swept the same way: the summary's verdict is against the tightest limit. */
   channelSweeps: (Sweep | undefined)[];
+  /** Each case of the limit, and of each channel's own, swept on its own paths: a case over is the chart's verdict. */
+  caseSweeps: (Sweep | undefined)[];
+  channelCaseSweeps: (Sweep | undefined)[][];
   /** The PDF's dates: the procedure's, or SOURCE_DATE_EPOCH's. */
   dates: FileDates;
 }
@@ -163,6 +166,8 @@ async function renderInBrowser(
           title: true,
           sweep: chart.sweep,
           channelSweeps: chart.channelSweeps,
+          caseSweeps: chart.caseSweeps,
+          channelCaseSweeps: chart.channelCaseSweeps,
         });
         const files: [string, Buffer][] = [];
         try {
@@ -305,6 +310,8 @@ function textCharts(
             title: true,
             sweep: chart.sweep,
             channelSweeps: chart.channelSweeps,
+            caseSweeps: chart.caseSweeps,
+            channelCaseSweeps: chart.channelCaseSweeps,
           }),
       ],
       ['md', () => flowchartMarkdown(chart.procedure, chart.analysis, options.lang, chart)],

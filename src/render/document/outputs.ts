@@ -41,6 +41,8 @@ export function markdownDocument(templates: DocumentTemplates, subject: Document
     title: false,
     sweep: subject.sweep,
     channelSweeps: subject.channelSweeps,
+    caseSweeps: subject.caseSweeps,
+    channelCaseSweeps: subject.channelCaseSweeps,
     // The chart is printed in the signed document: how open hours are counted, without the tool's name.
     reader: 'document',
   });
@@ -106,6 +108,8 @@ export function flowchartSource(subject: DocumentSubject): string {
     title: false,
     sweep: subject.sweep,
     channelSweeps: subject.channelSweeps,
+    caseSweeps: subject.caseSweeps,
+    channelCaseSweeps: subject.channelCaseSweeps,
     // The chart is printed in the signed document: how open hours are counted, without the tool's name.
     reader: 'document',
   });

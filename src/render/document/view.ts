@@ -189,6 +189,9 @@ export interface DocumentInput {
   sweep?: Sweep | undefined;
   /** The same for each channel's own limit, in the order of `channels`. */
   channelSweeps?: (Sweep | undefined)[];
+  /** Each case of the limit, and of each channel's own, swept on its own paths (documentSweeps). */
+  caseSweeps?: (Sweep | undefined)[];
+  channelCaseSweeps?: (Sweep | undefined)[][];
   lang: Lang;
   /** `tiles`: the flowchart's pieces, one per page, when it is split over several pages to keep its text readable. */
   flowchart?: { svg?: Markup; mermaid?: Markup; tiles?: Markup[] };
@@ -367,7 +370,8 @@ function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, swee
   const { sweep } = sweeps;
   // A channel's own limit is the tightest (online is often shorter): the verdict is against it, as stats gives it;
   // within a limit that dates decide, the procedure's own sweep says more than a channel's slack could.
-  if (judged.channel && judged.slack && (judged.withinLimit === false || analysis.slack)) {
+  // A case's own limit is said on its own line below (`cases`), never as the channel's.
+  if (judged.channel && judged.case === undefined && judged.slack && (judged.withinLimit === false || analysis.slack)) {
     verdict = channelVerdict(judged, judged.slack, hoursPerDay, lang);
     withinLimit = judged.withinLimit;
   } else if (analysis.slack && analysis.withinLimit !== undefined) {

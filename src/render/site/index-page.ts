@@ -62,13 +62,25 @@ ${SEARCH_FUNCTIONS}
 `;
 
 /**
+ * Whose limit the figures are measured against when it is not the procedure's general one: the channel ("trực
+ * tuyến"), the case the limit names ("trường hợp phải xác minh"), or both; '' for the general limit.
+ */
+export function bindingLimitOwner(p: ListedProcedure, lang: Lang): string {
+  return [
+    ...(p.limitChannel ? [CHANNEL_NAMES[lang][p.limitChannel].toLowerCase()] : []),
+    ...(p.limitCase === undefined ? [] : [fill(SITE_LABELS[lang].limitCase, { case: p.limitCase })]),
+  ].join(', ');
+}
+
+/**
  * Under the limit a procedure publishes, the channel's own that it overruns, if that is the one: a total in red beside
  * a limit it does not exceed would leave the reader guessing which limit is meant.
  */
 function overChannel(p: ListedProcedure, lang: Lang): SafeHtml | string {
-  if (p.withinLimit !== false || !p.limitChannel || p.channelLimit === undefined) return '';
-  const channel = CHANNEL_NAMES[lang][p.limitChannel].toLowerCase();
-  const text = fill(SITE_LABELS[lang].overChannel, { limit: limitText(p.channelLimit, lang), channel });
+  const whose = bindingLimitOwner(p, lang);
+  const limit = p.caseLimit ?? p.channelLimit;
+  if (p.withinLimit !== false || whose === '' || limit === undefined) return '';
+  const text = fill(SITE_LABELS[lang].overChannel, { limit: limitText(limit, lang), channel: whose });
   return html`<br><small class="over">${text}</small>`;
 }
 

@@ -1,13 +1,12 @@
 import type { Unpublished } from '../../catalog/counted.js';
 import type { CatalogStats } from '../../catalog/stats.js';
 import { fill, type Lang } from '../../i18n.js';
-import { CHANNEL_NAMES } from '../../model/channels.js';
 import type { Duration } from '../../model/types.js';
 import type { WorkingTime } from '../../time/analyse.js';
 import { formatNumber } from '../../time/units.js';
 import { barChart } from './charts.js';
 import { html, type SafeHtml } from './html.js';
-import { citizenPath, limitText } from './index-page.js';
+import { bindingLimitOwner, citizenPath, limitText } from './index-page.js';
 import { SITE_LABELS } from './labels.js';
 import { ownText } from './own-text.js';
 import { pageStart } from './page.js';
@@ -64,7 +63,7 @@ ${barChart(Object.entries(stats.usageBands).map(([band, value]) => ({ label: ban
 </section>
 <section><h2>${t.leastSlack}</h2>
 <table class="listing"><thead><tr><th>${t.id}</th><th>${t.title}</th><th>${t.total}</th><th>${t.limit}</th><th>${t.slack}</th></tr></thead><tbody>
-${stats.leastSlack.map((p) => html`<tr><td data-label="${t.id}">${p.id}</td><td class="name">${published(p.id) ? html`<a href="${citizenPath(p.id)}">${ownText(p.title, lang)}</a>` : ownText(p.title, lang)}</td><td class="num" data-label="${t.total}">${time(p.total!, p.limitUnit)}</td><td class="num" data-label="${t.limit}">${p.limitChannel ? `${p.limit ? time(p.limit, p.limitUnit) : limitText(p.channelLimit ?? p.timeLimit, lang)} (${CHANNEL_NAMES[lang][p.limitChannel].toLowerCase()})` : limitText(p.timeLimit, lang)}</td><td class="num ${p.withinLimit ? 'within' : 'over'}" data-label="${t.slack}">${time(p.slack!, p.limitUnit)}</td></tr>`)}
+${stats.leastSlack.map((p) => html`<tr><td data-label="${t.id}">${p.id}</td><td class="name">${published(p.id) ? html`<a href="${citizenPath(p.id)}">${ownText(p.title, lang)}</a>` : ownText(p.title, lang)}</td><td class="num" data-label="${t.total}">${time(p.total!, p.limitUnit)}</td><td class="num" data-label="${t.limit}">${bindingLimitOwner(p, lang) !== '' ? `${p.limit ? time(p.limit, p.limitUnit) : limitText(p.caseLimit ?? p.channelLimit ?? p.timeLimit, lang)} (${bindingLimitOwner(p, lang)})` : limitText(p.timeLimit, lang)}</td><td class="num ${p.withinLimit ? 'within' : 'over'}" data-label="${t.slack}">${time(p.slack!, p.limitUnit)}</td></tr>`)}
 </tbody></table></section>
 ${unpublishedSection(unpublished, lang)}
 <section><h2>${t.byLevel}</h2>${countTable(stats.byLevel, t.level, t.count, level)}</section>

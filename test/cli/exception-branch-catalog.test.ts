@@ -1,0 +1,84 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { listCatalog, catalogStats } from '../../src/catalog/stats.js';
+import { canonicalProcedure } from '../../src/model/lenient.js';
+import { loadFile } from '../../src/model/load.js';
+import { indexPage } from '../../src/render/site/index-page.js';
+import { summaryPage } from '../../src/render/site/summary-page.js';
+import { createCalendar } from '../../src/time/calendar.js';
+import { ROOT } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
+
+// The Phiếu lý lịch tư pháp whose verification path (B3 takes 10 days) runs 15,5 working days against the case's own
+// 15: the general paths are well within their 10 days, but lint says the procedure is over, and so must every
+// catalog-wide verdict, naming the case.
+const OVER = 'test/cli/fixtures/exception-branch/ly-lich-case-over.yaml';
+
+describe('catalog verdicts of a procedure whose exception case overruns its own limit', () => {
+  it('lint reports the case over', async () => {
+    const result = await runCli(['lint', '--lang', 'vi', OVER]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('đối với trường hợp phải xác minh là 0,5 ngày làm việc (4 giờ)');
+  });
+
+  it('stats counts it over, with the case’s total and limit, in text and JSON', async () => {
+    // stats also reports lint's errors, on stderr, and exits 1 for them.
+    const text = await runCli(['stats', '--lang', 'vi', OVER]);
+    expect(text.code).toBe(1);
+    expect(text.stderr).toContain('đối với trường hợp phải xác minh');
+    expect(text.stdout).toContain('Trong thời hạn: 0 · vượt thời hạn: 1 · không so được với thời hạn: 0\n');
+    expect(text.stdout).toContain(
+      '  QT-STP-LLTP-01  vượt 0,5 ngày làm việc  tổng 15,5 / thời hạn 15 ngày làm việc (trường hợp phải xác minh)  ',
+    );
+    const en = await runCli(['stats', '--lang', 'en', OVER]);
+    expect(en.stdout).toContain('total 15.5 / limit 15 working days (case "phải xác minh")');
+    const json = await runCli(['stats', OVER, '--format', 'json']);
+    expect(json.code).toBe(1);
+    const stats = JSON.parse(json.stdout) as { withinLimit: unknown; leastSlack: unknown[] };
+    expect(stats.withinLimit).toEqual({ within: 0, over: 1, notComparable: 0, draft: 0 });
+    expect(stats.leastSlack[0]).toMatchObject({
+      total: { hours: 124, days: 15.5 },
+      limit: { hours: 120, days: 15 },
+      slack: { hours: -4, days: -0.5 },
+      withinLimit: false,
+      limitCase: 'phải xác minh',
+      caseLimit: 'không quá 15 ngày làm việc',
+    });
+  });
+
+  it('the site’s index and summary show it over against the case’s limit', () => {
+    const procedure = canonicalProcedure(loadFile(OVER, readFileSync(join(ROOT, OVER))).data as never);
+    const list = listCatalog([{ file: OVER, procedure } as never], createCalendar());
+    const index = indexPage(list, { lang: 'vi', hoursPerDay: 8 });
+    expect(index).toContain('<small class="over">vượt thời hạn 15 ngày làm việc (trường hợp phải xác minh)</small>');
+    expect(index).toMatch(/<td class="num over" data-label="[^"]+">15,5 ngày làm việc/u);
+    const summary = summaryPage(catalogStats(list), { lang: 'vi', hoursPerDay: 8 });
+    expect(summary).toContain('15 ngày làm việc (trường hợp phải xác minh)</td><td class="num over"');
+  });
+
+  it('the workbook gives the case’s total and overrun, and whose limit it is', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'procmap-case-xlsx-')), 'catalog.xlsx');
+    const result = await runCli(['export', '--lang', 'vi', OVER, '-o', file]);
+    expect(result).toEqual({ code: 0, stdout: `${file}\n`, stderr: '' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const sheet = book.worksheets[0]!;
+    const header = (sheet.getRow(1).values as unknown[]).map(String);
+    const cell = (title: string) => sheet.getRow(2).getCell(header.indexOf(title)).value;
+    expect(cell('Tổng thời gian các bước (giờ làm việc)')).toBe(124);
+    expect(cell('Còn dư so với thời hạn (giờ làm việc)')).toBe(-4);
+    expect(cell('Còn dư tính theo thời hạn của kênh')).toBe('Trường hợp phải xác minh: không quá 15 ngày làm việc');
+  });
+
+  it('the flowchart’s summary names the case and its overrun', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'procmap-case-chart-'));
+    const result = await runCli(['flowchart', '--lang', 'vi', '--format', 'mmd', OVER, '-o', out]);
+    expect(result.code).toBe(0);
+    expect(readFileSync(join(out, 'QT-STP-LLTP-01.flowchart.mmd'), 'utf8')).toContain(
+      '<br/>Vượt thời hạn trường hợp phải xác minh (15 ngày làm việc; tổng 15,5 ngày làm việc, 124 giờ): 0,5 ngày làm việc (4 giờ)"]:::note',
+    );
+  });
+});
