@@ -647,15 +647,14 @@ function loadWithPositions(file: string, text: string): LoadedFile {
         message = shape.message;
       }
       // A step's lines out of line with each other, or "-id:": say which line to move and where (unless a message
-      // above already named the mistake).
+      // above already named the mistake); its own words for a step's keys stand before the shape's.
       const named =
         colon !== undefined ||
         heading !== undefined ||
         dashKey !== undefined ||
         written !== undefined ||
         trailing !== undefined ||
-        mark !== undefined ||
-        shape !== undefined;
+        mark !== undefined;
       const item = !named && LIST_ITEM_CODES.has(error.code) ? listItemProblem(text, error.pos[0]) : undefined;
       if (item !== undefined) {
         range = lines.range(item.offset, item.offset + Math.max(1, item.indent));
