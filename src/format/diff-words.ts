@@ -7,7 +7,7 @@ import { parseDuration } from '../model/duration.js';
 import type { ChannelKind, Duration } from '../model/types.js';
 import { LEVEL_NAMES } from '../model/levels.js';
 import { parseDay } from '../time/moment.js';
-import { formatDmy, formatDuration, formatNumber, formatWorkingTime, round2 } from '../time/units.js';
+import { formatDmy, formatDuration, formatNumber, formatWorkingTime, plural, round2 } from '../time/units.js';
 import type { WorkingTime } from '../time/analyse.js';
 import { limitWords } from '../time/limit-words.js';
 import type { DateOverrun } from '../time/over-on-dates.js';
@@ -68,22 +68,22 @@ const REASON: Record<ChangeReason, Translated> = {
     en: 'limit raised: applicants wait longer; check that the law allows it',
     vi: 'thời hạn tăng: người dân chờ lâu hơn; kiểm tra căn cứ pháp lý cho phép',
   },
-  'over-limit': { en: 'now over the time limit of {limit}', vi: 'nay vượt thời hạn giải quyết {limit}' },
+  'over-limit': { en: 'now over {limit}', vi: 'nay vượt {limit}' },
   'over-limit-grew': {
-    en: 'already over the time limit of {limit}, now over it by more',
-    vi: 'đã vượt thời hạn giải quyết {limit} từ trước, nay vượt nhiều hơn',
+    en: 'already over {limit}, now over it by more',
+    vi: 'đã vượt {limit} từ trước, nay vượt nhiều hơn',
   },
   'now-within': {
-    en: 'shorter, now within the time limit of {limit}',
-    vi: 'ngắn hơn, nay trong thời hạn giải quyết {limit}',
+    en: 'shorter, now within {limit}',
+    vi: 'ngắn hơn, nay trong {limit}',
   },
   'within-limit': {
-    en: 'the steps are now within the time limit of {limit}',
-    vi: 'các bước nay trong thời hạn giải quyết {limit}',
+    en: 'the steps are now within {limit}',
+    vi: 'các bước nay trong {limit}',
   },
   'still-over-limit': {
-    en: 'shorter, but still over the time limit of {limit}',
-    vi: 'ngắn hơn nhưng vẫn vượt thời hạn giải quyết {limit}',
+    en: 'shorter, but still over {limit}',
+    vi: 'ngắn hơn nhưng vẫn vượt {limit}',
   },
   longer: { en: 'longer', vi: 'dài hơn' },
   shorter: { en: 'shorter', vi: 'ngắn hơn' },
@@ -315,6 +315,19 @@ export function procedureFieldName(field: string, lang: Lang): string {
   return fieldName(field, 'procedure', lang) ?? field;
 }
 
+// A limit as the reasons name it: a same-day limit is "the same-day time limit" in English, not "of same day".
+const LIMIT_PHRASE = {
+  of: { en: 'the time limit of {limit}', vi: 'thời hạn giải quyết {limit}' },
+  sameday: { en: 'the same-day time limit', vi: 'thời hạn giải quyết {limit}' },
+} satisfies Record<string, Translated>;
+
+/** A limit as a reason names it: "the time limit of 5 working days", "the same-day time limit". */
+function limitPhrase(value: string | null, lang: Lang): string {
+  if (value === null) return '';
+  const kind = parseDuration(value)?.unit === 'sameday' ? 'sameday' : 'of';
+  return LIMIT_PHRASE[kind][lang].replace('{limit}', durationWords(value, lang));
+}
+
 /** A limit in words, its hours marked with procmap's reading where the law leaves them open ("24 giờ"). */
 function durationWords(value: string, lang: Lang): string {
   const duration = parseDuration(value);
@@ -382,8 +395,8 @@ const OVERRUN: Translated = { en: ': by {before} before, {after} now', vi: ': tr
 
 // An overrun that grew from one limit to another (5 working days, then the same day): each named where it held.
 const GREW_ACROSS: Translated = {
-  en: 'already over the time limit of {before} before, now over that of {limit} by more',
-  vi: 'đã vượt thời hạn giải quyết {before} từ trước, nay vượt thời hạn giải quyết {limit} nhiều hơn',
+  en: 'already over {before} before, now over {limit} by more',
+  vi: 'đã vượt {before} từ trước, nay vượt {limit} nhiều hơn',
 };
 
 // How far the steps are over a limit on one side: in working time, or in lint's figures where dates decide it.
@@ -401,7 +414,7 @@ const SIDE = {
 // An overrun of a limit that dates decide, in lint's figures on each side, then which of them grew and which shrank:
 // one may grow while the other shrinks, and "over it by more" alone hid which.
 const ON_DATES = {
-  head: { en: 'already over the time limit of {limit}', vi: 'đã vượt thời hạn giải quyết {limit} từ trước' },
+  head: { en: 'already over {limit}', vi: 'đã vượt {limit} từ trước' },
   sides: {
     en: ': before, late for receipts on {beforeDays} of {beforeOpen} working days, at worst by {beforeWorst}; now on {afterDays} of {afterOpen}, at worst by {afterWorst}',
     vi: ': trước trễ hạn với hồ sơ tiếp nhận vào {beforeDays}/{beforeOpen} ngày làm việc, chậm nhất muộn {beforeWorst}; nay {afterDays}/{afterOpen} ngày, chậm nhất muộn {afterWorst}',
@@ -418,14 +431,28 @@ const ON_DATES = {
   },
 } satisfies Record<string, Translated | Record<string, Translated>>;
 
-/** A lateness of office minutes, on a side's working day. */
-function worstText(minutes: number, hoursPerDay: number, lang: Lang): string {
-  return diffTime(minutes / 60, hoursPerDay, lang);
+// An overrun in working hours and minutes, whatever its size or side: the two sides' working days may differ, and
+// "0,25 ngày làm việc (2 giờ)" beside "3 giờ làm việc" or "1 phút" read as three kinds of time.
+const OVERRUN_TIME = {
+  hours: { en: '{hours} working {hourUnit}', vi: '{hours} giờ làm việc' },
+  hoursMinutes: { en: '{hours} working {hourUnit} {minutes} min', vi: '{hours} giờ {minutes} phút làm việc' },
+  minutes: { en: '{minutes} working min', vi: '{minutes} phút làm việc' },
+} satisfies Record<string, Translated>;
+
+/** A lateness of office minutes as every overrun in a diff says it: "2 giờ làm việc", "1 phút làm việc". */
+function worstText(minutes: number, lang: Lang): string {
+  const whole = Math.round(minutes);
+  const [hours, rest] = [Math.floor(whole / 60), whole % 60];
+  const kind = hours === 0 ? 'minutes' : rest === 0 ? 'hours' : 'hoursMinutes';
+  return OVERRUN_TIME[kind][lang]
+    .replace('{hours}', String(hours))
+    .replace('{hourUnit}', plural(hours, 'hour'))
+    .replace('{minutes}', String(rest));
 }
 
-/** An overrun in working time on its side's working day: "1 working hour", "0,25 ngày làm việc (2 giờ)". */
+/** An overrun in working time, in the words of every overrun (worstText): "1 working hour", "2 giờ làm việc". */
 function overText(side: SideOverrun & { time: WorkingTime }, lang: Lang): string {
-  return diffTime(side.time.hours, side.hoursPerDay, lang, side.time.days);
+  return worstText(side.time.hours * 60, lang);
 }
 
 /** One side's overrun in words: "by 1 working hour", or lint's late days and worst lateness where dates decide. */
@@ -434,7 +461,7 @@ function sideWords(side: SideOverrun, lang: Lang): string {
   return SIDE.dates[lang]
     .replace('{days}', String(side.dates.overDays))
     .replace('{open}', String(side.dates.openDays))
-    .replace('{worst}', worstText(side.dates.worst, side.hoursPerDay, lang));
+    .replace('{worst}', worstText(side.dates.worst, lang));
 }
 
 /** Which figures of an overrun grew and which shrank: ": late on a larger share of days, less late at worst". */
@@ -445,7 +472,7 @@ function movesWords(before: SideOverrun, after: SideOverrun, lang: Lang): string
 
 /** Over-limit-grew against a limit that dates decide on both sides: both sides' figures, which grew or shrank. */
 function onDatesText(head: string, before: DateOverrun, after: DateOverrun, lang: Lang, hoursPerDay: number): string {
-  const worst = (minutes: number) => worstText(minutes, hoursPerDay, lang);
+  const worst = (minutes: number) => worstText(minutes, lang);
   const sides = ON_DATES.sides[lang]
     .replace('{beforeDays}', String(before.overDays))
     .replace('{beforeOpen}', String(before.openDays))
@@ -468,7 +495,7 @@ function onDatesText(head: string, before: DateOverrun, after: DateOverrun, lang
  */
 function grewText(change: Change, { before, after }: Overrun & { before: SideOverrun }, words: string, lang: Lang) {
   const sameLimit = before.limit === after.limit;
-  const limit = (text: string | null) => (text === null ? '' : durationWords(text, lang));
+  const limit = (text: string | null) => limitPhrase(text, lang);
   const across = GREW_ACROSS[lang].replace('{before}', limit(before.limit)).replace('{limit}', limit(change.limit));
   if ('dates' in before && 'dates' in after) {
     const head = sameLimit ? ON_DATES.head[lang].replace('{limit}', limit(change.limit)) : across;
@@ -502,7 +529,7 @@ export function reasonText(change: Change, lang: Lang): string {
   if (units !== undefined) return units;
   if (change.reason === 'same-time' && change.kind === 'time-limit-changed') return SAME_LIMIT[lang];
   const words = REASON[change.reason][lang]
-    .replace('{limit}', change.limit === null ? '' : durationWords(change.limit, lang))
+    .replace('{limit}', limitPhrase(change.limit, lang))
     .replace('{after}', change.after ?? '');
   if (change.orders !== undefined)
     return words

@@ -45,6 +45,7 @@ import { locatePlaced, placeEntry, placeFile, topLevelEntries } from './locator.
 import { FILE_START, LineIndex, loneCrAsLf } from './source.js';
 import { versionDirective, versionDirectiveMessage } from './version-directive.js';
 import type { Diagnostic, NodePath, SourceRange } from './types.js';
+import { yamlShapeFix } from './yaml-shape-fix.js';
 
 /** A procedure file read into data, with a way back from any data path to its place in the source. */
 export interface LoadedFile {
@@ -564,9 +565,13 @@ function loadWithPositions(file: string, text: string): LoadedFile {
             text: JSON.stringify(value),
           };
       }
+      // `- name: A` with `  - name: B` under it, a key deeper than the one above, "title Thử": the line to write.
+      const shape = colon === undefined ? yamlShapeFix(text, error.pos[0], error.code) : undefined;
       // A heading of items, `- Trường hợp 1: Cá nhân đăng ký` and the items under it: a key in quotes.
       const heading =
-        error.code === 'BLOCK_AS_IMPLICIT_KEY' && colon === undefined ? headingItem(text, error.pos[0]) : undefined;
+        error.code === 'BLOCK_AS_IMPLICIT_KEY' && colon === undefined && shape === undefined
+          ? headingItem(text, error.pos[0])
+          : undefined;
       if (heading !== undefined) {
         const written = `${JSON.stringify(heading.heading)}:`;
         const example = escapeControls(`- ${written}`);
@@ -637,8 +642,12 @@ function loadWithPositions(file: string, text: string): LoadedFile {
       let range = lines.range(error.pos[0], error.pos[1]);
       if (heading !== undefined) range = lines.range(heading.start, heading.end);
       if (mark !== undefined) range = lines.range(mark.start, mark.end);
+      if (shape !== undefined && mark === undefined && written === undefined) {
+        range = lines.range(shape.offset, shape.offset + Math.max(1, shape.indent));
+        message = shape.message;
+      }
       // A step's lines out of line with each other, or "-id:": say which line to move and where (unless a message
-      // above already named the mistake).
+      // above already named the mistake); its own words for a step's keys stand before the shape's.
       const named =
         colon !== undefined ||
         heading !== undefined ||

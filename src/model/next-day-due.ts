@@ -1,6 +1,7 @@
 /** What a same-day limit's clause says of a dossier received after its cutoff: by when on the next working day. */
 import { MERIDIEM_WORDS, meridiemHour } from '../time/moment.js';
 import { lazyPattern } from './lazy-pattern.js';
+import { NUMBER_WORDS, vietnameseNumber } from './number-words.js';
 
 /**
  * When the result of a dossier received after the cutoff is due on the next working day, as the clause says it: by a
@@ -13,6 +14,8 @@ export type NextDayDue = (
 ) & {
   /** The cutoff's minutes since midnight; an early hour without sáng/chiều is read in the afternoon ("sau 3 giờ"). */
   cutoff: number | undefined;
+  /** How many working days after the receipt's the result may take ("trong 02 ngày làm việc tiếp theo"); absent: one. */
+  days?: number;
 };
 
 // A time of day in the clause's words: "15h", "15 giờ 30 phút", "9h30", "10:00", "10 giờ sáng"; the words before it
@@ -36,6 +39,16 @@ const MORNING =
 // The afternoon is the day's close; noon or the evening are no office hours procmap can place.
 const AFTERNOON = /(?<!\p{L})(?:buổi chiều|buoi chieu)(?!\p{L})/iu;
 const OTHER_PART = /(?<!\p{L})(?:buổi trưa|buoi trua|trưa|buổi tối|buoi toi|noon|evening)(?!\p{L})/iu;
+// A span of next working days: "trong 02 ngày làm việc tiếp theo", "02 (hai) ngày làm việc kế tiếp", "trong hai ngày
+// làm việc tiếp theo", "within the next 2 working days"; not the minutes of an hour ("trước 9 giờ 30 ngày làm việc …").
+const NUMBER_WORD = `(?:${NUMBER_WORDS.join('|')})`;
+const DAYS_SPAN = lazyPattern(
+  () =>
+    new RegExp(
+      String.raw`(?<![\p{L}\d:])(?<!(?:giờ|gio) )(?:(\d{1,2})(?: ?\([\p{L} ]+\))?|(${NUMBER_WORD}(?: ${NUMBER_WORD})*)) (?:ngày làm việc|ngay lam viec) (?:tiếp theo|tiep theo|kế tiếp|ke tiep)(?!\p{L})|(?<!\p{L})(?:the )?next (\d{1,2}) working days(?!\p{L})`,
+      'iu',
+    ),
+);
 // An hour before offices open, said without its part of the day ("trước 3 giờ"): 15:00 or 03:00, as a cutoff is.
 const EARLY_HOUR = /^[1-6]$/;
 
@@ -55,17 +68,28 @@ export function nextDayDue(words: string | undefined): NextDayDue | undefined {
     else if (cutoffs++ === 0) cutoff = clockMinute(match) ?? clockMinute(match, true);
   }
   if (cutoffs === 0) return undefined;
+  const days = spanDays(text);
+  const span = days === undefined || days === 1 ? {} : { days };
   if (due.length === 0) {
     const other = OTHER_PART.exec(text);
     if (other) return { kind: 'unread', said: other[0], cutoff };
-    return MORNING.test(text) ? { kind: 'morning', cutoff } : { kind: 'close', cutoff };
+    return MORNING.test(text) ? { kind: 'morning', cutoff, ...span } : { kind: 'close', cutoff, ...span };
   }
   const clock = due[0]!;
   const before = text.slice(Math.max(0, clock.index - 30), clock.index);
   const minute = due.length === 1 && DUE_LEAD.test(before) ? clockMinute(clock) : undefined;
   if (minute === undefined || AFTERNOON.test(text) || OTHER_PART.test(text))
     return { kind: 'unread', said: clock[0], cutoff };
-  return { kind: 'clock', minute, cutoff };
+  return { kind: 'clock', minute, cutoff, ...span };
+}
+
+/** The number of next working days the clause gives ("02 ngày làm việc tiếp theo": 2); undefined when it says none. */
+function spanDays(text: string): number | undefined {
+  const match = DAYS_SPAN().exec(text);
+  if (!match) return undefined;
+  const [, digits, words, english] = match;
+  const days = digits ?? english;
+  return days === undefined ? vietnameseNumber(words!) : Number(days);
 }
 
 /**

@@ -2,7 +2,7 @@
 import { nextDayDue } from '../model/next-day-due.js';
 import type { Duration } from '../model/types.js';
 import type { Interval, WorkingCalendar } from './calendar.js';
-import { closingTime } from './clock.js';
+import { closingTime, nextDayOpening } from './clock.js';
 import { dayOf, minuteOf, momentAt, type Day, type Moment } from './moment.js';
 
 // The morning ends at noon at the latest: an office open without a lunch break has no morning close of its own.
@@ -21,9 +21,10 @@ export function morningClose(calendar: WorkingCalendar, day: Day): Moment {
 
 /**
  * The appointment of a same-day limit whose words give the next working day a time of their own ("… nếu tiếp nhận sau
- * 15h thì trả kết quả trước 10 giờ ngày làm việc tiếp theo", "… vào buổi sáng ngày làm việc tiếp theo"), for a dossier
+ * 15h thì trả kết quả trước 10 giờ ngày làm việc tiếp theo", "… vào buổi sáng ngày làm việc tiếp theo") or a span of
+ * next working days ("… thì trả kết quả trong 02 ngày làm việc tiếp theo": the close of the second), for a dossier
  * received after that cutoff and so counted from `start` on a later day; undefined otherwise, when the limit ends at
- * the close of the day counting starts. Never after that close: the clause only ever brings the appointment forward.
+ * the close of the day counting starts.
  */
 export function nextDayEnd(
   calendar: WorkingCalendar,
@@ -34,9 +35,12 @@ export function nextDayEnd(
   if (limit.unit !== 'sameday' || dayOf(start) === dayOf(received)) return undefined;
   const due = nextDayDue(limit.note);
   if (due === undefined || due.cutoff === undefined || minuteOf(received) <= due.cutoff) return undefined;
-  const day = dayOf(start);
+  // The day counting starts on is the first of the span; each further one is the next working day.
+  let opening = start;
+  for (let more = (due.days ?? 1) - 1; more > 0; more--) opening = nextDayOpening(calendar, opening);
+  const day = dayOf(opening);
   const close = closingTime(calendar, day);
   if (due.kind === 'clock') return Math.max(start, Math.min(momentAt(day, due.minute), close));
   if (due.kind === 'morning') return Math.max(start, morningClose(calendar, day));
-  return undefined;
+  return due.days === undefined ? undefined : close;
 }

@@ -28,13 +28,13 @@ describe('procmap diff of an overrun the office hours make bigger', () => {
     expect(vi.stdout).toBe(
       'Ngày làm việc: 8 giờ → 7 giờ (mỗi bên tính theo ngày làm việc của mình)\n\n' +
         `QT-TEST-02 Thủ tục thử lịch làm việc (${join(revision, 'p.yaml')})\n` +
-        '  nghiêm trọng  Giờ làm việc (tệp cấu hình): 07:30-11:30, 13:00-17:00 (8 giờ làm việc một ngày) → 07:30-11:30, 13:30-16:30 (7 giờ làm việc một ngày)  đã vượt thời hạn giải quyết 2 ngày làm việc từ trước, nay vượt nhiều hơn: trước vượt 0,25 ngày làm việc (2 giờ), nay vượt 3 giờ làm việc\n\n' +
+        '  nghiêm trọng  Giờ làm việc (tệp cấu hình): 07:30-11:30, 13:00-17:00 (8 giờ làm việc một ngày) → 07:30-11:30, 13:30-16:30 (7 giờ làm việc một ngày)  đã vượt thời hạn giải quyết 2 ngày làm việc từ trước, nay vượt nhiều hơn: trước vượt 2 giờ làm việc, nay vượt 3 giờ làm việc\n\n' +
         '1 quy trình thay đổi: 1 nghiêm trọng, 0 cảnh báo, 0 thông tin\n',
     );
     const en = await run(['--lang', 'en', base, revision]);
     expect(en).toMatchObject({ code: 0, stderr: '' });
     expect(en.stdout).toContain(
-      '(7 working hours a day)  already over the time limit of 2 working days, now over it by more: by 0.25 working days (2 h) before, 3 working hours now\n',
+      '(7 working hours a day)  already over the time limit of 2 working days, now over it by more: by 2 working hours before, 3 working hours now\n',
     );
     const json = await run([base, revision, '--format', 'json', '--fail-on', 'breaking']);
     expect(json.code).toBe(1);
@@ -62,7 +62,7 @@ describe('procmap diff of a limit moved to another unit while the steps overran 
     expect(vi.stdout).toBe(
       `QT-TEST-01 ${TITLE} (${revision})\n` +
         `  cảnh báo      Thời hạn giải quyết: 5 ngày làm việc → ${words}  ngày làm việc so với ngày lịch: dài hơn với một số ngày tiếp nhận, ngắn hơn với ngày khác\n` +
-        `  nghiêm trọng  Tổng thời gian (đường găng): 7,25 ngày làm việc (58 giờ)  đã vượt thời hạn giải quyết 5 ngày làm việc từ trước, nay vượt thời hạn giải quyết ${words} nhiều hơn: trước vượt 2,25 ngày làm việc (18 giờ), nay trễ hạn với hồ sơ tiếp nhận vào 251/251 ngày làm việc, chậm nhất muộn 49 giờ 59 phút làm việc: tỉ lệ ngày trễ hạn như cũ, chậm nhất muộn hơn\n` +
+        `  nghiêm trọng  Tổng thời gian (đường găng): 7,25 ngày làm việc (58 giờ)  đã vượt thời hạn giải quyết 5 ngày làm việc từ trước, nay vượt thời hạn giải quyết ${words} nhiều hơn: trước vượt 18 giờ làm việc, nay trễ hạn với hồ sơ tiếp nhận vào 251/251 ngày làm việc, chậm nhất muộn 49 giờ 59 phút làm việc: tỉ lệ ngày trễ hạn như cũ, chậm nhất muộn hơn\n` +
         '  cảnh báo      Chưa ghi nhận lần ban hành: 1 → 1  nội dung thay đổi nhưng lần ban hành không tăng\n\n' +
         '1 quy trình thay đổi: 1 nghiêm trọng, 2 cảnh báo, 0 thông tin\n',
     );
@@ -81,7 +81,7 @@ describe('procmap diff of a limit moved to another unit while the steps overran 
     const en = await run(['--lang', 'en', before, after, '--fail-on', 'breaking']);
     expect(en).toMatchObject({ code: 1, stderr: '' });
     expect(en.stdout).toContain(
-      '  breaking  Time limit: 1 working day → same day  already over the time limit of 1 working day before, now over that of same day by more: before, by 1 working hour; now, late for receipts on 251 of 251 working days, at worst by 8 working hours 59 min: late on the same share of days, later at worst\n',
+      '  breaking  Time limit: 1 working day → same day  already over the time limit of 1 working day before, now over the same-day time limit by more: before, by 1 working hour; now, late for receipts on 251 of 251 working days, at worst by 8 working hours 59 min: late on the same share of days, later at worst\n',
     );
     const vi = await run([before, after]);
     expect(vi.stdout).toContain(
@@ -96,7 +96,7 @@ describe('procmap diff of a limit moved to another unit while the steps overran 
     const vi = await run([before, after, '--fail-on', 'breaking']);
     expect(vi).toMatchObject({ code: 1, stderr: '' });
     expect(vi.stdout).toContain(
-      '  nghiêm trọng  Thời hạn giải quyết: 3 ngày làm việc → 2 ngày làm việc  -1 ngày làm việc (-8 giờ)  nay vượt thời hạn giải quyết 2 ngày làm việc là 0,25 ngày làm việc (2 giờ)\n',
+      '  nghiêm trọng  Thời hạn giải quyết: 3 ngày làm việc → 2 ngày làm việc  -1 ngày làm việc (-8 giờ)  nay vượt thời hạn giải quyết 2 ngày làm việc là 2 giờ làm việc\n',
     );
     const json = await run([before, after, '--format', 'json']);
     expect(judged(json.stdout)[0]).toEqual(['time-limit-changed', 'breaking', 'over-limit', '2d']);

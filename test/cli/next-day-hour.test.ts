@@ -14,6 +14,17 @@ describe('procmap time and lint, a same-day limit whose next-day clause gives an
     expect(morning.stdout).toContain('HẸN TRẢ KẾT QUẢ: 11 giờ 30 phút, thứ Ba, ngày 08/12/2026\n');
   });
 
+  it('gives a dossier received after the cutoff the close of the last of the next working days the clause names', async () => {
+    // Mon 03/03/2025 16:00, "trong 02 ngày làm việc tiếp theo": Tue 04/03 and Wed 05/03, by hand.
+    const two = await runCli(['time', `${DIR}/hai-ngay.yaml`, '--received', '2025-03-03 16:00', '--lang', 'vi']);
+    expect(two.stderr).toBe('');
+    expect(two.code).toBe(0);
+    expect(two.stdout).toContain('HẸN TRẢ KẾT QUẢ: 17 giờ 00 phút, thứ Tư, ngày 05/03/2025\n');
+    const lint = await runCli(['lint', `${DIR}/hai-ngay.yaml`, '--lang', 'vi']);
+    expect(lint.stderr).toBe('');
+    expect(lint.code).toBe(0);
+  });
+
   it('checks the steps against that hour', async () => {
     // 1.5 h of steps fit the 2 h left before 17:00 after a receipt at 15:00, not the hour before 08:30 the next day.
     const lint = await runCli(['lint', `${DIR}/truoc-8-gio-30.yaml`, '--lang', 'vi']);

@@ -62,3 +62,38 @@ describe('a same-day limit whose next-day clause gives an hour', () => {
     expect(nextDayDue('kể từ khi nhận đủ hồ sơ')).toBeUndefined();
   });
 });
+
+describe('a same-day limit whose next-day clause gives a span of working days', () => {
+  const TWO = 'Trong ngày; trường hợp tiếp nhận sau 15 giờ thì trả kết quả trong 02 ngày làm việc tiếp theo';
+  // Counted by hand (docs: vietnam.md, 2025 holidays): the days after the receipt's that the office works.
+  it.each([
+    // Mon 03/03/2025 after the cutoff: Tue 04/03 and Wed 05/03.
+    ['2025-03-03 16:00', TWO, '2025-03-05 17:00'],
+    // Before the cutoff: the same day.
+    ['2025-03-03 14:00', TWO, '2025-03-03 17:00'],
+    // Thu 06/03: Fri 07/03, then over the weekend to Mon 10/03.
+    ['2025-03-06 16:00', TWO, '2025-03-10 17:00'],
+    // Thu 03/04: Fri 04/04, then over the weekend and Hùng Kings day (Mon 07/04) to Tue 08/04.
+    ['2025-04-03 16:00', TWO, '2025-04-08 17:00'],
+    // In words, and three days: Tue 04/03, Wed 05/03, Thu 06/03.
+    ['2025-03-03 16:00', TWO.replace('02', 'hai'), '2025-03-05 17:00'],
+    [
+      '2025-03-03 16:00',
+      TWO.replace('02 ngày làm việc tiếp theo', '03 (ba) ngày làm việc kế tiếp'),
+      '2025-03-06 17:00',
+    ],
+    // One day is the next working day.
+    ['2025-03-03 16:00', TWO.replace('02', '01'), '2025-03-04 17:00'],
+  ])('received %s, limit %s: due %s', (received, limit, expected) => {
+    expect(due(received, limit, '15:00')).toBe(expected);
+  });
+
+  it('reads the span with the cutoff', () => {
+    expect(nextDayDue('trường hợp tiếp nhận sau 15 giờ thì trả kết quả trong 02 ngày làm việc tiếp theo')).toEqual({
+      kind: 'close',
+      cutoff: 900,
+      days: 2,
+    });
+    expect(nextDayDue('received after 15:00: within the next 2 working days')).toMatchObject({ days: 2 });
+  });
+});

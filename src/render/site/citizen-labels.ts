@@ -31,6 +31,7 @@ export const CITIZEN_LABELS = {
     cutoffHint: 'Hồ sơ nộp sau {cutoff} được tính từ ngày làm việc tiếp theo.',
     cutoffHourHint: 'Hồ sơ nộp sau {cutoff} được trả kết quả trước {due} ngày làm việc tiếp theo.',
     cutoffMorningHint: 'Hồ sơ nộp sau {cutoff} được trả kết quả trong buổi sáng ngày làm việc tiếp theo, trước {due}.',
+    cutoffDaysHint: 'Hồ sơ nộp sau {cutoff} được trả kết quả trong {days} ngày làm việc tiếp theo.',
     example: 'Ví dụ: nộp {received} → nhận kết quả {appointment}',
     exampleDates: 'Nộp {received}, hẹn trả {appointment}.',
     exampleHolidays: 'Tuần có ngày nghỉ lễ thì hẹn trả muộn hơn.',
@@ -102,6 +103,7 @@ export const CITIZEN_LABELS = {
     cutoffHourHint: 'Applications handed in after {cutoff} get their result before {due} on the next working day.',
     cutoffMorningHint:
       'Applications handed in after {cutoff} get their result in the morning of the next working day, before {due}.',
+    cutoffDaysHint: 'Applications handed in after {cutoff} get their result within the next {days} working days.',
     example: 'Example: hand in {received} → result {appointment}',
     exampleDates: 'Handed in {received}, result due {appointment}.',
     exampleHolidays: 'A week with a public holiday takes longer.',

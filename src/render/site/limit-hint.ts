@@ -65,12 +65,15 @@ function cutoffClock(cutoff: string, lang: Lang): string {
 /**
  * "Hồ sơ nộp sau 15 giờ 00 được tính từ ngày làm việc tiếp theo.", or, when the limit's clause gives the next working
  * day an hour ("… thì trả kết quả trước 10 giờ ngày làm việc tiếp theo", or its morning), that hour: the appointment
- * `time` and the site's example give (nextDayEnd), not the next day's close the first sentence would let one expect.
+ * `time` and the site's example give (nextDayEnd), not the next day's close the first sentence would let one expect; or
+ * the span of next working days it gives ("… trong 02 ngày làm việc tiếp theo").
  */
 export function cutoffSentence(cutoff: string, lang: Lang, limit?: Duration, calendar?: WorkingCalendar): string {
   const t = CITIZEN_LABELS[lang];
   const at = { cutoff: cutoffClock(cutoff, lang) };
   const due = limit?.unit === 'sameday' ? nextDayDue(limit.note) : undefined;
+  // A span of days first: an hour on its last day would read as an hour of the next day.
+  if (due?.days !== undefined) return fill(t.cutoffDaysHint, { ...at, days: String(due.days).padStart(2, '0') });
   if (due?.kind === 'clock') return fill(t.cutoffHourHint, { ...at, due: clockWords(due.minute, lang) });
   if (due?.kind === 'morning' && calendar !== undefined)
     return fill(t.cutoffMorningHint, { ...at, due: clockWords(morningEnd(usualHours(calendar.week)), lang) });

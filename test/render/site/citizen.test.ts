@@ -173,6 +173,18 @@ describe('the citizen view', () => {
     );
   });
 
+  it('says the span of next working days a same-day limit gives a dossier handed in after its cutoff', () => {
+    const two = procedure({
+      time_limit: 'Trong ngày; trường hợp tiếp nhận sau 15 giờ thì trả kết quả trong 02 ngày làm việc tiếp theo',
+      cutoff: '15:00',
+    });
+    expect(view(two).limit.hint).toBe(
+      'Trả kết quả trong ngày làm việc nhận hồ sơ. Hồ sơ nộp sau 15 giờ 00 được trả kết quả trong 02 ngày làm việc tiếp theo.',
+    );
+    const en = buildCitizenView({ procedure: two, analysis: analyseTime(two, calendar), calendar, lang: 'en', today: monday });
+    expect(en.limit.hint).toContain('Applications handed in after 15:00 get their result within the next 02 working days.');
+  });
+
   it("says the cutoff at a channel's own limit that it moves when the procedure's limit did not say it", () => {
     const p = procedure({
       time_limit: '10 ngày lịch',
