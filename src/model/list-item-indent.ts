@@ -17,13 +17,14 @@ const KEY_LINE = /^( *)[^\s#-][^:#]*:(?:\s|$)/;
 // A dash run into its text: "  -id: B2".
 const DASH_WITHOUT_SPACE = /^( *)-(?=[^\s-])/;
 
-interface Line {
+/** A line of a text, without its line break, and where it starts. */
+export interface Line {
   start: number;
   text: string;
 }
 
 /** The lines of a text with their offsets (LF or CRLF). */
-function linesOf(text: string): Line[] {
+export function linesOf(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   for (const raw of text.split('\n')) {
@@ -33,7 +34,8 @@ function linesOf(text: string): Line[] {
   return lines;
 }
 
-const isBlank = (line: string) => /^\s*(?:#.*)?$/.test(line);
+/** Whether a YAML line holds nothing but spaces or a comment. */
+export const isBlank = (line: string): boolean => /^\s*(?:#.*)?$/.test(line);
 
 /**
  * What an officer most often gets wrong in a list of steps, found where YAML stopped (`at`): a dash without its space

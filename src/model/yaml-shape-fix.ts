@@ -2,6 +2,7 @@
 import { fill, type Translated } from '../i18n.js';
 import { escapeControls } from './quote.js';
 import schemaJson from '../../schemas/procedure.schema.json' with { type: 'json' };
+import { isBlank, linesOf, type Line } from './list-item-indent.js';
 
 /** Where the line to correct starts, how many spaces lead it, and what to write instead. */
 export interface ShapeFix {
@@ -33,22 +34,6 @@ const COLON: Translated = {
   vi: 'Thiếu dấu ":" sau tên trường "{key}": hãy viết "{fixed}"',
 };
 
-interface Line {
-  start: number;
-  text: string;
-}
-
-function linesOf(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (const raw of text.split('\n')) {
-    lines.push({ start, text: raw.replace(/\r$/, '') });
-    start += raw.length + 1;
-  }
-  return lines;
-}
-
-const isBlank = (line: string) => /^\s*(?:#.*)?$/.test(line);
 const shown = (text: string) => escapeControls(text.length > 60 ? `${text.slice(0, 59)}…` : text.trimEnd());
 
 /**
