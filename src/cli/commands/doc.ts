@@ -13,7 +13,7 @@ import {
 import { join } from 'node:path';
 import { fill, type Lang } from '../../i18n.js';
 import { eachLimited } from '../../concurrency.js';
-import { lint } from '../../lint/linter.js';
+import { lintForRendering } from '../../lint/rendering-lint.js';
 import type { CatalogEntry } from '../../model/types.js';
 import { located } from '../../format/located.js';
 import { findBrowser, noBrowserMessage } from '../../render/browser.js';
@@ -31,7 +31,6 @@ import type { BrowserSession } from '../../render/diagram-renderer.js';
 import { leaseSession } from '../../render/session-source.js';
 import { readTemplates, TemplateDirError } from '../../render/document/template-files.js';
 import { compileTemplates, TemplateError, type DocumentTemplates } from '../../render/document/templates.js';
-import { RENDERING_RULES } from '../../rules/index.js';
 import { documentSweeps } from '../../time/report.js';
 import { analyseTime } from '../../time/analyse.js';
 import { OutOfCalendarError } from '../../time/vietnam.js';
@@ -122,11 +121,11 @@ function loadProcedures(
   io: Io,
   lang: Lang,
 ): { procedures: (CatalogEntry & { logo: ImageFile | undefined })[]; problems: boolean; unreadable: boolean } {
-  const { sources, unreadable, calendarOf, configOf } = catalog;
-  const result = lint(sources, { rules: RENDERING_RULES, lang, calendarFor: calendarOf });
-  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+  const { unreadable, configOf } = catalog;
+  const result = lintForRendering(catalog, lang);
+  const { errors } = result;
   const skipped = new Set(errors.map((d) => d.file));
-  for (const d of [...unreadable, ...errors]) io.stderr.write(`${located(d, `${d.message} (${d.rule})`)}\n`);
+  for (const d of result.problems) io.stderr.write(`${located(d, `${d.message} (${d.rule})`)}\n`);
   const logos = readLogos(result.procedures, configOf, skipped, io, lang);
   const procedures = result.procedures
     .filter((entry) => !skipped.has(entry.file))

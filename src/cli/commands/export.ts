@@ -10,8 +10,7 @@ import {
 } from '../define.js';
 import { dirname, join } from 'node:path';
 import { stylish } from '../../format/stylish.js';
-import { lint } from '../../lint/linter.js';
-import { RENDERING_RULES } from '../../rules/index.js';
+import { lintForRendering } from '../../lint/rendering-lint.js';
 import { analyseTime } from '../../time/analyse.js';
 import { verdictOn } from '../../time/verdict.js';
 import { loadCatalogWithCalendars } from '../../node/file-calendars.js';
@@ -80,18 +79,9 @@ export async function exportCommand(paths: string[], options: ExportCommandOptio
     });
   const roots = paths.length > 0 ? paths : ['.'];
   // One workbook, each row counted on its own file's configuration (`export a b`: b's rows on b's working day).
-  const { sources, unreadable, calendarOf } = loadCatalogWithCalendars(
-    roots,
-    { config: options.config, calendar: options.calendar },
-    options.lang,
-  );
-  const { diagnostics, procedures } = lint(sources, {
-    rules: RENDERING_RULES,
-    lang: options.lang,
-    calendarFor: calendarOf,
-  });
-  const problems = [...unreadable, ...diagnostics.filter((d) => d.severity === 'error')];
-  const broken = new Set(problems.map((d) => d.file));
+  const catalog = loadCatalogWithCalendars(roots, { config: options.config, calendar: options.calendar }, options.lang);
+  const { sources, unreadable, calendarOf } = catalog;
+  const { procedures, problems, broken } = lintForRendering(catalog, options.lang);
   let entries = procedures
     .filter((entry) => !broken.has(entry.file))
     .map((entry) => {

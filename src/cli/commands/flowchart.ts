@@ -13,7 +13,8 @@ import {
 import { join } from 'node:path';
 import type { Lang } from '../../i18n.js';
 import { stylish } from '../../format/stylish.js';
-import { lint, sortDiagnostics } from '../../lint/linter.js';
+import { sortDiagnostics } from '../../lint/linter.js';
+import { lintForRendering } from '../../lint/rendering-lint.js';
 import type { Diagnostic, Procedure } from '../../model/types.js';
 import { findBrowser, noBrowserMessage } from '../../render/browser.js';
 import type { BrowserSession, DiagramFormat } from '../../render/diagram-renderer.js';
@@ -24,7 +25,6 @@ import { withStableStamps } from '../../render/pdf-stamps.js';
 import { sourceDate } from '../../node/source-date.js';
 import { procedureDates, type FileDates } from '../../file-dates.js';
 import { flowchartMermaid } from '../../render/mermaid.js';
-import { RENDERING_RULES } from '../../rules/index.js';
 import { analyseTime, type TimeAnalysis } from '../../time/analyse.js';
 import { documentSweeps } from '../../time/report.js';
 import type { Sweep } from '../../time/sweep.js';
@@ -222,18 +222,9 @@ export async function flowchartCommand(paths: string[], options: FlowchartComman
     );
 
   // Each chart on its own file's configuration (`flowchart a b`: b's durations and verdict on b's working day).
-  const { sources, unreadable, calendarOf } = loadCatalogWithCalendars(
-    roots,
-    { config: options.config, calendar: options.calendar },
-    options.lang,
-  );
-  const { diagnostics, procedures } = lint(sources, {
-    rules: RENDERING_RULES,
-    lang: options.lang,
-    calendarFor: calendarOf,
-  });
-  const errors = diagnostics.filter((d) => d.severity === 'error');
-  const broken = new Set([...unreadable, ...errors].map((d) => d.file));
+  const catalog = loadCatalogWithCalendars(roots, { config: options.config, calendar: options.calendar }, options.lang);
+  const { sources, unreadable, calendarOf } = catalog;
+  const { procedures, problems: unusable, broken } = lintForRendering(catalog, options.lang);
   const outOfRange: Diagnostic[] = [];
   const candidates = procedures
     .filter((entry) => !broken.has(entry.file))
@@ -254,7 +245,7 @@ export async function flowchartCommand(paths: string[], options: FlowchartComman
     });
   const clashes = nameClashes(candidates);
   const charts = candidates.filter((chart) => !clashes.some((d) => d.file === chart.file));
-  const problems = sortDiagnostics([...unreadable, ...errors, ...outOfRange, ...clashes]);
+  const problems = sortDiagnostics([...unusable, ...outOfRange, ...clashes]);
   if (problems.length > 0)
     io.stderr.write(
       stylish(
