@@ -8,7 +8,7 @@ import { withoutDiacritics } from './fold.js';
 import { escapeControls } from './quote.js';
 import { lazyPattern } from './lazy-pattern.js';
 import { nextDayDue } from './next-day-due.js';
-import { type Stage, stagesLimit, stagesOf, type StagesProblem } from './limit-stages.js';
+import { isStageLabel, type Stage, stagesLimit, stagesOf, type StagesProblem } from './limit-stages.js';
 
 /** Working hours in a working day when the calendar says nothing else (one-stop software counts 1 day = 8 h). */
 export const DEFAULT_HOURS_PER_DAY = 8;
@@ -444,8 +444,17 @@ function caseLimit(part: string): { limit: string; case: string } | undefined {
     return label !== '' && readDuration(limit).ok ? { limit, case: label } : undefined;
   }
   const found = CASE_BRACKETED.exec(part) ?? CASE_PART.exec(part);
-  return found && readDuration(found[1]!).ok ? { limit: found[1]!.trim(), case: found[2]!.trim() } : undefined;
+  if (found && readDuration(found[1]!).ok) return { limit: found[1]!.trim(), case: found[2]!.trim() };
+  // An agency or a level before its limit with no colon ("Sở Tư pháp 07 ngày làm việc", "cấp xã 03 ngày làm việc"):
+  // only those, so "Không quá 05 ngày làm việc" is no case named "Không quá".
+  const first = AGENCY_FIRST.exec(part);
+  return first && isStageLabel(first[1]!) && readDuration(first[2]!).ok
+    ? { limit: first[2]!.trim(), case: first[1]!.trim() }
+    : undefined;
 }
+
+// A label without digits, then the limit from its number on: "UBND cấp xã 03 ngày làm việc".
+const AGENCY_FIRST = /^(\D+?) (\d.*)$/u;
 
 /** The parts of a text between its semicolons, or else its commas, outside brackets ("(cấp mới, cấp đổi)" stays whole). */
 function topLevelParts(text: string): string[] {
@@ -471,12 +480,23 @@ function topLevelParts(text: string): string[] {
  * (cấp mới), 3 ngày làm việc (cấp lại)"): two limits or more, each with its case, or undefined. Cases that are all
  * ways of filing are the channels' (perChannel's), not a case's.
  */
-function perCase(text: string): { limit: string; case: string }[] | undefined {
+function perCase(text: string, lines: readonly string[]): { limit: string; case: string }[] | undefined {
+  // A line each ("UBND cấp xã: 03 ngày làm việc" and "Sở Tư pháp: …" under it) is a case each, when every line is one;
+  // else the lines are one text (a case folded over two lines).
+  const byLine = lines.length > 1 ? lines.map(caseLimit) : [];
+  if (byLine.length > 1 && byLine.every((found) => found !== undefined)) return casesOrNone(byLine);
   const parts = topLevelParts(text);
   if (parts.length < 2) parts.splice(0, 1, ...caseRuns(text));
   if (parts.length < 2) return undefined;
-  const cases = parts.map(caseLimit);
-  if (!cases.every((found) => found !== undefined)) return undefined;
+  return casesOrNone(parts.map(caseLimit));
+}
+
+/** Limits each with its case, unless one is not, or every case is a way of filing (the channels', perChannel's). */
+function casesOrNone(
+  found: readonly ({ limit: string; case: string } | undefined)[],
+): { limit: string; case: string }[] | undefined {
+  const cases = found.filter((one) => one !== undefined);
+  if (cases.length < found.length) return undefined;
   if (cases.every(({ case: named }) => kindsOf(named.replace(CASE_LEAD, '')) !== undefined)) return undefined;
   return cases;
 }
@@ -514,6 +534,15 @@ function caseRuns(text: string): string[] {
     else runs.push(part);
   }
   return runs.filter((part) => part !== '');
+}
+
+/** A limit's lines as written (a block scalar, a line each), each tidied and without its bullet; empty ones left out. */
+function limitLines(raw: string): string[] {
+  if (!/\n/.test(raw)) return [];
+  return raw
+    .split(/\r?\n|\r/)
+    .map((line) => tidy(line).replace(BULLET, ''))
+    .filter((line) => line !== '');
 }
 
 /** A duration's text as it is read: composed, single spaces, trimmed, without the full stop or semicolon ending it. */
@@ -752,7 +781,7 @@ function readUncached(raw: string): DurationReading {
   if (IMMEDIATELY.test(text) && !SAME_DAY.test(text)) return fail({ code: 'immediately' });
   if (UNSTATED.test(text)) return fail({ code: 'unstated' });
   if (NEXT_DAY.test(text) || SAME_OR_NEXT_DAY.test(text)) return fail({ code: 'nextDay' });
-  const byCase = text.length <= 1000 ? perCase(text) : undefined;
+  const byCase = text.length <= 1000 ? perCase(text, limitLines(raw)) : undefined;
   if (byCase) return fail(perStage(byCase) ?? { code: 'perCase', ...byCase[0]! });
   let note: string | undefined;
   const tail = tailStart(text);

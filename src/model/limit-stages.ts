@@ -38,6 +38,11 @@ function agencyOf(label: string): string | undefined {
   return AGENCY.test(name) || MINISTRY.test(name) ? unlevelled : undefined;
 }
 
+/** Whether a label names an agency or a level, as a share of a liên thông limit is named; a case's words are none. */
+export function isStageLabel(label: string): boolean {
+  return agencyOf(label) !== undefined;
+}
+
 /** The words a share's unit is written with in the total: the shares add up only when they agree. */
 function unitWords({ duration, bare }: Stage): string | undefined {
   switch (duration.unit) {

@@ -153,6 +153,14 @@ export function withoutDocumentReading(text: string): string {
   return text.replace(` (${READING.document.vi})`, '');
 }
 
+/**
+ * Whether the law's phrase is quoted after the limit's bracket rather than inside it: it has brackets of its own
+ * ("Trong ngày (trường hợp …)"), whose ")" before the bracket's own would read as one bracket closing another.
+ */
+export function quotedApart(phrase: string): boolean {
+  return /[()]/.test(phrase);
+}
+
 /** The English words that introduce the law's quoted phrase: `as the law says: "{phrase}"`. */
 export function lawSays(phrase: string): string {
   return fill(LAW_SAYS, { phrase });
@@ -179,8 +187,10 @@ export function limitWords(
     const after = noteAfter(words, tail);
     return `${words}${after.joiner}${after.note}`;
   }
-  const bracket = [reading, tail && lawSays(tail)].filter(Boolean).join('; ');
-  if (bracket === '') return head;
+  const apart = tail !== null && quotedApart(tail);
+  const bracket = [reading, !apart && tail && lawSays(tail)].filter(Boolean).join('; ');
+  const after = apart ? `; ${lawSays(tail)}` : '';
+  if (bracket === '') return `${head}${after}`;
   // One bracket, not two in a row: "5 working days (40 h; as the law says: …)".
-  return head.endsWith(')') ? `${head.slice(0, -1)}; ${bracket})` : `${head} (${bracket})`;
+  return `${head.endsWith(')') ? `${head.slice(0, -1)}; ${bracket})` : `${head} (${bracket})`}${after}`;
 }

@@ -1,4 +1,8 @@
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const DIR = 'test/fixtures/lien-thong';
@@ -24,5 +28,26 @@ describe('time on a liên thông limit given per agency (CLI)', () => {
     expect(result.stdout).toContain(`\nThời hạn giải quyết: 10 ngày làm việc (80 giờ)\nTheo văn bản: ${STAGES}\n`);
     // Ten working days from Friday 13/02/2026, the Tết days off (14–22/02) skipped.
     expect(result.stdout).toContain('\nHẸN TRẢ KẾT QUẢ: 09 giờ 00 phút, thứ Sáu, ngày 06/03/2026\n');
+  });
+
+  it('reads the shares written a line each as the shares, and --fix writes their total on one line', async () => {
+    const lint = await runCli(['lint', '--lang', 'vi', `${DIR}/per-agency-lines.yaml`]);
+    expect(lint.code).toBe(1);
+    expect(lint.stderr).toBe('');
+    expect(lint.stdout).toBe(
+      `${DIR}/per-agency-lines.yaml\n` +
+        `  7:13  lỗi  "${STAGES}" ghi thời gian của từng cơ quan giải quyết liên thông hồ sơ; thời hạn trả kết quả cho người nộp là tổng các thời gian đó: hãy ghi time_limit: "10 ngày làm việc (${STAGES})"  schema\n` +
+        '\n✖ 1 vấn đề (1 lỗi, 0 cảnh báo)\n' +
+        '  1 lỗi và 0 cảnh báo có thể sửa tự động bằng tùy chọn --fix.\n' +
+        '  Các quy tắc khác chưa kiểm tra 1 tệp có vấn đề ở trên: chúng sẽ chạy khi các vấn đề đó được sửa, và --fix có thể sửa thêm.\n',
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-lien-thong-lines-'));
+    copyFileSync(join(ROOT, DIR, 'per-agency-lines.yaml'), join(dir, 'p.yaml'));
+    const fix = await runCli(['lint', '--fix', '--lang', 'vi', 'p.yaml'], { cwd: dir });
+    expect([fix.code, fix.stdout]).toEqual([0, '✔ 1 tệp đã kiểm tra, không có vấn đề\n']);
+    expect(fix.stderr).toBe(`procmap: đã sửa 1 vấn đề trong p.yaml\n`);
+    expect(readFileSync(join(dir, 'p.yaml'), 'utf8')).toContain(
+      `\ntime_limit: "10 ngày làm việc (${STAGES})"\nbodies:\n`,
+    );
   });
 });

@@ -72,6 +72,34 @@ describe('a liên thông limit given per agency', () => {
       expect(read(mixed), mixed).toMatchObject({ code: 'perStageUnits' });
   });
 
+  it('reads the shares a line each, or each agency before its time with no colon', () => {
+    for (const text of [
+      'UBND cấp xã: 03 ngày làm việc\nSở Tư pháp: 07 ngày làm việc\n',
+      '- UBND cấp xã: 03 ngày làm việc\n- Sở Tư pháp: 07 ngày làm việc',
+      'UBND cấp xã 03 ngày làm việc, Sở Tư pháp 07 ngày làm việc',
+      'UBND cấp xã 03 ngày làm việc\nSở Tư pháp 07 ngày làm việc',
+    ])
+      expect(read(text), text).toMatchObject({ code: 'perStage', total: '10 ngày làm việc', stages: STAGES });
+    // Units that do not add up still ask for the total, a line each too.
+    const mixed = 'UBND cấp xã 03 ngày làm việc\nSở Tư pháp 07 ngày';
+    expect(read(mixed)).toEqual({
+      code: 'perStageUnits',
+      stages: 'UBND cấp xã: 03 ngày làm việc; Sở Tư pháp: 07 ngày',
+    });
+    // The levels alone stay cases; words before a limit that name no agency are no case ("Không quá").
+    expect(read('cấp xã 03 ngày làm việc; cấp tỉnh 07 ngày làm việc')).toMatchObject({ code: 'perCase' });
+    expect(read('Không quá 05 ngày làm việc; trường hợp phải xác minh thì không quá 10 ngày làm việc')).toMatchObject({
+      value: 5,
+      unit: 'd',
+    });
+    // A case folded over two lines is one text, not two cases.
+    expect(
+      read(
+        '03 ngày làm việc đối với trường hợp\nkhông phải xác minh; 10 ngày làm việc đối với trường hợp phải xác minh',
+      ),
+    ).toMatchObject({ code: 'perCase' });
+  });
+
   it('leaves labels that are or could be cases to the per-case advice', () => {
     for (const text of [
       'Cấp mới: 05 ngày làm việc; cấp lại: 03 ngày làm việc',

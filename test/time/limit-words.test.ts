@@ -64,6 +64,17 @@ describe('limitWords', () => {
     );
   });
 
+  it("quotes the law's words with brackets of their own after the limit's bracket, never inside it", () => {
+    const sameDay = 'Trong ngày (trường hợp tiếp nhận sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo)';
+    expect(words(sameDay, 'en')).toBe(
+      'same day; as the law says: "Trong ngày (trường hợp tiếp nhận sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo)"',
+    );
+    // procmap's reading keeps its bracket; the quote follows it.
+    expect(words('24 giờ (kể từ khi nhận đủ hồ sơ)', 'en')).toBe(
+      '24 hours (counted by procmap as working hours); as the law says: "24 giờ (kể từ khi nhận đủ hồ sơ)"',
+    );
+  });
+
   it("gives the pieces apart for outputs that mark the law's Vietnamese", () => {
     const text = '24 giờ kể từ khi nhận';
     expect(limitParts(parseDuration(text)!, text, 'en')).toEqual({

@@ -5,7 +5,7 @@ import { html, raw, type SafeHtml } from './html.js';
 import { SITE_CSS } from './page.js';
 import { ownLang, ownText } from './own-text.js';
 import { withFormLink, withWebLinks } from './web-links.js';
-import { LAW_SAYS, noteAfter } from '../../time/limit-words.js';
+import { LAW_SAYS, noteAfter, quotedApart } from '../../time/limit-words.js';
 
 // Screen: one readable column that reflows down to 320 px. Print: one A4 sheet for the counter's notice board,
 // with the QR code and the revision so a posted sheet can be checked against the current one.
@@ -113,7 +113,7 @@ function timeSection(view: CitizenView): SafeHtml {
   const [lawSaysBefore, lawSaysAfter] = LAW_SAYS.split('{phrase}');
   // In English the law's Vietnamese is quoted whole after the translated limit, never glued onto it.
   const after = note === null ? null : noteAfter(text, note);
-  const law = after === null ? '' : view.lang === 'vi' ? html`${after.joiner}${own(after.note)}` : html` (${lawSaysBefore}${own(note!)}${lawSaysAfter})`;
+  const law = after === null ? '' : view.lang === 'vi' ? html`${after.joiner}${own(after.note)}` : quotedApart(note!) ? html`; ${lawSaysBefore}${own(note!)}${lawSaysAfter}` : html` (${lawSaysBefore}${own(note!)}${lawSaysAfter})`;
   return html`<p><strong>${view.limit.asWritten ? own(text) : text}</strong>${law}${stop}${hint ? html` <span class="hint">${hint}</span>` : ''}</p>
 ${example ? html`<p class="example"><strong>${example.text}</strong> <span class="hint">${example.dates}${example.ordinary ? (example.laterDay && example.workingTime ? ` ${t.exampleHolidays}` : '') : ` ${t.exampleNotOrdinary}`}${example.unannounced ? ` ${example.unannounced}` : ''}</span></p>` : ''}`;
 }
