@@ -531,6 +531,11 @@ function stepsFrom(
     ].filter(Boolean);
     if (v.duration && !written && shared === undefined && !printedDraft)
       warnings.push(at(row.source, said('stepTime', { time: oneLine(v.duration) })));
+    // A plain "03 ngày" is written as typed, which procmap (and the law) count as calendar days while the officer most
+    // likely meant working days: said at the row as lint's ambiguous-days says it, else only an overrun shows it.
+    const bare =
+      written && !draft ? bareDaysSaid(written.value, plain(`"${row.headers.duration ?? 'Thời gian'}"`)) : undefined;
+    if (bare) warnings.push(at(row.source, bare));
     // Read once every step is known: the cell may name a later step, by its id, number or name.
     if (v.next) cells.push({ step: steps.length, text: v.next, column: row.headers.next ?? 'Bước tiếp theo' });
     const step: Step = {
