@@ -19,6 +19,8 @@ export interface ColumnDef {
   aliases: readonly string[];
   /** A row number or a figure export computes: recognised so it is not reported unknown, never read. */
   computed?: boolean;
+  /** The step's time read from its working hours, a table having no other time column (matchColumns). */
+  inHours?: boolean;
 }
 
 const col = (field: string, vi: string, en: string, aliases: string[] = [], computed = false): ColumnDef => ({
@@ -288,5 +290,11 @@ export function matchColumns(headers: readonly string[], kind: SheetKind, map: C
     taken.add(second.field);
     out.set(index, second);
   }
+  // The hours export computes from a step's time are that time when no column gives it otherwise (the "Thời gian"
+  // column deleted, an annex's only time column "Thời gian (giờ làm việc)"): read, not passed over.
+  const hours = [...out].find(([, def]) => def.field === 'hours');
+  const duration = defs.find((def) => def.field === 'duration');
+  if (kind === 'steps' && hours && duration && !taken.has('duration'))
+    out.set(hours[0], { ...duration, vi: hours[1].vi, en: hours[1].en, inHours: true });
   return out;
 }

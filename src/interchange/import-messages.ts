@@ -102,6 +102,20 @@ const MESSAGES = {
     en: 'time "{time}" is not a duration procmap reads; the step is a draft',
     vi: 'thời gian "{time}" không phải thời gian procmap đọc được; bước này là bước nháp',
   },
+  notesUnwritten: {
+    en: 'not written: {count} line{s} of the note, below, that the file does not hold (the procedure is the same as the file, which is left as it is; --force writes them in the comment at its top, and nothing else)',
+    vi: 'chưa ghi: {count} dòng ghi chú dưới đây chưa có trong tệp (quy trình giống với tệp nên tệp được giữ nguyên; dùng --force để ghi chúng vào chú thích ở đầu tệp, không đổi gì khác)',
+  },
+  noteWritten: {
+    en: 'the procedure is the same as the file: only the note in the comment at its top written, {count} line{s} new',
+    vi: 'quy trình giống với tệp: chỉ ghi phần ghi chú trong chú thích ở đầu tệp, {count} dòng mới',
+  },
+  hoursNotRead: {
+    en: '"{column}" {hours} is not read: procmap computes it from "{timeColumn}" "{time}"{computed}, the time it keeps; to change the step\'s time, write it in "{timeColumn}"{example}',
+    vi: '"{column}" {hours} không được đọc: procmap tính cột này từ "{timeColumn}" "{time}"{computed} và giữ thời gian đó; muốn đổi thời gian của bước, hãy ghi vào cột "{timeColumn}"{example}',
+  },
+  hoursComputed: { en: ' ({value} working hours)', vi: ' ({value} giờ làm việc)' },
+  hoursExample: { en: ', e.g. "{value}h"', vi: ', ví dụ "{value}h"' },
   joinedTime: {
     en: '{what} "{time}" mixes days and hours: written as {value} (working hours), a working day being {perDay} working hours; check it',
     vi: '{what} "{time}" ghi cả ngày và giờ: đã ghi thành {value} (giờ làm việc), mỗi ngày làm việc {perDay} giờ làm việc; hãy kiểm tra lại',

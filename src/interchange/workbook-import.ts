@@ -60,6 +60,7 @@ import { sameSets, withoutSetsLines } from './dossier-sets.js';
 import { monthFirstDates } from './date-order.js';
 import { isUnknownTime } from '../time/draft.js';
 import { keptValue, withKeptSaid, type KeptValue } from './kept-columns.js';
+import { hoursEditSaid } from './hours-column.js';
 
 // Spreadsheets: a provincial catalog (one procedure per row), the step tables of approval annexes (TT, Nội dung,
 // Trách nhiệm, Thời gian, Biểu mẫu), and the workbook `procmap export --format xlsx` writes (catalog, steps, bodies).
@@ -89,6 +90,8 @@ interface Row {
   values: Record<string, string>;
   /** The cells of columns procmap does not read, by their header. */
   unknown: { column: string; value: string }[];
+  /** The cells of columns export computes (a step's hours), by field: read only to say an edit of them is not read. */
+  computed: Record<string, string>;
   /** Every cell of the row that holds text, whatever its column: a heading may stand in any of them. */
   texts: string[];
   /** The fields whose cell is merged with the row above's: one value for both rows, not one each. */
@@ -265,6 +268,7 @@ function rowsOf(table: Table, file: string, document = false): Row[] {
     if (cells.every((cell) => !cell)) continue;
     const values: Record<string, string> = {};
     const unknown: Row['unknown'] = [];
+    const computed: Row['computed'] = {};
     const mergedDown = new Set<string>();
     const headers: Record<string, string> = {};
     for (const [i, def] of table.columns) headers[def.field] ??= oneLine(table.headers[i] ?? def.vi);
@@ -277,7 +281,8 @@ function rowsOf(table: Table, file: string, document = false): Row[] {
         values.channels = values.channels === undefined ? way : `${values.channels}; ${way}`;
       else if (def) {
         // A bare number in a time column takes the unit its header gives: "Thời hạn giải quyết (ngày làm việc)".
-        if (!def.computed) values[def.field] = TIMES.has(def.field) ? durationText(cell, table.headers[i] ?? '') : cell;
+        if (def.computed) computed[def.field] = cell;
+        else values[def.field] = TIMES.has(def.field) ? durationText(cell, table.headers[i] ?? '') : cell;
       } else unknown.push({ column: oneLine(table.headers[i] || `column ${i + 1}`), value: oneLine(cell) });
     });
     rows.push({
@@ -287,6 +292,7 @@ function rowsOf(table: Table, file: string, document = false): Row[] {
       order: table.index * 1e7 + r,
       values,
       unknown,
+      computed,
       texts: cells.filter(Boolean),
       mergedDown,
       headers,
@@ -419,7 +425,10 @@ function stepsFrom(
   // "Biểu mẫu / Kết quả" holds both, as ISO documents print the column: a form by its code, an output by its name.
   const formsAndOutputs = /ket_qua|ho_so|tai_lieu/.test(headerKey(headerOf('forms')));
   // procmap's own workbook (its "Mã bước" column) gives each time as the file wrote it: a round trip changes nothing.
+  // Its hours, read as the time when the sheet has no other, are written as procmap writes hours (1.50 → 1.5h).
   const ownIds = [...table.columns.values()].some((def) => def.field === 'step_id');
+  const inHours = [...table.columns.values()].some((def) => def.field === 'duration' && def.inHours);
+  const timeColumns = { time: oneLine(headerOf('duration')), hours: oneLine(headerOf('hours')) };
   const steps: Step[] = [];
   const origins: StepOrigin[] = [];
   const used = new Set<string>();
@@ -531,13 +540,23 @@ function stepsFrom(
     ].filter(Boolean);
     if (v.duration && !written && shared === undefined && !printedDraft)
       warnings.push(at(row.source, said('stepTime', { time: oneLine(v.duration) })));
+    // A plain "03 ngày" is written as typed, which procmap (and the law) count as calendar days while the officer most
+    // likely meant working days: said at the row as lint's ambiguous-days says it, else only an overrun shows it.
+    const bare =
+      written && !draft ? bareDaysSaid(written.value, plain(`"${row.headers.duration ?? 'Thời gian'}"`)) : undefined;
+    if (bare) warnings.push(at(row.source, bare));
+    const hoursEdit =
+      written && row.computed.hours !== undefined
+        ? hoursEditSaid(row.computed.hours, oneLine(v.duration!), timeColumns, hoursPerDay ?? DEFAULT_HOURS_PER_DAY)
+        : undefined;
+    if (hoursEdit) warnings.push(at(row.source, hoursEdit));
     // Read once every step is known: the cell may name a later step, by its id, number or name.
     if (v.next) cells.push({ step: steps.length, text: v.next, column: row.headers.next ?? 'Bước tiếp theo' });
     const step: Step = {
       id,
       name: text.name,
       body,
-      duration: draft && !written ? '0h' : ownIds ? written!.value : stepTime(written!.value, hoursPerDay),
+      duration: draft && !written ? '0h' : ownIds && !inHours ? written!.value : stepTime(written!.value, hoursPerDay),
       ...(draft ? { draft: true } : {}),
       ...(role ? { role } : {}),
       ...(question ? { question } : {}),
@@ -616,6 +635,12 @@ function keptOfStepRow(row: Row): KeptValue[] {
   return row.unknown.map(({ column, value }) => keptValue(label.filter(Boolean).join(' '), column, value));
 }
 
+/** A procedure's bodies from the bodies sheet, with the values of its columns procmap does not read. */
+interface BodyRows {
+  bodies: Record<string, Body>;
+  kept: KeptValue[];
+}
+
 /** The field and level the headings above a catalog row give it. */
 interface Group {
   field?: string;
@@ -627,7 +652,7 @@ function procedureOf(
   row: Row,
   { field, level: headed }: Group,
   steps: { rows: Row[]; table: Table } | undefined,
-  bodies: Record<string, Body> | undefined,
+  bodies: BodyRows | undefined,
   options: SheetImportOptions,
 ): ImportOutcome {
   const v = row.values;
@@ -672,7 +697,7 @@ function procedureOf(
   const agency = v.agency ? oneLine(v.agency) : undefined;
   let flow: { steps: Step[]; bodies: Record<string, Body>; origins?: StepOrigin[] };
   if (steps && steps.rows.length > 0) {
-    const read = stepsFrom(steps.rows, steps.table, bodies ?? {}, agency, warnings, options.hoursPerDay);
+    const read = stepsFrom(steps.rows, steps.table, bodies?.bodies ?? {}, agency, warnings, options.hoursPerDay);
     // A flow no file can hold (a choice beside parallel steps) is said at its cell, not written wrong.
     if (read.refused) return { source, skipped: read.refused };
     flow = read;
@@ -742,7 +767,7 @@ function procedureOf(
   };
   if (notes.length > 0) warnings.push(said('valuesKept', { count: notes.length }));
   // An officer's own column of the step table, kept by its step and said with those of the other tables.
-  const kept = (steps?.rows ?? []).flatMap(keptOfStepRow);
+  const kept = [...(steps?.rows ?? []).flatMap(keptOfStepRow), ...(bodies?.kept ?? [])];
   notes.push(...kept.map((value) => value.note));
   const imported: ImportedProcedure = {
     procedure,
@@ -871,7 +896,7 @@ export function importSheets(
   const onlyRow = catalogRows.length === 1 ? catalogRows[0]!.row : undefined;
 
   const stepRows = new Map<Row, { rows: Row[]; table: Table }>();
-  const bodyRows = new Map<Row, Record<string, Body>>();
+  const bodyRows = new Map<Row, BodyRows>();
   for (const table of tables.filter((t) => t.kind !== 'catalog')) {
     const sheetOwner = owner.get(table.sheet.name.trim()) ?? onlyRow;
     const rows = rowsOf(table, file, options.documentTables);
@@ -912,14 +937,17 @@ export function importSheets(
         group.rows.push(row);
         stepRows.set(target, group);
       } else if (row.values.body && row.values.body_name && isBodyKey(row.values.body)) {
-        const bodies = bodyRows.get(target) ?? {};
+        const found = bodyRows.get(target) ?? { bodies: {}, kept: [] };
         const v = row.values;
-        bodies[v.body!] = {
-          name: oneLine(v.body_name!),
+        const name = oneLine(v.body_name!);
+        found.bodies[v.body!] = {
+          name,
           ...(v.single_window && yes(v.single_window) ? { single_window: true } : {}),
           ...(v.on_site && yes(v.on_site) ? { on_site: true } : {}),
         };
-        bodyRows.set(target, bodies);
+        // An officer's own column ("Điện thoại"), kept by the body as a step's is by the step.
+        found.kept.push(...row.unknown.map(({ column, value }) => keptValue(`Đơn vị "${name}"`, column, value)));
+        bodyRows.set(target, found);
       } else
         report(row.order, {
           source: row.source,

@@ -8,7 +8,8 @@ import { runCli } from '../helpers/run-cli.js';
 // A limit of a plain "N ngày" is calendar days in law and often working days to the officer who typed it: lint's
 // ambiguous-days asks which, and the import wrote such a limit without a word. The fixtures: ly-lich.json, national
 // records (the lý lịch tư pháp limit with its case for verification, a limit per case, a limit in working days), and
-// danh-muc.csv, a catalog whose limits say "ngày" alone, per way of filing, with a case, and in working days.
+// danh-muc.csv, a catalog whose limits say "ngày" alone, per way of filing, with a case, and in working days; phu-luc.csv,
+// an annex of internal processes whose step "Thẩm định hồ sơ" takes "03 ngày" in a limit of 10 working days.
 const DIR = join(ROOT, 'test/interchange/fixtures/bare-days');
 const fresh = () => mkdtempSync(join(tmpdir(), 'procmap-bare-days-'));
 const shown = (stdout: string, out: string) =>
@@ -75,5 +76,24 @@ describe('procmap import: a limit of a plain "N ngày"', () => {
     expect(vi.stdout).toContain(
       '               "Thời hạn giải quyết" "05 ngày làm việc; trường hợp phải xác minh thì không quá 10 ngày" ghi số ngày của trường hợp khác ("10 ngày") bằng "ngày" không rõ loại: có thể là ngày làm việc (cách hiểu thường gặp trong bảng các bước) hoặc ngày lịch (cách hiểu theo luật): hãy ghi rõ, ví dụ "10 ngày làm việc" hoặc "10 ngày lịch"\n',
     );
+  });
+
+  it("says a step's plain days at its row, not only as the overrun they make", async () => {
+    const out = fresh();
+    const args = ['import', join(DIR, 'phu-luc.csv'), '--effective', '01/01/2026', '-o', out];
+    const run = await runCli([...args, '--lang', 'en']);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    const lines = shown(run.stdout, out).split('\n');
+    expect(lines[1]).toBe(`               F/phu-luc.csv: row 5: "Thời gian" "03 ngày" ${BOTH('3')}`);
+    // The overrun the calendar days make is still said, after what to write.
+    expect(lines[3]).toContain('lint will report this as an error');
+    // Written as typed, as the law reads it: the officer settles which days.
+    expect(readFileSync(join(out, '1.000001.yaml'), 'utf8')).toContain('    duration: 03 ngày\n');
+    const vi = await runCli([...args, '--lang', 'vi', '--force']);
+    expect(vi.stdout).toContain(
+      'phu-luc.csv: dòng 5: "Thời gian" "03 ngày" ghi "ngày" không rõ loại: có thể là 3 ngày làm việc (cách hiểu thường gặp trong bảng các bước) hoặc 3 ngày lịch (cách hiểu theo luật, procmap đang tính theo cách này): hãy ghi "3 ngày làm việc" hoặc "3 ngày lịch"\n',
+    );
+    // A step in working days, or in hours, has nothing to say.
+    expect(run.stdout.match(/plain "ngày"/g)).toHaveLength(1);
   });
 });

@@ -18,6 +18,7 @@ import type { Sheet } from '../../interchange/sheets.js';
 import { isoDate } from '../../interchange/text.js';
 import { patchedYaml } from '../../interchange/patch-yaml.js';
 import { sameData } from '../../interchange/same-data.js';
+import { notesNotIn } from '../../interchange/unwritten-notes.js';
 import { headerOf, procedureData, procedureYaml, withHeader } from '../../interchange/yaml.js';
 import { lint } from '../../lint/linter.js';
 import { decodeText } from '../../model/decode.js';
@@ -319,6 +320,8 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
       continue;
     }
     const firstLine = lines.length;
+    // Notes of this file left unwritten: the file is not taken in, so that the next export cannot replace it unseen.
+    let notesLeft = false;
     for (const outcome of outcomes) {
       if (!outcome.imported) {
         lines.push({
@@ -413,7 +416,21 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
         now !== undefined &&
         (sameData(now, previous) || (isWord(path) && sameDocument(now, previous)));
       if (existing?.text === text || same) {
-        lines.push({ kind: 'unchanged', path: target, source: outcome.source, warnings });
+        // The notes the file does not hold yet are said, never lost unseen: with --force only its top comment is
+        // written, the procedure being the same.
+        const unwritten = existing?.text === undefined ? [] : notesNotIn(existing.text, imported.notes);
+        const count = unwritten.length;
+        if (count > 0 && options.force) {
+          const header = headerOf(imported.notes, basename(path), options.lang);
+          writes.push({ target, text: withHeader(existing!.text!, header) });
+          const written = [...warnings, said('noteWritten', { count })];
+          lines.push({ kind: 'overwritten', path: target, source: outcome.source, warnings: written });
+          continue;
+        }
+        if (count > 0) notesLeft = true;
+        const left =
+          count === 0 ? [] : [said('notesUnwritten', { count }), ...unwritten.map((note) => plain(`  ${note}`))];
+        lines.push({ kind: 'unchanged', path: target, source: outcome.source, warnings: [...warnings, ...left] });
         continue;
       }
       // What differs from the file, said both before --force (what it would change) and with it (what it changed).
@@ -439,6 +456,7 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
     if (
       bytes !== undefined &&
       isTakenBack(path) &&
+      !notesLeft &&
       lines.slice(firstLine).every((line) => line.kind !== 'skipped' || line.passedOver)
     )
       takenIn.push({ path, bytes });

@@ -1,0 +1,45 @@
+import type { Translated } from '../i18n.js';
+import { parseDuration, toWorkingHours } from '../model/duration.js';
+import { formatNumber } from '../time/units.js';
+import { said } from './import-messages.js';
+
+// procmap's workbook prints each step's time twice: as the file writes it ("Thời gian") and in working hours beside it,
+// computed. An officer who edits the hours changes nothing procmap reads: the time column says which time is meant,
+// and an hours cell that no longer agrees with it could be either column's edit, so it is said, not guessed.
+
+// A number as a cell shows it: "1.50" under the workbook's format, "1,5" typed by an officer in Vietnamese.
+const NUMBER = /^\d+(?:[.,]\d+)?$/;
+
+/** The columns a steps sheet gives a step's time in: the time as written, and the hours computed from it. */
+export interface TimeColumns {
+  time: string;
+  hours: string;
+}
+
+/**
+ * What the report says of a step's hours cell that is not the working hours of its time `time` (in a working day of
+ * `hoursPerDay`): not read, and the time to write in the time column instead. Undefined for an empty cell, or one that
+ * agrees with the time to the hundredth, as the workbook rounds it.
+ */
+export function hoursEditSaid(
+  cell: string,
+  time: string,
+  columns: TimeColumns,
+  hoursPerDay: number,
+): Translated | undefined {
+  const text = cell.trim();
+  if (text === '') return undefined;
+  const duration = parseDuration(time);
+  const computed = duration && toWorkingHours(duration, hoursPerDay);
+  const edited = NUMBER.test(text) ? Number(text.replace(',', '.')) : undefined;
+  if (edited !== undefined && computed !== undefined && Math.abs(edited - computed) < 0.005) return undefined;
+  const number = (value: number) => ({ en: formatNumber(value, 'en'), vi: formatNumber(value, 'vi') });
+  return said('hoursNotRead', {
+    column: columns.hours,
+    hours: edited === undefined ? text : number(edited),
+    timeColumn: columns.time,
+    time,
+    computed: computed === undefined ? '' : said('hoursComputed', { value: number(computed) }),
+    example: edited === undefined ? '' : said('hoursExample', { value: String(edited) }),
+  });
+}

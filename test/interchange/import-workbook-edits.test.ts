@@ -1,0 +1,68 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
+
+// Edits an officer makes to procmap's own workbook in Excel, each once dropped without a word. The fixtures (made by
+// make-workbooks.mjs from chung-thuc-ban-sao.yaml): gio-sua.xlsx, the hours of step "compare" changed to 1,5 with its
+// "Thời gian" left at 0.75h; chi-co-gio.xlsx, the "Thời gian" column deleted and those hours changed; don-vi-ghi-chu.xlsx,
+// a column "Điện thoại" added to the bodies sheet.
+const DIR = join(ROOT, 'test/interchange/fixtures/workbook-edits');
+const fresh = () => mkdtempSync(join(tmpdir(), 'procmap-workbook-edits-'));
+const shown = (stdout: string, out: string) =>
+  stdout.split('test/interchange/fixtures/workbook-edits/').join('F/').split(out).join('OUT');
+
+describe("procmap import: edits to procmap's own workbook", () => {
+  it('says an edit of the hours column is not read, and which column to edit, in both languages', async () => {
+    const out = fresh();
+    const run = await runCli(['import', '--lang', 'en', join(DIR, 'gio-sua.xlsx'), '-o', out]);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(shown(run.stdout, out)).toBe(
+      'imported     OUT/QT-CT-01.yaml  ← F/gio-sua.xlsx: sheet "Quy trình" row 2 (2.000815)\n' +
+        '               F/gio-sua.xlsx: sheet "Các bước" row 3: "Thời gian (giờ làm việc)" 1.5 is not read: procmap computes it from "Thời gian" "0.75h" (0.75 working hours), the time it keeps; to change the step\'s time, write it in "Thời gian", e.g. "1.5h"\n' +
+        '1 imported, 0 skipped\n',
+    );
+    expect(readFileSync(join(out, 'QT-CT-01.yaml'), 'utf8')).toContain('    duration: 0.75h\n');
+    const vi = await runCli(['import', '--lang', 'vi', join(DIR, 'gio-sua.xlsx'), '-o', fresh()]);
+    expect(vi.stdout).toContain(
+      'gio-sua.xlsx: trang tính "Các bước", dòng 3: "Thời gian (giờ làm việc)" 1,5 không được đọc: procmap tính cột này từ "Thời gian" "0.75h" (0,75 giờ làm việc) và giữ thời gian đó; muốn đổi thời gian của bước, hãy ghi vào cột "Thời gian", ví dụ "1.5h"\n',
+    );
+  });
+
+  it("reads the hours column as the steps' time when the sheet has no other", async () => {
+    const out = fresh();
+    const run = await runCli(['import', '--lang', 'en', join(DIR, 'chi-co-gio.xlsx'), '-o', out]);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    const lines = shown(run.stdout, out).split('\n');
+    expect(lines[0]).toBe('imported     OUT/QT-CT-01.yaml  ← F/chi-co-gio.xlsx: sheet "Quy trình" row 2 (2.000815)');
+    // The steps sheet is read, not passed over; the edited hours are what lint now judges against the same day.
+    expect(run.stdout).not.toContain('other sheet');
+    expect(run.stdout).not.toContain('is not read');
+    expect(lines[1]).toContain('The result is due the same day');
+    const text = readFileSync(join(out, 'QT-CT-01.yaml'), 'utf8');
+    expect(text.match(/ {4}duration: .*/g)).toEqual([
+      '    duration: 0.25h',
+      '    duration: 1.5h',
+      '    duration: 0.5h',
+      '    duration: 0.25h',
+      '    duration: 0.25h',
+    ]);
+  });
+
+  it("keeps an officer's column on the bodies sheet in the note, by body, as the other sheets' columns", async () => {
+    const out = fresh();
+    const run = await runCli(['import', '--lang', 'en', join(DIR, 'don-vi-ghi-chu.xlsx'), '-o', out]);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(shown(run.stdout, out)).toBe(
+      'imported     OUT/QT-CT-01.yaml  ← F/don-vi-ghi-chu.xlsx: sheet "Quy trình" row 2 (2.000815)\n' +
+        '               2 values of columns procmap does not read ("Điện thoại") kept in the note, by row\n' +
+        '1 imported, 0 skipped\n',
+    );
+    expect(readFileSync(join(out, 'QT-CT-01.yaml'), 'utf8')).toContain(
+      '#   Đơn vị "Trung tâm Phục vụ hành chính công phường Kinh Bắc" — Điện thoại: 0222 3821 555\n' +
+        '#   Đơn vị "Lãnh đạo UBND phường Kinh Bắc" — Điện thoại: 0222 3821 666\n',
+    );
+  });
+});
