@@ -63,6 +63,11 @@ describe('a limit whose exception case is a branch of the steps', () => {
     expect(result.stdout).toContain(
       'Case "phải xác minh" (limit 15 working days): appointment 09:00 on Tuesday 22/07/2025; its steps done by Tue 15/07/2025 14:30\n',
     );
+    // The table follows the general paths, as "Steps done by" does: its last step is due before the appointment, and
+    // B3, which only the verification branch takes, says so, its times on that case's paths.
+    expect(result.stdout).toContain('Steps done by:       Tue 08/07/2025 14:30, 4.5 working days');
+    expect(result.stdout).toContain('7.5 working days, only if "phải xác minh"  Thu 03/07 14:30  Thu 10/07 14:30\n');
+    expect(result.stdout).toContain('  5.5 working days                           Tue 08/07 09:00  Tue 08/07 14:30\n');
     await expect(result.stdout.replaceAll(ANSWERED, 'ly-lich.yaml')).toMatchFileSnapshot(
       'golden/time-exception-branch-received.txt',
     );
@@ -88,6 +93,14 @@ describe('a limit whose exception case is a branch of the steps', () => {
         on_time: true,
         on_due_day: false,
       },
+    ]);
+    expect((report!.steps as Record<string, unknown>[]).map((step) => [step.only_if_case, step.due])).toEqual([
+      [undefined, '2025-07-01T14:30'],
+      [undefined, '2025-07-03T14:30'],
+      ['phải xác minh', '2025-07-10T14:30'],
+      [undefined, '2025-07-07T09:00'],
+      [undefined, '2025-07-08T09:00'],
+      [undefined, '2025-07-08T14:30'],
     ]);
     const plain = await runCli(['time', ANSWERED, '--format', 'json']);
     await expect(plain.stdout.replaceAll(ANSWERED, 'ly-lich.yaml')).toMatchFileSnapshot(
