@@ -187,4 +187,28 @@ describe('a limit whose exception case is a branch of the steps', () => {
     const word = await mammoth.extractRawText({ buffer: await renderDocx(view, { flowchart: png }, null) });
     expect(word.value).toContain(`${line}\n\n${verdict}`);
   });
+
+  it('the document says a channel’s own case on its own line after the procedure’s, as time does', async () => {
+    // Online: "08 ngày làm việc; trường hợp phải xác minh thì không quá 12 ngày làm việc", under the procedure's 10/15.
+    const file = `${DIR}/ly-lich-channel-case.yaml`;
+    const out = mkdtempSync(join(tmpdir(), 'procmap-channel-case-'));
+    const result = await runCli(['doc', file, '--format', 'html', '-o', out]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const html = readFileSync(join(out, 'QT-STP-LLTP-01.html'), 'utf8');
+    const own =
+      '<p class="case-time">Trường hợp phải xác minh (thời hạn 15 ngày làm việc): tổng thời gian các bước 10,5 ngày làm việc (84 giờ); đường găng: ';
+    const online =
+      '<p class="case-time">Trường hợp phải xác minh, hồ sơ nộp trực tuyến (thời hạn 12 ngày làm việc): tổng thời gian các bước 10,5 ngày làm việc (84 giờ); đường găng: ';
+    expect(html).toContain(own);
+    expect(html).toContain(online);
+    expect(html.indexOf(online)).toBeGreaterThan(html.indexOf(own));
+    expect(html).toContain(
+      '6. Trả kết quả</p>\n  <p class="verdict ok">Đạt: còn dư 1,5 ngày làm việc (12 giờ) so với thời hạn</p>',
+    );
+    const time = await runCli(['time', '--lang', 'vi', file]);
+    expect(time.stdout).toContain(
+      'Trường hợp phải xác minh, hồ sơ nộp trực tuyến (thời hạn 12 ngày làm việc): tổng theo đường găng 10,5 ngày làm việc (84 giờ), trong thời hạn, còn dư 1,5 ngày làm việc (12 giờ)',
+    );
+  });
 });
