@@ -94,6 +94,7 @@ const WORDS = {
     caseAppointment: 'Case {case} (limit {limit}): appointment {time} on {weekday} {date}',
     caseFinish: '; its steps done by {finish}',
     caseName: '"{case}"',
+    onlyIf: '{total}, only if {case}',
     channelCase: '"{case}", filed {channel}',
     years: 'Days off counted: {years}',
   },
@@ -163,6 +164,7 @@ const WORDS = {
     caseAppointment: 'Trường hợp {case} (thời hạn {limit}): hẹn trả {time}, {weekday}, ngày {date}',
     caseFinish: '; các bước xong {finish}',
     caseName: '{case}',
+    onlyIf: '{total}, chỉ khi {case}',
     channelCase: '{case}, hồ sơ nộp {channel}',
     years: 'Lịch nghỉ đã tính: {years}',
   },
@@ -254,6 +256,9 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
   if (procedure.cutoff) out.push(fill(w.cutoff, { cutoff: procedure.cutoff }));
   out.push('');
 
+  // A step only a case's branch takes is counted, and placed, on that case's paths: its row says so.
+  const onlyIf = (total: string, k: number | undefined) =>
+    k === undefined ? total : fill(w.onlyIf, { total, case: fill(w.caseName, { case: analysis.cases[k]!.case }) });
   const year = schedule ? dayParts(dayOf(schedule.received)).year : 0;
   const rows: string[][] = [schedule ? [...w.columns] : w.columns.slice(0, 6)];
   procedure.steps.forEach((step, i) => {
@@ -265,7 +270,7 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
       truncate(step.name, NAME_WIDTH),
       step.body,
       stepTimeOrUnknown(step, duration ? formatDuration(duration, lang) : step.duration, lang),
-      cumulative ? shortTime(cumulative.hours, hpd, lang) : '—',
+      onlyIf(cumulative ? shortTime(cumulative.hours, hpd, lang) : '—', analysis.stepCases[i]),
     ];
     if (schedule) {
       const times = schedule.steps[i];

@@ -1,4 +1,4 @@
-import { buildFlow, type Flow } from '../model/flow.js';
+import { buildFlow, reachableFromStart, type Flow } from '../model/flow.js';
 import { DEFAULT_HOURS_PER_DAY, parseDuration, toWorkingHours } from '../model/duration.js';
 import type { ChannelKind, Duration, Procedure } from '../model/types.js';
 import type { WorkingCalendar } from './calendar.js';
@@ -76,8 +76,16 @@ export interface TimeAnalysis {
   criticalPath: string[];
   /** Working time each body spends on the critical path. */
   byBody: Record<string, WorkingTime>;
-  /** Worst-case working time from receipt to the end of each step, by step index; empty when `total` is undefined. */
+  /**
+   * Worst-case working time from receipt to the end of each step, by step index, on the general case's paths (a step
+   * on no such path: on its case's, see `stepCases`); empty when `total` is undefined.
+   */
   cumulative: (WorkingTime | undefined)[];
+  /**
+   * By step index, the index in `cases` of the case whose branch alone reaches the step ("chỉ khi phải xác minh"), its
+   * cumulative time counted on that case's paths; undefined for a step on the general case's paths. Empty without cases.
+   */
+  stepCases: (number | undefined)[];
   /** Each channel's limit against the same total, in the order the procedure lists them. */
   channels: ChannelTime[];
   /** The cases the limit names that a branch of the steps takes, each judged against its own limit; empty for none. */
@@ -154,6 +162,17 @@ function caseTime(
   return out;
 }
 
+/** By step index, the first case whose paths reach a step the general case's paths do not (see `stepCases`). */
+function stepsOnlyIn(split: CaseSplit | undefined, steps: number): (number | undefined)[] {
+  if (!split) return [];
+  const general = reachableFromStart(split.general);
+  const reached = split.cases.map(({ flow }) => reachableFromStart(flow));
+  return Array.from({ length: steps }, (_, i) => {
+    const k = general.has(i) ? -1 : reached.findIndex((own) => own.has(i));
+    return k < 0 ? undefined : k;
+  });
+}
+
 /** Totals, limit and slack of a schema-valid procedure in working time, with the working day of a calendar. */
 export function analyseTime(
   procedure: Procedure,
@@ -172,6 +191,7 @@ export function analyseTime(
     criticalPath: [],
     byBody: {},
     cumulative: [],
+    stepCases: [],
     channels: [],
     cases: [],
     hoursPerDay,
@@ -184,6 +204,7 @@ export function analyseTime(
   const dated = stepHours.findIndex((h) => h === undefined);
   const split = caseFlows(flow, procedure.time_limit);
   if (split) analysis.generalFlow = split.general;
+  analysis.stepCases = stepsOnlyIn(split, procedure.steps.length);
   const timed = draft < 0 && dated < 0;
   const result = timed ? criticalPath(analysis.generalFlow, (i) => stepHours[i]!) : undefined;
   const casesOf = (cases: CaseSplit['cases'] | undefined) =>
@@ -207,11 +228,14 @@ export function analyseTime(
     return analysis;
   }
   analysis.total = workingTime(result.total, hoursPerDay);
-  // Each step's time from receipt on any path, its case's or not: the table lists every step.
-  const whole = split ? (criticalPath(flow, (i) => stepHours[i]!) ?? result) : result;
-  analysis.cumulative = whole.finish.map((hours) =>
-    Number.isNaN(hours) ? undefined : workingTime(hours, hoursPerDay),
-  );
+  // Each step's time from receipt on the general case's paths, which the verdict judges; a step only a case's branch
+  // reaches is counted on that case's paths, so that no total in the table runs past the general appointment unmarked.
+  const caseFinish = (split?.cases ?? []).map(({ flow: own }) => criticalPath(own, (i) => stepHours[i]!)?.finish ?? []);
+  analysis.cumulative = result.finish.map((general, i) => {
+    const k = analysis.stepCases[i];
+    const hours = k === undefined ? general : caseFinish[k]![i]!;
+    return Number.isNaN(hours) ? undefined : workingTime(hours, hoursPerDay);
+  });
   analysis.criticalPath = result.path.map((i) => procedure.steps[i]!.id);
   // Null prototype: a body whose id is also an Object property ("constructor", "toString") starts from 0, not NaN.
   const byBody: Record<string, number> = Object.create(null);

@@ -274,15 +274,21 @@ export function procedureTime(
   let from: Day;
   let to: Day;
   if (options.received !== undefined) {
-    const whole = scheduleProcedure(procedure, analysis.flow, calendar, options.received);
-    if (!whole) return result;
-    // Every step keeps its times for the table; the finish judged against the limit is that of the general case's
-    // paths, where the limit names cases of their own (each judged against its own appointment below).
-    const general =
-      analysis.generalFlow === analysis.flow
-        ? whole
-        : scheduleProcedure(procedure, analysis.generalFlow, calendar, options.received)!;
-    const placed = { ...whole, finish: general.finish, path: general.path };
+    const general = scheduleProcedure(procedure, analysis.generalFlow, calendar, options.received);
+    if (!general) return result;
+    // Each case's own paths under its own limit, the procedure's cases first (everyCase), each judged below.
+    const ownSchedules = everyCase(analysis).map(({ own: { text, flow } }) =>
+      scheduleProcedure({ ...procedure, time_limit: text }, flow, calendar, options.received!)!,
+    );
+    // The table's times are the general case's, whose finish the limit judges; a step only a case's branch reaches
+    // is placed on that case's paths (analysis.stepCases), so no step seems due past the general appointment.
+    const placed = {
+      ...general,
+      steps: general.steps.map((times, i) => {
+        const k = analysis.stepCases[i];
+        return k === undefined ? times : ownSchedules[k]!.steps[i];
+      }),
+    };
     const drafts = draftSteps(procedure.steps);
     // A draft's 0h is a placeholder: the steps from it on were placed with it, so their times are none to print.
     const unknown = stepsAfterDrafts(analysis.flow, drafts);
@@ -332,12 +338,11 @@ export function procedureTime(
           : { kind, channel, limit, appointment, datesDecide, finish, afterCutoff: late },
       ];
     });
-    result.caseAppointments = everyCase(analysis).map(({ own: { text, flow } }) => {
-      const own = scheduleProcedure({ ...procedure, time_limit: text }, flow, calendar, schedule.received)!;
-      return drafts.length === 0
+    result.caseAppointments = ownSchedules.map((own) =>
+      drafts.length === 0
         ? { appointment: own.appointment, finish: own.finish, path: own.path }
-        : { appointment: own.appointment, path: [] };
-    });
+        : { appointment: own.appointment, path: [] },
+    );
     // The appointment of a receipt after the cutoff is given too: the days it crosses are counted and named with it.
     const end = Math.max(
       ...result.caseAppointments.map((c) => Math.max(c.appointment, c.finish ?? c.appointment)),

@@ -63,6 +63,11 @@ describe('a limit whose exception case is a branch of the steps', () => {
     expect(result.stdout).toContain(
       'Case "phải xác minh" (limit 15 working days): appointment 09:00 on Tuesday 22/07/2025; its steps done by Tue 15/07/2025 14:30\n',
     );
+    // The table follows the general paths, as "Steps done by" does: its last step is due before the appointment, and
+    // B3, which only the verification branch takes, says so, its times on that case's paths.
+    expect(result.stdout).toContain('Steps done by:       Tue 08/07/2025 14:30, 4.5 working days');
+    expect(result.stdout).toContain('7.5 working days, only if "phải xác minh"  Thu 03/07 14:30  Thu 10/07 14:30\n');
+    expect(result.stdout).toContain('  5.5 working days                           Tue 08/07 09:00  Tue 08/07 14:30\n');
     await expect(result.stdout.replaceAll(ANSWERED, 'ly-lich.yaml')).toMatchFileSnapshot(
       'golden/time-exception-branch-received.txt',
     );
@@ -88,6 +93,14 @@ describe('a limit whose exception case is a branch of the steps', () => {
         on_time: true,
         on_due_day: false,
       },
+    ]);
+    expect((report!.steps as Record<string, unknown>[]).map((step) => [step.only_if_case, step.due])).toEqual([
+      [undefined, '2025-07-01T14:30'],
+      [undefined, '2025-07-03T14:30'],
+      ['phải xác minh', '2025-07-10T14:30'],
+      [undefined, '2025-07-07T09:00'],
+      [undefined, '2025-07-08T09:00'],
+      [undefined, '2025-07-08T14:30'],
     ]);
     const plain = await runCli(['time', ANSWERED, '--format', 'json']);
     await expect(plain.stdout.replaceAll(ANSWERED, 'ly-lich.yaml')).toMatchFileSnapshot(
@@ -173,5 +186,29 @@ describe('a limit whose exception case is a branch of the steps', () => {
     const png = { type: 'svg' as const, data: Buffer.from(SVG), fallback: Buffer.from(SVG), width: 10, height: 10 };
     const word = await mammoth.extractRawText({ buffer: await renderDocx(view, { flowchart: png }, null) });
     expect(word.value).toContain(`${line}\n\n${verdict}`);
+  });
+
+  it('the document says a channel’s own case on its own line after the procedure’s, as time does', async () => {
+    // Online: "08 ngày làm việc; trường hợp phải xác minh thì không quá 12 ngày làm việc", under the procedure's 10/15.
+    const file = `${DIR}/ly-lich-channel-case.yaml`;
+    const out = mkdtempSync(join(tmpdir(), 'procmap-channel-case-'));
+    const result = await runCli(['doc', file, '--format', 'html', '-o', out]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const html = readFileSync(join(out, 'QT-STP-LLTP-01.html'), 'utf8');
+    const own =
+      '<p class="case-time">Trường hợp phải xác minh (thời hạn 15 ngày làm việc): tổng thời gian các bước 10,5 ngày làm việc (84 giờ); đường găng: ';
+    const online =
+      '<p class="case-time">Trường hợp phải xác minh, hồ sơ nộp trực tuyến (thời hạn 12 ngày làm việc): tổng thời gian các bước 10,5 ngày làm việc (84 giờ); đường găng: ';
+    expect(html).toContain(own);
+    expect(html).toContain(online);
+    expect(html.indexOf(online)).toBeGreaterThan(html.indexOf(own));
+    expect(html).toContain(
+      '6. Trả kết quả</p>\n  <p class="verdict ok">Đạt: còn dư 1,5 ngày làm việc (12 giờ) so với thời hạn</p>',
+    );
+    const time = await runCli(['time', '--lang', 'vi', file]);
+    expect(time.stdout).toContain(
+      'Trường hợp phải xác minh, hồ sơ nộp trực tuyến (thời hạn 12 ngày làm việc): tổng theo đường găng 10,5 ngày làm việc (84 giờ), trong thời hạn, còn dư 1,5 ngày làm việc (12 giờ)',
+    );
   });
 });

@@ -83,8 +83,9 @@ describe('analyseTime with a case of the limit', () => {
     expect(analysis.total).toEqual({ hours: 44, days: 5.5 });
     expect(analysis.criticalPath).toEqual(['B1', 'B2', 'B4', 'B5']);
     expect(analysis.withinLimit).toBe(true);
-    // Every step keeps its time from receipt for the table, B3's on its own case's path.
-    expect(analysis.cumulative.map((c) => c?.days)).toEqual([0.5, 2.5, 7.5, 10, 10.5]);
+    // The table's times are the general paths', as its verdict: B3, which only the case's branch takes, on that case's.
+    expect(analysis.cumulative.map((c) => c?.days)).toEqual([0.5, 2.5, 7.5, 5, 5.5]);
+    expect(analysis.stepCases).toEqual([undefined, undefined, 0, undefined, undefined]);
     const [own] = analysis.cases;
     expect(own).toMatchObject({
       case: 'phải xác minh',

@@ -7,7 +7,7 @@ import { printableDeep } from '../../model/control-characters.js';
 import { countsOriginals } from '../../model/dossier-counts.js';
 import { dossierByCase, dossierPlacement } from '../../model/dossier-layout.js';
 import { countText, quantityText } from '../../model/dossier-quantity.js';
-import type { DossierItem, Duration, Procedure, Signatory, Step } from '../../model/types.js';
+import type { ChannelKind, DossierItem, Duration, Procedure, Signatory, Step } from '../../model/types.js';
 import type { CaseTime, TimeAnalysis, WorkingTime } from '../../time/analyse.js';
 import type { Sweep } from '../../time/sweep.js';
 import { cutoffPlaces, type CutoffPlaces } from '../../time/cutoff-scope.js';
@@ -229,6 +229,7 @@ const FLOW_WORDS = {
     unknown: 'Không tính được: {why}',
     unknownShort: 'chưa tính được',
     caseLine: 'Trường hợp {case} (thời hạn {limit}): tổng thời gian các bước {total}',
+    channelCaseLine: 'Trường hợp {case}, hồ sơ nộp {channel} (thời hạn {limit}): tổng thời gian các bước {total}',
     casePath: '; đường găng: {path}',
   },
   en: {
@@ -255,6 +256,7 @@ const FLOW_WORDS = {
     unknown: 'Cannot be computed: {why}',
     unknownShort: 'not known',
     caseLine: 'Case "{case}" (limit {limit}): total of the steps {total}',
+    channelCaseLine: 'Case "{case}", filed {channel} (limit {limit}): total of the steps {total}',
     casePath: '; critical path: {path}',
   },
 } as const;
@@ -388,7 +390,15 @@ function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, swee
     withinLimit: withinLimit ?? null,
     criticalPath: names.length > 0 ? names.join(' → ') : null,
     cutoff: cutoffPlacesOf(procedure).limit ? procedure.cutoff! : null,
-    cases: analysis.cases.map((own, k) => caseTimeView(own, procedure, hoursPerDay, lang, sweeps.caseSweeps?.[k])),
+    // The procedure's cases, then each channel's own ("trực tuyến: 8 ngày; trường hợp phải xác minh 12 ngày"), as `time` lists them.
+    cases: [
+      ...analysis.cases.map((own, k) => caseTimeView(own, procedure, hoursPerDay, lang, sweeps.caseSweeps?.[k])),
+      ...analysis.channels.flatMap(({ kind, cases }, i) =>
+        cases.map((own, k) =>
+          caseTimeView(own, procedure, hoursPerDay, lang, sweeps.channelCaseSweeps?.[i]?.[k], kind),
+        ),
+      ),
+    ],
   };
 }
 
@@ -400,20 +410,22 @@ function stepNames(procedure: Procedure, ids: readonly string[]): string[] {
   });
 }
 
-/** A case of the limit judged on its own paths, in the words of the procedure's verdict. */
+/** A case of the limit, or of a channel's own, judged on its own paths, in the words of the procedure's verdict. */
 function caseTimeView(
   own: CaseTime,
   procedure: Procedure,
   hoursPerDay: number,
   lang: Lang,
   sweep: Sweep | undefined,
+  channel?: ChannelKind,
 ): CaseTimeView {
   const words = FLOW_WORDS[lang];
   const total = own.total ? formatTimeAgainst(own.limitDuration, own.total, hoursPerDay, lang) : words.unknownShort;
   const names = stepNames(procedure, own.criticalPath);
   const text =
-    fill(words.caseLine, {
+    fill(channel ? words.channelCaseLine : words.caseLine, {
       case: own.case,
+      channel: channel ? CHANNEL_NAMES[lang][channel].toLowerCase() : '',
       limit: bracketable(limitWords(own.limitDuration, own.text, lang, { note: false, reader: 'document' })),
       total,
     }) + (names.length > 0 ? fill(words.casePath, { path: names.join(' → ') }) : '');
