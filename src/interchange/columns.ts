@@ -67,7 +67,15 @@ export const CATALOG_COLUMNS: readonly ColumnDef[] = [
   ]),
   col('total', 'Tổng thời gian các bước (giờ làm việc)', 'Total of the steps (working hours)', [], true),
   col('slack', 'Còn dư so với thời hạn (giờ làm việc)', 'Slack against the limit (working hours)', [], true),
-  col('slack_channel', 'Còn dư tính theo thời hạn của kênh', 'Slack against the limit of channel', [], true),
+  // The slack may be against a channel's limit or an exception case's: the header names both. The old header, in
+  // workbooks exported before, is still known.
+  col(
+    'slack_channel',
+    'Còn dư tính theo thời hạn riêng của cách thức hoặc trường hợp',
+    'Slack against the own limit of a channel or case',
+    ['con_du_tinh_theo_thoi_han_cua_kenh', 'slack_against_the_limit_of_channel'],
+    true,
+  ),
   col('four_on_the_spot', '4 tại chỗ', 'Four on-the-spot', ['bon_tai_cho', 'tai_cho']),
   col('revision', 'Lần ban hành', 'Revision', ['lan_sua_doi', 'phien_ban']),
   col('effective', 'Ngày hiệu lực', 'Effective', ['ngay_co_hieu_luc', 'hieu_luc', 'ngay_ap_dung']),

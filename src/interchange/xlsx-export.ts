@@ -143,7 +143,8 @@ function catalogRow({ procedure: p, analysis, verdict }: ExportEntry, lang: Lang
     total: (verdict.total ?? analysis.total) ? round2((verdict.total ?? analysis.total)!.hours) : '',
     // Blank where dates decide a limit the steps meet: what is left then depends on the date of receipt.
     slack: verdict.slack ? round2(verdict.slack.hours) : '',
-    // The slack is against a channel's own limit when that is the tightest (online is often shorter): say which.
+    // The slack is against a channel's or a case's own limit when that is the tightest (online is often shorter, a
+    // case that needs checking longer): say which.
     slack_channel: slackOwner(verdict, lang),
     // "No" where the file says false, so that the workbook read back says it too.
     four_on_the_spot: p.four_on_the_spot ? YES[lang] : p.four_on_the_spot === false ? NO[lang] : '',

@@ -196,6 +196,8 @@ type RenderedInPage = { svg: string; width: number; height: number } | { error: 
  * is measured only for PNG and PDF (it forces a layout of the whole drawing); an SVG's bytes do not depend on it.
  */
 async function renderInPage(id: string, source: string, measure: boolean): Promise<RenderedInPage> {
+  // The room a lane's name keeps from its title band's borders, in pixels.
+  const NAME_MARGIN = 8;
   /**
    * mermaid wraps a lane's name to a width of its own, not the lane's: a name could run past its lane's borders into
    * the next lane's name. A name with a line wider than its lane (less a margin each side) is wrapped again, word by
@@ -204,7 +206,7 @@ async function renderInPage(id: string, source: string, measure: boolean): Promi
   function fitLaneName(title: Element, label: SVGGElement): boolean {
     const text = label.querySelector('text');
     const rows = text ? [...text.querySelectorAll<SVGTSpanElement>(':scope > tspan.text-outer-tspan')] : [];
-    const room = Number(title.getAttribute('width')) - 2 * 8;
+    const room = Number(title.getAttribute('width')) - 2 * NAME_MARGIN;
     if (!text || rows.length === 0 || !(room > 0) || rows.every((row) => row.getComputedTextLength() <= room))
       return false;
     const words = rows.flatMap((row) => (row.textContent ?? '').split(/\s+/)).filter(Boolean);
@@ -246,8 +248,8 @@ async function renderInPage(id: string, source: string, measure: boolean): Promi
    * mermaid's swimlane layout gives each lane's title band the height of its own label, at most 36 px above where the
    * content starts: a lane whose name wraps had a deeper band than its neighbours, and a name of three lines or more
    * ran out of its band over the chart. Lanes side by side (their bodies start below their titles) get one band, as
-   * deep as the deepest name needs, grown upwards (the chart's title and edge move up with it), each name centred, line
-   * by line.
+   * deep as the deepest name needs (with a margin above and below when a name takes several lines), grown upwards
+   * (the chart's title and edge move up with it), each name centred, line by line.
    */
   function alignLaneTitles(element: SVGSVGElement): void {
     const lanes = [...element.querySelectorAll('g.swimlane')].map((lane) => ({
@@ -267,7 +269,11 @@ async function renderInPage(id: string, source: string, measure: boolean): Promi
     );
     const deepest = Math.max(...lanes.map(({ title }) => number(title, 'height')));
     const names = lanes.map(({ label }) => (label!.querySelector('text') ?? (label as SVGGElement)).getBBox().height);
-    const band = Math.max(deepest, Math.ceil(Math.max(...names)) + 4);
+    // A name of several lines keeps the margin it keeps from its lane's sides above and below it too: mermaid's band
+    // left it about 1 px, its first line touching the top border. Names of one line keep mermaid's band as it is.
+    const lines = (label: Element | null) => label?.querySelectorAll('text > tspan.text-outer-tspan').length ?? 0;
+    const margin = lanes.some(({ label }) => lines(label) > 1) ? NAME_MARGIN : 2;
+    const band = Math.max(deepest, Math.ceil(Math.max(...names)) + 2 * margin);
     const grow = band - deepest;
     // A name of several lines is drawn left-aligned in its block; each line is centred, as a name of one line is.
     for (const { label } of lanes) {

@@ -70,7 +70,9 @@ describe('catalog verdicts of a procedure whose exception case overruns its own 
     const cell = (title: string) => sheet.getRow(2).getCell(header.indexOf(title)).value;
     expect(cell('Tổng thời gian các bước (giờ làm việc)')).toBe(124);
     expect(cell('Còn dư so với thời hạn (giờ làm việc)')).toBe(-4);
-    expect(cell('Còn dư tính theo thời hạn của kênh')).toBe('Trường hợp phải xác minh: không quá 15 ngày làm việc');
+    expect(cell('Còn dư tính theo thời hạn riêng của cách thức hoặc trường hợp')).toBe(
+      'Trường hợp phải xác minh: không quá 15 ngày làm việc',
+    );
   });
 
   it('the flowchart’s summary names the case and its overrun', async () => {

@@ -68,7 +68,7 @@ describe('procmap export --format xlsx', () => {
       'Thời hạn giải quyết',
       'Tổng thời gian các bước (giờ làm việc)',
       'Còn dư so với thời hạn (giờ làm việc)',
-      'Còn dư tính theo thời hạn của kênh',
+      'Còn dư tính theo thời hạn riêng của cách thức hoặc trường hợp',
       '4 tại chỗ',
       'Lần ban hành',
     ]);

@@ -358,6 +358,53 @@ describe('lane titles', () => {
   });
 });
 
+describe('lane title bands', () => {
+  /** Each lane's name: its lines, and the room between it and the top and bottom borders of its title band. */
+  async function nameRoom(svg: string): Promise<{ lines: number; above: number; below: number }[]> {
+    const page = await (await browsers.browser()).newPage();
+    try {
+      await page.setContent(`<!doctype html><html><body style="margin:0">${svg}</body></html>`);
+      return await page.evaluate(() =>
+        [...document.querySelectorAll('g.swimlane')].map((lane) => {
+          const band = lane.querySelector(':scope > rect.swimlane-title')!.getBoundingClientRect();
+          const name = lane.querySelector('g.swimlane-label text')!.getBoundingClientRect();
+          const lines = lane.querySelectorAll('g.swimlane-label tspan.text-outer-tspan').length;
+          return { lines, above: name.top - band.top, below: band.bottom - name.bottom };
+        }),
+      );
+    } finally {
+      await page.close();
+    }
+  }
+  const chart = async (names: Record<string, string>) => {
+    const file = join(ROOT, 'procedures/xa/dang-ky-ket-hon.yaml');
+    const procedure = loadFile(file, readFileSync(file)).data as Procedure;
+    for (const [body, name] of Object.entries(names)) procedure.bodies[body]!.name = name;
+    return session.renderSvg(
+      flowchartMermaid(procedure, analyseTime(procedure), { lang: 'vi', dialect: 'swimlane', title: false }),
+    );
+  };
+
+  it('leave room above and below a lane name of two lines, which touched the top border', async () => {
+    // A long body name in a narrow lane (one column of steps) takes two lines.
+    const lanes = await nameRoom(await chart({ TPHT: 'Phòng Quản lý xuất nhập cảnh Công an tỉnh' }));
+    expect(lanes.filter(({ lines }) => lines === 2).length).toBeGreaterThanOrEqual(2);
+    for (const { above, below } of lanes) {
+      expect(above).toBeGreaterThanOrEqual(6);
+      expect(below).toBeGreaterThanOrEqual(6);
+    }
+  });
+
+  it('stay as mermaid draws them when every lane name fits on one line', async () => {
+    const svg = await chart({ TTPVHCC: 'Trung tâm Một cửa' });
+    const lanes = await nameRoom(svg);
+    expect(lanes.map(({ lines }) => lines)).toEqual([1, 1, 1]);
+    // mermaid's band of one line (25 px), not one grown to a margin of several lines.
+    const bands = [...svg.matchAll(/<rect class="swimlane-title"[^>]* height="([-\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(bands).toEqual([25, 25, 25]);
+  });
+});
+
 /** Each lane's name lines as the browser measures them, beside the width of the lane's title box. */
 async function laneNameRows(svg: string): Promise<{ lane: number; rows: number[] }[]> {
   const page = await (await browsers.browser()).newPage();
