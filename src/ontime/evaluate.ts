@@ -1,4 +1,5 @@
 /** Measuring one dossier against its mapped procedure: due moment, working time used, on-time status. */
+import { formatDurationShort } from '../model/duration.js';
 import type { Duration } from '../model/types.js';
 import type { WorkingCalendar } from '../time/calendar.js';
 import { limitDue } from '../time/due.js';
@@ -128,6 +129,8 @@ export interface DossierResult {
   start: Moment;
   /** The limit that applied (the channel's own, else the procedure's). */
   limit: Duration;
+  /** How the limit was chosen when the row did not say enough (channelLimit): the report says how many, per procedure. */
+  channelGuess?: ChannelGuess;
   /** The due moment procmap computes: the limit on the calendar, moved on by the pauses. */
   due: Moment;
   /** The vendor's appointment, when the export has one. */
@@ -158,6 +161,13 @@ export interface DossierResult {
   steps: StepResult[];
 }
 
+/**
+ * A limit chosen by the documented fallback, not by the row: `none`, a row that names no channel of a procedure whose
+ * channels have limits of their own (measured against the general limit); `ungraded`, an online row that names no
+ * grade of online filing with limits that differ (measured against the limit due first).
+ */
+export type ChannelGuess = 'none' | 'ungraded';
+
 /** What became of one row. */
 export type RowOutcome =
   { kind: 'measured'; result: DossierResult } | { kind: 'bad'; bad: BadRow } | { kind: 'not-settled' };
@@ -184,6 +194,20 @@ function extendByPauses(
   if (limit.unit === 'cd' || limit.unit === 'month') return extendInDates(calendar, limit, received, spans);
   return extendOnClock(calendar, office, start, due, spans, late);
 }
+
+/** Whether a channel of the procedure has a limit of its own other than the general one: a row naming none may be judged wrong. */
+function ownLimitDiffers(procedure: MeasuredProcedure): boolean {
+  let differs = OWN_LIMIT_DIFFERS.get(procedure);
+  if (differs === undefined) {
+    const general = formatDurationShort(procedure.limit);
+    differs = (procedure.channels ?? []).some((channel) => formatDurationShort(channel.limit) !== general);
+    OWN_LIMIT_DIFFERS.set(procedure, differs);
+  }
+  return differs;
+}
+
+// Once per procedure, not per row.
+const OWN_LIMIT_DIFFERS = new WeakMap<MeasuredProcedure, boolean>();
 
 // Shared by every dossier without step timestamps (nearly all): never written to.
 const NO_STEPS: StepResult[] = [];
@@ -219,26 +243,29 @@ export class DossierEvaluator {
   /**
    * The limit and cutoff a dossier is measured against: its channel's own, at the grade of online filing its cell
    * says; when the cell names a kind with several limits and no grade ("Trực tuyến"), the one due first for this
-   * receipt, the safe reading (docs/ontime.md); the procedure's when the channel has none of its own.
+   * receipt, the safe reading (docs/ontime.md); the procedure's when the channel has none of its own. `guess` says
+   * when the row did not say enough to choose, so that the report can say how many were measured so.
    */
   private channelLimit(
     procedure: MeasuredProcedure,
     kind: ChannelKind | undefined,
     cell: string,
     received: Moment,
-  ): { limit: Duration; cutoff: string | undefined } {
+  ): { limit: Duration; cutoff: string | undefined; guess?: ChannelGuess } {
     const general = { limit: procedure.limit, cutoff: procedure.cutoff };
-    if (kind === undefined) return general;
-    const named = namedChannels(procedure.channels ?? [], kind, cell);
+    const channels = procedure.channels ?? [];
+    if (kind === undefined) return ownLimitDiffers(procedure) ? { ...general, guess: 'none' } : general;
+    const named = namedChannels(channels, kind, cell);
     if (named.length === 0) return general;
     let first = named[0]!;
-    for (const other of named.slice(1))
-      if (
-        this.due(procedure, other.limit, received, other.cutoff) <
-        this.due(procedure, first.limit, received, first.cutoff)
-      )
-        first = other;
-    return { limit: first.limit, cutoff: first.cutoff };
+    let differ = false;
+    for (const other of named.slice(1)) {
+      const due = this.due(procedure, other.limit, received, other.cutoff);
+      const firstDue = this.due(procedure, first.limit, received, first.cutoff);
+      if (due !== firstDue) differ = true;
+      if (due < firstDue) first = other;
+    }
+    return { limit: first.limit, cutoff: first.cutoff, ...(differ ? { guess: 'ungraded' as const } : {}) };
   }
 
   /** The id of the procedure a cell names (by national code or id), or the cell itself when none matches. */
@@ -325,7 +352,7 @@ export class DossierEvaluator {
       if (pauses.length === 0 && saysWaiting(row.status)) return bad('paused-without-date', row.status);
     }
 
-    const { limit, cutoff } = this.channelLimit(procedure, channel, row.channel, received);
+    const { limit, cutoff, guess } = this.channelLimit(procedure, channel, row.channel, received);
     const end = returned ?? Math.max(this.asOf, received);
     const counted = pauses.length === 0 ? undefined : countedPauses(pauses, end);
     const spans = counted?.spans ?? [];
@@ -388,6 +415,7 @@ export class DossierEvaluator {
       steps,
     };
     if (channel) result.channel = channel;
+    if (guess) result.channelGuess = guess;
     const agency = row.body || procedure.agency;
     if (agency) result.agency = agency;
     if (finished !== undefined) {
