@@ -209,20 +209,39 @@ function ownLimitDiffers(procedure: MeasuredProcedure): boolean {
 // Once per procedure, not per row.
 const OWN_LIMIT_DIFFERS = new WeakMap<MeasuredProcedure, boolean>();
 
+/** A working calendar with its running totals of office minutes per day. */
+interface Clock {
+  calendar: WorkingCalendar;
+  office: OfficeMinutes;
+}
+
 // Shared by every dossier without step timestamps (nearly all): never written to.
 const NO_STEPS: StepResult[] = [];
 
 /** Measures rows of dossier exports against a catalog, on one calendar, as of one moment (for open dossiers). */
 export class DossierEvaluator {
   private readonly memo = new Map<MeasuredProcedure, Map<Duration, Map<Moment, Moment>>>();
-  private readonly office: OfficeMinutes;
+  private readonly clocks = new Map<WorkingCalendar, Clock>();
+  private readonly calendarOf: (procedure: MeasuredProcedure) => WorkingCalendar;
 
+  /**
+   * `calendar`: one for every procedure, or each procedure's own (the calendar of the configuration its file comes
+   * under), so that a sub-catalog's dossiers are counted on its own office hours.
+   */
   constructor(
-    private readonly calendar: WorkingCalendar,
+    calendar: WorkingCalendar | ((procedure: MeasuredProcedure) => WorkingCalendar),
     private readonly procedures: ProcedureIndex,
     private readonly asOf: Moment,
   ) {
-    this.office = new OfficeMinutes(calendar);
+    this.calendarOf = typeof calendar === 'function' ? calendar : () => calendar;
+  }
+
+  /** A procedure's calendar and its office-minute index, one index per calendar. */
+  private clockOf(procedure: MeasuredProcedure): Clock {
+    const calendar = this.calendarOf(procedure);
+    let clock = this.clocks.get(calendar);
+    if (clock === undefined) this.clocks.set(calendar, (clock = { calendar, office: new OfficeMinutes(calendar) }));
+    return clock;
   }
 
   /** The due moment of a limit for a receipt, memoised per procedure, limit and receipt moment. */
@@ -233,7 +252,7 @@ export class DossierEvaluator {
     if (!byReceipt) byLimit.set(limit, (byReceipt = new Map()));
     let due = byReceipt.get(received);
     if (due === undefined) {
-      due = limitDue(this.calendar, received, limit, cutoff);
+      due = limitDue(this.calendarOf(procedure), received, limit, cutoff);
       if (byReceipt.size >= MEMO_LIMIT) byReceipt.clear();
       byReceipt.set(received, due);
     }
@@ -315,7 +334,8 @@ export class DossierEvaluator {
         ? bad('unmeasured-procedure', row.procedure, { procedureFile })
         : bad('unread-procedure', row.procedure, { procedureFile, procedureError: unmeasured.unread });
     }
-    const received = cellReceipt(row.received, this.calendar);
+    const clock = this.clockOf(procedure);
+    const received = cellReceipt(row.received, clock.calendar);
     if (received === undefined) return bad('no-received');
     if (received === null) return bad('bad-received', row.received);
     const finished = cellMoment(row.finished);
@@ -356,7 +376,7 @@ export class DossierEvaluator {
     const end = returned ?? Math.max(this.asOf, received);
     const counted = pauses.length === 0 ? undefined : countedPauses(pauses, end);
     const spans = counted?.spans ?? [];
-    const start = receiptStart(this.calendar, received, cutoff).start;
+    const start = receiptStart(clock.calendar, received, cutoff).start;
     const baseDue = this.due(procedure, limit, received, cutoff);
     // An export lists what has happened: a receipt or a result after the as-of moment is a date typed or read wrong
     // (a year, a day and month swapped), and measured it would count open for months or late by a year. A date alone
@@ -367,19 +387,19 @@ export class DossierEvaluator {
       return bad('finished-after-as-of', row.finished, { finished, asOf: this.asOf });
     // A pause moves the due moment while the verdict below would still say in time: on the due day of a limit in
     // whole days, whatever the hour (a pause from 08:01 against a due moment of 08:00 moved nothing, one from 07:59 did).
-    const due = extendByPauses(this.calendar, this.office, limit, received, start, baseDue, spans, (moved, at) =>
-      pastDue(this.office, limit, moved, at),
+    const due = extendByPauses(clock.calendar, clock.office, limit, received, start, baseDue, spans, (moved, at) =>
+      pastDue(clock.office, limit, moved, at),
     );
-    const pausedMinutes = spans.length === 0 ? 0 : pausedWithin(this.office, spans, start, end);
-    const usedMinutes = Math.max(0, this.office.between(start, end) - pausedMinutes);
+    const pausedMinutes = spans.length === 0 ? 0 : pausedWithin(clock.office, spans, start, end);
+    const usedMinutes = Math.max(0, clock.office.between(start, end) - pausedMinutes);
 
     // An open dossier still waiting for the applicant, paused in time: its clock stands still with the time then left,
     // and its due moment is unknown until the applicant answers (moved on to the report's moment, it crept on with it).
     const waiting =
-      finished === undefined ? this.stillPaused(pauses, spans, limit, received, start, baseDue) : undefined;
+      finished === undefined ? this.stillPaused(clock, pauses, spans, limit, received, start, baseDue) : undefined;
     const judged = waiting
       ? { late: false, lateMinutes: 0, earlierDay: false }
-      : judge(this.calendar, this.office, limit, due, finished ?? end, bare);
+      : judge(clock.calendar, clock.office, limit, due, finished ?? end, bare);
     const lateMinutes = judged.lateMinutes;
     let status: DossierStatus;
     if (finished !== undefined) status = judged.late ? 'late' : judged.earlierDay ? 'early' : 'on_time';
@@ -394,7 +414,7 @@ export class DossierEvaluator {
       const index = byId >= 0 ? byId : /^\d+$/.test(step) ? Number(step) - 1 : -1;
       if (procedure.steps[index]) ends.set(index, Math.max(moment, ends.get(index) ?? moment));
     }
-    const steps = ends.size === 0 ? NO_STEPS : this.timeSteps(procedure, ends, start, spans);
+    const steps = ends.size === 0 ? NO_STEPS : this.timeSteps(clock, procedure, ends, start, spans);
 
     const result: DossierResult = {
       file: row.file,
@@ -420,7 +440,7 @@ export class DossierEvaluator {
     if (agency) result.agency = agency;
     if (finished !== undefined) {
       result.finished = finished;
-      result.savedMinutes = status === 'late' ? -lateMinutes : this.office.between(returned!, due);
+      result.savedMinutes = status === 'late' ? -lateMinutes : clock.office.between(returned!, due);
     }
     if (waiting) {
       result.pausedFrom = waiting.from;
@@ -446,6 +466,7 @@ export class DossierEvaluator {
    * dossier was late (asking for a supplement does not make a late dossier on time).
    */
   private stillPaused(
+    clock: Clock,
     pauses: readonly Pause[],
     spans: readonly Span[],
     limit: Duration,
@@ -460,10 +481,19 @@ export class DossierEvaluator {
     const at = spans.findIndex((span) => span.from <= first && first <= span.to);
     if (at < 0) return undefined;
     const from = Math.max(spans[at]!.from, start);
-    const isLate = (moved: Moment, when: Moment) => pastDue(this.office, limit, moved, when);
-    const due = extendByPauses(this.calendar, this.office, limit, received, start, baseDue, spans.slice(0, at), isLate);
+    const isLate = (moved: Moment, when: Moment) => pastDue(clock.office, limit, moved, when);
+    const due = extendByPauses(
+      clock.calendar,
+      clock.office,
+      limit,
+      received,
+      start,
+      baseDue,
+      spans.slice(0, at),
+      isLate,
+    );
     if (isLate(due, from)) return undefined;
-    return { from: spans[at]!.from, due, leftMinutes: this.office.between(from, due) };
+    return { from: spans[at]!.from, due, leftMinutes: clock.office.between(from, due) };
   }
 
   /**
@@ -474,6 +504,7 @@ export class DossierEvaluator {
    * predecessors did; a step with none starts at the start of counting. Results come in the order the steps ended.
    */
   private timeSteps(
+    clock: Clock,
     procedure: MeasuredProcedure,
     ends: ReadonlyMap<number, Moment>,
     start: Moment,
@@ -485,19 +516,19 @@ export class DossierEvaluator {
       const step = procedure.steps[index]!;
       const from = handover(index);
       const end = Math.max(moment, from);
-      const usedMinutes = Math.max(0, this.office.between(from, end) - pausedWithin(this.office, spans, from, end));
+      const usedMinutes = Math.max(0, clock.office.between(from, end) - pausedWithin(clock.office, spans, from, end));
       let overrunMinutes = 0;
       if (step.budget) {
         const due = extendByPauses(
-          this.calendar,
-          this.office,
+          clock.calendar,
+          clock.office,
           step.budget,
           from,
           from,
-          limitDue(this.calendar, from, step.budget),
+          limitDue(clock.calendar, from, step.budget),
           spans,
         );
-        overrunMinutes = this.office.between(due, end);
+        overrunMinutes = clock.office.between(due, end);
       }
       return { step: step.id, usedMinutes, overrunMinutes };
     });
