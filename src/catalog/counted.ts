@@ -12,7 +12,7 @@ export const COUNTED_RULE = 'within-time-limit';
 export function countedCatalog(
   entries: readonly CatalogEntry[],
   errors: readonly Pick<Diagnostic, 'file' | 'rule'>[],
-  calendar: WorkingCalendar,
+  calendar: WorkingCalendar | ((file: string) => WorkingCalendar),
 ): ListedProcedure[] {
   const broken = uncountedFiles(errors);
   return listCatalog(

@@ -97,11 +97,17 @@ export function listProcedure(entry: CatalogEntry, analysis: TimeAnalysis, verdi
 
 /**
  * Lists every procedure of a catalog with its time figures, in id order, each measured against the tightest of its
- * limits as lint's within-time-limit judges them, whatever severity the configuration gives that rule.
+ * limits as lint's within-time-limit judges them, whatever severity the configuration gives that rule; on one
+ * calendar, or on each file's own (`calendar` by file: a sub-catalog's office hours).
  */
-export function listCatalog(entries: readonly CatalogEntry[], calendar: WorkingCalendar): ListedProcedure[] {
+export function listCatalog(
+  entries: readonly CatalogEntry[],
+  calendar: WorkingCalendar | ((file: string) => WorkingCalendar),
+): ListedProcedure[] {
+  const calendarOf = typeof calendar === 'function' ? calendar : () => calendar;
   return entries
     .map((entry) => {
+      const calendar = calendarOf(entry.file);
       const analysis = analyseTime(entry.procedure, calendar);
       return listProcedure(entry, analysis, verdictOn(entry.procedure, analysis, calendar));
     })

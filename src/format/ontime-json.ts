@@ -1,4 +1,5 @@
 import type { OntimeReport } from '../ontime/aggregate.js';
+import { formatDurationShort } from '../model/duration.js';
 import { formatMoment } from '../time/moment.js';
 
 /** The on-time report as JSON: moments as local ISO date-times (`2026-02-13T09:00`), hours as numbers. */
@@ -29,6 +30,19 @@ export function ontimeJson(report: OntimeReport): string {
     })),
     dossiers_not_listed: report.listedOmitted,
     // The years the due moments counted whose days off are computed from the Labour Code or provisional, as `time`.
+    // Per procedure, the dossiers measured by a fallback because the row did not say its channel (no_channel: by the
+    // general limit) or its grade of online filing (ungraded: by the limit due first); the text reports' notes.
+    channel_guesses: report.channelGuesses.map((guess) => ({
+      procedure: guess.procedure,
+      no_channel: guess.noChannel,
+      ungraded: guess.ungraded,
+      limit: formatDurationShort(guess.limit),
+      channels: guess.channels.map(({ kind, note, limit }) => ({
+        kind,
+        ...(note === undefined ? {} : { note }),
+        limit: formatDurationShort(limit),
+      })),
+    })),
     holiday_rule_years: report.ruleYears,
     holiday_provisional_years: report.provisionalYears,
     // The moments a row was refused for, as read (a day and month swapped on the way shows here), as moments above.

@@ -3,6 +3,7 @@ import { fill, type Lang } from '../i18n.js';
 import type { Group, OntimeReport } from '../ontime/aggregate.js';
 import { formatDuration, formatNumber } from '../time/units.js';
 import { unsureYearsNotes } from './unsure-years.js';
+import { channelGuessNotes } from './ontime-channel-notes.js';
 import {
   badRowCount,
   badRowText,
@@ -47,6 +48,7 @@ export function ontimeMarkdown(report: OntimeReport, lang: Lang): string {
   ];
   for (const note of unsureYearsNotes({ rule: report.ruleYears, provisional: report.provisionalYears }, lang))
     out.push('', `> ${note}`);
+  for (const note of channelGuessNotes(report.channelGuesses, lang)) out.push('', `> ${cell(note)}`);
   const groups = (title: string, list: Group[]) => {
     if (list.length === 0) return;
     out.push(

@@ -4,6 +4,7 @@ import { escapeControls } from '../model/quote.js';
 import type { Group, OntimeReport } from '../ontime/aggregate.js';
 import { formatDuration } from '../time/units.js';
 import { unsureYearsNotes } from './unsure-years.js';
+import { channelGuessNotes } from './ontime-channel-notes.js';
 import {
   badRowCount,
   dueText,
@@ -44,6 +45,9 @@ export function ontimeText(report: OntimeReport, { color, lang }: { color: boole
   ];
   const notes = unsureYearsNotes({ rule: report.ruleYears, provisional: report.provisionalYears }, lang);
   if (notes.length > 0) out.push('', ...notes.map((note) => c.yellow(note)));
+  // A rate measured by the general limit where the channel was not said: said under it, one note per procedure.
+  const guessed = channelGuessNotes(report.channelGuesses, lang);
+  if (guessed.length > 0) out.push('', ...guessed.map((note) => c.yellow(safe(note))));
   const groups = (title: string, list: Group[]) => {
     if (list.length === 0) return;
     out.push('', c.bold(`${title}:`));

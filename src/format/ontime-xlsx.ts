@@ -1,5 +1,6 @@
 import { formatDuration } from '../time/units.js';
 import { unsureYearsNotes } from './unsure-years.js';
+import { channelGuessNotes } from './ontime-channel-notes.js';
 import type ExcelJS from 'exceljs';
 import type { Lang } from '../i18n.js';
 import type { Group, OntimeReport } from '../ontime/aggregate.js';
@@ -88,7 +89,10 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang, source?: Date
   summary.getCell('B2').numFmt = asOf.numFmt;
   summary.getCell('B2').alignment = { horizontal: 'left' };
   // Due moments resting on days off procmap computed: said under the figures, as the text report says it.
-  for (const note of unsureYearsNotes({ rule: report.ruleYears, provisional: report.provisionalYears }, lang)) {
+  for (const note of [
+    ...unsureYearsNotes({ rule: report.ruleYears, provisional: report.provisionalYears }, lang),
+    ...channelGuessNotes(report.channelGuesses, lang),
+  ]) {
     const row = summary.addRow([text(note)]);
     row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
   }

@@ -2,7 +2,7 @@ import type { RuleSettings } from '../config/settings.js';
 import type { WorkingCalendar } from '../time/calendar.js';
 import type { Day } from '../time/moment.js';
 import { configuredSettings, type LoadedConfig } from './config-loader.js';
-import { fileCalendars } from './file-calendars.js';
+import { fileCalendars, type FileCalendars } from './file-calendars.js';
 
 /** What lint applies to each file it is given: the rules and the working calendar of the file's own configuration. */
 export interface LintSettings {
@@ -18,11 +18,18 @@ export function lintSettings(
   files: readonly string[],
   options: { explicit: string | undefined; near: string; cwd: string; asOf: Day | undefined },
 ): LintSettings {
-  const each = fileCalendars(files, { config: options.explicit, near: options.near, asOf: options.asOf });
+  return settingsOfEach(
+    fileCalendars(files, { config: options.explicit, near: options.near, asOf: options.asOf }),
+    options.cwd,
+  );
+}
+
+/** The rules and calendar of each file's own configuration, the rules read once per configuration. */
+export function settingsOfEach(each: FileCalendars, cwd: string): LintSettings {
   const rules = new Map<LoadedConfig, (file: string) => RuleSettings>();
   const settingsOf = (config: LoadedConfig) => {
     let settings = rules.get(config);
-    if (settings === undefined) rules.set(config, (settings = configuredSettings(config, options.cwd)));
+    if (settings === undefined) rules.set(config, (settings = configuredSettings(config, cwd)));
     return settings;
   };
   return { settingsFor: (file) => settingsOf(each.configOf(file))(file), calendarFor: each.calendarOf };

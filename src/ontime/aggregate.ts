@@ -6,6 +6,8 @@ import { dayOf, dayParts, type Moment } from '../time/moment.js';
 import { ownString } from './cells.js';
 import { DossierLedger, type CountedResult, type LedgerEntry } from './dossier-ledger.js';
 import type { BadReason, BadRow, DossierResult, DossierStatus } from './evaluate.js';
+import type { MeasuredChannel } from './channel-limit.js';
+import type { MeasuredProcedure } from './procedures.js';
 
 /** Counts and sums of one group of dossiers. */
 export interface Tally {
@@ -78,6 +80,23 @@ export interface ListedDossier {
   savedHours?: number;
 }
 
+/**
+ * A procedure's dossiers measured by the documented fallback because the row did not say enough: said in every
+ * format, so that a rate resting on the general limit is never read as if each channel's own had been applied.
+ */
+export interface ChannelGuesses {
+  procedure: string;
+  title: string;
+  /** Rows that name no channel (no column, or an empty cell): measured against the general limit. */
+  noChannel: number;
+  /** Online rows that name no grade ("Trực tuyến" with "một phần" and "toàn trình" limits): the limit due first. */
+  ungraded: number;
+  /** The procedure's general limit. */
+  limit: Duration;
+  /** The channels with limits of their own, as the procedure gives them. */
+  channels: MeasuredChannel[];
+}
+
 /** Everything `procmap ontime` found, ready for any format. */
 export interface OntimeReport {
   /** Open dossiers are judged as of this moment. */
@@ -102,6 +121,8 @@ export interface OntimeReport {
   /** How many such dossiers were left out of `listed`. */
   listedOmitted: number;
   badRows: { count: number; byReason: Partial<Record<BadReason, number>>; listed: BadRow[]; omitted: number };
+  /** Per procedure, the dossiers whose limit the row's channel did not settle, by procedure id; none when all did. */
+  channelGuesses: ChannelGuesses[];
   /** Years the due moments counted whose days off procmap computed from the Labour Code, none announced yet. */
   ruleYears: number[];
   /** Years the due moments counted whose announced days off are provisional, not checked against the notice. */
@@ -185,6 +206,7 @@ export class OntimeAggregator {
     listed: [] as BadRow[],
     omitted: 0,
   };
+  private readonly guesses = new Map<MeasuredProcedure, { none: number; ungraded: number }>();
   private readonly ledger = new DossierLedger();
   private rows = 0;
   private notSettled = 0;
@@ -245,6 +267,7 @@ export class OntimeAggregator {
     const { procedure } = result;
     const month = monthOf(result.finished ?? result.received);
     this.countYears(result, -1);
+    this.countGuess(result, -1);
     this.count(this.totals, result, -1);
     this.count(this.group(this.groups.procedure, procedure.id, procedure.title), result, -1);
     this.count(this.group(this.groups.field, procedure.field ?? UNKNOWN), result, -1);
@@ -284,6 +307,7 @@ export class OntimeAggregator {
     const { procedure } = result;
     const month = monthOf(result.finished ?? result.received);
     this.countYears(result, 1);
+    this.countGuess(result, 1);
     this.count(this.totals, result);
     this.count(this.group(this.groups.procedure, procedure.id, procedure.title), result);
     this.count(this.group(this.groups.field, procedure.field ?? UNKNOWN), result);
@@ -404,6 +428,14 @@ export class OntimeAggregator {
     }
   }
 
+  /** Counts a dossier measured by the fallback for a channel its row did not name (`sign` -1: takes it back out). */
+  private countGuess(result: CountedResult, sign: 1 | -1): void {
+    if (result.channelGuess === undefined) return;
+    let counts = this.guesses.get(result.procedure);
+    if (counts === undefined) this.guesses.set(result.procedure, (counts = { none: 0, ungraded: 0 }));
+    counts[result.channelGuess] += sign;
+  }
+
   /** Notes the years a dossier's due moment and verdict were counted over: its days off are those years'. */
   private countYears(result: Pick<CountedResult, 'received' | 'due' | 'finished'>, sign: 1 | -1): void {
     const last = dayParts(dayOf(Math.max(result.due, result.finished ?? result.due))).year;
@@ -478,6 +510,17 @@ export class OntimeAggregator {
         listed: [...this.bad.listed],
         omitted: this.bad.omitted,
       },
+      channelGuesses: [...this.guesses.entries()]
+        .filter(([, counts]) => counts.none + counts.ungraded > 0)
+        .map(([procedure, counts]) => ({
+          procedure: procedure.id,
+          title: procedure.title,
+          noChannel: counts.none,
+          ungraded: counts.ungraded,
+          limit: procedure.limit,
+          channels: procedure.channels ?? [],
+        }))
+        .sort((a, b) => (a.procedure < b.procedure ? -1 : a.procedure > b.procedure ? 1 : 0)),
       ruleYears: this.unsureYears('rule'),
       provisionalYears: this.unsureYears('provisional'),
     };

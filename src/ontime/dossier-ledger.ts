@@ -31,6 +31,7 @@ export type CountedResult = Pick<
   | 'vendorDisagrees'
   | 'vendorLater'
   | 'pauseAfterResult'
+  | 'channelGuess'
   | 'steps'
 >;
 
@@ -47,6 +48,8 @@ const VENDOR_DUE = 1;
 const VENDOR_DISAGREES = 2;
 const VENDOR_LATER = 4;
 const PAUSE_AFTER_RESULT = 8;
+const NO_CHANNEL = 16;
+const UNGRADED = 32;
 
 /** How settled a dossier is: returned (2) above withdrawn or refused (1) above still open (0). */
 function rankOf(status: number, finished: number): number {
@@ -66,6 +69,7 @@ export class DossierLedger {
   private due = new Int32Array(0);
   private finished = new Int32Array(0);
   private status = new Uint8Array(0);
+  // Flags: the vendor appointment, a pause after the result, the channel fallback (VENDOR_DUE … UNGRADED).
   private vendor = new Uint8Array(0);
   private used = new Int32Array(0);
   private late = new Int32Array(0);
@@ -158,6 +162,8 @@ export class DossierLedger {
       result.savedMinutes = this.saved[slot]!;
     }
     if (flags & VENDOR_DUE) result.vendorDue = this.vendorDue[slot]!;
+    if (flags & NO_CHANNEL) result.channelGuess = 'none';
+    else if (flags & UNGRADED) result.channelGuess = 'ungraded';
     return result;
   }
 
@@ -188,7 +194,8 @@ export class DossierLedger {
       (r.vendorDue !== undefined ? VENDOR_DUE : 0) |
       (r.vendorDisagrees ? VENDOR_DISAGREES : 0) |
       (r.vendorLater ? VENDOR_LATER : 0) |
-      (r.pauseAfterResult ? PAUSE_AFTER_RESULT : 0);
+      (r.pauseAfterResult ? PAUSE_AFTER_RESULT : 0) |
+      (r.channelGuess === 'none' ? NO_CHANNEL : r.channelGuess === 'ungraded' ? UNGRADED : 0);
     if (r.steps.length > 0) this.steps.set(slot, r.steps);
     return slot;
   }

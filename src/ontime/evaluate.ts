@@ -1,4 +1,5 @@
 /** Measuring one dossier against its mapped procedure: due moment, working time used, on-time status. */
+import { formatDurationShort } from '../model/duration.js';
 import type { Duration } from '../model/types.js';
 import type { WorkingCalendar } from '../time/calendar.js';
 import { limitDue } from '../time/due.js';
@@ -128,6 +129,8 @@ export interface DossierResult {
   start: Moment;
   /** The limit that applied (the channel's own, else the procedure's). */
   limit: Duration;
+  /** How the limit was chosen when the row did not say enough (channelLimit): the report says how many, per procedure. */
+  channelGuess?: ChannelGuess;
   /** The due moment procmap computes: the limit on the calendar, moved on by the pauses. */
   due: Moment;
   /** The vendor's appointment, when the export has one. */
@@ -158,6 +161,13 @@ export interface DossierResult {
   steps: StepResult[];
 }
 
+/**
+ * A limit chosen by the documented fallback, not by the row: `none`, a row that names no channel of a procedure whose
+ * channels have limits of their own (measured against the general limit); `ungraded`, an online row that names no
+ * grade of online filing with limits that differ (measured against the limit due first).
+ */
+export type ChannelGuess = 'none' | 'ungraded';
+
 /** What became of one row. */
 export type RowOutcome =
   { kind: 'measured'; result: DossierResult } | { kind: 'bad'; bad: BadRow } | { kind: 'not-settled' };
@@ -185,20 +195,53 @@ function extendByPauses(
   return extendOnClock(calendar, office, start, due, spans, late);
 }
 
+/** Whether a channel of the procedure has a limit of its own other than the general one: a row naming none may be judged wrong. */
+function ownLimitDiffers(procedure: MeasuredProcedure): boolean {
+  let differs = OWN_LIMIT_DIFFERS.get(procedure);
+  if (differs === undefined) {
+    const general = formatDurationShort(procedure.limit);
+    differs = (procedure.channels ?? []).some((channel) => formatDurationShort(channel.limit) !== general);
+    OWN_LIMIT_DIFFERS.set(procedure, differs);
+  }
+  return differs;
+}
+
+// Once per procedure, not per row.
+const OWN_LIMIT_DIFFERS = new WeakMap<MeasuredProcedure, boolean>();
+
+/** A working calendar with its running totals of office minutes per day. */
+interface Clock {
+  calendar: WorkingCalendar;
+  office: OfficeMinutes;
+}
+
 // Shared by every dossier without step timestamps (nearly all): never written to.
 const NO_STEPS: StepResult[] = [];
 
 /** Measures rows of dossier exports against a catalog, on one calendar, as of one moment (for open dossiers). */
 export class DossierEvaluator {
   private readonly memo = new Map<MeasuredProcedure, Map<Duration, Map<Moment, Moment>>>();
-  private readonly office: OfficeMinutes;
+  private readonly clocks = new Map<WorkingCalendar, Clock>();
+  private readonly calendarOf: (procedure: MeasuredProcedure) => WorkingCalendar;
 
+  /**
+   * `calendar`: one for every procedure, or each procedure's own (the calendar of the configuration its file comes
+   * under), so that a sub-catalog's dossiers are counted on its own office hours.
+   */
   constructor(
-    private readonly calendar: WorkingCalendar,
+    calendar: WorkingCalendar | ((procedure: MeasuredProcedure) => WorkingCalendar),
     private readonly procedures: ProcedureIndex,
     private readonly asOf: Moment,
   ) {
-    this.office = new OfficeMinutes(calendar);
+    this.calendarOf = typeof calendar === 'function' ? calendar : () => calendar;
+  }
+
+  /** A procedure's calendar and its office-minute index, one index per calendar. */
+  private clockOf(procedure: MeasuredProcedure): Clock {
+    const calendar = this.calendarOf(procedure);
+    let clock = this.clocks.get(calendar);
+    if (clock === undefined) this.clocks.set(calendar, (clock = { calendar, office: new OfficeMinutes(calendar) }));
+    return clock;
   }
 
   /** The due moment of a limit for a receipt, memoised per procedure, limit and receipt moment. */
@@ -209,7 +252,7 @@ export class DossierEvaluator {
     if (!byReceipt) byLimit.set(limit, (byReceipt = new Map()));
     let due = byReceipt.get(received);
     if (due === undefined) {
-      due = limitDue(this.calendar, received, limit, cutoff);
+      due = limitDue(this.calendarOf(procedure), received, limit, cutoff);
       if (byReceipt.size >= MEMO_LIMIT) byReceipt.clear();
       byReceipt.set(received, due);
     }
@@ -219,26 +262,29 @@ export class DossierEvaluator {
   /**
    * The limit and cutoff a dossier is measured against: its channel's own, at the grade of online filing its cell
    * says; when the cell names a kind with several limits and no grade ("Trực tuyến"), the one due first for this
-   * receipt, the safe reading (docs/ontime.md); the procedure's when the channel has none of its own.
+   * receipt, the safe reading (docs/ontime.md); the procedure's when the channel has none of its own. `guess` says
+   * when the row did not say enough to choose, so that the report can say how many were measured so.
    */
   private channelLimit(
     procedure: MeasuredProcedure,
     kind: ChannelKind | undefined,
     cell: string,
     received: Moment,
-  ): { limit: Duration; cutoff: string | undefined } {
+  ): { limit: Duration; cutoff: string | undefined; guess?: ChannelGuess } {
     const general = { limit: procedure.limit, cutoff: procedure.cutoff };
-    if (kind === undefined) return general;
-    const named = namedChannels(procedure.channels ?? [], kind, cell);
+    const channels = procedure.channels ?? [];
+    if (kind === undefined) return ownLimitDiffers(procedure) ? { ...general, guess: 'none' } : general;
+    const named = namedChannels(channels, kind, cell);
     if (named.length === 0) return general;
     let first = named[0]!;
-    for (const other of named.slice(1))
-      if (
-        this.due(procedure, other.limit, received, other.cutoff) <
-        this.due(procedure, first.limit, received, first.cutoff)
-      )
-        first = other;
-    return { limit: first.limit, cutoff: first.cutoff };
+    let differ = false;
+    for (const other of named.slice(1)) {
+      const due = this.due(procedure, other.limit, received, other.cutoff);
+      const firstDue = this.due(procedure, first.limit, received, first.cutoff);
+      if (due !== firstDue) differ = true;
+      if (due < firstDue) first = other;
+    }
+    return { limit: first.limit, cutoff: first.cutoff, ...(differ ? { guess: 'ungraded' as const } : {}) };
   }
 
   /** The id of the procedure a cell names (by national code or id), or the cell itself when none matches. */
@@ -288,7 +334,8 @@ export class DossierEvaluator {
         ? bad('unmeasured-procedure', row.procedure, { procedureFile })
         : bad('unread-procedure', row.procedure, { procedureFile, procedureError: unmeasured.unread });
     }
-    const received = cellReceipt(row.received, this.calendar);
+    const clock = this.clockOf(procedure);
+    const received = cellReceipt(row.received, clock.calendar);
     if (received === undefined) return bad('no-received');
     if (received === null) return bad('bad-received', row.received);
     const finished = cellMoment(row.finished);
@@ -325,11 +372,11 @@ export class DossierEvaluator {
       if (pauses.length === 0 && saysWaiting(row.status)) return bad('paused-without-date', row.status);
     }
 
-    const { limit, cutoff } = this.channelLimit(procedure, channel, row.channel, received);
+    const { limit, cutoff, guess } = this.channelLimit(procedure, channel, row.channel, received);
     const end = returned ?? Math.max(this.asOf, received);
     const counted = pauses.length === 0 ? undefined : countedPauses(pauses, end);
     const spans = counted?.spans ?? [];
-    const start = receiptStart(this.calendar, received, cutoff).start;
+    const start = receiptStart(clock.calendar, received, cutoff).start;
     const baseDue = this.due(procedure, limit, received, cutoff);
     // An export lists what has happened: a receipt or a result after the as-of moment is a date typed or read wrong
     // (a year, a day and month swapped), and measured it would count open for months or late by a year. A date alone
@@ -340,19 +387,19 @@ export class DossierEvaluator {
       return bad('finished-after-as-of', row.finished, { finished, asOf: this.asOf });
     // A pause moves the due moment while the verdict below would still say in time: on the due day of a limit in
     // whole days, whatever the hour (a pause from 08:01 against a due moment of 08:00 moved nothing, one from 07:59 did).
-    const due = extendByPauses(this.calendar, this.office, limit, received, start, baseDue, spans, (moved, at) =>
-      pastDue(this.office, limit, moved, at),
+    const due = extendByPauses(clock.calendar, clock.office, limit, received, start, baseDue, spans, (moved, at) =>
+      pastDue(clock.office, limit, moved, at),
     );
-    const pausedMinutes = spans.length === 0 ? 0 : pausedWithin(this.office, spans, start, end);
-    const usedMinutes = Math.max(0, this.office.between(start, end) - pausedMinutes);
+    const pausedMinutes = spans.length === 0 ? 0 : pausedWithin(clock.office, spans, start, end);
+    const usedMinutes = Math.max(0, clock.office.between(start, end) - pausedMinutes);
 
     // An open dossier still waiting for the applicant, paused in time: its clock stands still with the time then left,
     // and its due moment is unknown until the applicant answers (moved on to the report's moment, it crept on with it).
     const waiting =
-      finished === undefined ? this.stillPaused(pauses, spans, limit, received, start, baseDue) : undefined;
+      finished === undefined ? this.stillPaused(clock, pauses, spans, limit, received, start, baseDue) : undefined;
     const judged = waiting
       ? { late: false, lateMinutes: 0, earlierDay: false }
-      : judge(this.calendar, this.office, limit, due, finished ?? end, bare);
+      : judge(clock.calendar, clock.office, limit, due, finished ?? end, bare);
     const lateMinutes = judged.lateMinutes;
     let status: DossierStatus;
     if (finished !== undefined) status = judged.late ? 'late' : judged.earlierDay ? 'early' : 'on_time';
@@ -367,7 +414,7 @@ export class DossierEvaluator {
       const index = byId >= 0 ? byId : /^\d+$/.test(step) ? Number(step) - 1 : -1;
       if (procedure.steps[index]) ends.set(index, Math.max(moment, ends.get(index) ?? moment));
     }
-    const steps = ends.size === 0 ? NO_STEPS : this.timeSteps(procedure, ends, start, spans);
+    const steps = ends.size === 0 ? NO_STEPS : this.timeSteps(clock, procedure, ends, start, spans);
 
     const result: DossierResult = {
       file: row.file,
@@ -388,11 +435,12 @@ export class DossierEvaluator {
       steps,
     };
     if (channel) result.channel = channel;
+    if (guess) result.channelGuess = guess;
     const agency = row.body || procedure.agency;
     if (agency) result.agency = agency;
     if (finished !== undefined) {
       result.finished = finished;
-      result.savedMinutes = status === 'late' ? -lateMinutes : this.office.between(returned!, due);
+      result.savedMinutes = status === 'late' ? -lateMinutes : clock.office.between(returned!, due);
     }
     if (waiting) {
       result.pausedFrom = waiting.from;
@@ -418,6 +466,7 @@ export class DossierEvaluator {
    * dossier was late (asking for a supplement does not make a late dossier on time).
    */
   private stillPaused(
+    clock: Clock,
     pauses: readonly Pause[],
     spans: readonly Span[],
     limit: Duration,
@@ -432,10 +481,19 @@ export class DossierEvaluator {
     const at = spans.findIndex((span) => span.from <= first && first <= span.to);
     if (at < 0) return undefined;
     const from = Math.max(spans[at]!.from, start);
-    const isLate = (moved: Moment, when: Moment) => pastDue(this.office, limit, moved, when);
-    const due = extendByPauses(this.calendar, this.office, limit, received, start, baseDue, spans.slice(0, at), isLate);
+    const isLate = (moved: Moment, when: Moment) => pastDue(clock.office, limit, moved, when);
+    const due = extendByPauses(
+      clock.calendar,
+      clock.office,
+      limit,
+      received,
+      start,
+      baseDue,
+      spans.slice(0, at),
+      isLate,
+    );
     if (isLate(due, from)) return undefined;
-    return { from: spans[at]!.from, due, leftMinutes: this.office.between(from, due) };
+    return { from: spans[at]!.from, due, leftMinutes: clock.office.between(from, due) };
   }
 
   /**
@@ -446,6 +504,7 @@ export class DossierEvaluator {
    * predecessors did; a step with none starts at the start of counting. Results come in the order the steps ended.
    */
   private timeSteps(
+    clock: Clock,
     procedure: MeasuredProcedure,
     ends: ReadonlyMap<number, Moment>,
     start: Moment,
@@ -457,19 +516,19 @@ export class DossierEvaluator {
       const step = procedure.steps[index]!;
       const from = handover(index);
       const end = Math.max(moment, from);
-      const usedMinutes = Math.max(0, this.office.between(from, end) - pausedWithin(this.office, spans, from, end));
+      const usedMinutes = Math.max(0, clock.office.between(from, end) - pausedWithin(clock.office, spans, from, end));
       let overrunMinutes = 0;
       if (step.budget) {
         const due = extendByPauses(
-          this.calendar,
-          this.office,
+          clock.calendar,
+          clock.office,
           step.budget,
           from,
           from,
-          limitDue(this.calendar, from, step.budget),
+          limitDue(clock.calendar, from, step.budget),
           spans,
         );
-        overrunMinutes = this.office.between(due, end);
+        overrunMinutes = clock.office.between(due, end);
       }
       return { step: step.id, usedMinutes, overrunMinutes };
     });

@@ -12,6 +12,8 @@ import { cutoffInLimit } from '../model/lenient.js';
 export interface MeasuredProcedure {
   /** The procedure's id, the key of every per-procedure figure. */
   id: string;
+  /** Its file, whose own configuration's calendar its dossiers are counted on. */
+  file?: string;
   code?: string;
   title: string;
   field?: string;
@@ -132,7 +134,10 @@ export function measuredCatalog(
   const unread = new Set(errors.filter((d) => UNREAD_RULES.has(d.rule)).map((d) => d.file));
   return entries
     .filter((entry) => !unread.has(entry.file))
-    .flatMap((entry) => measuredProcedure(entry.procedure) ?? []);
+    .flatMap((entry) => {
+      const measured = measuredProcedure(entry.procedure);
+      return measured ? [{ ...measured, file: entry.file }] : [];
+    });
 }
 
 /** A procedure left out of the measurement for its file's errors, by the id and code written in the file. */

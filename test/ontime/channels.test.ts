@@ -56,4 +56,33 @@ describe('channel-specific limits', () => {
     expect(report.totals).toMatchObject({ late: 1, early: 1 });
     expect(report.badRows.listed).toEqual([{ file: 'ho-so.csv', row: 4, reason: 'unknown-channel', value: 'Fax' }]);
   });
+
+  it('counts a row without a channel once per dossier: a later row of it that names one takes it back out', async () => {
+    const csv =
+      'Số hồ sơ,Mã thủ tục,Kênh,Ngày tiếp nhận,Ngày có kết quả\n' +
+      'H1,QT-HT-02,,02/03/2026 08:00,\n' +
+      'H1,QT-HT-02,Trực tuyến,02/03/2026 08:00,04/03/2026 09:00\n' +
+      'H2,QT-HT-02,,02/03/2026 08:00,04/03/2026 09:00\n' +
+      'H3,QT-HT-02,,02/03/2026 08:00,04/03/2026 09:00\n' +
+      'H3,QT-HT-02,,02/03/2026 08:00,04/03/2026 09:00\n';
+    const { report } = await measureCsv(csv, '2026-04-01 09:00', {}, [measuredProcedure(withChannels)!]);
+    expect(report.channelGuesses).toEqual([
+      {
+        procedure: 'QT-HT-02',
+        title: base.title,
+        noChannel: 2,
+        ungraded: 0,
+        limit: measuredProcedure(withChannels)!.limit,
+        channels: [{ kind: 'online', limit: { value: 3, unit: 'd' } }],
+      },
+    ]);
+  });
+
+  it('says nothing of rows without a channel when no channel has a limit other than the general one', async () => {
+    const same = { ...base, channels: [{ kind: 'online', time_limit: base.time_limit }] } as unknown as Procedure;
+    const csv = 'Số hồ sơ,Mã thủ tục,Ngày tiếp nhận,Ngày có kết quả\nH1,QT-HT-02,02/03/2026 08:00,04/03/2026 09:00\n';
+    const { report } = await measureCsv(csv, '2026-04-01 09:00', {}, [measuredProcedure(same)!]);
+    expect(report.totals.dossiers).toBe(1);
+    expect(report.channelGuesses).toEqual([]);
+  });
 });

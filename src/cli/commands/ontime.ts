@@ -37,9 +37,8 @@ import { ontimePage } from '../../render/site/ontime-page.js';
 import type { WorkingCalendar } from '../../time/calendar.js';
 import { readMoment, type Moment } from '../../time/moment.js';
 import { momentOptionText, optionFaultText, wrongWeekdayText } from '../../time/date-faults.js';
-import { loadCalendar, vietnamNow } from '../../node/calendar-loader.js';
-import { loadCatalog } from '../../node/catalog-reader.js';
-import { loadConfig } from '../../node/config-loader.js';
+import { vietnamNow } from '../../node/calendar-loader.js';
+import { loadCatalogWithCalendars, type CatalogWithCalendars } from '../../node/file-calendars.js';
 import { readMapFile } from '../../node/map-file.js';
 import { dossierFileKind, dossierRecords } from '../../node/dossier-files.js';
 import { EXIT, InputError, UsageError } from '../../errors.js';
@@ -217,6 +216,8 @@ export interface MeasureSetup {
   /** Procedures left out for their files' errors: a dossier naming one is told to fix the file. */
   unmeasured?: readonly UnmeasuredProcedure[];
   calendar: WorkingCalendar;
+  /** The calendar of each procedure file's own configuration; else `calendar` counts every dossier. */
+  calendarOf?: (file: string) => WorkingCalendar;
   mapping: ColumnMapping;
   asOf: Moment;
   lang: Lang;
@@ -231,8 +232,11 @@ export async function measureDossierFiles(
   setup: MeasureSetup,
   io: Io,
 ): Promise<{ report: OntimeReport; failed: boolean }> {
+  const { calendarOf } = setup;
   const evaluator = new DossierEvaluator(
-    setup.calendar,
+    calendarOf === undefined || setup.procedures.some((procedure) => procedure.file === undefined)
+      ? setup.calendar
+      : (procedure) => calendarOf(procedure.file!),
     new ProcedureIndex(setup.procedures, setup.unmeasured),
     setup.asOf,
   );
@@ -323,13 +327,12 @@ export async function measureDossierFiles(
 
 /** The procedures of a catalog that can be measured against; files with errors are reported and left out. */
 export function measurableProcedures(
-  root: string,
-  calendar: WorkingCalendar,
+  catalog: Pick<CatalogWithCalendars, 'sources' | 'unreadable' | 'calendarOf'>,
   lang: Lang,
   io: Io,
 ): { procedures: MeasuredProcedure[]; unmeasured: UnmeasuredProcedure[]; problems: number } {
-  const { sources, unreadable } = loadCatalog([root]);
-  const { diagnostics, procedures, refused } = lint(sources, { rules: [], lang, calendar });
+  const { sources, unreadable, calendarOf } = catalog;
+  const { diagnostics, procedures, refused } = lint(sources, { rules: [], lang, calendarFor: calendarOf });
   const problems = [...unreadable, ...diagnostics.filter((d) => d.severity === 'error')];
   if (problems.length > 0)
     io.stderr.write(
@@ -394,13 +397,20 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
     });
   checkDossierFiles(dossiers);
   const root = options.catalog ?? '.';
-  const config = loadConfig(options.config, root);
-  const calendar = loadCalendar(options.calendar, config);
+  // Each procedure file's own configuration and calendar (a sub-catalog's office hours), as `time` reads them; the
+  // column mapping and the report's day length are the catalog's.
+  const catalog = loadCatalogWithCalendars(
+    [root],
+    { config: options.config, calendar: options.calendar },
+    options.lang,
+  );
+  const config = catalog.configOf('');
+  const calendar = catalog.calendarOf('');
   const mapping =
     options.map !== undefined
       ? readMapping(options.map)
       : parseMapping(config.config.ontime, 'procmap.config.yaml ontime');
-  const { procedures, unmeasured, problems } = measurableProcedures(root, calendar, options.lang, io);
+  const { procedures, unmeasured, problems } = measurableProcedures(catalog, options.lang, io);
   // Every procedure file has errors (listed above): the catalog is right, its files need fixing.
   if (procedures.length === 0 && problems > 0)
     throw new InputError({
@@ -415,7 +425,7 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
 
   const { report, failed } = await measureDossierFiles(
     dossiers,
-    { procedures, unmeasured, calendar, mapping, asOf, lang: options.lang },
+    { procedures, unmeasured, calendar, calendarOf: catalog.calendarOf, mapping, asOf, lang: options.lang },
     io,
   );
   let output: string | Buffer;

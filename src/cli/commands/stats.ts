@@ -15,12 +15,11 @@ import { stylish } from '../../format/stylish.js';
 import { statsJson } from '../../format/stats-json.js';
 import { statsText } from '../../format/stats-text.js';
 import { lint } from '../../lint/linter.js';
-import { loadCalendar } from '../../node/calendar-loader.js';
-import { configuredSettings, loadConfig } from '../../node/config-loader.js';
+import { loadCatalogWithCalendars } from '../../node/file-calendars.js';
+import { settingsOfEach } from '../../node/lint-settings.js';
 import { EXIT } from '../../errors.js';
 import type { Io } from '../../node/io.js';
 import { useColor } from '../../node/output.js';
-import { loadCatalog } from '../../node/catalog-reader.js';
 import { escapeControlsDeep } from '../../model/quote.js';
 import { parseWholeNumber } from '../whole-number.js';
 import { formatOption } from '../format-names.js';
@@ -73,14 +72,16 @@ export async function statsCommand(catalog: string | undefined, options: StatsCo
   const root = catalog ?? '.';
   // Read before any work: a bad --top is refused, not quietly turned into 10 (or, for "-1", into 1).
   const top = parseWholeNumber('--top', options.top, { min: 1, example: 10 });
-  const config = loadConfig(options.config, root);
-  const calendar = loadCalendar(options.calendar, config);
-  const { sources, unreadable } = loadCatalog([root], options.lang);
-  const settingsFor = configuredSettings(config, io.cwd);
-  const { diagnostics, procedures } = lint(sources, { lang: options.lang, calendar, settingsFor, errorsOnly: true });
+  // Each file is counted on its own configuration's calendar and rules (a sub-catalog's office hours), as lint does;
+  // days are said in the catalog's working day.
+  const read = loadCatalogWithCalendars([root], { config: options.config, calendar: options.calendar }, options.lang);
+  const { sources, unreadable, calendarOf } = read;
+  const calendar = calendarOf('');
+  const { settingsFor, calendarFor } = settingsOfEach(read, io.cwd);
+  const { diagnostics, procedures } = lint(sources, { lang: options.lang, calendarFor, settingsFor, errorsOnly: true });
   const problems = [...unreadable, ...diagnostics.filter((d) => d.severity === 'error')];
   // Over or within is judged by the figures themselves, as lint judges it, whatever severity the rule has here.
-  const listed = countedCatalog(procedures, problems, calendar);
+  const listed = countedCatalog(procedures, problems, calendarOf);
   // Text goes to a terminal: control characters in names must not act on it (JSON escapes them itself).
   const list = options.format === 'json' ? listed : escapeControlsDeep(listed);
   const stats = catalogStats(list, top);

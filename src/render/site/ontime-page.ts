@@ -4,6 +4,7 @@ import { fill, type Lang } from '../../i18n.js';
 import type { Group, OntimeReport } from '../../ontime/aggregate.js';
 import { formatDuration, formatNumber } from '../../time/units.js';
 import { unsureYearsNotes } from '../../format/unsure-years.js';
+import { channelGuessNotes } from '../../format/ontime-channel-notes.js';
 import { barChart } from './charts.js';
 import { html, type SafeHtml } from './html.js';
 import { pageStart } from './page.js';
@@ -98,6 +99,7 @@ export function ontimeSummarySection(report: OntimeReport, lang: Lang, href: str
   const w = ONTIME_LABELS[lang];
   return html`<section id="ontime"><h2>${w.title} — ${w.asOf} ${momentText(report.asOf, lang)}</h2>
 ${cards(report, lang)}
+${channelGuessNotes(report.channelGuesses, lang).map((note) => html`<p class="note">${note}</p>`)}
 ${charts(report, lang)}
 <p class="links"><a href="${href}">${w.summaryLink}</a></p></section>`;
 }
@@ -111,7 +113,10 @@ export function ontimePage(report: OntimeReport, lang: Lang, back: { href: strin
   const bad = report.badRows.listed.slice(0, PAGE_LIST_LIMIT);
   const page = html`${pageStart(lang, w.title, back, `${w.title}: ${report.rows} ${w.rows}`)}
 <p class="count">${report.files.join(', ')} — ${report.rows} ${w.rows}, ${w.asOf} ${momentText(report.asOf, lang)}. ${w.notSettled}: ${report.notSettled}.</p>
-${unsureYearsNotes({ rule: report.ruleYears, provisional: report.provisionalYears }, lang).map((note) => html`<p class="note">${note}</p>`)}
+${[
+  ...unsureYearsNotes({ rule: report.ruleYears, provisional: report.provisionalYears }, lang),
+  ...channelGuessNotes(report.channelGuesses, lang),
+].map((note) => html`<p class="note">${note}</p>`)}
 ${cards(report, lang)}
 ${charts(report, lang)}
 ${groupings(report, lang).map(({ title, groups }) => groupTable(title, groups, lang))}
