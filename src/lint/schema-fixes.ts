@@ -3,7 +3,7 @@ import type { ChannelEdits } from '../model/channel-split.js';
 import { isMap } from '../model/data-object.js';
 import type { PerChannelLimits } from '../model/duration-check.js';
 import type { SplitChannel } from '../model/duration.js';
-import { noteWithGrade } from '../model/channel-words.js';
+import { channelNote } from '../model/channel-words.js';
 import type { DossierCaseItem, Rejoin, SchemaProblem } from '../model/schema.js';
 import { lineEndOf, type LineIndex } from '../model/source.js';
 import type { Fix, NodePath, SourceRange } from '../model/types.js';
@@ -244,7 +244,7 @@ function listEdits(source: LoadedFile, lines: LineIndex, edits: ChannelEdits): E
     if (typeof data[index] === 'string') {
       // A channel by its name alone: its map has room for the limit, and the grade its name says goes in its note.
       if (item.endLine !== item.line) return undefined;
-      const note = noteWithGrade(data[index] as string, undefined);
+      const note = channelNote(data[index] as string, undefined);
       out.push({
         start: itemStart,
         end: lines.offset(item.endLine, item.endColumn),

@@ -1,12 +1,26 @@
-import { channelOf } from './channel-words.js';
+import { channelNote, channelOf } from './channel-words.js';
 
 type Node = Record<string, unknown>;
 
-/** The channel a one-entry map names by its key, with the limit its value gives: `Trực tiếp: 03 ngày làm việc`. */
+/**
+ * The channel a one-entry map names by its key, with the limit its value gives (`Trực tiếp: 03 ngày làm việc`), and
+ * what the key says beyond the kind in its note (`Trực tuyến toàn trình: 04 ngày làm việc`), as a name alone keeps it.
+ */
 function namedChannel(key: string, value: unknown): Node | undefined {
   const kind = channelOf(key);
   if (kind === undefined || (typeof value !== 'string' && typeof value !== 'number')) return undefined;
-  return { kind, time_limit: value };
+  const note = channelNote(key, undefined);
+  return { kind, ...limitAndFee(value), ...(note === undefined ? {} : { note }) };
+}
+
+// The fee the national record writes after a channel's limit: "05 ngày làm việc; Lệ phí: 50.000 đồng". The label stays
+// with the amount: a phí and a lệ phí are not the same charge.
+const FEE_AFTER = /^(.+?)\s*[;,]\s*((?:phí|lệ phí|phí,? lệ phí|phí và lệ phí|fees?)\s*:\s*\S.*)$/iu;
+
+/** A channel's limit, and its fee where the value writes one after it, as the channel's `fee` keeps it. */
+function limitAndFee(value: string | number): { time_limit: string | number; fee?: string } {
+  const found = typeof value === 'string' ? FEE_AFTER.exec(value.normalize('NFC').trim()) : null;
+  return found === null ? { time_limit: value } : { time_limit: found[1]!, fee: found[2]! };
 }
 
 /** A list item `Trực tiếp: 03 ngày làm việc` as a map would write it; undefined for anything else. */

@@ -1,5 +1,5 @@
 import { fill, type Lang } from '../i18n.js';
-import { channelOf, channelsNamed, gradesIn, noteWithGrade } from './channel-words.js';
+import { channelOf, channelsNamed, gradesIn, channelNote } from './channel-words.js';
 import { CHANNEL_NAMES } from './channels.js';
 import { channelList, parseDuration, readDuration, splitPerChannel, type SplitChannel } from './duration.js';
 import { escapeControls } from './quote.js';
@@ -36,7 +36,7 @@ interface ListedChannel {
 function listedChannel(item: unknown): ListedChannel | undefined {
   if (typeof item === 'string') {
     const kind = channelOf(item);
-    const note = noteWithGrade(item, undefined);
+    const note = channelNote(item, undefined);
     return kind === undefined ? undefined : { kind, ...graded(kind, item, note) };
   }
   if (item === null || typeof item !== 'object' || Array.isArray(item)) return undefined;
@@ -164,9 +164,11 @@ export function limitPerChannel(
   const merged = plan !== undefined && 'merged' in plan;
   // Where the list disagrees, the split's own channels: those the text names, as the file lists channels already.
   const list = merged ? plan.merged : listed === undefined ? channels : channels.filter(({ assumed }) => !assumed);
-  const asChannel = ({ kind, limit: own }: SplitChannel): Channel => ({
+  // The note stays: the grade, portal or place the listed name says is lost otherwise.
+  const asChannel = ({ kind, limit: own, note }: SplitChannel): Channel => ({
     kind,
     ...(own === undefined ? {} : { time_limit: own }),
+    ...(note === undefined ? {} : { note }),
   });
   return { limit, channels: list.map(asChannel), merged };
 }

@@ -92,7 +92,7 @@ export function channelsNamed(
     if (part.trim() === '') continue;
     const kind = channelOf(part);
     if (kind === undefined) return { unread: part.trim() };
-    const note = noteWithGrade(part, undefined);
+    const note = channelNote(part, undefined);
     const seen = channels.find((channel) => channel.kind === kind);
     if (seen === undefined) channels.push(note === undefined ? { kind } : { kind, note });
     else if (seen.note === undefined && note !== undefined) seen.note = note;
@@ -142,15 +142,40 @@ export function onlineGradeIn(names: string): string | undefined {
   return `${grades[0]} và ${grades[1]!.replace(/^Trực tuyến /u, '')}`;
 }
 
+// The names that say a way of filing and nothing more, in ASCII words after the filing verb ("trực tiếp", "qua bưu
+// chính", "DVC trực tuyến", "2"), their grade of online filing taken off: any other word is the officer's to keep.
+const PLAIN_NAMES =
+  /^(?:[123]|in person|counter|direct|offline|tai quay|truc tiep|(?:qua )?(?:dvc |dich vu cong )?truc tuyen|online|qua mang|internet|dvc(?:tt)?(?: truc tuyen)?|dich vu cong(?: truc tuyen)?|(?:qua )?(?:dich vu )?buu (?:chinh|dien)(?: cong ich)?|postal|post|mail|by (?:public )?postal service)$/;
+// The verb before the way, as written: "Nộp hồ sơ trực tiếp tại UBND xã" is filing "trực tiếp tại UBND xã".
+const FILING_VERB = /^(?:(?:hồ sơ\s+)?(?:nộp|gửi)(?:\s+hồ sơ)?\s+|hồ sơ\s+)/iu;
+
 /**
- * A channel's note with the grade of online filing its name said kept first ("Trực tuyến một phần; …"): the kind is
- * online either way, and the grade would otherwise be lost. The note as it was when the name says no grade, or the
- * note already says it.
+ * What a channel's name says beyond its kind, for its note: the grade of online filing as the national database
+ * words it ("Trực tuyến toàn trình"), or the name as written, without the verb before it, where it says more (the
+ * portal, the app, the place: "Ứng dụng VNeID", "Trực tiếp tại UBND xã"); undefined for a name that says the kind alone.
  */
-export function noteWithGrade(name: string, note: string | undefined): string | undefined {
+function wordsBeyondKind(name: string): string | undefined {
+  if (channelOf(name) === undefined) return undefined;
+  const core = asciiWords(name).replace(FILING_LEAD, '');
   const grade = gradeOf(name);
-  if (grade === undefined || (note !== undefined && asciiWords(note).includes(grade[0]))) return note;
-  return note === undefined ? grade[1] : `${grade[1]}; ${note}`;
+  const bare = grade !== undefined && core.endsWith(` ${grade[0]}`) ? core.slice(0, -grade[0].length - 1) : core;
+  if (PLAIN_NAMES.test(bare)) return grade?.[1];
+  const words = name.normalize('NFC').trim().replace(FILING_VERB, '');
+  return words.charAt(0).toLocaleUpperCase('vi') + words.slice(1);
+}
+
+/**
+ * A channel's note with what its name says beyond its kind kept first ("Trực tuyến một phần; …", "Ứng dụng VNeID"):
+ * the kind is the same either way, and the grade, portal, app or place would otherwise be lost. The note as it was
+ * when the name says the kind alone, or the note already says it.
+ */
+export function channelNote(name: string, note: string | undefined): string | undefined {
+  const words = wordsBeyondKind(name);
+  if (words === undefined) return note;
+  const grade = gradeOf(name);
+  const said = grade !== undefined && words === grade[1] ? grade[0] : asciiWords(words);
+  if (note !== undefined && ` ${asciiWords(note)} `.includes(` ${said} `)) return note;
+  return note === undefined ? words : `${words}; ${note}`;
 }
 
 // The words that name a way of filing inside a longer text, in ASCII words: "trực tuyến", "trực tiếp", "bưu chính".

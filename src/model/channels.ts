@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n.js';
-import { formatDurationShort, parseDuration } from './duration.js';
+import { exceptionCases } from '../time/limit-cases.js';
+import { formatDurationShort, parseDuration, readDuration } from './duration.js';
 import { cutoffInLimit } from './lenient.js';
 import type { Channel, ChannelKind, NodePath, Procedure } from './types.js';
 
@@ -35,16 +36,35 @@ export interface LimitToMeet {
 
 /**
  * Every time limit the steps must fit: the procedure's `time_limit`, then each channel's own `time_limit` where it
- * is written and differs (a channel without one uses the procedure's, which is already checked).
+ * is written and differs (a channel without one, or repeating the general limit, uses the procedure's, which is
+ * already checked with its cases).
  */
 export function limitsToMeet(procedure: Procedure): LimitToMeet[] {
   const limits: LimitToMeet[] = [{ text: procedure.time_limit, path: ['time_limit'] }];
   const own = canonical(procedure.time_limit);
   (procedure.channels ?? []).forEach((channel, i) => {
-    if (channel.time_limit !== undefined && canonical(channel.time_limit) !== own)
-      limits.push({ text: channel.time_limit, path: ['channels', i, 'time_limit'], channel });
+    const text = channel.time_limit;
+    if (text !== undefined && canonical(text) !== own && !repeatsGeneral(text, procedure.time_limit))
+      limits.push({ text, path: ['channels', i, 'time_limit'], channel });
   });
   return limits;
+}
+
+/**
+ * Whether a channel's limit repeats the general one, as a channel copied from the national record does ("Trực tiếp:
+ * 10 ngày làm việc" beside "Không quá 10 ngày làm việc …; trường hợp phải xác minh thì không quá 15 ngày làm việc"):
+ * the same figure and unit, with no case and no same-day cutoff of its own. It then takes the general limit's cases
+ * (docs/rules/within-time-limit.md); judged alone, the case's path would be over the general figure.
+ */
+function repeatsGeneral(text: string, general: string): boolean {
+  const [own, whole] = [readDuration(text), readDuration(general)];
+  if (!own.ok || !whole.ok || own.bare || whole.bare) return false;
+  return (
+    own.duration.value === whole.duration.value &&
+    own.duration.unit === whole.duration.unit &&
+    exceptionCases(text).length === 0 &&
+    cutoffInLimit(text) === cutoffInLimit(general)
+  );
 }
 
 /**

@@ -10,7 +10,7 @@ import { formatDmy, weekdayName } from '../time/units.js';
 import { asciiBodyKey, bodiesOfList, bodiesOfNames, bodyOfName, LISTED_PROPERTIES, listedBody } from './body-keys.js';
 import { parseDuration, readDuration } from './duration.js';
 import { vietnameseNumber } from './number-words.js';
-import { channelOf, channelsNamed, noteWithGrade } from './channel-words.js';
+import { channelOf, channelsNamed, channelNote } from './channel-words.js';
 import { dataObject, isMap } from './data-object.js';
 import { asciiWords, foldCase, foldToAscii, withoutDiacritics } from './fold.js';
 import { spelledOutName } from './abbreviations.js';
@@ -777,7 +777,7 @@ function channelOfPart(text: string): Channel | undefined {
   const name = colon > 0 ? text.slice(0, colon) : text;
   const kind = channelOf(name);
   if (kind === undefined) return undefined;
-  const note = noteWithGrade(name, undefined);
+  const note = channelNote(name, undefined);
   if (colon <= 0) return { kind, ...optionalNote(note) };
   const limit = text.slice(colon + 1).trim();
   return readDuration(limit).ok ? { kind, time_limit: limit, ...optionalNote(note) } : undefined;
@@ -1213,12 +1213,12 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
     // procedure's (100000 and "100.000" are "100.000 đồng"), so that the workbook's cell of 100000 reads back the same.
     out.channels = data.channels.map((channel: Record<string, unknown> | string) =>
       typeof channel === 'string'
-        ? { kind: channelOf(channel), ...optionalNote(noteWithGrade(channel, undefined)) }
+        ? { kind: channelOf(channel), ...optionalNote(channelNote(channel, undefined)) }
         : {
             ...channel,
             kind: channelOf(channel.kind as string),
             // "Trực tuyến một phần" is online, partly: the grade the national database keeps stays in the note.
-            ...optionalNote(noteWithGrade(channel.kind as string, channel.note as string | undefined)),
+            ...optionalNote(channelNote(channel.kind as string, channel.note as string | undefined)),
             // A fee of 0 stays 0: the document prints it "Miễn phí" / "Free of charge", in the reader's language.
             ...(channel.fee !== undefined && channel.fee !== 0 ? { fee: canonicalFee(channel.fee) } : {}),
           },

@@ -1,17 +1,19 @@
 import type { LoadedFile } from '../model/load.js';
 import { LineIndex } from '../model/source.js';
 import type { Channel, Fix, NodePath } from '../model/types.js';
-import { noteWithGrade } from '../model/channel-words.js';
+import { channelNote } from '../model/channel-words.js';
 import { mapFix, writtenAt, yamlName } from './written-value.js';
 import { defineRule } from './define-rule.js';
 
 /** A channel as its canonical flow map: `{ kind: online, time_limit: "02 ngày làm việc" }`. */
-function channelMap({ kind, time_limit: limit, note }: Channel): string {
-  // The note keeps the grade of online filing a name said ("Trực tuyến một phần"), which the kind cannot hold.
+function channelMap({ kind, time_limit: limit, fee, note }: Channel): string {
+  // The note keeps the grade of online filing a name said ("Trực tuyến một phần"), which the kind cannot hold; the fee
+  // one written after the limit ("…; Lệ phí: 50.000 đồng").
+  const paid = fee === undefined ? '' : `, fee: ${typeof fee === 'number' ? fee : yamlName(fee)}`;
   const noted = note === undefined ? '' : `, note: ${yamlName(note)}`;
   return limit === undefined
-    ? `{ kind: ${kind}${noted} }`
-    : `{ kind: ${kind}, time_limit: ${yamlName(limit)}${noted} }`;
+    ? `{ kind: ${kind}${paid}${noted} }`
+    : `{ kind: ${kind}, time_limit: ${yamlName(limit)}${paid}${noted} }`;
 }
 
 /** A line up to its comment (` #` outside quotes), which a fix keeps in the file. */
@@ -100,7 +102,7 @@ export const rule = defineRule({
       if (typeof text !== 'string' || text === channel.kind) return;
       // A grade of online filing the note does not say yet: a fix of the kind alone would drop it, so only advise.
       const writtenNote = writtenAt(source, ['channels', i, 'note']);
-      const note = noteWithGrade(text, typeof writtenNote === 'string' ? writtenNote : undefined);
+      const note = channelNote(text, typeof writtenNote === 'string' ? writtenNote : undefined);
       if (note !== undefined && note !== writtenNote) {
         report({ messageId: 'kindGrade', data: { text, kind: channel.kind, note }, path });
         return;

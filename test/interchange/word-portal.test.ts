@@ -48,7 +48,10 @@ describe('procmap import: the portal’s and a decision’s layout of a procedur
     expect(run.code).toBe(0);
     const procedure = procedures['dang-ky-thuong-tru.yaml']!;
     expect(procedure.agency).toBe('Công an cấp xã');
-    expect(procedure.channels).toEqual([{ kind: 'in_person' }, { kind: 'online' }]);
+    expect(procedure.channels).toEqual([
+      { kind: 'in_person', note: 'Trực tiếp tại Công an cấp xã' },
+      { kind: 'online', note: 'Trực tuyến qua Cổng Dịch vụ công quốc gia' },
+    ]);
     expect(procedure.conditions).toEqual(['Công dân có chỗ ở hợp pháp']);
     expect(procedure.forms).toEqual([{ name: 'Tờ khai thay đổi thông tin cư trú (Mẫu CT01)' }]);
     expect(procedure.legal_basis).toEqual([
@@ -70,7 +73,11 @@ describe('procmap import: the portal’s and a decision’s layout of a procedur
     const procedure = procedures['QT-TP-05.yaml']!;
     expect(procedure.agency).toBe('Sở Tư pháp tỉnh Bắc Ninh');
     expect(procedure.applicants).toBe('Công dân Việt Nam');
-    expect(procedure.channels).toEqual([{ kind: 'in_person' }, { kind: 'postal' }, { kind: 'online' }]);
+    expect(procedure.channels).toEqual([
+      { kind: 'in_person', note: 'Trực tiếp tại Bộ phận Một cửa Sở Tư pháp' },
+      { kind: 'postal' },
+      { kind: 'online', note: 'Trực tuyến trên Cổng Dịch vụ công quốc gia' },
+    ]);
     expect(files['QT-TP-05.yaml']).toContain(
       '#   Biểu mẫu: Mẫu số 03/2013/TT-LLTP: Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp\n',
     );

@@ -30,9 +30,10 @@ describe('channels written each as its name and its limit', () => {
       messages: [],
       channels: BOTH,
     });
+    // The grade the name says stays in the note, as the name alone keeps it.
     expect(channelsOf('channels: [Trực tiếp, "Trực tuyến toàn trình: 02 ngày làm việc"]\n')).toEqual({
       messages: [],
-      channels: [{ kind: 'in_person' }, BOTH[1]],
+      channels: [{ kind: 'in_person' }, { ...BOTH[1], note: 'Trực tuyến toàn trình' }],
     });
     expect(channelsOf('channels: "Trực tiếp; Trực tuyến: 02 ngày làm việc"\n')).toEqual({
       messages: [],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { channelOf, channelsIn, noteWithGrade, onlineGradeIn } from '../../src/model/channel-words.js';
+import { channelOf, channelsIn, channelNote, onlineGradeIn } from '../../src/model/channel-words.js';
 import { planChannels } from '../../src/model/channel-split.js';
 import { canonicalProcedure } from '../../src/model/lenient.js';
 
@@ -98,7 +98,34 @@ describe('the grade of online filing', () => {
       { kind: 'online', note: 'Dịch vụ công trực tuyến một phần' },
       { kind: 'online' },
     ]);
-    expect(noteWithGrade('Trực tiếp', undefined)).toBeUndefined();
+    expect(channelNote('Trực tiếp', undefined)).toBeUndefined();
+  });
+
+  it('keeps the app, the portal and the place a name says in the note too, without the verb before it', () => {
+    const procedure = canonicalProcedure({
+      id: 'QT-X',
+      title: 'X',
+      revision: 1,
+      effective: '2025-07-01',
+      time_limit: '5d',
+      steps: [],
+      channels: [
+        'Ứng dụng VNeID',
+        { kind: 'Cổng DVC quốc gia', time_limit: '4d' },
+        'Nộp hồ sơ trực tiếp tại UBND xã',
+        { kind: 'Qua bưu chính', note: 'Bưu điện huyện' },
+        'Nộp hồ sơ trực tiếp',
+        'qua dịch vụ bưu chính công ích',
+      ],
+    });
+    expect(procedure.channels).toEqual([
+      { kind: 'online', note: 'Ứng dụng VNeID' },
+      { kind: 'online', time_limit: '4d', note: 'Cổng DVC quốc gia' },
+      { kind: 'in_person', note: 'Trực tiếp tại UBND xã' },
+      { kind: 'postal', note: 'Bưu điện huyện' },
+      { kind: 'in_person' },
+      { kind: 'postal' },
+    ]);
   });
 
   it('keeps both grades, in the order written, where one limit is given for both', () => {

@@ -51,6 +51,48 @@ testRule('canonical-channel', {
       message: 'Write channel "Trực tuyến: 02 ngày làm việc" as { kind: online, time_limit: "02 ngày làm việc" }',
     },
   ],
+  // Whatever a name says beyond its kind (grade, app, portal, place) stays in the note, with a limit or without.
+  'invalid-named-words.yaml': [
+    {
+      line: 7,
+      column: 5,
+      message: 'Write channel "Trực tiếp: 05 ngày làm việc" as { kind: in_person, time_limit: "05 ngày làm việc" }',
+    },
+    {
+      line: 8,
+      column: 5,
+      message:
+        'Write channel "Trực tuyến toàn trình: 04 ngày làm việc" as { kind: online, time_limit: "04 ngày làm việc", note: Trực tuyến toàn trình }',
+    },
+    {
+      line: 9,
+      column: 5,
+      message: 'Write channel "Trực tuyến một phần" as { kind: online, note: Trực tuyến một phần }',
+    },
+    { line: 10, column: 5, message: 'Write channel "Ứng dụng VNeID" as { kind: online, note: Ứng dụng VNeID }' },
+    { line: 11, column: 5, message: 'Write channel "Cổng DVC quốc gia" as { kind: online, note: Cổng DVC quốc gia }' },
+    {
+      line: 12,
+      column: 5,
+      message: 'Write channel "Nộp hồ sơ trực tiếp tại UBND xã" as { kind: in_person, note: Trực tiếp tại UBND xã }',
+      vi: 'Hãy ghi cách nộp "Nộp hồ sơ trực tiếp tại UBND xã" dạng { kind: in_person, note: Trực tiếp tại UBND xã }',
+    },
+  ],
+  // The fee the national record writes after a channel's limit is the channel's fee, not part of its limit.
+  'invalid-named-fee.yaml': [
+    {
+      line: 8,
+      column: 5,
+      message:
+        'Write channel ""Trực tiếp: 05 ngày làm việc; Lệ phí: 50.000 đồng"" as { kind: in_person, time_limit: "05 ngày làm việc", fee: "Lệ phí: 50.000 đồng" }',
+    },
+    {
+      line: 9,
+      column: 5,
+      message:
+        'Write channel "Trực tuyến: "04 ngày làm việc; Lệ phí: 25.000 đồng"" as { kind: online, time_limit: "04 ngày làm việc", fee: "Lệ phí: 25.000 đồng" }',
+    },
+  ],
   // A line each: no fix (the map spans lines), the message says what to write.
   'invalid-named-map.yaml': [
     {
@@ -118,6 +160,18 @@ describe('rule canonical-channel fix', () => {
   it('writes each way of filing with the limit the line gives it', () => {
     expect(fixedFixture('canonical-channel', 'invalid-one-line-limits.yaml')).toBe(
       fixtureText('canonical-channel', 'valid-one-line-limits-fixed.yaml'),
+    );
+  });
+
+  it('keeps every word a name says beyond its kind in the note: grade, app, portal, place, with or without a limit', () => {
+    expect(fixedFixture('canonical-channel', 'invalid-named-words.yaml')).toBe(
+      fixtureText('canonical-channel', 'valid-named-words-fixed.yaml'),
+    );
+  });
+
+  it("writes the fee written after a channel's limit in the channel's fee", () => {
+    expect(fixedFixture('canonical-channel', 'invalid-named-fee.yaml')).toBe(
+      fixtureText('canonical-channel', 'valid-named-fee-fixed.yaml'),
     );
   });
 
