@@ -117,7 +117,10 @@ function one(report: ProcedureTime): Record<string, unknown> {
             due: formatMoment(at.appointment),
             finish: at.finish === undefined ? null : formatMoment(at.finish),
             on_time: at.finish === undefined ? null : at.finish <= at.appointment,
-            on_due_day: at.finish === undefined ? null : endsOnItsDay(own.limitDuration, at.appointment, at.finish),
+            on_due_day:
+              at.finish === undefined
+                ? null
+                : endsOnItsDay(own.limitDuration, at.atNamedHour, at.appointment, at.finish),
           }
         : {}),
       ...(swept ? { receipts: { tried: swept.tried, over: swept.over } } : {}),
@@ -136,16 +139,17 @@ function one(report: ProcedureTime): Record<string, unknown> {
       // Late against the slip's hour but on its day, under a limit that runs to 24:00: on time as `ontime` rates it.
       on_due_day: report.drafts
         ? null
-        : (report.margin ?? 0) < 0 && endsOnItsDay(limit, schedule.appointment, schedule.finish),
+        : (report.margin ?? 0) < 0 &&
+          endsOnItsDay(limit, report.atNamedHour === true, schedule.appointment, schedule.finish),
       // Each channel with a limit of its own: its appointment, as its receipt slip gives it.
       channels: (report.channelAppointments ?? []).map(
-        ({ kind, channel, limit: own, appointment, afterCutoff, finish }) => ({
+        ({ kind, channel, limit: own, appointment, atNamedHour, afterCutoff, finish }) => ({
           kind,
           ...noteJson(channel),
           ...channelLimitJson(own),
           due: formatMoment(appointment),
           on_time: report.drafts ? null : finish <= appointment,
-          on_due_day: report.drafts ? null : endsOnItsDay(own, appointment, finish),
+          on_due_day: report.drafts ? null : endsOnItsDay(own, atNamedHour, appointment, finish),
           ...(afterCutoff === undefined ? {} : { due_after_cutoff: formatMoment(afterCutoff) }),
         }),
       ),

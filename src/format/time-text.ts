@@ -424,8 +424,9 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
     // Late by office time, as lint judges it: no office minute after the appointment is not late.
     const late = (report.margin ?? 0) < 0;
     // Still late against the slip's hour, but a limit in whole days runs to 24:00 of its day (docs/ontime.md): on that
-    // day the dossier is on time, as `ontime` rates it, and saying it cannot be would be untrue.
-    const sameDay = late && endsOnItsDay(limit, schedule.appointment, schedule.finish);
+    // day the dossier is on time, as `ontime` rates it, and saying it cannot be would be untrue. Not at an hour the
+    // law names: that hour ends the period.
+    const sameDay = late && endsOnItsDay(limit, report.atNamedHour === true, schedule.appointment, schedule.finish);
     // Where the appointment is the limit counted from the start, the gap is the slack printed above: said in its days,
     // so that 11 hours are "1,37 ngày" on both lines (3 − 1,63), never "1,38" on one (11 / 8 rounded).
     const slack = analysis.slack;
@@ -466,19 +467,20 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
       }
       const done = `${text}${fill(w.caseFinish, { finish: formatDateTime(at.finish, lang) })}`;
       if (at.finish <= at.appointment) out.push(c.bold(done));
-      else if (endsOnItsDay(own.limitDuration, at.appointment, at.finish))
+      else if (endsOnItsDay(own.limitDuration, at.atNamedHour, at.appointment, at.finish))
         out.push(c.yellow.bold(`${done}${w.channelLateSameDay}`));
       else out.push(c.red.bold(`${done}${w.channelLate}`));
     });
     // A channel with a limit of its own (online, often shorter) gets the appointment its receipt slip must give.
-    for (const { channel, limit, appointment, afterCutoff, finish } of report.channelAppointments ?? []) {
+    for (const { channel, limit, appointment, atNamedHour, afterCutoff, finish } of report.channelAppointments ?? []) {
       const text = fill(w.channelAppointment, {
         channel: channelLabel(channel, lang),
         limit: channelLimit(channel, limit),
         ...when(appointment),
       });
       if (report.drafts || finish <= appointment) out.push(c.bold(text));
-      else if (endsOnItsDay(limit, appointment, finish)) out.push(c.yellow.bold(`${text}${w.channelLateSameDay}`));
+      else if (endsOnItsDay(limit, atNamedHour, appointment, finish))
+        out.push(c.yellow.bold(`${text}${w.channelLateSameDay}`));
       else out.push(c.red.bold(`${text}${w.channelLate}`));
       // Its own second appointment, under it, as the procedure's follows its own.
       if (afterCutoff !== undefined)

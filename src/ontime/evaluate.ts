@@ -3,6 +3,7 @@ import { formatDurationShort } from '../model/duration.js';
 import type { Duration } from '../model/types.js';
 import type { WorkingCalendar } from '../time/calendar.js';
 import { limitDue } from '../time/due.js';
+import { dueAtNamedHour } from '../time/next-day-end.js';
 import { dayOf, minuteOf, type Moment } from '../time/moment.js';
 import { OfficeMinutes } from '../time/office-index.js';
 import { receiptStart } from '../time/schedule.js';
@@ -378,6 +379,8 @@ export class DossierEvaluator {
     const spans = counted?.spans ?? [];
     const start = receiptStart(clock.calendar, received, cutoff).start;
     const baseDue = this.due(procedure, limit, received, cutoff);
+    // A next-day clause's hour ("trước 9 giờ ngày làm việc tiếp theo") ends the period then, as lint judges it.
+    const atHour = dueAtNamedHour(received, start, limit);
     // An export lists what has happened: a receipt or a result after the as-of moment is a date typed or read wrong
     // (a year, a day and month swapped), and measured it would count open for months or late by a year. A date alone
     // is its midnight, so a result dated today is not after a moment of today. (After the due moment is computed: a
@@ -388,7 +391,7 @@ export class DossierEvaluator {
     // A pause moves the due moment while the verdict below would still say in time: on the due day of a limit in
     // whole days, whatever the hour (a pause from 08:01 against a due moment of 08:00 moved nothing, one from 07:59 did).
     const due = extendByPauses(clock.calendar, clock.office, limit, received, start, baseDue, spans, (moved, at) =>
-      pastDue(clock.office, limit, moved, at),
+      pastDue(clock.office, limit, atHour, moved, at),
     );
     const pausedMinutes = spans.length === 0 ? 0 : pausedWithin(clock.office, spans, start, end);
     const usedMinutes = Math.max(0, clock.office.between(start, end) - pausedMinutes);
@@ -396,10 +399,12 @@ export class DossierEvaluator {
     // An open dossier still waiting for the applicant, paused in time: its clock stands still with the time then left,
     // and its due moment is unknown until the applicant answers (moved on to the report's moment, it crept on with it).
     const waiting =
-      finished === undefined ? this.stillPaused(clock, pauses, spans, limit, received, start, baseDue) : undefined;
+      finished === undefined
+        ? this.stillPaused(clock, pauses, spans, limit, atHour, received, start, baseDue)
+        : undefined;
     const judged = waiting
       ? { late: false, lateMinutes: 0, earlierDay: false }
-      : judge(clock.calendar, clock.office, limit, due, finished ?? end, bare);
+      : judge(clock.calendar, clock.office, limit, atHour, due, finished ?? end, bare);
     const lateMinutes = judged.lateMinutes;
     let status: DossierStatus;
     if (finished !== undefined) status = judged.late ? 'late' : judged.earlierDay ? 'early' : 'on_time';
@@ -450,8 +455,8 @@ export class DossierEvaluator {
     // The vendor's appointment of a paused dossier was right when issued: both move once the applicant answers.
     if (vendorDue !== undefined && !waiting) {
       // A vendor that gives the date alone is compared by date; so is any appointment of a limit in whole days, which
-      // runs to 24:00 of its due day: an hour later that day hides no late dossier.
-      const byDate = minuteOf(vendorDue) === 0 || endsWithItsDay(limit);
+      // runs to 24:00 of its due day: an hour later that day hides no late dossier. An hour the law names is compared.
+      const byDate = minuteOf(vendorDue) === 0 || endsWithItsDay(limit, atHour);
       const [theirs, ours] = byDate ? [dayOf(vendorDue), dayOf(due)] : [vendorDue, due];
       result.vendorDisagrees = theirs !== ours;
       result.vendorLater = theirs > ours;
@@ -470,6 +475,7 @@ export class DossierEvaluator {
     pauses: readonly Pause[],
     spans: readonly Span[],
     limit: Duration,
+    atHour: boolean,
     received: Moment,
     start: Moment,
     baseDue: Moment,
@@ -481,7 +487,7 @@ export class DossierEvaluator {
     const at = spans.findIndex((span) => span.from <= first && first <= span.to);
     if (at < 0) return undefined;
     const from = Math.max(spans[at]!.from, start);
-    const isLate = (moved: Moment, when: Moment) => pastDue(clock.office, limit, moved, when);
+    const isLate = (moved: Moment, when: Moment) => pastDue(clock.office, limit, atHour, moved, when);
     const due = extendByPauses(
       clock.calendar,
       clock.office,

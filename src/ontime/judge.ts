@@ -1,7 +1,8 @@
 /**
  * Whether a dossier was late, and by how much: the law's reading of a limit in whole days (its period ends at 24:00 of
  * its last day, Civil Code 2015 Art. 148; on time when settled on or before the appointment date, QĐ 766/QĐ-TTg), the
- * office clock otherwise, a later day always late, and a return given as a date alone judged by that date.
+ * office clock otherwise and at an hour the law names, a later day always late, and a return given as a date alone
+ * judged by that date.
  */
 import type { Duration } from '../model/types.js';
 import type { WorkingCalendar } from '../time/calendar.js';
@@ -30,18 +31,20 @@ export function endOfDay(day: Day): Moment {
 /**
  * Whether a limit is counted in whole days (working or calendar days, months, the same day): its period ends at 24:00
  * of its last day. A limit whose due moment falls inside a day, in hours or a part of a day (`nửa ngày`, `1,5 ngày`),
- * is not: it is judged by its due moment, as the same time written in hours is.
+ * is not: it is judged by its due moment, as the same time written in hours is; nor is a due moment at an hour the law
+ * names (`atNamedHour`, a next-day clause's "trước 9 giờ": dueAtNamedHour), which the law ends at that hour.
  */
-export function endsWithItsDay(limit: Duration): boolean {
+export function endsWithItsDay(limit: Duration, atNamedHour: boolean): boolean {
+  if (atNamedHour) return false;
   return limit.unit === 'd' ? Number.isInteger(limit.value) : limit.unit !== 'h';
 }
 
 /**
  * Whether steps that end at `finish` end after the appointment's hour but on its day, under a limit that runs to 24:00
- * of that day: on time by the law, and by `ontime`, though later than the hour the receipt slip gives.
+ * of that day (endsWithItsDay): on time by the law, and by `ontime`, though later than the hour the receipt slip gives.
  */
-export function endsOnItsDay(limit: Duration, appointment: Moment, finish: Moment): boolean {
-  return finish > appointment && endsWithItsDay(limit) && dayOf(finish) === dayOf(appointment);
+export function endsOnItsDay(limit: Duration, atNamedHour: boolean, appointment: Moment, finish: Moment): boolean {
+  return finish > appointment && endsWithItsDay(limit, atNamedHour) && dayOf(finish) === dayOf(appointment);
 }
 
 /**
@@ -49,11 +52,17 @@ export function endsOnItsDay(limit: Duration, appointment: Moment, finish: Momen
  * on the due day, for a limit of whole days never (it ends at 24:00), otherwise once office time has passed after the
  * due moment.
  */
-export function pastDue(office: OfficeMinutes, limit: Duration, due: Moment, at: Moment): boolean {
+export function pastDue(
+  office: OfficeMinutes,
+  limit: Duration,
+  atNamedHour: boolean,
+  due: Moment,
+  at: Moment,
+): boolean {
   const dueDay = dayOf(due);
   const day = dayOf(at);
   if (day !== dueDay) return day > dueDay;
-  return !endsWithItsDay(limit) && office.between(due, at) > 0;
+  return !endsWithItsDay(limit, atNamedHour) && office.between(due, at) > 0;
 }
 
 /**
@@ -66,6 +75,7 @@ export function judge(
   calendar: WorkingCalendar,
   office: OfficeMinutes,
   limit: Duration,
+  atNamedHour: boolean,
   due: Moment,
   end: Moment,
   bare: boolean,
@@ -77,7 +87,7 @@ export function judge(
     return endDay <= dueDay
       ? { late: false, lateMinutes: 0, earlierDay }
       : { late: true, lateMinutes: workingDaysAfter(calendar, dueDay, endDay) * calendar.hoursPerDay * 60, earlierDay };
-  if (!pastDue(office, limit, due, end)) return { late: false, lateMinutes: 0, earlierDay };
+  if (!pastDue(office, limit, atNamedHour, due, end)) return { late: false, lateMinutes: 0, earlierDay };
   return { late: true, lateMinutes: Math.max(1, office.between(due, end)), earlierDay };
 }
 

@@ -1,5 +1,5 @@
 /** The appointment a same-day limit's next-day clause gives a dossier received after its cutoff. */
-import { nextDayDue } from '../model/next-day-due.js';
+import { nextDayDue, type NextDayDue } from '../model/next-day-due.js';
 import type { Duration } from '../model/types.js';
 import type { Interval, WorkingCalendar } from './calendar.js';
 import { closingTime, nextDayOpening } from './clock.js';
@@ -32,9 +32,8 @@ export function nextDayEnd(
   start: Moment,
   limit: Duration,
 ): Moment | undefined {
-  if (limit.unit !== 'sameday' || dayOf(start) === dayOf(received)) return undefined;
-  const due = nextDayDue(limit.note);
-  if (due === undefined || due.cutoff === undefined || minuteOf(received) <= due.cutoff) return undefined;
+  const due = clauseFor(received, start, limit);
+  if (due === undefined) return undefined;
   // The day counting starts on is the first of the span; each further one is the next working day.
   let opening = start;
   for (let more = (due.days ?? 1) - 1; more > 0; more--) opening = nextDayOpening(calendar, opening);
@@ -43,4 +42,22 @@ export function nextDayEnd(
   if (due.kind === 'clock') return Math.max(start, Math.min(momentAt(day, due.minute), close));
   if (due.kind === 'morning') return Math.max(start, morningClose(calendar, day));
   return due.days === undefined ? undefined : close;
+}
+
+/**
+ * Whether a limit's due moment for a dossier received at `received` and counted from `start` is an hour its next-day
+ * clause names ("trước 9 giờ", the morning): the law ends the period at that hour, not at 24:00 of the day, so a
+ * result later that day is late, as lint judges it.
+ */
+export function dueAtNamedHour(received: Moment, start: Moment, limit: Duration): boolean {
+  const kind = clauseFor(received, start, limit)?.kind;
+  return kind === 'clock' || kind === 'morning';
+}
+
+/** The next-day clause that gives this receipt its due moment: a same-day limit's, received after its cutoff. */
+function clauseFor(received: Moment, start: Moment, limit: Duration): NextDayDue | undefined {
+  if (limit.unit !== 'sameday' || dayOf(start) === dayOf(received)) return undefined;
+  const due = nextDayDue(limit.note);
+  if (due === undefined || due.cutoff === undefined || minuteOf(received) <= due.cutoff) return undefined;
+  return due;
 }

@@ -7,6 +7,7 @@ import type { Interval, WorkingCalendar, YearInfo } from './calendar.js';
 import type { DayAbout } from './day-names.js';
 import { workingMinutesBetween } from './clock.js';
 import { limitEnd, receiptStart } from './due.js';
+import { dueAtNamedHour } from './next-day-end.js';
 import { dayOf, dayParts, momentAt, parseClock, parseDay, weekday, type Day, type Moment } from './moment.js';
 import { draftSteps, stepsAfterDrafts } from './draft.js';
 import { scheduleProcedure, type Schedule } from './schedule.js';
@@ -37,6 +38,8 @@ export interface ProcedureTime {
   analysis: TimeAnalysis;
   /** With a receipt moment: every step placed on the calendar and the appointment. */
   schedule?: Schedule;
+  /** The schedule's appointment is an hour the law names (dueAtNamedHour): no 24:00 of its day excuses a later end. */
+  atNamedHour?: true;
   /** Without one, when calendar days are involved: how the procedure fares over the coming year. */
   sweep?: Sweep;
   /** Office minutes from the steps' finish to the appointment; negative when they finish after it. */
@@ -60,6 +63,8 @@ export interface ProcedureTime {
     limit: Duration;
     appointment: Moment;
     datesDecide: boolean;
+    /** Its appointment is an hour the law names (dueAtNamedHour), which ends its period then, not at 24:00. */
+    atNamedHour: boolean;
     /** When the steps of the paths its limit binds end: without its own cases' branches where its limit names them. */
     finish: Moment;
     /** With a date and no time, for a procedure with a cutoff: the channel's appointment of a receipt after it. */
@@ -69,7 +74,7 @@ export interface ProcedureTime {
    * With a receipt, each case a limit names that a branch takes (everyCase, in order): its appointment under
    * its own limit, and when the steps of its paths end (undefined with draft steps, whose time is not known).
    */
-  caseAppointments?: { appointment: Moment; finish?: Moment; path: number[] }[];
+  caseAppointments?: { appointment: Moment; atNamedHour: boolean; finish?: Moment; path: number[] }[];
   /** Without a receipt, each such case whose limit or steps dates decide, swept over its own paths (by everyCase index). */
   caseSweeps?: { index: number; sweep: Sweep }[];
   /** The receipt gave a date and no time: counted from that day's opening, the earliest receipt. */
@@ -277,7 +282,8 @@ export function procedureTime(
     const general = scheduleProcedure(procedure, analysis.generalFlow, calendar, options.received);
     if (!general) return result;
     // Each case's own paths under its own limit, the procedure's cases first (everyCase), each judged below.
-    const ownSchedules = everyCase(analysis).map(({ own: { text, flow } }) =>
+    const cases = everyCase(analysis);
+    const ownSchedules = cases.map(({ own: { text, flow } }) =>
       scheduleProcedure({ ...procedure, time_limit: text }, flow, calendar, options.received!)!,
     );
     // The table's times are the general case's, whose finish the limit judges; a step only a case's branch reaches
@@ -295,15 +301,12 @@ export function procedureTime(
     const schedule =
       drafts.length === 0 ? placed : { ...placed, steps: placed.steps.map((t, i) => (unknown.has(i) ? undefined : t)) };
     result.schedule = schedule;
+    const limit = parseDuration(procedure.time_limit);
+    if (limit && dueAtNamedHour(schedule.received, schedule.start, limit)) result.atNamedHour = true;
     if (drafts.length > 0) result.drafts = drafts;
     if (options.dateOnly) {
       result.dateOnly = true;
-      const late = afterCutoffAppointment(
-        procedure,
-        calendar,
-        dayOf(options.received),
-        parseDuration(procedure.time_limit),
-      );
+      const late = afterCutoffAppointment(procedure, calendar, dayOf(options.received), limit);
       if (late !== undefined && late !== schedule.appointment) result.afterCutoff = late;
     }
     if (drafts.length === 0)
@@ -328,21 +331,23 @@ export function procedureTime(
           : receiptStart(calendar, schedule.received, judged.cutoff).start;
       const appointment = limitEnd(calendar, schedule.received, start, limit);
       const datesDecide = dependsOnDates(judged);
+      const atNamedHour = dueAtNamedHour(schedule.received, start, limit);
       // Each channel's receipt slip needs the second appointment as much as the procedure's own.
       const late = options.dateOnly
         ? afterCutoffAppointment(judged, calendar, dayOf(schedule.received), limit)
         : undefined;
       return [
         late === undefined || late === appointment
-          ? { kind, channel, limit, appointment, datesDecide, finish }
-          : { kind, channel, limit, appointment, datesDecide, finish, afterCutoff: late },
+          ? { kind, channel, limit, appointment, datesDecide, atNamedHour, finish }
+          : { kind, channel, limit, appointment, datesDecide, atNamedHour, finish, afterCutoff: late },
       ];
     });
-    result.caseAppointments = ownSchedules.map((own) =>
-      drafts.length === 0
-        ? { appointment: own.appointment, finish: own.finish, path: own.path }
-        : { appointment: own.appointment, path: [] },
-    );
+    result.caseAppointments = ownSchedules.map((own, k) => {
+      const atNamedHour = dueAtNamedHour(own.received, own.start, cases[k]!.own.limitDuration);
+      return drafts.length === 0
+        ? { appointment: own.appointment, atNamedHour, finish: own.finish, path: own.path }
+        : { appointment: own.appointment, atNamedHour, path: [] };
+    });
     // The appointment of a receipt after the cutoff is given too: the days it crosses are counted and named with it.
     const end = Math.max(
       ...result.caseAppointments.map((c) => Math.max(c.appointment, c.finish ?? c.appointment)),

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { nextDayDue } from '../../src/model/next-day-due.js';
 import { parseDuration, readDuration } from '../../src/model/duration.js';
 import { createCalendar } from '../../src/time/calendar.js';
-import { limitDue } from '../../src/time/due.js';
+import { judge } from '../../src/ontime/judge.js';
+import { limitDue, receiptStart } from '../../src/time/due.js';
+import { dueAtNamedHour } from '../../src/time/next-day-end.js';
+import { OfficeMinutes } from '../../src/time/office-index.js';
 import { at, show } from './helpers.js';
 
 // The default calendar: 07:30–11:30, 13:00–17:00, Monday to Friday. Mon 07/12/2026 and Tue 08/12/2026 are working days.
@@ -95,5 +98,42 @@ describe('a same-day limit whose next-day clause gives a span of working days', 
       days: 2,
     });
     expect(nextDayDue('received after 15:00: within the next 2 working days')).toMatchObject({ days: 2 });
+  });
+});
+
+describe('dueAtNamedHour, and the verdict it gives judge', () => {
+  const office = new OfficeMinutes(vietnam);
+  const named = (received: string, limit: string, cutoff?: string) => {
+    const moment = at(received);
+    return dueAtNamedHour(moment, receiptStart(vietnam, moment, cutoff).start, parseDuration(limit)!);
+  };
+
+  it.each([
+    // After the cutoff, under a clause that names the next day's hour or morning: the law ends the period then.
+    ['2026-12-04 16:00', TEN, '15:00', true],
+    ['2026-12-07 16:00', MORNING, '15:30', true],
+    // Before the cutoff, the same day's close: a day limit's 24:00.
+    ['2026-12-07 14:00', TEN, '15:00', false],
+    // A clause that names no hour, "Trong ngày" with a cutoff alone, and a plain day limit: 24:00 of the due day.
+    [
+      '2026-12-07 16:00',
+      'Trong ngày; nếu tiếp nhận sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo',
+      '15:00',
+      false,
+    ],
+    ['2026-12-07 16:00', 'Trong ngày', '15:00', false],
+    ['2026-12-04 10:00', '01 ngày làm việc', undefined, false],
+  ])('received %s under %s (cutoff %s): %s', (received, limit, cutoff, expected) => {
+    expect(named(received, limit, cutoff)).toBe(expected);
+  });
+
+  it('makes a return later on the due day late at a named hour, on time at 24:00 of a day limit', () => {
+    const limit = parseDuration(TEN)!;
+    const due = at('2026-12-07 10:00');
+    const returned = at('2026-12-07 16:00');
+    expect(judge(vietnam, office, limit, true, due, returned, false)).toMatchObject({ late: true, lateMinutes: 270 });
+    expect(judge(vietnam, office, limit, false, due, returned, false)).toMatchObject({ late: false });
+    const day = parseDuration('01 ngày làm việc')!;
+    expect(judge(vietnam, office, day, false, due, returned, false)).toMatchObject({ late: false });
   });
 });
