@@ -254,8 +254,7 @@ const MESSAGES = {
     vi: 'không tìm thấy thời hạn giải quyết: tài liệu ISO ghi trên một dòng như "Thời hạn giải quyết: 05 ngày làm việc" hoặc dưới mục "Thời gian xử lý"',
   },
   // Files procmap cannot read at all.
-  notJson: { en: 'not valid JSON ({reason})', vi: 'không phải JSON hợp lệ ({reason})' },
-  jsonEnds: { en: 'it ends too early', vi: 'tệp kết thúc quá sớm' },
+  notJson: { en: 'not valid JSON: {reason}', vi: 'không phải JSON hợp lệ: {reason}' },
   noRecords: {
     en: 'no national procedure records in it (objects with MATTHC and TENTTHC, alone or in a list)',
     vi: 'không có bản ghi thủ tục nào (các đối tượng có MATTHC và TENTTHC, riêng lẻ hoặc trong một danh sách)',

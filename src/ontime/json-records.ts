@@ -6,6 +6,7 @@
 
 import type { Lang, Translated } from '../i18n.js';
 import { duplicateJsonKey, duplicateKeyMessage, jsonKey } from '../interchange/json-duplicates.js';
+import { jsonComment, jsonEndsEarly, jsonParseProblem } from '../interchange/json-position.js';
 import { LineIndex } from '../model/source.js';
 
 /** One dossier object and the line it starts on. */
@@ -119,6 +120,9 @@ export class JsonRecordParser {
           out.push(this.parse());
           from = -1;
         }
+      } else if (c === 47 && this.recordDepth < 0) {
+        // Between dossiers nothing is parsed: a comment there would go unseen, as JSON.parse sees one inside them.
+        throw new JsonRecordError(this.line, jsonComment(), i - lineStart + 1);
       } else if (c === 44 && this.recordDepth < 0) {
         this.keyNext = this.wrapperKeys[this.wrapperKeys.length - 1] !== undefined;
       } else if (this.stack.length === 0 && c > 32 && c !== 0xfeff) {
@@ -151,11 +155,9 @@ export class JsonRecordParser {
 
   /** Checks that the input ended between dossiers. */
   end(): void {
-    if (this.stack.length > 0 || this.inString)
-      throw new JsonRecordError(this.line, {
-        en: 'the file ends inside a list or an object',
-        vi: 'tệp kết thúc khi danh sách hoặc đối tượng chưa đóng',
-      });
+    if (this.stack.length === 0 && !this.inString) return;
+    const closer = this.inString ? '"' : this.stack[this.stack.length - 1] === 123 ? '}' : ']';
+    throw new JsonRecordError(this.line, jsonEndsEarly(closer), this.lineChars + 1);
   }
 
   /** Ends a key of the wrapper (its last part in this chunk): refused when its object already has it. */
@@ -183,19 +185,25 @@ export class JsonRecordParser {
     try {
       value = JSON.parse(text) as Record<string, unknown>;
     } catch (error) {
-      const reason = (error as Error).message;
-      throw new JsonRecordError(row, {
-        en: `the dossier object is not valid JSON (${reason})`,
-        vi: `đối tượng hồ sơ không phải JSON hợp lệ (${reason})`,
-      });
+      const problem = jsonParseProblem(text, error);
+      const { said } = problem;
+      const message = {
+        en: `the dossier object is not valid JSON: ${said.en}`,
+        vi: `đối tượng hồ sơ không phải JSON hợp lệ: ${said.vi}`,
+      };
+      if (problem.offset < 0) throw new JsonRecordError(row, message);
+      throw this.errorAt(text, problem.offset, message);
     }
     const duplicate = keyCount(value) === this.colons ? undefined : duplicateJsonKey(text);
-    if (duplicate !== undefined) {
-      const at = new LineIndex(text).position(duplicate.offset);
-      const column = at.line === 1 ? this.recordColumn + at.column - 1 : at.column;
-      throw new JsonRecordError(row + at.line - 1, duplicateKeyMessage(duplicate.key), column);
-    }
+    if (duplicate !== undefined) throw this.errorAt(text, duplicate.offset, duplicateKeyMessage(duplicate.key));
     return { row, value };
+  }
+
+  /** An error at an offset of the dossier object just cut out, on the line and column of the file. */
+  private errorAt(text: string, offset: number, message: Translated): JsonRecordError {
+    const at = new LineIndex(text).position(offset);
+    const column = at.line === 1 ? this.recordColumn + at.column - 1 : at.column;
+    return new JsonRecordError(this.recordLine + at.line - 1, message, column);
   }
 }
 

@@ -163,7 +163,8 @@ describe('JSON errors', () => {
   it('are found where the grammar breaks', () => {
     expect(jsonErrorOffset('{"a": 1}')).toBe(-1);
     expect(jsonErrorOffset('{"a": }')).toBe(6);
-    expect(jsonErrorOffset('[1, 2,]')).toBe(6);
+    // A trailing comma is shown at the comma, which is what to remove, not at the bracket after it.
+    expect(jsonErrorOffset('[1, 2,]')).toBe(5);
     expect(jsonErrorOffset('{"a": 1} x')).toBe(9);
     expect(jsonErrorOffset('"abc')).toBe(4);
     expect(jsonErrorOffset('['.repeat(100_000))).toBeGreaterThanOrEqual(-1);

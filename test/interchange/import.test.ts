@@ -236,12 +236,16 @@ describe('procmap import: a national record', () => {
     writeFileSync(join(dir, 'broken.json'), '{\n  "MATTHC": "1.1",\n  "TENTTHC": \n}\n');
     const run = await importEn(['broken.json', '-o', 'out'], { cwd: dir });
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe("procmap: broken.json:4:1: not valid JSON (Unexpected token '}')\n");
+    expect(run.stderr).toBe(
+      'procmap: broken.json:4:1: not valid JSON: a value is missing here: write one, e.g. "" or null\n',
+    );
     expect(run.stdout).toBe('0 imported, 0 skipped, 1 file unreadable\n');
     expect(existsSync(join(dir, 'out'))).toBe(false);
     // In the officers' language, as every other command speaks by default.
     const vi = await runCli(['import', 'broken.json', '-o', 'out'], { cwd: dir });
-    expect(vi.stderr).toBe("procmap: broken.json:4:1: không phải JSON hợp lệ (Unexpected token '}')\n");
+    expect(vi.stderr).toBe(
+      'procmap: broken.json:4:1: không phải JSON hợp lệ: thiếu giá trị ở đây: hãy ghi một giá trị, ví dụ "" hoặc null\n',
+    );
     expect(vi.stdout).toBe('đã nhập 0, bỏ qua 0, không đọc được 1 tệp\n');
   });
 

@@ -11,7 +11,7 @@ import { missingValue, withFileValues } from '../../interchange/file-values.js';
 import { importChanges, saidChange } from '../../interchange/import-changes.js';
 import { at, plain, said } from '../../interchange/import-messages.js';
 import { duplicateJsonKey, duplicateKeyMessage } from '../../interchange/json-duplicates.js';
-import { jsonErrorOffset } from '../../interchange/json-position.js';
+import { jsonParseProblem } from '../../interchange/json-position.js';
 import { refusalOf, stopsImport, verdictsOf } from '../../interchange/lint-refusal.js';
 import { importRecord, recordsIn } from '../../interchange/record.js';
 import type { Sheet } from '../../interchange/sheets.js';
@@ -124,16 +124,12 @@ function readInput(path: string): Buffer {
   });
 }
 
-/** A JSON syntax error as `file:line:column: message`, the place found by procmap, the words by Node's parser. */
+/** A JSON syntax error as `file:line:column: message`, in the run's language: where, and what to write there. */
 function jsonError(file: string, text: string, error: unknown): Translated {
-  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
-  const offset = jsonErrorOffset(text);
-  const place = offset < 0 ? undefined : new LineIndex(text).position(offset);
-  const reason = /^Unexpected end/.test(message)
-    ? said('jsonEnds')
-    : plain(/^(Unexpected [^,]+)/.exec(message)?.[1] ?? message);
+  const problem = jsonParseProblem(text, error);
+  const place = problem.offset < 0 ? undefined : new LineIndex(text).position(problem.offset);
   const where = plain(`${file}${place ? `:${place.line}:${place.column}` : ''}`);
-  return at(where, said('notJson', { reason }));
+  return at(where, said('notJson', { reason: problem.said }));
 }
 
 /** The column mapping: --map FILE (a map, or a map under `columns`), else the configuration's import.columns. */

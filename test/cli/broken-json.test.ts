@@ -1,0 +1,55 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+// A hand-edited export, broken in the ways officers break JSON: `import` and `ontime` say the same plain words, in the
+// run's language, on the line and column of the mistake, never Node's English parser message.
+const DIR = 'test/fixtures/broken-json';
+const CATALOG = 'test/fixtures/ontime/catalog';
+
+const CASES: [file: string, place: string, vi: string][] = [
+  ['unquoted-key.json', '3:4', 'tên TENTTHC chưa đặt trong ngoặc kép: hãy viết "TENTTHC"'],
+  ['trailing-comma.json', '2:56', 'có dấu phẩy thừa trước "}": hãy xóa dấu phẩy'],
+  ['single-quotes.json', '2:4', 'chuỗi đặt trong dấu nháy đơn: JSON cần dấu ngoặc kép, như "title"'],
+  [
+    'tab.json',
+    '2:45',
+    'có dấu tab hoặc ký tự điều khiển trong chuỗi trong ngoặc kép: hãy viết dấu tab thành \\t, hoặc xóa đi',
+  ],
+  [
+    'backslash.json',
+    '2:37',
+    '\\H không phải cách viết JSON hiểu: hãy viết dấu gạch chéo ngược thành \\\\ (như "C:\\\\Hồ sơ")',
+  ],
+];
+
+describe('a broken JSON file', () => {
+  it.each(CASES)('import %s: where and what to write, in Vietnamese', async (file, place, vi) => {
+    const out = join(mkdtempSync(join(tmpdir(), 'procmap-broken-json-')), 'out');
+    const run = await runCli(['import', `${DIR}/${file}`, '-o', out]);
+    expect(run.stderr).toBe(`procmap: ${DIR}/${file}:${place}: không phải JSON hợp lệ: ${vi}\n`);
+    expect(run.stdout).toBe('đã nhập 0, bỏ qua 0, không đọc được 1 tệp\n');
+    expect(run.code).toBe(1);
+  });
+
+  it.each(CASES)('ontime %s: the same words at the same place', async (file, place, vi) => {
+    const run = await runCli(['ontime', `${DIR}/${file}`, '--catalog', CATALOG, '--as-of', '2026-03-31 17:00']);
+    expect(run.stderr).toBe(`${DIR}/${file}:${place}: đối tượng hồ sơ không phải JSON hợp lệ: ${vi}\n`);
+    expect(run.stdout).toMatch(/^Kết quả giải quyết hồ sơ đúng hạn — tệp: 0, dòng: 0,/);
+    expect(run.code).toBe(1);
+  });
+
+  it('a comment between dossiers, which ontime does not parse, is refused as one inside them is', async () => {
+    const file = `${DIR}/comment.json`;
+    const said = 'JSON has no comments: remove the comment that starts here';
+    const out = join(mkdtempSync(join(tmpdir(), 'procmap-broken-json-')), 'out');
+    const imported = await runCli(['import', file, '-o', out, '--lang', 'en']);
+    expect([imported.code, imported.stderr]).toEqual([1, `procmap: ${file}:2:26: not valid JSON: ${said}\n`]);
+    expect(imported.stdout).toBe('0 imported, 0 skipped, 1 file unreadable\n');
+    const ontime = await runCli(['ontime', file, '--catalog', CATALOG, '--as-of', '2026-03-31 17:00', '--lang', 'en']);
+    expect([ontime.code, ontime.stderr]).toEqual([1, `${file}:2:26: ${said}\n`]);
+    expect(ontime.stdout).toMatch(/^On-time performance — files: 0, rows: 0,/);
+  });
+});
