@@ -2,6 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import {
   closeSync,
   constants,
+  fchmodSync,
+  fchownSync,
   promises,
   fstatSync,
   fsyncSync,
@@ -564,11 +566,12 @@ export function writeFileSafely(
   root: string = dirname(path),
   replacesInput = false,
 ): void {
-  const { target, temp, buffer, mode, fail } = prepareWrite(path, data, root, replacesInput);
+  const { target, temp, buffer, mode, kept, fail } = prepareWrite(path, data, root, replacesInput);
   let fd: number | undefined;
   inFlight.add(temp);
   try {
     fd = openSync(temp, TEMP_FLAGS, mode);
+    if (kept) keepAttributes(fd, kept);
     for (let offset = 0; offset < buffer.length;) {
       const written = writeSync(fd, buffer, offset, buffer.length - offset);
       if (written <= 0) throw Object.assign(new Error('short write'), { code: 'ENOSPC' });
@@ -608,13 +611,15 @@ export async function writeFileSafelyAsync(
 }
 
 async function writeUnderWay(path: string, data: string | Uint8Array, root: string): Promise<void> {
-  const { target, temp, buffer, mode, fail } = prepareWrite(path, data, root, false);
+  const { target, temp, buffer, mode, kept, fail } = prepareWrite(path, data, root, false);
   let handle: FileHandle | undefined;
   inFlight.add(temp);
   try {
     // fs.promises, not node:fs/promises: Node loads it (with streams, readline and watchers) only when first asked,
     // and most runs never write asynchronously.
     handle = await promises.open(temp, TEMP_FLAGS, mode);
+    // Cheap system calls on a descriptor: done synchronously, the same code as writeFileSafely's.
+    if (kept) keepAttributes(handle.fd, kept);
     for (let offset = 0; offset < buffer.length;) {
       const { bytesWritten } = await handle.write(buffer, offset, buffer.length - offset);
       if (bytesWritten <= 0) throw Object.assign(new Error('short write'), { code: 'ENOSPC' });
@@ -635,6 +640,32 @@ async function writeUnderWay(path: string, data: string | Uint8Array, root: stri
 }
 
 const TEMP_FLAGS = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
+
+/** The permissions and owner of a file a write replaces, which its replacement takes. */
+interface KeptAttributes {
+  mode: number;
+  uid: number;
+  gid: number;
+}
+
+/**
+ * Gives the temporary file the replaced file's permissions and, where the process may (as root, or a group it is in),
+ * its owner and group: the rename would otherwise leave a shared `rw-rw-r--` file `rw-r--r--` (the umask) and
+ * root's, locking out the officers who edit it. An owner the system will not set is not an error: the mode stays.
+ */
+function keepAttributes(fd: number, kept: KeptAttributes): void {
+  const uid = process.getuid?.();
+  const gid = process.getgid?.();
+  if (uid !== undefined && (kept.uid !== uid || kept.gid !== gid)) {
+    try {
+      fchownSync(fd, kept.uid, kept.gid);
+    } catch {
+      // Not ours to give away (EPERM): the file becomes the writer's, as any editor's save-by-rename does.
+    }
+  }
+  // After chown, which may clear set-id bits; open() took the mode through the umask.
+  fchmodSync(fd, kept.mode);
+}
 
 /** The checks every safe write makes before touching data (see writeFileSafely), and the temporary file's name. */
 function prepareWrite(path: string, data: string | Uint8Array, root: string, replacesInput: boolean) {
@@ -663,5 +694,6 @@ function prepareWrite(path: string, data: string | Uint8Array, root: string, rep
   if (existing && !replacesInput && isInput(target)) throw inputRefusal(path);
   const buffer = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const temp = join(dir, temporaryName(basename(target)));
-  return { target, temp, buffer, mode: existing ? existing.mode & 0o777 : 0o666, fail };
+  const kept = existing ? { mode: existing.mode & 0o777, uid: existing.uid, gid: existing.gid } : undefined;
+  return { target, temp, buffer, mode: kept?.mode ?? 0o666, kept, fail };
 }
