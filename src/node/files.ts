@@ -11,6 +11,7 @@ import {
   mkdirSync,
   openSync,
   readdirSync,
+  readlinkSync,
   readSync,
   realpathSync,
   renameSync,
@@ -525,8 +526,38 @@ export function prepareOutputFolder(root: string): void {
     else if (!statSync(inRunFolder(root)).isDirectory()) throw notAFolder(root);
   } catch (error) {
     if (error instanceof WriteError) throw error;
+    const dangling = (error as NodeJS.ErrnoException).code === 'ENOENT' ? danglingLink(root) : undefined;
+    if (dangling) throw danglingRefusal(root, dangling);
     throw writeFailure(`Cannot write into "${displayPath(root)}"`, `Không ghi được vào "${displayPath(root)}"`, error);
   }
+}
+
+/**
+ * The first part of a path that is a symbolic link to nothing, with where it points: `ls` shows such a link, so "no
+ * such file" would be a riddle.
+ */
+function danglingLink(path: string): { link: string; target: string } | undefined {
+  const parts = resolve(inRunFolder(path)).split(sep);
+  try {
+    for (let k = 2; k <= parts.length; k++) {
+      const link = parts.slice(0, k).join(sep);
+      if (lstatOrUndefined(link)?.isSymbolicLink() !== true) continue;
+      if (statSync(link, { throwIfNoEntry: false }) === undefined) return { link, target: readlinkSync(link) };
+    }
+  } catch {
+    // A loop or a folder that cannot be read on the way: the system's own reason says it.
+  }
+  return undefined;
+}
+
+/** The error for an output folder (`-o`) that is, or lies under, a link to a folder that does not exist. */
+function danglingRefusal(root: string, { link, target }: { link: string; target: string }): WriteError {
+  const name = displayPath(link);
+  const shown = escapeControls(target);
+  return new WriteError({
+    en: `Cannot write into "${displayPath(root)}": "${name}" is a symbolic link to "${shown}", a folder that does not exist, and procmap does not create what a link it did not make points to; create "${shown}", or remove the link`,
+    vi: `Không ghi được vào "${displayPath(root)}": "${name}" là liên kết tượng trưng tới "${shown}", một thư mục không tồn tại, và procmap không tạo nơi mà một liên kết không do nó tạo trỏ tới; hãy tạo "${shown}", hoặc xóa liên kết`,
+  });
 }
 
 /** The error for an output folder that is a file. */
