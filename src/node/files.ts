@@ -2,6 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import {
   closeSync,
   constants,
+  fchmodSync,
+  fchownSync,
   promises,
   fstatSync,
   fsyncSync,
@@ -9,6 +11,7 @@ import {
   mkdirSync,
   openSync,
   readdirSync,
+  readlinkSync,
   readSync,
   realpathSync,
   renameSync,
@@ -523,8 +526,38 @@ export function prepareOutputFolder(root: string): void {
     else if (!statSync(inRunFolder(root)).isDirectory()) throw notAFolder(root);
   } catch (error) {
     if (error instanceof WriteError) throw error;
+    const dangling = (error as NodeJS.ErrnoException).code === 'ENOENT' ? danglingLink(root) : undefined;
+    if (dangling) throw danglingRefusal(root, dangling);
     throw writeFailure(`Cannot write into "${displayPath(root)}"`, `Không ghi được vào "${displayPath(root)}"`, error);
   }
+}
+
+/**
+ * The first part of a path that is a symbolic link to nothing, with where it points: `ls` shows such a link, so "no
+ * such file" would be a riddle.
+ */
+function danglingLink(path: string): { link: string; target: string } | undefined {
+  const parts = resolve(inRunFolder(path)).split(sep);
+  try {
+    for (let k = 2; k <= parts.length; k++) {
+      const link = parts.slice(0, k).join(sep);
+      if (lstatOrUndefined(link)?.isSymbolicLink() !== true) continue;
+      if (statSync(link, { throwIfNoEntry: false }) === undefined) return { link, target: readlinkSync(link) };
+    }
+  } catch {
+    // A loop or a folder that cannot be read on the way: the system's own reason says it.
+  }
+  return undefined;
+}
+
+/** The error for an output folder (`-o`) that is, or lies under, a link to a folder that does not exist. */
+function danglingRefusal(root: string, { link, target }: { link: string; target: string }): WriteError {
+  const name = displayPath(link);
+  const shown = escapeControls(target);
+  return new WriteError({
+    en: `Cannot write into "${displayPath(root)}": "${name}" is a symbolic link to "${shown}", a folder that does not exist, and procmap does not create what a link it did not make points to; create "${shown}", or remove the link`,
+    vi: `Không ghi được vào "${displayPath(root)}": "${name}" là liên kết tượng trưng tới "${shown}", một thư mục không tồn tại, và procmap không tạo nơi mà một liên kết không do nó tạo trỏ tới; hãy tạo "${shown}", hoặc xóa liên kết`,
+  });
 }
 
 /** The error for an output folder that is a file. */
@@ -564,11 +597,12 @@ export function writeFileSafely(
   root: string = dirname(path),
   replacesInput = false,
 ): void {
-  const { target, temp, buffer, mode, fail } = prepareWrite(path, data, root, replacesInput);
+  const { target, temp, buffer, mode, kept, fail } = prepareWrite(path, data, root, replacesInput);
   let fd: number | undefined;
   inFlight.add(temp);
   try {
     fd = openSync(temp, TEMP_FLAGS, mode);
+    if (kept) keepAttributes(fd, kept);
     for (let offset = 0; offset < buffer.length;) {
       const written = writeSync(fd, buffer, offset, buffer.length - offset);
       if (written <= 0) throw Object.assign(new Error('short write'), { code: 'ENOSPC' });
@@ -608,13 +642,15 @@ export async function writeFileSafelyAsync(
 }
 
 async function writeUnderWay(path: string, data: string | Uint8Array, root: string): Promise<void> {
-  const { target, temp, buffer, mode, fail } = prepareWrite(path, data, root, false);
+  const { target, temp, buffer, mode, kept, fail } = prepareWrite(path, data, root, false);
   let handle: FileHandle | undefined;
   inFlight.add(temp);
   try {
     // fs.promises, not node:fs/promises: Node loads it (with streams, readline and watchers) only when first asked,
     // and most runs never write asynchronously.
     handle = await promises.open(temp, TEMP_FLAGS, mode);
+    // Cheap system calls on a descriptor: done synchronously, the same code as writeFileSafely's.
+    if (kept) keepAttributes(handle.fd, kept);
     for (let offset = 0; offset < buffer.length;) {
       const { bytesWritten } = await handle.write(buffer, offset, buffer.length - offset);
       if (bytesWritten <= 0) throw Object.assign(new Error('short write'), { code: 'ENOSPC' });
@@ -635,6 +671,32 @@ async function writeUnderWay(path: string, data: string | Uint8Array, root: stri
 }
 
 const TEMP_FLAGS = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
+
+/** The permissions and owner of a file a write replaces, which its replacement takes. */
+interface KeptAttributes {
+  mode: number;
+  uid: number;
+  gid: number;
+}
+
+/**
+ * Gives the temporary file the replaced file's permissions and, where the process may (as root, or a group it is in),
+ * its owner and group: the rename would otherwise leave a shared `rw-rw-r--` file `rw-r--r--` (the umask) and
+ * root's, locking out the officers who edit it. An owner the system will not set is not an error: the mode stays.
+ */
+function keepAttributes(fd: number, kept: KeptAttributes): void {
+  const uid = process.getuid?.();
+  const gid = process.getgid?.();
+  if (uid !== undefined && (kept.uid !== uid || kept.gid !== gid)) {
+    try {
+      fchownSync(fd, kept.uid, kept.gid);
+    } catch {
+      // Not ours to give away (EPERM): the file becomes the writer's, as any editor's save-by-rename does.
+    }
+  }
+  // After chown, which may clear set-id bits; open() took the mode through the umask.
+  fchmodSync(fd, kept.mode);
+}
 
 /** The checks every safe write makes before touching data (see writeFileSafely), and the temporary file's name. */
 function prepareWrite(path: string, data: string | Uint8Array, root: string, replacesInput: boolean) {
@@ -663,5 +725,6 @@ function prepareWrite(path: string, data: string | Uint8Array, root: string, rep
   if (existing && !replacesInput && isInput(target)) throw inputRefusal(path);
   const buffer = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const temp = join(dir, temporaryName(basename(target)));
-  return { target, temp, buffer, mode: existing ? existing.mode & 0o777 : 0o666, fail };
+  const kept = existing ? { mode: existing.mode & 0o777, uid: existing.uid, gid: existing.gid } : undefined;
+  return { target, temp, buffer, mode: kept?.mode ?? 0o666, kept, fail };
 }

@@ -5,7 +5,8 @@ import { decodeText, encodeText, type Encoding } from '../model/decode.js';
 import type { Diagnostic, Fix } from '../model/types.js';
 import { LIMITS } from '../model/limits.js';
 import { escapeControls } from '../model/quote.js';
-import { readBounded, realPath, writeFileSafely, WriteError } from './files.js';
+import { displayPath, readBounded, realPath, writeFileSafely, WriteError } from './files.js';
+import { fileReadOnly, type ReadOnly } from './read-only.js';
 import { inRunFolder } from './run-context.js';
 import { groupBy } from '../group-by.js';
 
@@ -79,7 +80,15 @@ export interface FixesNotWritten {
   outside: FixedFile[];
   /** Files saved by someone else since procmap read them (an editor's autosave): their edits are kept. */
   changed: FixedFile[];
-  /** Files the system would not let procmap write (a full disk, a name too long), each with the reason in words. */
+  /**
+   * Files that are also linked under another name (a hard link): a fixed copy renamed over one name would leave the
+   * other with the old text, splitting what the user made one file.
+   */
+  linked: FixedFile[];
+  /**
+   * Files the system would not let procmap write (a full disk, a name too long), or read-only ones, each with the
+   * reason in words.
+   */
   failed: { item: FixedFile; error: WriteError }[];
 }
 
@@ -96,7 +105,7 @@ export function writeFixes(fixed: readonly FixedFile[], roots: readonly string[]
     const path = inRunFolder(root);
     return realpathSync(statSync(path).isDirectory() ? path : dirname(path));
   });
-  const left: FixesNotWritten = { outside: [], changed: [], failed: [] };
+  const left: FixesNotWritten = { outside: [], linked: [], changed: [], failed: [] };
   for (const item of fixed) {
     const real = realPath(item.path);
     if (real === undefined || !unchanged(real, item.read)) {
@@ -107,6 +116,15 @@ export function writeFixes(fixed: readonly FixedFile[], roots: readonly string[]
       left.outside.push(item);
       continue;
     }
+    const locked = fileReadOnly(real);
+    if (locked !== undefined) {
+      left.failed.push({ item, error: readOnlyRefusal(item.path, locked) });
+      continue;
+    }
+    if ((statSync(real, { throwIfNoEntry: false })?.nlink ?? 1) > 1) {
+      left.linked.push(item);
+      continue;
+    }
     try {
       writeFileSafely(real, encodeText(item.after, item.encoding, item.hadBom), dirname(real), true);
     } catch (error) {
@@ -115,6 +133,20 @@ export function writeFixes(fixed: readonly FixedFile[], roots: readonly string[]
     }
   }
   return left;
+}
+
+/** The error for a file --fix leaves alone because it is read-only, saying what would let procmap fix it. */
+function readOnlyRefusal(path: string, why: ReadOnly): WriteError {
+  const file = displayPath(path);
+  return why === 'marked'
+    ? new WriteError({
+        en: `Cannot write "${file}": it is read-only; to have it fixed, make it writable first (chmod u+w "${file}")`,
+        vi: `Không ghi được "${file}": tệp chỉ cho đọc; muốn sửa, hãy cho phép ghi tệp trước (chmod u+w "${file}")`,
+      })
+    : new WriteError({
+        en: `Cannot write "${file}": you have no permission to write it; ask its owner, or run as a user who may`,
+        vi: `Không ghi được "${file}": bạn không có quyền ghi tệp này; hãy nhờ người sở hữu tệp, hoặc chạy bằng tài khoản có quyền`,
+      });
 }
 
 /**

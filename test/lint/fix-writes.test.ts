@@ -1,5 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  cpSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -63,5 +75,101 @@ describe('lint --fix writes each file on its own', () => {
     expect(readFileSync(join(dir, 'big.yaml'), 'utf8')).toBe(before);
     expect(fixedDate(join(dir, 'aa.yaml')) && fixedDate(join(dir, 'zz.yaml'))).toBe(true);
     expect(readdirSync(dir).sort()).toEqual(['aa.yaml', 'big.yaml', 'procmap.config.yaml', 'zz.yaml']);
+  });
+});
+
+/** What a write must not change in a file it leaves alone: its bytes, permissions, owner and link count. */
+function fileState(path: string) {
+  const { mode, uid, gid, nlink } = statSync(path);
+  return { bytes: readFileSync(path, 'utf8'), mode: mode & 0o777, uid, gid, nlink };
+}
+
+const ROOT_USER = process.getuid?.() === 0;
+// `setpriv` runs the child as another user (nobody): only root may, and only where util-linux is installed.
+const SETPRIV = ['/usr/bin/setpriv', '/bin/setpriv'].find((path) => existsSync(path));
+const NOBODY = 65534;
+
+describe('lint --fix keeps what the user set on a file', () => {
+  it('leaves a read-only file as it was, even for root (as an editor does), fixes the others and exits 2', async () => {
+    const dir = catalog(['aa.yaml', 'ro.yaml']);
+    chmodSync(join(dir, 'ro.yaml'), 0o444);
+    const before = fileState(join(dir, 'ro.yaml'));
+    const result = await runCli(['lint', '--lang', 'en', '--fix', '.'], { cwd: dir });
+    expect(result.stderr).toBe(
+      [
+        'procmap: Cannot write "ro.yaml": it is read-only; to have it fixed, make it writable first (chmod u+w "ro.yaml"); it is left as it was, not fixed',
+        'procmap: fixed 1 problem in aa.yaml',
+        '',
+      ].join('\n'),
+    );
+    expect(result.stdout).toMatch(
+      /^ro\.yaml\n {2}4:12 +warning .*canonical-date\n\n✖ 1 problem \(0 errors, 1 warning\)\n/,
+    );
+    expect(result.code).toBe(2);
+    expect(fileState(join(dir, 'ro.yaml'))).toEqual(before);
+    expect(fixedDate(join(dir, 'aa.yaml'))).toBe(true);
+  });
+
+  it.runIf(ROOT_USER && SETPRIV)('leaves a file the user may not write as it was, in a folder they may write', () => {
+    const dir = catalog(['aa.yaml', 'theirs.yaml']);
+    // The folder and aa.yaml are nobody's; theirs.yaml stays root's, rw-r--r--: nobody may rename over it, not write it.
+    for (const name of ['', 'aa.yaml', 'procmap.config.yaml']) chownSync(join(dir, name), NOBODY, NOBODY);
+    chmodSync(dir, 0o755);
+    const before = fileState(join(dir, 'theirs.yaml'));
+    const result = spawnSync(
+      SETPRIV!,
+      [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', process.execPath, BIN, 'lint', '--fix', '.'],
+      { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', PROCMAP_LANG: 'en' } },
+    );
+    expect(result.stderr).toBe(
+      [
+        'procmap: Cannot write "theirs.yaml": you have no permission to write it; ask its owner, or run as a user who may; it is left as it was, not fixed',
+        'procmap: fixed 1 problem in aa.yaml',
+        '',
+      ].join('\n'),
+    );
+    expect(result.stdout).toMatch(/^theirs\.yaml\n {2}4:12 +warning .*canonical-date\n\n✖ 1 problem/);
+    expect(result.status).toBe(2);
+    expect(fileState(join(dir, 'theirs.yaml'))).toEqual(before);
+    expect(fixedDate(join(dir, 'aa.yaml'))).toBe(true);
+  });
+
+  it("gives the fixed file the old one's permissions, and its owner when procmap may set it", async () => {
+    const dir = catalog(['shared.yaml']);
+    const path = join(dir, 'shared.yaml');
+    // rw-rw-r--: shared with the group, which the umask (022) would take away from a new file.
+    chmodSync(path, 0o664);
+    if (ROOT_USER) chownSync(path, NOBODY, NOBODY);
+    const before = fileState(path);
+    const result = await runCli(['lint', '--lang', 'en', '--fix', '.'], { cwd: dir });
+    expect(result.stderr).toBe('procmap: fixed 1 problem in shared.yaml\n');
+    expect(result.code).toBe(0);
+    expect(fixedDate(path)).toBe(true);
+    expect({ ...fileState(path), bytes: '' }).toEqual({ ...before, bytes: '' });
+  });
+
+  it('leaves a file hard-linked to one outside the catalog as it was, both names one file', async () => {
+    const dir = catalog(['aa.yaml']);
+    const outside = mkdtempSync(join(tmpdir(), 'procmap-fix-outside-'));
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(outside, 'master.yaml'), readFileSync(join(FIXTURES, 'date.yaml')));
+    linkSync(join(outside, 'master.yaml'), join(dir, 'sub', 'linked.yaml'));
+    const before = fileState(join(outside, 'master.yaml'));
+    expect(before.nlink).toBe(2);
+    const result = await runCli(['lint', '--lang', 'en', '--fix', '.'], { cwd: dir });
+    expect(result.stderr).toBe(
+      [
+        'procmap: not fixed: sub/linked.yaml has another name too (a hard link), which would keep the old text; fix it by hand in an editor, or make it a file of its own (cp it to a new name, then move that over it)',
+        'procmap: fixed 1 problem in aa.yaml',
+        '',
+      ].join('\n'),
+    );
+    // Its problem is still shown, no longer offered to --fix.
+    expect(result.stdout).toMatch(
+      /^sub\/linked\.yaml\n {2}4:12 +warning .*canonical-date\n\n✖ 1 problem \(0 errors, 1 warning\)\n$/,
+    );
+    expect(result.code).toBe(0);
+    expect(fileState(join(outside, 'master.yaml'))).toEqual(before);
+    expect(fileState(join(dir, 'sub', 'linked.yaml'))).toEqual(before);
   });
 });

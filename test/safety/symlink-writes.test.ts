@@ -109,3 +109,36 @@ describe('writes never follow a link procmap did not make', () => {
     expect(lstatSync(join(inside, 'xa', 'linked.yaml')).isSymbolicLink()).toBe(true);
   });
 });
+
+describe('an -o that is a link to nothing is named as such', () => {
+  const nowhere = join(work, 'nowhere');
+  const refusal = (root: string, link: string) =>
+    `procmap: Cannot write into "${root}": "${link}" is a symbolic link to "${nowhere}", a folder that does not exist, and procmap does not create what a link it did not make points to; create "${nowhere}", or remove the link\n`;
+
+  it('doc -o a dangling link: exit 2, one line naming the link and where it points, nothing made', async () => {
+    const out = join(work, 'dangling-doc');
+    symlinkSync(nowhere, out);
+    const result = await runCli(['doc', catalog, '--format', 'md', '-o', out, '--lang', 'en'], { browsers });
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(refusal(out, out));
+    expect(result.code).toBe(2);
+    expect(existsSync(nowhere)).toBe(false);
+    expect(lstatSync(out).isSymbolicLink()).toBe(true);
+  });
+
+  it('a report -o below a dangling link names the link, in Vietnamese too', async () => {
+    const parent = join(work, 'dangling-report');
+    symlinkSync(nowhere, parent);
+    const report = join(parent, 'sub', 'lint.json');
+    const en = await runCli(['lint', catalog, '-f', 'json', '-o', report, '--lang', 'en'], { browsers });
+    expect(en.stdout).toBe('');
+    expect(en.stderr).toBe(refusal(join(parent, 'sub'), parent));
+    expect(en.code).toBe(2);
+    const vi = await runCli(['lint', catalog, '-f', 'json', '-o', report, '--lang', 'vi'], { browsers });
+    expect(vi.stderr).toBe(
+      `procmap: Không ghi được vào "${join(parent, 'sub')}": "${parent}" là liên kết tượng trưng tới "${nowhere}", một thư mục không tồn tại, và procmap không tạo nơi mà một liên kết không do nó tạo trỏ tới; hãy tạo "${nowhere}", hoặc xóa liên kết\n`,
+    );
+    expect(vi.code).toBe(2);
+    expect(existsSync(nowhere)).toBe(false);
+  });
+});

@@ -29,6 +29,8 @@ const TEXT = {
     fixedOne: 'fixed 1 problem in {file}',
     outside: 'not fixed: {file} is a link to a file outside the catalog; fix that file where it is',
     changed: 'not fixed: {file} was changed while procmap ran, and its changes are kept; run again',
+    linked:
+      'not fixed: {file} has another name too (a hard link), which would keep the old text; fix it by hand in an editor, or make it a file of its own (cp it to a new name, then move that over it)',
     failed: '{reason}; it is left as it was, not fixed',
     unsafe:
       'not fixed: {file}: its fixes together would leave it unreadable, so it is left as it was; fix the problems below by hand',
@@ -42,6 +44,8 @@ const TEXT = {
     fixedOne: 'đã sửa 1 vấn đề trong {file}',
     outside: 'không sửa: {file} là liên kết tới một tệp ngoài bộ quy trình; hãy sửa tệp đó ở nơi của nó',
     changed: 'không sửa: {file} đã được sửa trong lúc procmap chạy, và các thay đổi đó được giữ nguyên; hãy chạy lại',
+    linked:
+      'không sửa: {file} còn có một tên khác (liên kết cứng), tên đó sẽ giữ nội dung cũ; hãy sửa tay bằng trình soạn thảo, hoặc tách thành tệp riêng (chép sang tên mới rồi đổi tên đè lên nó)',
     failed: '{reason}; tệp được giữ nguyên, chưa sửa',
     unsafe:
       'không sửa: {file}: sửa tất cả cùng lúc sẽ làm tệp không đọc được, nên tệp được giữ nguyên; hãy sửa tay các vấn đề dưới đây',
@@ -219,12 +223,19 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
       const left = writeFixes(fixed, roots);
       for (const { file } of left.outside) io.stderr.write(`procmap: ${fill(text.outside, { file })}\n`);
       for (const { file } of left.outside) declined.add(file);
+      for (const { file } of left.linked) io.stderr.write(`procmap: ${fill(text.linked, { file })}\n`);
+      for (const { file } of left.linked) declined.add(file);
       // Files a run again will fix: their problems stay offered to --fix, and the run fails so nobody takes it for done.
       for (const { file } of left.changed) io.stderr.write(`procmap: ${fill(text.changed, { file })}\n`);
       for (const { error } of left.failed)
         io.stderr.write(`procmap: ${fill(text.failed, { reason: error.text(options.lang) })}\n`);
       notWritten = left.changed.length + left.failed.length;
-      const unwritten = new Set([...left.outside, ...left.changed, ...left.failed.map(({ item }) => item)]);
+      const unwritten = new Set([
+        ...left.outside,
+        ...left.linked,
+        ...left.changed,
+        ...left.failed.map(({ item }) => item),
+      ]);
       unreadable = found.unreadable.map((u) => unreadableDiagnostic(u, options.lang));
       result = await run(unreadable);
       // Say what changed, on stderr so that a report on stdout stays machine-readable: every fix made, those the
