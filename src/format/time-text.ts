@@ -251,8 +251,14 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
     out.push(fill(w.bareHours, { value: openHoursWords(procedure.time_limit, limit.value, lang) }));
   // What the law says with the limit ("kể từ ngày nhận đủ hồ sơ hợp lệ", another case's limit): counted no further.
   // In English, the law's whole phrase quoted: its Vietnamese tail glued to an English line would read as neither.
+  // A same-day limit's words that read on from "trong ngày" ("cơ quan, tổ chức tiếp nhận yêu cầu hoặc …"): quoted
+  // from "trong ngày", never a sentence's second half; an exception in brackets is a sentence of its own.
   const law = limitParts(limit, procedure.time_limit, lang).law;
-  if (law !== null) out.push(fill(w.limitNote, { note: lang === 'vi' ? unbracketed(law) : law }));
+  const quoted = (said: string) =>
+    limit.unit === 'sameday' && unbracketed(said) === said
+      ? limitWords(limit, procedure.time_limit, lang)
+      : unbracketed(said);
+  if (law !== null) out.push(fill(w.limitNote, { note: lang === 'vi' ? quoted(law) : law }));
   if (procedure.cutoff) out.push(fill(w.cutoff, { cutoff: procedure.cutoff }));
   out.push('');
 

@@ -108,7 +108,7 @@ const SAME_DAY =
 // cơ quan, tổ chức tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ".
 const SAME_DAY_CLAUSE = lazyPattern(
   () =>
-    /^(?:ngay )?trong (?:cùng )?(?:một )?ngày(?: làm việc)?(?: (?:cơ quan, tổ chức |cơ quan )?tiếp nhận(?: yêu cầu| hồ sơ)?)?[,;]? ((?:\p{L}[\p{L}\d ,]{0,150}? )?(?:sau|từ) \d{1,2} ?(?:giờ|h|g)(?: ?\d{2})?(?![\p{L}\d]).*)$/iu,
+    /^(?:ngay )?trong (?:cùng )?(?:một )?ngày(?: làm việc)?(?: ((?:cơ quan, tổ chức |cơ quan )?tiếp nhận(?: yêu cầu| hồ sơ)?))?[,;]? ((?:\p{L}[\p{L}\d ,]{0,150}? )?(?:sau|từ) \d{1,2} ?(?:giờ|h|g)(?: ?\d{2})?(?![\p{L}\d]).*)$/iu,
 );
 const HALF_DAY = /^(?:nửa |1\/2 |½ ?)ngày(?: làm việc)?$|^half (?:a )?(?:working )?day$/iu;
 const HOURS_MINUTES = new RegExp(`^(\\d+) ?(?:${HOUR}) ?(\\d+) ?(?:${MINUTE})?(?: làm việc)?$`, 'iu');
@@ -830,9 +830,14 @@ function readUncached(raw: string): DurationReading {
   const clause = text.length <= 300 ? SAME_DAY_CLAUSE().exec(text) : null;
   if (clause) {
     // "hoặc trong ngày làm việc tiếp theo, nếu …" reads on from "trong ngày", as the law writes it; another clause
-    // ("trường hợp nhận sau 15 giờ thì …", "sau 15h30 trả …") is kept in brackets, as an exception is.
-    const words = /^(?:hoặc|hoac) /iu.test(clause[1]!) ? clause[1]! : `(${clause[1]!})`;
-    return sameDay(note === undefined ? words : `${words} ${note}`);
+    // ("trường hợp nhận sau 15 giờ thì …", "sau 15h30 trả …") is kept in brackets, as an exception is. Reading on, the
+    // day's own words ("cơ quan, tổ chức tiếp nhận yêu cầu") stay before it: the sentence is quoted whole, never as
+    // "trong ngày hoặc …"; an exception is a sentence of its own, after procmap's "trong ngày" as after "Trong ngày".
+    const [, day, said] = clause as unknown as [string, string | undefined, string];
+    const readsOn = /^(?:hoặc|hoac) /iu.test(said);
+    const words = readsOn ? said : `(${said})`;
+    const law = readsOn && day !== undefined ? `${day} ${words}` : words;
+    return sameDay(note === undefined ? law : `${law} ${note}`);
   }
   if (HALF_DAY.test(text)) return finished(0.5, 'd', note);
   const hm = HOURS_MINUTES.exec(text);

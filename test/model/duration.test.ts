@@ -243,7 +243,8 @@ describe('parseDuration: every form officers write', () => {
     ).toEqual({
       value: 1,
       unit: 'sameday',
-      note: 'hoặc trong ngày làm việc tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ',
+      // The day's own words stay with the clause: the law's sentence is quoted whole, never "trong ngày hoặc …".
+      note: 'cơ quan, tổ chức tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ',
     });
     expect(parseDuration('trong ngày; sau 15h30 trả vào ngày làm việc tiếp theo')).toEqual({
       value: 1,
@@ -401,7 +402,7 @@ describe('parseDuration: every form officers write', () => {
     expect(read(clause)).toEqual({
       value: 1,
       unit: 'sameday',
-      note: 'hoac trong ngay lam viec tiep theo, neu tiep nhan yeu cau sau 15 gio',
+      note: 'co quan, to chuc tiep nhan yeu cau hoac trong ngay lam viec tiep theo, neu tiep nhan yeu cau sau 15 gio',
       bare: false,
     });
     expect(cutoffInLimit(clause)).toBe('15:00');

@@ -49,10 +49,10 @@ describe('limitWords', () => {
     const sameDay =
       'Trong ngày cơ quan, tổ chức tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ';
     expect(words(sameDay, 'vi')).toBe(
-      'trong ngày hoặc trong ngày làm việc tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ',
+      'trong ngày cơ quan, tổ chức tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ',
     );
     expect(words(sameDay, 'en')).toBe(
-      'same day (as the law says: "Trong ngày hoặc trong ngày làm việc tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ")',
+      'same day (as the law says: "Trong ngày cơ quan, tổ chức tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ")',
     );
     // The law's bare "ngày" is quoted as the law says it, not as procmap reads it.
     expect(words('30 ngày kể từ ngày nhận đủ hồ sơ', 'en')).toBe(

@@ -289,7 +289,7 @@ describe('process document: content', () => {
     };
     const en = renderMarkdown(builtins, { procedure: sameDay, analysis: analyseTime(sameDay), lang: 'en' }, MERMAID);
     expect(en).toContain(
-      '- Statutory time limit: same day (as the law says: "Trong ngày hoặc trong ngày làm việc tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ")\n',
+      '- Statutory time limit: same day (as the law says: "Trong ngày cơ quan, tổ chức tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ")\n',
     );
     expect(en).not.toContain('same day hoặc');
   });

@@ -15,6 +15,7 @@ import { createCalendar } from '../../../src/time/calendar.js';
 import { dayFromParts } from '../../../src/time/moment.js';
 import { limitText } from '../../../src/render/site/index-page.js';
 import { lintedFixture } from '../flowchart-fixtures.js';
+import { lint } from '../../../src/lint/linter.js';
 
 const calendar = createCalendar({});
 const monday = dayFromParts(2026, 3, 2)!;
@@ -51,6 +52,20 @@ describe('the citizen view', () => {
     ]);
     const page = citizenPage(view(p), { pdf: false });
     expect(page).toContain('<li><strong>Nộp trực tuyến</strong>: thời hạn 3 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ</li>');
+  });
+
+  it("quotes a same-day limit's words whole: the day the law names stays before its next-day clause", () => {
+    const file = new URL('../../fixtures/same-day-wording/chung-thuc.yaml', import.meta.url);
+    // Read as the linter reads it: the officer's "channels: Trực tiếp" is one line, not a list.
+    const p = lint([loadFile('chung-thuc.yaml', readFileSync(file))], { lang: 'vi' }).procedures[0]!.procedure;
+    const v = view(p);
+    expect([v.limit.text, v.limit.note]).toEqual([
+      'trong ngày',
+      'cơ quan, tổ chức tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ',
+    ]);
+    expect(citizenPage(v, { pdf: false })).toContain(
+      '<p><strong>trong ngày</strong> cơ quan, tổ chức tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ.',
+    );
   });
 
   it('gives the limit in words and a Friday example counted on the working calendar', () => {
