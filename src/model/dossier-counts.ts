@@ -20,12 +20,23 @@ const PORTAL = /^ban chinh ?: ?(\d{1,3}) ?[-–—,;] ?ban sao ?: ?(\d{1,3})$/;
 
 const countOf = (text: string) => WORDS[text] ?? Number(text);
 
+// The mark Word's lists end an item with, "Tờ khai: 01 bản chính;", the last "01 bản chính.", as an input method
+// types them too ("；", "。"); a count's own brackets and words end otherwise.
+const LIST_END = /\s*[;.,；。，]\s*$/u;
+
+/** A dossier item's line or quantity without the ";", "." or "," a pasted list ends it with. */
+export function withoutListEnd(text: string): string {
+  return text.replace(LIST_END, '');
+}
+
 /**
  * The counts a dossier item's quantity states ("01 bản gốc" is an original), or undefined for words that state none
  * ("xuất trình bản chính", "bản sao có chứng thực", "01 bản chính hoặc bản sao": one or the other), which stay text.
  */
 export function dossierCounts(text: string): DossierCounts | undefined {
-  const words = foldToAscii(text.normalize('NFC')).replace(/\s+/g, ' ').trim();
+  const words = foldToAscii(withoutListEnd(text.normalize('NFC')))
+    .replace(/\s+/g, ' ')
+    .trim();
   const both = BOTH.exec(words) ?? PORTAL.exec(words);
   if (both) return { originals: countOf(both[1]!), copies: countOf(both[2]!) };
   const originals = ORIGINALS.exec(words);

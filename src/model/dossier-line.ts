@@ -1,5 +1,5 @@
 import { isMap } from './data-object.js';
-import { portalCounts, dossierCounts } from './dossier-counts.js';
+import { portalCounts, dossierCounts, withoutListEnd } from './dossier-counts.js';
 import { asciiLookalikes, type LookalikeValue } from './lookalikes.js';
 import type { NodePath } from './types.js';
 
@@ -45,9 +45,11 @@ function quantityAt(text: string): { at: number; words: string } | undefined {
  * chính`), it is read as in ASCII; the name keeps what it was written with.
  */
 export function dossierItemOf(text: string): { name: string; originals?: number; copies?: string | number } {
-  const quantity = quantityAt(text);
+  // The mark a pasted list ends each item with is no part of its count ("Tờ khai: 01 bản chính;").
+  const line = withoutListEnd(text);
+  const quantity = quantityAt(line);
   if (quantity === undefined) return { name: text };
-  return { name: text.slice(0, quantity.at).trim(), ...quantityOf(quantity.words) };
+  return { name: line.slice(0, quantity.at).trim(), ...quantityOf(quantity.words) };
 }
 
 /** A quantity as an item's fields: counts that name the originals as numbers, any other words as `copies` text. */

@@ -7,6 +7,7 @@ import { joinNames } from '../i18n.js';
 import { LEVEL_NAMES } from './levels.js';
 import { formatClock, formatDay, MERIDIEM_WORDS, meridiemHour, parseClock, parseDay, readDay } from '../time/moment.js';
 import { formatDmy, weekdayName } from '../time/units.js';
+import { isUnknownTime } from '../time/draft.js';
 import { asciiBodyKey, bodiesOfList, bodiesOfNames, bodyOfName, LISTED_PROPERTIES, listedBody } from './body-keys.js';
 import { parseDuration, readDuration } from './duration.js';
 import { vietnameseNumber } from './number-words.js';
@@ -1192,6 +1193,11 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
     const next = saysEnd(step.next, ids, steps) ? [] : canonicalNext(step.next, target, ids);
     if (next !== undefined) copy.next = next;
     if (typeof step.draft === 'string') copy.draft = flagOf(step.draft);
+    // "chưa xác định", the words procmap prints for a draft step's time, is that draft step: 0h until it is known.
+    if (typeof step.duration === 'string' && isUnknownTime(step.duration)) {
+      copy.duration = '0h';
+      copy.draft = true;
+    }
     for (const list of STEP_LISTS) if (step[list] !== undefined) setList(copy, list, listOf(step[list]));
     return copy;
   });

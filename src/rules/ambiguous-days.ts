@@ -19,9 +19,10 @@ export function explicitDays(text: string, reading: 'working' | 'calendar'): str
 
 /**
  * A bare "N ngày" is calendar days in law (Civil Code Art. 147) but usually working days in an officer's step table:
- * procmap reads it as calendar days and asks for the explicit form. `--fix` writes a step's duration in the reading
- * of option `fix`, and a statutory limit (the procedure's or a channel's) as calendar days, the reading procmap and
- * the law already give it: a fix never moves a due date the law sets, nor hides a total over it.
+ * procmap reads it as calendar days and asks for the explicit form. `--fix` writes what procmap already counted,
+ * calendar days, so that no total, appointment or verdict changes under the officer unseen; a step's duration is
+ * written as working days only where option `fix` says the catalog means them, a choice made in the configuration.
+ * A statutory limit (the procedure's or a channel's) is always calendar days: a fix never moves a due date the law sets.
  */
 export const rule = defineRule({
   id: 'ambiguous-days',
@@ -32,7 +33,7 @@ export const rule = defineRule({
   severity: 'warning',
   recommended: true,
   fixable: true,
-  options: { fix: oneOf(['working', 'calendar'], 'working', { 'ngày làm việc': 'working', 'ngày lịch': 'calendar' }) },
+  options: { fix: oneOf(['working', 'calendar'], 'calendar', { 'ngày làm việc': 'working', 'ngày lịch': 'calendar' }) },
   messages: {
     bare: {
       en: '"{text}" can mean {value} working days (the usual meaning in step tables) or {value} calendar days (the meaning in law, which procmap uses until told): write "{working}" or "{calendar}"',

@@ -56,15 +56,18 @@ describe('ambiguous-days fixes', () => {
         new Map([['ambiguous-days', { severity: 'warning' as const, options: fix === undefined ? {} : { fix } }]]),
     }).diagnostics.map((d) => d.fix);
 
-  it("writes a step's duration in the reading the option chooses, a limit in the law's, which moves no due date", () => {
+  it("writes a step's duration as the calendar days procmap counted, or in the reading the option chooses; a limit in the law's", () => {
     const text =
       'id: QT-X\ntitle: T\nrevision: 1\neffective: 2026-01-01\ntime_limit: 10 ngày\nchannels:\n  - { kind: online, time_limit: 8 ngày }\nbodies: { A: { name: A } }\nsteps:\n  - { id: a, name: a, body: A, duration: 2 ngày }\n';
     const limits = [
       { path: ['time_limit'], value: '10 ngày lịch' },
       { path: ['channels', 0, 'time_limit'], value: '8 ngày lịch' },
     ];
-    expect(fixesOf(text)).toEqual([...limits, { path: ['steps', 0, 'duration'], value: '2 ngày làm việc' }]);
+    // By default a fix keeps the meaning the totals already used: working days would move the step's end unseen.
+    expect(fixesOf(text)).toEqual([...limits, { path: ['steps', 0, 'duration'], value: '2 ngày lịch' }]);
     expect(fixesOf(text, 'calendar')).toEqual([...limits, { path: ['steps', 0, 'duration'], value: '2 ngày lịch' }]);
+    // Working days only where the catalog's configuration says its bare days mean them.
+    expect(fixesOf(text, 'working')).toEqual([...limits, { path: ['steps', 0, 'duration'], value: '2 ngày làm việc' }]);
   });
 
   it("writes another case's days in the law's reading too, once the limit's own say which they are", () => {

@@ -1,0 +1,54 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
+
+// A procedure over its bare "30 ngày" limit on some receipt days, with a step of a bare "10 ngày".
+const FIXTURE = join(ROOT, 'test/cli/fixtures/ambiguous-days-fix/step-days.yaml');
+const NOW = '2026-03-02T09:00:00+07:00';
+
+/** A folder holding the fixture as p.yaml, and a configuration when one is given. */
+function copy(config?: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'procmap-ambiguous-fix-'));
+  cpSync(FIXTURE, join(dir, 'p.yaml'));
+  if (config !== undefined) writeFileSync(join(dir, 'procmap.config.yaml'), config);
+  return dir;
+}
+
+/** The within-time-limit lines of a lint of p.yaml: the verdict the totals give. */
+async function verdict(dir: string): Promise<string[]> {
+  const result = await runCli(['lint', '--lang', 'en', 'p.yaml'], { cwd: dir, now: NOW });
+  expect(result.stderr).toBe('');
+  // The message alone: the severity column narrows once the warnings are gone.
+  return result.stdout
+    .split('\n')
+    .filter((line) => line.includes('within-time-limit'))
+    .map((line) => line.replace(/^\s*\S+\s+\S+\s+/, ''));
+}
+
+describe('lint --fix on a bare "N ngày" step', () => {
+  it('writes the calendar days procmap counted, so the totals and the verdict stay as they were', async () => {
+    const dir = copy();
+    const before = await verdict(dir);
+    expect(before).toHaveLength(1);
+    expect(before[0]).toContain('receipts on 11 of the 358 working days');
+    const fixed = await runCli(['lint', '--lang', 'en', '--fix', 'p.yaml'], { cwd: dir, now: NOW });
+    expect(fixed.code).toBe(1);
+    expect(fixed.stderr).toBe('procmap: fixed 2 problems in p.yaml\n');
+    const text = readFileSync(join(dir, 'p.yaml'), 'utf8');
+    expect(text).toContain('time_limit: 30 ngày lịch\n');
+    expect(text).toContain('    duration: 10 ngày lịch\n');
+    expect(await verdict(dir)).toEqual(before);
+  });
+
+  it('writes working days where the configuration says the bare days of steps mean them', async () => {
+    const dir = copy('rules:\n  ambiguous-days: [warn, { fix: working }]\n');
+    const fixed = await runCli(['lint', '--lang', 'en', '--fix', 'p.yaml'], { cwd: dir, now: NOW });
+    expect(fixed.code).toBe(1);
+    const text = readFileSync(join(dir, 'p.yaml'), 'utf8');
+    expect(text).toContain('time_limit: 30 ngày lịch\n');
+    expect(text).toContain('    duration: 10 ngày làm việc\n');
+  });
+});
