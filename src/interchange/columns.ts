@@ -262,11 +262,8 @@ function withoutBracketAtEnd(text: string): string {
   return open < 0 ? text : text.slice(0, open);
 }
 
-/**
- * Which field each column of a header row holds, for one sheet kind: the user's mapping first, then procmap's own
- * headers and the usual names. Index → field; columns it does not know are left out.
- */
-export function matchColumns(headers: readonly string[], kind: SheetKind, map: ColumnMap = {}): Map<number, ColumnDef> {
+/** The column a header names for one sheet kind (the user's mapping first, then procmap's own headers), if any. */
+function headerReader(kind: SheetKind, map: ColumnMap): (text: string) => ColumnDef | undefined {
   const defs = COLUMNS[kind];
   const byKey = columnsByKey(kind);
   const mapped = new Map<string, ColumnDef>();
@@ -274,14 +271,46 @@ export function matchColumns(headers: readonly string[], kind: SheetKind, map: C
     const def = defs.find((d) => d.field === field);
     if (def) mapped.set(headerKey(text), def);
   }
+  return (text) => {
+    const key = headerKey(text);
+    if (!key) return undefined;
+    // A header like "Thời gian (ngày làm việc)" names the duration column with its unit.
+    return mapped.get(key) ?? byKey.get(key) ?? byKey.get(headerKey(withoutBracketAtEnd(text)));
+  };
+}
+
+/**
+ * The columns left out of `columns` whose header names a field another column holds ("Thời hạn giải quyết" twice):
+ * index → that column's index. A value there other than the first column's is a second value for one field.
+ */
+export function repeatedColumns(
+  headers: readonly string[],
+  columns: ReadonlyMap<number, ColumnDef>,
+  kind: SheetKind,
+  map: ColumnMap = {},
+): Map<number, number> {
+  const defOf = headerReader(kind, map);
+  const byField = new Map([...columns].map(([i, def]) => [def.field, i]));
+  const out = new Map<number, number>();
+  headers.forEach((text, i) => {
+    const first = columns.has(i) ? undefined : byField.get(defOf(text)?.field ?? '');
+    if (first !== undefined) out.set(i, first);
+  });
+  return out;
+}
+
+/**
+ * Which field each column of a header row holds, for one sheet kind: the user's mapping first, then procmap's own
+ * headers and the usual names. Index → field; columns it does not know are left out.
+ */
+export function matchColumns(headers: readonly string[], kind: SheetKind, map: ColumnMap = {}): Map<number, ColumnDef> {
+  const defs = COLUMNS[kind];
+  const defOf = headerReader(kind, map);
   const out = new Map<number, ColumnDef>();
   const taken = new Set<string>();
   const again: { index: number; field: string }[] = [];
   headers.forEach((text, i) => {
-    const key = headerKey(text);
-    if (!key) return;
-    // A header like "Thời gian (ngày làm việc)" names the duration column with its unit.
-    const def = mapped.get(key) ?? byKey.get(key) ?? byKey.get(headerKey(withoutBracketAtEnd(text)));
+    const def = defOf(text);
     if (!def) return;
     if (taken.has(def.field)) {
       again.push({ index: i, field: def.field });

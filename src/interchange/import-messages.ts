@@ -267,6 +267,26 @@ const MESSAGES = {
     en: 'not an Excel workbook (.xlsx) procmap can read: {detail}. An old .xls file: save it as .xlsx or CSV UTF-8 first',
     vi: 'không phải sổ tính Excel (.xlsx) procmap đọc được: {detail}. Tệp .xls cũ: hãy lưu thành .xlsx hoặc CSV UTF-8 trước',
   },
+  columnTwice: {
+    en: 'the column "{column}" is there twice with two values: "{first}" (column {a}) and "{second}" (column {b}); procmap cannot tell which is right: keep one of the two columns and delete the other',
+    vi: 'cột "{column}" có hai lần với hai giá trị khác nhau: "{first}" (cột {a}) và "{second}" (cột {b}); procmap không biết giá trị nào đúng: hãy giữ một trong hai cột và xóa cột kia',
+  },
+  columnTwiceInTable: {
+    en: 'the column "{column}" is there twice with two values: "{first}" in the first and "{second}" in the second; procmap cannot tell which is right: keep one of the two columns and delete the other',
+    vi: 'cột "{column}" có hai lần với hai giá trị khác nhau: "{first}" ở cột thứ nhất và "{second}" ở cột thứ hai; procmap không biết giá trị nào đúng: hãy giữ một trong hai cột và xóa cột kia',
+  },
+  wordNamedXlsx: {
+    en: 'not an Excel workbook (.xlsx): it is a Word document (.docx) named .xlsx: rename it .docx',
+    vi: 'không phải sổ tính Excel (.xlsx): đây là tài liệu Word (.docx) bị đặt đuôi .xlsx: hãy đổi đuôi thành .docx',
+  },
+  partMissing: {
+    en: 'the workbook is damaged: its part {part}{what} is missing: open it in Excel and save it again',
+    vi: 'sổ tính bị hỏng: thiếu phần {part}{what}: hãy mở bằng Excel rồi lưu lại',
+  },
+  cellTooLongAt: {
+    en: 'sheet "{sheet}", cell {cell} is {length} characters long; procmap reads a cell of up to {max} characters, the most a text of a procedure holds: shorten it',
+    vi: 'trang tính "{sheet}", ô {cell} dài {length} ký tự; procmap đọc ô dài tối đa {max} ký tự, bằng độ dài tối đa một văn bản của quy trình: hãy rút ngắn ô đó',
+  },
   notWorkbookZip: {
     en: 'not an Excel workbook (.xlsx) procmap can read: the file is not the zip package an .xlsx is (damaged, cut off, or another kind of file renamed). An old .xls file: save it as .xlsx or CSV UTF-8 first',
     vi: 'không phải sổ tính Excel (.xlsx) procmap đọc được: tệp không phải gói nén như tệp .xlsx (bị hỏng, tải chưa hết, hoặc là loại tệp khác bị đổi đuôi). Tệp .xls cũ: hãy lưu thành .xlsx hoặc CSV UTF-8 trước',

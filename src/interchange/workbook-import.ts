@@ -7,7 +7,15 @@ import { continuedHeader } from './header-rows.js';
 import type { Body, Channel, Procedure, Step } from '../model/types.js';
 import { CHANNEL_NAMES } from '../model/channels.js';
 import { bareDaysSaid } from './bare-days.js';
-import { BODY_COLUMNS, STEP_COLUMNS, matchColumns, type ColumnDef, type ColumnMap, type SheetKind } from './columns.js';
+import {
+  BODY_COLUMNS,
+  STEP_COLUMNS,
+  matchColumns,
+  repeatedColumns,
+  type ColumnDef,
+  type ColumnMap,
+  type SheetKind,
+} from './columns.js';
 import { addTable, sectionTable, withSections, type Sections, type SectionTable } from './document-sections.js';
 import {
   DRAFT_BODY,
@@ -61,6 +69,7 @@ import { monthFirstDates } from './date-order.js';
 import { isUnknownTime } from '../time/draft.js';
 import { keptValue, withKeptSaid, type KeptValue } from './kept-columns.js';
 import { hoursEditSaid } from './hours-column.js';
+import { columnLetters } from './workbook-parts.js';
 
 // Spreadsheets: a provincial catalog (one procedure per row), the step tables of approval annexes (TT, Nội dung,
 // Trách nhiệm, Thời gian, Biểu mẫu), and the workbook `procmap export --format xlsx` writes (catalog, steps, bodies).
@@ -77,6 +86,8 @@ interface Table {
   ticks?: Map<number, string>;
   /** What the officer should know of the whole sheet (its dates read month first), said with each of its procedures. */
   warnings?: Translated[];
+  /** Columns whose header names a field another column holds, by that column ("Thời hạn giải quyết" twice). */
+  repeats?: Map<number, number>;
 }
 
 /** One data row of a table, by field, with the cells no column is known for. */
@@ -100,6 +111,8 @@ interface Row {
   headers: Record<string, string>;
   /** What the officer should know of the whole sheet the row is on (its dates read month first). */
   sheetWarnings: Translated[];
+  /** Why the row cannot be read: one field given two values in two columns of the same header. */
+  conflict?: Translated;
 }
 
 const HEADER_SEARCH_ROWS = 20;
@@ -160,12 +173,20 @@ function tableOf(sheet: Sheet, index: number, map: ColumnMap): Table | undefined
     for (const kind of ['steps', 'bodies', 'catalog'] as const) {
       const columns = matchColumns(headers, kind, map);
       if (kindOf(new Set([...columns.values()].map((c) => c.field))) === kind)
-        return withContinuedHeader({ sheet, index, kind, headerRow: r, headers, columns }, map);
+        return withRepeats(withContinuedHeader({ sheet, index, kind, headerRow: r, headers, columns }, map), map);
     }
     // Below a section table's header every row is that table's: none is the header of a catalog or a step table.
     if (headsSectionTable(headers)) return undefined;
   }
   return undefined;
+}
+
+/** A table with the columns whose header repeats another's, when it has any. */
+function withRepeats(table: Table, map: ColumnMap): Table {
+  const repeats = repeatedColumns(table.headers, table.columns, table.kind, map);
+  // The ways ticked under a grouped "Cách thức thực hiện" each name a way, not the group's field again.
+  for (const i of table.ticks?.keys() ?? []) repeats.delete(i);
+  return repeats.size > 0 ? { ...table, repeats } : table;
 }
 
 /**
@@ -272,9 +293,17 @@ function rowsOf(table: Table, file: string, document = false): Row[] {
     const mergedDown = new Set<string>();
     const headers: Record<string, string> = {};
     for (const [i, def] of table.columns) headers[def.field] ??= oneLine(table.headers[i] ?? def.vi);
+    let conflict: Translated | undefined;
     cells.forEach((cell, i) => {
       if (!cell) return;
-      const def = table.columns.get(i);
+      const first = table.repeats?.get(i);
+      // A field's second column: its value when the first is empty, the same value again, or a second value.
+      if (first !== undefined && cells[first] && oneLine(cells[first]) === oneLine(cell)) return;
+      if (first !== undefined && cells[first]) {
+        conflict ??= repeatedSaid(table, first, i, cells, document);
+        return;
+      }
+      const def = table.columns.get(first ?? i);
       if (def && table.sheet.mergedDown?.[r]?.[i]) mergedDown.add(def.field);
       const way = table.ticks?.get(i);
       if (way !== undefined && yes(cell))
@@ -282,7 +311,7 @@ function rowsOf(table: Table, file: string, document = false): Row[] {
       else if (def) {
         // A bare number in a time column takes the unit its header gives: "Thời hạn giải quyết (ngày làm việc)".
         if (def.computed) computed[def.field] = cell;
-        else values[def.field] = TIMES.has(def.field) ? durationText(cell, table.headers[i] ?? '') : cell;
+        else values[def.field] = TIMES.has(def.field) ? durationText(cell, table.headers[first ?? i] ?? '') : cell;
       } else unknown.push({ column: oneLine(table.headers[i] || `column ${i + 1}`), value: oneLine(cell) });
     });
     rows.push({
@@ -297,9 +326,24 @@ function rowsOf(table: Table, file: string, document = false): Row[] {
       mergedDown,
       headers,
       sheetWarnings: table.warnings ?? [],
+      ...(conflict ? { conflict } : {}),
     });
   }
   return rows;
+}
+
+/**
+ * Why a row giving one field two values is refused: the header, and each value with its column's letters (F, H); a
+ * document's table has no letters, and its columns are not the sheet's here (an annex's gain a procedure column).
+ */
+function repeatedSaid(table: Table, first: number, second: number, cells: readonly string[], document: boolean) {
+  const values = {
+    column: oneLine(table.headers[first] ?? ''),
+    first: oneLine(cells[first] ?? ''),
+    second: oneLine(cells[second] ?? ''),
+  };
+  if (document) return said('columnTwiceInTable', values);
+  return said('columnTwice', { ...values, a: columnLetters(first + 1), b: columnLetters(second + 1) });
 }
 
 // A spreadsheet's tick marks, besides the words a yes is written with anywhere else (flagOf).
@@ -419,6 +463,12 @@ function stepsFrom(
   hoursPerDay: number | undefined,
 ): { steps: Step[]; bodies: Record<string, Body>; origins: StepOrigin[]; refused?: Translated } {
   const bodies: Record<string, Body> = { ...known };
+  // A step row giving one field two values (two "Thời gian" columns) is no step procmap can tell.
+  const conflicted = rows.find((row) => row.conflict);
+  if (conflicted) {
+    const rows = stepRowsOf([{ place: conflicted.place, row: conflicted.n }]);
+    return { steps: [], bodies, origins: [], refused: at(rows, conflicted.conflict!) };
+  }
   const keyByName = new Map(Object.entries(bodies).map(([key, body]) => [fold(body.name), key]));
   const headerOf = (field: string) =>
     table.headers[[...table.columns].find(([, def]) => def.field === field)?.[0] ?? -1] ?? '';
@@ -661,6 +711,7 @@ function procedureOf(
   const code = v.code ? oneLine(v.code) : '';
   // A document's procedure has no row to name it by: its code names it, else its title (an annex holds many).
   const source = code ? withCode(row.source, code) : options.documentTables ? withCode(row.source, title) : row.source;
+  if (row.conflict) return { source, skipped: row.conflict };
   const notes = row.unknown.map(({ column, value }) => `${column}: ${value}`);
   const warnings: Translated[] = [...row.sheetWarnings];
   // A limit per way of filing is split as `lint --fix` splits it: one in time_limit, the others in the channels.

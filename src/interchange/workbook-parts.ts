@@ -1,0 +1,193 @@
+import { posix } from 'node:path';
+import type JSZip from 'jszip';
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { LIMITS } from '../model/limits.js';
+import { said } from './import-messages.js';
+import { SheetError } from './read-error.js';
+import { partChunks } from './zip-parts.js';
+
+// The parts exceljs reads a workbook from, by their usual names: it looks for these and skips what is missing.
+const WORKBOOK = 'xl/workbook.xml';
+const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
+const SHARED_STRINGS_TYPE = /\/sharedStrings$/;
+
+/** An element's name without its namespace prefix: generators write `x:c` as well as `c`. */
+const local = (name: string) => name.slice(name.indexOf(':') + 1);
+
+/** Parses a small XML part (the workbook, its relationships) element by element, each open tag to `open`. */
+async function eachTag(zip: JSZip, part: string, open: (tag: SaxesTagPlain) => void): Promise<void> {
+  const parser = new SaxesParser();
+  parser.on('opentag', open);
+  parser.write(await zip.file(part)!.async('string')).close();
+}
+
+/** A sheet of the workbook, as its workbook part lists it: its name and the part that holds its cells. */
+export interface SheetPart {
+  name: string;
+  part: string;
+}
+
+/** The workbook's sheets and its shared strings' part, as its workbook part and relationships name them. */
+export interface WorkbookParts {
+  sheets: SheetPart[];
+  sharedStrings?: string;
+}
+
+async function workbookParts(zip: JSZip): Promise<WorkbookParts & { targets: string[] }> {
+  const targets = new Map<string, { part: string; type: string }>();
+  if (zip.file(WORKBOOK_RELS))
+    await eachTag(zip, WORKBOOK_RELS, ({ name, attributes }) => {
+      const { Id: id, Target: target, Type: type = '', TargetMode: mode } = attributes;
+      if (local(name) !== 'Relationship' || !id || !target || mode === 'External') return;
+      // A target is relative to xl/, or from the package's root when it starts with "/".
+      const part = target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join('xl', target));
+      targets.set(id, { part, type });
+    });
+  const sheets: SheetPart[] = [];
+  await eachTag(zip, WORKBOOK, ({ name, attributes }) => {
+    if (local(name) !== 'sheet') return;
+    const id = Object.entries(attributes).find(([key]) => local(key) === 'id' && key.includes(':'))?.[1];
+    const part = id === undefined ? undefined : targets.get(id)?.part;
+    if (part) sheets.push({ name: attributes.name ?? '', part });
+  });
+  const sharedStrings = [...targets.values()].find(({ type }) => SHARED_STRINGS_TYPE.test(type))?.part;
+  return { sheets, ...(sharedStrings ? { sharedStrings } : {}), targets: [...targets.values()].map((t) => t.part) };
+}
+
+/**
+ * The workbook's sheets and shared strings, once it is known to be whole; refuses (SheetError, in words) a Word document named .xlsx,
+ * and a workbook a part of which its own directory names is missing: exceljs reads such a workbook without the part
+ * (a sheet of steps gone, every text of the cells gone) and says nothing. A zip with no workbook part and nothing of
+ * one is left to say it holds nothing to import.
+ */
+export async function wholeWorkbook(zip: JSZip): Promise<WorkbookParts> {
+  if (!zip.file(WORKBOOK)) {
+    if (zip.file('word/document.xml')) throw new SheetError(said('wordNamedXlsx'));
+    if (Object.keys(zip.files).some((name) => name.startsWith('xl/')))
+      throw new SheetError(said('partMissing', { part: WORKBOOK, what: '' }));
+    return { sheets: [] };
+  }
+  const { sheets, sharedStrings, targets } = await workbookParts(zip);
+  for (const part of targets) {
+    if (zip.file(part)) continue;
+    const sheet = sheets.find((s) => s.part === part);
+    const what = sheet
+      ? { en: ` (sheet "${sheet.name}")`, vi: ` (trang tính "${sheet.name}")` }
+      : part === sharedStrings
+        ? { en: ' (the texts of its cells)', vi: ' (chữ trong các ô)' }
+        : '';
+    throw new SheetError(said('partMissing', { part, what }));
+  }
+  return { sheets, ...(sharedStrings ? { sharedStrings } : {}) };
+}
+
+/** Feeds a part to a parser as it inflates, a megabyte at a time: a hostile part's text is never held twice. */
+async function parse(zip: JSZip, part: string, parser: SaxesParser): Promise<void> {
+  const decoder = new TextDecoder();
+  for await (const chunk of partChunks(zip, part)) parser.write(decoder.decode(chunk, { stream: true }));
+  parser.write(decoder.decode()).close();
+}
+
+/** The length of each shared string (its text runs, not its phonetic guide), by its index. */
+async function sharedLengths(zip: JSZip, part: string): Promise<number[]> {
+  const lengths: number[] = [];
+  let text = 0;
+  let phonetic = 0;
+  const parser = new SaxesParser();
+  parser.on('opentag', ({ name }) => {
+    const tag = local(name);
+    if (tag === 'si') lengths.push(0);
+    else if (tag === 'rPh') phonetic++;
+    else if (tag === 't' && phonetic === 0) text++;
+  });
+  parser.on('closetag', ({ name }) => {
+    const tag = local(name);
+    if (tag === 'rPh') phonetic--;
+    else if (tag === 't' && phonetic === 0) text--;
+  });
+  parser.on('text', (chunk) => {
+    if (text > 0 && lengths.length > 0) lengths[lengths.length - 1]! += chunk.length;
+  });
+  await parse(zip, part, parser);
+  return lengths;
+}
+
+/** A column's letters, as a spreadsheet heads it, from its number (1-based): 8 → `H`, 28 → `AB`. */
+export function columnLetters(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/** A cell's name from its row and column numbers (1-based): `B2`. */
+const cellName = (row: number, column: number) => `${columnLetters(column)}${row}`;
+
+/** The row and column numbers of a cell reference (`B2`), or undefined for none. */
+function cellAt(ref: string | undefined): { row: number; column: number } | undefined {
+  const match = ref === undefined ? null : /^([A-Z]{1,3})(\d+)$/i.exec(ref);
+  if (!match) return undefined;
+  const column = [...match[1]!.toUpperCase()].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0);
+  return { row: Number(match[2]), column };
+}
+
+/** The first cell of a sheet whose text is longer than `max`, by its name, with its length. */
+async function longCell(
+  zip: JSZip,
+  part: string,
+  shared: readonly number[],
+  max: number,
+): Promise<{ cell: string; length: number } | undefined> {
+  let row = 0;
+  let column = 0;
+  let type = '';
+  let length = 0;
+  // Inside a cell's value (`v`: a number, a shared string's index, a formula's text) or its inline text (`is`/`t`).
+  let value = 0;
+  let found: { cell: string; length: number } | undefined;
+  const parser = new SaxesParser();
+  parser.on('opentag', ({ name, attributes }) => {
+    const tag = local(name);
+    if (tag === 'row') {
+      row = Number(attributes.r) || row + 1;
+      column = 0;
+    } else if (tag === 'c') {
+      const at = cellAt(attributes.r);
+      if (at) ({ row, column } = at);
+      else column++;
+      type = attributes.t ?? '';
+      length = 0;
+    } else if (tag === 'v' || (tag === 't' && type === 'inlineStr')) value++;
+  });
+  parser.on('text', (chunk) => {
+    if (value === 0) return;
+    // A shared string's cell holds its index: its length is the string's.
+    if (type === 's') length = shared[Number(chunk.trim())] ?? 0;
+    else length += chunk.length;
+  });
+  parser.on('closetag', ({ name }) => {
+    const tag = local(name);
+    if (tag === 'v' || (tag === 't' && type === 'inlineStr')) value--;
+    if (tag === 'c' && length > max) found ??= { cell: cellName(row, column), length };
+  });
+  await parse(zip, part, parser);
+  return found;
+}
+
+/**
+ * Refuses (SheetError, in words) a workbook with a cell longer than a procedure's text may be, naming its sheet and
+ * cell. Read as the parts stream, before exceljs, which takes 20 seconds and 700 MB for a cell of 8 million
+ * characters that no procedure could hold.
+ */
+export async function checkCellLengths(zip: JSZip, { sheets, sharedStrings }: WorkbookParts): Promise<void> {
+  const max = LIMITS.maxTextLength;
+  const shared = sharedStrings ? await sharedLengths(zip, sharedStrings) : [];
+  for (const sheet of sheets) {
+    const long = await longCell(zip, sheet.part, shared, max);
+    if (!long) continue;
+    const number = (n: number) => ({ en: n.toLocaleString('en-US'), vi: n.toLocaleString('vi-VN') });
+    throw new SheetError(
+      said('cellTooLongAt', { sheet: sheet.name, cell: long.cell, length: number(long.length), max: number(max) }),
+    );
+  }
+}
