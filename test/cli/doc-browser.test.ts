@@ -190,6 +190,44 @@ describe('procmap doc with Chromium', () => {
     }
   }, 60_000);
 
+  it('keeps short words whole in narrow columns on a phone, and every word on a wide screen', async () => {
+    // "anywhere" on the body let a table shrink a column below its longest word: on a 390 px phone "TTPVHCC",
+    // "KT-HT-ĐT", "54/2017/NĐ-CP" and the step table's heading "TT" were split across lines.
+    const out = outDir();
+    const html = await runCli(['doc', `${FIXTURES}/narrow-columns.yaml`, '--format', 'html', '-o', out], { browsers });
+    expect(html.code).toBe(0);
+    const page = await (await browsers.browser()).newPage();
+    try {
+      for (const width of [390, 1280]) {
+        await page.setViewport({ width, height: 900 });
+        await page.goto(pathToFileURL(join(out, 'QT-TEST-NARROW-01.html')).href);
+        // Each word of a table's cell whose pieces are drawn on more than one line.
+        const split = await page.$$eval('td, th', (cells) =>
+          cells.flatMap((cell) => {
+            const found: string[] = [];
+            const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              for (const word of (node.textContent ?? '').matchAll(/\S+/g)) {
+                const range = document.createRange();
+                range.setStart(node, word.index);
+                range.setEnd(node, word.index + word[0].length);
+                const lines = new Set(
+                  [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)),
+                );
+                if (lines.size > 1) found.push(word[0]);
+              }
+            }
+            return found;
+          }),
+        );
+        expect({ width, split }).toEqual({ width, split: [] });
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
+      }
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+
   // The binary, spawned: it launches Chromium, prints and closes it.
   it("puts each catalog's own logo in its documents, in either order of the catalogs", async () => {
     // doc took the configuration of its first path for every file: the commune's documents lost its logo when the

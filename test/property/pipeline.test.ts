@@ -101,6 +101,15 @@ function outputs(entry: CatalogEntry, lang: Lang) {
   };
 }
 
+// The spans markWords puts around single words (a web address, a code such as "NĐ-CP") follow the text: a random
+// text has them where its plain twin has none. They hold escaped text only; the structure compared is the template's.
+const WORD_SPAN = /<span class="(?:long|whole)-word">([^<]*)<\/span>/g;
+
+/** The document's HTML without the spans around single words, whose number follows the words, not the template. */
+function unmarked(html: string): string {
+  return html.replace(WORD_SPAN, '$1');
+}
+
 /** Tags of rendered Markdown, leaving out the links GFM makes of typed web addresses. */
 async function markdownShape(markdown: string): Promise<string[]> {
   return scanHtml(await renderMarkdownHtml(markdown))
@@ -141,8 +150,8 @@ async function checkOutputs(entry: CatalogEntry, lang: Lang): Promise<void> {
   for (const step of p.steps) expect(docText).toContain(seen(step.name).replace(/^[-+] /, ''));
 
   expect(htmlProblems(out.docHtml, { elements: TEMPLATE_ELEMENTS })).toEqual([]);
-  expect(scanHtml(out.docHtml).tags.map((tag) => tagShape(tag))).toEqual(
-    scanHtml(twin.docHtml).tags.map((tag) => tagShape(tag)),
+  expect(scanHtml(unmarked(out.docHtml)).tags.map((tag) => tagShape(tag))).toEqual(
+    scanHtml(unmarked(twin.docHtml)).tags.map((tag) => tagShape(tag)),
   );
   const htmlText = seen(scanHtml(out.docHtml).text);
   for (const step of p.steps) expect(htmlText).toContain(seen(step.name));

@@ -1,13 +1,6 @@
 import { escapeMarkdown } from '../../escape-markdown.js';
-import { Markup } from './markup.js';
+import { Markup, mapTexts } from './markup.js';
 import type { DocumentView } from './view.js';
-
-function escapeDeep(value: unknown): unknown {
-  if (typeof value === 'string') return escapeMarkdown(value);
-  if (value instanceof Markup || value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(escapeDeep);
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, escapeDeep(item)]));
-}
 
 /** A text of several lines in a table's cell: each line escaped, joined by the line break a cell can hold. */
 function cellLines(text: string): Markup {
@@ -30,7 +23,7 @@ const PARAGRAPHS = ['purpose', 'scope', 'dossierCount', 'place', 'fee', 'result'
  * document and the PDF do.
  */
 export function markdownView(view: DocumentView): DocumentView {
-  const escaped = escapeDeep(view) as DocumentView;
+  const escaped = mapTexts(view, escapeMarkdown) as DocumentView;
   const lines = (text: string) => cellLines(text) as unknown as string;
   const steps = escaped.steps.map((step, i) => {
     const description = view.steps[i]!.description;

@@ -16,6 +16,14 @@ export class Markup {
   }
 }
 
+/** A view with every plain text passed through `change`; markup and values that are not text stay as they are. */
+export function mapTexts(value: unknown, change: (text: string) => string | Markup): unknown {
+  if (typeof value === 'string') return change(value);
+  if (value instanceof Markup || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((item) => mapTexts(item, change));
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, mapTexts(item, change)]));
+}
+
 // What a flowchart renderer that keeps labels as SVG text never produces: elements that run code, load a resource
 // or carry HTML, event handlers, and links or style rules that leave the document. mermaid's strict security level
 // already removes these; this is a second fence. Only tags are examined: user text in labels is escaped text.

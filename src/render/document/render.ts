@@ -3,6 +3,7 @@ import { tileReference, tileSvg, type Paper, type Sheet, type TilePlan } from '.
 import type { ImageFile } from '../image-file.js';
 import { Markup, svgMarkup } from './markup.js';
 import { markdownView } from './markdown.js';
+import { htmlView } from './long-words.js';
 import type { DocumentTemplates } from './templates.js';
 import { buildDocumentView, type DocumentInput } from './view.js';
 
@@ -58,12 +59,14 @@ export function renderHtml(
       : undefined;
   return withDocumentPolicy(
     templates.html(
-      buildDocumentView({
-        ...viewInput(subject),
-        ...rest,
-        flowchart: { svg: safe, ...(tiles ? { tiles } : {}) },
-        css: new Markup(templates.css),
-      }),
+      htmlView(
+        buildDocumentView({
+          ...viewInput(subject),
+          ...rest,
+          flowchart: { svg: safe, ...(tiles ? { tiles } : {}) },
+          css: new Markup(templates.css),
+        }),
+      ),
     ),
   );
 }

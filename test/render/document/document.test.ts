@@ -332,7 +332,7 @@ describe('process document: content', () => {
     expect(html).not.toContain('Trường hợp: Trường hợp');
     expect(html).toContain('<th class="count" scope="col">Bản chính</th><th class="count" scope="col">Bản sao</th>');
     expect(html).toContain(
-      '<td class="lines">Rút ngắn thời hạn trực tuyến còn 08 ngày làm việc.</td><td>Trang 4–5, mục 5.4, 5.5</td><td>Theo Quyết định số 1234/QĐ-UBND ngày 10/12/2025</td>',
+      '<td class="lines">Rút ngắn thời hạn trực tuyến còn 08 ngày làm việc.</td><td>Trang 4–5, mục 5.4, 5.5</td><td>Theo Quyết định số <span class="whole-word">1234/QĐ-UBND</span> ngày 10/12/2025</td>',
     );
     expect(html).toContain(
       '<div class="inputs">Đầu vào: Hồ sơ đã số hóa; Xác nhận ký quỹ của ngân hàng</div><div class="flow question">Hồ sơ đủ điều kiện?</div>',

@@ -503,7 +503,8 @@ describe('QR codes', () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg"></svg>';
     const qr = procedureQr(siteBase('https://dvc.example.gov.vn/')!, p, 'vi');
     const withQr = renderHtml(templates, { ...subject, qr }, svg);
-    expect(withQr).toContain(`<figure class="qr">${qr.svg}<figcaption>Quét mã để xem bản hiện hành · QT-TEST-01 · lần ban hành 03</figcaption></figure>`);
+    // The code keeps its hyphens on one line, as in the tables; the caption has no web address to break.
+    expect(withQr).toContain(`<figure class="qr">${qr.svg}<figcaption>Quét mã để xem bản hiện hành · <span class="whole-word">QT-TEST-01</span> · lần ban hành 03</figcaption></figure>`);
     expect(renderHtml(templates, subject, svg)).not.toContain('<figure class="qr">');
   });
 
