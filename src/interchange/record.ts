@@ -13,7 +13,7 @@ import { clean, isoDate, items, oneLine, slug, textListOrNone, unpunctuated, vnD
 import { cutoffInWords, procedureIdLike } from '../model/lenient.js';
 import { parseDuration } from '../model/duration.js';
 import { dossierItemOf } from '../model/dossier-line.js';
-import { dossierSetsOf, sameSets, withoutSetsLines } from './dossier-sets.js';
+import { dossierSetsOf, sameSets, withoutSetsLines } from '../model/dossier-sets.js';
 import { AGENCY_SEPARATOR } from '../model/agencies.js';
 import { recordFee } from './record-fee.js';
 import { onePerKind, type Limit } from './record-cases.js';

@@ -4,6 +4,7 @@ import { withoutControls } from '../model/control-characters.js';
 import { asciiLookalikes } from '../model/lookalikes.js';
 import { nothingSaid, saysNone } from '../model/none-words.js';
 import { withoutInvisible } from '../model/quote.js';
+import { unpunctuated } from '../model/punctuation.js';
 import { excelSerialMs } from '../time/excel-serial.js';
 import { formatDay, parseDay } from '../time/moment.js';
 
@@ -72,10 +73,8 @@ export function listOrNone(text: string): string[] | undefined {
     : undefined;
 }
 
-/** A list item without the ";" or "." a document closes it with (each item ";", the last "."): punctuation, not text. */
-export function unpunctuated(item: string): string {
-  return item.replace(/\s*[;.]$/u, '');
-}
+// Shared with the loader, which reads a dossier's lines the same way.
+export { unpunctuated } from '../model/punctuation.js';
 
 /** A text's lines each without its closing ";" or "." (a catalog's fee cell, a line a case): punctuation, not text. */
 export function linesUnpunctuated(text: string): string {

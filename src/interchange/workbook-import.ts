@@ -64,7 +64,7 @@ import {
   unpunctuated,
 } from './text.js';
 import { levelOfHeading } from './level-heading.js';
-import { sameSets, withoutSetsLines } from './dossier-sets.js';
+import { sameSets, withoutSetsLines } from '../model/dossier-sets.js';
 import { monthFirstDates } from './date-order.js';
 import { isUnknownTime } from '../time/draft.js';
 import { keptValue, withKeptSaid, type KeptValue } from './kept-columns.js';

@@ -27,6 +27,7 @@ import {
   withKind,
 } from './dossier-counts.js';
 import { dossierItemOf } from './dossier-line.js';
+import { paperPositions, setsItemOf } from './dossier-sets.js';
 import { feeAmount } from './fee-amount.js';
 import type { Channel, NodePath, Procedure, Signatory, Step } from './types.js';
 import type { InputBody } from './generated/procedure-input.js';
@@ -1253,6 +1254,7 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
   // List items written one line each, as the document's tables are copied, as the maps they stand for.
   const listed = (list: unknown[], of: (text: string) => object) =>
     list.map((item) => (typeof item === 'string' ? of(item) : item));
+  if (Array.isArray(out.dossier)) setsApart(out);
   // Where no item gives its originals apart ("bản chính" only in words under `copies`), `copies` is the number of
   // papers, as catalogs wrote it before `originals`: `copies: 1` says "01 bản", of no kind.
   const papers = Array.isArray(out.dossier) && !countsKindsApart(out.dossier);
@@ -1295,6 +1297,21 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
   if (Array.isArray(out.records)) out.records = listed(out.records, recordOf);
   if (Array.isArray(out.definitions)) out.definitions = listed(out.definitions, definitionOf);
   return out as unknown as Procedure;
+}
+
+/**
+ * The national record's last line of "Thành phần hồ sơ", copied as an item ("Số lượng hồ sơ: 01 bộ"), counts the sets
+ * of the dossier, not a paper: left out of `dossier`, its count is `dossier_count` where none is written (the rule
+ * `dossier-count-item` says where the two differ). A dossier of that line alone leaves its papers unsaid, not none.
+ */
+function setsApart(out: Record<string, unknown>): void {
+  const written = out.dossier as unknown[];
+  const positions = paperPositions(written);
+  if (positions.length === written.length) return;
+  const count = written.map(setsItemOf).find((found) => found !== undefined);
+  if (out.dossier_count === undefined && count !== undefined) out.dossier_count = count;
+  if (positions.length === 0) delete out.dossier;
+  else out.dossier = positions.map((i) => written[i]);
 }
 
 // How long a record is kept, at the end of its line: "Sổ chứng thực - Lưu 05 năm", "Hồ sơ: Vĩnh viễn", "… (lưu 10

@@ -1,4 +1,5 @@
 import { dossierItemOf } from '../model/dossier-line.js';
+import { paperPositions } from '../model/dossier-sets.js';
 import { mapFix, writtenAt, wrapFix, yamlName } from './written-value.js';
 import { defineRule } from './define-rule.js';
 
@@ -21,9 +22,11 @@ export const rule = defineRule({
   check({ source, procedure, report }) {
     const dossier = writtenAt(source, ['dossier']);
     if (!Array.isArray(dossier)) return;
-    dossier.forEach((name, i) => {
+    // The loaded item `i` is the written item `positions[i]`: a line that counts the sets is no paper, and no item.
+    paperPositions(dossier).forEach((at, i) => {
+      const name: unknown = dossier[at];
       if (typeof name !== 'string') return;
-      const path = ['dossier', i];
+      const path = ['dossier', at];
       // A count at the end of the line is its own field ("Tờ khai: 01 bản chính"), as procmap reads it: copies too
       // ("02 bản sao"), once the procedure counts originals and so prints copies in their own column, and a form's
       // "01 bản" there as its original.

@@ -5,6 +5,7 @@ import { rule as ambiguousHours } from './ambiguous-hours.js';
 import { rule as bracketedHours } from './bracketed-hours.js';
 import { rule as originalsInCopies } from './originals-in-copies.js';
 import { rule as originalOrCopy } from './original-or-copy.js';
+import { rule as dossierCountItem } from './dossier-count-item.js';
 import { rule as bulletedList } from './bulleted-list.js';
 import { rule as canonicalBody } from './canonical-body.js';
 import { rule as canonicalBoolean } from './canonical-boolean.js';
@@ -65,6 +66,7 @@ export const RULES: readonly Rule[] = [
   ambiguousHours,
   originalsInCopies,
   originalOrCopy,
+  dossierCountItem,
   draftSteps,
   fourOnTheSpot,
   nfc,

@@ -1,4 +1,5 @@
 import { countsOriginals, plainCountOf, withKind } from '../model/dossier-counts.js';
+import { paperPositions } from '../model/dossier-sets.js';
 import { defineRule } from './define-rule.js';
 import { writtenAt } from './written-value.js';
 
@@ -45,7 +46,10 @@ export const rule = defineRule({
   check({ source, procedure, report }) {
     if (!countsOriginals(procedure.dossier)) return;
     const written = writtenAt(source, ['dossier']);
-    (procedure.dossier ?? []).forEach((item, i) => {
+    // The loaded item `i` is the written item `positions[i]`: the loader leaves out a line that counts the sets.
+    const positions = Array.isArray(written) ? paperPositions(written) : [];
+    (procedure.dossier ?? []).forEach((item, loaded) => {
+      const i = positions[loaded] ?? loaded;
       if (typeof item.copies !== 'string') return;
       const plain = plainCountOf(item.copies);
       if (plain === undefined) return;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
-import { dossierSetsOf } from '../../src/interchange/dossier-sets.js';
+import { dossierSetsOf } from '../../src/model/dossier-sets.js';
 
 describe('procmap import: dossier lines of a catalog', () => {
   it('reads the count a line ends with, as the loader reads the same line', async () => {
@@ -105,6 +105,9 @@ describe('a line that counts the dossier’s sets', () => {
     ['Số lượng hồ sơ: 01 (một) bộ', '01 (một) bộ'],
     ['Số lượng hồ sơ: 01 bộ.', '01 bộ'],
     ['SỐ LƯỢNG HỒ SƠ： 02 BỘ', '02 BỘ'],
+    // The national record's "01 (bộ)", and the count with no label: as the document prints a count.
+    ['Số lượng hồ sơ: 02 (bộ)', '02 bộ'],
+    ['01 bộ hồ sơ', '01 bộ hồ sơ'],
   ])('%j counts %j', (line, count) => {
     expect(dossierSetsOf(line)).toBe(count);
   });
