@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n.js';
-import { loadFile, localised, type LoadedFile } from '../model/load.js';
+import { loadFile, localised, ofSettingsFile, type LoadedFile } from '../model/load.js';
 import type { Diagnostic } from '../model/types.js';
 
 /** A settings file read (procmap.config.yaml, a calendar), or the problems that stop it. */
@@ -16,7 +16,7 @@ export function loadSettingsFile(file: string, bytes: Uint8Array, lang: Lang): S
   // No field says here whether the mark or the text was meant (as lint does for a procedure): both are told.
   const either = new Map(source.anchoredValues?.map((mark) => [mark.diagnostic, mark.either]));
   const diagnostics = source.diagnostics.map((d) => ({
-    ...localised(either.get(d) ?? d, lang),
+    ...localised(either.get(d) ?? ofSettingsFile(d), lang),
     severity: 'error' as const,
   }));
   return { ok: false, diagnostics };

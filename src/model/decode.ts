@@ -44,6 +44,27 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return i;
 }
 
+/**
+ * Whether the bytes start as UTF-16 text without its byte order mark: in at least half of the first pairs one byte,
+ * always the same one, is 0 (the text's ASCII letters, digits and spaces), and never the other. A damaged or binary
+ * file has its zero bytes where they fall.
+ */
+function utf16WithoutBom(bytes: Uint8Array): boolean {
+  const pairs = Math.min(128, bytes.length >> 1);
+  if (pairs < 4) return false;
+  const zeros = [0, 0];
+  for (let i = 0; i < pairs; i++) {
+    if (bytes[2 * i] === 0) zeros[0]!++;
+    if (bytes[2 * i + 1] === 0) zeros[1]!++;
+  }
+  return (zeros[0] === 0 && zeros[1]! * 2 >= pairs) || (zeros[1] === 0 && zeros[0]! * 2 >= pairs);
+}
+
+const UTF16_WITHOUT_BOM: Translated = {
+  en: 'The file is saved as UTF-16 ("Unicode") without the mark at its start that says so, which procmap does not read: save it as UTF-8',
+  vi: 'Tệp được lưu dạng UTF-16 ("Unicode") mà không có dấu ở đầu tệp cho biết điều đó, procmap không đọc được: hãy lưu lại tệp dạng UTF-8',
+};
+
 /** A NUL character makes the file binary or damaged, whatever its encoding. */
 function withoutNul(text: string, hadBom: boolean, encoding: Encoding): Decoded {
   const nul = text.indexOf('\u0000');
@@ -85,6 +106,8 @@ export function decodeText(bytes: Uint8Array): Decoded {
   }
   const hadBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = hadBom ? bytes.subarray(3) : bytes;
+  // Before the UTF-8 check, which would name a byte of a Vietnamese letter, or a NUL, rather than the encoding.
+  if (!hadBom && utf16WithoutBom(body)) return at(body, 0, UTF16_WITHOUT_BOM);
   // isUtf8 (simdutf) validates far faster than a fatal TextDecoder; the slow scan runs only to point at the error.
   if (!isUtf8(body)) {
     const offset = firstInvalidUtf8(body);

@@ -17,7 +17,7 @@ import { excessiveNesting } from './depth.js';
 import { collectionKeys, mayHaveCollectionKeys } from './collection-keys.js';
 import { LIMITS } from './limits.js';
 import { escapeControls, INVISIBLE, quoted, withoutInvisible } from './quote.js';
-import { keepNonFiniteWords, keepWrittenNumbers } from './written-numbers.js';
+import { keepNumberWords, keepWrittenNumbers } from './written-numbers.js';
 import { readSoFar, toldByField } from './stopped-marks.js';
 import {
   foreignTags,
@@ -136,6 +136,18 @@ const TOO_DEEP: Translated = {
   en: `Nesting deeper than ${LIMITS.maxDepth} levels; a procedure needs a few`,
   vi: `Lồng nhau sâu quá ${LIMITS.maxDepth} mức; một quy trình chỉ cần vài mức`,
 };
+const TOO_DEEP_SETTINGS: Translated = {
+  en: `Nesting deeper than ${LIMITS.maxDepth} levels; a configuration file needs a few`,
+  vi: `Lồng nhau sâu quá ${LIMITS.maxDepth} mức; một tệp cấu hình chỉ cần vài mức`,
+};
+
+/** A loader diagnostic as said of a configuration file: the words that name a procedure name the file it is. */
+export function ofSettingsFile(diagnostic: Diagnostic): Diagnostic {
+  if (TRANSLATIONS.get(diagnostic) !== TOO_DEEP) return diagnostic;
+  const said = { ...diagnostic, message: TOO_DEEP_SETTINGS.en };
+  TRANSLATIONS.set(said, TOO_DEEP_SETTINGS);
+  return said;
+}
 
 // yaml's messages by error code in plain words, for readers who are not programmers (yaml's name its grammar: "implicit
 // keys", "mapping items"); a code not listed keeps yaml's own words in English.
@@ -1026,7 +1038,7 @@ export function loadFile(file: string, bytes: Uint8Array): LoadedFile {
     return { file, text, data: undefined, diagnostics: [diagnostic], locate: loaded.locate };
   }
   keepWrittenNumbers(loaded.data, text, loaded.locate);
-  keepNonFiniteWords(loaded.data, text, loaded.locate);
+  keepNumberWords(loaded.data, text, loaded.locate);
   const quotedValues = mayHaveQuotedValues(text) ? readQuotedValues(loaded.data) : [];
   if (quotedValues.length > 0) loaded.quotedValues = quotedValues;
   // Before the lists and channels are read from the data: their readers look for ":" and digits.

@@ -131,6 +131,12 @@ const MESSAGES = {
       '{what} is a table pasted from Word or Excel (its columns split by Tabs), which procmap cannot read as a list: write each item on a line starting with "- " (a step as "- id: B1" with its name, body and duration on the lines below it), or make the procedure from the table with procmap import',
     stepsMap:
       '"steps" is a list, one item per step in order: write each step on a line starting with "- ", e.g. "- id: {id}", then its name, body and duration below it',
+    stepsOne:
+      '"steps" is a list, and this step has no "- " before it: write "- id: {id}", with name, body and duration on the lines below it, in line with "id"',
+    logo: '{what} must be a picture file, .png, .jpg/.jpeg or .svg, its path relative to the folder of this file, e.g. logo: logo.png, not {value}',
+    urlSpace:
+      '{what} has a space in it, {value}: a web address holds no spaces; remove the space or write %20 in its place, e.g. {fixed}',
+    urlQuery: '{what} is the address of the site\'s folder, with nothing from "?" or "#" on: write {fixed}',
     noMonth:
       '{what} {value} is not a date: there is no month {month}; write the day first, e.g. 01/07/2026 for 1 July 2026',
     noDay: '{what} {value} is not a date: month {month} of {year} has {days} days',
@@ -272,6 +278,12 @@ const MESSAGES = {
       '{what} là một bảng dán từ Word hay Excel (các cột cách nhau bằng phím Tab), procmap không đọc được thành danh sách: hãy viết mỗi mục trên một dòng bắt đầu bằng "- " (một bước là "- id: B1" cùng tên, bộ phận và thời gian ở các dòng dưới), hoặc tạo quy trình từ bảng bằng lệnh procmap import',
     stepsMap:
       '"steps" là một danh sách, mỗi bước một mục theo thứ tự: ghi mỗi bước trên một dòng bắt đầu bằng "- ", ví dụ "- id: {id}", rồi tên, đơn vị và thời gian bên dưới',
+    stepsOne:
+      '"steps" là một danh sách, và bước này thiếu dấu "- " ở đầu: hãy viết "- id: {id}", rồi name, body và duration ở các dòng bên dưới, thẳng cột với "id"',
+    logo: '{what} phải là tệp ảnh .png, .jpg/.jpeg hoặc .svg, đường dẫn tính từ thư mục của tệp này, ví dụ logo: logo.png, không phải {value}',
+    urlSpace:
+      '{what} có dấu cách, {value}: địa chỉ trang web không chứa dấu cách; hãy bỏ dấu cách hoặc viết %20 thay cho nó, ví dụ {fixed}',
+    urlQuery: '{what} là địa chỉ thư mục của trang, không có phần từ dấu "?" hay "#" trở đi: hãy ghi {fixed}',
     noMonth:
       '{what} {value} không phải là ngày: không có tháng {month}; hãy viết ngày trước, ví dụ 01/07/2026 là ngày 1 tháng 7 năm 2026',
     noDay: '{what} {value} không phải là ngày: tháng {month} năm {year} có {days} ngày',
@@ -728,7 +740,15 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
         typeof value === 'object' &&
         !Array.isArray(value)
       ) {
-        const [id] = Object.keys(value);
+        // One step's own fields with the "- " left out: its id (or B1), not its first field's name, goes after "- id:".
+        const fields = Object.keys(value);
+        const own = schemaAt(root, '#/$defs/step/_')?.properties as Record<string, unknown> | undefined;
+        if (own && fields.length > 0 && fields.every((key) => Object.hasOwn(own, key))) {
+          const id = (value as Record<string, unknown>).id;
+          const written = typeof id === 'string' || typeof id === 'number' ? String(id) : 'B1';
+          return say(w.stepsOne, { id: escapeControls(written) });
+        }
+        const [id] = fields;
         return say(w.stepsMap, { id: id === undefined ? 'B1' : escapeControls(id) });
       }
       // A table pasted with its Tabs where a list is meant: its text, escaped, would say nothing; the way out does.
@@ -797,7 +817,16 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
       }
       if (parent === 'originals') return say(w.originals);
       if (parent === 'cutoff') return say(w.time);
-      if (parent === 'url') return say(w.url);
+      if (parent === 'url') {
+        // An address that starts right but holds a space, or a query: say that, not how it starts.
+        // Trimmed, not matched around its spaces: a lazy pattern before a run of spaces takes quadratic time.
+        const trimmed = typeof value === 'string' ? value.trim() : undefined;
+        const web = trimmed !== undefined && /^https?:\/\//i.test(trimmed) ? trimmed : undefined;
+        if (web !== undefined && /\s/u.test(web)) return say(w.urlSpace, { fixed: web.replace(/\s+/gu, '%20') });
+        if (web !== undefined && /[?#]/u.test(web)) return say(w.urlQuery, { fixed: web.replace(/[?#].*$/su, '') });
+        return say(w.url);
+      }
+      if (parent === 'logo') return say(w.logo);
       if (path[0] === 'definitions' && path.length <= 2) return say(w.definition);
       // Calendar office hours (schemas/calendar.schema.json $defs/hours).
       if (error.schemaPath.includes('/hours/')) return say(w.hours);

@@ -71,26 +71,29 @@ export function keepWrittenNumbers(data: unknown, text: string, locate: (path: N
   forEachStepReference(procedure, keep);
 }
 
-// YAML's words for numbers that are no number of any field (`hours_per_day: .inf`), in any case, with a sign.
-const NON_FINITE = /^[-+]?\.(?:inf|nan)$/i;
+// YAML's words for numbers that are no number of any field (`hours_per_day: .inf`), in any case, with a sign; and
+// numbers written in a way no officer means (`0x10`, `0o17`, `-0`), which a message would quote as another number.
+const NUMBER_WORD = /^(?:[-+]?\.(?:inf|nan)|0x[0-9a-f]+|0o[0-7]+|-0(?:\.0*)?(?:e[-+]?\d+)?)$/i;
+const NUMBER_WORD_IN_TEXT = /\.(?:inf|nan)|0x[0-9a-f]|0o[0-7]|-0(?![\d_])/i;
 
 /**
- * Puts back `.inf` and `.nan` as written wherever they stand: YAML reads them as numbers no field takes, which a
- * message could only show as `null` or `Infinity`, words the officer never wrote. Only files that hold one pay.
+ * Puts back `.inf`, `.nan`, hexadecimal and octal numbers and `-0` as written wherever they stand: YAML reads them as
+ * numbers a message could only show as `null`, `Infinity`, 16 or 0, words the officer never wrote. Only files that
+ * hold one pay.
  */
-export function keepNonFiniteWords(data: unknown, text: string, locate: (path: NodePath) => SourceRange): void {
-  if (!/\.(?:inf|nan)/i.test(text)) return;
+export function keepNumberWords(data: unknown, text: string, locate: (path: NodePath) => SourceRange): void {
+  if (!NUMBER_WORD_IN_TEXT.test(text)) return;
   let lines: LineIndex | undefined;
   const walk = (node: Node, path: NodePath) => {
     for (const key of Array.isArray(node) ? node.keys() : Object.keys(node)) {
       const value = node[key];
       if (value !== null && typeof value === 'object') walk(value as Node, [...path, key]);
-      if (typeof value !== 'number' || Number.isFinite(value)) continue;
+      if (typeof value !== 'number') continue;
       const range = locate([...path, key]);
       if (range.line !== range.endLine) continue;
       lines ??= new LineIndex(text);
       const written = text.slice(lines.offset(range.line, range.column), lines.offset(range.endLine, range.endColumn));
-      if (NON_FINITE.test(written)) node[key] = written;
+      if (NUMBER_WORD.test(written)) node[key] = written;
     }
   };
   if (data !== null && typeof data === 'object') walk(data as Node, []);

@@ -34,6 +34,14 @@ export class JsonRecordError extends Error {
 }
 
 const MAX_RECORD_CHARS = 1_000_000;
+// Lists and objects open around the dossiers: an export wraps them in two or three; more is not an export.
+const MAX_WRAPPER_DEPTH = 64;
+
+// The shapes read, said whenever a file holds none of them.
+const SHAPES: Translated = {
+  en: 'procmap reads the dossiers as objects in a list, [{…}, {…}], in a list inside an object, {"data": [{…}, {…}]}, or one object per line (JSON Lines, .jsonl)',
+  vi: 'procmap đọc hồ sơ là các đối tượng trong một danh sách, [{…}, {…}], trong một danh sách nằm trong một đối tượng, {"data": [{…}, {…}]}, hoặc mỗi dòng một đối tượng (JSON Lines, .jsonl)',
+};
 
 /** Feeds on text chunks and hands out the complete dossier objects. */
 export class JsonRecordParser {
@@ -60,6 +68,12 @@ export class JsonRecordParser {
   private key: string[] | undefined;
   private keyLine = 0;
   private keyColumn = 0;
+  // Whether the file holds anything, any dossier, any list where dossiers are read, and where the first thing other
+  // than a dossier stands in such a list: a file with no dossier is empty only when it holds nothing or empty lists.
+  private content = false;
+  private records = 0;
+  private lists = 0;
+  private strayLine = 0;
 
   /** `lines`: every top-level object is a dossier (JSON Lines); `document`: dossiers are the objects of a list. */
   constructor(private readonly mode: 'document' | 'lines' = 'document') {}
@@ -87,6 +101,8 @@ export class JsonRecordParser {
       }
       if (c === 34) {
         this.inString = true;
+        if (this.stack.length === 0) this.content = true;
+        else if (this.recordDepth < 0 && this.isRecordPlace()) this.stray();
         if (this.keyNext) {
           this.keyNext = false;
           this.key = [];
@@ -96,6 +112,16 @@ export class JsonRecordParser {
         }
       } else if (c === 58) this.colons++;
       else if (c === 123 || c === 91) {
+        if (this.stack.length === 0) this.content = true;
+        if (this.recordDepth < 0 && this.stack.length >= MAX_WRAPPER_DEPTH)
+          throw new JsonRecordError(
+            this.line,
+            {
+              en: `lists and objects are nested more than ${MAX_WRAPPER_DEPTH} levels deep here, with no dossier: ${SHAPES.en}`,
+              vi: `danh sách và đối tượng lồng nhau sâu quá ${MAX_WRAPPER_DEPTH} mức ở đây mà không có hồ sơ nào: ${SHAPES.vi}`,
+            },
+            i - lineStart + 1,
+          );
         // A dossier is an object directly inside the top list, inside a list inside the top object, or a line.
         if (c === 123 && this.recordDepth < 0 && this.isRecordPlace()) {
           this.recordDepth = this.stack.length;
@@ -104,10 +130,12 @@ export class JsonRecordParser {
           this.colons = 0;
           from = i;
         } else if (this.recordDepth < 0) {
+          if (this.isRecordPlace()) this.stray();
           this.wrapperKeys.push(c === 123 ? new Set() : undefined);
           this.keyNext = c === 123;
         }
         this.stack.push(c);
+        if (this.recordDepth < 0 && c === 91 && this.isRecordPlace()) this.lists++;
       } else if (c === 125 || c === 93) {
         if (this.stack.pop() === undefined)
           throw new JsonRecordError(this.line, {
@@ -118,6 +146,7 @@ export class JsonRecordParser {
         if (c === 125 && this.recordDepth === this.stack.length) {
           this.record.push(text.slice(from, i + 1));
           out.push(this.parse());
+          this.records++;
           from = -1;
         }
       } else if (c === 47 && this.recordDepth < 0) {
@@ -125,6 +154,8 @@ export class JsonRecordParser {
         throw new JsonRecordError(this.line, jsonComment(), i - lineStart + 1);
       } else if (c === 44 && this.recordDepth < 0) {
         this.keyNext = this.wrapperKeys[this.wrapperKeys.length - 1] !== undefined;
+      } else if (c > 32 && this.recordDepth < 0 && this.stack.length > 0 && this.isRecordPlace()) {
+        this.stray();
       } else if (this.stack.length === 0 && c > 32 && c !== 0xfeff) {
         throw new JsonRecordError(
           this.line,
@@ -153,11 +184,35 @@ export class JsonRecordParser {
     return out;
   }
 
-  /** Checks that the input ended between dossiers. */
+  /** Checks that the input ended between dossiers, and that a file with none holds nothing or only empty lists. */
   end(): void {
-    if (this.stack.length === 0 && !this.inString) return;
-    const closer = this.inString ? '"' : this.stack[this.stack.length - 1] === 123 ? '}' : ']';
-    throw new JsonRecordError(this.line, jsonEndsEarly(closer), this.lineChars + 1);
+    if (this.stack.length > 0 || this.inString) {
+      const closer = this.inString ? '"' : this.stack[this.stack.length - 1] === 123 ? '}' : ']';
+      throw new JsonRecordError(this.line, jsonEndsEarly(closer), this.lineChars + 1);
+    }
+    if (this.records > 0 || !this.content || (this.lists > 0 && this.strayLine === 0)) return;
+    // Said as what was found where dossiers were looked for: "empty" would send the officer to export it again.
+    const where: Translated =
+      this.mode === 'lines'
+        ? { en: 'no line holds a dossier object', vi: 'không dòng nào là một đối tượng hồ sơ' }
+        : this.strayLine > 0
+          ? {
+              en: 'the list holds other values, not dossier objects {…}',
+              vi: 'danh sách chứa các giá trị khác, không phải các đối tượng hồ sơ {…}',
+            }
+          : {
+              en: 'no list of dossiers was found at the top of the file or directly inside its top object',
+              vi: 'không thấy danh sách hồ sơ ở ngoài cùng của tệp hay ngay trong đối tượng ngoài cùng',
+            };
+    throw new JsonRecordError(this.strayLine || 1, {
+      en: `no dossier found: ${where.en}; ${SHAPES.en}`,
+      vi: `không thấy hồ sơ nào: ${where.vi}; ${SHAPES.vi}`,
+    });
+  }
+
+  /** Notes the first value other than a dossier where dossiers are read. */
+  private stray(): void {
+    if (this.mode === 'document' && this.strayLine === 0) this.strayLine = this.line;
   }
 
   /** Ends a key of the wrapper (its last part in this chunk): refused when its object already has it. */

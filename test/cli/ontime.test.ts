@@ -663,6 +663,32 @@ describe('procmap ontime', () => {
     expect(vi.code).toBe(1);
   });
 
+  it('says where dossiers were looked for, and which shapes are read, when a JSON file that is not empty holds none', async () => {
+    const dir = 'test/fixtures/ontime/no-dossier';
+    const files = ['object-in-data.json', 'list-of-lists.json', 'lists.jsonl', 'nested-deep.json'].map((name) =>
+      join(dir, name),
+    );
+    const shapesVi =
+      'procmap đọc hồ sơ là các đối tượng trong một danh sách, [{…}, {…}], trong một danh sách nằm trong một đối tượng, {"data": [{…}, {…}]}, hoặc mỗi dòng một đối tượng (JSON Lines, .jsonl)';
+    const vi = await runCli(['ontime', ...files, '--catalog', CATALOG, ...AS_OF, '--lang', 'vi']);
+    expect(vi.stderr).toBe(
+      [
+        `${files[0]}:1: không thấy hồ sơ nào: không thấy danh sách hồ sơ ở ngoài cùng của tệp hay ngay trong đối tượng ngoài cùng; ${shapesVi}`,
+        `${files[1]}:2: không thấy hồ sơ nào: danh sách chứa các giá trị khác, không phải các đối tượng hồ sơ {…}; ${shapesVi}`,
+        `${files[2]}:1: không thấy hồ sơ nào: không dòng nào là một đối tượng hồ sơ; ${shapesVi}`,
+        `${files[3]}:1:65: danh sách và đối tượng lồng nhau sâu quá 64 mức ở đây mà không có hồ sơ nào: ${shapesVi}`,
+        '',
+      ].join('\n'),
+    );
+    expect(vi.code).toBe(1);
+    const en = await runCli(['ontime', files[0]!, '--catalog', CATALOG, ...AS_OF, '--lang', 'en']);
+    expect(en.stderr).toContain(
+      `${files[0]}:1: no dossier found: no list of dossiers was found at the top of the file or directly inside its top object; procmap reads the dossiers as objects in a list, [{…}, {…}], in a list inside an object, {"data": [{…}, {…}]}, or one object per line (JSON Lines, .jsonl)\n`,
+    );
+    expect(en.stderr).not.toContain('empty');
+    expect(en.code).toBe(1);
+  });
+
   it('says a file with its header and no dossier under it holds none, and exits 1, in CSV, XLSX and with a title', async () => {
     const dir = tmp();
     const csv = join(dir, 'ho-so.csv');
