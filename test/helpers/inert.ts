@@ -346,3 +346,13 @@ export function seen(text: string): string {
       .trim()
   );
 }
+
+// The spans markWords puts around single words (a web address, a code such as "NĐ-CP") follow the text: a random or
+// hostile text has them where its plain twin has none. They hold escaped text only; the structure compared is the
+// template's.
+const WORD_SPAN = /<span class="(?:long|whole)-word">([^<]*)<\/span>/g;
+
+/** A document's HTML without the spans around single words, whose number follows the words, not the template. */
+export function unmarked(html: string): string {
+  return html.replace(WORD_SPAN, '$1');
+}

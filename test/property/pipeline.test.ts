@@ -29,6 +29,7 @@ import {
   seen,
   tagShape,
   templateElements,
+  unmarked,
 } from '../helpers/inert.js';
 import { propertyRuns } from '../helpers/property-runs.js';
 import { mapFreeText, plainTwin, procedureArb, readDeep } from './arbitraries.js';
@@ -99,15 +100,6 @@ function outputs(entry: CatalogEntry, lang: Lang) {
     index: indexPage(list, { lang, hoursPerDay: 8 }, procedure.title),
     summary: summaryPage(catalogStats(list), { lang, hoursPerDay: 8 }, procedure.title),
   };
-}
-
-// The spans markWords puts around single words (a web address, a code such as "NĐ-CP") follow the text: a random
-// text has them where its plain twin has none. They hold escaped text only; the structure compared is the template's.
-const WORD_SPAN = /<span class="(?:long|whole)-word">([^<]*)<\/span>/g;
-
-/** The document's HTML without the spans around single words, whose number follows the words, not the template. */
-function unmarked(html: string): string {
-  return html.replace(WORD_SPAN, '$1');
 }
 
 /** Tags of rendered Markdown, leaving out the links GFM makes of typed web addresses. */
