@@ -6,6 +6,7 @@ import { EncodingError } from './read-error.js';
 import type { Sheet } from './sheets.js';
 import { tcvn3Words } from './tcvn3-text.js';
 import { vniWords } from './vni-text.js';
+import { columnLetters } from './cell-names.js';
 
 /** One text of a file and where it is, in words; the place is worded only for a text refused. */
 export interface PlacedText {
@@ -69,10 +70,7 @@ export function refuseLegacyText(texts: Iterable<PlacedText>): void {
 
 /** A cell's name as a spreadsheet shows it: column letters and row number (B3, AA12), both counted from 0. */
 export function cellName(row: number, column: number): string {
-  let letters = '';
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return `${letters}${row + 1}`;
+  return `${columnLetters(column + 1)}${row + 1}`;
 }
 
 /** A cell placed in words: by sheet name and cell, or by cell alone in a CSV file, whose sheet has no name. */

@@ -69,7 +69,7 @@ import { monthFirstDates } from './date-order.js';
 import { isUnknownTime } from '../time/draft.js';
 import { keptValue, withKeptSaid, type KeptValue } from './kept-columns.js';
 import { hoursEditSaid } from './hours-column.js';
-import { columnLetters } from './workbook-parts.js';
+import { columnLetters } from './cell-names.js';
 
 // Spreadsheets: a provincial catalog (one procedure per row), the step tables of approval annexes (TT, Nội dung,
 // Trách nhiệm, Thời gian, Biểu mẫu), and the workbook `procmap export --format xlsx` writes (catalog, steps, bodies).

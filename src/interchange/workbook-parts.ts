@@ -5,6 +5,7 @@ import { LIMITS } from '../model/limits.js';
 import { said } from './import-messages.js';
 import { SheetError } from './read-error.js';
 import { partChunks } from './zip-parts.js';
+import { columnLetters, columnNumber } from './cell-names.js';
 
 // The parts exceljs reads a workbook from, by their usual names: it looks for these and skips what is missing.
 const WORKBOOK = 'xl/workbook.xml';
@@ -112,14 +113,6 @@ async function sharedLengths(zip: JSZip, part: string): Promise<number[]> {
   return lengths;
 }
 
-/** A column's letters, as a spreadsheet heads it, from its number (1-based): 8 → `H`, 28 → `AB`. */
-export function columnLetters(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
 /** A cell's name from its row and column numbers (1-based): `B2`. */
 const cellName = (row: number, column: number) => `${columnLetters(column)}${row}`;
 
@@ -127,8 +120,7 @@ const cellName = (row: number, column: number) => `${columnLetters(column)}${row
 function cellAt(ref: string | undefined): { row: number; column: number } | undefined {
   const match = ref === undefined ? null : /^([A-Z]{1,3})(\d+)$/i.exec(ref);
   if (!match) return undefined;
-  const column = [...match[1]!.toUpperCase()].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0);
-  return { row: Number(match[2]), column };
+  return { row: Number(match[2]), column: columnNumber(match[1]!) };
 }
 
 /** The first cell of a sheet whose text is longer than `max`, by its name, with its length. */

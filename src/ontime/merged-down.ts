@@ -5,6 +5,7 @@
  */
 import { SheetError } from '../interchange/read-error.js';
 import type { Cell } from './cells.js';
+import { columnNumber } from '../interchange/cell-names.js';
 
 // More ranges merged down than a sheet of Excel's 1,048,576 rows has dossiers: no export, and memory for nothing.
 const MAX_MERGES = 1_000_000;
@@ -21,13 +22,6 @@ const MERGE_CELL =
 const WORD = 'mergeCell';
 // Longer than any `<mergeCell …>` element: what of a chunk's end is kept to find one cut between chunks.
 const TAIL = 512;
-
-/** A column's number from its letters: A is 1, AA is 27. */
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const c of letters.toUpperCase()) n = n * 26 + c.charCodeAt(0) - 64;
-  return n;
-}
 
 /** Finds, in a sheet's XML as it inflates, the ranges merged over more than one row. */
 export class MergeScanner {
