@@ -4,22 +4,31 @@ import type { NodePath } from './types.js';
 
 // Chinese and Japanese input methods type the full-width forms of ASCII (U+FF01–U+FF5E: "０５", "：", "；", "（") and
 // a full-width space (U+3000). Each looks like its ASCII character and means nothing else, but to a pattern it is
-// another letter: "０５ ngày làm việc" would be no duration, "Bản chính：1" no count. Word and web pages do the same
-// with their no-break spaces (U+00A0, U+2007, U+202F) and hyphens (U+2010, and U+2011 that keeps "01‑07‑2025" on
-// one line): "01/07/2025" and a no-break space after it would be no date.
-const LOOKALIKE = /[\uff01-\uff5e\u3000\u00a0\u2007\u202f\u2010\u2011]/;
-const LOOKALIKES = /[\uff01-\uff5e\u3000\u00a0\u2007\u202f\u2010\u2011]/g;
+// another letter: "０５ ngày làm việc" would be no duration, "Bản chính：1" no count. Word, PDFs and web pages do the
+// same with their spaces (the no-break U+00A0, U+2007, U+202F, the thin U+2009 and the other typographic ones,
+// U+2000–U+200A and U+205F) and hyphens (U+2010, and U+2011 that keeps "01‑07‑2025" on one line): "01/07/2025" and a
+// no-break space after it would be no date.
+const PASTED_SPACE_CHARS = '\u00a0\u2000-\u200a\u202f\u205f';
+const LOOKALIKE = new RegExp(`[\uff01-\uff5e\u3000${PASTED_SPACE_CHARS}\u2010\u2011]`);
+const LOOKALIKES = new RegExp(LOOKALIKE.source, 'g');
+const SPACE = new RegExp(`[\u3000${PASTED_SPACE_CHARS}]`);
 // The spaces among them, which no one sees at either end of a value.
-const EDGE_SPACES = /^[\u3000\u00a0\u2007\u202f]+|[\u3000\u00a0\u2007\u202f]+$/g;
+const EDGE_SPACES = new RegExp(`^${SPACE.source}+|${SPACE.source}+$`, 'g');
 
-/** Whether a text holds a full-width form of an ASCII character, or a space or hyphen that only looks like one. */
+// A double-quoted YAML escape that may stand for one of them ("\_" is YAML's no-break space, "\u00A0", "\xA0").
+const ESCAPE = /\\[_xuU]/;
+
+/**
+ * Whether a YAML text may hold a full-width form of an ASCII character, or a space or hyphen that only looks like
+ * one: written as it is, or as an escape.
+ */
 export function hasLookalikes(text: string): boolean {
-  return LOOKALIKE.test(text);
+  return LOOKALIKE.test(text) || (text.includes('\\') && ESCAPE.test(text));
 }
 
 /** The ASCII character a look-alike stands for: a space for the spaces, "-" for the hyphens, else its ASCII form. */
 function asciiOf(c: string): string {
-  if (c === '\u3000' || c === '\u00a0' || c === '\u2007' || c === '\u202f') return ' ';
+  if (SPACE.test(c)) return ' ';
   if (c === '\u2010' || c === '\u2011') return '-';
   return String.fromCharCode(c.charCodeAt(0) - 0xfee0);
 }
@@ -123,8 +132,8 @@ export function readLookalikes(data: unknown): LookalikeValue[] {
     const value = parent[key];
     if (typeof value === 'string') {
       if (!LOOKALIKE.test(value)) return;
-      // Elsewhere a no-break space or hyphen alone is read where it matters (`\s` in a duration, a step's id) and
-      // left as written: told only where a date, a time or a yes-or-no is refused for it.
+      // Elsewhere a Unicode hyphen alone is left as written, told only where a date, a time or a yes-or-no is refused
+      // for it; a no-break space alone is any text's (readPastedSpaces).
       if (!PASTED_FIELDS.has(String(key)) && !FULL_WIDTH.test(value)) return;
       parent[key] = asciiValue(value);
       found.push({ path, written: value });
@@ -150,7 +159,31 @@ export function readLookalikes(data: unknown): LookalikeValue[] {
   });
   readBodies(data, visit, found);
   forEachStepReference(data, (parent, key, path) => visit(parent, key, path));
+  readPastedSpaces(data, [], found);
   return found;
+}
+
+// The spaces Word, PDFs and web pages paste, alone: a full-width space is an input method's, read where it matters.
+const PASTED_SPACE = new RegExp(`[${PASTED_SPACE_CHARS}]`);
+const PASTED_SPACES = new RegExp(PASTED_SPACE.source, 'g');
+const PASTED_EDGES = new RegExp(`^${PASTED_SPACE.source}+|${PASTED_SPACE.source}+$`, 'g');
+
+/**
+ * Every other text with a space pasted from Word or a PDF (a title, a name, a step's time, id or body, a note), read
+ * with a space in its place and none at either end, as the same text typed with spaces reads: no output holds
+ * "05\u00a0ngày", and "Bước\u00a01" is the step "Bước 1". Those values, for `full-width-characters` to write so;
+ * their full-width characters are the officer's words, left as written.
+ */
+function readPastedSpaces(node: Node, path: NodePath, found: LookalikeValue[]): void {
+  for (const key of Object.keys(node)) {
+    const value = node[key];
+    const at = [...path, Array.isArray(node) ? Number(key) : key];
+    if (typeof value === 'string' && PASTED_SPACE.test(value)) {
+      const ascii = value.replace(PASTED_EDGES, '').replace(PASTED_SPACES, ' ');
+      node[key] = ascii;
+      found.push({ path: at, written: value, ascii });
+    } else if (value !== null && typeof value === 'object') readPastedSpaces(value as Node, at, found);
+  }
 }
 
 /**

@@ -31,17 +31,15 @@ export function forEachStepReference(
   });
 }
 
-// Spaces that do not break (pasted from Word or a web page): a reader sees a space, and so does the step's id.
-const NO_BREAK_SPACE = /[\u00a0\u2007\u202f]/g;
-
 /**
- * Step ids and `next` targets as a reader sees them: a no-break space is a space, and a character no one can see
- * (a zero-width space pasted with the text) is gone, so that `Bước 1` is the step a reader takes it for. The file
- * keeps them; invisible-characters says where they are, and --fix deletes them.
+ * Step ids and `next` targets as a reader sees them: a character no one can see (a zero-width space pasted with the
+ * text, or written as an escape) is gone, so that `Bước 1` is the step a reader takes it for; a no-break space is
+ * read as a space with every text's (lookalikes.ts). The file keeps them; invisible-characters says where they are,
+ * and --fix deletes them.
  */
 export function seenStepReferences(data: unknown): void {
   forEachStepReference(data, (parent, key) => {
     const value = parent[key];
-    if (typeof value === 'string') parent[key] = withoutInvisible(value).replace(NO_BREAK_SPACE, ' ');
+    if (typeof value === 'string') parent[key] = withoutInvisible(value);
   });
 }

@@ -22,6 +22,22 @@ function plainValue(path: NodePath, value: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The characters of `written` that `read` does not hold, counted: not matched by place, for a space read at either
+ * end of a text is gone and the characters after it stand one place earlier.
+ */
+function changedCharacters(written: string, read: string): string {
+  const left = new Map<string, number>();
+  for (const c of read) left.set(c, (left.get(c) ?? 0) + 1);
+  return [...written]
+    .filter((c) => {
+      const count = left.get(c) ?? 0;
+      left.set(c, count - 1);
+      return count <= 0;
+    })
+    .join('');
+}
+
 /** A character named by its code point: `U+00A0`. */
 const code = (c: string) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 
@@ -54,10 +70,7 @@ export const rule = defineRule({
     for (const { path, written, key, ascii } of source.lookalikes ?? []) {
       const value = ascii ?? asciiWritten(written);
       // Those read in ASCII: a dossier line's name keeps its own (`Đơn（Mẫu 01）：０１ bản` names "：", "０", "１").
-      const chars =
-        ascii === undefined
-          ? lookalikesIn(written)
-          : lookalikesIn([...written].filter((c, i) => c !== ascii[i]).join(''));
+      const chars = lookalikesIn(ascii === undefined ? written : changedCharacters(written, ascii));
       // A space has no glyph to quote, and a Unicode hyphen looks like "-": they are named by their code.
       const named = (c: string) => (isFullWidth(c) && c !== '\u3000' ? `"${c}"` : code(c));
       const data = {

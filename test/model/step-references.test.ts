@@ -26,8 +26,13 @@ describe('step ids and targets as a reader sees them', () => {
     ]);
   });
 
-  it('lints them as the steps they look like, the invisible character told and fixable', () => {
+  it('lints them as the steps they look like, the pasted and invisible characters told and fixable', () => {
     const { diagnostics } = lint([loadFile('p.yaml', Buffer.from(FILE))]);
-    expect(diagnostics.map((d) => [d.rule, d.line, d.fix !== undefined])).toEqual([['invisible-characters', 7, true]]);
+    // As any text: the no-break spaces are full-width-characters' to name, the zero-width one invisible-characters'.
+    expect(diagnostics.map((d) => [d.rule, d.line, d.fix !== undefined])).toEqual([
+      ['full-width-characters', 7, true],
+      ['invisible-characters', 7, true],
+      ['full-width-characters', 8, true],
+    ]);
   });
 });

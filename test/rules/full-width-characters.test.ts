@@ -28,6 +28,19 @@ testRule('full-width-characters', {
     pasted(7, 9, '15:00\u00a0', 'U+00A0', '" "', '15:00'),
     pasted(8, 19, 'không\u00a0', 'U+00A0', '" "', 'không'),
   ],
+  // Every other text with a space pasted from Word or a PDF: a title, a limit, a step's time, id and body, a body's
+  // name, a description (an escape "\_" too), a role whose full-width characters are left to the officer.
+  'invalid-word-spaces.yaml': [
+    pasted(4, 8, 'Thử ký tự dán từ Word\u00a0', 'U+00A0', '" "', 'Thử ký tự dán từ Word'),
+    pasted(7, 13, '05\u00a0ngày làm việc', 'U+00A0', '" "', '05 ngày làm việc'),
+    pasted(15, 15, '04\u00a0giờ', 'U+00A0', '" "', '04 giờ'),
+    pasted(16, 9, 'B2\u00a0', 'U+00A0', '" "', 'B2'),
+    pasted(18, 11, 'PTP\u00a0', 'U+00A0', '" "', 'PTP'),
+    pasted(23, 11, 'Bộ phận\u00a0Một cửa', 'U+00A0', '" "', 'Bộ phận Một cửa'),
+    pasted(24, 15, '0,5\u00a0ngày', 'U+00A0', '" "', '0,5 ngày'),
+    pasted(25, 18, 'Trả\u00a0tại quầy\u2009số 2', 'U+00A0, U+2009', '" ", " "', 'Trả tại quầy số 2'),
+    pasted(26, 11, '\u00a0Công chức（quầy\u202f１）', 'U+00A0, U+202F', '" ", " "', 'Công chức（quầy １）'),
+  ],
   // Each value a number, a unit or a separator is read from; not the names, notes and texts beside them.
   'invalid-input-method.yaml': [
     lookalike(1, 5, 'QT-TP-０１', '"０", "１"', '"0", "1"', 'QT-TP-01'),
@@ -154,6 +167,25 @@ describe('rule full-width-characters', () => {
         '  - Giấy khai sinh: 02 bản sao',
         '  - Giấy tờ khác（bản gốc）',
       ].join('\n'),
+    );
+  });
+
+  it('reads a pasted space in any text as a space, none at either end, and --fix writes it so', () => {
+    const data = read('invalid-word-spaces.yaml') as Record<string, unknown>;
+    expect([data.title, data.time_limit]).toEqual(['Thử ký tự dán từ Word', '05 ngày làm việc']);
+    const steps = data.steps as Record<string, unknown>[];
+    expect(steps.map((step) => [step.id, step.body, step.duration])).toEqual([
+      ['B1', 'MC', '04 giờ'],
+      ['B2', 'PTP', '1,5 ngày làm việc'],
+      ['B3', 'Bộ phận Một cửa', '0,5 ngày'],
+    ]);
+    expect([steps[2]!.description, steps[2]!.role]).toEqual(['Trả tại quầy số 2', 'Công chức（quầy １）']);
+    expect(fixedFixture('full-width-characters', 'invalid-word-spaces.yaml')).toBe(
+      fixtureText('full-width-characters', 'invalid-word-spaces.yaml')
+        .replace(/[\u00a0\u202f]$/gmu, '')
+        .replace(/(?<=: )\u00a0/gu, '')
+        .replace(/[\u00a0\u2009\u202f]/gu, ' ')
+        .replace('Trả\\_', 'Trả '),
     );
   });
 
