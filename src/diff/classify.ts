@@ -12,7 +12,7 @@ import { analyseTime, difference as timeDifference, type TimeAnalysis, type Work
 import type { TimedLimit } from '../time/limit-order.js';
 import type { DateOverrun } from '../time/over-on-dates.js';
 import { overrunGrew, sideOverrun, type Overrun, type SideOverrun } from './overrun.js';
-import { round2 } from '../time/units.js';
+import { inHours, round2 } from '../time/units.js';
 import { cutoffAppliesTo } from '../time/cutoff-scope.js';
 import {
   caseless,
@@ -108,6 +108,8 @@ export interface Change {
   overrun?: Overrun;
   /** For `calendar-decides`: how the limit changed on each side's calendar, for reports that say both. */
   orders?: CalendarOrders;
+  /** For `total-changed`: the revision's limit is in hours or same-day, so its totals read in hours as `time` says them. */
+  hoursAgainst?: true;
 }
 
 /**
@@ -567,6 +569,11 @@ function verdictsOf(comparison: ProcedureComparison, judging: Judging): Verdicts
   };
 }
 
+/** `hoursAgainst` for a total whose revision's limit is in hours or same-day, as time-text words the total there. */
+function hoursAgainst(comparison: ProcedureComparison): { hoursAgainst?: true } {
+  return inHours(comparison.revisionTime?.limitDuration.unit) ? { hoursAgainst: true } : {};
+}
+
 function limitText(comparison: ProcedureComparison): string | null {
   const time = comparison.revisionTime;
   const written = comparison.revision?.procedure.time_limit;
@@ -607,6 +614,7 @@ function classifyDifference(
         before: b === undefined ? null : `${b}h`,
         after: a === undefined ? null : `${a}h`,
         delta,
+        ...hoursAgainst(comparison),
       } as const;
       // Steps that were over already and are now longer are not "now over": the report says the overrun grew.
       if (overNow && (!overBefore || (delta !== null && delta.hours > 0) || verdicts.grew()))
@@ -952,6 +960,7 @@ function overrunsFound(comparison: ProcedureComparison, verdicts: Verdicts, foun
     before: before === undefined ? null : `${before.hours}h`,
     after: after === undefined ? null : `${after.hours}h`,
     delta: deltaOf(before?.hours, after?.hours, comparison.revisionTime!.hoursPerDay, comparison.baseTime?.hoursPerDay),
+    ...hoursAgainst(comparison),
     level: 'breaking',
     reason: 'over-limit',
   } as const;
@@ -1005,6 +1014,7 @@ export function classify(
       ...(draft.items ? { items: draft.items } : {}),
       ...(draft.overrun ? { overrun: draft.overrun } : {}),
       ...(draft.orders ? { orders: draft.orders } : {}),
+      ...(draft.hoursAgainst ? { hoursAgainst: draft.hoursAgainst } : {}),
     }));
     // Stable sort: time changes first, everything else in the order compare found it.
     found.sort((a, b) => Number(TIME_KINDS.has(b.kind)) - Number(TIME_KINDS.has(a.kind)));

@@ -336,7 +336,7 @@ function durationWords(value: string, lang: Lang): string {
 
 /** Hours as the rest of a diff report words them (diffTime); undefined for a duration in another unit. */
 function durationHead(duration: Duration, lang: Lang): string | undefined {
-  return duration.unit === 'h' ? formatDuration(duration, lang, 'minutes') : undefined;
+  return duration.unit === 'h' ? formatDuration(duration, lang) : undefined;
 }
 
 /**
@@ -545,7 +545,12 @@ export function reasonText(change: Change, lang: Lang): string {
 
 /** Working time as every figure of a diff report words it: whole hours, else hours and minutes ("1 giờ 45 phút"). */
 function diffTime(hours: number, hoursPerDay: number, lang: Lang, days?: number): string {
-  return formatWorkingTime(hours, hoursPerDay, lang, days ?? round2(hours / hoursPerDay), 'minutes');
+  return formatWorkingTime(hours, hoursPerDay, lang, days ?? round2(hours / hoursPerDay));
+}
+
+/** A total or its difference as `time` words it: in hours against a limit in hours or same-day, else as diffTime. */
+function totalTime(change: Change, hours: number, hoursPerDay: number, lang: Lang): string {
+  return change.hoursAgainst ? hoursOnly(hours, lang) : diffTime(hours, hoursPerDay, lang);
 }
 
 /** A dossier item or a way of filing in the reader's words: "01 bản chính, 01 bản sao", "lệ phí 25.000 đồng". */
@@ -593,7 +598,9 @@ function valueWords(change: Change, side: 'before' | 'after', lang: Lang, hoursP
   const value = change[side];
   // A total is missing on one side when a step or the flow cannot be counted in working hours there.
   if (change.kind === 'total-changed')
-    return value === null ? WORDS[lang].notInHours : diffTime(Number(value.replace(/h$/, '')), hoursPerDay, lang);
+    return value === null
+      ? WORDS[lang].notInHours
+      : totalTime(change, Number(value.replace(/h$/, '')), hoursPerDay, lang);
   if (value === null) return WORDS[lang].none;
   if (change.kind === 'calendar-changed')
     return change.before === change.after
@@ -732,10 +739,10 @@ export function deltaText(change: Change, lang: Lang, hoursPerDay: number, baseH
     if (inDays !== undefined) return inDays;
   }
   if (hours === 0)
-    return inHours(change.before) && inHours(change.after)
+    return change.hoursAgainst || (inHours(change.before) && inHours(change.after))
       ? `±0 ${lang === 'vi' ? 'giờ làm việc' : 'working hours'}`
       : `±0 ${days(0, lang)} (±0 ${lang === 'vi' ? 'giờ' : 'h'})`;
-  return `${sign(hours)}${diffTime(Math.abs(hours), hoursPerDay, lang).replace('(', `(${sign(hours)}`)}`;
+  return `${sign(hours)}${totalTime(change, Math.abs(hours), hoursPerDay, lang).replace('(', `(${sign(hours)}`)}`;
 }
 
 /**
@@ -758,7 +765,7 @@ function daysAcross(change: Change, lang: Lang, sign: (n: number) => string): st
 
 /** Working hours alone, whatever the day's length: "1 giờ làm việc", "9 working hours 30 min". */
 function hoursOnly(hours: number, lang: Lang): string {
-  return formatDuration({ value: Math.abs(hours), unit: 'h' }, lang, 'minutes');
+  return formatDuration({ value: Math.abs(hours), unit: 'h' }, lang);
 }
 
 /** Whether a side is a time in hours, so that no difference between two of them is said in hours too. */

@@ -299,7 +299,7 @@ export function formatHours(hours: number | undefined, hoursPerDay: number, lang
  */
 export function formatWorkingMinutes(hours: number | undefined, lang: Lang): string {
   if (hours === undefined) return '—';
-  return formatDuration({ value: Math.round(Math.abs(hours) * 60) / 60, unit: 'h' }, lang, 'minutes');
+  return formatDuration({ value: Math.round(Math.abs(hours) * 60) / 60, unit: 'h' }, lang);
 }
 
 /**

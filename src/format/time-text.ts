@@ -13,6 +13,7 @@ import {
   formatDuration,
   formatLimit,
   formatWorkingTime,
+  inHours,
   round2,
   weekdayName,
 } from '../time/units.js';
@@ -238,13 +239,15 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
   const w = WORDS[lang];
   const { procedure, analysis, schedule, sweep } = report;
   const hpd = analysis.hoursPerDay;
-  const work = (hours: number) => formatWorkingTime(hours, hpd, lang);
+  const limit = parseDuration(procedure.time_limit)!;
+  // Against a limit in hours or a same-day limit, in hours as the document says them ("2 giờ làm việc", not "0,25 ngày").
+  const work = (hours: number) =>
+    inHours(limit.unit) ? formatDuration({ value: hours, unit: 'h' }, lang) : formatWorkingTime(hours, hpd, lang);
   // A channel's own limit in the words its channel writes it, open hours marked as the procedure's are; printed in
   // the line's brackets, "(thời hạn 10 ngày lịch)", never a bracket in them.
   const channelLimit = (channel: Channel, duration: Duration) =>
     bracketable(limitWords(duration, channel.time_limit ?? procedure.time_limit, lang, { note: false }));
   const out: string[] = [c.bold(`${procedure.id}  ${procedure.title}`), c.dim(report.file)];
-  const limit = parseDuration(procedure.time_limit)!;
   out.push(limitLine(limit, procedure.time_limit, analysis.limit?.hours, lang, work));
   // "24 giờ" may be hours on the clock, which procmap cannot count: the appointment below is the later reading.
   if (saysBareHours(procedure.time_limit))
@@ -289,7 +292,10 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
 
   // Nothing to spare reads as the document says it: "vừa đúng thời hạn", not "còn dư 0 ngày".
   // The margin's days are those of the slack: the difference of the figures printed beside it.
-  const margin = (slack: WorkingTime) => formatWorkingTime(Math.abs(slack.hours), hpd, lang, Math.abs(slack.days));
+  const margin = (slack: WorkingTime) =>
+    inHours(limit.unit)
+      ? work(Math.abs(slack.hours))
+      : formatWorkingTime(Math.abs(slack.hours), hpd, lang, Math.abs(slack.days));
   const verdict = (
     slack: WorkingTime,
     within: boolean | undefined,
@@ -437,7 +443,10 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
     // so that 11 hours are "1,37 ngày" on both lines (3 − 1,63), never "1,38" on one (11 / 8 rounded).
     const slack = analysis.slack;
     const gapText = (hours: number) =>
-      slack !== undefined && Math.abs(Math.abs(slack.hours) - hours) < 1e-9 && slack.hours < 0 === late
+      slack !== undefined &&
+      !inHours(limit.unit) &&
+      Math.abs(Math.abs(slack.hours) - hours) < 1e-9 &&
+      slack.hours < 0 === late
         ? formatWorkingTime(hours, hpd, lang, Math.abs(slack.days))
         : work(hours);
     const verdict = late

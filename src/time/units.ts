@@ -23,9 +23,8 @@ export function formatWorkingTime(
   hoursPerDay: number,
   lang: Lang,
   days = round2(hours / hoursPerDay),
-  style: HoursStyle = 'decimal',
 ): string {
-  if (hours > 0 && (inHoursAlone(hours, hoursPerDay) || toTheMinute(hours))) return hoursText(hours, lang, style);
+  if (hours > 0 && (inHoursAlone(hours, hoursPerDay) || toTheMinute(hours))) return hoursText(hours, lang);
   if (lang === 'vi') return `${formatNumber(days, lang)} ngày làm việc (${clockHours(hours, lang)})`;
   return `${formatNumber(days, lang)} working ${plural(days, 'day')} (${clockHours(hours, lang)})`;
 }
@@ -53,9 +52,17 @@ export function daysOrHours(
   limitUnit?: Duration['unit'],
   days = hours / hoursPerDay,
 ): { value: number; unit: 'd' | 'h' } {
-  return limitUnit === 'h' || inHoursAlone(hours, hoursPerDay) || toTheMinute(hours)
+  return inHours(limitUnit) || inHoursAlone(hours, hoursPerDay) || toTheMinute(hours)
     ? { value: hours, unit: 'h' }
     : { value: days, unit: 'd' };
+}
+
+/**
+ * Whether times set against a limit read in hours: a limit in hours, and a same-day limit, whose steps fit in the day
+ * ("2 giờ làm việc", never "0,25 ngày làm việc" beside another same-day procedure's "1 giờ 30 phút làm việc").
+ */
+export function inHours(limitUnit: Duration['unit'] | undefined): boolean {
+  return limitUnit === 'h' || limitUnit === 'sameday';
 }
 
 /** An English noun for a count: one (or minus one) `day`, any other count `days`. */
@@ -63,30 +70,27 @@ export function plural(count: number, noun: string): string {
   return Math.abs(count) === 1 ? noun : `${noun}s`;
 }
 
-/** Whole or two-decimal hours in brackets: `1,5 giờ` / `1.5 h`. */
+/** Hours in brackets after days, a part of an hour in minutes as hoursText says it: `2 giờ 24 phút` / `2 h 24 min`. */
 function clockHours(hours: number, lang: Lang): string {
-  return `${formatNumber(hours, lang)} ${lang === 'vi' ? 'giờ' : 'h'}`;
+  const minutes = Math.round(hours * 60);
+  const [h, hour] = [Math.floor(minutes / 60), lang === 'vi' ? 'giờ' : 'h'];
+  if (Math.abs(minutes - hours * 60) < 1e-9 && minutes % 60 !== 0)
+    return `${h} ${hour} ${minutes % 60} ${lang === 'vi' ? 'phút' : 'min'}`;
+  return `${formatNumber(hours, lang)} ${hour}`;
 }
 
 /**
- * How hours that are not whole read: `decimal`, "1,75 giờ làm việc", as documents and tables print a step's time;
- * `minutes`, "1 giờ 45 phút", for a report that sets times and their difference side by side (diff), where "1,75 giờ
- * làm việc → 2 giờ 1 phút" would word one kind of figure two ways.
+ * Hours as people read them: whole hours as such (`2 giờ làm việc` / `2 working hours`), any part of an hour in
+ * minutes (`30 phút`, `1 giờ 45 phút làm việc` / `1 working hour 45 min`), never `1,75 giờ`: one rule for every
+ * output, so that a running total, a total and an overrun beside each other are worded alike. Hours with minutes say
+ * "working" as whole hours do: "6 giờ 40 phút" alone is the law's bare hours, which may be on the clock; both forms
+ * read back as working hours.
  */
-export type HoursStyle = 'decimal' | 'minutes';
-
-/**
- * Hours as people read them: `1,5 giờ làm việc` / `1.5 working hours`; in minutes under an hour (`30 phút`, not
- * `0,5 giờ`), and in hours and minutes when two decimals cannot hold them (`1 giờ 20 phút làm việc` / `1 working hour
- * 20 min`), or when they are not whole in the `minutes` style. Hours with minutes say "working" as whole hours do:
- * "6 giờ 40 phút" alone is the law's bare hours, which may be on the clock; both forms read back as working hours.
- */
-function hoursText(hours: number, lang: Lang, style: HoursStyle = 'decimal'): string {
+function hoursText(hours: number, lang: Lang): string {
   const minutes = Math.round(hours * 60);
   const exact = Math.abs(minutes - hours * 60) < 1e-9;
-  const underAnHour = hours > 0 && hours < 1 && exact;
-  const partHour = style === 'minutes' && exact && minutes % 60 !== 0;
-  if (underAnHour || partHour || Math.abs(round2(hours) - hours) > 1e-9) {
+  const partHour = exact && minutes % 60 !== 0;
+  if (partHour || Math.abs(round2(hours) - hours) > 1e-9) {
     const [h, m] = [Math.floor(minutes / 60), minutes % 60];
     if (lang === 'vi') return h === 0 ? `${m} phút` : `${h} giờ ${m} phút làm việc`;
     return h === 0 ? `${m} min` : `${h} working ${plural(h, 'hour')} ${m} min`;
@@ -102,10 +106,10 @@ function hoursText(hours: number, lang: Lang, style: HoursStyle = 'decimal'): st
  * ngày` / `0.5 working days`, `1 working hour`, `30 calendar days`. English says "working" in full as Vietnamese does:
  * a bare "2 d" beside "45 calendar days" reads as calendar days.
  */
-export function formatDuration(duration: Duration, lang: Lang, style: HoursStyle = 'decimal'): string {
+export function formatDuration(duration: Duration, lang: Lang): string {
   const { unit } = duration;
   const value = formatNumber(duration.value, lang);
-  if (unit === 'h') return hoursText(duration.value, lang, style);
+  if (unit === 'h') return hoursText(duration.value, lang);
   if (unit === 'month' && duration.years) return yearsText(duration.value / 12, lang);
   if (lang === 'vi')
     return unit === 'd'

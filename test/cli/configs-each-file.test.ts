@@ -56,7 +56,7 @@ const TAY_TIME =
     '  2  sign     Chứng thực bản sao  TP    1 working day    1.53 working days  Fri 06/03 14:00  Mon 09/03 08:30',
     '  3  return   Trả kết quả         MC    4 working hours  2.07 working days  Mon 09/03 08:30  Mon 09/03 14:30',
     '',
-    'Total on the critical path: 2.07 working days (15.5 h), OVER the limit by 30 min',
+    'Total on the critical path: 2.07 working days (15 h 30 min), OVER the limit by 30 min',
     'Critical path: receive → sign → return',
     'Time on the critical path by body: MC 1.07 working days, TP 1 working day',
     '',
@@ -144,7 +144,7 @@ describe('export of catalogs side by side', () => {
 const DONG_VERDICT =
   'Critical path (red): 2 working days (16 h)<br/>Time limit: 2 working days (16 h)<br/>Exactly at the limit';
 const TAY_VERDICT =
-  'Critical path (red): 2.07 working days (15.5 h)<br/>Time limit: 2 working days (15 h)<br/>Over the limit by: 30 min';
+  'Critical path (red): 2.07 working days (15 h 30 min)<br/>Time limit: 2 working days (15 h)<br/>Over the limit by: 30 min';
 
 describe('flowchart of catalogs side by side', () => {
   it("times each chart on its own file's working day, in either order", async () => {
@@ -175,7 +175,7 @@ describe('doc of catalogs side by side', () => {
       const dong = readFileSync(join(out, 'QT-PHUONG-DONG.md'), 'utf8');
       const tay = readFileSync(join(out, 'QT-XA-TAY.md'), 'utf8');
       expect(dong).toContain('| | **Total processing time** | | **2 working days (16 h)** | |\n');
-      expect(tay).toContain('| | **Total processing time** | | **2.07 working days (15.5 h)** | |\n');
+      expect(tay).toContain('| | **Total processing time** | | **2.07 working days (15 h 30 min)** | |\n');
       expect(dong).toContain(DONG_VERDICT);
       expect(tay).toContain(TAY_VERDICT);
     }

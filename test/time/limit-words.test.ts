@@ -22,7 +22,7 @@ describe('limitWords', () => {
       '24 hours (counted by procmap as working hours; as the law says: "24 tiếng kể từ khi nhận đủ hồ sơ")',
     );
     expect(words('24g', 'vi')).toBe('24 giờ (procmap tính là 24 giờ làm việc)');
-    expect(words('1 giờ 30 phút', 'vi')).toBe('1 giờ 30 phút (procmap tính là 1,5 giờ làm việc)');
+    expect(words('1 giờ 30 phút', 'vi')).toBe('1 giờ 30 phút (procmap tính là 1 giờ 30 phút làm việc)');
     expect(words('1 hours', 'en')).toBe('1 hour (counted by procmap as working hours)');
   });
 

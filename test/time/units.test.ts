@@ -14,7 +14,7 @@ describe('formatWorkingTime', () => {
     // Under an hour, in minutes as officers say it.
     expect(formatWorkingTime(0.5, 8, 'vi')).toBe('30 phút');
     expect(formatWorkingTime(1 / 3, 8, 'en')).toBe('20 min');
-    expect(formatWorkingTime(3.5, 8, 'vi')).toBe('3,5 giờ làm việc');
+    expect(formatWorkingTime(3.5, 8, 'vi')).toBe('3 giờ 30 phút làm việc');
     expect(formatWorkingTime(1, 8, 'en')).toBe('1 working hour');
     expect(formatWorkingTime(7, 8, 'en')).toBe('7 working hours');
     expect(formatWorkingTime(1 + 59 / 60, 8, 'vi')).toBe('1 giờ 59 phút làm việc');
@@ -24,7 +24,7 @@ describe('formatWorkingTime', () => {
   it('keeps days for a day or more, and hours of another working day', () => {
     expect(formatWorkingTime(9, 8, 'vi')).toBe('1,13 ngày làm việc (9 giờ)');
     expect(formatWorkingTime(1, 7, 'vi')).toBe('1 giờ làm việc');
-    expect(formatWorkingTime(3.5, 7, 'vi')).toBe('0,5 ngày làm việc (3,5 giờ)');
+    expect(formatWorkingTime(3.5, 7, 'vi')).toBe('0,5 ngày làm việc (3 giờ 30 phút)');
   });
 
   it('prints a time to the minute in hours and minutes alone: "3 ngày làm việc (23 giờ 59 phút)" contradicts itself', () => {

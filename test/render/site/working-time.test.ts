@@ -15,4 +15,11 @@ describe("the site's working time", () => {
     expect(workingTimeText({ hours: -16, days: -2 }, 8, 'vi', 'd')).toBe('vượt 2 ngày làm việc');
     expect(workingTimeText({ hours: -4, days: -0.5 }, 8, 'en', 'h')).toBe('over by 4 working hours');
   });
+
+  it('gives a same-day procedure\'s total in hours, a part of an hour in minutes, as `time` and the document do', () => {
+    expect(workingTimeText({ hours: 2, days: 0.25 }, 8, 'vi', 'sameday')).toBe('2 giờ làm việc');
+    expect(workingTimeText({ hours: 1.5, days: 0.19 }, 8, 'vi', 'sameday')).toBe('1 giờ 30 phút làm việc');
+    expect(workingTimeText({ hours: 1.75, days: 0.22 }, 8, 'vi', 'd')).toBe('1 giờ 45 phút làm việc');
+    expect(workingTimeText({ hours: 1.75, days: 0.22 }, 8, 'en', 'h')).toBe('1 working hour 45 min');
+  });
 });
