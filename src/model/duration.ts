@@ -567,6 +567,23 @@ const EXCEPTION =
 // The case named without "trường hợp", then what it takes after "thì", as land law writes it: "15 ngày làm việc; đối
 // với các xã miền núi, hải đảo, … thì thời gian thực hiện được tăng thêm 10 ngày làm việc".
 const CASE_THEN = /^(.+?)[,;.] ((?:đối với|doi voi|riêng|rieng) [^()]+? (?:thì|thi) [^()]+)$/iu;
+// Another limit, then whom it is for, after the general one, as land procedures publish it: "Không quá 10 ngày làm
+// việc; không quá 20 ngày làm việc đối với các xã miền núi, hải đảo, vùng sâu, vùng xa". Each part of the tail is one
+// such case (limit-cases.ts reads them back); the limit before "đối với" must read, so no other text is taken in.
+const LIMIT_FOR = /^(.+?)[,;] ([^()]+)$/u;
+const LIMIT_FOR_PART = /^([^()]+?) (?:đối với|doi voi) ([^()]+)$/iu;
+
+/** The tail of LIMIT_FOR when every part of it is a limit for whom ("20 ngày làm việc đối với …"); else undefined. */
+function limitsFor(text: string): RegExpExecArray | null {
+  const match = LIMIT_FOR.exec(text);
+  if (!match) return null;
+  const parts = match[2]!.split(/; /u);
+  const read = parts.every((part) => {
+    const found = LIMIT_FOR_PART.exec(part);
+    return found !== null && readDuration(found[1]!).ok;
+  });
+  return read ? match : null;
+}
 // A sentence after the limit that names no other time: "10 ngày làm việc. Thời gian này không tính thời gian các ngày
 // nghỉ lễ, Tết theo quy định".
 const SENTENCE_AFTER = lazyPattern(() => /^(.+?)\. (\p{Lu}[^\d()]+)$/u);
@@ -581,7 +598,12 @@ const BREAKDOWN = /^(.+?)[,;] ((?:trong đó|trong do)(?: ?:)? [^()]+)$/iu;
 function withException(raw: string): DurationReading | undefined {
   const text = tidy(raw);
   if (text.length > 1000) return undefined;
-  const match = EXCEPTION.exec(text) ?? CASE_THEN.exec(text) ?? BREAKDOWN.exec(text) ?? SENTENCE_AFTER().exec(text);
+  const match =
+    EXCEPTION.exec(text) ??
+    CASE_THEN.exec(text) ??
+    BREAKDOWN.exec(text) ??
+    limitsFor(text) ??
+    SENTENCE_AFTER().exec(text);
   if (!match) return undefined;
   const general = readDuration(match[1]!);
   if (!general.ok) return undefined;

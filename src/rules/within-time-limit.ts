@@ -10,6 +10,7 @@ import { windowText } from '../time/window-text.js';
 import { sweepWindow } from '../time/window.js';
 import { CHANNEL_NAMES, limitsToMeet, underChannelLimit, type LimitToMeet } from '../model/channels.js';
 import { caseFlows } from '../time/case-flows.js';
+import { unjudgedCases, unjudgedHint } from '../time/unjudged-cases.js';
 import type { Flow } from '../model/flow.js';
 import { fill } from '../i18n.js';
 import { defineRule } from './define-rule.js';
@@ -28,16 +29,16 @@ const messages = {
     vi: 'Không kiểm tra được thời hạn với thời điểm tiếp nhận {window}: {reason}',
   },
   over: {
-    en: 'Critical path takes {total}, over the time limit of {limit} by {over}: {path}',
-    vi: 'Đường găng mất {total}, vượt thời hạn giải quyết {limit} là {over}: {path}',
+    en: 'Critical path takes {total}, over the time limit of {limit} by {over}: {path}{hint}',
+    vi: 'Đường găng mất {total}, vượt thời hạn giải quyết {limit} là {over}: {path}{hint}',
   },
   overAlways: {
-    en: 'The steps end after the appointment for every receipt {window}; at worst, received {received}, they end {finish}, {over} after the appointment {appointment} ({limit}): {path}',
-    vi: 'Các bước kết thúc sau ngày hẹn trả với mọi thời điểm tiếp nhận {window}; chậm nhất, tiếp nhận {received} thì kết thúc {finish}, muộn {over} so với hẹn trả {appointment} ({limit}): {path}',
+    en: 'The steps end after the appointment for every receipt {window}; at worst, received {received}, they end {finish}, {over} after the appointment {appointment} ({limit}): {path}{hint}',
+    vi: 'Các bước kết thúc sau ngày hẹn trả với mọi thời điểm tiếp nhận {window}; chậm nhất, tiếp nhận {received} thì kết thúc {finish}, muộn {over} so với hẹn trả {appointment} ({limit}): {path}{hint}',
   },
   overSometimes: {
-    en: 'Depends on the received date: the steps end after the appointment for receipts on {days} of the {openDays} working days {window}; at worst, received {received}, they end {finish}, {over} after the appointment {appointment} ({limit}): {path}',
-    vi: 'Phụ thuộc ngày tiếp nhận: các bước kết thúc sau ngày hẹn trả với hồ sơ tiếp nhận vào {days}/{openDays} ngày làm việc {window}; chậm nhất, tiếp nhận {received} thì kết thúc {finish}, muộn {over} so với hẹn trả {appointment} ({limit}): {path}',
+    en: 'Depends on the received date: the steps end after the appointment for receipts on {days} of the {openDays} working days {window}; at worst, received {received}, they end {finish}, {over} after the appointment {appointment} ({limit}): {path}{hint}',
+    vi: 'Phụ thuộc ngày tiếp nhận: các bước kết thúc sau ngày hẹn trả với hồ sơ tiếp nhận vào {days}/{openDays} ngày làm việc {window}; chậm nhất, tiếp nhận {received} thì kết thúc {finish}, muộn {over} so với hẹn trả {appointment} ({limit}): {path}{hint}',
   },
   overSameDay: SAME_DAY,
   // A same-day limit without a cutoff usually means the cutoff is missing, not that the steps are too long.
@@ -70,7 +71,9 @@ export const rule = defineRule({
     // through the branch that says it is that case, the general limit the others.
     for (const limit of limitsToMeet(context.procedure)) {
       const split = caseFlows(context.flow, limit.text);
-      checkLimit(context, limit, split?.general ?? context.flow);
+      // A case no branch is judged by: said when the general limit is exceeded, with how to write the branch.
+      const hint = unjudgedHint(unjudgedCases(context.flow, limit.text, context.lang), context.lang);
+      checkLimit(context, limit, split?.general ?? context.flow, undefined, hint);
       for (const { case: named, flow } of split?.cases ?? [])
         checkLimit(context, { ...limit, text: named.text }, flow, named.words);
     }
@@ -89,6 +92,7 @@ function checkLimit(
   { text, path: at, channel }: LimitToMeet,
   flow: Flow,
   caseWords?: string,
+  hint = '',
 ): void {
   const limit = parseDuration(text);
   const durations = procedure.steps.map((step) => parseDuration(step.duration));
@@ -114,6 +118,7 @@ function checkLimit(
         ),
         over: formatWorkingTime(result.total - limitHours, hoursPerDay, lang),
         path: ids(result.path),
+        hint,
       },
       path: at,
     });
@@ -161,6 +166,7 @@ function checkLimit(
       // In the message's brackets after the appointment: "(10 ngày lịch, trực tuyến)", never a bracket in them.
       limit: bracketable(named(limitWords(limit, text, lang, { note: false }))),
       path: ids(worst.path),
+      hint,
       cutoff: LAW_CUTOFF,
       // "Kết quả (trực tuyến) phải trả trong ngày": which channel's limit, as the other messages name it.
       channel: channel ? ` (${CHANNEL_NAMES[lang][channel.kind].toLowerCase()})` : '',

@@ -1,5 +1,5 @@
 import { keptEdges, reachableFrom, type Flow, type FlowEdge } from '../model/flow.js';
-import { branchIsCase, exceptionCases, type ExceptionCase } from './limit-cases.js';
+import { branchCase, exceptionCases, type ExceptionCase } from './limit-cases.js';
 
 // The law's exception ("trường hợp phải xác minh thì không quá 15 ngày") applies only where the procedure's own branch
 // says it is that case ("B3 (nếu cần xác minh)"): the paths through that branch are judged against the exception's
@@ -40,21 +40,29 @@ function throughBranches(flow: Flow, branches: readonly FlowEdge[]): Flow {
   return keptEdges(flow, (edge) => on.has(edge.from) && on.has(edge.to) && (own.has(edge) || !deciding.has(edge.from)));
 }
 
+/** The decision branches that are each case of a limit (branchCase), by the case's index; a branch two cases may be is none's. */
+export function caseBranches(flow: Flow, cases: readonly ExceptionCase[]): FlowEdge[][] {
+  const taken = cases.map((): FlowEdge[] => []);
+  for (const edge of flow.edges) {
+    if (edge.kind !== 'decision' || edge.label === undefined) continue;
+    const k = branchCase(edge.label, cases);
+    if (typeof k === 'number') taken[k]!.push(edge);
+  }
+  return taken;
+}
+
 /**
  * The flow split by the cases a limit names with a limit of their own, where a decision's branch is that case;
  * undefined when no branch names one of them (the limit binds every path, as it always did).
  */
 export function caseFlows(flow: Flow, limit: string): CaseSplit | undefined {
-  const found = exceptionCases(limit).flatMap((named) => {
-    const branches = flow.edges.filter(
-      (edge) => edge.kind === 'decision' && edge.label !== undefined && branchIsCase(edge.label, named.words),
-    );
-    return branches.length > 0 ? [{ named, branches }] : [];
-  });
+  const cases = exceptionCases(limit);
+  const taken = caseBranches(flow, cases);
+  const found = cases.flatMap((named, k) => (taken[k]!.length > 0 ? [{ named, branches: taken[k]! }] : []));
   if (found.length === 0) return undefined;
-  const taken = new Set(found.flatMap(({ branches }) => branches));
+  const all = new Set(found.flatMap(({ branches }) => branches));
   return {
-    general: keptEdges(flow, (edge) => !taken.has(edge)),
+    general: keptEdges(flow, (edge) => !all.has(edge)),
     cases: found.map(({ named, branches }) => ({ case: named, flow: throughBranches(flow, branches) })),
   };
 }

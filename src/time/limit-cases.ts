@@ -1,6 +1,7 @@
 import { readDuration } from '../model/duration.js';
 import { foldCase } from '../model/fold.js';
 import type { Duration } from '../model/types.js';
+import { formatDuration } from './units.js';
 
 // A law names the cases that take another limit after its general one: "10 ngày làm việc; trường hợp phải xác minh
 // thì không quá 15 ngày làm việc", "(nếu phải xác minh: 15 ngày làm việc)". The reading keeps them in the limit's note
@@ -10,34 +11,107 @@ import type { Duration } from '../model/types.js';
 export interface ExceptionCase {
   /** The case as the law words it, after "trường hợp" / "nếu" / "khi": "phải xác minh". */
   words: string;
-  /** Its limit as the law writes it: "không quá 15 ngày làm việc". */
+  /**
+   * Its limit as the law writes it: "không quá 15 ngày làm việc"; where the law adds time to the general limit
+   * ("tăng thêm 05 ngày làm việc" after 3), the sum: "8 ngày làm việc".
+   */
   text: string;
   duration: Duration;
 }
 
-// One clause of the note: the case, then "thì", "là" or a colon, then its limit.
-const CLAUSE = /^(?:trong |đối với |riêng )?(?:trường hợp|nếu|khi) (.+?)(?: thì|:| là) (.+)$/iu;
+// One clause of the note: the case, then "thì", "là" or a colon, then its limit; or the case named with "đối với"
+// alone, then "thì" ("đối với các xã miền núi, hải đảo thì …").
+const CLAUSE =
+  /^(?:(?:trong |đối với |riêng )?(?:trường hợp|nếu|khi) (.+?)(?: thì|:| là)|(?:đối với|riêng) (.+?) thì) (.+)$/iu;
+// The limit first, then whom it is for, as land procedures write it: "không quá 20 ngày làm việc đối với các xã miền
+// núi, hải đảo, vùng sâu, vùng xa".
+const LIMIT_FIRST = /^(.+?) đối với (?:trường hợp )?(.+)$/iu;
+// A case's limit given as time added to the general one: "thời gian giải quyết được tăng thêm 05 ngày làm việc",
+// "thời hạn kéo dài thêm không quá 05 ngày làm việc", "được gia hạn thêm …", "cộng thêm …", "thêm không quá …".
+const EXTENSION =
+  /^(?:(?:thời gian|thời hạn)(?: giải quyết| thực hiện| xử lý)?(?: hồ sơ)? )?(?:(?:được|sẽ được|có thể được) )?(?:(?:tăng|kéo dài|gia hạn|cộng) )?thêm (.+)$/iu;
+
+/** A case named in one clause of the note: its words, and its limit as written. */
+function clauseOf(piece: string): { words: string; text: string } | undefined {
+  const clause = CLAUSE.exec(piece);
+  if (clause) return { words: (clause[1] ?? clause[2])!.trim(), text: clause[3]!.trim() };
+  const first = LIMIT_FIRST.exec(piece);
+  return first && readDuration(first[1]!).ok ? { words: first[2]!.trim(), text: first[1]!.trim() } : undefined;
+}
+
+/** A case whose limit the law gives as time added to the general one, in another unit: procmap cannot add them. */
+export interface UncountedCase {
+  /** The case as the law words it. */
+  words: string;
+  /** The time added as the law writes it: "tăng thêm 30 ngày". */
+  text: string;
+}
+
+/** The cases of a limit, read or not: each read case with its limit, and each added time procmap cannot add. */
+function casesOf(limit: string): { read: ExceptionCase[]; uncounted: UncountedCase[] } {
+  const reading = readDuration(limit);
+  const out = { read: [] as ExceptionCase[], uncounted: [] as UncountedCase[] };
+  if (!reading.ok || reading.duration.note === undefined) return out;
+  for (const piece of reading.duration.note.split(/[;()]/u)) {
+    const clause = clauseOf(piece.trim());
+    if (!clause) continue;
+    const added = EXTENSION.exec(clause.text);
+    const own = readDuration(added ? added[1]! : clause.text);
+    if (!own.ok || own.bare || own.duration.note !== undefined) continue;
+    if (!added) {
+      out.read.push({ ...clause, duration: own.duration });
+      continue;
+    }
+    // The case's limit is the general one and the time added: 3 + 5 working days; a general limit of bare days is
+    // ambiguous-days' to ask, and times in two units (working and calendar days) are the officer's to add.
+    const { value, unit } = reading.duration;
+    if (reading.bare) continue;
+    if (unit !== own.duration.unit || unit === 'sameday' || reading.duration.years !== own.duration.years) {
+      out.uncounted.push(clause);
+      continue;
+    }
+    const duration: Duration = {
+      value: value + own.duration.value,
+      unit,
+      ...(own.duration.years ? { years: true } : {}),
+    };
+    out.read.push({ words: clause.words, text: formatDuration(duration, 'vi'), duration });
+  }
+  return out;
+}
 
 /**
  * The cases a limit names with a limit of their own after its general one, in the order written. A case whose limit
  * is a bare "15 ngày" (working or calendar days? rule ambiguous-days asks) or that procmap does not read is left out:
- * no verdict rests on a reading the officer has not settled.
+ * no verdict rests on a reading the officer has not settled. A case given time added to the general limit ("tăng
+ * thêm 05 ngày làm việc") has the sum as its limit ("8 ngày làm việc").
  */
 export function exceptionCases(limit: string): ExceptionCase[] {
-  const reading = readDuration(limit);
-  if (!reading.ok || reading.duration.note === undefined) return [];
-  return reading.duration.note.split(/[;()]/u).flatMap((piece) => {
-    const clause = CLAUSE.exec(piece.trim());
-    if (!clause) return [];
-    const own = readDuration(clause[2]!);
-    if (!own.ok || own.bare || own.duration.note !== undefined) return [];
-    return [{ words: clause[1]!.trim(), text: clause[2]!.trim(), duration: own.duration }];
-  });
+  return casesOf(limit).read;
+}
+
+/** The cases whose added time is in another unit than the general limit ("10 ngày làm việc; … tăng thêm 30 ngày lịch"). */
+export function uncountedCases(limit: string): UncountedCase[] {
+  return casesOf(limit).uncounted;
 }
 
 // Words that join a case to its sentence rather than say which case it is: "nếu cần xác minh" and "trường hợp phải
 // xác minh" are one case. Longer ones first, so that "trường hợp" goes before a word of it could.
-const CONNECTIVES = ['trường hợp', 'đối với', 'hồ sơ', 'trong', 'nếu', 'khi', 'riêng', 'phải', 'cần', 'có', 'thì'];
+const CONNECTIVES = [
+  'trường hợp',
+  'đối với',
+  'hồ sơ',
+  'trong',
+  'thuộc',
+  'nếu',
+  'khi',
+  'riêng',
+  'phải',
+  'cần',
+  'có',
+  'thì',
+  'là',
+];
 // Words that turn a case into the other one: "nếu không cần xác minh" is the case without verification.
 const NEGATIONS = new Set(['không', 'chưa', 'chẳng']);
 
@@ -59,4 +133,23 @@ export function branchIsCase(label: string, words: string): boolean {
   const branch = caseKey(label);
   const named = caseKey(words);
   return branch.words !== '' && branch.words === named.words && branch.negative === named.negative;
+}
+
+/** A case's words and a branch's said the same way: the branch's key is a whole-word start of the case's. */
+function startsCase(label: string, words: string): boolean {
+  const branch = caseKey(label);
+  const named = caseKey(words);
+  return branch.words !== '' && branch.negative === named.negative && named.words.startsWith(`${branch.words} `);
+}
+
+/**
+ * Which of a limit's cases a branch of the steps is: the one it names (branchIsCase), else the one whose words it
+ * begins ("nếu phải xác minh" for "phải xác minh về điều kiện đương nhiên được xóa án tích"); 'ambiguous' when it
+ * begins the words of two cases or more, which it may then be either of; undefined for none.
+ */
+export function branchCase(label: string, cases: readonly { words: string }[]): number | 'ambiguous' | undefined {
+  const exact = cases.findIndex((named) => branchIsCase(label, named.words));
+  if (exact >= 0) return exact;
+  const begun = cases.flatMap((named, k) => (startsCase(label, named.words) ? [k] : []));
+  return begun.length === 1 ? begun[0] : begun.length > 1 ? 'ambiguous' : undefined;
 }

@@ -3,7 +3,7 @@ import { buildFlow } from '../../src/model/flow.js';
 import type { Step } from '../../src/model/types.js';
 import { analyseTime } from '../../src/time/analyse.js';
 import { caseFlows } from '../../src/time/case-flows.js';
-import { branchIsCase, exceptionCases } from '../../src/time/limit-cases.js';
+import { branchCase, branchIsCase, exceptionCases, uncountedCases } from '../../src/time/limit-cases.js';
 
 const LIMIT =
   'Không quá 10 ngày làm việc kể từ ngày nhận được yêu cầu hợp lệ; trường hợp phải xác minh thì không quá 15 ngày làm việc';
@@ -36,6 +36,76 @@ describe('exceptionCases', () => {
     expect(exceptionCases('10 ngày làm việc; trường hợp phải xác minh thì không quá 15 ngày')).toEqual([]);
     expect(exceptionCases('10 ngày làm việc kể từ ngày nhận đủ hồ sơ')).toEqual([]);
     expect(exceptionCases('5d')).toEqual([]);
+  });
+});
+
+describe('exceptionCases of time added to the general limit', () => {
+  it('reads "tăng thêm", "kéo dài thêm", "gia hạn thêm", "cộng thêm" and "thêm không quá" as the general limit plus that time', () => {
+    const eight = [{ words: 'phải xác minh', text: '8 ngày làm việc', duration: { value: 8, unit: 'd' } }];
+    for (const added of [
+      'thời gian giải quyết được tăng thêm 05 ngày làm việc',
+      'thời hạn kéo dài thêm không quá 05 ngày làm việc',
+      'được gia hạn thêm 05 ngày làm việc',
+      'thời gian được cộng thêm 05 ngày làm việc',
+      'thêm không quá 05 ngày làm việc',
+    ])
+      expect(exceptionCases(`03 ngày làm việc; trường hợp phải xác minh thì ${added}`)).toEqual(eight);
+    expect(
+      exceptionCases(
+        '03 ngày làm việc; đối với trường hợp phải xác minh thì thời gian thực hiện được tăng thêm 05 ngày làm việc',
+      ),
+    ).toEqual(eight);
+  });
+
+  it('reads the case named with "đối với" alone, as land law writes it', () => {
+    expect(
+      exceptionCases(
+        '15 ngày làm việc; đối với các xã miền núi, hải đảo thì thời gian thực hiện được tăng thêm 10 ngày làm việc',
+      ),
+    ).toEqual([{ words: 'các xã miền núi, hải đảo', text: '25 ngày làm việc', duration: { value: 25, unit: 'd' } }]);
+  });
+
+  it('leaves out added time in another unit, for the officer to add, and a bare general limit', () => {
+    const calendar = '03 ngày làm việc; trường hợp phải xác minh thì được tăng thêm 30 ngày lịch';
+    expect(exceptionCases(calendar)).toEqual([]);
+    expect(uncountedCases(calendar)).toEqual([{ words: 'phải xác minh', text: 'được tăng thêm 30 ngày lịch' }]);
+    expect(exceptionCases('03 ngày; trường hợp phải xác minh thì được tăng thêm 05 ngày làm việc')).toEqual([]);
+  });
+});
+
+describe('exceptionCases of a limit then whom it is for', () => {
+  it('reads "Y đối với <whom>" after the general limit as that case', () => {
+    expect(
+      exceptionCases(
+        'Không quá 10 ngày làm việc; không quá 20 ngày làm việc đối với các xã miền núi, hải đảo, vùng sâu, vùng xa',
+      ),
+    ).toEqual([
+      {
+        words: 'các xã miền núi, hải đảo, vùng sâu, vùng xa',
+        text: 'không quá 20 ngày làm việc',
+        duration: { value: 20, unit: 'd' },
+      },
+    ]);
+    expect(exceptionCases('10 ngày làm việc; 20 ngày làm việc đối với các xã miền núi, hải đảo')).toEqual([
+      { words: 'các xã miền núi, hải đảo', text: '20 ngày làm việc', duration: { value: 20, unit: 'd' } },
+    ]);
+  });
+});
+
+describe('branchCase', () => {
+  const cases = [{ words: 'phải xác minh về điều kiện đương nhiên được xóa án tích' }];
+  it("takes a branch whose words begin one case's words as that case", () => {
+    expect(branchCase('nếu phải xác minh', cases)).toBe(0);
+    expect(branchCase('Cần xác minh', cases)).toBe(0);
+    expect(branchCase('nếu không phải xác minh', cases)).toBeUndefined();
+    expect(branchCase('nếu xác minh điều kiện', cases)).toBeUndefined();
+  });
+
+  it('prefers the case a branch names whole, and calls a branch two cases begin with ambiguous', () => {
+    const two = [...cases, { words: 'phải xác minh tại nước ngoài' }];
+    expect(branchCase('Phải xác minh', two)).toBe('ambiguous');
+    expect(branchCase('nếu phải xác minh tại nước ngoài', two)).toBe(1);
+    expect(branchCase('Phải xác minh', [...two, { words: 'cần xác minh' }])).toBe(2);
   });
 });
 

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+// Limits as procedures publish them with a case that takes more time: time added to the general limit ("tăng thêm"),
+// a limit then whom it is for ("… đối với các xã miền núi"), and a case a branch names by the start of its words.
+const DIR = 'test/cli/fixtures/limit-cases';
+
+describe('a case whose limit is time added to the general one', () => {
+  for (const file of ['tang-them.yaml', 'doi-voi-tang-them.yaml', 'keo-dai-them.yaml'])
+    it(`lint judges the verification path against 3 + 5 working days (${file})`, async () => {
+      const result = await runCli(['lint', '--lang', 'vi', `${DIR}/${file}`]);
+      expect(result.stderr).toBe('');
+      expect(result.stdout).toBe('✔ 1 tệp đã kiểm tra, không có vấn đề\n');
+      expect(result.code).toBe(0);
+    });
+
+  it('time gives the case a line with the sum as its limit', async () => {
+    const result = await runCli(['time', '--lang', 'vi', `${DIR}/tang-them.yaml`]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      'Trường hợp phải xác minh (thời hạn 8 ngày làm việc): tổng theo đường găng 8 ngày làm việc (64 giờ), vừa đúng thời hạn: B1 → B2 → B3 → B4 → B5\n',
+    );
+  });
+
+  it("lint asks for the case's whole limit when the time added is in another unit", async () => {
+    const result = await runCli(['lint', '--lang', 'vi', `${DIR}/tang-them-units.yaml`]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      'B1 → B2 → B3 → B4 → B5. Trường hợp "phải xác minh" có "thời gian giải quyết được tăng thêm 30 ngày lịch", khác đơn vị với thời hạn chung nên procmap không cộng được: ghi cả thời hạn của trường hợp đó bằng một đơn vị, ví dụ "…; trường hợp phải xác minh thì không quá N ngày làm việc", N là tổng  within-time-limit\n',
+    );
+  });
+});
+
+describe('a limit then whom it is for, as land procedures publish it', () => {
+  for (const file of ['mien-nui.yaml', 'mien-nui-tran.yaml'])
+    it(`reads it as the general limit and the case of the "đối với" words (${file})`, async () => {
+      const lint = await runCli(['lint', '--lang', 'vi', `${DIR}/${file}`]);
+      expect(lint.stderr).toBe('');
+      expect(lint.stdout).toBe('✔ 1 tệp đã kiểm tra, không có vấn đề\n');
+      expect(lint.code).toBe(0);
+      const time = await runCli(['time', '--lang', 'vi', `${DIR}/${file}`]);
+      expect(time.stderr).toBe('');
+      expect(time.code).toBe(0);
+      expect(time.stdout).toContain('Thời hạn giải quyết: 10 ngày làm việc (80 giờ)\n');
+      expect(time.stdout).toContain(
+        'Trường hợp các xã miền núi, hải đảo, vùng sâu, vùng xa (thời hạn 20 ngày làm việc): tổng theo đường găng',
+      );
+    });
+});
+
+describe('a case no branch is judged by', () => {
+  it("takes a branch whose words begin the only case's words as that case", async () => {
+    const result = await runCli(['lint', '--lang', 'vi', `${DIR}/lltp.yaml`]);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('✔ 1 tệp đã kiểm tra, không có vấn đề\n');
+    expect(result.code).toBe(0);
+  });
+
+  it('names the case no branch names, and how to write the branch, when the general limit is exceeded', async () => {
+    const result = await runCli(['lint', '--lang', 'vi', `${DIR}/lltp-unnamed.yaml`]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      'vượt thời hạn giải quyết 10 ngày làm việc (80 giờ) là 4 ngày làm việc (32 giờ): B1 → B2 → B3 → B4 → B5 → B6. Thời hạn còn có trường hợp "phải xác minh về điều kiện đương nhiên được xóa án tích" (15 ngày làm việc) mà không nhánh nào của các bước ghi: nếu đường này là trường hợp đó, ghi điều kiện của nhánh là "nếu phải xác minh về điều kiện đương nhiên được xóa án tích" để được xét theo thời hạn của trường hợp đó  within-time-limit\n',
+    );
+  });
+
+  it('says a branch two cases begin with may be either, in English too', async () => {
+    const result = await runCli(['lint', '--lang', 'en', `${DIR}/lltp-ambiguous.yaml`]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      '. The branch "Phải xác minh" may be any of the limit\'s cases "phải xác minh về điều kiện đương nhiên được xóa án tích", "phải xác minh tại nước ngoài": write its condition in the words of one case, e.g. "nếu phải xác minh về điều kiện đương nhiên được xóa án tích"  within-time-limit\n',
+    );
+  });
+});
