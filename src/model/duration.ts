@@ -1,3 +1,4 @@
+import { splitOutsideBrackets } from './bracket-split.js';
 import { finalBracketAt, type GeneralLimit, type ReducedWhy, reductionsRead, timeIn } from './bracket-times.js';
 import { limitShareIn } from './limit-shares.js';
 import { channelMentioned, channelOf, channelsIn, isGradeAlone, onlineGradeIn } from './channel-words.js';
@@ -459,17 +460,8 @@ const AGENCY_FIRST = /^(\D+?) (\d.*)$/u;
 /** The parts of a text between its semicolons, or else its commas, outside brackets ("(cấp mới, cấp đổi)" stays whole). */
 function topLevelParts(text: string): string[] {
   for (const separator of [';', ',']) {
-    const parts: string[] = [];
-    let [depth, from] = [0, 0];
-    for (let i = 0; i < text.length; i++) {
-      if (text[i] === '(') depth++;
-      else if (text[i] === ')') depth = Math.max(0, depth - 1);
-      else if (text[i] === separator && depth === 0) {
-        parts.push(text.slice(from, i).trim());
-        from = i + 1;
-      }
-    }
-    if (parts.length > 0) return [...parts, text.slice(from).trim()];
+    const parts = splitOutsideBrackets(text, separator);
+    if (parts.length > 1) return parts;
   }
   return [text];
 }

@@ -3,6 +3,7 @@
  * module checks what a JSON Schema cannot state (a real date, a level word, a name Windows reserves) and, once a
  * file is valid, turns it into the canonical Procedure every later stage reads.
  */
+import { splitOutsideBrackets } from './bracket-split.js';
 import { joinNames } from '../i18n.js';
 import { LEVEL_NAMES } from './levels.js';
 import { formatClock, formatDay, MERIDIEM_WORDS, meridiemHour, parseClock, parseDay, readDay } from '../time/moment.js';
@@ -940,7 +941,8 @@ export function branchesWritten(next: unknown): Array<[label: string, target: st
 function branchesIn(next: unknown): Array<[label: string, target: string]> | undefined {
   let parts: unknown[];
   if (Array.isArray(next)) parts = next;
-  else if (typeof next === 'string') parts = next.split(/[,;\n]/).filter((part) => part.trim() !== '');
+  // A case's own commas stay inside its brackets: "B3 (nếu thuộc xã miền núi, hải đảo), B4 (nếu không)".
+  else if (typeof next === 'string') parts = splitOutsideBrackets(next, ',;\n').filter((part) => part !== '');
   else return undefined;
   // An item `- Hợp lệ: B2` is its case as written, as a map's key is.
   const branches = parts.map((part) => (typeof part === 'string' ? branchOf(part) : listedBranch(part)));

@@ -34,7 +34,8 @@ describe('a case whose limit is time added to the general one', () => {
 });
 
 describe('a limit then whom it is for, as land procedures publish it', () => {
-  for (const file of ['mien-nui.yaml', 'mien-nui-tran.yaml'])
+  // mien-nui-chuoi.yaml writes its branches as one text, the case's own commas inside the brackets.
+  for (const file of ['mien-nui.yaml', 'mien-nui-tran.yaml', 'mien-nui-chuoi.yaml'])
     it(`reads it as the general limit and the case of the "đối với" words (${file})`, async () => {
       const lint = await runCli(['lint', '--lang', 'vi', `${DIR}/${file}`]);
       expect(lint.stderr).toBe('');
