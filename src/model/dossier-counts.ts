@@ -45,15 +45,25 @@ export function dossierCounts(text: string): DossierCounts | undefined {
   return copies ? { copies: countOf(copies[1]!) } : undefined;
 }
 
-// The portal's counts at the end of an item's line: "Đơn đăng ký (Mẫu số 01): Bản chính: 1 - Bản sao: 0".
-const PORTAL_TAIL = /[:;,]?\s*(bản chính|ban chinh)\s*:\s*\d{1,3}\s*[-–—,;]\s*(?:bản sao|ban sao)\s*:\s*\d{1,3}\s*$/iu;
+// The portal's counts at the end of an item's line, after a colon, ";", ",", a dash between spaces or in brackets, as
+// its pages and pasted tables write them: "Đơn (Mẫu 01): Bản chính: 1 - Bản sao: 0", "Đơn - Bản chính: 1 - Bản sao:
+// 0", "Đơn (Bản chính: 1 - Bản sao: 0)". A bracket closes only what it opened.
+const PORTAL_COUNTS = String.raw`(?:bản chính|ban chinh)\s*:\s*\d{1,3}\s*[-–—,;]\s*(?:bản sao|ban sao)\s*:\s*\d{1,3}`;
+const PORTAL_TAIL = new RegExp(
+  String.raw`(?:\s*[:;,]\s*|\s+[-–—]\s+|\s*)(${PORTAL_COUNTS})\s*$|\s*\(\s*(${PORTAL_COUNTS})\s*\)\s*$`,
+  'iu',
+);
 
-/** Where the portal's "Bản chính: N - Bản sao: M" ends an item's line, and the counts; undefined when it does not. */
-export function portalCounts(text: string): { at: number; counts: DossierCounts } | undefined {
+/**
+ * Where the portal's "Bản chính: N - Bản sao: M" ends an item's line (after a separator or in brackets), its words
+ * and the counts; undefined when it does not.
+ */
+export function portalCounts(text: string): { at: number; words: string; counts: DossierCounts } | undefined {
   const match = PORTAL_TAIL.exec(text);
   if (!match || match.index === 0) return undefined;
-  const counts = dossierCounts(match[0].replace(/^[:;,]?\s*/, ''));
-  return counts ? { at: match.index, counts } : undefined;
+  const words = (match[1] ?? match[2])!;
+  const counts = dossierCounts(words);
+  return counts ? { at: match.index, words, counts } : undefined;
 }
 
 // A quantity in words that is the original's: it names the original before any copy, or says it is shown.

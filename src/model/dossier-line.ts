@@ -24,8 +24,7 @@ function quantityAt(text: string): { at: number; words: string } | undefined {
   // offset in the ASCII line is the same in the line as written.
   const ascii = asciiLookalikes(text);
   const portal = portalCounts(ascii);
-  if (portal && text.slice(0, portal.at).trim() !== '')
-    return { at: portal.at, words: ascii.slice(portal.at).replace(/^[:;,]?\s*/, '') };
+  if (portal && text.slice(0, portal.at).trim() !== '') return { at: portal.at, words: portal.words };
   const kind = ITEM_KIND.exec(ascii);
   if (kind && text.slice(0, kind.index).trim() !== '') return { at: kind.index, words: kind[1]!.trim() };
   const count = ITEM_COUNT.exec(ascii);

@@ -412,15 +412,20 @@ function keyWrittenWithout(line: string): { key: string; value: string; mark: ':
   return words ? { key: words[1]!, value: words[2]!.trim(), mark: '：' } : undefined;
 }
 
+// A field's name as the schema spells them (`name`, `time_limit`): a list item that starts with any other words before
+// ": " is a line of text (`- Đơn (Bản chính: 1 - Bản sao: 0)`), never a field and its value.
+const FIELD_NAME = /^[a-z][a-z0-9_]*$/;
+
 /**
  * The key and the plain value of the line where `at` stands, when the value holds ": " (or ends with ":"), which
  * YAML reads as a key inside the value: `time_limit: 10 ngày (trực tuyến: 8 ngày)`. With where the value starts, and
- * whether it is all on that line (no deeper line below goes on with it), so that quoting it is the whole fix.
+ * whether it is all on that line (no deeper line below goes on with it), so that quoting it is the whole fix. A list
+ * item whose words before ": " are no field's name is one value from its first word, and has no key.
  */
 function colonInValue(
   text: string,
   at: number,
-): { key: string; value: string; start: number; whole: boolean } | undefined {
+): { key?: string; value: string; start: number; whole: boolean } | undefined {
   const line = lineAt(text, at);
   const key = KEY_OF_LINE.exec(line);
   if (!key) return undefined;
@@ -437,6 +442,12 @@ function colonInValue(
     .split('\n')
     .find((next) => next.trim() !== '' && !next.trimStart().startsWith('#'));
   const whole = below === undefined || /^[ \t]*/.exec(below)![0].length <= keyIndent;
+  const item = /^\s*-\s+/.exec(key[0]);
+  if (item && !FIELD_NAME.test(key[1]!)) {
+    const start = item[0].length;
+    const end = key[0].length + (comment ? comment.index : rest.length);
+    return { value: line.slice(start, end).trim(), start: lineStart + start, whole };
+  }
   return { key: key[1]!, value, start: lineStart + key[0].length, whole };
 }
 
@@ -565,7 +576,8 @@ function loadWithPositions(file: string, text: string): LoadedFile {
         // A value in typographic quotes is advised in straight ones, not in both: fee: "Cấp mới: …".
         const value = unquotedValue(colon.value) ?? colon.value;
         const shown = value.length > 80 ? `${value.slice(0, 79)}…` : value;
-        const example = escapeControls(`${colon.key}: "${shown.replace(/["\\]/g, '\\$&')}"`);
+        const inQuotes = `"${shown.replace(/["\\]/g, '\\$&')}"`;
+        const example = escapeControls(colon.key === undefined ? `- ${inQuotes}` : `${colon.key}: ${inQuotes}`);
         message = {
           en: `This value holds a colon followed by a space (": "), which YAML reads as the start of another key: put the whole value in quotes, e.g. ${example}`,
           vi: `Giá trị này có dấu hai chấm và dấu cách (": "), YAML hiểu đó là một tên trường mới: hãy đặt cả giá trị trong dấu nháy, ví dụ ${example}`,

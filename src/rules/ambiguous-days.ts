@@ -1,6 +1,7 @@
 import { bareCaseDays } from '../model/bare-case-days.js';
 import { readDuration } from '../model/duration.js';
 import { defineRule } from './define-rule.js';
+import { channelWrittenAsMap } from './written-value.js';
 import { oneOf } from './options.js';
 import { lazyPattern } from '../model/lazy-pattern.js';
 
@@ -64,12 +65,11 @@ export const rule = defineRule({
       });
     };
     check(procedure.time_limit, ['time_limit'], 'calendar');
-    // A channel written by name (`Trực tuyến: 15 ngày`) has no `time_limit` key for a fix to reach.
-    const named = source.namedChannels;
+    // A channel written by name (`Trực tuyến: 15 ngày`), or among the names on one line, has no `time_limit` key for
+    // a fix to reach: canonical-channel writes its map first, and the next --fix pass says its days.
     procedure.channels?.forEach((channel, i) => {
       if (channel.time_limit === undefined) return;
-      const reachable = named !== 'map' && !named?.includes(i);
-      check(channel.time_limit, ['channels', i, 'time_limit'], reachable ? 'calendar' : undefined);
+      check(channel.time_limit, ['channels', i, 'time_limit'], channelWrittenAsMap(source, i) ? 'calendar' : undefined);
     });
     procedure.steps.forEach((step, i) => check(step.duration, ['steps', i, 'duration'], options.fix));
   },

@@ -49,6 +49,25 @@ function blockMapFix(source: LoadedFile, path: NodePath, text: string): { writte
   return { written, fix: { range: { ...range, endLine: end.line, endColumn: end.column }, text } };
 }
 
+/**
+ * A fix replacing a text of a line each (`channels: |` and the names below it) with `text`; none when a comment
+ * follows its `|`, which the new value's line would lose.
+ */
+function blockTextFix(source: LoadedFile, path: NodePath, text: string): Fix | undefined {
+  const range = source.locate(path);
+  const lines = new LineIndex(source.text);
+  const start = lines.offset(range.line, range.column);
+  const written = source.text.slice(start, lines.offset(range.endLine, range.endColumn)).trimEnd();
+  const header = written.split('\n', 1)[0]!;
+  if (!/^[|>][-+0-9]*\s*$/.test(header)) return undefined;
+  return { range: lines.range(start, start + written.length), text };
+}
+
+/** A text as a message quotes it: its lines joined by "; ", as a block map's are. */
+function oneLine(text: string): string {
+  return text.trim().replace(/\s*\n\s*/g, '; ');
+}
+
 /** `kind: Trực tuyến` reads as online; one spelling per catalog keeps exports and statistics simple to read. */
 export const rule = defineRule({
   id: 'canonical-channel',
@@ -79,7 +98,10 @@ export const rule = defineRule({
       const list = `[${(procedure.channels ?? []).map(channelMap).join(', ')}]`;
       const { written, fix } =
         typeof line === 'string'
-          ? { written: line, fix: mapFix(source, ['channels'], list) }
+          ? {
+              written: oneLine(line),
+              fix: line.includes('\n') ? blockTextFix(source, ['channels'], list) : mapFix(source, ['channels'], list),
+            }
           : blockMapFix(source, ['channels'], list);
       report({ messageId: 'list', data: { text: written, list }, path: ['channels'], ...(fix ? { fix } : {}) });
       return;

@@ -1,5 +1,6 @@
 import { canonicalSpelling } from '../model/duration.js';
 import { defineRule } from './define-rule.js';
+import { channelWrittenAsMap } from './written-value.js';
 
 /**
  * One spelling per duration (`3d`, not `3 ngày làm việc`) keeps a catalog easy to compare, search and diff. Off in
@@ -29,14 +30,12 @@ export const rule = defineRule({
     check(procedure.time_limit, ['time_limit']);
     // A channel written by name (`Trực tiếp: 03 ngày làm việc`) has no `time_limit` key to fix yet: canonical-channel
     // writes its map first, and the next --fix pass shortens the limit.
-    const named = source.namedChannels;
-    if (named !== 'map')
-      procedure.channels?.forEach(
-        (channel, i) =>
-          channel.time_limit !== undefined &&
-          !named?.includes(i) &&
-          check(channel.time_limit, ['channels', i, 'time_limit']),
-      );
+    procedure.channels?.forEach(
+      (channel, i) =>
+        channel.time_limit !== undefined &&
+        channelWrittenAsMap(source, i) &&
+        check(channel.time_limit, ['channels', i, 'time_limit']),
+    );
     procedure.steps.forEach((step, i) => check(step.duration, ['steps', i, 'duration']));
   },
 });

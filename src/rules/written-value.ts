@@ -10,6 +10,16 @@ export function writtenAt(source: LoadedFile, path: NodePath): unknown {
   return valueAt(source.data, path);
 }
 
+/**
+ * Whether channel `i` is a map of the list as the file writes it, so a fix can reach its `time_limit`: not a name
+ * (`- Trực tiếp: 03 ngày làm việc`), a key of a map of names, nor a part of the names on one line or a line each
+ * (`channels: "Trực tiếp: 30 ngày; Trực tuyến: 25 ngày"`, `channels: |`), which canonical-channel writes as maps first.
+ */
+export function channelWrittenAsMap(source: LoadedFile, i: number): boolean {
+  const named = source.namedChannels;
+  return Array.isArray(writtenAt(source, ['channels'])) && named !== 'map' && !named?.includes(i);
+}
+
 // Characters that end or split a plain scalar inside `[ ]` or `{ }`.
 const FLOW_UNSAFE = /[,[\]{}#]|: /;
 

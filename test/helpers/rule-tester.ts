@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/i18n.js';
-import { applyFixes } from '../../src/lint/fix.js';
+import { applyFixes, fixText } from '../../src/lint/fix.js';
 import { lint } from '../../src/lint/linter.js';
 import { loadFile } from '../../src/model/load.js';
 import type { Diagnostic } from '../../src/model/types.js';
@@ -36,9 +36,9 @@ export function fixtureFiles(id: string): { valid: string[]; invalid: string[] }
   };
 }
 
-function load(id: string, name: string) {
+function load(id: string, name: string, text?: string) {
   const file = `${FIXTURES}/${id}/${name}`;
-  return loadFile(file, readFileSync(join(ROOT, file)));
+  return loadFile(file, text === undefined ? readFileSync(join(ROOT, file)) : Buffer.from(text));
 }
 
 /**
@@ -46,11 +46,11 @@ function load(id: string, name: string) {
  * every rule for rules the linter itself reports, like unused-disable), switched on even when it is outside the
  * `recommended` preset, with the rule's valid fixtures first in the catalog so catalog rules have something to compare.
  */
-export function lintFixture(id: string, name: string, lang: Lang = 'en'): Diagnostic[] {
+export function lintFixture(id: string, name: string, lang: Lang = 'en', text?: string): Diagnostic[] {
   const rule = RULES_BY_ID.get(id)!;
   const own = rule.check || rule.checkCatalog;
   const valid = fixtureFiles(id).valid.filter((n) => n !== name);
-  const sources = [...valid.map((n) => load(id, n)), load(id, name)];
+  const sources = [...valid.map((n) => load(id, n)), load(id, name, text)];
   const enabled = new Map([[id, { severity: rule.severity }]]);
   const result = lint(sources, { lang, rules: own ? [rule] : RULES, settingsFor: () => enabled });
   return result.diagnostics.filter((d) => d.file === sources[sources.length - 1]!.file);
@@ -60,6 +60,12 @@ export function lintFixture(id: string, name: string, lang: Lang = 'en'): Diagno
 export function fixedFixture(id: string, name: string): string {
   const fixes = lintFixture(id, name).flatMap((d) => (d.fix ? [d.fix] : []));
   return applyFixes(readFileSync(join(ROOT, FIXTURES, id, name), 'utf8'), fixes);
+}
+
+/** A fixture's text as `procmap lint --fix` leaves it, its rule's fixes applied pass after pass. */
+export function fullyFixedFixture(id: string, name: string): string {
+  const fixes = (text?: string) => lintFixture(id, name, 'en', text).flatMap((d) => (d.fix ? [d.fix] : []));
+  return fixText(fixtureText(id, name), fixes(), fixes).text;
 }
 
 /** A fixture's text as it is. */

@@ -95,6 +95,11 @@ describe('a dossier item on one line', () => {
       'Đơn đăng ký (Mẫu số 01): Bản chính: 1 - Bản sao: 0',
       { name: 'Đơn đăng ký (Mẫu số 01)', originals: 1, copies: 0 },
     ],
+    // The portal's counts in brackets, or after a dash, as its pages and pasted tables write them: no dash left.
+    ['Đơn (Bản chính: 1 - Bản sao: 0)', { name: 'Đơn', originals: 1, copies: 0 }],
+    ['Đơn (Mẫu 01) (Bản chính: 0, Bản sao: 1)', { name: 'Đơn (Mẫu 01)', originals: 0, copies: 1 }],
+    ['Đơn - Bản chính: 1 - Bản sao: 0', { name: 'Đơn', originals: 1, copies: 0 }],
+    ['Đơn – Bản chính: 01; Bản sao: 0', { name: 'Đơn', originals: 1, copies: 0 }],
   ])('%j counts its originals apart from its copies', (text, item) => {
     expect(dossierItemOf(text)).toEqual(item);
   });

@@ -6,6 +6,21 @@ import { RULES_BY_ID } from '../../src/rules/index.js';
 import { testRule } from '../helpers/rule-tester.js';
 
 testRule('ambiguous-days', {
+  // The names on one line: no time_limit key for a fix to reach, so none is offered (canonical-channel writes the list).
+  'invalid-channels-one-line.yaml': [
+    {
+      line: 7,
+      column: 11,
+      message:
+        '"30 ngày" can mean 30 working days (the usual meaning in step tables) or 30 calendar days (the meaning in law, which procmap uses until told): write "30 ngày làm việc" or "30 ngày lịch"',
+    },
+    {
+      line: 7,
+      column: 11,
+      message:
+        '"25 ngày" can mean 25 working days (the usual meaning in step tables) or 25 calendar days (the meaning in law, which procmap uses until told): write "25 ngày làm việc" or "25 ngày lịch"',
+    },
+  ],
   'invalid-bare.yaml': [
     {
       line: 5,

@@ -39,6 +39,16 @@ testRule('canonical-channel', {
         'Write channels "Trực tiếp: 05 ngày làm việc; Trực tuyến: 04 ngày làm việc" as the list [{ kind: in_person, time_limit: "05 ngày làm việc" }, { kind: online, time_limit: "04 ngày làm việc" }]',
     },
   ],
+  // A line each (`channels: |`): quoted on one line, its lines joined by "; ".
+  'invalid-block-limits.yaml': [
+    {
+      line: 6,
+      column: 11,
+      message:
+        'Write channels "Trực tiếp: 05 ngày làm việc; Trực tuyến toàn trình: 05 ngày làm việc" as the list [{ kind: in_person, time_limit: "05 ngày làm việc" }, { kind: online, time_limit: "05 ngày làm việc", note: Trực tuyến toàn trình }]',
+      vi: 'Hãy ghi các cách nộp "Trực tiếp: 05 ngày làm việc; Trực tuyến toàn trình: 05 ngày làm việc" dạng danh sách [{ kind: in_person, time_limit: "05 ngày làm việc" }, { kind: online, time_limit: "05 ngày làm việc", note: Trực tuyến toàn trình }]',
+    },
+  ],
   'invalid-named-limits.yaml': [
     {
       line: 7,
@@ -160,6 +170,12 @@ describe('rule canonical-channel fix', () => {
   it('writes each way of filing with the limit the line gives it', () => {
     expect(fixedFixture('canonical-channel', 'invalid-one-line-limits.yaml')).toBe(
       fixtureText('canonical-channel', 'valid-one-line-limits-fixed.yaml'),
+    );
+  });
+
+  it('writes the names a line each (`channels: |`) as the list of their maps, limits included', () => {
+    expect(fixedFixture('canonical-channel', 'invalid-block-limits.yaml')).toBe(
+      fixtureText('canonical-channel', 'valid-block-limits-fixed.yaml'),
     );
   });
 

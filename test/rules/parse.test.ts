@@ -321,4 +321,15 @@ describe('rule parse fix, for lines pasted from Word or a web page', () => {
     // A deeper line below may be the value going on: quoting the first line alone would cut it, so only the words tell.
     expect(once('description: Ghi chú: nộp\n  bản chính\n')).toBeUndefined();
   });
+
+  it('quotes a list item of text whole, the portal’s counts in brackets with it, in the advice and in --fix', () => {
+    const text = 'dossier:\n  - Đơn đề nghị (Bản chính: 1 - Bản sao: 0) # mẫu 01\n  - Tờ khai\n';
+    const [only] = loadFile('p.yaml', Buffer.from(text)).diagnostics;
+    expect(only!.message).toBe(
+      'This value holds a colon followed by a space (": "), which YAML reads as the start of another key: put the whole value in quotes, e.g. - "Đơn đề nghị (Bản chính: 1 - Bản sao: 0)"',
+    );
+    expect(applyFixes(text, [only!.fix!])).toBe(
+      'dossier:\n  - "Đơn đề nghị (Bản chính: 1 - Bản sao: 0)" # mẫu 01\n  - Tờ khai\n',
+    );
+  });
 });
