@@ -137,7 +137,8 @@ export const ONTIME_LABELS = {
       'pause-columns-reversed':
         'the pause ends before it starts: "{pauseEnd}" in column "{endColumn}" is before "{pauseStart}" in column "{startColumn}"; swap the two or correct the date',
       'bad-step': 'step time "{value}" is not a date',
-      'unknown-channel': 'channel "{value}" is none of in person, online, postal',
+      'unknown-channel':
+        'channel "{value}" is none of in person, online, postal; write "Trực tiếp", "Trực tuyến" (with "một phần" or "toàn trình" where the procedure grades it) or "Bưu chính" in its cell',
       'out-of-calendar':
         'a date of the dossier received "{value}" is outside the years procmap\'s calendar knows (2000–2099)',
       'too-long': 'the row is longer than 1,000,000 characters, more than any dossier holds: passed over unread',
@@ -262,7 +263,8 @@ export const ONTIME_LABELS = {
       'pause-columns-reversed':
         'thời gian tạm dừng kết thúc trước khi bắt đầu: "{pauseEnd}" ở cột "{endColumn}" ở trước "{pauseStart}" ở cột "{startColumn}"; hãy đổi chỗ hai ngày hoặc sửa lại ngày',
       'bad-step': 'thời điểm của bước "{value}" không phải ngày',
-      'unknown-channel': 'kênh "{value}" không phải trực tiếp, trực tuyến hay bưu chính',
+      'unknown-channel':
+        'kênh "{value}" không phải trực tiếp, trực tuyến hay bưu chính; hãy ghi "Trực tiếp", "Trực tuyến" (thêm "một phần" hoặc "toàn trình" nếu thủ tục chia mức) hoặc "Bưu chính" vào ô kênh',
       'out-of-calendar': 'một ngày của hồ sơ tiếp nhận "{value}" nằm ngoài những năm lịch của procmap biết (2000–2099)',
       'too-long': 'dòng dài hơn 1.000.000 ký tự, dài hơn mọi hồ sơ: bỏ qua, không đọc',
       repeated: 'hồ sơ "{value}" bị lặp lại (chỉ tính một lần, theo {kept})',

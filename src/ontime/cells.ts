@@ -1,7 +1,8 @@
 /** Reading the cells of a dossier export leniently: moments in every unambiguous form, channels, pauses, statuses. */
 import { MINUTES_PER_DAY, onTheDayClock, readMoment, zoneShift, type Moment } from '../time/moment.js';
-import { channelOf } from '../model/channel-words.js';
+import { channelOfCell } from '../model/channel-words.js';
 import { asciiLookalikes } from '../model/lookalikes.js';
+import { saysNone } from '../model/none-words.js';
 import { excelSerialMs } from '../time/excel-serial.js';
 import type { WorkingCalendar } from '../time/calendar.js';
 import { receiptMinute } from '../time/receipt-minute.js';
@@ -176,6 +177,14 @@ function cellInstant(cell: Cell): Instant | undefined | null {
   return ms === undefined ? null : instantOfMs(ms);
 }
 
+/**
+ * Whether an optional cell holds only a mark for nothing ("-", "—", "x", "/", "Không có", "N/A"), as officers fill a
+ * cell they have no value for: read as empty, so the dossier is still measured.
+ */
+export function marksNothing(cell: Cell): boolean {
+  return typeof cell === 'string' && (/^\s*[xX/]\s*$/.test(cell) || saysNone(cell));
+}
+
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** A cell as trimmed text (numbers as written, codes like 2.000815 kept); empty cells give ''. */
@@ -190,9 +199,9 @@ export function cellText(cell: Cell): string {
   return String(cell);
 }
 
-/** A channel written as officers and software write it (`Trực tuyến`, `online`, `2`); undefined when not one. */
+/** A channel written as officers and software write it (`Trực tuyến`, `online`, `2`, `Toàn trình`); undefined when not one. */
 export function parseChannel(text: string): ChannelKind | undefined {
-  return remembered(channels, text, () => channelOf(text));
+  return remembered(channels, text, () => channelOfCell(text));
 }
 
 // An export writes a handful of channels and statuses a million times: each spelling is read once.

@@ -12,6 +12,7 @@ import {
   cellReceipt,
   cellText,
   isNotSettled,
+  marksNothing,
   parseChannel,
   saysReturned,
   saysWaiting,
@@ -346,7 +347,8 @@ export class DossierEvaluator {
     const returned = finished === undefined ? undefined : bare ? endOfDay(dayOf(finished)) : finished;
     if (returned !== undefined && returned < received)
       return bad('finished-before-received', row.finished, { received, finished: finished! });
-    const vendorDue = cellMoment(row.appointment);
+    // The vendor's appointment is only compared: a mark for nothing in its cell leaves nothing to compare.
+    const vendorDue = marksNothing(row.appointment) ? undefined : cellMoment(row.appointment);
     if (vendorDue === null) return bad('bad-appointment', row.appointment);
     let channel: ChannelKind | undefined;
     if (row.channel !== '') {

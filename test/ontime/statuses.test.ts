@@ -72,3 +72,13 @@ describe('a dossier of a procedure whose file has errors', () => {
     expect(badRowText(bad("ho so/Ly's.yaml"), 'en')).toContain(`(procmap lint 'ho so/Ly'\\''s.yaml')`);
   });
 });
+
+describe('a mark for nothing in the optional appointment cell', () => {
+  it('measures the dossier and compares nothing; a word that is no date is still said', async () => {
+    const csv = readFileSync(join(FIXTURES, 'appointment-marks.csv'), 'utf8');
+    const { report } = await measureCsv(csv, '2026-03-31 17:00');
+    expect(report.totals).toMatchObject({ dossiers: 5, finished: 5, early: 5 });
+    expect(report.vendor.compared).toBe(0);
+    expect(report.badRows.listed).toEqual([{ file: 'ho-so.csv', row: 7, reason: 'bad-appointment', value: 'sau Tết' }]);
+  });
+});
