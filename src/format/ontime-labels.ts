@@ -137,7 +137,10 @@ export const ONTIME_LABELS = {
       'pause-columns-reversed':
         'the pause ends before it starts: "{pauseEnd}" in column "{endColumn}" is before "{pauseStart}" in column "{startColumn}"; swap the two or correct the date',
       'bad-step': 'step time "{value}" is not a date',
-      'unknown-channel': 'channel "{value}" is none of in person, online, postal',
+      'ambiguous-procedure':
+        'procedure code "{value}" is shared by {candidates} and the agency column does not say whose dossier this is: put the procedure id in the export\'s procedure column, or write in the "Cơ quan" column the agency the procedure names',
+      'unknown-channel':
+        'channel "{value}" is none of in person, online, postal; write "Trực tiếp", "Trực tuyến" (with "một phần" or "toàn trình" where the procedure grades it) or "Bưu chính" in its cell',
       'out-of-calendar':
         'a date of the dossier received "{value}" is outside the years procmap\'s calendar knows (2000–2099)',
       'too-long': 'the row is longer than 1,000,000 characters, more than any dossier holds: passed over unread',
@@ -262,7 +265,10 @@ export const ONTIME_LABELS = {
       'pause-columns-reversed':
         'thời gian tạm dừng kết thúc trước khi bắt đầu: "{pauseEnd}" ở cột "{endColumn}" ở trước "{pauseStart}" ở cột "{startColumn}"; hãy đổi chỗ hai ngày hoặc sửa lại ngày',
       'bad-step': 'thời điểm của bước "{value}" không phải ngày',
-      'unknown-channel': 'kênh "{value}" không phải trực tiếp, trực tuyến hay bưu chính',
+      'ambiguous-procedure':
+        'mã thủ tục "{value}" dùng chung cho {candidates}, cột cơ quan không cho biết hồ sơ này của thủ tục nào: hãy ghi mã quy trình vào cột mã thủ tục của tệp xuất, hoặc ghi vào cột "Cơ quan" đúng tên cơ quan thực hiện như trong thủ tục',
+      'unknown-channel':
+        'kênh "{value}" không phải trực tiếp, trực tuyến hay bưu chính; hãy ghi "Trực tiếp", "Trực tuyến" (thêm "một phần" hoặc "toàn trình" nếu thủ tục chia mức) hoặc "Bưu chính" vào ô kênh',
       'out-of-calendar': 'một ngày của hồ sơ tiếp nhận "{value}" nằm ngoài những năm lịch của procmap biết (2000–2099)',
       'too-long': 'dòng dài hơn 1.000.000 ký tự, dài hơn mọi hồ sơ: bỏ qua, không đọc',
       repeated: 'hồ sơ "{value}" bị lặp lại (chỉ tính một lần, theo {kept})',
@@ -341,6 +347,7 @@ export function badRowText(bad: BadRow, lang: Lang): string {
     bad.reason === 'superseded' && bad.status !== undefined ? words.supersededUnsettled : words.reasons[bad.reason];
   return fill(template, {
     value: bad.value ?? '',
+    candidates: (bad.candidates ?? []).join(', '),
     status: bad.status ?? '',
     kept: bad.kept ?? '',
     procedureFile: bad.procedureFile ?? '',

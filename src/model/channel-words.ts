@@ -4,18 +4,20 @@ import type { ChannelKind } from './types.js';
 // Ways of filing as the national record (KENH 1, 2, 3), step tables and one-stop software name them, in ASCII words;
 // online filing "toàn trình" (fully) or "một phần" (partly), as Decree 42/2022/NĐ-CP grades it, is still online, with or
 // without the one-stop software's "DVC"/"DVCTT" (dịch vụ công trực tuyến) before it; the portal by its everyday name
-// ("Cổng DVC quốc gia") and the VNeID app, through which the national portal takes dossiers, are online too.
+// ("Cổng DVC quốc gia") and the VNeID app, through which the national portal takes dossiers, are online too, and so is
+// online filing at a level the decree replaced ("Trực tuyến mức độ 4"); "BCCI" is the public postal service (bưu chính
+// công ích) by its initials.
 const CHANNEL_WORDS: [RegExp, ChannelKind][] = [
   [
     /^(1|(nop )?truc tiep( tai (quay|bo phan (mot cua|tiep nhan( va tra ket qua)?)|trung tam .*))?|tai quay|tai bo phan mot cua|in person|counter|direct|offline)$/,
     'in_person',
   ],
   [
-    /^(2|(nop (ho so )?)?(qua )?(dvc |dich vu cong )?truc tuyen( toan trinh| mot phan)?( (qua|tren) cong .*)?|online|dvc(tt)?( truc tuyen)?( toan trinh| mot phan)?|dich vu cong( truc tuyen)?( toan trinh| mot phan)?|(qua |tren )?cong (dich vu cong|dvc(qg)?)( quoc gia| .*)?|(qua |tren )?(ung dung )?vneid|qua mang|internet)$/,
+    /^(2|(nop (ho so )?)?(qua )?(dvc |dich vu cong )?truc tuyen( toan trinh| mot phan| muc do [34])?( (qua|tren) cong .*)?|online|dvc(tt)?( truc tuyen)?( toan trinh| mot phan)?|dich vu cong( truc tuyen)?( toan trinh| mot phan)?|(qua |tren )?cong (dich vu cong|dvc(qg)?)( quoc gia| .*)?|(qua |tren )?(ung dung )?vneid|qua mang|internet)$/,
     'online',
   ],
   [
-    /^(3|(nop (ho so )?)?(qua )?(dich vu )?buu (chinh|dien)( cong ich)?|postal|post|mail|by (public )?postal service)$/,
+    /^(3|(nop (ho so )?)?(qua )?(dich vu )?buu (chinh|dien)( cong ich)?|(qua )?bcci|postal|post|mail|by (public )?postal service)$/,
     'postal',
   ],
 ];
@@ -121,9 +123,31 @@ export function isGradeAlone(name: string): boolean {
   return GRADES.some(([grade]) => words === grade);
 }
 
+// The levels of online public services before Decree 42/2022/NĐ-CP, as exports still write them: level 4 became
+// "toàn trình", level 3 "một phần".
+const LEVELS: readonly [RegExp, string][] = [
+  [/ muc do 4 /g, ' toan trinh '],
+  [/ muc do 3 /g, ' mot phan '],
+];
+
+/** A text's ASCII words, spaced at both ends, with a level the decree replaced written as its grade. */
+const gradeWords = (text: string) =>
+  LEVELS.reduce((out, [level, grade]) => out.replace(level, grade), ` ${asciiWords(text)} `);
+
+/**
+ * The way of filing a dossier export's channel cell names: as channelOf reads it, or a grade of online filing alone,
+ * as one-stop software fills the column ("Toàn trình", "Một phần", "Mức độ 4"), which can only be online filing.
+ */
+export function channelOfCell(text: string): ChannelKind | undefined {
+  const kind = channelOf(text);
+  if (kind !== undefined) return kind;
+  const words = gradeWords(text).trim();
+  return GRADES.some(([grade]) => words === grade) ? 'online' : undefined;
+}
+
 /** The grades of online filing a text names, their ASCII words in the order written ("mot phan", "toan trinh"). */
 export function gradesIn(text: string): string[] {
-  const words = ` ${asciiWords(text)} `;
+  const words = gradeWords(text);
   return GRADES.map(([grade]) => grade)
     .filter((grade) => words.includes(` ${grade} `))
     .sort((a, b) => words.indexOf(` ${a} `) - words.indexOf(` ${b} `));

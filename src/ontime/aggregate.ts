@@ -1,4 +1,5 @@
 /** Adding measured dossiers up: per procedure, field, agency, level and month, the slowest steps, bad rows. */
+import { onTimeRate } from './rate.js';
 import { agenciesOf } from '../model/agencies.js';
 import type { Duration } from '../model/types.js';
 import type { YearStatus } from '../time/calendar.js';
@@ -21,7 +22,7 @@ export interface Tally {
   open_paused: number;
   /** Finished dossiers: early + on time + late. */
   finished: number;
-  /** (early + on time) / finished; undefined with nothing finished. */
+  /** (early + on time) / finished, to 0.01 % but never rounded up to the target or 100 % (onTimeRate); undefined with nothing finished. */
   rate?: number;
   /** Average office hours saved against the limit over finished dossiers (negative: late on average). */
   averageSavedHours?: number;
@@ -459,7 +460,7 @@ export class OntimeAggregator {
       const tally = { ...sums.tally };
       tally.finished = tally.early + tally.on_time + tally.late;
       if (tally.finished > 0) {
-        tally.rate = round((tally.early + tally.on_time) / tally.finished, 4);
+        tally.rate = onTimeRate(tally.early + tally.on_time, tally.finished);
         tally.averageSavedHours = round(sums.saved / tally.finished / 60);
         tally.averageUsedHours = round(sums.used / tally.finished / 60);
       }

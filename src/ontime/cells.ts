@@ -1,7 +1,8 @@
 /** Reading the cells of a dossier export leniently: moments in every unambiguous form, channels, pauses, statuses. */
 import { MINUTES_PER_DAY, onTheDayClock, readMoment, zoneShift, type Moment } from '../time/moment.js';
-import { channelOf } from '../model/channel-words.js';
+import { channelOfCell } from '../model/channel-words.js';
 import { asciiLookalikes } from '../model/lookalikes.js';
+import { saysNone } from '../model/none-words.js';
 import { excelSerialMs } from '../time/excel-serial.js';
 import type { WorkingCalendar } from '../time/calendar.js';
 import { receiptMinute } from '../time/receipt-minute.js';
@@ -176,6 +177,14 @@ function cellInstant(cell: Cell): Instant | undefined | null {
   return ms === undefined ? null : instantOfMs(ms);
 }
 
+/**
+ * Whether an optional cell holds only a mark for nothing ("-", "—", "x", "/", "Không có", "N/A"), as officers fill a
+ * cell they have no value for: read as empty, so the dossier is still measured.
+ */
+export function marksNothing(cell: Cell): boolean {
+  return typeof cell === 'string' && (/^\s*[xX/]\s*$/.test(cell) || saysNone(cell));
+}
+
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** A cell as trimmed text (numbers as written, codes like 2.000815 kept); empty cells give ''. */
@@ -190,14 +199,13 @@ export function cellText(cell: Cell): string {
   return String(cell);
 }
 
-/** A channel written as officers and software write it (`Trực tuyến`, `online`, `2`); undefined when not one. */
+/** A channel written as officers and software write it (`Trực tuyến`, `online`, `2`, `Toàn trình`); undefined when not one. */
 export function parseChannel(text: string): ChannelKind | undefined {
-  return remembered(channels, text, () => channelOf(text));
+  return remembered(channels, text, () => channelOfCell(text));
 }
 
 // An export writes a handful of channels and statuses a million times: each spelling is read once.
 const channels = new Map<string, ChannelKind | undefined>();
-const statuses = new Map<string, boolean>();
 
 function remembered<T>(cache: Map<string, T>, key: string, compute: () => T): T {
   if (cache.has(key)) return cache.get(key)!;
@@ -213,39 +221,60 @@ export function ownString(text: string): string {
   return Buffer.from(text, 'utf8').toString('utf8');
 }
 
-// Statuses of dossiers that were never settled: withdrawn, refused, cancelled, stopped, or handed back to the applicant
-// without a result ("Trả lại hồ sơ", "Hoàn trả hồ sơ", "Hồ sơ bị trả về"; not "Trả kết quả", the result handed over,
-// nor "Chuyển trả về Bộ phận Một cửa", a result passed back to the desk).
-// QĐ 766 leaves them out.
-const NOT_SETTLED =
-  /\b(rut|rut ho so|tu choi|huy|da huy|dung giai quyet|dung xu ly|khong giai quyet|tra lai|hoan tra|bi tra ve|withdrawn|refused|rejected|cancelled|canceled)\b/;
+/** What a vendor status says of a dossier, as QĐ 766/QĐ-TTg counts it. */
+type StatusClass = 'not-settled' | 'returned' | 'waiting';
+
+// The status words of every class in one table, as one-stop software writes them (iGate, OpenCPS, the national portal),
+// in ASCII words; each class is read the same way whichever wording a vendor uses.
+// The first class that matches: "Từ chối do không bổ sung" is a refusal, not a wait.
+// - not-settled: withdrawn, refused, cancelled, stopped ("Dừng giải quyết", Form 05's stop: never "Tạm dừng …", a
+//   pause), or handed back to the applicant without a result ("Trả lại hồ sơ", "Hồ sơ bị trả về"; not "Trả kết quả",
+//   the result handed over, nor "Chuyển trả về Bộ phận Một cửa", a result passed back to the desk). QĐ 766 leaves them out.
+// - returned: the result was returned, or the status grades a settled dossier against its due date ("Đúng hạn",
+//   "Trước hạn", "Quá hạn", "Trễ hạn"): the row should give the moment it was.
+// - waiting: the clock stands still for the applicant's additions ("Chờ công dân bổ sung", "Bổ sung hồ sơ"), or any
+//   "Tạm dừng …" wording.
+const STATUS_WORDS: readonly [StatusClass, RegExp][] = [
+  [
+    'not-settled',
+    /\b(rut|rut ho so|tu choi|huy|da huy|(?<!tam )dung (giai quyet|xu ly)|khong giai quyet|tra lai|hoan tra|bi tra ve|withdrawn|refused|rejected|cancelled|canceled)\b/,
+  ],
+  [
+    'waiting',
+    /(\b(tam dung|(cho|yeu cau|dang|can)( \w+){0,3} bo sung|paused|on hold|awaiting additions)\b|^bo sung( ho so)?$)/,
+  ],
+  [
+    'returned',
+    /\b(tra ket qua|da tra|da co ket qua|hoan thanh|da giai quyet|giai quyet xong|xu ly xong|dung han|truoc han|qua han|tre han|returned|completed|finished)\b/,
+  ],
+];
+// A status saying the result is not yet returned: "Chờ trả kết quả" (ready, not yet handed over), "Chưa trả", "Đang
+// giải quyết", "Đang xử lý quá hạn" (open and overdue).
+const NOT_YET = /\b(cho|chua|dang|khong|not|awaiting|waiting)\b/;
+const statusClasses = new Map<string, StatusClass | undefined>();
+
+/** The class of a vendor status by the table above, the first that matches; undefined for an open dossier's status. */
+function statusClass(status: string): StatusClass | undefined {
+  return remembered(statusClasses, status, () => {
+    const key = headerKey(status);
+    const found = STATUS_WORDS.find(([, words]) => words.test(key))?.[0];
+    return found === 'returned' && NOT_YET.test(key) ? undefined : found;
+  });
+}
 
 /** Whether a vendor status says the dossier was withdrawn, refused, cancelled or handed back unsettled: no on-time status. */
 export function isNotSettled(status: string): boolean {
-  return remembered(statuses, status, () => NOT_SETTLED.test(headerKey(status)));
+  return statusClass(status) === 'not-settled';
 }
-
-// Statuses saying the result was returned ("Đã trả kết quả", "Trả kết quả trước hạn", "Đã có kết quả", "Hoàn thành").
-const RETURNED =
-  /\b(tra ket qua|da co ket qua|hoan thanh|da giai quyet|giai quyet xong|xu ly xong|returned|completed|finished)\b/;
-// …unless they say it is not yet so: "Chờ trả kết quả" (ready, not yet handed over), "Chưa trả", "Đang giải quyết".
-const NOT_YET = /\b(cho|chua|dang|khong|not|awaiting|waiting)\b/;
-// Statuses saying the clock stands still for the applicant's additions ("Chờ bổ sung hồ sơ", "Tạm dừng").
-const WAITING = /\b(cho bo sung|yeu cau bo sung|dang bo sung|tam dung|paused|on hold|awaiting additions)\b/;
-const returnedStatuses = new Map<string, boolean>();
-const waitingStatuses = new Map<string, boolean>();
 
 /** Whether a vendor status says the result was returned (so the row should give the moment it was). */
 export function saysReturned(status: string): boolean {
-  return remembered(returnedStatuses, status, () => {
-    const key = headerKey(status);
-    return RETURNED.test(key) && !NOT_YET.test(key);
-  });
+  return statusClass(status) === 'returned';
 }
 
 /** Whether a vendor status says the dossier waits for the applicant's additions, the clock stopped (QĐ 766). */
 export function saysWaiting(status: string): boolean {
-  return remembered(waitingStatuses, status, () => WAITING.test(headerKey(status)));
+  return statusClass(status) === 'waiting';
 }
 
 // Between the two ends of a pause: " - ", an en or em dash, an arrow, "đến", "to".

@@ -12,6 +12,7 @@ import {
   cellReceipt,
   cellText,
   isNotSettled,
+  marksNothing,
   parseChannel,
   saysReturned,
   saysWaiting,
@@ -55,6 +56,7 @@ export type DossierStatus = 'early' | 'on_time' | 'late' | 'open_in_time' | 'ope
 export type BadReason =
   | 'no-procedure'
   | 'unknown-procedure'
+  | 'ambiguous-procedure'
   | 'unmeasured-procedure'
   | 'unread-procedure'
   | 'no-received'
@@ -97,6 +99,8 @@ export interface BadRow {
   kept?: string;
   /** A row of a procedure left out for its file's errors: that file, to fix. */
   procedureFile?: string;
+  /** A code several procedures share, the agency column naming none or several of them: their ids. */
+  candidates?: string[];
   /** A withdrawn, refused or cancelled row set aside for a row of its dossier with a result: its status as written. */
   status?: string;
   /** A row of a procedure whose file's YAML did not parse: where the file's first syntax error is. */
@@ -315,7 +319,10 @@ export class DossierEvaluator {
     const bad = (
       reason: BadReason,
       value?: Cell,
-      read?: Pick<BadRow, 'received' | 'finished' | 'asOf' | 'procedureFile' | 'procedureError' | 'column' | 'pause'>,
+      read?: Pick<
+        BadRow,
+        'received' | 'finished' | 'asOf' | 'procedureFile' | 'procedureError' | 'column' | 'pause' | 'candidates'
+      >,
     ): RowOutcome => {
       const text = value === undefined ? '' : cellText(value);
       return {
@@ -325,7 +332,11 @@ export class DossierEvaluator {
     };
     if (row.status !== '' && isNotSettled(row.status)) return { kind: 'not-settled' };
     if (row.procedure === '') return bad('no-procedure');
-    const procedure = this.procedures.find(row.procedure);
+    const picked = this.procedures.findFor(row.procedure, row.body);
+    // A code several procedures share, the agency column not saying whose: never one of them guessed.
+    if (picked !== undefined && 'ambiguous' in picked)
+      return bad('ambiguous-procedure', row.procedure, { candidates: picked.ambiguous.map((p) => p.id) });
+    const procedure = picked;
     if (!procedure) {
       const unmeasured = this.procedures.unmeasuredProcedure(row.procedure);
       if (unmeasured === undefined) return bad('unknown-procedure', row.procedure);
@@ -346,7 +357,8 @@ export class DossierEvaluator {
     const returned = finished === undefined ? undefined : bare ? endOfDay(dayOf(finished)) : finished;
     if (returned !== undefined && returned < received)
       return bad('finished-before-received', row.finished, { received, finished: finished! });
-    const vendorDue = cellMoment(row.appointment);
+    // The vendor's appointment is only compared: a mark for nothing in its cell leaves nothing to compare.
+    const vendorDue = marksNothing(row.appointment) ? undefined : cellMoment(row.appointment);
     if (vendorDue === null) return bad('bad-appointment', row.appointment);
     let channel: ChannelKind | undefined;
     if (row.channel !== '') {

@@ -1,4 +1,6 @@
 /** What the measurement needs from each mapped procedure: its limit per channel, cutoff, steps and grouping facts. */
+import { basename, dirname } from 'node:path';
+import { agenciesOf } from '../model/agencies.js';
 import { parseDuration } from '../model/duration.js';
 import { backEdges, buildFlow } from '../model/flow.js';
 import type { CatalogEntry, Diagnostic, Duration, Procedure } from '../model/types.js';
@@ -172,9 +174,31 @@ export class ProcedureIndex {
   // An export names a few hundred procedures a million times: each spelling is normalised once.
   private readonly seen = new Map<string, MeasuredProcedure | undefined>();
 
+  // The procedures of each national code: several for a code a province's communes share.
+  private readonly byCode = new Map<string, MeasuredProcedure[]>();
+
   constructor(procedures: readonly MeasuredProcedure[], unmeasured: readonly UnmeasuredProcedure[] = []) {
     indexByKeys(this.byKey, procedures, (procedure) => procedure);
+    for (const procedure of procedures) {
+      if (procedure.code === undefined) continue;
+      const key = codeKey(procedure.code);
+      this.byCode.set(key, [...(this.byCode.get(key) ?? []), procedure]);
+    }
     indexByKeys(this.unmeasured, unmeasured, (procedure) => procedure);
+  }
+
+  /**
+   * The procedure a row names by a cell and the body its agency column names: as `find` matches, but where the cell
+   * gives a national code that several procedures share (a province's communes each perform it), the one whose agency
+   * or folder the body names; `ambiguous` with every candidate when no body, or more than one, tells them apart.
+   */
+  findFor(text: string, body: string): MeasuredProcedure | { ambiguous: MeasuredProcedure[] } | undefined {
+    const found = this.find(text);
+    if (found === undefined || found.code === undefined || codeKey(text) === codeKey(found.id)) return found;
+    const sharing = this.byCode.get(codeKey(found.code));
+    if (sharing === undefined || sharing.length < 2) return found;
+    const chosen = body === '' ? [] : sharing.filter((procedure) => performedBy(procedure, body));
+    return chosen.length === 1 ? chosen[0] : { ambiguous: chosen.length > 1 ? chosen : sharing };
   }
 
   /** The procedure left out for its file's errors that a cell names, as `find` matches; undefined when none. */
@@ -193,6 +217,20 @@ export class ProcedureIndex {
     if (this.seen.size < 10_000) this.seen.set(ownString(text), found);
     return found;
   }
+}
+
+/**
+ * Whether the body an export's agency column names is the procedure's: its agency (each of several), or the folder its
+ * file is in, compared as words without diacritics, one containing the other ("UBND xã Yên Phong" and "Xã Yên Phong").
+ */
+function performedBy(procedure: MeasuredProcedure, body: string): boolean {
+  const said = ` ${headerKey(body)} `;
+  const folder = procedure.file === undefined ? undefined : basename(dirname(procedure.file));
+  const names = [...agenciesOf(procedure.agency), ...(folder === undefined ? [] : [folder.replace(/[-_]+/g, ' ')])];
+  return names.some((name) => {
+    const key = ` ${headerKey(name)} `;
+    return key.trim() !== '' && (said.includes(key) || key.includes(said));
+  });
 }
 
 // An id beats another procedure's code: ids are unique in a linted catalog, codes may be shared by revisions.

@@ -111,5 +111,8 @@ describe('dossier cells', () => {
       expect(isNotSettled(status), status).toBe(true);
     for (const status of ['Đã trả kết quả', 'Chuyển trả về Bộ phận Một cửa', 'Đang xử lý', 'Tạm dừng', 'Chờ bổ sung'])
       expect(isNotSettled(status), status).toBe(false);
+    // "Tạm dừng …" in any wording is a pause, not Form 05's stop.
+    for (const status of ['Tạm dừng giải quyết', 'Tạm dừng xử lý', 'tạm dừng giải quyết hồ sơ'])
+      expect(isNotSettled(status), status).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import YAML from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import type { Procedure } from '../../src/model/types.js';
+import { badRowText } from '../../src/format/ontime-labels.js';
 import { measuredProcedure, procedureChannels } from '../../src/ontime/procedures.js';
 import { at, FIXTURES, measureCsv } from './helpers.js';
 
@@ -55,6 +56,36 @@ describe('channel-specific limits', () => {
     ]);
     expect(report.totals).toMatchObject({ late: 1, early: 1 });
     expect(report.badRows.listed).toEqual([{ file: 'ho-so.csv', row: 4, reason: 'unknown-channel', value: 'Fax' }]);
+  });
+
+  it('reads a grade alone, the levels the decree replaced and BCCI as the ways of filing they are', async () => {
+    const graded = {
+      ...base,
+      channels: [
+        { kind: 'in_person' },
+        { kind: 'online', note: 'Trực tuyến một phần', time_limit: '3d' },
+        { kind: 'online', note: 'Trực tuyến toàn trình', time_limit: '1d' },
+        { kind: 'postal', time_limit: '2d' },
+      ],
+    } as unknown as Procedure;
+    const channels = ['Toàn trình', 'Trực tuyến mức độ 4', 'Một phần', 'Trực tuyến mức độ 3', 'BCCI', 'Bưu điện'];
+    const rows = channels.map((channel, i) => `R${i},QT-HT-02,${channel},02/03/2026 08:00,05/03/2026 09:00`);
+    const csv = `Số hồ sơ,Mã thủ tục,Kênh,Ngày tiếp nhận,Ngày có kết quả\n${rows.join('\n')}\nFX,QT-HT-02,Fax,02/03/2026 08:00,05/03/2026 09:00\n`;
+    const { report } = await measureCsv(csv, '2026-04-01 09:00', {}, [measuredProcedure(graded)!]);
+    // Toàn trình (level 4): 1 day, due Tue 03/03 08:00, late; một phần (level 3): 3 days, on its due day;
+    // postal: 2 days, due Wed 04/03 08:00.
+    expect(report.listed.map((d) => [d.id, d.due, d.status])).toEqual([
+      ['R0', at('2026-03-03 08:00'), 'late'],
+      ['R1', at('2026-03-03 08:00'), 'late'],
+      ['R4', at('2026-03-04 08:00'), 'late'],
+      ['R5', at('2026-03-04 08:00'), 'late'],
+    ]);
+    expect(report.totals).toMatchObject({ dossiers: 6, late: 4, on_time: 2 });
+    expect(report.channelGuesses).toEqual([]);
+    expect(report.badRows.listed).toEqual([{ file: 'ho-so.csv', row: 8, reason: 'unknown-channel', value: 'Fax' }]);
+    expect(badRowText(report.badRows.listed[0]!, 'vi')).toBe(
+      'kênh "Fax" không phải trực tiếp, trực tuyến hay bưu chính; hãy ghi "Trực tiếp", "Trực tuyến" (thêm "một phần" hoặc "toàn trình" nếu thủ tục chia mức) hoặc "Bưu chính" vào ô kênh',
+    );
   });
 
   it('counts a row without a channel once per dossier: a later row of it that names one takes it back out', async () => {

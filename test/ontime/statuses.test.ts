@@ -34,6 +34,27 @@ describe('statuses that contradict the dates', () => {
   });
 });
 
+describe('every vendor wording of a status class', () => {
+  it('reads a settled grade without a date as returned, a wait for additions and every "Tạm dừng …" as a pause', async () => {
+    const csv = readFileSync(join(FIXTURES, 'status-wordings.csv'), 'utf8');
+    const { report } = await measureCsv(csv, '2026-03-31 17:00');
+    expect(report.badRows.listed.map((b) => [b.row, b.reason])).toEqual([
+      [2, 'returned-without-date'],
+      [3, 'returned-without-date'],
+      [4, 'returned-without-date'],
+      [5, 'returned-without-date'],
+      [6, 'returned-without-date'],
+      [7, 'paused-without-date'],
+      [8, 'paused-without-date'],
+      [9, 'paused-without-date'],
+    ]);
+    // Only "Dừng giải quyết", without "tạm", is a stop; a paused dossier with a result is measured.
+    expect(report.notSettled).toBe(1);
+    expect(report.totals).toMatchObject({ dossiers: 3, finished: 1, late: 0, open_paused: 1, open_overdue: 1 });
+    expect(report.listed.map((d) => d.id).sort()).toEqual(['S9', 'T1']);
+  });
+});
+
 describe('a dossier of a procedure whose file has errors', () => {
   const bad = (procedureFile: string) =>
     ({ file: 'hoso.csv', row: 2, reason: 'unmeasured-procedure', value: '1.000894', procedureFile }) as const;
@@ -49,5 +70,15 @@ describe('a dossier of a procedure whose file has errors', () => {
       `procedure "1.000894" is not measured: its file thủ tục/kết hôn.yaml has errors; fix them (procmap lint 'thủ tục/kết hôn.yaml')`,
     );
     expect(badRowText(bad("ho so/Ly's.yaml"), 'en')).toContain(`(procmap lint 'ho so/Ly'\\''s.yaml')`);
+  });
+});
+
+describe('a mark for nothing in the optional appointment cell', () => {
+  it('measures the dossier and compares nothing; a word that is no date is still said', async () => {
+    const csv = readFileSync(join(FIXTURES, 'appointment-marks.csv'), 'utf8');
+    const { report } = await measureCsv(csv, '2026-03-31 17:00');
+    expect(report.totals).toMatchObject({ dossiers: 5, finished: 5, early: 5 });
+    expect(report.vendor.compared).toBe(0);
+    expect(report.badRows.listed).toEqual([{ file: 'ho-so.csv', row: 7, reason: 'bad-appointment', value: 'sau Tết' }]);
   });
 });

@@ -1,4 +1,5 @@
 /** The on-time report as a web page with HTML charts, alone (`procmap ontime --format html`) or in the site. */
+import { RATE_TARGET } from '../../ontime/rate.js';
 import { badRowText, dueText, formatRate, formatSaved, formatWorkingMinutes, groupings, momentText, ONTIME_LABELS } from '../../format/ontime-labels.js';
 import { fill, type Lang } from '../../i18n.js';
 import type { Group, OntimeReport } from '../../ontime/aggregate.js';
@@ -11,8 +12,6 @@ import { pageStart } from './page.js';
 
 // Dossiers and bad rows listed on the page; the counts above them stay exact.
 const PAGE_LIST_LIMIT = 200;
-// A rate below this is drawn in red, the way centres flag a month or field (Decision 766 targets).
-const RATE_TARGET = 0.95;
 
 function monthLabel(key: string): string {
   const [year, month] = key.split('-');
