@@ -24,6 +24,8 @@ export interface SchemaProblem {
   message: string;
   /** For a missing property: its name; for an unknown one: the known name it is probably a typo of. */
   property?: string;
+  /** For a missing property: the schema's example of its value, which lint stands in for it to run the rules. */
+  example?: string;
   /** For a key written as the heading of its field ("Thời hạn giải quyết"): the key to write, which `--fix` writes. */
   rename?: string;
   /**
@@ -606,7 +608,14 @@ function missingStepIds(data: unknown): Map<number, string> {
   const steps = isMap(data) && Array.isArray(data.steps) ? (data.steps as unknown[]) : [];
   const cached = missingIds.get(steps);
   if (cached) return cached;
-  const written = steps.map((step) => (isMap(step) && step.id !== undefined ? String(step.id).trim() : undefined));
+  // An id of the wrong type (a map, a list) is written all the same: its step is not given another.
+  const written = steps.map((step) =>
+    !isMap(step) || step.id === undefined
+      ? undefined
+      : step.id === null || typeof step.id !== 'object'
+        ? String(step.id).trim()
+        : '',
+  );
   const taken = new Set(written.filter((id): id is string => id !== undefined).map((id) => id.toUpperCase()));
   const ids = new Map<number, string>();
   written.forEach((id, i) => {
@@ -690,7 +699,7 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
       const id = numbered ? missingStepIds(data).get(path[1] as number) : undefined;
       const example = id ?? exampleOf(root, path, name, documents);
       if (example === undefined) return { ...say(w.required, { name }), property: name };
-      const problem = { ...say(w.requiredExample, { name, example: `${name}: ${example}` }), property: name };
+      const problem = { ...say(w.requiredExample, { name, example: `${name}: ${example}` }), property: name, example };
       return id === undefined ? problem : { ...problem, insert: { key: 'id', value: id } };
     }
     case 'additionalProperties': {
