@@ -87,6 +87,8 @@ const MESSAGES = {
     mergedRules: "each rule's setting",
     mergedFields: 'the fields of {what}',
     hint: '; did you mean "{hint}"?',
+    write: '; write it as {key}: {value}',
+    writeTaken: '; it means {key}, which is already written here: keep one of the two',
     stepRowName: "A step's number and its name are two fields: write id: {id} and, on the next line, name: {name}",
     stepRowHasId:
       'This step has its id already, {id}, so its number "{key}" is left out: write its name as name: {name}',
@@ -234,6 +236,8 @@ const MESSAGES = {
     mergedRules: 'cài đặt của từng quy tắc',
     mergedFields: 'các trường của {what}',
     hint: '; có phải là "{hint}"?',
+    write: '; hãy ghi {key}: {value}',
+    writeTaken: '; trường này là {key}, đã có ở đây: hãy giữ lại một trong hai',
     dossierCase:
       'Trường hợp được ghi ở từng thành phần hồ sơ, không phải thành một tiêu đề phía trên: hãy ghi mỗi thành phần kèm trường hợp của nó, ví dụ - { name: {name}, case: {case} }',
     dossierFlatCase:
@@ -465,6 +469,12 @@ function exampleOf(root: object, path: NodePath, name: string, documents: readon
   return typeof first === 'string' || typeof first === 'number' ? String(first) : undefined;
 }
 
+/** A value as the officer wrote it after its key, to say "write body: …" with it; "…" for a list, map or long text. */
+function writtenText(value: unknown): string {
+  const text = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+  return text !== '' && text.length <= 60 && !/[\r\n]/.test(text) ? text : '…';
+}
+
 function describeValue(value: unknown, w: Words): string {
   if (value === null || value === undefined) return w.emptyValue;
   if (Array.isArray(value)) return w.list;
@@ -550,9 +560,9 @@ const KEY_WORDS: Readonly<Record<string, readonly string[]>> = {
   fee: ['lệ phí', 'phí'],
   place: ['địa điểm', 'địa điểm thực hiện', 'nơi tiếp nhận'],
   steps: ['trình tự', 'trình tự thực hiện', 'quy trình xử lý', 'các bước thực hiện'],
-  name: ['tên', 'nội dung', 'nội dung công việc', 'công việc'],
-  body: ['trách nhiệm', 'đơn vị', 'bộ phận', 'responsible'],
-  duration: ['thời gian thực hiện', 'thời gian xử lý', 'time'],
+  name: ['tên', 'nội dung', 'nội dung công việc', 'công việc', 'tên công việc'],
+  body: ['trách nhiệm', 'đơn vị', 'bộ phận', 'responsible', 'owner', 'bộ phận thực hiện', 'đơn vị chủ trì', 'chủ trì'],
+  duration: ['thời gian thực hiện', 'thời gian xử lý', 'time', 'thời lượng', 'processing time'],
   outputs: ['kết quả'],
   records: ['hồ sơ lưu', 'lưu hồ sơ', 'hồ sơ lưu trữ'],
   bodies: ['đơn vị thực hiện', 'đơn vị', 'đơn vị liên quan', 'đơn vị chịu trách nhiệm'],
@@ -733,9 +743,21 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
             : {}),
         };
       }
-      // A heading's words name the field for sure; a near spelling is only a guess, left to the officer.
-      const rename = heading !== undefined && isMap(value) && !Object.hasOwn(value, heading) ? { rename: heading } : {};
-      if (hint) return { ...problem, message: problem.message + fill(w.hint, { hint }), property: hint, ...rename };
+      // A heading's words name the field for sure: the message says what to write and --fix renames the key, unless
+      // the map has that field too. A near spelling is only a guess, left to the officer.
+      if (heading !== undefined && isMap(value)) {
+        const taken = Object.hasOwn(value, heading);
+        const said = taken
+          ? fill(w.writeTaken, { key: heading })
+          : fill(w.write, { key: heading, value: writtenText(value[name]) });
+        return {
+          ...problem,
+          message: problem.message + said,
+          property: heading,
+          ...(taken ? {} : { rename: heading }),
+        };
+      }
+      if (hint) return { ...problem, message: problem.message + fill(w.hint, { hint }), property: hint };
       return known.length > 0 && known.length <= context.listKeys
         ? { ...problem, message: problem.message + fill(w.keys, { keys: known.join(', ') }) }
         : problem;
