@@ -1,6 +1,6 @@
 import { writtenBodyPath } from '../model/body-keys.js';
 import { fill, type Lang } from '../i18n.js';
-import { buildFlow } from '../model/flow.js';
+import { buildFlow, type Flow } from '../model/flow.js';
 import { sizeProblems } from '../model/size-limits.js';
 import { localised, type EmptyMark, type LoadedFile } from '../model/load.js';
 import { escapeControls } from '../model/quote.js';
@@ -11,7 +11,7 @@ import { validateProcedure } from '../model/schema.js';
 import { LineIndex } from '../model/source.js';
 import { createCalendar, type WorkingCalendar } from '../time/calendar.js';
 import type { Day } from '../time/moment.js';
-import type { CatalogEntry, Diagnostic, NodePath, Severity } from '../model/types.js';
+import type { CatalogEntry, Diagnostic, NodePath, Procedure, Severity, SourceRange } from '../model/types.js';
 import { RULES } from '../rules/index.js';
 import { ISSUES_URL } from '../errors.js';
 import type { Report, Rule, RuleContext } from '../rules/types.js';
@@ -20,6 +20,7 @@ import { rule as lookalikeLetters } from '../rules/lookalike-letters.js';
 import { applySuppressions, readDirectives, type Directive } from './suppressions.js';
 import { emptyMarkAt, emptyMarkProblem, markedBodies } from './empty-marks.js';
 import { withAnchoredValues } from './anchored-values.js';
+import { salvage } from './salvage.js';
 import {
   channelsFix,
   commaBefore,
@@ -344,9 +345,36 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
         });
       }
     }
-    // Rules read a well-formed procedure; on a file that fails the schema they would only add noise.
     if (problems.length > 0 || markedBody) {
       refused.push(refusedFile(source.file, source.data as Record<string, unknown>));
+      // ESLint's way: a file that parses gets every rule whose facts the schema accepted, so that a first draft's
+      // duplicate step id is told with its missing fields, not a round later. A rule that reads a refused place says
+      // nothing (see salvage.ts); commands other than lint still refuse the file.
+      const told = markedBody ? markedBodies(source).map(({ path }) => path) : [];
+      const salvaged = salvage(source.data as Record<string, unknown>, problems, told);
+      if (salvaged && sizeProblems(salvaged.procedure).length === 0) {
+        const { procedure, touched } = salvaged;
+        const refusedRanges = salvaged.written.map((path) => ({
+          ...source.locate(path),
+          ...(typeof path.at(-1) === 'string' ? startOf(source.locate(path, 'key')) : {}),
+        }));
+        const context = ruleContext(source, procedure, calendar, options.today, lang, salvaged.flow);
+        context.source = { ...source, data: salvaged.data };
+        runRules(rules, settings, context, (rule, severity, check) => {
+          const found: Diagnostic[] = [];
+          touched.value = false;
+          context.report = (report) => {
+            if (wanted(severity)) found.push(toDiagnostic(source, rule, severity, report, lang));
+          };
+          try {
+            check();
+          } catch (error) {
+            found.push(crashed(source, rule, error, lang));
+          }
+          // Text rules read the source, not the data: what they find inside a refused place is that place's problem.
+          if (!touched.value) diagnostics.push(...found.filter((d) => !refusedRanges.some((r) => within(d, r))));
+        });
+      }
       continue;
     }
     // Officers' forms (step id 1, level xã, dates 01/07/2025…) become the canonical shape every later stage reads.
@@ -368,37 +396,73 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
     if (options.keep !== false) procedures.push({ file: source.file, procedure, source });
     for (const rule of catalogRules)
       collected[rule.id]!.push({ file: source.file, facts: rule.collect ? rule.collect(procedure) : undefined });
-    // One context per file, its rule and options set per rule: a context per rule was a tenth of the rules' time.
-    let rule = rules[0]!;
-    let severity: Severity = 'error';
-    const context: RuleContext = {
-      file: source.file,
-      procedure,
-      flow: buildFlow(procedure.steps),
-      source,
-      hoursPerDay: calendar.hoursPerDay,
-      calendar,
-      ...(options.today === undefined ? {} : { today: options.today }),
-      lang,
-      options: {},
-      report: (report) => {
+    const flow = buildFlow(procedure.steps);
+    const context = ruleContext(source, procedure, calendar, options.today, lang, () => flow);
+    runRules(rules, settings, context, (rule, severity, check) => {
+      context.report = (report) => {
         if (wanted(severity)) diagnostics.push(toDiagnostic(source, rule, severity, report, lang));
-      },
-    };
-    for (rule of rules) {
-      if (!rule.check) continue;
-      const setting = effective(rule, settings);
-      if (setting.severity === 'off') continue;
-      severity = setting.severity;
-      context.options = setting.options;
+      };
       try {
-        rule.check(context);
+        check();
       } catch (error) {
         diagnostics.push(crashed(source, rule, error, lang));
       }
-    }
+    });
   }
   return { diagnostics, procedures, collected, directives, unchecked, refused };
+}
+
+/** One context per file, its options and report set per rule: a context per rule was a tenth of the rules' time. */
+function ruleContext(
+  source: LoadedFile,
+  procedure: Procedure,
+  calendar: WorkingCalendar,
+  today: Day | undefined,
+  lang: Lang,
+  flow: () => Flow,
+): RuleContext {
+  return {
+    file: source.file,
+    procedure,
+    // Read when a rule asks: a refused file's flow may rest on a refused place (salvage.ts).
+    get flow() {
+      return flow();
+    },
+    source,
+    hoursPerDay: calendar.hoursPerDay,
+    calendar,
+    ...(today === undefined ? {} : { today }),
+    lang,
+    options: {},
+    report: () => undefined,
+  };
+}
+
+function startOf(range: SourceRange): { line: number; column: number } {
+  return { line: range.line, column: range.column };
+}
+
+/** Whether a diagnostic starts inside `range` (its end exclusive). */
+function within(d: Diagnostic, range: SourceRange): boolean {
+  const after = d.line > range.line || (d.line === range.line && d.column >= range.column);
+  const before = d.line < range.endLine || (d.line === range.endLine && d.column < range.endColumn);
+  return after && before;
+}
+
+/** Runs each enabled per-file rule through `run`, which sets how its reports and crashes are kept. */
+function runRules(
+  rules: readonly Rule[],
+  settings: ReadonlyMap<string, RuleSetting>,
+  context: RuleContext,
+  run: (rule: Rule, severity: Severity, check: () => void) => void,
+): void {
+  for (const rule of rules) {
+    if (!rule.check) continue;
+    const setting = effective(rule, settings);
+    if (setting.severity === 'off') continue;
+    context.options = setting.options;
+    run(rule, setting.severity, () => rule.check!(context));
+  }
 }
 
 // A refused file's id and code as the officer wrote them: a dossier export names its procedure by one of the two.

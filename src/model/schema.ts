@@ -24,6 +24,8 @@ export interface SchemaProblem {
   message: string;
   /** For a missing property: its name; for an unknown one: the known name it is probably a typo of. */
   property?: string;
+  /** For a missing property: the schema's example of its value, which lint stands in for it to run the rules. */
+  example?: string;
   /** For a key written as the heading of its field ("Thời hạn giải quyết"): the key to write, which `--fix` writes. */
   rename?: string;
   /**
@@ -85,6 +87,8 @@ const MESSAGES = {
     mergedRules: "each rule's setting",
     mergedFields: 'the fields of {what}',
     hint: '; did you mean "{hint}"?',
+    write: '; write it as {key}: {value}',
+    writeTaken: '; it means {key}, which is already written here: keep one of the two',
     stepRowName: "A step's number and its name are two fields: write id: {id} and, on the next line, name: {name}",
     stepRowHasId:
       'This step has its id already, {id}, so its number "{key}" is left out: write its name as name: {name}',
@@ -232,6 +236,8 @@ const MESSAGES = {
     mergedRules: 'cài đặt của từng quy tắc',
     mergedFields: 'các trường của {what}',
     hint: '; có phải là "{hint}"?',
+    write: '; hãy ghi {key}: {value}',
+    writeTaken: '; trường này là {key}, đã có ở đây: hãy giữ lại một trong hai',
     dossierCase:
       'Trường hợp được ghi ở từng thành phần hồ sơ, không phải thành một tiêu đề phía trên: hãy ghi mỗi thành phần kèm trường hợp của nó, ví dụ - { name: {name}, case: {case} }',
     dossierFlatCase:
@@ -463,6 +469,12 @@ function exampleOf(root: object, path: NodePath, name: string, documents: readon
   return typeof first === 'string' || typeof first === 'number' ? String(first) : undefined;
 }
 
+/** A value as the officer wrote it after its key, to say "write body: …" with it; "…" for a list, map or long text. */
+function writtenText(value: unknown): string {
+  const text = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+  return text !== '' && text.length <= 60 && !/[\r\n]/.test(text) ? text : '…';
+}
+
 function describeValue(value: unknown, w: Words): string {
   if (value === null || value === undefined) return w.emptyValue;
   if (Array.isArray(value)) return w.list;
@@ -548,9 +560,9 @@ const KEY_WORDS: Readonly<Record<string, readonly string[]>> = {
   fee: ['lệ phí', 'phí'],
   place: ['địa điểm', 'địa điểm thực hiện', 'nơi tiếp nhận'],
   steps: ['trình tự', 'trình tự thực hiện', 'quy trình xử lý', 'các bước thực hiện'],
-  name: ['tên', 'nội dung', 'nội dung công việc', 'công việc'],
-  body: ['trách nhiệm', 'đơn vị', 'bộ phận', 'responsible'],
-  duration: ['thời gian thực hiện', 'thời gian xử lý', 'time'],
+  name: ['tên', 'nội dung', 'nội dung công việc', 'công việc', 'tên công việc'],
+  body: ['trách nhiệm', 'đơn vị', 'bộ phận', 'responsible', 'owner', 'bộ phận thực hiện', 'đơn vị chủ trì', 'chủ trì'],
+  duration: ['thời gian thực hiện', 'thời gian xử lý', 'time', 'thời lượng', 'processing time'],
   outputs: ['kết quả'],
   records: ['hồ sơ lưu', 'lưu hồ sơ', 'hồ sơ lưu trữ'],
   bodies: ['đơn vị thực hiện', 'đơn vị', 'đơn vị liên quan', 'đơn vị chịu trách nhiệm'],
@@ -606,7 +618,14 @@ function missingStepIds(data: unknown): Map<number, string> {
   const steps = isMap(data) && Array.isArray(data.steps) ? (data.steps as unknown[]) : [];
   const cached = missingIds.get(steps);
   if (cached) return cached;
-  const written = steps.map((step) => (isMap(step) && step.id !== undefined ? String(step.id).trim() : undefined));
+  // An id of the wrong type (a map, a list) is written all the same: its step is not given another.
+  const written = steps.map((step) =>
+    !isMap(step) || step.id === undefined
+      ? undefined
+      : step.id === null || typeof step.id !== 'object'
+        ? String(step.id).trim()
+        : '',
+  );
   const taken = new Set(written.filter((id): id is string => id !== undefined).map((id) => id.toUpperCase()));
   const ids = new Map<number, string>();
   written.forEach((id, i) => {
@@ -690,7 +709,7 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
       const id = numbered ? missingStepIds(data).get(path[1] as number) : undefined;
       const example = id ?? exampleOf(root, path, name, documents);
       if (example === undefined) return { ...say(w.required, { name }), property: name };
-      const problem = { ...say(w.requiredExample, { name, example: `${name}: ${example}` }), property: name };
+      const problem = { ...say(w.requiredExample, { name, example: `${name}: ${example}` }), property: name, example };
       return id === undefined ? problem : { ...problem, insert: { key: 'id', value: id } };
     }
     case 'additionalProperties': {
@@ -724,9 +743,21 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
             : {}),
         };
       }
-      // A heading's words name the field for sure; a near spelling is only a guess, left to the officer.
-      const rename = heading !== undefined && isMap(value) && !Object.hasOwn(value, heading) ? { rename: heading } : {};
-      if (hint) return { ...problem, message: problem.message + fill(w.hint, { hint }), property: hint, ...rename };
+      // A heading's words name the field for sure: the message says what to write and --fix renames the key, unless
+      // the map has that field too. A near spelling is only a guess, left to the officer.
+      if (heading !== undefined && isMap(value)) {
+        const taken = Object.hasOwn(value, heading);
+        const said = taken
+          ? fill(w.writeTaken, { key: heading })
+          : fill(w.write, { key: heading, value: writtenText(value[name]) });
+        return {
+          ...problem,
+          message: problem.message + said,
+          property: heading,
+          ...(taken ? {} : { rename: heading }),
+        };
+      }
+      if (hint) return { ...problem, message: problem.message + fill(w.hint, { hint }), property: hint };
       return known.length > 0 && known.length <= context.listKeys
         ? { ...problem, message: problem.message + fill(w.keys, { keys: known.join(', ') }) }
         : problem;

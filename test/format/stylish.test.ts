@@ -111,10 +111,10 @@ describe('stylish formatter', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toBe(
       'a.yaml\n' +
-        '  2:1   error  Unknown property "tên"; did you mean "title"?  schema\n' +
-        '  8:5   error  Unknown property "mã"; did you mean "id"?  schema\n' +
-        '  9:5   error  Unknown property "tên"; did you mean "name"?  schema\n' +
-        '  11:5  error  Unknown property "thời gian"; did you mean "duration"?  schema\n' +
+        '  2:1   error  Unknown property "tên"; write it as title: Cấp giấy phép  schema\n' +
+        '  8:5   error  Unknown property "mã"; write it as id: B1  schema\n' +
+        '  9:5   error  Unknown property "tên"; write it as name: Tiếp nhận hồ sơ  schema\n' +
+        '  11:5  error  Unknown property "thời gian"; write it as duration: 4 giờ  schema\n' +
         '\n✖ 4 problems (4 errors, 0 warnings)\n' +
         '  4 errors and 0 warnings potentially fixable with the `--fix` option.\n' +
         '  The other rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',

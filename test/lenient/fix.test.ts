@@ -78,8 +78,8 @@ describe('procmap lint --fix on keys written as the headings of their fields', (
     expect(result.stderr).toBe('procmap: fixed 19 problems in draft.yaml\n');
     expect(result.stdout).toBe(
       'draft.yaml\n' +
-        '  20:5  error  Unknown property "Thời gian"; did you mean "duration"?  schema\n' +
-        '  21:5  error  Unknown property "Thời gian thực hiện"; did you mean "duration"?  schema\n' +
+        '  20:5  error  Unknown property "Thời gian"; write it as duration: 2 ngày làm việc  schema\n' +
+        '  21:5  error  Unknown property "Thời gian thực hiện"; write it as duration: 3 ngày làm việc  schema\n' +
         '\n✖ 2 problems (2 errors, 0 warnings)\n',
     );
     await expect(readFileSync(join(dir, 'draft.yaml'), 'utf8')).toMatchFileSnapshot(

@@ -1040,8 +1040,8 @@ const REFUSED: Record<string, { line: number; column: number; rule: string; en: 
       line: 6,
       column: 1,
       rule: 'schema',
-      en: 'Unknown property "Thời hạn giải quyết"; did you mean "time_limit"?',
-      vi: 'Trường không hợp lệ "Thời hạn giải quyết"; có phải là "time_limit"?',
+      en: 'Unknown property "Thời hạn giải quyết"; write it as time_limit: 1 ngày làm việc',
+      vi: 'Trường không hợp lệ "Thời hạn giải quyết"; hãy ghi time_limit: 1 ngày làm việc',
     },
   ],
   'refused-signatory.yaml': [

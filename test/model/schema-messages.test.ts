@@ -108,9 +108,9 @@ describe('schema messages', () => {
     const { time_limit: limit, ...rest } = VALID;
     const data = { ...rest, 'Thời hạn giải quyết': limit, steps: [step] };
     expect(validateProcedure(data, 'en').map((p) => p.message)).toEqual([
-      'Unknown property "Thời hạn giải quyết"; did you mean "time_limit"?',
-      'Unknown property "trách nhiệm"; did you mean "body"?',
-      'Unknown property "Thoi gian thuc hien"; did you mean "duration"?',
+      'Unknown property "Thời hạn giải quyết"; write it as time_limit: 1d',
+      'Unknown property "trách nhiệm"; write it as body: TN',
+      'Unknown property "Thoi gian thuc hien"; write it as duration: 4h',
     ]);
   });
 
@@ -118,9 +118,9 @@ describe('schema messages', () => {
     const { title, level, ...rest } = VALID as Record<string, unknown>;
     const data = { ...rest, TENTTHC: title, CAPTHUCHIEN: level ?? 'Cấp xã', MATTHC: '1.000894' };
     expect(validateProcedure(data, 'en').map((p) => [p.message, p.rename])).toEqual([
-      ['Unknown property "TENTTHC"; did you mean "title"?', 'title'],
-      ['Unknown property "CAPTHUCHIEN"; did you mean "level"?', 'level'],
-      ['Unknown property "MATTHC"; did you mean "code"?', 'code'],
+      ['Unknown property "TENTTHC"; write it as title: Chứng thực bản sao', 'title'],
+      ['Unknown property "CAPTHUCHIEN"; write it as level: Cấp xã', 'level'],
+      ['Unknown property "MATTHC"; write it as code: 1.000894', 'code'],
     ]);
   });
 
@@ -162,8 +162,8 @@ describe('schema messages', () => {
     const { id, time_limit: limit, ...rest } = VALID;
     const data = { ...rest, 'Mã hiệu quy trình': id, 'Thời gian giải quyết': limit };
     expect(validateProcedure(data, 'en').map((p) => [p.message, p.rename])).toEqual([
-      ['Unknown property "Mã hiệu quy trình"; did you mean "id"?', 'id'],
-      ['Unknown property "Thời gian giải quyết"; did you mean "time_limit"?', 'time_limit'],
+      ['Unknown property "Mã hiệu quy trình"; write it as id: QT-MAU-01', 'id'],
+      ['Unknown property "Thời gian giải quyết"; write it as time_limit: 1d', 'time_limit'],
     ]);
   });
 
