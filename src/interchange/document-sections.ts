@@ -316,13 +316,15 @@ function channelsOf(table: Sheet, at: Partial<Record<keyof typeof CHANNELS, numb
     // The limit on the cell's first line; a line under it is procmap's own remark on the slack, which it prints under
     // a channel's own limit only: a limit so remarked on is the channel's, even when it is the procedure's time.
     const [limit = '', remark] = clean(row[at.time_limit ?? -1] ?? '').split('\n');
-    // A fee by case keeps its lines, as the procedure's fee does.
+    // A fee by case keeps its lines, as the procedure's fee does. "Không" there is a value, a free channel: a row
+    // without a fee of its own prints the procedure's, or nothing.
     const fee = clean(row[at.fee ?? -1] ?? '');
     const note = oneLine(row[at.note ?? -1] ?? '');
     const channel: Channel = {
       kind,
       ...(parseDuration(limit) !== undefined ? { time_limit: limit } : {}),
-      ...(fee !== '' && !NONE.test(fee) ? { fee } : {}),
+      // The workbook writes a fee of 0 as the number 0, which the document prints as free: it reads back as 0.
+      ...(fee !== '' && !NOT_SPECIFIED.test(fee) ? { fee: fee === '0' ? 0 : fee } : {}),
       ...(note !== '' ? { note } : {}),
     };
     if (remark !== undefined && channel.time_limit !== undefined) ownLimits.add(channel);

@@ -1,4 +1,5 @@
 import { feeAmount } from '../model/fee-amount.js';
+import { nothingSaid } from '../model/none-words.js';
 import { clean } from './text.js';
 
 // The fees of a national record (THOIGIAN[].PHILEPHI[]) as the text a procedure file and its documents print:
@@ -29,6 +30,9 @@ const FREE_WORDS = /miễn|không (?:thu|phải nộp|mất)/iu;
 /** What the document prints for a fee of 0 đồng (render/document/view.ts prints a channel's 0 so too). */
 const FREE = 'Miễn phí';
 
+/** What the text says for a fee of 0 that names no charge: there is none, as a channel's "Không" says. */
+const NO_FEE = 'Không';
+
 function textOf(value: unknown): string {
   if (typeof value === 'string') return clean(value);
   if (typeof value === 'number') return String(value);
@@ -48,11 +52,17 @@ function entryFee(entry: JsonObject): { text: string; read: string[] } {
   const read: string[] = [...AMOUNT_KEYS, ...WHAT_KEYS];
   const amount = /^\d+$/.test(amountText) ? Number(amountText) : feeAmount(amountText);
   const dong = DONG_UNIT.exec(unit);
+  // A description that says there is none ("Không") names no fee: with no amount, or 0, or "Không" again, the entry
+  // says once that there is no fee, as a 0 without a description does, never "Không: Miễn phí".
+  if (nothingSaid(what) === 'none' && (amount === 0 || !amountText || nothingSaid(amountText) === 'none')) {
+    if (!unit || dong) read.push('DONVI');
+    return { text: NO_FEE, read };
+  }
   let money: string;
   if (amount === 0) {
     // 0 with a description that says so ("Miễn lệ phí…"), or that states the amounts itself ("2.000 đồng/trang"),
     // says it all; otherwise the 0 is the news: "Lệ phí đăng ký kết hôn: Miễn phí", never the bare name of a fee.
-    money = what && (FREE_WORDS.test(what) || /\d/.test(what)) ? '' : what ? FREE : 'Không';
+    money = what && (FREE_WORDS.test(what) || /\d/.test(what)) ? '' : what ? FREE : NO_FEE;
     if (!unit || dong) read.push('DONVI');
   } else if (amount !== undefined) {
     money = `${amount.toLocaleString('vi-VN')} ${dong || !unit ? `đồng${countedBy(dong?.[1])}` : unit}`;

@@ -16,6 +16,7 @@ import { dossierItemOf } from '../model/dossier-line.js';
 import { dossierSetsOf, sameSets, withoutSetsLines } from '../model/dossier-sets.js';
 import { AGENCY_SEPARATOR } from '../model/agencies.js';
 import { recordFee } from './record-fee.js';
+import { basisCitation } from './basis-citation.js';
 import { onePerKind, type Limit } from './record-cases.js';
 import { recordLimitText } from './record-limit.js';
 import { bareDaysSaid } from './bare-days.js';
@@ -153,8 +154,7 @@ function legalBasis(record: JsonObject, leftovers: Leftovers): string[] {
     const number = oneLine(text(entry.SOVANBAN));
     const name = unpunctuated(oneLine(text(entry.TENVANBAN)));
     const date = isoDate(text(entry.NGAYBANHANH));
-    const title = name.includes(number) ? name : [name, number && `số ${number}`].filter(Boolean).join(' ');
-    const line = [title, date && `ngày ${vnDate(date)}`].filter(Boolean).join(' ');
+    const line = basisCitation(name, number, date);
     return line ? [line] : [];
   });
 }

@@ -49,7 +49,7 @@ import {
 import { canonicalSpelling, DEFAULT_HOURS_PER_DAY, parseDuration } from '../model/duration.js';
 import { dossierItemOf } from '../model/dossier-line.js';
 import { limitPerChannel } from '../model/channel-split.js';
-import { placeNamed } from '../model/channel-words.js';
+import { placeUnnoted } from '../model/channel-words.js';
 import {
   clean,
   listOrNone,
@@ -779,8 +779,8 @@ function procedureOf(
   const forms = list(v.forms)?.map(unpunctuated);
   const channels = split?.channels ?? listed;
   // A channels cell the split limit does not agree with (another limit for one of them) is kept, as one not read; so is
-  // one that says where to file ("Trực tiếp tại Công an cấp xã"), which a channel's kind leaves out.
-  if (v.channels && (!listed || split?.merged === false || placeNamed(v.channels)))
+  // one that says where to file ("Trực tiếp tại Công an cấp xã") that no channel's note kept.
+  if (v.channels && (!listed || split?.merged === false || placeUnnoted(v.channels, channels ?? [])))
     notes.push(`Cách thức thực hiện: ${oneLine(v.channels)}`);
   const written = v.id?.trim();
   const id = written ? procedureIdLike(written) : undefined;

@@ -82,6 +82,22 @@ export function placeNamed(text: string): boolean {
 }
 
 /**
+ * Whether a text of ways of filing names a place (placeNamed) that none of `channels` keeps in its note: where to
+ * file is no field of its own, so a channel's note is the only field that holds it.
+ */
+export function placeUnnoted(text: string, channels: readonly { kind: ChannelKind; note?: string }[]): boolean {
+  return text
+    .split(CHANNEL_SEPARATOR)
+    .some(
+      (part) =>
+        placeNamed(part) &&
+        !channels.some(
+          (c) => c.kind === channelOf(part) && c.note !== undefined && channelNote(part, c.note) === c.note,
+        ),
+    );
+}
+
+/**
  * The ways of filing named on one line, each once, online with the grade its name said as its note (`Trực tiếp; Trực
  * tuyến toàn trình` → in person, and online noted "Trực tuyến toàn trình"), as a list of them keeps it; the first name
  * that is no way of filing; or the two grades of online filing the line names, which procmap cannot choose between.

@@ -30,6 +30,16 @@ describe('the fees of a national record, joined', () => {
     expect(fee([{ MOTA: 'Phí', SOTIEN: '200000', DONVI: 'Đồng/Lần/Người' }])).toBe('Phí: 200.000 đồng/lần/người');
     expect(fee([{ MOTA: 'Lệ phí', SOTIEN: '50000', DONVI: 'Đồng/GCN' }])).toBe('Lệ phí: 50.000 đồng/GCN');
   });
+
+  it('say once that there is no fee when the description itself says so, never "Không: Miễn phí"', () => {
+    expect(fee([{ MOTA: 'Không', SOTIEN: '0', DONVI: 'Đồng' }])).toBe('Không');
+    expect(fee([{ MOTA: 'Không có', SOTIEN: '0' }])).toBe('Không');
+    expect(fee([{ MOTA: 'Không', SOTIEN: 'Không' }])).toBe('Không');
+    expect(fee([{ MOTA: 'Không' }])).toBe('Không');
+    expect(fee([{ MOTA: '', SOTIEN: '0', DONVI: 'Đồng' }])).toBe('Không');
+    // A description that names the charge still says which is free.
+    expect(fee([{ MOTA: 'Lệ phí', SOTIEN: '0' }])).toBe('Lệ phí: Miễn phí');
+  });
 });
 
 describe('procmap import of a record with two fees', () => {

@@ -42,7 +42,7 @@ describe('procmap import: the portal’s and a decision’s layout of a procedur
     expect(procedure.legal_basis).toEqual(['Luật Cư trú số 68/2020/QH14 ngày 13/11/2020']);
   });
 
-  it('reads the portal’s long labels, and keeps in the note where to file, which a channel’s kind leaves out', async () => {
+  it('reads the portal’s long labels, and keeps where to file in the channels’ notes, not again in the file’s', async () => {
     const { run, files, procedures } = await imported('nhan-dai.docx');
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
@@ -58,9 +58,19 @@ describe('procmap import: the portal’s and a decision’s layout of a procedur
       'Luật Cư trú số 68/2020/QH14 ngày 13/11/2020',
       'Nghị định số 154/2024/NĐ-CP ngày 26/11/2024',
     ]);
-    expect(files['dang-ky-thuong-tru.yaml']).toContain(
-      '#   Cách thức thực hiện: Trực tiếp tại Công an cấp xã; trực tuyến qua Cổng Dịch vụ công quốc gia\n',
-    );
+    expect(files['dang-ky-thuong-tru.yaml']).not.toContain('#   Cách thức thực hiện:');
+  });
+
+  it('counts in its report only the values it read into no field', async () => {
+    // Where to file ("Trực tiếp tại Bộ phận Một cửa UBND cấp xã") is the channel's note: said kept, it was not.
+    const { run, files, procedures } = await imported('quyet-dinh-ba-thu-tuc.docx');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(procedures['2.000884.yaml']!.channels).toEqual([
+      { kind: 'in_person', note: 'Trực tiếp tại Bộ phận Một cửa UBND cấp xã' },
+    ]);
+    expect(run.stdout).not.toMatch(/kept in the note/u);
+    expect(files['2.000884.yaml']).not.toContain('# Ghi chú');
   });
 
   it('reads a numbered heading’s text on the line under it, and keeps a form its table does not list', async () => {
@@ -133,7 +143,6 @@ describe('procmap import: the portal’s and a decision’s layout of a procedur
     expect(run.stdout.split('test/interchange/fixtures/cong-bo/').join('F/')).toBe(
       `imported     ${out}/1.004194.yaml  ← F/cong-bo-hai-thu-tuc.docx (1.004194)\n` +
         "               3 draft steps from the public sequence: write each one's body and duration\n" +
-        '               1 value procmap has no field for kept in the note\n' +
         `imported     ${out}/1.001776.yaml  ← F/cong-bo-hai-thu-tuc.docx (1.001776)\n` +
         "               3 draft steps from the public sequence: write each one's body and duration\n" +
         '2 imported, 0 skipped\n',
