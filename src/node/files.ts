@@ -26,6 +26,7 @@ import { loadFile, tooLargeFile, type LoadedFile } from '../model/load.js';
 import { ToolError, UsageError } from '../errors.js';
 import { escapeControls } from '../model/quote.js';
 import type { Translated } from '../i18n.js';
+import { fileReadOnly, readOnlyWords } from './read-only.js';
 import { inRunFolder, workingFolder } from './run-context.js';
 
 const PROCEDURE_FILE = /\.ya?ml$/i;
@@ -723,6 +724,10 @@ function prepareWrite(path: string, data: string | Uint8Array, root: string, rep
   if (existing?.isSymbolicLink()) throw linkRefusal(path);
   if (existing?.isDirectory()) throw folderRefusal(path);
   if (existing && !replacesInput && isInput(target)) throw inputRefusal(path);
+  // An output the user made read-only is their "do not change this", as an editor takes it: a rename would replace
+  // it all the same, since it needs only the folder's permission. (lint --fix checks its files itself.)
+  const locked = existing?.isFile() && !replacesInput ? fileReadOnly(target) : undefined;
+  if (locked !== undefined) throw new WriteError(readOnlyWords(displayPath(path), locked, 'replace'));
   const buffer = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const temp = join(dir, temporaryName(basename(target)));
   const kept = existing ? { mode: existing.mode & 0o777, uid: existing.uid, gid: existing.gid } : undefined;

@@ -6,7 +6,7 @@ import type { Diagnostic, Fix } from '../model/types.js';
 import { LIMITS } from '../model/limits.js';
 import { escapeControls } from '../model/quote.js';
 import { displayPath, readBounded, realPath, writeFileSafely, WriteError } from './files.js';
-import { fileReadOnly, type ReadOnly } from './read-only.js';
+import { fileReadOnly, readOnlyWords } from './read-only.js';
 import { inRunFolder } from './run-context.js';
 import { groupBy } from '../group-by.js';
 
@@ -118,7 +118,7 @@ export function writeFixes(fixed: readonly FixedFile[], roots: readonly string[]
     }
     const locked = fileReadOnly(real);
     if (locked !== undefined) {
-      left.failed.push({ item, error: readOnlyRefusal(item.path, locked) });
+      left.failed.push({ item, error: new WriteError(readOnlyWords(displayPath(item.path), locked, 'fix')) });
       continue;
     }
     if ((statSync(real, { throwIfNoEntry: false })?.nlink ?? 1) > 1) {
@@ -133,20 +133,6 @@ export function writeFixes(fixed: readonly FixedFile[], roots: readonly string[]
     }
   }
   return left;
-}
-
-/** The error for a file --fix leaves alone because it is read-only, saying what would let procmap fix it. */
-function readOnlyRefusal(path: string, why: ReadOnly): WriteError {
-  const file = displayPath(path);
-  return why === 'marked'
-    ? new WriteError({
-        en: `Cannot write "${file}": it is read-only; to have it fixed, make it writable first (chmod u+w "${file}")`,
-        vi: `Không ghi được "${file}": tệp chỉ cho đọc; muốn sửa, hãy cho phép ghi tệp trước (chmod u+w "${file}")`,
-      })
-    : new WriteError({
-        en: `Cannot write "${file}": you have no permission to write it; ask its owner, or run as a user who may`,
-        vi: `Không ghi được "${file}": bạn không có quyền ghi tệp này; hãy nhờ người sở hữu tệp, hoặc chạy bằng tài khoản có quyền`,
-      });
 }
 
 /**

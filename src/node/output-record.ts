@@ -12,7 +12,9 @@ import {
   linkRefusal,
   readBounded,
   writeFileSafely,
+  WriteError,
 } from './files.js';
+import { fileReadOnly, readOnlyWords } from './read-only.js';
 import type { Io } from './io.js';
 import { inRunFolder } from './run-context.js';
 
@@ -238,6 +240,10 @@ export class OutputRecord {
       if (stats.isSymbolicLink()) throw linkRefusal(path);
       // An input is never an output to replace, whatever the record says (`lint -o` naming a dossier file, say).
       if (isInput(path)) throw inputRefusal(path);
+      // Made read-only by its user, whatever the record says and even with --force: checked before anything is
+      // written, so that a command of many files writes none of them.
+      const locked = stats.isFile() ? fileReadOnly(inRunFolder(path)) : undefined;
+      if (locked !== undefined) throw new WriteError(readOnlyWords(displayPath(path), locked, 'replace'));
       // A folder in the way is said by the write itself, in its own words.
       if (stats.isDirectory()) return undefined;
       const known = this.entries.get(name);

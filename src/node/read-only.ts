@@ -1,4 +1,5 @@
 import { accessSync, constants, statSync } from 'node:fs';
+import type { Translated } from '../i18n.js';
 
 /** Why a file is read-only for procmap: marked so (no write permission for anyone), or not this user's to write. */
 export type ReadOnly = 'marked' | 'denied';
@@ -29,4 +30,22 @@ export function fileReadOnly(path: string): ReadOnly | undefined {
     writable = false;
   }
   return readOnly(mode, writable);
+}
+
+/**
+ * Why procmap leaves a read-only file as it is, and what would let it write: `fix` for `lint --fix`, `replace` for an
+ * output or an import over a file. One wording for every command, so that the officer learns one rule.
+ */
+export function readOnlyWords(file: string, why: ReadOnly, purpose: 'fix' | 'replace'): Translated {
+  if (why === 'denied')
+    return {
+      en: `Cannot write "${file}": you have no permission to write it; ask its owner, or run as a user who may`,
+      vi: `Không ghi được "${file}": bạn không có quyền ghi tệp này; hãy nhờ người sở hữu tệp, hoặc chạy bằng tài khoản có quyền`,
+    };
+  const [en, vi] =
+    purpose === 'fix' ? ['to have it fixed', 'muốn sửa'] : ['to have procmap replace it', 'muốn procmap ghi đè'];
+  return {
+    en: `Cannot write "${file}": it is read-only; ${en}, make it writable first (chmod u+w "${file}")`,
+    vi: `Không ghi được "${file}": tệp chỉ cho đọc; ${vi}, hãy cho phép ghi tệp trước (chmod u+w "${file}")`,
+  };
 }

@@ -33,6 +33,7 @@ import { readMapFile } from '../../node/map-file.js';
 import { EXIT, UsageError } from '../../errors.js';
 import { fill, type Lang, type Translated } from '../../i18n.js';
 import { displayPath, isInput, protectInputs, readBounded, writeFileSafelyAsync } from '../../node/files.js';
+import { fileReadOnly, readOnlyWords } from '../../node/read-only.js';
 import { procedureFiles } from '../../node/files-by-id.js';
 import { importTarget } from '../../node/import-target.js';
 import type { Io } from '../../node/io.js';
@@ -363,6 +364,12 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
         skip(said('inputFile', { path: shown }));
         continue;
       }
+      // A file its user made read-only is never replaced, --force or not, as every command leaves such a file.
+      const lockedSkip = (): boolean => {
+        const locked = existing === undefined ? undefined : fileReadOnly(target);
+        if (locked !== undefined) skip(readOnlyWords(shown, locked, 'replace'));
+        return locked !== undefined;
+      };
       const named = renamed(outcome.imported, found.id);
       const { imported, previous } =
         existing === undefined || existing.text === undefined
@@ -416,6 +423,7 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
         // written, the procedure being the same.
         const unwritten = existing?.text === undefined ? [] : notesNotIn(existing.text, imported.notes);
         const count = unwritten.length;
+        if (count > 0 && options.force && lockedSkip()) continue;
         if (count > 0 && options.force) {
           const header = headerOf(imported.notes, basename(path), options.lang);
           writes.push({ target, text: withHeader(existing!.text!, header) });
@@ -431,6 +439,7 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
       }
       // What differs from the file, said both before --force (what it would change) and with it (what it changed).
       const changes = previous === undefined || now === undefined ? [] : importChanges(previous, now, shown, calendar);
+      if (lockedSkip()) continue;
       if (existing !== undefined && !options.force) {
         lines.push({
           kind: 'skipped',
