@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
 const E2E = [
   'test/cli/binary.test.ts',
   'test/cli/build.test.ts',
+  'test/cli/build-own-config.test.ts',
   'test/cli/doc-browser.test.ts',
   'test/cli/docx.test.ts',
   'test/cli/flowchart-browser.test.ts',

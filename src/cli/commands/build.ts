@@ -75,18 +75,16 @@ import { formatDay, type Day } from '../../time/moment.js';
 import type { WorkingCalendar } from '../../time/calendar.js';
 import { VERSION } from '../../version.js';
 import { DRAWING_REVISION } from '../../render/drawing-revision.js';
-import { loadCalendar, vietnamNow, vietnamToday } from '../../node/calendar-loader.js';
-import { configuredSettings, loadConfig } from '../../node/config-loader.js';
+import { vietnamNow, vietnamToday } from '../../node/calendar-loader.js';
 import { EXIT, InputError, isBrowserFailure, ToolError, UsageError } from '../../errors.js';
-import { LIMITS } from '../../model/limits.js';
 import { lockSite } from '../../node/build-lock.js';
 import { SiteRecord } from '../../node/site-record.js';
 import {
   displayPath,
+  findCatalogFiles,
   linkRefusal,
   prepareOutputFolder,
   readBounded,
-  readSettingsFile,
   removeAbandonedTemporaryFiles,
   writeFileSafelyAsync,
 } from '../../node/files.js';
@@ -94,7 +92,8 @@ import type { Io } from '../../node/io.js';
 import { unlessInterrupted } from '../../node/interrupt.js';
 import { useColor } from '../../node/output.js';
 import { progressBar } from '../progress.js';
-import { readCatalog } from '../../node/catalog-reader.js';
+import { readFoundFiles } from '../../node/catalog-reader.js';
+import { buildSettings } from '../../node/build-settings.js';
 import { MAX_LOGO_BYTES, readLogos } from '../../node/logo-reader.js';
 import { inRunFolder } from '../../node/run-context.js';
 import { parsePaper } from '../paper.js';
@@ -410,17 +409,22 @@ export async function buildCommand(
   const today = vietnamToday();
   const root = catalog ?? '.';
   const out = options.output;
-  const config = loadConfig(options.config, root);
+  const found = findCatalogFiles([root]);
+  // Each file on its own configuration, as lint and doc take it (a sub-catalog's office hours, days off, rules and
+  // logo); what is site-wide (site.url, the on-time columns) is the catalog root's.
+  const settings = buildSettings(
+    found.files,
+    { config: options.config, calendar: options.calendar, near: root },
+    io.cwd,
+  );
+  const config = settings.site;
   const base = siteBase(config.config.site?.url);
   if (base) noteSitePage(io, options.lang, config.config.site!.url!, base, config.file);
-  const calendar: WorkingCalendar = loadCalendar(options.calendar, config);
+  const calendar: WorkingCalendar = settings.calendarOf('');
   // A missing dossier file is bad usage: say so before rendering anything.
   if (options.dossiers) (await import('./ontime.js')).checkDossierFiles(options.dossiers);
   const templateSources = readSiteTemplates(options.template);
-  const calendarFingerprint =
-    JSON.stringify(config.config.calendar ?? null) +
-    (options.calendar ? readSettingsFile(options.calendar, 'calendar', LIMITS.maxCalendarBytes).toString('utf8') : '');
-  const read = readCatalog([root], options.lang);
+  const read = readFoundFiles(found, options.lang);
   // Each file's bytes hashed once: for the record of the whole build's inputs and for the lint cache.
   const fileHashes = new Map(read.files.map((file) => [file.file, 'bytes' in file ? buildKey([file.bytes]) : '']));
   const inputs = buildInputs([
@@ -428,12 +432,12 @@ export async function buildCommand(
     DRAWING_REVISION,
     io.cwd,
     JSON.stringify(options),
-    config.file ?? '',
-    JSON.stringify(config.config),
-    calendarFingerprint,
+    settings.configKeyOf(''),
     templatesFingerprint(templateSources),
     formatDay(today),
-    ...read.files.flatMap((file) => ('bytes' in file ? [file.file, fileHashes.get(file.file)!] : ['', file.file])),
+    ...read.files.flatMap((file) =>
+      'bytes' in file ? [file.file, fileHashes.get(file.file)!, settings.configKeyOf(file.file)] : ['', file.file],
+    ),
   ]);
   // On-time pages measure dossiers as of now, and --clean asks for the work: neither can be skipped.
   if (!options.clean && !options.dossiers && read.unreadable.length === 0) {
@@ -444,24 +448,19 @@ export async function buildCommand(
     }
   }
   const unreadable = read.unreadable;
-  const settingsFor = configuredSettings(config, io.cwd);
-  // Files whose bytes are as in the last build are not parsed or linted again: their clean result is kept in the site.
-  const passKey = buildKey([
-    VERSION,
-    'lint passes',
-    io.cwd,
-    config.file ?? '',
-    JSON.stringify(config.config),
-    calendarFingerprint,
-    formatDay(today),
-  ]);
+  // Files whose bytes and configuration are as in the last build are not parsed or linted again: their clean result
+  // is kept in the site. A sub-folder's configuration changes the passes of its files only.
+  const passKey = buildKey([VERSION, 'lint passes', io.cwd, settings.configKeyOf(''), formatDay(today)]);
+  const passHashes = new Map(
+    [...fileHashes].map(([file, hash]) => [file, buildKey([hash, settings.configKeyOf(file)])]),
+  );
   const cached = options.clean
     ? new Map()
     : parsePassCache(previousOutput(out, PASS_CACHE, passCacheLimit(read.files.length)), passKey);
-  const { result, cacheable } = lintWithCache(read.files, cached, fileHashes, {
+  const { result, cacheable } = lintWithCache(read.files, cached, passHashes, {
     lang: options.lang,
-    settingsFor,
-    calendar,
+    settingsFor: settings.settingsFor,
+    calendarFor: settings.calendarFor,
     today,
     errorsOnly: true,
   });
@@ -480,7 +479,7 @@ export async function buildCommand(
   }
   const broken = new Set(errors.map((d) => d.file));
   const logoFiles = new Map<string, Buffer>();
-  const logos = readLogos(result.procedures, () => config, broken, io, options.lang, logoFiles);
+  const logos = readLogos(result.procedures, settings.configOf, broken, io, options.lang, logoFiles);
   if (broken.size > 0 && errors.length === 0 && !options.keepGoing) {
     io.stderr.write(`procmap: ${BUILD_TEXT[options.lang].nothing}\n`);
     return EXIT.problems;
@@ -493,12 +492,11 @@ export async function buildCommand(
   const docx = options.docx === true;
   // The Word files' and PDFs' dates when SOURCE_DATE_EPOCH sets them, else the procedures' own.
   const source = docx || options.pdf ? sourceDate(io.env) : undefined;
-  // What shapes every page alike is hashed once; each procedure's key adds its own logo and content.
+  // What shapes every page alike is hashed once; each procedure's key adds its own calendar, logo and content.
   const siteKey = buildKey([
     VERSION,
     DRAWING_REVISION,
     templatesFingerprint(templateSources),
-    calendarFingerprint,
     options.lang,
     String(options.pdf),
     String(docx),
@@ -509,7 +507,12 @@ export async function buildCommand(
   const wanted = new Map(
     entries.map((entry) => [
       entry.procedure.id,
-      buildKey([siteKey, logos.get(entry.procedure.id)?.data ?? '', JSON.stringify(entry.procedure)]),
+      buildKey([
+        siteKey,
+        settings.calendarKeyOf(entry.file),
+        logos.get(entry.procedure.id)?.data ?? '',
+        JSON.stringify(entry.procedure),
+      ]),
     ]),
   );
   const browser = siteBrowser(io, shared);
@@ -533,6 +536,7 @@ export async function buildCommand(
         wanted,
         templateSources,
         calendar,
+        calendarOf: settings.calendarOf,
         today,
         base,
         browser,
@@ -565,7 +569,10 @@ interface SiteJob {
   unreadable: readonly unknown[];
   wanted: ReadonlyMap<string, string>;
   templateSources: TemplateSources;
+  /** The catalog root's calendar: the working day the on-time page speaks in. */
   calendar: WorkingCalendar;
+  /** Each procedure file's own calendar, as lint and doc count it. */
+  calendarOf(file: string): WorkingCalendar;
   /** Today in Vietnam, read once for the whole build. */
   today: Day;
   base: URL | undefined;
@@ -762,6 +769,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
     wanted,
     templateSources,
     calendar,
+    calendarOf,
     today,
     base,
     browser,
@@ -838,10 +846,11 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
       const entry = byId.get(id)!;
       const qr = base ? { qr: procedureQr(base, entry.procedure, options.lang) } : {};
       const logo = logos.get(id);
-      const analysis = analyseTime(entry.procedure, calendar);
+      const own = calendarOf(entry.file);
+      const analysis = analyseTime(entry.procedure, own);
       let sweeps;
       try {
-        sweeps = documentSweeps(entry.procedure, analysis, calendar);
+        sweeps = documentSweeps(entry.procedure, analysis, own);
       } catch (error) {
         // Receipts that run past the years the calendar knows (Tết after 2099): this procedure's fault, not procmap's;
         // lint's within-time-limit says so first unless it is turned off.
@@ -958,13 +967,14 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
       rendered.has(entry.procedure.id) ||
       citizenPageExampleFrom(fileHead(join(out, citizenPath(entry.procedure.id)))) !== week,
   );
-  await eachLimited(citizenPages, WRITES_IN_FLIGHT, async ({ procedure: p }) => {
+  await eachLimited(citizenPages, WRITES_IN_FLIGHT, async ({ procedure: p, file }) => {
+    const own = calendarOf(file);
     await write(
       citizenPath(p.id),
       renderCitizenPage({
         procedure: p,
-        analysis: analyseTime(p, calendar),
-        calendar,
+        analysis: analyseTime(p, own),
+        calendar: own,
         lang: options.lang,
         today,
         base,
@@ -974,7 +984,9 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   });
   // The summary counts the whole catalog as `stats` does, those left out only for being over their limit as over, and
   // names every procedure left off the site: a published summary never claims fewer overruns than there are.
-  const counted = countedCatalog(job.parsed, errors, calendar);
+  const counted = countedCatalog(job.parsed, errors, calendarOf);
+  // Each row's days in its own file's working day, as its document says them.
+  const hoursPerDay = (file: string) => calendarOf(file).hoursPerDay;
   const readyFiles = new Set(ready.map((entry) => entry.file));
   const list = counted.filter((p) => readyFiles.has(p.file));
   const notRendered = entries.filter((entry) => failed.has(entry.procedure.id)).map((entry) => entry.file);
@@ -986,7 +998,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   }
   await write(
     'index.html',
-    indexPage(list, { lang: options.lang, hoursPerDay: calendar.hoursPerDay, unpublished }, options.title, {
+    indexPage(list, { lang: options.lang, hoursPerDay, unpublished }, options.title, {
       pdf: options.pdf,
       docx,
     }),
@@ -1000,7 +1012,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
           procedures: measuredCatalog(job.parsed, errors),
           unmeasured: unmeasuredProcedures(job.parsed, errors, job.refused),
         },
-        calendar,
+        { calendar, calendarOf },
         config,
         options.lang,
         io,
@@ -1017,7 +1029,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
     'summary.html',
     summaryPage(
       catalogStats(counted),
-      { lang: options.lang, hoursPerDay: calendar.hoursPerDay, unpublished },
+      { lang: options.lang, hoursPerDay, unpublished },
       options.title,
       ontime && ontimeSummarySection(ontime.report, options.lang, ONTIME_PAGE),
     ),
@@ -1060,14 +1072,19 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
 async function ontimeReport(
   files: string[],
   catalog: Pick<MeasureSetup, 'procedures' | 'unmeasured'>,
-  calendar: WorkingCalendar,
+  calendars: Pick<MeasureSetup, 'calendar' | 'calendarOf'>,
   config: ProcmapConfig,
   lang: Lang,
   io: Io,
 ) {
   const { measureDossierFiles, parseMapping, reportBadRows } = await import('./ontime.js');
   const mapping = parseMapping(config.ontime, 'procmap.config.yaml ontime');
-  const measured = await measureDossierFiles(files, { ...catalog, calendar, mapping, asOf: vietnamNow(), lang }, io);
+  // Each dossier due by its procedure file's own calendar, as `ontime --catalog` counts it.
+  const measured = await measureDossierFiles(
+    files,
+    { ...catalog, ...calendars, mapping, asOf: vietnamNow(), lang },
+    io,
+  );
   reportBadRows(measured.report, lang, io);
   return measured;
 }

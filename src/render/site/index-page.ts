@@ -12,7 +12,7 @@ import { ownLang, ownText } from './own-text.js';
 import { pageStart } from './page.js';
 import { SEARCH_FUNCTIONS, searchText } from './search-script.js';
 import { unpublishedNotice } from './unpublished.js';
-import { workingTimeText } from './working-time.js';
+import { hoursPerDayOf, type HoursPerDay, workingTimeText } from './working-time.js';
 
 /** A statutory limit in the site's language, in the law's words (no note of how procmap counts them); as written when it cannot be read. */
 export function limitText(limit: string, lang: Lang): string {
@@ -100,7 +100,7 @@ export function indexPage(
     lang,
     hoursPerDay,
     unpublished = [],
-  }: { lang: Lang; hoursPerDay: number; unpublished?: readonly Unpublished[] },
+  }: { lang: Lang; hoursPerDay: HoursPerDay; unpublished?: readonly Unpublished[] },
   title?: string,
   { pdf = true, docx = false }: { pdf?: boolean; docx?: boolean } = {},
 ): string {
@@ -114,7 +114,7 @@ export function indexPage(
     // data-label: on a phone each row becomes a card whose cells name themselves (see SITE_CSS).
     return html`<tr data-search="${search}" data-level="${p.level ?? ''}" data-field="${p.field ?? ''}" data-agencies="${JSON.stringify(agenciesOf(p.agency))}" data-fots="${p.fourOnTheSpot ? '1' : '0'}" data-over="${over ? '1' : '0'}">
 <td data-label="${t.code}">${p.code ?? ''}</td><td class="name"><a href="${citizenPath(p.id)}">${ownText(p.title, lang)}</a><br><small>${p.id}</small></td><td data-label="${t.level}">${levelName(p.level)}</td><td data-label="${t.field}">${p.field ? ownText(p.field, lang) : ''}</td><td data-label="${t.agency}">${p.agency ? ownText(p.agency, lang) : ''}</td>
-<td class="num" data-label="${t.limit}">${limitText(p.timeLimit, lang)}${overChannel(p, lang)}</td><td class="num ${over ? 'over' : p.withinLimit ? 'within' : ''}" data-label="${t.total}">${p.draft ? unknownTime(lang) : workingTimeText(p.total, hoursPerDay, lang, p.limitUnit)}</td><td data-label="${t.fots}">${p.fourOnTheSpot ? t.yes : ''}</td><td class="num" data-label="${t.revision}">${p.revision}</td>
+<td class="num" data-label="${t.limit}">${limitText(p.timeLimit, lang)}${overChannel(p, lang)}</td><td class="num ${over ? 'over' : p.withinLimit ? 'within' : ''}" data-label="${t.total}">${p.draft ? unknownTime(lang) : workingTimeText(p.total, hoursPerDayOf(hoursPerDay, p.file), lang, p.limitUnit)}</td><td data-label="${t.fots}">${p.fourOnTheSpot ? t.yes : ''}</td><td class="num" data-label="${t.revision}">${p.revision}</td>
 <td class="files" data-label="${t.files}"><a href="${dir}/index.html">ISO</a>${pdf ? html` · <a href="${dir}/${p.id}.pdf">PDF</a>` : ''}${docx ? html` · <a href="${dir}/${p.id}.docx">Word</a>` : ''} · <a href="${dir}/${p.id}.md">MD</a></td></tr>`;
   });
   const levels = [...new Set(list.map((p) => p.level).filter((l): l is NonNullable<typeof l> => l !== undefined))];

@@ -1,7 +1,6 @@
 import type { Unpublished } from '../../catalog/counted.js';
-import type { CatalogStats } from '../../catalog/stats.js';
+import type { CatalogStats, ListedProcedure } from '../../catalog/stats.js';
 import { fill, type Lang } from '../../i18n.js';
-import type { Duration } from '../../model/types.js';
 import type { WorkingTime } from '../../time/analyse.js';
 import { formatNumber } from '../../time/units.js';
 import { barChart } from './charts.js';
@@ -11,7 +10,7 @@ import { SITE_LABELS } from './labels.js';
 import { ownText } from './own-text.js';
 import { pageStart } from './page.js';
 import { UNPUBLISHED_ANCHOR, unpublishedSection } from './unpublished.js';
-import { workingTimeText } from './working-time.js';
+import { hoursPerDayOf, type HoursPerDay, workingTimeText } from './working-time.js';
 
 /** A table of counts: what is counted (own: the procedures' words, such as agencies) and the number of procedures. */
 function countTable(
@@ -34,7 +33,7 @@ export function summaryPage(
     lang,
     hoursPerDay,
     unpublished = [],
-  }: { lang: Lang; hoursPerDay: number; unpublished?: readonly Unpublished[] },
+  }: { lang: Lang; hoursPerDay: HoursPerDay; unpublished?: readonly Unpublished[] },
   title?: string,
   extra?: SafeHtml,
 ): string {
@@ -45,8 +44,8 @@ export function summaryPage(
   // A procedure left off the site has no page to link to.
   const left = new Set(unpublished.map((p) => p.id));
   const published = (id: string) => !left.has(id);
-  const time = (value: WorkingTime | undefined, limitUnit: Duration['unit']) =>
-    workingTimeText(value, hoursPerDay, lang, limitUnit);
+  const time = (value: WorkingTime | undefined, { file, limitUnit }: ListedProcedure) =>
+    workingTimeText(value, hoursPerDayOf(hoursPerDay, file), lang, limitUnit);
   const page = html`${pageStart(lang, heading, { href: 'index.html', text: t.back }, fill(t.summaryDescription, { count: stats.procedures }))}
 <div class="cards">
 <div class="card"><div class="value">${stats.procedures}</div>${t.procedures}</div>
@@ -63,7 +62,7 @@ ${barChart(Object.entries(stats.usageBands).map(([band, value]) => ({ label: ban
 </section>
 <section><h2>${t.leastSlack}</h2>
 <table class="listing"><thead><tr><th>${t.id}</th><th>${t.title}</th><th>${t.total}</th><th>${t.limit}</th><th>${t.slack}</th></tr></thead><tbody>
-${stats.leastSlack.map((p) => html`<tr><td data-label="${t.id}">${p.id}</td><td class="name">${published(p.id) ? html`<a href="${citizenPath(p.id)}">${ownText(p.title, lang)}</a>` : ownText(p.title, lang)}</td><td class="num" data-label="${t.total}">${time(p.total!, p.limitUnit)}</td><td class="num" data-label="${t.limit}">${bindingLimitOwner(p, lang) !== '' ? `${p.limit ? time(p.limit, p.limitUnit) : limitText(p.caseLimit ?? p.channelLimit ?? p.timeLimit, lang)} (${bindingLimitOwner(p, lang)})` : limitText(p.timeLimit, lang)}</td><td class="num ${p.withinLimit ? 'within' : 'over'}" data-label="${t.slack}">${time(p.slack!, p.limitUnit)}</td></tr>`)}
+${stats.leastSlack.map((p) => html`<tr><td data-label="${t.id}">${p.id}</td><td class="name">${published(p.id) ? html`<a href="${citizenPath(p.id)}">${ownText(p.title, lang)}</a>` : ownText(p.title, lang)}</td><td class="num" data-label="${t.total}">${time(p.total!, p)}</td><td class="num" data-label="${t.limit}">${bindingLimitOwner(p, lang) !== '' ? `${p.limit ? time(p.limit, p) : limitText(p.caseLimit ?? p.channelLimit ?? p.timeLimit, lang)} (${bindingLimitOwner(p, lang)})` : limitText(p.timeLimit, lang)}</td><td class="num ${p.withinLimit ? 'within' : 'over'}" data-label="${t.slack}">${time(p.slack!, p)}</td></tr>`)}
 </tbody></table></section>
 ${unpublishedSection(unpublished, lang)}
 <section><h2>${t.byLevel}</h2>${countTable(stats.byLevel, t.level, t.count, level)}</section>

@@ -19,3 +19,11 @@ export function workingTimeText(
   const words = formatDuration(daysOrHours(Math.abs(time.hours), hoursPerDay, limitUnit, Math.abs(time.days)), lang);
   return time.hours < 0 ? fill(SITE_LABELS[lang].overBy, { time: words }) : words;
 }
+
+/** The hours of a working day: the catalog's, or each procedure file's own (a sub-catalog's office hours). */
+export type HoursPerDay = number | ((file: string) => number);
+
+/** The hours of the working day a procedure file's figures are said in. */
+export function hoursPerDayOf(hoursPerDay: HoursPerDay, file: string): number {
+  return typeof hoursPerDay === 'function' ? hoursPerDay(file) : hoursPerDay;
+}
