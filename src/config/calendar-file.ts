@@ -6,7 +6,13 @@ import { withMergeKeys } from './merge-keys.js';
 import { loadSettingsFile } from './settings-source.js';
 import { describeSchemaErrors } from '../model/schema.js';
 import type { Diagnostic, NodePath } from '../model/types.js';
-import { CalendarError, createCalendar, type CalendarConfig, type WorkingCalendar } from '../time/calendar.js';
+import {
+  CalendarError,
+  createCalendar,
+  type CalendarConfig,
+  type CalendarProblem,
+  type WorkingCalendar,
+} from '../time/calendar.js';
 import { overlaps, readCalendarDates } from './calendar-dates.js';
 import { readCalendarValues } from './calendar-values.js';
 import { withCanonicalWords } from './config-words.js';
@@ -28,6 +34,15 @@ const problem = (
   message,
 });
 
+/** Where a problem is shown: of the entries it stands at, the one later in the file (the one that contradicts). */
+function laterPath(file: LoadedFile, prefix: NodePath, p: CalendarProblem): NodePath {
+  const path = [...prefix, ...p.path];
+  if (p.alsoAt === undefined) return path;
+  const also = [...prefix, ...p.alsoAt];
+  const [a, b] = [file.locate(path), file.locate(also)];
+  return b.line > a.line || (b.line === a.line && b.column > a.column) ? also : path;
+}
+
 /**
  * Builds the working calendar of a calendar section that sits at `prefix` in a file (['calendar'] in
  * procmap.config.yaml, [] in a `--calendar` file); a section that makes no sense is reported where it stands, in
@@ -46,7 +61,7 @@ export function calendarFromSection(
     const file = source();
     return {
       ok: false,
-      diagnostics: error.problems.map((p) => problem(file, [...prefix, ...p.path], p.message[lang])),
+      diagnostics: error.problems.map((p) => problem(file, laterPath(file, prefix, p), p.message[lang])),
     };
   }
 }

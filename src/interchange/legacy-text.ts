@@ -52,11 +52,27 @@ export class LegacyTextCheck {
     if (vniWords(placed.text) >= MIN_VNI_WORDS) this.refuse('vni', placed);
   }
 
-  private refuse(font: 'tcvn3' | 'vni', placed: PlacedText): never {
+  private refuse(font: LegacyFont, placed: PlacedText): never {
     const line = placed.text.split('\n')[0]!;
     const text = line.length > QUOTED ? `${line.slice(0, QUOTED)}…` : line;
     throw new EncodingError(said(font, { where: placed.where(), text, again: AGAIN[this.after] }));
   }
+}
+
+/** An old Vietnamese encoding a text can be typed in. */
+export type LegacyFont = 'tcvn3' | 'vni';
+
+/**
+ * The legacy font each of one file's texts is typed in, or undefined: by the same counts as the check above, so lint
+ * and import say the same of the same text (TCVN3 once the whole file holds enough TCVN3 words).
+ */
+export function legacyFonts(texts: readonly string[]): (LegacyFont | undefined)[] {
+  const tcvn3 = texts.map(tcvn3Words);
+  const inFile = tcvn3.reduce((sum, words) => sum + words, 0);
+  return texts.map((text, i): LegacyFont | undefined => {
+    if (vniWords(text) >= MIN_VNI_WORDS) return 'vni';
+    return inFile >= MIN_TCVN3_WORDS && tcvn3[i]! > 0 ? 'tcvn3' : undefined;
+  });
 }
 
 /**

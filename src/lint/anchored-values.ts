@@ -1,18 +1,11 @@
 import { isMap, withValueAt } from '../model/data-object.js';
+import { dataStrings } from '../model/data-strings.js';
 import type { AnchoredValue, LoadedFile } from '../model/load.js';
-import type { NodePath } from '../model/types.js';
 import { refused } from '../model/field-refuses.js';
 
 // `body: &cm CM` is valid YAML for "CM" with a name no "*cm" uses; `name: &Thẩm định hồ sơ` is a text whose first word
 // YAML took for such a name. The loader reads both whole, as text. Where the field cannot hold the whole text (a body,
 // a duration, an id), YAML's reading was meant: the data holds it and the warning says to remove the mark.
-
-/** Each string of the data with its path, in order. */
-function* strings(data: unknown, path: NodePath = []): Generator<[NodePath, string]> {
-  if (typeof data === 'string') yield [path, data];
-  else if (Array.isArray(data)) for (const [i, item] of data.entries()) yield* strings(item, [...path, i]);
-  else if (isMap(data)) for (const [key, item] of Object.entries(data)) yield* strings(item, [...path, key]);
-}
 
 /** The file as meant where a name YAML read before a value stands in a field that cannot hold the whole text. */
 export function withAnchoredValues(source: LoadedFile): LoadedFile {
@@ -20,7 +13,7 @@ export function withAnchoredValues(source: LoadedFile): LoadedFile {
   if (marks === undefined || !isMap(source.data)) return source;
   let data: unknown = source.data;
   const meant = new Map<AnchoredValue, AnchoredValue['named']>();
-  for (const [path, text] of strings(source.data)) {
+  for (const [path, text] of dataStrings(source.data)) {
     const range = source.locate(path);
     const mark = marks.find((m) => m.value.line === range.line && m.value.column === range.column);
     if (mark === undefined || !refused(data, path, text)) continue;

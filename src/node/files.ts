@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import {
+  accessSync,
   closeSync,
   constants,
   fchmodSync,
@@ -363,7 +364,33 @@ export function environmentErrorText(error: unknown): Translated | undefined {
 function writeFailure(en: string, vi: string, error: unknown): WriteError {
   const detail = error instanceof Error ? error.message : String(error);
   const words = environmentErrorText(error);
-  return new WriteError({ en: `${en}: ${words?.en ?? detail}`, vi: `${vi}: ${words?.vi ?? detail}` });
+  return new WriteError({ en: `${en}: ${words?.en ?? detail}`, vi: `${vi}: ${words?.vi ?? detail}` }, { cause: error });
+}
+
+// The refusals of a folder that takes no new file: no write permission, or made immutable (chattr +i), even for root.
+const FOLDER_REFUSALS = new Set(['EACCES', 'EPERM']);
+
+/**
+ * The WriteError for `path` when the system refused it (`error`, or the error it wraps) because its folder takes no new
+ * file: it names the file the user asked for and its folder in plain words; undefined for any other failure.
+ */
+export function readOnlyFolderError(path: string, error: unknown): WriteError | undefined {
+  const errno = (error instanceof WriteError ? error.cause : error) as NodeJS.ErrnoException | undefined;
+  if (errno?.code === undefined || !FOLDER_REFUSALS.has(errno.code)) return undefined;
+  try {
+    accessSync(dirname(inRunFolder(path)), constants.W_OK);
+    return undefined;
+  } catch {
+    // The folder itself refuses writing: that, not the file, is what the user can change.
+  }
+  const [file, folder] = [displayPath(path), displayPath(dirname(path))];
+  return new WriteError(
+    {
+      en: `Cannot write "${file}": the folder "${folder}" is read-only, nothing can be written into it; choose another folder, or allow writing into it`,
+      vi: `Không ghi được "${file}": thư mục "${folder}" chỉ cho đọc, không ghi được vào đó; hãy chọn thư mục khác, hoặc cho phép ghi vào thư mục đó`,
+    },
+    { cause: errno },
+  );
 }
 
 // Temporary files are named `.<final name>.procmap-tmp-<pid>-<random>`: nothing a user would name a file, and the
@@ -712,7 +739,10 @@ function prepareWrite(path: string, data: string | Uint8Array, root: string, rep
   const dir = dirname(target);
   const fail = (error: unknown): never => {
     if (error instanceof WriteError) throw error;
-    throw writeFailure(`Cannot write "${displayPath(path)}"`, `Không ghi được "${displayPath(path)}"`, error);
+    throw (
+      readOnlyFolderError(path, error) ??
+      writeFailure(`Cannot write "${displayPath(path)}"`, `Không ghi được "${displayPath(path)}"`, error)
+    );
   };
   let existing;
   try {

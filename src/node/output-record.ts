@@ -11,6 +11,7 @@ import {
   isInput,
   linkRefusal,
   readBounded,
+  readOnlyFolderError,
   writeFileSafely,
   WriteError,
 } from './files.js';
@@ -214,7 +215,12 @@ export class OutputRecord {
       const kept = before[index];
       this.changes.set(name, kept === undefined || kept === hash ? [hash] : [kept, hash]);
     });
-    this.save(false);
+    try {
+      this.save(false);
+    } catch (error) {
+      // The record is procmap's own hidden file: a folder that refuses it refuses the user's files too, named instead.
+      throw readOnlyFolderError(files[0]![0], error) ?? error;
+    }
     for (const [path, data] of files) writeFileSafely(path, data, this.dir);
     for (const [name, hash] of hashes) {
       this.changes.set(name, [hash]);

@@ -29,6 +29,7 @@ import { rule as fullWidthColon } from './full-width-colon.js';
 import { rule as controlCharacters } from './control-characters.js';
 import { rule as invisibleCharacters } from './invisible-characters.js';
 import { rule as knownBody } from './known-body.js';
+import { rule as legacyFontText } from './legacy-font-text.js';
 import { rule as lookalikeLetters } from './lookalike-letters.js';
 import { rule as knownStep } from './known-step.js';
 import { rule as nfc } from './nfc.js';
@@ -70,6 +71,7 @@ export const RULES: readonly Rule[] = [
   draftSteps,
   fourOnTheSpot,
   nfc,
+  legacyFontText,
   invisibleCharacters,
   controlCharacters,
   lookalikeLetters,

@@ -49,15 +49,22 @@ export interface CalendarConfig {
 export interface CalendarProblem {
   path: (string | number)[];
   message: Translated;
+  /** Another entry the problem stands at too (a date in two lists): the one later in the file is the one shown. */
+  alsoAt?: (string | number)[];
 }
 
 /** A calendar section that makes no sense: every problem found, each with where in the section it is. */
 export class CalendarError extends Error {
   override name = 'CalendarError';
   readonly problems: readonly CalendarProblem[];
-  constructor(path: (string | number)[], translations: Translated, more: readonly CalendarProblem[] = []) {
+  constructor(
+    path: (string | number)[],
+    translations: Translated,
+    more: readonly CalendarProblem[] = [],
+    also?: Pick<CalendarProblem, 'alsoAt'>,
+  ) {
     super(translations.en);
-    this.problems = [{ path, message: translations }, ...more];
+    this.problems = [{ path, message: translations, ...also }, ...more];
   }
 
   /** Where the first problem is. */
@@ -74,7 +81,7 @@ export class CalendarError extends Error {
 /** Throws the problems found, all at once, if there are any. */
 function throwAll(problems: readonly CalendarProblem[]): void {
   const [first, ...more] = problems;
-  if (first) throw new CalendarError(first.path, first.message, more);
+  if (first) throw new CalendarError(first.path, first.message, more, first.alsoAt ? { alsoAt: first.alsoAt } : {});
 }
 
 /** The message for a value of a calendar that is not a date. */
@@ -92,6 +99,15 @@ function workingDay(day: Day): Translated {
   return {
     en: `${formatDmy(day)} is a ${weekdayName(day, 'en', 'long')}, already a working day: a make-up working day is a Saturday, a Sunday or a day off worked. Correct the date (the Saturday after is ${saturday}), or give the day its own office hours (hours:)`,
     vi: `Ngày ${formatDmy(day)} là ${weekdayName(day, 'vi', 'long')}, vốn đã là ngày làm việc: ngày làm bù là thứ Bảy, Chủ nhật hoặc ngày nghỉ đi làm. Hãy sửa ngày (thứ Bảy sau đó là ${saturday}), hoặc ghi giờ làm việc riêng cho ngày này (hours:)`,
+  };
+}
+
+/** The message for a day the section lists both as a day off and as a working day, with no hours of its own. */
+function bothListsText(day: Day): Translated {
+  const date = formatDmy(day);
+  return {
+    en: `${date} is listed both under holidays (a day off) and under workdays (a working day): keep it in one list only, under workdays if the office works that day, under holidays if it is closed; for a duty desk open a few hours on a day off, give that workdays entry its hours (hours:)`,
+    vi: `Ngày ${date} vừa ở holidays (ngày nghỉ) vừa ở workdays (ngày làm việc): hãy chỉ giữ ở một danh sách, ở workdays nếu cơ quan làm việc ngày đó, ở holidays nếu nghỉ; nếu chỉ trực vài giờ trong ngày nghỉ, hãy ghi giờ trực cho ngày đó ở workdays (hours:)`,
   };
 }
 
@@ -305,8 +321,13 @@ export function createCalendar(config: CalendarConfig = {}): WorkingCalendar {
     }
   };
   const own = new Map<Day, CalendarDay>();
+  // Where each of the section's own days off is written, for a working day that contradicts it.
+  const holidayAt = new Map<Day, (string | number)[]>();
+  const entryPath = (entry: DateEntry, path: (string | number)[]) =>
+    typeof entry === 'string' ? path : [...path, 'date'];
   (config.holidays ?? []).forEach((entry, i) => {
     const { days, name } = attempt(() => expandDates(entry, ['holidays', i])) ?? { days: [] };
+    for (const day of days) if (!holidayAt.has(day)) holidayAt.set(day, entryPath(entry, ['holidays', i]));
     // A range is the catalog's own break: listed once and as declared, not stretched over the weekends around it.
     const span: BreakSpan | undefined =
       days.length > 1
@@ -376,6 +397,8 @@ export function createCalendar(config: CalendarConfig = {}): WorkingCalendar {
   };
 
   const work = new Map<Day, CalendarDay>();
+  // A day said once, however often the same date is listed again (a repeated date alone means the same thing twice).
+  const contradicted = new Set<Day>();
   (config.workdays ?? []).forEach((entry, i) => {
     const { days, name } = attempt(() => expandDates(entry, ['workdays', i])) ?? { days: [] };
     const own = typeof entry !== 'string' && entry.hours !== undefined;
@@ -383,10 +406,16 @@ export function createCalendar(config: CalendarConfig = {}): WorkingCalendar {
     // A make-up day on an ordinary weekday changes nothing: a slip for the Saturday next to it, which stays closed.
     // With hours of its own the entry means something (the office opens longer or shorter that day).
     const slip = own ? undefined : days.find(workingAnyway);
-    if (slip !== undefined)
+    if (slip !== undefined) problems.push({ path: entryPath(entry, ['workdays', i]), message: workingDay(slip) });
+    // A whole working day on a day the same section gives off says two things of one day; which was meant is the
+    // officer's to say (the working day used to win unsaid). Hours of its own make it a duty desk on a day off.
+    const closed = own ? undefined : days.find((day) => holidayAt.has(day) && !contradicted.has(day));
+    if (closed !== undefined) contradicted.add(closed);
+    if (closed !== undefined)
       problems.push({
-        path: typeof entry === 'string' ? ['workdays', i] : ['workdays', i, 'date'],
-        message: workingDay(slip),
+        path: entryPath(entry, ['workdays', i]),
+        alsoAt: holidayAt.get(closed)!,
+        message: bothListsText(closed),
       });
     for (const day of days) {
       const working = !holidayInLaw(day);

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
 
 describe('procmap calendar', () => {
@@ -52,6 +53,36 @@ describe('procmap calendar', () => {
     expect(en.stderr.split('\n').filter((line) => line.startsWith(file))).toHaveLength(5);
     const vi = await runCli(['calendar', '2027', '--calendar', file, '--lang', 'vi']);
     expect(vi.stderr).toContain(`${file}:2:5: "31/04/2027" không phải là ngày: tháng 4 năm 2027 có 30 ngày\n`);
+  });
+
+  it('refuses a date both a day off and a working day, once, at the later entry, with what to write', async () => {
+    const file = 'test/fixtures/time/calendar-dates/both-lists.yaml';
+    const vi = await runCli(['calendar', '2026', '--calendar', file]);
+    expect([vi.code, vi.stdout]).toEqual([2, '']);
+    expect(vi.stderr).toBe(
+      `procmap: Lịch làm việc không hợp lệ:\n${file}:6:5: Ngày 05/12/2026 vừa ở holidays (ngày nghỉ) vừa ở workdays (ngày làm việc): hãy chỉ giữ ở một danh sách, ở workdays nếu cơ quan làm việc ngày đó, ở holidays nếu nghỉ; nếu chỉ trực vài giờ trong ngày nghỉ, hãy ghi giờ trực cho ngày đó ở workdays (hours:)\n`,
+    );
+    const en = await runCli(['calendar', '2026', '--calendar', file, '--lang', 'en']);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain(
+      `${file}:6:5: 05/12/2026 is listed both under holidays (a day off) and under workdays (a working day): keep it in one list only`,
+    );
+  });
+
+  it('refuses the same in procmap.config.yaml for every command that reads the calendar; a duty day with hours stays', async () => {
+    const cwd = join(ROOT, 'test/fixtures/time/both-lists-config');
+    const said =
+      'procmap.config.yaml:6:7: 05/12/2026 is listed both under holidays (a day off) and under workdays (a working day)';
+    for (const args of [
+      ['lint', '.'],
+      ['time', 'p.yaml'],
+      ['calendar', '2026'],
+    ]) {
+      const result = await runCli([...args, '--lang', 'en'], { cwd });
+      expect([args, result.code, result.stdout]).toEqual([args, 2, '']);
+      expect(result.stderr).toContain(said);
+      expect(result.stderr.split('\n').filter((line) => line.startsWith('procmap.config.yaml'))).toHaveLength(1);
+    }
   });
 
   it('lists the days of a break written on one line in a calendar file', async () => {

@@ -148,7 +148,7 @@ describe('lint --fix keeps what the user set on a file', () => {
     expect({ ...fileState(path), bytes: '' }).toEqual({ ...before, bytes: '' });
   });
 
-  it('leaves a file hard-linked to one outside the catalog as it was, both names one file', async () => {
+  it('leaves a file hard-linked to one outside the catalog as it was, both names one file, and exits 2 as for a read-only file', async () => {
     const dir = catalog(['aa.yaml']);
     const outside = mkdtempSync(join(tmpdir(), 'procmap-fix-outside-'));
     mkdirSync(join(dir, 'sub'));
@@ -168,7 +168,8 @@ describe('lint --fix keeps what the user set on a file', () => {
     expect(result.stdout).toMatch(
       /^sub\/linked\.yaml\n {2}4:12 +warning .*canonical-date\n\n✖ 1 problem \(0 errors, 1 warning\)\n$/,
     );
-    expect(result.code).toBe(0);
+    // The fix was not made: a CI step `lint --fix && git commit` must not pass, as for a read-only file.
+    expect(result.code).toBe(2);
     expect(fileState(join(outside, 'master.yaml'))).toEqual(before);
     expect(fileState(join(dir, 'sub', 'linked.yaml'))).toEqual(before);
   });

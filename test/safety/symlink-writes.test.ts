@@ -87,8 +87,11 @@ describe('writes never follow a link procmap did not make', () => {
       // Its problems are still reported, but not offered to --fix again: --fix has just declined them.
       expect(result.stdout).toContain('linked.yaml\n');
       expect(result.stdout).not.toContain('potentially fixable');
+      // The fix was not made: the run fails as for a read-only file, so `lint --fix && git commit` stops.
+      expect(result.code).toBe(2);
       const vi = await runCli(['lint', '--fix', '--lang', 'vi', path], { browsers });
       expect(vi.stdout).not.toContain('có thể sửa tự động');
+      expect(vi.code).toBe(2);
       expect(vi.stderr).toContain(
         `procmap: không sửa: ${join(fixable, 'catalog', 'linked.yaml')} là liên kết tới một tệp ngoài bộ quy trình; hãy sửa tệp đó ở nơi của nó\n`,
       );

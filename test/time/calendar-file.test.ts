@@ -161,10 +161,13 @@ describe('the dates of a calendar file', () => {
     expect(vi.ok ? [] : vi.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
       '2:13 Ngày 29/01/2027 là thứ Sáu, vốn đã là ngày làm việc: ngày làm bù là thứ Bảy, Chủ nhật hoặc ngày nghỉ đi làm. Hãy sửa ngày (thứ Bảy sau đó là 30/01/2027), hoặc ghi giờ làm việc riêng cho ngày này (hours:)',
     ]);
-    // Its own hours, a Saturday, a weekday of Tết 2026 worked, a weekday the file makes a day off: each means something.
+    // Its own hours, a Saturday, a weekday of Tết 2026 worked: each means something.
     expect(problems('workdays:\n  - { date: 2027-01-29, hours: ["07:30-11:30"] }\n')).toEqual([]);
     expect(problems('workdays:\n  - 2027-01-30\n  - 2026-02-16\n')).toEqual([]);
-    expect(problems('holidays:\n  - 2027-03-08\nworkdays:\n  - 2027-03-08\n')).toEqual([]);
+    // A weekday the same file makes a day off says two things of one day: refused as such, not as a slip.
+    expect(problems('holidays:\n  - 2027-03-08\nworkdays:\n  - 2027-03-08\n')).toEqual([
+      '4:5 08/03/2027 is listed both under holidays (a day off) and under workdays (a working day): keep it in one list only, under workdays if the office works that day, under holidays if it is closed; for a duty desk open a few hours on a day off, give that workdays entry its hours (hours:)',
+    ]);
   });
 
   it('says every date problem of the calendar section of procmap.config.yaml, and reads its breaks', () => {

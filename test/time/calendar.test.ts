@@ -83,7 +83,7 @@ describe('createCalendar', () => {
   it('applies its own holidays and workdays over the built-in days, workdays strongest', () => {
     const calendar = createCalendar({
       holidays: ['2026-03-09', { date: '2026-06-01', to: '2026-06-02', name: 'Ngày nghỉ của cơ quan' }],
-      workdays: [{ date: '2026-02-16', name: 'Trực Tết', hours: ['08:00-11:00'] }, '2026-03-09'],
+      workdays: [{ date: '2026-02-16', name: 'Trực Tết', hours: ['08:00-11:00'] }, '2026-03-07'],
     });
     expect(calendar.day(day('2026-06-02'))).toEqual({
       hours: [],
@@ -100,7 +100,8 @@ describe('createCalendar', () => {
       name: 'Trực Tết',
       source: 'config',
     });
-    expect(calendar.day(day('2026-03-09')).working).toBe(true);
+    expect(calendar.day(day('2026-03-09')).working).toBe(false);
+    expect(calendar.day(day('2026-03-07')).working).toBe(true);
     // Tết itself is untouched around the one workday.
     expect(calendar.day(day('2026-02-17')).working).toBe(false);
   });
@@ -120,9 +121,23 @@ describe('createCalendar', () => {
     });
     expect(announced.day(day('2027-02-08')).working).toBe(false);
     expect(show(calendarDaysEnd(announced, day('2027-01-29'), 10))).toBe('2027-02-15 17:00');
-    // A make-up Saturday, and a day off of the office's own that a workday undoes, are working days.
-    const own = createCalendar({ holidays: ['2026-03-09'], workdays: ['2026-09-05', '2026-03-09'] });
-    expect([own.day(day('2026-09-05')).working, own.day(day('2026-03-09')).working]).toEqual([true, true]);
+    // A make-up Saturday is a working day; a day off of the office's own that a whole workday would undo says two
+    // things of one day, and is refused at both entries, once however often the date is repeated.
+    expect(createCalendar({ workdays: ['2026-09-05'] }).day(day('2026-09-05')).working).toBe(true);
+    const both = () =>
+      createCalendar({ holidays: ['2026-03-09'], workdays: ['2026-09-05', '2026-03-09', '2026-03-09'] });
+    expect(both).toThrow(CalendarError);
+    try {
+      both();
+    } catch (error) {
+      expect((error as CalendarError).problems).toEqual([
+        {
+          path: ['workdays', 1],
+          alsoAt: ['holidays', 0],
+          message: expect.objectContaining({ en: expect.stringContaining('09/03/2026 is listed both under holidays') }),
+        },
+      ]);
+    }
   });
 
   it("lists the section's working days in its year, on a weekday too (a duty day in Tết)", () => {

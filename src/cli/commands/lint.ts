@@ -70,7 +70,7 @@ const HELP = helpTexts({
     shard: 'lint only part i of n of the files, for parallel CI jobs (catalog rules still see every file)',
     asOf: 'check calendar-day, month and same-day limits for the year of receipts from this date (default: the years with announced days off)',
     after:
-      '\nExit codes: 0 no errors, 1 lint errors or too many warnings, 2 procmap could not run.\n\nInline: `# procmap-disable-next-line <rule> -- reason`, `# procmap-disable-line <rule>`, `# procmap-disable` (whole file).\nConfiguration: docs/configuration.md. Rules: `procmap rules`, docs/rules/.\n\nExamples:\n  procmap lint procedures/\n  procmap lint --format json procedures/ > report.json\n  procmap lint --format sarif --output procmap.sarif procedures/\n  procmap lint --fix-dry-run procedures/\n  procmap lint --shard 2/4 --format junit --output junit-2.xml procedures/',
+      '\nExit codes: 0 no errors, 1 lint errors or too many warnings, 2 procmap could not run, or --fix could not write a fix.\n\nInline: `# procmap-disable-next-line <rule> -- reason`, `# procmap-disable-line <rule>`, `# procmap-disable` (whole file).\nConfiguration: docs/configuration.md. Rules: `procmap rules`, docs/rules/.\n\nExamples:\n  procmap lint procedures/\n  procmap lint --format json procedures/ > report.json\n  procmap lint --format sarif --output procmap.sarif procedures/\n  procmap lint --fix-dry-run procedures/\n  procmap lint --shard 2/4 --format junit --output junit-2.xml procedures/',
   },
   vi: {
     description: 'Kiểm tra tệp quy trình theo lược đồ và theo các quy tắc',
@@ -87,7 +87,7 @@ const HELP = helpTexts({
       'chỉ kiểm tra phần i trong n phần của các tệp, để chạy song song trong CI (quy tắc bộ quy trình vẫn xem mọi tệp)',
     asOf: 'kiểm tra thời hạn tính theo ngày, theo tháng và trong ngày cho năm tiếp nhận tính từ ngày này (mặc định: các năm đã công bố ngày nghỉ)',
     after:
-      '\nMã thoát: 0 không có lỗi, 1 có lỗi hoặc quá nhiều cảnh báo, 2 procmap không chạy được.\n\nTắt quy tắc ngay trong tệp: `# procmap-disable-next-line <quy tắc> -- lý do`, `# procmap-disable-line <quy tắc>`, `# procmap-disable` (cả tệp).\nCấu hình: docs/configuration.md. Quy tắc: `procmap rules`, docs/rules/.\n\nVí dụ:\n  procmap lint procedures/\n  procmap lint --fix procedures/\n  procmap lint --format json procedures/ > bao-cao.json\n  procmap lint --format sarif --output procmap.sarif procedures/\n  procmap lint --fix-dry-run procedures/\n  procmap lint --shard 2/4 --format junit --output junit-2.xml procedures/',
+      '\nMã thoát: 0 không có lỗi, 1 có lỗi hoặc quá nhiều cảnh báo, 2 procmap không chạy được, hoặc --fix không ghi được bản sửa.\n\nTắt quy tắc ngay trong tệp: `# procmap-disable-next-line <quy tắc> -- lý do`, `# procmap-disable-line <quy tắc>`, `# procmap-disable` (cả tệp).\nCấu hình: docs/configuration.md. Quy tắc: `procmap rules`, docs/rules/.\n\nVí dụ:\n  procmap lint procedures/\n  procmap lint --fix procedures/\n  procmap lint --format json procedures/ > bao-cao.json\n  procmap lint --format sarif --output procmap.sarif procedures/\n  procmap lint --fix-dry-run procedures/\n  procmap lint --shard 2/4 --format junit --output junit-2.xml procedures/',
   },
 });
 
@@ -229,7 +229,9 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
       for (const { file } of left.changed) io.stderr.write(`procmap: ${fill(text.changed, { file })}\n`);
       for (const { error } of left.failed)
         io.stderr.write(`procmap: ${fill(text.failed, { reason: error.text(options.lang) })}\n`);
-      notWritten = left.changed.length + left.failed.length;
+      // Every fix left unwritten fails the run alike (exit 2, as a file that cannot be read): a CI step
+      // `lint --fix && git commit` must never pass with a fix it did not make, whatever stopped it.
+      notWritten = left.outside.length + left.linked.length + left.changed.length + left.failed.length;
       const unwritten = new Set([
         ...left.outside,
         ...left.linked,

@@ -1,0 +1,41 @@
+import { legacyFonts } from '../interchange/legacy-text.js';
+import { dataStrings } from '../model/data-strings.js';
+import { defineRule } from './define-rule.js';
+
+// How much of the text the message quotes, as import does.
+const QUOTED = 60;
+
+/**
+ * Vietnamese typed in a TCVN3 (.VnTime) or VNI (VNI-Times) font looks right in the officer's Word but is stored as
+ * other letters ("Chøng thùc b¶n sao"): import and ontime refuse such text, so lint says it too, with the same detector.
+ */
+export const rule = defineRule({
+  id: 'legacy-font-text',
+  description: {
+    en: 'Text should be Unicode Vietnamese, not Vietnamese typed in an old TCVN3 (ABC) or VNI font',
+    vi: 'Văn bản phải là chữ Việt Unicode, không gõ bằng bảng mã cũ TCVN3 (ABC) hay VNI',
+  },
+  severity: 'error',
+  recommended: true,
+  messages: {
+    tcvn3: {
+      en: '"{text}" is Vietnamese typed in the old TCVN3 (ABC) encoding, with a font such as .VnTime, and every other program reads it as other letters: convert the file to Unicode with Unikey\'s converter (Ctrl+Shift+F6, from "TCVN3 (ABC)" to "Unicode": copy the text, convert the clipboard, paste it back) and use a Unicode font such as Times New Roman',
+      vi: '"{text}" là chữ Việt gõ bằng bảng mã TCVN3 (ABC) cũ, với phông như .VnTime, và mọi chương trình khác đọc thành chữ khác: hãy chuyển tệp sang Unicode bằng công cụ chuyển mã của Unikey (Ctrl+Shift+F6, nguồn "TCVN3 (ABC)", đích "Unicode": sao chép văn bản, chuyển mã clipboard, dán lại) và dùng phông Unicode như Times New Roman',
+    },
+    vni: {
+      en: '"{text}" is Vietnamese typed in the old VNI encoding, with a font such as VNI-Times, and every other program reads it as other letters: convert the file to Unicode with Unikey\'s converter (Ctrl+Shift+F6, from "VNI Windows" to "Unicode": copy the text, convert the clipboard, paste it back) and use a Unicode font such as Times New Roman',
+      vi: '"{text}" là chữ Việt gõ bằng bảng mã VNI cũ, với phông như VNI-Times, và mọi chương trình khác đọc thành chữ khác: hãy chuyển tệp sang Unicode bằng công cụ chuyển mã của Unikey (Ctrl+Shift+F6, nguồn "VNI Windows", đích "Unicode": sao chép văn bản, chuyển mã clipboard, dán lại) và dùng phông Unicode như Times New Roman',
+    },
+  },
+  check({ source, report }) {
+    const texts = [...dataStrings(source.data)];
+    const fonts = legacyFonts(texts.map(([, text]) => text));
+    texts.forEach(([path, written], i) => {
+      const font = fonts[i];
+      if (font === undefined) return;
+      const line = written.split('\n')[0]!;
+      const text = line.length > QUOTED ? `${line.slice(0, QUOTED)}…` : line;
+      report({ messageId: font, data: { text }, path });
+    });
+  },
+});

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { legacyFonts } from '../../src/interchange/legacy-text.js';
+import { ROOT } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
+import { fixedFixture, fixtureText, testRule } from '../helpers/rule-tester.js';
+
+const UNIKEY = {
+  tcvn3: {
+    en: 'is Vietnamese typed in the old TCVN3 (ABC) encoding, with a font such as .VnTime, and every other program reads it as other letters: convert the file to Unicode with Unikey\'s converter (Ctrl+Shift+F6, from "TCVN3 (ABC)" to "Unicode": copy the text, convert the clipboard, paste it back) and use a Unicode font such as Times New Roman',
+    vi: 'là chữ Việt gõ bằng bảng mã TCVN3 (ABC) cũ, với phông như .VnTime, và mọi chương trình khác đọc thành chữ khác: hãy chuyển tệp sang Unicode bằng công cụ chuyển mã của Unikey (Ctrl+Shift+F6, nguồn "TCVN3 (ABC)", đích "Unicode": sao chép văn bản, chuyển mã clipboard, dán lại) và dùng phông Unicode như Times New Roman',
+  },
+  vni: {
+    en: 'is Vietnamese typed in the old VNI encoding, with a font such as VNI-Times, and every other program reads it as other letters: convert the file to Unicode with Unikey\'s converter (Ctrl+Shift+F6, from "VNI Windows" to "Unicode": copy the text, convert the clipboard, paste it back) and use a Unicode font such as Times New Roman',
+    vi: 'là chữ Việt gõ bằng bảng mã VNI cũ, với phông như VNI-Times, và mọi chương trình khác đọc thành chữ khác: hãy chuyển tệp sang Unicode bằng công cụ chuyển mã của Unikey (Ctrl+Shift+F6, nguồn "VNI Windows", đích "Unicode": sao chép văn bản, chuyển mã clipboard, dán lại) và dùng phông Unicode như Times New Roman',
+  },
+};
+
+const typed = (font: 'tcvn3' | 'vni', line: number, column: number, text: string) => ({
+  line,
+  column,
+  message: `"${text}" ${UNIKEY[font].en}`,
+  vi: `"${text}" ${UNIKEY[font].vi}`,
+});
+
+testRule('legacy-font-text', {
+  // The title, a step's name and an output, each in TCVN3; the texts typed in Unicode are left alone.
+  'invalid-tcvn3.yaml': [
+    typed('tcvn3', 2, 8, 'Chøng thùc b¶n sao tõ b¶n chÝnh'),
+    typed('tcvn3', 11, 11, 'TiÕp nhËn yªu cÇu, kiÓm tra b¶n chÝnh'),
+    typed('tcvn3', 19, 15, 'B¶n sao ®· ®îc chøng thùc'),
+  ],
+  // Step names and a long description in VNI, quoted up to 60 characters.
+  'invalid-vni.yaml': [
+    typed('vni', 10, 11, 'Tieáp nhaän hoà sô'),
+    typed('vni', 15, 11, 'Traû keát quaû'),
+    typed('vni', 18, 18, 'Chöùng thöïc baûn sao töø baûn chính, giao cho ngöôøi yeâu c…'),
+  ],
+});
+
+describe('rule legacy-font-text', () => {
+  it("--fix leaves the text as it is: converting is the officer's, with Unikey", () => {
+    expect(fixedFixture('legacy-font-text', 'invalid-tcvn3.yaml')).toBe(
+      fixtureText('legacy-font-text', 'invalid-tcvn3.yaml'),
+    );
+  });
+
+  it('says of a text what import says: one odd word is no encoding, three TCVN3 words in a file are', () => {
+    expect(legacyFonts(['Giấy Nº 12', 'naïve café résumé', 'hoà giải, hoá đơn'])).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(legacyFonts(['b¶n sao', 'Chøng thùc', 'tõ b¶n chÝnh'])).toEqual(['tcvn3', undefined, 'tcvn3']);
+  });
+
+  it('lint fails a procedure typed in TCVN3 that passed before (CLI)', async () => {
+    const file = join(ROOT, 'test/rules/fixtures/legacy-font-text/invalid-tcvn3.yaml');
+    expect(readFileSync(file, 'utf8')).toContain('Chøng thùc');
+    const result = await runCli(['lint', file]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain(
+      `2:8    lỗi  "Chøng thùc b¶n sao tõ b¶n chÝnh" ${UNIKEY.tcvn3.vi}  legacy-font-text\n`,
+    );
+    expect(result.stdout).toContain('✖ 3 vấn đề (3 lỗi, 0 cảnh báo)');
+  });
+});
