@@ -912,10 +912,12 @@ describe('procmap ontime on days off not announced yet', () => {
     const en = await run('ho-so-2026-12.csv', 'text');
     expect([en.code, en.stderr]).toEqual([0, '']);
     expect(en.stdout).toContain(
-      '\nNote: no announced days off for 2027 yet; those holidays follow the Labour Code 2019 (Art. 112) and may change when the government announces them.\n',
+      '\nNote: no announced days off for 2027 yet; those holidays follow the Labour Code 2019 (holidays: Art. 112(1); days in lieu: Art. 111(3)) and may change when the government announces them (procmap calendar 2027); once the government’s notice is out, copy its days off into the calendar of procmap.config.yaml and name the notice under calendar: announced: 2027: "Thông báo … ngày …" (docs/calendar.md).\n',
     );
     const vi = await run('ho-so-2026-12.csv', 'text', 'vi');
-    expect(vi.stdout).toContain('\nLưu ý: chưa có lịch nghỉ được công bố cho năm 2027; ngày nghỉ tính theo Điều 112');
+    expect(vi.stdout).toContain(
+      '\nLưu ý: chưa có lịch nghỉ được công bố cho năm 2027; ngày nghỉ tính theo Bộ luật Lao động 2019 (ngày lễ, tết: khoản 1 Điều 112; nghỉ bù: khoản 3 Điều 111)',
+    );
     const json = JSON.parse((await run('ho-so-2026-12.csv', 'json')).stdout) as Record<string, unknown>;
     expect([json.holiday_rule_years, json.holiday_provisional_years]).toEqual([[2027], []]);
     expect((await run('ho-so-2026-12.csv', 'markdown')).stdout).toContain(
