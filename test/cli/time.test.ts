@@ -793,7 +793,7 @@ describe('procmap time (CLI)', () => {
     // A year in two digits, as a phone or a spreadsheet shows it: no century is guessed.
     [
       ['time', HKD, '--received', '13/2/26 9:00'],
-      'procmap: --received ghi năm của "13/2/26 9:00" bằng hai chữ số: hãy ghi đủ bốn chữ số, ví dụ "13/02/2026 09:00"\n',
+      'procmap: --received ghi năm của "13/2/26 9:00" bằng hai chữ số: hãy ghi đủ bốn chữ số, ví dụ "13/02/2026 9:00"\n',
     ],
     [
       ['time', HKD, '--received', '15 giờ 45 phút, thứ Năm, ngày 13/03/2026'],
