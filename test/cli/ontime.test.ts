@@ -309,15 +309,15 @@ describe('procmap ontime', () => {
     // The text and Markdown say it to the minute, as the rest of procmap says working time, the sign in words.
     const text = await run('text');
     expect(text).toContain(
-      '\n  2026-01: 2 · đã giải quyết 2 · tỷ lệ đúng hạn 100% · quá hạn 0 · đang giải quyết, quá hạn 0 · sớm 1 giờ 15 phút làm việc\n',
+      '\n  01/2026: 2 · đã giải quyết 2 · tỷ lệ đúng hạn 100% · quá hạn 0 · đang giải quyết, quá hạn 0 · sớm 1 giờ 15 phút làm việc\n',
     );
     expect(text).toContain(
-      '\n  2026-05: 2 · đã giải quyết 1 · tỷ lệ đúng hạn 0% · quá hạn 1 · đang giải quyết, quá hạn 0 · vượt 4 giờ làm việc\n',
+      '\n  05/2026: 2 · đã giải quyết 1 · tỷ lệ đúng hạn 0% · quá hạn 1 · đang giải quyết, quá hạn 0 · vượt 4 giờ làm việc\n',
     );
     expect(text).toContain('\nThời gian rút ngắn trung bình so với thời hạn: sớm 40 phút\n');
     const markdown = await run('markdown');
     // Its statuses add up to its dossiers: the late one and the one still in time.
-    expect(markdown).toContain('\n| 2026-05 | 2 | 1 | 0 | 0 | 1 | 1 | 0 | 0 | 0% | vượt 4 giờ làm việc |\n');
+    expect(markdown).toContain('\n| 05/2026 | 2 | 1 | 0 | 0 | 1 | 1 | 0 | 0 | 0% | vượt 4 giờ làm việc |\n');
     const html = await run('html');
     // On the page a negative saving is said as the overrun it is, in the text report's words (it said "vượt 0,5 giờ").
     expect(html).toContain(

@@ -1,5 +1,5 @@
 /** The on-time report as a web page with HTML charts, alone (`procmap ontime --format html`) or in the site. */
-import { badRowText, dueText, formatRate, formatSaved, formatWorkingMinutes, groupings, momentText, ONTIME_LABELS } from '../../format/ontime-labels.js';
+import { badRowText, dueText, formatRate, formatSaved, formatWorkingMinutes, groupings, momentText, monthLabel, ONTIME_LABELS } from '../../format/ontime-labels.js';
 import { fill, type Lang } from '../../i18n.js';
 import type { Group, OntimeReport } from '../../ontime/aggregate.js';
 import { formatDuration, formatNumber } from '../../time/units.js';
@@ -14,10 +14,6 @@ const PAGE_LIST_LIMIT = 200;
 // A rate below this is drawn in red, the way centres flag a month or field (Decision 766 targets).
 const RATE_TARGET = 0.95;
 
-function monthLabel(key: string): string {
-  const [year, month] = key.split('-');
-  return `${month}/${year}`;
-}
 
 /** The three charts: on-time rate per month and per field against the target, and the slowest steps. */
 function charts(report: OntimeReport, lang: Lang): SafeHtml {
