@@ -39,6 +39,8 @@ export interface ListedProcedure {
   draft?: true;
   /** total ÷ limit; undefined when either is not in working time. */
   usage?: number;
+  /** The years of days off not announced that the verdict on dates rests on (Tết 2027 computed from the law). */
+  unsureYears?: { rule: number[]; provisional: number[] };
 }
 
 /** Where a procedure's critical-path total stands against its limit, in bands a chart can show. */
@@ -57,6 +59,10 @@ export interface CatalogStats {
   usageBands: Record<(typeof USAGE_BANDS)[number], number>;
   /** The procedures over their limit, most over first, then those closest to it, least slack first. */
   leastSlack: ListedProcedure[];
+  /** Years whose days off come from the Labour Code, not a notice, that some procedure's verdict rests on. */
+  ruleYears: number[];
+  /** Years whose announced days off are provisional that some procedure's verdict rests on. */
+  provisionalYears: number[];
 }
 
 /** A procedure as listed: identity fields and its time figures, measured as its verdict measures them. */
@@ -91,6 +97,7 @@ export function listProcedure(entry: CatalogEntry, analysis: TimeAnalysis, verdi
   if (verdict.limit) listed.limit = verdict.limit;
   if (verdict.slack) listed.slack = verdict.slack;
   if (verdict.withinLimit !== undefined) listed.withinLimit = verdict.withinLimit;
+  if (verdict.sweep?.unsure) listed.unsureYears = verdict.sweep.unsure;
   if (total && verdict.limit && verdict.limit.hours > 0) listed.usage = total.hours / verdict.limit.hours;
   return listed;
 }
@@ -175,5 +182,12 @@ export function catalogStats(list: readonly ListedProcedure[], top = 10): Catalo
           overFirst(a) - overFirst(b) || (a.slack?.hours ?? 0) - (b.slack?.hours ?? 0) || a.id.localeCompare(b.id),
       )
       .slice(0, top),
+    ruleYears: yearsOf(list, 'rule'),
+    provisionalYears: yearsOf(list, 'provisional'),
   };
+}
+
+/** The years of one kind that any verdict of the catalog rests on, in order. */
+function yearsOf(list: readonly ListedProcedure[], kind: 'rule' | 'provisional'): number[] {
+  return [...new Set(list.flatMap((p) => p.unsureYears?.[kind] ?? []))].sort((a, b) => a - b);
 }

@@ -1,4 +1,5 @@
-import type { Lang } from '../i18n.js';
+import { fill, type Lang } from '../i18n.js';
+import { announceAdvice, holidayLawText } from './holiday-law.js';
 import { specialDayName, spansText, type Interval } from '../time/calendar.js';
 import { aboutJson } from '../time/day-names.js';
 import { dayParts, formatDay, parseDay, weekday, type Day } from '../time/moment.js';
@@ -12,7 +13,7 @@ const WORDS = {
     declared: 'days off announced: {notice} (the catalog’s calendar)',
     announcedPlain: 'days off announced',
     provisional: 'days off PROVISIONAL: not yet checked against the government’s notice',
-    rule: 'no days off announced yet: holidays computed from the Labour Code 2019 (Art. 111–112); they may change when the government announces them',
+    rule: 'no days off announced yet: holidays computed from {law}; they may change when the government announces them',
     none: 'no built-in public holidays (public_holidays: none)',
     hours: 'Office hours',
     closed: 'closed',
@@ -27,7 +28,7 @@ const WORDS = {
     config: 'the catalog’s calendar (procmap.config.yaml or --calendar)',
     configFile: 'the catalog’s calendar ({file})',
     ruleNote:
-      'No days off announced for {year} yet: these holidays are computed from the Labour Code 2019 (Art. 111–112) and may change when the government announces them',
+      'No days off announced for {year} yet: these holidays are computed from {law} and may change when the government announces them',
     short: {
       announced: 'announced (notice {number} of {date})',
       declared: 'announced ({notice})',
@@ -44,7 +45,7 @@ const WORDS = {
     declared: 'lịch nghỉ đã công bố: {notice} (lịch riêng của bộ quy trình)',
     announcedPlain: 'lịch nghỉ đã công bố',
     provisional: 'lịch nghỉ TẠM TÍNH: chưa đối chiếu với văn bản công bố',
-    rule: 'chưa có lịch nghỉ được công bố: ngày nghỉ tính theo Điều 111–112 Bộ luật Lao động 2019, có thể thay đổi khi Chính phủ công bố',
+    rule: 'chưa có lịch nghỉ được công bố: ngày nghỉ tính theo {law}, có thể thay đổi khi Chính phủ công bố',
     none: 'không dùng ngày nghỉ lễ có sẵn (public_holidays: none)',
     hours: 'Giờ làm việc',
     closed: 'nghỉ',
@@ -59,7 +60,7 @@ const WORDS = {
     config: 'lịch riêng của bộ quy trình (procmap.config.yaml hoặc --calendar)',
     configFile: 'lịch riêng của bộ quy trình ({file})',
     ruleNote:
-      'Năm {year} chưa có lịch nghỉ được công bố: ngày nghỉ tính theo Điều 111–112 Bộ luật Lao động 2019, có thể thay đổi khi Chính phủ công bố',
+      'Năm {year} chưa có lịch nghỉ được công bố: ngày nghỉ tính theo {law}, có thể thay đổi khi Chính phủ công bố',
     short: {
       announced: 'đã công bố (Thông báo {number} ngày {date})',
       declared: 'đã công bố ({notice})',
@@ -101,7 +102,7 @@ export function yearStatusText(info: CalendarYear['info'], lang: Lang, form: 'fu
       .replace('{number}', info.notice.number)
       .replace('{date}', `${formatDmy(parseDay(info.notice.date)!)}${further}`);
   }
-  return info.status === 'announced' ? w.announcedPlain : w[info.status];
+  return info.status === 'announced' ? w.announcedPlain : fill(w[info.status], { law: holidayLawText(lang) });
 }
 
 /** Office hours by runs of weekdays with the same spans, Monday first: `Monday – Friday: 07:30–11:30, 13:00–17:00`. */
@@ -153,6 +154,11 @@ export function calendarText(year: CalendarYear, lang: Lang): string {
   }
   if (year.info.sources && year.info.sources.length > 0)
     out.push('', `${w.sources}:`, ...year.info.sources.map((source) => `  - ${source}`));
+  // The way out for an officer who holds the notice before procmap's release does.
+  if (year.info.status === 'rule' || year.info.status === 'provisional') {
+    const advice = announceAdvice([year.year], lang);
+    out.push('', `${advice[0]!.toUpperCase()}${advice.slice(1)}.`);
+  }
   return `${out.join('\n')}\n`;
 }
 
@@ -241,7 +247,8 @@ export function calendarIcs(year: CalendarYear, lang: Lang): string {
     `X-WR-CALNAME:${icsText(w.title.replace('{year}', String(year.year)))}`,
   ];
   // A year not announced: said once for the calendar and on each day it computed, since an event is often seen alone.
-  const ruleNote = year.info.status === 'rule' ? w.ruleNote.replace('{year}', String(year.year)) : undefined;
+  const ruleNote =
+    year.info.status === 'rule' ? fill(w.ruleNote, { year: year.year, law: holidayLawText(lang) }) : undefined;
   if (ruleNote !== undefined) lines.push(`X-WR-CALDESC:${icsText(ruleNote)}`);
   for (const day of year.days) {
     const name = specialDayName(day, lang);

@@ -396,6 +396,12 @@ export function tallyLine(tally: Tally, lang: Lang): string {
   return `${tally.dossiers} · ${w.finished.toLowerCase()} ${tally.finished} · ${w.rate.toLowerCase()} ${formatRate(tally.rate, lang)} · ${s.late} ${tally.late} · ${s.open_overdue} ${tally.open_overdue} · ${formatSaved(tally.averageSavedHours, lang)}`;
 }
 
+/** A month as people read it on every page, `12/2026`, from the report's ISO key `2026-12` (which JSON keeps). */
+export function monthLabel(key: string): string {
+  const [year, month] = key.split('-');
+  return month === undefined ? key : `${month}/${year}`;
+}
+
 /** The groups of a report with the level names in the report's language (`commune` → `Xã`). */
 function levelGroups<T extends { key: string }>(groups: readonly T[], lang: Lang): T[] {
   const names = ONTIME_LABELS[lang].levels;
@@ -410,6 +416,6 @@ export function groupings(report: OntimeReport, lang: Lang): { title: string; sh
     { title: w.byField, sheet: w.sheets.field, groups: report.byField },
     { title: w.byAgency, sheet: w.sheets.agency, groups: report.byAgency },
     { title: w.byLevel, sheet: w.sheets.level, groups: levelGroups(report.byLevel, lang) },
-    { title: w.byMonth, sheet: w.sheets.month, groups: report.byMonth },
+    { title: w.byMonth, sheet: w.sheets.month, groups: report.byMonth.map((g) => ({ ...g, key: monthLabel(g.key) })) },
   ];
 }

@@ -32,5 +32,14 @@ function rounded(p: ListedProcedure): Record<string, unknown> {
 
 /** `procmap stats --format json`: the summary, its least-slack figures rounded, and the files it leaves out. */
 export function statsJson(stats: CatalogStats, leftOut: readonly LeftOut[]): string {
-  return `${JSON.stringify({ ...stats, leastSlack: stats.leastSlack.map(rounded), leftOut }, null, 2)}\n`;
+  // The years named as `time` and `ontime` name them, so one script reads the caveat of every command.
+  const { ruleYears, provisionalYears, ...rest } = stats;
+  const json = {
+    ...rest,
+    leastSlack: stats.leastSlack.map(rounded),
+    holiday_rule_years: ruleYears,
+    holiday_provisional_years: provisionalYears,
+    leftOut,
+  };
+  return `${JSON.stringify(json, null, 2)}\n`;
 }

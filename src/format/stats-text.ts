@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import type { CatalogStats, ListedProcedure } from '../catalog/stats.js';
-import type { Lang } from '../i18n.js';
+import { fill, type Lang } from '../i18n.js';
+import { unsureYearsNotes } from './unsure-years.js';
 import { CHANNEL_NAMES } from '../model/channels.js';
 import { parseDuration } from '../model/duration.js';
 import type { Duration } from '../model/types.js';
@@ -21,6 +22,7 @@ const WORDS = {
     draft: 'with draft steps (no total yet)',
     usage: 'Critical path against the limit',
     least: 'Least slack',
+    restsOn: 'The verdicts of {ids} rest on those days.',
     slack: 'slack',
     overBy: 'over by',
     total: 'total',
@@ -47,6 +49,7 @@ const WORDS = {
     draft: 'còn bước nháp (chưa có tổng thời gian)',
     usage: 'Đường găng so với thời hạn',
     least: 'Ít thời gian dự phòng nhất',
+    restsOn: 'Kết luận về {ids} dựa trên các ngày nghỉ đó.',
     slack: 'dự phòng',
     overBy: 'vượt',
     total: 'tổng',
@@ -155,6 +158,13 @@ export function statsText(
       out.push(
         `  ${p.id.padEnd(widths[0]!)}  ${(p.withinLimit ? c.yellow : c.red)(slack.padEnd(widths[1]!))}  ${figures.padEnd(widths[2]!)}  ${c.dim(p.title)}`,
       );
+  }
+  // Verdicts that rest on days off not announced say so, as lint, time and the documents do.
+  const notes = unsureYearsNotes({ rule: stats.ruleYears, provisional: stats.provisionalYears }, lang);
+  if (notes.length > 0) {
+    const ids = stats.leastSlack.filter((p) => p.unsureYears).map((p) => p.id);
+    const restsOn = ids.length > 0 ? ` ${fill(w.restsOn, { ids: ids.join(', ') })}` : '';
+    out.push('', ...notes.map((note, i) => c.yellow(i === notes.length - 1 ? `${note}${restsOn}` : note)));
   }
   out.push('', c.bold(`${w.agency}:`), ...counts(stats.byAgency));
   out.push('', c.bold(`${w.field}:`), ...counts(stats.byField));

@@ -98,6 +98,8 @@ const WORDS = {
     onlyIf: '{total}, only if {case}',
     channelCase: '"{case}", filed {channel}',
     years: 'Days off counted: {years}',
+    bareDays:
+      'Note: "{limit}" does not say which days: procmap counted calendar days (the meaning in law); as working days the appointment would be {other}. Write "{working}" or "{calendar}" in time_limit.',
   },
   vi: {
     columns: ['TT', 'Mã bước', 'Tên bước', 'Đơn vị', 'Thời gian', 'Lũy kế', 'Bắt đầu', 'Hạn'],
@@ -168,6 +170,8 @@ const WORDS = {
     onlyIf: '{total}, chỉ khi {case}',
     channelCase: '{case}, hồ sơ nộp {channel}',
     years: 'Lịch nghỉ đã tính: {years}',
+    bareDays:
+      'Lưu ý: "{limit}" không ghi rõ loại ngày: procmap tính là ngày lịch (cách hiểu theo luật); nếu là ngày làm việc thì hẹn trả là {other}. Hãy ghi "{working}" hoặc "{calendar}" ở time_limit.',
   },
 } as const;
 
@@ -513,6 +517,13 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
         years: report.years.map(({ year, info }) => `${year} ${yearStatusText(info, lang, 'short')}`).join('; '),
       }),
     );
+  if (report.bareDays) {
+    const { limit, working, calendar, workingAppointment } = report.bareDays;
+    out.push(
+      '',
+      c.yellow(fill(w.bareDays, { limit, working, calendar, other: formatDateTime(workingAppointment, lang) })),
+    );
+  }
   for (const note of unsureYearsNotes({ rule: report.ruleYears, provisional: report.provisionalYears }, lang))
     out.push('', c.yellow(note));
   return out;

@@ -1,15 +1,15 @@
 import { fill, type Lang } from '../i18n.js';
+import { announceAdvice, calendarCommands, holidayLawText } from './holiday-law.js';
 
 const WORDS = {
   en: {
-    rule: 'Note: no announced days off for {years} yet; those holidays follow the Labour Code 2019 (Art. 112) and may change when the government announces them.',
+    rule: 'Note: no announced days off for {years} yet; those holidays follow {law} and may change when the government announces them ({check}); {advice}.',
     provisional:
-      'Note: the days off of {years} are provisional, not yet checked against the government’s notice (procmap calendar {first}).',
+      'Note: the days off of {years} are provisional, not yet checked against the government’s notice ({check}); {advice}.',
   },
   vi: {
-    rule: 'Lưu ý: chưa có lịch nghỉ được công bố cho năm {years}; ngày nghỉ tính theo Điều 112 Bộ luật Lao động 2019, có thể thay đổi khi Chính phủ công bố.',
-    provisional:
-      'Lưu ý: lịch nghỉ năm {years} là tạm tính, chưa đối chiếu với văn bản công bố (procmap calendar {first}).',
+    rule: 'Lưu ý: chưa có lịch nghỉ được công bố cho năm {years}; ngày nghỉ tính theo {law}, có thể thay đổi khi Chính phủ công bố ({check}); {advice}.',
+    provisional: 'Lưu ý: lịch nghỉ năm {years} là tạm tính, chưa đối chiếu với văn bản công bố ({check}); {advice}.',
   },
 } as const;
 
@@ -24,8 +24,16 @@ export function unsureYearsNotes(
 ): string[] {
   const w = WORDS[lang];
   const notes: string[] = [];
-  if (years.rule.length > 0) notes.push(fill(w.rule, { years: years.rule.join(', ') }));
-  if (years.provisional.length > 0)
-    notes.push(fill(w.provisional, { years: years.provisional.join(', '), first: years.provisional[0]! }));
+  for (const kind of ['rule', 'provisional'] as const) {
+    const list = years[kind];
+    if (list.length === 0) continue;
+    const data = {
+      years: list.join(', '),
+      law: holidayLawText(lang),
+      check: calendarCommands(list, lang),
+      advice: announceAdvice(list, lang),
+    };
+    notes.push(fill(w[kind], data));
+  }
   return notes;
 }

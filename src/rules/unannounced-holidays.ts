@@ -1,11 +1,25 @@
 import { limitsToMeet, underChannelLimit } from '../model/channels.js';
-import { parseDay } from '../time/moment.js';
 import { dependsOnDates } from '../time/report.js';
 import { sweepReceipts, type Sweep } from '../time/sweep.js';
 import { OutOfCalendarError } from '../time/vietnam.js';
 import { windowText } from '../time/window-text.js';
 import { sweepWindow, unsureYears } from '../time/window.js';
 import { defineRule } from './define-rule.js';
+import { announceAdvice, calendarCommands, holidayLawText } from '../format/holiday-law.js';
+import { fill, type Lang } from '../i18n.js';
+import { dayParts, parseDay, type Day } from '../time/moment.js';
+
+const REACH = {
+  en: ', and the appointments of those received late in {last} fall in {years}',
+  vi: ', và hẹn trả của hồ sơ tiếp nhận cuối năm {last} rơi vào năm {years}',
+} as const;
+
+/** Why a year after the last receipt is named at all: the appointments of the last receipts reach it. */
+function reachText(lastReceipt: Day, years: readonly number[], lang: Lang): string {
+  const last = dayParts(lastReceipt).year;
+  const later = years.filter((year) => year > last);
+  return later.length === 0 ? '' : fill(REACH[lang], { last, years: later.join(', ') });
+}
 
 /**
  * Calendar-day, month and same-day checks are only as good as the days off they count. When the receipts they try
@@ -22,12 +36,12 @@ export const rule = defineRule({
   recommended: true,
   messages: {
     rule: {
-      en: 'The time limit was checked for receipts {window}, but no days off are announced for {years} yet: procmap counted the Labour Code holidays (Art. 111–112), and the result may change when the government announces them (procmap calendar {first})',
-      vi: 'Thời hạn được kiểm tra với thời điểm tiếp nhận {window}, nhưng năm {years} chưa có lịch nghỉ được công bố: procmap tính ngày nghỉ theo Điều 111–112 Bộ luật Lao động, kết quả có thể thay đổi khi Chính phủ công bố (procmap calendar {first})',
+      en: 'The time limit was checked for receipts {window}{reach}, but no days off are announced for {years} yet: procmap counted the holidays of {law}, and the result may change when the government announces them ({check}); {advice}',
+      vi: 'Thời hạn được kiểm tra với thời điểm tiếp nhận {window}{reach}, nhưng năm {years} chưa có lịch nghỉ được công bố: procmap tính ngày nghỉ theo {law}, kết quả có thể thay đổi khi Chính phủ công bố ({check}); {advice}',
     },
     provisional: {
-      en: 'The time limit was checked for receipts {window}, but the days off of {years} are provisional, not yet checked against the government’s notice (procmap calendar {first})',
-      vi: 'Thời hạn được kiểm tra với thời điểm tiếp nhận {window}, nhưng lịch nghỉ năm {years} là tạm tính, chưa đối chiếu với văn bản công bố (procmap calendar {first})',
+      en: 'The time limit was checked for receipts {window}{reach}, but the days off of {years} are provisional, not yet checked against the government’s notice ({check}); {advice}',
+      vi: 'Thời hạn được kiểm tra với thời điểm tiếp nhận {window}{reach}, nhưng lịch nghỉ năm {years} là tạm tính, chưa đối chiếu với văn bản công bố ({check}); {advice}',
     },
   },
   check({ procedure, flow, calendar, lang, report }) {
@@ -55,9 +69,17 @@ export const rule = defineRule({
     for (const kind of ['provisional', 'rule'] as const) {
       const years = unsure[kind];
       if (years.length === 0) continue;
+      const tried = judged ?? window;
       report({
         messageId: kind,
-        data: { window: windowText(judged ?? window, lang), years: years.join(', '), first: years[0]! },
+        data: {
+          window: windowText(tried, lang),
+          reach: reachText(tried.from + tried.days - 1, years, lang),
+          years: years.join(', '),
+          law: holidayLawText(lang),
+          check: calendarCommands(years, lang),
+          advice: announceAdvice(years, lang),
+        },
         path: ['time_limit'],
       });
     }

@@ -1,4 +1,5 @@
 import type { Lang, Translated } from '../i18n.js';
+import { ruleSources } from './rule-sources.js';
 import { dateFaultText, reversedRangeText } from './date-faults.js';
 import { formatDmy, weekdayName } from './units.js';
 import { dayParts, formatClock, parseClock, readDay, weekday, type Day } from './moment.js';
@@ -353,11 +354,14 @@ export function createCalendar(config: CalendarConfig = {}): WorkingCalendar {
     if (!entry) {
       const { source, notice, days: built } = vietnamYear(year);
       const info: YearInfo = notice ? { status: source, notice } : { status: source };
-      const sources = ANNOUNCED_YEARS[year]?.sources;
+      const stated = declared.get(year);
+      // A year computed from the law names its articles, as a notice's year names its notices (not one the section
+      // says is announced: its days are the section's).
+      const computed = source === 'rule' && stated === undefined ? ruleSources(year) : undefined;
+      const sources = ANNOUNCED_YEARS[year]?.sources ?? computed;
       if (sources) info.sources = sources;
       const further = ANNOUNCED_YEARS[year]?.furtherNotices;
       if (further) info.furtherNotices = further;
-      const stated = declared.get(year);
       // A year the section says is announced: its notice's days come from the section; procmap's own guesses for a
       // year not announced could add a day off the notice does not give, and put an appointment later than the law
       // allows, so only the holidays the law fixes by date stay (a provisional year's days are a notice's, and stay).

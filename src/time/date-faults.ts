@@ -1,6 +1,6 @@
 /** What a date that cannot be read says, in both languages: the same words for a calendar file and `--as-of`. */
 import type { Translated } from '../i18n.js';
-import { dayFromParts, formatDay, readDay, type DateFault, type Day } from './moment.js';
+import { dayFromParts, dayOf, formatDay, readDay, readMoment, type DateFault, type Day } from './moment.js';
 import { formatDmy, weekdayName } from './units.js';
 
 /**
@@ -91,5 +91,26 @@ export function momentOptionText(option: string, text: string): Translated {
   return {
     en: `${option} takes a real local date and time such as "13/02/2026 09:00", "2026-02-13 09:00", 2026-02-13T09:00 or "9 giờ 00 phút, thứ Sáu, ngày 13/02/2026", or a date alone (13/02/2026), not "${text}"`,
     vi: `${option} cần một ngày giờ có thật, ví dụ "13/02/2026 09:00", "2026-02-13 09:00", 2026-02-13T09:00 hoặc "9 giờ 00 phút, thứ Sáu, ngày 13/02/2026", hoặc chỉ ngày (13/02/2026), không phải "${text}"`,
+  };
+}
+
+// 24:00 written as a time of receipt ("31/12/2026 24:00", "24h", "24 giờ"): the end of that day, which the clock writes
+// as 00:00 of the next; the Civil Code's 24:00 ends a period, no dossier is received at it.
+const MIDNIGHT = /(?<!\d)24\s*(?::\s*00|h\s*(?:00)?|giờ(?:\s*00(?:\s*phút)?)?)(?!\s*\d)/iu;
+
+/**
+ * The refusal of a moment written with 24:00, with the two ways to write it from the officer's own date
+ * (`"31/12/2026 23:59" or "01/01/2027 00:00"`); undefined when the text has no 24:00 or no date procmap reads.
+ */
+export function midnightText(option: string, text: string): Translated | undefined {
+  if (!MIDNIGHT.test(text)) return undefined;
+  const reading = readMoment(text.replace(MIDNIGHT, '23:59'));
+  if (reading === undefined || !('moment' in reading)) return undefined;
+  const day = dayOf(reading.moment);
+  const last = `"${formatDmy(day)} 23:59"`;
+  const next = `"${formatDmy(day + 1)} 00:00"`;
+  return {
+    en: `${option}: a clock has no 24:00 for a receipt; write ${last} for the last minute of that day, or ${next} for midnight, the start of the next day, not "${text}"`,
+    vi: `${option}: giờ tiếp nhận không ghi 24:00; hãy ghi ${last} nếu là phút cuối của ngày đó, hoặc ${next} nếu là đúng nửa đêm, đầu ngày hôm sau, không phải "${text}"`,
   };
 }

@@ -24,6 +24,34 @@ function holidayYears(holidays: readonly Dated[]): Set<number> {
   return years;
 }
 
+// A year as a key: `2027`, or `Năm 2027` as a notice heads it (`nam 2027` typed without marks), which says the same.
+const YEAR_KEY = /^\s*(?:n[aă]m\s+)?(\d{4})\s*$/iu;
+
+/** A year as officers write one, `2027` or `Năm 2027`; undefined for anything else. */
+export function readYear(text: string): number | undefined {
+  const digits = YEAR_KEY.exec(text.normalize('NFC'));
+  return digits ? Number(digits[1]) : undefined;
+}
+
+const isMap = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The refusal of `announced:` written as a list of years or a year alone: it names no notice, so show the form that
+ * does, with the officer's own first year.
+ */
+function notAMapText(value: unknown): Translated {
+  const first = Array.isArray(value) ? value[0] : value;
+  const year = /^\d{4}$/.test(String(first).trim()) ? String(first).trim() : '2027';
+  const written = Array.isArray(value)
+    ? { en: 'a list of years', vi: 'một danh sách năm' }
+    : { en: 'a year alone', vi: 'chỉ một năm' };
+  return {
+    en: `Under announced, write each year, a colon and the notice that announces its days off, one year a line, such as ${year}: "Thông báo 1234/TB-BNV ngày 20/10/2026" (not ${written.en}, which names no notice)`,
+    vi: `Dưới announced, hãy ghi mỗi năm một dòng: năm, dấu hai chấm rồi văn bản công bố lịch nghỉ năm đó, ví dụ ${year}: "Thông báo 1234/TB-BNV ngày 20/10/2026" (không ghi ${written.vi}, vì như thế không nêu văn bản nào)`,
+  };
+}
+
 /**
  * Reads the calendar section's `announced:` map (a year to the notice that announces its days off, which the
  * section's `holidays` and `workdays` then give): the years and their notices, or the first problem. Refused: a key
@@ -32,14 +60,15 @@ function holidayYears(holidays: readonly Dated[]): Set<number> {
  * days off: without them the year would be called announced on days procmap no longer counts).
  */
 export function declaredYears(
-  announced: Readonly<Record<string, unknown>> | undefined,
+  announced: unknown,
   holidays: readonly Dated[] = [],
 ): { years: Map<number, string> } | { problem: DeclaredYearProblem } {
   const years = new Map<number, string>();
   if (announced === undefined) return { years };
+  if (!isMap(announced)) return { problem: { path: ['announced'], message: notAMapText(announced) } };
   const listed = holidayYears(holidays);
   for (const [key, value] of Object.entries(announced)) {
-    const year = /^\d{4}$/.test(key.trim()) ? Number(key) : NaN;
+    const year = readYear(key) ?? NaN;
     if (!(year >= 2000 && year <= 2099))
       return {
         problem: {

@@ -13,6 +13,7 @@ import { draftSteps, stepsAfterDrafts } from './draft.js';
 import { scheduleProcedure, type Schedule } from './schedule.js';
 import { sweepReceipts, type Sweep } from './sweep.js';
 import { sweepWindow, unsureYears } from './window.js';
+import { bareDays, type BareDays } from './bare-days.js';
 
 /** A run of consecutive dates with the same special status, for explaining a due date. */
 export interface DayRun {
@@ -83,6 +84,8 @@ export interface ProcedureTime {
   afterCutoff?: Moment;
   /** Days off and make-up days within the counting, from the receipt to the later of finish and appointment. */
   specialDays: DayRun[];
+  /** With a receipt and a bare "N ngày" limit, counted as calendar days: the working-days reading, to flag it. */
+  bareDays?: BareDays;
   /** Years used whose public holidays come from the Labour Code rule, not from announced days off. */
   ruleYears: number[];
   /** Years used whose announced days off are provisional, not yet checked against the notice. */
@@ -301,6 +304,8 @@ export function procedureTime(
     const schedule =
       drafts.length === 0 ? placed : { ...placed, steps: placed.steps.map((t, i) => (unknown.has(i) ? undefined : t)) };
     result.schedule = schedule;
+    const bare = bareDays(procedure, analysis.generalFlow, calendar, options.received);
+    if (bare) result.bareDays = bare;
     const limit = parseDuration(procedure.time_limit);
     if (limit && dueAtNamedHour(schedule.received, schedule.start, limit)) result.atNamedHour = true;
     if (drafts.length > 0) result.drafts = drafts;

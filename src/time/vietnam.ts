@@ -35,8 +35,10 @@ export interface VietnamYear {
   days: SpecialDay[];
 }
 
-const HOLIDAY_LAW = 'Bộ luật Lao động 2019, Điều 112 khoản 1';
-const IN_LIEU_LAW = 'Bộ luật Lao động 2019, Điều 111 khoản 3';
+/** The article each rule-computed holiday names as its source. */
+export const HOLIDAY_LAW = 'Bộ luật Lao động 2019, Điều 112 khoản 1';
+/** The article each rule-computed day in lieu names as its source. */
+export const IN_LIEU_LAW = 'Bộ luật Lao động 2019, Điều 111 khoản 3';
 
 const isWeekend = (day: Day) => weekday(day) === 0 || weekday(day) === 6;
 /** A special day, named in Vietnamese from what it is. */

@@ -252,13 +252,31 @@ describe('procmap calendar', () => {
     const result = await runCli(['calendar', '2027', '--lang', 'vi']);
     expect(result.code).toBe(0);
     expect(result.stdout.split('\n')[0]).toBe(
-      'Lịch làm việc năm 2027 — chưa có lịch nghỉ được công bố: ngày nghỉ tính theo Điều 111–112 Bộ luật Lao động 2019, có thể thay đổi khi Chính phủ công bố',
+      'Lịch làm việc năm 2027 — chưa có lịch nghỉ được công bố: ngày nghỉ tính theo Bộ luật Lao động 2019 (ngày lễ, tết: khoản 1 Điều 112; nghỉ bù: khoản 3 Điều 111), có thể thay đổi khi Chính phủ công bố',
     );
     // Lunar new year 2027 is Sat 6/2: the eve Fri 5/2 and Mon 8/2 – Wed 10/2 are weekdays off.
     expect(result.stdout).toContain('T6 05/02/2027  Tết Nguyên Đán — Bộ luật Lao động 2019, Điều 112 khoản 1');
     expect(result.stdout).toContain(
       'T2 03/05/2027  Ngày Quốc tế Lao động (nghỉ bù) — Bộ luật Lao động 2019, Điều 111 khoản 3',
     );
+  });
+
+  it('names the weekend holidays its days in lieu stand for, and what to write once the notice is out', async () => {
+    const result = await runCli(['calendar', '2027', '--lang', 'vi']);
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    expect(result.stdout).toContain(
+      '\nNguồn:\n  - Bộ luật Lao động 2019, Điều 112 khoản 1: Tết Dương lịch thứ Sáu 1/1; Tết Nguyên Đán thứ Sáu 5/2 – thứ Ba 9/2; ',
+    );
+    expect(result.stdout).toContain(
+      '  - Bộ luật Lao động 2019, Điều 111 khoản 3 (nghỉ bù khi ngày lễ trùng ngày nghỉ hằng tuần): Tết Nguyên Đán thứ Bảy 6/2 nghỉ bù thứ Tư 10/2; Tết Nguyên Đán Chủ nhật 7/2 nghỉ bù thứ Năm 11/2; Ngày Quốc tế Lao động thứ Bảy 1/5 nghỉ bù thứ Hai 3/5\n',
+    );
+    expect(result.stdout).toContain(
+      '\nKhi có văn bản công bố, chép các ngày nghỉ vào lịch (calendar) trong procmap.config.yaml và ghi số văn bản dưới calendar: announced: 2027: "Thông báo … ngày …" (docs/calendar.md).\n',
+    );
+    const json = JSON.parse((await runCli(['calendar', '2027', '--format', 'json'])).stdout);
+    expect(json.sources).toHaveLength(2);
+    // An announced year keeps its notices' sources and needs no advice.
+    expect((await runCli(['calendar', '2026'])).stdout).not.toContain('Khi có văn bản công bố');
   });
 
   it('gives json for scripts', async () => {
@@ -472,7 +490,7 @@ describe('the status of a year in words', () => {
     const en = await runCli(['calendar', '2027', '--format', 'ics', '--lang', 'en']);
     const unfolded = en.stdout.replace(/\r\n /g, '');
     expect(unfolded).toContain(
-      'X-WR-CALDESC:No days off announced for 2027 yet: these holidays are computed from the Labour Code 2019 (Art. 111–112) and may change when the government announces them\r\n',
+      'X-WR-CALDESC:No days off announced for 2027 yet: these holidays are computed from the Labour Code 2019 (holidays: Art. 112(1)\\; days in lieu: Art. 111(3)) and may change when the government announces them\r\n',
     );
     expect(unfolded).toMatch(/DESCRIPTION:Bộ luật Lao động[^\r]*\\nNo days off announced for 2027 yet/);
     const vi = await runCli(['calendar', '2027', '--format', 'ics', '--lang', 'vi']);

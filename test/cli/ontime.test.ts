@@ -309,15 +309,15 @@ describe('procmap ontime', () => {
     // The text and Markdown say it to the minute, as the rest of procmap says working time, the sign in words.
     const text = await run('text');
     expect(text).toContain(
-      '\n  2026-01: 2 · đã giải quyết 2 · tỷ lệ đúng hạn 100% · quá hạn 0 · đang giải quyết, quá hạn 0 · sớm 1 giờ 15 phút làm việc\n',
+      '\n  01/2026: 2 · đã giải quyết 2 · tỷ lệ đúng hạn 100% · quá hạn 0 · đang giải quyết, quá hạn 0 · sớm 1 giờ 15 phút làm việc\n',
     );
     expect(text).toContain(
-      '\n  2026-05: 2 · đã giải quyết 1 · tỷ lệ đúng hạn 0% · quá hạn 1 · đang giải quyết, quá hạn 0 · vượt 4 giờ làm việc\n',
+      '\n  05/2026: 2 · đã giải quyết 1 · tỷ lệ đúng hạn 0% · quá hạn 1 · đang giải quyết, quá hạn 0 · vượt 4 giờ làm việc\n',
     );
     expect(text).toContain('\nThời gian rút ngắn trung bình so với thời hạn: sớm 40 phút\n');
     const markdown = await run('markdown');
     // Its statuses add up to its dossiers: the late one and the one still in time.
-    expect(markdown).toContain('\n| 2026-05 | 2 | 1 | 0 | 0 | 1 | 1 | 0 | 0 | 0% | vượt 4 giờ làm việc |\n');
+    expect(markdown).toContain('\n| 05/2026 | 2 | 1 | 0 | 0 | 1 | 1 | 0 | 0 | 0% | vượt 4 giờ làm việc |\n');
     const html = await run('html');
     // On the page a negative saving is said as the overrun it is, in the text report's words (it said "vượt 0,5 giờ").
     expect(html).toContain(
@@ -912,10 +912,12 @@ describe('procmap ontime on days off not announced yet', () => {
     const en = await run('ho-so-2026-12.csv', 'text');
     expect([en.code, en.stderr]).toEqual([0, '']);
     expect(en.stdout).toContain(
-      '\nNote: no announced days off for 2027 yet; those holidays follow the Labour Code 2019 (Art. 112) and may change when the government announces them.\n',
+      '\nNote: no announced days off for 2027 yet; those holidays follow the Labour Code 2019 (holidays: Art. 112(1); days in lieu: Art. 111(3)) and may change when the government announces them (procmap calendar 2027); once the government’s notice is out, copy its days off into the calendar of procmap.config.yaml and name the notice under calendar: announced: 2027: "Thông báo … ngày …" (docs/calendar.md).\n',
     );
     const vi = await run('ho-so-2026-12.csv', 'text', 'vi');
-    expect(vi.stdout).toContain('\nLưu ý: chưa có lịch nghỉ được công bố cho năm 2027; ngày nghỉ tính theo Điều 112');
+    expect(vi.stdout).toContain(
+      '\nLưu ý: chưa có lịch nghỉ được công bố cho năm 2027; ngày nghỉ tính theo Bộ luật Lao động 2019 (ngày lễ, tết: khoản 1 Điều 112; nghỉ bù: khoản 3 Điều 111)',
+    );
     const json = JSON.parse((await run('ho-so-2026-12.csv', 'json')).stdout) as Record<string, unknown>;
     expect([json.holiday_rule_years, json.holiday_provisional_years]).toEqual([[2027], []]);
     expect((await run('ho-so-2026-12.csv', 'markdown')).stdout).toContain(

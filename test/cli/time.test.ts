@@ -463,7 +463,7 @@ describe('procmap time (CLI)', () => {
     // Tue 16/2 07:30 + 1.5 h.
     expect(result.stdout).toContain('APPOINTMENT (ngày hẹn trả kết quả): 09:00 on Tuesday 16/02/2027');
     expect(result.stdout).toContain(
-      'Note: no announced days off for 2027 yet; those holidays follow the Labour Code 2019 (Art. 112)',
+      'Note: no announced days off for 2027 yet; those holidays follow the Labour Code 2019 (holidays: Art. 112(1); days in lieu: Art. 111(3))',
     );
     expect((await json([HKD, '--received', '2027-02-04 09:00'])).procedures[0]!.holiday_rule_years).toEqual([2027]);
   });
@@ -791,7 +791,7 @@ describe('procmap time (CLI)', () => {
     // A year in two digits, as a phone or a spreadsheet shows it: no century is guessed.
     [
       ['time', HKD, '--received', '13/2/26 9:00'],
-      'procmap: --received ghi năm của "13/2/26 9:00" bằng hai chữ số: hãy ghi đủ bốn chữ số, ví dụ "13/02/2026 09:00"\n',
+      'procmap: --received ghi năm của "13/2/26 9:00" bằng hai chữ số: hãy ghi đủ bốn chữ số, ví dụ "13/02/2026 9:00"\n',
     ],
     [
       ['time', HKD, '--received', '15 giờ 45 phút, thứ Năm, ngày 13/03/2026'],

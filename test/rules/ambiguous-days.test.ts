@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/lint/linter.js';
 import { loadFile } from '../../src/model/load.js';
-import { explicitDays } from '../../src/rules/ambiguous-days.js';
+import { explicitDays } from '../../src/model/explicit-days.js';
 import { RULES_BY_ID } from '../../src/rules/index.js';
 import { testRule } from '../helpers/rule-tester.js';
 

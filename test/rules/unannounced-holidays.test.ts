@@ -11,8 +11,8 @@ testRule('unannounced-holidays', {
       line: 5,
       column: 13,
       message:
-        'The time limit was checked for receipts from 01/03/2027 to 29/02/2028 (a year from the effective date), but no days off are announced for 2027, 2028 yet: procmap counted the Labour Code holidays (Art. 111–112), and the result may change when the government announces them (procmap calendar 2027)',
-      vi: 'Thời hạn được kiểm tra với thời điểm tiếp nhận từ 01/03/2027 đến 29/02/2028 (một năm từ ngày hiệu lực), nhưng năm 2027, 2028 chưa có lịch nghỉ được công bố: procmap tính ngày nghỉ theo Điều 111–112 Bộ luật Lao động, kết quả có thể thay đổi khi Chính phủ công bố (procmap calendar 2027)',
+        'The time limit was checked for receipts from 01/03/2027 to 29/02/2028 (a year from the effective date), but no days off are announced for 2027, 2028 yet: procmap counted the holidays of the Labour Code 2019 (holidays: Art. 112(1); days in lieu: Art. 111(3)), and the result may change when the government announces them (procmap calendar 2027; procmap calendar 2028); once the government’s notice is out, copy its days off into the calendar of procmap.config.yaml and name the notice under calendar: announced: 2027: "Thông báo … ngày …"; 2028: "Thông báo … ngày …" (docs/calendar.md)',
+      vi: 'Thời hạn được kiểm tra với thời điểm tiếp nhận từ 01/03/2027 đến 29/02/2028 (một năm từ ngày hiệu lực), nhưng năm 2027, 2028 chưa có lịch nghỉ được công bố: procmap tính ngày nghỉ theo Bộ luật Lao động 2019 (ngày lễ, tết: khoản 1 Điều 112; nghỉ bù: khoản 3 Điều 111), kết quả có thể thay đổi khi Chính phủ công bố (procmap calendar 2027; procmap calendar 2028); khi có văn bản công bố, chép các ngày nghỉ vào lịch (calendar) trong procmap.config.yaml và ghi số văn bản dưới calendar: announced: 2027: "Thông báo … ngày …"; 2028: "Thông báo … ngày …" (docs/calendar.md)',
     },
   ],
 });
@@ -52,7 +52,7 @@ describe('unannounced-holidays with as_of', () => {
     // The first year is tried whole: effective on 1 January 2026, its December receipts are due in 2027.
     expect(run('2026-01-01')).toEqual([
       expect.stringContaining(
-        'from 05/01/2026 to 31/12/2026 (a year from the effective date), but no days off are announced for 2027 yet',
+        'from 05/01/2026 to 31/12/2026 (a year from the effective date), and the appointments of those received late in 2026 fall in 2027, but no days off are announced for 2027 yet',
       ),
     ]);
   });

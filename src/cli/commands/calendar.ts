@@ -1,3 +1,4 @@
+import { readYear } from '../../time/declared-years.js';
 import type { Command } from '@commander-js/extra-typings';
 import {
   calendarOption,
@@ -62,8 +63,9 @@ export async function calendarCommand(
   options: CalendarCommandOptions,
   io: Io,
 ): Promise<number> {
-  const year = yearText === undefined ? dayParts(vietnamToday()).year : Number(yearText);
-  if (!/^\d{4}$/.test(yearText ?? String(year)) || year < LUNAR_YEARS.first || year > LUNAR_YEARS.last) {
+  // "năm 2027" says the year as a notice heads it: read like 2027.
+  const year = yearText === undefined ? dayParts(vietnamToday()).year : (readYear(yearText) ?? NaN);
+  if (!(year >= LUNAR_YEARS.first && year <= LUNAR_YEARS.last)) {
     const { first, last } = LUNAR_YEARS;
     throw new UsageError({
       en: `The year must be a year from ${first} to ${last}, such as 2026, not "${yearText}"`,

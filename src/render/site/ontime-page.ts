@@ -1,6 +1,6 @@
 /** The on-time report as a web page with HTML charts, alone (`procmap ontime --format html`) or in the site. */
 import { RATE_TARGET } from '../../ontime/rate.js';
-import { badRowText, dueText, formatRate, formatSaved, formatWorkingMinutes, groupings, momentText, ONTIME_LABELS } from '../../format/ontime-labels.js';
+import { badRowText, dueText, formatRate, formatSaved, formatWorkingMinutes, groupings, momentText, monthLabel, ONTIME_LABELS } from '../../format/ontime-labels.js';
 import { fill, type Lang } from '../../i18n.js';
 import type { Group, OntimeReport } from '../../ontime/aggregate.js';
 import { formatDuration, formatNumber } from '../../time/units.js';
@@ -12,11 +12,6 @@ import { pageStart } from './page.js';
 
 // Dossiers and bad rows listed on the page; the counts above them stay exact.
 const PAGE_LIST_LIMIT = 200;
-
-function monthLabel(key: string): string {
-  const [year, month] = key.split('-');
-  return `${month}/${year}`;
-}
 
 /** The three charts: on-time rate per month and per field against the target, and the slowest steps. */
 function charts(report: OntimeReport, lang: Lang): SafeHtml {
