@@ -5,6 +5,7 @@ import { CHANNEL_NAMES } from './channels.js';
 import { escapeControls } from './quote.js';
 import { channelPlanText, planChannels, type ChannelEdits } from './channel-split.js';
 import {
+  DEFAULT_HOURS_PER_DAY,
   durationProblemText,
   limitLinesJoined,
   readDuration,
@@ -12,7 +13,7 @@ import {
   unlistedChannels,
   type DurationProblem,
 } from './duration.js';
-import { stagesLimit } from './limit-stages.js';
+import { stagesHoursTotals, stagesLimit } from './limit-stages.js';
 import type { NodePath } from './types.js';
 
 /** Where durations and limits stand in a procedure: the time limit, each channel's own and every step's duration. */
@@ -132,7 +133,11 @@ export function durationProblems(data: unknown, lang: Lang, hoursPerDay?: number
       problems.push(perChannelProblem(data as Record<string, unknown>, path, value, problem, message, lang));
     else if (problem.code === 'perStage' && path.at(-1) === 'time_limit')
       problems.push({ path, message, total: stagesLimit(problem) });
-    else problems.push({ path, message });
+    else if (problem.code === 'perStageHours' && path.at(-1) === 'time_limit') {
+      // In hours of the catalog's working day: the days and the hours read back as one time.
+      const total = stagesHoursTotals(problem, hoursPerDay ?? DEFAULT_HOURS_PER_DAY).hours;
+      problems.push({ path, message, total: stagesLimit({ total, stages: problem.stages }) });
+    } else problems.push({ path, message });
   }
   return problems;
 }

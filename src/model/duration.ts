@@ -1,5 +1,6 @@
 import { splitOutsideBrackets } from './bracket-split.js';
 import { finalBracketAt, type GeneralLimit, type ReducedWhy, reductionsRead, timeIn } from './bracket-times.js';
+import { limitFor } from './limit-for.js';
 import { limitShareIn } from './limit-shares.js';
 import { channelMentioned, channelOf, channelsIn, isGradeAlone, onlineGradeIn } from './channel-words.js';
 import type { Lang } from '../i18n.js';
@@ -9,7 +10,14 @@ import { withoutDiacritics } from './fold.js';
 import { escapeControls } from './quote.js';
 import { lazyPattern } from './lazy-pattern.js';
 import { nextDayDue } from './next-day-due.js';
-import { isStageLabel, type Stage, stagesLimit, stagesOf, type StagesProblem } from './limit-stages.js';
+import {
+  isStageLabel,
+  type Stage,
+  stagesHoursTotals,
+  stagesLimit,
+  stagesOf,
+  type StagesProblem,
+} from './limit-stages.js';
 
 /** Working hours in a working day when the calendar says nothing else (one-stop software counts 1 day = 8 h). */
 export const DEFAULT_HOURS_PER_DAY = 8;
@@ -52,6 +60,8 @@ export type DurationProblem =
     }
   | { code: 'shareUnread'; general: string; kind: ChannelKind; share: string }
   | { code: 'perCase'; limit: string; case: string }
+  // A general limit that reads, then words after ";" that read as no case's limit nor as a remark.
+  | { code: 'tailUnread'; general: string; tail: string }
   | StagesProblem
   | { code: 'immediately' }
   | { code: 'deadline'; limit: string; before: string }
@@ -505,8 +515,11 @@ function perStage(cases: readonly { limit: string; case: string }[]): StagesProb
     stages.push({ agency, limit, duration: reading.duration, bare: reading.bare || saysBareHours(limit) });
   }
   const found = stagesOf(stages);
-  if (found?.code !== 'perStage') return found;
-  return readDuration(stagesLimit(found)).ok ? found : { code: 'perStageUnits', stages: found.stages };
+  if (found === undefined || found.code === 'perStageUnits') return found;
+  const total = found.code === 'perStage' ? found.total : stagesHoursTotals(found, DEFAULT_HOURS_PER_DAY).hours;
+  return readDuration(stagesLimit({ total, stages: found.stages })).ok
+    ? found
+    : { code: 'perStageUnits', stages: found.stages };
 }
 
 // Where another limit starts in a limit per case written a line each, its lines joined by reading ("… niêm yết - 10
@@ -560,19 +573,19 @@ const EXCEPTION =
 // với các xã miền núi, hải đảo, … thì thời gian thực hiện được tăng thêm 10 ngày làm việc".
 const CASE_THEN = /^(.+?)[,;.] ((?:đối với|doi voi|riêng|rieng) [^()]+? (?:thì|thi) [^()]+)$/iu;
 // Another limit, then whom it is for, after the general one, as land procedures publish it: "Không quá 10 ngày làm
-// việc; không quá 20 ngày làm việc đối với các xã miền núi, hải đảo, vùng sâu, vùng xa". Each part of the tail is one
-// such case (limit-cases.ts reads them back); the limit before "đối với" must read, so no other text is taken in.
-const LIMIT_FOR = /^(.+?)[,;] ([^()]+)$/u;
-const LIMIT_FOR_PART = /^([^()]+?) (?:đối với|doi voi) ([^()]+)$/iu;
+// việc; không quá 20 ngày làm việc đối với các xã miền núi, hải đảo, vùng sâu, vùng xa" (or "cho", "tại", "với" …:
+// limitFor). Each part of the tail is one such case (limit-cases.ts reads them back); the limit before those words
+// must read, so no other text is taken in.
+const LIMITS_FOR = /^(.+?)[,;] ([^()]+)$/u;
 
-/** The tail of LIMIT_FOR when every part of it is a limit for whom ("20 ngày làm việc đối với …"); else undefined. */
+/** The tail of LIMITS_FOR when every part of it is a limit for whom ("20 ngày làm việc đối với …"); else undefined. */
 function limitsFor(text: string): RegExpExecArray | null {
-  const match = LIMIT_FOR.exec(text);
+  const match = LIMITS_FOR.exec(text);
   if (!match) return null;
   const parts = match[2]!.split(/; /u);
   const read = parts.every((part) => {
-    const found = LIMIT_FOR_PART.exec(part);
-    return found !== null && readDuration(found[1]!).ok;
+    const found = limitFor(part);
+    return found !== undefined && readDuration(found.limit).ok;
   });
   return read ? match : null;
 }
@@ -605,6 +618,18 @@ function withException(raw: string): DurationReading | undefined {
     ...general,
     duration: { ...general.duration, note: note === undefined ? exception : `${note} ${exception}` },
   };
+}
+
+/**
+ * A general limit that reads, then words after ";" that do not ("10 ngày làm việc; niêm yết tại trụ sở"): the
+ * message says which part reads, rather than that the text shows no time. Undefined for any other text.
+ */
+function unreadTail(raw: string): DurationReading | undefined {
+  const text = tidy(raw);
+  const at = text.indexOf(';');
+  if (at <= 0 || text.length > 1000) return undefined;
+  const [general, tail] = [text.slice(0, at).trim(), text.slice(at + 1).trim()];
+  return tail !== '' && readDuration(general).ok ? fail({ code: 'tailUnread', general, tail }) : undefined;
 }
 
 // A span before an event, as a filing deadline reads: "15 ngày làm việc trước ngày dự kiến tổ chức".
@@ -661,7 +686,13 @@ export function readDuration(text: string | number): DurationReading {
   if (!reading) {
     reading = readUncached(text);
     if (!reading.ok && reading.problem.code === 'unknown')
-      reading = readUnaccented(text) ?? readMisaccented(text) ?? withException(text) ?? filingDeadline(text) ?? reading;
+      reading =
+        readUnaccented(text) ??
+        readMisaccented(text) ??
+        withException(text) ??
+        filingDeadline(text) ??
+        unreadTail(text) ??
+        reading;
     if (cache.size < 10_000) cache.set(text, reading);
   }
   return reading;
@@ -1148,6 +1179,10 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
       '"{text}" gives a limit for each case: write the limit of the case this procedure describes, with the case in brackets, e.g. time_limit: "{example}"; a case with other steps is best a procedure of its own',
     perStage:
       '"{text}" gives the time of each agency that handles the dossier in turn (liên thông); the applicant\'s limit is their total: write time_limit: "{example}"',
+    tailUnread:
+      '"{text}": the general limit "{general}" reads, but the part after ";" ("{tail}") is no limit procmap reads: if it is another case\'s limit, write it as "{general}; trường hợp <…> thì không quá … ngày làm việc" (or "{general}; … ngày làm việc đối với <…>"); if it is a remark, write it in brackets, "{general} ({tail})"',
+    perStageHours:
+      '"{text}" gives the time of each agency that handles the dossier in turn (liên thông), in working days and working hours; the applicant\'s limit is their total, in working hours if a working day is {perDay} working hours: write time_limit: "{example}"{days}',
     perStageUnits:
       '"{text}" gives the time of each agency that handles the dossier in turn (liên thông), in units that cannot be added up: write the total time the applicant is promised, with each agency\'s time in brackets, e.g. time_limit: "… ngày làm việc ({stages})"',
     unstated:
@@ -1201,6 +1236,10 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
       '"{text}" ghi thời hạn cho từng trường hợp: hãy ghi thời hạn của trường hợp mà quy trình này mô tả, kèm trường hợp trong ngoặc, ví dụ time_limit: "{example}"; trường hợp có các bước khác nên là một quy trình riêng',
     perStage:
       '"{text}" ghi thời gian của từng cơ quan giải quyết liên thông hồ sơ; thời hạn trả kết quả cho người nộp là tổng các thời gian đó: hãy ghi time_limit: "{example}"',
+    tailUnread:
+      '"{text}": thời hạn chung "{general}" đọc được, nhưng phần sau dấu ";" ("{tail}") không phải là thời hạn procmap đọc được: nếu đó là thời hạn của một trường hợp khác, hãy ghi "{general}; trường hợp <…> thì không quá … ngày làm việc" (hoặc "{general}; … ngày làm việc đối với <…>"); nếu là ghi chú, hãy ghi trong ngoặc: "{general} ({tail})"',
+    perStageHours:
+      '"{text}" ghi thời gian của từng cơ quan giải quyết liên thông hồ sơ bằng ngày làm việc và giờ làm việc; thời hạn trả kết quả cho người nộp là tổng các thời gian đó, tính bằng giờ làm việc nếu một ngày làm việc có {perDay} giờ làm việc: hãy ghi time_limit: "{example}"{days}',
     perStageUnits:
       '"{text}" ghi thời gian của từng cơ quan giải quyết liên thông hồ sơ bằng các đơn vị không cộng được với nhau: hãy ghi tổng thời hạn trả kết quả cho người nộp, kèm thời gian của từng cơ quan trong ngoặc, ví dụ time_limit: "… ngày làm việc ({stages})"',
     unstated:
@@ -1240,7 +1279,7 @@ export function durationProblemText(
   // The text comes from the officer's file: a line break or escape in it must not reach the terminal as one.
   // A page pasted into the field is quoted by its start: the message says what to write, not the page again.
   // A limit a line per way of filing or per case is quoted as the one line it reads as.
-  const lines = ['perChannel', 'perCase', 'perStage', 'perStageUnits'].includes(problem.code);
+  const lines = ['perChannel', 'perCase', 'perStage', 'perStageHours', 'perStageUnits'].includes(problem.code);
   const written = (lines && limitLinesJoined(String(text))) || String(text).trim();
   const shown = written.length > MAX_QUOTED ? `${written.slice(0, MAX_QUOTED)}…` : written;
   const data: Record<string, string> = { text: escapeControls(shown) };
@@ -1279,6 +1318,9 @@ export function durationProblemText(
   if (problem.code === 'clockHours') Object.assign(data, clockHoursData(problem.value, lang));
   if (problem.code === 'perCase') data.example = escapeControls(`${problem.limit} (${problem.case})`);
   if (problem.code === 'perStage') data.example = escapeControls(stagesLimit(problem));
+  if (problem.code === 'tailUnread')
+    Object.assign(data, { general: escapeControls(problem.general), tail: escapeControls(problem.tail) });
+  if (problem.code === 'perStageHours') Object.assign(data, stagesHoursData(problem, lang, hoursPerDay));
   if (problem.code === 'perStageUnits') data.stages = escapeControls(problem.stages);
   if (problem.code === 'range') data.example = escapeControls(problem.example);
   if (problem.code === 'nextDayUnread') data.said = escapeControls(problem.said);
@@ -1305,6 +1347,24 @@ export function durationProblemText(
   return lang === 'en' && problem.code === 'noUnit' && Number(problem.value.replace(',', '.')) === 1
     ? message.replace(/ (working|calendar) days"/g, ' $1 day"')
     : message;
+}
+
+/** What the message of liên thông shares in working days and hours shows: their total in hours, and in days if whole. */
+function stagesHoursData(
+  problem: Extract<DurationProblem, { code: 'perStageHours' }>,
+  lang: Lang,
+  hoursPerDay: number,
+): Record<string, string> {
+  const totals = stagesHoursTotals(problem, hoursPerDay);
+  const or = lang === 'vi' ? 'hoặc' : 'or';
+  return {
+    example: escapeControls(stagesLimit({ total: totals.hours, stages: problem.stages })),
+    days:
+      totals.days === undefined
+        ? ''
+        : ` ${or} "${escapeControls(stagesLimit({ total: totals.days, stages: problem.stages }))}"`,
+    perDay: lang === 'vi' ? String(hoursPerDay).replace('.', ',') : String(hoursPerDay),
+  };
 }
 
 // A way of filing as a limit's exception names it, in Vietnamese (the bracket's own words) and in English.

@@ -12,10 +12,13 @@ export interface Stage {
 
 /**
  * A limit given per agency of a liên thông dossier: the total with the shares in brackets, which reads as the limit
- * (`perStage`), or, when the shares are in units that do not add up, the shares alone (`perStageUnits`).
+ * (`perStage`); working days and working hours (`perStageHours`), whose total in hours needs the calendar's working
+ * day; or, when the shares are in units that do not add up, the shares alone (`perStageUnits`).
  */
 export type StagesProblem =
-  { code: 'perStage'; total: string; stages: string } | { code: 'perStageUnits'; stages: string };
+  | { code: 'perStage'; total: string; stages: string }
+  | { code: 'perStageHours'; days: number; hours: number; bare: boolean; stages: string }
+  | { code: 'perStageUnits'; stages: string };
 
 // The words an agency's name starts with, as liên thông limits name who takes each share (Decree 118/2025/NĐ-CP: the
 // agencies that receive, handle and pass on one dossier): "UBND cấp xã", "Sở Tư pháp", "Bộ phận Một cửa".
@@ -73,7 +76,7 @@ export function stagesOf(stages: readonly Stage[]): StagesProblem | undefined {
   if (new Set(labels).size < stages.length) return undefined;
   const written = stages.map(({ agency, limit }) => `${agency}: ${limit}`).join('; ');
   const words = stages.map(unitWords);
-  if (words.some((word) => word === undefined || word !== words[0])) return { code: 'perStageUnits', stages: written };
+  if (words.some((word) => word === undefined || word !== words[0])) return workingTime(stages, written);
   const sum = stages.reduce(
     (total, { duration }) => total + (duration.years ? duration.value / 12 : duration.value),
     0,
@@ -83,7 +86,38 @@ export function stagesOf(stages: readonly Stage[]): StagesProblem | undefined {
   return { code: 'perStage', total: `${formatNumber(sum, 'vi')} ${words[0]!}`, stages: written };
 }
 
+/**
+ * Shares in working days and working hours, which add up in the calendar's working day (as a step of 4h beside one of
+ * 4.5d does); bare "giờ" keeps the total bare for ambiguous-hours, bare "ngày" (calendar days) never adds.
+ */
+function workingTime(stages: readonly Stage[], written: string): StagesProblem {
+  const sum = (unit: 'd' | 'h') =>
+    stages.reduce((total, { duration }) => total + (duration.unit === unit ? duration.value : 0), 0);
+  const working = stages.every(({ duration }) => duration.unit === 'd' || duration.unit === 'h');
+  const [days, hours] = [sum('d'), sum('h')];
+  // Minutes that make no hundredth of an hour would be rounded, as for shares in one unit.
+  if (!working || Math.abs(round2(hours) - hours) > 1e-9) return { code: 'perStageUnits', stages: written };
+  const bare = stages.some(({ duration, bare: said }) => duration.unit === 'h' && said);
+  return { code: 'perStageHours', days, hours, bare, stages: written };
+}
+
+/**
+ * The total of working days and hours in working hours of a `hoursPerDay` working day, and in working days when two
+ * decimals hold them: "60 giờ làm việc", "7,5 ngày làm việc" (8 hours a day).
+ */
+export function stagesHoursTotals(
+  { days, hours, bare }: Extract<StagesProblem, { code: 'perStageHours' }>,
+  hoursPerDay: number,
+): { hours: string; days?: string } {
+  const total = days * hoursPerDay + hours;
+  const inHours = `${formatNumber(round2(total), 'vi')} ${bare ? 'giờ' : 'giờ làm việc'}`;
+  const inDays = total / hoursPerDay;
+  return Math.abs(round2(inDays) - inDays) > 1e-9
+    ? { hours: inHours }
+    : { hours: inHours, days: `${formatNumber(round2(inDays), 'vi')} ngày làm việc` };
+}
+
 /** The limit a limit per agency becomes: "10 ngày làm việc (UBND cấp xã: 03 ngày làm việc; Sở Tư pháp: 07 …)". */
-export function stagesLimit({ total, stages }: Extract<StagesProblem, { code: 'perStage' }>): string {
+export function stagesLimit({ total, stages }: { total: string; stages: string }): string {
   return `${total} (${stages})`;
 }

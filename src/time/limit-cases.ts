@@ -1,5 +1,6 @@
 import { readDuration } from '../model/duration.js';
 import { foldCase } from '../model/fold.js';
+import { limitFor } from '../model/limit-for.js';
 import type { Duration } from '../model/types.js';
 import { formatDuration } from './units.js';
 
@@ -23,9 +24,6 @@ export interface ExceptionCase {
 // alone, then "thì" ("đối với các xã miền núi, hải đảo thì …").
 const CLAUSE =
   /^(?:(?:trong |đối với |riêng )?(?:trường hợp|nếu|khi) (.+?)(?: thì|:| là)|(?:đối với|riêng) (.+?) thì) (.+)$/iu;
-// The limit first, then whom it is for, as land procedures write it: "không quá 20 ngày làm việc đối với các xã miền
-// núi, hải đảo, vùng sâu, vùng xa".
-const LIMIT_FIRST = /^(.+?) đối với (?:trường hợp )?(.+)$/iu;
 // A case's limit given as time added to the general one: "thời gian giải quyết được tăng thêm 05 ngày làm việc",
 // "thời hạn kéo dài thêm không quá 05 ngày làm việc", "được gia hạn thêm …", "cộng thêm …", "thêm không quá …".
 const EXTENSION =
@@ -35,8 +33,10 @@ const EXTENSION =
 function clauseOf(piece: string): { words: string; text: string } | undefined {
   const clause = CLAUSE.exec(piece);
   if (clause) return { words: (clause[1] ?? clause[2])!.trim(), text: clause[3]!.trim() };
-  const first = LIMIT_FIRST.exec(piece);
-  return first && readDuration(first[1]!).ok ? { words: first[2]!.trim(), text: first[1]!.trim() } : undefined;
+  // The limit first, then whom it is for, as land procedures write it: "không quá 20 ngày làm việc đối với các xã
+  // miền núi, hải đảo, vùng sâu, vùng xa".
+  const first = limitFor(piece);
+  return first && readDuration(first.limit).ok ? { words: first.whom, text: first.limit } : undefined;
 }
 
 /** A case whose limit the law gives as time added to the general one, in another unit: procmap cannot add them. */

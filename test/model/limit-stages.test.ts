@@ -64,10 +64,34 @@ describe('a liên thông limit given per agency', () => {
     for (const mixed of [
       'UBND cấp xã: trong ngày; Sở Tư pháp: 07 ngày làm việc',
       'UBND cấp xã: 03 ngày; Sở Tư pháp: 07 ngày làm việc',
-      'Bộ phận Một cửa: 4 giờ làm việc; Phòng Kinh tế: 2 ngày làm việc',
       'Sở Tài chính: 1 năm; Bộ Tài chính: 6 tháng',
       // A total of hours that is no hundredth of an hour would be rounded.
       'Bộ phận Một cửa: 20 phút; Phòng Kinh tế: 1 giờ làm việc',
+    ])
+      expect(read(mixed), mixed).toMatchObject({ code: 'perStageUnits' });
+  });
+
+  it("adds working hours to working days in the calendar's working day, and calendar days still not", () => {
+    const text = 'UBND cấp xã: 4 giờ làm việc; Sở Tư pháp: 07 ngày làm việc';
+    expect(read(text)).toEqual({ code: 'perStageHours', days: 7, hours: 4, bare: false, stages: text });
+    expect(say(text)).toBe(
+      `"${text}" gives the time of each agency that handles the dossier in turn (liên thông), in working days and working hours; the applicant's limit is their total, in working hours if a working day is 8 working hours: write time_limit: "60 giờ làm việc (${text})" or "7,5 ngày làm việc (${text})"`,
+    );
+    // A working day of 7.5 hours (the catalog's office hours): 56.5 hours, which no hundredth of a day holds.
+    const reading = readDuration(text);
+    if (reading.ok) throw new Error('reads');
+    expect(durationProblemText(text, reading.problem, 'vi', 7.5)).toContain(
+      `tính bằng giờ làm việc nếu một ngày làm việc có 7,5 giờ làm việc: hãy ghi time_limit: "56,5 giờ làm việc (${text})"`,
+    );
+    expect(durationProblemText(text, reading.problem, 'vi', 7.5)).not.toContain('ngày làm việc (UBND');
+    // What it says to write reads back, the shares its note.
+    expect(read(`60 giờ làm việc (${text})`)).toEqual({ value: 60, unit: 'h', note: `(${text})` });
+    // Bare hours keep the total bare, for ambiguous-hours to ask.
+    expect(read('Bộ phận Một cửa: 4 giờ; Phòng Kinh tế: 2 ngày làm việc')).toMatchObject({ bare: true });
+    for (const mixed of [
+      'UBND cấp xã: 4 giờ làm việc; Sở Tư pháp: 15 ngày lịch',
+      'UBND cấp xã: 4 giờ làm việc; Sở Tư pháp: 07 ngày',
+      'Bộ phận Một cửa: 20 phút; Phòng Kinh tế: 1 ngày làm việc',
     ])
       expect(read(mixed), mixed).toMatchObject({ code: 'perStageUnits' });
   });
