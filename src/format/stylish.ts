@@ -21,7 +21,7 @@ const WORDS = {
     notShown: '{counts} not shown (--quiet)',
     fixable: '{counts} potentially fixable with the `--fix` option.',
     unchecked:
-      'The other rules have not yet checked {files} with the problems above: they run once those are fixed, and `--fix` may then fix more.',
+      'Some rules have not yet checked {files} with the problems above: they run once those are fixed, and `--fix` may then fix more.',
     file: 'file',
     files: 'files',
   },
@@ -42,7 +42,7 @@ const WORDS = {
     notShown: '{counts} không hiển thị (--quiet)',
     fixable: '{counts} có thể sửa tự động bằng tùy chọn --fix.',
     unchecked:
-      'Các quy tắc khác chưa kiểm tra {files} có vấn đề ở trên: chúng sẽ chạy khi các vấn đề đó được sửa, và --fix có thể sửa thêm.',
+      'Một số quy tắc chưa kiểm tra {files} có vấn đề ở trên: chúng sẽ chạy khi các vấn đề đó được sửa, và --fix có thể sửa thêm.',
     file: 'tệp',
     files: 'tệp',
   },

@@ -39,7 +39,7 @@ describe('time on a liên thông limit given per agency (CLI)', () => {
         `  7:13  lỗi  "${STAGES}" ghi thời gian của từng cơ quan giải quyết liên thông hồ sơ; thời hạn trả kết quả cho người nộp là tổng các thời gian đó: hãy ghi time_limit: "10 ngày làm việc (${STAGES})"  schema\n` +
         '\n✖ 1 vấn đề (1 lỗi, 0 cảnh báo)\n' +
         '  1 lỗi và 0 cảnh báo có thể sửa tự động bằng tùy chọn --fix.\n' +
-        '  Các quy tắc khác chưa kiểm tra 1 tệp có vấn đề ở trên: chúng sẽ chạy khi các vấn đề đó được sửa, và --fix có thể sửa thêm.\n',
+        '  Một số quy tắc chưa kiểm tra 1 tệp có vấn đề ở trên: chúng sẽ chạy khi các vấn đề đó được sửa, và --fix có thể sửa thêm.\n',
     );
     const dir = mkdtempSync(join(tmpdir(), 'procmap-lien-thong-lines-'));
     copyFileSync(join(ROOT, DIR, 'per-agency-lines.yaml'), join(dir, 'p.yaml'));

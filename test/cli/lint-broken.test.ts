@@ -73,7 +73,7 @@ describe('procmap lint stylish output', () => {
     expect(result.stdout).toBe(
       'test/fixtures/broken/tabs.yaml\n  4:1  error  Line 4 is indented with Tabs, which YAML does not count as indentation: indent with spaces, 2 for each Tab  parse\n\n✖ 1 problem (1 error, 0 warnings)\n' +
         '  1 error and 0 warnings potentially fixable with the `--fix` option.\n' +
-        '  The other rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
+        '  Some rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
     );
   });
 

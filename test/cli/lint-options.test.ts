@@ -94,7 +94,7 @@ describe('procmap lint --quiet', () => {
       stdout:
         'procedures/tabs.yaml\n  4:1  error  Line 4 is indented with Tabs, which YAML does not count as indentation: indent with spaces, 2 for each Tab  parse\n\n✖ 1 problem (1 error); 2 warnings not shown (--quiet)\n' +
         '  1 error potentially fixable with the `--fix` option.\n' +
-        '  The other rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
+        '  Some rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
       stderr: '',
     });
     // Without --quiet the same run shows the warnings too: --quiet is what hides them.

@@ -64,7 +64,7 @@ describe('a text starting with "&" and a space (`name: & Thẩm định hồ sơ
       'anchor-space.yaml\n' +
         '  21:11  error  The text starts with "&", which YAML reads as a mark naming the value, not as text: put the whole text in quotes: "& Thẩm định hồ sơ"  parse\n' +
         '\n✖ 1 problem (1 error, 0 warnings)\n  1 error and 0 warnings potentially fixable with the `--fix` option.\n' +
-        '  The other rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
+        '  Some rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
     );
     expect([result.code, result.stderr]).toEqual([1, '']);
     const vi = await lint('anchor-space.yaml', 'vi');
@@ -93,7 +93,7 @@ describe('an "&" word with nothing after it (`id: &receive`), which nothing refe
       'empty-anchor.yaml\n' +
         `  15:9  error  ${EN}  parse\n` +
         '\n✖ 1 problem (1 error, 0 warnings)\n  1 error and 0 warnings potentially fixable with the `--fix` option.\n' +
-        '  The other rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
+        '  Some rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
     );
     expect([result.code, result.stderr]).toEqual([1, '']);
     const vi = await lint('empty-anchor.yaml', 'vi');
@@ -123,7 +123,7 @@ describe('an "&" word with nothing after it (`id: &receive`), which nothing refe
         `  21:12  error  ${word('handover')}, which this field cannot hold  parse\n` +
         `  22:18  error  ${word('refuse')}, which this field cannot hold  parse\n` +
         '\n✖ 5 problems (5 errors, 0 warnings)\n  5 errors and 0 warnings potentially fixable with the `--fix` option.\n' +
-        '  The other rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
+        '  Some rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
     );
     expect([result.code, result.stderr]).toEqual([1, '']);
     const fixed = await lint('empty-anchor-fields.yaml', 'en', true);
@@ -158,7 +158,7 @@ describe('a word after "!" with nothing after it (`id: !B1`), where the field ca
         `  26:12  error    ${word('B4')}  parse\n` +
         `  27:18  error    ${word('B5')}  parse\n` +
         '\n✖ 9 problems (8 errors, 1 warning)\n  8 errors and 1 warning potentially fixable with the `--fix` option.\n' +
-        '  The other rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
+        '  Some rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
     );
     expect([result.code, result.stderr]).toEqual([1, '']);
     const vi = await lint('tag-id.yaml', 'vi');
@@ -191,7 +191,7 @@ describe('a word after "!" with nothing after it (`id: !B1`), where the field ca
         '  19:58  warning  The text starts with "!", which makes YAML read "!custom" as a mark saying what kind of value follows, not as text: other programs read it without "!custom"; put the whole text in quotes: "!custom"  parse\n' +
         '  19:66  error    "!custom" is not a duration: write a number and a unit, e.g. "4h", "30 min", "1 giờ 30 phút", "0.5d", "3 ngày làm việc", "30 ngày lịch", "3 tháng" or "trong ngày"  schema\n' +
         '\n✖ 2 problems (1 error, 1 warning)\n  0 errors and 1 warning potentially fixable with the `--fix` option.\n' +
-        '  The other rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
+        '  Some rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
     );
     expect([result.code, result.stderr]).toEqual([1, '']);
     const fixed = await lint('tag-word-alone.yaml', 'en', true);
@@ -211,7 +211,7 @@ describe('a mark before an id (`id: !Bước 1`), which no id holds, quoted or n
         '  19:11  warning  The "!" makes YAML read "!B2" as a mark saying what kind of value follows, not as text, so other programs read the value as empty: write B2 without the "!", which this field cannot hold  parse\n' +
         '  20:11  warning  The "!" makes YAML read "!B2" as a mark saying what kind of value follows, not as text, so other programs read the value as empty: write B2 without the "!", which this field cannot hold  parse\n' +
         '\n✖ 3 problems (1 error, 2 warnings)\n  1 error and 2 warnings potentially fixable with the `--fix` option.\n' +
-        '  The other rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
+        '  Some rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
     );
     expect([result.code, result.stderr]).toEqual([1, '']);
     const vi = await lint('tag-id-step-number.yaml', 'vi');
@@ -238,7 +238,7 @@ describe('a mark before an id (`id: !Bước 1`), which no id holds, quoted or n
         `  20:11  error  ${id('!B.2', 'B2')}  parse\n` +
         '  21:9   error  The "!" makes YAML read "!receive" as a mark saying what kind of value follows, not as text, so other programs read the value as empty: write receive without the "!", which this field cannot hold  parse\n' +
         '\n✖ 3 problems (3 errors, 0 warnings)\n  3 errors and 0 warnings potentially fixable with the `--fix` option.\n' +
-        '  The other rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
+        '  Some rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
     );
     expect([result.code, result.stderr]).toEqual([1, '']);
     const fixed = await lint('tag-id-words.yaml', 'en', true);
@@ -284,7 +284,7 @@ describe('a mark ending in ":" (`!MC:`, `&MC:`)', () => {
         '  10:3  error  YAML reads "!MC:" as a mark saying what kind of value follows, not as the key "MC": remove the "!" before it  parse\n' +
         '  11:3  error  YAML reads "&VH:" as a name for the value, not as the key "VH": remove the "&" before it  parse\n' +
         '\n✖ 2 problems (2 errors, 0 warnings)\n  2 errors and 0 warnings potentially fixable with the `--fix` option.\n' +
-        '  The other rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
+        '  Some rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
     );
     expect([result.code, result.stderr]).toEqual([1, '']);
     const vi = await lint('tag-colon-key.yaml', 'vi');
@@ -309,7 +309,7 @@ describe('a text starting with "*"', () => {
       'star-item.yaml\n' +
         `  13:5  error  ${STAR_EN}, "* Đối với tổ chức nước ngoài:", or remove the "*"  parse\n` +
         '\n✖ 1 problem (1 error, 0 warnings)\n  1 error and 0 warnings potentially fixable with the `--fix` option.\n' +
-        '  The other rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
+        '  Some rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
     );
     expect([result.code, result.stderr]).toEqual([1, '']);
     const fixed = await lint('star-item.yaml', 'en', true);
@@ -324,7 +324,7 @@ describe('a text starting with "*"', () => {
       'star-reference.yaml\n' +
         `  2:8  error  ${STAR_EN}, "*ref", or remove the "*"  parse\n` +
         '\n✖ 1 problem (1 error, 0 warnings)\n  1 error and 0 warnings potentially fixable with the `--fix` option.\n' +
-        '  The other rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
+        '  Some rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
     );
     expect([result.code, result.stderr]).toEqual([1, '']);
     const vi = await lint('star-reference.yaml', 'vi');
@@ -341,7 +341,7 @@ describe('a text starting with "*"', () => {
       'star-words.yaml\n' +
         `  21:11  error  ${STAR_EN}, "*Thẩm định* hồ sơ", or remove the "*"  parse\n` +
         '\n✖ 1 problem (1 error, 0 warnings)\n  1 error and 0 warnings potentially fixable with the `--fix` option.\n' +
-        '  The other rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
+        '  Some rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
     );
     expect([result.code, result.stderr]).toEqual([1, '']);
     const fixed = await lint('star-words.yaml', 'en', true);
@@ -361,7 +361,7 @@ describe('a text starting with "!" and a Vietnamese letter (`name: !Lưu ý hồ
       'tag-letter.yaml\n' +
         `  21:11  error  ${EN}  parse\n` +
         '\n✖ 1 problem (1 error, 0 warnings)\n  1 error and 0 warnings potentially fixable with the `--fix` option.\n' +
-        '  The other rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
+        '  Some rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
     );
     expect([result.code, result.stderr]).toEqual([1, '']);
     const vi = await lint('tag-letter.yaml', 'vi');
@@ -382,7 +382,7 @@ describe('a text starting with "!" and a Vietnamese letter (`name: !Lưu ý hồ
       'tag-letter-flow.yaml\n' +
         '  20:21  error  The text starts with "!", which makes YAML read "!Thẩm" as a mark saying what kind of value follows, not as text: put the whole text in quotes: "!Thẩm định hồ sơ"  parse\n' +
         '\n✖ 1 problem (1 error, 0 warnings)\n  1 error and 0 warnings potentially fixable with the `--fix` option.\n' +
-        '  The other rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
+        '  Some rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
     );
     expect([result.code, result.stderr]).toEqual([1, '']);
     const fixed = await lint('tag-letter-flow.yaml', 'en', true);
@@ -478,7 +478,7 @@ describe('a value with a YAML tag', () => {
         '  8:21   error    "!custom 05 ngày làm việc" is not a duration: write a number and a unit, e.g. "4h", "30 min", "1 giờ 30 phút", "0.5d", "3 ngày làm việc", "30 ngày lịch", "3 tháng" or "trong ngày"  schema\n' +
         '  11:10  warning  The mark "!!set" makes YAML read the value as a set, which no procedure holds: remove "!!set" and write a list or a map  parse\n' +
         '\n✖ 5 problems (1 error, 4 warnings)\n  0 errors and 3 warnings potentially fixable with the `--fix` option.\n' +
-        '  The other rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
+        '  Some rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
     );
     expect([result.code, result.stderr]).toEqual([1, '']);
     const vi = await lint('tags.yaml', 'vi');
@@ -592,7 +592,7 @@ describe('warnings on a file that another mistake stops', () => {
         '  15:11  warning  The text starts with "!", which makes YAML read "!NEW" as a mark saying what kind of value follows, not as text: other programs read it without "!NEW"; put the whole text in quotes: "!NEW Tiếp nhận hồ sơ"  parse\n' +
         '  20:1   error    This line is indented 3 spaces, but the lines of its list item are indented 4, as "id:" on line 18: indent it 4 spaces  parse\n' +
         '\n✖ 3 problems (1 error, 2 warnings)\n  0 errors and 1 warning potentially fixable with the `--fix` option.\n' +
-        '  The other rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
+        '  Some rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
     );
     expect([result.code, result.stderr]).toEqual([1, '']);
     const vi = await lint('warnings-broken.yaml', 'vi');
@@ -614,7 +614,7 @@ describe('a mark where the officer typed a unit or an id, told by what to write 
         `  17:11  error  ${word('!')}  parse\n` +
         `  23:11  error  ${word('&')}  parse\n` +
         '\n✖ 2 problems (2 errors, 0 warnings)\n  2 errors and 0 warnings potentially fixable with the `--fix` option.\n' +
-        '  The other rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
+        '  Some rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
     );
     expect([result.code, result.stderr]).toEqual([1, '']);
     const vi = await lint('tag-colon-alone.yaml', 'vi');
@@ -639,7 +639,7 @@ describe('a mark where the officer typed a unit or an id, told by what to write 
         '  19:11  warning  The "!" makes YAML read "!B2" as a mark saying what kind of value follows, not as text, so other programs read the value as empty: write B2 without the "!", which this field cannot hold  parse\n' +
         '  22:11  error    This value holds a colon followed by a space (": "), which YAML reads as the start of another key: put the whole value in quotes, e.g. name: "Trả kết quả: tại Bộ phận một cửa"  parse\n' +
         '\n✖ 3 problems (1 error, 2 warnings)\n  1 error and 2 warnings potentially fixable with the `--fix` option.\n' +
-        '  The other rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
+        '  Some rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
     );
     expect([result.code, result.stderr]).toEqual([1, '']);
     const fixed = await lint('tag-word-broken.yaml', 'en', true);
@@ -660,7 +660,7 @@ describe('a mark where the officer typed a unit or an id, told by what to write 
         '  15:5  error  YAML reads "!id:" as a mark saying what kind of value follows, not as the key "id": remove the "!" before it and write - id: B1  parse\n' +
         '  21:5  error  YAML reads "&id:" as a name for the value, not as the key "id": remove the "&" before it and write - id: B3  parse\n' +
         '\n✖ 2 problems (2 errors, 0 warnings)\n  2 errors and 0 warnings potentially fixable with the `--fix` option.\n' +
-        '  The other rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
+        '  Some rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
     );
     expect([result.code, result.stderr]).toEqual([1, '']);
     const vi = await lint('tag-item-key.yaml', 'vi');
@@ -686,7 +686,7 @@ describe('a mark where the officer typed a unit or an id, told by what to write 
         `  20:9  error  ${id(2)}  parse\n` +
         `  25:9  error  ${id(3)}  parse\n` +
         '\n✖ 2 problems (2 errors, 0 warnings)\n  2 errors and 0 warnings potentially fixable with the `--fix` option.\n' +
-        '  The other rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
+        '  Some rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
     );
     expect([result.code, result.stderr]).toEqual([1, '']);
     const vi = await lint('anchor-id-step-number.yaml', 'vi');

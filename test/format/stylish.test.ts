@@ -117,7 +117,7 @@ describe('stylish formatter', () => {
         '  11:5  error  Unknown property "thời gian"; write it as duration: 4 giờ  schema\n' +
         '\n✖ 4 problems (4 errors, 0 warnings)\n' +
         '  4 errors and 0 warnings potentially fixable with the `--fix` option.\n' +
-        '  The other rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
+        '  Some rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
     );
     const fixed = await runCli(['lint', '--lang', 'en', '--fix', 'a.yaml'], { cwd: dir });
     expect(fixed.stdout).toBe('✔ 1 file checked, no problems\n');

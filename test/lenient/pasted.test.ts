@@ -43,7 +43,7 @@ describe('procmap lint on a numbered list pasted with an item that holds ": "', 
         '  8:3  error  Line 8 is an item of a list pasted with its bullets ("1."), and its ": " makes YAML read a key: write each item on a line starting with "- ", this one in quotes: - "Học bạ: bản chính"  parse\n' +
         '\n✖ 1 problem (1 error, 0 warnings)\n' +
         '  1 error and 0 warnings potentially fixable with the `--fix` option.\n' +
-        '  The other rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
+        '  Some rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
     );
     const vi = await runCli(['lint', 'p.yaml'], { cwd: dir, env: { PROCMAP_LANG: undefined } });
     expect(vi.stdout).toContain(
@@ -73,7 +73,7 @@ describe('procmap lint on a list pasted with its bullets whose every item holds 
         '  7:3  error  Line 7 is an item of a list pasted with its bullets ("1."), and its ": " makes YAML read a key: write each item on a line starting with "- ", this one in quotes: - "Đơn xin chuyển trường: 01 bản chính"  parse\n' +
         '\n✖ 1 problem (1 error, 0 warnings)\n' +
         '  1 error and 0 warnings potentially fixable with the `--fix` option.\n' +
-        '  The other rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
+        '  Some rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
     });
     const vi = await runCli(['lint', 'p.yaml'], { cwd: dir, env: { PROCMAP_LANG: undefined } });
     expect(vi.stdout).toContain(
@@ -126,7 +126,7 @@ describe('procmap lint on a line indented with no-break spaces', () => {
         '  9:1  error  Line 9 is indented with no-break spaces (NBSP, usually from text pasted from Word or a web page), which YAML does not count as spaces: replace them with ordinary spaces  parse\n' +
         '\n✖ 1 problem (1 error, 0 warnings)\n' +
         '  1 error and 0 warnings potentially fixable with the `--fix` option.\n' +
-        '  The other rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
+        '  Some rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
     );
   });
 });
@@ -165,7 +165,7 @@ describe('procmap lint on lists pasted with their bullets that YAML stops in', (
         '  7:3  error  Lines 7–8 are a list pasted with its bullets ("•"), which YAML cannot read with a comment after an item: write each item on a line starting with "- ", e.g. - Quyết định số 1719/QĐ-TTg ngày 14/10/2021  parse\n' +
         '\n✖ 1 problem (1 error, 0 warnings)\n' +
         '  1 error and 0 warnings potentially fixable with the `--fix` option.\n' +
-        '  The other rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
+        '  Some rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
     );
     expect(vi.stdout).toContain(
       '7:3  lỗi  Dòng 7–8 là danh sách dán kèm dấu đầu dòng ("•"), YAML không đọc được khi có ghi chú (#) sau một mục: hãy viết mỗi mục trên một dòng bắt đầu bằng "- ", ví dụ - Quyết định số 1719/QĐ-TTg ngày 14/10/2021',

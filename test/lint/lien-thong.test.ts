@@ -21,7 +21,7 @@ describe('lint on a liên thông limit given per agency', () => {
         `  7:13  error  "UBND cấp xã: 03 ngày làm việc; Sở Tư pháp: 07 ngày làm việc" gives the time of each agency that handles the dossier in turn (liên thông); the applicant's limit is their total: write ${TOTAL}  schema\n` +
         '\n✖ 1 problem (1 error, 0 warnings)\n' +
         '  1 error and 0 warnings potentially fixable with the `--fix` option.\n' +
-        '  The other rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
+        '  Some rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
     );
     for (const [name, expected] of [
       ['stages', `${TOTAL}   # theo QĐ công bố\n`],
@@ -59,7 +59,7 @@ describe('lint on a liên thông limit given per agency', () => {
         `  7:13  lỗi  "${stages}" ghi thời gian của từng cơ quan giải quyết liên thông hồ sơ bằng ngày làm việc và giờ làm việc; thời hạn trả kết quả cho người nộp là tổng các thời gian đó, tính bằng giờ làm việc nếu một ngày làm việc có 8 giờ làm việc: hãy ghi time_limit: "60 giờ làm việc (${stages})" hoặc "7,5 ngày làm việc (${stages})"  schema\n` +
         '\n✖ 1 vấn đề (1 lỗi, 0 cảnh báo)\n' +
         '  1 lỗi và 0 cảnh báo có thể sửa tự động bằng tùy chọn --fix.\n' +
-        '  Các quy tắc khác chưa kiểm tra 1 tệp có vấn đề ở trên: chúng sẽ chạy khi các vấn đề đó được sửa, và --fix có thể sửa thêm.\n',
+        '  Một số quy tắc chưa kiểm tra 1 tệp có vấn đề ở trên: chúng sẽ chạy khi các vấn đề đó được sửa, và --fix có thể sửa thêm.\n',
     );
     const { result, again, text } = await fixFixture('lien-thong', 'hours');
     expect(limitLines(text)).toBe(`time_limit: "60 giờ làm việc (${stages})"\n`);
