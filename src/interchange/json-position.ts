@@ -38,6 +38,26 @@ export function jsonComment(): Translated {
   return words({ kind: 'comment' });
 }
 
+/** What to write where two items of a list follow each other without the comma between them. */
+export function jsonMissingComma(): Translated {
+  return words({ kind: 'comma' });
+}
+
+/** What to write where a comma ends a list, before its `]`. */
+export function jsonTrailingComma(closer: string): Translated {
+  return words({ kind: 'trailing', closer });
+}
+
+/** What to write where more text follows the end of a JSON text. */
+export function jsonTextAfter(): Translated {
+  return words({ kind: 'after' });
+}
+
+/** What to write where a comma follows a comma, with no item between them. */
+export function jsonMissingValue(): Translated {
+  return words({ kind: 'missing' });
+}
+
 /** What to write when a JSON text ends before `closer` (`]`, `}` or `"`) closes what is open. */
 export function jsonEndsEarly(closer: string): Translated {
   return words({ kind: 'end', closer });

@@ -4,7 +4,11 @@ import type { Translated } from '../i18n.js';
 export class SheetError extends Error {
   override name = 'SheetError';
 
-  constructor(readonly said: Translated) {
+  /** `tooLarge`: refused for its size alone, which a CSV export of the same data does not meet (ontime says so). */
+  constructor(
+    readonly said: Translated,
+    readonly tooLarge = false,
+  ) {
     super(said.en);
   }
 }

@@ -44,7 +44,7 @@ export function zipEntryCount(data: Uint8Array): number | undefined {
 export function checkZipEntries(data: Uint8Array): void {
   const count = zipEntryCount(data);
   if (count !== undefined && count > MAX_ZIP_ENTRIES)
-    throw new SheetError(said('tooManyParts', { count, max: MAX_ZIP_ENTRIES }));
+    throw new SheetError(said('tooManyParts', { count, max: MAX_ZIP_ENTRIES }), true);
 }
 
 /** A part of a zip too large to read: alone (`part`), or the parts together (`total`). */
@@ -121,6 +121,7 @@ export async function checkZipParts(zip: JSZip, names: readonly string[], limits
     oversized.limit === 'part'
       ? said('partTooLarge', { part, max: mib(maxPart) })
       : said('partsTooLarge', { max: mib(limits.total) }),
+    true,
   );
 }
 

@@ -7,7 +7,7 @@ import { channelNote } from '../model/channel-words.js';
 import type { DossierCaseItem, Rejoin, SchemaProblem } from '../model/schema.js';
 import { lineEndOf, type LineIndex } from '../model/source.js';
 import type { Fix, NodePath, SourceRange } from '../model/types.js';
-import { yamlName } from '../rules/written-value.js';
+import { yamlName, yamlQuantity } from '../rules/written-value.js';
 
 // The schema's problems whose message or fix needs the file's text, not only its data: a comma the source shows, the
 // span a value is joined over, where an entry can be written.
@@ -149,7 +149,7 @@ const COMMENT = /(?:^|\s)#/;
  * filing as its note (`note: Trực tuyến toàn trình`, words of procmap's own that need no quotes).
  */
 function channelEntry({ kind, limit, note }: SplitChannel): string {
-  const fields = [`kind: ${kind}`, note && `note: ${note}`, limit && `time_limit: ${yamlLimit(limit)}`];
+  const fields = [`kind: ${kind}`, note && `note: ${note}`, limit && `time_limit: ${yamlQuantity(limit)}`];
   return `{ ${fields.filter(Boolean).join(', ')} }`;
 }
 
@@ -211,7 +211,7 @@ function limitEdits(
     // The new line goes after the comment that ends the key's line, which stays with its value.
     const lineEnd = lineEndAt(text, end);
     return [
-      { start, end, text: yamlLimit(limit) },
+      { start, end, text: yamlQuantity(limit) },
       ...(newLine === '' ? [] : [{ start: lineEnd, end: lineEnd, text: newLine }]),
     ];
   }
@@ -219,7 +219,7 @@ function limitEdits(
   const keyEnd = lines.offset(key.endLine, key.endColumn);
   const end = contentEnd(text, lines, value);
   if (value.line < key.line || end <= keyEnd || COMMENT.test(text.slice(keyEnd, end))) return undefined;
-  return [{ start: keyEnd, end, text: `: ${yamlLimit(limit)}${newLine}` }];
+  return [{ start: keyEnd, end, text: `: ${yamlQuantity(limit)}${newLine}` }];
 }
 
 /** The edits that write a split limit's channels in the list the file has; undefined where it cannot be done safely. */
@@ -255,7 +255,7 @@ function listEdits(source: LoadedFile, lines: LineIndex, edits: ChannelEdits): E
     const kindKey = source.locate(['channels', index, 'kind'], 'key');
     const kindValue = source.locate(['channels', index, 'kind'], 'value');
     const after = lines.offset(kindValue.endLine, kindValue.endColumn);
-    if (text[itemStart] === '{') out.push({ start: after, end: after, text: `, time_limit: ${yamlLimit(limit)}` });
+    if (text[itemStart] === '{') out.push({ start: after, end: after, text: `, time_limit: ${yamlQuantity(limit)}` });
     else {
       const lead = text.slice(lines.offset(kindKey.line, 1), lines.offset(kindKey.line, kindKey.column));
       if (!/^[ \t]*(?:- +)?$/.test(lead)) return undefined;
@@ -263,7 +263,7 @@ function listEdits(source: LoadedFile, lines: LineIndex, edits: ChannelEdits): E
       out.push({
         start: end,
         end,
-        text: `${lineEndOf(text)}${' '.repeat(kindKey.column - 1)}time_limit: ${yamlLimit(limit)}`,
+        text: `${lineEndOf(text)}${' '.repeat(kindKey.column - 1)}time_limit: ${yamlQuantity(limit)}`,
       });
     }
   }
@@ -285,15 +285,6 @@ function listEdits(source: LoadedFile, lines: LineIndex, edits: ChannelEdits): E
   const eol = lineEndOf(text);
   out.push({ start: end, end, text: edits.add.map((channel) => `${eol}${dash}${channelEntry(channel)}`).join('') });
   return out;
-}
-
-// A limit as officers write it, a number and words ("05 ngày làm việc"), reads back as itself written plain; not with
-// a decimal comma ("2,5 ngày làm việc"), which ends the value in a flow map ("{ kind: online, time_limit: … }").
-const PLAIN_LIMIT = /^\d+(?:\.\d+)?(?: \p{L}+)+$/u;
-
-/** A limit as new YAML: plain when it is a number and words, else as a name is written. */
-function yamlLimit(limit: string): string {
-  return PLAIN_LIMIT.test(limit) ? limit : yamlName(limit);
 }
 
 /**

@@ -168,13 +168,22 @@ const SHEET_PART = /xl\/worksheets\/sheet\d+[.]xml/;
  */
 async function checkDossierWorkbook(path: string): Promise<DossierWorkbook | undefined> {
   if ((await stat(path)).size > MAX_FILE_BYTES)
-    throw new SheetError({
-      en: `the file is larger than procmap reads as a workbook (${MAX_FILE_BYTES / MIB} MiB)`,
-      vi: `tệp lớn hơn mức procmap đọc như sổ tính (${MAX_FILE_BYTES / MIB} MiB)`,
-    });
-  const [{ default: JSZip }, { checkZipEntries, checkZipParts, partChunks }, { inReadingOrder }] = await Promise.all([
+    throw new SheetError(
+      {
+        en: `the file is larger than procmap reads as a workbook (${MAX_FILE_BYTES / MIB} MiB)`,
+        vi: `tệp lớn hơn mức procmap đọc như sổ tính (${MAX_FILE_BYTES / MIB} MiB)`,
+      },
+      true,
+    );
+  const [
+    { default: JSZip },
+    { checkZipEntries, checkZipParts, partChunks },
+    { checkCellLengths, wholeWorkbook },
+    { inReadingOrder },
+  ] = await Promise.all([
     import('jszip'),
     import('../interchange/zip-parts.js'),
+    import('../interchange/workbook-parts.js'),
     import('./workbook-order.js'),
   ]);
   const data = await readFile(path);
@@ -187,6 +196,11 @@ async function checkDossierWorkbook(path: string): Promise<DossierWorkbook | und
     return undefined;
   }
   await checkZipParts(zip, Object.keys(zip.files), DOSSIER_WORKBOOK);
+  // As import checks a workbook (workbook-parts.ts): exceljs's reader goes on without a sheet or the shared strings
+  // the workbook names, and reads a Word document named .xlsx as a workbook of no rows. Only the sheet read is
+  // checked for an overlong cell: the others (notes, pivot tables) are not read.
+  const { sheets, sharedStrings } = await wholeWorkbook(zip);
+  await checkCellLengths(zip, { sheets: sheets.slice(0, 1), ...(sharedStrings ? { sharedStrings } : {}) });
   const sheet = Object.keys(zip.files).find((name) => SHEET_PART.test(name));
   let merged: MergedDown | undefined;
   if (sheet !== undefined) {

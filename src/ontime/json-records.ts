@@ -6,7 +6,15 @@
 
 import type { Lang, Translated } from '../i18n.js';
 import { duplicateJsonKey, duplicateKeyMessage, jsonKey } from '../interchange/json-duplicates.js';
-import { jsonComment, jsonEndsEarly, jsonParseProblem } from '../interchange/json-position.js';
+import {
+  jsonComment,
+  jsonEndsEarly,
+  jsonMissingComma,
+  jsonMissingValue,
+  jsonParseProblem,
+  jsonTextAfter,
+  jsonTrailingComma,
+} from '../interchange/json-position.js';
 import { LineIndex } from '../model/source.js';
 
 /** One dossier object and the line it starts on. */
@@ -74,6 +82,13 @@ export class JsonRecordParser {
   private records = 0;
   private lists = 0;
   private strayLine = 0;
+  // In the list of dossiers (a document's, not JSON Lines): whether a dossier just closed with no comma after it yet,
+  // and where a comma stands with no item after it yet. Dossiers are cut out one by one, so JSON.parse never sees the
+  // list: two dossiers with no comma between them were read as if it were there.
+  private afterRecord = false;
+  private comma: { line: number; column: number } | undefined;
+  // Whether a document's one top value has closed: anything after it is no JSON, which JSON.parse would refuse.
+  private ended = false;
 
   /** `lines`: every top-level object is a dossier (JSON Lines); `document`: dossiers are the objects of a list. */
   constructor(private readonly mode: 'document' | 'lines' = 'document') {}
@@ -101,6 +116,7 @@ export class JsonRecordParser {
       }
       if (c === 34) {
         this.inString = true;
+        if (this.stack.length === 0 && this.ended) throw this.textAfter(c, i - lineStart + 1);
         if (this.stack.length === 0) this.content = true;
         else if (this.recordDepth < 0 && this.isRecordPlace()) this.stray();
         if (this.keyNext) {
@@ -112,6 +128,7 @@ export class JsonRecordParser {
         }
       } else if (c === 58) this.colons++;
       else if (c === 123 || c === 91) {
+        if (this.stack.length === 0 && this.ended) throw this.textAfter(c, i - lineStart + 1);
         if (this.stack.length === 0) this.content = true;
         if (this.recordDepth < 0 && this.stack.length >= MAX_WRAPPER_DEPTH)
           throw new JsonRecordError(
@@ -124,6 +141,8 @@ export class JsonRecordParser {
           );
         // A dossier is an object directly inside the top list, inside a list inside the top object, or a line.
         if (c === 123 && this.recordDepth < 0 && this.isRecordPlace()) {
+          if (this.afterRecord) throw new JsonRecordError(this.line, jsonMissingComma(), i - lineStart + 1);
+          this.comma = undefined;
           this.recordDepth = this.stack.length;
           this.recordLine = this.line;
           this.recordColumn = i - lineStart + 1;
@@ -137,16 +156,23 @@ export class JsonRecordParser {
         this.stack.push(c);
         if (this.recordDepth < 0 && c === 91 && this.isRecordPlace()) this.lists++;
       } else if (c === 125 || c === 93) {
+        if (c === 93 && this.recordDepth < 0 && this.comma && this.isRecordPlace()) {
+          const { line, column } = this.comma;
+          throw new JsonRecordError(line, jsonTrailingComma(']'), column);
+        }
+        if (this.recordDepth < 0 && this.isRecordPlace()) this.afterRecord = false;
         if (this.stack.pop() === undefined)
           throw new JsonRecordError(this.line, {
             en: 'a closing bracket has no opening one',
             vi: 'có dấu đóng ngoặc mà không có dấu mở',
           });
         if (this.recordDepth < 0) this.wrapperKeys.pop();
+        if (this.stack.length === 0 && this.mode === 'document') this.ended = true;
         if (c === 125 && this.recordDepth === this.stack.length) {
           this.record.push(text.slice(from, i + 1));
           out.push(this.parse());
           this.records++;
+          this.afterRecord = this.mode === 'document';
           from = -1;
         }
       } else if (c === 47 && this.recordDepth < 0) {
@@ -154,6 +180,11 @@ export class JsonRecordParser {
         throw new JsonRecordError(this.line, jsonComment(), i - lineStart + 1);
       } else if (c === 44 && this.recordDepth < 0) {
         this.keyNext = this.wrapperKeys[this.wrapperKeys.length - 1] !== undefined;
+        if (this.mode === 'document' && this.isRecordPlace()) {
+          if (this.comma) throw new JsonRecordError(this.line, jsonMissingValue(), i - lineStart + 1);
+          this.comma = { line: this.line, column: i - lineStart + 1 };
+          this.afterRecord = false;
+        }
       } else if (c > 32 && this.recordDepth < 0 && this.stack.length > 0 && this.isRecordPlace()) {
         this.stray();
       } else if (this.stack.length === 0 && c > 32 && c !== 0xfeff) {
@@ -210,8 +241,28 @@ export class JsonRecordParser {
     });
   }
 
+  /**
+   * The error for a value after a document's top value: an object after an object is most likely JSON Lines in a file
+   * named .json, which is read by its name.
+   */
+  private textAfter(c: number, column: number): JsonRecordError {
+    const lines = c === 123 && this.records === 0 && this.lists === 0;
+    return new JsonRecordError(
+      this.line,
+      lines
+        ? {
+            en: 'a second object after the first: one object per line is JSON Lines, which procmap reads from a file named .jsonl; rename the file, or put the dossiers in one list [ … , … ]',
+            vi: 'có đối tượng thứ hai sau đối tượng đầu: mỗi dòng một đối tượng là JSON Lines, procmap đọc từ tệp có đuôi .jsonl; hãy đổi tên tệp, hoặc đặt các hồ sơ vào một danh sách [ … , … ]',
+          }
+        : jsonTextAfter(),
+      column,
+    );
+  }
+
   /** Notes the first value other than a dossier where dossiers are read. */
   private stray(): void {
+    this.comma = undefined;
+    this.afterRecord = false;
     if (this.mode === 'document' && this.strayLine === 0) this.strayLine = this.line;
   }
 

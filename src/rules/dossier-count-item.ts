@@ -3,7 +3,7 @@ import type { LoadedFile } from '../model/load.js';
 import { LineIndex, lineEndOf } from '../model/source.js';
 import type { Fix } from '../model/types.js';
 import { defineRule } from './define-rule.js';
-import { writtenAt, yamlName } from './written-value.js';
+import { writtenAt, yamlQuantity } from './written-value.js';
 
 /**
  * The national record's "Thành phần hồ sơ" ends with "Số lượng hồ sơ: 01 (bộ)": copied as a dossier item, it is the
@@ -51,7 +51,7 @@ export const rule = defineRule({
       first ??= count;
       if (said === undefined) {
         // The one edit that moves it: two would leave the file between them, the count in neither place or in both.
-        const fix = movedFix(source, i, yamlName(count));
+        const fix = movedFix(source, i, yamlQuantity(count));
         return report({ messageId: 'move', data, path, ...(fix ? { fix } : {}) });
       }
       if (!sameSets(count, said))

@@ -66,3 +66,12 @@ const YAML_WORDS = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
 export function yamlName(name: string): string {
   return PLAIN_NAME().test(name) && !YAML_WORDS.test(name) ? name : jsonString(name);
 }
+
+// A number and words as officers write a limit or a count ("05 ngày làm việc", "02 bộ") reads back as itself written
+// plain; not with a decimal comma ("2,5 ngày làm việc"), which ends the value in a flow map ("{ kind: online, … }").
+const PLAIN_QUANTITY = /^\d+(?:\.\d+)?(?: \p{L}+)+$/u;
+
+/** A limit or a count as new YAML: plain when it is a number and words, as `import` writes it; else as a name is written. */
+export function yamlQuantity(text: string): string {
+  return PLAIN_QUANTITY.test(text) ? text : yamlName(text);
+}

@@ -1,7 +1,8 @@
-import { mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
 
 // A hand-edited export, broken in the ways officers break JSON: `import` and `ontime` say the same plain words, in the
@@ -51,5 +52,37 @@ describe('a broken JSON file', () => {
     const ontime = await runCli(['ontime', file, '--catalog', CATALOG, '--as-of', '2026-03-31 17:00', '--lang', 'en']);
     expect([ontime.code, ontime.stderr]).toEqual([1, `${file}:2:26: ${said}\n`]);
     expect(ontime.stdout).toMatch(/^On-time performance — files: 0, rows: 0,/);
+  });
+
+  // ontime cuts each dossier out of the list and parses it alone: the list itself was never checked, and two dossiers
+  // with no comma between them were read as if it were there.
+  it.each([
+    ['missing-comma.json', '3:3', 'a comma is missing before this item: write "," between two items'],
+    ['comma-before-bracket.json', '3:91', 'a comma with nothing after it before "]": remove the comma'],
+    ['double-comma.json', '2:90', 'a value is missing here: write one, e.g. "" or null'],
+  ])('ontime refuses the list of dossiers %s at the place import names', async (file, place, said) => {
+    const path = `${DIR}/${file}`;
+    const out = join(mkdtempSync(join(tmpdir(), 'procmap-broken-json-')), 'out');
+    const imported = await runCli(['import', path, '-o', out, '--lang', 'en']);
+    expect([imported.code, imported.stderr]).toEqual([1, `procmap: ${path}:${place}: not valid JSON: ${said}\n`]);
+    const ontime = await runCli(['ontime', path, '--catalog', CATALOG, '--as-of', '2026-03-31 17:00', '--lang', 'en']);
+    expect([ontime.code, ontime.stderr]).toEqual([1, `${path}:${place}: ${said}\n`]);
+    expect(ontime.stdout).toMatch(/^On-time performance — files: 0, rows: 0,/);
+  });
+
+  it('ontime reads one dossier a line from a file named .jsonl, and tells such a file named .json to be renamed', async () => {
+    const path = `${DIR}/lines-named-json.json`;
+    const args = ['--catalog', CATALOG, '--as-of', '2026-03-31 17:00', '--map', 'test/fixtures/ontime/map.yaml'];
+    const named = await runCli(['ontime', path, ...args, '--lang', 'en']);
+    expect([named.code, named.stderr]).toEqual([
+      1,
+      `${path}:2:1: a second object after the first: one object per line is JSON Lines, which procmap reads from a file named .jsonl; rename the file, or put the dossiers in one list [ … , … ]\n`,
+    ]);
+    expect(named.stdout).toMatch(/^On-time performance — files: 0, rows: 0,/);
+    const lines = join(mkdtempSync(join(tmpdir(), 'procmap-broken-json-')), 'ho-so.jsonl');
+    copyFileSync(join(ROOT, path), lines);
+    const read = await runCli(['ontime', lines, ...args, '--format', 'json']);
+    expect([read.code, read.stderr]).toEqual([0, '']);
+    expect(JSON.parse(read.stdout).totals.dossiers).toBe(2);
   });
 });

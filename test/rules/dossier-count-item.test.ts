@@ -50,8 +50,14 @@ describe('rule dossier-count-item fix', () => {
     expect(fixedFixture('dossier-count-item', 'invalid-lines.yaml')).toContain(
       'dossier:\n  - Đơn đề nghị (Mẫu số 01)\n  - { name: Giấy phép, copies: "01 bản sao" }\n' +
         '  - "Số lượng: 02 bộ"\n  - 01 bộ hồ sơ\n' +
-        'dossier_count: "02 bộ"\nbodies:\n',
+        'dossier_count: 02 bộ\nbodies:\n',
     );
+  });
+
+  it('writes the count plain, as import and the limits write a number and words, and it reads back as itself', () => {
+    const fixed = fixedFixture('dossier-count-item', 'invalid-lines.yaml');
+    expect(fixed).not.toContain('dossier_count: "');
+    expect(loadFile('fixed.yaml', Buffer.from(fixed)).data).toMatchObject({ dossier_count: '02 bộ' });
   });
 
   it('removes a line that says dossier_count again, and keeps one that says another count', () => {

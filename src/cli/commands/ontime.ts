@@ -302,17 +302,18 @@ export async function measureDossierFiles(
         const reason = escapeControls((error as Error).message);
         io.stderr.write(`${file}: ${vi ? 'không đọc được' : 'cannot read it'}: ${reason}\n`);
       }
-      // Text in another encoding than UTF-8 or UTF-16 (Windows-1258, TCVN3, VNI), or typed in a TCVN3 or VNI font, in
-      // any kind of file: the words say what to save or convert, for that kind.
-      else if (error instanceof EncodingError || (error instanceof SheetError && kind !== 'xlsx'))
-        io.stderr.write(`${file}: ${error.said[setup.lang]}\n`);
       // A workbook that would unpack past what procmap reads: CSV streams without that limit.
-      else if (error instanceof SheetError) {
+      else if (error instanceof SheetError && kind === 'xlsx' && error.tooLarge) {
         const csv = vi
           ? 'hãy xuất hồ sơ ra tệp CSV, procmap đọc được tệp CSV lớn bao nhiêu cũng được'
           : 'export the dossiers as CSV, which procmap reads at any size';
         io.stderr.write(`${file}: ${error.said[setup.lang]}; ${csv}\n`);
       }
+      // Text in another encoding than UTF-8 or UTF-16 (Windows-1258, TCVN3, VNI), or typed in a TCVN3 or VNI font, in
+      // any kind of file, and a damaged workbook (a part missing, a Word document named .xlsx, an overlong cell): the
+      // words say what to save, convert or fix, as import says them.
+      else if (error instanceof EncodingError || error instanceof SheetError)
+        io.stderr.write(`${file}: ${error.said[setup.lang]}\n`);
       // Bytes that are no zip at all: the zip reader's own words (a byte signature) say nothing to an officer.
       else if (kind === 'xlsx' && isNotZip(error)) io.stderr.write(`${file}: ${said('notWorkbookZip')[setup.lang]}\n`);
       // exceljs says what is wrong with a workbook in a plain Error; a TypeError would be procmap's own bug.
