@@ -294,8 +294,11 @@ export function formatRate(rate: number | undefined, lang: Lang): string {
  */
 export function formatHours(hours: number | undefined, hoursPerDay: number, lang: Lang): string {
   if (hours === undefined) return '—';
-  if (inHoursAlone(hours, hoursPerDay)) return formatWorkingMinutes(hours, lang);
-  return formatWorkingTime(hours, hoursPerDay, lang);
+  // An average to the minute, as every other time is said: 32,83 hours is "32 giờ 50 phút", as `time` says a total
+  // that two-decimal hours cannot hold; one they hold keeps its days ("7,31 ngày làm việc (58 giờ 30 phút)").
+  const minutes = Math.round(hours * 60) / 60;
+  if (inHoursAlone(minutes, hoursPerDay)) return formatWorkingMinutes(minutes, lang);
+  return formatWorkingTime(minutes, hoursPerDay, lang);
 }
 
 /**

@@ -175,6 +175,10 @@ const HANDED_OVER = new Set([
   'returned at',
 ]);
 
+// Headers of the day the applicant submitted the dossier (online, before the office received it). The clock starts at
+// receipt (tiếp nhận), so a receipt column is taken over one of these wherever it stands, and these only when alone.
+const SUBMITTED = new Set(['ngay nop', 'ngay nop ho so']);
+
 const KNOWN_BY_KEY = new Map<string, DossierField>(
   (Object.entries(KNOWN_HEADERS) as [DossierField, string[]][]).flatMap(([field, keys]) =>
     keys.map((key) => [key, field] as const),
@@ -196,8 +200,8 @@ export const EXAMPLE_HEADERS: Partial<Record<DossierField, string>> = {
 /**
  * Places every field in a file's header row: the mapping first (exact header, case and diacritics aside), then the
  * built-in headers. The first column wins when two match the same field, but for the finished moment the day the
- * result was ready wins over the day it was handed over, wherever each stands; the handed-over column is kept for
- * the rows whose ready day is empty.
+ * result was ready wins over the day it was handed over, wherever each stands (the handed-over column is kept for
+ * the rows whose ready day is empty), and for the received moment the day of receipt wins over the day of submission.
  */
 export function planColumns(headers: readonly string[], mapping: ColumnMapping = {}): ColumnPlan {
   const keys = headers.map((h) => headerKey(h));
@@ -215,6 +219,8 @@ export function planColumns(headers: readonly string[], mapping: ColumnMapping =
   }
   // Whether the finished column found so far is the day the result was handed over (a readiness column wins).
   let finishedHandedOver = false;
+  // Whether the received column found so far is the day of submission (a receipt column wins).
+  let receivedSubmitted = false;
   let handedOverColumn: number | undefined;
   const steps: { step: string; column: number }[] = [];
   const mappedSteps = Object.entries(mapping.steps ?? {}).map(([step, header]) => [step, headerKey(header)] as const);
@@ -228,9 +234,14 @@ export function planColumns(headers: readonly string[], mapping: ColumnMapping =
     const field = KNOWN_BY_KEY.get(key) ?? KNOWN_BY_KEY.get(bare[column] ?? '');
     if (field !== undefined) {
       const handedOver = field === 'finished' && HANDED_OVER.has(key);
+      const submitted = field === 'received' && SUBMITTED.has(key);
       if (fields[field] === undefined) {
         fields[field] = column;
         if (handedOver) finishedHandedOver = true;
+        if (submitted) receivedSubmitted = true;
+      } else if (field === 'received' && receivedSubmitted && !submitted && !taken.has(fields[field])) {
+        fields[field] = column;
+        receivedSubmitted = false;
       } else if (field === 'finished' && finishedHandedOver && !handedOver && !taken.has(fields[field])) {
         handedOverColumn = fields[field];
         fields[field] = column;

@@ -6,15 +6,24 @@
 import { cellMoment, cellText, type Cell } from './cells.js';
 import { planColumns, type ColumnMapping, type ColumnPlan } from './columns.js';
 
-/** The header cells of two rows read as one: the lower row's, else the upper's; joined when only that is known. */
+/**
+ * The header cells of two rows read as one: the lower row's, else the upper's; joined when only that is known. A group
+ * heading stands over every sub-heading up to the next heading: a heading merged across leaves the cells after its
+ * first empty, in a workbook as in its CSV ("Ngày" over "Tiếp nhận | Có kết quả").
+ */
 export function joinHeaderRows(upper: readonly Cell[], lower: readonly Cell[], mapping: ColumnMapping): string[] {
   const cells: string[] = [];
+  // The group heading the empty upper cells stand under: one with a sub-heading of its own under it.
+  let group = '';
   for (let i = 0; i < Math.max(upper.length, lower.length); i++) {
-    const top = cellText(upper[i]);
+    const own = cellText(upper[i]);
     const bottom = cellText(lower[i]);
-    // A sub-heading that is no header alone may be one under its group: "Thời gian" over "tiếp nhận".
+    if (own !== '') group = bottom === '' ? '' : own;
+    const top = own === '' && bottom !== '' ? group : own;
+    // A sub-heading that is no header alone is one under its group: "Thời gian" over "tiếp nhận"; read so even when
+    // procmap knows neither, so that "Ngày" over "Xong" is told as an unread date column.
     const joined = `${top} ${bottom}`;
-    cells.push(bottom === '' ? top : top === '' || known(bottom, mapping) || !known(joined, mapping) ? bottom : joined);
+    cells.push(bottom === '' ? top : top === '' || known(bottom, mapping) ? bottom : joined);
   }
   return cells;
 }

@@ -11,6 +11,13 @@ import { headerKey } from './columns.js';
 const TOTAL = /^(?:(?:tong cong|tong so|grand total|total)(?: .*)?|(?:tong|cong)(?: \d+(?: ho so| dossiers?)?)?)$/;
 const SIGNATURE =
   /^(?:nguoi lap bieu|nguoi lap|nguoi ky|thu truong don vi|lanh dao don vi|ky ten|prepared by|ky(?: ten)?(?: va)? (?:ghi ro )?(?:ho ten|dong dau)(?: .*)?)$/;
+// A report's count by status, alone in its row ("Đúng hạn: 2", "Quá hạn 1 hồ sơ"): no dossier's cell reads so.
+const STATUS_COUNT =
+  /^(?:truoc han|dung han|som han|qua han|tre han|tre|da giai quyet|dang giai quyet|da tra ket qua|tiep nhan|early|on time|late|open|finished) \d+(?: ho so| dossiers?)?$/;
+// The place and date above a signature: "Bắc Ninh, ngày 05 tháng 12 năm 2026", the day left blank to write by hand.
+const PLACE_DATE = /^(?:[a-z]+ )+ngay(?: \d{1,2})? thang(?: \d{1,2})? nam(?: \d{4})?$/;
+// A count beside a total's label ("Cộng:", "2"), the only other text of its row.
+const COUNT = /^\d+$/;
 // A person's name as written under a signature: two to six words, each capitalised ("Nguyễn Văn A").
 const NAME = /^\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){1,5}$/u;
 
@@ -26,12 +33,18 @@ export class ReportFooter {
   passOver(values: readonly Cell[], id: string, received: Cell): boolean {
     // A dossier number first: it settles nearly every row without reading its date (a million rows).
     const idKey = id === '' ? '' : headerKey(id);
-    if (idKey !== '' && this.signed.size === 0 && !TOTAL.test(idKey) && !SIGNATURE.test(idKey)) return false;
+    // A bare number in the dossier number's column may be a total's count ("Cộng:", "2"), settled below.
+    const countId = COUNT.test(idKey);
+    if (idKey !== '' && this.signed.size === 0 && !countId && !TOTAL.test(idKey) && !SIGNATURE.test(idKey))
+      return false;
     if (typeof cellMoment(received) === 'number') return false;
     let found = false;
+    let counted = false;
+    // Whether every text of the row is a label or a count: then a count may stand where the dossier number does.
+    let labelsOnly = true;
     const filled: number[] = [];
     values.forEach((value, column) => {
-      const text = typeof value === 'string' ? cellText(value) : '';
+      const text = typeof value === 'string' ? cellText(value) : typeof value === 'number' ? String(value) : '';
       if (text === '') return;
       filled.push(column);
       const key = headerKey(text);
@@ -39,8 +52,12 @@ export class ReportFooter {
         this.signed.add(column);
         found = true;
       } else if (TOTAL.test(key)) found = true;
+      else if (STATUS_COUNT.test(key) || PLACE_DATE.test(key)) counted = true;
+      else if (!COUNT.test(key)) labelsOnly = false;
     });
-    if (found) return idKey === '' || TOTAL.test(idKey) || SIGNATURE.test(idKey);
+    if (found) return idKey === '' || TOTAL.test(idKey) || SIGNATURE.test(idKey) || (countId && labelsOnly);
+    // A count by status or the place and date pass only alone (with counts): beside a procedure code, a dossier's.
+    if (counted) return labelsOnly && (idKey === '' || countId);
     // The signers' names: the only texts of their row, each under a title.
     return (
       filled.length > 0 &&

@@ -22,9 +22,11 @@ describe('working time in the on-time text and Markdown reports', () => {
     expect(formatSaved(undefined, 'en')).toBe('—');
   });
 
-  it('says the average time used in working days with their hours, or to the minute under a day', () => {
-    expect(formatHours(32.83, 8, 'vi')).toBe('4,1 ngày làm việc (32,83 giờ)');
-    expect(formatHours(32.83, 8, 'en')).toBe('4.1 working days (32.83 h)');
+  it('says the average time used to the minute, in working days with their hours where two decimals hold them', () => {
+    // 32,83 hours is 32 hours 50 minutes, as `time` says a total two-decimal hours cannot hold: no "32,83 giờ".
+    expect(formatHours(32.83, 8, 'vi')).toBe('32 giờ 50 phút làm việc');
+    expect(formatHours(32.83, 8, 'en')).toBe('32 working hours 50 min');
+    expect(formatHours(58.5, 8, 'vi')).toBe('7,31 ngày làm việc (58 giờ 30 phút)');
     expect(formatHours(0.94, 8, 'vi')).toBe('56 phút');
   });
 });

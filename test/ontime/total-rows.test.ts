@@ -20,4 +20,16 @@ describe('a report’s total and signature rows below its dossiers', () => {
     // "Công nhận" under a signer's title is no name: a row without a procedure, listed as such.
     expect(report.badRows.listed.map((b) => [b.row, b.reason])).toEqual([[9, 'no-procedure']]);
   });
+
+  it('passes over a total label with its count, a count by status and the place-and-date line, not a dossier row', async () => {
+    // "Cộng:" with its count in the dossier number's column, "Đúng hạn: 2" alone, "Bắc Ninh, ngày 05 tháng 12 năm 2026".
+    const csv = readFileSync(join(FIXTURES, 'total-rows-3.csv'), 'utf8');
+    const { report } = await measureCsv(csv, '2026-12-05 17:00');
+    expect(report.totals).toMatchObject({ dossiers: 2 });
+    // Rows 4 and 5 are dossiers without a receipt: a number and a procedure, a procedure and a status with a count.
+    expect(report.badRows.listed.map((b) => [b.row, b.reason])).toEqual([
+      [4, 'no-received'],
+      [5, 'no-received'],
+    ]);
+  });
 });

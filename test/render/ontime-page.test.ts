@@ -18,7 +18,7 @@ const procedure: MeasuredProcedure = {
   steps: [{ id: 's', name: hostile, budget: { value: 1, unit: 'h' }, after: [] }],
 };
 
-function report(lateMinutes = 480) {
+function report(lateMinutes = 480, stepOverrun = 60) {
   const aggregator = new OntimeAggregator({ asOf: at('2026-05-08 09:00'), hoursPerDay: 8 });
   const result: DossierResult = {
     file: `${hostile}.csv`,
@@ -37,7 +37,7 @@ function report(lateMinutes = 480) {
     pausedMinutes: 0,
     lateMinutes,
     savedMinutes: -lateMinutes,
-    steps: [{ step: 's', usedMinutes: 120, overrunMinutes: 60 }],
+    steps: [{ step: 's', usedMinutes: 120, overrunMinutes: stepOverrun }],
   };
   aggregator.add(result);
   aggregator.addBad({ file: 'x.csv', row: 3, reason: 'unknown-procedure', value: hostile });
@@ -91,6 +91,12 @@ describe('the on-time page', () => {
     expect(en).toContain('<th>Statutory due date</th>');
     expect(en).toContain('<div class="value over">8 working hours</div>Average overrun of the limit</div>');
     expect(en).toContain('<td class="num" data-label="Late by">8 working hours</td>');
+  });
+
+  it('labels the slowest steps’ average overrun in hours and minutes, as the text report says it', () => {
+    const page = ontimePage(report(480, 105), 'vi');
+    expect(page).toContain('1 giờ 45 phút');
+    expect(page).not.toContain('1,75 giờ');
   });
 
   it('colours a rate by the target in every chart, names the target line, and keeps long labels whole', () => {

@@ -21,7 +21,7 @@ function charts(report: OntimeReport, lang: Lang): SafeHtml {
   const rate = (label: string, g: Group) => ({ label, value: g.rate!, text: formatRate(g.rate, lang), tone: g.rate! < RATE_TARGET ? ('bad' as const) : ('good' as const) });
   const months = rated(report.byMonth).map((g) => rate(monthLabel(g.key), g));
   const fields = rated(report.byField).map((g) => rate(g.key, g));
-  const steps = report.steps.filter((s) => s.averageOverrunHours > 0).slice(0, 10).map((s) => ({ label: `${s.procedure} · ${s.name}`, value: s.averageOverrunHours, text: `${formatNumber(s.averageOverrunHours, lang)} ${w.hours}`, tone: 'bad' as const }));
+  const steps = report.steps.filter((s) => s.averageOverrunHours > 0).slice(0, 10).map((s) => ({ label: `${s.procedure} · ${s.name}`, value: s.averageOverrunHours, text: formatWorkingMinutes(s.averageOverrunHours, lang), tone: 'bad' as const }));
   const target = { value: RATE_TARGET, label: fill(w.target, { rate: formatRate(RATE_TARGET, lang) }) };
   return html`${months.length > 0 ? html`<section><h2>${w.monthChart}</h2>${barChart(months, w.monthChart, { max: 1, target })}</section>` : ''}
 ${fields.length > 0 ? html`<section><h2>${w.fieldChart}</h2>${barChart(fields, w.fieldChart, { max: 1, target })}</section>` : ''}
