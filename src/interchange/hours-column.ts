@@ -18,8 +18,9 @@ export interface TimeColumns {
 
 /**
  * What the report says of a step's hours cell that is not the working hours of its time `time` (in a working day of
- * `hoursPerDay`): not read, and the time to write in the time column instead. Undefined for an empty cell, or one that
- * agrees with the time to the hundredth, as the workbook rounds it.
+ * `hoursPerDay`): not read, and the time to write in the time column instead. Undefined for an empty cell, or one whose
+ * value agrees with the time to the hundredth, as the workbook rounds it: a bare number, or a time with its unit
+ * ("0.25h", as the time column writes it), compared as values read, never as text.
  */
 export function hoursEditSaid(
   cell: string,
@@ -31,7 +32,7 @@ export function hoursEditSaid(
   if (text === '') return undefined;
   const duration = parseDuration(time);
   const computed = duration && toWorkingHours(duration, hoursPerDay);
-  const edited = NUMBER.test(text) ? Number(text.replace(',', '.')) : undefined;
+  const edited = NUMBER.test(text) ? Number(text.replace(',', '.')) : hoursOf(text, hoursPerDay);
   if (edited !== undefined && computed !== undefined && Math.abs(edited - computed) < 0.005) return undefined;
   const number = (value: number) => ({ en: formatNumber(value, 'en'), vi: formatNumber(value, 'vi') });
   return said('hoursNotRead', {
@@ -42,4 +43,10 @@ export function hoursEditSaid(
     computed: computed === undefined ? '' : said('hoursComputed', { value: number(computed) }),
     example: edited === undefined ? '' : said('hoursExample', { value: String(edited) }),
   });
+}
+
+/** The working hours a cell written with its unit reads as ("0.25h", "1 ngày làm việc"); undefined for other text. */
+function hoursOf(text: string, hoursPerDay: number): number | undefined {
+  const duration = parseDuration(text);
+  return duration && toWorkingHours(duration, hoursPerDay);
 }

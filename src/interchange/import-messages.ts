@@ -387,6 +387,10 @@ const MESSAGES = {
     en: '{path} is a symbolic link or not a file; procmap does not write through it',
     vi: '{path} là liên kết tượng trưng hoặc không phải tệp; procmap không ghi qua nó',
   },
+  linkHolds: {
+    en: '{path} already holds {id}, but it is a symbolic link; procmap does not write through it, nor writes {id} a second time beside it: import into the folder of the file it points to, or put a copy of that file in place of the link',
+    vi: '{path} đã có {id} nhưng là liên kết tượng trưng; procmap không ghi qua nó, cũng không ghi {id} thêm một lần bên cạnh: hãy nhập vào thư mục chứa tệp mà liên kết trỏ tới, hoặc thay liên kết bằng một bản sao của tệp đó',
+  },
   idInFiles: {
     en: 'the output folder has {id} in more than one file ({files}); keep one of them, then import again',
     vi: 'thư mục ghi ra có {id} ở nhiều tệp ({files}); hãy giữ lại một tệp rồi nhập lại',

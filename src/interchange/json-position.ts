@@ -58,9 +58,12 @@ export function jsonMissingValue(): Translated {
   return words({ kind: 'missing' });
 }
 
-/** What to write when a JSON text ends before `closer` (`]`, `}` or `"`) closes what is open. */
-export function jsonEndsEarly(closer: string): Translated {
-  return words({ kind: 'end', closer });
+/**
+ * What to write when a JSON text ends before what is open is closed: `open` holds its closers (`]`, `}`, and `"` for a
+ * text in quotes), innermost last.
+ */
+export function jsonEndsEarly(open: readonly string[]): Translated {
+  return words({ kind: 'end', open });
 }
 
 const NAMES: Record<string, Translated> = {
@@ -71,7 +74,7 @@ const NAMES: Record<string, Translated> = {
 
 /** What went wrong, with the words shown in the message. */
 type Mistake =
-  | { kind: 'end'; closer: string }
+  | { kind: 'end'; open: readonly string[] }
   | { kind: 'line' | 'control' | 'quote' | 'comment' | 'missing' | 'comma' | 'after' }
   | { kind: 'escape' | 'key' | 'colon' | 'value' | 'number'; word: string }
   | { kind: 'trailing' | 'close'; closer: string; got?: string };
@@ -79,10 +82,25 @@ type Mistake =
 function words(mistake: Mistake): Translated {
   switch (mistake.kind) {
     case 'end': {
-      const name = NAMES[mistake.closer]!;
+      const name = NAMES[mistake.open[mistake.open.length - 1] ?? '"']!;
+      // Only a text that ends before its one last closer may be mended by adding it; one that ends inside a text, or
+      // with more still open, was cut short (a copy or a download stopped part way), and only a new export mends it.
+      if (mistake.open.length === 1 && mistake.open[0] !== '"') {
+        const closer = mistake.open[0]!;
+        return {
+          en: `the file ends before the ${name.en} is closed: add "${closer}" at the end, or export the file again`,
+          vi: `tệp kết thúc khi ${name.vi} chưa đóng: hãy thêm "${closer}" vào cuối, hoặc xuất lại tệp`,
+        };
+      }
+      if (mistake.open.at(-1) === '"')
+        return {
+          en: 'the file seems cut short: it ends in the middle of a text in quotes; export the file again',
+          vi: 'tệp có vẻ bị cắt cụt: tệp kết thúc giữa chừng một chuỗi trong ngoặc kép; hãy xuất lại tệp',
+        };
+      const missing = [...mistake.open].reverse().join('');
       return {
-        en: `the file ends before the ${name.en} is closed: add "${mistake.closer}" at the end, or export the file again`,
-        vi: `tệp kết thúc khi ${name.vi} chưa đóng: hãy thêm "${mistake.closer}" vào cuối, hoặc xuất lại tệp`,
+        en: `the file seems cut short: it ends with ${mistake.open.length} lists and objects still open (${missing} missing); export the file again`,
+        vi: `tệp có vẻ bị cắt cụt: tệp kết thúc khi còn ${mistake.open.length} danh sách và đối tượng chưa đóng (thiếu ${missing}); hãy xuất lại tệp`,
       };
     }
     case 'line':
@@ -186,7 +204,7 @@ export function jsonSyntaxProblem(text: string): JsonSyntaxProblem | undefined {
   // A character no rule allows here: the mistakes an officer makes by hand have their own words.
   const stray = (otherwise: Mistake): never => {
     const c = text[i];
-    if (c === undefined) return fail({ kind: 'end', closer: open[open.length - 1] ?? '"' });
+    if (c === undefined) return fail({ kind: 'end', open: open.length > 0 ? [...open] : ['"'] });
     if (c === "'") return fail({ kind: 'quote' });
     if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) return fail({ kind: 'comment' });
     return fail(otherwise);
@@ -211,7 +229,7 @@ export function jsonSyntaxProblem(text: string): JsonSyntaxProblem | undefined {
       } else i++;
     }
     i = text.length;
-    fail({ kind: 'end', closer: '"' });
+    fail({ kind: 'end', open: [...open, '"'] });
   };
   // `comma`: the offset of the comma before this value, -1 for a first value; a trailing comma is shown where it is.
   const value = (comma: number): void => {

@@ -8,6 +8,8 @@ import { LIMITS } from '../model/limits.js';
 export interface ProcedureFiles {
   byId: Map<string, string[]>;
   byCode: Map<string, string[]>;
+  /** Those of them reached through a link below the folder, which an import never writes through. */
+  links: Set<string>;
 }
 
 /**
@@ -17,14 +19,15 @@ export interface ProcedureFiles {
  * left out: they are no procedure an import could update. Empty when the folder is absent.
  */
 export function procedureFiles(folder: string): ProcedureFiles {
-  const found: ProcedureFiles = { byId: new Map(), byCode: new Map() };
+  const found: ProcedureFiles = { byId: new Map(), byCode: new Map(), links: new Set() };
   const root = isFolder(folder) ? realPath(folder) : undefined;
   if (root === undefined) return found;
   const add = (map: Map<string, string[]>, key: string, file: string) =>
     map.set(key.toLowerCase(), [...(map.get(key.toLowerCase()) ?? []), file]);
   for (const file of findProcedureFiles([folder], { inputs: false }).files) {
-    // Reached through no link below the folder: an import never writes through one.
-    if (realPath(file) !== join(root, relative(inRunFolder(folder), inRunFolder(file)))) continue;
+    // Reached through a link below the folder: listed all the same, for an import never writes through one, and
+    // passing it by would write the procedure a second time beside it.
+    if (realPath(file) !== join(root, relative(inRunFolder(folder), inRunFolder(file)))) found.links.add(file);
     const keys = procedureKeysOf(file);
     if (keys === undefined) continue;
     add(found.byId, keys.id, file);

@@ -650,17 +650,22 @@ export function writeFileSafely(
   }
 }
 
+/** How a fully written temporary file takes its final name: a rename, unless the caller puts it there on conditions. */
+export type PutInPlace = (temp: string, target: string) => Promise<void>;
+
 /**
  * writeFileSafely without blocking the main thread: the same checks up front, then the temporary file is written,
- * fsynced, checked and renamed on libuv's threads, so a build renders the next procedure while the disk syncs.
+ * fsynced, checked and renamed on libuv's threads, so a build renders the next procedure while the disk syncs. `place`
+ * replaces the rename (an import puts a file there only over what it read: guarded-replace.ts).
  */
 export async function writeFileSafelyAsync(
   path: string,
   data: string | Uint8Array,
   root: string = dirname(path),
+  place: PutInPlace = (temp, target) => promises.rename(temp, target),
 ): Promise<void> {
   if (writesHeld) return new Promise<void>(() => undefined);
-  const write = writeUnderWay(path, data, root);
+  const write = writeUnderWay(path, data, root, place);
   writesUnderWay.add(write);
   try {
     await write;
@@ -669,7 +674,7 @@ export async function writeFileSafelyAsync(
   }
 }
 
-async function writeUnderWay(path: string, data: string | Uint8Array, root: string): Promise<void> {
+async function writeUnderWay(path: string, data: string | Uint8Array, root: string, place: PutInPlace): Promise<void> {
   const { target, temp, buffer, mode, kept, fail } = prepareWrite(path, data, root, false);
   let handle: FileHandle | undefined;
   inFlight.add(temp);
@@ -688,7 +693,7 @@ async function writeUnderWay(path: string, data: string | Uint8Array, root: stri
     if ((await handle.stat()).size !== buffer.length) throw new Error(`only part of the file was written`);
     await handle.close();
     handle = undefined;
-    await promises.rename(temp, target);
+    await place(temp, target);
   } catch (error) {
     if (handle !== undefined) await handle.close().catch(() => undefined);
     await promises.rm(temp, { force: true }).catch(() => undefined);

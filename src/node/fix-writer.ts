@@ -6,7 +6,7 @@ import type { Diagnostic, Fix } from '../model/types.js';
 import { LIMITS } from '../model/limits.js';
 import { escapeControls } from '../model/quote.js';
 import { displayPath, readBounded, realPath, writeFileSafely, WriteError } from './files.js';
-import { fileReadOnly, readOnlyWords } from './read-only.js';
+import { fileReadOnly, hardLinked, readOnlyWords } from './read-only.js';
 import { inRunFolder } from './run-context.js';
 import { groupBy } from '../group-by.js';
 
@@ -121,7 +121,7 @@ export function writeFixes(fixed: readonly FixedFile[], roots: readonly string[]
       left.failed.push({ item, error: new WriteError(readOnlyWords(displayPath(item.path), locked, 'fix')) });
       continue;
     }
-    if ((statSync(real, { throwIfNoEntry: false })?.nlink ?? 1) > 1) {
+    if (hardLinked(real)) {
       left.linked.push(item);
       continue;
     }

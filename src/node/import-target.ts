@@ -28,12 +28,16 @@ export function importTarget(
   if (withId.length > 1) return { refused: said('idInFiles', { id: procedure.id, files: list(withId) }) };
   // Ids compare without regard to case: the file's spelling is the procedure's id, which documents print and diff
   // pairs by, so an import never rewrites it (`qt-ct-01` in a catalog row for `QT-CT-01`).
-  if (withId.length === 1) return asWritten(withId[0]!, procedure.id);
+  if (withId.length === 1)
+    return files().links.has(withId[0]!)
+      ? linked(shown(withId[0]!), procedure.id)
+      : asWritten(withId[0]!, procedure.id);
   const code = procedure.code;
   if (code !== undefined && code === procedure.id) {
     const withCode = files().byCode.get(code.toLowerCase()) ?? [];
     if (withCode.length > 1) return { refused: said('codeInFiles', { code, files: list(withCode) }) };
     const id = withCode.length === 1 ? procedureKeysOf(withCode[0]!)?.id : undefined;
+    if (id !== undefined && files().links.has(withCode[0]!)) return linked(shown(withCode[0]!), id);
     if (id !== undefined) return { file: withCode[0]!, id };
   }
   // A link is left to the caller, which never writes through one.
@@ -41,6 +45,14 @@ export function importTarget(
   if (other !== undefined && other.id.toLowerCase() !== procedure.id.toLowerCase())
     return { refused: said('otherProcedure', { path: shown(named), other: other.id }) };
   return other === undefined ? { file: named } : asWritten(named, procedure.id, other.id);
+}
+
+/**
+ * A procedure file that is a link (or lies behind one): the procedure is there, so none is written beside it, and
+ * procmap writes through no link it did not make.
+ */
+function linked(path: string, id: string): ImportTarget {
+  return { refused: said('linkHolds', { path, id }) };
 }
 
 /** A file holding the procedure's id, with the id as the file writes it where the letters' case differs. */

@@ -49,3 +49,19 @@ export function readOnlyWords(file: string, why: ReadOnly, purpose: 'fix' | 'rep
     vi: `Không ghi được "${file}": tệp chỉ cho đọc; ${vi}, hãy cho phép ghi tệp trước (chmod u+w "${file}")`,
   };
 }
+
+/**
+ * Whether a file has another name too (a hard link): a replacement renamed over one name would leave the other with
+ * the old text, splitting what the user made one file; so procmap writes neither, as it writes no read-only file.
+ */
+export function hardLinked(path: string): boolean {
+  return (statSync(path, { throwIfNoEntry: false })?.nlink ?? 1) > 1;
+}
+
+/** Why procmap leaves a hard-linked file as it is when it would replace it (an import), and how to let it. */
+export function hardLinkWords(file: string): Translated {
+  return {
+    en: `Cannot write "${file}": it has another name too (a hard link), which would keep the old text; to have procmap replace it, make it a file of its own first (cp it to a new name, then move that over it)`,
+    vi: `Không ghi được "${file}": tệp còn có một tên khác (liên kết cứng), tên đó sẽ giữ nội dung cũ; muốn procmap ghi đè, hãy tách thành tệp riêng trước (chép sang tên mới rồi đổi tên đè lên nó)`,
+  };
+}

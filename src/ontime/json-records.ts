@@ -218,8 +218,8 @@ export class JsonRecordParser {
   /** Checks that the input ended between dossiers, and that a file with none holds nothing or only empty lists. */
   end(): void {
     if (this.stack.length > 0 || this.inString) {
-      const closer = this.inString ? '"' : this.stack[this.stack.length - 1] === 123 ? '}' : ']';
-      throw new JsonRecordError(this.line, jsonEndsEarly(closer), this.lineChars + 1);
+      const open = this.stack.map((c) => (c === 123 ? '}' : ']'));
+      throw new JsonRecordError(this.line, jsonEndsEarly(this.inString ? [...open, '"'] : open), this.lineChars + 1);
     }
     if (this.records > 0 || !this.content || (this.lists > 0 && this.strayLine === 0)) return;
     // Said as what was found where dossiers were looked for: "empty" would send the officer to export it again.

@@ -14,7 +14,8 @@ const XLSX =
   'broken.xlsx: not an Excel workbook (.xlsx) procmap can read: the file is not the zip package an .xlsx is (damaged, cut off, or another kind of file renamed). An old .xls file: save it as .xlsx or CSV UTF-8 first';
 const DOCX =
   'broken.docx: not a Word document (.docx) procmap can read: the file is not the zip package a .docx is (damaged, cut off, or another kind of file renamed). An old .doc file: save it as .docx first';
-const CUT = 'the file ends before the object is closed: add "}" at the end, or export the file again';
+// Cut after the list's first object began: one closer would not mend it, only a new export does.
+const CUT = 'the file seems cut short: it ends with 2 lists and objects still open (}] missing); export the file again';
 const CSV = 'windows-1258.csv: not UTF-8 text: in Excel, save it as "CSV UTF-8 (Comma delimited)"';
 // The empty report ontime prints beside a file it could not read.
 const NOTHING_READ = [

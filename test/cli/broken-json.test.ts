@@ -42,6 +42,21 @@ describe('a broken JSON file', () => {
     expect(run.code).toBe(1);
   });
 
+  it('a file cut short inside a text: import and ontime say it seems cut short and to export it again', async () => {
+    // A download stopped part way: adding one quote mark would not mend it, the "}]" after it are missing too.
+    const file = `${DIR}/cut-short.json`;
+    const said = 'tệp có vẻ bị cắt cụt: tệp kết thúc giữa chừng một chuỗi trong ngoặc kép; hãy xuất lại tệp';
+    const out = join(mkdtempSync(join(tmpdir(), 'procmap-broken-json-')), 'out');
+    const imported = await runCli(['import', file, '-o', out]);
+    expect(imported).toEqual({
+      code: 1,
+      stdout: 'đã nhập 0, bỏ qua 0, không đọc được 1 tệp\n',
+      stderr: `procmap: ${file}:17:23: không phải JSON hợp lệ: ${said}\n`,
+    });
+    const ontime = await runCli(['ontime', file, '--catalog', CATALOG, '--as-of', '2026-03-31 17:00']);
+    expect([ontime.code, ontime.stderr]).toEqual([1, `${file}:17:23: ${said}\n`]);
+  });
+
   it('a comment between dossiers, which ontime does not parse, is refused as one inside them is', async () => {
     const file = `${DIR}/comment.json`;
     const said = 'JSON has no comments: remove the comment that starts here';

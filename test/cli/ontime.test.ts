@@ -532,11 +532,11 @@ describe('procmap ontime', () => {
     const vi = await runCli(['ontime', ...files, '--catalog', CATALOG, ...AS_OF]);
     expect(vi.code).toBe(1);
     expect(vi.stderr).toBe(
-      `${files[0]}:2:1: tệp kết thúc khi đối tượng chưa đóng: hãy thêm "}" vào cuối, hoặc xuất lại tệp\n${files[1]}:2: dấu ngoặc kép mở ở dòng 2 không bao giờ đóng\n`,
+      `${files[0]}:2:1: tệp có vẻ bị cắt cụt: tệp kết thúc khi còn 2 danh sách và đối tượng chưa đóng (thiếu }]); hãy xuất lại tệp\n${files[1]}:2: dấu ngoặc kép mở ở dòng 2 không bao giờ đóng\n`,
     );
     const en = await runCli(['ontime', ...files, '--catalog', CATALOG, ...AS_OF, '--lang', 'en']);
     expect(en.stderr).toBe(
-      `${files[0]}:2:1: the file ends before the object is closed: add "}" at the end, or export the file again\n${files[1]}:2: a quote opened on line 2 never closes\n`,
+      `${files[0]}:2:1: the file seems cut short: it ends with 2 lists and objects still open (}] missing); export the file again\n${files[1]}:2: a quote opened on line 2 never closes\n`,
     );
   });
 

@@ -8,7 +8,8 @@ import { runCli } from '../helpers/run-cli.js';
 // Edits an officer makes to procmap's own workbook in Excel, each once dropped without a word. The fixtures (made by
 // make-workbooks.mjs from chung-thuc-ban-sao.yaml): gio-sua.xlsx, the hours of step "compare" changed to 1,5 with its
 // "Thời gian" left at 0.75h; chi-co-gio.xlsx, the "Thời gian" column deleted and those hours changed; don-vi-ghi-chu.xlsx,
-// a column "Điện thoại" added to the bodies sheet.
+// a column "Điện thoại" added to the bodies sheet; gio-co-don-vi.xlsx, an hours cell of the steps sheet typed as text with
+// its unit ("0.25h"), as its "Thời gian" writes it.
 const DIR = join(ROOT, 'test/interchange/fixtures/workbook-edits');
 const fresh = () => mkdtempSync(join(tmpdir(), 'procmap-workbook-edits-'));
 const shown = (stdout: string, out: string) =>
@@ -28,6 +29,17 @@ describe("procmap import: edits to procmap's own workbook", () => {
     const vi = await runCli(['import', '--lang', 'vi', join(DIR, 'gio-sua.xlsx'), '-o', fresh()]);
     expect(vi.stdout).toContain(
       'gio-sua.xlsx: trang tính "Các bước", dòng 3: "Thời gian (giờ làm việc)" 1,5 không được đọc: procmap tính cột này từ "Thời gian" "0.75h" (0,75 giờ làm việc) và giữ thời gian đó; muốn đổi thời gian của bước, hãy ghi vào cột "Thời gian", ví dụ "1.5h"\n',
+    );
+  });
+
+  it('reads an unchanged hours cell written with its unit as agreeing, comparing values, not text', async () => {
+    const out = fresh();
+    const run = await runCli(['import', '--lang', 'vi', join(DIR, 'gio-co-don-vi.xlsx'), '-o', out]);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(shown(run.stdout, out)).toBe(
+      'đã nhập      OUT/QT-CT-01.yaml  ← F/gio-co-don-vi.xlsx: trang tính "Quy trình", dòng 2 (2.000815)\n' +
+        'đã nhập      OUT/QT-HT-02.yaml  ← F/gio-co-don-vi.xlsx: trang tính "Quy trình", dòng 3 (1.000894)\n' +
+        'đã nhập 2, bỏ qua 0\n',
     );
   });
 

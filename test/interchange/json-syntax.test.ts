@@ -35,9 +35,12 @@ describe('a JSON syntax mistake', () => {
     ['{"a": "C:\\Hồ sơ"}', '1:10: \\H is no escape JSON knows: write a backslash itself as \\\\ (as in "C:\\\\Hồ sơ")'],
     ['{"a": "\\u12"}', '1:8: \\u12 is no escape JSON knows: write a backslash itself as \\\\ (as in "C:\\\\Hồ sơ")'],
     ['[\n  {"a": 1}\n', '3:1: the file ends before the list is closed: add "]" at the end, or export the file again'],
+    // Cut short: no one closer mends it, so only a new export is said (never an added quote mark).
+    ['{"a": "x', '1:9: the file seems cut short: it ends in the middle of a text in quotes; export the file again'],
+    ['"x', '1:3: the file seems cut short: it ends in the middle of a text in quotes; export the file again'],
     [
-      '{"a": "x',
-      '1:9: the file ends before the text in quotes is closed: add """ at the end, or export the file again',
+      '{"a": [{"b": 1',
+      '1:15: the file seems cut short: it ends with 3 lists and objects still open (}]} missing); export the file again',
     ],
     ['{"a": }', '1:7: a value is missing here: write one, e.g. "" or null'],
     ['[1,,2]', '1:4: a value is missing here: write one, e.g. "" or null'],
@@ -62,6 +65,9 @@ describe('a JSON syntax mistake', () => {
 
   it('is said in Vietnamese too', () => {
     expect(jsonSyntaxProblem('{\n  title: 1}')?.said.vi).toBe('tên title chưa đặt trong ngoặc kép: hãy viết "title"');
+    expect(jsonSyntaxProblem('[{"a": "Gi')?.said.vi).toBe(
+      'tệp có vẻ bị cắt cụt: tệp kết thúc giữa chừng một chuỗi trong ngoặc kép; hãy xuất lại tệp',
+    );
   });
 
   it('finds none in valid JSON, and falls back to Node’s position when too deep to scan', () => {

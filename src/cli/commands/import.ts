@@ -33,7 +33,8 @@ import { readMapFile } from '../../node/map-file.js';
 import { EXIT, UsageError } from '../../errors.js';
 import { fill, type Lang, type Translated } from '../../i18n.js';
 import { displayPath, isInput, protectInputs, readBounded, writeFileSafelyAsync } from '../../node/files.js';
-import { fileReadOnly, readOnlyWords } from '../../node/read-only.js';
+import { fileReadOnly, hardLinked, hardLinkWords, readOnlyWords } from '../../node/read-only.js';
+import { ReplacedMeanwhile, replaceOnly, type FoundThere } from '../../node/guarded-replace.js';
 import { procedureFiles } from '../../node/files-by-id.js';
 import { importTarget } from '../../node/import-target.js';
 import type { Io } from '../../node/io.js';
@@ -287,7 +288,8 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
   const seen = new Map<string, Translated>();
   // Written once every source is read: each target is a different file (ids are unique above), so no check in the
   // loop depends on a write, and the disk syncs the files side by side instead of one after the other.
-  const writes: { target: string; text: string }[] = [];
+  // Each with what was found at its target, written only over that, and its report line, said otherwise if not.
+  const writes: { target: string; text: string; found: FoundThere | undefined; line: number; path: string }[] = [];
   // The output folder's procedure files by id, read when an import first needs them.
   let catalog: ReturnType<typeof procedureFiles> | undefined;
   // Word documents and workbooks whose every procedure is now in the catalog, with the bytes that were read.
@@ -364,12 +366,19 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
         skip(said('inputFile', { path: shown }));
         continue;
       }
-      // A file its user made read-only is never replaced, --force or not, as every command leaves such a file.
+      // A file its user made read-only is never replaced, --force or not, as every command leaves such a file; nor is
+      // one with another name too (a hard link), which would keep the old text, as lint --fix leaves it.
       const lockedSkip = (): boolean => {
-        const locked = existing === undefined ? undefined : fileReadOnly(target);
+        const locked = existing === undefined ? undefined : fileReadOnly(inRunFolder(target));
         if (locked !== undefined) skip(readOnlyWords(shown, locked, 'replace'));
-        return locked !== undefined;
+        else if (existing !== undefined && hardLinked(inRunFolder(target))) skip(hardLinkWords(shown));
+        else return false;
+        return true;
       };
+      // Written only over what was found here now: another run or an editor may write the file meanwhile.
+      const there: FoundThere | undefined =
+        existing === undefined ? 'nothing' : existing.bytes && { bytes: existing.bytes };
+      const write = (written: string) => writes.push({ target, text: written, found: there, line: lines.length, path });
       const named = renamed(outcome.imported, found.id);
       const { imported, previous } =
         existing === undefined || existing.text === undefined
@@ -426,7 +435,7 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
         if (count > 0 && options.force && lockedSkip()) continue;
         if (count > 0 && options.force) {
           const header = headerOf(imported.notes, basename(path), options.lang);
-          writes.push({ target, text: withHeader(existing!.text!, header) });
+          write(withHeader(existing!.text!, header));
           const written = [...warnings, said('noteWritten', { count })];
           lines.push({ kind: 'overwritten', path: target, source: outcome.source, warnings: written });
           continue;
@@ -449,7 +458,7 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
         });
         continue;
       }
-      writes.push({ target, text });
+      write(text);
       lines.push({
         kind: existing === undefined ? 'imported' : 'overwritten',
         path: target,
@@ -466,10 +475,20 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
     )
       takenIn.push({ path, bytes });
   }
-  await eachLimited(writes, WRITES_IN_FLIGHT, ({ target, text }) => writeFileSafelyAsync(target, text));
+  // A file another writer took meanwhile is left as they made it, and its line says so; the source is then not taken in.
+  const notWritten = new Set<string>();
+  await eachLimited(writes, WRITES_IN_FLIGHT, async ({ target, text, found, line, path }) => {
+    try {
+      await writeFileSafelyAsync(target, text, undefined, found && replaceOnly(found, MAX_INPUT_BYTES));
+    } catch (error) {
+      if (!(error instanceof ReplacedMeanwhile)) throw error;
+      lines[line] = { kind: 'skipped', source: lines[line]!.source, reason: error.said };
+      notWritten.add(path);
+    }
+  });
   // Once the procedures are written: a document procmap wrote and an officer edited is then no longer in the way of
   // the next `doc` or `export`, which would otherwise refuse it as changed (the edits are in the YAML now).
-  for (const { path, bytes } of takenIn) OutputRecord.takeIn(path, bytes);
+  for (const { path, bytes } of takenIn) if (!notWritten.has(path)) OutputRecord.takeIn(path, bytes);
   io.stdout.write(report(lines, unreadable, io.cwd, options.lang));
   // A broken file (bad JSON, a damaged workbook or document, another encoding) is a problem in the input, as every
   // command counts one; exit 2 stays for what stops procmap itself (bad usage, a path it cannot open).
@@ -539,9 +558,9 @@ function withKeysOf(
 
 /**
  * The file an import would replace: undefined when absent, 'link' when it is a link or not a regular file, else its
- * text (undefined when it is larger than any procedure file: it differs, and its keys are not read).
+ * bytes and text (undefined when it is larger than any procedure file: it differs, and its keys are not read).
  */
-function existingFile(path: string): { text: string | undefined } | 'link' | undefined {
+function existingFile(path: string): { text: string | undefined; bytes?: Buffer } | 'link' | undefined {
   try {
     if (!lstatSync(inRunFolder(path)).isFile()) return 'link';
   } catch (error) {
@@ -549,7 +568,7 @@ function existingFile(path: string): { text: string | undefined } | 'link' | und
     throw error;
   }
   const read = readBounded(path, MAX_INPUT_BYTES);
-  if (read.ok) return { text: read.bytes.toString('utf8') };
+  if (read.ok) return { text: read.bytes.toString('utf8'), bytes: read.bytes };
   return read.size === undefined ? 'link' : { text: undefined };
 }
 
