@@ -64,7 +64,7 @@ import {
   unpunctuated,
 } from './text.js';
 import { levelOfHeading } from './level-heading.js';
-import { sameSets, withoutSetsLines } from '../model/dossier-sets.js';
+import { dossierLinesOf, sameSets, withoutSetsLines } from '../model/dossier-sets.js';
 import { monthFirstDates } from './date-order.js';
 import { isUnknownTime } from '../time/draft.js';
 import { keptValue, withKeptSaid, type KeptValue } from './kept-columns.js';
@@ -823,7 +823,9 @@ function procedureOf(
   // item's count is read ("01 bản chính;"), and from each line of the fee.
   const basis = v.legal_basis ? textListOrNone(v.legal_basis) : undefined;
   const conditions = v.conditions ? textListOrNone(v.conditions) : undefined;
-  const lines = list(v.dossier)?.map(unpunctuated);
+  const dossierList = list(v.dossier);
+  // A dossier on one line, as a decision writes it, is split into its papers and its count of sets.
+  const lines = dossierList && dossierLinesOf(dossierList).map(unpunctuated);
   // "Số lượng hồ sơ: 01 bộ" ending the cell counts the dossier's sets, no paper: the procedure's count, unless its own
   // column gives one; a count that column does not say is kept in the note. The count alone lists no paper.
   const { papers, sets } = withoutSetsLines(lines ?? []);
