@@ -10,6 +10,12 @@ import { said } from './import-messages.js';
 // A number as a cell shows it: "1.50" under the workbook's format, "1,5" typed by an officer in Vietnamese.
 const NUMBER = /^\d+(?:[.,]\d+)?$/;
 
+/** The working hours an hours cell gives ("1.50", "1,5"), or undefined for a cell that is no number. */
+export function hoursOf(cell: string): number | undefined {
+  const text = cell.trim();
+  return NUMBER.test(text) ? Number(text.replace(',', '.')) : undefined;
+}
+
 /** The columns a steps sheet gives a step's time in: the time as written, and the hours computed from it. */
 export interface TimeColumns {
   time: string;
@@ -32,7 +38,7 @@ export function hoursEditSaid(
   if (text === '') return undefined;
   const duration = parseDuration(time);
   const computed = duration && toWorkingHours(duration, hoursPerDay);
-  const edited = NUMBER.test(text) ? Number(text.replace(',', '.')) : hoursOf(text, hoursPerDay);
+  const edited = hoursOf(text) ?? hoursWritten(text, hoursPerDay);
   if (edited !== undefined && computed !== undefined && Math.abs(edited - computed) < 0.005) return undefined;
   const number = (value: number) => ({ en: formatNumber(value, 'en'), vi: formatNumber(value, 'vi') });
   return said('hoursNotRead', {
@@ -46,7 +52,7 @@ export function hoursEditSaid(
 }
 
 /** The working hours a cell written with its unit reads as ("0.25h", "1 ngày làm việc"); undefined for other text. */
-function hoursOf(text: string, hoursPerDay: number): number | undefined {
+function hoursWritten(text: string, hoursPerDay: number): number | undefined {
   const duration = parseDuration(text);
   return duration && toWorkingHours(duration, hoursPerDay);
 }

@@ -114,6 +114,19 @@ const MESSAGES = {
     en: '"{column}" {hours} is not read: procmap computes it from "{timeColumn}" "{time}"{computed}, the time it keeps; to change the step\'s time, write it in "{timeColumn}"{example}',
     vi: '"{column}" {hours} không được đọc: procmap tính cột này từ "{timeColumn}" "{time}"{computed} và giữ thời gian đó; muốn đổi thời gian của bước, hãy ghi vào cột "{timeColumn}"{example}',
   },
+  cellError: {
+    en: 'cell {cell} ("{column}") shows the error {error}, not a value procmap can read{then}; correct its formula, or type the value in the cell',
+    vi: 'ô {cell} ("{column}") báo lỗi {error}, không có giá trị procmap đọc được{then}; hãy sửa công thức của ô, hoặc ghi thẳng giá trị vào ô',
+  },
+  cellNotComputed: {
+    en: 'cell {cell} ("{column}") holds a formula with no value: the file was not saved by a spreadsheet that computes it{then}; open the file in Excel or LibreOffice and save it so that values are computed, or type the value in the cell',
+    vi: 'ô {cell} ("{column}") chứa công thức chưa có giá trị: tệp chưa được lưu bằng chương trình bảng tính tính ra giá trị{then}; hãy mở tệp bằng Excel hoặc LibreOffice rồi lưu lại để giá trị được tính, hoặc ghi thẳng giá trị vào ô',
+  },
+  cellTimeFromHours: {
+    en: ', so the step\'s time is read from cell {cell} ("{column}"): {hours} working hours',
+    vi: ', nên thời gian của bước được đọc từ ô {cell} ("{column}"): {hours} giờ làm việc',
+  },
+  cellStepDraft: { en: ', so the step is a draft', vi: ', nên bước này là bước nháp' },
   hoursComputed: { en: ' ({value} working hours)', vi: ' ({value} giờ làm việc)' },
   hoursExample: { en: ', e.g. "{value}h"', vi: ', ví dụ "{value}h"' },
   joinedTime: {

@@ -19,6 +19,24 @@ export interface Sheet {
   mergedDown?: boolean[][];
   /** The file it was read from, when several files are read as one workbook (its sheets saved as CSV files). */
   file?: string;
+  /** For each cell whose value cannot be read (its text is empty), why: an error, or a formula never computed. */
+  unread?: (UnreadCell | undefined)[][];
+}
+
+/** Why a workbook cell has no value to read: the error it shows (`#DIV/0!`), or a formula no spreadsheet computed. */
+export type UnreadCell = { error: string } | { formula: string };
+
+/** Why a cell's value cannot be read, or undefined for one that can (an empty cell is read as empty). */
+function unreadOf(value: ExcelJS.CellValue): UnreadCell | undefined {
+  if (value === null || typeof value !== 'object' || value instanceof Date) return undefined;
+  if ('error' in value) return { error: String(value.error) };
+  if ('formula' in value || 'sharedFormula' in value) {
+    const formula = value as ExcelJS.CellFormulaValue;
+    // A file written by a program (not saved in a spreadsheet) may carry formulas without their results.
+    if (formula.result === undefined || formula.result === null) return { formula: formula.formula ?? '' };
+    return unreadOf(formula.result as ExcelJS.CellValue);
+  }
+  return undefined;
 }
 
 function dateText(date: Date): string {
@@ -81,6 +99,7 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
   const sheets = workbook.worksheets.map((worksheet) => {
     const rows: string[][] = [];
     const mergedDown: boolean[][] = [];
+    const unread: (UnreadCell | undefined)[][] = [];
     worksheet.eachRow({ includeEmpty: true }, (row, number) => {
       const cells: string[] = [];
       const merged: boolean[] = [];
@@ -88,6 +107,8 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
         cells[column - 1] = clean(cellText(cell.value, cell.numFmt));
         // A merged range gives each of its cells the value of its first: the rows below it repeat that one value.
         merged[column - 1] = cell.isMerged && Number(cell.master.row) < number;
+        const why = unreadOf(cell.value);
+        if (why) (unread[number - 1] ??= [])[column - 1] = why;
       });
       rows[number - 1] = Array.from(cells, (cell) => cell ?? '');
       mergedDown[number - 1] = Array.from(merged, (flag) => flag ?? false);
@@ -96,6 +117,7 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
       name: worksheet.name,
       rows: Array.from(rows, (row) => row ?? []),
       mergedDown: Array.from(mergedDown, (row) => row ?? []),
+      ...(unread.length > 0 ? { unread } : {}),
     };
   });
   refuseLegacyText(sheetTexts(sheets));

@@ -64,11 +64,13 @@ import {
   unpunctuated,
 } from './text.js';
 import { levelOfHeading } from './level-heading.js';
-import { sameSets, withoutSetsLines } from '../model/dossier-sets.js';
+import { dossierLinesOf, sameSets, withoutSetsLines } from '../model/dossier-sets.js';
 import { monthFirstDates } from './date-order.js';
 import { isUnknownTime } from '../time/draft.js';
 import { keptValue, withKeptSaid, type KeptValue } from './kept-columns.js';
-import { hoursEditSaid } from './hours-column.js';
+import { formatNumber } from '../time/units.js';
+import { hoursEditSaid, hoursOf } from './hours-column.js';
+import { unreadCellSaid } from './unread-cells.js';
 import { columnLetters } from './cell-names.js';
 
 // Spreadsheets: a provincial catalog (one procedure per row), the step tables of approval annexes (TT, Nội dung,
@@ -113,6 +115,10 @@ interface Row {
   sheetWarnings: Translated[];
   /** Why the row cannot be read: one field given two values in two columns of the same header. */
   conflict?: Translated;
+  /** What the report says of each cell of the row whose value cannot be read (an error, a formula not computed). */
+  unread: Translated[];
+  /** Whether the step's time was read from its hours, its time cell holding no value. */
+  timeFromHours: boolean;
 }
 
 const HEADER_SEARCH_ROWS = 20;
@@ -314,6 +320,7 @@ function rowsOf(table: Table, file: string, document = false): Row[] {
         else values[def.field] = TIMES.has(def.field) ? durationText(cell, table.headers[first ?? i] ?? '') : cell;
       } else unknown.push({ column: oneLine(table.headers[i] || `column ${i + 1}`), value: oneLine(cell) });
     });
+    const { unread, timeFromHours } = unreadCells(table, r, values);
     rows.push({
       source: rowSource(table, table.sheet.file ?? file, r, document),
       place: placeOf(table, document),
@@ -327,9 +334,41 @@ function rowsOf(table: Table, file: string, document = false): Row[] {
       headers,
       sheetWarnings: table.warnings ?? [],
       ...(conflict ? { conflict } : {}),
+      unread,
+      timeFromHours,
     });
   }
   return rows;
+}
+
+/**
+ * What the report says of the cells of row `r` that hold an error or a formula never computed: each one empty to
+ * procmap, named by its cell. A step's time cell so is read from the step's hours, where that cell holds a number
+ * (the hours export writes beside each time); `values` gains that time.
+ */
+function unreadCells(table: Table, r: number, values: Record<string, string>) {
+  const cells = table.sheet.rows[r] ?? [];
+  const unread: Translated[] = [];
+  let timeFromHours = false;
+  (table.sheet.unread?.[r] ?? []).forEach((why, i) => {
+    const def = table.columns.get(table.repeats?.get(i) ?? i);
+    // A computed column (a row number, a total) is never read: its error changes nothing.
+    if (!why || cells[i] || def?.computed || (!def && !table.headers[i]?.trim())) return;
+    const name = (n: number) => `${columnLetters(n + 1)}${r + 1}`;
+    let then: Translated | '' = '';
+    if (def?.field === 'duration' && table.kind === 'steps' && !values.duration) {
+      const h = [...table.columns].find(([, d]) => d.field === 'hours')?.[0];
+      const hours = h === undefined ? undefined : hoursOf(cells[h] ?? '');
+      if (h !== undefined && hours !== undefined) {
+        values.duration = durationText(cells[h]!, table.headers[h] ?? '');
+        timeFromHours = true;
+        const number = { en: formatNumber(hours, 'en'), vi: formatNumber(hours, 'vi') };
+        then = said('cellTimeFromHours', { cell: name(h), column: oneLine(table.headers[h] ?? ''), hours: number });
+      } else then = said('cellStepDraft');
+    }
+    unread.push(unreadCellSaid(why, name(i), oneLine(table.headers[i] ?? def?.vi ?? ''), then));
+  });
+  return { unread, timeFromHours };
 }
 
 /**
@@ -513,6 +552,7 @@ function stepsFrom(
   if (order.unnumbered) warnings.push(at(order.unnumbered.source, said('unnumberedStep')));
   for (const row of order.rows) {
     const v = row.values;
+    for (const cell of row.unread) warnings.push(at(row.source, cell));
     if (!v.step) {
       warnings.push(at(row.source, said('noStepText')));
       continue;
@@ -606,7 +646,12 @@ function stepsFrom(
       id,
       name: text.name,
       body,
-      duration: draft && !written ? '0h' : ownIds && !inHours ? written!.value : stepTime(written!.value, hoursPerDay),
+      duration:
+        draft && !written
+          ? '0h'
+          : ownIds && !inHours && !row.timeFromHours
+            ? written!.value
+            : stepTime(written!.value, hoursPerDay),
       ...(draft ? { draft: true } : {}),
       ...(role ? { role } : {}),
       ...(question ? { question } : {}),
@@ -689,12 +734,21 @@ function keptOfStepRow(row: Row): KeptValue[] {
 interface BodyRows {
   bodies: Record<string, Body>;
   kept: KeptValue[];
+  /** The cells of its rows whose value cannot be read, said at their row. */
+  unread: Translated[];
 }
 
 /** The field and level the headings above a catalog row give it. */
 interface Group {
   field?: string;
   level?: string;
+}
+
+/** A skipped row's reason followed by the cells of it procmap could not read, most often the reason's cause. */
+function skippedWithCells(outcome: ImportOutcome, row: Row): ImportOutcome {
+  if (!outcome.skipped || row.unread.length === 0) return outcome;
+  const join = (lang: 'en' | 'vi') => [outcome.skipped![lang], ...row.unread.map((cell) => cell[lang])].join(': ');
+  return { ...outcome, skipped: { en: join('en'), vi: join('vi') } };
 }
 
 /** The procedure of one catalog row, its steps from a step table when there is one, else draft steps. */
@@ -713,7 +767,7 @@ function procedureOf(
   const source = code ? withCode(row.source, code) : options.documentTables ? withCode(row.source, title) : row.source;
   if (row.conflict) return { source, skipped: row.conflict };
   const notes = row.unknown.map(({ column, value }) => `${column}: ${value}`);
-  const warnings: Translated[] = [...row.sheetWarnings];
+  const warnings: Translated[] = [...row.sheetWarnings, ...row.unread, ...(bodies?.unread ?? [])];
   // A limit per way of filing is split as `lint --fix` splits it: one in time_limit, the others in the channels.
   const listed = v.channels ? channelsOfText(oneLine(v.channels)) : undefined;
   const split = v.time_limit ? limitPerChannel(v.time_limit, listed) : undefined;
@@ -769,7 +823,9 @@ function procedureOf(
   // item's count is read ("01 bản chính;"), and from each line of the fee.
   const basis = v.legal_basis ? textListOrNone(v.legal_basis) : undefined;
   const conditions = v.conditions ? textListOrNone(v.conditions) : undefined;
-  const lines = list(v.dossier)?.map(unpunctuated);
+  const dossierList = list(v.dossier);
+  // A dossier on one line, as a decision writes it, is split into its papers and its count of sets.
+  const lines = dossierList && dossierLinesOf(dossierList).map(unpunctuated);
   // "Số lượng hồ sơ: 01 bộ" ending the cell counts the dossier's sets, no paper: the procedure's count, unless its own
   // column gives one; a count that column does not say is kept in the note. The count alone lists no paper.
   const { papers, sets } = withoutSetsLines(lines ?? []);
@@ -988,7 +1044,8 @@ export function importSheets(
         group.rows.push(row);
         stepRows.set(target, group);
       } else if (row.values.body && row.values.body_name && isBodyKey(row.values.body)) {
-        const found = bodyRows.get(target) ?? { bodies: {}, kept: [] };
+        const found = bodyRows.get(target) ?? { bodies: {}, kept: [], unread: [] };
+        found.unread.push(...row.unread.map((cell) => at(row.source, cell)));
         const v = row.values;
         const name = oneLine(v.body_name!);
         found.bodies[v.body!] = {
@@ -1051,7 +1108,7 @@ export function importSheets(
   for (const { row, group } of catalogRows) {
     // Not a Word document's tables: each channel's row holds its own limit and fee only, as the export writes them.
     const [outcome] = withSections(
-      [procedureOf(row, group, stepRows.get(row), bodyRows.get(row), options)],
+      [skippedWithCells(procedureOf(row, group, stepRows.get(row), bodyRows.get(row), options), row)],
       sections.get(row),
       { asWritten: !options.documentTables },
     );

@@ -1,3 +1,4 @@
+import { splitOutsideBrackets } from './bracket-split.js';
 import { foldCase } from './fold.js';
 import { unpunctuated } from './punctuation.js';
 
@@ -36,6 +37,26 @@ export function withoutSetsLines(lines: readonly string[]): { papers: string[]; 
     else sets.push({ line, count });
   }
   return { papers, sets };
+}
+
+// The count of sets closing the line of the last paper, after its full stop: "… lễ nghi. Số lượng hồ sơ: 01 bộ." The label
+// names the dossier, as a paper's own count ("Tờ khai. Số lượng: 01 bộ") does not.
+const CLOSING_SETS = /^(.*\S)\s*[.;]\s*((?:số lượng hồ sơ|số bộ hồ sơ)\s*[:：].*)$/iu;
+
+/**
+ * A dossier's lines as papers and counts, where an announcing decision writes them on one line ("Văn bản đăng ký; Danh
+ * sách …; Bản tóm tắt …. Số lượng hồ sơ: 01 bộ."): the count of sets closing a line on a line of its own, and a dossier
+ * of one line split at its ";" outside brackets, as a list of steps is. Lines of a dossier over several lines are its
+ * papers, whatever ";" they hold.
+ */
+export function dossierLinesOf(lines: readonly string[]): string[] {
+  const apart = lines.flatMap((line) => {
+    const found = CLOSING_SETS.exec(line.normalize('NFC').trim());
+    return found && dossierSetsOf(found[2]!) !== undefined ? [found[1]!, found[2]!] : [line];
+  });
+  if (lines.length !== 1) return apart;
+  const [papers, ...sets] = apart;
+  return [...splitOutsideBrackets(papers!, ';；').filter(Boolean), ...sets];
 }
 
 /** The count of sets a dossier item as written states: a line's (`- "Số lượng hồ sơ: 01 bộ"`), never a map's. */

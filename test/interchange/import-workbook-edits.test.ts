@@ -77,4 +77,51 @@ describe("procmap import: edits to procmap's own workbook", () => {
         '#   Đơn vị "Lãnh đạo UBND phường Kinh Bắc" — Điện thoại: 0222 3821 666\n',
     );
   });
+
+  // Cells with no value to read, each once read as empty without a word: thoi-gian-loi.xlsx, "Thời gian" H2 of step 1
+  // the error #DIV/0! beside its hours G2 = 0.25; thoi-gian-chua-tinh.xlsx, H2 a formula saved with no value;
+  // chi-co-gio-loi.xlsx, no "Thời gian" column and G2 #DIV/0!; han-loi.xlsx, the catalog's limit G2 #DIV/0!.
+  it("reads a step's hours where its time cell holds an error, naming the cell", async () => {
+    const out = fresh();
+    const run = await runCli(['import', '--lang', 'en', join(DIR, 'thoi-gian-loi.xlsx'), '-o', out]);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(shown(run.stdout, out).split('\n').slice(0, 2)).toEqual([
+      'imported     OUT/QT-CT-01.yaml  ← F/thoi-gian-loi.xlsx: sheet "Quy trình" row 2 (2.000815)',
+      '               F/thoi-gian-loi.xlsx: sheet "Các bước" row 2: cell H2 ("Thời gian") shows the error #DIV/0!, not a value procmap can read, so the step\'s time is read from cell G2 ("Thời gian (giờ làm việc)"): 0.25 working hours; correct its formula, or type the value in the cell',
+    ]);
+    expect(run.stdout).not.toContain('draft');
+    const text = readFileSync(join(out, 'QT-CT-01.yaml'), 'utf8');
+    expect(text.match(/ {4}duration: .*/g)![0]).toBe('    duration: 0.25h');
+    expect(text).not.toContain('draft: true');
+  });
+
+  it('says a formula saved without its value, and to save the file in a spreadsheet, in both languages', async () => {
+    const run = await runCli(['import', '--lang', 'en', join(DIR, 'thoi-gian-chua-tinh.xlsx'), '-o', fresh()]);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toContain(
+      'thoi-gian-chua-tinh.xlsx: sheet "Các bước" row 2: cell H2 ("Thời gian") holds a formula with no value: the file was not saved by a spreadsheet that computes it, so the step\'s time is read from cell G2 ("Thời gian (giờ làm việc)"): 0.25 working hours; open the file in Excel or LibreOffice and save it so that values are computed, or type the value in the cell\n',
+    );
+    const vi = await runCli(['import', '--lang', 'vi', join(DIR, 'thoi-gian-chua-tinh.xlsx'), '-o', fresh()]);
+    expect(vi.stdout).toContain(
+      'thoi-gian-chua-tinh.xlsx: trang tính "Các bước", dòng 2: ô H2 ("Thời gian") chứa công thức chưa có giá trị: tệp chưa được lưu bằng chương trình bảng tính tính ra giá trị, nên thời gian của bước được đọc từ ô G2 ("Thời gian (giờ làm việc)"): 0,25 giờ làm việc; hãy mở tệp bằng Excel hoặc LibreOffice rồi lưu lại để giá trị được tính, hoặc ghi thẳng giá trị vào ô\n',
+    );
+  });
+
+  it('names the cell of a draft step whose only time cell holds an error', async () => {
+    const out = fresh();
+    const run = await runCli(['import', '--lang', 'en', join(DIR, 'chi-co-gio-loi.xlsx'), '-o', out]);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(shown(run.stdout, out).split('\n').slice(1, 3)).toEqual([
+      '               F/chi-co-gio-loi.xlsx: sheet "Các bước" row 2: cell G2 ("Thời gian (giờ làm việc)") shows the error #DIV/0!, not a value procmap can read, so the step is a draft; correct its formula, or type the value in the cell',
+      "               1 of 5 steps are drafts: write each one's body and duration",
+    ]);
+  });
+
+  it("names the cell of a catalog row's limit that holds an error, where the row is skipped", async () => {
+    const run = await runCli(['import', '--lang', 'en', join(DIR, 'han-loi.xlsx'), '-o', fresh()]);
+    expect([run.code, run.stderr]).toEqual([1, '']);
+    expect(run.stdout.split('\n')[0]).toBe(
+      'skipped      test/interchange/fixtures/workbook-edits/han-loi.xlsx: sheet "Quy trình" row 2 (2.000815): no time limit: cell G2 ("Thời hạn giải quyết") shows the error #DIV/0!, not a value procmap can read; correct its formula, or type the value in the cell',
+    );
+  });
 });

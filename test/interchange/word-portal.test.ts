@@ -73,6 +73,19 @@ describe('procmap import: the portal’s and a decision’s layout of a procedur
     expect(files['2.000884.yaml']).not.toContain('# Ghi chú');
   });
 
+  it('splits a dossier of one line at its ";", and reads the count of sets closing it as the dossier’s', async () => {
+    // "Thành phần, số lượng hồ sơ: Văn bản đăng ký theo Mẫu B1; Danh sách …; Bản tóm tắt …. Số lượng hồ sơ: 01 bộ."
+    const { run, procedures } = await imported('quyet-dinh-ba-thu-tuc.docx');
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    const procedure = procedures['1.001078.yaml']!;
+    expect(procedure.dossier).toEqual([
+      { name: 'Văn bản đăng ký theo Mẫu B1' },
+      { name: 'Danh sách những người tham gia sinh hoạt tôn giáo tập trung' },
+      { name: 'Bản tóm tắt giáo lý, giáo luật, lễ nghi' },
+    ]);
+    expect(procedure.dossier_count).toBe('01 bộ');
+  });
+
   it('reads a numbered heading’s text on the line under it, and keeps a form its table does not list', async () => {
     const { run, files, procedures } = await imported('iso-de-muc-so.docx');
     expect(run.stderr).toBe('');
