@@ -63,7 +63,10 @@ describe('output folders the user cannot write to', () => {
       cwd: ROOT,
       env: { ...process.env, NO_COLOR: '1' },
     });
-    expect(result.stderr).toBe(`procmap: Cannot write into "${join(readOnly, 'out')}": permission denied\n`);
+    const out = join(readOnly, 'out');
+    expect(result.stderr).toBe(
+      `procmap: Cannot write "${join(out, 'QT-HT-09.md')}": the folder "${out}" is read-only, nothing can be written into it; choose another folder, or allow writing into it\n`,
+    );
     expect(result.status).toBe(2);
   });
 

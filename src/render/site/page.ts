@@ -18,6 +18,7 @@ table { border-collapse: collapse; width: 100%; background: #fff; }
 th, td { border: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
 th { background: #eef2f6; position: sticky; top: 0; }
 td.num { text-align: right; white-space: nowrap; }
+td.name { min-width: 14em; }
 .over { color: var(--bad); font-weight: 600; }
 .within { color: var(--ok); }
 tr[hidden] { display: none; }
