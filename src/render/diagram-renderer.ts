@@ -389,6 +389,10 @@ function checkSvgId(options: DiagramOptions): string {
   return id;
 }
 
+// Puppeteer gives up on loading a page after 30 s. Loading mermaid's 3.5 MB into a page, or a large document, can take
+// longer on a machine loaded many times over (a CI host, a shared server): the user then waits rather than gets an error.
+const PAGE_LOAD_TIMEOUT = 180_000;
+
 /**
  * One browser for a whole run, with a small pool of pages that each load mermaid once and then render many
  * diagrams, and a pool of pages that print HTML to PDF. Open it once, render everything, close it.
@@ -469,6 +473,7 @@ export class BrowserSession {
 
   private async openMermaidPage(mermaid: MermaidSource): Promise<Page> {
     const page = await this.browser.newPage();
+    page.setDefaultNavigationTimeout(PAGE_LOAD_TIMEOUT);
     if ('bundle' in mermaid) {
       await sealPage(page);
       await page.setContent(PAGE_HTML);
@@ -492,6 +497,7 @@ export class BrowserSession {
 
   private async openPrintPage(): Promise<Page> {
     const page = await this.browser.newPage();
+    page.setDefaultNavigationTimeout(PAGE_LOAD_TIMEOUT);
     // A document needs no script: none runs, whatever the template holds.
     await page.setJavaScriptEnabled(false);
     await sealPage(
