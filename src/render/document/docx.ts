@@ -34,6 +34,7 @@ import { procedureDates, type FileDates } from '../../file-dates.js';
 import { datedZip } from '../../zip-dates.js';
 import { PAGE_MARGINS_MM } from '../../page-margins.js';
 import { WORD_CORE, wordCoreXml } from './docx-core.js';
+import { mayOutgrowPage } from './row-split.js';
 
 /** A picture to embed: PNG or JPEG bytes, or SVG with a PNG for readers that cannot draw SVG; size in CSS pixels. */
 export interface DocxImage {
@@ -150,18 +151,9 @@ function headRow(titles: readonly string[]): TableRow {
   });
 }
 
-// About a third of an A4 page of 11-point text in the table's narrowest text column: a row with more may not fit on
-// one page, and a row kept whole that is taller than a page is cut off at its foot, in Word as in LibreOffice.
-const UNSPLIT_ROW_CHARS = 1200;
-
-/** A table row, kept on one page unless its text (`chars` characters) may be taller than one. */
-function row(cells: TableCell[], chars = 0): TableRow {
-  return new TableRow({ cantSplit: chars < UNSPLIT_ROW_CHARS, children: cells });
-}
-
-/** The characters of a row's texts, to tell whether it can be kept on one page. */
-function charsOf(texts: readonly (string | null | undefined)[]): number {
-  return texts.reduce((sum, text) => sum + (text?.length ?? 0), 0);
+/** A table row, kept on one page unless its texts may be taller than one. */
+function row(cells: TableCell[], texts: readonly (string | null | undefined)[] = []): TableRow {
+  return new TableRow({ cantSplit: !mayOutgrowPage(texts), children: cells });
 }
 
 // The width of the text on an upright A4 page, in twentieths of a point.
@@ -349,7 +341,7 @@ function cover(view: DocumentView): FileChild[] {
               ...(cols.pages ? [cell(h.pages)] : []),
               ...(cols.note ? [cell(h.note)] : []),
             ],
-            charsOf([h.changes, h.pages, h.note]),
+            [h.changes, h.pages, h.note],
           ),
         )
       : [
@@ -449,7 +441,7 @@ function steps(view: DocumentView): FileChild[] {
           cell(step.time, { center: true, keepNext }),
           cell(forms.length > 0 ? forms : null, { keepNext }),
         ],
-        charsOf([step.name, ...details, step.body, step.role, ...step.forms, ...step.outputs]),
+        [step.name, ...details, step.body, step.role, ...step.forms, ...step.outputs],
       ),
     );
   }
@@ -478,7 +470,7 @@ function simpleTable(
         ...items.map((cells) =>
           row(
             cells.map((text, i) => cell(text, { center: i === 0 })),
-            charsOf(cells),
+            cells,
           ),
         ),
       ],

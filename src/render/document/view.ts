@@ -23,6 +23,7 @@ import { STEP_COLUMNS } from './columns.js';
 import { documentLabels, type DocumentLabels } from './labels.js';
 import { Markup } from './markup.js';
 import { sheetName, type Sheet } from '../flowchart-page.js';
+import { mayOutgrowPage } from './row-split.js';
 
 /** One column of the sign-off block; name and title stay null so the printed form keeps space to fill in by hand. */
 export interface SignerView {
@@ -46,6 +47,8 @@ export interface StepView {
   inputs: string[];
   forms: string[];
   outputs: string[];
+  /** Whether the row may be taller than a page, so print lets it break rather than push it whole to the next page. */
+  breakable: boolean;
 }
 
 /** One row of the channels table (cách thức thực hiện): its limit and fee, the procedure's where it has none. */
@@ -604,6 +607,14 @@ export function buildDocumentView(input: DocumentInput): DocumentView {
       inputs: step.inputs ?? [],
       forms: step.forms ?? [],
       outputs: step.outputs ?? [],
+      breakable: mayOutgrowPage([
+        step.name,
+        step.description,
+        step.question,
+        ...(step.inputs ?? []),
+        ...(step.forms ?? []),
+        ...(step.outputs ?? []),
+      ]),
     })),
     forms: (p.forms ?? []).map((f, i) => ({ no: i + 1, code: f.code ?? null, name: f.name })),
     records: (p.records ?? []).map((r, i) => ({

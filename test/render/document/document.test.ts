@@ -294,6 +294,21 @@ describe('process document: content', () => {
     expect(en).not.toContain('same day hoặc');
   });
 
+  it('lets a step row taller than a page break in print, as the Word file does, and keeps the others whole', () => {
+    const p = procedure('full');
+    const steps = p.steps.map((step, i) => (i === 1 ? { ...step, description: 'Kiểm tra hồ sơ. '.repeat(200) } : step));
+    const html = renderHtml(
+      builtins,
+      { procedure: { ...p, steps }, analysis: analyseTime({ ...p, steps }), lang: 'vi' },
+      SVG,
+    );
+    const rows = /<table class="steps">[\s\S]*?<tbody>([\s\S]*?)<\/tbody>/.exec(html)![1]!.match(/<tr[^>]*>/g)!;
+    // The step rows and the total row: only the long step's row may break.
+    expect(rows.filter((row) => row.includes('breakable'))).toEqual(['<tr class="breakable">']);
+    expect(rows[1]).toBe('<tr class="breakable">');
+    expect(html).toMatch(/tr\.breakable \{ page-break-inside: auto; break-inside: auto; \}/);
+  });
+
   it('says when the steps exceed the statutory limit', () => {
     const html = renderHtml(builtins, subject('minimal', 'vi'), SVG);
     expect(html).toContain('<p class="verdict over">Vượt thời hạn giải quyết 1 giờ làm việc</p>');
