@@ -19,7 +19,7 @@ import { formatLimit } from '../../time/units.js';
 import { formatDocumentLimit, formatTimeAgainst } from '../../time/time-against.js';
 import { bracketable, limitWords } from '../../time/limit-words.js';
 import { caseHeading } from '../case-heading.js';
-import { STEP_COLUMNS } from './columns.js';
+import { channelColumns, STEP_COLUMNS } from './columns.js';
 import { documentLabels, type DocumentLabels } from './labels.js';
 import { Markup } from './markup.js';
 import { sheetName, type Sheet } from '../flowchart-page.js';
@@ -164,6 +164,8 @@ export interface DocumentView {
   flowchartPage: string | null;
   /** The step table's column widths as CSS (`14%`), the Word file's own (STEP_COLUMNS). */
   stepColumns: Record<keyof typeof STEP_COLUMNS, string>;
+  /** The channels table's columns in percent of the text width (name, limit, fee, note), as the Word file has them. */
+  channelColumns: number[];
 }
 
 /** For each list of the document, whether the procedure says there is none, which is not its being left out. */
@@ -529,6 +531,7 @@ export function buildDocumentView(input: DocumentInput): DocumentView {
   const labels = documentLabels(lang);
   const bodyName = (id: string) => p.bodies[id]?.name ?? id;
   const groups = dossierGroups(p.dossier ?? [], lang, labels.dossierCase);
+  const channels = channelViews(p, analysis, lang, input.channelSweeps);
   return {
     lang,
     labels,
@@ -567,7 +570,8 @@ export function buildDocumentView(input: DocumentInput): DocumentView {
     purpose: p.purpose ?? null,
     scope: p.scope ?? null,
     applicants: applicantList(p),
-    channels: channelViews(p, analysis, lang, input.channelSweeps),
+    channels,
+    channelColumns: channelColumns(channels.map((c) => [c.name, [c.limit, c.verdict].join(' '), c.fee, c.note])),
     legalBasis: p.legal_basis ?? [],
     definitions: (p.definitions ?? []).map((d) => ({ term: d.term, meaning: d.meaning })),
     conditions: p.conditions ?? [],
