@@ -62,8 +62,8 @@ function secondHeaderRow(
 
 const NO_STEPS: DossierRow['steps'] = [];
 
-// Rows above the header that are read past: a title, a unit's name, the period, a blank line.
-const TITLE_ROWS = 10;
+/** Rows above the header that are read past: a title, a unit's name, the period, a blank line. */
+export const TITLE_ROWS = 10;
 
 /** The day the result was ready; where the export left it empty, the day it was handed over, if a column gives it. */
 function finishedCell(ready: Cell, plan: ColumnPlan, values: readonly Cell[]): Cell {

@@ -250,7 +250,14 @@ export async function measureDossierFiles(
     const file = displayPath(path);
     const kind = dossierFileKind(path);
     try {
-      const records = dossierRecords(path, kind, (cells, below) => namesRequiredColumns(cells, setup.mapping, below));
+      // The sheets of a workbook looked through when none has the dossier columns, to be named with them.
+      const looked: string[] = [];
+      const records = dossierRecords(
+        path,
+        kind,
+        (cells, below) => namesRequiredColumns(cells, setup.mapping, below),
+        looked,
+      );
       const { missing, unreadDates, empty, headerOnly } = await measureTable(
         file,
         records,
@@ -286,10 +293,17 @@ export async function measureDossierFiles(
         const names = missing
           .map((field) => `"${EXAMPLE_HEADERS[field] ?? field}"`)
           .join(setup.lang === 'vi' ? ' và ' : ' and ');
+        const sheets = looked.map((name) => `"${name}"`).join(', ');
+        const where =
+          looked.length === 0
+            ? ''
+            : setup.lang === 'vi'
+              ? ` ở trang tính nào (đã xem ${sheets})`
+              : ` on any sheet (looked at ${sheets})`;
         io.stderr.write(
           setup.lang === 'vi'
-            ? `${file}: không có cột ${names}; đặt tên cột như vậy, hoặc chỉ ra cột bằng --map hay \`ontime:\` trong procmap.config.yaml (docs/ontime.md)\n`
-            : `${file}: no column ${names}; name the column so, or map it with --map or \`ontime:\` in procmap.config.yaml (docs/ontime.md)\n`,
+            ? `${file}: không có cột ${names}${where}; đặt tên cột như vậy, hoặc chỉ ra cột bằng --map hay \`ontime:\` trong procmap.config.yaml (docs/ontime.md)\n`
+            : `${file}: no column ${names}${where}; name the column so, or map it with --map or \`ontime:\` in procmap.config.yaml (docs/ontime.md)\n`,
         );
       }
     } catch (error) {
