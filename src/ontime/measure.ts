@@ -100,6 +100,7 @@ function rowOf(file: string, record: CellRecord, plan: ColumnPlan): DossierRow {
     appointment: cell('appointment'),
     status: text('status'),
     channel: text('channel'),
+    ...(fields.channel === undefined ? {} : { channelColumn: (plan.headers[fields.channel] ?? '').trim() }),
     pauses: cell('pauses'),
     pauseStart: cell('pauseStart'),
     pauseEnd: cell('pauseEnd'),
@@ -133,7 +134,8 @@ export async function measureTable(
   let dossierRows = 0;
   const take = (taken: ColumnPlan) => {
     plan = taken;
-    aggregator.addFile(file);
+    const channel = taken.fields.channel;
+    aggregator.addFile(file, channel === undefined ? undefined : (taken.headers[channel] ?? '').trim());
   };
   for await (const batch of batches) {
     for (const record of batch) {
