@@ -36,7 +36,13 @@ import {
 import { ontimePage } from '../../render/site/ontime-page.js';
 import type { WorkingCalendar } from '../../time/calendar.js';
 import { readMoment, type Moment } from '../../time/moment.js';
-import { midnightText, momentOptionText, optionFaultText, wrongWeekdayText } from '../../time/date-faults.js';
+import {
+  midnightText,
+  momentOptionText,
+  optionFaultText,
+  shortYearText,
+  wrongWeekdayText,
+} from '../../time/date-faults.js';
 import { vietnamNow } from '../../node/calendar-loader.js';
 import { loadCatalogWithCalendars, type CatalogWithCalendars } from '../../node/file-calendars.js';
 import { readMapFile } from '../../node/map-file.js';
@@ -404,7 +410,11 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
     throw new UsageError(optionFaultText('--as-of', reading.dateFault.written, reading.dateFault.fault));
   const asOf = options.asOf === undefined ? vietnamNow() : reading?.moment;
   if (asOf === undefined)
-    throw new UsageError(midnightText('--as-of', options.asOf!) ?? momentOptionText('--as-of', options.asOf!));
+    throw new UsageError(
+      shortYearText('--as-of', options.asOf!) ??
+        midnightText('--as-of', options.asOf!) ??
+        momentOptionText('--as-of', options.asOf!),
+    );
   const format = options.format;
   if (format === 'xlsx' && options.output === undefined)
     throw new UsageError({
