@@ -76,7 +76,7 @@ export function dateOptionRefusal(option: string, text: string): Translated {
   const reading = readDay(text);
   return reading !== undefined && 'fault' in reading
     ? optionFaultText(option, text, reading.fault)
-    : dateOptionText(option, text);
+    : (shortYearText(option, text) ?? dateOptionText(option, text));
 }
 
 /** What is wrong with the date written in an option's value, the option named first; a wrong weekday says which. */
@@ -112,5 +112,23 @@ export function midnightText(option: string, text: string): Translated | undefin
   return {
     en: `${option}: a clock has no 24:00 for a receipt; write ${last} for the last minute of that day, or ${next} for midnight, the start of the next day, not "${text}"`,
     vi: `${option}: giờ tiếp nhận không ghi 24:00; hãy ghi ${last} nếu là phút cuối của ngày đó, hoặc ${next} nếu là đúng nửa đêm, đầu ngày hôm sau, không phải "${text}"`,
+  };
+}
+
+// "13/2/26": a year of two digits, as a phone or a spreadsheet shows it, is no year procmap guesses the century of.
+const SHORT_YEAR = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})(?!\d|[/.-]\d)/;
+
+/**
+ * The refusal of an option's date written with a two-digit year, with the officer's own text and the year in full
+ * (`"31/12/26 16:30"` → `"31/12/2026 16:30"`); undefined when the text has no such date.
+ */
+export function shortYearText(option: string, text: string): Translated | undefined {
+  const short = SHORT_YEAR.exec(text);
+  if (!short) return undefined;
+  const full = `${short[1]!.padStart(2, '0')}/${short[2]!.padStart(2, '0')}/20${short[3]!}`;
+  const example = text.replace(short[0], full).trim();
+  return {
+    en: `${option} writes the year of "${text}" in two digits: write it in full, e.g. "${example}"`,
+    vi: `${option} ghi năm của "${text}" bằng hai chữ số: hãy ghi đủ bốn chữ số, ví dụ "${example}"`,
   };
 }

@@ -36,7 +36,13 @@ import {
 import { ontimePage } from '../../render/site/ontime-page.js';
 import type { WorkingCalendar } from '../../time/calendar.js';
 import { readMoment, type Moment } from '../../time/moment.js';
-import { midnightText, momentOptionText, optionFaultText, wrongWeekdayText } from '../../time/date-faults.js';
+import {
+  midnightText,
+  momentOptionText,
+  optionFaultText,
+  shortYearText,
+  wrongWeekdayText,
+} from '../../time/date-faults.js';
 import { vietnamNow } from '../../node/calendar-loader.js';
 import { loadCatalogWithCalendars, type CatalogWithCalendars } from '../../node/file-calendars.js';
 import { readMapFile } from '../../node/map-file.js';
@@ -250,7 +256,14 @@ export async function measureDossierFiles(
     const file = displayPath(path);
     const kind = dossierFileKind(path);
     try {
-      const records = dossierRecords(path, kind, (cells, below) => namesRequiredColumns(cells, setup.mapping, below));
+      // The sheets of a workbook looked through when none has the dossier columns, to be named with them.
+      const looked: string[] = [];
+      const records = dossierRecords(
+        path,
+        kind,
+        (cells, below) => namesRequiredColumns(cells, setup.mapping, below),
+        looked,
+      );
       const { missing, unreadDates, empty, headerOnly } = await measureTable(
         file,
         records,
@@ -286,10 +299,17 @@ export async function measureDossierFiles(
         const names = missing
           .map((field) => `"${EXAMPLE_HEADERS[field] ?? field}"`)
           .join(setup.lang === 'vi' ? ' và ' : ' and ');
+        const sheets = looked.map((name) => `"${name}"`).join(', ');
+        const where =
+          looked.length === 0
+            ? ''
+            : setup.lang === 'vi'
+              ? ` ở trang tính nào (đã xem ${sheets})`
+              : ` on any sheet (looked at ${sheets})`;
         io.stderr.write(
           setup.lang === 'vi'
-            ? `${file}: không có cột ${names}; đặt tên cột như vậy, hoặc chỉ ra cột bằng --map hay \`ontime:\` trong procmap.config.yaml (docs/ontime.md)\n`
-            : `${file}: no column ${names}; name the column so, or map it with --map or \`ontime:\` in procmap.config.yaml (docs/ontime.md)\n`,
+            ? `${file}: không có cột ${names}${where}; đặt tên cột như vậy, hoặc chỉ ra cột bằng --map hay \`ontime:\` trong procmap.config.yaml (docs/ontime.md)\n`
+            : `${file}: no column ${names}${where}; name the column so, or map it with --map or \`ontime:\` in procmap.config.yaml (docs/ontime.md)\n`,
         );
       }
     } catch (error) {
@@ -390,7 +410,11 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
     throw new UsageError(optionFaultText('--as-of', reading.dateFault.written, reading.dateFault.fault));
   const asOf = options.asOf === undefined ? vietnamNow() : reading?.moment;
   if (asOf === undefined)
-    throw new UsageError(midnightText('--as-of', options.asOf!) ?? momentOptionText('--as-of', options.asOf!));
+    throw new UsageError(
+      shortYearText('--as-of', options.asOf!) ??
+        midnightText('--as-of', options.asOf!) ??
+        momentOptionText('--as-of', options.asOf!),
+    );
   const format = options.format;
   if (format === 'xlsx' && options.output === undefined)
     throw new UsageError({
