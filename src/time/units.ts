@@ -52,7 +52,7 @@ export function daysOrHours(
   limitUnit?: Duration['unit'],
   days = hours / hoursPerDay,
 ): { value: number; unit: 'd' | 'h' } {
-  return inHours(limitUnit) || inHoursAlone(hours, hoursPerDay) || toTheMinute(hours)
+  return readsInHours(limitUnit, hours, hoursPerDay) || inHoursAlone(hours, hoursPerDay) || toTheMinute(hours)
     ? { value: hours, unit: 'h' }
     : { value: days, unit: 'd' };
 }
@@ -63,6 +63,15 @@ export function daysOrHours(
  */
 export function inHours(limitUnit: Duration['unit'] | undefined): boolean {
   return limitUnit === 'h' || limitUnit === 'sameday';
+}
+
+/**
+ * Whether an amount set against a limit reads in hours alone: always under a limit in hours, which counts in them;
+ * under a same-day limit only within a day, since 326 hours are read as the 40,75 working days they are (lint's
+ * "muộn 40,75 ngày làm việc (326 giờ)"), never as hours.
+ */
+export function readsInHours(limitUnit: Duration['unit'] | undefined, hours: number, hoursPerDay: number): boolean {
+  return limitUnit === 'h' || (limitUnit === 'sameday' && Math.abs(hours) < hoursPerDay);
 }
 
 /** An English noun for a count: one (or minus one) `day`, any other count `days`. */

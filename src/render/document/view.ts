@@ -14,10 +14,11 @@ import { cutoffPlaces, type CutoffPlaces } from '../../time/cutoff-scope.js';
 import { windowText } from '../../time/window-text.js';
 import { whyNoTotal } from '../../time/no-total.js';
 import { stepTimeOrUnknown } from '../../time/draft.js';
-import { timeVerdict, type TimeVerdict, type VerdictSweeps } from '../../time/verdict.js';
+import { timeVerdict, type VerdictSweeps } from '../../time/verdict.js';
 import { formatLimit } from '../../time/units.js';
 import { formatDocumentLimit, formatTimeAgainst } from '../../time/time-against.js';
 import { bracketable, limitWords } from '../../time/limit-words.js';
+import { channelVerdictText } from '../../time/channel-verdict-text.js';
 import { caseHeading } from '../case-heading.js';
 import { channelColumns, STEP_COLUMNS } from './columns.js';
 import { documentLabels, type DocumentLabels } from './labels.js';
@@ -219,9 +220,6 @@ const FLOW_WORDS = {
     within: 'Đạt: còn dư {margin} so với thời hạn',
     exactly: 'Đạt: vừa đúng thời hạn',
     over: 'Vượt thời hạn giải quyết {margin}',
-    channelWithin: 'Đạt: còn dư {margin} so với thời hạn {limit} ({channel})',
-    channelExactly: 'Đạt: vừa đúng thời hạn {limit} ({channel})',
-    channelOver: 'Vượt thời hạn giải quyết {limit} ({channel}) là {margin}',
     draftTotal: 'Chưa xác định: {why}',
     sweepWithin: 'Đạt: các bước xong trước hẹn trả với cả {tried} thời điểm tiếp nhận đã thử {window}',
     sweepOver: 'Vượt thời hạn với hồ sơ tiếp nhận vào {days}/{openDays} ngày làm việc đã thử {window}',
@@ -246,9 +244,6 @@ const FLOW_WORDS = {
     within: 'Within the limit, {margin} to spare',
     exactly: 'Within the limit, with none to spare',
     over: 'Over the limit by {margin}',
-    channelWithin: 'Within the limit of {limit} ({channel}), {margin} to spare',
-    channelExactly: 'Within the limit of {limit} ({channel}), with none to spare',
-    channelOver: 'Over the limit of {limit} ({channel}) by {margin}',
     draftTotal: 'Not known yet: {why}',
     sweepWithin: 'Within the limit for all {tried} receipt times tried {window}',
     sweepOver: 'Over the limit for receipts on {days} of the {openDays} working days tried {window}',
@@ -335,21 +330,6 @@ function slackVerdict(limit: Duration, slack: WorkingTime, within: boolean, hour
   return fill(within ? words.within : words.over, { margin: formatTimeAgainst(limit, slack, hoursPerDay, lang) });
 }
 
-/**
- * The verdict against a channel's own limit when that is the tightest, the channel named: "Vượt thời hạn giải quyết
- * 8 ngày làm việc (trực tuyến) là 0,5 ngày làm việc", as lint and stats say it.
- */
-function channelVerdict(verdict: TimeVerdict, slack: WorkingTime, hoursPerDay: number, lang: Lang): string {
-  const words = FLOW_WORDS[lang];
-  const data = {
-    limit: limitWords(verdict.limitDuration, verdict.limitText, lang, { note: false, reader: 'document' }),
-    channel: CHANNEL_NAMES[lang][verdict.channel!].toLowerCase(),
-    margin: formatTimeAgainst(verdict.limitDuration, slack, hoursPerDay, lang),
-  };
-  if (slack.hours === 0) return fill(words.channelExactly, data);
-  return fill(verdict.withinLimit === false ? words.channelOver : words.channelWithin, data);
-}
-
 /** Where the procedure's cutoff is printed, decided as the citizen page decides it. */
 function cutoffPlacesOf(procedure: Procedure): CutoffPlaces {
   return cutoffPlaces(
@@ -379,7 +359,7 @@ function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, swee
   // within a limit that dates decide, the procedure's own sweep says more than a channel's slack could.
   // A case's own limit is said on its own line below (`cases`), never as the channel's.
   if (judged.channel && judged.case === undefined && judged.slack && (judged.withinLimit === false || analysis.slack)) {
-    verdict = channelVerdict(judged, judged.slack, hoursPerDay, lang);
+    verdict = channelVerdictText(judged, judged.slack, hoursPerDay, lang, 'document');
     withinLimit = judged.withinLimit;
   } else if (analysis.slack && analysis.withinLimit !== undefined) {
     verdict = slackVerdict(analysis.limitDuration, analysis.slack, analysis.withinLimit, hoursPerDay, lang);
