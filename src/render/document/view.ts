@@ -13,7 +13,7 @@ import type { Sweep } from '../../time/sweep.js';
 import { cutoffPlaces, type CutoffPlaces } from '../../time/cutoff-scope.js';
 import { windowText } from '../../time/window-text.js';
 import { whyNoTotal } from '../../time/no-total.js';
-import { stepTimeOrUnknown } from '../../time/draft.js';
+import { stepTime } from '../../time/draft.js';
 import { timeVerdict, type VerdictSweeps } from '../../time/verdict.js';
 import { formatLimit } from '../../time/units.js';
 import { formatDocumentLimit, formatTimeAgainst } from '../../time/time-against.js';
@@ -280,12 +280,6 @@ function fenceFor(text: string): string {
 
 function signer(role: string, who: Signatory | undefined): SignerView {
   return { role, name: who?.name ?? null, title: who?.title ?? null };
-}
-
-/** A step's time in words, as the totals beside it are: "2 working days", "4 working hours" (not "2 d", "4 h"). */
-function stepTime(step: Step, lang: Lang): string {
-  const duration = parseDuration(step.duration);
-  return stepTimeOrUnknown(step, duration ? formatLimit(duration, lang) : step.duration, lang);
 }
 
 function stepFlow(step: Step, steps: readonly Step[], lang: Lang): string | null {
