@@ -9,6 +9,7 @@ import { configName, type LoadedConfig } from './config-loader.js';
 import { sharedConfig, twoConfigurations } from './file-configs.js';
 import { configAtRevision, configsInside } from './revision-config.js';
 import { blobId, checkRevision, findRepository, listTree, readBlobs, type Repository } from './git.js';
+import { resolveRevision, type Revision } from './git-revision.js';
 
 /** A procedure file of one side before it is parsed: its name in messages and its content id. */
 export interface ListedFile {
@@ -64,22 +65,22 @@ function loadContent(file: string, content: Buffer | number): LoadedFile {
 /** Files of a git tree at a revision; blobs are read (in one git process) only for the files that changed. */
 async function gitSource(
   repository: Repository,
-  revision: string,
+  revision: Revision,
   path: string,
   env: NodeJS.ProcessEnv,
   missingOk: boolean,
 ): Promise<DiffSource> {
-  const tree = await listTree(repository, revision, path, env);
+  const tree = await listTree(repository, revision.object, path, env);
   if (tree.length === 0 && !missingOk)
     throw new UsageError({
-      en: `Path "${path || '.'}" does not exist at revision ${quoted(revision)}`,
-      vi: `Đường dẫn "${path || '.'}" không có ở phiên bản ${quoted(revision)}`,
+      en: `Path "${path || '.'}" does not exist at revision ${quoted(revision.name)}`,
+      vi: `Đường dẫn "${path || '.'}" không có ở phiên bản ${quoted(revision.name)}`,
     });
   const below = (file: string) => (path === '' ? file : file.slice(path.length + 1));
   // The same selection as the folder walk, so that a tree and a working tree pair file for file.
   const selected = tree.filter((entry) => entry.path === path || isCatalogFile(below(entry.path)));
   return {
-    files: selected.map((entry) => ({ file: `${revision}:${entry.path}`, blob: entry.blob })),
+    files: selected.map((entry) => ({ file: `${revision.name}:${entry.path}`, blob: entry.blob })),
     load: async (wanted) => {
       const contents = await readBlobs(
         repository,
@@ -101,7 +102,7 @@ async function gitSource(
           : configAtRevision(repository, revision, posix.dirname(config), false, env);
       if (configs.length < 2) return at(configs[0]);
       const under = async (config: string | undefined) => ({
-        file: `${revision}:${[...inside].find(([, c]) => c === config)![0]}`,
+        file: `${revision.name}:${[...inside].find(([, c]) => c === config)![0]}`,
         config: configName(await at(config)),
       });
       throw twoConfigurations(await under(configs[0]), await under(configs[1]), 'diff');
@@ -151,17 +152,18 @@ export class DiffSources {
         en: `Path "${spec}" does not exist (for a git revision write REV:PATH, e.g. HEAD~1:procedures)`,
         vi: `Đường dẫn "${spec}" không tồn tại (để chỉ một phiên bản git, viết REV:ĐƯỜNG_DẪN, ví dụ HEAD~1:procedures)`,
       });
-    const revision = spec.slice(0, colon);
-    checkRevision(revision);
+    checkRevision(spec.slice(0, colon));
     const repository = await this.repo();
+    const revision = await resolveRevision(repository, spec.slice(0, colon), this.env);
     return gitSource(repository, revision, treePath(repository, spec.slice(colon + 1)), this.env, false);
   }
 
   /** `--since REV [paths]`: the same paths at a revision and in the working tree. A path new since then is all added. */
-  async since(revision: string, paths: readonly string[]): Promise<{ base: DiffSource; revision: DiffSource }> {
-    checkRevision(revision);
+  async since(name: string, paths: readonly string[]): Promise<{ base: DiffSource; revision: DiffSource }> {
+    checkRevision(name);
     const working = diskSource(paths);
     const repository = await this.repo();
+    const revision = await resolveRevision(repository, name, this.env);
     const inRepoPaths = paths.map((path) => {
       const inRepo = relative(repository.root, realpathSync(resolve(this.cwd, path)))
         .split(sep)
@@ -190,7 +192,7 @@ export class DiffSources {
         const configs = await Promise.all(sides.map((side) => side.config()));
         const other = configs.findIndex((config) => config.file !== configs[0]!.file);
         if (other < 0) return configs[0]!;
-        const side = (i: number) => ({ file: `${revision}:${inRepoPaths[i] || '.'}`, config: configName(configs[i]!) });
+        const side = (i: number) => ({ file: `${name}:${inRepoPaths[i] || '.'}`, config: configName(configs[i]!) });
         throw twoConfigurations(side(0), side(other), 'diff');
       },
     };

@@ -15,7 +15,8 @@ export interface Repository {
   prefix: string;
 }
 
-interface GitResult {
+/** What a git run gave: its exit code, standard output and standard error. */
+export interface GitResult {
   code: number;
   stdout: Buffer;
   stderr: string;
@@ -46,14 +47,15 @@ export function checkRevision(revision: string): void {
 }
 
 /** Runs git with an argument array (no shell), feeding `input` on standard input; rejects only when git cannot start. */
-function runGit(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv, input = ''): Promise<GitResult> {
+export function runGit(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv, input = ''): Promise<GitResult> {
   return new Promise((resolve, reject) => {
     const child = spawn('git', args, {
       cwd,
       shell: false,
       stdio: ['pipe', 'pipe', 'pipe'],
-      // Paths are literal (no globs); git must never stop to ask for credentials; reading takes no locks.
-      env: { ...env, GIT_LITERAL_PATHSPECS: '1', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
+      // Paths are literal (no globs); git must never stop to ask for credentials; reading takes no locks; its
+      // messages in English whatever the host's language, so that procmap can recognise them and say them in the user's.
+      env: { ...env, GIT_LITERAL_PATHSPECS: '1', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' },
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
@@ -81,7 +83,8 @@ function runGit(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv, in
   });
 }
 
-function gitReason(result: GitResult): string {
+/** git's message from standard error, without its `fatal:` tag, for a message of procmap's. */
+export function gitReason(result: GitResult): string {
   const lines = result.stderr
     .split('\n')
     .map((line) => line.trim())
@@ -103,13 +106,13 @@ export async function findRepository(cwd: string, env: NodeJS.ProcessEnv): Promi
 
 // A shallow clone (CI checks out one commit by default) lacks the revisions before it: git only says it knows no
 // such name, which reads as a typing mistake; what to do is fetch the history.
-const SHALLOW = {
+export const SHALLOW = {
   en: '. This clone of the repository is shallow (it holds only the latest commits), so older revisions are not in it: run `git fetch --unshallow`, or in GitHub Actions give actions/checkout `fetch-depth: 0` (in GitLab CI, `GIT_DEPTH: 0`)',
   vi: '. Bản sao kho git này là bản sao nông (shallow clone, chỉ có các commit gần nhất) nên không có các phiên bản cũ hơn: hãy chạy `git fetch --unshallow`, hoặc trong GitHub Actions đặt `fetch-depth: 0` cho actions/checkout (trong GitLab CI, `GIT_DEPTH: 0`)',
 };
 
 /** Whether the repository is a shallow clone, by `git rev-parse --is-shallow-repository`; false when git cannot say. */
-async function isShallow(repository: Repository, env: NodeJS.ProcessEnv): Promise<boolean> {
+export async function isShallow(repository: Repository, env: NodeJS.ProcessEnv): Promise<boolean> {
   const result = await runGit(['rev-parse', '--is-shallow-repository'], repository.root, env);
   return result.code === 0 && result.stdout.toString('utf8').trim() === 'true';
 }

@@ -487,12 +487,12 @@ describe('procmap diff (CLI, real git)', () => {
       [
         'a shell separator',
         ['diff', '--lang', 'en', 'HEAD;touch MARKER:procedures', 'HEAD:procedures'],
-        /Cannot read revision "HEAD;touch .*pwned": Not a valid object name/,
+        /Cannot read revision "HEAD;touch .*pwned": the repository has no branch, tag or commit of that name/,
       ],
       [
         'a command substitution',
         ['diff', '--lang', 'en', '--since', '$(touch MARKER)'],
-        /Cannot read revision "\$\(touch .*pwned\)": Not a valid object name/,
+        /Cannot read revision "\$\(touch .*pwned\)": the repository has no branch, tag or commit of that name/,
       ],
       [
         'a control character',
@@ -502,7 +502,7 @@ describe('procmap diff (CLI, real git)', () => {
       [
         'a revision that does not exist',
         ['diff', '--lang', 'en', 'no-such-branch:procedures', 'HEAD:procedures'],
-        /Cannot read revision "no-such-branch": Not a valid object name no-such-branch/,
+        /Cannot read revision "no-such-branch": the repository has no branch, tag or commit of that name$/m,
       ],
       [
         'a path missing at the revision',
@@ -529,7 +529,7 @@ describe('procmap diff (CLI, real git)', () => {
     expect(vi.code).toBe(2);
     expect(vi.stdout).toBe('');
     expect(vi.stderr).toBe(
-      'procmap: Không đọc được phiên bản "HEAD~1": Not a valid object name HEAD~1. Bản sao kho git này là bản sao nông (shallow clone, chỉ có các commit gần nhất) nên không có các phiên bản cũ hơn: hãy chạy `git fetch --unshallow`, hoặc trong GitHub Actions đặt `fetch-depth: 0` cho actions/checkout (trong GitLab CI, `GIT_DEPTH: 0`)\n',
+      'procmap: Không đọc được phiên bản "HEAD~1": bản sao kho git này không có commit nào như vậy. Bản sao kho git này là bản sao nông (shallow clone, chỉ có các commit gần nhất) nên không có các phiên bản cũ hơn: hãy chạy `git fetch --unshallow`, hoặc trong GitHub Actions đặt `fetch-depth: 0` cho actions/checkout (trong GitLab CI, `GIT_DEPTH: 0`)\n',
     );
     const en = await runCli(['diff', '--lang', 'en', '--since', 'HEAD~1'], { cwd: shallow });
     expect(en.code).toBe(2);
