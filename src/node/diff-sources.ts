@@ -1,15 +1,17 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { posix, relative, resolve, sep } from 'node:path';
 import { LIMITS } from '../model/limits.js';
-import { loadFile, tooLargeFile, type LoadedFile } from '../model/load.js';
+import { loadFile, tooLargeFile, unreadableFile, type LoadedFile } from '../model/load.js';
 import { quoted } from '../model/quote.js';
 import { ToolError, UsageError } from '../errors.js';
+import type { Translated } from '../i18n.js';
 import { displayPath, findProcedureFiles, isCatalogFile, readBounded } from './files.js';
 import { configName, type LoadedConfig } from './config-loader.js';
 import { sharedConfig, twoConfigurations } from './file-configs.js';
 import { configAtRevision, configsInside } from './revision-config.js';
 import { blobId, checkRevision, findRepository, listTree, readBlobs, type Repository } from './git.js';
 import { resolveRevision, type Revision } from './git-revision.js';
+import { followLinks } from './tree-links.js';
 
 /** A procedure file of one side before it is parsed: its name in messages and its content id. */
 export interface ListedFile {
@@ -30,7 +32,11 @@ export interface DiffSource {
 /** Files on disk, read once to know their content id; only the changed ones are parsed later. */
 function diskSource(paths: readonly string[]): DiffSource {
   const { files, unreadable } = findProcedureFiles(paths);
-  const failures = unreadable.map(({ file, message }) => `${file}: ${message}`);
+  const failures = unreadable.map(({ file, message, reason }) => ({
+    file,
+    en: reason?.en ?? message,
+    vi: reason?.vi ?? message,
+  }));
   const bytes = new Map<string, Buffer | number>();
   const listed: ListedFile[] = [];
   for (const path of files) {
@@ -44,10 +50,12 @@ function diskSource(paths: readonly string[]): DiffSource {
       // Not read further: a unique id keeps it from pairing, and loading reports its size.
       bytes.set(file, read.size);
       listed.push({ file, blob: `too-large:${file}` });
-    } else failures.push(`${file}: ${read.message}`);
+    } else failures.push({ file, en: read.reason?.en ?? read.message, vi: read.reason?.vi ?? read.message });
   }
+  // In the user's language where procmap words the reason itself (a dangling link: "Không có tệp hay thư mục này").
+  const failed = (lang: 'en' | 'vi') => failures.map((failure) => `${failure.file}: ${failure[lang]}`).join('\n');
   if (failures.length > 0)
-    throw new ToolError({ en: `Cannot read:\n${failures.join('\n')}`, vi: `Không đọc được:\n${failures.join('\n')}` });
+    throw new ToolError({ en: `Cannot read:\n${failed('en')}`, vi: `Không đọc được:\n${failed('vi')}` });
   return {
     files: listed,
     load: async (wanted) => wanted.map(({ file }) => loadContent(file, bytes.get(file)!)),
@@ -70,7 +78,7 @@ async function gitSource(
   env: NodeJS.ProcessEnv,
   missingOk: boolean,
 ): Promise<DiffSource> {
-  const tree = await listTree(repository, revision.object, path, env);
+  const tree = await listTree(repository, revision.object, path, env, { links: true });
   if (tree.length === 0 && !missingOk)
     throw new UsageError({
       en: `Path "${path || '.'}" does not exist at revision ${quoted(revision.name)}`,
@@ -79,16 +87,34 @@ async function gitSource(
   const below = (file: string) => (path === '' ? file : file.slice(path.length + 1));
   // The same selection as the folder walk, so that a tree and a working tree pair file for file.
   const selected = tree.filter((entry) => entry.path === path || isCatalogFile(below(entry.path)));
+  // A link is read where it leads, as lint reads it in a checkout, so both sides hold the same files; one git cannot
+  // follow (outside the repository, dangling) is a file that cannot be compared, with the reason.
+  const targets = await followLinks(
+    repository,
+    revision.object,
+    selected.filter((entry) => entry.link),
+    env,
+  );
+  const problems = new Map<string, Translated>();
+  const files = selected.map((entry): ListedFile => {
+    const file = `${revision.name}:${entry.path}`;
+    const target = entry.link ? targets.get(entry.path)! : { blob: entry.blob };
+    if ('blob' in target) return { file, blob: target.blob };
+    problems.set(file, target.problem);
+    return { file, blob: `link:${file}` };
+  });
   return {
-    files: selected.map((entry) => ({ file: `${revision.name}:${entry.path}`, blob: entry.blob })),
+    files,
     load: async (wanted) => {
       const contents = await readBlobs(
         repository,
-        wanted.map(({ blob }) => blob),
+        wanted.filter(({ file }) => !problems.has(file)).map(({ blob }) => blob),
         LIMITS.maxFileBytes,
         env,
       );
-      return wanted.map(({ file, blob }) => loadContent(file, contents.get(blob)!));
+      return wanted.map(({ file, blob }) =>
+        problems.has(file) ? unreadableFile(file, problems.get(file)!) : loadContent(file, contents.get(blob)!),
+      );
     },
     // The configuration of that revision, not the checkout's: its office hours count that revision's time. The one
     // each file comes under, as on disk: inside the path (a catalog's own, below the folder given) or above it; two

@@ -7,6 +7,8 @@ import { ToolError, UsageError } from '../errors.js';
 export interface TreeFile {
   path: string;
   blob: string;
+  /** A symbolic link (mode 120000): its blob holds the path it leads to. */
+  link?: true;
 }
 
 /** Where the repository around a folder is: its root, and the folder's path from the root (`sub/dir/` or ''). */
@@ -118,7 +120,8 @@ export async function isShallow(repository: Repository, env: NodeJS.ProcessEnv):
 }
 
 /**
- * Lists the blobs under a path, or several (from the repository root; '' for the whole tree), at a revision, with
+ * Lists the blobs under a path, or several (from the repository root; '' for the whole tree), at a revision (symbolic
+ * links too with `links`), with
  * `git ls-tree -r -z --full-tree` (without sizes, which would open every object). A bad revision is a tool failure
  * carrying git's reason.
  */
@@ -127,6 +130,7 @@ export async function listTree(
   revision: string,
   path: string | readonly string[],
   env: NodeJS.ProcessEnv,
+  { links = false }: { links?: boolean } = {},
 ): Promise<TreeFile[]> {
   checkRevision(revision);
   const args = ['ls-tree', '-r', '-z', '--full-tree', revision, '--'];
@@ -146,8 +150,12 @@ export async function listTree(
     const tab = record.indexOf('\t');
     if (tab < 0) continue;
     const [mode, type, blob] = record.slice(0, tab).split(' ');
-    // Symbolic links and submodules hold no procedure.
-    if (type !== 'blob' || mode === '120000' || blob === undefined) continue;
+    // Submodules hold no procedure; symbolic links only where asked for, to be followed (tree-links.ts).
+    if (type !== 'blob' || blob === undefined) continue;
+    if (mode === '120000') {
+      if (links) files.push({ path: record.slice(tab + 1), blob, link: true });
+      continue;
+    }
     files.push({ path: record.slice(tab + 1), blob });
   }
   return files;
