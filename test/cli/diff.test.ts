@@ -734,7 +734,7 @@ describe('procmap diff judges each revision with its own configuration', () => {
     expect(result.code).toBe(0);
     // 8 h on a day of 8 h; 2 h + 1 day of 7 h + 2 h + 1 h on a day of 7 h.
     expect(result.stdout).toContain(
-      'Total time (critical path): 1 working day (8 h) → 1.71 working days (12 h)  +4 working hours  now over the time limit of 1 working day',
+      'Total time (critical path): 1 working day (8 h) → 1.71 working days (12 h)  +0.71 working days (+4 h)  now over the time limit of 1 working day',
     );
     expect(result.stdout).toContain('Step duration (step appraise): 3 working hours → 1 working day  +4 working hours');
     // Over the limit on either calendar: the steps put it over, not the office hours.
