@@ -80,7 +80,7 @@ export function plural(count: number, noun: string): string {
 }
 
 /** Hours in brackets after days, a part of an hour in minutes as hoursText says it: `2 giờ 24 phút` / `2 h 24 min`. */
-function clockHours(hours: number, lang: Lang): string {
+export function clockHours(hours: number, lang: Lang): string {
   const minutes = Math.round(hours * 60);
   const [h, hour] = [Math.floor(minutes / 60), lang === 'vi' ? 'giờ' : 'h'];
   if (Math.abs(minutes - hours * 60) < 1e-9 && minutes % 60 !== 0)
