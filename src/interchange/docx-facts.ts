@@ -3,7 +3,7 @@ import { limitPerChannel } from '../model/channel-split.js';
 import { withoutDocumentReading } from '../time/limit-words.js';
 import type { WordDocument } from './docx-read.js';
 import { asName, inCapitals, isTotalRow, unpunctuated } from './text.js';
-import { endsSection, linesUnder, NOT_SPECIFIED, sectionNumber } from './document-sections.js';
+import { endsSection, linesUnder, NOT_SPECIFIED, sectionNumber, sectionTable } from './document-sections.js';
 import { FIELD_HEADINGS, isFieldLine, LABELS, LIMIT, LIST_SECTIONS, withFeeLabel } from './field-labels.js';
 import { revisionOf } from '../model/lenient.js';
 import { writtenDuration } from './draft.js';
@@ -100,18 +100,27 @@ export function factsOf(
   // Runs of lines where a heading's value may be the next line: the paragraphs, and each cell's lines; a row of two
   // texts is one labelled line ("Thời hạn giải quyết | 05 ngày làm việc").
   const runs: string[][] = [document.paragraphs];
-  for (const table of document.tables)
+  // The lines of the channels' table: a fee there is a way of filing's, printed in each row without one of its own
+  // as the procedure's with its lines joined, never the procedure's fee itself (its section says that).
+  const channelRuns = new Set<string[]>();
+  for (const table of document.tables) {
+    const channels = sectionTable(table.rows[0] ?? []) === 'channels';
+    const push = (run: string[]) => {
+      if (channels) channelRuns.add(run);
+      runs.push(run);
+    };
     for (const row of table.rows) {
       const texts = [...new Set(row.filter(Boolean))];
       const label = (text: string) => text.replace(/\s*[:：]$/u, '');
       // Two cells may also be the unit and its codes ("SỞ TƯ PHÁP" | "Mã hiệu: …"): each cell's lines are read too.
-      if (texts.length === 2) runs.push([`${label(texts[0]!)}: ${texts[1]}`]);
+      if (texts.length === 2) push([`${label(texts[0]!)}: ${texts[1]}`]);
       texts.forEach((text, i) => {
         // A cell that ends with a colon labels the next one: "Mã hiệu:" | "QT-01".
-        if (/[:：]$/u.test(text) && i + 1 < texts.length) runs.push([`${label(text)}: ${texts[i + 1]}`]);
-        else runs.push(text.split('\n'));
+        if (/[:：]$/u.test(text) && i + 1 < texts.length) push([`${label(text)}: ${texts[i + 1]}`]);
+        else push(text.split('\n'));
       });
     }
+  }
   // The title as the document writes it: the first written as a name wins over one in capitals, as an ISO document's
   // body repeats the header's "Cấp bản sao…" as "CẤP BẢN SAO…"; with only capitals, the first is written as a name.
   const titles: string[] = [];
@@ -126,6 +135,7 @@ export function factsOf(
   for (const run of runs)
     run.forEach((line, i) => {
       for (const [header, label] of LABELS) {
+        if (header === 'Phí, lệ phí' && channelRuns.has(run)) continue;
         const value = label.exec(withFeeLabel(line))?.[1]?.trim();
         found(header, header === 'Lần ban hành' && value !== undefined ? revisionWords(value) : value);
       }
