@@ -4,7 +4,7 @@ import { withoutDocumentReading } from '../time/limit-words.js';
 import type { WordDocument } from './docx-read.js';
 import { asName, inCapitals, isTotalRow, unpunctuated } from './text.js';
 import { endsSection, linesUnder, NOT_SPECIFIED, sectionNumber, sectionTable } from './document-sections.js';
-import { FIELD_HEADINGS, isFieldLine, LABELS, LIMIT, LIST_SECTIONS, withFeeLabel } from './field-labels.js';
+import { FIELD_HEADINGS, headsList, isFieldLine, LABELS, LIMIT, LIST_SECTIONS, withFeeLabel } from './field-labels.js';
 import { revisionOf } from '../model/lenient.js';
 import { writtenDuration } from './draft.js';
 
@@ -65,10 +65,9 @@ function listSections(paragraphs: readonly string[]): Map<string, string> {
     const section = LIST_SECTIONS.find(([header, heading]) => !found.has(header) && heading.test(line));
     if (!section) return;
     const [header, heading] = section;
-    const inline = heading.exec(line)![1]?.trim();
-    // A value that ends with a colon ("Thành phần hồ sơ: gồm:") heads the lines under it.
-    const lines =
-      inline && !/[:：]$/u.test(inline) ? [inline] : linesUnder(paragraphs, i, NOT_SPECIFIED, endsList(header));
+    const lines = headsList(header, line)
+      ? linesUnder(paragraphs, i, NOT_SPECIFIED, endsList(header))
+      : [heading.exec(line)![1]!.trim()];
     // A list in a document ends its items with ";" and the last with ".": punctuation, not part of the text.
     // "Không" (none) is kept, for the conditions it says are none; "Chưa quy định" (not laid down) is not.
     const items = lines.filter((item) => !NOT_SPECIFIED.test(item)).map(unpunctuated);
