@@ -3,8 +3,8 @@ import { limitPerChannel } from '../model/channel-split.js';
 import { withoutDocumentReading } from '../time/limit-words.js';
 import type { WordDocument } from './docx-read.js';
 import { asName, inCapitals, isTotalRow, unpunctuated } from './text.js';
-import { endsSection, linesUnder, NOT_SPECIFIED, sectionNumber } from './document-sections.js';
-import { FIELD_HEADINGS, isFieldLine, LABELS, LIMIT, LIST_SECTIONS, withFeeLabel } from './field-labels.js';
+import { endsSection, linesUnder, NOT_SPECIFIED, sectionNumber, sectionTable } from './document-sections.js';
+import { FIELD_HEADINGS, headsList, isFieldLine, LABELS, LIMIT, LIST_SECTIONS, withFeeLabel } from './field-labels.js';
 import { revisionOf } from '../model/lenient.js';
 import { writtenDuration } from './draft.js';
 
@@ -65,10 +65,9 @@ function listSections(paragraphs: readonly string[]): Map<string, string> {
     const section = LIST_SECTIONS.find(([header, heading]) => !found.has(header) && heading.test(line));
     if (!section) return;
     const [header, heading] = section;
-    const inline = heading.exec(line)![1]?.trim();
-    // A value that ends with a colon ("Thành phần hồ sơ: gồm:") heads the lines under it.
-    const lines =
-      inline && !/[:：]$/u.test(inline) ? [inline] : linesUnder(paragraphs, i, NOT_SPECIFIED, endsList(header));
+    const lines = headsList(header, line)
+      ? linesUnder(paragraphs, i, NOT_SPECIFIED, endsList(header))
+      : [heading.exec(line)![1]!.trim()];
     // A list in a document ends its items with ";" and the last with ".": punctuation, not part of the text.
     // "Không" (none) is kept, for the conditions it says are none; "Chưa quy định" (not laid down) is not.
     const items = lines.filter((item) => !NOT_SPECIFIED.test(item)).map(unpunctuated);
@@ -100,18 +99,27 @@ export function factsOf(
   // Runs of lines where a heading's value may be the next line: the paragraphs, and each cell's lines; a row of two
   // texts is one labelled line ("Thời hạn giải quyết | 05 ngày làm việc").
   const runs: string[][] = [document.paragraphs];
-  for (const table of document.tables)
+  // The lines of the channels' table: a fee there is a way of filing's, printed in each row without one of its own
+  // as the procedure's with its lines joined, never the procedure's fee itself (its section says that).
+  const channelRuns = new Set<string[]>();
+  for (const table of document.tables) {
+    const channels = sectionTable(table.rows[0] ?? []) === 'channels';
+    const push = (run: string[]) => {
+      if (channels) channelRuns.add(run);
+      runs.push(run);
+    };
     for (const row of table.rows) {
       const texts = [...new Set(row.filter(Boolean))];
       const label = (text: string) => text.replace(/\s*[:：]$/u, '');
       // Two cells may also be the unit and its codes ("SỞ TƯ PHÁP" | "Mã hiệu: …"): each cell's lines are read too.
-      if (texts.length === 2) runs.push([`${label(texts[0]!)}: ${texts[1]}`]);
+      if (texts.length === 2) push([`${label(texts[0]!)}: ${texts[1]}`]);
       texts.forEach((text, i) => {
         // A cell that ends with a colon labels the next one: "Mã hiệu:" | "QT-01".
-        if (/[:：]$/u.test(text) && i + 1 < texts.length) runs.push([`${label(text)}: ${texts[i + 1]}`]);
-        else runs.push(text.split('\n'));
+        if (/[:：]$/u.test(text) && i + 1 < texts.length) push([`${label(text)}: ${texts[i + 1]}`]);
+        else push(text.split('\n'));
       });
     }
+  }
   // The title as the document writes it: the first written as a name wins over one in capitals, as an ISO document's
   // body repeats the header's "Cấp bản sao…" as "CẤP BẢN SAO…"; with only capitals, the first is written as a name.
   const titles: string[] = [];
@@ -126,6 +134,7 @@ export function factsOf(
   for (const run of runs)
     run.forEach((line, i) => {
       for (const [header, label] of LABELS) {
+        if (header === 'Phí, lệ phí' && channelRuns.has(run)) continue;
         const value = label.exec(withFeeLabel(line))?.[1]?.trim();
         found(header, header === 'Lần ban hành' && value !== undefined ? revisionWords(value) : value);
       }

@@ -6,6 +6,7 @@ import type { Sheet } from './sheets.js';
 import { importSheets, isCatalogSheet } from './workbook-import.js';
 import { documentSections, withSections, type Sections } from './document-sections.js';
 import { factsOf, isStepRow, statedTotal, TOTAL_AS_LIMIT } from './docx-facts.js';
+import { withStepTotal } from './step-total.js';
 import { annexSheets } from './docx-annex.js';
 import { importAnnex } from './annex-import.js';
 import { keyedByDefinitions } from './defined-keys.js';
@@ -95,7 +96,7 @@ export function importWordDocument(
   if ('problem' in read) return read;
   read.sections?.unread.push(...unread);
   // A document names its bodies, and its definitions may give their keys: a workbook's keys are its own.
-  return withSections(
+  const outcomes = withSections(
     importSheets(read.sheets, file, { map, effective, documentTables: true, hoursPerDay }),
     read.sections,
   ).map((outcome) =>
@@ -103,4 +104,6 @@ export function importWordDocument(
       ? { ...outcome, imported: { ...outcome.imported, procedure: keyedByDefinitions(outcome.imported.procedure) } }
       : outcome,
   );
+  // The total the step table prints is said where its steps do not add up to it.
+  return withStepTotal(outcomes, statedTotal(joined.paragraphs, joined.tables), hoursPerDay);
 }

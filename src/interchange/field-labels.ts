@@ -80,7 +80,24 @@ export const LIST_SECTIONS: readonly [header: string, heading: RegExp][] = [
   ] as const,
   ['Thành phần hồ sơ', 'thành phần(?:,? số lượng)? hồ sơ'] as const,
   ['Trình tự thực hiện', `trình tự thực hiện${OF_PROCEDURE}`] as const,
-].map(([header, words]) => [header, new RegExp(`^${HEADING_NUMBER}(?:${words})\\s*(?:[:：]\\s*(.*))?$`, 'iu')]);
+].map(([header, words]) => [
+  header,
+  // "Thành phần hồ sơ gồm:", "Căn cứ pháp lý bao gồm:": the words that introduce the list are the heading's.
+  new RegExp(`^${HEADING_NUMBER}(?:${words})(?:\\s+(?:bao\\s+)?gồm)?\\s*(?:[:：]\\s*(.*))?$`, 'iu'),
+]);
+
+/**
+ * Whether a line only heads the list `header` ("a) Thành phần hồ sơ:", "Thành phần hồ sơ gồm:"), with no item after
+ * its colon: the lines under it are the list, as in a Word document, whether in paragraphs or in a catalog's cell.
+ */
+export function headsList(header: string, line: string): boolean {
+  const heading = LIST_SECTIONS.find(([name]) => name === header)?.[1];
+  const found = heading?.exec(line.trim());
+  if (!found) return false;
+  const inline = found[1]?.trim();
+  // A value that ends with a colon ("Thành phần hồ sơ: gồm:") heads the lines under it too.
+  return !inline || /[:：]$/u.test(inline);
+}
 
 /** Sections of text, by the procedure field each fills: the value on the heading's line after a colon or under it. */
 export const TEXT_HEADINGS: readonly (readonly [

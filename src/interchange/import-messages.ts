@@ -163,6 +163,10 @@ const MESSAGES = {
     en: 'the table gives {count} step{s} no id: procmap numbered {ids}',
     vi: 'bảng không ghi mã cho {count} bước: procmap đã đánh số {ids}',
   },
+  stepTotal: {
+    en: "the step table's total row says {printed}, but its steps add up to {sum}: check the steps' times and the total",
+    vi: 'dòng tổng của bảng các bước ghi {printed}, nhưng thời gian các bước cộng lại là {sum}: hãy kiểm tra lại thời gian các bước và dòng tổng',
+  },
   someDrafts: {
     en: "{drafts} of {count} steps are drafts: write each one's body and duration",
     vi: '{drafts}/{count} bước là bước nháp: hãy ghi đơn vị và thời gian của từng bước',

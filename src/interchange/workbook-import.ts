@@ -1,5 +1,6 @@
 import type { Translated } from '../i18n.js';
 import { at, plain, said, withCode } from './import-messages.js';
+import { headsList } from './field-labels.js';
 import { nextOf, routeOf } from './step-routes.js';
 import { stepRowsOf } from './lint-refusal.js';
 import { inStepOrder, stepNumberOf, stepNumberParts } from './step-order.js';
@@ -820,10 +821,11 @@ function procedureOf(
   }
   const list = (text: string | undefined) => (text ? listOrNone(text) : undefined);
   // A closing ";" or "." of each item is punctuation, as a Word document's list is read: left out before a dossier
-  // item's count is read ("01 bản chính;"), and from each line of the fee.
-  const basis = v.legal_basis ? textListOrNone(v.legal_basis) : undefined;
-  const conditions = v.conditions ? textListOrNone(v.conditions) : undefined;
-  const dossierList = list(v.dossier);
+  // item's count is read ("01 bản chính;"), and from each line of the fee. A line heading the list in its cell ("a)
+  // Thành phần hồ sơ:") is no item, as under a Word document's heading.
+  const basis = v.legal_basis ? withoutHeading('Căn cứ pháp lý', textListOrNone(v.legal_basis)) : undefined;
+  const conditions = v.conditions ? withoutHeading('Điều kiện thực hiện', textListOrNone(v.conditions)) : undefined;
+  const dossierList = withoutHeading('Thành phần hồ sơ', list(v.dossier));
   // A dossier on one line, as a decision writes it, is split into its papers and its count of sets.
   const lines = dossierList && dossierLinesOf(dossierList).map(unpunctuated);
   // "Số lượng hồ sơ: 01 bộ" ending the cell counts the dossier's sets, no paper: the procedure's count, unless its own
@@ -1117,4 +1119,10 @@ export function importSheets(
   }
   // Reported in the order of the file, whatever order they were found in.
   return found.sort((a, b) => a.order - b.order).map((entry) => entry.outcome);
+}
+
+/** A cell's list without the lines that head it ("a) Thành phần hồ sơ:"); undefined when it held nothing else. */
+function withoutHeading(header: string, items: string[] | undefined): string[] | undefined {
+  const kept = items?.filter((item) => !headsList(header, item));
+  return items && items.length > 0 && kept!.length === 0 ? undefined : kept;
 }

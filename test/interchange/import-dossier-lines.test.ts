@@ -116,4 +116,25 @@ describe('a line that counts the dossier’s sets', () => {
   it.each(['Tờ khai. Số lượng: 01 bộ', 'Số lượng: 01 bản', 'Bảng kê số lượng hồ sơ'])('%j is a paper', (line) => {
     expect(dossierSetsOf(line)).toBeUndefined();
   });
+
+  // A catalog cell that heads its list ("a) Thành phần hồ sơ:", "* Thành phần hồ sơ gồm:", "Điều kiện thực hiện:")
+  // gave a paper or a condition named by the heading, where a Word document's same lines give only the items under it.
+  it('reads a line heading the list in its cell as no item, as under a Word document’s heading', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'procmap-import-dossier-'));
+    const book = join(ROOT, 'test/interchange/fixtures/dossier-lines/danh-muc-co-tieu-de.xlsx');
+    const run = await runCli(['import', '--lang', 'en', book, '-o', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const file = (code: string) => readFileSync(join(out, `${code}.yaml`), 'utf8');
+    expect(file('1.004227')).toContain(
+      'conditions:\n  - Phòng hát có diện tích từ 20 m2 trở lên\n  - Không đặt chốt cửa bên trong phòng\n',
+    );
+    expect(file('1.004227')).toContain(
+      'dossier:\n  - name: Đơn đề nghị cấp giấy phép (Mẫu số 01)\n' +
+        '  - name: Bản sao giấy chứng nhận đăng ký doanh nghiệp\ndossier_count: 01 bộ\n',
+    );
+    expect(file('1.004228')).toContain(
+      'dossier:\n  - name: Văn bản đề nghị (Mẫu số 01)\n  - name: Kịch bản, danh mục tác phẩm\ndossier_count: 01 bộ\n',
+    );
+  });
 });

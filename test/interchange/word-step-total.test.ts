@@ -1,0 +1,35 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
+
+// A step table whose own total row says 10 working days while its steps add up to 12 was imported without a word:
+// a total that disagrees with its steps is the error procmap exists to catch.
+const DOCX = join(ROOT, 'test/interchange/fixtures/step-total/tong-lech.docx');
+
+describe('procmap import: a Word step table whose total row is not its steps’ sum', () => {
+  it.each([
+    [
+      'en',
+      "the step table's total row says 10 ngày làm việc, but its steps add up to 12 working days (96 h): check the steps' times and the total",
+      '1 imported, 0 skipped',
+    ],
+    [
+      'vi',
+      'dòng tổng của bảng các bước ghi 10 ngày làm việc, nhưng thời gian các bước cộng lại là 12 ngày làm việc (96 giờ): hãy kiểm tra lại thời gian các bước và dòng tổng',
+      undefined,
+    ],
+  ])('names the printed total and the sum (%s), and still imports the steps', async (lang, line, summary) => {
+    const out = mkdtempSync(join(tmpdir(), 'procmap-step-total-'));
+    const run = await runCli(['import', '--lang', lang, DOCX, '-o', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines.slice(1, -1)).toEqual([`               ${line}`]);
+    if (summary) expect(lines.at(-1)).toBe(summary);
+    const file = readFileSync(join(out, 'QT-05.yaml'), 'utf8');
+    expect([...file.matchAll(/^ {4}duration: (.*)$/gmu)].map((m) => m[1])).toEqual(['0.5d', '9d', '2d', '0.5d']);
+  });
+});
