@@ -1,7 +1,7 @@
 import type { Translated } from '../i18n.js';
 import { bareCaseDays } from '../model/bare-case-days.js';
 import { readDuration } from '../model/duration.js';
-import { formatNumber } from '../time/units.js';
+import { formatNumber, plural } from '../time/units.js';
 import { said } from './import-messages.js';
 
 /**
@@ -22,6 +22,7 @@ export function bareDaysSaid(limit: string, what: Translated): Translated | unde
       what,
       limit,
       value: number(reading.duration.value),
+      dayWord: plural(reading.duration.value, 'day'),
       others: others.length === 0 ? '' : said('bareDaysCases', { days: listed }),
     });
   // The limit says its days, another case's do not: asked about as the limit's own would be.

@@ -40,7 +40,7 @@ const MESSAGES = {
     vi: 'thời hạn "{limit}" không phải thời gian procmap đọc được: giữ trong ghi chú',
   },
   bareDays: {
-    en: '{what} "{limit}" counts its days with a plain "ngày", which can mean {value} working days (as step tables often mean it) or {value} calendar days (as the law reads it, and procmap counts it until told): write "{value} ngày làm việc" or "{value} ngày lịch"{others}',
+    en: '{what} "{limit}" counts its days with a plain "ngày", which can mean {value} working {dayWord} (as step tables often mean it) or {value} calendar {dayWord} (as the law reads it, and procmap counts it until told): write "{value} ngày làm việc" or "{value} ngày lịch"{others}',
     vi: '{what} "{limit}" ghi "ngày" không rõ loại: có thể là {value} ngày làm việc (cách hiểu thường gặp trong bảng các bước) hoặc {value} ngày lịch (cách hiểu theo luật, procmap đang tính theo cách này): hãy ghi "{value} ngày làm việc" hoặc "{value} ngày lịch"{others}',
   },
   bareCaseDays: {

@@ -4,6 +4,7 @@ import { defineRule } from './define-rule.js';
 import { channelWrittenAsMap } from './written-value.js';
 import { oneOf } from './options.js';
 import { explicitDays } from '../model/explicit-days.js';
+import { plural } from '../time/units.js';
 
 /**
  * A bare "N ngày" is calendar days in law (Civil Code Art. 147) but usually working days in an officer's step table:
@@ -24,11 +25,11 @@ export const rule = defineRule({
   options: { fix: oneOf(['working', 'calendar'], 'calendar', { 'ngày làm việc': 'working', 'ngày lịch': 'calendar' }) },
   messages: {
     bare: {
-      en: '"{text}" can mean {value} working days (the usual meaning in step tables) or {value} calendar days (the meaning in law, which procmap uses until told): write "{working}" or "{calendar}"',
+      en: '"{text}" can mean {value} working {days} (the usual meaning in step tables) or {value} calendar {days} (the meaning in law, which procmap uses until told): write "{working}" or "{calendar}"',
       vi: '"{text}" có thể là {value} ngày làm việc (cách hiểu thường gặp trong bảng các bước) hoặc {value} ngày lịch (cách hiểu theo luật, procmap đang dùng): hãy ghi "{working}" hoặc "{calendar}"',
     },
     bareCase: {
-      en: '"{text}" gives another case "{count}", which can mean {value} working days (the usual meaning in step tables) or {value} calendar days (the meaning in law): write "{working}" or "{calendar}"',
+      en: '"{text}" gives another case "{count}", which can mean {value} working {days} (the usual meaning in step tables) or {value} calendar {days} (the meaning in law): write "{working}" or "{calendar}"',
       vi: '"{text}" ghi cho trường hợp khác "{count}", có thể là {value} ngày làm việc (cách hiểu thường gặp trong bảng các bước) hoặc {value} ngày lịch (cách hiểu theo luật): hãy ghi "{working}" hoặc "{calendar}"',
     },
   },
@@ -42,11 +43,12 @@ export const rule = defineRule({
       const from = other?.at ?? 0;
       const made = (days: 'working' | 'calendar') => text.slice(0, from) + explicitDays(text.slice(from), days);
       const [working, calendar] = [made('working'), made('calendar')];
-      const value = String(other?.value ?? reading.duration.value);
+      const count = other?.value ?? reading.duration.value;
+      const [value, days] = [String(count), plural(count, 'day')];
       report({
         ...(other === undefined
-          ? { messageId: 'bare', data: { text, value, working, calendar } }
-          : { messageId: 'bareCase', data: { text, count: other.count, value, working, calendar } }),
+          ? { messageId: 'bare', data: { text, value, days, working, calendar } }
+          : { messageId: 'bareCase', data: { text, count: other.count, value, days, working, calendar } }),
         path,
         ...(fix ? { fix: { path, value: fix === 'calendar' ? calendar : working } } : {}),
       });

@@ -36,6 +36,15 @@ testRule('ambiguous-days', {
         '"2 days" can mean 2 working days (the usual meaning in step tables) or 2 calendar days (the meaning in law, which procmap uses until told): write "2 working days" or "2 calendar days"',
     },
   ],
+  // One day is "1 working day", never "1 working days".
+  'invalid-one-day.yaml': [
+    {
+      line: 17,
+      column: 15,
+      message:
+        '"1 ngày" can mean 1 working day (the usual meaning in step tables) or 1 calendar day (the meaning in law, which procmap uses until told): write "1 ngày làm việc" or "1 ngày lịch"',
+    },
+  ],
   // The days of another case after the limit's own, which document and citizen page print as written.
   'invalid-case.yaml': [
     {
