@@ -29,6 +29,7 @@ import { ownLookingWordFiles } from '../../node/own-word-files.js';
 import type { DocumentSubject } from '../../render/document/render.js';
 import type { BrowserSession } from '../../render/diagram-renderer.js';
 import { leaseSession } from '../../render/session-source.js';
+import { betweenFiles } from '../../node/interrupt.js';
 import { readTemplates, TemplateDirError } from '../../render/document/template-files.js';
 import { compileTemplates, TemplateError, type DocumentTemplates } from '../../render/document/templates.js';
 import { documentSweeps } from '../../time/report.js';
@@ -173,12 +174,17 @@ async function ownLookingDocuments(
 }
 
 /** Every procedure's document in the browserless format (Markdown), made before anything is written. */
-function markdownFiles(
+async function markdownFiles(
   templates: DocumentTemplates,
   subjects: readonly DocumentSubject[],
   dir: string,
-): (readonly [string, string])[] {
-  return subjects.map((subject) => [documentPath(dir, subject, 'md'), markdownDocument(templates, subject)] as const);
+): Promise<(readonly [string, string])[]> {
+  const files: (readonly [string, string])[] = [];
+  for (const subject of subjects) {
+    await betweenFiles();
+    files.push([documentPath(dir, subject, 'md'), markdownDocument(templates, subject)]);
+  }
+  return files;
 }
 
 /** Writes one procedure's HTML, PDF and/or Word file, with the flowchart rendered once by the same browser. */
@@ -277,7 +283,7 @@ async function writeDocuments(paths: string[], options: DocCommandOptions, io: I
   }
   // An officer's file of a document's name (edited in Word, a signed scan) stops the run before anything is written;
   // a Markdown file that already says exactly what would be written (by a procmap older than the record) does not.
-  const markdown = formats.includes('md') ? markdownFiles(templates, subjects, options.output) : [];
+  const markdown = formats.includes('md') ? await markdownFiles(templates, subjects, options.output) : [];
   const record = OutputRecord.open(options.output, { force: options.force, io, lang: options.lang });
   record.refuseUsersFiles(
     [
@@ -295,8 +301,11 @@ async function writeDocuments(paths: string[], options: DocCommandOptions, io: I
     browser?.ok && subjects.length > 0 ? await leaseSession(io.browsers, { executablePath: browser.path }) : undefined;
   const written: string[] = [];
   try {
-    record.write(markdown);
-    written.push(...markdown.map(([path]) => path));
+    for (const file of markdown) {
+      await betweenFiles();
+      record.write([file]);
+      written.push(file[0]);
+    }
     if (lease)
       await eachLimited(subjects, CONCURRENCY, async (subject) => {
         written.push(

@@ -32,6 +32,7 @@ import { OutOfCalendarError } from '../../time/vietnam.js';
 import { loadCatalogWithCalendars } from '../../node/file-calendars.js';
 import { EXIT, isBrowserFailure, ToolError } from '../../errors.js';
 import { displayPath } from '../../node/files.js';
+import { betweenFiles } from '../../node/interrupt.js';
 import type { Io } from '../../node/io.js';
 import { useColor } from '../../node/output.js';
 import { OutputRecord } from '../../node/output-record.js';
@@ -325,8 +326,13 @@ async function writeCharts(
   problems: boolean,
   unreadable: number,
 ): Promise<number> {
-  record.write(texts);
-  const written = texts.map(([path]) => path);
+  const written: string[] = [];
+  for (const file of texts) {
+    // Ctrl-C stops the run between files, every file written complete.
+    await betweenFiles();
+    record.write([file]);
+    written.push(file[0]);
+  }
   let failures: string[] = [];
   if (lease) {
     try {
