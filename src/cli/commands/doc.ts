@@ -285,38 +285,45 @@ async function writeDocuments(paths: string[], options: DocCommandOptions, io: I
   // a Markdown file that already says exactly what would be written (by a procmap older than the record) does not.
   const markdown = formats.includes('md') ? await markdownFiles(templates, subjects, options.output) : [];
   const record = OutputRecord.open(options.output, { force: options.force, io, lang: options.lang });
-  record.refuseUsersFiles(
-    [
-      ...markdown,
-      ...subjects.flatMap((subject) =>
-        formats
-          .filter((format) => format !== 'md')
-          .map((format) => [documentPath(options.output, subject, format)] as const),
-      ),
-    ],
-    await ownLookingDocuments(subjects, formats, options.output, record),
-  );
-  // The browser starts before anything is written: one that cannot start leaves no Markdown behind either.
-  const lease =
-    browser?.ok && subjects.length > 0 ? await leaseSession(io.browsers, { executablePath: browser.path }) : undefined;
   const written: string[] = [];
   try {
-    for (const file of markdown) {
-      await betweenFiles();
-      record.write([file]);
-      written.push(file[0]);
+    record.refuseUsersFiles(
+      [
+        ...markdown,
+        ...subjects.flatMap((subject) =>
+          formats
+            .filter((format) => format !== 'md')
+            .map((format) => [documentPath(options.output, subject, format)] as const),
+        ),
+      ],
+      await ownLookingDocuments(subjects, formats, options.output, record),
+    );
+    // The browser starts before anything is written: one that cannot start leaves no Markdown behind either.
+    const lease =
+      browser?.ok && subjects.length > 0
+        ? await leaseSession(io.browsers, { executablePath: browser.path })
+        : undefined;
+    try {
+      for (const file of markdown) {
+        await betweenFiles();
+        record.write([file]);
+        written.push(file[0]);
+      }
+      if (lease)
+        await eachLimited(subjects, CONCURRENCY, async (subject) => {
+          written.push(
+            ...(await writeBrowserFormats(lease.session, templates, subject, formats, options.output, record)),
+          );
+        });
+    } finally {
+      await lease?.release();
     }
-    if (lease)
-      await eachLimited(subjects, CONCURRENCY, async (subject) => {
-        written.push(
-          ...(await writeBrowserFormats(lease.session, templates, subject, formats, options.output, record)),
-        );
-      });
+    // The last batch, then the final hashes: a run that failed part way leaves each file it wrote known as procmap's.
+    record.finish();
   } finally {
-    await lease?.release();
+    // A run that stopped part way lets the next one write there.
+    record.close();
   }
-  // The last batch, then the final hashes: a run that failed part way leaves each file it wrote known as procmap's.
-  record.finish();
   for (const path of written.sort()) io.stdout.write(`${displayPath(path)}\n`);
   if (unreadable) return EXIT.failure;
   return problems || outOfRange ? EXIT.problems : EXIT.ok;
