@@ -128,6 +128,8 @@ export class OutputRecord {
   // Files handed to write() and not yet on disk, and their size together.
   private pending: (readonly [string, string | Uint8Array])[] = [];
   private pendingBytes = 0;
+  // Names this run recorded and then did not write: taken out of the record on disk at each save.
+  private readonly dropped = new Set<string>();
   // Releases the folder's lock; undefined until this run holds it.
   private unlock: (() => void) | undefined;
 
@@ -258,6 +260,7 @@ export class OutputRecord {
     const before = this.standings(files);
     const hashes = files.map(([path, data]) => [basename(path), hashOf(data)] as const);
     hashes.forEach(([name, hash], index) => {
+      this.dropped.delete(name);
       const kept = before[index];
       this.changes.set(name, kept === undefined || kept === hash ? [hash] : [kept, hash]);
     });
@@ -267,7 +270,16 @@ export class OutputRecord {
       // The record is procmap's own hidden file: a folder that refuses it refuses the user's files too, named instead.
       throw readOnlyFolderError(files[0]![0], error) ?? error;
     }
-    for (const [path, data] of files) writeFileSafely(path, data, this.dir);
+    let written = 0;
+    try {
+      for (const [path, data] of files) {
+        writeFileSafely(path, data, this.dir);
+        written++;
+      }
+    } catch (error) {
+      this.unrecord(hashes.slice(written), before.slice(written));
+      throw error;
+    }
     for (const [name, hash] of hashes) {
       this.changes.set(name, [hash]);
       this.entries.set(name, [hash]);
@@ -324,8 +336,28 @@ export class OutputRecord {
   }
 
   /** Writes the record: the one on disk now, with this run's hashes over it; at the end, without files gone. */
+  /**
+   * Takes back the hashes of files a failed write did not write (a folder in the way): each keeps what the record said
+   * of it before, or is no longer listed, so that the record lists only files procmap wrote.
+   */
+  private unrecord(names: readonly (readonly [string, string])[], before: readonly (string | undefined)[]): void {
+    names.forEach(([name], index) => {
+      const kept = before[index];
+      if (kept === undefined) {
+        this.changes.delete(name);
+        this.dropped.add(name);
+      } else this.changes.set(name, [kept]);
+    });
+    try {
+      this.save(false);
+    } catch {
+      // The write's own failure is what the user is told; a record left with both hashes still accepts either file.
+    }
+  }
+
   private save(prune: boolean): void {
     const { entries } = readRecord(this.path);
+    for (const name of this.dropped) entries.delete(name);
     for (const [name, hashes] of this.changes) entries.set(name, hashes);
     const files: Record<string, string[]> = {};
     for (const name of [...entries.keys()].sort()) {

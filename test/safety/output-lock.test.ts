@@ -68,3 +68,16 @@ describe('a folder another procmap run is writing into', () => {
     expect(readFileSync(join(out, 'QT-HT-02.md'), 'utf8')).toBe('the officer’s notes');
   });
 });
+
+// A doc run that failed on a folder in a document's place left the record listing that document, as if written.
+describe('a document procmap could not write', () => {
+  it('is not listed in the output record', async () => {
+    const out = outFolder(false);
+    mkdirSync(join(out, 'QT-HT-02.md'));
+    const result = await runCli(['doc', KET_HON, '-f', 'md', '-o', out, '--lang', 'en']);
+    expect(result.stderr).toContain('it is a folder');
+    expect(result.code).toBe(2);
+    const record = JSON.parse(readFileSync(join(out, '.procmap-outputs.json'), 'utf8')) as { files: object };
+    expect(record.files).toEqual({});
+  });
+});
