@@ -23,6 +23,7 @@ const E2E = [
   'test/safety/bounded-reads.test.ts',
   'test/safety/build-manifest.test.ts',
   'test/safety/environment-errors.test.ts',
+  'test/safety/interrupted-loops.test.ts',
   'test/safety/short-write.test.ts',
   'test/safety/site-files.test.ts',
   'test/safety/size-limits.test.ts',

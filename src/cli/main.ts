@@ -3,7 +3,7 @@ import type { Lang, Translated } from '../i18n.js';
 import { VERSION } from '../version.js';
 import { EXIT, EXIT_OF_KIND, errorTrace, ProcmapError } from '../errors.js';
 import { displayPath, environmentErrorText } from '../node/files.js';
-import { interruptLanguage } from '../node/interrupt.js';
+import { betweenFiles, interruptLanguage } from '../node/interrupt.js';
 import { processIo, standardOutputFailed, type Io } from '../node/io.js';
 import { runInFolder } from '../node/run-context.js';
 import type { CommandContext } from './define.js';
@@ -157,6 +157,8 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   const lang = { current: earlyLang(argv, io) };
   try {
     await (await program(argv, io, (code) => (exitCode = code), lang)).parseAsync([...argv], { from: 'user' });
+    // A Ctrl-C during the command's last stretch without a wait is acted on here (exit 2), not lost to its exit code.
+    await betweenFiles();
     return standardOutputFailed() ? EXIT.failure : exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {

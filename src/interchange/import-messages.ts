@@ -127,6 +127,10 @@ const MESSAGES = {
     vi: ', nên thời gian của bước được đọc từ ô {cell} ("{column}"): {hours} giờ làm việc',
   },
   cellStepDraft: { en: ', so the step is a draft', vi: ', nên bước này là bước nháp' },
+  cellTimeEmpty: {
+    en: 'cell {cell} ("{column}") is empty{then}; write the time in {cell} if it is another',
+    vi: 'ô {cell} ("{column}") để trống{then}; nếu thời gian khác, hãy ghi vào ô {cell}',
+  },
   hoursComputed: { en: ' ({value} working hours)', vi: ' ({value} giờ làm việc)' },
   hoursExample: { en: ', e.g. "{value}h"', vi: ', ví dụ "{value}h"' },
   joinedTime: {

@@ -369,6 +369,24 @@ function unreadCells(table: Table, r: number, values: Record<string, string>) {
     }
     unread.push(unreadCellSaid(why, name(i), oneLine(table.headers[i] ?? def?.vi ?? ''), then));
   });
+  // An empty time cell beside the hours export writes: the officer cleared the one and kept the other, and the hours
+  // are the step's time, not a draft's nothing.
+  const d = [...table.columns].find(([, def]) => def.field === 'duration' && !def.computed)?.[0];
+  const h = [...table.columns].find(([, def]) => def.field === 'hours')?.[0];
+  const hours = h === undefined ? undefined : hoursOf(cells[h] ?? '');
+  if (table.kind === 'steps' && !values.duration && d !== undefined && h !== undefined && hours !== undefined) {
+    const name = (n: number) => `${columnLetters(n + 1)}${r + 1}`;
+    values.duration = durationText(cells[h]!, table.headers[h] ?? '');
+    timeFromHours = true;
+    const number = { en: formatNumber(hours, 'en'), vi: formatNumber(hours, 'vi') };
+    unread.push(
+      said('cellTimeEmpty', {
+        cell: name(d),
+        column: oneLine(table.headers[d] ?? ''),
+        then: said('cellTimeFromHours', { cell: name(h), column: oneLine(table.headers[h] ?? ''), hours: number }),
+      }),
+    );
+  }
   return { unread, timeFromHours };
 }
 

@@ -1,6 +1,7 @@
 import { closeSync, constants, openSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { ToolError } from '../errors.js';
+import type { Translated } from '../i18n.js';
 import { displayPath, processAlive, readBounded } from './files.js';
 import { onInterrupt } from './interrupt.js';
 import { inRunFolder } from './run-context.js';
@@ -13,7 +14,23 @@ const LOCK = '.procmap-build.lock';
  * is no longer running is taken over. Returns the function that releases the lock.
  */
 export function lockSite(dir: string): () => void {
-  const path = join(dir, LOCK);
+  return lockFolder(dir, LOCK, (owner, lock) => ({
+    en: `Another procmap build (process ${owner}) is writing into "${displayPath(dir)}"; run this one when it has finished (if no build is running, delete ${lock})`,
+    vi: `Một lần chạy procmap build khác (tiến trình ${owner}) đang ghi vào "${displayPath(dir)}"; hãy chạy lại khi lần đó xong (nếu không có lần build nào đang chạy, hãy xóa ${lock})`,
+  }));
+}
+
+/** The refusal of a folder that another procmap run, still going, holds. */
+export class FolderBusyError extends ToolError {}
+
+/**
+ * Takes `dir` for this run by creating the lock file `name` in it exclusively: while another live process holds it,
+ * throws FolderBusyError with the words `busy` gives; a lock left by a process no longer running is taken over.
+ * Released on Ctrl-C too. Returns the function that releases the lock; other failures (a read-only folder) are the
+ * system's error, thrown as it is.
+ */
+export function lockFolder(dir: string, name: string, busy: (owner: number, lock: string) => Translated): () => void {
+  const path = join(dir, name);
   const file = inRunFolder(path);
   for (let attempt = 0; attempt < 2; attempt++) {
     let fd: number;
@@ -25,13 +42,9 @@ export function lockSite(dir: string): () => void {
       const read = readBounded(path, 64);
       const owner = read.ok ? Number.parseInt(read.bytes.toString('utf8'), 10) : NaN;
       // A lock naming this very process was left by an earlier run whose id this one has been given again (ids
-      // repeat from one container start to the next): this process is not building there.
-      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && processAlive(owner)) {
-        throw new ToolError({
-          en: `Another procmap build (process ${owner}) is writing into "${displayPath(dir)}"; run this one when it has finished (if no build is running, delete ${displayPath(path)})`,
-          vi: `Một lần chạy procmap build khác (tiến trình ${owner}) đang ghi vào "${displayPath(dir)}"; hãy chạy lại khi lần đó xong (nếu không có lần build nào đang chạy, hãy xóa ${displayPath(path)})`,
-        });
-      }
+      // repeat from one container start to the next): this process is not writing there.
+      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && processAlive(owner))
+        throw new FolderBusyError(busy(owner, displayPath(path)));
       rmSync(file, { force: true });
       continue;
     }
@@ -48,7 +61,7 @@ export function lockSite(dir: string): () => void {
     return release;
   }
   throw new ToolError({
-    en: `Could not lock "${displayPath(dir)}" for the build; try again`,
-    vi: `Không khóa được "${displayPath(dir)}" để build; hãy thử lại`,
+    en: `Could not lock "${displayPath(dir)}" for writing; try again`,
+    vi: `Không khóa được "${displayPath(dir)}" để ghi; hãy thử lại`,
   });
 }

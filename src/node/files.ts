@@ -765,6 +765,7 @@ function prepareWrite(path: string, data: string | Uint8Array, root: string, rep
   if (locked !== undefined) throw new WriteError(readOnlyWords(displayPath(path), locked, 'replace'));
   const buffer = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const temp = join(dir, temporaryName(basename(target)));
-  const kept = existing ? { mode: existing.mode & 0o777, uid: existing.uid, gid: existing.gid } : undefined;
-  return { target, temp, buffer, mode: kept?.mode ?? 0o666, kept, fail };
+  // The set-id and sticky bits too (a shared folder's setgid files): fchmod gives them back, not open().
+  const kept = existing ? { mode: existing.mode & 0o7777, uid: existing.uid, gid: existing.gid } : undefined;
+  return { target, temp, buffer, mode: (kept?.mode ?? 0o666) & 0o777, kept, fail };
 }

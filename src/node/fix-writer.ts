@@ -9,6 +9,7 @@ import { displayPath, readBounded, realPath, writeFileSafely, WriteError } from 
 import { fileReadOnly, hardLinked, readOnlyWords } from './read-only.js';
 import { inRunFolder } from './run-context.js';
 import { groupBy } from '../group-by.js';
+import { betweenFiles } from './interrupt.js';
 
 /** A file that `--fix` changes: its text before and after. */
 export interface FixedFile {
@@ -40,16 +41,17 @@ export interface FixPlan {
 
 /**
  * Works out the fixed text of every file with a fixable problem, re-linting each result with `relint` until
- * nothing fixable is left; reads the files again but writes nothing.
+ * nothing fixable is left; reads the files again but writes nothing. Ctrl-C stops it between files.
  */
-export function planFixes(
+export async function planFixes(
   diagnostics: readonly Diagnostic[],
   pathOf: (file: string) => string,
   relint: (file: string, text: string) => readonly Diagnostic[],
-): FixPlan {
+): Promise<FixPlan> {
   const planned: FixedFile[] = [];
   const unsafe: string[] = [];
   for (const [file, fixes] of fixesByFile(diagnostics)) {
+    await betweenFiles();
     const path = pathOf(file);
     const read = readBounded(path, LIMITS.maxFileBytes);
     if (!read.ok) continue;
@@ -96,9 +98,10 @@ export interface FixesNotWritten {
  * Writes fixed files atomically, in the encoding they were read in, keeping a byte order mark the file had. A file
  * reached through a symbolic link is fixed where the link points only when that is inside the catalog (one of
  * `roots`); a file that no longer holds the bytes the fixes were worked out from is left alone; a file that cannot be
- * written stops only itself. Those left as they are come back, so the caller can say so.
+ * written stops only itself. Those left as they are come back, so the caller can say so. Ctrl-C stops it between
+ * files: each file is then either fixed or as it was.
  */
-export function writeFixes(fixed: readonly FixedFile[], roots: readonly string[]): FixesNotWritten {
+export async function writeFixes(fixed: readonly FixedFile[], roots: readonly string[]): Promise<FixesNotWritten> {
   // A file named on the command line stands for its folder: named through a link, the file the link points to
   // elsewhere is no more the catalog's than when its folder is linted.
   const realRoots = roots.map((root) => {
@@ -107,6 +110,7 @@ export function writeFixes(fixed: readonly FixedFile[], roots: readonly string[]
   });
   const left: FixesNotWritten = { outside: [], linked: [], changed: [], failed: [] };
   for (const item of fixed) {
+    await betweenFiles();
     const real = realPath(item.path);
     if (real === undefined || !unchanged(real, item.read)) {
       left.changed.push(item);

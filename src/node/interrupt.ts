@@ -18,6 +18,17 @@ export function interrupted(): boolean {
 export function unlessInterrupted(): Promise<void> {
   return stopping ? new Promise<never>(() => undefined) : Promise.resolve();
 }
+
+/**
+ * Lets a Ctrl-C through between the files of a loop that never waits otherwise (fixing, rendering Markdown): Node acts
+ * on a signal only when its event loop turns, and a run that finished without one turning exited 0 as if never
+ * stopped. Never settles once the run is stopping, so that no further file is started.
+ */
+export async function betweenFiles(): Promise<void> {
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  return unlessInterrupted();
+}
+
 // The run's language once its command has settled it; procmap's default until then.
 let language: Lang = 'vi';
 

@@ -10,6 +10,7 @@ import {
   inputRefusal,
   isInput,
   linkRefusal,
+  prepareOutputFolder,
   readBounded,
   readOnlyFolderError,
   writeFileSafely,
@@ -18,12 +19,16 @@ import {
 import { fileReadOnly, readOnlyWords } from './read-only.js';
 import type { Io } from './io.js';
 import { inRunFolder } from './run-context.js';
+import { FolderBusyError, lockFolder } from './build-lock.js';
 
 /**
  * The record, in an output folder of `doc`, `flowchart` and `export` (and beside a report written with `-o`), of the
  * files procmap wrote there.
  */
 export const OUTPUT_RECORD = '.procmap-outputs.json';
+// Held by the run writing into the folder, from reading the record to its last save: two runs into one folder each
+// laid their hashes over the other's, leaving a record that matched no file.
+const OUTPUT_LOCK = '.procmap-outputs.lock';
 
 // Per file name, the hashes of the bytes procmap wrote: one at rest, two while a write is under way.
 type Entries = Map<string, string[]>;
@@ -123,10 +128,14 @@ export class OutputRecord {
   // Files handed to write() and not yet on disk, and their size together.
   private pending: (readonly [string, string | Uint8Array])[] = [];
   private pendingBytes = 0;
+  // Names this run recorded and then did not write: taken out of the record on disk at each save.
+  private readonly dropped = new Set<string>();
+  // Releases the folder's lock; undefined until this run holds it.
+  private unlock: (() => void) | undefined;
 
   private constructor(
     private readonly dir: string,
-    private readonly entries: Entries,
+    private entries: Entries,
     private readonly force: boolean,
     // A report of `-o` (lint, diff, ontime): the file in the way is no document to import back.
     private readonly report = false,
@@ -140,14 +149,31 @@ export class OutputRecord {
     { force = false, report = false, io, lang }: { force?: boolean | undefined; report?: boolean; io: Io; lang: Lang },
   ): OutputRecord {
     const path = join(dir, OUTPUT_RECORD);
-    const { entries, damaged } = readRecord(path);
+    // A folder that does not exist yet (or cannot take the lock: read-only) is locked as its first file is written.
+    const unlock = lstatOrNone(dir)?.isDirectory() ? lockOutputs(dir, false) : undefined;
+    let read;
+    try {
+      read = readRecord(path);
+    } catch (error) {
+      unlock?.();
+      throw error;
+    }
+    const { entries, damaged } = read;
     if (damaged)
       io.stderr.write(
         lang === 'vi'
           ? `procmap: bản ghi các tệp procmap đã tạo, "${displayPath(path)}", bị hỏng; tệp đã có trong "${displayPath(dir)}" chỉ bị ghi đè khi dùng --force\n`
           : `procmap: the record of the files procmap wrote, "${displayPath(path)}", is damaged; files already in "${displayPath(dir)}" are replaced only with --force\n`,
       );
-    return new OutputRecord(dir, entries, force, report);
+    const record = new OutputRecord(dir, entries, force, report);
+    record.unlock = unlock;
+    return record;
+  }
+
+  /** Lets another run write into the folder: at the end of a run that failed before finish(). */
+  close(): void {
+    this.unlock?.();
+    this.unlock = undefined;
   }
 
   /**
@@ -198,8 +224,29 @@ export class OutputRecord {
 
   /** Writes the files still waiting, records their final hashes and forgets files no longer in the folder. */
   finish(): void {
-    this.flush();
-    if (this.changes.size > 0) this.save(true);
+    try {
+      this.flush();
+      if (this.changes.size > 0) this.save(true);
+    } finally {
+      this.close();
+    }
+  }
+
+  /**
+   * Takes the folder's lock before the first write when open() could not (the folder was made by this run), and
+   * reads the record again: a run that wrote there meanwhile has finished, and its files are procmap's to replace.
+   */
+  private lockLate(firstFile: string): void {
+    if (this.unlock !== undefined) return;
+    prepareOutputFolder(this.dir);
+    try {
+      this.unlock = lockOutputs(this.dir, true);
+    } catch (error) {
+      throw readOnlyFolderError(firstFile, error) ?? error;
+    }
+    const { entries } = readRecord(this.path);
+    for (const [name, hashes] of this.changes) entries.set(name, hashes);
+    this.entries = entries;
   }
 
   /** Writes the waiting files: their hashes beside the old in one save of the record, then each file into place. */
@@ -208,10 +255,12 @@ export class OutputRecord {
     if (files.length === 0) return;
     this.pending = [];
     this.pendingBytes = 0;
+    this.lockLate(files[0]![0]);
     // Checked again as it is written: the officer may have saved the file in Word while the documents rendered.
     const before = this.standings(files);
     const hashes = files.map(([path, data]) => [basename(path), hashOf(data)] as const);
     hashes.forEach(([name, hash], index) => {
+      this.dropped.delete(name);
       const kept = before[index];
       this.changes.set(name, kept === undefined || kept === hash ? [hash] : [kept, hash]);
     });
@@ -221,7 +270,16 @@ export class OutputRecord {
       // The record is procmap's own hidden file: a folder that refuses it refuses the user's files too, named instead.
       throw readOnlyFolderError(files[0]![0], error) ?? error;
     }
-    for (const [path, data] of files) writeFileSafely(path, data, this.dir);
+    let written = 0;
+    try {
+      for (const [path, data] of files) {
+        writeFileSafely(path, data, this.dir);
+        written++;
+      }
+    } catch (error) {
+      this.unrecord(hashes.slice(written), before.slice(written));
+      throw error;
+    }
     for (const [name, hash] of hashes) {
       this.changes.set(name, [hash]);
       this.entries.set(name, [hash]);
@@ -278,8 +336,28 @@ export class OutputRecord {
   }
 
   /** Writes the record: the one on disk now, with this run's hashes over it; at the end, without files gone. */
+  /**
+   * Takes back the hashes of files a failed write did not write (a folder in the way): each keeps what the record said
+   * of it before, or is no longer listed, so that the record lists only files procmap wrote.
+   */
+  private unrecord(names: readonly (readonly [string, string])[], before: readonly (string | undefined)[]): void {
+    names.forEach(([name], index) => {
+      const kept = before[index];
+      if (kept === undefined) {
+        this.changes.delete(name);
+        this.dropped.add(name);
+      } else this.changes.set(name, [kept]);
+    });
+    try {
+      this.save(false);
+    } catch {
+      // The write's own failure is what the user is told; a record left with both hashes still accepts either file.
+    }
+  }
+
   private save(prune: boolean): void {
     const { entries } = readRecord(this.path);
+    for (const name of this.dropped) entries.delete(name);
     for (const [name, hashes] of this.changes) entries.set(name, hashes);
     const files: Record<string, string[]> = {};
     for (const name of [...entries.keys()].sort()) {
@@ -287,6 +365,22 @@ export class OutputRecord {
       Object.defineProperty(files, name, { value: entries.get(name), enumerable: true });
     }
     writeFileSafely(this.path, `${JSON.stringify({ version: 1, files }, null, 1)}\n`, this.dir);
+  }
+}
+
+/**
+ * Takes an output folder for this run, or says plainly that another run is writing into it. Any other failure (a
+ * read-only folder) is thrown when `strict`, else left for the first write to say in its own words.
+ */
+function lockOutputs(dir: string, strict: boolean): (() => void) | undefined {
+  try {
+    return lockFolder(dir, OUTPUT_LOCK, (owner, lock) => ({
+      en: `Another procmap run (process ${owner}) is writing into "${displayPath(dir)}"; run this one when it has finished (if no procmap run is still going, delete ${lock})`,
+      vi: `Một lần chạy procmap khác (tiến trình ${owner}) đang ghi vào "${displayPath(dir)}"; hãy chạy lại khi lần đó xong (nếu không còn lần chạy procmap nào, hãy xóa ${lock})`,
+    }));
+  } catch (error) {
+    if (strict || error instanceof FolderBusyError) throw error;
+    return undefined;
   }
 }
 

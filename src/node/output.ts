@@ -34,6 +34,10 @@ export function writeReport(
       vi: `Không ghi báo cáo đè lên "${displayPath(path)}": đó là một tệp YAML, có thể là một quy trình; hãy ghi báo cáo vào tệp khác (ví dụ bao-cao.txt)`,
     });
   const record = OutputRecord.open(dirname(path), { force, report: true, io, lang });
-  record.write([[path, data]]);
-  record.finish();
+  try {
+    record.write([[path, data]]);
+    record.finish();
+  } finally {
+    record.close();
+  }
 }

@@ -95,6 +95,26 @@ describe("procmap import: edits to procmap's own workbook", () => {
     expect(text).not.toContain('draft: true');
   });
 
+  // thoi-gian-trong.xlsx: procmap's English workbook with step 2's "Duration" H3 emptied and its hours G3 = 1.5 kept;
+  // it was read as a draft of 0h, the 1.5 hours dropped without a word.
+  it("reads a step's hours where its time cell is empty, naming both cells, in both languages", async () => {
+    const out = fresh();
+    const run = await runCli(['import', '--lang', 'en', join(DIR, 'thoi-gian-trong.xlsx'), '-o', out]);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(shown(run.stdout, out).split('\n').slice(0, 2)).toEqual([
+      'imported     OUT/QT-CT-01.yaml  ← F/thoi-gian-trong.xlsx: sheet "Procedures" row 2 (2.000815)',
+      '               F/thoi-gian-trong.xlsx: sheet "Steps" row 3: cell H3 ("Duration") is empty, so the step\'s time is read from cell G3 ("Duration (working hours)"): 1.5 working hours; write the time in H3 if it is another',
+    ]);
+    expect(run.stdout).not.toContain('draft');
+    const text = readFileSync(join(out, 'QT-CT-01.yaml'), 'utf8');
+    expect(text.match(/ {4}duration: .*/g)![1]).toBe('    duration: 1.5h');
+    expect(text).not.toContain('draft: true');
+    const vi = await runCli(['import', '--lang', 'vi', join(DIR, 'thoi-gian-trong.xlsx'), '-o', fresh()]);
+    expect(vi.stdout).toContain(
+      'trang tính "Steps", dòng 3: ô H3 ("Duration") để trống, nên thời gian của bước được đọc từ ô G3 ("Duration (working hours)"): 1,5 giờ làm việc; nếu thời gian khác, hãy ghi vào ô H3\n',
+    );
+  });
+
   it('says a formula saved without its value, and to save the file in a spreadsheet, in both languages', async () => {
     const run = await runCli(['import', '--lang', 'en', join(DIR, 'thoi-gian-chua-tinh.xlsx'), '-o', fresh()]);
     expect([run.code, run.stderr]).toEqual([0, '']);

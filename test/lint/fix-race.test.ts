@@ -15,8 +15,8 @@ vi.mock('../../src/node/fix-writer.js', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/node/fix-writer.js')>();
   return {
     ...actual,
-    planFixes: (...args: Parameters<typeof actual.planFixes>) => {
-      const plan = actual.planFixes(...args);
+    planFixes: async (...args: Parameters<typeof actual.planFixes>) => {
+      const plan = await actual.planFixes(...args);
       if (saved.path) appendFileSync(saved.path, EDIT);
       return plan;
     },

@@ -20,14 +20,14 @@ describe('planFixes', () => {
   const relint = (file: string, text: string): Diagnostic[] =>
     text.includes('[') ? [{ ...AT, file, severity: 'error', rule: 'parse', message: 'broken' }] : [];
 
-  it('plans a fix that leaves the file readable', () => {
-    const plan = planFixes([fixable('a.yaml', '# ok\n')], () => path, relint);
+  it('plans a fix that leaves the file readable', async () => {
+    const plan = await planFixes([fixable('a.yaml', '# ok\n')], () => path, relint);
     expect(plan.fixed.map((f) => f.after)).toEqual(['# ok\ntitle: x\n']);
     expect(plan.unsafe).toEqual([]);
   });
 
-  it('leaves a file whose fixes would break it as it was, and names it so that the command can say so', () => {
-    const plan = planFixes([fixable('a.yaml', '[')], () => path, relint);
+  it('leaves a file whose fixes would break it as it was, and names it so that the command can say so', async () => {
+    const plan = await planFixes([fixable('a.yaml', '[')], () => path, relint);
     expect(plan.fixed).toEqual([]);
     expect(plan.unsafe).toEqual(['a.yaml']);
   });

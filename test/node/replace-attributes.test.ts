@@ -39,6 +39,23 @@ describe('a replaced file keeps its permissions and owner', () => {
     expect(attributes(path)).toEqual(before);
   });
 
+  // lint --fix turned 2664, 1644 and 4755 into 664, 644 and 755 (the same writer serves import and the outputs).
+  it.each(['2664', '1644', '4755'])('keeps the set-id and sticky bits of mode %s, in both writers', async (octal) => {
+    const mode = Number.parseInt(octal, 8);
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-replace-'));
+    for (const [name, write] of [
+      ['sync.yaml', async (path: string) => writeFileSafely(path, 'new', dir, true)],
+      ['async.yaml', (path: string) => writeFileSafelyAsync(path, 'new', dir)],
+    ] as const) {
+      const path = join(dir, name);
+      writeFileSync(path, 'old');
+      chmodSync(path, mode);
+      await write(path);
+      expect(readFileSync(path, 'utf8')).toBe('new');
+      expect(statSync(path).mode & 0o7777).toBe(mode);
+    }
+  });
+
   it('a new file gets the usual permissions (the umask applies)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'procmap-replace-'));
     writeFileSafely(join(dir, 'new.md'), 'new');

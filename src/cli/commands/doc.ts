@@ -29,6 +29,7 @@ import { ownLookingWordFiles } from '../../node/own-word-files.js';
 import type { DocumentSubject } from '../../render/document/render.js';
 import type { BrowserSession } from '../../render/diagram-renderer.js';
 import { leaseSession } from '../../render/session-source.js';
+import { betweenFiles } from '../../node/interrupt.js';
 import { readTemplates, TemplateDirError } from '../../render/document/template-files.js';
 import { compileTemplates, TemplateError, type DocumentTemplates } from '../../render/document/templates.js';
 import { documentSweeps } from '../../time/report.js';
@@ -173,12 +174,17 @@ async function ownLookingDocuments(
 }
 
 /** Every procedure's document in the browserless format (Markdown), made before anything is written. */
-function markdownFiles(
+async function markdownFiles(
   templates: DocumentTemplates,
   subjects: readonly DocumentSubject[],
   dir: string,
-): (readonly [string, string])[] {
-  return subjects.map((subject) => [documentPath(dir, subject, 'md'), markdownDocument(templates, subject)] as const);
+): Promise<(readonly [string, string])[]> {
+  const files: (readonly [string, string])[] = [];
+  for (const subject of subjects) {
+    await betweenFiles();
+    files.push([documentPath(dir, subject, 'md'), markdownDocument(templates, subject)]);
+  }
+  return files;
 }
 
 /** Writes one procedure's HTML, PDF and/or Word file, with the flowchart rendered once by the same browser. */
@@ -277,37 +283,47 @@ async function writeDocuments(paths: string[], options: DocCommandOptions, io: I
   }
   // An officer's file of a document's name (edited in Word, a signed scan) stops the run before anything is written;
   // a Markdown file that already says exactly what would be written (by a procmap older than the record) does not.
-  const markdown = formats.includes('md') ? markdownFiles(templates, subjects, options.output) : [];
+  const markdown = formats.includes('md') ? await markdownFiles(templates, subjects, options.output) : [];
   const record = OutputRecord.open(options.output, { force: options.force, io, lang: options.lang });
-  record.refuseUsersFiles(
-    [
-      ...markdown,
-      ...subjects.flatMap((subject) =>
-        formats
-          .filter((format) => format !== 'md')
-          .map((format) => [documentPath(options.output, subject, format)] as const),
-      ),
-    ],
-    await ownLookingDocuments(subjects, formats, options.output, record),
-  );
-  // The browser starts before anything is written: one that cannot start leaves no Markdown behind either.
-  const lease =
-    browser?.ok && subjects.length > 0 ? await leaseSession(io.browsers, { executablePath: browser.path }) : undefined;
   const written: string[] = [];
   try {
-    record.write(markdown);
-    written.push(...markdown.map(([path]) => path));
-    if (lease)
-      await eachLimited(subjects, CONCURRENCY, async (subject) => {
-        written.push(
-          ...(await writeBrowserFormats(lease.session, templates, subject, formats, options.output, record)),
-        );
-      });
+    record.refuseUsersFiles(
+      [
+        ...markdown,
+        ...subjects.flatMap((subject) =>
+          formats
+            .filter((format) => format !== 'md')
+            .map((format) => [documentPath(options.output, subject, format)] as const),
+        ),
+      ],
+      await ownLookingDocuments(subjects, formats, options.output, record),
+    );
+    // The browser starts before anything is written: one that cannot start leaves no Markdown behind either.
+    const lease =
+      browser?.ok && subjects.length > 0
+        ? await leaseSession(io.browsers, { executablePath: browser.path })
+        : undefined;
+    try {
+      for (const file of markdown) {
+        await betweenFiles();
+        record.write([file]);
+        written.push(file[0]);
+      }
+      if (lease)
+        await eachLimited(subjects, CONCURRENCY, async (subject) => {
+          written.push(
+            ...(await writeBrowserFormats(lease.session, templates, subject, formats, options.output, record)),
+          );
+        });
+    } finally {
+      await lease?.release();
+    }
+    // The last batch, then the final hashes: a run that failed part way leaves each file it wrote known as procmap's.
+    record.finish();
   } finally {
-    await lease?.release();
+    // A run that stopped part way lets the next one write there.
+    record.close();
   }
-  // The last batch, then the final hashes: a run that failed part way leaves each file it wrote known as procmap's.
-  record.finish();
   for (const path of written.sort()) io.stdout.write(`${displayPath(path)}\n`);
   if (unreadable) return EXIT.failure;
   return problems || outOfRange ? EXIT.problems : EXIT.ok;

@@ -120,11 +120,15 @@ export async function exportCommand(paths: string[], options: ExportCommandOptio
     if (entries.length > 0) {
       // A workbook edited in Excel (to import back) stops the run before the new one is written.
       const record = OutputRecord.open(dirname(path), { force: options.force, io, lang: options.lang });
-      const workbook = await catalogWorkbook(entries, options.lang, source);
-      // With its bytes: a workbook that already holds exactly them (committed without the record, say) is procmap's.
-      record.refuseUsersFiles([[path, workbook]]);
-      record.write([[path, workbook]]);
-      record.finish();
+      try {
+        const workbook = await catalogWorkbook(entries, options.lang, source);
+        // With its bytes: a workbook that already holds exactly them (committed without the record, say) is procmap's.
+        record.refuseUsersFiles([[path, workbook]]);
+        record.write([[path, workbook]]);
+        record.finish();
+      } finally {
+        record.close();
+      }
       written.push(path);
     }
   } else if (entries.length > 0) {
@@ -133,12 +137,16 @@ export async function exportCommand(paths: string[], options: ExportCommandOptio
     const record = OutputRecord.open(dir, { force: options.force, io, lang: options.lang });
     const path = (id: string) => join(dir, `${id}.bpmn`);
     const files: [string, string][] = [];
-    for (const { procedure, analysis } of entries)
-      files.push([path(procedure.id), await procedureBpmn(procedure, analysis, options.lang)]);
-    // A file that already says exactly what would be written (by a procmap older than the record) is no one's edit.
-    record.refuseUsersFiles(files);
-    record.write(files);
-    record.finish();
+    try {
+      for (const { procedure, analysis } of entries)
+        files.push([path(procedure.id), await procedureBpmn(procedure, analysis, options.lang)]);
+      // A file that already says exactly what would be written (by a procmap older than the record) is no one's edit.
+      record.refuseUsersFiles(files);
+      record.write(files);
+      record.finish();
+    } finally {
+      record.close();
+    }
     written.push(...files.map(([file]) => file));
   }
   for (const path of written) io.stdout.write(`${displayPath(path, io.cwd)}\n`);

@@ -32,6 +32,7 @@ import { OutOfCalendarError } from '../../time/vietnam.js';
 import { loadCatalogWithCalendars } from '../../node/file-calendars.js';
 import { EXIT, isBrowserFailure, ToolError } from '../../errors.js';
 import { displayPath } from '../../node/files.js';
+import { betweenFiles } from '../../node/interrupt.js';
 import type { Io } from '../../node/io.js';
 import { useColor } from '../../node/output.js';
 import { OutputRecord } from '../../node/output-record.js';
@@ -258,28 +259,33 @@ export async function flowchartCommand(paths: string[], options: FlowchartComman
   // written; a text chart that already says exactly what would be written (by a procmap older than the record) does not.
   const texts = textCharts(charts, formats, options);
   const record = OutputRecord.open(options.output, { force: options.force, io, lang: options.lang });
-  record.refuseUsersFiles([
-    ...texts,
-    ...charts.flatMap((chart) =>
-      browserFormats.map((format) => [chartPath(options.output, chart.procedure.id, format)] as const),
-    ),
-  ]);
-  // The browser starts before anything is written: one that cannot start leaves no half set of charts either.
-  const lease = browser?.ok && charts.length > 0 ? await openSession(browser.path, io) : undefined;
   try {
-    return await writeCharts(
-      charts,
-      texts,
-      browserFormats,
-      lease,
-      options,
-      io,
-      record,
-      problems.length > 0,
-      unreadable.length,
-    );
+    record.refuseUsersFiles([
+      ...texts,
+      ...charts.flatMap((chart) =>
+        browserFormats.map((format) => [chartPath(options.output, chart.procedure.id, format)] as const),
+      ),
+    ]);
+    // The browser starts before anything is written: one that cannot start leaves no half set of charts either.
+    const lease = browser?.ok && charts.length > 0 ? await openSession(browser.path, io) : undefined;
+    try {
+      return await writeCharts(
+        charts,
+        texts,
+        browserFormats,
+        lease,
+        options,
+        io,
+        record,
+        problems.length > 0,
+        unreadable.length,
+      );
+    } finally {
+      await lease?.release();
+    }
   } finally {
-    await lease?.release();
+    // A run that stopped part way lets the next one write there.
+    record.close();
   }
 }
 
@@ -325,8 +331,13 @@ async function writeCharts(
   problems: boolean,
   unreadable: number,
 ): Promise<number> {
-  record.write(texts);
-  const written = texts.map(([path]) => path);
+  const written: string[] = [];
+  for (const file of texts) {
+    // Ctrl-C stops the run between files, every file written complete.
+    await betweenFiles();
+    record.write([file]);
+    written.push(file[0]);
+  }
   let failures: string[] = [];
   if (lease) {
     try {

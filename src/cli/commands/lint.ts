@@ -192,7 +192,7 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
     const { fixesDiff, planFixes, writeFixes } = await import('../../node/fix-writer.js');
     const relint = (file: string, fixedText: string) =>
       lint([loadFile(file, Buffer.from(fixedText, 'utf8'))], lintOptions).diagnostics;
-    const { fixed, unsafe } = planFixes(
+    const { fixed, unsafe } = await planFixes(
       result.diagnostics.filter((d) => mine(d.file)),
       (file) => byDisplay.get(file) ?? file,
       relint,
@@ -220,7 +220,7 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
       return fixed.length > 0 || left.length > 0 ? EXIT.problems : EXIT.ok;
     }
     if (fixed.length > 0) {
-      const left = writeFixes(fixed, roots);
+      const left = await writeFixes(fixed, roots);
       for (const { file } of left.outside) io.stderr.write(`procmap: ${fill(text.outside, { file })}\n`);
       for (const { file } of left.outside) declined.add(file);
       for (const { file } of left.linked) io.stderr.write(`procmap: ${fill(text.linked, { file })}\n`);

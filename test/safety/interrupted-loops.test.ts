@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, ROOT } from '../helpers/cli.js';
+
+// Ctrl-C in the middle of a loop over files that never waits (lint --fix, doc -f md): Node acts on a signal only when
+// its event loop turns, so the run used to finish every file and exit 0. The preload presses Ctrl-C as the first
+// file takes its final name, so that the signal always lands mid-loop.
+const FIXTURES = join(ROOT, 'test/safety/fixtures/interrupt');
+const CTRL_C = join(FIXTURES, 'ctrl-c-after-first-file.cjs');
+const INTERRUPTED =
+  'procmap: interrupted (SIGINT); the files already written are complete, and the next run continues from them\n';
+
+/** Runs procmap in `cwd`, Ctrl-C pressed once the first file whose name ends in `ending` is written. */
+function interruptedRun(args: string[], cwd: string, ending: string) {
+  const result = spawnSync(process.execPath, ['-r', CTRL_C, BIN, ...args, '--lang', 'en'], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', CTRL_C_AFTER: ending },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A folder with `count` copies of a fixture procedure, each with its own id, and the text of each copy by name. */
+function copies(fixture: string, count: number): { dir: string; texts: Map<string, string> } {
+  const dir = mkdtempSync(join(tmpdir(), 'procmap-interrupt-'));
+  cpSync(join(FIXTURES, 'procmap.config.yaml'), join(dir, 'procmap.config.yaml'));
+  const text = readFileSync(join(FIXTURES, fixture), 'utf8');
+  const texts = new Map<string, string>();
+  for (let k = 1; k <= count; k++) {
+    texts.set(`p${k}.yaml`, text.replace(/^id: .*$/m, `id: QT-CT-${String(k).padStart(3, '0')}`));
+    writeFileSync(join(dir, `p${k}.yaml`), texts.get(`p${k}.yaml`)!);
+  }
+  return { dir, texts };
+}
+
+describe('Ctrl-C between files', () => {
+  it('stops lint --fix after the file being written: each file fixed or as it was, one line, exit 2', () => {
+    const { dir, texts } = copies('fixable.yaml', 30);
+    const result = interruptedRun(['lint', '--fix', '.'], dir, '.yaml');
+    expect(result.stderr).toBe(INTERRUPTED);
+    expect(result.code).toBe(2);
+    // The file written as Ctrl-C came is whole and fixed; every other is byte for byte as it was.
+    const fixed = [...texts.keys()].filter((name) => readFileSync(join(dir, name), 'utf8') !== texts.get(name));
+    expect(fixed).toHaveLength(1);
+    const whole = copies('fixable.yaml', 30).dir;
+    spawnSync(process.execPath, [BIN, 'lint', '--fix', '.'], { cwd: whole });
+    expect(readFileSync(join(dir, fixed[0]!), 'utf8')).toBe(readFileSync(join(whole, fixed[0]!), 'utf8'));
+    expect(readdirSync(dir).filter((name) => name.includes('procmap-tmp'))).toEqual([]);
+  }, 60_000);
+
+  it('stops doc -f md between batches of files: each document complete, one line, exit 2', () => {
+    const { dir } = copies('document.yaml', 70);
+    const whole = spawnSync(process.execPath, [BIN, 'doc', '.', '-f', 'md', '-o', 'whole', '--lang', 'en'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    expect(whole.status).toBe(0);
+    const result = interruptedRun(['doc', '.', '-f', 'md', '-o', 'out'], dir, '.md');
+    expect(result.stderr).toBe(INTERRUPTED);
+    expect(result.stdout).toBe('');
+    expect(result.code).toBe(2);
+    const written = readdirSync(join(dir, 'out')).filter((name) => name.endsWith('.md'));
+    expect(written.length).toBeGreaterThan(0);
+    expect(written.length).toBeLessThan(70);
+    for (const name of written)
+      expect(readFileSync(join(dir, 'out', name), 'utf8')).toBe(readFileSync(join(dir, 'whole', name), 'utf8'));
+    expect(readdirSync(join(dir, 'out')).filter((name) => name.includes('procmap-tmp'))).toEqual([]);
+  }, 60_000);
+});

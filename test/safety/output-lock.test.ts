@@ -1,0 +1,83 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
+import { workFolder } from './helpers.js';
+
+// Two runs of doc (or flowchart, export) into one folder each laid their hashes over the other's in
+// .procmap-outputs.json, leaving a record that matched no file: the next run refused the files as "changed after
+// procmap wrote them". A run now holds the folder while it writes; another one stops, saying so.
+const work = workFolder('output-lock');
+const KET_HON = join(ROOT, 'procedures/xa/dang-ky-ket-hon.yaml');
+const LOCK = '.procmap-outputs.lock';
+// A live process standing for the other procmap run.
+const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 600000)'], { stdio: 'ignore' });
+afterAll(() => other.kill());
+
+let folders = 0;
+/** A fresh output folder, held by the other run when `held`. */
+function outFolder(held: boolean): string {
+  const dir = join(work, `out-${++folders}`);
+  mkdirSync(dir);
+  if (held) writeFileSync(join(dir, LOCK), `${other.pid}\n`);
+  return dir;
+}
+
+describe('a folder another procmap run is writing into', () => {
+  it('doc stops, writes nothing and says so plainly', async () => {
+    const out = outFolder(true);
+    const result = await runCli(['doc', KET_HON, '-f', 'md', '-o', out, '--lang', 'en']);
+    expect(result.stderr).toBe(
+      `procmap: Another procmap run (process ${other.pid}) is writing into "${out}"; run this one when it has finished (if no procmap run is still going, delete ${join(out, LOCK)})\n`,
+    );
+    expect(result.code).toBe(2);
+    expect(readdirSync(out)).toEqual([LOCK]);
+    const vi = await runCli(['doc', KET_HON, '-f', 'md', '-o', out, '--lang', 'vi']);
+    expect(vi.stderr).toBe(
+      `procmap: Một lần chạy procmap khác (tiến trình ${other.pid}) đang ghi vào "${out}"; hãy chạy lại khi lần đó xong (nếu không còn lần chạy procmap nào, hãy xóa ${join(out, LOCK)})\n`,
+    );
+  });
+
+  it('export of a workbook says another run is writing, not that procmap did not write the file', async () => {
+    const out = outFolder(true);
+    writeFileSync(join(out, 'cat.xlsx'), 'written by the other run, not yet in the record');
+    const result = await runCli(['export', KET_HON, '-f', 'xlsx', '-o', join(out, 'cat.xlsx'), '--lang', 'en']);
+    expect(result.stderr).toBe(
+      `procmap: Another procmap run (process ${other.pid}) is writing into "${out}"; run this one when it has finished (if no procmap run is still going, delete ${join(out, LOCK)})\n`,
+    );
+    expect(result.code).toBe(2);
+  });
+
+  it('is written into once that run is gone, and the lock is released after the run', async () => {
+    const out = outFolder(false);
+    // Left by a run that no longer exists: taken over.
+    writeFileSync(join(out, LOCK), '999999999\n');
+    const result = await runCli(['doc', KET_HON, '-f', 'md', '-o', out, '--lang', 'en']);
+    expect(result.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['.procmap-outputs.json', 'QT-HT-02.md']);
+  });
+
+  it('is let go by a run refused for a file in the way', async () => {
+    const out = outFolder(false);
+    writeFileSync(join(out, 'QT-HT-02.md'), 'the officer’s notes');
+    const result = await runCli(['doc', KET_HON, '-f', 'md', '-o', out, '--lang', 'en']);
+    expect(result.code).toBe(2);
+    expect(readdirSync(out)).toEqual(['QT-HT-02.md']);
+    expect(readFileSync(join(out, 'QT-HT-02.md'), 'utf8')).toBe('the officer’s notes');
+  });
+});
+
+// A doc run that failed on a folder in a document's place left the record listing that document, as if written.
+describe('a document procmap could not write', () => {
+  it('is not listed in the output record', async () => {
+    const out = outFolder(false);
+    mkdirSync(join(out, 'QT-HT-02.md'));
+    const result = await runCli(['doc', KET_HON, '-f', 'md', '-o', out, '--lang', 'en']);
+    expect(result.stderr).toContain('it is a folder');
+    expect(result.code).toBe(2);
+    const record = JSON.parse(readFileSync(join(out, '.procmap-outputs.json'), 'utf8')) as { files: object };
+    expect(record.files).toEqual({});
+  });
+});
