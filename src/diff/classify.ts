@@ -625,6 +625,8 @@ function classifyDifference(
         return { ...base, level: 'warning', reason: 'still-over-limit', limit };
       if (overBefore && !overNow && delta !== null && deltaSign(delta) < 0)
         return { ...base, level: 'info', reason: 'now-within', limit };
+      // Against a limit in hours the total is told in hours: the same hours on days of another length are no change.
+      if (base.hoursAgainst && delta !== null && delta.hours === 0) return undefined;
       // Longer in days of a shorter working day, though not in hours (or the other way): both are said, never
       // "shorter" for steps that end later.
       if (delta !== null && deltaSign(delta) !== Math.sign(delta.hours))
@@ -903,9 +905,17 @@ function drafts(comparison: ProcedureComparison, judging: Judging): Draft[] {
       { kind: 'procedure-removed', level: 'breaking', reason: 'removed', before: base.procedure.title, after: null },
     ];
   const verdicts = verdictsOf(comparison, judging);
-  const out = comparison.differences.flatMap((d) => classifyDifference(d, comparison, judging, verdicts) ?? []);
-  // Before the overruns: an overrun the calendar alone explains is said once, as the calendar's change.
-  out.push(...calendarChanges(comparison, judging, verdicts));
+  // An overrun the calendar alone explains is said once, as the calendar's change (and one it alone makes smaller is
+  // none): the total then says only how it moved in days, whether or not something else in the file changed.
+  const calendar = calendarChanges(comparison, judging, verdicts);
+  const calendarSays =
+    (judging.calendars !== undefined && comparison.differences.every((d) => d.at === 'total')) ||
+    calendar.some((draft) => draft.field === undefined && draft.level === 'breaking');
+  const quiet: Verdicts = { ...verdicts, now: () => false, before: () => false, grew: () => false };
+  const out = comparison.differences.flatMap(
+    (d) => classifyDifference(d, comparison, judging, calendarSays && d.at === 'total' ? quiet : verdicts) ?? [],
+  );
+  out.push(...calendar);
   // Beside the other totals: before the steps' changes, which compare finds last.
   const steps = out.findIndex((draft) => draft.step !== undefined && draft.step !== null);
   out.splice(steps < 0 ? out.length : steps, 0, ...overrunsFound(comparison, verdicts, out));
@@ -928,7 +938,7 @@ function calendarChanges(comparison: ProcedureComparison, judging: Judging, verd
     const kind = channel?.kind;
     const [before, now] = [isOver(onBase, revision, judging, kind, 'base'), verdicts.now(kind)];
     // Steps unchanged and late on both calendars, later on the revision's: the calendar alone made it worse.
-    const grew = before && now && comparison.differences.length === 0 && verdicts.grew(kind);
+    const grew = before && now && comparison.differences.every((d) => d.at === 'total') && verdicts.grew(kind);
     if (before === now && !grew) return [];
     return [
       {

@@ -382,7 +382,7 @@ export interface SideDays {
  * Compares two catalogs, procedures matched by `id` (so a moved or renamed file is the same procedure), or by an id
  * that differs only in letter case (respelledIds). Each side's times are counted on its own working day. Procedures
  * equal on both sides are left out, unless `keepSame` (the calendars differ, which may put them over their limit): then
- * they come with no difference, their totals too, as the steps did not change. Ordered by procedure id (the revision's).
+ * they come with their total as the only difference where the length of the day changed it. Ordered by procedure id (the revision's).
  */
 export function compareCatalogs(
   base: readonly DiffSide[],
@@ -407,11 +407,10 @@ export function compareCatalogs(
     if (after) Object.assign(comparison, { revision: after, revisionTime });
     if (before && after) {
       comparison.differences = compareProcedures(before.procedure, after.procedure, baseTime!, revisionTime!);
-      // A total that differs only by the length of the day is no change of the steps.
-      if (comparison.differences.every((d) => d.at === 'total')) {
-        if (!keepSame) continue;
-        comparison.differences = [];
-      }
+      // Under one calendar an unchanged procedure has nothing to report. Under two, its total is kept even where the
+      // file did not change: the length of the day changes the days the applicant waits, and the verdict must not
+      // depend on whether an unrelated edit touched the file.
+      if (comparison.differences.length === 0 && !keepSame) continue;
     }
     out.push(comparison);
   }

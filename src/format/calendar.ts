@@ -252,7 +252,10 @@ export function calendarIcs(year: CalendarYear, lang: Lang): string {
   if (ruleNote !== undefined) lines.push(`X-WR-CALDESC:${icsText(ruleNote)}`);
   for (const day of year.days) {
     const name = specialDayName(day, lang);
-    const summary = day.kind === 'off' ? name : `${w[day.kind].replace(' ({count})', '')}: ${name}`;
+    // An event's title: a day off, or a make-up day whose name says it ("Làm bù cho thứ Sáu 2/1"), by its name alone;
+    // a day of the catalog's own, which may be named anything, and a duty day after their heading.
+    const titled = day.kind === 'off' || day.about?.what === 'make_up';
+    const summary = titled ? name : `${w[day.kind].replace(' ({count})', '')}: ${name}`;
     const { year: y } = dayParts(day.day);
     lines.push(
       'BEGIN:VEVENT',

@@ -7,7 +7,15 @@ import { parseDuration } from '../model/duration.js';
 import type { ChannelKind, Duration } from '../model/types.js';
 import { LEVEL_NAMES } from '../model/levels.js';
 import { parseDay } from '../time/moment.js';
-import { formatDmy, formatDuration, formatNumber, formatWorkingTime, plural, round2 } from '../time/units.js';
+import {
+  clockHours,
+  formatDmy,
+  formatDuration,
+  formatNumber,
+  formatWorkingTime,
+  plural,
+  round2,
+} from '../time/units.js';
 import type { WorkingTime } from '../time/analyse.js';
 import { limitWords } from '../time/limit-words.js';
 import type { DateOverrun } from '../time/over-on-dates.js';
@@ -757,6 +765,11 @@ function daysAcross(change: Change, lang: Lang, sign: (n: number) => string): st
   const dayText = (n: number) => `${sign(n)}${formatNumber(Math.abs(n), lang)} ${days(n, lang)}`;
   const duration = change.kind === 'time-limit-changed' || change.kind === 'step-duration-changed';
   if (duration && inDays(change.before) && inDays(change.after)) return dayText(count);
+  // A total in days: the days apart, in which the applicant waits, with the hours beside (`+1,14 ngày làm việc (+3
+  // giờ)`), never the hours alone, which would count the revision's days of another length against the base's.
+  const total = change.kind === 'total-changed' && !change.hoursAgainst;
+  if (total && count !== 0 && Math.sign(count) === Math.sign(hours))
+    return `${dayText(count)} (${sign(hours)}${clockHours(Math.abs(hours), lang)})`;
   if (count === 0 || Math.sign(count) === Math.sign(hours)) return undefined;
   const hoursText =
     hours === 0 ? `±0 ${lang === 'vi' ? 'giờ làm việc' : 'working hours'}` : `${sign(hours)}${hoursOnly(hours, lang)}`;

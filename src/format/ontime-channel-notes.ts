@@ -20,6 +20,13 @@ const WORDS = {
       one: '{procedure}: 1 dossier filed online names no grade ({channels}) and was measured against the limit due first, the safe reading; write the grade ("một phần" or "toàn trình") in its channel cell to measure it by its own.',
       many: '{procedure}: {n} dossiers filed online name no grade ({channels}) and were measured against the limit due first, the safe reading; write the grade ("một phần" or "toàn trình") in their channel cells to measure each by its own.',
     },
+    empty: {
+      one: '{procedure}: 1 dossier has an empty cell in the channel column ({cells}) and was measured against the general limit ({limit})',
+      many: '{procedure}: {n} dossiers have an empty cell in the channel column ({cells}) and were measured against the general limit ({limit})',
+    },
+    cell: '{file} row {row}, column "{column}"',
+    more: ' and {n} more',
+    fillCell: '. Write the channel in the cell (trực tiếp, trực tuyến or bưu chính) to measure each by its own.',
     or: ' or ',
   },
   vi: {
@@ -35,6 +42,14 @@ const WORDS = {
       one: 'Thủ tục {procedure}: 1 hồ sơ ghi nộp trực tuyến mà không ghi mức độ ({channels}) nên được đo theo thời hạn đến trước, cách tính an toàn; hãy ghi rõ "một phần" hay "toàn trình" ở cột kênh để đo theo đúng thời hạn.',
       many: 'Thủ tục {procedure}: {n} hồ sơ ghi nộp trực tuyến mà không ghi mức độ ({channels}) nên được đo theo thời hạn đến trước, cách tính an toàn; hãy ghi rõ "một phần" hay "toàn trình" ở cột kênh để đo theo đúng thời hạn.',
     },
+    empty: {
+      one: 'Thủ tục {procedure}: 1 hồ sơ để trống ô ở cột kênh nộp ({cells}) nên được đo theo thời hạn chung ({limit})',
+      many: 'Thủ tục {procedure}: {n} hồ sơ để trống ô ở cột kênh nộp ({cells}) nên được đo theo thời hạn chung ({limit})',
+    },
+    cell: '{file} dòng {row}, cột "{column}"',
+    more: ' và {n} ô khác',
+    fillCell:
+      '. Hãy ghi kênh nộp vào ô đó (trực tiếp, trực tuyến hoặc bưu chính) để đo mỗi hồ sơ theo thời hạn của kênh nộp.',
     or: ' hoặc ',
   },
 } as const;
@@ -59,14 +74,25 @@ export function channelGuessNotes(guesses: readonly ChannelGuesses[], lang: Lang
   const notes: string[] = [];
   for (const guess of guesses) {
     const procedure = guess.title === '' ? guess.procedure : `${guess.procedure} (${guess.title})`;
+    // What the general limit may have missed: the channels whose own limit is shorter, else those with one at all.
+    const own = guess.channels.filter((c) => formatDuration(c.limit, 'en') !== formatDuration(guess.limit, 'en'));
+    const early = own.filter((c) => shorter(c, guess.limit));
+    const named = (list: MeasuredChannel[]) => list.map((c) => withLimit(c, lang)).join(w.or);
+    const tail =
+      early.length > 0 ? fill(w.shorter, { channels: named(early) }) : fill(w.other, { channels: named(own) });
+    const limit = formatDuration(guess.limit, lang);
     if (guess.noChannel > 0) {
-      const own = guess.channels.filter((c) => formatDuration(c.limit, 'en') !== formatDuration(guess.limit, 'en'));
-      const early = own.filter((c) => shorter(c, guess.limit));
-      const named = (list: MeasuredChannel[]) => list.map((c) => withLimit(c, lang)).join(w.or);
-      const words = { procedure, n: guess.noChannel, limit: formatDuration(guess.limit, lang) };
-      const tail =
-        early.length > 0 ? fill(w.shorter, { channels: named(early) }) : fill(w.other, { channels: named(own) });
+      const words = { procedure, n: guess.noChannel, limit };
       notes.push(fill(guess.noChannel === 1 ? w.none.one : w.none.many, words) + tail + w.addColumn);
+    }
+    if (guess.emptyChannel > 0) {
+      // The table has the column: the cells to fill are named, not a column to add.
+      const more = guess.emptyChannel - guess.emptyCells.length;
+      const cells =
+        guess.emptyCells.map((cell) => fill(w.cell, { ...cell })).join('; ') +
+        (more > 0 ? fill(w.more, { n: more }) : '');
+      const words = { procedure, n: guess.emptyChannel, limit, cells };
+      notes.push(fill(guess.emptyChannel === 1 ? w.empty.one : w.empty.many, words) + tail + w.fillCell);
     }
     if (guess.ungraded > 0) {
       // The grades of a kind filed at several: the only channels a row naming its kind alone leaves open.

@@ -31,10 +31,12 @@ export function ontimeJson(report: OntimeReport): string {
     dossiers_not_listed: report.listedOmitted,
     // The years the due moments counted whose days off are computed from the Labour Code or provisional, as `time`.
     // Per procedure, the dossiers measured by a fallback because the row did not say its channel (no_channel: by the
-    // general limit) or its grade of online filing (ungraded: by the limit due first); the text reports' notes.
+    // general limit; empty_channel: its cell in the channel column is empty, the first such cells named) or its grade of online filing (ungraded: by the limit due first); the text reports' notes.
     channel_guesses: report.channelGuesses.map((guess) => ({
       procedure: guess.procedure,
       no_channel: guess.noChannel,
+      empty_channel: guess.emptyChannel,
+      empty_channel_cells: guess.emptyCells,
       ungraded: guess.ungraded,
       limit: formatDurationShort(guess.limit),
       channels: guess.channels.map(({ kind, note, limit }) => ({

@@ -14,6 +14,7 @@ import {
   inHoursAlone,
 } from '../time/units.js';
 import { dayOf, formatClock, minuteOf, type Moment } from '../time/moment.js';
+import { momentSlip } from '../time/date-faults.js';
 
 /** Every label of the on-time reports. */
 export const ONTIME_LABELS = {
@@ -75,6 +76,11 @@ export const ONTIME_LABELS = {
     pausedColumn: 'paused',
     supersededUnsettled:
       'dossier "{value}" is "{status}" in this row (withdrawn, refused or cancelled, no result); counted once, from {kept}, which has a result',
+    // A date cell nearly read (momentSlip): what to write instead, after the column's own words.
+    slipFields: { 'bad-received': 'received date', 'bad-finished': 'finished date', 'bad-appointment': 'appointment' },
+    yearSlip: '{field} "{value}" writes the year in two digits: write it in full, e.g. "{full}"',
+    zoneSlip:
+      '{field} "{value}" is in another time zone ({zone}); procmap counts in Vietnam time (GMT+7), the time offices keep: write "{vietnam}"',
     late: 'Late by',
     file: 'File',
     row: 'Row',
@@ -206,6 +212,14 @@ export const ONTIME_LABELS = {
     pausedColumn: 'tạm dừng',
     supersededUnsettled:
       'hồ sơ "{value}" ở dòng này ghi "{status}" (rút, từ chối hoặc hủy, không có kết quả); chỉ tính một lần, theo {kept}, dòng đã có kết quả',
+    slipFields: {
+      'bad-received': 'ngày tiếp nhận',
+      'bad-finished': 'ngày có kết quả',
+      'bad-appointment': 'ngày hẹn trả',
+    },
+    yearSlip: '{field} "{value}" ghi năm bằng hai chữ số: hãy ghi đủ bốn chữ số, ví dụ "{full}"',
+    zoneSlip:
+      '{field} "{value}" ghi theo múi giờ khác ({zone}); procmap tính theo giờ Việt Nam (GMT+7), giờ các cơ quan làm việc: hãy ghi "{vietnam}"',
     late: 'Quá hạn',
     file: 'Tệp',
     row: 'Dòng',
@@ -346,6 +360,8 @@ function shellWord(text: string): string {
 /** Why a row was not measured, in words. */
 export function badRowText(bad: BadRow, lang: Lang): string {
   const words = ONTIME_LABELS[lang];
+  const slipped = slipText(bad, lang);
+  if (slipped !== undefined) return slipped;
   const template =
     bad.reason === 'superseded' && bad.status !== undefined ? words.supersededUnsettled : words.reasons[bad.reason];
   return fill(template, {
@@ -366,6 +382,18 @@ export function badRowText(bad: BadRow, lang: Lang): string {
     startColumn: bad.pause?.startColumn ?? '',
     endColumn: bad.pause?.endColumn ?? '',
   });
+}
+
+/** A date cell that nearly reads (a year in two digits, another time zone), said as `time --received` says it. */
+function slipText(bad: BadRow, lang: Lang): string | undefined {
+  const words = ONTIME_LABELS[lang];
+  if (!(bad.reason in words.slipFields) || bad.value === undefined) return undefined;
+  const slip = momentSlip(bad.value);
+  if (slip === undefined) return undefined;
+  const field = words.slipFields[bad.reason as keyof typeof words.slipFields];
+  return slip.kind === 'year'
+    ? fill(words.yearSlip, { field, value: bad.value, full: slip.full })
+    : fill(words.zoneSlip, { field, value: bad.value, zone: slip.zone, vietnam: slip.vietnam });
 }
 
 /** A moment as read from a cell, `13/02/2026 09:00` (a date alone when it has no time): no weekday, the cell's own form. */

@@ -164,6 +164,17 @@ function one(report: ProcedureTime): Record<string, unknown> {
       // A date without a time: counted from that day's opening, and, with a cutoff, the appointment after it.
       ...(report.dateOnly ? { received_date_only: true } : {}),
       ...(report.afterCutoff === undefined ? {} : { due_after_cutoff: formatMoment(report.afterCutoff) }),
+      // A bare "15 ngày", counted as calendar days: the text's note, with the appointment read as working days.
+      ...(report.bareDays === undefined
+        ? {}
+        : {
+            bare_days: {
+              limit: report.bareDays.limit,
+              counted_as: 'calendar',
+              due_as_working_days: formatMoment(report.bareDays.workingAppointment),
+              write: [report.bareDays.working, report.bareDays.calendar],
+            },
+          }),
       days_off: report.specialDays.map((run) => ({
         from: formatDay(run.first),
         to: formatDay(run.last),

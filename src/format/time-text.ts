@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { fill, type Lang } from '../i18n.js';
-import { parseDuration, saysBareHours } from '../model/duration.js';
+import { parseDuration, saysBareHours, toWorkingHours } from '../model/duration.js';
 import { CHANNEL_NAMES, channelLabel, underChannelLimit } from '../model/channels.js';
 import { specialDayName, spansText } from '../time/calendar.js';
 import { dutyDaysLabel } from './calendar.js';
@@ -13,7 +13,7 @@ import {
   formatDuration,
   formatLimit,
   formatWorkingTime,
-  inHours,
+  readsInHours,
   round2,
   weekdayName,
 } from '../time/units.js';
@@ -195,12 +195,24 @@ function truncate(text: string, width: number): string {
   return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
 }
 
-/** Working time for a table cell, in the form that reads back: `3.5 h` / `3,5 giờ làm việc` under a day, else `2.25 d` / `2,25 ngày làm việc`. */
-function shortTime(hours: number, hoursPerDay: number, lang: Lang): string {
+/**
+ * Working time for a table cell, in the form that reads back: `3.5 h` / `3,5 giờ làm việc` under a day or under a
+ * limit in hours (readsInHours: 23 hours, not "2,88 ngày làm việc" beside "23 giờ làm việc"), else `2.25 d` / `2,25
+ * ngày làm việc`.
+ */
+function shortTime(hours: number, hoursPerDay: number, lang: Lang, limitUnit: Duration['unit']): string {
   return formatDuration(
-    hours < hoursPerDay ? { value: hours, unit: 'h' } : { value: round2(hours / hoursPerDay), unit: 'd' },
+    hours < hoursPerDay || readsInHours(limitUnit, hours, hoursPerDay)
+      ? { value: hours, unit: 'h' }
+      : { value: round2(hours / hoursPerDay), unit: 'd' },
     lang,
   );
+}
+
+/** A step's own time as the table prints it: in hours under a limit in hours ("8 giờ làm việc" for `1d`), else as written. */
+function stepTime(duration: Duration, hoursPerDay: number, lang: Lang, limitUnit: Duration['unit']): string {
+  const hours = limitUnit === 'h' ? toWorkingHours(duration, hoursPerDay) : undefined;
+  return formatDuration(hours === undefined ? duration : { value: hours, unit: 'h' }, lang);
 }
 
 /** A moment in a table cell: the year only when it is not the receipt's. */
@@ -258,9 +270,12 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
   const { procedure, analysis, schedule, sweep } = report;
   const hpd = analysis.hoursPerDay;
   const limit = parseDuration(procedure.time_limit)!;
-  // Against a limit in hours or a same-day limit, in hours as the document says them ("2 giờ làm việc", not "0,25 ngày").
+  // Against a limit in hours or within a day against a same-day limit, in hours as the document says them ("2 giờ làm
+  // việc", not "0,25 ngày").
   const work = (hours: number) =>
-    inHours(limit.unit) ? formatDuration({ value: hours, unit: 'h' }, lang) : formatWorkingTime(hours, hpd, lang);
+    readsInHours(limit.unit, hours, hpd)
+      ? formatDuration({ value: hours, unit: 'h' }, lang)
+      : formatWorkingTime(hours, hpd, lang);
   // A channel's own limit in the words its channel writes it, open hours marked as the procedure's are; printed in
   // the line's brackets, "(thời hạn 10 ngày lịch)", never a bracket in them.
   const channelLimit = (channel: Channel, duration: Duration) =>
@@ -296,8 +311,8 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
       step.id,
       truncate(step.name, NAME_WIDTH),
       step.body,
-      stepTimeOrUnknown(step, duration ? formatDuration(duration, lang) : step.duration, lang),
-      onlyIf(cumulative ? shortTime(cumulative.hours, hpd, lang) : '—', analysis.stepCases[i]),
+      stepTimeOrUnknown(step, duration ? stepTime(duration, hpd, lang, limit.unit) : step.duration, lang),
+      onlyIf(cumulative ? shortTime(cumulative.hours, hpd, lang, limit.unit) : '—', analysis.stepCases[i]),
     ];
     if (schedule) {
       const times = schedule.steps[i];
@@ -311,7 +326,7 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
   // Nothing to spare reads as the document says it: "vừa đúng thời hạn", not "còn dư 0 ngày".
   // The margin's days are those of the slack: the difference of the figures printed beside it.
   const margin = (slack: WorkingTime) =>
-    inHours(limit.unit)
+    readsInHours(limit.unit, slack.hours, hpd)
       ? work(Math.abs(slack.hours))
       : formatWorkingTime(Math.abs(slack.hours), hpd, lang, Math.abs(slack.days));
   const verdict = (
@@ -375,7 +390,9 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
       ? analysis.criticalPath
       : (schedule?.path.map((i) => procedure.steps[i]!.id) ?? []);
   if (path.length > 0) out.push(fill(w.path, { path: path.join(' → ') }));
-  const bodies = Object.entries(analysis.byBody).map(([id, time]) => `${id} ${shortTime(time.hours, hpd, lang)}`);
+  const bodies = Object.entries(analysis.byBody).map(
+    ([id, time]) => `${id} ${shortTime(time.hours, hpd, lang, limit.unit)}`,
+  );
   if (bodies.length > 0) out.push(fill(w.byBody, { bodies: bodies.join(', ') }));
 
   if (sweep) {
@@ -481,7 +498,7 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
     const slack = analysis.slack;
     const gapText = (hours: number) =>
       slack !== undefined &&
-      !inHours(limit.unit) &&
+      !readsInHours(limit.unit, hours, hpd) &&
       Math.abs(Math.abs(slack.hours) - hours) < 1e-9 &&
       slack.hours < 0 === late
         ? formatWorkingTime(hours, hpd, lang, Math.abs(slack.days))

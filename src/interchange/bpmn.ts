@@ -4,6 +4,7 @@ import type { Lang } from '../i18n.js';
 import { backEdges, type Flow, type FlowEdge } from '../model/flow.js';
 import type { Procedure } from '../model/types.js';
 import type { TimeAnalysis } from '../time/analyse.js';
+import { stepTime } from '../time/draft.js';
 import { formatDocumentLimit, formatTimeAgainst } from '../time/time-against.js';
 import { BOTTOM_CHANNEL, layout, route, ROW, type Box, type Edge, type Kind, type Node } from './bpmn-layout.js';
 
@@ -50,7 +51,8 @@ function graph(procedure: Procedure, analysis: TimeAnalysis, lang: Lang): { node
   const edges: Edge[] = [];
   steps.forEach((step, i) => {
     const doc = [
-      `${step.duration}`,
+      // In the document's words ("4 giờ làm việc"), as the limit beside it, not the file's shorthand ("4h").
+      stepTime(step, lang),
       step.role && `${text.role}: ${step.role}`,
       step.forms?.length && `${text.forms}: ${step.forms.join(', ')}`,
       step.description,

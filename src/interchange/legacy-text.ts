@@ -4,8 +4,9 @@ import type { Translated } from '../i18n.js';
 import { said } from './import-messages.js';
 import { EncodingError } from './read-error.js';
 import type { Sheet } from './sheets.js';
-import { tcvn3Words } from './tcvn3-text.js';
-import { vniWords } from './vni-text.js';
+import { type LegacyFont, MIN_TCVN3_WORDS, MIN_VNI_WORDS } from '../model/legacy-fonts.js';
+import { tcvn3Words } from '../model/tcvn3-text.js';
+import { vniWords } from '../model/vni-text.js';
 import { columnLetters } from './cell-names.js';
 
 /** One text of a file and where it is, in words; the place is worded only for a text refused. */
@@ -14,12 +15,6 @@ export interface PlacedText {
   where: () => Translated;
 }
 
-// A file is refused from this many TCVN3 words on: one odd word ("Nº", a name) is no encoding, and TCVN3 text has a
-// sign in nearly every other word.
-const MIN_TCVN3_WORDS = 3;
-// A text is refused from this many VNI words on: its signs are pairs no other language writes, and VNI text has one
-// in nearly every word; a pair alone may still be a name ("Buøy").
-const MIN_VNI_WORDS = 2;
 // How much of the text the message quotes.
 const QUOTED = 60;
 
@@ -57,22 +52,6 @@ export class LegacyTextCheck {
     const text = line.length > QUOTED ? `${line.slice(0, QUOTED)}…` : line;
     throw new EncodingError(said(font, { where: placed.where(), text, again: AGAIN[this.after] }));
   }
-}
-
-/** An old Vietnamese encoding a text can be typed in. */
-export type LegacyFont = 'tcvn3' | 'vni';
-
-/**
- * The legacy font each of one file's texts is typed in, or undefined: by the same counts as the check above, so lint
- * and import say the same of the same text (TCVN3 once the whole file holds enough TCVN3 words).
- */
-export function legacyFonts(texts: readonly string[]): (LegacyFont | undefined)[] {
-  const tcvn3 = texts.map(tcvn3Words);
-  const inFile = tcvn3.reduce((sum, words) => sum + words, 0);
-  return texts.map((text, i): LegacyFont | undefined => {
-    if (vniWords(text) >= MIN_VNI_WORDS) return 'vni';
-    return inFile >= MIN_TCVN3_WORDS && tcvn3[i]! > 0 ? 'tcvn3' : undefined;
-  });
 }
 
 /**

@@ -1,9 +1,10 @@
 /** The other cases' counts of days, in the law's words after a limit, that say no more than "ngày". */
 import { readDuration } from './duration.js';
+import { lazyPattern } from './lazy-pattern.js';
 
 // A count of days with the word "ngày" after it, wherever it stands in what the law writes after the limit ("…;
 // trường hợp phải xác minh thì không quá 15 ngày"); the words after it, to the end of its clause, say which days.
-const DAY_COUNT = /(?<![\p{L}\p{N}.,])(\d+(?:[.,]\d+)?\s*(?:ngày|ngay))(?!\p{L})[^;()]*/giu;
+const DAY_COUNT = lazyPattern(() => /(?<![\p{L}\p{N}.,])(\d+(?:[.,]\d+)?\s*(?:ngày|ngay))(?!\p{L})[^;()]*/giu);
 
 /** A plain count of days in a limit's note: as written ("15 ngày"), its number, and where it starts in the limit. */
 export interface BareCaseDays {
@@ -25,7 +26,7 @@ export function bareCaseDays(limit: string): BareCaseDays[] {
   const inner = note.startsWith('(') && note.endsWith(')') ? note.slice(1, -1) : note;
   const from = limit.lastIndexOf(inner);
   if (from < 0) return [];
-  return [...limit.slice(from).matchAll(DAY_COUNT)].flatMap((match) => {
+  return [...limit.slice(from).matchAll(DAY_COUNT())].flatMap((match) => {
     const days = readDuration(match[0].trim());
     if (!days.ok || !days.bare) return [];
     return [{ count: match[1]!, value: days.duration.value, at: from + match.index }];

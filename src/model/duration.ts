@@ -155,7 +155,7 @@ const DAYS_HOURS = /^(\d{1,4}) ?ngày(?: làm việc)?(?: ?[,+] ?| và | and | )
 const AND_A_HALF = lazyPattern(() => /^(\d+) ?(\p{L}+) rưỡi(?= |$)/iu);
 // A vulgar fraction, after a whole number or alone, as word processors type them: "1½ ngày làm việc", "1 ½ giờ", "¾
 // giờ"; read as the decimal "1,5 ngày làm việc" is.
-const VULGAR = /^(\d*) ?([½¼¾])(?= ?\p{L})/u;
+const VULGAR = lazyPattern(() => /^(\d*) ?([½¼¾])(?= ?\p{L})/u);
 const VULGAR_DECIMALS: Readonly<Record<string, string>> = { '½': '5', '¼': '25', '¾': '75' };
 // "At once", as some records give a limit: no span of time to count, and reading it as the whole day would be unsafe.
 const IMMEDIATELY =
@@ -869,7 +869,7 @@ function readUncached(raw: string): DurationReading {
   }
   const half = AND_A_HALF().exec(text);
   if (half) text = `${half[1]}.5 ${half[2]}${text.slice(half[0].length)}`;
-  text = text.replace(VULGAR, (_, whole: string, fraction: string) => `${whole || '0'}.${VULGAR_DECIMALS[fraction]}`);
+  text = text.replace(VULGAR(), (_, whole: string, fraction: string) => `${whole || '0'}.${VULGAR_DECIMALS[fraction]}`);
   if (SAME_DAY.test(text)) return sameDay(note);
   // A sentence of the law, not a page: the pattern backtracks, so it reads short texts only.
   const clause = text.length <= 300 ? SAME_DAY_CLAUSE().exec(text) : null;

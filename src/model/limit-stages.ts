@@ -1,5 +1,6 @@
 import { formatNumber, round2 } from '../time/units.js';
 import type { Duration } from './types.js';
+import { lazyPattern } from './lazy-pattern.js';
 
 /** One share of a liên thông limit: who takes it, its limit as written and as read, `bare` when its unit is a bare word. */
 export interface Stage {
@@ -22,23 +23,28 @@ export type StagesProblem =
 
 // The words an agency's name starts with, as liên thông limits name who takes each share (Decree 118/2025/NĐ-CP: the
 // agencies that receive, handle and pass on one dossier): "UBND cấp xã", "Sở Tư pháp", "Bộ phận Một cửa".
-const AGENCY =
-  /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở|Phòng|Chi cục|Cục|Tổng cục|Bộ phận|Công an|Văn phòng|Chi nhánh|Trung tâm|Cơ quan|Kho bạc|Bảo hiểm xã hội|Ban quản lý|Thanh tra|Tòa án|Toà án)(?!\p{L})/iu;
+const AGENCY = lazyPattern(
+  () =>
+    /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở|Phòng|Chi cục|Cục|Tổng cục|Bộ phận|Công an|Văn phòng|Chi nhánh|Trung tâm|Cơ quan|Kho bạc|Bảo hiểm xã hội|Ban quản lý|Thanh tra|Tòa án|Toà án)(?!\p{L})/iu,
+);
 // A ministry by its name, "Bộ Tư pháp": the capital tells it from "bộ hồ sơ".
-const MINISTRY = /^Bộ \p{Lu}/u;
+const MINISTRY = lazyPattern(() => /^Bộ \p{Lu}/u);
 // A level named after "cấp": alone ("Cấp xã") it is the level that handles the dossier, which may be a case.
-const LEVEL = /(?:^| )cấp (?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|trung ương|bộ)(?!\p{L})/giu;
+const LEVEL = lazyPattern(
+  () => /(?:^| )cấp (?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|trung ương|bộ)(?!\p{L})/giu,
+);
 // Words that make a label a case: "trường hợp", "nếu", "đối với hồ sơ …", the kind of certificate ("cấp mới").
-const CASE_WORDS =
-  /(?<!\p{L})(?:trường hợp|nếu|khi|đối với|thì|hồ sơ|cấp mới|cấp lại|cấp đổi|cấp bản sao|gia hạn)(?!\p{L})/iu;
+const CASE_WORDS = lazyPattern(
+  () => /(?<!\p{L})(?:trường hợp|nếu|khi|đối với|thì|hồ sơ|cấp mới|cấp lại|cấp đổi|cấp bản sao|gia hạn)(?!\p{L})/iu,
+);
 
 /** A label as an agency or a level (after "tại"/"ở"), its level taken out; undefined when it is neither, or a case. */
 function agencyOf(label: string): string | undefined {
   const name = label.replace(/^(?:tại|ở) /iu, '').trim();
-  if (CASE_WORDS.test(name)) return undefined;
-  const unlevelled = name.replace(LEVEL, '').trim().toLocaleLowerCase('vi');
+  if (CASE_WORDS().test(name)) return undefined;
+  const unlevelled = name.replace(LEVEL(), '').trim().toLocaleLowerCase('vi');
   if (unlevelled === '') return name === '' ? undefined : '';
-  return AGENCY.test(name) || MINISTRY.test(name) ? unlevelled : undefined;
+  return AGENCY().test(name) || MINISTRY().test(name) ? unlevelled : undefined;
 }
 
 /** Whether a label names an agency or a level, as a share of a liên thông limit is named; a case's words are none. */

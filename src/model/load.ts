@@ -330,10 +330,14 @@ function locateIn(doc: Document, lines: LineIndex, path: NodePath, target: 'key'
 /** A file refused for its size before it is read, so a huge file never sits in memory. */
 export function tooLargeFile(file: string, bytes: number): LoadedFile {
   const data = { size: (bytes / 1048576).toFixed(1), max: LIMITS.maxFileBytes / 1048576 };
-  const message = {
+  return unreadableFile(file, {
     en: fill('File is {size} MiB; procmap reads procedure files up to {max} MiB', data),
     vi: fill('Tệp nặng {size} MiB; procmap đọc tệp quy trình tối đa {max} MiB', data),
-  };
+  });
+}
+
+/** A file that could not be read at all (too large, a link git cannot follow), with the reason at its start. */
+export function unreadableFile(file: string, message: Translated): LoadedFile {
   const diagnostic = parseDiagnostic(file, FILE_START, message);
   return { file, text: '', data: undefined, diagnostics: [diagnostic], locate: () => FILE_START };
 }

@@ -73,6 +73,8 @@ const PASTED_FIELDS = new Set([
  * Điều ５）` → `hợp lệ (theo Điều 5)`). What `full-width-characters` asks for; readers use `asciiLookalikes`.
  */
 export function asciiWritten(text: string): string {
+  // Most texts hold no full-width bracket: they never make the two Unicode patterns (see lazy-pattern.ts).
+  if (!text.includes('（') && !text.includes('）')) return asciiValue(text);
   const spaced = text.replace(/(?<=[\p{L}\p{N}])（/gu, ' （').replace(/）(?=[\p{L}\p{N}])/gu, '） ');
   return asciiValue(spaced);
 }

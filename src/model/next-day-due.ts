@@ -28,17 +28,25 @@ const CLOCK_WORDS = lazyPattern(
     ),
 );
 // The cutoff's hour: after "sau", "từ", "quá", or the receipt's "nhận trước" (cutoffInWords in model/lenient.ts).
-const CUTOFF_LEAD =
-  /(?:^|[\s(])(?:sau|từ|tu|quá|qua|after|(?:nhận|nhan|nộp|nop)(?: hồ sơ| ho so| yêu cầu| yeu cau)? (?:trước|truoc)|received before) $/iu;
+const CUTOFF_LEAD = lazyPattern(
+  () =>
+    /(?:^|[\s(])(?:sau|từ|tu|quá|qua|after|(?:nhận|nhan|nộp|nop)(?: hồ sơ| ho so| yêu cầu| yeu cau)? (?:trước|truoc)|received before) $/iu,
+);
 // The hour of return: "trả kết quả trước 10 giờ", "chậm nhất là 10 giờ", "vào lúc 9 giờ 30".
-const DUE_LEAD =
-  /(?:^|[\s(])(?:trước|truoc|chậm nhất(?: là| vào| lúc)*|cham nhat(?: la| vao| luc)*|lúc|luc|vào lúc|vao luc|không quá|khong qua|before|by) $/iu;
+const DUE_LEAD = lazyPattern(
+  () =>
+    /(?:^|[\s(])(?:trước|truoc|chậm nhất(?: là| vào| lúc)*|cham nhat(?: la| vao| luc)*|lúc|luc|vào lúc|vao luc|không quá|khong qua|before|by) $/iu,
+);
 // The morning of the next working day: "vào buổi sáng ngày làm việc tiếp theo", "sáng hôm sau".
-const MORNING =
-  /(?<!\p{L})(?:buổi sáng|buoi sang|(?:sáng|sang) (?:của |cua )?(?:ngày|ngay|hôm|hom))(?!\p{L})|(?<!\p{L})(?:the next )?morning(?!\p{L})/iu;
+const MORNING = lazyPattern(
+  () =>
+    /(?<!\p{L})(?:buổi sáng|buoi sang|(?:sáng|sang) (?:của |cua )?(?:ngày|ngay|hôm|hom))(?!\p{L})|(?<!\p{L})(?:the next )?morning(?!\p{L})/iu,
+);
 // The afternoon is the day's close; noon or the evening are no office hours procmap can place.
-const AFTERNOON = /(?<!\p{L})(?:buổi chiều|buoi chieu)(?!\p{L})/iu;
-const OTHER_PART = /(?<!\p{L})(?:buổi trưa|buoi trua|trưa|buổi tối|buoi toi|noon|evening)(?!\p{L})/iu;
+const AFTERNOON = lazyPattern(() => /(?<!\p{L})(?:buổi chiều|buoi chieu)(?!\p{L})/iu);
+const OTHER_PART = lazyPattern(
+  () => /(?<!\p{L})(?:buổi trưa|buoi trua|trưa|buổi tối|buoi toi|noon|evening)(?!\p{L})/iu,
+);
 // A span of next working days: "trong 02 ngày làm việc tiếp theo", "02 (hai) ngày làm việc kế tiếp", "trong hai ngày
 // làm việc tiếp theo", "within the next 2 working days"; not the minutes of an hour ("trước 9 giờ 30 ngày làm việc …").
 const NUMBER_WORD = `(?:${NUMBER_WORDS.join('|')})`;
@@ -64,21 +72,21 @@ export function nextDayDue(words: string | undefined): NextDayDue | undefined {
   let cutoff: number | undefined;
   const due: RegExpExecArray[] = [];
   for (const match of text.matchAll(CLOCK_WORDS())) {
-    if (!CUTOFF_LEAD.test(text.slice(Math.max(0, match.index - 30), match.index))) due.push(match);
+    if (!CUTOFF_LEAD().test(text.slice(Math.max(0, match.index - 30), match.index))) due.push(match);
     else if (cutoffs++ === 0) cutoff = clockMinute(match) ?? clockMinute(match, true);
   }
   if (cutoffs === 0) return undefined;
   const days = spanDays(text);
   const span = days === undefined || days === 1 ? {} : { days };
   if (due.length === 0) {
-    const other = OTHER_PART.exec(text);
+    const other = OTHER_PART().exec(text);
     if (other) return { kind: 'unread', said: other[0], cutoff };
-    return MORNING.test(text) ? { kind: 'morning', cutoff, ...span } : { kind: 'close', cutoff, ...span };
+    return MORNING().test(text) ? { kind: 'morning', cutoff, ...span } : { kind: 'close', cutoff, ...span };
   }
   const clock = due[0]!;
   const before = text.slice(Math.max(0, clock.index - 30), clock.index);
-  const minute = due.length === 1 && DUE_LEAD.test(before) ? clockMinute(clock) : undefined;
-  if (minute === undefined || AFTERNOON.test(text) || OTHER_PART.test(text))
+  const minute = due.length === 1 && DUE_LEAD().test(before) ? clockMinute(clock) : undefined;
+  if (minute === undefined || AFTERNOON().test(text) || OTHER_PART().test(text))
     return { kind: 'unread', said: clock[0], cutoff };
   return { kind: 'clock', minute, cutoff, ...span };
 }

@@ -1,14 +1,17 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { posix, relative, resolve, sep } from 'node:path';
 import { LIMITS } from '../model/limits.js';
-import { loadFile, tooLargeFile, type LoadedFile } from '../model/load.js';
+import { loadFile, tooLargeFile, unreadableFile, type LoadedFile } from '../model/load.js';
 import { quoted } from '../model/quote.js';
 import { ToolError, UsageError } from '../errors.js';
+import type { Translated } from '../i18n.js';
 import { displayPath, findProcedureFiles, isCatalogFile, readBounded } from './files.js';
 import { configName, type LoadedConfig } from './config-loader.js';
 import { sharedConfig, twoConfigurations } from './file-configs.js';
 import { configAtRevision, configsInside } from './revision-config.js';
 import { blobId, checkRevision, findRepository, listTree, readBlobs, type Repository } from './git.js';
+import { resolveRevision, type Revision } from './git-revision.js';
+import { followLinks } from './tree-links.js';
 
 /** A procedure file of one side before it is parsed: its name in messages and its content id. */
 export interface ListedFile {
@@ -29,7 +32,11 @@ export interface DiffSource {
 /** Files on disk, read once to know their content id; only the changed ones are parsed later. */
 function diskSource(paths: readonly string[]): DiffSource {
   const { files, unreadable } = findProcedureFiles(paths);
-  const failures = unreadable.map(({ file, message }) => `${file}: ${message}`);
+  const failures = unreadable.map(({ file, message, reason }) => ({
+    file,
+    en: reason?.en ?? message,
+    vi: reason?.vi ?? message,
+  }));
   const bytes = new Map<string, Buffer | number>();
   const listed: ListedFile[] = [];
   for (const path of files) {
@@ -43,10 +50,12 @@ function diskSource(paths: readonly string[]): DiffSource {
       // Not read further: a unique id keeps it from pairing, and loading reports its size.
       bytes.set(file, read.size);
       listed.push({ file, blob: `too-large:${file}` });
-    } else failures.push(`${file}: ${read.message}`);
+    } else failures.push({ file, en: read.reason?.en ?? read.message, vi: read.reason?.vi ?? read.message });
   }
+  // In the user's language where procmap words the reason itself (a dangling link: "Không có tệp hay thư mục này").
+  const failed = (lang: 'en' | 'vi') => failures.map((failure) => `${failure.file}: ${failure[lang]}`).join('\n');
   if (failures.length > 0)
-    throw new ToolError({ en: `Cannot read:\n${failures.join('\n')}`, vi: `Không đọc được:\n${failures.join('\n')}` });
+    throw new ToolError({ en: `Cannot read:\n${failed('en')}`, vi: `Không đọc được:\n${failed('vi')}` });
   return {
     files: listed,
     load: async (wanted) => wanted.map(({ file }) => loadContent(file, bytes.get(file)!)),
@@ -64,30 +73,48 @@ function loadContent(file: string, content: Buffer | number): LoadedFile {
 /** Files of a git tree at a revision; blobs are read (in one git process) only for the files that changed. */
 async function gitSource(
   repository: Repository,
-  revision: string,
+  revision: Revision,
   path: string,
   env: NodeJS.ProcessEnv,
   missingOk: boolean,
 ): Promise<DiffSource> {
-  const tree = await listTree(repository, revision, path, env);
+  const tree = await listTree(repository, revision.object, path, env, { links: true });
   if (tree.length === 0 && !missingOk)
     throw new UsageError({
-      en: `Path "${path || '.'}" does not exist at revision ${quoted(revision)}`,
-      vi: `Đường dẫn "${path || '.'}" không có ở phiên bản ${quoted(revision)}`,
+      en: `Path "${path || '.'}" does not exist at revision ${quoted(revision.name)}`,
+      vi: `Đường dẫn "${path || '.'}" không có ở phiên bản ${quoted(revision.name)}`,
     });
   const below = (file: string) => (path === '' ? file : file.slice(path.length + 1));
   // The same selection as the folder walk, so that a tree and a working tree pair file for file.
   const selected = tree.filter((entry) => entry.path === path || isCatalogFile(below(entry.path)));
+  // A link is read where it leads, as lint reads it in a checkout, so both sides hold the same files; one git cannot
+  // follow (outside the repository, dangling) is a file that cannot be compared, with the reason.
+  const targets = await followLinks(
+    repository,
+    revision.object,
+    selected.filter((entry) => entry.link),
+    env,
+  );
+  const problems = new Map<string, Translated>();
+  const files = selected.map((entry): ListedFile => {
+    const file = `${revision.name}:${entry.path}`;
+    const target = entry.link ? targets.get(entry.path)! : { blob: entry.blob };
+    if ('blob' in target) return { file, blob: target.blob };
+    problems.set(file, target.problem);
+    return { file, blob: `link:${file}` };
+  });
   return {
-    files: selected.map((entry) => ({ file: `${revision}:${entry.path}`, blob: entry.blob })),
+    files,
     load: async (wanted) => {
       const contents = await readBlobs(
         repository,
-        wanted.map(({ blob }) => blob),
+        wanted.filter(({ file }) => !problems.has(file)).map(({ blob }) => blob),
         LIMITS.maxFileBytes,
         env,
       );
-      return wanted.map(({ file, blob }) => loadContent(file, contents.get(blob)!));
+      return wanted.map(({ file, blob }) =>
+        problems.has(file) ? unreadableFile(file, problems.get(file)!) : loadContent(file, contents.get(blob)!),
+      );
     },
     // The configuration of that revision, not the checkout's: its office hours count that revision's time. The one
     // each file comes under, as on disk: inside the path (a catalog's own, below the folder given) or above it; two
@@ -101,7 +128,7 @@ async function gitSource(
           : configAtRevision(repository, revision, posix.dirname(config), false, env);
       if (configs.length < 2) return at(configs[0]);
       const under = async (config: string | undefined) => ({
-        file: `${revision}:${[...inside].find(([, c]) => c === config)![0]}`,
+        file: `${revision.name}:${[...inside].find(([, c]) => c === config)![0]}`,
         config: configName(await at(config)),
       });
       throw twoConfigurations(await under(configs[0]), await under(configs[1]), 'diff');
@@ -151,17 +178,18 @@ export class DiffSources {
         en: `Path "${spec}" does not exist (for a git revision write REV:PATH, e.g. HEAD~1:procedures)`,
         vi: `Đường dẫn "${spec}" không tồn tại (để chỉ một phiên bản git, viết REV:ĐƯỜNG_DẪN, ví dụ HEAD~1:procedures)`,
       });
-    const revision = spec.slice(0, colon);
-    checkRevision(revision);
+    checkRevision(spec.slice(0, colon));
     const repository = await this.repo();
+    const revision = await resolveRevision(repository, spec.slice(0, colon), this.env);
     return gitSource(repository, revision, treePath(repository, spec.slice(colon + 1)), this.env, false);
   }
 
   /** `--since REV [paths]`: the same paths at a revision and in the working tree. A path new since then is all added. */
-  async since(revision: string, paths: readonly string[]): Promise<{ base: DiffSource; revision: DiffSource }> {
-    checkRevision(revision);
+  async since(name: string, paths: readonly string[]): Promise<{ base: DiffSource; revision: DiffSource }> {
+    checkRevision(name);
     const working = diskSource(paths);
     const repository = await this.repo();
+    const revision = await resolveRevision(repository, name, this.env);
     const inRepoPaths = paths.map((path) => {
       const inRepo = relative(repository.root, realpathSync(resolve(this.cwd, path)))
         .split(sep)
@@ -190,7 +218,7 @@ export class DiffSources {
         const configs = await Promise.all(sides.map((side) => side.config()));
         const other = configs.findIndex((config) => config.file !== configs[0]!.file);
         if (other < 0) return configs[0]!;
-        const side = (i: number) => ({ file: `${revision}:${inRepoPaths[i] || '.'}`, config: configName(configs[i]!) });
+        const side = (i: number) => ({ file: `${name}:${inRepoPaths[i] || '.'}`, config: configName(configs[i]!) });
         throw twoConfigurations(side(0), side(other), 'diff');
       },
     };

@@ -3,11 +3,11 @@ import { createReadStream, openSync, readSync, closeSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
-import type { Cell } from '../ontime/cells.js';
+import { cellText, type Cell } from '../ontime/cells.js';
 import { CsvParser, type HeaderTest } from '../ontime/csv.js';
 import { JsonRecordParser } from '../ontime/json-records.js';
 import { MergeScanner, type MergedDown } from '../ontime/merged-down.js';
-import type { CellRecord } from '../ontime/measure.js';
+import { TITLE_ROWS, type CellRecord } from '../ontime/measure.js';
 import { inRunFolder } from './run-context.js';
 import { SheetError } from '../interchange/read-error.js';
 import { cellPlace, LegacyTextCheck } from '../interchange/legacy-text.js';
@@ -154,12 +154,10 @@ const DOSSIER_WORKBOOK: ZipLimits = {
 
 /** What procmap knows of a dossier workbook before exceljs streams it. */
 interface DossierWorkbook {
-  merged: MergedDown | undefined;
+  /** The cells merged down in each sheet, by its name. */
+  merged: Map<string, MergedDown>;
   ordered: Readable;
 }
-
-// The sheet exceljs's streaming reader gives first (workbook-reader.js matches entries so), the one procmap reads.
-const SHEET_PART = /xl\/worksheets\/sheet\d+[.]xml/;
 
 /**
  * Refuses (SheetError) a dossier workbook that would unpack past DOSSIER_WORKBOOK's limits, before exceljs reads it;
@@ -197,23 +195,23 @@ async function checkDossierWorkbook(path: string): Promise<DossierWorkbook | und
   }
   await checkZipParts(zip, Object.keys(zip.files), DOSSIER_WORKBOOK);
   // As import checks a workbook (workbook-parts.ts): exceljs's reader goes on without a sheet or the shared strings
-  // the workbook names, and reads a Word document named .xlsx as a workbook of no rows. Only the sheet read is
-  // checked for an overlong cell: the others (notes, pivot tables) are not read.
-  const { sheets, sharedStrings } = await wholeWorkbook(zip);
-  await checkCellLengths(zip, { sheets: sheets.slice(0, 1), ...(sharedStrings ? { sharedStrings } : {}) });
-  const sheet = Object.keys(zip.files).find((name) => SHEET_PART.test(name));
-  let merged: MergedDown | undefined;
-  if (sheet !== undefined) {
+  // the workbook names, and reads a Word document named .xlsx as a workbook of no rows. Every sheet is checked for
+  // an overlong cell: any of them may be the one whose header names the dossier columns.
+  const parts = await wholeWorkbook(zip);
+  await checkCellLengths(zip, parts);
+  const merged = new Map<string, MergedDown>();
+  for (const { name, part } of parts.sheets) {
     const scanner = new MergeScanner();
-    for await (const chunk of partChunks(zip, sheet)) scanner.push(chunk);
-    merged = scanner.merges();
+    for await (const chunk of partChunks(zip, part)) scanner.push(chunk);
+    const merges = scanner.merges();
+    if (merges) merged.set(name, merges);
   }
   return { merged, ordered: inReadingOrder(zip) };
 }
 
-async function* xlsxRecords(path: string): AsyncGenerator<CellRecord[]> {
+async function* xlsxRecords(path: string, isHeader?: HeaderTest, looked?: string[]): AsyncGenerator<CellRecord[]> {
   try {
-    yield* xlsxRows(path);
+    yield* xlsxRows(path, isHeader, looked);
   } catch (error) {
     if (error instanceof SheetError || (error as NodeJS.ErrnoException).code !== undefined) throw error;
     // exceljs's words ("2:158: undefined entity") do not say which part of the workbook: the part that is no XML does.
@@ -228,7 +226,24 @@ async function* xlsxRecords(path: string): AsyncGenerator<CellRecord[]> {
   }
 }
 
-async function* xlsxRows(path: string): AsyncGenerator<CellRecord[]> {
+// The rows of a sheet looked through for its header: a report's title block above it, and a header over two rows.
+const HEADER_ROWS = TITLE_ROWS + 2;
+
+/** Whether `isHeader` finds a header among a sheet's first records: one alone, or one with the record below it. */
+function hasHeader(records: readonly CellRecord[], isHeader: HeaderTest): boolean {
+  const texts = records.map((record) => record.values.map(cellText));
+  return texts.some(
+    (cells, i) =>
+      isHeader(cells) || (i > 0 && records[i - 1]!.row + 1 === records[i]!.row && isHeader(texts[i - 1]!, cells)),
+  );
+}
+
+/**
+ * The records of the sheet whose header names the dossier columns (`isHeader`), else of the first sheet with any
+ * rows: a vendor's export may put a summary sheet ("Tổng hợp") before the list of dossiers. Without `isHeader`, the
+ * first sheet's. When no sheet has such a header, `looked` is given the names of the sheets looked through.
+ */
+async function* xlsxRows(path: string, isHeader?: HeaderTest, looked?: string[]): AsyncGenerator<CellRecord[]> {
   // An empty file has no rows, which the caller says in words; exceljs would say "FILE_ENDED".
   if ((await stat(inRunFolder(path))).size === 0) return;
   const { merged, ordered } = (await checkDossierWorkbook(inRunFolder(path))) ?? {};
@@ -240,28 +255,55 @@ async function* xlsxRows(path: string): AsyncGenerator<CellRecord[]> {
     hyperlinks: 'ignore',
     entries: 'emit',
   });
+  const names: string[] = [];
+  let fallback: { records: CellRecord[]; check: () => void } | undefined;
   for await (const sheet of reader) {
     const check = new LegacyTextCheck('report');
     // exceljs's reader names the sheet from the workbook's part (read first, workbook-order.ts), and types no name.
     const { name } = sheet as unknown as { name: string };
+    names.push(name);
     const place = (row: number, column: number) => cellPlace(name, row - 1, column);
+    // Its first records are held until its header is found among them, or they are too many to lie above one; the
+    // rest of a sheet without the header is read past (exceljs's reader gives the next sheet after this one's rows).
+    let state: 'looking' | 'reading' | 'passing' = 'looking';
+    const head: CellRecord[] = [];
     let batch: CellRecord[] = [];
     for await (const row of sheet) {
+      if (state === 'passing') continue;
       // exceljs rows are 1-based sparse arrays.
       const values = (row.values as unknown[]).slice(1).map(plainCell);
       if (values.every((v) => v === undefined || v === '')) continue;
       // A procedure code merged over its dossiers' rows is each one's code, as import reads it.
-      merged?.fill(row.number, values);
-      checkTexts(check, [{ row: row.number, values }], place);
-      batch.push({ row: row.number, values });
+      merged?.get(name)?.fill(row.number, values);
+      const record = { row: row.number, values };
+      if (state === 'looking') {
+        head.push(record);
+        if (isHeader === undefined || hasHeader(head, isHeader)) {
+          state = 'reading';
+          checkTexts(check, head, place);
+          batch = head;
+        } else if (head.length >= HEADER_ROWS) state = 'passing';
+        continue;
+      }
+      checkTexts(check, [record], place);
+      batch.push(record);
       if (batch.length >= 1000) {
         yield batch;
         batch = [];
       }
     }
-    if (batch.length > 0) yield batch;
-    // The dossiers are on the first sheet; the rest (notes, pivot tables) are not read.
-    break;
+    if (state === 'reading') {
+      if (batch.length > 0) yield batch;
+      // The dossiers are on this sheet; the rest (notes, pivot tables) are not read.
+      return;
+    }
+    if (head.length > 0) fallback ??= { records: head, check: () => checkTexts(check, head, place) };
+  }
+  if (names.length > 1) looked?.push(...names);
+  // No sheet has the header: the first with rows is measured as before, which names the columns it lacks.
+  if (fallback !== undefined) {
+    fallback.check();
+    yield fallback.records;
   }
 }
 
@@ -273,8 +315,9 @@ export function dossierRecords(
   path: string,
   kind: DossierFileKind = dossierFileKind(path),
   isHeader?: HeaderTest,
+  looked?: string[],
 ): AsyncIterable<CellRecord[]> {
-  if (kind === 'xlsx') return xlsxRecords(path);
+  if (kind === 'xlsx') return xlsxRecords(path, isHeader, looked);
   if (kind === 'json') return jsonRecords(path);
   return csvRecords(path, isHeader);
 }

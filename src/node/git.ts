@@ -7,6 +7,8 @@ import { ToolError, UsageError } from '../errors.js';
 export interface TreeFile {
   path: string;
   blob: string;
+  /** A symbolic link (mode 120000): its blob holds the path it leads to. */
+  link?: true;
 }
 
 /** Where the repository around a folder is: its root, and the folder's path from the root (`sub/dir/` or ''). */
@@ -15,7 +17,8 @@ export interface Repository {
   prefix: string;
 }
 
-interface GitResult {
+/** What a git run gave: its exit code, standard output and standard error. */
+export interface GitResult {
   code: number;
   stdout: Buffer;
   stderr: string;
@@ -46,14 +49,15 @@ export function checkRevision(revision: string): void {
 }
 
 /** Runs git with an argument array (no shell), feeding `input` on standard input; rejects only when git cannot start. */
-function runGit(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv, input = ''): Promise<GitResult> {
+export function runGit(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv, input = ''): Promise<GitResult> {
   return new Promise((resolve, reject) => {
     const child = spawn('git', args, {
       cwd,
       shell: false,
       stdio: ['pipe', 'pipe', 'pipe'],
-      // Paths are literal (no globs); git must never stop to ask for credentials; reading takes no locks.
-      env: { ...env, GIT_LITERAL_PATHSPECS: '1', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
+      // Paths are literal (no globs); git must never stop to ask for credentials; reading takes no locks; its
+      // messages in English whatever the host's language, so that procmap can recognise them and say them in the user's.
+      env: { ...env, GIT_LITERAL_PATHSPECS: '1', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' },
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
@@ -81,7 +85,8 @@ function runGit(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv, in
   });
 }
 
-function gitReason(result: GitResult): string {
+/** git's message from standard error, without its `fatal:` tag, for a message of procmap's. */
+export function gitReason(result: GitResult): string {
   const lines = result.stderr
     .split('\n')
     .map((line) => line.trim())
@@ -103,19 +108,20 @@ export async function findRepository(cwd: string, env: NodeJS.ProcessEnv): Promi
 
 // A shallow clone (CI checks out one commit by default) lacks the revisions before it: git only says it knows no
 // such name, which reads as a typing mistake; what to do is fetch the history.
-const SHALLOW = {
+export const SHALLOW = {
   en: '. This clone of the repository is shallow (it holds only the latest commits), so older revisions are not in it: run `git fetch --unshallow`, or in GitHub Actions give actions/checkout `fetch-depth: 0` (in GitLab CI, `GIT_DEPTH: 0`)',
   vi: '. Bản sao kho git này là bản sao nông (shallow clone, chỉ có các commit gần nhất) nên không có các phiên bản cũ hơn: hãy chạy `git fetch --unshallow`, hoặc trong GitHub Actions đặt `fetch-depth: 0` cho actions/checkout (trong GitLab CI, `GIT_DEPTH: 0`)',
 };
 
 /** Whether the repository is a shallow clone, by `git rev-parse --is-shallow-repository`; false when git cannot say. */
-async function isShallow(repository: Repository, env: NodeJS.ProcessEnv): Promise<boolean> {
+export async function isShallow(repository: Repository, env: NodeJS.ProcessEnv): Promise<boolean> {
   const result = await runGit(['rev-parse', '--is-shallow-repository'], repository.root, env);
   return result.code === 0 && result.stdout.toString('utf8').trim() === 'true';
 }
 
 /**
- * Lists the blobs under a path, or several (from the repository root; '' for the whole tree), at a revision, with
+ * Lists the blobs under a path, or several (from the repository root; '' for the whole tree), at a revision (symbolic
+ * links too with `links`), with
  * `git ls-tree -r -z --full-tree` (without sizes, which would open every object). A bad revision is a tool failure
  * carrying git's reason.
  */
@@ -124,6 +130,7 @@ export async function listTree(
   revision: string,
   path: string | readonly string[],
   env: NodeJS.ProcessEnv,
+  { links = false }: { links?: boolean } = {},
 ): Promise<TreeFile[]> {
   checkRevision(revision);
   const args = ['ls-tree', '-r', '-z', '--full-tree', revision, '--'];
@@ -143,8 +150,12 @@ export async function listTree(
     const tab = record.indexOf('\t');
     if (tab < 0) continue;
     const [mode, type, blob] = record.slice(0, tab).split(' ');
-    // Symbolic links and submodules hold no procedure.
-    if (type !== 'blob' || mode === '120000' || blob === undefined) continue;
+    // Submodules hold no procedure; symbolic links only where asked for, to be followed (tree-links.ts).
+    if (type !== 'blob' || blob === undefined) continue;
+    if (mode === '120000') {
+      if (links) files.push({ path: record.slice(tab + 1), blob, link: true });
+      continue;
+    }
     files.push({ path: record.slice(tab + 1), blob });
   }
   return files;

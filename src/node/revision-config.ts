@@ -4,6 +4,7 @@ import { UsageError } from '../errors.js';
 import { LIMITS } from '../model/limits.js';
 import { configRefusal, type LoadedConfig } from './config-loader.js';
 import { listTree, readBlobs, type Repository, type TreeFile } from './git.js';
+import type { Revision } from './git-revision.js';
 
 /** The folders a configuration is looked for in, nearest first: the folder itself, then each above it to the root. */
 function foldersUp(folder: string): string[] {
@@ -22,7 +23,7 @@ function foldersUp(folder: string): string[] {
  */
 export async function configAtRevision(
   repository: Repository,
-  revision: string,
+  revision: Revision,
   path: string,
   isFile: boolean,
   env: NodeJS.ProcessEnv,
@@ -30,12 +31,12 @@ export async function configAtRevision(
   const candidates = foldersUp(isFile ? posix.dirname(path) : path).flatMap((dir) =>
     CONFIG_FILE_NAMES.map((name) => (dir === '' ? name : `${dir}/${name}`)),
   );
-  const found = new Map((await listTree(repository, revision, candidates, env)).map((f) => [f.path, f.blob]));
+  const found = new Map((await listTree(repository, revision.object, candidates, env)).map((f) => [f.path, f.blob]));
   const file = candidates.find((candidate) => found.has(candidate));
   if (file === undefined) return { config: {} };
   const blob = found.get(file)!;
   const content = (await readBlobs(repository, [blob], LIMITS.maxConfigBytes, env)).get(blob);
-  const shown = `${revision}:${file}`;
+  const shown = `${revision.name}:${file}`;
   if (typeof content === 'number') {
     const kib = Math.round(LIMITS.maxConfigBytes / 1024);
     throw new UsageError({

@@ -88,8 +88,12 @@ export interface ListedDossier {
 export interface ChannelGuesses {
   procedure: string;
   title: string;
-  /** Rows that name no channel (no column, or an empty cell): measured against the general limit. */
+  /** Rows of a table with no channel column: measured against the general limit. */
   noChannel: number;
+  /** Rows whose cell in the table's channel column is empty: measured against the general limit. */
+  emptyChannel: number;
+  /** The first of those cells, by file and row, with the header of their column: the cells to fill. */
+  emptyCells: EmptyChannelCell[];
   /** Online rows that name no grade ("Trực tuyến" with "một phần" and "toàn trình" limits): the limit due first. */
   ungraded: number;
   /** The procedure's general limit. */
@@ -97,6 +101,17 @@ export interface ChannelGuesses {
   /** The channels with limits of their own, as the procedure gives them. */
   channels: MeasuredChannel[];
 }
+
+/** A row's empty cell in the channel column: its file, its row and the column's header. */
+export interface EmptyChannelCell {
+  file: string;
+  row: number;
+  column: string;
+}
+
+// Empty channel cells named per procedure; the places of more are kept (not all: a year of rows), to take back out.
+const EMPTY_CELLS_NAMED = 5;
+const EMPTY_CELLS_KEPT = 1000;
 
 /** Everything `procmap ontime` found, ready for any format. */
 export interface OntimeReport {
@@ -207,7 +222,12 @@ export class OntimeAggregator {
     listed: [] as BadRow[],
     omitted: 0,
   };
-  private readonly guesses = new Map<MeasuredProcedure, { none: number; ungraded: number }>();
+  private readonly guesses = new Map<
+    MeasuredProcedure,
+    { none: number; empty: number; ungraded: number; emptyAt: Map<string, { file: string; row: number }> }
+  >();
+  /** The header of each file's channel column. */
+  private readonly channelColumns = new Map<string, string>();
   private readonly ledger = new DossierLedger();
   private rows = 0;
   private notSettled = 0;
@@ -220,9 +240,10 @@ export class OntimeAggregator {
     this.listLimit = options.listLimit ?? 1000;
   }
 
-  /** Notes a file read. */
-  addFile(file: string): void {
+  /** Notes a file read, and the header of its channel column when it has one. */
+  addFile(file: string, channelColumn?: string): void {
     this.files.push(file);
+    if (channelColumn !== undefined) this.channelColumns.set(file, channelColumn);
   }
 
   /** Counts a row of a withdrawn, refused or cancelled dossier. */
@@ -433,8 +454,13 @@ export class OntimeAggregator {
   private countGuess(result: CountedResult, sign: 1 | -1): void {
     if (result.channelGuess === undefined) return;
     let counts = this.guesses.get(result.procedure);
-    if (counts === undefined) this.guesses.set(result.procedure, (counts = { none: 0, ungraded: 0 }));
+    if (counts === undefined)
+      this.guesses.set(result.procedure, (counts = { none: 0, empty: 0, ungraded: 0, emptyAt: new Map() }));
     counts[result.channelGuess] += sign;
+    if (result.channelGuess !== 'empty') return;
+    const place = `${result.file}\u0000${result.row}`;
+    if (sign < 0) counts.emptyAt.delete(place);
+    else if (counts.emptyAt.size < EMPTY_CELLS_KEPT) counts.emptyAt.set(place, { file: result.file, row: result.row });
   }
 
   /** Notes the years a dossier's due moment and verdict were counted over: its days off are those years'. */
@@ -512,11 +538,16 @@ export class OntimeAggregator {
         omitted: this.bad.omitted,
       },
       channelGuesses: [...this.guesses.entries()]
-        .filter(([, counts]) => counts.none + counts.ungraded > 0)
+        .filter(([, counts]) => counts.none + counts.empty + counts.ungraded > 0)
         .map(([procedure, counts]) => ({
           procedure: procedure.id,
           title: procedure.title,
           noChannel: counts.none,
+          emptyChannel: counts.empty,
+          emptyCells: [...counts.emptyAt.values()]
+            .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.row - b.row))
+            .slice(0, EMPTY_CELLS_NAMED)
+            .map((at) => ({ ...at, column: this.channelColumns.get(at.file) ?? '' })),
           ungraded: counts.ungraded,
           limit: procedure.limit,
           channels: procedure.channels ?? [],

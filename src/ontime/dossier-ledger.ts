@@ -50,6 +50,9 @@ const VENDOR_LATER = 4;
 const PAUSE_AFTER_RESULT = 8;
 const NO_CHANNEL = 16;
 const UNGRADED = 32;
+const EMPTY_CHANNEL = 64;
+
+const GUESS_FLAGS = { none: NO_CHANNEL, empty: EMPTY_CHANNEL, ungraded: UNGRADED } as const;
 
 /** How settled a dossier is: returned (2) above withdrawn or refused (1) above still open (0). */
 function rankOf(status: number, finished: number): number {
@@ -163,6 +166,7 @@ export class DossierLedger {
     }
     if (flags & VENDOR_DUE) result.vendorDue = this.vendorDue[slot]!;
     if (flags & NO_CHANNEL) result.channelGuess = 'none';
+    else if (flags & EMPTY_CHANNEL) result.channelGuess = 'empty';
     else if (flags & UNGRADED) result.channelGuess = 'ungraded';
     return result;
   }
@@ -195,7 +199,7 @@ export class DossierLedger {
       (r.vendorDisagrees ? VENDOR_DISAGREES : 0) |
       (r.vendorLater ? VENDOR_LATER : 0) |
       (r.pauseAfterResult ? PAUSE_AFTER_RESULT : 0) |
-      (r.channelGuess === 'none' ? NO_CHANNEL : r.channelGuess === 'ungraded' ? UNGRADED : 0);
+      (r.channelGuess === undefined ? 0 : GUESS_FLAGS[r.channelGuess]);
     if (r.steps.length > 0) this.steps.set(slot, r.steps);
     return slot;
   }

@@ -40,6 +40,8 @@ export interface DossierRow {
   appointment: Cell;
   status: string;
   channel: string;
+  /** The header of the table's channel column, when it has one: an empty cell under it is named, not a missing column. */
+  channelColumn?: string;
   pauses: Cell;
   pauseStart: Cell;
   pauseEnd: Cell;
@@ -169,9 +171,10 @@ export interface DossierResult {
 /**
  * A limit chosen by the documented fallback, not by the row: `none`, a row that names no channel of a procedure whose
  * channels have limits of their own (measured against the general limit); `ungraded`, an online row that names no
- * grade of online filing with limits that differ (measured against the limit due first).
+ * grade of online filing with limits that differ (measured against the limit due first). `empty` is `none` from a
+ * table that has a channel column, whose cell in that row is empty: the cell to fill, not a column to add.
  */
-export type ChannelGuess = 'none' | 'ungraded';
+export type ChannelGuess = 'none' | 'empty' | 'ungraded';
 
 /** What became of one row. */
 export type RowOutcome =
@@ -275,10 +278,12 @@ export class DossierEvaluator {
     kind: ChannelKind | undefined,
     cell: string,
     received: Moment,
+    column: string | undefined,
   ): { limit: Duration; cutoff: string | undefined; guess?: ChannelGuess } {
     const general = { limit: procedure.limit, cutoff: procedure.cutoff };
     const channels = procedure.channels ?? [];
-    if (kind === undefined) return ownLimitDiffers(procedure) ? { ...general, guess: 'none' } : general;
+    if (kind === undefined)
+      return ownLimitDiffers(procedure) ? { ...general, guess: column === undefined ? 'none' : 'empty' } : general;
     const named = namedChannels(channels, kind, cell);
     if (named.length === 0) return general;
     let first = named[0]!;
@@ -385,7 +390,7 @@ export class DossierEvaluator {
       if (pauses.length === 0 && saysWaiting(row.status)) return bad('paused-without-date', row.status);
     }
 
-    const { limit, cutoff, guess } = this.channelLimit(procedure, channel, row.channel, received);
+    const { limit, cutoff, guess } = this.channelLimit(procedure, channel, row.channel, received, row.channelColumn);
     const end = returned ?? Math.max(this.asOf, received);
     const counted = pauses.length === 0 ? undefined : countedPauses(pauses, end);
     const spans = counted?.spans ?? [];

@@ -62,8 +62,8 @@ function secondHeaderRow(
 
 const NO_STEPS: DossierRow['steps'] = [];
 
-// Rows above the header that are read past: a title, a unit's name, the period, a blank line.
-const TITLE_ROWS = 10;
+/** Rows above the header that are read past: a title, a unit's name, the period, a blank line. */
+export const TITLE_ROWS = 10;
 
 /** The day the result was ready; where the export left it empty, the day it was handed over, if a column gives it. */
 function finishedCell(ready: Cell, plan: ColumnPlan, values: readonly Cell[]): Cell {
@@ -100,6 +100,7 @@ function rowOf(file: string, record: CellRecord, plan: ColumnPlan): DossierRow {
     appointment: cell('appointment'),
     status: text('status'),
     channel: text('channel'),
+    ...(fields.channel === undefined ? {} : { channelColumn: (plan.headers[fields.channel] ?? '').trim() }),
     pauses: cell('pauses'),
     pauseStart: cell('pauseStart'),
     pauseEnd: cell('pauseEnd'),
@@ -133,7 +134,8 @@ export async function measureTable(
   let dossierRows = 0;
   const take = (taken: ColumnPlan) => {
     plan = taken;
-    aggregator.addFile(file);
+    const channel = taken.fields.channel;
+    aggregator.addFile(file, channel === undefined ? undefined : (taken.headers[channel] ?? '').trim());
   };
   for await (const batch of batches) {
     for (const record of batch) {

@@ -9,6 +9,7 @@ import { bracketable, limitWords, type LimitReader } from '../time/limit-words.j
 import { whyNoTotal } from '../time/no-total.js';
 import { stepTimeOrUnknown } from '../time/draft.js';
 import { timeVerdict, type TimeVerdict, type VerdictSweeps } from '../time/verdict.js';
+import { channelVerdictText } from '../time/channel-verdict-text.js';
 import { CHANNEL_NAMES } from '../model/channels.js';
 import { escapeMermaidLabel, mermaidFrontMatterString } from './escape-mermaid.js';
 import { buildFlowchartGraph, type FlowchartNode } from './flowchart-graph.js';
@@ -41,9 +42,6 @@ const WORDS = {
     over: 'Vượt thời hạn',
     unknown: 'không tính được ({why})',
     draft: 'chưa xác định ({why})',
-    channelSpare: 'Còn dư so với thời hạn {channel} ({limit})',
-    channelExactly: 'Vừa đúng thời hạn {channel} ({limit})',
-    channelOver: 'Vượt thời hạn {channel} ({limit})',
     caseSpare: 'Còn dư so với thời hạn trường hợp {case} ({limit}; tổng {total})',
     caseExactly: 'Vừa đúng thời hạn trường hợp {case} ({limit}; tổng {total})',
     caseOver: 'Vượt thời hạn trường hợp {case} ({limit}; tổng {total})',
@@ -61,9 +59,6 @@ const WORDS = {
     over: 'Over the limit by',
     unknown: 'cannot be computed ({why})',
     draft: 'not known yet ({why})',
-    channelSpare: 'Slack against the {channel} limit ({limit})',
-    channelExactly: 'Exactly at the {channel} limit ({limit})',
-    channelOver: 'Over the {channel} limit ({limit})',
     caseSpare: 'Slack against the limit of the case "{case}" ({limit}; total {total})',
     caseExactly: 'Exactly at the limit of the case "{case}" ({limit}; total {total})',
     caseOver: 'Over the limit of the case "{case}" ({limit}; total {total})',
@@ -153,14 +148,9 @@ export function flowchartSummary(
     if (verdict.slack.hours === 0) lines.push(fill(words.caseExactly, data));
     else lines.push(`${fill(verdict.withinLimit === false ? words.caseOver : words.caseSpare, data)}: ${amount}`);
   } else if (verdict?.channel && verdict.slack && (verdict.withinLimit === false || analysis.slack)) {
-    // A channel's own limit is the tightest (online is often shorter): the one the steps are measured against.
-    const data = {
-      channel: CHANNEL_NAMES[lang][verdict.channel].toLowerCase(),
-      limit: bracketable(limitWords(verdict.limitDuration, verdict.limitText, lang, { note: false, reader })),
-    };
-    const amount = inUnitOf(verdict.slack, verdict.limitDuration);
-    if (verdict.slack.hours === 0) lines.push(fill(words.channelExactly, data));
-    else lines.push(`${fill(verdict.withinLimit === false ? words.channelOver : words.channelSpare, data)}: ${amount}`);
+    // A channel's own limit is the tightest (online is often shorter): the one the steps are measured against, in
+    // the document's sentence for it.
+    lines.push(channelVerdictText(verdict, verdict.slack, hpd, lang, reader));
   }
   // A total equal to the limit: "Vừa đúng thời hạn", as the document says it, not "Còn dư: 0 giờ làm việc".
   else if (analysis.slack && analysis.slack.hours === 0) lines.push(words.exactly);

@@ -1,4 +1,4 @@
-import { legacyFonts } from '../interchange/legacy-text.js';
+import { legacyFonts } from '../model/legacy-fonts.js';
 import { dataStrings } from '../model/data-strings.js';
 import { defineRule } from './define-rule.js';
 

@@ -69,9 +69,9 @@ export function yamlName(name: string): string {
 
 // A number and words as officers write a limit or a count ("05 ngày làm việc", "02 bộ") reads back as itself written
 // plain; not with a decimal comma ("2,5 ngày làm việc"), which ends the value in a flow map ("{ kind: online, … }").
-const PLAIN_QUANTITY = /^\d+(?:\.\d+)?(?: \p{L}+)+$/u;
+const PLAIN_QUANTITY = lazyPattern(() => /^\d+(?:\.\d+)?(?: \p{L}+)+$/u);
 
 /** A limit or a count as new YAML: plain when it is a number and words, as `import` writes it; else as a name is written. */
 export function yamlQuantity(text: string): string {
-  return PLAIN_QUANTITY.test(text) ? text : yamlName(text);
+  return PLAIN_QUANTITY().test(text) ? text : yamlName(text);
 }

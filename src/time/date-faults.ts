@@ -1,6 +1,17 @@
 /** What a date that cannot be read says, in both languages: the same words for a calendar file and `--as-of`. */
 import type { Translated } from '../i18n.js';
-import { dayFromParts, dayOf, formatDay, readDay, readMoment, type DateFault, type Day } from './moment.js';
+import {
+  dayFromParts,
+  dayOf,
+  formatClock,
+  formatDay,
+  minuteOf,
+  readDay,
+  readMoment,
+  writtenZone,
+  type DateFault,
+  type Day,
+} from './moment.js';
 import { formatDmy, weekdayName } from './units.js';
 
 /**
@@ -76,7 +87,7 @@ export function dateOptionRefusal(option: string, text: string): Translated {
   const reading = readDay(text);
   return reading !== undefined && 'fault' in reading
     ? optionFaultText(option, text, reading.fault)
-    : dateOptionText(option, text);
+    : (shortYearText(option, text) ?? dateOptionText(option, text));
 }
 
 /** What is wrong with the date written in an option's value, the option named first; a wrong weekday says which. */
@@ -86,8 +97,49 @@ export function optionFaultText(option: string, written: string, fault: DateFaul
   return { en: `${option}: ${said.en}`, vi: `${option}: ${said.vi}` };
 }
 
-/** The refusal of a date-and-time option's value (`--received`, `ontime --as-of`), showing the forms readMoment reads. */
+// "13/2/26": a year of two digits, as a phone or a spreadsheet shows it, is no year procmap guesses the century of.
+const SHORT_YEAR = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})(?!\d|[/.-]\d)/;
+
+/** The officer's own text with its two-digit year in full, time and all ("31/12/26 16:30" → "31/12/2026 16:30"). */
+function withFullYear(text: string): string | undefined {
+  const short = SHORT_YEAR.exec(text);
+  if (!short) return undefined;
+  return text.replace(short[0], `${short[1]!.padStart(2, '0')}/${short[2]!.padStart(2, '0')}/20${short[3]!}`).trim();
+}
+
+/**
+ * What makes a moment's text unread when it is nearly one: a year in two digits (`13/02/26 09:00`), with the text as
+ * it would read with the year in full; or a zone other than Vietnam's (`… 09:00 (GMT+9)`), with the moment in Vietnam
+ * time. Undefined when the text reads, or has neither.
+ */
+export type MomentSlip = { kind: 'year'; full: string } | { kind: 'zone'; zone: string; vietnam: string };
+
+/** The slip that keeps a moment's text from reading (MomentSlip); undefined when it reads or has none of them. */
+export function momentSlip(text: string): MomentSlip | undefined {
+  const reading = readMoment(text);
+  if (reading !== undefined) return undefined;
+  const full = withFullYear(text);
+  if (full !== undefined) return { kind: 'year', full };
+  const zoned = writtenZone(text);
+  const local = zoned && readMoment(zoned.local);
+  if (zoned === undefined || local === undefined || !('moment' in local)) return undefined;
+  // The offices' clock: Vietnam time, UTC+7.
+  const moment = local.moment + 7 * 60 - zoned.offset;
+  const day = formatDmy(dayOf(moment));
+  return { kind: 'zone', zone: zoned.zone, vietnam: local.dateOnly ? day : `${day} ${formatClock(minuteOf(moment))}` };
+}
+
+/**
+ * The refusal of a date-and-time option's value (`--received`, `ontime --as-of`), showing the forms readMoment reads;
+ * a time in another zone than Vietnam's is said so, with the time the office's clock showed.
+ */
 export function momentOptionText(option: string, text: string): Translated {
+  const slip = momentSlip(text);
+  if (slip?.kind === 'zone')
+    return {
+      en: `${option}: "${text}" is in another time zone (${slip.zone}); procmap counts in Vietnam time (GMT+7), the time offices keep: write "${slip.vietnam}"`,
+      vi: `${option}: "${text}" ghi theo múi giờ khác (${slip.zone}); procmap tính theo giờ Việt Nam (GMT+7), giờ các cơ quan làm việc: hãy ghi "${slip.vietnam}"`,
+    };
   return {
     en: `${option} takes a real local date and time such as "13/02/2026 09:00", "2026-02-13 09:00", 2026-02-13T09:00 or "9 giờ 00 phút, thứ Sáu, ngày 13/02/2026", or a date alone (13/02/2026), not "${text}"`,
     vi: `${option} cần một ngày giờ có thật, ví dụ "13/02/2026 09:00", "2026-02-13 09:00", 2026-02-13T09:00 hoặc "9 giờ 00 phút, thứ Sáu, ngày 13/02/2026", hoặc chỉ ngày (13/02/2026), không phải "${text}"`,
@@ -112,5 +164,18 @@ export function midnightText(option: string, text: string): Translated | undefin
   return {
     en: `${option}: a clock has no 24:00 for a receipt; write ${last} for the last minute of that day, or ${next} for midnight, the start of the next day, not "${text}"`,
     vi: `${option}: giờ tiếp nhận không ghi 24:00; hãy ghi ${last} nếu là phút cuối của ngày đó, hoặc ${next} nếu là đúng nửa đêm, đầu ngày hôm sau, không phải "${text}"`,
+  };
+}
+
+/**
+ * The refusal of an option's date written with a two-digit year, with the officer's own text and the year in full
+ * (`"31/12/26 16:30"` → `"31/12/2026 16:30"`); undefined when the text has no such date.
+ */
+export function shortYearText(option: string, text: string): Translated | undefined {
+  const example = withFullYear(text);
+  if (example === undefined) return undefined;
+  return {
+    en: `${option} writes the year of "${text}" in two digits: write it in full, e.g. "${example}"`,
+    vi: `${option} ghi năm của "${text}" bằng hai chữ số: hãy ghi đủ bốn chữ số, ví dụ "${example}"`,
   };
 }

@@ -1,6 +1,8 @@
 import { fill, type Lang } from '../i18n.js';
 import type { Flow } from '../model/flow.js';
 import type { Step } from '../model/types.js';
+import { parseDuration } from '../model/duration.js';
+import { formatLimit } from './units.js';
 
 // Said in place of a time no one knows yet: a draft step's `0h` is a placeholder, never "0 giờ".
 const UNKNOWN: Record<Lang, string> = { vi: 'chưa xác định', en: 'not known yet' };
@@ -19,6 +21,15 @@ export function isUnknownTime(text: string): boolean {
 /** A step's time as printed: `known` (its duration in words), or "chưa xác định" for a draft step. */
 export function stepTimeOrUnknown(step: Step, known: string, lang: Lang): string {
   return step.draft === true ? UNKNOWN[lang] : known;
+}
+
+/**
+ * A step's time in words, as documents print it and the totals beside it are: "2 ngày làm việc", "4 giờ làm việc"
+ * (not "2d", "4h"); "chưa xác định" for a draft step; the text as written when it is no duration.
+ */
+export function stepTime(step: Step, lang: Lang): string {
+  const duration = parseDuration(step.duration);
+  return stepTimeOrUnknown(step, duration ? formatLimit(duration, lang) : step.duration, lang);
 }
 
 /** The indexes of a procedure's draft steps, in order: steps whose time no one knows yet. */

@@ -68,7 +68,7 @@ export interface LimitParts {
 }
 
 /** Hours named by the hour word alone ("24 giờ", "24 tiếng"): hours on the clock or working hours, the law does not say. */
-function openHours(duration: Duration, written: string): boolean {
+export function openHours(duration: Duration, written: string): boolean {
   return duration.unit === 'h' && saysBareHours(written);
 }
 

@@ -297,17 +297,18 @@ function* figuredLabelSplits(text: string): Generator<[label: string, rest: stri
   }
 }
 
-// A time of day as officers write it: 15:00, 7:30, 15h, 15h30, 15g30, 15 giờ, 15 giờ 30 phút (minutes in two digits:
-// "15h5" could be 15:05 or 15:50), the words with or without accents. schemas/procedure.schema.json's `cutoff` accepts the
-// same.
-const CLOCK_TEXT = String.raw`(\d{1,2})(?::(\d{2})|\s*(?:[hHgG]|[Gg]i[ờo])(?:\s*(\d{2})(?:\s*(?:p|ph[úu]t))?)?)`;
+// A time of day as officers write it: 15:00, 7:30, 15h, 15h30, 15h30' (the minute mark), 15g30, 15 giờ, 15 giờ 30 phút
+// (minutes in two digits: "15h5" could be 15:05 or 15:50), the words with or without accents.
+// schemas/procedure.schema.json's `cutoff` accepts the same.
+const CLOCK_TEXT = String.raw`(\d{1,2})(?::(\d{2})|\s*(?:[hHgG]|[Gg]i[ờo])(?:\s*(\d{2})(?:\s*(?:p|ph[úu]t)|['’′])?)?)`;
 const CLOCK = new RegExp(`^${CLOCK_TEXT}$`, 'u');
 // A date, then optionally a time of day (as above, with optional seconds) after "T", spaces or a comma.
 // The same time of day inside a larger pattern: one capture for the whole of it.
 const CLOCK_GROUP = `(${CLOCK_TEXT.replace(/\((?!\?)/g, '(?:')})`;
 // Seconds after a time of day, captured (a fraction of a second is read past, as dossier exports read it).
 const SECONDS = String.raw`(?::(\d{2})(?:\.\d+)?)?`;
-const MOMENT = new RegExp(String.raw`^(.+?)(?:(?:T|,? +)${CLOCK_GROUP}${SECONDS})?$`, 'u');
+// A dash between them too, as some exports write it ("13/02/2026 - 09:00").
+const MOMENT = new RegExp(String.raw`^(.+?)(?:(?:T|,? +| ?[-–—] )${CLOCK_GROUP}${SECONDS})?$`, 'u');
 
 /** Parses a time of day (`7:30`, `07:30`, `15h`, `15h30`, `15 giờ 30 phút`) into minutes since midnight; `24:00` only when `allowMidnight`. */
 export function parseClock(text: string, allowMidnight = false): number | undefined {
@@ -346,8 +347,11 @@ const WEEKDAY_SHORT = ['cn', 't2', 't3', 't4', 't5', 't6', 't7'];
 
 // A twelve-hour clock, as exports in the Vietnamese Windows locale write it ("2:30:00 CH": chiều, afternoon; "9:00 SA":
 // sáng, morning) and people say it ("9 giờ sáng", "2 giờ chiều", "9:00 AM"). Hours 1 to 12 only.
-/** The words for the part of the day after an hour: morning (sáng, SA, AM) or afternoon and evening (chiều, tối, CH, PM). */
-export const MERIDIEM_WORDS = 'am|pm|sa|ch|sáng|chiều|tối|sang|chieu|toi';
+/**
+ * The words for the part of the day after an hour: morning (sáng, SA, AM), around noon (trưa) or afternoon and evening
+ * (chiều, tối, CH, PM).
+ */
+export const MERIDIEM_WORDS = 'am|pm|sa|ch|sáng|trưa|chiều|tối|sang|trua|chieu|toi';
 const MERIDIEM = lazyPattern(
   () =>
     new RegExp(
@@ -356,13 +360,17 @@ const MERIDIEM = lazyPattern(
     ),
 );
 const AFTERNOON = new Set(['pm', 'ch', 'chiều', 'tối', 'chieu', 'toi']);
+const NOON = new Set(['trưa', 'trua']);
 
 /**
  * The hour on the 24-hour clock of an hour said with its part of the day: 3 chiều is 15, 9 sáng is 9, 12 sáng is 0;
- * an hour already past noon stays (15 chiều is 15). Undefined when they disagree (15 sáng) or the hour is no hour.
+ * an hour already past noon stays (15 chiều is 15). "Trưa" is around noon, which no hour leaves in doubt: 11 and 12
+ * trưa are 11 and 12, 1 and 2 trưa 13 and 14. Undefined when they disagree (15 sáng, 8 trưa) or the hour is no hour.
  */
 export function meridiemHour(hour: number, word: string): number | undefined {
-  const afternoon = AFTERNOON.has(word.toLocaleLowerCase('vi'));
+  const lower = word.toLocaleLowerCase('vi');
+  if (NOON.has(lower)) return hour >= 10 && hour <= 14 ? hour : hour >= 1 && hour <= 2 ? hour + 12 : undefined;
+  const afternoon = AFTERNOON.has(lower);
   if (hour >= 1 && hour <= 12) return (hour % 12) + (afternoon ? 12 : 0);
   return afternoon && hour > 12 && hour < 24 ? hour : undefined;
 }
@@ -376,7 +384,8 @@ export function onTheDayClock(text: string): string {
   if (!match) return text;
   const hour = Number(match[1]);
   if (hour < 1 || hour > 12) return text;
-  const hours = meridiemHour(hour, match[5]!)!;
+  const hours = meridiemHour(hour, match[5]!);
+  if (hours === undefined) return text;
   const clock = `${pad(hours)}:${match[2] ?? match[4] ?? '00'}${match[3] === undefined ? '' : `:${match[3]}`}`;
   return text.slice(0, match.index) + clock + text.slice(match.index + match[0].length);
 }
@@ -407,6 +416,42 @@ export function zoneShift(zone: string | undefined): number | undefined {
   const offset = sign * (hours * 60 + minutes);
   if (minutes > 59 || offset < -12 * 60 || offset > 14 * 60) return undefined;
   return VIETNAM_OFFSET - offset;
+}
+
+// A zone written after a local moment, as exports label their times: "(GMT+7)", "GMT+07:00", "UTC+7", "+07", "ICT".
+const ZONE_TAIL = lazyPattern(
+  () =>
+    /^(.+?) ?(?:\((?:GMT|UTC) ?([+-]) ?(\d{1,2})(?::?(\d{2}))?\)|(?:GMT|UTC) ?([+-]) ?(\d{1,2})(?::?(\d{2}))?|\((GMT|UTC|ICT)\)|(GMT|UTC|ICT)|([+-])(\d{2})(?::?(\d{2}))?)$/i,
+);
+
+/**
+ * A zone written after a local date and time (`13/02/2026 09:00 (GMT+7)`, `… +07`, `… ICT`): the text before it, the
+ * zone as written and its offset from UTC in minutes; undefined when the text ends with no zone.
+ */
+export function writtenZone(text: string): { local: string; zone: string; offset: number } | undefined {
+  const match = ZONE_TAIL().exec(text.replace(/\s+/g, ' ').trim());
+  if (!match) return undefined;
+  const [sign, hours, minutes] = [
+    match[2] ?? match[5] ?? match[10],
+    match[3] ?? match[6] ?? match[11],
+    match[4] ?? match[7] ?? match[12],
+  ];
+  const name = (match[8] ?? match[9])?.toUpperCase();
+  const offset =
+    name === undefined
+      ? (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes ?? 0))
+      : name === 'ICT'
+        ? VIETNAM_OFFSET
+        : 0;
+  return {
+    local: match[1]!,
+    zone: text
+      .trim()
+      .slice(match[1]!.length)
+      .trim()
+      .replace(/^\((.*)\)$/, '$1'),
+    offset,
+  };
 }
 
 /**
@@ -479,6 +524,13 @@ export function readMoment(text: string): MomentReading {
     if (local === undefined || !('moment' in local)) return local;
     const shift = zoneShift(zoned[2]);
     return shift === undefined ? undefined : { ...local, moment: local.moment + shift };
+  }
+  // A local date and time labelled with Vietnam's zone is that time; labelled with another, the clock is not the
+  // office's, and moved it would hide a zone set wrong in the export: refused, and said so (momentOptionText).
+  const labelled = writtenZone(trimmed);
+  if (labelled) {
+    const local = readMoment(labelled.local);
+    if (local !== undefined) return labelled.offset === VIETNAM_OFFSET || !('moment' in local) ? local : undefined;
   }
   const first = CLOCK_FIRST().exec(trimmed);
   if (first) return momentOfParts(first[4]!, first[1], first[3], first[2]);

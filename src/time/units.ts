@@ -52,7 +52,7 @@ export function daysOrHours(
   limitUnit?: Duration['unit'],
   days = hours / hoursPerDay,
 ): { value: number; unit: 'd' | 'h' } {
-  return inHours(limitUnit) || inHoursAlone(hours, hoursPerDay) || toTheMinute(hours)
+  return readsInHours(limitUnit, hours, hoursPerDay) || inHoursAlone(hours, hoursPerDay) || toTheMinute(hours)
     ? { value: hours, unit: 'h' }
     : { value: days, unit: 'd' };
 }
@@ -65,13 +65,22 @@ export function inHours(limitUnit: Duration['unit'] | undefined): boolean {
   return limitUnit === 'h' || limitUnit === 'sameday';
 }
 
+/**
+ * Whether an amount set against a limit reads in hours alone: always under a limit in hours, which counts in them;
+ * under a same-day limit only within a day, since 326 hours are read as the 40,75 working days they are (lint's
+ * "muộn 40,75 ngày làm việc (326 giờ)"), never as hours.
+ */
+export function readsInHours(limitUnit: Duration['unit'] | undefined, hours: number, hoursPerDay: number): boolean {
+  return limitUnit === 'h' || (limitUnit === 'sameday' && Math.abs(hours) < hoursPerDay);
+}
+
 /** An English noun for a count: one (or minus one) `day`, any other count `days`. */
 export function plural(count: number, noun: string): string {
   return Math.abs(count) === 1 ? noun : `${noun}s`;
 }
 
 /** Hours in brackets after days, a part of an hour in minutes as hoursText says it: `2 giờ 24 phút` / `2 h 24 min`. */
-function clockHours(hours: number, lang: Lang): string {
+export function clockHours(hours: number, lang: Lang): string {
   const minutes = Math.round(hours * 60);
   const [h, hour] = [Math.floor(minutes / 60), lang === 'vi' ? 'giờ' : 'h'];
   if (Math.abs(minutes - hours * 60) < 1e-9 && minutes % 60 !== 0)

@@ -35,7 +35,13 @@ describe('procmap calendar', () => {
     expect(text.stdout).not.toContain('(nghỉ bù)');
     const ics = await runCli(['calendar', '2026', '--format', 'ics', '--lang', 'en']);
     expect(ics.stdout).toContain('SUMMARY:Swapped day off (made up on Saturday 10/1)\r\n');
-    expect(ics.stdout).toContain('SUMMARY:Make-up and other working days: Make-up working day for Friday 2/1\r\n');
+    // A make-up day's name says what it is: no heading before it, which would call it one of the office's own days.
+    expect(ics.stdout).toContain('SUMMARY:Make-up working day for Friday 2/1\r\n');
+    expect(ics.stdout).not.toContain('SUMMARY:Make-up and other working days: Make-up');
+    const icsVi = await runCli(['calendar', '2026', '--format', 'ics', '--lang', 'vi']);
+    expect(icsVi.stdout).toContain('SUMMARY:Làm bù cho thứ Sáu 2/1\r\n');
+    expect(icsVi.stdout).toContain('SUMMARY:Làm bù cho thứ Hai 31/8\r\n');
+    expect(icsVi.stdout).not.toContain('SUMMARY:Ngày làm bù');
     expect(ics.stdout).not.toMatch(/SUMMARY:[^\r]*(Làm bù|hoán đổi)/);
     // In Vietnamese the days read as the notices write them.
     const vi = await runCli(['calendar', '2027', '--lang', 'vi']);

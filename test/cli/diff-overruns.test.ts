@@ -28,8 +28,9 @@ describe('procmap diff of an overrun the office hours make bigger', () => {
     expect(vi.stdout).toBe(
       'Ngày làm việc: 8 giờ → 7 giờ (mỗi bên tính theo ngày làm việc của mình)\n\n' +
         `QT-TEST-02 Thủ tục thử lịch làm việc (${join(revision, 'p.yaml')})\n` +
+        '  cảnh báo      Tổng thời gian (đường găng): 2,25 ngày làm việc (18 giờ) → 2,43 ngày làm việc (17 giờ)  +0,18 ngày làm việc, -1 giờ làm việc  dài hơn tính theo ngày làm việc do ngày làm việc ngắn lại, dù số giờ làm việc không tăng\n' +
         '  nghiêm trọng  Giờ làm việc (tệp cấu hình): 07:30-11:30, 13:00-17:00 (8 giờ làm việc một ngày) → 07:30-11:30, 13:30-16:30 (7 giờ làm việc một ngày)  đã vượt thời hạn giải quyết 2 ngày làm việc từ trước, nay vượt nhiều hơn: trước vượt 2 giờ làm việc, nay vượt 3 giờ làm việc\n\n' +
-        '1 quy trình thay đổi: 1 nghiêm trọng, 0 cảnh báo, 0 thông tin\n',
+        '1 quy trình thay đổi: 1 nghiêm trọng, 1 cảnh báo, 0 thông tin\n',
     );
     const en = await run(['--lang', 'en', base, revision]);
     expect(en).toMatchObject({ code: 0, stderr: '' });
@@ -38,12 +39,17 @@ describe('procmap diff of an overrun the office hours make bigger', () => {
     );
     const json = await run([base, revision, '--format', 'json', '--fail-on', 'breaking']);
     expect(json.code).toBe(1);
-    expect(judged(json.stdout)).toEqual([['calendar-changed', 'breaking', 'over-limit-grew', '2d']]);
+    // The total says how the shorter day moved it, the same whether or not the file changed; the overrun is said once.
+    expect(judged(json.stdout)).toEqual([
+      ['total-changed', 'warning', 'longer-in-days', null],
+      ['calendar-changed', 'breaking', 'over-limit-grew', '2d'],
+    ]);
   });
 
-  it('says nothing where the new office hours make the overrun smaller', async () => {
-    const back = await run(['--lang', 'en', revision, base, '--fail-on', 'breaking']);
-    expect(back).toEqual({ code: 0, stdout: 'No changes\n', stderr: '' });
+  it('says no overrun where the new office hours make it smaller, only the total in days', async () => {
+    const back = await run(['--lang', 'en', '-f', 'json', revision, base, '--fail-on', 'breaking']);
+    expect(back).toMatchObject({ code: 0, stderr: '' });
+    expect(judged(back.stdout)).toEqual([['total-changed', 'info', 'shorter-in-days', null]]);
   });
 });
 

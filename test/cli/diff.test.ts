@@ -487,12 +487,12 @@ describe('procmap diff (CLI, real git)', () => {
       [
         'a shell separator',
         ['diff', '--lang', 'en', 'HEAD;touch MARKER:procedures', 'HEAD:procedures'],
-        /Cannot read revision "HEAD;touch .*pwned": Not a valid object name/,
+        /Cannot read revision "HEAD;touch .*pwned": the repository has no branch, tag or commit of that name/,
       ],
       [
         'a command substitution',
         ['diff', '--lang', 'en', '--since', '$(touch MARKER)'],
-        /Cannot read revision "\$\(touch .*pwned\)": Not a valid object name/,
+        /Cannot read revision "\$\(touch .*pwned\)": the repository has no branch, tag or commit of that name/,
       ],
       [
         'a control character',
@@ -502,7 +502,7 @@ describe('procmap diff (CLI, real git)', () => {
       [
         'a revision that does not exist',
         ['diff', '--lang', 'en', 'no-such-branch:procedures', 'HEAD:procedures'],
-        /Cannot read revision "no-such-branch": Not a valid object name no-such-branch/,
+        /Cannot read revision "no-such-branch": the repository has no branch, tag or commit of that name$/m,
       ],
       [
         'a path missing at the revision',
@@ -529,7 +529,7 @@ describe('procmap diff (CLI, real git)', () => {
     expect(vi.code).toBe(2);
     expect(vi.stdout).toBe('');
     expect(vi.stderr).toBe(
-      'procmap: Không đọc được phiên bản "HEAD~1": Not a valid object name HEAD~1. Bản sao kho git này là bản sao nông (shallow clone, chỉ có các commit gần nhất) nên không có các phiên bản cũ hơn: hãy chạy `git fetch --unshallow`, hoặc trong GitHub Actions đặt `fetch-depth: 0` cho actions/checkout (trong GitLab CI, `GIT_DEPTH: 0`)\n',
+      'procmap: Không đọc được phiên bản "HEAD~1": bản sao kho git này không có commit nào như vậy. Bản sao kho git này là bản sao nông (shallow clone, chỉ có các commit gần nhất) nên không có các phiên bản cũ hơn: hãy chạy `git fetch --unshallow`, hoặc trong GitHub Actions đặt `fetch-depth: 0` cho actions/checkout (trong GitLab CI, `GIT_DEPTH: 0`)\n',
     );
     const en = await runCli(['diff', '--lang', 'en', '--since', 'HEAD~1'], { cwd: shallow });
     expect(en.code).toBe(2);
@@ -734,7 +734,7 @@ describe('procmap diff judges each revision with its own configuration', () => {
     expect(result.code).toBe(0);
     // 8 h on a day of 8 h; 2 h + 1 day of 7 h + 2 h + 1 h on a day of 7 h.
     expect(result.stdout).toContain(
-      'Total time (critical path): 1 working day (8 h) → 1.71 working days (12 h)  +4 working hours  now over the time limit of 1 working day',
+      'Total time (critical path): 1 working day (8 h) → 1.71 working days (12 h)  +0.71 working days (+4 h)  now over the time limit of 1 working day',
     );
     expect(result.stdout).toContain('Step duration (step appraise): 3 working hours → 1 working day  +4 working hours');
     // Over the limit on either calendar: the steps put it over, not the office hours.

@@ -10,8 +10,9 @@ const ONTIME = ['ontime', '--catalog', `${DIR}/catalog`, '--as-of', '31/03/2027 
 
 const NO_CHANNEL_VI =
   'Thủ tục pgr (Thủ tục thử cấp độ trực tuyến): 2 hồ sơ không ghi kênh nộp nên được đo theo thời hạn chung (5 ngày làm việc); hồ sơ nộp trực tuyến một phần (4 ngày làm việc) hoặc trực tuyến toàn trình (3 ngày làm việc) có thể đã quá hạn theo thời hạn riêng của kênh đó. Hãy thêm cột "Kênh tiếp nhận" (trực tiếp, trực tuyến, bưu chính) vào tệp xuất để đo mỗi hồ sơ theo thời hạn của kênh nộp.';
+// The export has the channel column: the empty cell is named by its row and column, not a column to add.
 const BLANK_EN =
-  'pgr (Thủ tục thử cấp độ trực tuyến): 1 dossier names no channel and was measured against the general limit (5 working days); one filed online – Trực tuyến một phần (4 working days) or online – Trực tuyến toàn trình (3 working days) may be late by that channel’s own limit. Add the channel column ("Kênh tiếp nhận": in person, online, postal) to the export to measure each by its own.';
+  'pgr (Thủ tục thử cấp độ trực tuyến): 1 dossier has an empty cell in the channel column (test/fixtures/channel-grades/blank-channel.csv row 2, column "Kênh") and was measured against the general limit (5 working days); one filed online – Trực tuyến một phần (4 working days) or online – Trực tuyến toàn trình (3 working days) may be late by that channel’s own limit. Write the channel in the cell (trực tiếp, trực tuyến or bưu chính) to measure each by its own.';
 const UNGRADED_EN =
   'pgr (Thủ tục thử cấp độ trực tuyến): 1 dossier filed online names no grade (online – Trực tuyến một phần: 4 working days; online – Trực tuyến toàn trình: 3 working days) and was measured against the limit due first, the safe reading; write the grade ("một phần" or "toàn trình") in its channel cell to measure it by its own.';
 
@@ -24,6 +25,7 @@ describe('dossiers whose channel the export does not say (CLI)', () => {
     expect(result.stdout).toContain('Tỷ lệ đúng hạn: 100%');
     expect(result.stdout).toContain(`\n\n${NO_CHANNEL_VI}\n\n`);
     expect(result.stdout.split('không ghi kênh nộp')).toHaveLength(2);
+    expect(result.stdout).not.toContain('để trống ô');
   });
 
   it('counts empty channel cells and online rows without a grade apart, in every format', async () => {
@@ -38,7 +40,9 @@ describe('dossiers whose channel the export does not say (CLI)', () => {
     expect(JSON.parse(json.stdout).channel_guesses).toEqual([
       {
         procedure: 'pgr',
-        no_channel: 1,
+        no_channel: 0,
+        empty_channel: 1,
+        empty_channel_cells: [{ file: 'test/fixtures/channel-grades/blank-channel.csv', row: 2, column: 'Kênh' }],
         ungraded: 1,
         limit: '5d',
         channels: [

@@ -49,3 +49,21 @@ describe('procmap ontime: submission and receipt', () => {
     expect(result.stdout).not.toContain('20/11/2026');
   });
 });
+
+describe('procmap ontime: a workbook of several sheets', () => {
+  it('reads the sheet whose header names the dossier columns, past a summary sheet before it', async () => {
+    // "Tổng hợp" first, the dossiers on "Danh sách hồ sơ": HS-A1 on time, HS-B a day late.
+    const result = await ontime(`${F}/summary-first.xlsx`);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Đã giải quyết: 2 (trước hạn 0, đúng hạn 1, quá hạn 1)\n');
+  });
+
+  it('names the sheets looked at when none has the dossier columns', async () => {
+    const result = await ontime(`${F}/no-dossier-sheet.xlsx`);
+    expect(result.stderr).toBe(
+      `${F}/no-dossier-sheet.xlsx: không có cột "Mã thủ tục" và "Ngày tiếp nhận" ở trang tính nào (đã xem "Tổng hợp", "Biểu đồ"); đặt tên cột như vậy, hoặc chỉ ra cột bằng --map hay \`ontime:\` trong procmap.config.yaml (docs/ontime.md)\n`,
+    );
+    expect(result.code).toBe(1);
+  });
+});

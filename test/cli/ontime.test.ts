@@ -174,6 +174,27 @@ describe('procmap ontime', () => {
     expect(vi.stderr).toBe('procmap: --as-of ghi thứ Hai, nhưng ngày 05/12/2026 là thứ Bảy: hãy sửa ngày hoặc thứ\n');
   });
 
+  it('refuses an --as-of with a two-digit year, with the year written in full', async () => {
+    const cases: [string, string][] = [
+      ['06/12/26', '06/12/2026'],
+      ['6/12/26 17:00', '06/12/2026 17:00'],
+    ];
+    for (const [asOf, full] of cases) {
+      const en = await runCli(['ontime', CSV, '--catalog', CATALOG, '--as-of', asOf, '--lang', 'en']);
+      expect(en.code).toBe(2);
+      expect(en.stdout).toBe('');
+      expect(en.stderr).toBe(
+        `procmap: --as-of writes the year of "${asOf}" in two digits: write it in full, e.g. "${full}"\n`,
+      );
+    }
+    // A date option (time --as-of) says the same.
+    const time = await runCli(['time', CATALOG, '--as-of', '06/12/26', '--lang', 'vi']);
+    expect(time.code).toBe(2);
+    expect(time.stderr).toBe(
+      'procmap: --as-of ghi năm của "06/12/26" bằng hai chữ số: hãy ghi đủ bốn chữ số, ví dụ "06/12/2026"\n',
+    );
+  });
+
   it('reads an export saved as UTF-16 without its byte order mark, as the same dossiers', async () => {
     const dir = tmp();
     const file = join(dir, 'ho-so.csv');

@@ -43,12 +43,12 @@ describe('an overrun of a limit that dates decide, to the minute', () => {
     const doc = await runCli(['doc', MONTH, '-o', out, '--format', 'md', '--lang', 'vi']);
     expect(doc).toMatchObject({ code: 0, stderr: '' });
     expect(readFileSync(join(out, 'QT-TEST-THANG.md'), 'utf8')).toContain(
-      '**Vượt thời hạn giải quyết 45 ngày (lịch) (trực tuyến) là 39 giờ 59 phút làm việc**',
+      '**Vượt thời hạn giải quyết 45 ngày lịch (trực tuyến) là 39 giờ 59 phút làm việc**',
     );
     const chart = await runCli(['flowchart', MONTH, '-o', out, '--format', 'mmd', '--lang', 'vi']);
     expect(chart).toMatchObject({ code: 0, stderr: '' });
     expect(readFileSync(join(out, 'QT-TEST-THANG.flowchart.mmd'), 'utf8')).toContain(
-      '<br/>Vượt thời hạn trực tuyến (45 ngày lịch): 39 giờ 59 phút làm việc"]:::note',
+      '<br/>Vượt thời hạn giải quyết 45 ngày lịch (trực tuyến) là 39 giờ 59 phút làm việc"]:::note',
     );
   });
 

@@ -891,3 +891,18 @@ describe('procmap time with dates and times pasted from Word or typed with an in
     }
   });
 });
+
+describe('procmap time --format json: a bare "N ngày"', () => {
+  it('carries the note the text gives: counted as calendar days, the working-days appointment, the forms to write', async () => {
+    const file = 'test/rules/fixtures/ambiguous-days/invalid-bare.yaml';
+    const json = await runCli(['time', file, '--received', '13/02/2026 09:00', '--format', 'json']);
+    expect(json.code).toBe(0);
+    expect(json.stderr).toBe('');
+    expect(JSON.parse(json.stdout).procedures[0].bare_days).toEqual({
+      limit: '05 ngày kể từ ngày nhận đủ hồ sơ hợp lệ',
+      counted_as: 'calendar',
+      due_as_working_days: '2026-02-27T09:00',
+      write: ['05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ', '05 ngày lịch kể từ ngày nhận đủ hồ sơ hợp lệ'],
+    });
+  });
+});

@@ -85,15 +85,18 @@ describe('one verdict, whatever the severity of within-time-limit', () => {
   });
 
   it.each([
-    ['vi', 'Vượt thời hạn trực tuyến (5 ngày làm việc): 2 ngày làm việc (16 giờ)'],
-    ['en', 'Over the online limit (5 working days): 2 working days (16 h)'],
-  ] as const)("says in the flowchart's summary which channel limit is overrun (%s)", async (lang, line) => {
-    const out = mkdtempSync(join(tmpdir(), 'procmap-verdict-chart-'));
-    const result = await runCli(['flowchart', ONLINE, '-o', out, '--format', 'mmd', '--lang', lang]);
-    expect(result.code).toBe(0);
-    const source = readFileSync(join(out, 'QT-ONLINE.flowchart.mmd'), 'utf8');
-    expect(source).toContain(`<br/>${line}"]:::note`);
-  });
+    ['vi', 'Vượt thời hạn giải quyết 5 ngày làm việc (trực tuyến) là 2 ngày làm việc (16 giờ)'],
+    ['en', 'Over the limit of 5 working days (online) by 2 working days (16 h)'],
+  ] as const)(
+    "says in the flowchart's summary which channel limit is overrun, in the document's words (%s)",
+    async (lang, line) => {
+      const out = mkdtempSync(join(tmpdir(), 'procmap-verdict-chart-'));
+      const result = await runCli(['flowchart', ONLINE, '-o', out, '--format', 'mmd', '--lang', lang]);
+      expect(result.code).toBe(0);
+      const source = readFileSync(join(out, 'QT-ONLINE.flowchart.mmd'), 'utf8');
+      expect(source).toContain(`<br/>${line}"]:::note`);
+    },
+  );
 
   it.each([
     ['vi', 'Trực tuyến: 05 ngày làm việc'],

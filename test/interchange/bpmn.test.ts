@@ -128,7 +128,9 @@ describe('procmap export --format bpmn', () => {
     ]);
     // Every task sits in the lane of its body; its duration, role and forms are in its documentation.
     const receive = ofType('bpmn:Task').find((t) => t.name === 'Tiếp nhận, kiểm tra hồ sơ')!;
-    expect(receive.documentation[0].text).toBe('4h\nNgười thực hiện: Công chức một cửa\nBiểu mẫu: Mẫu 01, Mẫu 06');
+    expect(receive.documentation[0].text).toBe(
+      '4 giờ làm việc\nNgười thực hiện: Công chức một cửa\nBiểu mẫu: Mẫu 01, Mẫu 06',
+    );
     expect(lanes[0]!.flowNodeRef).toContain(receive);
     expect(lanes[2]!.flowNodeRef.map((e: ModdleElement) => e.name)).toEqual(['Lấy ý kiến Công an']);
     expect(process.documentation[0].text).toBe(
@@ -359,6 +361,31 @@ describe('procmap export --format bpmn of the time limit', () => {
       const { rootElement } = await new BpmnModdle().fromXML(readFileSync(join(out, `${id}.bpmn`), 'utf8'));
       const process = rootElement.rootElements.find((e: ModdleElement) => e.$type === 'bpmn:Process');
       expect(process.documentation[0].text).toBe(documentation);
+    }
+  });
+
+  it('words the time of each step as the document does, as the limit is, never the shorthand of the file', async () => {
+    // test/interchange/fixtures/bpmn-step-words: steps of "4h", "5 ngày lịch", "6d", "1d", "4h".
+    for (const [lang, words] of [
+      ['vi', ['4 giờ làm việc', '5 ngày (lịch)', '6 ngày làm việc', '1 ngày làm việc', '4 giờ làm việc']],
+      ['en', ['4 working hours', '5 calendar days', '6 working days', '1 working day', '4 working hours']],
+    ] as const) {
+      const out = mkdtempSync(join(tmpdir(), 'procmap-bpmn-steps-'));
+      const run = await runCli([
+        'export',
+        'test/interchange/fixtures/bpmn-step-words',
+        '--format',
+        'bpmn',
+        '--lang',
+        lang,
+        '-o',
+        out,
+      ]);
+      expect(run).toMatchObject({ code: 0, stderr: '' });
+      const { rootElement } = await new BpmnModdle().fromXML(readFileSync(join(out, 'QT-PAR.bpmn'), 'utf8'));
+      const process = rootElement.rootElements.find((e: ModdleElement) => e.$type === 'bpmn:Process');
+      const tasks = process.flowElements.filter((e: ModdleElement) => e.$type === 'bpmn:Task');
+      expect(tasks.map((task: ModdleElement) => task.documentation[0].text)).toEqual(words);
     }
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cellName } from '../../src/interchange/legacy-text.js';
-import { tcvn3Words } from '../../src/interchange/tcvn3-text.js';
+import { tcvn3Words } from '../../src/model/tcvn3-text.js';
 import { ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
 

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { vniWords } from '../../src/interchange/vni-text.js';
+import { vniWords } from '../../src/model/vni-text.js';
 import { ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
 

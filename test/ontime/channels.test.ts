@@ -4,6 +4,7 @@ import YAML from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import type { Procedure } from '../../src/model/types.js';
 import { badRowText } from '../../src/format/ontime-labels.js';
+import { channelGuessNotes } from '../../src/format/ontime-channel-notes.js';
 import { measuredProcedure, procedureChannels } from '../../src/ontime/procedures.js';
 import { at, FIXTURES, measureCsv } from './helpers.js';
 
@@ -101,12 +102,31 @@ describe('channel-specific limits', () => {
       {
         procedure: 'QT-HT-02',
         title: base.title,
-        noChannel: 2,
+        // The export has the channel column: its empty cells, named (H3's first row is the one counted).
+        noChannel: 0,
+        emptyChannel: 2,
+        emptyCells: [
+          { file: 'ho-so.csv', row: 4, column: 'Kênh' },
+          { file: 'ho-so.csv', row: 5, column: 'Kênh' },
+        ],
         ungraded: 0,
         limit: measuredProcedure(withChannels)!.limit,
         channels: [{ kind: 'online', limit: { value: 3, unit: 'd' } }],
       },
     ]);
+  });
+
+  it('names the first empty channel cells and counts the rest, apart from rows of an export without the column', async () => {
+    const rows = Array.from({ length: 7 }, (_, i) => `E${i},QT-HT-02,,02/03/2026 08:00,04/03/2026 09:00`);
+    const csv = `Số hồ sơ,Mã thủ tục,Kênh tiếp nhận,Ngày tiếp nhận,Ngày có kết quả\n${rows.join('\n')}\n`;
+    const { report } = await measureCsv(csv, '2026-04-01 09:00', {}, [measuredProcedure(withChannels)!]);
+    const [note, ...others] = channelGuessNotes(report.channelGuesses, 'vi');
+    expect(others).toEqual([]);
+    expect(note).toContain(
+      `7 hồ sơ để trống ô ở cột kênh nộp (ho-so.csv dòng 2, cột "Kênh tiếp nhận"; ho-so.csv dòng 3, cột "Kênh tiếp nhận"; ho-so.csv dòng 4, cột "Kênh tiếp nhận"; ho-so.csv dòng 5, cột "Kênh tiếp nhận"; ho-so.csv dòng 6, cột "Kênh tiếp nhận" và 2 ô khác) nên được đo theo thời hạn chung`,
+    );
+    expect(note).toMatch(/Hãy ghi kênh nộp vào ô đó \(trực tiếp, trực tuyến hoặc bưu chính\)/);
+    expect(note).not.toContain('Hãy thêm cột');
   });
 
   it('says nothing of rows without a channel when no channel has a limit other than the general one', async () => {

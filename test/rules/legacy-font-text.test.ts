@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { legacyFonts } from '../../src/interchange/legacy-text.js';
+import { legacyFonts } from '../../src/model/legacy-fonts.js';
 import { ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
 import { fixedFixture, fixtureText, testRule } from '../helpers/rule-tester.js';

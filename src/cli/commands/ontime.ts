@@ -35,8 +35,14 @@ import {
 } from '../../ontime/procedures.js';
 import { ontimePage } from '../../render/site/ontime-page.js';
 import type { WorkingCalendar } from '../../time/calendar.js';
-import { readMoment, type Moment } from '../../time/moment.js';
-import { midnightText, momentOptionText, optionFaultText, wrongWeekdayText } from '../../time/date-faults.js';
+import { dayOf, MINUTES_PER_DAY, momentAt, readMoment, type Moment } from '../../time/moment.js';
+import {
+  midnightText,
+  momentOptionText,
+  optionFaultText,
+  shortYearText,
+  wrongWeekdayText,
+} from '../../time/date-faults.js';
 import { vietnamNow } from '../../node/calendar-loader.js';
 import { loadCatalogWithCalendars, type CatalogWithCalendars } from '../../node/file-calendars.js';
 import { readMapFile } from '../../node/map-file.js';
@@ -61,7 +67,7 @@ const HELP = helpTexts({
     output: 'write the report to a file (atomically) instead of standard output; required for xlsx',
     force: 'replace the --output file even when procmap did not write it, or it was changed since',
     map: "column mapping (YAML or JSON): field: header, e.g. received: Ngày nhận (default: the configuration's ontime section)",
-    asOf: 'judge open dossiers as of this moment, Vietnam time (default: now in Vietnam), e.g. "2026-03-31 17:00"',
+    asOf: 'judge open dossiers as of this moment, Vietnam time (default: now in Vietnam), e.g. "2026-03-31 17:00"; a date alone is through that day, to 23:59',
     failUnder: 'exit 1 when the on-time rate is below this: 95%, 95 or 0.95',
     after:
       "\nEach row is one dossier: the procedure (its code or id), when it was received and, once settled, when the\nresult was ready; optionally the vendor's appointment, the channel, pauses (tạm dừng: the clock stops) and\nper-step times. Common Vietnamese headers are recognised with or without diacritics (số hồ sơ, mã thủ tục,\nngày tiếp nhận, ngày hẹn trả, ngày có kết quả, trạng thái, kênh, tạm dừng). Dates: 13/02/2026 09:00 or ISO.\nRows that cannot be measured are listed on standard error with their row number and counted; they never stop\nthe run. See docs/ontime.md.\n\nExit codes: 0 done, 1 a file is not a table of dossiers, nothing could be measured, or the rate is below\n--fail-under, 2 bad usage.\n\nExamples:\n  procmap ontime ho-so-2026.csv --catalog procedures\n  procmap ontime q1.xlsx q2.xlsx --catalog procedures --format html -o ontime.html --lang vi\n  procmap ontime export.json --catalog procedures --map columns.yaml --fail-under 95%",
@@ -75,7 +81,7 @@ const HELP = helpTexts({
     output: 'ghi báo cáo ra tệp thay vì ra màn hình (không bao giờ để lại tệp ghi dở); bắt buộc với xlsx',
     force: 'ghi đè tệp --output cả khi tệp đó không do procmap tạo, hoặc đã được sửa sau khi procmap tạo',
     map: 'bảng ghép cột (YAML hoặc JSON): trường: tiêu đề cột, ví dụ received: Ngày nhận (mặc định: mục ontime của tệp cấu hình)',
-    asOf: 'xét các hồ sơ đang giải quyết tính đến thời điểm này, theo giờ Việt Nam (mặc định: lúc chạy lệnh, giờ Việt Nam), ví dụ "31/03/2026 17:00"',
+    asOf: 'xét các hồ sơ đang giải quyết tính đến thời điểm này, theo giờ Việt Nam (mặc định: lúc chạy lệnh, giờ Việt Nam), ví dụ "31/03/2026 17:00"; chỉ ghi ngày là tính hết ngày đó, đến 23:59',
     failUnder: 'thoát với mã 1 khi tỷ lệ đúng hạn thấp hơn mức này: 95%, 95 hoặc 0,95',
     after:
       '\nMỗi dòng là một hồ sơ: thủ tục (mã thủ tục hoặc id của quy trình), thời điểm tiếp nhận và, nếu đã giải quyết\nxong, thời điểm có kết quả; có thể có thêm ngày hẹn trả do phần mềm tính, kênh tiếp nhận, các lần tạm dừng\n(không tính vào thời hạn) và thời điểm xong của từng bước. Các tiêu đề cột thường gặp được nhận ra dù viết có\ndấu hay không dấu (số hồ sơ, mã thủ tục, ngày tiếp nhận, ngày hẹn trả, ngày có kết quả, trạng thái, kênh, tạm\ndừng). Ngày giờ: 13/02/2026 09:00 hoặc dạng ISO. Dòng nào không đo được thì in riêng ra stderr kèm số thứ tự\ndòng và có đếm tổng số; lệnh vẫn chạy tiếp. Xem docs/ontime.md.\n\nMã thoát: 0 xong, 1 có tệp không phải bảng hồ sơ, không đo được dòng nào, hoặc tỷ lệ đúng hạn thấp hơn\n--fail-under, 2 sai cách dùng lệnh.\n\nVí dụ:\n  procmap ontime ho-so-2026.csv --catalog procedures\n  procmap ontime quy-1.xlsx quy-2.xlsx --catalog procedures --format html -o dung-han.html\n  procmap ontime export.json --catalog procedures --map columns.yaml --fail-under 95%',
@@ -120,6 +126,14 @@ const FIELDS: readonly DossierField[] = [
 ];
 // Bad rows printed on standard error; the report formats list up to a thousand.
 const STDERR_BAD_ROWS = 50;
+
+/**
+ * The report's moment of an `--as-of` reading: a date alone is that whole day ("tính đến ngày 23/02/2026"), so its
+ * last minute, 23:59, and a dossier received or settled that day is measured; a moment written with its time stays.
+ */
+function throughItsDay(reading: { moment: Moment; dateOnly?: true }): Moment {
+  return reading.dateOnly ? momentAt(dayOf(reading.moment), MINUTES_PER_DAY - 1) : reading.moment;
+}
 
 /**
  * Parses `--fail-under`: `95`, `95%` and `0.95` all mean 95 %. Numbers up to 1 without a percent sign are shares,
@@ -250,7 +264,14 @@ export async function measureDossierFiles(
     const file = displayPath(path);
     const kind = dossierFileKind(path);
     try {
-      const records = dossierRecords(path, kind, (cells, below) => namesRequiredColumns(cells, setup.mapping, below));
+      // The sheets of a workbook looked through when none has the dossier columns, to be named with them.
+      const looked: string[] = [];
+      const records = dossierRecords(
+        path,
+        kind,
+        (cells, below) => namesRequiredColumns(cells, setup.mapping, below),
+        looked,
+      );
       const { missing, unreadDates, empty, headerOnly } = await measureTable(
         file,
         records,
@@ -286,10 +307,17 @@ export async function measureDossierFiles(
         const names = missing
           .map((field) => `"${EXAMPLE_HEADERS[field] ?? field}"`)
           .join(setup.lang === 'vi' ? ' và ' : ' and ');
+        const sheets = looked.map((name) => `"${name}"`).join(', ');
+        const where =
+          looked.length === 0
+            ? ''
+            : setup.lang === 'vi'
+              ? ` ở trang tính nào (đã xem ${sheets})`
+              : ` on any sheet (looked at ${sheets})`;
         io.stderr.write(
           setup.lang === 'vi'
-            ? `${file}: không có cột ${names}; đặt tên cột như vậy, hoặc chỉ ra cột bằng --map hay \`ontime:\` trong procmap.config.yaml (docs/ontime.md)\n`
-            : `${file}: no column ${names}; name the column so, or map it with --map or \`ontime:\` in procmap.config.yaml (docs/ontime.md)\n`,
+            ? `${file}: không có cột ${names}${where}; đặt tên cột như vậy, hoặc chỉ ra cột bằng --map hay \`ontime:\` trong procmap.config.yaml (docs/ontime.md)\n`
+            : `${file}: no column ${names}${where}; name the column so, or map it with --map or \`ontime:\` in procmap.config.yaml (docs/ontime.md)\n`,
         );
       }
     } catch (error) {
@@ -388,9 +416,13 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
     throw new UsageError(wrongWeekdayText('--as-of', reading.wrongWeekday.written, reading.wrongWeekday.day));
   if (reading !== undefined && 'dateFault' in reading)
     throw new UsageError(optionFaultText('--as-of', reading.dateFault.written, reading.dateFault.fault));
-  const asOf = options.asOf === undefined ? vietnamNow() : reading?.moment;
+  const asOf = options.asOf === undefined ? vietnamNow() : reading && throughItsDay(reading);
   if (asOf === undefined)
-    throw new UsageError(midnightText('--as-of', options.asOf!) ?? momentOptionText('--as-of', options.asOf!));
+    throw new UsageError(
+      shortYearText('--as-of', options.asOf!) ??
+        midnightText('--as-of', options.asOf!) ??
+        momentOptionText('--as-of', options.asOf!),
+    );
   const format = options.format;
   if (format === 'xlsx' && options.output === undefined)
     throw new UsageError({

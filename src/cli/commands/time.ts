@@ -16,7 +16,13 @@ import { lint, sortDiagnostics, type CatalogEntry } from '../../lint/linter.js';
 import { RULES_BY_ID } from '../../rules/index.js';
 import { dayOf, momentAt, readMoment, type Moment, type MomentReading } from '../../time/moment.js';
 import { receiptMinute } from '../../time/receipt-minute.js';
-import { midnightText, momentOptionText, optionFaultText, wrongWeekdayText } from '../../time/date-faults.js';
+import {
+  midnightText,
+  momentOptionText,
+  optionFaultText,
+  shortYearText,
+  wrongWeekdayText,
+} from '../../time/date-faults.js';
 import { OutOfCalendarError } from '../../time/vietnam.js';
 import { procedureTime, type ProcedureTime } from '../../time/report.js';
 import { outOfCalendarDiagnostic } from '../out-of-calendar.js';
@@ -92,20 +98,11 @@ export async function timeCommand(paths: string[], options: TimeCommandOptions, 
   if (reading !== undefined && 'dateFault' in reading)
     throw new UsageError(optionFaultText('--received', reading.dateFault.written, reading.dateFault.fault));
   const given = reading?.moment;
-  // "13/2/26": a year of two digits, as a phone or a spreadsheet shows it, is no year procmap guesses the century of.
-  const shortYear = options.received?.match(/(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})(?!\d|[/.-]\d)/);
-  if (options.received !== undefined && given === undefined && shortYear) {
-    // The officer's own text with the year in full, time and all: "31/12/26 16:30" → "31/12/2026 16:30".
-    const full = `${shortYear[1]!.padStart(2, '0')}/${shortYear[2]!.padStart(2, '0')}/20${shortYear[3]!}`;
-    const example = options.received.replace(shortYear[0], full).trim();
-    throw new UsageError({
-      en: `--received writes the year of "${options.received}" in two digits: write it in full, e.g. "${example}"`,
-      vi: `--received ghi năm của "${options.received}" bằng hai chữ số: hãy ghi đủ bốn chữ số, ví dụ "${example}"`,
-    });
-  }
   if (options.received !== undefined && given === undefined) {
     throw new UsageError(
-      midnightText('--received', options.received) ?? momentOptionText('--received', options.received),
+      shortYearText('--received', options.received) ??
+        midnightText('--received', options.received) ??
+        momentOptionText('--received', options.received),
     );
   }
   const asOf = parseAsOf(options.asOf);

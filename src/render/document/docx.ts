@@ -408,7 +408,7 @@ function channels(view: DocumentView): FileChild[] {
         headRow([l.channelKind, l.channelLimit, l.channelFee, l.channelNote]),
         ...view.channels.map((c) => row([cell(c.name), cell(lines(c.limit, [c.verdict])), cell(c.fee), cell(c.note)])),
       ],
-      [22, 30, 20, 28],
+      view.channelColumns,
     ),
   ];
 }

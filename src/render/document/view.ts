@@ -13,13 +13,14 @@ import type { Sweep } from '../../time/sweep.js';
 import { cutoffPlaces, type CutoffPlaces } from '../../time/cutoff-scope.js';
 import { windowText } from '../../time/window-text.js';
 import { whyNoTotal } from '../../time/no-total.js';
-import { stepTimeOrUnknown } from '../../time/draft.js';
-import { timeVerdict, type TimeVerdict, type VerdictSweeps } from '../../time/verdict.js';
+import { stepTime } from '../../time/draft.js';
+import { timeVerdict, type VerdictSweeps } from '../../time/verdict.js';
 import { formatLimit } from '../../time/units.js';
 import { formatDocumentLimit, formatTimeAgainst } from '../../time/time-against.js';
 import { bracketable, limitWords } from '../../time/limit-words.js';
+import { channelVerdictText } from '../../time/channel-verdict-text.js';
 import { caseHeading } from '../case-heading.js';
-import { STEP_COLUMNS } from './columns.js';
+import { channelColumns, STEP_COLUMNS } from './columns.js';
 import { documentLabels, type DocumentLabels } from './labels.js';
 import { Markup } from './markup.js';
 import { sheetName, type Sheet } from '../flowchart-page.js';
@@ -164,6 +165,8 @@ export interface DocumentView {
   flowchartPage: string | null;
   /** The step table's column widths as CSS (`14%`), the Word file's own (STEP_COLUMNS). */
   stepColumns: Record<keyof typeof STEP_COLUMNS, string>;
+  /** The channels table's columns in percent of the text width (name, limit, fee, note), as the Word file has them. */
+  channelColumns: number[];
 }
 
 /** For each list of the document, whether the procedure says there is none, which is not its being left out. */
@@ -217,9 +220,6 @@ const FLOW_WORDS = {
     within: 'Đạt: còn dư {margin} so với thời hạn',
     exactly: 'Đạt: vừa đúng thời hạn',
     over: 'Vượt thời hạn giải quyết {margin}',
-    channelWithin: 'Đạt: còn dư {margin} so với thời hạn {limit} ({channel})',
-    channelExactly: 'Đạt: vừa đúng thời hạn {limit} ({channel})',
-    channelOver: 'Vượt thời hạn giải quyết {limit} ({channel}) là {margin}',
     draftTotal: 'Chưa xác định: {why}',
     sweepWithin: 'Đạt: các bước xong trước hẹn trả với cả {tried} thời điểm tiếp nhận đã thử {window}',
     sweepOver: 'Vượt thời hạn với hồ sơ tiếp nhận vào {days}/{openDays} ngày làm việc đã thử {window}',
@@ -246,9 +246,6 @@ const FLOW_WORDS = {
     within: 'Within the limit, {margin} to spare',
     exactly: 'Within the limit, with none to spare',
     over: 'Over the limit by {margin}',
-    channelWithin: 'Within the limit of {limit} ({channel}), {margin} to spare',
-    channelExactly: 'Within the limit of {limit} ({channel}), with none to spare',
-    channelOver: 'Over the limit of {limit} ({channel}) by {margin}',
     draftTotal: 'Not known yet: {why}',
     sweepWithin: 'Within the limit for all {tried} receipt times tried {window}',
     sweepOver: 'Over the limit for receipts on {days} of the {openDays} working days tried {window}',
@@ -287,12 +284,6 @@ function fenceFor(text: string): string {
 
 function signer(role: string, who: Signatory | undefined): SignerView {
   return { role, name: who?.name ?? null, title: who?.title ?? null };
-}
-
-/** A step's time in words, as the totals beside it are: "2 working days", "4 working hours" (not "2 d", "4 h"). */
-function stepTime(step: Step, lang: Lang): string {
-  const duration = parseDuration(step.duration);
-  return stepTimeOrUnknown(step, duration ? formatLimit(duration, lang) : step.duration, lang);
 }
 
 function stepFlow(step: Step, steps: readonly Step[], lang: Lang): string | null {
@@ -337,21 +328,6 @@ function slackVerdict(limit: Duration, slack: WorkingTime, within: boolean, hour
   return fill(within ? words.within : words.over, { margin: formatTimeAgainst(limit, slack, hoursPerDay, lang) });
 }
 
-/**
- * The verdict against a channel's own limit when that is the tightest, the channel named: "Vượt thời hạn giải quyết
- * 8 ngày làm việc (trực tuyến) là 0,5 ngày làm việc", as lint and stats say it.
- */
-function channelVerdict(verdict: TimeVerdict, slack: WorkingTime, hoursPerDay: number, lang: Lang): string {
-  const words = FLOW_WORDS[lang];
-  const data = {
-    limit: limitWords(verdict.limitDuration, verdict.limitText, lang, { note: false, reader: 'document' }),
-    channel: CHANNEL_NAMES[lang][verdict.channel!].toLowerCase(),
-    margin: formatTimeAgainst(verdict.limitDuration, slack, hoursPerDay, lang),
-  };
-  if (slack.hours === 0) return fill(words.channelExactly, data);
-  return fill(verdict.withinLimit === false ? words.channelOver : words.channelWithin, data);
-}
-
 /** "Trường hợp phải xác minh: tổng thời gian các bước 13,5 ngày làm việc (108 giờ). ": the path a channel's verdict is measured on. */
 function pathTotal(
   limit: Duration,
@@ -394,7 +370,7 @@ function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, swee
   // within a limit that dates decide, the procedure's own sweep says more than a channel's slack could.
   // A case's own limit is said on its own line below (`cases`), never as the channel's.
   if (judged.channel && judged.case === undefined && judged.slack && (judged.withinLimit === false || analysis.slack)) {
-    verdict = channelVerdict(judged, judged.slack, hoursPerDay, lang);
+    verdict = channelVerdictText(judged, judged.slack, hoursPerDay, lang, 'document');
     // Measured on another path than the total printed above (a case's branch its limit binds too): that path's
     // figures, case and steps beside the verdict.
     const path = judged.path ?? [];
@@ -557,6 +533,7 @@ export function buildDocumentView(input: DocumentInput): DocumentView {
   const labels = documentLabels(lang);
   const bodyName = (id: string) => p.bodies[id]?.name ?? id;
   const groups = dossierGroups(p.dossier ?? [], lang, labels.dossierCase);
+  const channels = channelViews(p, analysis, lang, input.channelSweeps);
   return {
     lang,
     labels,
@@ -595,7 +572,8 @@ export function buildDocumentView(input: DocumentInput): DocumentView {
     purpose: p.purpose ?? null,
     scope: p.scope ?? null,
     applicants: applicantList(p),
-    channels: channelViews(p, analysis, lang, input.channelSweeps),
+    channels,
+    channelColumns: channelColumns(channels.map((c) => [c.name, [c.limit, c.verdict].join(' '), c.fee, c.note])),
     legalBasis: p.legal_basis ?? [],
     definitions: (p.definitions ?? []).map((d) => ({ term: d.term, meaning: d.meaning })),
     conditions: p.conditions ?? [],

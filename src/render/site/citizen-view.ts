@@ -10,7 +10,7 @@ import { exampleAppointment, exampleFrom } from '../../time/example.js';
 import { unsureYears } from '../../time/window.js';
 import { dayOf, formatClock, formatDay, minuteOf, weekday, type Day, type Moment } from '../../time/moment.js';
 import { formatDateTime, formatDuration, formatLimit, weekdayName } from '../../time/units.js';
-import { limitParts, limitWords as statutoryLimit } from '../../time/limit-words.js';
+import { limitParts, openHours, limitWords as statutoryLimit } from '../../time/limit-words.js';
 import { formatDate } from '../document/view.js';
 import { dossierByCase } from '../../model/dossier-layout.js';
 import { countText, kindWord } from '../../model/dossier-quantity.js';
@@ -307,6 +307,7 @@ export function buildCitizenView(input: CitizenInput): CitizenView {
   // Hours the law leaves open ("24 giờ") as written, without procmap's reading, a note to the officer, not the public;
   // in English the law's tail is its whole Vietnamese phrase, which the page quotes.
   const words = parsed ? limitParts(limit, p.time_limit, lang, undefined, false, 'public') : null;
+  const open = parsed && openHours(limit, p.time_limit);
   const limitText = words ? [words.head, words.reading && `(${words.reading})`].filter(Boolean).join(' ') : p.time_limit;
   const channels = channelsOf(p);
   const cutoffAt = cutoffPlaces(
@@ -334,10 +335,14 @@ export function buildCitizenView(input: CitizenInput): CitizenView {
     dossier: dossierGroups(p, t, lang),
     noDossier: p.dossier?.length === 0,
     dossierCount: p.dossier_count ?? null,
-    limit: { text: limitText, note: words?.law ?? null, hint: parsed ? limitHint(limit, cutoffAt.limit ? p.cutoff : undefined, input.calendar, lang) : null,
+    limit: {
+      text: limitText,
+      note: words?.law ?? null,
+      hint: parsed ? limitHint(limit, cutoffAt.limit ? p.cutoff : undefined, input.calendar, lang, !open) : null,
       asWritten: !parsed,
     },
-    example: exampleView(input, t),
+    // An appointment counted in working hours would publish the reading the law leaves open (ambiguous-hours).
+    example: open ? null : exampleView(input, t),
     channels: channels.map((channel, i) => channelView(channel, cutoffAt.channels[i] ? p.cutoff : undefined, input.calendar, lang, t)),
     place: p.place ?? null,
     fee: p.fee ?? null,

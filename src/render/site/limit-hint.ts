@@ -83,14 +83,21 @@ export function cutoffSentence(cutoff: string, lang: Lang, limit?: Duration, cal
 /**
  * The sentences under a time limit that say what counts: the days that count for working time, the Civil Code's
  * reading of calendar days and months, and the cutoff, given only when it is said under this limit (cutoffPlaces:
- * calendar days and months count from the day of receipt whatever the hour, docs/calendar.md).
+ * calendar days and months count from the day of receipt whatever the hour, docs/calendar.md). `settled` false for
+ * hours the law leaves open ("24 giờ"): that they are working hours is procmap's reading, not said to the public.
  */
-export function limitHint(limit: Duration, cutoff: string | undefined, calendar: WorkingCalendar, lang: Lang): string | null {
+export function limitHint(
+  limit: Duration,
+  cutoff: string | undefined,
+  calendar: WorkingCalendar,
+  lang: Lang,
+  settled = true,
+): string | null {
   const t = CITIZEN_LABELS[lang];
   const unit = limit.unit;
   const sentences: string[] = [];
   if (unit === 'd') sentences.push(workingWeekText(calendar, lang));
-  if (unit === 'h') sentences.push(t.workingHoursHint, workingWeekText(calendar, lang));
+  if (unit === 'h' && settled) sentences.push(t.workingHoursHint, workingWeekText(calendar, lang));
   if (unit === 'sameday') sentences.push(t.sameDayHint);
   if (unit === 'cd') sentences.push(t.calendarDaysHint);
   if (unit === 'month') sentences.push(t.monthsHint);

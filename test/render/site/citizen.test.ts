@@ -354,6 +354,24 @@ describe('the citizen view', () => {
     );
   });
 
+  it('says no working-hours reading of open hours and gives no example counted on it, in either language', () => {
+    const file = new URL('../../fixtures/open-hours/gio.yaml', import.meta.url);
+    const p = loadFile('gio.yaml', readFileSync(file)).data as Procedure;
+    const page = (lang: 'vi' | 'en') =>
+      citizenPage(buildCitizenView({ procedure: p, analysis: analyseTime(p, calendar), calendar, lang, today: monday }), { pdf: false });
+    const vi = page('vi');
+    expect(vi).toContain('<p><strong>24 giờ</strong>.');
+    expect(vi).not.toMatch(/giờ hành chính|Không tính thứ Bảy|Ví dụ: nộp|hẹn trả/u);
+    const en = page('en');
+    expect(en).toContain('<p><strong>24 hours</strong>.');
+    expect(en).not.toMatch(/opening hours|not counted|Example: hand in|result due/u);
+    // Hours the file says are working hours keep what counts and the example.
+    const settled = { ...p, time_limit: '24 giờ làm việc' } as Procedure;
+    const v = buildCitizenView({ procedure: settled, analysis: analyseTime(settled, calendar), calendar, lang: 'vi', today: monday });
+    expect(v.limit.hint).toBe('Tính theo giờ hành chính của cơ quan. Không tính thứ Bảy, Chủ nhật và ngày nghỉ lễ, Tết.');
+    expect(v.example?.text).toBe('Ví dụ: nộp thứ Sáu 09:00 → nhận kết quả thứ Tư tuần sau, 09:00');
+  });
+
   it("marks the procedure's own words Vietnamese on a page in another language (WCAG 3.1.2)", () => {
     const p = procedure({
       legal_basis: ['Luật Hộ tịch 2014'],

@@ -1,0 +1,25 @@
+// Which of a file's texts are Vietnamese typed in a legacy font (TCVN3, VNI): the counting that lint's rule and
+// import's refusal share (src/interchange/legacy-text.ts words the refusal), kept here so a lint loads no import code.
+import { tcvn3Words } from './tcvn3-text.js';
+import { vniWords } from './vni-text.js';
+
+/** TCVN3 words a file holds before it is Vietnamese in that font: one odd word ("Nº", a name) is no encoding. */
+export const MIN_TCVN3_WORDS = 3;
+/** VNI words one text holds before it is Vietnamese in that font: a pair alone may still be a name ("Buøy"). */
+export const MIN_VNI_WORDS = 2;
+
+/** An old Vietnamese encoding a text can be typed in. */
+export type LegacyFont = 'tcvn3' | 'vni';
+
+/**
+ * The legacy font each of one file's texts is typed in, or undefined: by the same counts as import's check, so lint
+ * and import say the same of the same text (TCVN3 once the whole file holds enough TCVN3 words).
+ */
+export function legacyFonts(texts: readonly string[]): (LegacyFont | undefined)[] {
+  const tcvn3 = texts.map(tcvn3Words);
+  const inFile = tcvn3.reduce((sum, words) => sum + words, 0);
+  return texts.map((text, i): LegacyFont | undefined => {
+    if (vniWords(text) >= MIN_VNI_WORDS) return 'vni';
+    return inFile >= MIN_TCVN3_WORDS && tcvn3[i]! > 0 ? 'tcvn3' : undefined;
+  });
+}

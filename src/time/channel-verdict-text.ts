@@ -1,0 +1,53 @@
+import { fill, type Lang } from '../i18n.js';
+import { CHANNEL_NAMES } from '../model/channels.js';
+import type { WorkingTime } from './analyse.js';
+import { bracketable, limitWords, type LimitReader } from './limit-words.js';
+import { formatTimeAgainst } from './time-against.js';
+import type { TimeVerdict } from './verdict.js';
+
+// English names a same-day limit as people say it, "the same-day limit", never "the limit of same day".
+const WORDS = {
+  vi: {
+    within: 'Đạt: còn dư {margin} so với thời hạn {limit} ({channel})',
+    exactly: 'Đạt: vừa đúng thời hạn {limit} ({channel})',
+    over: 'Vượt thời hạn giải quyết {limit} ({channel}) là {margin}',
+    theLimit: '{limit}',
+    sameDay: 'trong ngày',
+  },
+  en: {
+    within: 'Within {limit} ({channel}), {margin} to spare',
+    exactly: 'Within {limit} ({channel}), with none to spare',
+    over: 'Over {limit} ({channel}) by {margin}',
+    theLimit: 'the limit of {limit}',
+    sameDay: 'the same-day limit',
+  },
+} as const;
+
+/**
+ * The verdict against a channel's own limit when that is the tightest, the channel named: "Vượt thời hạn giải quyết
+ * 8 ngày làm việc (trực tuyến) là 0,5 ngày làm việc" / "Over the same-day limit (online) by 2 working hours". One
+ * sentence for the document's 5.4 and the flowchart's summary, which say the same in the same words; the limit
+ * without a bracket of its own before the channel's ("45 ngày lịch (trực tuyến)").
+ */
+export function channelVerdictText(
+  verdict: TimeVerdict,
+  slack: WorkingTime,
+  hoursPerDay: number,
+  lang: Lang,
+  reader: LimitReader,
+): string {
+  const words = WORDS[lang];
+  const limit =
+    verdict.limitDuration.unit === 'sameday'
+      ? words.sameDay
+      : fill(words.theLimit, {
+          limit: bracketable(limitWords(verdict.limitDuration, verdict.limitText, lang, { note: false, reader })),
+        });
+  const data = {
+    limit,
+    channel: CHANNEL_NAMES[lang][verdict.channel!].toLowerCase(),
+    margin: formatTimeAgainst(verdict.limitDuration, slack, hoursPerDay, lang),
+  };
+  if (slack.hours === 0) return fill(words.exactly, data);
+  return fill(verdict.withinLimit === false ? words.over : words.within, data);
+}

@@ -1,0 +1,109 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+const CATALOG = fileURLToPath(new URL('../diff/catalog/base/xa', import.meta.url));
+
+function git(args: string[], cwd: string): string {
+  const result = spawnSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'Test',
+      GIT_AUTHOR_EMAIL: 'test@example.com',
+      GIT_COMMITTER_NAME: 'Test',
+      GIT_COMMITTER_EMAIL: 'test@example.com',
+      GIT_CONFIG_NOSYSTEM: '1',
+    },
+  });
+  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+  return result.stdout;
+}
+
+interface JsonChange {
+  kind: string;
+  level: string;
+  procedure: string;
+}
+
+function kinds(stdout: string): string[] {
+  return (JSON.parse(stdout) as { changes: JsonChange[] }).changes.map((c) => `${c.level} ${c.kind} ${c.procedure}`);
+}
+
+// A procedure file that is a symbolic link is read where it leads, from git as lint reads it from a checkout.
+describe('procmap diff: a procedure file that is a symbolic link', () => {
+  let scratch: string;
+  let repo: string;
+
+  beforeAll(() => {
+    scratch = mkdtempSync(join(tmpdir(), 'procmap-diff-links-'));
+    repo = join(scratch, 'repo');
+    mkdirSync(join(repo, 'procedures'), { recursive: true });
+    mkdirSync(join(repo, 'shared'));
+    git(['init', '-q', '-b', 'main'], repo);
+    cpSync(join(CATALOG, 'trich-luc-ho-tich.yaml'), join(repo, 'procedures', 'trich-luc-ho-tich.yaml'));
+    cpSync(join(CATALOG, 'trich-luc-khai-tu.yaml'), join(repo, 'shared', 'trich-luc-khai-tu.yaml'));
+    git(['add', '-A'], repo);
+    git(['commit', '-q', '-m', 'ban hành'], repo);
+    symlinkSync('../shared/trich-luc-khai-tu.yaml', join(repo, 'procedures', 'khai-tu.yaml'));
+    git(['add', '-A'], repo);
+    git(['commit', '-q', '-m', 'thêm trích lục khai tử (liên kết)'], repo);
+    git(['rm', '-q', 'procedures/khai-tu.yaml'], repo);
+    git(['commit', '-q', '-m', 'bỏ trích lục khai tử'], repo);
+  });
+
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it('reports a linked procedure added and removed between two revisions, as in the checkout', async () => {
+    const added = await runCli(['diff', '-f', 'json', 'HEAD~2:procedures', 'HEAD~1:procedures'], { cwd: repo });
+    expect(added.stderr).toBe('');
+    expect(added.code).toBe(0);
+    expect(kinds(added.stdout)).toEqual(['info procedure-added QT-HT-11']);
+    const removed = await runCli(
+      ['diff', '-f', 'json', '--fail-on', 'breaking', 'HEAD~1:procedures', 'HEAD:procedures'],
+      {
+        cwd: repo,
+      },
+    );
+    expect(removed.stderr).toBe('');
+    expect(removed.code).toBe(1);
+    expect(kinds(removed.stdout)).toEqual(['breaking procedure-removed QT-HT-11']);
+    // The same link in the working tree against the revision that holds it: the same file, nothing changed.
+    git(['checkout', '-q', 'HEAD~1'], repo);
+    try {
+      const same = await runCli(['diff', '--since', 'HEAD', 'procedures'], { cwd: repo });
+      expect(same).toMatchObject({ code: 0, stdout: 'Không có thay đổi\n', stderr: '' });
+    } finally {
+      git(['checkout', '-q', 'main'], repo);
+    }
+  });
+
+  it('names a link that git cannot follow in the revision as a file that cannot be compared', async () => {
+    const outside = join(scratch, 'outside');
+    git(['clone', '-q', repo, outside], scratch);
+    symlinkSync(join(CATALOG, 'trich-luc-khai-tu.yaml'), join(outside, 'procedures', 'ngoai.yaml'));
+    git(['add', '-A'], outside);
+    git(['commit', '-q', '-m', 'liên kết ra ngoài kho'], outside);
+    const result = await runCli(['diff', 'HEAD~1:procedures', 'HEAD:procedures'], { cwd: outside });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(
+      `HEAD:procedures/ngoai.yaml:1:1: lỗi Là liên kết tượng trưng tới "${join(CATALOG, 'trich-luc-khai-tu.yaml')}", nằm ngoài kho git: git chỉ lưu liên kết, không lưu tệp đó; hãy đưa chính tệp vào kho`,
+    );
+  });
+
+  it('says a dangling link on disk in the user language', async () => {
+    const dangling = join(scratch, 'dangling');
+    git(['clone', '-q', repo, dangling], scratch);
+    symlinkSync('khong-co.yaml', join(dangling, 'procedures', 'mat.yaml'));
+    const result = await runCli(['diff', '--since', 'HEAD', 'procedures'], { cwd: dangling });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('procmap: Không đọc được:\nprocedures/mat.yaml: Không có tệp hay thư mục này\n');
+  });
+});

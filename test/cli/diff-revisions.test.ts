@@ -1,0 +1,106 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+const CATALOG = fileURLToPath(new URL('../diff/catalog/base', import.meta.url));
+
+/** Runs git with fixed names, and commit dates when given, so that the history is the same on every run. */
+function git(args: string[], cwd: string, date?: string): string {
+  const result = spawnSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'Test',
+      GIT_AUTHOR_EMAIL: 'test@example.com',
+      GIT_COMMITTER_NAME: 'Test',
+      GIT_COMMITTER_EMAIL: 'test@example.com',
+      GIT_CONFIG_NOSYSTEM: '1',
+      ...(date === undefined ? {} : { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date }),
+    },
+  });
+  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+  return result.stdout;
+}
+
+/** Rewrites one line of a procedure file of the repository. */
+function edit(repo: string, file: string, from: RegExp, to: string): void {
+  const path = join(repo, 'procedures', file);
+  writeFileSync(path, readFileSync(path, 'utf8').replace(from, to));
+}
+
+describe('procmap diff: revisions as git reads them', () => {
+  let scratch: string;
+  let repo: string;
+
+  beforeAll(() => {
+    scratch = mkdtempSync(join(tmpdir(), 'procmap-diff-rev-'));
+    repo = join(scratch, 'repo');
+    mkdirSync(repo);
+    git(['init', '-q', '-b', 'main'], repo);
+    cpSync(CATALOG, join(repo, 'procedures'), { recursive: true });
+    git(['add', '-A'], repo);
+    git(['commit', '-q', '-m', 'ban hành'], repo, '2026-09-01T09:00:00+07:00');
+    // A branch that changes a fee, then main shortens another procedure's limit after the branch left it.
+    git(['checkout', '-q', '-b', 'de-xuat'], repo);
+    edit(repo, 'xa/trich-luc-ho-tich.yaml', /^fee: .*$/m, 'fee: Miễn lệ phí');
+    git(['commit', '-q', '-am', 'lệ phí'], repo, '2026-09-02T09:00:00+07:00');
+    git(['checkout', '-q', 'main'], repo);
+    edit(repo, 'xa/trich-luc-khai-tu.yaml', /^time_limit: 3d$/m, 'time_limit: 2d');
+    git(['commit', '-q', '-am', 'khai tử 2 ngày'], repo, '2026-11-20T09:00:00+07:00');
+  });
+
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it('refuses a date in a reflog that does not reach back to it (a fresh clone), and says what to write', async () => {
+    const clone = join(scratch, 'clone');
+    git(['clone', '-q', repo, clone], scratch);
+    const vi = await runCli(['diff', '--since', 'main@{2026-11-01}', 'procedures'], { cwd: clone });
+    expect(vi.code).toBe(2);
+    expect(vi.stdout).toBe('');
+    expect(vi.stderr).toMatch(
+      /^procmap: Phiên bản "main@\{2026-11-01\}" là chỗ main trỏ tới vào ngày đó theo nhật ký tham chiếu \(reflog\) của git, là nhật ký chỉ có trong bản sao kho này, và ở đây nó chỉ ghi từ ngày \d\d\/\d\d\/\d{4} \(như một bản sao vừa tải về\), nên git sẽ lấy nhầm commit khác\. Hãy ghi mã commit hoặc thẻ \(tag\) thay vào, ví dụ commit cuối cùng trước ngày đó, do lệnh `git rev-list -1 --before=2026-11-01 main` in ra\n$/,
+    );
+    const en = await runCli(['diff', '--lang', 'en', 'HEAD@{1 month ago}:procedures', 'procedures'], { cwd: clone });
+    expect(en.code).toBe(2);
+    expect(en.stdout).toBe('');
+    expect(en.stderr).toContain("by git's reflog");
+    expect(en.stderr).toContain('`git rev-list -1 --before="1 month ago" HEAD`');
+    expect(en.stderr).not.toContain('warning:');
+  });
+
+  it('compares a branch behind main with where it left main when given main...HEAD', async () => {
+    git(['checkout', '-q', 'de-xuat'], repo);
+    try {
+      // main's tip: main's own shortened limit shows as a limit raised by the branch.
+      const tip = await runCli(['diff', '--lang', 'en', '--since', 'main', '--fail-on', 'breaking'], { cwd: repo });
+      expect(tip.code).toBe(1);
+      expect(tip.stdout).toContain('QT-HT-11');
+      for (const since of ['main...HEAD', 'main...']) {
+        const base = await runCli(['diff', '--lang', 'en', '--since', since, '--fail-on', 'breaking'], { cwd: repo });
+        expect(base.stderr).toBe('');
+        expect(base.code).toBe(0);
+        expect(base.stdout).toContain('QT-HT-09');
+        expect(base.stdout).not.toContain('QT-HT-11');
+      }
+      const side = await runCli(['diff', '--lang', 'en', 'main...de-xuat:procedures', 'procedures'], { cwd: repo });
+      expect(side.stdout).toContain('QT-HT-09');
+      expect(side.stdout).not.toContain('QT-HT-11');
+    } finally {
+      git(['checkout', '-q', 'main'], repo);
+    }
+  });
+
+  it('says in the user language that a range names no revision git knows', async () => {
+    const result = await runCli(['diff', '--since', 'khong-co...HEAD'], { cwd: repo });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      'procmap: Không đọc được phiên bản "khong-co": kho git không có nhánh, thẻ (tag) hay commit nào tên như vậy\n',
+    );
+  });
+});
