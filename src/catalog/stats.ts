@@ -23,7 +23,10 @@ export interface ListedProcedure {
   limitChannel?: ChannelKind;
   /** That channel's own limit as written (`trong ngày`, `04 ngày làm việc`), beside `limitChannel`. */
   channelLimit?: string;
-  /** The case of the limit ("phải xác minh") whose own limit `limit`, `slack` and `usage` are measured against. */
+  /**
+   * The case of the limit ("phải xác minh") whose own limit `limit`, `slack` and `usage` are measured against, or with
+   * `limitChannel` and no `caseLimit`, whose branch the channel's limit is measured on (it binds every case).
+   */
   limitCase?: string;
   /** That case's own limit as written ("không quá 15 ngày làm việc"), beside `limitCase`. */
   caseLimit?: string;
@@ -93,6 +96,9 @@ export function listProcedure(entry: CatalogEntry, analysis: TimeAnalysis, verdi
   if (verdict.case !== undefined) {
     listed.limitCase = verdict.case;
     listed.caseLimit = verdict.limitText;
+  } else if (verdict.pathCase !== undefined) {
+    // A channel's limit measured on a case's branch: the case named beside the channel, its limit the channel's.
+    listed.limitCase = verdict.pathCase;
   }
   if (verdict.limit) listed.limit = verdict.limit;
   if (verdict.slack) listed.slack = verdict.slack;

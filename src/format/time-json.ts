@@ -1,4 +1,4 @@
-import { everyCase, type WorkingTime } from '../time/analyse.js';
+import { everyCase, onItsOwnPath, type WorkingTime } from '../time/analyse.js';
 import { specialDayName } from '../time/calendar.js';
 import { aboutJson } from '../time/day-names.js';
 import { formatDay, formatMoment } from '../time/moment.js';
@@ -46,12 +46,20 @@ function one(report: ProcedureTime): Record<string, unknown> {
     within_limit: withinLimit(report),
     // Each channel with a limit of its own in working time, judged as the procedure's limit is.
     channel_limits: [
-      ...ownChannelLimits(report).map(({ kind, channel, limitDuration, slack, withinLimit: within }) => ({
+      ...ownChannelLimits(report).map(({ kind, channel, limitDuration, slack, withinLimit: within, time: own }) => ({
         kind,
         ...noteJson(channel),
         ...channelLimitJson(limitDuration),
         slack: time(slack),
         within_limit: within,
+        // Measured on another path than `total` (a case's branch, which its limit binds too): that path's figures.
+        ...(onItsOwnPath(own, analysis)
+          ? {
+              total: time(own.total),
+              critical_path: own.criticalPath,
+              ...(own.pathCase === undefined ? {} : { path_case: own.pathCase }),
+            }
+          : {}),
       })),
       // A limit that dates decide: how many receipts of the window overrun it (within: none; over: all; else null).
       ...(report.channelSweeps ?? []).map(({ kind, channel, limit, sweep: swept }) => ({

@@ -22,7 +22,7 @@ import { bracketable, limitParts, limitWords, openHoursWords, unbracketed } from
 import { whyNoTotal } from '../time/no-total.js';
 import { noTimeYet, stepTimeOrUnknown, unknownTime } from '../time/draft.js';
 import type { Channel, ChannelKind, Duration } from '../model/types.js';
-import { everyCase, type CaseTime, type WorkingTime } from '../time/analyse.js';
+import { everyCase, onItsOwnPath, type CaseTime, type WorkingTime } from '../time/analyse.js';
 import { endsOnItsDay } from '../ontime/judge.js';
 import { yearStatusText } from './calendar.js';
 import { unsureYearsNotes } from './unsure-years.js';
@@ -79,7 +79,14 @@ const WORDS = {
     channelSweepOver:
       'Filed {channel} (limit {limit}): the steps end AFTER the appointment for receipts on {days} of the {openDays} working days {window}',
     channelOver: 'Filed {channel} (limit {limit}): OVER the limit by {over}',
+    channelPathWithin:
+      'Filed {channel} (limit {limit}): total on its critical path {total}, within the limit with {slack} to spare: {path}',
+    channelPathAtLimit:
+      'Filed {channel} (limit {limit}): total on its critical path {total}, exactly the limit: {path}',
+    channelPathOver:
+      'Filed {channel} (limit {limit}): total on its critical path {total}, OVER the limit by {over}: {path}',
     channelAppointment: 'Filed {channel} (limit {limit}): appointment {time} on {weekday} {date}',
+    channelCaseFinish: '; in case "{case}" its steps done by {finish}',
     channelLate: '; the steps end AFTER this appointment',
     channelLateSameDay:
       '; the steps end after this appointment hour, on its day: on time by the law, later than the slip says',
@@ -151,7 +158,14 @@ const WORDS = {
     channelSweepOver:
       'Hồ sơ nộp {channel} (thời hạn {limit}): các bước xong SAU ngày hẹn trả với hồ sơ tiếp nhận vào {days}/{openDays} ngày làm việc {window}',
     channelOver: 'Hồ sơ nộp {channel} (thời hạn {limit}): VƯỢT thời hạn {over}',
+    channelPathWithin:
+      'Hồ sơ nộp {channel} (thời hạn {limit}): tổng theo đường găng {total}, trong thời hạn, còn dư {slack}: {path}',
+    channelPathAtLimit:
+      'Hồ sơ nộp {channel} (thời hạn {limit}): tổng theo đường găng {total}, vừa đúng thời hạn: {path}',
+    channelPathOver:
+      'Hồ sơ nộp {channel} (thời hạn {limit}): tổng theo đường găng {total}, VƯỢT thời hạn {over}: {path}',
     channelAppointment: 'Hồ sơ nộp {channel} (thời hạn {limit}): hẹn trả {time}, {weekday}, ngày {date}',
+    channelCaseFinish: '; trường hợp {case}, các bước xong {finish}',
     channelLate: '; các bước xong SAU hẹn trả này',
     channelLateSameDay:
       '; các bước xong sau giờ hẹn trả này, trong ngày hẹn trả: vẫn đúng hạn theo luật, muộn hơn giờ ghi trên phiếu hẹn',
@@ -339,9 +353,28 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
     const total = { total: work(analysis.total.hours) };
     out.push(verdict(analysis.slack, analysis.withinLimit, [w.atLimit, w.within, w.over], total));
     // A channel with a limit of its own (online, often shorter) is judged against it too, as lint judges it.
-    for (const { channel, limitDuration, slack, withinLimit } of ownChannelLimits(report)) {
+    // Measured on another path than the total above (a case's branch, which its limit binds too): that path's total,
+    // case and steps beside the verdict, never the general figures.
+    for (const { channel, limitDuration, slack, withinLimit, time } of ownChannelLimits(report)) {
       const data = { channel: channelLabel(channel, lang), limit: channelLimit(channel, limitDuration) };
-      out.push(verdict(slack, withinLimit, [w.channelAtLimit, w.channelWithin, w.channelOver], data));
+      if (!onItsOwnPath(time, analysis) || !time.total) {
+        out.push(verdict(slack, withinLimit, [w.channelAtLimit, w.channelWithin, w.channelOver], data));
+        continue;
+      }
+      const path = { total: work(time.total.hours), path: time.criticalPath.join(' → ') };
+      if (time.pathCase === undefined)
+        out.push(
+          verdict(slack, withinLimit, [w.channelPathAtLimit, w.channelPathWithin, w.channelPathOver], {
+            ...data,
+            ...path,
+          }),
+        );
+      else {
+        const named = fill(w.channelCase, { case: time.pathCase, channel: data.channel });
+        out.push(
+          verdict(slack, withinLimit, [w.caseAtLimit, w.caseWithin, w.caseOver], { ...data, ...path, case: named }),
+        );
+      }
     }
   } else if (analysis.total) {
     out.push(fill(w.totalOnly, { total: work(analysis.total.hours) }));
@@ -508,12 +541,20 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
       else out.push(c.red.bold(`${done}${w.channelLate}`));
     });
     // A channel with a limit of its own (online, often shorter) gets the appointment its receipt slip must give.
-    for (const { channel, limit, appointment, atNamedHour, afterCutoff, finish } of report.channelAppointments ?? []) {
-      const text = fill(w.channelAppointment, {
+    report.channelAppointments?.forEach(({ channel, limit, appointment, atNamedHour, afterCutoff, finish }) => {
+      // The finish of the paths its limit binds, said where it is not the one above: a case's branch, named.
+      const time = analysis.channels[procedure.channels!.indexOf(channel)];
+      const done =
+        report.drafts || !time || !onItsOwnPath(time, analysis)
+          ? ''
+          : time.pathCase === undefined
+            ? fill(w.caseFinish, { finish: formatDateTime(finish, lang) })
+            : fill(w.channelCaseFinish, { case: time.pathCase, finish: formatDateTime(finish, lang) });
+      const text = `${fill(w.channelAppointment, {
         channel: channelLabel(channel, lang),
         limit: channelLimit(channel, limit),
         ...when(appointment),
-      });
+      })}${done}`;
       if (report.drafts || finish <= appointment) out.push(c.bold(text));
       else if (endsOnItsDay(limit, atNamedHour, appointment, finish))
         out.push(c.yellow.bold(`${text}${w.channelLateSameDay}`));
@@ -525,7 +566,7 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
             `  ${fill(w.afterCutoffAppointment, { cutoff: underChannelLimit(procedure, channel.time_limit!).cutoff ?? '', ...when(afterCutoff) })}`,
           ),
         );
-    }
+    });
   }
   if (report.years.length > 0)
     out.push(

@@ -125,7 +125,10 @@ const CASE_WORDS = { vi: 'Trường hợp {case}', en: 'Case "{case}"' };
 function slackOwner(verdict: TimeVerdict, lang: Lang): string {
   const whose = [
     ...(verdict.channel ? [CHANNEL_NAMES[lang][verdict.channel]] : []),
-    ...(verdict.case === undefined ? [] : [CASE_WORDS[lang].replace('{case}', verdict.case)]),
+    // A channel's limit measured on a case's branch (it binds every case): the case named, as the total is that path's.
+    ...[verdict.case ?? verdict.pathCase].flatMap((named) =>
+      named === undefined ? [] : [CASE_WORDS[lang].replace('{case}', named)],
+    ),
   ];
   return whose.length === 0 ? '' : `${whose.join(', ')}: ${verdict.limitText}`;
 }

@@ -134,11 +134,13 @@ export function flowchartSummary(
       : limitWords(analysis.limitDuration, limitText, lang, { head, note: false, reader });
   const comparable = !analysis.total || analysis.limit || sweep !== undefined;
   lines.push(`${words.limit}: ${comparable ? limit : `${limit}, ${words.notComparable}`}`);
-  if (verdict?.case !== undefined && verdict.slack && (verdict.withinLimit === false || analysis.slack)) {
+  // A channel's limit measured on a case's branch (it binds every case) is named with that case and its figures too.
+  const named = verdict?.case ?? verdict?.pathCase;
+  if (verdict && named !== undefined && verdict.slack && (verdict.withinLimit === false || analysis.slack)) {
     // A case the limit names binds (its paths overrun, or have the least to spare): named with its own figures.
     const channel = verdict.channel ? `, ${CHANNEL_NAMES[lang][verdict.channel].toLowerCase()}` : '';
     const data = {
-      case: `${verdict.case}${channel}`,
+      case: `${named}${channel}`,
       limit: bracketable(limitWords(verdict.limitDuration, verdict.limitText, lang, { note: false, reader })),
       total: verdict.total ? bracketable(inUnitOf(verdict.total, verdict.limitDuration)) : '—',
     };

@@ -34,6 +34,14 @@ export interface ChannelTime {
   flow: Flow;
   /** The cases its own limit names that a branch takes ("trực tuyến: 5 ngày; trường hợp phải xác minh …"). */
   cases: CaseTime[];
+  /** Step ids on the critical path of `flow`, which `total` is the length of; empty without a total. */
+  criticalPath: string[];
+  /**
+   * The case of the procedure's limit whose branch that path takes ("phải xác minh"): a channel's own limit that names
+   * no such case binds every case (docs/rules/within-time-limit.md), so its worst path may be the case's, not the
+   * general one printed as the procedure's total.
+   */
+  pathCase?: string;
 }
 
 /** A case the limit names with a limit of its own ("trường hợp phải xác minh"), judged on the paths through its branch. */
@@ -105,6 +113,14 @@ export function everyCase(analysis: TimeAnalysis): { own: CaseTime; channel?: Ch
   ];
 }
 
+/**
+ * Whether a channel's limit is measured on another path than the procedure's total (a case's branch, or the paths its
+ * own cases leave): its total, path and case must then be printed beside its verdict, never the general ones.
+ */
+export function onItsOwnPath(channel: ChannelTime, analysis: TimeAnalysis): boolean {
+  return channel.pathCase !== undefined || channel.criticalPath.join('\n') !== analysis.criticalPath.join('\n');
+}
+
 /** Hours to the minute, so that three steps of 20 minutes print as "1 giờ", one as "20 phút" (not "0,33 giờ"). */
 function workingTime(hours: number, hoursPerDay: number): WorkingTime {
   return { hours: Math.round(hours * 60) / 60, days: round2(hours / hoursPerDay) };
@@ -125,8 +141,9 @@ function channelTime(
   total: number | undefined,
   hoursPerDay: number,
   flow: Flow,
+  criticalPath: string[] = [],
 ): ChannelTime {
-  const out: ChannelTime = { kind, limitDuration, flow, cases: [] };
+  const out: ChannelTime = { kind, limitDuration, flow, cases: [], criticalPath };
   if (total !== undefined) out.total = workingTime(total, hoursPerDay);
   const limitHours = toWorkingHours(limitDuration, hoursPerDay);
   if (limitHours === undefined) return out;
@@ -217,11 +234,20 @@ export function analyseTime(
   analysis.channels = (procedure.channels ?? []).map((channel) => {
     const limit =
       channel.time_limit === undefined ? limitDuration : (parseDuration(channel.time_limit) ?? limitDuration);
-    if (!own.has(channel)) return channelTime(channel.kind, limit, result?.total, hoursPerDay, analysis.generalFlow);
+    const ids = (found: CriticalPath | undefined) => (found ? found.path.map((i) => procedure.steps[i]!.id) : []);
+    if (!own.has(channel))
+      return channelTime(channel.kind, limit, result?.total, hoursPerDay, analysis.generalFlow, ids(result));
     const itsSplit = caseFlows(flow, channel.time_limit!);
     const itsFlow = itsSplit?.general ?? flow;
-    const total = timed ? criticalPath(itsFlow, (i) => stepHours[i]!)?.total : undefined;
-    return { ...channelTime(channel.kind, limit, total, hoursPerDay, itsFlow), cases: casesOf(itsSplit?.cases) };
+    const found = timed ? criticalPath(itsFlow, (i) => stepHours[i]!) : undefined;
+    const out = {
+      ...channelTime(channel.kind, limit, found?.total, hoursPerDay, itsFlow, ids(found)),
+      cases: casesOf(itsSplit?.cases),
+    };
+    // A step only the procedure's case reaches puts the channel's worst path in that case.
+    const k = found?.path.map((i) => analysis.stepCases[i]).find((index) => index !== undefined);
+    if (k !== undefined) out.pathCase = analysis.cases[k]!.case;
+    return out;
   });
   if (!result) {
     analysis.noTotal = draft >= 0 ? { draft } : dated >= 0 ? { step: dated } : { loop: true };

@@ -2,7 +2,14 @@ import { isWorkingTime, parseDuration } from '../model/duration.js';
 import type { Flow } from '../model/flow.js';
 import type { Channel, ChannelKind, Duration, Procedure } from '../model/types.js';
 import { underChannelLimit } from '../model/channels.js';
-import { analyseTime, everyCase, type CaseTime, type TimeAnalysis, type WorkingTime } from './analyse.js';
+import {
+  analyseTime,
+  everyCase,
+  type CaseTime,
+  type ChannelTime,
+  type TimeAnalysis,
+  type WorkingTime,
+} from './analyse.js';
 import type { Interval, WorkingCalendar, YearInfo } from './calendar.js';
 import type { DayAbout } from './day-names.js';
 import { workingMinutesBetween } from './clock.js';
@@ -398,9 +405,15 @@ export function procedureTime(
 }
 
 /** The channels with a limit of their own in working time, each with its slack: what `time` judges besides the limit. */
-export function ownChannelLimits(
-  report: ProcedureTime,
-): { kind: ChannelKind; channel: Channel; limitDuration: Duration; slack: WorkingTime; withinLimit: boolean }[] {
+export function ownChannelLimits(report: ProcedureTime): {
+  kind: ChannelKind;
+  channel: Channel;
+  limitDuration: Duration;
+  slack: WorkingTime;
+  withinLimit: boolean;
+  /** Its analysis: the total, path and case the slack is measured on. */
+  time: ChannelTime;
+}[] {
   const channels = report.procedure.channels ?? [];
   return report.analysis.channels.flatMap((channel, i) =>
     channels[i]?.time_limit !== undefined && channel.slack && channel.withinLimit !== undefined
@@ -411,6 +424,7 @@ export function ownChannelLimits(
             limitDuration: channel.limitDuration,
             slack: channel.slack,
             withinLimit: channel.withinLimit,
+            time: channel,
           },
         ]
       : [],

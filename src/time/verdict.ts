@@ -30,6 +30,13 @@ export interface TimeVerdict {
   channel?: ChannelKind;
   /** The case whose own limit binds, in the law's words ("phải xác minh"); undefined for the general limit. */
   case?: string;
+  /**
+   * Where a channel's own limit binds, the case of the procedure's limit whose branch its worst path takes: that
+   * limit binds every case, and `total` is that case's path, not the general one (ChannelTime.pathCase).
+   */
+  pathCase?: string;
+  /** Step ids on the path `total` measures, where the binding limit is a channel's or a case's. */
+  path?: string[];
   /** The binding limit as written: the procedure's `time_limit`, the channel's, or the case's ("không quá 15 ngày"). */
   limitText: string;
   limitDuration: Duration;
@@ -56,6 +63,8 @@ interface Judged {
   sweep?: Sweep | undefined;
   /** A channel without a limit of its own: judged as the procedure's limit is, never on its own. */
   borrowed?: true;
+  pathCase?: string;
+  path?: string[];
 }
 
 /** Every limit lint judges: the procedure's first, then its cases, then each channel's with the cases of its own. */
@@ -70,6 +79,7 @@ function judgedLimits(procedure: Procedure, analysis: TimeAnalysis, sweeps: Verd
     slack: own.slack,
     withinLimit: own.withinLimit,
     sweep,
+    path: own.criticalPath,
   });
   const list: Judged[] = [
     {
@@ -94,6 +104,8 @@ function judgedLimits(procedure: Procedure, analysis: TimeAnalysis, sweeps: Verd
       slack: channel.slack,
       withinLimit: channel.withinLimit,
       sweep: sweeps.channelSweeps?.[i],
+      path: channel.criticalPath,
+      ...(channel.pathCase === undefined ? {} : { pathCase: channel.pathCase }),
       ...(text === undefined ? { borrowed: true as const } : {}),
     });
     channel.cases.forEach((own, k) => list.push(ofCase(own, sweeps.channelCaseSweeps?.[i]?.[k], i)));
@@ -140,12 +152,21 @@ export function timeVerdict(procedure: Procedure, analysis: TimeAnalysis, sweeps
 function bind(verdict: TimeVerdict, procedure: Procedure, judged: Judged, hoursPerDay: number): void {
   delete verdict.channel;
   delete verdict.case;
+  delete verdict.pathCase;
+  delete verdict.path;
   delete verdict.limit;
   delete verdict.total;
   delete verdict.slack;
   delete verdict.withinLimit;
   if (judged.channel !== undefined) verdict.channel = procedure.channels![judged.channel]!.kind;
   if (judged.case !== undefined) verdict.case = judged.case;
+  if (judged.pathCase !== undefined) verdict.pathCase = judged.pathCase;
+  if (
+    judged.path !== undefined &&
+    judged.path.length > 0 &&
+    (judged.channel !== undefined || judged.case !== undefined)
+  )
+    verdict.path = judged.path;
   verdict.limitText = judged.limitText;
   verdict.limitDuration = judged.limitDuration;
   const limitHours = toWorkingHours(judged.limitDuration, hoursPerDay);

@@ -138,7 +138,8 @@ describe('a limit whose exception case is a branch of the steps', () => {
     const result = await runCli(['time', '--lang', 'vi', file]);
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain(
-      'Hồ sơ nộp trực tuyến (thời hạn 8 ngày làm việc): trong thời hạn, còn dư 2,5 ngày làm việc (20 giờ)\n',
+      // Its own general paths (5,5 days), not the procedure's total (11,5), are what its 2,5 days to spare rest on.
+      'Hồ sơ nộp trực tuyến (thời hạn 8 ngày làm việc): tổng theo đường găng 5,5 ngày làm việc (44 giờ), trong thời hạn, còn dư 2,5 ngày làm việc (20 giờ): B1 → B2 → B4 → B5 → B6\n',
     );
     expect(result.stdout).toContain(
       'Trường hợp phải xác minh, hồ sơ nộp trực tuyến (thời hạn 12 ngày làm việc): tổng theo đường găng 11,5 ngày làm việc (92 giờ), trong thời hạn, còn dư 0,5 ngày làm việc (4 giờ): B1 → B2 → B3 → B4 → B5 → B6\n',
@@ -148,7 +149,9 @@ describe('a limit whose exception case is a branch of the steps', () => {
       'Case "phải xác minh", filed online (limit 12 working days): appointment 09:00 on Thursday 17/07/2025; its steps done by Wed 16/07/2025 14:30\n',
     );
     // The online paths without verification end 08/07, before their appointment of 11/07.
-    expect(received.stdout).toContain('Filed online (limit 8 working days): appointment 09:00 on Friday 11/07/2025\n');
+    expect(received.stdout).toContain(
+      'Filed online (limit 8 working days): appointment 09:00 on Friday 11/07/2025; its steps done by Tue 08/07/2025 14:30\n',
+    );
     const json = await runCli(['time', file, '--received', '2025-07-01 09:00', '--format', 'json']);
     const [report] = (JSON.parse(json.stdout) as { procedures: Record<string, unknown>[] }).procedures;
     expect(report!.cases).toMatchObject([

@@ -8,7 +8,7 @@ import { countsOriginals } from '../../model/dossier-counts.js';
 import { dossierByCase, dossierPlacement } from '../../model/dossier-layout.js';
 import { countText, quantityText } from '../../model/dossier-quantity.js';
 import type { ChannelKind, DossierItem, Duration, Procedure, Signatory, Step } from '../../model/types.js';
-import type { CaseTime, TimeAnalysis, WorkingTime } from '../../time/analyse.js';
+import { onItsOwnPath, type CaseTime, type TimeAnalysis, type WorkingTime } from '../../time/analyse.js';
 import type { Sweep } from '../../time/sweep.js';
 import { cutoffPlaces, type CutoffPlaces } from '../../time/cutoff-scope.js';
 import { windowText } from '../../time/window-text.js';
@@ -234,6 +234,8 @@ const FLOW_WORDS = {
     caseLine: 'Trường hợp {case} (thời hạn {limit}): tổng thời gian các bước {total}',
     channelCaseLine: 'Trường hợp {case}, hồ sơ nộp {channel} (thời hạn {limit}): tổng thời gian các bước {total}',
     casePath: '; đường găng: {path}',
+    pathTotal: 'Tổng thời gian các bước {total}. ',
+    pathCaseTotal: 'Trường hợp {case}: tổng thời gian các bước {total}. ',
   },
   en: {
     step: 'step',
@@ -258,6 +260,8 @@ const FLOW_WORDS = {
     caseLine: 'Case "{case}" (limit {limit}): total of the steps {total}',
     channelCaseLine: 'Case "{case}", filed {channel} (limit {limit}): total of the steps {total}',
     casePath: '; critical path: {path}',
+    pathTotal: 'Total of the steps {total}. ',
+    pathCaseTotal: 'Case "{case}": total of the steps {total}. ',
   },
 } as const;
 
@@ -324,6 +328,19 @@ function slackVerdict(limit: Duration, slack: WorkingTime, within: boolean, hour
   return fill(within ? words.within : words.over, { margin: formatTimeAgainst(limit, slack, hoursPerDay, lang) });
 }
 
+/** "Trường hợp phải xác minh: tổng thời gian các bước 13,5 ngày làm việc (108 giờ). ": the path a channel's verdict is measured on. */
+function pathTotal(
+  limit: Duration,
+  total: WorkingTime,
+  pathCase: string | undefined,
+  hoursPerDay: number,
+  lang: Lang,
+): string {
+  const words = FLOW_WORDS[lang];
+  const data = { case: pathCase ?? '', total: formatTimeAgainst(limit, total, hoursPerDay, lang) };
+  return fill(pathCase === undefined ? words.pathTotal : words.pathCaseTotal, data);
+}
+
 /** Where the procedure's cutoff is printed, decided as the citizen page decides it. */
 function cutoffPlacesOf(procedure: Procedure): CutoffPlaces {
   return cutoffPlaces(
@@ -354,6 +371,14 @@ function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, swee
   // A case's own limit is said on its own line below (`cases`), never as the channel's.
   if (judged.channel && judged.case === undefined && judged.slack && (judged.withinLimit === false || analysis.slack)) {
     verdict = channelVerdictText(judged, judged.slack, hoursPerDay, lang, 'document');
+    // Measured on another path than the total printed above (a case's branch its limit binds too): that path's
+    // figures, case and steps beside the verdict.
+    const path = judged.path ?? [];
+    if (judged.total && (judged.pathCase !== undefined || path.join('\n') !== analysis.criticalPath.join('\n')))
+      verdict =
+        pathTotal(judged.limitDuration, judged.total, judged.pathCase, hoursPerDay, lang) +
+        verdict +
+        (path.length > 0 ? fill(words.casePath, { path: stepNames(procedure, path).join(' → ') }) : '');
     withinLimit = judged.withinLimit;
   } else if (analysis.slack && analysis.withinLimit !== undefined) {
     verdict = slackVerdict(analysis.limitDuration, analysis.slack, analysis.withinLimit, hoursPerDay, lang);
@@ -464,9 +489,12 @@ function channelViews(
     let verdict: string | null = null;
     let withinLimit = own ? time.withinLimit : undefined;
     const sweep = sweeps[i];
-    if (own && time.slack && time.withinLimit !== undefined)
+    if (own && time.slack && time.withinLimit !== undefined) {
       verdict = slackVerdict(time.limitDuration, time.slack, time.withinLimit, analysis.hoursPerDay, lang);
-    else if (own && sweep) ({ verdict, withinLimit } = sweepVerdict(sweep, lang));
+      // On a case's branch, or paths other than the procedure's total: that path's total beside the verdict.
+      if (time.total && onItsOwnPath(time, analysis))
+        verdict = pathTotal(time.limitDuration, time.total, time.pathCase, analysis.hoursPerDay, lang) + verdict;
+    } else if (own && sweep) ({ verdict, withinLimit } = sweepVerdict(sweep, lang));
     return {
       name: CHANNEL_NAMES[lang][channel.kind],
       // The law's tail is part of the limit ("… kể từ ngày nhận đủ hồ sơ hợp lệ"): a row without it says less than the law.
