@@ -215,7 +215,11 @@ describe('hostile text in every field, through every output', () => {
       unmarked(markup)
         .replace(/<svg[\s\S]*<\/svg>/, '<svg></svg>')
         .replace(/<figcaption class="tile-caption">[\s\S]*?<\/figcaption>/g, '')
-        .replace('class="flowchart flowchart-whole"', 'class="flowchart"');
+        .replace('class="flowchart flowchart-whole"', 'class="flowchart"')
+        // Whether a step row may break across pages, and the channels table's column widths, follow the length of
+        // the texts, which the twin's plain words do not share.
+        .replaceAll('<tr class="breakable">', '<tr>')
+        .replace(/<col style="width: \d+%">/g, '<col>');
     // The twin's flowchart is empty: give it the page the real one got (its own when it is large).
     const sheet = /flowchart-section sheet-(A4|A3)-(landscape|portrait)/.exec(html);
     const flowchartPage = sheet ? { paper: sheet[1] as 'A4' | 'A3', landscape: sheet[2] === 'landscape' } : null;
