@@ -137,8 +137,8 @@ const TOO_DEEP: Translated = {
   vi: `Lồng nhau sâu quá ${LIMITS.maxDepth} mức; một quy trình chỉ cần vài mức`,
 };
 const TOO_DEEP_SETTINGS: Translated = {
-  en: `Nesting deeper than ${LIMITS.maxDepth} levels; a configuration file needs a few`,
-  vi: `Lồng nhau sâu quá ${LIMITS.maxDepth} mức; một tệp cấu hình chỉ cần vài mức`,
+  en: `Nesting deeper than ${LIMITS.maxDepth} levels; a configuration or calendar file needs a few`,
+  vi: `Lồng nhau sâu quá ${LIMITS.maxDepth} mức; một tệp cấu hình hay tệp lịch chỉ cần vài mức`,
 };
 
 /** A loader diagnostic as said of a configuration file: the words that name a procedure name the file it is. */
@@ -853,8 +853,8 @@ function loadWithPositions(file: string, text: string): LoadedFile {
     const message = error instanceof Error ? error.message : String(error);
     const reason: Translated = /excessive alias/i.test(message)
       ? {
-          en: `Too many alias expansions (limit ${LIMITS.maxAliasCount}): ${message}`,
-          vi: `Quá nhiều lần dùng tham chiếu (*) (tối đa ${LIMITS.maxAliasCount})`,
+          en: `Too many alias expansions (limit ${LIMITS.maxAliasCount}): the file repeats its references (*name) more often than a procedure needs; write each text once where it is used`,
+          vi: `Quá nhiều lần dùng tham chiếu (*) (tối đa ${LIMITS.maxAliasCount}): tệp lặp lại tham chiếu (*tên) nhiều hơn một quy trình cần; hãy ghi thẳng từng nội dung ở nơi dùng nó`,
         }
       : message === TOO_DEEP.en
         ? TOO_DEEP

@@ -65,7 +65,7 @@ describe('messages quote what the officer wrote and say what to write instead', 
       runCli(['lint', 'procedure.yaml', '--lang', lang], { cwd: join(ROOT, DIR, folder) });
     const deep = await run('config-deep', 'vi');
     expect(deep.stderr).toBe(
-      'procmap: Cấu hình không hợp lệ:\nprocmap.config.yaml:65:129: Lồng nhau sâu quá 64 mức; một tệp cấu hình chỉ cần vài mức\n',
+      'procmap: Cấu hình không hợp lệ:\nprocmap.config.yaml:65:129: Lồng nhau sâu quá 64 mức; một tệp cấu hình hay tệp lịch chỉ cần vài mức\n',
     );
     expect(deep.code).toBe(2);
     const utf16 = await run('config-utf16', 'en');
