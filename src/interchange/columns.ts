@@ -166,6 +166,7 @@ export const STEP_COLUMNS: readonly ColumnDef[] = [
   col('role', 'Người thực hiện', 'Role', ['chuc_danh']),
   col('forms', 'Biểu mẫu', 'Forms', [
     'bieu_mau_ket_qua',
+    'ket_qua_bieu_mau',
     'mau_bieu',
     'bieu_mau_ho_so',
     'bieu_mau_tai_lieu',

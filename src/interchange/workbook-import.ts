@@ -745,7 +745,10 @@ function bareLimitsSaid(row: Row, limit: string, channels: readonly Channel[] | 
 /** The values of a step row's columns procmap does not read, by the step's number and name (`Bước 2 "Tiếp nhận"`). */
 function keptOfStepRow(row: Row): KeptValue[] {
   const { step_no: number, step } = row.values;
-  const label = [`Bước${number ? ` ${oneLine(number)}` : ''}`, step ? `"${oneLine(clean(step).split('\n')[0]!)}"` : ''];
+  const no = number ? oneLine(number) : '';
+  // A number cell that already says "Bước 1" is not made "Bước Bước 1".
+  const head = /^bước(?:\s|$)/iu.test(no) ? no : `Bước${no ? ` ${no}` : ''}`;
+  const label = [head, step ? `"${oneLine(clean(step).split('\n')[0]!)}"` : ''];
   return row.unknown.map(({ column, value }) => keptValue(label.filter(Boolean).join(' '), column, value));
 }
 

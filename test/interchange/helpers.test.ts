@@ -39,6 +39,13 @@ describe('column headers as officers write them', () => {
       'duration',
       'forms',
     ]);
+    // The two words in the other order are the same column.
+    for (const header of ['Kết quả/Biểu mẫu', 'Kết quả / Biểu mẫu'])
+      expect([...matchColumns(['TT', 'Nội dung', header], 'steps').values()].map((def) => def.field)).toEqual([
+        'step_no',
+        'step',
+        'forms',
+      ]);
     const mapped = matchColumns(['Số hồ sơ', 'Tên'], 'catalog', { code: 'SỐ HỒ SƠ', title: 'Tên' });
     expect([...mapped.values()].map((def) => def.field)).toEqual(['code', 'title']);
   });

@@ -29,6 +29,24 @@ describe('procmap import: columns an officer added to a table', () => {
     );
   });
 
+  it('names a step by its number cell as written when it already says "Bước 1", not "Bước Bước 1"', async () => {
+    const out = fresh();
+    const run = await runCli([
+      'import',
+      '--lang',
+      'en',
+      join(DIR, 'buoc-ghi-chu.csv'),
+      '-o',
+      out,
+      '--effective',
+      '2026-01-01',
+    ]);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(readFileSync(join(out, '1.000012.yaml'), 'utf8')).toContain(
+      '#   Bước 1 "Tiếp nhận hồ sơ" — Ghi chú thêm: Ưu tiên người cao tuổi\n',
+    );
+  });
+
   it("keeps a Word dossier table's own column in the note, in Vietnamese too", async () => {
     const out = fresh();
     const run = await runCli(['import', '--lang', 'vi', join(DIR, 'ghi-chu-ho-so.docx'), '-o', out]);
