@@ -179,3 +179,11 @@ export function shortYearText(option: string, text: string): Translated | undefi
     vi: `${option} ghi năm của "${text}" bằng hai chữ số: hãy ghi đủ bốn chữ số, ví dụ "${example}"`,
   };
 }
+
+/**
+ * The refusal of a date-and-time option's value procmap cannot read, saying what slipped where it can tell (a year in
+ * two digits, 24:00, another time zone), else the forms it reads.
+ */
+export function momentRefusal(option: string, text: string): Translated {
+  return shortYearText(option, text) ?? midnightText(option, text) ?? momentOptionText(option, text);
+}

@@ -36,13 +36,7 @@ import {
 import { ontimePage } from '../../render/site/ontime-page.js';
 import type { WorkingCalendar } from '../../time/calendar.js';
 import { dayOf, MINUTES_PER_DAY, momentAt, readMoment, type Moment } from '../../time/moment.js';
-import {
-  midnightText,
-  momentOptionText,
-  optionFaultText,
-  shortYearText,
-  wrongWeekdayText,
-} from '../../time/date-faults.js';
+import { momentRefusal, optionFaultText, wrongWeekdayText } from '../../time/date-faults.js';
 import { vietnamNow } from '../../node/calendar-loader.js';
 import { loadCatalogWithCalendars, type CatalogWithCalendars } from '../../node/file-calendars.js';
 import { readMapFile } from '../../node/map-file.js';
@@ -417,12 +411,7 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
   if (reading !== undefined && 'dateFault' in reading)
     throw new UsageError(optionFaultText('--as-of', reading.dateFault.written, reading.dateFault.fault));
   const asOf = options.asOf === undefined ? vietnamNow() : reading && throughItsDay(reading);
-  if (asOf === undefined)
-    throw new UsageError(
-      shortYearText('--as-of', options.asOf!) ??
-        midnightText('--as-of', options.asOf!) ??
-        momentOptionText('--as-of', options.asOf!),
-    );
+  if (asOf === undefined) throw new UsageError(momentRefusal('--as-of', options.asOf!));
   const format = options.format;
   if (format === 'xlsx' && options.output === undefined)
     throw new UsageError({

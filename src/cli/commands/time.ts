@@ -16,13 +16,7 @@ import { lint, sortDiagnostics, type CatalogEntry } from '../../lint/linter.js';
 import { RULES_BY_ID } from '../../rules/index.js';
 import { dayOf, momentAt, readMoment, type Moment, type MomentReading } from '../../time/moment.js';
 import { receiptMinute } from '../../time/receipt-minute.js';
-import {
-  midnightText,
-  momentOptionText,
-  optionFaultText,
-  shortYearText,
-  wrongWeekdayText,
-} from '../../time/date-faults.js';
+import { momentRefusal, optionFaultText, wrongWeekdayText } from '../../time/date-faults.js';
 import { OutOfCalendarError } from '../../time/vietnam.js';
 import { procedureTime, type ProcedureTime } from '../../time/report.js';
 import { outOfCalendarDiagnostic } from '../out-of-calendar.js';
@@ -99,11 +93,7 @@ export async function timeCommand(paths: string[], options: TimeCommandOptions, 
     throw new UsageError(optionFaultText('--received', reading.dateFault.written, reading.dateFault.fault));
   const given = reading?.moment;
   if (options.received !== undefined && given === undefined) {
-    throw new UsageError(
-      shortYearText('--received', options.received) ??
-        midnightText('--received', options.received) ??
-        momentOptionText('--received', options.received),
-    );
+    throw new UsageError(momentRefusal('--received', options.received));
   }
   const asOf = parseAsOf(options.asOf);
   // Each file on its own configuration's calendar (`time a/x.yaml b/y.yaml`: b's file on b's office hours).
