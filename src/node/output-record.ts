@@ -238,10 +238,12 @@ export class OutputRecord {
    */
   private lockLate(firstFile: string): void {
     if (this.unlock !== undefined) return;
-    prepareOutputFolder(this.dir);
     try {
+      prepareOutputFolder(this.dir);
       this.unlock = lockOutputs(this.dir, true);
     } catch (error) {
+      // A folder that takes no new file refuses the lock and the output folder as it refuses the user's files:
+      // named as the file the user asked for.
       throw readOnlyFolderError(firstFile, error) ?? error;
     }
     const { entries } = readRecord(this.path);

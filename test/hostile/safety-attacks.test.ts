@@ -95,7 +95,7 @@ describe('attacks on the other commands', () => {
     const base = catalog('diff-base');
     const revision = catalog('diff-revision');
     symlinkSync('/dev/zero', join(revision, 'zero.yaml'));
-    const result = procmap(['diff', base, revision], quick);
+    const result = procmap(['diff', base, revision, '--lang', 'en'], quick);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('zero.yaml: Not a regular file');
   });
