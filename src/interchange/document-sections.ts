@@ -11,6 +11,7 @@ import { clean, fold, isTotalRow, items, oneLine, sheetDate } from './text.js';
 import { isRomanPart } from './heading-number.js';
 import { keptValue, withKeptSaid, type KeptValue } from './kept-columns.js';
 import { isFieldLine, TABLE_HEADINGS, TEXT_HEADINGS, withFeeLabel } from './field-labels.js';
+import { isSharedFee } from '../model/shared-fee.js';
 
 // The parts of an ISO process document that a catalog sheet has no column for: the sections of text (mục đích, phạm
 // vi áp dụng, số lượng hồ sơ…) and the tables of definitions, dossier items, forms, records to keep, sign-off and
@@ -317,8 +318,9 @@ function channelsOf(table: Sheet, at: Partial<Record<keyof typeof CHANNELS, numb
     // a channel's own limit only: a limit so remarked on is the channel's, even when it is the procedure's time.
     const [limit = '', remark] = clean(row[at.time_limit ?? -1] ?? '').split('\n');
     // A fee by case keeps its lines, as the procedure's fee does. "Không" there is a value, a free channel: a row
-    // without a fee of its own prints the procedure's, or nothing.
-    const fee = clean(row[at.fee ?? -1] ?? '');
+    // without a fee of its own says it follows the procedure's (an older document printed the procedure's), or nothing.
+    const written = clean(row[at.fee ?? -1] ?? '');
+    const fee = isSharedFee(written) ? '' : written;
     const note = oneLine(row[at.note ?? -1] ?? '');
     const channel: Channel = {
       kind,

@@ -1,6 +1,7 @@
 import type { Procedure } from '../model/types.js';
 import { FOUR_ON_THE_SPOT_NOTE } from './document-sections.js';
 import { said } from './import-messages.js';
+import { oneLine } from './text.js';
 import type { ImportedProcedure } from './draft.js';
 
 /**
@@ -54,10 +55,15 @@ function fill(procedure: Procedure, previous: Procedure, keep: (candidate: () =>
     const channels = [...top.channels];
     channels.forEach((channel, i) => {
       const before = previous.channels!.find((other) => other.kind === channel.kind);
-      if (before !== undefined)
-        channels[i] = filled(channel, before, (c) =>
-          keep(() => ({ ...top, channels: channels.map((other, j) => (j === i ? c : other)) })),
-        );
+      if (before === undefined) return;
+      // A fee of its own the same as the procedure's costs the same as none: the file's stays, whichever way the
+      // document printed it (the procedure's fee in the row, as earlier documents did, or "Như phí, lệ phí chung").
+      const fee = before.fee;
+      const sameFee = fee !== undefined && top.fee !== undefined && oneLine(String(fee)) === oneLine(top.fee);
+      const read = channel.fee === undefined && sameFee ? { ...channel, fee } : channel;
+      channels[i] = filled(read, before, (c) =>
+        keep(() => ({ ...top, channels: channels.map((other, j) => (j === i ? c : other)) })),
+      );
     });
     top = { ...top, channels };
   }

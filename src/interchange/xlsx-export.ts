@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import type { Lang } from '../i18n.js';
 import { parseDuration, toWorkingHours } from '../model/duration.js';
 import { CHANNEL_NAMES } from '../model/channels.js';
+import { SHARED_FEE } from '../model/shared-fee.js';
 import { dossierByCase, dossierPlacement } from '../model/dossier-layout.js';
 import { countText } from '../model/dossier-quantity.js';
 import type { Procedure, Step } from '../model/types.js';
@@ -278,7 +279,13 @@ const SECTION_SHEETS: readonly SectionSheet[] = [
       column('fee', 'Phí, lệ phí', 'Fee'),
       column('note', 'Ghi chú', 'Note'),
     ],
-    items: (p, lang) => p.channels?.map((channel) => ({ ...channel, kind: CHANNEL_NAMES[lang][channel.kind] })),
+    // A channel without a fee of its own says it follows the procedure's, in the document's words (one rule for both).
+    items: (p, lang) =>
+      p.channels?.map((channel) => ({
+        ...channel,
+        kind: CHANNEL_NAMES[lang][channel.kind],
+        ...(channel.fee === undefined && p.fee ? { fee: SHARED_FEE[lang] } : {}),
+      })),
   },
   {
     name: { vi: 'Thành phần hồ sơ', en: 'Dossier' },

@@ -5,6 +5,7 @@ import { newBrowserProfile, removeBrowserProfile } from '../node/browser-profile
 import { browserStartProblem, launchBrowser } from './browser.js';
 import { DOCUMENT_POLICY } from './document/policy.js';
 import { headerFrame, HEADER_WIDTH_MM, markupHeightMm, raiseTopMargins } from './header-room.js';
+import { letLongCoverFlow } from './cover-room.js';
 import { chartOrientation, type Paper } from './flowchart-page.js';
 import { MERMAID_ENTRY, MermaidModules, readMermaidBundle } from './mermaid-modules.js';
 import { Pool } from './page-pool.js';
@@ -587,6 +588,7 @@ export class BrowserSession {
           ? (await page.evaluate(markupHeightMm, headerFrame(header), HEADER_WIDTH_MM)) + headerGapMm
           : undefined);
       if (top !== undefined) await page.evaluate(raiseTopMargins, top);
+      await page.evaluate(letLongCoverFlow);
       return Buffer.from(
         await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, ...pdfOptions }),
       );

@@ -71,6 +71,17 @@ describe('procmap doc with Chromium', () => {
     }
   });
 
+  it("lets section 1 follow a cover taller than a page on its second page, which the cover's last row left nearly empty", async () => {
+    const out = outDir();
+    // A long title (a tall page header) and three amendments: the cover's last history row spills onto page 2.
+    const result = await runCli(['doc', `${FIXTURES}/cover-spills.yaml`, '--format', 'pdf', '-o', out], { browsers });
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    const text = execFileSync('pdftotext', [join(out, 'QT-XD-LT-25.pdf'), '-'], { encoding: 'utf8' });
+    const second = text.split('\f')[1]!.replace(/\s+/g, ' ');
+    expect(second).toContain('Bổ sung liên thông PCCC và môi trường');
+    expect(second).toContain('1. MỤC ĐÍCH');
+  });
+
   it('draws a wide flowchart at its own size on screen, scrolling sideways in its box, and fitted to the page in print', async () => {
     const out = outDir();
     // A chart 960 px wide, on one piece: wider than the 624 px column it was squeezed into, on screen as in print.

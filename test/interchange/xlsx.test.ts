@@ -503,6 +503,19 @@ describe("procmap export and import of a channel's fee", () => {
     const diff = await runCli(['diff', '--lang', 'en', files.original, files.back]);
     expect(diff.stdout).toBe('No changes\n');
   });
+
+  it("says in the channels sheet that a channel without a fee of its own follows the procedure's, as the document does, and reads that back as no fee", async () => {
+    const fee = '|\n  Nhà ở riêng lẻ: 75.000 đồng/giấy phép\n  Công trình khác: 150.000 đồng/giấy phép\n';
+    const { book, back, files } = await throughWorkbook(
+      (text) => `${text}fee: ${fee}channels:\n  - kind: in_person\n  - kind: online\n    fee: 100000\n`,
+    );
+    const sheet = (await readBook(book)).getWorksheet('Cách thức thực hiện')!;
+    const column = (sheet.getRow(1).values as unknown[]).indexOf('Phí, lệ phí');
+    expect([2, 3].map((n) => sheet.getRow(n).getCell(column).value)).toEqual(['Như phí, lệ phí chung', '100.000 đồng']);
+    expect(back.channels).toEqual([{ kind: 'in_person' }, { kind: 'online', fee: '100.000 đồng' }]);
+    const diff = await runCli(['diff', '--lang', 'en', files.original, files.back]);
+    expect(diff.stdout).toBe('No changes\n');
+  });
 });
 
 describe('procmap export and import of channels that repeat the procedure', () => {

@@ -2,6 +2,7 @@ import { isChoice } from '../../model/flow.js';
 import { fill, type Lang } from '../../i18n.js';
 import { parseDuration } from '../../model/duration.js';
 import { applicantList, CHANNEL_NAMES } from '../../model/channels.js';
+import { SHARED_FEE } from '../../model/shared-fee.js';
 import { LEVEL_NAMES } from '../../model/levels.js';
 import { printableDeep } from '../../model/control-characters.js';
 import { countsOriginals } from '../../model/dossier-counts.js';
@@ -501,7 +502,8 @@ function channelViews(
       limit: limitWords(time?.limitDuration ?? analysis.limitDuration, channel.time_limit ?? p.time_limit, lang, {
         reader: 'document',
       }).concat(cutoffAt[i] ? ` (${fill(documentLabels(lang).channelCutoff, { cutoff: p.cutoff! })})` : ''),
-      fee: feeText(channel.fee, lang) ?? p.fee ?? null,
+      // The procedure's fee is printed once, in 5.6: a row without its own says it follows it, as the workbook does.
+      fee: feeText(channel.fee, lang) ?? (p.fee ? SHARED_FEE[lang] : null),
       note: channel.note ?? null,
       verdict,
       withinLimit: withinLimit ?? null,

@@ -339,9 +339,10 @@ describe('process document: content', () => {
     expect(html).toMatch(
       /<tr><td>Trực tuyến<\/td><td>8 ngày làm việc<div class="verdict ok">Đạt: còn dư 1,5 ngày làm việc \(12 giờ\) so với thời hạn<\/div><\/td><td class="lines">2.500.000 đồng<\/td><td class="lines">Nộp qua Cổng Dịch vụ công quốc gia, ký số hồ sơ<\/td><\/tr>/,
     );
-    // A channel without its own fee or limit shows the procedure's.
+    // A channel without its own limit shows the procedure's; without its own fee it says it follows §5.6's, printed
+    // once there, as the workbook's channels sheet says.
     expect(html).toContain(
-      '<tr><td>Trực tiếp</td><td>10 ngày làm việc</td><td class="lines">3.000.000 đồng/giấy phép</td><td class="lines"></td></tr>',
+      '<tr><td>Trực tiếp</td><td>10 ngày làm việc</td><td class="lines">Như phí, lệ phí chung</td><td class="lines"></td></tr>',
     );
     expect(html).toContain('<tr class="case"><td colspan="5">Trường hợp nộp thay</td></tr>');
     expect(html).not.toContain('Trường hợp: Trường hợp');
@@ -427,17 +428,20 @@ describe('process document: content', () => {
     const fee = '- Từ 01 đến 03 phòng: 4.000.000 đồng/giấy\n- Từ 04 đến 05 phòng: 6.000.000 đồng/giấy\n';
     const note = 'Nộp qua Cổng Dịch vụ công quốc gia;\nký số hồ sơ';
     const record = procedure('record');
-    // The first channel has no fee of its own: it shows the procedure's, lines and all; the second has its own note.
+    // The first channel has no fee of its own: it refers to §5.6, where the fee's lines are; the second has its own note.
     const channels = record.channels!.map((channel, i) => (i === 1 ? { ...channel, note } : channel));
     const lined: DocumentSubject = { ...subject('record', 'vi'), procedure: { ...record, fee, channels } };
     const html = renderHtml(builtins, lined, SVG);
     expect(html).toContain(`<p class="lines">${fee}</p>`);
-    expect(html).toContain(`<tr><td>Trực tiếp</td><td>10 ngày làm việc</td><td class="lines">${fee}</td>`);
+    expect(html).toContain(
+      '<tr><td>Trực tiếp</td><td>10 ngày làm việc</td><td class="lines">Như phí, lệ phí chung</td>',
+    );
+    expect(html.split(fee)).toHaveLength(2);
     expect(html).toContain(`<td class="lines">${note}</td></tr>`);
     const markdown = renderMarkdown(builtins, lined, MERMAID);
     const lines = '\\- Từ 01 đến 03 phòng: 4.000.000 đồng/giấy <br>\\- Từ 04 đến 05 phòng: 6.000.000 đồng/giấy';
     expect(markdown).toContain(`\n${lines}\n`);
-    expect(markdown).toContain(`| Trực tiếp | 10 ngày làm việc | ${lines} |  |\n`);
+    expect(markdown).toContain('| Trực tiếp | 10 ngày làm việc | Như phí, lệ phí chung |  |\n');
     expect(markdown).toContain('| Nộp qua Cổng Dịch vụ công quốc gia; <br>ký số hồ sơ |\n');
   });
 

@@ -234,14 +234,14 @@ describe('process document as a Word file', () => {
 
   it("keeps the lines of a fee in the channels table, as in §5.6, where a channel shows the procedure's", async () => {
     const record = procedure('record');
-    const file = await docx({
-      ...record,
-      fee: '- Từ 01 đến 03 phòng: 4.000.000 đồng\n- Tại khu vực khác: 2.000.000 đồng',
-    });
+    const fee = '- Từ 01 đến 03 phòng: 4.000.000 đồng\n- Tại khu vực khác: 2.000.000 đồng';
+    // The in-person channel's own fee is the procedure's: a channel without one says "Như phí, lệ phí chung".
+    const channels = record.channels!.map((channel) => (channel.kind === 'in_person' ? { ...channel, fee } : channel));
+    const file = await docx({ ...record, fee, channels });
     const xml = part(file, 'word/document.xml');
     const broken =
       /- Từ 01 đến 03 phòng: 4\.000\.000 đồng<\/w:t><\/w:r><w:r>(?:<w:rPr>.*?<\/w:rPr>)?<w:br\/><w:t[^>]*>- Tại khu vực khác/g;
-    // Twice: the in-person channel, which has no fee of its own, and §5.6.
+    // Twice: the in-person channel's row and §5.6.
     expect(xml.match(broken)).toHaveLength(2);
   });
 
