@@ -337,7 +337,6 @@ export class OutputRecord {
     return hashes;
   }
 
-  /** Writes the record: the one on disk now, with this run's hashes over it; at the end, without files gone. */
   /**
    * Takes back the hashes of files a failed write did not write (a folder in the way): each keeps what the record said
    * of it before, or is no longer listed, so that the record lists only files procmap wrote.
@@ -357,6 +356,7 @@ export class OutputRecord {
     }
   }
 
+  /** Writes the record: the one on disk now, with this run's hashes over it; at the end, without files gone. */
   private save(prune: boolean): void {
     const { entries } = readRecord(this.path);
     for (const name of this.dropped) entries.delete(name);
