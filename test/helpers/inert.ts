@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { withoutControls } from '../../src/model/control-characters.js';
 import { BUILTIN_TEMPLATE_DIR } from '../../src/render/document/template-files.js';
 
 // Checks that procedure text reached an output as text only: no element, attribute, Mermaid statement, directive
@@ -335,16 +336,16 @@ export async function markdownProblems(markdown: string): Promise<string[]> {
   return problems;
 }
 
-/** Text compared as a reader sees it: NFC, invisible spaces and control characters dropped (Word breaks as spaces), white space squeezed. */
+/**
+ * Text compared as a reader sees it: NFC, control characters as every output prints them (Word breaks as spaces, a C1
+ * character pasted from Windows-1252 as the quote or dash it stood for, others dropped), zero-width spaces dropped,
+ * white space squeezed.
+ */
 export function seen(text: string): string {
-  return (
-    text
-      .normalize('NFC')
-      // Word's line and page breaks (U+000B, U+000C) print as a space, the white space below; other controls as nothing.
-      .replace(/[\u0000-\u0008\u000e-\u001f\u007f\u200b]/g, '')
-      .replace(/[\s\u0085\u2028\u2029]+/g, ' ')
-      .trim()
-  );
+  return withoutControls(text.normalize('NFC'))
+    .replace(/\u200b/g, '')
+    .replace(/[\s\u2028\u2029]+/g, ' ')
+    .trim();
 }
 
 // The spans markWords puts around single words (a web address, a code such as "NĐ-CP") follow the text: a random or
