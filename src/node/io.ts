@@ -1,7 +1,6 @@
-import { LAUNCH_PER_RUN, type SessionSource } from '../render/session-source.js';
+import type { SessionSource } from '../render/session-source.js';
 import { environmentErrorText } from './files.js';
-import { newBrowserProfile, removeBrowserProfile } from './browser-profile.js';
-import { handleInterrupts, interrupted, onInterrupt } from './interrupt.js';
+import { handleInterrupts } from './interrupt.js';
 import { standardStream } from './standard-stream.js';
 
 /** Where a command writes: injected so commands can be run in tests and so that only the CLI layer knows the process. */
@@ -13,8 +12,9 @@ export interface Io {
   /** The environment: PROCMAP_LANG, NO_COLOR, FORCE_COLOR, PROCMAP_CHROME, PROCMAP_LINT_WORKERS, git's variables. */
   env: NodeJS.ProcessEnv;
   /**
-   * Where the run gets its browser: unset, it launches one and closes it at the end (the binary always does). Tests
-   * that run procmap in-process lend one session to many runs (test/helpers/shared-browser.ts).
+   * Where the run gets its browser: unset, it launches one, ended on Ctrl-C, and closes it at the end (the binary
+   * always does; src/node/run-browsers.ts). Tests that run procmap in-process lend one session to many runs
+   * (test/helpers/shared-browser.ts).
    */
   browsers?: SessionSource;
 }
@@ -39,54 +39,6 @@ function standardOutputFailure(error: NodeJS.ErrnoException, stderr: NodeJS.Writ
   stderr.write(`procmap: cannot write to standard output: ${environmentErrorText(error)?.en ?? error.message}\n`);
 }
 
-// How long an interrupted run waits for a browser still starting, to end it and remove its profile folder.
-const LAUNCH_WAIT_MS = 3_000;
-
-/**
- * A browser for each run, as LAUNCH_PER_RUN launches it, in a profile folder procmap makes first: ended with that
- * folder if the run is interrupted, even while it starts (an exit on Ctrl-C cannot wait for the browser to close, and
- * the launcher's own profile folder was left in the temporary folder). A run interrupted before its browser started
- * starts none: the process exits in a moment, and a browser started meanwhile would outlive the clean-up.
- */
-const ENDED_ON_INTERRUPT: SessionSource = {
-  acquire(options) {
-    if (interrupted()) return new Promise<never>(() => undefined);
-    const profile = newBrowserProfile();
-    const launching = LAUNCH_PER_RUN.acquire({ ...options, profile });
-    const forget = onInterrupt(async () => {
-      let timer: NodeJS.Timeout | undefined;
-      const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, LAUNCH_WAIT_MS)));
-      await Promise.race([
-        launching.then(
-          (lease) => lease.session.kill(),
-          () => undefined,
-        ),
-        late,
-      ]);
-      clearTimeout(timer);
-      removeBrowserProfile(profile);
-    });
-    return launching.then(
-      (lease) => ({
-        session: lease.session,
-        release: async () => {
-          forget();
-          try {
-            await lease.release();
-          } finally {
-            removeBrowserProfile(profile);
-          }
-        },
-      }),
-      (error: unknown) => {
-        forget();
-        removeBrowserProfile(profile);
-        throw error;
-      },
-    );
-  },
-};
-
 /** The process's standard streams (made on first need), guarded against a failing standard output, with Ctrl-C handled. */
 export function processIo(): Io {
   const stderr = standardStream(
@@ -102,6 +54,5 @@ export function processIo(): Io {
     stderr,
     cwd: process.cwd(),
     env: process.env,
-    browsers: ENDED_ON_INTERRUPT,
   };
 }

@@ -16,7 +16,7 @@ export interface SessionSource {
   acquire(options: BrowserSessionOptions): Promise<SessionLease>;
 }
 
-/** What the binary does: a new browser for the run, closed when the run gives it back. */
+/** A new browser for the run, closed when the run gives it back (the binary's also ends on Ctrl-C: run-browsers.ts). */
 export const LAUNCH_PER_RUN: SessionSource = {
   async acquire(options) {
     // Loaded when a run needs a browser, as flowchart always did: runs without one never load the browser stack.
@@ -25,8 +25,3 @@ export const LAUNCH_PER_RUN: SessionSource = {
     return { session, release: () => session.close() };
   },
 };
-
-/** The run's browser session, from the source its Io names, else launched for this run alone. */
-export function leaseSession(source: SessionSource | undefined, options: BrowserSessionOptions): Promise<SessionLease> {
-  return (source ?? LAUNCH_PER_RUN).acquire(options);
-}

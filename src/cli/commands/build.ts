@@ -45,7 +45,7 @@ import type { Diagnostic } from '../../model/types.js';
 import { lintWithCache, parsePassCache, passCacheText } from '../../lint/pass-cache.js';
 import { findBrowser, noBrowserMessage } from '../../render/browser.js';
 import type { BrowserSession } from '../../render/diagram-renderer.js';
-import { leaseSession, type SessionLease } from '../../render/session-source.js';
+import type { SessionLease } from '../../render/session-source.js';
 import { readTemplates, TemplateDirError, templatesFingerprint } from '../../render/document/template-files.js';
 import type { TemplateSources } from '../../render/document/templates.js';
 import { citizenPath, indexPage, procedureDir } from '../../render/site/index-page.js';
@@ -89,6 +89,7 @@ import {
   writeFileSafelyAsync,
 } from '../../node/files.js';
 import type { Io } from '../../node/io.js';
+import { runBrowsers } from '../../node/run-browsers.js';
 import { unlessInterrupted } from '../../node/interrupt.js';
 import { useColor } from '../../node/output.js';
 import { progressBar } from '../progress.js';
@@ -627,7 +628,7 @@ function siteBrowser(io: Io, shared: { session?: BrowserSession }): SiteBrowser 
   let failed = false;
   const open = async (): Promise<BrowserSession> => {
     if (shared.session) return shared.session;
-    lease = await leaseSession(io.browsers, { executablePath: browserPath(io) });
+    lease = await runBrowsers(io).acquire({ executablePath: browserPath(io) });
     return lease.session;
   };
   return {

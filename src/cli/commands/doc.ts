@@ -28,7 +28,6 @@ import { ownLookingPdfFiles } from '../../node/own-pdf-files.js';
 import { ownLookingWordFiles } from '../../node/own-word-files.js';
 import type { DocumentSubject } from '../../render/document/render.js';
 import type { BrowserSession } from '../../render/diagram-renderer.js';
-import { leaseSession } from '../../render/session-source.js';
 import { betweenFiles } from '../../node/interrupt.js';
 import { readTemplates, TemplateDirError } from '../../render/document/template-files.js';
 import { compileTemplates, TemplateError, type DocumentTemplates } from '../../render/document/templates.js';
@@ -39,6 +38,7 @@ import { loadCatalogWithCalendars, type CatalogWithCalendars } from '../../node/
 import { EXIT, ToolError, UsageError } from '../../errors.js';
 import { displayPath } from '../../node/files.js';
 import type { Io } from '../../node/io.js';
+import { runBrowsers } from '../../node/run-browsers.js';
 import { OutputRecord } from '../../node/output-record.js';
 import type { ImageFile } from '../../render/image-file.js';
 import { readLogos } from '../../node/logo-reader.js';
@@ -300,9 +300,7 @@ async function writeDocuments(paths: string[], options: DocCommandOptions, io: I
     );
     // The browser starts before anything is written: one that cannot start leaves no Markdown behind either.
     const lease =
-      browser?.ok && subjects.length > 0
-        ? await leaseSession(io.browsers, { executablePath: browser.path })
-        : undefined;
+      browser?.ok && subjects.length > 0 ? await runBrowsers(io).acquire({ executablePath: browser.path }) : undefined;
     try {
       for (const file of markdown) {
         await betweenFiles();

@@ -136,8 +136,8 @@ function nameClashes(charts: readonly Chart[]): Diagnostic[] {
 }
 
 async function openSession(executablePath: string, io: Io): Promise<SessionLease> {
-  const { leaseSession } = await import('../../render/session-source.js');
-  return leaseSession(io.browsers, { executablePath });
+  const { runBrowsers } = await import('../../node/run-browsers.js');
+  return runBrowsers(io).acquire({ executablePath });
 }
 
 /**
