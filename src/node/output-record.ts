@@ -28,6 +28,7 @@ import { FolderBusyError, lockFolder } from './build-lock.js';
 export const OUTPUT_RECORD = '.procmap-outputs.json';
 // Held by the run writing into the folder, from reading the record to its last save: two runs into one folder each
 // laid their hashes over the other's, leaving a record that matched no file.
+// Not by a report written with -o (see lockLate).
 const OUTPUT_LOCK = '.procmap-outputs.lock';
 
 // Per file name, the hashes of the bytes procmap wrote: one at rest, two while a write is under way.
@@ -150,7 +151,8 @@ export class OutputRecord {
   ): OutputRecord {
     const path = join(dir, OUTPUT_RECORD);
     // A folder that does not exist yet (or cannot take the lock: read-only) is locked as its first file is written.
-    const unlock = lstatOrNone(dir)?.isDirectory() ? lockOutputs(dir, false) : undefined;
+    // A report takes no lock (see lockLate).
+    const unlock = !report && lstatOrNone(dir)?.isDirectory() ? lockOutputs(dir, false) : undefined;
     let read;
     try {
       read = readRecord(path);
@@ -179,17 +181,25 @@ export class OutputRecord {
   /**
    * Records a file `procmap import` took in, with the hash of the bytes it read: the officer's edits are now in the
    * procedure, so the next command may replace the file. Only in a folder that already has a sound record (one
-   * procmap writes into): an import creates no record beside the officer's files.
+   * procmap writes into): an import creates no record beside the officer's files. Holds the folder's lock, as every
+   * run writing the record does: a doc or export run writing there meanwhile would otherwise lose this entry, or
+   * this one its entries; while such a run is going, it stops saying so (run the import again once it is done).
    */
   static takeIn(path: string, bytes: Uint8Array): void {
     const dir = dirname(path);
     const recordPath = join(dir, OUTPUT_RECORD);
     if (!lstatOrNone(recordPath)?.isFile()) return;
-    const { entries, damaged } = readRecord(recordPath);
-    if (damaged) return;
-    const record = new OutputRecord(dir, entries, false);
-    record.changes.set(basename(path), [hashOf(bytes)]);
-    record.finish();
+    const unlock = lockOutputs(dir, false);
+    try {
+      const { entries, damaged } = readRecord(recordPath);
+      if (damaged) return;
+      const record = new OutputRecord(dir, entries, false);
+      record.unlock = unlock;
+      record.changes.set(basename(path), [hashOf(bytes)]);
+      record.finish();
+    } finally {
+      unlock?.();
+    }
   }
 
   /**
@@ -235,12 +245,16 @@ export class OutputRecord {
   /**
    * Takes the folder's lock before the first write when open() could not (the folder was made by this run), and
    * reads the record again: a run that wrote there meanwhile has finished, and its files are procmap's to replace.
+   * A report (`-o` of lint, diff, ontime) takes none: it is one file put in place by a rename, most often in the
+   * user's own folder (a repository's root), where a lock made two reports written at once refuse each other and
+   * left procmap's lock file among the user's files; each save of the record lays this run's hashes over the record
+   * as it is on disk then.
    */
   private lockLate(firstFile: string): void {
     if (this.unlock !== undefined) return;
     try {
       prepareOutputFolder(this.dir);
-      this.unlock = lockOutputs(this.dir, true);
+      if (!this.report) this.unlock = lockOutputs(this.dir, true);
     } catch (error) {
       // A folder that takes no new file refuses the lock and the output folder as it refuses the user's files:
       // named as the file the user asked for.

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Lang } from '../i18n.js';
 import { displayPath, isInput } from './files.js';
 import type { Io } from './io.js';
-import { OutputRecord } from './output-record.js';
+import { lstatOrNone, OutputRecord } from './output-record.js';
 import { inRunFolder } from './run-context.js';
 
 /** Whether to colour output for a stream: NO_COLOR wins, then FORCE_COLOR (both from the run's Io), then whether it is a terminal. */
@@ -13,6 +13,40 @@ export function useColor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): bo
   const force = env.FORCE_COLOR;
   if (force !== undefined) return force !== '0' && force !== 'false';
   return stream.isTTY === true;
+}
+
+// The file name a refusal suggests for a report in a folder, by the report's format.
+const EXTENSIONS: Readonly<Record<string, string>> = {
+  stylish: 'txt',
+  text: 'txt',
+  github: 'txt',
+  json: 'json',
+  sarif: 'sarif',
+  junit: 'xml',
+  markdown: 'md',
+  html: 'html',
+  xlsx: 'xlsx',
+};
+
+/** Whether `-o` names a folder: it ends in a slash (there or not yet), or a folder is there already. */
+function namesFolder(output: string): boolean {
+  return output.endsWith('/') || output.endsWith(sep) || lstatOrNone(output)?.isDirectory() === true;
+}
+
+/**
+ * The file a single-file output (`-o` of lint, diff, ontime, export's workbook) goes to: `-o` as given, unless it
+ * names a folder (a trailing slash, or a folder already there), as most tools read it: then the command's own file
+ * name in it (`defaultName`, export's catalog.xlsx), or, for a report that has none, a refusal saying to add one.
+ * Without this, `-o rep/` wrote a file named `rep`.
+ */
+export function singleOutputFile(output: string, named: { defaultName: string } | { format: string }): string {
+  if (!namesFolder(output)) return output;
+  if ('defaultName' in named) return join(output, named.defaultName);
+  const extension = EXTENSIONS[named.format.toLowerCase()] ?? 'txt';
+  throw new UsageError({
+    en: `--output names the report's file, and "${displayPath(output)}" is a folder; add the file's name: -o ${displayPath(join(output, `report.${extension}`))}`,
+    vi: `--output là tên tệp báo cáo, còn "${displayPath(output)}" là một thư mục; hãy thêm tên tệp: -o ${displayPath(join(output, `bao-cao.${extension}`))}`,
+  });
 }
 
 /**

@@ -70,3 +70,21 @@ describe('Ctrl-C between files', () => {
     expect(readdirSync(join(dir, 'out')).filter((name) => name.includes('procmap-tmp'))).toEqual([]);
   }, 60_000);
 });
+
+// Ctrl-C as procmap started (while it loads its bundle, before main() installs its handlers) killed it silently: the
+// shell's 130, where a moment later any command, a read-only one too, said "interrupted" and exited 2, as README and
+// docs/safety.md say it does.
+describe('Ctrl-C as procmap starts', () => {
+  it('is said in one line and exits 2, as any later Ctrl-C, for lint and for the other commands', () => {
+    const starts = join(FIXTURES, 'ctrl-c-as-procmap-starts.cjs');
+    for (const args of [['lint', join(FIXTURES, 'document.yaml')], ['rules']]) {
+      const result = spawnSync(process.execPath, ['-r', starts, BIN, ...args, '--lang', 'en'], {
+        cwd: FIXTURES,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      });
+      // A command with no wait in it finishes its output before the signal is acted on, as on any Ctrl-C.
+      expect([result.signal, result.status, result.stderr]).toEqual([null, 2, INTERRUPTED]);
+    }
+  }, 60_000);
+});

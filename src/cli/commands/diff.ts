@@ -32,7 +32,7 @@ import { DiffSources, type DiffSource } from '../../node/diff-sources.js';
 import { noProcedureFiles } from '../../node/files.js';
 import { EXIT, UsageError } from '../../errors.js';
 import type { Io } from '../../node/io.js';
-import { useColor, writeReport } from '../../node/output.js';
+import { singleOutputFile, useColor, writeReport } from '../../node/output.js';
 import { escapeControlsDeep, escapeControlsKeepingLines } from '../../model/quote.js';
 import { formatNamed } from '../format-names.js';
 
@@ -177,6 +177,8 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
       en: `Unknown format "${options.format}"; use one of: ${formats}`,
       vi: `Không có định dạng "${options.format}"; hãy dùng một trong: ${formats}`,
     });
+  // Refused before git or any file is read: `-o rep/` names no report file.
+  const output = options.output ? singleOutputFile(options.output, { format: name! }) : undefined;
   // Read as the configuration reads severities: `WARNING`, `warn`, `cảnh báo` are warning.
   const failOn = options.failOn === undefined ? undefined : changeLevelOf(options.failOn);
   if (options.failOn !== undefined && failOn === undefined)
@@ -246,7 +248,7 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
     { changes, hoursPerDay, baseHoursPerDay },
     { color: !options.output && useColor(io.stdout, io.env), lang: options.lang },
   );
-  if (options.output) writeReport(options.output, text, { force: options.force, io, lang: options.lang });
+  if (output) writeReport(output, text, { force: options.force, io, lang: options.lang });
   else io.stdout.write(text);
   if (failOn !== undefined && changes.some((change) => atLeast(change.level, failOn))) return EXIT.problems;
   return EXIT.ok;

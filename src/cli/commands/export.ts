@@ -17,7 +17,7 @@ import { loadCatalogWithCalendars } from '../../node/file-calendars.js';
 import { EXIT, UsageError } from '../../errors.js';
 import { displayPath } from '../../node/files.js';
 import type { Io } from '../../node/io.js';
-import { useColor } from '../../node/output.js';
+import { singleOutputFile, useColor } from '../../node/output.js';
 import { OutputRecord } from '../../node/output-record.js';
 import type { Lang } from '../../i18n.js';
 import { sourceDate } from '../../node/source-date.js';
@@ -27,7 +27,8 @@ const HELP = helpTexts({
     description: 'Export the catalog as an Excel workbook (xlsx) or each procedure as BPMN 2.0 (bpmn)',
     paths: 'procedure files or folders (searched recursively)',
     format: "xlsx (one workbook: catalog, steps, bodies and the document's tables) or bpmn (one file per procedure)",
-    output: 'xlsx: the workbook file (default catalog.xlsx); bpmn: the folder (default out)',
+    output:
+      'xlsx: the workbook file, or a folder to write catalog.xlsx in (default catalog.xlsx); bpmn: the folder (default out)',
     force: 'replace files procmap did not write, or that were changed since it did (edited in Excel, say)',
     after:
       '\nThe workbook has a frozen header row and filters on every sheet; headers are Vietnamese, English with --lang en.\n`procmap import` reads it back, field for field. BPMN files have a lane per body and open laid out in bpmn.io and Camunda Modeler.\n\nA file is replaced only when procmap wrote it and it has not changed since (.procmap-outputs.json beside it\nkeeps a hash of each file procmap wrote): a workbook edited in Excel stops the run before anything is written\n(import it first to keep the edits), unless --force.\n\nExit codes: 0 done, 1 some files have errors (left out, listed on standard error), 2 bad usage or a file in the way.\n\nExamples:\n  procmap export procedures -o danh-muc.xlsx\n  procmap export procedures --format xlsx --lang en -o catalog.xlsx\n  procmap export procedures/xa --format bpmn -o bpmn/',
@@ -37,7 +38,8 @@ const HELP = helpTexts({
     paths: 'tệp quy trình hoặc thư mục (tìm cả trong thư mục con)',
     format:
       'xlsx (một sổ tính gồm danh mục quy trình, các bước, đơn vị và các bảng của tài liệu) hoặc bpmn (mỗi quy trình một tệp)',
-    output: 'xlsx: tệp sổ tính (mặc định catalog.xlsx); bpmn: thư mục (mặc định out)',
+    output:
+      'xlsx: tệp sổ tính, hoặc thư mục để ghi catalog.xlsx vào (mặc định catalog.xlsx); bpmn: thư mục (mặc định out)',
     force: 'ghi đè cả tệp không do procmap tạo, hoặc đã được sửa sau khi procmap tạo (ví dụ sửa bằng Excel)',
     after:
       '\nSổ tính có dòng tiêu đề được cố định và bộ lọc ở mọi trang tính; tiêu đề cột bằng tiếng Việt, bằng tiếng Anh\nvới --lang en. `procmap import` đọc lại được sổ tính này, đủ mọi trường. Tệp BPMN có mỗi đơn vị một làn, mở trong bpmn.io và\nCamunda Modeler là thấy sơ đồ đã sắp xếp sẵn.\n\nTệp chỉ bị ghi đè khi do procmap tạo ra và chưa bị sửa từ đó (.procmap-outputs.json ở cùng thư mục ghi mã băm\ncủa từng tệp procmap đã tạo): sổ tính đã sửa bằng Excel làm lệnh dừng trước khi ghi bất cứ tệp nào (hãy nhập\nnó trước để giữ các chỗ sửa), trừ khi dùng --force.\n\nMã thoát: 0 xong, 1 có tệp bị lỗi (không được xuất, liệt kê trên màn hình, ở stderr), 2 sai cách dùng lệnh hoặc có\ntệp cản đường.\n\nVí dụ:\n  procmap export procedures -o danh-muc.xlsx\n  procmap export procedures --format xlsx --lang en -o catalog.xlsx\n  procmap export procedures/xa --format bpmn -o bpmn/',
@@ -102,7 +104,8 @@ export async function exportCommand(paths: string[], options: ExportCommandOptio
   let overlong = 0;
   if (entries.length > 0 && format === 'xlsx') {
     const { catalogWorkbook, overlongCell, overlongMessage } = await import('../../interchange/xlsx-export.js');
-    const path = options.output ?? 'catalog.xlsx';
+    // `-o rep/` (or a folder already there) is the workbook under its default name in that folder.
+    const path = singleOutputFile(options.output ?? 'catalog.xlsx', { defaultName: 'catalog.xlsx' });
     const source = sourceDate(io.env);
     if (!/\.xlsx$/i.test(path))
       throw new UsageError({

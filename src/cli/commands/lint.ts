@@ -15,7 +15,7 @@ import { lintSettings } from '../../node/lint-settings.js';
 import { EXIT, UsageError } from '../../errors.js';
 import { displayPath, findCatalogFiles, readProcedureFile } from '../../node/files.js';
 import type { Io } from '../../node/io.js';
-import { useColor, writeReport } from '../../node/output.js';
+import { singleOutputFile, useColor, writeReport } from '../../node/output.js';
 import { startLintWorkers, workerCount } from '../../lint/parallel.js';
 import { parseWholeNumber } from '../whole-number.js';
 
@@ -134,6 +134,8 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   const shard = options.shard === undefined ? undefined : parseShard(options.shard);
   if (options.shard !== undefined && !shard) throw new UsageError(fill(text.shard, { value: options.shard }));
   if (options.fix && options.fixDryRun) throw new UsageError(text.fixBoth);
+  // Refused before any file is read or fixed: `-o rep/` names no report file.
+  const output = options.output ? singleOutputFile(options.output, { format: options.format }) : undefined;
   const asOf = parseAsOf(options.asOf);
   const roots = paths.length > 0 ? paths : ['.'];
   // Nothing to lint is never "no problems": a wrong folder or a misspelt extension must not pass CI.
@@ -278,7 +280,7 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
         : {}),
     },
   );
-  if (options.output) writeReport(options.output, report, { force: options.force, io, lang: options.lang });
+  if (output) writeReport(output, report, { force: options.force, io, lang: options.lang });
   else io.stdout.write(report);
   if (unreadable.some((d) => mine(d.file)) || notWritten > 0) return EXIT.failure;
   if (errors > 0) return EXIT.problems;

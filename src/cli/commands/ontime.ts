@@ -45,7 +45,7 @@ import { EXIT, InputError, UsageError } from '../../errors.js';
 import { displayPath, protectInputs, readSettingsFile } from '../../node/files.js';
 import { LIMITS } from '../../model/limits.js';
 import type { Io } from '../../node/io.js';
-import { useColor, writeReport } from '../../node/output.js';
+import { singleOutputFile, useColor, writeReport } from '../../node/output.js';
 import { inRunFolder } from '../../node/run-context.js';
 import { ontimeXlsx } from '../../format/ontime-xlsx.js';
 import { sourceDate } from '../../node/source-date.js';
@@ -418,6 +418,8 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
       en: '--format xlsx writes a workbook: name it with --output, e.g. --output ontime.xlsx',
       vi: '--format xlsx ghi ra một sổ tính: hãy đặt tên bằng --output, ví dụ --output ontime.xlsx',
     });
+  // Refused before any dossier is read: `-o rep/` names no report file.
+  const target = options.output === undefined ? undefined : singleOutputFile(options.output, { format });
   checkDossierFiles(dossiers);
   const root = options.catalog ?? '.';
   // Each procedure file's own configuration and calendar (a sub-catalog's office hours), as `time` reads them; the
@@ -461,8 +463,7 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
       color: options.output === undefined && useColor(io.stdout, io.env),
       lang: options.lang,
     });
-  if (options.output !== undefined)
-    writeReport(options.output, output, { force: options.force, io, lang: options.lang });
+  if (target !== undefined) writeReport(target, output, { force: options.force, io, lang: options.lang });
   else io.stdout.write(output);
   reportBadRows(report, options.lang, io);
 

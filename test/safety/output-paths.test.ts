@@ -1,0 +1,130 @@
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
+import { OUTPUT_RECORD } from '../../src/node/output-record.js';
+import { workFolder } from './helpers.js';
+
+const work = workFolder('output-paths');
+const FULL = join(ROOT, 'test/render/document/fixtures/full.yaml');
+const EDITED_WORD = join(ROOT, 'test/interchange/fixtures/ket-hon-bo-dong-buoc-6.docx');
+const ONTIME = join(ROOT, 'test/fixtures/ontime');
+const ONTIME_ARGS = [
+  join(ONTIME, 'ho-so.csv'),
+  '--catalog',
+  join(ONTIME, 'catalog'),
+  '--as-of',
+  '2026-03-31 17:00',
+  '--map',
+  join(ONTIME, 'map.yaml'),
+];
+const LOCK = '.procmap-outputs.lock';
+// A live process standing for another procmap run writing into a folder.
+const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 600000)'], { stdio: 'ignore' });
+afterAll(() => other.kill());
+
+let folders = 0;
+/** A fresh folder for one test, the run's working folder. */
+function folder(): string {
+  const dir = join(work, `run-${++folders}`);
+  mkdirSync(dir);
+  return dir;
+}
+
+// `-o rep/` of a command that writes one file wrote a file named `rep` (lint, diff, ontime), or refused as no
+// workbook name (export). A trailing slash, or a folder already there, now means that folder for every one of them.
+describe('-o naming a folder, for a command that writes one file', () => {
+  it('lint, diff and ontime refuse it, write nothing, and say to add the file name', async () => {
+    for (const [args, example] of [
+      [['lint', FULL, '-f', 'sarif'], 'report.sarif'],
+      [['diff', FULL, FULL], 'report.txt'],
+      [['ontime', ...ONTIME_ARGS, '-f', 'xlsx'], 'report.xlsx'],
+    ] as const) {
+      for (const output of ['rep/', 'there']) {
+        const dir = folder();
+        if (output === 'there') mkdirSync(join(dir, 'there'));
+        const en = await runCli([...args, '-o', output, '--lang', 'en'], { cwd: dir });
+        const name = output.replace(/\/$/, '');
+        expect([en.code, en.stdout, en.stderr]).toEqual([
+          2,
+          '',
+          `procmap: --output names the report's file, and "${name}" is a folder; add the file's name: -o ${name}/${example}\n`,
+        ]);
+        const vi = await runCli([...args, '-o', output], { cwd: dir });
+        expect([vi.code, vi.stdout, vi.stderr]).toEqual([
+          2,
+          '',
+          `procmap: --output là tên tệp báo cáo, còn "${name}" là một thư mục; hãy thêm tên tệp: -o ${name}/${example.replace('report', 'bao-cao')}\n`,
+        ]);
+        expect(readdirSync(dir)).toEqual(output === 'there' ? ['there'] : []);
+        if (output === 'there') expect(readdirSync(join(dir, 'there'))).toEqual([]);
+      }
+    }
+  });
+
+  it('export writes its workbook in it under its default name, catalog.xlsx', async () => {
+    for (const output of ['rep/', 'there']) {
+      const dir = folder();
+      if (output === 'there') mkdirSync(join(dir, 'there'));
+      const result = await runCli(['export', FULL, '-o', output, '--lang', 'en'], { cwd: dir });
+      const name = output.replace(/\/$/, '');
+      expect([result.code, result.stdout, result.stderr]).toEqual([0, `${name}/catalog.xlsx\n`, '']);
+      expect(readdirSync(join(dir, name)).sort()).toEqual([OUTPUT_RECORD, 'catalog.xlsx']);
+      expect(readdirSync(dir)).toEqual([name]);
+    }
+  });
+});
+
+// A report written with -o took the output lock of its folder (most often the user's working folder or the
+// repository's root): two reports written there at once refused each other, and the lock file sat among the user's
+// files meanwhile. A report is one file put in place by a rename; it needs no lock.
+describe('a report written with -o', () => {
+  it('is written into a folder another run holds, and leaves that run its lock', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, LOCK), `${other.pid}\n`);
+    for (const args of [
+      ['lint', FULL, '-o', 'lint.txt'],
+      ['diff', FULL, FULL, '-o', 'diff.txt'],
+      ['ontime', ...ONTIME_ARGS, '-o', 'ontime.txt'],
+    ]) {
+      const result = await runCli([...args, '--lang', 'en'], { cwd: dir });
+      // ontime lists its fixture's rows it cannot measure on stderr; nothing about the folder.
+      expect([result.code, result.stderr.includes('writing into')]).toEqual([0, false]);
+    }
+    expect(readdirSync(dir).sort()).toEqual([OUTPUT_RECORD, LOCK, 'diff.txt', 'lint.txt', 'ontime.txt']);
+    expect(readFileSync(join(dir, LOCK), 'utf8')).toBe(`${other.pid}\n`);
+    expect(Object.keys(JSON.parse(readFileSync(join(dir, OUTPUT_RECORD), 'utf8')).files as object)).toEqual([
+      'diff.txt',
+      'lint.txt',
+      'ontime.txt',
+    ]);
+  });
+});
+
+// An import marking a document as taken in rewrote the folder's record without its lock: a doc or export run writing
+// there at the same moment could lose the entry, or have its own lost.
+describe('import taking in a document of a folder another run is writing into', () => {
+  it('stops, saying so, and leaves that folder’s record as it was', async () => {
+    const out = folder();
+    const target = join(out, 'QT-HT-02.docx');
+    copyFileSync(EDITED_WORD, target);
+    const record = `${JSON.stringify({ version: 1, files: { 'QT-HT-02.docx': ['0'.repeat(64)] } })}\n`;
+    writeFileSync(join(out, OUTPUT_RECORD), record);
+    writeFileSync(join(out, LOCK), `${other.pid}\n`);
+    const catalog = join(out, 'catalog');
+    const result = await runCli(['import', target, '-o', catalog, '--lang', 'en']);
+    expect(result.stderr).toBe(
+      `procmap: Another procmap run (process ${other.pid}) is writing into "${out}"; run this one when it has finished (if no procmap run is still going, delete ${join(out, LOCK)})\n`,
+    );
+    expect(result.code).toBe(2);
+    expect(readFileSync(join(out, OUTPUT_RECORD), 'utf8')).toBe(record);
+    expect(readFileSync(join(out, LOCK), 'utf8')).toBe(`${other.pid}\n`);
+    // Once that run is gone, the same import takes the document in.
+    writeFileSync(join(out, LOCK), '999999999\n');
+    expect((await runCli(['import', target, '-o', catalog, '--lang', 'en'])).code).toBe(0);
+    expect(readFileSync(join(out, OUTPUT_RECORD), 'utf8')).not.toBe(record);
+    expect(existsSync(join(out, LOCK))).toBe(false);
+  });
+});
