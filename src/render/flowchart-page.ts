@@ -179,18 +179,69 @@ function laneColumns(
   return columns;
 }
 
+/** Where something is drawn down a drawing (a step's box, an arrow's label), from its top edge, in its own units. */
+export interface Extent {
+  top: number;
+  bottom: number;
+}
+
+// How full a piece cut between two boxes must at least be, of what its page holds: a cut higher up, to keep a box
+// whole, would waste more paper than the box it saves; the box is then cut through, as one taller than a page is.
+const LEAST_FILL = 0.5;
+
+// The rows of pieces down a drawing `height` px tall, each `span` px deep, a piece below the first giving up
+// `repeat` px at its top to the lane names. A row ends in the gap between two boxes, the lowest that fits and leaves
+// the piece LEAST_FILL full, halfway down the gap (or at the page's foot), and the next row starts there: nothing is
+// cut, so nothing is shown twice. Where no gap will do, the cut falls at the page's foot and the next row repeats the
+// last `overlap` px, as it does with no `extents` at all. What lies below the last box (the lanes' empty ends) is
+// left out when it would print as a strip of its own.
+function rowCuts(
+  height: number,
+  span: number,
+  overlap: number,
+  repeat: number,
+  extents: readonly Extent[],
+): { y: number; height: number }[] {
+  // The boxes merged where they overlap down the drawing: a cut may fall only between two of these.
+  const blocks: Extent[] = [];
+  for (const extent of [...extents].sort((a, b) => a.top - b.top)) {
+    const last = blocks.at(-1);
+    if (last && extent.top <= last.bottom) last.bottom = Math.max(last.bottom, extent.bottom);
+    else blocks.push({ ...extent });
+  }
+  const end = blocks.at(-1)?.bottom;
+  const rows: { y: number; height: number }[] = [];
+  // `from`: where what the piece shows starts, below the lane names drawn over its top.
+  for (let from = 0; ;) {
+    const y = rows.length === 0 ? 0 : from - repeat;
+    const foot = y + span;
+    if (foot >= height - 1e-6) return [...rows, { y, height: height - y }];
+    if (end !== undefined && foot >= end) return [...rows, { y, height: span }];
+    const least = from + LEAST_FILL * (foot - from);
+    let cut: number | undefined;
+    for (let k = 0; k + 1 < blocks.length; k++) {
+      const at = Math.min(foot, (blocks[k]!.bottom + blocks[k + 1]!.top) / 2);
+      if (at > blocks[k]!.bottom && at >= least && at > from) cut = Math.max(cut ?? at, at);
+    }
+    rows.push({ y, height: (cut ?? foot) - y });
+    from = cut ?? foot - overlap;
+  }
+}
+
 /**
  * How a drawing prints in an area without its text going below MIN_TEXT_PT: whole, shrunk to fit, when that keeps
- * the text at the minimum or above; otherwise cut into overlapping tiles, as few as the minimum allows, each printed
- * as large as that number of tiles allows (never enlarged). Pieces across hold whole lanes when the band knows them
- * and each lane fits a page; otherwise they are of equal width (a chart a little too wide is cut in halves, not into a
- * page and a strip) and overlap by TILE_OVERLAP_MM. Pieces down fill each page, and with `band` each piece below
- * the first row shows the lane names again at its top, so that a continued page still says whose column is whose.
+ * the text at the minimum or above; otherwise cut into tiles, as few as the minimum allows, each printed as large as
+ * that number of tiles allows (never enlarged). Pieces across hold whole lanes when the band knows them and each
+ * lane fits a page; otherwise they are of equal width (a chart a little too wide is cut in halves, not into a page
+ * and a strip) and overlap by TILE_OVERLAP_MM. Pieces down fill each page, cut between the boxes of `extents` (where
+ * the steps are drawn, from the drawing's top edge) rather than through one, and with `band` each piece below the
+ * first row shows the lane names again at its top, so that a continued page still says whose column is whose.
  */
 export function tilePlan(
   size: { width: number; height: number },
   area: { width: number; height: number },
   band?: LaneBand,
+  extents: readonly Extent[] = [],
 ): TilePlan {
   const whole = fitScale(size, area);
   if (whole >= MIN_SCALE)
@@ -202,34 +253,52 @@ export function tilePlan(
   // and its name, which the 12 mm overlap, narrower than a box, does not show whole on either piece.
   const byLane = pieces(size.width, area.width, MIN_SCALE) > 1 ? laneColumns(size.width, area.width, band) : undefined;
   const columns = byLane?.length ?? pieces(size.width, area.width, MIN_SCALE);
-  const scale = Math.min(
+  const planned = Math.min(
     1,
     byLane
       ? (area.width * PX_PER_MM) / Math.max(...byLane.map((column) => column.right - column.left))
       : scaleFor(size.width, area.width, columns),
     scaleFor(size.height, area.height, rows, repeat?.height),
   );
+  const cutsAt = (scale: number) =>
+    rowCuts(
+      size.height,
+      (area.height * PX_PER_MM) / scale,
+      (TILE_OVERLAP_MM * PX_PER_MM) / scale,
+      repeat?.height ?? 0,
+      extents,
+    );
+  // Cuts between boxes leave pages less than full: when they need more rows than planned, the chart prints a little
+  // smaller (never below MIN_SCALE) if that keeps to as few rows as the smallest text allows.
+  let scale = planned;
+  let cuts = cutsAt(scale);
+  if (cuts.length > rows && planned > MIN_SCALE) {
+    const fewest = Math.max(rows, cutsAt(MIN_SCALE).length);
+    let [fits, over] = [MIN_SCALE, planned];
+    for (let i = 0; i < 40 && over - fits > 1e-9; i++) {
+      const mid = (fits + over) / 2;
+      if (cutsAt(mid).length <= fewest) fits = mid;
+      else over = mid;
+    }
+    if (fits < planned && cutsAt(fits).length < cuts.length) [scale, cuts] = [fits, cutsAt(fits)];
+  }
   const overlap = (TILE_OVERLAP_MM * PX_PER_MM) / scale;
   const width = columns === 1 ? size.width : (size.width + (columns - 1) * overlap) / columns;
-  const span = (area.height * PX_PER_MM) / scale;
-  // A piece below the first starts the band's depth early: the band is drawn over that strip.
-  const advance = span - overlap - (repeat?.height ?? 0);
   const tiles: Tile[] = [];
-  for (let row = 0; row < rows; row++) {
+  cuts.forEach((cut, row) => {
     for (let column = 0; column < columns; column++) {
       const x = byLane ? byLane[column]!.left : column * (width - overlap);
-      const y = row * advance;
       tiles.push({
         x,
-        y,
+        y: cut.y,
         width: byLane ? byLane[column]!.right - x : Math.min(width, size.width - x),
-        height: rows === 1 ? size.height : Math.min(span, size.height - y),
+        height: cut.height,
         row,
         column,
       });
     }
-  }
-  return { scale, rows, columns, tiles, ...(repeat && rows > 1 ? { band: repeat } : {}) };
+  });
+  return { scale, rows: cuts.length, columns, tiles, ...(repeat && cuts.length > 1 ? { band: repeat } : {}) };
 }
 
 /** A box of a drawing, in its own units: where a step, an arrow or a label is drawn. */
@@ -250,29 +319,59 @@ function pathBox(d: string, dx = 0, dy = 0): DrawnBox | undefined {
   return { left: Math.min(...xs), top: Math.min(...ys), right: Math.max(...xs), bottom: Math.max(...ys) };
 }
 
-/**
- * Where a swimlane chart draws something: each step's outline (its first path, placed by its translate), each arrow's
- * path and each arrow label's place. The lanes themselves are not content: a piece that shows only empty lanes is
- * one no reader needs. Empty when the drawing is not a chart procmap knows (then no piece is left out).
- */
-export function drawnBoxes(svg: string): DrawnBox[] {
+// A step's outline in its own markup, placed at (x, y): its first path, polygon (moved by its own translate, as a
+// decision's is) or rect (a step's box, a note); undefined when it has none of these.
+function outlineBox(own: string, x: number, y: number): DrawnBox | undefined {
+  const outline = /<(path|polygon|rect)\b([^>]*?\s(?:d|points|height)="[^"]*"[^>]*)>/.exec(own);
+  if (!outline) return undefined;
+  const attribute = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(outline[2]!)?.[1];
+  if (outline[1] === 'rect') {
+    const [left, top, width, height] = ['x', 'y', 'width', 'height'].map((name) => Number(attribute(name) ?? 0));
+    if (![left, top, width, height].every(Number.isFinite) || !(height! > 0)) return undefined;
+    return { left: x + left!, top: y + top!, right: x + left! + width!, bottom: y + top! + height! };
+  }
+  const moved = /^\s*translate\(\s*([-\d.e]+)[\s,]+([-\d.e]+)\s*\)\s*$/.exec(attribute('transform') ?? '');
+  const [dx, dy] = moved ? [Number(moved[1]), Number(moved[2])] : [0, 0];
+  return pathBox(attribute(outline[1] === 'path' ? 'd' : 'points') ?? '', x + dx, y + dy);
+}
+
+// Where each step's outline (placed by its translate) and each arrow label's place are drawn.
+function placedBoxes(svg: string): DrawnBox[] {
   const boxes: DrawnBox[] = [];
   const place = /<g class="(node|edgeLabel)\b[^"]*"[^>]*\stransform="translate\(([-\d.e]+),\s*([-\d.e]+)\)"[^>]*>/g;
   for (const match of svg.matchAll(place)) {
     const [x, y] = [Number(match[2]), Number(match[3])];
-    // The step's own markup: up to the next step's, at most a few kilobytes.
+    // The step's own markup: up to the next step's, at most 20 kB (a terminal's hand-drawn outline takes 12).
     const from = match.index + match[0].length;
     const next = svg.indexOf('<g class="node', from);
-    const own = svg.slice(from, Math.min(next < 0 ? svg.length : next, from + 4000));
-    const outline = /<(?:path\b[^>]*\sd|polygon\b[^>]*\spoints)="([^"]*)"/.exec(own);
-    const box = match[1] === 'node' && outline ? pathBox(outline[1]!, x, y) : undefined;
+    const own = svg.slice(from, Math.min(next < 0 ? svg.length : next, from + 20000));
+    const box = match[1] === 'node' ? outlineBox(own, x, y) : undefined;
     boxes.push(box ?? { left: x - 40, top: y - 20, right: x + 40, bottom: y + 20 });
   }
+  return boxes;
+}
+
+/**
+ * Where a swimlane chart draws something: each step's outline (placed by its translate), each arrow's path and each
+ * arrow label's place. The lanes themselves are not content: a piece that shows only empty lanes is
+ * one no reader needs. Empty when the drawing is not a chart procmap knows (then no piece is left out).
+ */
+export function drawnBoxes(svg: string): DrawnBox[] {
+  const boxes = placedBoxes(svg);
   for (const match of svg.matchAll(/<path\b[^>]*\sd="([^"]*)"[^>]*class="[^"]*flowchart-link[^"]*"/g)) {
     const box = pathBox(match[1]!);
     if (box) boxes.push(box);
   }
   return boxes;
+}
+
+/**
+ * Where a chart's steps and arrow labels are drawn down it, from its top edge (as tiles are): what a cut between two
+ * pieces must not pass through. Arrows are left out: they run between the boxes, and a cut across one is read on.
+ */
+export function stepExtents(svg: string): Extent[] {
+  const top = svgOrigin(svg).y;
+  return placedBoxes(svg).map((box) => ({ top: box.top - top, bottom: box.bottom - top }));
 }
 
 /**
@@ -314,7 +413,8 @@ export interface FlowchartPlacement {
  * (sheet null) when it has fewer than five lanes and prints its text at MIN_TEXT_PT or more there. Otherwise it gets
  * pages of its own, turned whichever way needs fewer of them (landscape on a tie, which five lanes or more need to
  * be read). When one page would print the text below MIN_TEXT_PT, the chart is split over several pages rather than
- * shrunk further. `extraTopMm`: room the page header takes beyond the stylesheet's margin (headerExtraMm), on every page.
+ * shrunk further, its pieces cut between the boxes of `extents` (stepExtents). `extraTopMm`: room the page header
+ * takes beyond the stylesheet's margin (headerExtraMm), on every page.
  */
 export function flowchartSheet(
   size: { width: number; height: number } | undefined,
@@ -322,10 +422,12 @@ export function flowchartSheet(
   paper: Paper = 'A4',
   band?: LaneBand,
   extraTopMm = 0,
+  extents: readonly Extent[] = [],
 ): FlowchartPlacement {
   const drawing = size ?? { width: 1, height: 1 };
   const placed = (sheet: Sheet | null): FlowchartPlacement => {
-    const plan = tilePlan(drawing, documentArea(sheet?.paper ?? 'A4', sheet?.landscape ?? false, extraTopMm), band);
+    const area = documentArea(sheet?.paper ?? 'A4', sheet?.landscape ?? false, extraTopMm);
+    const plan = tilePlan(drawing, area, band, extents);
     return { sheet, textPt: size === undefined ? MIN_TEXT_PT : textPoints(plan.scale), plan };
   };
   const inline = placed(null);

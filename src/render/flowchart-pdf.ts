@@ -6,11 +6,13 @@ import {
   drawnBoxes,
   laneBand,
   PAPER_MM,
+  stepExtents,
   svgOrigin,
   svgSize,
   tilePlan,
   tileSvg,
   withoutEmptyTiles,
+  type Extent,
   type LaneBand,
   type Paper,
   type TilePlan,
@@ -29,22 +31,24 @@ export interface CaptionRoom {
 
 /**
  * A standalone chart's pages: the paper turned whichever way needs fewer of them, cuts fewer lanes, then prints the
- * chart larger. A split chart's pieces leave room for their caption (`captions`, as measured; at least CAPTION_MM).
+ * chart larger. A split chart's pieces leave room for their caption (`captions`, as measured; at least CAPTION_MM),
+ * and are cut between the boxes of `extents` (stepExtents).
  */
 export function chartPages(
   size: { width: number; height: number },
   paper: Paper,
   band?: LaneBand,
   captions: CaptionRoom = { upright: CAPTION_MM, landscape: CAPTION_MM },
+  extents: readonly Extent[] = [],
 ): { landscape: boolean; plan: TilePlan } {
   const [short, long] = PAPER_MM[paper];
   const plan = (width: number, height: number, caption: number) => {
-    const whole = tilePlan(size, { width: width - 2 * MARGIN_MM, height: height - 2 * MARGIN_MM }, band);
+    const whole = tilePlan(size, { width: width - 2 * MARGIN_MM, height: height - 2 * MARGIN_MM }, band, extents);
     // A split chart gives up the caption's lines to say which piece each page shows.
     const room = Math.max(CAPTION_MM, caption);
     return whole.tiles.length === 1
       ? whole
-      : tilePlan(size, { width: width - 2 * MARGIN_MM, height: height - 2 * MARGIN_MM - room }, band);
+      : tilePlan(size, { width: width - 2 * MARGIN_MM, height: height - 2 * MARGIN_MM - room }, band, extents);
   };
   const upright = plan(short, long, captions.upright);
   const wide = plan(long, short, captions.landscape);
@@ -90,7 +94,7 @@ export async function flowchartPdf(session: BrowserSession, svg: string, paper: 
   const longest = caption(title, lang, 88, 88);
   const room = async (width: number) => (await session.markupHeightMm(longest, width - 2 * MARGIN_MM)) + 1;
   const captions = { upright: await room(short), landscape: await room(long) };
-  const chosen = chartPages(size, paper, laneBand(safe), captions);
+  const chosen = chartPages(size, paper, laneBand(safe), captions, stepExtents(safe));
   const { landscape } = chosen;
   // Pieces that would show only empty lanes (many lanes, steps down the diagonal) are left out.
   const plan = withoutEmptyTiles(chosen.plan, drawnBoxes(safe), svgOrigin(safe));

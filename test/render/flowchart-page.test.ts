@@ -9,11 +9,13 @@ import {
   drawnBoxes,
   flowchartSheet,
   type DrawnBox,
+  type Extent,
   laneBand,
   svgOrigin,
   withoutEmptyTiles,
   MIN_TEXT_PT,
   pictureSheet,
+  stepExtents,
   svgSize,
   textPoints,
   tilePlan,
@@ -233,6 +235,103 @@ describe('pieces of a chart split over pages', () => {
     expect(tilePlan(size, area).rows).toBeLessThanOrEqual(plan.rows);
     // A chart that fits one page repeats nothing.
     expect(tilePlan({ width: 300, height: 200 }, area, band).band).toBeUndefined();
+  });
+});
+
+describe('where a chart split over pages is cut down', () => {
+  // 200 × 100 mm: 1,500 px down need three pieces at 7 pt, printed at 0.6954 (543.5 px a page, 65.2 px overlap).
+  const area = { width: 200, height: 100 };
+  const size = { width: 700, height: 1500 };
+  // Steps' boxes 80 px deep every 120 px, from 20 px down: 20–100, 140–220, … 1340–1420.
+  const boxes: Extent[] = Array.from({ length: 12 }, (_, k) => ({ top: 20 + 120 * k, bottom: 100 + 120 * k }));
+  const cutThrough = (plan: ReturnType<typeof tilePlan>, extents: readonly Extent[]) =>
+    plan.tiles
+      .slice(0, -1)
+      .map((tile) => tile.y + tile.height)
+      .filter((cut) => extents.some((box) => box.top < cut && cut < box.bottom));
+
+  it('cuts in the gap between two boxes nearest above the page foot, and the next piece starts there', () => {
+    const plan = tilePlan(size, area, undefined, boxes);
+    expect(plan.tiles.map((tile) => [tile.y, tile.height])).toEqual([
+      [0, 480],
+      [480, 480],
+      [960, 540],
+    ]);
+    expect(plan.rows).toBe(3);
+    expect(plan.scale).toBeCloseTo(tilePlan(size, area).scale, 9);
+    // The fixed cut at 543.5 px went through the box at 500–580.
+    expect(cutThrough(tilePlan(size, area), boxes)).not.toEqual([]);
+    // A box taller than a page is cut through as before, in overlapping pieces.
+    expect(tilePlan(size, area, undefined, [{ top: 10, bottom: 1490 }])).toEqual(tilePlan(size, area));
+  });
+
+  it('starts a piece below the lane names it repeats, at the cut', () => {
+    const band = { top: -40, height: 40 };
+    const plan = tilePlan(size, area, band, boxes);
+    expect(plan.band).toEqual(band);
+    expect(cutThrough(plan, boxes)).toEqual([]);
+    for (let row = 1; row < plan.rows; row++) {
+      const [above, below] = [plan.tiles[row - 1]!, plan.tiles[row]!];
+      expect(below.y + band.height).toBeCloseTo(above.y + above.height, 9);
+    }
+    for (const box of boxes)
+      expect(
+        plan.tiles.some((tile, i) => box.top >= tile.y + (i > 0 ? 40 : 0) && box.bottom <= tile.y + tile.height),
+      ).toBe(true);
+  });
+
+  it('prints a chart a few pixels too deep on one page, not with a piece of a few pixels after it', () => {
+    // As wide as a page holds at 7 pt, so it prints at that size; 5 px deeper than the page, below the last box.
+    const deep = { width: 1182, height: 596 };
+    const old = tilePlan(deep, area);
+    expect(old.rows).toBe(2);
+    const plan = tilePlan(deep, area, undefined, [
+      { top: 20, bottom: 300 },
+      { top: 340, bottom: 560 },
+    ]);
+    expect(plan.rows).toBe(1);
+    expect(plan.tiles).toHaveLength(1);
+    expect(plan.tiles[0]!.height).toBeLessThanOrEqual((area.height * PX_PER_MM) / plan.scale + 1e-6);
+    expect(plan.scale).toBeCloseTo(old.scale, 9);
+  });
+
+  it('prints a little smaller, never below 7 pt, rather than add a page for the cuts between boxes', () => {
+    // Boxes 180 px deep with 10 px gaps: cutting in the gaps at 0.6954 needs a fourth piece, at 0.6689 it does not.
+    const big = Array.from({ length: 7 }, (_, k) => ({ top: 5 + 190 * k, bottom: 185 + 190 * k }));
+    const plan = tilePlan(size, area, undefined, big);
+    expect(plan.rows).toBe(3);
+    expect(plan.scale).toBeLessThan(tilePlan(size, area).scale);
+    expect(plan.scale).toBeGreaterThan(0.66);
+    expect(textPoints(plan.scale)).toBeGreaterThanOrEqual(MIN_TEXT_PT - 1e-9);
+    expect(cutThrough(plan, big)).toEqual([]);
+  });
+
+  it("reads where a chart's steps are drawn as mermaid draws them: boxes, diamonds and rounded ends", () => {
+    const svg =
+      '<svg viewBox="-400 -100 800 600"><g class="nodes">' +
+      '<g class="node default terminal" id="s" transform="translate(-300, 16)"><g class="basic label-container outer-path"><path d="M-21 -16 C0 -16, 21 -16, 21 -16 L21 16 L-21 16"/></g></g>' +
+      '<g class="node default step" id="n" transform="translate(-300, 90.5)"><rect class="basic label-container" style="fill:#eef3fb" x="-100" y="-38.5" width="200" height="77"/><g class="label" transform="translate(0, -26.5)"><rect/><g><rect class="background"/></g></g></g>' +
+      '<g class="node default gate" id="d" transform="translate(-65, 258)"><polygon points="12,0 24,-12 12,-24 0,-12" class="label-container" transform="translate(-11.5, 12)"/></g>' +
+      '</g></svg>';
+    expect(stepExtents(svg)).toEqual([
+      { top: 100, bottom: 132 },
+      { top: 152, bottom: 229 },
+      { top: 346, bottom: 370 },
+    ]);
+  });
+
+  it('cuts QT-XD-99 (28 steps) between its boxes, upright and landscape, in the document and on its own pages', () => {
+    const svg = readFileSync(join(ROOT, 'test/fixtures/flowchart-split/six-lanes.svg'), 'utf8');
+    const [size, band, extents] = [svgSize(svg)!, laneBand(svg)!, stepExtents(svg)];
+    const plans = [
+      ...[false, true].map((landscape) => tilePlan(size, documentArea('A4', landscape), band, extents)),
+      flowchartSheet(size, 6, 'A4', band, 0, extents).plan,
+      chartPages(size, 'A4', band, undefined, extents).plan,
+    ];
+    for (const plan of plans) {
+      expect(plan.rows).toBeGreaterThan(1);
+      expect(cutThrough(plan, extents)).toEqual([]);
+    }
   });
 });
 

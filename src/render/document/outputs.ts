@@ -8,6 +8,7 @@ import {
   HTML_HEADER_EXTRA_MM,
   headerExtraMm,
   laneBand,
+  stepExtents,
   svgOrigin,
   withoutEmptyTiles,
   pictureSheet,
@@ -199,6 +200,8 @@ export async function browserDocuments(
   const lanes = new Set(subject.procedure.steps.map((step) => step.body)).size;
   const size = svgSize(svg);
   const band = laneBand(svg);
+  // Where the steps are drawn: pieces of a split chart are cut between them, not through one.
+  const extents = stepExtents(svg);
   const logo = subject.logo && dataUri(subject.logo);
   const headerTemplate = renderPageHeader(templates, subject, logo);
   // The PDF's control header measured as Chromium prints it: a long title or issuer makes it taller than the
@@ -211,7 +214,7 @@ export async function browserDocuments(
   // The PDF and the Word file split a chart over pages rather than print its text below the minimum; pieces that
   // would show only empty lanes are left out of both alike.
   const place = (extraTopMm: number) => {
-    const placed = flowchartSheet(size, lanes, subject.paper, band, extraTopMm);
+    const placed = flowchartSheet(size, lanes, subject.paper, band, extraTopMm, extents);
     return { sheet: placed.sheet, plan: withoutEmptyTiles(placed.plan, drawnBoxes(svg), svgOrigin(svg)) };
   };
   const screen = place(0);
@@ -222,7 +225,12 @@ export async function browserDocuments(
     const htmlPlan =
       screen.sheet && size && screen.plan.tiles.length > 1
         ? withoutEmptyTiles(
-            tilePlan(size, documentArea(screen.sheet.paper, screen.sheet.landscape, HTML_HEADER_EXTRA_MM), band),
+            tilePlan(
+              size,
+              documentArea(screen.sheet.paper, screen.sheet.landscape, HTML_HEADER_EXTRA_MM),
+              band,
+              extents,
+            ),
             drawnBoxes(svg),
             svgOrigin(svg),
           )
