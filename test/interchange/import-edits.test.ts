@@ -7,7 +7,8 @@ import { runCli } from '../helpers/run-cli.js';
 
 // Edits an officer makes to procmap's own workbook of QT-CT-01.yaml, made by make-workbooks.mjs: so-ban-chu.xlsx, the
 // dossier's quantities typed in words and "Số lượng hồ sơ" with a full stop; thoi-gian-sua.xlsx, a step's "Thời gian"
-// changed and its hours left stale; them-giay-to.xlsx, one dossier paper added.
+// changed and its hours left stale; them-giay-to.xlsx, one dossier paper added; ky-duyet.xlsx, of 1.001193.yaml, a
+// reviewer added to the sign-off and the postal way of filing's note changed.
 const DIR = join(ROOT, 'test/interchange/fixtures/import-edits');
 const fresh = () => mkdtempSync(join(tmpdir(), 'procmap-import-edits-'));
 const shown = (stdout: string, out: string) =>
@@ -55,5 +56,24 @@ describe("procmap import: an officer's edits to the workbook, written canonicall
     const added = '  - name: Giấy tờ tùy thân của người yêu cầu\n    case: Nộp trực tiếp\n    copies: Xuất trình\n';
     const at = before.indexOf('dossier_count:');
     expect(readFileSync(join(out, 'QT-CT-01.yaml'), 'utf8')).toBe(before.slice(0, at) + added + before.slice(at));
+  });
+
+  it('says what it would change in words, never a sign-off as JSON or a key path, in both languages', async () => {
+    const out = fresh();
+    copyFileSync(join(DIR, '1.001193.yaml'), join(out, '1.001193.yaml'));
+    const en = await runCli(['import', '--lang', 'en', join(DIR, 'ky-duyet.xlsx'), '-o', out]);
+    expect([en.code, en.stderr]).toEqual([1, '']);
+    expect(shown(en.stdout, out)).toBe(
+      'skipped      F/ky-duyet.xlsx: sheet "Quy trình" row 2 (1.001193): OUT/1.001193.yaml already exists and differs; use --force to overwrite it\n' +
+        '               would change: Way of filing (By public postal service): note: Kể cả thời gian chuyển phát → Gửi qua bưu điện\n' +
+        '               would add: Sign-off: Reviewed by: (none) → Lê Thị C\n' +
+        '0 imported, 1 skipped\n',
+    );
+    const vi = await runCli(['import', join(DIR, 'ky-duyet.xlsx'), '-o', out]);
+    expect(shown(vi.stdout, out)).toContain(
+      '               sẽ thay đổi: Cách thực hiện (Qua dịch vụ bưu chính công ích): ghi chú: Kể cả thời gian chuyển phát → Gửi qua bưu điện\n' +
+        '               sẽ thêm: Soạn thảo, kiểm tra, phê duyệt: Người kiểm tra: (không có) → Lê Thị C\n',
+    );
+    for (const run of [en, vi]) expect(run.stdout).not.toMatch(/[{}"]name"|channels\.|signoff/u);
   });
 });
