@@ -50,7 +50,8 @@ export function withFileValues(
 // The texts an import reads without the closing ";" or "." of each line or item (a catalog's fee, conditions and
 // legal basis; a document's lists; the number of dossiers, "01 bộ."), each with that reading.
 const UNPUNCTUATED = {
-  fee: (value: string) => linesUnpunctuated(value),
+  // A block's closing line break (`fee: |`) is the file's layout: a document prints no empty line after the fee.
+  fee: (value: string) => linesUnpunctuated(value.replace(/\n+$/u, '')),
   dossier_count: (value: string) => unpunctuated(value.trim()),
   conditions: (value: string[]) => value.map(unpunctuated),
   legal_basis: (value: string[]) => value.map(unpunctuated),

@@ -76,4 +76,26 @@ describe("procmap import: an officer's edits to the workbook, written canonicall
     );
     for (const run of [en, vi]) expect(run.stdout).not.toMatch(/[{}"]name"|channels\.|signoff/u);
   });
+
+  // phi-nhieu-dong.docx is `procmap doc -f docx` of phi-nhieu-dong/QT-CT-01.yaml, whose fee is a block (`fee: |`);
+  // phi-nhieu-doan.docx, the same with its fee section typed as three paragraphs (make-word.mjs).
+  it("reads a block fee's document back over its file unchanged, the file byte for byte", async () => {
+    const out = fresh();
+    copyFileSync(join(DIR, 'phi-nhieu-dong/QT-CT-01.yaml'), join(out, 'QT-CT-01.yaml'));
+    const before = readFileSync(join(out, 'QT-CT-01.yaml'), 'utf8');
+    const run = await runCli(['import', '--lang', 'en', '--force', join(DIR, 'phi-nhieu-dong.docx'), '-o', out]);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toMatch(/^unchanged {4}/u);
+    expect(run.stdout).toMatch(/\n0 imported, 1 unchanged, 0 skipped\n$/u);
+    expect(readFileSync(join(out, 'QT-CT-01.yaml'), 'utf8')).toBe(before);
+  });
+
+  it('reads every paragraph of a fee section in Word, not its first alone', async () => {
+    const out = fresh();
+    const run = await runCli(['import', '--lang', 'en', join(DIR, 'phi-nhieu-doan.docx'), '-o', out]);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(readFileSync(join(out, 'QT-CT-01.yaml'), 'utf8')).toContain(
+      '\nfee: |-\n  Phí chứng thực: 2.000 đồng/trang\n  Từ trang thứ ba trở lên: 1.000 đồng/trang\n  Tối đa không quá 200.000 đồng/bản\n',
+    );
+  });
 });
