@@ -79,6 +79,15 @@ const LABELLED = /^\p{Lu}[\p{L} ,/]{0,40}[:：]\s+\S/u;
 const FOUR_ON_THE_SPOT =
   /^(?:thủ tục )?(?:được )?(?:thực hiện|giải quyết) theo cơ chế\s*["“”]?4 tại chỗ["“”]?\.?$|^["“”]?4 tại chỗ["“”]?\s*[:：]\s*(?:có|x|yes)\.?$/iu;
 
+/**
+ * Where a section of text ends: at the next heading; the fee's also at a field the import reads, other than a line of
+ * the fee itself ("Lệ phí: 8.000 đồng" under "5.6. Phí, lệ phí").
+ */
+function sectionEnd(key: string, heading: RegExp): (line: string, section: number[] | undefined) => boolean {
+  if (key !== 'fee') return endsSection;
+  return (line, section) => endsSection(line, section) || (isFieldLine(line) && !heading.test(withFeeLabel(line)));
+}
+
 /** The sections of text an ISO document holds, by the procedure field each fills: the first of each wins. */
 function textSections(paragraphs: readonly string[]): Partial<Procedure> {
   const found: Partial<Record<(typeof TEXT_HEADINGS)[number][0], string>> & { four_on_the_spot?: true } = {};
@@ -93,10 +102,19 @@ function textSections(paragraphs: readonly string[]): Partial<Procedure> {
       const running = key === 'purpose' || key === 'scope';
       // A one-line section's first line is its value, "Chưa quy định" included: the line after it is another part of
       // the section (the channels' table under the place), not the value left out.
-      const under = inline ? [] : linesUnder(paragraphs, i, running ? NOT_SPECIFIED : NO_LINE);
-      // Purpose and scope run to a labelled line ("Đối tượng thực hiện: …"); the others are one line.
+      const under = inline
+        ? []
+        : linesUnder(paragraphs, i, running ? NOT_SPECIFIED : NO_LINE, sectionEnd(key, heading));
+      // Purpose and scope run to a labelled line ("Đối tượng thực hiện: …"); the fee's heading alone heads all its
+      // paragraphs ("Lệ phí: …", "Miễn lệ phí cho …"), to the next heading; the others are one line.
       const end = under.findIndex((line) => LABELLED.test(line));
-      const lines = inline ? [inline] : running ? under.slice(0, end < 0 ? undefined : end) : under.slice(0, 1);
+      const lines = inline
+        ? [inline]
+        : running
+          ? under.slice(0, end < 0 ? undefined : end)
+          : key === 'fee'
+            ? under
+            : under.slice(0, 1);
       const text = clean(lines.join('\n'));
       if (text !== '' && !NOT_SPECIFIED.test(text)) found[key] = text;
     }
@@ -618,6 +636,13 @@ export function withSections(
     // A table of the dossier or of forms lists them one a row, as a catalog's one cell cannot: it replaces the cell's.
     if (sections.dossier) procedure.dossier = sections.dossier;
     if (sections.forms) procedure.forms = sections.forms;
+    // A fee section of several paragraphs whose first reads as a labelled line ("Phí chứng thực: 2.000 đồng/trang")
+    // gave that line alone: the section holds every paragraph of it.
+    const rowFee = outcome.imported.procedure.fee;
+    if (sections.fee !== undefined && rowFee !== undefined && sections.fee.includes('\n')) {
+      const lines = sections.fee.split('\n').map(oneLine);
+      if (lines.includes(oneLine(String(rowFee)))) procedure.fee = sections.fee;
+    }
     // A channel's limit or fee that is the procedure's own is left to it, as a procedure file writes it; the workbook
     // says only what the file said, so a channel's fee equal to the procedure's stays.
     if (sections.channels)

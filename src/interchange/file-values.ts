@@ -48,21 +48,24 @@ export function withFileValues(
 }
 
 // The texts an import reads without the closing ";" or "." of each line or item (a catalog's fee, conditions and
-// legal basis; a document's lists), each with that reading.
+// legal basis; a document's lists; the number of dossiers, "01 bộ."), each with that reading.
 const UNPUNCTUATED = {
-  fee: (value: string) => linesUnpunctuated(value),
+  // A block's closing line break (`fee: |`) is the file's layout: a document prints no empty line after the fee.
+  fee: (value: string) => linesUnpunctuated(value.replace(/\n+$/u, '')),
+  dossier_count: (value: string) => unpunctuated(value.trim()),
   conditions: (value: string[]) => value.map(unpunctuated),
   legal_basis: (value: string[]) => value.map(unpunctuated),
 } as const;
 
 /**
- * The procedure with the file's fee, conditions and legal basis where the import reads them the same once each line's
+ * The procedure with the file's fee, conditions, legal basis and number of dossiers where the import reads them the
+ * same once each line's
  * closing punctuation is left out: the file's full stop is its spelling, not a change, so an unedited round trip
  * (a workbook procmap exported, imported back) leaves the file as it was.
  */
 function withFilePunctuation(procedure: Procedure, previous: Procedure): Procedure {
   let kept = procedure;
-  for (const field of ['fee', 'conditions', 'legal_basis'] as const) {
+  for (const field of ['fee', 'conditions', 'legal_basis', 'dossier_count'] as const) {
     const theirs = previous[field];
     const ours = procedure[field];
     if (theirs === undefined || ours === undefined || isDeepStrictEqual(theirs, ours)) continue;

@@ -8,6 +8,7 @@ import type { Procedure } from '../model/types.js';
 import type { WorkingCalendar } from '../time/calendar.js';
 import { limitOrder } from '../time/limit-order.js';
 import { overOnDates } from '../time/over-on-dates.js';
+import { channelFieldWords, signoffWords } from './change-words.js';
 import { said } from './import-messages.js';
 import { sameData } from './same-data.js';
 
@@ -29,7 +30,7 @@ function verbOf(change: Change): ImportChange['verb'] {
 
 /** A change as diff says it, after the verb: `Legal basis: Nghị định …`, `Time limit: 5 → 7 working days  longer`. */
 function lineOf(change: Change, lang: Lang, hoursPerDay: number): string {
-  const line = changeLine(change, lang, hoursPerDay, { verb: true });
+  const line = channelFieldWords(change, lang) ?? changeLine(change, lang, hoursPerDay, { verb: true });
   const reason = SAID_BY_VERB.has(change.reason) ? '' : reasonText(change, lang);
   return reason === '' ? line : `${line}  ${reason}`;
 }
@@ -79,10 +80,15 @@ export function importChanges(
     calendar && ((b, a) => limitOrder(calendar, b, a)),
     calendar && ((procedure, channel) => overOnDates(calendar, procedure, channel)),
   ).filter((change) => change.kind !== 'revision-not-bumped');
-  const out = changes.map((change) => ({
-    verb: verbOf(change),
-    change: { en: lineOf(change, 'en', hoursPerDay), vi: lineOf(change, 'vi', hoursPerDay) },
-  }));
+  // The sign-off by who signs in each role, never its object as text.
+  const signoff = changes.some((change) => change.field === 'signoff');
+  const out = changes
+    .filter((change) => change.field !== 'signoff')
+    .map((change) => ({
+      verb: verbOf(change),
+      change: { en: lineOf(change, 'en', hoursPerDay), vi: lineOf(change, 'vi', hoursPerDay) },
+    }));
+  if (signoff) out.push(...signoffWords(before.signoff, after.signoff));
   // The fields diff judged: a difference it reports nothing of (the history) leaves its field to be named.
   const judged = new Set<string>(
     compared.flatMap((comparison) => comparison.differences.map((d) => d.at)).filter((at) => at !== 'history'),
@@ -90,6 +96,10 @@ export function importChanges(
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])] as (keyof Procedure)[];
   for (const field of fields) {
     if (judged.has(field) || sameData(before[field], after[field])) continue;
+    if (field === 'signoff') {
+      out.push(...signoffWords(before.signoff, after.signoff));
+      continue;
+    }
     const verb = before[field] === undefined ? 'add' : after[field] === undefined ? 'remove' : 'change';
     const line = (lang: Lang) => fieldLine(field, before[field], after[field], lang);
     out.push({ verb, change: { en: line('en'), vi: line('vi') } });

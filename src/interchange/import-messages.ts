@@ -111,9 +111,14 @@ const MESSAGES = {
     vi: 'quy trình giống với tệp: chỉ ghi phần ghi chú trong chú thích ở đầu tệp, {count} dòng mới',
   },
   hoursNotRead: {
-    en: '"{column}" {hours} is not read: procmap computes it from "{timeColumn}" "{time}"{computed}, the time it keeps; to change the step\'s time, write it in "{timeColumn}"{example}',
-    vi: '"{column}" {hours} không được đọc: procmap tính cột này từ "{timeColumn}" "{time}"{computed} và giữ thời gian đó; muốn đổi thời gian của bước, hãy ghi vào cột "{timeColumn}"{example}',
+    en: '{hoursAt} {hours} does not agree with {timeAt} "{time}"{computed}, the time procmap reads and keeps: if you changed "{timeColumn}", update {hoursCell}{update} or empty it; if you changed the hours, write them in {timeCell}{example}',
+    vi: '{hoursAt} {hours} không khớp với {timeAt} "{time}"{computed}, là thời gian procmap đọc và giữ: nếu bạn đã sửa cột "{timeColumn}", hãy sửa {hoursCell}{update} hoặc xóa trống ô đó; nếu bạn đã sửa số giờ, hãy ghi vào {timeCell}{example}',
   },
+  hoursCellAt: { en: 'cell {cell} ("{column}")', vi: 'ô {cell} ("{column}")' },
+  hoursColumnAt: { en: '"{column}"', vi: '"{column}"' },
+  hoursCellNamed: { en: 'cell {cell}', vi: 'ô {cell}' },
+  hoursColumnNamed: { en: 'the cell of "{column}"', vi: 'ô của cột "{column}"' },
+  hoursUpdate: { en: ' to {value}', vi: ' thành {value}' },
   cellError: {
     en: 'cell {cell} ("{column}") shows the error {error}, not a value procmap can read{then}; correct its formula, or type the value in the cell',
     vi: 'ô {cell} ("{column}") báo lỗi {error}, không có giá trị procmap đọc được{then}; hãy sửa công thức của ô, hoặc ghi thẳng giá trị vào ô',

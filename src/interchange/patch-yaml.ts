@@ -105,8 +105,10 @@ function idOf(value: unknown): string | undefined {
 }
 
 /**
- * The edits that turn a block list into `items`: item by item when as long; else, when every item has an id and
- * the ids both have come in the same order, each kept item in place, new ones inserted, gone ones removed.
+ * The edits that turn a block list into `items`: item by item when as long; else each kept item in place, new ones
+ * inserted, gone ones removed, an item known by its id when every item has one (and the ids both have come in the
+ * same order), else by its value (a dossier's papers): an item the import gives as the file says it stays as written,
+ * its keys' order and comments included.
  */
 function listEdits(text: string, node: Node, items: unknown[], meant: Meant): Edit[] | undefined {
   if (!isSeq(node) || node.flow || node.items.length === 0) return undefined;
@@ -114,42 +116,82 @@ function listEdits(text: string, node: Node, items: unknown[], meant: Meant): Ed
   const meantItems = Array.isArray(meant) && meant.length === nodes.length ? meant : undefined;
   if (nodes.length === items.length)
     return gather(nodes.map((item, i) => () => nodeEdits(text, item, items[i], undefined, meantItems?.[i])));
-  const written = nodes.map((item) => idOf(item.toJSON()));
-  const wanted = items.map(idOf);
-  if ([...written, ...wanted].some((id) => id === undefined)) return undefined;
-  if (new Set(written).size !== written.length || new Set(wanted).size !== wanted.length) return undefined;
-  const kept = wanted.filter((id) => written.includes(id));
-  if (
-    !isDeepStrictEqual(
-      kept,
-      written.filter((id) => wanted.includes(id)),
-    )
-  )
-    return undefined;
+  const kept = keptItems(nodes, items, meant, meantItems);
+  if (kept === undefined) return undefined;
   // Each item starts at its "- ": the line of the item's first key, at the dash's column.
   const dash = (item: Node) => text.lastIndexOf('-', item.range![0]);
   const indent = dash(nodes[0]!) - lineStart(text, dash(nodes[0]!));
   const edits: Edit[] = [];
   nodes.forEach((item, i) => {
-    const at = wanted.indexOf(written[i]);
-    if (at < 0) edits.push({ start: lineStart(text, dash(item)), end: nextLine(text, endOf(text, item)), text: '' });
+    if (!kept.has(i))
+      edits.push({ start: lineStart(text, dash(item)), end: nextLine(text, endOf(text, item)), text: '' });
   });
-  const parts = nodes.flatMap((item, i) => {
-    const at = wanted.indexOf(written[i]);
-    const itemMeant = Array.isArray(meant) ? meant.find((entry) => idOf(entry) === written[i]) : undefined;
-    return at < 0 ? [] : [() => nodeEdits(text, item, items[at], undefined, itemMeant)];
-  });
+  const parts = [...kept].map(
+    ([i, at]) =>
+      () =>
+        nodeEdits(text, nodes[i]!, items[at], undefined, kept.meant(i)),
+  );
   const inPlace = gather(parts);
   if (inPlace === undefined) return undefined;
   edits.push(...inPlace);
   const after = nextLine(text, endOf(text, nodes[nodes.length - 1]!));
-  items.forEach((item, i) => {
-    if (written.includes(wanted[i])) return;
-    const next = wanted.slice(i + 1).find((id) => written.includes(id));
-    const where = next === undefined ? after : lineStart(text, dash(nodes[written.indexOf(next)]!));
+  const byItem = new Map([...kept].map(([i, at]) => [at, i]));
+  items.forEach((item, at) => {
+    if (byItem.has(at)) return;
+    const next = [...byItem.keys()].filter((later) => later > at).sort((a, b) => a - b)[0];
+    const where = next === undefined ? after : lineStart(text, dash(nodes[byItem.get(next)!]!));
     edits.push({ start: where, end: where, text: `${' '.repeat(indent)}${rendered([item], indent)}\n` });
   });
   return edits;
+}
+
+/** The file's items that stay, each with the import's item it becomes, in order; and what each meant. */
+type Kept = Map<number, number> & { meant: (i: number) => Meant };
+
+// Lists longer than this are matched by value only when as long as the import's: the alignment is quadratic.
+const MATCHED_ITEMS_MAX = 1000;
+
+/**
+ * Which of the file's list items stay as which of the import's: by id when every item has a distinct one and the ids
+ * both have keep their order; else the longest run of items the file already says in order, by value (as the model
+ * reads the file, where known). Undefined when ids are given but moved.
+ */
+function keptItems(nodes: Node[], items: unknown[], meant: Meant, meantItems: unknown[] | undefined): Kept | undefined {
+  const written = nodes.map((item) => idOf(item.toJSON()));
+  const wanted = items.map(idOf);
+  if ([...written, ...wanted].every((id) => id !== undefined)) {
+    if (new Set(written).size !== written.length || new Set(wanted).size !== wanted.length) return undefined;
+    const order = wanted.filter((id) => written.includes(id));
+    if (
+      !isDeepStrictEqual(
+        order,
+        written.filter((id) => wanted.includes(id)),
+      )
+    )
+      return undefined;
+    const kept = new Map<number, number>();
+    written.forEach((id, i) => {
+      if (wanted.includes(id)) kept.set(i, wanted.indexOf(id));
+    });
+    const byId = (i: number) => (Array.isArray(meant) ? meant.find((entry) => idOf(entry) === written[i]) : undefined);
+    return Object.assign(kept, { meant: byId });
+  }
+  if (nodes.length > MATCHED_ITEMS_MAX || items.length > MATCHED_ITEMS_MAX) return undefined;
+  // The longest common run: same[i][j], whether the file's item i says the import's item j.
+  const n = nodes.length;
+  const m = items.length;
+  const longest = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  const same = (i: number, j: number) => says(nodes[i]!, items[j], meantItems?.[i]);
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--)
+      longest[i]![j] = same(i, j) ? longest[i + 1]![j + 1]! + 1 : Math.max(longest[i + 1]![j]!, longest[i]![j + 1]!);
+  const kept = new Map<number, number>();
+  for (let i = 0, j = 0; i < n && j < m;) {
+    if (same(i, j)) kept.set(i++, j++);
+    else if (longest[i + 1]![j]! >= longest[i]![j + 1]!) i++;
+    else j++;
+  }
+  return Object.assign(kept, { meant: (i: number) => meantItems?.[i] });
 }
 
 /**

@@ -120,6 +120,8 @@ interface Row {
   unread: Translated[];
   /** Whether the step's time was read from its hours, its time cell holding no value. */
   timeFromHours: boolean;
+  /** The name of each field's cell on a sheet (`H3`), to say which cell to edit; none in a Word table. */
+  cellNames: Record<string, string>;
 }
 
 const HEADER_SEARCH_ROWS = 20;
@@ -300,6 +302,8 @@ function rowsOf(table: Table, file: string, document = false): Row[] {
     const mergedDown = new Set<string>();
     const headers: Record<string, string> = {};
     for (const [i, def] of table.columns) headers[def.field] ??= oneLine(table.headers[i] ?? def.vi);
+    const cellNames: Record<string, string> = {};
+    if (!document) for (const [i, def] of table.columns) cellNames[def.field] ??= `${columnLetters(i + 1)}${r + 1}`;
     let conflict: Translated | undefined;
     cells.forEach((cell, i) => {
       if (!cell) return;
@@ -337,6 +341,7 @@ function rowsOf(table: Table, file: string, document = false): Row[] {
       ...(conflict ? { conflict } : {}),
       unread,
       timeFromHours,
+      cellNames,
     });
   }
   return rows;
@@ -656,7 +661,10 @@ function stepsFrom(
     if (bare) warnings.push(at(row.source, bare));
     const hoursEdit =
       written && row.computed.hours !== undefined
-        ? hoursEditSaid(row.computed.hours, oneLine(v.duration!), timeColumns, hoursPerDay ?? DEFAULT_HOURS_PER_DAY)
+        ? hoursEditSaid(row.computed.hours, oneLine(v.duration!), timeColumns, hoursPerDay ?? DEFAULT_HOURS_PER_DAY, {
+            time: row.cellNames.duration,
+            hours: row.cellNames.hours,
+          })
         : undefined;
     if (hoursEdit) warnings.push(at(row.source, hoursEdit));
     // Read once every step is known: the cell may name a later step, by its id, number or name.

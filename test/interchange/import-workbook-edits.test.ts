@@ -16,19 +16,19 @@ const shown = (stdout: string, out: string) =>
   stdout.split('test/interchange/fixtures/workbook-edits/').join('F/').split(out).join('OUT');
 
 describe("procmap import: edits to procmap's own workbook", () => {
-  it('says an edit of the hours column is not read, and which column to edit, in both languages', async () => {
+  it('says an edited hours cell disagrees with the time, and which cell to update for either edit, in both languages', async () => {
     const out = fresh();
     const run = await runCli(['import', '--lang', 'en', join(DIR, 'gio-sua.xlsx'), '-o', out]);
     expect([run.code, run.stderr]).toEqual([0, '']);
     expect(shown(run.stdout, out)).toBe(
       'imported     OUT/QT-CT-01.yaml  ← F/gio-sua.xlsx: sheet "Quy trình" row 2 (2.000815)\n' +
-        '               F/gio-sua.xlsx: sheet "Các bước" row 3: "Thời gian (giờ làm việc)" 1.5 is not read: procmap computes it from "Thời gian" "0.75h" (0.75 working hours), the time it keeps; to change the step\'s time, write it in "Thời gian", e.g. "1.5h"\n' +
+        '               F/gio-sua.xlsx: sheet "Các bước" row 3: cell G3 ("Thời gian (giờ làm việc)") 1.5 does not agree with cell H3 ("Thời gian") "0.75h" (0.75 working hours), the time procmap reads and keeps: if you changed "Thời gian", update cell G3 to 0.75 or empty it; if you changed the hours, write them in cell H3, e.g. "1.5h"\n' +
         '1 imported, 0 skipped\n',
     );
     expect(readFileSync(join(out, 'QT-CT-01.yaml'), 'utf8')).toContain('    duration: 0.75h\n');
     const vi = await runCli(['import', '--lang', 'vi', join(DIR, 'gio-sua.xlsx'), '-o', fresh()]);
     expect(vi.stdout).toContain(
-      'gio-sua.xlsx: trang tính "Các bước", dòng 3: "Thời gian (giờ làm việc)" 1,5 không được đọc: procmap tính cột này từ "Thời gian" "0.75h" (0,75 giờ làm việc) và giữ thời gian đó; muốn đổi thời gian của bước, hãy ghi vào cột "Thời gian", ví dụ "1.5h"\n',
+      'gio-sua.xlsx: trang tính "Các bước", dòng 3: ô G3 ("Thời gian (giờ làm việc)") 1,5 không khớp với ô H3 ("Thời gian") "0.75h" (0,75 giờ làm việc), là thời gian procmap đọc và giữ: nếu bạn đã sửa cột "Thời gian", hãy sửa ô G3 thành 0,75 hoặc xóa trống ô đó; nếu bạn đã sửa số giờ, hãy ghi vào ô H3, ví dụ "1.5h"\n',
     );
   });
 
@@ -51,7 +51,7 @@ describe("procmap import: edits to procmap's own workbook", () => {
     expect(lines[0]).toBe('imported     OUT/QT-CT-01.yaml  ← F/chi-co-gio.xlsx: sheet "Quy trình" row 2 (2.000815)');
     // The steps sheet is read, not passed over; the edited hours are what lint now judges against the same day.
     expect(run.stdout).not.toContain('other sheet');
-    expect(run.stdout).not.toContain('is not read');
+    expect(run.stdout).not.toContain('does not agree');
     expect(lines[1]).toContain('The result is due the same day');
     const text = readFileSync(join(out, 'QT-CT-01.yaml'), 'utf8');
     expect(text.match(/ {4}duration: .*/g)).toEqual([

@@ -169,7 +169,7 @@ describe('procmap import: an ISO document in Word', () => {
     // The tables and lines under a procedure's heading are its sections, and no other procedure's.
     const birth = readFileSync(join(out, '1.001193.yaml'), 'utf8');
     expect(birth).toContain(
-      'dossier:\n  - name: Tờ khai đăng ký khai sinh\n    copies: 01 bản chính\n  - name: Giấy chứng sinh\n    copies: 01 bản chính\nfee: Không\n',
+      'dossier:\n  - name: Tờ khai đăng ký khai sinh\n    originals: 1\n  - name: Giấy chứng sinh\n    originals: 1\nfee: Không\n',
     );
     expect(readFileSync(join(out, '1.000894.yaml'), 'utf8')).not.toMatch(/^(?:dossier|fee):/m);
     // "Tên thủ tục:", the code on a line of its own, "Tổng thời gian giải quyết:", the header under a title row.

@@ -132,7 +132,7 @@ describe('procmap import: the portal’s and a decision’s layout of a procedur
       { name: 'Giấy tờ, tài liệu chứng minh chỗ ở hợp pháp' },
     ]);
     expect(procedure).toMatchObject({
-      dossier_count: '01 (một) bộ.',
+      dossier_count: '01 (một) bộ',
       applicants: 'Công dân Việt Nam',
       agency: 'Công an cấp xã',
       result: 'Thông báo về kết quả giải quyết, cập nhật thông tin vào Cơ sở dữ liệu về cư trú.',

@@ -6,6 +6,7 @@ import { importWorkbook } from '../../interchange/annex-import.js';
 import { checkColumnMap, type ColumnMap } from '../../interchange/columns.js';
 import type { ImportedProcedure, ImportOutcome } from '../../interchange/draft.js';
 import { keepKeys } from '../../interchange/kept-keys.js';
+import { withCanonicalDossierOf } from '../../interchange/canonical-dossier.js';
 import { withUnprinted } from '../../interchange/unprinted.js';
 import { missingValue, withFileValues } from '../../interchange/file-values.js';
 import { importChanges, saidChange } from '../../interchange/import-changes.js';
@@ -379,7 +380,8 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
       const there: FoundThere | undefined =
         existing === undefined ? 'nothing' : existing.bytes && { bytes: existing.bytes };
       const write = (written: string) => writes.push({ target, text: written, found: there, line: lines.length, path });
-      const named = renamed(outcome.imported, found.id);
+      // The dossier's counts as the model reads them, so that the file says what `lint --fix` would write.
+      const named = renamed(withCanonicalDossierOf(outcome.imported), found.id);
       const { imported, previous } =
         existing === undefined || existing.text === undefined
           ? { imported: named, previous: undefined }
