@@ -353,7 +353,9 @@ function durationHead(duration: Duration, lang: Lang): string | undefined {
  */
 function durationWithNote(value: string, lang: Lang, step: boolean): string {
   const duration = parseDuration(value);
-  return duration ? limitWords(duration, value, lang, { step, head: durationHead(duration, lang) }) : value;
+  return duration
+    ? limitWords(duration, value, lang, { step, head: durationHead(duration, lang), canonical: true })
+    : value;
 }
 
 // A procedure's id in other letter case: the reason's words say procedure where a step's say step.

@@ -78,6 +78,18 @@ export const ONTIME_LABELS = {
       'dossier "{value}" is "{status}" in this row (withdrawn, refused or cancelled, no result); counted once, from {kept}, which has a result',
     // A date cell nearly read (momentSlip): what to write instead, after the column's own words.
     slipFields: { 'bad-received': 'received date', 'bad-finished': 'finished date', 'bad-appointment': 'appointment' },
+    formulaError:
+      'cell {cell} ({field}) holds the formula error {value}, not a date: write the date in it, e.g. 13/02/2026 09:00, or mend the formula',
+    formulaNoValue:
+      'cell {cell} ({field}) holds a formula that gives no date (an error such as #VALUE! or #REF!): write the date in it, e.g. 13/02/2026 09:00, or mend the formula',
+    formulaFields: {
+      'bad-received': 'received date',
+      'bad-finished': 'finished date',
+      'bad-appointment': 'appointment',
+      'bad-pause': 'pause',
+      'bad-pause-column': 'pause',
+      'bad-step': 'step time',
+    } as Partial<Record<BadReason, string>>,
     yearSlip: '{field} "{value}" writes the year in two digits: write it in full, e.g. "{full}"',
     zoneSlip:
       '{field} "{value}" is in another time zone ({zone}); procmap counts in Vietnam time (GMT+7), the time offices keep: write "{vietnam}"',
@@ -217,6 +229,18 @@ export const ONTIME_LABELS = {
       'bad-finished': 'ngày có kết quả',
       'bad-appointment': 'ngày hẹn trả',
     },
+    formulaError:
+      'ô {cell} ({field}) có lỗi công thức {value}, không phải ngày: hãy ghi ngày vào ô, ví dụ 13/02/2026 09:00, hoặc sửa công thức',
+    formulaNoValue:
+      'ô {cell} ({field}) có công thức không cho ra ngày (lỗi như #VALUE!, #REF!): hãy ghi ngày vào ô, ví dụ 13/02/2026 09:00, hoặc sửa công thức',
+    formulaFields: {
+      'bad-received': 'ngày tiếp nhận',
+      'bad-finished': 'ngày có kết quả',
+      'bad-appointment': 'ngày hẹn trả',
+      'bad-pause': 'thời gian tạm dừng',
+      'bad-pause-column': 'thời gian tạm dừng',
+      'bad-step': 'thời điểm của bước',
+    } as Partial<Record<BadReason, string>>,
     yearSlip: '{field} "{value}" ghi năm bằng hai chữ số: hãy ghi đủ bốn chữ số, ví dụ "{full}"',
     zoneSlip:
       '{field} "{value}" ghi theo múi giờ khác ({zone}); procmap tính theo giờ Việt Nam (GMT+7), giờ các cơ quan làm việc: hãy ghi "{vietnam}"',
@@ -362,6 +386,12 @@ export function badRowText(bad: BadRow, lang: Lang): string {
   const words = ONTIME_LABELS[lang];
   const slipped = slipText(bad, lang);
   if (slipped !== undefined) return slipped;
+  if (bad.cell !== undefined)
+    return fill(bad.value === undefined ? words.formulaNoValue : words.formulaError, {
+      cell: bad.cell,
+      field: words.formulaFields[bad.reason] ?? '',
+      value: bad.value ?? '',
+    });
   const template =
     bad.reason === 'superseded' && bad.status !== undefined ? words.supersededUnsettled : words.reasons[bad.reason];
   return fill(template, {

@@ -4,6 +4,7 @@ import { aboutJson } from '../time/day-names.js';
 import { formatDay, formatMoment } from '../time/moment.js';
 import { workingTimeJson } from './working-time-json.js';
 import { limitJson } from './limit-json.js';
+import { lawText } from '../time/limit-words.js';
 import { hoursJson, yearNoticesJson } from './calendar.js';
 import { parseDuration } from '../model/duration.js';
 import type { Channel, Duration } from '../model/types.js';
@@ -19,10 +20,20 @@ function withinLimit(report: ProcedureTime): boolean | null {
   return null;
 }
 
-/** A channel's own limit as JSON gives it: `time_limit` in its short form (`3d`), the law's tail in `time_limit_note`. */
-function channelLimitJson(limit: Duration): { time_limit: string; time_limit_note?: string } {
+/**
+ * A channel's or case's own limit as JSON gives it: `time_limit` in its short form (`3d`), procmap's reading of the
+ * words with it in `time_limit_note`, and, where there are such words, the law's words exactly as the file writes them
+ * in `time_limit_text`: the note is procmap's cut of them ("(trường hợp …)" for "…; trường hợp … thì …").
+ */
+function channelLimitJson(
+  limit: Duration,
+  written: string,
+): { time_limit: string; time_limit_note?: string; time_limit_text?: string } {
   const { limit: short, note } = limitJson(limit);
-  return { time_limit: short, ...(note === undefined ? {} : { time_limit_note: note }) };
+  return {
+    time_limit: short,
+    ...(note === undefined ? {} : { time_limit_note: note, time_limit_text: lawText(written) }),
+  };
 }
 
 /** A channel's note (the grade of online filing, "Trực tuyến một phần"), when the file gives one. */
@@ -49,7 +60,7 @@ function one(report: ProcedureTime): Record<string, unknown> {
       ...ownChannelLimits(report).map(({ kind, channel, limitDuration, slack, withinLimit: within, time: own }) => ({
         kind,
         ...noteJson(channel),
-        ...channelLimitJson(limitDuration),
+        ...channelLimitJson(limitDuration, channel.time_limit ?? procedure.time_limit),
         slack: time(slack),
         within_limit: within,
         // Measured on another path than `total` (a case's branch, which its limit binds too): that path's figures.
@@ -65,7 +76,7 @@ function one(report: ProcedureTime): Record<string, unknown> {
       ...(report.channelSweeps ?? []).map(({ kind, channel, limit, sweep: swept }) => ({
         kind,
         ...noteJson(channel),
-        ...channelLimitJson(limit),
+        ...channelLimitJson(limit, channel.time_limit ?? procedure.time_limit),
         slack: null,
         within_limit: swept.over === 0 ? true : swept.over === swept.tried ? false : null,
         receipts: { tried: swept.tried, over: swept.over },
@@ -74,7 +85,7 @@ function one(report: ProcedureTime): Record<string, unknown> {
       ...receiptChannelLimits(report).map(({ kind, channel, limit, withinLimit: within }) => ({
         kind,
         ...noteJson(channel),
-        ...channelLimitJson(limit),
+        ...channelLimitJson(limit, channel.time_limit ?? procedure.time_limit),
         slack: null,
         within_limit: within,
       })),
@@ -108,7 +119,7 @@ function one(report: ProcedureTime): Record<string, unknown> {
       case: own.case,
       // A channel's own limit names the case ("trực tuyến: …; trường hợp phải xác minh …").
       ...(channel ? { channel } : {}),
-      ...channelLimitJson(own.limitDuration),
+      ...channelLimitJson(own.limitDuration, own.text),
       total: time(own.total),
       limit: time(own.limit),
       slack: time(own.slack),
@@ -154,7 +165,7 @@ function one(report: ProcedureTime): Record<string, unknown> {
         ({ kind, channel, limit: own, appointment, atNamedHour, afterCutoff, finish }) => ({
           kind,
           ...noteJson(channel),
-          ...channelLimitJson(own),
+          ...channelLimitJson(own, channel.time_limit ?? procedure.time_limit),
           due: formatMoment(appointment),
           on_time: report.drafts ? null : finish <= appointment,
           on_due_day: report.drafts ? null : endsOnItsDay(own, atNamedHour, appointment, finish),

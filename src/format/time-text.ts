@@ -18,7 +18,7 @@ import {
   weekdayName,
 } from '../time/units.js';
 import { windowText } from '../time/window-text.js';
-import { bracketable, limitParts, limitWords, openHoursWords, unbracketed } from '../time/limit-words.js';
+import { bracketable, lawText, limitWords, openHoursWords } from '../time/limit-words.js';
 import { whyNoTotal } from '../time/no-total.js';
 import { noTimeYet, stepTimeOrUnknown, unknownTime } from '../time/draft.js';
 import type { Channel, ChannelKind, Duration } from '../model/types.js';
@@ -285,16 +285,10 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
   // "24 giờ" may be hours on the clock, which procmap cannot count: the appointment below is the later reading.
   if (saysBareHours(procedure.time_limit))
     out.push(fill(w.bareHours, { value: openHoursWords(procedure.time_limit, limit.value, lang) }));
-  // What the law says with the limit ("kể từ ngày nhận đủ hồ sơ hợp lệ", another case's limit): counted no further.
-  // In English, the law's whole phrase quoted: its Vietnamese tail glued to an English line would read as neither.
-  // A same-day limit's words that read on from "trong ngày" ("cơ quan, tổ chức tiếp nhận yêu cầu hoặc …"): quoted
-  // from "trong ngày", never a sentence's second half; an exception in brackets is a sentence of its own.
-  const law = limitParts(limit, procedure.time_limit, lang).law;
-  const quoted = (said: string) =>
-    limit.unit === 'sameday' && unbracketed(said) === said
-      ? limitWords(limit, procedure.time_limit, lang)
-      : unbracketed(said);
-  if (law !== null) out.push(fill(w.limitNote, { note: lang === 'vi' ? quoted(law) : law }));
+  // What the law says with the limit ("kể từ ngày nhận đủ hồ sơ hợp lệ", another case's limit): counted no further,
+  // and quoted as the file writes it, whole. The line above is procmap's reading; this one never rewords the law
+  // ("Trong ngày (trường hợp …)" for "Ngay trong ngày làm việc; trường hợp … thì …").
+  if (limit.note !== undefined) out.push(fill(w.limitNote, { note: lawText(procedure.time_limit) }));
   if (procedure.cutoff) out.push(fill(w.cutoff, { cutoff: procedure.cutoff }));
   out.push('');
 

@@ -13,7 +13,7 @@ import {
   unlistedChannels,
   type DurationProblem,
 } from './duration.js';
-import { stagesHoursTotals, stagesLimit } from './limit-stages.js';
+import { stagesHoursTotal, stagesLimit } from './limit-stages.js';
 import type { NodePath } from './types.js';
 
 /** Where durations and limits stand in a procedure: the time limit, each channel's own and every step's duration. */
@@ -134,8 +134,8 @@ export function durationProblems(data: unknown, lang: Lang, hoursPerDay?: number
     else if (problem.code === 'perStage' && path.at(-1) === 'time_limit')
       problems.push({ path, message, total: stagesLimit(problem) });
     else if (problem.code === 'perStageHours' && path.at(-1) === 'time_limit') {
-      // In hours of the catalog's working day: the days and the hours read back as one time.
-      const total = stagesHoursTotals(problem, hoursPerDay ?? DEFAULT_HOURS_PER_DAY).hours;
+      // In the catalog's working day, in working days as the law gives the dossier's time: they read back as one time.
+      const { total } = stagesHoursTotal(problem, hoursPerDay ?? DEFAULT_HOURS_PER_DAY);
       problems.push({ path, message, total: stagesLimit({ total, stages: problem.stages }) });
     } else problems.push({ path, message });
   }

@@ -13,7 +13,7 @@ import { nextDayDue } from './next-day-due.js';
 import {
   isStageLabel,
   type Stage,
-  stagesHoursTotals,
+  stagesHoursTotal,
   stagesLimit,
   stagesOf,
   type StagesProblem,
@@ -516,7 +516,7 @@ function perStage(cases: readonly { limit: string; case: string }[]): StagesProb
   }
   const found = stagesOf(stages);
   if (found === undefined || found.code === 'perStageUnits') return found;
-  const total = found.code === 'perStage' ? found.total : stagesHoursTotals(found, DEFAULT_HOURS_PER_DAY).hours;
+  const total = found.code === 'perStage' ? found.total : stagesHoursTotal(found, DEFAULT_HOURS_PER_DAY).total;
   return readDuration(stagesLimit({ total, stages: found.stages })).ok
     ? found
     : { code: 'perStageUnits', stages: found.stages };
@@ -1182,7 +1182,7 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
     tailUnread:
       '"{text}": the general limit "{general}" reads, but the part after ";" ("{tail}") is no limit procmap reads: if it is another case\'s limit, write it as "{general}; trường hợp <…> thì không quá … ngày làm việc" (or "{general}; … ngày làm việc đối với <…>"); if it is a remark, write it in brackets, "{general} ({tail})"',
     perStageHours:
-      '"{text}" gives the time of each agency that handles the dossier in turn (liên thông), in working days and working hours; the applicant\'s limit is their total, in working hours if a working day is {perDay} working hours: write time_limit: "{example}"{days}',
+      '"{text}" gives the time of each agency that handles the dossier in turn (liên thông), in working days and working hours; the applicant\'s limit is their total, {unit}: write time_limit: "{example}"',
     perStageUnits:
       '"{text}" gives the time of each agency that handles the dossier in turn (liên thông), in units that cannot be added up: write the total time the applicant is promised, with each agency\'s time in brackets, e.g. time_limit: "… ngày làm việc ({stages})"',
     unstated:
@@ -1239,7 +1239,7 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
     tailUnread:
       '"{text}": thời hạn chung "{general}" đọc được, nhưng phần sau dấu ";" ("{tail}") không phải là thời hạn procmap đọc được: nếu đó là thời hạn của một trường hợp khác, hãy ghi "{general}; trường hợp <…> thì không quá … ngày làm việc" (hoặc "{general}; … ngày làm việc đối với <…>"); nếu là ghi chú, hãy ghi trong ngoặc: "{general} ({tail})"',
     perStageHours:
-      '"{text}" ghi thời gian của từng cơ quan giải quyết liên thông hồ sơ bằng ngày làm việc và giờ làm việc; thời hạn trả kết quả cho người nộp là tổng các thời gian đó, tính bằng giờ làm việc nếu một ngày làm việc có {perDay} giờ làm việc: hãy ghi time_limit: "{example}"{days}',
+      '"{text}" ghi thời gian của từng cơ quan giải quyết liên thông hồ sơ bằng ngày làm việc và giờ làm việc; thời hạn trả kết quả cho người nộp là tổng các thời gian đó, {unit}: hãy ghi time_limit: "{example}"',
     perStageUnits:
       '"{text}" ghi thời gian của từng cơ quan giải quyết liên thông hồ sơ bằng các đơn vị không cộng được với nhau: hãy ghi tổng thời hạn trả kết quả cho người nộp, kèm thời gian của từng cơ quan trong ngoặc, ví dụ time_limit: "… ngày làm việc ({stages})"',
     unstated:
@@ -1349,23 +1349,33 @@ export function durationProblemText(
     : message;
 }
 
-/** What the message of liên thông shares in working days and hours shows: their total in hours, and in days if whole. */
+/** What the message of liên thông shares in working days and hours shows: the total --fix writes, in its unit. */
 function stagesHoursData(
   problem: Extract<DurationProblem, { code: 'perStageHours' }>,
   lang: Lang,
   hoursPerDay: number,
 ): Record<string, string> {
-  const totals = stagesHoursTotals(problem, hoursPerDay);
-  const or = lang === 'vi' ? 'hoặc' : 'or';
+  const { total, unit } = stagesHoursTotal(problem, hoursPerDay);
+  const perDay = lang === 'vi' ? String(hoursPerDay).replace('.', ',') : String(hoursPerDay);
   return {
-    example: escapeControls(stagesLimit({ total: totals.hours, stages: problem.stages })),
-    days:
-      totals.days === undefined
-        ? ''
-        : ` ${or} "${escapeControls(stagesLimit({ total: totals.days, stages: problem.stages }))}"`,
-    perDay: lang === 'vi' ? String(hoursPerDay).replace('.', ',') : String(hoursPerDay),
+    example: escapeControls(stagesLimit({ total, stages: problem.stages })),
+    unit: STAGES_UNIT[lang][problem.bare ? 'bare' : unit].replace('{perDay}', perDay),
   };
 }
+
+// The unit a total of working days and hours is written in, and why; "{perDay}" the hours of a working day.
+const STAGES_UNIT = {
+  en: {
+    d: 'in working days, a working day being {perDay} working hours',
+    h: 'in working hours, since no whole hundredth of a {perDay}-hour working day holds it',
+    bare: 'in hours, as the law says them ("giờ": on the clock or working hours, ambiguous-hours asks)',
+  },
+  vi: {
+    d: 'tính bằng ngày làm việc, một ngày làm việc có {perDay} giờ làm việc',
+    h: 'tính bằng giờ làm việc vì một ngày làm việc có {perDay} giờ làm việc',
+    bare: 'tính bằng giờ như văn bản ghi ("giờ" có thể là giờ liên tục hoặc giờ làm việc, quy tắc ambiguous-hours hỏi)',
+  },
+} satisfies Record<Lang, Record<'d' | 'h' | 'bare', string>>;
 
 // A way of filing as a limit's exception names it, in Vietnamese (the bracket's own words) and in English.
 const WAY_WORDS: Record<ChannelKind, { vi: string; en: string }> = {

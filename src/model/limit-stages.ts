@@ -108,19 +108,20 @@ function workingTime(stages: readonly Stage[], written: string): StagesProblem {
 }
 
 /**
- * The total of working days and hours in working hours of a `hoursPerDay` working day, and in working days when two
- * decimals hold them: "60 giờ làm việc", "7,5 ngày làm việc" (8 hours a day).
+ * The total of working days and hours in a `hoursPerDay` working day, in the unit the law gives the dossier's time in:
+ * working days ("7,5 ngày làm việc" for 7 days and 4 hours, 8 hours a day), its hours only in the shares. In hours
+ * ("56,5 giờ làm việc") only where no hundredth of a day holds them (a 7.5-hour day), or where a share's bare "giờ"
+ * may be hours on the clock, which ambiguous-hours asks about and days would answer for the law.
  */
-export function stagesHoursTotals(
+export function stagesHoursTotal(
   { days, hours, bare }: Extract<StagesProblem, { code: 'perStageHours' }>,
   hoursPerDay: number,
-): { hours: string; days?: string } {
+): { total: string; unit: 'd' | 'h' } {
   const total = days * hoursPerDay + hours;
-  const inHours = `${formatNumber(round2(total), 'vi')} ${bare ? 'giờ' : 'giờ làm việc'}`;
   const inDays = total / hoursPerDay;
-  return Math.abs(round2(inDays) - inDays) > 1e-9
-    ? { hours: inHours }
-    : { hours: inHours, days: `${formatNumber(round2(inDays), 'vi')} ngày làm việc` };
+  if (!bare && Math.abs(round2(inDays) - inDays) <= 1e-9)
+    return { total: `${formatNumber(round2(inDays), 'vi')} ngày làm việc`, unit: 'd' };
+  return { total: `${formatNumber(round2(total), 'vi')} ${bare ? 'giờ' : 'giờ làm việc'}`, unit: 'h' };
 }
 
 /** The limit a limit per agency becomes: "10 ngày làm việc (UBND cấp xã: 03 ngày làm việc; Sở Tư pháp: 07 …)". */

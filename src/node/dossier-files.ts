@@ -3,7 +3,8 @@ import { createReadStream, openSync, readSync, closeSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
-import { cellText, type Cell } from '../ontime/cells.js';
+import { cellText, formulaErrorCell, formulaErrorOf, type Cell } from '../ontime/cells.js';
+import { columnLetters } from '../interchange/cell-names.js';
 import { CsvParser, type HeaderTest } from '../ontime/csv.js';
 import { JsonRecordParser } from '../ontime/json-records.js';
 import { MergeScanner, type MergedDown } from '../ontime/merged-down.js';
@@ -129,13 +130,18 @@ async function* jsonRecords(path: string): AsyncGenerator<CellRecord[]> {
   parser.end();
 }
 
-// A spreadsheet cell as exceljs hands it over: rich text, formulas and hyperlinks become their text or result.
-function plainCell(value: unknown): Cell {
+// A spreadsheet cell as exceljs hands it over: rich text, formulas and hyperlinks become their text or result. A
+// formula's error (#VALUE!, #REF!) is kept with its column's letters: dropped, a date cell holding one read as empty,
+// "no received date", where the officer has a formula to mend. The streaming reader gives a formula whose result is
+// an error no result at all (nor one never calculated): its error is not known, only that it gives no value.
+function plainCell(value: unknown, column: number): Cell {
   if (value === null || value === undefined) return undefined;
   if (value instanceof Date || typeof value !== 'object') return value as Cell;
   const v = value as { richText?: { text: string }[]; result?: unknown; text?: unknown; error?: unknown };
   if (Array.isArray(v.richText)) return v.richText.map((part) => part.text).join('');
-  if ('result' in v) return plainCell(v.result);
+  if ('result' in v) return plainCell(v.result, column);
+  if (typeof v.error === 'string') return formulaErrorCell(v.error, columnLetters(column));
+  if ('formula' in v || 'sharedFormula' in v) return formulaErrorCell('', columnLetters(column));
   if (typeof v.text === 'string') return v.text;
   return undefined;
 }
@@ -271,8 +277,9 @@ async function* xlsxRows(path: string, isHeader?: HeaderTest, looked?: string[])
     for await (const row of sheet) {
       if (state === 'passing') continue;
       // exceljs rows are 1-based sparse arrays.
-      const values = (row.values as unknown[]).slice(1).map(plainCell);
-      if (values.every((v) => v === undefined || v === '')) continue;
+      const values = (row.values as unknown[]).slice(1).map((value, i) => plainCell(value, i + 1));
+      // Formulas dragged down past the last dossier give errors on blank rows: such a row is no dossier either.
+      if (values.every((v) => v === undefined || v === '' || formulaErrorOf(v) !== undefined)) continue;
       // A procedure code merged over its dossiers' rows is each one's code, as import reads it.
       merged?.get(name)?.fill(row.number, values);
       const record = { row: row.number, values };

@@ -11,6 +11,24 @@ import { headerKey } from './columns.js';
 /** One cell as a reader hands it over: text (CSV, JSON), a number or a date (XLSX), or empty. */
 export type Cell = string | number | boolean | Date | null | undefined | readonly unknown[] | Record<string, unknown>;
 
+/** A workbook cell holding a formula's error (`#VALUE!`, `#REF!`) instead of a value, and its column's letters. */
+export interface FormulaErrorCell {
+  formulaError: string;
+  column: string;
+}
+
+/** A cell that holds a formula's error, as a workbook reader keeps it for the row to name it. */
+export function formulaErrorCell(error: string, column: string): Cell {
+  return { formulaError: error, column } satisfies FormulaErrorCell;
+}
+
+/** The formula's error a cell holds, with its column; undefined for any other cell. */
+export function formulaErrorOf(cell: Cell): FormulaErrorCell | undefined {
+  if (typeof cell !== 'object' || cell === null || cell instanceof Date || Array.isArray(cell)) return undefined;
+  const { formulaError, column } = cell as Partial<FormulaErrorCell>;
+  return typeof formulaError === 'string' && typeof column === 'string' ? { formulaError, column } : undefined;
+}
+
 /** A submission channel, as the national procedure record names them (KENH 1, 2, 3). */
 export type ChannelKind = 'in_person' | 'online' | 'postal';
 
@@ -195,6 +213,9 @@ export function cellText(cell: Cell): string {
   // YAML loader and import read them.
   if (typeof cell === 'string') return (NON_ASCII.test(cell) ? asciiLookalikes(cell.normalize('NFC')) : cell).trim();
   if (cell instanceof Date) return cell.toISOString();
+  // A formula's error as the spreadsheet shows it in the cell ("#N/A"), never the reader's object.
+  const error = formulaErrorOf(cell);
+  if (error !== undefined) return error.formulaError;
   if (typeof cell === 'object') return JSON.stringify(cell);
   return String(cell);
 }

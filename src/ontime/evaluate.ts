@@ -9,6 +9,7 @@ import { OfficeMinutes } from '../time/office-index.js';
 import { receiptStart } from '../time/schedule.js';
 import {
   cellMoment,
+  formulaErrorOf,
   cellReceipt,
   cellText,
   isNotSettled,
@@ -109,6 +110,8 @@ export interface BadRow {
   procedureError?: { line: number; column: number };
   /** The column of the value, where the reason names it (a pause in two columns). */
   column?: string;
+  /** The cell ("C3") of a date that holds a formula's error (`value`, "#VALUE!") instead of a date. */
+  cell?: string;
   /** A pause that ends before it starts: each end as written, and its column when the pause is in two. */
   pause?: { start: string; end: string; startColumn?: string; endColumn?: string };
 }
@@ -330,9 +333,12 @@ export class DossierEvaluator {
       >,
     ): RowOutcome => {
       const text = value === undefined ? '' : cellText(value);
+      // A formula's error (or a formula without a value) in the cell: named with its cell, the officer's formula to mend, not a date miswritten.
+      const error = value === undefined ? undefined : formulaErrorOf(value);
+      const cell = error === undefined ? {} : { cell: `${error.column}${row.row}` };
       return {
         kind: 'bad',
-        bad: { file: row.file, row: row.row, reason, ...(text === '' ? {} : { value: text }), ...read },
+        bad: { file: row.file, row: row.row, reason, ...(text === '' ? {} : { value: text }), ...read, ...cell },
       };
     };
     if (row.status !== '' && isNotSettled(row.status)) return { kind: 'not-settled' };

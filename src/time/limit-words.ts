@@ -61,10 +61,21 @@ export interface LimitParts {
   /** How procmap reads words that leave it open ("procmap tính là 24 giờ làm việc"); null when the words settle it. */
   reading: string | null;
   /**
-   * What the law says with the limit: in Vietnamese its tail ("kể từ khi nhận đủ hồ sơ"), read on after the head; in
-   * another language the law's whole phrase in Vietnamese, to be quoted rather than glued into a translated sentence.
+   * What the law says with the limit: in Vietnamese its tail ("kể từ khi nhận đủ hồ sơ"), read on after the head, or
+   * its whole text where procmap's reading moved its words (`whole`); in another language the law's whole text, to be
+   * quoted rather than glued into a translated sentence. Always the file's words, never procmap's rewording.
    */
   law: string | null;
+  /** `law` is the limit's whole text, printed in place of `head` (its Vietnamese tail is not the file's words). */
+  whole: boolean;
+}
+
+/**
+ * A limit exactly as the procedure file writes it, on one line: what procmap quotes as the law's words. Never the
+ * words procmap read from it ("Trong ngày (trường hợp …)" for "Ngay trong ngày làm việc; trường hợp … thì …").
+ */
+export function lawText(written: string): string {
+  return written.replace(/\s+/g, ' ').trim();
 }
 
 /** Hours named by the hour word alone ("24 giờ", "24 tiếng"): hours on the clock or working hours, the law does not say. */
@@ -72,7 +83,10 @@ export function openHours(duration: Duration, written: string): boolean {
   return duration.unit === 'h' && saysBareHours(written);
 }
 
-/** A limit's number and unit in Vietnamese without procmap's reading of a bare "ngày": "30 ngày", "5 ngày làm việc". */
+/**
+ * A limit's number and unit in Vietnamese without procmap's reading of a bare "ngày": "30 ngày", "5 ngày làm việc".
+ * Only for a limit procmap holds in its own short form (`3d kể từ …`, as diff compares it), not in the file's words.
+ */
 function lawHead(duration: Duration, written: string): string {
   const reading = readDuration(written);
   if (reading.ok && reading.bare) return `${formatNumber(duration.value, 'vi')} ngày`;
@@ -91,6 +105,7 @@ export function limitParts(
   head?: string,
   step = false,
   reader: LimitReader = 'officer',
+  canonical = false,
 ): LimitParts {
   // A step table's hours are office hours (ambiguous-hours asks limits only): nothing there is open.
   const open = !step && openHours(duration, written);
@@ -98,10 +113,17 @@ export function limitParts(
   const reading =
     open && reader !== 'public' ? fill(READING[reader][lang], { limit: formatLimit(duration, lang) }) : null;
   const { note } = duration;
-  if (note === undefined) return { head: shown, reading, law: null };
-  if (lang === 'vi') return { head: shown, reading, law: note };
-  const phrase = `${open ? lawHoursAsWritten(written, duration.value) : lawHead(duration, written)} ${note}`;
-  return { head: shown, reading, law: phrase[0]!.toUpperCase() + phrase.slice(1) };
+  if (note === undefined) return { head: shown, reading, law: null, whole: false };
+  // `written` in procmap's short form ("3d kể từ …"): the file's words are not at hand, "3d" is none of the law's.
+  if (canonical && lang !== 'vi') {
+    const phrase = `${open ? lawHoursAsWritten(written, duration.value) : lawHead(duration, written)} ${note}`;
+    return { head: shown, reading, law: phrase[0]!.toUpperCase() + phrase.slice(1), whole: true };
+  }
+  const text = lawText(written);
+  // The tail read on after procmap's head only where it is the file's own last words; a note procmap put together
+  // (an exception after ";" set in brackets, the day's words moved) would be quoted as the law never wrote it.
+  if (lang === 'vi' && text.endsWith(note) && text !== note) return { head: shown, reading, law: note, whole: false };
+  return { head: shown, reading, law: text, whole: true };
 }
 
 /** A note without the brackets that set it off after the limit: "(trường hợp …)" → "trường hợp …"; else as it is. */
@@ -177,13 +199,29 @@ export function limitWords(
   duration: Duration,
   written: string,
   lang: Lang,
-  options: { head?: string | undefined; note?: boolean; step?: boolean; reader?: LimitReader } = {},
+  options: {
+    head?: string | undefined;
+    note?: boolean;
+    step?: boolean;
+    reader?: LimitReader;
+    /** `written` is procmap's short form of the limit (diff's values), not the file's words. */
+    canonical?: boolean;
+  } = {},
 ): string {
-  const { head, reading, law } = limitParts(duration, written, lang, options.head, options.step, options.reader);
+  const { head, reading, law, whole } = limitParts(
+    duration,
+    written,
+    lang,
+    options.head,
+    options.step,
+    options.reader,
+    options.canonical,
+  );
   const tail = options.note === false ? null : law;
   if (lang === 'vi') {
-    const words = [head, reading && `(${reading})`].filter(Boolean).join(' ');
-    if (!tail) return words;
+    // The law's whole text stands for the limit, procmap's reading of open hours after it in brackets.
+    const words = [tail !== null && whole ? tail : head, reading && `(${reading})`].filter(Boolean).join(' ');
+    if (!tail || whole) return words;
     const after = noteAfter(words, tail);
     return `${words}${after.joiner}${after.note}`;
   }

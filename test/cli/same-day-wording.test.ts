@@ -8,6 +8,10 @@ const DIR = 'test/fixtures/same-day-wording';
 // Decree 23/2015/NĐ-CP, Art. 7, as the chứng thực procedure publishes it (time_limit of chung-thuc.yaml).
 const LAW =
   'trong ngày cơ quan, tổ chức tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ';
+// The two files' limits exactly as they write them: what procmap quotes as the law's words.
+const CHUNG_THUC = `T${LAW.slice(1)}`;
+const KHAI_SINH =
+  'Ngay trong ngày tiếp nhận hồ sơ; trường hợp nhận hồ sơ sau 15 giờ mà không giải quyết được ngay thì trả kết quả trong ngày làm việc tiếp theo';
 
 describe("procmap doc and time quote a same-day limit's words whole", () => {
   it('prints the document\'s limit with "cơ quan, tổ chức tiếp nhận yêu cầu", never "trong ngày hoặc …"', async () => {
@@ -20,12 +24,42 @@ describe("procmap doc and time quote a same-day limit's words whole", () => {
     expect(md).not.toContain('trong ngày hoặc');
   });
 
-  it("quotes the law's sentence from its start in time's note; an exception after it is a sentence of its own", async () => {
-    const result = await runCli(['time', `${DIR}/chung-thuc.yaml`, `${DIR}/khai-sinh.yaml`, '--lang', 'vi']);
-    expect([result.code, result.stderr]).toEqual([0, '']);
-    expect(result.stdout).toContain(`\nTheo văn bản: ${LAW}\n`);
-    expect(result.stdout).toContain(
-      '\nTheo văn bản: trường hợp nhận hồ sơ sau 15 giờ mà không giải quyết được ngay thì trả kết quả trong ngày làm việc tiếp theo\n',
+  it("quotes the law's words in time's note exactly as the file writes them, whole, in either language", async () => {
+    const vi = await runCli(['time', `${DIR}/chung-thuc.yaml`, `${DIR}/khai-sinh.yaml`, '--lang', 'vi']);
+    expect([vi.code, vi.stderr]).toEqual([0, '']);
+    expect(vi.stdout).toContain(`\nTheo văn bản: ${CHUNG_THUC}\n`);
+    expect(vi.stdout).toContain(`\nTheo văn bản: ${KHAI_SINH}\n`);
+    const en = await runCli(['time', `${DIR}/khai-sinh.yaml`, '--lang', 'en']);
+    expect([en.code, en.stderr]).toEqual([0, '']);
+    // procmap's reading on its line, the law's words on theirs: never "Trong ngày (trường hợp …)" as if the law said it.
+    expect(en.stdout).toContain(
+      `\nTime limit: same day, by the close of the working day of receipt\nAs the law states it: "${KHAI_SINH}"\n`,
     );
+    expect(en.stdout).not.toContain('Trong ngày (');
+  });
+
+  it("prints a limit procmap reads by moving its words as the file writes it in the document's every format", async () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const out = mkdtempSync(join(tmpdir(), 'procmap-same-day-'));
+      const result = await runCli(['doc', `${DIR}/khai-sinh.yaml`, '--format', 'md,html', '-o', out, '--lang', lang]);
+      expect([result.code, result.stderr]).toEqual([0, '']);
+      for (const file of ['QT-HT-01.md', 'QT-HT-01.html']) {
+        const text = readFileSync(join(out, file), 'utf8');
+        const quote = file.endsWith('.md') ? '"' : '&quot;';
+        expect(text).toContain(lang === 'vi' ? KHAI_SINH : `same day (as the law says: ${quote}${KHAI_SINH}${quote})`);
+        expect(text).not.toMatch(/trong ngày \(trường hợp/i);
+      }
+    }
+  });
+
+  it("gives a channel's own limit in JSON with the law's words as the file writes them, beside procmap's note", async () => {
+    const file = 'test/render/document/fixtures/channel-legal-tail.yaml';
+    const result = await runCli(['time', file, '--format', 'json']);
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    expect(JSON.parse(result.stdout).procedures[0].channel_limits[1]).toMatchObject({
+      kind: 'postal',
+      time_limit: 'trong ngày',
+      time_limit_text: 'Trong ngày; trường hợp tiếp nhận sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo',
+    });
   });
 });

@@ -73,11 +73,11 @@ describe('procmap time (CLI)', () => {
     );
     const vi = await runCli(['time', file, '--lang', 'vi']);
     expect(vi.code).toBe(0);
-    expect(vi.stdout).toContain('Theo văn bản: kể từ ngày nhận đủ hồ sơ hợp lệ\n');
+    expect(vi.stdout).toContain('Theo văn bản: 05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ\n');
     expect(vi.stdout).not.toContain('\\n');
     const en = await runCli(['time', file, '--lang', 'en']);
-    // In English the law's phrase is quoted whole, never its Vietnamese tail glued to an English line.
-    expect(en.stdout).toContain('As the law states it: "5 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ"\n');
+    // The law's words quoted whole as the file writes them, never its Vietnamese tail glued to an English line.
+    expect(en.stdout).toContain('As the law states it: "05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ"\n');
   });
 
   it('says the same under a limit in officers\' short "24 g", which is giờ too', async () => {
@@ -93,7 +93,7 @@ describe('procmap time (CLI)', () => {
     );
     const en = await runCli(['time', join(dir, 'g.yaml'), '--lang', 'en']);
     expect(en.stdout).toContain('\nTime limit: 24 hours (counted by procmap as working hours)\n');
-    expect(en.stdout).toContain('\nAs the law states it: "24 giờ kể từ khi nhận đủ hồ sơ"\n');
+    expect(en.stdout).toContain('\nAs the law states it: "Trong thời hạn 24 g kể từ khi nhận đủ hồ sơ"\n');
   });
 
   it('keeps the law\'s "tiếng" and what it says with the limit, as the document prints them', async () => {
@@ -103,9 +103,9 @@ describe('procmap time (CLI)', () => {
     const vi = await runCli(['time', join(dir, 't.yaml'), '--lang', 'vi']);
     expect([vi.code, vi.stderr]).toEqual([0, '']);
     expect(vi.stdout).toContain('\nThời hạn giải quyết: 24 tiếng (procmap tính là 24 giờ làm việc)\n');
-    expect(vi.stdout).toContain('\nTheo văn bản: kể từ khi nhận đủ hồ sơ\n');
+    expect(vi.stdout).toContain('\nTheo văn bản: Trong thời hạn 24 tiếng kể từ khi nhận đủ hồ sơ\n');
     const en = await runCli(['time', join(dir, 't.yaml'), '--lang', 'en']);
-    expect(en.stdout).toContain('\nAs the law states it: "24 tiếng kể từ khi nhận đủ hồ sơ"\n');
+    expect(en.stdout).toContain('\nAs the law states it: "Trong thời hạn 24 tiếng kể từ khi nhận đủ hồ sơ"\n');
   });
 
   it('states a limit in hours as published, as the document does, not restated in days', async () => {
@@ -235,21 +235,38 @@ describe('procmap time (CLI)', () => {
   it("gives a channel's limit in JSON as its duration alone, the law's tail apart, with or without a receipt", async () => {
     const file = 'test/fixtures/time/channels/kenh-co-duoi.yaml';
     const note = 'kể từ ngày nhận đủ hồ sơ';
+    // The law's words with the limit exactly as the file writes them, beside procmap's reading.
+    const [online, postal] = ['3d kể từ ngày nhận đủ hồ sơ', '10 ngày lịch kể từ ngày nhận đủ hồ sơ'];
     const swept = (await json([file])).procedures[0]!;
     expect(swept.channel_limits).toMatchObject([
-      { kind: 'online', time_limit: '3d', time_limit_note: note, within_limit: true },
-      { kind: 'postal', time_limit: '10cd', time_limit_note: note, slack: null },
+      { kind: 'online', time_limit: '3d', time_limit_note: note, time_limit_text: online, within_limit: true },
+      { kind: 'postal', time_limit: '10cd', time_limit_note: note, time_limit_text: postal, slack: null },
     ]);
     const report = (await json([file, '--received', '02/03/2026 09:00'])).procedures[0]!;
     expect(report.channel_limits).toEqual([
-      { kind: 'online', time_limit: '3d', time_limit_note: note, slack: { hours: 8, days: 1 }, within_limit: true },
-      { kind: 'postal', time_limit: '10cd', time_limit_note: note, slack: null, within_limit: true },
+      {
+        kind: 'online',
+        time_limit: '3d',
+        time_limit_note: note,
+        time_limit_text: online,
+        slack: { hours: 8, days: 1 },
+        within_limit: true,
+      },
+      {
+        kind: 'postal',
+        time_limit: '10cd',
+        time_limit_note: note,
+        time_limit_text: postal,
+        slack: null,
+        within_limit: true,
+      },
     ]);
     expect(report.channels).toEqual([
       {
         kind: 'online',
         time_limit: '3d',
         time_limit_note: note,
+        time_limit_text: online,
         due: '2026-03-05T09:00',
         on_time: true,
         on_due_day: false,
@@ -258,6 +275,7 @@ describe('procmap time (CLI)', () => {
         kind: 'postal',
         time_limit: '10cd',
         time_limit_note: note,
+        time_limit_text: postal,
         due: '2026-03-12T17:00',
         on_time: true,
         on_due_day: false,
@@ -319,8 +337,8 @@ describe('procmap time (CLI)', () => {
     expect(result.code).toBe(0);
     const lines = result.stdout.split('\n');
     expect(lines[2]).toBe('Thời hạn giải quyết: 3 ngày làm việc (24 giờ)');
-    // On a line of its own the note needs no brackets to set it off from the limit.
-    expect(lines[3]).toBe('Theo văn bản: trường hợp phải xác minh thì không quá 10 ngày làm việc');
+    // The law's words as the file writes them, whole: procmap's reading is the line above.
+    expect(lines[3]).toBe(`Theo văn bản: ${limit}`);
   });
 
   it('places calendar-day steps and parallel branches', async () => {

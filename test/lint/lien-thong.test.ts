@@ -49,20 +49,21 @@ describe('lint on a liên thông limit given per agency', () => {
     expect(text).toBe(readFileSync(join(ROOT, FIXTURES, 'units.yaml'), 'utf8'));
   });
 
-  it('adds working hours to working days in the working day, and --fix writes the total in hours', async () => {
+  it('adds working hours to working days in the working day, and --fix writes the total in days, as the law', async () => {
     const stages = 'UBND cấp xã: 4 giờ làm việc; Sở Tư pháp: 07 ngày làm việc';
     const said = await runCli(['lint', '--lang', 'vi', `${FIXTURES}/hours.yaml`]);
     expect(said.code).toBe(1);
     expect(said.stderr).toBe('');
     expect(said.stdout).toBe(
       `${FIXTURES}/hours.yaml\n` +
-        `  7:13  lỗi  "${stages}" ghi thời gian của từng cơ quan giải quyết liên thông hồ sơ bằng ngày làm việc và giờ làm việc; thời hạn trả kết quả cho người nộp là tổng các thời gian đó, tính bằng giờ làm việc nếu một ngày làm việc có 8 giờ làm việc: hãy ghi time_limit: "60 giờ làm việc (${stages})" hoặc "7,5 ngày làm việc (${stages})"  schema\n` +
+        `  7:13  lỗi  "${stages}" ghi thời gian của từng cơ quan giải quyết liên thông hồ sơ bằng ngày làm việc và giờ làm việc; thời hạn trả kết quả cho người nộp là tổng các thời gian đó, tính bằng ngày làm việc, một ngày làm việc có 8 giờ làm việc: hãy ghi time_limit: "7,5 ngày làm việc (${stages})"  schema\n` +
         '\n✖ 1 vấn đề (1 lỗi, 0 cảnh báo)\n' +
         '  1 lỗi và 0 cảnh báo có thể sửa tự động bằng tùy chọn --fix.\n' +
         '  Một số quy tắc chưa kiểm tra 1 tệp có vấn đề ở trên: chúng sẽ chạy khi các vấn đề đó được sửa, và --fix có thể sửa thêm.\n',
     );
     const { result, again, text } = await fixFixture('lien-thong', 'hours');
-    expect(limitLines(text)).toBe(`time_limit: "60 giờ làm việc (${stages})"\n`);
+    // The dossier's time in the law's unit, working days; its hours only in the share that has them.
+    expect(limitLines(text)).toBe(`time_limit: "7,5 ngày làm việc (${stages})"\n`);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('✔ 1 file checked, no problems\n');
     expect(result.stderr).toBe('procmap: fixed 1 problem in p.yaml\n');

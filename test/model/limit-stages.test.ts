@@ -75,17 +75,22 @@ describe('a liên thông limit given per agency', () => {
     const text = 'UBND cấp xã: 4 giờ làm việc; Sở Tư pháp: 07 ngày làm việc';
     expect(read(text)).toEqual({ code: 'perStageHours', days: 7, hours: 4, bare: false, stages: text });
     expect(say(text)).toBe(
-      `"${text}" gives the time of each agency that handles the dossier in turn (liên thông), in working days and working hours; the applicant's limit is their total, in working hours if a working day is 8 working hours: write time_limit: "60 giờ làm việc (${text})" or "7,5 ngày làm việc (${text})"`,
+      `"${text}" gives the time of each agency that handles the dossier in turn (liên thông), in working days and working hours; the applicant's limit is their total, in working days, a working day being 8 working hours: write time_limit: "7,5 ngày làm việc (${text})"`,
     );
     // A working day of 7.5 hours (the catalog's office hours): 56.5 hours, which no hundredth of a day holds.
     const reading = readDuration(text);
     if (reading.ok) throw new Error('reads');
     expect(durationProblemText(text, reading.problem, 'vi', 7.5)).toContain(
-      `tính bằng giờ làm việc nếu một ngày làm việc có 7,5 giờ làm việc: hãy ghi time_limit: "56,5 giờ làm việc (${text})"`,
+      `tính bằng giờ làm việc vì một ngày làm việc có 7,5 giờ làm việc: hãy ghi time_limit: "56,5 giờ làm việc (${text})"`,
     );
     expect(durationProblemText(text, reading.problem, 'vi', 7.5)).not.toContain('ngày làm việc (UBND');
     // What it says to write reads back, the shares its note.
     expect(read(`60 giờ làm việc (${text})`)).toEqual({ value: 60, unit: 'h', note: `(${text})` });
+    // A whole day of hours beside days: the total in days, as the law gives the dossier's time.
+    const whole = 'UBND cấp xã: 08 giờ làm việc; Sở Tư pháp: 03 ngày làm việc';
+    expect(say(whole, 'vi')).toContain(`hãy ghi time_limit: "4 ngày làm việc (${whole})"`);
+    expect(say(whole, 'vi')).not.toContain('32 giờ');
+    expect(read(`4 ngày làm việc (${whole})`)).toEqual({ value: 4, unit: 'd', note: `(${whole})` });
     // Bare hours keep the total bare, for ambiguous-hours to ask.
     expect(read('Bộ phận Một cửa: 4 giờ; Phòng Kinh tế: 2 ngày làm việc')).toMatchObject({ bare: true });
     for (const mixed of [

@@ -11,7 +11,7 @@ describe('limitWords', () => {
     const text = 'Trong thời hạn 24 giờ kể từ khi nhận đủ hồ sơ';
     expect(words(text, 'vi')).toBe('24 giờ (procmap tính là 24 giờ làm việc) kể từ khi nhận đủ hồ sơ');
     expect(words(text, 'en')).toBe(
-      '24 hours (counted by procmap as working hours; as the law says: "24 giờ kể từ khi nhận đủ hồ sơ")',
+      '24 hours (counted by procmap as working hours; as the law says: "Trong thời hạn 24 giờ kể từ khi nhận đủ hồ sơ")',
     );
     expect(words(text, 'vi', { note: false })).toBe('24 giờ (procmap tính là 24 giờ làm việc)');
     expect(words(text, 'en', { note: false })).toBe('24 hours (counted by procmap as working hours)');
@@ -54,13 +54,13 @@ describe('limitWords', () => {
     expect(words(sameDay, 'en')).toBe(
       'same day (as the law says: "Trong ngày cơ quan, tổ chức tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ")',
     );
-    // The law's bare "ngày" is quoted as the law says it, not as procmap reads it.
+    // The law's words are quoted as the file writes them, never as procmap reads them: its bare "ngày", its "05".
     expect(words('30 ngày kể từ ngày nhận đủ hồ sơ', 'en')).toBe(
       '30 calendar days (as the law says: "30 ngày kể từ ngày nhận đủ hồ sơ")',
     );
     // A head that ends in brackets takes the quote inside them: one bracket, not two in a row.
     expect(words('05 ngày làm việc kể từ ngày nhận', 'en', { head: '5 working days (40 h)' })).toBe(
-      '5 working days (40 h; as the law says: "5 ngày làm việc kể từ ngày nhận")',
+      '5 working days (40 h; as the law says: "05 ngày làm việc kể từ ngày nhận")',
     );
   });
 
@@ -81,7 +81,30 @@ describe('limitWords', () => {
       head: '24 hours',
       reading: 'counted by procmap as working hours',
       law: '24 giờ kể từ khi nhận',
+      whole: true,
     });
-    expect(limitParts(parseDuration('5d')!, '5d', 'vi')).toEqual({ head: '5 ngày làm việc', reading: null, law: null });
+    expect(limitParts(parseDuration('5d')!, '5d', 'vi')).toEqual({
+      head: '5 ngày làm việc',
+      reading: null,
+      law: null,
+      whole: false,
+    });
+  });
+
+  it("quotes a limit procmap reworded as the file writes it, never procmap's reading of it as the law's words", () => {
+    // Read as "trong ngày" with the exception set in brackets: neither is what the officer wrote.
+    const text =
+      'Ngay trong ngày làm việc; trường hợp hồ sơ nộp sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo';
+    expect(words(text, 'vi')).toBe(text);
+    expect(words(text, 'en')).toBe(`same day (as the law says: "${text}")`);
+    expect(words(text, 'vi', { note: false })).toBe('trong ngày');
+    // An exception after a general limit: its words whole, the open hours' reading after them.
+    const hours = '24 giờ; trường hợp phải xác minh thì không quá 48 giờ';
+    expect(words(hours, 'vi')).toBe(`${hours} (procmap tính là 24 giờ làm việc)`);
+    expect(words(hours, 'vi', { reader: 'document' })).toBe(`${hours} (tính theo giờ làm việc)`);
+    // Over several lines in the file: one line, the words unchanged.
+    expect(words('05 ngày làm việc\n  kể từ ngày nhận', 'en')).toBe(
+      '5 working days (as the law says: "05 ngày làm việc kể từ ngày nhận")',
+    );
   });
 });

@@ -71,7 +71,7 @@ export interface CitizenView {
    */
   noDossier: boolean;
   dossierCount: string | null;
-  /** The limit in words; `asWritten` when procmap could not read it and prints the procedure's own text. */
+  /** The limit in words; `asWritten` when it prints the procedure's own text (unread, or the law's words whole). */
   limit: { text: string; note: string | null; hint: string | null; asWritten: boolean };
   /** "nộp thứ Sáu 09:00 → nhận kết quả thứ Sáu tuần sau, 09:00", with the dates it was computed on. */
   /** `laterDay`: the appointment falls on a later day than the receipt, so days off can move it. */
@@ -308,7 +308,11 @@ export function buildCitizenView(input: CitizenInput): CitizenView {
   // in English the law's tail is its whole Vietnamese phrase, which the page quotes.
   const words = parsed ? limitParts(limit, p.time_limit, lang, undefined, false, 'public') : null;
   const open = parsed && openHours(limit, p.time_limit);
-  const limitText = words ? [words.head, words.reading && `(${words.reading})`].filter(Boolean).join(' ') : p.time_limit;
+  // In Vietnamese, the law's whole text where procmap's reading moved its words: it stands for the limit, quoted as is.
+  const inPlace = words !== null && words.whole && lang === 'vi';
+  const limitText = words
+    ? [inPlace ? words.law : words.head, words.reading && `(${words.reading})`].filter(Boolean).join(' ')
+    : p.time_limit;
   const channels = channelsOf(p);
   const cutoffAt = cutoffPlaces(
     p.cutoff,
@@ -337,9 +341,9 @@ export function buildCitizenView(input: CitizenInput): CitizenView {
     dossierCount: p.dossier_count ?? null,
     limit: {
       text: limitText,
-      note: words?.law ?? null,
+      note: inPlace ? null : (words?.law ?? null),
+      asWritten: !parsed || inPlace,
       hint: parsed ? limitHint(limit, cutoffAt.limit ? p.cutoff : undefined, input.calendar, lang, !open) : null,
-      asWritten: !parsed,
     },
     // An appointment counted in working hours would publish the reading the law leaves open (ambiguous-hours).
     example: open ? null : exampleView(input, t),

@@ -48,7 +48,8 @@ describe('the citizen view', () => {
     expect(view(p).channels.map((c) => c.details)).toEqual([
       [],
       ['thời hạn 3 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ'],
-      ['thời hạn trong ngày (trường hợp tiếp nhận sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo)'],
+      // Read by moving its words (the exception set in brackets): printed as the file writes it.
+      ['thời hạn Trong ngày; trường hợp tiếp nhận sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo'],
     ]);
     const page = citizenPage(view(p), { pdf: false });
     expect(page).toContain('<li><strong>Nộp trực tuyến</strong>: thời hạn 3 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ</li>');
@@ -340,6 +341,13 @@ describe('the citizen view', () => {
     expect(page('5 ngày làm việc')).toContain(`<p><strong>5 ngày làm việc</strong> (${CASE}). `);
   });
 
+  it("prints a limit procmap reads by moving its words as the file writes it, never procmap's reading as the law's", () => {
+    const written = 'Ngay trong ngày làm việc; trường hợp nộp sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo';
+    const p = procedure({ time_limit: written });
+    expect(view(p).limit).toMatchObject({ text: written, note: null, asWritten: true });
+    expect(citizenPage(view(p), { pdf: false })).toContain(`<p><strong>${written}</strong>`);
+  });
+
   it("prints hours the law leaves open in the law's words alone, and quotes them on an English page", () => {
     // How procmap counts them is a note to the officer (time, lint), not the public's.
     const p = procedure({ time_limit: 'Trong thời hạn 24 giờ kể từ khi nhận đủ hồ sơ' });
@@ -350,7 +358,7 @@ describe('the citizen view', () => {
     expect(limitText('24 giờ', 'en')).toBe('24 hours');
     const en = citizenPage(buildCitizenView({ procedure: p, analysis: analyseTime(p, calendar), calendar, lang: 'en', today: monday }), { pdf: false });
     expect(en).toContain(
-      '<p><strong>24 hours</strong> (as the law says: &quot;<span lang="vi">24 giờ kể từ khi nhận đủ hồ sơ</span>&quot;).',
+      '<p><strong>24 hours</strong> (as the law says: &quot;<span lang="vi">Trong thời hạn 24 giờ kể từ khi nhận đủ hồ sơ</span>&quot;).',
     );
   });
 
