@@ -251,10 +251,34 @@ function schemaField(field: string | null, of: 'procedure' | 'step'): { title?: 
 function fieldName(field: string | null, of: 'procedure' | 'step', lang: Lang): string | null {
   // A body by its key: "Đơn vị TTPVHCC" / "body TTPVHCC".
   if (of === 'procedure' && field?.startsWith('bodies.')) return `${WORDS[lang].body} ${field.slice('bodies.'.length)}`;
+  const channelField = of === 'procedure' ? channelFieldName(field, lang) : undefined;
+  if (channelField !== undefined) return channelField;
   const title = schemaField(field, of)?.title;
   if (lang !== 'vi' || title === undefined) return field;
   // The schema's title glosses the heading in English ("Mã TTHC (national procedure code)"): the key replaces it.
   return `${title.replace(/\s*\([^()]*\)$/, '')} (${field})`;
+}
+
+// A field of one way of filing ("channels.postal.note") in words: a key path means nothing to who reads the document.
+const CHANNEL_FIELD: Translated = { en: '{field} on filing {channel}', vi: '{field} của cách nộp {channel}' };
+
+/** "Ghi chú của cách nộp qua dịch vụ bưu chính công ích" for `channels.postal.note`; undefined for another field. */
+function channelFieldName(field: string | null, lang: Lang): string | undefined {
+  const [top, kind, own] = field?.split('.') ?? [];
+  if (top !== 'channels' || kind === undefined || own === undefined || !Object.hasOwn(CHANNEL_NAMES.en, kind))
+    return undefined;
+  const properties: Record<string, { title?: string }> = schemaJson.$defs.channel.properties;
+  const title = Object.hasOwn(properties, own) ? properties[own]!.title : undefined;
+  // The schema's title is "Ghi chú (note)": the Vietnamese heading before the bracket, the English word inside it.
+  const words =
+    title === undefined
+      ? own
+      : lang === 'vi'
+        ? title.replace(/\s*\([^()]*\)$/, '')
+        : (/\(([^()]*)\)$/.exec(title)?.[1] ?? own);
+  return CHANNEL_FIELD[lang]
+    .replace('{field}', words.charAt(0).toUpperCase() + words.slice(1))
+    .replace('{channel}', CHANNEL_NAMES[lang][kind as ChannelKind].toLowerCase());
 }
 
 /**
@@ -636,9 +660,83 @@ function valueWords(change: Change, side: 'before' | 'after', lang: Lang, hoursP
     const items = listItems(value);
     if (items) return items.length === 0 ? WORDS[lang].emptyList : items.join('; ');
     if (change.field?.startsWith('bodies.')) return bodyText(value, lang) ?? value;
-    return printedValue(change.field, change.step === null ? 'procedure' : 'step', value, lang) ?? value;
+    if (change.field === 'signoff' && change.step === null) return signoffText(value, lang) ?? plainWords(value, lang);
+    return (
+      printedValue(change.field, change.step === null ? 'procedure' : 'step', value, lang) ?? plainWords(value, lang)
+    );
   }
-  return value;
+  return plainWords(value, lang);
+}
+
+/** A value parsed from the JSON the diff holds it as; undefined for a value that is plain text. */
+function parsedValue(value: string): unknown {
+  if (!value.startsWith('{') && !value.startsWith('[')) return undefined;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Who signs the document, as its sign-off table prints it: "Người soạn thảo: Nguyễn Thị Thu Hà (Công chức Tư pháp);
+ * Người kiểm tra: …"; undefined for a value of another shape.
+ */
+function signoffText(value: string, lang: Lang): string | undefined {
+  const signoff = parsedValue(value);
+  if (signoff === null || typeof signoff !== 'object' || Array.isArray(signoff)) return undefined;
+  const roles: Record<string, { title?: string }> = schemaJson.properties.signoff.properties;
+  const lines = Object.entries(signoff as Record<string, unknown>).map(([role, signer]) => {
+    const title = Object.hasOwn(roles, role) ? roles[role]!.title : undefined;
+    // "Người soạn thảo (prepared by)": the Vietnamese before the bracket, the English inside it.
+    const english = title && /\(([^()]*)\)$/.exec(title)?.[1];
+    const named =
+      lang === 'vi' && title
+        ? title.replace(/\s*\([^()]*\)$/, '')
+        : english
+          ? english[0]!.toUpperCase() + english.slice(1)
+          : role;
+    return `${named}: ${signerText(signer, lang)}`;
+  });
+  return lines.length > 0 ? lines.join('; ') : WORDS[lang].none;
+}
+
+/** A signer by name, with the role in brackets: "Trần Quốc Hưng (Chủ tịch UBND phường)". */
+function signerText(signer: unknown, lang: Lang): string {
+  if (typeof signer === 'string') return signer;
+  if (signer === null || typeof signer !== 'object') return String(signer);
+  const { name, title } = signer as { name?: unknown; title?: unknown };
+  if (typeof name !== 'string') return wordsOf(signer, lang);
+  return typeof title === 'string' && title !== '' ? `${name} (${title})` : name;
+}
+
+/**
+ * Any value the diff holds as JSON, in words: a list's items joined by "; ", an object's values by ", " (a name first),
+ * never braces, quotes or keys, which a reviewer reading the document would not recognise; plain text as it is.
+ */
+function plainWords(value: string, lang: Lang): string {
+  const parsed = parsedValue(value);
+  return parsed === undefined ? value : wordsOf(parsed, lang);
+}
+
+/** A parsed value in words (plainWords); a way of filing by its name ("Trực tuyến"), not its key. */
+function wordsOf(value: unknown, lang: Lang): string {
+  if (value === null || value === undefined) return '';
+  const words = (item: unknown) => wordsOf(item, lang);
+  if (Array.isArray(value))
+    return value
+      .map(words)
+      .filter((item) => item !== '')
+      .join('; ');
+  if (typeof value !== 'object') return String(value);
+  const { name, kind, ...rest } = value as Record<string, unknown>;
+  const channel = typeof kind === 'string' && Object.hasOwn(CHANNEL_NAMES[lang], kind);
+  const head = channel ? CHANNEL_NAMES[lang][kind as ChannelKind] : name === undefined ? undefined : words(name);
+  const others = [...(channel || kind === undefined ? [] : [kind]), ...Object.values(rest)]
+    .map(words)
+    .filter((item) => item !== '');
+  if (head === undefined) return others.join(', ');
+  return others.length > 0 ? `${head} (${others.join(', ')})` : head;
 }
 
 /** Whether a change shows a value on each side: both exist, or a total that one side cannot count in working hours. */
