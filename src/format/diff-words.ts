@@ -13,12 +13,10 @@ import {
   formatDuration,
   formatNumber,
   formatWorkingTime,
-  plural,
+  readsInHoursAlone,
   round2,
 } from '../time/units.js';
-import type { WorkingTime } from '../time/analyse.js';
 import { limitWords } from '../time/limit-words.js';
-import type { DateOverrun } from '../time/over-on-dates.js';
 import schemaJson from '../../schemas/procedure.schema.json' with { type: 'json' };
 
 /** What a diff formatter turns into text. */
@@ -463,37 +461,39 @@ const ON_DATES = {
   },
 } satisfies Record<string, Translated | Record<string, Translated>>;
 
-// An overrun in working hours and minutes, whatever its size or side: the two sides' working days may differ, and
-// "0,25 ngày làm việc (2 giờ)" beside "3 giờ làm việc" or "1 phút" read as three kinds of time.
-const OVERRUN_TIME = {
-  hours: { en: '{hours} working {hourUnit}', vi: '{hours} giờ làm việc' },
-  hoursMinutes: { en: '{hours} working {hourUnit} {minutes} min', vi: '{hours} giờ {minutes} phút làm việc' },
-  minutes: { en: '{minutes} working min', vi: '{minutes} phút làm việc' },
-} satisfies Record<string, Translated>;
-
-/** A lateness of office minutes as every overrun in a diff says it: "2 giờ làm việc", "1 phút làm việc". */
-function worstText(minutes: number, lang: Lang): string {
-  const whole = Math.round(minutes);
-  const [hours, rest] = [Math.floor(whole / 60), whole % 60];
-  const kind = hours === 0 ? 'minutes' : rest === 0 ? 'hours' : 'hoursMinutes';
-  return OVERRUN_TIME[kind][lang]
-    .replace('{hours}', String(hours))
-    .replace('{hourUnit}', plural(hours, 'hour'))
-    .replace('{minutes}', String(rest));
+/** An amount of working time over a limit, on the working day of its side. */
+interface Over {
+  hours: number;
+  hoursPerDay: number;
 }
 
-/** An overrun in working time, in the words of every overrun (worstText): "1 working hour", "2 giờ làm việc". */
-function overText(side: SideOverrun & { time: WorkingTime }, lang: Lang): string {
-  return worstText(side.time.hours * 60, lang);
+/** How far one side's steps are over its limit: the overrun in working time, or the worst lateness where dates decide. */
+function overOf(side: SideOverrun): Over {
+  return { hours: 'time' in side ? side.time.hours : side.dates.worst / 60, hoursPerDay: side.hoursPerDay };
+}
+
+/** An overrun as lint words it for the same procedure: "1,25 ngày làm việc (10 giờ)", "2 giờ 30 phút làm việc". */
+function overText({ hours, hoursPerDay }: Over, lang: Lang): string {
+  return formatWorkingTime(hours, hoursPerDay, lang);
+}
+
+/**
+ * Two overruns of one sentence, each as lint words it where it words both alike, else both in hours: "0,25 ngày làm
+ * việc (2 giờ)" beside "3 giờ làm việc" reads as two kinds of time, and the sides' working days may differ.
+ */
+function overPair(before: Over, after: Over, lang: Lang): [string, string] {
+  const hoursAlone = (over: Over) => readsInHoursAlone(over.hours, over.hoursPerDay);
+  if (hoursAlone(before) === hoursAlone(after)) return [overText(before, lang), overText(after, lang)];
+  return [hoursOnly(before.hours, lang), hoursOnly(after.hours, lang)];
 }
 
 /** One side's overrun in words: "by 1 working hour", or lint's late days and worst lateness where dates decide. */
-function sideWords(side: SideOverrun, lang: Lang): string {
-  if ('time' in side) return SIDE.time[lang].replace('{time}', overText(side, lang));
+function sideWords(side: SideOverrun, lang: Lang, over = overText(overOf(side), lang)): string {
+  if ('time' in side) return SIDE.time[lang].replace('{time}', over);
   return SIDE.dates[lang]
     .replace('{days}', String(side.dates.overDays))
     .replace('{open}', String(side.dates.openDays))
-    .replace('{worst}', worstText(side.dates.worst, lang));
+    .replace('{worst}', over);
 }
 
 /** Which figures of an overrun grew and which shrank: ": late on a larger share of days, less late at worst". */
@@ -503,27 +503,23 @@ function movesWords(before: SideOverrun, after: SideOverrun, lang: Lang): string
 }
 
 /** Over-limit-grew against a limit that dates decide on both sides: both sides' figures, which grew or shrank. */
-function onDatesText(head: string, before: DateOverrun, after: DateOverrun, lang: Lang, hoursPerDay: number): string {
-  const worst = (minutes: number) => worstText(minutes, lang);
+function onDatesText(head: string, before: SideOverrun, after: SideOverrun, lang: Lang): string {
+  if (!('dates' in before) || !('dates' in after)) return head;
+  const [beforeWorst, afterWorst] = overPair(overOf(before), overOf(after), lang);
   const sides = ON_DATES.sides[lang]
-    .replace('{beforeDays}', String(before.overDays))
-    .replace('{beforeOpen}', String(before.openDays))
-    .replace('{beforeWorst}', worst(before.worst))
-    .replace('{afterDays}', String(after.overDays))
-    .replace('{afterOpen}', String(after.openDays))
-    .replace('{afterWorst}', worst(after.worst));
-  const moves = movesWords(
-    { dates: before, limit: null, hoursPerDay },
-    { dates: after, limit: null, hoursPerDay },
-    lang,
-  );
-  return `${head}${sides}${moves}`;
+    .replace('{beforeDays}', String(before.dates.overDays))
+    .replace('{beforeOpen}', String(before.dates.openDays))
+    .replace('{beforeWorst}', beforeWorst)
+    .replace('{afterDays}', String(after.dates.overDays))
+    .replace('{afterOpen}', String(after.dates.openDays))
+    .replace('{afterWorst}', afterWorst);
+  return `${head}${sides}${movesWords(before, after, lang)}`;
 }
 
 /**
  * The words of an overrun that grew, with how far the steps were over before and are now: in working time on both
  * sides, in lint's figures on both, or one of each where the limit changed unit (1 working day, then the same day),
- * each limit named where the two differ.
+ * each limit named where the two differ; the two overruns worded one way (overPair).
  */
 function grewText(change: Change, { before, after }: Overrun & { before: SideOverrun }, words: string, lang: Lang) {
   const sameLimit = before.limit === after.limit;
@@ -531,20 +527,21 @@ function grewText(change: Change, { before, after }: Overrun & { before: SideOve
   const across = GREW_ACROSS[lang].replace('{before}', limit(before.limit)).replace('{limit}', limit(change.limit));
   if ('dates' in before && 'dates' in after) {
     const head = sameLimit ? ON_DATES.head[lang].replace('{limit}', limit(change.limit)) : across;
-    return onDatesText(head, before.dates, after.dates, lang, after.hoursPerDay);
+    return onDatesText(head, before, after, lang);
   }
   const head = sameLimit ? words : across;
+  const [was, now] = overPair(overOf(before), overOf(after), lang);
   if ('time' in before && 'time' in after)
-    return `${head}${OVERRUN[lang].replace('{before}', overText(before, lang)).replace('{after}', overText(after, lang))}`;
+    return `${head}${OVERRUN[lang].replace('{before}', was).replace('{after}', now)}`;
   const sides = SIDE.sides[lang]
-    .replace('{before}', sideWords(before, lang))
-    .replace('{after}', sideWords(after, lang));
+    .replace('{before}', sideWords(before, lang, was))
+    .replace('{after}', sideWords(after, lang, now));
   return `${head}${sides}${movesWords(before, after, lang)}`;
 }
 
 /** The words of a change that put the steps over a limit, with by how much, as lint says it at the revision. */
 function nowOverText(words: string, after: SideOverrun, lang: Lang): string {
-  if ('time' in after) return `${words}${SIDE.now[lang].replace('{time}', overText(after, lang))}`;
+  if ('time' in after) return `${words}${SIDE.now[lang].replace('{time}', overText(overOf(after), lang))}`;
   return `${words}: ${sideWords(after, lang)}`;
 }
 

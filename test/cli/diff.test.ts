@@ -250,7 +250,7 @@ describe('procmap diff (CLI, real git)', () => {
       expect(grew.stderr).toBe('');
       expect(grew.code).toBe(1);
       expect(grew.stdout).toContain(
-        '  nghiêm trọng  Tổng thời gian (đường găng): 7 ngày làm việc (56 giờ) → 8 ngày làm việc (64 giờ)  +1 ngày làm việc (+8 giờ)  đã vượt thời hạn giải quyết 6 ngày làm việc từ trước, nay vượt nhiều hơn: trước vượt 8 giờ làm việc, nay vượt 16 giờ làm việc\n',
+        '  nghiêm trọng  Tổng thời gian (đường găng): 7 ngày làm việc (56 giờ) → 8 ngày làm việc (64 giờ)  +1 ngày làm việc (+8 giờ)  đã vượt thời hạn giải quyết 6 ngày làm việc từ trước, nay vượt nhiều hơn: trước vượt 1 ngày làm việc (8 giờ), nay vượt 2 ngày làm việc (16 giờ)\n',
       );
       expect(grew.stdout).not.toContain('nay vượt thời hạn');
       const within = await runCli(
@@ -379,7 +379,7 @@ describe('procmap diff (CLI, real git)', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('| Mức | Quy trình | Thay đổi | Trước | Sau | Chênh lệch | Ghi chú |');
     expect(result.stdout).toContain(
-      '| 🛑 nghiêm trọng | `QT-HT-09` | Tổng thời gian (đường găng) | 2,5 ngày làm việc (20 giờ) | 3,5 ngày làm việc (28 giờ) | +1 ngày làm việc (+8 giờ) | nay vượt thời hạn giải quyết 3 ngày làm việc là 4 giờ làm việc |',
+      '| 🛑 nghiêm trọng | `QT-HT-09` | Tổng thời gian (đường găng) | 2,5 ngày làm việc (20 giờ) | 3,5 ngày làm việc (28 giờ) | +1 ngày làm việc (+8 giờ) | nay vượt thời hạn giải quyết 3 ngày làm việc là 0,5 ngày làm việc (4 giờ) |',
     );
   });
 
@@ -900,7 +900,7 @@ describe('procmap diff words fields and times as documents print them', () => {
     expect(vi.code).toBe(0);
     expect(vi.stdout).toBe(
       head('total-changed-minutes') +
-        '  nghiêm trọng  Tổng thời gian (đường găng): 1 giờ 45 phút làm việc → 2 giờ 1 phút làm việc  +16 phút  nay vượt thời hạn giải quyết trong ngày: trễ hạn với hồ sơ tiếp nhận vào 305/305 ngày làm việc, chậm nhất muộn 1 phút làm việc\n' +
+        '  nghiêm trọng  Tổng thời gian (đường găng): 1 giờ 45 phút làm việc → 2 giờ 1 phút làm việc  +16 phút  nay vượt thời hạn giải quyết trong ngày: trễ hạn với hồ sơ tiếp nhận vào 305/305 ngày làm việc, chậm nhất muộn 1 phút\n' +
         '  cảnh báo      Thời gian của bước (bước compare): 45 phút → 1 giờ 1 phút làm việc  +16 phút  dài hơn\n' +
         '  cảnh báo      Chưa ghi nhận lần ban hành: 1 → 1  nội dung thay đổi nhưng lần ban hành không tăng\n\n' +
         '1 quy trình thay đổi: 1 nghiêm trọng, 2 cảnh báo, 0 thông tin\n',
@@ -910,7 +910,7 @@ describe('procmap diff words fields and times as documents print them', () => {
       cwd: FIXTURES('total-changed-minutes'),
     });
     expect(en.stdout).toContain(
-      '+16 min  now over the same-day time limit: late for receipts on 305 of 305 working days, at worst by 1 working min\n',
+      '+16 min  now over the same-day time limit: late for receipts on 305 of 305 working days, at worst by 1 min\n',
     );
   });
 
@@ -934,13 +934,13 @@ describe('procmap diff words fields and times as documents print them', () => {
     expect(en.stderr).toBe('');
     expect(en.code).toBe(1);
     expect(en.stdout).toContain(
-      '  breaking  Total time (critical path): 1 working hour 45 min → 2 working hours 1 min  +16 min  already over the time limit of 1 working hour, now over it by more: by 45 working min before, 1 working hour 1 min now\n',
+      '  breaking  Total time (critical path): 1 working hour 45 min → 2 working hours 1 min  +16 min  already over the time limit of 1 working hour, now over it by more: by 45 min before, 1 working hour 1 min now\n',
     );
     const vi = await runCli(['diff', ...sides('total-changed-over-limit-grew')], {
       cwd: FIXTURES('total-changed-over-limit-grew'),
     });
     expect(vi.stdout).toContain(
-      'đã vượt thời hạn giải quyết 1 giờ làm việc từ trước, nay vượt nhiều hơn: trước vượt 45 phút làm việc, nay vượt 1 giờ 1 phút làm việc\n',
+      'đã vượt thời hạn giải quyết 1 giờ làm việc từ trước, nay vượt nhiều hơn: trước vượt 45 phút, nay vượt 1 giờ 1 phút làm việc\n',
     );
   });
 
