@@ -6,6 +6,7 @@ import { quantityText } from '../model/dossier-quantity.js';
 import { parseDuration } from '../model/duration.js';
 import type { ChannelKind, Duration } from '../model/types.js';
 import { LEVEL_NAMES } from '../model/levels.js';
+import type { CalendarDayChanges } from '../time/calendar-day-changes.js';
 import { parseDay } from '../time/moment.js';
 import {
   clockHours,
@@ -299,8 +300,15 @@ const NEW_ID: Record<'renumbered' | 'id', Translated> = {
   id: { en: 'Step id changed', vi: 'Đổi mã bước' },
 };
 
+// A calendar change that leaves the office hours as they were: it moved days off or make-up days, not hours.
+const DAYS_KIND: Translated = {
+  en: 'Days off and make-up working days (configuration)',
+  vi: 'Ngày nghỉ, ngày làm bù (tệp cấu hình)',
+};
+
 /** The kind of a change in words; a step's new id is no new name. */
 function kindText(change: Change, lang: Lang): string {
+  if (change.kind === 'calendar-changed' && change.before === change.after) return DAYS_KIND[lang];
   if (change.kind !== 'step-renamed' || (change.reason !== 'id-changed' && change.reason !== 'id-case'))
     return KIND[change.kind][lang];
   const numbers = (id: string | null) => id?.replace(/\d+/g, '#');
@@ -631,13 +639,16 @@ function valueWords(change: Change, side: 'before' | 'after', lang: Lang, hoursP
       ? WORDS[lang].notInHours
       : totalTime(change, Number(value.replace(/h$/, '')), hoursPerDay, lang);
   if (value === null) return WORDS[lang].none;
-  if (change.kind === 'calendar-changed')
-    return change.before === change.after
-      ? WORDS[lang].daysOff
-      : value.replace(
-          / \((\d+(?:\.\d+)?)h\)$/,
-          (_, hours: string) => ` (${hours.replace('.', lang === 'vi' ? ',' : '.')} ${WORDS[lang].aDay})`,
-        );
+  if (change.kind === 'calendar-changed') {
+    // The days off and make-up days by their dates; after the office hours where those changed too.
+    const days = change.days === undefined ? undefined : dayChangesText(change.days, lang);
+    if (change.before === change.after) return days ?? WORDS[lang].daysOff;
+    const hours = value.replace(
+      / \((\d+(?:\.\d+)?)h\)$/,
+      (_, hours: string) => ` (${hours.replace('.', lang === 'vi' ? ',' : '.')} ${WORDS[lang].aDay})`,
+    );
+    return side === 'after' && days !== undefined ? `${hours}; ${days}` : hours;
+  }
   if (change.kind === 'time-limit-changed' || change.kind === 'step-duration-changed') {
     // Two ways of writing one time ("5d", "5 ngày làm việc") read the same in words: show each as written instead.
     // The words written with the time count: "5d" and "5d kể từ …" differ by them, and each reads in words.
@@ -734,6 +745,29 @@ function wordsOf(value: unknown, lang: Lang): string {
     .filter((item) => item !== '');
   if (head === undefined) return others.join(', ');
   return others.length > 0 ? `${head} (${others.join(', ')})` : head;
+}
+
+// Each list of days a calendar change opens or closes, named by what the day became.
+const DAY_LISTS: Record<keyof CalendarDayChanges, Translated> = {
+  holidaysAdded: { en: 'days off added', vi: 'thêm ngày nghỉ' },
+  holidaysRemoved: { en: 'days off removed', vi: 'bỏ ngày nghỉ' },
+  workdaysAdded: { en: 'make-up working days added', vi: 'thêm ngày làm bù' },
+  workdaysRemoved: { en: 'make-up working days removed', vi: 'bỏ ngày làm bù' },
+};
+
+// Dates named in a list before the rest are counted: a calendar without Vietnam's holidays changes dozens.
+const MAX_DAYS = 10;
+
+/** "thêm ngày nghỉ 02/06/2026, 03/06/2026; thêm ngày làm bù 06/06/2026"; undefined where no day changed. */
+function dayChangesText(days: CalendarDayChanges, lang: Lang): string | undefined {
+  const lists = (Object.keys(DAY_LISTS) as (keyof CalendarDayChanges)[]).flatMap((list) => {
+    const dates = days[list].map((day) => formatDmy(parseDay(day)!));
+    if (dates.length === 0) return [];
+    const more = dates.length - MAX_DAYS;
+    const rest = more > 0 ? (lang === 'vi' ? ` và ${more} ngày khác` : ` and ${more} more`) : '';
+    return [`${DAY_LISTS[list][lang]} ${dates.slice(0, MAX_DAYS).join(', ')}${rest}`];
+  });
+  return lists.length > 0 ? lists.join('; ') : undefined;
 }
 
 /** Whether a change shows a value on each side: both exist, or a total that one side cannot count in working hours. */

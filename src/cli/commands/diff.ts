@@ -204,7 +204,11 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
   // revision's configuration change its times.
   const settings = await diffSettings(base, revision, options, io.cwd);
   if (settings.refused) io.stderr.write(unusableBaseConfig(settings.refused, settings.revision.config, options.lang));
-  const calendars = { base: settings.base.calendar, revision: settings.revision.calendar };
+  const calendars = {
+    base: settings.base.calendar,
+    revision: settings.revision.calendar,
+    sections: [settings.base.config.config.calendar, settings.revision.config.config.calendar],
+  };
   const calendarChanged =
     options.calendar === undefined &&
     !same(settings.base.config.config.calendar, settings.revision.config.config.calendar);
