@@ -113,6 +113,8 @@ export interface Change {
   hoursAgainst?: true;
   /** For `calendar-changed`: the days off and make-up working days added or removed, where any changed. */
   days?: CalendarDayChanges;
+  /** For `procedure-added`: the base's file at its place could not be read, so the base may have held it. */
+  unreadableBase?: { file: string; problem: string };
 }
 
 /**

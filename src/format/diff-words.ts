@@ -306,8 +306,18 @@ const DAYS_KIND: Translated = {
   vi: 'Ngày nghỉ, ngày làm bù (tệp cấu hình)',
 };
 
+// A procedure the revision has where the base's file could not be read: not known to be new.
+const UNREADABLE_BASE = {
+  kind: { en: 'Base file could not be read', vi: 'Không đọc được tệp ở bản gốc' },
+  reason: {
+    en: 'not compared: the base file {file} could not be read ({problem}), so whether the procedure is new or changed is not known',
+    vi: 'không so sánh được: tệp {file} ở bản gốc không đọc được ({problem}), nên không biết quy trình là mới hay đã sửa',
+  },
+} satisfies Record<string, Translated>;
+
 /** The kind of a change in words; a step's new id is no new name. */
 function kindText(change: Change, lang: Lang): string {
+  if (change.unreadableBase !== undefined) return UNREADABLE_BASE.kind[lang];
   if (change.kind === 'calendar-changed' && change.before === change.after) return DAYS_KIND[lang];
   if (change.kind !== 'step-renamed' || (change.reason !== 'id-changed' && change.reason !== 'id-case'))
     return KIND[change.kind][lang];
@@ -558,6 +568,16 @@ const SAME_LIMIT = { en: 'reworded, same time limit', vi: 'viết lại, cùng t
 
 /** Why the change has its level, in words; '' when the kind says it all. */
 export function reasonText(change: Change, lang: Lang): string {
+  const unreadable = change.unreadableBase;
+  if (unreadable === undefined) return judgedReason(change, lang);
+  const why = UNREADABLE_BASE.reason[lang].replace('{file}', unreadable.file).replace('{problem}', unreadable.problem);
+  // A new procedure already over its limit says that too: the revision is judged as any new one.
+  const judged = judgedReason(change, lang);
+  return judged === '' ? why : `${why}; ${judged}`;
+}
+
+/** Why the change has its level, from its kind and reason alone. */
+function judgedReason(change: Change, lang: Lang): string {
   // "Procedure added" says "added"; a new procedure already over its limit says why it is breaking.
   const said = change.reason === 'added' || change.reason === 'removed';
   if (said && (change.kind.endsWith('-added') || change.kind.endsWith('-removed'))) return '';

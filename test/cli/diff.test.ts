@@ -414,7 +414,7 @@ describe('procmap diff (CLI, real git)', () => {
     expect(vi.stderr).not.toMatch(/: error /);
   });
 
-  it('compares a file broken only in the base as added, with a note, and still fails one broken in the revision', async () => {
+  it('says a procedure whose base file is broken could not be compared, with a note, and still fails one broken in the revision', async () => {
     const repair = join(scratch, 'repair');
     mkdirSync(repair);
     git(['init', '-q'], repair);
@@ -430,12 +430,28 @@ describe('procmap diff (CLI, real git)', () => {
     expect(vi.code).toBe(0);
     expect(vi.stderr).toMatch(/^HEAD:procedures\/tinh\/ly-lich-tu-phap\.yaml:\d+:1: lỗi .+\(schema\)$/m);
     expect(vi.stderr).toContain(
-      'procmap: ghi chú: 1 tệp ở bản gốc không đọc được nên không so sánh được; các quy trình trong đó ở bản sửa được tính là thêm mới. Không cần sửa bản gốc: diff chỉ dừng vì lỗi ở bản sửa\n',
+      'procmap: ghi chú: 1 tệp ở bản gốc không đọc được nên không so sánh được; báo cáo ghi các quy trình trong đó ở bản sửa là không đọc được bản gốc (không phải thêm mới), và xét chúng như quy trình mới. Không cần sửa bản gốc: diff chỉ dừng vì lỗi ở bản sửa\n',
     );
     expect(vi.stderr).not.toContain('hãy sửa');
-    expect(vi.stdout).toBe(
-      'QT-TP-01 Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam (procedures/tinh/ly-lich-tu-phap.yaml)\n  thông tin     Thêm quy trình\n\n1 quy trình thay đổi: 0 nghiêm trọng, 0 cảnh báo, 1 thông tin\n',
+    // Not "Thêm quy trình": the base may well have held the procedure, in a file procmap could not read.
+    expect(vi.stdout).toMatch(
+      /^QT-TP-01 Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam \(procedures\/tinh\/ly-lich-tu-phap\.yaml\)\n  thông tin     Không đọc được tệp ở bản gốc  không so sánh được: tệp HEAD:procedures\/tinh\/ly-lich-tu-phap\.yaml ở bản gốc không đọc được \(\d+:1: .+\), nên không biết quy trình là mới hay đã sửa\n\n1 quy trình thay đổi: 0 nghiêm trọng, 0 cảnh báo, 1 thông tin\n$/,
     );
+    expect(vi.stdout).not.toContain('Thêm quy trình');
+    for (const format of ['markdown', 'text']) {
+      const report = join(repair, `report-${format}`);
+      const written = await runCli(['diff', '--since', 'HEAD', '--lang', 'en', '--format', format, '-o', report], {
+        cwd: repair,
+      });
+      expect(written.code).toBe(0);
+      const text = readFileSync(report, 'utf8');
+      expect(text).toContain('Base file could not be read');
+      expect(text).toContain(
+        'not compared: the base file HEAD:procedures/tinh/ly-lich-tu-phap.yaml could not be read (',
+      );
+      expect(text).not.toContain('Procedure added');
+      rmSync(report);
+    }
     const en = await runCli(['diff', '--lang', 'en', 'HEAD:procedures', 'procedures', '--format', 'json'], {
       cwd: repair,
     });
@@ -662,7 +678,10 @@ describe('procmap diff of a revision whose flow lint rejects', () => {
     const result = await runCli(['diff', join(FLOW, 'step-removed'), join(FLOW, 'base'), '--fail-on', 'breaking']);
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('(known-step)\nprocmap: ghi chú: 1 tệp ở bản gốc không đọc được');
-    expect(result.stdout).toContain('thông tin     Thêm quy trình\n');
+    // Not "added": the base held it, in a file whose flow could not be counted.
+    expect(result.stdout).toContain(
+      'thông tin     Không đọc được tệp ở bản gốc  không so sánh được: tệp test/cli/fixtures/diff-uncountable/step-removed/cap-giay-phep-lao-dong.yaml ở bản gốc không đọc được (91:27: Bước tiếp theo "refuse" không tồn tại',
+    );
   });
 });
 
