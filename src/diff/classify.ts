@@ -1,3 +1,4 @@
+import type { CalendarDayChanges } from '../time/calendar-day-changes.js';
 import {
   DEFAULT_HOURS_PER_DAY,
   formatDurationShort,
@@ -110,6 +111,10 @@ export interface Change {
   orders?: CalendarOrders;
   /** For `total-changed`: the revision's limit is in hours or same-day, so its totals read in hours as `time` says them. */
   hoursAgainst?: true;
+  /** For `calendar-changed`: the days off and make-up working days added or removed, where any changed. */
+  days?: CalendarDayChanges;
+  /** For `procedure-added`: the base's file at its place could not be read, so the base may have held it. */
+  unreadableBase?: { file: string; problem: string };
 }
 
 /**
@@ -297,6 +302,8 @@ export interface CalendarSides {
   baseHoursPerDay: number;
   before: string;
   after: string;
+  /** The days off and make-up working days the revision's calendar adds or removes, where any changed. */
+  days?: CalendarDayChanges;
 }
 
 /**
@@ -947,6 +954,7 @@ function calendarChanges(comparison: ProcedureComparison, judging: Judging, verd
         reason: grew ? 'over-limit-grew' : now ? 'over-limit' : 'within-limit',
         before: calendars.before,
         after: calendars.after,
+        ...(calendars.days ? { days: calendars.days } : {}),
         limit: durationText(text),
         ...(now ? overrunOf(verdicts, kind) : {}),
         ...(kind === undefined ? {} : { field: `channels.${kind}` }),
@@ -1025,6 +1033,7 @@ export function classify(
       ...(draft.overrun ? { overrun: draft.overrun } : {}),
       ...(draft.orders ? { orders: draft.orders } : {}),
       ...(draft.hoursAgainst ? { hoursAgainst: draft.hoursAgainst } : {}),
+      ...(draft.days ? { days: draft.days } : {}),
     }));
     // Stable sort: time changes first, everything else in the order compare found it.
     found.sort((a, b) => Number(TIME_KINDS.has(b.kind)) - Number(TIME_KINDS.has(a.kind)));

@@ -1,4 +1,5 @@
-import type { WorkingCalendar } from '../time/calendar.js';
+import type { CalendarConfig, WorkingCalendar } from '../time/calendar.js';
+import { calendarDayChanges, hasDayChanges } from '../time/calendar-day-changes.js';
 import { limitOrder } from '../time/limit-order.js';
 import { officeHoursText } from '../time/office-hours.js';
 import { overOnDates } from '../time/over-on-dates.js';
@@ -9,6 +10,8 @@ import { compareCatalogs, type DiffSide } from './compare.js';
 export interface DiffCalendars {
   base: WorkingCalendar;
   revision: WorkingCalendar;
+  /** The calendar sections they were built from, base's then revision's: the years their days name are compared. */
+  sections?: readonly (CalendarConfig | undefined)[];
 }
 
 /**
@@ -23,6 +26,10 @@ export function judgeCatalogs(
   changed: boolean,
 ): Change[] {
   const days = { base: calendars.base.hoursPerDay, revision: calendars.revision.hoursPerDay };
+  // The days off and make-up days that changed, for the report to name: office hours alike say nothing of them.
+  const dayChanges = changed
+    ? calendarDayChanges(calendars.base, calendars.revision, calendars.sections ?? [])
+    : undefined;
   return classify(
     compareCatalogs(base, revision, days, changed),
     days.revision,
@@ -34,6 +41,7 @@ export function judgeCatalogs(
           baseHoursPerDay: days.base,
           before: officeHoursText(calendars.base),
           after: officeHoursText(calendars.revision),
+          ...(hasDayChanges(dayChanges) ? { days: dayChanges } : {}),
         }
       : undefined,
   );

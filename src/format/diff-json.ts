@@ -16,6 +16,10 @@ export function diffJson(report: DiffReport): string {
     limit: c.limit,
     title: c.title,
     file: c.file,
+    // The days off and make-up days a calendar change adds or removes (YYYY-MM-DD), where any changed.
+    ...(c.days ? { days: c.days } : {}),
+    // A procedure "added" where the base's file at its place could not be read: which file, and why.
+    ...(c.unreadableBase ? { unreadableBase: c.unreadableBase } : {}),
   }));
   // Where the sides' working days differ in length, their hours a day: each side's days are its own.
   const before = sideHoursPerDay(report, 'before');

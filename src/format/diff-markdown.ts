@@ -37,6 +37,8 @@ function valueCells(change: Change, lang: Lang, report: DiffReport): [string, st
   const show = (side: 'before' | 'after') => valueText(change, side, lang, sideHoursPerDay(report, side));
   if (change.kind === 'procedure-removed') return [cell(change.title), ''];
   if (change.kind === 'procedure-added') return ['', cell(change.title)];
+  // Days off changed under the same office hours: said once, as what the revision's calendar changed.
+  if (change.kind === 'calendar-changed' && change.before === change.after) return ['', cell(show('after'))];
   if (!hasBothSides(change))
     return [change.before === null ? '' : cell(show('before')), change.after === null ? '' : cell(show('after'))];
   const [before, after] = clipPair(show('before'), show('after'), MAX_CELL);

@@ -6,6 +6,7 @@ import { quantityText } from '../model/dossier-quantity.js';
 import { parseDuration } from '../model/duration.js';
 import type { ChannelKind, Duration } from '../model/types.js';
 import { LEVEL_NAMES } from '../model/levels.js';
+import type { CalendarDayChanges } from '../time/calendar-day-changes.js';
 import { parseDay } from '../time/moment.js';
 import {
   clockHours,
@@ -13,12 +14,10 @@ import {
   formatDuration,
   formatNumber,
   formatWorkingTime,
-  plural,
+  readsInHoursAlone,
   round2,
 } from '../time/units.js';
-import type { WorkingTime } from '../time/analyse.js';
 import { limitWords } from '../time/limit-words.js';
-import type { DateOverrun } from '../time/over-on-dates.js';
 import schemaJson from '../../schemas/procedure.schema.json' with { type: 'json' };
 
 /** What a diff formatter turns into text. */
@@ -251,10 +250,34 @@ function schemaField(field: string | null, of: 'procedure' | 'step'): { title?: 
 function fieldName(field: string | null, of: 'procedure' | 'step', lang: Lang): string | null {
   // A body by its key: "Đơn vị TTPVHCC" / "body TTPVHCC".
   if (of === 'procedure' && field?.startsWith('bodies.')) return `${WORDS[lang].body} ${field.slice('bodies.'.length)}`;
+  const channelField = of === 'procedure' ? channelFieldName(field, lang) : undefined;
+  if (channelField !== undefined) return channelField;
   const title = schemaField(field, of)?.title;
   if (lang !== 'vi' || title === undefined) return field;
   // The schema's title glosses the heading in English ("Mã TTHC (national procedure code)"): the key replaces it.
   return `${title.replace(/\s*\([^()]*\)$/, '')} (${field})`;
+}
+
+// A field of one way of filing ("channels.postal.note") in words: a key path means nothing to who reads the document.
+const CHANNEL_FIELD: Translated = { en: '{field} on filing {channel}', vi: '{field} của cách nộp {channel}' };
+
+/** "Ghi chú của cách nộp qua dịch vụ bưu chính công ích" for `channels.postal.note`; undefined for another field. */
+function channelFieldName(field: string | null, lang: Lang): string | undefined {
+  const [top, kind, own] = field?.split('.') ?? [];
+  if (top !== 'channels' || kind === undefined || own === undefined || !Object.hasOwn(CHANNEL_NAMES.en, kind))
+    return undefined;
+  const properties: Record<string, { title?: string }> = schemaJson.$defs.channel.properties;
+  const title = Object.hasOwn(properties, own) ? properties[own]!.title : undefined;
+  // The schema's title is "Ghi chú (note)": the Vietnamese heading before the bracket, the English word inside it.
+  const words =
+    title === undefined
+      ? own
+      : lang === 'vi'
+        ? title.replace(/\s*\([^()]*\)$/, '')
+        : (/\(([^()]*)\)$/.exec(title)?.[1] ?? own);
+  return CHANNEL_FIELD[lang]
+    .replace('{field}', words.charAt(0).toUpperCase() + words.slice(1))
+    .replace('{channel}', CHANNEL_NAMES[lang][kind as ChannelKind].toLowerCase());
 }
 
 /**
@@ -277,8 +300,25 @@ const NEW_ID: Record<'renumbered' | 'id', Translated> = {
   id: { en: 'Step id changed', vi: 'Đổi mã bước' },
 };
 
+// A calendar change that leaves the office hours as they were: it moved days off or make-up days, not hours.
+const DAYS_KIND: Translated = {
+  en: 'Days off and make-up working days (configuration)',
+  vi: 'Ngày nghỉ, ngày làm bù (tệp cấu hình)',
+};
+
+// A procedure the revision has where the base's file could not be read: not known to be new.
+const UNREADABLE_BASE = {
+  kind: { en: 'Base file could not be read', vi: 'Không đọc được tệp ở bản gốc' },
+  reason: {
+    en: 'not compared: the base file {file} could not be read ({problem}), so whether the procedure is new or changed is not known',
+    vi: 'không so sánh được: tệp {file} ở bản gốc không đọc được ({problem}), nên không biết quy trình là mới hay đã sửa',
+  },
+} satisfies Record<string, Translated>;
+
 /** The kind of a change in words; a step's new id is no new name. */
 function kindText(change: Change, lang: Lang): string {
+  if (change.unreadableBase !== undefined) return UNREADABLE_BASE.kind[lang];
+  if (change.kind === 'calendar-changed' && change.before === change.after) return DAYS_KIND[lang];
   if (change.kind !== 'step-renamed' || (change.reason !== 'id-changed' && change.reason !== 'id-case'))
     return KIND[change.kind][lang];
   const numbers = (id: string | null) => id?.replace(/\d+/g, '#');
@@ -441,37 +481,39 @@ const ON_DATES = {
   },
 } satisfies Record<string, Translated | Record<string, Translated>>;
 
-// An overrun in working hours and minutes, whatever its size or side: the two sides' working days may differ, and
-// "0,25 ngày làm việc (2 giờ)" beside "3 giờ làm việc" or "1 phút" read as three kinds of time.
-const OVERRUN_TIME = {
-  hours: { en: '{hours} working {hourUnit}', vi: '{hours} giờ làm việc' },
-  hoursMinutes: { en: '{hours} working {hourUnit} {minutes} min', vi: '{hours} giờ {minutes} phút làm việc' },
-  minutes: { en: '{minutes} working min', vi: '{minutes} phút làm việc' },
-} satisfies Record<string, Translated>;
-
-/** A lateness of office minutes as every overrun in a diff says it: "2 giờ làm việc", "1 phút làm việc". */
-function worstText(minutes: number, lang: Lang): string {
-  const whole = Math.round(minutes);
-  const [hours, rest] = [Math.floor(whole / 60), whole % 60];
-  const kind = hours === 0 ? 'minutes' : rest === 0 ? 'hours' : 'hoursMinutes';
-  return OVERRUN_TIME[kind][lang]
-    .replace('{hours}', String(hours))
-    .replace('{hourUnit}', plural(hours, 'hour'))
-    .replace('{minutes}', String(rest));
+/** An amount of working time over a limit, on the working day of its side. */
+interface Over {
+  hours: number;
+  hoursPerDay: number;
 }
 
-/** An overrun in working time, in the words of every overrun (worstText): "1 working hour", "2 giờ làm việc". */
-function overText(side: SideOverrun & { time: WorkingTime }, lang: Lang): string {
-  return worstText(side.time.hours * 60, lang);
+/** How far one side's steps are over its limit: the overrun in working time, or the worst lateness where dates decide. */
+function overOf(side: SideOverrun): Over {
+  return { hours: 'time' in side ? side.time.hours : side.dates.worst / 60, hoursPerDay: side.hoursPerDay };
+}
+
+/** An overrun as lint words it for the same procedure: "1,25 ngày làm việc (10 giờ)", "2 giờ 30 phút làm việc". */
+function overText({ hours, hoursPerDay }: Over, lang: Lang): string {
+  return formatWorkingTime(hours, hoursPerDay, lang);
+}
+
+/**
+ * Two overruns of one sentence, each as lint words it where it words both alike, else both in hours: "0,25 ngày làm
+ * việc (2 giờ)" beside "3 giờ làm việc" reads as two kinds of time, and the sides' working days may differ.
+ */
+function overPair(before: Over, after: Over, lang: Lang): [string, string] {
+  const hoursAlone = (over: Over) => readsInHoursAlone(over.hours, over.hoursPerDay);
+  if (hoursAlone(before) === hoursAlone(after)) return [overText(before, lang), overText(after, lang)];
+  return [hoursOnly(before.hours, lang), hoursOnly(after.hours, lang)];
 }
 
 /** One side's overrun in words: "by 1 working hour", or lint's late days and worst lateness where dates decide. */
-function sideWords(side: SideOverrun, lang: Lang): string {
-  if ('time' in side) return SIDE.time[lang].replace('{time}', overText(side, lang));
+function sideWords(side: SideOverrun, lang: Lang, over = overText(overOf(side), lang)): string {
+  if ('time' in side) return SIDE.time[lang].replace('{time}', over);
   return SIDE.dates[lang]
     .replace('{days}', String(side.dates.overDays))
     .replace('{open}', String(side.dates.openDays))
-    .replace('{worst}', worstText(side.dates.worst, lang));
+    .replace('{worst}', over);
 }
 
 /** Which figures of an overrun grew and which shrank: ": late on a larger share of days, less late at worst". */
@@ -481,27 +523,23 @@ function movesWords(before: SideOverrun, after: SideOverrun, lang: Lang): string
 }
 
 /** Over-limit-grew against a limit that dates decide on both sides: both sides' figures, which grew or shrank. */
-function onDatesText(head: string, before: DateOverrun, after: DateOverrun, lang: Lang, hoursPerDay: number): string {
-  const worst = (minutes: number) => worstText(minutes, lang);
+function onDatesText(head: string, before: SideOverrun, after: SideOverrun, lang: Lang): string {
+  if (!('dates' in before) || !('dates' in after)) return head;
+  const [beforeWorst, afterWorst] = overPair(overOf(before), overOf(after), lang);
   const sides = ON_DATES.sides[lang]
-    .replace('{beforeDays}', String(before.overDays))
-    .replace('{beforeOpen}', String(before.openDays))
-    .replace('{beforeWorst}', worst(before.worst))
-    .replace('{afterDays}', String(after.overDays))
-    .replace('{afterOpen}', String(after.openDays))
-    .replace('{afterWorst}', worst(after.worst));
-  const moves = movesWords(
-    { dates: before, limit: null, hoursPerDay },
-    { dates: after, limit: null, hoursPerDay },
-    lang,
-  );
-  return `${head}${sides}${moves}`;
+    .replace('{beforeDays}', String(before.dates.overDays))
+    .replace('{beforeOpen}', String(before.dates.openDays))
+    .replace('{beforeWorst}', beforeWorst)
+    .replace('{afterDays}', String(after.dates.overDays))
+    .replace('{afterOpen}', String(after.dates.openDays))
+    .replace('{afterWorst}', afterWorst);
+  return `${head}${sides}${movesWords(before, after, lang)}`;
 }
 
 /**
  * The words of an overrun that grew, with how far the steps were over before and are now: in working time on both
  * sides, in lint's figures on both, or one of each where the limit changed unit (1 working day, then the same day),
- * each limit named where the two differ.
+ * each limit named where the two differ; the two overruns worded one way (overPair).
  */
 function grewText(change: Change, { before, after }: Overrun & { before: SideOverrun }, words: string, lang: Lang) {
   const sameLimit = before.limit === after.limit;
@@ -509,20 +547,21 @@ function grewText(change: Change, { before, after }: Overrun & { before: SideOve
   const across = GREW_ACROSS[lang].replace('{before}', limit(before.limit)).replace('{limit}', limit(change.limit));
   if ('dates' in before && 'dates' in after) {
     const head = sameLimit ? ON_DATES.head[lang].replace('{limit}', limit(change.limit)) : across;
-    return onDatesText(head, before.dates, after.dates, lang, after.hoursPerDay);
+    return onDatesText(head, before, after, lang);
   }
   const head = sameLimit ? words : across;
+  const [was, now] = overPair(overOf(before), overOf(after), lang);
   if ('time' in before && 'time' in after)
-    return `${head}${OVERRUN[lang].replace('{before}', overText(before, lang)).replace('{after}', overText(after, lang))}`;
+    return `${head}${OVERRUN[lang].replace('{before}', was).replace('{after}', now)}`;
   const sides = SIDE.sides[lang]
-    .replace('{before}', sideWords(before, lang))
-    .replace('{after}', sideWords(after, lang));
+    .replace('{before}', sideWords(before, lang, was))
+    .replace('{after}', sideWords(after, lang, now));
   return `${head}${sides}${movesWords(before, after, lang)}`;
 }
 
 /** The words of a change that put the steps over a limit, with by how much, as lint says it at the revision. */
 function nowOverText(words: string, after: SideOverrun, lang: Lang): string {
-  if ('time' in after) return `${words}${SIDE.now[lang].replace('{time}', overText(after, lang))}`;
+  if ('time' in after) return `${words}${SIDE.now[lang].replace('{time}', overText(overOf(after), lang))}`;
   return `${words}: ${sideWords(after, lang)}`;
 }
 
@@ -531,6 +570,16 @@ const SAME_LIMIT = { en: 'reworded, same time limit', vi: 'viết lại, cùng t
 
 /** Why the change has its level, in words; '' when the kind says it all. */
 export function reasonText(change: Change, lang: Lang): string {
+  const unreadable = change.unreadableBase;
+  if (unreadable === undefined) return judgedReason(change, lang);
+  const why = UNREADABLE_BASE.reason[lang].replace('{file}', unreadable.file).replace('{problem}', unreadable.problem);
+  // A new procedure already over its limit says that too: the revision is judged as any new one.
+  const judged = judgedReason(change, lang);
+  return judged === '' ? why : `${why}; ${judged}`;
+}
+
+/** Why the change has its level, from its kind and reason alone. */
+function judgedReason(change: Change, lang: Lang): string {
   // "Procedure added" says "added"; a new procedure already over its limit says why it is breaking.
   const said = change.reason === 'added' || change.reason === 'removed';
   if (said && (change.kind.endsWith('-added') || change.kind.endsWith('-removed'))) return '';
@@ -612,13 +661,16 @@ function valueWords(change: Change, side: 'before' | 'after', lang: Lang, hoursP
       ? WORDS[lang].notInHours
       : totalTime(change, Number(value.replace(/h$/, '')), hoursPerDay, lang);
   if (value === null) return WORDS[lang].none;
-  if (change.kind === 'calendar-changed')
-    return change.before === change.after
-      ? WORDS[lang].daysOff
-      : value.replace(
-          / \((\d+(?:\.\d+)?)h\)$/,
-          (_, hours: string) => ` (${hours.replace('.', lang === 'vi' ? ',' : '.')} ${WORDS[lang].aDay})`,
-        );
+  if (change.kind === 'calendar-changed') {
+    // The days off and make-up days by their dates; after the office hours where those changed too.
+    const days = change.days === undefined ? undefined : dayChangesText(change.days, lang);
+    if (change.before === change.after) return days ?? WORDS[lang].daysOff;
+    const hours = value.replace(
+      / \((\d+(?:\.\d+)?)h\)$/,
+      (_, hours: string) => ` (${hours.replace('.', lang === 'vi' ? ',' : '.')} ${WORDS[lang].aDay})`,
+    );
+    return side === 'after' && days !== undefined ? `${hours}; ${days}` : hours;
+  }
   if (change.kind === 'time-limit-changed' || change.kind === 'step-duration-changed') {
     // Two ways of writing one time ("5d", "5 ngày làm việc") read the same in words: show each as written instead.
     // The words written with the time count: "5d" and "5d kể từ …" differ by them, and each reads in words.
@@ -638,9 +690,106 @@ function valueWords(change: Change, side: 'before' | 'after', lang: Lang, hoursP
     const items = listItems(value);
     if (items) return items.length === 0 ? WORDS[lang].emptyList : items.join('; ');
     if (change.field?.startsWith('bodies.')) return bodyText(value, lang) ?? value;
-    return printedValue(change.field, change.step === null ? 'procedure' : 'step', value, lang) ?? value;
+    if (change.field === 'signoff' && change.step === null) return signoffText(value, lang) ?? plainWords(value, lang);
+    return (
+      printedValue(change.field, change.step === null ? 'procedure' : 'step', value, lang) ?? plainWords(value, lang)
+    );
   }
-  return value;
+  return plainWords(value, lang);
+}
+
+/** A value parsed from the JSON the diff holds it as; undefined for a value that is plain text. */
+function parsedValue(value: string): unknown {
+  if (!value.startsWith('{') && !value.startsWith('[')) return undefined;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Who signs the document, as its sign-off table prints it: "Người soạn thảo: Nguyễn Thị Thu Hà (Công chức Tư pháp);
+ * Người kiểm tra: …"; undefined for a value of another shape.
+ */
+function signoffText(value: string, lang: Lang): string | undefined {
+  const signoff = parsedValue(value);
+  if (signoff === null || typeof signoff !== 'object' || Array.isArray(signoff)) return undefined;
+  const roles: Record<string, { title?: string }> = schemaJson.properties.signoff.properties;
+  const lines = Object.entries(signoff as Record<string, unknown>).map(([role, signer]) => {
+    const title = Object.hasOwn(roles, role) ? roles[role]!.title : undefined;
+    // "Người soạn thảo (prepared by)": the Vietnamese before the bracket, the English inside it.
+    const english = title && /\(([^()]*)\)$/.exec(title)?.[1];
+    const named =
+      lang === 'vi' && title
+        ? title.replace(/\s*\([^()]*\)$/, '')
+        : english
+          ? english[0]!.toUpperCase() + english.slice(1)
+          : role;
+    return `${named}: ${signerText(signer, lang)}`;
+  });
+  return lines.length > 0 ? lines.join('; ') : WORDS[lang].none;
+}
+
+/** A signer by name, with the role in brackets: "Trần Quốc Hưng (Chủ tịch UBND phường)". */
+function signerText(signer: unknown, lang: Lang): string {
+  if (typeof signer === 'string') return signer;
+  if (signer === null || typeof signer !== 'object') return String(signer);
+  const { name, title } = signer as { name?: unknown; title?: unknown };
+  if (typeof name !== 'string') return wordsOf(signer, lang);
+  return typeof title === 'string' && title !== '' ? `${name} (${title})` : name;
+}
+
+/**
+ * Any value the diff holds as JSON, in words: a list's items joined by "; ", an object's values by ", " (a name first),
+ * never braces, quotes or keys, which a reviewer reading the document would not recognise; plain text as it is.
+ */
+function plainWords(value: string, lang: Lang): string {
+  const parsed = parsedValue(value);
+  return parsed === undefined ? value : wordsOf(parsed, lang);
+}
+
+/** A parsed value in words (plainWords); a way of filing by its name ("Trực tuyến"), not its key. */
+function wordsOf(value: unknown, lang: Lang): string {
+  if (value === null || value === undefined) return '';
+  const words = (item: unknown) => wordsOf(item, lang);
+  if (Array.isArray(value))
+    return value
+      .map(words)
+      .filter((item) => item !== '')
+      .join('; ');
+  if (typeof value !== 'object') return String(value);
+  const { name, kind, ...rest } = value as Record<string, unknown>;
+  const channel = typeof kind === 'string' && Object.hasOwn(CHANNEL_NAMES[lang], kind);
+  const head = channel ? CHANNEL_NAMES[lang][kind as ChannelKind] : name === undefined ? undefined : words(name);
+  const others = [...(channel || kind === undefined ? [] : [kind]), ...Object.values(rest)]
+    .map(words)
+    .filter((item) => item !== '');
+  if (head === undefined) return others.join(', ');
+  return others.length > 0 ? `${head} (${others.join(', ')})` : head;
+}
+
+// Each list of days a calendar change opens or closes, named by what the day became.
+const DAY_LISTS: Record<keyof CalendarDayChanges, Translated> = {
+  holidaysAdded: { en: 'days off added', vi: 'thêm ngày nghỉ' },
+  holidaysRemoved: { en: 'days off removed', vi: 'bỏ ngày nghỉ' },
+  workdaysAdded: { en: 'make-up working days added', vi: 'thêm ngày làm bù' },
+  workdaysRemoved: { en: 'make-up working days removed', vi: 'bỏ ngày làm bù' },
+};
+
+// Dates named in a list before the rest are counted: a calendar without Vietnam's holidays changes dozens.
+const MAX_DAYS = 10;
+
+/** "thêm ngày nghỉ 02/06/2026, 03/06/2026; thêm ngày làm bù 06/06/2026"; undefined where no day changed. */
+function dayChangesText(days: CalendarDayChanges, lang: Lang): string | undefined {
+  const lists = (Object.keys(DAY_LISTS) as (keyof CalendarDayChanges)[]).flatMap((list) => {
+    const dates = days[list].map((day) => formatDmy(parseDay(day)!));
+    if (dates.length === 0) return [];
+    const more = dates.length - MAX_DAYS;
+    const rest = more > 0 ? (lang === 'vi' ? ` và ${more} ngày khác` : ` and ${more} more`) : '';
+    return [`${DAY_LISTS[list][lang]} ${dates.slice(0, MAX_DAYS).join(', ')}${rest}`];
+  });
+  return lists.length > 0 ? lists.join('; ') : undefined;
 }
 
 /** Whether a change shows a value on each side: both exist, or a total that one side cannot count in working hours. */

@@ -37,33 +37,69 @@ function refuseShortReflog(name: string, result: GitResult): void {
   });
 }
 
-/** Reads a name git rejected as the user's language says it: no such revision (with a shallow clone's remedy), or git's reason. */
-async function notARevision(repository: Repository, name: string, result: GitResult, env: NodeJS.ProcessEnv) {
+/**
+ * Reads a name git rejected as the user's language says it: no such revision (with a shallow clone's remedy), or git's
+ * reason. `end` is the end of a range (`A` of `A...B`) git rejected: the message names what the user wrote, then that end.
+ */
+async function notARevision(
+  repository: Repository,
+  name: string,
+  result: GitResult,
+  env: NodeJS.ProcessEnv,
+  end?: string,
+) {
   const shallow = await isShallow(repository, env);
   const advice = shallow ? SHALLOW : { en: '', vi: '' };
+  // "Cannot read revision "A...B": "A" is …": the whole of what was written, so that the user finds it in the command.
+  const head = { en: `Cannot read revision ${quoted(name)}`, vi: `Không đọc được phiên bản ${quoted(name)}` };
+  if (NO_SUCH_NAME.test(result.stderr) && end !== undefined)
+    return new ToolError(
+      shallow
+        ? {
+            en: `${head.en}: this copy of the repository has no commit ${quoted(end)}${advice.en}`,
+            vi: `${head.vi}: bản sao kho git này không có commit ${quoted(end)}${advice.vi}`,
+          }
+        : {
+            en: `${head.en}: ${quoted(end)} is not a branch, tag or commit in this repository`,
+            vi: `${head.vi}: ${quoted(end)} không phải là nhánh, thẻ (tag) hay commit nào trong kho git này`,
+          },
+    );
   if (NO_SUCH_NAME.test(result.stderr))
     return new ToolError(
       shallow
         ? {
-            en: `Cannot read revision ${quoted(name)}: this copy of the repository has no commit of that name${advice.en}`,
-            vi: `Không đọc được phiên bản ${quoted(name)}: bản sao kho git này không có commit nào như vậy${advice.vi}`,
+            en: `${head.en}: this copy of the repository has no commit of that name${advice.en}`,
+            vi: `${head.vi}: bản sao kho git này không có commit nào như vậy${advice.vi}`,
           }
         : {
-            en: `Cannot read revision ${quoted(name)}: the repository has no branch, tag or commit of that name`,
-            vi: `Không đọc được phiên bản ${quoted(name)}: kho git không có nhánh, thẻ (tag) hay commit nào tên như vậy`,
+            en: `${head.en}: the repository has no branch, tag or commit of that name`,
+            vi: `${head.vi}: kho git không có nhánh, thẻ (tag) hay commit nào tên như vậy`,
           },
     );
+  const of = end === undefined ? { en: '', vi: '' } : { en: ` (${quoted(end)})`, vi: ` (${quoted(end)})` };
   return new ToolError({
-    en: `Cannot read revision ${quoted(name)}: git says: ${gitReason(result)}${advice.en}`,
-    vi: `Không đọc được phiên bản ${quoted(name)}; git báo (tiếng Anh): ${gitReason(result)}${advice.vi}`,
+    en: `${head.en}${of.en}: git says: ${gitReason(result)}${advice.en}`,
+    vi: `${head.vi}${of.vi}; git báo (tiếng Anh): ${gitReason(result)}${advice.vi}`,
   });
 }
 
-/** The object a plain revision names (`main`, `v2`, `HEAD~1`), peeled to `peel` (`commit` or `tree`). */
-async function parse(repository: Repository, name: string, peel: string, env: NodeJS.ProcessEnv): Promise<string> {
+/**
+ * The object a plain revision names (`main`, `v2`, `HEAD~1`), peeled to `peel` (`commit` or `tree`); `written`, the
+ * range it is an end of, as the user wrote it, for the message when git rejects it.
+ */
+async function parse(
+  repository: Repository,
+  name: string,
+  peel: string,
+  env: NodeJS.ProcessEnv,
+  written?: string,
+): Promise<string> {
   const result = await runGit(['rev-parse', '--verify', `${name}^{${peel}}`], repository.root, env);
   refuseShortReflog(name, result);
-  if (result.code !== 0) throw await notARevision(repository, name, result, env);
+  if (result.code !== 0)
+    throw written === undefined
+      ? await notARevision(repository, name, result, env)
+      : await notARevision(repository, written, result, env, name);
   return result.stdout.toString('utf8').trim();
 }
 
@@ -78,7 +114,7 @@ export async function resolveRevision(repository: Repository, name: string, env:
   if (range === null) return { name, object: await parse(repository, name, 'tree', env) };
   const ends = [range[1] || 'HEAD', range[2] || 'HEAD'];
   ends.forEach(checkRevision);
-  const [a, b] = await Promise.all(ends.map((end) => parse(repository, end, 'commit', env)));
+  const [a, b] = await Promise.all(ends.map((end) => parse(repository, end, 'commit', env, name)));
   const result = await runGit(['merge-base', a!, b!], repository.root, env);
   const base = result.stdout.toString('utf8').trim();
   if (result.code === 0 && base !== '') return { name, object: base };

@@ -24,9 +24,17 @@ export function formatWorkingTime(
   lang: Lang,
   days = round2(hours / hoursPerDay),
 ): string {
-  if (hours > 0 && (inHoursAlone(hours, hoursPerDay) || toTheMinute(hours))) return hoursText(hours, lang);
+  if (readsInHoursAlone(hours, hoursPerDay)) return hoursText(hours, lang);
   if (lang === 'vi') return `${formatNumber(days, lang)} ngày làm việc (${clockHours(hours, lang)})`;
   return `${formatNumber(days, lang)} working ${plural(days, 'day')} (${clockHours(hours, lang)})`;
+}
+
+/**
+ * Whether formatWorkingTime words a time in hours alone ("2 giờ 30 phút làm việc"), not in days with the hours in
+ * brackets: for a sentence that names two times and must word both one way.
+ */
+export function readsInHoursAlone(hours: number, hoursPerDay: number): boolean {
+  return hours > 0 && (inHoursAlone(hours, hoursPerDay) || toTheMinute(hours));
 }
 
 /** Whether a time reads in hours alone: less than a day that two-decimal days cannot hold (1 hour is not "0,13 ngày"). */

@@ -102,10 +102,24 @@ describe('procmap diff of a limit moved to another unit while the steps overran 
     const vi = await run([before, after, '--fail-on', 'breaking']);
     expect(vi).toMatchObject({ code: 1, stderr: '' });
     expect(vi.stdout).toContain(
-      '  nghiêm trọng  Thời hạn giải quyết: 3 ngày làm việc → 2 ngày làm việc  -1 ngày làm việc (-8 giờ)  nay vượt thời hạn giải quyết 2 ngày làm việc là 2 giờ làm việc\n',
+      '  nghiêm trọng  Thời hạn giải quyết: 3 ngày làm việc → 2 ngày làm việc  -1 ngày làm việc (-8 giờ)  nay vượt thời hạn giải quyết 2 ngày làm việc là 0,25 ngày làm việc (2 giờ)\n',
     );
     const json = await run([before, after, '--format', 'json']);
     expect(judged(json.stdout)[0]).toEqual(['time-limit-changed', 'breaking', 'over-limit', '2d']);
+  });
+
+  it('words the overrun as lint words it for the same procedure, in Vietnamese and English', async () => {
+    const [before, after] = [at('limit-cut', 'base.yaml'), at('limit-cut', 'revision.yaml')];
+    for (const [lang, lintOver, diffOver] of [
+      ['vi', / là (.+): B1 → B2/, 'nay vượt thời hạn giải quyết 2 ngày làm việc là '],
+      ['en', / by (.+): B1 → B2/, 'now over the time limit of 2 working days by '],
+    ] as const) {
+      const lint = await runCli(['lint', '--lang', lang, after], { cwd: FIXTURES });
+      const over = lintOver.exec(lint.stdout)?.[1];
+      expect(over).toBe(lang === 'vi' ? '0,25 ngày làm việc (2 giờ)' : '0.25 working days (2 h)');
+      const diff = await run(['--lang', lang, before, after]);
+      expect(diff.stdout).toContain(`${diffOver}${over}\n`);
+    }
   });
 });
 

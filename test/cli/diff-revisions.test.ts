@@ -76,12 +76,18 @@ describe('procmap diff: revisions as git reads them', () => {
     }
   });
 
-  it('says in the user language that a range names no revision git knows', async () => {
+  it('names the range as written and the end of it that is no branch, tag or commit, in the user language', async () => {
     const result = await runCli(['diff', '--since', 'khong-co...HEAD'], { cwd: repo });
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
-      'procmap: Không đọc được phiên bản "khong-co": kho git không có nhánh, thẻ (tag) hay commit nào tên như vậy\n',
+      'procmap: Không đọc được phiên bản "khong-co...HEAD": "khong-co" không phải là nhánh, thẻ (tag) hay commit nào trong kho git này\n',
+    );
+    const en = await runCli(['diff', '--lang', 'en', 'main...khong-co:procedures', 'procedures'], { cwd: repo });
+    expect(en.code).toBe(2);
+    expect(en.stdout).toBe('');
+    expect(en.stderr).toBe(
+      'procmap: Cannot read revision "main...khong-co": "khong-co" is not a branch, tag or commit in this repository\n',
     );
   });
 });

@@ -99,3 +99,25 @@ describe('diff: the items of a list joined by "; "', () => {
     );
   });
 });
+
+describe('diff: a sign-off and a way of filing’s note in words, never as JSON or a key path', () => {
+  it('names the signers by name and role and the note by its way of filing, in Vietnamese and English', async () => {
+    const vi = await runCli(['diff', ...sides('signoff')]);
+    expect({ code: vi.code, stderr: vi.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(lines(vi.stdout).slice(1)).toEqual([
+      '  thông tin     Thay đổi: Trách nhiệm soạn thảo, kiểm tra, phê duyệt (signoff): …Tư pháp); Người phê duyệt: Trần Quốc Hưng (Chủ tịch UBND xã) → …Tư pháp); Người phê duyệt: Lê Văn Tám (Phó Chủ tịch UBND xã)',
+      '  thông tin     Thay đổi: Ghi chú của cách nộp qua dịch vụ bưu chính công ích: Gửi qua bưu điện → Gửi qua Bưu điện Việt Nam',
+    ]);
+    const md = await runCli(['diff', '--format', 'markdown', '--lang', 'en', ...sides('signoff')]);
+    expect({ code: md.code, stderr: md.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(md.stdout).toContain(
+      '| Changed: signoff | Prepared by: Nguyễn Thị Hà (Công chức Tư pháp); Approved by: Trần Quốc Hưng (Chủ tịch UBND xã) | Prepared by: Nguyễn Thị Hà (Công chức Tư pháp); Approved by: Lê Văn Tám (Phó Chủ tịch UBND xã) |',
+    );
+    expect(md.stdout).toContain(
+      '| Changed: Note on filing by public postal service | Gửi qua bưu điện | Gửi qua Bưu điện Việt Nam |',
+    );
+    for (const out of [vi.stdout, md.stdout]) {
+      expect(out).not.toMatch(/[{}"]|channels\.|prepared_by|approved_by/);
+    }
+  });
+});

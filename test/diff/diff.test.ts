@@ -561,9 +561,11 @@ describe('diff formatters', () => {
     expect(fieldLine({ field: 'records', before: '[]', after: records }, 'en')).toContain(
       'None → Sổ theo dõi (TTPVHCC, 05 năm)',
     );
-    // Another shape stays as the data says it.
-    const channels = JSON.stringify([{ kind: 'online' }]);
-    expect(fieldLine({ field: 'channels', before: null, after: channels }, 'en')).toContain(channels);
+    // Another shape in words too, never as the data: a way of filing by its name.
+    const channels = JSON.stringify([{ kind: 'online' }, { kind: 'postal', note: 'Bưu điện xã' }]);
+    expect(fieldLine({ field: 'channels', before: null, after: channels }, 'en')).toContain(
+      'Changed: channels: Online; By public postal service (Bưu điện xã)',
+    );
   });
 
   it("names a step's changed field by its heading in Vietnamese, after the step", () => {

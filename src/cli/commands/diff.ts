@@ -10,6 +10,7 @@ import {
 } from '../define.js';
 import { same, type DiffSide } from '../../diff/compare.js';
 import { judgeCatalogs } from '../../diff/judge.js';
+import { markUnreadableBase, type UnreadableBaseFile } from '../../diff/unreadable-base.js';
 import { atLeast, CHANGE_LEVELS } from '../../diff/classify.js';
 import { changeLevelOf } from '../../diff/level-words.js';
 import { changedFiles } from '../../diff/pair.js';
@@ -131,14 +132,29 @@ function withoutFiles(sides: readonly DiffSide[], errors: readonly Diagnostic[])
   return sides.filter((side) => !broken.has(side.file));
 }
 
+/** Each unreadable file of the base with its first problem where it is, and the procedure id it held if it parsed. */
+function unreadableFiles(sides: readonly DiffSide[], errors: readonly Diagnostic[]): UnreadableBaseFile[] {
+  const files = new Map<string, UnreadableBaseFile>();
+  for (const d of errors) {
+    if (files.has(d.file)) continue;
+    const id = sides.find((side) => side.file === d.file)?.procedure.id;
+    files.set(d.file, {
+      file: d.file,
+      problem: `${d.line}:${d.column}: ${d.message}`,
+      ...(id === undefined ? {} : { id }),
+    });
+  }
+  return [...files.values()];
+}
+
 /** The note on the base's unreadable files: each problem where it is, then what the diff did with them. */
 function unreadableBase(errors: readonly Diagnostic[], lang: Lang): string {
   const files = new Set(errors.map((d) => d.file)).size;
   const one = files === 1;
   const note =
     lang === 'vi'
-      ? `procmap: ghi chú: ${files} tệp ở bản gốc không đọc được nên không so sánh được; các quy trình trong đó ở bản sửa được tính là thêm mới. Không cần sửa bản gốc: diff chỉ dừng vì lỗi ở bản sửa`
-      : `procmap: note: ${files} ${one ? 'file' : 'files'} of the base cannot be read, so ${one ? 'it is' : 'they are'} not compared; the revision's procedures from ${one ? 'it' : 'them'} count as added. The base needs no fixing: only problems in the revision stop the diff`;
+      ? `procmap: ghi chú: ${files} tệp ở bản gốc không đọc được nên không so sánh được; báo cáo ghi các quy trình trong đó ở bản sửa là không đọc được bản gốc (không phải thêm mới), và xét chúng như quy trình mới. Không cần sửa bản gốc: diff chỉ dừng vì lỗi ở bản sửa`
+      : `procmap: note: ${files} ${one ? 'file' : 'files'} of the base cannot be read, so ${one ? 'it is' : 'they are'} not compared; the report says so of the revision's procedures from ${one ? 'it' : 'them'} (not that they were added), and judges them as new ones. The base needs no fixing: only problems in the revision stop the diff`;
   return `${errors.map((d) => problemLine(d, lang)).join('\n')}\n${note}\n`;
 }
 
@@ -206,7 +222,11 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
   // revision's configuration change its times.
   const settings = await diffSettings(base, revision, options, io.cwd);
   if (settings.refused) io.stderr.write(unusableBaseConfig(settings.refused, settings.revision.config, options.lang));
-  const calendars = { base: settings.base.calendar, revision: settings.revision.calendar };
+  const calendars = {
+    base: settings.base.calendar,
+    revision: settings.revision.calendar,
+    sections: [settings.base.config.config.calendar, settings.revision.config.config.calendar],
+  };
   const calendarChanged =
     options.calendar === undefined &&
     !same(settings.base.config.config.calendar, settings.revision.config.config.calendar);
@@ -232,6 +252,7 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
   }
   // The base is only what the revision is measured against, and a committed revision cannot be fixed: a file broken
   // there is left out, so that its procedures count as added, and said on standard error as a note.
+  const broken = unreadableFiles(before.sides, before.errors);
   if (before.errors.length > 0) {
     before.sides = withoutFiles(before.sides, before.errors);
     io.stderr.write(unreadableBase(before.errors, options.lang));
@@ -239,7 +260,8 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
   // Deltas in days use the revision's working day (a centre open 6 h a day counts 6 h as a day); each side's own
   // times its own. Compared as read (a duration "3d\n" is 3 working days, as lint reads it); then text and Markdown,
   // which go to terminals and review comments, show control characters escaped so that they cannot act on them.
-  const classified = judgeCatalogs(before.sides, after.sides, calendars, calendarChanged);
+  // A procedure "added" where the base's file could not be read may not be new: the report says the base was unreadable.
+  const classified = markUnreadableBase(judgeCatalogs(before.sides, after.sides, calendars, calendarChanged), broken);
   const { hoursPerDay } = calendars.revision;
   const baseHoursPerDay = calendars.base.hoursPerDay;
   // Text and Markdown fold each value onto one line: its line breaks become spaces there, not `\n`.
