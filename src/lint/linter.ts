@@ -118,10 +118,21 @@ const LINTER_TEXT = {
   },
 } as const;
 
-function effective(
-  rule: Rule,
-  settings: ReadonlyMap<string, RuleSetting>,
-): { severity: Severity | 'off'; options: Record<string, unknown> } {
+type Effective = { severity: Severity | 'off'; options: Record<string, unknown> };
+
+// Files share their settings' map (one per configuration and set of overrides): each rule's effective setting is
+// worked out once per map, not once per file and rule.
+const effectiveBySettings = new WeakMap<ReadonlyMap<string, RuleSetting>, Map<Rule, Effective>>();
+
+function effective(rule: Rule, settings: ReadonlyMap<string, RuleSetting>): Effective {
+  let known = effectiveBySettings.get(settings);
+  if (known === undefined) effectiveBySettings.set(settings, (known = new Map()));
+  let found = known.get(rule);
+  if (found === undefined) known.set(rule, (found = effectiveOf(rule, settings)));
+  return found;
+}
+
+function effectiveOf(rule: Rule, settings: ReadonlyMap<string, RuleSetting>): Effective {
   const setting = settings.get(rule.id);
   // Without a setting a rule runs as the `recommended` preset has it: rules outside the preset stay off. Options
   // left out take their defaults, so a rule's checks always get every option its schema declares.
