@@ -118,10 +118,21 @@ const LINTER_TEXT = {
   },
 } as const;
 
-function effective(
-  rule: Rule,
-  settings: ReadonlyMap<string, RuleSetting>,
-): { severity: Severity | 'off'; options: Record<string, unknown> } {
+type Effective = { severity: Severity | 'off'; options: Record<string, unknown> };
+
+// Files share their settings' map (one per configuration and set of overrides): each rule's effective setting is
+// worked out once per map, not once per file and rule.
+const effectiveBySettings = new WeakMap<ReadonlyMap<string, RuleSetting>, Map<Rule, Effective>>();
+
+function effective(rule: Rule, settings: ReadonlyMap<string, RuleSetting>): Effective {
+  let known = effectiveBySettings.get(settings);
+  if (known === undefined) effectiveBySettings.set(settings, (known = new Map()));
+  let found = known.get(rule);
+  if (found === undefined) known.set(rule, (found = effectiveOf(rule, settings)));
+  return found;
+}
+
+function effectiveOf(rule: Rule, settings: ReadonlyMap<string, RuleSetting>): Effective {
   const setting = settings.get(rule.id);
   // Without a setting a rule runs as the `recommended` preset has it: rules outside the preset stay off. Options
   // left out take their defaults, so a rule's checks always get every option its schema declares.
@@ -412,6 +423,39 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
   return { diagnostics, procedures, collected, directives, unchecked, refused };
 }
 
+/**
+ * A file's rule context. A class, not an object literal with its own `flow` getter: each such literal had a hidden
+ * class of its own (made in the old generation, never freed before a full collection), which was most of the memory
+ * a large lint grew to, and left every rule reading the context through a megamorphic lookup.
+ */
+class FileRuleContext implements RuleContext {
+  readonly file: string;
+  readonly hoursPerDay: number;
+  today?: Day;
+  options: Record<string, unknown> = {};
+  report: RuleContext['report'] = () => undefined;
+  readonly #flow: () => Flow;
+
+  constructor(
+    public source: LoadedFile,
+    readonly procedure: Procedure,
+    readonly calendar: WorkingCalendar,
+    today: Day | undefined,
+    readonly lang: Lang,
+    flow: () => Flow,
+  ) {
+    this.file = source.file;
+    this.hoursPerDay = calendar.hoursPerDay;
+    if (today !== undefined) this.today = today;
+    this.#flow = flow;
+  }
+
+  // Read when a rule asks: a refused file's flow may rest on a refused place (salvage.ts).
+  get flow(): Flow {
+    return this.#flow();
+  }
+}
+
 /** One context per file, its options and report set per rule: a context per rule was a tenth of the rules' time. */
 function ruleContext(
   source: LoadedFile,
@@ -421,21 +465,7 @@ function ruleContext(
   lang: Lang,
   flow: () => Flow,
 ): RuleContext {
-  return {
-    file: source.file,
-    procedure,
-    // Read when a rule asks: a refused file's flow may rest on a refused place (salvage.ts).
-    get flow() {
-      return flow();
-    },
-    source,
-    hoursPerDay: calendar.hoursPerDay,
-    calendar,
-    ...(today === undefined ? {} : { today }),
-    lang,
-    options: {},
-    report: () => undefined,
-  };
+  return new FileRuleContext(source, procedure, calendar, today, lang, flow);
 }
 
 function startOf(range: SourceRange): { line: number; column: number } {

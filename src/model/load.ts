@@ -16,7 +16,8 @@ import { CONFLICT_MESSAGE, conflictMarkers } from './conflict-markers.js';
 import { excessiveNesting } from './depth.js';
 import { collectionKeys, mayHaveCollectionKeys } from './collection-keys.js';
 import { LIMITS } from './limits.js';
-import { escapeControls, INVISIBLE, quoted, withoutInvisible } from './quote.js';
+import { escapeControls, quoted, withoutInvisible } from './quote.js';
+import { hasInvisible, isNfcText } from './text-facts.js';
 import { keepNumberWords, keepWrittenNumbers } from './written-numbers.js';
 import { readSoFar, toldByField } from './stopped-marks.js';
 import {
@@ -273,7 +274,7 @@ function readable(text: string, form: TextForm): string {
  * each string.
  */
 function stringsAreNfc(text: string): boolean {
-  return !text.includes('\\') && text.normalize('NFC') === text;
+  return !text.includes('\\') && isNfcText(text);
 }
 
 function nodeRange(node: Node | null | undefined, lines: LineIndex): SourceRange | undefined {
@@ -837,7 +838,7 @@ function loadWithPositions(file: string, text: string): LoadedFile {
   }
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   try {
-    const form = { nfc: false, invisible: INVISIBLE.test(text) };
+    const form = { nfc: false, invisible: hasInvisible(text) };
     const data = normalise(doc.toJS({ maxAliasCount: LIMITS.maxAliasCount }), 0, undefined, form);
     return {
       file,
@@ -922,7 +923,7 @@ function loadFast(file: string, text: string): LoadedFile | undefined {
   }
   let data: unknown;
   try {
-    data = normalise(raw ?? null, 0, undefined, { nfc: stringsAreNfc(text), invisible: INVISIBLE.test(text) });
+    data = normalise(raw ?? null, 0, undefined, { nfc: stringsAreNfc(text), invisible: hasInvisible(text) });
   } catch {
     return undefined;
   }

@@ -1,4 +1,5 @@
 import { INVISIBLE } from '../model/quote.js';
+import { hasInvisible } from '../model/text-facts.js';
 import { defineRule } from './define-rule.js';
 
 const NAMES: Readonly<Record<number, string>> = {
@@ -43,7 +44,7 @@ export const rule = defineRule({
     },
   },
   check({ source, report }) {
-    if (!INVISIBLE.test(source.text)) return;
+    if (!hasInvisible(source.text)) return;
     source.text.split('\n').forEach((line, index) => {
       const column = line.search(INVISIBLE);
       if (column < 0) return;

@@ -1,3 +1,4 @@
+import { isNfcText } from '../model/text-facts.js';
 import { defineRule } from './define-rule.js';
 
 /** Decomposed (NFD) Vietnamese looks identical but breaks search, sorting and duplicate checks. */
@@ -18,7 +19,7 @@ export const rule = defineRule({
   },
   check({ source, report }) {
     const text = source.text;
-    if (text.normalize('NFC') === text) return;
+    if (isNfcText(text)) return;
     text.split('\n').forEach((line, index) => {
       if (line.normalize('NFC') === line) return;
       // The first combining mark follows the base letter it decomposes: point at that letter.

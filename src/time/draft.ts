@@ -14,6 +14,10 @@ export function unknownTime(lang: Lang): string {
 
 /** Whether a time cell is the words procmap prints for a time not known yet ("chưa xác định"), in either language. */
 export function isUnknownTime(text: string): boolean {
+  // Called on every step's time of every file: a time that cannot be the words (most are "2d", "4 giờ") is told by its
+  // first letter, before lowercasing (ICU, per call) the whole cell. Only "C"/"c" lowercase to "c", "N"/"n" to "n".
+  const first = text.trimStart()[0];
+  if (first !== 'c' && first !== 'C' && first !== 'n' && first !== 'N') return false;
   const words = text.replace(/\s+/gu, ' ').trim().toLocaleLowerCase('vi');
   return words === UNKNOWN.vi || words === UNKNOWN.en;
 }
