@@ -1,5 +1,4 @@
 import { fill, type Lang } from '../i18n.js';
-import { parseDuration } from '../model/duration.js';
 import type { Procedure } from '../model/types.js';
 import type { TimeAnalysis, WorkingTime } from '../time/analyse.js';
 import type { Sweep } from '../time/sweep.js';
@@ -13,6 +12,7 @@ import { channelVerdictText } from '../time/channel-verdict-text.js';
 import { CHANNEL_NAMES } from '../model/channels.js';
 import { escapeMermaidLabel, mermaidFrontMatterString } from './escape-mermaid.js';
 import { buildFlowchartGraph, type FlowchartNode } from './flowchart-graph.js';
+import { stepDuration } from '../model/step-days.js';
 
 /**
  * Which Mermaid diagram to write. `swimlane`: mermaid 11.17's `swimlane-beta`, true lanes with orthogonal edges, what
@@ -171,7 +171,7 @@ export function flowchartSummary(
 
 function stepLabel(procedure: Procedure, step: number, lang: Lang): string {
   const { name, duration } = procedure.steps[step]!;
-  const parsed = parseDuration(duration);
+  const parsed = stepDuration(duration, procedure.time_limit);
   const time = stepTimeOrUnknown(procedure.steps[step]!, parsed ? formatDuration(parsed, lang) : duration, lang);
   return `${escapeMermaidLabel(`${step + 1}. ${name}`)}<br/>${escapeMermaidLabel(time)}`;
 }

@@ -6,6 +6,7 @@ import { closingTime, monthsLastDay, nextOpening, periodEnd } from './clock.js';
 import { durationEnd, limitEnd, receiptStart, type StartReason } from './due.js';
 import { dayOf, type Day, type Moment } from './moment.js';
 import type { Duration } from '../model/types.js';
+import { stepDuration } from '../model/step-days.js';
 
 export { receiptStart, type ReceiptStart, type StartReason } from './due.js';
 
@@ -70,7 +71,9 @@ export function scheduler(
     if (!spellings.has(step.duration)) spellings.set(step.duration, spellings.size);
     return spellings.get(step.duration)!;
   });
-  const durations = [...spellings.keys()].map((text) => parseDuration(text) ?? { value: 0, unit: 'h' as const });
+  const durations = [...spellings.keys()].map(
+    (text) => stepDuration(text, procedure.time_limit) ?? { value: 0, unit: 'h' as const },
+  );
   const n = flow.steps.length;
   return (received) => {
     const { start, reason } = receiptStart(calendar, received, procedure.cutoff);

@@ -36,13 +36,15 @@ testRule('ambiguous-days', {
         '"2 days" can mean 2 working days (the usual meaning in step tables) or 2 calendar days (the meaning in law, which procmap uses until told): write "2 working days" or "2 calendar days"',
     },
   ],
-  // One day is "1 working day", never "1 working days".
+  // One day is "1 working day", never "1 working days". Under a limit in working days, a step's bare days are counted
+  // in the limit's unit, and the message says so (officers' draft e01 was an error built on calendar days).
   'invalid-one-day.yaml': [
     {
       line: 17,
       column: 15,
       message:
-        '"1 ngày" can mean 1 working day (the usual meaning in step tables) or 1 calendar day (the meaning in law, which procmap uses until told): write "1 ngày làm việc" or "1 ngày lịch"',
+        '"1 ngày" can mean 1 working day (the unit of the procedure\'s limit, which procmap uses until told) or 1 calendar day (the meaning in law): write "1 ngày làm việc" or "1 ngày lịch"',
+      vi: '"1 ngày" có thể là 1 ngày làm việc (đơn vị của thời hạn giải quyết, procmap đang dùng) hoặc 1 ngày lịch (cách hiểu theo luật): hãy ghi "1 ngày làm việc" hoặc "1 ngày lịch"',
     },
   ],
   // The days of another case after the limit's own, which document and citizen page print as written.
@@ -143,6 +145,14 @@ describe('ambiguous-days fixes', () => {
     expect(fixesOf(text('15 ngày (trong đó: UBND xã 05 ngày; Phòng TN&MT 10 ngày)'))).toEqual([
       { path: ['time_limit'], value: '15 ngày lịch (trong đó: UBND xã 05 ngày lịch; Phòng TN&MT 10 ngày lịch)' },
     ]);
+  });
+
+  it("writes a step's bare days under a working-day limit as the working days procmap counted, whatever the option", () => {
+    const text =
+      'id: QT-X\ntitle: T\nrevision: 1\neffective: 2026-01-01\ntime_limit: 05 ngày làm việc\nbodies: { A: { name: A } }\nsteps:\n  - { id: a, name: a, body: A, duration: 3 ngày }\n';
+    const working = [{ path: ['steps', 0, 'duration'], value: '3 ngày làm việc' }];
+    expect(fixesOf(text)).toEqual(working);
+    expect(fixesOf(text, 'calendar')).toEqual(working);
   });
 
   it('asks about a channel written by name and limit, with no fix, which could not reach it', () => {

@@ -609,7 +609,7 @@ export function buildDocumentView(input: DocumentInput): DocumentView {
       body: bodyName(step.body),
       // A role that only repeats the body's name adds nothing to the table.
       role: step.role !== undefined && step.role !== bodyName(step.body) ? step.role : null,
-      time: stepTime(step, lang),
+      time: stepTime(step, lang, p.time_limit),
       flow: stepFlow(step, p.steps, lang),
       question: step.question ?? null,
       inputs: step.inputs ?? [],
