@@ -27,6 +27,7 @@ import { endsOnItsDay } from '../ontime/judge.js';
 import { yearStatusText } from './calendar.js';
 import { unsureYearsNotes } from './unsure-years.js';
 import type { FormatOptions } from './types.js';
+import { stepDuration } from '../model/step-days.js';
 
 const WORDS = {
   en: {
@@ -298,7 +299,7 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
   const year = schedule ? dayParts(dayOf(schedule.received)).year : 0;
   const rows: string[][] = [schedule ? [...w.columns] : w.columns.slice(0, 6)];
   procedure.steps.forEach((step, i) => {
-    const duration = parseDuration(step.duration);
+    const duration = stepDuration(step.duration, procedure.time_limit);
     const cumulative = analysis.cumulative[i];
     const row = [
       String(i + 1),

@@ -52,7 +52,7 @@ function graph(procedure: Procedure, analysis: TimeAnalysis, lang: Lang): { node
   steps.forEach((step, i) => {
     const doc = [
       // In the document's words ("4 giờ làm việc"), as the limit beside it, not the file's shorthand ("4h").
-      stepTime(step, lang),
+      stepTime(step, lang, procedure.time_limit),
       step.role && `${text.role}: ${step.role}`,
       step.forms?.length && `${text.forms}: ${step.forms.join(', ')}`,
       step.description,

@@ -1,7 +1,7 @@
 import { isChoice } from '../model/flow.js';
 import ExcelJS from 'exceljs';
 import type { Lang } from '../i18n.js';
-import { parseDuration, toWorkingHours } from '../model/duration.js';
+import { toWorkingHours } from '../model/duration.js';
 import { CHANNEL_NAMES } from '../model/channels.js';
 import { SHARED_FEE } from '../model/shared-fee.js';
 import { dossierByCase, dossierPlacement } from '../model/dossier-layout.js';
@@ -15,6 +15,7 @@ import { xmlSafe } from '../xml-text.js';
 import { HEADING_FONT, printOnA4, rowHeight, wrappedLines } from '../xlsx-layout.js';
 import { procedureDates } from '../file-dates.js';
 import { datedZip } from '../zip-dates.js';
+import { stepDuration } from '../model/step-days.js';
 
 /** One procedure to export, with its time figures. */
 export interface ExportEntry {
@@ -180,7 +181,7 @@ function nextText(next: Step['next'], lang: Lang): string {
 
 function stepRows({ procedure: p, analysis }: ExportEntry, lang: Lang): Record<string, Cell>[] {
   return p.steps.map((step, i) => {
-    const duration = parseDuration(step.duration);
+    const duration = stepDuration(step.duration, p.time_limit);
     const hours = duration ? toWorkingHours(duration, analysis.hoursPerDay) : undefined;
     return {
       procedure: p.id,

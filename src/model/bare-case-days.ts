@@ -4,7 +4,7 @@ import { lazyPattern } from './lazy-pattern.js';
 
 // A count of days with the word "ngày" after it, wherever it stands in what the law writes after the limit ("…;
 // trường hợp phải xác minh thì không quá 15 ngày"); the words after it, to the end of its clause, say which days.
-const DAY_COUNT = lazyPattern(() => /(?<![\p{L}\p{N}.,])(\d+(?:[.,]\d+)?\s*(?:ngày|ngay))(?!\p{L})[^;()]*/giu);
+const DAY_COUNT = lazyPattern(() => /(?<![\p{L}\p{N}.,])(\d+(?:[.,]\d+)?\s*(?:ngày|ngay))(?!\p{L})[^;,()]*/giu);
 
 /** A plain count of days in a limit's note: as written ("15 ngày"), its number, and where it starts in the limit. */
 export interface BareCaseDays {

@@ -1,5 +1,4 @@
 import { fill, type Lang } from '../i18n.js';
-import { parseDuration } from '../model/duration.js';
 import type { Procedure } from '../model/types.js';
 import type { TimeAnalysis, WorkingTime } from '../time/analyse.js';
 import type { Sweep } from '../time/sweep.js';
@@ -13,6 +12,8 @@ import { channelVerdictText } from '../time/channel-verdict-text.js';
 import { CHANNEL_NAMES } from '../model/channels.js';
 import { escapeMermaidLabel, mermaidFrontMatterString } from './escape-mermaid.js';
 import { buildFlowchartGraph, type FlowchartNode } from './flowchart-graph.js';
+import { stepDuration } from '../model/step-days.js';
+import { sameDayBound } from '../time/same-day-bound.js';
 
 /**
  * Which Mermaid diagram to write. `swimlane`: mermaid 11.17's `swimlane-beta`, true lanes with orthogonal edges, what
@@ -41,12 +42,13 @@ const WORDS = {
     exactly: 'Vừa đúng thời hạn',
     over: 'Vượt thời hạn',
     unknown: 'không tính được ({why})',
+    sameDay: 'tối đa {total}; bước {steps} trả trong ngày tính là 1 ngày làm việc',
     draft: 'chưa xác định ({why})',
     caseSpare: 'Còn dư so với thời hạn trường hợp {case} ({limit}; tổng {total})',
     caseExactly: 'Vừa đúng thời hạn trường hợp {case} ({limit}; tổng {total})',
     caseOver: 'Vượt thời hạn trường hợp {case} ({limit}; tổng {total})',
     notComparable: 'không so được với ngày làm việc',
-    sweepWithin: 'Đạt với cả {tried} thời điểm tiếp nhận đã thử',
+    sweepWithin: 'Đạt với mọi ngày, giờ tiếp nhận',
     sweepOver: 'Vượt thời hạn với hồ sơ tiếp nhận vào {days}/{openDays} ngày làm việc đã thử',
   },
   en: {
@@ -58,12 +60,13 @@ const WORDS = {
     exactly: 'Exactly at the limit',
     over: 'Over the limit by',
     unknown: 'cannot be computed ({why})',
+    sameDay: 'at most {total}; same-day step {steps} counted as 1 working day',
     draft: 'not known yet ({why})',
     caseSpare: 'Slack against the limit of the case "{case}" ({limit}; total {total})',
     caseExactly: 'Exactly at the limit of the case "{case}" ({limit}; total {total})',
     caseOver: 'Over the limit of the case "{case}" ({limit}; total {total})',
     notComparable: 'not comparable with working days',
-    sweepWithin: 'Within the limit for all {tried} receipt times tried',
+    sweepWithin: 'Within the limit whatever the day and hour of receipt',
     sweepOver: 'Over the limit for receipts on {days} of the {openDays} working days tried',
   },
 } as const;
@@ -119,8 +122,16 @@ export function flowchartSummary(
     formatTimeAgainst(limit, time, hpd, lang);
   const inUnit = (time: WorkingTime) => inUnitOf(time, analysis.limitDuration);
   const draft = analysis.noTotal !== undefined && 'draft' in analysis.noTotal;
+  // Same-day steps under a limit in working days: the most the steps take, as the document gives it.
+  const bound = analysis.total ? undefined : sameDayBound(analysis);
   const lines = [
-    `${words.critical}: ${analysis.total ? inUnit(analysis.total) : fill(draft ? words.draft : words.unknown, { why: bracketable(whyNoTotal(analysis, lang, true) ?? '') })}`,
+    `${words.critical}: ${
+      analysis.total
+        ? inUnit(analysis.total)
+        : bound
+          ? fill(words.sameDay, { total: inUnit(bound.total), steps: bound.steps.map((i) => String(i + 1)).join(', ') })
+          : fill(draft ? words.draft : words.unknown, { why: bracketable(whyNoTotal(analysis, lang, true) ?? '') })
+    }`,
   ];
   // Hours the law leaves open ("24 giờ") as written, procmap's reading beside them; the law's tail is the document's.
   // Working days with their hours, as the document's limit: the total and the slack beside it have theirs.
@@ -171,7 +182,7 @@ export function flowchartSummary(
 
 function stepLabel(procedure: Procedure, step: number, lang: Lang): string {
   const { name, duration } = procedure.steps[step]!;
-  const parsed = parseDuration(duration);
+  const parsed = stepDuration(duration, procedure.time_limit);
   const time = stepTimeOrUnknown(procedure.steps[step]!, parsed ? formatDuration(parsed, lang) : duration, lang);
   return `${escapeMermaidLabel(`${step + 1}. ${name}`)}<br/>${escapeMermaidLabel(time)}`;
 }

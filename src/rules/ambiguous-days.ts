@@ -5,6 +5,8 @@ import { channelWrittenAsMap } from './written-value.js';
 import { oneOf } from './options.js';
 import { explicitDays } from '../model/explicit-days.js';
 import { plural } from '../time/units.js';
+import { explicitBreakdown, isBreakdown } from '../model/limit-breakdown.js';
+import { stepsInWorkingDays } from '../model/step-days.js';
 
 /**
  * A bare "N ngày" is calendar days in law (Civil Code Art. 147) but usually working days in an officer's step table:
@@ -12,6 +14,10 @@ import { plural } from '../time/units.js';
  * calendar days, so that no total, appointment or verdict changes under the officer unseen; a step's duration is
  * written as working days only where option `fix` says the catalog means them, a choice made in the configuration.
  * A statutory limit (the procedure's or a channel's) is always calendar days: a fix never moves a due date the law sets.
+ * The shares of a limit's breakdown by agency ("15 ngày làm việc (trong đó: UBND xã 05 ngày; …)") are parts of that
+ * limit, not other cases: their bare days are in the limit's unit, and are written with it, all at once. A step's
+ * bare days under a limit in working days are counted as working days (stepDuration), the limit's share out, and
+ * `--fix` writes them so: what procmap counted, whatever the option.
  */
 export const rule = defineRule({
   id: 'ambiguous-days',
@@ -28,29 +34,81 @@ export const rule = defineRule({
       en: '"{text}" can mean {value} working {days} (the usual meaning in step tables) or {value} calendar {days} (the meaning in law, which procmap uses until told): write "{working}" or "{calendar}"',
       vi: '"{text}" có thể là {value} ngày làm việc (cách hiểu thường gặp trong bảng các bước) hoặc {value} ngày lịch (cách hiểu theo luật, procmap đang dùng): hãy ghi "{working}" hoặc "{calendar}"',
     },
+    bareStep: {
+      en: '"{text}" can mean {value} working {days} (the unit of the procedure\'s limit, which procmap uses until told) or {value} calendar {days} (the meaning in law): write "{working}" or "{calendar}"',
+      vi: '"{text}" có thể là {value} ngày làm việc (đơn vị của thời hạn giải quyết, procmap đang dùng) hoặc {value} ngày lịch (cách hiểu theo luật): hãy ghi "{working}" hoặc "{calendar}"',
+    },
     bareCase: {
       en: '"{text}" gives another case "{count}", which can mean {value} working {days} (the usual meaning in step tables) or {value} calendar {days} (the meaning in law): write "{working}" or "{calendar}"',
       vi: '"{text}" ghi cho trường hợp khác "{count}", có thể là {value} ngày làm việc (cách hiểu thường gặp trong bảng các bước) hoặc {value} ngày lịch (cách hiểu theo luật): hãy ghi "{working}" hoặc "{calendar}"',
     },
+    shareWorking: {
+      en: '"{text}" gives each agency\'s share of the limit: {counts} are parts of a total in working days, so they are working days too: write "{fixed}"',
+      vi: '"{text}" ghi phần thời gian của từng cơ quan trong thời hạn: {counts} là phần của tổng thời hạn tính bằng ngày làm việc nên cũng là ngày làm việc: hãy ghi "{fixed}"',
+    },
+    shareCalendar: {
+      en: '"{text}" gives each agency\'s share of the limit: {counts} are parts of a total in calendar days, so they are calendar days too: write "{fixed}"',
+      vi: '"{text}" ghi phần thời gian của từng cơ quan trong thời hạn: {counts} là phần của tổng thời hạn tính bằng ngày lịch nên cũng là ngày lịch: hãy ghi "{fixed}"',
+    },
   },
   check({ source, procedure, options, report }) {
-    const check = (text: string, path: (string | number)[], fix: 'working' | 'calendar' | undefined) => {
+    const check = (
+      text: string,
+      path: (string | number)[],
+      fix: 'working' | 'calendar' | undefined,
+      working = false,
+    ) => {
       const reading = readDuration(text);
       if (!reading.ok) return;
+      const { note, unit } = reading.duration;
+      const shares = note !== undefined && isBreakdown(note) ? bareCaseDays(text) : [];
+      if (shares.length > 0 && !reading.bare && (unit === 'd' || unit === 'cd')) {
+        const days = unit === 'd' ? 'working' : 'calendar';
+        const fixed = explicitBreakdown(text, shares, days);
+        const counts = shares.map(({ count }) => `"${count}"`).join(', ');
+        report({
+          messageId: days === 'working' ? 'shareWorking' : 'shareCalendar',
+          data: { text, counts, fixed },
+          path,
+          ...(fix ? { fix: { path, value: fixed } } : {}),
+        });
+        return;
+      }
+      if (shares.length > 0 && reading.bare) {
+        // A bare total and its bare shares: one reading for them all, never a total in one unit and its parts in another.
+        const [value, days] = [String(reading.duration.value), plural(reading.duration.value, 'day')];
+        const [working, calendar] = [
+          explicitBreakdown(text, shares, 'working'),
+          explicitBreakdown(text, shares, 'calendar'),
+        ];
+        report({
+          messageId: 'bare',
+          data: { text, value, days, working, calendar },
+          path,
+          ...(fix ? { fix: { path, value: fix === 'calendar' ? calendar : working } } : {}),
+        });
+        return;
+      }
       // The limit's own days first; the days of a case after it once the limit says its own (a fix at a time).
       const other = reading.bare ? undefined : bareCaseDays(text)[0];
       if (!reading.bare && other === undefined) return;
       const from = other?.at ?? 0;
       const made = (days: 'working' | 'calendar') => text.slice(0, from) + explicitDays(text.slice(from), days);
-      const [working, calendar] = [made('working'), made('calendar')];
+      const calendar = made('calendar');
       const count = other?.value ?? reading.duration.value;
       const [value, days] = [String(count), plural(count, 'day')];
       report({
         ...(other === undefined
-          ? { messageId: 'bare', data: { text, value, days, working, calendar } }
-          : { messageId: 'bareCase', data: { text, count: other.count, value, days, working, calendar } }),
+          ? {
+              messageId: working ? 'bareStep' : 'bare',
+              data: { text, value, days, working: made('working'), calendar },
+            }
+          : {
+              messageId: 'bareCase',
+              data: { text, count: other.count, value, days, working: made('working'), calendar },
+            }),
         path,
-        ...(fix ? { fix: { path, value: fix === 'calendar' ? calendar : working } } : {}),
+        ...(fix ? { fix: { path, value: fix === 'calendar' ? calendar : made('working') } } : {}),
       });
     };
     check(procedure.time_limit, ['time_limit'], 'calendar');
@@ -60,6 +118,9 @@ export const rule = defineRule({
       if (channel.time_limit === undefined) return;
       check(channel.time_limit, ['channels', i, 'time_limit'], channelWrittenAsMap(source, i) ? 'calendar' : undefined);
     });
-    procedure.steps.forEach((step, i) => check(step.duration, ['steps', i, 'duration'], options.fix));
+    const working = stepsInWorkingDays(procedure.time_limit);
+    procedure.steps.forEach((step, i) =>
+      check(step.duration, ['steps', i, 'duration'], working ? 'working' : options.fix, working),
+    );
   },
 });

@@ -5,6 +5,7 @@ import { formatWorkingTime } from '../time/units.js';
 import { defineRule } from './define-rule.js';
 import { workingTime } from './options.js';
 import { writtenAt, yamlName } from './written-value.js';
+import { stepDuration } from '../model/step-days.js';
 
 /**
  * Every body of a file without `bodies`, as the map to write: the one-stop unit marked `single_window: true`, the
@@ -83,7 +84,7 @@ export const rule = defineRule({
         });
       }
     });
-    const durations = procedure.steps.map((step) => parseDuration(step.duration));
+    const durations = procedure.steps.map((step) => stepDuration(step.duration, procedure.time_limit));
     if (durations.some((d) => d === undefined)) return;
     const dayStep = durations.findIndex((d) => !isWorkingTime(d!));
     if (dayStep >= 0) {

@@ -15,6 +15,7 @@ import type { Flow } from '../model/flow.js';
 import { fill } from '../i18n.js';
 import { defineRule } from './define-rule.js';
 import type { RuleContext } from './types.js';
+import { stepDuration } from '../model/step-days.js';
 
 // The same-day message, also the start of the one that adds how to write a cutoff.
 const SAME_DAY = {
@@ -95,7 +96,7 @@ function checkLimit(
   hint = '',
 ): void {
   const limit = parseDuration(text);
-  const durations = procedure.steps.map((step) => parseDuration(step.duration));
+  const durations = procedure.steps.map((step) => stepDuration(step.duration, procedure.time_limit));
   if (!limit || durations.some((d) => d === undefined)) return;
   const { hoursPerDay } = calendar;
   const ids = (path: number[]) => path.map((i) => procedure.steps[i]!.id).join(' → ');

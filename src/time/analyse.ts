@@ -7,6 +7,7 @@ import { caseFlows, type CaseSplit } from './case-flows.js';
 import { criticalPath, type CriticalPath } from './critical-path.js';
 import type { ExceptionCase } from './limit-cases.js';
 import { round2 } from './units.js';
+import { stepDuration } from '../model/step-days.js';
 
 /** Working time in hours and in working days. */
 export interface WorkingTime {
@@ -200,7 +201,7 @@ export function analyseTime(
   const limitDuration = parseDuration(procedure.time_limit) ?? { value: 0, unit: 'h' };
   const limitHours = toWorkingHours(limitDuration, hoursPerDay);
   const stepHours = procedure.steps.map((step) => {
-    const duration = parseDuration(step.duration);
+    const duration = stepDuration(step.duration, procedure.time_limit);
     return duration ? toWorkingHours(duration, hoursPerDay) : undefined;
   });
   const analysis: TimeAnalysis = {

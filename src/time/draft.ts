@@ -3,6 +3,7 @@ import type { Flow } from '../model/flow.js';
 import type { Step } from '../model/types.js';
 import { parseDuration } from '../model/duration.js';
 import { formatLimit } from './units.js';
+import { stepDuration } from '../model/step-days.js';
 
 // Said in place of a time no one knows yet: a draft step's `0h` is a placeholder, never "0 giờ".
 const UNKNOWN: Record<Lang, string> = { vi: 'chưa xác định', en: 'not known yet' };
@@ -31,8 +32,8 @@ export function stepTimeOrUnknown(step: Step, known: string, lang: Lang): string
  * A step's time in words, as documents print it and the totals beside it are: "2 ngày làm việc", "4 giờ làm việc"
  * (not "2d", "4h"); "chưa xác định" for a draft step; the text as written when it is no duration.
  */
-export function stepTime(step: Step, lang: Lang): string {
-  const duration = parseDuration(step.duration);
+export function stepTime(step: Step, lang: Lang, limit?: string): string {
+  const duration = limit === undefined ? parseDuration(step.duration) : stepDuration(step.duration, limit);
   return stepTimeOrUnknown(step, duration ? formatLimit(duration, lang) : step.duration, lang);
 }
 

@@ -2,9 +2,11 @@ import { parseDuration } from '../model/duration.js';
 import { topologicalOrder, type Flow } from '../model/flow.js';
 import type { Procedure } from '../model/types.js';
 import type { WorkingCalendar } from './calendar.js';
-import { closingTime, nextOpening } from './clock.js';
+import { closingTime, monthsLastDay, nextOpening, periodEnd } from './clock.js';
 import { durationEnd, limitEnd, receiptStart, type StartReason } from './due.js';
-import { dayOf, type Moment } from './moment.js';
+import { dayOf, type Day, type Moment } from './moment.js';
+import type { Duration } from '../model/types.js';
+import { stepDuration } from '../model/step-days.js';
 
 export { receiptStart, type ReceiptStart, type StartReason } from './due.js';
 
@@ -36,12 +38,24 @@ function atClosing(calendar: WorkingCalendar, moment: Moment): boolean {
   return calendar.day(day).hours.length > 0 && closingTime(calendar, day) === moment;
 }
 
+/** Whether a duration is counted in days or months of the calendar, whose last day a day off moves (Art. 148). */
+function onTheCalendar(duration: Duration): boolean {
+  return (duration.unit === 'cd' || duration.unit === 'month') && duration.value > 0;
+}
+
+/** The last day of a period in calendar days or months from an event's day, before a day off moves it. */
+function lastDayOf(eventDay: Day, duration: Duration): Day {
+  return duration.unit === 'month' ? monthsLastDay(eventDay, duration.value) : eventDay + Math.ceil(duration.value);
+}
+
 /**
  * Prepares a procedure for placing on the calendar many times (a sweep of receipt dates parses its durations and
  * orders its flow once): the returned function places every step for a dossier received at a moment. A step
  * starts at the next opening after all its predecessors are due (parallel branches join on the slowest; every
- * decision branch is considered); a step of no length starts and ends at that handover. Undefined when the flow has a
- * cycle.
+ * decision branch is considered); a step of no length starts and ends at that handover. A step in calendar days or
+ * months counts from the last day of the period before it as that period fell, not as a day off moved it: the Civil
+ * Code (Art. 148) moves the end of a period, and the parts of a limit in calendar days (05 + 10 of "15 ngày lịch") end
+ * where the limit does, never days later because an inner part ended on a Sunday. Undefined when the flow has a cycle.
  */
 export function scheduler(
   procedure: Procedure,
@@ -57,12 +71,17 @@ export function scheduler(
     if (!spellings.has(step.duration)) spellings.set(step.duration, spellings.size);
     return spellings.get(step.duration)!;
   });
-  const durations = [...spellings.keys()].map((text) => parseDuration(text) ?? { value: 0, unit: 'h' as const });
+  const durations = [...spellings.keys()].map(
+    (text) => stepDuration(text, procedure.time_limit) ?? { value: 0, unit: 'h' as const },
+  );
   const n = flow.steps.length;
   return (received) => {
     const { start, reason } = receiptStart(calendar, received, procedure.cutoff);
     const appointment = limitEnd(calendar, received, start, limit);
     const ready: (Moment | undefined)[] = new Array(n).fill(undefined);
+    // The day a step in calendar days counts from: the latest of its predecessors' last days, unmoved (see above).
+    const counted = new Float64Array(n).fill(Number.NEGATIVE_INFINITY);
+    counted[0] = dayOf(received);
     const via = new Int32Array(n).fill(-1);
     const steps: (StepTimes | undefined)[] = new Array(n).fill(undefined);
     const ends = new Map<string, StepTimes>();
@@ -71,14 +90,25 @@ export function scheduler(
       const handover = ready[i];
       if (handover === undefined) continue;
       let times: StepTimes | undefined;
+      const duration = durations[kinds[i]!]!;
+      const eventDay = counted[i]!;
       if (i === 0) {
         // The first step's calendar days count from the day of receipt, as the limit's do (limitEnd).
-        times = { start, due: durationEnd(calendar, start, received, durations[kinds[0]!]!) };
+        times = { start, due: durationEnd(calendar, start, received, duration) };
+      } else if (onTheCalendar(duration)) {
+        const key = `${handover}:${kinds[i]}:${eventDay}`;
+        times = ends.get(key);
+        if (!times) {
+          const due = periodEnd(calendar, lastDayOf(eventDay, duration));
+          // Counted from a day a day off had moved past, it may end at the handover itself: it starts there then.
+          const stepStart = Math.min(nextOpening(calendar, handover), due);
+          times = { start: stepStart, due: Math.max(due, handover) };
+          ends.set(key, times);
+        }
       } else {
         const key = `${handover}:${kinds[i]}`;
         times = ends.get(key);
         if (!times) {
-          const duration = durations[kinds[i]!]!;
           // A step of no length (a draft's 0h) ends when the one before hands over: moved to the next opening, a
           // final one ended after an appointment at closing time, "0 h late".
           // A same-day step handed over at a working day's close is done by that close ("trong ngày" of the day the
@@ -93,7 +123,9 @@ export function scheduler(
       }
       const { due } = times;
       steps[i] = times;
+      const lastDay = onTheCalendar(duration) ? lastDayOf(eventDay, duration) : dayOf(due);
       for (const edge of flow.outgoing[i]!) {
+        counted[edge.to] = Math.max(counted[edge.to]!, lastDay);
         const current = ready[edge.to];
         if (current === undefined || due > current) {
           ready[edge.to] = due;

@@ -52,3 +52,26 @@ describe('lint --fix on a bare "N ngày" step', () => {
     expect(text).toContain('    duration: 10 ngày làm việc\n');
   });
 });
+
+describe('bare "N ngày" steps under a limit in working days', () => {
+  // Officers' draft e01: "05 ngày làm việc" split into steps of 1, 3 and 1 bare days.
+  const WORKING = join(ROOT, 'test/cli/fixtures/ambiguous-days-fix/working-limit.yaml');
+
+  it("counts them in the limit's unit: warnings that ask, no error built on calendar days", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-ambiguous-fix-'));
+    cpSync(WORKING, join(dir, 'p.yaml'));
+    const result = await runCli(['lint', '--lang', 'en', 'p.yaml'], { cwd: dir, now: NOW });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).not.toContain('within-time-limit');
+    expect(result.stdout).toContain(
+      '"3 ngày" can mean 3 working days (the unit of the procedure\'s limit, which procmap uses until told) or 3 calendar days (the meaning in law): write "3 ngày làm việc" or "3 ngày lịch"',
+    );
+    expect(result.stdout).toContain('3 problems (0 errors, 3 warnings)');
+    // --fix writes what was counted, and the verdict stays as it was.
+    const fixed = await runCli(['lint', '--lang', 'en', '--fix', 'p.yaml'], { cwd: dir, now: NOW });
+    expect(fixed.code).toBe(0);
+    expect(fixed.stderr).toBe('procmap: fixed 3 problems in p.yaml\n');
+    expect(readFileSync(join(dir, 'p.yaml'), 'utf8')).toContain('    duration: 3 ngày làm việc\n');
+  });
+});

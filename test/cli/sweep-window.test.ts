@@ -72,7 +72,7 @@ describe('the window named with a verdict', () => {
     const doc = await runCli(['doc', ONE_YEAR, '-o', out, '--format', 'md', '--lang', 'en']);
     expect(doc).toMatchObject({ code: 0, stderr: '' });
     expect(readFileSync(join(out, 'QT-MOT-NAM.md'), 'utf8')).toContain(
-      '500 receipt times tried from 02/01/2025 to 31/12/2025 (appointments within the years whose days off are announced)',
+      'whatever the working day and hour of receipt from 02/01/2025 to 31/12/2025 (appointments within the years whose days off are announced)',
     );
   });
 });

@@ -147,7 +147,7 @@ describe('flowchartSummary', () => {
     expect(flowchartSummary(calendarLimit, 'vi', { tried: 1224, over: 0, openDays: 306, overDays: 0 })).toEqual([
       'Đường găng (đỏ): 2,75 ngày làm việc (22 giờ)',
       'Thời hạn: 30 ngày (lịch)',
-      'Đạt với cả 1224 thời điểm tiếp nhận đã thử',
+      'Đạt với mọi ngày, giờ tiếp nhận',
     ]);
     expect(flowchartSummary(calendarLimit, 'en', { tried: 1224, over: 12, openDays: 306, overDays: 6 })).toEqual([
       'Critical path (red): 2.75 working days (22 h)',

@@ -36,13 +36,15 @@ testRule('ambiguous-days', {
         '"2 days" can mean 2 working days (the usual meaning in step tables) or 2 calendar days (the meaning in law, which procmap uses until told): write "2 working days" or "2 calendar days"',
     },
   ],
-  // One day is "1 working day", never "1 working days".
+  // One day is "1 working day", never "1 working days". Under a limit in working days, a step's bare days are counted
+  // in the limit's unit, and the message says so (officers' draft e01 was an error built on calendar days).
   'invalid-one-day.yaml': [
     {
       line: 17,
       column: 15,
       message:
-        '"1 ngày" can mean 1 working day (the usual meaning in step tables) or 1 calendar day (the meaning in law, which procmap uses until told): write "1 ngày làm việc" or "1 ngày lịch"',
+        '"1 ngày" can mean 1 working day (the unit of the procedure\'s limit, which procmap uses until told) or 1 calendar day (the meaning in law): write "1 ngày làm việc" or "1 ngày lịch"',
+      vi: '"1 ngày" có thể là 1 ngày làm việc (đơn vị của thời hạn giải quyết, procmap đang dùng) hoặc 1 ngày lịch (cách hiểu theo luật): hãy ghi "1 ngày làm việc" hoặc "1 ngày lịch"',
     },
   ],
   // The days of another case after the limit's own, which document and citizen page print as written.
@@ -53,6 +55,26 @@ testRule('ambiguous-days', {
       message:
         '"05 ngày làm việc; trường hợp phải xác minh thì không quá 10 ngày" gives another case "10 ngày", which can mean 10 working days (the usual meaning in step tables) or 10 calendar days (the meaning in law): write "05 ngày làm việc; trường hợp phải xác minh thì không quá 10 ngày làm việc" or "05 ngày làm việc; trường hợp phải xác minh thì không quá 10 ngày lịch"',
       vi: '"05 ngày làm việc; trường hợp phải xác minh thì không quá 10 ngày" ghi cho trường hợp khác "10 ngày", có thể là 10 ngày làm việc (cách hiểu thường gặp trong bảng các bước) hoặc 10 ngày lịch (cách hiểu theo luật): hãy ghi "05 ngày làm việc; trường hợp phải xác minh thì không quá 10 ngày làm việc" hoặc "05 ngày làm việc; trường hợp phải xác minh thì không quá 10 ngày lịch"',
+    },
+  ],
+  // The shares of the limit by agency ("trong đó"): parts of a total in working days, never "another case", and every
+  // bare share asked about at once, in the total's unit (officers' draft d48).
+  'invalid-breakdown.yaml': [
+    {
+      line: 7,
+      column: 13,
+      message:
+        '"15 ngày làm việc (trong đó: UBND xã 05 ngày; Phòng TN&MT 10 ngày)" gives each agency\'s share of the limit: "05 ngày", "10 ngày" are parts of a total in working days, so they are working days too: write "15 ngày làm việc (trong đó: UBND xã 05 ngày làm việc; Phòng TN&MT 10 ngày làm việc)"',
+      vi: '"15 ngày làm việc (trong đó: UBND xã 05 ngày; Phòng TN&MT 10 ngày)" ghi phần thời gian của từng cơ quan trong thời hạn: "05 ngày", "10 ngày" là phần của tổng thời hạn tính bằng ngày làm việc nên cũng là ngày làm việc: hãy ghi "15 ngày làm việc (trong đó: UBND xã 05 ngày làm việc; Phòng TN&MT 10 ngày làm việc)"',
+    },
+  ],
+  // After a comma, with commas between the shares: the second share is not swallowed by the first's clause.
+  'invalid-breakdown-comma.yaml': [
+    {
+      line: 7,
+      column: 13,
+      message:
+        '"15 ngày làm việc, trong đó UBND xã 05 ngày, Phòng TN&MT 10 ngày" gives each agency\'s share of the limit: "05 ngày", "10 ngày" are parts of a total in working days, so they are working days too: write "15 ngày làm việc, trong đó UBND xã 05 ngày làm việc, Phòng TN&MT 10 ngày làm việc"',
     },
   ],
 });
@@ -103,6 +125,34 @@ describe('ambiguous-days fixes', () => {
     expect(fixesOf(text('05 ngày; trường hợp phải xác minh thì không quá 10 ngày'))).toEqual([
       { path: ['time_limit'], value: '05 ngày lịch; trường hợp phải xác minh thì không quá 10 ngày' },
     ]);
+  });
+
+  it("writes a breakdown's bare shares in the unit of the total they break down, all at once", () => {
+    const text = (limit: string) =>
+      `id: QT-X\ntitle: T\nrevision: 1\neffective: 2026-01-01\ntime_limit: "${limit}"\nbodies: { A: { name: A } }\nsteps:\n  - { id: a, name: a, body: A, duration: 2h }\n`;
+    // Never calendar days inside a working-day total (d48's fix wrote "05 ngày lịch" there).
+    expect(fixesOf(text('15 ngày làm việc (trong đó: UBND xã 05 ngày; Phòng TN&MT 10 ngày)'))).toEqual([
+      {
+        path: ['time_limit'],
+        value: '15 ngày làm việc (trong đó: UBND xã 05 ngày làm việc; Phòng TN&MT 10 ngày làm việc)',
+      },
+    ]);
+    // Shares named by agency alone, as procmap writes a liên thông total, are a breakdown too.
+    expect(fixesOf(text('10 ngày lịch (UBND cấp xã: 03 ngày; Sở Tư pháp: 07 ngày)'))).toEqual([
+      { path: ['time_limit'], value: '10 ngày lịch (UBND cấp xã: 03 ngày lịch; Sở Tư pháp: 07 ngày lịch)' },
+    ]);
+    // A bare total and its bare shares: one reading for all of them.
+    expect(fixesOf(text('15 ngày (trong đó: UBND xã 05 ngày; Phòng TN&MT 10 ngày)'))).toEqual([
+      { path: ['time_limit'], value: '15 ngày lịch (trong đó: UBND xã 05 ngày lịch; Phòng TN&MT 10 ngày lịch)' },
+    ]);
+  });
+
+  it("writes a step's bare days under a working-day limit as the working days procmap counted, whatever the option", () => {
+    const text =
+      'id: QT-X\ntitle: T\nrevision: 1\neffective: 2026-01-01\ntime_limit: 05 ngày làm việc\nbodies: { A: { name: A } }\nsteps:\n  - { id: a, name: a, body: A, duration: 3 ngày }\n';
+    const working = [{ path: ['steps', 0, 'duration'], value: '3 ngày làm việc' }];
+    expect(fixesOf(text)).toEqual(working);
+    expect(fixesOf(text, 'calendar')).toEqual(working);
   });
 
   it('asks about a channel written by name and limit, with no fix, which could not reach it', () => {

@@ -213,6 +213,33 @@ describe('a whole flow on the calendar', () => {
     expect(schedule.finish > schedule.appointment).toBe(true);
   });
 
+  it("ends the calendar-day parts of a calendar-day limit with the limit: a day off moves the period's end, not each part's", () => {
+    // Officers' draft d07: "15 ngày lịch (trong đó: UBND xã 05 ngày lịch; Phòng TN&MT 10 ngày lịch)". Received Mon
+    // 9/2/2026: day 5 is Sat 14/2 (Tết, off to Sun 22/2), moved to the close of Mon 23/2; the second part counts its
+    // 10 days from Sat 14/2, as the limit's 15 run from Mon 9/2: both end Tue 24/2. Counted from Mon 23/2, it ended
+    // Thu 5/3, 7 working days "late".
+    const p = procedure('15 ngày lịch', [
+      ['commune', '05 ngày lịch'],
+      ['office', '10 ngày lịch'],
+    ]);
+    const schedule = scheduleProcedure(p, buildFlow(p.steps), vietnam, at('2026-02-09 07:30'))!;
+    expect(schedule.steps.map((t) => show(t!.due))).toEqual(['2026-02-23 17:00', '2026-02-24 17:00']);
+    expect(show(schedule.appointment)).toBe('2026-02-24 17:00');
+    expect(show(schedule.finish)).toBe(show(schedule.appointment));
+  });
+
+  it('starts a calendar-day part that ends within the day off before it at the handover, never after its end', () => {
+    // 5 days from Mon 9/2 end Sat 14/2 and 1 day from there Sun 15/2: both moved to the close of Mon 23/2.
+    const p = procedure('6cd', [
+      ['a', '5cd'],
+      ['b', '1cd'],
+    ]);
+    const schedule = scheduleProcedure(p, buildFlow(p.steps), vietnam, at('2026-02-09 07:30'))!;
+    expect(show(schedule.steps[1]!.start)).toBe('2026-02-23 17:00');
+    expect(show(schedule.steps[1]!.due)).toBe('2026-02-23 17:00');
+    expect(show(schedule.appointment)).toBe('2026-02-23 17:00');
+  });
+
   it('leaves steps that cannot be reached without times and returns nothing for a cycle', () => {
     const unreachable = procedure('1d', [
       ['a', '1h', []],

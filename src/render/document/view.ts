@@ -14,6 +14,7 @@ import type { Sweep } from '../../time/sweep.js';
 import { cutoffPlaces, type CutoffPlaces } from '../../time/cutoff-scope.js';
 import { windowText } from '../../time/window-text.js';
 import { whyNoTotal } from '../../time/no-total.js';
+import { sameDayBound } from '../../time/same-day-bound.js';
 import { stepTime } from '../../time/draft.js';
 import { timeVerdict, type VerdictSweeps } from '../../time/verdict.js';
 import { formatLimit } from '../../time/units.js';
@@ -222,7 +223,8 @@ const FLOW_WORDS = {
     exactly: 'Đạt: vừa đúng thời hạn',
     over: 'Vượt thời hạn giải quyết {margin}',
     draftTotal: 'Chưa xác định: {why}',
-    sweepWithin: 'Đạt: các bước xong trước hẹn trả với cả {tried} thời điểm tiếp nhận đã thử {window}',
+    sameDayTotal: 'Tối đa {total}; bước {steps} trả trong ngày được tính là 1 ngày làm việc',
+    sweepWithin: 'Đạt: các bước xong trước hẹn trả với hồ sơ tiếp nhận vào bất kỳ ngày, giờ làm việc nào {window}',
     sweepOver: 'Vượt thời hạn với hồ sơ tiếp nhận vào {days}/{openDays} ngày làm việc đã thử {window}',
     sweepUnannounced:
       '; lịch nghỉ năm {years} chưa được công bố chính thức, ngày nghỉ tính theo Bộ luật Lao động nên kết quả có thể thay đổi',
@@ -248,7 +250,8 @@ const FLOW_WORDS = {
     exactly: 'Within the limit, with none to spare',
     over: 'Over the limit by {margin}',
     draftTotal: 'Not known yet: {why}',
-    sweepWithin: 'Within the limit for all {tried} receipt times tried {window}',
+    sameDayTotal: 'At most {total}; same-day step {steps} is counted as 1 working day',
+    sweepWithin: 'Within the limit whatever the working day and hour of receipt {window}',
     sweepOver: 'Over the limit for receipts on {days} of the {openDays} working days tried {window}',
     sweepUnannounced:
       '; the days off of {years} are not officially announced yet: counted from the Labour Code, so the result may change',
@@ -360,9 +363,16 @@ function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, swee
   // Why the steps have no working-time total (a draft step, a step by dates, a loop), or none when they have one.
   const noTotal = whyNoTotal(analysis, lang);
   const judged = timeVerdict(procedure, analysis, sweeps);
+  // Same-day steps under a limit in working days take one working day at most: the most the steps take, said so.
+  const bound = analysis.total ? undefined : sameDayBound(analysis);
   const total = analysis.total
     ? formatTimeAgainst(analysis.limitDuration, analysis.total, hoursPerDay, lang)
-    : fill(judged.draft ? words.draftTotal : words.unknown, { why: noTotal ?? '' });
+    : bound
+      ? fill(words.sameDayTotal, {
+          total: formatTimeAgainst(analysis.limitDuration, bound.total, hoursPerDay, lang),
+          steps: bound.steps.map((i) => String(i + 1)).join(', '),
+        })
+      : fill(judged.draft ? words.draftTotal : words.unknown, { why: noTotal ?? '' });
   const why = noTotal ?? fill(words.limitByDates, { limit: formatLimit(analysis.limitDuration, lang) });
   let verdict: string | null = fill(words.notComparable, { why });
   let withinLimit = analysis.withinLimit;
@@ -609,7 +619,7 @@ export function buildDocumentView(input: DocumentInput): DocumentView {
       body: bodyName(step.body),
       // A role that only repeats the body's name adds nothing to the table.
       role: step.role !== undefined && step.role !== bodyName(step.body) ? step.role : null,
-      time: stepTime(step, lang),
+      time: stepTime(step, lang, p.time_limit),
       flow: stepFlow(step, p.steps, lang),
       question: step.question ?? null,
       inputs: step.inputs ?? [],

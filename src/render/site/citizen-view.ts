@@ -20,6 +20,7 @@ import { citizenPath } from './index-page.js';
 import { cutoffSentence, limitHint } from './limit-hint.js';
 import { pageUrl, qrSvg } from './qr.js';
 import { formAddress } from './web-links.js';
+import { stepDuration } from '../../model/step-days.js';
 
 /** One document to bring, in words. */
 export interface DossierLine {
@@ -257,7 +258,7 @@ function stepsView(procedure: Procedure, flow: Flow, lang: Lang, t: CitizenLabel
     return out.length === 1 && out[0]!.kind === 'sequence' && out[0]!.to === i + 1 && !joins.get(i + 1)?.has(i);
   });
   return procedure.steps.map((step, i) => {
-    const duration = parseDuration(step.duration);
+    const duration = stepDuration(step.duration, procedure.time_limit);
     const out = flow.outgoing[i] ?? [];
     let then: string | null = null;
     if (out.length === 0) then = t.end;

@@ -23,6 +23,7 @@ import { dateSweep, documentSweeps } from '../../../src/time/report.js';
 import { tilePlan } from '../../../src/render/flowchart-page.js';
 import { flowchartSource, markdownDocument } from '../../../src/render/document/outputs.js';
 import { lintedFixture } from '../flowchart-fixtures.js';
+import { flowchartSummary } from '../../../src/render/mermaid.js';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url);
 // A fixed flowchart, so that the golden files test the document and not the diagram renderer.
@@ -145,6 +146,23 @@ describe('process document: content', () => {
     expect(en).not.toContain('in parallel');
   });
 
+  it('adds a same-day step up as the one working day it takes at most, and says so, in the document and its chart', () => {
+    const calendar = createCalendar();
+    const p = procedure('same-day-step');
+    const analysis = analyseTime(p, calendar);
+    const subject = { procedure: p, analysis, sweep: dateSweep(p, analysis.flow, calendar), lang: 'vi' as const };
+    const md = renderMarkdown(builtins, subject, MERMAID);
+    // 1 + 15 + 3 + 1 working days on the critical path; it printed "Không tính được: bước 1 … là bước trả trong ngày".
+    expect(md).toContain('**Tối đa 20 ngày làm việc (160 giờ); bước 1 trả trong ngày được tính là 1 ngày làm việc**');
+    expect(md).not.toContain('Không tính được');
+    expect(renderHtml(builtins, { ...subject, lang: 'en' }, SVG)).toContain(
+      'At most 20 working days (160 h); <span class="whole-word">same-day</span> step 1 is counted as 1 working day',
+    );
+    expect(flowchartSummary(analysis, 'vi')[0]).toBe(
+      'Đường găng (đỏ): tối đa 20 ngày làm việc (160 giờ); bước 1 trả trong ngày tính là 1 ngày làm việc',
+    );
+  });
+
   it('judges a limit that dates decide over every receipt of the window, as procmap time does', () => {
     const calendar = createCalendar();
     const verdict = (time_limit: string, lang: Lang) => {
@@ -161,7 +179,7 @@ describe('process document: content', () => {
     // Effective 05/01/2026, the procedure is tried over a year of receipts, into 2027 on the Labour Code's days off.
     expect(verdict('30 ngày lịch', 'vi')).toEqual([
       'ok',
-      'Đạt: các bước xong trước hẹn trả với cả 502 thời điểm tiếp nhận đã thử từ 05/01/2026 đến 04/01/2027 (một năm từ ngày hiệu lực); lịch nghỉ năm 2027 chưa được công bố chính thức, ngày nghỉ tính theo Bộ luật Lao động nên kết quả có thể thay đổi',
+      'Đạt: các bước xong trước hẹn trả với hồ sơ tiếp nhận vào bất kỳ ngày, giờ làm việc nào từ 05/01/2026 đến 04/01/2027 (một năm từ ngày hiệu lực); lịch nghỉ năm 2027 chưa được công bố chính thức, ngày nghỉ tính theo Bộ luật Lao động nên kết quả có thể thay đổi',
     ]);
     expect(verdict('trong ngày', 'en')).toEqual([
       'over',
@@ -210,7 +228,7 @@ describe('process document: content', () => {
       '<div class="verdict over">Over the limit for receipts on 251 of the 251 working days tried from 05/01/2026 to 04/01/2027 (a year from the effective date); the days off of 2027 are not officially announced yet: counted from the Labour Code, so the result may change</div>',
     );
     expect(html).toContain(
-      '<div class="verdict ok">Within the limit for all 502 receipt times tried from 05/01/2026 to 04/01/2027 (a year from the effective date); the days off of 2027 are not officially announced yet: counted from the Labour Code, so the result may change</div>',
+      '<div class="verdict ok">Within the limit whatever the working day and hour of receipt from 05/01/2026 to 04/01/2027 (a year from the effective date); the days off of 2027 are not officially announced yet: counted from the Labour Code, so the result may change</div>',
     );
   });
 

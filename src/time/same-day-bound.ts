@@ -1,0 +1,34 @@
+import { toWorkingHours } from '../model/duration.js';
+import { stepDurationIn } from '../model/step-days.js';
+import type { TimeAnalysis, WorkingTime } from './analyse.js';
+import { criticalPath } from './critical-path.js';
+import { round2 } from './units.js';
+
+/** The most the steps take when some are same-day ones, and those steps by index. */
+export interface SameDayBound {
+  total: WorkingTime;
+  steps: number[];
+}
+
+/**
+ * The steps' total under a limit in working time when the only steps it could not add up are same-day ones ("trong
+ * ngày"): each is counted as the one working day it takes at most, since it ends at the close of the day it starts
+ * (durationEnd), so the figure is the most the steps can take. Undefined when another step, a draft or a loop has no
+ * total: the document then says why, as before.
+ */
+export function sameDayBound(analysis: TimeAnalysis): SameDayBound | undefined {
+  const { noTotal, hoursPerDay, limitDuration } = analysis;
+  if (noTotal === undefined || !('step' in noTotal)) return undefined;
+  if (limitDuration.unit !== 'd' && limitDuration.unit !== 'h') return undefined;
+  const { steps: all } = analysis.flow;
+  const durations = all.map((step) => stepDurationIn(step.duration, limitDuration.unit === 'd'));
+  const steps = durations.flatMap((duration, i) => (duration?.unit === 'sameday' ? [i] : []));
+  const hours = durations.map((duration) =>
+    duration?.unit === 'sameday' ? hoursPerDay : duration && toWorkingHours(duration, hoursPerDay),
+  );
+  if (hours.some((h) => h === undefined) || all.some((step) => step.draft === true)) return undefined;
+  const found = criticalPath(analysis.generalFlow, (i) => hours[i]!);
+  if (!found) return undefined;
+  const total = Math.round(found.total * 60) / 60;
+  return { total: { hours: total, days: round2(total / hoursPerDay) }, steps };
+}
