@@ -369,6 +369,7 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
           ...source.locate(path),
           ...(typeof path.at(-1) === 'string' ? startOf(source.locate(path, 'key')) : {}),
         }));
+        const blankRanges = problems.filter((p) => p.blank).map((p) => source.locate(p.path));
         const context = ruleContext(source, procedure, calendar, options.today, lang, salvaged.flow);
         context.source = { ...source, data: salvaged.data };
         runRules(rules, settings, context, (rule, severity, check) => {
@@ -383,7 +384,12 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
             found.push(crashed(source, rule, error, lang));
           }
           // Text rules read the source, not the data: what they find inside a refused place is that place's problem.
-          if (!touched.value) diagnostics.push(...found.filter((d) => !refusedRanges.some((r) => within(d, r))));
+          // Except in a text that prints as nothing, whose control or invisible characters are why it is empty: their
+          // rule's fix deletes them, and the empty text is told after it, for the officer to write.
+          const kept = (d: Diagnostic) =>
+            !refusedRanges.some((r) => within(d, r)) ||
+            (BLANK_MAKERS.has(d.rule) && blankRanges.some((r) => within(d, r)));
+          if (!touched.value) diagnostics.push(...found.filter(kept));
         });
       }
       continue;
@@ -471,6 +477,9 @@ function ruleContext(
 function startOf(range: SourceRange): { line: number; column: number } {
   return { line: range.line, column: range.column };
 }
+
+// The rules that find the characters a text printing as nothing is made of.
+const BLANK_MAKERS: ReadonlySet<string> = new Set(['control-characters', 'invisible-characters']);
 
 /** Whether a diagnostic starts inside `range` (its end exclusive). */
 function within(d: Diagnostic, range: SourceRange): boolean {

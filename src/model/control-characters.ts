@@ -1,3 +1,5 @@
+import { INVISIBLE, withoutInvisible } from './quote.js';
+
 /**
  * C0 control characters but tab and the line ends, DEL, and the C1 ones (U+0080–U+009F): YAML brings them in escaped
  * ("\v", "\x01", "\N"), Word and Excel cells as they are. U+000B is Word's manual line break (Shift+Enter), U+000C its
@@ -58,6 +60,18 @@ const CONTROL_ESCAPE = /\\[0abvfexuUN]/;
 /** Whether a YAML text may hold a control character in a value: one written as it is, or as an escape ("\v"). */
 export function mayHoldControls(text: string): boolean {
   return (text.includes('\\') && CONTROL_ESCAPE.test(text)) || CONTROL_CHARACTER.test(text);
+}
+
+// White space, control and invisible characters in one class: a text that starts with any other character is known to
+// print something at its first character, so the test costs every other text nothing.
+const NOTHING_SHOWN = new RegExp(`^[\\s${CONTROL_CHARACTER.source.slice(1, -1)}${INVISIBLE.source.slice(1, -1)}]+$`);
+
+/**
+ * Whether a text of one character or more prints as nothing: white space, control characters and invisible characters
+ * alone, as `withoutControls` and `withoutInvisible` print them (U+0093 prints as “, so a text of it is not blank).
+ */
+export function printsNothing(text: string): boolean {
+  return NOTHING_SHOWN.test(text) && withoutControls(withoutInvisible(text)).trim() === '';
 }
 
 /** A copy of loaded data with every string `withoutControls`: text as every output prints it, the same in each. */

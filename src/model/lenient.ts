@@ -24,6 +24,7 @@ import { feeAmount } from './fee-amount.js';
 import type { Channel, NodePath, Procedure, Signatory, Step } from './types.js';
 import type { InputBody } from './generated/procedure-input.js';
 import { lazyPattern } from './lazy-pattern.js';
+import { printsNothing } from './control-characters.js';
 import { listedBranch, listedBranchFault, type ListedBranchFault } from './listed-branches.js';
 
 /** A level as stored: the English value. */
@@ -407,16 +408,15 @@ function dateProblem(value: unknown, path: NodePath): ValueProblem | undefined {
   return { path, messageId: 'noDay', data: { value, month: fault.month, year: fault.year, days: fault.days } };
 }
 
-// A text of spaces alone (NBSP and other Unicode spaces too): a document would print nothing where it stands.
-const BLANK = /^\s+$/;
-
 /**
- * Reports every text of spaces alone under `node` (a title, a lane or step name, a list's item, a fee): a heading,
- * a cell or a bullet with nothing in it. `path` is where `node` stands, extended in place as the walk goes down.
+ * Reports every text that prints as nothing under `node` (a title, a lane or step name, a list's item, a fee): spaces
+ * alone (NBSP and other Unicode spaces too), or with control or invisible characters (`"\u0080"`, `"\v"`), which
+ * every output prints as nothing or a space: a heading, a cell or a bullet with nothing in it. `path` is where `node`
+ * stands, extended in place as the walk goes down.
  */
 function blankTexts(node: unknown, path: (string | number)[], problems: ValueProblem[]): void {
   if (typeof node === 'string') {
-    if (BLANK.test(node)) problems.push({ path: [...path], messageId: 'empty', data: { value: node } });
+    if (printsNothing(node)) problems.push({ path: [...path], messageId: 'empty', data: { value: node } });
     return;
   }
   const visit = (key: string | number, child: unknown) => {
@@ -689,7 +689,7 @@ function listedBodyProblems(items: readonly unknown[]): ValueProblem[] {
   const keys = new Set<string>();
   items.forEach((item, i) => {
     if (!isMap(item)) {
-      if (typeof item === 'string' && item !== '' && item.trim() === '')
+      if (typeof item === 'string' && printsNothing(item))
         problems.push({ path: ['bodies', i], messageId: 'empty', data: { value: item } });
       return;
     }
@@ -718,7 +718,7 @@ function listedBodyProblems(items: readonly unknown[]): ValueProblem[] {
       ? ['bodies', i, 'name']
       : ['bodies', i, key, ...(typeof listed.body === 'string' ? [] : ['name'])];
     const name = typeof listed.body === 'string' ? listed.body : listed.body.name;
-    if (typeof name === 'string' && name !== '' && name.trim() === '')
+    if (typeof name === 'string' && printsNothing(name))
       problems.push({ path: at, messageId: 'empty', data: { value: name } });
   });
   return problems;

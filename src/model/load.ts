@@ -16,7 +16,7 @@ import { CONFLICT_MESSAGE, conflictMarkers } from './conflict-markers.js';
 import { excessiveNesting } from './depth.js';
 import { collectionKeys, mayHaveCollectionKeys } from './collection-keys.js';
 import { LIMITS } from './limits.js';
-import { escapeControls, quoted, withoutInvisible } from './quote.js';
+import { escapeControls, mayHoldInvisibleEscape, quoted, withoutInvisible } from './quote.js';
 import { hasInvisible, isNfcText } from './text-facts.js';
 import { keepNumberWords, keepWrittenNumbers } from './written-numbers.js';
 import { readSoFar, toldByField } from './stopped-marks.js';
@@ -222,7 +222,10 @@ const TOO_MUCH_TEXT: Translated = {
   vi: `Tệp chứa hơn ${LIMITS.maxExpandedText / 1048576} MiB văn bản khi các tham chiếu (*) được mở ra; hãy viết mỗi đoạn văn bản một lần`,
 };
 
-/** How `normalise` treats each string: already NFC (skip normalising), and whether the text holds invisible characters. */
+/**
+ * How `normalise` treats each string: already NFC (skip normalising), and whether the text may hold invisible
+ * characters, as they are or as escapes ("\u200b"): a name of one alone is empty either way.
+ */
 interface TextForm {
   nfc: boolean;
   invisible: boolean;
@@ -838,7 +841,7 @@ function loadWithPositions(file: string, text: string): LoadedFile {
   }
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   try {
-    const form = { nfc: false, invisible: hasInvisible(text) };
+    const form = { nfc: false, invisible: hasInvisible(text) || mayHoldInvisibleEscape(text) };
     const data = normalise(doc.toJS({ maxAliasCount: LIMITS.maxAliasCount }), 0, undefined, form);
     return {
       file,
@@ -923,7 +926,10 @@ function loadFast(file: string, text: string): LoadedFile | undefined {
   }
   let data: unknown;
   try {
-    data = normalise(raw ?? null, 0, undefined, { nfc: stringsAreNfc(text), invisible: hasInvisible(text) });
+    data = normalise(raw ?? null, 0, undefined, {
+      nfc: stringsAreNfc(text),
+      invisible: hasInvisible(text) || mayHoldInvisibleEscape(text),
+    });
   } catch {
     return undefined;
   }

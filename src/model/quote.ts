@@ -6,6 +6,17 @@
 export const INVISIBLE = /[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/;
 const INVISIBLES = new RegExp(INVISIBLE.source, 'g');
 
+// The escapes of a double-quoted YAML string that may stand for an invisible character ("\u200b", "\xad").
+const INVISIBLE_ESCAPE = /\\[xuU]/;
+
+/**
+ * Whether a YAML text may hold an invisible character in a value as an escape ("\u200b"), which the text does not hold
+ * as it is but the value read from it does (one written as it is: text-facts.ts `hasInvisible`).
+ */
+export function mayHoldInvisibleEscape(text: string): boolean {
+  return text.includes('\\') && INVISIBLE_ESCAPE.test(text);
+}
+
 /** The text without the invisible characters above: what a reader sees, for comparing names. */
 export function withoutInvisible(text: string): string {
   return text.replace(INVISIBLES, '');

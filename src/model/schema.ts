@@ -51,6 +51,8 @@ export interface SchemaProblem {
   dossierCase?: { case: string; items: DossierCaseItem[] };
   /** For a case heading written flat among the items (`- Trường hợp 1: …`): the items after it that `--fix` gives its case. */
   dossierFlatCase?: { case: string; items: DossierCaseItem[] };
+  /** For a text that prints as nothing (spaces, control or invisible characters alone): the characters are why. */
+  blank?: true;
 }
 
 /**
@@ -897,8 +899,10 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
       return say(w.next);
     case 'minItems':
     case 'minProperties':
-    case 'minLength':
       return say(w.empty);
+    case 'minLength':
+      // Empty as read: the loader has taken out the invisible characters the text may hold.
+      return { ...say(w.empty), blank: true };
     case 'maxLength':
       return say(w.tooLong, { limit: String(params.limit) });
     case 'maxItems':
@@ -1044,6 +1048,7 @@ export function validateProcedure(data: unknown, lang: Lang = 'en', hoursPerDay?
       path,
       target: target ?? 'value',
       message: fill(w[messageId], { ...values, what: label(path, w), value: jsonString(text), id: text }),
+      ...(messageId === 'empty' ? { blank: true as const } : {}),
     });
   }
   return dossierCases(data, stepRows(data, problems, w), w);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { withoutInvisible } from '../../src/model/quote.js';
+import { printsNothing } from '../../src/model/control-characters.js';
 import type { Procedure, Step } from '../../src/model/types.js';
 
 // Arbitraries for procedures as officers (and attackers) write them: Vietnamese text, decomposed (NFD) text, control
@@ -105,21 +106,20 @@ const piece = fc.oneof(
 );
 
 /**
- * Free text of a few pieces; never empty, spaces or invisible characters alone (read without its invisible characters,
- * such a text is empty, which is refused wherever it stands).
+ * Free text of a few pieces; never empty, nor spaces, control or invisible characters alone (such a text prints as
+ * nothing, and is refused as empty wherever it stands).
  */
 export const text = fc
   .tuple(fc.array(piece, { minLength: 1, maxLength: 5 }), fc.constantFrom('', ' '))
   .map(([pieces, separator]) => pieces.join(separator))
-  .map((joined) => (withoutInvisible(joined).trim() === '' ? 'x' : joined));
+  .map((joined) => (joined === '' || printsNothing(joined) ? 'x' : joined));
 
 /**
- * Short free text, for fields limited to 64 characters (a national procedure code); never spaces or invisible
- * characters alone either.
+ * Short free text, for fields limited to 64 characters (a national procedure code); never printing as nothing either.
  */
 const shortText = fc.array(piece, { minLength: 1, maxLength: 2 }).map((pieces) => {
   const joined = pieces.join('');
-  return withoutInvisible(joined).trim() !== '' && joined.length <= 64 ? joined : 'x';
+  return joined !== '' && !printsNothing(joined) && joined.length <= 64 ? joined : 'x';
 });
 
 /** A duration in the units the time invariants are about, with the long forms officers copy from the law. */

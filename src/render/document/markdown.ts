@@ -2,17 +2,22 @@ import { escapeMarkdown } from '../../escape-markdown.js';
 import { Markup, mapTexts } from './markup.js';
 import type { DocumentView } from './view.js';
 
-/** A text of several lines in a table's cell: each line escaped, joined by the line break a cell can hold. */
-function cellLines(text: string): Markup {
-  return new Markup(
-    text
-      .split(/\r?\n/)
-      .map(escapeMarkdown)
-      .filter((line) => line !== '')
-      // A space before the break, so that the lines stay words apart where the break is read as text.
-      .join(' <br>'),
-  );
+/**
+ * A text of several lines in a table's cell: each line escaped, joined by the line break a cell can hold; empty
+ * (not markup, which `{{#if}}` takes for true) when no line prints anything, so that the template leaves out the text
+ * and the emphasis around it (`__`).
+ */
+function cellLines(text: string): Markup | '' {
+  const lines = text
+    .split(/\r?\n/)
+    .map(escapeMarkdown)
+    .filter((line) => line !== '');
+  // A space before the break, so that the lines stay words apart where the break is read as text.
+  return lines.length === 0 ? '' : new Markup(lines.join(' <br>'));
 }
+
+/** The escaped items of a list that print something. */
+const printed = (items: readonly string[]): string[] => items.filter((item) => item !== '');
 
 // The sections written as a paragraph, whose lines an officer may have set one under another (`scope: |`).
 const PARAGRAPHS = ['purpose', 'scope', 'dossierCount', 'place', 'fee', 'result'] as const;
@@ -27,7 +32,9 @@ export function markdownView(view: DocumentView): DocumentView {
   const lines = (text: string) => cellLines(text) as unknown as string;
   const steps = escaped.steps.map((step, i) => {
     const description = view.steps[i]!.description;
-    return description === null ? step : { ...step, description: lines(description) };
+    // An item that prints nothing is left out: a form code in bold would print "****", any other a line break alone.
+    const lists = { inputs: printed(step.inputs), forms: printed(step.forms), outputs: printed(step.outputs) };
+    return description === null ? { ...step, ...lists } : { ...step, ...lists, description: lines(description) };
   });
   const paragraphs = Object.fromEntries(
     PARAGRAPHS.flatMap((key) => (view[key] === null ? [] : [[key, lines(view[key])]])),

@@ -738,3 +738,20 @@ describe('process document: a limit in hours', () => {
     expect(renderMarkdown(builtins, inHours('4h'), MERMAID)).toContain('**Đạt: vừa đúng thời hạn**');
   });
 });
+
+describe('process document: a value that prints as nothing', () => {
+  // The random pipeline test found a step named U+0080 printed as "****", an empty bold, in the step table.
+  it('prints no empty emphasis in Markdown, whatever the data', () => {
+    const p = procedure('minimal');
+    const blank = {
+      ...p,
+      steps: p.steps.map((step, i) =>
+        i === 0 ? { ...step, name: '\u0080', description: '\u0080\n \v', forms: ['\u0085', 'Mẫu 01'] } : step,
+      ),
+    };
+    const md = renderMarkdown(builtins, { procedure: blank, analysis: analyseTime(blank), lang: 'vi' }, MERMAID);
+    const row = md.split('\n').find((line) => line.startsWith('| 1 |'));
+    expect(row).toBe('| 1 |  | Bộ phận Tiếp nhận và Trả kết quả | 3 giờ làm việc | **Mẫu 01** |');
+    expect(md).not.toMatch(/\*\*\*\*|(?<![\\\w])__(?![\w])/);
+  });
+});
