@@ -13,6 +13,7 @@ import { caseFlows } from '../time/case-flows.js';
 import { unjudgedCases, unjudgedHint } from '../time/unjudged-cases.js';
 import type { Flow } from '../model/flow.js';
 import { fill } from '../i18n.js';
+import { isTotalRow } from '../model/total-rows.js';
 import { defineRule } from './define-rule.js';
 import type { RuleContext } from './types.js';
 
@@ -95,7 +96,10 @@ function checkLimit(
   hint = '',
 ): void {
   const limit = parseDuration(text);
-  const durations = procedure.steps.map((step) => parseDuration(step.duration));
+  // A step table's total row pasted as a step is no work: total-row says so, and its time is not counted twice here.
+  const durations = procedure.steps.map((step) =>
+    isTotalRow(step) ? { value: 0, unit: 'h' as const } : parseDuration(step.duration),
+  );
   if (!limit || durations.some((d) => d === undefined)) return;
   const { hoursPerDay } = calendar;
   const ids = (path: number[]) => path.map((i) => procedure.steps[i]!.id).join(' → ');

@@ -1,4 +1,5 @@
-import { testRule } from '../helpers/rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { fixedFixture, fixtureText, testRule } from '../helpers/rule-tester.js';
 
 testRule('schema', {
   'invalid-duration.yaml': [
@@ -18,4 +19,23 @@ testRule('schema', {
     },
   ],
   'invalid-typo.yaml': [{ line: 5, column: 1, message: 'Unknown property "time_limt"; did you mean "time_limit"?' }],
+  // A step table's total written as a field (d47 of the first-draft probe): procmap computes it, and the steps take 7.
+  'invalid-total-key.yaml': [
+    {
+      line: 8,
+      column: 1,
+      message:
+        '"Tổng thời gian giải quyết" is not a field: procmap computes the total time from the steps, and they take 7 working days (56 h), not the 6 working days (48 h) written here; delete this line, and check the steps\' times',
+      vi: '"Tổng thời gian giải quyết" không phải là một trường: procmap tự tính tổng thời gian từ các bước, và các bước mất 7 ngày làm việc (56 giờ), không phải 6 ngày làm việc (48 giờ) như ghi ở đây; hãy xóa dòng này và kiểm tra lại thời gian các bước',
+    },
+  ],
+});
+
+describe('schema --fix of a total written as a field', () => {
+  it('deletes its line', () => {
+    const text = fixtureText('schema', 'invalid-total-key.yaml');
+    expect(fixedFixture('schema', 'invalid-total-key.yaml')).toBe(
+      text.replace('Tổng thời gian giải quyết: 06 ngày làm việc\n', ''),
+    );
+  });
 });
