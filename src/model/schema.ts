@@ -602,6 +602,27 @@ function titled(name: string, properties: Record<string, { title?: unknown }>, i
   return (cached[index] ??= wordsOf(properties, inStep)).get(asciiWords(name));
 }
 
+/** Whether a path is a step's: `steps` and its index. */
+function isStepPath(path: NodePath): boolean {
+  return path.length === 2 && path[0] === 'steps' && typeof path[1] === 'number';
+}
+
+/**
+ * The field a step table's column is written as: a "Người thực hiện" column names the step's role, but on a step with
+ * no body (nor a column that names it), the person's unit is who does the step: its body, as written.
+ */
+function personAsBody(
+  heading: string | undefined,
+  name: string,
+  step: unknown,
+  properties: Record<string, { title?: unknown }>,
+  inStep: boolean,
+): string | undefined {
+  if (heading !== 'role' || !inStep || !isMap(step) || typeof step[name] !== 'string') return heading;
+  const named = Object.keys(step).some((key) => key === 'body' || titled(key, properties, inStep) === 'body');
+  return named ? heading : 'body';
+}
+
 /** Each folded word that names a property, for the first property it names. */
 function wordsOf(properties: Record<string, { title?: unknown }>, inStep: boolean): Map<string, string> {
   const named = new Map<string, string>();
@@ -718,7 +739,11 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
       // A step without its id: the id of its place in the list, as step tables number them.
       const numbered = name === 'id' && path.length === 2 && path[0] === 'steps' && typeof path[1] === 'number';
       const id = numbered ? missingStepIds(data).get(path[1] as number) : undefined;
-      const example = id ?? exampleOf(root, path, name, documents);
+      // A step without its body that names who does it (`role: Công chức Tư pháp - Hộ tịch`): that one's unit, as
+      // written, not the schema's one-stop unit, which is some other step's.
+      const role = name === 'body' && isStepPath(path) && isMap(value) ? value.role : undefined;
+      const example =
+        id ?? (typeof role === 'string' && role.trim() !== '' ? role.trim() : exampleOf(root, path, name, documents));
       if (example === undefined) return { ...say(w.required, { name }), property: name };
       const problem = { ...say(w.requiredExample, { name, example: `${name}: ${example}` }), property: name, example };
       return id === undefined ? problem : { ...problem, insert: { key: 'id', value: id } };
@@ -731,8 +756,8 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
         {}) as Record<string, { title?: unknown }>;
       const known = Object.keys(properties);
       // A key written as the document's heading calls it ("thời hạn giải quyết", "căn cứ pháp lý"), or a near spelling.
-      const inStep = path.length === 2 && path[0] === 'steps' && typeof path[1] === 'number';
-      const heading = titled(name, properties, inStep);
+      const inStep = isStepPath(path);
+      const heading = personAsBody(titled(name, properties, inStep), name, value, properties, inStep);
       const hint = heading ?? closest(name, known);
       const problem: SchemaProblem = {
         path: [...path, name],

@@ -19,6 +19,25 @@ testRule('schema', {
     },
   ],
   'invalid-typo.yaml': [{ line: 5, column: 1, message: 'Unknown property "time_limt"; did you mean "time_limit"?' }],
+  // A "Người thực hiện" column on a step with no body (d39 of the first-draft probe): the person's unit does the
+  // step, as written; it was told to be the role, and the missing body given the one-stop unit, some other step's.
+  'invalid-person-column.yaml': [
+    {
+      line: 16,
+      column: 5,
+      message: 'Unknown property "Người thực hiện"; write it as body: Công chức Tư pháp - Hộ tịch',
+      vi: 'Trường không hợp lệ "Người thực hiện"; hãy ghi body: Công chức Tư pháp - Hộ tịch',
+    },
+  ],
+  // A role without a body: the example is the role's unit, not a fixed one.
+  'invalid-role-no-body.yaml': [
+    {
+      line: 14,
+      column: 5,
+      message: 'Missing required property "body"; add it, e.g. body: Công chức Tư pháp - Hộ tịch',
+      vi: 'Thiếu trường bắt buộc "body"; hãy thêm, ví dụ body: Công chức Tư pháp - Hộ tịch',
+    },
+  ],
   // A step table's total written as a field (d47 of the first-draft probe): procmap computes it, and the steps take 7.
   'invalid-total-key.yaml': [
     {
@@ -36,6 +55,15 @@ describe('schema --fix of a total written as a field', () => {
     const text = fixtureText('schema', 'invalid-total-key.yaml');
     expect(fixedFixture('schema', 'invalid-total-key.yaml')).toBe(
       text.replace('Tổng thời gian giải quyết: 06 ngày làm việc\n', ''),
+    );
+  });
+});
+
+describe('schema --fix of a person column on a step with no body', () => {
+  it('writes it as the body', () => {
+    const text = fixtureText('schema', 'invalid-person-column.yaml');
+    expect(fixedFixture('schema', 'invalid-person-column.yaml')).toBe(
+      text.replace('Người thực hiện: Công chức', 'body: Công chức'),
     );
   });
 });
