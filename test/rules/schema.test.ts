@@ -38,6 +38,17 @@ testRule('schema', {
       vi: 'Thiếu trường bắt buộc "body"; hãy thêm, ví dụ body: Công chức Tư pháp - Hộ tịch',
     },
   ],
+  // A decision's case leading to a list of steps (d43 of the first-draft probe): told as "B3 và B4" is, not as a list
+  // that cannot be a step id.
+  'invalid-case-list.yaml': [
+    {
+      line: 17,
+      column: 23,
+      message:
+        'The case "Hồ sơ đủ" leads to B3 and B4, but a case of a decision leads to one step: if they are all done in parallel, add a step for this case with next: [B3, B4] and write that step\'s id for the case "Hồ sơ đủ"; if one of them is taken, split the case into cases of one step each, e.g. { Hồ sơ đủ – case 1: B3, Hồ sơ đủ – case 2: B4 } (naming when each is taken)',
+      vi: 'Trường hợp "Hồ sơ đủ" dẫn tới B3 và B4, nhưng mỗi trường hợp của một bước rẽ nhánh chỉ dẫn tới một bước: nếu các bước đó làm đồng thời, hãy thêm một bước cho trường hợp này với next: [B3, B4], rồi ghi mã bước đó cho trường hợp "Hồ sơ đủ"; nếu chỉ chuyển sang một trong các bước, hãy tách thành các trường hợp, mỗi trường hợp một bước, ví dụ { Hồ sơ đủ – trường hợp 1: B3, Hồ sơ đủ – trường hợp 2: B4 } (ghi rõ khi nào chuyển sang bước nào)',
+    },
+  ],
   // A step table's total written as a field (d47 of the first-draft probe): procmap computes it, and the steps take 7.
   'invalid-total-key.yaml': [
     {
