@@ -49,6 +49,15 @@ testRule('schema', {
       vi: 'Trường hợp "Hồ sơ đủ" dẫn tới B3 và B4, nhưng mỗi trường hợp của một bước rẽ nhánh chỉ dẫn tới một bước: nếu các bước đó làm đồng thời, hãy thêm một bước cho trường hợp này với next: [B3, B4], rồi ghi mã bước đó cho trường hợp "Hồ sơ đủ"; nếu chỉ chuyển sang một trong các bước, hãy tách thành các trường hợp, mỗi trường hợp một bước, ví dụ { Hồ sơ đủ – trường hợp 1: B3, Hồ sơ đủ – trường hợp 2: B4 } (ghi rõ khi nào chuyển sang bước nào)',
     },
   ],
+  // A history row without what changed (d38 of the first-draft probe): an example, as a missing duration has.
+  'invalid-history-changes.yaml': [
+    {
+      line: 26,
+      column: 5,
+      message: 'Missing required property "changes"; add it, e.g. changes: Ban hành lần đầu',
+      vi: 'Thiếu trường bắt buộc "changes"; hãy thêm, ví dụ changes: Ban hành lần đầu',
+    },
+  ],
   // A step table's total written as a field (d47 of the first-draft probe): procmap computes it, and the steps take 7.
   'invalid-total-key.yaml': [
     {
