@@ -20,7 +20,8 @@ const WORDS = {
     noErrorsOne: 'file checked, no errors',
     notShown: '{counts} not shown (--quiet)',
     fixable: '{counts} potentially fixable with the `--fix` option.',
-    unchecked:
+    unchecked: 'Some rules have not yet checked {files} with the problems above: they run once those are fixed.',
+    uncheckedFixable:
       'Some rules have not yet checked {files} with the problems above: they run once those are fixed, and `--fix` may then fix more.',
     file: 'file',
     files: 'files',
@@ -41,7 +42,8 @@ const WORDS = {
     noErrorsOne: 'tệp đã kiểm tra, không có lỗi',
     notShown: '{counts} không hiển thị (--quiet)',
     fixable: '{counts} có thể sửa tự động bằng tùy chọn --fix.',
-    unchecked:
+    unchecked: 'Một số quy tắc chưa kiểm tra {files} có vấn đề ở trên: chúng sẽ chạy khi các vấn đề đó được sửa.',
+    uncheckedFixable:
       'Một số quy tắc chưa kiểm tra {files} có vấn đề ở trên: chúng sẽ chạy khi các vấn đề đó được sửa, và --fix có thể sửa thêm.',
     file: 'tệp',
     files: 'tệp',
@@ -121,7 +123,9 @@ export const stylish: LintFormatter = (report, { color, lang }) => {
     const unchecked = report.unchecked ?? 0;
     if (unchecked > 0)
       out.push(
-        paint(`  ${words.unchecked.replace('{files}', `${unchecked} ${unchecked === 1 ? words.file : words.files}`)}`),
+        paint(
+          `  ${(report.uncheckedFixable ? words.uncheckedFixable : words.unchecked).replace('{files}', `${unchecked} ${unchecked === 1 ? words.file : words.files}`)}`,
+        ),
       );
   }
   return `${out.join('\n')}\n`;

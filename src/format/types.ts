@@ -12,10 +12,12 @@ export interface LintReport {
   /** With `--quiet`: the warnings and infos found but left out of `diagnostics`, so a summary can say so. */
   hidden?: { warnings: number; infos: number };
   /**
-   * How many files with a problem --fix can fix the rules did not check, as they could not be read as a procedure:
-   * once --fix has fixed them the rules check them, and may find more that --fix can fix.
+   * How many files with problems some rules did not check, as they could not be read as a procedure: once those
+   * problems are fixed the rules check them, and may find more.
    */
   unchecked?: number;
+  /** Whether --fix can fix a problem of one of the `unchecked` files, and may then fix more the rules find. */
+  uncheckedFixable?: boolean;
 }
 
 /** Presentation choices the CLI makes for a formatter. */

@@ -29,6 +29,7 @@ import {
   entryFix,
   insertFix,
   rejoinFix,
+  removeFix,
   rejoinedText,
   stepRowFix,
   totalFix,
@@ -333,6 +334,8 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
           rule: 'schema',
           // As for rules: every schema message quotes text from the file, so no message depends on quoting it right.
           message: escapeControls(withHomoglyphsNamed(message, lang)),
+          // A total written as a field: --fix deletes its line.
+          ...(problem.remove ? removeFix(source, (lines ??= new LineIndex(source.text)), problem.path) : {}),
           // A key written as its field's heading: --fix writes the key procmap reads.
           ...(problem.rename ? { fix: { range, text: problem.rename } } : {}),
           ...(split?.rejoin ? rejoinFix(source, (lines ??= new LineIndex(source.text)), split.rejoin) : {}),

@@ -6,6 +6,7 @@ import type { SplitChannel } from '../model/duration.js';
 import { channelNote } from '../model/channel-words.js';
 import type { DossierCaseItem, Rejoin, SchemaProblem } from '../model/schema.js';
 import { lineEndOf, type LineIndex } from '../model/source.js';
+import { wholeLines } from '../model/total-rows.js';
 import type { Fix, NodePath, SourceRange } from '../model/types.js';
 import { yamlName, yamlQuantity } from '../rules/written-value.js';
 
@@ -494,4 +495,13 @@ function yamlText(text: string): string {
   return PLAIN_BLOCK.test(text) && !/^(?:true|false|null|yes|no|~|[-+]?\d[\d.]*)$/i.test(text)
     ? text
     : JSON.stringify(text);
+}
+
+/** The fix that deletes an entry's whole lines; none when other text shares them. */
+export function removeFix(source: LoadedFile, lines: LineIndex, path: NodePath): { fix?: Fix } {
+  const key = source.locate(path, 'key');
+  const value = source.locate(path, 'value');
+  const entry = { line: key.line, column: key.column, endLine: value.endLine, endColumn: value.endColumn };
+  const range = wholeLines(source.text, lines, entry, false);
+  return range ? { fix: { range, text: '' } } : {};
 }

@@ -621,6 +621,9 @@ function casesOfSeveral(next: unknown, target: (id: string) => string, ids: Read
   if (isMap(next))
     pieces = Object.entries(next).flatMap(([key, value]): Piece[] => {
       if (value === null || value === undefined) return [{ at: [key], text: key }];
+      // `{ Hồ sơ đủ: [B3, B4] }`: a case's steps as a list, all of them, as "B3 và B4" says.
+      if (Array.isArray(value) && value.length > 1 && value.every(isScalarText))
+        return [{ at: [key], text: key, branch: [key, value.map(String).join(' và ')] }];
       return isScalarText(value) ? [{ at: [key], text: key, branch: [key, String(value)], cut: true }] : [];
     });
   else if (Array.isArray(next))

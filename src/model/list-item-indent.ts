@@ -10,6 +10,12 @@ export interface ListItemProblem {
   message: Translated;
 }
 
+/** A list item out of line with the item above it of the same list: write it in line with that one. */
+export const MISALIGNED: Translated = {
+  en: 'This list item does not start in line with the one above: write "{fixed}" in line with "{sibling}" on line {line} ({indent} spaces)',
+  vi: 'Mục danh sách này không thẳng cột với mục phía trên: hãy viết "{fixed}" thẳng cột với "{sibling}" ở dòng {line} (thụt {indent} dấu cách)',
+};
+
 // A line that starts a list item with a key: "  - id: B2" (the key's column is the length of the match).
 const ITEM_START = /^( *)- +(?=[^\s#])/;
 // A line holding a key: "    name: Trình ký".
@@ -77,6 +83,10 @@ export function listItemProblem(text: string, at: number): ListItemProblem | und
     if (item) {
       const want = item[0].length;
       if (have === want || have <= item[1]!.length || between.some((indent) => indent !== want)) return undefined;
+      // `   - id: B3` one space right of `  - id: B2`, its other lines in line with B2's: the item is what moved, not
+      // its lines (told to go deeper, the officer would be told next to move the item back).
+      const moved = between.length === 0 ? misalignedItem(lines, i, have) : undefined;
+      if (moved) return moved;
       const first = /^[^:]*:/.exec(above.slice(want))?.[0] ?? above.slice(want);
       const data = { have, want, first: escapeControls(first), line: i + 1 };
       return {
@@ -98,6 +108,38 @@ export function listItemProblem(text: string, at: number): ListItemProblem | und
     // A key that opens a block ("next:" alone) may hold deeper lines; stop there rather than guess.
     if (!sibling || /:\s*(?:#.*)?$/.test(above)) return undefined;
     between.push(sibling[1]!.length);
+  }
+  return undefined;
+}
+
+/**
+ * The item on line `index` as out of line with the item above it of its list, when that one's keys stand at `column`
+ * and this item's dash between that one's dash and its keys (so no list of that item's can hold it).
+ */
+function misalignedItem(lines: readonly Line[], index: number, column: number): ListItemProblem | undefined {
+  const here = ITEM_START.exec(lines[index]!.text)!;
+  const dash = here[1]!.length;
+  for (let i = index - 1; i >= 0; i--) {
+    const above = ITEM_START.exec(lines[i]!.text);
+    if (!above) {
+      // A line left of the item ends its list: nothing above is its sibling.
+      if (!isBlank(lines[i]!.text) && /^ */.exec(lines[i]!.text)![0].length < dash - 1) return undefined;
+      continue;
+    }
+    const [aboveDash, aboveKey] = [above[1]!.length, above[0].length];
+    if (!(aboveDash < dash && dash < aboveKey && aboveKey === column)) return undefined;
+    const text = (line: string) => escapeControls(`- ${line.slice(/^ *- +/.exec(line)![0].length).trimEnd()}`);
+    const data = {
+      fixed: text(lines[index]!.text),
+      sibling: text(lines[i]!.text),
+      line: i + 1,
+      indent: aboveDash,
+    };
+    return {
+      offset: lines[index]!.start,
+      indent: dash,
+      message: { en: fill(MISALIGNED.en, data), vi: fill(MISALIGNED.vi, data) },
+    };
   }
   return undefined;
 }

@@ -15,6 +15,9 @@ import { PROCEDURE_LISTS, procedureIdLike, STEP_LISTS, valueProblems } from './l
 import { keyedLine } from './keyed-items.js';
 import { closest } from './suggest.js';
 import { isMap } from './data-object.js';
+import { DEFAULT_HOURS_PER_DAY, isWorkingTime, parseDuration, toWorkingHours } from './duration.js';
+import { isTotalKey, sequentialHours } from './total-rows.js';
+import { formatWorkingTime } from '../time/units.js';
 import type { NodePath } from './types.js';
 
 /** One schema violation, in words, with where it stands in the data. */
@@ -34,6 +37,8 @@ export interface SchemaProblem {
    * valueless too), and, on the run's first key, how `--fix` joins the value again.
    */
   split?: { message: string; after: NodePath; afterKey: boolean; rejoin?: Rejoin };
+  /** For an entry that is to go, line and all (a total written as a field): `--fix` deletes its lines. */
+  remove?: true;
   /** For a step without its id: the id `--fix` writes as the step's first entry (`id: B2`), one no other step has. */
   insert?: { key: string; value: string };
   /** For a body written name first (`Bộ phận Một cửa: MC`): the entry `--fix` writes in its place (`MC: Bộ phận Một cửa`). */
@@ -77,6 +82,9 @@ const MESSAGES = {
     required: 'Missing required property "{name}"',
     requiredExample: 'Missing required property "{name}"; add it, e.g. {example}',
     unknown: 'Unknown property {name}',
+    totalKey: '{name} is not a field: procmap computes the total time from the steps; delete this line',
+    totalKeyDisagrees:
+      "{name} is not a field: procmap computes the total time from the steps, and they take {total}, not the {written} written here; delete this line, and check the steps' times",
     mergeKey: 'A merge key (<<) is not read: write {what} out in full (copy them rather than merge an anchor)',
     // What a merge key stands in, by the field that holds it: an entry of a list or map, or the map of rules itself.
     mergedEntry: {
@@ -227,6 +235,9 @@ const MESSAGES = {
     required: 'Thiếu trường bắt buộc "{name}"',
     requiredExample: 'Thiếu trường bắt buộc "{name}"; hãy thêm, ví dụ {example}',
     unknown: 'Trường không hợp lệ {name}',
+    totalKey: '{name} không phải là một trường: procmap tự tính tổng thời gian từ các bước; hãy xóa dòng này',
+    totalKeyDisagrees:
+      '{name} không phải là một trường: procmap tự tính tổng thời gian từ các bước, và các bước mất {total}, không phải {written} như ghi ở đây; hãy xóa dòng này và kiểm tra lại thời gian các bước',
     mergeKey: 'Khóa gộp (<<) không được đọc: hãy viết đủ {what} (chép lại thay vì gộp từ một neo)',
     mergedEntry: {
       steps: 'các trường của bước',
@@ -593,6 +604,27 @@ function titled(name: string, properties: Record<string, { title?: unknown }>, i
   return (cached[index] ??= wordsOf(properties, inStep)).get(asciiWords(name));
 }
 
+/** Whether a path is a step's: `steps` and its index. */
+function isStepPath(path: NodePath): boolean {
+  return path.length === 2 && path[0] === 'steps' && typeof path[1] === 'number';
+}
+
+/**
+ * The field a step table's column is written as: a "Người thực hiện" column names the step's role, but on a step with
+ * no body (nor a column that names it), the person's unit is who does the step: its body, as written.
+ */
+function personAsBody(
+  heading: string | undefined,
+  name: string,
+  step: unknown,
+  properties: Record<string, { title?: unknown }>,
+  inStep: boolean,
+): string | undefined {
+  if (heading !== 'role' || !inStep || !isMap(step) || typeof step[name] !== 'string') return heading;
+  const named = Object.keys(step).some((key) => key === 'body' || titled(key, properties, inStep) === 'body');
+  return named ? heading : 'body';
+}
+
 /** Each folded word that names a property, for the first property it names. */
 function wordsOf(properties: Record<string, { title?: unknown }>, inStep: boolean): Map<string, string> {
   const named = new Map<string, string>();
@@ -709,7 +741,11 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
       // A step without its id: the id of its place in the list, as step tables number them.
       const numbered = name === 'id' && path.length === 2 && path[0] === 'steps' && typeof path[1] === 'number';
       const id = numbered ? missingStepIds(data).get(path[1] as number) : undefined;
-      const example = id ?? exampleOf(root, path, name, documents);
+      // A step without its body that names who does it (`role: Công chức Tư pháp - Hộ tịch`): that one's unit, as
+      // written, not the schema's one-stop unit, which is some other step's.
+      const role = name === 'body' && isStepPath(path) && isMap(value) ? value.role : undefined;
+      const example =
+        id ?? (typeof role === 'string' && role.trim() !== '' ? role.trim() : exampleOf(root, path, name, documents));
       if (example === undefined) return { ...say(w.required, { name }), property: name };
       const problem = { ...say(w.requiredExample, { name, example: `${name}: ${example}` }), property: name, example };
       return id === undefined ? problem : { ...problem, insert: { key: 'id', value: id } };
@@ -722,8 +758,8 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
         {}) as Record<string, { title?: unknown }>;
       const known = Object.keys(properties);
       // A key written as the document's heading calls it ("thời hạn giải quyết", "căn cứ pháp lý"), or a near spelling.
-      const inStep = path.length === 2 && path[0] === 'steps' && typeof path[1] === 'number';
-      const heading = titled(name, properties, inStep);
+      const inStep = isStepPath(path);
+      const heading = personAsBody(titled(name, properties, inStep), name, value, properties, inStep);
       const hint = heading ?? closest(name, known);
       const problem: SchemaProblem = {
         path: [...path, name],
@@ -1051,7 +1087,42 @@ export function validateProcedure(data: unknown, lang: Lang = 'en', hoursPerDay?
       ...(messageId === 'empty' ? { blank: true as const } : {}),
     });
   }
-  return dossierCases(data, stepRows(data, problems, w), w);
+  return dossierCases(data, stepRows(data, totalKeys(data, problems, lang, hoursPerDay), w), w);
+}
+
+/**
+ * A step table's total written as a field of the procedure (`Tổng thời gian giải quyết: 06 ngày làm việc`): not an
+ * unknown field to rename but a line to delete, for procmap computes the total; one that disagrees with the steps,
+ * run one after the other, is said.
+ */
+function totalKeys(
+  data: unknown,
+  problems: SchemaProblem[],
+  lang: Lang,
+  hoursPerDay = DEFAULT_HOURS_PER_DAY,
+): SchemaProblem[] {
+  if (!isMap(data)) return problems;
+  const w = MESSAGES[lang];
+  return problems.map((problem) => {
+    const [key] = problem.path;
+    if (problem.target !== 'key' || problem.path.length !== 1 || typeof key !== 'string' || !isTotalKey(key))
+      return problem;
+    const written = data[key];
+    const duration = typeof written === 'string' || typeof written === 'number' ? parseDuration(written) : undefined;
+    const writtenHours = duration && isWorkingTime(duration) ? toWorkingHours(duration, hoursPerDay) : undefined;
+    const stepsHours = sequentialHours(data.steps, hoursPerDay);
+    const disagrees =
+      writtenHours !== undefined && stepsHours !== undefined && Math.abs(writtenHours - stepsHours) > 1e-9;
+    const message = disagrees
+      ? fill(w.totalKeyDisagrees, {
+          name: quoted(key),
+          total: formatWorkingTime(stepsHours, hoursPerDay, lang),
+          written: formatWorkingTime(writtenHours, hoursPerDay, lang),
+        })
+      : fill(w.totalKey, { name: quoted(key) });
+    const { rename: _, property: __, ...kept } = problem;
+    return { ...kept, message, remove: true };
+  });
 }
 
 /**

@@ -2,7 +2,7 @@
 import { fill, type Translated } from '../i18n.js';
 import { escapeControls } from './quote.js';
 import schemaJson from '../../schemas/procedure.schema.json' with { type: 'json' };
-import { isBlank, linesOf, type Line } from './list-item-indent.js';
+import { isBlank, linesOf, MISALIGNED, type Line } from './list-item-indent.js';
 
 /** Where the line to correct starts, how many spaces lead it, and what to write instead. */
 export interface ShapeFix {
@@ -24,10 +24,6 @@ const FIELDS = new Set([...Object.keys(schemaJson.properties), ...Object.keys(sc
 const ALIGN: Translated = {
   en: 'This line is indented deeper than "{sibling}" on line {line}, so YAML reads it as part of that line: write "{fixed}" in line with "{sibling}" on line {line} ({indent} spaces)',
   vi: 'Dòng này thụt sâu hơn "{sibling}" ở dòng {line} nên YAML hiểu là một phần của dòng đó: hãy viết "{fixed}" thẳng cột với "{sibling}" ở dòng {line} (thụt {indent} dấu cách)',
-};
-const MISALIGNED: Translated = {
-  en: 'This list item does not start in line with the one above: write "{fixed}" in line with "{sibling}" on line {line} ({indent} spaces)',
-  vi: 'Mục danh sách này không thẳng cột với mục phía trên: hãy viết "{fixed}" thẳng cột với "{sibling}" ở dòng {line} (thụt {indent} dấu cách)',
 };
 const COLON: Translated = {
   en: 'A ":" is missing after the field name "{key}": write "{fixed}"',

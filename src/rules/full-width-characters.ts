@@ -41,6 +41,13 @@ function changedCharacters(written: string, read: string): string {
 /** A character named by its code point: `U+00A0`. */
 const code = (c: string) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 
+// Spaces Word and web pages paste, by name: quoted, the text to write would look the same as the text written.
+const SPACE_NAMES: Readonly<Record<string, Record<'en' | 'vi', string>>> = {
+  '\u00a0': { en: 'no-break space', vi: 'dấu cách không ngắt' },
+  '\u202f': { en: 'narrow no-break space', vi: 'dấu cách hẹp không ngắt' },
+  '\u2007': { en: 'figure space', vi: 'dấu cách chữ số' },
+};
+
 /**
  * Chinese and Japanese input methods type full-width digits and punctuation ("０５", "：", "；"): procmap reads them as
  * their ASCII characters where it reads numbers, units and separators (src/model/lookalikes.ts), as it does the
@@ -61,12 +68,16 @@ export const rule = defineRule({
       en: '"{text}" holds the full-width characters {chars} of an input method, which procmap reads as {ascii} but other tools read as other letters: write "{value}"',
       vi: '"{text}" có ký tự toàn độ rộng {chars} của bộ gõ, procmap hiểu là {ascii} nhưng công cụ khác coi là chữ khác: hãy viết "{value}"',
     },
+    spaces: {
+      en: '"{text}" holds {chars} from Word or a web page where an ordinary space belongs, which procmap reads as a space but other tools do not: write an ordinary space there (--fix replaces it)',
+      vi: '"{text}" có {chars} do dán từ Word hay trang web, ở chỗ của dấu cách thường; procmap hiểu là dấu cách nhưng công cụ khác thì không: hãy thay bằng dấu cách thường (--fix sẽ thay giúp)',
+    },
     pasted: {
       en: '"{text}" holds {chars} from Word or a web page, which procmap reads as {ascii} but other tools do not: write "{value}"',
       vi: '"{text}" có {chars} do dán từ Word hay trang web, procmap hiểu là {ascii} nhưng công cụ khác thì không: hãy viết "{value}"',
     },
   },
-  check({ source, report }) {
+  check({ source, lang, report }) {
     for (const { path, written, key, ascii } of source.lookalikes ?? []) {
       const value = ascii ?? asciiWritten(written);
       // Those read in ASCII: a dossier line's name keeps its own (`Đơn（Mẫu 01）：０１ bản` names "：", "０", "１").
@@ -79,7 +90,14 @@ export const rule = defineRule({
         ascii: chars.map((c) => `"${asciiLookalikes(c)}"`).join(', '),
         value: escapeControls(value),
       };
-      const messageId = chars.some(isFullWidth) ? 'lookalike' : 'pasted';
+      // Spaces alone: named in words, for "write …" would quote a text that looks the same as the one written.
+      // Not at either end, where the fix deletes it: "write" then quotes a shorter text.
+      const spaces =
+        chars.length > 0 &&
+        chars.every((c) => Object.hasOwn(SPACE_NAMES, c)) &&
+        value === written.replace(/[\u00a0\u202f\u2007]/g, ' ');
+      if (spaces) data.chars = chars.map((c) => `${code(c)} (${SPACE_NAMES[c]![lang]})`).join(', ');
+      const messageId = chars.some(isFullWidth) ? 'lookalike' : spaces ? 'spaces' : 'pasted';
       const number = plainValue(path, value);
       if (number !== undefined) data.value = number;
       // A key is written anew in place (a body's key in ASCII, which YAML reads plain); a value through its scalar.

@@ -40,6 +40,7 @@ import { rule as revisionHistory } from './revision-history.js';
 import { rule as schema } from './schema.js';
 import { rule as stepDurationPositive } from './step-duration-positive.js';
 import { rule as stepNumberInName } from './step-number-in-name.js';
+import { rule as totalRow } from './total-row.js';
 import { rule as uniqueId } from './unique-id.js';
 import { rule as uniqueStepId } from './unique-step-id.js';
 import { rule as unannouncedHolidays } from './unannounced-holidays.js';
@@ -60,6 +61,7 @@ export const RULES: readonly Rule[] = [
   acyclic,
   unusedBody,
   withinTimeLimit,
+  totalRow,
   sameDayCutoff,
   unannouncedHolidays,
   stepDurationPositive,

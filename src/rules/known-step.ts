@@ -26,6 +26,10 @@ export const rule = defineRule({
       en: 'Next step "{target}" is the name of several steps ({ids}): write the id of the one meant, e.g. {id}',
       vi: '"{target}" là tên của nhiều bước ({ids}): hãy ghi mã của bước đúng, ví dụ {id}',
     },
+    otherCase: {
+      en: 'Next step "{target}" does not exist: the step is "{id}", in other letter case; write {id}',
+      vi: 'Bước tiếp theo "{target}" không tồn tại: mã bước là "{id}" (viết hoa/thường khác); hãy ghi {id}',
+    },
     branchEnds: {
       en: 'The branch "{label}" ends the flow without a step: add a step for what happens then, e.g. one that returns the dossier to the applicant with the reasons, with next: [], and write its id here',
       vi: 'Nhánh "{label}" kết thúc quy trình mà không có bước nào: hãy thêm một bước cho việc làm khi đó, ví dụ trả lại hồ sơ cho người nộp kèm lý do, có next: [], và ghi mã bước đó ở đây',
@@ -44,6 +48,13 @@ export const rule = defineRule({
       if (named.length > 1) {
         const data = { target, ids: named.join(', '), id: named[0]! };
         report({ messageId: 'named', data, ...at });
+        continue;
+      }
+      // An id that differs only in letter case is the step meant, but ids are matched exactly: say which letters.
+      const folded = target.normalize('NFC').toLocaleLowerCase('vi');
+      const sameLetters = [...ids].find((id) => id.normalize('NFC').toLocaleLowerCase('vi') === folded);
+      if (sameLetters !== undefined) {
+        report({ messageId: 'otherCase', data: { target, id: sameLetters }, ...at });
         continue;
       }
       // A decision's branch has no "end" of its own: the model needs a step there (a refusal is notified in writing).

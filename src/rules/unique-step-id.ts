@@ -11,12 +11,26 @@ export const rule = defineRule({
       en: 'Step id "{id}" is already used by step {first}',
       vi: 'Mã bước "{id}" đã được dùng ở bước {first}',
     },
+    sameName: {
+      en: 'Step id "{id}" is "{other}" of step {first} in other letter case: give this step its own id',
+      vi: 'Mã bước "{id}" trùng với mã "{other}" của bước thứ {first} (chỉ khác chữ hoa/chữ thường): hãy đặt cho bước này một mã khác',
+    },
   },
-  check({ procedure, flow, report }) {
+  check({ procedure, report }) {
+    // An officer reads `Bước 2` and `bước 2` as one step, and a `next` written either way as the same one: ids equal
+    // but for letter case (and the Unicode form, as unique-id compares procedure ids) are one id.
+    const first = new Map<string, number>();
     procedure.steps.forEach((step, i) => {
-      const first = flow.index.get(step.id)!;
-      if (first !== i)
-        report({ messageId: 'duplicate', data: { id: step.id, first: first + 1 }, path: ['steps', i, 'id'] });
+      const key = step.id.normalize('NFC').toLocaleLowerCase('vi');
+      const at = first.get(key);
+      if (at === undefined) {
+        first.set(key, i);
+        return;
+      }
+      const other = procedure.steps[at]!.id;
+      const path = ['steps', i, 'id'];
+      if (other === step.id) report({ messageId: 'duplicate', data: { id: step.id, first: at + 1 }, path });
+      else report({ messageId: 'sameName', data: { id: step.id, other, first: at + 1 }, path });
     });
   },
 });

@@ -13,6 +13,7 @@ import { caseFlows } from '../time/case-flows.js';
 import { unjudgedCases, unjudgedHint } from '../time/unjudged-cases.js';
 import type { Flow } from '../model/flow.js';
 import { fill } from '../i18n.js';
+import { isTotalRow } from '../model/total-rows.js';
 import { defineRule } from './define-rule.js';
 import type { RuleContext } from './types.js';
 import { stepDuration } from '../model/step-days.js';
@@ -96,7 +97,10 @@ function checkLimit(
   hint = '',
 ): void {
   const limit = parseDuration(text);
-  const durations = procedure.steps.map((step) => stepDuration(step.duration, procedure.time_limit));
+  // A step table's total row pasted as a step is no work: total-row says so, and its time is not counted twice here.
+  const durations = procedure.steps.map((step) =>
+    isTotalRow(step) ? { value: 0, unit: 'h' as const } : stepDuration(step.duration, procedure.time_limit),
+  );
   if (!limit || durations.some((d) => d === undefined)) return;
   const { hoursPerDay } = calendar;
   const ids = (path: number[]) => path.map((i) => procedure.steps[i]!.id).join(' → ');

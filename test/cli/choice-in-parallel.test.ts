@@ -16,7 +16,9 @@ describe('a choice of steps beside a parallel one (CLI)', () => {
     const result = await runCli(['lint', LIST]);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toBe(`${LIST}\n  13:63  lỗi  ${MESSAGE_VI}  schema\n\n✖ 1 vấn đề (1 lỗi, 0 cảnh báo)\n`);
+    expect(result.stdout).toBe(
+      `${LIST}\n  13:63  lỗi  ${MESSAGE_VI}  schema\n\n✖ 1 vấn đề (1 lỗi, 0 cảnh báo)\n  Một số quy tắc chưa kiểm tra 1 tệp có vấn đề ở trên: chúng sẽ chạy khi các vấn đề đó được sửa.\n`,
+    );
   });
 
   it('says it in English too', async () => {

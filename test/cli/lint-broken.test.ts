@@ -122,6 +122,8 @@ describe('procmap lint --lang vi', () => {
         '  12:15  lỗi  "4 hrs later" không phải là thời gian: ghi số và đơn vị, ví dụ "4h", "30 phút", "1 giờ 30 phút", "0.5d", "3 ngày làm việc", "30 ngày lịch", "3 tháng" hoặc "trong ngày"  schema',
         '',
         '✖ 3 vấn đề (3 lỗi, 0 cảnh báo)',
+        // Neither file was read as a procedure: the rules have not checked them, and will once these are fixed.
+        '  Một số quy tắc chưa kiểm tra 2 tệp có vấn đề ở trên: chúng sẽ chạy khi các vấn đề đó được sửa.',
         '',
       ].join('\n'),
     );

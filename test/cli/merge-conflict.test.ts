@@ -16,13 +16,13 @@ describe('a file with a merge conflict not yet resolved', () => {
     const vi = await runCli(['lint', 'conflicted.yaml'], { cwd: FIXTURES });
     expect(vi).toEqual({
       code: 1,
-      stdout: `conflicted.yaml\n  14:1  lỗi  ${VI}  parse\n\n✖ 1 vấn đề (1 lỗi, 0 cảnh báo)\n`,
+      stdout: `conflicted.yaml\n  14:1  lỗi  ${VI}  parse\n\n✖ 1 vấn đề (1 lỗi, 0 cảnh báo)\n  Một số quy tắc chưa kiểm tra 1 tệp có vấn đề ở trên: chúng sẽ chạy khi các vấn đề đó được sửa.\n`,
       stderr: '',
     });
     const en = await runCli(['lint', '--lang', 'en', 'conflicted.yaml'], { cwd: FIXTURES });
     expect(en).toEqual({
       code: 1,
-      stdout: `conflicted.yaml\n  14:1  error  ${EN}  parse\n\n✖ 1 problem (1 error, 0 warnings)\n`,
+      stdout: `conflicted.yaml\n  14:1  error  ${EN}  parse\n\n✖ 1 problem (1 error, 0 warnings)\n  Some rules have not yet checked 1 file with the problems above: they run once those are fixed.\n`,
       stderr: '',
     });
   });

@@ -52,11 +52,39 @@ describe('files the rules did not check', () => {
     expect(result.stdout).not.toContain('have not yet checked');
   });
 
-  it('are not mentioned when none of their problems can be fixed by --fix', async () => {
+  it('are said when none of their problems can be fixed by --fix, without promising it more (en, vi)', async () => {
     const dir = copy();
     writeFileSync(join(dir, 'missing.yaml'), 'id: QT-1\n');
     const result = await runCli(['lint', '--lang', 'en', 'missing.yaml'], { cwd: dir });
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/\n✖ 5 problems \(5 errors, 0 warnings\)\n$/);
+    expect(result.stdout).toMatch(
+      /\n✖ 5 problems \(5 errors, 0 warnings\)\n {2}Some rules have not yet checked 1 file with the problems above: they run once those are fixed\.\n$/,
+    );
+    const vi = await runCli(['lint', '--lang', 'vi', 'missing.yaml'], { cwd: dir });
+    expect(vi.stdout).toMatch(
+      /\n {2}Một số quy tắc chưa kiểm tra 1 tệp có vấn đề ở trên: chúng sẽ chạy khi các vấn đề đó được sửa\.\n$/,
+    );
+  });
+
+  // The first-draft probe's run: a missing duration (d36), an item out of line (f03), a case leading to a list (d43)
+  // and pasted column headings (d39). Every one stopped some rules; the note counted only d39, which --fix can fix.
+  it('are all counted, whether or not --fix can fix them (en, vi)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-unchecked-'));
+    cpSync(join(ROOT, 'test/lint/fixtures/unchecked-mixed'), dir, { recursive: true });
+    const files = ['d36.yaml', 'f03.yaml', 'd43.yaml', 'd39.yaml'];
+    const en = await runCli(['lint', '--lang', 'en', ...files], { cwd: dir });
+    expect(en.code).toBe(1);
+    expect(en.stdout).toMatch(
+      /\n {2}Some rules have not yet checked 4 files with the problems above: they run once those are fixed, and `--fix` may then fix more\.\n$/,
+    );
+    const vi = await runCli(['lint', '--lang', 'vi', ...files], { cwd: dir });
+    expect(vi.stdout).toMatch(
+      /\n {2}Một số quy tắc chưa kiểm tra 4 tệp có vấn đề ở trên: chúng sẽ chạy khi các vấn đề đó được sửa, và --fix có thể sửa thêm\.\n$/,
+    );
+    // Without d39, no problem --fix can fix: the note stays, its promise goes.
+    const unfixable = await runCli(['lint', '--lang', 'en', ...files.slice(0, 3)], { cwd: dir });
+    expect(unfixable.stdout).toMatch(
+      /\n {2}Some rules have not yet checked 3 files with the problems above: they run once those are fixed\.\n$/,
+    );
   });
 });

@@ -43,6 +43,7 @@ describe('a key written as a list or a map', () => {
         '  7:5  error  The key "{A: 1}" is a map; a key must be a plain name: write one name before the ":", e.g. A: …  parse',
         '',
         '✖ 2 problems (2 errors, 0 warnings)',
+        '  Some rules have not yet checked 2 files with the problems above: they run once those are fixed.',
         '',
       ].join('\n'),
     );

@@ -14,13 +14,32 @@ testRule('invisible-characters', {
       column: 27,
       message:
         'Line 2 has an invisible character, U+202E (right-to-left override); it can make the text read differently from what is stored: delete it',
-      vi: 'Dòng 2 có ký tự ẩn U+202E (right-to-left override), có thể làm văn bản hiển thị khác với nội dung lưu: hãy xoá ký tự này',
+      vi: 'Dòng 2 có ký tự ẩn U+202E (ký tự ép hướng phải sang trái), có thể làm văn bản hiển thị khác với nội dung lưu: hãy xoá ký tự này',
     },
     {
       line: 11,
       column: 21,
       message:
         'Line 11 has an invisible character, U+200B (zero-width space); it can make the text read differently from what is stored: delete it',
+      // Named in the run's language: an officer reading Vietnamese looks it up by its Vietnamese name.
+      vi: 'Dòng 11 có ký tự ẩn U+200B (dấu cách độ rộng 0), có thể làm văn bản hiển thị khác với nội dung lưu: hãy xoá ký tự này',
+    },
+  ],
+  // A soft hyphen and a byte order mark inside a name (d46 of the first-draft probe), named in Vietnamese too.
+  'invalid-bom-inside.yaml': [
+    {
+      line: 14,
+      column: 15,
+      message:
+        'Line 14 has an invisible character, U+00AD (soft hyphen); it can make the text read differently from what is stored: delete it',
+      vi: 'Dòng 14 có ký tự ẩn U+00AD (dấu gạch nối mềm), có thể làm văn bản hiển thị khác với nội dung lưu: hãy xoá ký tự này',
+    },
+    {
+      line: 22,
+      column: 18,
+      message:
+        'Line 22 has an invisible character, U+FEFF (zero-width no-break space); it can make the text read differently from what is stored: delete it',
+      vi: 'Dòng 22 có ký tự ẩn U+FEFF (dấu cách không ngắt độ rộng 0), có thể làm văn bản hiển thị khác với nội dung lưu: hãy xoá ký tự này',
     },
   ],
   'invalid-soft-hyphen.yaml': [
@@ -29,6 +48,7 @@ testRule('invisible-characters', {
       column: 14,
       message:
         'Line 2 has an invisible character, U+00AD (soft hyphen); it can make the text read differently from what is stored: delete it',
+      vi: 'Dòng 2 có ký tự ẩn U+00AD (dấu gạch nối mềm), có thể làm văn bản hiển thị khác với nội dung lưu: hãy xoá ký tự này',
     },
     {
       line: 19,
@@ -90,7 +110,7 @@ describe('procmap lint on values that end with an invisible character', () => {
     );
     const vi = await runCli(['lint', 'p.yaml'], { cwd: dir, env: { PROCMAP_LANG: undefined } });
     expect(vi.stdout).toContain(
-      '5:29   cảnh báo  Dòng 5 có ký tự ẩn U+200B (zero-width space), có thể làm văn bản hiển thị khác với nội dung lưu: hãy xoá ký tự này',
+      '5:29   cảnh báo  Dòng 5 có ký tự ẩn U+200B (dấu cách độ rộng 0), có thể làm văn bản hiển thị khác với nội dung lưu: hãy xoá ký tự này',
     );
     expect(vi.stdout).not.toContain('\\u200b');
     const fixed = await runCli(['lint', '--lang', 'en', '--fix', 'p.yaml'], { cwd: dir });

@@ -111,4 +111,13 @@ testRule('known-step', {
       vi: 'Bước tiếp theo "retrun" không tồn tại; có phải là "return"?',
     },
   ],
+  // An id written in other letter case names the step, but ids are matched exactly: say it is the case.
+  'invalid-other-case.yaml': [
+    {
+      line: 18,
+      column: 12,
+      message: 'Next step "RETURN" does not exist: the step is "return", in other letter case; write return',
+      vi: 'Bước tiếp theo "RETURN" không tồn tại: mã bước là "return" (viết hoa/thường khác); hãy ghi return',
+    },
+  ],
 });

@@ -22,6 +22,17 @@ testRule('parse', {
       vi: 'Dòng này thụt 3 dấu cách, nhưng các dòng của mục danh sách thụt 4 dấu cách, như "id:" ở dòng 14: hãy thụt 4 dấu cách',
     },
   ],
+  // `   - id: B3` where the items above start at 2, its lines in line with theirs: the item moved, not its lines
+  // (told to indent its lines 5 spaces, the officer was told next to move the item back).
+  'invalid-item-one-space-right.yaml': [
+    {
+      line: 17,
+      column: 1,
+      message:
+        'This list item does not start in line with the one above: write "- id: B3" in line with "- id: B2" on line 13 (2 spaces)',
+      vi: 'Mục danh sách này không thẳng cột với mục phía trên: hãy viết "- id: B3" thẳng cột với "- id: B2" ở dòng 13 (thụt 2 dấu cách)',
+    },
+  ],
   'invalid-item-over-indented.yaml': [
     {
       line: 15,

@@ -1,4 +1,5 @@
-import { testRule } from '../helpers/rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { fixedFixture, fixtureText, testRule } from '../helpers/rule-tester.js';
 
 testRule('schema', {
   'invalid-duration.yaml': [
@@ -18,4 +19,71 @@ testRule('schema', {
     },
   ],
   'invalid-typo.yaml': [{ line: 5, column: 1, message: 'Unknown property "time_limt"; did you mean "time_limit"?' }],
+  // A "Người thực hiện" column on a step with no body (d39 of the first-draft probe): the person's unit does the
+  // step, as written; it was told to be the role, and the missing body given the one-stop unit, some other step's.
+  'invalid-person-column.yaml': [
+    {
+      line: 16,
+      column: 5,
+      message: 'Unknown property "Người thực hiện"; write it as body: Công chức Tư pháp - Hộ tịch',
+      vi: 'Trường không hợp lệ "Người thực hiện"; hãy ghi body: Công chức Tư pháp - Hộ tịch',
+    },
+  ],
+  // A role without a body: the example is the role's unit, not a fixed one.
+  'invalid-role-no-body.yaml': [
+    {
+      line: 14,
+      column: 5,
+      message: 'Missing required property "body"; add it, e.g. body: Công chức Tư pháp - Hộ tịch',
+      vi: 'Thiếu trường bắt buộc "body"; hãy thêm, ví dụ body: Công chức Tư pháp - Hộ tịch',
+    },
+  ],
+  // A decision's case leading to a list of steps (d43 of the first-draft probe): told as "B3 và B4" is, not as a list
+  // that cannot be a step id.
+  'invalid-case-list.yaml': [
+    {
+      line: 17,
+      column: 23,
+      message:
+        'The case "Hồ sơ đủ" leads to B3 and B4, but a case of a decision leads to one step: if they are all done in parallel, add a step for this case with next: [B3, B4] and write that step\'s id for the case "Hồ sơ đủ"; if one of them is taken, split the case into cases of one step each, e.g. { Hồ sơ đủ – case 1: B3, Hồ sơ đủ – case 2: B4 } (naming when each is taken)',
+      vi: 'Trường hợp "Hồ sơ đủ" dẫn tới B3 và B4, nhưng mỗi trường hợp của một bước rẽ nhánh chỉ dẫn tới một bước: nếu các bước đó làm đồng thời, hãy thêm một bước cho trường hợp này với next: [B3, B4], rồi ghi mã bước đó cho trường hợp "Hồ sơ đủ"; nếu chỉ chuyển sang một trong các bước, hãy tách thành các trường hợp, mỗi trường hợp một bước, ví dụ { Hồ sơ đủ – trường hợp 1: B3, Hồ sơ đủ – trường hợp 2: B4 } (ghi rõ khi nào chuyển sang bước nào)',
+    },
+  ],
+  // A history row without what changed (d38 of the first-draft probe): an example, as a missing duration has.
+  'invalid-history-changes.yaml': [
+    {
+      line: 26,
+      column: 5,
+      message: 'Missing required property "changes"; add it, e.g. changes: Ban hành lần đầu',
+      vi: 'Thiếu trường bắt buộc "changes"; hãy thêm, ví dụ changes: Ban hành lần đầu',
+    },
+  ],
+  // A step table's total written as a field (d47 of the first-draft probe): procmap computes it, and the steps take 7.
+  'invalid-total-key.yaml': [
+    {
+      line: 8,
+      column: 1,
+      message:
+        '"Tổng thời gian giải quyết" is not a field: procmap computes the total time from the steps, and they take 7 working days (56 h), not the 6 working days (48 h) written here; delete this line, and check the steps\' times',
+      vi: '"Tổng thời gian giải quyết" không phải là một trường: procmap tự tính tổng thời gian từ các bước, và các bước mất 7 ngày làm việc (56 giờ), không phải 6 ngày làm việc (48 giờ) như ghi ở đây; hãy xóa dòng này và kiểm tra lại thời gian các bước',
+    },
+  ],
+});
+
+describe('schema --fix of a total written as a field', () => {
+  it('deletes its line', () => {
+    const text = fixtureText('schema', 'invalid-total-key.yaml');
+    expect(fixedFixture('schema', 'invalid-total-key.yaml')).toBe(
+      text.replace('Tổng thời gian giải quyết: 06 ngày làm việc\n', ''),
+    );
+  });
+});
+
+describe('schema --fix of a person column on a step with no body', () => {
+  it('writes it as the body', () => {
+    const text = fixtureText('schema', 'invalid-person-column.yaml');
+    expect(fixedFixture('schema', 'invalid-person-column.yaml')).toBe(
+      text.replace('Người thực hiện: Công chức', 'body: Công chức'),
+    );
+  });
 });

@@ -7,7 +7,7 @@ import { RULES_BY_ID } from '../../src/rules/index.js';
 import { createCalendar } from '../../src/time/calendar.js';
 import { parseDay } from '../../src/time/moment.js';
 import { ROOT } from '../helpers/cli.js';
-import { FIXTURES, testRule } from '../helpers/rule-tester.js';
+import { FIXTURES, lintFixture, testRule } from '../helpers/rule-tester.js';
 
 // Calendar-day cases try every receipt of a year from the procedure's `effective` date (2026-01-01 in the invalid
 // fixtures), the last receipts of December against 2027's computed days off: the data fixes the window, never the clock.
@@ -198,5 +198,13 @@ describe('within-time-limit with dates', () => {
     expect(diagnostic!.message).toBe(
       'Critical path takes 1.67 working days (10 h), over the time limit of 1.5 working days (9 h) by 1 working hour: receive → appraise → return',
     );
+  });
+});
+
+describe('within-time-limit and a pasted total row', () => {
+  // The row "Tổng thời gian giải quyết … 07 ngày làm việc" is total-row's to report: counted as a step, it made the
+  // 7 days of the steps 14, over the limit of 7.
+  it('does not count the row as a step', () => {
+    expect(lintFixture('within-time-limit', 'total-row.yaml')).toEqual([]);
   });
 });

@@ -260,16 +260,19 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   // summary never says "no problems" beside a run that failed on warnings it did not show.
   const hidden = options.quiet ? { warnings, infos: all.length - errors - warnings } : undefined;
   const linted = [...byDisplay.keys(), ...found.unreadable.map((u) => u.file)].filter(mine);
-  // Files --fix can change that the rules have yet to check: a fix there may let the rules find more to fix.
-  const fixableFiles = new Set(shown.filter((d) => d.fix).map((d) => d.file));
-  const unchecked = result.unchecked.filter((file) => fixableFiles.has(file)).length;
+  // Files with problems the rules have yet to check, every one of them: once those are fixed the rules may find more,
+  // and --fix fix more where it can fix one of them now.
+  const withProblems = new Set(all.map((d) => d.file));
+  const stopped = new Set(result.unchecked.filter((file) => withProblems.has(file)));
+  const unchecked = stopped.size;
+  const uncheckedFixable = shown.some((d) => d.fix && stopped.has(d.file));
   const report = formatter(
     {
       diagnostics: shown,
       files: linted.length,
       paths: linted,
       ...(hidden ? { hidden } : {}),
-      ...(unchecked > 0 ? { unchecked } : {}),
+      ...(unchecked > 0 ? { unchecked, uncheckedFixable } : {}),
     },
     {
       color: !options.output && useColor(io.stdout, io.env),
