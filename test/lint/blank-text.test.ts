@@ -33,7 +33,7 @@ describe('lint: a text that prints as nothing is an empty text', () => {
     expect([fixed.code, again.code]).toEqual([1, 1]);
     expect(fixed.stderr).toBe('procmap: fixed 1 problem in p.yaml\n');
     expect(again.stdout).toBe(
-      'p.yaml\n  23:11  error  "name" must not be empty  schema\n\n✖ 1 problem (1 error, 0 warnings)\n',
+      'p.yaml\n  23:11  error  "name" must not be empty  schema\n\n✖ 1 problem (1 error, 0 warnings)\n  Some rules have not yet checked 1 file with the problems above: they run once those are fixed.\n',
     );
   });
 
@@ -48,7 +48,7 @@ describe('lint: a text that prints as nothing is an empty text', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toBe('');
     expect(result.stdout).toBe(
-      'escaped-zwsp-name.yaml\n  23:11  error  "name" must not be empty  schema\n\n✖ 1 problem (1 error, 0 warnings)\n',
+      'escaped-zwsp-name.yaml\n  23:11  error  "name" must not be empty  schema\n\n✖ 1 problem (1 error, 0 warnings)\n  Some rules have not yet checked 1 file with the problems above: they run once those are fixed.\n',
     );
   });
 
