@@ -19,6 +19,7 @@ import {
 } from '../time/units.js';
 import { limitWords } from '../time/limit-words.js';
 import schemaJson from '../../schemas/procedure.schema.json' with { type: 'json' };
+import { feeNamesItself } from '../model/fee-names.js';
 
 /** What a diff formatter turns into text. */
 export interface DiffReport {
@@ -183,7 +184,7 @@ const WORDS = {
     end: 'kết thúc',
     none: '(không có)',
     channel: 'Cách thực hiện',
-    channelFee: 'lệ phí',
+    channelFee: 'phí, lệ phí:',
     notInHours: 'không tính được theo giờ làm việc',
     daysOff: 'giờ làm việc như cũ; ngày nghỉ hoặc ngày làm bù thay đổi',
     aDay: 'giờ làm việc một ngày',
@@ -612,7 +613,7 @@ function totalTime(change: Change, hours: number, hoursPerDay: number, lang: Lan
   return change.hoursAgainst ? hoursOnly(hours, lang) : diffTime(hours, hoursPerDay, lang);
 }
 
-/** A dossier item or a way of filing in the reader's words: "01 bản chính, 01 bản sao", "lệ phí 25.000 đồng". */
+/** A dossier item or a way of filing in the reader's words: "01 bản chính, 01 bản sao", "phí, lệ phí: 25.000 đồng". */
 function sideText(items: ItemSides, side: 'before' | 'after', lang: Lang): string | null {
   if (items.of === 'dossier') {
     const item = items[side];
@@ -627,7 +628,7 @@ function sideText(items: ItemSides, side: 'before' | 'after', lang: Lang): strin
   const { time_limit: limit, fee, note } = channel;
   const details = [
     limit !== undefined && durationWords(limit, lang),
-    fee !== undefined && `${WORDS[lang].channelFee} ${fee}`,
+    fee !== undefined && (feeNamesItself(String(fee)) ? String(fee) : `${WORDS[lang].channelFee} ${fee}`),
     note,
   ].filter((x) => x !== undefined && x !== '' && x !== false);
   return details.length > 0 ? details.join('; ') : CHANNEL_NAMES[lang][channel.kind];

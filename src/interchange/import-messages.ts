@@ -31,6 +31,10 @@ const MESSAGES = {
     en: 'no effective date: give one with --effective YYYY-MM-DD',
     vi: 'không có ngày hiệu lực: hãy ghi bằng --effective YYYY-MM-DD',
   },
+  recordNotInForce: {
+    en: 'TRANGTHAI "{status}": the national record says this procedure is not in force; the file is written, with the status in its note: check it before you publish it, and remove the file if the procedure is abolished',
+    vi: 'TRANGTHAI "{status}": bản ghi quốc gia cho biết thủ tục này không còn hiệu lực; tệp vẫn được ghi, tình trạng giữ trong ghi chú: hãy kiểm tra trước khi công bố, và xóa tệp nếu thủ tục đã bị bãi bỏ',
+  },
   channelCode: {
     en: 'channel KENH "{kenh}" is not 1, 2 or 3: kept in the note',
     vi: 'cách thực hiện KENH "{kenh}" không phải 1, 2 hay 3: giữ trong ghi chú',

@@ -24,6 +24,14 @@ function countedBy(unit: string | undefined): string {
   return (unit ?? '').replace(COUNTED_BY, (_, letter: string) => `/${letter.toLowerCase()}`);
 }
 
+// An amount in đồng a description states itself: "Lệ phí: 50.000 đồng", "8.000đ/bản".
+const STATED_AMOUNT = /(\d{1,3}(?:[.,\s]\d{3})+|\d+)\s*(?:đồng|vnđ|vnd|đ)(?!\p{L})/giu;
+
+/** The amounts in đồng a description states, as numbers: "Lệ phí: 50.000 đồng" → [50000]. */
+function statedAmounts(what: string): number[] {
+  return [...what.matchAll(STATED_AMOUNT)].map((found) => Number(found[1]!.replace(/[.,\s]/g, '')));
+}
+
 // A description that already says the fee is not charged: "Miễn lệ phí…", "Không thu phí".
 const FREE_WORDS = /miễn|không (?:thu|phải nộp|mất)/iu;
 
@@ -64,6 +72,14 @@ function entryFee(entry: JsonObject): { text: string; read: string[] } {
     // says it all; otherwise the 0 is the news: "Lệ phí đăng ký kết hôn: Miễn phí", never the bare name of a fee.
     money = what && (FREE_WORDS.test(what) || /\d/.test(what)) ? '' : what ? FREE : NO_FEE;
     if (!unit || dong) read.push('DONVI');
+  } else if (amount !== undefined && statedAmounts(what).length > 0) {
+    // A description that states the amounts itself ("Lệ phí: 50.000 đồng") says it all: the amount again would read
+    // "Lệ phí: 50.000 đồng: 50.000 đồng". One it does not state, or a unit's count it leaves out ("/hồ sơ"), is
+    // kept in the note rather than published beside amounts that may say otherwise.
+    money = '';
+    if (!statedAmounts(what).includes(amount)) read.splice(0, AMOUNT_KEYS.length);
+    if (!unit || (dong && (!dong[1] || what.toLowerCase().includes(countedBy(dong[1]).toLowerCase()))))
+      read.push('DONVI');
   } else if (amount !== undefined) {
     money = `${amount.toLocaleString('vi-VN')} ${dong || !unit ? `đồng${countedBy(dong?.[1])}` : unit}`;
     read.push('DONVI');

@@ -159,6 +159,16 @@ function legalBasis(record: JsonObject, leftovers: Leftovers): string[] {
   });
 }
 
+/**
+ * Whether a way's limit says the procedure's: by value, not words ("Không quá 05 ngày làm việc" is "5" "Ngày làm
+ * việc"), so that a channel repeats no limit the document would print twice.
+ */
+function sameLimit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [x, y] = [parseDuration(a), parseDuration(b)];
+  return x !== undefined && y !== undefined && x.value === y.value && x.unit === y.unit && x.note === y.note;
+}
+
 /** Legal basis dates, for the default effective date: a procedure cannot take effect before its newest basis. */
 function latestBasisDate(record: JsonObject): string | undefined {
   const dates = list(record.CANCUPHAPLY)
@@ -186,7 +196,12 @@ function dossier(record: JsonObject, leftovers: Leftovers, sets: string[]): NonN
           ...dossierItemOf(line),
           ...(situation ? { case: situation } : {}),
         }));
-      leftovers.keep(paper, ['TENGIAYTO', 'SOBANCHINH', 'SOBANSAO', 'TENMAUDON'], `THANHPHANHOSO[${i}].GIAYTO[${k}].`);
+      const address = formAddress(paper.URL);
+      leftovers.keep(
+        paper,
+        ['TENGIAYTO', 'SOBANCHINH', 'SOBANSAO', 'TENMAUDON', ...(address ? ['URL'] : [])],
+        `THANHPHANHOSO[${i}].GIAYTO[${k}].`,
+      );
       const name = oneLine(text(paper.TENGIAYTO));
       if (!name) return [];
       const setsCount = dossierSetsOf(name);
@@ -196,7 +211,10 @@ function dossier(record: JsonObject, leftovers: Leftovers, sets: string[]): NonN
       }
       const originals = count(paper.SOBANCHINH);
       const copies = count(paper.SOBANSAO);
-      const form = oneLine(text(paper.TENMAUDON));
+      const formName = oneLine(text(paper.TENMAUDON));
+      // The form's file on the portal is where a citizen gets it: its address is the form, after its name when the
+      // record gives one ("Mẫu 05.docx (https://…)"), which the citizen page links.
+      const form = address ? (formName ? `${formName} (${address})` : address) : formName;
       return [
         {
           name,
@@ -208,6 +226,12 @@ function dossier(record: JsonObject, leftovers: Leftovers, sets: string[]): NonN
       ];
     });
   });
+}
+
+/** A paper's URL when it is a web address (http or https, one word), the form a citizen downloads; else undefined. */
+function formAddress(value: Json): string | undefined {
+  const address = oneLine(text(value));
+  return /^https?:\/\/\S+$/iu.test(address) ? address : undefined;
 }
 
 /** The public sequence of each case: the first becomes the draft steps, the others are kept in the note. */
@@ -224,6 +248,10 @@ function sequences(record: JsonObject, leftovers: Leftovers): { situation: strin
     return [{ situation: oneLine(text(part.TRUONGHOP)), names }];
   });
 }
+
+// A status (TRANGTHAI) that says the procedure is not in force: "Hết hiệu lực", "Đã bãi bỏ", "Chưa có hiệu lực",
+// "Tạm ngưng", "Bị thay thế". Others ("Còn hiệu lực", "Công bố", the portal's numeric codes) say nothing to warn of.
+const NOT_IN_FORCE = /hết hiệu lực|bãi bỏ|chưa (?:có )?hiệu lực|không còn|ngưng|ngừng|hủy|huỷ|thay thế|thu hồi/iu;
 
 const READ = [
   'MATTHC',
@@ -261,6 +289,11 @@ export function importRecord(record: Json, source: Translated, options: ImportOp
   const warnings: Translated[] = [];
   leftovers.keep(record, READ, '');
 
+  // A procedure the national record no longer has in force ("Hết hiệu lực", "Đã bãi bỏ") is written all the same, as
+  // nothing the record says is dropped, but never silently: published, it would offer what the law no longer does.
+  const status = oneLine(text(record.TRANGTHAI));
+  if (NOT_IN_FORCE.test(status)) warnings.push(said('recordNotInForce', { status }));
+
   const agencies = list(record.COQUANTHUCHIEN).map((agency, i) => {
     if (isObject(agency)) leftovers.keep(agency, ['TENDONVI'], `COQUANTHUCHIEN[${i}].`);
     return oneLine(isObject(agency) ? text(agency.TENDONVI) : text(agency));
@@ -295,11 +328,12 @@ export function importRecord(record: Json, source: Translated, options: ImportOp
     };
   // The record says the same-day limit's cutoff in the description: "Trường hợp nhận hồ sơ sau 15 giờ thì …".
   const cutoff = parseDuration(main.limit)?.unit === 'sameday' && main.note ? cutoffInWords(main.note) : undefined;
+  const procedureLimit = main.limit;
   const channels: Channel[] = ways
     .filter((w): w is Limit & { kind: Channel['kind'] } => w.kind !== undefined)
     .map((w) => ({
       kind: w.kind,
-      ...(w.limit && w.limit !== main.limit ? { time_limit: w.limit } : {}),
+      ...(w.limit && !sameLimit(w.limit, procedureLimit) ? { time_limit: w.limit } : {}),
       ...(w.fee ? { fee: w.fee } : {}),
       ...(w.note ? { note: w.note } : {}),
     }));

@@ -650,7 +650,7 @@ describe('diff formatters', () => {
     const withChannels = (channels: string) => (text: string) => text.replace(/^fee:/m, `channels:\n${channels}fee:`);
     const online = withChannels('  - { kind: online, time_limit: 03 ngày làm việc, fee: 50.000 đồng }\n');
     expect(editedLines('fee-changed', online, 'vi')).toContain(
-      '  thông tin     Thay đổi: Cách thực hiện (Trực tuyến): 3 ngày làm việc; lệ phí 50.000 đồng  thêm',
+      '  thông tin     Thay đổi: Cách thực hiện (Trực tuyến): 3 ngày làm việc; phí, lệ phí: 50.000 đồng  thêm',
     );
     expect(editedLines('fee-changed', online, 'en')).toContain(
       '  info      Changed: Way of filing (Online): 3 working days; fee 50.000 đồng  added',

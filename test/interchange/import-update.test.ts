@@ -151,7 +151,7 @@ describe('procmap import over an officer’s file: only what the source changed'
         '               đã thay đổi: Phí, lệ phí: 2.000 đồng/trang → 3.000 đồng/trang\n' +
         '               đã bỏ: Thành phần hồ sơ: Bản sao cần chứng thực (01 bản sao)\n' +
         '               đã thêm: Căn cứ pháp lý: Thông tư số 01/2020/TT-BTP ngày 03/03/2020\n' +
-        '               đã thêm: Cách thực hiện (Trực tiếp): lệ phí 3.000 đồng/trang\n' +
+        '               đã thêm: Cách thực hiện (Trực tiếp): phí, lệ phí: 3.000 đồng/trang\n' +
         'đã nhập 0, ghi đè 1, bỏ qua 0\n',
     );
     // The decree the record cites in fewer words is the file's entry; the province's decision and the standard stay.

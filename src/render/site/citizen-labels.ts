@@ -44,7 +44,7 @@ export const CITIZEN_LABELS = {
     submit: 'Nộp hồ sơ ở đâu, bằng cách nào',
     channels: { in_person: 'Nộp trực tiếp', online: 'Nộp trực tuyến', postal: 'Nộp qua dịch vụ bưu chính công ích' },
     channelLimit: 'thời hạn {limit}',
-    channelFee: 'lệ phí {fee}',
+    channelFee: 'phí, lệ phí: {fee}',
     place: 'Địa điểm',
     fee: 'Phí, lệ phí',
     result: 'Kết quả nhận được',

@@ -21,6 +21,7 @@ import { cutoffSentence, limitHint } from './limit-hint.js';
 import { pageUrl, qrSvg } from './qr.js';
 import { formAddress } from './web-links.js';
 import { stepDuration } from '../../model/step-days.js';
+import { feeNamesItself } from '../../model/fee-names.js';
 
 /** One document to bring, in words. */
 export interface DossierLine {
@@ -235,7 +236,10 @@ function channelView(
     const sentence = cutoff === undefined ? undefined : cutoffSentence(cutoff, lang, own, calendar);
     details.push(sentence !== undefined ? `${limit} (${lowerFirst(sentence.replace(/\.$/, ''))})` : limit);
   }
-  if (channel.fee !== undefined) details.push(fill(t.channelFee, { fee: feeText(channel.fee, lang) }));
+  if (channel.fee !== undefined) {
+    const fee = feeText(channel.fee, lang);
+    details.push(feeNamesItself(fee) ? fee : fill(t.channelFee, { fee }));
+  }
   return { kind: t.channels[channel.kind], details, note: channel.note ?? null };
 }
 

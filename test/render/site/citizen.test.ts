@@ -213,14 +213,14 @@ describe('the citizen view', () => {
     });
     expect(view(p).limit.hint).not.toContain('15 giờ');
     expect(view(p).channels.map((c) => c.details)).toEqual([
-      ['thời hạn trong ngày (hồ sơ nộp sau 15 giờ 00 được tính từ ngày làm việc tiếp theo)', 'lệ phí 10.000 đồng'],
+      ['thời hạn trong ngày (hồ sơ nộp sau 15 giờ 00 được tính từ ngày làm việc tiếp theo)', 'phí, lệ phí: 10.000 đồng'],
       ['thời hạn 2 ngày làm việc (hồ sơ nộp sau 15 giờ 00 được tính từ ngày làm việc tiếp theo)'],
       ['thời hạn 15 ngày (lịch)'],
     ]);
     const en = buildCitizenView({ procedure: p, analysis: analyseTime(p, calendar), calendar, lang: 'en', today: monday });
     expect(en.channels[0]!.details[0]).toBe('time limit same day (applications handed in after 15:00 count from the next working day)');
     expect(citizenPage(view(p), { pdf: false })).toContain(
-      '<li><strong>Nộp trực tiếp</strong>: thời hạn trong ngày (hồ sơ nộp sau 15 giờ 00 được tính từ ngày làm việc tiếp theo), lệ phí 10.000 đồng</li>',
+      '<li><strong>Nộp trực tiếp</strong>: thời hạn trong ngày (hồ sơ nộp sau 15 giờ 00 được tính từ ngày làm việc tiếp theo), phí, lệ phí: 10.000 đồng</li>',
     );
     // Said once, under the procedure's limit, when that limit is one the cutoff moves.
     const sameDay = view(procedure({ time_limit: 'trong ngày', cutoff: '15:00', channels: [{ kind: 'online', time_limit: '2d' }] }));
@@ -229,6 +229,27 @@ describe('the citizen view', () => {
     // No cutoff, nothing to say.
     expect(view(procedure({ time_limit: '10 ngày lịch', channels: [{ kind: 'in_person', time_limit: 'trong ngày' }] })).channels[0]!.details).toEqual([
       'thời hạn trong ngày',
+    ]);
+  });
+
+  it("prints a channel's fee that names its charge as written, and only another after the neutral \"phí, lệ phí:\"", () => {
+    const p = procedure({
+      channels: [
+        { kind: 'in_person', fee: 'Lệ phí: 50.000 đồng' },
+        { kind: 'online', fee: 'Phí chứng thực bản sao từ bản chính: 2.000 đồng/trang' },
+        { kind: 'postal', fee: 'Miễn lệ phí' },
+      ],
+    });
+    expect(view(p).channels.map((c) => c.details)).toEqual([
+      ['Lệ phí: 50.000 đồng'],
+      ['Phí chứng thực bản sao từ bản chính: 2.000 đồng/trang'],
+      ['Miễn lệ phí'],
+    ]);
+    expect(citizenPage(view(p), { pdf: false })).toContain('<li><strong>Nộp trực tiếp</strong>: Lệ phí: 50.000 đồng</li>');
+    const en = buildCitizenView({ procedure: p, analysis: analyseTime(p, calendar), calendar, lang: 'en', today: monday });
+    expect(en.channels[0]!.details).toEqual(['Lệ phí: 50.000 đồng']);
+    expect(view(procedure({ channels: [{ kind: 'postal', fee: '2.000 đồng/trang' }] })).channels[0]!.details).toEqual([
+      'phí, lệ phí: 2.000 đồng/trang',
     ]);
   });
 
@@ -274,8 +295,8 @@ describe('the citizen view', () => {
     expect(v.applicants).toEqual(['Công dân Việt Nam', 'Người nước ngoài cư trú tại Việt Nam']);
     expect(v.channels).toEqual([
       { kind: 'Nộp trực tiếp', details: [], note: null },
-      { kind: 'Nộp trực tuyến', details: ['thời hạn 3 ngày làm việc', 'lệ phí 0 đồng'], note: 'qua Cổng Dịch vụ công quốc gia' },
-      { kind: 'Nộp qua dịch vụ bưu chính công ích', details: ['lệ phí 25.000 đồng'], note: null },
+      { kind: 'Nộp trực tuyến', details: ['thời hạn 3 ngày làm việc', 'phí, lệ phí: 0 đồng'], note: 'qua Cổng Dịch vụ công quốc gia' },
+      { kind: 'Nộp qua dịch vụ bưu chính công ích', details: ['phí, lệ phí: 25.000 đồng'], note: null },
     ]);
     expect(v.dossier).toEqual([
       {
