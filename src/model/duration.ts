@@ -17,6 +17,7 @@ import {
   stagesLimit,
   stagesOf,
   type StagesProblem,
+  timeThenAgency,
 } from './limit-stages.js';
 
 /** Working hours in a working day when the calendar says nothing else (one-stop software counts 1 day = 8 h). */
@@ -459,9 +460,43 @@ function caseLimit(part: string): { limit: string; case: string } | undefined {
   // An agency or a level before its limit with no colon ("Sở Tư pháp 07 ngày làm việc", "cấp xã 03 ngày làm việc"):
   // only those, so "Không quá 05 ngày làm việc" is no case named "Không quá".
   const first = AGENCY_FIRST.exec(part);
-  return first && isStageLabel(first[1]!) && readDuration(first[2]!).ok
-    ? { limit: first[2]!.trim(), case: first[1]!.trim() }
+  if (first && isStageLabel(first[1]!) && readDuration(first[2]!).ok)
+    return { limit: first[2]!.trim(), case: first[1]!.trim() };
+  return agencyAfter(part);
+}
+
+/**
+ * A share of a liên thông limit written time first, its agency after "tại", "ở" or "do" ("08 giờ làm việc tại UBND
+ * xã"), with the agency as its case. Only a time without the law's tail: in "03 ngày làm việc kể từ ngày nhận hồ sơ
+ * tại UBND xã" the agency is where the time starts, not who takes it.
+ */
+function agencyAfter(part: string): { limit: string; case: string } | undefined {
+  const share = timeThenAgency(part);
+  const reading = share === undefined ? undefined : readDuration(share.limit);
+  return share !== undefined && reading?.ok === true && reading.duration.note === undefined
+    ? { limit: share.limit, case: share.agency }
     : undefined;
+}
+
+// Where the next share starts in a liên thông limit written time first: at ";", "," or "và" before its time
+// ("08 giờ làm việc tại UBND xã và 03 ngày làm việc tại Sở Tư pháp"), so that a comma or "và" inside an agency's name
+// ("Sở Lao động, Thương binh và Xã hội") splits nothing.
+const NEXT_SHARE = lazyPattern(
+  () =>
+    new RegExp(
+      String.raw`\s*[;,]\s*(?:(?:và|and)\s+)?(?=\d|(?:${WRAPPERS}) \d)|\s+(?:và|and)\s+(?=\d|(?:${WRAPPERS}) \d)`,
+      'iu',
+    ),
+);
+
+/** The shares of a liên thông limit each written time first, then its agency; undefined unless every part is one. */
+function sharesTimeFirst(text: string): { limit: string; case: string }[] | undefined {
+  const parts = text.split(NEXT_SHARE());
+  // A part split inside a bracket ("03 (ba, …)") is no share.
+  const balanced = (part: string) => part.split('(').length === part.split(')').length;
+  if (parts.length < 2 || !parts.every(balanced)) return undefined;
+  const shares = parts.map(agencyAfter);
+  return shares.every((share) => share !== undefined) ? shares : undefined;
 }
 
 // A label without digits, then the limit from its number on: "UBND cấp xã 03 ngày làm việc".
@@ -487,6 +522,8 @@ function perCase(text: string, lines: readonly string[]): { limit: string; case:
   // else the lines are one text (a case folded over two lines).
   const byLine = lines.length > 1 ? lines.map(caseLimit) : [];
   if (byLine.length > 1 && byLine.every((found) => found !== undefined)) return casesOrNone(byLine);
+  const shares = sharesTimeFirst(text);
+  if (shares !== undefined) return shares;
   const parts = topLevelParts(text);
   if (parts.length < 2) parts.splice(0, 1, ...caseRuns(text));
   if (parts.length < 2) return undefined;

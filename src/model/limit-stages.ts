@@ -52,6 +52,27 @@ export function isStageLabel(label: string): boolean {
   return agencyOf(label) !== undefined;
 }
 
+// The word that joins a share's time to the agency after it, as liên thông limits are also written: "08 giờ làm việc
+// tại UBND xã", "03 ngày làm việc ở Sở Tư pháp", "07 ngày làm việc do Sở Tư pháp giải quyết".
+const AT_AGENCY = lazyPattern(() => / (?:tại|ở|do) (?=\S)/iu);
+// What the agency does with the dossier after its name ("do Sở Tư pháp giải quyết"): not part of the name.
+const HANDLES = lazyPattern(() => / (?:giải quyết|thực hiện|xử lý|thẩm định|tiếp nhận)(?: hồ sơ)?$/iu);
+
+/**
+ * A share written time first, then its agency after "tại", "ở" or "do" ("08 giờ làm việc tại UBND xã"): the time as
+ * written and the agency's name without the joining word; undefined when the words after it name no agency or level.
+ * The caller checks that the time reads.
+ */
+export function timeThenAgency(part: string): { limit: string; agency: string } | undefined {
+  const at = AT_AGENCY().exec(part);
+  if (at === null || at.index === 0) return undefined;
+  const agency = part
+    .slice(at.index + at[0].length)
+    .replace(HANDLES(), '')
+    .trim();
+  return agencyOf(agency) === undefined ? undefined : { limit: part.slice(0, at.index).trim(), agency };
+}
+
 /** The words a share's unit is written with in the total: the shares add up only when they agree. */
 function unitWords({ duration, bare }: Stage): string | undefined {
   switch (duration.unit) {

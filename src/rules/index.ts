@@ -42,6 +42,7 @@ import { rule as stepDurationPositive } from './step-duration-positive.js';
 import { rule as stepNumberInName } from './step-number-in-name.js';
 import { rule as totalRow } from './total-row.js';
 import { rule as uniqueId } from './unique-id.js';
+import { rule as uniqueCodeAgency } from './unique-code-agency.js';
 import { rule as uniqueStepId } from './unique-step-id.js';
 import { rule as unannouncedHolidays } from './unannounced-holidays.js';
 import { rule as unusedBody } from './unused-body.js';
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
   parse,
   schema,
   uniqueId,
+  uniqueCodeAgency,
   uniqueStepId,
   knownBody,
   knownStep,

@@ -52,4 +52,34 @@ describe('time on a liên thông limit given per agency (CLI)', () => {
       `\ntime_limit: "10 ngày làm việc (${STAGES})"\nbodies:\n`,
     );
   });
+  it('reads each time written before its agency ("… tại UBND xã và … tại Sở Tư pháp") as the shares, and --fix writes their total', async () => {
+    const written = '08 giờ làm việc tại UBND xã và 03 ngày làm việc tại Sở Tư pháp';
+    const shares = 'UBND xã: 08 giờ làm việc; Sở Tư pháp: 03 ngày làm việc';
+    const lint = await runCli(['lint', '--lang', 'vi', `${DIR}/time-at-agency.yaml`]);
+    expect(lint.code).toBe(1);
+    expect(lint.stderr).toBe('');
+    expect(lint.stdout).toBe(
+      `${DIR}/time-at-agency.yaml\n` +
+        `  7:13  lỗi  "${written}" ghi thời gian của từng cơ quan giải quyết liên thông hồ sơ bằng ngày làm việc và giờ làm việc; thời hạn trả kết quả cho người nộp là tổng các thời gian đó, tính bằng ngày làm việc, một ngày làm việc có 8 giờ làm việc: hãy ghi time_limit: "4 ngày làm việc (${shares})"  schema\n` +
+        '\n✖ 1 vấn đề (1 lỗi, 0 cảnh báo)\n' +
+        '  1 lỗi và 0 cảnh báo có thể sửa tự động bằng tùy chọn --fix.\n' +
+        '  Một số quy tắc chưa kiểm tra 1 tệp có vấn đề ở trên: chúng sẽ chạy khi các vấn đề đó được sửa, và --fix có thể sửa thêm.\n',
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-lien-thong-after-'));
+    copyFileSync(join(ROOT, DIR, 'time-at-agency.yaml'), join(dir, 'p.yaml'));
+    const fix = await runCli(['lint', '--fix', '--lang', 'vi', 'p.yaml'], { cwd: dir });
+    expect([fix.code, fix.stdout]).toEqual([0, '✔ 1 tệp đã kiểm tra, không có vấn đề\n']);
+    expect(fix.stderr).toBe('procmap: đã sửa 1 vấn đề trong p.yaml\n');
+    // The comment after the limit is kept.
+    expect(readFileSync(join(dir, 'p.yaml'), 'utf8')).toContain(
+      `\ntime_limit: "4 ngày làm việc (${shares})"   # theo QĐ công bố\nbodies:\n`,
+    );
+    const time = await runCli(['time', '--lang', 'vi', 'p.yaml', '--received', '13/02/2026 09:00'], { cwd: dir });
+    expect([time.code, time.stderr]).toEqual([0, '']);
+    expect(time.stdout).toContain(
+      `\nThời hạn giải quyết: 4 ngày làm việc (32 giờ)\nTheo văn bản: 4 ngày làm việc (${shares})\n`,
+    );
+    // Four working days from Friday 13/02/2026, the Tết days off (14–22/02) skipped.
+    expect(time.stdout).toContain('\nHẸN TRẢ KẾT QUẢ: 09 giờ 00 phút, thứ Năm, ngày 26/02/2026\n');
+  });
 });

@@ -129,6 +129,49 @@ describe('a liên thông limit given per agency', () => {
     ).toMatchObject({ code: 'perCase' });
   });
 
+  it('reads each time written before its agency, after "tại", "ở" or "do", joined by "và", ";" or ","', () => {
+    const hours = 'UBND xã: 08 giờ làm việc; Sở Tư pháp: 03 ngày làm việc';
+    for (const text of [
+      '08 giờ làm việc tại UBND xã và 03 ngày làm việc tại Sở Tư pháp',
+      '08 giờ làm việc tại UBND xã; 03 ngày làm việc tại Sở Tư pháp',
+      '08 giờ làm việc tại UBND xã, 03 ngày làm việc tại Sở Tư pháp',
+      '08 giờ làm việc ở UBND xã; và 03 ngày làm việc ở Sở Tư pháp',
+      '08 giờ làm việc do UBND xã giải quyết và 03 ngày làm việc do Sở Tư pháp giải quyết',
+      '08 giờ làm việc tại UBND xã\n03 ngày làm việc tại Sở Tư pháp',
+    ])
+      expect(read(text), text).toEqual({ code: 'perStageHours', days: 3, hours: 8, bare: false, stages: hours });
+    // The total in working days, as the shares written agency first.
+    expect(say('08 giờ làm việc tại UBND xã và 03 ngày làm việc tại Sở Tư pháp', 'vi')).toContain(
+      `hãy ghi time_limit: "4 ngày làm việc (${hours})"`,
+    );
+    expect(read('03 ngày làm việc tại UBND cấp xã và 07 ngày làm việc tại Sở Tư pháp')).toEqual({
+      code: 'perStage',
+      total: '10 ngày làm việc',
+      stages: STAGES,
+    });
+    // A comma or "và" inside an agency's name splits nothing; the law's wrapper stays in the share.
+    expect(read('03 ngày làm việc tại UBND xã, 05 ngày làm việc tại Sở Lao động, Thương binh và Xã hội')).toMatchObject(
+      {
+        code: 'perStage',
+        total: '8 ngày làm việc',
+        stages: 'UBND xã: 03 ngày làm việc; Sở Lao động, Thương binh và Xã hội: 05 ngày làm việc',
+      },
+    );
+    expect(read('không quá 03 ngày làm việc tại UBND xã và không quá 07 ngày làm việc tại Sở Tư pháp')).toMatchObject({
+      code: 'perStage',
+      total: '10 ngày làm việc',
+    });
+    // Units that do not add up, and levels alone, keep their messages.
+    expect(read('03 ngày làm việc tại UBND xã và 15 ngày lịch tại Sở Tư pháp')).toMatchObject({
+      code: 'perStageUnits',
+    });
+    expect(read('03 ngày làm việc tại cấp xã và 07 ngày làm việc tại cấp tỉnh')).toMatchObject({ code: 'perCase' });
+    // "do" before a reason is no agency; a place the time is counted from is none either.
+    expect(read('03 ngày làm việc do hồ sơ phải xác minh và 07 ngày làm việc tại Sở Tư pháp')).toMatchObject({
+      code: 'unknown',
+    });
+  });
+
   it('leaves labels that are or could be cases to the per-case advice', () => {
     for (const text of [
       'Cấp mới: 05 ngày làm việc; cấp lại: 03 ngày làm việc',
