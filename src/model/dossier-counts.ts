@@ -34,6 +34,23 @@ export function withoutListEnd(text: string): string {
  * ("xuất trình bản chính", "bản sao có chứng thực", "01 bản chính hoặc bản sao": one or the other), which stay text.
  */
 export function dossierCounts(text: string): DossierCounts | undefined {
+  // A copy each time: a caller may change what it gets.
+  if (COUNTS_READ.has(text)) {
+    const read = COUNTS_READ.get(text);
+    return read && { ...read };
+  }
+  const counts = countsIn(text);
+  if (COUNTS_READ.size >= 10_000) COUNTS_READ.clear();
+  COUNTS_READ.set(text, counts);
+  return counts && { ...counts };
+}
+
+// A catalog writes a handful of quantities ("01 bản chính", "01 bản sao") many thousand times, each read through NFC,
+// the fold to ASCII and four expressions: read once each, up to a bound, as durations are (duration.ts).
+const COUNTS_READ = new Map<string, DossierCounts | undefined>();
+
+/** dossierCounts, read afresh. */
+function countsIn(text: string): DossierCounts | undefined {
   const words = foldToAscii(withoutListEnd(text.normalize('NFC')))
     .replace(/\s+/g, ' ')
     .trim();

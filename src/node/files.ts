@@ -50,8 +50,13 @@ export interface UnreadableFile {
   reason?: Translated;
 }
 
+// A relative path without "." or ".." parts, doubled or trailing slashes is what `relative` would make of it, in any
+// working folder: a folder walk's paths are all such, and a catalog's lint shows each of them three times.
+const NOT_PLAIN = /^\/|(?:^|\/)\.\.?(?:\/|$)|\/\/|\/$/;
+
 /** Paths as shown to users: relative to the working folder, with forward slashes, in every message and report. */
 export function displayPath(path: string, cwd = workingFolder()): string {
+  if (sep === '/' && path !== '' && !NOT_PLAIN.test(path)) return escapeControls(path);
   const rel = relative(cwd, resolve(cwd, path)) || '.';
   // File names reach terminals and CI logs too: a control character in one must not act on them.
   return escapeControls((rel.startsWith('..') ? path : rel).split(sep).join('/'));
