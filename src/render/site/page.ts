@@ -19,7 +19,7 @@ th, td { border: 1px solid var(--line); padding: 6px 8px; text-align: left; vert
 th { background: #eef2f6; position: sticky; top: 0; }
 td.num { text-align: right; white-space: nowrap; }
 td.name { min-width: 14em; }
-/* A long word (a web address, an e-mail, a name typed without spaces; procmap marks them) may break at any character,
+/* A long word (a web address, an e-mail, a name typed without spaces, marked as the page is made) may break at any character,
    so it neither widens its column nor the page; ordinary words get no mark and wrap, and size the columns, as before. */
 .long-word { overflow-wrap: anywhere; }
 .over { color: var(--bad); font-weight: 600; }
