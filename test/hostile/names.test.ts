@@ -261,7 +261,10 @@ describe('hostile text in every field, through every output', () => {
       'Văn bản «site»',
     );
     for (const page of ['index', 'summary'] as const) {
-      const html = hostile[page];
+      // The one element a field's text gets: procmap's span around a long word (markLongWords), which may break
+      // anywhere. Its text is escaped like the rest (the checks below run on the page with those spans only).
+      expect(hostile[page]).toContain('<span class="long-word">');
+      const html = hostile[page].replace(/<span class="long-word">([^<]*)<\/span>/g, '$1');
       const reference = scanHtml(twin[page]);
       const elements = new Set(reference.tags.map((tag) => tag.name));
       const scripts = reference.raw.filter((r) => r.name === 'script').map((r) => r.text);

@@ -98,6 +98,7 @@ import { buildSettings } from '../../node/build-settings.js';
 import { MAX_LOGO_BYTES, readLogos } from '../../node/logo-reader.js';
 import { inRunFolder } from '../../node/run-context.js';
 import { parsePaper } from '../paper.js';
+import { sharedIds } from '../../catalog/shared-ids.js';
 import { sourceDate } from '../../node/source-date.js';
 import { formatNumber } from '../../time/units.js';
 import type { Paper } from '../../render/flowchart-page.js';
@@ -106,6 +107,8 @@ import type { ImageFile } from '../../render/image-file.js';
 const BUILD_TEXT = {
   en: {
     nothing: 'the catalog has errors; nothing was built (fix them, or use --keep-going to build the valid procedures)',
+    sharedId:
+      'the id "{id}" is given by {count} files ({files}): none of them is built, and the pages already built for that id are kept; give each procedure its own id',
     built:
       'built {count} procedures into {out}: {rendered} rendered, {upToDate} up to date, {removed} removed ({seconds} s); open {index}',
     builtOne:
@@ -113,6 +116,8 @@ const BUILD_TEXT = {
   },
   vi: {
     nothing: 'bộ quy trình có lỗi; chưa tạo gì (hãy sửa, hoặc dùng --keep-going để tạo các quy trình hợp lệ)',
+    sharedId:
+      'mã hiệu "{id}" có ở {count} tệp ({files}): không tạo trang cho tệp nào, trang đã có của mã hiệu này được giữ nguyên; hãy đặt cho mỗi quy trình một mã hiệu riêng',
     built:
       'đã tạo {count} quy trình vào {out}: {rendered} tạo mới, {upToDate} không đổi, {removed} đã xóa ({seconds} giây); mở {index}',
     builtOne:
@@ -479,6 +484,15 @@ export async function buildCommand(
     }
   }
   const broken = new Set(errors.map((d) => d.file));
+  // Files giving one id would write the same pages, the one sorting first winning: none of them is built, whether or
+  // not `unique-id` is on, and the pages already there (the procedure as last built) stay.
+  const held = new Set<string>();
+  for (const [id, files] of sharedIds(result.procedures)) {
+    const text = fill(BUILD_TEXT[options.lang].sharedId, { id, count: files.length, files: files.join(', ') });
+    io.stderr.write(`procmap: ${text}\n`);
+    for (const file of files) broken.add(file);
+    for (const entry of result.procedures) if (files.includes(entry.file)) held.add(entry.procedure.id);
+  }
   const logoFiles = new Map<string, Buffer>();
   const logos = readLogos(result.procedures, settings.configOf, broken, io, options.lang, logoFiles);
   if (broken.size > 0 && errors.length === 0 && !options.keepGoing) {
@@ -550,6 +564,7 @@ export async function buildCommand(
         parsed: result.procedures,
         refused: result.refused,
         broken,
+        held,
         inputs: { key: inputsWithLogos(inputs, logoPaths), logos: [...logoPaths.keys()].sort() },
         passes: passCacheText(passKey, cacheable),
       });
@@ -591,6 +606,8 @@ interface SiteJob {
   refused: readonly RefusedFile[];
   /** The files left out before rendering: for their errors, or a logo that cannot be read. */
   broken: ReadonlySet<string>;
+  /** Ids that several files give: their pages stay as the last build wrote them, neither removed nor rewritten. */
+  held: ReadonlySet<string>;
   /** The hash of everything the build read, logos included, and the logo files it read (see unchangedSite). */
   inputs: { key: string; logos: string[] };
   /** The clean files' lint results to keep for the next build (see lintWithCache). */
@@ -794,6 +811,14 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   const previous = options.clean ? emptyManifest() : onDisk;
   const plan = planBuild(wanted, previous, (output) => isRegularFile(join(out, output)));
   const gone = goneEntries(onDisk, wanted);
+  // An id several files give is the pages of neither: those of the last build stay, listed as procmap's, until one
+  // file has it alone again.
+  const heldEntries: BuildManifest['entries'] = {};
+  for (const id of job.held)
+    if (Object.hasOwn(gone, id)) {
+      Object.defineProperty(heldEntries, id, { value: gone[id], enumerable: true, writable: true, configurable: true });
+      delete gone[id];
+    }
   const owned = firstBuild ? new Set<string>() : damaged ? null : ownedFiles(onDisk);
   refuseUsersFiles(out, job, plan.render, owned, firstBuild);
   // What each file held when procmap wrote it (none in an older or damaged manifest: files are trusted by name).
@@ -819,7 +844,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
 
   // Procedures not rendered yet stay claimed, so that a build stopped part way, or one failing with --keep-going,
   // leaves their files listed as procmap's; procedures no longer built stay listed until their files are removed.
-  const manifest: BuildManifest = { ...emptyManifest(), entries: { ...gone, ...claims } };
+  const manifest: BuildManifest = { ...emptyManifest(), entries: { ...gone, ...heldEntries, ...claims } };
   // Site-wide files of the last build stay listed until this build has decided about them: they are still there.
   manifest.site = [...(previous.site ?? [])];
   const failed = new Map<string, string>();

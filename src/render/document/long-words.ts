@@ -9,10 +9,15 @@ const WORD = /\S+/g;
 // A hyphen inside a code ("NĐ-CP", "KT-HT-ĐT"), where a browser would break a line; a dash between words is no code.
 const HYPHEN = /[\p{L}\p{N}][-\u2010][\p{L}\p{N}]/u;
 
+/** Whether a word (between spaces) is a web address, a file name or a code that may break at any character. */
+export function isLongWord(word: string): boolean {
+  return word.length >= LONG || word.includes('://');
+}
+
 // The class of the span a word goes in: a long word may break at any character, a shorter one with a hyphen
 // ("NĐ-CP", "KT-HT-ĐT") at none; other words need no span.
 function spanOf(word: string): string | null {
-  if (word.length >= LONG || word.includes('://')) return 'long-word';
+  if (isLongWord(word)) return 'long-word';
   return HYPHEN.test(word) ? 'whole-word' : null;
 }
 

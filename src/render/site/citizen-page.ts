@@ -2,6 +2,7 @@ import { fill } from '../../i18n.js';
 import { caseHeading } from '../case-heading.js';
 import { buildCitizenView, procedureQr, type CitizenInput, type CitizenView } from './citizen-view.js';
 import { html, raw, type SafeHtml } from './html.js';
+import { markLongWords } from './long-words.js';
 import { SITE_CSS } from './page.js';
 import { ownLang, ownText } from './own-text.js';
 import { withFormLink, withWebLinks } from './web-links.js';
@@ -182,7 +183,7 @@ ${view.legalBasis.length > 0 ? section('legal', t.legalBasis, list(view.legalBas
 </main>
 </body></html>
 `;
-  return page.value;
+  return markLongWords(page.value);
 }
 
 /** One procedure's citizen page, with its QR code when the site has an address (`base`). */

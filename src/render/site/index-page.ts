@@ -7,6 +7,7 @@ import { parseDuration } from '../../model/duration.js';
 import { unknownTime } from '../../time/draft.js';
 import { limitWords } from '../../time/limit-words.js';
 import { html, jsonForScript, raw, type SafeHtml } from './html.js';
+import { markLongWords } from './long-words.js';
 import { SITE_LABELS } from './labels.js';
 import { ownLang, ownText } from './own-text.js';
 import { pageStart } from './page.js';
@@ -45,6 +46,8 @@ ${SEARCH_FUNCTIONS}
   const fots = document.getElementById('fots');
   const over = document.getElementById('over');
   const count = document.getElementById('count');
+  const table = document.querySelector('table.listing');
+  const none = document.getElementById('none');
   function apply() {
     const query = searchQuery(q.value);
     const chosen = { level: level.value, field: field.value, agency: agency.value, fots: fots.checked, over: over.checked };
@@ -55,8 +58,17 @@ ${SEARCH_FUNCTIONS}
       if (ok) shown++;
     }
     count.textContent = labels.shown.replace('{shown}', shown).replace('{total}', rows.length);
+    // No row shown: a line saying so and a way back, rather than a table of headings alone.
+    table.hidden = shown === 0;
+    none.hidden = shown > 0;
   }
   for (const el of [q, level, field, agency, fots, over]) el.addEventListener('input', apply);
+  document.getElementById('clear').addEventListener('click', () => {
+    q.value = level.value = field.value = agency.value = '';
+    fots.checked = over.checked = false;
+    apply();
+    q.focus();
+  });
   apply();
 })();
 `;
@@ -135,10 +147,11 @@ ${unpublishedNotice(unpublished, lang)}
 ${rows}
 </tbody>
 </table>
+<p class="none" id="none" hidden>${t.noneFound} <button type="button" id="clear">${t.clearSearch}</button></p>
 </main>
 <script type="application/json" id="labels">${jsonForScript({ shown: t.shown })}</script>
 <script>${raw(FILTER_SCRIPT)}</script>
 </body></html>
 `;
-  return page.value;
+  return markLongWords(page.value);
 }

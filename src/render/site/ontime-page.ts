@@ -8,6 +8,7 @@ import { unsureYearsNotes } from '../../format/unsure-years.js';
 import { channelGuessNotes } from '../../format/ontime-channel-notes.js';
 import { barChart } from './charts.js';
 import { html, type SafeHtml } from './html.js';
+import { markLongWords } from './long-words.js';
 import { pageStart } from './page.js';
 
 // Dossiers and bad rows listed on the page; the counts above them stay exact.
@@ -147,5 +148,5 @@ ${bad.length === 0 ? '' : html`<section><h2>${w.bad} (${report.badRows.count})</
 </main>
 </body></html>
 `;
-  return page.value;
+  return markLongWords(page.value);
 }

@@ -19,9 +19,14 @@ th, td { border: 1px solid var(--line); padding: 6px 8px; text-align: left; vert
 th { background: #eef2f6; position: sticky; top: 0; }
 td.num { text-align: right; white-space: nowrap; }
 td.name { min-width: 14em; }
+/* A long word (a web address, an e-mail, a name typed without spaces, marked as the page is made) may break at any character,
+   so it neither widens its column nor the page; ordinary words get no mark and wrap, and size the columns, as before. */
+.long-word { overflow-wrap: anywhere; }
 .over { color: var(--bad); font-weight: 600; }
 .within { color: var(--ok); }
-tr[hidden] { display: none; }
+tr[hidden], table[hidden], p[hidden] { display: none; }
+.none { background: #fff; border: 1px solid var(--line); padding: 12px 14px; }
+.none button { font: inherit; margin-left: 6px; padding: 4px 10px; }
 .cards { display: flex; flex-wrap: wrap; gap: 12px; margin: 12px 0 20px; }
 .card { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 12px 16px; min-width: 180px; }
 .card .value { font-size: 26px; font-weight: 700; }
@@ -53,7 +58,7 @@ header.site a, nav.site-nav a { color: #fff; }
   table.listing, table.listing tbody, table.listing tr, table.listing td { display: block; width: 100%; }
   table.listing thead { display: none; }
   table.listing tr { display: flex; flex-direction: column; border: 1px solid var(--line); border-radius: 6px; margin-bottom: 10px; padding: 6px 10px; background: #fff; }
-  table.listing tr[hidden] { display: none; }
+  table.listing tr[hidden], table.listing[hidden] { display: none; }
   table.listing td { border: 0; padding: 2px 0; text-align: left; white-space: normal; }
   table.listing td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); font-weight: normal; }
   table.listing td:empty { display: none; }
@@ -66,7 +71,7 @@ header.site a, nav.site-nav a { color: #fff; }
   body { background: #fff; font-size: 9pt; line-height: 1.3; }
   header.site { background: none; color: #000; padding: 0 0 6px; }
   header.site h1 { font-size: 15pt; }
-  header.site a, .filters, nav.site-nav, .files, .links { display: none; }
+  header.site a, .filters, nav.site-nav, .files, .links, .none button { display: none; }
   /* A table's collapsed right border lies half outside it: 1 px keeps it on the sheet. */
   main { padding: 0 1px; }
   a { color: inherit; text-decoration: none; }

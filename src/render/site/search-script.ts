@@ -23,26 +23,32 @@ export function searchText(parts: readonly (string | undefined)[]): string {
 // rowOf(dataset) (an index row's data attributes, read once) and rowShown(row, query, chosen) (whether the row passes
 // the search and the filters chosen). A row holds a list of agencies: a liên thông procedure is found by each of them.
 
-// A word is read three ways: loose (no marks, đ as d), its letters with their vowel marks (â, ơ, ư, đ…) and its tone
-// apart. The tone is compared apart because a word may carry it on either vowel (hoà, hòa). A query word typed
-// without any mark matches a word starting with it loosely ("ho" finds "hộ", "hồ", "hôn"); one typed with a mark
-// matches a word starting with the same letters, marks kept ("chư" finds "chứng", not "chuyển"; "đ" finds "đất"), and
-// its tone, where one is typed, is the word's ("hộ" finds "hộ", "hội", not "hồ" or "cho"): a word being typed has its
-// vowel mark before its tone, and finds the words it starts whatever their tone.
+// A word is read as its letters, each a base letter (no marks, đ as d) with its vowel mark (the breve of ă, the
+// circumflex of â ê ô, the horn of ơ ư, the stroke of đ), and its tone apart: the tone is compared apart because a
+// word may carry it on either vowel (hoà, hòa). One rule, letter by letter: a letter typed without a vowel mark
+// matches its base letter with any mark or none ("d" is "d" or "đ", "a" is "a", "ă" or "â"), one typed with a mark
+// matches only that mark ("đ" is not "d", "ư" is not "u"); a word typed without a tone matches any tone, one typed
+// with a tone only that tone ("hộ" finds "hộ", "hội", not "hồ"). So "dăng ký", "đang ky" and "dang ky" all find
+// "Đăng ký", and a word being typed ("hô", vowel mark before tone) finds the words it starts whatever their tone.
 // Each term typed (between spaces) is found on its own, in any order and in any of the lines: an officer types the
 // words they remember, "hộ tịch trích lục" for "Trích lục hộ tịch", or a title's word and an agency's. A term of several
 // words joined by punctuation (an id QT-HT-02, a code 2.000815) matches them consecutively, within one line. A receipt
 // slip's full code (2.000815.000.00.00.H04) is searched as its national code, as ontime reads it.
 export const SEARCH_FUNCTIONS = String.raw`
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+const MARK = /\p{M}/u;
 const WORD = /[^\p{L}\p{M}\p{N}]+/u;
 const AGENCY_CODE = new RegExp(${AGENCY_PATTERN}, 'g');
 function readWord(word) {
   const parts = word.normalize('NFD');
   const tone = (parts.match(TONES) || []).join('');
-  const shape = parts.replace(TONES, '').normalize('NFC');
-  const loose = parts.replace(/\p{M}/gu, '').replace(/\u0111/g, 'd');
-  return { loose, shape, tone, marked: loose !== shape || tone !== '' };
+  const letters = [];
+  for (const char of parts.replace(TONES, '')) {
+    if (MARK.test(char) && letters.length > 0) letters[letters.length - 1].mark += char;
+    else if (char === '\u0111') letters.push({ base: 'd', mark: char });
+    else letters.push({ base: char, mark: '' });
+  }
+  return { letters, tone };
 }
 function wordsOf(line) {
   return line.normalize('NFC').toLowerCase().split(WORD).filter(Boolean).map(readWord);
@@ -54,8 +60,9 @@ function searchQuery(text) {
   return text.replace(AGENCY_CODE, '$1').split(/\s+/u).map(wordsOf).filter((term) => term.length > 0);
 }
 function startsWord(word, typed) {
-  if (!typed.marked) return word.loose.startsWith(typed.loose);
-  return word.shape.startsWith(typed.shape) && (typed.tone === '' || word.tone === typed.tone);
+  if (typed.letters.length > word.letters.length) return false;
+  if (typed.tone !== '' && typed.tone !== word.tone) return false;
+  return typed.letters.every((letter, i) => letter.base === word.letters[i].base && (letter.mark === '' || letter.mark === word.letters[i].mark));
 }
 function termIn(words, term) {
   for (let i = 0; i + term.length <= words.length; i++) {

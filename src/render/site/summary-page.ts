@@ -5,6 +5,7 @@ import type { WorkingTime } from '../../time/analyse.js';
 import { formatNumber } from '../../time/units.js';
 import { barChart } from './charts.js';
 import { html, type SafeHtml } from './html.js';
+import { markLongWords } from './long-words.js';
 import { bindingLimitOwner, citizenPath, limitText } from './index-page.js';
 import { SITE_LABELS } from './labels.js';
 import { ownText } from './own-text.js';
@@ -72,5 +73,5 @@ ${unpublishedSection(unpublished, lang)}
 </main>
 </body></html>
 `;
-  return page.value;
+  return markLongWords(page.value);
 }

@@ -312,7 +312,7 @@ describe('the citizen view', () => {
     expect(page).toContain('<a href="https://dichvucong.gov.vn/mau-01.docx">');
     const portal = view(procedure({ channels: [{ kind: 'online', note: 'Nộp qua Cổng Dịch vụ công quốc gia https://dichvucong.gov.vn' }] }));
     expect(citizenPage(portal, { pdf: false })).toContain(
-      '<span class="note">— Nộp qua Cổng Dịch vụ công quốc gia <a href="https://dichvucong.gov.vn">https://dichvucong.gov.vn</a></span>',
+      '<span class="note">— Nộp qua Cổng Dịch vụ công quốc gia <a href="https://dichvucong.gov.vn"><span class="long-word">https://dichvucong.gov.vn</span></a></span>',
     );
     expect(page).toContain('<h3>Trường hợp: người khác nộp thay</h3>');
     expect(page).not.toContain('.pdf"');
@@ -320,7 +320,9 @@ describe('the citizen view', () => {
 
   it('links a form address with spaces in its file name whole, in both languages', () => {
     const p = procedure({ dossier: [{ name: 'Tờ khai', originals: 1, form: 'https://example.gov.vn/mẫu tờ khai.docx' }] });
-    const link = '<a href="https://example.gov.vn/m%E1%BA%ABu%20t%E1%BB%9D%20khai.docx">https://example.gov.vn/mẫu tờ khai.docx</a>';
+    // The address, a long word, may break at any character (markLongWords).
+    const link =
+      '<a href="https://example.gov.vn/m%E1%BA%ABu%20t%E1%BB%9D%20khai.docx"><span class="long-word">https://example.gov.vn/mẫu</span> tờ khai.docx</a>';
     expect(view(p).dossier[0]!.items[0]!.form).toEqual({
       text: 'https://example.gov.vn/mẫu tờ khai.docx',
       href: 'https://example.gov.vn/m%E1%BA%ABu%20t%E1%BB%9D%20khai.docx',

@@ -51,12 +51,29 @@ describe('the index search', () => {
   it('matches a word typed with accents only to words with those accents, wherever the tone mark sits', () => {
     // "hộ" is not "hồ", "hô(n)" or "cho"; "ho" typed without marks is any of them.
     expect(found('hộ')).toEqual(['QT-HT-02', 'QT-KD-08', 'QT-HT-05', 'QT-HT-09']);
-    expect(found('đang')).toEqual([]);
     expect(found('dang')).toEqual(['QT-HT-02', 'QT-KD-08', 'QT-HT-05']);
     expect(found('trích lúc')).toEqual([]);
     // The old and the new place of the tone (hoà, hòa), and letters typed as decomposed marks.
     expect(found('hòa giải')).toEqual(['QT-HT-05']);
     expect(found('hoà giải'.normalize('NFD'))).toEqual(['QT-HT-05']);
+  });
+
+  it('matches letter by letter: a letter typed without a mark is that letter with any mark, one typed with a mark only that mark', () => {
+    // "d" is "d" or "đ", "a" is "a", "ă" or "â": a word typed with some of its marks finds it, whichever it left out.
+    expect(found('dăng ký kết hôn')).toEqual(['QT-HT-02']);
+    expect(found('đang ky')).toEqual(['QT-HT-02', 'QT-KD-08', 'QT-HT-05']);
+    expect(found('đang')).toEqual(['QT-HT-02', 'QT-KD-08', 'QT-HT-05']);
+    expect(found('hô tịch')).toEqual(['QT-HT-02', 'QT-HT-05', 'QT-HT-09']);
+    expect(found('dang ky ket hon')).toEqual(['QT-HT-02']);
+    expect(found('Đăng ký kết hôn')).toEqual(['QT-HT-02']);
+    // A mark typed is that mark: "đ" is not "d" ("doanh"), "ư" not "u" ("luc"), "â" not "ă", "ơ" not "ô".
+    expect(found('đoanh')).toEqual([]);
+    expect(found('lưc')).toEqual([]);
+    expect(found('đâng')).toEqual([]);
+    expect(found('hơ')).toEqual(['QT-HT-05']); // "hợp", never "hộ"
+    // A tone typed is the word's tone, on whichever letter it is typed.
+    expect(found('dàng')).toEqual([]);
+    expect(found('hòn')).toEqual([]);
   });
 
   it('matches a word being typed, its vowel marks typed and its tone not yet, as the start of words with any tone', () => {
@@ -65,8 +82,9 @@ describe('the index search', () => {
     expect(found('thay đ')).toEqual(['QT-KD-08']);
     expect(found('đư')).toEqual(['QT-VT-03']);
     expect(found('hô')).toEqual(['QT-HT-02', 'QT-KD-08', 'QT-HT-05', 'QT-HT-09']);
-    // A vowel mark typed is kept: "đa" is not "đă(ng)"; a tone typed is the word's: "chừ" is not "chứng".
-    expect(found('đa')).toEqual([]);
+    // A vowel mark typed is kept: "đâ" is not "đă(ng)"; a tone typed is the word's: "chừ" is not "chứng".
+    expect(found('đa')).toEqual(['QT-HT-02', 'QT-KD-08', 'QT-HT-05']);
+    expect(found('đâ')).toEqual([]);
     expect(found('chừ')).toEqual([]);
     expect(found('chứ')).toEqual(['QT-CT-01', 'QT-DD-10']);
   });
