@@ -14,7 +14,8 @@ import type { Sweep } from '../../time/sweep.js';
 import { cutoffPlaces, type CutoffPlaces } from '../../time/cutoff-scope.js';
 import { windowText } from '../../time/window-text.js';
 import { whyNoTotal } from '../../time/no-total.js';
-import { sameDayBound } from '../../time/same-day-bound.js';
+import { sameDayBound, sameDayBoundText } from '../../time/same-day-bound.js';
+import { sweepWithinText } from '../../time/sweep-within.js';
 import { stepTime } from '../../time/draft.js';
 import { timeVerdict, type VerdictSweeps } from '../../time/verdict.js';
 import { formatLimit } from '../../time/units.js';
@@ -223,8 +224,6 @@ const FLOW_WORDS = {
     exactly: 'Đạt: vừa đúng thời hạn',
     over: 'Vượt thời hạn giải quyết {margin}',
     draftTotal: 'Chưa xác định: {why}',
-    sameDayTotal: 'Tối đa {total}; bước {steps} trả trong ngày được tính là 1 ngày làm việc',
-    sweepWithin: 'Đạt: các bước xong trước hẹn trả với hồ sơ tiếp nhận vào bất kỳ ngày, giờ làm việc nào {window}',
     sweepOver: 'Vượt thời hạn với hồ sơ tiếp nhận vào {days}/{openDays} ngày làm việc đã thử {window}',
     sweepUnannounced:
       '; lịch nghỉ năm {years} chưa được công bố chính thức, ngày nghỉ tính theo Bộ luật Lao động nên kết quả có thể thay đổi',
@@ -250,8 +249,6 @@ const FLOW_WORDS = {
     exactly: 'Within the limit, with none to spare',
     over: 'Over the limit by {margin}',
     draftTotal: 'Not known yet: {why}',
-    sameDayTotal: 'At most {total}; same-day step {steps} is counted as 1 working day',
-    sweepWithin: 'Within the limit whatever the working day and hour of receipt {window}',
     sweepOver: 'Over the limit for receipts on {days} of the {openDays} working days tried {window}',
     sweepUnannounced:
       '; the days off of {years} are not officially announced yet: counted from the Labour Code, so the result may change',
@@ -315,14 +312,14 @@ function sweepVerdict(sweep: Sweep, lang: Lang): { verdict: string; withinLimit:
   const withinLimit = sweep.over === 0;
   const data = {
     window: windowText(sweep, lang),
-    tried: sweep.tried,
     days: sweep.overDays,
     openDays: sweep.openDays,
   };
   // A verdict resting on days off not announced says so beside it, in every format the document is written in.
   const years = sweep.unsure ? [...sweep.unsure.rule, ...sweep.unsure.provisional].sort((a, b) => a - b) : [];
   const caveat = years.length === 0 ? '' : fill(words.sweepUnannounced, { years: years.join(', ') });
-  return { verdict: fill(withinLimit ? words.sweepWithin : words.sweepOver, data) + caveat, withinLimit };
+  const verdict = withinLimit ? sweepWithinText(sweep, lang, true) : fill(words.sweepOver, data);
+  return { verdict: verdict + caveat, withinLimit };
 }
 
 /** "Đạt: còn dư 1 ngày làm việc", "Vượt thời hạn 2 giờ", or "Đạt: vừa đúng thời hạn" with nothing to spare. */
@@ -368,10 +365,7 @@ function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, swee
   const total = analysis.total
     ? formatTimeAgainst(analysis.limitDuration, analysis.total, hoursPerDay, lang)
     : bound
-      ? fill(words.sameDayTotal, {
-          total: formatTimeAgainst(analysis.limitDuration, bound.total, hoursPerDay, lang),
-          steps: bound.steps.map((i) => String(i + 1)).join(', '),
-        })
+      ? sameDayBoundText(bound, formatTimeAgainst(analysis.limitDuration, bound.total, hoursPerDay, lang), lang, true)
       : fill(judged.draft ? words.draftTotal : words.unknown, { why: noTotal ?? '' });
   const why = noTotal ?? fill(words.limitByDates, { limit: formatLimit(analysis.limitDuration, lang) });
   let verdict: string | null = fill(words.notComparable, { why });

@@ -159,7 +159,7 @@ describe('process document: content', () => {
       'At most 20 working days (160 h); <span class="whole-word">same-day</span> step 1 is counted as 1 working day',
     );
     expect(flowchartSummary(analysis, 'vi')[0]).toBe(
-      'Đường găng (đỏ): tối đa 20 ngày làm việc (160 giờ); bước 1 trả trong ngày tính là 1 ngày làm việc',
+      'Đường găng (đỏ): tối đa 20 ngày làm việc (160 giờ); bước 1 trả trong ngày được tính là 1 ngày làm việc',
     );
   });
 
