@@ -202,8 +202,11 @@ export interface DocumentInput {
   caseSweeps?: (Sweep | undefined)[];
   channelCaseSweeps?: (Sweep | undefined)[][];
   lang: Lang;
-  /** `tiles`: the flowchart's pieces, one per page, when it is split over several pages to keep its text readable. */
-  flowchart?: { svg?: Markup; mermaid?: Markup; tiles?: Markup[] };
+  /**
+   * `tiles`: the flowchart's pieces, one per page, when it is split over several pages to keep its text readable;
+   * `overlaps`: by piece, whether its cut overlaps the next (tilePlan), for its caption.
+   */
+  flowchart?: { svg?: Markup; mermaid?: Markup; tiles?: Markup[]; overlaps?: boolean[] };
   css?: Markup;
   /** The QR code to print on the cover: procmap-made SVG and its caption. */
   qr?: { svg: string; caption: string };
@@ -515,17 +518,26 @@ function channelViews(
   });
 }
 
-/** The caption of tile `index` (from 0) of a flowchart split into `count` pages: its part, and on all but the last that it goes on. */
-export function tileCaption(labels: DocumentLabels, index: number, count: number): string {
+/**
+ * The caption of tile `index` (from 0) of a flowchart split into `count` pages: its part, and on all but the last that
+ * it goes on; that the parts overlap only where this piece's cut does (tilePlan's `overlaps`): a cut in a gap between
+ * boxes repeats nothing, and saying so would send the reader looking for it.
+ */
+export function tileCaption(labels: DocumentLabels, index: number, count: number, overlaps = false): string {
   const part = fill(labels.flowchartPart, { part: index + 1, parts: count });
-  return index === count - 1 ? part : `${part}, ${labels.flowchartContinued}`;
+  if (index === count - 1) return part;
+  return `${part}, ${labels.flowchartContinued}${overlaps ? `; ${labels.flowchartOverlap}` : ''}`;
 }
 
-function tileViews(tiles: readonly Markup[], labels: DocumentLabels): FlowchartTileView[] | null {
+function tileViews(
+  tiles: readonly Markup[],
+  overlaps: readonly boolean[],
+  labels: DocumentLabels,
+): FlowchartTileView[] | null {
   if (tiles.length < 2) return null;
   return tiles.map((svg, i) => ({
     svg,
-    caption: tileCaption(labels, i, tiles.length),
+    caption: tileCaption(labels, i, tiles.length, overlaps[i] === true),
     first: i === 0,
     last: i === tiles.length - 1,
   }));
@@ -604,7 +616,7 @@ export function buildDocumentView(input: DocumentInput): DocumentView {
       svg: input.flowchart?.svg ?? null,
       mermaid: input.flowchart?.mermaid ?? null,
       fence: fenceFor(input.flowchart?.mermaid?.text ?? ''),
-      tiles: tileViews(input.flowchart?.tiles ?? [], labels),
+      tiles: tileViews(input.flowchart?.tiles ?? [], input.flowchart?.overlaps ?? [], labels),
     },
     steps: p.steps.map((step, i) => ({
       no: i + 1,
