@@ -5,6 +5,7 @@ import { formatDay, formatMoment } from '../time/moment.js';
 import { workingTimeJson } from './working-time-json.js';
 import { limitJson } from './limit-json.js';
 import { lawText } from '../time/limit-words.js';
+import { sameDayBound } from '../time/same-day-bound.js';
 import { hoursJson, yearNoticesJson } from './calendar.js';
 import { parseDuration } from '../model/duration.js';
 import type { Channel, Duration } from '../model/types.js';
@@ -45,6 +46,7 @@ function one(report: ProcedureTime): Record<string, unknown> {
   const { procedure, analysis, schedule, sweep } = report;
   // Hours to two decimals, as this report has always given them; the minutes are in the steps' own durations.
   const time = (value: WorkingTime | undefined) => (value ? workingTimeJson(value) : null);
+  const bound = analysis.total ? undefined : sameDayBound(analysis);
   const out: Record<string, unknown> = {
     id: procedure.id,
     title: procedure.title,
@@ -52,6 +54,10 @@ function one(report: ProcedureTime): Record<string, unknown> {
     time_limit: procedure.time_limit,
     hours_per_day: analysis.hoursPerDay,
     total: time(analysis.total),
+    // Same-day steps among working days: the most the steps take, each counted as one working day, as `time` says.
+    ...(bound
+      ? { total_at_most: time(bound.total), same_day_steps: bound.steps.map((i) => procedure.steps[i]!.id) }
+      : {}),
     limit: time(analysis.limit),
     slack: time(analysis.slack),
     within_limit: withinLimit(report),

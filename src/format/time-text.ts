@@ -18,6 +18,8 @@ import {
   weekdayName,
 } from '../time/units.js';
 import { windowText } from '../time/window-text.js';
+import { sweepWithinText } from '../time/sweep-within.js';
+import { sameDayBound, sameDayBoundText } from '../time/same-day-bound.js';
 import { bracketable, lawText, limitWords, openHoursWords } from '../time/limit-words.js';
 import { whyNoTotal } from '../time/no-total.js';
 import { noTimeYet, stepTimeOrUnknown, unknownTime } from '../time/draft.js';
@@ -49,10 +51,10 @@ const WORDS = {
     totalOnly:
       'Total on the critical path: {total}; the limit is counted in dates (calendar days, months or the same day), so whether it fits depends on the received date',
     noTotal: 'Total: depends on the dates, since a step is counted in calendar days, months or the same day',
+    boundTotal: 'Total on the critical path: {bound}',
     draftTotal: 'Total: not known yet, since {why}',
     path: 'Critical path: {path}',
     byBody: 'Time on the critical path by body: {bodies}',
-    sweepOk: 'Checked against receipts {window}: the steps end by the appointment every time ({tried} receipt times)',
     sweepOver:
       'Checked against receipts {window}: the steps end after the appointment for receipts on {days} of the {openDays} working days; at worst, received {received}, they end {finish}, {over} after the appointment {appointment}',
     received: 'Received',
@@ -75,8 +77,7 @@ const WORDS = {
       '{over} AFTER the appointment hour, on its day: on time by the law, as the limit in whole days ends at 24:00 of that day, but later than the hour the receipt slip gives',
     appointment: 'APPOINTMENT (ngày hẹn trả kết quả): {time} on {weekday} {date}',
     channelWithin: 'Filed {channel} (limit {limit}): within the limit with {slack} to spare',
-    channelSweepOk:
-      'Filed {channel} (limit {limit}): the steps end by the appointment for every receipt {window} ({tried} receipt times)',
+    channelSweepOk: 'Filed {channel} (limit {limit}): {within}',
     channelSweepOver:
       'Filed {channel} (limit {limit}): the steps end AFTER the appointment for receipts on {days} of the {openDays} working days {window}',
     channelOver: 'Filed {channel} (limit {limit}): OVER the limit by {over}',
@@ -96,8 +97,7 @@ const WORDS = {
     caseAtLimit: 'Case {case} (limit {limit}): total on its critical path {total}, exactly the limit: {path}',
     caseOver: 'Case {case} (limit {limit}): total on its critical path {total}, OVER the limit by {over}: {path}',
     caseTotal: 'Case {case} (limit {limit}): total on its critical path {total}: {path}',
-    caseSweepOk:
-      'Case {case} (limit {limit}): the steps end by the appointment for every receipt {window} ({tried} receipt times)',
+    caseSweepOk: 'Case {case} (limit {limit}): {within}',
     caseSweepOver:
       'Case {case} (limit {limit}): the steps end AFTER the appointment for receipts on {days} of the {openDays} working days {window}',
     caseAppointment: 'Case {case} (limit {limit}): appointment {time} on {weekday} {date}',
@@ -128,10 +128,10 @@ const WORDS = {
     totalOnly:
       'Tổng theo đường găng: {total}; thời hạn tính theo ngày (ngày lịch, tháng hoặc trong ngày) nên phụ thuộc ngày tiếp nhận',
     noTotal: 'Tổng: phụ thuộc ngày tiếp nhận, vì có bước tính theo ngày lịch, tháng hoặc trong ngày',
+    boundTotal: 'Tổng theo đường găng: {bound}',
     draftTotal: 'Tổng: chưa xác định, vì {why}',
     path: 'Đường găng: {path}',
     byBody: 'Thời gian theo đơn vị trên đường găng: {bodies}',
-    sweepOk: 'Đã thử mọi thời điểm tiếp nhận {window}: các bước luôn xong trước ngày hẹn trả ({tried} thời điểm)',
     sweepOver:
       'Đã thử mọi thời điểm tiếp nhận {window}: các bước xong sau ngày hẹn trả với hồ sơ tiếp nhận vào {days}/{openDays} ngày làm việc; chậm nhất, tiếp nhận {received} thì xong {finish}, muộn {over} so với hẹn trả {appointment}',
     received: 'Tiếp nhận',
@@ -154,8 +154,7 @@ const WORDS = {
       'SAU giờ hẹn trả {over}, trong ngày hẹn trả: vẫn đúng hạn theo luật vì thời hạn tính bằng ngày kết thúc lúc 24 giờ ngày đó, nhưng muộn hơn giờ ghi trên phiếu hẹn',
     appointment: 'HẸN TRẢ KẾT QUẢ: {time}, {weekday}, ngày {date}',
     channelWithin: 'Hồ sơ nộp {channel} (thời hạn {limit}): trong thời hạn, còn dư {slack}',
-    channelSweepOk:
-      'Hồ sơ nộp {channel} (thời hạn {limit}): các bước luôn xong trước ngày hẹn trả với mọi thời điểm tiếp nhận {window} ({tried} thời điểm)',
+    channelSweepOk: 'Hồ sơ nộp {channel} (thời hạn {limit}): {within}',
     channelSweepOver:
       'Hồ sơ nộp {channel} (thời hạn {limit}): các bước xong SAU ngày hẹn trả với hồ sơ tiếp nhận vào {days}/{openDays} ngày làm việc {window}',
     channelOver: 'Hồ sơ nộp {channel} (thời hạn {limit}): VƯỢT thời hạn {over}',
@@ -175,8 +174,7 @@ const WORDS = {
     caseAtLimit: 'Trường hợp {case} (thời hạn {limit}): tổng theo đường găng {total}, vừa đúng thời hạn: {path}',
     caseOver: 'Trường hợp {case} (thời hạn {limit}): tổng theo đường găng {total}, VƯỢT thời hạn {over}: {path}',
     caseTotal: 'Trường hợp {case} (thời hạn {limit}): tổng theo đường găng {total}: {path}',
-    caseSweepOk:
-      'Trường hợp {case} (thời hạn {limit}): các bước luôn xong trước ngày hẹn trả với mọi thời điểm tiếp nhận {window} ({tried} thời điểm)',
+    caseSweepOk: 'Trường hợp {case} (thời hạn {limit}): {within}',
     caseSweepOver:
       'Trường hợp {case} (thời hạn {limit}): các bước xong SAU ngày hẹn trả với hồ sơ tiếp nhận vào {days}/{openDays} ngày làm việc {window}',
     caseAppointment: 'Trường hợp {case} (thời hạn {limit}): hẹn trả {time}, {weekday}, ngày {date}',
@@ -344,6 +342,8 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
     }),
     limit: bracketable(limitWords(own.limitDuration, own.text, lang, { note: false })),
   });
+  // Same-day steps under a limit in working time take one working day at most: the total the document gives them.
+  const bound = analysis.total ? undefined : sameDayBound(analysis);
   if (analysis.total && analysis.slack) {
     const total = { total: work(analysis.total.hours) };
     out.push(verdict(analysis.slack, analysis.withinLimit, [w.atLimit, w.within, w.over], total));
@@ -376,6 +376,9 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
   } else if (analysis.noTotal && 'draft' in analysis.noTotal) {
     // A draft's 0h is no time: the total is not known until the step is written, whatever the dates.
     out.push(fill(w.draftTotal, { why: whyNoTotal(analysis, lang)! }));
+  } else if (bound) {
+    // Same-day steps among working days: the most the steps take, in the document's words.
+    out.push(fill(w.boundTotal, { bound: sameDayBoundText(bound, work(bound.total.hours), lang) }));
   } else {
     out.push(w.noTotal);
   }
@@ -393,11 +396,10 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
   if (sweep) {
     const data = {
       window: windowText(sweep, lang),
-      tried: sweep.tried,
       days: sweep.overDays,
       openDays: sweep.openDays,
     };
-    if (!sweep.worst) out.push(c.green(fill(w.sweepOk, data)));
+    if (!sweep.worst) out.push(c.green(sweepWithinText(sweep, lang, true)));
     else {
       const worst = sweep.worst;
       const text = fill(w.sweepOver, {
@@ -424,7 +426,7 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
     else if (swept) {
       const counts = {
         window: windowText(swept, lang),
-        tried: swept.tried,
+        within: sweepWithinText(swept, lang),
         days: swept.overDays,
         openDays: swept.openDays,
       };
@@ -438,7 +440,7 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
       channel: channelLabel(channel, lang),
       limit: channelLimit(channel, limit),
       window: windowText(swept, lang),
-      tried: swept.tried,
+      within: sweepWithinText(swept, lang),
       days: swept.overDays,
       openDays: swept.openDays,
     };

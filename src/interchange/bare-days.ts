@@ -2,7 +2,9 @@ import type { Translated } from '../i18n.js';
 import { bareCaseDays } from '../model/bare-case-days.js';
 import { readDuration } from '../model/duration.js';
 import { formatNumber, plural } from '../time/units.js';
-import { said } from './import-messages.js';
+import { plain, said } from './import-messages.js';
+import { fill } from '../i18n.js';
+import { breakdownShares, explicitBreakdown, SHARE_WORDS } from '../model/limit-breakdown.js';
 
 /**
  * What the import report says of a limit whose days are a plain "N ngày", as `ambiguous-days` says it in lint: procmap
@@ -14,15 +16,38 @@ import { said } from './import-messages.js';
 export function bareDaysSaid(limit: string, what: Translated): Translated | undefined {
   const reading = readDuration(limit);
   if (!reading.ok) return undefined;
-  const others = bareCaseDays(limit);
+  const { unit, value } = reading.duration;
+  // A breakdown by agency ("15 ngày làm việc (trong đó: UBND xã 05 ngày; …)") names no other case: its bare shares
+  // are parts of the total, read in its unit and said in lint's words (ambiguous-days); with a bare total, one
+  // reading for the total and its shares alike.
+  const shares = breakdownShares(limit);
+  if (shares.length > 0 && !reading.bare && (unit === 'd' || unit === 'cd')) {
+    const kind = unit === 'd' ? 'working' : 'calendar';
+    const data = {
+      text: limit,
+      counts: shares.map(({ count }) => `"${count}"`).join(', '),
+      fixed: explicitBreakdown(limit, shares, kind),
+    };
+    const share = { en: fill(SHARE_WORDS[kind].en, data), vi: fill(SHARE_WORDS[kind].vi, data) };
+    return said('breakdownShares', { what, share });
+  }
+  // The shares of a bare total are in its two readings below; a total in another unit asks about them as lint does.
+  const others = shares.length > 0 && reading.bare ? [] : bareCaseDays(limit);
   const listed = others.map(({ count }) => `"${count}"`).join(', ');
   const number = (value: number) => ({ en: formatNumber(value, 'en'), vi: formatNumber(value, 'vi') });
+  // "15 ngày làm việc", the number as each language writes it.
+  const days = (count: number, kind: string) => ({
+    en: `${formatNumber(count, 'en')} ngày ${kind}`,
+    vi: `${formatNumber(count, 'vi')} ngày ${kind}`,
+  });
   if (reading.bare)
     return said('bareDays', {
       what,
       limit,
-      value: number(reading.duration.value),
-      dayWord: plural(reading.duration.value, 'day'),
+      value: number(value),
+      dayWord: plural(value, 'day'),
+      working: shares.length > 0 ? plain(explicitBreakdown(limit, shares, 'working')) : days(value, 'làm việc'),
+      calendar: shares.length > 0 ? plain(explicitBreakdown(limit, shares, 'calendar')) : days(value, 'lịch'),
       others: others.length === 0 ? '' : said('bareDaysCases', { days: listed }),
     });
   // The limit says its days, another case's do not: asked about as the limit's own would be.

@@ -1,7 +1,8 @@
 import { readDuration } from './duration.js';
 import { explicitDays } from './explicit-days.js';
 import { isStageLabel } from './limit-stages.js';
-import type { BareCaseDays } from './bare-case-days.js';
+import { bareCaseDays, type BareCaseDays } from './bare-case-days.js';
+import type { Translated } from '../i18n.js';
 
 // "trong đó" ("of which") opens the shares of the limit before it, whoever takes them: "15 ngày làm việc (trong đó:
 // UBND xã 05 ngày; Phòng TN&MT 10 ngày)".
@@ -40,4 +41,27 @@ export function explicitBreakdown(
     .reduce((text, { at }) => text.slice(0, at) + explicitDays(text.slice(at), days), limit);
   const reading = readDuration(limit);
   return reading.ok && reading.bare ? explicitDays(shares, days) : shares;
+}
+
+/**
+ * What lint (`ambiguous-days`) and `import` both say of the bare shares of a breakdown under a total that says its
+ * days: parts of that total, in its unit. `{text}` the limit, `{counts}` the shares as written, `{fixed}` the limit
+ * with them made explicit.
+ */
+export const SHARE_WORDS: Record<'working' | 'calendar', Translated> = {
+  working: {
+    en: '"{text}" gives each agency\'s share of the limit: {counts} are parts of a total in working days, so they are working days too: write "{fixed}"',
+    vi: '"{text}" ghi phần thời gian của từng cơ quan trong thời hạn: {counts} là phần của tổng thời hạn tính bằng ngày làm việc nên cũng là ngày làm việc: hãy ghi "{fixed}"',
+  },
+  calendar: {
+    en: '"{text}" gives each agency\'s share of the limit: {counts} are parts of a total in calendar days, so they are calendar days too: write "{fixed}"',
+    vi: '"{text}" ghi phần thời gian của từng cơ quan trong thời hạn: {counts} là phần của tổng thời hạn tính bằng ngày lịch nên cũng là ngày lịch: hãy ghi "{fixed}"',
+  },
+};
+
+/** The bare shares of a limit's breakdown by agency, as written; none for a limit whose note names another case. */
+export function breakdownShares(limit: string): BareCaseDays[] {
+  const reading = readDuration(limit);
+  if (!reading.ok || reading.duration.note === undefined || !isBreakdown(reading.duration.note)) return [];
+  return bareCaseDays(limit);
 }

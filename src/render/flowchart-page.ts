@@ -84,6 +84,11 @@ export interface Tile {
   /** Row and column of the tile, from 0, and how many of each. */
   row: number;
   column: number;
+  /**
+   * Present when a cut at its right or foot overlaps the piece beyond it (through a lane or a box taller than a page,
+   * TILE_OVERLAP_MM repeated); a cut in a gap between boxes or along a lane's border repeats nothing.
+   */
+  overlaps?: true;
 }
 
 /** How a drawing prints in an area: at one scale, whole or in tiles read row by row. */
@@ -201,7 +206,7 @@ function rowCuts(
   overlap: number,
   repeat: number,
   extents: readonly Extent[],
-): { y: number; height: number }[] {
+): { y: number; height: number; overlaps?: true }[] {
   // The boxes merged where they overlap down the drawing: a cut may fall only between two of these.
   const blocks: Extent[] = [];
   for (const extent of [...extents].sort((a, b) => a.top - b.top)) {
@@ -210,7 +215,7 @@ function rowCuts(
     else blocks.push({ ...extent });
   }
   const end = blocks.at(-1)?.bottom;
-  const rows: { y: number; height: number }[] = [];
+  const rows: { y: number; height: number; overlaps?: true }[] = [];
   // `from`: where what the piece shows starts, below the lane names drawn over its top.
   for (let from = 0; ;) {
     const y = rows.length === 0 ? 0 : from - repeat;
@@ -223,7 +228,8 @@ function rowCuts(
       const at = Math.min(foot, (blocks[k]!.bottom + blocks[k + 1]!.top) / 2);
       if (at > blocks[k]!.bottom && at >= least && at > from) cut = Math.max(cut ?? at, at);
     }
-    rows.push({ y, height: (cut ?? foot) - y });
+    // Cut at the page's foot, the next row repeats its last `overlap` px: this piece and that one overlap.
+    rows.push({ y, height: (cut ?? foot) - y, ...(cut === undefined ? { overlaps: true as const } : {}) });
     from = cut ?? foot - overlap;
   }
 }
@@ -295,6 +301,8 @@ export function tilePlan(
         height: cut.height,
         row,
         column,
+        // Equal pieces across overlap by TILE_OVERLAP_MM; pieces along the lanes' borders meet there.
+        ...(cut.overlaps || (!byLane && column < columns - 1) ? { overlaps: true as const } : {}),
       });
     }
   });

@@ -13,7 +13,7 @@ import { CHANNEL_NAMES } from '../model/channels.js';
 import { escapeMermaidLabel, mermaidFrontMatterString } from './escape-mermaid.js';
 import { buildFlowchartGraph, type FlowchartNode } from './flowchart-graph.js';
 import { stepDuration } from '../model/step-days.js';
-import { sameDayBound } from '../time/same-day-bound.js';
+import { sameDayBound, sameDayBoundText } from '../time/same-day-bound.js';
 
 /**
  * Which Mermaid diagram to write. `swimlane`: mermaid 11.17's `swimlane-beta`, true lanes with orthogonal edges, what
@@ -42,7 +42,6 @@ const WORDS = {
     exactly: 'Vừa đúng thời hạn',
     over: 'Vượt thời hạn',
     unknown: 'không tính được ({why})',
-    sameDay: 'tối đa {total}; bước {steps} trả trong ngày tính là 1 ngày làm việc',
     draft: 'chưa xác định ({why})',
     caseSpare: 'Còn dư so với thời hạn trường hợp {case} ({limit}; tổng {total})',
     caseExactly: 'Vừa đúng thời hạn trường hợp {case} ({limit}; tổng {total})',
@@ -60,7 +59,6 @@ const WORDS = {
     exactly: 'Exactly at the limit',
     over: 'Over the limit by',
     unknown: 'cannot be computed ({why})',
-    sameDay: 'at most {total}; same-day step {steps} counted as 1 working day',
     draft: 'not known yet ({why})',
     caseSpare: 'Slack against the limit of the case "{case}" ({limit}; total {total})',
     caseExactly: 'Exactly at the limit of the case "{case}" ({limit}; total {total})',
@@ -129,7 +127,7 @@ export function flowchartSummary(
       analysis.total
         ? inUnit(analysis.total)
         : bound
-          ? fill(words.sameDay, { total: inUnit(bound.total), steps: bound.steps.map((i) => String(i + 1)).join(', ') })
+          ? sameDayBoundText(bound, inUnit(bound.total), lang)
           : fill(draft ? words.draft : words.unknown, { why: bracketable(whyNoTotal(analysis, lang, true) ?? '') })
     }`,
   ];

@@ -5,7 +5,7 @@ import { channelWrittenAsMap } from './written-value.js';
 import { oneOf } from './options.js';
 import { explicitDays } from '../model/explicit-days.js';
 import { plural } from '../time/units.js';
-import { explicitBreakdown, isBreakdown } from '../model/limit-breakdown.js';
+import { breakdownShares, explicitBreakdown, SHARE_WORDS } from '../model/limit-breakdown.js';
 import { stepsInWorkingDays } from '../model/step-days.js';
 
 /**
@@ -42,14 +42,8 @@ export const rule = defineRule({
       en: '"{text}" gives another case "{count}", which can mean {value} working {days} (the usual meaning in step tables) or {value} calendar {days} (the meaning in law): write "{working}" or "{calendar}"',
       vi: '"{text}" ghi cho trường hợp khác "{count}", có thể là {value} ngày làm việc (cách hiểu thường gặp trong bảng các bước) hoặc {value} ngày lịch (cách hiểu theo luật): hãy ghi "{working}" hoặc "{calendar}"',
     },
-    shareWorking: {
-      en: '"{text}" gives each agency\'s share of the limit: {counts} are parts of a total in working days, so they are working days too: write "{fixed}"',
-      vi: '"{text}" ghi phần thời gian của từng cơ quan trong thời hạn: {counts} là phần của tổng thời hạn tính bằng ngày làm việc nên cũng là ngày làm việc: hãy ghi "{fixed}"',
-    },
-    shareCalendar: {
-      en: '"{text}" gives each agency\'s share of the limit: {counts} are parts of a total in calendar days, so they are calendar days too: write "{fixed}"',
-      vi: '"{text}" ghi phần thời gian của từng cơ quan trong thời hạn: {counts} là phần của tổng thời hạn tính bằng ngày lịch nên cũng là ngày lịch: hãy ghi "{fixed}"',
-    },
+    shareWorking: SHARE_WORDS.working,
+    shareCalendar: SHARE_WORDS.calendar,
   },
   check({ source, procedure, options, report }) {
     const check = (
@@ -60,8 +54,8 @@ export const rule = defineRule({
     ) => {
       const reading = readDuration(text);
       if (!reading.ok) return;
-      const { note, unit } = reading.duration;
-      const shares = note !== undefined && isBreakdown(note) ? bareCaseDays(text) : [];
+      const { unit } = reading.duration;
+      const shares = breakdownShares(text);
       if (shares.length > 0 && !reading.bare && (unit === 'd' || unit === 'cd')) {
         const days = unit === 'd' ? 'working' : 'calendar';
         const fixed = explicitBreakdown(text, shares, days);

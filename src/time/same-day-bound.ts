@@ -1,3 +1,4 @@
+import { fill, type Lang } from '../i18n.js';
 import { toWorkingHours } from '../model/duration.js';
 import { stepDurationIn } from '../model/step-days.js';
 import type { TimeAnalysis, WorkingTime } from './analyse.js';
@@ -31,4 +32,19 @@ export function sameDayBound(analysis: TimeAnalysis): SameDayBound | undefined {
   if (!found) return undefined;
   const total = Math.round(found.total * 60) / 60;
   return { total: { hours: total, days: round2(total / hoursPerDay) }, steps };
+}
+
+const WORDS = {
+  vi: 'tối đa {total}; bước {steps} trả trong ngày được tính là 1 ngày làm việc',
+  en: 'at most {total}; same-day step {steps} is counted as 1 working day',
+} as const;
+
+/**
+ * The bound in the words every output gives it (`time`, the document, the chart): "tối đa 20 ngày làm việc (160 giờ);
+ * bước 1 trả trong ngày được tính là 1 ngày làm việc". `total`: the bound's figure as the caller prints working time;
+ * `start`: opening a sentence, capitalised, as the document's total cell does.
+ */
+export function sameDayBoundText(bound: SameDayBound, total: string, lang: Lang, start = false): string {
+  const text = fill(WORDS[lang], { total, steps: bound.steps.map((i) => String(i + 1)).join(', ') });
+  return start ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }

@@ -113,7 +113,7 @@ describe('a limit whose exception case is a branch of the steps', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(
-      'Trường hợp phải xác minh (thời hạn 30 ngày lịch): các bước luôn xong trước ngày hẹn trả với mọi thời điểm tiếp nhận từ 01/07/2025 đến 01/12/2026 (hẹn trả trong các năm đã công bố lịch nghỉ) (716 thời điểm)\n',
+      'Trường hợp phải xác minh (thời hạn 30 ngày lịch): các bước xong trước hẹn trả với hồ sơ tiếp nhận vào bất kỳ ngày, giờ làm việc nào từ 01/07/2025 đến 01/12/2026 (hẹn trả trong các năm đã công bố lịch nghỉ)\n',
     );
   });
 

@@ -341,6 +341,31 @@ describe('procmap time (CLI)', () => {
     expect(lines[3]).toBe(`Theo văn bản: ${limit}`);
   });
 
+  it('adds a same-day step among working days up as the document does, and says the verdict without the count of receipts tried', async () => {
+    const file = join(ROOT, 'test/fixtures/time/same-day-step.yaml');
+    const vi = await runCli(['time', '--lang', 'vi', file]);
+    expect(vi.code).toBe(0);
+    expect(vi.stderr).toBe('');
+    // It printed "Tổng: phụ thuộc ngày tiếp nhận" with no total, and "(720 thời điểm)", how procmap checks.
+    expect(vi.stdout).toContain(
+      '\nTổng theo đường găng: tối đa 20 ngày làm việc (160 giờ); bước 1 trả trong ngày được tính là 1 ngày làm việc\n',
+    );
+    expect(vi.stdout).toContain(
+      '\nĐạt: các bước xong trước hẹn trả với hồ sơ tiếp nhận vào bất kỳ ngày, giờ làm việc nào từ 01/07/2025 đến ',
+    );
+    expect(vi.stdout).not.toMatch(/phụ thuộc ngày tiếp nhận|thời điểm/);
+    const en = await runCli(['time', '--lang', 'en', file]);
+    expect(en.code).toBe(0);
+    expect(en.stderr).toBe('');
+    expect(en.stdout).toContain(
+      '\nTotal on the critical path: at most 20 working days (160 h); same-day step 1 is counted as 1 working day\n',
+    );
+    expect(en.stdout).toContain('\nWithin the limit whatever the working day and hour of receipt from 01/07/2025 to ');
+    expect(en.stdout).not.toMatch(/depends on the dates|receipt times/);
+    const [one] = (await json([file])).procedures;
+    expect(one).toMatchObject({ total: null, total_at_most: { hours: 160, days: 20 }, same_day_steps: ['B1'] });
+  });
+
   it('places calendar-day steps and parallel branches', async () => {
     const result = await runCli(['time', '--lang', 'en', `${CATALOG}/niem-yet.yaml`, '--received', '2026-02-10T10:00']);
     expect(result.code).toBe(0);

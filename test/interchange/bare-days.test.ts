@@ -12,4 +12,29 @@ describe('what import says of a limit in plain "ngày"', () => {
     );
     expect(bareDaysSaid('15 ngày làm việc', what)).toBeUndefined();
   });
+
+  it("says a breakdown's bare shares are parts of the total, in lint's words, never another case's days", () => {
+    const what = { en: 'Time limit', vi: 'Thời hạn giải quyết' };
+    const limit = '15 ngày làm việc (trong đó: UBND xã 05 ngày; Phòng TN&MT 10 ngày)';
+    const fixed = '15 ngày làm việc (trong đó: UBND xã 05 ngày làm việc; Phòng TN&MT 10 ngày làm việc)';
+    // It said: counts the days of another case with a plain "ngày" ("05 ngày", "10 ngày").
+    expect(bareDaysSaid(limit, what)).toEqual({
+      en: `Time limit "${limit}" gives each agency's share of the limit: "05 ngày", "10 ngày" are parts of a total in working days, so they are working days too: write "${fixed}"`,
+      vi: `Thời hạn giải quyết "${limit}" ghi phần thời gian của từng cơ quan trong thời hạn: "05 ngày", "10 ngày" là phần của tổng thời hạn tính bằng ngày làm việc nên cũng là ngày làm việc: hãy ghi "${fixed}"`,
+    });
+    const calendar = '30 ngày lịch (trong đó: UBND xã 10 ngày; Sở Tư pháp 20 ngày)';
+    expect(bareDaysSaid(calendar, what)?.en).toContain(
+      'are parts of a total in calendar days, so they are calendar days too: write "30 ngày lịch (trong đó: UBND xã 10 ngày lịch; Sở Tư pháp 20 ngày lịch)"',
+    );
+    // A bare total and its bare shares: one reading for them all, the shares written with the total.
+    const bare = bareDaysSaid('15 ngày (trong đó: UBND xã 05 ngày; Phòng TN&MT 10 ngày)', what)!;
+    expect(bare.vi).toContain(
+      'hãy ghi "15 ngày làm việc (trong đó: UBND xã 05 ngày làm việc; Phòng TN&MT 10 ngày làm việc)" hoặc "15 ngày lịch (trong đó: UBND xã 05 ngày lịch; Phòng TN&MT 10 ngày lịch)"',
+    );
+    expect(bare.en).not.toContain('other case');
+    // Another case's days are still asked about as before.
+    expect(bareDaysSaid('05 ngày làm việc; trường hợp phải xác minh thì không quá 10 ngày', what)?.en).toContain(
+      'counts the days of another case with a plain "ngày" ("10 ngày")',
+    );
+  });
 });

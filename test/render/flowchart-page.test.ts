@@ -265,6 +265,21 @@ describe('where a chart split over pages is cut down', () => {
     expect(tilePlan(size, area, undefined, [{ top: 10, bottom: 1490 }])).toEqual(tilePlan(size, area));
   });
 
+  it('says which pieces overlap the next: those cut through a box, not those cut in a gap', () => {
+    // Cut in the gaps: nothing is shown twice, and the plan says no piece overlaps.
+    expect(tilePlan(size, area, undefined, boxes).tiles.map((tile) => tile.overlaps)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    // Cut through a box taller than a page: each piece but the last repeats its foot on the next.
+    expect(tilePlan(size, area, undefined, [{ top: 10, bottom: 1490 }]).tiles.map((tile) => tile.overlaps)).toEqual([
+      true,
+      true,
+      undefined,
+    ]);
+  });
+
   it('starts a piece below the lane names it repeats, at the cut', () => {
     const band = { top: -40, height: 40 };
     const plan = tilePlan(size, area, band, boxes);

@@ -44,6 +44,8 @@ export interface DocxImage {
   fallback?: Buffer;
   width: number;
   height: number;
+  /** A flowchart piece whose cut overlaps the next piece (tilePlan): its caption says so. */
+  overlaps?: boolean;
 }
 
 /** The pictures of a document besides its text. */
@@ -503,7 +505,7 @@ function flowchart(view: DocumentView, image: DocxImage | undefined, sheet: Shee
 function flowchartPages(view: DocumentView, tiles: readonly DocxImage[], sheet: Sheet): FileChild[][] {
   const area = documentArea(sheet.paper, sheet.landscape);
   return tiles.map((tile, i) => {
-    const caption = tileCaption(view.labels, i, tiles.length);
+    const caption = tileCaption(view.labels, i, tiles.length, tile.overlaps === true);
     const last = i === tiles.length - 1;
     return [
       figure(tile, area, `${view.labels.flowchart}: ${view.header.title} (${caption})`),

@@ -83,6 +83,8 @@ export interface DocumentLabels {
   flowchartPart: string;
   /** Added to the caption of every page of a split flowchart but the last. */
   flowchartContinued: string;
+  /** After flowchartContinued on a piece whose cut overlaps the next one. */
+  flowchartOverlap: string;
   /** The flowchart's symbols and what each means. */
   legendItems: string[];
 }
@@ -164,7 +166,8 @@ const VI: DocumentLabels = {
   channelCutoff: 'nhận sau {cutoff} tính từ ngày làm việc tiếp theo',
   legend: 'Chú giải',
   flowchartPart: 'Lưu đồ, phần {part}/{parts}',
-  flowchartContinued: 'tiếp theo ở trang sau; các phần chồng lên nhau ở mép',
+  flowchartContinued: 'tiếp theo ở trang sau',
+  flowchartOverlap: 'các phần chồng lên nhau ở mép',
   legendItems: [
     'Hình bầu dục: bắt đầu, kết thúc',
     'Hình chữ nhật: một bước (số thứ tự, tên, thời gian)',
@@ -252,7 +255,8 @@ const EN: DocumentLabels = {
   channelCutoff: 'received after {cutoff}: counted from the next working day',
   legend: 'Legend',
   flowchartPart: 'Flowchart, part {part} of {parts}',
-  flowchartContinued: 'continued on the next page; the parts overlap at their edges',
+  flowchartContinued: 'continued on the next page',
+  flowchartOverlap: 'the parts overlap at their edges',
   legendItems: [
     'Rounded box: start, end',
     'Rectangle: one step (number, name, time)',

@@ -160,7 +160,14 @@ async function flowchartTiles(session: BrowserSession, svg: string, plan: TilePl
       height,
       PRINT_DPI / 96,
     );
-    images.push({ type: 'svg', data: Buffer.from(piece, 'utf8'), fallback: png, width, height });
+    images.push({
+      type: 'svg',
+      data: Buffer.from(piece, 'utf8'),
+      fallback: png,
+      width,
+      height,
+      overlaps: tile.overlaps === true,
+    });
   }
   return images;
 }

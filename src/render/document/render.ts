@@ -63,7 +63,10 @@ export function renderHtml(
         buildDocumentView({
           ...viewInput(subject),
           ...rest,
-          flowchart: { svg: safe, ...(tiles ? { tiles } : {}) },
+          flowchart: {
+            svg: safe,
+            ...(tiles && plan ? { tiles, overlaps: plan.tiles.map((tile) => tile.overlaps === true) } : {}),
+          },
           css: new Markup(templates.css),
         }),
       ),

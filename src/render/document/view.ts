@@ -14,7 +14,8 @@ import type { Sweep } from '../../time/sweep.js';
 import { cutoffPlaces, type CutoffPlaces } from '../../time/cutoff-scope.js';
 import { windowText } from '../../time/window-text.js';
 import { whyNoTotal } from '../../time/no-total.js';
-import { sameDayBound } from '../../time/same-day-bound.js';
+import { sameDayBound, sameDayBoundText } from '../../time/same-day-bound.js';
+import { sweepWithinText } from '../../time/sweep-within.js';
 import { stepTime } from '../../time/draft.js';
 import { timeVerdict, type VerdictSweeps } from '../../time/verdict.js';
 import { formatLimit } from '../../time/units.js';
@@ -201,8 +202,11 @@ export interface DocumentInput {
   caseSweeps?: (Sweep | undefined)[];
   channelCaseSweeps?: (Sweep | undefined)[][];
   lang: Lang;
-  /** `tiles`: the flowchart's pieces, one per page, when it is split over several pages to keep its text readable. */
-  flowchart?: { svg?: Markup; mermaid?: Markup; tiles?: Markup[] };
+  /**
+   * `tiles`: the flowchart's pieces, one per page, when it is split over several pages to keep its text readable;
+   * `overlaps`: by piece, whether its cut overlaps the next (tilePlan), for its caption.
+   */
+  flowchart?: { svg?: Markup; mermaid?: Markup; tiles?: Markup[]; overlaps?: boolean[] };
   css?: Markup;
   /** The QR code to print on the cover: procmap-made SVG and its caption. */
   qr?: { svg: string; caption: string };
@@ -223,8 +227,6 @@ const FLOW_WORDS = {
     exactly: 'Đạt: vừa đúng thời hạn',
     over: 'Vượt thời hạn giải quyết {margin}',
     draftTotal: 'Chưa xác định: {why}',
-    sameDayTotal: 'Tối đa {total}; bước {steps} trả trong ngày được tính là 1 ngày làm việc',
-    sweepWithin: 'Đạt: các bước xong trước hẹn trả với hồ sơ tiếp nhận vào bất kỳ ngày, giờ làm việc nào {window}',
     sweepOver: 'Vượt thời hạn với hồ sơ tiếp nhận vào {days}/{openDays} ngày làm việc đã thử {window}',
     sweepUnannounced:
       '; lịch nghỉ năm {years} chưa được công bố chính thức, ngày nghỉ tính theo Bộ luật Lao động nên kết quả có thể thay đổi',
@@ -250,8 +252,6 @@ const FLOW_WORDS = {
     exactly: 'Within the limit, with none to spare',
     over: 'Over the limit by {margin}',
     draftTotal: 'Not known yet: {why}',
-    sameDayTotal: 'At most {total}; same-day step {steps} is counted as 1 working day',
-    sweepWithin: 'Within the limit whatever the working day and hour of receipt {window}',
     sweepOver: 'Over the limit for receipts on {days} of the {openDays} working days tried {window}',
     sweepUnannounced:
       '; the days off of {years} are not officially announced yet: counted from the Labour Code, so the result may change',
@@ -315,14 +315,14 @@ function sweepVerdict(sweep: Sweep, lang: Lang): { verdict: string; withinLimit:
   const withinLimit = sweep.over === 0;
   const data = {
     window: windowText(sweep, lang),
-    tried: sweep.tried,
     days: sweep.overDays,
     openDays: sweep.openDays,
   };
   // A verdict resting on days off not announced says so beside it, in every format the document is written in.
   const years = sweep.unsure ? [...sweep.unsure.rule, ...sweep.unsure.provisional].sort((a, b) => a - b) : [];
   const caveat = years.length === 0 ? '' : fill(words.sweepUnannounced, { years: years.join(', ') });
-  return { verdict: fill(withinLimit ? words.sweepWithin : words.sweepOver, data) + caveat, withinLimit };
+  const verdict = withinLimit ? sweepWithinText(sweep, lang, true) : fill(words.sweepOver, data);
+  return { verdict: verdict + caveat, withinLimit };
 }
 
 /** "Đạt: còn dư 1 ngày làm việc", "Vượt thời hạn 2 giờ", or "Đạt: vừa đúng thời hạn" with nothing to spare. */
@@ -368,10 +368,7 @@ function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, swee
   const total = analysis.total
     ? formatTimeAgainst(analysis.limitDuration, analysis.total, hoursPerDay, lang)
     : bound
-      ? fill(words.sameDayTotal, {
-          total: formatTimeAgainst(analysis.limitDuration, bound.total, hoursPerDay, lang),
-          steps: bound.steps.map((i) => String(i + 1)).join(', '),
-        })
+      ? sameDayBoundText(bound, formatTimeAgainst(analysis.limitDuration, bound.total, hoursPerDay, lang), lang, true)
       : fill(judged.draft ? words.draftTotal : words.unknown, { why: noTotal ?? '' });
   const why = noTotal ?? fill(words.limitByDates, { limit: formatLimit(analysis.limitDuration, lang) });
   let verdict: string | null = fill(words.notComparable, { why });
@@ -521,17 +518,26 @@ function channelViews(
   });
 }
 
-/** The caption of tile `index` (from 0) of a flowchart split into `count` pages: its part, and on all but the last that it goes on. */
-export function tileCaption(labels: DocumentLabels, index: number, count: number): string {
+/**
+ * The caption of tile `index` (from 0) of a flowchart split into `count` pages: its part, and on all but the last that
+ * it goes on; that the parts overlap only where this piece's cut does (tilePlan's `overlaps`): a cut in a gap between
+ * boxes repeats nothing, and saying so would send the reader looking for it.
+ */
+export function tileCaption(labels: DocumentLabels, index: number, count: number, overlaps = false): string {
   const part = fill(labels.flowchartPart, { part: index + 1, parts: count });
-  return index === count - 1 ? part : `${part}, ${labels.flowchartContinued}`;
+  if (index === count - 1) return part;
+  return `${part}, ${labels.flowchartContinued}${overlaps ? `; ${labels.flowchartOverlap}` : ''}`;
 }
 
-function tileViews(tiles: readonly Markup[], labels: DocumentLabels): FlowchartTileView[] | null {
+function tileViews(
+  tiles: readonly Markup[],
+  overlaps: readonly boolean[],
+  labels: DocumentLabels,
+): FlowchartTileView[] | null {
   if (tiles.length < 2) return null;
   return tiles.map((svg, i) => ({
     svg,
-    caption: tileCaption(labels, i, tiles.length),
+    caption: tileCaption(labels, i, tiles.length, overlaps[i] === true),
     first: i === 0,
     last: i === tiles.length - 1,
   }));
@@ -610,7 +616,7 @@ export function buildDocumentView(input: DocumentInput): DocumentView {
       svg: input.flowchart?.svg ?? null,
       mermaid: input.flowchart?.mermaid ?? null,
       fence: fenceFor(input.flowchart?.mermaid?.text ?? ''),
-      tiles: tileViews(input.flowchart?.tiles ?? [], labels),
+      tiles: tileViews(input.flowchart?.tiles ?? [], input.flowchart?.overlaps ?? [], labels),
     },
     steps: p.steps.map((step, i) => ({
       no: i + 1,

@@ -159,7 +159,7 @@ describe('process document: content', () => {
       'At most 20 working days (160 h); <span class="whole-word">same-day</span> step 1 is counted as 1 working day',
     );
     expect(flowchartSummary(analysis, 'vi')[0]).toBe(
-      'Đường găng (đỏ): tối đa 20 ngày làm việc (160 giờ); bước 1 trả trong ngày tính là 1 ngày làm việc',
+      'Đường găng (đỏ): tối đa 20 ngày làm việc (160 giờ); bước 1 trả trong ngày được tính là 1 ngày làm việc',
     );
   });
 
@@ -496,6 +496,24 @@ describe('process document: content', () => {
     );
     expect(html).toContain('<figcaption class="tile-caption">Lưu đồ, phần 2/2</figcaption>');
     expect(html.match(/<strong>Chú giải:<\/strong>/g)).toHaveLength(1);
+    // Pieces down cut in the gaps between boxes repeat nothing: their caption says no overlap.
+    const boxes = [
+      { top: 2, bottom: 30 },
+      { top: 42, bottom: 70 },
+      { top: 82, bottom: 110 },
+    ];
+    const down = tilePlan({ width: 60, height: 112 }, { width: 20, height: 10 }, undefined, boxes);
+    expect(down.columns).toBe(1);
+    expect(down.rows).toBeGreaterThan(1);
+    const gaps = renderHtml(builtins, subject('record', 'vi'), SVG, {
+      pdf: true,
+      flowchartPage: { paper: 'A4', landscape: true },
+      flowchartTiles: down,
+    });
+    expect(gaps).toContain(
+      `<figcaption class="tile-caption">Lưu đồ, phần 1/${down.rows}, tiếp theo ở trang sau</figcaption>`,
+    );
+    expect(gaps).not.toContain('chồng lên nhau');
     expect(html.match(/<svg [^>]*viewBox="([^"]*)"/g)).toEqual([
       '<svg width="20.00mm" height="9.33mm" viewBox="0 0 85.714 40"',
       '<svg width="20.00mm" height="9.33mm" viewBox="34.286 0 85.714 40"',
