@@ -125,6 +125,8 @@ describe('procmap import: which errors stop a procedure', () => {
       // Import refuses a legacy font's text itself, at its cell, before any procedure is linted.
       'legacy-font-text',
       'step-duration-positive',
+      // A step table's total row pasted as a step: lint's --fix deletes it.
+      'total-row',
       'within-time-limit',
     ]);
   });

@@ -149,17 +149,17 @@ async function checkOutputs(entry: CatalogEntry, lang: Lang): Promise<void> {
   for (const step of p.steps) expect(htmlText).toContain(seen(step.name));
 
   for (const page of ['index', 'summary'] as const) {
-    const reference = scanHtml(twin[page]);
+    // A long word is marked where it may break (a span around escaped text), as in the document: the structure
+    // compared is the page's.
+    const html = unmarked(out[page]);
+    const reference = scanHtml(unmarked(twin[page]));
     const scripts = reference.raw.filter((r) => r.name === 'script').map((r) => r.text);
+    expect(htmlProblems(html, { elements: new Set(reference.tags.map((tag) => tag.name)), scripts }), page).toEqual([]);
     expect(
-      htmlProblems(out[page], { elements: new Set(reference.tags.map((tag) => tag.name)), scripts }),
-      page,
-    ).toEqual([]);
-    expect(
-      scanHtml(out[page]).tags.map((tag) => tagShape(tag, SITE_USER_ATTRIBUTES)),
+      scanHtml(html).tags.map((tag) => tagShape(tag, SITE_USER_ATTRIBUTES)),
       page,
     ).toEqual(reference.tags.map((tag) => tagShape(tag, SITE_USER_ATTRIBUTES)));
-    expect(seen(scanHtml(out[page]).text)).toContain(seen(p.title));
+    expect(seen(scanHtml(html).text)).toContain(seen(p.title));
   }
 }
 
