@@ -7,12 +7,15 @@
 // Ctrl-C (or SIGTERM) while the bundle loads, before main installs its handlers (src/node/interrupt.ts), killed the
 // process silently (the shell's 130) where a moment later the run said so and exited 2. A listener from the first
 // line keeps the signal until the event loop turns, by when main's handlers are there to act on it; alone (a second
-// Ctrl-C while the run cleans up), it lets the signal end the process at once, as it always did.
-for (const signal of ['SIGINT', 'SIGTERM']) {
+// Ctrl-C while the run cleans up), it ends the process at once with the code a shell gives a program a signal ended
+// (128 + 2 for SIGINT, 128 + 15 for SIGTERM), as `serve` promises for a second Ctrl-C.
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+]) {
   const held = () => {
     if (process.listenerCount(signal) > 1) return;
-    process.removeListener(signal, held);
-    process.kill(process.pid, signal);
+    process.exit(code);
   };
   process.on(signal, held);
 }
