@@ -1,7 +1,6 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { catalogStats, listCatalog } from '../../src/catalog/stats.js';
 import { canonicalProcedure } from '../../src/model/lenient.js';
@@ -10,6 +9,7 @@ import { summaryPage } from '../../src/render/site/summary-page.js';
 import { createCalendar } from '../../src/time/calendar.js';
 import { ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
+import { exportedRow } from '../helpers/workbook.js';
 
 // "10 ngày làm việc; trường hợp phải xác minh thì không quá 15 ngày làm việc" with an online limit of 8 working days
 // that names no case: the online limit binds the verification path too (13,5 days, 108 h). Every output that judges
@@ -80,14 +80,7 @@ describe('a channel limit judged on an exception case’s path', () => {
     expect(stats.stdout).toContain(
       '  QT-CH  vượt 5,5 ngày làm việc  tổng 13,5 / thời hạn 8 ngày làm việc (trực tuyến, trường hợp phải xác minh)  ',
     );
-    const file = join(mkdtempSync(join(tmpdir(), 'procmap-channel-path-xlsx-')), 'catalog.xlsx');
-    const result = await runCli(['export', '--lang', 'vi', FILE, '-o', file]);
-    expect(result).toEqual({ code: 0, stdout: `${file}\n`, stderr: '' });
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(file);
-    const sheet = book.worksheets[0]!;
-    const header = (sheet.getRow(1).values as unknown[]).map(String);
-    const cell = (title: string) => sheet.getRow(2).getCell(header.indexOf(title)).value;
+    const cell = await exportedRow(FILE);
     expect(cell('Tổng thời gian các bước (giờ làm việc)')).toBe(108);
     expect(cell('Còn dư so với thời hạn (giờ làm việc)')).toBe(-44);
     expect(cell('Còn dư tính theo thời hạn riêng của cách thức hoặc trường hợp')).toBe(

@@ -1,7 +1,6 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { listCatalog, catalogStats } from '../../src/catalog/stats.js';
 import { canonicalProcedure } from '../../src/model/lenient.js';
@@ -11,6 +10,7 @@ import { summaryPage } from '../../src/render/site/summary-page.js';
 import { createCalendar } from '../../src/time/calendar.js';
 import { ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
+import { exportedRow } from '../helpers/workbook.js';
 
 // The Phiếu lý lịch tư pháp whose verification path (B3 takes 10 days) runs 15,5 working days against the case's own
 // 15: the general paths are well within their 10 days, but lint says the procedure is over, and so must every
@@ -60,14 +60,7 @@ describe('catalog verdicts of a procedure whose exception case overruns its own 
   });
 
   it('the workbook gives the case’s total and overrun, and whose limit it is', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'procmap-case-xlsx-')), 'catalog.xlsx');
-    const result = await runCli(['export', '--lang', 'vi', OVER, '-o', file]);
-    expect(result).toEqual({ code: 0, stdout: `${file}\n`, stderr: '' });
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(file);
-    const sheet = book.worksheets[0]!;
-    const header = (sheet.getRow(1).values as unknown[]).map(String);
-    const cell = (title: string) => sheet.getRow(2).getCell(header.indexOf(title)).value;
+    const cell = await exportedRow(OVER);
     expect(cell('Tổng thời gian các bước (giờ làm việc)')).toBe(124);
     expect(cell('Còn dư so với thời hạn (giờ làm việc)')).toBe(-4);
     expect(cell('Còn dư tính theo thời hạn riêng của cách thức hoặc trường hợp')).toBe(
