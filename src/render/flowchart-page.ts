@@ -400,6 +400,24 @@ export function withoutEmptyTiles(
   return tiles.length === plan.tiles.length || tiles.length === 0 ? plan : { ...plan, tiles };
 }
 
+/**
+ * The drawing as the HTML document shows it on screen, in a column as wide as the printed page's text (A4 upright, the
+ * Decree 30 margins): one wider shrinks to the column, but no further than its smallest text at MIN_TEXT_PT
+ * (MIN_SCALE), and scrolls sideways in its box beyond that; one that fits is returned unchanged, byte for byte.
+ */
+export function screenFitted(svg: string): string {
+  const root = /<svg\b[^>]*>/.exec(svg);
+  const size = root && svgSize(root[0]);
+  if (!root || !size || size.width <= documentArea('A4', false).width * PX_PER_MM) return svg;
+  // Inline, not in the stylesheet: an agency's own stylesheet keeps it, and it needs the drawing's own width.
+  const fit = `max-width: 100%; min-width: ${Math.ceil(size.width * MIN_SCALE)}px;`;
+  const style = /\sstyle\s*=\s*"([^"]*)"/.exec(root[0]);
+  const tag = style
+    ? root[0].replace(style[0], ` style="${style[1]!.trim()}${style[1]!.trim() ? ' ' : ''}${fit}"`)
+    : root[0].replace(/^<svg\b/, `<svg style="${fit}"`);
+  return svg.slice(0, root.index) + tag + svg.slice(root.index + root[0].length);
+}
+
 /** The corner of a drawing's viewBox: where its own units start. */
 export function svgOrigin(svg: string): { x: number; y: number } {
   const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
@@ -528,9 +546,14 @@ export function tileReference(svg: string, tile: Tile, scale: number, band?: Lan
   // The referenced drawing placed where its own units put it: the window's viewBox then reads in those units.
   const whole = `<use href="#${id}" x="${at(left)}" y="${at(top)}" width="${at(size.width)}" height="${at(size.height)}"/>`;
   const [x, y] = [left + tile.x, top + tile.y];
+  // The lane names again, and only them, as tileSvg copies them: the whole drawing seen through the band's window also
+  // showed what reaches into the band from below (the start terminal's red border, a thin sliver under the names).
+  // Its copy is hidden but for the lanes' group, which a rule scoped to the drawing's id (it matches in the copy, whose
+  // styles are the drawing's) shows again.
+  const lanesOnly = `<use href="#${id}" x="${at(left)}" y="${at(top)}" width="${at(size.width)}" height="${at(size.height)}" visibility="hidden"/>`;
   const repeated =
     band && tile.row > 0
-      ? `<svg x="${at(x)}" y="${at(y)}" width="${at(tile.width)}" height="${at(band.height)}" viewBox="${[x, band.top, tile.width, band.height].map(at).join(' ')}" overflow="hidden"><rect x="${at(x)}" y="${at(band.top)}" width="${at(tile.width)}" height="${at(band.height)}" fill="white"/>${whole}</svg>`
+      ? `<svg x="${at(x)}" y="${at(y)}" width="${at(tile.width)}" height="${at(band.height)}" viewBox="${[x, band.top, tile.width, band.height].map(at).join(' ')}" overflow="hidden"><style>#${id} .clusters { visibility: visible; }</style><rect x="${at(x)}" y="${at(band.top)}" width="${at(tile.width)}" height="${at(band.height)}" fill="white"/>${lanesOnly}</svg>`
       : '';
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${mm(tile.width)}" height="${mm(tile.height)}" viewBox="${[x, y, tile.width, tile.height].map(at).join(' ')}" style="background-color: white; max-width: none; max-height: none;">${whole}${repeated}</svg>`;
 }

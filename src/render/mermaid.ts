@@ -9,6 +9,7 @@ import { whyNoTotal } from '../time/no-total.js';
 import { stepTimeOrUnknown } from '../time/draft.js';
 import { timeVerdict, type TimeVerdict, type VerdictSweeps } from '../time/verdict.js';
 import { channelVerdictText } from '../time/channel-verdict-text.js';
+import { slackVerdictText } from '../time/slack-verdict-text.js';
 import { CHANNEL_NAMES } from '../model/channels.js';
 import { escapeMermaidLabel, mermaidFrontMatterString } from './escape-mermaid.js';
 import { buildFlowchartGraph, type FlowchartNode } from './flowchart-graph.js';
@@ -38,9 +39,6 @@ const WORDS = {
     end: 'Kết thúc',
     critical: 'Đường găng (đỏ)',
     limit: 'Thời hạn',
-    spare: 'Còn dư',
-    exactly: 'Vừa đúng thời hạn',
-    over: 'Vượt thời hạn',
     unknown: 'không tính được ({why})',
     draft: 'chưa xác định ({why})',
     caseSpare: 'Còn dư so với thời hạn trường hợp {case} ({limit}; tổng {total})',
@@ -55,9 +53,6 @@ const WORDS = {
     end: 'End',
     critical: 'Critical path (red)',
     limit: 'Time limit',
-    spare: 'Slack',
-    exactly: 'Exactly at the limit',
-    over: 'Over the limit by',
     unknown: 'cannot be computed ({why})',
     draft: 'not known yet ({why})',
     caseSpare: 'Slack against the limit of the case "{case}" ({limit}; total {total})',
@@ -161,10 +156,9 @@ export function flowchartSummary(
     // the document's sentence for it.
     lines.push(channelVerdictText(verdict, verdict.slack, hpd, lang, reader));
   }
-  // A total equal to the limit: "Vừa đúng thời hạn", as the document says it, not "Còn dư: 0 giờ làm việc".
-  else if (analysis.slack && analysis.slack.hours === 0) lines.push(words.exactly);
+  // The total against the limit in the document's sentence for it (5.4), nothing to spare included.
   else if (analysis.slack && analysis.withinLimit !== undefined)
-    lines.push(`${analysis.withinLimit ? words.spare : words.over}: ${inUnit(analysis.slack)}`);
+    lines.push(slackVerdictText(analysis.limitDuration, analysis.slack, analysis.withinLimit, hpd, lang));
   // Dates decide the verdict, whether through the limit or through a step with no working-time total: the sweep's,
   // as the document, lint and stats give it. A draft has no verdict yet.
   else if (sweep !== undefined && !draft)

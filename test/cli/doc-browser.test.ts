@@ -3,8 +3,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { OUTPUT_RECORD } from '../../src/node/output-record.js';
+import { MIN_SCALE } from '../../src/render/flowchart-page.js';
 import { procmap, ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
 import { pdfOutlineTitles } from '../helpers/pdf-outline.js';
@@ -82,9 +84,10 @@ describe('procmap doc with Chromium', () => {
     expect(second).toContain('1. MỤC ĐÍCH');
   });
 
-  it('draws a wide flowchart at its own size on screen, scrolling sideways in its box, and fitted to the page in print', async () => {
+  it('fits a wide flowchart to the column on screen while its text stays readable, scrolling sideways beyond, and to the page in print', async () => {
     const out = outDir();
-    // A chart 960 px wide, on one piece: wider than the 624 px column it was squeezed into, on screen as in print.
+    // A chart 960 px wide, on one piece: wider than the 624 px column. At 1280 px it was drawn at its own size, its
+    // third lane cut off at the column's edge; squeezed to a phone's column its labels were 4.5 px high.
     const result = await runCli(['doc', FULL, '--format', 'html', '-o', out], { browsers });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
@@ -94,35 +97,99 @@ describe('procmap doc with Chromium', () => {
         page.evaluate(() => {
           const svg = document.querySelector('figure.flowchart svg') as SVGSVGElement;
           const figure = svg.closest('figure')!;
+          const right = figure.getBoundingClientRect().left + figure.clientWidth;
           return {
             // The chart's scale against its own drawing: 1 is its labels at the size the SVG file draws them.
             scale: svg.getBoundingClientRect().width / svg.viewBox.baseVal.width,
             fits: svg.getBoundingClientRect().width <= figure.clientWidth + 1,
+            lanesShown: [...svg.querySelectorAll('rect.swimlane-title')].every(
+              (lane) => lane.getBoundingClientRect().right <= right + 1,
+            ),
             scrolls: figure.scrollWidth > figure.clientWidth,
             focusable: figure.tabIndex === 0,
             pageFits: document.documentElement.scrollWidth <= window.innerWidth,
           };
         });
-      for (const width of [390, 1280]) {
-        await page.setViewport({ width, height: 900 });
-        await page.goto(pathToFileURL(join(out, 'QT-TEST-HKD-01.html')).href);
-        expect({ width, ...(await chart()) }).toEqual({
-          width,
-          scale: expect.closeTo(1, 2),
-          fits: false,
-          scrolls: true,
-          focusable: true,
-          pageFits: true,
-        });
-      }
+      await page.setViewport({ width: 1280, height: 900 });
+      await page.goto(pathToFileURL(join(out, 'QT-TEST-HKD-01.html')).href);
+      expect(await chart()).toEqual({
+        scale: expect.closeTo(((165 / 25.4) * 96) / 960, 2),
+        fits: true,
+        lanesShown: true,
+        scrolls: false,
+        focusable: true,
+        pageFits: true,
+      });
+      // A phone's column is narrower than the chart at its smallest readable size (7 pt text): it scrolls there.
+      await page.setViewport({ width: 390, height: 900 });
+      await page.goto(pathToFileURL(join(out, 'QT-TEST-HKD-01.html')).href);
+      expect(await chart()).toEqual({
+        scale: expect.closeTo(MIN_SCALE, 2),
+        fits: false,
+        lanesShown: false,
+        scrolls: true,
+        focusable: true,
+        pageFits: true,
+      });
       // Print keeps the chart fitted to the paper's text width (165 mm).
       await page.setViewport({ width: Math.floor((165 / 25.4) * 96), height: 1000 });
       await page.emulateMediaType('print');
-      expect(await chart()).toMatchObject({ fits: true, scrolls: false });
+      expect(await chart()).toMatchObject({ fits: true, lanesShown: true, scrolls: false });
     } finally {
       await page.close();
     }
   });
+
+  it('shows every lane of a four-lane chart with long names at 1280 px, and prints its continued piece with the lane names alone over it', async () => {
+    const out = outDir();
+    const result = await runCli(['doc', `${FIXTURES}/four-long-lanes.yaml`, '--format', 'html', '-o', out], {
+      browsers,
+    });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const file = pathToFileURL(join(out, 'QT-TEST-LANES-04.html')).href;
+    const page = await (await browsers.browser()).newPage();
+    try {
+      await page.setViewport({ width: 1280, height: 900 });
+      await page.goto(file);
+      // Each lane's right edge inside what the figure shows: the third and fourth were past it.
+      const lanes = await page.$eval('figure.flowchart-whole', (figure) => {
+        const right = figure.getBoundingClientRect().left + figure.clientWidth;
+        return [...figure.querySelectorAll('svg rect.swimlane-title')].map(
+          (lane) => lane.getBoundingClientRect().right <= right + 1,
+        );
+      });
+      expect(lanes).toEqual([true, true, true, true]);
+      // Printed, the chart is cut into pieces; a continued piece shows the lane names again over its top. The whole
+      // drawing seen through that band showed the start terminal's red outline as a sliver under the names.
+      await page.setViewport({ width: Math.floor((165 / 25.4) * 96), height: 1000, deviceScaleFactor: 2 });
+      await page.emulateMediaType('print');
+      await page.goto(file);
+      // The band's window, as large as it prints: its own box is that of all it holds, the hidden drawing included.
+      const band = await page.$eval('figure.tile-next > svg', (piece) => {
+        const box = piece.getBoundingClientRect();
+        const scale = box.width / (piece as SVGSVGElement).viewBox.baseVal.width;
+        const height = Number(piece.querySelector(':scope > svg')?.getAttribute('height')) * scale;
+        return { x: box.x + scrollX, y: box.y + scrollY, width: box.width, height };
+      });
+      expect(band.height).toBeGreaterThan(10);
+      const png = PNG.sync.read(Buffer.from(await page.screenshot({ clip: band, captureBeyondViewport: true })));
+      // The widest run of red in any row of the band: an arrow running on through the cut below it is its stroke's
+      // width (3 px, 6 at this scale); the terminal's outline ran along it, 60 px and more.
+      let widest = 0;
+      for (let y = 0; y < png.height; y++) {
+        let run = 0;
+        for (let x = 0; x < png.width; x++) {
+          const i = (y * png.width + x) * 4;
+          run = png.data[i]! > 150 && png.data[i + 1]! < 90 && png.data[i + 2]! < 90 ? run + 1 : 0;
+          widest = Math.max(widest, run);
+        }
+      }
+      expect(widest).toBeLessThanOrEqual(8);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
 
   it("bookmarks the document's title as it reads, with the spaces where the heading wraps", async () => {
     const out = outDir();

@@ -42,13 +42,13 @@ describe('procmap flowchart (CLI)', () => {
     const source = readFileSync(join(out, 'FX-DECISION.flowchart.mmd'), 'utf8');
     expect(source).toContain('n1["2. Xác minh tình trạng hôn nhân<br/>1.5 working days"]');
     expect(source).toContain(
-      'summary["Critical path (red): 2.75 working days (22 h)<br/>Time limit: 3 working days (24 h)<br/>Slack: 0.25 working days (2 h)"]',
+      'summary["Critical path (red): 2.75 working days (22 h)<br/>Time limit: 3 working days (24 h)<br/>Within the limit, 0.25 working days (2 h) to spare"]',
     );
     expect(source).toContain('s0(["Start"])');
   });
 
   it.each(['vi', 'en'] as const)(
-    "words the summary's total, limit and slack as the ISO document prints them, days with their hours (%s)",
+    "words the summary's total, limit and verdict as the ISO document prints them, days with their hours (%s)",
     async (lang) => {
       const out = outDir();
       const chart = await runCli(['flowchart', OVER_LIMIT, '--format', 'md', '--lang', lang, '-o', out]);
@@ -65,9 +65,11 @@ describe('procmap flowchart (CLI)', () => {
       expect(document).toContain(over);
       expect(summary).toBe(
         lang === 'vi'
-          ? `Đường găng (đỏ): ${total} · Thời hạn: ${limit} · Vượt thời hạn: ${over}`
-          : `Critical path (red): ${total} · Time limit: ${limit} · Over the limit by: ${over}`,
+          ? `Đường găng (đỏ): ${total} · Thời hạn: ${limit} · Vượt thời hạn giải quyết ${over}`
+          : `Critical path (red): ${total} · Time limit: ${limit} · Over the limit by ${over}`,
       );
+      // The verdict is the document's own sentence (5.4, in bold), word for word, not a shorter one of the chart's.
+      expect(document).toContain(`**${summary?.split(' · ').at(-1)}**`);
     },
   );
 
@@ -121,7 +123,7 @@ describe('procmap flowchart (CLI)', () => {
     const out = outDir();
     const result = await runCli(['flowchart', OVER_LIMIT, '--format', 'mmd', '-o', out]);
     expect(result.code).toBe(0);
-    expect(readFileSync(join(out, 'FX-MULTI.flowchart.mmd'), 'utf8')).toContain('Vượt thời hạn: 3 ngày');
+    expect(readFileSync(join(out, 'FX-MULTI.flowchart.mmd'), 'utf8')).toContain('Vượt thời hạn giải quyết 3 ngày');
   });
 
   it('judges a same-day limit over every receipt of the window, in the chart and its Markdown', async () => {

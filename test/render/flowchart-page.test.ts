@@ -13,12 +13,15 @@ import {
   laneBand,
   svgOrigin,
   withoutEmptyTiles,
+  MIN_SCALE,
   MIN_TEXT_PT,
   pictureSheet,
+  screenFitted,
   stepExtents,
   svgSize,
   textPoints,
   tilePlan,
+  tileReference,
   tileSvg,
 } from '../../src/render/flowchart-page.js';
 import { chartPages } from '../../src/render/flowchart-pdf.js';
@@ -438,6 +441,23 @@ describe('a tile of a split flowchart', () => {
     expect(next.match(/id="L1"/g)).toHaveLength(1);
   });
 
+  it("shows, in the HTML's window onto the drawing, only the lanes again over a piece below the first row", () => {
+    // The start terminal sits on the band's lower border: its red outline, seen through the band's window, was a
+    // sliver under the lane names of every continued piece.
+    const svg =
+      '<svg id="flowchart" viewBox="-500 -100 1200 900"><g class="root"><g class="clusters"><g class="cluster swimlane" id="L1"><rect class="swimlane-title" x="-500" y="-41" width="600" height="41"/></g></g><g class="nodes"><g class="node"><rect y="-1.5" height="30" style="stroke:#c62828"/></g></g></g></svg>';
+    const band = { top: -41, height: 41 };
+    const next = tileReference(svg, { x: 100, y: 400, width: 600, height: 500, row: 1, column: 1 }, 0.5, band);
+    const window = /<svg x="-400" y="300" width="600" height="41"[^>]*>([\s\S]*?)<\/svg>/.exec(next)?.[1] ?? '';
+    // The drawing seen through the window is hidden but for its lanes, by a rule scoped to the drawing's id.
+    expect(window).toContain('<style>#flowchart .clusters { visibility: visible; }</style>');
+    expect(window).toMatch(/<use href="#flowchart" [^>]*visibility="hidden"\/>/);
+    // The piece itself still shows the whole drawing, and the first row has no band at all.
+    expect(next).toMatch(/^<svg [^>]*><use href="#flowchart" x="-500" y="-100" width="1200" height="900"\/>/);
+    const first = tileReference(svg, { x: 0, y: 0, width: 1200, height: 500, row: 0, column: 0 }, 0.5, band);
+    expect(first).not.toContain('visibility');
+  });
+
   it('narrows the viewBox to the tile and sizes it in millimetres, leaving the rest of the drawing as it was', () => {
     const svg =
       '<svg id="flowchart" width="1200" xmlns="http://www.w3.org/2000/svg" height="900" viewBox="-500 -40 1200 900" style="max-width: 1200px;"><text>viewBox="0 0 1 1"</text></svg>';
@@ -492,5 +512,28 @@ describe('logo files', () => {
       height: 32,
     });
     expect(dataUri({ type: 'png', data: Buffer.from([1, 2]) })).toBe('data:image/png;base64,AQI=');
+  });
+});
+
+describe('a flowchart on screen', () => {
+  const column = documentArea('A4', false).width * PX_PER_MM;
+  const drawing = (width: number, style = ' style="background-color: white;"') =>
+    `<svg id="flowchart" width="${width}" xmlns="http://www.w3.org/2000/svg" height="800" viewBox="-400 -60 ${width} 800"${style}><text>style="x"</text></svg>`;
+
+  it('leaves a chart that fits the text column as it is, byte for byte', () => {
+    for (const svg of [drawing(600), drawing(Math.floor(column))]) expect(screenFitted(svg)).toBe(svg);
+  });
+
+  it('fits a wider chart to the column, but never below the size that keeps its text at the printed minimum', () => {
+    // Four lanes with long names, 960 px wide: the column is 624 px, and 960 × MIN_SCALE is 614.
+    const fitted = screenFitted(drawing(960));
+    expect(fitted).toBe(
+      drawing(960, ` style="background-color: white; max-width: 100%; min-width: ${Math.ceil(960 * MIN_SCALE)}px;"`),
+    );
+    expect(Math.ceil(960 * MIN_SCALE)).toBeLessThanOrEqual(column);
+    // A drawing without a style of its own gets one.
+    expect(screenFitted(drawing(1500, ''))).toContain(
+      `<svg style="max-width: 100%; min-width: ${Math.ceil(1500 * MIN_SCALE)}px;" id="flowchart"`,
+    );
   });
 });

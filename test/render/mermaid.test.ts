@@ -93,12 +93,12 @@ describe('flowchartSummary', () => {
     expect(flowchartSummary(analysis, 'vi')).toEqual([
       'Đường găng (đỏ): 3,75 ngày làm việc (30 giờ)',
       'Thời hạn: 5 ngày làm việc (40 giờ)',
-      'Còn dư: 1,25 ngày làm việc (10 giờ)',
+      'Đạt: còn dư 1,25 ngày làm việc (10 giờ) so với thời hạn',
     ]);
     expect(flowchartSummary(analysis, 'en')).toEqual([
       'Critical path (red): 3.75 working days (30 h)',
       'Time limit: 5 working days (40 h)',
-      'Slack: 1.25 working days (10 h)',
+      'Within the limit, 1.25 working days (10 h) to spare',
     ]);
   });
 
@@ -107,7 +107,7 @@ describe('flowchartSummary', () => {
     expect(flowchartSummary(analysis, 'vi')).toEqual([
       'Đường găng (đỏ): 7 ngày làm việc (56 giờ)',
       'Thời hạn: 4 ngày làm việc (32 giờ)',
-      'Vượt thời hạn: 3 ngày làm việc (24 giờ)',
+      'Vượt thời hạn giải quyết 3 ngày làm việc (24 giờ)',
     ]);
   });
 
@@ -117,9 +117,9 @@ describe('flowchartSummary', () => {
     expect(flowchartSummary(exact, 'vi')).toEqual([
       'Đường găng (đỏ): 3,75 ngày làm việc (30 giờ)',
       'Thời hạn: 3,75 ngày làm việc (30 giờ)',
-      'Vừa đúng thời hạn',
+      'Đạt: vừa đúng thời hạn',
     ]);
-    expect(flowchartSummary(exact, 'en').at(-1)).toBe('Exactly at the limit');
+    expect(flowchartSummary(exact, 'en').at(-1)).toBe('Within the limit, with none to spare');
   });
 
   it('says when a limit in calendar days cannot be compared', () => {

@@ -1,5 +1,5 @@
 import { withDocumentPolicy } from './policy.js';
-import { tileReference, tileSvg, type Paper, type Sheet, type TilePlan } from '../flowchart-page.js';
+import { screenFitted, tileReference, tileSvg, type Paper, type Sheet, type TilePlan } from '../flowchart-page.js';
 import type { ImageFile } from '../image-file.js';
 import { Markup, svgMarkup } from './markup.js';
 import { markdownView } from './markdown.js';
@@ -43,7 +43,9 @@ export function renderHtml(
   layout: HtmlLayout = {},
 ): string {
   const { flowchartTiles: plan, ...rest } = layout;
-  const safe = svgMarkup(svg);
+  // On screen a chart wider than the text column is fitted to it while its text stays readable (screenFitted); the
+  // PDF prints the drawing as drawn, sized by the stylesheet and its pieces.
+  const safe = svgMarkup(layout.pdf ? svg : screenFitted(svg));
   // Only the printed page splits a chart: on screen it scrolls. The HTML keeps the whole drawing for the screen and
   // prints windows onto it, so that a browser's print does not shrink a wide chart to the text's width.
   const tiles =

@@ -22,6 +22,7 @@ import { formatLimit } from '../../time/units.js';
 import { formatDocumentLimit, formatTimeAgainst } from '../../time/time-against.js';
 import { bracketable, limitWords } from '../../time/limit-words.js';
 import { channelVerdictText } from '../../time/channel-verdict-text.js';
+import { slackVerdictText } from '../../time/slack-verdict-text.js';
 import { caseHeading } from '../case-heading.js';
 import { channelColumns, STEP_COLUMNS } from './columns.js';
 import { documentLabels, type DocumentLabels } from './labels.js';
@@ -223,9 +224,6 @@ const FLOW_WORDS = {
     choice: 'Chuyển',
     or: 'hoặc',
     end: 'Kết thúc quy trình',
-    within: 'Đạt: còn dư {margin} so với thời hạn',
-    exactly: 'Đạt: vừa đúng thời hạn',
-    over: 'Vượt thời hạn giải quyết {margin}',
     draftTotal: 'Chưa xác định: {why}',
     sweepOver: 'Vượt thời hạn với hồ sơ tiếp nhận vào {days}/{openDays} ngày làm việc đã thử {window}',
     sweepUnannounced:
@@ -248,9 +246,6 @@ const FLOW_WORDS = {
     choice: 'Then',
     or: 'or',
     end: 'End of the process',
-    within: 'Within the limit, {margin} to spare',
-    exactly: 'Within the limit, with none to spare',
-    over: 'Over the limit by {margin}',
     draftTotal: 'Not known yet: {why}',
     sweepOver: 'Over the limit for receipts on {days} of the {openDays} working days tried {window}',
     sweepUnannounced:
@@ -325,13 +320,6 @@ function sweepVerdict(sweep: Sweep, lang: Lang): { verdict: string; withinLimit:
   return { verdict: verdict + caveat, withinLimit };
 }
 
-/** "Đạt: còn dư 1 ngày làm việc", "Vượt thời hạn 2 giờ", or "Đạt: vừa đúng thời hạn" with nothing to spare. */
-function slackVerdict(limit: Duration, slack: WorkingTime, within: boolean, hoursPerDay: number, lang: Lang): string {
-  const words = FLOW_WORDS[lang];
-  if (slack.hours === 0) return words.exactly;
-  return fill(within ? words.within : words.over, { margin: formatTimeAgainst(limit, slack, hoursPerDay, lang) });
-}
-
 /** "Trường hợp phải xác minh: tổng thời gian các bước 13,5 ngày làm việc (108 giờ). ": the path a channel's verdict is measured on. */
 function pathTotal(
   limit: Duration,
@@ -389,7 +377,7 @@ function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, swee
         (path.length > 0 ? fill(words.casePath, { path: stepNames(procedure, path).join(' → ') }) : '');
     withinLimit = judged.withinLimit;
   } else if (analysis.slack && analysis.withinLimit !== undefined) {
-    verdict = slackVerdict(analysis.limitDuration, analysis.slack, analysis.withinLimit, hoursPerDay, lang);
+    verdict = slackVerdictText(analysis.limitDuration, analysis.slack, analysis.withinLimit, hoursPerDay, lang);
   } else if (sweep) {
     // A limit that dates decide is judged over every receipt of a window, as `procmap time` and lint judge it.
     ({ verdict, withinLimit } = sweepVerdict(sweep, lang));
@@ -444,7 +432,7 @@ function caseTimeView(
   if (own.slack && own.withinLimit !== undefined)
     return {
       text,
-      verdict: slackVerdict(own.limitDuration, own.slack, own.withinLimit, hoursPerDay, lang),
+      verdict: slackVerdictText(own.limitDuration, own.slack, own.withinLimit, hoursPerDay, lang),
       withinLimit: own.withinLimit,
     };
   if (sweep) return { text, ...sweepVerdict(sweep, lang) };
@@ -498,7 +486,7 @@ function channelViews(
     let withinLimit = own ? time.withinLimit : undefined;
     const sweep = sweeps[i];
     if (own && time.slack && time.withinLimit !== undefined) {
-      verdict = slackVerdict(time.limitDuration, time.slack, time.withinLimit, analysis.hoursPerDay, lang);
+      verdict = slackVerdictText(time.limitDuration, time.slack, time.withinLimit, analysis.hoursPerDay, lang);
       // On a case's branch, or paths other than the procedure's total: that path's total beside the verdict.
       if (time.total && onItsOwnPath(time, analysis))
         verdict = pathTotal(time.limitDuration, time.total, time.pathCase, analysis.hoursPerDay, lang) + verdict;
