@@ -131,7 +131,7 @@ export function durationProblems(data: unknown, lang: Lang, hoursPerDay?: number
         : durationProblemText(value, problem, lang, hoursPerDay);
     if (problem.code === 'perChannel' && path[0] === 'time_limit')
       problems.push(perChannelProblem(data as Record<string, unknown>, path, value, problem, message, lang));
-    else if (problem.code === 'perStage' && path.at(-1) === 'time_limit')
+    else if ((problem.code === 'perStage' || problem.code === 'perStageOne') && path.at(-1) === 'time_limit')
       problems.push({ path, message, total: stagesLimit(problem) });
     else if (problem.code === 'perStageHours' && path.at(-1) === 'time_limit') {
       // In the catalog's working day, in working days as the law gives the dossier's time: they read back as one time.

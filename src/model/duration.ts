@@ -10,6 +10,7 @@ import { withoutDiacritics } from './fold.js';
 import { escapeControls } from './quote.js';
 import { lazyPattern } from './lazy-pattern.js';
 import { nextDayDue } from './next-day-due.js';
+import { isBreakdown } from './limit-breakdown.js';
 import {
   isStageLabel,
   type Stage,
@@ -63,6 +64,8 @@ export type DurationProblem =
   | { code: 'perCase'; limit: string; case: string }
   // A general limit that reads, then words after ";" that read as no case's limit nor as a remark.
   | { code: 'tailUnread'; general: string; tail: string }
+  // A limit whose tail ("kể từ …") another time follows: the limit with its tail, and that time.
+  | { code: 'tailTime'; first: string; other: string }
   | StagesProblem
   | { code: 'immediately' }
   | { code: 'deadline'; limit: string; before: string }
@@ -465,15 +468,27 @@ function caseLimit(part: string): { limit: string; case: string } | undefined {
   return agencyAfter(part);
 }
 
+// A tail that says only when a share's time starts: "kể từ ngày nhận đủ hồ sơ hợp lệ", "tính từ ngày nhận hồ sơ".
+const STARTS_FROM = /^(?:kể từ|tính từ|từ khi|từ ngày|sau khi|counted from|from the|after) [^()]*$/iu;
+
 /**
  * A share of a liên thông limit written time first, its agency after "tại", "ở" or "do" ("08 giờ làm việc tại UBND
- * xã"), with the agency as its case. Only a time without the law's tail: in "03 ngày làm việc kể từ ngày nhận hồ sơ
- * tại UBND xã" the agency is where the time starts, not who takes it.
+ * xã") or in brackets ("03 ngày làm việc (UBND xã)"), with the agency as its case. A time alone has no tail of the
+ * law: in "03 ngày làm việc kể từ ngày nhận hồ sơ tại UBND xã" the agency is where the time starts, whoever takes it.
+ * Among other shares (`among`), each share's tail says when its own time starts ("03 ngày làm việc kể từ ngày nhận
+ * đủ hồ sơ tại UBND xã và 07 ngày làm việc kể từ ngày nhận hồ sơ tại Sở Tư pháp"), and is kept with it.
  */
-function agencyAfter(part: string): { limit: string; case: string } | undefined {
-  const share = timeThenAgency(part);
+function agencyAfter(part: string, among = false): { limit: string; case: string } | undefined {
+  const bracketed = among ? CASE_BRACKETED.exec(part) : null;
+  const share =
+    timeThenAgency(part) ??
+    (bracketed && isStageLabel(bracketed[2]!)
+      ? { limit: bracketed[1]!.trim(), agency: bracketed[2]!.trim() }
+      : undefined);
   const reading = share === undefined ? undefined : readDuration(share.limit);
-  return share !== undefined && reading?.ok === true && reading.duration.note === undefined
+  if (share === undefined || reading?.ok !== true) return undefined;
+  const { note } = reading.duration;
+  return note === undefined || (among && STARTS_FROM.test(note))
     ? { limit: share.limit, case: share.agency }
     : undefined;
 }
@@ -495,7 +510,7 @@ function sharesTimeFirst(text: string): { limit: string; case: string }[] | unde
   // A part split inside a bracket ("03 (ba, …)") is no share.
   const balanced = (part: string) => part.split('(').length === part.split(')').length;
   if (parts.length < 2 || !parts.every(balanced)) return undefined;
-  const shares = parts.map(agencyAfter);
+  const shares = parts.map((part) => agencyAfter(part, true));
   return shares.every((share) => share !== undefined) ? shares : undefined;
 }
 
@@ -552,11 +567,11 @@ function perStage(cases: readonly { limit: string; case: string }[]): StagesProb
     stages.push({ agency, limit, duration: reading.duration, bare: reading.bare || saysBareHours(limit) });
   }
   const found = stagesOf(stages);
-  if (found === undefined || found.code === 'perStageUnits') return found;
-  const total = found.code === 'perStage' ? found.total : stagesHoursTotal(found, DEFAULT_HOURS_PER_DAY).total;
-  return readDuration(stagesLimit({ total, stages: found.stages })).ok
-    ? found
-    : { code: 'perStageUnits', stages: found.stages };
+  if (found === undefined || found.code === 'perStageUnits' || found.code === 'perStageBareDays') return found;
+  const total = found.code === 'perStageHours' ? stagesHoursTotal(found, DEFAULT_HOURS_PER_DAY).total : found.total;
+  if (readDuration(stagesLimit({ total, stages: found.stages })).ok) return found;
+  // One share whose total would not read back is no limit procmap reads: refused as any other text is.
+  return found.code === 'perStageOne' ? undefined : { code: 'perStageUnits', stages: found.stages };
 }
 
 // Where another limit starts in a limit per case written a line each, its lines joined by reading ("… niêm yết - 10
@@ -865,6 +880,10 @@ function readUncached(raw: string): DurationReading {
   if (NEXT_DAY.test(text) || SAME_OR_NEXT_DAY.test(text)) return fail({ code: 'nextDay' });
   const byCase = text.length <= 1000 ? perCase(text, limitLines(raw)) : undefined;
   if (byCase) return fail(perStage(byCase) ?? { code: 'perCase', ...byCase[0]! });
+  // One agency's time with its agency ("03 ngày làm việc tại UBND xã"): the limit, its agency a share of it.
+  const alone = text.length <= 1000 ? agencyAfter(text) : undefined;
+  const one = alone && perStage([alone]);
+  if (one) return fail(one);
   let note: string | undefined;
   const tail = tailStart(text);
   if (tail > 0) {
@@ -873,6 +892,9 @@ function readUncached(raw: string): DurationReading {
       .replace(/^(?:,| [-–—])/, '')
       .trim();
     text = text.slice(0, tail).trim();
+    // The tail says when counting starts: another time after it is no part of it, and is never dropped unseen.
+    const other = timeAfter(note);
+    if (other !== undefined) return fail({ code: 'tailTime', first: `${text} ${other.first}`, other: other.time });
   }
   const remark = REMARK.exec(text);
   // A bracket with brackets inside ("(… là 04 ngày làm việc (kể từ …))") is no remark, but names a way all the same.
@@ -1027,6 +1049,22 @@ function atOnceOrLimit(text: string): DurationReading | undefined {
     const span = readDuration(text.slice(match.index + match[0].length).replace(CASE_THEN_LEAD, ''));
     if (!span.ok || span.duration.unit === 'sameday') continue;
     return { ...span, duration: { ...span.duration, note: `(${text})` } };
+  }
+  return undefined;
+}
+
+/**
+ * Another time joined to a limit's tail by ";", "," or "và" ("kể từ ngày nhận hồ sơ và 07 ngày làm việc kể từ …"),
+ * outside brackets and naming no case: the tail up to it, and the time from its number on; undefined for none.
+ */
+function timeAfter(note: string): { first: string; time: string } | undefined {
+  const pattern = new RegExp(NEXT_SHARE().source, 'giu');
+  for (let match = pattern.exec(note); match !== null; match = pattern.exec(note)) {
+    const before = note.slice(0, match.index);
+    if (before.split('(').length !== before.split(')').length) continue;
+    const time = note.slice(match.index + match[0].length).trim();
+    // Another case's limit ("…, 15 ngày làm việc đối với hồ sơ phải xác minh") is the general limit's exception.
+    if (readDuration(time).ok && !CASE_PART.test(time)) return { first: before.trim(), time };
   }
   return undefined;
 }
@@ -1218,6 +1256,12 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
       '"{text}" gives the time of each agency that handles the dossier in turn (liên thông); the applicant\'s limit is their total: write time_limit: "{example}"',
     tailUnread:
       '"{text}": the general limit "{general}" reads, but the part after ";" ("{tail}") is no limit procmap reads: if it is another case\'s limit, write it as "{general}; trường hợp <…> thì không quá … ngày làm việc" (or "{general}; … ngày làm việc đối với <…>"); if it is a remark, write it in brackets, "{general} ({tail})"',
+    tailTime:
+      '"{text}" gives two times, "{first}" and "{other}", and procmap cannot tell whether to add them or which one holds: if they are the times of the agencies that handle the dossier in turn (liên thông), write the total with each agency\'s time in brackets, e.g. "<total> (<agency>: {first}; <agency>: {other})"; if the second is another case\'s limit, write "{first}; trường hợp <…> thì {other}"',
+    perStageOne:
+      '"{text}" gives the time of the agency that handles the dossier: write the limit with the agency as its share, as a limit per agency is written, time_limit: "{example}"',
+    perStageBareDays:
+      '"{text}" gives the time of each agency that handles the dossier in turn (liên thông), and {counts} does not say whether it is working days or calendar days, which cannot be added to working days: if it is working days, write time_limit: "{working}"; if it is calendar days, write the total time the applicant is promised as the law gives it, with each agency\'s time in brackets, e.g. time_limit: "<total> ({calendar})"',
     perStageHours:
       '"{text}" gives the time of each agency that handles the dossier in turn (liên thông), in working days and working hours; the applicant\'s limit is their total, {unit}: write time_limit: "{example}"',
     perStageUnits:
@@ -1275,6 +1319,12 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
       '"{text}" ghi thời gian của từng cơ quan giải quyết liên thông hồ sơ; thời hạn trả kết quả cho người nộp là tổng các thời gian đó: hãy ghi time_limit: "{example}"',
     tailUnread:
       '"{text}": thời hạn chung "{general}" đọc được, nhưng phần sau dấu ";" ("{tail}") không phải là thời hạn procmap đọc được: nếu đó là thời hạn của một trường hợp khác, hãy ghi "{general}; trường hợp <…> thì không quá … ngày làm việc" (hoặc "{general}; … ngày làm việc đối với <…>"); nếu là ghi chú, hãy ghi trong ngoặc: "{general} ({tail})"',
+    tailTime:
+      '"{text}" ghi hai thời gian, "{first}" và "{other}", procmap không biết phải cộng lại hay chỉ áp dụng một thời gian: nếu đó là thời gian của từng cơ quan giải quyết liên thông hồ sơ, hãy ghi tổng thời hạn, kèm thời gian của từng cơ quan trong ngoặc, ví dụ "<tổng thời hạn> (<cơ quan>: {first}; <cơ quan>: {other})"; nếu thời gian sau là thời hạn của một trường hợp khác, hãy ghi "{first}; trường hợp <…> thì {other}"',
+    perStageOne:
+      '"{text}" ghi thời gian của cơ quan giải quyết hồ sơ: hãy ghi thời hạn kèm cơ quan trong ngoặc, như thời hạn ghi theo từng cơ quan, time_limit: "{example}"',
+    perStageBareDays:
+      '"{text}" ghi thời gian của từng cơ quan giải quyết liên thông hồ sơ, nhưng {counts} không ghi rõ là ngày làm việc hay ngày lịch, mà ngày lịch không cộng được với ngày làm việc: nếu là ngày làm việc, hãy ghi time_limit: "{working}"; nếu là ngày lịch, hãy ghi tổng thời hạn trả kết quả cho người nộp như văn bản quy định, kèm thời gian của từng cơ quan trong ngoặc, ví dụ time_limit: "<tổng thời hạn> ({calendar})"',
     perStageHours:
       '"{text}" ghi thời gian của từng cơ quan giải quyết liên thông hồ sơ bằng ngày làm việc và giờ làm việc; thời hạn trả kết quả cho người nộp là tổng các thời gian đó, {unit}: hãy ghi time_limit: "{example}"',
     perStageUnits:
@@ -1316,7 +1366,15 @@ export function durationProblemText(
   // The text comes from the officer's file: a line break or escape in it must not reach the terminal as one.
   // A page pasted into the field is quoted by its start: the message says what to write, not the page again.
   // A limit a line per way of filing or per case is quoted as the one line it reads as.
-  const lines = ['perChannel', 'perCase', 'perStage', 'perStageHours', 'perStageUnits'].includes(problem.code);
+  const lines = [
+    'perChannel',
+    'perCase',
+    'perStage',
+    'perStageOne',
+    'perStageHours',
+    'perStageBareDays',
+    'perStageUnits',
+  ].includes(problem.code);
   const written = (lines && limitLinesJoined(String(text))) || String(text).trim();
   const shown = written.length > MAX_QUOTED ? `${written.slice(0, MAX_QUOTED)}…` : written;
   const data: Record<string, string> = { text: escapeControls(shown) };
@@ -1354,7 +1412,18 @@ export function durationProblemText(
   }
   if (problem.code === 'clockHours') Object.assign(data, clockHoursData(problem.value, lang));
   if (problem.code === 'perCase') data.example = escapeControls(`${problem.limit} (${problem.case})`);
-  if (problem.code === 'perStage') data.example = escapeControls(stagesLimit(problem));
+  if (problem.code === 'perStage' || problem.code === 'perStageOne')
+    data.example = escapeControls(stagesLimit(problem));
+  if (problem.code === 'tailTime')
+    Object.assign(data, { first: escapeControls(problem.first), other: escapeControls(problem.other) });
+  if (problem.code === 'perStageBareDays') {
+    const counts = problem.counts.map((count) => `"${escapeControls(count)}"`);
+    Object.assign(data, {
+      counts: counts.join(', '),
+      working: escapeControls(problem.working),
+      calendar: escapeControls(problem.calendar),
+    });
+  }
   if (problem.code === 'tailUnread')
     Object.assign(data, { general: escapeControls(problem.general), tail: escapeControls(problem.tail) });
   if (problem.code === 'perStageHours') Object.assign(data, stagesHoursData(problem, lang, hoursPerDay));
@@ -1664,11 +1733,17 @@ const BARE_HOURS = lazyPattern(
 );
 const WORKING_BEFORE = lazyPattern(() => /(?<!\p{L})working\s+$/iu);
 
-/** Whether a time limit counted in working hours names its hours with the word alone ("24 giờ", "24g", "24 hours"). */
+/**
+ * Whether a time limit counted in working hours names its hours with the word alone ("24 giờ", "24g", "24 hours"):
+ * the limit's own hours, not those of the shares in its note ("4 giờ làm việc (UBND xã: 2 giờ; …)").
+ */
 export function saysBareHours(text: string): boolean {
   const reading = readDuration(text);
   if (!reading.ok || reading.duration.unit !== 'h') return false;
-  const folded = withoutDiacritics(text.normalize('NFC'));
+  const composed = text.normalize('NFC');
+  const { note } = reading.duration;
+  const at = note === undefined || !isBreakdown(note) ? -1 : composed.lastIndexOf(note);
+  const folded = withoutDiacritics(at > 0 ? composed.slice(0, at) : composed);
   const match = BARE_HOURS().exec(folded);
   return match !== null && !WORKING_BEFORE().test(folded.slice(0, match.index));
 }

@@ -1,6 +1,6 @@
 import { readDuration } from './duration.js';
 import { explicitDays } from './explicit-days.js';
-import { isStageLabel } from './limit-stages.js';
+import { isAgencyLabel, isStageLabel } from './limit-stages.js';
 import { bareCaseDays, type BareCaseDays } from './bare-case-days.js';
 import type { Translated } from '../i18n.js';
 
@@ -13,16 +13,19 @@ const LABELLED = /^([^:\d]+?)\s*:?\s*(\d.*)$/u;
 /**
  * Whether a limit's note (its bracket, as readDuration keeps it) breaks the limit down into the shares of the agencies
  * one dossier passes through (liên thông, Decree 118/2025/NĐ-CP), rather than naming another case: it says "trong
- * đó", or each of its parts is an agency with its time ("UBND cấp xã: 03 ngày; Sở Tư pháp: 07 ngày").
+ * đó", or each of its parts is an agency with its time ("UBND cấp xã: 03 ngày; Sở Tư pháp: 07 ngày"), or its one
+ * part is ("UBND xã: 03 ngày").
  */
 export function isBreakdown(note: string): boolean {
   const inner = note.replace(/^\(|\)$/gu, '').trim();
   if (OF_WHICH.test(inner)) return true;
   const parts = inner.split(/[;,]/u).map((part) => part.trim());
-  if (parts.length < 2) return false;
+  // One share alone ("3 ngày làm việc (UBND xã: 03 ngày làm việc)", as --fix writes "… tại UBND xã") names an agency,
+  // not a level alone, which may be a case.
+  const label = parts.length === 1 ? isAgencyLabel : isStageLabel;
   return parts.every((part) => {
     const found = LABELLED.exec(part);
-    return found !== null && isStageLabel(found[1]!) && readDuration(found[2]!).ok;
+    return found !== null && label(found[1]!) && readDuration(found[2]!).ok;
   });
 }
 
@@ -64,4 +67,30 @@ export function breakdownShares(limit: string): BareCaseDays[] {
   const reading = readDuration(limit);
   if (!reading.ok || reading.duration.note === undefined || !isBreakdown(reading.duration.note)) return [];
   return bareCaseDays(limit);
+}
+
+// A count of hours with the hour word alone ("2 giờ", "4 tiếng", "1 giờ 30 phút"), not "giờ làm việc", "giờ hành
+// chính" nor hours said to be on the clock.
+const HOUR_COUNT =
+  /(?<![\p{L}\p{N}.,])\d+(?:[.,]\d+)?\s*(?:giờ|tiếng)(?:\s*\d+\s*phút)?(?!\s*(?:làm việc|hành chính|đồng hồ|liên tục))(?![\p{L}\p{N}])/giu;
+
+/**
+ * The shares of a limit's breakdown by agency that say their hours with the word alone ("4 giờ làm việc (UBND xã: 2
+ * giờ; Sở Tư pháp: 2 giờ)"), as written; the limit with them said as working hours (`fixed`), and with the total's
+ * own bare hours too (`whole`, for a bare "4 giờ" before them). Undefined for none.
+ */
+export function breakdownBareHours(limit: string): { counts: string[]; fixed: string; whole: string } | undefined {
+  const reading = readDuration(limit);
+  if (!reading.ok || reading.duration.note === undefined || !isBreakdown(reading.duration.note)) return undefined;
+  const from = limit.lastIndexOf(reading.duration.note);
+  if (from < 0) return undefined;
+  const counts: string[] = [];
+  const shares = limit.slice(from).replace(HOUR_COUNT, (count) => {
+    counts.push(count);
+    return `${count} làm việc`;
+  });
+  if (counts.length === 0) return undefined;
+  const head = limit.slice(0, from);
+  const total = new RegExp(HOUR_COUNT.source, 'iu');
+  return { counts, fixed: head + shares, whole: head.replace(total, (count) => `${count} làm việc`) + shares };
 }

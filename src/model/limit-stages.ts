@@ -1,6 +1,7 @@
 import { formatNumber, round2 } from '../time/units.js';
 import type { Duration } from './types.js';
 import { lazyPattern } from './lazy-pattern.js';
+import { explicitDays } from './explicit-days.js';
 
 /** One share of a liên thông limit: who takes it, its limit as written and as read, `bare` when its unit is a bare word. */
 export interface Stage {
@@ -18,7 +19,9 @@ export interface Stage {
  */
 export type StagesProblem =
   | { code: 'perStage'; total: string; stages: string }
+  | { code: 'perStageOne'; total: string; stages: string }
   | { code: 'perStageHours'; days: number; hours: number; bare: boolean; stages: string }
+  | { code: 'perStageBareDays'; counts: string[]; working: string; calendar: string }
   | { code: 'perStageUnits'; stages: string };
 
 // The words an agency's name starts with, as liên thông limits name who takes each share (Decree 118/2025/NĐ-CP: the
@@ -45,6 +48,12 @@ function agencyOf(label: string): string | undefined {
   const unlevelled = name.replace(LEVEL(), '').trim().toLocaleLowerCase('vi');
   if (unlevelled === '') return name === '' ? undefined : '';
   return AGENCY().test(name) || MINISTRY().test(name) ? unlevelled : undefined;
+}
+
+/** Whether a label names an agency itself, not a level alone ("Cấp xã" may be a case): one share alone needs one. */
+export function isAgencyLabel(label: string): boolean {
+  const agency = agencyOf(label);
+  return agency !== undefined && agency !== '';
 }
 
 /** Whether a label names an agency or a level, as a share of a liên thông limit is named; a case's words are none. */
@@ -93,16 +102,20 @@ function unitWords({ duration, bare }: Stage): string | undefined {
  * A limit per case whose cases are all agencies or levels, each a share of one dossier passed between them
  * ("UBND cấp xã: 03 ngày làm việc; Sở Tư pháp: 07 ngày làm việc"): the citizen's limit is their total. Undefined
  * when a label is a case, or could be one: every label a level alone or one agency at several levels ("Cấp tỉnh: …;
- * cấp huyện: …" may be the levels that handle the procedure, each a case).
+ * cấp huyện: …" may be the levels that handle the procedure, each a case). One share alone is the limit, its agency
+ * named ("03 ngày làm việc tại UBND xã"), when the label is an agency, not a level alone.
  */
 export function stagesOf(stages: readonly Stage[]): StagesProblem | undefined {
   const agencies = stages.map(({ agency }) => agencyOf(agency));
   if (!agencies.every((agency): agency is string => agency !== undefined)) return undefined;
+  if (stages.length === 1) return agencies[0] === '' ? undefined : oneStage(stages[0]!);
   if (new Set(agencies).size < 2) return undefined;
   const labels = stages.map(({ agency }) => agency.toLocaleLowerCase('vi'));
   if (new Set(labels).size < stages.length) return undefined;
   const written = stages.map(({ agency, limit }) => `${agency}: ${limit}`).join('; ');
   const words = stages.map(unitWords);
+  const bareDays = bareDaysBeside(stages);
+  if (bareDays !== undefined) return bareDays;
   if (words.some((word) => word === undefined || word !== words[0])) return workingTime(stages, written);
   const sum = stages.reduce(
     (total, { duration }) => total + (duration.years ? duration.value / 12 : duration.value),
@@ -111,6 +124,43 @@ export function stagesOf(stages: readonly Stage[]): StagesProblem | undefined {
   // Minutes that make no hundredth of an hour ("20 phút") would be rounded: the officer writes the total instead.
   if (Math.abs(round2(sum) - sum) > 1e-9) return { code: 'perStageUnits', stages: written };
   return { code: 'perStage', total: `${formatNumber(sum, 'vi')} ${words[0]!}`, stages: written };
+}
+
+/**
+ * The limit of one agency's share written with its agency ("03 ngày làm việc tại UBND xã"): the share is the whole
+ * limit, written as a total with its share, as several shares are, so that one form holds both.
+ */
+function oneStage(stage: Stage): StagesProblem {
+  const { agency, limit, duration } = stage;
+  const words = unitWords(stage);
+  const value = duration.years ? duration.value / 12 : duration.value;
+  // The same day, or minutes no hundredth of an hour holds, stay as written: the total is the share.
+  const total =
+    words === undefined || Math.abs(round2(value) - value) > 1e-9 ? limit : `${formatNumber(value, 'vi')} ${words}`;
+  return { code: 'perStageOne', total, stages: `${agency}: ${limit}` };
+}
+
+/**
+ * Shares in bare "ngày" beside shares in working days ("05 ngày tại UBND xã và 10 ngày làm việc tại Sở"): the bare
+ * days may be calendar days (the law's reading, which adds to no working day) or working days, and the total's unit
+ * with them; the officer says which. Undefined unless the shares mix the two.
+ */
+function bareDaysBeside(stages: readonly Stage[]): StagesProblem | undefined {
+  const bare = stages.filter(({ duration, bare: said }) => duration.unit === 'cd' && said);
+  const others = stages.filter((stage) => !bare.includes(stage));
+  if (bare.length === 0 || others.length === 0 || !others.every(({ duration }) => duration.unit === 'd'))
+    return undefined;
+  const made = (days: 'working' | 'calendar') =>
+    stages
+      .map(({ agency, limit }, i) => `${agency}: ${bare.includes(stages[i]!) ? explicitDays(limit, days) : limit}`)
+      .join('; ');
+  const sum = stages.reduce((total, { duration }) => total + duration.value, 0);
+  return {
+    code: 'perStageBareDays',
+    counts: bare.map(({ limit }) => limit),
+    working: stagesLimit({ total: `${formatNumber(sum, 'vi')} ngày làm việc`, stages: made('working') }),
+    calendar: made('calendar'),
+  };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { readDuration, saysBareHours } from '../model/duration.js';
+import { breakdownBareHours } from '../model/limit-breakdown.js';
 import { lawHours } from '../time/limit-words.js';
 import { formatLimit } from '../time/units.js';
 import { defineRule } from './define-rule.js';
@@ -7,7 +8,8 @@ import { defineRule } from './define-rule.js';
  * A statutory "N giờ" may mean hours on the clock from receipt (the text's plain sense) or working hours (how one-stop
  * software counts): procmap counts working hours only, the later of the two. It asks for the explicit form, and has
  * no fix: writing "giờ làm việc" would settle the question for the officer. Steps are not asked (a step table's hours
- * are office hours).
+ * are office hours). The bare hours of a limit's shares by agency are parts of that limit, in its unit: under a total
+ * in working time they are working hours, and under a bare total they are asked with it, one reading for them all.
  */
 export const rule = defineRule({
   id: 'ambiguous-hours',
@@ -22,16 +24,44 @@ export const rule = defineRule({
       en: '"{text}" is counted as {value}; a law that says "{said}" may mean hours on the clock from receipt, which end sooner. If it means working hours, write "{said} làm việc"; if it means hours on the clock, check that the appointments procmap gives are not later than the law allows (procmap counts working hours only)',
       vi: '"{text}" đang được tính là {value}; văn bản ghi "{said}" có thể là giờ tính liên tục kể từ khi nhận, hết sớm hơn. Nếu là giờ làm việc, hãy ghi "{said} làm việc"; nếu là giờ liên tục, hãy kiểm tra ngày hẹn trả procmap tính không muộn hơn luật cho phép (procmap chỉ tính theo giờ làm việc)',
     },
+    bareShares: {
+      en: '"{text}" is counted as {value}; a law that says "{said}" may mean hours on the clock from receipt, which end sooner, and the shares it gives each agency ({counts}) with it. If it means working hours, write "{working}"; if it means hours on the clock, check that the appointments procmap gives are not later than the law allows (procmap counts working hours only)',
+      vi: '"{text}" đang được tính là {value}; văn bản ghi "{said}" có thể là giờ tính liên tục kể từ khi nhận, hết sớm hơn, và phần thời gian của từng cơ quan ({counts}) cũng vậy. Nếu là giờ làm việc, hãy ghi "{working}"; nếu là giờ liên tục, hãy kiểm tra ngày hẹn trả procmap tính không muộn hơn luật cho phép (procmap chỉ tính theo giờ làm việc)',
+    },
+    shareWorking: {
+      en: '"{text}" gives each agency\'s share of the limit: {counts} are parts of a total in {unit}, so they are working hours: write "{fixed}"',
+      vi: '"{text}" ghi phần thời gian của từng cơ quan trong thời hạn: {counts} là phần của tổng thời hạn tính bằng {unit} nên là giờ làm việc: hãy ghi "{fixed}"',
+    },
   },
   check({ procedure, report, lang }) {
     const check = (text: string, path: (string | number)[]) => {
-      if (!saysBareHours(text)) return;
       const reading = readDuration(text);
       if (!reading.ok) return;
+      const shares = breakdownBareHours(text);
+      const counts = shares === undefined ? '' : shares.counts.map((count) => `"${count}"`).join(', ');
+      if (!saysBareHours(text)) {
+        const { unit } = reading.duration;
+        if (shares === undefined || (unit !== 'h' && unit !== 'd')) return;
+        const words = {
+          h: { en: 'working hours', vi: 'giờ làm việc' },
+          d: { en: 'working days', vi: 'ngày làm việc' },
+        };
+        report({
+          messageId: 'shareWorking',
+          data: { text, counts, fixed: shares.fixed, unit: words[unit][lang] },
+          path,
+        });
+        return;
+      }
       const hours = reading.duration.value;
       // procmap's reading in the words \`time\` prints beside the limit: to the minute ("6 giờ 40 phút làm việc").
       const data = { text, value: formatLimit({ value: hours, unit: 'h' }, lang), said: lawHours(text, hours, lang) };
-      report({ messageId: 'bare', data, path });
+      if (shares === undefined) {
+        report({ messageId: 'bare', data, path });
+        return;
+      }
+      // The total's hours made explicit with the shares': the whole limit is one reading.
+      report({ messageId: 'bareShares', data: { ...data, counts, working: shares.whole }, path });
     };
     check(procedure.time_limit, ['time_limit']);
     procedure.channels?.forEach((channel, i) => {

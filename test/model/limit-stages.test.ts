@@ -63,7 +63,6 @@ describe('a liên thông limit given per agency', () => {
     );
     for (const mixed of [
       'UBND cấp xã: trong ngày; Sở Tư pháp: 07 ngày làm việc',
-      'UBND cấp xã: 03 ngày; Sở Tư pháp: 07 ngày làm việc',
       'Sở Tài chính: 1 năm; Bộ Tài chính: 6 tháng',
       // A total of hours that is no hundredth of an hour would be rounded.
       'Bộ phận Một cửa: 20 phút; Phòng Kinh tế: 1 giờ làm việc',
@@ -110,10 +109,10 @@ describe('a liên thông limit given per agency', () => {
     ])
       expect(read(text), text).toMatchObject({ code: 'perStage', total: '10 ngày làm việc', stages: STAGES });
     // Units that do not add up still ask for the total, a line each too.
-    const mixed = 'UBND cấp xã 03 ngày làm việc\nSở Tư pháp 07 ngày';
+    const mixed = 'UBND cấp xã 03 ngày làm việc\nSở Tư pháp 07 ngày lịch';
     expect(read(mixed)).toEqual({
       code: 'perStageUnits',
-      stages: 'UBND cấp xã: 03 ngày làm việc; Sở Tư pháp: 07 ngày',
+      stages: 'UBND cấp xã: 03 ngày làm việc; Sở Tư pháp: 07 ngày lịch',
     });
     // The levels alone stay cases; words before a limit that name no agency are no case ("Không quá").
     expect(read('cấp xã 03 ngày làm việc; cấp tỉnh 07 ngày làm việc')).toMatchObject({ code: 'perCase' });
@@ -186,5 +185,120 @@ describe('a liên thông limit given per agency', () => {
       'bộ hồ sơ đầy đủ: 03 ngày làm việc; Sở Tư pháp: 07 ngày làm việc',
     ])
       expect(read(text), text).toMatchObject({ code: 'perCase' });
+  });
+});
+
+describe('a liên thông limit written time first, in the forms officers copy', () => {
+  it('keeps each share whole with its "kể từ …" clause, and adds every share: 3 + 7 is 10 working days', () => {
+    const text =
+      '03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ tại UBND xã và 07 ngày làm việc kể từ ngày nhận hồ sơ tại Sở Tư pháp';
+    expect(read(text)).toEqual({
+      code: 'perStage',
+      total: '10 ngày làm việc',
+      stages:
+        'UBND xã: 03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ; Sở Tư pháp: 07 ngày làm việc kể từ ngày nhận hồ sơ',
+    });
+    // The limit --fix writes reads back as those 10 days, each share with its clause.
+    expect(
+      read(
+        '10 ngày làm việc (UBND xã: 03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ; Sở Tư pháp: 07 ngày làm việc kể từ ngày nhận hồ sơ)',
+      ),
+    ).toMatchObject({ value: 10, unit: 'd' });
+    // One time alone keeps its clause whole: there "tại UBND xã" is where counting starts.
+    expect(read('05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ tại UBND xã')).toEqual({
+      value: 5,
+      unit: 'd',
+      note: 'kể từ ngày nhận đủ hồ sơ hợp lệ tại UBND xã',
+    });
+  });
+
+  it('refuses a second time after a "kể từ …" clause it cannot give an agency, never reading the first alone', () => {
+    for (const [text, first, other] of [
+      [
+        '03 ngày làm việc kể từ ngày nhận hồ sơ và 07 ngày làm việc kể từ ngày nhận hồ sơ tại Sở Tư pháp',
+        '03 ngày làm việc kể từ ngày nhận hồ sơ',
+        '07 ngày làm việc kể từ ngày nhận hồ sơ tại Sở Tư pháp',
+      ],
+      [
+        '03 ngày làm việc kể từ ngày nhận hồ sơ, 07 ngày làm việc kể từ ngày Sở nhận hồ sơ',
+        '03 ngày làm việc kể từ ngày nhận hồ sơ',
+        '07 ngày làm việc kể từ ngày Sở nhận hồ sơ',
+      ],
+    ] as const)
+      expect(read(text), text).toEqual({ code: 'tailTime', first, other });
+    const text = '03 ngày làm việc kể từ ngày nhận hồ sơ và 07 ngày làm việc';
+    expect(say(text)).toBe(
+      `"${text}" gives two times, "03 ngày làm việc kể từ ngày nhận hồ sơ" and "07 ngày làm việc", and procmap cannot tell whether to add them or which one holds: if they are the times of the agencies that handle the dossier in turn (liên thông), write the total with each agency's time in brackets, e.g. "<total> (<agency>: 03 ngày làm việc kể từ ngày nhận hồ sơ; <agency>: 07 ngày làm việc)"; if the second is another case's limit, write "03 ngày làm việc kể từ ngày nhận hồ sơ; trường hợp <…> thì 07 ngày làm việc"`,
+    );
+    expect(say(text, 'vi')).toBe(
+      `"${text}" ghi hai thời gian, "03 ngày làm việc kể từ ngày nhận hồ sơ" và "07 ngày làm việc", procmap không biết phải cộng lại hay chỉ áp dụng một thời gian: nếu đó là thời gian của từng cơ quan giải quyết liên thông hồ sơ, hãy ghi tổng thời hạn, kèm thời gian của từng cơ quan trong ngoặc, ví dụ "<tổng thời hạn> (<cơ quan>: 03 ngày làm việc kể từ ngày nhận hồ sơ; <cơ quan>: 07 ngày làm việc)"; nếu thời gian sau là thời hạn của một trường hợp khác, hãy ghi "03 ngày làm việc kể từ ngày nhận hồ sơ; trường hợp <…> thì 07 ngày làm việc"`,
+    );
+    // Another case's limit after the clause stays the general limit's exception, as before.
+    expect(
+      read('05 ngày làm việc kể từ ngày nhận đủ hồ sơ, 10 ngày làm việc đối với trường hợp phải xác minh'),
+    ).toMatchObject({ value: 5, unit: 'd' });
+  });
+
+  it('reads one time with its agency as the limit, the agency its share', () => {
+    for (const [text, total, stages] of [
+      ['03 ngày làm việc tại UBND xã', '3 ngày làm việc', 'UBND xã: 03 ngày làm việc'],
+      ['Không quá 03 ngày làm việc do UBND xã giải quyết', '3 ngày làm việc', 'UBND xã: Không quá 03 ngày làm việc'],
+      ['03 ngày tại UBND xã', '3 ngày', 'UBND xã: 03 ngày'],
+      ['08 giờ làm việc tại Bộ phận Một cửa', '8 giờ làm việc', 'Bộ phận Một cửa: 08 giờ làm việc'],
+    ] as const)
+      expect(read(text), text).toEqual({ code: 'perStageOne', total, stages });
+    expect(say('03 ngày làm việc tại UBND xã')).toBe(
+      '"03 ngày làm việc tại UBND xã" gives the time of the agency that handles the dossier: write the limit with the agency as its share, as a limit per agency is written, time_limit: "3 ngày làm việc (UBND xã: 03 ngày làm việc)"',
+    );
+    expect(say('03 ngày làm việc tại UBND xã', 'vi')).toBe(
+      '"03 ngày làm việc tại UBND xã" ghi thời gian của cơ quan giải quyết hồ sơ: hãy ghi thời hạn kèm cơ quan trong ngoặc, như thời hạn ghi theo từng cơ quan, time_limit: "3 ngày làm việc (UBND xã: 03 ngày làm việc)"',
+    );
+    // What --fix writes reads back, its one share a breakdown as several are (a bare share is in the total's unit).
+    expect(read('3 ngày làm việc (UBND xã: 03 ngày làm việc)')).toMatchObject({ value: 3, unit: 'd' });
+    // A level alone may be a case, and a place counting starts from is no share.
+    expect(read('03 ngày làm việc tại cấp xã')).toMatchObject({ code: 'unknown' });
+    expect(read('03 ngày làm việc kể từ ngày nhận hồ sơ tại UBND xã')).toMatchObject({ value: 3, unit: 'd' });
+  });
+
+  it('reads shares separated by a semicolon, or with their agencies in brackets', () => {
+    expect(read('Không quá 05 ngày làm việc tại UBND cấp xã; 10 ngày làm việc tại Sở Tư pháp')).toEqual({
+      code: 'perStage',
+      total: '15 ngày làm việc',
+      stages: 'UBND cấp xã: Không quá 05 ngày làm việc; Sở Tư pháp: 10 ngày làm việc',
+    });
+    for (const text of [
+      '03 ngày làm việc (UBND xã) và 07 ngày làm việc (Sở Tư pháp)',
+      '03 ngày làm việc (UBND xã); 07 ngày làm việc (Sở Tư pháp)',
+    ])
+      expect(read(text), text).toEqual({
+        code: 'perStage',
+        total: '10 ngày làm việc',
+        stages: 'UBND xã: 03 ngày làm việc; Sở Tư pháp: 07 ngày làm việc',
+      });
+  });
+
+  it('asks for the total of a same-day share beside days, which do not add up', () => {
+    const text = 'Trong ngày tại Bộ phận một cửa và 03 ngày làm việc tại UBND xã';
+    expect(read(text)).toEqual({
+      code: 'perStageUnits',
+      stages: 'Bộ phận một cửa: Trong ngày; UBND xã: 03 ngày làm việc',
+    });
+  });
+
+  it('refuses bare days beside working days, saying what to write for either reading, never guessing', () => {
+    const text = '05 ngày tại UBND xã và 10 ngày làm việc tại Sở';
+    expect(read(text)).toEqual({
+      code: 'perStageBareDays',
+      counts: ['05 ngày'],
+      working: '15 ngày làm việc (UBND xã: 05 ngày làm việc; Sở: 10 ngày làm việc)',
+      calendar: 'UBND xã: 05 ngày lịch; Sở: 10 ngày làm việc',
+    });
+    expect(say(text)).toBe(
+      `"${text}" gives the time of each agency that handles the dossier in turn (liên thông), and "05 ngày" does not say whether it is working days or calendar days, which cannot be added to working days: if it is working days, write time_limit: "15 ngày làm việc (UBND xã: 05 ngày làm việc; Sở: 10 ngày làm việc)"; if it is calendar days, write the total time the applicant is promised as the law gives it, with each agency's time in brackets, e.g. time_limit: "<total> (UBND xã: 05 ngày lịch; Sở: 10 ngày làm việc)"`,
+    );
+    expect(say(text, 'vi')).toBe(
+      `"${text}" ghi thời gian của từng cơ quan giải quyết liên thông hồ sơ, nhưng "05 ngày" không ghi rõ là ngày làm việc hay ngày lịch, mà ngày lịch không cộng được với ngày làm việc: nếu là ngày làm việc, hãy ghi time_limit: "15 ngày làm việc (UBND xã: 05 ngày làm việc; Sở: 10 ngày làm việc)"; nếu là ngày lịch, hãy ghi tổng thời hạn trả kết quả cho người nộp như văn bản quy định, kèm thời gian của từng cơ quan trong ngoặc, ví dụ time_limit: "<tổng thời hạn> (UBND xã: 05 ngày lịch; Sở: 10 ngày làm việc)"`,
+    );
+    expect(read('UBND cấp xã: 03 ngày; Sở Tư pháp: 07 ngày làm việc')).toMatchObject({ code: 'perStageBareDays' });
   });
 });

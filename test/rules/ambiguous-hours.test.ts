@@ -48,6 +48,30 @@ testRule('ambiguous-hours', {
       vi: '"6 giờ 40 phút" đang được tính là 6 giờ 40 phút làm việc; văn bản ghi "6 giờ 40 phút" có thể là giờ tính liên tục kể từ khi nhận, hết sớm hơn. Nếu là giờ làm việc, hãy ghi "6 giờ 40 phút làm việc"; nếu là giờ liên tục, hãy kiểm tra ngày hẹn trả procmap tính không muộn hơn luật cho phép (procmap chỉ tính theo giờ làm việc)',
     },
   ],
+  // The shares by agency are parts of the total, in its unit: under working time they are working hours; under a bare
+  // total they are asked with it, and the text to write makes them all explicit at once.
+  'invalid-shares.yaml': [
+    {
+      line: 5,
+      column: 13,
+      message:
+        '"4 giờ làm việc (UBND xã: 2 giờ; Sở Tư pháp: 2 giờ)" gives each agency\'s share of the limit: "2 giờ", "2 giờ" are parts of a total in working hours, so they are working hours: write "4 giờ làm việc (UBND xã: 2 giờ làm việc; Sở Tư pháp: 2 giờ làm việc)"',
+      vi: '"4 giờ làm việc (UBND xã: 2 giờ; Sở Tư pháp: 2 giờ)" ghi phần thời gian của từng cơ quan trong thời hạn: "2 giờ", "2 giờ" là phần của tổng thời hạn tính bằng giờ làm việc nên là giờ làm việc: hãy ghi "4 giờ làm việc (UBND xã: 2 giờ làm việc; Sở Tư pháp: 2 giờ làm việc)"',
+    },
+    {
+      line: 9,
+      column: 17,
+      message:
+        '"4 giờ (UBND xã: 2 giờ; Sở Tư pháp: 2 giờ)" is counted as 4 working hours; a law that says "4 giờ" may mean hours on the clock from receipt, which end sooner, and the shares it gives each agency ("2 giờ", "2 giờ") with it. If it means working hours, write "4 giờ làm việc (UBND xã: 2 giờ làm việc; Sở Tư pháp: 2 giờ làm việc)"; if it means hours on the clock, check that the appointments procmap gives are not later than the law allows (procmap counts working hours only)',
+      vi: '"4 giờ (UBND xã: 2 giờ; Sở Tư pháp: 2 giờ)" đang được tính là 4 giờ làm việc; văn bản ghi "4 giờ" có thể là giờ tính liên tục kể từ khi nhận, hết sớm hơn, và phần thời gian của từng cơ quan ("2 giờ", "2 giờ") cũng vậy. Nếu là giờ làm việc, hãy ghi "4 giờ làm việc (UBND xã: 2 giờ làm việc; Sở Tư pháp: 2 giờ làm việc)"; nếu là giờ liên tục, hãy kiểm tra ngày hẹn trả procmap tính không muộn hơn luật cho phép (procmap chỉ tính theo giờ làm việc)',
+    },
+    {
+      line: 11,
+      column: 17,
+      message:
+        '"1 ngày làm việc (UBND xã: 4 tiếng; Sở Tư pháp: 4 giờ làm việc)" gives each agency\'s share of the limit: "4 tiếng" are parts of a total in working days, so they are working hours: write "1 ngày làm việc (UBND xã: 4 tiếng làm việc; Sở Tư pháp: 4 giờ làm việc)"',
+    },
+  ],
 });
 
 describe('saysBareHours', () => {
@@ -81,6 +105,8 @@ describe('saysBareHours', () => {
       '8h',
       '05 ngày làm việc',
       'Trong ngày làm việc; nếu tiếp nhận sau 15 giờ thì trả trong ngày làm việc tiếp theo',
+      // The bare hours of the shares are theirs, not the total's: `time` prints no "procmap tính là" beside it.
+      '4 giờ làm việc (UBND xã: 2 giờ; Sở Tư pháp: 2 giờ)',
     ])
       expect(saysBareHours(text), text).toBe(false);
   });
