@@ -113,8 +113,11 @@ export interface Change {
   hoursAgainst?: true;
   /** For `calendar-changed`: the days off and make-up working days added or removed, where any changed. */
   days?: CalendarDayChanges;
-  /** For `procedure-added`: the base's file at its place could not be read, so the base may have held it. */
-  unreadableBase?: { file: string; problem: string };
+  /**
+   * For `procedure-added`: the base's file at its place could not be compared, so the base may have held it; `parsed`
+   * when it was read as a procedure but has errors that stop the comparison (a next step that does not exist).
+   */
+  unreadableBase?: { file: string; problem: string; parsed: boolean };
 }
 
 /**

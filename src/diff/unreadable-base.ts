@@ -1,6 +1,6 @@
 import type { Change } from './classify.js';
 
-/** A file of the base that could not be read, with the procedure id it held where it parsed that far. */
+/** A file of the base that could not be compared, with the procedure id it held where it parsed that far. */
 export interface UnreadableBaseFile {
   file: string;
   /** The procedure's id, where the file parsed but broke a rule that stops a comparison (a step id used twice). */
@@ -50,6 +50,6 @@ export function markUnreadableBase(changes: readonly Change[], broken: readonly 
     const source = brokenSource(change, broken);
     return source === undefined
       ? change
-      : { ...change, unreadableBase: { file: source.file, problem: source.problem } };
+      : { ...change, unreadableBase: { file: source.file, problem: source.problem, parsed: source.id !== undefined } };
   });
 }

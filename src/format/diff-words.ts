@@ -316,9 +316,20 @@ const UNREADABLE_BASE = {
   },
 } satisfies Record<string, Translated>;
 
+// A base file read as a procedure, but whose flow or ids stop the comparison (a next step that does not exist): it was
+// read, so "could not be read" is not true; none of its fields is compared, and the revision is judged as a new one.
+const FAULTY_BASE = {
+  kind: { en: 'Base file has errors', vi: 'Tệp ở bản gốc có lỗi' },
+  reason: {
+    en: 'not compared: the base file {file} has errors ({problem}), so nothing of the procedure is compared with the base; it is judged as a new one',
+    vi: 'không so sánh được: tệp {file} ở bản gốc có lỗi ({problem}), nên không so sánh được gì của quy trình với bản gốc; quy trình được xét như quy trình mới',
+  },
+} satisfies Record<string, Translated>;
+
 /** The kind of a change in words; a step's new id is no new name. */
 function kindText(change: Change, lang: Lang): string {
-  if (change.unreadableBase !== undefined) return UNREADABLE_BASE.kind[lang];
+  if (change.unreadableBase !== undefined)
+    return (change.unreadableBase.parsed ? FAULTY_BASE : UNREADABLE_BASE).kind[lang];
   if (change.kind === 'calendar-changed' && change.before === change.after) return DAYS_KIND[lang];
   if (change.kind !== 'step-renamed' || (change.reason !== 'id-changed' && change.reason !== 'id-case'))
     return KIND[change.kind][lang];
@@ -573,7 +584,8 @@ const SAME_LIMIT = { en: 'reworded, same time limit', vi: 'viết lại, cùng t
 export function reasonText(change: Change, lang: Lang): string {
   const unreadable = change.unreadableBase;
   if (unreadable === undefined) return judgedReason(change, lang);
-  const why = UNREADABLE_BASE.reason[lang].replace('{file}', unreadable.file).replace('{problem}', unreadable.problem);
+  const words = (unreadable.parsed ? FAULTY_BASE : UNREADABLE_BASE).reason[lang];
+  const why = words.replace('{file}', unreadable.file).replace('{problem}', unreadable.problem);
   // A new procedure already over its limit says that too: the revision is judged as any new one.
   const judged = judgedReason(change, lang);
   return judged === '' ? why : `${why}; ${judged}`;

@@ -39,6 +39,10 @@ const MESSAGES = {
     en: 'channel KENH "{kenh}" is not 1, 2 or 3: kept in the note',
     vi: 'cách thực hiện KENH "{kenh}" không phải 1, 2 hay 3: giữ trong ghi chú',
   },
+  recordFeeDiffers: {
+    en: '{channel}: the fee\'s description (MOTA) says "{fee}" but its amount (SOTIEN) is {amount} đồng: the description is kept as the fee, the amount in the note; check which is right and correct the file',
+    vi: '{channel}: phần mô tả phí, lệ phí (MOTA) ghi "{fee}" nhưng số tiền (SOTIEN) là {amount} đồng: đã giữ phần mô tả làm phí, lệ phí, số tiền kia giữ trong ghi chú; hãy kiểm tra số nào đúng và sửa lại tệp',
+  },
   recordLimit: {
     en: 'limit "{limit}" is not a duration procmap reads: kept in the note',
     vi: 'thời hạn "{limit}" không phải thời gian procmap đọc được: giữ trong ghi chú',

@@ -52,8 +52,16 @@ function first(entry: JsonObject, keys: readonly string[]): string {
   return '';
 }
 
-/** One fee entry as text, and the keys it read (the others are the note's). */
-function entryFee(entry: JsonObject): { text: string; read: string[] } {
+/** A fee whose description states amounts other than its amount field: what it says, and the amount beside it. */
+export interface DifferingFee {
+  /** The description as written, kept as the fee's text: "Lệ phí: 50.000 đồng/hồ sơ". */
+  written: string;
+  /** The amount field (SOTIEN), in đồng, kept in the note: 30000. */
+  amount: number;
+}
+
+/** One fee entry as text, the keys it read (the others are the note's), and the amounts it gives two of. */
+function entryFee(entry: JsonObject): { text: string; read: string[]; differs?: DifferingFee } {
   const amountText = first(entry, AMOUNT_KEYS);
   const what = first(entry, WHAT_KEYS);
   const unit = textOf(entry.DONVI);
@@ -77,9 +85,12 @@ function entryFee(entry: JsonObject): { text: string; read: string[] } {
     // "Lệ phí: 50.000 đồng: 50.000 đồng". One it does not state, or a unit's count it leaves out ("/hồ sơ"), is
     // kept in the note rather than published beside amounts that may say otherwise.
     money = '';
-    if (!statedAmounts(what).includes(amount)) read.splice(0, AMOUNT_KEYS.length);
+    // Which amount is right is the officer's to decide: the written text is kept, and the report says both.
+    const differs = !statedAmounts(what).includes(amount);
+    if (differs) read.splice(0, AMOUNT_KEYS.length);
     if (!unit || (dong && (!dong[1] || what.toLowerCase().includes(countedBy(dong[1]).toLowerCase()))))
       read.push('DONVI');
+    if (differs) return { text: what, read, differs: { written: what, amount } };
   } else if (amount !== undefined) {
     money = `${amount.toLocaleString('vi-VN')} ${dong || !unit ? `đồng${countedBy(dong?.[1])}` : unit}`;
     read.push('DONVI');
@@ -92,17 +103,20 @@ function entryFee(entry: JsonObject): { text: string; read: string[] } {
 
 /**
  * The fee text of a time entry's PHILEPHI list, entries joined by "; ", or undefined when it gives none. `keep` is
- * given each entry with the keys the text holds, for the caller to keep the rest (MAPHILEPHI, a unit not used).
+ * given each entry with the keys the text holds, for the caller to keep the rest (MAPHILEPHI, a unit not used);
+ * `differs`, each entry whose description states another amount than its amount field, for the caller to warn.
  */
 export function recordFee(
   entries: readonly unknown[],
   keep: (entry: JsonObject, read: readonly string[], index: number) => void,
+  differs: (fee: DifferingFee) => void = () => undefined,
 ): string | undefined {
   const parts = entries.map((entry, i) => {
     if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) return textOf(entry);
-    const { text, read } = entryFee(entry as JsonObject);
-    keep(entry as JsonObject, read, i);
-    return text;
+    const fee = entryFee(entry as JsonObject);
+    keep(entry as JsonObject, fee.read, i);
+    if (fee.differs) differs(fee.differs);
+    return fee.text;
   });
   const texts = parts.filter(Boolean);
   // Joined, an entry's closing "." or ";" would stand before the "; " that joins it (".; "); alone it stays as written.

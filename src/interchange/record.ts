@@ -125,8 +125,17 @@ function limits(record: JsonObject, leftovers: Leftovers, warnings: Translated[]
         else bare.set(key, { ways: [named], limit: limit.value, case: situation });
       }
       const note = [limit?.tail, mota].filter(Boolean).join('; ');
-      const fee = recordFee(list(time.PHILEPHI), (entry, read, j) =>
-        leftovers.keep(entry, read, `CACHTHUCTHUCHIEN[${i}].THOIGIAN[${k}].PHILEPHI[${j}].`),
+      const fee = recordFee(
+        list(time.PHILEPHI),
+        (entry, read, j) => leftovers.keep(entry, read, `CACHTHUCTHUCHIEN[${i}].THOIGIAN[${k}].PHILEPHI[${j}].`),
+        ({ written, amount }) =>
+          warnings.push(
+            said('recordFeeDiffers', {
+              channel: kind === undefined ? `KENH ${text(way.KENH) || '?'}` : CHANNEL_WORDS[kind],
+              fee: written,
+              amount: amount.toLocaleString('vi-VN'),
+            }),
+          ),
       );
       out.push({
         kind,

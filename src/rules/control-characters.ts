@@ -8,6 +8,7 @@ import {
   withoutControls,
 } from '../model/control-characters.js';
 import { LineIndex, loneCrAsLf } from '../model/source.js';
+import { charactersIn } from '../model/yaml-escapes.js';
 import type { NodePath } from '../model/types.js';
 import { defineRule } from './define-rule.js';
 
@@ -24,35 +25,6 @@ const LINE_FIELDS = new Set([
   'note',
   'changes',
 ]);
-
-// The one-character escapes of a double-quoted YAML string that stand for a control character.
-const ESCAPES: Readonly<Record<string, number>> = { '0': 0, a: 7, b: 8, v: 11, f: 12, e: 27, N: 0x85 };
-const HEX_DIGITS: Readonly<Record<string, number>> = { x: 2, u: 4, U: 8 };
-
-/** A control character where the file has it: as it is, or as an escape (`\v`, `\x01`). */
-interface Found {
-  offset: number;
-  length: number;
-  code: number;
-}
-
-/** The control characters a scalar's source holds, escapes read only in a double-quoted one. */
-function controlsIn(text: string, start: number, end: number, doubleQuoted: boolean): Found[] {
-  const found: Found[] = [];
-  for (let at = start; at < end; at++) {
-    const char = text[at]!;
-    if (CONTROL_CHARACTER.test(char)) found.push({ offset: at, length: 1, code: char.charCodeAt(0) });
-    if (!doubleQuoted || char !== '\\') continue;
-    const kind = text[at + 1] ?? '';
-    const digits = HEX_DIGITS[kind];
-    const code = digits === undefined ? ESCAPES[kind] : Number.parseInt(text.slice(at + 2, at + 2 + digits), 16);
-    const length = 2 + (digits ?? 0);
-    if (code !== undefined && CONTROL_CHARACTER.test(String.fromCharCode(code)))
-      found.push({ offset: at, length, code });
-    at += length - 1;
-  }
-  return found;
-}
 
 const WORD_BREAK = { 0x0b: 'lineBreak', 0x0c: 'pageBreak', 0x85: 'nextLine' } as const;
 
@@ -113,7 +85,7 @@ export const rule = defineRule({
       if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return;
       const [start, end] = node.range;
       const doubleQuoted = node.type === 'QUOTE_DOUBLE';
-      const found = controlsIn(text, start, end, doubleQuoted);
+      const found = charactersIn(text, start, end, doubleQuoted, CONTROL_CHARACTER);
       if (found.length === 0) return;
       const field = [...path].reverse().find((segment) => typeof segment === 'string');
       const inLines = !key && (LINE_FIELDS.has(String(field)) || node.value.includes('\n'));

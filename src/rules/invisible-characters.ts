@@ -1,6 +1,9 @@
 import type { Translated } from '../i18n.js';
-import { INVISIBLE } from '../model/quote.js';
+import { INVISIBLE, mayHoldInvisibleEscape } from '../model/quote.js';
+import { LineIndex, loneCrAsLf } from '../model/source.js';
 import { hasInvisible } from '../model/text-facts.js';
+import { yaml } from '../model/yaml-module.js';
+import { charactersIn, type FoundCharacter } from '../model/yaml-escapes.js';
 import { defineRule } from './define-rule.js';
 
 // Each character by the name an officer can look up, in the run's language.
@@ -27,6 +30,44 @@ const NAMES: Readonly<Record<number, Translated>> = {
 const UNNAMED: Translated = { en: 'invisible', vi: 'ký tự ẩn' };
 const ALL = new RegExp(INVISIBLE.source, 'g');
 
+/** An invisible character written as an escape of a double-quoted text ("Chứng\u200bthực"), with its line's column. */
+interface Escaped extends FoundCharacter {
+  column: number;
+}
+
+/**
+ * The invisible characters each line writes as escapes, by 1-based line: the value read holds them as a character
+ * typed as it is would be, so they are told alike (a text's own words, "\\u200b" or a single-quoted '\u200b', are not).
+ */
+function escapesByLine(text: string): Map<number, Escaped[]> {
+  const byLine = new Map<number, Escaped[]>();
+  if (!mayHoldInvisibleEscape(text)) return byLine;
+  const { parseDocument, visit } = yaml();
+  // Read as the loader reads: a lone CR is a line break; offsets stay those of the file.
+  const read = loneCrAsLf(text);
+  const lines = new LineIndex(read);
+  visit(parseDocument(read), {
+    Scalar(_, node) {
+      if (node.type !== 'QUOTE_DOUBLE' || !node.range) return;
+      for (const found of charactersIn(read, node.range[0], node.range[1], true, INVISIBLE)) {
+        if (found.length === 1) continue;
+        const { line, column } = lines.position(found.offset);
+        byLine.set(line, [...(byLine.get(line) ?? []), { ...found, column }]);
+      }
+    },
+  });
+  return byLine;
+}
+
+/** A line without its invisible characters, typed or written as the escapes `escapes` of it. */
+function cleanLine(line: string, escapes: readonly Escaped[]): string {
+  let out = line;
+  // From the last, so that the columns of the others stay where they are.
+  for (const { column, length } of [...escapes].reverse())
+    out = out.slice(0, column - 1) + out.slice(column - 1 + length);
+  return out.replace(ALL, '');
+}
+
 /**
  * Bidirectional controls make text read differently from what is stored (a fee or a name shown reversed); zero-width
  * characters and soft hyphens make two equal-looking codes, names or bodies differ. Vietnamese needs none of them.
@@ -47,11 +88,17 @@ export const rule = defineRule({
     },
   },
   check({ source, lang, report }) {
-    if (!hasInvisible(source.text)) return;
+    const escaped = escapesByLine(source.text);
+    if (!hasInvisible(source.text) && escaped.size === 0) return;
     source.text.split('\n').forEach((line, index) => {
-      const column = line.search(INVISIBLE);
-      if (column < 0) return;
-      const code = line.codePointAt(column)!;
+      const escapes = escaped.get(index + 1) ?? [];
+      // The first on the line, typed or an escape: one warning a line, whose fix takes them all.
+      const typed = line.search(INVISIBLE);
+      const first = escapes[0];
+      if (typed < 0 && first === undefined) return;
+      const column = first === undefined || (typed >= 0 && typed < first.column - 1) ? typed : first.column - 1;
+      const code = column === typed ? line.codePointAt(column)! : first!.code;
+      const width = column === typed ? 1 : first!.length;
       report({
         messageId: 'invisible',
         data: {
@@ -60,10 +107,10 @@ export const rule = defineRule({
           name: (NAMES[code] ?? UNNAMED)[lang],
         },
         path: [],
-        range: { line: index + 1, column: column + 1, endLine: index + 1, endColumn: column + 2 },
+        range: { line: index + 1, column: column + 1, endLine: index + 1, endColumn: column + 1 + width },
         fix: {
           range: { line: index + 1, column: 1, endLine: index + 1, endColumn: line.length + 1 },
-          text: line.replace(ALL, ''),
+          text: cleanLine(line, escapes),
         },
       });
     });

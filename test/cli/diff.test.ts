@@ -677,10 +677,30 @@ describe('procmap diff of a revision whose flow lint rejects', () => {
   it('leaves the same file out of the base with a note, never failing the gate that repairs it', async () => {
     const result = await runCli(['diff', join(FLOW, 'step-removed'), join(FLOW, 'base'), '--fail-on', 'breaking']);
     expect(result.code).toBe(0);
-    expect(result.stderr).toContain('(known-step)\nprocmap: ghi chú: 1 tệp ở bản gốc không đọc được');
+    // The file was read: its flow is what is wrong, so it "has errors", never "could not be read".
+    expect(result.stderr).toContain(
+      '(known-step)\nprocmap: ghi chú: 1 tệp ở bản gốc có lỗi nên không so sánh được; báo cáo ghi điều đó ở các quy trình tương ứng của bản sửa (không ghi là thêm mới), và xét chúng như quy trình mới.',
+    );
+    expect(result.stderr).not.toContain('không đọc được');
     // Not "added": the base held it, in a file whose flow could not be counted.
     expect(result.stdout).toContain(
-      'thông tin     Không đọc được tệp ở bản gốc  không so sánh được: tệp test/cli/fixtures/diff-uncountable/step-removed/cap-giay-phep-lao-dong.yaml ở bản gốc không đọc được (91:27: Bước tiếp theo "refuse" không tồn tại',
+      'thông tin     Tệp ở bản gốc có lỗi  không so sánh được: tệp test/cli/fixtures/diff-uncountable/step-removed/cap-giay-phep-lao-dong.yaml ở bản gốc có lỗi (91:27: Bước tiếp theo "refuse" không tồn tại: hãy ghi mã của một bước trong quy trình (receive, appraise, approve, return)), nên không so sánh được gì của quy trình với bản gốc; quy trình được xét như quy trình mới\n',
+    );
+    expect(result.stdout).not.toContain('không đọc được');
+    const en = await runCli(['diff', '--lang', 'en', join(FLOW, 'step-removed'), join(FLOW, 'base'), '-f', 'json']);
+    expect(en.code).toBe(0);
+    expect(en.stderr).toContain('(known-step)\nprocmap: note: 1 file of the base has errors, so it is not compared;');
+    expect(JSON.parse(en.stdout).changes[0].unreadableBase).toEqual({
+      file: 'test/cli/fixtures/diff-uncountable/step-removed/cap-giay-phep-lao-dong.yaml',
+      problem: expect.stringMatching(/^91:27: Next step "refuse" does not exist/),
+      parsed: true,
+    });
+    const text = await runCli(['diff', '--lang', 'en', join(FLOW, 'step-removed'), join(FLOW, 'base')]);
+    expect(text.stdout).toContain(
+      'info      Base file has errors  not compared: the base file test/cli/fixtures/diff-uncountable/step-removed/cap-giay-phep-lao-dong.yaml has errors (91:27: Next step "refuse" does not exist',
+    );
+    expect(text.stdout).toContain(
+      '), so nothing of the procedure is compared with the base; it is judged as a new one\n',
     );
   });
 });

@@ -50,6 +50,30 @@ describe('a national record fee whose description states its amount', () => {
     expect(text).toContain('\n  - kind: in_person\n    fee: "Lệ phí: 50.000 đồng"\n');
     expect(text).toContain('\nfee: "Lệ phí: 50.000 đồng"\n');
     expect(text).not.toContain('đồng: 50.000');
+    // The description states the amount field: nothing to check.
+    expect(run.stdout).not.toContain('SOTIEN');
+  });
+});
+
+describe('a national record fee whose description states another amount than its amount field', () => {
+  // MOTA "Lệ phí: 50.000 đồng/hồ sơ" with SOTIEN 30000: the import kept the description and put the amount in the
+  // note without a word, so the officer never learnt that the record gives two amounts.
+  const said = {
+    vi: 'KENH 1 (trực tiếp): phần mô tả phí, lệ phí (MOTA) ghi "Lệ phí: 50.000 đồng/hồ sơ" nhưng số tiền (SOTIEN) là 30.000 đồng: đã giữ phần mô tả làm phí, lệ phí, số tiền kia giữ trong ghi chú; hãy kiểm tra số nào đúng và sửa lại tệp',
+    en: 'KENH 1 (trực tiếp): the fee\'s description (MOTA) says "Lệ phí: 50.000 đồng/hồ sơ" but its amount (SOTIEN) is 30.000 đồng: the description is kept as the fee, the amount in the note; check which is right and correct the file',
+  };
+
+  it.each(['vi', 'en'] as const)('keeps the written text and says both values under the record (%s)', async (lang) => {
+    const run = await importRecord('fee-differs.json', lang);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const record = lang === 'vi' ? 'bản ghi' : 'record';
+    expect(run.stdout).toContain(
+      `out/1.000012.yaml  ← F/fee-differs.json: ${record} 1 (1.000012)\n               ${said[lang]}\n`,
+    );
+    const text = readFileSync(join(run.dir, 'out/1.000012.yaml'), 'utf8');
+    expect(text).toContain('\n  - kind: in_person\n    fee: "Lệ phí: 50.000 đồng/hồ sơ"\n');
+    expect(text).toContain('\n#   CACHTHUCTHUCHIEN[0].THOIGIAN[0].PHILEPHI[0].SOTIEN: 30000\n');
   });
 });
 

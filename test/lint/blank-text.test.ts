@@ -48,7 +48,13 @@ describe('lint: a text that prints as nothing is an empty text', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toBe('');
     expect(result.stdout).toBe(
-      'escaped-zwsp-name.yaml\n  23:11  error  "name" must not be empty  schema\n\n✖ 1 problem (1 error, 0 warnings)\n  Some rules have not yet checked 1 file with the problems above: they run once those are fixed.\n',
+      'escaped-zwsp-name.yaml\n' +
+        '  23:11  error    "name" must not be empty  schema\n' +
+        // The escape's warning, as the character typed as it is gets.
+        '  23:12  warning  Line 23 has an invisible character, U+200B (zero-width space); it can make the text read differently from what is stored: delete it  invisible-characters\n\n' +
+        '✖ 2 problems (1 error, 1 warning)\n' +
+        '  0 errors and 1 warning potentially fixable with the `--fix` option.\n' +
+        UNCHECKED,
     );
   });
 

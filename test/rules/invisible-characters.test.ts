@@ -42,6 +42,23 @@ testRule('invisible-characters', {
       vi: 'Dòng 22 có ký tự ẩn U+FEFF (dấu cách không ngắt độ rộng 0), có thể làm văn bản hiển thị khác với nội dung lưu: hãy xoá ký tự này',
     },
   ],
+  // Written as escapes of a double-quoted text ("Chứng\u200bthực"), the value holds them as it would typed as they
+  // are: told alike, at the escape. A single-quoted '\u200b' is six characters as written, and no invisible one.
+  'invalid-escaped.yaml': [
+    {
+      line: 2,
+      column: 14,
+      message:
+        'Line 2 has an invisible character, U+200B (zero-width space); it can make the text read differently from what is stored: delete it',
+      vi: 'Dòng 2 có ký tự ẩn U+200B (dấu cách độ rộng 0), có thể làm văn bản hiển thị khác với nội dung lưu: hãy xoá ký tự này',
+    },
+    {
+      line: 11,
+      column: 22,
+      message:
+        'Line 11 has an invisible character, U+00AD (soft hyphen); it can make the text read differently from what is stored: delete it',
+    },
+  ],
   'invalid-soft-hyphen.yaml': [
     {
       line: 2,
@@ -66,6 +83,15 @@ testRule('invisible-characters', {
 });
 
 describe('rule invisible-characters fix', () => {
+  it('offers the line without the escapes of invisible characters, each of them, the rest as written', () => {
+    const [title, step] = lintFixture('invisible-characters', 'invalid-escaped.yaml');
+    expect(title!.fix).toMatchObject({
+      range: { line: 2, column: 1, endLine: 2 },
+      text: 'title: "Chứngthực bản sao từ bản chính"',
+    });
+    expect(step!.fix).toMatchObject({ text: '    name: "Tiếp nhận, kiểm tra hồ sơ "' });
+  });
+
   it('offers the line without its invisible characters', () => {
     const [diagnostic] = lintFixture('invisible-characters', 'invalid-bidi-and-zero-width.yaml');
     expect(diagnostic!.fix).toMatchObject({

@@ -147,14 +147,20 @@ function unreadableFiles(sides: readonly DiffSide[], errors: readonly Diagnostic
   return [...files.values()];
 }
 
-/** The note on the base's unreadable files: each problem where it is, then what the diff did with them. */
-function unreadableBase(errors: readonly Diagnostic[], lang: Lang): string {
-  const files = new Set(errors.map((d) => d.file)).size;
+/**
+ * The note on the base's files that cannot be compared: each problem where it is, then what the diff did with them.
+ * A file read as a procedure whose flow is wrong was read: it is said to have errors, not to be unreadable.
+ */
+function unreadableBase(errors: readonly Diagnostic[], broken: readonly UnreadableBaseFile[], lang: Lang): string {
+  const files = broken.length;
   const one = files === 1;
+  const unread = broken.every((file) => file.id === undefined);
   const note =
     lang === 'vi'
-      ? `procmap: ghi chú: ${files} tệp ở bản gốc không đọc được nên không so sánh được; báo cáo ghi các quy trình trong đó ở bản sửa là không đọc được bản gốc (không phải thêm mới), và xét chúng như quy trình mới. Không cần sửa bản gốc: diff chỉ dừng vì lỗi ở bản sửa`
-      : `procmap: note: ${files} ${one ? 'file' : 'files'} of the base cannot be read, so ${one ? 'it is' : 'they are'} not compared; the report says so of the revision's procedures from ${one ? 'it' : 'them'} (not that they were added), and judges them as new ones. The base needs no fixing: only problems in the revision stop the diff`;
+      ? unread
+        ? `procmap: ghi chú: ${files} tệp ở bản gốc không đọc được nên không so sánh được; báo cáo ghi các quy trình trong đó ở bản sửa là không đọc được bản gốc (không phải thêm mới), và xét chúng như quy trình mới. Không cần sửa bản gốc: diff chỉ dừng vì lỗi ở bản sửa`
+        : `procmap: ghi chú: ${files} tệp ở bản gốc có lỗi nên không so sánh được; báo cáo ghi điều đó ở các quy trình tương ứng của bản sửa (không ghi là thêm mới), và xét chúng như quy trình mới. Không cần sửa bản gốc: diff chỉ dừng vì lỗi ở bản sửa`
+      : `procmap: note: ${files} ${one ? 'file' : 'files'} of the base ${unread ? 'cannot be read' : one ? 'has errors' : 'have errors'}, so ${one ? 'it is' : 'they are'} not compared; the report says so of the revision's procedures from ${one ? 'it' : 'them'} (not that they were added), and judges them as new ones. The base needs no fixing: only problems in the revision stop the diff`;
   return `${errors.map((d) => problemLine(d, lang)).join('\n')}\n${note}\n`;
 }
 
@@ -255,7 +261,7 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
   const broken = unreadableFiles(before.sides, before.errors);
   if (before.errors.length > 0) {
     before.sides = withoutFiles(before.sides, before.errors);
-    io.stderr.write(unreadableBase(before.errors, options.lang));
+    io.stderr.write(unreadableBase(before.errors, broken, options.lang));
   }
   // Deltas in days use the revision's working day (a centre open 6 h a day counts 6 h as a day); each side's own
   // times its own. Compared as read (a duration "3d\n" is 3 working days, as lint reads it); then text and Markdown,

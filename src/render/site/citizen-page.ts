@@ -87,6 +87,17 @@ function section(id: string, heading: string, body: SafeHtml | string): SafeHtml
   return html`<section aria-labelledby="${id}"><h2 id="${id}">${heading}</h2>${body}</section>`;
 }
 
+/** A dossier form as the page says it: "Mẫu: " and the link by its name, or the form's words with their links. */
+function formText(
+  form: { text: string; href: string | null },
+  label: string,
+  own: (text: string | SafeHtml) => string | SafeHtml,
+): SafeHtml {
+  if (form.href === null) return html`${own(withFormLink(form.text))}`;
+  const [before, after] = label.split('{form}');
+  return html`${before}${own(html`<a href="${form.href}">${form.text}</a>`)}${after}`;
+}
+
 function dossierSection(view: CitizenView): SafeHtml {
   const t = view.labels;
   const own = (text: string | SafeHtml) => ownText(text, view.lang);
@@ -96,7 +107,7 @@ function dossierSection(view: CitizenView): SafeHtml {
 <ol class="dossier">${group.items.map(
       (item) =>
         html`<li>${own(item.name)}${item.counts ? html` — <span class="counts">${item.counts}</span>` : ''}${
-          item.form ? html` <span class="note">(${own(withFormLink(item.form.text))})</span>` : ''
+          item.form ? html` <span class="note">(${formText(item.form, t.form, own)})</span>` : ''
         }</li>`,
     )}</ol>`,
   );

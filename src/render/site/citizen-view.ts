@@ -19,7 +19,7 @@ import { CITIZEN_LABELS, type CitizenLabels } from './citizen-labels.js';
 import { citizenPath } from './index-page.js';
 import { cutoffSentence, limitHint } from './limit-hint.js';
 import { pageUrl, qrSvg } from './qr.js';
-import { formAddress } from './web-links.js';
+import { formLink } from './web-links.js';
 import { stepDuration } from '../../model/step-days.js';
 import { feeNamesItself } from '../../model/fee-names.js';
 
@@ -28,6 +28,7 @@ export interface DossierLine {
   name: string;
   /** `01 bản chính, 02 bản sao`; null when the procedure gives no count. */
   counts: string | null;
+  /** A form given as an address: the words its link says and where it goes; otherwise "Mẫu: …" and no `href`. */
   form: { text: string; href: string | null } | null;
 }
 
@@ -159,8 +160,9 @@ function dossierGroups(procedure: Procedure, t: CitizenLabels, lang: Lang): Doss
   const items = dossierOf(procedure);
   const split = items.some((item) => item.originals !== undefined);
   const line = (item: DossierItem): DossierLine => {
-    const href = item.form === undefined ? undefined : formAddress(item.form);
-    const form = item.form === undefined ? null : href ? { text: item.form.trim(), href } : { text: fill(t.form, { form: item.form }), href: null };
+    // A form given as an address is linked by its name, or its file's, or the paper's: never by the long address.
+    const link = item.form === undefined ? undefined : formLink(item.form, item.name);
+    const form = item.form === undefined ? null : (link ?? { text: fill(t.form, { form: item.form }), href: null });
     return { name: item.name, counts: countsText(item, split, lang), form };
   };
   // Documents for everyone first, then each case in the order it first appears, as the ISO document prints them.

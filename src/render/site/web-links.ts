@@ -24,15 +24,15 @@ function isWebAddress(text: string): boolean {
 
 /**
  * Text with its web addresses as links (http and https only, the rest escaped): a dossier form given as an address,
- * a channel's note naming the public-service portal, a place.
+ * a channel's note naming the public-service portal, a place. `shown` words a link; the address itself by default.
  */
-export function withWebLinks(text: string): SafeHtml {
+export function withWebLinks(text: string, shown: (address: string) => string = (address) => address): SafeHtml {
   const parts: SafeHtml[] = [];
   let at = 0;
   for (const match of text.matchAll(ADDRESS)) {
     const address = trimAddress(match[0]);
     if (!isWebAddress(address)) continue;
-    parts.push(html`${text.slice(at, match.index)}<a href="${address}">${address}</a>`);
+    parts.push(html`${text.slice(at, match.index)}<a href="${address}">${shown(address)}</a>`);
     at = match.index + address.length;
   }
   return html`${parts}${text.slice(at)}`;
@@ -60,9 +60,51 @@ export function formAddress(form: string): string | undefined {
   return spacedAddress(value);
 }
 
-/** A dossier form with its link: one address with spaces in its file name linked whole, else as `withWebLinks`. */
+/**
+ * The name of the document an address downloads, decoded as a citizen reads it ("To-khai-dang-ky.docx", "mẫu tờ
+ * khai.docx"); undefined when its last part is no document's name (a portal's `download_file.jsp?ma=…`).
+ */
+export function addressFileName(href: string): string | undefined {
+  const last = new URL(href).pathname.split('/').pop() ?? '';
+  let name = last;
+  try {
+    name = decodeURIComponent(last);
+  } catch {
+    // A stray "%" is the name as written.
+  }
+  return DOCUMENT_FILE.test(name) ? name : undefined;
+}
+
+// A form's name with its address after it, as import writes a record's TENMAUDON and URL: "Mẫu 05.docx (https://…)",
+// "Tờ khai: https://…".
+const NAMED_ADDRESS = /^(.*?\S)\s*(?:\(\s*(https?:\/\/\S+?)\s*\)|[:–-]?\s+(https?:\/\/\S+))$/iu;
+
+/**
+ * A form given as a web address, linked by words a citizen reads, never the long address: its name where one is
+ * written before the address, else the document's file name, else `paper` (the paper the form is for). Undefined for
+ * a form that is not one address.
+ */
+export function formLink(form: string, paper: string): { text: string; href: string } | undefined {
+  const value = form.trim();
+  const whole = formAddress(value);
+  if (whole !== undefined) return { text: addressFileName(whole) ?? paper, href: whole };
+  const named = NAMED_ADDRESS.exec(value);
+  const href = named?.[2] ?? named?.[3];
+  if (named === null || href === undefined || !isWebAddress(href) || /https?:\/\//i.test(named[1]!)) return undefined;
+  return { text: named[1]!, href };
+}
+
+/** A form's address inside its words, as the link says it: the document's file name, else the site's name. */
+function shortAddress(address: string): string {
+  return addressFileName(address) ?? new URL(address).hostname;
+}
+
+/**
+ * A dossier form with its links: one address with spaces in its file name linked whole, else as `withWebLinks`; each
+ * link says the document's file name (or the site's), not the address.
+ */
 export function withFormLink(form: string): SafeHtml {
   const value = form.trim();
   const href = spacedAddress(value);
-  return href === undefined ? withWebLinks(form) : html`<a href="${href}">${value}</a>`;
+  return href === undefined ? withWebLinks(form, shortAddress) : html`<a href="${href}">${shortAddress(href)}</a>`;
 }

@@ -302,14 +302,14 @@ describe('the citizen view', () => {
       {
         case: null,
         items: [
-          { name: 'Tờ khai', counts: '01 bản chính', form: { text: 'https://dichvucong.gov.vn/mau-01.docx', href: 'https://dichvucong.gov.vn/mau-01.docx' } },
+          { name: 'Tờ khai', counts: '01 bản chính', form: { text: 'mau-01.docx', href: 'https://dichvucong.gov.vn/mau-01.docx' } },
           { name: 'Giấy chứng sinh', counts: '01 bản chính, 02 bản sao', form: null },
         ],
       },
       { case: 'người khác nộp thay', items: [{ name: 'Văn bản ủy quyền', counts: 'bản sao có chứng thực', form: null }] },
     ]);
     const page = citizenPage(v, { pdf: false });
-    expect(page).toContain('<a href="https://dichvucong.gov.vn/mau-01.docx">');
+    expect(page).toContain('<span class="note">(Mẫu: <a href="https://dichvucong.gov.vn/mau-01.docx">mau-01.docx</a>)</span>');
     const portal = view(procedure({ channels: [{ kind: 'online', note: 'Nộp qua Cổng Dịch vụ công quốc gia https://dichvucong.gov.vn' }] }));
     expect(citizenPage(portal, { pdf: false })).toContain(
       '<span class="note">— Nộp qua Cổng Dịch vụ công quốc gia <a href="https://dichvucong.gov.vn"><span class="long-word">https://dichvucong.gov.vn</span></a></span>',
@@ -320,16 +320,34 @@ describe('the citizen view', () => {
 
   it('links a form address with spaces in its file name whole, in both languages', () => {
     const p = procedure({ dossier: [{ name: 'Tờ khai', originals: 1, form: 'https://example.gov.vn/mẫu tờ khai.docx' }] });
-    // The address, a long word, may break at any character (markLongWords).
-    const link =
-      '<a href="https://example.gov.vn/m%E1%BA%ABu%20t%E1%BB%9D%20khai.docx"><span class="long-word">https://example.gov.vn/mẫu</span> tờ khai.docx</a>';
+    // Said by the document's file name, as the citizen downloads it, not by the address.
+    const link = '<a href="https://example.gov.vn/m%E1%BA%ABu%20t%E1%BB%9D%20khai.docx">mẫu tờ khai.docx</a>';
     expect(view(p).dossier[0]!.items[0]!.form).toEqual({
-      text: 'https://example.gov.vn/mẫu tờ khai.docx',
+      text: 'mẫu tờ khai.docx',
       href: 'https://example.gov.vn/m%E1%BA%ABu%20t%E1%BB%9D%20khai.docx',
     });
-    expect(citizenPage(view(p), { pdf: false })).toContain(`<span class="note">(${link})</span>`);
+    expect(citizenPage(view(p), { pdf: false })).toContain(`<span class="note">(Mẫu: ${link})</span>`);
     const en = buildCitizenView({ procedure: p, analysis: analyseTime(p, calendar), calendar, lang: 'en', today: monday });
-    expect(citizenPage(en, { pdf: false })).toContain(`<span class="note">(<span lang="vi">${link}</span>)</span>`);
+    expect(citizenPage(en, { pdf: false })).toContain(`<span class="note">(Form: <span lang="vi">${link}</span>)</span>`);
+  });
+
+  it('links a form by its name, its file name or the paper it is for, never by the long address', () => {
+    const p = procedure({
+      dossier: [
+        { name: 'Tờ khai đăng ký kết hôn', originals: 1, form: 'https://dichvucong.gov.vn/p/home/tai-lieu/To-khai-dang-ky.docx' },
+        { name: 'Giấy xác nhận', originals: 1, form: 'Mẫu 05.docx (https://csdl.dichvucong.gov.vn/web/jsp/download_file.jsp?ma=def)' },
+        { name: 'Văn bản ủy quyền', originals: 1, form: 'https://csdl.dichvucong.gov.vn/web/jsp/download_file.jsp?ma=abc' },
+      ],
+    });
+    const page = citizenPage(view(p), { pdf: false });
+    expect(page).toContain(
+      '(Mẫu: <a href="https://dichvucong.gov.vn/p/home/tai-lieu/To-khai-dang-ky.docx">To-khai-dang-ky.docx</a>)',
+    );
+    expect(page).toContain('(Mẫu: <a href="https://csdl.dichvucong.gov.vn/web/jsp/download_file.jsp?ma=def">Mẫu 05.docx</a>)');
+    expect(page).toContain(
+      '(Mẫu: <a href="https://csdl.dichvucong.gov.vn/web/jsp/download_file.jsp?ma=abc">Văn bản ủy quyền</a>)',
+    );
+    expect(page).not.toMatch(/>(?:<span class="long-word">)?https?:\/\//);
   });
 
   it('reads a count of copies as plain papers in a catalog written before originals existed', () => {
