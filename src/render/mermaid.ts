@@ -10,7 +10,8 @@ import { stepTimeOrUnknown } from '../time/draft.js';
 import { timeVerdict, type TimeVerdict, type VerdictSweeps } from '../time/verdict.js';
 import { channelVerdictText } from '../time/channel-verdict-text.js';
 import { slackVerdictText } from '../time/slack-verdict-text.js';
-import { CHANNEL_NAMES } from '../model/channels.js';
+import { sweepVerdictLines } from '../time/sweep-verdict-text.js';
+import { caseLineText, verdictPathTotal } from '../time/case-verdict-text.js';
 import { escapeMermaidLabel, mermaidFrontMatterString } from './escape-mermaid.js';
 import { buildFlowchartGraph, type FlowchartNode } from './flowchart-graph.js';
 import { stepDuration } from '../model/step-days.js';
@@ -41,12 +42,7 @@ const WORDS = {
     limit: 'Thời hạn',
     unknown: 'không tính được ({why})',
     draft: 'chưa xác định ({why})',
-    caseSpare: 'Còn dư so với thời hạn trường hợp {case} ({limit}; tổng {total})',
-    caseExactly: 'Vừa đúng thời hạn trường hợp {case} ({limit}; tổng {total})',
-    caseOver: 'Vượt thời hạn trường hợp {case} ({limit}; tổng {total})',
     notComparable: 'không so được với ngày làm việc',
-    sweepWithin: 'Đạt với mọi ngày, giờ tiếp nhận',
-    sweepOver: 'Vượt thời hạn với hồ sơ tiếp nhận vào {days}/{openDays} ngày làm việc đã thử',
   },
   en: {
     start: 'Start',
@@ -55,12 +51,7 @@ const WORDS = {
     limit: 'Time limit',
     unknown: 'cannot be computed ({why})',
     draft: 'not known yet ({why})',
-    caseSpare: 'Slack against the limit of the case "{case}" ({limit}; total {total})',
-    caseExactly: 'Exactly at the limit of the case "{case}" ({limit}; total {total})',
-    caseOver: 'Over the limit of the case "{case}" ({limit}; total {total})',
     notComparable: 'not comparable with working days',
-    sweepWithin: 'Within the limit whatever the day and hour of receipt',
-    sweepOver: 'Over the limit for receipts on {days} of the {openDays} working days tried',
   },
 } as const;
 
@@ -96,13 +87,15 @@ const CRITICAL_EDGE_STYLE = 'stroke:#c62828,stroke-width:3px';
  * The time summary shown beside a flowchart: the critical path's total, the limit as published, and the slack or the
  * overrun, in the limit's unit (hours for a limit in hours, else working days) so the three lines compare at a glance.
  * A limit or a step that dates decide gets the verdict of its sweep when one is given, as the document's section 5.4
- * does; a channel's own limit, when the verdict finds it the tightest, is named with its slack or overrun. `limitText`:
- * the procedure's limit as written, whose words say whether its hours are working hours; `reader`: who reads it.
+ * does; a channel's or a case's own limit, when the verdict finds it the tightest, is named with its figures. Every
+ * verdict is the document's sentence for it; a line may hold a line break ("…; lịch nghỉ năm …") where the note starts
+ * a new line and a one-line summary a space. `limitText`: the procedure's limit as written, whose words say whether its
+ * hours are working hours; `reader`: who reads it.
  */
 export function flowchartSummary(
   analysis: TimeAnalysis,
   lang: Lang,
-  sweep?: Pick<Sweep, 'tried' | 'over' | 'openDays' | 'overDays'>,
+  sweep?: Sweep,
   verdict?: TimeVerdict,
   limitText?: string,
   reader: LimitReader = 'officer',
@@ -138,37 +131,36 @@ export function flowchartSummary(
       : limitWords(analysis.limitDuration, limitText, lang, { head, note: false, reader });
   const comparable = !analysis.total || analysis.limit || sweep !== undefined;
   lines.push(`${words.limit}: ${comparable ? limit : `${limit}, ${words.notComparable}`}`);
-  // A channel's limit measured on a case's branch (it binds every case) is named with that case and its figures too.
-  const named = verdict?.case ?? verdict?.pathCase;
-  if (verdict && named !== undefined && verdict.slack && (verdict.withinLimit === false || analysis.slack)) {
-    // A case the limit names binds (its paths overrun, or have the least to spare): named with its own figures.
-    const channel = verdict.channel ? `, ${CHANNEL_NAMES[lang][verdict.channel].toLowerCase()}` : '';
-    const data = {
-      case: `${named}${channel}`,
-      limit: bracketable(limitWords(verdict.limitDuration, verdict.limitText, lang, { note: false, reader })),
-      total: verdict.total ? bracketable(inUnitOf(verdict.total, verdict.limitDuration)) : '—',
-    };
-    const amount = inUnitOf(verdict.slack, verdict.limitDuration);
-    if (verdict.slack.hours === 0) lines.push(fill(words.caseExactly, data));
-    else lines.push(`${fill(verdict.withinLimit === false ? words.caseOver : words.caseSpare, data)}: ${amount}`);
-  } else if (verdict?.channel && verdict.slack && (verdict.withinLimit === false || analysis.slack)) {
-    // A channel's own limit is the tightest (online is often shorter): the one the steps are measured against, in
-    // the document's sentence for it.
+  // The verdict in the document's sentences (5.4), each from one source, so the chart printed in it says the same.
+  const binds = verdict?.slack !== undefined && (verdict.withinLimit === false || analysis.slack !== undefined);
+  if (verdict?.slack && binds && verdict.case !== undefined) {
+    // A case's own limit binds (its paths overrun, or have the least to spare): the document's line for the case,
+    // without its list of steps (the boxes are in the chart; a list would make the note too tall), then its verdict.
+    lines.push(
+      caseLineText(
+        { case: verdict.case, text: verdict.limitText, limitDuration: verdict.limitDuration, total: verdict.total },
+        hpd,
+        lang,
+        reader,
+        verdict.channel,
+      ),
+      verdict.sweep
+        ? sweepVerdictLines(verdict.sweep, lang).join('\n')
+        : slackVerdictText(verdict.limitDuration, verdict.slack, verdict.withinLimit !== false, hpd, lang),
+    );
+  } else if (verdict?.slack && binds && verdict.channel) {
+    // A channel's own limit is the tightest (online is often shorter); measured on another path than the red one (a
+    // case's branch its limit binds too), that path's total first.
+    const pathTotal = verdictPathTotal(verdict, analysis.criticalPath, hpd, lang);
+    if (pathTotal !== undefined) lines.push(pathTotal);
     lines.push(channelVerdictText(verdict, verdict.slack, hpd, lang, reader));
   }
-  // The total against the limit in the document's sentence for it (5.4), nothing to spare included.
+  // The total against the limit, nothing to spare included.
   else if (analysis.slack && analysis.withinLimit !== undefined)
     lines.push(slackVerdictText(analysis.limitDuration, analysis.slack, analysis.withinLimit, hpd, lang));
   // Dates decide the verdict, whether through the limit or through a step with no working-time total: the sweep's,
   // as the document, lint and stats give it. A draft has no verdict yet.
-  else if (sweep !== undefined && !draft)
-    lines.push(
-      fill(sweep.over === 0 ? words.sweepWithin : words.sweepOver, {
-        tried: sweep.tried,
-        days: sweep.overDays,
-        openDays: sweep.openDays,
-      }),
-    );
+  else if (sweep !== undefined && !draft) lines.push(sweepVerdictLines(sweep, lang).join('\n'));
   return lines;
 }
 

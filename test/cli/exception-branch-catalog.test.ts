@@ -68,12 +68,30 @@ describe('catalog verdicts of a procedure whose exception case overruns its own 
     );
   });
 
-  it('the flowchart’s summary names the case and its overrun', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'procmap-case-chart-'));
-    const result = await runCli(['flowchart', '--lang', 'vi', '--format', 'mmd', OVER, '-o', out]);
-    expect(result.code).toBe(0);
-    expect(readFileSync(join(out, 'QT-STP-LLTP-01.flowchart.mmd'), 'utf8')).toContain(
-      '<br/>Vượt thời hạn trường hợp phải xác minh (15 ngày làm việc; tổng 15,5 ngày làm việc, 124 giờ): 0,5 ngày làm việc (4 giờ)"]:::note',
-    );
-  });
+  it.each(['vi', 'en'] as const)(
+    'the flowchart’s summary names the case and its overrun in the document’s line for the case (%s)',
+    async (lang) => {
+      const out = mkdtempSync(join(tmpdir(), 'procmap-case-chart-'));
+      const result = await runCli(['flowchart', '--lang', lang, '--format', 'mmd', OVER, '-o', out]);
+      expect(result.code).toBe(0);
+      const head =
+        lang === 'vi'
+          ? 'Trường hợp phải xác minh (thời hạn 15 ngày làm việc): tổng thời gian các bước 15,5 ngày làm việc (124 giờ)'
+          : 'Case “phải xác minh” (limit 15 working days): total of the steps 15.5 working days (124 h)';
+      const verdict =
+        lang === 'vi'
+          ? 'Vượt thời hạn giải quyết 0,5 ngày làm việc (4 giờ)'
+          : 'Over the limit by 0.5 working days (4 h)';
+      expect(readFileSync(join(out, 'QT-STP-LLTP-01.flowchart.mmd'), 'utf8')).toContain(
+        `<br/>${head}<br/>${verdict}"]:::note`,
+      );
+      // The document's 5.4 says the same of the case, with the list of its steps between the two.
+      const doc = await runCli(['doc', '--lang', lang, '--format', 'md', OVER, '-o', out]);
+      expect(doc.code).toBe(0);
+      const line = readFileSync(join(out, 'QT-STP-LLTP-01.md'), 'utf8')
+        .split('\n')
+        .find((text) => text.startsWith(head.replace(/[“”]/g, '"')));
+      expect(line).toMatch(new RegExp(`: \\*\\*${verdict.replace(/[()]/g, '\\$&')}\\*\\*$`, 'u'));
+    },
+  );
 });

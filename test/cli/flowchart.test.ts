@@ -133,10 +133,37 @@ describe('procmap flowchart (CLI)', () => {
     expect(result.code).toBe(0);
     for (const name of ['QT-CT-01.flowchart.mmd', 'QT-CT-01.flowchart.md']) {
       const text = readFileSync(join(out, name), 'utf8');
-      expect(text).toMatch(/Within the limit whatever the day and hour of receipt/);
+      expect(text).toContain(
+        'Within the limit whatever the working day and hour of receipt from 15/10/2025 to 30/12/2026 (appointments ' +
+          'within the years whose days off are announced)',
+      );
       expect(text).not.toContain('not comparable');
     }
   });
+
+  // 30 calendar days, judged over a year of receipts that reaches 2027, whose days off are not announced yet.
+  it.each(['vi', 'en'] as const)(
+    'gives the verdict of a limit that dates decide in the words of the document’s 5.4, caveat included (%s)',
+    async (lang) => {
+      const out = outDir();
+      const file = 'procedures/tinh/cap-giay-phep-moi-truong.yaml';
+      const chart = await runCli(['flowchart', file, '--format', 'mmd,md', '--lang', lang, '-o', out]);
+      expect(chart.stderr).toBe('');
+      expect(chart.code).toBe(0);
+      const doc = await runCli(['doc', file, '--format', 'md', '--lang', lang, '-o', out]);
+      expect(doc.code).toBe(0);
+      const document = readFileSync(join(out, 'QT-SNNMT-MT-02.md'), 'utf8');
+      const verdict = document.match(/^\*\*((?:Đạt|Within)[^*]+)\*\*$/mu)?.[1];
+      expect(verdict).toContain(lang === 'vi' ? 'từ 02/03/2026 đến 01/03/2027' : 'from 02/03/2026 to 01/03/2027');
+      expect(verdict).toContain(lang === 'vi' ? '; lịch nghỉ năm 2027 chưa' : '; the days off of 2027 are not');
+      // The page's one-line summary ends with it word for word; the note breaks it after the verdict, before the caveat.
+      const page = readFileSync(join(out, 'QT-SNNMT-MT-02.flowchart.md'), 'utf8');
+      expect(page.split('\n')[2]!.split(' · ').at(-1)).toBe(verdict);
+      const note = readFileSync(join(out, 'QT-SNNMT-MT-02.flowchart.mmd'), 'utf8').match(/summary\["(.*)"\]/)?.[1];
+      expect(note?.split('<br/>').slice(2).join(' ')).toBe(verdict);
+      expect(note?.split('<br/>').at(-1)).toMatch(lang === 'vi' ? /^lịch nghỉ năm 2027 / : /^the days off of 2027 /);
+    },
+  );
 
   it('exits 2 on an unknown format or a path that does not exist', async () => {
     const bad = await runCli(['flowchart', '--lang', 'en', DECISION, '--format', 'jpg', '-o', outDir()]);

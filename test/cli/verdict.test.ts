@@ -175,13 +175,20 @@ describe('a procedure with a step counted in calendar days', () => {
     const out = mkdtempSync(join(tmpdir(), 'procmap-verdict-cd-'));
     const doc = await runCli(['doc', CALENDAR_STEP, '-o', out, '--format', 'md', '--lang', lang]);
     expect(doc).toMatchObject({ code: 0, stderr: '' });
-    const [, count, tried] = said.exec(readFileSync(join(out, 'QT-CDSTEP.md'), 'utf8'))!;
+    const document = readFileSync(join(out, 'QT-CDSTEP.md'), 'utf8');
+    const found = said.exec(document)!;
+    const [, count, tried] = found;
     expect(Number(count)).toBeGreaterThan(0);
     const chart = await runCli(['flowchart', CALENDAR_STEP, '-o', out, '--format', 'mmd', '--lang', lang]);
     expect(chart).toMatchObject({ code: 0, stderr: '' });
     const source = readFileSync(join(out, 'QT-CDSTEP.flowchart.mmd'), 'utf8');
     const verdict = line.replace('{count}', count!).replace('{tried}', tried!);
-    expect(source).toContain(`<br/>${verdict}"]:::note`);
+    // The whole sentence of 5.4, the dates of the receipts tried included, not only its head.
+    const window =
+      lang === 'vi' ? ' từ 01/07/2025 đến 16/12/2026 (hẹn trả' : ' from 01/07/2025 to 16/12/2026 (appointments';
+    expect(source).toContain(`<br/>${verdict}${window}`);
+    const whole = /^\*\*(.+)\*\*$/mu.exec(document.slice(found.index))![1];
+    expect(source).toContain(`<br/>${whole}"]:::note`);
     const stats = await runCli(['stats', '--lang', 'en', CALENDAR_STEP, '--format', 'json']);
     expect(JSON.parse(stats.stdout).withinLimit).toMatchObject({ within: 0, over: 1 });
   });

@@ -3,6 +3,8 @@ import { buildFlowchartGraph } from '../../src/render/flowchart-graph.js';
 import { flowchartMarkdown } from '../../src/render/flowchart-markdown.js';
 import { flowchartMermaid, flowchartSummary } from '../../src/render/mermaid.js';
 import { analyseTime } from '../../src/time/analyse.js';
+import { dayFromParts } from '../../src/time/moment.js';
+import type { Sweep } from '../../src/time/sweep.js';
 import { FLOWCHART_FIXTURES, lintedFixture, loadFlowchartFixture } from './flowchart-fixtures.js';
 
 describe('flowchartMermaid (golden)', () => {
@@ -87,6 +89,12 @@ describe('flowchart layout', () => {
   });
 });
 
+/** A sweep of a year's receipts from 02/03/2026, the procedure's effective date: `over` of `tried` late. */
+function sweepOf(tried: number, over: number, openDays: number, overDays: number): Sweep {
+  const from = dayFromParts(2026, 3, 2)!;
+  return { from, days: 365, reached: from + 400, basis: 'effective', tried, over, openDays, overDays, worstOver: 0 };
+}
+
 describe('flowchartSummary', () => {
   it('gives the total, the limit and the slack in the limit unit', () => {
     const { analysis } = loadFlowchartFixture('parallel-join');
@@ -140,32 +148,40 @@ describe('flowchartSummary', () => {
     );
   });
 
-  it('gives the verdict of a sweep over the receipts for a limit that dates decide', () => {
+  it('gives the verdict of a sweep over the receipts for a limit that dates decide, in the document’s words', () => {
     const { analysis } = loadFlowchartFixture('decision');
     const { limit: _limit, slack: _slack, withinLimit: _within, ...rest } = analysis;
     const calendarLimit = { ...rest, limitDuration: { value: 30, unit: 'cd' as const } };
-    expect(flowchartSummary(calendarLimit, 'vi', { tried: 1224, over: 0, openDays: 306, overDays: 0 })).toEqual([
+    expect(flowchartSummary(calendarLimit, 'vi', sweepOf(1224, 0, 306, 0))).toEqual([
       'Đường găng (đỏ): 2,75 ngày làm việc (22 giờ)',
       'Thời hạn: 30 ngày (lịch)',
-      'Đạt với mọi ngày, giờ tiếp nhận',
+      'Đạt: các bước xong trước hẹn trả với hồ sơ tiếp nhận vào bất kỳ ngày, giờ làm việc nào từ 02/03/2026 đến ' +
+        '01/03/2027 (một năm từ ngày hiệu lực)',
     ]);
-    expect(flowchartSummary(calendarLimit, 'en', { tried: 1224, over: 12, openDays: 306, overDays: 6 })).toEqual([
+    expect(flowchartSummary(calendarLimit, 'en', sweepOf(1224, 12, 306, 6))).toEqual([
       'Critical path (red): 2.75 working days (22 h)',
       'Time limit: 30 calendar days',
-      'Over the limit for receipts on 6 of the 306 working days tried',
+      'Over the limit for receipts on 6 of the 306 working days tried from 02/03/2026 to 01/03/2027 (a year from the ' +
+        'effective date)',
     ]);
+    // Days off not announced yet: the caveat after the verdict, on a line of its own in the note.
+    const unsure = { ...sweepOf(1224, 0, 306, 0), unsure: { rule: [2027], provisional: [] } };
+    expect(flowchartSummary(calendarLimit, 'vi', unsure).at(-1)).toBe(
+      'Đạt: các bước xong trước hẹn trả với hồ sơ tiếp nhận vào bất kỳ ngày, giờ làm việc nào từ 02/03/2026 đến ' +
+        '01/03/2027 (một năm từ ngày hiệu lực);\nlịch nghỉ năm 2027 chưa được công bố chính thức, ngày nghỉ tính theo ' +
+        'Bộ luật Lao động nên kết quả có thể thay đổi',
+    );
     // A step by dates leaves no total: the sweep still judges the steps against the limit.
     const { procedure } = loadFlowchartFixture('decision');
     const steps = procedure.steps.map((step, i) => (i === 1 ? { ...step, duration: '10cd' } : step));
     const dated = analyseTime({ ...procedure, steps, time_limit: '15cd' });
-    expect(flowchartSummary(dated, 'vi', { tried: 738, over: 18, openDays: 369, overDays: 9 }).at(-1)).toBe(
-      'Vượt thời hạn với hồ sơ tiếp nhận vào 9/369 ngày làm việc đã thử',
+    expect(flowchartSummary(dated, 'vi', sweepOf(738, 18, 369, 9)).at(-1)).toBe(
+      'Vượt thời hạn với hồ sơ tiếp nhận vào 9/369 ngày làm việc đã thử từ 02/03/2026 đến 01/03/2027 (một năm từ ngày ' +
+        'hiệu lực)',
     );
     // A limit in working days is compared directly: a sweep given beside it changes nothing.
     const { analysis: compared } = loadFlowchartFixture('multi-body');
-    expect(flowchartSummary(compared, 'vi', { tried: 10, over: 10, openDays: 5, overDays: 5 })).toEqual(
-      flowchartSummary(compared, 'vi'),
-    );
+    expect(flowchartSummary(compared, 'vi', sweepOf(10, 10, 5, 5))).toEqual(flowchartSummary(compared, 'vi'));
   });
 });
 

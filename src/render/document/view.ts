@@ -8,19 +8,19 @@ import { printableDeep } from '../../model/control-characters.js';
 import { countsOriginals } from '../../model/dossier-counts.js';
 import { dossierByCase, dossierPlacement } from '../../model/dossier-layout.js';
 import { countText, quantityText } from '../../model/dossier-quantity.js';
-import type { ChannelKind, DossierItem, Duration, Procedure, Signatory, Step } from '../../model/types.js';
-import { onItsOwnPath, type CaseTime, type TimeAnalysis, type WorkingTime } from '../../time/analyse.js';
+import type { ChannelKind, DossierItem, Procedure, Signatory, Step } from '../../model/types.js';
+import { onItsOwnPath, type CaseTime, type TimeAnalysis } from '../../time/analyse.js';
 import type { Sweep } from '../../time/sweep.js';
 import { cutoffPlaces, type CutoffPlaces } from '../../time/cutoff-scope.js';
-import { windowText } from '../../time/window-text.js';
 import { whyNoTotal } from '../../time/no-total.js';
 import { sameDayBound, sameDayBoundText } from '../../time/same-day-bound.js';
-import { sweepWithinText } from '../../time/sweep-within.js';
+import { sweepVerdictText } from '../../time/sweep-verdict-text.js';
+import { caseLineText, pathTotalText, verdictPathTotal } from '../../time/case-verdict-text.js';
 import { stepTime } from '../../time/draft.js';
 import { timeVerdict, type VerdictSweeps } from '../../time/verdict.js';
 import { formatLimit } from '../../time/units.js';
 import { formatDocumentLimit, formatTimeAgainst } from '../../time/time-against.js';
-import { bracketable, limitWords } from '../../time/limit-words.js';
+import { limitWords } from '../../time/limit-words.js';
 import { channelVerdictText } from '../../time/channel-verdict-text.js';
 import { slackVerdictText } from '../../time/slack-verdict-text.js';
 import { caseHeading } from '../case-heading.js';
@@ -225,20 +225,12 @@ const FLOW_WORDS = {
     or: 'hoặc',
     end: 'Kết thúc quy trình',
     draftTotal: 'Chưa xác định: {why}',
-    sweepOver: 'Vượt thời hạn với hồ sơ tiếp nhận vào {days}/{openDays} ngày làm việc đã thử {window}',
-    sweepUnannounced:
-      '; lịch nghỉ năm {years} chưa được công bố chính thức, ngày nghỉ tính theo Bộ luật Lao động nên kết quả có thể thay đổi',
     free: 'Miễn phí',
     currency: '{amount} đồng',
     notComparable: 'Không so sánh được với thời hạn: {why}',
     limitByDates: 'thời hạn tính bằng {limit}, không theo ngày làm việc',
     unknown: 'Không tính được: {why}',
-    unknownShort: 'chưa tính được',
-    caseLine: 'Trường hợp {case} (thời hạn {limit}): tổng thời gian các bước {total}',
-    channelCaseLine: 'Trường hợp {case}, hồ sơ nộp {channel} (thời hạn {limit}): tổng thời gian các bước {total}',
     casePath: '; đường găng: {path}',
-    pathTotal: 'Tổng thời gian các bước {total}. ',
-    pathCaseTotal: 'Trường hợp {case}: tổng thời gian các bước {total}. ',
   },
   en: {
     step: 'step',
@@ -247,20 +239,12 @@ const FLOW_WORDS = {
     or: 'or',
     end: 'End of the process',
     draftTotal: 'Not known yet: {why}',
-    sweepOver: 'Over the limit for receipts on {days} of the {openDays} working days tried {window}',
-    sweepUnannounced:
-      '; the days off of {years} are not officially announced yet: counted from the Labour Code, so the result may change',
     free: 'Free of charge',
     currency: '{amount} VND',
     notComparable: 'Cannot be compared with the limit: {why}',
     limitByDates: 'the limit is counted in {limit}, not in working days',
     unknown: 'Cannot be computed: {why}',
-    unknownShort: 'not known',
-    caseLine: 'Case "{case}" (limit {limit}): total of the steps {total}',
-    channelCaseLine: 'Case "{case}", filed {channel} (limit {limit}): total of the steps {total}',
     casePath: '; critical path: {path}',
-    pathTotal: 'Total of the steps {total}. ',
-    pathCaseTotal: 'Case "{case}": total of the steps {total}. ',
   },
 } as const;
 
@@ -304,33 +288,9 @@ function stepFlow(step: Step, steps: readonly Step[], lang: Lang): string | null
     .join('; ');
 }
 
-/** The verdict of a sweep: within the limit for every receipt tried, or over it for some. */
+/** The verdict of a sweep, in the words the flowchart's summary gives it too. */
 function sweepVerdict(sweep: Sweep, lang: Lang): { verdict: string; withinLimit: boolean } {
-  const words = FLOW_WORDS[lang];
-  const withinLimit = sweep.over === 0;
-  const data = {
-    window: windowText(sweep, lang),
-    days: sweep.overDays,
-    openDays: sweep.openDays,
-  };
-  // A verdict resting on days off not announced says so beside it, in every format the document is written in.
-  const years = sweep.unsure ? [...sweep.unsure.rule, ...sweep.unsure.provisional].sort((a, b) => a - b) : [];
-  const caveat = years.length === 0 ? '' : fill(words.sweepUnannounced, { years: years.join(', ') });
-  const verdict = withinLimit ? sweepWithinText(sweep, lang, true) : fill(words.sweepOver, data);
-  return { verdict: verdict + caveat, withinLimit };
-}
-
-/** "Trường hợp phải xác minh: tổng thời gian các bước 13,5 ngày làm việc (108 giờ). ": the path a channel's verdict is measured on. */
-function pathTotal(
-  limit: Duration,
-  total: WorkingTime,
-  pathCase: string | undefined,
-  hoursPerDay: number,
-  lang: Lang,
-): string {
-  const words = FLOW_WORDS[lang];
-  const data = { case: pathCase ?? '', total: formatTimeAgainst(limit, total, hoursPerDay, lang) };
-  return fill(pathCase === undefined ? words.pathTotal : words.pathCaseTotal, data);
+  return { verdict: sweepVerdictText(sweep, lang), withinLimit: sweep.over === 0 };
 }
 
 /** Where the procedure's cutoff is printed, decided as the citizen page decides it. */
@@ -370,10 +330,10 @@ function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, swee
     // Measured on another path than the total printed above (a case's branch its limit binds too): that path's
     // figures, case and steps beside the verdict.
     const path = judged.path ?? [];
-    if (judged.total && (judged.pathCase !== undefined || path.join('\n') !== analysis.criticalPath.join('\n')))
+    const pathTotal = verdictPathTotal(judged, analysis.criticalPath, hoursPerDay, lang);
+    if (pathTotal !== undefined)
       verdict =
-        pathTotal(judged.limitDuration, judged.total, judged.pathCase, hoursPerDay, lang) +
-        verdict +
+        `${pathTotal} ${verdict}` +
         (path.length > 0 ? fill(words.casePath, { path: stepNames(procedure, path).join(' → ') }) : '');
     withinLimit = judged.withinLimit;
   } else if (analysis.slack && analysis.withinLimit !== undefined) {
@@ -420,15 +380,10 @@ function caseTimeView(
   channel?: ChannelKind,
 ): CaseTimeView {
   const words = FLOW_WORDS[lang];
-  const total = own.total ? formatTimeAgainst(own.limitDuration, own.total, hoursPerDay, lang) : words.unknownShort;
   const names = stepNames(procedure, own.criticalPath);
   const text =
-    fill(channel ? words.channelCaseLine : words.caseLine, {
-      case: own.case,
-      channel: channel ? CHANNEL_NAMES[lang][channel].toLowerCase() : '',
-      limit: bracketable(limitWords(own.limitDuration, own.text, lang, { note: false, reader: 'document' })),
-      total,
-    }) + (names.length > 0 ? fill(words.casePath, { path: names.join(' → ') }) : '');
+    caseLineText(own, hoursPerDay, lang, 'document', channel) +
+    (names.length > 0 ? fill(words.casePath, { path: names.join(' → ') }) : '');
   if (own.slack && own.withinLimit !== undefined)
     return {
       text,
@@ -489,7 +444,7 @@ function channelViews(
       verdict = slackVerdictText(time.limitDuration, time.slack, time.withinLimit, analysis.hoursPerDay, lang);
       // On a case's branch, or paths other than the procedure's total: that path's total beside the verdict.
       if (time.total && onItsOwnPath(time, analysis))
-        verdict = pathTotal(time.limitDuration, time.total, time.pathCase, analysis.hoursPerDay, lang) + verdict;
+        verdict = `${pathTotalText(time.limitDuration, time.total, time.pathCase, analysis.hoursPerDay, lang)} ${verdict}`;
     } else if (own && sweep) ({ verdict, withinLimit } = sweepVerdict(sweep, lang));
     return {
       name: CHANNEL_NAMES[lang][channel.kind],
