@@ -4,7 +4,7 @@ import { UsageError } from '../errors.js';
 import type { Lang } from '../i18n.js';
 import { displayPath, isInput } from './files.js';
 import type { Io } from './io.js';
-import { lstatOrNone, OutputRecord } from './output-record.js';
+import { lockForReport, lstatOrNone, OutputRecord } from './output-record.js';
 import { inRunFolder } from './run-context.js';
 
 /** Whether to colour output for a stream: NO_COLOR wins, then FORCE_COLOR (both from the run's Io), then whether it is a terminal. */
@@ -54,20 +54,29 @@ export function singleOutputFile(output: string, named: { defaultName: string } 
  * never over an input, a short write is an error), refusing an existing YAML file: no report is
  * YAML, and one there is most likely a procedure, which a slip of `-o` would replace with the report. Like every
  * output, it replaces only a file procmap wrote and nobody changed since (the record beside it, output-record.ts),
- * unless --force: a slip of `-o notes.docx` would otherwise lose the officer's Word file.
+ * unless --force: a slip of `-o notes.docx` would otherwise lose the officer's Word file. Waits while another run
+ * writes into the folder (lockForReport).
  */
-export function writeReport(
+export async function writeReport(
   path: string,
   data: string | Uint8Array,
   { force, io, lang }: { force?: boolean | undefined; io: Io; lang: Lang },
-): void {
+): Promise<void> {
   // An input gets the message that says so, from writeFileSafely.
   if (/\.ya?ml$/i.test(path) && existsSync(inRunFolder(path)) && !isInput(path))
     throw new UsageError({
       en: `Refusing to write the report over "${displayPath(path)}": it is a YAML file, perhaps a procedure; write the report to another file (e.g. report.txt)`,
       vi: `Không ghi báo cáo đè lên "${displayPath(path)}": đó là một tệp YAML, có thể là một quy trình; hãy ghi báo cáo vào tệp khác (ví dụ bao-cao.txt)`,
     });
-  const record = OutputRecord.open(dirname(path), { force, report: true, io, lang });
+  // Held from reading the record to its last save, as every run writing the record holds it (lockForReport).
+  const held = await lockForReport(dirname(path), io, lang);
+  let record;
+  try {
+    record = OutputRecord.open(dirname(path), { force, report: true, held, io, lang });
+  } catch (error) {
+    held?.();
+    throw error;
+  }
   try {
     record.write([[path, data]]);
     record.finish();
