@@ -191,27 +191,40 @@ export class OutputRecord {
   }
 
   /**
-   * Records a file `procmap import` took in, with the hash of the bytes it read: the officer's edits are now in the
-   * procedure, so the next command may replace the file. Only in a folder that already has a sound record (one
-   * procmap writes into): an import creates no record beside the officer's files. Holds the folder's lock, as every
-   * run writing the record does: a doc or export run writing there meanwhile would otherwise lose this entry, or
-   * this one its entries; while such a run is going, it stops saying so (run the import again once it is done).
+   * Takes the folders of the files `procmap import` is about to take in (see TakenIn), before the import writes
+   * anything: while another run holds one of them, throws FolderBusyError saying so, every lock taken released, and the
+   * import stops with nothing written. Only folders that already have a record (one procmap writes into): an import
+   * creates no record, nor lock, beside the officer's files.
+   */
+  static holdForTakeIn(paths: readonly string[]): TakenIn {
+    const held = new Map<string, () => void>();
+    try {
+      for (const dir of new Set(paths.map((path) => dirname(path)))) {
+        if (!lstatOrNone(join(dir, OUTPUT_RECORD))?.isFile()) continue;
+        const unlock = lockOutputs(dir, false);
+        if (unlock !== undefined) held.set(dir, unlock);
+      }
+    } catch (error) {
+      for (const unlock of held.values()) unlock();
+      throw error;
+    }
+    return new TakenIn(held);
+  }
+
+  /**
+   * Records a file `procmap import` took in, with the hash of the bytes it read, in a folder whose lock the run holds
+   * (holdForTakeIn): the officer's edits are now in the procedure, so the next command may replace the file.
    */
   static takeIn(path: string, bytes: Uint8Array): void {
     const dir = dirname(path);
     const recordPath = join(dir, OUTPUT_RECORD);
     if (!lstatOrNone(recordPath)?.isFile()) return;
-    const unlock = lockOutputs(dir, false);
-    try {
-      const { entries, damaged } = readRecord(recordPath);
-      if (damaged) return;
-      const record = new OutputRecord(dir, entries, false);
-      record.unlock = unlock;
-      record.changes.set(basename(path), [hashOf(bytes)]);
-      record.finish();
-    } finally {
-      unlock?.();
-    }
+    const { entries, damaged } = readRecord(recordPath);
+    if (damaged) return;
+    const record = new OutputRecord(dir, entries, false);
+    record.changes.set(basename(path), [hashOf(bytes)]);
+    // The lock is the caller's (TakenIn) and outlives this save: finish() releases only a lock the record holds.
+    record.finish();
   }
 
   /**
@@ -390,6 +403,25 @@ export class OutputRecord {
       Object.defineProperty(files, name, { value: entries.get(name), enumerable: true });
     }
     writeFileSafely(this.path, `${JSON.stringify({ version: 1, files }, null, 1)}\n`, this.dir);
+  }
+}
+
+/**
+ * The folders of the documents an import takes in, held from before the import writes anything to the last save of
+ * their records: a doc or export run writing there meanwhile would otherwise lose the entry, or the import its own.
+ */
+export class TakenIn {
+  constructor(private readonly held: Map<string, () => void>) {}
+
+  /** Records a file the import took in, in a folder this holds (or one that took no lock: a read-only folder). */
+  take(path: string, bytes: Uint8Array): void {
+    OutputRecord.takeIn(path, bytes);
+  }
+
+  /** Lets the folders go, whether the import finished or failed. */
+  release(): void {
+    for (const unlock of this.held.values()) unlock();
+    this.held.clear();
   }
 }
 

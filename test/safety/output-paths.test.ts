@@ -105,7 +105,8 @@ describe('a report written with -o', () => {
 });
 
 // An import marking a document as taken in rewrote the folder's record without its lock: a doc or export run writing
-// there at the same moment could lose the entry, or have its own lost.
+// there at the same moment could lose the entry, or have its own lost. It then took the lock only after writing the
+// procedures, and stopped there, half imported.
 describe('import taking in a document of a folder another run is writing into', () => {
   it('stops, saying so, and leaves that folder’s record as it was', async () => {
     const out = folder();
@@ -122,6 +123,9 @@ describe('import taking in a document of a folder another run is writing into', 
     expect(result.code).toBe(2);
     expect(readFileSync(join(out, OUTPUT_RECORD), 'utf8')).toBe(record);
     expect(readFileSync(join(out, LOCK), 'utf8')).toBe(`${other.pid}\n`);
+    // Stopped before anything was written: the import wrote the procedure, then found the folder held.
+    expect(existsSync(join(catalog, 'QT-HT-02.yaml'))).toBe(false);
+    expect(result.stdout).toBe('');
     // Once that run is gone, the same import takes the document in.
     writeFileSync(join(out, LOCK), '999999999\n');
     expect((await runCli(['import', target, '-o', catalog, '--lang', 'en'])).code).toBe(0);
