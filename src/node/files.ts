@@ -566,6 +566,28 @@ export function prepareOutputFolder(root: string): void {
 }
 
 /**
+ * Why an output folder (`-o`, or the folder of an output file) could not be written into, told before anything is read
+ * or made: the nearest part of it that exists is a file, not a folder (`-o notes.txt/report.xlsx`). Undefined when it
+ * looks writable; the write itself still says any other reason in its own words.
+ */
+export function outputFolderRefusal(dir: string): WriteError | undefined {
+  let current = dir === '' ? '.' : dir;
+  for (;;) {
+    let stats;
+    try {
+      stats = statSync(inRunFolder(current), { throwIfNoEntry: false });
+    } catch {
+      // A part of the way that is a file answers ENOTDIR: looked at from nearer the root.
+      stats = undefined;
+    }
+    if (stats !== undefined) return stats.isDirectory() ? undefined : notAFolder(current);
+    const parent = dirname(current);
+    if (parent === current) return undefined;
+    current = parent;
+  }
+}
+
+/**
  * The first part of a path that is a symbolic link to nothing, with where it points: `ls` shows such a link, so "no
  * such file" would be a riddle.
  */

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Lang } from '../i18n.js';
-import { displayPath, isInput } from './files.js';
+import { displayPath, isInput, outputFolderRefusal } from './files.js';
 import type { Io } from './io.js';
 import { lockForReport, lstatOrNone, OutputRecord } from './output-record.js';
 import { inRunFolder } from './run-context.js';
@@ -37,16 +37,25 @@ function namesFolder(output: string): boolean {
  * The file a single-file output (`-o` of lint, diff, ontime, export's workbook) goes to: `-o` as given, unless it
  * names a folder (a trailing slash, or a folder already there), as most tools read it: then the command's own file
  * name in it (`defaultName`, export's catalog.xlsx), or, for a report that has none, a refusal saying to add one.
- * Without this, `-o rep/` wrote a file named `rep`.
+ * Without this, `-o rep/` wrote a file named `rep`. Refuses too a file on the way to it (`-o notes.txt/report.txt`).
+ * Called before the command reads anything.
  */
 export function singleOutputFile(output: string, named: { defaultName: string } | { format: string }): string {
-  if (!namesFolder(output)) return output;
-  if ('defaultName' in named) return join(output, named.defaultName);
+  if (!namesFolder(output)) return inWritableFolder(output);
+  if ('defaultName' in named) return inWritableFolder(join(output, named.defaultName));
   const extension = EXTENSIONS[named.format.toLowerCase()] ?? 'txt';
   throw new UsageError({
     en: `--output names the report's file, and "${displayPath(output)}" is a folder; add the file's name: -o ${displayPath(join(output, `report.${extension}`))}`,
     vi: `--output là tên tệp báo cáo, còn "${displayPath(output)}" là một thư mục; hãy thêm tên tệp: -o ${displayPath(join(output, `bao-cao.${extension}`))}`,
   });
+}
+
+// The file, when its folder can be written into as far as can be told before the run: a file on its way
+// (`-o notes.txt/report.sarif`) was said only once the whole catalog had been read and the report made.
+function inWritableFolder(path: string): string {
+  const refusal = outputFolderRefusal(dirname(path));
+  if (refusal !== undefined) throw refusal;
+  return path;
 }
 
 /**

@@ -133,3 +133,52 @@ describe('import taking in a document of a folder another run is writing into', 
     expect(existsSync(join(out, LOCK))).toBe(false);
   });
 });
+
+// export checked -o only once the whole catalog was read and the workbook made: a workbook it could not write (a file
+// on the way, a procedure's YAML named) was said after every problem of the catalog, as if the run had gone on.
+describe('export with an -o it cannot write', () => {
+  it('refuses before reading the catalog', async () => {
+    const dir = folder();
+    mkdirSync(join(dir, 'cat'));
+    copyFileSync(FULL, join(dir, 'cat', 'full.yaml'));
+    // Read, this file is an error on standard error before anything else.
+    writeFileSync(join(dir, 'cat', 'broken.yaml'), 'id: X\n');
+    writeFileSync(join(dir, 'notes.txt'), 'the officer’s notes');
+    const notAFolder = 'procmap: Cannot write into "notes.txt": it is a file, not a folder\n';
+    for (const [args, stderr] of [
+      [['-o', 'notes.txt/catalog.xlsx'], notAFolder],
+      [['-f', 'bpmn', '-o', 'notes.txt'], notAFolder],
+      [['-o', 'notes.txt/'], notAFolder],
+      [
+        ['-o', 'cat/full.yaml'],
+        'procmap: --output for xlsx names the workbook file, ending in .xlsx, not "cat/full.yaml"\n',
+      ],
+    ] as const) {
+      const result = await runCli(['export', 'cat', ...args, '--lang', 'en'], { cwd: dir });
+      expect([args, result.code, result.stderr, result.stdout]).toEqual([args, 2, stderr, '']);
+    }
+    expect(readdirSync(dir).sort()).toEqual(['cat', 'notes.txt']);
+    expect(readdirSync(join(dir, 'cat')).sort()).toEqual(['broken.yaml', 'full.yaml']);
+  });
+
+  it('lint, diff and ontime refuse a file on the way to their report before reading anything', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'notes.txt'), 'the officer’s notes');
+    // lint --fix fixed this file, then refused the report.
+    const fixable = readFileSync(join(ROOT, 'test/lint/fixtures/lien-thong/hours.yaml'), 'utf8');
+    writeFileSync(join(dir, 'p.yaml'), fixable);
+    for (const args of [
+      ['lint', '--fix', 'p.yaml', '-o', 'notes.txt/lint.txt'],
+      ['diff', FULL, FULL, '-o', 'notes.txt/diff.txt'],
+      ['ontime', ...ONTIME_ARGS, '-o', 'notes.txt/ontime.txt'],
+    ]) {
+      const result = await runCli([...args, '--lang', 'en'], { cwd: dir });
+      expect([args[0], result.code, result.stderr]).toEqual([
+        args[0],
+        2,
+        'procmap: Cannot write into "notes.txt": it is a file, not a folder\n',
+      ]);
+    }
+    expect(readFileSync(join(dir, 'p.yaml'), 'utf8')).toBe(fixable);
+  });
+});
