@@ -424,6 +424,14 @@ function removeTemporary(temp: string): void {
   }
 }
 const inFlight = new Set<string>();
+// Whether this run has put a file under its final name: an interrupted run that wrote nothing says so, not that "the
+// files already written are complete".
+let wroteAny = false;
+
+/** Whether this run has written any file (each put in place whole by writeFileSafely or writeFileSafelyAsync). */
+export function wroteFiles(): boolean {
+  return wroteAny;
+}
 // Asynchronous writes under way, to wait for on Ctrl-C: their temporary file may not exist yet when the signal comes.
 const writesUnderWay = new Set<Promise<void>>();
 let writesHeld = false;
@@ -467,6 +475,7 @@ export function forgetRunState(): void {
   inFlight.clear();
   writesUnderWay.clear();
   writesHeld = false;
+  wroteAny = false;
 }
 
 /**
@@ -668,6 +677,7 @@ export function writeFileSafely(
     closeSync(fd);
     fd = undefined;
     renameSync(temp, target);
+    wroteAny = true;
   } catch (error) {
     if (fd !== undefined) closeSync(fd);
     removeTemporary(temp);
@@ -721,6 +731,7 @@ async function writeUnderWay(path: string, data: string | Uint8Array, root: stri
     await handle.close();
     handle = undefined;
     await place(temp, target);
+    wroteAny = true;
   } catch (error) {
     if (handle !== undefined) await handle.close().catch(() => undefined);
     await promises.rm(temp, { force: true }).catch(() => undefined);
