@@ -253,7 +253,8 @@ function agencyWords(name: string): AgencyWords {
  * Whether the body an export's agency column names is the procedure's: its agency (each of several), or the folder its
  * file is in, one containing the other ("UBND xã Yên Phong" and "Xã Yên Phong"). Compared with diacritics where both
  * are written with them, since communes' names often differ by a tone mark alone ("Tân Lập", "Tấn Lập"): 2; compared
- * without, where either is written without marks (an export typed in ASCII, a folder's name): 1; 0 when none matches.
+ * without, where either is written without marks (an export typed in ASCII, a folder's name): 1; 0 when none matches,
+ * or when an agency with marks has the body's words but other marks (the folder then names the other commune too).
  */
 function performedBy(procedure: MeasuredProcedure, said: AgencyWords): 0 | 1 | 2 {
   const folder = procedure.file === undefined ? undefined : basename(dirname(procedure.file));
@@ -262,11 +263,19 @@ function performedBy(procedure: MeasuredProcedure, said: AgencyWords): 0 | 1 | 2
   for (const name of names) {
     const own = agencyWords(name);
     if (own.withoutMarks.trim() === '') continue;
-    const marked = said.marked && own.marked;
-    const [a, b] = marked ? [said.withMarks, own.withMarks] : [said.withoutMarks, own.withoutMarks];
-    if (a.includes(b) || b.includes(a)) strength = Math.max(strength, marked ? 2 : 1) as 0 | 1 | 2;
+    const unmarked = contains(said.withoutMarks, own.withoutMarks);
+    if (said.marked && own.marked) {
+      // The same words but other marks: another commune, whatever the folder's unmarked name matches.
+      if (unmarked && !contains(said.withMarks, own.withMarks)) return 0;
+      if (unmarked) strength = 2;
+    } else if (unmarked && strength === 0) strength = 1;
   }
   return strength;
+}
+
+// Whether one name's words hold the other's (either way round), both padded with a space.
+function contains(a: string, b: string): boolean {
+  return a.includes(b) || b.includes(a);
 }
 
 // An id beats another procedure's code: ids are unique in a linted catalog, codes may be shared by revisions.

@@ -62,4 +62,21 @@ describe('communes whose names differ by a tone mark', () => {
       'procedure code "2.000815" is shared by QT-TL-01, QT-TL-02; the agency column writes "UBND xa Tan Lap" without diacritics, which fits the agency of more than one of them: write the agency with its diacritics, as the procedure names it, or put the procedure id in the export\'s procedure column',
     );
   });
+
+  it('does not take a commune of other marks by the unmarked name of its folder', async () => {
+    // Tân Lập's procedure in its folder `tan-lap`: a dossier of Tấn Lập is not its, though the folder's name fits.
+    const inFolder = { ...tanLap, file: 'procedures/tan-lap/chung-thuc.yaml' };
+    const csv = readFileSync(join(FIXTURES, 'tone-mark-communes.csv'), 'utf8');
+    const { report } = await measureCsv(csv, '2026-03-31 17:00', {}, [...fixtureProcedures(), inFolder]);
+    // T1, and T4 written without marks (Tân Lập the only commune of its words here); T2 and T3 are Tấn Lập's, none
+    // of these procedures.
+    expect(report.byProcedure.map((g) => [g.key, g.dossiers]).sort()).toEqual([
+      ['QT-CT-01', 1],
+      ['QT-TL-01', 2],
+    ]);
+    expect(report.badRows.listed.map((bad) => [bad.row, bad.reason, bad.candidates])).toEqual([
+      [3, 'ambiguous-procedure', ['QT-CT-01', 'QT-TL-01']],
+      [4, 'ambiguous-procedure', ['QT-CT-01', 'QT-TL-01']],
+    ]);
+  });
 });
