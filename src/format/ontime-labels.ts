@@ -74,6 +74,8 @@ export const ONTIME_LABELS = {
     // The grouping tables' (workbook, Markdown, page) paused column: as narrow as a count, beside the statuses' longer
     // headings.
     pausedColumn: 'paused',
+    ambiguousUnmarked:
+      'procedure code "{value}" is shared by {candidates}; the agency column writes "{agency}" without diacritics, which fits the agency of more than one of them: write the agency with its diacritics, as the procedure names it, or put the procedure id in the export\'s procedure column',
     supersededUnsettled:
       'dossier "{value}" is "{status}" in this row (withdrawn, refused or cancelled, no result); counted once, from {kept}, which has a result',
     // A date cell nearly read (momentSlip): what to write instead, after the column's own words.
@@ -222,6 +224,8 @@ export const ONTIME_LABELS = {
     vendorDiffers: 'lệch ngày hẹn',
     pauseAfterResult: 'tạm dừng sau khi có kết quả (không tính)',
     pausedColumn: 'tạm dừng',
+    ambiguousUnmarked:
+      'mã thủ tục "{value}" dùng chung cho {candidates}; cột cơ quan ghi "{agency}" không dấu, hợp với cơ quan của nhiều thủ tục trong số đó: hãy ghi tên cơ quan có dấu, đúng như trong thủ tục, hoặc ghi mã quy trình vào cột mã thủ tục của tệp xuất',
     supersededUnsettled:
       'hồ sơ "{value}" ở dòng này ghi "{status}" (rút, từ chối hoặc hủy, không có kết quả); chỉ tính một lần, theo {kept}, dòng đã có kết quả',
     slipFields: {
@@ -393,10 +397,15 @@ export function badRowText(bad: BadRow, lang: Lang): string {
       value: bad.value ?? '',
     });
   const template =
-    bad.reason === 'superseded' && bad.status !== undefined ? words.supersededUnsettled : words.reasons[bad.reason];
+    bad.reason === 'superseded' && bad.status !== undefined
+      ? words.supersededUnsettled
+      : bad.unmarkedAgency !== undefined
+        ? words.ambiguousUnmarked
+        : words.reasons[bad.reason];
   return fill(template, {
     value: bad.value ?? '',
     candidates: (bad.candidates ?? []).join(', '),
+    agency: bad.unmarkedAgency ?? '',
     status: bad.status ?? '',
     kept: bad.kept ?? '',
     procedureFile: bad.procedureFile ?? '',

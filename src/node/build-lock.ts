@@ -21,7 +21,15 @@ export function lockSite(dir: string): () => void {
 }
 
 /** The refusal of a folder that another procmap run, still going, holds. */
-export class FolderBusyError extends ToolError {}
+export class FolderBusyError extends ToolError {
+  constructor(
+    message: Translated,
+    /** The process of the run holding the folder. */
+    readonly owner: number,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * Takes `dir` for this run by creating the lock file `name` in it exclusively: while another live process holds it,
@@ -44,7 +52,7 @@ export function lockFolder(dir: string, name: string, busy: (owner: number, lock
       // A lock naming this very process was left by an earlier run whose id this one has been given again (ids
       // repeat from one container start to the next): this process is not writing there.
       if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && processAlive(owner))
-        throw new FolderBusyError(busy(owner, displayPath(path)));
+        throw new FolderBusyError(busy(owner, displayPath(path)), owner);
       rmSync(file, { force: true });
       continue;
     }

@@ -424,6 +424,14 @@ function removeTemporary(temp: string): void {
   }
 }
 const inFlight = new Set<string>();
+// Whether this run has put a file under its final name: an interrupted run that wrote nothing says so, not that "the
+// files already written are complete".
+let wroteAny = false;
+
+/** Whether this run has written any file (each put in place whole by writeFileSafely or writeFileSafelyAsync). */
+export function wroteFiles(): boolean {
+  return wroteAny;
+}
 // Asynchronous writes under way, to wait for on Ctrl-C: their temporary file may not exist yet when the signal comes.
 const writesUnderWay = new Set<Promise<void>>();
 let writesHeld = false;
@@ -467,6 +475,7 @@ export function forgetRunState(): void {
   inFlight.clear();
   writesUnderWay.clear();
   writesHeld = false;
+  wroteAny = false;
 }
 
 /**
@@ -566,6 +575,28 @@ export function prepareOutputFolder(root: string): void {
 }
 
 /**
+ * Why an output folder (`-o`, or the folder of an output file) could not be written into, told before anything is read
+ * or made: the nearest part of it that exists is a file, not a folder (`-o notes.txt/report.xlsx`). Undefined when it
+ * looks writable; the write itself still says any other reason in its own words.
+ */
+export function outputFolderRefusal(dir: string): WriteError | undefined {
+  let current = dir === '' ? '.' : dir;
+  for (;;) {
+    let stats;
+    try {
+      stats = statSync(inRunFolder(current), { throwIfNoEntry: false });
+    } catch {
+      // A part of the way that is a file answers ENOTDIR: looked at from nearer the root.
+      stats = undefined;
+    }
+    if (stats !== undefined) return stats.isDirectory() ? undefined : notAFolder(current);
+    const parent = dirname(current);
+    if (parent === current) return undefined;
+    current = parent;
+  }
+}
+
+/**
  * The first part of a path that is a symbolic link to nothing, with where it points: `ls` shows such a link, so "no
  * such file" would be a riddle.
  */
@@ -646,6 +677,7 @@ export function writeFileSafely(
     closeSync(fd);
     fd = undefined;
     renameSync(temp, target);
+    wroteAny = true;
   } catch (error) {
     if (fd !== undefined) closeSync(fd);
     removeTemporary(temp);
@@ -699,6 +731,7 @@ async function writeUnderWay(path: string, data: string | Uint8Array, root: stri
     await handle.close();
     handle = undefined;
     await place(temp, target);
+    wroteAny = true;
   } catch (error) {
     if (handle !== undefined) await handle.close().catch(() => undefined);
     await promises.rm(temp, { force: true }).catch(() => undefined);

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n.js';
-import { removeTemporaryFiles, settleWrites } from './files.js';
+import { removeTemporaryFiles, settleWrites, wroteFiles } from './files.js';
 
 const cleanups: (() => void | Promise<void>)[] = [];
 // How long an interrupted run waits for its clean-ups: a browser still starting is waited for, to be ended.
@@ -58,7 +58,8 @@ export function onInterrupt(cleanup: () => void | Promise<void>): () => void {
 
 /**
  * On Ctrl-C (SIGINT) or SIGTERM: removes the temporary files of writes in flight and releases locks, says so in one
- * line and exits 2. Every file already under its final name is complete, so the next run continues from there.
+ * line and exits 2. Every file already under its final name is complete, so the next run continues from there; a run
+ * that wrote none says so instead (interruptedLine).
  */
 export function handleInterrupts(stderr: NodeJS.WritableStream): void {
   const stop = async (signal: string) => {
@@ -72,11 +73,7 @@ export function handleInterrupts(stderr: NodeJS.WritableStream): void {
     const undone = cleanups.splice(0).map(async (cleanup) => cleanup());
     await Promise.race([Promise.allSettled(undone), late]);
     clearTimeout(timer);
-    stderr.write(
-      language === 'vi'
-        ? `procmap: đã dừng (${signal}); các tệp đã ghi xong đều trọn vẹn, lần chạy sau tiếp tục từ đó\n`
-        : `procmap: interrupted (${signal}); the files already written are complete, and the next run continues from them\n`,
-    );
+    stderr.write(interruptedLine(signal, wroteFiles(), language));
     process.exit(2);
   };
   const onSigint = () => void stop('SIGINT');
@@ -87,6 +84,20 @@ export function handleInterrupts(stderr: NodeJS.WritableStream): void {
     process.removeListener('SIGINT', onSigint);
     process.removeListener('SIGTERM', onSigterm);
   });
+}
+
+/**
+ * The line an interrupted run ends with: what is true of its files. A run that wrote none (a plain `lint`, a `doc`
+ * stopped while its browser started) says that nothing was written, not that "the files already written are complete".
+ */
+export function interruptedLine(signal: string, wrote: boolean, lang: Lang): string {
+  if (!wrote)
+    return lang === 'vi'
+      ? `procmap: đã dừng (${signal}); chưa ghi tệp nào\n`
+      : `procmap: interrupted (${signal}); no file was written\n`;
+  return lang === 'vi'
+    ? `procmap: đã dừng (${signal}); các tệp đã ghi xong đều trọn vẹn, lần chạy sau tiếp tục từ đó\n`
+    : `procmap: interrupted (${signal}); the files already written are complete, and the next run continues from them\n`;
 }
 
 const installed: (() => void)[] = [];

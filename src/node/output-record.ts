@@ -19,6 +19,7 @@ import {
 import { fileReadOnly, readOnlyWords } from './read-only.js';
 import type { Io } from './io.js';
 import { inRunFolder } from './run-context.js';
+import { unlessInterrupted } from './interrupt.js';
 import { FolderBusyError, lockFolder } from './build-lock.js';
 
 /**
@@ -27,9 +28,12 @@ import { FolderBusyError, lockFolder } from './build-lock.js';
  */
 export const OUTPUT_RECORD = '.procmap-outputs.json';
 // Held by the run writing into the folder, from reading the record to its last save: two runs into one folder each
-// laid their hashes over the other's, leaving a record that matched no file.
-// Not by a report written with -o (see lockLate).
+// laid their hashes over the other's, leaving a record that matched no file. A report written with -o holds it only
+// while it writes (see lockForReport).
 const OUTPUT_LOCK = '.procmap-outputs.lock';
+// How long a report waits for another run writing into its folder (a doc run rendering PDFs) before it gives up.
+const REPORT_WAIT_MS = 60_000;
+const REPORT_POLL_MS = 100;
 
 // Per file name, the hashes of the bytes procmap wrote: one at rest, two while a write is under way.
 type Entries = Map<string, string[]>;
@@ -144,15 +148,23 @@ export class OutputRecord {
     this.path = join(dir, OUTPUT_RECORD);
   }
 
-  /** Reads the record of an output folder; a damaged one is reported and vouches for nothing. */
+  /**
+   * Reads the record of an output folder; a damaged one is reported and vouches for nothing. A report's record is
+   * opened with the lock lockForReport took (`held`), released by close().
+   */
   static open(
     dir: string,
-    { force = false, report = false, io, lang }: { force?: boolean | undefined; report?: boolean; io: Io; lang: Lang },
+    {
+      force = false,
+      report = false,
+      held,
+      io,
+      lang,
+    }: { force?: boolean | undefined; report?: boolean; held?: (() => void) | undefined; io: Io; lang: Lang },
   ): OutputRecord {
     const path = join(dir, OUTPUT_RECORD);
     // A folder that does not exist yet (or cannot take the lock: read-only) is locked as its first file is written.
-    // A report takes no lock (see lockLate).
-    const unlock = !report && lstatOrNone(dir)?.isDirectory() ? lockOutputs(dir, false) : undefined;
+    const unlock = held ?? (!report && lstatOrNone(dir)?.isDirectory() ? lockOutputs(dir, false) : undefined);
     let read;
     try {
       read = readRecord(path);
@@ -179,27 +191,40 @@ export class OutputRecord {
   }
 
   /**
-   * Records a file `procmap import` took in, with the hash of the bytes it read: the officer's edits are now in the
-   * procedure, so the next command may replace the file. Only in a folder that already has a sound record (one
-   * procmap writes into): an import creates no record beside the officer's files. Holds the folder's lock, as every
-   * run writing the record does: a doc or export run writing there meanwhile would otherwise lose this entry, or
-   * this one its entries; while such a run is going, it stops saying so (run the import again once it is done).
+   * Takes the folders of the files `procmap import` is about to take in (see TakenIn), before the import writes
+   * anything: while another run holds one of them, throws FolderBusyError saying so, every lock taken released, and the
+   * import stops with nothing written. Only folders that already have a record (one procmap writes into): an import
+   * creates no record, nor lock, beside the officer's files.
+   */
+  static holdForTakeIn(paths: readonly string[]): TakenIn {
+    const held = new Map<string, () => void>();
+    try {
+      for (const dir of new Set(paths.map((path) => dirname(path)))) {
+        if (!lstatOrNone(join(dir, OUTPUT_RECORD))?.isFile()) continue;
+        const unlock = lockOutputs(dir, false);
+        if (unlock !== undefined) held.set(dir, unlock);
+      }
+    } catch (error) {
+      for (const unlock of held.values()) unlock();
+      throw error;
+    }
+    return new TakenIn(held);
+  }
+
+  /**
+   * Records a file `procmap import` took in, with the hash of the bytes it read, in a folder whose lock the run holds
+   * (holdForTakeIn): the officer's edits are now in the procedure, so the next command may replace the file.
    */
   static takeIn(path: string, bytes: Uint8Array): void {
     const dir = dirname(path);
     const recordPath = join(dir, OUTPUT_RECORD);
     if (!lstatOrNone(recordPath)?.isFile()) return;
-    const unlock = lockOutputs(dir, false);
-    try {
-      const { entries, damaged } = readRecord(recordPath);
-      if (damaged) return;
-      const record = new OutputRecord(dir, entries, false);
-      record.unlock = unlock;
-      record.changes.set(basename(path), [hashOf(bytes)]);
-      record.finish();
-    } finally {
-      unlock?.();
-    }
+    const { entries, damaged } = readRecord(recordPath);
+    if (damaged) return;
+    const record = new OutputRecord(dir, entries, false);
+    record.changes.set(basename(path), [hashOf(bytes)]);
+    // The lock is the caller's (TakenIn) and outlives this save: finish() releases only a lock the record holds.
+    record.finish();
   }
 
   /**
@@ -245,16 +270,13 @@ export class OutputRecord {
   /**
    * Takes the folder's lock before the first write when open() could not (the folder was made by this run), and
    * reads the record again: a run that wrote there meanwhile has finished, and its files are procmap's to replace.
-   * A report (`-o` of lint, diff, ontime) takes none: it is one file put in place by a rename, most often in the
-   * user's own folder (a repository's root), where a lock made two reports written at once refuse each other and
-   * left procmap's lock file among the user's files; each save of the record lays this run's hashes over the record
-   * as it is on disk then.
+   * A report (`-o` of lint, diff, ontime) whose folder this run made takes it too, without waiting: no run held it.
    */
   private lockLate(firstFile: string): void {
     if (this.unlock !== undefined) return;
     try {
       prepareOutputFolder(this.dir);
-      if (!this.report) this.unlock = lockOutputs(this.dir, true);
+      this.unlock = lockOutputs(this.dir, true);
     } catch (error) {
       // A folder that takes no new file refuses the lock and the output folder as it refuses the user's files:
       // named as the file the user asked for.
@@ -381,6 +403,55 @@ export class OutputRecord {
       Object.defineProperty(files, name, { value: entries.get(name), enumerable: true });
     }
     writeFileSafely(this.path, `${JSON.stringify({ version: 1, files }, null, 1)}\n`, this.dir);
+  }
+}
+
+/**
+ * The folders of the documents an import takes in, held from before the import writes anything to the last save of
+ * their records: a doc or export run writing there meanwhile would otherwise lose the entry, or the import its own.
+ */
+export class TakenIn {
+  constructor(private readonly held: Map<string, () => void>) {}
+
+  /** Records a file the import took in, in a folder this holds (or one that took no lock: a read-only folder). */
+  take(path: string, bytes: Uint8Array): void {
+    OutputRecord.takeIn(path, bytes);
+  }
+
+  /** Lets the folders go, whether the import finished or failed. */
+  release(): void {
+    for (const unlock of this.held.values()) unlock();
+    this.held.clear();
+  }
+}
+
+/**
+ * Takes a report's folder (`-o` of lint, diff, ontime) for the moment the report and the record are written: without
+ * it, two runs saving the record at once each laid their entries over the record as it was before the other's save,
+ * and one entry was lost. Most often the user's own folder (a repository's root): two reports written at once wait for
+ * each other instead of refusing, and the lock file is there only while a report is written. While another run holds
+ * the folder (a doc run rendering documents into it), waits, saying so once; after a minute stops, saying that run is
+ * writing there. Undefined for a folder that does not exist yet (made and locked as the report is written).
+ */
+export async function lockForReport(dir: string, io: Io, lang: Lang): Promise<(() => void) | undefined> {
+  if (!lstatOrNone(dir)?.isDirectory()) return undefined;
+  const deadline = Date.now() + REPORT_WAIT_MS;
+  let said = false;
+  for (;;) {
+    try {
+      return lockOutputs(dir, false);
+    } catch (error) {
+      if (!(error instanceof FolderBusyError) || Date.now() >= deadline) throw error;
+      if (!said)
+        io.stderr.write(
+          lang === 'vi'
+            ? `procmap: đang chờ một lần chạy procmap khác (tiến trình ${error.owner}) ghi xong vào "${displayPath(dir)}"\n`
+            : `procmap: waiting for another procmap run (process ${error.owner}) to finish writing into "${displayPath(dir)}"\n`,
+        );
+      said = true;
+      await new Promise((resolve) => setTimeout(resolve, REPORT_POLL_MS));
+      await unlessInterrupted();
+    }
   }
 }
 

@@ -104,6 +104,8 @@ export interface BadRow {
   procedureFile?: string;
   /** A code several procedures share, the agency column naming none or several of them: their ids. */
   candidates?: string[];
+  /** The agency cell as written, when written without diacritics it fits several of the `candidates`. */
+  unmarkedAgency?: string;
   /** A withdrawn, refused or cancelled row set aside for a row of its dossier with a result: its status as written. */
   status?: string;
   /** A row of a procedure whose file's YAML did not parse: where the file's first syntax error is. */
@@ -329,7 +331,15 @@ export class DossierEvaluator {
       value?: Cell,
       read?: Pick<
         BadRow,
-        'received' | 'finished' | 'asOf' | 'procedureFile' | 'procedureError' | 'column' | 'pause' | 'candidates'
+        | 'received'
+        | 'finished'
+        | 'asOf'
+        | 'procedureFile'
+        | 'procedureError'
+        | 'column'
+        | 'pause'
+        | 'candidates'
+        | 'unmarkedAgency'
       >,
     ): RowOutcome => {
       const text = value === undefined ? '' : cellText(value);
@@ -346,7 +356,10 @@ export class DossierEvaluator {
     const picked = this.procedures.findFor(row.procedure, row.body);
     // A code several procedures share, the agency column not saying whose: never one of them guessed.
     if (picked !== undefined && 'ambiguous' in picked)
-      return bad('ambiguous-procedure', row.procedure, { candidates: picked.ambiguous.map((p) => p.id) });
+      return bad('ambiguous-procedure', row.procedure, {
+        candidates: picked.ambiguous.map((p) => p.id),
+        ...(picked.unmarked ? { unmarkedAgency: row.body } : {}),
+      });
     const procedure = picked;
     if (!procedure) {
       const unmeasured = this.procedures.unmeasuredProcedure(row.procedure);

@@ -190,15 +190,26 @@ export class ProcedureIndex {
   /**
    * The procedure a row names by a cell and the body its agency column names: as `find` matches, but where the cell
    * gives a national code that several procedures share (a province's communes each perform it), the one whose agency
-   * or folder the body names; `ambiguous` with every candidate when no body, or more than one, tells them apart.
+   * or folder the body names; `ambiguous` with every candidate when no body, or more than one, tells them apart
+   * (`unmarked` when the body is written without diacritics and so could not tell them apart by their marks).
    */
-  findFor(text: string, body: string): MeasuredProcedure | { ambiguous: MeasuredProcedure[] } | undefined {
+  findFor(
+    text: string,
+    body: string,
+  ): MeasuredProcedure | { ambiguous: MeasuredProcedure[]; unmarked?: true } | undefined {
     const found = this.find(text);
     if (found === undefined || found.code === undefined || codeKey(text) === codeKey(found.id)) return found;
     const sharing = this.byCode.get(codeKey(found.code));
     if (sharing === undefined || sharing.length < 2) return found;
-    const chosen = body === '' ? [] : sharing.filter((procedure) => performedBy(procedure, body));
-    return chosen.length === 1 ? chosen[0] : { ambiguous: chosen.length > 1 ? chosen : sharing };
+    if (body === '') return { ambiguous: sharing };
+    const said = agencyWords(body);
+    const strengths = sharing.map((procedure) => performedBy(procedure, said));
+    // A name matched with its marks beats one matched without them: "Tân Lập" is not "Tấn Lập".
+    const best = Math.max(...strengths);
+    const chosen = best === 0 ? [] : sharing.filter((_, i) => strengths[i] === best);
+    if (chosen.length === 1) return chosen[0];
+    if (chosen.length > 1 && !said.marked) return { ambiguous: chosen, unmarked: true };
+    return { ambiguous: chosen.length > 1 ? chosen : sharing };
   }
 
   /** The procedure left out for its file's errors that a cell names, as `find` matches; undefined when none. */
@@ -219,18 +230,52 @@ export class ProcedureIndex {
   }
 }
 
+/** An agency's name as words: with its diacritics, and without them, and whether it was written with any. */
+interface AgencyWords {
+  marked: boolean;
+  /** Lower case with diacritics, punctuation as single spaces, padded with a space for whole-word containment. */
+  withMarks: string;
+  /** The same without diacritics (đ as d). */
+  withoutMarks: string;
+}
+
+function agencyWords(name: string): AgencyWords {
+  const text = name.normalize('NFC');
+  const withMarks = text
+    .toLocaleLowerCase('vi')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  // A name with nothing but ASCII letters was typed without marks: only its unmarked words can be compared.
+  return { marked: /[^\x00-\x7f]/.test(withMarks), withMarks: ` ${withMarks} `, withoutMarks: ` ${headerKey(text)} ` };
+}
+
 /**
  * Whether the body an export's agency column names is the procedure's: its agency (each of several), or the folder its
- * file is in, compared as words without diacritics, one containing the other ("UBND xã Yên Phong" and "Xã Yên Phong").
+ * file is in, one containing the other ("UBND xã Yên Phong" and "Xã Yên Phong"). Compared with diacritics where both
+ * are written with them, since communes' names often differ by a tone mark alone ("Tân Lập", "Tấn Lập"): 2; compared
+ * without, where either is written without marks (an export typed in ASCII, a folder's name): 1; 0 when none matches,
+ * or when an agency with marks has the body's words but other marks (the folder then names the other commune too).
  */
-function performedBy(procedure: MeasuredProcedure, body: string): boolean {
-  const said = ` ${headerKey(body)} `;
+function performedBy(procedure: MeasuredProcedure, said: AgencyWords): 0 | 1 | 2 {
   const folder = procedure.file === undefined ? undefined : basename(dirname(procedure.file));
   const names = [...agenciesOf(procedure.agency), ...(folder === undefined ? [] : [folder.replace(/[-_]+/g, ' ')])];
-  return names.some((name) => {
-    const key = ` ${headerKey(name)} `;
-    return key.trim() !== '' && (said.includes(key) || key.includes(said));
-  });
+  let strength: 0 | 1 | 2 = 0;
+  for (const name of names) {
+    const own = agencyWords(name);
+    if (own.withoutMarks.trim() === '') continue;
+    const unmarked = contains(said.withoutMarks, own.withoutMarks);
+    if (said.marked && own.marked) {
+      // The same words but other marks: another commune, whatever the folder's unmarked name matches.
+      if (unmarked && !contains(said.withMarks, own.withMarks)) return 0;
+      if (unmarked) strength = 2;
+    } else if (unmarked && strength === 0) strength = 1;
+  }
+  return strength;
+}
+
+// Whether one name's words hold the other's (either way round), both padded with a space.
+function contains(a: string, b: string): boolean {
+  return a.includes(b) || b.includes(a);
 }
 
 // An id beats another procedure's code: ids are unique in a linted catalog, codes may be shared by revisions.

@@ -21,6 +21,8 @@ export interface RunOptions {
    * test file; unset, the run launches its own and closes it, as the binary does.
    */
   browsers?: SessionSource;
+  /** Told each piece of standard error as the run writes it, for a test to act while the run is going. */
+  onStderr?: (text: string) => void;
 }
 
 /** A stream that keeps what is written, and says it is a terminal when asked to. */
@@ -30,13 +32,18 @@ class Capture extends Writable {
   readonly columns = 100;
   readonly rows = 40;
 
-  constructor(tty: boolean) {
+  constructor(
+    tty: boolean,
+    private readonly onText?: (text: string) => void,
+  ) {
     super();
     this.isTTY = tty;
   }
 
   override _write(chunk: Buffer | string, encoding: BufferEncoding, callback: () => void): void {
-    this.chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk);
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
+    this.chunks.push(bytes);
+    this.onText?.(bytes.toString('utf8'));
     callback();
   }
 
@@ -84,7 +91,7 @@ function environment(extra: NodeJS.ProcessEnv | undefined): NodeJS.ProcessEnv {
 export async function runCli(args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
   const cwd = options.cwd ?? ROOT;
   const stdout = new Capture(options.tty?.stdout === true);
-  const stderr = new Capture(options.tty?.stderr === true);
+  const stderr = new Capture(options.tty?.stderr === true, options.onStderr);
   const io: Io = {
     stdout: stdout as unknown as NodeJS.WriteStream,
     stderr: stderr as unknown as NodeJS.WriteStream,

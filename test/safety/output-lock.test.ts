@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { hashOf } from '../../src/node/output-record.js';
 import { ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
 import { workFolder } from './helpers.js';
@@ -79,5 +80,39 @@ describe('a document procmap could not write', () => {
     expect(result.code).toBe(2);
     const record = JSON.parse(readFileSync(join(out, '.procmap-outputs.json'), 'utf8')) as { files: object };
     expect(record.files).toEqual({});
+  });
+});
+
+// A report (lint -o, diff -o, ontime -o) saved the record without the folder's lock: two runs saving it at once each
+// laid their entries over the record as it was before the other's save, and one entry was lost.
+describe('a report written into a folder another procmap run is writing into', () => {
+  it('waits for that run, saying so, and both runs’ files stay in the record', async () => {
+    const out = outFolder(true);
+    let sayWaiting = () => {};
+    const waiting = new Promise<'waiting'>((resolve) => (sayWaiting = () => resolve('waiting')));
+    const report = runCli(['lint', KET_HON, '-o', join(out, 'lint.txt'), '--lang', 'en'], {
+      onStderr: (text) => {
+        if (text.includes('waiting')) sayWaiting();
+      },
+    });
+    // The other run goes on until the report has finished, or is waiting for it.
+    const first = await Promise.race([report.then(() => 'finished' as const), waiting]);
+    // The other run saves the record as it read it, with its own document, and lets the folder go.
+    writeFileSync(join(out, 'QT-HT-02.md'), 'the other run’s document');
+    writeFileSync(
+      join(out, '.procmap-outputs.json'),
+      JSON.stringify({ version: 1, files: { 'QT-HT-02.md': [hashOf('the other run’s document')] } }),
+    );
+    rmSync(join(out, LOCK));
+    const result = await report;
+    const record = JSON.parse(readFileSync(join(out, '.procmap-outputs.json'), 'utf8')) as { files: object };
+    expect(Object.keys(record.files)).toEqual(['QT-HT-02.md', 'lint.txt']);
+    expect(first).toBe('waiting');
+    expect(result.stderr).toBe(
+      `procmap: waiting for another procmap run (process ${other.pid}) to finish writing into "${out}"\n`,
+    );
+    expect(result.code).toBe(0);
+    // The report's lock is gone with it: nothing of procmap's is left among the user's files but the record.
+    expect(readdirSync(out).sort()).toEqual(['.procmap-outputs.json', 'QT-HT-02.md', 'lint.txt']);
   });
 });

@@ -78,12 +78,14 @@ describe('-o naming a folder, for a command that writes one file', () => {
 });
 
 // A report written with -o took the output lock of its folder (most often the user's working folder or the
-// repository's root): two reports written there at once refused each other, and the lock file sat among the user's
-// files meanwhile. A report is one file put in place by a rename; it needs no lock.
+// repository's root) for its whole run: two reports written there at once refused each other, and the lock file sat
+// among the user's files meanwhile. It now holds the lock only while it writes (waiting for a run that holds it:
+// output-lock.test.ts), and leaves none behind.
 describe('a report written with -o', () => {
-  it('is written into a folder another run holds, and leaves that run its lock', async () => {
+  it('takes over a lock its run left behind, and leaves no lock of its own', async () => {
     const dir = folder();
-    writeFileSync(join(dir, LOCK), `${other.pid}\n`);
+    // Left by a run that no longer exists.
+    writeFileSync(join(dir, LOCK), '999999999\n');
     for (const args of [
       ['lint', FULL, '-o', 'lint.txt'],
       ['diff', FULL, FULL, '-o', 'diff.txt'],
@@ -93,8 +95,7 @@ describe('a report written with -o', () => {
       // ontime lists its fixture's rows it cannot measure on stderr; nothing about the folder.
       expect([result.code, result.stderr.includes('writing into')]).toEqual([0, false]);
     }
-    expect(readdirSync(dir).sort()).toEqual([OUTPUT_RECORD, LOCK, 'diff.txt', 'lint.txt', 'ontime.txt']);
-    expect(readFileSync(join(dir, LOCK), 'utf8')).toBe(`${other.pid}\n`);
+    expect(readdirSync(dir).sort()).toEqual([OUTPUT_RECORD, 'diff.txt', 'lint.txt', 'ontime.txt']);
     expect(Object.keys(JSON.parse(readFileSync(join(dir, OUTPUT_RECORD), 'utf8')).files as object)).toEqual([
       'diff.txt',
       'lint.txt',
@@ -104,7 +105,8 @@ describe('a report written with -o', () => {
 });
 
 // An import marking a document as taken in rewrote the folder's record without its lock: a doc or export run writing
-// there at the same moment could lose the entry, or have its own lost.
+// there at the same moment could lose the entry, or have its own lost. It then took the lock only after writing the
+// procedures, and stopped there, half imported.
 describe('import taking in a document of a folder another run is writing into', () => {
   it('stops, saying so, and leaves that folder’s record as it was', async () => {
     const out = folder();
@@ -121,10 +123,62 @@ describe('import taking in a document of a folder another run is writing into', 
     expect(result.code).toBe(2);
     expect(readFileSync(join(out, OUTPUT_RECORD), 'utf8')).toBe(record);
     expect(readFileSync(join(out, LOCK), 'utf8')).toBe(`${other.pid}\n`);
+    // Stopped before anything was written: the import wrote the procedure, then found the folder held.
+    expect(existsSync(join(catalog, 'QT-HT-02.yaml'))).toBe(false);
+    expect(result.stdout).toBe('');
     // Once that run is gone, the same import takes the document in.
     writeFileSync(join(out, LOCK), '999999999\n');
     expect((await runCli(['import', target, '-o', catalog, '--lang', 'en'])).code).toBe(0);
     expect(readFileSync(join(out, OUTPUT_RECORD), 'utf8')).not.toBe(record);
     expect(existsSync(join(out, LOCK))).toBe(false);
+  });
+});
+
+// export checked -o only once the whole catalog was read and the workbook made: a workbook it could not write (a file
+// on the way, a procedure's YAML named) was said after every problem of the catalog, as if the run had gone on.
+describe('export with an -o it cannot write', () => {
+  it('refuses before reading the catalog', async () => {
+    const dir = folder();
+    mkdirSync(join(dir, 'cat'));
+    copyFileSync(FULL, join(dir, 'cat', 'full.yaml'));
+    // Read, this file is an error on standard error before anything else.
+    writeFileSync(join(dir, 'cat', 'broken.yaml'), 'id: X\n');
+    writeFileSync(join(dir, 'notes.txt'), 'the officer’s notes');
+    const notAFolder = 'procmap: Cannot write into "notes.txt": it is a file, not a folder\n';
+    for (const [args, stderr] of [
+      [['-o', 'notes.txt/catalog.xlsx'], notAFolder],
+      [['-f', 'bpmn', '-o', 'notes.txt'], notAFolder],
+      [['-o', 'notes.txt/'], notAFolder],
+      [
+        ['-o', 'cat/full.yaml'],
+        'procmap: --output for xlsx names the workbook file, ending in .xlsx, not "cat/full.yaml"\n',
+      ],
+    ] as const) {
+      const result = await runCli(['export', 'cat', ...args, '--lang', 'en'], { cwd: dir });
+      expect([args, result.code, result.stderr, result.stdout]).toEqual([args, 2, stderr, '']);
+    }
+    expect(readdirSync(dir).sort()).toEqual(['cat', 'notes.txt']);
+    expect(readdirSync(join(dir, 'cat')).sort()).toEqual(['broken.yaml', 'full.yaml']);
+  });
+
+  it('lint, diff and ontime refuse a file on the way to their report before reading anything', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'notes.txt'), 'the officer’s notes');
+    // lint --fix fixed this file, then refused the report.
+    const fixable = readFileSync(join(ROOT, 'test/lint/fixtures/lien-thong/hours.yaml'), 'utf8');
+    writeFileSync(join(dir, 'p.yaml'), fixable);
+    for (const args of [
+      ['lint', '--fix', 'p.yaml', '-o', 'notes.txt/lint.txt'],
+      ['diff', FULL, FULL, '-o', 'notes.txt/diff.txt'],
+      ['ontime', ...ONTIME_ARGS, '-o', 'notes.txt/ontime.txt'],
+    ]) {
+      const result = await runCli([...args, '--lang', 'en'], { cwd: dir });
+      expect([args[0], result.code, result.stderr]).toEqual([
+        args[0],
+        2,
+        'procmap: Cannot write into "notes.txt": it is a file, not a folder\n',
+      ]);
+    }
+    expect(readFileSync(join(dir, 'p.yaml'), 'utf8')).toBe(fixable);
   });
 });

@@ -276,7 +276,7 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
     { changes, hoursPerDay, baseHoursPerDay },
     { color: !options.output && useColor(io.stdout, io.env), lang: options.lang },
   );
-  if (output) writeReport(output, text, { force: options.force, io, lang: options.lang });
+  if (output) await writeReport(output, text, { force: options.force, io, lang: options.lang });
   else io.stdout.write(text);
   if (failOn !== undefined && changes.some((change) => atLeast(change.level, failOn))) return EXIT.problems;
   return EXIT.ok;

@@ -15,7 +15,7 @@ import { analyseTime } from '../../time/analyse.js';
 import { verdictOn } from '../../time/verdict.js';
 import { loadCatalogWithCalendars } from '../../node/file-calendars.js';
 import { EXIT, UsageError } from '../../errors.js';
-import { displayPath } from '../../node/files.js';
+import { displayPath, outputFolderRefusal } from '../../node/files.js';
 import type { Io } from '../../node/io.js';
 import { singleOutputFile, useColor } from '../../node/output.js';
 import { OutputRecord } from '../../node/output-record.js';
@@ -79,6 +79,13 @@ export async function exportCommand(paths: string[], options: ExportCommandOptio
       en: `Unknown export format "${options.format}"; use xlsx or bpmn`,
       vi: `Không có định dạng xuất "${options.format}"; hãy dùng xlsx hoặc bpmn`,
     });
+  // The output is checked before the catalog is read: a workbook that could not be written was said only after the
+  // whole catalog had been read and the workbook made.
+  const workbookPath = format === 'xlsx' ? workbookFile(options.output) : undefined;
+  if (format === 'bpmn') {
+    const refusal = outputFolderRefusal(options.output ?? 'out');
+    if (refusal !== undefined) throw refusal;
+  }
   const roots = paths.length > 0 ? paths : ['.'];
   // One workbook, each row counted on its own file's configuration (`export a b`: b's rows on b's working day).
   const catalog = loadCatalogWithCalendars(roots, { config: options.config, calendar: options.calendar }, options.lang);
@@ -104,14 +111,8 @@ export async function exportCommand(paths: string[], options: ExportCommandOptio
   let overlong = 0;
   if (entries.length > 0 && format === 'xlsx') {
     const { catalogWorkbook, overlongCell, overlongMessage } = await import('../../interchange/xlsx-export.js');
-    // `-o rep/` (or a folder already there) is the workbook under its default name in that folder.
-    const path = singleOutputFile(options.output ?? 'catalog.xlsx', { defaultName: 'catalog.xlsx' });
+    const path = workbookPath!;
     const source = sourceDate(io.env);
-    if (!/\.xlsx$/i.test(path))
-      throw new UsageError({
-        en: `--output for xlsx names the workbook file, ending in .xlsx, not "${path}"`,
-        vi: `Với xlsx, --output là tên tệp sổ tính, có đuôi .xlsx, không phải "${path}"`,
-      });
     // Excel cuts a longer text when it opens the file: the procedure is left out rather than cut.
     entries = entries.filter((entry) => {
       const cell = overlongCell(entry, options.lang);
@@ -155,6 +156,20 @@ export async function exportCommand(paths: string[], options: ExportCommandOptio
   for (const path of written) io.stdout.write(`${displayPath(path, io.cwd)}\n`);
   if (unreadable.length > 0) return EXIT.failure;
   return problems.length > 0 || overlong > 0 ? EXIT.problems : EXIT.ok;
+}
+
+/**
+ * The workbook's file: `-o` as given, or catalog.xlsx in the folder `-o rep/` (or a folder already there) names; refused
+ * when it does not end in .xlsx (a procedure's YAML, say) or a file stands on its way.
+ */
+function workbookFile(output: string | undefined): string {
+  const path = singleOutputFile(output ?? 'catalog.xlsx', { defaultName: 'catalog.xlsx' });
+  if (!/\.xlsx$/i.test(path))
+    throw new UsageError({
+      en: `--output for xlsx names the workbook file, ending in .xlsx, not "${path}"`,
+      vi: `Với xlsx, --output là tên tệp sổ tính, có đuôi .xlsx, không phải "${path}"`,
+    });
+  return path;
 }
 
 /** Defines `procmap export` on the program; main loads this module only when the command is run or listed. */

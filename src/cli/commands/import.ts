@@ -477,20 +477,27 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
     )
       takenIn.push({ path, bytes });
   }
-  // A file another writer took meanwhile is left as they made it, and its line says so; the source is then not taken in.
-  const notWritten = new Set<string>();
-  await eachLimited(writes, WRITES_IN_FLIGHT, async ({ target, text, found, line, path }) => {
-    try {
-      await writeFileSafelyAsync(target, text, undefined, found && replaceOnly(found, MAX_INPUT_BYTES));
-    } catch (error) {
-      if (!(error instanceof ReplacedMeanwhile)) throw error;
-      lines[line] = { kind: 'skipped', source: lines[line]!.source, reason: error.said };
-      notWritten.add(path);
-    }
-  });
-  // Once the procedures are written: a document procmap wrote and an officer edited is then no longer in the way of
-  // the next `doc` or `export`, which would otherwise refuse it as changed (the edits are in the YAML now).
-  for (const { path, bytes } of takenIn) if (!notWritten.has(path)) OutputRecord.takeIn(path, bytes);
+  // The folders of the documents to take in are held before anything is written: a run writing into one of them
+  // stops the import here, whole, not after the procedures are written.
+  const taking = OutputRecord.holdForTakeIn(takenIn.map(({ path }) => path));
+  try {
+    // A file another writer took meanwhile is left as they made it, and its line says so; the source is then not taken in.
+    const notWritten = new Set<string>();
+    await eachLimited(writes, WRITES_IN_FLIGHT, async ({ target, text, found, line, path }) => {
+      try {
+        await writeFileSafelyAsync(target, text, undefined, found && replaceOnly(found, MAX_INPUT_BYTES));
+      } catch (error) {
+        if (!(error instanceof ReplacedMeanwhile)) throw error;
+        lines[line] = { kind: 'skipped', source: lines[line]!.source, reason: error.said };
+        notWritten.add(path);
+      }
+    });
+    // Once the procedures are written: a document procmap wrote and an officer edited is then no longer in the way of
+    // the next `doc` or `export`, which would otherwise refuse it as changed (the edits are in the YAML now).
+    for (const { path, bytes } of takenIn) if (!notWritten.has(path)) taking.take(path, bytes);
+  } finally {
+    taking.release();
+  }
   io.stdout.write(report(lines, unreadable, io.cwd, options.lang));
   // A broken file (bad JSON, a damaged workbook or document, another encoding) is a problem in the input, as every
   // command counts one; exit 2 stays for what stops procmap itself (bad usage, a path it cannot open).

@@ -283,7 +283,7 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
         : {}),
     },
   );
-  if (output) writeReport(output, report, { force: options.force, io, lang: options.lang });
+  if (output) await writeReport(output, report, { force: options.force, io, lang: options.lang });
   else io.stdout.write(report);
   if (unreadable.some((d) => mine(d.file)) || notWritten > 0) return EXIT.failure;
   if (errors > 0) return EXIT.problems;

@@ -463,7 +463,7 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
       color: options.output === undefined && useColor(io.stdout, io.env),
       lang: options.lang,
     });
-  if (target !== undefined) writeReport(target, output, { force: options.force, io, lang: options.lang });
+  if (target !== undefined) await writeReport(target, output, { force: options.force, io, lang: options.lang });
   else io.stdout.write(output);
   reportBadRows(report, options.lang, io);
 
