@@ -208,7 +208,7 @@ export class ProcedureIndex {
     const best = Math.max(...strengths);
     const chosen = best === 0 ? [] : sharing.filter((_, i) => strengths[i] === best);
     if (chosen.length === 1) return chosen[0];
-    if (chosen.length > 1 && !said.marked) return { ambiguous: chosen, unmarked: true };
+    if (chosen.length > 1 && best === 1) return { ambiguous: chosen, unmarked: true };
     return { ambiguous: chosen.length > 1 ? chosen : sharing };
   }
 
@@ -230,52 +230,62 @@ export class ProcedureIndex {
   }
 }
 
-/** An agency's name as words: with its diacritics, and without them, and whether it was written with any. */
-interface AgencyWords {
-  marked: boolean;
-  /** Lower case with diacritics, punctuation as single spaces, padded with a space for whole-word containment. */
-  withMarks: string;
-  /** The same without diacritics (đ as d). */
-  withoutMarks: string;
+/** One word of an agency's name: with its diacritics, and without them (đ as d). */
+interface AgencyWord {
+  marked: string;
+  plain: string;
 }
 
-function agencyWords(name: string): AgencyWords {
-  const text = name.normalize('NFC');
-  const withMarks = text
+function agencyWords(name: string): AgencyWord[] {
+  return name
+    .normalize('NFC')
     .toLocaleLowerCase('vi')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-  // A name with nothing but ASCII letters was typed without marks: only its unmarked words can be compared.
-  return { marked: /[^\x00-\x7f]/.test(withMarks), withMarks: ` ${withMarks} `, withoutMarks: ` ${headerKey(text)} ` };
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '')
+    .map((marked) => ({ marked, plain: headerKey(marked) }));
 }
 
 /**
  * Whether the body an export's agency column names is the procedure's: its agency (each of several), or the folder its
- * file is in, one containing the other ("UBND xã Yên Phong" and "Xã Yên Phong"). Compared with diacritics where both
- * are written with them, since communes' names often differ by a tone mark alone ("Tân Lập", "Tấn Lập"): 2; compared
- * without, where either is written without marks (an export typed in ASCII, a folder's name): 1; 0 when none matches,
- * or when an agency with marks has the body's words but other marks (the folder then names the other commune too).
+ * file is in, one containing the other ("UBND xã Yên Phong" and "Xã Yên Phong"). Compared word by word: communes'
+ * names often differ by a tone mark alone ("Tân Lập", "Tấn Lập"), so two words written with marks must have the same
+ * marks, and a word typed without any (an export typed in ASCII, a folder's name) matches any marks. 2 when every word
+ * matched with its marks, 1 when some matched by its letters only, 0 when none matches or when an agency has the
+ * body's words with other marks (the folder then names the other commune too).
  */
-function performedBy(procedure: MeasuredProcedure, said: AgencyWords): 0 | 1 | 2 {
+function performedBy(procedure: MeasuredProcedure, said: readonly AgencyWord[]): 0 | 1 | 2 {
   const folder = procedure.file === undefined ? undefined : basename(dirname(procedure.file));
   const names = [...agenciesOf(procedure.agency), ...(folder === undefined ? [] : [folder.replace(/[-_]+/g, ' ')])];
   let strength: 0 | 1 | 2 = 0;
   for (const name of names) {
     const own = agencyWords(name);
-    if (own.withoutMarks.trim() === '') continue;
-    const unmarked = contains(said.withoutMarks, own.withoutMarks);
-    if (said.marked && own.marked) {
-      // The same words but other marks: another commune, whatever the folder's unmarked name matches.
-      if (unmarked && !contains(said.withMarks, own.withMarks)) return 0;
-      if (unmarked) strength = 2;
-    } else if (unmarked && strength === 0) strength = 1;
+    if (own.length === 0) continue;
+    const match = wordsWithin(said, own);
+    if (match === -1) return 0;
+    if (match > strength) strength = match;
   }
   return strength;
 }
 
-// Whether one name's words hold the other's (either way round), both padded with a space.
-function contains(a: string, b: string): boolean {
-  return a.includes(b) || b.includes(a);
+/**
+ * How the shorter name's words sit, in order, in the longer one's: 2 with the same marks, 1 where a word typed without
+ * marks stands for a marked one, -1 where the letters agree but two marked words differ, 0 not at all.
+ */
+function wordsWithin(a: readonly AgencyWord[], b: readonly AgencyWord[]): -1 | 0 | 1 | 2 {
+  const [long, short] = a.length >= b.length ? [a, b] : [b, a];
+  let best: -1 | 0 | 1 | 2 = 0;
+  for (let start = 0; start + short.length <= long.length; start++) {
+    let here: -1 | 0 | 1 | 2 = 2;
+    for (let i = 0; i < short.length && here !== 0; i++) {
+      const [x, y] = [long[start + i]!, short[i]!];
+      if (x.plain !== y.plain) here = 0;
+      else if (x.marked === y.marked) continue;
+      else if (x.marked === x.plain || y.marked === y.plain) here = here === -1 ? -1 : 1;
+      else here = -1;
+    }
+    if (here > best || (here === -1 && best === 0)) best = here;
+  }
+  return best;
 }
 
 // An id beats another procedure's code: ids are unique in a linted catalog, codes may be shared by revisions.

@@ -63,6 +63,20 @@ describe('communes whose names differ by a tone mark', () => {
     );
   });
 
+  it('compares word by word: a word typed without marks fits any marks, a marked word only its own', async () => {
+    const csv = [
+      'Số hồ sơ,Mã thủ tục,Ngày tiếp nhận,Ngày có kết quả,Nơi tiếp nhận',
+      'P1,2.000815,02/03/2026 09:00,03/03/2026 11:00,UBND xã Tấn Lap',
+      'P2,2.000815,02/03/2026 09:00,03/03/2026 11:00,UBND xã Tan Lap',
+    ].join('\n');
+    const { report } = await measureCsv(csv, '2026-03-31 17:00', {}, [...fixtureProcedures(), tanLap, tanLap2]);
+    // P1's "Tấn" names Tấn Lập alone; P2's "Tan Lap" fits both, and the row says it was written without marks.
+    expect(report.byProcedure.map((g) => [g.key, g.dossiers])).toEqual([['QT-TL-02', 1]]);
+    expect(report.badRows.listed).toEqual([
+      expect.objectContaining({ row: 3, candidates: ['QT-TL-01', 'QT-TL-02'], unmarkedAgency: 'UBND xã Tan Lap' }),
+    ]);
+  });
+
   it('does not take a commune of other marks by the unmarked name of its folder', async () => {
     // Tân Lập's procedure in its folder `tan-lap`: a dossier of Tấn Lập is not its, though the folder's name fits.
     const inFolder = { ...tanLap, file: 'procedures/tan-lap/chung-thuc.yaml' };
