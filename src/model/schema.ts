@@ -11,7 +11,8 @@ import { numberDate } from './date-numbers.js';
 import { inLatin } from './homoglyphs.js';
 import { caseHeadingOf, isCaseWording } from './case-headings.js';
 import { dossierItemOf } from './dossier-line.js';
-import { PROCEDURE_LISTS, procedureIdLike, STEP_LISTS, valueProblems } from './lenient.js';
+import { PROCEDURE_LISTS, procedureIdLike, revisionOf, STEP_LISTS, valueProblems } from './lenient.js';
+import { changesExample } from './history-changes.js';
 import { keyedLine } from './keyed-items.js';
 import { closest } from './suggest.js';
 import { missingBody } from './missing-body.js';
@@ -792,7 +793,12 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
       // A step without its body: the office the file says does it (missing-body.ts), not the schema's one-stop unit,
       // which is some other step's, nor the person its role names.
       if (name === 'body' && isStepPath(path) && isMap(value)) return missingBodyProblem(value, data, path, w, say);
-      const example = id ?? exampleOf(root, path, name, documents);
+      // A history row without what changed: the first issue's words only on the first issue's row.
+      const changes =
+        name === 'changes' && path.length === 2 && path[0] === 'history' && isMap(value)
+          ? changesExample(revisionOf(value.revision) ?? (path[1] === 0 ? 1 : undefined))
+          : undefined;
+      const example = id ?? changes ?? exampleOf(root, path, name, documents);
       if (example === undefined) return { ...say(w.required, { name }), property: name };
       const problem = { ...say(w.requiredExample, { name, example: `${name}: ${example}` }), property: name, example };
       return id === undefined ? problem : { ...problem, insert: { key: 'id', value: id } };

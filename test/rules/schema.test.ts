@@ -90,6 +90,26 @@ testRule('schema', {
       vi: 'Thiếu trường bắt buộc "changes"; hãy thêm, ví dụ changes: Ban hành lần đầu',
     },
   ],
+  // History rows without what changed (first drafts): only the first issue's row is "Ban hành lần đầu".
+  'invalid-history-changes-later.yaml': [
+    {
+      line: 16,
+      column: 5,
+      message: 'Missing required property "changes"; add it, e.g. changes: Ban hành lần đầu',
+      vi: 'Thiếu trường bắt buộc "changes"; hãy thêm, ví dụ changes: Ban hành lần đầu',
+    },
+    {
+      line: 18,
+      column: 5,
+      message: 'Missing required property "changes"; add it, e.g. changes: Sửa đổi, bổ sung …',
+      vi: 'Thiếu trường bắt buộc "changes"; hãy thêm, ví dụ changes: Sửa đổi, bổ sung …',
+    },
+    {
+      line: 20,
+      column: 5,
+      message: 'Missing required property "changes"; add it, e.g. changes: Sửa đổi, bổ sung …',
+    },
+  ],
   // A step table's total written as a field (d47 of the first-draft probe): procmap computes it, and the steps take 7.
   'invalid-total-key.yaml': [
     {
