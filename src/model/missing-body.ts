@@ -81,7 +81,12 @@ export function missingBody(data: unknown, index: number): MissingBody {
     if (named !== undefined) return { body: declared.length > 0 ? named : written[named]!.name, sure: true, declared };
   }
   if (declared.length === 1) return { body: declared[0]!, sure: true, declared };
-  if (unit !== undefined && declared.length === 0) return { body: unit, sure: true, declared };
+  // "UBND xã" of the agency "UBND xã Tiên Du" is that agency, named in full as the document names it.
+  const agencies = agenciesOf(typeof data.agency === 'string' ? data.agency : undefined);
+  if (unit !== undefined && declared.length === 0) {
+    const full = agencies.find((agency) => foldCase(agency).startsWith(`${foldCase(unit)} `));
+    return { body: full ?? unit, sure: true, declared };
+  }
   // A step done by the same person nearest this one, before or after it: likely in the same office.
   if (role !== undefined) {
     for (let distance = 1; distance < steps.length; distance++) {
@@ -96,7 +101,6 @@ export function missingBody(data: unknown, index: number): MissingBody {
   }
   // Beside a role, the agency that settles the dossier, when it is one and, with `bodies`, one of them: the office
   // the person works for, if no nearer one is known.
-  const agencies = agenciesOf(typeof data.agency === 'string' ? data.agency : undefined);
   if (role !== undefined && agencies.length === 1) {
     const agency = agencies[0]!;
     if (declared.length === 0) return { body: agency, sure: false, declared };

@@ -40,4 +40,18 @@ describe('missingBody', () => {
       declared: ['MC', 'TP'],
     });
   });
+
+  it("names a unit in full as the agency names it: the role's UBND xã is the agency's UBND xã Tiên Du", () => {
+    const drafted = [
+      { id: 'B1', body: 'Bộ phận Một cửa' },
+      { id: 'B2', role: 'Văn thư UBND xã' },
+    ];
+    expect(missingBody({ agency: 'UBND xã Tiên Du', steps: drafted }, 1)).toEqual({
+      body: 'UBND xã Tiên Du',
+      sure: true,
+      declared: [],
+    });
+    expect(missingBody({ agency: 'UBND xã Tiên Sơn', steps: drafted }, 1).body).toBe('UBND xã Tiên Sơn');
+    expect(missingBody({ agency: 'Công an xã Tiên Du', steps: drafted }, 1).body).toBe('UBND xã');
+  });
 });

@@ -50,14 +50,14 @@ testRule('schema', {
       vi: 'Thiếu trường bắt buộc "body", đơn vị thực hiện bước này ("role" chỉ ghi người thực hiện); hãy thêm, ví dụ body: TP',
     },
   ],
-  // A role that names a unit ("Văn thư UBND xã"): the unit is the body, which --fix writes.
+  // A role that names a unit ("Văn thư UBND xã"): the unit is the body, in full as the agency names it; --fix writes it.
   'invalid-role-unit.yaml': [
     {
       line: 13,
       column: 5,
       message:
-        'Missing required property "body", the office that does this step ("role" says who in it does it); add it, e.g. body: UBND xã',
-      vi: 'Thiếu trường bắt buộc "body", đơn vị thực hiện bước này ("role" chỉ ghi người thực hiện); hãy thêm, ví dụ body: UBND xã',
+        'Missing required property "body", the office that does this step ("role" says who in it does it); add it, e.g. body: UBND xã Tiên Du',
+      vi: 'Thiếu trường bắt buộc "body", đơn vị thực hiện bước này ("role" chỉ ghi người thực hiện); hãy thêm, ví dụ body: UBND xã Tiên Du',
     },
   ],
   // A procedure with one body: that one, which --fix writes.
@@ -144,7 +144,7 @@ describe('schema --fix of a step with a role and no body', () => {
   it('writes the unit the role names after the role', () => {
     const text = fixtureText('schema', 'invalid-role-unit.yaml');
     expect(fixedFixture('schema', 'invalid-role-unit.yaml')).toBe(
-      text.replace('role: Văn thư UBND xã\n', 'role: Văn thư UBND xã\n    body: UBND xã\n'),
+      text.replace('role: Văn thư UBND xã\n', 'role: Văn thư UBND xã\n    body: UBND xã Tiên Du\n'),
     );
   });
 
