@@ -548,6 +548,7 @@ export function finishLint(passes: readonly FilePass[], options: LintOptions = {
           const source = kept.get(file) ?? options.reload?.(file);
           if (source) diagnostics.push(toDiagnostic(source, rule, severity, report, lang));
         },
+        lineOf: (file, path) => (kept.get(file) ?? options.reload?.(file))?.locate(path).line,
       });
     } catch (error) {
       diagnostics.push(catalogCrashed(rule, error, lang));

@@ -64,12 +64,14 @@ export function insertFix(
   source: LoadedFile,
   lines: LineIndex,
   map: SourceRange,
-  entry: { key: string; value: string },
+  entry: { key: string; value: string; after?: NodePath },
 ): { fix?: Fix } {
+  const next = entry.after === undefined ? undefined : insertAfter(source, lines, entry.after, entry);
+  if (next) return next;
   const start = lines.offset(map.line, map.column);
   // Only indent and a list item's dash before the map: an anchor (`&base`) is a map other steps may share.
   if (!/^[ -]*$/.test(source.text.slice(start - (map.column - 1), start))) return {};
-  const written = `${entry.key}: ${entry.value}`;
+  const written = `${entry.key}: ${yamlName(entry.value)}`;
   const at = { line: map.line, column: map.column, endLine: map.line, endColumn: map.column };
   if (source.text[start] === '{') {
     const spaced = /\s/.test(source.text[start + 1] ?? '');
@@ -79,6 +81,35 @@ export function insertFix(
   // A block map's first key, not an alias or a tag, which the entry cannot go before.
   if (!/^[\p{L}\p{N}"'_]/u.test(source.text.slice(start, start + 1))) return {};
   return { fix: { range: at, text: `${written}${lineEndOf(source.text)}${' '.repeat(map.column - 1)}` } };
+}
+
+/**
+ * The fix that writes a new entry right after the one-line entry at `path` (a step's body after its role, where the
+ * officer reads them together): on a line of its own indented as that key, after any comment; after its value in
+ * braces. None when the entry runs over lines or starts no line of its own.
+ */
+function insertAfter(
+  source: LoadedFile,
+  lines: LineIndex,
+  path: NodePath,
+  entry: { key: string; value: string },
+): { fix: Fix } | undefined {
+  const key = source.locate(path, 'key');
+  const value = source.locate(path, 'value');
+  if (key.line !== value.endLine || value.column === value.endColumn) return undefined;
+  const written = `${entry.key}: ${yamlName(entry.value)}`;
+  const before = source.text.slice(lines.offset(key.line, 1), lines.offset(key.line, key.column));
+  if (/[{,][ \t]*$/.test(before)) {
+    const at = { line: value.endLine, column: value.endColumn, endLine: value.endLine, endColumn: value.endColumn };
+    return { fix: { range: at, text: `, ${written}` } };
+  }
+  if (!/^[ \t]*(?:- )?$/.test(before)) return undefined;
+  // After the whole line, a comment and all, before its line break.
+  const lineStart = lines.offset(key.line, 1);
+  const rest = source.text.slice(lineStart);
+  const length = /^[^\r\n]*/.exec(rest)![0].length;
+  const end = { line: key.line, column: length + 1, endLine: key.line, endColumn: length + 1 };
+  return { fix: { range: end, text: `${lineEndOf(source.text)}${' '.repeat(key.column - 1)}${written}` } };
 }
 
 /**

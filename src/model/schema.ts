@@ -11,9 +11,11 @@ import { numberDate } from './date-numbers.js';
 import { inLatin } from './homoglyphs.js';
 import { caseHeadingOf, isCaseWording } from './case-headings.js';
 import { dossierItemOf } from './dossier-line.js';
-import { PROCEDURE_LISTS, procedureIdLike, STEP_LISTS, valueProblems } from './lenient.js';
+import { PROCEDURE_LISTS, procedureIdLike, revisionOf, STEP_LISTS, valueProblems } from './lenient.js';
+import { changesExample } from './history-changes.js';
 import { keyedLine } from './keyed-items.js';
 import { closest } from './suggest.js';
+import { missingBody } from './missing-body.js';
 import { isMap } from './data-object.js';
 import { DEFAULT_HOURS_PER_DAY, isWorkingTime, parseDuration, toWorkingHours } from './duration.js';
 import { isTotalKey, sequentialHours } from './total-rows.js';
@@ -39,8 +41,11 @@ export interface SchemaProblem {
   split?: { message: string; after: NodePath; afterKey: boolean; rejoin?: Rejoin };
   /** For an entry that is to go, line and all (a total written as a field): `--fix` deletes its lines. */
   remove?: true;
-  /** For a step without its id: the id `--fix` writes as the step's first entry (`id: B2`), one no other step has. */
-  insert?: { key: string; value: string };
+  /**
+   * For a step without its id: the id `--fix` writes as the step's first entry (`id: B2`), one no other step has;
+   * for a step without its body that the file tells: the body, written after the entry `after` (its role).
+   */
+  insert?: { key: string; value: string; after?: NodePath };
   /** For a body written name first (`Bộ phận Một cửa: MC`): the entry `--fix` writes in its place (`MC: Bộ phận Một cửa`). */
   entry?: { key: string; value: string };
   /** For a time limit per way of filing: the limit time_limit keeps and what `--fix` writes in `channels`. */
@@ -81,6 +86,15 @@ const MESSAGES = {
   en: {
     required: 'Missing required property "{name}"',
     requiredExample: 'Missing required property "{name}"; add it, e.g. {example}',
+    // A step's body beside its role: the role says who does the step, the body the office it is done in.
+    requiredBody:
+      'Missing required property "body", the office that does this step ("role" says who in it does it); add it, e.g. body: {example}',
+    requiredBodyDeclared:
+      'Missing required property "body", the office that does this step ("role" says who in it does it); add the key of that office in `bodies`: {keys}',
+    requiredBodyPlain:
+      'Missing required property "body", the office that does this step ("role" says who in it does it); add it, e.g. body: Phòng Tư pháp',
+    requiredBodyKeys:
+      'Missing required property "body"; add the key of the office that does this step in `bodies`: {keys}',
     unknown: 'Unknown property {name}',
     totalKey: '{name} is not a field: procmap computes the total time from the steps; delete this line',
     totalKeyDisagrees:
@@ -234,6 +248,13 @@ const MESSAGES = {
   vi: {
     required: 'Thiếu trường bắt buộc "{name}"',
     requiredExample: 'Thiếu trường bắt buộc "{name}"; hãy thêm, ví dụ {example}',
+    requiredBody:
+      'Thiếu trường bắt buộc "body", đơn vị thực hiện bước này ("role" chỉ ghi người thực hiện); hãy thêm, ví dụ body: {example}',
+    requiredBodyDeclared:
+      'Thiếu trường bắt buộc "body", đơn vị thực hiện bước này ("role" chỉ ghi người thực hiện); hãy thêm mã của đơn vị đó trong `bodies`: {keys}',
+    requiredBodyPlain:
+      'Thiếu trường bắt buộc "body", đơn vị thực hiện bước này ("role" chỉ ghi người thực hiện); hãy thêm, ví dụ body: Phòng Tư pháp',
+    requiredBodyKeys: 'Thiếu trường bắt buộc "body"; hãy thêm mã của đơn vị thực hiện bước này trong `bodies`: {keys}',
     unknown: 'Trường không hợp lệ {name}',
     totalKey: '{name} không phải là một trường: procmap tự tính tổng thời gian từ các bước; hãy xóa dòng này',
     totalKeyDisagrees:
@@ -697,6 +718,34 @@ function splitBranch(data: unknown, path: readonly (string | number)[]): Record<
   return { label, joined: `${label}, ${following}`, step };
 }
 
+/**
+ * A step without its body: the body to write when the file tells it (written by `--fix` when nothing else can be
+ * meant); beside a role, words that say the body is the office, not the person.
+ */
+function missingBodyProblem(
+  step: Record<string, unknown>,
+  data: unknown,
+  path: NodePath,
+  w: Words,
+  say: (template: string, extra?: Record<string, string | number>) => SchemaProblem,
+): SchemaProblem {
+  const { body, sure, declared } = missingBody(data, path[1] as number);
+  const role = typeof step.role === 'string' && step.role.trim() !== '';
+  // What lint stands in for the body to run the rules: any body will do, as rules reading it are dropped.
+  const example = body ?? declared[0] ?? 'Bộ phận Một cửa';
+  const message =
+    body !== undefined
+      ? role
+        ? say(w.requiredBody, { example: body })
+        : say(w.requiredExample, { name: 'body', example: `body: ${body}` })
+      : declared.length > 0
+        ? say(role ? w.requiredBodyDeclared : w.requiredBodyKeys, { keys: declared.join(', ') })
+        : say(role ? w.requiredBodyPlain : w.requiredExample, { name: 'body', example: 'body: Bộ phận Một cửa' });
+  // Written after the role, which it goes with; first in the step when the role is no line of its own.
+  const insert = { key: 'body', value: body!, ...(role ? { after: [...path, 'role'] } : {}) };
+  return { ...message, property: 'body', example, ...(sure ? { insert } : {}) };
+}
+
 function toProblem(error: AjvError, data: unknown, root: object, w: Words, context: Context): SchemaProblem {
   const { documents } = context;
   const path = parsePointer(error.instancePath);
@@ -741,11 +790,15 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
       // A step without its id: the id of its place in the list, as step tables number them.
       const numbered = name === 'id' && path.length === 2 && path[0] === 'steps' && typeof path[1] === 'number';
       const id = numbered ? missingStepIds(data).get(path[1] as number) : undefined;
-      // A step without its body that names who does it (`role: Công chức Tư pháp - Hộ tịch`): that one's unit, as
-      // written, not the schema's one-stop unit, which is some other step's.
-      const role = name === 'body' && isStepPath(path) && isMap(value) ? value.role : undefined;
-      const example =
-        id ?? (typeof role === 'string' && role.trim() !== '' ? role.trim() : exampleOf(root, path, name, documents));
+      // A step without its body: the office the file says does it (missing-body.ts), not the schema's one-stop unit,
+      // which is some other step's, nor the person its role names.
+      if (name === 'body' && isStepPath(path) && isMap(value)) return missingBodyProblem(value, data, path, w, say);
+      // A history row without what changed: the first issue's words only on the first issue's row.
+      const changes =
+        name === 'changes' && path.length === 2 && path[0] === 'history' && isMap(value)
+          ? changesExample(revisionOf(value.revision) ?? (path[1] === 0 ? 1 : undefined))
+          : undefined;
+      const example = id ?? changes ?? exampleOf(root, path, name, documents);
       if (example === undefined) return { ...say(w.required, { name }), property: name };
       const problem = { ...say(w.requiredExample, { name, example: `${name}: ${example}` }), property: name, example };
       return id === undefined ? problem : { ...problem, insert: { key: 'id', value: id } };

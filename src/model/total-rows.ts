@@ -9,11 +9,19 @@ import type { SourceRange } from './types.js';
 const TOTAL_NAME = /^(?:tong thoi gian(?: .*)?|tong cong|tong)$/;
 const TOTAL_ID = /^(?:tong|tong cong)$/;
 
-/** Whether a step is a step table's total row pasted as a step: named "Tổng thời gian…" or "Tổng cộng", or id "Tổng". */
+// "Cộng", a Word table's last row alone, with its accents: without them it reads as "Công" too.
+const SUM_WORD = /^cộng[.:]?$/u;
+
+/**
+ * Whether a step is a step table's total row pasted as a step: named "Tổng thời gian…", "Tổng cộng" or "Cộng", or id
+ * "Tổng" or "Cộng".
+ */
 export function isTotalRow(step: { id?: unknown; name?: unknown }): boolean {
   const said = (value: unknown, words: RegExp) =>
     (typeof value === 'string' || typeof value === 'number') && words.test(asciiWords(String(value)));
-  return said(step.name, TOTAL_NAME) || said(step.id, TOTAL_ID);
+  const sum = (value: unknown) =>
+    typeof value === 'string' && SUM_WORD.test(value.normalize('NFC').trim().toLowerCase());
+  return said(step.name, TOTAL_NAME) || said(step.id, TOTAL_ID) || sum(step.name) || sum(step.id);
 }
 
 /** Whether a procedure's key is a total written as a field (`Tổng thời gian giải quyết: 06 ngày làm việc`). */

@@ -114,8 +114,13 @@ export function ruleDocUrl(id: string): string {
 
 /**
  * Rules without which a procedure cannot be drawn or printed: every step in a lane, every arrow to a step, one
- * document per code. Other findings (over the limit, an unreachable step) are shown in the chart and document.
+ * document per code, no step table's total row drawn and counted as a step (its time twice in the total). Other
+ * findings (over the limit, an unreachable step) are shown in the chart and document.
  */
-export const RENDERING_RULES: readonly Rule[] = ['unique-id', 'unique-step-id', 'known-body', 'known-step'].map((id) =>
-  RULES_BY_ID.get(id)!,
-);
+export const RENDERING_RULES: readonly Rule[] = [
+  'unique-id',
+  'unique-step-id',
+  'known-body',
+  'known-step',
+  'total-row',
+].map((id) => RULES_BY_ID.get(id)!);

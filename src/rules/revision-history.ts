@@ -1,5 +1,6 @@
 import { parseDay } from '../time/moment.js';
 import { formatDmy } from '../time/units.js';
+import { changesExample } from '../model/history-changes.js';
 import { defineRule } from './define-rule.js';
 
 // Dates as Vietnamese documents write them; an impossible date (2026-02-30) is shown as written.
@@ -22,12 +23,12 @@ export const rule = defineRule({
   recommended: true,
   messages: {
     noHistory: {
-      en: 'Revision {revision} has no amendment history: add `history` with a row for each revision up to {revision}',
-      vi: 'Lần ban hành {revision} nhưng không có bảng theo dõi sửa đổi: thêm `history` với một dòng cho mỗi lần ban hành đến lần {revision}',
+      en: 'Revision {revision} has no amendment history: add `history` with a row for each revision up to {revision}, from - { revision: 1, date: …, changes: Ban hành lần đầu } to - { revision: {revision}, date: {effective}, changes: "{changes}" }',
+      vi: 'Lần ban hành {revision} nhưng không có bảng theo dõi sửa đổi: thêm `history` với một dòng cho mỗi lần ban hành đến lần {revision}, từ - { revision: 1, date: …, changes: Ban hành lần đầu } đến - { revision: {revision}, date: {effective}, changes: "{changes}" }',
     },
     missing: {
-      en: 'The document says revision {revision}, but the history has no row for it: add a history row with revision: {revision}',
-      vi: 'Tài liệu ghi lần ban hành {revision} nhưng bảng theo dõi sửa đổi không có dòng này: thêm dòng history có revision: {revision}',
+      en: 'The document says revision {revision}, but the history has no row for it: add a history row, e.g. - { revision: {revision}, date: {effective}, changes: "{changes}" }',
+      vi: 'Tài liệu ghi lần ban hành {revision} nhưng bảng theo dõi sửa đổi không có dòng này: thêm một dòng history, ví dụ - { revision: {revision}, date: {effective}, changes: "{changes}" }',
     },
     order: {
       en: 'History revisions must go up: {revision} comes after {previous}',
@@ -48,8 +49,11 @@ export const rule = defineRule({
   },
   check({ procedure, report }) {
     const { revision, history, effective } = procedure;
+    // The row to add for the revision in force: its date is the effective date, and what it does is amend (unless
+    // it is the first issue).
+    const row = { revision, effective: dmy(effective), changes: changesExample(revision) };
     if (!history || history.length === 0) {
-      if (revision >= 2) report({ messageId: 'noHistory', data: { revision }, path: ['revision'] });
+      if (revision >= 2) report({ messageId: 'noHistory', data: row, path: ['revision'] });
       return;
     }
     history.forEach((row, i) => {
@@ -74,7 +78,7 @@ export const rule = defineRule({
         });
     });
     if (!history.some((row) => row.revision === revision))
-      report({ messageId: 'missing', data: { revision }, path: ['revision'] });
+      report({ messageId: 'missing', data: row, path: ['revision'] });
     const last = history[history.length - 1]!;
     if (last.date > effective)
       report({

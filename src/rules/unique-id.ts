@@ -11,25 +11,48 @@ export const rule = defineRule({
   recommended: true,
   messages: {
     duplicate: {
-      en: 'Procedure id "{id}" is already used in {other}',
-      vi: 'Mã hiệu "{id}" đã được dùng trong {other}',
+      en: 'Procedure id "{id}" is also used in {other} (line {line}): each procedure needs its own id; change it in the file that is the copy',
+      vi: 'Mã hiệu "{id}" cũng được dùng trong {other} (dòng {line}): mỗi quy trình cần một mã hiệu riêng; hãy đổi mã hiệu ở tệp là bản sao',
     },
     sameName: {
-      en: 'Procedure id "{id}" is "{first}" of {other} in other letter case; both would write the same files on Windows and macOS',
-      vi: 'Mã hiệu "{id}" trùng với "{first}" của {other} nếu không phân biệt chữ hoa, chữ thường; trên Windows và macOS cả hai sẽ ghi vào cùng một tệp',
+      en: 'Procedure id "{id}" is "{first}" of {other} (line {line}) in other letter case; both would write the same files on Windows and macOS',
+      vi: 'Mã hiệu "{id}" trùng với "{first}" của {other} (dòng {line}) nếu không phân biệt chữ hoa, chữ thường; trên Windows và macOS cả hai sẽ ghi vào cùng một tệp',
     },
   },
   collect: (procedure) => procedure.id,
-  checkCatalog({ entries, report }) {
+  checkCatalog({ entries, report, lineOf }) {
     // Documents are named after the id, and Windows and macOS file names ignore letter case (and macOS the
     // Unicode form): ids that differ only there are one file.
-    const first = new Map<string, { file: string; id: string }>();
+    //
+    // Each file of a shared id is told, naming each other one and the line of its id (as ESLint and Spectral report a
+    // duplicate across files): which of them is the copy to change is the officer's call, not the file order's.
+    const groups = new Map<string, { file: string; id: string }[]>();
     for (const { file, facts: id } of entries) {
       const key = id.normalize('NFC').toLowerCase();
-      const other = first.get(key);
-      if (other === undefined) first.set(key, { file, id });
-      else if (other.id === id) report(file, { messageId: 'duplicate', data: { id, other: other.file }, path: ['id'] });
-      else report(file, { messageId: 'sameName', data: { id, first: other.id, other: other.file }, path: ['id'] });
+      const group = groups.get(key);
+      if (group === undefined) groups.set(key, [{ file, id }]);
+      else if (!group.some((entry) => entry.file === file)) group.push({ file, id });
+    }
+    // A file's id line, found once however many copies name it.
+    const lines = new Map<string, number>();
+    const lineOfId = (file: string) => {
+      if (!lines.has(file)) lines.set(file, lineOf(file, ['id']) ?? 1);
+      return lines.get(file)!;
+    };
+    for (const group of groups.values()) {
+      for (const entry of group) {
+        for (const other of group) {
+          if (other === entry) continue;
+          // The line the other file writes its id on; 1 when it cannot be read again (it was removed meanwhile).
+          const data = { id: entry.id, other: other.file, line: lineOfId(other.file) };
+          report(
+            entry.file,
+            other.id === entry.id
+              ? { messageId: 'duplicate', data, path: ['id'] }
+              : { messageId: 'sameName', data: { ...data, first: other.id }, path: ['id'] },
+          );
+        }
+      }
     }
   },
 });

@@ -11,11 +11,15 @@ import { createCalendar } from '../../src/time/calendar.js';
 import { ROOT } from '../helpers/cli.js';
 
 // QT-OK within; QT-OVER over its 3 working days (an error of within-time-limit only); bad.yaml not a procedure;
-// dup-1.yaml QT-OK again, an error of another rule (unique-id).
+// dup-1.yaml QT-OK copied as QT-DUP, with an error of another rule (known-step: a next step that is not there). Not
+// QT-OK again: unique-id reports a shared id at both files, which leaves both out.
+const copy = readFileSync(join(ROOT, 'test/fixtures/stats-over/ok.yaml'), 'utf8')
+  .replace('id: QT-OK', 'id: QT-DUP')
+  .replace('duration: 4h }', 'duration: 4h, next: B9 }');
 const sources = [
   ...['ok.yaml', 'over.yaml'].map((f) => loadFile(f, readFileSync(join(ROOT, 'test/fixtures/stats-over', f)))),
   loadFile('x/bad.yaml', Buffer.from('id: [\n')),
-  loadFile('dup-1.yaml', readFileSync(join(ROOT, 'test/fixtures/stats-over/ok.yaml'))),
+  loadFile('dup-1.yaml', Buffer.from(copy)),
 ];
 const calendar = createCalendar();
 const { diagnostics, procedures } = lint(sources, { calendar });
@@ -34,7 +38,7 @@ describe('the procedures a summary counts and the site leaves out', () => {
 
   it('names every procedure left out, why, and how the figures count it', () => {
     expect(unpublished.map((p) => [p.id, p.file, p.reason, p.counted?.withinLimit])).toEqual([
-      ['QT-OK', 'dup-1.yaml', 'errors', undefined],
+      ['QT-DUP', 'dup-1.yaml', 'errors', undefined],
       ['QT-OVER', 'over.yaml', 'over', false],
       [undefined, 'x/bad.yaml', 'errors', undefined],
     ]);

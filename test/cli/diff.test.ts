@@ -156,7 +156,9 @@ describe('procmap diff (CLI, real git)', () => {
         const result = await runCli(['diff', '--lang', 'en', '--since', 'HEAD', 'procedures'], { cwd: repo });
         expect(result.code).toBe(1);
         expect(result.stdout).toBe('');
-        expect(result.stderr).toMatch(/\.yaml:\d+:\d+: error .*"QT-TP-01".*ly-lich-tu-phap\.yaml \(unique-id\)/);
+        // Told at both files, each naming the other and the line of its id.
+        expect(result.stderr).toMatch(/ban-sao\.yaml:\d+:\d+: error .*"QT-TP-01".*ly-lich-tu-phap\.yaml \(line \d+\)/);
+        expect(result.stderr).toMatch(/ly-lich-tu-phap\.yaml:\d+:\d+: error .*"QT-TP-01".*ban-sao\.yaml \(line \d+\)/);
       }
     } finally {
       rmSync(copy, { force: true });

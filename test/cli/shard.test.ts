@@ -46,17 +46,23 @@ describe('procmap lint --shard (CLI)', () => {
     ).toBe(shards[1]!.stdout);
   });
 
-  it('lets catalog rules see every file: a duplicate id is reported once, by the shard that has the file', async () => {
+  it('lets catalog rules see every file: a duplicate id is reported once at each file, by the shard that has it', async () => {
     const reports: RunResult[] = [];
     for (const i of [1, 2, 3])
       reports.push(
         await runCli(['lint', '--lang', 'en', '--shard', `${i}/3`, '--format', 'json', 'procedures'], { cwd: dir }),
       );
     const duplicates = reports
-      .flatMap((r) => (JSON.parse(r.stdout) as { diagnostics: { file: string; rule: string }[] }).diagnostics)
+      .flatMap(
+        (r) => (JSON.parse(r.stdout) as { diagnostics: { file: string; rule: string; message: string }[] }).diagnostics,
+      )
       .filter((d) => d.rule === 'unique-id');
-    expect(duplicates.map((d) => d.file)).toEqual(['procedures/xa/p-08.yaml']);
-    expect(reports.map((r) => r.code).sort()).toEqual([0, 0, 1]);
+    expect(duplicates.map((d) => d.file).sort()).toEqual(['procedures/tinh/p-03.yaml', 'procedures/xa/p-08.yaml']);
+    // Each names the other file and the line of its id, though another shard lints that file.
+    expect(duplicates.map((d) => d.message).sort()).toEqual([
+      'Procedure id "QT-DUP" is also used in procedures/tinh/p-03.yaml (line 1): each procedure needs its own id; change it in the file that is the copy',
+      'Procedure id "QT-DUP" is also used in procedures/xa/p-08.yaml (line 1): each procedure needs its own id; change it in the file that is the copy',
+    ]);
   });
 
   it('refuses a shard that is not i/n', async () => {

@@ -26,7 +26,7 @@ describe('a `%YAML 1.1` line', () => {
     expect(result.stdout).toBe(
       'yaml-1.1.yaml\n' +
         `  1:1   warning  ${VERSION_EN}  parse\n` +
-        '  6:11  warning  Revision 10 has no amendment history: add `history` with a row for each revision up to 10  revision-history\n' +
+        '  6:11  warning  Revision 10 has no amendment history: add `history` with a row for each revision up to 10, from - { revision: 1, date: …, changes: Ban hành lần đầu } to - { revision: 10, date: 15/10/2025, changes: "Sửa đổi, bổ sung …" }  revision-history\n' +
         '\n✖ 2 problems (0 errors, 2 warnings)\n  0 errors and 1 warning potentially fixable with the `--fix` option.\n',
     );
     expect([result.code, result.stderr]).toEqual([0, '']);

@@ -85,7 +85,8 @@ describe('rule options in procmap.config.yaml (CLI)', () => {
       }
     ).diagnostics;
     expect(found.map((d) => `${d.file}:${d.line} ${d.severity} ${d.rule}: ${d.message}`)).toEqual([
-      'procedures/chung-thuc-2.yaml:2 warning unique-id: Procedure id "QT-HT-01" is already used in procedures/chung-thuc-1.yaml',
+      'procedures/chung-thuc-1.yaml:2 warning unique-id: Procedure id "QT-HT-01" is also used in procedures/chung-thuc-2.yaml (line 2): each procedure needs its own id; change it in the file that is the copy',
+      'procedures/chung-thuc-2.yaml:2 warning unique-id: Procedure id "QT-HT-01" is also used in procedures/chung-thuc-1.yaml (line 2): each procedure needs its own id; change it in the file that is the copy',
       'procedures/four-on-the-spot.yaml:7 error four-on-the-spot: A four-on-the-spot procedure takes 0.75 working days (6 h) on its critical path, more than the 0.5 working days (4 h) that "on the spot" allows: receive → appraise → return',
     ]);
   });
@@ -118,6 +119,7 @@ describe('rule options in procmap.config.yaml (CLI)', () => {
       const found = (JSON.parse(result.stdout) as { diagnostics: { file: string; severity: string; rule: string }[] })
         .diagnostics;
       expect(found.map((d) => `${d.file} ${d.severity} ${d.rule}`)).toEqual([
+        'procedures/chung-thuc-1.yaml warning unique-id',
         'procedures/chung-thuc-2.yaml warning unique-id',
       ]);
     }

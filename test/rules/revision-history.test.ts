@@ -5,15 +5,27 @@ testRule('revision-history', {
     {
       line: 3,
       column: 11,
-      message: 'The document says revision 2, but the history has no row for it: add a history row with revision: 2',
-      vi: 'Tài liệu ghi lần ban hành 2 nhưng bảng theo dõi sửa đổi không có dòng này: thêm dòng history có revision: 2',
+      message:
+        'The document says revision 2, but the history has no row for it: add a history row, e.g. - { revision: 2, date: 01/03/2026, changes: "Sửa đổi, bổ sung …" }',
+      vi: 'Tài liệu ghi lần ban hành 2 nhưng bảng theo dõi sửa đổi không có dòng này: thêm một dòng history, ví dụ - { revision: 2, date: 01/03/2026, changes: "Sửa đổi, bổ sung …" }',
     },
   ],
   'invalid-no-history.yaml': [
     {
       line: 3,
       column: 11,
-      message: 'Revision 2 has no amendment history: add `history` with a row for each revision up to 2',
+      message:
+        'Revision 2 has no amendment history: add `history` with a row for each revision up to 2, from - { revision: 1, date: …, changes: Ban hành lần đầu } to - { revision: 2, date: 01/03/2026, changes: "Sửa đổi, bổ sung …" }',
+    },
+  ],
+  // Revision 3 of a first draft with no history: the row of revision 3 amends, it is not "Ban hành lần đầu".
+  'invalid-no-history-3.yaml': [
+    {
+      line: 3,
+      column: 11,
+      message:
+        'Revision 3 has no amendment history: add `history` with a row for each revision up to 3, from - { revision: 1, date: …, changes: Ban hành lần đầu } to - { revision: 3, date: 01/07/2025, changes: "Sửa đổi, bổ sung …" }',
+      vi: 'Lần ban hành 3 nhưng không có bảng theo dõi sửa đổi: thêm `history` với một dòng cho mỗi lần ban hành đến lần 3, từ - { revision: 1, date: …, changes: Ban hành lần đầu } đến - { revision: 3, date: 01/07/2025, changes: "Sửa đổi, bổ sung …" }',
     },
   ],
   'invalid-order.yaml': [

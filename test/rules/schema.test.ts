@@ -29,13 +29,45 @@ testRule('schema', {
       vi: 'Trường không hợp lệ "Người thực hiện"; hãy ghi body: Công chức Tư pháp - Hộ tịch',
     },
   ],
-  // A role without a body: the example is the role's unit, not a fixed one.
+  // A role without a body, no office in the role, no other step with it: the agency, not the person, is the example.
   'invalid-role-no-body.yaml': [
     {
       line: 14,
       column: 5,
-      message: 'Missing required property "body"; add it, e.g. body: Công chức Tư pháp - Hộ tịch',
-      vi: 'Thiếu trường bắt buộc "body"; hãy thêm, ví dụ body: Công chức Tư pháp - Hộ tịch',
+      message:
+        'Missing required property "body", the office that does this step ("role" says who in it does it); add it, e.g. body: UBND xã Tiên Du',
+      vi: 'Thiếu trường bắt buộc "body", đơn vị thực hiện bước này ("role" chỉ ghi người thực hiện); hãy thêm, ví dụ body: UBND xã Tiên Du',
+    },
+  ],
+  // `role: Chuyên viên` alone (first drafts): not "body: Chuyên viên", but the body of the step before, done by a
+  // Chuyên viên too; several bodies are declared, so --fix leaves it to the officer.
+  'invalid-role-chuyen-vien.yaml': [
+    {
+      line: 23,
+      column: 5,
+      message:
+        'Missing required property "body", the office that does this step ("role" says who in it does it); add it, e.g. body: TP',
+      vi: 'Thiếu trường bắt buộc "body", đơn vị thực hiện bước này ("role" chỉ ghi người thực hiện); hãy thêm, ví dụ body: TP',
+    },
+  ],
+  // A role that names a unit ("Văn thư UBND xã"): the unit is the body, in full as the agency names it; --fix writes it.
+  'invalid-role-unit.yaml': [
+    {
+      line: 13,
+      column: 5,
+      message:
+        'Missing required property "body", the office that does this step ("role" says who in it does it); add it, e.g. body: UBND xã Tiên Du',
+      vi: 'Thiếu trường bắt buộc "body", đơn vị thực hiện bước này ("role" chỉ ghi người thực hiện); hãy thêm, ví dụ body: UBND xã Tiên Du',
+    },
+  ],
+  // A procedure with one body: that one, which --fix writes.
+  'invalid-role-one-body.yaml': [
+    {
+      line: 16,
+      column: 5,
+      message:
+        'Missing required property "body", the office that does this step ("role" says who in it does it); add it, e.g. body: TPHT',
+      vi: 'Thiếu trường bắt buộc "body", đơn vị thực hiện bước này ("role" chỉ ghi người thực hiện); hãy thêm, ví dụ body: TPHT',
     },
   ],
   // A decision's case leading to a list of steps (d43 of the first-draft probe): told as "B3 và B4" is, not as a list
@@ -56,6 +88,26 @@ testRule('schema', {
       column: 5,
       message: 'Missing required property "changes"; add it, e.g. changes: Ban hành lần đầu',
       vi: 'Thiếu trường bắt buộc "changes"; hãy thêm, ví dụ changes: Ban hành lần đầu',
+    },
+  ],
+  // History rows without what changed (first drafts): only the first issue's row is "Ban hành lần đầu".
+  'invalid-history-changes-later.yaml': [
+    {
+      line: 16,
+      column: 5,
+      message: 'Missing required property "changes"; add it, e.g. changes: Ban hành lần đầu',
+      vi: 'Thiếu trường bắt buộc "changes"; hãy thêm, ví dụ changes: Ban hành lần đầu',
+    },
+    {
+      line: 18,
+      column: 5,
+      message: 'Missing required property "changes"; add it, e.g. changes: Sửa đổi, bổ sung …',
+      vi: 'Thiếu trường bắt buộc "changes"; hãy thêm, ví dụ changes: Sửa đổi, bổ sung …',
+    },
+    {
+      line: 20,
+      column: 5,
+      message: 'Missing required property "changes"; add it, e.g. changes: Sửa đổi, bổ sung …',
     },
   ],
   // A step table's total written as a field (d47 of the first-draft probe): procmap computes it, and the steps take 7.
@@ -84,6 +136,30 @@ describe('schema --fix of a person column on a step with no body', () => {
     const text = fixtureText('schema', 'invalid-person-column.yaml');
     expect(fixedFixture('schema', 'invalid-person-column.yaml')).toBe(
       text.replace('Người thực hiện: Công chức', 'body: Công chức'),
+    );
+  });
+});
+
+describe('schema --fix of a step with a role and no body', () => {
+  it('writes the unit the role names after the role', () => {
+    const text = fixtureText('schema', 'invalid-role-unit.yaml');
+    expect(fixedFixture('schema', 'invalid-role-unit.yaml')).toBe(
+      text.replace('role: Văn thư UBND xã\n', 'role: Văn thư UBND xã\n    body: UBND xã Tiên Du\n'),
+    );
+  });
+
+  it("writes a procedure's one body, in braces as the step is written", () => {
+    const text = fixtureText('schema', 'invalid-role-one-body.yaml');
+    expect(fixedFixture('schema', 'invalid-role-one-body.yaml')).toBe(
+      text.replace('role: Chuyên viên,', 'role: Chuyên viên, body: TPHT,'),
+    );
+  });
+
+  it('leaves a body among several to the officer', () => {
+    const text = fixtureText('schema', 'invalid-role-chuyen-vien.yaml');
+    expect(fixedFixture('schema', 'invalid-role-chuyen-vien.yaml')).toBe(text);
+    expect(fixedFixture('schema', 'invalid-role-no-body.yaml')).toBe(
+      fixtureText('schema', 'invalid-role-no-body.yaml'),
     );
   });
 });

@@ -86,6 +86,10 @@ describe('unique-id ignores letter case and Unicode form', () => {
     expect(messages).toEqual([
       expect.objectContaining({
         rule: 'unique-id',
+        message: expect.stringContaining('Procedure id "QT-CASE" is "qt-case" of'),
+      }),
+      expect.objectContaining({
+        rule: 'unique-id',
         message: expect.stringContaining('Procedure id "qt-case" is "QT-CASE" of'),
       }),
     ]);
