@@ -7,7 +7,6 @@ import { hasLookalikes, readLookalikes, type LookalikeValue } from './lookalikes
 import { readDossierLineLookalikes } from './dossier-line.js';
 import { readKeyedItems } from './keyed-items.js';
 import { mayHaveQuotedValues, readQuotedValues, unquotedValue } from './typographic-quotes.js';
-import { seenStepReferences } from './step-references.js';
 import type { Document, Node, Pair, YAMLMap } from 'yaml';
 import { fill, type Lang, type Translated } from '../i18n.js';
 import { dataObject, isMap } from './data-object.js';
@@ -1071,7 +1070,6 @@ export function loadFile(file: string, bytes: Uint8Array): LoadedFile {
   if (lookalikes.length > 0) loaded.lookalikes = lookalikes;
   const bulletedLists = readBulletedLists(loaded.data, text, loaded.locate);
   if (bulletedLists) loaded.bulletedLists = bulletedLists;
-  seenStepReferences(loaded.data);
   readKeyedItems(loaded.data);
   const namedChannels = readChannelMaps(loaded.data);
   if (namedChannels) loaded.namedChannels = namedChannels;

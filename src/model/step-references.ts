@@ -1,4 +1,3 @@
-import { withoutInvisible } from './quote.js';
 import type { NodePath } from './types.js';
 
 type Node = Record<string | number, unknown>;
@@ -28,18 +27,5 @@ export function forEachStepReference(
         for (const label of Object.keys(item)) visit(item as Node, label, ['steps', i, 'next', at, label]);
       else visit(next as Node, at, ['steps', i, 'next', at]);
     }
-  });
-}
-
-/**
- * Step ids and `next` targets as a reader sees them: a character no one can see (a zero-width space pasted with the
- * text, or written as an escape) is gone, so that `Bước 1` is the step a reader takes it for; a no-break space is
- * read as a space with every text's (lookalikes.ts). The file keeps them; invisible-characters says where they are,
- * and --fix deletes them.
- */
-export function seenStepReferences(data: unknown): void {
-  forEachStepReference(data, (parent, key) => {
-    const value = parent[key];
-    if (typeof value === 'string') parent[key] = withoutInvisible(value);
   });
 }
