@@ -45,6 +45,8 @@ export function ontimeJson(report: OntimeReport): string {
         limit: formatDurationShort(limit),
       })),
     })),
+    // Dossiers whose receipt gave a date and no hour, counted by that date (docs/ontime.md): the text reports' note.
+    date_only_receipts: report.dateOnlyReceipts,
     holiday_rule_years: report.ruleYears,
     holiday_provisional_years: report.provisionalYears,
     // The moments a row was refused for, as read (a day and month swapped on the way shows here), as moments above.

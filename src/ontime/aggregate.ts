@@ -5,6 +5,7 @@ import type { Duration } from '../model/types.js';
 import type { YearStatus } from '../time/calendar.js';
 import { dayOf, dayParts, type Moment } from '../time/moment.js';
 import { ownString } from './cells.js';
+import { isDateOnlyReceipt } from './date-receipt.js';
 import { DossierLedger, type CountedResult, type LedgerEntry } from './dossier-ledger.js';
 import type { BadReason, BadRow, DossierResult, DossierStatus } from './evaluate.js';
 import type { MeasuredChannel } from './channel-limit.js';
@@ -121,6 +122,8 @@ export interface OntimeReport {
   files: string[];
   /** Data rows read (header rows excluded). */
   rows: number;
+  /** Dossiers measured whose receipt gave a date and no hour: counted by that date (date-receipt), said once. */
+  dateOnlyReceipts: number;
   /** Rows of withdrawn, refused or cancelled dossiers, which have no on-time status. */
   notSettled: number;
   totals: Tally;
@@ -230,6 +233,7 @@ export class OntimeAggregator {
   private readonly channelColumns = new Map<string, string>();
   private readonly ledger = new DossierLedger();
   private rows = 0;
+  private dateOnlyReceipts = 0;
   private notSettled = 0;
   /** Dossiers counted by year their counting crossed, from receipt to the later of due and finish. */
   private readonly years = new Map<number, number>();
@@ -290,6 +294,7 @@ export class OntimeAggregator {
     const month = monthOf(result.finished ?? result.received);
     this.countYears(result, -1);
     this.countGuess(result, -1);
+    if (isDateOnlyReceipt(result.received)) this.dateOnlyReceipts--;
     this.count(this.totals, result, -1);
     this.count(this.group(this.groups.procedure, procedure.id, procedure.title), result, -1);
     this.count(this.group(this.groups.field, procedure.field ?? UNKNOWN), result, -1);
@@ -330,6 +335,7 @@ export class OntimeAggregator {
     const month = monthOf(result.finished ?? result.received);
     this.countYears(result, 1);
     this.countGuess(result, 1);
+    if (isDateOnlyReceipt(result.received)) this.dateOnlyReceipts++;
     this.count(this.totals, result);
     this.count(this.group(this.groups.procedure, procedure.id, procedure.title), result);
     this.count(this.group(this.groups.field, procedure.field ?? UNKNOWN), result);
@@ -520,6 +526,7 @@ export class OntimeAggregator {
       hoursPerDay: this.options.hoursPerDay,
       files: [...this.files],
       rows: this.rows,
+      dateOnlyReceipts: this.dateOnlyReceipts,
       notSettled: this.notSettled,
       totals: finish(this.totals),
       byProcedure: groups(this.groups.procedure),

@@ -28,6 +28,7 @@ import { countedPauses, extendInDates, extendOnClock, pausedWithin, type Span } 
 import { endOfDay, endsWithItsDay, isBareDate, judge, pastDue } from './judge.js';
 import type { MeasuredProcedure, ProcedureIndex } from './procedures.js';
 import { namedChannels } from './channel-limit.js';
+import { countedReceipt } from './date-receipt.js';
 
 /** One row of an export, its cells picked by the column plan. */
 export interface DossierRow {
@@ -263,7 +264,8 @@ export class DossierEvaluator {
     if (!byReceipt) byLimit.set(limit, (byReceipt = new Map()));
     let due = byReceipt.get(received);
     if (due === undefined) {
-      due = limitDue(this.calendarOf(procedure), received, limit, cutoff);
+      const calendar = this.calendarOf(procedure);
+      due = limitDue(calendar, countedReceipt(calendar, received, limit), limit, cutoff);
       if (byReceipt.size >= MEMO_LIMIT) byReceipt.clear();
       byReceipt.set(received, due);
     }
@@ -400,10 +402,12 @@ export class DossierEvaluator {
     const end = returned ?? Math.max(this.asOf, received);
     const counted = pauses.length === 0 ? undefined : countedPauses(pauses, end);
     const spans = counted?.spans ?? [];
-    const start = receiptStart(clock.calendar, received, cutoff).start;
+    // A receipt with a date and no hour counts from the end of that day's office hours: the date reading (date-receipt).
+    const countFrom = countedReceipt(clock.calendar, received, limit);
+    const start = receiptStart(clock.calendar, countFrom, cutoff).start;
     const baseDue = this.due(procedure, limit, received, cutoff);
     // A next-day clause's hour ("trước 9 giờ ngày làm việc tiếp theo") ends the period then, as lint judges it.
-    const atHour = dueAtNamedHour(received, start, limit);
+    const atHour = dueAtNamedHour(countFrom, start, limit);
     // An export lists what has happened: a receipt or a result after the as-of moment is a date typed or read wrong
     // (a year, a day and month swapped), and measured it would count open for months or late by a year. A date alone
     // is its midnight, so a result dated today is not after a moment of today. (After the due moment is computed: a
@@ -413,7 +417,7 @@ export class DossierEvaluator {
       return bad('finished-after-as-of', row.finished, { finished, asOf: this.asOf });
     // A pause moves the due moment while the verdict below would still say in time: on the due day of a limit in
     // whole days, whatever the hour (a pause from 08:01 against a due moment of 08:00 moved nothing, one from 07:59 did).
-    const due = extendByPauses(clock.calendar, clock.office, limit, received, start, baseDue, spans, (moved, at) =>
+    const due = extendByPauses(clock.calendar, clock.office, limit, countFrom, start, baseDue, spans, (moved, at) =>
       pastDue(clock.office, limit, atHour, moved, at),
     );
     const pausedMinutes = spans.length === 0 ? 0 : pausedWithin(clock.office, spans, start, end);
@@ -423,7 +427,7 @@ export class DossierEvaluator {
     // and its due moment is unknown until the applicant answers (moved on to the report's moment, it crept on with it).
     const waiting =
       finished === undefined
-        ? this.stillPaused(clock, pauses, spans, limit, atHour, received, start, baseDue)
+        ? this.stillPaused(clock, pauses, spans, limit, atHour, countFrom, start, baseDue)
         : undefined;
     const judged = waiting
       ? { late: false, lateMinutes: 0, earlierDay: false }
