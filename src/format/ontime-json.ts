@@ -1,6 +1,6 @@
 import type { OntimeReport } from '../ontime/aggregate.js';
 import { formatDurationShort } from '../model/duration.js';
-import { formatMoment } from '../time/moment.js';
+import { formatDay, formatMoment } from '../time/moment.js';
 
 /** The on-time report as JSON: moments as local ISO date-times (`2026-02-13T09:00`), hours as numbers. */
 export function ontimeJson(report: OntimeReport): string {
@@ -19,8 +19,10 @@ export function ontimeJson(report: OntimeReport): string {
     by_month: report.byMonth,
     vendor: report.vendor,
     steps: report.steps,
-    dossiers: report.listed.map((d) => ({
+    dossiers: report.listed.map(({ leftDays, limitUnit: _unit, ...d }) => ({
       ...d,
+      // Under a limit in calendar days or months, the time left in its own unit: days, and the day it ran to.
+      ...(leftDays === undefined ? {} : { leftDays: leftDays.days, leftTo: formatDay(leftDays.last) }),
       received: moment(d.received),
       // null for a paused dossier: its due moment is set when the applicant answers (`pausedFrom`, `leftHours`).
       due: moment(d.due),

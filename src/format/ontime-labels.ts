@@ -32,6 +32,11 @@ export const ONTIME_LABELS = {
     overdue: 'overdue',
     paused: 'paused for additions',
     pausedLeft: 'paused since {from}, {left} left',
+    pausedDaysLeft: {
+      one: 'paused since {from}, 1 calendar day left',
+      many: 'paused since {from}, {days} calendar days left',
+    },
+    pausedRunningTo: ', the period running to {last}',
     saved: 'Average time saved against the limit',
     savedEarly: 'early by {time}',
     savedOver: 'over by {time}',
@@ -182,6 +187,11 @@ export const ONTIME_LABELS = {
     overdue: 'quá hạn',
     paused: 'tạm dừng chờ bổ sung',
     pausedLeft: 'tạm dừng từ {from}, còn {left}',
+    pausedDaysLeft: {
+      one: 'tạm dừng từ {from}, còn 1 ngày (lịch)',
+      many: 'tạm dừng từ {from}, còn {days} ngày (lịch)',
+    },
+    pausedRunningTo: ', thời hạn đang tính đến {last}',
     saved: 'Thời gian rút ngắn trung bình so với thời hạn',
     savedEarly: 'sớm {time}',
     savedOver: 'vượt {time}',
@@ -465,8 +475,17 @@ export function momentText(moment: Moment | undefined, lang: Lang): string {
  */
 export function dueText(d: OntimeReport['listed'][number], lang: Lang): string {
   if (d.pausedFrom === undefined) return momentText(d.due, lang);
+  const w = ONTIME_LABELS[lang];
+  const from = momentText(d.pausedFrom, lang);
+  // A limit in calendar days or months counts days, not office hours: the time left is said in its own unit, and for
+  // months with the day the period ran to, which a count of days alone does not show.
+  if (d.leftDays !== undefined) {
+    const { days, last } = d.leftDays;
+    const left = fill(days === 1 ? w.pausedDaysLeft.one : w.pausedDaysLeft.many, { from, days });
+    return d.limitUnit === 'month' ? left + fill(w.pausedRunningTo, { last: formatDate(last, lang) }) : left;
+  }
   const left = formatWorkingMinutes(d.leftHours, lang);
-  return fill(ONTIME_LABELS[lang].pausedLeft, { from: momentText(d.pausedFrom, lang), left });
+  return fill(w.pausedLeft, { from, left });
 }
 
 /** One group's figures in a line: dossiers, finished, rate, late, open overdue. */

@@ -3,7 +3,7 @@ import { onTimeRate } from './rate.js';
 import { agenciesOf } from '../model/agencies.js';
 import type { Duration } from '../model/types.js';
 import type { YearStatus } from '../time/calendar.js';
-import { dayOf, dayParts, type Moment } from '../time/moment.js';
+import { dayOf, dayParts, type Day, type Moment } from '../time/moment.js';
 import { ownString } from './cells.js';
 import { isDateOnlyReceipt } from './date-receipt.js';
 import { DossierLedger, type CountedResult, type LedgerEntry } from './dossier-ledger.js';
@@ -74,6 +74,10 @@ export interface ListedDossier {
   pausedFrom?: Moment;
   /** Office hours left before the due moment when it paused. */
   leftHours?: number;
+  /** Under a limit in calendar days or months: the calendar days then left, and the last day the period ran to. */
+  leftDays?: { days: number; last: Day };
+  /** The limit's unit, to say the time left in it. */
+  limitUnit?: Duration['unit'];
   finished?: Moment;
   status: DossierStatus;
   usedHours: number;
@@ -437,6 +441,10 @@ export class OntimeAggregator {
     if (result.status === 'open_paused') {
       listed.pausedFrom = result.pausedFrom!;
       listed.leftHours = hours(result.leftMinutes ?? 0);
+      if (result.leftDays) {
+        listed.leftDays = result.leftDays;
+        listed.limitUnit = result.limit.unit;
+      }
     } else listed.due = result.due;
     if (result.channel) listed.channel = result.channel;
     if (result.pauseAfterResult) listed.pauseAfterResult = true;

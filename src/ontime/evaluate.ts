@@ -4,7 +4,7 @@ import type { Duration } from '../model/types.js';
 import type { WorkingCalendar } from '../time/calendar.js';
 import { limitDue } from '../time/due.js';
 import { dueAtNamedHour } from '../time/next-day-end.js';
-import { dayOf, minuteOf, type Moment } from '../time/moment.js';
+import { dayOf, minuteOf, type Day, type Moment } from '../time/moment.js';
 import { OfficeMinutes } from '../time/office-index.js';
 import { receiptStart } from '../time/schedule.js';
 import {
@@ -24,7 +24,14 @@ import {
   type ChannelKind,
   type Pause,
 } from './cells.js';
-import { countedPauses, extendInDates, extendOnClock, pausedWithin, type Span } from './pause-clock.js';
+import {
+  countedPauses,
+  daysLeftInDates,
+  extendInDates,
+  extendOnClock,
+  pausedWithin,
+  type Span,
+} from './pause-clock.js';
 import { endOfDay, endsWithItsDay, isBareDate, judge, pastDue } from './judge.js';
 import type { MeasuredProcedure, ProcedureIndex } from './procedures.js';
 import { namedChannels } from './channel-limit.js';
@@ -159,6 +166,11 @@ export interface DossierResult {
   pausedFrom?: Moment;
   /** An open dossier paused in time: the office minutes left before its due moment when the clock stopped. */
   leftMinutes?: number;
+  /**
+   * The same under a limit in calendar days or months, in its own unit: the calendar days then left, and the day the
+   * period ran to (Civil Code Art. 147–148: the days left run on from the day the pause ends).
+   */
+  leftDays?: { days: number; last: Day };
   finished?: Moment;
   status: DossierStatus;
   /** Office minutes counted against the limit: start to finish (or to the as-of moment), pauses excluded. */
@@ -477,6 +489,7 @@ export class DossierEvaluator {
     if (waiting) {
       result.pausedFrom = waiting.from;
       result.leftMinutes = waiting.leftMinutes;
+      if (waiting.leftDays) result.leftDays = waiting.leftDays;
     }
     if (vendorDue !== undefined) result.vendorDue = vendorDue;
     // The vendor's appointment of a paused dossier was right when issued: both move once the applicant answers.
@@ -506,7 +519,7 @@ export class DossierEvaluator {
     received: Moment,
     start: Moment,
     baseDue: Moment,
-  ): { from: Moment; due: Moment; leftMinutes: number } | undefined {
+  ): { from: Moment; due: Moment; leftMinutes: number; leftDays?: { days: number; last: Day } } | undefined {
     const running = pauses.filter((pause) => pause.to === undefined && pause.from < this.asOf);
     if (running.length === 0) return undefined;
     const first = Math.min(...running.map((pause) => pause.from));
@@ -526,7 +539,11 @@ export class DossierEvaluator {
       isLate,
     );
     if (isLate(due, from)) return undefined;
-    return { from: spans[at]!.from, due, leftMinutes: clock.office.between(from, due) };
+    const paused = { from: spans[at]!.from, due, leftMinutes: clock.office.between(from, due) };
+    // A period in calendar days or months is left in days: office hours are not what it counts.
+    if (limit.unit !== 'cd' && limit.unit !== 'month') return paused;
+    const earlier = spans.slice(0, at);
+    return { ...paused, leftDays: daysLeftInDates(clock.calendar, limit, received, earlier, spans[at]!.from) };
   }
 
   /**
