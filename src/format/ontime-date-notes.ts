@@ -1,5 +1,10 @@
-/** The note that receipts written as a date alone were counted by that date, said once per report. */
-import type { Lang } from '../i18n.js';
+/**
+ * The report's notes on its dates: receipts written as a date alone, counted by that date, said once; dossiers
+ * received before their procedure took effect, once per procedure.
+ */
+import { fill, type Lang } from '../i18n.js';
+import type { OntimeReport } from '../ontime/aggregate.js';
+import { formatDate } from '../time/units.js';
 
 const WORDS = {
   vi: {
@@ -19,4 +24,33 @@ export function dateOnlyReceiptNotes(count: number, lang: Lang): string[] {
   if (count === 0) return [];
   const w = WORDS[lang];
   return [(count === 1 ? w.one : w.many.replace('{n}', String(count))) + w.rest];
+}
+
+const EARLY = {
+  vi: {
+    one: '1 hồ sơ của thủ tục {procedure} tiếp nhận trước ngày quy trình có hiệu lực ({effective}): hồ sơ này được giải quyết theo quy định trước đó nhưng được đo theo thời hạn của quy trình này; hãy kiểm tra riêng, theo quy định cũ.',
+    many: '{n} hồ sơ của thủ tục {procedure} tiếp nhận trước ngày quy trình có hiệu lực ({effective}): các hồ sơ này được giải quyết theo quy định trước đó nhưng được đo theo thời hạn của quy trình này; hãy kiểm tra riêng, theo quy định cũ.',
+  },
+  en: {
+    one: "1 dossier of {procedure} was received before the process took effect ({effective}): it was handled under the earlier rules but is measured against this process's limit; check it apart, by the earlier rules.",
+    many: "{n} dossiers of {procedure} were received before the process took effect ({effective}): they were handled under the earlier rules but are measured against this process's limit; check them apart, by the earlier rules.",
+  },
+} as const;
+
+/** One note per procedure with dossiers received before it took effect. */
+export function beforeEffectiveNotes(list: OntimeReport['beforeEffective'], lang: Lang): string[] {
+  const w = EARLY[lang];
+  return list.map(({ procedure, title, effective, dossiers }) => {
+    const named = title === '' ? procedure : `${procedure} (${title})`;
+    const words = { n: dossiers, procedure: named, effective: formatDate(effective, lang) };
+    return fill(dossiers === 1 ? w.one : w.many, words);
+  });
+}
+
+/** Every note on the report's dates, in the order the reports print them. */
+export function ontimeDateNotes(report: OntimeReport, lang: Lang): string[] {
+  return [
+    ...beforeEffectiveNotes(report.beforeEffective, lang),
+    ...dateOnlyReceiptNotes(report.dateOnlyReceipts, lang),
+  ];
 }

@@ -49,6 +49,12 @@ export function ontimeJson(report: OntimeReport): string {
     })),
     // Dossiers whose receipt gave a date and no hour, counted by that date (docs/ontime.md): the text reports' note.
     date_only_receipts: report.dateOnlyReceipts,
+    // Per procedure, the dossiers received before it took effect, handled under the earlier rules: the reports' notes.
+    before_effective: report.beforeEffective.map(({ procedure, effective, dossiers }) => ({
+      procedure,
+      effective: formatDay(effective),
+      dossiers,
+    })),
     holiday_rule_years: report.ruleYears,
     holiday_provisional_years: report.provisionalYears,
     // The moments a row was refused for, as read (a day and month swapped on the way shows here), as moments above.

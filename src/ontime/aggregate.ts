@@ -126,6 +126,11 @@ export interface OntimeReport {
   files: string[];
   /** Data rows read (header rows excluded). */
   rows: number;
+  /**
+   * Per procedure, the dossiers received before it took effect (its `effective` date): handled under the earlier
+   * rules, measured against these; said in every format, to be checked.
+   */
+  beforeEffective: { procedure: string; title: string; effective: Day; dossiers: number }[];
   /** Dossiers measured whose receipt gave a date and no hour: counted by that date (date-receipt), said once. */
   dateOnlyReceipts: number;
   /** Rows of withdrawn, refused or cancelled dossiers, which have no on-time status. */
@@ -238,6 +243,8 @@ export class OntimeAggregator {
   private readonly ledger = new DossierLedger();
   private rows = 0;
   private dateOnlyReceipts = 0;
+  // Per procedure, the dossiers received before it took effect (handled under the earlier rules).
+  private readonly early = new Map<MeasuredProcedure, number>();
   private notSettled = 0;
   /** Dossiers counted by year their counting crossed, from receipt to the later of due and finish. */
   private readonly years = new Map<number, number>();
@@ -299,6 +306,7 @@ export class OntimeAggregator {
     this.countYears(result, -1);
     this.countGuess(result, -1);
     if (isDateOnlyReceipt(result.received)) this.dateOnlyReceipts--;
+    this.countBeforeEffective(result, -1);
     this.count(this.totals, result, -1);
     this.count(this.group(this.groups.procedure, procedure.id, procedure.title), result, -1);
     this.count(this.group(this.groups.field, procedure.field ?? UNKNOWN), result, -1);
@@ -340,6 +348,7 @@ export class OntimeAggregator {
     this.countYears(result, 1);
     this.countGuess(result, 1);
     if (isDateOnlyReceipt(result.received)) this.dateOnlyReceipts++;
+    this.countBeforeEffective(result, 1);
     this.count(this.totals, result);
     this.count(this.group(this.groups.procedure, procedure.id, procedure.title), result);
     this.count(this.group(this.groups.field, procedure.field ?? UNKNOWN), result);
@@ -477,6 +486,13 @@ export class OntimeAggregator {
     else if (counts.emptyAt.size < EMPTY_CELLS_KEPT) counts.emptyAt.set(place, { file: result.file, row: result.row });
   }
 
+  /** Counts a dossier received before its procedure took effect (`sign` -1: takes it back out). */
+  private countBeforeEffective(result: Pick<CountedResult, 'procedure' | 'received'>, sign: 1 | -1): void {
+    const { effective } = result.procedure;
+    if (effective === undefined || dayOf(result.received) >= effective) return;
+    this.early.set(result.procedure, (this.early.get(result.procedure) ?? 0) + sign);
+  }
+
   /** Notes the years a dossier's due moment and verdict were counted over: its days off are those years'. */
   private countYears(result: Pick<CountedResult, 'received' | 'due' | 'finished'>, sign: 1 | -1): void {
     const last = dayParts(dayOf(Math.max(result.due, result.finished ?? result.due))).year;
@@ -535,6 +551,15 @@ export class OntimeAggregator {
       files: [...this.files],
       rows: this.rows,
       dateOnlyReceipts: this.dateOnlyReceipts,
+      beforeEffective: [...this.early.entries()]
+        .filter(([, dossiers]) => dossiers > 0)
+        .map(([procedure, dossiers]) => ({
+          procedure: procedure.id,
+          title: procedure.title,
+          effective: procedure.effective!,
+          dossiers,
+        }))
+        .sort((a, b) => (a.procedure < b.procedure ? -1 : a.procedure > b.procedure ? 1 : 0)),
       notSettled: this.notSettled,
       totals: finish(this.totals),
       byProcedure: groups(this.groups.procedure),
