@@ -111,6 +111,11 @@ const SYSTEM_CALLS: Record<string, Translated> = {
   copyfile: { en: 'copy', vi: 'sao chép' },
 };
 
+/** A message after procmap's name, once: one that starts with it ("procmap chỉ tính được …") is not named twice. */
+function named(message: string): string {
+  return message.startsWith('procmap ') ? message : `procmap: ${message}`;
+}
+
 /**
  * The one place errors become exit codes: a ProcmapError by its kind (input 1, usage and environment 2), a system
  * error of the user's environment 2, anything else is procmap's bug: 2 and a line asking to report it. With --debug,
@@ -119,7 +124,7 @@ const SYSTEM_CALLS: Record<string, Translated> = {
 function reportError(error: unknown, io: Io, lang: Lang, debug: boolean): number {
   if (error instanceof ProcmapError) {
     // Messages quote what the user gave (a command-line argument, a file name): never a control for the terminal.
-    io.stderr.write(`procmap: ${escapeControlsKeepingLines(error.text(lang))}\n`);
+    io.stderr.write(`${named(escapeControlsKeepingLines(error.text(lang)))}\n`);
     if (debug && error.cause !== undefined) io.stderr.write(`${errorTrace(error)}\n`);
     return EXIT_OF_KIND[error.kind];
   }

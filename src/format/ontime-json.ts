@@ -1,6 +1,6 @@
 import type { OntimeReport } from '../ontime/aggregate.js';
 import { formatDurationShort } from '../model/duration.js';
-import { formatMoment } from '../time/moment.js';
+import { formatDay, formatMoment } from '../time/moment.js';
 
 /** The on-time report as JSON: moments as local ISO date-times (`2026-02-13T09:00`), hours as numbers. */
 export function ontimeJson(report: OntimeReport): string {
@@ -19,8 +19,10 @@ export function ontimeJson(report: OntimeReport): string {
     by_month: report.byMonth,
     vendor: report.vendor,
     steps: report.steps,
-    dossiers: report.listed.map((d) => ({
+    dossiers: report.listed.map(({ leftDays, limitUnit: _unit, ...d }) => ({
       ...d,
+      // Under a limit in calendar days or months, the time left in its own unit: days, and the day it ran to.
+      ...(leftDays === undefined ? {} : { leftDays: leftDays.days, leftTo: formatDay(leftDays.last) }),
       received: moment(d.received),
       // null for a paused dossier: its due moment is set when the applicant answers (`pausedFrom`, `leftHours`).
       due: moment(d.due),
@@ -44,6 +46,14 @@ export function ontimeJson(report: OntimeReport): string {
         ...(note === undefined ? {} : { note }),
         limit: formatDurationShort(limit),
       })),
+    })),
+    // Dossiers whose receipt gave a date and no hour, counted by that date (docs/ontime.md): the text reports' note.
+    date_only_receipts: report.dateOnlyReceipts,
+    // Per procedure, the dossiers received before it took effect, handled under the earlier rules: the reports' notes.
+    before_effective: report.beforeEffective.map(({ procedure, effective, dossiers }) => ({
+      procedure,
+      effective: formatDay(effective),
+      dossiers,
     })),
     holiday_rule_years: report.ruleYears,
     holiday_provisional_years: report.provisionalYears,

@@ -13,8 +13,8 @@ import {
   formatWorkingTime,
   inHoursAlone,
 } from '../time/units.js';
-import { dayOf, formatClock, minuteOf, type Moment } from '../time/moment.js';
-import { momentSlip } from '../time/date-faults.js';
+import { dayOf, formatClock, minuteOf, readMoment, type Moment } from '../time/moment.js';
+import { dateFaultText, momentSlip, wrongWeekdayText } from '../time/date-faults.js';
 
 /** Every label of the on-time reports. */
 export const ONTIME_LABELS = {
@@ -32,6 +32,11 @@ export const ONTIME_LABELS = {
     overdue: 'overdue',
     paused: 'paused for additions',
     pausedLeft: 'paused since {from}, {left} left',
+    pausedDaysLeft: {
+      one: 'paused since {from}, 1 calendar day left',
+      many: 'paused since {from}, {days} calendar days left',
+    },
+    pausedRunningTo: ', the period running to {last}',
     saved: 'Average time saved against the limit',
     savedEarly: 'early by {time}',
     savedOver: 'over by {time}',
@@ -184,6 +189,11 @@ export const ONTIME_LABELS = {
     overdue: 'quá hạn',
     paused: 'tạm dừng chờ bổ sung',
     pausedLeft: 'tạm dừng từ {from}, còn {left}',
+    pausedDaysLeft: {
+      one: 'tạm dừng từ {from}, còn 1 ngày (lịch)',
+      many: 'tạm dừng từ {from}, còn {days} ngày (lịch)',
+    },
+    pausedRunningTo: ', thời hạn đang tính đến {last}',
     saved: 'Thời gian rút ngắn trung bình so với thời hạn',
     savedEarly: 'sớm {time}',
     savedOver: 'vượt {time}',
@@ -423,16 +433,35 @@ export function badRowText(bad: BadRow, lang: Lang): string {
   });
 }
 
-/** A date cell that nearly reads (a year in two digits, another time zone), said as `time --received` says it. */
+/**
+ * A date cell that nearly reads, said as `time --received` says it: a date that does not exist (29/02/2026: February
+ * 2026 has 28 days; 01/13/2026: the day and month the other way round), a weekday not the date's, a year in two
+ * digits, another time zone. Undefined for a cell with none of these, which the column's own words answer.
+ */
 function slipText(bad: BadRow, lang: Lang): string | undefined {
   const words = ONTIME_LABELS[lang];
   if (!(bad.reason in words.slipFields) || bad.value === undefined) return undefined;
+  const field = words.slipFields[bad.reason as keyof typeof words.slipFields];
+  const fault = faultText(field, bad.value, lang);
+  if (fault !== undefined) return fault;
   const slip = momentSlip(bad.value);
   if (slip === undefined) return undefined;
-  const field = words.slipFields[bad.reason as keyof typeof words.slipFields];
   return slip.kind === 'year'
     ? fill(words.yearSlip, { field, value: bad.value, full: slip.full })
     : fill(words.zoneSlip, { field, value: bad.value, zone: slip.zone, vietnam: slip.vietnam });
+}
+
+/** What is wrong with a cell's date that names a day that does not exist or a weekday not its own, after its column. */
+function faultText(field: string, value: string, lang: Lang): string | undefined {
+  const reading = readMoment(value);
+  if (reading === undefined) return undefined;
+  if ('wrongWeekday' in reading)
+    return wrongWeekdayText(`${field} "${value}"`, reading.wrongWeekday.written, reading.wrongWeekday.day)[lang];
+  if (!('dateFault' in reading)) return undefined;
+  const { written, fault } = reading.dateFault;
+  // The date alone is said wrong; the whole cell is quoted first when it holds more (a time).
+  const said = dateFaultText(written, fault)[lang];
+  return written.trim() === value.trim() ? `${field} ${said}` : `${field} "${value}": ${said}`;
 }
 
 /** A moment as read from a cell, `13/02/2026 09:00` (a date alone when it has no time): no weekday, the cell's own form. */
@@ -455,8 +484,17 @@ export function momentText(moment: Moment | undefined, lang: Lang): string {
  */
 export function dueText(d: OntimeReport['listed'][number], lang: Lang): string {
   if (d.pausedFrom === undefined) return momentText(d.due, lang);
+  const w = ONTIME_LABELS[lang];
+  const from = momentText(d.pausedFrom, lang);
+  // A limit in calendar days or months counts days, not office hours: the time left is said in its own unit, and for
+  // months with the day the period ran to, which a count of days alone does not show.
+  if (d.leftDays !== undefined) {
+    const { days, last } = d.leftDays;
+    const left = fill(days === 1 ? w.pausedDaysLeft.one : w.pausedDaysLeft.many, { from, days });
+    return d.limitUnit === 'month' ? left + fill(w.pausedRunningTo, { last: formatDate(last, lang) }) : left;
+  }
   const left = formatWorkingMinutes(d.leftHours, lang);
-  return fill(ONTIME_LABELS[lang].pausedLeft, { from: momentText(d.pausedFrom, lang), left });
+  return fill(w.pausedLeft, { from, left });
 }
 
 /** One group's figures in a line: dossiers, finished, rate, late, open overdue. */

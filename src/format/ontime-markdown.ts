@@ -4,6 +4,7 @@ import type { Group, OntimeReport } from '../ontime/aggregate.js';
 import { formatDuration, formatNumber } from '../time/units.js';
 import { unsureYearsNotes } from './unsure-years.js';
 import { channelGuessNotes } from './ontime-channel-notes.js';
+import { ontimeDateNotes } from './ontime-date-notes.js';
 import {
   badRowCount,
   badRowText,
@@ -49,6 +50,7 @@ export function ontimeMarkdown(report: OntimeReport, lang: Lang): string {
   for (const note of unsureYearsNotes({ rule: report.ruleYears, provisional: report.provisionalYears }, lang))
     out.push('', `> ${note}`);
   for (const note of channelGuessNotes(report.channelGuesses, lang)) out.push('', `> ${cell(note)}`);
+  for (const note of ontimeDateNotes(report, lang)) out.push('', `> ${cell(note)}`);
   const groups = (title: string, list: Group[]) => {
     if (list.length === 0) return;
     out.push(

@@ -5,6 +5,7 @@ import type { Group, OntimeReport } from '../ontime/aggregate.js';
 import { formatDuration } from '../time/units.js';
 import { unsureYearsNotes } from './unsure-years.js';
 import { channelGuessNotes } from './ontime-channel-notes.js';
+import { ontimeDateNotes } from './ontime-date-notes.js';
 import {
   badRowCount,
   dueText,
@@ -47,6 +48,9 @@ export function ontimeText(report: OntimeReport, { color, lang }: { color: boole
   if (notes.length > 0) out.push('', ...notes.map((note) => c.yellow(note)));
   // A rate measured by the general limit where the channel was not said: said under it, one note per procedure.
   const guessed = channelGuessNotes(report.channelGuesses, lang);
+  // Receipts without an hour, counted by their date: said once, so that no one reads the due moments as to the hour.
+  const dated = ontimeDateNotes(report, lang);
+  if (dated.length > 0) out.push('', ...dated.map((note) => c.yellow(note)));
   if (guessed.length > 0) out.push('', ...guessed.map((note) => c.yellow(safe(note))));
   const groups = (title: string, list: Group[]) => {
     if (list.length === 0) return;

@@ -180,6 +180,8 @@ function one(report: ProcedureTime): Record<string, unknown> {
       ),
       // A date without a time: counted from that day's opening, and, with a cutoff, the appointment after it.
       ...(report.dateOnly ? { received_date_only: true } : {}),
+      // Received before the procedure took effect: handled under the earlier rules (the text's warning).
+      ...(report.beforeEffective === undefined ? {} : { received_before_effective: formatDay(report.beforeEffective) }),
       ...(report.afterCutoff === undefined ? {} : { due_after_cutoff: formatMoment(report.afterCutoff) }),
       // A bare "15 ngày", counted as calendar days: the text's note, with the appointment read as working days.
       ...(report.bareDays === undefined

@@ -60,6 +60,8 @@ const WORDS = {
     received: 'Received',
     dateOnly: '{date}, no time given: counted from the opening at {time}, the earliest receipt that day',
     dateOnlyClosed: '{date}, no time given',
+    beforeEffective:
+      'Received before this process took effect ({effective}): the dossier was handled under the earlier rules, and its appointment under them may differ from this one',
     afterCutoffAppointment: 'If received after {cutoff} that day: appointment {time} on {weekday} {date}',
     start: 'Counting starts',
     closed: 'received outside office hours: counting starts at the next opening',
@@ -137,6 +139,8 @@ const WORDS = {
     received: 'Tiếp nhận',
     dateOnly: '{date}, không ghi giờ: tính từ đầu giờ làm việc lúc {time}, thời điểm nhận sớm nhất trong ngày',
     dateOnlyClosed: '{date}, không ghi giờ',
+    beforeEffective:
+      'Tiếp nhận trước ngày quy trình này có hiệu lực ({effective}): hồ sơ được giải quyết theo quy định trước đó, ngày hẹn trả theo quy định ấy có thể khác ngày hẹn dưới đây',
     afterCutoffAppointment: 'Nếu nhận sau {cutoff} ngày đó: hẹn trả {time}, {weekday}, ngày {date}',
     start: 'Bắt đầu tính',
     closed: 'nhận ngoài giờ làm việc: tính từ giờ làm việc tiếp theo',
@@ -467,6 +471,9 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
           time: formatClock(minuteOf(schedule.received)),
         });
     out.push('', line(w.received, receivedText));
+    // Measured against rules it was not bound by, the dossier's times say nothing without this.
+    if (report.beforeEffective !== undefined)
+      out.push(`  ${fill(w.beforeEffective, { effective: formatDate(report.beforeEffective, lang) })}`);
     if (schedule.startReason) {
       const why =
         schedule.startReason === 'cutoff' ? fill(w.afterCutoff, { cutoff: procedure.cutoff ?? '' }) : w.closed;

@@ -119,7 +119,12 @@ export function durationProblems(data: unknown, lang: Lang, hoursPerDay?: number
     // The words procmap prints for a draft step's time are read as one (lenient.ts); draft-steps says so.
     if (path[0] === 'steps' && typeof value === 'string' && isUnknownTime(value)) continue;
     const reading = readDuration(value);
-    if (reading.ok) continue;
+    if (reading.ok) {
+      // A limit of nothing reads, but no dossier can be settled in it: every verdict against it would be nonsense.
+      if (reading.duration.value === 0 && path.at(-1) === 'time_limit')
+        problems.push({ path, message: fill(ZERO_LIMIT[lang], { text: escapeControls(String(value)) }) });
+      continue;
+    }
     // A step whose time no one knows yet is a draft step: say how to mark it, so the rest of the file can be used.
     const problem =
       (reading.problem.code === 'empty' || reading.problem.code === 'unstated') && path[0] === 'steps'
@@ -141,6 +146,13 @@ export function durationProblems(data: unknown, lang: Lang, hoursPerDay?: number
   }
   return problems;
 }
+
+// A limit of 0 working days or hours: the same day is written "trong ngày", which the law and procmap count to the end
+// of the day of receipt (or of the next working day, past a cutoff).
+const ZERO_LIMIT = {
+  en: '"{text}" is a limit of nothing: no dossier can be settled in it. If the result is due the day the dossier is received, write "trong ngày" (with cutoff: "15:00" if a dossier received later is due the next working day); else write the real limit, e.g. "1 ngày làm việc" or "4 giờ làm việc"',
+  vi: '"{text}" là thời hạn bằng không: không hồ sơ nào giải quyết kịp. Nếu trả kết quả ngay trong ngày tiếp nhận, hãy ghi "trong ngày" (thêm cutoff: "15:00" nếu hồ sơ nhận sau giờ đó trả vào ngày làm việc tiếp theo); nếu không, hãy ghi thời hạn thật, ví dụ "1 ngày làm việc" hoặc "4 giờ làm việc"',
+};
 
 const CHANNEL_PER_CHANNEL = {
   en: '"{text}" gives a limit for each way of filing, but it is the own limit of one way ({kind}): write only that way\'s limit there, e.g. time_limit: {own}, and the procedure\'s limit in its time_limit',

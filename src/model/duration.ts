@@ -1273,7 +1273,7 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
     immediately:
       '"{text}" says at once, which is no span of time procmap can count: write the time the result may take, e.g. "2h", or "trong ngày" when it is returned the same working day',
     nextDayUnread:
-      '"{text}": procmap cannot read when a dossier received after the hour the limit names is due on the next working day ("{said}"), and counting it to that day\'s close could give a later appointment than the law promises: write the hour, e.g. "Trong ngày; trường hợp tiếp nhận sau 15 giờ thì trả kết quả trước 10 giờ ngày làm việc tiếp theo", or the morning, "… thì trả kết quả vào buổi sáng ngày làm việc tiếp theo"',
+      '"{text}": "{said}" does not say at what hour of the next working day a dossier received late is due. Counted to the end of that day, the appointment could be later than the law allows. Write the hour, e.g. "Trong ngày; trường hợp tiếp nhận sau 15 giờ thì trả kết quả trước 10 giờ ngày làm việc tiếp theo", or "… thì trả kết quả vào buổi sáng ngày làm việc tiếp theo" (the morning)',
     nextDay:
       '"{text}" names a day, not a span of time procmap can count: write "1 ngày làm việc", which one-stop software counts as 8 working hours from receipt and so never ends after the next working day; or, when the result is returned the same day unless the dossier comes late, "trong ngày" with the hour in cutoff, e.g. cutoff: "15:00"',
     daysAndHours:
@@ -1336,7 +1336,7 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
     immediately:
       '"{text}" là giải quyết ngay, không phải một khoảng thời gian procmap tính được: hãy ghi thời gian trả kết quả, ví dụ "2h", hoặc "trong ngày" nếu trả trong ngày làm việc',
     nextDayUnread:
-      '"{text}": procmap không đọc được hồ sơ tiếp nhận sau giờ ghi trong thời hạn phải trả kết quả lúc nào trong ngày làm việc tiếp theo ("{said}"), nếu tính đến hết ngày đó thì ngày hẹn có thể muộn hơn luật cho phép: hãy ghi rõ giờ, ví dụ "Trong ngày; trường hợp tiếp nhận sau 15 giờ thì trả kết quả trước 10 giờ ngày làm việc tiếp theo", hoặc buổi sáng, "… thì trả kết quả vào buổi sáng ngày làm việc tiếp theo"',
+      '"{text}": "{said}" không cho biết mấy giờ ngày làm việc tiếp theo phải trả kết quả cho hồ sơ tiếp nhận muộn. Tính đến hết ngày đó thì ngày hẹn có thể muộn hơn luật cho phép. Hãy ghi rõ giờ trả, ví dụ "Trong ngày; trường hợp tiếp nhận sau 15 giờ thì trả kết quả trước 10 giờ ngày làm việc tiếp theo", hoặc ghi "… thì trả kết quả vào buổi sáng ngày làm việc tiếp theo"',
     nextDay:
       '"{text}" là một ngày, không phải một khoảng thời gian procmap tính được: hãy ghi "1 ngày làm việc", phần mềm một cửa tính là 8 giờ làm việc kể từ khi tiếp nhận nên không bao giờ quá ngày làm việc tiếp theo; hoặc, nếu trả kết quả trong ngày trừ khi hồ sơ đến muộn, ghi "trong ngày" và giờ chuyển sang hôm sau ở cutoff, ví dụ cutoff: "15:00"',
     daysAndHours:

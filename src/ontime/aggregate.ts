@@ -3,8 +3,9 @@ import { onTimeRate } from './rate.js';
 import { agenciesOf } from '../model/agencies.js';
 import type { Duration } from '../model/types.js';
 import type { YearStatus } from '../time/calendar.js';
-import { dayOf, dayParts, type Moment } from '../time/moment.js';
+import { dayOf, dayParts, type Day, type Moment } from '../time/moment.js';
 import { ownString } from './cells.js';
+import { isDateOnlyReceipt } from './date-receipt.js';
 import { DossierLedger, type CountedResult, type LedgerEntry } from './dossier-ledger.js';
 import type { BadReason, BadRow, DossierResult, DossierStatus } from './evaluate.js';
 import type { MeasuredChannel } from './channel-limit.js';
@@ -73,6 +74,10 @@ export interface ListedDossier {
   pausedFrom?: Moment;
   /** Office hours left before the due moment when it paused. */
   leftHours?: number;
+  /** Under a limit in calendar days or months: the calendar days then left, and the last day the period ran to. */
+  leftDays?: { days: number; last: Day };
+  /** The limit's unit, to say the time left in it. */
+  limitUnit?: Duration['unit'];
   finished?: Moment;
   status: DossierStatus;
   usedHours: number;
@@ -121,6 +126,13 @@ export interface OntimeReport {
   files: string[];
   /** Data rows read (header rows excluded). */
   rows: number;
+  /**
+   * Per procedure, the dossiers received before it took effect (its `effective` date): handled under the earlier
+   * rules, measured against these; said in every format, to be checked.
+   */
+  beforeEffective: { procedure: string; title: string; effective: Day; dossiers: number }[];
+  /** Dossiers measured whose receipt gave a date and no hour: counted by that date (date-receipt), said once. */
+  dateOnlyReceipts: number;
   /** Rows of withdrawn, refused or cancelled dossiers, which have no on-time status. */
   notSettled: number;
   totals: Tally;
@@ -230,6 +242,9 @@ export class OntimeAggregator {
   private readonly channelColumns = new Map<string, string>();
   private readonly ledger = new DossierLedger();
   private rows = 0;
+  private dateOnlyReceipts = 0;
+  // Per procedure, the dossiers received before it took effect (handled under the earlier rules).
+  private readonly early = new Map<MeasuredProcedure, number>();
   private notSettled = 0;
   /** Dossiers counted by year their counting crossed, from receipt to the later of due and finish. */
   private readonly years = new Map<number, number>();
@@ -290,6 +305,8 @@ export class OntimeAggregator {
     const month = monthOf(result.finished ?? result.received);
     this.countYears(result, -1);
     this.countGuess(result, -1);
+    if (isDateOnlyReceipt(result.received)) this.dateOnlyReceipts--;
+    this.countBeforeEffective(result, -1);
     this.count(this.totals, result, -1);
     this.count(this.group(this.groups.procedure, procedure.id, procedure.title), result, -1);
     this.count(this.group(this.groups.field, procedure.field ?? UNKNOWN), result, -1);
@@ -330,6 +347,8 @@ export class OntimeAggregator {
     const month = monthOf(result.finished ?? result.received);
     this.countYears(result, 1);
     this.countGuess(result, 1);
+    if (isDateOnlyReceipt(result.received)) this.dateOnlyReceipts++;
+    this.countBeforeEffective(result, 1);
     this.count(this.totals, result);
     this.count(this.group(this.groups.procedure, procedure.id, procedure.title), result);
     this.count(this.group(this.groups.field, procedure.field ?? UNKNOWN), result);
@@ -431,6 +450,10 @@ export class OntimeAggregator {
     if (result.status === 'open_paused') {
       listed.pausedFrom = result.pausedFrom!;
       listed.leftHours = hours(result.leftMinutes ?? 0);
+      if (result.leftDays) {
+        listed.leftDays = result.leftDays;
+        listed.limitUnit = result.limit.unit;
+      }
     } else listed.due = result.due;
     if (result.channel) listed.channel = result.channel;
     if (result.pauseAfterResult) listed.pauseAfterResult = true;
@@ -461,6 +484,13 @@ export class OntimeAggregator {
     const place = `${result.file}\u0000${result.row}`;
     if (sign < 0) counts.emptyAt.delete(place);
     else if (counts.emptyAt.size < EMPTY_CELLS_KEPT) counts.emptyAt.set(place, { file: result.file, row: result.row });
+  }
+
+  /** Counts a dossier received before its procedure took effect (`sign` -1: takes it back out). */
+  private countBeforeEffective(result: Pick<CountedResult, 'procedure' | 'received'>, sign: 1 | -1): void {
+    const { effective } = result.procedure;
+    if (effective === undefined || dayOf(result.received) >= effective) return;
+    this.early.set(result.procedure, (this.early.get(result.procedure) ?? 0) + sign);
   }
 
   /** Notes the years a dossier's due moment and verdict were counted over: its days off are those years'. */
@@ -520,6 +550,16 @@ export class OntimeAggregator {
       hoursPerDay: this.options.hoursPerDay,
       files: [...this.files],
       rows: this.rows,
+      dateOnlyReceipts: this.dateOnlyReceipts,
+      beforeEffective: [...this.early.entries()]
+        .filter(([, dossiers]) => dossiers > 0)
+        .map(([procedure, dossiers]) => ({
+          procedure: procedure.id,
+          title: procedure.title,
+          effective: procedure.effective!,
+          dossiers,
+        }))
+        .sort((a, b) => (a.procedure < b.procedure ? -1 : a.procedure > b.procedure ? 1 : 0)),
       notSettled: this.notSettled,
       totals: finish(this.totals),
       byProcedure: groups(this.groups.procedure),

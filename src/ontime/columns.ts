@@ -64,6 +64,7 @@ const KNOWN_HEADERS: Record<DossierField, string[]> = {
     'procedure code',
     'procedure id',
     'code',
+    'thu tuc',
   ],
   received: [
     'ngay tiep nhan',
@@ -79,6 +80,7 @@ const KNOWN_HEADERS: Record<DossierField, string[]> = {
     'received at',
     'receipt',
     'date received',
+    'tiep nhan',
   ],
   appointment: [
     'ngay hen tra',
@@ -108,6 +110,7 @@ const KNOWN_HEADERS: Record<DossierField, string[]> = {
     'ngay co ket qua giai quyet',
     'ngay co kq',
     'ngay tra kq',
+    'co ket qua',
     'finished',
     'finished at',
     'returned',
@@ -175,6 +178,11 @@ const HANDED_OVER = new Set([
   'returned at',
 ]);
 
+// The headers of procmap's own report (the workbook's dossier sheet: "Thủ tục", "Tiếp nhận", "Có kết quả"), read back
+// as its dossiers. Short and general, each yields to a header of the same field that says more ("Mã thủ tục" over
+// "Thủ tục", which in another export may hold the procedure's name), wherever that stands.
+const GENERAL = new Set(['thu tuc', 'tiep nhan', 'co ket qua']);
+
 // Headers of the day the applicant submitted the dossier (online, before the office received it). The clock starts at
 // receipt (tiếp nhận), so a receipt column is taken over one of these wherever it stands, and these only when alone.
 const SUBMITTED = new Set(['ngay nop', 'ngay nop ho so']);
@@ -222,6 +230,8 @@ export function planColumns(headers: readonly string[], mapping: ColumnMapping =
   // Whether the received column found so far is the day of submission (a receipt column wins).
   let receivedSubmitted = false;
   let handedOverColumn: number | undefined;
+  // The fields whose column found so far has a general header (GENERAL): a header that says more wins.
+  const general = new Set<DossierField>();
   const steps: { step: string; column: number }[] = [];
   const mappedSteps = Object.entries(mapping.steps ?? {}).map(([step, header]) => [step, headerKey(header)] as const);
   keys.forEach((key, column) => {
@@ -237,6 +247,12 @@ export function planColumns(headers: readonly string[], mapping: ColumnMapping =
       const submitted = field === 'received' && SUBMITTED.has(key);
       if (fields[field] === undefined) {
         fields[field] = column;
+        if (handedOver) finishedHandedOver = true;
+        if (submitted) receivedSubmitted = true;
+        if (GENERAL.has(key)) general.add(field);
+      } else if (general.has(field) && !GENERAL.has(key) && !taken.has(fields[field])) {
+        fields[field] = column;
+        general.delete(field);
         if (handedOver) finishedHandedOver = true;
         if (submitted) receivedSubmitted = true;
       } else if (field === 'received' && receivedSubmitted && !submitted && !taken.has(fields[field])) {

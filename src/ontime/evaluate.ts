@@ -4,7 +4,7 @@ import type { Duration } from '../model/types.js';
 import type { WorkingCalendar } from '../time/calendar.js';
 import { limitDue } from '../time/due.js';
 import { dueAtNamedHour } from '../time/next-day-end.js';
-import { dayOf, minuteOf, type Moment } from '../time/moment.js';
+import { dayOf, minuteOf, type Day, type Moment } from '../time/moment.js';
 import { OfficeMinutes } from '../time/office-index.js';
 import { receiptStart } from '../time/schedule.js';
 import {
@@ -24,10 +24,18 @@ import {
   type ChannelKind,
   type Pause,
 } from './cells.js';
-import { countedPauses, extendInDates, extendOnClock, pausedWithin, type Span } from './pause-clock.js';
+import {
+  countedPauses,
+  daysLeftInDates,
+  extendInDates,
+  extendOnClock,
+  pausedWithin,
+  type Span,
+} from './pause-clock.js';
 import { endOfDay, endsWithItsDay, isBareDate, judge, pastDue } from './judge.js';
 import type { MeasuredProcedure, ProcedureIndex } from './procedures.js';
 import { namedChannels } from './channel-limit.js';
+import { countedReceipt } from './date-receipt.js';
 
 /** One row of an export, its cells picked by the column plan. */
 export interface DossierRow {
@@ -160,6 +168,11 @@ export interface DossierResult {
   pausedFrom?: Moment;
   /** An open dossier paused in time: the office minutes left before its due moment when the clock stopped. */
   leftMinutes?: number;
+  /**
+   * The same under a limit in calendar days or months, in its own unit: the calendar days then left, and the day the
+   * period ran to (Civil Code Art. 147–148: the days left run on from the day the pause ends).
+   */
+  leftDays?: { days: number; last: Day };
   finished?: Moment;
   status: DossierStatus;
   /** Office minutes counted against the limit: start to finish (or to the as-of moment), pauses excluded. */
@@ -265,7 +278,8 @@ export class DossierEvaluator {
     if (!byReceipt) byLimit.set(limit, (byReceipt = new Map()));
     let due = byReceipt.get(received);
     if (due === undefined) {
-      due = limitDue(this.calendarOf(procedure), received, limit, cutoff);
+      const calendar = this.calendarOf(procedure);
+      due = limitDue(calendar, countedReceipt(calendar, received, limit), limit, cutoff);
       if (byReceipt.size >= MEMO_LIMIT) byReceipt.clear();
       byReceipt.set(received, due);
     }
@@ -413,10 +427,12 @@ export class DossierEvaluator {
     const end = returned ?? Math.max(this.asOf, received);
     const counted = pauses.length === 0 ? undefined : countedPauses(pauses, end);
     const spans = counted?.spans ?? [];
-    const start = receiptStart(clock.calendar, received, cutoff).start;
+    // A receipt with a date and no hour counts from the end of that day's office hours: the date reading (date-receipt).
+    const countFrom = countedReceipt(clock.calendar, received, limit);
+    const start = receiptStart(clock.calendar, countFrom, cutoff).start;
     const baseDue = this.due(procedure, limit, received, cutoff);
     // A next-day clause's hour ("trước 9 giờ ngày làm việc tiếp theo") ends the period then, as lint judges it.
-    const atHour = dueAtNamedHour(received, start, limit);
+    const atHour = dueAtNamedHour(countFrom, start, limit);
     // An export lists what has happened: a receipt or a result after the as-of moment is a date typed or read wrong
     // (a year, a day and month swapped), and measured it would count open for months or late by a year. A date alone
     // is its midnight, so a result dated today is not after a moment of today. (After the due moment is computed: a
@@ -426,7 +442,7 @@ export class DossierEvaluator {
       return bad('finished-after-as-of', row.finished, { finished, asOf: this.asOf });
     // A pause moves the due moment while the verdict below would still say in time: on the due day of a limit in
     // whole days, whatever the hour (a pause from 08:01 against a due moment of 08:00 moved nothing, one from 07:59 did).
-    const due = extendByPauses(clock.calendar, clock.office, limit, received, start, baseDue, spans, (moved, at) =>
+    const due = extendByPauses(clock.calendar, clock.office, limit, countFrom, start, baseDue, spans, (moved, at) =>
       pastDue(clock.office, limit, atHour, moved, at),
     );
     const pausedMinutes = spans.length === 0 ? 0 : pausedWithin(clock.office, spans, start, end);
@@ -436,7 +452,7 @@ export class DossierEvaluator {
     // and its due moment is unknown until the applicant answers (moved on to the report's moment, it crept on with it).
     const waiting =
       finished === undefined
-        ? this.stillPaused(clock, pauses, spans, limit, atHour, received, start, baseDue)
+        ? this.stillPaused(clock, pauses, spans, limit, atHour, countFrom, start, baseDue)
         : undefined;
     const judged = waiting
       ? { late: false, lateMinutes: 0, earlierDay: false }
@@ -486,6 +502,7 @@ export class DossierEvaluator {
     if (waiting) {
       result.pausedFrom = waiting.from;
       result.leftMinutes = waiting.leftMinutes;
+      if (waiting.leftDays) result.leftDays = waiting.leftDays;
     }
     if (vendorDue !== undefined) result.vendorDue = vendorDue;
     // The vendor's appointment of a paused dossier was right when issued: both move once the applicant answers.
@@ -515,7 +532,7 @@ export class DossierEvaluator {
     received: Moment,
     start: Moment,
     baseDue: Moment,
-  ): { from: Moment; due: Moment; leftMinutes: number } | undefined {
+  ): { from: Moment; due: Moment; leftMinutes: number; leftDays?: { days: number; last: Day } } | undefined {
     const running = pauses.filter((pause) => pause.to === undefined && pause.from < this.asOf);
     if (running.length === 0) return undefined;
     const first = Math.min(...running.map((pause) => pause.from));
@@ -535,7 +552,11 @@ export class DossierEvaluator {
       isLate,
     );
     if (isLate(due, from)) return undefined;
-    return { from: spans[at]!.from, due, leftMinutes: clock.office.between(from, due) };
+    const paused = { from: spans[at]!.from, due, leftMinutes: clock.office.between(from, due) };
+    // A period in calendar days or months is left in days: office hours are not what it counts.
+    if (limit.unit !== 'cd' && limit.unit !== 'month') return paused;
+    const earlier = spans.slice(0, at);
+    return { ...paused, leftDays: daysLeftInDates(clock.calendar, limit, received, earlier, spans[at]!.from) };
   }
 
   /**

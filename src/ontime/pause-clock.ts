@@ -92,6 +92,33 @@ export function extendInDates(
   received: Moment,
   spans: readonly Span[],
 ): Moment {
+  return periodInDates(calendar, limit, received, spans).due;
+}
+
+/**
+ * The calendar days left of a period in calendar days or months when a pause stops it at `pausedAt` (the pauses before
+ * it in `earlier`), and the day the period then ran to: the days from the pause's first counted day to that last day.
+ * 15 calendar days from Fri 13/11/2026 paused on 16/11: 2 used, 13 left, to 28/11.
+ */
+export function daysLeftInDates(
+  calendar: WorkingCalendar,
+  limit: Duration,
+  received: Moment,
+  earlier: readonly Span[],
+  pausedAt: Moment,
+): { days: number; last: Day } {
+  const { last } = periodInDates(calendar, limit, received, earlier);
+  const firstPaused = Math.max(dayOf(pausedAt), dayOf(received) + 1);
+  return { days: Math.max(0, last - firstPaused + 1), last };
+}
+
+/** A period in calendar days or months moved on by pauses (extendInDates): its last day, and its end off days off. */
+function periodInDates(
+  calendar: WorkingCalendar,
+  limit: Duration,
+  received: Moment,
+  spans: readonly Span[],
+): { last: Day; due: Moment } {
   const receiptDay = dayOf(received);
   let last: Day = limit.unit === 'month' ? monthsLastDay(receiptDay, limit.value) : receiptDay + Math.ceil(limit.value);
   let due = periodEnd(calendar, last);
@@ -104,5 +131,5 @@ export function extendInDates(
     last = firstPaused <= last ? last + (resumed - firstPaused) : Math.max(last, resumed);
     due = periodEnd(calendar, last);
   }
-  return due;
+  return { last, due };
 }

@@ -9,6 +9,7 @@ import { headerKey } from './columns.js';
 import { ownString, type ChannelKind } from './cells.js';
 import type { MeasuredChannel } from './channel-limit.js';
 import { cutoffInLimit } from '../model/lenient.js';
+import { parseDay, type Day } from '../time/moment.js';
 
 /** One procedure as the measurement sees it. */
 export interface MeasuredProcedure {
@@ -33,6 +34,8 @@ export interface MeasuredProcedure {
    * steps that hand over to each in the flow (its predecessors; a loop's way back left out).
    */
   steps: { id: string; name: string; budget?: Duration; after: number[] }[];
+  /** The day the procedure took effect: a dossier received before it was handled under the earlier rules. */
+  effective?: Day;
 }
 
 /** For each step, the indexes of its predecessors in the flow, without the hand-overs that go back round a loop. */
@@ -118,6 +121,9 @@ export function measuredProcedure(procedure: Procedure): MeasuredProcedure | und
   if (procedure.agency !== undefined) measured.agency = procedure.agency;
   if (procedure.level !== undefined) measured.level = procedure.level;
   if (procedure.cutoff !== undefined) measured.cutoff = procedure.cutoff;
+  // Read as written (a string); a procedure built by other means may hold something else, which says no date.
+  const effective = typeof procedure.effective === 'string' ? parseDay(procedure.effective) : undefined;
+  if (effective !== undefined) measured.effective = effective;
   return measured;
 }
 

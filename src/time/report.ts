@@ -87,6 +87,11 @@ export interface ProcedureTime {
   caseSweeps?: { index: number; sweep: Sweep }[];
   /** The receipt gave a date and no time: counted from that day's opening, the earliest receipt. */
   dateOnly?: true;
+  /**
+   * The receipt comes before the procedure's `effective` date: the dossier was handled under the earlier rules, and
+   * this process's times are not what it was bound by. The effective day, to say so.
+   */
+  beforeEffective?: Day;
   /** With a date and no time, for a procedure with a cutoff: the appointment of a receipt after the cutoff that day. */
   afterCutoff?: Moment;
   /** Days off and make-up days within the counting, from the receipt to the later of finish and appointment. */
@@ -316,6 +321,8 @@ export function procedureTime(
     const limit = parseDuration(procedure.time_limit);
     if (limit && dueAtNamedHour(schedule.received, schedule.start, limit)) result.atNamedHour = true;
     if (drafts.length > 0) result.drafts = drafts;
+    const effective = typeof procedure.effective === 'string' ? parseDay(procedure.effective) : undefined;
+    if (effective !== undefined && dayOf(options.received) < effective) result.beforeEffective = effective;
     if (options.dateOnly) {
       result.dateOnly = true;
       const late = afterCutoffAppointment(procedure, calendar, dayOf(options.received), limit);

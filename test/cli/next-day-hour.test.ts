@@ -40,10 +40,12 @@ describe('procmap time and lint, a same-day limit whose next-day clause gives an
     expect(lint.stderr).toBe('');
     expect(lint.code).toBe(1);
     expect(lint.stdout).toContain(
-      '6:13  lỗi  "Trong ngày; nếu tiếp nhận sau 15h thì trả kết quả vào buổi trưa ngày làm việc tiếp theo": procmap không đọc được hồ sơ tiếp nhận sau giờ ghi trong thời hạn phải trả kết quả lúc nào trong ngày làm việc tiếp theo ("buổi trưa"), nếu tính đến hết ngày đó thì ngày hẹn có thể muộn hơn luật cho phép: hãy ghi rõ giờ, ví dụ "Trong ngày; trường hợp tiếp nhận sau 15 giờ thì trả kết quả trước 10 giờ ngày làm việc tiếp theo", hoặc buổi sáng, "… thì trả kết quả vào buổi sáng ngày làm việc tiếp theo"  schema',
+      '6:13  lỗi  "Trong ngày; nếu tiếp nhận sau 15h thì trả kết quả vào buổi trưa ngày làm việc tiếp theo": "buổi trưa" không cho biết mấy giờ ngày làm việc tiếp theo phải trả kết quả cho hồ sơ tiếp nhận muộn. Tính đến hết ngày đó thì ngày hẹn có thể muộn hơn luật cho phép. Hãy ghi rõ giờ trả, ví dụ "Trong ngày; trường hợp tiếp nhận sau 15 giờ thì trả kết quả trước 10 giờ ngày làm việc tiếp theo", hoặc ghi "… thì trả kết quả vào buổi sáng ngày làm việc tiếp theo"  schema',
     );
     const en = await runCli(['lint', `${DIR}/buoi-trua.yaml`, '--lang', 'en']);
     expect(en.code).toBe(1);
-    expect(en.stdout).toContain('procmap cannot read when a dossier received after the hour the limit names is due');
+    expect(en.stdout).toContain(
+      '"buổi trưa" does not say at what hour of the next working day a dossier received late is due. Counted to the end of that day',
+    );
   });
 });

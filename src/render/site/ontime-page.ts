@@ -6,6 +6,7 @@ import type { Group, OntimeReport } from '../../ontime/aggregate.js';
 import { formatDuration, formatNumber } from '../../time/units.js';
 import { unsureYearsNotes } from '../../format/unsure-years.js';
 import { channelGuessNotes } from '../../format/ontime-channel-notes.js';
+import { ontimeDateNotes } from '../../format/ontime-date-notes.js';
 import { barChart } from './charts.js';
 import { html, type SafeHtml } from './html.js';
 import { markLongWords } from './long-words.js';
@@ -94,7 +95,9 @@ export function ontimeSummarySection(report: OntimeReport, lang: Lang, href: str
   const w = ONTIME_LABELS[lang];
   return html`<section id="ontime"><h2>${w.title} — ${w.asOf} ${momentText(report.asOf, lang)}</h2>
 ${cards(report, lang)}
-${channelGuessNotes(report.channelGuesses, lang).map((note) => html`<p class="note">${note}</p>`)}
+${[...channelGuessNotes(report.channelGuesses, lang), ...ontimeDateNotes(report, lang)].map(
+  (note) => html`<p class="note">${note}</p>`,
+)}
 ${charts(report, lang)}
 <p class="links"><a href="${href}">${w.summaryLink}</a></p></section>`;
 }
@@ -111,6 +114,7 @@ export function ontimePage(report: OntimeReport, lang: Lang, back: { href: strin
 ${[
   ...unsureYearsNotes({ rule: report.ruleYears, provisional: report.provisionalYears }, lang),
   ...channelGuessNotes(report.channelGuesses, lang),
+  ...ontimeDateNotes(report, lang),
 ].map((note) => html`<p class="note">${note}</p>`)}
 ${cards(report, lang)}
 ${charts(report, lang)}

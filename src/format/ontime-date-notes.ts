@@ -1,0 +1,56 @@
+/**
+ * The report's notes on its dates: receipts written as a date alone, counted by that date, said once; dossiers
+ * received before their procedure took effect, once per procedure.
+ */
+import { fill, type Lang } from '../i18n.js';
+import type { OntimeReport } from '../ontime/aggregate.js';
+import { formatDate } from '../time/units.js';
+
+const WORDS = {
+  vi: {
+    one: 'Ngày tiếp nhận của 1 hồ sơ không ghi giờ',
+    many: 'Ngày tiếp nhận của {n} hồ sơ không ghi giờ',
+    rest: ': đã tính theo ngày, như nhận vào cuối giờ làm việc của ngày đó, nên không hồ sơ nào bị tính quá hạn vì giờ không ghi. Muốn tính đến giờ, hãy xuất cả giờ tiếp nhận.',
+  },
+  en: {
+    one: "1 dossier's receipt gives a date and no hour",
+    many: "{n} dossiers' receipts give a date and no hour",
+    rest: ": counted by the date, as if received at the close of that day's office hours, so none is late by an hour nobody wrote. To count to the hour, export the time of receipt too.",
+  },
+} as const;
+
+/** The note on dossiers whose receipt gave a date and no hour; none when every receipt had its hour. */
+export function dateOnlyReceiptNotes(count: number, lang: Lang): string[] {
+  if (count === 0) return [];
+  const w = WORDS[lang];
+  return [(count === 1 ? w.one : w.many.replace('{n}', String(count))) + w.rest];
+}
+
+const EARLY = {
+  vi: {
+    one: '1 hồ sơ của thủ tục {procedure} tiếp nhận trước ngày quy trình có hiệu lực ({effective}): hồ sơ này được giải quyết theo quy định trước đó nhưng được đo theo thời hạn của quy trình này; hãy kiểm tra riêng, theo quy định cũ.',
+    many: '{n} hồ sơ của thủ tục {procedure} tiếp nhận trước ngày quy trình có hiệu lực ({effective}): các hồ sơ này được giải quyết theo quy định trước đó nhưng được đo theo thời hạn của quy trình này; hãy kiểm tra riêng, theo quy định cũ.',
+  },
+  en: {
+    one: "1 dossier of {procedure} was received before the process took effect ({effective}): it was handled under the earlier rules but is measured against this process's limit; check it apart, by the earlier rules.",
+    many: "{n} dossiers of {procedure} were received before the process took effect ({effective}): they were handled under the earlier rules but are measured against this process's limit; check them apart, by the earlier rules.",
+  },
+} as const;
+
+/** One note per procedure with dossiers received before it took effect. */
+export function beforeEffectiveNotes(list: OntimeReport['beforeEffective'], lang: Lang): string[] {
+  const w = EARLY[lang];
+  return list.map(({ procedure, title, effective, dossiers }) => {
+    const named = title === '' ? procedure : `${procedure} (${title})`;
+    const words = { n: dossiers, procedure: named, effective: formatDate(effective, lang) };
+    return fill(dossiers === 1 ? w.one : w.many, words);
+  });
+}
+
+/** Every note on the report's dates, in the order the reports print them. */
+export function ontimeDateNotes(report: OntimeReport, lang: Lang): string[] {
+  return [
+    ...beforeEffectiveNotes(report.beforeEffective, lang),
+    ...dateOnlyReceiptNotes(report.dateOnlyReceipts, lang),
+  ];
+}
