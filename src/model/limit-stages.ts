@@ -75,7 +75,7 @@ const HANDLES = lazyPattern(() => / (?:giải quyết|thực hiện|xử lý|th�
 // việc ở Sở Tư pháp kể từ ngày nhận đủ hồ sơ"), or a remark in brackets ("tại Bộ phận một cửa (không kể thời gian niêm
 // yết)"). A bracket that names a case ("(cấp mới)", "(trường hợp …)") or a time is no remark: it stays the name's,
 // which names no agency then.
-const AFTER_NAME = lazyPattern(() => / (?:kể từ|tính từ|từ khi|từ ngày|sau khi) .+$| \([^()\d]+\)$/iu);
+const AFTER_NAME = lazyPattern(() => /,? (?:kể từ|tính từ|từ khi|từ ngày|sau khi) .+$| \([^()\d]+\)$/iu);
 const REMARK_CASE = lazyPattern(
   () =>
     /(?<!\p{L})(?:trường hợp|nếu|khi|đối với|cấp mới|cấp lại|cấp đổi|cấp bản sao|gia hạn|trực tuyến|bưu chính)(?!\p{L})/iu,
@@ -95,7 +95,8 @@ export function timeThenAgency(part: string): { limit: string; agency: string; a
   const said = AFTER_NAME().exec(named);
   if (said !== null && said.index > 0 && !REMARK_CASE().test(said[0])) {
     const agency = named.slice(0, said.index).replace(HANDLES(), '').trim();
-    if (isStageLabel(agency)) return { limit: `${time}${said[0]}`, agency, after: true };
+    // A comma before the clause ("ở Sở Tư pháp, kể từ …") is the name's end, not part of the share.
+    if (isStageLabel(agency)) return { limit: `${time} ${said[0].replace(/^,? /u, '')}`, agency, after: true };
   }
   const agency = named.replace(HANDLES(), '').trim();
   return agencyOf(agency) === undefined ? undefined : { limit: time, agency, after: false };

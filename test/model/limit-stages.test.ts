@@ -319,6 +319,10 @@ describe('per-agency shares in three more forms the law writes', () => {
       total: '10 ngày làm việc',
       stages: 'UBND xã: 03 ngày làm việc kể từ ngày nhận đủ hồ sơ; Sở Tư pháp: 07 ngày làm việc kể từ ngày nhận hồ sơ',
     });
+    // A comma before the clause ends the name.
+    expect(read('10 ngày làm việc ở Sở Tư pháp, kể từ ngày nhận đủ hồ sơ')).toMatchObject({
+      stages: 'Sở Tư pháp: 10 ngày làm việc kể từ ngày nhận đủ hồ sơ',
+    });
     // What --fix writes reads back.
     expect(read('10 ngày làm việc (Sở Tư pháp: 10 ngày làm việc kể từ ngày nhận đủ hồ sơ)')).toMatchObject({
       value: 10,
