@@ -141,7 +141,11 @@ export function durationProblems(data: unknown, lang: Lang, hoursPerDay?: number
     else if (problem.code === 'perStageHours' && path.at(-1) === 'time_limit') {
       // In the catalog's working day, in working days as the law gives the dossier's time: they read back as one time.
       const { total } = stagesHoursTotal(problem, hoursPerDay ?? DEFAULT_HOURS_PER_DAY);
-      problems.push({ path, message, total: stagesLimit({ total, stages: problem.stages }) });
+      problems.push({
+        path,
+        message,
+        total: stagesLimit({ total, stages: problem.stages, exception: problem.exception }),
+      });
     } else problems.push({ path, message });
   }
   return problems;

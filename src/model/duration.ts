@@ -15,6 +15,7 @@ import {
   isStageLabel,
   type Stage,
   stagesHoursTotal,
+  stagesException,
   stagesLimit,
   stagesOf,
   type StagesProblem,
@@ -483,12 +484,14 @@ function agencyAfter(part: string, among = false): { limit: string; case: string
   const share =
     timeThenAgency(part) ??
     (bracketed && isStageLabel(bracketed[2]!)
-      ? { limit: bracketed[1]!.trim(), agency: bracketed[2]!.trim() }
+      ? { limit: bracketed[1]!.trim(), agency: bracketed[2]!.trim(), after: false }
       : undefined);
   const reading = share === undefined ? undefined : readDuration(share.limit);
   if (share === undefined || reading?.ok !== true) return undefined;
   const { note } = reading.duration;
-  return note === undefined || (among && STARTS_FROM.test(note))
+  // Words the law wrote after the agency's name ("ở Sở Tư pháp kể từ ngày nhận đủ hồ sơ", "tại Bộ phận một cửa
+  // (không kể thời gian niêm yết)") are that agency's share's: the name says who takes the time they qualify.
+  return note === undefined || share.after || (among && STARTS_FROM.test(note))
     ? { limit: share.limit, case: share.agency }
     : undefined;
 }
@@ -655,21 +658,46 @@ const BREAKDOWN = /^(.+?)[,;] ((?:trong đó|trong do)(?: ?:)? [^()]+)$/iu;
 function withException(raw: string): DurationReading | undefined {
   const text = tidy(raw);
   if (text.length > 1000) return undefined;
-  const match =
-    EXCEPTION.exec(text) ??
-    CASE_THEN.exec(text) ??
-    BREAKDOWN.exec(text) ??
-    limitsFor(text) ??
-    SENTENCE_AFTER().exec(text);
+  const exception = EXCEPTION.exec(text) ?? CASE_THEN.exec(text);
+  const match = exception ?? BREAKDOWN.exec(text) ?? limitsFor(text) ?? SENTENCE_AFTER().exec(text);
   if (!match) return undefined;
   const general = readDuration(match[1]!);
-  if (!general.ok) return undefined;
+  // Shares by agency before the case are read as shares, the case kept after them.
+  if (!general.ok) return exception ? stagesWithException(general.problem, exception[2]!) : undefined;
   const { note } = general.duration;
-  const exception = `(${match[2]!})`;
+  const bracketed = `(${match[2]!})`;
   return {
     ...general,
-    duration: { ...general.duration, note: note === undefined ? exception : `${note} ${exception}` },
+    duration: { ...general.duration, note: note === undefined ? bracketed : `${note} ${bracketed}` },
   };
+}
+
+// The problems of shares by agency that another case's limit may follow, as the law writes it after them.
+const STAGE_CODES: ReadonlySet<DurationProblem['code']> = new Set([
+  'perStage',
+  'perStageOne',
+  'perStageHours',
+  'perStageBareDays',
+  'perStageUnits',
+]);
+
+/**
+ * Shares by agency and, after them, another case's limit ("Không quá 05 ngày làm việc tại UBND cấp xã; 10 ngày làm
+ * việc tại Sở Tư pháp; trường hợp phải xác minh thì thêm 05 ngày làm việc"): the shares' problem, the case kept after
+ * the limit to write as the law's exception, as after any limit. Undefined for another problem, or a limit to write
+ * that would not read back.
+ */
+function stagesWithException(problem: DurationProblem, exception: string): DurationReading | undefined {
+  if (!STAGE_CODES.has(problem.code) || 'exception' in problem) return undefined;
+  const found = { ...problem, exception } as StagesProblem;
+  if (found.code === 'perStage' || found.code === 'perStageOne') {
+    if (!readDuration(stagesLimit(found)).ok) return undefined;
+  }
+  if (found.code === 'perStageHours') {
+    const { total } = stagesHoursTotal(found, DEFAULT_HOURS_PER_DAY);
+    if (!readDuration(stagesLimit({ total, stages: found.stages, exception })).ok) return undefined;
+  }
+  return fail(found);
 }
 
 /**
@@ -906,9 +934,14 @@ function readUncached(raw: string): DurationReading {
     );
     if (other !== undefined) return fail(other);
   }
-  if (remark && remark.index > 0) {
-    note = note === undefined ? remark[0].trim() : `${remark[0].trim()} ${note}`;
-    text = text.slice(0, remark.index).trim();
+  // A breakdown whose share keeps the law's remark in its own bracket ("5 ngày làm việc (Bộ phận một cửa: 05 ngày làm
+  // việc (không kể thời gian niêm yết))") is the limit's note as one without is.
+  const nested = remark === null && bracket > 0 && isBreakdown(text.slice(bracket)) ? bracket : -1;
+  const noteAt = remark && remark.index > 0 ? remark.index : nested;
+  if (noteAt > 0) {
+    const said = text.slice(noteAt).trim();
+    note = note === undefined ? said : `${said} ${note}`;
+    text = text.slice(0, noteAt).trim();
   }
   text = text.replace(PREFIX, '').replace(PER_DOSSIER, '');
   const inWords = numberInWords(text);
@@ -1253,19 +1286,19 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
     perCase:
       '"{text}" gives a limit for each case: write the limit of the case this procedure describes, with the case in brackets, e.g. time_limit: "{example}"; a case with other steps is best a procedure of its own',
     perStage:
-      '"{text}" gives the time of each agency that handles the dossier in turn (liên thông); the applicant\'s limit is their total: write time_limit: "{example}"',
+      '"{text}" gives the time of each agency that handles the dossier in turn (liên thông); the applicant\'s limit is their total: write time_limit: "{example}"{excluded}',
     tailUnread:
       '"{text}": the general limit "{general}" reads, but the part after ";" ("{tail}") is no limit procmap reads: if it is another case\'s limit, write it as "{general}; trường hợp <…> thì không quá … ngày làm việc" (or "{general}; … ngày làm việc đối với <…>"); if it is a remark, write it in brackets, "{general} ({tail})"',
     tailTime:
       '"{text}" gives two times, "{first}" and "{other}", and procmap cannot tell whether to add them or which one holds: if they are the times of the agencies that handle the dossier in turn (liên thông), write the total with each agency\'s time in brackets, e.g. "<total> (<agency>: {first}; <agency>: {other})"; if the second is another case\'s limit, write "{first}; trường hợp <…> thì {other}"',
     perStageOne:
-      '"{text}" gives the time of the agency that handles the dossier: write the limit with the agency as its share, as a limit per agency is written, time_limit: "{example}"',
+      '"{text}" gives the time of the agency that handles the dossier: write the limit with the agency as its share, as a limit per agency is written, time_limit: "{example}"{excluded}',
     perStageBareDays:
-      '"{text}" gives the time of each agency that handles the dossier in turn (liên thông), and {counts} does not say whether it is working days or calendar days, which cannot be added to working days: if it is working days, write time_limit: "{working}"; if it is calendar days, write the total time the applicant is promised as the law gives it, with each agency\'s time in brackets, e.g. time_limit: "<total> ({calendar})"',
+      '"{text}" gives the time of each agency that handles the dossier in turn (liên thông), and {counts} does not say whether it is working days or calendar days, which cannot be added to working days: if it is working days, write time_limit: "{working}"; if it is calendar days, write the total time the applicant is promised as the law gives it, with each agency\'s time in brackets, e.g. time_limit: "<total> ({calendar}){after}"',
     perStageHours:
       '"{text}" gives the time of each agency that handles the dossier in turn (liên thông), in working days and working hours; the applicant\'s limit is their total, {unit}: write time_limit: "{example}"',
     perStageUnits:
-      '"{text}" gives the time of each agency that handles the dossier in turn (liên thông), in units that cannot be added up: write the total time the applicant is promised, with each agency\'s time in brackets, e.g. time_limit: "… ngày làm việc ({stages})"',
+      '"{text}" gives the time of each agency that handles the dossier in turn (liên thông), in units that cannot be added up: write the total time the applicant is promised, with each agency\'s time in brackets, e.g. time_limit: "… ngày làm việc ({stages}){after}"',
     unstated:
       '"{text}" names no time: the law may set no limit for this procedure, but its process needs one to count the appointment from; write the time your agency commits to, with what the law says in brackets, e.g. "5 ngày làm việc (pháp luật không quy định thời hạn)"',
     deadline:
@@ -1316,19 +1349,19 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
     perCase:
       '"{text}" ghi thời hạn cho từng trường hợp: hãy ghi thời hạn của trường hợp mà quy trình này mô tả, kèm trường hợp trong ngoặc, ví dụ time_limit: "{example}"; trường hợp có các bước khác nên là một quy trình riêng',
     perStage:
-      '"{text}" ghi thời gian của từng cơ quan giải quyết liên thông hồ sơ; thời hạn trả kết quả cho người nộp là tổng các thời gian đó: hãy ghi time_limit: "{example}"',
+      '"{text}" ghi thời gian của từng cơ quan giải quyết liên thông hồ sơ; thời hạn trả kết quả cho người nộp là tổng các thời gian đó: hãy ghi time_limit: "{example}"{excluded}',
     tailUnread:
       '"{text}": thời hạn chung "{general}" đọc được, nhưng phần sau dấu ";" ("{tail}") không phải là thời hạn procmap đọc được: nếu đó là thời hạn của một trường hợp khác, hãy ghi "{general}; trường hợp <…> thì không quá … ngày làm việc" (hoặc "{general}; … ngày làm việc đối với <…>"); nếu là ghi chú, hãy ghi trong ngoặc: "{general} ({tail})"',
     tailTime:
       '"{text}" ghi hai thời gian, "{first}" và "{other}", procmap không biết phải cộng lại hay chỉ áp dụng một thời gian: nếu đó là thời gian của từng cơ quan giải quyết liên thông hồ sơ, hãy ghi tổng thời hạn, kèm thời gian của từng cơ quan trong ngoặc, ví dụ "<tổng thời hạn> (<cơ quan>: {first}; <cơ quan>: {other})"; nếu thời gian sau là thời hạn của một trường hợp khác, hãy ghi "{first}; trường hợp <…> thì {other}"',
     perStageOne:
-      '"{text}" ghi thời gian của cơ quan giải quyết hồ sơ: hãy ghi thời hạn kèm cơ quan trong ngoặc, như thời hạn ghi theo từng cơ quan, time_limit: "{example}"',
+      '"{text}" ghi thời gian của cơ quan giải quyết hồ sơ: hãy ghi thời hạn kèm cơ quan trong ngoặc, như thời hạn ghi theo từng cơ quan, time_limit: "{example}"{excluded}',
     perStageBareDays:
-      '"{text}" ghi thời gian của từng cơ quan giải quyết liên thông hồ sơ, nhưng {counts} không ghi rõ là ngày làm việc hay ngày lịch, mà ngày lịch không cộng được với ngày làm việc: nếu là ngày làm việc, hãy ghi time_limit: "{working}"; nếu là ngày lịch, hãy ghi tổng thời hạn trả kết quả cho người nộp như văn bản quy định, kèm thời gian của từng cơ quan trong ngoặc, ví dụ time_limit: "<tổng thời hạn> ({calendar})"',
+      '"{text}" ghi thời gian của từng cơ quan giải quyết liên thông hồ sơ, nhưng {counts} không ghi rõ là ngày làm việc hay ngày lịch, mà ngày lịch không cộng được với ngày làm việc: nếu là ngày làm việc, hãy ghi time_limit: "{working}"; nếu là ngày lịch, hãy ghi tổng thời hạn trả kết quả cho người nộp như văn bản quy định, kèm thời gian của từng cơ quan trong ngoặc, ví dụ time_limit: "<tổng thời hạn> ({calendar}){after}"',
     perStageHours:
       '"{text}" ghi thời gian của từng cơ quan giải quyết liên thông hồ sơ bằng ngày làm việc và giờ làm việc; thời hạn trả kết quả cho người nộp là tổng các thời gian đó, {unit}: hãy ghi time_limit: "{example}"',
     perStageUnits:
-      '"{text}" ghi thời gian của từng cơ quan giải quyết liên thông hồ sơ bằng các đơn vị không cộng được với nhau: hãy ghi tổng thời hạn trả kết quả cho người nộp, kèm thời gian của từng cơ quan trong ngoặc, ví dụ time_limit: "… ngày làm việc ({stages})"',
+      '"{text}" ghi thời gian của từng cơ quan giải quyết liên thông hồ sơ bằng các đơn vị không cộng được với nhau: hãy ghi tổng thời hạn trả kết quả cho người nộp, kèm thời gian của từng cơ quan trong ngoặc, ví dụ time_limit: "… ngày làm việc ({stages}){after}"',
     unstated:
       '"{text}" không ghi thời gian: pháp luật có thể không quy định thời hạn cho thủ tục này, nhưng quy trình cần một thời hạn để tính ngày hẹn trả; hãy ghi thời hạn cơ quan cam kết, kèm điều pháp luật nói trong ngoặc, ví dụ "5 ngày làm việc (pháp luật không quy định thời hạn)"',
     deadline:
@@ -1413,14 +1446,17 @@ export function durationProblemText(
   if (problem.code === 'clockHours') Object.assign(data, clockHoursData(problem.value, lang));
   if (problem.code === 'perCase') data.example = escapeControls(`${problem.limit} (${problem.case})`);
   if (problem.code === 'perStage' || problem.code === 'perStageOne')
-    data.example = escapeControls(stagesLimit(problem));
+    Object.assign(data, {
+      example: escapeControls(stagesLimit(problem)),
+      excluded: excludedSaid(problem.stages, lang),
+    });
   if (problem.code === 'tailTime')
     Object.assign(data, { first: escapeControls(problem.first), other: escapeControls(problem.other) });
   if (problem.code === 'perStageBareDays') {
     const counts = problem.counts.map((count) => `"${escapeControls(count)}"`);
     Object.assign(data, {
       counts: counts.join(', '),
-      working: escapeControls(problem.working),
+      working: escapeControls(`${problem.working}${stagesException(problem.exception)}`),
       calendar: escapeControls(problem.calendar),
     });
   }
@@ -1428,6 +1464,8 @@ export function durationProblemText(
     Object.assign(data, { general: escapeControls(problem.general), tail: escapeControls(problem.tail) });
   if (problem.code === 'perStageHours') Object.assign(data, stagesHoursData(problem, lang, hoursPerDay));
   if (problem.code === 'perStageUnits') data.stages = escapeControls(problem.stages);
+  if (problem.code === 'perStageUnits' || problem.code === 'perStageBareDays')
+    data.after = escapeControls(stagesException(problem.exception));
   if (problem.code === 'range') data.example = escapeControls(problem.example);
   if (problem.code === 'nextDayUnread') data.said = escapeControls(problem.said);
   if (problem.code === 'deadline')
@@ -1455,6 +1493,20 @@ export function durationProblemText(
     : message;
 }
 
+// A share's remark that leaves time out of it: "(không kể thời gian niêm yết)", "(không tính thời gian xác minh)".
+const EXCLUDES = /\((?:không kể|không tính|không bao gồm|chưa kể|chưa tính|trừ) [^()]*\)/giu;
+const EXCLUDED: Record<Lang, string> = {
+  en: ". The remark {remarks} stays with its agency's time: the time it leaves out is no part of the limit, so the appointment procmap counts does not include it",
+  vi: '. Ghi chú {remarks} được giữ cùng thời gian của cơ quan đó: thời gian ghi chú loại ra không tính trong thời hạn, nên ngày hẹn trả procmap tính chưa gồm thời gian này',
+};
+
+/** What a limit per agency's message says of the shares' remarks that leave time out, which --fix keeps; empty for none. */
+function excludedSaid(stages: string, lang: Lang): string {
+  const remarks = stages.match(EXCLUDES);
+  if (remarks === null) return '';
+  return EXCLUDED[lang].replace('{remarks}', remarks.map((remark) => `"${escapeControls(remark)}"`).join(', '));
+}
+
 /** What the message of liên thông shares in working days and hours shows: the total --fix writes, in its unit. */
 function stagesHoursData(
   problem: Extract<DurationProblem, { code: 'perStageHours' }>,
@@ -1464,7 +1516,7 @@ function stagesHoursData(
   const { total, unit } = stagesHoursTotal(problem, hoursPerDay);
   const perDay = lang === 'vi' ? String(hoursPerDay).replace('.', ',') : String(hoursPerDay);
   return {
-    example: escapeControls(stagesLimit({ total, stages: problem.stages })),
+    example: escapeControls(stagesLimit({ total, stages: problem.stages, exception: problem.exception })),
     unit: STAGES_UNIT[lang][problem.bare ? 'bare' : unit].replace('{perDay}', perDay),
   };
 }

@@ -1,4 +1,5 @@
 import { readDuration } from './duration.js';
+import { splitOutsideBrackets } from './bracket-split.js';
 import { explicitDays } from './explicit-days.js';
 import { isAgencyLabel, isStageLabel } from './limit-stages.js';
 import { bareCaseDays, type BareCaseDays } from './bare-case-days.js';
@@ -7,8 +8,9 @@ import type { Translated } from '../i18n.js';
 // "trong đó" ("of which") opens the shares of the limit before it, whoever takes them: "15 ngày làm việc (trong đó:
 // UBND xã 05 ngày; Phòng TN&MT 10 ngày)".
 const OF_WHICH = /^(?:trong đó|trong do)(?!\p{L})\s*:?\s*/iu;
-// An agency before its share, with a colon or without ("UBND cấp xã: 03 ngày", "Sở Tư pháp 07 ngày").
-const LABELLED = /^([^:\d]+?)\s*:?\s*(\d.*)$/u;
+// An agency before its share, with a colon ("UBND cấp xã: 03 ngày", "UBND cấp xã: không quá 05 ngày", "Bộ phận một
+// cửa: trong ngày") or without, its time from its number on ("Sở Tư pháp 07 ngày").
+const LABELLED = /^([^:\d]+?)\s*:\s*(.+)$|^([^:\d]+?)\s+(\d.*)$/u;
 
 /**
  * Whether a limit's note (its bracket, as readDuration keeps it) breaks the limit down into the shares of the agencies
@@ -19,13 +21,16 @@ const LABELLED = /^([^:\d]+?)\s*:?\s*(\d.*)$/u;
 export function isBreakdown(note: string): boolean {
   const inner = note.replace(/^\(|\)$/gu, '').trim();
   if (OF_WHICH.test(inner)) return true;
-  const parts = inner.split(/[;,]/u).map((part) => part.trim());
+  // A share's own remark in brackets ("05 ngày làm việc (không kể thời gian niêm yết)") is split with it, not in it.
+  const parts = splitOutsideBrackets(inner, ';,');
   // One share alone ("3 ngày làm việc (UBND xã: 03 ngày làm việc)", as --fix writes "… tại UBND xã") names an agency,
   // not a level alone, which may be a case.
   const label = parts.length === 1 ? isAgencyLabel : isStageLabel;
   return parts.every((part) => {
     const found = LABELLED.exec(part);
-    return found !== null && label(found[1]!) && readDuration(found[2]!).ok;
+    if (found === null) return false;
+    const [name, time] = found[1] === undefined ? [found[3]!, found[4]!] : [found[1], found[2]!];
+    return label(name) && readDuration(time).ok;
   });
 }
 

@@ -17,12 +17,16 @@ export interface Stage {
  * (`perStage`); working days and working hours (`perStageHours`), whose total in hours needs the calendar's working
  * day; or, when the shares are in units that do not add up, the shares alone (`perStageUnits`).
  */
-export type StagesProblem =
+export type StagesProblem = (
   | { code: 'perStage'; total: string; stages: string }
   | { code: 'perStageOne'; total: string; stages: string }
   | { code: 'perStageHours'; days: number; hours: number; bare: boolean; stages: string }
   | { code: 'perStageBareDays'; counts: string[]; working: string; calendar: string }
-  | { code: 'perStageUnits'; stages: string };
+  | { code: 'perStageUnits'; stages: string }
+) & {
+  /** Another case's limit the law writes after the shares ("trường hợp phải xác minh thì thêm 05 ngày làm việc"). */
+  exception?: string;
+};
 
 // The words an agency's name starts with, as liên thông limits name who takes each share (Decree 118/2025/NĐ-CP: the
 // agencies that receive, handle and pass on one dossier): "UBND cấp xã", "Sở Tư pháp", "Bộ phận Một cửa".
@@ -67,19 +71,45 @@ const AT_AGENCY = lazyPattern(() => / (?:tại|ở|do) (?=\S)/iu);
 // What the agency does with the dossier after its name ("do Sở Tư pháp giải quyết"): not part of the name.
 const HANDLES = lazyPattern(() => / (?:giải quyết|thực hiện|xử lý|thẩm định|tiếp nhận)(?: hồ sơ)?$/iu);
 
+// What the law may say after the agency's name that is the share's, not the name's: when its time starts ("10 ngày làm
+// việc ở Sở Tư pháp kể từ ngày nhận đủ hồ sơ"), or a remark in brackets ("tại Bộ phận một cửa (không kể thời gian niêm
+// yết)"). A bracket that names a case ("(cấp mới)", "(trường hợp …)") or a time is no remark: it stays the name's,
+// which names no agency then.
+const AFTER_NAME = lazyPattern(() => /,? (?:kể từ|tính từ|từ khi|từ ngày|sau khi) .+$| \([^()\d]+\)$/iu);
+const REMARK_CASE = lazyPattern(
+  () =>
+    /(?<!\p{L})(?:trường hợp|nếu|khi|đối với|cấp mới|cấp lại|cấp đổi|cấp bản sao|gia hạn|trực tuyến|bưu chính)(?!\p{L})/iu,
+);
+
 /**
  * A share written time first, then its agency after "tại", "ở" or "do" ("08 giờ làm việc tại UBND xã"): the time as
  * written and the agency's name without the joining word; undefined when the words after it name no agency or level.
- * The caller checks that the time reads.
+ * What the law says after the name (its "kể từ …" clause, a remark in brackets) is the share's, kept with its time
+ * (`after` true). The caller checks that the time reads.
  */
-export function timeThenAgency(part: string): { limit: string; agency: string } | undefined {
+export function timeThenAgency(part: string): { limit: string; agency: string; after: boolean } | undefined {
   const at = AT_AGENCY().exec(part);
   if (at === null || at.index === 0) return undefined;
-  const agency = part
-    .slice(at.index + at[0].length)
-    .replace(HANDLES(), '')
-    .trim();
-  return agencyOf(agency) === undefined ? undefined : { limit: part.slice(0, at.index).trim(), agency };
+  const time = part.slice(0, at.index).trim();
+  const named = part.slice(at.index + at[0].length);
+  const said = AFTER_NAME().exec(named);
+  if (said !== null && said.index > 0 && !REMARK_CASE().test(said[0])) {
+    const agency = named.slice(0, said.index).replace(HANDLES(), '').trim();
+    // A comma before the clause ("ở Sở Tư pháp, kể từ …") is the name's end, not part of the share.
+    if (isStageLabel(agency)) return { limit: `${time} ${said[0].replace(/^,? /u, '')}`, agency, after: true };
+  }
+  const agency = named.replace(HANDLES(), '').trim();
+  return agencyOf(agency) === undefined ? undefined : { limit: time, agency, after: false };
+}
+
+// The first word of a share as the law capitalises it to open its sentence ("Không quá", "Trong ngày", "Tối đa"), which
+// in a bracket sits mid-sentence; not an abbreviation ("UBND") nor an agency's name ("Sở Tư pháp").
+const OPENING_WORD = lazyPattern(() => /^\p{Lu}(?=\p{Ll}*(?!\p{L}))/u);
+
+/** A share's limit as it reads after its agency's colon: its opening capital lower-cased ("Không quá" → "không quá"). */
+export function midSentence(limit: string): string {
+  if (AGENCY().test(limit) || MINISTRY().test(limit)) return limit;
+  return limit.replace(OPENING_WORD(), (letter) => letter.toLocaleLowerCase('vi'));
 }
 
 /** The words a share's unit is written with in the total: the shares add up only when they agree. */
@@ -112,7 +142,7 @@ export function stagesOf(stages: readonly Stage[]): StagesProblem | undefined {
   if (new Set(agencies).size < 2) return undefined;
   const labels = stages.map(({ agency }) => agency.toLocaleLowerCase('vi'));
   if (new Set(labels).size < stages.length) return undefined;
-  const written = stages.map(({ agency, limit }) => `${agency}: ${limit}`).join('; ');
+  const written = stages.map(({ agency, limit }) => `${agency}: ${midSentence(limit)}`).join('; ');
   const words = stages.map(unitWords);
   const bareDays = bareDaysBeside(stages);
   if (bareDays !== undefined) return bareDays;
@@ -137,7 +167,7 @@ function oneStage(stage: Stage): StagesProblem {
   // The same day, or minutes no hundredth of an hour holds, stay as written: the total is the share.
   const total =
     words === undefined || Math.abs(round2(value) - value) > 1e-9 ? limit : `${formatNumber(value, 'vi')} ${words}`;
-  return { code: 'perStageOne', total, stages: `${agency}: ${limit}` };
+  return { code: 'perStageOne', total, stages: `${agency}: ${midSentence(limit)}` };
 }
 
 /**
@@ -152,7 +182,10 @@ function bareDaysBeside(stages: readonly Stage[]): StagesProblem | undefined {
     return undefined;
   const made = (days: 'working' | 'calendar') =>
     stages
-      .map(({ agency, limit }, i) => `${agency}: ${bare.includes(stages[i]!) ? explicitDays(limit, days) : limit}`)
+      .map(
+        ({ agency, limit }, i) =>
+          `${agency}: ${midSentence(bare.includes(stages[i]!) ? explicitDays(limit, days) : limit)}`,
+      )
       .join('; ');
   const sum = stages.reduce((total, { duration }) => total + duration.value, 0);
   return {
@@ -195,7 +228,23 @@ export function stagesHoursTotal(
   return { total: `${formatNumber(round2(total), 'vi')} ${bare ? 'giờ' : 'giờ làm việc'}`, unit: 'h' };
 }
 
-/** The limit a limit per agency becomes: "10 ngày làm việc (UBND cấp xã: 03 ngày làm việc; Sở Tư pháp: 07 …)". */
-export function stagesLimit({ total, stages }: { total: string; stages: string }): string {
-  return `${total} (${stages})`;
+/**
+ * The limit a limit per agency becomes: "10 ngày làm việc (UBND cấp xã: 03 ngày làm việc; Sở Tư pháp: 07 …)", and
+ * another case's limit after it as the law's exception ("…; trường hợp phải xác minh thì thêm 05 ngày làm việc").
+ */
+export function stagesLimit({
+  total,
+  stages,
+  exception,
+}: {
+  total: string;
+  stages: string;
+  exception?: string | undefined;
+}): string {
+  return `${total} (${stages})${stagesException(exception)}`;
+}
+
+/** Another case's limit after the shares' bracket, as the limit is written: "; trường hợp …"; empty for none. */
+export function stagesException(exception: string | undefined): string {
+  return exception === undefined ? '' : `; ${exception}`;
 }

@@ -1,6 +1,6 @@
 import { readDuration, saysBareHours } from '../model/duration.js';
 import { breakdownBareHours } from '../model/limit-breakdown.js';
-import { lawHours } from '../time/limit-words.js';
+import { lawHoursSaid } from '../time/limit-words.js';
 import { formatLimit } from '../time/units.js';
 import { defineRule } from './define-rule.js';
 
@@ -55,7 +55,11 @@ export const rule = defineRule({
       }
       const hours = reading.duration.value;
       // procmap's reading in the words \`time\` prints beside the limit: to the minute ("6 giờ 40 phút làm việc").
-      const data = { text, value: formatLimit({ value: hours, unit: 'h' }, lang), said: lawHours(text, hours, lang) };
+      const data = {
+        text,
+        value: formatLimit({ value: hours, unit: 'h' }, lang),
+        said: lawHoursSaid(text, hours, lang),
+      };
       if (shares === undefined) {
         report({ messageId: 'bare', data, path });
         return;

@@ -33,10 +33,18 @@ export function openHoursWords(text: string, hours: number, lang: Lang): string 
 // "Tiếng", the spoken hour word a law may use ("24 tiếng"): its words are printed as it wrote them.
 const TIENG = lazyPattern(() => /\d\s*(?:tiếng|tieng)(?!\p{L})/iu);
 
-/** The law's hours as it wrote them, "tiếng" kept ("24 tiếng", "1 tiếng 30 phút"), else as lawHours says them. */
-function lawHoursAsWritten(text: string, hours: number): string {
-  const said = lawHours(text, hours, 'vi');
+/**
+ * The law's hours as it wrote them, "tiếng" kept ("24 tiếng", "1 tiếng 30 phút"), else as lawHours says them: what a
+ * message quotes as the law's words, in either language (its number in that language's decimal mark).
+ */
+export function lawHoursSaid(text: string, hours: number, lang: Lang): string {
+  const said = lawHours(text, hours, lang);
   return TIENG().test(text.normalize('NFC')) ? said.replace(' giờ', ' tiếng') : said;
+}
+
+/** The law's hours as it wrote them, in Vietnamese. */
+function lawHoursAsWritten(text: string, hours: number): string {
+  return lawHoursSaid(text, hours, 'vi');
 }
 
 /**

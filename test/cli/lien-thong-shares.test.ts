@@ -86,7 +86,7 @@ describe('liên thông shares written time first, in the forms officers copy (CL
   });
 
   it('adds shares separated by a semicolon', async () => {
-    const limit = '15 ngày làm việc (UBND cấp xã: Không quá 05 ngày làm việc; Sở Tư pháp: 10 ngày làm việc)';
+    const limit = '15 ngày làm việc (UBND cấp xã: không quá 05 ngày làm việc; Sở Tư pháp: 10 ngày làm việc)';
     const lint = await runCli(['lint', '--lang', 'vi', `${DIR}/shares-semicolon.yaml`]);
     expect([lint.code, lint.stderr]).toEqual([1, '']);
     expect(lint.stdout).toBe(
@@ -118,7 +118,7 @@ describe('liên thông shares written time first, in the forms officers copy (CL
     expect([lint.code, lint.stderr]).toEqual([1, '']);
     expect(lint.stdout).toBe(
       `${DIR}/same-day-share.yaml\n` +
-        '  7:13  lỗi  "Trong ngày tại Bộ phận một cửa và 03 ngày làm việc tại UBND xã" ghi thời gian của từng cơ quan giải quyết liên thông hồ sơ bằng các đơn vị không cộng được với nhau: hãy ghi tổng thời hạn trả kết quả cho người nộp, kèm thời gian của từng cơ quan trong ngoặc, ví dụ time_limit: "… ngày làm việc (Bộ phận một cửa: Trong ngày; UBND xã: 03 ngày làm việc)"  schema\n' +
+        '  7:13  lỗi  "Trong ngày tại Bộ phận một cửa và 03 ngày làm việc tại UBND xã" ghi thời gian của từng cơ quan giải quyết liên thông hồ sơ bằng các đơn vị không cộng được với nhau: hãy ghi tổng thời hạn trả kết quả cho người nộp, kèm thời gian của từng cơ quan trong ngoặc, ví dụ time_limit: "… ngày làm việc (Bộ phận một cửa: trong ngày; UBND xã: 03 ngày làm việc)"  schema\n' +
         REFUSED,
     );
   });
@@ -144,5 +144,59 @@ describe('liên thông shares written time first, in the forms officers copy (CL
     expect(lint.stdout).toContain(
       '  7:13  cảnh báo  "4 giờ làm việc (UBND xã: 2 giờ; Sở Tư pháp: 2 giờ)" ghi phần thời gian của từng cơ quan trong thời hạn: "2 giờ", "2 giờ" là phần của tổng thời hạn tính bằng giờ làm việc nên là giờ làm việc: hãy ghi "4 giờ làm việc (UBND xã: 2 giờ làm việc; Sở Tư pháp: 2 giờ làm việc)"  ambiguous-hours\n',
     );
+  });
+
+  it('reads the agency before its "kể từ …" clause as who takes the time: 10 working days', async () => {
+    const limit = '10 ngày làm việc (Sở Tư pháp: 10 ngày làm việc kể từ ngày nhận đủ hồ sơ)';
+    const lint = await runCli(['lint', '--lang', 'vi', `${DIR}/agency-then-clause.yaml`]);
+    expect([lint.code, lint.stderr]).toEqual([1, '']);
+    expect(lint.stdout).toBe(
+      `${DIR}/agency-then-clause.yaml\n` +
+        `  7:13  lỗi  "10 ngày làm việc ở Sở Tư pháp kể từ ngày nhận đủ hồ sơ" ghi thời gian của cơ quan giải quyết hồ sơ: hãy ghi thời hạn kèm cơ quan trong ngoặc, như thời hạn ghi theo từng cơ quan, time_limit: "${limit}"  schema\n` +
+        FIXABLE,
+    );
+    const { dir, text } = await fixed('agency-then-clause.yaml');
+    expect(text).toContain(`\ntime_limit: "${limit}"\nbodies:\n`);
+    const out = await timed(dir);
+    expect(out).toContain(`\nThời hạn giải quyết: 10 ngày làm việc (80 giờ)\nTheo văn bản: ${limit}\n`);
+    // 23–27/02 and 02–06/03, after Tết.
+    expect(out).toContain('\nHẸN TRẢ KẾT QUẢ: 09 giờ 00 phút, thứ Sáu, ngày 06/03/2026\n');
+  });
+
+  it('keeps the remark in brackets after the agency with its share: 5 working days, the remark kept', async () => {
+    const limit = '5 ngày làm việc (Bộ phận một cửa: 05 ngày làm việc (không kể thời gian niêm yết))';
+    const lint = await runCli(['lint', '--lang', 'en', `${DIR}/agency-remark.yaml`]);
+    expect([lint.code, lint.stderr]).toEqual([1, '']);
+    expect(lint.stdout).toBe(
+      `${DIR}/agency-remark.yaml\n` +
+        `  7:13  error  "05 ngày làm việc tại Bộ phận một cửa (không kể thời gian niêm yết)" gives the time of the agency that handles the dossier: write the limit with the agency as its share, as a limit per agency is written, time_limit: "${limit}". The remark "(không kể thời gian niêm yết)" stays with its agency's time: the time it leaves out is no part of the limit, so the appointment procmap counts does not include it  schema\n` +
+        '\n✖ 1 problem (1 error, 0 warnings)\n' +
+        '  1 error and 0 warnings potentially fixable with the `--fix` option.\n' +
+        '  Some rules have not yet checked 1 file with the problems above: they run once those are fixed, and `--fix` may then fix more.\n',
+    );
+    const { dir, text } = await fixed('agency-remark.yaml');
+    expect(text).toContain(`\ntime_limit: "${limit}"\nbodies:\n`);
+    const out = await timed(dir);
+    expect(out).toContain(`\nThời hạn giải quyết: 5 ngày làm việc (40 giờ)\nTheo văn bản: ${limit}\n`);
+    // 23–27/02, after Tết.
+    expect(out).toContain('\nHẸN TRẢ KẾT QUẢ: 09 giờ 00 phút, thứ Sáu, ngày 27/02/2026\n');
+  });
+
+  it('adds the shares before another case and keeps that case as the exception: 15 working days', async () => {
+    const limit =
+      '15 ngày làm việc (UBND cấp xã: không quá 05 ngày làm việc; Sở Tư pháp: 10 ngày làm việc); trường hợp phải xác minh thì thêm 05 ngày làm việc';
+    const lint = await runCli(['lint', '--lang', 'vi', `${DIR}/shares-then-case.yaml`]);
+    expect([lint.code, lint.stderr]).toEqual([1, '']);
+    expect(lint.stdout).toBe(
+      `${DIR}/shares-then-case.yaml\n` +
+        `  7:13  lỗi  "Không quá 05 ngày làm việc tại UBND cấp xã; 10 ngày làm việc tại Sở Tư pháp; trường hợp phải xác minh thì thêm 05 ngày làm việc" ghi thời gian của từng cơ quan giải quyết liên thông hồ sơ; thời hạn trả kết quả cho người nộp là tổng các thời gian đó: hãy ghi time_limit: "${limit}"  schema\n` +
+        FIXABLE,
+    );
+    const { dir, text } = await fixed('shares-then-case.yaml');
+    expect(text).toContain(`\ntime_limit: "${limit}"\nbodies:\n`);
+    const out = await timed(dir);
+    expect(out).toContain(`\nThời hạn giải quyết: 15 ngày làm việc (120 giờ)\nTheo văn bản: ${limit}\n`);
+    // 23–27/02, 02–06/03 and 09–13/03: the verification case's 5 days are not added to the general limit.
+    expect(out).toContain('\nHẸN TRẢ KẾT QUẢ: 09 giờ 00 phút, thứ Sáu, ngày 13/03/2026\n');
   });
 });

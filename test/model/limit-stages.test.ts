@@ -242,7 +242,7 @@ describe('a liên thông limit written time first, in the forms officers copy', 
   it('reads one time with its agency as the limit, the agency its share', () => {
     for (const [text, total, stages] of [
       ['03 ngày làm việc tại UBND xã', '3 ngày làm việc', 'UBND xã: 03 ngày làm việc'],
-      ['Không quá 03 ngày làm việc do UBND xã giải quyết', '3 ngày làm việc', 'UBND xã: Không quá 03 ngày làm việc'],
+      ['Không quá 03 ngày làm việc do UBND xã giải quyết', '3 ngày làm việc', 'UBND xã: không quá 03 ngày làm việc'],
       ['03 ngày tại UBND xã', '3 ngày', 'UBND xã: 03 ngày'],
       ['08 giờ làm việc tại Bộ phận Một cửa', '8 giờ làm việc', 'Bộ phận Một cửa: 08 giờ làm việc'],
     ] as const)
@@ -264,7 +264,7 @@ describe('a liên thông limit written time first, in the forms officers copy', 
     expect(read('Không quá 05 ngày làm việc tại UBND cấp xã; 10 ngày làm việc tại Sở Tư pháp')).toEqual({
       code: 'perStage',
       total: '15 ngày làm việc',
-      stages: 'UBND cấp xã: Không quá 05 ngày làm việc; Sở Tư pháp: 10 ngày làm việc',
+      stages: 'UBND cấp xã: không quá 05 ngày làm việc; Sở Tư pháp: 10 ngày làm việc',
     });
     for (const text of [
       '03 ngày làm việc (UBND xã) và 07 ngày làm việc (Sở Tư pháp)',
@@ -281,7 +281,7 @@ describe('a liên thông limit written time first, in the forms officers copy', 
     const text = 'Trong ngày tại Bộ phận một cửa và 03 ngày làm việc tại UBND xã';
     expect(read(text)).toEqual({
       code: 'perStageUnits',
-      stages: 'Bộ phận một cửa: Trong ngày; UBND xã: 03 ngày làm việc',
+      stages: 'Bộ phận một cửa: trong ngày; UBND xã: 03 ngày làm việc',
     });
   });
 
@@ -300,5 +300,88 @@ describe('a liên thông limit written time first, in the forms officers copy', 
       `"${text}" ghi thời gian của từng cơ quan giải quyết liên thông hồ sơ, nhưng "05 ngày" không ghi rõ là ngày làm việc hay ngày lịch, mà ngày lịch không cộng được với ngày làm việc: nếu là ngày làm việc, hãy ghi time_limit: "15 ngày làm việc (UBND xã: 05 ngày làm việc; Sở: 10 ngày làm việc)"; nếu là ngày lịch, hãy ghi tổng thời hạn trả kết quả cho người nộp như văn bản quy định, kèm thời gian của từng cơ quan trong ngoặc, ví dụ time_limit: "<tổng thời hạn> (UBND xã: 05 ngày lịch; Sở: 10 ngày làm việc)"`,
     );
     expect(read('UBND cấp xã: 03 ngày; Sở Tư pháp: 07 ngày làm việc')).toMatchObject({ code: 'perStageBareDays' });
+  });
+});
+
+describe('per-agency shares in three more forms the law writes', () => {
+  it('reads the agency named before its "kể từ …" clause as who takes the share, the clause kept with it', () => {
+    expect(read('10 ngày làm việc ở Sở Tư pháp kể từ ngày nhận đủ hồ sơ')).toEqual({
+      code: 'perStageOne',
+      total: '10 ngày làm việc',
+      stages: 'Sở Tư pháp: 10 ngày làm việc kể từ ngày nhận đủ hồ sơ',
+    });
+    expect(
+      read(
+        '03 ngày làm việc ở UBND xã kể từ ngày nhận đủ hồ sơ và 07 ngày làm việc tại Sở Tư pháp kể từ ngày nhận hồ sơ',
+      ),
+    ).toEqual({
+      code: 'perStage',
+      total: '10 ngày làm việc',
+      stages: 'UBND xã: 03 ngày làm việc kể từ ngày nhận đủ hồ sơ; Sở Tư pháp: 07 ngày làm việc kể từ ngày nhận hồ sơ',
+    });
+    // A comma before the clause ends the name.
+    expect(read('10 ngày làm việc ở Sở Tư pháp, kể từ ngày nhận đủ hồ sơ')).toMatchObject({
+      stages: 'Sở Tư pháp: 10 ngày làm việc kể từ ngày nhận đủ hồ sơ',
+    });
+    // What --fix writes reads back.
+    expect(read('10 ngày làm việc (Sở Tư pháp: 10 ngày làm việc kể từ ngày nhận đủ hồ sơ)')).toMatchObject({
+      value: 10,
+      unit: 'd',
+    });
+  });
+
+  it('keeps a remark in brackets after the agency with its share, never dropped, and reads it back', () => {
+    const stages = 'Bộ phận một cửa: 05 ngày làm việc (không kể thời gian niêm yết)';
+    expect(read('05 ngày làm việc tại Bộ phận một cửa (không kể thời gian niêm yết)')).toEqual({
+      code: 'perStageOne',
+      total: '5 ngày làm việc',
+      stages,
+    });
+    expect(read(`5 ngày làm việc (${stages})`)).toEqual({ value: 5, unit: 'd', note: `(${stages})` });
+    expect(say('05 ngày làm việc tại Bộ phận một cửa (không kể thời gian niêm yết)', 'vi')).toBe(
+      `"05 ngày làm việc tại Bộ phận một cửa (không kể thời gian niêm yết)" ghi thời gian của cơ quan giải quyết hồ sơ: hãy ghi thời hạn kèm cơ quan trong ngoặc, như thời hạn ghi theo từng cơ quan, time_limit: "5 ngày làm việc (${stages})". Ghi chú "(không kể thời gian niêm yết)" được giữ cùng thời gian của cơ quan đó: thời gian ghi chú loại ra không tính trong thời hạn, nên ngày hẹn trả procmap tính chưa gồm thời gian này`,
+    );
+    expect(
+      read('03 ngày làm việc tại UBND xã (không kể thời gian niêm yết) và 07 ngày làm việc tại Sở Tư pháp'),
+    ).toEqual({
+      code: 'perStage',
+      total: '10 ngày làm việc',
+      stages: 'UBND xã: 03 ngày làm việc (không kể thời gian niêm yết); Sở Tư pháp: 07 ngày làm việc',
+    });
+    // A bracket that names a case is no remark: not read as a share whose case is lost.
+    expect(read('05 ngày làm việc tại UBND xã (cấp mới)')).not.toMatchObject({ code: 'perStageOne' });
+  });
+
+  it('reads shares, then another case, as the shares with that case kept as the exception', () => {
+    const text =
+      'Không quá 05 ngày làm việc tại UBND cấp xã; 10 ngày làm việc tại Sở Tư pháp; trường hợp phải xác minh thì thêm 05 ngày làm việc';
+    expect(read(text)).toEqual({
+      code: 'perStage',
+      total: '15 ngày làm việc',
+      stages: 'UBND cấp xã: không quá 05 ngày làm việc; Sở Tư pháp: 10 ngày làm việc',
+      exception: 'trường hợp phải xác minh thì thêm 05 ngày làm việc',
+    });
+    expect(say(text)).toBe(
+      `"${text}" gives the time of each agency that handles the dossier in turn (liên thông); the applicant's limit is their total: write time_limit: "15 ngày làm việc (UBND cấp xã: không quá 05 ngày làm việc; Sở Tư pháp: 10 ngày làm việc); trường hợp phải xác minh thì thêm 05 ngày làm việc"`,
+    );
+    // Shares that do not add up are asked for with the case kept after them.
+    expect(
+      say(
+        'Trong ngày tại Bộ phận một cửa và 03 ngày làm việc tại UBND xã; trường hợp phải xác minh thì thêm 05 ngày làm việc',
+      ),
+    ).toContain(
+      'e.g. time_limit: "… ngày làm việc (Bộ phận một cửa: trong ngày; UBND xã: 03 ngày làm việc); trường hợp phải xác minh thì thêm 05 ngày làm việc"',
+    );
+  });
+
+  it('lower-cases the opening word of a share mid-sentence, never an abbreviation or an agency', () => {
+    expect(read('Trong ngày tại Bộ phận một cửa')).toEqual({
+      code: 'perStageOne',
+      total: 'Trong ngày',
+      stages: 'Bộ phận một cửa: trong ngày',
+    });
+    expect(read('UBND xã: Tối đa 03 ngày làm việc; Sở Tư pháp: Không quá 07 ngày làm việc')).toMatchObject({
+      stages: 'UBND xã: tối đa 03 ngày làm việc; Sở Tư pháp: không quá 07 ngày làm việc',
+    });
   });
 });

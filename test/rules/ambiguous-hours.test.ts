@@ -15,7 +15,7 @@ testRule('ambiguous-hours', {
       line: 9,
       column: 17,
       message:
-        '"08 tiếng" is counted as 8 working hours; a law that says "8 giờ" may mean hours on the clock from receipt, which end sooner. If it means working hours, write "8 giờ làm việc"; if it means hours on the clock, check that the appointments procmap gives are not later than the law allows (procmap counts working hours only)',
+        '"08 tiếng" is counted as 8 working hours; a law that says "8 tiếng" may mean hours on the clock from receipt, which end sooner. If it means working hours, write "8 tiếng làm việc"; if it means hours on the clock, check that the appointments procmap gives are not later than the law allows (procmap counts working hours only)',
     },
   ],
   'invalid-short-g.yaml': [
