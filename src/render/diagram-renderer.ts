@@ -564,7 +564,9 @@ export class BrowserSession {
       return Buffer.from(
         await page.screenshot({
           type: 'png',
-          clip: { x: 0, y: 0, width: Math.ceil(width), height: Math.ceil(height) },
+          // The picture's own size, not the viewport's whole pixels: rounding each side up apart skews a wide
+          // picture's proportions (a 3-pixel taller PNG under a 1152 × 354 drawing), which Word then stretches.
+          clip: { x: 0, y: 0, width, height },
           omitBackground: true,
         }),
       );
