@@ -165,6 +165,11 @@ describe('procmap doc with Chromium', () => {
       await page.setViewport({ width: Math.floor((165 / 25.4) * 96), height: 1000, deviceScaleFactor: 2 });
       await page.emulateMediaType('print');
       await page.goto(file);
+      // Laid out for print before it is measured: on a loaded machine the first look found a box of no size.
+      await page.waitForFunction(
+        () => (document.querySelector('figure.tile-next > svg')?.getBoundingClientRect().width ?? 0) > 0,
+        { timeout: 20_000 },
+      );
       // The band's window, as large as it prints: its own box is that of all it holds, the hidden drawing included.
       const band = await page.$eval('figure.tile-next > svg', (piece) => {
         const box = piece.getBoundingClientRect();
