@@ -299,6 +299,10 @@ const MESSAGES = {
     en: 'not an Excel workbook (.xlsx) procmap can read: {part} is not well-formed XML ({detail})',
     vi: 'không phải sổ tính Excel (.xlsx) procmap đọc được: {part} không phải XML hợp lệ ({detail})',
   },
+  workbookDamaged: {
+    en: 'the workbook is damaged: a part of it is not as Excel writes it: open it in Excel and save it again',
+    vi: 'sổ tính bị hỏng: có phần không đúng như Excel ghi: hãy mở bằng Excel rồi lưu lại',
+  },
   notWorkbook: {
     en: 'not an Excel workbook (.xlsx) procmap can read: {detail}. An old .xls file: save it as .xlsx or CSV UTF-8 first',
     vi: 'không phải sổ tính Excel (.xlsx) procmap đọc được: {detail}. Tệp .xls cũ: hãy lưu thành .xlsx hoặc CSV UTF-8 trước',
@@ -318,6 +322,14 @@ const MESSAGES = {
   partMissing: {
     en: 'the workbook is damaged: its part {part}{what} is missing: open it in Excel and save it again',
     vi: 'sổ tính bị hỏng: thiếu phần {part}{what}: hãy mở bằng Excel rồi lưu lại',
+  },
+  sharedStringMissing: {
+    en: 'the workbook is damaged: sheet "{sheet}", cell {cell} names text number {index} of the workbook, which has {count}: open it in Excel and save it again',
+    vi: 'sổ tính bị hỏng: trang tính "{sheet}", ô {cell} trỏ tới chữ số {index} của sổ tính, trong khi sổ tính chỉ có {count}: hãy mở bằng Excel rồi lưu lại',
+  },
+  sharedStringFormula: {
+    en: 'the workbook is damaged: sheet "{sheet}", cell {cell} holds a formula whose value is marked as a text of the workbook, which Excel never writes: open it in Excel and save it again',
+    vi: 'sổ tính bị hỏng: trang tính "{sheet}", ô {cell} có công thức mà giá trị lại đánh dấu là chữ dùng chung của sổ tính, điều Excel không bao giờ ghi: hãy mở bằng Excel rồi lưu lại',
   },
   cellTooLongAt: {
     en: 'sheet "{sheet}", cell {cell} is {length} characters long; procmap reads a cell of up to {max} characters, the most a text of a procedure holds: shorten it',

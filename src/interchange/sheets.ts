@@ -92,8 +92,15 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
     if (isNotZip(error)) throw new SheetError(said('notWorkbookZip'));
     // exceljs's words ("2:177: undefined entity") do not say which part: the part that is no XML does.
     const malformed = zip && (await malformedXmlPart(zip));
+    // A JavaScript error of exceljs's own code (a TypeError: "Cannot read properties of undefined") says nothing to
+    // the officer: the zip and its XML are whole, so a part holds what Excel never writes.
+    const crashed = error instanceof TypeError || error instanceof RangeError || error instanceof ReferenceError;
     throw new SheetError(
-      malformed ? said('notWorkbookXml', malformed) : said('notWorkbook', { detail: firstLine(error) }),
+      malformed
+        ? said('notWorkbookXml', malformed)
+        : crashed
+          ? said('workbookDamaged')
+          : said('notWorkbook', { detail: firstLine(error) }),
     );
   }
   const sheets = workbook.worksheets.map((worksheet) => {

@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import type JSZip from 'jszip';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { LIMITS } from '../model/limits.js';
+import { quoted } from '../model/quote.js';
 import { said } from './import-messages.js';
 import { SheetError } from './read-error.js';
 import { partChunks } from './zip-parts.js';
@@ -123,20 +124,32 @@ function cellAt(ref: string | undefined): { row: number; column: number } | unde
   return { row: Number(match[2]), column: columnNumber(match[1]!) };
 }
 
-/** The first cell of a sheet whose text is longer than `max`, by its name, with its length. */
-async function longCell(
+/** What a sheet's scan found first: a cell longer than allowed, or one whose shared string cannot be read. */
+type CellFault =
+  | { kind: 'long'; cell: string; length: number }
+  | { kind: 'missing'; cell: string; index: string }
+  | { kind: 'formula'; cell: string };
+
+/**
+ * The first cell of a sheet whose text is longer than `max`, or whose shared string is none of the workbook's (an
+ * index out of range, -1, not a number) or is a formula's value: exceljs read the first as "Cannot read properties
+ * of undefined (reading 'richText')", and took the second's index ("25") for its text.
+ */
+async function cellFault(
   zip: JSZip,
   part: string,
   shared: readonly number[],
   max: number,
-): Promise<{ cell: string; length: number } | undefined> {
+): Promise<CellFault | undefined> {
   let row = 0;
   let column = 0;
   let type = '';
   let length = 0;
+  let formula = false;
+  let index = '';
   // Inside a cell's value (`v`: a number, a shared string's index, a formula's text) or its inline text (`is`/`t`).
   let value = 0;
-  let found: { cell: string; length: number } | undefined;
+  let found: CellFault | undefined;
   const parser = new SaxesParser();
   parser.on('opentag', ({ name, attributes }) => {
     const tag = local(name);
@@ -149,37 +162,58 @@ async function longCell(
       else column++;
       type = attributes.t ?? '';
       length = 0;
-    } else if (tag === 'v' || (tag === 't' && type === 'inlineStr')) value++;
+      formula = false;
+      index = '';
+    } else if (tag === 'f') formula = true;
+    else if (tag === 'v' || (tag === 't' && type === 'inlineStr')) value++;
   });
   parser.on('text', (chunk) => {
     if (value === 0) return;
-    // A shared string's cell holds its index: its length is the string's.
-    if (type === 's') length = shared[Number(chunk.trim())] ?? 0;
+    // A shared string's cell holds its index, read whole at the value's end: its length is the string's.
+    if (type === 's') index = (index + chunk).slice(0, 24);
     else length += chunk.length;
   });
   parser.on('closetag', ({ name }) => {
     const tag = local(name);
+    if (tag === 'v' && type === 's' && value === 1) {
+      const at = index.trim();
+      const known = /^\d{1,9}$/.test(at) ? shared[Number(at)] : undefined;
+      if (formula) found ??= { kind: 'formula', cell: cellName(row, column) };
+      else if (known === undefined) found ??= { kind: 'missing', cell: cellName(row, column), index: at };
+      else length = known;
+    }
     if (tag === 'v' || (tag === 't' && type === 'inlineStr')) value--;
-    if (tag === 'c' && length > max) found ??= { cell: cellName(row, column), length };
+    if (tag === 'c' && length > max) found ??= { kind: 'long', cell: cellName(row, column), length };
   });
   await parse(zip, part, parser);
   return found;
 }
 
 /**
- * Refuses (SheetError, in words) a workbook with a cell longer than a procedure's text may be, naming its sheet and
- * cell. Read as the parts stream, before exceljs, which takes 20 seconds and 700 MB for a cell of 8 million
+ * Refuses (SheetError, in words) a workbook with a cell longer than a procedure's text may be, or with a shared
+ * string it does not hold (cellFault), naming its sheet and cell. Read as the parts stream, before exceljs, which takes 20 seconds and 700 MB for a cell of 8 million
  * characters that no procedure could hold.
  */
 export async function checkCellLengths(zip: JSZip, { sheets, sharedStrings }: WorkbookParts): Promise<void> {
   const max = LIMITS.maxTextLength;
   const shared = sharedStrings ? await sharedLengths(zip, sharedStrings) : [];
   for (const sheet of sheets) {
-    const long = await longCell(zip, sheet.part, shared, max);
-    if (!long) continue;
+    const fault = await cellFault(zip, sheet.part, shared, max);
+    if (!fault) continue;
     const number = (n: number) => ({ en: n.toLocaleString('en-US'), vi: n.toLocaleString('vi-VN') });
+    const { cell } = fault;
+    if (fault.kind === 'formula') throw new SheetError(said('sharedStringFormula', { sheet: sheet.name, cell }));
+    if (fault.kind === 'missing')
+      throw new SheetError(
+        said('sharedStringMissing', {
+          sheet: sheet.name,
+          cell,
+          index: quoted(fault.index),
+          count: number(shared.length),
+        }),
+      );
     throw new SheetError(
-      said('cellTooLongAt', { sheet: sheet.name, cell: long.cell, length: number(long.length), max: number(max) }),
+      said('cellTooLongAt', { sheet: sheet.name, cell, length: number(fault.length), max: number(max) }),
     );
   }
 }

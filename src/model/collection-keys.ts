@@ -23,6 +23,9 @@ export function mayHaveCollectionKeys(text: string): boolean {
   return (text.includes('?') && EXPLICIT_KEY.test(text)) || CLOSED_KEY.test(text);
 }
 
+// Characters of a key shown in its message: enough to find it, never the file's whole text.
+const MAX_SHOWN = 80;
+
 const WORDS = {
   list: { en: 'a list', vi: 'một danh sách' },
   map: { en: 'a map', vi: 'một bảng' },
@@ -34,12 +37,18 @@ const WORDS = {
  */
 export function collectionKeys(yaml: typeof import('yaml'), doc: Document, text: string): CollectionKey[] {
   const found: CollectionKey[] = [];
+  // Only the outermost of keys inside keys (`? ? ? x`): one message each quoting all the rest made 2,000 of them in a
+  // 4 KB file 16 MB of output, and rewriting the outer key settles the inner ones.
+  let reportedTo = -1;
   yaml.visit(doc, {
     Pair(_, pair) {
       const key = pair.key;
       if (!yaml.isCollection(key) || !key.range) return;
       const [start, end] = key.range;
-      const written = quoted(text.slice(start, end).trim().replace(/\s+/g, ' '));
+      if (start < reportedTo) return;
+      reportedTo = end;
+      const whole = text.slice(start, end).trim().replace(/\s+/g, ' ');
+      const written = quoted(whole.length > MAX_SHOWN ? `${whole.slice(0, MAX_SHOWN)}…` : whole);
       // The first name in it is most likely the one meant: `[a, b]` → "a: …".
       const first = yaml.isScalar(key.items[0]) ? key.items[0] : yaml.isPair(key.items[0]) ? key.items[0].key : null;
       const name = yaml.isScalar(first) ? escapeControls(String(first.value)) : 'ten';

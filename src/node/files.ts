@@ -19,6 +19,7 @@ import {
   rmSync,
   statSync,
   writeSync,
+  type Stats,
 } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -545,6 +546,44 @@ export function linkRefusal(path: string): WriteError {
   });
 }
 
+/**
+ * Whether something at an output's path is no file to replace: a device, FIFO or socket, or a link to one or into
+ * /dev or /proc (`-o /dev/stdout`). A rename would put a plain file in its place (as root, `-o /dev/null` replaced
+ * the system's /dev/null), and writing into it instead could block on a FIFO for good.
+ */
+export function isSpecialFile(path: string, stats: Stats): boolean {
+  if (stats.isFile() || stats.isDirectory()) return false;
+  if (!stats.isSymbolicLink()) return true;
+  const absolute = resolve(inRunFolder(path));
+  if (/^\/(dev|proc)(\/|$)/.test(absolute)) return true;
+  let target: Stats | undefined;
+  try {
+    target = statSync(absolute, { throwIfNoEntry: false });
+  } catch {
+    return false; // A loop or a link out of reach: the link's own refusal says it.
+  }
+  return target !== undefined && !target.isFile() && !target.isDirectory();
+}
+
+/**
+ * The error for an output whose path holds a device, FIFO or socket (isSpecialFile), even with --force: a report's
+ * words point to standard output, which is what `-o /dev/stdout` wants.
+ */
+export function specialFileRefusal(path: string, report = false): WriteError {
+  const shown = displayPath(path);
+  return new WriteError(
+    report
+      ? {
+          en: `Refusing to write the report to "${shown}": it is a device, a pipe or a socket, not a file, and procmap writes only files; leave -o out to have the report on standard output (… > file, or | another command), or name a file`,
+          vi: `Không ghi báo cáo vào "${shown}": đó là thiết bị, ống dẫn hay socket, không phải tệp, và procmap chỉ ghi vào tệp; hãy bỏ -o để báo cáo in ra đầu ra chuẩn (… > tệp, hoặc | lệnh khác), hoặc ghi tên một tệp`,
+        }
+      : {
+          en: `Refusing to write "${shown}": it is a device, a pipe or a socket, not a file, and procmap writes only files; choose another name`,
+          vi: `Không ghi "${shown}": đó là thiết bị, ống dẫn hay socket, không phải tệp, và procmap chỉ ghi vào tệp; hãy chọn tên khác`,
+        },
+  );
+}
+
 /** The error for a file procmap would have to write where a folder stands. */
 export function folderRefusal(path: string): WriteError {
   return new WriteError({
@@ -794,6 +833,7 @@ function prepareWrite(path: string, data: string | Uint8Array, root: string, rep
   } catch (error) {
     return fail(error);
   }
+  if (existing !== undefined && isSpecialFile(path, existing)) throw specialFileRefusal(path);
   if (existing?.isSymbolicLink()) throw linkRefusal(path);
   if (existing?.isDirectory()) throw folderRefusal(path);
   if (existing && !replacesInput && isInput(target)) throw inputRefusal(path);

@@ -9,10 +9,12 @@ import {
   folderRefusal,
   inputRefusal,
   isInput,
+  isSpecialFile,
   linkRefusal,
   prepareOutputFolder,
   readBounded,
   readOnlyFolderError,
+  specialFileRefusal,
   writeFileSafely,
   WriteError,
 } from './files.js';
@@ -339,6 +341,8 @@ export class OutputRecord {
       if (name === OUTPUT_RECORD) throw recordNameRefusal(path);
       const stats = lstatOrNone(path);
       if (stats === undefined) return undefined;
+      // Before the refusal that offers --force: no --force replaces a device, FIFO or socket (`-o /dev/null`).
+      if (isSpecialFile(path, stats)) throw specialFileRefusal(path, this.report);
       if (stats.isSymbolicLink()) throw linkRefusal(path);
       // An input is never an output to replace, whatever the record says (`lint -o` naming a dossier file, say).
       if (isInput(path)) throw inputRefusal(path);

@@ -25,8 +25,10 @@ export function procmap(
     input: options.input,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
-    // A run that hangs is killed (status null) and fails its test instead of stalling the suite.
+    // A run that hangs is killed (status null) and fails its test instead of stalling the suite: by SIGKILL, as a
+    // run stuck in a synchronous loop never gets to the SIGTERM handler that would end it.
     timeout: options.timeout,
+    killSignal: 'SIGKILL',
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

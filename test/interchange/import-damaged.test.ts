@@ -88,4 +88,39 @@ describe('procmap import of a damaged or misnamed workbook', () => {
     ]);
     expect(run.code).toBe(1);
   });
+
+  // A probe's workbooks (good.xlsx with one cell edited): exceljs crashed on a shared string it does not hold, and
+  // the message quoted JavaScript ("Cannot read properties of undefined (reading 'richText')") with a hint about .xls.
+  it('names a cell whose shared text the workbook does not hold (past its end, or -1), with what to do', async () => {
+    for (const [name, index] of [
+      ['chu-o-ngoai-danh-sach.xlsx', '99999999'],
+      ['chu-o-so-am.xlsx', '-1'],
+    ] as const) {
+      const run = await importOf(name);
+      expect([run.stderr, run.stdout]).toEqual(
+        unreadable(
+          name,
+          `the workbook is damaged: sheet "Procedures", cell A1 names text number "${index}" of the workbook, which has 906: open it in Excel and save it again`,
+        ),
+      );
+      expect(run.code).toBe(1);
+      expect(existsSync(run.out)).toBe(false);
+    }
+    const vi = await importOf('chu-o-so-am.xlsx', 'vi');
+    expect(vi.stderr).toBe(
+      `procmap: ${DIR}/chu-o-so-am.xlsx: sổ tính bị hỏng: trang tính "Procedures", ô A1 trỏ tới chữ số "-1" của sổ tính, trong khi sổ tính chỉ có 906: hãy mở bằng Excel rồi lưu lại\n`,
+    );
+  });
+
+  it("refuses a formula's cell marked as a shared text, whose index was imported as the id (25.yaml)", async () => {
+    const run = await importOf('cong-thuc-chu-o.xlsx');
+    expect([run.stderr, run.stdout]).toEqual(
+      unreadable(
+        'cong-thuc-chu-o.xlsx',
+        'the workbook is damaged: sheet "Procedures", cell A2 holds a formula whose value is marked as a text of the workbook, which Excel never writes: open it in Excel and save it again',
+      ),
+    );
+    expect(run.code).toBe(1);
+    expect(existsSync(run.out)).toBe(false);
+  });
 });
