@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Lang } from '../i18n.js';
-import { displayPath, isInput, outputFolderRefusal } from './files.js';
+import { displayPath, isInput, isSpecialFile, outputFolderRefusal, specialFileRefusal } from './files.js';
 import type { Io } from './io.js';
 import { lockForReport, lstatOrNone, OutputRecord } from './output-record.js';
 import { inRunFolder } from './run-context.js';
@@ -77,6 +77,9 @@ export async function writeReport(
       en: `Refusing to write the report over "${displayPath(path)}": it is a YAML file, perhaps a procedure; write the report to another file (e.g. report.txt)`,
       vi: `Không ghi báo cáo đè lên "${displayPath(path)}": đó là một tệp YAML, có thể là một quy trình; hãy ghi báo cáo vào tệp khác (ví dụ bao-cao.txt)`,
     });
+  // Before the lock: /dev/stdout's folder is no place for a lock file, and the refusal says what to do instead.
+  const existing = lstatOrNone(path);
+  if (existing !== undefined && isSpecialFile(path, existing)) throw specialFileRefusal(path, true);
   // Held from reading the record to its last save, as every run writing the record holds it (lockForReport).
   const held = await lockForReport(dirname(path), io, lang);
   let record;
