@@ -1,0 +1,41 @@
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
+
+// `procmap doc -f docx` of QT-LT-01.yaml and QT-XN-03.yaml, each with one edit an ISO secretary makes in Word
+// (make-word.mjs), imported back over the file with --force: the file changes on the edited line alone, in the
+// file's own shape and spelling.
+const DIR = join(ROOT, 'test/interchange/fixtures/word-trip');
+
+/** The file `name` imported over from `docx` with --force: the run and the file before and after. */
+async function importedOver(name: string, docx: string) {
+  const out = mkdtempSync(join(tmpdir(), 'procmap-word-trip-'));
+  copyFileSync(join(DIR, name), join(out, name));
+  const before = readFileSync(join(out, name), 'utf8');
+  const run = await runCli(['import', '--lang', 'en', '--force', join(DIR, docx), '-o', out]);
+  return { run, before, after: readFileSync(join(out, name), 'utf8') };
+}
+
+describe('an ISO document edited in Word, imported back over its file', () => {
+  it('changes the one line of a fee by case the officer edited, the list and its other items as written', async () => {
+    const { run, before, after } = await importedOver('QT-LT-01.yaml', 'phi-tung-dong.docx');
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toContain(
+      '               changed: Fee: Lệ phí đăng ký khai sinh: miễn; Cấp bản sao trích lục: 8.000 đồng/bản → Lệ phí đăng ký khai sinh: miễn; Cấp bản sao trích lục: 10.000 đồng/bản\n',
+    );
+    // It was written as a block (`fee: |-`), every line of the fee rewritten.
+    expect(after).toBe(
+      before.replace('  - "Cấp bản sao trích lục: 8.000 đồng/bản"\n', '  - "Cấp bản sao trích lục: 10.000 đồng/bản"\n'),
+    );
+  });
+
+  it('writes a fee the file gives as a number as a number', async () => {
+    const { run, before, after } = await importedOver('QT-XN-03.yaml', 'phi-so.docx');
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    // It was "fee: 20.000 đồng".
+    expect(after).toBe(before.replace('\nfee: 15000\n', '\nfee: 20000\n'));
+  });
+});
