@@ -38,4 +38,17 @@ describe('an ISO document edited in Word, imported back over its file', () => {
     // It was "fee: 20.000 đồng".
     expect(after).toBe(before.replace('\nfee: 15000\n', '\nfee: 20000\n'));
   });
+
+  it('adds a paper to a case where the file lists that case, every other paper left where the file has it', async () => {
+    const { run, before, after } = await importedOver('QT-LT-01.yaml', 'giay-to-uy-quyen.docx');
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toContain(
+      '               added: Dossier: Giấy tờ tùy thân của người được ủy quyền (Trường hợp ủy quyền; 1 copy)\n',
+    );
+    // The file lists the case's paper before "Tờ khai thay đổi thông tin cư trú", which is for every case and which
+    // the document prints first: that paper was moved above the case's, its lines rewritten.
+    const added = '  - name: Giấy tờ tùy thân của người được ủy quyền\n    case: Trường hợp ủy quyền\n    copies: 1\n';
+    const at = before.indexOf('  - name: Tờ khai thay đổi thông tin cư trú\n');
+    expect(after).toBe(before.slice(0, at) + added + before.slice(at));
+  });
 });
