@@ -51,4 +51,14 @@ describe('an ISO document edited in Word, imported back over its file', () => {
     const at = before.indexOf('  - name: Tờ khai thay đổi thông tin cư trú\n');
     expect(after).toBe(before.slice(0, at) + added + before.slice(at));
   });
+
+  it("keeps a step's id and unprinted role when the officer corrects its name, not a step removed and one added", async () => {
+    const { run, before, after } = await importedOver('QT-XN-03.yaml', 'ten-buoc.docx');
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toContain(
+      '               changed: Step renamed (step check): Kiểm tra hồ sơ → Kiểm tra, xác minh hồ sơ\n',
+    );
+    // It was "id: B2" without the role, reported as "Step added (step B2)" and "Step removed (step check)".
+    expect(after).toBe(before.replace('    name: Kiểm tra hồ sơ\n', '    name: Kiểm tra, xác minh hồ sơ\n'));
+  });
 });
