@@ -102,6 +102,26 @@ function renamedStep(
 }
 
 /**
+ * The names the imported steps are matched by: each step's own, but where no step of the file has it, the name of the
+ * file's step in the same place with the same body that no imported step has: a name corrected in Word (a typo fixed)
+ * is the same step, which keeps its id and what the document does not print (a role that repeats its body's name),
+ * where it was taken for a step added and one removed.
+ */
+function stepNames(imported: Step[], previous: Step[], bodyKey: Map<string, string>): [string, string][] {
+  const importedNames = new Set(imported.map((step) => foldCase(step.name)));
+  const previousNames = new Set(previous.map((step) => foldCase(step.name)));
+  return imported.map((step, i) => {
+    const before = previous[i];
+    const corrected =
+      before !== undefined &&
+      !previousNames.has(foldCase(step.name)) &&
+      !importedNames.has(foldCase(before.name)) &&
+      (bodyKey.get(step.body) ?? step.body) === before.body;
+    return [step.id, corrected ? before.name : step.name];
+  });
+}
+
+/**
  * The imported procedure with the body keys and step ids of the procedure file it replaces, where a body or a step
  * has the same name in both: a Word document or a workbook prints names, not keys, so without this a document
  * procmap wrote came back with new keys (LDUB as LDUPKB, step `receive` as `s1`), and `diff` showed every step
@@ -115,7 +135,7 @@ export function keepKeys(imported: Procedure, previous: Procedure, hoursPerDay =
     Object.entries(previous.bodies).map(([key, body]) => [key, body.name]),
   );
   const stepId = renaming(
-    imported.steps.map((step) => [step.id, step.name]),
+    stepNames(imported.steps, previous.steps, bodyKey),
     previous.steps.map((step) => [step.id, step.name]),
   );
   const previousSteps = new Map(previous.steps.map((step) => [step.id, step]));

@@ -210,11 +210,24 @@ function nodeEdits(
   if (isMap(node) && value !== null && typeof value === 'object' && !Array.isArray(value))
     return mapEdits(text, node, value as Record<string, unknown>, meant);
   if (isSeq(node) && Array.isArray(value)) return listEdits(text, node, value, meant);
+  // A list the model reads as the lines of one text (a fee by case, an item a line) stays a list, the items the
+  // officer left alone as written: a block in its place would rewrite them all.
+  if (isSeq(node) && typeof value === 'string' && value.includes('\n'))
+    return listEdits(text, node, value.split('\n'), typeof meant === 'string' ? meant.split('\n') : undefined);
   if (!isScalar(node) || (value !== null && typeof value === 'object')) return undefined;
   // A scalar in its place when it takes one line: the key's line stays as it is.
-  const line = rendered(value, 0, undefined, key === 'cutoff');
+  const line = rendered(inFileShape(node, value), 0, undefined, key === 'cutoff');
   if (line.includes('\n')) return undefined;
   return [{ start: node.range[0], end: endOf(text, node), text: line }];
+}
+
+// An amount as the model reads a number of đồng ("20.000 đồng" for 20000).
+const AMOUNT = /^(\d{1,3}(?:\.\d{3})+|\d{1,3}) đồng$/u;
+
+/** The value as a number where the file writes a number and the value is an amount of đồng, else as it is. */
+function inFileShape(node: Node, value: unknown): unknown {
+  const amount = isScalar(node) && typeof node.value === 'number' && typeof value === 'string' && AMOUNT.exec(value);
+  return amount ? Number(amount[1]!.replaceAll('.', '')) : value;
 }
 
 /** Every part's edits, or undefined as soon as one part must be written anew. */

@@ -1,6 +1,7 @@
 import type { Procedure } from '../model/types.js';
 import { FOUR_ON_THE_SPOT_NOTE } from './document-sections.js';
 import { said } from './import-messages.js';
+import { groupBy } from '../group-by.js';
 import { oneLine } from './text.js';
 import type { ImportedProcedure } from './draft.js';
 
@@ -97,10 +98,40 @@ function respelled(procedure: Procedure, previous: Procedure, keep: (candidate: 
   for (const [key, value] of Object.entries(previous)) {
     const now = (result as unknown as Record<string, unknown>)[key];
     if (OWN_PARTS.has(key) || now === undefined || JSON.stringify(now) === JSON.stringify(value)) continue;
-    const candidate = { ...result, [key]: value };
-    if (keep(candidate)) result = candidate;
+    for (const spelling of [value, key === 'dossier' ? inFileOrder(now, value) : undefined]) {
+      if (spelling === undefined) continue;
+      const candidate = { ...result, [key]: spelling };
+      if (keep(candidate)) {
+        result = candidate;
+        break;
+      }
+    }
   }
   return result;
+}
+
+/**
+ * The imported dossier with its papers in the places the file gives their cases, where the document prints a case's
+ * papers apart (the papers for every case first): a file that lists a case's paper before one for every case got
+ * them swapped, lines the officer never touched moved, as soon as one paper was edited. Each case's papers keep the
+ * document's order; a paper the file has no place for follows the last of its case. Undefined for other values.
+ */
+function inFileOrder(now: unknown, theirs: unknown): unknown[] | undefined {
+  if (!Array.isArray(now) || !Array.isArray(theirs)) return undefined;
+  const caseOf = (item: unknown) =>
+    item !== null && typeof item === 'object' ? (item as { case?: string }).case : undefined;
+  const left = groupBy(now, caseOf);
+  const placed: unknown[] = [];
+  for (const item of theirs) {
+    const next = left.get(caseOf(item))?.shift();
+    if (next !== undefined) placed.push(next);
+  }
+  for (const [group, items] of left) {
+    let after = placed.length;
+    while (after > 0 && caseOf(placed[after - 1]) !== group) after--;
+    placed.splice(after === 0 ? placed.length : after, 0, ...items);
+  }
+  return placed;
 }
 
 /** The target with each field it lacks taken from the source, one at a time, where `keep` accepts the result. */

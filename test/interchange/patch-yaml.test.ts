@@ -124,4 +124,26 @@ describe('patchedYaml: the procedure put into the file it came from, only where 
     // Without the meaning, every value written otherwise is written anew.
     expect(patchedYaml(own, data)).toContain('revision: 2\nlevel: commune\n');
   });
+
+  it('keeps the shape the file gives a value the officer edited: a fee by case as its list, an amount as a number', () => {
+    // The model reads a fee written as a list as its lines in one text, and a number of đồng as the amount it prints.
+    const own =
+      'id: QT-03\nfee:\n  - "Lệ phí: miễn"\n  - "Bản sao: 8.000 đồng/bản"\nchannels:\n  - kind: online\n    fee: 5000\n';
+    const meant = {
+      id: 'QT-03',
+      fee: 'Lệ phí: miễn\nBản sao: 8.000 đồng/bản',
+      channels: [{ kind: 'online', fee: '5.000 đồng' }],
+    };
+    const data = {
+      ...meant,
+      fee: 'Lệ phí: miễn\nBản sao: 10.000 đồng/bản',
+      channels: [{ kind: 'online', fee: '7.000 đồng' }],
+    };
+    expect(patchedYaml(own, data, meant)).toBe(own.replace('8.000', '10.000').replace('5000', '7000'));
+    // A line added to the fee is an item added to the list.
+    const added = { ...meant, fee: 'Lệ phí: miễn\nBản sao: 8.000 đồng/bản\nBản điện tử: miễn' };
+    expect(patchedYaml(own, added, meant)).toBe(
+      own.replace('8.000 đồng/bản"\n', '8.000 đồng/bản"\n  - "Bản điện tử: miễn"\n'),
+    );
+  });
 });
