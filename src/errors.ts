@@ -19,17 +19,29 @@ export const EXIT_OF_KIND: Readonly<Record<ErrorKind, number>> = {
   environment: EXIT.failure,
 };
 
+/** What a ProcmapError is made with besides its message: its cause, and whether the message starts with procmap's name. */
+export interface ProcmapErrorOptions {
+  cause?: unknown;
+  named?: boolean;
+}
+
 /** The base of every error procmap expects; its message may come in every language, and main prints it in the run's. */
 export class ProcmapError extends Error {
   private readonly translations: Translated | undefined;
+  /**
+   * The message has procmap's name as its first word, the subject of its sentence ("procmap chỉ tính được …"): main
+   * does not name procmap before it again. Said by the thrower, since a message may start with a file of that name.
+   */
+  readonly named: boolean;
 
   constructor(
     readonly kind: ErrorKind,
     message: string | Translated,
-    options?: { cause?: unknown },
+    options?: ProcmapErrorOptions,
   ) {
     super(typeof message === 'string' ? message : message.en, options);
     this.translations = typeof message === 'string' ? undefined : message;
+    this.named = options?.named === true;
   }
 
   /** The message in a language, or as given when it was given in one only. */
@@ -42,7 +54,7 @@ export class ProcmapError extends Error {
 export class InputError extends ProcmapError {
   override name = 'InputError';
 
-  constructor(message: string | Translated, options?: { cause?: unknown }) {
+  constructor(message: string | Translated, options?: ProcmapErrorOptions) {
     super('input', message, options);
   }
 }
@@ -51,7 +63,7 @@ export class InputError extends ProcmapError {
 export class UsageError extends ProcmapError {
   override name = 'UsageError';
 
-  constructor(message: string | Translated, options?: { cause?: unknown }) {
+  constructor(message: string | Translated, options?: ProcmapErrorOptions) {
     super('usage', message, options);
   }
 }
@@ -60,7 +72,7 @@ export class UsageError extends ProcmapError {
 export class ToolError extends ProcmapError {
   override name = 'ToolError';
 
-  constructor(message: string | Translated, options?: { cause?: unknown }) {
+  constructor(message: string | Translated, options?: ProcmapErrorOptions) {
     super('environment', message, options);
   }
 }

@@ -111,9 +111,12 @@ const SYSTEM_CALLS: Record<string, Translated> = {
   copyfile: { en: 'copy', vi: 'sao chép' },
 };
 
-/** A message after procmap's name, once: one that starts with it ("procmap chỉ tính được …") is not named twice. */
-function named(message: string): string {
-  return message.startsWith('procmap ') ? message : `procmap: ${message}`;
+/**
+ * An error's message after procmap's name, once: one whose thrower says it starts with it ("procmap chỉ tính được …")
+ * is not named twice, and one that starts with a file called "procmap map.yaml" still is.
+ */
+function named(error: ProcmapError, message: string): string {
+  return error.named ? message : `procmap: ${message}`;
 }
 
 /**
@@ -124,7 +127,7 @@ function named(message: string): string {
 function reportError(error: unknown, io: Io, lang: Lang, debug: boolean): number {
   if (error instanceof ProcmapError) {
     // Messages quote what the user gave (a command-line argument, a file name): never a control for the terminal.
-    io.stderr.write(`${named(escapeControlsKeepingLines(error.text(lang)))}\n`);
+    io.stderr.write(`${named(error, escapeControlsKeepingLines(error.text(lang)))}\n`);
     if (debug && error.cause !== undefined) io.stderr.write(`${errorTrace(error)}\n`);
     return EXIT_OF_KIND[error.kind];
   }

@@ -567,6 +567,29 @@ export function finishLint(passes: readonly FilePass[], options: LintOptions = {
   };
 }
 
+/**
+ * One catalog rule at its default severity over procedures already read, whatever their suppression comments say:
+ * for a command that cannot do what the rule guards against (two charts of one file name), told as lint tells it.
+ */
+export function unsuppressedCatalogCheck(
+  rule: Rule,
+  entries: readonly Pick<CatalogEntry, 'file' | 'procedure' | 'source'>[],
+  lang: Lang,
+): Diagnostic[] {
+  const sources = new Map(entries.map((entry) => [entry.file, entry.source]));
+  const diagnostics: Diagnostic[] = [];
+  rule.checkCatalog?.({
+    entries: entries.map((entry) => ({ file: entry.file, facts: rule.collect?.(entry.procedure) })),
+    options: { ...rule.defaultOptions },
+    report: (file, report) => {
+      const source = sources.get(file);
+      if (source) diagnostics.push(toDiagnostic(source, rule, rule.severity, report, lang));
+    },
+    lineOf: (file, path) => sources.get(file)?.locate(path).line,
+  });
+  return sortDiagnostics(diagnostics);
+}
+
 /** Lints loaded files: the per-file pass, then the catalog rules and suppressions. */
 export function lint(sources: Iterable<LoadedFile>, options: LintOptions = {}): LintResult {
   return finishLint([lintEachFile(sources, options)], options);

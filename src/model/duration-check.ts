@@ -1,5 +1,6 @@
 import { fill, type Lang } from '../i18n.js';
 import { isUnknownTime } from '../time/draft.js';
+import { exceptionCases } from '../time/limit-cases.js';
 import { channelOf } from './channel-words.js';
 import { CHANNEL_NAMES } from './channels.js';
 import { escapeControls } from './quote.js';
@@ -121,8 +122,16 @@ export function durationProblems(data: unknown, lang: Lang, hoursPerDay?: number
     const reading = readDuration(value);
     if (reading.ok) {
       // A limit of nothing reads, but no dossier can be settled in it: every verdict against it would be nonsense.
-      if (reading.duration.value === 0 && path.at(-1) === 'time_limit')
+      if (path.at(-1) !== 'time_limit') continue;
+      if (reading.duration.value === 0)
         problems.push({ path, message: fill(ZERO_LIMIT[lang], { text: escapeControls(String(value)) }) });
+      // A case's own limit of nothing is as wrong for the dossiers of that case: `time` and the sweeps judge them by it.
+      else
+        for (const { words, text } of exceptionCases(String(value)).filter((one) => one.duration.value === 0))
+          problems.push({
+            path,
+            message: fill(ZERO_CASE_LIMIT[lang], { case: escapeControls(words), text: escapeControls(text) }),
+          });
       continue;
     }
     // A step whose time no one knows yet is a draft step: say how to mark it, so the rest of the file can be used.
@@ -156,6 +165,12 @@ export function durationProblems(data: unknown, lang: Lang, hoursPerDay?: number
 const ZERO_LIMIT = {
   en: '"{text}" is a limit of nothing: no dossier can be settled in it. If the result is due the day the dossier is received, write "trong ngày" (with cutoff: "15:00" if a dossier received later is due the next working day); else write the real limit, e.g. "1 ngày làm việc" or "4 giờ làm việc"',
   vi: '"{text}" là thời hạn bằng không: không hồ sơ nào giải quyết kịp. Nếu trả kết quả ngay trong ngày tiếp nhận, hãy ghi "trong ngày" (thêm cutoff: "15:00" nếu hồ sơ nhận sau giờ đó trả vào ngày làm việc tiếp theo); nếu không, hãy ghi thời hạn thật, ví dụ "1 ngày làm việc" hoặc "4 giờ làm việc"',
+};
+
+// The same of the limit a case takes ("…; trường hợp phải xác minh thì 0 ngày làm việc").
+const ZERO_CASE_LIMIT = {
+  en: 'The limit "{text}" for the case "{case}" is a limit of nothing: no dossier of that case can be settled in it. If its result is due the day the dossier is received, write "trường hợp {case} thì trong ngày"; else write the case\'s real limit, e.g. "trường hợp {case} thì 10 ngày làm việc"',
+  vi: 'Thời hạn "{text}" của trường hợp "{case}" là thời hạn bằng không: không hồ sơ nào thuộc trường hợp đó giải quyết kịp. Nếu trả kết quả ngay trong ngày tiếp nhận, hãy ghi "trường hợp {case} thì trong ngày"; nếu không, hãy ghi thời hạn thật của trường hợp đó, ví dụ "trường hợp {case} thì 10 ngày làm việc"',
 };
 
 const CHANNEL_PER_CHANNEL = {

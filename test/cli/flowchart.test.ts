@@ -173,4 +173,39 @@ describe('procmap flowchart (CLI)', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe('procmap: Path "no/such/folder" does not exist\n');
   });
+
+  // Both files give one code in two letter cases, each with unique-id turned off on its id line: the charts would
+  // still be one file on Windows and macOS, so neither is drawn, and each file is told as lint's unique-id tells it.
+  it.each([
+    [
+      'vi',
+      'Mã hiệu "fx-decision" trùng với "FX-DECISION" của {upper} (dòng 2) nếu không phân biệt chữ hoa, chữ thường; trên Windows và macOS cả hai sẽ ghi vào cùng một tệp',
+      'Mã hiệu "FX-DECISION" trùng với "fx-decision" của {lower} (dòng 2) nếu không phân biệt chữ hoa, chữ thường; trên Windows và macOS cả hai sẽ ghi vào cùng một tệp',
+      '✖ 2 vấn đề (2 lỗi, 0 cảnh báo)',
+      'lỗi',
+    ],
+    [
+      'en',
+      'Procedure id "fx-decision" is "FX-DECISION" of {upper} (line 2) in other letter case; both would write the same files on Windows and macOS',
+      'Procedure id "FX-DECISION" is "fx-decision" of {lower} (line 2) in other letter case; both would write the same files on Windows and macOS',
+      '✖ 2 problems (2 errors, 0 warnings)',
+      'error',
+    ],
+  ])(
+    'tells both files of codes differing in letter case what unique-id tells them (%s)',
+    async (lang, toLower, toUpper, total, error) => {
+      const out = outDir();
+      const dir = 'test/cli/fixtures/flowchart-case-ids';
+      const [lower, upper] = [`${dir}/lower.yaml`, `${dir}/upper.yaml`];
+      const result = await runCli(['flowchart', dir, '-f', 'mmd', '-o', out, '--lang', lang], { env: NO_BROWSER });
+      const name = (text: string) => text.replace('{upper}', upper).replace('{lower}', lower);
+      expect(result.stderr).toBe(
+        `${lower}\n  2:5  ${error}  ${name(toLower)}  unique-id\n\n` +
+          `${upper}\n  2:5  ${error}  ${name(toUpper)}  unique-id\n\n${total}\n`,
+      );
+      expect(result.stdout).toBe('');
+      expect(result.code).toBe(1);
+      expect(readdirSync(out)).toEqual([]);
+    },
+  );
 });

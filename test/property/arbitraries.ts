@@ -138,8 +138,11 @@ export const anyDuration = fc.oneof(
   { weight: 1, arbitrary: fc.integer({ min: 1, max: 15 }).map((days) => `${days} ngày`) },
 );
 
-/** Any time limit: any duration but nothing ("0h"), which lint refuses as a limit (a step may take it). */
+/** Any time limit: any duration but nothing ("0h"), which lint and `time` refuse as a limit (a step may take it). */
 export const anyLimit = anyDuration.filter((duration) => duration !== '0h');
+
+/** A time limit in working time: a working duration but nothing ("0h"), refused as anyLimit says. */
+export const workingLimit = workingDuration.filter((duration) => duration !== '0h');
 
 // Valid ids, some of them names that plain objects already have.
 const BODY_IDS = ['TNTKQ', 'constructor', 'PTP', 'toString', 'x-2'];

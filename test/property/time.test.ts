@@ -10,7 +10,7 @@ import { workingMinutesBetween } from '../../src/time/clock.js';
 import { dayFromParts, dayOf, dayParts, minuteOf, momentAt, weekday, type Moment } from '../../src/time/moment.js';
 import { scheduleProcedure } from '../../src/time/schedule.js';
 import { vietnamYear } from '../../src/time/vietnam.js';
-import { anyDuration, procedureArb, workingDuration } from './arbitraries.js';
+import { anyDuration, anyLimit, procedureArb, workingDuration, workingLimit } from './arbitraries.js';
 
 // The time engine's invariants on random valid flows (forward hand-overs only, so no loops), with the built-in
 // Vietnam calendar and dossiers received at any minute of 2025–2027, Tết and the minutes around office hours included.
@@ -52,7 +52,7 @@ function notWorking(moment: Moment): string | undefined {
 }
 
 describe('critical path', () => {
-  const working = procedureArb({ shape: 'acyclic', duration: workingDuration, limit: workingDuration });
+  const working = procedureArb({ shape: 'acyclic', duration: workingDuration, limit: workingLimit });
 
   it('the total is at least every step on the path (and every reachable step), the sum of the path, and of the time by body', () => {
     fc.assert(
@@ -111,7 +111,7 @@ describe('critical path', () => {
 describe('schedules on the Vietnam calendar', () => {
   it('nothing is due before the receipt or on a day off, and the office time from start to finish is the total', () => {
     fc.assert(
-      fc.property(procedureArb({ shape: 'acyclic', duration: anyDuration, limit: anyDuration }), received, (p, at) => {
+      fc.property(procedureArb({ shape: 'acyclic', duration: anyDuration, limit: anyLimit }), received, (p, at) => {
         const flow = buildFlow(p.steps);
         const schedule = scheduleProcedure(p, flow, calendar, at)!;
         expect(schedule.start).toBeGreaterThanOrEqual(at);

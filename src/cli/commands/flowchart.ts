@@ -13,7 +13,7 @@ import {
 import { join } from 'node:path';
 import type { Lang } from '../../i18n.js';
 import { stylish } from '../../format/stylish.js';
-import { sortDiagnostics } from '../../lint/linter.js';
+import { sortDiagnostics, unsuppressedCatalogCheck } from '../../lint/linter.js';
 import { lintForRendering } from '../../lint/rendering-lint.js';
 import type { Diagnostic, Procedure } from '../../model/types.js';
 import { findBrowser, noBrowserMessage } from '../../render/browser.js';
@@ -29,6 +29,7 @@ import { analyseTime, type TimeAnalysis } from '../../time/analyse.js';
 import { documentSweeps } from '../../time/report.js';
 import type { Sweep } from '../../time/sweep.js';
 import { OutOfCalendarError } from '../../time/vietnam.js';
+import { rule as uniqueId } from '../../rules/unique-id.js';
 import { loadCatalogWithCalendars } from '../../node/file-calendars.js';
 import { EXIT, isBrowserFailure, ToolError } from '../../errors.js';
 import { displayPath } from '../../node/files.js';
@@ -108,31 +109,6 @@ interface Chart {
 /** A chart's file: `QT-X.flowchart.svg`, so a chart never overwrites the document `QT-X.pdf` that `doc` writes to the same folder. */
 function chartPath(dir: string, id: string, format: FlowchartFormat): string {
   return join(dir, `${id}.flowchart.${format}`);
-}
-
-/** Output files are named by procedure code; on a case-insensitive disk, codes differing only in case would collide. */
-function nameClashes(charts: readonly Chart[]): Diagnostic[] {
-  const seen = new Map<string, Chart>();
-  const clashes: Diagnostic[] = [];
-  for (const chart of charts) {
-    const key = chart.procedure.id.toLowerCase();
-    const first = seen.get(key);
-    if (first === undefined) seen.set(key, chart);
-    else {
-      const message = `Code "${chart.procedure.id}" names the same output files as "${first.procedure.id}" in ${first.file} on a case-insensitive disk`;
-      clashes.push({
-        file: chart.file,
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 1,
-        severity: 'error',
-        rule: 'unique-id',
-        message,
-      });
-    }
-  }
-  return clashes;
 }
 
 async function openSession(executablePath: string, io: Io): Promise<SessionLease> {
@@ -244,7 +220,14 @@ export async function flowchartCommand(paths: string[], options: FlowchartComman
         return [];
       }
     });
-  const clashes = nameClashes(candidates);
+  // Charts are named by the code, and a case-insensitive disk takes codes differing in case for one file: codes
+  // shared are told as lint's unique-id tells them, at every file, even where a comment turned the rule off there.
+  const drawn = new Set(candidates.map((chart) => chart.file));
+  const clashes = unsuppressedCatalogCheck(
+    uniqueId,
+    procedures.filter((entry) => drawn.has(entry.file)),
+    options.lang,
+  );
   const charts = candidates.filter((chart) => !clashes.some((d) => d.file === chart.file));
   const problems = sortDiagnostics([...unusable, ...outOfRange, ...clashes]);
   if (problems.length > 0)

@@ -169,7 +169,7 @@ function placeReceipt(reading: MomentReading, calendar: WorkingCalendar): Moment
     if (reading.dateOnly === true && opening) received = momentAt(dayOf(received), opening.start);
   } catch (error) {
     if (error instanceof OutOfCalendarError)
-      throw new UsageError({ en: error.text('en'), vi: error.text('vi') }, { cause: error });
+      throw new UsageError({ en: error.text('en'), vi: error.text('vi') }, { cause: error, named: true });
     throw error;
   }
   return received;
