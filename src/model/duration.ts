@@ -13,6 +13,7 @@ import { nextDayDue } from './next-day-due.js';
 import { isBreakdown } from './limit-breakdown.js';
 import {
   isStageLabel,
+  namesCase,
   type Stage,
   stagesHoursTotal,
   stagesException,
@@ -477,12 +478,13 @@ const STARTS_FROM = /^(?:kể từ|tính từ|từ khi|từ ngày|sau khi|counte
  * xã") or in brackets ("03 ngày làm việc (UBND xã)"), with the agency as its case. A time alone has no tail of the
  * law: in "03 ngày làm việc kể từ ngày nhận hồ sơ tại UBND xã" the agency is where the time starts, whoever takes it.
  * Among other shares (`among`), each share's tail says when its own time starts ("03 ngày làm việc kể từ ngày nhận
- * đủ hồ sơ tại UBND xã và 07 ngày làm việc kể từ ngày nhận hồ sơ tại Sở Tư pháp"), and is kept with it.
+ * đủ hồ sơ tại UBND xã và 07 ngày làm việc kể từ ngày nhận hồ sơ tại Sở Tư pháp"), and is kept with it. One time
+ * that is the whole limit (`alone`) keeps the one case it names in brackets ("05 ngày làm việc tại UBND xã (cấp mới)").
  */
-function agencyAfter(part: string, among = false): { limit: string; case: string } | undefined {
+function agencyAfter(part: string, among = false, alone = false): { limit: string; case: string } | undefined {
   const bracketed = among ? CASE_BRACKETED.exec(part) : null;
   const share =
-    timeThenAgency(part) ??
+    timeThenAgency(part, alone) ??
     (bracketed && isStageLabel(bracketed[2]!)
       ? { limit: bracketed[1]!.trim(), agency: bracketed[2]!.trim(), after: false }
       : undefined);
@@ -490,7 +492,8 @@ function agencyAfter(part: string, among = false): { limit: string; case: string
   if (share === undefined || reading?.ok !== true) return undefined;
   const { note } = reading.duration;
   // Words the law wrote after the agency's name ("ở Sở Tư pháp kể từ ngày nhận đủ hồ sơ", "tại Bộ phận một cửa
-  // (không kể thời gian niêm yết)") are that agency's share's: the name says who takes the time they qualify.
+  // (không kể thời gian niêm yết)"), or in brackets before it ("05 ngày làm việc (không kể thời gian niêm yết) tại Bộ
+  // phận một cửa"), are that agency's share's: the name says who takes the time they qualify.
   return note === undefined || share.after || (among && STARTS_FROM.test(note))
     ? { limit: share.limit, case: share.agency }
     : undefined;
@@ -909,7 +912,7 @@ function readUncached(raw: string): DurationReading {
   const byCase = text.length <= 1000 ? perCase(text, limitLines(raw)) : undefined;
   if (byCase) return fail(perStage(byCase) ?? { code: 'perCase', ...byCase[0]! });
   // One agency's time with its agency ("03 ngày làm việc tại UBND xã"): the limit, its agency a share of it.
-  const alone = text.length <= 1000 ? agencyAfter(text) : undefined;
+  const alone = text.length <= 1000 ? agencyAfter(text, false, true) : undefined;
   const one = alone && perStage([alone]);
   if (one) return fail(one);
   let note: string | undefined;
@@ -1448,7 +1451,9 @@ export function durationProblemText(
   if (problem.code === 'perStage' || problem.code === 'perStageOne')
     Object.assign(data, {
       example: escapeControls(stagesLimit(problem)),
-      excluded: excludedSaid(problem.stages, lang),
+      // Only one agency's time keeps a case: shares each with one are the cases' limits, never added.
+      excluded:
+        excludedSaid(problem.stages, lang) + (problem.code === 'perStageOne' ? caseSaid(problem.stages, lang) : ''),
     });
   if (problem.code === 'tailTime')
     Object.assign(data, { first: escapeControls(problem.first), other: escapeControls(problem.other) });
@@ -1504,7 +1509,23 @@ const EXCLUDED: Record<Lang, string> = {
 function excludedSaid(stages: string, lang: Lang): string {
   const remarks = stages.match(EXCLUDES);
   if (remarks === null) return '';
-  return EXCLUDED[lang].replace('{remarks}', remarks.map((remark) => `"${escapeControls(remark)}"`).join(', '));
+  // A function, so that "$&" in the officer's remark is quoted as typed, never read as a replacement pattern.
+  return EXCLUDED[lang].replace('{remarks}', () => remarks.map((remark) => `"${escapeControls(remark)}"`).join(', '));
+}
+
+// A bracket in a share, as --fix keeps it: "(cấp mới)", "(không kể thời gian niêm yết)".
+const SHARE_BRACKET = /\([^()]*\)/gu;
+const CASE_KEPT: Record<Lang, string> = {
+  en: ". The case {cases} stays with the agency's time as the law writes it: the limit is that case's",
+  vi: '. Trường hợp {cases} được giữ cùng thời gian của cơ quan như văn bản ghi: thời hạn này là của trường hợp đó',
+};
+
+/** What one agency's limit's message says of the case its share is for, which --fix keeps; empty for none. */
+function caseSaid(stages: string, lang: Lang): string {
+  // A remark that leaves time out is excludedSaid's, whatever case it names.
+  const cases = (stages.match(SHARE_BRACKET) ?? []).filter((said) => namesCase(said) && said.match(EXCLUDES) === null);
+  if (cases.length === 0) return '';
+  return CASE_KEPT[lang].replace('{cases}', () => cases.map((named) => `"${escapeControls(named)}"`).join(', '));
 }
 
 /** What the message of liên thông shares in working days and hours shows: the total --fix writes, in its unit. */

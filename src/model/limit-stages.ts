@@ -73,33 +73,62 @@ const HANDLES = lazyPattern(() => / (?:giải quyết|thực hiện|xử lý|th�
 
 // What the law may say after the agency's name that is the share's, not the name's: when its time starts ("10 ngày làm
 // việc ở Sở Tư pháp kể từ ngày nhận đủ hồ sơ"), or a remark in brackets ("tại Bộ phận một cửa (không kể thời gian niêm
-// yết)"). A bracket that names a case ("(cấp mới)", "(trường hợp …)") or a time is no remark: it stays the name's,
-// which names no agency then.
+// yết)"). A bracket that names a case ("(cấp mới)", "(trường hợp …)") or a time is no remark: among shares it stays the
+// name's, which names no agency then, since shares each with a case may be the cases' limits, not one dossier's.
 const AFTER_NAME = lazyPattern(() => /,? (?:kể từ|tính từ|từ khi|từ ngày|sau khi) .+$| \([^()\d]+\)$/iu);
 const REMARK_CASE = lazyPattern(
   () =>
     /(?<!\p{L})(?:trường hợp|nếu|khi|đối với|cấp mới|cấp lại|cấp đổi|cấp bản sao|gia hạn|trực tuyến|bưu chính)(?!\p{L})/iu,
 );
+// A bracket after the time, before the agency: "05 ngày làm việc (không kể thời gian niêm yết) tại Bộ phận một cửa".
+const BEFORE_NAME = lazyPattern(() => / \([^()\d]+\)$/u);
+// Words that say when a time starts: a bracket after them is that clause's, and the agency after it is where the time
+// starts ("03 ngày làm việc kể từ ngày nhận hồ sơ (bản giấy) tại UBND xã"), whoever takes it.
+const STARTS = lazyPattern(() => /(?<!\p{L})(?:kể từ|tính từ|từ khi|từ ngày|sau khi)(?!\p{L})/iu);
+// A way of filing in a bracket is the channels' to read, never one agency's case.
+const CHANNEL = lazyPattern(() => /(?<!\p{L})(?:trực tuyến|bưu chính)(?!\p{L})/iu);
+
+/**
+ * Whether a bracket the law writes with a share's time, before or after its agency, is the share's: a remark, or, for
+ * one agency's time alone (`alone`), the one case that time is for ("05 ngày làm việc tại UBND xã (cấp mới)"), which
+ * is the whole limit's case then and is kept with it as the law wrote it.
+ */
+function sharesBracket(bracket: string, alone: boolean): boolean {
+  return !REMARK_CASE().test(bracket) || (alone && !CHANNEL().test(bracket));
+}
+
+/** Whether a bracket kept with a share names the case its time is for ("(cấp mới)"), not a remark on it. */
+export function namesCase(bracket: string): boolean {
+  return REMARK_CASE().test(bracket) && !CHANNEL().test(bracket);
+}
 
 /**
  * A share written time first, then its agency after "tại", "ở" or "do" ("08 giờ làm việc tại UBND xã"): the time as
  * written and the agency's name without the joining word; undefined when the words after it name no agency or level.
- * What the law says after the name (its "kể từ …" clause, a remark in brackets) is the share's, kept with its time
- * (`after` true). The caller checks that the time reads.
+ * What the law says after the name (its "kể từ …" clause, a remark in brackets) or in brackets before it is the
+ * share's, kept with its time (`after` true); a case in brackets only for one agency's time alone (`alone`). The
+ * caller checks that the time reads.
  */
-export function timeThenAgency(part: string): { limit: string; agency: string; after: boolean } | undefined {
+export function timeThenAgency(
+  part: string,
+  alone = false,
+): { limit: string; agency: string; after: boolean } | undefined {
   const at = AT_AGENCY().exec(part);
   if (at === null || at.index === 0) return undefined;
   const time = part.slice(0, at.index).trim();
   const named = part.slice(at.index + at[0].length);
   const said = AFTER_NAME().exec(named);
-  if (said !== null && said.index > 0 && !REMARK_CASE().test(said[0])) {
+  const bracket = said?.[0].startsWith(' (') === true;
+  if (said !== null && said.index > 0 && (bracket ? sharesBracket(said[0], alone) : !REMARK_CASE().test(said[0]))) {
     const agency = named.slice(0, said.index).replace(HANDLES(), '').trim();
     // A comma before the clause ("ở Sở Tư pháp, kể từ …") is the name's end, not part of the share.
     if (isStageLabel(agency)) return { limit: `${time} ${said[0].replace(/^,? /u, '')}`, agency, after: true };
   }
   const agency = named.replace(HANDLES(), '').trim();
-  return agencyOf(agency) === undefined ? undefined : { limit: time, agency, after: false };
+  if (agencyOf(agency) === undefined) return undefined;
+  const before = BEFORE_NAME().exec(time);
+  const kept = before !== null && sharesBracket(before[0], alone) && !STARTS().test(time.slice(0, before.index));
+  return { limit: time, agency, after: kept };
 }
 
 // The first word of a share as the law capitalises it to open its sentence ("Không quá", "Trong ngày", "Tối đa"), which

@@ -199,4 +199,38 @@ describe('liên thông shares written time first, in the forms officers copy (CL
     // 23–27/02, 02–06/03 and 09–13/03: the verification case's 5 days are not added to the general limit.
     expect(out).toContain('\nHẸN TRẢ KẾT QUẢ: 09 giờ 00 phút, thứ Sáu, ngày 13/03/2026\n');
   });
+
+  it("reads one agency's time for one case: 5 working days, the case kept with the share", async () => {
+    const limit = '5 ngày làm việc (UBND xã: 05 ngày làm việc (cấp mới))';
+    const lint = await runCli(['lint', '--lang', 'vi', `${DIR}/agency-case.yaml`]);
+    expect([lint.code, lint.stderr]).toEqual([1, '']);
+    expect(lint.stdout).toBe(
+      `${DIR}/agency-case.yaml\n` +
+        `  7:13  lỗi  "05 ngày làm việc tại UBND xã (cấp mới)" ghi thời gian của cơ quan giải quyết hồ sơ: hãy ghi thời hạn kèm cơ quan trong ngoặc, như thời hạn ghi theo từng cơ quan, time_limit: "${limit}". Trường hợp "(cấp mới)" được giữ cùng thời gian của cơ quan như văn bản ghi: thời hạn này là của trường hợp đó  schema\n` +
+        FIXABLE,
+    );
+    const { dir, text } = await fixed('agency-case.yaml');
+    expect(text).toContain(`\ntime_limit: "${limit}"\nbodies:\n`);
+    const out = await timed(dir);
+    expect(out).toContain(`\nThời hạn giải quyết: 5 ngày làm việc (40 giờ)\nTheo văn bản: ${limit}\n`);
+    // 23–27/02, after Tết.
+    expect(out).toContain('\nHẸN TRẢ KẾT QUẢ: 09 giờ 00 phút, thứ Sáu, ngày 27/02/2026\n');
+  });
+
+  it('keeps a remark in brackets before the agency with its share, as after it: 5 working days', async () => {
+    const limit = '5 ngày làm việc (Bộ phận một cửa: 05 ngày làm việc (không kể thời gian niêm yết))';
+    const lint = await runCli(['lint', '--lang', 'vi', `${DIR}/remark-before-agency.yaml`]);
+    expect([lint.code, lint.stderr]).toEqual([1, '']);
+    expect(lint.stdout).toBe(
+      `${DIR}/remark-before-agency.yaml\n` +
+        `  7:13  lỗi  "05 ngày làm việc (không kể thời gian niêm yết) tại Bộ phận một cửa" ghi thời gian của cơ quan giải quyết hồ sơ: hãy ghi thời hạn kèm cơ quan trong ngoặc, như thời hạn ghi theo từng cơ quan, time_limit: "${limit}". Ghi chú "(không kể thời gian niêm yết)" được giữ cùng thời gian của cơ quan đó: thời gian ghi chú loại ra không tính trong thời hạn, nên ngày hẹn trả procmap tính chưa gồm thời gian này  schema\n` +
+        FIXABLE,
+    );
+    const { dir, text } = await fixed('remark-before-agency.yaml');
+    expect(text).toContain(`\ntime_limit: "${limit}"\nbodies:\n`);
+    const out = await timed(dir);
+    expect(out).toContain(`\nThời hạn giải quyết: 5 ngày làm việc (40 giờ)\nTheo văn bản: ${limit}\n`);
+    // 23–27/02, after Tết.
+    expect(out).toContain('\nHẸN TRẢ KẾT QUẢ: 09 giờ 00 phút, thứ Sáu, ngày 27/02/2026\n');
+  });
 });

@@ -348,8 +348,10 @@ describe('per-agency shares in three more forms the law writes', () => {
       total: '10 ngày làm việc',
       stages: 'UBND xã: 03 ngày làm việc (không kể thời gian niêm yết); Sở Tư pháp: 07 ngày làm việc',
     });
-    // A bracket that names a case is no remark: not read as a share whose case is lost.
-    expect(read('05 ngày làm việc tại UBND xã (cấp mới)')).not.toMatchObject({ code: 'perStageOne' });
+    // A bracket that names a case is no remark among shares: shares each with a case may be the cases' limits.
+    expect(read('03 ngày làm việc tại UBND xã (cấp mới) và 07 ngày làm việc tại Sở Tư pháp')).toEqual({
+      code: 'unknown',
+    });
   });
 
   it('reads shares, then another case, as the shares with that case kept as the exception', () => {
@@ -382,6 +384,59 @@ describe('per-agency shares in three more forms the law writes', () => {
     });
     expect(read('UBND xã: Tối đa 03 ngày làm việc; Sở Tư pháp: Không quá 07 ngày làm việc')).toMatchObject({
       stages: 'UBND xã: tối đa 03 ngày làm việc; Sở Tư pháp: không quá 07 ngày làm việc',
+    });
+  });
+});
+
+describe("one agency's time for one case, and a remark before the agency", () => {
+  it("reads one agency's time for one case as the limit, the case kept with the share as the law writes it", () => {
+    const stages = 'UBND xã: 05 ngày làm việc (cấp mới)';
+    for (const text of ['05 ngày làm việc tại UBND xã (cấp mới)', '05 ngày làm việc (cấp mới) tại UBND xã'])
+      expect(read(text), text).toEqual({ code: 'perStageOne', total: '5 ngày làm việc', stages });
+    expect(read('05 ngày làm việc tại UBND xã (trường hợp cấp mới)')).toMatchObject({
+      stages: 'UBND xã: 05 ngày làm việc (trường hợp cấp mới)',
+    });
+    expect(say('05 ngày làm việc tại UBND xã (cấp mới)')).toBe(
+      `"05 ngày làm việc tại UBND xã (cấp mới)" gives the time of the agency that handles the dossier: write the limit with the agency as its share, as a limit per agency is written, time_limit: "5 ngày làm việc (${stages})". The case "(cấp mới)" stays with the agency's time as the law writes it: the limit is that case's`,
+    );
+    // What --fix writes reads back, its case kept.
+    expect(read(`5 ngày làm việc (${stages})`)).toEqual({ value: 5, unit: 'd', note: `(${stages})` });
+    // Shares each with a case are the cases' limits, never added into one; a way of filing is the channels'.
+    for (const text of [
+      '03 ngày làm việc tại UBND xã (cấp mới); 07 ngày làm việc tại Sở Tư pháp (cấp lại)',
+      '05 ngày làm việc tại UBND xã (cấp mới); 03 ngày làm việc tại UBND xã (cấp lại)',
+      '05 ngày làm việc tại UBND xã (trực tuyến)',
+      '05 ngày làm việc (cấp mới) tại cấp xã',
+    ])
+      expect(read(text), text).toEqual({ code: 'unknown' });
+  });
+
+  it('keeps a remark in brackets before the agency with its share, as one after it is', () => {
+    const stages = 'Bộ phận một cửa: 05 ngày làm việc (không kể thời gian niêm yết)';
+    expect(read('05 ngày làm việc (không kể thời gian niêm yết) tại Bộ phận một cửa')).toEqual({
+      code: 'perStageOne',
+      total: '5 ngày làm việc',
+      stages,
+    });
+    expect(say('05 ngày làm việc (không kể thời gian niêm yết) tại Bộ phận một cửa')).toBe(
+      `"05 ngày làm việc (không kể thời gian niêm yết) tại Bộ phận một cửa" gives the time of the agency that handles the dossier: write the limit with the agency as its share, as a limit per agency is written, time_limit: "5 ngày làm việc (${stages})". The remark "(không kể thời gian niêm yết)" stays with its agency's time: the time it leaves out is no part of the limit, so the appointment procmap counts does not include it`,
+    );
+    expect(
+      read('03 ngày làm việc (không kể thời gian niêm yết) tại UBND xã và 07 ngày làm việc tại Sở Tư pháp'),
+    ).toEqual({
+      code: 'perStage',
+      total: '10 ngày làm việc',
+      stages: 'UBND xã: 03 ngày làm việc (không kể thời gian niêm yết); Sở Tư pháp: 07 ngày làm việc',
+    });
+    // The remark is quoted as typed, whatever signs it holds.
+    expect(say('05 ngày làm việc (không kể $& niêm yết) tại UBND xã')).toContain(
+      'The remark "(không kể $& niêm yết)" stays with',
+    );
+    expect(say('05 ngày làm việc tại UBND xã (cấp mới $&)')).toContain('The case "(cấp mới $&)" stays with');
+    // After a "kể từ …" clause, the agency is where the time starts, whoever takes it.
+    expect(read('03 ngày làm việc kể từ ngày nhận hồ sơ (bản giấy) tại UBND xã')).toMatchObject({
+      value: 3,
+      unit: 'd',
     });
   });
 });
