@@ -163,13 +163,10 @@ describe('procmap doc with Chromium', () => {
       // Printed, the chart is cut into pieces; a continued piece shows the lane names again over its top. The whole
       // drawing seen through that band showed the start terminal's red outline as a sliver under the names.
       await page.setViewport({ width: Math.floor((165 / 25.4) * 96), height: 1000, deviceScaleFactor: 2 });
-      await page.emulateMediaType('print');
       await page.goto(file);
-      // Laid out for print before it is measured: on a loaded machine the first look found a box of no size.
-      await page.waitForFunction(
-        () => (document.querySelector('figure.tile-next > svg')?.getBoundingClientRect().width ?? 0) > 0,
-        { timeout: 20_000 },
-      );
+      // Print media set on the document being measured: set before a navigation, it was sometimes gone after it.
+      await page.emulateMediaType('print');
+      await page.waitForFunction(() => matchMedia('print').matches, { timeout: 20_000 });
       // The band's window, as large as it prints: its own box is that of all it holds, the hidden drawing included.
       const band = await page.$eval('figure.tile-next > svg', (piece) => {
         const box = piece.getBoundingClientRect();
