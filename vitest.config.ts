@@ -39,7 +39,8 @@ export default defineConfig({
     // No test may depend on the process's working folder (test/helpers/outside-the-repository.ts).
     setupFiles: ['./test/helpers/outside-the-repository.ts', './test/helpers/property-seed.ts'],
     // Transformed modules kept in node_modules/.experimental-vitest-cache between runs: a rerun skips the
-    // TypeScript transform (8.8 s → 1.8 s of a unit run here). Reinstalling dependencies clears it.
+    // TypeScript transform (8.8 s → 1.8 s of a unit run here). Reinstalling dependencies clears it; so does `rm -rf`
+    // of it, which CONTRIBUTING.md asks for after merges (vitest-dev/vitest#11246: it can serve a stale transform).
     experimental: { fsModuleCache: true },
     // The default report, then one plain closing line that CI reads (test/helpers/summary-reporter.ts).
     reporters: ['default', './test/helpers/summary-reporter.ts'],
