@@ -100,18 +100,30 @@ function inOfficersWords(
 ): { text: string; named: number[] } {
   const byId = new Map(steps.flatMap((step, i) => (from(i) ? [[step.id, i] as const] : [])));
   if (byId.size === 0) return { text: message, named: [] };
-  // Longest first, so that s12 is not read as s1; an id only where no letter, digit or joiner goes on from it.
-  const ids = [...byId.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const alternatives = ids.join('|');
-  const pattern = new RegExp(
-    `"(${alternatives})"|(?<![\\p{L}\\p{N}_.-])(${alternatives})(?![\\p{L}\\p{N}_-]|\\.\\p{N})`,
-    'gu',
-  );
+  // Longest first, so that s12 is not read as s1; an id only where no letter, digit or joiner goes on from it, nor a
+  // decimal comma or point ("1,5 ngày" is a number, not step 5 after step 1).
+  const escaped = (list: string[]) =>
+    list.sort((a, b) => b.length - a.length).map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const all = escaped([...byId.keys()]);
+  // A number is a step only on a path ("1 → 2", or a path of one step ending the message): in prose it is a count.
+  const words = escaped([...byId.keys()].filter((id) => !/^\d+$/.test(id)));
+  const numbers = escaped([...byId.keys()].filter((id) => /^\d+$/.test(id)));
+  const free = `(?<![\\p{L}\\p{N}_.-]|\\p{N}[.,])`;
+  const bound = `(?![\\p{L}\\p{N}_-]|[.,]\\p{N})`;
+  const unquoted = [
+    ...(words.length ? [`${free}(?:${words.join('|')})${bound}`] : []),
+    ...(numbers.length
+      ? [
+          `${free}(?<=→ )(?:${numbers.join('|')})${bound}`,
+          `${free}(?:${numbers.join('|')})(?= →)`,
+          `(?<=: )(?:${numbers.join('|')})$`,
+        ]
+      : []),
+  ];
+  const pattern = new RegExp(`"(${all.join('|')})"${unquoted.map((p) => `|(${p})`).join('')}`, 'gu');
   const named = new Set<number>();
-  const text = message.replace(pattern, (_, quoted: string | undefined, plain: string | undefined) => {
-    const i = byId.get((quoted ?? plain)!)!;
+  const text = message.replace(pattern, (match: string, quoted: string | undefined) => {
+    const i = byId.get(quoted ?? match)!;
     named.add(i);
     return quoted === undefined ? label(steps[i]!, from(i), lang) : `"${label(steps[i]!, from(i), lang, true)}"`;
   });

@@ -71,6 +71,16 @@ describe('procmap import: a procedure refused for its flow is said of the input'
     );
   });
 
+  it('leaves the numbers of a message alone when the step ids are numbers, and names the steps on its path', async () => {
+    // fixtures/quy-trinh-vuot-nua-ngay.csv: steps 1–5 with ids 1–5 take 12 hours against a limit of one working day.
+    const file = join(FIXTURES, 'quy-trinh-vuot-nua-ngay.csv');
+    const vi = await importIn('vi', file);
+    expect(vi.code).toBe(0);
+    expect(vi.stdout).toContain(
+      ': dòng 4, 5, 6, 7, 8: Đường găng mất 1,5 ngày làm việc (12 giờ), vượt thời hạn giải quyết 1 ngày làm việc (8 giờ) là 0,5 ngày làm việc (4 giờ): bước 1 → bước 2 → bước 3 → bước 4 → bước 5\n',
+    );
+  });
+
   it("names a workbook's sheet and rows", async () => {
     const file = join(fresh(), 'quy-trinh.xlsx');
     const book = new ExcelJS.Workbook();
