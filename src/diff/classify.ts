@@ -98,6 +98,11 @@ export interface Change {
   reason: ChangeReason;
   /** The field it concerns, for dossier items, legal references, bodies and `field-changed`. */
   field: string | null;
+  /**
+   * For a time limit or a step's duration: each side exactly as the file writes it, null where absent. `before` and
+   * `after` hold procmap's reading (`5d kể từ …`); reports quote only these, the law's own words.
+   */
+  written?: { before: string | null; after: string | null };
   /** The revision's time limit, for changes that go over it. */
   limit: string | null;
   title: string;
@@ -217,15 +222,17 @@ function durationText(value: unknown, limit = true): string | null {
 
 /**
  * A duration's before and after as a change shows them: each in its short canonical form (`5d`), or as written when
- * both have the same one, so that a change of writing alone shows what changed ("5d" → "5 ngày làm việc").
+ * both have the same one, so that a change of writing alone shows what changed ("5d" → "5 ngày làm việc"); and each
+ * as written, for reports that quote the law's words.
  */
 function durationTexts(
   before: unknown,
   after: unknown,
   limit: boolean,
-): { before: string | null; after: string | null } {
+): { before: string | null; after: string | null; written: { before: string | null; after: string | null } } {
+  const written = { before: text(before), after: text(after) };
   const shown = { before: durationText(before, limit), after: durationText(after, limit) };
-  return shown.before !== null && shown.before === shown.after ? { before: text(before), after: text(after) } : shown;
+  return shown.before !== null && shown.before === shown.after ? { ...written, written } : { ...shown, written };
 }
 
 /** Whether a limit's hours are open on one side only ("24 giờ" → "3 ngày làm việc"): -1 open before, 1 after, else 0. */
@@ -1032,6 +1039,7 @@ export function classify(
       limit: draft.limit ?? null,
       title: side.procedure.title,
       file: side.file,
+      ...(draft.written ? { written: draft.written } : {}),
       ...(draft.items ? { items: draft.items } : {}),
       ...(draft.overrun ? { overrun: draft.overrun } : {}),
       ...(draft.orders ? { orders: draft.orders } : {}),

@@ -400,14 +400,18 @@ function durationHead(duration: Duration, lang: Lang): string | undefined {
 }
 
 /**
- * A duration in words with the words written with it: "5 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ"; in English the
- * law's phrase quoted whole. A limit's hours the law leaves open ("24 giờ") are marked with procmap's reading.
+ * A duration in words with the words written with it: "5 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ", procmap's
+ * reading, unquoted; in English procmap's reading, then the file's own words (`written`) quoted whole, as `time` quotes
+ * them. A limit's hours the law leaves open ("24 giờ") are marked with procmap's reading.
  */
-function durationWithNote(value: string, lang: Lang, step: boolean): string {
+function durationWithNote(value: string, lang: Lang, step: boolean, written?: string | null): string {
   const duration = parseDuration(value);
-  return duration
-    ? limitWords(duration, value, lang, { step, head: durationHead(duration, lang), canonical: true })
-    : value;
+  if (!duration) return value;
+  const head = durationHead(duration, lang);
+  // Only the file's words go in quotes: procmap's short form rebuilt into Vietnamese ("10 ngày làm việc …" for "Không
+  // quá 10 ngày làm việc …", "Trong ngày (…)" for "Ngay trong ngày làm việc; …") is a reading, not the law's words.
+  if (lang !== 'vi' && written) return limitWords(duration, written, lang, { step, head });
+  return limitWords(duration, value, lang, { step, head, canonical: true });
 }
 
 // A procedure's id in other letter case: the reason's words say procedure where a step's say step.
@@ -692,7 +696,7 @@ function valueWords(change: Change, side: 'before' | 'after', lang: Lang, hoursP
       change.before !== null &&
       change.after !== null &&
       durationWithNote(change.before, lang, step) === durationWithNote(change.after, lang, step);
-    return same ? value : durationWithNote(value, lang, step);
+    return same ? value : durationWithNote(value, lang, step, change.written?.[side]);
   }
   if (change.kind === 'flow-changed' && value === '[]') return WORDS[lang].end;
   // A dossier item or a whole way of filing: its counts, limit and fee in words.

@@ -674,8 +674,8 @@ describe('diff formatters', () => {
       '  cảnh báo      Thời hạn giải quyết (Trực tiếp): 3 ngày làm việc → 3 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ  cùng thời gian; nội dung ghi kèm thời gian thay đổi',
     );
     expect(editedLines('time-limit-changed-channel', noted, 'en')).toContain(
-      // The law's words quoted whole, in Vietnamese, never glued onto the English.
-      '  warning   Time limit (In person): 3 working days → 3 working days (as the law says: "3 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ")  same time; the words that go with it changed',
+      // The law's words quoted whole as the file writes them ("03", not procmap's "3"), never glued onto the English.
+      '  warning   Time limit (In person): 3 working days → 3 working days (as the law says: "03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ")  same time; the words that go with it changed',
     );
     // Markdown reads the same; JSON keeps the short form a program compares.
     const text = readFileSync(join(FIXTURES, 'time-limit-changed-channel', 'base.yaml'), 'utf8');

@@ -238,16 +238,26 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
   const calendarChanged =
     options.calendar === undefined &&
     !same(settings.base.config.config.calendar, settings.revision.config.config.calendar);
-  const read = (files: { base: DiffSource['files']; revision: DiffSource['files'] }) =>
-    Promise.all([readSide(base, files.base, options.lang), readSide(revision, files.revision, options.lang)]);
   // Under another calendar a file the same on both sides may now be late: every file is read then.
   const whole = { base: base.files, revision: revision.files, unchanged: 0 };
   const changed = calendarChanged ? whole : changedFiles(base.files, revision.files);
-  let [before, after] = await read(changed);
+  // A file named alone is read even when both sides hold its bytes: asked about one broken file ("diff a.yaml
+  // a.yaml"), "no changes" would tell a CI job it is fine. A folder's or a catalog's unchanged files are left to lint:
+  // reading them all would double a diff's time for what the change did not bring. Only changed files are compared.
+  const oneFile = revision.files.length === 1;
+  const [read, revisionWhole] = await Promise.all([
+    readSide(base, changed.base, options.lang),
+    readSide(revision, oneFile ? revision.files : changed.revision, options.lang),
+  ]);
+  let before = read;
+  const compared = new Set(changed.revision.map(({ file }) => file));
+  let after = { ...revisionWhole, sides: revisionWhole.sides.filter((side) => compared.has(side.file)) };
   // A procedure on one side only may share its id with a file left out for being the same on both sides (a copied
-  // file, a copy edited): both sides are read whole then, so that the duplicate id is found, not called added.
-  if (changed.unchanged > 0 && oneSided(before.sides, after.sides))
-    [before, after] = await read({ base: base.files, revision: revision.files });
+  // file, a copy edited): both sides are compared whole then, so that the duplicate id is found, not called added.
+  if (changed.unchanged > 0 && oneSided(before.sides, after.sides)) {
+    before = await readSide(base, base.files, options.lang);
+    after = oneFile ? revisionWhole : await readSide(revision, revision.files, options.lang);
+  }
   // The revision is what a review lets through: a file there that cannot be read stops the diff.
   if (after.errors.length > 0) {
     const n = after.errors.length;
