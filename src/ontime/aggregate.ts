@@ -74,7 +74,7 @@ export interface ListedDossier {
   pausedFrom?: Moment;
   /** Office hours left before the due moment when it paused. */
   leftHours?: number;
-  /** Under a limit in calendar days or months: the calendar days then left, and the last day the period ran to. */
+  /** Under a limit in calendar days or months: the calendar days then left, and the day the period runs to (moved off a day off). */
   leftDays?: { days: number; last: Day };
   /** The limit's unit, to say the time left in it. */
   limitUnit?: Duration['unit'];

@@ -170,7 +170,7 @@ export interface DossierResult {
   leftMinutes?: number;
   /**
    * The same under a limit in calendar days or months, in its own unit: the calendar days then left, and the day the
-   * period ran to (Civil Code Art. 147–148: the days left run on from the day the pause ends).
+   * period runs to, moved off a day off (Civil Code Art. 147–148: the days left run on from the day the pause ends).
    */
   leftDays?: { days: number; last: Day };
   finished?: Moment;
