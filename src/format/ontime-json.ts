@@ -19,7 +19,7 @@ export function ontimeJson(report: OntimeReport): string {
     by_month: report.byMonth,
     vendor: report.vendor,
     steps: report.steps,
-    dossiers: report.listed.map(({ leftDays, limitUnit: _unit, ...d }) => ({
+    dossiers: report.listed.map(({ leftDays, limitUnit: _unit, pauses: _pauses, ...d }) => ({
       ...d,
       // Under a limit in calendar days or months, the time left in its own unit: days, and the day it ran to.
       ...(leftDays === undefined ? {} : { leftDays: leftDays.days, leftTo: formatDay(leftDays.last) }),

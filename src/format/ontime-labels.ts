@@ -79,6 +79,8 @@ export const ONTIME_LABELS = {
     // The grouping tables' (workbook, Markdown, page) paused column: as narrow as a count, beside the statuses' longer
     // headings.
     pausedColumn: 'paused',
+    // The listed dossiers' pauses, headed as an export heads them, so that the workbook reads back with them.
+    pauses: 'Pauses',
     ambiguousUnmarked:
       'procedure code "{value}" is shared by {candidates}; the agency column writes "{agency}" without diacritics, which fits the agency of more than one of them: write the agency with its diacritics, as the procedure names it, or put the procedure id in the export\'s procedure column',
     supersededUnsettled:
@@ -234,6 +236,7 @@ export const ONTIME_LABELS = {
     vendorDiffers: 'lệch ngày hẹn',
     pauseAfterResult: 'tạm dừng sau khi có kết quả (không tính)',
     pausedColumn: 'tạm dừng',
+    pauses: 'Tạm dừng',
     ambiguousUnmarked:
       'mã thủ tục "{value}" dùng chung cho {candidates}; cột cơ quan ghi "{agency}" không dấu, hợp với cơ quan của nhiều thủ tục trong số đó: hãy ghi tên cơ quan có dấu, đúng như trong thủ tục, hoặc ghi mã quy trình vào cột mã thủ tục của tệp xuất',
     supersededUnsettled:
@@ -526,4 +529,13 @@ export function groupings(report: OntimeReport, lang: Lang): { title: string; sh
     { title: w.byLevel, sheet: w.sheets.level, groups: levelGroups(report.byLevel, lang) },
     { title: w.byMonth, sheet: w.sheets.month, groups: report.byMonth.map((g) => ({ ...g, key: monthLabel(g.key) })) },
   ];
+}
+
+/**
+ * A dossier's pauses as an export writes them in its one cell, `02/07/2026 08:00 - 03/07/2026 08:00; 06/07/2026 08:00 -`
+ * (an open one without its end), so that `ontime` reads them back as it read them.
+ */
+export function pausesText(pauses: readonly { from: Moment; to?: Moment }[]): string {
+  const at = (moment: Moment) => `${formatDmy(dayOf(moment))} ${formatClock(minuteOf(moment))}`;
+  return pauses.map(({ from, to }) => `${at(from)} -${to === undefined ? '' : ` ${at(to)}`}`).join('; ');
 }

@@ -9,7 +9,7 @@ import { dayOf, minuteOf, MINUTES_PER_DAY, type Moment } from '../time/moment.js
 import { reportDates } from '../file-dates.js';
 import { datedZip } from '../zip-dates.js';
 import { HEADING_FONT, printOnA4, rowHeight, wrappedLines } from '../xlsx-layout.js';
-import { badRowText, dueText, groupings, ONTIME_LABELS } from './ontime-labels.js';
+import { badRowText, dueText, groupings, ONTIME_LABELS, pausesText } from './ontime-labels.js';
 
 // exceljs writes strings as strings: text from an export that starts with "=" stays text, never a formula.
 const text = (value: string) => value;
@@ -189,11 +189,13 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang, source?: Date
       w.due,
       w.vendorDue,
       w.finishedAt,
+      // Where an export has them, after the result, and as it writes them: the workbook reads back with its pauses.
+      w.pauses,
       `${w.late} (${w.hours})`,
       // Each dossier's own, not the average the summary gives.
       `${w.usedOne} (${w.hours})`,
     ],
-    [24, 8, 18, 18, 22, 22, 18, 18, 18, 18],
+    [24, 8, 18, 18, 22, 22, 18, 18, 18, 18, 36],
   );
   // Why the dossier is listed: late (or open past its due date), its vendor's appointment other than procmap's, a pause
   // recorded after its result.
@@ -217,6 +219,7 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang, source?: Date
       d.pausedFrom === undefined ? null : text(dueText(d, lang)),
       null,
       null,
+      d.pauses === undefined ? null : text(pausesText(d.pauses)),
       d.lateHours,
       d.usedHours,
     ]);

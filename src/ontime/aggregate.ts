@@ -79,6 +79,8 @@ export interface ListedDossier {
   /** The limit's unit, to say the time left in it. */
   limitUnit?: Duration['unit'];
   finished?: Moment;
+  /** The pauses as the row gave them (an open one without its end): the workbook writes them back as an export does. */
+  pauses?: readonly { from: Moment; to?: Moment }[];
   status: DossierStatus;
   usedHours: number;
   pausedHours: number;
@@ -459,6 +461,7 @@ export class OntimeAggregator {
     if (result.pauseAfterResult) listed.pauseAfterResult = true;
     if (result.vendorDue !== undefined) listed.vendorDue = result.vendorDue;
     if (result.finished !== undefined) listed.finished = result.finished;
+    if (result.pauses !== undefined) listed.pauses = result.pauses;
     if (result.savedMinutes !== undefined) listed.savedHours = hours(result.savedMinutes);
     this.listed.push(listed);
   }

@@ -175,6 +175,8 @@ export interface DossierResult {
   leftDays?: { days: number; last: Day };
   finished?: Moment;
   status: DossierStatus;
+  /** The pauses as the row gives them (an open one without its end), to write them back as read; none when none. */
+  pauses?: readonly Pause[];
   /** Office minutes counted against the limit: start to finish (or to the as-of moment), pauses excluded. */
   usedMinutes: number;
   /** Office minutes the clock stood still. */
@@ -493,6 +495,7 @@ export class DossierEvaluator {
     };
     if (channel) result.channel = channel;
     if (guess) result.channelGuess = guess;
+    if (pauses.length > 0) result.pauses = pauses;
     const agency = row.body || procedure.agency;
     if (agency) result.agency = agency;
     if (finished !== undefined) {
