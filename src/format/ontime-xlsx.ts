@@ -195,7 +195,8 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang, source?: Date
       // Each dossier's own, not the average the summary gives.
       `${w.usedOne} (${w.hours})`,
     ],
-    [24, 8, 18, 18, 22, 22, 18, 18, 18, 18, 36],
+    // The pauses' column as narrow as a count's, its text wrapped: the sheet still prints one page wide (printOnA4).
+    [24, 8, 18, 18, 22, 22, 18, 18, 18, 18, 14],
   );
   // Why the dossier is listed: late (or open past its due date), its vendor's appointment other than procmap's, a pause
   // recorded after its result.
@@ -223,6 +224,7 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang, source?: Date
       d.lateHours,
       d.usedHours,
     ]);
+    if (d.pauses !== undefined) added.getCell(11).alignment = { wrapText: true, vertical: 'top' };
     [d.received, d.due, d.vendorDue, d.finished].forEach((moment, i) => {
       if (moment === undefined) return;
       const cell = added.getCell(7 + i);
