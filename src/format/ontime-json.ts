@@ -26,6 +26,8 @@ export function ontimeJson(report: OntimeReport): string {
       received: moment(d.received),
       // null for a paused dossier: its due moment is set when the applicant answers (`pausedFrom`, `leftHours`).
       due: moment(d.due),
+      // A receipt without its hour under a same-day cutoff: the earliest due moment the law allows, `due` the latest.
+      ...(d.earliestDue === undefined ? {} : { earliestDue: moment(d.earliestDue) }),
       vendorDue: moment(d.vendorDue),
       finished: moment(d.finished),
       ...(d.pausedFrom === undefined ? {} : { pausedFrom: moment(d.pausedFrom) }),

@@ -73,6 +73,7 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang, source?: Date
     [s.early, t.early],
     [s.on_time, t.on_time],
     [s.late, t.late],
+    ...(t.undetermined > 0 ? [[s.undetermined, t.undetermined] as [string, number]] : []),
     [s.open_in_time, t.open_in_time],
     [s.open_overdue, t.open_overdue],
     [s.open_paused, t.open_paused],
@@ -110,6 +111,8 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang, source?: Date
     [s.early, 11],
     [s.on_time, 11],
     [s.late, 11],
+    // Dossiers the unwritten hour of receipt decides have their column when the report has any.
+    ...(t.undetermined > 0 ? [[s.undetermined, 11] as [string, number]] : []),
     [s.open_in_time, 14],
     [s.open_overdue, 14],
     [w.pausedColumn, 11],
@@ -134,6 +137,7 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang, source?: Date
         g.early,
         g.on_time,
         g.late,
+        ...(t.undetermined > 0 ? [g.undetermined] : []),
         g.open_in_time,
         g.open_overdue,
         g.open_paused,
@@ -204,6 +208,7 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang, source?: Date
     [
       ...(d.status === 'late' || d.status === 'open_overdue' ? [w.overdue] : []),
       ...(d.status === 'open_paused' ? [w.paused] : []),
+      ...(d.status === 'undetermined' ? [s.undetermined] : []),
       ...(d.vendorDisagrees ? [w.vendorDiffers] : []),
       ...(d.pauseAfterResult ? [w.pauseAfterResult] : []),
     ].join('; ');

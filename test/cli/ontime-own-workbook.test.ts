@@ -13,12 +13,13 @@ describe('procmap ontime, its own workbook read back', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'procmap-ontime-')), 'bao-cao.xlsx');
     const written = await runCli(['ontime', `${DIR}/dossiers.csv`, ...RUN, '--format', 'xlsx', '-o', out]);
     expect(written.code).toBe(0);
-    // The report lists D6 and D9, both late; read back, they are the dossiers and keep their verdicts.
+    // The report lists D6 and D9, both late, and D4, not known; read back, they are the dossiers and keep their verdicts.
     const again = await runCli(['ontime', out, ...RUN, '--lang', 'vi']);
     expect(again.stderr).toBe('');
     expect(again.code).toBe(0);
-    expect(again.stdout).toContain('Hồ sơ: 2\n');
-    expect(again.stdout).toContain('Đã giải quyết: 2 (trước hạn 0, đúng hạn 0, quá hạn 2)\n');
+    // D4, which the unwritten hour of receipt decides, is listed too and reads back so.
+    expect(again.stdout).toContain('Hồ sơ: 3\n');
+    expect(again.stdout).toContain('Đã giải quyết: 3 (trước hạn 0, đúng hạn 0, quá hạn 2, chưa xác định 1)\n');
     expect(again.stdout).toContain(' D6 TNNC · quá hạn · tiếp nhận T4 01/07/2026 ·');
   });
 
