@@ -11,19 +11,27 @@ const WORDS = {
     one: 'Ngày tiếp nhận của 1 hồ sơ không ghi giờ',
     many: 'Ngày tiếp nhận của {n} hồ sơ không ghi giờ',
     rest: ': đã tính theo ngày, như nhận vào cuối giờ làm việc của ngày đó, nên không hồ sơ nào bị tính quá hạn vì giờ không ghi. Muốn tính đến giờ, hãy xuất cả giờ tiếp nhận.',
+    between:
+      ' Trong đó {n} hồ sơ có thời hạn trong ngày kèm giờ chốt và có kết quả sau ngày tiếp nhận nhưng không muộn hơn hạn muộn nhất: đúng hạn nếu nhận sau giờ chốt, quá hạn nếu nhận trước giờ chốt, nên chưa xác định và không tính vào tỷ lệ đúng hạn.',
   },
   en: {
     one: "1 dossier's receipt gives a date and no hour",
     many: "{n} dossiers' receipts give a date and no hour",
     rest: ": counted by the date, as if received at the close of that day's office hours, so none is late by an hour nobody wrote. To count to the hour, export the time of receipt too.",
+    between:
+      ' Of them, {n} under a same-day limit with a cut-off finished after the day of receipt but no later than the latest due date: on time if received after the cut-off, late if before it, so not known yet and left out of the on-time rate.',
   },
 } as const;
 
-/** The note on dossiers whose receipt gave a date and no hour; none when every receipt had its hour. */
-export function dateOnlyReceiptNotes(count: number, lang: Lang): string[] {
+/**
+ * The note on dossiers whose receipt gave a date and no hour, with how many of them the hour decides (`undetermined`);
+ * none when every receipt had its hour.
+ */
+export function dateOnlyReceiptNotes(count: number, lang: Lang, undetermined = 0): string[] {
   if (count === 0) return [];
   const w = WORDS[lang];
-  return [(count === 1 ? w.one : w.many.replace('{n}', String(count))) + w.rest];
+  const between = undetermined === 0 ? '' : w.between.replace('{n}', String(undetermined));
+  return [(count === 1 ? w.one : w.many.replace('{n}', String(count))) + w.rest + between];
 }
 
 const EARLY = {
@@ -51,6 +59,6 @@ export function beforeEffectiveNotes(list: OntimeReport['beforeEffective'], lang
 export function ontimeDateNotes(report: OntimeReport, lang: Lang): string[] {
   return [
     ...beforeEffectiveNotes(report.beforeEffective, lang),
-    ...dateOnlyReceiptNotes(report.dateOnlyReceipts, lang),
+    ...dateOnlyReceiptNotes(report.dateOnlyReceipts, lang, report.totals.undetermined),
   ];
 }

@@ -19,13 +19,15 @@ export function ontimeJson(report: OntimeReport): string {
     by_month: report.byMonth,
     vendor: report.vendor,
     steps: report.steps,
-    dossiers: report.listed.map(({ leftDays, limitUnit: _unit, ...d }) => ({
+    dossiers: report.listed.map(({ leftDays, limitUnit: _unit, pauses: _pauses, ...d }) => ({
       ...d,
       // Under a limit in calendar days or months, the time left in its own unit: days, and the day it ran to.
       ...(leftDays === undefined ? {} : { leftDays: leftDays.days, leftTo: formatDay(leftDays.last) }),
       received: moment(d.received),
       // null for a paused dossier: its due moment is set when the applicant answers (`pausedFrom`, `leftHours`).
       due: moment(d.due),
+      // A receipt without its hour under a same-day cutoff: the earliest due moment the law allows, `due` the latest.
+      ...(d.earliestDue === undefined ? {} : { earliestDue: moment(d.earliestDue) }),
       vendorDue: moment(d.vendorDue),
       finished: moment(d.finished),
       ...(d.pausedFrom === undefined ? {} : { pausedFrom: moment(d.pausedFrom) }),

@@ -27,6 +27,7 @@ export const ONTIME_LABELS = {
     finished: 'Finished',
     rate: 'On-time rate',
     rateNote: '(early + on time) / finished',
+    rateNoteUndetermined: '(early + on time) / (finished − not known yet)',
     open: 'Open',
     inTime: 'in time',
     overdue: 'overdue',
@@ -79,6 +80,8 @@ export const ONTIME_LABELS = {
     // The grouping tables' (workbook, Markdown, page) paused column: as narrow as a count, beside the statuses' longer
     // headings.
     pausedColumn: 'paused',
+    // The listed dossiers' pauses, headed as an export heads them, so that the workbook reads back with them.
+    pauses: 'Pauses',
     ambiguousUnmarked:
       'procedure code "{value}" is shared by {candidates}; the agency column writes "{agency}" without diacritics, which fits the agency of more than one of them: write the agency with its diacritics, as the procedure names it, or put the procedure id in the export\'s procedure column',
     supersededUnsettled:
@@ -131,6 +134,8 @@ export const ONTIME_LABELS = {
       early: 'early',
       on_time: 'on time',
       late: 'late',
+      // A verdict the unwritten hour of receipt decides: in the words procmap says every time not known (time/draft).
+      undetermined: 'not known yet',
       open_in_time: 'open, in time',
       open_overdue: 'open, overdue',
       open_paused: 'open, paused for additions',
@@ -184,6 +189,7 @@ export const ONTIME_LABELS = {
     finished: 'Đã giải quyết',
     rate: 'Tỷ lệ đúng hạn',
     rateNote: '(trước hạn + đúng hạn) / đã giải quyết',
+    rateNoteUndetermined: '(trước hạn + đúng hạn) / (đã giải quyết − chưa xác định)',
     open: 'Đang giải quyết',
     inTime: 'còn hạn',
     overdue: 'quá hạn',
@@ -234,6 +240,7 @@ export const ONTIME_LABELS = {
     vendorDiffers: 'lệch ngày hẹn',
     pauseAfterResult: 'tạm dừng sau khi có kết quả (không tính)',
     pausedColumn: 'tạm dừng',
+    pauses: 'Tạm dừng',
     ambiguousUnmarked:
       'mã thủ tục "{value}" dùng chung cho {candidates}; cột cơ quan ghi "{agency}" không dấu, hợp với cơ quan của nhiều thủ tục trong số đó: hãy ghi tên cơ quan có dấu, đúng như trong thủ tục, hoặc ghi mã quy trình vào cột mã thủ tục của tệp xuất',
     supersededUnsettled:
@@ -286,6 +293,7 @@ export const ONTIME_LABELS = {
       early: 'trước hạn',
       on_time: 'đúng hạn',
       late: 'quá hạn',
+      undetermined: 'chưa xác định',
       open_in_time: 'đang giải quyết, còn hạn',
       open_overdue: 'đang giải quyết, quá hạn',
       open_paused: 'tạm dừng, chờ bổ sung',
@@ -483,6 +491,8 @@ export function momentText(moment: Moment | undefined, lang: Lang): string {
  * ("tạm dừng từ …, còn 27 giờ 30 phút làm việc").
  */
 export function dueText(d: OntimeReport['listed'][number], lang: Lang): string {
+  // A receipt without its hour under a same-day cutoff: the due dates the law allows, the earliest to the latest.
+  if (d.earliestDue !== undefined) return `${momentText(d.earliestDue, lang)} – ${momentText(d.due, lang)}`;
   if (d.pausedFrom === undefined) return momentText(d.due, lang);
   const w = ONTIME_LABELS[lang];
   const from = momentText(d.pausedFrom, lang);
@@ -501,7 +511,8 @@ export function dueText(d: OntimeReport['listed'][number], lang: Lang): string {
 export function tallyLine(tally: Tally, lang: Lang): string {
   const w = ONTIME_LABELS[lang];
   const s = w.statuses;
-  return `${tally.dossiers} · ${w.finished.toLowerCase()} ${tally.finished} · ${w.rate.toLowerCase()} ${formatRate(tally.rate, lang)} · ${s.late} ${tally.late} · ${s.open_overdue} ${tally.open_overdue} · ${formatSaved(tally.averageSavedHours, lang)}`;
+  const unknown = tally.undetermined > 0 ? ` · ${s.undetermined} ${tally.undetermined}` : '';
+  return `${tally.dossiers} · ${w.finished.toLowerCase()} ${tally.finished} · ${w.rate.toLowerCase()} ${formatRate(tally.rate, lang)} · ${s.late} ${tally.late}${unknown} · ${s.open_overdue} ${tally.open_overdue} · ${formatSaved(tally.averageSavedHours, lang)}`;
 }
 
 /** A month as people read it on every page, `12/2026`, from the report's ISO key `2026-12` (which JSON keeps). */
@@ -526,4 +537,13 @@ export function groupings(report: OntimeReport, lang: Lang): { title: string; sh
     { title: w.byLevel, sheet: w.sheets.level, groups: levelGroups(report.byLevel, lang) },
     { title: w.byMonth, sheet: w.sheets.month, groups: report.byMonth.map((g) => ({ ...g, key: monthLabel(g.key) })) },
   ];
+}
+
+/**
+ * A dossier's pauses as an export writes them in its one cell, `02/07/2026 08:00 - 03/07/2026 08:00; 06/07/2026 08:00 -`
+ * (an open one without its end), so that `ontime` reads them back as it read them.
+ */
+export function pausesText(pauses: readonly { from: Moment; to?: Moment }[]): string {
+  const at = (moment: Moment) => `${formatDmy(dayOf(moment))} ${formatClock(minuteOf(moment))}`;
+  return pauses.map(({ from, to }) => `${at(from)} -${to === undefined ? '' : ` ${at(to)}`}`).join('; ');
 }

@@ -37,9 +37,11 @@ export function ontimeMarkdown(report: OntimeReport, lang: Lang): string {
     '',
     `| | |`,
     `| --- | ---: |`,
-    `| **${w.rate}** — ${w.rateNote} | **${formatRate(t.rate, lang)}** |`,
+    `| **${w.rate}** — ${t.undetermined > 0 ? w.rateNoteUndetermined : w.rateNote} | **${formatRate(t.rate, lang)}** |`,
     `| ${w.finished} | ${t.finished} |`,
-    `| ${s.early} / ${s.on_time} / ${s.late} | ${t.early} / ${t.on_time} / ${t.late} |`,
+    t.undetermined > 0
+      ? `| ${s.early} / ${s.on_time} / ${s.late} / ${s.undetermined} | ${t.early} / ${t.on_time} / ${t.late} / ${t.undetermined} |`
+      : `| ${s.early} / ${s.on_time} / ${s.late} | ${t.early} / ${t.on_time} / ${t.late} |`,
     `| ${s.open_in_time} / ${s.open_overdue} / ${s.open_paused} | ${t.open_in_time} / ${t.open_overdue} / ${t.open_paused} |`,
     `| ${w.saved} | ${formatSaved(t.averageSavedHours, lang)} |`,
     `| ${w.used} | ${formatHours(t.averageUsedHours, hpd, lang)} |`,
@@ -51,6 +53,7 @@ export function ontimeMarkdown(report: OntimeReport, lang: Lang): string {
     out.push('', `> ${note}`);
   for (const note of channelGuessNotes(report.channelGuesses, lang)) out.push('', `> ${cell(note)}`);
   for (const note of ontimeDateNotes(report, lang)) out.push('', `> ${cell(note)}`);
+  const undetermined = t.undetermined > 0;
   const groups = (title: string, list: Group[]) => {
     if (list.length === 0) return;
     out.push(
@@ -58,13 +61,14 @@ export function ontimeMarkdown(report: OntimeReport, lang: Lang): string {
       `## ${title}`,
       '',
       // Every status has its column, as in the workbook's grouping sheets: a row's statuses add up to its dossiers.
-      `| ${w.group} | ${w.dossiers} | ${w.finished} | ${s.early} | ${s.on_time} | ${s.late} | ${s.open_in_time} | ${s.open_overdue} | ${w.pausedColumn} | ${w.rate} | ${w.saved} |`,
-      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      // Dossiers the unwritten hour of receipt decides have theirs when the report has any.
+      `| ${w.group} | ${w.dossiers} | ${w.finished} | ${s.early} | ${s.on_time} | ${s.late} |${undetermined ? ` ${s.undetermined} |` : ''} ${s.open_in_time} | ${s.open_overdue} | ${w.pausedColumn} | ${w.rate} | ${w.saved} |`,
+      `| --- | ---: | ---: | ---: | ---: | ---: |${undetermined ? ' ---: |' : ''} ---: | ---: | ---: | ---: | ---: |`,
     );
     for (const g of list) {
       const name = g.title ? `${g.key} ${g.title}` : g.key;
       out.push(
-        `| ${cell(name)} | ${g.dossiers} | ${g.finished} | ${g.early} | ${g.on_time} | ${g.late} | ${g.open_in_time} | ${g.open_overdue} | ${g.open_paused} | ${formatRate(g.rate, lang)} | ${formatSaved(g.averageSavedHours, lang)} |`,
+        `| ${cell(name)} | ${g.dossiers} | ${g.finished} | ${g.early} | ${g.on_time} | ${g.late} |${undetermined ? ` ${g.undetermined} |` : ''} ${g.open_in_time} | ${g.open_overdue} | ${g.open_paused} | ${formatRate(g.rate, lang)} | ${formatSaved(g.averageSavedHours, lang)} |`,
       );
     }
   };

@@ -9,7 +9,7 @@ import { dayOf, minuteOf, MINUTES_PER_DAY, type Moment } from '../time/moment.js
 import { reportDates } from '../file-dates.js';
 import { datedZip } from '../zip-dates.js';
 import { HEADING_FONT, printOnA4, rowHeight, wrappedLines } from '../xlsx-layout.js';
-import { badRowText, dueText, groupings, ONTIME_LABELS } from './ontime-labels.js';
+import { badRowText, dueText, groupings, ONTIME_LABELS, pausesText } from './ontime-labels.js';
 
 // exceljs writes strings as strings: text from an export that starts with "=" stays text, never a formula.
 const text = (value: string) => value;
@@ -73,6 +73,7 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang, source?: Date
     [s.early, t.early],
     [s.on_time, t.on_time],
     [s.late, t.late],
+    ...(t.undetermined > 0 ? [[s.undetermined, t.undetermined] as [string, number]] : []),
     [s.open_in_time, t.open_in_time],
     [s.open_overdue, t.open_overdue],
     [s.open_paused, t.open_paused],
@@ -110,6 +111,8 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang, source?: Date
     [s.early, 11],
     [s.on_time, 11],
     [s.late, 11],
+    // Dossiers the unwritten hour of receipt decides have their column when the report has any.
+    ...(t.undetermined > 0 ? [[s.undetermined, 11] as [string, number]] : []),
     [s.open_in_time, 14],
     [s.open_overdue, 14],
     [w.pausedColumn, 11],
@@ -134,6 +137,7 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang, source?: Date
         g.early,
         g.on_time,
         g.late,
+        ...(t.undetermined > 0 ? [g.undetermined] : []),
         g.open_in_time,
         g.open_overdue,
         g.open_paused,
@@ -189,11 +193,14 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang, source?: Date
       w.due,
       w.vendorDue,
       w.finishedAt,
+      // Where an export has them, after the result, and as it writes them: the workbook reads back with its pauses.
+      w.pauses,
       `${w.late} (${w.hours})`,
       // Each dossier's own, not the average the summary gives.
       `${w.usedOne} (${w.hours})`,
     ],
-    [24, 8, 18, 18, 22, 22, 18, 18, 18, 18],
+    // The pauses' column as narrow as a count's, its text wrapped: the sheet still prints one page wide (printOnA4).
+    [24, 8, 18, 18, 22, 22, 18, 18, 18, 18, 14],
   );
   // Why the dossier is listed: late (or open past its due date), its vendor's appointment other than procmap's, a pause
   // recorded after its result.
@@ -201,6 +208,7 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang, source?: Date
     [
       ...(d.status === 'late' || d.status === 'open_overdue' ? [w.overdue] : []),
       ...(d.status === 'open_paused' ? [w.paused] : []),
+      ...(d.status === 'undetermined' ? [s.undetermined] : []),
       ...(d.vendorDisagrees ? [w.vendorDiffers] : []),
       ...(d.pauseAfterResult ? [w.pauseAfterResult] : []),
     ].join('; ');
@@ -217,9 +225,11 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang, source?: Date
       d.pausedFrom === undefined ? null : text(dueText(d, lang)),
       null,
       null,
+      d.pauses === undefined ? null : text(pausesText(d.pauses)),
       d.lateHours,
       d.usedHours,
     ]);
+    if (d.pauses !== undefined) added.getCell(11).alignment = { wrapText: true, vertical: 'top' };
     [d.received, d.due, d.vendorDue, d.finished].forEach((moment, i) => {
       if (moment === undefined) return;
       const cell = added.getCell(7 + i);

@@ -17,13 +17,21 @@ export interface Tally {
   early: number;
   on_time: number;
   late: number;
+  /**
+   * Finished dossiers whose verdict the hour of receipt, not written, decides (a same-day limit with a cutoff): neither
+   * on time nor late, and left out of the rate and the time saved.
+   */
+  undetermined: number;
   open_in_time: number;
   open_overdue: number;
   /** Open dossiers waiting for the applicant's additions, paused in time: neither in time nor overdue. */
   open_paused: number;
-  /** Finished dossiers: early + on time + late. */
+  /** Finished dossiers: early + on time + late + undetermined. */
   finished: number;
-  /** (early + on time) / finished, to 0.01 % but never rounded up to the target or 100 % (onTimeRate); undefined with nothing finished. */
+  /**
+   * (early + on time) / (finished − undetermined), to 0.01 % but never rounded up to the target or 100 % (onTimeRate);
+   * undefined with nothing finished whose verdict is known.
+   */
   rate?: number;
   /** Average office hours saved against the limit over finished dossiers (negative: late on average). */
   averageSavedHours?: number;
@@ -66,6 +74,8 @@ export interface ListedDossier {
   received: Moment;
   /** procmap's due moment; none for a paused dossier, whose due moment is set when the applicant answers. */
   due?: Moment;
+  /** A receipt without its hour under a same-day cutoff: the earliest due moment the law allows (`due` the latest). */
+  earliestDue?: Moment;
   vendorDue?: Moment;
   vendorDisagrees: boolean;
   /** A pause recorded as running past the result: only its part before the result counted. */
@@ -74,11 +84,13 @@ export interface ListedDossier {
   pausedFrom?: Moment;
   /** Office hours left before the due moment when it paused. */
   leftHours?: number;
-  /** Under a limit in calendar days or months: the calendar days then left, and the last day the period ran to. */
+  /** Under a limit in calendar days or months: the calendar days then left, and the day the period runs to (moved off a day off). */
   leftDays?: { days: number; last: Day };
   /** The limit's unit, to say the time left in it. */
   limitUnit?: Duration['unit'];
   finished?: Moment;
+  /** The pauses as the row gave them (an open one without its end): the workbook writes them back as an export does. */
+  pauses?: readonly { from: Moment; to?: Moment }[];
   status: DossierStatus;
   usedHours: number;
   pausedHours: number;
@@ -180,6 +192,7 @@ function emptyTally(): Tally {
     early: 0,
     on_time: 0,
     late: 0,
+    undetermined: 0,
     open_in_time: 0,
     open_overdue: 0,
     open_paused: 0,
@@ -335,6 +348,7 @@ export class OntimeAggregator {
       result.status === 'late' ||
       result.status === 'open_overdue' ||
       result.status === 'open_paused' ||
+      result.status === 'undetermined' ||
       result.vendorDisagrees ||
       result.pauseAfterResult === true
     );
@@ -455,10 +469,12 @@ export class OntimeAggregator {
         listed.limitUnit = result.limit.unit;
       }
     } else listed.due = result.due;
+    if (result.earliestDue !== undefined) listed.earliestDue = result.earliestDue;
     if (result.channel) listed.channel = result.channel;
     if (result.pauseAfterResult) listed.pauseAfterResult = true;
     if (result.vendorDue !== undefined) listed.vendorDue = result.vendorDue;
     if (result.finished !== undefined) listed.finished = result.finished;
+    if (result.pauses !== undefined) listed.pauses = result.pauses;
     if (result.savedMinutes !== undefined) listed.savedHours = hours(result.savedMinutes);
     this.listed.push(listed);
   }
@@ -514,12 +530,14 @@ export class OntimeAggregator {
   report(): OntimeReport {
     const finish = (sums: Sums): Tally => {
       const tally = { ...sums.tally };
-      tally.finished = tally.early + tally.on_time + tally.late;
-      if (tally.finished > 0) {
-        tally.rate = onTimeRate(tally.early + tally.on_time, tally.finished);
-        tally.averageSavedHours = round(sums.saved / tally.finished / 60);
-        tally.averageUsedHours = round(sums.used / tally.finished / 60);
+      tally.finished = tally.early + tally.on_time + tally.late + tally.undetermined;
+      // A dossier the unwritten hour of receipt decides counts neither for nor against the rate.
+      const judged = tally.finished - tally.undetermined;
+      if (judged > 0) {
+        tally.rate = onTimeRate(tally.early + tally.on_time, judged);
+        tally.averageSavedHours = round(sums.saved / judged / 60);
       }
+      if (tally.finished > 0) tally.averageUsedHours = round(sums.used / tally.finished / 60);
       return tally;
     };
     const groups = (map: Map<string, Sums>, order: 'key' | 'dossiers' = 'dossiers'): Group[] =>

@@ -27,3 +27,16 @@ export function countedReceipt(calendar: WorkingCalendar, received: Moment, limi
   const closing = momentAt(day, hours[hours.length - 1]!.end);
   return limit.unit === 'sameday' ? closing - 1 : closing;
 }
+
+/**
+ * For a same-day limit and a receipt written as a date alone, the earliest moment it may have been received: the day's
+ * first office minute. With a cutoff the law's due date depends on the hour not written (that day's close before it,
+ * the next working day's after it), so the dossier is judged against both readings (evaluate). Undefined for a receipt
+ * with its hour, another limit, or a day off (counting starts at the next opening whatever the hour).
+ */
+export function earliestReceipt(calendar: WorkingCalendar, received: Moment, limit: Duration): Moment | undefined {
+  if (limit.unit !== 'sameday' || !isDateOnlyReceipt(received)) return undefined;
+  const day = dayOf(received);
+  const hours = calendar.day(day).hours;
+  return hours.length === 0 ? undefined : momentAt(day, hours[0]!.start);
+}

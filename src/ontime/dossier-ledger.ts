@@ -41,7 +41,15 @@ export type LedgerVerdict =
   | { replaces: false; displaced: BadRow }
   | { replaces: true; displaced: BadRow; previous: CountedResult | 'not-settled' };
 
-const STATUSES: readonly DossierStatus[] = ['early', 'on_time', 'late', 'open_in_time', 'open_overdue', 'open_paused'];
+const STATUSES: readonly DossierStatus[] = [
+  'early',
+  'on_time',
+  'late',
+  'open_in_time',
+  'open_overdue',
+  'open_paused',
+  'undetermined',
+];
 const NOT_SETTLED = 255;
 const NONE = -1;
 const VENDOR_DUE = 1;

@@ -35,7 +35,7 @@ import {
 import { endOfDay, endsWithItsDay, isBareDate, judge, pastDue } from './judge.js';
 import type { MeasuredProcedure, ProcedureIndex } from './procedures.js';
 import { namedChannels } from './channel-limit.js';
-import { countedReceipt } from './date-receipt.js';
+import { countedReceipt, earliestReceipt } from './date-receipt.js';
 
 /** One row of an export, its cells picked by the column plan. */
 export interface DossierRow {
@@ -61,7 +61,8 @@ export interface DossierRow {
 }
 
 /** Where a dossier stands against its due moment (QĐ 766/QĐ-TTg categories). */
-export type DossierStatus = 'early' | 'on_time' | 'late' | 'open_in_time' | 'open_overdue' | 'open_paused';
+export type DossierStatus =
+  'early' | 'on_time' | 'late' | 'undetermined' | 'open_in_time' | 'open_overdue' | 'open_paused';
 
 /** Why a row could not be measured. */
 export type BadReason =
@@ -170,11 +171,18 @@ export interface DossierResult {
   leftMinutes?: number;
   /**
    * The same under a limit in calendar days or months, in its own unit: the calendar days then left, and the day the
-   * period ran to (Civil Code Art. 147–148: the days left run on from the day the pause ends).
+   * period runs to, moved off a day off (Civil Code Art. 147–148: the days left run on from the day the pause ends).
    */
   leftDays?: { days: number; last: Day };
   finished?: Moment;
   status: DossierStatus;
+  /**
+   * A same-day limit with a cutoff and a receipt without its hour: the earliest due moment the law allows (received
+   * before the cutoff); `due` is then the latest (after it). Undefined otherwise.
+   */
+  earliestDue?: Moment;
+  /** The pauses as the row gives them (an open one without its end), to write them back as read; none when none. */
+  pauses?: readonly Pause[];
   /** Office minutes counted against the limit: start to finish (or to the as-of moment), pauses excluded. */
   usedMinutes: number;
   /** Office minutes the clock stood still. */
@@ -454,12 +462,22 @@ export class DossierEvaluator {
       finished === undefined
         ? this.stillPaused(clock, pauses, spans, limit, atHour, countFrom, start, baseDue)
         : undefined;
-    const judged = waiting
+    let judged = waiting
       ? { late: false, lateMinutes: 0, earlierDay: false }
       : judge(clock.calendar, clock.office, limit, atHour, due, finished ?? end, bare);
+    // A same-day limit with a cutoff and a receipt without its hour: the due date is that day's or the next working
+    // day's. A result by the earliest is on time, one after the latest late, one between them cannot be told.
+    const earliest = waiting ? undefined : this.earliestDue(clock, limit, received, cutoff, spans, due);
+    let between = false;
+    if (earliest !== undefined && finished !== undefined) {
+      const byEarliest = judge(clock.calendar, clock.office, limit, false, earliest, finished!, bare);
+      if (!byEarliest.late) judged = byEarliest;
+      else between = !judged.late;
+    }
     const lateMinutes = judged.lateMinutes;
     let status: DossierStatus;
-    if (finished !== undefined) status = judged.late ? 'late' : judged.earlierDay ? 'early' : 'on_time';
+    if (finished !== undefined)
+      status = between ? 'undetermined' : judged.late ? 'late' : judged.earlierDay ? 'early' : 'on_time';
     else status = waiting ? 'open_paused' : judged.late ? 'open_overdue' : 'open_in_time';
 
     const ends = new Map<number, Moment>();
@@ -493,12 +511,17 @@ export class DossierEvaluator {
     };
     if (channel) result.channel = channel;
     if (guess) result.channelGuess = guess;
+    if (pauses.length > 0) result.pauses = pauses;
     const agency = row.body || procedure.agency;
     if (agency) result.agency = agency;
     if (finished !== undefined) {
       result.finished = finished;
-      result.savedMinutes = status === 'late' ? -lateMinutes : clock.office.between(returned!, due);
+      // Time saved against the due moment the verdict rests on: the earliest reading's, when it is on time by it.
+      const against = earliest !== undefined && status !== 'late' ? earliest : due;
+      if (status !== 'undetermined')
+        result.savedMinutes = status === 'late' ? -lateMinutes : clock.office.between(returned!, against);
     }
+    if (earliest !== undefined) result.earliestDue = earliest;
     if (waiting) {
       result.pausedFrom = waiting.from;
       result.leftMinutes = waiting.leftMinutes;
@@ -511,10 +534,36 @@ export class DossierEvaluator {
       // runs to 24:00 of its due day: an hour later that day hides no late dossier. An hour the law names is compared.
       const byDate = minuteOf(vendorDue) === 0 || endsWithItsDay(limit, atHour);
       const [theirs, ours] = byDate ? [dayOf(vendorDue), dayOf(due)] : [vendorDue, due];
-      result.vendorDisagrees = theirs !== ours;
+      // A receipt without its hour under a cutoff: any appointment from the earliest due date to the latest is lawful.
+      const earliestOurs = earliest === undefined ? ours : dayOf(earliest);
+      const earlier = earliest === undefined ? theirs < ours : dayOf(vendorDue) < earliestOurs;
       result.vendorLater = theirs > ours;
+      result.vendorDisagrees = earlier || result.vendorLater;
     }
     return { kind: 'measured', result };
+  }
+
+  /**
+   * The earliest due moment a same-day limit with a cutoff allows a receipt written as a date alone (earliestReceipt:
+   * received at the day's opening, before the cutoff), moved by the pauses as the due moment is; undefined when the
+   * receipt has its hour, or when that day's reading gives the due date the latest one gives (no cutoff).
+   */
+  private earliestDue(
+    clock: Clock,
+    limit: Duration,
+    received: Moment,
+    cutoff: string | undefined,
+    spans: readonly Span[],
+    latest: Moment,
+  ): Moment | undefined {
+    const opening = earliestReceipt(clock.calendar, received, limit);
+    if (opening === undefined) return undefined;
+    const start = receiptStart(clock.calendar, opening, cutoff).start;
+    const base = limitDue(clock.calendar, opening, limit, cutoff);
+    const due = extendByPauses(clock.calendar, clock.office, limit, opening, start, base, spans, (moved, at) =>
+      pastDue(clock.office, limit, false, moved, at),
+    );
+    return dayOf(due) < dayOf(latest) ? due : undefined;
   }
 
   /**

@@ -97,8 +97,10 @@ export function extendInDates(
 
 /**
  * The calendar days left of a period in calendar days or months when a pause stops it at `pausedAt` (the pauses before
- * it in `earlier`), and the day the period then ran to: the days from the pause's first counted day to that last day.
- * 15 calendar days from Fri 13/11/2026 paused on 16/11: 2 used, 13 left, to 28/11.
+ * it in `earlier`), and the day the period then ran to: the days from the pause's first counted day to its last day,
+ * and that day moved off a day off as `time` moves the due date (Civil Code Art. 148), so that the day named is never
+ * a Sunday or a holiday. 15 calendar days from Fri 13/11/2026 paused on 16/11: 2 used, 13 left, to 28/11 (a
+ * Saturday), due Mon 30/11.
  */
 export function daysLeftInDates(
   calendar: WorkingCalendar,
@@ -107,9 +109,10 @@ export function daysLeftInDates(
   earlier: readonly Span[],
   pausedAt: Moment,
 ): { days: number; last: Day } {
-  const { last } = periodInDates(calendar, limit, received, earlier);
+  const { last, due } = periodInDates(calendar, limit, received, earlier);
   const firstPaused = Math.max(dayOf(pausedAt), dayOf(received) + 1);
-  return { days: Math.max(0, last - firstPaused + 1), last };
+  // The days left are the law's count to the period's last day; the day named is the due date it ends on.
+  return { days: Math.max(0, last - firstPaused + 1), last: dayOf(due) };
 }
 
 /** A period in calendar days or months moved on by pauses (extendInDates): its last day, and its end off days off. */

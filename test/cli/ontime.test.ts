@@ -821,8 +821,9 @@ describe('procmap ontime', () => {
       7,
       0,
     ]);
-    // Each late dossier's own working time, not an average.
-    expect(report.getWorksheet('Late and disputed dossiers')!.getCell('L1').value).toBe('Working time used (h)');
+    // Each late dossier's own working time, not an average, after its pauses as an export writes them.
+    expect(report.getWorksheet('Late and disputed dossiers')!.getCell('K1').value).toBe('Pauses');
+    expect(report.getWorksheet('Late and disputed dossiers')!.getCell('M1').value).toBe('Working time used (h)');
   });
 
   it('writes dates as Excel dates, a vendor date given alone without a time, and heads and filters every table', async () => {

@@ -39,8 +39,8 @@ function cards(report: OntimeReport, lang: Lang): SafeHtml {
   // A negative saving is an overrun: said as one, in red, rather than as a minus sign under "time saved".
   const over = saved !== undefined && saved < 0;
   return html`<div class="cards">
-<div class="card"><div class="value ${rateClass}">${formatRate(t.rate, lang)}</div>${w.rate}<br><small>${w.rateNote}</small></div>
-<div class="card"><div class="value">${t.finished}</div>${w.finished}: ${s.early} ${t.early}, ${s.on_time} ${t.on_time}</div>
+<div class="card"><div class="value ${rateClass}">${formatRate(t.rate, lang)}</div>${w.rate}<br><small>${t.undetermined > 0 ? w.rateNoteUndetermined : w.rateNote}</small></div>
+<div class="card"><div class="value">${t.finished}</div>${w.finished}: ${s.early} ${t.early}, ${s.on_time} ${t.on_time}${t.undetermined > 0 ? `, ${s.undetermined} ${t.undetermined}` : ''}</div>
 <div class="card"><div class="value ${t.late > 0 ? 'over' : ''}">${t.late}</div>${s.late}</div>
 <div class="card"><div class="value ${t.open_overdue > 0 ? 'over' : ''}">${t.open_overdue}</div>${s.open_overdue} (${s.open_in_time} ${t.open_in_time}, ${w.paused} ${t.open_paused})</div>
 <div class="card"><div class="value${over ? ' over' : ''}">${formatWorkingMinutes(saved, lang)}</div>${over ? w.overrun : w.saved}</div>
@@ -67,13 +67,27 @@ ${rows.map((row) => html`<tr>${row.map(cell)}</tr>`)}
 </tbody></table>`;
 }
 
-function groupTable(title: string, groups: Group[], lang: Lang): SafeHtml {
+function groupTable(title: string, groups: Group[], lang: Lang, undetermined: boolean): SafeHtml {
   if (groups.length === 0) return html``;
   const w = ONTIME_LABELS[lang];
   const s = w.statuses;
   // Every status has its column, as in the workbook's grouping sheets: a row's statuses add up to its dossiers.
   return html`<section><h2>${title}</h2>${listing(
-    [w.group, w.dossiers, w.finished, s.early, s.on_time, s.late, s.open_in_time, s.open_overdue, w.pausedColumn, w.rate, w.saved],
+    [
+      w.group,
+      w.dossiers,
+      w.finished,
+      s.early,
+      s.on_time,
+      s.late,
+      // Dossiers the unwritten hour of receipt decides have their column when the report has any.
+      ...(undetermined ? [s.undetermined] : []),
+      s.open_in_time,
+      s.open_overdue,
+      w.pausedColumn,
+      w.rate,
+      w.saved,
+    ],
     groups.map((g) => [
       { text: g.title ? `${g.key} — ${g.title}` : g.key },
       { text: String(g.dossiers), className: 'num' },
@@ -81,6 +95,7 @@ function groupTable(title: string, groups: Group[], lang: Lang): SafeHtml {
       { text: String(g.early), className: 'num' },
       { text: String(g.on_time), className: 'num' },
       { text: String(g.late), className: `num${g.late > 0 ? ' over' : ''}` },
+      ...(undetermined ? [{ text: String(g.undetermined), className: 'num' }] : []),
       { text: String(g.open_in_time), className: 'num' },
       { text: String(g.open_overdue), className: `num${g.open_overdue > 0 ? ' over' : ''}` },
       { text: String(g.open_paused), className: 'num' },
@@ -118,7 +133,7 @@ ${[
 ].map((note) => html`<p class="note">${note}</p>`)}
 ${cards(report, lang)}
 ${charts(report, lang)}
-${groupings(report, lang).map(({ title, groups }) => groupTable(title, groups, lang))}
+${groupings(report, lang).map(({ title, groups }) => groupTable(title, groups, lang, report.totals.undetermined > 0))}
 ${report.steps.length === 0 ? '' : html`<section><h2>${w.steps}</h2>${listing(
     [w.procedure, w.step, w.budget, w.overran, `${w.avgOver} (${w.hours})`, `${w.avgUsed} (${w.hours})`],
     report.steps.map((step) => [
