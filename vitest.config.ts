@@ -38,10 +38,12 @@ export default defineConfig({
     pool: 'forks',
     // No test may depend on the process's working folder (test/helpers/outside-the-repository.ts).
     setupFiles: ['./test/helpers/outside-the-repository.ts', './test/helpers/property-seed.ts'],
-    // Transformed modules kept in node_modules/.experimental-vitest-cache between runs: a rerun skips the
-    // TypeScript transform (8.8 s → 1.8 s of a unit run here). Reinstalling dependencies clears it; so does `rm -rf`
-    // of it, which CONTRIBUTING.md asks for after merges (vitest-dev/vitest#11246: it can serve a stale transform).
-    experimental: { fsModuleCache: true },
+    // Transformed modules kept in .vitest-cache between runs: a rerun skips the TypeScript transform (8.8 s → 1.8 s
+    // of a unit run here). `rm -rf .vitest-cache` clears it, which CONTRIBUTING.md asks for after merges
+    // (vitest-dev/vitest#11246: it can serve a stale transform). It is the checkout's own, not in node_modules (vitest's
+    // default): worktrees that share one node_modules shared it too, and one checkout's `rm -rf` failed whole test files
+    // of another's run with ENOENT.
+    experimental: { fsModuleCache: true, fsModuleCachePath: '.vitest-cache' },
     // The default report, then one plain closing line that CI reads (test/helpers/summary-reporter.ts).
     reporters: ['default', './test/helpers/summary-reporter.ts'],
     projects: [

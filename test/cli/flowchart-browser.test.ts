@@ -4,11 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { procmap } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
+import { shareBrowser } from '../helpers/shared-browser.js';
 import { OUTPUT_RECORD } from '../../src/node/output-record.js';
 import { laneBand } from '../../src/render/flowchart-page.js';
 
 // The binary itself, spawned: it launches Chromium, draws, closes it and exits (the formats that need no browser run
-// in-process in flowchart.test.ts).
+// in-process in flowchart.test.ts). What the charts look like is checked in-process, in the e2e project's Chromium:
+// each spawned run launched a browser of its own and loaded mermaid in it again.
 const DECISION = 'test/render/fixtures/flowchart/decision.yaml';
 
 function outDir(): string {
@@ -95,13 +98,17 @@ describe('procmap flowchart with Chromium (the binary)', () => {
       /Page size:\s+(595\.\d+ x 841|841\.\d+ x 595)\.\d+ pts \(A4\)/,
     );
   });
+});
 
-  it('keeps every arrow inside the chart: none runs round its border or through the lane names', () => {
+describe('procmap flowchart in the shared Chromium', () => {
+  const browsers = shareBrowser();
+
+  it('keeps every arrow inside the chart: none runs round its border or through the lane names', async () => {
     // Charts where mermaid 11.17 took a crossing out by routing an arrow round the whole chart, under or through the
     // lane names (one and two lines high): 7 → 8, 23 → 24, 3 → 4 (mermaid-js/mermaid#7822, #7964).
     const out = outDir();
     const dir = 'test/fixtures/flowchart-routes';
-    const result = procmap(['flowchart', dir, '--format', 'svg', '-o', out]);
+    const result = await runCli(['flowchart', dir, '--format', 'svg', '-o', out], { browsers });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const charts = ['QT-LD-01', 'QT-WRAP-01', 'QT-XD-99'];
@@ -122,9 +129,11 @@ describe('procmap flowchart with Chromium (the binary)', () => {
     }
   });
 
-  it('prints a chart too large for a page in pieces that each name the chart, leaving out pieces of empty lanes', () => {
+  it('prints a chart too large for a page in pieces that each name the chart, leaving out pieces of empty lanes', async () => {
     const out = outDir();
-    const result = procmap(['flowchart', 'test/fixtures/flowchart-wide/wide.yaml', '--format', 'pdf', '-o', out]);
+    const result = await runCli(['flowchart', 'test/fixtures/flowchart-wide/wide.yaml', '--format', 'pdf', '-o', out], {
+      browsers,
+    });
     expect(result.code).toBe(0);
     const pdf = join(out, 'QT-WIDE-01.flowchart.pdf');
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
@@ -137,10 +146,10 @@ describe('procmap flowchart with Chromium (the binary)', () => {
     }
   });
 
-  it('leaves each piece room for a caption that a long title wraps over several lines', () => {
+  it('leaves each piece room for a caption that a long title wraps over several lines', async () => {
     const out = outDir();
     const fixture = 'test/render/document/fixtures/long-title-chart.yaml';
-    const result = procmap(['flowchart', fixture, '--format', 'pdf', '-o', out]);
+    const result = await runCli(['flowchart', fixture, '--format', 'pdf', '-o', out], { browsers });
     expect(result.code).toBe(0);
     const pdf = join(out, 'QT-SNNMT-DD-21.flowchart.pdf');
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);

@@ -7,7 +7,8 @@ import { pathToFileURL } from 'node:url';
 import { PNG } from 'pngjs';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { procmap, ROOT } from '../helpers/cli.js';
+import { ROOT } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
 import { decodeQrPixels } from '../helpers/qr.js';
 import { shareBrowser } from '../helpers/shared-browser.js';
 
@@ -75,10 +76,12 @@ describe('the citizen pages', () => {
   let browser: Browser;
   beforeAll(async () => {
     const dossiers = join(ROOT, 'test/fixtures/ontime/site-dossiers.csv');
-    const result = procmap(['build', catalog, '-o', site, '--dossiers', dossiers]);
+    // In-process, in the e2e project's browser: a spawned build launched a Chromium of its own and loaded mermaid in it
+    // again (the binary's own browser is tested in flowchart-browser, doc-browser and build).
+    const result = await runCli(['build', catalog, '-o', site, '--dossiers', dossiers], { browsers });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    // The browser of the e2e project, which this file only opens pages in (the build above launched its own).
+    // The same browser, which this file then opens pages in.
     browser = await browsers.browser();
   }, 180_000);
 
@@ -274,12 +277,12 @@ describe('the citizen pages', () => {
     );
   });
 
-  it('leave the citizen pages alone on a rebuild in the same week with nothing changed', () => {
+  it('leave the citizen pages alone on a rebuild in the same week with nothing changed', async () => {
     const page = join(site, 'p', 'QT-HT-02', 'citizen.html');
     const before = statSync(page).mtimeMs;
     // The site is built in the default language, Vietnamese: the same language keeps the procedures up to date.
     const dossiers = join(ROOT, 'test/fixtures/ontime/site-dossiers.csv');
-    const result = procmap(['build', catalog, '-o', site, '--dossiers', dossiers]);
+    const result = await runCli(['build', catalog, '-o', site, '--dossiers', dossiers], { browsers });
     expect(result.stdout).toMatch(/0 tạo mới, 3 không đổi/);
     expect(statSync(page).mtimeMs).toBe(before);
   });
