@@ -357,6 +357,31 @@ describe('procmap build --docx', () => {
 });
 
 describe('the same Word file from one run to the next', () => {
+  it("draws the chart's picture the same every time: the PNG beside the SVG and a piece's, between other charts", async () => {
+    // On a loaded machine a screenshot's text anti-aliasing changed now and then: the Word file changed with it.
+    // A chart with much text (the commune's certified copies, where it was seen), drawn between smaller ones.
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-same-picture-'));
+    const source = 'procedures/xa/chung-thuc-ban-sao.yaml';
+    expect((await runCli(['flowchart', '-f', 'mmd', source, '-o', dir])).code).toBe(0);
+    const chart = readFileSync(join(dir, 'QT-CT-01.flowchart.mmd'), 'utf8');
+    const golden = (name: string) => readFileSync(join(ROOT, 'test/render/__golden__', name), 'utf8');
+    const others = ['decision.mmd', 'multi-body.mmd', 'hostile.mmd'].map(golden);
+    const session = await browsers.session();
+    const svg = await session.renderSvg(chart, { svgId: 'flowchart' });
+    const uri = `data:image/svg+xml;base64,${Buffer.from(svg, 'utf8').toString('base64')}`;
+    const digest = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+    const [pictures, pieces] = [new Set<string>(), new Set<string>()];
+    for (let i = 0; i < 16; i++) {
+      const other = others[i % others.length]!;
+      await session.renderSvg(other, { svgId: 'flowchart' });
+      if (i % 2 === 1) await session.renderMermaid(other, 'png', { svgId: 'flowchart', pngScale: 2 + (i % 3) / 4 });
+      await session.renderSvg(chart, { svgId: 'flowchart' });
+      pictures.add(digest(await session.renderMermaid(chart, 'png', { svgId: 'flowchart', pngScale: 2.75 })));
+      pieces.add(digest(await session.rasterize(uri, 300.4, 200.6, 300 / 96)));
+    }
+    expect([pictures.size, pieces.size]).toEqual([1, 1]);
+  });
+
   it('doc gives the same bytes a second later; an identical file the record does not list is taken as its own', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'procmap-same-word-'));
     const [first, second] = [join(dir, 'first'), join(dir, 'second')];
