@@ -9,6 +9,8 @@ import { letLongCoverFlow } from './cover-room.js';
 import { chartOrientation, type Paper } from './flowchart-page.js';
 import { MERMAID_ENTRY, MermaidModules, readMermaidBundle } from './mermaid-modules.js';
 import { Pool } from './page-pool.js';
+import { encodePng } from './png-encode.js';
+import { decodeRgbaPng } from './png-decode.js';
 
 /** Image formats rendered in the browser. */
 export type DiagramFormat = 'svg' | 'png' | 'pdf';
@@ -191,9 +193,10 @@ function mermaidAnswer(modules: MermaidModules): PageAnswer {
 
 /**
  * Runs in the page: draws an image (a data: URI) `width` × `height` CSS pixels, `scale` device pixels to each, on a
- * canvas of `box` whole CSS pixels over `background` (transparent when null) and gives back the PNG in base64. A screenshot came from the
- * compositor, whose text anti-aliasing changed from run to run on a loaded machine (Word's picture not the same bytes
- * twice); a software canvas draws the same pixels every time.
+ * canvas of `box` whole CSS pixels over `background` (transparent when null) and gives back its PNG in base64. A
+ * screenshot came from the compositor, whose text anti-aliasing changed from run to run on a loaded machine (Word's
+ * picture not the same bytes twice); a software canvas draws the same pixels every time. Chrome writes a canvas's PNG
+ * RGBA whatever the canvas, a third larger than the screenshot was: pngOf writes it again, far smaller.
  */
 async function drawOnCanvas(
   uri: string,
@@ -219,6 +222,11 @@ async function drawOnCanvas(
   }
   context.drawImage(image, 0, 0, width * scale, height * scale);
   return canvas.toDataURL('image/png').replace(/^data:image\/png;base64,/, '');
+}
+
+/** The PNG to embed for the RGBA PNG drawOnCanvas gave back (in base64): see encodePng. */
+function pngOf(drawn: string): Buffer {
+  return encodePng(decodeRgbaPng(Buffer.from(drawn, 'base64')));
 }
 
 /** A diagram as the page rendered it (its size when asked for), or mermaid's reason for refusing the source. */
@@ -560,8 +568,7 @@ export class BrowserSession {
         const scale = options.pngScale ?? this.pngScale;
         // The drawing at its own size on the page's white, the picture's whole CSS pixels wide and high.
         const box = { width, height };
-        const png = await page.evaluate(drawOnCanvas, uri, rendered.width, rendered.height, box, scale, '#fff');
-        return Buffer.from(png, 'base64');
+        return pngOf(await page.evaluate(drawOnCanvas, uri, rendered.width, rendered.height, box, scale, '#fff'));
       }
       // A sheet of paper, turned to show the drawing larger, the drawing shrunk to fit inside the margins.
       const paper = options.paper ?? 'A4';
@@ -589,13 +596,22 @@ export class BrowserSession {
     return result;
   }
 
-  /** Draws an image (a data: URI) to PNG at `scale` pixels per CSS pixel: the fallback Word needs beside an SVG. */
-  async rasterize(uri: string, width: number, height: number, scale = 3): Promise<Buffer> {
+  /**
+   * Draws an image (a data: URI) to PNG at `scale` pixels per CSS pixel, over `background` (a CSS colour; transparent
+   * when null): the fallback Word needs beside an SVG.
+   */
+  async rasterize(
+    uri: string,
+    width: number,
+    height: number,
+    scale = 3,
+    background: string | null = null,
+  ): Promise<Buffer> {
     return this.printPages.use(async (page) => {
       // The picture's own size drawn on a canvas of its whole CSS pixels: a wider box, each side rounded up apart,
       // skews a wide picture's proportions (a 3-pixel taller PNG under a 1152 × 354 drawing), which Word then stretches.
       const box = { width: Math.round(width), height: Math.round(height) };
-      return Buffer.from(await page.evaluate(drawOnCanvas, uri, width, height, box, scale, null), 'base64');
+      return pngOf(await page.evaluate(drawOnCanvas, uri, width, height, box, scale, background));
     });
   }
 
