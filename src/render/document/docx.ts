@@ -32,7 +32,7 @@ import { tileCaption, type DocumentView } from './view.js';
 import { xmlSafe } from '../../xml-text.js';
 import { procedureDates, type FileDates } from '../../file-dates.js';
 import { datedZip } from '../../zip-dates.js';
-import { PAGE_MARGINS_MM } from '../../page-margins.js';
+import { LANDSCAPE_MARGINS_MM, PAGE_MARGINS_MM } from '../../page-margins.js';
 import { WORD_CORE, wordCoreXml } from './docx-core.js';
 import { mayOutgrowPage } from './row-split.js';
 
@@ -536,6 +536,8 @@ function flowchartPages(view: DocumentView, tiles: readonly DocxImage[], sheet: 
 
 function sectionPage(paper: Paper, landscape: boolean): NonNullable<ISectionOptions['properties']> {
   const [short, long] = PAPER_MM[paper];
+  // The binding margin stays on the bound edge of the sheet, which is a landscape page's top (LANDSCAPE_MARGINS_MM).
+  const margin = landscape ? LANDSCAPE_MARGINS_MM : MARGIN;
   return {
     page: {
       // docx swaps width and height itself for a landscape page.
@@ -545,15 +547,22 @@ function sectionPage(paper: Paper, landscape: boolean): NonNullable<ISectionOpti
         orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
       },
       margin: {
-        top: convertMillimetersToTwip(MARGIN.top),
-        bottom: convertMillimetersToTwip(MARGIN.bottom),
-        left: convertMillimetersToTwip(MARGIN.left),
-        right: convertMillimetersToTwip(MARGIN.right),
-        header: convertMillimetersToTwip(MARGIN.header),
-        footer: convertMillimetersToTwip(MARGIN.footer),
+        top: convertMillimetersToTwip(margin.top),
+        bottom: convertMillimetersToTwip(margin.bottom),
+        left: convertMillimetersToTwip(margin.left),
+        right: convertMillimetersToTwip(margin.right),
+        header: convertMillimetersToTwip(margin.header),
+        footer: convertMillimetersToTwip(margin.footer),
       },
     },
   };
+}
+
+/** The width between a section's margins, in twentieths of a point: what the control header spans. */
+function textWidthTwips(paper: Paper, landscape: boolean): number {
+  const [short, long] = PAPER_MM[paper];
+  const margin = landscape ? LANDSCAPE_MARGINS_MM : MARGIN;
+  return convertMillimetersToTwip((landscape ? long : short) - margin.left - margin.right);
 }
 
 /**
@@ -643,7 +652,7 @@ export async function renderDocx(
   // Each section carries its own header and footer: a landscape flowchart page is a section of its own.
   const section = (children: FileChild[], paper: Paper, landscape: boolean, first: boolean): ISectionOptions => ({
     headers: {
-      default: controlHeader(view, images.logo, convertMillimetersToTwip(documentArea(paper, landscape).width)),
+      default: controlHeader(view, images.logo, textWidthTwips(paper, landscape)),
     },
     footers: { default: footer(view) },
     properties: { ...sectionPage(paper, landscape), ...(first ? {} : { type: SectionType.NEXT_PAGE }) },

@@ -241,6 +241,23 @@ describe('process document as a Word file', () => {
     expect(at('Chú giải:')).toBeLessThan(at('5.8. Trình tự thực hiện'));
   });
 
+  it("turns a landscape page's margins with the sheet: the 30 mm binding margin at its top, the bound edge", async () => {
+    const body = part(await docx('record', { paper: 'A4', landscape: true }), 'word/document.xml');
+    // Each section's margins in whole millimetres (Word keeps twentieths of a point).
+    const mm = (twips: string) => Math.round((Number(twips) * 25.4) / 1440);
+    const found = (body.match(/<w:pgMar [^>]*>/g) ?? []).map((tag) =>
+      ['top', 'right', 'bottom', 'left', 'header']
+        .map((side) => `${side}="${mm(new RegExp(` w:${side}="(\\d+)"`).exec(tag)![1]!)}"`)
+        .join(' '),
+    );
+    // Decree 30/2020 upright: top 20, right 15, bottom 20, left 30 (the bound edge); the landscape page between, turned.
+    expect(found).toEqual([
+      'top="20" right="15" bottom="20" left="30" header="10"',
+      'top="30" right="20" bottom="15" left="20" header="20"',
+      'top="20" right="15" bottom="20" left="30" header="10"',
+    ]);
+  });
+
   it('keeps hostile text as text: markup, entities and control characters cannot break the file', async () => {
     const hostile = procedure('hostile');
     // A BEL and a vertical tab, which XML 1.0 cannot hold, written as YAML escapes.
