@@ -4,3 +4,13 @@
 
 /** The page margins of an administrative document, in millimetres. */
 export const PAGE_MARGINS_MM = { top: 20, bottom: 20, left: 30, right: 15, header: 10, footer: 10 } as const;
+
+// A landscape page is printed on the same sheet turned a quarter: its top lies along the edge that is bound (the
+// upright page's left, as printers and binders turn a landscape page), so the binding margin is its top. The Decree
+// gives margins only for the upright sheet (Phụ lục I, I.3) and lets a page with a wide table be printed across it
+// (I.2): turning its margins with the sheet keeps the 30 mm at the binding. Top 30 (the left's), bottom 15 (the
+// right's), left and right 20 (the top's and the bottom's); the header stands 20 mm from the bound edge, clear of
+// the holes a punch makes 12 mm in, where 10 mm would put it.
+
+/** The margins of a landscape page, in millimetres: the upright ones turned with the sheet (see above). */
+export const LANDSCAPE_MARGINS_MM = { top: 30, bottom: 15, left: 20, right: 20, header: 20, footer: 10 } as const;

@@ -9,6 +9,8 @@ import { letLongCoverFlow } from './cover-room.js';
 import { chartOrientation, type Paper } from './flowchart-page.js';
 import { MERMAID_ENTRY, MermaidModules, readMermaidBundle } from './mermaid-modules.js';
 import { Pool } from './page-pool.js';
+import { encodePng } from './png-encode.js';
+import { decodeRgbaPng } from './png-decode.js';
 
 /** Image formats rendered in the browser. */
 export type DiagramFormat = 'svg' | 'png' | 'pdf';
@@ -187,6 +189,44 @@ function mermaidAnswer(modules: MermaidModules): PageAnswer {
       .read(url.slice(MERMAID_URL.length))
       .then((body) => (body === undefined ? undefined : { contentType: 'text/javascript; charset=utf-8', body }));
   };
+}
+
+/**
+ * Runs in the page: draws an image (a data: URI) `width` × `height` CSS pixels, `scale` device pixels to each, on a
+ * canvas of `box` whole CSS pixels over `background` (transparent when null) and gives back its PNG in base64. A
+ * screenshot came from the compositor, whose text anti-aliasing changed from run to run on a loaded machine (Word's
+ * picture not the same bytes twice); a software canvas draws the same pixels every time. Chrome writes a canvas's PNG
+ * RGBA whatever the canvas, a third larger than the screenshot was: pngOf writes it again, far smaller.
+ */
+async function drawOnCanvas(
+  uri: string,
+  width: number,
+  height: number,
+  box: { width: number; height: number },
+  scale: number,
+  background: string | null,
+): Promise<string> {
+  const image = new Image();
+  image.src = uri;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  // As many pixels as the screenshot of the box had, so that the PNG keeps its size.
+  canvas.width = Math.round(box.width * scale);
+  canvas.height = Math.round(box.height * scale);
+  // Read back, never shown: a canvas in memory, drawn by the CPU, not the GPU's (which --disable-gpu turns off anyway).
+  const context = canvas.getContext('2d', { willReadFrequently: true });
+  if (!context) throw new Error('no 2D canvas');
+  if (background !== null) {
+    context.fillStyle = background;
+    context.fillRect(0, 0, canvas.width, canvas.height);
+  }
+  context.drawImage(image, 0, 0, width * scale, height * scale);
+  return canvas.toDataURL('image/png').replace(/^data:image\/png;base64,/, '');
+}
+
+/** The PNG to embed for the RGBA PNG drawOnCanvas gave back (in base64): see encodePng. */
+function pngOf(drawn: string): Buffer {
+  return encodePng(decodeRgbaPng(Buffer.from(drawn, 'base64')));
 }
 
 /** A diagram as the page rendered it (its size when asked for), or mermaid's reason for refusing the source. */
@@ -524,8 +564,11 @@ export class BrowserSession {
       const width = Math.ceil(rendered.width);
       const height = Math.ceil(rendered.height);
       if (format === 'png') {
-        await page.setViewport({ width, height, deviceScaleFactor: options.pngScale ?? this.pngScale });
-        return Buffer.from(await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width, height } }));
+        const uri = `data:image/svg+xml;base64,${Buffer.from(rendered.svg, 'utf8').toString('base64')}`;
+        const scale = options.pngScale ?? this.pngScale;
+        // The drawing at its own size on the page's white, the picture's whole CSS pixels wide and high.
+        const box = { width, height };
+        return pngOf(await page.evaluate(drawOnCanvas, uri, rendered.width, rendered.height, box, scale, '#fff'));
       }
       // A sheet of paper, turned to show the drawing larger, the drawing shrunk to fit inside the margins.
       const paper = options.paper ?? 'A4';
@@ -553,23 +596,22 @@ export class BrowserSession {
     return result;
   }
 
-  /** Draws an image (a data: URI) to PNG at `scale` pixels per CSS pixel: the fallback Word needs beside an SVG. */
-  async rasterize(uri: string, width: number, height: number, scale = 3): Promise<Buffer> {
+  /**
+   * Draws an image (a data: URI) to PNG at `scale` pixels per CSS pixel, over `background` (a CSS colour; transparent
+   * when null): the fallback Word needs beside an SVG.
+   */
+  async rasterize(
+    uri: string,
+    width: number,
+    height: number,
+    scale = 3,
+    background: string | null = null,
+  ): Promise<Buffer> {
     return this.printPages.use(async (page) => {
-      await page.setViewport({ width: Math.ceil(width), height: Math.ceil(height), deviceScaleFactor: scale });
-      await page.setContent(
-        `<!doctype html><html><body style="margin:0"><img src="${uri}" style="display:block;width:${width}px;height:${height}px"></body></html>`,
-        { waitUntil: 'load' },
-      );
-      return Buffer.from(
-        await page.screenshot({
-          type: 'png',
-          // The picture's own size, not the viewport's whole pixels: rounding each side up apart skews a wide
-          // picture's proportions (a 3-pixel taller PNG under a 1152 × 354 drawing), which Word then stretches.
-          clip: { x: 0, y: 0, width, height },
-          omitBackground: true,
-        }),
-      );
+      // The picture's own size drawn on a canvas of its whole CSS pixels: a wider box, each side rounded up apart,
+      // skews a wide picture's proportions (a 3-pixel taller PNG under a 1152 × 354 drawing), which Word then stretches.
+      const box = { width: Math.round(width), height: Math.round(height) };
+      return pngOf(await page.evaluate(drawOnCanvas, uri, width, height, box, scale, background));
     });
   }
 

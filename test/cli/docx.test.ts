@@ -15,6 +15,7 @@ import { loadFile } from '../../src/model/load.js';
 import type { Procedure } from '../../src/model/types.js';
 import { buildDocumentView, type DocumentView } from '../../src/render/document/view.js';
 import { analyseTime } from '../../src/time/analyse.js';
+import { encodePng } from '../../src/render/png-encode.js';
 import { ROOT, type RunResult } from '../helpers/cli.js';
 import { documentFields } from '../helpers/document-fields.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -357,6 +358,41 @@ describe('procmap build --docx', () => {
 });
 
 describe('the same Word file from one run to the next', () => {
+  it("draws the chart's picture on a canvas, written with a palette: the pixels of the drawing, the same bytes each time", async () => {
+    // A screenshot's text anti-aliasing changed now and then on a loaded machine, and the Word file with it; a canvas
+    // draws the same pixels every time. Boxes on whole pixels and no text: the pixels are known, and so the bytes.
+    const session = await browsers.session();
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="30" height="20" viewBox="0 0 30 20">' +
+      '<rect x="20" y="0" width="10" height="20" fill="#ffffde"/><rect x="5" y="5" width="10" height="10" fill="#c00"/></svg>';
+    const uri = `data:image/svg+xml;base64,${Buffer.from(svg, 'utf8').toString('base64')}`;
+    const expected = new Uint8Array(60 * 40 * 4);
+    for (let y = 0; y < 40; y++)
+      for (let x = 0; x < 60; x++) {
+        const colour =
+          x >= 10 && x < 30 && y >= 10 && y < 30 ? [0xcc, 0, 0] : x >= 40 ? [0xff, 0xff, 0xde] : [255, 255, 255];
+        expected.set([...colour, 255], (y * 60 + x) * 4);
+      }
+    const piece = await session.rasterize(uri, 30, 20, 2, '#fff');
+    expect(piece).toEqual(encodePng({ width: 60, height: 40, data: expected }));
+
+    // A chart with much text (the commune's certified copies, where the churn was seen), drawn between others at
+    // other scales: the same bytes every time, an opaque picture with a palette (colour type 3), not Chrome's RGBA.
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-same-picture-'));
+    expect((await runCli(['flowchart', '-f', 'mmd', 'procedures/xa/chung-thuc-ban-sao.yaml', '-o', dir])).code).toBe(0);
+    const chart = readFileSync(join(dir, 'QT-CT-01.flowchart.mmd'), 'utf8');
+    const other = readFileSync(join(ROOT, 'test/render/__golden__', 'decision.mmd'), 'utf8');
+    const digest = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+    const pictures = new Set<string>();
+    for (let i = 0; i < 3; i++) {
+      await session.renderMermaid(other, 'png', { svgId: 'flowchart', pngScale: 2 + i / 4 });
+      const png = await session.renderMermaid(chart, 'png', { svgId: 'flowchart', pngScale: 2.75 });
+      expect(png[25]).toBe(3);
+      pictures.add(digest(png));
+    }
+    expect(pictures.size).toBe(1);
+  });
+
   it('doc gives the same bytes a second later; an identical file the record does not list is taken as its own', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'procmap-same-word-'));
     const [first, second] = [join(dir, 'first'), join(dir, 'second')];

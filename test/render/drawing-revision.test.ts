@@ -11,6 +11,9 @@ const DRAWING_FILES = [
   'src/render/mermaid-modules.ts',
   'src/render/mermaid-swimlane-routing.ts',
   'src/render/mermaid-text-width.ts',
+  // The chart's PNG (flowchart -f png, Word's fallback) is written by these, not by Chromium.
+  'src/render/png-decode.ts',
+  'src/render/png-encode.ts',
 ];
 
 describe('the drawing revision that build keys its reused charts by', () => {

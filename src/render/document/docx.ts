@@ -32,7 +32,7 @@ import { tileCaption, type DocumentView } from './view.js';
 import { xmlSafe } from '../../xml-text.js';
 import { procedureDates, type FileDates } from '../../file-dates.js';
 import { datedZip } from '../../zip-dates.js';
-import { PAGE_MARGINS_MM } from '../../page-margins.js';
+import { LANDSCAPE_MARGINS_MM, PAGE_MARGINS_MM } from '../../page-margins.js';
 import { WORD_CORE, wordCoreXml } from './docx-core.js';
 import { mayOutgrowPage } from './row-split.js';
 
@@ -86,13 +86,19 @@ function para(
     italics?: boolean;
     size?: number;
     align?: (typeof AlignmentType)[keyof typeof AlignmentType];
+    /** Word's "keep with next": never the last line of a page with what it introduces on the next. */
+    keepNext?: boolean;
+    /** Word's "keep lines together": a line of two or three, never split over a page break. */
+    keepLines?: boolean;
   } = {},
 ): Paragraph {
-  const { align, ...font } = style;
+  const { align, keepNext, keepLines, ...font } = style;
   return new Paragraph({
     children: text === null ? [] : run(text, font),
     alignment: align ?? AlignmentType.JUSTIFIED,
     spacing: { after: 60 },
+    ...(keepNext ? { keepNext } : {}),
+    ...(keepLines ? { keepLines } : {}),
   });
 }
 
@@ -389,22 +395,31 @@ function dossier(view: DocumentView): FileChild[] {
 function timeSection(view: DocumentView): FileChild[] {
   const l = view.labels;
   const t = view.time;
+  // The verdict line says what the figures above it mean: the table is kept with it (Word's "keep with next" on every
+  // paragraph of its rows), or the verdict could stand alone at the top of the next page, away from its figures.
+  const keepNext = Boolean(t.verdict) || t.cases.length > 0;
+  const pair = (label: string, value: string) => row([cell(label, { keepNext }), cell(value, { keepNext })]);
   const rows = [
-    row([cell(l.timeLimit), cell(t.limit)]),
-    row([cell(l.timeTotal), cell(t.total)]),
-    ...(t.criticalPath ? [row([cell(l.timeCriticalPath), cell(t.criticalPath)])] : []),
-    ...(t.cutoff ? [row([cell(l.cutoff), cell(t.cutoff)])] : []),
+    pair(l.timeLimit, t.limit),
+    pair(l.timeTotal, t.total),
+    ...(t.criticalPath ? [pair(l.timeCriticalPath, t.criticalPath)] : []),
+    ...(t.cutoff ? [pair(l.cutoff, t.cutoff)] : []),
   ];
-  // Each case of the limit its own branch takes, after the procedure's verdict, as the HTML document prints it.
-  const cases = t.cases.flatMap((own) => [para(own.text), ...(own.verdict ? [para(own.verdict, { bold: true })] : [])]);
-  return [table(rows, [38, 62]), ...(t.verdict ? [para(t.verdict, { bold: true })] : []), ...cases];
+  // Each case of the limit its own branch takes, after the procedure's verdict, as the HTML document prints it; a
+  // case's line kept with its verdict, each kept whole.
+  const cases = t.cases.flatMap((own) => [
+    para(own.text, { keepNext: Boolean(own.verdict), keepLines: true }),
+    ...(own.verdict ? [para(own.verdict, { bold: true, keepLines: true })] : []),
+  ]);
+  return [table(rows, [38, 62]), ...(t.verdict ? [para(t.verdict, { bold: true, keepLines: true })] : []), ...cases];
 }
 
 function channels(view: DocumentView): FileChild[] {
   if (view.channels.length === 0) return [];
   const l = view.labels;
   return [
-    para(l.channels, { bold: true }),
+    // A title line over its table: kept with the table's first row.
+    para(l.channels, { bold: true, keepNext: true }),
     table(
       [
         headRow([l.channelKind, l.channelLimit, l.channelFee, l.channelNote]),
@@ -521,6 +536,8 @@ function flowchartPages(view: DocumentView, tiles: readonly DocxImage[], sheet: 
 
 function sectionPage(paper: Paper, landscape: boolean): NonNullable<ISectionOptions['properties']> {
   const [short, long] = PAPER_MM[paper];
+  // The binding margin stays on the bound edge of the sheet, which is a landscape page's top (LANDSCAPE_MARGINS_MM).
+  const margin = landscape ? LANDSCAPE_MARGINS_MM : MARGIN;
   return {
     page: {
       // docx swaps width and height itself for a landscape page.
@@ -530,15 +547,22 @@ function sectionPage(paper: Paper, landscape: boolean): NonNullable<ISectionOpti
         orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
       },
       margin: {
-        top: convertMillimetersToTwip(MARGIN.top),
-        bottom: convertMillimetersToTwip(MARGIN.bottom),
-        left: convertMillimetersToTwip(MARGIN.left),
-        right: convertMillimetersToTwip(MARGIN.right),
-        header: convertMillimetersToTwip(MARGIN.header),
-        footer: convertMillimetersToTwip(MARGIN.footer),
+        top: convertMillimetersToTwip(margin.top),
+        bottom: convertMillimetersToTwip(margin.bottom),
+        left: convertMillimetersToTwip(margin.left),
+        right: convertMillimetersToTwip(margin.right),
+        header: convertMillimetersToTwip(margin.header),
+        footer: convertMillimetersToTwip(margin.footer),
       },
     },
   };
+}
+
+/** The width between a section's margins, in twentieths of a point: what the control header spans. */
+function textWidthTwips(paper: Paper, landscape: boolean): number {
+  const [short, long] = PAPER_MM[paper];
+  const margin = landscape ? LANDSCAPE_MARGINS_MM : MARGIN;
+  return convertMillimetersToTwip((landscape ? long : short) - margin.left - margin.right);
 }
 
 /**
@@ -628,7 +652,7 @@ export async function renderDocx(
   // Each section carries its own header and footer: a landscape flowchart page is a section of its own.
   const section = (children: FileChild[], paper: Paper, landscape: boolean, first: boolean): ISectionOptions => ({
     headers: {
-      default: controlHeader(view, images.logo, convertMillimetersToTwip(documentArea(paper, landscape).width)),
+      default: controlHeader(view, images.logo, textWidthTwips(paper, landscape)),
     },
     footers: { default: footer(view) },
     properties: { ...sectionPage(paper, landscape), ...(first ? {} : { type: SectionType.NEXT_PAGE }) },
@@ -654,11 +678,12 @@ export async function renderDocx(
         },
         heading1: {
           run: { font: FONT, size: BODY_HALF_POINTS, bold: true, color: '000000' },
-          paragraph: { spacing: { before: 240, after: 120 }, keepNext: true },
+          // A heading stays with its first line and is never split itself (keep with next, keep lines together).
+          paragraph: { spacing: { before: 240, after: 120 }, keepNext: true, keepLines: true },
         },
         heading2: {
           run: { font: FONT, size: BODY_HALF_POINTS, bold: true, italics: false, color: '000000' },
-          paragraph: { spacing: { before: 180, after: 80 }, keepNext: true },
+          paragraph: { spacing: { before: 180, after: 80 }, keepNext: true, keepLines: true },
         },
       },
       // The header's "Trang: x/y" in the header's small size, its numbers included (they are fields).

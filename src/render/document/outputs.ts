@@ -159,6 +159,8 @@ async function flowchartTiles(session: BrowserSession, svg: string, plan: TilePl
       width,
       height,
       PRINT_DPI / 96,
+      // Opaque, as the whole chart's picture is: a PNG without alpha, a quarter smaller.
+      '#fff',
     );
     images.push({
       type: 'svg',

@@ -107,6 +107,28 @@ describe('process document as a Word file', () => {
     expect(keeps(rows.at(-3)!)[1]).toBe(0);
   });
 
+  it('keeps §5.4 together: its table with the verdict line under it, each verdict line and heading whole', async () => {
+    const xml = part(await recordDocx(), 'word/document.xml');
+    // The time table: the one that starts with the limit, every paragraph of it kept with the next, down to the verdict.
+    const table = xml.split('<w:tbl>').find((t) => t.includes('Thời hạn giải quyết theo quy định'))!;
+    const rows = table.slice(0, table.indexOf('</w:tbl>')).split('<w:tr>').slice(1);
+    expect(rows.length).toBeGreaterThan(1);
+    for (const row of rows)
+      expect((row.match(/<w:keepNext\/>/g) ?? []).length).toBe((row.match(/<w:p>|<w:p /g) ?? []).length);
+    // The verdict, the paragraph after the table: kept whole, a line of two never split over a page.
+    const after = xml.slice(xml.indexOf('</w:tbl>', xml.indexOf('Thời hạn giải quyết theo quy định')));
+    const verdict = /<w:p>.*?<\/w:p>/.exec(after)![0];
+    expect(verdict).toContain('<w:b/>');
+    expect(verdict).toContain('<w:keepLines/>');
+    // Headings keep with their first line and are never split.
+    const styles = part(await recordDocx(), 'word/styles.xml');
+    for (const id of ['Heading1', 'Heading2']) {
+      const style = new RegExp(`<w:style [^>]*w:styleId="${id}".*?</w:style>`).exec(styles)![0];
+      expect(style).toContain('<w:keepNext/>');
+      expect(style).toContain('<w:keepLines/>');
+    }
+  });
+
   it("keeps a case's heading row and the header row with the row below them, never alone at a page's foot", async () => {
     const xml = part(await recordDocx(), 'word/document.xml');
     const table = xml.split('<w:tbl>').find((t) => t.includes('Trường hợp nộp thay'))!;
@@ -217,6 +239,23 @@ describe('process document as a Word file', () => {
     expect(text.match(/Chú giải:/g)).toHaveLength(1);
     expect(at('Lưu đồ, phần 3/3')).toBeLessThan(at('Chú giải:'));
     expect(at('Chú giải:')).toBeLessThan(at('5.8. Trình tự thực hiện'));
+  });
+
+  it("turns a landscape page's margins with the sheet: the 30 mm binding margin at its top, the bound edge", async () => {
+    const body = part(await docx('record', { paper: 'A4', landscape: true }), 'word/document.xml');
+    // Each section's margins in whole millimetres (Word keeps twentieths of a point).
+    const mm = (twips: string) => Math.round((Number(twips) * 25.4) / 1440);
+    const found = (body.match(/<w:pgMar [^>]*>/g) ?? []).map((tag) =>
+      ['top', 'right', 'bottom', 'left', 'header']
+        .map((side) => `${side}="${mm(new RegExp(` w:${side}="(\\d+)"`).exec(tag)![1]!)}"`)
+        .join(' '),
+    );
+    // Decree 30/2020 upright: top 20, right 15, bottom 20, left 30 (the bound edge); the landscape page between, turned.
+    expect(found).toEqual([
+      'top="20" right="15" bottom="20" left="30" header="10"',
+      'top="30" right="20" bottom="15" left="20" header="20"',
+      'top="20" right="15" bottom="20" left="30" header="10"',
+    ]);
   });
 
   it('keeps hostile text as text: markup, entities and control characters cannot break the file', async () => {
