@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyFixes } from '../../src/lint/fix.js';
+import { fixText } from '../../src/lint/fix.js';
 import { lint } from '../../src/lint/linter.js';
 import { loadFile } from '../../src/model/load.js';
 import { ROOT } from '../helpers/cli.js';
@@ -23,15 +23,21 @@ describe('body keys written with dots', () => {
       '10:3 "CV P.LĐ" cannot be a body id:…; write CV_P_LD',
       '11:3 "P. ĐT" cannot be a body id:…; write P_DT',
     ]);
-    const fixed = applyFixes(
-      text,
-      diagnostics.flatMap((d) => (d.fix ? [d.fix] : [])),
-    );
+    // Each rename takes the steps that write the key with it, so they wait a pass for each other, as --fix runs.
+    const fixesOf = (written: string) => lintText(file, written).diagnostics.flatMap((d) => (d.fix ? [d.fix] : []));
+    const fixed = fixText(text, fixesOf(text), fixesOf).text;
     expect(fixed.split('\n').slice(7, 11)).toEqual([
       '  BPMC: Bộ phận Một cửa',
       '  P_VHXH: Phòng Văn hóa - Xã hội',
       '  CV_P_LD: Chuyên viên Phòng Lao động',
       '  P_DT: Phòng Đầu tư',
+    ]);
+    // The steps are written with the keys, not only read as them.
+    expect(fixed.split('\n').filter((line) => line.startsWith('    body: '))).toEqual([
+      '    body: BPMC',
+      '    body: P_VHXH',
+      '    body: CV_P_LD',
+      '    body: P_DT',
     ]);
     const result = lintText(file, fixed);
     expect(result.diagnostics).toEqual([]);
