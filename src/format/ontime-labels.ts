@@ -14,7 +14,7 @@ import {
   inHoursAlone,
 } from '../time/units.js';
 import { dayOf, formatClock, minuteOf, readMoment, type Moment } from '../time/moment.js';
-import { dateFaultText, momentSlip, wrongWeekdayText } from '../time/date-faults.js';
+import { clockSlip, clockSlipText, dateFaultText, momentSlip, wrongWeekdayText } from '../time/date-faults.js';
 
 /** Every label of the on-time reports. */
 export const ONTIME_LABELS = {
@@ -444,7 +444,7 @@ export function badRowText(bad: BadRow, lang: Lang): string {
 /**
  * A date cell that nearly reads, said as `time --received` says it: a date that does not exist (29/02/2026: February
  * 2026 has 28 days; 01/13/2026: the day and month the other way round), a weekday not the date's, a year in two
- * digits, another time zone. Undefined for a cell with none of these, which the column's own words answer.
+ * digits, another time zone, an hour or minute the clock has not (25:00, 17:61), no year (15/12). Undefined for a cell with none of these, which the column's own words answer.
  */
 function slipText(bad: BadRow, lang: Lang): string | undefined {
   const words = ONTIME_LABELS[lang];
@@ -453,7 +453,11 @@ function slipText(bad: BadRow, lang: Lang): string | undefined {
   const fault = faultText(field, bad.value, lang);
   if (fault !== undefined) return fault;
   const slip = momentSlip(bad.value);
-  if (slip === undefined) return undefined;
+  if (slip === undefined) {
+    // 25:00, 17:61, 15/12 without its year: said as `time --received` says it.
+    const clock = clockSlip(bad.value);
+    return clock && clockSlipText(`${field} "${bad.value}"`, clock)[lang];
+  }
   return slip.kind === 'year'
     ? fill(words.yearSlip, { field, value: bad.value, full: slip.full })
     : fill(words.zoneSlip, { field, value: bad.value, zone: slip.zone, vietnam: slip.vietnam });

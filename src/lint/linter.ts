@@ -22,6 +22,7 @@ import { emptyMarkAt, emptyMarkProblem, markedBodies } from './empty-marks.js';
 import { withAnchoredValues } from './anchored-values.js';
 import { salvage } from './salvage.js';
 import {
+  bodyRenameFix,
   channelsFix,
   commaBefore,
   dossierCaseFix,
@@ -337,7 +338,12 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
           // A total written as a field: --fix deletes its line.
           ...(problem.remove ? removeFix(source, (lines ??= new LineIndex(source.text)), problem.path) : {}),
           // A key written as its field's heading: --fix writes the key procmap reads.
-          ...(problem.rename ? { fix: { range, text: problem.rename } } : {}),
+          // A body key renamed: the steps that write it as it was written are renamed with it.
+          ...(problem.rename
+            ? problem.path[0] === 'bodies' && problem.target === 'key'
+              ? bodyRenameFix(source, (lines ??= new LineIndex(source.text)), problem.path, problem.rename)
+              : { fix: { range, text: problem.rename } }
+            : {}),
           ...(split?.rejoin ? rejoinFix(source, (lines ??= new LineIndex(source.text)), split.rejoin) : {}),
           ...(problem.insert ? insertFix(source, (lines ??= new LineIndex(source.text)), range, problem.insert) : {}),
           ...(problem.entry

@@ -536,3 +536,26 @@ export function removeFix(source: LoadedFile, lines: LineIndex, path: NodePath):
   const range = wholeLines(source.text, lines, entry, false);
   return range ? { fix: { range, text: '' } } : {};
 }
+
+/**
+ * The fix that renames a body key (`P.ĐT` → `P_DT`) and the step bodies written as that key, in one edit from the key
+ * to the last of them, so that the steps name the key the map has; the key alone when no step writes it so.
+ */
+export function bodyRenameFix(source: LoadedFile, lines: LineIndex, path: NodePath, rename: string): { fix?: Fix } {
+  const key = source.locate(path, 'key');
+  const edits: Edit[] = [
+    { start: lines.offset(key.line, key.column), end: lines.offset(key.endLine, key.endColumn), text: rename },
+  ];
+  const written = path.at(-1);
+  const steps = (source.data as { steps?: unknown } | null)?.steps;
+  if (path[0] === 'bodies' && typeof written === 'string' && Array.isArray(steps))
+    steps.forEach((step: unknown, i) => {
+      if ((step as { body?: unknown } | null)?.body !== written) return;
+      const value = source.locate(['steps', i, 'body']);
+      // A body on one line, as written: a step before the map, or one in a block scalar, is left to the reading.
+      const start = lines.offset(value.line, value.column);
+      if (value.endLine !== value.line || start < edits[0]!.end) return;
+      edits.push({ start, end: lines.offset(value.endLine, value.endColumn), text: rename });
+    });
+  return combined(source, lines, edits);
+}

@@ -33,9 +33,16 @@ export function isBodyKey(text: string): boolean {
   return BODY_KEY.test(text);
 }
 
-/** A body key written with Vietnamese letters or spaces as a key may be written: `LĐ` → `LD`, `VP ĐK` → `VP_DK`. */
+/**
+ * A body key written with Vietnamese letters, spaces or dots as a key may be written: `LĐ` → `LD`, `VP ĐK` → `VP_DK`,
+ * `P.ĐT` → `P_DT`.
+ */
 export function asciiBodyKey(key: string): string {
-  return withoutDiacritics(inLatin(key)).trim().replace(/\s+/g, '_');
+  // A dot is how officers abbreviate "Phòng" (P.ĐT, CV P.LĐ): it parts two words as a space does.
+  return withoutDiacritics(inLatin(key))
+    .replace(/[\s.]+/g, ' ')
+    .trim()
+    .replace(/ /g, '_');
 }
 
 /** Whether a body's name is the one-stop desk's (bộ phận một cửa, tiếp nhận và trả kết quả, phục vụ hành chính công). */

@@ -67,9 +67,11 @@ function levelsIn(text: string): (Level | undefined)[] {
   const words = foldCase(text)
     .replace(/[.;]$/, '')
     .replace(/ ?\([^()]*\)$/, '')
-    .replace(/^(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|uy ban nhan dan) /, '');
+    .replace(/^(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|uy ban nhan dan) /, '')
+    // "Liên thông xã - tỉnh", as national records head a joint procedure: the levels it joins.
+    .replace(/^(?:(?:một cửa|mot cua) )?(?:liên thông|lien thong):? /, '');
   return words
-    .split(/\s*[,/;]\s*|\s+(?:và|hoặc|va|hoac)\s+/)
+    .split(/\s*[,/;–—]\s*|\s+-\s+|(?<=\p{L})-(?=\p{L})|\s+(?:và|hoặc|với|va|hoac|voi)\s+/u)
     .map((part) => LEVEL_WORDS.get(part.replace(/^(?:cấp|cap) /, '')));
 }
 
@@ -78,9 +80,20 @@ function levelsIn(text: string): (Level | undefined)[] {
  * body that settles the dossier, when it names one of them; else the first listed, as an example only.
  */
 function settlingLevel(levels: Level[], data: Record<string, unknown>): { levelVi: string; levelEn: Level } {
-  const agency = typeof data.agency === 'string' ? levelOf(data.agency) : undefined;
+  const written = typeof data.agency === 'string' ? data.agency : undefined;
+  // A regional branch settling a joint procedure of a commune and a province is the province's, no commune office.
+  const agency =
+    written === undefined ? undefined : (levelOf(written) ?? (isRegional(written) ? 'province' : undefined));
   const level = agency !== undefined && levels.includes(agency) ? agency : levels[0]!;
   return { levelVi: LEVEL_NAMES.vi.formal[level], levelEn: level };
+}
+
+// "Khu vực": since 01/7/2025 no level of government; the regional branches of that name belong to the body they branch.
+const REGIONAL = /(?:^|\s)(?:khu vực|khu vuc)(?:\s|$)/;
+
+/** Whether a text names a regional branch (`Khu vực`, `Chi nhánh Văn phòng đăng ký đất đai khu vực Thuận Thành`). */
+function isRegional(text: string): boolean {
+  return REGIONAL.test(foldCase(text));
 }
 
 /**
@@ -363,6 +376,7 @@ export interface ValueProblem {
     | 'weekday'
     | 'level'
     | 'levels'
+    | 'regionalLevel'
     | 'channel'
     | 'channelGrades'
     | 'device'
@@ -488,7 +502,11 @@ export function valueProblems(data: unknown): ValueProblem[] {
             messageId: 'levels',
             data: { value: data.level, ...settlingLevel(levels as Level[], data) },
           }
-        : { path: ['level'], messageId: 'level', data: { value: data.level } },
+        : {
+            path: ['level'],
+            messageId: levels.length === 1 && isRegional(data.level) ? 'regionalLevel' : 'level',
+            data: { value: data.level },
+          },
     );
   }
   if (Array.isArray(data.history))

@@ -215,6 +215,8 @@ const MESSAGES = {
       '{what} {value} names online filing twice, as "{first}" and as "{second}": write online once, with the grade the procedure is offered at as its note, e.g. { kind: online, note: "{second}" }',
     levels:
       '{what} {value} names several levels, as national records list them for a joint (liên thông) procedure: keep one procedure, so that one time limit covers every step, and write the level that settles the dossier, that of "agency", e.g. level: {levelEn}; the offices of the other level are bodies (bodies:), each the body of the steps it carries out',
+    regionalLevel:
+      '{what} {value} is not a level: there is no regional level of government, and no district since 01/7/2025; a regional branch ("… khu vực") is at the level of the body it is a branch of: one of a provincial department (Chi nhánh Văn phòng đăng ký đất đai khu vực …) is provincial, write level: province (Cấp tỉnh); one of a central agency (thuế, kho bạc, bảo hiểm xã hội) is central, write level: central',
     level:
       '{what} {value} is not a level: write commune (xã, phường, đặc khu), district (huyện), province (tỉnh, thành phố) or central (trung ương, bộ), with or without "cấp"',
     next: '{what} must be a step id, a list of step ids, a map of branch label to step id, or [] to end the flow',
@@ -374,6 +376,8 @@ const MESSAGES = {
       '{what} {value} ghi cách nộp trực tuyến hai lần, là "{first}" và "{second}": hãy ghi trực tuyến một lần, với mức độ mà thủ tục được cung cấp ở note, ví dụ { kind: online, note: "{second}" }',
     levels:
       '{what} {value} có nhiều cấp, như Cơ sở dữ liệu quốc gia về thủ tục hành chính ghi cho thủ tục liên thông: hãy giữ một quy trình để một thời hạn giải quyết bao mọi bước, và ghi cấp giải quyết hồ sơ, là cấp của cơ quan ở "agency", ví dụ level: {levelVi}; cơ quan ở cấp kia ghi ở bodies, là đơn vị thực hiện các bước của mình',
+    regionalLevel:
+      '{what} {value} không phải là cấp thực hiện: không có cấp khu vực, và từ 01/7/2025 không còn cấp huyện; chi nhánh "… khu vực" thuộc cấp của cơ quan mà nó là chi nhánh: chi nhánh của sở (Chi nhánh Văn phòng đăng ký đất đai khu vực …) là cấp tỉnh, hãy ghi level: Cấp tỉnh; chi nhánh của cơ quan trung ương (thuế, kho bạc, bảo hiểm xã hội) là level: Trung ương',
     level:
       '{what} {value} không phải là cấp thực hiện: hãy ghi xã (phường, đặc khu), huyện, tỉnh (thành phố) hoặc trung ương (bộ), có hoặc không có chữ "cấp"; hoặc commune, district, province, central',
     next: '{what} phải là một mã bước, danh sách mã bước, một bảng nhãn nhánh → mã bước, hoặc [] để kết thúc luồng',

@@ -17,6 +17,7 @@ import { isTotalRow } from '../model/total-rows.js';
 import { defineRule } from './define-rule.js';
 import type { RuleContext } from './types.js';
 import { stepDuration } from '../model/step-days.js';
+import { fallThroughSupplement } from '../model/supplement-steps.js';
 
 // The same-day message, also the start of the one that adds how to write a cutoff.
 const SAME_DAY = {
@@ -48,6 +49,12 @@ const messages = {
     en: `${SAME_DAY.en}. If dossiers received late in the day are returned the next working day, write from what time, e.g. cutoff: "{cutoff}"`,
     vi: `${SAME_DAY.vi}. Nếu hồ sơ tiếp nhận cuối ngày được trả vào ngày làm việc tiếp theo, hãy ghi từ mấy giờ, ví dụ cutoff: "{cutoff}"`,
   },
+};
+
+// After the path: a step that asks for missing papers and runs on into the next, which the path then counts.
+const FALLS_THROUGH = {
+  en: '. Step {step} ("{name}") asks for missing papers but has no next, so the flow runs on from it into {into}: end the flow there with "next: []"; the completed dossier is received as a new one',
+  vi: '. Bước {step} ("{name}") yêu cầu bổ sung hồ sơ nhưng không có next nên luồng chạy tiếp sang {into}: hãy kết thúc luồng ở bước đó bằng "next: []"; hồ sơ đã bổ sung được tiếp nhận như hồ sơ mới',
 };
 
 /** The ids `checkLimit` may report with. */
@@ -104,6 +111,13 @@ function checkLimit(
   if (!limit || durations.some((d) => d === undefined)) return;
   const { hoursPerDay } = calendar;
   const ids = (path: number[]) => path.map((i) => procedure.steps[i]!.id).join(' → ');
+  // The hints of the limit, then one for a supplement step the path runs on from.
+  const hints = (path: number[]) => {
+    const falls = fallThroughSupplement(procedure.steps, path);
+    return falls === undefined
+      ? hint
+      : hint + fill(FALLS_THROUGH[lang], { step: falls.step.id, name: falls.step.name, into: falls.into.id });
+  };
   const named = (words: string) => {
     const own = channel ? `${words} (${CHANNEL_NAMES[lang][channel.kind].toLowerCase()})` : words;
     return caseWords === undefined ? own : fill(FOR_CASE[lang], { limit: own, case: caseWords });
@@ -123,7 +137,7 @@ function checkLimit(
         ),
         over: formatWorkingTime(result.total - limitHours, hoursPerDay, lang),
         path: ids(result.path),
-        hint,
+        hint: hints(result.path),
       },
       path: at,
     });
@@ -171,7 +185,7 @@ function checkLimit(
       // In the message's brackets after the appointment: "(10 ngày lịch, trực tuyến)", never a bracket in them.
       limit: bracketable(named(limitWords(limit, text, lang, { note: false }))),
       path: ids(worst.path),
-      hint,
+      hint: hints(worst.path),
       cutoff: LAW_CUTOFF,
       // "Kết quả (trực tuyến) phải trả trong ngày": which channel's limit, as the other messages name it.
       channel: channel ? ` (${CHANNEL_NAMES[lang][channel.kind].toLowerCase()})` : '',

@@ -5,7 +5,9 @@ import {
   dayOf,
   formatClock,
   formatDay,
+  MERIDIEM_WORDS,
   minuteOf,
+  onTheDayClock,
   readDay,
   readMoment,
   writtenZone,
@@ -181,9 +183,116 @@ export function shortYearText(option: string, text: string): Translated | undefi
 }
 
 /**
+ * What is wrong with the time of day or the date's parts in a moment's text that does not read: an hour past 23
+ * (`25:00`), a minute past 59 (`17:61`), a date without its year (`15/12`, with the text as it would read with one),
+ * a time without a date (`16:30`), or an hour past noon said to be in the morning (`16:30 SA`).
+ */
+export type ClockSlip =
+  | { kind: 'hour'; hour: number }
+  | { kind: 'minute'; minute: number }
+  | { kind: 'noYear'; example: string }
+  | { kind: 'noDate'; example: string }
+  | { kind: 'morning'; hour: number; word: string; clock: string };
+
+// A time of day as offices write it: 17:30, 17h30, 17g30, "17 giờ 30 phút", "17h"; the hour and minute as written.
+const CLOCK_PART =
+  /(?<![\d/.-])(\d{1,2})\s*(?::\s*(\d{1,3})|(?:h|g|giờ|gio)\s*(\d{1,3})?(?:\s*(?:phút|phut))?)(?![\d/.]|[\p{L}])/iu;
+// A day and month with no year after them, first in the text: "15/12", "15/12 09:00", "ngày 15/12".
+const NO_YEAR = /^((?:ngày\s*)?)(\d{1,2})[/.-](\d{1,2})(?![\d/.-])/iu;
+// An hour past noon said to be in the morning: "16:30 SA".
+const MORNING_HOUR = new RegExp(
+  String.raw`(?<![\d/.-])(1[3-9]|2[0-3])((?::\d{2})?)\s*(sa|am|sáng|sang)(?![\p{L}\d])`,
+  'iu',
+);
+// The example date of the messages, as momentOptionText's examples write it.
+const EXAMPLE_YEAR = 2026;
+
+/** Whether a text reads as a moment, or as one whose date is wrong (said by dateFaultText): its clock is then fine. */
+function readsBut(text: string): boolean {
+  const reading = readMoment(text);
+  return reading !== undefined && ('moment' in reading || 'dateFault' in reading);
+}
+
+/** What keeps a moment's text from reading in its time of day or its date's parts (ClockSlip); undefined otherwise. */
+export function clockSlip(text: string): ClockSlip | undefined {
+  const written = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  if (readMoment(written) !== undefined) return undefined;
+  const morning = MORNING_HOUR.exec(written);
+  if (morning && MERIDIEM_WORDS.split('|').includes(morning[3]!.toLowerCase())) {
+    const clock = `${morning[1]!}${morning[2] || ':00'}`;
+    if (readsBut(written.replace(morning[0], clock)))
+      return { kind: 'morning', hour: Number(morning[1]), word: morning[3]!, clock };
+  }
+  const clock = CLOCK_PART.exec(written);
+  if (clock) {
+    const hour = Number(clock[1]);
+    const minute = Number(clock[2] ?? clock[3] ?? 0);
+    // 24:00 is midnightText's: the end of a day, which the clock writes as 00:00 of the next.
+    const slip: ClockSlip | undefined =
+      hour > 24 || (hour === 24 && minute > 0)
+        ? { kind: 'hour', hour }
+        : minute > 59
+          ? { kind: 'minute', minute }
+          : undefined;
+    if (slip !== undefined && readsBut(written.replace(clock[0], '09:00'))) return slip;
+  }
+  const noYear = NO_YEAR.exec(written);
+  if (noYear) {
+    const example = written.replace(
+      noYear[0],
+      `${noYear[1]!}${noYear[2]!.padStart(2, '0')}/${noYear[3]!.padStart(2, '0')}/${EXAMPLE_YEAR}`,
+    );
+    if (readsBut(example)) return { kind: 'noYear', example };
+  }
+  // A time of day alone: "16:30", "4:30 CH".
+  const alone = onTheDayClock(written);
+  const only = CLOCK_PART.exec(alone);
+  if (only && only[0].trim() === alone && readsBut(`13/02/${EXAMPLE_YEAR} ${alone}`))
+    return { kind: 'noDate', example: `13/02/${EXAMPLE_YEAR} ${alone}` };
+  return undefined;
+}
+
+/** What a clock slip says, after what names the text (`--received: "15/12/2026 25:00"`, `received date "…"`). */
+export function clockSlipText(subject: string, slip: ClockSlip): Translated {
+  switch (slip.kind) {
+    case 'hour':
+      return {
+        en: `${subject}: there is no hour ${slip.hour}; hours go from 00 to 23`,
+        vi: `${subject}: không có giờ ${slip.hour}; giờ chỉ từ 00 đến 23`,
+      };
+    case 'minute':
+      return {
+        en: `${subject}: there is no minute ${slip.minute}; minutes go from 00 to 59`,
+        vi: `${subject}: không có phút ${slip.minute}; phút chỉ từ 00 đến 59`,
+      };
+    case 'noYear':
+      return {
+        en: `${subject}: the year is missing; write it in four digits after the day and month, e.g. "${slip.example}"`,
+        vi: `${subject}: thiếu năm; hãy ghi năm đủ bốn chữ số sau ngày và tháng, ví dụ "${slip.example}"`,
+      };
+    case 'noDate':
+      return {
+        en: `${subject}: the date is missing; write the day before the time, e.g. "${slip.example}"`,
+        vi: `${subject}: thiếu ngày; hãy ghi ngày trước giờ, ví dụ "${slip.example}"`,
+      };
+    case 'morning':
+      return {
+        en: `${subject}: ${slip.hour} o'clock is in the afternoon, but "${slip.word}" says morning; write ${slip.clock} without it`,
+        vi: `${subject}: ${slip.hour} giờ là buổi chiều, nhưng "${slip.word}" là buổi sáng; hãy ghi ${slip.clock}, bỏ "${slip.word}"`,
+      };
+  }
+}
+
+/**
  * The refusal of a date-and-time option's value procmap cannot read, saying what slipped where it can tell (a year in
- * two digits, 24:00, another time zone), else the forms it reads.
+ * two digits, 24:00, an hour or minute past the clock's, no year or no date, another time zone), else the forms it reads.
  */
 export function momentRefusal(option: string, text: string): Translated {
-  return shortYearText(option, text) ?? midnightText(option, text) ?? momentOptionText(option, text);
+  const slip = clockSlip(text);
+  return (
+    shortYearText(option, text) ??
+    midnightText(option, text) ??
+    (slip && clockSlipText(`${option}: "${text}"`, slip)) ??
+    momentOptionText(option, text)
+  );
 }

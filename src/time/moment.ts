@@ -377,13 +377,14 @@ export function meridiemHour(hour: number, word: string): number | undefined {
 
 /**
  * The text with a twelve-hour time of day written on the 24-hour clock (`2:30 CH` → `14:30`, `3:00:30 PM` →
- * `15:00:30`: the seconds stay, a dossier export counts them); as it was otherwise.
+ * `15:00:30`: the seconds stay, a dossier export counts them; `16:30 CH` → `16:30`); as it was otherwise.
  */
 export function onTheDayClock(text: string): string {
   const match = MERIDIEM().exec(text);
   if (!match) return text;
   const hour = Number(match[1]);
-  if (hour < 1 || hour > 12) return text;
+  // "16:30 CH", as a receipt slip prints it: an hour past noon said to be in the afternoon is that hour, no doubt left.
+  if (hour < 1 || hour > 23) return text;
   const hours = meridiemHour(hour, match[5]!);
   if (hours === undefined) return text;
   const clock = `${pad(hours)}:${match[2] ?? match[4] ?? '00'}${match[3] === undefined ? '' : `:${match[3]}`}`;

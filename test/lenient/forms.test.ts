@@ -950,6 +950,26 @@ const REFUSED: Record<string, { line: number; column: number; rule: string; en: 
       vi: '"level" "Cấp tỉnh, cấp xã" có nhiều cấp, như Cơ sở dữ liệu quốc gia về thủ tục hành chính ghi cho thủ tục liên thông: hãy giữ một quy trình để một thời hạn giải quyết bao mọi bước, và ghi cấp giải quyết hồ sơ, là cấp của cơ quan ở "agency", ví dụ level: Cấp xã; cơ quan ở cấp kia ghi ở bodies, là đơn vị thực hiện các bước của mình',
     },
   ],
+  // A joint procedure headed as national records head it; its agency a regional branch, which is the province's.
+  'refused-levels-joint.yaml': [
+    {
+      line: 5,
+      column: 8,
+      rule: 'schema',
+      en: '"level" "Liên thông xã - tỉnh" names several levels, as national records list them for a joint (liên thông) procedure: keep one procedure, so that one time limit covers every step, and write the level that settles the dossier, that of "agency", e.g. level: province; the offices of the other level are bodies (bodies:), each the body of the steps it carries out',
+      vi: '"level" "Liên thông xã - tỉnh" có nhiều cấp, như Cơ sở dữ liệu quốc gia về thủ tục hành chính ghi cho thủ tục liên thông: hãy giữ một quy trình để một thời hạn giải quyết bao mọi bước, và ghi cấp giải quyết hồ sơ, là cấp của cơ quan ở "agency", ví dụ level: Cấp tỉnh; cơ quan ở cấp kia ghi ở bodies, là đơn vị thực hiện các bước của mình',
+    },
+  ],
+  // "Khu vực" is no level: a regional branch is at its parent body's.
+  'refused-level-regional.yaml': [
+    {
+      line: 5,
+      column: 8,
+      rule: 'schema',
+      en: '"level" "Khu vực" is not a level: there is no regional level of government, and no district since 01/7/2025; a regional branch ("… khu vực") is at the level of the body it is a branch of: one of a provincial department (Chi nhánh Văn phòng đăng ký đất đai khu vực …) is provincial, write level: province (Cấp tỉnh); one of a central agency (thuế, kho bạc, bảo hiểm xã hội) is central, write level: central',
+      vi: '"level" "Khu vực" không phải là cấp thực hiện: không có cấp khu vực, và từ 01/7/2025 không còn cấp huyện; chi nhánh "… khu vực" thuộc cấp của cơ quan mà nó là chi nhánh: chi nhánh của sở (Chi nhánh Văn phòng đăng ký đất đai khu vực …) là cấp tỉnh, hãy ghi level: Cấp tỉnh; chi nhánh của cơ quan trung ương (thuế, kho bạc, bảo hiểm xã hội) là level: Trung ương',
+    },
+  ],
   // Bodies written as a list: an id given twice, an item of neither shape, an id with accents.
   'refused-bodies-list.yaml': [
     {

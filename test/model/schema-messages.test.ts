@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { revisionOf } from '../../src/model/lenient.js';
 import { parseConfig } from '../../src/config/config.js';
 import { parseCalendarFile } from '../../src/config/calendar-file.js';
-import { applyFixes } from '../../src/lint/fix.js';
+import { applyFixes, fixText } from '../../src/lint/fix.js';
 import { lint } from '../../src/lint/linter.js';
 import { loadFile } from '../../src/model/load.js';
 import { SCHEMA_MESSAGES, validateProcedure } from '../../src/model/schema.js';
@@ -515,13 +515,16 @@ describe('schema messages', () => {
         '"LĐ" cannot be a body id:…; write LD',
         '"VP ĐK" cannot be a body id:…; write VP_DK',
       ]);
-      const fixed = applyFixes(
-        text(bodies),
-        diagnostics.flatMap((d) => (d.fix ? [d.fix] : [])),
-      );
+      // Each rename takes the steps that write the key with it, so the two wait a pass for each other, as --fix runs.
+      const fixesOf = (written: string) =>
+        lint([loadFile('p.yaml', Buffer.from(written))]).diagnostics.flatMap((d) => (d.fix ? [d.fix] : []));
+      const fixed = fixText(text(bodies), fixesOf(text(bodies)), fixesOf).text;
       const result = lint([loadFile('p.yaml', Buffer.from(fixed))]);
       expect(result.diagnostics).toEqual([]);
       expect(result.procedures[0]!.procedure.steps.map((step) => step.body)).toEqual(['BPMC', 'LD', 'VP_DK']);
+      // The steps are written with the keys, not only read as them.
+      expect(fixed).toContain('body: LD,');
+      expect(fixed).toContain('body: VP_DK,');
     }
     // A key the map has already is not offered: the officer chooses which body is which.
     const both = lint([loadFile('p.yaml', Buffer.from(text('bodies: { LD: { name: A }, LĐ: { name: B } }')))]);

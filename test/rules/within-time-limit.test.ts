@@ -85,6 +85,16 @@ testRule('within-time-limit', {
       vi: 'Đường găng mất 2 ngày làm việc (16 giờ), vượt thời hạn giải quyết 1 ngày làm việc (8 giờ) là 1 ngày làm việc (8 giờ): receive → sign → return',
     },
   ],
+  // A step that asks for missing papers and has no next runs on into the next step: the message says to end it there.
+  'invalid-supplement-falls-through.yaml': [
+    {
+      line: 5,
+      column: 13,
+      message:
+        'Critical path takes 21 working days (168 h), over the time limit of 20 working days (160 h) by 1 working day (8 h): B1 → B2 → B2b → B3 → B4 → B5. Step B2b ("Thông báo bằng văn bản yêu cầu bổ sung hồ sơ") asks for missing papers but has no next, so the flow runs on from it into B3: end the flow there with "next: []"; the completed dossier is received as a new one',
+      vi: 'Đường găng mất 21 ngày làm việc (168 giờ), vượt thời hạn giải quyết 20 ngày làm việc (160 giờ) là 1 ngày làm việc (8 giờ): B1 → B2 → B2b → B3 → B4 → B5. Bước B2b ("Thông báo bằng văn bản yêu cầu bổ sung hồ sơ") yêu cầu bổ sung hồ sơ nhưng không có next nên luồng chạy tiếp sang B3: hãy kết thúc luồng ở bước đó bằng "next: []"; hồ sơ đã bổ sung được tiếp nhận như hồ sơ mới',
+    },
+  ],
   // Hours the law leaves open (ambiguous-hours asks which): the limit named in the law's words, procmap's reading
   // beside them, as `time` and the document print it; not restated as working days.
   'invalid-open-hours.yaml': [

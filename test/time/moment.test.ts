@@ -46,6 +46,9 @@ describe('local dates and moments', () => {
     ['13/02/2026 12:15 SA', '2026-02-13T00:15'],
     ['13/02/2026 12:15 CH', '2026-02-13T12:15'],
     ['13/2/2026 2:30 PM', '2026-02-13T14:30'],
+    // An hour past noon said to be in the afternoon, as a receipt slip prints it: no other reading.
+    ['13/02/2026 14:30 CH', '2026-02-13T14:30'],
+    ['13/02/2026 16 giờ chiều', '2026-02-13T16:00'],
     ['9 giờ sáng ngày 13/02/2026', '2026-02-13T09:00'],
     ['2 giờ 30 phút chiều, ngày 13/02/2026', '2026-02-13T14:30'],
     // Typed without accents, where there is no Vietnamese keyboard.
@@ -91,8 +94,8 @@ describe('local dates and moments', () => {
     '13 tháng 2',
     'ngày 30 tháng 2 năm 2026',
     'tomorrow',
-    // Past 12 on a twelve-hour clock, or a marker with no time: no reading is safe.
-    '13/02/2026 14:30 CH',
+    // Past 12 said to be in the morning, or a marker with no time: no reading is safe.
+    '13/02/2026 14:30 SA',
     '13/02/2026 0:30 SA',
     '13/02/2026 SA',
     '',
