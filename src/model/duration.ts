@@ -13,6 +13,7 @@ import { nextDayDue } from './next-day-due.js';
 import { isBreakdown } from './limit-breakdown.js';
 import {
   isStageLabel,
+  midSentence,
   namesCase,
   type Stage,
   stagesHoursTotal,
@@ -63,7 +64,7 @@ export type DurationProblem =
       days?: number;
     }
   | { code: 'shareUnread'; general: string; kind: ChannelKind; share: string }
-  | { code: 'perCase'; limit: string; case: string }
+  | { code: 'perCase'; limit: string; case: string; shares?: boolean }
   // A general limit that reads, then words after ";" that read as no case's limit nor as a remark.
   | { code: 'tailUnread'; general: string; tail: string }
   // A limit whose tail ("kể từ …") another time follows: the limit with its tail, and that time.
@@ -454,11 +455,17 @@ const CASE_BRACKETED = /^([^()]+?) ?\(([^()]+)\)$/u;
  * in brackets ("05 ngày làm việc (cấp mới)") or before it with a colon ("Cấp mới: 05 ngày làm việc"); undefined
  * when the part is not a limit with its case.
  */
-function caseLimit(part: string): { limit: string; case: string } | undefined {
+function caseLimit(part: string): { limit: string; case: string; shares?: boolean } | undefined {
   const colon = part.indexOf(':');
   if (colon > 0) {
     const [label, limit] = [part.slice(0, colon).trim(), part.slice(colon + 1).trim()];
-    return label !== '' && readDuration(limit).ok ? { limit, case: label } : undefined;
+    if (label === '') return undefined;
+    const reading = readDuration(limit);
+    if (reading.ok) return { limit, case: label };
+    // A case whose limit is shares by agency ("Trường hợp cấp mới: 03 ngày làm việc tại UBND xã và 05 ngày làm việc
+    // tại Sở"): that case's limit is their total, written as procmap writes shares.
+    const total = reading.problem.code === 'perCase' ? undefined : stagesTotal(reading.problem);
+    return total === undefined ? undefined : { limit: total, case: label, shares: true };
   }
   const found = CASE_BRACKETED.exec(part) ?? CASE_PART.exec(part);
   if (found && readDuration(found[1]!).ok) return { limit: found[1]!.trim(), case: found[2]!.trim() };
@@ -559,6 +566,24 @@ function casesOrNone(
   if (cases.length < found.length) return undefined;
   if (cases.every(({ case: named }) => kindsOf(named.replace(CASE_LEAD, '')) !== undefined)) return undefined;
   return cases;
+}
+
+/** The limit shares by agency make, written as --fix writes it; undefined for another problem or units that do not add. */
+function stagesTotal(problem: DurationProblem): string | undefined {
+  if (problem.code === 'perStage' || problem.code === 'perStageOne') return stagesLimit(problem);
+  if (problem.code !== 'perStageHours') return undefined;
+  const { total } = stagesHoursTotal(problem, DEFAULT_HOURS_PER_DAY);
+  return stagesLimit({ total, stages: problem.stages, exception: problem.exception });
+}
+
+// The words a case's limit is written with when shares fill its bracket: "… đối với trường hợp cấp mới".
+const CASE_SAID = /^(?:đối với|trong trường hợp|nếu|khi) /iu;
+
+/** A case as written after its limit's shares: "Trường hợp cấp mới" → "đối với trường hợp cấp mới". */
+function forCase(named: string): string {
+  const said = midSentence(named);
+  if (CASE_SAID.test(said)) return said;
+  return /^trường hợp /iu.test(said) ? `đối với ${said}` : `đối với trường hợp ${said}`;
 }
 
 /**
@@ -1287,7 +1312,7 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
     shareUnread:
       '"{text}" gives filing {wayEn} a share ({share}) of the limit {general} in words procmap cannot read, and does not count the limit of filing {wayEn} from it: write that limit in the bracket, e.g. "(đối với hồ sơ nộp {way} là … {unitVi})", or the share as "(giảm {share} thời gian đối với hồ sơ nộp {way})" if it is taken off, "(thời gian giải quyết còn {share} đối với hồ sơ nộp {way})" if it is what is left',
     perCase:
-      '"{text}" gives a limit for each case: write the limit of the case this procedure describes, with the case in brackets, e.g. time_limit: "{example}"; a case with other steps is best a procedure of its own',
+      '"{text}" gives a limit for each case: write the limit of the case this procedure describes, {how}, e.g. time_limit: "{example}"; a case with other steps is best a procedure of its own',
     perStage:
       '"{text}" gives the time of each agency that handles the dossier in turn (liên thông); the applicant\'s limit is their total: write time_limit: "{example}"{excluded}',
     tailUnread:
@@ -1350,7 +1375,7 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
     shareUnread:
       '"{text}" ghi một phần ({share}) của thời hạn {general} cho hồ sơ nộp {way} bằng lời procmap không đọc được, nên chưa tính được thời hạn của hồ sơ nộp {way}: hãy ghi thẳng thời hạn đó trong ngoặc, ví dụ "(đối với hồ sơ nộp {way} là … {unitVi})", hoặc ghi "(giảm {share} thời gian đối với hồ sơ nộp {way})" nếu {share} là phần được giảm, "(thời gian giải quyết còn {share} đối với hồ sơ nộp {way})" nếu là phần còn lại',
     perCase:
-      '"{text}" ghi thời hạn cho từng trường hợp: hãy ghi thời hạn của trường hợp mà quy trình này mô tả, kèm trường hợp trong ngoặc, ví dụ time_limit: "{example}"; trường hợp có các bước khác nên là một quy trình riêng',
+      '"{text}" ghi thời hạn cho từng trường hợp: hãy ghi thời hạn của trường hợp mà quy trình này mô tả, {how}, ví dụ time_limit: "{example}"; trường hợp có các bước khác nên là một quy trình riêng',
     perStage:
       '"{text}" ghi thời gian của từng cơ quan giải quyết liên thông hồ sơ; thời hạn trả kết quả cho người nộp là tổng các thời gian đó: hãy ghi time_limit: "{example}"{excluded}',
     tailUnread:
@@ -1447,7 +1472,14 @@ export function durationProblemText(
     data.perDay = lang === 'vi' ? String(hoursPerDay).replace('.', ',') : String(hoursPerDay);
   }
   if (problem.code === 'clockHours') Object.assign(data, clockHoursData(problem.value, lang));
-  if (problem.code === 'perCase') data.example = escapeControls(`${problem.limit} (${problem.case})`);
+  if (problem.code === 'perCase') {
+    // Shares fill the limit's bracket: the case is said after it, where it reads back.
+    const shares = problem.shares === true;
+    data.example = escapeControls(
+      shares ? `${problem.limit} ${forCase(problem.case)}` : `${problem.limit} (${problem.case})`,
+    );
+    data.how = CASE_HOW[lang][shares ? 'shares' : 'bracket'];
+  }
   if (problem.code === 'perStage' || problem.code === 'perStageOne')
     Object.assign(data, {
       example: escapeControls(stagesLimit(problem)),
@@ -1497,6 +1529,18 @@ export function durationProblemText(
     ? message.replace(/ (working|calendar) days"/g, ' $1 day"')
     : message;
 }
+
+// How a case's limit names its case: in brackets, or after the agencies' times when the limit is their total.
+const CASE_HOW: Record<Lang, Record<'bracket' | 'shares', string>> = {
+  en: {
+    bracket: 'with the case in brackets',
+    shares: "the total of its agencies' times with each time in brackets, then the case",
+  },
+  vi: {
+    bracket: 'kèm trường hợp trong ngoặc',
+    shares: 'là tổng thời gian của các cơ quan, thời gian của từng cơ quan trong ngoặc, rồi đến trường hợp',
+  },
+};
 
 // A share's remark that leaves time out of it: "(không kể thời gian niêm yết)", "(không tính thời gian xác minh)".
 const EXCLUDES = /\((?:không kể|không tính|không bao gồm|chưa kể|chưa tính|trừ) [^()]*\)/giu;

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -232,5 +232,26 @@ describe('liên thông shares written time first, in the forms officers copy (CL
     expect(out).toContain(`\nThời hạn giải quyết: 5 ngày làm việc (40 giờ)\nTheo văn bản: ${limit}\n`);
     // 23–27/02, after Tết.
     expect(out).toContain('\nHẸN TRẢ KẾT QUẢ: 09 giờ 00 phút, thứ Sáu, ngày 27/02/2026\n');
+  });
+
+  it("reads each case's shares as that case's limit and says which one to write: 8 working days for the first", async () => {
+    const limit = '8 ngày làm việc (UBND xã: 03 ngày làm việc; Sở: 05 ngày làm việc) đối với trường hợp cấp mới';
+    const lint = await runCli(['lint', '--lang', 'en', `${DIR}/cases-shares.yaml`]);
+    expect([lint.code, lint.stderr]).toEqual([1, '']);
+    expect(lint.stdout).toBe(
+      `${DIR}/cases-shares.yaml\n` +
+        `  7:13  error  "Trường hợp cấp mới: 03 ngày làm việc tại UBND xã và 05 ngày làm việc tại Sở; trường hợp cấp lại: 02 ngày làm việc tại UBND xã" gives a limit for each case: write the limit of the case this procedure describes, the total of its agencies' times with each time in brackets, then the case, e.g. time_limit: "${limit}"; a case with other steps is best a procedure of its own  schema\n` +
+        '\n✖ 1 problem (1 error, 0 warnings)\n' +
+        '  Some rules have not yet checked 1 file with the problems above: they run once those are fixed.\n',
+    );
+    // What the message says to write reads back as that case's total.
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-lien-thong-shares-'));
+    const written = readFileSync(join(ROOT, DIR, 'cases-shares.yaml'), 'utf8').replace(
+      /^time_limit: .*$/m,
+      `time_limit: "${limit}"`,
+    );
+    writeFileSync(join(dir, 'p.yaml'), written);
+    const out = await timed(dir);
+    expect(out).toContain(`\nThời hạn giải quyết: 8 ngày làm việc (64 giờ)\nTheo văn bản: ${limit}\n`);
   });
 });
