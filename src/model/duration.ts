@@ -12,6 +12,7 @@ import { lazyPattern } from './lazy-pattern.js';
 import { nextDayDue } from './next-day-due.js';
 import { isBreakdown } from './limit-breakdown.js';
 import {
+  channelShare,
   isStageLabel,
   midSentence,
   namesCase,
@@ -65,6 +66,8 @@ export type DurationProblem =
     }
   | { code: 'shareUnread'; general: string; kind: ChannelKind; share: string }
   | { code: 'perCase'; limit: string; case: string; shares?: boolean }
+  // One agency's time for one way of filing: that share's limit, the way and its bracket as written.
+  | { code: 'stageChannel'; kind: ChannelKind; way: string; limit: string }
   // A general limit that reads, then words after ";" that read as no case's limit nor as a remark.
   | { code: 'tailUnread'; general: string; tail: string }
   // A limit whose tail ("kể từ …") another time follows: the limit with its tail, and that time.
@@ -568,6 +571,16 @@ function casesOrNone(
   return cases;
 }
 
+/** One agency's time for one way of filing (channelShare), with the limit its share makes; undefined otherwise. */
+function stageChannel(text: string): DurationProblem | undefined {
+  const share = channelShare(text);
+  const kind = share === undefined ? undefined : channelMentioned(share.way);
+  if (share === undefined || kind === undefined) return undefined;
+  const found = perStage([{ limit: share.limit, case: share.agency }]);
+  if (found?.code !== 'perStageOne') return undefined;
+  return { code: 'stageChannel', kind, way: share.way, limit: stagesLimit(found) };
+}
+
 /** The limit shares by agency make, written as --fix writes it; undefined for another problem or units that do not add. */
 function stagesTotal(problem: DurationProblem): string | undefined {
   if (problem.code === 'perStage' || problem.code === 'perStageOne') return stagesLimit(problem);
@@ -936,6 +949,10 @@ function readUncached(raw: string): DurationReading {
   if (NEXT_DAY.test(text) || SAME_OR_NEXT_DAY.test(text)) return fail({ code: 'nextDay' });
   const byCase = text.length <= 1000 ? perCase(text, limitLines(raw)) : undefined;
   if (byCase) return fail(perStage(byCase) ?? { code: 'perCase', ...byCase[0]! });
+  // One agency's time for one way of filing ("05 ngày làm việc tại UBND xã (trực tuyến)"): the other ways' limit is
+  // unsaid, so procmap asks whether it is every way's or that way's alone.
+  const channelled = text.length <= 1000 ? stageChannel(text) : undefined;
+  if (channelled) return fail(channelled);
   // One agency's time with its agency ("03 ngày làm việc tại UBND xã"): the limit, its agency a share of it.
   const alone = text.length <= 1000 ? agencyAfter(text, false, true) : undefined;
   const one = alone && perStage([alone]);
@@ -1311,6 +1328,8 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
       '"{text}" gives filing {wayEn} the limit {general} less {by}, {why}: write the limit filing {wayEn} has in the bracket instead, in {unit}, e.g. "(đối với hồ sơ nộp {way} là {example} {unitVi})"{applies}',
     shareUnread:
       '"{text}" gives filing {wayEn} a share ({share}) of the limit {general} in words procmap cannot read, and does not count the limit of filing {wayEn} from it: write that limit in the bracket, e.g. "(đối với hồ sơ nộp {way} là … {unitVi})", or the share as "(giảm {share} thời gian đối với hồ sơ nộp {way})" if it is taken off, "(thời gian giải quyết còn {share} đối với hồ sơ nộp {way})" if it is what is left',
+    stageChannel:
+      '"{text}" gives the time of the agency that handles the dossier for filing {wayEn} alone, "{bracket}", and no limit for the other ways of filing: if every way of filing has this limit, write time_limit: "{limit}"; if only filing {wayEn} has it, write the limit of the other ways in time_limit and this one in channels: {channels}',
     perCase:
       '"{text}" gives a limit for each case: write the limit of the case this procedure describes, {how}, e.g. time_limit: "{example}"; a case with other steps is best a procedure of its own',
     perStage:
@@ -1374,6 +1393,8 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
       '"{text}" ghi thời hạn của hồ sơ nộp {way} là {general} trừ đi {by}, {why}: hãy ghi thẳng thời hạn của hồ sơ nộp {way} trong ngoặc, bằng {unitVi}, ví dụ "(đối với hồ sơ nộp {way} là {example} {unitVi})"{applies}',
     shareUnread:
       '"{text}" ghi một phần ({share}) của thời hạn {general} cho hồ sơ nộp {way} bằng lời procmap không đọc được, nên chưa tính được thời hạn của hồ sơ nộp {way}: hãy ghi thẳng thời hạn đó trong ngoặc, ví dụ "(đối với hồ sơ nộp {way} là … {unitVi})", hoặc ghi "(giảm {share} thời gian đối với hồ sơ nộp {way})" nếu {share} là phần được giảm, "(thời gian giải quyết còn {share} đối với hồ sơ nộp {way})" nếu là phần còn lại',
+    stageChannel:
+      '"{text}" ghi thời gian của cơ quan giải quyết hồ sơ chỉ cho hồ sơ nộp {way} "{bracket}", không ghi thời hạn của các cách nộp khác: nếu mọi cách nộp đều có thời hạn này, hãy ghi time_limit: "{limit}"; nếu chỉ hồ sơ nộp {way} có thời hạn này, hãy ghi thời hạn của các cách nộp khác ở time_limit và thời hạn này ở channels: {channels}',
     perCase:
       '"{text}" ghi thời hạn cho từng trường hợp: hãy ghi thời hạn của trường hợp mà quy trình này mô tả, {how}, ví dụ time_limit: "{example}"; trường hợp có các bước khác nên là một quy trình riêng',
     perStage:
@@ -1450,8 +1471,14 @@ export function durationProblemText(
     // Every channel named is listed, the one time_limit holds without a limit of its own: leaving it out of channels
     // would say it is not offered.
     const { limit, channels } = splitPerChannel(problem);
-    data.first = escapeControls(limit);
-    data.channels = escapeControls(channelList(channels));
+    data.first = escapeControls(sharesWritten(limit));
+    data.channels = escapeControls(
+      channelList(
+        channels.map((channel) =>
+          channel.limit === undefined ? channel : { ...channel, limit: sharesWritten(channel.limit) },
+        ),
+      ),
+    );
     if (problem.general !== undefined) data.others = generalLimitText(channels, escapeControls(limit), lang);
   }
   if (problem.code === 'channelRemark') Object.assign(data, channelRemarkData(problem));
@@ -1472,6 +1499,21 @@ export function durationProblemText(
     data.perDay = lang === 'vi' ? String(hoursPerDay).replace('.', ',') : String(hoursPerDay);
   }
   if (problem.code === 'clockHours') Object.assign(data, clockHoursData(problem.value, lang));
+  if (problem.code === 'stageChannel') {
+    const { kind, limit } = problem;
+    const quoted = `"${limit}"`;
+    const channels: SplitChannel[] =
+      kind === 'in_person'
+        ? [{ kind, limit: quoted }, { kind: 'online' }]
+        : [{ kind: 'in_person' }, { kind, limit: quoted }];
+    Object.assign(data, {
+      limit: escapeControls(limit),
+      bracket: escapeControls(problem.way),
+      way: WAY_WORDS[kind].vi,
+      wayEn: WAY_WORDS[kind].en,
+      channels: escapeControls(channelList(channels)),
+    });
+  }
   if (problem.code === 'perCase') {
     // Shares fill the limit's bracket: the case is said after it, where it reads back.
     const shares = problem.shares === true;
@@ -1541,6 +1583,16 @@ const CASE_HOW: Record<Lang, Record<'bracket' | 'shares', string>> = {
     shares: 'là tổng thời gian của các cơ quan, thời gian của từng cơ quan trong ngoặc, rồi đến trường hợp',
   },
 };
+
+/**
+ * A way of filing's limit as the message shows it: one agency's time ("03 ngày làm việc tại Bộ phận một cửa") as --fix
+ * writes it, in quotes for its colon, rather than a form lint asks about again; any other limit as written.
+ */
+function sharesWritten(limit: string): string {
+  const reading = readDuration(limit);
+  const total = reading.ok ? undefined : stagesTotal(reading.problem);
+  return total === undefined ? limit : `"${total}"`;
+}
 
 // A share's remark that leaves time out of it: "(không kể thời gian niêm yết)", "(không tính thời gian xác minh)".
 const EXCLUDES = /\((?:không kể|không tính|không bao gồm|chưa kể|chưa tính|trừ) [^()]*\)/giu;

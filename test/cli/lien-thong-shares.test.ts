@@ -254,4 +254,59 @@ describe('liên thông shares written time first, in the forms officers copy (CL
     const out = await timed(dir);
     expect(out).toContain(`\nThời hạn giải quyết: 8 ngày làm việc (64 giờ)\nTheo văn bản: ${limit}\n`);
   });
+
+  it("asks whether one agency's time for one way of filing is every way's, and gives both forms to write", async () => {
+    const limit = '5 ngày làm việc (UBND xã: 05 ngày làm việc)';
+    const channels = `[{ kind: in_person }, { kind: online, time_limit: "${limit}" }]`;
+    const lint = await runCli(['lint', '--lang', 'en', `${DIR}/agency-channel.yaml`]);
+    expect([lint.code, lint.stderr]).toEqual([1, '']);
+    expect(lint.stdout).toBe(
+      `${DIR}/agency-channel.yaml\n` +
+        `  7:13  error  "05 ngày làm việc tại UBND xã (trực tuyến)" gives the time of the agency that handles the dossier for filing online alone, "(trực tuyến)", and no limit for the other ways of filing: if every way of filing has this limit, write time_limit: "${limit}"; if only filing online has it, write the limit of the other ways in time_limit and this one in channels: ${channels}  schema\n` +
+        '\n✖ 1 problem (1 error, 0 warnings)\n' +
+        '  Some rules have not yet checked 1 file with the problems above: they run once those are fixed.\n',
+    );
+    const vi = await runCli(['lint', '--lang', 'vi', `${DIR}/agency-channel.yaml`]);
+    expect(vi.stdout).toContain(
+      `"05 ngày làm việc tại UBND xã (trực tuyến)" ghi thời gian của cơ quan giải quyết hồ sơ chỉ cho hồ sơ nộp trực tuyến "(trực tuyến)", không ghi thời hạn của các cách nộp khác: nếu mọi cách nộp đều có thời hạn này, hãy ghi time_limit: "${limit}"; nếu chỉ hồ sơ nộp trực tuyến có thời hạn này, hãy ghi thời hạn của các cách nộp khác ở time_limit và thời hạn này ở channels: ${channels}  schema\n`,
+    );
+    // Both forms the message gives read back: every way's limit, or online filing's own beside the others'.
+    const source = readFileSync(join(ROOT, DIR, 'agency-channel.yaml'), 'utf8');
+    const every = mkdtempSync(join(tmpdir(), 'procmap-lien-thong-shares-'));
+    writeFileSync(join(every, 'p.yaml'), source.replace(/^time_limit: .*$/m, `time_limit: "${limit}"`));
+    expect(await timed(every)).toContain(`\nThời hạn giải quyết: 5 ngày làm việc (40 giờ)\nTheo văn bản: ${limit}\n`);
+    const own = mkdtempSync(join(tmpdir(), 'procmap-lien-thong-shares-'));
+    writeFileSync(
+      join(own, 'p.yaml'),
+      source.replace(/^time_limit: .*$/m, `time_limit: 07 ngày làm việc\nchannels: ${channels}`),
+    );
+    expect(await timed(own)).toContain('\nHồ sơ nộp trực tuyến (thời hạn 5 ngày làm việc): ');
+  });
+
+  it("shows a way of filing's time at its agency as --fix writes it, not as a form lint asks about again", async () => {
+    const limit = '3 ngày làm việc (Bộ phận một cửa: 03 ngày làm việc)';
+    const lint = await runCli(['lint', '--lang', 'vi', `${DIR}/agency-per-channel.yaml`]);
+    expect([lint.code, lint.stderr]).toEqual([1, '']);
+    expect(lint.stdout).toBe(
+      `${DIR}/agency-per-channel.yaml\n` +
+        `  7:13  lỗi  "03 ngày làm việc tại Bộ phận một cửa (nộp trực tiếp); 02 ngày làm việc (nộp trực tuyến)" ghi thời hạn cho từng cách nộp: ghi một thời hạn ở time_limit và các thời hạn khác ở channels, ví dụ time_limit: "${limit}" và channels: [{ kind: in_person }, { kind: online, time_limit: 02 ngày làm việc }]  schema\n` +
+        FIXABLE,
+    );
+    // --fix splits the channels, then writes the agency's time as its share: two fixes, one run.
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-lien-thong-shares-'));
+    copyFileSync(join(ROOT, DIR, 'agency-per-channel.yaml'), join(dir, 'p.yaml'));
+    const fix = await runCli(['lint', '--fix', '--lang', 'vi', 'p.yaml'], { cwd: dir });
+    expect([fix.code, fix.stdout, fix.stderr]).toEqual([
+      0,
+      '✔ 1 tệp đã kiểm tra, không có vấn đề\n',
+      'procmap: đã sửa 2 vấn đề trong p.yaml\n',
+    ]);
+    const text = readFileSync(join(dir, 'p.yaml'), 'utf8');
+    expect(text).toContain(
+      `\ntime_limit: "${limit}"\nchannels: [{ kind: in_person }, { kind: online, time_limit: 02 ngày làm việc }]\n`,
+    );
+    const out = await timed(dir);
+    expect(out).toContain(`\nThời hạn giải quyết: 3 ngày làm việc (24 giờ)\nTheo văn bản: ${limit}\n`);
+    expect(out).toContain('\nHồ sơ nộp trực tuyến (thời hạn 2 ngày làm việc): ');
+  });
 });
