@@ -3,6 +3,7 @@ import type { Duration } from './types.js';
 import { lazyPattern } from './lazy-pattern.js';
 import { explicitDays } from './explicit-days.js';
 import { channelMentioned } from './channel-words.js';
+import { OFFICE_ABBREVIATIONS, OFFICE_WORDS, officeAlternation } from './office-words.js';
 
 /** One share of a liên thông limit: who takes it, its limit as written and as read, `bare` when its unit is a bare word. */
 export interface Stage {
@@ -29,11 +30,11 @@ export type StagesProblem = (
   exception?: string;
 };
 
-// The words an agency's name starts with, as liên thông limits name who takes each share (Decree 118/2025/NĐ-CP: the
-// agencies that receive, handle and pass on one dossier): "UBND cấp xã", "Sở Tư pháp", "Bộ phận Một cửa".
+// The words an agency's name starts with, as liên thông limits name who takes each share: "UBND cấp xã", "Sở Tư
+// pháp", "Bộ phận Một cửa", or an abbreviation ("VPĐKĐĐ"). One list with the units roles name (office-words.ts); in
+// any case here, as labels are typed ("sở tư pháp: 07 ngày"), where missing-body.ts reads capitals only.
 const AGENCY = lazyPattern(
-  () =>
-    /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở|Phòng|Chi cục|Cục|Tổng cục|Bộ phận|Công an|Văn phòng|Chi nhánh|Trung tâm|Cơ quan|Kho bạc|Bảo hiểm xã hội|Ban quản lý|Thanh tra|Tòa án|Toà án)(?!\p{L})/iu,
+  () => new RegExp(`^(?:${officeAlternation([...OFFICE_WORDS, ...OFFICE_ABBREVIATIONS])})(?!\\p{L})`, 'iu'),
 );
 // A ministry by its name, "Bộ Tư pháp": the capital tells it from "bộ hồ sơ".
 const MINISTRY = lazyPattern(() => /^Bộ \p{Lu}/u);
