@@ -372,7 +372,9 @@ function perChannelLines(raw: string): ReturnType<typeof perChannel> {
 }
 
 // The words before the way of filing in a limit's case: "(đối với hồ sơ nộp trực tiếp)" names "nộp trực tiếp".
-const CASE_LEAD = /^(?:đối với|với|trường hợp|nếu|riêng)\s+(?:(?:các|những)\s+)?(?:hồ sơ\s+)?/iu;
+// Also the case named as one ("đối với trường hợp nộp hồ sơ trực tuyến"), as portals word the way too.
+const CASE_LEAD =
+  /^(?:(?:đối với|với|riêng)\s+(?:(?:trong\s+)?trường hợp\s+)?|(?:trong\s+)?trường hợp\s+|nếu\s+)(?:(?:các|những)\s+)?(?:hồ sơ\s+)?/iu;
 // The case first, then its limit, as laws write an exception: "trường hợp nộp hồ sơ trực tuyến thì không quá 05 ngày
 // làm việc", "đối với hồ sơ nộp trực tuyến là 18 ngày làm việc". Short parts only: the lazy group backtracks.
 const CASE_FIRST = /^((?:đối với|với|trường hợp|nếu|riêng)\s[^:]{1,120}?)\s(?:thì|là)\s(.{1,120})$/iu;
@@ -690,7 +692,8 @@ function limitsFor(text: string): RegExpExecArray | null {
 const SENTENCE_AFTER = lazyPattern(() => /^(.+?)\. (\p{Lu}[^\d()]+)$/u);
 // The share of each level in a liên thông limit, after a comma or semicolon rather than in brackets: "12 ngày làm việc,
 // trong đó cấp xã 03 ngày làm việc, cấp tỉnh 09 ngày làm việc", "…; trong đó: …". Kept as the bracketed form is.
-const BREAKDOWN = /^(.+?)[,;] ((?:trong đó|trong do)(?: ?:)? [^()]+)$/iu;
+// The breakdown may be a sentence of its own: "Tổng thời gian: 12 ngày làm việc. Trong đó: UBND xã 03 ngày làm việc; …".
+const BREAKDOWN = /^(.+?)[,;.] ((?:trong đó|trong do)(?: ?:)? [^()]+)$/iu;
 
 /**
  * A limit followed by its exception for another case: the general limit, the exception its note in brackets. The
