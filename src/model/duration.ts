@@ -13,6 +13,7 @@ import { nextDayDue } from './next-day-due.js';
 import { isBreakdown } from './limit-breakdown.js';
 import {
   channelShare,
+  isAgencyLabel,
   isStageLabel,
   midSentence,
   namesCase,
@@ -68,6 +69,8 @@ export type DurationProblem =
   | { code: 'perCase'; limit: string; case: string; shares?: boolean }
   // One agency's time for one way of filing: that share's limit, the way and its bracket as written.
   | { code: 'stageChannel'; kind: ChannelKind; way: string; limit: string }
+  // One way of filing's limit named alone ("Trực tuyến: 05 ngày làm việc"): the way as written and its limit.
+  | { code: 'channelAlone'; kind: ChannelKind; way: string; limit: string; note?: string }
   // A general limit that reads, then words after ";" that read as no case's limit nor as a remark.
   | { code: 'tailUnread'; general: string; tail: string }
   // A limit whose tail ("kể từ …") another time follows: the limit with its tail, and that time.
@@ -482,6 +485,16 @@ function caseLimit(part: string): { limit: string; case: string; shares?: boolea
   return agencyAfter(part);
 }
 
+// An agency, then its time after a colon: "UBND xã: 03 ngày làm việc".
+const AGENCY_COLON = /^([^:\d]+?)\s*:\s*(.+)$/u;
+
+/** One agency's time, its agency first ("UBND xã: 03 ngày làm việc", "Sở Tư pháp 07 ngày"); an agency, never a level alone. */
+function agencyFirst(text: string): { limit: string; case: string } | undefined {
+  const found = AGENCY_COLON.exec(text) ?? AGENCY_FIRST.exec(text);
+  if (found === null || !isAgencyLabel(found[1]!) || !readDuration(found[2]!).ok) return undefined;
+  return { limit: found[2]!.trim(), case: found[1]!.trim() };
+}
+
 // A tail that says only when a share's time starts: "kể từ ngày nhận đủ hồ sơ hợp lệ", "tính từ ngày nhận hồ sơ".
 const STARTS_FROM = /^(?:kể từ|tính từ|từ khi|từ ngày|sau khi|counted from|from the|after) [^()]*$/iu;
 
@@ -581,6 +594,22 @@ function stageChannel(text: string): DurationProblem | undefined {
   const found = perStage([{ limit: share.limit, case: share.agency }]);
   if (found?.code !== 'perStageOne') return undefined;
   return { code: 'stageChannel', kind, way: share.way, limit: stagesLimit(found) };
+}
+
+/** One way of filing named before its limit, alone ("Trực tuyến: 05 ngày làm việc"); undefined otherwise. */
+function channelAlone(text: string): DurationProblem | undefined {
+  const colon = text.indexOf(':');
+  if (colon <= 0 || colon > 120) return undefined;
+  const named = channelLimit(text);
+  if (named?.length !== 1 || !readDuration(named[0]!.limit).ok) return undefined;
+  const [{ kind, limit, note }] = named as [ChannelLimit];
+  return {
+    code: 'channelAlone',
+    kind,
+    way: text.slice(0, colon).trim(),
+    limit,
+    ...(note === undefined ? {} : { note }),
+  };
 }
 
 /** The limit shares by agency make, written as --fix writes it; undefined for another problem or units that do not add. */
@@ -954,10 +983,11 @@ function readUncached(raw: string): DurationReading {
   if (byCase) return fail(perStage(byCase) ?? { code: 'perCase', ...byCase[0]! });
   // One agency's time for one way of filing ("05 ngày làm việc tại UBND xã (trực tuyến)"): the other ways' limit is
   // unsaid, so procmap asks whether it is every way's or that way's alone.
-  const channelled = text.length <= 1000 ? stageChannel(text) : undefined;
+  const channelled = text.length <= 1000 ? (stageChannel(text) ?? channelAlone(text)) : undefined;
   if (channelled) return fail(channelled);
-  // One agency's time with its agency ("03 ngày làm việc tại UBND xã"): the limit, its agency a share of it.
-  const alone = text.length <= 1000 ? agencyAfter(text, false, true) : undefined;
+  // One agency's time with its agency ("03 ngày làm việc tại UBND xã", or its agency first, "UBND xã: 03 ngày làm
+  // việc", as one line of a list of shares is written): the limit, its agency a share of it.
+  const alone = text.length <= 1000 ? (agencyAfter(text, false, true) ?? agencyFirst(text)) : undefined;
   const one = alone && perStage([alone]);
   if (one) return fail(one);
   let note: string | undefined;
@@ -1331,6 +1361,8 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
       '"{text}" gives filing {wayEn} the limit {general} less {by}, {why}: write the limit filing {wayEn} has in the bracket instead, in {unit}, e.g. "(đối với hồ sơ nộp {way} là {example} {unitVi})"{applies}',
     shareUnread:
       '"{text}" gives filing {wayEn} a share ({share}) of the limit {general} in words procmap cannot read, and does not count the limit of filing {wayEn} from it: write that limit in the bracket, e.g. "(đối với hồ sơ nộp {way} là … {unitVi})", or the share as "(giảm {share} thời gian đối với hồ sơ nộp {way})" if it is taken off, "(thời gian giải quyết còn {share} đối với hồ sơ nộp {way})" if it is what is left',
+    channelAlone:
+      '"{text}" gives the limit of filing {wayEn} alone, "{bracket}", and no limit for the other ways of filing: if every way of filing has this limit, write time_limit: "{limit}"; if only filing {wayEn} has it, write the limit of the other ways in time_limit and this one in channels: {channels}',
     stageChannel:
       '"{text}" gives the time of the agency that handles the dossier for filing {wayEn} alone, "{bracket}", and no limit for the other ways of filing: if every way of filing has this limit, write time_limit: "{limit}"; if only filing {wayEn} has it, write the limit of the other ways in time_limit and this one in channels: {channels}',
     perCase:
@@ -1396,6 +1428,8 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
       '"{text}" ghi thời hạn của hồ sơ nộp {way} là {general} trừ đi {by}, {why}: hãy ghi thẳng thời hạn của hồ sơ nộp {way} trong ngoặc, bằng {unitVi}, ví dụ "(đối với hồ sơ nộp {way} là {example} {unitVi})"{applies}',
     shareUnread:
       '"{text}" ghi một phần ({share}) của thời hạn {general} cho hồ sơ nộp {way} bằng lời procmap không đọc được, nên chưa tính được thời hạn của hồ sơ nộp {way}: hãy ghi thẳng thời hạn đó trong ngoặc, ví dụ "(đối với hồ sơ nộp {way} là … {unitVi})", hoặc ghi "(giảm {share} thời gian đối với hồ sơ nộp {way})" nếu {share} là phần được giảm, "(thời gian giải quyết còn {share} đối với hồ sơ nộp {way})" nếu là phần còn lại',
+    channelAlone:
+      '"{text}" chỉ ghi thời hạn của hồ sơ nộp {way} "{bracket}", không ghi thời hạn của các cách nộp khác: nếu mọi cách nộp đều có thời hạn này, hãy ghi time_limit: "{limit}"; nếu chỉ hồ sơ nộp {way} có thời hạn này, hãy ghi thời hạn của các cách nộp khác ở time_limit và thời hạn này ở channels: {channels}',
     stageChannel:
       '"{text}" ghi thời gian của cơ quan giải quyết hồ sơ chỉ cho hồ sơ nộp {way} "{bracket}", không ghi thời hạn của các cách nộp khác: nếu mọi cách nộp đều có thời hạn này, hãy ghi time_limit: "{limit}"; nếu chỉ hồ sơ nộp {way} có thời hạn này, hãy ghi thời hạn của các cách nộp khác ở time_limit và thời hạn này ở channels: {channels}',
     perCase:
@@ -1502,13 +1536,11 @@ export function durationProblemText(
     data.perDay = lang === 'vi' ? String(hoursPerDay).replace('.', ',') : String(hoursPerDay);
   }
   if (problem.code === 'clockHours') Object.assign(data, clockHoursData(problem.value, lang));
-  if (problem.code === 'stageChannel') {
+  if (problem.code === 'stageChannel' || problem.code === 'channelAlone') {
     const { kind, limit } = problem;
-    const quoted = `"${limit}"`;
-    const channels: SplitChannel[] =
-      kind === 'in_person'
-        ? [{ kind, limit: quoted }, { kind: 'online' }]
-        : [{ kind: 'in_person' }, { kind, limit: quoted }];
+    const note = problem.code === 'channelAlone' ? problem.note : undefined;
+    const own: SplitChannel = { kind, limit: `"${limit}"`, ...(note === undefined ? {} : { note }) };
+    const channels: SplitChannel[] = kind === 'in_person' ? [own, { kind: 'online' }] : [{ kind: 'in_person' }, own];
     Object.assign(data, {
       limit: escapeControls(limit),
       bracket: escapeControls(problem.way),
