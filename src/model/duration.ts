@@ -13,7 +13,6 @@ import { nextDayDue } from './next-day-due.js';
 import { isBreakdown } from './limit-breakdown.js';
 import {
   channelShare,
-  isAgencyLabel,
   isStageLabel,
   midSentence,
   namesCase,
@@ -483,16 +482,6 @@ function caseLimit(part: string): { limit: string; case: string; shares?: boolea
   if (first && isStageLabel(first[1]!) && readDuration(first[2]!).ok)
     return { limit: first[2]!.trim(), case: first[1]!.trim() };
   return agencyAfter(part);
-}
-
-// An agency, then its time after a colon: "UBND xã: 03 ngày làm việc".
-const AGENCY_COLON = /^([^:\d]+?)\s*:\s*(.+)$/u;
-
-/** One agency's time, its agency first ("UBND xã: 03 ngày làm việc", "Sở Tư pháp 07 ngày"); an agency, never a level alone. */
-function agencyFirst(text: string): { limit: string; case: string } | undefined {
-  const found = AGENCY_COLON.exec(text) ?? AGENCY_FIRST.exec(text);
-  if (found === null || !isAgencyLabel(found[1]!) || !readDuration(found[2]!).ok) return undefined;
-  return { limit: found[2]!.trim(), case: found[1]!.trim() };
 }
 
 // A tail that says only when a share's time starts: "kể từ ngày nhận đủ hồ sơ hợp lệ", "tính từ ngày nhận hồ sơ".
@@ -985,9 +974,8 @@ function readUncached(raw: string): DurationReading {
   // unsaid, so procmap asks whether it is every way's or that way's alone.
   const channelled = text.length <= 1000 ? (stageChannel(text) ?? channelAlone(text)) : undefined;
   if (channelled) return fail(channelled);
-  // One agency's time with its agency ("03 ngày làm việc tại UBND xã", or its agency first, "UBND xã: 03 ngày làm
-  // việc", as one line of a list of shares is written): the limit, its agency a share of it.
-  const alone = text.length <= 1000 ? (agencyAfter(text, false, true) ?? agencyFirst(text)) : undefined;
+  // One agency's time with its agency ("03 ngày làm việc tại UBND xã"): the limit, its agency a share of it.
+  const alone = text.length <= 1000 ? agencyAfter(text, false, true) : undefined;
   const one = alone && perStage([alone]);
   if (one) return fail(one);
   let note: string | undefined;

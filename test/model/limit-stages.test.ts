@@ -452,16 +452,7 @@ describe("one agency's time for one case, and a remark before the agency", () =>
   });
 });
 
-describe("one agency's time with its agency first, one way of filing's limit alone", () => {
-  it('reads "UBND xã: 05 ngày làm việc" as one share, as "05 ngày làm việc tại UBND xã" is', () => {
-    const stages = 'UBND xã: 05 ngày làm việc';
-    for (const text of [stages, 'UBND xã 05 ngày làm việc', '05 ngày làm việc tại UBND xã'])
-      expect(read(text), text).toEqual({ code: 'perStageOne', total: '5 ngày làm việc', stages });
-    expect(read(`5 ngày làm việc (${stages})`)).toEqual({ value: 5, unit: 'd', note: `(${stages})` });
-    // A level alone may be a case: not a share.
-    expect(read('Cấp xã: 05 ngày làm việc')).toEqual({ code: 'unknown' });
-  });
-
+describe("one way of filing's limit alone", () => {
   it("asks whether a way of filing's limit named alone is every way's, its grade kept as the channel's note", () => {
     expect(read('Trực tuyến toàn trình: 04 ngày làm việc')).toEqual({
       code: 'channelAlone',
