@@ -12,7 +12,9 @@ import { lazyPattern } from './lazy-pattern.js';
 import { nextDayDue } from './next-day-due.js';
 import { isBreakdown } from './limit-breakdown.js';
 import {
+  channelShare,
   isStageLabel,
+  midSentence,
   namesCase,
   type Stage,
   stagesHoursTotal,
@@ -63,7 +65,11 @@ export type DurationProblem =
       days?: number;
     }
   | { code: 'shareUnread'; general: string; kind: ChannelKind; share: string }
-  | { code: 'perCase'; limit: string; case: string }
+  | { code: 'perCase'; limit: string; case: string; shares?: boolean }
+  // One agency's time for one way of filing: that share's limit, the way and its bracket as written.
+  | { code: 'stageChannel'; kind: ChannelKind; way: string; limit: string }
+  // One way of filing's limit named alone ("Trực tuyến: 05 ngày làm việc"): the way as written and its limit.
+  | { code: 'channelAlone'; kind: ChannelKind; way: string; limit: string; note?: string }
   // A general limit that reads, then words after ";" that read as no case's limit nor as a remark.
   | { code: 'tailUnread'; general: string; tail: string }
   // A limit whose tail ("kể từ …") another time follows: the limit with its tail, and that time.
@@ -368,7 +374,9 @@ function perChannelLines(raw: string): ReturnType<typeof perChannel> {
 }
 
 // The words before the way of filing in a limit's case: "(đối với hồ sơ nộp trực tiếp)" names "nộp trực tiếp".
-const CASE_LEAD = /^(?:đối với|với|trường hợp|nếu|riêng)\s+(?:(?:các|những)\s+)?(?:hồ sơ\s+)?/iu;
+// Also the case named as one ("đối với trường hợp nộp hồ sơ trực tuyến"), as portals word the way too.
+const CASE_LEAD =
+  /^(?:(?:đối với|với|riêng)\s+(?:(?:trong\s+)?trường hợp\s+)?|(?:trong\s+)?trường hợp\s+|nếu\s+)(?:(?:các|những)\s+)?(?:hồ sơ\s+)?/iu;
 // The case first, then its limit, as laws write an exception: "trường hợp nộp hồ sơ trực tuyến thì không quá 05 ngày
 // làm việc", "đối với hồ sơ nộp trực tuyến là 18 ngày làm việc". Short parts only: the lazy group backtracks.
 const CASE_FIRST = /^((?:đối với|với|trường hợp|nếu|riêng)\s[^:]{1,120}?)\s(?:thì|là)\s(.{1,120})$/iu;
@@ -454,11 +462,17 @@ const CASE_BRACKETED = /^([^()]+?) ?\(([^()]+)\)$/u;
  * in brackets ("05 ngày làm việc (cấp mới)") or before it with a colon ("Cấp mới: 05 ngày làm việc"); undefined
  * when the part is not a limit with its case.
  */
-function caseLimit(part: string): { limit: string; case: string } | undefined {
+function caseLimit(part: string): { limit: string; case: string; shares?: boolean } | undefined {
   const colon = part.indexOf(':');
   if (colon > 0) {
     const [label, limit] = [part.slice(0, colon).trim(), part.slice(colon + 1).trim()];
-    return label !== '' && readDuration(limit).ok ? { limit, case: label } : undefined;
+    if (label === '') return undefined;
+    const reading = readDuration(limit);
+    if (reading.ok) return { limit, case: label };
+    // A case whose limit is shares by agency ("Trường hợp cấp mới: 03 ngày làm việc tại UBND xã và 05 ngày làm việc
+    // tại Sở"): that case's limit is their total, written as procmap writes shares.
+    const total = reading.problem.code === 'perCase' ? undefined : stagesTotal(reading.problem);
+    return total === undefined ? undefined : { limit: total, case: label, shares: true };
   }
   const found = CASE_BRACKETED.exec(part) ?? CASE_PART.exec(part);
   if (found && readDuration(found[1]!).ok) return { limit: found[1]!.trim(), case: found[2]!.trim() };
@@ -561,6 +575,50 @@ function casesOrNone(
   return cases;
 }
 
+/** One agency's time for one way of filing (channelShare), with the limit its share makes; undefined otherwise. */
+function stageChannel(text: string): DurationProblem | undefined {
+  const share = channelShare(text);
+  const kind = share === undefined ? undefined : channelMentioned(share.way);
+  if (share === undefined || kind === undefined) return undefined;
+  const found = perStage([{ limit: share.limit, case: share.agency }]);
+  if (found?.code !== 'perStageOne') return undefined;
+  return { code: 'stageChannel', kind, way: share.way, limit: stagesLimit(found) };
+}
+
+/** One way of filing named before its limit, alone ("Trực tuyến: 05 ngày làm việc"); undefined otherwise. */
+function channelAlone(text: string): DurationProblem | undefined {
+  const colon = text.indexOf(':');
+  if (colon <= 0 || colon > 120) return undefined;
+  const named = channelLimit(text);
+  if (named?.length !== 1 || !readDuration(named[0]!.limit).ok) return undefined;
+  const [{ kind, limit, note }] = named as [ChannelLimit];
+  return {
+    code: 'channelAlone',
+    kind,
+    way: text.slice(0, colon).trim(),
+    limit,
+    ...(note === undefined ? {} : { note }),
+  };
+}
+
+/** The limit shares by agency make, written as --fix writes it; undefined for another problem or units that do not add. */
+function stagesTotal(problem: DurationProblem): string | undefined {
+  if (problem.code === 'perStage' || problem.code === 'perStageOne') return stagesLimit(problem);
+  if (problem.code !== 'perStageHours') return undefined;
+  const { total } = stagesHoursTotal(problem, DEFAULT_HOURS_PER_DAY);
+  return stagesLimit({ total, stages: problem.stages, exception: problem.exception });
+}
+
+// The words a case's limit is written with when shares fill its bracket: "… đối với trường hợp cấp mới".
+const CASE_SAID = /^(?:đối với|trong trường hợp|nếu|khi) /iu;
+
+/** A case as written after its limit's shares: "Trường hợp cấp mới" → "đối với trường hợp cấp mới". */
+function forCase(named: string): string {
+  const said = midSentence(named);
+  if (CASE_SAID.test(said)) return said;
+  return /^trường hợp /iu.test(said) ? `đối với ${said}` : `đối với trường hợp ${said}`;
+}
+
 /**
  * A limit per case whose cases are the agencies one dossier passes through (liên thông): the total to write, with
  * the shares in brackets as the limit's note, or, where that total would not read back, the shares to add up.
@@ -652,7 +710,8 @@ function limitsFor(text: string): RegExpExecArray | null {
 const SENTENCE_AFTER = lazyPattern(() => /^(.+?)\. (\p{Lu}[^\d()]+)$/u);
 // The share of each level in a liên thông limit, after a comma or semicolon rather than in brackets: "12 ngày làm việc,
 // trong đó cấp xã 03 ngày làm việc, cấp tỉnh 09 ngày làm việc", "…; trong đó: …". Kept as the bracketed form is.
-const BREAKDOWN = /^(.+?)[,;] ((?:trong đó|trong do)(?: ?:)? [^()]+)$/iu;
+// The breakdown may be a sentence of its own: "Tổng thời gian: 12 ngày làm việc. Trong đó: UBND xã 03 ngày làm việc; …".
+const BREAKDOWN = /^(.+?)[,;.] ((?:trong đó|trong do)(?: ?:)? [^()]+)$/iu;
 
 /**
  * A limit followed by its exception for another case: the general limit, the exception its note in brackets. The
@@ -911,6 +970,10 @@ function readUncached(raw: string): DurationReading {
   if (NEXT_DAY.test(text) || SAME_OR_NEXT_DAY.test(text)) return fail({ code: 'nextDay' });
   const byCase = text.length <= 1000 ? perCase(text, limitLines(raw)) : undefined;
   if (byCase) return fail(perStage(byCase) ?? { code: 'perCase', ...byCase[0]! });
+  // One agency's time for one way of filing ("05 ngày làm việc tại UBND xã (trực tuyến)"): the other ways' limit is
+  // unsaid, so procmap asks whether it is every way's or that way's alone.
+  const channelled = text.length <= 1000 ? (stageChannel(text) ?? channelAlone(text)) : undefined;
+  if (channelled) return fail(channelled);
   // One agency's time with its agency ("03 ngày làm việc tại UBND xã"): the limit, its agency a share of it.
   const alone = text.length <= 1000 ? agencyAfter(text, false, true) : undefined;
   const one = alone && perStage([alone]);
@@ -1286,8 +1349,12 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
       '"{text}" gives filing {wayEn} the limit {general} less {by}, {why}: write the limit filing {wayEn} has in the bracket instead, in {unit}, e.g. "(đối với hồ sơ nộp {way} là {example} {unitVi})"{applies}',
     shareUnread:
       '"{text}" gives filing {wayEn} a share ({share}) of the limit {general} in words procmap cannot read, and does not count the limit of filing {wayEn} from it: write that limit in the bracket, e.g. "(đối với hồ sơ nộp {way} là … {unitVi})", or the share as "(giảm {share} thời gian đối với hồ sơ nộp {way})" if it is taken off, "(thời gian giải quyết còn {share} đối với hồ sơ nộp {way})" if it is what is left',
+    channelAlone:
+      '"{text}" gives the limit of filing {wayEn} alone, "{bracket}", and no limit for the other ways of filing: if every way of filing has this limit, write time_limit: "{limit}"; if only filing {wayEn} has it, write the limit of the other ways in time_limit and this one in channels: {channels}',
+    stageChannel:
+      '"{text}" gives the time of the agency that handles the dossier for filing {wayEn} alone, "{bracket}", and no limit for the other ways of filing: if every way of filing has this limit, write time_limit: "{limit}"; if only filing {wayEn} has it, write the limit of the other ways in time_limit and this one in channels: {channels}',
     perCase:
-      '"{text}" gives a limit for each case: write the limit of the case this procedure describes, with the case in brackets, e.g. time_limit: "{example}"; a case with other steps is best a procedure of its own',
+      '"{text}" gives a limit for each case: write the limit of the case this procedure describes, {how}, e.g. time_limit: "{example}"; a case with other steps is best a procedure of its own',
     perStage:
       '"{text}" gives the time of each agency that handles the dossier in turn (liên thông); the applicant\'s limit is their total: write time_limit: "{example}"{excluded}',
     tailUnread:
@@ -1349,8 +1416,12 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
       '"{text}" ghi thời hạn của hồ sơ nộp {way} là {general} trừ đi {by}, {why}: hãy ghi thẳng thời hạn của hồ sơ nộp {way} trong ngoặc, bằng {unitVi}, ví dụ "(đối với hồ sơ nộp {way} là {example} {unitVi})"{applies}',
     shareUnread:
       '"{text}" ghi một phần ({share}) của thời hạn {general} cho hồ sơ nộp {way} bằng lời procmap không đọc được, nên chưa tính được thời hạn của hồ sơ nộp {way}: hãy ghi thẳng thời hạn đó trong ngoặc, ví dụ "(đối với hồ sơ nộp {way} là … {unitVi})", hoặc ghi "(giảm {share} thời gian đối với hồ sơ nộp {way})" nếu {share} là phần được giảm, "(thời gian giải quyết còn {share} đối với hồ sơ nộp {way})" nếu là phần còn lại',
+    channelAlone:
+      '"{text}" chỉ ghi thời hạn của hồ sơ nộp {way} "{bracket}", không ghi thời hạn của các cách nộp khác: nếu mọi cách nộp đều có thời hạn này, hãy ghi time_limit: "{limit}"; nếu chỉ hồ sơ nộp {way} có thời hạn này, hãy ghi thời hạn của các cách nộp khác ở time_limit và thời hạn này ở channels: {channels}',
+    stageChannel:
+      '"{text}" ghi thời gian của cơ quan giải quyết hồ sơ chỉ cho hồ sơ nộp {way} "{bracket}", không ghi thời hạn của các cách nộp khác: nếu mọi cách nộp đều có thời hạn này, hãy ghi time_limit: "{limit}"; nếu chỉ hồ sơ nộp {way} có thời hạn này, hãy ghi thời hạn của các cách nộp khác ở time_limit và thời hạn này ở channels: {channels}',
     perCase:
-      '"{text}" ghi thời hạn cho từng trường hợp: hãy ghi thời hạn của trường hợp mà quy trình này mô tả, kèm trường hợp trong ngoặc, ví dụ time_limit: "{example}"; trường hợp có các bước khác nên là một quy trình riêng',
+      '"{text}" ghi thời hạn cho từng trường hợp: hãy ghi thời hạn của trường hợp mà quy trình này mô tả, {how}, ví dụ time_limit: "{example}"; trường hợp có các bước khác nên là một quy trình riêng',
     perStage:
       '"{text}" ghi thời gian của từng cơ quan giải quyết liên thông hồ sơ; thời hạn trả kết quả cho người nộp là tổng các thời gian đó: hãy ghi time_limit: "{example}"{excluded}',
     tailUnread:
@@ -1425,8 +1496,14 @@ export function durationProblemText(
     // Every channel named is listed, the one time_limit holds without a limit of its own: leaving it out of channels
     // would say it is not offered.
     const { limit, channels } = splitPerChannel(problem);
-    data.first = escapeControls(limit);
-    data.channels = escapeControls(channelList(channels));
+    data.first = escapeControls(sharesWritten(limit));
+    data.channels = escapeControls(
+      channelList(
+        channels.map((channel) =>
+          channel.limit === undefined ? channel : { ...channel, limit: sharesWritten(channel.limit) },
+        ),
+      ),
+    );
     if (problem.general !== undefined) data.others = generalLimitText(channels, escapeControls(limit), lang);
   }
   if (problem.code === 'channelRemark') Object.assign(data, channelRemarkData(problem));
@@ -1447,7 +1524,27 @@ export function durationProblemText(
     data.perDay = lang === 'vi' ? String(hoursPerDay).replace('.', ',') : String(hoursPerDay);
   }
   if (problem.code === 'clockHours') Object.assign(data, clockHoursData(problem.value, lang));
-  if (problem.code === 'perCase') data.example = escapeControls(`${problem.limit} (${problem.case})`);
+  if (problem.code === 'stageChannel' || problem.code === 'channelAlone') {
+    const { kind, limit } = problem;
+    const note = problem.code === 'channelAlone' ? problem.note : undefined;
+    const own: SplitChannel = { kind, limit: `"${limit}"`, ...(note === undefined ? {} : { note }) };
+    const channels: SplitChannel[] = kind === 'in_person' ? [own, { kind: 'online' }] : [{ kind: 'in_person' }, own];
+    Object.assign(data, {
+      limit: escapeControls(limit),
+      bracket: escapeControls(problem.way),
+      way: WAY_WORDS[kind].vi,
+      wayEn: WAY_WORDS[kind].en,
+      channels: escapeControls(channelList(channels)),
+    });
+  }
+  if (problem.code === 'perCase') {
+    // Shares fill the limit's bracket: the case is said after it, where it reads back.
+    const shares = problem.shares === true;
+    data.example = escapeControls(
+      shares ? `${problem.limit} ${forCase(problem.case)}` : `${problem.limit} (${problem.case})`,
+    );
+    data.how = CASE_HOW[lang][shares ? 'shares' : 'bracket'];
+  }
   if (problem.code === 'perStage' || problem.code === 'perStageOne')
     Object.assign(data, {
       example: escapeControls(stagesLimit(problem)),
@@ -1496,6 +1593,28 @@ export function durationProblemText(
   return lang === 'en' && problem.code === 'noUnit' && Number(problem.value.replace(',', '.')) === 1
     ? message.replace(/ (working|calendar) days"/g, ' $1 day"')
     : message;
+}
+
+// How a case's limit names its case: in brackets, or after the agencies' times when the limit is their total.
+const CASE_HOW: Record<Lang, Record<'bracket' | 'shares', string>> = {
+  en: {
+    bracket: 'with the case in brackets',
+    shares: "the total of its agencies' times with each time in brackets, then the case",
+  },
+  vi: {
+    bracket: 'kèm trường hợp trong ngoặc',
+    shares: 'là tổng thời gian của các cơ quan, thời gian của từng cơ quan trong ngoặc, rồi đến trường hợp',
+  },
+};
+
+/**
+ * A way of filing's limit as the message shows it: one agency's time ("03 ngày làm việc tại Bộ phận một cửa") as --fix
+ * writes it, in quotes for its colon, rather than a form lint asks about again; any other limit as written.
+ */
+function sharesWritten(limit: string): string {
+  const reading = readDuration(limit);
+  const total = reading.ok ? undefined : stagesTotal(reading.problem);
+  return total === undefined ? limit : `"${total}"`;
 }
 
 // A share's remark that leaves time out of it: "(không kể thời gian niêm yết)", "(không tính thời gian xác minh)".

@@ -19,6 +19,24 @@ const LABELLED = /^([^:\d]+?)\s*:\s*(.+)$|^([^:\d]+?)\s+(\d.*)$/u;
  * part is ("UBND xã: 03 ngày").
  */
 export function isBreakdown(note: string): boolean {
+  // The note of a limit that says when it starts holds its breakdown beside those words ("02 ngày làm việc kể từ ngày
+  // nhận đủ hồ sơ (UBND xã: 01 ngày; …)"): its shares are the limit's all the same.
+  return isBreakdownBracket(note) || topBrackets(note).some(isBreakdownBracket);
+}
+
+/** The brackets of a text outside any other, each whole with its own brackets: "(UBND xã: 05 ngày (…))". */
+function topBrackets(text: string): string[] {
+  const found: string[] = [];
+  let [depth, from] = [0, -1];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(' && depth++ === 0) from = i;
+    else if (text[i] === ')' && depth > 0 && --depth === 0) found.push(text.slice(from, i + 1));
+  }
+  return found;
+}
+
+/** Whether one bracket (or a note that is one) breaks the limit down by agency: see isBreakdown. */
+function isBreakdownBracket(note: string): boolean {
   const inner = note.replace(/^\(|\)$/gu, '').trim();
   if (OF_WHICH.test(inner)) return true;
   // A share's own remark in brackets ("05 ngày làm việc (không kể thời gian niêm yết)") is split with it, not in it.

@@ -2,6 +2,8 @@ import { formatNumber, round2 } from '../time/units.js';
 import type { Duration } from './types.js';
 import { lazyPattern } from './lazy-pattern.js';
 import { explicitDays } from './explicit-days.js';
+import { channelMentioned } from './channel-words.js';
+import { OFFICE_ABBREVIATIONS, OFFICE_WORDS, officeAlternation } from './office-words.js';
 
 /** One share of a liên thông limit: who takes it, its limit as written and as read, `bare` when its unit is a bare word. */
 export interface Stage {
@@ -28,11 +30,11 @@ export type StagesProblem = (
   exception?: string;
 };
 
-// The words an agency's name starts with, as liên thông limits name who takes each share (Decree 118/2025/NĐ-CP: the
-// agencies that receive, handle and pass on one dossier): "UBND cấp xã", "Sở Tư pháp", "Bộ phận Một cửa".
+// The words an agency's name starts with, as liên thông limits name who takes each share: "UBND cấp xã", "Sở Tư
+// pháp", "Bộ phận Một cửa", or an abbreviation ("VPĐKĐĐ"). One list with the units roles name (office-words.ts); in
+// any case here, as labels are typed ("sở tư pháp: 07 ngày"), where missing-body.ts reads capitals only.
 const AGENCY = lazyPattern(
-  () =>
-    /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở|Phòng|Chi cục|Cục|Tổng cục|Bộ phận|Công an|Văn phòng|Chi nhánh|Trung tâm|Cơ quan|Kho bạc|Bảo hiểm xã hội|Ban quản lý|Thanh tra|Tòa án|Toà án)(?!\p{L})/iu,
+  () => new RegExp(`^(?:${officeAlternation([...OFFICE_WORDS, ...OFFICE_ABBREVIATIONS])})(?!\\p{L})`, 'iu'),
 );
 // A ministry by its name, "Bộ Tư pháp": the capital tells it from "bộ hồ sơ".
 const MINISTRY = lazyPattern(() => /^Bộ \p{Lu}/u);
@@ -129,6 +131,26 @@ export function timeThenAgency(
   const before = BEFORE_NAME().exec(time);
   const kept = before !== null && sharesBracket(before[0], alone) && !STARTS().test(time.slice(0, before.index));
   return { limit: time, agency, after: kept };
+}
+
+/**
+ * One agency's time for one way of filing, the way in brackets after the agency or before it ("05 ngày làm việc tại
+ * UBND xã (trực tuyến)", "… (nộp trực tuyến) tại UBND xã"): the time, the agency and the bracket as written. Undefined
+ * for any other text, or a bracket that also names a case or holds a time. The caller asks which ways the time is for.
+ */
+export function channelShare(part: string): { limit: string; agency: string; way: string } | undefined {
+  const at = AT_AGENCY().exec(part);
+  if (at === null || at.index === 0) return undefined;
+  const [time, named] = [part.slice(0, at.index).trim(), part.slice(at.index + at[0].length).trim()];
+  const [after, before] = [/ \([^()]+\)$/u.exec(named), BEFORE_NAME().exec(time)];
+  const found = after ?? before;
+  if (found === null || (after !== null && before !== null)) return undefined;
+  const way = found[0].trim();
+  if (channelMentioned(way) === undefined || /\d/u.test(way) || REMARK_CASE().test(way.replace(CHANNEL(), '')))
+    return undefined;
+  const agency = (after === null ? named : named.slice(0, after.index)).replace(HANDLES(), '').trim();
+  const limit = before === null ? time : time.slice(0, before.index).trim();
+  return isAgencyLabel(agency) ? { limit, agency, way } : undefined;
 }
 
 // The first word of a share as the law capitalises it to open its sentence ("Không quá", "Trong ngày", "Tối đa"), which

@@ -3,6 +3,7 @@ import { bodiesOfList } from './body-keys.js';
 import { bodiesNamed } from './lenient.js';
 import { agenciesOf } from './agencies.js';
 import { foldCase } from './fold.js';
+import { OFFICE_ABBREVIATIONS, OFFICE_WORDS, officeAlternation, TITLE_WORDS } from './office-words.js';
 
 /**
  * What a step without its body may be given: `body` is the office that does the step, `role` only who in it does it
@@ -18,12 +19,18 @@ export interface MissingBody {
   declared: string[];
 }
 
-// The words that start an office's name (ISO step tables, decisions of the People's Committees): a role holding one of
-// them names the unit the person works in. Words capitalised as names are; abbreviations in any case ("ubnd").
-const UNIT_WORDS =
-  /(?<![\p{L}\p{N}])(?:(?:Ủy|Uỷ) ban|Phòng|Bộ phận|Văn phòng|Trung tâm|Sở|Chi cục|Cục|Ban|Công an|Chi nhánh|Kho bạc|Đội|Hạt|Tòa án|Toà án|Viện)\s+\S/u;
-const UNIT_ABBREVIATIONS =
-  /(?<![\p{L}\p{N}])(?:UBND|HĐND|BPMC|TTHCC|TTPVHCC|TTPVHC|VPĐKĐĐ|VPĐK|BHXH|CATP|CAX)(?![\p{L}\p{N}])/iu;
+// The words that start an office's name, one list with the agencies liên thông limits name (office-words.ts): a role
+// holding one of them names the unit the person works in. Capitalised only, as names are, unlike a limit's labels:
+// in a role a lower-case word is a rank ("Trưởng phòng", "Phó ban"); and no word that begins a job title ("Thanh tra
+// viên"). Abbreviations in any case ("ubnd").
+const UNIT_WORDS = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${officeAlternation(OFFICE_WORDS.filter((word) => !TITLE_WORDS.has(word)))})\\s+\\S`,
+  'u',
+);
+const UNIT_ABBREVIATIONS = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${officeAlternation(OFFICE_ABBREVIATIONS)})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
 
 /** The unit a role names, from its first unit word to its end ("Văn thư UBND xã" → "UBND xã"); undefined when none. */
 export function unitInRole(role: string): string | undefined {

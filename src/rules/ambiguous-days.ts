@@ -19,6 +19,14 @@ import { stepsInWorkingDays } from '../model/step-days.js';
  * bare days under a limit in working days are counted as working days (stepDuration), the limit's share out, and
  * `--fix` writes them so: what procmap counted, whatever the option.
  */
+// A remark in brackets that leaves time out of the limit: "(không kể thời gian niêm yết công khai 15 ngày)".
+const EXCLUDES = /\((?:không kể|không tính|không bao gồm|chưa kể|chưa tính|trừ) [^()]*\)/giu;
+
+/** Whether the count of days at `at` in a limit is inside a remark that leaves its time out of the limit. */
+function excludedAt(text: string, at: number): boolean {
+  return [...text.matchAll(EXCLUDES)].some((found) => found.index < at && at < found.index + found[0].length);
+}
+
 export const rule = defineRule({
   id: 'ambiguous-days',
   description: {
@@ -41,6 +49,10 @@ export const rule = defineRule({
     bareCase: {
       en: '"{text}" gives another case "{count}", which can mean {value} working {days} (the usual meaning in step tables) or {value} calendar {days} (the meaning in law): write "{working}" or "{calendar}"',
       vi: '"{text}" ghi cho trường hợp khác "{count}", có thể là {value} ngày làm việc (cách hiểu thường gặp trong bảng các bước) hoặc {value} ngày lịch (cách hiểu theo luật): hãy ghi "{working}" hoặc "{calendar}"',
+    },
+    bareExcluded: {
+      en: '"{text}" leaves "{count}" out of the limit, which can mean {value} working {days} (the usual meaning in step tables) or {value} calendar {days} (the meaning in law): write "{working}" or "{calendar}"',
+      vi: '"{text}" ghi thời gian không tính vào thời hạn "{count}", có thể là {value} ngày làm việc (cách hiểu thường gặp trong bảng các bước) hoặc {value} ngày lịch (cách hiểu theo luật): hãy ghi "{working}" hoặc "{calendar}"',
     },
     shareWorking: SHARE_WORDS.working,
     shareCalendar: SHARE_WORDS.calendar,
@@ -98,7 +110,8 @@ export const rule = defineRule({
               data: { text, value, days, working: made('working'), calendar },
             }
           : {
-              messageId: 'bareCase',
+              // Days a remark leaves out ("(không kể thời gian niêm yết công khai 15 ngày)") are no other case's.
+              messageId: excludedAt(text, other.at) ? 'bareExcluded' : 'bareCase',
               data: { text, count: other.count, value, days, working: made('working'), calendar },
             }),
         path,

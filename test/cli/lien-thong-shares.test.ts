@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -232,5 +232,81 @@ describe('liên thông shares written time first, in the forms officers copy (CL
     expect(out).toContain(`\nThời hạn giải quyết: 5 ngày làm việc (40 giờ)\nTheo văn bản: ${limit}\n`);
     // 23–27/02, after Tết.
     expect(out).toContain('\nHẸN TRẢ KẾT QUẢ: 09 giờ 00 phút, thứ Sáu, ngày 27/02/2026\n');
+  });
+
+  it("reads each case's shares as that case's limit and says which one to write: 8 working days for the first", async () => {
+    const limit = '8 ngày làm việc (UBND xã: 03 ngày làm việc; Sở: 05 ngày làm việc) đối với trường hợp cấp mới';
+    const lint = await runCli(['lint', '--lang', 'en', `${DIR}/cases-shares.yaml`]);
+    expect([lint.code, lint.stderr]).toEqual([1, '']);
+    expect(lint.stdout).toBe(
+      `${DIR}/cases-shares.yaml\n` +
+        `  7:13  error  "Trường hợp cấp mới: 03 ngày làm việc tại UBND xã và 05 ngày làm việc tại Sở; trường hợp cấp lại: 02 ngày làm việc tại UBND xã" gives a limit for each case: write the limit of the case this procedure describes, the total of its agencies' times with each time in brackets, then the case, e.g. time_limit: "${limit}"; a case with other steps is best a procedure of its own  schema\n` +
+        '\n✖ 1 problem (1 error, 0 warnings)\n' +
+        '  Some rules have not yet checked 1 file with the problems above: they run once those are fixed.\n',
+    );
+    // What the message says to write reads back as that case's total.
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-lien-thong-shares-'));
+    const written = readFileSync(join(ROOT, DIR, 'cases-shares.yaml'), 'utf8').replace(
+      /^time_limit: .*$/m,
+      `time_limit: "${limit}"`,
+    );
+    writeFileSync(join(dir, 'p.yaml'), written);
+    const out = await timed(dir);
+    expect(out).toContain(`\nThời hạn giải quyết: 8 ngày làm việc (64 giờ)\nTheo văn bản: ${limit}\n`);
+  });
+
+  it("asks whether one agency's time for one way of filing is every way's, and gives both forms to write", async () => {
+    const limit = '5 ngày làm việc (UBND xã: 05 ngày làm việc)';
+    const channels = `[{ kind: in_person }, { kind: online, time_limit: "${limit}" }]`;
+    const lint = await runCli(['lint', '--lang', 'en', `${DIR}/agency-channel.yaml`]);
+    expect([lint.code, lint.stderr]).toEqual([1, '']);
+    expect(lint.stdout).toBe(
+      `${DIR}/agency-channel.yaml\n` +
+        `  7:13  error  "05 ngày làm việc tại UBND xã (trực tuyến)" gives the time of the agency that handles the dossier for filing online alone, "(trực tuyến)", and no limit for the other ways of filing: if every way of filing has this limit, write time_limit: "${limit}"; if only filing online has it, write the limit of the other ways in time_limit and this one in channels: ${channels}  schema\n` +
+        '\n✖ 1 problem (1 error, 0 warnings)\n' +
+        '  Some rules have not yet checked 1 file with the problems above: they run once those are fixed.\n',
+    );
+    const vi = await runCli(['lint', '--lang', 'vi', `${DIR}/agency-channel.yaml`]);
+    expect(vi.stdout).toContain(
+      `"05 ngày làm việc tại UBND xã (trực tuyến)" ghi thời gian của cơ quan giải quyết hồ sơ chỉ cho hồ sơ nộp trực tuyến "(trực tuyến)", không ghi thời hạn của các cách nộp khác: nếu mọi cách nộp đều có thời hạn này, hãy ghi time_limit: "${limit}"; nếu chỉ hồ sơ nộp trực tuyến có thời hạn này, hãy ghi thời hạn của các cách nộp khác ở time_limit và thời hạn này ở channels: ${channels}  schema\n`,
+    );
+    // Both forms the message gives read back: every way's limit, or online filing's own beside the others'.
+    const source = readFileSync(join(ROOT, DIR, 'agency-channel.yaml'), 'utf8');
+    const every = mkdtempSync(join(tmpdir(), 'procmap-lien-thong-shares-'));
+    writeFileSync(join(every, 'p.yaml'), source.replace(/^time_limit: .*$/m, `time_limit: "${limit}"`));
+    expect(await timed(every)).toContain(`\nThời hạn giải quyết: 5 ngày làm việc (40 giờ)\nTheo văn bản: ${limit}\n`);
+    const own = mkdtempSync(join(tmpdir(), 'procmap-lien-thong-shares-'));
+    writeFileSync(
+      join(own, 'p.yaml'),
+      source.replace(/^time_limit: .*$/m, `time_limit: 07 ngày làm việc\nchannels: ${channels}`),
+    );
+    expect(await timed(own)).toContain('\nHồ sơ nộp trực tuyến (thời hạn 5 ngày làm việc): ');
+  });
+
+  it("shows a way of filing's time at its agency as --fix writes it, not as a form lint asks about again", async () => {
+    const limit = '3 ngày làm việc (Bộ phận một cửa: 03 ngày làm việc)';
+    const lint = await runCli(['lint', '--lang', 'vi', `${DIR}/agency-per-channel.yaml`]);
+    expect([lint.code, lint.stderr]).toEqual([1, '']);
+    expect(lint.stdout).toBe(
+      `${DIR}/agency-per-channel.yaml\n` +
+        `  7:13  lỗi  "03 ngày làm việc tại Bộ phận một cửa (nộp trực tiếp); 02 ngày làm việc (nộp trực tuyến)" ghi thời hạn cho từng cách nộp: ghi một thời hạn ở time_limit và các thời hạn khác ở channels, ví dụ time_limit: "${limit}" và channels: [{ kind: in_person }, { kind: online, time_limit: 02 ngày làm việc }]  schema\n` +
+        FIXABLE,
+    );
+    // --fix splits the channels, then writes the agency's time as its share: two fixes, one run.
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-lien-thong-shares-'));
+    copyFileSync(join(ROOT, DIR, 'agency-per-channel.yaml'), join(dir, 'p.yaml'));
+    const fix = await runCli(['lint', '--fix', '--lang', 'vi', 'p.yaml'], { cwd: dir });
+    expect([fix.code, fix.stdout, fix.stderr]).toEqual([
+      0,
+      '✔ 1 tệp đã kiểm tra, không có vấn đề\n',
+      'procmap: đã sửa 2 vấn đề trong p.yaml\n',
+    ]);
+    const text = readFileSync(join(dir, 'p.yaml'), 'utf8');
+    expect(text).toContain(
+      `\ntime_limit: "${limit}"\nchannels: [{ kind: in_person }, { kind: online, time_limit: 02 ngày làm việc }]\n`,
+    );
+    const out = await timed(dir);
+    expect(out).toContain(`\nThời hạn giải quyết: 3 ngày làm việc (24 giờ)\nTheo văn bản: ${limit}\n`);
+    expect(out).toContain('\nHồ sơ nộp trực tuyến (thời hạn 2 ngày làm việc): ');
   });
 });

@@ -670,10 +670,10 @@ describe('parseDuration: what it refuses, and what it says', () => {
       'từ 10 đến 15 ngày làm việc',
       '"từ 10 đến 15 ngày làm việc" is a range: write one time, e.g. "15 ngày làm việc" (for a step, the longest it may take, so that the plan holds for every dossier)',
     ],
-    // One part named by a channel is not a list of limits.
+    // One part named by a channel is not a list of limits: the other ways' limit is unsaid, and asked for.
     [
       'Trực tuyến: 04 ngày làm việc',
-      '"Trực tuyến: 04 ngày làm việc" is not a duration: write a number and a unit, e.g. "4h", "30 min", "1 giờ 30 phút", "0.5d", "3 ngày làm việc", "30 ngày lịch", "3 tháng" or "trong ngày"',
+      '"Trực tuyến: 04 ngày làm việc" gives the limit of filing online alone, "Trực tuyến", and no limit for the other ways of filing: if every way of filing has this limit, write time_limit: "04 ngày làm việc"; if only filing online has it, write the limit of the other ways in time_limit and this one in channels: [{ kind: in_person }, { kind: online, time_limit: "04 ngày làm việc" }]',
     ],
     // Days and hours together: the hours of a working day belong to the calendar, so procmap asks for one unit.
     [

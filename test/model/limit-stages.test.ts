@@ -401,14 +401,25 @@ describe("one agency's time for one case, and a remark before the agency", () =>
     );
     // What --fix writes reads back, its case kept.
     expect(read(`5 ngày làm việc (${stages})`)).toEqual({ value: 5, unit: 'd', note: `(${stages})` });
-    // Shares each with a case are the cases' limits, never added into one; a way of filing is the channels'.
+    // Shares each with a case are the cases' limits, never added into one.
     for (const text of [
       '03 ngày làm việc tại UBND xã (cấp mới); 07 ngày làm việc tại Sở Tư pháp (cấp lại)',
       '05 ngày làm việc tại UBND xã (cấp mới); 03 ngày làm việc tại UBND xã (cấp lại)',
-      '05 ngày làm việc tại UBND xã (trực tuyến)',
       '05 ngày làm việc (cấp mới) tại cấp xã',
     ])
       expect(read(text), text).toEqual({ code: 'unknown' });
+    // A way of filing is the channels': no case, and asked about rather than kept (stageChannel).
+    for (const text of ['05 ngày làm việc tại UBND xã (trực tuyến)', '05 ngày làm việc (nộp trực tuyến) tại UBND xã'])
+      expect(read(text), text).toEqual({
+        code: 'stageChannel',
+        kind: 'online',
+        way: text.includes('nộp') ? '(nộp trực tuyến)' : '(trực tuyến)',
+        limit: '5 ngày làm việc (UBND xã: 05 ngày làm việc)',
+      });
+    expect(read('05 ngày làm việc tại UBND xã (nộp trực tiếp)')).toMatchObject({
+      code: 'stageChannel',
+      kind: 'in_person',
+    });
   });
 
   it('keeps a remark in brackets before the agency with its share, as one after it is', () => {
@@ -438,5 +449,20 @@ describe("one agency's time for one case, and a remark before the agency", () =>
       value: 3,
       unit: 'd',
     });
+  });
+});
+
+describe("one way of filing's limit alone", () => {
+  it("asks whether a way of filing's limit named alone is every way's, its grade kept as the channel's note", () => {
+    expect(read('Trực tuyến toàn trình: 04 ngày làm việc')).toEqual({
+      code: 'channelAlone',
+      kind: 'online',
+      way: 'Trực tuyến toàn trình',
+      limit: '04 ngày làm việc',
+      note: 'Trực tuyến toàn trình',
+    });
+    expect(say('Nộp trực tiếp: 05 ngày làm việc', 'vi')).toBe(
+      '"Nộp trực tiếp: 05 ngày làm việc" chỉ ghi thời hạn của hồ sơ nộp trực tiếp "Nộp trực tiếp", không ghi thời hạn của các cách nộp khác: nếu mọi cách nộp đều có thời hạn này, hãy ghi time_limit: "05 ngày làm việc"; nếu chỉ hồ sơ nộp trực tiếp có thời hạn này, hãy ghi thời hạn của các cách nộp khác ở time_limit và thời hạn này ở channels: [{ kind: in_person, time_limit: "05 ngày làm việc" }, { kind: online }]',
+    );
   });
 });

@@ -57,6 +57,16 @@ testRule('ambiguous-days', {
       vi: '"05 ngày làm việc; trường hợp phải xác minh thì không quá 10 ngày" ghi cho trường hợp khác "10 ngày", có thể là 10 ngày làm việc (cách hiểu thường gặp trong bảng các bước) hoặc 10 ngày lịch (cách hiểu theo luật): hãy ghi "05 ngày làm việc; trường hợp phải xác minh thì không quá 10 ngày làm việc" hoặc "05 ngày làm việc; trường hợp phải xác minh thì không quá 10 ngày lịch"',
     },
   ],
+  // Days a remark leaves out of the limit (a posting period) are no other case: the message says what they are.
+  'invalid-excluded.yaml': [
+    {
+      line: 7,
+      column: 13,
+      message:
+        '"05 ngày làm việc (không kể thời gian niêm yết công khai 15 ngày)" leaves "15 ngày" out of the limit, which can mean 15 working days (the usual meaning in step tables) or 15 calendar days (the meaning in law): write "05 ngày làm việc (không kể thời gian niêm yết công khai 15 ngày làm việc)" or "05 ngày làm việc (không kể thời gian niêm yết công khai 15 ngày lịch)"',
+      vi: '"05 ngày làm việc (không kể thời gian niêm yết công khai 15 ngày)" ghi thời gian không tính vào thời hạn "15 ngày", có thể là 15 ngày làm việc (cách hiểu thường gặp trong bảng các bước) hoặc 15 ngày lịch (cách hiểu theo luật): hãy ghi "05 ngày làm việc (không kể thời gian niêm yết công khai 15 ngày làm việc)" hoặc "05 ngày làm việc (không kể thời gian niêm yết công khai 15 ngày lịch)"',
+    },
+  ],
   // The shares of the limit by agency ("trong đó"): parts of a total in working days, never "another case", and every
   // bare share asked about at once, in the total's unit (officers' draft d48).
   'invalid-breakdown.yaml': [
@@ -66,6 +76,16 @@ testRule('ambiguous-days', {
       message:
         '"15 ngày làm việc (trong đó: UBND xã 05 ngày; Phòng TN&MT 10 ngày)" gives each agency\'s share of the limit: "05 ngày", "10 ngày" are parts of a total in working days, so they are working days too: write "15 ngày làm việc (trong đó: UBND xã 05 ngày làm việc; Phòng TN&MT 10 ngày làm việc)"',
       vi: '"15 ngày làm việc (trong đó: UBND xã 05 ngày; Phòng TN&MT 10 ngày)" ghi phần thời gian của từng cơ quan trong thời hạn: "05 ngày", "10 ngày" là phần của tổng thời hạn tính bằng ngày làm việc nên cũng là ngày làm việc: hãy ghi "15 ngày làm việc (trong đó: UBND xã 05 ngày làm việc; Phòng TN&MT 10 ngày làm việc)"',
+    },
+  ],
+  // The breakdown after the words that say when the limit starts, as the national record writes it: still the limit's
+  // shares, never "another case" whose fix wrote "01 ngày lịch" inside a total in working days.
+  'invalid-breakdown-counted-from.yaml': [
+    {
+      line: 7,
+      column: 13,
+      message:
+        '"02 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ (UBND xã: 01 ngày; Phòng Tư pháp: 01 ngày)" gives each agency\'s share of the limit: "01 ngày", "01 ngày" are parts of a total in working days, so they are working days too: write "02 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ (UBND xã: 01 ngày làm việc; Phòng Tư pháp: 01 ngày làm việc)"',
     },
   ],
   // After a comma, with commas between the shares: the second share is not swallowed by the first's clause.
@@ -140,6 +160,19 @@ describe('ambiguous-days fixes', () => {
     // Shares named by agency alone, as procmap writes a liên thông total, are a breakdown too.
     expect(fixesOf(text('10 ngày lịch (UBND cấp xã: 03 ngày; Sở Tư pháp: 07 ngày)'))).toEqual([
       { path: ['time_limit'], value: '10 ngày lịch (UBND cấp xã: 03 ngày lịch; Sở Tư pháp: 07 ngày lịch)' },
+    ]);
+    // After the words that say when the limit starts, before or after them: the shares are the total's all the same.
+    expect(fixesOf(text('02 ngày làm việc kể từ ngày nhận đủ hồ sơ (UBND xã: 01 ngày; Sở: 01 ngày)'))).toEqual([
+      {
+        path: ['time_limit'],
+        value: '02 ngày làm việc kể từ ngày nhận đủ hồ sơ (UBND xã: 01 ngày làm việc; Sở: 01 ngày làm việc)',
+      },
+    ]);
+    expect(fixesOf(text('02 ngày làm việc (UBND xã: 01 ngày; Sở: 01 ngày) kể từ ngày nhận đủ hồ sơ'))).toEqual([
+      {
+        path: ['time_limit'],
+        value: '02 ngày làm việc (UBND xã: 01 ngày làm việc; Sở: 01 ngày làm việc) kể từ ngày nhận đủ hồ sơ',
+      },
     ]);
     // A bare total and its bare shares: one reading for all of them.
     expect(fixesOf(text('15 ngày (trong đó: UBND xã 05 ngày; Phòng TN&MT 10 ngày)'))).toEqual([
