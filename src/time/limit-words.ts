@@ -76,6 +76,8 @@ export interface LimitParts {
   law: string | null;
   /** `law` is the limit's whole text, printed in place of `head` (its Vietnamese tail is not the file's words). */
   whole: boolean;
+  /** The law's own words for `head` ("Không quá 10 ngày lịch"), printed before its tail `law` in their place. */
+  lawHead?: string;
 }
 
 /**
@@ -130,13 +132,10 @@ export function limitParts(
   const text = lawText(written);
   // The tail read on after procmap's head only where it is the file's own last words; a note procmap put together
   // (an exception after ";" set in brackets, the day's words moved) would be quoted as the law never wrote it.
-  if (lang === 'vi' && text.endsWith(note) && text !== note)
-    return {
-      head: (!open && ownHead(duration, text.slice(0, -note.length), note, shown)) || shown,
-      reading,
-      law: note,
-      whole: false,
-    };
+  if (lang === 'vi' && text.endsWith(note) && text !== note) {
+    const own = open ? undefined : ownHead(duration, text.slice(0, -note.length), note, shown);
+    return { head: shown, reading, law: note, whole: false, ...(own ? { lawHead: own } : {}) };
+  }
   return { head: shown, reading, law: text, whole: true };
 }
 
@@ -246,16 +245,16 @@ export function limitWords(
     canonical?: boolean;
   } = {},
 ): string {
-  const { head, reading, law, whole } = limitParts(
-    duration,
-    written,
-    lang,
-    options.head,
-    options.step,
-    options.reader,
-    options.canonical,
-  );
+  const {
+    head: own,
+    reading,
+    law,
+    whole,
+    lawHead,
+  } = limitParts(duration, written, lang, options.head, options.step, options.reader, options.canonical);
   const tail = options.note === false ? null : law;
+  // The law's own head goes with its tail only: a message's "thời hạn giải quyết 10 ngày làm việc" keeps procmap's.
+  const head = tail !== null && lawHead !== undefined ? lawHead : own;
   if (lang === 'vi') {
     // The law's whole text stands for the limit, procmap's reading of open hours after it in brackets.
     const words = [tail !== null && whole ? tail : head, reading && `(${reading})`].filter(Boolean).join(' ');
