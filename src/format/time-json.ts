@@ -119,8 +119,24 @@ function one(report: ProcedureTime): Record<string, unknown> {
   // Each case the limit names that a branch takes: its own limit, total, critical path and verdict, and with a
   // receipt its own appointment.
   out.cases = everyCase(analysis).map(({ own, channel }, k) => {
+    // A case's bare days: its total, path and finish, but no appointment or verdict on a reading not settled.
     const at = report.caseAppointments?.[k];
     const swept = report.caseSweeps?.find((c) => c.index === k)?.sweep;
+    if (own.unsettled)
+      return {
+        case: own.case,
+        ...(channel ? { channel } : {}),
+        // Neither "15wd" nor "15cd": the law's words, which do not say.
+        time_limit: null,
+        time_limit_text: lawText(own.text),
+        days_unsettled: true,
+        total: time(own.total),
+        limit: null,
+        slack: null,
+        within_limit: null,
+        critical_path: own.criticalPath,
+        ...(at ? { due: null, finish: at.finish === undefined ? null : formatMoment(at.finish), on_time: null } : {}),
+      };
     return {
       case: own.case,
       // A channel's own limit names the case ("trực tuyến: …; trường hợp phải xác minh …").

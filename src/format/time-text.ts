@@ -99,6 +99,10 @@ const WORDS = {
     caseAtLimit: 'Case {case} (limit {limit}): total on its critical path {total}, exactly the limit: {path}',
     caseOver: 'Case {case} (limit {limit}): total on its critical path {total}, OVER the limit by {over}: {path}',
     caseTotal: 'Case {case} (limit {limit}): total on its critical path {total}: {path}',
+    caseUnsettled:
+      'Case {case} ("{written}" does not say working or calendar days: not judged): total on its critical path {total}: {path}',
+    caseUnsettledFinish:
+      'Case {case} ("{written}" does not say working or calendar days: no appointment): the steps end {finish}',
     caseSweepOk: 'Case {case} (limit {limit}): {within}',
     caseSweepOver:
       'Case {case} (limit {limit}): the steps end AFTER the appointment for receipts on {days} of the {openDays} working days {window}',
@@ -178,6 +182,10 @@ const WORDS = {
     caseAtLimit: 'Trường hợp {case} (thời hạn {limit}): tổng theo đường găng {total}, vừa đúng thời hạn: {path}',
     caseOver: 'Trường hợp {case} (thời hạn {limit}): tổng theo đường găng {total}, VƯỢT thời hạn {over}: {path}',
     caseTotal: 'Trường hợp {case} (thời hạn {limit}): tổng theo đường găng {total}: {path}',
+    caseUnsettled:
+      'Trường hợp {case} ("{written}" không ghi rõ ngày làm việc hay ngày lịch: chưa xét): tổng theo đường găng {total}: {path}',
+    caseUnsettledFinish:
+      'Trường hợp {case} ("{written}" không ghi rõ ngày làm việc hay ngày lịch: chưa có hẹn trả): các bước xong {finish}',
     caseSweepOk: 'Trường hợp {case} (thời hạn {limit}): {within}',
     caseSweepOver:
       'Trường hợp {case} (thời hạn {limit}): các bước xong SAU ngày hẹn trả với hồ sơ tiếp nhận vào {days}/{openDays} ngày làm việc {window}',
@@ -420,6 +428,12 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
   everyCase(analysis).forEach(({ own, channel }, k) => {
     const data = { ...caseData(own, channel), path: own.criticalPath.join(' → ') };
     const swept = report.caseSweeps?.find((c) => c.index === k)?.sweep;
+    // Bare days of a case: its total and path, no verdict on a reading the officer has not settled (ambiguous-days).
+    if (own.unsettled) {
+      if (own.total && !schedule)
+        out.push(fill(w.caseUnsettled, { ...data, written: own.text, total: work(own.total.hours) }));
+      return;
+    }
     if (own.total && own.slack)
       out.push(
         verdict(own.slack, own.withinLimit, [w.caseAtLimit, w.caseWithin, w.caseOver], {
@@ -533,6 +547,17 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
     everyCase(analysis).forEach(({ own, channel }, k) => {
       const at = report.caseAppointments?.[k];
       if (!at) return;
+      if (own.unsettled) {
+        if (at.finish !== undefined)
+          out.push(
+            fill(w.caseUnsettledFinish, {
+              ...caseData(own, channel),
+              written: own.text,
+              finish: formatDateTime(at.finish, lang),
+            }),
+          );
+        return;
+      }
       const text = fill(w.caseAppointment, { ...caseData(own, channel), ...when(at.appointment) });
       if (at.finish === undefined) {
         out.push(c.bold(text));

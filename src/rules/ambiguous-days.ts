@@ -4,9 +4,13 @@ import { defineRule } from './define-rule.js';
 import { channelWrittenAsMap } from './written-value.js';
 import { oneOf } from './options.js';
 import { explicitDays } from '../model/explicit-days.js';
-import { plural } from '../time/units.js';
+import { formatDuration, plural } from '../time/units.js';
+import { lazyPattern } from '../model/lazy-pattern.js';
 import { breakdownShares, explicitBreakdown, SHARE_WORDS } from '../model/limit-breakdown.js';
 import { stepsInWorkingDays } from '../model/step-days.js';
+
+// The words that add a count of days to the limit before it: "tăng thêm", "được cộng thêm", "kéo dài thêm không quá".
+const ADDED = lazyPattern(() => /(?<!\p{L})thêm(?:\s+(?:không quá|tối đa|đến|là))?\s*$/iu);
 
 /**
  * A bare "N ngày" is calendar days in law (Civil Code Art. 147) but usually working days in an officer's step table:
@@ -54,10 +58,14 @@ export const rule = defineRule({
       en: '"{text}" leaves "{count}" out of the limit, which can mean {value} working {days} (the usual meaning in step tables) or {value} calendar {days} (the meaning in law): write "{working}" or "{calendar}"',
       vi: '"{text}" ghi thời gian không tính vào thời hạn "{count}", có thể là {value} ngày làm việc (cách hiểu thường gặp trong bảng các bước) hoặc {value} ngày lịch (cách hiểu theo luật): hãy ghi "{working}" hoặc "{calendar}"',
     },
+    bareExtension: {
+      en: '"{text}" gives another case "{count}" more, which can mean {value} working {days}, in the unit of the limit it extends ({sum} in all), or {value} calendar {days} after that limit (the meaning of "ngày" in law): check the legal text and write "{working}" or "{calendar}"; --fix does not choose for you',
+      vi: '"{text}" cho trường hợp khác tăng thêm "{count}", có thể là {value} ngày làm việc, cùng đơn vị với thời hạn được tăng (tổng {sum}), hoặc {value} ngày lịch sau thời hạn đó (cách hiểu theo luật của chữ "ngày"): hãy đối chiếu văn bản quy định rồi ghi "{working}" hoặc "{calendar}"; --fix không tự chọn thay',
+    },
     shareWorking: SHARE_WORDS.working,
     shareCalendar: SHARE_WORDS.calendar,
   },
-  check({ source, procedure, options, report }) {
+  check({ source, procedure, options, lang, report }) {
     const check = (
       text: string,
       path: (string | number)[],
@@ -98,11 +106,25 @@ export const rule = defineRule({
       // The limit's own days first; the days of a case after it once the limit says its own (a fix at a time).
       const other = reading.bare ? undefined : bareCaseDays(text)[0];
       if (!reading.bare && other === undefined) return;
-      const from = other?.at ?? 0;
-      const made = (days: 'working' | 'calendar') => text.slice(0, from) + explicitDays(text.slice(from), days);
+      // A bare limit's rewrites settle its cases' bare days too ("10 ngày …; trường hợp … 15 ngày"): a rewrite that
+      // left "15 ngày" would only lead the officer to the next warning, with the case's branch judged by nothing.
+      const at = other ? [other.at] : [0, ...bareCaseDays(text).map((days) => days.at)];
+      const made = (days: 'working' | 'calendar') =>
+        at.reduceRight((out, from) => out.slice(0, from) + explicitDays(out.slice(from), days), text);
       const calendar = made('calendar');
       const count = other?.value ?? reading.duration.value;
       const [value, days] = [String(count), plural(count, 'day')];
+      // Days added to a limit in working days ("10 ngày làm việc; … được tăng thêm 10 ngày"): more of the limit's own
+      // days by its sense, calendar days by the word. Neither is procmap's to write into the law's text: no fix.
+      if (other !== undefined && unit === 'd' && ADDED().test(text.slice(0, other.at))) {
+        const sum = formatDuration({ value: reading.duration.value + count, unit: 'd' }, lang);
+        report({
+          messageId: 'bareExtension',
+          data: { text, count: other.count, value, days, sum, working: made('working'), calendar },
+          path,
+        });
+        return;
+      }
       report({
         ...(other === undefined
           ? {

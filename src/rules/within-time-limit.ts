@@ -18,6 +18,7 @@ import { defineRule } from './define-rule.js';
 import type { RuleContext } from './types.js';
 import { stepDuration } from '../model/step-days.js';
 import { fallThroughSupplement } from '../model/supplement-steps.js';
+import type { ExceptionCase } from '../time/limit-cases.js';
 
 // The same-day message, also the start of the one that adds how to write a cutoff.
 const SAME_DAY = {
@@ -83,11 +84,43 @@ export const rule = defineRule({
       // A case no branch is judged by: said when the general limit is exceeded, with how to write the branch.
       const hint = unjudgedHint(unjudgedCases(context.flow, limit.text, context.lang), context.lang);
       checkLimit(context, limit, split?.general ?? context.flow, undefined, hint);
-      for (const { case: named, flow } of split?.cases ?? [])
-        checkLimit(context, { ...limit, text: named.text }, flow, named.words);
+      for (const { case: named, flow, everyPath } of split?.cases ?? []) {
+        // Time added on every path: any overrun of it is the general limit's too, reported above.
+        if (everyPath) continue;
+        if (named.unsettled) checkUnsettled(context, limit, flow, named);
+        else checkLimit(context, { ...limit, text: named.text }, flow, named.words);
+      }
     }
   },
 });
+
+// Said after the error on a case whose days the law leaves open: it holds whichever days they are.
+const EITHER_WAY = {
+  bare: {
+    en: '. "{text}" does not say working or calendar days: the steps exceed it either way',
+    vi: '. "{text}" không ghi rõ ngày làm việc hay ngày lịch: các bước vượt thời hạn này dù hiểu theo cách nào',
+  },
+  extension: {
+    en: '. "{text}" does not say whether the days added are working or calendar days: the steps exceed it even read as working days, the longer reading',
+    vi: '. "{text}" không ghi rõ số ngày tăng thêm là ngày làm việc hay ngày lịch: các bước vượt thời hạn cả khi hiểu là ngày làm việc, cách hiểu dài hơn',
+  },
+};
+
+/**
+ * A case whose limit is a bare "15 ngày" (ambiguous-days asks which days): an error only when its paths exceed it read
+ * either way, said as working days; over one reading alone rests on what the officer has not settled.
+ */
+function checkUnsettled(context: RuleContext<MessageId>, limit: LimitToMeet, flow: Flow, named: ExceptionCase): void {
+  const hint = fill(named.extension ? EITHER_WAY.extension[context.lang] : EITHER_WAY.bare[context.lang], {
+    text: named.text,
+  });
+  const found = (named.readings ?? []).map((text) => {
+    const said: Parameters<RuleContext<MessageId>['report']>[0][] = [];
+    checkLimit({ ...context, report: (one) => said.push(one) }, { ...limit, text }, flow, named.words, hint);
+    return said;
+  });
+  if (found.length > 0 && found.every((said) => said.length > 0)) for (const one of found[0]!) context.report(one);
+}
 
 // A case's limit named after it, in the law's words: "15 ngày làm việc đối với trường hợp phải xác minh".
 const FOR_CASE = { en: '{limit} for the case "{case}"', vi: '{limit} đối với trường hợp {case}' };

@@ -62,6 +62,8 @@ export interface CaseTime {
   criticalPath: string[];
   /** The case's paths: the steps before its branch and after it. */
   flow: Flow;
+  /** Its limit is a bare "15 ngày" the officer has not said the days of: no limit, slack or verdict is given for it. */
+  unsettled?: true;
 }
 
 /** The time figures of one procedure that every command shows: total on the critical path, limit, slack. */
@@ -170,6 +172,12 @@ function caseTime(
     criticalPath: result ? result.path.map((i) => procedure.steps[i]!.id) : [],
     flow,
   };
+  if (named.unsettled) {
+    // Its total and path only: working or calendar days, the verdict would rest on the reading ambiguous-days asks about.
+    out.unsettled = true;
+    if (result) out.total = workingTime(result.total, hoursPerDay);
+    return out;
+  }
   const limitHours = toWorkingHours(named.duration, hoursPerDay);
   if (limitHours !== undefined) out.limit = workingTime(limitHours, hoursPerDay);
   if (!result) return out;

@@ -1,5 +1,5 @@
 import { keptEdges, reachableFrom, type Flow, type FlowEdge } from '../model/flow.js';
-import { branchCase, exceptionCases, type ExceptionCase } from './limit-cases.js';
+import { branchCase, exceptionCases, unsettledCases, type ExceptionCase } from './limit-cases.js';
 
 // The law's exception ("trường hợp phải xác minh thì không quá 15 ngày") applies only where the procedure's own branch
 // says it is that case ("B3 (nếu cần xác minh)"): the paths through that branch are judged against the exception's
@@ -9,6 +9,8 @@ import { branchCase, exceptionCases, type ExceptionCase } from './limit-cases.js
 export interface CaseFlow {
   case: ExceptionCase;
   flow: Flow;
+  /** An extension no branch names: the whole flow, which the general limit, the shorter, already judges. */
+  everyPath?: true;
 }
 
 /** A flow split by the cases of a limit: the general case's paths, and each named case's. */
@@ -56,13 +58,20 @@ export function caseBranches(flow: Flow, cases: readonly ExceptionCase[]): FlowE
  * undefined when no branch names one of them (the limit binds every path, as it always did).
  */
 export function caseFlows(flow: Flow, limit: string): CaseSplit | undefined {
-  const cases = exceptionCases(limit);
+  // A case whose bare days are unsettled still takes its branch from the general limit (its `unsettled` says so).
+  const cases = [...exceptionCases(limit), ...unsettledCases(limit)];
   const taken = caseBranches(flow, cases);
   const found = cases.flatMap((named, k) => (taken[k]!.length > 0 ? [{ named, branches: taken[k]! }] : []));
-  if (found.length === 0) return undefined;
+  // Time added to the limit for a case no branch names ("đối với các xã miền núi … tăng thêm 10 ngày"): a place or a
+  // kind of applicant, not a step; every path is its, with more time.
+  const everyPath = cases.filter((named, k) => named.extension && taken[k]!.length === 0);
+  if (found.length === 0 && everyPath.length === 0) return undefined;
   const all = new Set(found.flatMap(({ branches }) => branches));
   return {
     general: keptEdges(flow, (edge) => !all.has(edge)),
-    cases: found.map(({ named, branches }) => ({ case: named, flow: throughBranches(flow, branches) })),
+    cases: [
+      ...found.map(({ named, branches }) => ({ case: named, flow: throughBranches(flow, branches) })),
+      ...everyPath.map((named) => ({ case: named, flow, everyPath: true as const })),
+    ],
   };
 }

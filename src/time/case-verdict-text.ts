@@ -23,6 +23,9 @@ const WORDS = {
   },
 } as const;
 
+// "thời hạn không quá 15 ngày": the line names the limit already ("thời hạn …"), and does not say it twice.
+const LIMIT_WORD = /^(?:thời hạn|thời gian)(?: giải quyết)?\s+/iu;
+
 /** A case's own limit, of the procedure or of a channel: what its line names. */
 export interface CaseLimit {
   case: string;
@@ -30,6 +33,8 @@ export interface CaseLimit {
   text: string;
   limitDuration: Duration;
   total?: WorkingTime | undefined;
+  /** Its bare "15 ngày" says no unit (ambiguous-days): printed as the law wrote it, never as procmap's reading. */
+  unsettled?: true | undefined;
 }
 
 /**
@@ -48,7 +53,11 @@ export function caseLineText(
   return fill(channel ? words.channelCaseLine : words.caseLine, {
     case: own.case,
     channel: channel ? CHANNEL_NAMES[lang][channel].toLowerCase() : '',
-    limit: bracketable(limitWords(own.limitDuration, own.text, lang, { note: false, reader })),
+    limit: bracketable(
+      own.unsettled
+        ? own.text.replace(LIMIT_WORD, '')
+        : limitWords(own.limitDuration, own.text, lang, { note: false, reader }),
+    ),
     total: own.total ? formatTimeAgainst(own.limitDuration, own.total, hoursPerDay, lang) : words.unknown,
   });
 }

@@ -1,5 +1,6 @@
 import { readDuration } from '../model/duration.js';
 import { foldCase } from '../model/fold.js';
+import { explicitDays } from '../model/explicit-days.js';
 import { limitFor } from '../model/limit-for.js';
 import type { Duration } from '../model/types.js';
 import { formatDuration } from './units.js';
@@ -18,6 +19,22 @@ export interface ExceptionCase {
    */
   text: string;
   duration: Duration;
+  /**
+   * The case's limit is a bare "15 ngày", working or calendar days as the officer has not said (rule ambiguous-days):
+   * its branch is the case's, not the general limit's, but no verdict is given on it; `duration` is procmap's reading,
+   * calendar days.
+   */
+  unsettled?: true;
+  /**
+   * For an unsettled case, the limits its paths are judged against, each reading written out: an error only when they
+   * run over every one ("15 ngày làm việc" and "15 ngày lịch"); none judges it when a reading cannot be counted.
+   */
+  readings?: string[];
+  /**
+   * Its limit is the general one with time added ("tăng thêm 10 ngày"): the same steps given more time, so with no
+   * branch that names it, it is every path's.
+   */
+  extension?: true;
 }
 
 // One clause of the note: the case, then "thì", "là" or a colon, then its limit; or the case named with "đối với"
@@ -48,16 +65,27 @@ export interface UncountedCase {
 }
 
 /** The cases of a limit, read or not: each read case with its limit, and each added time procmap cannot add. */
-function casesOf(limit: string): { read: ExceptionCase[]; uncounted: UncountedCase[] } {
+function casesOf(limit: string): { read: ExceptionCase[]; uncounted: UncountedCase[]; unsettled: ExceptionCase[] } {
   const reading = readDuration(limit);
-  const out = { read: [] as ExceptionCase[], uncounted: [] as UncountedCase[] };
+  const out = { read: [] as ExceptionCase[], uncounted: [] as UncountedCase[], unsettled: [] as ExceptionCase[] };
   if (!reading.ok || reading.duration.note === undefined) return out;
   for (const piece of reading.duration.note.split(/[;()]/u)) {
     const clause = clauseOf(piece.trim());
     if (!clause) continue;
     const added = EXTENSION.exec(clause.text);
     const own = readDuration(added ? added[1]! : clause.text);
-    if (!own.ok || own.bare || own.duration.note !== undefined) continue;
+    if (!own.ok || own.duration.note !== undefined) continue;
+    // A case's own bare "15 ngày" is the officer's to settle: its branch is kept apart from the general limit's paths,
+    // which would otherwise judge it against a limit the law does not give it.
+    if (own.bare && !added) {
+      const readings = [explicitDays(clause.text, 'working'), explicitDays(clause.text, 'calendar')];
+      out.unsettled.push({ ...clause, duration: own.duration, unsettled: true, readings });
+    }
+    if (own.bare && added) {
+      const extended = unsettledExtension(reading, clause.words, added[1]!, own.duration.value);
+      if (extended) out.unsettled.push(extended);
+    }
+    if (own.bare) continue;
     if (!added) {
       out.read.push({ ...clause, duration: own.duration });
       continue;
@@ -75,9 +103,33 @@ function casesOf(limit: string): { read: ExceptionCase[]; uncounted: UncountedCa
       unit,
       ...(own.duration.years ? { years: true } : {}),
     };
-    out.read.push({ words: clause.words, text: formatDuration(duration, 'vi'), duration });
+    out.read.push({ words: clause.words, text: formatDuration(duration, 'vi'), duration, extension: true });
   }
   return out;
+}
+
+/**
+ * A bare "tăng thêm 10 ngày" after a limit in working days: 10 more of the limit's working days (the sum, 20 working
+ * days, the reading its paths are judged against), or 10 calendar days after them, which procmap cannot add; the
+ * former is the longer, so steps over it are over either way. After a limit in other units, judged against nothing.
+ */
+function unsettledExtension(
+  general: ReturnType<typeof readDuration> & { ok: true },
+  words: string,
+  added: string,
+  days: number,
+): ExceptionCase | undefined {
+  if (general.bare) return undefined;
+  const { value, unit } = general.duration;
+  const sum: Duration = { value: value + days, unit: 'd' };
+  return {
+    words,
+    text: `${formatDuration(general.duration, 'vi')}, tăng thêm ${added.trim()}`,
+    duration: unit === 'd' ? sum : general.duration,
+    unsettled: true,
+    readings: unit === 'd' ? [formatDuration(sum, 'vi')] : [],
+    extension: true,
+  };
 }
 
 /**
@@ -88,6 +140,14 @@ function casesOf(limit: string): { read: ExceptionCase[]; uncounted: UncountedCa
  */
 export function exceptionCases(limit: string): ExceptionCase[] {
   return casesOf(limit).read;
+}
+
+/**
+ * The cases a limit names whose own limit is a bare "15 ngày" (`unsettled`): their branches are theirs, yet judged
+ * against nothing until the officer writes which days (rule ambiguous-days).
+ */
+export function unsettledCases(limit: string): ExceptionCase[] {
+  return casesOf(limit).unsettled;
 }
 
 /** The cases whose added time is in another unit than the general limit ("10 ngày làm việc; … tăng thêm 30 ngày lịch"). */

@@ -76,6 +76,8 @@ export interface LimitParts {
   law: string | null;
   /** `law` is the limit's whole text, printed in place of `head` (its Vietnamese tail is not the file's words). */
   whole: boolean;
+  /** The law's own words for `head` ("Không quá 10 ngày lịch"), printed before its tail `law` in their place. */
+  lawHead?: string;
 }
 
 /**
@@ -130,8 +132,35 @@ export function limitParts(
   const text = lawText(written);
   // The tail read on after procmap's head only where it is the file's own last words; a note procmap put together
   // (an exception after ";" set in brackets, the day's words moved) would be quoted as the law never wrote it.
-  if (lang === 'vi' && text.endsWith(note) && text !== note) return { head: shown, reading, law: note, whole: false };
+  if (lang === 'vi' && text.endsWith(note) && text !== note) {
+    const own = open ? undefined : ownHead(duration, text.slice(0, -note.length), note, shown);
+    return { head: shown, reading, law: note, whole: false, ...(own ? { lawHead: own } : {}) };
+  }
   return { head: shown, reading, law: text, whole: true };
+}
+
+// Words before the number ("Không quá 10 ngày", "Trong thời hạn 10 ngày"), which procmap's head "10 ngày" drops.
+const LEAD_IN = lazyPattern(() => /^\p{L}[^\d]*\s\d/u);
+// Calendar days written out in the law's tail ("… không quá 15 ngày lịch"), beside which "10 ngày (lịch)" reads oddly.
+const CALENDAR_WORDS = lazyPattern(() => /ngày lịch/iu);
+
+/**
+ * The law's own words before its tail, when they say the limit procmap reads, unit and all ("Không quá 10 ngày lịch"):
+ * printed in place of procmap's head, so that the line keeps the law's "Không quá" and says "ngày lịch" once, never
+ * "10 ngày (lịch) kể từ …; … không quá 15 ngày lịch". The hours procmap adds to working days ("(80 giờ)") stay after
+ * them. Undefined for a bare "ngày", or words procmap reads otherwise.
+ */
+function ownHead(duration: Duration, words: string, note: string, shown: string): string | undefined {
+  const head = words.trim();
+  // Only where procmap's head would lose the law's words or mix two spellings in one sentence: "05 ngày làm việc kể từ
+  // …" prints as ever, "5 ngày làm việc (40 giờ) kể từ …".
+  if (!LEAD_IN().test(head) && !(duration.unit === 'cd' && CALENDAR_WORDS().test(note))) return undefined;
+  const reading = readDuration(head);
+  if (!reading.ok || reading.bare || reading.duration.note !== undefined) return undefined;
+  const { value, unit } = reading.duration;
+  if (value !== duration.value || unit !== duration.unit || (unit !== 'd' && unit !== 'cd')) return undefined;
+  const plain = formatLimit(duration, 'vi');
+  return shown.startsWith(plain) ? `${head}${shown.slice(plain.length)}` : undefined;
 }
 
 /** A note without the brackets that set it off after the limit: "(trường hợp …)" → "trường hợp …"; else as it is. */
@@ -216,16 +245,16 @@ export function limitWords(
     canonical?: boolean;
   } = {},
 ): string {
-  const { head, reading, law, whole } = limitParts(
-    duration,
-    written,
-    lang,
-    options.head,
-    options.step,
-    options.reader,
-    options.canonical,
-  );
+  const {
+    head: own,
+    reading,
+    law,
+    whole,
+    lawHead,
+  } = limitParts(duration, written, lang, options.head, options.step, options.reader, options.canonical);
   const tail = options.note === false ? null : law;
+  // The law's own head goes with its tail only: a message's "thời hạn giải quyết 10 ngày làm việc" keeps procmap's.
+  const head = tail !== null && lawHead !== undefined ? lawHead : own;
   if (lang === 'vi') {
     // The law's whole text stands for the limit, procmap's reading of open hours after it in brackets.
     const words = [tail !== null && whole ? tail : head, reading && `(${reading})`].filter(Boolean).join(' ');

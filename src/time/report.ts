@@ -140,7 +140,9 @@ export function documentSweeps(
   channelCaseSweeps: (Sweep | undefined)[][];
 } {
   const ofCases = (cases: readonly CaseTime[]) =>
-    cases.map(({ text, flow }) => dateSweep({ ...procedure, time_limit: text }, flow, calendar));
+    cases.map(({ text, flow, unsettled }) =>
+      unsettled ? undefined : dateSweep({ ...procedure, time_limit: text }, flow, calendar),
+    );
   return {
     caseSweeps: ofCases(analysis.cases),
     sweep: dateSweep(procedure, analysis.generalFlow, calendar),
@@ -263,8 +265,9 @@ function caseSweeps(
   calendar: WorkingCalendar,
   asOf: Day | undefined,
 ): { index: number; sweep: Sweep }[] {
-  return everyCase(analysis).flatMap(({ own: { text, flow } }, index) => {
-    const sweep = dateSweep({ ...procedure, time_limit: text }, flow, calendar, asOf);
+  return everyCase(analysis).flatMap(({ own: { text, flow, unsettled } }, index) => {
+    // A case's bare days, calendar or working, are not swept: either verdict would be a guess (ambiguous-days).
+    const sweep = unsettled ? undefined : dateSweep({ ...procedure, time_limit: text }, flow, calendar, asOf);
     return sweep ? [{ index, sweep }] : [];
   });
 }

@@ -195,11 +195,13 @@ export function verdictOn(procedure: Procedure, analysis: TimeAnalysis, calendar
   return timeVerdict(procedure, analysis, {
     // The paths the general limit binds: a case the limit names with its own limit is judged apart.
     sweep: sweep(procedure.time_limit, analysis.generalFlow),
-    caseSweeps: analysis.cases.map((own) => sweep(own.text, own.flow)),
+    caseSweeps: analysis.cases.map((own) => (own.unsettled ? undefined : sweep(own.text, own.flow))),
     channelSweeps: (procedure.channels ?? []).map((c, i) =>
       c.time_limit === undefined ? undefined : sweep(c.time_limit, analysis.channels[i]!.flow),
     ),
-    channelCaseSweeps: analysis.channels.map((channel) => channel.cases.map((own) => sweep(own.text, own.flow))),
+    channelCaseSweeps: analysis.channels.map((channel) =>
+      channel.cases.map((own) => (own.unsettled ? undefined : sweep(own.text, own.flow))),
+    ),
   });
 }
 

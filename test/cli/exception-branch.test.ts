@@ -30,14 +30,14 @@ describe('a limit whose exception case is a branch of the steps', () => {
     expect(result.code).toBe(0);
   });
 
-  it('lint keeps judging every path against the general limit while the case says a bare "15 ngày"', async () => {
+  // Until probe s63 the bare case was dropped and its path judged against the general 10 days: an error resting on
+  // the very reading ambiguous-days asks about.
+  it('lint judges no path by a bare "15 ngày" it cannot read either way, and gives the case its branch still', async () => {
     const result = await runCli(['lint', '--lang', 'vi', WRITTEN]);
     expect(result.stderr).toBe('');
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(0);
     expect(result.stdout).toContain('ambiguous-days');
-    expect(result.stdout).toContain(
-      'Đường găng mất 10,5 ngày làm việc (84 giờ), vượt thời hạn giải quyết 10 ngày làm việc (80 giờ) là 0,5 ngày làm việc (4 giờ): B1 → B2 → B3 → B4 → B5 → B6  within-time-limit',
-    );
+    expect(result.stdout).not.toContain('within-time-limit');
   });
 
   it('time prints the general verdict and a line for the case with its own total, path and verdict', async () => {
@@ -117,10 +117,14 @@ describe('a limit whose exception case is a branch of the steps', () => {
     );
   });
 
-  it('time keeps today’s figures while the case says a bare "15 ngày"', async () => {
+  it('time judges the general paths and gives the bare case its total without a verdict', async () => {
     const result = await runCli(['time', '--lang', 'vi', WRITTEN, '--format', 'json']);
     const [report] = (JSON.parse(result.stdout) as { procedures: Record<string, unknown>[] }).procedures;
-    expect(report).toMatchObject({ within_limit: false, total: { hours: 84, days: 10.5 }, cases: [] });
+    expect(report).toMatchObject({
+      within_limit: true,
+      total: { hours: 44, days: 5.5 },
+      cases: [{ case: 'phải xác minh', days_unsettled: true, total: { hours: 84, days: 10.5 }, within_limit: null }],
+    });
   });
 
   it('time names the years of days off a calendar-day case counts, under a general limit in working days', async () => {

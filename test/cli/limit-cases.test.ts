@@ -1,4 +1,8 @@
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
 
 // Limits as procedures publish them with a case that takes more time: time added to the general limit ("tăng thêm"),
@@ -74,6 +78,67 @@ describe('a case no branch is judged by', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(
       '. The branch "Phải xác minh" may be any of the limit\'s cases "phải xác minh về điều kiện đương nhiên được xóa án tích", "phải xác minh tại nước ngoài": write its condition in the words of one case, e.g. "nếu phải xác minh về điều kiện đương nhiên được xóa án tích"  within-time-limit\n',
+    );
+  });
+});
+
+// Real files of probe s63, as officers copy them from the national portal.
+describe('a case whose days the law leaves bare', () => {
+  it("lint judges the verification branch as the case's, and builds no error on the reading it asks about", async () => {
+    const result = await runCli(['lint', '--lang', 'vi', `${DIR}/lltp-bare-case.yaml`]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toContain('within-time-limit');
+    expect(result.stdout).toContain('ghi cho trường hợp khác "15 ngày"');
+  });
+
+  it('time gives the case its total and path, and no verdict', async () => {
+    const result = await runCli(['time', '--lang', 'vi', `${DIR}/lltp-bare-case.yaml`]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Tổng theo đường găng: 9 ngày làm việc (72 giờ), trong thời hạn');
+    expect(result.stdout).toContain('Đường găng: B1 → B2 → B3 → B5 → B6 → B7\n');
+    expect(result.stdout).toContain(
+      'Trường hợp phải xác minh về điều kiện đương nhiên được xóa án tích ("thời hạn không quá 15 ngày" không ghi rõ ngày làm việc hay ngày lịch: chưa xét): tổng theo đường găng 14 ngày làm việc (112 giờ): B1 → B2 → B3 → B4 → B5 → B6 → B7\n',
+    );
+    const json = await runCli(['time', '--format', 'json', `${DIR}/lltp-bare-case.yaml`]);
+    expect(json.code).toBe(0);
+    const [procedure] = JSON.parse(json.stdout).procedures;
+    expect(procedure.within_limit).toBe(true);
+    expect(procedure.cases).toMatchObject([
+      {
+        case: 'phải xác minh về điều kiện đương nhiên được xóa án tích',
+        time_limit: null,
+        time_limit_text: 'thời hạn không quá 15 ngày',
+        days_unsettled: true,
+        total: { hours: 112, days: 14 },
+        within_limit: null,
+      },
+    ]);
+  });
+});
+
+describe('bare days added to a limit in working days ("được tăng thêm 10 ngày")', () => {
+  it('lint --fix leaves them for the officer, and lint still asks, with both readings', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-tang-them-'));
+    cpSync(join(ROOT, DIR, 'dang-ky-tang-them.yaml'), join(dir, 'p.yaml'));
+    const before = readFileSync(join(dir, 'p.yaml'), 'utf8');
+    const fix = await runCli(['lint', '--lang', 'vi', '--fix', 'p.yaml'], { cwd: dir });
+    expect(fix.stderr).toBe('');
+    expect(fix.code).toBe(0);
+    expect(readFileSync(join(dir, 'p.yaml'), 'utf8')).toBe(before);
+    expect(fix.stdout).toContain(
+      'cho trường hợp khác tăng thêm "10 ngày", có thể là 10 ngày làm việc, cùng đơn vị với thời hạn được tăng (tổng 20 ngày làm việc), hoặc 10 ngày lịch sau thời hạn đó',
+    );
+    expect(fix.stdout).toContain('--fix không tự chọn thay  ambiguous-days\n');
+  });
+
+  it('time gives the remote communes every path, with the time added', async () => {
+    const result = await runCli(['time', '--lang', 'vi', `${DIR}/dang-ky-tang-them.yaml`]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      'Trường hợp các xã miền núi, hải đảo, vùng có điều kiện kinh tế - xã hội khó khăn ("10 ngày làm việc, tăng thêm 10 ngày" không ghi rõ ngày làm việc hay ngày lịch: chưa xét): tổng theo đường găng 8 ngày làm việc (64 giờ): B1 → B2 → B3 → B5 → B6 → B7\n',
     );
   });
 });

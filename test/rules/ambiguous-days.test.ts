@@ -67,6 +67,16 @@ testRule('ambiguous-days', {
       vi: '"05 ngày làm việc (không kể thời gian niêm yết công khai 15 ngày)" ghi thời gian không tính vào thời hạn "15 ngày", có thể là 15 ngày làm việc (cách hiểu thường gặp trong bảng các bước) hoặc 15 ngày lịch (cách hiểu theo luật): hãy ghi "05 ngày làm việc (không kể thời gian niêm yết công khai 15 ngày làm việc)" hoặc "05 ngày làm việc (không kể thời gian niêm yết công khai 15 ngày lịch)"',
     },
   ],
+  // Days added to a limit in working days: both readings in words, and no fix (fixesOf below).
+  'invalid-extension.yaml': [
+    {
+      line: 8,
+      column: 13,
+      message:
+        '"Không quá 10 ngày làm việc; đối với các xã miền núi, hải đảo thì thời gian thực hiện được tăng thêm 10 ngày" gives another case "10 ngày" more, which can mean 10 working days, in the unit of the limit it extends (20 working days in all), or 10 calendar days after that limit (the meaning of "ngày" in law): check the legal text and write "Không quá 10 ngày làm việc; đối với các xã miền núi, hải đảo thì thời gian thực hiện được tăng thêm 10 ngày làm việc" or "Không quá 10 ngày làm việc; đối với các xã miền núi, hải đảo thì thời gian thực hiện được tăng thêm 10 ngày lịch"; --fix does not choose for you',
+      vi: '"Không quá 10 ngày làm việc; đối với các xã miền núi, hải đảo thì thời gian thực hiện được tăng thêm 10 ngày" cho trường hợp khác tăng thêm "10 ngày", có thể là 10 ngày làm việc, cùng đơn vị với thời hạn được tăng (tổng 20 ngày làm việc), hoặc 10 ngày lịch sau thời hạn đó (cách hiểu theo luật của chữ "ngày"): hãy đối chiếu văn bản quy định rồi ghi "Không quá 10 ngày làm việc; đối với các xã miền núi, hải đảo thì thời gian thực hiện được tăng thêm 10 ngày làm việc" hoặc "Không quá 10 ngày làm việc; đối với các xã miền núi, hải đảo thì thời gian thực hiện được tăng thêm 10 ngày lịch"; --fix không tự chọn thay',
+    },
+  ],
   // The shares of the limit by agency ("trong đó"): parts of a total in working days, never "another case", and every
   // bare share asked about at once, in the total's unit (officers' draft d48).
   'invalid-breakdown.yaml': [
@@ -142,8 +152,22 @@ describe('ambiguous-days fixes', () => {
     expect(fixesOf(text('5d (trường hợp phải xác minh thì không quá 10 ngày)'))).toEqual([
       { path: ['time_limit'], value: '5d (trường hợp phải xác minh thì không quá 10 ngày lịch)' },
     ]);
+    // A bare limit with a bare case: the fix settles both, never leaving "10 ngày" for a next warning (10-ly-lich-tu-phap).
     expect(fixesOf(text('05 ngày; trường hợp phải xác minh thì không quá 10 ngày'))).toEqual([
-      { path: ['time_limit'], value: '05 ngày lịch; trường hợp phải xác minh thì không quá 10 ngày' },
+      { path: ['time_limit'], value: '05 ngày lịch; trường hợp phải xác minh thì không quá 10 ngày lịch' },
+    ]);
+  });
+
+  it('never writes calendar days into time added to a limit in working days, nor chooses for the officer', () => {
+    const text = (limit: string) =>
+      `id: QT-X\ntitle: T\nrevision: 1\neffective: 2026-01-01\ntime_limit: "${limit}"\nbodies: { A: { name: A } }\nsteps:\n  - { id: a, name: a, body: A, duration: 2h }\n`;
+    for (const added of ['được tăng thêm 10 ngày', 'được cộng thêm 10 ngày', 'kéo dài thêm không quá 10 ngày'])
+      expect(fixesOf(text(`Không quá 10 ngày làm việc; đối với các xã miền núi thì thời gian ${added}`))).toEqual([
+        undefined,
+      ]);
+    // Added to calendar days, the word and the limit agree: calendar days, as for any other case.
+    expect(fixesOf(text('15 ngày lịch; đối với các xã miền núi thì được tăng thêm 10 ngày'))).toEqual([
+      { path: ['time_limit'], value: '15 ngày lịch; đối với các xã miền núi thì được tăng thêm 10 ngày lịch' },
     ]);
   });
 

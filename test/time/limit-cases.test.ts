@@ -3,7 +3,13 @@ import { buildFlow } from '../../src/model/flow.js';
 import type { Step } from '../../src/model/types.js';
 import { analyseTime } from '../../src/time/analyse.js';
 import { caseFlows } from '../../src/time/case-flows.js';
-import { branchCase, branchIsCase, exceptionCases, uncountedCases } from '../../src/time/limit-cases.js';
+import {
+  branchCase,
+  branchIsCase,
+  exceptionCases,
+  uncountedCases,
+  unsettledCases,
+} from '../../src/time/limit-cases.js';
 
 const LIMIT =
   'Không quá 10 ngày làm việc kể từ ngày nhận được yêu cầu hợp lệ; trường hợp phải xác minh thì không quá 15 ngày làm việc';
@@ -41,7 +47,9 @@ describe('exceptionCases', () => {
 
 describe('exceptionCases of time added to the general limit', () => {
   it('reads "tăng thêm", "kéo dài thêm", "gia hạn thêm", "cộng thêm" and "thêm không quá" as the general limit plus that time', () => {
-    const eight = [{ words: 'phải xác minh', text: '8 ngày làm việc', duration: { value: 8, unit: 'd' } }];
+    const eight = [
+      { words: 'phải xác minh', text: '8 ngày làm việc', duration: { value: 8, unit: 'd' }, extension: true },
+    ];
     for (const added of [
       'thời gian giải quyết được tăng thêm 05 ngày làm việc',
       'thời hạn kéo dài thêm không quá 05 ngày làm việc',
@@ -62,7 +70,14 @@ describe('exceptionCases of time added to the general limit', () => {
       exceptionCases(
         '15 ngày làm việc; đối với các xã miền núi, hải đảo thì thời gian thực hiện được tăng thêm 10 ngày làm việc',
       ),
-    ).toEqual([{ words: 'các xã miền núi, hải đảo', text: '25 ngày làm việc', duration: { value: 25, unit: 'd' } }]);
+    ).toEqual([
+      {
+        words: 'các xã miền núi, hải đảo',
+        text: '25 ngày làm việc',
+        duration: { value: 25, unit: 'd' },
+        extension: true,
+      },
+    ]);
   });
 
   it('leaves out added time in another unit, for the officer to add, and a bare general limit', () => {
@@ -70,6 +85,53 @@ describe('exceptionCases of time added to the general limit', () => {
     expect(exceptionCases(calendar)).toEqual([]);
     expect(uncountedCases(calendar)).toEqual([{ words: 'phải xác minh', text: 'được tăng thêm 30 ngày lịch' }]);
     expect(exceptionCases('03 ngày; trường hợp phải xác minh thì được tăng thêm 05 ngày làm việc')).toEqual([]);
+  });
+});
+
+describe('unsettledCases: a case whose days the law leaves bare', () => {
+  it('keeps a bare "15 ngày" as its case, with both readings to judge it by', () => {
+    const limit = 'Không quá 10 ngày làm việc; trường hợp phải xác minh thì thời hạn không quá 15 ngày';
+    expect(exceptionCases(limit)).toEqual([]);
+    expect(unsettledCases(limit)).toEqual([
+      {
+        words: 'phải xác minh',
+        text: 'thời hạn không quá 15 ngày',
+        duration: { value: 15, unit: 'cd' },
+        unsettled: true,
+        readings: ['thời hạn không quá 15 ngày làm việc', 'thời hạn không quá 15 ngày lịch'],
+      },
+    ]);
+  });
+
+  it('reads bare days added to working days as the sum in working days, the longer reading, the only one it can add', () => {
+    const limit = 'Không quá 10 ngày làm việc; đối với các xã miền núi thì thời gian thực hiện được tăng thêm 10 ngày';
+    expect(unsettledCases(limit)).toEqual([
+      {
+        words: 'các xã miền núi',
+        text: '10 ngày làm việc, tăng thêm 10 ngày',
+        duration: { value: 20, unit: 'd' },
+        unsettled: true,
+        readings: ['20 ngày làm việc'],
+        extension: true,
+      },
+    ]);
+  });
+
+  it('takes the branch of a bare case from the general limit', () => {
+    const limit = 'Không quá 10 ngày làm việc; trường hợp phải xác minh thì không quá 15 ngày';
+    const analysis = analyseTime({
+      id: 'QT-X',
+      title: 'T',
+      revision: 1,
+      effective: '2026-01-01',
+      time_limit: limit,
+      bodies: {},
+      steps: steps({ 'Không phải xác minh': 'B4', 'Phải xác minh': 'B3' }),
+    } as never);
+    expect(analysis.criticalPath).not.toContain('B3');
+    expect(
+      analysis.cases.map(({ case: words, unsettled, withinLimit }) => ({ words, unsettled, withinLimit })),
+    ).toEqual([{ words: 'phải xác minh', unsettled: true, withinLimit: undefined }]);
   });
 });
 

@@ -7,6 +7,27 @@ const words = (text: string, lang: 'vi' | 'en', options?: Parameters<typeof limi
   limitWords(parseDuration(text)!, text, lang, options);
 
 describe('limitWords', () => {
+  // 10-ly-lich-tu-phap (probe s63) printed "10 ngày (lịch) kể từ …; … không quá 15 ngày lịch" in its document.
+  it('keeps the law\'s own words before its tail, "Không quá" and "ngày lịch", never two spellings in one sentence', () => {
+    const text =
+      'Không quá 10 ngày lịch kể từ ngày nhận được yêu cầu hợp lệ; trường hợp phải xác minh thì thời hạn không quá 15 ngày lịch';
+    expect(words(text, 'vi', { reader: 'document' })).toBe(text);
+    // Working days keep the hours procmap adds after them.
+    expect(
+      limitWords(
+        parseDuration('Không quá 10 ngày làm việc kể từ ngày nhận hồ sơ')!,
+        'Không quá 10 ngày làm việc kể từ ngày nhận hồ sơ',
+        'vi',
+        {
+          head: '10 ngày làm việc (80 giờ)',
+          reader: 'document',
+        },
+      ),
+    ).toBe('Không quá 10 ngày làm việc (80 giờ) kể từ ngày nhận hồ sơ');
+    // Without words before the number, procmap's head as ever.
+    expect(words('05 ngày làm việc kể từ ngày nhận hồ sơ', 'vi')).toBe('5 ngày làm việc kể từ ngày nhận hồ sơ');
+  });
+
   it('prints hours the law leaves open as written, with procmap\'s reading marked, never as "giờ làm việc"', () => {
     const text = 'Trong thời hạn 24 giờ kể từ khi nhận đủ hồ sơ';
     expect(words(text, 'vi')).toBe('24 giờ (procmap tính là 24 giờ làm việc) kể từ khi nhận đủ hồ sơ');
