@@ -21,6 +21,11 @@ export interface BuildManifest {
    * src/node/site-record.ts). Absent in manifests of older procmap versions: their files are trusted by name.
    */
   files?: Record<string, string>;
+  /**
+   * Per file a build was about to write when it saved the manifest: `<hash> <size>` of those bytes. A file holding
+   * them is procmap's too (the build may have been stopped before it recorded the write); anything else is an edit.
+   */
+  pending?: Record<string, string>;
 }
 
 /** An empty manifest: everything is built. */
@@ -32,6 +37,8 @@ const KEY = /^[0-9a-f]{64}$/;
 // A written file's record: a hash of its bytes (see src/node/site-record.ts), its size and its modification time in
 // milliseconds.
 const WRITTEN = /^[0-9a-f]{32} \d{1,15} -?\d{1,17}(\.\d{1,9})?$/;
+// The record of bytes about to be written: their hash and size.
+const PENDING = /^[0-9a-f]{32} \d{1,15}$/;
 
 /**
  * Reads a manifest's JSON, validated like any input: an entry is kept only when its key is a hash and each of its
@@ -98,20 +105,30 @@ export function parseManifest(
       return damaged;
     manifest.inputs = { key: inputs.key, logos: inputs.logos };
   }
-  if (data.files !== undefined) {
-    if (!isMap(data.files)) return damaged;
-    // Only a file the manifest lists as procmap's has a record: one set, not each id's outputs made again per file.
-    const listed = new Set([
-      ...siteFiles,
-      ...sitePages,
-      ...Object.values(manifest.entries).flatMap((entry) => entry.outputs),
-    ]);
+  // Only a file the manifest lists as procmap's has a record: one set, not each id's outputs made again per file.
+  const listed = new Set([
+    ...siteFiles,
+    ...sitePages,
+    ...Object.values(manifest.entries).flatMap((entry) => entry.outputs),
+  ]);
+  const records = (value: unknown, shape: RegExp): Record<string, string> | undefined => {
+    if (!isMap(value)) return undefined;
     const files: Record<string, string> = {};
-    for (const [output, record] of Object.entries(data.files)) {
-      if (!listed.has(output) || typeof record !== 'string' || !WRITTEN.test(record)) return damaged;
+    for (const [output, record] of Object.entries(value)) {
+      if (!listed.has(output) || typeof record !== 'string' || !shape.test(record)) return undefined;
       Object.defineProperty(files, output, { value: record, enumerable: true });
     }
+    return files;
+  };
+  if (data.files !== undefined) {
+    const files = records(data.files, WRITTEN);
+    if (files === undefined) return damaged;
     manifest.files = files;
+  }
+  if (data.pending !== undefined) {
+    const pending = records(data.pending, PENDING);
+    if (pending === undefined) return damaged;
+    manifest.pending = pending;
   }
   return { manifest, damaged: false };
 }
