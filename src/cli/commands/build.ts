@@ -84,6 +84,7 @@ import {
   findCatalogFiles,
   linkRefusal,
   prepareOutputFolder,
+  wholeFolderRefusal,
   readBounded,
   removeAbandonedTemporaryFiles,
   writeFileSafelyAsync,
@@ -422,6 +423,9 @@ export async function buildCommand(
   const today = vietnamToday();
   const root = catalog ?? '.';
   const out = options.output;
+  // `-o /` or `-o ~`: the site and its records would land among the disk's or the user's own files.
+  const sweeping = wholeFolderRefusal(out, io.env.HOME, { en: 'the site', vi: 'trang web', example: 'site' });
+  if (sweeping) throw sweeping;
   const found = findCatalogFiles([root]);
   // Each file on its own configuration, as lint and doc take it (a sub-catalog's office hours, days off, rules and
   // logo); what is site-wide (site.url, the on-time columns) is the catalog root's.
