@@ -18,7 +18,8 @@ export interface BuildManifest {
   inputs?: { key: string; logos: string[] };
   /**
    * Per file the build wrote, by its path in the site: `<hash> <size> <mtimeMs>` of what it wrote (see
-   * src/node/site-record.ts). Absent in manifests of older procmap versions: their files are trusted by name.
+   * src/node/site-record.ts). Absent in manifests of older procmap versions: the files the next build writes are then
+   * trusted by name (and recorded), and none is removed.
    */
   files?: Record<string, string>;
   /**

@@ -332,8 +332,8 @@ const MESSAGES = {
     vi: 'sổ tính bị hỏng: trang tính "{sheet}", ô {cell} có công thức mà giá trị lại đánh dấu là chữ dùng chung của sổ tính, điều Excel không bao giờ ghi: hãy mở bằng Excel rồi lưu lại',
   },
   tooManyRows: {
-    en: 'sheet "{sheet}" has {count} rows; procmap reads a sheet of up to {max} rows, more than any catalog (a province has some 2,000 procedures) or step table holds: delete the empty or unneeded rows below the table (select them, Delete, then save), or split the sheet into several workbooks',
-    vi: 'trang tính "{sheet}" có {count} dòng; procmap đọc trang tính tối đa {max} dòng, nhiều hơn mọi danh mục (một tỉnh có khoảng 2.000 thủ tục) hay bảng các bước: hãy xóa các dòng trống hoặc không cần bên dưới bảng (chọn các dòng đó, bấm Xóa, rồi lưu lại), hoặc tách trang tính thành nhiều sổ tính',
+    en: 'sheet "{sheet}" has {count} rows; procmap reads a sheet of up to {max} rows, more than any catalog (a province has some 2,000 procedures) or step table holds: delete the empty or unneeded rows below the table (select them, right-click, Delete, then save), or split the sheet into several workbooks',
+    vi: 'trang tính "{sheet}" có {count} dòng; procmap đọc trang tính tối đa {max} dòng, nhiều hơn mọi danh mục (một tỉnh có khoảng 2.000 thủ tục) hay bảng các bước: hãy xóa các dòng trống hoặc không cần bên dưới bảng (chọn các dòng đó, bấm chuột phải, chọn Xóa, rồi lưu lại), hoặc tách trang tính thành nhiều sổ tính',
   },
   cellTooLongAt: {
     en: 'sheet "{sheet}", cell {cell} is {length} characters long; procmap reads a cell of up to {max} characters, the most a text of a procedure holds: shorten it',

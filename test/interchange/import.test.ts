@@ -1109,7 +1109,7 @@ describe('procmap import: catalogs and step tables', () => {
     expect(run.stdout).toBe('0 imported, 0 skipped, 1 file unreadable\n');
     expect(run.stderr).toMatch(
       new RegExp(
-        `^procmap: ${file}: sheet "${name}" has 20,0\\d\\d rows; procmap reads a sheet of up to 10,000 rows, more than any catalog \\(a province has some 2,000 procedures\\) or step table holds: delete the empty or unneeded rows below the table \\(select them, Delete, then save\\), or split the sheet into several workbooks\\n$`,
+        `^procmap: ${file}: sheet "${name}" has 20,0\\d\\d rows; procmap reads a sheet of up to 10,000 rows, more than any catalog \\(a province has some 2,000 procedures\\) or step table holds: delete the empty or unneeded rows below the table \\(select them, right-click, Delete, then save\\), or split the sheet into several workbooks\\n$`,
       ),
     );
     expect(existsSync(join(dir, 'out'))).toBe(false);
