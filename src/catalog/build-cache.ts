@@ -236,3 +236,32 @@ export function goneEntries(manifest: BuildManifest, wanted: ReadonlyMap<string,
 export function supersededOutputs(before: readonly string[], after: readonly string[]): string[] {
   return before.filter((output) => !after.includes(output));
 }
+
+/**
+ * The pending records a build saved beside its manifest (`{"pending": {path: "<hash> <size>"}}`), those of files the
+ * manifest lists only: an entry of another shape or for another file is no proof of anything, and is left out.
+ */
+export function parsePendingRecords(
+  text: string | undefined,
+  manifest: BuildManifest,
+  siteFiles: readonly string[] = [],
+  sitePages: readonly string[] = [],
+): Record<string, string> {
+  const records: Record<string, string> = {};
+  let data: unknown;
+  try {
+    data = text === undefined ? undefined : JSON.parse(text);
+  } catch {
+    return records;
+  }
+  if (!isMap(data) || !isMap(data.pending)) return records;
+  const listed = new Set([
+    ...siteFiles,
+    ...sitePages,
+    ...Object.values(manifest.entries).flatMap((entry) => entry.outputs),
+  ]);
+  for (const [output, record] of Object.entries(data.pending))
+    if (listed.has(output) && typeof record === 'string' && PENDING.test(record))
+      Object.defineProperty(records, output, { value: record, enumerable: true });
+  return records;
+}

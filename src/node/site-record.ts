@@ -116,9 +116,11 @@ export class SiteRecord {
     return false;
   }
 
-  /** Notes the bytes about to be written at `output`: saved in the manifest before the write (see `pendingEntries`). */
-  willWrite(output: string, data: string | Uint8Array): void {
-    this.pending.set(output, `${digest(data)} ${byteLength(data)}`);
+  /** Notes the bytes about to be written at `output`, and returns their pending record, saved before the write. */
+  willWrite(output: string, data: string | Uint8Array): string {
+    const pending = `${digest(data)} ${byteLength(data)}`;
+    this.pending.set(output, pending);
+    return pending;
   }
 
   /** Records the bytes just written at `output`, with the size and time the file now has. */

@@ -450,35 +450,46 @@ describe('a build stopped part way', () => {
     expect(readFileSync(edited, 'utf8')).toBe(text);
   }, 240_000);
 
-  it('knows for its own a file holding the bytes it was about to write, and nothing else', async () => {
-    const { dir, site, manifest } = siteCopy('stopped-pending');
-    const changing = copyOf(catalog, join(dir, 'catalog'));
-    const file = join(changing, 'xa-chung-thuc-ban-sao.yaml');
-    const markdown = join(site, 'p', 'QT-CT-01', 'QT-CT-01.md');
-    const page = join(site, 'p', 'QT-CT-01', 'index.html');
-    // What a build killed after two writes leaves: the old bytes' records, and the new bytes' pending ones; the page
-    // was then edited.
-    const data = JSON.parse(readFileSync(manifest, 'utf8')) as { files: Record<string, string> };
-    const newer = (path: string) => readFileSync(path);
-    data.files['p/QT-CT-01/QT-CT-01.md'] = `${'b'.repeat(32)} 7 1000`;
-    data.files['p/QT-CT-01/index.html'] = `${'b'.repeat(32)} 7 1000`;
-    const pending = {
-      'p/QT-CT-01/QT-CT-01.md': `${half(newer(markdown))} ${newer(markdown).length}`,
-      'p/QT-CT-01/index.html': `${half(newer(page))} ${newer(page).length}`,
-    };
-    writeFileSync(manifest, JSON.stringify({ ...data, pending }));
-    const before = readFileSync(markdown, 'utf8');
-    writeFileSync(page, `${readFileSync(page, 'utf8')}<!-- edited -->`);
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^revision: 1$/m, 'revision: 2'));
-    const result = await build(site, changing, '--no-pdf');
-    expect(result.code).toBe(2);
-    expect(result.stderr).toBe(
-      `procmap: "${page}" was changed since procmap wrote it, so the build left it as it is; move it out of the site folder or delete it, then build again\n`,
-    );
-    // Before, the markdown was taken for an edit too (its settled record holds other bytes) and kept.
-    expect(readFileSync(markdown, 'utf8')).not.toBe(before);
-    expect(readFileSync(page, 'utf8')).toContain('<!-- edited -->');
-  }, 240_000);
+  it.each(['manifest', 'pending'] as const)(
+    'knows for its own a file holding the bytes it was about to write, and nothing else (records in the %s file)',
+    async (where) => {
+      const { dir, site, manifest } = siteCopy(`stopped-pending-${where}`);
+      const changing = copyOf(catalog, join(dir, 'catalog'));
+      const file = join(changing, 'xa-chung-thuc-ban-sao.yaml');
+      const markdown = join(site, 'p', 'QT-CT-01', 'QT-CT-01.md');
+      const page = join(site, 'p', 'QT-CT-01', 'index.html');
+      // What a build killed after two writes leaves: the old bytes' records, and the new bytes' pending ones; the page
+      // was then edited.
+      const data = JSON.parse(readFileSync(manifest, 'utf8')) as { files: Record<string, string> };
+      const newer = (path: string) => readFileSync(path);
+      data.files['p/QT-CT-01/QT-CT-01.md'] = `${'b'.repeat(32)} 7 1000`;
+      data.files['p/QT-CT-01/index.html'] = `${'b'.repeat(32)} 7 1000`;
+      const pending = {
+        'p/QT-CT-01/QT-CT-01.md': `${half(newer(markdown))} ${newer(markdown).length}`,
+        'p/QT-CT-01/index.html': `${half(newer(page))} ${newer(page).length}`,
+      };
+      // A build saves them in a small file of their own (.procmap-build-pending.json), an older one in the manifest.
+      if (where === 'manifest') writeFileSync(manifest, JSON.stringify({ ...data, pending }));
+      else {
+        writeFileSync(manifest, JSON.stringify(data));
+        writeFileSync(join(site, '.procmap-build-pending.json'), JSON.stringify({ pending }));
+      }
+      const before = readFileSync(markdown, 'utf8');
+      writeFileSync(page, `${readFileSync(page, 'utf8')}<!-- edited -->`);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^revision: 1$/m, 'revision: 2'));
+      const result = await build(site, changing, '--no-pdf');
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(
+        `procmap: "${page}" was changed since procmap wrote it, so the build left it as it is; move it out of the site folder or delete it, then build again\n`,
+      );
+      // Before, the markdown was taken for an edit too (its settled record holds other bytes) and kept.
+      expect(readFileSync(markdown, 'utf8')).not.toBe(before);
+      expect(readFileSync(page, 'utf8')).toContain('<!-- edited -->');
+      // The build finished its writes: the pending records have served, and are gone.
+      expect(existsSync(join(site, '.procmap-build-pending.json'))).toBe(false);
+    },
+    240_000,
+  );
 });
 
 describe('one build at a time into a folder', () => {
