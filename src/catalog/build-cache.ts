@@ -18,9 +18,15 @@ export interface BuildManifest {
   inputs?: { key: string; logos: string[] };
   /**
    * Per file the build wrote, by its path in the site: `<hash> <size> <mtimeMs>` of what it wrote (see
-   * src/node/site-record.ts). Absent in manifests of older procmap versions: their files are trusted by name.
+   * src/node/site-record.ts). Absent in manifests of older procmap versions: the files the next build writes are then
+   * trusted by name (and recorded), and none is removed.
    */
   files?: Record<string, string>;
+  /**
+   * Per file a build was about to write when it saved the manifest: `<hash> <size>` of those bytes. A file holding
+   * them is procmap's too (the build may have been stopped before it recorded the write); anything else is an edit.
+   */
+  pending?: Record<string, string>;
 }
 
 /** An empty manifest: everything is built. */
@@ -32,6 +38,8 @@ const KEY = /^[0-9a-f]{64}$/;
 // A written file's record: a hash of its bytes (see src/node/site-record.ts), its size and its modification time in
 // milliseconds.
 const WRITTEN = /^[0-9a-f]{32} \d{1,15} -?\d{1,17}(\.\d{1,9})?$/;
+// The record of bytes about to be written: their hash and size.
+const PENDING = /^[0-9a-f]{32} \d{1,15}$/;
 
 /**
  * Reads a manifest's JSON, validated like any input: an entry is kept only when its key is a hash and each of its
@@ -98,20 +106,30 @@ export function parseManifest(
       return damaged;
     manifest.inputs = { key: inputs.key, logos: inputs.logos };
   }
-  if (data.files !== undefined) {
-    if (!isMap(data.files)) return damaged;
-    // Only a file the manifest lists as procmap's has a record: one set, not each id's outputs made again per file.
-    const listed = new Set([
-      ...siteFiles,
-      ...sitePages,
-      ...Object.values(manifest.entries).flatMap((entry) => entry.outputs),
-    ]);
+  // Only a file the manifest lists as procmap's has a record: one set, not each id's outputs made again per file.
+  const listed = new Set([
+    ...siteFiles,
+    ...sitePages,
+    ...Object.values(manifest.entries).flatMap((entry) => entry.outputs),
+  ]);
+  const records = (value: unknown, shape: RegExp): Record<string, string> | undefined => {
+    if (!isMap(value)) return undefined;
     const files: Record<string, string> = {};
-    for (const [output, record] of Object.entries(data.files)) {
-      if (!listed.has(output) || typeof record !== 'string' || !WRITTEN.test(record)) return damaged;
+    for (const [output, record] of Object.entries(value)) {
+      if (!listed.has(output) || typeof record !== 'string' || !shape.test(record)) return undefined;
       Object.defineProperty(files, output, { value: record, enumerable: true });
     }
+    return files;
+  };
+  if (data.files !== undefined) {
+    const files = records(data.files, WRITTEN);
+    if (files === undefined) return damaged;
     manifest.files = files;
+  }
+  if (data.pending !== undefined) {
+    const pending = records(data.pending, PENDING);
+    if (pending === undefined) return damaged;
+    manifest.pending = pending;
   }
   return { manifest, damaged: false };
 }
@@ -217,4 +235,33 @@ export function goneEntries(manifest: BuildManifest, wanted: ReadonlyMap<string,
  */
 export function supersededOutputs(before: readonly string[], after: readonly string[]): string[] {
   return before.filter((output) => !after.includes(output));
+}
+
+/**
+ * The pending records a build saved beside its manifest (`{"pending": {path: "<hash> <size>"}}`), those of files the
+ * manifest lists only: an entry of another shape or for another file is no proof of anything, and is left out.
+ */
+export function parsePendingRecords(
+  text: string | undefined,
+  manifest: BuildManifest,
+  siteFiles: readonly string[] = [],
+  sitePages: readonly string[] = [],
+): Record<string, string> {
+  const records: Record<string, string> = {};
+  let data: unknown;
+  try {
+    data = text === undefined ? undefined : JSON.parse(text);
+  } catch {
+    return records;
+  }
+  if (!isMap(data) || !isMap(data.pending)) return records;
+  const listed = new Set([
+    ...siteFiles,
+    ...sitePages,
+    ...Object.values(manifest.entries).flatMap((entry) => entry.outputs),
+  ]);
+  for (const [output, record] of Object.entries(data.pending))
+    if (listed.has(output) && typeof record === 'string' && PENDING.test(record))
+      Object.defineProperty(records, output, { value: record, enumerable: true });
+  return records;
 }

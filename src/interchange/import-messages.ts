@@ -331,6 +331,10 @@ const MESSAGES = {
     en: 'the workbook is damaged: sheet "{sheet}", cell {cell} holds a formula whose value is marked as a text of the workbook, which Excel never writes: open it in Excel and save it again',
     vi: 'sổ tính bị hỏng: trang tính "{sheet}", ô {cell} có công thức mà giá trị lại đánh dấu là chữ dùng chung của sổ tính, điều Excel không bao giờ ghi: hãy mở bằng Excel rồi lưu lại',
   },
+  tooManyRows: {
+    en: 'sheet "{sheet}" has {count} rows; procmap reads a sheet of up to {max} rows, more than any catalog (a province has some 2,000 procedures) or step table holds: delete the empty or unneeded rows below the table (select them, right-click, Delete, then save), or split the sheet into several workbooks',
+    vi: 'trang tính "{sheet}" có {count} dòng; procmap đọc trang tính tối đa {max} dòng, nhiều hơn mọi danh mục (một tỉnh có khoảng 2.000 thủ tục) hay bảng các bước: hãy xóa các dòng trống hoặc không cần bên dưới bảng (chọn các dòng đó, bấm chuột phải, chọn Xóa, rồi lưu lại), hoặc tách trang tính thành nhiều sổ tính',
+  },
   cellTooLongAt: {
     en: 'sheet "{sheet}", cell {cell} is {length} characters long; procmap reads a cell of up to {max} characters, the most a text of a procedure holds: shorten it',
     vi: 'trang tính "{sheet}", ô {cell} dài {length} ký tự; procmap đọc ô dài tối đa {max} ký tự, bằng độ dài tối đa một văn bản của quy trình: hãy rút ngắn ô đó',
@@ -390,6 +394,10 @@ const MESSAGES = {
   partTooLarge: {
     en: '{part} is larger than procmap reads ({max} MiB)',
     vi: '{part} lớn hơn mức procmap đọc ({max} MiB)',
+  },
+  workbookPartTooLarge: {
+    en: '{part} is larger than procmap reads ({max} MiB), far more than any catalog or step table holds: delete the empty rows and columns beyond the table and save the workbook again, or split it into several workbooks',
+    vi: '{part} lớn hơn mức procmap đọc ({max} MiB), nhiều hơn hẳn mọi danh mục hay bảng các bước: hãy xóa các dòng và cột trống ngoài bảng rồi lưu lại sổ tính, hoặc tách thành nhiều sổ tính',
   },
   cellTooLong: {
     en: 'row {row} has a cell longer than {max} characters, more than any catalog or step table holds',

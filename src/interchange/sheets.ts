@@ -6,7 +6,7 @@ import { clean } from './text.js';
 import { refuseLegacyText, sheetTexts } from './legacy-text.js';
 import { CsvTextDecoder } from './text-encoding.js';
 import { checkZipEntries, checkZipParts, malformedXmlPart } from './zip-parts.js';
-import { checkCellLengths, wholeWorkbook } from './workbook-parts.js';
+import { checkCellLengths, MAX_SHEET_ROWS, wholeWorkbook } from './workbook-parts.js';
 
 // The error type lives apart (read-error.ts): reading a Word document must not load exceljs.
 export { SheetError } from './read-error.js';
@@ -84,8 +84,8 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
   try {
     checkZipEntries(data);
     zip = await JSZip.loadAsync(data);
-    await checkZipParts(zip, Object.keys(zip.files), { part: MAX_PART_BYTES, total: MAX_TOTAL_BYTES });
-    await checkCellLengths(zip, await wholeWorkbook(zip));
+    await checkZipParts(zip, Object.keys(zip.files), { part: MAX_PART_BYTES, total: MAX_TOTAL_BYTES, workbook: true });
+    await checkCellLengths(zip, await wholeWorkbook(zip), MAX_SHEET_ROWS);
     await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
   } catch (error) {
     if (error instanceof SheetError) throw error;

@@ -124,8 +124,19 @@ function cellAt(ref: string | undefined): { row: number; column: number } | unde
   return { row: Number(match[2]), column: columnNumber(match[1]!) };
 }
 
-/** What a sheet's scan found first: a cell longer than allowed, or one whose shared string cannot be read. */
+/**
+ * The most rows procmap reads in one sheet: a province's catalog has some 2,000 procedures, the national one some
+ * 6,500, a step table tens of rows. Beyond it the sheet is refused before exceljs, which took six minutes and 2.7 GB
+ * for a million one-cell rows (and the import then said a line per row).
+ */
+export const MAX_SHEET_ROWS = 10_000;
+
+/**
+ * What a sheet's scan found first: more rows than procmap reads, a cell longer than allowed, or one whose shared
+ * string cannot be read.
+ */
 type CellFault =
+  | { kind: 'rows'; count: number }
   | { kind: 'long'; cell: string; length: number }
   | { kind: 'missing'; cell: string; index: string }
   | { kind: 'formula'; cell: string };
@@ -140,8 +151,10 @@ async function cellFault(
   part: string,
   shared: readonly number[],
   max: number,
+  maxRows: number,
 ): Promise<CellFault | undefined> {
   let row = 0;
+  let rows = 0;
   let column = 0;
   let type = '';
   let length = 0;
@@ -154,6 +167,7 @@ async function cellFault(
   parser.on('opentag', ({ name, attributes }) => {
     const tag = local(name);
     if (tag === 'row') {
+      rows++;
       row = Number(attributes.r) || row + 1;
       column = 0;
     } else if (tag === 'c') {
@@ -186,21 +200,30 @@ async function cellFault(
     if (tag === 'c' && length > max) found ??= { kind: 'long', cell: cellName(row, column), length };
   });
   await parse(zip, part, parser);
-  return found;
+  return rows > maxRows ? { kind: 'rows', count: rows } : found;
 }
 
 /**
- * Refuses (SheetError, in words) a workbook with a cell longer than a procedure's text may be, or with a shared
+ * Refuses (SheetError, in words) a workbook with a sheet of more than `maxRows` rows (an import's MAX_SHEET_ROWS;
+ * a dossier export has no such limit), a cell longer than a procedure's text may be, or with a shared
  * string it does not hold (cellFault), naming its sheet and cell. Read as the parts stream, before exceljs, which takes 20 seconds and 700 MB for a cell of 8 million
  * characters that no procedure could hold.
  */
-export async function checkCellLengths(zip: JSZip, { sheets, sharedStrings }: WorkbookParts): Promise<void> {
+export async function checkCellLengths(
+  zip: JSZip,
+  { sheets, sharedStrings }: WorkbookParts,
+  maxRows = Infinity,
+): Promise<void> {
   const max = LIMITS.maxTextLength;
   const shared = sharedStrings ? await sharedLengths(zip, sharedStrings) : [];
   for (const sheet of sheets) {
-    const fault = await cellFault(zip, sheet.part, shared, max);
+    const fault = await cellFault(zip, sheet.part, shared, max, maxRows);
     if (!fault) continue;
     const number = (n: number) => ({ en: n.toLocaleString('en-US'), vi: n.toLocaleString('vi-VN') });
+    if (fault.kind === 'rows')
+      throw new SheetError(
+        said('tooManyRows', { sheet: sheet.name, count: number(fault.count), max: number(maxRows) }),
+      );
     const { cell } = fault;
     if (fault.kind === 'formula') throw new SheetError(said('sharedStringFormula', { sheet: sheet.name, cell }));
     if (fault.kind === 'missing')

@@ -54,6 +54,8 @@ type OversizedPart = { part: string; limit: 'part' | 'total' };
 export interface ZipLimits {
   part: number | ((name: string) => number);
   total: number;
+  /** A workbook of catalogs or step tables: a part too large is told with what to do about it. */
+  workbook?: boolean;
 }
 
 /**
@@ -119,7 +121,7 @@ export async function checkZipParts(zip: JSZip, names: readonly string[], limits
   const maxPart = typeof limits.part === 'number' ? limits.part : limits.part(part);
   throw new SheetError(
     oversized.limit === 'part'
-      ? said('partTooLarge', { part, max: mib(maxPart) })
+      ? said(limits.workbook ? 'workbookPartTooLarge' : 'partTooLarge', { part, max: mib(maxPart) })
       : said('partsTooLarge', { max: mib(limits.total) }),
     true,
   );

@@ -641,6 +641,39 @@ export function prepareOutputFolder(root: string): void {
 }
 
 /**
+ * Refuses an output folder (`-o` of build and doc) that is the root of the file system or the home folder itself:
+ * a site or documents and procmap's records written there would sit among the whole disk's or the user's own files,
+ * and a later build would take names there for its own. `what` names what the folder is for, with an example.
+ */
+export function wholeFolderRefusal(
+  dir: string,
+  home: string | undefined,
+  what: { en: string; vi: string; example: string },
+): WriteError | undefined {
+  const real = (path: string): string => {
+    const absolute = resolve(inRunFolder(path));
+    try {
+      return realpathSync(absolute);
+    } catch {
+      return absolute;
+    }
+  };
+  const folder = real(dir);
+  const which =
+    dirname(folder) === folder
+      ? { en: 'the root of the file system', vi: 'thư mục gốc của hệ thống tệp' }
+      : home !== undefined && home !== '' && real(home) === folder
+        ? { en: 'your home folder itself', vi: 'chính thư mục nhà (home) của bạn' }
+        : undefined;
+  if (which === undefined) return undefined;
+  const shown = displayPath(dir);
+  return new WriteError({
+    en: `Refusing to write into "${shown}": it is ${which.en}, not a folder for ${what.en}; name a folder for ${what.en} (for example -o ${what.example}), which procmap creates if needed`,
+    vi: `Không ghi vào "${shown}": đó là ${which.vi}, không phải thư mục dành cho ${what.vi}; hãy đặt tên một thư mục cho ${what.vi} (ví dụ -o ${what.example}), procmap sẽ tự tạo nếu chưa có`,
+  });
+}
+
+/**
  * Why an output folder (`-o`, or the folder of an output file) could not be written into, told before anything is read
  * or made: the nearest part of it that exists is a file, not a folder (`-o notes.txt/report.xlsx`). Undefined when it
  * looks writable; the write itself still says any other reason in its own words.

@@ -11,6 +11,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -1058,13 +1059,13 @@ describe('procmap import: catalogs and step tables', () => {
       [
         'big.xlsx',
         [{ name: 'xl/worksheets/sheet1.xml', data: spaces(65) }],
-        'xl/worksheets/sheet1.xml is larger than procmap reads (64 MiB)',
+        'xl/worksheets/sheet1.xml is larger than procmap reads (64 MiB), far more than any catalog or step table holds: delete the empty rows and columns beyond the table and save the workbook again, or split it into several workbooks',
       ],
       // The same sheet under a directory that states 1 KB: the inflating stops at the limit.
       [
         'lying.xlsx',
         [{ name: 'xl/worksheets/sheet1.xml', data: spaces(65), statedSize: 1024 }],
-        'xl/worksheets/sheet1.xml is larger than procmap reads (64 MiB)',
+        'xl/worksheets/sheet1.xml is larger than procmap reads (64 MiB), far more than any catalog or step table holds: delete the empty rows and columns beyond the table and save the workbook again, or split it into several workbooks',
       ],
       // Three sheets of 50 MiB: each under the limit, together over it.
       [
@@ -1085,6 +1086,32 @@ describe('procmap import: catalogs and step tables', () => {
       expect(run.code).toBe(1);
       expect(run.stderr).toBe(`procmap: ${join(dir, name)}: ${message}\n`);
     }
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
+  it('refuses a sheet of more rows than any catalog has, naming the sheet and the count, before reading it', async () => {
+    // A million one-cell rows took six minutes and 2.7 GB, and the import said a line per row, exit 0.
+    const zip = await JSZip.loadAsync(readFileSync(join(ROOT, 'test/interchange/fixtures/catalog.xlsx')));
+    const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    const rows = Array.from(
+      { length: 20_000 },
+      (_, k) => `<row r="${k + 100}"><c r="A${k + 100}"><v>${k}</v></c></row>`,
+    );
+    const at = sheet.indexOf('</sheetData>');
+    zip.file('xl/worksheets/sheet1.xml', sheet.slice(0, at) + rows.join('') + sheet.slice(at));
+    const dir = fresh();
+    const file = join(dir, 'rows.xlsx');
+    writeFileSync(file, await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    const name = (await new ExcelJS.Workbook().xlsx.readFile(join(ROOT, 'test/interchange/fixtures/catalog.xlsx')))
+      .worksheets[0]!.name;
+    const run = await importEn([file, '-o', join(dir, 'out')]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('0 imported, 0 skipped, 1 file unreadable\n');
+    expect(run.stderr).toMatch(
+      new RegExp(
+        `^procmap: ${file}: sheet "${name}" has 20,0\\d\\d rows; procmap reads a sheet of up to 10,000 rows, more than any catalog \\(a province has some 2,000 procedures\\) or step table holds: delete the empty or unneeded rows below the table \\(select them, right-click, Delete, then save\\), or split the sheet into several workbooks\\n$`,
+      ),
+    );
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 

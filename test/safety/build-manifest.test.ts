@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -31,6 +32,11 @@ function siteCopy(name: string): { dir: string; site: string; manifest: string }
 function setManifest(path: string, extra: Record<string, unknown>): void {
   const manifest = JSON.parse(readFileSync(path, 'utf8')) as { entries: Record<string, unknown> };
   writeFileSync(path, JSON.stringify({ ...manifest, entries: { ...manifest.entries, ...extra } }));
+}
+
+/** The manifest's record of the files procmap wrote. */
+function files(path: string): Record<string, string> {
+  return (JSON.parse(readFileSync(path, 'utf8')) as { files: Record<string, string> }).files;
 }
 
 /** The id of a process that has ended (a quick `node --version`): a stand-in for a build that was killed. */
@@ -332,7 +338,7 @@ describe('a build keeps a file changed since procmap wrote it', () => {
     expect(readFileSync(word)).toEqual(bytes);
   }, 240_000);
 
-  it('replaces and removes by name alone the files of a manifest written before the record', async () => {
+  it('replaces by name the files of a manifest written before the record, and never removes one', async () => {
     const { dir, site, manifest } = siteCopy('kept-older');
     const changing = copyOf(catalog, join(dir, 'catalog'));
     const file = join(changing, 'xa-chung-thuc-ban-sao.yaml');
@@ -343,10 +349,147 @@ describe('a build keeps a file changed since procmap wrote it', () => {
     const markdown = join(site, 'p', 'QT-CT-01', 'QT-CT-01.md');
     writeFileSync(markdown, 'edited before the upgrade');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^revision: 1$/m, 'revision: 2'));
+    // An upgrade is not refused: the files of the procedures it renders are procmap's by name, and recorded.
     const result = await build(site, changing, '--no-pdf');
     expect([result.code, result.stderr]).toEqual([0, '']);
     expect(readFileSync(markdown, 'utf8')).not.toBe('edited before the upgrade');
+    expect(Object.keys(files(manifest))).toContain('p/QT-CT-01/QT-CT-01.md');
   }, 240_000);
+});
+
+describe('a file the manifest lists with no record of what procmap wrote there', () => {
+  const build = (site: string, from: string, ...options: string[]) =>
+    runCli(['build', from, '-o', site, '--lang', 'en', ...options], { browsers });
+  const unproved = (path: string) =>
+    `procmap: "${path}" has no record in .procmap-build.json of what procmap wrote there, so procmap cannot tell it wrote it and the build left it as it is; if it is an old file of procmap's, delete it yourself; if it is yours, move it out of the site folder; then build again\n`;
+
+  it("is never removed: a planted entry cannot delete a user's hand-made page, nor pass for a built site", async () => {
+    const { site, manifest } = siteCopy('planted');
+    const page = join(site, 'p', 'QT-MINE', 'index.html');
+    mkdirSync(join(site, 'p', 'QT-MINE'));
+    writeFileSync(page, '<h1>hand-made page</h1>');
+    setManifest(manifest, { 'QT-MINE': { key: KEY, outputs: ['p/QT-MINE/index.html'] } });
+    // Before, the build with nothing changed took the planted entry on trust: "2 procedures … 2 up to date".
+    const warm = await build(site, catalog, '--no-pdf');
+    expect([warm.code, warm.stderr]).toEqual([2, unproved(page)]);
+    expect(warm.stdout).toMatch(/^built 1 procedure into .*, 0 removed/);
+    // Before, "1 removed" and the page was gone.
+    const clean = await build(site, catalog, '--no-pdf', '--clean');
+    expect([clean.code, clean.stderr]).toEqual([2, unproved(page)]);
+    expect(clean.stdout).toMatch(/1 rendered, 0 up to date, 0 removed/);
+    expect(readFileSync(page, 'utf8')).toBe('<h1>hand-made page</h1>');
+    rmSync(page);
+    const moved = await build(site, catalog, '--no-pdf');
+    expect([moved.code, moved.stderr]).toEqual([0, '']);
+  }, 240_000);
+
+  it.each([
+    ['one record', (m: Record<string, Record<string, unknown>>) => delete m.files!['p/QT-NEW-01/QT-NEW-01.md']],
+    ['the whole record', (m: Record<string, Record<string, unknown>>) => delete m.files],
+  ])(
+    "keeps an officer's edited file of a procedure gone from the catalog when %s is missing",
+    async (what, drop) => {
+      const { dir, site, manifest } = siteCopy(`unrecorded-${what.replace(/ /g, '-')}`);
+      const grown = copyOf(catalog, join(dir, 'catalog'));
+      const source = readFileSync(join(grown, 'xa-chung-thuc-ban-sao.yaml'), 'utf8');
+      writeFileSync(join(grown, 'moi.yaml'), source.replace(/^id: QT-CT-01$/m, 'id: QT-NEW-01'));
+      expect((await build(site, grown, '--no-pdf')).code).toBe(0);
+      const edited = join(site, 'p', 'QT-NEW-01', 'QT-NEW-01.md');
+      writeFileSync(edited, `${readFileSync(edited, 'utf8')}Ghi chú của cán bộ\n`);
+      const text = readFileSync(edited, 'utf8');
+      const data = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, Record<string, unknown>>;
+      drop(data);
+      writeFileSync(manifest, JSON.stringify(data));
+      rmSync(join(grown, 'moi.yaml'));
+      // Before, exit 0, no word, and the officer's note was gone.
+      const result = await build(site, grown, '--no-pdf');
+      expect(result.code).toBe(2);
+      // With no record at all (an older procmap's manifest), none of the procedure's files is proved procmap's.
+      expect(result.stderr).toContain(unproved(edited));
+      expect(readFileSync(edited, 'utf8')).toBe(text);
+    },
+    240_000,
+  );
+
+  it("is not replaced either, once the manifest records procmap's files", async () => {
+    const { dir, site, manifest } = siteCopy('unrecorded-replaced');
+    const changing = copyOf(catalog, join(dir, 'catalog'));
+    const file = join(changing, 'xa-chung-thuc-ban-sao.yaml');
+    const data = JSON.parse(readFileSync(manifest, 'utf8')) as { files: Record<string, string> };
+    delete data.files['p/QT-CT-01/QT-CT-01.md'];
+    writeFileSync(manifest, JSON.stringify(data));
+    const markdown = join(site, 'p', 'QT-CT-01', 'QT-CT-01.md');
+    writeFileSync(markdown, 'mine');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^revision: 1$/m, 'revision: 2'));
+    const result = await build(site, changing, '--no-pdf');
+    expect([result.code, result.stderr]).toEqual([2, unproved(markdown)]);
+    expect(readFileSync(markdown, 'utf8')).toBe('mine');
+  }, 240_000);
+});
+
+describe('a build stopped part way', () => {
+  const build = (site: string, from: string, ...options: string[]) =>
+    runCli(['build', from, '-o', site, '--lang', 'en', ...options], { browsers });
+  const half = (data: string | Buffer) => createHash('sha256').update(data).digest('hex').slice(0, 32);
+
+  it('still knows an edit made afterwards to a file it was about to rewrite', async () => {
+    const { dir, site } = siteCopy('stopped-edit');
+    // A field the view does not have: the build stops at its first procedure, as a killed one would.
+    const templates = join(dir, 'templates');
+    mkdirSync(join(templates, 'partials'), { recursive: true });
+    writeFileSync(join(templates, 'partials', 'signoff.hbs'), '{{nmae}}\n');
+    const stopped = await build(site, catalog, '--no-pdf', '--template', templates);
+    expect(stopped.code).toBe(2);
+    const edited = join(site, 'p', 'QT-CT-01', 'QT-CT-01.md');
+    writeFileSync(edited, `${readFileSync(edited, 'utf8')}Ghi chú của cán bộ\n`);
+    const text = readFileSync(edited, 'utf8');
+    // Before, the stopped build had dropped the file's record: the note was written over, exit 0, no word.
+    const result = await build(site, catalog, '--no-pdf');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`"${edited}" was changed since procmap wrote it`);
+    expect(readFileSync(edited, 'utf8')).toBe(text);
+  }, 240_000);
+
+  it.each(['manifest', 'pending'] as const)(
+    'knows for its own a file holding the bytes it was about to write, and nothing else (records in the %s file)',
+    async (where) => {
+      const { dir, site, manifest } = siteCopy(`stopped-pending-${where}`);
+      const changing = copyOf(catalog, join(dir, 'catalog'));
+      const file = join(changing, 'xa-chung-thuc-ban-sao.yaml');
+      const markdown = join(site, 'p', 'QT-CT-01', 'QT-CT-01.md');
+      const page = join(site, 'p', 'QT-CT-01', 'index.html');
+      // What a build killed after two writes leaves: the old bytes' records, and the new bytes' pending ones; the page
+      // was then edited.
+      const data = JSON.parse(readFileSync(manifest, 'utf8')) as { files: Record<string, string> };
+      const newer = (path: string) => readFileSync(path);
+      data.files['p/QT-CT-01/QT-CT-01.md'] = `${'b'.repeat(32)} 7 1000`;
+      data.files['p/QT-CT-01/index.html'] = `${'b'.repeat(32)} 7 1000`;
+      const pending = {
+        'p/QT-CT-01/QT-CT-01.md': `${half(newer(markdown))} ${newer(markdown).length}`,
+        'p/QT-CT-01/index.html': `${half(newer(page))} ${newer(page).length}`,
+      };
+      // A build saves them in a small file of their own (.procmap-build-pending.json), an older one in the manifest.
+      if (where === 'manifest') writeFileSync(manifest, JSON.stringify({ ...data, pending }));
+      else {
+        writeFileSync(manifest, JSON.stringify(data));
+        writeFileSync(join(site, '.procmap-build-pending.json'), JSON.stringify({ pending }));
+      }
+      const before = readFileSync(markdown, 'utf8');
+      writeFileSync(page, `${readFileSync(page, 'utf8')}<!-- edited -->`);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^revision: 1$/m, 'revision: 2'));
+      const result = await build(site, changing, '--no-pdf');
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(
+        `procmap: "${page}" was changed since procmap wrote it, so the build left it as it is; move it out of the site folder or delete it, then build again\n`,
+      );
+      // Before, the markdown was taken for an edit too (its settled record holds other bytes) and kept.
+      expect(readFileSync(markdown, 'utf8')).not.toBe(before);
+      expect(readFileSync(page, 'utf8')).toContain('<!-- edited -->');
+      // The build finished its writes: the pending records have served, and are gone.
+      expect(existsSync(join(site, '.procmap-build-pending.json'))).toBe(false);
+    },
+    240_000,
+  );
 });
 
 describe('one build at a time into a folder', () => {
