@@ -1,16 +1,9 @@
-import { STEP_WORD } from '../model/suggest.js';
+import { stepNumberParts } from '../model/step-numbers.js';
 
 // A step table's rows may be sorted in Excel (by "Trách nhiệm", say): Excel keeps each row whole, TT included, so the
 // step numbers still tell the flow's order when the rows no longer do. A TT cell is read in every form lint reads as a
-// step's number (3, 03, B3, B.3, Bước 3, Step 3: suggest.ts), a sub-step's number after its step's (1.2, B2.1), a
-// full stop, colon or bracket after it as a list writes one.
-const STEP_NUMBER = new RegExp(`^(?:${STEP_WORD.source})?(?:\\s*\\.)?\\s*(\\d+(?:\\.\\d+)*)\\s*[.:)]?$`, 'iu');
-
-/** The parts of the number a TT cell gives a step ([3] for `B3`, [1, 2] for the sub-step `1.2`), or undefined. */
-export function stepNumberParts(text: string | undefined): number[] | undefined {
-  const n = STEP_NUMBER.exec(text?.normalize('NFC').trim() ?? '')?.[1];
-  return n === undefined ? undefined : n.split('.').map(Number);
-}
+// step's number (model/step-numbers.ts, which the document and the chart number the steps by too).
+export { stepNumberParts };
 
 /** The number a TT cell gives a whole step (`3`, `B3`, `Bước 3`), or undefined for a sub-step's or another text. */
 export function stepNumberOf(text: string | undefined): number | undefined {

@@ -1,9 +1,9 @@
 import type { Translated } from '../i18n.js';
 import { at, plain, said, withCode } from './import-messages.js';
 import { headsList } from './field-labels.js';
-import { nextOf, routeOf } from './step-routes.js';
+import { nextOf, routeOf, stepNumberKey } from './step-routes.js';
 import { stepRowsOf } from './lint-refusal.js';
-import { inStepOrder, stepNumberOf, stepNumberParts } from './step-order.js';
+import { inStepOrder } from './step-order.js';
 import { continuedHeader } from './header-rows.js';
 import type { Body, Channel, Procedure, Step } from '../model/types.js';
 import { CHANNEL_NAMES } from '../model/channels.js';
@@ -548,7 +548,7 @@ function stepsFrom(
   const routes: { step: number; line: string }[] = [];
   const cells: { step: number; text: string; column: string }[] = [];
   // The id of each step by the whole number its TT cell gives it, for the routes written in words ("→ bước 3").
-  const byNumber = new Map<number, string>();
+  const byNumber = new Map<string, string>();
   // How often the table names each body alone (a known body counts once), so that "Bộ phận Một cửa (Công chức tiếp
   // nhận)" reads as that body and a role.
   const named = new Map<string, number>([...keyByName.keys()].map((name) => [name, 1]));
@@ -562,11 +562,14 @@ function stepsFrom(
     rows.filter((row) => !isTotalRow([row.values.step_no, row.values.step])),
     (row) => row.values.step_no,
   );
-  // A number column written "B1", "Bước 1" holds the officer's ids; plain numbers are only the order.
+  // A number column written "B1", "Bước 1" holds the officer's ids; plain numbers are only the order, a side step's
+  // "2b" and a sub-step's "2.1" too (procmap's documents print B2b's number so), made ids below as B2b and B2.1.
   const givenIds = new Map<Row, string>();
   for (const row of order.rows) {
     const v = row.values;
-    const ownId = v.step_id ?? (v.step_no !== undefined && /\p{L}/u.test(v.step_no) ? v.step_no : undefined);
+    const ownId =
+      v.step_id ??
+      (v.step_no !== undefined && /\p{L}/u.test(v.step_no) && !/^\s*\d/.test(v.step_no) ? v.step_no : undefined);
     const given = ownId === undefined ? undefined : canonicalStepId(ownId);
     if (given && isStepId(given)) givenIds.set(row, given);
   }
@@ -584,8 +587,8 @@ function stepsFrom(
     // The workbook's own ids come back as they were (B1, receive, "Bước 1"); others are numbered as officers number
     // steps, by their TT number (B3, B2.1), else their place (B1, B2…), past the ids the table gives.
     const given = givenIds.get(row);
-    const parts = stepNumberParts(v.step_no);
-    let id = given && !used.has(given) ? given : parts ? `B${parts.join('.')}` : `B${steps.length + 1}`;
+    const number = v.step_no === undefined ? undefined : stepNumberKey(v.step_no);
+    let id = given && !used.has(given) ? given : number ? `B${number}` : `B${steps.length + 1}`;
     for (let k = steps.length + 1; used.has(id) || (id !== given && taken.has(id)); k++) id = `B${k}`;
     used.add(id);
     if (id !== given) numbered.push(id);
@@ -688,7 +691,6 @@ function stepsFrom(
     };
     steps.push(step);
     origins.push({ place: row.place, row: row.n, ...(v.step_no ? { number: oneLine(v.step_no) } : {}) });
-    const number = stepNumberOf(v.step_no);
     if (number !== undefined && !byNumber.has(number)) byNumber.set(number, id);
   }
   if (numbered.length > 0) warnings.push(said('stepsNumbered', { count: numbered.length, ids: idRun(numbered) }));

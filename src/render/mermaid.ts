@@ -15,6 +15,7 @@ import { caseLineText, verdictPathTotal } from '../time/case-verdict-text.js';
 import { escapeMermaidLabel, mermaidFrontMatterString } from './escape-mermaid.js';
 import { buildFlowchartGraph, type FlowchartNode } from './flowchart-graph.js';
 import { stepDuration } from '../model/step-days.js';
+import { shownStepNumbers } from '../model/step-numbers.js';
 import { sameDayBound, sameDayBoundText } from '../time/same-day-bound.js';
 
 /**
@@ -164,14 +165,20 @@ export function flowchartSummary(
   return lines;
 }
 
-function stepLabel(procedure: Procedure, step: number, lang: Lang): string {
+// A step's number is the one its row has in the document's table (the officer's B2b is "2b."): see step-numbers.ts.
+function stepLabel(procedure: Procedure, step: number, shown: string, lang: Lang): string {
   const { name, duration } = procedure.steps[step]!;
   const parsed = stepDuration(duration, procedure.time_limit);
   const time = stepTimeOrUnknown(procedure.steps[step]!, parsed ? formatDuration(parsed, lang) : duration, lang);
-  return `${escapeMermaidLabel(`${step + 1}. ${name}`)}<br/>${escapeMermaidLabel(time)}`;
+  return `${escapeMermaidLabel(`${shown}. ${name}`)}<br/>${escapeMermaidLabel(time)}`;
 }
 
-function nodeLine(node: FlowchartNode, procedure: Procedure, options: FlowchartOptions): string {
+function nodeLine(
+  node: FlowchartNode,
+  procedure: Procedure,
+  numbers: readonly string[],
+  options: FlowchartOptions,
+): string {
   const words = WORDS[options.lang];
   switch (node.kind) {
     case 'start':
@@ -179,7 +186,7 @@ function nodeLine(node: FlowchartNode, procedure: Procedure, options: FlowchartO
     case 'end':
       return `${node.id}(["${words.end}"]):::terminal`;
     case 'step':
-      return `${node.id}["${stepLabel(procedure, node.step!, options.lang)}"]:::step`;
+      return `${node.id}["${stepLabel(procedure, node.step!, numbers[node.step!]!, options.lang)}"]:::step`;
     case 'decision': {
       // The diamond asks the step's question; the branch labels are the answers. Without a question it only marks
       // that one branch is taken.
@@ -198,6 +205,7 @@ function nodeLine(node: FlowchartNode, procedure: Procedure, options: FlowchartO
  */
 export function flowchartMermaid(procedure: Procedure, analysis: TimeAnalysis, options: FlowchartOptions): string {
   const graph = buildFlowchartGraph(procedure, analysis.flow, analysis.criticalPath);
+  const numbers = shownStepNumbers(procedure.steps);
   const out: string[] = [];
   const frontMatter = [
     ...(options.title ? [`title: ${mermaidFrontMatterString(`${procedure.id} · ${procedure.title}`)}`] : []),
@@ -214,7 +222,8 @@ export function flowchartMermaid(procedure: Procedure, analysis: TimeAnalysis, o
       `  subgraph L${lane}["${escapeMermaidLabel(procedure.bodies[body]?.name ?? body, { markdown: options.dialect === 'swimlane' })}"]`,
     );
     if (options.dialect === 'flowchart') out.push('    direction TB');
-    for (const node of graph.nodes) if (node.lane === lane) out.push(`    ${nodeLine(node, procedure, options)}`);
+    for (const node of graph.nodes)
+      if (node.lane === lane) out.push(`    ${nodeLine(node, procedure, numbers, options)}`);
     if (summaryLane === lane) {
       const verdict = timeVerdict(procedure, analysis, options);
       const summary = flowchartSummary(

@@ -47,8 +47,9 @@ describe('a choice of steps beside a parallel one (CLI)', () => {
     const result = await runCli(['doc', '-f', 'md', '-o', out, `${DIR}/decided.yaml`]);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     const rows = readFileSync(join(out, 'QT-N-02.md'), 'utf8');
-    expect(rows).toContain('| 1 | **Tiếp nhận**<br>Chuyển đồng thời: bước 2, 6 |');
-    expect(rows).toMatch(/\| 2 \| \*\*Phân loại hồ sơ\*\*<br>Hồ sơ đơn giản → bước 3; Hồ sơ phức tạp → bước 4 \|/);
+    // Every id is the officer's step number (B1, B1a, B2 … B6): the rows say them, the deciding step's 1a included.
+    expect(rows).toContain('| 1 | **Tiếp nhận**<br>Chuyển đồng thời: bước 1a, 6 |');
+    expect(rows).toMatch(/\| 1a \| \*\*Phân loại hồ sơ\*\*<br>Hồ sơ đơn giản → bước 2; Hồ sơ phức tạp → bước 3 \|/);
   });
 });
 

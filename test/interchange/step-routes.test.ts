@@ -30,6 +30,23 @@ describe('the flow a step table writes under a step', () => {
     expect(nextOf(routeOf(line)!, steps)).toEqual(next);
   });
 
+  it("routes by the numbers procmap's documents print for officer-numbered steps: a side step's 2b, a sub-step's 2.1", () => {
+    const byNumber = new Map([
+      ['1', 'B1'],
+      ['2', 'B2'],
+      ['2b', 'B2b'],
+      ['2.1', 'B2.1'],
+      ['3', 'B3'],
+    ]);
+    expect(nextOf(routeOf('Đủ điều kiện → bước 3; Chưa đủ điều kiện → bước 2b')!, steps, byNumber)).toEqual({
+      'Đủ điều kiện': 'B3',
+      'Chưa đủ điều kiện': 'B2b',
+    });
+    expect(nextOf(routeOf('→ bước 2.1')!, steps, byNumber)).toEqual(['B2.1']);
+    expect(nextOf(routeOf('Chuyển đồng thời: bước 2B, 3')!, steps, byNumber)).toEqual(['B2b', 'B3']);
+    expect(nextOf(routeOf('Chuyển bước 2b hoặc bước 3')!, steps, byNumber)).toEqual({ oneOf: ['B2b', 'B3'] });
+  });
+
   it('reads no route in other words, and none to a step the table lacks or a label given twice', () => {
     for (const line of ['Kiểm tra hồ sơ', 'Đạt → bước 3', 'Hồ sơ đạt thì chuyển bước sau', 'Đạt → Web2; Không → Tab3'])
       expect(routeOf(line)).toBeUndefined();

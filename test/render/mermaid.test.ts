@@ -28,6 +28,16 @@ describe('flowchartMermaid (golden)', () => {
   });
 });
 
+describe('flowchart step labels', () => {
+  it('labels each step with the number of its id when the officer numbered them (B3 after B2b is 3.)', async () => {
+    const { procedure, analysis } = loadFlowchartFixture('officer-numbers');
+    const chart = flowchartMermaid(procedure, analysis, { lang: 'vi', dialect: 'swimlane', title: true });
+    expect(chart).toContain('["2b. Trả hồ sơ, nêu rõ lý do');
+    expect(chart).toContain('["3. Trình ký giấy phép xây dựng');
+    await expect(chart).toMatchFileSnapshot('__golden__/officer-numbers.mmd');
+  });
+});
+
 describe('flowchart layout', () => {
   it('orders lanes by when each body first acts and leaves out bodies with no step', () => {
     const { procedure, analysis } = loadFlowchartFixture('multi-body');

@@ -1,4 +1,5 @@
 import { isChoice } from '../../model/flow.js';
+import { shownStepNumbers } from '../../model/step-numbers.js';
 import { fill, type Lang } from '../../i18n.js';
 import { parseDuration } from '../../model/duration.js';
 import { applicantList, CHANNEL_NAMES } from '../../model/channels.js';
@@ -39,7 +40,8 @@ export interface SignerView {
 
 /** One row of the step table. */
 export interface StepView {
-  no: number;
+  /** The step's number in the TT column: the officer's own ("2b") or its position (step-numbers.ts). */
+  no: string;
   name: string;
   description: string | null;
   body: string;
@@ -269,15 +271,17 @@ function signer(role: string, who: Signatory | undefined): SignerView {
   return { role, name: who?.name ?? null, title: who?.title ?? null };
 }
 
-function stepFlow(step: Step, steps: readonly Step[], lang: Lang): string | null {
+/** Where a step's flow goes, for its row: the steps named by the numbers their rows show. */
+function stepFlow(step: Step, steps: readonly Step[], numbers: readonly string[], lang: Lang): string | null {
   const words = FLOW_WORDS[lang];
-  const numberOf = (id: string) => steps.findIndex((s) => s.id === id) + 1;
+  const indexOf = (id: string) => steps.findIndex((s) => s.id === id);
+  const numberOf = (id: string) => numbers[indexOf(id)];
   const next = step.next;
   if (next === undefined) return null;
   if (Array.isArray(next)) {
     if (next.length === 0) return words.end;
     if (next.length === 1)
-      return numberOf(next[0]!) === steps.indexOf(step) + 2 ? null : `→ ${words.step} ${numberOf(next[0]!)}`;
+      return indexOf(next[0]!) === steps.indexOf(step) + 1 ? null : `→ ${words.step} ${numberOf(next[0]!)}`;
     return `${words.parallel} ${next.map(numberOf).join(', ')}`;
   }
   // "B2 hoặc B3": one of them, a decision whose cases the file does not name.
@@ -364,9 +368,10 @@ function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, swee
 
 /** Steps as the document names them on a path: "1. Tiếp nhận hồ sơ → 2. Thẩm định". */
 function stepNames(procedure: Procedure, ids: readonly string[]): string[] {
+  const numbers = shownStepNumbers(procedure.steps);
   return ids.map((id) => {
     const index = procedure.steps.findIndex((s) => s.id === id);
-    return `${index + 1}. ${procedure.steps[index]!.name}`;
+    return `${numbers[index]!}. ${procedure.steps[index]!.name}`;
   });
 }
 
@@ -495,6 +500,7 @@ export function buildDocumentView(input: DocumentInput): DocumentView {
   const bodyName = (id: string) => p.bodies[id]?.name ?? id;
   const groups = dossierGroups(p.dossier ?? [], lang, labels.dossierCase);
   const channels = channelViews(p, analysis, lang, input.channelSweeps);
+  const numbers = shownStepNumbers(p.steps);
   return {
     lang,
     labels,
@@ -562,14 +568,14 @@ export function buildDocumentView(input: DocumentInput): DocumentView {
       tiles: tileViews(input.flowchart?.tiles ?? [], input.flowchart?.overlaps ?? [], labels),
     },
     steps: p.steps.map((step, i) => ({
-      no: i + 1,
+      no: numbers[i]!,
       name: step.name,
       description: step.description ?? null,
       body: bodyName(step.body),
       // A role that only repeats the body's name adds nothing to the table.
       role: step.role !== undefined && step.role !== bodyName(step.body) ? step.role : null,
       time: stepTime(step, lang, p.time_limit),
-      flow: stepFlow(step, p.steps, lang),
+      flow: stepFlow(step, p.steps, numbers, lang),
       question: step.question ?? null,
       inputs: step.inputs ?? [],
       forms: step.forms ?? [],

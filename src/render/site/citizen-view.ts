@@ -21,6 +21,7 @@ import { cutoffSentence, limitHint } from './limit-hint.js';
 import { pageUrl, qrSvg } from './qr.js';
 import { formLink } from './web-links.js';
 import { stepDuration } from '../../model/step-days.js';
+import { shownStepNumbers } from '../../model/step-numbers.js';
 import { feeNamesItself } from '../../model/fee-names.js';
 
 /** One document to bring, in words. */
@@ -40,7 +41,8 @@ export interface DossierGroup {
 
 /** One step of the simplified chart. */
 export interface CitizenStep {
-  no: number;
+  /** The step's number as the document's table shows it: the officer's own ("2b") or its position. */
+  no: string;
   name: string;
   who: string;
   time: string | null;
@@ -257,8 +259,10 @@ function lowerFirst(text: string): string {
 function stepsView(procedure: Procedure, flow: Flow, lang: Lang, t: CitizenLabels): CitizenStep[] {
   // A step that waits for parallel branches is entered from all of them, the step above it too: it names them all.
   const joins = findJoins(flow);
+  // Steps are named by the numbers the document's table and the chart show them with (step-numbers.ts).
+  const shown = shownStepNumbers(procedure.steps);
   const numbers = (steps: Iterable<number>, and: string) =>
-    joinNames([...steps].sort((a, b) => a - b).map((i) => String(i + 1)), and);
+    joinNames([...steps].sort((a, b) => a - b).map((i) => shown[i]!), and);
   const toNext = procedure.steps.map((_, i) => {
     const out = flow.outgoing[i] ?? [];
     return out.length === 1 && out[0]!.kind === 'sequence' && out[0]!.to === i + 1 && !joins.get(i + 1)?.has(i);
@@ -272,9 +276,9 @@ function stepsView(procedure: Procedure, flow: Flow, lang: Lang, t: CitizenLabel
       // "B2 hoặc B3": one of them, no case named.
       then = fill(t.choice, { to: numbers(new Set(out.map((edge) => edge.to)), t.or) });
     } else if (out.some((edge) => edge.kind === 'decision')) {
-      then = out.map((edge) => fill(t.branches, { label: edge.label ?? '', to: edge.to + 1 })).join('; ');
-    } else if (out.length > 1) then = fill(t.parallel, { to: out.map((edge) => edge.to + 1).join(', ') });
-    else if (!toNext[i]) then = fill(t.goTo, { to: out[0]!.to + 1 });
+      then = out.map((edge) => fill(t.branches, { label: edge.label ?? '', to: shown[edge.to]! })).join('; ');
+    } else if (out.length > 1) then = fill(t.parallel, { to: out.map((edge) => shown[edge.to]!).join(', ') });
+    else if (!toNext[i]) then = fill(t.goTo, { to: shown[out[0]!.to]! });
     // Entered other than by the arrow from the step above: say from where, with the branch's answer.
     const join = joins.get(i);
     const entries = (flow.incoming[i] ?? []).filter(
@@ -282,13 +286,13 @@ function stepsView(procedure: Procedure, flow: Flow, lang: Lang, t: CitizenLabel
     );
     const froms = entries.map((edge) =>
       edge.kind === 'decision' && edge.label !== undefined
-        ? fill(t.fromBranch, { from: edge.from + 1, label: edge.label })
-        : fill(t.fromStep, { from: edge.from + 1 }),
+        ? fill(t.fromBranch, { from: shown[edge.from]!, label: edge.label })
+        : fill(t.fromStep, { from: shown[edge.from]! }),
     );
     if (join) froms.unshift(fill(t.fromJoin, { from: numbers(join, t.and) }));
     const from = froms.length === 0 ? null : froms.join('; ');
     return {
-      no: i + 1,
+      no: shown[i]!,
       name: step.name,
       who: procedure.bodies[step.body]?.name ?? step.body,
       // A draft's 0h is a placeholder: "tối đa 0 giờ" would promise the step takes no time at all.

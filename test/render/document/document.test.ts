@@ -22,7 +22,7 @@ import { createCalendar } from '../../../src/time/calendar.js';
 import { dateSweep, documentSweeps } from '../../../src/time/report.js';
 import { tilePlan } from '../../../src/render/flowchart-page.js';
 import { flowchartSource, markdownDocument } from '../../../src/render/document/outputs.js';
-import { lintedFixture } from '../flowchart-fixtures.js';
+import { lintedFixture, loadFlowchartFixture } from '../flowchart-fixtures.js';
 import { flowchartSummary } from '../../../src/render/mermaid.js';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url);
@@ -76,6 +76,22 @@ describe('process document: golden files', () => {
       });
     }
   }
+});
+
+describe('process document: steps numbered as the officer numbers them', () => {
+  // B1, B2, B2b, B3: the approved table the officer signed says 3 for "Trình ký", not the 4th row's 4.
+  const officer = (lang: Lang): DocumentSubject => ({ ...loadFlowchartFixture('officer-numbers'), lang });
+
+  it('prints the step table, the flow words and the chart with the numbers of the ids (HTML)', async () => {
+    await expect(renderHtml(builtins, officer('vi'), SVG)).toMatchFileSnapshot('golden/officer-numbers.vi.html');
+  });
+
+  it('prints them in Markdown with the chart', async () => {
+    const markdown = markdownDocument(builtins, officer('vi'));
+    expect(markdown).toContain('| 2b | **Trả hồ sơ, nêu rõ lý do**');
+    expect(markdown).toContain('n3["3. Trình ký giấy phép xây dựng');
+    await expect(markdown).toMatchFileSnapshot('golden/officer-numbers.vi.md');
+  });
 });
 
 describe('process document: content', () => {

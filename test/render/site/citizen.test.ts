@@ -453,7 +453,7 @@ describe('the citizen view', () => {
   it('lists the steps as a simplified chart with who does them, how long, and where decisions lead', () => {
     expect(view(procedure()).steps).toEqual([
       {
-        no: 1,
+        no: '1',
         name: 'Tiếp nhận',
         who: 'Bộ phận Một cửa',
         time: 'tối đa 0,5 ngày làm việc',
@@ -461,8 +461,8 @@ describe('the citizen view', () => {
         from: null,
         toNext: false,
       },
-      { no: 2, name: 'Giải quyết', who: 'Công chức Tư pháp', time: 'tối đa 3 ngày làm việc', then: null, from: 'Từ bước 1, nếu Đủ hồ sơ', toNext: true },
-      { no: 3, name: 'Trả kết quả', who: 'Bộ phận Một cửa', time: 'tối đa 4 giờ làm việc', then: 'Kết thúc', from: 'Từ bước 1, nếu Thiếu hồ sơ', toNext: false },
+      { no: '2', name: 'Giải quyết', who: 'Công chức Tư pháp', time: 'tối đa 3 ngày làm việc', then: null, from: 'Từ bước 1, nếu Đủ hồ sơ', toNext: true },
+      { no: '3', name: 'Trả kết quả', who: 'Bộ phận Một cửa', time: 'tối đa 4 giờ làm việc', then: 'Kết thúc', from: 'Từ bước 1, nếu Thiếu hồ sơ', toNext: false },
     ]);
   });
 
@@ -483,15 +483,15 @@ describe('the citizen view', () => {
   it('draws no arrow out of a step that ends the flow, and says "Kết thúc" in words', () => {
     const steps = view(branching).steps;
     expect(steps.map((s) => [s.no, s.toNext, s.then, s.from])).toEqual([
-      [1, true, null, null],
-      [2, false, 'Nếu Đủ điều kiện: sang bước 4; Nếu Cần xác minh: sang bước 3', null],
-      [3, false, 'Nếu Đạt: sang bước 4; Nếu Không đạt: sang bước 8', 'Từ bước 2, nếu Cần xác minh'],
-      [4, false, 'Sau đó làm đồng thời các bước 5, 6', 'Từ bước 2, nếu Đủ điều kiện; Từ bước 3, nếu Đạt'],
-      [5, false, 'Sau đó: sang bước 7', 'Từ bước 4'],
+      ['1', true, null, null],
+      ['2', false, 'Nếu Đủ điều kiện: sang bước 4; Nếu Cần xác minh: sang bước 3', null],
+      ['3', false, 'Nếu Đạt: sang bước 4; Nếu Không đạt: sang bước 8', 'Từ bước 2, nếu Cần xác minh'],
+      ['4', false, 'Sau đó làm đồng thời các bước 5, 6', 'Từ bước 2, nếu Đủ điều kiện; Từ bước 3, nếu Đạt'],
+      ['5', false, 'Sau đó: sang bước 7', 'Từ bước 4'],
       // Step 7 waits for both parallel branches: it names them, and step 6 says where it goes rather than an arrow.
-      [6, false, 'Sau đó: sang bước 7', 'Từ bước 4'],
-      [7, false, 'Kết thúc', 'Sau khi xong cả bước 5 và 6'],
-      [8, false, 'Kết thúc', 'Từ bước 3, nếu Không đạt'],
+      ['6', false, 'Sau đó: sang bước 7', 'Từ bước 4'],
+      ['7', false, 'Kết thúc', 'Sau khi xong cả bước 5 và 6'],
+      ['8', false, 'Kết thúc', 'Từ bước 3, nếu Không đạt'],
     ]);
     const page = citizenPage(view(branching), { pdf: false });
     // Only step 1 hands over to the step below it alone; the arrow is drawn after it alone.
@@ -504,13 +504,24 @@ describe('the citizen view', () => {
     expect(page).not.toContain('theo thứ tự');
   });
 
+  it('numbers the steps as the officer did when every id is a step number, and names them so', () => {
+    const { procedure: p } = lintedFixture('officer-numbers');
+    expect(view(p).steps.map((s) => [s.no, s.then, s.from])).toEqual([
+      ['1', null, null],
+      ['2', 'Nếu Đủ điều kiện: sang bước 3; Nếu Chưa đủ điều kiện: sang bước 2b', null],
+      ['2b', 'Kết thúc', 'Từ bước 2, nếu Chưa đủ điều kiện'],
+      ['3', 'Kết thúc', 'Từ bước 2, nếu Đủ điều kiện'],
+    ]);
+    expect(citizenPage(view(p), { pdf: false })).toContain('<span class="no">2b.</span> Trả hồ sơ, nêu rõ lý do');
+  });
+
   it('says a step goes on to one of the steps joined by "hoặc", never that they are done at the same time', () => {
     const { procedure: p } = lintedFixture('choice');
     expect(view(p).steps.map((s) => [s.no, s.then, s.from])).toEqual([
-      [1, 'Sau đó: sang bước 2 hoặc 3', null],
-      [2, 'Sau đó: sang bước 4', 'Từ bước 1'],
-      [3, null, 'Từ bước 1'],
-      [4, 'Kết thúc', 'Từ bước 2'],
+      ['1', 'Sau đó: sang bước 2 hoặc 3', null],
+      ['2', 'Sau đó: sang bước 4', 'Từ bước 1'],
+      ['3', null, 'Từ bước 1'],
+      ['4', 'Kết thúc', 'Từ bước 2'],
     ]);
     const en = buildCitizenView({ procedure: p, analysis: analyseTime(p, calendar), calendar, lang: 'en', today: monday });
     expect(en.steps[0]!.then).toBe('Then: go to step 2 or 3');
