@@ -45,11 +45,11 @@ describe('a limit written in years', () => {
     expect(md).not.toContain('12 tháng');
   });
 
-  it('is compared in years by diff', async () => {
+  it("is compared in years by diff, quoting the file's own words (01 năm)", async () => {
     const result = await runCli(['diff', '--lang', 'en', ONE_YEAR, TWO_YEARS]);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toContain(
-      '  breaking  Time limit: 1 year (as the law says: "1 năm kể từ ngày nhận đủ hồ sơ") → 2 years  +1 year  limit raised',
+      '  breaking  Time limit: 1 year (as the law says: "01 năm kể từ ngày nhận đủ hồ sơ") → 2 years  +1 year  limit raised',
     );
     expect(result.stdout).toContain('Step duration (step receive): 2 working hours → 13 months');
   });
