@@ -11,7 +11,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createServer, get, request, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +20,7 @@ import { runCli } from '../helpers/run-cli.js';
 import { defaultBrowserPath } from '../helpers/shared-browser.js';
 import { browserArgs } from '../../src/render/browser.js';
 
+const EVENTS = '/__procmap/events';
 const work = mkdtempSync(join(tmpdir(), 'procmap-serve-test-'));
 const catalog = join(work, 'catalog');
 mkdirSync(join(catalog, 'xa'), { recursive: true });
@@ -27,6 +28,8 @@ for (const file of ['xa/dang-ky-ket-hon.yaml', 'xa/cap-ban-sao-trich-luc-ho-tich
   copyFileSync(join(ROOT, 'test', 'fixtures', 'site', file), join(catalog, file));
 const marriage = join(catalog, 'xa', 'dang-ky-ket-hon.yaml');
 const marriageText = readFileSync(marriage, 'utf8');
+const temp = join(work, 'tmp');
+mkdirSync(temp);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -79,7 +82,10 @@ describe('procmap serve', () => {
   const reloads: number[] = [];
 
   beforeAll(async () => {
-    child = spawn(process.execPath, [BIN, 'serve', catalog, '--port', '0'], { env: { ...process.env, NO_COLOR: '1' } });
+    // A temporary folder of the test's own, so that the test can find the preview folder serve makes in it.
+    child = spawn(process.execPath, [BIN, 'serve', catalog, '--port', '0'], {
+      env: { ...process.env, NO_COLOR: '1', TMPDIR: temp },
+    });
     child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     await new Promise<void>((ready, fail) => {
@@ -200,6 +206,75 @@ describe('procmap serve', () => {
   it('refuses requests for another host name and paths outside the site', async () => {
     expect((await fetchText(base, { host: 'attacker.example' })).status).toBe(403);
     expect((await fetchText(`${base}..%2f..%2fetc%2fpasswd`)).status).toBe(404);
+  });
+
+  it('follows no link in any part of a path: a folder link planted in the preview folder is not found', async () => {
+    const outside = join(work, 'outside');
+    mkdirSync(outside, { recursive: true });
+    writeFileSync(join(outside, 'secret.txt'), 'BÍ MẬT NGOÀI THƯ MỤC\n');
+    writeFileSync(join(outside, 'index.html'), '<p>BÍ MẬT NGOÀI THƯ MỤC</p>\n');
+    const preview = join(
+      temp,
+      readdirSync(temp).find((name) => name.startsWith('procmap-serve-'))!,
+    );
+    const leak = join(preview, 'p', 'LEAKDIR');
+    symlinkSync(outside, leak);
+    try {
+      // Before: 200 with the outside file, since only the last part of the path was checked for a link.
+      for (const path of ['p/LEAKDIR/secret.txt', 'p/LEAKDIR/index.html', 'p/LEAKDIR/', 'p/LEAKDIR']) {
+        const answer = await fetchText(`${base}${path}`);
+        expect([path, answer.status]).toEqual([path, 404]);
+        expect(answer.body, path).not.toContain('BÍ MẬT');
+      }
+    } finally {
+      rmSync(leak);
+    }
+    // The site's own folders still answer.
+    expect((await fetchText(`${base}p/QT-HT-02/citizen.html`)).status).toBe(200);
+  });
+
+  it("serves no dotted name: build's records of the catalog are not pages", async () => {
+    const preview = join(
+      temp,
+      readdirSync(temp).find((name) => name.startsWith('procmap-serve-'))!,
+    );
+    expect(existsSync(join(preview, '.procmap-build.json'))).toBe(true);
+    // Before: 200 with the manifest and the parsed catalog.
+    for (const path of [
+      '.procmap-build.json',
+      '.procmap-build-lint.json',
+      '%2eprocmap-build.json',
+      'p/.x/index.html',
+    ]) {
+      const answer = await fetchText(`${base}${path}`);
+      expect([path, answer.status, answer.body]).toEqual([path, 404, 'Not found\n']);
+    }
+  });
+
+  it('answers HEAD on the event stream at once, with the headers GET gets and no stream', async () => {
+    // Before: the headers, then a stream held open for good (curl -I hung). Asked on a connection that closes after
+    // the answer, so the whole answer is what arrives before the server ends it.
+    const { port } = new URL(base);
+    const raw = await new Promise<string>((done, fail) => {
+      let text = '';
+      const socket = connect(Number(port), '127.0.0.1', () =>
+        socket.write('HEAD /__procmap/events HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n'),
+      );
+      // A guard, not a measure: a stream held open fails the test with its own words instead of the test's timeout.
+      socket.setTimeout(10_000, () => {
+        socket.destroy();
+        fail(new Error(`HEAD ${EVENTS} held open; got: ${JSON.stringify(text)}`));
+      });
+      socket
+        .setEncoding('utf8')
+        .on('data', (chunk: string) => (text += chunk))
+        .on('end', () => done(text))
+        .on('error', fail);
+    });
+    expect(raw).toMatch(/^HTTP\/1\.1 200 OK\r\n/);
+    expect(raw.toLowerCase()).toContain('content-type: text/event-stream\r\n');
+    expect(raw.endsWith('\r\n\r\n')).toBe(true);
+    expect(raw).not.toContain('retry:');
   });
 
   it('rebuilds and reloads the open page when a procedure is saved, then shows problems on the page and in the terminal', async () => {

@@ -27,6 +27,7 @@ import { ProcmapError, ToolError, UsageError, EXIT } from '../../errors.js';
 import type { Io } from '../../node/io.js';
 import { watchOneFile, watchTree } from '../../node/watch.js';
 import { folderLocation } from '../../node/folder-redirect.js';
+import { linkBelow } from '../../node/link-below.js';
 import { listen } from '../../node/listen.js';
 import { hostName, isLoopback } from '../../node/loopback.js';
 import { fill, type Lang } from '../../i18n.js';
@@ -247,11 +248,11 @@ export async function serveCommand(
       return void response.writeHead(400).end();
     }
     if (path === EVENTS_PATH) {
-      response.writeHead(200, {
-        'content-type': 'text/event-stream',
-        'cache-control': 'no-store',
-        connection: 'keep-alive',
-      });
+      const headers = { 'content-type': 'text/event-stream', 'cache-control': 'no-store' };
+      // HEAD gets the headers GET would, as for every other path: no stream, so nothing to hold open or reload (and
+      // no keep-alive forced on a client that asked to close).
+      if (request.method === 'HEAD') return void response.writeHead(200, headers).end();
+      response.writeHead(200, { ...headers, connection: 'keep-alive' });
       response.write('retry: 500\n\n');
       clients.add(response);
       request.on('close', () => clients.delete(response));
@@ -259,8 +260,13 @@ export async function serveCommand(
     }
     // No file name holds a NUL byte (`/%00`): not found, rather than a path the file system refuses to look at.
     if (path.includes('\0')) return void notFound(response);
+    // The site links no dotted name: `.procmap-build.json` and the other build records (the parsed catalog) are
+    // build's own, not pages of the preview.
+    if (path.split('/').some((part) => part.startsWith('.'))) return void notFound(response);
     let file = resolve(out, `.${path}`);
     if (file !== out && !file.startsWith(out + sep)) return void response.writeHead(404).end();
+    // Never follow a link procmap did not make, in any part of the path (a folder link `p/x` → /etc served /etc).
+    if (linkBelow(out, file)) return void notFound(response);
     const there = lstatSync(file, { throwIfNoEntry: false });
     // A file asked for as a folder (`citizen.html/`): its relative links would resolve in a folder that is not there.
     if (path.endsWith('/') && there !== undefined && !there.isDirectory()) return void notFound(response);
