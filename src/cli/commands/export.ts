@@ -15,7 +15,7 @@ import { analyseTime } from '../../time/analyse.js';
 import { verdictOn } from '../../time/verdict.js';
 import { loadCatalogWithCalendars } from '../../node/file-calendars.js';
 import { EXIT, UsageError } from '../../errors.js';
-import { displayPath, outputFolderRefusal } from '../../node/files.js';
+import { displayPath, outputFolderRefusal, wholeFolderRefusal } from '../../node/files.js';
 import type { Io } from '../../node/io.js';
 import { singleOutputFile, useColor } from '../../node/output.js';
 import { OutputRecord } from '../../node/output-record.js';
@@ -83,7 +83,10 @@ export async function exportCommand(paths: string[], options: ExportCommandOptio
   // whole catalog had been read and the workbook made.
   const workbookPath = format === 'xlsx' ? workbookFile(options.output) : undefined;
   if (format === 'bpmn') {
-    const refusal = outputFolderRefusal(options.output ?? 'out');
+    const folder = options.output ?? 'out';
+    const refusal =
+      wholeFolderRefusal(folder, io.env.HOME, { en: 'the BPMN files', vi: 'các tệp BPMN', example: 'bpmn' }) ??
+      outputFolderRefusal(folder);
     if (refusal !== undefined) throw refusal;
   }
   const roots = paths.length > 0 ? paths : ['.'];

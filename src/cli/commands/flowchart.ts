@@ -32,7 +32,7 @@ import { OutOfCalendarError } from '../../time/vietnam.js';
 import { rule as uniqueId } from '../../rules/unique-id.js';
 import { loadCatalogWithCalendars } from '../../node/file-calendars.js';
 import { EXIT, isBrowserFailure, ToolError } from '../../errors.js';
-import { displayPath } from '../../node/files.js';
+import { displayPath, wholeFolderRefusal } from '../../node/files.js';
 import { betweenFiles } from '../../node/interrupt.js';
 import type { Io } from '../../node/io.js';
 import { useColor } from '../../node/output.js';
@@ -182,6 +182,13 @@ async function renderInBrowser(
  * could not run (bad usage, an unreadable path, no browser for svg, png or pdf).
  */
 export async function flowchartCommand(paths: string[], options: FlowchartCommandOptions, io: Io): Promise<number> {
+  // `-o /` or `-o ~`: the charts and their record would land among the disk's or the user's own files, as for doc.
+  const sweeping = wholeFolderRefusal(options.output, io.env.HOME, {
+    en: 'the charts',
+    vi: 'các lưu đồ',
+    example: 'out',
+  });
+  if (sweeping) throw sweeping;
   const formats = parseFormats(options.format, FLOWCHART_FORMATS, { en: 'flowchart', vi: 'lưu đồ' });
   parsePaper(options.paper);
   // Read before anything else runs: a malformed value stops the run, as the reproducible-builds convention asks.
