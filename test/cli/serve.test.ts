@@ -166,6 +166,14 @@ describe('procmap serve', () => {
     expect(head.status).toBe(200);
     expect(Number(head.headers['content-length'])).toBe(Buffer.byteLength(summary.body));
     expect(head.body).toBe('');
+    // No answer is sniffed into another type: a page, a chart, a refusal, a file not found.
+    for (const [path, method] of [
+      ['summary.html', 'GET'],
+      ['p/QT-HT-02/flowchart.svg', 'GET'],
+      ['none.txt', 'GET'],
+      ['', 'POST'],
+    ] as const)
+      expect((await exchange(`${base}${path}`, method)).headers['x-content-type-options'], path).toBe('nosniff');
   });
 
   it('moves a folder asked for without its slash to it (301), keeping the query string', async () => {

@@ -230,6 +230,8 @@ export async function serveCommand(
 
   const loopback = isLoopback(options.host);
   const serve = (request: IncomingMessage, response: ServerResponse) => {
+    // Every answer is read as the type it says: a procedure's text is never sniffed into a page or a script.
+    response.setHeader('x-content-type-options', 'nosniff');
     // Another site's page could reach a loopback server through a DNS name that resolves to 127.0.0.1: refuse it,
     // whichever loopback address serve listens on (localhost, ::1 too).
     if (loopback && !isLoopback(hostName(request.headers.host ?? ''))) return void response.writeHead(403).end();
