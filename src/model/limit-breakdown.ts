@@ -117,3 +117,34 @@ export function breakdownBareHours(limit: string): { counts: string[]; fixed: st
   const total = new RegExp(HOUR_COUNT.source, 'iu');
   return { counts, fixed: head + shares, whole: head.replace(total, (count) => `${count} làm việc`) + shares };
 }
+
+/** One share of a limit's breakdown by agency: who takes it and its time as written. */
+export interface BreakdownPart {
+  agency: string;
+  time: string;
+}
+
+/**
+ * The shares of a limit's breakdown by agency, each its agency and its time as written ("UBND xã: 05 ngày làm việc"
+ * → "UBND xã", "05 ngày làm việc"); none when the limit's note is no breakdown, or a part of it names no agency.
+ */
+export function breakdownParts(limit: string): BreakdownPart[] {
+  const reading = readDuration(limit);
+  if (!reading.ok || reading.duration.note === undefined) return [];
+  const { note } = reading.duration;
+  // The breakdown's own bracket: the note may also hold the words that say when the limit starts, or another case.
+  const bracket = isBreakdownBracket(note) ? note : topBrackets(note).find(isBreakdownBracket);
+  if (bracket === undefined) return [];
+  const inner = bracket
+    .replace(/^\(|\)$/gu, '')
+    .trim()
+    .replace(OF_WHICH, '');
+  const parts: BreakdownPart[] = [];
+  for (const part of splitOutsideBrackets(inner, ';,')) {
+    const found = LABELLED.exec(part);
+    if (found === null) return [];
+    const [agency, time] = found[1] === undefined ? [found[3]!, found[4]!] : [found[1], found[2]!];
+    parts.push({ agency: agency.trim(), time: time.trim() });
+  }
+  return parts;
+}

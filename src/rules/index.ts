@@ -3,6 +3,7 @@ import { rule as acyclic } from './acyclic.js';
 import { rule as ambiguousDays } from './ambiguous-days.js';
 import { rule as ambiguousHours } from './ambiguous-hours.js';
 import { rule as bracketedHours } from './bracketed-hours.js';
+import { rule as sharesOverTotal } from './shares-over-total.js';
 import { rule as originalsInCopies } from './originals-in-copies.js';
 import { rule as originalOrCopy } from './original-or-copy.js';
 import { rule as dossierCountItem } from './dossier-count-item.js';
@@ -101,6 +102,7 @@ export const RULES: readonly Rule[] = [
   revisionHistory,
   stepNumberInName,
   bracketedHours,
+  sharesOverTotal,
   unusedDisable,
 ];
 
