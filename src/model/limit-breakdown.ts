@@ -125,13 +125,11 @@ export interface BreakdownPart {
 }
 
 /**
- * The shares of a limit's breakdown by agency, each its agency and its time as written ("UBND xã: 05 ngày làm việc"
- * → "UBND xã", "05 ngày làm việc"); none when the limit's note is no breakdown, or a part of it names no agency.
+ * The shares of a limit's breakdown by agency, from the note readDuration gives it, each its agency and its time as
+ * written ("UBND xã: 05 ngày làm việc" → "UBND xã", "05 ngày làm việc"); none when the note is no breakdown, or a
+ * part of it names no agency.
  */
-export function breakdownParts(limit: string): BreakdownPart[] {
-  const reading = readDuration(limit);
-  if (!reading.ok || reading.duration.note === undefined) return [];
-  const { note } = reading.duration;
+export function breakdownParts(note: string): BreakdownPart[] {
   // The breakdown's own bracket: the note may also hold the words that say when the limit starts, or another case.
   const bracket = isBreakdownBracket(note) ? note : topBrackets(note).find(isBreakdownBracket);
   if (bracket === undefined) return [];

@@ -1,4 +1,4 @@
-import { deflateSync } from 'node:zlib';
+import { crc32, deflateSync } from 'node:zlib';
 
 /** Pixels as a canvas gives them: `width` × `height`, four bytes (red, green, blue, alpha) each, row after row. */
 export interface RgbaPixels {
@@ -13,19 +13,7 @@ const RGBA = 6;
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-// CRC-32 as PNG computes it (the zip polynomial); zlib.crc32 is newer than the Node procmap supports.
-const CRC_TABLE = Uint32Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
+/** A PNG chunk: its length, type, body and the CRC-32 of type and body (zlib's, the polynomial PNG uses). */
 function chunk(type: string, body: Uint8Array): Buffer {
   const typed = Buffer.concat([Buffer.from(type, 'latin1'), body]);
   const out = Buffer.alloc(typed.length + 8);

@@ -29,8 +29,8 @@ export const rule = defineRule({
       if (text === undefined) return;
       const reading = readDuration(text);
       if (!reading.ok) return;
-      const { unit, value } = reading.duration;
-      const parts = breakdownParts(text);
+      const { unit, value, note } = reading.duration;
+      const parts = note === undefined ? [] : breakdownParts(note);
       if (parts.length === 0) return;
       // Working days and working hours add up in the calendar's working day; calendar days only with calendar days.
       const inTotal = (share: string): number | undefined => {
