@@ -106,12 +106,7 @@ export function parseManifest(
       return damaged;
     manifest.inputs = { key: inputs.key, logos: inputs.logos };
   }
-  // Only a file the manifest lists as procmap's has a record: one set, not each id's outputs made again per file.
-  const listed = new Set([
-    ...siteFiles,
-    ...sitePages,
-    ...Object.values(manifest.entries).flatMap((entry) => entry.outputs),
-  ]);
+  const listed = listedFiles(manifest, siteFiles, sitePages);
   const records = (value: unknown, shape: RegExp): Record<string, string> | undefined => {
     if (!isMap(value)) return undefined;
     const files: Record<string, string> = {};
@@ -255,13 +250,14 @@ export function parsePendingRecords(
     return records;
   }
   if (!isMap(data) || !isMap(data.pending)) return records;
-  const listed = new Set([
-    ...siteFiles,
-    ...sitePages,
-    ...Object.values(manifest.entries).flatMap((entry) => entry.outputs),
-  ]);
+  const listed = listedFiles(manifest, siteFiles, sitePages);
   for (const [output, record] of Object.entries(data.pending))
     if (listed.has(output) && typeof record === 'string' && PENDING.test(record))
       Object.defineProperty(records, output, { value: record, enumerable: true });
   return records;
+}
+
+// Only a file the manifest lists as procmap's has a record: one set, not each id's outputs made again per file.
+function listedFiles(manifest: BuildManifest, siteFiles: readonly string[], sitePages: readonly string[]): Set<string> {
+  return new Set([...siteFiles, ...sitePages, ...Object.values(manifest.entries).flatMap((entry) => entry.outputs)]);
 }
