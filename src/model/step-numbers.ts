@@ -22,13 +22,13 @@ export function officerStepNumber(id: string): string | undefined {
 /**
  * The number each step is shown with in the document, the chart and the site: the officer's own (B1, B2, B2b, B3 →
  * "1", "2", "2b", "3") when every step's id is one, so that they match the approved table the officer signed; else
- * the steps' positions 1..n, as for word ids (`receive`, `approve`) or when two ids would show one number (B2 and
- * "Bước 2", B01 and B1).
+ * the steps' positions 1..n, as for word ids (`receive`, `approve`), when two ids would show one number (B2 and
+ * "Bước 2", B01 and B1), or when the ids count from 0 (`s0`, `s1`: a programmer's numbering, not a table's).
  */
 export function shownStepNumbers(steps: readonly { id: string }[]): string[] {
   const positions = steps.map((_, i) => String(i + 1));
   const numbers = steps.map((step) => officerStepNumber(step.id));
-  if (numbers.some((n) => n === undefined)) return positions;
+  if (numbers.some((n) => n === undefined || /^0(?!\d)/.test(n))) return positions;
   // "2A" and "2a" read as one step, as unique-step-id compares ids.
   const keys = new Set(numbers.map((n) => n!.toLowerCase()));
   return keys.size === steps.length ? (numbers as string[]) : positions;

@@ -47,4 +47,9 @@ describe('the number a step is shown with', () => {
     expect(shownStepNumbers(steps('B01', 'B1'))).toEqual(['1', '2']);
     expect(shownStepNumbers(steps('B3', 'B2a', 'B2A'))).toEqual(['1', '2', '3']);
   });
+
+  it('numbers the steps by position when the ids count from 0, as no approved table does', () => {
+    expect(shownStepNumbers(steps('s0', 's1', 's2'))).toEqual(['1', '2', '3']);
+    expect(shownStepNumbers(steps('B0', 'B1'))).toEqual(['1', '2']);
+  });
 });
