@@ -67,6 +67,7 @@ export const ONTIME_LABELS = {
     avgOver: 'Average overrun',
     avgUsed: 'Average used',
     listed: 'Late, overdue, paused and disputed dossiers',
+    listedUndetermined: 'Late, overdue, paused, not-yet-known and disputed dossiers',
     listedMore: '{n} more not listed',
     id: 'Dossier',
     received: 'Received',
@@ -229,6 +230,7 @@ export const ONTIME_LABELS = {
     avgOver: 'Vượt trung bình',
     avgUsed: 'Thực tế trung bình',
     listed: 'Hồ sơ quá hạn, tạm dừng và hồ sơ lệch ngày hẹn',
+    listedUndetermined: 'Hồ sơ quá hạn, tạm dừng, chưa xác định và hồ sơ lệch ngày hẹn',
     listedMore: 'còn {n} hồ sơ không liệt kê',
     id: 'Số hồ sơ',
     received: 'Tiếp nhận',
@@ -509,6 +511,12 @@ export function dueText(d: OntimeReport['listed'][number], lang: Lang): string {
   }
   const left = formatWorkingMinutes(d.leftHours, lang);
   return fill(w.pausedLeft, { from, left });
+}
+
+/** The heading of the dossiers listed one by one, naming the "not yet known" ones when the report has any. */
+export function listedHeading(report: OntimeReport, lang: Lang): string {
+  const w = ONTIME_LABELS[lang];
+  return report.totals.undetermined > 0 ? w.listedUndetermined : w.listed;
 }
 
 /** One group's figures in a line: dossiers, finished, rate, late, open overdue. */

@@ -14,6 +14,7 @@ import {
   formatWorkingMinutes,
   formatRate,
   groupings,
+  listedHeading,
   momentText,
   ONTIME_LABELS,
 } from './ontime-labels.js';
@@ -90,7 +91,7 @@ export function ontimeMarkdown(report: OntimeReport, lang: Lang): string {
   if (report.listed.length > 0) {
     out.push(
       '',
-      `## ${w.listed}`,
+      `## ${listedHeading(report, lang)}`,
       '',
       `| ${w.file}:${w.row} | ${w.id} | ${w.procedure} | ${w.status} | ${w.received} | ${w.due} | ${w.vendorDue} | ${w.finishedAt} | ${w.late} |`,
       '| --- | --- | --- | --- | --- | --- | --- | --- | ---: |',

@@ -14,6 +14,7 @@ import {
   formatWorkingMinutes,
   formatRate,
   groupings,
+  listedHeading,
   momentText,
   ONTIME_LABELS,
   tallyLine,
@@ -68,7 +69,7 @@ export function ontimeText(report: OntimeReport, { color, lang }: { color: boole
     }
   }
   if (report.listed.length > 0) {
-    out.push('', c.bold(`${w.listed}:`));
+    out.push('', c.bold(`${listedHeading(report, lang)}:`));
     for (const d of report.listed.slice(0, TEXT_LIST_LIMIT)) {
       const late = d.lateHours > 0 ? ` · ${w.late.toLowerCase()} ${formatWorkingMinutes(d.lateHours, lang)}` : '';
       const vendor =

@@ -65,12 +65,17 @@ describe('procmap ontime, a receipt with a date and no hour', () => {
     // Time saved over the five judged: C2 and C7 1 hour each, C1 and C6 none, C5 8 hours late.
     expect(vi.stdout).toContain('Thời gian rút ngắn trung bình so với thời hạn: vượt 1 giờ 12 phút làm việc\n');
     expect(vi.stdout).toContain('Trong đó 2 hồ sơ có thời hạn trong ngày kèm giờ chốt');
+    // The list holds C3 and C4, so its heading names them.
+    expect(vi.stdout).toContain('\nHồ sơ quá hạn, tạm dừng, chưa xác định và hồ sơ lệch ngày hẹn:\n');
     expect(vi.stdout).toContain('  Xã: 7 · đã giải quyết 7 · tỷ lệ đúng hạn 80% · quá hạn 1 · chưa xác định 2 ·');
 
     const en = await runCli(['ontime', file, ...RUN, '--lang', 'en']);
     expect(en.stdout).toContain('Finished: 7 (early 0, on time 4, late 1, not known yet 2)\n');
     expect(en.stdout).toContain('On-time rate: 80% (early + on time) / (finished − not known yet)\n');
     expect(en.stdout).toContain(' C3 TN · not known yet ·');
+    expect(en.stdout).toContain('\nLate, overdue, paused, not-yet-known and disputed dossiers:\n');
+    const md = await runCli(['ontime', file, ...RUN, '--format', 'markdown']);
+    expect(md.stdout).toContain('\n## Hồ sơ quá hạn, tạm dừng, chưa xác định và hồ sơ lệch ngày hẹn\n');
 
     const json = JSON.parse((await runCli(['ontime', file, ...RUN, '--format', 'json'])).stdout);
     const t = json.totals;
