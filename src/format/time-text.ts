@@ -1,4 +1,5 @@
 import { Chalk } from 'chalk';
+import { shownStepNumbers } from '../model/step-numbers.js';
 import { fill, type Lang } from '../i18n.js';
 import { parseDuration, saysBareHours, toWorkingHours } from '../model/duration.js';
 import { CHANNEL_NAMES, channelLabel, underChannelLimit } from '../model/channels.js';
@@ -308,11 +309,12 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
     k === undefined ? total : fill(w.onlyIf, { total, case: fill(w.caseName, { case: analysis.cases[k]!.case }) });
   const year = schedule ? dayParts(dayOf(schedule.received)).year : 0;
   const rows: string[][] = [schedule ? [...w.columns] : w.columns.slice(0, 6)];
+  const numbers = shownStepNumbers(procedure.steps);
   procedure.steps.forEach((step, i) => {
     const duration = stepDuration(step.duration, procedure.time_limit);
     const cumulative = analysis.cumulative[i];
     const row = [
-      String(i + 1),
+      numbers[i]!,
       step.id,
       truncate(step.name, NAME_WIDTH),
       step.body,

@@ -1,4 +1,5 @@
 import { isChoice } from '../model/flow.js';
+import { shownStepNumbers } from '../model/step-numbers.js';
 import ExcelJS from 'exceljs';
 import type { Lang } from '../i18n.js';
 import { toWorkingHours } from '../model/duration.js';
@@ -180,12 +181,14 @@ function nextText(next: Step['next'], lang: Lang): string {
 }
 
 function stepRows({ procedure: p, analysis }: ExportEntry, lang: Lang): Record<string, Cell>[] {
+  const numbers = shownStepNumbers(p.steps);
   return p.steps.map((step, i) => {
     const duration = stepDuration(step.duration, p.time_limit);
     const hours = duration ? toWorkingHours(duration, analysis.hoursPerDay) : undefined;
     return {
       procedure: p.id,
-      step_no: i + 1,
+      // The number the document's table shows (2b for a side step), a number in its cell when it is one.
+      step_no: /^\d+$/.test(numbers[i]!) ? Number(numbers[i]) : numbers[i]!,
       step_id: step.id,
       step: step.name,
       body: step.body,
