@@ -41,6 +41,8 @@ const LEVEL_WORDS: ReadonlyMap<string, Level> = new Map([
   ['bộ', 'central'],
   ['tỉnh', 'province'],
   ['thành phố', 'province'],
+  // A Sở (department) is a body of the province's People's Committee: "Cấp Sở" is how departments name their level.
+  ['sở', 'province'],
   ['huyện', 'district'],
   ['quận', 'district'],
   ['thị xã', 'district'],
@@ -53,6 +55,7 @@ const LEVEL_WORDS: ReadonlyMap<string, Level> = new Map([
   ['bo', 'central'],
   ['tinh', 'province'],
   ['thanh pho', 'province'],
+  ['so', 'province'],
   ['huyen', 'district'],
   ['quan', 'district'],
   ['thi xa', 'district'],

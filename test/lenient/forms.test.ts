@@ -750,6 +750,10 @@ describe('level words', () => {
     ['Cấp tỉnh', 'province'],
     ['thành phố', 'province'],
     ['Province', 'province'],
+    // A department (Sở) is the province's: "Cấp Sở", as departments' ISO documents write their level.
+    ['Cấp Sở', 'province'],
+    ['Sở', 'province'],
+    ['cap so', 'province'],
     ['huyện', 'district'],
     ['cấp huyện', 'district'],
     ['trung ương', 'central'],
