@@ -159,14 +159,14 @@ export function bodiesNamed(bodies: Readonly<Record<string, { name: string }>>, 
   return spelled === '' ? [] : keys.filter((key) => spelledOutName(bodies[key]!.name) === spelled);
 }
 
-// A revision as the ISO header writes it: "Lần ban hành: 02", "Lần 2", "Ban hành lần 3", "02"; or in words after "lần", as a history
+// A revision as the ISO header writes it: "Lần ban hành: 02", "Lần ban hành thứ 2", "Lần 2", "Ban hành lần 3", "02"; or in words after "lần", as a history
 // table writes it: "Lần thứ hai", "Ban hành lần đầu" (schemas/procedure.schema.json's `revision` lets words through
 // after "lần", and valueProblems refuses those that are no number).
-const REVISION_TEXT = /^\s*(?:(?:ban hành\s+)?lần(?:\s+(?:ban hành|thứ))?\s*(?::\s*)?)?(\d+)\s*$/iu;
+const REVISION_TEXT = /^\s*(?:(?:ban hành\s+)?lần(?:\s+ban hành)?(?:\s+thứ)?\s*(?::\s*)?)?(\d+)\s*$/iu;
 // The same typed without accents: "Lan 2", "Lan ban hanh: 02".
-const REVISION_ASCII = /^\s*(?:(?:ban hanh\s+)?lan(?:\s+(?:ban hanh|thu))?\s*(?::\s*)?)?(\d+)\s*$/i;
+const REVISION_ASCII = /^\s*(?:(?:ban hanh\s+)?lan(?:\s+ban hanh)?(?:\s+thu)?\s*(?::\s*)?)?(\d+)\s*$/i;
 // Greedy to the end, trimmed after: a lazy group before trailing spaces backtracks on long runs of them.
-const REVISION_WORDS = lazyPattern(() => /^\s*(?:ban hành\s+)?lần(?:\s+thứ)?\s+(\p{L}[\p{L} ]*)$/iu);
+const REVISION_WORDS = lazyPattern(() => /^\s*(?:ban hành\s+)?lần(?:\s+ban hành)?(?:\s+thứ)?\s+(\p{L}[\p{L} ]*)$/iu);
 const FIRST = new Set(['đầu', 'đầu tiên', 'nhất']);
 
 /** The revision number a value gives (`2`, `"02"`, `Lần ban hành: 02`, `Lần thứ hai`, `Ban hành lần đầu`), or undefined. */

@@ -267,6 +267,12 @@ describe('schema messages', () => {
       expect(messages(revision), revision).toEqual([]);
     expect(revisionOf('Ban hành lần 3')).toBe(3);
     expect(revisionOf('Ban hanh lan 3')).toBe(3);
+    // The ISO header's "Lần ban hành" with the ordinal's "thứ", in words or digits.
+    for (const revision of ['Lần ban hành thứ nhất', 'Lần ban hành thứ 2', 'Lan ban hanh thu 3'])
+      expect(messages(revision), revision).toEqual([]);
+    expect(revisionOf('Lần ban hành thứ nhất')).toBe(1);
+    expect(revisionOf('Lần ban hành thứ hai')).toBe(2);
+    expect(revisionOf('Lan ban hanh thu 3')).toBe(3);
     for (const revision of ['Lần abc', 'Lần ban hành', 'v2'])
       expect(messages(revision)).toEqual([
         `"revision" must be a whole number from 1, e.g. 2 or "Lần 2", not "${revision}"`,
