@@ -1,4 +1,5 @@
 import { fill, joinNames, type Lang } from '../../i18n.js';
+import { OFFICE_WORDS } from '../../model/office-words.js';
 import { parseDuration } from '../../model/duration.js';
 import type { Flow } from '../../model/flow.js';
 import { findJoins } from '../../model/joins.js';
@@ -252,6 +253,18 @@ function lowerFirst(text: string): string {
 }
 
 /**
+ * A branch's answer as written for the chart ("Đủ điều kiện", "Cần xác minh") in the middle of the sentence "Nếu …":
+ * its capital lowered, unless it starts with an office's name ("Sở Tư pháp đồng ý") or an abbreviation ("UBND", "Đạt
+ * QCVN" keeps its second word): a name keeps its capital.
+ */
+function inSentence(label: string): string {
+  const first = /^\p{Lu}\p{Ll}*/u.exec(label)?.[0];
+  if (first === undefined || first.length < 2) return label;
+  const office = OFFICE_WORDS.some((word) => label === word || label.startsWith(`${word} `));
+  return office ? label : lowerFirst(label);
+}
+
+/**
  * The steps in list order, each saying in words where the flow goes and comes from wherever that is not the step
  * beside it in the list: the chart is the flowchart's text alternative, so an arrow is drawn only where the flow
  * really passes from one listed step to the next, and a step that ends the flow says so.
@@ -276,7 +289,7 @@ function stepsView(procedure: Procedure, flow: Flow, lang: Lang, t: CitizenLabel
       // "B2 hoặc B3": one of them, no case named.
       then = fill(t.choice, { to: numbers(new Set(out.map((edge) => edge.to)), t.or) });
     } else if (out.some((edge) => edge.kind === 'decision')) {
-      then = out.map((edge) => fill(t.branches, { label: edge.label ?? '', to: shown[edge.to]! })).join('; ');
+      then = out.map((edge) => fill(t.branches, { label: inSentence(edge.label ?? ''), to: shown[edge.to]! })).join('; ');
     } else if (out.length > 1) then = fill(t.parallel, { to: out.map((edge) => shown[edge.to]!).join(', ') });
     else if (!toNext[i]) then = fill(t.goTo, { to: shown[out[0]!.to]! });
     // Entered other than by the arrow from the step above: say from where, with the branch's answer.
@@ -286,7 +299,7 @@ function stepsView(procedure: Procedure, flow: Flow, lang: Lang, t: CitizenLabel
     );
     const froms = entries.map((edge) =>
       edge.kind === 'decision' && edge.label !== undefined
-        ? fill(t.fromBranch, { from: shown[edge.from]!, label: edge.label })
+        ? fill(t.fromBranch, { from: shown[edge.from]!, label: inSentence(edge.label) })
         : fill(t.fromStep, { from: shown[edge.from]! }),
     );
     if (join) froms.unshift(fill(t.fromJoin, { from: numbers(join, t.and) }));

@@ -457,13 +457,26 @@ describe('the citizen view', () => {
         name: 'Tiếp nhận',
         who: 'Bộ phận Một cửa',
         time: 'tối đa 0,5 ngày làm việc',
-        then: 'Nếu Đủ hồ sơ: sang bước 2; Nếu Thiếu hồ sơ: sang bước 3',
+        then: 'Nếu đủ hồ sơ: sang bước 2; Nếu thiếu hồ sơ: sang bước 3',
         from: null,
         toNext: false,
       },
-      { no: '2', name: 'Giải quyết', who: 'Công chức Tư pháp', time: 'tối đa 3 ngày làm việc', then: null, from: 'Từ bước 1, nếu Đủ hồ sơ', toNext: true },
-      { no: '3', name: 'Trả kết quả', who: 'Bộ phận Một cửa', time: 'tối đa 4 giờ làm việc', then: 'Kết thúc', from: 'Từ bước 1, nếu Thiếu hồ sơ', toNext: false },
+      { no: '2', name: 'Giải quyết', who: 'Công chức Tư pháp', time: 'tối đa 3 ngày làm việc', then: null, from: 'Từ bước 1, nếu đủ hồ sơ', toNext: true },
+      { no: '3', name: 'Trả kết quả', who: 'Bộ phận Một cửa', time: 'tối đa 4 giờ làm việc', then: 'Kết thúc', from: 'Từ bước 1, nếu thiếu hồ sơ', toNext: false },
     ]);
+  });
+
+  it("lowers a branch answer's capital in the sentence, but not an office's name or an abbreviation", () => {
+    const p = procedure({
+      steps: [
+        { id: 'a', name: 'Tiếp nhận', body: 'MC', duration: '2h', next: { 'Sở Tư pháp đồng ý': 'b', 'UBND xã từ chối': 'c', 'Hợp lệ': 'b' } },
+        { id: 'b', name: 'Giải quyết', body: 'TP', duration: '1d', next: [] },
+        { id: 'c', name: 'Trả hồ sơ', body: 'MC', duration: '2h', next: [] },
+      ],
+    });
+    expect(view(p).steps[0]!.then).toBe(
+      'Nếu Sở Tư pháp đồng ý: sang bước 2; Nếu UBND xã từ chối: sang bước 3; Nếu hợp lệ: sang bước 2',
+    );
   });
 
   // The chart is the flowchart's text alternative: an arrow only where the flow passes to the step below.
@@ -484,21 +497,21 @@ describe('the citizen view', () => {
     const steps = view(branching).steps;
     expect(steps.map((s) => [s.no, s.toNext, s.then, s.from])).toEqual([
       ['1', true, null, null],
-      ['2', false, 'Nếu Đủ điều kiện: sang bước 4; Nếu Cần xác minh: sang bước 3', null],
-      ['3', false, 'Nếu Đạt: sang bước 4; Nếu Không đạt: sang bước 8', 'Từ bước 2, nếu Cần xác minh'],
-      ['4', false, 'Sau đó làm đồng thời các bước 5, 6', 'Từ bước 2, nếu Đủ điều kiện; Từ bước 3, nếu Đạt'],
+      ['2', false, 'Nếu đủ điều kiện: sang bước 4; Nếu cần xác minh: sang bước 3', null],
+      ['3', false, 'Nếu đạt: sang bước 4; Nếu không đạt: sang bước 8', 'Từ bước 2, nếu cần xác minh'],
+      ['4', false, 'Sau đó làm đồng thời các bước 5, 6', 'Từ bước 2, nếu đủ điều kiện; Từ bước 3, nếu đạt'],
       ['5', false, 'Sau đó: sang bước 7', 'Từ bước 4'],
       // Step 7 waits for both parallel branches: it names them, and step 6 says where it goes rather than an arrow.
       ['6', false, 'Sau đó: sang bước 7', 'Từ bước 4'],
       ['7', false, 'Kết thúc', 'Sau khi xong cả bước 5 và 6'],
-      ['8', false, 'Kết thúc', 'Từ bước 3, nếu Không đạt'],
+      ['8', false, 'Kết thúc', 'Từ bước 3, nếu không đạt'],
     ]);
     const page = citizenPage(view(branching), { pdf: false });
     // Only step 1 hands over to the step below it alone; the arrow is drawn after it alone.
     expect(page.match(/<li class="to-next">/g)).toHaveLength(1);
     expect(page).toContain('ol.flow li.to-next + li::before');
     expect(page).not.toMatch(/ol\.flow li \+ li::before/);
-    expect(page).toContain('<span class="then end">Kết thúc</span></li><li><span class="no">8.</span> Từ chối<span class="from">Từ bước 3, nếu Không đạt</span>');
+    expect(page).toContain('<span class="then end">Kết thúc</span></li><li><span class="no">8.</span> Từ chối<span class="from">Từ bước 3, nếu không đạt</span>');
     // Not "in order" when the flow branches.
     expect(page).toContain('bước nào không chuyển sang bước ngay dưới thì ghi rõ bước tiếp theo.');
     expect(page).not.toContain('theo thứ tự');
@@ -508,9 +521,9 @@ describe('the citizen view', () => {
     const { procedure: p } = lintedFixture('officer-numbers');
     expect(view(p).steps.map((s) => [s.no, s.then, s.from])).toEqual([
       ['1', null, null],
-      ['2', 'Nếu Đủ điều kiện: sang bước 3; Nếu Chưa đủ điều kiện: sang bước 2b', null],
-      ['2b', 'Kết thúc', 'Từ bước 2, nếu Chưa đủ điều kiện'],
-      ['3', 'Kết thúc', 'Từ bước 2, nếu Đủ điều kiện'],
+      ['2', 'Nếu đủ điều kiện: sang bước 3; Nếu chưa đủ điều kiện: sang bước 2b', null],
+      ['2b', 'Kết thúc', 'Từ bước 2, nếu chưa đủ điều kiện'],
+      ['3', 'Kết thúc', 'Từ bước 2, nếu đủ điều kiện'],
     ]);
     expect(citizenPage(view(p), { pdf: false })).toContain('<span class="no">2b.</span> Trả hồ sơ, nêu rõ lý do');
   });
@@ -542,13 +555,13 @@ describe('the citizen view', () => {
     expect(en(linear).steps.map((s) => s.then)).toEqual([null, 'End']);
     expect(en(branching).steps.map((s) => [s.then, s.from])).toEqual([
       [null, null],
-      ['If Đủ điều kiện: go to step 4; If Cần xác minh: go to step 3', null],
-      ['If Đạt: go to step 4; If Không đạt: go to step 8', 'From step 2, if Cần xác minh'],
-      ['Then, at the same time, steps 5, 6', 'From step 2, if Đủ điều kiện; From step 3, if Đạt'],
+      ['If đủ điều kiện: go to step 4; If cần xác minh: go to step 3', null],
+      ['If đạt: go to step 4; If không đạt: go to step 8', 'From step 2, if cần xác minh'],
+      ['Then, at the same time, steps 5, 6', 'From step 2, if đủ điều kiện; From step 3, if đạt'],
       ['Then: go to step 7', 'From step 4'],
       ['Then: go to step 7', 'From step 4'],
       ['End', 'Once steps 5 and 6 are all done'],
-      ['End', 'From step 3, if Không đạt'],
+      ['End', 'From step 3, if không đạt'],
     ]);
     expect(citizenPage(en(branching), { pdf: false })).toContain('a step not followed by the one below it says what comes next.');
   });
