@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { PAGE_MARGINS_MM } from './page-margins.js';
+import { LANDSCAPE_MARGINS_MM } from './page-margins.js';
 
 /** What procmap's two workbooks (the catalog export and the on-time report) share of their layout. */
 
@@ -49,19 +49,20 @@ const DEFAULT_COLUMN_WIDTH = 9;
 export const MIN_PRINT_SCALE = 60;
 
 // The margins of an administrative document (Decree 30/2020), in the inches a sheet's page setup counts; Excel's own
-// (0.7" at the sides) would give the left edge, where the pages are bound, half the room the decree asks.
+// (0.7" at the sides) would give the edge where the pages are bound half the room the decree asks. Every sheet prints
+// landscape, the sheet turned a quarter: its top is the bound edge, and takes the binding's 30 mm (LANDSCAPE_MARGINS_MM).
 const inches = (mm: number) => Math.round((mm / 25.4) * 1000) / 1000;
 const MARGINS_INCHES: ExcelJS.Margins = {
-  top: inches(PAGE_MARGINS_MM.top),
-  bottom: inches(PAGE_MARGINS_MM.bottom),
-  left: inches(PAGE_MARGINS_MM.left),
-  right: inches(PAGE_MARGINS_MM.right),
-  header: inches(PAGE_MARGINS_MM.header),
-  footer: inches(PAGE_MARGINS_MM.footer),
+  top: inches(LANDSCAPE_MARGINS_MM.top),
+  bottom: inches(LANDSCAPE_MARGINS_MM.bottom),
+  left: inches(LANDSCAPE_MARGINS_MM.left),
+  right: inches(LANDSCAPE_MARGINS_MM.right),
+  header: inches(LANDSCAPE_MARGINS_MM.header),
+  footer: inches(LANDSCAPE_MARGINS_MM.footer),
 };
 
 /**
- * A4 landscape in the margins of Decree 30/2020, the header row printed on every page. A sheet that fits one page
+ * A4 landscape in the margins of Decree 30/2020 turned with the sheet, the header row printed on every page. A sheet that fits one page
  * wide at MIN_PRINT_SCALE or more prints one page wide and as many long as it takes; a wider one prints at full size across several pages, its first
  * columns (the row's code and name, as many as a third of the page holds, the first at least) repeated on each, so
  * that every page says which procedure a row is. Call it once the columns have their widths.

@@ -24,6 +24,9 @@ const PX_PER_MM = 96 / 25.4;
 // The document's text area (Decree 30 margins: left 30, right 15; the control header takes the top 44 mm, the
 // bottom keeps 20 mm) less room for the section heading and the legend.
 const MARGINS_MM = { left: 30, right: 15, top: 44, bottom: 20, captions: 36 };
+// A landscape page's (LANDSCAPE_MARGINS_MM, the upright ones turned with the sheet): left and right 20, bottom 15; the
+// header stands 20 mm from the bound top edge, 8 mm lower than upright, and takes the top 52 mm (document.hbs).
+const LANDSCAPE_MARGINS = { ...MARGINS_MM, left: 20, right: 20, top: 52, bottom: 15 };
 
 /**
  * Millimetres more that the HTML document's pages give its control header than the PDF's: a browser prints it in
@@ -43,9 +46,10 @@ export function headerExtraMm(topMarginMm: number): number {
 export function documentArea(paper: Paper, landscape: boolean, extraTopMm = 0): { width: number; height: number } {
   const [short, long] = PAPER_MM[paper];
   const [width, height] = landscape ? [long, short] : [short, long];
+  const margins = landscape ? LANDSCAPE_MARGINS : MARGINS_MM;
   return {
-    width: width - MARGINS_MM.left - MARGINS_MM.right,
-    height: height - MARGINS_MM.top - MARGINS_MM.bottom - MARGINS_MM.captions - extraTopMm,
+    width: width - margins.left - margins.right,
+    height: height - margins.top - margins.bottom - margins.captions - extraTopMm,
   };
 }
 

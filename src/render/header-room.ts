@@ -29,27 +29,33 @@ export function headerFrame(header: string): string {
 }
 
 /**
- * Runs in the page about to be printed: raises every @page top margin below `topMm` to it. A long title or issuer
- * wraps the header to more lines than the stylesheet's fixed margin allows, and Chromium would draw it over the
- * page's first lines.
+ * Runs in the page about to be printed: raises the @page top margins to hold a header needing `topMm`. A long title or
+ * issuer wraps the header to more lines than the stylesheet's fixed margin allows, and Chromium would draw it over the
+ * page's first lines. A page whose stylesheet margin stands above the upright page's (a landscape page, whose header
+ * stands lower, 20 mm from the bound edge) keeps that much more.
  */
 export function raiseTopMargins(topMm: number): void {
   const pxPerMm = 96 / 25.4;
   const mmPer: Record<string, number> = { mm: 1, cm: 10, in: 25.4, pt: 25.4 / 72, pc: 25.4 / 6, px: 1 / pxPerMm };
+  const toMm = (value: string): number => {
+    const written = /^([\d.]+)([a-z]+)$/.exec(value);
+    const unit = written && mmPer[written[2]!];
+    return written && unit ? Number(written[1]) * unit : 0;
+  };
+  const rules: CSSPageRule[] = [];
   for (const sheet of document.styleSheets) {
-    let rules: CSSRuleList;
     try {
-      rules = sheet.cssRules;
+      for (const rule of sheet.cssRules) if (rule instanceof CSSPageRule && rule.style.marginTop) rules.push(rule);
     } catch {
       // A stylesheet from elsewhere (a template's <link>, which the page's policy blocks): no rules to read or raise.
-      continue;
     }
-    for (const rule of rules) {
-      if (!(rule instanceof CSSPageRule) || !rule.style.marginTop) continue;
-      const written = /^([\d.]+)([a-z]+)$/.exec(rule.style.marginTop);
-      const unit = written && mmPer[written[2]!];
-      const currentMm = written && unit ? Number(written[1]) * unit : 0;
-      if (topMm > currentMm) rule.style.marginTop = `${topMm.toFixed(1)}mm`;
-    }
+  }
+  // The upright page's margin, which the header was measured against: the last unnamed @page rule's, as it wins.
+  const unnamed = rules.filter((rule) => rule.selectorText === '');
+  const upright = unnamed.length > 0 ? toMm(unnamed[unnamed.length - 1]!.style.marginTop) : 0;
+  for (const rule of rules) {
+    const currentMm = toMm(rule.style.marginTop);
+    const wanted = topMm + Math.max(0, currentMm - upright);
+    if (wanted > currentMm) rule.style.marginTop = `${wanted.toFixed(1)}mm`;
   }
 }

@@ -73,6 +73,81 @@ describe('procmap doc with Chromium', () => {
     }
   });
 
+  it("turns a landscape flowchart page's margins with the sheet: the binding's 30 mm at its top, as in the Word file", async () => {
+    const out = outDir();
+    // Five lanes: the flowchart gets landscape A4 pages between upright ones. A long title makes the header taller
+    // than the stylesheet's margin: the landscape pages, whose header stands lower, keep that much more room too.
+    const source = join(out, 'five-lanes.yaml');
+    const title = `${'Liên thông đăng ký khai sinh, thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới sáu tuổi '.repeat(3)}Zanzibar`;
+    writeFileSync(
+      source,
+      readFileSync(join(ROOT, FIXTURES, 'five-lanes.yaml'), 'utf8').replace(/^title: .*$/m, `title: ${title}`),
+    );
+    const result = await runCli(['doc', source, '--format', 'pdf', '-o', out], { browsers });
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    const pdf = join(out, 'QT-TEST-LT-05.pdf');
+    const boxes = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
+    const pages = [...boxes.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)];
+    const mm = 25.4 / 72;
+    const landscape = pages.flatMap(([, width, height], index) => (Number(width) > Number(height) ? [index + 1] : []));
+    expect(landscape.length).toBeGreaterThan(0);
+    expect(landscape.length).toBeLessThan(pages.length);
+    for (const [index, [, , height, text]] of pages.entries()) {
+      const turned = landscape.includes(index + 1);
+      // What is printed on the page, from its pixels: the header's frame (its lines reach the side margins) and text.
+      const png = PNG.sync.read(
+        execFileSync('pdftoppm', ['-f', `${index + 1}`, '-l', `${index + 1}`, '-r', '72', '-gray', '-png', pdf]),
+      );
+      const inked = { left: png.width, right: 0, top: png.height };
+      for (let y = 0; y < png.height; y++) {
+        for (let x = 0; x < png.width; x++) {
+          if (png.data[(y * png.width + x) * 4]! > 128) continue;
+          inked.left = Math.min(inked.left, x);
+          inked.right = Math.max(inked.right, x + 1);
+          inked.top = Math.min(inked.top, y);
+        }
+      }
+      const margins = {
+        left: inked.left * mm,
+        right: (png.width - inked.right) * mm,
+        top: inked.top * mm,
+      };
+      // Upright: left 30 (the bound edge), right 15, the header's frame 12 mm below the top edge (its lines drawn a
+      // millimetre lower). Landscape, the sheet turned a quarter: 20 at the sides, the header 8 mm lower, 20 mm from
+      // the bound top edge, clear of the punch holes.
+      const expected = turned ? { left: 20, right: 20, top: 21 } : { left: 30, right: 15, top: 13 };
+      for (const side of ['left', 'right', 'top'] as const) {
+        expect(Math.abs(margins[side] - expected[side]), `page ${index + 1} ${side}: ${margins[side]}`).toBeLessThan(1);
+      }
+      const words = [
+        ...text!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</g),
+      ].map(([, left, top, bottom, word]) => ({
+        left: Number(left) * mm,
+        top: Number(top) * mm,
+        bottom: Number(bottom) * mm,
+        word,
+      }));
+      // The page's first line starts well below the header's last one (the title's last word), none in between.
+      const headerBottom = words.find(({ word }) => word === 'Zanzibar')!.bottom;
+      const between = words.filter(({ top }) => top > headerBottom - 2 && top < headerBottom + 6);
+      expect(
+        between.map(({ word }) => word),
+        `page ${index + 1}`,
+      ).toEqual([]);
+      if (index + 1 === landscape[0]) {
+        // The section's heading ("5.7. Lưu đồ") opens the first landscape page, below the 52 mm the stylesheet keeps
+        // there for the header (44 upright), at the 20 mm left margin.
+        const heading = words.find(({ word }) => word === '5.7.')!;
+        expect(heading.top).toBeGreaterThanOrEqual(52);
+        expect(Math.abs(heading.left - 20)).toBeLessThan(1);
+      }
+      // The footer's first word at the page's left margin, a few millimetres above the bottom edge.
+      const footer = words.filter(({ top }) => Number(height) * mm - top < 15);
+      expect(footer.length, `page ${index + 1}`).toBeGreaterThan(0);
+      expect(Math.abs(Math.min(...footer.map(({ left }) => left)) - expected.left)).toBeLessThan(1);
+    }
+  });
+
   it("lets section 1 follow a cover taller than a page on its second page, which the cover's last row left nearly empty", async () => {
     const out = outDir();
     // A long title (a tall page header) and three amendments: the cover's last history row spills onto page 2.

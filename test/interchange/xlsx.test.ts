@@ -105,9 +105,9 @@ describe('procmap export --format xlsx', () => {
   });
 
   it('makes each row of wrapped text as tall as its lines, and prints each sheet A4 landscape, readable', async () => {
-    // A4 landscape less the margins of Decree 30/2020 (30 mm left, 15 mm right), in pixels; a column of width w is 7w
-    // pixels.
-    const page = ((297 - 45) / 25.4) * 96;
+    // A4 landscape less the margins of Decree 30/2020 turned with the paper (20 mm at each side), in pixels; a column
+    // of width w is 7w pixels.
+    const page = ((297 - 40) / 25.4) * 96;
     const across = (sheet: ExcelJS.Worksheet, from: number, to: number) =>
       [...Array(to - from + 1).keys()].reduce((sum, i) => sum + (sheet.getColumn(from + i).width ?? 9) * 7, 0);
     for (const sheet of book.worksheets) {

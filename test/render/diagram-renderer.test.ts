@@ -222,6 +222,23 @@ describe('formats', () => {
     expect(gap).toBeLessThan(16);
   });
 
+  it('keeps, on a page whose stylesheet margin stands above the upright one (landscape), as much more room', async () => {
+    // The stylesheet keeps 44 mm for the header upright and 52 on the landscape page, whose header stands 8 mm lower
+    // (document.hbs); a header needing 60 mm upright needs 68 there, or it covers the landscape page's first line.
+    const page =
+      '<!doctype html><style>@page { margin: 44mm 15mm 20mm 30mm; } @page wide { size: A4 landscape; margin: 52mm 20mm 15mm; }' +
+      '.wide { page: wide; }</style><p>UprightStart</p><div class="wide"><p>TurnedStart</p></div>';
+    const path = join(dir, 'turned.pdf');
+    writeFileSync(path, await session.printPdf(page, { topMarginMm: 60 }));
+    const boxes = execFileSync('pdftotext', ['-bbox', path, '-'], { encoding: 'utf8' });
+    const top = (word: string) =>
+      (Number(new RegExp(`yMin="([\\d.]+)" xMax="[\\d.]+" yMax="[\\d.]+">${word}<`).exec(boxes)![1]) * 25.4) / 72;
+    expect(top('UprightStart')).toBeGreaterThanOrEqual(60);
+    expect(top('UprightStart')).toBeLessThan(66);
+    expect(top('TurnedStart')).toBeGreaterThanOrEqual(68);
+    expect(top('TurnedStart')).toBeLessThan(74);
+  });
+
   it('reports a source mermaid cannot parse as a DiagramError and keeps the page usable', async () => {
     await expect(session.renderSvg('flowchart TB\n  a[ --> ')).rejects.toBeInstanceOf(DiagramError);
     await expect(session.renderSvg(source)).resolves.toMatch(/^<svg/);

@@ -60,6 +60,14 @@ function checkCovers(
 }
 
 describe('the page a flowchart prints on', () => {
+  it("sizes a landscape page's chart in its turned margins: 20 mm at the sides, the header 8 mm lower, 15 at the foot", () => {
+    // Upright: 210 less 30 and 15 across; 297 less the header's 44, the foot's 20 and 36 for the heading and legend.
+    expect(documentArea('A4', false)).toEqual({ width: 165, height: 197 });
+    // Landscape, the sheet turned (page-margins.ts, as the Word file): 297 less 20 and 20; 210 less 52, 15 and 36.
+    expect(documentArea('A4', true)).toEqual({ width: 257, height: 107 });
+    expect(documentArea('A3', true, 5)).toEqual({ width: 380, height: 189 });
+  });
+
   it('reads the size of a drawing from its viewBox, or its width and height', () => {
     expect(
       svgSize('<svg id="f" width="1718.09" viewBox="-739.04 -45 1718.09 1169.5" xmlns="http://www.w3.org/2000/svg">'),
@@ -82,7 +90,7 @@ describe('the page a flowchart prints on', () => {
   });
 
   it('keeps a tall chart upright on its own page when landscape would print its text too small', () => {
-    // Word shows the chart as one picture: 900 × 1100 px, landscape A4 leaves 110 mm of height (scale 0.38, 4.3 pt);
+    // Word shows the chart as one picture: 900 × 1100 px, landscape A4 leaves 107 mm of height (scale 0.37, 4.2 pt);
     // upright, 165 × 197 mm (0.68, 7.4 pt).
     const { sheet, textPt } = pictureSheet({ width: 900, height: 1100 }, 5);
     expect(sheet).toEqual({ paper: 'A4', landscape: false });
@@ -158,8 +166,8 @@ describe('the page a flowchart prints on', () => {
     const { sheet, textPt } = flowchartSheet(wide, 2);
     expect(pictureSheet(wide, 2)).toEqual({ sheet, textPt });
     expect(sheet).toEqual({ paper: 'A4', landscape: true });
-    // Landscape A4: 252 mm of width, so 952 px of the 1450.
-    expect(textPt).toBeCloseTo(textPoints(952.4 / 1450), 1);
+    // Landscape A4: 257 mm of width (20 mm margins at the sides), so 971 px of the 1450.
+    expect(textPt).toBeCloseTo(textPoints(971.3 / 1450), 1);
     expect(textPt).toBeGreaterThan(upright);
   });
 
@@ -192,7 +200,7 @@ describe('pieces of a chart split over pages', () => {
   const area = documentArea('A4', true);
 
   it('cuts a chart a little too wide for the page into equal halves, not a page and a thin strip', () => {
-    // At 7 pt, 1,550 px is 10 mm more than the 252 mm the page has across.
+    // At 7 pt, 1,550 px is 5 mm more than the 257 mm the page has across.
     const plan = tilePlan({ width: 1550, height: 300 }, area);
     expect(plan.columns).toBe(2);
     const [left, right] = plan.tiles;
