@@ -31,6 +31,7 @@ import { yearStatusText } from './calendar.js';
 import { unsureYearsNotes } from './unsure-years.js';
 import type { FormatOptions } from './types.js';
 import { stepDuration } from '../model/step-days.js';
+import { leavesTimeOut } from '../model/step-duration-words.js';
 
 const WORDS = {
   en: {
@@ -43,6 +44,8 @@ const WORDS = {
     limitSameDay: 'Time limit: same day, by the close of the working day of receipt',
     cutoff: 'Cutoff: a dossier received after {cutoff} counts from the next working day',
     limitNote: 'As the law states it: "{note}"',
+    stepNote: 'Step {n} ({id}): {time} {note}',
+    stepNoteExcluded: 'Step {n} ({id}): {time} {note}; the time this remark leaves out is not counted in the total',
     bareHours:
       'Counted in working hours; if the law means {value} on the clock from receipt, the result is due sooner (rule ambiguous-hours)',
     within: 'Total on the critical path: {total}, within the limit with {slack} to spare',
@@ -126,6 +129,8 @@ const WORDS = {
     limitSameDay: 'Thời hạn giải quyết: trong ngày, trước giờ kết thúc ngày làm việc tiếp nhận hồ sơ',
     cutoff: 'Hồ sơ nhận sau {cutoff} được tính từ ngày làm việc tiếp theo',
     limitNote: 'Theo văn bản: {note}',
+    stepNote: 'Bước {n} ({id}): {time} {note}',
+    stepNoteExcluded: 'Bước {n} ({id}): {time} {note}; thời gian ghi chú loại ra không được tính vào tổng',
     bareHours:
       'Đang tính theo giờ làm việc; nếu văn bản có nghĩa là {value} tính liên tục kể từ khi nhận thì hạn trả sớm hơn (quy tắc ambiguous-hours)',
     within: 'Tổng theo đường găng: {total}, trong thời hạn, còn dư {slack}',
@@ -329,6 +334,15 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
   });
   const [head, ...body] = table(rows);
   out.push(c.dim(head!), ...body, '');
+  // A step's remark is the file's words, kept under the table as written; one that leaves time out is said to.
+  const remarks = procedure.steps.flatMap((step, i) => {
+    const duration = step.draft === true ? undefined : stepDuration(step.duration, procedure.time_limit);
+    if (duration?.note === undefined) return [];
+    const time = stepTime(duration, hpd, lang, limit.unit);
+    const words = leavesTimeOut(duration.note) ? w.stepNoteExcluded : w.stepNote;
+    return [fill(words, { n: numbers[i]!, id: step.id, time, note: duration.note })];
+  });
+  if (remarks.length > 0) out.push(...remarks, '');
 
   // Nothing to spare reads as the document says it: "vừa đúng thời hạn", not "còn dư 0 ngày".
   // The margin's days are those of the slack: the difference of the figures printed beside it.

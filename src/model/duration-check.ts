@@ -15,6 +15,7 @@ import {
   type DurationProblem,
 } from './duration.js';
 import { stagesHoursTotal, stagesLimit } from './limit-stages.js';
+import { readStepDuration, stepWordsProblem, stepWordsText } from './step-duration-words.js';
 import type { NodePath } from './types.js';
 
 /** Where durations and limits stand in a procedure: the time limit, each channel's own and every step's duration. */
@@ -112,6 +113,7 @@ export interface PerChannelLimits {
  */
 export function durationProblems(data: unknown, lang: Lang, hoursPerDay?: number): DurationPlaceProblem[] {
   const problems: DurationPlaceProblem[] = [];
+  const ids = stepIds(data);
   for (const path of durationPaths(data)) {
     const found = valueAt(data, path);
     // A limit a list item per way of filing is read as the one line it makes.
@@ -119,7 +121,14 @@ export function durationProblems(data: unknown, lang: Lang, hoursPerDay?: number
     if (typeof value !== 'string' && typeof value !== 'number') continue;
     // The words procmap prints for a draft step's time are read as one (lenient.ts); draft-steps says so.
     if (path[0] === 'steps' && typeof value === 'string' && isUnknownTime(value)) continue;
-    const reading = readDuration(value);
+    const step = path[0] === 'steps';
+    const reading = step ? readStepDuration(value) : readDuration(value);
+    // A step holds one time: a case's other time, or work beside another step, in its words is refused, never dropped.
+    const said = step ? stepWordsProblem(value, reading, ids) : undefined;
+    if (said !== undefined) {
+      problems.push({ path, message: stepWordsText(value, said, lang, stepIdAt(data, path[1])) });
+      continue;
+    }
     if (reading.ok) {
       // A limit of nothing reads, but no dossier can be settled in it: every verdict against it would be nonsense.
       if (path.at(-1) !== 'time_limit') continue;
@@ -158,6 +167,25 @@ export function durationProblems(data: unknown, lang: Lang, hoursPerDay?: number
     } else problems.push({ path, message });
   }
   return problems;
+}
+
+/** The ids of a procedure's steps, as written, for a step's message to name them. */
+function stepIds(data: unknown): string[] {
+  if (data === null || typeof data !== 'object') return [];
+  const steps = (data as Record<string, unknown>).steps;
+  if (!Array.isArray(steps)) return [];
+  return steps.flatMap((step: unknown) => {
+    const id = step !== null && typeof step === 'object' ? (step as Record<string, unknown>).id : undefined;
+    return typeof id === 'string' ? [id] : [];
+  });
+}
+
+/** The id of the step at an index of a procedure's steps, when it has one. */
+function stepIdAt(data: unknown, index: string | number | undefined): string | undefined {
+  const steps = (data as Record<string, unknown>).steps;
+  const step: unknown = Array.isArray(steps) && typeof index === 'number' ? steps[index] : undefined;
+  const id = step !== null && typeof step === 'object' ? (step as Record<string, unknown>).id : undefined;
+  return typeof id === 'string' ? id : undefined;
 }
 
 // A limit of 0 working days or hours: the same day is written "trong ngày", which the law and procmap count to the end

@@ -1,4 +1,5 @@
 import { readDuration } from './duration.js';
+import { readStepDuration } from './step-duration-words.js';
 import type { Duration } from './types.js';
 
 /**
@@ -12,7 +13,7 @@ export function stepDuration(text: string | number, limit: string): Duration | u
 
 /** stepDuration for a caller that knows whether the limit is in working days (a limit read as 'd' always says so). */
 export function stepDurationIn(text: string | number, workingLimit: boolean): Duration | undefined {
-  const reading = readDuration(text);
+  const reading = readStepDuration(text);
   if (!reading.ok) return undefined;
   if (!reading.bare || reading.duration.unit !== 'cd') return reading.duration;
   // A step table's days are the limit's share out: read in calendar days under a working-day limit, "1 ngày; 3 ngày;

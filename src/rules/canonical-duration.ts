@@ -1,4 +1,5 @@
 import { canonicalSpelling } from '../model/duration.js';
+import { stepDurationText } from '../model/step-duration-words.js';
 import { defineRule } from './define-rule.js';
 import { channelWrittenAsMap } from './written-value.js';
 
@@ -23,7 +24,9 @@ export const rule = defineRule({
       // A bare "N ngày" is ambiguous-days' to settle: rewriting it to calendar days would hide the question. So is a
       // limit's bare "N giờ" ambiguous-hours': "24h" would read as working hours settled. Hours in brackets that
       // contradict the days are bracketed-hours': "10d" would drop the hours the law may have meant.
-      const short = canonicalSpelling(text, hoursPerDay, !path.includes('steps'));
+      // A step table's own forms ("Ngày làm việc: 05", "01 buổi sáng") are a step's alone: a limit is read as written.
+      const step = path.includes('steps');
+      const short = canonicalSpelling(step ? stepDurationText(text) : text, hoursPerDay, !step);
       if (short !== undefined && short !== text)
         report({ messageId: 'long', data: { text, short }, path, fix: { path, value: short } });
     };

@@ -4,6 +4,7 @@ import type { Step } from '../model/types.js';
 import { parseDuration } from '../model/duration.js';
 import { formatLimit } from './units.js';
 import { stepDuration } from '../model/step-days.js';
+import { stepDurationText } from '../model/step-duration-words.js';
 
 // Said in place of a time no one knows yet: a draft step's `0h` is a placeholder, never "0 giờ".
 const UNKNOWN: Record<Lang, string> = { vi: 'chưa xác định', en: 'not known yet' };
@@ -33,8 +34,15 @@ export function stepTimeOrUnknown(step: Step, known: string, lang: Lang): string
  * (not "2d", "4h"); "chưa xác định" for a draft step; the text as written when it is no duration.
  */
 export function stepTime(step: Step, lang: Lang, limit?: string): string {
-  const duration = limit === undefined ? parseDuration(step.duration) : stepDuration(step.duration, limit);
-  return stepTimeOrUnknown(step, duration ? formatLimit(duration, lang) : step.duration, lang);
+  const duration =
+    limit === undefined ? parseDuration(stepDurationText(step.duration)) : stepDuration(step.duration, limit);
+  // The step's remark follows its time as the file writes it ("(không kể thời gian niêm yết …)", "kể từ khi …").
+  const time = duration && formatLimit(duration, lang);
+  return stepTimeOrUnknown(
+    step,
+    time ? (duration.note === undefined ? time : `${time} ${duration.note}`) : step.duration,
+    lang,
+  );
 }
 
 /** The indexes of a procedure's draft steps, in order: steps whose time no one knows yet. */

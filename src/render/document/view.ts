@@ -1,5 +1,7 @@
 import { isChoice } from '../../model/flow.js';
 import { shownStepNumbers } from '../../model/step-numbers.js';
+import { stepDuration } from '../../model/step-days.js';
+import { leavesTimeOut } from '../../model/step-duration-words.js';
 import { fill, type Lang } from '../../i18n.js';
 import { parseDuration } from '../../model/duration.js';
 import { applicantList, CHANNEL_NAMES } from '../../model/channels.js';
@@ -308,6 +310,23 @@ function cutoffPlacesOf(procedure: Procedure): CutoffPlaces {
   );
 }
 
+// What a step's remark leaves out of its time ("không kể thời gian niêm yết …") is not in the total beside the verdict.
+const LEFT_OUT = {
+  vi: '; chưa gồm thời gian mà ghi chú của bước {n} loại ra: {note}',
+  en: '; not counting the time the remark of step {n} leaves out: {note}',
+} as const;
+
+/** What the total adds for each step whose remark leaves time out; empty for none. */
+function timeLeftOut(procedure: Procedure, lang: Lang): string {
+  const numbers = shownStepNumbers(procedure.steps);
+  return procedure.steps
+    .map((step, i) => {
+      const note = step.draft === true ? undefined : stepDuration(step.duration, procedure.time_limit)?.note;
+      return note !== undefined && leavesTimeOut(note) ? fill(LEFT_OUT[lang], { n: numbers[i]!, note }) : '';
+    })
+    .join('');
+}
+
 function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, sweeps: VerdictSweeps): TimeView {
   const hoursPerDay = analysis.hoursPerDay;
   const words = FLOW_WORDS[lang];
@@ -322,6 +341,7 @@ function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, swee
     : bound
       ? sameDayBoundText(bound, formatTimeAgainst(analysis.limitDuration, bound.total, hoursPerDay, lang), lang, true)
       : fill(judged.draft ? words.draftTotal : words.unknown, { why: noTotal ?? '' });
+  const leftOut = analysis.total || bound ? timeLeftOut(procedure, lang) : '';
   const why = noTotal ?? fill(words.limitByDates, { limit: formatLimit(analysis.limitDuration, lang) });
   let verdict: string | null = fill(words.notComparable, { why });
   let withinLimit = analysis.withinLimit;
@@ -349,7 +369,7 @@ function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, swee
   const names = stepNames(procedure, analysis.criticalPath);
   return {
     limit,
-    total,
+    total: total + leftOut,
     verdict,
     withinLimit: withinLimit ?? null,
     criticalPath: names.length > 0 ? names.join(' → ') : null,
