@@ -29,7 +29,7 @@ import { watchOneFile, watchTree } from '../../node/watch.js';
 import { folderLocation } from '../../node/folder-redirect.js';
 import { linkBelow } from '../../node/link-below.js';
 import { listen } from '../../node/listen.js';
-import { hostName, isLoopback } from '../../node/loopback.js';
+import { isLoopback, isLoopbackHost } from '../../node/loopback.js';
 import { fill, type Lang } from '../../i18n.js';
 import { buildCommand } from './build.js';
 import { parseWholeNumber } from '../whole-number.js';
@@ -233,8 +233,9 @@ export async function serveCommand(
     // Every answer is read as the type it says: a procedure's text is never sniffed into a page or a script.
     response.setHeader('x-content-type-options', 'nosniff');
     // Another site's page could reach a loopback server through a DNS name that resolves to 127.0.0.1: refuse it,
-    // whichever loopback address serve listens on (localhost, ::1 too).
-    if (loopback && !isLoopback(hostName(request.headers.host ?? ''))) return void response.writeHead(403).end();
+    // whichever loopback address serve listens on (localhost, ::1 too). Every Host header received, not only the first
+    // one Node keeps in `headers`.
+    if (loopback && !isLoopbackHost(request.headersDistinct.host)) return void response.writeHead(403).end();
     // A preview only reads: anything else is refused as such, not answered as if it were a GET.
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return void response.writeHead(405, { allow: 'GET, HEAD', 'content-length': 0 }).end();
