@@ -177,6 +177,8 @@ export async function serveCommand(
   });
   const clients = new Set<ServerResponse>();
   let problems = '';
+  // Which build the served pages are of: a tab that reopens its stream reloads if the number moved on meanwhile.
+  let built = 0;
   let building: Promise<void> | undefined;
   let again = false;
   let stopping = false;
@@ -212,6 +214,7 @@ export async function serveCommand(
     const ms = Date.now() - started;
     io.stdout.write(problems ? `${summary}; ${text.problems} (${ms} ms):\n` : `${summary}; ${text.clean} (${ms} ms)\n`);
     if (problems) io.stderr.write(problems);
+    built++;
     for (const client of clients) client.write('event: reload\ndata: \n\n');
   };
   const rebuild = () => {
@@ -256,7 +259,7 @@ export async function serveCommand(
       // no keep-alive forced on a client that asked to close).
       if (request.method === 'HEAD') return void response.writeHead(200, headers).end();
       response.writeHead(200, { ...headers, connection: 'keep-alive' });
-      response.write('retry: 500\n\n');
+      response.write(`retry: 500\nevent: build\ndata: ${built}\n\n`);
       clients.add(response);
       request.on('close', () => clients.delete(response));
       return;
@@ -290,7 +293,7 @@ export async function serveCommand(
       return void notFound(response, notFoundPage(path, options.lang));
     let body: Buffer | string = found ? readFileSync(file) : missingPage(path, options.lang, problems !== '');
     if (type === TYPES['.html'])
-      body = withLiveReload(body.toString('utf8'), problems, randomBytes(12).toString('base64'));
+      body = withLiveReload(body.toString('utf8'), problems, randomBytes(12).toString('base64'), built);
     // HEAD gets the length GET would send (Node leaves the body out by itself).
     response
       .writeHead(found ? 200 : 404, {
