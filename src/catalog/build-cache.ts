@@ -233,6 +233,21 @@ export function supersededOutputs(before: readonly string[], after: readonly str
 }
 
 /**
+ * The manifest as a build saves it, with its records of the files written. Pending records only when there are some
+ * (a build saves them in a file of their own beside it): an older manifest's are read, never written back, nor an
+ * empty `"pending": {}`.
+ */
+export function manifestText(
+  manifest: BuildManifest,
+  files: Record<string, string>,
+  pending: Record<string, string>,
+): string {
+  const { pending: _older, ...rest } = manifest;
+  const records = Object.keys(pending).length > 0 ? { files, pending } : { files };
+  return `${JSON.stringify({ ...rest, ...records }, null, 1)}\n`;
+}
+
+/**
  * The pending records a build saved beside its manifest (`{"pending": {path: "<hash> <size>"}}`), those of files the
  * manifest lists only: an entry of another shape or for another file is no proof of anything, and is left out.
  */

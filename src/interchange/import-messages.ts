@@ -331,6 +331,10 @@ const MESSAGES = {
     en: 'the workbook is damaged: sheet "{sheet}", cell {cell} holds a formula whose value is marked as a text of the workbook, which Excel never writes: open it in Excel and save it again',
     vi: 'sổ tính bị hỏng: trang tính "{sheet}", ô {cell} có công thức mà giá trị lại đánh dấu là chữ dùng chung của sổ tính, điều Excel không bao giờ ghi: hãy mở bằng Excel rồi lưu lại',
   },
+  tooManyCsvRows: {
+    en: 'the file has {count} rows; procmap reads a table of up to {max} rows, more than any catalog (a province has some 2,000 procedures) or step table holds: delete the empty or unneeded rows below the table (in the spreadsheet: select them, right-click, Delete, then save as CSV again), or split the file into several files',
+    vi: 'tệp có {count} dòng; procmap đọc bảng tối đa {max} dòng, nhiều hơn mọi danh mục (một tỉnh có khoảng 2.000 thủ tục) hay bảng các bước: hãy xóa các dòng trống hoặc không cần bên dưới bảng (trong bảng tính: chọn các dòng đó, bấm chuột phải, chọn Xóa, rồi lưu lại thành CSV), hoặc tách thành nhiều tệp',
+  },
   tooManyRows: {
     en: 'sheet "{sheet}" has {count} rows; procmap reads a sheet of up to {max} rows, more than any catalog (a province has some 2,000 procedures) or step table holds: delete the empty or unneeded rows below the table (select them, right-click, Delete, then save), or split the sheet into several workbooks',
     vi: 'trang tính "{sheet}" có {count} dòng; procmap đọc trang tính tối đa {max} dòng, nhiều hơn mọi danh mục (một tỉnh có khoảng 2.000 thủ tục) hay bảng các bước: hãy xóa các dòng trống hoặc không cần bên dưới bảng (chọn các dòng đó, bấm chuột phải, chọn Xóa, rồi lưu lại), hoặc tách trang tính thành nhiều sổ tính',

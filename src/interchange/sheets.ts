@@ -151,6 +151,11 @@ export function readCsv(data: Uint8Array, name: string): Sheet {
   const text = decoder.write(data) + decoder.end();
   const delimiter = delimiterOf(text).charCodeAt(0);
   const rows: string[][] = [];
+  // Rows past MAX_SHEET_ROWS are counted, not kept: the refusal says how many there are without holding them.
+  let count = 0;
+  const keep = (cells: string[]) => {
+    if (++count <= MAX_SHEET_ROWS) rows.push(cells);
+  };
   let row: string[] = [];
   // Fields are sliced from the text, never built a character at a time: a 60 MB line of one field took 2.6 GB so.
   let i = 0;
@@ -181,7 +186,7 @@ export function readCsv(data: Uint8Array, name: string): Sheet {
       end++;
     }
     if (field.length + end - i > MAX_CELL_CHARS)
-      throw new SheetError(said('cellTooLong', { row: rows.length + 1, max: MAX_CELL_CHARS.toLocaleString('en-US') }));
+      throw new SheetError(said('cellTooLong', { row: count + 1, max: MAX_CELL_CHARS.toLocaleString('en-US') }));
     row.push(field + text.slice(i, end));
     i = end;
     if (i >= n) break;
@@ -191,11 +196,16 @@ export function readCsv(data: Uint8Array, name: string): Sheet {
       continue;
     }
     i += text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
-    rows.push(row);
+    keep(row);
     row = [];
   }
   // A last line of one empty field (`""` at the very end) is no row.
-  if (row.length > 1 || (row.length === 1 && row[0] !== '')) rows.push(row);
+  if (row.length > 1 || (row.length === 1 && row[0] !== '')) keep(row);
+  // The limit and the words of a workbook's sheet: a CSV file is a sheet saved on its own.
+  if (count > MAX_SHEET_ROWS) {
+    const number = (n: number) => ({ en: n.toLocaleString('en-US'), vi: n.toLocaleString('vi-VN') });
+    throw new SheetError(said('tooManyCsvRows', { count: number(count), max: number(MAX_SHEET_ROWS) }));
+  }
   const sheet = { name, rows: rows.map((cells) => cells.map(clean)) };
   refuseLegacyText(sheetTexts([sheet]));
   return sheet;

@@ -4,6 +4,7 @@ import { ToolError } from '../errors.js';
 import type { Translated } from '../i18n.js';
 import { displayPath, processAlive, readBounded } from './files.js';
 import { onInterrupt } from './interrupt.js';
+import { processStat } from './process-stat.js';
 import { inRunFolder } from './run-context.js';
 
 const LOCK = '.procmap-build.lock';
@@ -48,15 +49,20 @@ export function lockFolder(dir: string, name: string, busy: (owner: number, lock
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       // A lock that cannot be read (or is a link to a device) is treated like one whose owner is gone.
       const read = readBounded(path, 64);
-      const owner = read.ok ? Number.parseInt(read.bytes.toString('utf8'), 10) : NaN;
+      // "<pid> <start time>", or "<pid>" alone where there is no /proc (and in locks of earlier versions).
+      const [ownerText = '', started] = read.ok ? read.bytes.toString('utf8').trim().split(' ') : [];
+      const owner = Number.parseInt(ownerText, 10);
       // A lock naming this very process was left by an earlier run whose id this one has been given again (ids
       // repeat from one container start to the next): this process is not writing there.
-      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && processAlive(owner))
+      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && processAlive(owner, started))
         throw new FolderBusyError(busy(owner, displayPath(path)), owner);
       rmSync(file, { force: true });
       continue;
     }
-    writeSync(fd, `${process.pid}\n`);
+    // The start time too, where Linux gives it: a later run finding the lock of a dead build whose id another program
+    // has been given meanwhile then takes it over.
+    const start = processStat(process.pid)?.start;
+    writeSync(fd, start === undefined ? `${process.pid}\n` : `${process.pid} ${start}\n`);
     closeSync(fd);
     let held = true;
     let forget = () => {};

@@ -27,6 +27,7 @@ import { LIMITS } from '../model/limits.js';
 import { loadFile, tooLargeFile, type LoadedFile } from '../model/load.js';
 import { ToolError, UsageError } from '../errors.js';
 import { escapeControls } from '../model/quote.js';
+import { processStat } from './process-stat.js';
 import type { Translated } from '../i18n.js';
 import { fileReadOnly, readOnlyWords } from './read-only.js';
 import { inRunFolder, workingFolder } from './run-context.js';
@@ -519,15 +520,23 @@ export async function settleWrites(timeout: number): Promise<void> {
   clearTimeout(timer);
 }
 
-/** Whether a process with this id is running (a temporary file or lock of a live procmap must be left alone). */
-export function processAlive(pid: number): boolean {
+/**
+ * Whether a process with this id is running (a temporary file or lock of a live procmap must be left alone); with
+ * `started` (its start time as processStat gives it), whether it is still that very process.
+ */
+export function processAlive(pid: number, started?: string): boolean {
   if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
   }
+  // Where Linux says more: a process that has exited but is not reaped (a zombie) still answers kill(0), and an id
+  // reused by another program answers too, with another start time. Elsewhere kill(0)'s answer stands.
+  const stat = processStat(pid);
+  if (stat === undefined) return true;
+  if (stat.state === 'Z' || stat.state === 'X') return false;
+  return started === undefined || stat.start === started;
 }
 
 /** Removes the temporary files of writes still in flight: called when the run is interrupted. */

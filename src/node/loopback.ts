@@ -13,5 +13,15 @@ export function isLoopback(address: string): boolean {
 
 /** The host name of a Host header ("127.0.0.1:4173", "[::1]:4173"), without its port. */
 export function hostName(header: string): string {
-  return header.startsWith('[') ? header.slice(0, header.indexOf(']') + 1) : header.replace(/:\d*$/, '');
+  // Only a port may follow a bracketed address: "[::1]evil" or "[::1]:80evil" is kept whole, so it names no loopback.
+  if (header.startsWith('[')) return /^(\[[^\]]*\])(?::\d*)?$/.exec(header)?.[1] ?? header;
+  return header.replace(/:\d*$/, '');
+}
+
+/**
+ * Whether a request's Host headers (all of them, as received) name this machine: exactly one, and loopback. Two Host
+ * headers are refused whatever they say, since a proxy in front could read the other one.
+ */
+export function isLoopbackHost(hosts: readonly string[] | undefined): boolean {
+  return hosts?.length === 1 && isLoopback(hostName(hosts[0]!));
 }

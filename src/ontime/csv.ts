@@ -29,30 +29,52 @@ const enum Skip {
   AfterCr,
 }
 
+/**
+ * The most rows procmap reads in one dossier file. A province's year of dossiers is well under it (ontime measures a
+ * year per run, and a province's centres receive a few hundred thousand to a few million dossiers a year); each
+ * dossier is held in the run's ledger (docs/performance.md: about 280 MiB at 1,000,000 rows), so 5,000,000 stays
+ * under 1.5 GiB, inside Node's default heap, where 20,000,000 would not. Beyond it the file is refused at once, not
+ * read to its end: a 2 GB file of short lines would otherwise grow the ledger until the process dies.
+ */
+export const MAX_DOSSIER_ROWS = 5_000_000;
+
 /** Whether cells are a table's header, alone or with the row `below` them (a header over two rows). */
 export type HeaderTest = (cells: string[], below?: string[]) => boolean;
 
-/** The file's quoting never closes: everything after a stray quote would be one cell. */
+/** The file's quoting never closes (everything after a stray quote would be one cell), or it is too long to read. */
 export class CsvError extends Error {
   override name = 'CsvError';
-  /** `long`: a record over MAX_RECORD_CHARS with no end in sight; else a quote that never closes. */
+  /**
+   * `long`: a record over MAX_RECORD_CHARS with no end in sight; `rows`: more rows than MAX_DOSSIER_ROWS; else a
+   * quote that never closes.
+   */
   constructor(
     readonly row: number,
-    readonly reason: 'quote' | 'long' = 'quote',
+    readonly reason: 'quote' | 'long' | 'rows' = 'quote',
   ) {
-    super(
-      reason === 'long'
-        ? `line ${row} is longer than ${MAX_RECORD_CHARS.toLocaleString('en-US')} characters: no export has rows that long`
-        : `a quote opened on line ${row} never closes`,
-    );
+    super(CsvError.words(row, reason, 'en'));
   }
 
   /** The message in a language. */
   text(lang: Lang): string {
-    if (lang === 'en') return this.message;
-    return this.reason === 'long'
-      ? `dòng ${this.row} dài hơn ${MAX_RECORD_CHARS.toLocaleString('vi-VN')} ký tự: không tệp xuất nào có dòng dài như vậy`
-      : `dấu ngoặc kép mở ở dòng ${this.row} không bao giờ đóng`;
+    return CsvError.words(this.row, this.reason, lang);
+  }
+
+  private static words(row: number, reason: 'quote' | 'long' | 'rows', lang: Lang): string {
+    const number = (n: number) => n.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US');
+    // The row refused is the first past the ceiling.
+    const max = number(row - 1);
+    if (reason === 'rows')
+      return lang === 'vi'
+        ? `tệp có hơn ${max} dòng; procmap đọc tệp hồ sơ tối đa ${max} dòng, nhiều hơn số hồ sơ một năm của một tỉnh: hãy xuất theo từng kỳ (mỗi quý hoặc mỗi tháng một tệp) và đo mỗi tệp trong một lần chạy riêng`
+        : `the file has more than ${max} rows; procmap reads a dossier file of up to ${max} rows, more than a province's year of dossiers: export it by period (a file per quarter or month) and measure each in a run of its own`;
+    if (reason === 'long')
+      return lang === 'vi'
+        ? `dòng ${row} dài hơn ${number(MAX_RECORD_CHARS)} ký tự: không tệp xuất nào có dòng dài như vậy`
+        : `line ${row} is longer than ${number(MAX_RECORD_CHARS)} characters: no export has rows that long`;
+    return lang === 'vi'
+      ? `dấu ngoặc kép mở ở dòng ${row} không bao giờ đóng`
+      : `a quote opened on line ${row} never closes`;
   }
 }
 
@@ -133,7 +155,11 @@ export class CsvParser {
   // The record being passed over, too long to hold: where it started, and where its reading stands.
   private skipping: { row: number; line: number; state: Skip } | undefined;
 
-  constructor(private readonly isHeader?: HeaderTest) {}
+  constructor(
+    private readonly isHeader?: HeaderTest,
+    /** MAX_DOSSIER_ROWS but in tests, which would otherwise write millions of rows to reach it. */
+    private readonly maxRows = MAX_DOSSIER_ROWS,
+  ) {}
 
   /** Adds a chunk of text; returns the records it completed. */
   push(text: string): TableRecord[] {
@@ -143,12 +169,18 @@ export class CsvParser {
       if (this.buffer.charCodeAt(0) === 0xfeff) this.buffer = this.buffer.slice(1);
       this.started = true;
     }
-    return this.drain(false);
+    return this.counted(this.drain(false));
   }
 
   /** The records left when the input ends. */
   end(): TableRecord[] {
-    return this.drain(true);
+    return this.counted(this.drain(true));
+  }
+
+  // Checked once a chunk is read: a file past the ceiling stops there, at most a chunk's rows beyond it.
+  private counted(records: TableRecord[]): TableRecord[] {
+    if (this.row - 1 > this.maxRows) throw new CsvError(this.maxRows + 1, 'rows');
+    return records;
   }
 
   /**

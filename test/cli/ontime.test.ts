@@ -632,7 +632,7 @@ describe('procmap ontime', () => {
     writeFileSync(input, zipOf([{ name: 'xl/sharedStrings.xml', data: texts }]));
     const result = await runCli(['ontime', input, '--catalog', CATALOG, ...AS_OF]);
     expect(result.stderr).toBe(
-      `${input}: xl/sharedStrings.xml lớn hơn mức procmap đọc (256 MiB); hãy xuất hồ sơ ra tệp CSV, procmap đọc được tệp CSV lớn bao nhiêu cũng được\n`,
+      `${input}: xl/sharedStrings.xml lớn hơn mức procmap đọc (256 MiB); hãy xuất hồ sơ ra tệp CSV, procmap đọc tệp CSV từng phần, đến 5.000.000 dòng\n`,
     );
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('Tỷ lệ đúng hạn');

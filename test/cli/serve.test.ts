@@ -337,6 +337,50 @@ describe('procmap serve', () => {
     expect((await fetchText(`${base}p/QT-HT-02/none.svg`)).body).toBe('Not found\n');
   }, 120_000);
 
+  it('loads an 8th tab: a hidden tab closes its event stream, and a tab shown again after a rebuild reloads', async () => {
+    // Before: each tab held its stream open, and a browser opens 6 connections per host over HTTP/1.1, so a 7th tab
+    // never loaded.
+    const browser = await userBrowser();
+    // A headless browser shows every tab: a tab is hidden and shown as the browser does it when another is chosen.
+    const show = (page: import('puppeteer-core').Page, shown: boolean) =>
+      page.evaluate((shown) => {
+        Object.defineProperty(document, 'hidden', { configurable: true, get: () => !shown });
+        Object.defineProperty(document, 'visibilityState', {
+          configurable: true,
+          get: () => (shown ? 'visible' : 'hidden'),
+        });
+        document.dispatchEvent(new Event('visibilitychange'));
+      }, shown);
+    try {
+      const pages: import('puppeteer-core').Page[] = [];
+      for (let k = 0; k < 8; k++) {
+        if (k > 0) await show(pages[k - 1]!, false);
+        const page = await browser.newPage();
+        await page.goto(`${base}summary.html?tab=${k}`, { waitUntil: 'load', timeout: 20_000 });
+        pages.push(page);
+      }
+      // A rebuild while the first tab is hidden: shown again, it reloads.
+      let loads = 0;
+      pages[0]!.on('load', () => loads++);
+      const saved = Date.now();
+      writeFileSync(marriage, `${readFileSync(marriage, 'utf8')}\n# lưu lần nữa\n`);
+      await expect
+        .poll(() => reloads.filter((at) => at >= saved).length, { timeout: 60_000, interval: 50 })
+        .toBeGreaterThan(0);
+      expect(loads).toBe(0);
+      await show(pages[0]!, true);
+      await expect.poll(() => loads, { timeout: 10_000, interval: 50 }).toBe(1);
+      // Hidden and shown again with no rebuild between: it stays as it is (its stream reopened, nothing to reload).
+      await show(pages[0]!, false);
+      await show(pages[0]!, true);
+      // Time for the build number to arrive on the reopened stream (a reload would follow at once).
+      await new Promise((done) => setTimeout(done, 1_000));
+      expect(loads).toBe(1);
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
+
   it('stops on SIGTERM with exit code 0', async () => {
     child.kill('SIGTERM');
     const code = await new Promise((done) => child.once('exit', done));

@@ -1115,6 +1115,24 @@ describe('procmap import: catalogs and step tables', () => {
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 
+  it('refuses a CSV file of more rows than a sheet may have, with its count, in the words a sheet gets', async () => {
+    // Before: no ceiling for CSV (a sheet had one), so every row was held and imported.
+    const dir = fresh();
+    const file = join(dir, 'rows.csv');
+    const header = 'Mã thủ tục,Tên thủ tục,Thời hạn giải quyết\n';
+    writeFileSync(file, header + '1.001,"Thủ tục\nhai dòng",5 ngày\n'.repeat(20_000) + ',,\n'.repeat(3));
+    const run = await importEn([file, '-o', join(dir, 'out')]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('0 imported, 0 skipped, 1 file unreadable\n');
+    // Rows as a spreadsheet counts them: a quoted line break stays in its row, and the empty rows below count.
+    expect(run.stderr).toBe(
+      `procmap: ${file}: the file has 20,004 rows; procmap reads a table of up to 10,000 rows, more than any catalog (a province has some 2,000 procedures) or step table holds: delete the empty or unneeded rows below the table (in the spreadsheet: select them, right-click, Delete, then save as CSV again), or split the file into several files\n`,
+    );
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+    const vi = await runCli(['import', file, '-o', join(dir, 'out')]);
+    expect(vi.stderr).toContain('tệp có 20.004 dòng; procmap đọc bảng tối đa 10.000 dòng');
+  });
+
   it('never writes through a symbolic link', async () => {
     const out = fresh();
     const elsewhere = join(fresh(), 'target.yaml');

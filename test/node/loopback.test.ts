@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostName, isLoopback } from '../../src/node/loopback.js';
+import { hostName, isLoopback, isLoopbackHost } from '../../src/node/loopback.js';
 
 describe('isLoopback', () => {
   it('knows every way of naming this machine, and nothing else', () => {
@@ -15,5 +15,30 @@ describe('hostName', () => {
     expect(hostName('127.0.0.1:4173')).toBe('127.0.0.1');
     expect(hostName('[::1]:4173')).toBe('[::1]');
     expect(hostName('localhost')).toBe('localhost');
+  });
+});
+
+describe('hostName on odd Host headers', () => {
+  it('keeps a bracketed address followed by anything but a port whole, so that it names no loopback', () => {
+    // Before: "[::1]evil" and "[::1]:4173evil" were cut to "[::1]" and let through (a DNS-rebinding page's name).
+    for (const header of ['[::1]x', '[::1]evil.example', '[::1]:4173evil', '[::1]:80:80', '[::1', '[::1]]'])
+      expect(isLoopback(hostName(header)), header).toBe(false);
+    for (const header of ['127.0.0.1.evil.com', 'localhost.evil', '127.0.0.1:4173evil', '::1', ''])
+      expect(isLoopback(hostName(header)), header).toBe(false);
+    for (const header of ['[::1]', '[::1]:80', '[::1]:', 'LOCALHOST', 'localhost:4173', '127.0.0.1:'])
+      expect(isLoopback(hostName(header)), header).toBe(true);
+  });
+});
+
+describe('isLoopbackHost', () => {
+  it('accepts exactly one Host header that names this machine', () => {
+    expect(isLoopbackHost(['127.0.0.1:4173'])).toBe(true);
+    expect(isLoopbackHost(['[::1]:4173'])).toBe(true);
+    // Two headers, even two loopback ones: a proxy in front might read the other.
+    expect(isLoopbackHost(['127.0.0.1', 'evil.example'])).toBe(false);
+    expect(isLoopbackHost(['127.0.0.1', '127.0.0.1'])).toBe(false);
+    expect(isLoopbackHost([])).toBe(false);
+    expect(isLoopbackHost(undefined)).toBe(false);
+    expect(isLoopbackHost(['[::1]evil'])).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CsvError, CsvParser } from '../../src/ontime/csv.js';
+import { CsvError, CsvParser, MAX_DOSSIER_ROWS } from '../../src/ontime/csv.js';
 import { JsonRecordError, JsonRecordParser } from '../../src/ontime/json-records.js';
 
 function csv(text: string, chunk = text.length) {
@@ -79,6 +79,34 @@ describe('CSV reader', () => {
     expect(new CsvError(1, 'long').text('vi')).toBe(
       'dòng 1 dài hơn 1.000.000 ký tự: không tệp xuất nào có dòng dài như vậy',
     );
+  });
+
+  it('stops past its ceiling of rows, in words, before the rest of the file is read', () => {
+    // Before: no ceiling, so a file of millions of short lines grew the run's ledger until the process died. The
+    // ceiling is MAX_DOSSIER_ROWS; three here, so that the test need not write five million rows.
+    expect(MAX_DOSSIER_ROWS).toBe(5_000_000);
+    const parser = new CsvParser(undefined, 3);
+    // Empty rows count as a spreadsheet counts them: two of them and the header make the limit.
+    expect(parser.push('a,b\n,\n,\n')).toHaveLength(3);
+    const error = (() => {
+      try {
+        parser.push(',\n,\n');
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(CsvError);
+    expect((error as CsvError).row).toBe(4);
+    expect(new CsvError(5_000_001, 'rows').text('en')).toBe(
+      "the file has more than 5,000,000 rows; procmap reads a dossier file of up to 5,000,000 rows, more than a province's year of dossiers: export it by period (a file per quarter or month) and measure each in a run of its own",
+    );
+    expect(new CsvError(5_000_001, 'rows').text('vi')).toMatch(
+      /^tệp có hơn 5\.000\.000 dòng; procmap đọc tệp hồ sơ tối đa 5\.000\.000 dòng/,
+    );
+    // At the end of the input too: a last chunk past the ceiling is not handed back.
+    const last = new CsvParser(undefined, 3);
+    expect(last.push('a,b\n,\n,\n,')).toHaveLength(3);
+    expect(() => last.end()).toThrow(CsvError);
   });
 
   it('passes over a row longer than any dossier, without holding it, and reads the rows after it', () => {

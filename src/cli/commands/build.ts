@@ -29,6 +29,7 @@ import {
   emptyManifest,
   goneEntries,
   inputsWithLogos,
+  manifestText,
   parseManifest,
   parsePendingRecords,
   planBuild,
@@ -880,12 +881,8 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
     const { inputs: _, ...rest } = onDisk;
     const claimed = { ...rest, entries: { ...Object.fromEntries(vouched), ...claims } };
     const owned = ownedFiles(claimed);
-    const text = JSON.stringify(
-      { ...claimed, files: record.entries(owned), pending: record.pendingEntries(owned) },
-      null,
-      1,
-    );
-    await writeFileSafelyAsync(manifestPath, `${text}\n`, out);
+    const text = manifestText(claimed, record.entries(owned), record.pendingEntries(owned));
+    await writeFileSafelyAsync(manifestPath, text, out);
   }
 
   // Procedures not rendered yet stay claimed, so that a build stopped part way, or one failing with --keep-going,
@@ -902,9 +899,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   let saving: Promise<void> = Promise.resolve();
   const snapshot = (): string => {
     const owned = ownedFiles(manifest);
-    const pending = record.pendingEntries(owned);
-    const files = { files: record.entries(owned), ...(Object.keys(pending).length > 0 ? { pending } : {}) };
-    return `${JSON.stringify({ ...manifest, ...files }, null, 1)}\n`;
+    return manifestText(manifest, record.entries(owned), record.pendingEntries(owned));
   };
   // Each save takes its snapshot when it starts, so it holds every pending record noted before: a save not started
   // yet serves every write that waits for one.

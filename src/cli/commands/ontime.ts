@@ -327,8 +327,8 @@ export async function measureDossierFiles(
       // A workbook that would unpack past what procmap reads: CSV streams without that limit.
       else if (error instanceof SheetError && kind === 'xlsx' && error.tooLarge) {
         const csv = vi
-          ? 'hãy xuất hồ sơ ra tệp CSV, procmap đọc được tệp CSV lớn bao nhiêu cũng được'
-          : 'export the dossiers as CSV, which procmap reads at any size';
+          ? 'hãy xuất hồ sơ ra tệp CSV, procmap đọc tệp CSV từng phần, đến 5.000.000 dòng'
+          : 'export the dossiers as CSV, which procmap reads as it streams, up to 5,000,000 rows';
         io.stderr.write(`${file}: ${error.said[setup.lang]}; ${csv}\n`);
       }
       // Text in another encoding than UTF-8 or UTF-16 (Windows-1258, TCVN3, VNI), or typed in a TCVN3 or VNI font, in

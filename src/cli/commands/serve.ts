@@ -29,7 +29,7 @@ import { watchOneFile, watchTree } from '../../node/watch.js';
 import { folderLocation } from '../../node/folder-redirect.js';
 import { linkBelow } from '../../node/link-below.js';
 import { listen } from '../../node/listen.js';
-import { hostName, isLoopback } from '../../node/loopback.js';
+import { isLoopback, isLoopbackHost } from '../../node/loopback.js';
 import { fill, type Lang } from '../../i18n.js';
 import { buildCommand } from './build.js';
 import { parseWholeNumber } from '../whole-number.js';
@@ -177,6 +177,8 @@ export async function serveCommand(
   });
   const clients = new Set<ServerResponse>();
   let problems = '';
+  // Which build the served pages are of: a tab that reopens its stream reloads if the number moved on meanwhile.
+  let built = 0;
   let building: Promise<void> | undefined;
   let again = false;
   let stopping = false;
@@ -212,6 +214,7 @@ export async function serveCommand(
     const ms = Date.now() - started;
     io.stdout.write(problems ? `${summary}; ${text.problems} (${ms} ms):\n` : `${summary}; ${text.clean} (${ms} ms)\n`);
     if (problems) io.stderr.write(problems);
+    built++;
     for (const client of clients) client.write('event: reload\ndata: \n\n');
   };
   const rebuild = () => {
@@ -233,8 +236,9 @@ export async function serveCommand(
     // Every answer is read as the type it says: a procedure's text is never sniffed into a page or a script.
     response.setHeader('x-content-type-options', 'nosniff');
     // Another site's page could reach a loopback server through a DNS name that resolves to 127.0.0.1: refuse it,
-    // whichever loopback address serve listens on (localhost, ::1 too).
-    if (loopback && !isLoopback(hostName(request.headers.host ?? ''))) return void response.writeHead(403).end();
+    // whichever loopback address serve listens on (localhost, ::1 too). Every Host header received, not only the first
+    // one Node keeps in `headers`.
+    if (loopback && !isLoopbackHost(request.headersDistinct.host)) return void response.writeHead(403).end();
     // A preview only reads: anything else is refused as such, not answered as if it were a GET.
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return void response.writeHead(405, { allow: 'GET, HEAD', 'content-length': 0 }).end();
@@ -255,7 +259,7 @@ export async function serveCommand(
       // no keep-alive forced on a client that asked to close).
       if (request.method === 'HEAD') return void response.writeHead(200, headers).end();
       response.writeHead(200, { ...headers, connection: 'keep-alive' });
-      response.write('retry: 500\n\n');
+      response.write(`retry: 500\nevent: build\ndata: ${built}\n\n`);
       clients.add(response);
       request.on('close', () => clients.delete(response));
       return;
@@ -289,7 +293,7 @@ export async function serveCommand(
       return void notFound(response, notFoundPage(path, options.lang));
     let body: Buffer | string = found ? readFileSync(file) : missingPage(path, options.lang, problems !== '');
     if (type === TYPES['.html'])
-      body = withLiveReload(body.toString('utf8'), problems, randomBytes(12).toString('base64'));
+      body = withLiveReload(body.toString('utf8'), problems, randomBytes(12).toString('base64'), built);
     // HEAD gets the length GET would send (Node leaves the body out by itself).
     response
       .writeHead(found ? 200 : 404, {

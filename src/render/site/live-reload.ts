@@ -58,17 +58,28 @@ function withReloadPolicies(page: string, nonce: string): string {
 }
 
 /**
- * A built page as the preview server sends it: a script that reloads it when the site is rebuilt and, when the
- * catalog has problems, a panel listing them. A page whose Content-Security-Policy forbids scripts (the ISO
- * document) gets that one script and the event stream allowed by nonce; everything else it forbids stays forbidden.
+ * The reload script of a page served at build number `build`. A browser opens at most 6 connections to one host over
+ * HTTP/1.1, and each open stream holds one: a hidden tab closes its stream (a 7th tab then still loads) and opens it
+ * again when shown. The server names its build on every connection, so a tab shown again after a rebuild it missed
+ * reloads; one that missed nothing does not.
  */
-export function withLiveReload(page: string, problems: string, nonce: string): string {
+function reloadScript(nonce: string, build: number): string {
+  const body = `let s;const b=${JSON.stringify(String(build))};const open=()=>{if(s||document.hidden)return;s=new EventSource(${JSON.stringify(EVENTS_PATH)});s.addEventListener('build',(e)=>{if(e.data!==b)location.reload()});s.addEventListener('reload',()=>location.reload())};const close=()=>{if(s)s.close();s=undefined};document.addEventListener('visibilitychange',()=>document.hidden?close():open());addEventListener('pagehide',close);addEventListener('pageshow',open);open();`;
+  return `<script nonce="${nonce}">{${body}}</script>`;
+}
+
+/**
+ * A built page as the preview server sends it, at build number `build`: a script that reloads it when the site is
+ * rebuilt and, when the catalog has problems, a panel listing them. A page whose Content-Security-Policy forbids
+ * scripts (the ISO document) gets that one script and the event stream allowed by nonce; everything else it forbids
+ * stays forbidden.
+ */
+export function withLiveReload(page: string, problems: string, nonce: string, build = 0): string {
   let out = withReloadPolicies(page, nonce);
   const panel = problems
     ? `<div id="procmap-problems" role="alert" style="position:fixed;left:0;right:0;bottom:0;max-height:45vh;overflow:auto;z-index:9999;background:#fff4f4;color:#5c0b0b;border-top:3px solid #b3261e;font:13px/1.4 monospace;padding:8px 12px;white-space:pre-wrap">${escapeHtml(problems)}</div>`
     : '';
-  const script = `<script nonce="${nonce}">new EventSource(${JSON.stringify(EVENTS_PATH)}).addEventListener('reload', () => location.reload());</script>`;
-  const tail = `${panel}${script}`;
+  const tail = `${panel}${reloadScript(nonce, build)}`;
   out = /<\/body>/i.test(out) ? out.replace(/<\/body>(?![\s\S]*<\/body>)/i, `${tail}</body>`) : out + tail;
   return out;
 }

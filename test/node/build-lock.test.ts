@@ -1,0 +1,72 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FolderBusyError, lockSite } from '../../src/node/build-lock.js';
+import { processStat } from '../../src/node/process-stat.js';
+
+const work = mkdtempSync(join(tmpdir(), 'procmap-build-lock-'));
+const children: ChildProcess[] = [];
+afterAll(() => {
+  for (const child of children) child.kill('SIGKILL');
+  rmSync(work, { recursive: true, force: true });
+});
+const LOCK = '.procmap-build.lock';
+const linux = existsSync(`/proc/${process.pid}/stat`);
+
+let folders = 0;
+/** A fresh site folder holding a lock with these words. */
+function lockedFolder(words: string): string {
+  const dir = join(work, `site-${++folders}`);
+  mkdirSync(dir);
+  writeFileSync(join(dir, LOCK), words);
+  return dir;
+}
+
+/** Whether lockSite takes the folder (and then releases it), or refuses it as another build's. */
+function taken(dir: string): boolean {
+  try {
+    lockSite(dir)();
+    return true;
+  } catch (error) {
+    if (error instanceof FolderBusyError) return false;
+    throw error;
+  }
+}
+
+/**
+ * A process that has exited but is not reaped: a shell starts a short `sleep` in the background and then becomes a
+ * long one that never waits for it (the short one must outlive the shell's own clean-up before that `exec`).
+ */
+async function zombie(): Promise<number> {
+  const parent = spawn('sh', ['-c', 'sleep 0.2 & echo $!; exec sleep 60'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  children.push(parent);
+  const pid = await new Promise<number>((done) =>
+    parent.stdout!.setEncoding('utf8').once('data', (line: string) => done(Number.parseInt(line, 10))),
+  );
+  await expect.poll(() => processStat(pid)?.state, { timeout: 10_000, interval: 20 }).toBe('Z');
+  return pid;
+}
+
+describe.runIf(linux)('the build lock on Linux', () => {
+  it('takes over the lock of a procmap that has exited but is not reaped (a zombie)', async () => {
+    const pid = await zombie();
+    // Before: kill(pid, 0) answers for a zombie, so the lock was "another build is writing" for as long as it lasted.
+    expect(taken(lockedFolder(`${pid}\n`))).toBe(true);
+  });
+
+  it('records its start time, and takes over a lock whose process id another program has been given since', () => {
+    const dir = join(work, 'own');
+    mkdirSync(dir);
+    const release = lockSite(dir);
+    expect(readFileSync(join(dir, LOCK), 'utf8')).toBe(`${process.pid} ${processStat(process.pid)!.start}\n`);
+    release();
+    // The test runner's parent is running: with its own start time the lock is its, with another it is a dead build's.
+    const parent = processStat(process.ppid)!.start;
+    expect(taken(lockedFolder(`${process.ppid} ${parent}\n`))).toBe(false);
+    expect(taken(lockedFolder(`${process.ppid} ${Number(parent) + 1}\n`))).toBe(true);
+    // A lock of an earlier version, the process id alone: the running process holds it, as before.
+    expect(taken(lockedFolder(`${process.ppid}\n`))).toBe(false);
+  });
+});
