@@ -1407,7 +1407,7 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
     tooLong: '"{text}" dài hơn mức procmap chấp nhận: tối đa {max} {unit}',
     wordsDiffer: '"{text}": số {number} và chữ "{words}" không khớp nhau; hãy sửa cho đúng',
     perChannel:
-      '"{text}" ghi thời hạn cho từng cách nộp: ghi một thời hạn ở time_limit và các thời hạn khác ở channels, ví dụ time_limit: {first} và channels: {channels}{others}',
+      '"{text}" ghi thời hạn cho từng cách nộp: hãy ghi một thời hạn ở time_limit và các thời hạn khác ở channels, ví dụ time_limit: {first} và channels: {channels}{others}',
     channelRemark:
       '"{text}" ghi trong ngoặc thời gian {limit} cho hồ sơ nộp {way} nhưng procmap không đọc được đó có phải thời hạn riêng của cách nộp này không: nếu phải, hãy ghi time_limit: {general} và channels: {channels}, hoặc ghi ngoặc thành "({example})"; nếu không, hãy ghi phần đó vào note của cách nộp này ở channels thay vì ở time_limit',
     channelLimitUnread:
@@ -1754,13 +1754,13 @@ function shareUnreadData(problem: Extract<DurationProblem, { code: 'shareUnread'
 const GENERAL = {
   en: {
     assumed:
-      '; the text names no way of filing for {limit}, so in_person is listed with it, filing at the one-stop counter: add {others} too if dossiers may also be filed that way',
+      '; the text names no way of filing for {limit}, so procmap gives it to filing in person at the one-stop counter (in_person): if dossiers may also be filed another way, add {others} to channels',
     unnamed:
       '; the text names no way of filing for {limit}: list in channels each way of filing it is for, e.g. {others}',
   },
   vi: {
     assumed:
-      '; văn bản không ghi thời hạn {limit} là của cách nộp nào, nên in_person (nộp tại Bộ phận Một cửa) được ghi với thời hạn đó: hãy thêm {others} nếu hồ sơ cũng được nộp theo cách đó',
+      '; văn bản không ghi thời hạn {limit} là của cách nộp nào, nên procmap ghi thời hạn đó cho hồ sơ nộp trực tiếp tại Bộ phận Một cửa (in_person): nếu hồ sơ còn được nộp theo cách khác, hãy thêm {others} vào channels',
     unnamed:
       '; văn bản không ghi thời hạn {limit} là của cách nộp nào: hãy ghi vào channels từng cách nộp có thời hạn đó, ví dụ {others}',
   },
