@@ -31,6 +31,10 @@ describe('limit forms officers copy from the portal (CLI)', () => {
     const time = await runCli(['time', '--lang', 'en', `${DIR}/two-cases-shares.yaml`]);
     expect([time.code, time.stdout]).toEqual([1, '']);
     expect(time.stderr).toContain(line);
+    // Marked "a)", "b)" a line each in a block, the same: the marks are not the case's name.
+    const lines = await runCli(['lint', '--lang', 'en', `${DIR}/two-cases-lines.yaml`]);
+    expect([lines.code, lines.stderr]).toEqual([1, '']);
+    expect(lines.stdout).toContain(`e.g. time_limit: "${one} đối với trường hợp 1"; a case with other steps`);
     // What the message says to write is read, its shares kept.
     const dir = copied('two-cases-shares.yaml', `${one} đối với trường hợp 1`);
     const fixed = await runCli(['time', '--lang', 'vi', 'p.yaml'], { cwd: dir });
