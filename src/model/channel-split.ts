@@ -184,7 +184,7 @@ const TEXT = {
   },
   vi: {
     listed:
-      '"{text}" ghi thời hạn cho từng cách nộp: ghi một thời hạn ở time_limit và các thời hạn khác vào các cách nộp đã có ở channels, giữ nguyên phí và ghi chú của chúng, ví dụ time_limit: {first} và channels: {channels}',
+      '"{text}" ghi thời hạn cho từng cách nộp: hãy ghi một thời hạn ở time_limit và các thời hạn khác vào các cách nộp đã có ở channels, giữ nguyên phí và ghi chú của chúng, ví dụ time_limit: {first} và channels: {channels}',
     conflict:
       '"{text}" ghi thời hạn của cách nộp "{channel}" là {named}, nhưng channels ghi {listed}: hãy sửa chỗ ghi sai, rồi ghi một thời hạn ở time_limit, ví dụ time_limit: {first}, và mỗi thời hạn khác ở time_limit của cách nộp đó',
     grade:

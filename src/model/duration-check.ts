@@ -6,6 +6,7 @@ import { CHANNEL_NAMES } from './channels.js';
 import { escapeControls } from './quote.js';
 import { channelPlanText, planChannels, type ChannelEdits } from './channel-split.js';
 import {
+  channelMarked,
   DEFAULT_HOURS_PER_DAY,
   durationProblemText,
   limitLinesJoined,
@@ -16,7 +17,7 @@ import {
 } from './duration.js';
 import { stagesHoursTotal, stagesLimit } from './limit-stages.js';
 import { readStepDuration, stepWordsProblem, stepWordsText } from './step-duration-words.js';
-import type { NodePath } from './types.js';
+import type { ChannelKind, NodePath } from './types.js';
 
 /** Where durations and limits stand in a procedure: the time limit, each channel's own and every step's duration. */
 export function durationPaths(data: unknown): NodePath[] {
@@ -85,6 +86,23 @@ function isChannelWithLimit(channel: unknown): boolean {
   return channel !== null && typeof channel === 'object' && !Array.isArray(channel) && 'time_limit' in channel;
 }
 
+/**
+ * Whether a limit marked for one way of filing (`kind`) is that of every way the procedure lists without its own limit:
+ * `channels` lists that way, and any other it lists has its own limit. Without a list, in-person filing is assumed.
+ */
+function otherWaysListed(data: unknown, kind: ChannelKind): boolean {
+  const { channels } = data as Record<string, unknown>;
+  if (!Array.isArray(channels)) return false;
+  const kinds = channels.map((channel: unknown) => {
+    const written =
+      channel !== null && typeof channel === 'object' ? (channel as Record<string, unknown>).kind : undefined;
+    return typeof written === 'string' ? channelOf(written) : undefined;
+  });
+  return (
+    kinds.includes(kind) && channels.every((channel: unknown, i) => kinds[i] === kind || isChannelWithLimit(channel))
+  );
+}
+
 function valueAt(data: unknown, path: NodePath): unknown {
   let value: unknown = data;
   for (const part of path) value = (value as Record<string | number, unknown>)[part];
@@ -132,7 +150,10 @@ export function durationProblems(data: unknown, lang: Lang, hoursPerDay?: number
     if (reading.ok) {
       // A limit of nothing reads, but no dossier can be settled in it: every verdict against it would be nonsense.
       if (path.at(-1) !== 'time_limit') continue;
-      if (reading.duration.value === 0)
+      const marked = path.length === 1 ? channelMarked(String(value)) : undefined;
+      if (marked?.code === 'channelAlone' && !otherWaysListed(data, marked.kind))
+        problems.push({ path, message: durationProblemText(value, marked, lang, hoursPerDay) });
+      else if (reading.duration.value === 0)
         problems.push({ path, message: fill(ZERO_LIMIT[lang], { text: escapeControls(String(value)) }) });
       // A case's own limit of nothing is as wrong for the dossiers of that case: `time` and the sweeps judge them by it.
       else
@@ -154,6 +175,9 @@ export function durationProblems(data: unknown, lang: Lang, hoursPerDay?: number
         : durationProblemText(value, problem, lang, hoursPerDay);
     if (problem.code === 'perChannel' && path[0] === 'time_limit')
       problems.push(perChannelProblem(data as Record<string, unknown>, path, value, problem, message, lang));
+    else if (problem.code === 'perStageOne' && path[0] === 'time_limit' && jointAgencies(data) !== undefined)
+      // One agency's time in a liên thông procedure is a share of its limit, never the whole: no --fix.
+      problems.push({ path, message: oneShareOfJoint(value, problem, jointAgencies(data)!, lang) });
     else if ((problem.code === 'perStage' || problem.code === 'perStageOne') && path.at(-1) === 'time_limit')
       problems.push({ path, message, total: stagesLimit(problem) });
     else if (problem.code === 'perStageHours' && path.at(-1) === 'time_limit') {
@@ -200,6 +224,37 @@ const ZERO_CASE_LIMIT = {
   en: 'The limit "{text}" for the case "{case}" is a limit of nothing: no dossier of that case can be settled in it. If its result is due the day the dossier is received, write "trường hợp {case} thì trong ngày"; else write the case\'s real limit, e.g. "trường hợp {case} thì 10 ngày làm việc"',
   vi: 'Thời hạn "{text}" của trường hợp "{case}" là thời hạn bằng không: không hồ sơ nào thuộc trường hợp đó giải quyết kịp. Nếu trả kết quả ngay trong ngày tiếp nhận, hãy ghi "trường hợp {case} thì trong ngày"; nếu không, hãy ghi thời hạn thật của trường hợp đó, ví dụ "trường hợp {case} thì 10 ngày làm việc"',
 };
+
+// One agency's time as the whole limit of a procedure whose `agency` names several (liên thông, "; " between them).
+const ONE_SHARE_OF_JOINT = {
+  en: '"{text}" gives the time of one agency only ({stages}), but this procedure is joint (liên thông) between several agencies ({agencies}): the limit the applicant is given is the total of their times, so write that total with each agency\'s time in brackets, e.g. time_limit: "<total> ({stages}; <other agency>: <its time>)"',
+  vi: '"{text}" chỉ ghi thời gian của một cơ quan ({stages}), nhưng thủ tục này liên thông giữa nhiều cơ quan ({agencies}): thời hạn trả kết quả cho người nộp là tổng thời gian của các cơ quan, nên hãy ghi tổng đó, kèm thời gian của từng cơ quan trong ngoặc, ví dụ time_limit: "<tổng thời hạn> ({stages}; <cơ quan khác>: <thời gian>)"',
+};
+
+/** The agencies of a liên thông procedure, as its `agency` lists them between semicolons; undefined for one agency. */
+function jointAgencies(data: unknown): string[] | undefined {
+  const { agency } = data as Record<string, unknown>;
+  if (typeof agency !== 'string') return undefined;
+  const agencies = agency
+    .split(/[;；]/u)
+    .map((one) => one.trim())
+    .filter((one) => one !== '');
+  return agencies.length > 1 ? agencies : undefined;
+}
+
+/** The message for one agency's time written as the limit of a liên thông procedure. */
+function oneShareOfJoint(
+  value: string | number,
+  problem: Extract<DurationProblem, { code: 'perStageOne' }>,
+  agencies: readonly string[],
+  lang: Lang,
+): string {
+  return fill(ONE_SHARE_OF_JOINT[lang], {
+    text: escapeControls(limitLinesJoined(String(value)) ?? String(value).trim()),
+    stages: escapeControls(problem.stages),
+    agencies: escapeControls(agencies.join('; ')),
+  });
+}
 
 const CHANNEL_PER_CHANNEL = {
   en: '"{text}" gives a limit for each way of filing, but it is the own limit of one way ({kind}): write only that way\'s limit there, e.g. time_limit: {own}, and the procedure\'s limit in its time_limit',

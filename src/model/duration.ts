@@ -13,6 +13,7 @@ import { nextDayDue } from './next-day-due.js';
 import { isBreakdown } from './limit-breakdown.js';
 import {
   channelShare,
+  isAgencyLabel,
   isStageLabel,
   midSentence,
   namesCase,
@@ -382,6 +383,21 @@ const CASE_LEAD =
 const CASE_FIRST = /^((?:đối với|với|trường hợp|nếu|riêng)\s[^:]{1,120}?)\s(?:thì|là)\s(.{1,120})$/iu;
 
 /**
+ * The ways of filing a case names after its lead ("đối với hồ sơ nộp trực tuyến"); undefined for a numbered case:
+ * the national record's channel codes 1, 2 and 3 are ways alone, but "Trường hợp 1", "trường hợp 2" are cases.
+ */
+function caseKinds(named: string): ChannelKind[] | undefined {
+  const names = caseNames(named);
+  return names === undefined ? undefined : kindsOf(names);
+}
+
+/** A case's name without its lead ("đối với hồ sơ nộp trực tuyến" → "nộp trực tuyến"); undefined for a numbered case. */
+function caseNames(named: string): string | undefined {
+  const rest = named.replace(CASE_LEAD, '');
+  return rest !== named && /^\d+$/u.test(rest.trim()) ? undefined : rest;
+}
+
+/**
  * The ways of filing a part of a limit names: one ("Trực tiếp"), or several that share the limit ("Trực tiếp, bưu
  * chính", "Trực tiếp và qua bưu chính"); undefined when a name is no way of filing.
  */
@@ -428,16 +444,14 @@ function channelLimit(part: string, online = false): ChannelLimit[] | undefined 
   const caseFirst = CASE_FIRST.exec(part);
   if (caseFirst) {
     const limit = caseFirst[2]!.trim().replace(PREFIX, '');
-    const limits = readDuration(limit).ok ? limitsOf(caseFirst[1]!.replace(CASE_LEAD, ''), limit, online) : undefined;
+    const names = caseNames(caseFirst[1]!);
+    const limits = names !== undefined && readDuration(limit).ok ? limitsOf(names, limit, online) : undefined;
     if (limits !== undefined) return limits;
   }
   const at = part.endsWith(')') ? part.lastIndexOf('(') : part.search(/ (?:đối với|với) /iu);
   if (at > 0) {
-    const names = part
-      .slice(at)
-      .replace(/^[\s(]+|\)$/g, '')
-      .replace(CASE_LEAD, '');
-    const after = limitsOf(names, part.slice(0, at).trim(), online);
+    const names = caseNames(part.slice(at).replace(/^[\s(]+|\)$/g, ''));
+    const after = names === undefined ? undefined : limitsOf(names, part.slice(0, at).trim(), online);
     if (after !== undefined) return after;
   }
   return numberFirst(part, online);
@@ -454,6 +468,8 @@ function numberFirst(part: string, online: boolean): ChannelLimit[] | undefined 
 
 // One case of a limit per case, its case after the limit: "10 ngày làm việc đối với trường hợp phải xác minh".
 const CASE_PART = /^(.+?) ((?:đối với|trong trường hợp|trường hợp|nếu|khi|for|if|when) .+)$/iu;
+// A list's mark before a case, as a decision's text numbers them: "a) Trường hợp …", "b) …", "1. …", "- …".
+const LIST_MARK = /^(?:[a-zđ]\)|\d{1,2}[.)]|[-+•*·])\s+/iu;
 // Its case in brackets after the limit: "05 ngày làm việc (cấp mới)", "5 ngày làm việc (đối với cấp mới)".
 const CASE_BRACKETED = /^([^()]+?) ?\(([^()]+)\)$/u;
 
@@ -463,25 +479,70 @@ const CASE_BRACKETED = /^([^()]+?) ?\(([^()]+)\)$/u;
  * when the part is not a limit with its case.
  */
 function caseLimit(part: string): { limit: string; case: string; shares?: boolean } | undefined {
-  const colon = part.indexOf(':');
+  // The case's colon, not a share's in the limit's bracket ("10 ngày làm việc (UBND xã: 05 …) đối với trường hợp 1").
+  const colon = topColon(part);
   if (colon > 0) {
-    const [label, limit] = [part.slice(0, colon).trim(), part.slice(colon + 1).trim()];
+    const [label, limit] = [part.slice(0, colon).trim().replace(LIST_MARK, ''), part.slice(colon + 1).trim()];
     if (label === '') return undefined;
     const reading = readDuration(limit);
-    if (reading.ok) return { limit, case: label };
+    if (reading.ok) return withCase(limit, label, reading);
     // A case whose limit is shares by agency ("Trường hợp cấp mới: 03 ngày làm việc tại UBND xã và 05 ngày làm việc
     // tại Sở"): that case's limit is their total, written as procmap writes shares.
     const total = reading.problem.code === 'perCase' ? undefined : stagesTotal(reading.problem);
     return total === undefined ? undefined : { limit: total, case: label, shares: true };
   }
-  const found = CASE_BRACKETED.exec(part) ?? CASE_PART.exec(part);
-  if (found && readDuration(found[1]!).ok) return { limit: found[1]!.trim(), case: found[2]!.trim() };
+  const found = CASE_BRACKETED.exec(part) ?? sharesThenCase(part) ?? CASE_PART.exec(part);
+  const reading = found ? readDuration(found[1]!) : undefined;
+  if (reading?.ok) return withCase(found![1]!.trim(), found![2]!.trim(), reading);
   // An agency or a level before its limit with no colon ("Sở Tư pháp 07 ngày làm việc", "cấp xã 03 ngày làm việc"):
   // only those, so "Không quá 05 ngày làm việc" is no case named "Không quá".
   const first = AGENCY_FIRST.exec(part);
   if (first && isStageLabel(first[1]!) && readDuration(first[2]!).ok)
     return { limit: first[2]!.trim(), case: first[1]!.trim() };
   return agencyAfter(part);
+}
+
+/** A case's limit; with `shares` when the agencies' shares fill its bracket, so the case is said after them. */
+function withCase(limit: string, named: string, reading: DurationReading & { ok: true }) {
+  const { note } = reading.duration;
+  return { limit, case: named, ...(note !== undefined && isBreakdown(note) ? { shares: true } : {}) };
+}
+
+/**
+ * A limit with its shares in one bracket and its case in the next: "10 ngày làm việc (UBND xã: 05 …; Sở: 05 …) (cấp
+ * mới)", as [whole, limit, case]; null for any other part.
+ */
+function sharesThenCase(part: string): [string, string, string] | null {
+  const at = part.endsWith(')') ? finalBracketAt(part) : -1;
+  if (at <= 0) return null;
+  const [head, named] = [part.slice(0, at).trim(), part.slice(at + 1, -1).trim()];
+  if (!head.endsWith(')') || named === '' || isBreakdown(`(${named})`)) return null;
+  const reading = readDuration(head);
+  return reading.ok && reading.duration.note !== undefined && isBreakdown(reading.duration.note)
+    ? [part, head, named]
+    : null;
+}
+
+/**
+ * One agency's time named before it with a colon, "UBND xã: 05 ngày làm việc", as a breakdown writes each share: the
+ * agency as its case; undefined unless the label names an agency itself (a level alone, "Cấp xã", may be a case).
+ */
+function agencyBefore(text: string): { limit: string; case: string } | undefined {
+  const colon = topColon(text);
+  if (colon <= 0) return undefined;
+  const [label, limit] = [text.slice(0, colon).trim(), text.slice(colon + 1).trim()];
+  return isAgencyLabel(label) && readDuration(limit).ok ? { limit, case: label } : undefined;
+}
+
+/** Where a text's first colon outside brackets is; -1 for none. */
+function topColon(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && text[i] === ':') return i;
+  }
+  return -1;
 }
 
 // A tail that says only when a share's time starts: "kể từ ngày nhận đủ hồ sơ hợp lệ", "tính từ ngày nhận hồ sơ".
@@ -571,7 +632,7 @@ function casesOrNone(
 ): { limit: string; case: string }[] | undefined {
   const cases = found.filter((one) => one !== undefined);
   if (cases.length < found.length) return undefined;
-  if (cases.every(({ case: named }) => kindsOf(named.replace(CASE_LEAD, '')) !== undefined)) return undefined;
+  if (cases.every(({ case: named }) => caseKinds(named) !== undefined)) return undefined;
   return cases;
 }
 
@@ -599,6 +660,22 @@ function channelAlone(text: string): DurationProblem | undefined {
     limit,
     ...(note === undefined ? {} : { note }),
   };
+}
+
+/**
+ * A limit that reads, marked for one way of filing after it, "05 ngày làm việc (trực tuyến)", "… đối với hồ sơ nộp trực
+ * tuyến": the same as that way named alone before it (channelAlone), since it says nothing of the other ways' limit;
+ * undefined for any other limit. Only a procedure's own limit is asked about: a channel's own limit names its way.
+ */
+export function channelMarked(raw: string): DurationProblem | undefined {
+  const text = tidy(raw).replace(BULLET, '').replace(LABEL, '');
+  if (text.length > 1000 || topColon(text) >= 0) return undefined;
+  const named = channelLimit(text);
+  if (named?.length !== 1 || !readDuration(named[0]!.limit).ok) return undefined;
+  const [{ kind, limit, note }] = named as [ChannelLimit];
+  const way = text.slice(limit.length).trim();
+  if (!text.startsWith(limit) || way === '') return undefined;
+  return { code: 'channelAlone', kind, way, limit, ...(note === undefined ? {} : { note }) };
 }
 
 /** The limit shares by agency make, written as --fix writes it; undefined for another problem or units that do not add. */
@@ -974,8 +1051,9 @@ function readUncached(raw: string): DurationReading {
   // unsaid, so procmap asks whether it is every way's or that way's alone.
   const channelled = text.length <= 1000 ? (stageChannel(text) ?? channelAlone(text)) : undefined;
   if (channelled) return fail(channelled);
-  // One agency's time with its agency ("03 ngày làm việc tại UBND xã"): the limit, its agency a share of it.
-  const alone = text.length <= 1000 ? agencyAfter(text, false, true) : undefined;
+  // One agency's time with its agency ("03 ngày làm việc tại UBND xã", "UBND xã: 03 ngày làm việc", as a share is
+  // written in a breakdown): the limit, its agency a share of it.
+  const alone = text.length <= 1000 ? (agencyAfter(text, false, true) ?? agencyBefore(text)) : undefined;
   const one = alone && perStage([alone]);
   if (one) return fail(one);
   let note: string | undefined;
@@ -1407,7 +1485,7 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
     tooLong: '"{text}" dài hơn mức procmap chấp nhận: tối đa {max} {unit}',
     wordsDiffer: '"{text}": số {number} và chữ "{words}" không khớp nhau; hãy sửa cho đúng',
     perChannel:
-      '"{text}" ghi thời hạn cho từng cách nộp: ghi một thời hạn ở time_limit và các thời hạn khác ở channels, ví dụ time_limit: {first} và channels: {channels}{others}',
+      '"{text}" ghi thời hạn cho từng cách nộp: hãy ghi một thời hạn ở time_limit và các thời hạn khác ở channels, ví dụ time_limit: {first} và channels: {channels}{others}',
     channelRemark:
       '"{text}" ghi trong ngoặc thời gian {limit} cho hồ sơ nộp {way} nhưng procmap không đọc được đó có phải thời hạn riêng của cách nộp này không: nếu phải, hãy ghi time_limit: {general} và channels: {channels}, hoặc ghi ngoặc thành "({example})"; nếu không, hãy ghi phần đó vào note của cách nộp này ở channels thay vì ở time_limit',
     channelLimitUnread:
@@ -1754,13 +1832,13 @@ function shareUnreadData(problem: Extract<DurationProblem, { code: 'shareUnread'
 const GENERAL = {
   en: {
     assumed:
-      '; the text names no way of filing for {limit}, so in_person is listed with it, filing at the one-stop counter: add {others} too if dossiers may also be filed that way',
+      '; the text names no way of filing for {limit}, so procmap gives it to filing in person at the one-stop counter (in_person): if dossiers may also be filed another way, add {others} to channels',
     unnamed:
       '; the text names no way of filing for {limit}: list in channels each way of filing it is for, e.g. {others}',
   },
   vi: {
     assumed:
-      '; văn bản không ghi thời hạn {limit} là của cách nộp nào, nên in_person (nộp tại Bộ phận Một cửa) được ghi với thời hạn đó: hãy thêm {others} nếu hồ sơ cũng được nộp theo cách đó',
+      '; văn bản không ghi thời hạn {limit} là của cách nộp nào, nên procmap ghi thời hạn đó cho hồ sơ nộp trực tiếp tại Bộ phận Một cửa (in_person): nếu hồ sơ còn được nộp theo cách khác, hãy thêm {others} vào channels',
     unnamed:
       '; văn bản không ghi thời hạn {limit} là của cách nộp nào: hãy ghi vào channels từng cách nộp có thời hạn đó, ví dụ {others}',
   },

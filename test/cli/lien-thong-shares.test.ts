@@ -289,7 +289,7 @@ describe('liên thông shares written time first, in the forms officers copy (CL
     expect([lint.code, lint.stderr]).toEqual([1, '']);
     expect(lint.stdout).toBe(
       `${DIR}/agency-per-channel.yaml\n` +
-        `  7:13  lỗi  "03 ngày làm việc tại Bộ phận một cửa (nộp trực tiếp); 02 ngày làm việc (nộp trực tuyến)" ghi thời hạn cho từng cách nộp: ghi một thời hạn ở time_limit và các thời hạn khác ở channels, ví dụ time_limit: "${limit}" và channels: [{ kind: in_person }, { kind: online, time_limit: 02 ngày làm việc }]  schema\n` +
+        `  7:13  lỗi  "03 ngày làm việc tại Bộ phận một cửa (nộp trực tiếp); 02 ngày làm việc (nộp trực tuyến)" ghi thời hạn cho từng cách nộp: hãy ghi một thời hạn ở time_limit và các thời hạn khác ở channels, ví dụ time_limit: "${limit}" và channels: [{ kind: in_person }, { kind: online, time_limit: 02 ngày làm việc }]  schema\n` +
         FIXABLE,
     );
     // --fix splits the channels, then writes the agency's time as its share: two fixes, one run.

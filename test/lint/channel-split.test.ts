@@ -90,12 +90,12 @@ describe('lint --fix splits a time limit per way of filing', () => {
     );
     const vi = await lint('list', 'vi');
     expect(vi.stdout).toContain(
-      '7:3  lỗi  "Trực tiếp: 05 ngày làm việc; Trực tuyến: 04 ngày làm việc" ghi thời hạn cho từng cách nộp: ghi một thời hạn ở time_limit và các thời hạn khác ở channels, ví dụ time_limit: 05 ngày làm việc và channels: [{ kind: in_person }, { kind: online, time_limit: 04 ngày làm việc }]  schema',
+      '7:3  lỗi  "Trực tiếp: 05 ngày làm việc; Trực tuyến: 04 ngày làm việc" ghi thời hạn cho từng cách nộp: hãy ghi một thời hạn ở time_limit và các thời hạn khác ở channels, ví dụ time_limit: 05 ngày làm việc và channels: [{ kind: in_person }, { kind: online, time_limit: 04 ngày làm việc }]  schema',
     );
     const shared = await lint('shared', 'vi');
     expect(shared.code).toBe(1);
     expect(shared.stdout).toContain(
-      '6:13  lỗi  "Trực tiếp, bưu chính: 05 ngày làm việc; Trực tuyến: 04 ngày làm việc" ghi thời hạn cho từng cách nộp: ghi một thời hạn ở time_limit và các thời hạn khác ở channels, ví dụ time_limit: 05 ngày làm việc và channels: [{ kind: in_person }, { kind: postal }, { kind: online, time_limit: 04 ngày làm việc }]  schema',
+      '6:13  lỗi  "Trực tiếp, bưu chính: 05 ngày làm việc; Trực tuyến: 04 ngày làm việc" ghi thời hạn cho từng cách nộp: hãy ghi một thời hạn ở time_limit và các thời hạn khác ở channels, ví dụ time_limit: 05 ngày làm việc và channels: [{ kind: in_person }, { kind: postal }, { kind: online, time_limit: 04 ngày làm việc }]  schema',
     );
     expect((await lint('shared-and', 'en')).stdout).toContain(
       '"Trực tiếp và qua bưu chính: 05 ngày làm việc; trực tuyến toàn trình: 04 ngày làm việc" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: 05 ngày làm việc and channels: [{ kind: in_person }, { kind: postal }, { kind: online, note: Trực tuyến toàn trình, time_limit: 04 ngày làm việc }]  schema',
@@ -142,11 +142,11 @@ describe('lint --fix and a general limit, grades of online filing, an exception 
     const en = await lint('general-brackets', 'en');
     expect(en.code).toBe(1);
     expect(en.stdout).toContain(
-      '6:13  error  "05 ngày làm việc (đối với hồ sơ nộp trực tuyến là 04 ngày làm việc)" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: 05 ngày làm việc and channels: [{ kind: in_person }, { kind: online, time_limit: 04 ngày làm việc }]; the text names no way of filing for 05 ngày làm việc, so in_person is listed with it, filing at the one-stop counter: add { kind: postal } too if dossiers may also be filed that way  schema',
+      '6:13  error  "05 ngày làm việc (đối với hồ sơ nộp trực tuyến là 04 ngày làm việc)" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: 05 ngày làm việc and channels: [{ kind: in_person }, { kind: online, time_limit: 04 ngày làm việc }]; the text names no way of filing for 05 ngày làm việc, so procmap gives it to filing in person at the one-stop counter (in_person): if dossiers may also be filed another way, add { kind: postal } to channels  schema',
     );
     const vi = await lint('general-case', 'vi');
     expect(vi.stdout).toContain(
-      '6:13  lỗi  "05 ngày làm việc; trường hợp nộp hồ sơ trực tuyến toàn trình thì không quá 04 ngày làm việc" ghi thời hạn cho từng cách nộp: ghi một thời hạn ở time_limit và các thời hạn khác ở channels, ví dụ time_limit: 05 ngày làm việc và channels: [{ kind: in_person }, { kind: online, note: Trực tuyến toàn trình, time_limit: 04 ngày làm việc }]; văn bản không ghi thời hạn 05 ngày làm việc là của cách nộp nào, nên in_person (nộp tại Bộ phận Một cửa) được ghi với thời hạn đó: hãy thêm { kind: postal } nếu hồ sơ cũng được nộp theo cách đó  schema',
+      '6:13  lỗi  "05 ngày làm việc; trường hợp nộp hồ sơ trực tuyến toàn trình thì không quá 04 ngày làm việc" ghi thời hạn cho từng cách nộp: hãy ghi một thời hạn ở time_limit và các thời hạn khác ở channels, ví dụ time_limit: 05 ngày làm việc và channels: [{ kind: in_person }, { kind: online, note: Trực tuyến toàn trình, time_limit: 04 ngày làm việc }]; văn bản không ghi thời hạn 05 ngày làm việc là của cách nộp nào, nên procmap ghi thời hạn đó cho hồ sơ nộp trực tiếp tại Bộ phận Một cửa (in_person): nếu hồ sơ còn được nộp theo cách khác, hãy thêm { kind: postal } vào channels  schema',
     );
   });
 
@@ -210,7 +210,7 @@ describe('lint --fix and a general limit, grades of online filing, an exception 
       expect([result.code, again.code], name).toEqual([0, 0]);
     }
     expect((await lint('both-grades', 'vi')).stdout).toContain(
-      '6:13  lỗi  "Trực tiếp hoặc qua dịch vụ bưu chính: 05 ngày làm việc; Trực tuyến một phần, toàn trình: 04 ngày làm việc" ghi thời hạn cho từng cách nộp: ghi một thời hạn ở time_limit và các thời hạn khác ở channels, ví dụ time_limit: 05 ngày làm việc và channels: [{ kind: in_person }, { kind: postal }, { kind: online, note: Trực tuyến một phần và toàn trình, time_limit: 04 ngày làm việc }]  schema',
+      '6:13  lỗi  "Trực tiếp hoặc qua dịch vụ bưu chính: 05 ngày làm việc; Trực tuyến một phần, toàn trình: 04 ngày làm việc" ghi thời hạn cho từng cách nộp: hãy ghi một thời hạn ở time_limit và các thời hạn khác ở channels, ví dụ time_limit: 05 ngày làm việc và channels: [{ kind: in_person }, { kind: postal }, { kind: online, note: Trực tuyến một phần và toàn trình, time_limit: 04 ngày làm việc }]  schema',
     );
     expect((await lint('exception-after', 'en')).stdout).toContain(
       '6:13  error  "Trực tiếp: 05 ngày làm việc; Trực tuyến: 04 ngày làm việc; trường hợp phải xác minh thì không quá 10 ngày làm việc" gives a limit for each way of filing: write one in time_limit and the others in channels, e.g. time_limit: 05 ngày làm việc (trường hợp phải xác minh thì không quá 10 ngày làm việc) and channels: [{ kind: in_person }, { kind: online, time_limit: 04 ngày làm việc (trường hợp phải xác minh thì không quá 10 ngày làm việc) }]  schema',
