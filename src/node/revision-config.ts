@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import { CONFIG_FILE_NAMES, parseConfig } from '../config/config.js';
 import { UsageError } from '../errors.js';
 import { LIMITS } from '../model/limits.js';
-import { configRefusal, type LoadedConfig } from './config-loader.js';
+import { configRefusal, twoConfigFiles, type LoadedConfig } from './config-loader.js';
 import { listTree, readBlobs, type Repository, type TreeFile } from './git.js';
 import type { Revision } from './git-revision.js';
 import { followLinks } from './tree-links.js';
@@ -40,6 +40,10 @@ export async function configAtRevision(
   const file = candidates.find((candidate) => found.has(candidate));
   if (file === undefined) return { config: {} };
   const shown = `${revision.name}:${file}`;
+  const other = CONFIG_FILE_NAMES.map((name) => posix.join(posix.dirname(file), name)).find(
+    (candidate) => candidate !== file && found.has(candidate),
+  );
+  if (other !== undefined) throw twoConfigFiles(shown, `${revision.name}:${other}`);
   const entry = found.get(file)!;
   const target = entry.link ? (await followLinks(repository, revision.object, [entry], env)).get(file)! : entry;
   if (!('blob' in target))

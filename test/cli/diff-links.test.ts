@@ -137,4 +137,19 @@ describe('procmap diff: a configuration that is a symbolic link', () => {
       stderr: `procmap: Không đọc được tệp cấu hình "HEAD:procedures/procmap.config.yaml": Là liên kết tượng trưng tới "${join(repo, 'shared', 'procmap.config.yaml')}", nằm ngoài kho git: git chỉ lưu liên kết, không lưu tệp đó; hãy đưa chính tệp vào kho\n`,
     });
   });
+
+  it('refuses a revision holding procmap.config.yaml and procmap.config.yml in one folder (exit 2)', async () => {
+    const two = join(scratch, 'two');
+    git(['clone', '-q', repo, two], scratch);
+    writeFileSync(join(two, 'procedures', 'procmap.config.yml'), 'calendar:\n  hours_per_day: 8\n');
+    git(['add', '-A'], two);
+    git(['commit', '-q', '-m', 'hai tệp cấu hình'], two);
+    const result = await runCli(['diff', 'HEAD~1:procedures', 'HEAD:procedures'], { cwd: two });
+    expect(result).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr:
+        'procmap: Một thư mục có hai tệp cấu hình, "HEAD:procedures/procmap.config.yaml" và "HEAD:procedures/procmap.config.yml": không biết dùng tệp nào. Hãy giữ một tệp và xóa tệp kia\n',
+    });
+  });
 });
