@@ -183,3 +183,22 @@ describe('a configuration procmap cannot tell (CLI)', () => {
     });
   });
 });
+
+// Before, the limits on override patterns were said in English whatever the run's language.
+describe('override patterns too costly to match (CLI)', () => {
+  it('are refused in Vietnamese, located, with what to write instead', async () => {
+    const long = `procedures/${'a'.repeat(300)}.yaml`;
+    const dir = catalog(
+      `overrides:\n  - files: '**/*a*a*a*a*b'\n    rules: { unused-body: off }\n  - files: '${long}'\n    rules: { unused-body: off }\n`,
+    );
+    const result = await runCli(['lint', 'procedures'], { cwd: dir });
+    expect(result).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr:
+        'procmap: Cấu hình không hợp lệ:\n' +
+        'procmap.config.yaml:2:12: Mẫu đường dẫn "**/*a*a*a*a*b" có 5 dấu "*" trong một tên; hãy dùng tối đa 3 (ví dụ "procedures/tinh/**/*.yaml"), hoặc liệt kê từng tệp\n' +
+        'procmap.config.yaml:4:12: Mẫu đường dẫn dài 316 ký tự; một mẫu dài tối đa 256 ký tự\n',
+    });
+  });
+});
