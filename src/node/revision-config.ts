@@ -35,7 +35,10 @@ export async function configAtRevision(
   );
   // Links too: a configuration that is a link is read where it leads, as on disk, not passed over for a parent's.
   const found = new Map(
-    (await listTree(repository, revision.object, candidates, env, { links: true })).map((f) => [f.path, f]),
+    (await listTree(repository, revision.object, candidates, env, { links: true, name: revision.name })).map((f) => [
+      f.path,
+      f,
+    ]),
   );
   const file = candidates.find((candidate) => found.has(candidate));
   if (file === undefined) return { config: {} };

@@ -153,3 +153,25 @@ describe('procmap diff: a configuration that is a symbolic link', () => {
     });
   });
 });
+
+// Before, an absolute path after "REV:" went to git as it was: "Không đọc được phiên bản "<full SHA>": /etc: '/etc' is
+// outside repository…", in English and naming an object the user never typed.
+describe('procmap diff: an absolute path after REV:', () => {
+  it('is refused in the user language when outside the repository, and read from the root when inside', async () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'procmap-diff-absolute-'));
+    try {
+      const repo = join(scratch, 'repo');
+      mkdirSync(join(repo, 'procedures'), { recursive: true });
+      git(['init', '-q', '-b', 'main'], repo);
+      cpSync(join(CATALOG, 'trich-luc-ho-tich.yaml'), join(repo, 'procedures', 'trich-luc-ho-tich.yaml'));
+      git(['add', '-A'], repo);
+      git(['commit', '-q', '-m', 'ban hành'], repo);
+      const outside = await runCli(['diff', 'HEAD:/etc', 'procedures'], { cwd: repo });
+      expect(outside).toMatchObject({ code: 2, stdout: '', stderr: 'procmap: Đường dẫn "/etc" nằm ngoài kho git\n' });
+      const inside = await runCli(['diff', `HEAD:${join(repo, 'procedures')}`, 'procedures'], { cwd: repo });
+      expect(inside).toMatchObject({ code: 0, stdout: 'Không có thay đổi\n', stderr: '' });
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+});
