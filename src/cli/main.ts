@@ -8,6 +8,7 @@ import { processIo, standardOutputFailed, type Io } from '../node/io.js';
 import { runInFolder } from '../node/run-context.js';
 import type { CommandContext } from './define.js';
 import { dashFileMessage } from './dash-file.js';
+import { refuseEmptyPaths } from './empty-path.js';
 import { resolveLang } from './lang.js';
 import { commanderMessage, HELP_WORDS, helpConfiguration, MAIN_TEXT } from './usage-text.js';
 import { escapeControlsKeepingLines } from '../model/quote.js';
@@ -75,6 +76,7 @@ async function program(
       lang.current = resolveLang({ option: options.lang, env: io.env, config: options.config, near: first });
       interruptLanguage(lang.current);
       action.setOptionValue('lang', lang.current);
+      refuseEmptyPaths(action);
     })
     .addHelpText('after', text.after);
   const commands = wanted(argv);

@@ -194,7 +194,7 @@ const MAX_STARS_PER_NAME = 3;
 const MAX_GLOB_LENGTH = 256;
 
 /** Override globs that would take too long to match: too long, or too many "*" (or repeated groups) in one name. */
-function globProblems(overrides: readonly unknown[]): Problem[] {
+function globProblems(overrides: readonly unknown[], lang: Lang): Problem[] {
   const problems: Problem[] = [];
   overrides.forEach((override, i) => {
     const files = isMap(override) ? override.files : undefined;
@@ -206,7 +206,10 @@ function globProblems(overrides: readonly unknown[]): Problem[] {
         problems.push({
           path,
           target: 'value',
-          message: `The pattern is ${glob.length} characters long; a pattern has at most ${MAX_GLOB_LENGTH}`,
+          message:
+            lang === 'en'
+              ? `The pattern is ${glob.length} characters long; a pattern has at most ${MAX_GLOB_LENGTH}`
+              : `Mẫu đường dẫn dài ${glob.length} ký tự; một mẫu dài tối đa ${MAX_GLOB_LENGTH} ký tự`,
         });
         return;
       }
@@ -218,7 +221,10 @@ function globProblems(overrides: readonly unknown[]): Problem[] {
         problems.push({
           path,
           target: 'value',
-          message: `The pattern "${glob}" has ${stars} "*" in one name; use at most ${MAX_STARS_PER_NAME} (e.g. "procedures/tinh/**/*.yaml"), or list the files`,
+          message:
+            lang === 'en'
+              ? `The pattern "${glob}" has ${stars} "*" in one name; use at most ${MAX_STARS_PER_NAME} (e.g. "procedures/tinh/**/*.yaml"), or list the files`
+              : `Mẫu đường dẫn "${glob}" có ${stars} dấu "*" trong một tên; hãy dùng tối đa ${MAX_STARS_PER_NAME} (ví dụ "procedures/tinh/**/*.yaml"), hoặc liệt kê từng tệp`,
         });
       }
     });
@@ -334,7 +340,7 @@ export function parseConfig(
       ),
       ...dateProblems,
       ...checkRuleSettings(raw.rules, ['rules'], byId, lang),
-      ...globProblems(overrides),
+      ...globProblems(overrides, lang),
       ...overrides.flatMap((override, i) =>
         checkRuleSettings(isMap(override) ? override.rules : undefined, ['overrides', i, 'rules'], byId, lang),
       ),

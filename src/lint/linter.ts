@@ -36,6 +36,7 @@ import {
   totalFix,
 } from './schema-fixes.js';
 import { valueAt } from '../model/data-object.js';
+import { ClosedCalendarError } from '../time/clock.js';
 
 /** A rule's severity and options as configured; `off` disables it. */
 export interface RuleSetting {
@@ -187,6 +188,8 @@ function errorText(error: unknown): string {
 }
 
 function crashed(source: LoadedFile, rule: Rule, error: unknown, lang: Lang): Diagnostic {
+  // A calendar closed for good is the configuration's fault, not the file's: it stops the run (exit 2), named once.
+  if (error instanceof ClosedCalendarError) throw error;
   // A broken rule must not take the whole run down: report it where it happened and go on.
   return {
     file: source.file,

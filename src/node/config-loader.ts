@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { lstatSync, readlinkSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CONFIG_FILE_NAMES, parseConfig, type ProcmapConfig } from '../config/config.js';
 import { settingsResolver, type RuleSettings } from '../config/settings.js';
@@ -10,17 +10,61 @@ import { LIMITS } from '../model/limits.js';
 import { displayPath, isFolder, protectInputs, readSettingsFile } from './files.js';
 import { inRunFolder } from './run-context.js';
 
-/** Finds procmap.config.yaml in a folder or the nearest folder above it. */
+/** The configuration names present in a folder, links too (a dangling one included), without following them. */
+function configsIn(dir: string): string[] {
+  return CONFIG_FILE_NAMES.map((name) => join(dir, name)).filter((candidate) => {
+    try {
+      lstatSync(candidate);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/**
+ * Finds procmap.config.yaml (or .yml) in a folder or the nearest folder above it. Two names in one folder, or a link
+ * that leads nowhere, stop the run: passing over them would apply a parent's or the default configuration in silence.
+ */
 export function findConfigFile(start: string): string | undefined {
   let dir = inRunFolder(start);
   for (;;) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const candidate = join(dir, name);
-      if (existsSync(candidate)) return candidate;
-    }
+    const [found, other] = configsIn(dir);
+    if (other !== undefined) throw twoConfigFiles(displayPath(found!), displayPath(other));
+    if (found !== undefined) return leadsSomewhere(found);
     const parent = dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;
+  }
+}
+
+/** The refusal of a folder holding a configuration under two names (as shown): which one applies is anyone's guess. */
+export function twoConfigFiles(a: string, b: string): UsageError {
+  return new UsageError({
+    en: `Two configurations in one folder, "${a}" and "${b}": procmap cannot tell which applies. Keep one and remove the other`,
+    vi: `Một thư mục có hai tệp cấu hình, "${a}" và "${b}": không biết dùng tệp nào. Hãy giữ một tệp và xóa tệp kia`,
+  });
+}
+
+/** The configuration file itself, or a refusal when it is a link to nothing (a dangling link, a loop). */
+function leadsSomewhere(file: string): string {
+  try {
+    statSync(file);
+    return file;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT' && code !== 'ELOOP') return file; // read later, and refused there with the system's reason
+    const shown = displayPath(file);
+    if (code === 'ELOOP')
+      throw new UsageError({
+        en: `Cannot read the configuration "${shown}": it is a symbolic link loop`,
+        vi: `Không đọc được tệp cấu hình "${shown}": liên kết tượng trưng vòng quanh`,
+      });
+    const target = readlinkSync(file);
+    throw new UsageError({
+      en: `Cannot read the configuration "${shown}": the link to "${target}" leads to nothing`,
+      vi: `Không đọc được tệp cấu hình "${shown}": liên kết tới "${target}" không tồn tại`,
+    });
   }
 }
 

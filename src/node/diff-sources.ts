@@ -78,7 +78,7 @@ async function gitSource(
   env: NodeJS.ProcessEnv,
   missingOk: boolean,
 ): Promise<DiffSource> {
-  const tree = await listTree(repository, revision.object, path, env, { links: true });
+  const tree = await listTree(repository, revision.object, path, env, { links: true, name: revision.name });
   if (tree.length === 0 && !missingOk)
     throw new UsageError({
       en: `Path "${path || '.'}" does not exist at revision ${quoted(revision.name)}`,
@@ -147,8 +147,10 @@ function treePath(repository: Repository, path: string): string {
       vi: `Đường dẫn ${quoted(path)} chứa ký tự điều khiển`,
     });
   const fromHere = path === '.' || path === '..' || path.startsWith('./') || path.startsWith('../');
-  const joined = posix.normalize(fromHere ? posix.join(repository.prefix, path) : path).replace(/\/+$/, '');
-  if (joined === '..' || joined.startsWith('../'))
+  // An absolute path is the user's folder on disk: the same path from the repository root, when it is inside.
+  const written = posix.isAbsolute(path) ? posix.relative(repository.root, path) || '.' : path;
+  const joined = posix.normalize(fromHere ? posix.join(repository.prefix, written) : written).replace(/\/+$/, '');
+  if (joined === '..' || joined.startsWith('../') || posix.isAbsolute(joined))
     throw new UsageError({
       en: `Path ${quoted(path)} is outside the repository`,
       vi: `Đường dẫn ${quoted(path)} nằm ngoài kho git`,

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { quoted } from '../model/quote.js';
 import { ToolError, UsageError } from '../errors.js';
+import type { Translated } from '../i18n.js';
 
 /** A file in a git tree: its path from the repository root and its blob id. */
 export interface TreeFile {
@@ -94,14 +95,47 @@ export function gitReason(result: GitResult): string {
   return lines.join('; ').replace(/^(fatal|error): /, '') || `git exited with code ${result.code}`;
 }
 
+// git's reasons procmap can say in the user's words (git speaks English, LC_ALL=C); git's own text follows as a detail.
+const KNOWN_REASONS: readonly [RegExp, Translated][] = [
+  [
+    /not a git repository/,
+    {
+      en: 'this folder is in no git repository (run procmap inside a clone of the repository)',
+      vi: 'thư mục này không nằm trong kho git nào (hãy chạy procmap trong một bản sao của kho git)',
+    },
+  ],
+  [/is outside repository/, { en: 'the path is outside the repository', vi: 'đường dẫn nằm ngoài kho git' }],
+  [
+    /dubious ownership/,
+    {
+      en: 'git refuses a repository owned by another user (git config --global --add safe.directory …)',
+      vi: 'git từ chối kho git của người dùng khác (git config --global --add safe.directory …)',
+    },
+  ],
+];
+
+/**
+ * git's reason for a failed run in the user's language: procmap's words for the reasons it knows, with git's own text
+ * after them as a detail; any other reason as git wrote it, said to be git's.
+ */
+export function gitReasonWords(result: GitResult): Translated {
+  const raw = gitReason(result);
+  const known = KNOWN_REASONS.find(([pattern]) => pattern.test(raw))?.[1];
+  return known === undefined
+    ? { en: `git says: ${raw}`, vi: `git báo (tiếng Anh): ${raw}` }
+    : { en: `${known.en} (git: ${raw})`, vi: `${known.vi} (git: ${raw})` };
+}
+
 /** The repository that holds a folder, found by running git there. */
 export async function findRepository(cwd: string, env: NodeJS.ProcessEnv): Promise<Repository> {
   const result = await runGit(['rev-parse', '--show-toplevel', '--show-prefix'], cwd, env);
-  if (result.code !== 0)
+  if (result.code !== 0) {
+    const reason = gitReasonWords(result);
     throw new ToolError({
-      en: `Cannot read git revisions here: ${gitReason(result)}`,
-      vi: `Không đọc được phiên bản git ở đây: ${gitReason(result)}`,
+      en: `Cannot read git revisions here: ${reason.en}`,
+      vi: `Không đọc được phiên bản git ở đây: ${reason.vi}`,
     });
+  }
   const [root = '', prefix = ''] = result.stdout.toString('utf8').split('\n');
   return { root, prefix };
 }
@@ -121,7 +155,7 @@ export async function isShallow(repository: Repository, env: NodeJS.ProcessEnv):
 
 /**
  * Lists the blobs under a path, or several (from the repository root; '' for the whole tree), at a revision (symbolic
- * links too with `links`), with
+ * links too with `links`; named `name` in messages, the user's ref rather than the object id), with
  * `git ls-tree -r -z --full-tree` (without sizes, which would open every object). A bad revision is a tool failure
  * carrying git's reason.
  */
@@ -130,7 +164,7 @@ export async function listTree(
   revision: string,
   path: string | readonly string[],
   env: NodeJS.ProcessEnv,
-  { links = false }: { links?: boolean } = {},
+  { links = false, name = revision }: { links?: boolean; name?: string } = {},
 ): Promise<TreeFile[]> {
   checkRevision(revision);
   const args = ['ls-tree', '-r', '-z', '--full-tree', revision, '--'];
@@ -139,9 +173,10 @@ export async function listTree(
   const result = await runGit(args, repository.root, env);
   if (result.code !== 0) {
     const advice = (await isShallow(repository, env)) ? SHALLOW : { en: '', vi: '' };
+    const reason = gitReasonWords(result);
     throw new ToolError({
-      en: `Cannot read revision ${quoted(revision)}: ${gitReason(result)}${advice.en}`,
-      vi: `Không đọc được phiên bản ${quoted(revision)}: ${gitReason(result)}${advice.vi}`,
+      en: `Cannot read revision ${quoted(name)}: ${reason.en}${advice.en}`,
+      vi: `Không đọc được phiên bản ${quoted(name)}: ${reason.vi}${advice.vi}`,
     });
   }
   const files: TreeFile[] = [];
@@ -169,11 +204,13 @@ async function catFile(
   env: NodeJS.ProcessEnv,
 ): Promise<Buffer> {
   const result = await runGit(['cat-file', mode], repository.root, env, `${blobs.join('\n')}\n`);
-  if (result.code !== 0)
+  if (result.code !== 0) {
+    const reason = gitReasonWords(result);
     throw new ToolError({
-      en: `Cannot read files from git: ${gitReason(result)}`,
-      vi: `Không đọc được tệp từ git: ${gitReason(result)}`,
+      en: `Cannot read files from git: ${reason.en}`,
+      vi: `Không đọc được tệp từ git: ${reason.vi}`,
     });
+  }
   return result.stdout;
 }
 

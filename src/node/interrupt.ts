@@ -37,6 +37,11 @@ export function interruptLanguage(lang: Lang): void {
   language = lang;
 }
 
+/** The run's language as main settled it (Vietnamese until then), for the lines the process's own streams print. */
+export function runLanguage(): Lang {
+  return language;
+}
+
 /**
  * Registers something to undo if the run is interrupted (Ctrl-C): a lock to release, a browser to end. Returns what
  * forgets it once it is undone otherwise, so that a long run (serve) does not pile them up.

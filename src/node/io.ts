@@ -1,6 +1,6 @@
 import type { SessionSource } from '../render/session-source.js';
 import { environmentErrorText } from './files.js';
-import { handleInterrupts } from './interrupt.js';
+import { handleInterrupts, runLanguage } from './interrupt.js';
 import { standardStream } from './standard-stream.js';
 
 /** Where a command writes: injected so commands can be run in tests and so that only the CLI layer knows the process. */
@@ -35,8 +35,13 @@ function standardOutputFailure(error: NodeJS.ErrnoException, stderr: NodeJS.Writ
   if (error.code === 'EPIPE' || outputFailed) return;
   outputFailed = true;
   process.exitCode = 2;
-  // Before a command has chosen its language, in English: the failing output is the user's own redirection.
-  stderr.write(`procmap: cannot write to standard output: ${environmentErrorText(error)?.en ?? error.message}\n`);
+  // In the run's language (Vietnamese until the command has settled it), as every other line procmap prints.
+  const reason = environmentErrorText(error);
+  stderr.write(
+    runLanguage() === 'en'
+      ? `procmap: cannot write to standard output: ${reason?.en ?? error.message}\n`
+      : `procmap: không ghi được ra đầu ra chuẩn: ${reason?.vi ?? error.message}\n`,
+  );
 }
 
 /** The process's standard streams (made on first need), guarded against a failing standard output, with Ctrl-C handled. */

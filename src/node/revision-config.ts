@@ -2,9 +2,10 @@ import { posix } from 'node:path';
 import { CONFIG_FILE_NAMES, parseConfig } from '../config/config.js';
 import { UsageError } from '../errors.js';
 import { LIMITS } from '../model/limits.js';
-import { configRefusal, type LoadedConfig } from './config-loader.js';
+import { configRefusal, twoConfigFiles, type LoadedConfig } from './config-loader.js';
 import { listTree, readBlobs, type Repository, type TreeFile } from './git.js';
 import type { Revision } from './git-revision.js';
+import { followLinks } from './tree-links.js';
 
 /** The folders a configuration is looked for in, nearest first: the folder itself, then each above it to the root. */
 function foldersUp(folder: string): string[] {
@@ -19,7 +20,8 @@ function foldersUp(folder: string): string[] {
 /**
  * The configuration of a catalog at a git revision, found as lint finds it on disk: procmap.config.yaml in the
  * folder of `path` (a folder, or a file's folder) or the nearest folder above it, read from that revision. Named
- * `REV:path` in messages; a configuration that does not parse stops the run, as lint's does.
+ * `REV:path` in messages; a configuration that does not parse stops the run, as lint's does. One that is a link is
+ * followed within the repository at that revision; one git cannot follow (outside the repository, dangling) stops it.
  */
 export async function configAtRevision(
   repository: Repository,
@@ -31,12 +33,29 @@ export async function configAtRevision(
   const candidates = foldersUp(isFile ? posix.dirname(path) : path).flatMap((dir) =>
     CONFIG_FILE_NAMES.map((name) => (dir === '' ? name : `${dir}/${name}`)),
   );
-  const found = new Map((await listTree(repository, revision.object, candidates, env)).map((f) => [f.path, f.blob]));
+  // Links too: a configuration that is a link is read where it leads, as on disk, not passed over for a parent's.
+  const found = new Map(
+    (await listTree(repository, revision.object, candidates, env, { links: true, name: revision.name })).map((f) => [
+      f.path,
+      f,
+    ]),
+  );
   const file = candidates.find((candidate) => found.has(candidate));
   if (file === undefined) return { config: {} };
-  const blob = found.get(file)!;
-  const content = (await readBlobs(repository, [blob], LIMITS.maxConfigBytes, env)).get(blob);
   const shown = `${revision.name}:${file}`;
+  const other = CONFIG_FILE_NAMES.map((name) => posix.join(posix.dirname(file), name)).find(
+    (candidate) => candidate !== file && found.has(candidate),
+  );
+  if (other !== undefined) throw twoConfigFiles(shown, `${revision.name}:${other}`);
+  const entry = found.get(file)!;
+  const target = entry.link ? (await followLinks(repository, revision.object, [entry], env)).get(file)! : entry;
+  if (!('blob' in target))
+    throw new UsageError({
+      en: `Cannot read the configuration "${shown}": ${target.problem.en}`,
+      vi: `Không đọc được tệp cấu hình "${shown}": ${target.problem.vi}`,
+    });
+  const blob = target.blob;
+  const content = (await readBlobs(repository, [blob], LIMITS.maxConfigBytes, env)).get(blob);
   if (typeof content === 'number') {
     const kib = Math.round(LIMITS.maxConfigBytes / 1024);
     throw new UsageError({

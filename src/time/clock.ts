@@ -1,11 +1,29 @@
+import { UsageError } from '../errors.js';
 import type { WorkingCalendar } from './calendar.js';
 import { dayFromParts, dayOf, dayParts, minuteOf, momentAt, MINUTES_PER_DAY, type Day, type Moment } from './moment.js';
 
 // A run of closed days this long means the calendar can never open again (every day listed as a holiday).
 const MAX_CLOSED_DAYS = 400;
 
-function closedTooLong(from: Day): Error {
-  return new Error(`The calendar has no office hours for ${MAX_CLOSED_DAYS} days from day ${from}`);
+/** A working calendar closed for so long that no time limit can end: the user's calendar to correct, not a crash. */
+export class ClosedCalendarError extends UsageError {
+  override name = 'ClosedCalendarError';
+}
+
+/** dd/mm/yyyy, as officers write dates. */
+function dateText(day: Day): string {
+  const { year, month, date } = dayParts(day);
+  return `${String(date).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
+}
+
+// Named by its file and its dates, never by procmap's day numbers: every weekday listed as a holiday, office hours empty.
+function closedTooLong(calendar: WorkingCalendar, from: Day): ClosedCalendarError {
+  const [start, end] = [dateText(from), dateText(from + MAX_CLOSED_DAYS - 1)];
+  const file = calendar.file;
+  return new ClosedCalendarError({
+    en: `The working calendar${file === undefined ? '' : ` of "${file}"`} has no office hours from ${start} to ${end} (${MAX_CLOSED_DAYS} days): every day is a day off, so no time limit can end. Remove days from holidays, or give working days (workdays) or office hours (hours)`,
+    vi: `Lịch làm việc${file === undefined ? '' : ` trong "${file}"`} không có giờ làm việc nào từ ${start} đến ${end} (${MAX_CLOSED_DAYS} ngày): ngày nào cũng là ngày nghỉ nên không thời hạn nào kết thúc được. Hãy bỏ bớt ngày nghỉ (holidays), hoặc ghi ngày làm việc (workdays) hay giờ làm việc (hours)`,
+  });
 }
 
 /** The moment itself when the office is open then, else the next opening (after lunch, the next morning, after Tết). */
@@ -16,7 +34,7 @@ export function nextOpening(calendar: WorkingCalendar, moment: Moment): Moment {
     const span = calendar.day(day).hours.find((interval) => interval.end > minute);
     if (span) return momentAt(day, Math.max(span.start, minute));
   }
-  throw closedTooLong(first);
+  throw closedTooLong(calendar, first);
 }
 
 /** The opening of the first day after the moment's day that has office hours. */
@@ -44,7 +62,7 @@ export function addWorkingMinutes(calendar: WorkingCalendar, from: Moment, minut
       moved = true;
     }
     if (moved) closedSince = day + 1;
-    else if (day - closedSince >= MAX_CLOSED_DAYS) throw closedTooLong(closedSince);
+    else if (day - closedSince >= MAX_CLOSED_DAYS) throw closedTooLong(calendar, closedSince);
     cursor = momentAt(day + 1, 0);
   }
   return from;
@@ -81,7 +99,8 @@ export function calendarDaysEnd(calendar: WorkingCalendar, eventDay: Day, days: 
 /** The close of a period's last day, or of the next working day when that day is a weekend day or holiday (Art. 148(2)). */
 export function periodEnd(calendar: WorkingCalendar, lastDay: Day): Moment {
   let last = lastDay;
-  for (let i = 0; !calendar.day(last).working; i++, last++) if (i >= MAX_CLOSED_DAYS) throw closedTooLong(lastDay);
+  for (let i = 0; !calendar.day(last).working; i++, last++)
+    if (i >= MAX_CLOSED_DAYS) throw closedTooLong(calendar, lastDay);
   return closingTime(calendar, last);
 }
 

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -121,5 +121,84 @@ describe('procmap.config.yaml (CLI)', () => {
       'error',
       'warn',
     ]);
+  });
+});
+
+// Before, a dangling link was passed over (existsSync follows links) and .yaml silently beat .yml: a parent's or the
+// default configuration applied, with no word of it.
+describe('a configuration procmap cannot tell (CLI)', () => {
+  const commands: [string, string[]][] = [
+    ['lint', ['lint', 'procedures']],
+    ['time', ['time', 'procedures']],
+    ['export', ['export', '-o', 'quy-trinh.xlsx', 'procedures']],
+    ['stats', ['stats', 'procedures']],
+    ['doc', ['doc', '-o', 'tai-lieu', 'procedures']],
+    ['build', ['build', '-o', 'site', 'procedures']],
+  ];
+
+  it.each(commands)('%s refuses a procmap.config.yaml that is a link to nothing (exit 2)', async (_name, args) => {
+    const dir = catalog();
+    symlinkSync('khong-co.yaml', join(dir, 'procedures', 'procmap.config.yaml'));
+    const result = await runCli(args, { cwd: dir });
+    expect(result).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr:
+        'procmap: Không đọc được tệp cấu hình "procedures/procmap.config.yaml": liên kết tới "khong-co.yaml" không tồn tại\n',
+    });
+  });
+
+  it.each(commands)(
+    '%s refuses procmap.config.yaml and procmap.config.yml in one folder (exit 2)',
+    async (_name, args) => {
+      const dir = catalog(CONFIG);
+      writeFileSync(join(dir, 'procmap.config.yml'), 'rules:\n  unused-body: error\n');
+      const result = await runCli(args, { cwd: dir });
+      expect(result).toMatchObject({
+        code: 2,
+        stdout: '',
+        stderr:
+          'procmap: Một thư mục có hai tệp cấu hình, "procmap.config.yaml" và "procmap.config.yml": không biết dùng tệp nào. Hãy giữ một tệp và xóa tệp kia\n',
+      });
+    },
+  );
+
+  it('says both in English with --lang en', async () => {
+    const dir = catalog();
+    symlinkSync('khong-co.yaml', join(dir, 'procmap.config.yml'));
+    const dangling = await runCli(['lint', '--lang', 'en', 'procedures'], { cwd: dir });
+    expect(dangling).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr:
+        'procmap: Cannot read the configuration "procmap.config.yml": the link to "khong-co.yaml" leads to nothing\n',
+    });
+    writeFileSync(join(dir, 'procmap.config.yaml'), CONFIG);
+    const two = await runCli(['lint', '--lang', 'en', 'procedures'], { cwd: dir });
+    expect(two).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr:
+        'procmap: Two configurations in one folder, "procmap.config.yaml" and "procmap.config.yml": procmap cannot tell which applies. Keep one and remove the other\n',
+    });
+  });
+});
+
+// Before, the limits on override patterns were said in English whatever the run's language.
+describe('override patterns too costly to match (CLI)', () => {
+  it('are refused in Vietnamese, located, with what to write instead', async () => {
+    const long = `procedures/${'a'.repeat(300)}.yaml`;
+    const dir = catalog(
+      `overrides:\n  - files: '**/*a*a*a*a*b'\n    rules: { unused-body: off }\n  - files: '${long}'\n    rules: { unused-body: off }\n`,
+    );
+    const result = await runCli(['lint', 'procedures'], { cwd: dir });
+    expect(result).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr:
+        'procmap: Cấu hình không hợp lệ:\n' +
+        'procmap.config.yaml:2:12: Mẫu đường dẫn "**/*a*a*a*a*b" có 5 dấu "*" trong một tên; hãy dùng tối đa 3 (ví dụ "procedures/tinh/**/*.yaml"), hoặc liệt kê từng tệp\n' +
+        'procmap.config.yaml:4:12: Mẫu đường dẫn dài 316 ký tự; một mẫu dài tối đa 256 ký tự\n',
+    });
   });
 });

@@ -544,7 +544,17 @@ describe('procmap diff (CLI, real git)', () => {
   it('fails with exit 2 outside a repository and without git', async () => {
     const outside = await runCli(['diff', '--lang', 'en', 'HEAD:procedures', 'HEAD:procedures'], { cwd: tmpdir() });
     expect(outside.code).toBe(2);
-    expect(outside.stderr).toMatch(/^procmap: Cannot read git revisions here: not a git repository/);
+    // procmap's words, git's own text only as a detail after them (it was git's text alone, in every language).
+    expect(outside.stderr).toBe(
+      'procmap: Cannot read git revisions here: this folder is in no git repository (run procmap inside a clone of the repository) (git: not a git repository (or any of the parent directories): .git)\n',
+    );
+    const vi = await runCli(['diff', 'HEAD:procedures', 'HEAD:procedures'], { cwd: tmpdir() });
+    expect(vi).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr:
+        'procmap: Không đọc được phiên bản git ở đây: thư mục này không nằm trong kho git nào (hãy chạy procmap trong một bản sao của kho git) (git: not a git repository (or any of the parent directories): .git)\n',
+    });
     const noGit = await runCli(['diff', '--lang', 'en', '--since', 'HEAD'], {
       cwd: repo,
       env: { PATH: join(scratch, 'empty-bin') },

@@ -13,7 +13,7 @@ chmodSync(work, 0o755);
 const catalog = catalogOf(join(work, 'catalog'), 'xa/cap-ban-sao-trich-luc-ho-tich.yaml');
 
 describe('a failing standard output', () => {
-  it('on a full disk (/dev/full) is one line and exit 2', async () => {
+  it("on a full disk (/dev/full) is one line in the run's language and exit 2", async () => {
     const full = openSync('/dev/full', 'w');
     const result = spawnSync(process.execPath, [BIN, 'lint', catalog, '--format', 'json'], {
       stdio: ['ignore', full, 'pipe'],
@@ -21,8 +21,18 @@ describe('a failing standard output', () => {
       cwd: ROOT,
     });
     closeSync(full);
-    expect(result.stderr).toBe('procmap: cannot write to standard output: the disk is full\n');
+    // In the run's language: Vietnamese by default (it was English in every run), English with --lang en.
+    expect(result.stderr).toBe('procmap: không ghi được ra đầu ra chuẩn: ổ đĩa đã đầy\n');
     expect(result.status).toBe(2);
+    const fullEn = openSync('/dev/full', 'w');
+    const english = spawnSync(process.execPath, [BIN, 'lint', catalog, '--format', 'json', '--lang', 'en'], {
+      stdio: ['ignore', fullEn, 'pipe'],
+      encoding: 'utf8',
+      cwd: ROOT,
+    });
+    closeSync(fullEn);
+    expect(english.stderr).toBe('procmap: cannot write to standard output: the disk is full\n');
+    expect(english.status).toBe(2);
   });
 
   it('closed by the reader (| head) ends quietly with the command’s own exit code', async () => {

@@ -6,6 +6,7 @@ import {
   calendarMonthsEnd,
   nextOpening,
   workingMinutesBetween,
+  ClosedCalendarError,
 } from '../../src/time/clock.js';
 import { formatDay, parseDay } from '../../src/time/moment.js';
 import { calendarYear } from '../../src/time/year.js';
@@ -236,9 +237,13 @@ describe('the office clock', () => {
         { date: '2027-01-01', to: '2027-12-31' },
       ],
     });
-    expect(() => nextOpening(closed, at('2026-01-01 08:00'))).toThrow('The calendar has no office hours for 400 days');
+    // Named by dates, never by procmap's day numbers, and a usage error (exit 2), not a crash.
+    expect(() => nextOpening(closed, at('2026-01-01 08:00'))).toThrow(ClosedCalendarError);
+    expect(() => nextOpening(closed, at('2026-01-01 08:00'))).toThrow(
+      'The working calendar has no office hours from 01/01/2026 to 04/02/2027 (400 days)',
+    );
     expect(() => addWorkingMinutes(closed, at('2026-01-01 08:00'), 60)).toThrow(
-      'The calendar has no office hours for 400 days',
+      'The working calendar has no office hours from 01/01/2026 to 04/02/2027 (400 days)',
     );
   });
 });
