@@ -13,6 +13,10 @@ const WORDS = {
     over: 'Vượt thời hạn giải quyết {limit} ({channel}) là {margin}',
     theLimit: '{limit}',
     sameDay: 'trong ngày',
+    // The procedure's own limit named beside others (5.4 with a channel's or a case's own on the lines after it).
+    plainWithin: 'Đạt: còn dư {margin} so với thời hạn {limit}',
+    plainExactly: 'Đạt: vừa đúng thời hạn {limit}',
+    plainOver: 'Vượt thời hạn giải quyết {limit} là {margin}',
   },
   en: {
     within: 'Within {limit} ({channel}), {margin} to spare',
@@ -20,6 +24,9 @@ const WORDS = {
     over: 'Over {limit} ({channel}) by {margin}',
     theLimit: 'the limit of {limit}',
     sameDay: 'the same-day limit',
+    plainWithin: 'Within {limit}, {margin} to spare',
+    plainExactly: 'Within {limit}, with none to spare',
+    plainOver: 'Over {limit} by {margin}',
   },
 } as const;
 
@@ -27,7 +34,8 @@ const WORDS = {
  * The verdict against a channel's own limit when that is the tightest, the channel named: "Vượt thời hạn giải quyết
  * 8 ngày làm việc (trực tuyến) là 0,5 ngày làm việc" / "Over the same-day limit (online) by 2 working hours". One
  * sentence for the document's 5.4 and the flowchart's summary, which say the same in the same words; the limit
- * without a bracket of its own before the channel's ("45 ngày lịch (trực tuyến)").
+ * without a bracket of its own before the channel's ("45 ngày lịch (trực tuyến)"). Without `verdict.channel`, the
+ * procedure's own limit named the same way: "Đạt: còn dư 2 ngày làm việc (16 giờ) so với thời hạn 10 ngày làm việc".
  */
 export function channelVerdictText(
   verdict: TimeVerdict,
@@ -45,9 +53,14 @@ export function channelVerdictText(
         });
   const data = {
     limit,
-    channel: CHANNEL_NAMES[lang][verdict.channel!].toLowerCase(),
+    channel: verdict.channel === undefined ? '' : CHANNEL_NAMES[lang][verdict.channel].toLowerCase(),
     margin: formatTimeAgainst(verdict.limitDuration, slack, hoursPerDay, lang),
   };
-  if (slack.hours === 0) return fill(words.exactly, data);
-  return fill(verdict.withinLimit === false ? words.over : words.within, data);
+  // Without a channel: the procedure's own limit, named because other limits are judged beside it.
+  const [exactly, over, within] =
+    verdict.channel === undefined
+      ? [words.plainExactly, words.plainOver, words.plainWithin]
+      : [words.exactly, words.over, words.within];
+  if (slack.hours === 0) return fill(exactly, data);
+  return fill(verdict.withinLimit === false ? over : within, data);
 }

@@ -61,10 +61,11 @@ describe('a channel limit judged on an exception case’s path', () => {
     expect(doc.stderr).toBe('');
     expect(doc.code).toBe(0);
     const md = readFileSync(join(out, 'QT-CH.md'), 'utf8');
+    // The general limit's verdict, then the online limit's on the case's path: its steps by what they add, not all names.
     expect(md).toContain(
-      '**Trường hợp phải xác minh: tổng thời gian các bước 13,5 ngày làm việc (108 giờ). Vượt thời hạn giải quyết 8 ngày ' +
-        'làm việc (trực tuyến) là 5,5 ngày làm việc (44 giờ); đường găng: 1. Tiếp nhận hồ sơ → 2. Kiểm tra hồ sơ → ' +
-        '3. Xác minh → 4. Thẩm định → 5. Ký → 6. Trả kết quả**\n',
+      '**Đạt: còn dư 2,5 ngày làm việc (20 giờ) so với thời hạn 10 ngày làm việc**\n\n' +
+        'Trường hợp phải xác minh, hồ sơ nộp trực tuyến: tổng thời gian các bước 13,5 ngày làm việc (108 giờ); ' +
+        'đường găng có thêm bước 3: **Vượt thời hạn giải quyết 8 ngày làm việc (trực tuyến) là 5,5 ngày làm việc (44 giờ)**\n',
     );
     expect(md).toContain(
       '| Trực tuyến | 8 ngày làm việc<br>**Trường hợp phải xác minh: tổng thời gian các bước 13,5 ngày làm việc (108 ' +

@@ -72,17 +72,28 @@ describe('one verdict, whatever the severity of within-time-limit', () => {
     expect(index.match(/<small class="over">/g)).toHaveLength(1);
   });
 
+  // The general limit's verdict first, named, then the channel's on its own line: each says which limit it judges.
   it.each([
-    ['vi', 'Vượt thời hạn giải quyết 5 ngày làm việc (trực tuyến) là 2 ngày làm việc (16 giờ)'],
-    ['en', 'Over the limit of 5 working days (online) by 2 working days (16 h)'],
-  ] as const)("gives the document's verdict against the channel limit it overruns (%s)", async (lang, verdict) => {
-    const out = mkdtempSync(join(tmpdir(), 'procmap-verdict-doc-'));
-    const result = await runCli(['doc', ONLINE, '-o', out, '--format', 'md', '--lang', lang]);
-    expect(result.code).toBe(0);
-    const text = readFileSync(join(out, 'QT-ONLINE.md'), 'utf8');
-    expect(text).toContain(`**${verdict}**`);
-    expect(text).not.toMatch(/Đạt: còn dư 1 ngày|1 working day \(8 h\) to spare\*\*\n/);
-  });
+    [
+      'vi',
+      'Đạt: còn dư 1 ngày làm việc (8 giờ) so với thời hạn 8 ngày làm việc',
+      'Vượt thời hạn giải quyết 5 ngày làm việc (trực tuyến) là 2 ngày làm việc (16 giờ)',
+    ],
+    [
+      'en',
+      'Within the limit of 8 working days, 1 working day (8 h) to spare',
+      'Over the limit of 5 working days (online) by 2 working days (16 h)',
+    ],
+  ] as const)(
+    "gives the document's verdict against the channel limit it overruns (%s)",
+    async (lang, general, verdict) => {
+      const out = mkdtempSync(join(tmpdir(), 'procmap-verdict-doc-'));
+      const result = await runCli(['doc', ONLINE, '-o', out, '--format', 'md', '--lang', lang]);
+      expect(result.code).toBe(0);
+      const text = readFileSync(join(out, 'QT-ONLINE.md'), 'utf8');
+      expect(text).toContain(`\n**${general}**\n\n**${verdict}**\n`);
+    },
+  );
 
   it.each([
     ['vi', 'Vượt thời hạn giải quyết 5 ngày làm việc (trực tuyến) là 2 ngày làm việc (16 giờ)'],

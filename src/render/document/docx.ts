@@ -66,6 +66,9 @@ const CELL_BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER 
 const SHADE = { type: ShadingType.CLEAR, color: 'auto', fill: 'F0F0F0' } as const;
 const PX_PER_MM = 96 / 25.4;
 const LANGUAGE_TAGS = { vi: 'vi-VN', en: 'en-GB' } as const;
+// templates/document.css's --ok and --over: a verdict reads green or red alike in the PDF and in Word.
+const OK_COLOR = '1B5E20';
+const OVER_COLOR = 'B00020';
 
 /** Text as a Word file can hold it (the docx package writes text as it is): each character XML forbids, a space. */
 function xmlText(text: string): string {
@@ -73,7 +76,10 @@ function xmlText(text: string): string {
 }
 
 /** One run of text; `\n` in the text becomes a line break. */
-function run(text: string, style: { bold?: boolean; italics?: boolean; size?: number } = {}): TextRun[] {
+function run(
+  text: string,
+  style: { bold?: boolean; italics?: boolean; size?: number; color?: string } = {},
+): TextRun[] {
   return xmlText(text)
     .split(/\r\n?|\n/)
     .map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0, ...style }));
@@ -85,6 +91,8 @@ function para(
     bold?: boolean;
     italics?: boolean;
     size?: number;
+    /** A verdict's colour, as the stylesheet's `--ok` / `--over` print it in the HTML and the PDF. */
+    color?: string;
     align?: (typeof AlignmentType)[keyof typeof AlignmentType];
     /** Word's "keep with next": never the last line of a page with what it introduces on the next. */
     keepNext?: boolean;
@@ -178,14 +186,31 @@ function table(rows: TableRow[], widths: readonly number[], textWidth = TEXT_WID
   });
 }
 
+/** A line under a cell's first, styled as the HTML's `.note` / `.verdict` print it (italic, green or red). */
+interface Detail {
+  text: string | null;
+  italics?: boolean;
+  bold?: boolean;
+  color?: string;
+}
+
 /** Paragraphs of a table cell: a first line, then smaller lines below it. */
-function lines(first: string, rest: readonly (string | null)[], firstBold = false, keepNext = false): Paragraph[] {
+// The HTML's notes under a step's name or body are 11 pt (document.css `.note`, `.inputs`, `.flow`): the Word file's too.
+function lines(
+  first: string,
+  rest: readonly (string | null | Detail)[],
+  firstBold = false,
+  keepNext = false,
+): Paragraph[] {
   const keep = keepNext ? { keepNext: true } : {};
   return [
     new Paragraph({ children: run(first, { bold: firstBold, size: SMALL_HALF_POINTS }), ...keep }),
     ...rest
-      .filter((line): line is string => line !== null && line !== '')
-      .map((line) => new Paragraph({ children: run(line, { size: 20 }), ...keep })),
+      .map((line): Detail => (typeof line === 'string' || line === null ? { text: line } : line))
+      .filter((line): line is Detail & { text: string } => line.text !== null && line.text !== '')
+      .map(
+        ({ text, ...style }) => new Paragraph({ children: run(text, { ...style, size: SMALL_HALF_POINTS }), ...keep }),
+      ),
   ];
 }
 
@@ -243,12 +268,15 @@ function controlHeader(view: DocumentView, logo: DocxImage | undefined, textWidt
     new Paragraph({ children: run(h.kind, { bold: true, size: 24 }), alignment: AlignmentType.CENTER }),
     new Paragraph({ children: run(h.title, { bold: true, ...small }), alignment: AlignmentType.CENTER }),
   ];
+  // The code in bold, as the PDF's control header prints it (page-header.hbs): the reference a reader looks for.
   const meta = [
-    `${view.labels.code}: ${h.code}`,
-    `${view.labels.revision}: ${h.revision}`,
-    ...(h.issued ? [`${view.labels.issued}: ${h.issued}`] : []),
-    `${view.labels.effective}: ${h.effective}`,
-  ].map((text) => new Paragraph({ children: run(text, small) }));
+    new Paragraph({ children: [...run(`${view.labels.code}: `, small), ...run(h.code, { bold: true, ...small })] }),
+    ...[
+      `${view.labels.revision}: ${h.revision}`,
+      ...(h.issued ? [`${view.labels.issued}: ${h.issued}`] : []),
+      `${view.labels.effective}: ${h.effective}`,
+    ].map((text) => new Paragraph({ children: run(text, small) })),
+  ];
   meta.push(
     new Paragraph({
       // LibreOffice sizes a field's number by the paragraph's style, not by the run holding the field.
@@ -287,6 +315,40 @@ function footer(view: DocumentView): Footer {
   });
 }
 
+const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
+
+/**
+ * The facts under the title (national code, field, level, agency) as the PDF prints them (`.facts`): a table without
+ * rules in the middle of the page, labels in italics on the left, values left-aligned beside them.
+ */
+function facts(view: DocumentView): Table[] {
+  if (view.facts.length === 0) return [];
+  const plain = (text: string, italics: boolean) =>
+    new TableCell({
+      children: [new Paragraph({ children: run(text, { italics, size: 24 }), alignment: AlignmentType.LEFT })],
+      borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER },
+      margins: { top: 20, bottom: 20, left: 120, right: 120 },
+    });
+  const width = Math.round(TEXT_WIDTH_TWIPS * 0.8);
+  return [
+    new Table({
+      rows: view.facts.map((fact) => new TableRow({ children: [plain(fact.label, true), plain(fact.value, false)] })),
+      width: { size: width, type: WidthType.DXA },
+      columnWidths: [Math.round(width * 0.3), Math.round(width * 0.7)],
+      layout: TableLayoutType.FIXED,
+      alignment: AlignmentType.CENTER,
+      borders: {
+        top: NO_BORDER,
+        bottom: NO_BORDER,
+        left: NO_BORDER,
+        right: NO_BORDER,
+        insideHorizontal: NO_BORDER,
+        insideVertical: NO_BORDER,
+      },
+    }),
+  ];
+}
+
 function cover(view: DocumentView): FileChild[] {
   const out: FileChild[] = [
     new Paragraph({
@@ -298,13 +360,7 @@ function cover(view: DocumentView): FileChild[] {
       alignment: AlignmentType.CENTER,
       spacing: { before: 360, after: 240 },
     }),
-    ...view.facts.map(
-      (fact) =>
-        new Paragraph({
-          children: [...run(`${fact.label}: `, { italics: true }), ...run(fact.value)],
-          alignment: AlignmentType.CENTER,
-        }),
-    ),
+    ...facts(view),
   ];
   if (view.fourOnTheSpot) out.push(para(view.labels.fourOnTheSpot, { bold: true, align: AlignmentType.CENTER }));
   out.push(new Paragraph({ children: [] }));
@@ -397,7 +453,8 @@ function timeSection(view: DocumentView): FileChild[] {
   const t = view.time;
   // The verdict line says what the figures above it mean: the table is kept with it (Word's "keep with next" on every
   // paragraph of its rows), or the verdict could stand alone at the top of the next page, away from its figures.
-  const keepNext = Boolean(t.verdict) || t.cases.length > 0;
+  const lines = [...t.channels, ...t.cases];
+  const keepNext = Boolean(t.verdict) || lines.length > 0;
   const pair = (label: string, value: string) => row([cell(label, { keepNext }), cell(value, { keepNext })]);
   const rows = [
     pair(l.timeLimit, t.limit),
@@ -405,13 +462,25 @@ function timeSection(view: DocumentView): FileChild[] {
     ...(t.criticalPath ? [pair(l.timeCriticalPath, t.criticalPath)] : []),
     ...(t.cutoff ? [pair(l.cutoff, t.cutoff)] : []),
   ];
-  // Each case of the limit its own branch takes, after the procedure's verdict, as the HTML document prints it; a
-  // case's line kept with its verdict, each kept whole.
-  const cases = t.cases.flatMap((own) => [
-    para(own.text, { keepNext: Boolean(own.verdict), keepLines: true }),
-    ...(own.verdict ? [para(own.verdict, { bold: true, keepLines: true })] : []),
-  ]);
-  return [table(rows, [38, 62]), ...(t.verdict ? [para(t.verdict, { bold: true, keepLines: true })] : []), ...cases];
+  // The procedure's verdict, then each channel's own limit and each case's, as the HTML document prints them: each
+  // line kept whole and with the next, so that no verdict stands at the top of a page away from its figures.
+  const said: { text: string; verdict: boolean; within: boolean | null }[] = [
+    ...(t.verdict ? [{ text: t.verdict, verdict: true, within: t.withinLimit }] : []),
+    ...lines.flatMap((own) => [
+      ...(own.text !== null ? [{ text: own.text, verdict: false, within: null }] : []),
+      ...(own.verdict ? [{ text: own.verdict, verdict: true, within: own.withinLimit }] : []),
+    ]),
+  ];
+  return [
+    table(rows, [38, 62]),
+    ...said.map((line, i) =>
+      para(line.text, {
+        ...(line.verdict ? { bold: true, color: line.within ? OK_COLOR : OVER_COLOR } : {}),
+        keepLines: true,
+        keepNext: i < said.length - 1,
+      }),
+    ),
+  ];
 }
 
 function channels(view: DocumentView): FileChild[] {
@@ -423,7 +492,14 @@ function channels(view: DocumentView): FileChild[] {
     table(
       [
         headRow([l.channelKind, l.channelLimit, l.channelFee, l.channelNote]),
-        ...view.channels.map((c) => row([cell(c.name), cell(lines(c.limit, [c.verdict])), cell(c.fee), cell(c.note)])),
+        ...view.channels.map((c) =>
+          row([
+            cell(c.name),
+            cell(lines(c.limit, [{ text: c.verdict, bold: true, color: c.withinLimit ? OK_COLOR : OVER_COLOR }])),
+            cell(c.fee),
+            cell(c.note),
+          ]),
+        ),
       ],
       view.channelColumns,
     ),
@@ -437,10 +513,11 @@ function steps(view: DocumentView): FileChild[] {
     // The last step keeps with the total row after it, which Word would otherwise leave alone on a page.
     const keepNext = index === view.steps.length - 1;
     const keep = keepNext ? { keepNext: true } : {};
+    // As the HTML prints them: the description and the question in italics, the inputs and the flow upright.
     const details = [
-      step.description,
+      { text: step.description, italics: true },
       step.inputs.length > 0 ? `${l.stepInputs}: ${step.inputs.join('; ')}` : null,
-      step.question,
+      { text: step.question, italics: true },
       step.flow,
     ];
     const forms = [
@@ -454,11 +531,18 @@ function steps(view: DocumentView): FileChild[] {
         [
           cell(String(step.no), { center: true, keepNext }),
           cell(lines(step.name, details, true, keepNext)),
-          cell(lines(step.body, [step.role], false, keepNext)),
+          cell(lines(step.body, [{ text: step.role, italics: true }], false, keepNext)),
           cell(step.time, { center: true, keepNext }),
           cell(forms.length > 0 ? forms : null, { keepNext }),
         ],
-        [step.name, ...details, step.body, step.role, ...step.forms, ...step.outputs],
+        [
+          step.name,
+          ...details.map((d) => (typeof d === 'string' || d === null ? d : d.text)),
+          step.body,
+          step.role,
+          ...step.forms,
+          ...step.outputs,
+        ],
       ),
     );
   }

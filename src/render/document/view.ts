@@ -18,12 +18,12 @@ import { cutoffPlaces, type CutoffPlaces } from '../../time/cutoff-scope.js';
 import { whyNoTotal } from '../../time/no-total.js';
 import { sameDayBound, sameDayBoundText } from '../../time/same-day-bound.js';
 import { sweepVerdictText } from '../../time/sweep-verdict-text.js';
-import { caseLineText, pathTotalText, verdictPathTotal } from '../../time/case-verdict-text.js';
+import { caseLineText, pathTotalText } from '../../time/case-verdict-text.js';
 import { stepTime } from '../../time/draft.js';
-import { timeVerdict, type VerdictSweeps } from '../../time/verdict.js';
+import { timeVerdict, type TimeVerdict, type VerdictSweeps } from '../../time/verdict.js';
 import { formatLimit } from '../../time/units.js';
 import { formatDocumentLimit, formatTimeAgainst } from '../../time/time-against.js';
-import { limitWords } from '../../time/limit-words.js';
+import { bracketable, limitWords } from '../../time/limit-words.js';
 import { channelVerdictText } from '../../time/channel-verdict-text.js';
 import { slackVerdictText } from '../../time/slack-verdict-text.js';
 import { caseHeading } from '../case-heading.js';
@@ -32,6 +32,7 @@ import { documentLabels, type DocumentLabels } from './labels.js';
 import { Markup } from './markup.js';
 import { sheetName, type Sheet } from '../flowchart-page.js';
 import { mayOutgrowPage } from './row-split.js';
+import { keepsWhole } from './keep-whole.js';
 
 /** One column of the sign-off block; name and title stay null so the printed form keeps space to fill in by hand. */
 export interface SignerView {
@@ -98,14 +99,21 @@ export interface TimeView {
   cutoff: string | null;
   /**
    * Each case the limit names that a branch of the steps takes ("Trường hợp phải xác minh"), judged on its own paths
-   * against its own limit: the case, its limit, total and critical path in one line, and its verdict.
+   * against its own limit: the case, its limit and total in one line with the steps its path adds to the table's (by
+   * number), and its verdict.
    */
   cases: CaseTimeView[];
+  /**
+   * Each channel with a limit of its own, judged against it after the procedure's verdict and before the cases: its
+   * verdict names the limit and the channel; `text` the path it is measured on where that is not the table's, else null.
+   */
+  channels: CaseTimeView[];
 }
 
 /** One case of the limit in section 5.4: the line that says it, and its verdict as the procedure's is said. */
 export interface CaseTimeView {
-  text: string;
+  /** The line before the verdict; null for a channel judged on the table's own path, whose verdict says it all. */
+  text: string | null;
   verdict: string | null;
   withinLimit: boolean | null;
 }
@@ -175,6 +183,15 @@ export interface DocumentView {
   stepColumns: Record<keyof typeof STEP_COLUMNS, string>;
   /** The channels table's columns in percent of the text width (name, limit, fee, note), as the Word file has them. */
   channelColumns: number[];
+  /** By table, whether it is short enough to print whole (keep-whole.ts): its class `keep` in the HTML and the PDF. */
+  keep: {
+    history: boolean;
+    channels: boolean;
+    definitions: boolean;
+    dossier: boolean;
+    forms: boolean;
+    records: boolean;
+  };
 }
 
 /** For each list of the document, whether the procedure says there is none, which is not its being left out. */
@@ -234,7 +251,14 @@ const FLOW_WORDS = {
     notComparable: 'Không so sánh được với thời hạn: {why}',
     limitByDates: 'thời hạn tính bằng {limit}, không theo ngày làm việc',
     unknown: 'Không tính được: {why}',
-    casePath: '; đường găng: {path}',
+    steps: 'bước',
+    pathSteps: '; đường găng: {steps}',
+    pathAdds: 'có thêm {steps}',
+    pathDrops: 'không qua {steps}',
+    pathDiffers: '; đường găng {parts}',
+    channelPath: 'Hồ sơ nộp {channel}: tổng thời gian các bước {total}',
+    channelCasePath: 'Trường hợp {case}, hồ sơ nộp {channel}: tổng thời gian các bước {total}',
+    channelHead: 'Hồ sơ nộp {channel} (thời hạn {limit})',
   },
   en: {
     step: 'step',
@@ -248,7 +272,14 @@ const FLOW_WORDS = {
     notComparable: 'Cannot be compared with the limit: {why}',
     limitByDates: 'the limit is counted in {limit}, not in working days',
     unknown: 'Cannot be computed: {why}',
-    casePath: '; critical path: {path}',
+    steps: 'steps',
+    pathSteps: '; critical path: {steps}',
+    pathAdds: 'also through {steps}',
+    pathDrops: 'not through {steps}',
+    pathDiffers: '; critical path {parts}',
+    channelPath: 'Filed {channel}: total of the steps {total}',
+    channelCasePath: 'Case "{case}", filed {channel}: total of the steps {total}',
+    channelHead: 'Filed {channel} (limit {limit})',
   },
 } as const;
 
@@ -343,25 +374,35 @@ function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, swee
       : fill(judged.draft ? words.draftTotal : words.unknown, { why: noTotal ?? '' });
   const leftOut = analysis.total || bound ? timeLeftOut(procedure, lang) : '';
   const why = noTotal ?? fill(words.limitByDates, { limit: formatLimit(analysis.limitDuration, lang) });
+  // The procedure's cases, then each channel's own ("trực tuyến: 8 ngày; trường hợp phải xác minh 12 ngày"), as `time` lists them.
+  const cases = [
+    ...analysis.cases.map((own, k) => caseTimeView(own, procedure, analysis, lang, sweeps.caseSweeps?.[k])),
+    ...analysis.channels.flatMap(({ kind, cases }, i) =>
+      cases.map((own, k) => caseTimeView(own, procedure, analysis, lang, sweeps.channelCaseSweeps?.[i]?.[k], kind)),
+    ),
+  ];
+  const channels = channelTimeViews(procedure, analysis, judged, lang, sweeps.channelSweeps ?? []);
+  // The general limit's verdict, on the paths the table's total measures, as `procmap time` gives it first: a channel's
+  // or a case's own limit is judged on a line of its own below, never instead of it, or the page would say "Vượt" for
+  // one limit and "Đạt" for another with nothing to tell which is which. Named when other limits follow it.
   let verdict: string | null = fill(words.notComparable, { why });
   let withinLimit = analysis.withinLimit;
   const { sweep } = sweeps;
-  // A channel's own limit is the tightest (online is often shorter): the verdict is against it, as stats gives it;
-  // within a limit that dates decide, the procedure's own sweep says more than a channel's slack could.
-  // A case's own limit is said on its own line below (`cases`), never as the channel's.
-  if (judged.channel && judged.case === undefined && judged.slack && (judged.withinLimit === false || analysis.slack)) {
-    verdict = channelVerdictText(judged, judged.slack, hoursPerDay, lang, 'document');
-    // Measured on another path than the total printed above (a case's branch its limit binds too): that path's
-    // figures, case and steps beside the verdict.
-    const path = judged.path ?? [];
-    const pathTotal = verdictPathTotal(judged, analysis.criticalPath, hoursPerDay, lang);
-    if (pathTotal !== undefined)
-      verdict =
-        `${pathTotal} ${verdict}` +
-        (path.length > 0 ? fill(words.casePath, { path: stepNames(procedure, path).join(' → ') }) : '');
-    withinLimit = judged.withinLimit;
-  } else if (analysis.slack && analysis.withinLimit !== undefined) {
-    verdict = slackVerdictText(analysis.limitDuration, analysis.slack, analysis.withinLimit, hoursPerDay, lang);
+  if (analysis.slack && analysis.withinLimit !== undefined) {
+    verdict =
+      channels.length > 0 || cases.length > 0
+        ? channelVerdictText(
+            {
+              limitText: procedure.time_limit,
+              limitDuration: analysis.limitDuration,
+              withinLimit: analysis.withinLimit,
+            },
+            analysis.slack,
+            hoursPerDay,
+            lang,
+            'document',
+          )
+        : slackVerdictText(analysis.limitDuration, analysis.slack, analysis.withinLimit, hoursPerDay, lang);
   } else if (sweep) {
     // A limit that dates decide is judged over every receipt of a window, as `procmap time` and lint judge it.
     ({ verdict, withinLimit } = sweepVerdict(sweep, lang));
@@ -374,16 +415,93 @@ function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, swee
     withinLimit: withinLimit ?? null,
     criticalPath: names.length > 0 ? names.join(' → ') : null,
     cutoff: cutoffPlacesOf(procedure).limit ? procedure.cutoff! : null,
-    // The procedure's cases, then each channel's own ("trực tuyến: 8 ngày; trường hợp phải xác minh 12 ngày"), as `time` lists them.
-    cases: [
-      ...analysis.cases.map((own, k) => caseTimeView(own, procedure, hoursPerDay, lang, sweeps.caseSweeps?.[k])),
-      ...analysis.channels.flatMap(({ kind, cases }, i) =>
-        cases.map((own, k) =>
-          caseTimeView(own, procedure, hoursPerDay, lang, sweeps.channelCaseSweeps?.[i]?.[k], kind),
-        ),
-      ),
-    ],
+    channels,
+    cases,
   };
+}
+
+/**
+ * Each channel with a limit of its own, judged against it as `procmap time` judges it: the verdict names the limit and
+ * the channel; a line before it gives the path's total and how its steps differ from the table's path, where the
+ * limit is measured on another path (a case's branch that limit binds too).
+ */
+function channelTimeViews(
+  procedure: Procedure,
+  analysis: TimeAnalysis,
+  judged: TimeVerdict,
+  lang: Lang,
+  sweeps: readonly (Sweep | undefined)[],
+): CaseTimeView[] {
+  const words = FLOW_WORDS[lang];
+  const { hoursPerDay } = analysis;
+  return analysis.channels.flatMap((time, i): CaseTimeView[] => {
+    const written = procedure.channels?.[i]?.time_limit;
+    if (written === undefined) return [];
+    const channel = CHANNEL_NAMES[lang][time.kind].toLowerCase();
+    const own: TimeVerdict = { limitText: written, limitDuration: time.limitDuration, channel: time.kind };
+    const path =
+      time.total && onItsOwnPath(time, analysis)
+        ? fill(time.pathCase === undefined ? words.channelPath : words.channelCasePath, {
+            channel,
+            case: time.pathCase ?? '',
+            total: formatTimeAgainst(time.limitDuration, time.total, hoursPerDay, lang),
+          }) + pathDifference(procedure, analysis.criticalPath, time.criticalPath, lang)
+        : null;
+    // The binding limit's verdict as the flowchart's summary words it (an overrun on dates included), word for word.
+    if (judged.channel === time.kind && judged.case === undefined && judged.slack)
+      return [
+        {
+          text: path,
+          verdict: channelVerdictText(judged, judged.slack, hoursPerDay, lang, 'document'),
+          withinLimit: judged.withinLimit ?? null,
+        },
+      ];
+    if (time.slack && time.withinLimit !== undefined)
+      return [
+        {
+          text: path,
+          verdict: channelVerdictText(
+            { ...own, withinLimit: time.withinLimit },
+            time.slack,
+            hoursPerDay,
+            lang,
+            'document',
+          ),
+          withinLimit: time.withinLimit,
+        },
+      ];
+    // A sweep's verdict names no limit: the line before it does.
+    const head = fill(words.channelHead, {
+      channel,
+      limit: bracketable(limitWords(time.limitDuration, written, lang, { note: false, reader: 'document' })),
+    });
+    const sweep = sweeps[i];
+    if (sweep) return [{ text: head, ...sweepVerdict(sweep, lang) }];
+    return [];
+  });
+}
+
+/**
+ * How a path's steps differ from the table's critical path, by number: "; đường găng có thêm bước 2b, 2c". The table
+ * lists the path once; a case or a channel measured on another names only what it adds or leaves out.
+ */
+function pathDifference(procedure: Procedure, general: readonly string[], path: readonly string[], lang: Lang): string {
+  const words = FLOW_WORDS[lang];
+  const numbers = shownStepNumbers(procedure.steps);
+  const numbered = (ids: readonly string[]) => {
+    const list = ids.map((id) => numbers[procedure.steps.findIndex((s) => s.id === id)]!);
+    return `${list.length === 1 ? words.step : words.steps} ${list.join(', ')}`;
+  };
+  if (path.length === 0) return '';
+  // Without a path in the table (no total), the path by its numbers.
+  if (general.length === 0) return fill(words.pathSteps, { steps: numbered(path) });
+  const added = path.filter((id) => !general.includes(id));
+  const dropped = general.filter((id) => !path.includes(id));
+  const parts = [
+    ...(added.length > 0 ? [fill(words.pathAdds, { steps: numbered(added) })] : []),
+    ...(dropped.length > 0 ? [fill(words.pathDrops, { steps: numbered(dropped) })] : []),
+  ];
+  return parts.length === 0 ? '' : fill(words.pathDiffers, { parts: parts.join(', ') });
 }
 
 /** Steps as the document names them on a path: "1. Tiếp nhận hồ sơ → 2. Thẩm định". */
@@ -395,20 +513,22 @@ function stepNames(procedure: Procedure, ids: readonly string[]): string[] {
   });
 }
 
-/** A case of the limit, or of a channel's own, judged on its own paths, in the words of the procedure's verdict. */
+/**
+ * A case of the limit, or of a channel's own, judged on its own paths, in the words of the procedure's verdict: its
+ * line names the case, its limit and total, and the steps its path adds to the table's (by number, not all names).
+ */
 function caseTimeView(
   own: CaseTime,
   procedure: Procedure,
-  hoursPerDay: number,
+  analysis: TimeAnalysis,
   lang: Lang,
   sweep: Sweep | undefined,
   channel?: ChannelKind,
 ): CaseTimeView {
-  const words = FLOW_WORDS[lang];
-  const names = stepNames(procedure, own.criticalPath);
+  const { hoursPerDay } = analysis;
   const text =
     caseLineText(own, hoursPerDay, lang, 'document', channel) +
-    (names.length > 0 ? fill(words.casePath, { path: names.join(' → ') }) : '');
+    pathDifference(procedure, analysis.criticalPath, own.criticalPath, lang);
   if (own.slack && own.withinLimit !== undefined)
     return {
       text,
@@ -620,6 +740,16 @@ export function buildDocumentView(input: DocumentInput): DocumentView {
     qr: input.qr ? { svg: new Markup(input.qr.svg), caption: input.qr.caption } : null,
     pdf: input.pdf === true,
     flowchartPage: input.flowchartPage ? sheetName(input.flowchartPage) : null,
+    keep: {
+      history: keepsWhole((p.history ?? []).map((h) => [h.changes, h.pages, h.note])),
+      channels: keepsWhole(channels.map((c) => [c.name, c.limit, c.verdict, c.fee, c.note])),
+      definitions: keepsWhole((p.definitions ?? []).map((d) => [d.term, d.meaning])),
+      dossier: keepsWhole(
+        groups.flatMap((group) => [[group.heading], ...group.items.map((item) => [item.name, item.copies, item.form])]),
+      ),
+      forms: keepsWhole((p.forms ?? []).map((f) => [f.code, f.name])),
+      records: keepsWhole((p.records ?? []).map((r) => [r.name, r.keeper, r.retention])),
+    },
     stepColumns: {
       no: `${STEP_COLUMNS.no}%`,
       step: `${STEP_COLUMNS.step}%`,

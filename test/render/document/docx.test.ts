@@ -81,8 +81,9 @@ describe('process document as a Word file', () => {
     const file = await docx('full');
     const { value: html } = await mammoth.convertToHtml({ buffer: file });
     const tables = html.match(/<table>/g) ?? [];
-    // Sign-off, history, definitions, dossier, time, steps, forms, records.
-    expect(tables.length).toBe(8);
+    // The cover's facts (a table without rules, as the PDF's), sign-off, history, definitions, dossier, time, steps,
+    // forms, records.
+    expect(tables.length).toBe(9);
     expect(html).toMatch(
       /<table><thead><tr><th><p><strong>TT<\/strong><\/p><\/th><th><p><strong>Trình tự<\/strong><\/p><\/th><th><p><strong>Trách nhiệm<\/strong><\/p><\/th><th><p><strong>Thời gian<\/strong><\/p><\/th><th><p><strong>Biểu mẫu \/ Kết quả<\/strong><\/p><\/th><\/tr><\/thead>/,
     );
@@ -181,7 +182,8 @@ describe('process document as a Word file', () => {
     const header = part(file, 'word/header1.xml');
     expect(header).toContain('SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH');
     expect(header).toContain('QUY TRÌNH');
-    expect(header).toContain('Mã hiệu: QT-TEST-DD-05');
+    // The code in a bold run of its own, as the PDF's header prints it.
+    expect(header.replace(/<[^>]+>/g, '')).toContain('Mã hiệu: QT-TEST-DD-05');
     expect(header).toContain('Ngày ban hành: 20/12/2025');
     expect(header).toContain('Ngày hiệu lực: 05/01/2026');
     expect(header).toMatch(/Trang: [\s\S]*PAGE[\s\S]*NUMPAGES/);
@@ -303,5 +305,34 @@ describe('process document as a Word file', () => {
     expect(core).toContain('<dc:creator>Sở Văn hóa, Thể thao và Du lịch</dc:creator>');
     // Not the docx package's "Un-named", which Word shows as "Last modified by".
     expect(core).toContain('<cp:lastModifiedBy>Sở Văn hóa, Thể thao và Du lịch</cp:lastModifiedBy>');
+  });
+
+  // Probe doc54 (QT-HT-02): the PDF and the Word file of one procedure printed these four differently.
+  it('prints as the PDF does: the code bold in the header, the facts a table, a description in italics at 11 pt', async () => {
+    const file = await docx('full');
+    const headers = ['word/header1.xml', 'word/header2.xml']
+      .map((name) => {
+        try {
+          return part(file, name);
+        } catch {
+          return '';
+        }
+      })
+      .join('');
+    const code = headers.indexOf('QT-');
+    expect(code).toBeGreaterThan(0);
+    // The run holding the code (page-header.hbs: "Mã hiệu: <b>…</b>").
+    expect(headers.slice(headers.lastIndexOf('<w:r>', code), code)).toContain('<w:b/>');
+    const xml = part(file, 'word/document.xml');
+    // The facts: a table's cells, label in italics, not centred lines.
+    const fact = xml.indexOf('Lĩnh vực');
+    expect(fact).toBeGreaterThan(0);
+    expect(xml.slice(xml.lastIndexOf('<w:tc>', fact), fact)).toContain('<w:i/>');
+    expect(xml.slice(xml.lastIndexOf('<w:p>', fact), fact)).not.toContain('<w:jc w:val="center"/>');
+    // A step's description: italic, 11 pt (22 half-points), as document.css's .note.
+    const description = xml.indexOf('Kiểm tra tính đầy đủ của hồ sơ');
+    const run = xml.slice(xml.lastIndexOf('<w:r>', description), description);
+    expect(run).toContain('<w:i/>');
+    expect(run).toContain('<w:sz w:val="22"/>');
   });
 });
