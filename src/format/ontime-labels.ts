@@ -85,6 +85,9 @@ export const ONTIME_LABELS = {
     pauses: 'Pauses',
     ambiguousUnmarked:
       'procedure code "{value}" is shared by {candidates}; the agency column writes "{agency}" without diacritics, which fits the agency of more than one of them: write the agency with its diacritics, as the procedure names it, or put the procedure id in the export\'s procedure column',
+    sameId:
+      'procedure "{value}" is the id written in {count} files ({files}): procmap does not pick one; give the copy an id of its own (procmap lint says unique-id)',
+    candidateIn: '{id} in {file}',
     supersededUnsettled:
       'dossier "{value}" is "{status}" in this row (withdrawn, refused or cancelled, no result); counted once, from {kept}, which has a result',
     // A date cell nearly read (momentSlip): what to write instead, after the column's own words.
@@ -170,6 +173,8 @@ export const ONTIME_LABELS = {
       'bad-step': 'step time "{value}" is not a date',
       'ambiguous-procedure':
         'procedure code "{value}" is shared by {candidates} and the agency column does not say whose dossier this is: put the procedure id in the export\'s procedure column, or write in the "Cơ quan" column the agency the procedure names',
+      'ambiguous-id':
+        'procedure "{value}" fits {candidates}, whose ids differ only in letter case or punctuation: procmap does not pick one; write in the export\'s procedure column the id exactly as one of those files writes it, or give the procedures ids that differ in more than that',
       'unknown-channel':
         'channel "{value}" is none of in person, online, postal; write "Trực tiếp", "Trực tuyến" (with "một phần" or "toàn trình" where the procedure grades it) or "Bưu chính" in its cell',
       'out-of-calendar':
@@ -245,6 +250,9 @@ export const ONTIME_LABELS = {
     pauses: 'Tạm dừng',
     ambiguousUnmarked:
       'mã thủ tục "{value}" dùng chung cho {candidates}; cột cơ quan ghi "{agency}" không dấu, hợp với cơ quan của nhiều thủ tục trong số đó: hãy ghi tên cơ quan có dấu, đúng như trong thủ tục, hoặc ghi mã quy trình vào cột mã thủ tục của tệp xuất',
+    sameId:
+      'thủ tục "{value}" là mã quy trình ghi trong {count} tệp ({files}): procmap không chọn thay; hãy đổi mã hiệu ở tệp là bản sao (procmap lint báo lỗi unique-id)',
+    candidateIn: '{id} ở {file}',
     supersededUnsettled:
       'hồ sơ "{value}" ở dòng này ghi "{status}" (rút, từ chối hoặc hủy, không có kết quả); chỉ tính một lần, theo {kept}, dòng đã có kết quả',
     slipFields: {
@@ -329,6 +337,8 @@ export const ONTIME_LABELS = {
       'bad-step': 'thời điểm của bước "{value}" không phải ngày',
       'ambiguous-procedure':
         'mã thủ tục "{value}" dùng chung cho {candidates}, cột cơ quan không cho biết hồ sơ này của thủ tục nào: hãy ghi mã quy trình vào cột mã thủ tục của tệp xuất, hoặc ghi vào cột "Cơ quan" đúng tên cơ quan thực hiện như trong thủ tục',
+      'ambiguous-id':
+        'thủ tục "{value}" khớp với {candidates}, các mã quy trình này chỉ khác nhau ở chữ hoa, chữ thường hoặc dấu câu: procmap không chọn thay; hãy ghi vào cột mã thủ tục của tệp xuất đúng mã quy trình như một trong các tệp đó ghi, hoặc đặt cho các quy trình những mã hiệu khác hẳn nhau',
       'unknown-channel':
         'kênh "{value}" không phải trực tiếp, trực tuyến hay bưu chính; hãy ghi "Trực tiếp", "Trực tuyến" (thêm "một phần" hoặc "toàn trình" nếu thủ tục chia mức) hoặc "Bưu chính" vào ô kênh',
       'out-of-calendar': 'một ngày của hồ sơ tiếp nhận "{value}" nằm ngoài những năm lịch của procmap biết (2000–2099)',
@@ -405,6 +415,14 @@ function shellWord(text: string): string {
   return SHELL_SAFE.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`;
 }
 
+/** The procedures a row could be of, by id, each with its file when the row names an id several answer to. */
+function candidatesText(bad: BadRow, lang: Lang): string {
+  const ids = bad.candidates ?? [];
+  const files = bad.candidateFiles;
+  if (files === undefined) return ids.join(', ');
+  return ids.map((id, i) => fill(ONTIME_LABELS[lang].candidateIn, { id, file: files[i] ?? '' })).join(', ');
+}
+
 /** Why a row was not measured, in words. */
 export function badRowText(bad: BadRow, lang: Lang): string {
   const words = ONTIME_LABELS[lang];
@@ -416,15 +434,20 @@ export function badRowText(bad: BadRow, lang: Lang): string {
       field: words.formulaFields[bad.reason] ?? '',
       value: bad.value ?? '',
     });
-  const template =
-    bad.reason === 'superseded' && bad.status !== undefined
+  // The very same id in several files: the files are what differ, and what to fix.
+  const sameId = bad.reason === 'ambiguous-id' && new Set(bad.candidates).size === 1;
+  const template = sameId
+    ? words.sameId
+    : bad.reason === 'superseded' && bad.status !== undefined
       ? words.supersededUnsettled
       : bad.unmarkedAgency !== undefined
         ? words.ambiguousUnmarked
         : words.reasons[bad.reason];
   return fill(template, {
     value: bad.value ?? '',
-    candidates: (bad.candidates ?? []).join(', '),
+    candidates: candidatesText(bad, lang),
+    count: String(bad.candidateFiles?.length ?? 0),
+    files: (bad.candidateFiles ?? []).join(', '),
     agency: bad.unmarkedAgency ?? '',
     status: bad.status ?? '',
     kept: bad.kept ?? '',

@@ -69,6 +69,7 @@ export type BadReason =
   | 'no-procedure'
   | 'unknown-procedure'
   | 'ambiguous-procedure'
+  | 'ambiguous-id'
   | 'unmeasured-procedure'
   | 'unread-procedure'
   | 'no-received'
@@ -113,6 +114,8 @@ export interface BadRow {
   procedureFile?: string;
   /** A code several procedures share, the agency column naming none or several of them: their ids. */
   candidates?: string[];
+  /** Ids several procedures answer to: the file of each of the `candidates`, in the same order. */
+  candidateFiles?: string[];
   /** The agency cell as written, when written without diacritics it fits several of the `candidates`. */
   unmarkedAgency?: string;
   /** A withdrawn, refused or cancelled row set aside for a row of its dossier with a result: its status as written. */
@@ -326,7 +329,8 @@ export class DossierEvaluator {
 
   /** The id of the procedure a cell names (by national code or id), or the cell itself when none matches. */
   procedureId(text: string): string {
-    return this.procedures.find(text)?.id ?? text;
+    const found = this.procedures.find(text);
+    return found === undefined || 'ambiguous' in found ? text : found.id;
   }
 
   /** Measures one row, or says why it cannot be measured. */
@@ -361,6 +365,7 @@ export class DossierEvaluator {
         | 'column'
         | 'pause'
         | 'candidates'
+        | 'candidateFiles'
         | 'unmarkedAgency'
       >,
     ): RowOutcome => {
@@ -376,6 +381,12 @@ export class DossierEvaluator {
     if (row.status !== '' && isNotSettled(row.status)) return { kind: 'not-settled' };
     if (row.procedure === '') return bad('no-procedure');
     const picked = this.procedures.findFor(row.procedure, row.body);
+    // Ids that several procedures answer to (QT-01 and QT01, one id in two files): never the last file read.
+    if (picked !== undefined && 'byId' in picked)
+      return bad('ambiguous-id', row.procedure, {
+        candidates: picked.ambiguous.map((p) => p.id),
+        candidateFiles: picked.ambiguous.map((p) => p.file ?? ''),
+      });
     // A code several procedures share, the agency column not saying whose: never one of them guessed.
     if (picked !== undefined && 'ambiguous' in picked)
       return bad('ambiguous-procedure', row.procedure, {
