@@ -77,7 +77,7 @@ export const ONTIME_LABELS = {
     status: 'Status',
     listedFor: 'Listed for',
     vendorDiffers: 'vendor date differs',
-    pauseAfterResult: 'paused after the result (not counted)',
+    pauseAfterResult: 'paused past the result (the part after it not counted)',
     // The grouping tables' (workbook, Markdown, page) paused column: as narrow as a count, beside the statuses' longer
     // headings.
     pausedColumn: 'paused',
@@ -85,6 +85,13 @@ export const ONTIME_LABELS = {
     pauses: 'Pauses',
     ambiguousUnmarked:
       'procedure code "{value}" is shared by {candidates}; the agency column writes "{agency}" without diacritics, which fits the agency of more than one of them: write the agency with its diacritics, as the procedure names it, or put the procedure id in the export\'s procedure column',
+    // A pause cell's part that is no pause, named after the cell when the cell holds more than it.
+    pauseSubject: 'pause "{value}"',
+    pausePartSubject: 'pause "{value}": "{part}"',
+    pauseUnreadPart:
+      '{subject} is not a span; write each pause 13/02/2026 09:00 - 16/02/2026 10:00, one still running 13/02/2026 09:00 -, and separate pauses with ";"',
+    pauseOneMoment:
+      '{subject} is one moment, not a span: a pause still running is written "{part} -" (its start and a dash), one that has ended with the moment it ended after the dash',
     sameId:
       'procedure "{value}" is the id written in {count} files ({files}): procmap does not pick one; give the copy an id of its own (procmap lint says unique-id)',
     candidateIn: '{id} in {file}',
@@ -163,7 +170,8 @@ export const ONTIME_LABELS = {
       'paused-without-date':
         'the status says "{value}" (the clock stopped for the applicant\'s additions) but the row gives no pause date',
       'bad-appointment': 'appointment "{value}" is not a date; write it 13/02/2026 09:00 or 2026-02-13T09:00',
-      'bad-pause': 'pause "{value}" is not a span; write it 13/02/2026 09:00 - 16/02/2026 10:00',
+      'bad-pause':
+        'pause "{value}" is not a span; write it 13/02/2026 09:00 - 16/02/2026 10:00, or 13/02/2026 09:00 - for one still running',
       'pause-reversed':
         'pause "{value}" ends before it starts: its end, {pauseEnd}, is before its start, {pauseStart}; swap the two or correct the date',
       'bad-pause-column':
@@ -245,11 +253,17 @@ export const ONTIME_LABELS = {
     status: 'Trạng thái',
     listedFor: 'Lý do liệt kê',
     vendorDiffers: 'lệch ngày hẹn',
-    pauseAfterResult: 'tạm dừng sau khi có kết quả (không tính)',
+    pauseAfterResult: 'tạm dừng kéo dài qua lúc có kết quả (phần sau khi có kết quả không tính)',
     pausedColumn: 'tạm dừng',
     pauses: 'Tạm dừng',
     ambiguousUnmarked:
       'mã thủ tục "{value}" dùng chung cho {candidates}; cột cơ quan ghi "{agency}" không dấu, hợp với cơ quan của nhiều thủ tục trong số đó: hãy ghi tên cơ quan có dấu, đúng như trong thủ tục, hoặc ghi mã quy trình vào cột mã thủ tục của tệp xuất',
+    pauseSubject: 'thời gian tạm dừng "{value}"',
+    pausePartSubject: 'thời gian tạm dừng "{value}": phần "{part}"',
+    pauseUnreadPart:
+      '{subject} không phải khoảng tạm dừng; viết mỗi lần tạm dừng 13/02/2026 09:00 - 16/02/2026 10:00, lần đang tạm dừng 13/02/2026 09:00 -, các lần cách nhau bằng dấu ";"',
+    pauseOneMoment:
+      '{subject} chỉ có một thời điểm: lần đang tạm dừng viết "{part} -" (thời điểm bắt đầu và dấu gạch), lần đã kết thúc thì ghi thêm thời điểm kết thúc sau dấu gạch',
     sameId:
       'thủ tục "{value}" là mã quy trình ghi trong {count} tệp ({files}): procmap không chọn thay; hãy đổi mã hiệu ở tệp là bản sao (procmap lint báo lỗi unique-id)',
     candidateIn: '{id} ở {file}',
@@ -327,7 +341,8 @@ export const ONTIME_LABELS = {
       'paused-without-date':
         'trạng thái ghi "{value}" (tạm dừng chờ bổ sung, không tính thời hạn) nhưng dòng này không có ngày tạm dừng',
       'bad-appointment': 'ngày hẹn trả "{value}" không phải ngày; viết 13/02/2026 09:00 hoặc 2026-02-13T09:00',
-      'bad-pause': 'thời gian tạm dừng "{value}" không đúng; viết 13/02/2026 09:00 - 16/02/2026 10:00',
+      'bad-pause':
+        'thời gian tạm dừng "{value}" không đúng; viết 13/02/2026 09:00 - 16/02/2026 10:00, hoặc 13/02/2026 09:00 - nếu đang tạm dừng',
       'pause-reversed':
         'thời gian tạm dừng "{value}" kết thúc trước khi bắt đầu: ngày kết thúc {pauseEnd} ở trước ngày bắt đầu {pauseStart}; hãy đổi chỗ hai ngày hoặc sửa lại ngày',
       'bad-pause-column':
@@ -423,6 +438,17 @@ function candidatesText(bad: BadRow, lang: Lang): string {
   return ids.map((id, i) => fill(ONTIME_LABELS[lang].candidateIn, { id, file: files[i] ?? '' })).join(', ');
 }
 
+/** A pause cell that cannot be read, naming its part that is no pause: the cell's one moment, or its text. */
+function pausePartText(bad: BadRow, part: string, lang: Lang): string {
+  const words = ONTIME_LABELS[lang];
+  const value = bad.value ?? '';
+  const subject = fill(part === value.replace(/\s+/g, ' ').trim() ? words.pauseSubject : words.pausePartSubject, {
+    value,
+    part,
+  });
+  return fill(bad.pauseOneMoment ? words.pauseOneMoment : words.pauseUnreadPart, { subject, part });
+}
+
 /** Why a row was not measured, in words. */
 export function badRowText(bad: BadRow, lang: Lang): string {
   const words = ONTIME_LABELS[lang];
@@ -434,6 +460,7 @@ export function badRowText(bad: BadRow, lang: Lang): string {
       field: words.formulaFields[bad.reason] ?? '',
       value: bad.value ?? '',
     });
+  if (bad.reason === 'bad-pause' && bad.pausePart !== undefined) return pausePartText(bad, bad.pausePart, lang);
   // The very same id in several files: the files are what differ, and what to fix.
   const sameId = bad.reason === 'ambiguous-id' && new Set(bad.candidates).size === 1;
   const template = sameId

@@ -20,6 +20,7 @@ import {
   parsePauses,
   pauseOf,
   reversedPause,
+  unreadPausePart,
   type Cell,
   type ChannelKind,
   type Pause,
@@ -126,6 +127,10 @@ export interface BadRow {
   column?: string;
   /** The cell ("C3") of a date that holds a formula's error (`value`, "#VALUE!") instead of a date. */
   cell?: string;
+  /** A pause cell that cannot be read: its first part that is no pause, as written ("foo" of "… - …; foo"). */
+  pausePart?: string;
+  /** That part is a moment alone, not said to be the start or the end of the pause. */
+  pauseOneMoment?: true;
   /** A pause that ends before it starts: each end as written, and its column when the pause is in two. */
   pause?: { start: string; end: string; startColumn?: string; endColumn?: string };
 }
@@ -367,6 +372,8 @@ export class DossierEvaluator {
         | 'candidates'
         | 'candidateFiles'
         | 'unmarkedAgency'
+        | 'pausePart'
+        | 'pauseOneMoment'
       >,
     ): RowOutcome => {
       const text = value === undefined ? '' : cellText(value);
@@ -426,9 +433,18 @@ export class DossierEvaluator {
     const pauses = parsePauses(row.pauses);
     if (pauses === null) {
       const reversed = reversedPause(row.pauses);
-      return reversed === undefined
-        ? bad('bad-pause', row.pauses)
-        : bad('pause-reversed', reversed.written, { pause: { start: reversed.start, end: reversed.end } });
+      if (reversed === undefined) {
+        const unread = unreadPausePart(row.pauses);
+        // The part to mend named, in a cell of several pauses; a moment alone said to be a start or an end to write.
+        return bad(
+          'bad-pause',
+          row.pauses,
+          unread === undefined
+            ? undefined
+            : { pausePart: unread.part, ...(unread.oneMoment ? { pauseOneMoment: true as const } : {}) },
+        );
+      }
+      return bad('pause-reversed', reversed.written, { pause: { start: reversed.start, end: reversed.end } });
     }
     if (row.pauseStart !== undefined && row.pauseStart !== null && row.pauseStart !== '') {
       const pause = pauseOf(row.pauseStart, row.pauseEnd);
