@@ -77,7 +77,7 @@ export const ONTIME_LABELS = {
     status: 'Status',
     listedFor: 'Listed for',
     vendorDiffers: 'vendor date differs',
-    pauseAfterResult: 'paused after the result (not counted)',
+    pauseAfterResult: 'paused past the result (the part after it not counted)',
     // The grouping tables' (workbook, Markdown, page) paused column: as narrow as a count, beside the statuses' longer
     // headings.
     pausedColumn: 'paused',
@@ -85,6 +85,16 @@ export const ONTIME_LABELS = {
     pauses: 'Pauses',
     ambiguousUnmarked:
       'procedure code "{value}" is shared by {candidates}; the agency column writes "{agency}" without diacritics, which fits the agency of more than one of them: write the agency with its diacritics, as the procedure names it, or put the procedure id in the export\'s procedure column',
+    // A pause cell's part that is no pause, named after the cell when the cell holds more than it.
+    pauseSubject: 'pause "{value}"',
+    pausePartSubject: 'pause "{value}": "{part}"',
+    pauseUnreadPart:
+      '{subject} is not a span; write each pause 13/02/2026 09:00 - 16/02/2026 10:00, one still running 13/02/2026 09:00 -, and separate pauses with ";"',
+    pauseOneMoment:
+      '{subject} is one moment, not a span: a pause still running is written "{part} -" (its start and a dash), one that has ended with the moment it ended after the dash',
+    sameId:
+      'procedure "{value}" is the id written in {count} files ({files}): procmap does not pick one; give the copy an id of its own (procmap lint says unique-id)',
+    candidateIn: '{id} in {file}',
     supersededUnsettled:
       'dossier "{value}" is "{status}" in this row (withdrawn, refused or cancelled, no result); counted once, from {kept}, which has a result',
     // A date cell nearly read (momentSlip): what to write instead, after the column's own words.
@@ -160,7 +170,8 @@ export const ONTIME_LABELS = {
       'paused-without-date':
         'the status says "{value}" (the clock stopped for the applicant\'s additions) but the row gives no pause date',
       'bad-appointment': 'appointment "{value}" is not a date; write it 13/02/2026 09:00 or 2026-02-13T09:00',
-      'bad-pause': 'pause "{value}" is not a span; write it 13/02/2026 09:00 - 16/02/2026 10:00',
+      'bad-pause':
+        'pause "{value}" is not a span; write it 13/02/2026 09:00 - 16/02/2026 10:00, or 13/02/2026 09:00 - for one still running',
       'pause-reversed':
         'pause "{value}" ends before it starts: its end, {pauseEnd}, is before its start, {pauseStart}; swap the two or correct the date',
       'bad-pause-column':
@@ -170,6 +181,8 @@ export const ONTIME_LABELS = {
       'bad-step': 'step time "{value}" is not a date',
       'ambiguous-procedure':
         'procedure code "{value}" is shared by {candidates} and the agency column does not say whose dossier this is: put the procedure id in the export\'s procedure column, or write in the "Cơ quan" column the agency the procedure names',
+      'ambiguous-id':
+        'procedure "{value}" fits {candidates}, whose ids differ only in letter case or punctuation: procmap does not pick one; write in the export\'s procedure column the id exactly as one of those files writes it, or give the procedures ids that differ in more than that',
       'unknown-channel':
         'channel "{value}" is none of in person, online, postal; write "Trực tiếp", "Trực tuyến" (with "một phần" or "toàn trình" where the procedure grades it) or "Bưu chính" in its cell',
       'out-of-calendar':
@@ -240,11 +253,20 @@ export const ONTIME_LABELS = {
     status: 'Trạng thái',
     listedFor: 'Lý do liệt kê',
     vendorDiffers: 'lệch ngày hẹn',
-    pauseAfterResult: 'tạm dừng sau khi có kết quả (không tính)',
+    pauseAfterResult: 'tạm dừng kéo dài qua lúc có kết quả (phần sau khi có kết quả không tính)',
     pausedColumn: 'tạm dừng',
     pauses: 'Tạm dừng',
     ambiguousUnmarked:
       'mã thủ tục "{value}" dùng chung cho {candidates}; cột cơ quan ghi "{agency}" không dấu, hợp với cơ quan của nhiều thủ tục trong số đó: hãy ghi tên cơ quan có dấu, đúng như trong thủ tục, hoặc ghi mã quy trình vào cột mã thủ tục của tệp xuất',
+    pauseSubject: 'thời gian tạm dừng "{value}"',
+    pausePartSubject: 'thời gian tạm dừng "{value}": phần "{part}"',
+    pauseUnreadPart:
+      '{subject} không phải khoảng tạm dừng; viết mỗi lần tạm dừng 13/02/2026 09:00 - 16/02/2026 10:00, lần đang tạm dừng 13/02/2026 09:00 -, các lần cách nhau bằng dấu ";"',
+    pauseOneMoment:
+      '{subject} chỉ có một thời điểm: lần đang tạm dừng viết "{part} -" (thời điểm bắt đầu và dấu gạch), lần đã kết thúc thì ghi thêm thời điểm kết thúc sau dấu gạch',
+    sameId:
+      'thủ tục "{value}" là mã quy trình ghi trong {count} tệp ({files}): procmap không chọn thay; hãy đổi mã hiệu ở tệp là bản sao (procmap lint báo lỗi unique-id)',
+    candidateIn: '{id} ở {file}',
     supersededUnsettled:
       'hồ sơ "{value}" ở dòng này ghi "{status}" (rút, từ chối hoặc hủy, không có kết quả); chỉ tính một lần, theo {kept}, dòng đã có kết quả',
     slipFields: {
@@ -319,7 +341,8 @@ export const ONTIME_LABELS = {
       'paused-without-date':
         'trạng thái ghi "{value}" (tạm dừng chờ bổ sung, không tính thời hạn) nhưng dòng này không có ngày tạm dừng',
       'bad-appointment': 'ngày hẹn trả "{value}" không phải ngày; viết 13/02/2026 09:00 hoặc 2026-02-13T09:00',
-      'bad-pause': 'thời gian tạm dừng "{value}" không đúng; viết 13/02/2026 09:00 - 16/02/2026 10:00',
+      'bad-pause':
+        'thời gian tạm dừng "{value}" không đúng; viết 13/02/2026 09:00 - 16/02/2026 10:00, hoặc 13/02/2026 09:00 - nếu đang tạm dừng',
       'pause-reversed':
         'thời gian tạm dừng "{value}" kết thúc trước khi bắt đầu: ngày kết thúc {pauseEnd} ở trước ngày bắt đầu {pauseStart}; hãy đổi chỗ hai ngày hoặc sửa lại ngày',
       'bad-pause-column':
@@ -329,6 +352,8 @@ export const ONTIME_LABELS = {
       'bad-step': 'thời điểm của bước "{value}" không phải ngày',
       'ambiguous-procedure':
         'mã thủ tục "{value}" dùng chung cho {candidates}, cột cơ quan không cho biết hồ sơ này của thủ tục nào: hãy ghi mã quy trình vào cột mã thủ tục của tệp xuất, hoặc ghi vào cột "Cơ quan" đúng tên cơ quan thực hiện như trong thủ tục',
+      'ambiguous-id':
+        'thủ tục "{value}" khớp với {candidates}, các mã quy trình này chỉ khác nhau ở chữ hoa, chữ thường hoặc dấu câu: procmap không chọn thay; hãy ghi vào cột mã thủ tục của tệp xuất đúng mã quy trình như một trong các tệp đó ghi, hoặc đặt cho các quy trình những mã hiệu khác hẳn nhau',
       'unknown-channel':
         'kênh "{value}" không phải trực tiếp, trực tuyến hay bưu chính; hãy ghi "Trực tiếp", "Trực tuyến" (thêm "một phần" hoặc "toàn trình" nếu thủ tục chia mức) hoặc "Bưu chính" vào ô kênh',
       'out-of-calendar': 'một ngày của hồ sơ tiếp nhận "{value}" nằm ngoài những năm lịch của procmap biết (2000–2099)',
@@ -405,6 +430,25 @@ function shellWord(text: string): string {
   return SHELL_SAFE.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`;
 }
 
+/** The procedures a row could be of, by id, each with its file when the row names an id several answer to. */
+function candidatesText(bad: BadRow, lang: Lang): string {
+  const ids = bad.candidates ?? [];
+  const files = bad.candidateFiles;
+  if (files === undefined) return ids.join(', ');
+  return ids.map((id, i) => fill(ONTIME_LABELS[lang].candidateIn, { id, file: files[i] ?? '' })).join(', ');
+}
+
+/** A pause cell that cannot be read, naming its part that is no pause: the cell's one moment, or its text. */
+function pausePartText(bad: BadRow, part: string, lang: Lang): string {
+  const words = ONTIME_LABELS[lang];
+  const value = bad.value ?? '';
+  const subject = fill(part === value.replace(/\s+/g, ' ').trim() ? words.pauseSubject : words.pausePartSubject, {
+    value,
+    part,
+  });
+  return fill(bad.pauseOneMoment ? words.pauseOneMoment : words.pauseUnreadPart, { subject, part });
+}
+
 /** Why a row was not measured, in words. */
 export function badRowText(bad: BadRow, lang: Lang): string {
   const words = ONTIME_LABELS[lang];
@@ -416,15 +460,21 @@ export function badRowText(bad: BadRow, lang: Lang): string {
       field: words.formulaFields[bad.reason] ?? '',
       value: bad.value ?? '',
     });
-  const template =
-    bad.reason === 'superseded' && bad.status !== undefined
+  if (bad.reason === 'bad-pause' && bad.pausePart !== undefined) return pausePartText(bad, bad.pausePart, lang);
+  // The very same id in several files: the files are what differ, and what to fix.
+  const sameId = bad.reason === 'ambiguous-id' && new Set(bad.candidates).size === 1;
+  const template = sameId
+    ? words.sameId
+    : bad.reason === 'superseded' && bad.status !== undefined
       ? words.supersededUnsettled
       : bad.unmarkedAgency !== undefined
         ? words.ambiguousUnmarked
         : words.reasons[bad.reason];
   return fill(template, {
     value: bad.value ?? '',
-    candidates: (bad.candidates ?? []).join(', '),
+    candidates: candidatesText(bad, lang),
+    count: String(bad.candidateFiles?.length ?? 0),
+    files: (bad.candidateFiles ?? []).join(', '),
     agency: bad.unmarkedAgency ?? '',
     status: bad.status ?? '',
     kept: bad.kept ?? '',

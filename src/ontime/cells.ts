@@ -300,8 +300,10 @@ export function saysWaiting(status: string): boolean {
 
 // Between the two ends of a pause: " - ", an en or em dash, an arrow, "đến", "to".
 const PAUSE_ENDS = /\s+-\s+|\s*[–—→]\s*|\s+(?:đến|den|to)\s+/iu;
-// A pause still running: its start and a dash with nothing after it.
-const OPEN_PAUSE = /\s*[-–—→]$/u;
+// A pause still running: its start and a dash with nothing after it, or the officer's "đến" with nothing after it.
+const OPEN_PAUSE = /\s*[-–—→]$|\s+(?:đến|den|to)$/iu;
+// "từ" before a pause's start: "từ 02/07/2026 08:00 đến 03/07/2026 08:00", or one still running, "từ 02/07/2026 08:00".
+const FROM_WORD = /^(?:từ|tu|from)\s+/iu;
 
 /** One pause from its two ends; null when an end is not a moment or it ends before it starts. */
 export function pauseOf(fromCell: Cell, toCell: Cell): Pause | null {
@@ -321,30 +323,39 @@ interface PauseEnds {
   open: boolean;
 }
 
-/** A pause of a JSON list: a pair, or `{from, to}` / `{start, end}` / `{tu, den}`; null for anything else. */
-function listedPause(item: unknown): PauseEnds | null {
+/** A part of a cell that is not two ends of a pause, as written ('' for an item of a JSON list). */
+interface BrokenPause {
+  broken: string;
+}
+
+/** A pause of a JSON list: a pair, or `{from, to}` / `{start, end}` / `{tu, den}`; broken for anything else. */
+function listedPause(item: unknown): PauseEnds | BrokenPause {
   let ends: [Cell, Cell];
   if (Array.isArray(item)) ends = [item[0] as Cell, item[1] as Cell];
   else if (item && typeof item === 'object') {
     const o = item as Record<string, Cell>;
     ends = [o.from ?? o.start ?? o.tu, o.to ?? o.end ?? o.den];
-  } else return null;
+  } else return { broken: '' };
   return { from: ends[0], to: ends[1], written: `${cellText(ends[0])} - ${cellText(ends[1])}`, open: true };
 }
 
-/** The pauses of one cell as their ends, each null where a part is not two ends; [] for an empty cell. */
-function pauseEnds(cell: Cell): (PauseEnds | null)[] {
+/** The pauses of one cell as their ends, or the parts that are not two ends as written; [] for an empty cell. */
+function pauseEnds(cell: Cell): (PauseEnds | BrokenPause)[] {
   if (cell === undefined || cell === null || cell === '') return [];
   if (Array.isArray(cell)) return cell.map(listedPause);
-  if (typeof cell !== 'string') return [null];
-  const parts: (PauseEnds | null)[] = [];
+  if (typeof cell !== 'string') return [{ broken: cellText(cell) }];
+  const parts: (PauseEnds | BrokenPause)[] = [];
   for (const part of cell.split(/[;|\n]+/)) {
     // Single spaces: the patterns below then cannot backtrack over a long run of them.
-    const text = part.replace(/\s+/g, ' ').trim();
-    if (text === '') continue;
-    const open = OPEN_PAUSE.test(text);
-    const ends = open ? [text.replace(OPEN_PAUSE, ''), ''] : text.split(PAUSE_ENDS);
-    parts.push(ends.length === 2 ? { from: ends[0], to: ends[1], written: text, open } : null);
+    const written = part.replace(/\s+/g, ' ').trim();
+    if (written === '') continue;
+    const said = FROM_WORD.test(written);
+    const text = written.replace(FROM_WORD, '');
+    // "từ 02/07/2026 08:00" alone is a pause from then, still running: the officer's words say which end it is.
+    const split = text.split(PAUSE_ENDS);
+    const open = OPEN_PAUSE.test(text) || (said && split.length === 1);
+    const ends = open ? [text.replace(OPEN_PAUSE, ''), ''] : split;
+    parts.push(ends.length === 2 ? { from: ends[0], to: ends[1], written, open } : { broken: written });
   }
   return parts;
 }
@@ -357,7 +368,7 @@ function pauseEnds(cell: Cell): (PauseEnds | null)[] {
 export function parsePauses(cell: Cell): Pause[] | null {
   const pauses: Pause[] = [];
   for (const part of pauseEnds(cell)) {
-    if (part === null) return null;
+    if ('broken' in part) return null;
     const pause = pauseOf(part.from, part.to);
     if (pause === null || (!part.open && pause.to === undefined)) return null;
     pauses.push(pause);
@@ -371,10 +382,29 @@ export function parsePauses(cell: Cell): Pause[] | null {
  */
 export function reversedPause(cell: Cell): { written: string; start: string; end: string } | undefined {
   for (const part of pauseEnds(cell)) {
-    if (part === null) continue;
+    if ('broken' in part) continue;
     const [from, to] = [cellMoment(part.from), cellMoment(part.to)];
     if (typeof from === 'number' && typeof to === 'number' && to < from)
       return { written: part.written, start: cellText(part.from), end: cellText(part.to) };
+  }
+  return undefined;
+}
+
+/**
+ * The first part of a pause cell that cannot be read as a pause, as written, to be named in the message; `oneMoment`
+ * when it is a moment alone, which may be a pause's start or its end (procmap does not guess which). Undefined when
+ * no part of the cell can be named (an item of a JSON list).
+ */
+export function unreadPausePart(cell: Cell): { part: string; oneMoment: boolean } | undefined {
+  for (const part of pauseEnds(cell)) {
+    const written = 'broken' in part ? part.broken : part.written;
+    if (!('broken' in part)) {
+      const pause = pauseOf(part.from, part.to);
+      if (pause !== null && (part.open || pause.to !== undefined)) continue;
+    }
+    if (written === '') return undefined;
+    const moment = cellMoment(written);
+    return { part: written, oneMoment: typeof moment === 'number' };
   }
   return undefined;
 }

@@ -91,6 +91,21 @@ const KNOWN_HEADERS: Record<DossierField, string[]> = {
     'han giai quyet',
     'ngay hen',
     'thoi han tra ket qua',
+    // "KQ" for "kết quả", and "hạn" for "hẹn": as vendors' exports shorten and word them.
+    'ngay hen tra kq',
+    'hen tra kq',
+    'han tra ket qua',
+    'han tra kq',
+    'han tra',
+    'ngay han tra',
+    'ngay han tra ket qua',
+    'ngay hen tra ho so',
+    'thoi gian hen tra',
+    'thoi gian hen tra ket qua',
+    'ngay den han',
+    'ngay het han',
+    'han hoan thanh',
+    'thoi han tra kq',
     'appointment',
     'due',
     'due date',
@@ -281,8 +296,35 @@ const FORMAT_HINT = /\s*\([^()]*\)\s*$/u;
 // Words of a header that holds a moment: ngày, giờ, thời gian, thời điểm, date, time.
 const DATE_WORDS = /\b(ngay|gio|thoi gian|thoi diem|date|time)\b/;
 
-/** The headers of columns that look like moments ("Ngày …", "Thời gian …") but that the plan does not read. */
-export function unreadDateColumns(plan: ColumnPlan): string[] {
+// Words of a header that speaks of an appointment: hẹn (trả), hạn (but not "quá hạn", "đúng hạn", "trước hạn", "trong
+// hạn", which are verdicts, nor "thời hạn" alone, often the limit in days), appointment, due.
+const APPOINTMENT_WORDS = /\b(hen|appointment|due)\b|(?<!\b(qua|dung|truoc|trong|thoi) )\bhan\b/;
+
+/** The columns the plan does not read, by header. */
+function unread(plan: ColumnPlan): { header: string; key: string }[] {
   const read = new Set<number>([...Object.values(plan.fields), ...plan.steps.map((s) => s.column)]);
-  return plan.headers.filter((header, column) => !read.has(column) && DATE_WORDS.test(headerKey(header)));
+  return plan.headers
+    .map((header, column) => ({ header, key: headerKey(header), column }))
+    .filter(({ column }) => !read.has(column));
+}
+
+/**
+ * The headers of columns that look like moments ("Ngày …", "Thời gian …") but that the plan does not read, those that
+ * speak of an appointment aside (unreadAppointmentColumns says them).
+ */
+export function unreadDateColumns(plan: ColumnPlan): string[] {
+  return unread(plan)
+    .filter(({ key }) => DATE_WORDS.test(key) && !APPOINTMENT_WORDS.test(key))
+    .map(({ header }) => header);
+}
+
+/**
+ * When the plan has no appointment column, the headers of columns that speak of one ("Ngày hẹn trả hồ sơ KQ", "Hạn
+ * trả") but that it does not read: else the vendor's appointments go uncompared without a word.
+ */
+export function unreadAppointmentColumns(plan: ColumnPlan): string[] {
+  if (plan.fields.appointment !== undefined) return [];
+  return unread(plan)
+    .filter(({ key }) => APPOINTMENT_WORDS.test(key))
+    .map(({ header }) => header);
 }

@@ -20,6 +20,7 @@ import {
   parsePauses,
   pauseOf,
   reversedPause,
+  unreadPausePart,
   type Cell,
   type ChannelKind,
   type Pause,
@@ -69,6 +70,7 @@ export type BadReason =
   | 'no-procedure'
   | 'unknown-procedure'
   | 'ambiguous-procedure'
+  | 'ambiguous-id'
   | 'unmeasured-procedure'
   | 'unread-procedure'
   | 'no-received'
@@ -113,6 +115,8 @@ export interface BadRow {
   procedureFile?: string;
   /** A code several procedures share, the agency column naming none or several of them: their ids. */
   candidates?: string[];
+  /** Ids several procedures answer to: the file of each of the `candidates`, in the same order. */
+  candidateFiles?: string[];
   /** The agency cell as written, when written without diacritics it fits several of the `candidates`. */
   unmarkedAgency?: string;
   /** A withdrawn, refused or cancelled row set aside for a row of its dossier with a result: its status as written. */
@@ -123,6 +127,10 @@ export interface BadRow {
   column?: string;
   /** The cell ("C3") of a date that holds a formula's error (`value`, "#VALUE!") instead of a date. */
   cell?: string;
+  /** A pause cell that cannot be read: its first part that is no pause, as written ("foo" of "… - …; foo"). */
+  pausePart?: string;
+  /** That part is a moment alone, not said to be the start or the end of the pause. */
+  pauseOneMoment?: true;
   /** A pause that ends before it starts: each end as written, and its column when the pause is in two. */
   pause?: { start: string; end: string; startColumn?: string; endColumn?: string };
 }
@@ -326,7 +334,8 @@ export class DossierEvaluator {
 
   /** The id of the procedure a cell names (by national code or id), or the cell itself when none matches. */
   procedureId(text: string): string {
-    return this.procedures.find(text)?.id ?? text;
+    const found = this.procedures.find(text);
+    return found === undefined || 'ambiguous' in found ? text : found.id;
   }
 
   /** Measures one row, or says why it cannot be measured. */
@@ -361,7 +370,10 @@ export class DossierEvaluator {
         | 'column'
         | 'pause'
         | 'candidates'
+        | 'candidateFiles'
         | 'unmarkedAgency'
+        | 'pausePart'
+        | 'pauseOneMoment'
       >,
     ): RowOutcome => {
       const text = value === undefined ? '' : cellText(value);
@@ -376,6 +388,12 @@ export class DossierEvaluator {
     if (row.status !== '' && isNotSettled(row.status)) return { kind: 'not-settled' };
     if (row.procedure === '') return bad('no-procedure');
     const picked = this.procedures.findFor(row.procedure, row.body);
+    // Ids that several procedures answer to (QT-01 and QT01, one id in two files): never the last file read.
+    if (picked !== undefined && 'byId' in picked)
+      return bad('ambiguous-id', row.procedure, {
+        candidates: picked.ambiguous.map((p) => p.id),
+        candidateFiles: picked.ambiguous.map((p) => p.file ?? ''),
+      });
     // A code several procedures share, the agency column not saying whose: never one of them guessed.
     if (picked !== undefined && 'ambiguous' in picked)
       return bad('ambiguous-procedure', row.procedure, {
@@ -415,9 +433,18 @@ export class DossierEvaluator {
     const pauses = parsePauses(row.pauses);
     if (pauses === null) {
       const reversed = reversedPause(row.pauses);
-      return reversed === undefined
-        ? bad('bad-pause', row.pauses)
-        : bad('pause-reversed', reversed.written, { pause: { start: reversed.start, end: reversed.end } });
+      if (reversed === undefined) {
+        const unread = unreadPausePart(row.pauses);
+        // The part to mend named, in a cell of several pauses; a moment alone said to be a start or an end to write.
+        return bad(
+          'bad-pause',
+          row.pauses,
+          unread === undefined
+            ? undefined
+            : { pausePart: unread.part, ...(unread.oneMoment ? { pauseOneMoment: true as const } : {}) },
+        );
+      }
+      return bad('pause-reversed', reversed.written, { pause: { start: reversed.start, end: reversed.end } });
     }
     if (row.pauseStart !== undefined && row.pauseStart !== null && row.pauseStart !== '') {
       const pause = pauseOf(row.pauseStart, row.pauseEnd);

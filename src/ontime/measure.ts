@@ -1,7 +1,14 @@
 /** The measurement pipeline of one table: header → column plan → rows → evaluate → aggregate. */
 import type { OntimeAggregator } from './aggregate.js';
 import { cellText, type Cell } from './cells.js';
-import { planColumns, unreadDateColumns, type ColumnMapping, type ColumnPlan, type DossierField } from './columns.js';
+import {
+  planColumns,
+  unreadAppointmentColumns,
+  unreadDateColumns,
+  type ColumnMapping,
+  type ColumnPlan,
+  type DossierField,
+} from './columns.js';
 import type { DossierEvaluator, DossierRow } from './evaluate.js';
 import { ReportFooter } from './report-footer.js';
 import { joinHeaderRows, mayBeHeaderRow, placed } from './header-rows.js';
@@ -25,6 +32,11 @@ export interface TableOutcome {
    * may hold it under a name procmap does not know ("Ngày xong"). Its dossiers would all read open.
    */
   unreadDates: string[];
+  /**
+   * With no appointment column: the headers of columns that speak of one and are not read ("Hẹn trả hồ sơ"), whose
+   * appointments would else go uncompared without a word.
+   */
+  unreadAppointments: string[];
   /** The table holds no record at all (an empty file, `[]`, a sheet without rows): said so, not as missing columns. */
   empty: boolean;
   /** A header with no dossier under it (an export of a search that found nothing): said so, not a report of zeros. */
@@ -158,7 +170,8 @@ export async function measureTable(
             continue;
           }
           // A report's title and date above its header, as exports from one-stop software often have.
-          if (++before > TITLE_ROWS) return { missing: firstMissing, unreadDates: [], empty: false, headerOnly: false };
+          if (++before > TITLE_ROWS)
+            return { missing: firstMissing, unreadDates: [], unreadAppointments: [], empty: false, headerOnly: false };
           above = record;
           continue;
         }
@@ -201,6 +214,7 @@ export async function measureTable(
     return {
       missing: firstMissing ?? [...REQUIRED_FIELDS],
       unreadDates: [],
+      unreadAppointments: [],
       empty: firstMissing === undefined,
       headerOnly: false,
     };
@@ -208,6 +222,7 @@ export async function measureTable(
   return {
     missing: [],
     unreadDates: taken.fields.finished === undefined ? unreadDateColumns(taken) : [],
+    unreadAppointments: unreadAppointmentColumns(taken),
     empty: false,
     headerOnly: dossierRows === 0,
   };

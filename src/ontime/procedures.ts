@@ -172,39 +172,55 @@ export function unmeasuredProcedures(
   return [...unreadEntries, ...refused];
 }
 
+/**
+ * A cell's key that several procedures answer to: ids equal once case and punctuation are set aside (QT-01, QT01,
+ * qt-01), or the very same id in two files. procmap does not pick one of them: the verdict would depend on file names.
+ */
+export interface SharedKey<P> {
+  ambiguous: P[];
+  /** Said so: the procedures are told apart by their files, not by an agency column. */
+  byId: true;
+}
+
 /** Finds procedures by what an export writes in its procedure column: the national code or procmap's id. */
 export class ProcedureIndex {
-  private readonly byKey = new Map<string, MeasuredProcedure>();
+  private readonly byKey = new Map<string, MeasuredProcedure[]>();
+  // Each id exactly as its file writes it: a cell that writes it so names that procedure, whatever others resemble it.
+  private readonly exact = new Map<string, MeasuredProcedure[]>();
   // The procedures left out for their files' errors, by the same keys: a dossier naming one is told why.
-  private readonly unmeasured = new Map<string, UnmeasuredProcedure>();
+  private readonly unmeasured = new Map<string, UnmeasuredProcedure[]>();
   // An export names a few hundred procedures a million times: each spelling is normalised once.
-  private readonly seen = new Map<string, MeasuredProcedure | undefined>();
+  private readonly seen = new Map<string, Found<MeasuredProcedure>>();
 
   // The procedures of each national code: several for a code a province's communes share.
   private readonly byCode = new Map<string, MeasuredProcedure[]>();
 
   constructor(procedures: readonly MeasuredProcedure[], unmeasured: readonly UnmeasuredProcedure[] = []) {
-    indexByKeys(this.byKey, procedures, (procedure) => procedure);
+    indexByKeys(this.byKey, procedures);
     for (const procedure of procedures) {
+      this.exact.set(procedure.id, [...(this.exact.get(procedure.id) ?? []), procedure]);
       if (procedure.code === undefined) continue;
       const key = codeKey(procedure.code);
       this.byCode.set(key, [...(this.byCode.get(key) ?? []), procedure]);
     }
-    indexByKeys(this.unmeasured, unmeasured, (procedure) => procedure);
+    indexByKeys(this.unmeasured, unmeasured);
   }
 
   /**
    * The procedure a row names by a cell and the body its agency column names: as `find` matches, but where the cell
    * gives a national code that several procedures share (a province's communes each perform it), the one whose agency
    * or folder the body names; `ambiguous` with every candidate when no body, or more than one, tells them apart
-   * (`unmarked` when the body is written without diacritics and so could not tell them apart by their marks).
+   * (`unmarked` when the body is written without diacritics and so could not tell them apart by their marks), and
+   * with `byId` when the cell names an id several procedures answer to.
    */
   findFor(
     text: string,
     body: string,
-  ): MeasuredProcedure | { ambiguous: MeasuredProcedure[]; unmarked?: true } | undefined {
+  ):
+    MeasuredProcedure | SharedKey<MeasuredProcedure> | { ambiguous: MeasuredProcedure[]; unmarked?: true } | undefined {
     const found = this.find(text);
-    if (found === undefined || found.code === undefined || codeKey(text) === codeKey(found.id)) return found;
+    if (found === undefined || 'ambiguous' in found) return found;
+    if (found.code === undefined || codeKey(text) === codeKey(found.id)) return found;
     const sharing = this.byCode.get(codeKey(found.code));
     if (sharing === undefined || sharing.length < 2) return found;
     if (body === '') return { ambiguous: sharing };
@@ -220,21 +236,33 @@ export class ProcedureIndex {
 
   /** The procedure left out for its file's errors that a cell names, as `find` matches; undefined when none. */
   unmeasuredProcedure(text: string): UnmeasuredProcedure | undefined {
-    return lookUp(this.unmeasured, text);
+    // Several left out under one key: any of them says that the file is to be fixed first.
+    return lookUp(this.unmeasured, text)?.[0];
   }
 
   /**
    * The procedure a cell names, by id or code (case, spaces and diacritics aside), or by the national code part of a
    * code carrying the agency's suffix (`2.000815.000.00.00.H04`), or by a code that lost its trailing zeros as a number
-   * (`2.00161` for 2.001610); undefined when none.
+   * (`2.00161` for 2.001610); undefined when none. An id written exactly as one procedure writes it names that one;
+   * a key several procedures' ids answer to is `ambiguous`, each of them with its file.
    */
-  find(text: string): MeasuredProcedure | undefined {
+  find(text: string): Found<MeasuredProcedure> {
     if (this.seen.has(text)) return this.seen.get(text);
-    const found = lookUp(this.byKey, text);
+    const exact = this.exact.get(text.trim());
+    const candidates = exact?.length === 1 ? exact : (exact ?? lookUp(this.byKey, text));
+    const found: Found<MeasuredProcedure> =
+      candidates === undefined
+        ? undefined
+        : candidates.length === 1
+          ? candidates[0]
+          : { ambiguous: candidates, byId: true };
     if (this.seen.size < 10_000) this.seen.set(ownString(text), found);
     return found;
   }
 }
+
+/** What a cell names: one procedure, several that answer to the same key, or none. */
+export type Found<P> = P | SharedKey<P> | undefined;
 
 /** One word of an agency's name: with its diacritics, and without them (đ as d). */
 interface AgencyWord {
@@ -294,18 +322,24 @@ function wordsWithin(a: readonly AgencyWord[], b: readonly AgencyWord[]): -1 | 0
   return best;
 }
 
-// An id beats another procedure's code: ids are unique in a linted catalog, codes may be shared by revisions.
-function indexByKeys<P extends { id?: string; code?: string }, V>(
-  index: Map<string, V>,
+// An id beats another procedure's code: ids are unique in a linted catalog, codes may be shared by revisions. Ids
+// that differ only in case or punctuation (QT-01, QT01) share a key, and so do two files with the same id: every one
+// of them is kept under it, for the cell that names the key to be refused rather than given to the last file read.
+function indexByKeys<P extends { id?: string; code?: string }>(
+  index: Map<string, P[]>,
   procedures: readonly P[],
-  value: (procedure: P) => V,
 ): void {
   for (const procedure of procedures) {
     if (procedure.code !== undefined && !index.has(codeKey(procedure.code)))
-      index.set(codeKey(procedure.code), value(procedure));
+      index.set(codeKey(procedure.code), [procedure]);
   }
-  for (const procedure of procedures)
-    if (procedure.id !== undefined) index.set(codeKey(procedure.id), value(procedure));
+  const ids = new Map<string, P[]>();
+  for (const procedure of procedures) {
+    if (procedure.id === undefined) continue;
+    const key = codeKey(procedure.id);
+    ids.set(key, [...(ids.get(key) ?? []), procedure]);
+  }
+  for (const [key, sharing] of ids) index.set(key, sharing);
 }
 
 // A cell's procedure by id or code as written, by its national part, or by a code that lost its trailing zeros.

@@ -15,7 +15,7 @@ const BAD_ROWS = [
   'test/fixtures/ontime/ho-so.csv:13: procedure "9.999999" is not in the catalog (by code or id)',
   'test/fixtures/ontime/ho-so.csv:14: received date "31/02/2026 09:00": "31/02/2026" is not a date: month 2 of 2026 has 28 days',
   'test/fixtures/ontime/ho-so.csv:15: finished 09/03/2026 09:00, before it was received, 10/03/2026 09:00',
-  'test/fixtures/ontime/ho-so.csv:16: pause "soon" is not a span; write it 13/02/2026 09:00 - 16/02/2026 10:00',
+  'test/fixtures/ontime/ho-so.csv:16: pause "soon" is not a span; write each pause 13/02/2026 09:00 - 16/02/2026 10:00, one still running 13/02/2026 09:00 -, and separate pauses with ";"',
   'Rows not measured: 4',
   '',
 ].join('\n');

@@ -121,7 +121,7 @@ describe('on-time measurement against hand-counted answers', () => {
         ...{ file: 'ho-so.csv', row: 15, reason: 'finished-before-received', value: '09/03/2026 09:00' },
         ...{ received: at('2026-03-10 09:00'), finished: at('2026-03-09 09:00') },
       },
-      { file: 'ho-so.csv', row: 16, reason: 'bad-pause', value: 'soon' },
+      { file: 'ho-so.csv', row: 16, reason: 'bad-pause', value: 'soon', pausePart: 'soon' },
     ]);
     expect(report.steps[0]).toMatchObject({
       procedure: 'QT-HT-02',

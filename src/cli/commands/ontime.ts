@@ -266,7 +266,7 @@ export async function measureDossierFiles(
         (cells, below) => namesRequiredColumns(cells, setup.mapping, below),
         looked,
       );
-      const { missing, unreadDates, empty, headerOnly } = await measureTable(
+      const { missing, unreadDates, unreadAppointments, empty, headerOnly } = await measureTable(
         file,
         records,
         setup.mapping,
@@ -279,6 +279,13 @@ export async function measureDossierFiles(
           setup.lang === 'vi'
             ? `${file}: không có cột ngày có kết quả, và cột "${header}" không được đọc; nếu đó là ngày có kết quả, chỉ ra bằng --map (finished: ${header})\n`
             : `${file}: no column of the result's date, and the column "${header}" is not read; if it holds that date, map it with --map (finished: ${header})\n`,
+        );
+      // The vendor's appointments uncompared: "Ngày hẹn trả của phần mềm đã so: 0" would else read as an export without them.
+      for (const header of unreadAppointments)
+        io.stderr.write(
+          setup.lang === 'vi'
+            ? `${file}: không có cột ngày hẹn trả, và cột "${header}" không được đọc; nếu đó là ngày hẹn trả, chỉ ra bằng --map (appointment: ${header})\n`
+            : `${file}: no column of the appointment date, and the column "${header}" is not read; if it holds the appointment, map it with --map (appointment: ${header})\n`,
         );
       // An empty file lacks no column: it was cut off or exported from an empty search.
       if (empty) {
