@@ -8,6 +8,7 @@ import { continuedHeader } from './header-rows.js';
 import type { Body, Channel, Procedure, Step } from '../model/types.js';
 import { CHANNEL_NAMES } from '../model/channels.js';
 import { bareDaysSaid } from './bare-days.js';
+import { workbookShortForm } from './time-cells.js';
 import {
   BODY_COLUMNS,
   STEP_COLUMNS,
@@ -680,7 +681,7 @@ function stepsFrom(
         draft && !written
           ? '0h'
           : ownIds && !inHours && !row.timeFromHours
-            ? written!.value
+            ? (workbookShortForm(written!.value) ?? written!.value)
             : stepTime(written!.value, hoursPerDay),
       ...(draft ? { draft: true } : {}),
       ...(role ? { role } : {}),
@@ -802,8 +803,10 @@ function procedureOf(
   const warnings: Translated[] = [...row.sheetWarnings, ...row.unread, ...(bodies?.unread ?? [])];
   // A limit per way of filing is split as `lint --fix` splits it: one in time_limit, the others in the channels.
   const listed = v.channels ? channelsOfText(oneLine(v.channels)) : undefined;
-  const split = v.time_limit ? limitPerChannel(v.time_limit, listed) : undefined;
-  const limitText = split ? split.limit : v.time_limit;
+  // procmap's own workbook (its computed total beside the limit) writes its short form in words: read back as written.
+  const own = v.time_limit && row.headers.total !== undefined ? workbookShortForm(oneLine(v.time_limit)) : undefined;
+  const split = v.time_limit && own === undefined ? limitPerChannel(v.time_limit, listed) : undefined;
+  const limitText = own ?? (split ? split.limit : v.time_limit);
   const limit = limitText ? writtenDuration(limitText, options.hoursPerDay) : undefined;
   if (!limit)
     return {
