@@ -89,7 +89,11 @@ export const CATALOG_COLUMNS: readonly ColumnDef[] = [
     'cach_thuc_nop_ho_so',
     'kenh_tiep_nhan',
   ]),
-  col('fee', 'Phí, lệ phí', 'Fee', ['phi_le_phi', 'phi', 'le_phi', 'muc_phi']),
+  col('fee', 'Phí, lệ phí', 'Fee', ['phi_le_phi', 'muc_phi']),
+  // A catalog often gives the two charges a column each (Law on Fees and Charges 97/2015/QH13 tells them apart): read
+  // both, never as one column given twice (feeLines).
+  col('fee_charge', 'Phí', 'Charge', ['phi']),
+  col('fee_levy', 'Lệ phí', 'Levy', ['le_phi']),
   col('dossier', 'Thành phần hồ sơ', 'Dossier', ['thanh_phan_hs', 'ho_so', 'thanh_phan_so_luong_ho_so']),
   col('steps', 'Trình tự thực hiện', 'Sequence', ['trinh_tu', 'cac_buoc']),
   col('legal_basis', 'Căn cứ pháp lý', 'Legal basis', [

@@ -9,6 +9,7 @@ import type { Body, Channel, Procedure, Step } from '../model/types.js';
 import { CHANNEL_NAMES } from '../model/channels.js';
 import { bareDaysSaid } from './bare-days.js';
 import { workbookShortForm } from './time-cells.js';
+import { feeOfColumns } from './fee-columns.js';
 import {
   BODY_COLUMNS,
   STEP_COLUMNS,
@@ -854,6 +855,8 @@ function procedureOf(
     warnings.push(draft.warning);
   }
   const list = (text: string | undefined) => (text ? listOrNone(text) : undefined);
+  // The fee's column, or the two charges' columns ("Phí" | "Lệ phí"), a line each.
+  const fee = feeOfColumns(v, row.headers);
   // A closing ";" or "." of each item is punctuation, as a Word document's list is read: left out before a dossier
   // item's count is read ("01 bản chính;"), and from each line of the fee. A line heading the list in its cell ("a)
   // Thành phần hồ sơ:") is no item, as under a Word document's heading.
@@ -901,7 +904,7 @@ function procedureOf(
     ...(dossier ? { dossier: dossier.map(dossierItemOf) } : {}),
     ...(forms ? { forms: forms.map(formOf) } : {}),
     ...(channels ? { channels } : {}),
-    ...(v.fee ? { fee: linesUnpunctuated(clean(v.fee)) } : {}),
+    ...(fee ? { fee: linesUnpunctuated(clean(fee)) } : {}),
     ...(v.place ? { place: clean(v.place) } : {}),
     ...(v.result ? { result: clean(v.result) } : {}),
     ...(v.purpose ? { purpose: clean(v.purpose) } : {}),
