@@ -327,6 +327,7 @@ function rowsOf(table: Table, file: string, document = false): Row[] {
         else values[def.field] = TIMES.has(def.field) ? durationText(cell, table.headers[first ?? i] ?? '') : cell;
       } else unknown.push({ column: oneLine(table.headers[i] || `column ${i + 1}`), value: oneLine(cell) });
     });
+    withUnitColumn(values);
     const { unread, timeFromHours } = unreadCells(table, r, values);
     rows.push({
       source: rowSource(table, table.sheet.file ?? file, r, document),
@@ -450,6 +451,19 @@ function choiceRefused(
     ...choiceWords(found),
     first: found.choice[0]!,
   });
+}
+
+/**
+ * A time written as a bare number beside a unit column ("03" | "Ngày làm việc", as the national record's
+ * THOIGIANGIAIQUYET and DONVITINH): the number with its unit, "03 Ngày làm việc", read as any limit is.
+ */
+function withUnitColumn(values: Record<string, string>): void {
+  const unit = values.time_unit?.trim();
+  if (!unit) return;
+  for (const field of TIMES) {
+    const time = values[field]?.trim();
+    if (time !== undefined && /^\d+(?:[.,]\d+)?$/.test(time)) values[field] = `${time} ${unit}`;
+  }
 }
 
 /** A duration cell: the text as written; a bare number takes the unit its header gives, as in "Thời gian (giờ)". */
