@@ -35,3 +35,47 @@ describe('procmap import: a unit column beside the times', () => {
     ]);
   });
 });
+
+// Bare numbers under "Thời gian (ngày)": 0,5 was read as half a working day without a word while 3 in the same column
+// was asked about; a plain "ngày" is never guessed (vietnam.md), whole or not.
+describe('procmap import: bare numbers under a header of plain days', () => {
+  it.each([
+    [
+      'en',
+      (row: number, n: string) =>
+        `sheet "2.000575" row ${row}: "Thời gian (ngày)" "${n} ngày" counts its days with a plain "ngày"`,
+    ],
+    [
+      'vi',
+      (row: number, n: string) =>
+        `trang tính "2.000575", dòng ${row}: "Thời gian (ngày)" "${n} ngày" ghi "ngày" không rõ loại`,
+    ],
+  ])('asks about 0.5 as about 3 (%s), each written as typed', async (lang, line) => {
+    const out = mkdtempSync(join(tmpdir(), 'procmap-plain-days-'));
+    const run = await runCli(['import', '--lang', lang, join(DIR, 'thoi-gian-ngay.xlsx'), '-o', out]);
+    expect(run.code).toBe(0);
+    for (const [row, n] of [
+      [2, '0.5'],
+      [3, '3'],
+      [4, '0.5'],
+    ] as const)
+      expect(run.stdout).toContain(line(row, n));
+    expect(read(out, '2.000575').steps.map((step) => step.duration)).toEqual(['0.5 ngày', '3 ngày', '0.5 ngày']);
+  });
+
+  it.each([
+    [
+      'en',
+      'time "4" is not a duration procmap reads: write its unit, "4 giờ" or "4 ngày làm việc"; the step is a draft',
+    ],
+    [
+      'vi',
+      'thời gian "4" không phải thời gian procmap đọc được: hãy ghi cả đơn vị, "4 giờ" hoặc "4 ngày làm việc"; bước này là bước nháp',
+    ],
+  ])('says what to write for a bare number under a header of no unit (%s)', async (lang, said) => {
+    const out = mkdtempSync(join(tmpdir(), 'procmap-bare-number-'));
+    const run = await runCli(['import', '--lang', lang, join(DIR, 'thoi-gian-so.xlsx'), '-o', out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`: ${said}\n`);
+  });
+});
