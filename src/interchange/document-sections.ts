@@ -12,7 +12,6 @@ import { isRomanPart } from './heading-number.js';
 import { keptValue, withKeptSaid, type KeptValue } from './kept-columns.js';
 import { isFieldLine, TABLE_HEADINGS, TEXT_HEADINGS, withFeeLabel } from './field-labels.js';
 import { isSharedFee } from '../model/shared-fee.js';
-import { workbookShortForm } from './time-cells.js';
 
 // The parts of an ISO process document that a catalog sheet has no column for: the sections of text (mục đích, phạm
 // vi áp dụng, số lượng hồ sơ…) and the tables of definitions, dossier items, forms, records to keep, sign-off and
@@ -343,8 +342,7 @@ function channelsOf(table: Sheet, at: Partial<Record<keyof typeof CHANNELS, numb
     const note = oneLine(row[at.note ?? -1] ?? '');
     const channel: Channel = {
       kind,
-      // procmap's short form its workbook wrote in words ("1 ngày làm việc" for 1d) is read back as the file wrote it.
-      ...(parseDuration(limit) !== undefined ? { time_limit: workbookShortForm(limit) ?? limit } : {}),
+      ...(parseDuration(limit) !== undefined ? { time_limit: limit } : {}),
       // The workbook writes a fee of 0 as the number 0, which the document prints as free: it reads back as 0.
       ...(fee !== '' && !NOT_SPECIFIED.test(fee) ? { fee: fee === '0' ? 0 : fee } : {}),
       ...(note !== '' ? { note } : {}),

@@ -289,7 +289,6 @@ const SECTION_SHEETS: readonly SectionSheet[] = [
       p.channels?.map((channel) => ({
         ...channel,
         kind: CHANNEL_NAMES[lang][channel.kind],
-        ...(channel.time_limit !== undefined && { time_limit: workbookTime(channel.time_limit, lang) }),
         ...(channel.fee === undefined && p.fee ? { fee: SHARED_FEE[lang] } : {}),
       })),
   },
