@@ -11,12 +11,15 @@ import { breakdownShares, explicitBreakdown, SHARE_WORDS } from '../model/limit-
  * counts calendar days, as the law reads the word, while officers often mean working days; both readings, and what to
  * write for each, for the other cases' days in the law's words after it too, asked about alone when the limit's own say
  * which days they are. `what` names where the limit was written
- * (the column's header, the record's way of filing). Undefined for a limit that says which days it counts.
+ * (the column's header, the record's way of filing); `plainDays`, that a header's plain "ngày" gave its unit, whole
+ * number or not. Undefined for a limit that says which days it counts.
  */
-export function bareDaysSaid(limit: string, what: Translated): Translated | undefined {
-  const reading = readDuration(limit);
-  if (!reading.ok) return undefined;
-  const { unit, value } = reading.duration;
+export function bareDaysSaid(limit: string, what: Translated, plainDays = false): Translated | undefined {
+  const read = readDuration(limit);
+  if (!read.ok) return undefined;
+  const { unit, value } = read.duration;
+  // A number whose plain "ngày" a header gave ("Thời gian (ngày)"): asked about whole or not, "0,5" as "3" is.
+  const reading = plainDays && (unit === 'd' || unit === 'cd') ? { ...read, bare: true } : read;
   // A breakdown by agency ("15 ngày làm việc (trong đó: UBND xã 05 ngày; …)") names no other case: its bare shares
   // are parts of the total, read in its unit and said in lint's words (ambiguous-days); with a bare total, one
   // reading for the total and its shares alike.

@@ -31,6 +31,9 @@ const col = (field: string, vi: string, en: string, aliases: string[] = [], comp
   computed,
 });
 
+// A time's unit column: "Đơn vị tính", the national record's DONVITINH, "Đơn vị thời gian".
+const UNIT_ALIASES = ['don_vi_tinh', 'donvitinh', 'don_vi_thoi_gian', 'don_vi_tinh_thoi_gian', 'time_unit'];
+
 /** The catalog sheet: one procedure per row. */
 export const CATALOG_COLUMNS: readonly ColumnDef[] = [
   col('no', 'STT', 'No.', ['tt', 'so_tt', 'so_thu_tu'], true),
@@ -65,6 +68,9 @@ export const CATALOG_COLUMNS: readonly ColumnDef[] = [
     'thoi_han_giai_quyet_theo_quy_dinh',
     'limit',
   ]),
+  // The unit of a limit written as a bare number in the column before, as the national record's THOIGIANGIAIQUYET and
+  // DONVITINH give it ("03" | "Ngày làm việc").
+  col('time_unit', 'Đơn vị tính', 'Unit', UNIT_ALIASES),
   col('total', 'Tổng thời gian các bước (giờ làm việc)', 'Total of the steps (working hours)', [], true),
   col('slack', 'Còn dư so với thời hạn (giờ làm việc)', 'Slack against the limit (working hours)', [], true),
   // The slack may be against a channel's limit or an exception case's: the header names both. The old header, in
@@ -89,7 +95,11 @@ export const CATALOG_COLUMNS: readonly ColumnDef[] = [
     'cach_thuc_nop_ho_so',
     'kenh_tiep_nhan',
   ]),
-  col('fee', 'Phí, lệ phí', 'Fee', ['phi_le_phi', 'phi', 'le_phi', 'muc_phi']),
+  col('fee', 'Phí, lệ phí', 'Fee', ['phi_le_phi', 'muc_phi']),
+  // A catalog often gives the two charges a column each (Law on Fees and Charges 97/2015/QH13 tells them apart): read
+  // both, never as one column given twice (feeLines).
+  col('fee_charge', 'Phí', 'Charge', ['phi']),
+  col('fee_levy', 'Lệ phí', 'Levy', ['le_phi']),
   col('dossier', 'Thành phần hồ sơ', 'Dossier', ['thanh_phan_hs', 'ho_so', 'thanh_phan_so_luong_ho_so']),
   col('steps', 'Trình tự thực hiện', 'Sequence', ['trinh_tu', 'cac_buoc']),
   col('legal_basis', 'Căn cứ pháp lý', 'Legal basis', [
@@ -163,6 +173,8 @@ export const STEP_COLUMNS: readonly ColumnDef[] = [
     'thoi_han',
     'thoi_han_xu_ly',
   ]),
+  // A step's time as a bare number, its unit in a column of its own.
+  col('time_unit', 'Đơn vị tính', 'Unit', UNIT_ALIASES),
   col('role', 'Người thực hiện', 'Role', ['chuc_danh']),
   col('forms', 'Biểu mẫu', 'Forms', [
     'bieu_mau_ket_qua',

@@ -112,6 +112,10 @@ const MESSAGES = {
     en: 'time "{time}" is not a duration procmap reads; the step is a draft',
     vi: 'thời gian "{time}" không phải thời gian procmap đọc được; bước này là bước nháp',
   },
+  stepTimeNumber: {
+    en: 'time "{time}" is not a duration procmap reads: write its unit, "{hours}" or "{days}"; the step is a draft',
+    vi: 'thời gian "{time}" không phải thời gian procmap đọc được: hãy ghi cả đơn vị, "{hours}" hoặc "{days}"; bước này là bước nháp',
+  },
   notesUnwritten: {
     en: 'not written: {count} line{s} of the note, below, that the file does not hold (the procedure is the same as the file, which is left as it is; --force writes them in the comment at its top, and nothing else)',
     vi: 'chưa ghi: {count} dòng ghi chú dưới đây chưa có trong tệp (quy trình giống với tệp nên tệp được giữ nguyên; dùng --force để ghi chúng vào chú thích ở đầu tệp, không đổi gì khác)',

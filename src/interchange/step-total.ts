@@ -1,6 +1,7 @@
-import { DEFAULT_HOURS_PER_DAY, parseDuration, toWorkingHours, withoutHoursGloss } from '../model/duration.js';
+import { DEFAULT_HOURS_PER_DAY, readDuration, toWorkingHours, withoutHoursGloss } from '../model/duration.js';
+import type { Duration } from '../model/types.js';
 import { analyseTime } from '../time/analyse.js';
-import { formatWorkingTime } from '../time/units.js';
+import { formatWorkingTime, round2 } from '../time/units.js';
 import type { ImportOutcome } from './draft.js';
 import { said } from './import-messages.js';
 
@@ -18,13 +19,13 @@ export function withStepTotal(
 ): ImportOutcome[] {
   if (printed === undefined) return outcomes;
   const written = withoutHoursGloss(printed, hoursPerDay);
-  const duration = parseDuration(written);
-  const printedHours = duration && toWorkingHours(duration, hoursPerDay);
-  if (printedHours === undefined) return outcomes;
+  const reading = readDuration(printed);
+  if (!reading.ok || toWorkingHours(reading.duration, hoursPerDay) === undefined) return outcomes;
+  const { duration, hours: gloss } = reading;
   return outcomes.map((outcome) => {
     if (!outcome.imported) return outcome;
     const total = analyseTime(outcome.imported.procedure, hoursPerDay).total;
-    if (total === undefined || Math.abs(total.hours - printedHours) < 1e-9) return outcome;
+    if (total === undefined || printedAs(duration, gloss, total.hours, hoursPerDay)) return outcome;
     const sum = {
       en: formatWorkingTime(total.hours, hoursPerDay, 'en'),
       vi: formatWorkingTime(total.hours, hoursPerDay, 'vi'),
@@ -32,4 +33,14 @@ export function withStepTotal(
     const warnings = [...outcome.imported.warnings, said('stepTotal', { printed: written, sum })];
     return { ...outcome, imported: { ...outcome.imported, warnings } };
   });
+}
+
+/**
+ * Whether a printed total says the steps' `hours`: its number is theirs to the two decimals procmap prints (17 h is
+ * "2,13 ngày làm việc", 2.125 days rounded), and the hours it is glossed with, "(17 giờ)", are theirs exactly. Never the
+ * rounded number against the exact sum: procmap's own document would be said to contradict itself.
+ */
+function printedAs(printed: Duration, gloss: number | undefined, hours: number, hoursPerDay: number): boolean {
+  if (gloss !== undefined && Math.abs(gloss - hours) > 1e-6) return false;
+  return Math.abs(printed.value - round2(printed.unit === 'd' ? hours / hoursPerDay : hours)) < 1e-9;
 }

@@ -8,6 +8,8 @@ import { continuedHeader } from './header-rows.js';
 import type { Body, Channel, Procedure, Step } from '../model/types.js';
 import { CHANNEL_NAMES } from '../model/channels.js';
 import { bareDaysSaid } from './bare-days.js';
+import { workbookShortForm } from './time-cells.js';
+import { feeOfColumns } from './fee-columns.js';
 import {
   BODY_COLUMNS,
   STEP_COLUMNS,
@@ -47,7 +49,7 @@ import {
   type ChoiceAmongParallel,
   revisionOf,
 } from '../model/lenient.js';
-import { canonicalSpelling, DEFAULT_HOURS_PER_DAY, parseDuration } from '../model/duration.js';
+import { canonicalSpelling, DEFAULT_HOURS_PER_DAY, parseDuration, readDuration } from '../model/duration.js';
 import { dossierItemOf } from '../model/dossier-line.js';
 import { limitPerChannel } from '../model/channel-split.js';
 import { placeUnnoted } from '../model/channel-words.js';
@@ -120,6 +122,8 @@ interface Row {
   unread: Translated[];
   /** Whether the step's time was read from its hours, its time cell holding no value. */
   timeFromHours: boolean;
+  /** The time fields whose bare number took a plain "ngày" from its header ("Thời gian (ngày)"): asked, never guessed. */
+  headerDays: Set<string>;
   /** The name of each field's cell on a sheet (`H3`), to say which cell to edit; none in a Word table. */
   cellNames: Record<string, string>;
 }
@@ -300,6 +304,7 @@ function rowsOf(table: Table, file: string, document = false): Row[] {
     const unknown: Row['unknown'] = [];
     const computed: Row['computed'] = {};
     const mergedDown = new Set<string>();
+    const headerDays = new Set<string>();
     const headers: Record<string, string> = {};
     for (const [i, def] of table.columns) headers[def.field] ??= oneLine(table.headers[i] ?? def.vi);
     const cellNames: Record<string, string> = {};
@@ -322,9 +327,14 @@ function rowsOf(table: Table, file: string, document = false): Row[] {
       else if (def) {
         // A bare number in a time column takes the unit its header gives: "Thời hạn giải quyết (ngày làm việc)".
         if (def.computed) computed[def.field] = cell;
-        else values[def.field] = TIMES.has(def.field) ? durationText(cell, table.headers[first ?? i] ?? '') : cell;
+        else if (TIMES.has(def.field)) {
+          const header = table.headers[first ?? i] ?? '';
+          values[def.field] = durationText(cell, header);
+          if (plainDaysHeader(cell, header)) headerDays.add(def.field);
+        } else values[def.field] = cell;
       } else unknown.push({ column: oneLine(table.headers[i] || `column ${i + 1}`), value: oneLine(cell) });
     });
+    withUnitColumn(values);
     const { unread, timeFromHours } = unreadCells(table, r, values);
     rows.push({
       source: rowSource(table, table.sheet.file ?? file, r, document),
@@ -341,6 +351,7 @@ function rowsOf(table: Table, file: string, document = false): Row[] {
       ...(conflict ? { conflict } : {}),
       unread,
       timeFromHours,
+      headerDays,
       cellNames,
     });
   }
@@ -448,6 +459,41 @@ function choiceRefused(
     ...choiceWords(found),
     first: found.choice[0]!,
   });
+}
+
+/**
+ * A time written as a bare number beside a unit column ("03" | "Ngày làm việc", as the national record's
+ * THOIGIANGIAIQUYET and DONVITINH): the number with its unit, "03 Ngày làm việc", read as any limit is.
+ */
+function withUnitColumn(values: Record<string, string>): void {
+  const unit = values.time_unit?.trim();
+  if (!unit) return;
+  for (const field of TIMES) {
+    const time = values[field]?.trim();
+    if (time !== undefined && /^\d+(?:[.,]\d+)?$/.test(time)) values[field] = `${time} ${unit}`;
+  }
+}
+
+/**
+ * Whether a bare number takes a plain "ngày" from its header ("Thời gian (ngày)"): working or calendar days, which the
+ * header does not say, whole or not ("0,5" as "3": vietnam.md, a bare "ngày" is never guessed silently).
+ */
+function plainDaysHeader(cell: string, header: string): boolean {
+  const unit = /\(([^)]*)\)\s*$/.exec(header)?.[1];
+  if (!unit || !/^\d+(?:[.,]\d+)?$/.test(cell.trim())) return false;
+  const reading = readDuration(`3 ${unit.trim()}`);
+  return reading.ok && reading.bare;
+}
+
+/**
+ * Why a step's time is not read; for a number without its unit ("4"), what to write: the number in hours or in
+ * working days ("4 giờ" or "4 ngày làm việc"), a step table's two usual units, as each language writes the number.
+ */
+function stepTimeSaid(time: string): Translated {
+  if (!/^\d+(?:[.,]\d+)?$/.test(time)) return said('stepTime', { time });
+  const n = Number(time.replace(',', '.'));
+  const words = (unit: string) => ({ en: `${formatNumber(n, 'en')} ${unit}`, vi: `${formatNumber(n, 'vi')} ${unit}` });
+  return said('stepTimeNumber', { time, hours: words('giờ'), days: words('ngày làm việc') });
 }
 
 /** A duration cell: the text as written; a bare number takes the unit its header gives, as in "Thời gian (giờ)". */
@@ -656,11 +702,13 @@ function stepsFrom(
         `Thời gian ghi trong bảng: ${oneLine(v.duration)}`,
     ].filter(Boolean);
     if (v.duration && !written && shared === undefined && !printedDraft)
-      warnings.push(at(row.source, said('stepTime', { time: oneLine(v.duration) })));
+      warnings.push(at(row.source, stepTimeSaid(oneLine(v.duration))));
     // A plain "03 ngày" is written as typed, which procmap (and the law) count as calendar days while the officer most
     // likely meant working days: said at the row as lint's ambiguous-days says it, else only an overrun shows it.
     const bare =
-      written && !draft ? bareDaysSaid(written.value, plain(`"${row.headers.duration ?? 'Thời gian'}"`)) : undefined;
+      written && !draft
+        ? bareDaysSaid(written.value, plain(`"${row.headers.duration ?? 'Thời gian'}"`), row.headerDays.has('duration'))
+        : undefined;
     if (bare) warnings.push(at(row.source, bare));
     const hoursEdit =
       written && row.computed.hours !== undefined
@@ -679,8 +727,8 @@ function stepsFrom(
       duration:
         draft && !written
           ? '0h'
-          : ownIds && !inHours && !row.timeFromHours
-            ? written!.value
+          : (ownIds && !inHours && !row.timeFromHours) || row.headerDays.has('duration')
+            ? (workbookShortForm(written!.value) ?? written!.value)
             : stepTime(written!.value, hoursPerDay),
       ...(draft ? { draft: true } : {}),
       ...(role ? { role } : {}),
@@ -749,7 +797,9 @@ function bareLimitsSaid(row: Row, limit: string, channels: readonly Channel[] | 
       ? []
       : [{ text, what: { en: `${header} (${CHANNEL_NAMES.en[kind]})`, vi: `${header} (${CHANNEL_NAMES.vi[kind]})` } }],
   );
-  return [{ text: limit, what: plain(header) }, ...own].flatMap(({ text, what }) => bareDaysSaid(text, what) ?? []);
+  // The row's own limit only: a channel's split from it says its unit in words.
+  const limitSaid = bareDaysSaid(limit, plain(header), row.headerDays.has('time_limit'));
+  return [...(limitSaid ? [limitSaid] : []), ...own.flatMap(({ text, what }) => bareDaysSaid(text, what) ?? [])];
 }
 
 /** The values of a step row's columns procmap does not read, by the step's number and name (`Bước 2 "Tiếp nhận"`). */
@@ -802,8 +852,10 @@ function procedureOf(
   const warnings: Translated[] = [...row.sheetWarnings, ...row.unread, ...(bodies?.unread ?? [])];
   // A limit per way of filing is split as `lint --fix` splits it: one in time_limit, the others in the channels.
   const listed = v.channels ? channelsOfText(oneLine(v.channels)) : undefined;
-  const split = v.time_limit ? limitPerChannel(v.time_limit, listed) : undefined;
-  const limitText = split ? split.limit : v.time_limit;
+  // procmap's own workbook (its computed total beside the limit) writes its short form in words: read back as written.
+  const own = v.time_limit && row.headers.total !== undefined ? workbookShortForm(oneLine(v.time_limit)) : undefined;
+  const split = v.time_limit && own === undefined ? limitPerChannel(v.time_limit, listed) : undefined;
+  const limitText = own ?? (split ? split.limit : v.time_limit);
   const limit = limitText ? writtenDuration(limitText, options.hoursPerDay) : undefined;
   if (!limit)
     return {
@@ -851,6 +903,8 @@ function procedureOf(
     warnings.push(draft.warning);
   }
   const list = (text: string | undefined) => (text ? listOrNone(text) : undefined);
+  // The fee's column, or the two charges' columns ("Phí" | "Lệ phí"), a line each.
+  const fee = feeOfColumns(v, row.headers);
   // A closing ";" or "." of each item is punctuation, as a Word document's list is read: left out before a dossier
   // item's count is read ("01 bản chính;"), and from each line of the fee. A line heading the list in its cell ("a)
   // Thành phần hồ sơ:") is no item, as under a Word document's heading.
@@ -898,7 +952,7 @@ function procedureOf(
     ...(dossier ? { dossier: dossier.map(dossierItemOf) } : {}),
     ...(forms ? { forms: forms.map(formOf) } : {}),
     ...(channels ? { channels } : {}),
-    ...(v.fee ? { fee: linesUnpunctuated(clean(v.fee)) } : {}),
+    ...(fee ? { fee: linesUnpunctuated(clean(fee)) } : {}),
     ...(v.place ? { place: clean(v.place) } : {}),
     ...(v.result ? { result: clean(v.result) } : {}),
     ...(v.purpose ? { purpose: clean(v.purpose) } : {}),

@@ -17,6 +17,7 @@ import { HEADING_FONT, printOnA4, rowHeight, wrappedLines } from '../xlsx-layout
 import { procedureDates } from '../file-dates.js';
 import { datedZip } from '../zip-dates.js';
 import { stepDuration } from '../model/step-days.js';
+import { workbookTime } from './time-cells.js';
 
 /** One procedure to export, with its time figures. */
 export interface ExportEntry {
@@ -144,7 +145,7 @@ function catalogRow({ procedure: p, analysis, verdict }: ExportEntry, lang: Lang
     level: p.level ? LEVEL_WORDS[lang][p.level] : '',
     field: p.field ?? '',
     agency: p.agency ?? '',
-    time_limit: p.time_limit,
+    time_limit: workbookTime(p.time_limit, lang),
     // The total the slack beside it is measured on: a case's own paths where its limit binds.
     total: (verdict.total ?? analysis.total) ? round2((verdict.total ?? analysis.total)!.hours) : '',
     // Blank where dates decide a limit the steps meet: what is left then depends on the date of receipt.
@@ -194,7 +195,7 @@ function stepRows({ procedure: p, analysis }: ExportEntry, lang: Lang): Record<s
       body: step.body,
       responsible: p.bodies[step.body]?.name ?? '',
       hours: hours === undefined ? '' : round2(hours),
-      duration: step.duration,
+      duration: workbookTime(step.duration, lang, true),
       role: step.role ?? '',
       forms: lines(step.forms),
       outputs: lines(step.outputs),
