@@ -179,10 +179,10 @@ describe('the site index', () => {
     const list = [listed('QT-01', 3, 4)];
     const files = (page: string) => /data-label="[^"]*">(<a href="p\/QT-01[^]*?)<\/td><\/tr>/.exec(page)?.[1];
     expect(files(indexPage(list, { lang: 'vi', hoursPerDay: 8 }, undefined, { docx: true }))).toBe(
-      '<a href="p/QT-01/index.html">ISO</a> · <a href="p/QT-01/QT-01.pdf">PDF</a> · <a href="p/QT-01/QT-01.docx">Word</a> · <a href="p/QT-01/QT-01.md">MD</a>',
+      '<a href="p/QT-01/index.html">ISO</a> <span>· <a href="p/QT-01/QT-01.pdf">PDF</a></span> <span>· <a href="p/QT-01/QT-01.docx">Word</a></span> <span>· <a href="p/QT-01/QT-01.md">MD</a></span>',
     );
     expect(files(indexPage(list, { lang: 'vi', hoursPerDay: 8 }, undefined, { pdf: false }))).toBe(
-      '<a href="p/QT-01/index.html">ISO</a> · <a href="p/QT-01/QT-01.md">MD</a>',
+      '<a href="p/QT-01/index.html">ISO</a> <span>· <a href="p/QT-01/QT-01.md">MD</a></span>',
     );
   });
 });

@@ -18,7 +18,7 @@ table { border-collapse: collapse; width: 100%; background: #fff; }
 th, td { border: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
 th { background: #eef2f6; position: sticky; top: 0; }
 td.num { text-align: right; white-space: nowrap; }
-/* The note under a limit ("vượt thời hạn … (trực tuyến, trường hợp …)") wraps: kept on one line it took half the
+/* The note under a limit (an overrun of a channel's or a case's limit) wraps: kept on one line it took half the
    table's width and squeezed the titles to a word a line. */
 td.num small { white-space: normal; }
 /* A file's link keeps its separating dot: a narrow column wraps between links, never leaves a dot on a line alone. */
