@@ -3,6 +3,7 @@ import { fill, type Lang, type Translated } from '../i18n.js';
 import type { Io } from '../node/io.js';
 import { UsageError } from '../errors.js';
 import { formatNamed } from './format-names.js';
+import { repeatable } from './repeated-option.js';
 
 /** What a command's definition gets from main: where to write, where its exit code goes, the language of its help. */
 export interface CommandContext {
@@ -84,11 +85,13 @@ export function settled<O extends { lang?: string | undefined }>(options: O): Se
  */
 export function formatListOption(description: string, fallback: string) {
   const defaults: readonly string[] = [fallback];
-  return new Option('-f, --format <formats>', description)
-    .default(defaults, fallback)
-    .argParser((value: string, previous: readonly string[]): readonly string[] =>
-      previous === defaults ? [value] : [...previous, value],
-    );
+  return repeatable(
+    new Option('-f, --format <formats>', description)
+      .default(defaults, fallback)
+      .argParser((value: string, previous: readonly string[]): readonly string[] =>
+        previous === defaults ? [value] : [...previous, value],
+      ),
+  );
 }
 
 /** The formats of a --format list, in the order `known` gives them; an unknown or missing one is bad usage. */

@@ -10,6 +10,7 @@ import type { CommandContext } from './define.js';
 import { dashFileMessage } from './dash-file.js';
 import { refuseEmptyPaths } from './empty-path.js';
 import { resolveLang } from './lang.js';
+import { refuseRepeatedOptions } from './repeated-option.js';
 import { commanderMessage, HELP_WORDS, helpConfiguration, MAIN_TEXT } from './usage-text.js';
 import { escapeControlsKeepingLines } from '../model/quote.js';
 
@@ -82,6 +83,7 @@ async function program(
   const commands = wanted(argv);
   const defines = await Promise.all(commands.map(([, load]) => load()));
   for (const define of defines) define(root, { io, setExit, lang: lang.current });
+  refuseRepeatedOptions(root);
   return root;
 }
 

@@ -14,7 +14,14 @@ import {
   inHoursAlone,
 } from '../time/units.js';
 import { dayOf, formatClock, minuteOf, readMoment, type Moment } from '../time/moment.js';
-import { clockSlip, clockSlipText, dateFaultText, momentSlip, wrongWeekdayText } from '../time/date-faults.js';
+import {
+  clockSlip,
+  clockSlipText,
+  dateFaultText,
+  momentOptionText,
+  momentSlip,
+  wrongWeekdayText,
+} from '../time/date-faults.js';
 
 /** Every label of the on-time reports. */
 export const ONTIME_LABELS = {
@@ -510,9 +517,11 @@ function slipText(bad: BadRow, lang: Lang): string | undefined {
     const clock = clockSlip(bad.value);
     return clock && clockSlipText(`${field} "${bad.value}"`, clock)[lang];
   }
-  return slip.kind === 'year'
-    ? fill(words.yearSlip, { field, value: bad.value, full: slip.full })
-    : fill(words.zoneSlip, { field, value: bad.value, zone: slip.zone, vietnam: slip.vietnam });
+  if (slip.kind === 'year') return fill(words.yearSlip, { field, value: bad.value, full: slip.full });
+  if (slip.kind === 'zone')
+    return fill(words.zoneSlip, { field, value: bad.value, zone: slip.zone, vietnam: slip.vietnam });
+  // A zone without a time, a time run on by a dash: said as `time --received` says them.
+  return momentOptionText(field, bad.value)[lang];
 }
 
 /** What is wrong with a cell's date that names a day that does not exist or a weekday not its own, after its column. */

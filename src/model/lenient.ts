@@ -376,6 +376,7 @@ export interface ValueProblem {
   messageId:
     | 'noMonth'
     | 'noDay'
+    | 'farYear'
     | 'weekday'
     | 'level'
     | 'levels'
@@ -410,6 +411,7 @@ function dateProblem(value: unknown, path: NodePath): ValueProblem | undefined {
   if (reading === undefined || 'day' in reading) return undefined;
   const { fault } = reading;
   if (fault.kind === 'month') return { path, messageId: 'noMonth', data: { value, month: fault.month } };
+  if (fault.kind === 'year') return { path, messageId: 'farYear', data: { value, year: fault.year } };
   if (fault.kind === 'weekday')
     return {
       path,

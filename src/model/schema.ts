@@ -168,6 +168,8 @@ const MESSAGES = {
     noMonth:
       '{what} {value} is not a date: there is no month {month}; write the day first, e.g. 01/07/2026 for 1 July 2026',
     noDay: '{what} {value} is not a date: month {month} of {year} has {days} days',
+    farYear:
+      '{what} {value} is not a date: there is no year {year} to count in; write the year in four digits, e.g. 2026',
     weekday: '{what} {value} names {written}, but {date} is a {weekdayEn}: correct the date or the weekday',
     time: '{what} must be a time of day written like 15:00 or 15h30, not {value}',
     ambiguousHour:
@@ -329,6 +331,7 @@ const MESSAGES = {
     noMonth:
       '{what} {value} không phải là ngày: không có tháng {month}; hãy viết ngày trước, ví dụ 01/07/2026 là ngày 1 tháng 7 năm 2026',
     noDay: '{what} {value} không phải là ngày: tháng {month} năm {year} có {days} ngày',
+    farYear: '{what} {value} không phải là ngày: không tính được năm {year}; hãy ghi năm đủ bốn chữ số, ví dụ 2026',
     weekday: '{what} {value} ghi {written}, nhưng ngày {date} là {weekdayVi}: hãy sửa ngày hoặc thứ',
     time: '{what} phải là giờ viết dạng 15:00 hoặc 15h30, không phải {value}',
     ambiguousHour:

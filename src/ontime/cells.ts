@@ -40,9 +40,9 @@ export interface Pause {
 
 // dd/mm/yyyy or dd-mm-yyyy or dd.mm.yyyy, an optional time after it, or a time before it ("08:30 13/02/2026").
 const DMY =
-  /^(?:(\d{1,2}):(\d{2})(?::(\d{2}))?\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[\sT,]+(\d{1,2})[:hg](\d{2})(?::(\d{2}))?(?:\.\d+)?)?$/i;
+  /^(?:(\d{1,2}):(\d{2})(?::(\d{2}))?\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[\sT,]+(\d{1,2})[:hg](\d{2})(?::(\d{2}(?:\.\d+)?))?)?$/i;
 // yyyy-mm-dd with an optional time, seconds, fraction and zone (Z, +07:00, +0700).
-const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s](\d{1,2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -80,8 +80,9 @@ function momentOf(
   second = 0,
 ): Instant | undefined {
   const day = civilDay(year, month, date);
-  if (day === undefined || hour > 23 || minute > 59 || second > 59) return undefined;
-  return day * MINUTES_PER_DAY + hour * 60 + minute + (second > 0 ? 0.5 : 0);
+  if (day === undefined || hour > 23 || minute > 59 || second >= 60) return undefined;
+  // To the nearest second, as a spreadsheet's serial is read (instantOfMs): 00.5 is past the minute, 00.2 is not.
+  return day * MINUTES_PER_DAY + hour * 60 + minute + (Math.round(second) > 0 ? 0.5 : 0);
 }
 
 /** Milliseconds as an instant, to the second (spreadsheets carry noise): a part of a minute is within it. */

@@ -14,15 +14,25 @@ import {
   type DateFault,
   type Day,
 } from './moment.js';
+import { LUNAR_YEARS } from './data/lunar.js';
 import { formatDmy, weekdayName } from './units.js';
 
 /**
- * Why `text` is not a date, and what to write: `"31/04/2027" is not a date: month 4 of 2027 has 30 days`, the day
+ * Why `text` is not a date, and what to write: a year procmap counts no date in (`0013-02-14`), `"31/04/2027" is not
+ * a date: month 4 of 2027 has 30 days`, the day
  * and month the other way round when that is a date (`2027-13-01` → `2027-01-13`), or the weekday that is not the
  * date's with the one it is.
  */
 export function dateFaultText(text: string, fault: DateFault): Translated {
   switch (fault.kind) {
+    case 'year': {
+      // The years Tết is known for are the years any date can be counted in.
+      const { first, last } = LUNAR_YEARS;
+      return {
+        en: `"${text}": procmap can count dates from ${first} to ${last} only, not in the year ${fault.year}; write the year in four digits`,
+        vi: `"${text}": procmap chỉ tính được ngày từ năm ${first} đến năm ${last}, không tính được năm ${fault.year}; hãy ghi năm đủ bốn chữ số`,
+      };
+    }
     case 'day':
       return {
         en: `"${text}" is not a date: month ${fault.month} of ${fault.year} has ${fault.days} days`,
@@ -100,7 +110,8 @@ export function optionFaultText(option: string, written: string, fault: DateFaul
 }
 
 // "13/2/26": a year of two digits, as a phone or a spreadsheet shows it, is no year procmap guesses the century of.
-const SHORT_YEAR = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})(?!\d|[/.-]\d)/;
+// Not inside a date whose year is written first: "02-13-09" of "2026-02-13-09:00" is no date.
+const SHORT_YEAR = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})(?!\d|[/.-]\d)/;
 
 /** The officer's own text with its two-digit year in full, time and all ("31/12/26 16:30" → "31/12/2026 16:30"). */
 function withFullYear(text: string): string | undefined {
@@ -114,7 +125,14 @@ function withFullYear(text: string): string | undefined {
  * it would read with the year in full; or a zone other than Vietnam's (`… 09:00 (GMT+9)`), with the moment in Vietnam
  * time. Undefined when the text reads, or has neither.
  */
-export type MomentSlip = { kind: 'year'; full: string } | { kind: 'zone'; zone: string; vietnam: string };
+export type MomentSlip =
+  | { kind: 'year'; full: string }
+  | { kind: 'zone'; zone: string; vietnam: string }
+  | { kind: 'zoneNoTime'; zone: string; date: string }
+  | { kind: 'dashedClock'; clock: string; written: string };
+
+// A time of day run onto a date by a dash with no space ("2026-02-13-09:00"), which reads as much as a zone (-09:00).
+const DASHED_CLOCK = /^(.*\d)[-–—](\d{1,2}:\d{2})$/u;
 
 /** The slip that keeps a moment's text from reading (MomentSlip); undefined when it reads or has none of them. */
 export function momentSlip(text: string): MomentSlip | undefined {
@@ -122,13 +140,20 @@ export function momentSlip(text: string): MomentSlip | undefined {
   if (reading !== undefined) return undefined;
   const full = withFullYear(text);
   if (full !== undefined) return { kind: 'year', full };
+  const dashed = DASHED_CLOCK.exec(text.trim());
+  const spaced = dashed && `${dashed[1]!} ${dashed[2]!}`;
+  const [date, both] = [dashed && readMoment(dashed[1]!), spaced && readMoment(spaced)];
+  if (dashed && spaced && date && 'moment' in date && date.dateOnly === true && both && 'moment' in both)
+    return { kind: 'dashedClock', clock: dashed[2]!, written: spaced };
   const zoned = writtenZone(text);
   const local = zoned && readMoment(zoned.local);
   if (zoned === undefined || local === undefined || !('moment' in local)) return undefined;
+  // A date alone stands for the office's working day; in another zone it is another span of hours, which no date in
+  // Vietnam names: the time is needed.
+  if (local.dateOnly === true) return { kind: 'zoneNoTime', zone: zoned.zone, date: zoned.local.trim() };
   // The offices' clock: Vietnam time, UTC+7.
   const moment = local.moment + 7 * 60 - zoned.offset;
-  const day = formatDmy(dayOf(moment));
-  return { kind: 'zone', zone: zoned.zone, vietnam: local.dateOnly ? day : `${day} ${formatClock(minuteOf(moment))}` };
+  return { kind: 'zone', zone: zoned.zone, vietnam: `${formatDmy(dayOf(moment))} ${formatClock(minuteOf(moment))}` };
 }
 
 /**
@@ -137,6 +162,16 @@ export function momentSlip(text: string): MomentSlip | undefined {
  */
 export function momentOptionText(option: string, text: string): Translated {
   const slip = momentSlip(text);
+  if (slip?.kind === 'dashedClock')
+    return {
+      en: `${option}: "${text}" does not say whether "-${slip.clock}" is a time of day or a time zone; for the time ${slip.clock} in Vietnam, write "${slip.written}", with a space between the date and the time`,
+      vi: `${option}: "${text}" không rõ "-${slip.clock}" là giờ hay múi giờ; nếu là ${slip.clock} giờ Việt Nam, hãy ghi "${slip.written}", cách ngày và giờ bằng một dấu cách`,
+    };
+  if (slip?.kind === 'zoneNoTime')
+    return {
+      en: `${option}: "${text}" gives a time zone (${slip.zone}) but no time of day; procmap counts in Vietnam time (GMT+7), the time offices keep, and reads a date alone as that working day in Vietnam: write the date and time in Vietnam time, e.g. "${slip.date} 09:00", or the date alone without the zone`,
+      vi: `${option}: "${text}" ghi múi giờ (${slip.zone}) nhưng không ghi giờ; procmap tính theo giờ Việt Nam (GMT+7), giờ các cơ quan làm việc, và hiểu một ngày không kèm giờ là ngày làm việc đó ở Việt Nam: hãy ghi ngày và giờ theo giờ Việt Nam, ví dụ "${slip.date} 09:00", hoặc chỉ ghi ngày, bỏ múi giờ`,
+    };
   if (slip?.kind === 'zone')
     return {
       en: `${option}: "${text}" is in another time zone (${slip.zone}); procmap counts in Vietnam time (GMT+7), the time offices keep: write "${slip.vietnam}"`,
@@ -153,15 +188,29 @@ export function momentOptionText(option: string, text: string): Translated {
 const MIDNIGHT = /(?<!\d)24\s*(?::\s*00|h\s*(?:00)?|giờ(?:\s*00(?:\s*phút)?)?)(?!\s*\d)/iu;
 
 /**
- * The refusal of a moment written with 24:00, with the two ways to write it from the officer's own date
- * (`"31/12/2026 23:59" or "01/01/2027 00:00"`); undefined when the text has no 24:00 or no date procmap reads.
+ * What a date-and-time option's moment is: the receipt of a dossier (`time --received`), or the moment a report judges
+ * open dossiers as of (`ontime --as-of`), where a date alone already runs through its day.
  */
-export function midnightText(option: string, text: string): Translated | undefined {
+export type MomentMeaning = 'receipt' | 'asOf';
+
+/**
+ * The refusal of a moment written with 24:00, with the ways to write it from the officer's own date: for a receipt
+ * `"31/12/2026 23:59" or "01/01/2027 00:00"`, for an as-of moment the date alone, through its end, or its 23:59;
+ * undefined when the text has no 24:00 or no date procmap reads.
+ */
+export function midnightText(option: string, text: string, meaning: MomentMeaning = 'receipt'): Translated | undefined {
   if (!MIDNIGHT.test(text)) return undefined;
   const reading = readMoment(text.replace(MIDNIGHT, '23:59'));
   if (reading === undefined || !('moment' in reading)) return undefined;
   const day = dayOf(reading.moment);
   const last = `"${formatDmy(day)} 23:59"`;
+  if (meaning === 'asOf') {
+    const date = `"${formatDmy(day)}"`;
+    return {
+      en: `${option}: a clock has no 24:00; to judge as of the end of that day, write ${date} (a date alone runs through its day) or ${last}, not "${text}"`,
+      vi: `${option}: đồng hồ không có 24:00; để xét tính đến hết ngày đó, hãy ghi ${date} (chỉ ghi ngày là tính hết ngày đó) hoặc ${last}, không phải "${text}"`,
+    };
+  }
   const next = `"${formatDmy(day + 1)} 00:00"`;
   return {
     en: `${option}: a clock has no 24:00 for a receipt; write ${last} for the last minute of that day, or ${next} for midnight, the start of the next day, not "${text}"`,
@@ -287,11 +336,11 @@ export function clockSlipText(subject: string, slip: ClockSlip): Translated {
  * The refusal of a date-and-time option's value procmap cannot read, saying what slipped where it can tell (a year in
  * two digits, 24:00, an hour or minute past the clock's, no year or no date, another time zone), else the forms it reads.
  */
-export function momentRefusal(option: string, text: string): Translated {
+export function momentRefusal(option: string, text: string, meaning: MomentMeaning = 'receipt'): Translated {
   const slip = clockSlip(text);
   return (
     shortYearText(option, text) ??
-    midnightText(option, text) ??
+    midnightText(option, text, meaning) ??
     (slip && clockSlipText(`${option}: "${text}"`, slip)) ??
     momentOptionText(option, text)
   );

@@ -124,10 +124,14 @@ export function daysInMonth(year: number, month: number): number {
   return last.getUTCDate();
 }
 
-/** What is wrong with a text written as a date: no such month, no such day in its month, or a weekday not its date's. */
+/**
+ * What is wrong with a text written as a date: a year no calendar here counts (0013), no such month, no such day in
+ * its month, or a weekday not its date's.
+ */
 export type DateFault =
   | { kind: 'month'; year: number; month: number; date: number }
   | { kind: 'day'; year: number; month: number; days: number }
+  | { kind: 'year'; year: number }
   | { kind: 'weekday'; written: string; day: Day };
 
 /** A date as read: its day, or what is wrong with it; undefined when the text is not written as a date at all. */
@@ -150,9 +154,12 @@ export function readDay(text: string): DayReading {
   const { year, month, date } = parts;
   const day = dayFromParts(year, month, date);
   if (day === undefined)
-    return month < 1 || month > 12
-      ? { fault: { kind: 'month', year, month, date } }
-      : { fault: { kind: 'day', year, month, days: daysInMonth(year, month) } };
+    // "0013-02-14": the day is in its month, and the year is the slip (dayFromParts reads no year 0–99).
+    return month >= 1 && month <= 12 && date >= 1 && date <= daysInMonth(year, month)
+      ? { fault: { kind: 'year', year } }
+      : month < 1 || month > 12
+        ? { fault: { kind: 'month', year, month, date } }
+        : { fault: { kind: 'day', year, month, days: daysInMonth(year, month) } };
   if (named !== undefined && !namesWeekdayOf(named, day)) return { fault: { kind: 'weekday', written: named, day } };
   return { day };
 }
@@ -305,8 +312,9 @@ const CLOCK = new RegExp(`^${CLOCK_TEXT}$`, 'u');
 // A date, then optionally a time of day (as above, with optional seconds) after "T", spaces or a comma.
 // The same time of day inside a larger pattern: one capture for the whole of it.
 const CLOCK_GROUP = `(${CLOCK_TEXT.replace(/\((?!\?)/g, '(?:')})`;
-// Seconds after a time of day, captured (a fraction of a second is read past, as dossier exports read it).
-const SECONDS = String.raw`(?::(\d{2})(?:\.\d+)?)?`;
+// Seconds after a time of day, captured with their fraction: read to the nearest second, as a dossier export's are
+// (src/ontime/cells.ts), so that 09:00:00.5 is past 09:00 as 09:00:01 is, and 09:00:00.2 is not (a clock's noise).
+const SECONDS = String.raw`(?::(\d{2}(?:\.\d+)?))?`;
 // A dash between them too, as some exports write it ("13/02/2026 - 09:00").
 const MOMENT = new RegExp(String.raw`^(.+?)(?:(?:T|,? +| ?[-–—] )${CLOCK_GROUP}${SECONDS})?$`, 'u');
 
@@ -355,7 +363,7 @@ export const MERIDIEM_WORDS = 'am|pm|sa|ch|sáng|trưa|chiều|tối|sang|trua|c
 const MERIDIEM = lazyPattern(
   () =>
     new RegExp(
-      String.raw`(?<![\d/.-])(\d{1,2})(?::(\d{2})(?::(\d{2})(?:\.\d+)?)?|\s*(?:h|g|giờ|gio)\s*(\d{2})?(?:\s*(?:phút|phut))?)?\s*(${MERIDIEM_WORDS})(?![\p{L}\d])`,
+      String.raw`(?<![\d/.-])(\d{1,2})(?::(\d{2})(?::(\d{2}(?:\.\d+)?))?|\s*(?:h|g|giờ|gio)\s*(\d{2})?(?:\s*(?:phút|phut))?)?\s*(${MERIDIEM_WORDS})(?![\p{L}\d])`,
       'iu',
     ),
 );
@@ -482,8 +490,8 @@ function namesWeekdayOf(written: string, day: Day): boolean {
 
 /**
  * The moment of a date and a time of day, when both exist and the weekday, if named, is the date's. Seconds past the
- * minute count it as the next minute, as a dossier export's are (src/ontime/cells.ts): 15:00:59 is after a 15:00
- * cutoff in `time --received` as in `ontime`.
+ * minute, to the nearest second, count it as the next minute, as a dossier export's are (src/ontime/cells.ts):
+ * 15:00:59 and 15:00:00.5 are after a 15:00 cutoff in `time --received` as in `ontime`.
  */
 function momentOfParts(
   date: string,
@@ -493,8 +501,9 @@ function momentOfParts(
 ): MomentReading {
   const reading = readDay(date);
   const minute = clock === undefined ? 0 : parseClock(clock);
-  const second = seconds === undefined ? 0 : Number(seconds);
-  if (reading === undefined || minute === undefined || second > 59) return undefined;
+  // To the nearest second: 59.7 seconds are past the minute, and no more than the next minute.
+  const second = seconds === undefined ? 0 : Math.round(Number(seconds));
+  if (reading === undefined || minute === undefined || Number(seconds ?? 0) >= 60) return undefined;
   // A date that does not exist (31/02) is said as such, as a date option says it, not as a moment unread.
   if ('fault' in reading)
     return reading.fault.kind === 'weekday'

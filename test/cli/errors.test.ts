@@ -92,7 +92,7 @@ describe('a wrapped error', () => {
     const { io, stderr } = collect();
     expect(await main(['--debug', 'time', '--lang', 'en', PROCEDURE, '--received', '2150-01-05 09:00'], io)).toBe(2);
     expect(stderr()).toMatch(
-      /^procmap can count dates from 2000 to 2099 only \(Tết follows the lunar calendar\), not in 2150\nUsageError: [\s\S]*\nCaused by: OutOfCalendarError: procmap can count dates/,
+      /^procmap: --received: procmap can count dates from 2000 to 2099 only \(Tết follows the lunar calendar\), not in 2150\nUsageError: [\s\S]*\nCaused by: OutOfCalendarError: procmap can count dates/,
     );
   });
 

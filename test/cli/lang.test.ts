@@ -179,8 +179,8 @@ describe('every command speaks Vietnamese by default', () => {
     ],
     [
       ['time', 'procedures', '--received', '2100-03-02 09:00'],
-      'procmap chỉ tính được ngày từ năm 2000 đến năm 2099 (Tết theo âm lịch), không tính được năm 2100',
-      'procmap can count dates from 2000 to 2099 only (Tết follows the lunar calendar), not in 2100',
+      '--received: procmap chỉ tính được ngày từ năm 2000 đến năm 2099 (Tết theo âm lịch), không tính được năm 2100',
+      '--received: procmap can count dates from 2000 to 2099 only (Tết follows the lunar calendar), not in 2100',
     ],
     [
       ['time', 'procedures', '--calendar', 'calendar.yaml'],

@@ -12,8 +12,8 @@ const run = (file: string, ...options: string[]) =>
     'test/fixtures/ontime-parallel/catalog',
     '--as-of',
     '2026-12-05 09:00',
-    '--lang',
-    'en',
+    // English unless the test names its language: --lang given twice is refused.
+    ...(options.includes('--lang') ? [] : ['--lang', 'en']),
     ...options,
   ]);
 

@@ -878,7 +878,7 @@ describe('procmap time (CLI)', () => {
     // A receipt outside the calendar is the command line's problem, whatever the files.
     [
       ['time', '--lang', 'en', HKD, '--received', '2150-01-05 09:00'],
-      'procmap can count dates from 2000 to 2099 only (Tết follows the lunar calendar), not in 2150\n',
+      'procmap: --received: procmap can count dates from 2000 to 2099 only (Tết follows the lunar calendar), not in 2150\n',
     ],
     [['time', '--lang', 'en', 'no/such/file.yaml'], 'procmap: Path "no/such/file.yaml" does not exist\n'],
     [

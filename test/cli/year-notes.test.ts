@@ -13,7 +13,8 @@ describe('--received refusals show what to write, from what the officer wrote', 
     );
     const asOf = await runCli(['ontime', `${DIR}/none.csv`, '--as-of', '31/12/2026 24h', '--lang', 'en']);
     expect(asOf.code).toBe(2);
-    expect(asOf.stderr).toContain('write "31/12/2026 23:59" for the last minute of that day, or "01/01/2027 00:00"');
+    // --as-of is no receipt: a date alone already runs through its day.
+    expect(asOf.stderr).toContain('to judge as of the end of that day, write "31/12/2026" (a date alone runs through');
   });
 
   it('keeps the officer’s time when the year has two digits', async () => {

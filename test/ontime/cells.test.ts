@@ -116,3 +116,11 @@ describe('dossier cells', () => {
       expect(isNotSettled(status), status).toBe(false);
   });
 });
+
+describe('a fraction of a second in a date cell', () => {
+  it('is read to the nearest second, as time --received and a spreadsheet serial read it', () => {
+    expect(parseMomentText('13/02/2026 09:00:00.5')).toBe(at('2026-02-13 09:01'));
+    expect(parseMomentText('2026-02-13T09:00:00.5+07:00')).toBe(at('2026-02-13 09:01'));
+    expect(parseMomentText('2026-02-13T09:00:00.2+07:00')).toBe(at('2026-02-13 09:00'));
+  });
+});

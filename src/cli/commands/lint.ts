@@ -4,6 +4,7 @@ import type { RuleSettings } from '../../config/settings.js';
 import { finishLint, lint, lintEachFile, type LintOptions, sortDiagnostics } from '../../lint/linter.js';
 import { filesOfShard, parseShard } from '../../lint/shard.js';
 import { LINT_FORMATTERS } from '../../format/index.js';
+import { formatNamed } from '../format-names.js';
 import type { FormatOptions } from '../../format/types.js';
 import { fill, type Lang } from '../../i18n.js';
 import { loadFile } from '../../model/load.js';
@@ -121,8 +122,10 @@ export type LintCommandOptions = Settled<ReturnType<ReturnType<typeof declareLin
  */
 export async function lintCommand(paths: string[], options: LintCommandOptions, io: Io): Promise<number> {
   const text = TEXT[options.lang];
-  const formatter = LINT_FORMATTERS[options.format];
-  if (!formatter)
+  // In any letter case, as every other command's --format reads it (`--format JSON`).
+  const format = formatNamed(options.format, Object.keys(LINT_FORMATTERS));
+  const formatter = format === undefined ? undefined : LINT_FORMATTERS[format];
+  if (format === undefined || !formatter)
     throw new UsageError(
       fill(text.format, { format: options.format, formats: Object.keys(LINT_FORMATTERS).join(', ') }),
     );
@@ -135,7 +138,7 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   if (options.shard !== undefined && !shard) throw new UsageError(fill(text.shard, { value: options.shard }));
   if (options.fix && options.fixDryRun) throw new UsageError(text.fixBoth);
   // Refused before any file is read or fixed: `-o rep/` names no report file.
-  const output = options.output ? singleOutputFile(options.output, { format: options.format }) : undefined;
+  const output = options.output ? singleOutputFile(options.output, { format }) : undefined;
   const asOf = parseAsOf(options.asOf);
   const roots = paths.length > 0 ? paths : ['.'];
   // Nothing to lint is never "no problems": a wrong folder or a misspelt extension must not pass CI.
@@ -278,9 +281,7 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
       color: !options.output && useColor(io.stdout, io.env),
       lang: options.lang,
       cwd: io.cwd,
-      ...(options.format === 'sarif' || options.format === 'github'
-        ? await repositoryContext(io.cwd, options.format, options.lang)
-        : {}),
+      ...(format === 'sarif' || format === 'github' ? await repositoryContext(io.cwd, format, options.lang) : {}),
     },
   );
   if (output) await writeReport(output, report, { force: options.force, io, lang: options.lang });

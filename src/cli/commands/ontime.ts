@@ -418,7 +418,7 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
   if (reading !== undefined && 'dateFault' in reading)
     throw new UsageError(optionFaultText('--as-of', reading.dateFault.written, reading.dateFault.fault));
   const asOf = options.asOf === undefined ? vietnamNow() : reading && throughItsDay(reading);
-  if (asOf === undefined) throw new UsageError(momentRefusal('--as-of', options.asOf!));
+  if (asOf === undefined) throw new UsageError(momentRefusal('--as-of', options.asOf!, 'asOf'));
   const format = options.format;
   if (format === 'xlsx' && options.output === undefined)
     throw new UsageError({

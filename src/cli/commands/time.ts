@@ -168,8 +168,12 @@ function placeReceipt(reading: MomentReading, calendar: WorkingCalendar): Moment
     const opening = calendar.day(dayOf(received)).hours[0];
     if (reading.dateOnly === true && opening) received = momentAt(dayOf(received), opening.start);
   } catch (error) {
+    // Named by its option, as every other refusal of --received is.
     if (error instanceof OutOfCalendarError)
-      throw new UsageError({ en: error.text('en'), vi: error.text('vi') }, { cause: error, named: true });
+      throw new UsageError(
+        { en: `--received: ${error.text('en')}`, vi: `--received: ${error.text('vi')}` },
+        { cause: error },
+      );
     throw error;
   }
   return received;
