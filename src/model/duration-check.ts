@@ -87,20 +87,36 @@ function isChannelWithLimit(channel: unknown): boolean {
 }
 
 /**
- * Whether a limit marked for one way of filing (`kind`) is that of every way the procedure lists without its own limit:
- * `channels` lists that way, and any other it lists has its own limit. Without a list, in-person filing is assumed.
+ * Whether a limit marked for some ways of filing (`marked`) is that of every way the procedure lists without its own
+ * limit: `channels` lists one of them, and any other it lists has its own limit. Without a list, in-person filing is
+ * assumed.
  */
-function otherWaysListed(data: unknown, kind: ChannelKind): boolean {
+function otherWaysListed(data: unknown, marked: readonly ChannelKind[]): boolean {
   const { channels } = data as Record<string, unknown>;
   if (!Array.isArray(channels)) return false;
-  const kinds = channels.map((channel: unknown) => {
+  const kinds = listedKinds(channels);
+  const isMarked = (kind: ChannelKind | undefined) => kind !== undefined && marked.includes(kind);
+  return (
+    kinds.some(isMarked) && channels.every((channel: unknown, i) => isMarked(kinds[i]) || isChannelWithLimit(channel))
+  );
+}
+
+/** The way of filing of each entry of a `channels` list, undefined where it names none procmap reads. */
+function listedKinds(channels: readonly unknown[]): (ChannelKind | undefined)[] {
+  return channels.map((channel: unknown) => {
     const written =
       channel !== null && typeof channel === 'object' ? (channel as Record<string, unknown>).kind : undefined;
     return typeof written === 'string' ? channelOf(written) : undefined;
   });
-  return (
-    kinds.includes(kind) && channels.every((channel: unknown, i) => kinds[i] === kind || isChannelWithLimit(channel))
-  );
+}
+
+/** A limit marked for some ways with the ways the file's `channels` lists, so its advice adds only what is missing. */
+function withListed(problem: DurationProblem, data: unknown): DurationProblem {
+  if (problem.code !== 'channelAlone') return problem;
+  const { channels } = data as Record<string, unknown>;
+  if (!Array.isArray(channels) || channels.length === 0) return problem;
+  const listed = listedKinds(channels).filter((kind) => kind !== undefined);
+  return { ...problem, listed };
 }
 
 function valueAt(data: unknown, path: NodePath): unknown {
@@ -151,8 +167,8 @@ export function durationProblems(data: unknown, lang: Lang, hoursPerDay?: number
       // A limit of nothing reads, but no dossier can be settled in it: every verdict against it would be nonsense.
       if (path.at(-1) !== 'time_limit') continue;
       const marked = path.length === 1 ? channelMarked(String(value)) : undefined;
-      if (marked?.code === 'channelAlone' && !otherWaysListed(data, marked.kind))
-        problems.push({ path, message: durationProblemText(value, marked, lang, hoursPerDay) });
+      if (marked?.code === 'channelAlone' && !otherWaysListed(data, marked.kinds ?? [marked.kind]))
+        problems.push({ path, message: durationProblemText(value, withListed(marked, data), lang, hoursPerDay) });
       else if (reading.duration.value === 0)
         problems.push({ path, message: fill(ZERO_LIMIT[lang], { text: escapeControls(String(value)) }) });
       // A case's own limit of nothing is as wrong for the dossiers of that case: `time` and the sweeps judge them by it.
@@ -168,7 +184,9 @@ export function durationProblems(data: unknown, lang: Lang, hoursPerDay?: number
     const problem =
       (reading.problem.code === 'empty' || reading.problem.code === 'unstated') && path[0] === 'steps'
         ? { code: 'emptyStep' as const }
-        : reading.problem;
+        : path.length === 1
+          ? withListed(reading.problem, data)
+          : reading.problem;
     const message =
       problem.code === 'perChannel' && path[0] === 'channels'
         ? channelLimitPerChannel(data as Record<string, unknown>, path, value, problem, lang)

@@ -3,7 +3,7 @@ import { finalBracketAt, type GeneralLimit, type ReducedWhy, reductionsRead, tim
 import { limitFor } from './limit-for.js';
 import { limitShareIn } from './limit-shares.js';
 import { channelMentioned, channelOf, channelsIn, isGradeAlone, onlineGradeIn } from './channel-words.js';
-import type { Lang } from '../i18n.js';
+import { fill, type Lang } from '../i18n.js';
 import type { ChannelKind, Duration, DurationUnit } from './types.js';
 import { vietnameseNumber } from './number-words.js';
 import { withoutDiacritics } from './fold.js';
@@ -66,11 +66,21 @@ export type DurationProblem =
       days?: number;
     }
   | { code: 'shareUnread'; general: string; kind: ChannelKind; share: string }
-  | { code: 'perCase'; limit: string; case: string; shares?: boolean }
+  | { code: 'perCase'; limit: string; case: string; shares?: boolean; one?: true }
   // One agency's time for one way of filing: that share's limit, the way and its bracket as written.
   | { code: 'stageChannel'; kind: ChannelKind; way: string; limit: string }
   // One way of filing's limit named alone ("Trực tuyến: 05 ngày làm việc"): the way as written and its limit.
-  | { code: 'channelAlone'; kind: ChannelKind; way: string; limit: string; note?: string }
+  | {
+      code: 'channelAlone';
+      kind: ChannelKind;
+      way: string;
+      limit: string;
+      note?: string;
+      /** Every way the mark names, when it names more than one ("(trực tiếp hoặc trực tuyến)"). */
+      kinds?: ChannelKind[];
+      /** The ways of filing the file's `channels` lists, set by the caller, so the advice adds only what is missing. */
+      listed?: ChannelKind[];
+    }
   // A general limit that reads, then words after ";" that read as no case's limit nor as a remark.
   | { code: 'tailUnread'; general: string; tail: string }
   // A limit whose tail ("kể từ …") another time follows: the limit with its tail, and that time.
@@ -621,9 +631,43 @@ function perCase(text: string, lines: readonly string[]): { limit: string; case:
   const shares = sharesTimeFirst(text);
   if (shares !== undefined) return shares;
   const parts = topLevelParts(text);
+  // Cases marked "a) …", "b) …" run together on one line with nothing between them.
+  if (parts.length < 2 && /^a\)\s/iu.test(text)) parts.splice(0, 1, ...markRuns(text));
   if (parts.length < 2) parts.splice(0, 1, ...caseRuns(text));
   if (parts.length < 2) return undefined;
   return casesOrNone(parts.map(caseLimit));
+}
+
+// Where the next case starts in cases marked on one line: " b) Trường hợp 2: …".
+const NEXT_MARK = /\s+(?=[b-zđ]\)\s)/giu;
+
+/** The parts of cases marked "a) …", "b) …" on one line, each from its mark on; split outside brackets only. */
+function markRuns(text: string): string[] {
+  // A mark's bracket ("b)") closes nothing.
+  const depth = (part: string) => {
+    const bare = part.replace(/(?:^|\s)[a-zđ]\)(?=\s)/giu, ' ');
+    return (bare.match(/\(/g)?.length ?? 0) - (bare.match(/\)/g)?.length ?? 0);
+  };
+  const starts = [...text.matchAll(NEXT_MARK)]
+    .map((match) => match.index)
+    .filter((at) => depth(text.slice(0, at)) <= 0);
+  const bounds = [0, ...starts, text.length];
+  return bounds
+    .slice(1)
+    .map((end, i) => text.slice(bounds[i], end).trim())
+    .filter((part) => part !== '');
+}
+
+/**
+ * One case's limit alone, named before it ("Cấp mới: 05 ngày làm việc", "Trường hợp 1: 10 ngày làm việc (UBND xã: …;
+ * Sở: …)"): the limit of that case only, asked about as a limit per case is; undefined for any other text.
+ */
+function oneCase(raw: string): DurationReading | undefined {
+  const text = tidy(raw).replace(BULLET, '').replace(LIST_MARK, '');
+  if (text.length > 1000 || topColon(text) <= 0) return undefined;
+  const found = caseLimit(text);
+  if (found === undefined || caseKinds(found.case) !== undefined) return undefined;
+  return fail({ code: 'perCase', ...found, one: true });
 }
 
 /** Limits each with its case, unless one is not, or every case is a way of filing (the channels', perChannel's). */
@@ -671,12 +715,26 @@ export function channelMarked(raw: string): DurationProblem | undefined {
   const text = tidy(raw).replace(BULLET, '').replace(LABEL, '');
   if (text.length > 1000 || topColon(text) >= 0) return undefined;
   const named = channelLimit(text);
-  if (named?.length !== 1 || !readDuration(named[0]!.limit).ok) return undefined;
+  if (named === undefined || named.length === 0 || !readDuration(named[0]!.limit).ok) return undefined;
   const [{ kind, limit, note }] = named as [ChannelLimit];
   const way = text.slice(limit.length).trim();
   if (!text.startsWith(limit) || way === '') return undefined;
-  return { code: 'channelAlone', kind, way, limit, ...(note === undefined ? {} : { note }) };
+  // Ways named together share the limit ("trực tiếp hoặc trực tuyến"); all three are every way's, which is no mark.
+  const kinds = named.map((one) => one.kind);
+  if (named.length > 1 && (named.some((one) => one.limit !== limit) || ALL_WAYS.every((one) => kinds.includes(one))))
+    return undefined;
+  return {
+    code: 'channelAlone',
+    kind,
+    way,
+    limit,
+    ...(note === undefined ? {} : { note }),
+    ...(named.length > 1 ? { kinds } : {}),
+  };
 }
+
+// The ways of filing the national record knows (vietnam.md: CACHTHUCTHUCHIEN[KENH]), in the order procmap lists them.
+const ALL_WAYS: readonly ChannelKind[] = ['in_person', 'online', 'postal'];
 
 /** The limit shares by agency make, written as --fix writes it; undefined for another problem or units that do not add. */
 function stagesTotal(problem: DurationProblem): string | undefined {
@@ -911,6 +969,7 @@ export function readDuration(text: string | number): DurationReading {
         withException(text) ??
         filingDeadline(text) ??
         unreadTail(text) ??
+        oneCase(text) ??
         reading;
     if (cache.size < 10_000) cache.set(text, reading);
   }
@@ -1428,11 +1487,11 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
     shareUnread:
       '"{text}" gives filing {wayEn} a share ({share}) of the limit {general} in words procmap cannot read, and does not count the limit of filing {wayEn} from it: write that limit in the bracket, e.g. "(đối với hồ sơ nộp {way} là … {unitVi})", or the share as "(giảm {share} thời gian đối với hồ sơ nộp {way})" if it is taken off, "(thời gian giải quyết còn {share} đối với hồ sơ nộp {way})" if it is what is left',
     channelAlone:
-      '"{text}" gives the limit of filing {wayEn} alone, "{bracket}", and no limit for the other ways of filing: if every way of filing has this limit, write time_limit: "{limit}"; if only filing {wayEn} has it, write the limit of the other ways in time_limit and this one in channels: {channels}',
+      '"{text}" gives the limit of filing {wayEn} alone, "{bracket}", and no limit for {othersEn}: if every way of filing has this limit, write time_limit: "{limit}"; if only filing {wayEn} has it, write the limit of {otherWaysEn} in time_limit{where}',
     stageChannel:
       '"{text}" gives the time of the agency that handles the dossier for filing {wayEn} alone, "{bracket}", and no limit for the other ways of filing: if every way of filing has this limit, write time_limit: "{limit}"; if only filing {wayEn} has it, write the limit of the other ways in time_limit and this one in channels: {channels}',
     perCase:
-      '"{text}" gives a limit for each case: write the limit of the case this procedure describes, {how}, e.g. time_limit: "{example}"; a case with other steps is best a procedure of its own',
+      '"{text}" {gives}: write the limit of the case this procedure describes, {how}, e.g. time_limit: "{example}"; a case with other steps is best a procedure of its own',
     perStage:
       '"{text}" gives the time of each agency that handles the dossier in turn (liên thông); the applicant\'s limit is their total: write time_limit: "{example}"{excluded}',
     tailUnread:
@@ -1495,11 +1554,11 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
     shareUnread:
       '"{text}" ghi một phần ({share}) của thời hạn {general} cho hồ sơ nộp {way} bằng lời procmap không đọc được, nên chưa tính được thời hạn của hồ sơ nộp {way}: hãy ghi thẳng thời hạn đó trong ngoặc, ví dụ "(đối với hồ sơ nộp {way} là … {unitVi})", hoặc ghi "(giảm {share} thời gian đối với hồ sơ nộp {way})" nếu {share} là phần được giảm, "(thời gian giải quyết còn {share} đối với hồ sơ nộp {way})" nếu là phần còn lại',
     channelAlone:
-      '"{text}" chỉ ghi thời hạn của hồ sơ nộp {way} "{bracket}", không ghi thời hạn của các cách nộp khác: nếu mọi cách nộp đều có thời hạn này, hãy ghi time_limit: "{limit}"; nếu chỉ hồ sơ nộp {way} có thời hạn này, hãy ghi thời hạn của các cách nộp khác ở time_limit và thời hạn này ở channels: {channels}',
+      '"{text}" chỉ ghi thời hạn của hồ sơ nộp {way} "{bracket}", không ghi thời hạn của {others}: nếu mọi cách nộp đều có thời hạn này, hãy ghi time_limit: "{limit}"; nếu chỉ hồ sơ nộp {way} có thời hạn này, hãy ghi thời hạn của {others} ở time_limit{where}',
     stageChannel:
       '"{text}" ghi thời gian của cơ quan giải quyết hồ sơ chỉ cho hồ sơ nộp {way} "{bracket}", không ghi thời hạn của các cách nộp khác: nếu mọi cách nộp đều có thời hạn này, hãy ghi time_limit: "{limit}"; nếu chỉ hồ sơ nộp {way} có thời hạn này, hãy ghi thời hạn của các cách nộp khác ở time_limit và thời hạn này ở channels: {channels}',
     perCase:
-      '"{text}" ghi thời hạn cho từng trường hợp: hãy ghi thời hạn của trường hợp mà quy trình này mô tả, {how}, ví dụ time_limit: "{example}"; trường hợp có các bước khác nên là một quy trình riêng',
+      '"{text}" {gives}: hãy ghi thời hạn của trường hợp mà quy trình này mô tả, {how}, ví dụ time_limit: "{example}"; trường hợp có các bước khác nên là một quy trình riêng',
     perStage:
       '"{text}" ghi thời gian của từng cơ quan giải quyết liên thông hồ sơ; thời hạn trả kết quả cho người nộp là tổng các thời gian đó: hãy ghi time_limit: "{example}"{excluded}',
     tailUnread:
@@ -1602,10 +1661,10 @@ export function durationProblemText(
     data.perDay = lang === 'vi' ? String(hoursPerDay).replace('.', ',') : String(hoursPerDay);
   }
   if (problem.code === 'clockHours') Object.assign(data, clockHoursData(problem.value, lang));
-  if (problem.code === 'stageChannel' || problem.code === 'channelAlone') {
+  if (problem.code === 'channelAlone') Object.assign(data, channelAloneData(problem, lang));
+  if (problem.code === 'stageChannel') {
     const { kind, limit } = problem;
-    const note = problem.code === 'channelAlone' ? problem.note : undefined;
-    const own: SplitChannel = { kind, limit: `"${limit}"`, ...(note === undefined ? {} : { note }) };
+    const own: SplitChannel = { kind, limit: `"${limit}"` };
     const channels: SplitChannel[] = kind === 'in_person' ? [own, { kind: 'online' }] : [{ kind: 'in_person' }, own];
     Object.assign(data, {
       limit: escapeControls(limit),
@@ -1622,6 +1681,8 @@ export function durationProblemText(
       shares ? `${problem.limit} ${forCase(problem.case)}` : `${problem.limit} (${problem.case})`,
     );
     data.how = CASE_HOW[lang][shares ? 'shares' : 'bracket'];
+    // One case alone is the limit of that case only: the limit of the others is unsaid, as each case's is in a list.
+    data.gives = fill(CASE_GIVES[lang][problem.one === true ? 'one' : 'each'], { case: escapeControls(problem.case) });
   }
   if (problem.code === 'perStage' || problem.code === 'perStageOne')
     Object.assign(data, {
@@ -1672,6 +1733,94 @@ export function durationProblemText(
     ? message.replace(/ (working|calendar) days"/g, ' $1 day"')
     : message;
 }
+
+// What a limit marked for some ways of filing asks to write, by whether the file lists its channels: the whole list
+// when it lists none; else only what is missing, a way's own limit on the entry it has or the entry it lacks.
+const CHANNEL_WHERE = {
+  en: {
+    list: ' and this one in channels: {channels}',
+    add: ' and add time_limit: "{limit}" to {entries} that channels lists',
+    missing: ' and add to channels: {entries}',
+    and: ' and ',
+    others: 'the other ways of filing',
+    otherWays: 'the other ways',
+    filing: 'filing {ways}',
+  },
+  vi: {
+    list: ' và thời hạn này ở channels: {channels}',
+    add: ' và thêm time_limit: "{limit}" vào {entries} đã có ở channels',
+    missing: ' và thêm vào channels: {entries}',
+    and: ' và ',
+    others: 'các cách nộp khác',
+    otherWays: 'các cách nộp khác',
+    filing: 'hồ sơ nộp {ways}',
+  },
+} as const;
+
+/** What the message of a limit marked for some ways of filing shows: the ways, the others and what to write where. */
+function channelAloneData(
+  problem: Extract<DurationProblem, { code: 'channelAlone' }>,
+  lang: Lang,
+): Record<string, string> {
+  const { kind, limit, note, listed } = problem;
+  const kinds = problem.kinds ?? [kind];
+  const own = (one: ChannelKind): SplitChannel => ({
+    kind: one,
+    limit: `"${limit}"`,
+    ...(note === undefined || one !== 'online' ? {} : { note }),
+  });
+  const w = CHANNEL_WHERE[lang];
+  const named = (list: readonly ChannelKind[], words: 'vi' | 'en') =>
+    list.map((one) => WAY_WORDS[one][words]).join(CHANNEL_WHERE[words].and);
+  // Several ways named: the others are the ways left, said by name; one way: "the other ways", as before.
+  const rest = ALL_WAYS.filter((one) => !kinds.includes(one));
+  const data: Record<string, string> = {
+    limit: escapeControls(limit),
+    bracket: escapeControls(problem.way),
+    way: named(kinds, 'vi'),
+    wayEn: named(kinds, 'en'),
+    others: kinds.length > 1 ? fill(CHANNEL_WHERE.vi.filing, { ways: named(rest, 'vi') }) : CHANNEL_WHERE.vi.others,
+    othersEn: kinds.length > 1 ? fill(CHANNEL_WHERE.en.filing, { ways: named(rest, 'en') }) : CHANNEL_WHERE.en.others,
+    otherWaysEn:
+      kinds.length > 1 ? fill(CHANNEL_WHERE.en.filing, { ways: named(rest, 'en') }) : CHANNEL_WHERE.en.otherWays,
+  };
+  if (listed === undefined) {
+    const channels: SplitChannel[] =
+      kinds.length > 1
+        ? ALL_WAYS.map((one) => (kinds.includes(one) ? own(one) : { kind: one }))
+        : kind === 'in_person'
+          ? [own(kind), { kind: 'online' }]
+          : [{ kind: 'in_person' }, own(kind)];
+    data.where = fill(w.list, { channels: escapeControls(channelList(channels)) });
+    return data;
+  }
+  const has = kinds.filter((one) => listed.includes(one));
+  const lacks = kinds.filter((one) => !listed.includes(one));
+  const entries = (list: readonly ChannelKind[]) => list.map((one) => `{ kind: ${one} }`).join(w.and);
+  data.where = [
+    ...(has.length > 0 ? [fill(w.add, { limit: escapeControls(limit), entries: entries(has) })] : []),
+    ...(lacks.length > 0
+      ? [
+          fill(w.missing, {
+            entries: escapeControls(lacks.map((one) => channelList([own(one)]).slice(1, -1)).join(', ')),
+          }),
+        ]
+      : []),
+  ].join('');
+  return data;
+}
+
+// What a limit per case gives, a list of cases or one case alone.
+const CASE_GIVES: Record<Lang, Record<'each' | 'one', string>> = {
+  en: {
+    each: 'gives a limit for each case',
+    one: 'gives the limit of one case only ("{case}"), not that of the others',
+  },
+  vi: {
+    each: 'ghi thời hạn cho từng trường hợp',
+    one: 'chỉ ghi thời hạn của một trường hợp ("{case}"), không ghi thời hạn của các trường hợp khác',
+  },
+};
 
 // How a case's limit names its case: in brackets, or after the agencies' times when the limit is their total.
 const CASE_HOW: Record<Lang, Record<'bracket' | 'shares', string>> = {

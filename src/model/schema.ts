@@ -17,8 +17,9 @@ import { keyedLine } from './keyed-items.js';
 import { closest } from './suggest.js';
 import { missingBody } from './missing-body.js';
 import { isMap } from './data-object.js';
-import { DEFAULT_HOURS_PER_DAY, isWorkingTime, parseDuration, toWorkingHours } from './duration.js';
+import { DEFAULT_HOURS_PER_DAY, isWorkingTime, toWorkingHours } from './duration.js';
 import { isTotalKey, sequentialHours } from './total-rows.js';
+import { parseStepDuration } from './step-duration-words.js';
 import { formatWorkingTime } from '../time/units.js';
 import type { NodePath } from './types.js';
 
@@ -1168,7 +1169,9 @@ function totalKeys(
     if (problem.target !== 'key' || problem.path.length !== 1 || typeof key !== 'string' || !isTotalKey(key))
       return problem;
     const written = data[key];
-    const duration = typeof written === 'string' || typeof written === 'number' ? parseDuration(written) : undefined;
+    // The total is a step table's last row, written in the table's forms ("Ngày làm việc: 06") as its steps are.
+    const duration =
+      typeof written === 'string' || typeof written === 'number' ? parseStepDuration(written) : undefined;
     const writtenHours = duration && isWorkingTime(duration) ? toWorkingHours(duration, hoursPerDay) : undefined;
     const stepsHours = sequentialHours(data.steps, hoursPerDay);
     const disagrees =

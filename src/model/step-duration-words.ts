@@ -40,6 +40,12 @@ export function readStepDuration(text: string | number): DurationReading {
   return readDuration(stepDurationText(text));
 }
 
+/** A step's duration as procmap counts it (readStepDuration), or undefined when it does not read. */
+export function parseStepDuration(text: string | number): Duration | undefined {
+  const reading = readStepDuration(text);
+  return reading.ok ? reading.duration : undefined;
+}
+
 /** One time a step's words give, with the case it is for when they name one. */
 interface CaseTime {
   time: string;
@@ -52,7 +58,8 @@ export type StepWordsProblem =
   | { code: 'stepCases'; times: CaseTime[]; longest?: string }
   | { code: 'stepParallel'; time: string; other: string; step?: string }
   | { code: 'stepMinimum'; time: string }
-  | { code: 'stepTimes'; time: string; count: number; total: string };
+  | { code: 'stepTimes'; time: string; count: number; total: string }
+  | { code: 'stepActual' };
 
 // Words that say a step runs beside another, not after the one before it.
 const PARALLEL =
@@ -61,8 +68,13 @@ const PARALLEL =
 const MINIMUM = /^(?:tối thiểu|ít nhất|không dưới|không ít hơn|at least|minimum(?: of)?)\s+(.+)$/iu;
 // One time and how many times it is spent: "2 ngày làm việc x 2 lần".
 const TIMES = /^(.+?)\s*[x×*]\s*(\d{1,3})(?:\s*(?:lần|lượt|times))?\.?$/iu;
+// "As long as it takes", as step tables write a step whose time varies: no time procmap can count.
+const ACTUAL =
+  /^(?:(?:theo|tùy theo|tuỳ theo|tùy|tuỳ|căn cứ)\s+)?(?:thời gian\s+)?(?:thực tế|thực tế phát sinh|tình hình thực tế)(?:\s+(?:phát sinh|giải quyết|thực hiện))?\.?$|^(?:as (?:long as )?(?:needed|required|it takes)|actual time|in practice)\.?$/iu;
 // A case named in words before its time, in a part of a limit per case ("… (cá nhân), 05 ngày làm việc (tổ chức)").
 const CASE_BRACKET = /^(.+?)\s*\(([^()]+)\)$/u;
+// A case named before its time with a colon, a list's mark before it: "a) Cấp mới: 05 ngày làm việc".
+const CASE_LABEL = /^(?:[a-zđ]\)\s+)?([^:()\d][^:()]*?)\s*:\s*(\d.*)$/iu;
 // A step "bước 2", "B2" named after "đồng thời với".
 const NAMED_STEP = /^(?:bước|step)\s*0*(\d+)\b|^([A-Za-z]{1,3}\d+[a-z]?)\b/iu;
 
@@ -97,9 +109,12 @@ export function stepWordsProblem(
   }
   if (reading.problem.code === 'perCase') {
     const times = perCaseTimes(written);
-    return times.length < 2 ? undefined : { code: 'stepCases', times, ...longestOf(times) };
+    // One case alone ("Cấp mới: 05 ngày làm việc") is as much a step's case as two: never a time limit's message.
+    const fewest = reading.problem.one === true ? 1 : 2;
+    return times.length < fewest ? undefined : { code: 'stepCases', times, ...longestOf(times) };
   }
   if (reading.problem.code !== 'unknown') return undefined;
+  if (ACTUAL.test(written)) return { code: 'stepActual' };
   const minimum = MINIMUM.exec(written);
   if (minimum && readDuration(minimum[1]!).ok) return { code: 'stepMinimum', time: minimum[1]! };
   const times = TIMES.exec(written);
@@ -117,7 +132,9 @@ function perCaseTimes(text: string): CaseTime[] {
   const parts = text.split(/\s*[;,]\s*(?![^()]*\))/u);
   const times: CaseTime[] = [];
   for (const part of parts) {
-    const named = CASE_BRACKET.exec(part);
+    // Its case after its time in brackets, or before it with a colon ("Cấp mới: 05 ngày làm việc").
+    const labelled = CASE_LABEL.exec(part);
+    const named = labelled ? [part, labelled[2]!, labelled[1]!] : CASE_BRACKET.exec(part);
     const reading = readDuration(named ? named[1]! : part);
     if (!reading.ok) return [];
     const time = formatDuration(reading.duration, 'vi');
@@ -165,6 +182,8 @@ const MESSAGES = {
       '"{text}" là thời gian tối thiểu, không phải thời gian tối đa của bước: để tính thời hạn, procmap cần thời gian dài nhất mà bước có thể cần; hãy ghi thời gian đó, ví dụ duration: "{time}" nếu bước không bao giờ cần lâu hơn',
     stepTimes:
       '"{text}" ghi thời gian của một lần và số lần ({count} lần): hãy ghi tổng thời gian của bước, ví dụ duration: "{total}"',
+    stepActual:
+      '"{text}" không phải là thời gian procmap tính được: để tính thời hạn, mỗi bước cần thời gian dài nhất mà bước có thể cần; hãy ghi thời gian đó, ví dụ duration: "2 ngày làm việc"; nếu chưa biết, ghi duration: 0h và draft: true để đánh dấu bước nháp (quy tắc draft-steps nhắc cho đến khi có thời gian)',
   },
   en: {
     stepCases:
@@ -177,6 +196,8 @@ const MESSAGES = {
       '"{text}" is a minimum, not the most the step may take: to count the limit, procmap needs the longest time the step may need; write that time, e.g. duration: "{time}" if the step never takes longer',
     stepTimes:
       '"{text}" gives the time of one round and how many rounds ({count}): write the step\'s total time, e.g. duration: "{total}"',
+    stepActual:
+      '"{text}" is no time procmap can count: to count the limit, each step needs the longest time it may take; write that time, e.g. duration: "2 ngày làm việc"; if it is not known yet, write duration: 0h and draft: true, which marks the step as a draft (rule draft-steps reminds you until it has a time)',
   },
 } as const;
 
@@ -214,6 +235,7 @@ export function stepWordsText(
       ),
       self: escapeControls(self ?? (lang === 'vi' ? '<bước này>' : '<this step>')),
     });
+  if (problem.code === 'stepActual') return fill(w.stepActual, { text: shown });
   if (problem.code === 'stepMinimum') return fill(w.stepMinimum, { text: shown, time: escapeControls(problem.time) });
   return fill(w.stepTimes, { text: shown, count: problem.count, total: escapeControls(problem.total) });
 }

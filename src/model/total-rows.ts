@@ -1,5 +1,6 @@
 import { isMap } from './data-object.js';
-import { isWorkingTime, parseDuration, toWorkingHours } from './duration.js';
+import { isWorkingTime, toWorkingHours } from './duration.js';
+import { parseStepDuration } from './step-duration-words.js';
 import { asciiWords, asciiWordsMayStartWith } from './fold.js';
 import type { LineIndex } from './source.js';
 import type { SourceRange } from './types.js';
@@ -49,7 +50,9 @@ export function sequentialHours(steps: unknown, hoursPerDay: number): number | u
     if (!isMap(step) || step.next !== undefined) return undefined;
     if (isTotalRow(step)) continue;
     const written = step.duration;
-    const duration = typeof written === 'string' || typeof written === 'number' ? parseDuration(written) : undefined;
+    // A step table's own forms ("Ngày làm việc: 05", "30´") are read as the step's time is.
+    const duration =
+      typeof written === 'string' || typeof written === 'number' ? parseStepDuration(written) : undefined;
     if (duration === undefined || !isWorkingTime(duration)) return undefined;
     total += toWorkingHours(duration, hoursPerDay)!;
   }

@@ -16,6 +16,7 @@ import { escapeMermaidLabel, mermaidFrontMatterString } from './escape-mermaid.j
 import { buildFlowchartGraph, type FlowchartNode } from './flowchart-graph.js';
 import { stepDuration } from '../model/step-days.js';
 import { shownStepNumbers } from '../model/step-numbers.js';
+import { leavesTimeOut } from '../model/step-duration-words.js';
 import { sameDayBound, sameDayBoundText } from '../time/same-day-bound.js';
 
 /**
@@ -44,6 +45,8 @@ const WORDS = {
     unknown: 'không tính được ({why})',
     draft: 'chưa xác định ({why})',
     notComparable: 'không so được với ngày làm việc',
+    remark: '* Bước {n}: {note}',
+    remarkExcluded: '* Bước {n}: {note}; thời gian ghi chú loại ra không được tính vào tổng',
   },
   en: {
     start: 'Start',
@@ -53,6 +56,8 @@ const WORDS = {
     unknown: 'cannot be computed ({why})',
     draft: 'not known yet ({why})',
     notComparable: 'not comparable with working days',
+    remark: '* Step {n}: {note}',
+    remarkExcluded: '* Step {n}: {note}; the time this remark leaves out is not counted in the total',
   },
 } as const;
 
@@ -165,12 +170,36 @@ export function flowchartSummary(
   return lines;
 }
 
+// A remark this long or shorter fits the box under its time ("(kể từ ngày nhận đủ hồ sơ)"); a longer one would make
+// the box taller than its lane's neighbours, so the time is starred and the remark is in the note under the chart.
+const SHORT_REMARK = 32;
+
+/** A step's remark as the file writes it ("(không kể thời gian niêm yết 07 ngày làm việc)"); none for a draft. */
+function stepRemark(procedure: Procedure, step: number): string | undefined {
+  const one = procedure.steps[step]!;
+  return one.draft === true ? undefined : stepDuration(one.duration, procedure.time_limit)?.note;
+}
+
 // A step's number is the one its row has in the document's table (the officer's B2b is "2b."): see step-numbers.ts.
 function stepLabel(procedure: Procedure, step: number, shown: string, lang: Lang): string {
   const { name, duration } = procedure.steps[step]!;
   const parsed = stepDuration(duration, procedure.time_limit);
   const time = stepTimeOrUnknown(procedure.steps[step]!, parsed ? formatDuration(parsed, lang) : duration, lang);
-  return `${escapeMermaidLabel(`${shown}. ${name}`)}<br/>${escapeMermaidLabel(time)}`;
+  // The remark is the law's words about the time: kept, as `time` and the document keep it.
+  const remark = stepRemark(procedure, step);
+  const label = `${escapeMermaidLabel(`${shown}. ${name}`)}<br/>${escapeMermaidLabel(time)}`;
+  if (remark === undefined) return label;
+  return remark.length <= SHORT_REMARK ? `${label}<br/>${escapeMermaidLabel(remark)}` : `${label}*`;
+}
+
+/** The note's lines for the steps whose remark is too long for their box, each starred as its time is. */
+function remarkLines(procedure: Procedure, numbers: readonly string[], lang: Lang): string[] {
+  const words = WORDS[lang];
+  return procedure.steps.flatMap((_, i) => {
+    const note = stepRemark(procedure, i);
+    if (note === undefined || note.length <= SHORT_REMARK) return [];
+    return [fill(leavesTimeOut(note) ? words.remarkExcluded : words.remark, { n: numbers[i]!, note })];
+  });
 }
 
 function nodeLine(
@@ -234,7 +263,8 @@ export function flowchartMermaid(procedure: Procedure, analysis: TimeAnalysis, o
         procedure.time_limit,
         options.reader,
       );
-      out.push(`    summary["${escapeMermaidLabel(summary.join('\n'))}"]:::note`);
+      const remarks = remarkLines(procedure, numbers, options.lang);
+      out.push(`    summary["${escapeMermaidLabel([...summary, ...remarks].join('\n'))}"]:::note`);
     }
     out.push('  end');
   });

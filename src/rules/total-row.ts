@@ -1,5 +1,6 @@
 import { buildFlow } from '../model/flow.js';
-import { isWorkingTime, parseDuration, toWorkingHours } from '../model/duration.js';
+import { isWorkingTime, toWorkingHours } from '../model/duration.js';
+import { parseStepDuration } from '../model/step-duration-words.js';
 import { LineIndex } from '../model/source.js';
 import { isTotalRow, wholeLines } from '../model/total-rows.js';
 import { criticalPath } from '../time/critical-path.js';
@@ -36,7 +37,8 @@ export const rule = defineRule({
     const others = procedure.steps.filter((_, i) => !rows.includes(i));
     const { hoursPerDay } = calendar;
     const hours = (text: string) => {
-      const duration = parseDuration(text);
+      // The table's rows, the total's too, in the step table's forms ("Ngày làm việc: 05").
+      const duration = parseStepDuration(text);
       return duration && isWorkingTime(duration) ? toWorkingHours(duration, hoursPerDay) : undefined;
     };
     const weights = others.map((step) => hours(step.duration));

@@ -108,3 +108,18 @@ describe("a step's duration with words beside its time", () => {
     );
   });
 });
+
+// The total of a step table pasted with its steps was checked only when the steps were in forms the time limit takes:
+// "Ngày làm việc: 05", "01 buổi sáng" left it unread, and lint only said to delete it.
+describe("a pasted step table's total, its times in the table's own forms", () => {
+  it('is checked against the steps, as a field and as a row', async () => {
+    const lint = await runCli(['lint', `${DIR}/pasted-total.yaml`, '--lang', 'en']);
+    expect([lint.code, lint.stderr]).toEqual([1, '']);
+    expect(lint.stdout).toContain(
+      `  11:1  error  "Tổng thời gian giải quyết" is not a field: procmap computes the total time from the steps, and they take 5.5 working days (44 h), not the 9 working days (72 h) written here; delete this line, and check the steps' times  schema\n`,
+    );
+    expect(lint.stdout).toContain(
+      `  24:9  error  Step "tong" ("Tổng thời gian giải quyết") is the total row of a step table, not a step: procmap computes the total time from the steps, and they take 5.5 working days (44 h), not the 9 working days (72 h) written here; delete this step, and check the steps' times  total-row\n`,
+    );
+  });
+});

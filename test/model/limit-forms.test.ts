@@ -64,8 +64,13 @@ describe('one agency’s share written alone', () => {
     expect(say('Sở Tư pháp: 05 ngày làm việc', 'vi')).toBe(
       '"Sở Tư pháp: 05 ngày làm việc" ghi thời gian của cơ quan giải quyết hồ sơ: hãy ghi thời hạn kèm cơ quan trong ngoặc, như thời hạn ghi theo từng cơ quan, time_limit: "5 ngày làm việc (Sở Tư pháp: 05 ngày làm việc)"',
     );
-    // A level alone may be a case: not taken for an agency.
-    expect(read('Cấp xã: 05 ngày làm việc')).toEqual({ code: 'unknown' });
+    // A level alone may be a case: not taken for an agency, but asked about as one case's limit alone.
+    expect(read('Cấp xã: 05 ngày làm việc')).toEqual({
+      code: 'perCase',
+      limit: '05 ngày làm việc',
+      case: 'Cấp xã',
+      one: true,
+    });
   });
 
   it('is --fixed to the whole limit for one agency, and only asked about when the procedure is liên thông', () => {

@@ -28,6 +28,24 @@ describe('flowchartMermaid (golden)', () => {
   });
 });
 
+describe("a step whose time carries the law's remark", () => {
+  // The remark was dropped from the box: "3 ngày làm việc" alone, when `time` and the document said what it leaves out.
+  it('keeps a short remark in the box and stars a long one, its words in the note under the chart', async () => {
+    const { procedure, analysis } = loadFlowchartFixture('step-remarks');
+    const vi = flowchartMermaid(procedure, analysis, { lang: 'vi', dialect: 'swimlane', title: true });
+    expect(vi).toContain('"2. Niêm yết, thẩm định<br/>3 ngày làm việc*"');
+    expect(vi).toContain('"3. Ký bản sao trích lục<br/>1 ngày làm việc<br/>(kể từ ngày nhận tờ trình)"');
+    expect(vi).toContain(
+      '<br/>* Bước 2: (không kể thời gian niêm yết 07 ngày làm việc); thời gian ghi chú loại ra không được tính vào tổng"]:::note',
+    );
+    await expect(vi).toMatchFileSnapshot('__golden__/step-remarks.mmd');
+    const en = flowchartMermaid(procedure, analysis, { lang: 'en', dialect: 'flowchart', title: false });
+    expect(en).toContain(
+      '<br/>* Step 2: (không kể thời gian niêm yết 07 ngày làm việc); the time this remark leaves out is not counted in the total"]:::note',
+    );
+  });
+});
+
 describe('flowchart step labels', () => {
   it('labels each step with the number of its id when the officer numbered them (B3 after B2b is 3.)', async () => {
     const { procedure, analysis } = loadFlowchartFixture('officer-numbers');

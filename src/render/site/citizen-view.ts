@@ -313,7 +313,10 @@ function stepsView(procedure: Procedure, flow: Flow, lang: Lang, t: CitizenLabel
         step.draft === true
           ? t.stepTimeUnknown
           : duration
-            ? fill(t.stepTime, { time: formatDuration(duration, lang) })
+            ? // The law's remark on the step's time ("(không kể thời gian niêm yết …)") is kept, as the document keeps it.
+              fill(t.stepTime, {
+                time: duration.note === undefined ? formatDuration(duration, lang) : `${formatDuration(duration, lang)} ${duration.note}`,
+              })
             : null,
       then,
       from,

@@ -42,6 +42,29 @@ function view(p: Procedure, today = monday) {
 }
 
 describe('the citizen view', () => {
+  // The remark was dropped: "tối đa 3 ngày làm việc", when the law's step leaves the posting time out of it.
+  it("keeps a step's remark after its time, as the document does", () => {
+    const p = procedure({
+      time_limit: '10 ngày làm việc',
+      steps: [
+        { id: 'a', name: 'Tiếp nhận', body: 'MC', duration: '4h' },
+        {
+          id: 'b',
+          name: 'Niêm yết, thẩm định',
+          body: 'TP',
+          duration: '03 ngày làm việc (không kể thời gian niêm yết 07 ngày làm việc)',
+        },
+      ],
+    });
+    expect(view(p).steps.map((step) => step.time)).toEqual([
+      'tối đa 4 giờ làm việc',
+      'tối đa 3 ngày làm việc (không kể thời gian niêm yết 07 ngày làm việc)',
+    ]);
+    expect(citizenPage(view(p), { pdf: false })).toContain(
+      'Công chức Tư pháp · tối đa 3 ngày làm việc (không kể thời gian niêm yết 07 ngày làm việc)',
+    );
+  });
+
   it("gives each channel's limit with the law's words after it, as the general limit is given", () => {
     const file = new URL('../document/fixtures/channel-legal-tail.yaml', import.meta.url);
     const p = loadFile('channel-legal-tail', readFileSync(file)).data as Procedure;
