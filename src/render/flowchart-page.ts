@@ -192,6 +192,9 @@ function laneColumns(
 export interface Extent {
   top: number;
   bottom: number;
+  /** Where it is drawn across, from the drawing's left edge (as tiles are); absent when not known. */
+  left?: number;
+  right?: number;
 }
 
 // How full a piece cut between two boxes must at least be, of what its page holds: a cut higher up, to keep a box
@@ -203,13 +206,16 @@ const LEAST_FILL = 0.5;
 // the piece LEAST_FILL full, halfway down the gap (or at the page's foot), and the next row starts there: nothing is
 // cut, so nothing is shown twice. Where no gap will do, the cut falls at the page's foot and the next row repeats the
 // last `overlap` px, as it does with no `extents` at all. What lies below the last box (the lanes' empty ends) is
-// left out when it would print as a strip of its own.
+// left out when it would print as a strip of its own. With `skip` (the pieces of one column of lanes), a stretch
+// with no box of `extents` is left out too: a row then starts `overlap` px above the next box, lower than `lead` (the
+// chart's first box: above it, a row starts at the top), and shows the lane names over its top as later rows do.
 function rowCuts(
   height: number,
   span: number,
   overlap: number,
   repeat: number,
   extents: readonly Extent[],
+  skip?: { lead: number },
 ): { y: number; height: number; overlaps?: true }[] {
   // The boxes merged where they overlap down the drawing: a cut may fall only between two of these.
   const blocks: Extent[] = [];
@@ -218,11 +224,16 @@ function rowCuts(
     if (last && extent.top <= last.bottom) last.bottom = Math.max(last.bottom, extent.bottom);
     else blocks.push({ ...extent });
   }
+  // Where the next row starts at the earliest, `from` on: `overlap` above the next box when skipping empty stretches.
+  const next = (from: number) => {
+    const below = skip && blocks.find((block) => block.bottom > from);
+    return below && below.top - overlap > Math.max(from, skip.lead) ? below.top - overlap : from;
+  };
   const end = blocks.at(-1)?.bottom;
   const rows: { y: number; height: number; overlaps?: true }[] = [];
   // `from`: where what the piece shows starts, below the lane names drawn over its top.
-  for (let from = 0; ;) {
-    const y = rows.length === 0 ? 0 : from - repeat;
+  for (let from = next(0); ;) {
+    const y = rows.length === 0 && from === 0 ? 0 : from - repeat;
     const foot = y + span;
     if (foot >= height - 1e-6) return [...rows, { y, height: height - y }];
     if (end !== undefined && foot >= end) return [...rows, { y, height: span }];
@@ -234,8 +245,34 @@ function rowCuts(
     }
     // Cut at the page's foot, the next row repeats its last `overlap` px: this piece and that one overlap.
     rows.push({ y, height: (cut ?? foot) - y, ...(cut === undefined ? { overlaps: true as const } : {}) });
-    from = cut ?? foot - overlap;
+    // A page too shallow for more than its overlap and the lane names (evenCuts tries shallower ones) still moves on.
+    from = next(Math.max(cut ?? foot - overlap, from + 1));
   }
+}
+
+// A piece showing this many boxes or fewer is a page spent on one or two steps: "lone".
+const LONE_BOXES = 2;
+
+// The rows `cutAt` a page `span` px deep makes; when the last shows no more than a box or two of `extents` on a page
+// of empty lanes, made even: cut at the shallowest depth that needs no more rows (they print no smaller, only less
+// deep), so that the boxes above share its page.
+function evenCuts(
+  cutAt: (depth: number) => { y: number; height: number; overlaps?: true }[],
+  span: number,
+  extents: readonly Extent[],
+): { y: number; height: number; overlaps?: true }[] {
+  const cuts = cutAt(span);
+  const last = cuts.at(-1)!;
+  const shown = extents.filter((extent) => (extent.top + extent.bottom) / 2 >= last.y).length;
+  if (cuts.length === 1 || shown === 0 || shown > LONE_BOXES) return cuts;
+  const count = cuts.length;
+  let [fits, short] = [span, span / 2];
+  for (let i = 0; i < 30 && fits - short > 0.5; i++) {
+    const middle = (fits + short) / 2;
+    if (cutAt(middle).length <= count) fits = middle;
+    else short = middle;
+  }
+  return cutAt(fits);
 }
 
 /**
@@ -293,8 +330,45 @@ export function tilePlan(
     if (fits < planned && cutsAt(fits).length < cuts.length) [scale, cuts] = [fits, cutsAt(fits)];
   }
   const overlap = (TILE_OVERLAP_MM * PX_PER_MM) / scale;
+  if (cuts.length > 1 && extents.length > 0)
+    cuts = evenCuts(
+      (depth) => rowCuts(size.height, depth, overlap, repeat?.height ?? 0, extents),
+      (area.height * PX_PER_MM) / scale,
+      extents,
+    );
   const width = columns === 1 ? size.width : (size.width + (columns - 1) * overlap) / columns;
   const tiles: Tile[] = [];
+  const located = byLane && extents.length > 0 && extents.every((e) => e.left !== undefined && e.right !== undefined);
+  if (byLane && located) {
+    const span = (area.height * PX_PER_MM) / scale;
+    byLane.forEach((column, index) => {
+      const own = extents.filter((extent) => {
+        const middle = (extent.left! + extent.right!) / 2;
+        return middle >= column.left && (middle < column.right || index === byLane.length - 1);
+      });
+      if (own.length === 0) return;
+      const lead = Math.min(...extents.map((extent) => extent.top));
+      const cutAt = (depth: number) => rowCuts(size.height, depth, overlap, repeat?.height ?? 0, own, { lead });
+      const columnCuts = evenCuts(cutAt, span, own);
+      // A column starting lower than the top has the lane names drawn over its first piece: a row after the first.
+      const below = columnCuts[0]!.y > 0 ? 1 : 0;
+      columnCuts.forEach((cut, k) => {
+        tiles.push({
+          x: column.left,
+          y: cut.y,
+          width: column.right - column.left,
+          height: cut.height,
+          row: k + below,
+          column: index,
+          ...(cut.overlaps ? { overlaps: true as const } : {}),
+        });
+      });
+    });
+    // Read top to bottom, then left to right, as the steps run down the lanes.
+    tiles.sort((a, b) => a.y - b.y || a.column - b.column);
+    const rows = Math.max(...tiles.map((tile) => tile.row)) + 1;
+    return { scale, rows, columns, tiles, ...(repeat && rows > 1 ? { band: repeat } : {}) };
+  }
   cuts.forEach((cut, row) => {
     for (let column = 0; column < columns; column++) {
       const x = byLane ? byLane[column]!.left : column * (width - overlap);
@@ -348,7 +422,7 @@ function outlineBox(own: string, x: number, y: number): DrawnBox | undefined {
 }
 
 // Where each step's outline (placed by its translate) and each arrow label's place are drawn.
-function placedBoxes(svg: string): DrawnBox[] {
+function placedBoxes(svg: string, stepsOnly = false): DrawnBox[] {
   const boxes: DrawnBox[] = [];
   const place = /<g class="(node|edgeLabel)\b[^"]*"[^>]*\stransform="translate\(([-\d.e]+),\s*([-\d.e]+)\)"[^>]*>/g;
   for (const match of svg.matchAll(place)) {
@@ -357,6 +431,7 @@ function placedBoxes(svg: string): DrawnBox[] {
     const from = match.index + match[0].length;
     const next = svg.indexOf('<g class="node', from);
     const own = svg.slice(from, Math.min(next < 0 ? svg.length : next, from + 20000));
+    if (stepsOnly && match[1] !== 'node') continue;
     const box = match[1] === 'node' ? outlineBox(own, x, y) : undefined;
     boxes.push(box ?? { left: x - 40, top: y - 20, right: x + 40, bottom: y + 20 });
   }
@@ -382,13 +457,39 @@ export function drawnBoxes(svg: string): DrawnBox[] {
  * pieces must not pass through. Arrows are left out: they run between the boxes, and a cut across one is read on.
  */
 export function stepExtents(svg: string): Extent[] {
-  const top = svgOrigin(svg).y;
-  return placedBoxes(svg).map((box) => ({ top: box.top - top, bottom: box.bottom - top }));
+  const { x: left, y: top } = svgOrigin(svg);
+  return placedBoxes(svg).map((box) => ({
+    top: box.top - top,
+    bottom: box.bottom - top,
+    left: box.left - left,
+    right: box.right - left,
+  }));
 }
 
 /**
- * The plan without its pieces that show nothing but empty lanes (a chart of many lanes whose steps run down the
- * diagonal), read in the same order; unchanged when `boxes` is empty. `origin` is the drawing's viewBox corner.
+ * Where a chart's steps are drawn, each its outline (placed by its translate), in the drawing's own units: what a piece
+ * of a split chart is printed for. Arrows and their labels are left out: a piece that shows only an arrow passing
+ * through empty lanes, or a "Có" beside one, is a page no reader needs.
+ */
+export function stepBoxes(svg: string): DrawnBox[] {
+  return placedBoxes(svg, true);
+}
+
+// How many of `boxes` a tile shows: those whose middle lies in it (a box cut by its edge shows whole on the piece
+// beyond, where its middle is; one in the overlap of two pieces counts on both).
+function boxesIn(tile: Tile, boxes: readonly DrawnBox[], origin: { x: number; y: number }): number {
+  const [left, top] = [origin.x + tile.x, origin.y + tile.y];
+  const [right, bottom] = [left + tile.width, top + tile.height];
+  return boxes.filter((box) => {
+    const [x, y] = [(box.left + box.right) / 2, (box.top + box.bottom) / 2];
+    return x >= left && x <= right && y >= top && y <= bottom;
+  }).length;
+}
+
+/**
+ * The plan without its pieces that show no step's box (stepBoxes): a chart of many lanes whose steps run down the
+ * diagonal leaves pieces of empty lanes, or of an arrow passing through them. Read in the same order; unchanged when
+ * `boxes` is empty (a drawing procmap cannot read). `origin` is the drawing's viewBox corner.
  */
 export function withoutEmptyTiles(
   plan: TilePlan,
@@ -396,12 +497,38 @@ export function withoutEmptyTiles(
   origin: { x: number; y: number },
 ): TilePlan {
   if (boxes.length === 0 || plan.tiles.length === 1) return plan;
-  const tiles = plan.tiles.filter((tile) => {
-    const [left, top] = [origin.x + tile.x, origin.y + tile.y];
-    const [right, bottom] = [left + tile.width, top + tile.height];
-    return boxes.some((box) => box.right >= left && box.left <= right && box.bottom >= top && box.top <= bottom);
-  });
+  const tiles = plan.tiles.filter((tile) => boxesIn(tile, boxes, origin) > 0);
   return tiles.length === plan.tiles.length || tiles.length === 0 ? plan : { ...plan, tiles };
+}
+
+/**
+ * What a split chart's pieces cost the reader, in pages: one per piece, and one more for each lone piece (one or two
+ * step boxes on a whole page, mostly empty lanes) unless every piece holds so few; a piece is worth its paper only when
+ * it shows a share of the chart. `plan` is already without its empty pieces (withoutEmptyTiles).
+ */
+export function piecesCost(plan: TilePlan, boxes: readonly DrawnBox[], origin: { x: number; y: number }): number {
+  if (plan.tiles.length === 1 || boxes.length === 0) return plan.tiles.length;
+  const counts = plan.tiles.map((tile) => boxesIn(tile, boxes, origin));
+  // A chart of few large boxes (two a page at most) has no piece lonelier than the others.
+  if (counts.every((count) => count <= LONE_BOXES)) return plan.tiles.length;
+  return plan.tiles.length + counts.filter((count) => count <= LONE_BOXES).length;
+}
+
+/**
+ * The better of two ways to print a chart in pieces (each already without its empty pieces), as the document and
+ * `flowchart --format pdf` both choose: the fewer pages counting a lone piece twice (piecesCost), then fewer columns
+ * (a cut across the lanes is harder to follow than one along them), then the larger print; `first` on a full tie.
+ */
+export function betterPlan(
+  first: TilePlan,
+  second: TilePlan,
+  boxes: readonly DrawnBox[],
+  origin: { x: number; y: number },
+): TilePlan {
+  const rank = (plan: TilePlan) => [piecesCost(plan, boxes, origin), plan.columns, -plan.scale];
+  const [a, b] = [rank(first), rank(second)];
+  const index = a.findIndex((value, i) => Math.abs(value - b[i]!) > 1e-9);
+  return index < 0 || a[index]! < b[index]! ? first : second;
 }
 
 /**
@@ -441,10 +568,12 @@ export interface FlowchartPlacement {
 /**
  * The page a document's flowchart goes on, with the size its smallest text prints at there. It stays in the text
  * (sheet null) when it has fewer than five lanes and prints its text at MIN_TEXT_PT or more there. Otherwise it gets
- * pages of its own, turned whichever way needs fewer of them (landscape on a tie, which five lanes or more need to
- * be read). When one page would print the text below MIN_TEXT_PT, the chart is split over several pages rather than
- * shrunk further, its pieces cut between the boxes of `extents` (stepExtents). `extraTopMm`: room the page header
- * takes beyond the stylesheet's margin (headerExtraMm), on every page.
+ * pages of its own: landscape when the chart fits one page either way (five lanes or more read best across), else
+ * turned as `flowchart --format pdf` turns it (betterPlan: fewer pages, a lone box on a page counting as a page more,
+ * then fewer cuts across the lanes, then the larger print). When one page would print the text below MIN_TEXT_PT, the
+ * chart is split over several pages rather than shrunk further, its pieces cut between the boxes of `extents`
+ * (stepExtents), and those showing none of `steps` (stepBoxes, from the viewBox corner `origin`) left out.
+ * `extraTopMm`: room the page header takes beyond the stylesheet's margin (headerExtraMm), on every page.
  */
 export function flowchartSheet(
   size: { width: number; height: number } | undefined,
@@ -453,20 +582,24 @@ export function flowchartSheet(
   band?: LaneBand,
   extraTopMm = 0,
   extents: readonly Extent[] = [],
+  steps: readonly DrawnBox[] = [],
+  origin: { x: number; y: number } = { x: 0, y: 0 },
 ): FlowchartPlacement {
   const drawing = size ?? { width: 1, height: 1 };
   const placed = (sheet: Sheet | null): FlowchartPlacement => {
     const area = documentArea(sheet?.paper ?? 'A4', sheet?.landscape ?? false, extraTopMm);
-    const plan = tilePlan(drawing, area, band, extents);
+    const plan = withoutEmptyTiles(tilePlan(drawing, area, band, extents), steps, origin);
     return { sheet, textPt: size === undefined ? MIN_TEXT_PT : textPoints(plan.scale), plan };
   };
   const inline = placed(null);
   if (lanes < LANDSCAPE_LANES && inline.plan.tiles.length === 1) return inline;
-  // Many lanes read best across a landscape page, but not at the price of more pieces: an 8-lane chart on A3 printed
-  // in four landscape pieces at 11 pt fits two upright ones at 9 pt.
+  // Many lanes read best across a landscape page, but not at the price of more pieces or of pages nearly empty: an
+  // 8-lane chart on A3 printed in four landscape pieces at 11 pt fits two upright ones at 9 pt, but three lanes cut
+  // into two upright pieces, the second a lane with two boxes at its foot, read better in three landscape ones.
   const wide = placed({ paper, landscape: true });
   const upright = placed({ paper, landscape: false });
-  return upright.plan.tiles.length < wide.plan.tiles.length ? upright : wide;
+  if (wide.plan.tiles.length === 1 && upright.plan.tiles.length === 1) return wide;
+  return betterPlan(wide.plan, upright.plan, steps, origin) === wide.plan ? wide : upright;
 }
 
 /**

@@ -3,15 +3,17 @@ import type { BrowserSession } from './diagram-renderer.js';
 import { documentLabels } from './document/labels.js';
 import { svgMarkup } from './document/markup.js';
 import {
-  drawnBoxes,
   laneBand,
   PAPER_MM,
+  stepBoxes,
   stepExtents,
   svgOrigin,
   svgSize,
   tilePlan,
   tileSvg,
   withoutEmptyTiles,
+  betterPlan,
+  type DrawnBox,
   type Extent,
   type LaneBand,
   type Paper,
@@ -30,9 +32,11 @@ export interface CaptionRoom {
 }
 
 /**
- * A standalone chart's pages: the paper turned whichever way needs fewer of them, cuts fewer lanes, then prints the
- * chart larger. A split chart's pieces leave room for their caption (`captions`, as measured; at least CAPTION_MM),
- * and are cut between the boxes of `extents` (stepExtents).
+ * A standalone chart's pages: the paper turned whichever way needs fewer of them (a lone box on a page counting as a
+ * page more), cuts fewer lanes, then prints the chart larger (betterPlan, as the document's chart pages). A split
+ * chart's pieces leave room for their caption (`captions`, as measured; at least CAPTION_MM), are cut between the
+ * boxes of `extents` (stepExtents), and those showing none of `steps` (stepBoxes, from the viewBox corner `origin`)
+ * are left out.
  */
 export function chartPages(
   size: { width: number; height: number },
@@ -40,23 +44,23 @@ export function chartPages(
   band?: LaneBand,
   captions: CaptionRoom = { upright: CAPTION_MM, landscape: CAPTION_MM },
   extents: readonly Extent[] = [],
+  steps: readonly DrawnBox[] = [],
+  origin: { x: number; y: number } = { x: 0, y: 0 },
 ): { landscape: boolean; plan: TilePlan } {
   const [short, long] = PAPER_MM[paper];
   const plan = (width: number, height: number, caption: number) => {
     const whole = tilePlan(size, { width: width - 2 * MARGIN_MM, height: height - 2 * MARGIN_MM }, band, extents);
     // A split chart gives up the caption's lines to say which piece each page shows.
     const room = Math.max(CAPTION_MM, caption);
-    return whole.tiles.length === 1
-      ? whole
-      : tilePlan(size, { width: width - 2 * MARGIN_MM, height: height - 2 * MARGIN_MM - room }, band, extents);
+    const area = { width: width - 2 * MARGIN_MM, height: height - 2 * MARGIN_MM - room };
+    return whole.tiles.length === 1 ? whole : withoutEmptyTiles(tilePlan(size, area, band, extents), steps, origin);
   };
   const upright = plan(short, long, captions.upright);
   const wide = plan(long, short, captions.landscape);
-  // Fewer pages first; then fewer columns, since a cut across the lanes is harder to follow than one along them.
-  const rank = (plan: TilePlan) => [plan.tiles.length, plan.columns, -plan.scale];
-  const [a, b] = [rank(wide), rank(upright)];
-  const better = a[0]! !== b[0]! ? a[0]! < b[0]! : a[1]! !== b[1]! ? a[1]! < b[1]! : a[2]! < b[2]!;
-  return better ? { landscape: true, plan: wide } : { landscape: false, plan: upright };
+  // As the document turns its chart pages (betterPlan), upright on a full tie.
+  return betterPlan(upright, wide, steps, origin) === upright
+    ? { landscape: false, plan: upright }
+    : { landscape: true, plan: wide };
 }
 
 /** The title a chart draws, as its SVG holds it (XML-escaped, which HTML reads alike), on one line; '' for none. */
@@ -66,6 +70,21 @@ function chartTitle(svg: string): string {
     .replace(/<[^>]*>/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+// The drawing without its title: drawn once over the middle of the whole chart, it would be cut at the edge of a
+// piece of some of the lanes; every piece's caption says it whole.
+function withoutTitle(svg: string): string {
+  return svg.replace(/<text\b[^>]*class="flowchartTitleText"[^>]*>[\s\S]*?<\/text>/g, '');
+}
+
+/**
+ * Each piece of a chart's plan as an SVG of its own (tileSvg), read in order. A chart cut across its lanes loses the
+ * title drawn over its middle, which a piece's edge would cut mid-word: each piece's caption says it whole.
+ */
+export function pieceSvgs(svg: string, plan: TilePlan): string[] {
+  const drawing = plan.columns > 1 ? withoutTitle(svg) : svg;
+  return plan.tiles.map((tile) => tileSvg(drawing, tile, plan.scale, plan.band));
 }
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -94,13 +113,19 @@ export async function flowchartPdf(session: BrowserSession, svg: string, paper: 
   const longest = caption(title, lang, 88, 88);
   const room = async (width: number) => (await session.markupHeightMm(longest, width - 2 * MARGIN_MM)) + 1;
   const captions = { upright: await room(short), landscape: await room(long) };
-  const chosen = chartPages(size, paper, laneBand(safe), captions, stepExtents(safe));
-  const { landscape } = chosen;
-  // Pieces that would show only empty lanes (many lanes, steps down the diagonal) are left out.
-  const plan = withoutEmptyTiles(chosen.plan, drawnBoxes(safe), svgOrigin(safe));
-  const pages = plan.tiles.map((tile, i) => {
+  // Pieces that would show no step (many lanes, steps down the diagonal) are left out before the paper is turned.
+  const { landscape, plan } = chartPages(
+    size,
+    paper,
+    laneBand(safe),
+    captions,
+    stepExtents(safe),
+    stepBoxes(safe),
+    svgOrigin(safe),
+  );
+  const pages = pieceSvgs(safe, plan).map((piece, i) => {
     const text = plan.tiles.length > 1 ? caption(title, lang, i + 1, plan.tiles.length) : '';
-    return `<section class="page">${tileSvg(safe, tile, plan.scale, plan.band)}${text}</section>`;
+    return `<section class="page">${piece}${text}</section>`;
   });
   const css = `html, body { margin: 0; } .page { text-align: center; break-after: page; } .page:last-child { break-after: auto; } .page svg { display: block; margin: 0 auto; }`;
   const html = `<!doctype html><html><head><meta charset="utf-8"><style>${css}</style></head><body>${pages.join('')}</body></html>`;

@@ -17,6 +17,7 @@ import {
   MIN_TEXT_PT,
   pictureSheet,
   screenFitted,
+  stepBoxes,
   stepExtents,
   svgSize,
   textPoints,
@@ -24,7 +25,7 @@ import {
   tileReference,
   tileSvg,
 } from '../../src/render/flowchart-page.js';
-import { chartPages } from '../../src/render/flowchart-pdf.js';
+import { chartPages, pieceSvgs } from '../../src/render/flowchart-pdf.js';
 import { dataUri, imageSize, imageType } from '../../src/render/image-file.js';
 import { flowchartMermaid } from '../../src/render/mermaid.js';
 import { analyseTime } from '../../src/time/analyse.js';
@@ -255,11 +256,19 @@ describe('where a chart split over pages is cut down', () => {
   const size = { width: 700, height: 1500 };
   // Steps' boxes 80 px deep every 120 px, from 20 px down: 20–100, 140–220, … 1340–1420.
   const boxes: Extent[] = Array.from({ length: 12 }, (_, k) => ({ top: 20 + 120 * k, bottom: 100 + 120 * k }));
+  // The cuts at the foot of a piece with another below it in its column that pass through a box drawn in that column
+  // (every box, when the extents do not say where they are drawn across).
   const cutThrough = (plan: ReturnType<typeof tilePlan>, extents: readonly Extent[]) =>
     plan.tiles
-      .slice(0, -1)
-      .map((tile) => tile.y + tile.height)
-      .filter((cut) => extents.some((box) => box.top < cut && cut < box.bottom));
+      .filter((tile) => plan.tiles.some((other) => other.column === tile.column && other.y > tile.y))
+      .flatMap((tile) => {
+        const cut = tile.y + tile.height;
+        const across = (box: Extent) =>
+          box.left === undefined || box.right === undefined
+            ? true
+            : (box.left + box.right) / 2 >= tile.x && (box.left + box.right) / 2 <= tile.x + tile.width;
+        return extents.some((box) => across(box) && box.top < cut && cut < box.bottom) ? [cut] : [];
+      });
 
   it('cuts in the gap between two boxes nearest above the page foot, and the next piece starts there', () => {
     const plan = tilePlan(size, area, undefined, boxes);
@@ -340,9 +349,9 @@ describe('where a chart split over pages is cut down', () => {
       '<g class="node default gate" id="d" transform="translate(-65, 258)"><polygon points="12,0 24,-12 12,-24 0,-12" class="label-container" transform="translate(-11.5, 12)"/></g>' +
       '</g></svg>';
     expect(stepExtents(svg)).toEqual([
-      { top: 100, bottom: 132 },
-      { top: 152, bottom: 229 },
-      { top: 346, bottom: 370 },
+      { top: 100, bottom: 132, left: 79, right: 121 },
+      { top: 152, bottom: 229, left: 0, right: 200 },
+      { top: 346, bottom: 370, left: 323.5, right: 347.5 },
     ]);
   });
 
@@ -404,6 +413,92 @@ describe('pieces across a chart of many lanes', () => {
     expect(left!.width).toBeCloseTo(right!.width, 6);
     expect(((left!.x + left!.width - right!.x) * plan.scale) / PX_PER_MM).toBeCloseTo(12, 6);
     checkCovers(plan, size, area);
+  });
+});
+
+describe('pieces of a chart of many lanes whose steps run down the diagonal', () => {
+  // nine-lanes.yaml (27 steps, 9 bodies, a 300-character title) as mermaid drew it: nine-lanes.svg in the document
+  // (no title), nine-lanes.flowchart.svg on its own (`flowchart`); three-lanes.svg is QT-XD-GP-01 in the document.
+  const chart = (name: string) => {
+    const svg = readFileSync(join(ROOT, 'test/fixtures/flowchart-split', name), 'utf8');
+    return {
+      svg,
+      size: svgSize(svg)!,
+      band: laneBand(svg),
+      extents: stepExtents(svg),
+      steps: stepBoxes(svg),
+      origin: svgOrigin(svg),
+    };
+  };
+  // How many steps' boxes each piece shows (those whose middle it holds).
+  const stepsShown = (plan: ReturnType<typeof tilePlan>, drawn: ReturnType<typeof chart>) =>
+    plan.tiles.map(
+      (tile) =>
+        drawn.steps.filter((box) => {
+          const [x, y] = [(box.left + box.right) / 2 - drawn.origin.x, (box.top + box.bottom) / 2 - drawn.origin.y];
+          return x >= tile.x && x <= tile.x + tile.width && y >= tile.y && y <= tile.y + tile.height;
+        }).length,
+    );
+  // The control header Chromium prints over the document's pages for this title: 21.2 mm more than the stylesheet's.
+  const HEADER_EXTRA_MM = 21.2;
+
+  it('prints every piece of the document with steps on it, in as few pieces as the chart needs, A4 and A3', () => {
+    const doc = chart('nine-lanes.svg');
+    // Before: 11 pieces on A4, one of lane names and empty lanes; 6 on A3, one almost empty.
+    for (const [paper, most] of [
+      ['A4', 8],
+      ['A3', 5],
+    ] as const) {
+      const { plan } = flowchartSheet(
+        doc.size,
+        9,
+        paper,
+        doc.band,
+        HEADER_EXTRA_MM,
+        doc.extents,
+        doc.steps,
+        doc.origin,
+      );
+      const shown = stepsShown(plan, doc);
+      expect(plan.tiles.length, paper).toBeLessThanOrEqual(most);
+      expect(Math.min(...shown), paper).toBeGreaterThan(0);
+      // One lone step is left on A4: the only one of its lanes below the chart's middle.
+      expect(shown.filter((count) => count <= 2).length, paper).toBeLessThanOrEqual(paper === 'A4' ? 1 : 0);
+      expect(textPoints(plan.scale)).toBeGreaterThanOrEqual(MIN_TEXT_PT - 1e-9);
+    }
+  });
+
+  it('prints the chart on its own pages without a piece of one or two boxes (before: 7 on A4, two of them lone)', () => {
+    const alone = chart('nine-lanes.flowchart.svg');
+    for (const [paper, pieces] of [
+      ['A4', 6],
+      ['A3', 3],
+    ] as const) {
+      const { plan } = chartPages(alone.size, paper, alone.band, undefined, alone.extents, alone.steps, alone.origin);
+      const shown = stepsShown(plan, alone);
+      expect(plan.tiles.length, paper).toBe(pieces);
+      expect(Math.min(...shown), paper).toBeGreaterThan(2);
+      expect(shown.at(-1), paper).toBeGreaterThan(2);
+    }
+  });
+
+  it('turns QT-XD-GP-01 landscape in three full pieces, not two upright ones the second a lane with two boxes', () => {
+    const doc = chart('three-lanes.svg');
+    const { sheet, plan } = flowchartSheet(doc.size, 3, 'A4', doc.band, 0, doc.extents, doc.steps, doc.origin);
+    expect(sheet).toEqual({ paper: 'A4', landscape: true });
+    expect(plan.tiles).toHaveLength(3);
+    expect(Math.min(...stepsShown(plan, doc))).toBeGreaterThan(2);
+  });
+
+  it("leaves the title out of a chart cut across its lanes, where a piece's edge cut it: the captions say it", () => {
+    const alone = chart('nine-lanes.flowchart.svg');
+    const { plan } = chartPages(alone.size, 'A4', alone.band, undefined, alone.extents, alone.steps, alone.origin);
+    expect(plan.columns).toBeGreaterThan(1);
+    for (const piece of pieceSvgs(alone.svg, plan)) expect(piece).not.toContain('class="flowchartTitleText"');
+    // A chart cut only down keeps it, whole across every piece.
+    const down = tilePlan(alone.size, { width: 700, height: 200 });
+    expect(down.columns).toBe(1);
+    expect(pieceSvgs(alone.svg, down)[0]).toContain('class="flowchartTitleText"');
   });
 });
 

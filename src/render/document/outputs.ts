@@ -3,7 +3,7 @@ import { DiagramError } from '../diagram-renderer.js';
 import {
   fitScale,
   documentArea,
-  drawnBoxes,
+  stepBoxes,
   flowchartSheet,
   HTML_HEADER_EXTRA_MM,
   headerExtraMm,
@@ -222,10 +222,9 @@ export async function browserDocuments(
       : undefined;
   // The PDF and the Word file split a chart over pages rather than print its text below the minimum; pieces that
   // would show only empty lanes are left out of both alike.
-  const place = (extraTopMm: number) => {
-    const placed = flowchartSheet(size, lanes, subject.paper, band, extraTopMm, extents);
-    return { sheet: placed.sheet, plan: withoutEmptyTiles(placed.plan, drawnBoxes(svg), svgOrigin(svg)) };
-  };
+  const [steps, origin] = [stepBoxes(svg), svgOrigin(svg)];
+  const place = (extraTopMm: number) =>
+    flowchartSheet(size, lanes, subject.paper, band, extraTopMm, extents, steps, origin);
   const screen = place(0);
   const { sheet, plan } = topMarginMm === undefined ? screen : place(headerExtraMm(topMarginMm));
   const out: BrowserDocuments = { svg };
@@ -240,8 +239,8 @@ export async function browserDocuments(
               band,
               extents,
             ),
-            drawnBoxes(svg),
-            svgOrigin(svg),
+            steps,
+            origin,
           )
         : undefined;
     out.html = renderHtml(templates, subject, svg, {
