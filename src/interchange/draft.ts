@@ -54,9 +54,9 @@ export interface ImportOutcome {
   skipped?: Translated;
   /**
    * Skipped, but no problem with the input: a heading row between the data, or a sheet beside the tables that holds
-   * something else (instructions, a list of abbreviations).
+   * something else (instructions, a list of abbreviations); rows or a sheet the officer hid.
    */
-  passedOver?: 'heading' | 'sheet';
+  passedOver?: 'heading' | 'sheet' | 'hidden';
 }
 
 /** The placeholder body of draft steps: the agency, marked as still to be assigned. */

@@ -218,6 +218,14 @@ const MESSAGES = {
     en: '{count} value{s} procmap has no field for kept in the note',
     vi: '{count} giá trị procmap không có trường ghi được giữ trong ghi chú',
   },
+  hiddenSheet: {
+    en: 'a hidden sheet, as an officer hides what is no longer in force: passed over (unhide it to import it)',
+    vi: 'trang tính ẩn, như cán bộ ẩn những gì không còn hiệu lực: bỏ qua (bỏ ẩn trang tính nếu cần nhập)',
+  },
+  hiddenRows: {
+    en: '{count} hidden row{s} (row {rows}) passed over, as an officer hides what is no longer in force (unhide them to import them)',
+    vi: 'bỏ qua {count} dòng ẩn (dòng {rows}), như cán bộ ẩn những gì không còn hiệu lực (bỏ ẩn nếu cần nhập)',
+  },
   otherSheet: {
     en: 'no catalog or step table, as the other sheets have: passed over',
     vi: 'không có danh mục hay bảng các bước như các trang tính khác: bỏ qua',

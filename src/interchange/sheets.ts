@@ -21,6 +21,10 @@ export interface Sheet {
   file?: string;
   /** For each cell whose value cannot be read (its text is empty), why: an error, or a formula never computed. */
   unread?: (UnreadCell | undefined)[][];
+  /** The rows (numbered from 1) the officer hid, left empty: what is hidden is no longer in force. */
+  hiddenRows?: number[];
+  /** A sheet the officer hid (an old version kept beside the new), its rows left empty. */
+  hidden?: true;
 }
 
 /** Why a workbook cell has no value to read: the error it shows (`#DIV/0!`), or a formula no spreadsheet computed. */
@@ -107,7 +111,18 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
     const rows: string[][] = [];
     const mergedDown: boolean[][] = [];
     const unread: (UnreadCell | undefined)[][] = [];
+    const hiddenRows: number[] = [];
+    // An officer hides a sheet or a row that is no longer in force (an old version, an abolished procedure): it is
+    // not read, and the import says what it passed over.
+    if (worksheet.state === 'hidden' || worksheet.state === 'veryHidden')
+      return { name: worksheet.name, rows: [], hidden: true as const };
     worksheet.eachRow({ includeEmpty: true }, (row, number) => {
+      if (row.hidden && row.hasValues) {
+        hiddenRows.push(number);
+        rows[number - 1] = [];
+        mergedDown[number - 1] = [];
+        return;
+      }
       const cells: string[] = [];
       const merged: boolean[] = [];
       row.eachCell({ includeEmpty: true }, (cell, column) => {
@@ -125,6 +140,7 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
       rows: Array.from(rows, (row) => row ?? []),
       mergedDown: Array.from(mergedDown, (row) => row ?? []),
       ...(unread.length > 0 ? { unread } : {}),
+      ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
     };
   });
   refuseLegacyText(sheetTexts(sheets));

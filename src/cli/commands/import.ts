@@ -97,7 +97,7 @@ type Line =
       kind: 'skipped';
       source: Translated;
       reason: Translated;
-      passedOver?: 'heading' | 'sheet';
+      passedOver?: 'heading' | 'sheet' | 'hidden';
       /** What the import would change in the file it did not overwrite. */
       changes?: Translated[];
     };
@@ -601,6 +601,7 @@ const REPORT: Record<
     skipped: 'skipped',
     heading: 'heading',
     sheet: 'other sheet',
+    hidden: 'hidden',
     summary: {
       imported: '{n} imported',
       overwritten: '{n} overwritten',
@@ -616,6 +617,7 @@ const REPORT: Record<
     skipped: 'bỏ qua',
     heading: 'tiêu đề',
     sheet: 'trang khác',
+    hidden: 'ẩn',
     summary: { imported: 'đã nhập {n}', overwritten: 'ghi đè {n}', unchanged: 'không đổi {n}', skipped: 'bỏ qua {n}' },
     unreadable: ['không đọc được {n} tệp', 'không đọc được {n} tệp'],
   },

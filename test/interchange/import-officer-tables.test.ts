@@ -1,0 +1,52 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
+
+// Officers' own Word and Excel files, as a probe found them: what import dropped or misread without a word. Hidden
+// rows and sheets were read as live data; a column-number row "(1) (2) (3)" under a header became a step or a
+// skipped procedure; a legal basis written as a table was dropped; ticks under "Bản chính" became copies "x".
+const FIXTURES = join(ROOT, 'test/interchange/fixtures/officer-tables');
+
+async function imported(file: string, ...args: string[]) {
+  const out = mkdtempSync(join(tmpdir(), 'procmap-officer-tables-'));
+  const run = await runCli(['import', '--lang', 'en', file, '-o', out, ...args], { cwd: FIXTURES });
+  const yaml = (name: string) => readFileSync(join(out, name), 'utf8');
+  return { run, out, yaml };
+}
+
+describe('procmap import: hidden rows and sheets', () => {
+  it('passes over a hidden catalog row (an abolished procedure) and says so', async () => {
+    const { run, out } = await imported('danh-muc2.xlsx');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      'hidden       danh-muc2.xlsx: sheet "Danh mục TTHC": 1 hidden row (row 7) passed over, as an officer hides what is no longer in force (unhide them to import them)\n',
+    );
+    expect(run.stdout).toContain('4 imported, 0 skipped\n');
+    expect(existsSync(join(out, '1.000656.yaml'))).toBe(false);
+  });
+
+  it('passes over a hidden sheet (an old version) and says so', async () => {
+    const { run, out } = await imported('hai-sheet.xlsx', '--effective', '2025-01-01');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      'hidden       hai-sheet.xlsx: sheet "Bản cũ 2024": a hidden sheet, as an officer hides what is no longer in force: passed over (unhide it to import it)\n',
+    );
+    expect(run.stdout).toContain('3 imported, 0 skipped\n');
+    expect(existsSync(join(out, '1.000656.yaml'))).toBe(false);
+  });
+
+  it('passes over a hidden step row, which added a day', async () => {
+    const { run, yaml } = await imported('buoc.xlsx');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('hidden       buoc.xlsx: sheet "Các bước": 1 hidden row (row 8) passed over');
+    const text = yaml('QT-HT-07.yaml');
+    expect(text).not.toContain('Bước 5');
+    expect(text).not.toContain('Bước bị huỷ');
+  });
+});
