@@ -50,7 +50,8 @@ export function sheetsOfDocument(
   if (issuer && !facts.has('Cơ quan ban hành')) facts.set('Cơ quan ban hành', issuer);
   const catalog: Sheet = { name: '', rows: [[...facts.keys()], [...facts.values()]] };
   const tables = document.tables.map((table) => {
-    const kept = table.rows.map(isStepRow);
+    // An empty row (the column numbers' "(1) (2) (3)", left empty) is kept, that the rows below keep their numbers.
+    const kept = table.rows.map((row) => isStepRow(row) || row.every((cell) => !cell));
     const mergedDown = table.mergedDown?.filter((_, r) => kept[r]);
     return { ...table, rows: table.rows.filter((_, r) => kept[r]), ...(mergedDown ? { mergedDown } : {}) };
   });

@@ -3,6 +3,7 @@ import JSZip from 'jszip';
 import { said } from './import-messages.js';
 import { firstLine, isNotZip, SheetError } from './read-error.js';
 import { clean } from './text.js';
+import { withoutColumnNumbers } from './column-numbers.js';
 import { refuseLegacyText, sheetTexts } from './legacy-text.js';
 import { CsvTextDecoder } from './text-encoding.js';
 import { checkZipEntries, checkZipParts, malformedXmlPart } from './zip-parts.js';
@@ -137,7 +138,7 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
     });
     return {
       name: worksheet.name,
-      rows: Array.from(rows, (row) => row ?? []),
+      rows: withoutColumnNumbers(Array.from(rows, (row) => row ?? [])),
       mergedDown: Array.from(mergedDown, (row) => row ?? []),
       ...(unread.length > 0 ? { unread } : {}),
       ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
@@ -222,7 +223,7 @@ export function readCsv(data: Uint8Array, name: string): Sheet {
     const number = (n: number) => ({ en: n.toLocaleString('en-US'), vi: n.toLocaleString('vi-VN') });
     throw new SheetError(said('tooManyCsvRows', { count: number(count), max: number(MAX_SHEET_ROWS) }));
   }
-  const sheet = { name, rows: rows.map((cells) => cells.map(clean)) };
+  const sheet = { name, rows: withoutColumnNumbers(rows.map((cells) => cells.map(clean))) };
   refuseLegacyText(sheetTexts([sheet]));
   return sheet;
 }

@@ -50,3 +50,25 @@ describe('procmap import: hidden rows and sheets', () => {
     expect(text).not.toContain('Bước bị huỷ');
   });
 });
+
+describe('procmap import: the column-number row under a header', () => {
+  it('is no step of a Word step table', async () => {
+    const { run, yaml } = await imported('qt-ct-colnum.docx');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain('"(4)"');
+    // The row of the merged time keeps its number in the table: row 6, below the header and the column numbers.
+    expect(run.stdout).toContain('qt-ct-colnum.docx: table 1, row 6: ');
+    const ids = [...yaml('QT-CT-24.yaml').matchAll(/\n {2}- id: (.*)\n/g)].map((m) => m[1]);
+    expect(ids).toEqual(['Bước 1', 'Bước 2', 'Bước 3', 'Bước 4']);
+  });
+
+  it('is no procedure of an Excel catalog, nor a step of its step sheet', async () => {
+    const { run, yaml } = await imported('colnum.xlsx');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain('(3)');
+    expect(run.stdout).toContain('1 imported, 0 skipped\n');
+    expect(yaml('QT-B-01.yaml')).not.toContain('(');
+  });
+});
