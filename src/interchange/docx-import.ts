@@ -3,7 +3,7 @@ import { said } from './import-messages.js';
 import type { WordDocument } from './docx-read.js';
 import type { ColumnMap } from './columns.js';
 import type { Sheet } from './sheets.js';
-import { importSheets, isCatalogSheet } from './workbook-import.js';
+import { importSheets, isCatalogSheet, stepHeaderRow } from './workbook-import.js';
 import { documentSections, withSections, type Sections } from './document-sections.js';
 import { factsOf, isStepRow, statedTotal, TOTAL_AS_LIMIT } from './docx-facts.js';
 import { withStepTotal } from './step-total.js';
@@ -56,7 +56,8 @@ export function sheetsOfDocument(
     return { ...table, rows: table.rows.filter((_, r) => kept[r]), ...(mergedDown ? { mergedDown } : {}) };
   });
   // Definitions written as lines under their heading, when no table lists them.
-  const sections = withDefinitionLines(documentSections(document), document.paragraphs);
+  const isStepTable = (table: Sheet) => stepHeaderRow(table, map) !== undefined;
+  const sections = withDefinitionLines(documentSections(document, isStepTable), document.paragraphs);
   return { sheets: [catalog, ...tables], sections };
 }
 

@@ -202,6 +202,10 @@ const MESSAGES = {
     en: 'the document says the procedure is handled "four on the spot": write four_on_the_spot: true once the bodies that work at the centre are marked on_site: true (the document does not say which)',
     vi: 'tài liệu ghi thủ tục thực hiện theo cơ chế “4 tại chỗ”: hãy ghi four_on_the_spot: true sau khi đánh dấu on_site: true cho các đơn vị làm việc tại Trung tâm (tài liệu không ghi rõ đơn vị nào)',
   },
+  tableUnread: {
+    en: 'table {table}: procmap does not read such a table; its rows are kept in the note',
+    vi: 'bảng {table}: procmap không đọc loại bảng này; các dòng của bảng được giữ trong ghi chú',
+  },
   tableRowsKept: {
     en: "{count} row{s} of the document's tables procmap could not read kept in the note: write them in the file",
     vi: '{count} dòng trong các bảng của tài liệu procmap không đọc được, được giữ trong ghi chú: hãy ghi lại vào tệp',

@@ -72,3 +72,35 @@ describe('procmap import: the column-number row under a header', () => {
     expect(yaml('QT-B-01.yaml')).not.toContain('(');
   });
 });
+
+describe('procmap import: a legal basis written as a table', () => {
+  const basis =
+    'legal_basis:\n' +
+    '  - Nghị định số 23/2015/NĐ-CP ngày 16/02/2015 về cấp bản sao từ sổ gốc, chứng thực bản sao từ bản chính\n' +
+    '  - Thông tư số 01/2020/TT-BTP ngày 03/03/2020 quy định chi tiết và hướng dẫn thi hành Nghị định số 23/2015/NĐ-CP\n';
+
+  it('reads each row as a citation: kind by its sign, number, date and summary', async () => {
+    for (const [file, id] of [
+      ['qt-ct-lb.docx', 'QT-CT-23'],
+      ['qt-ct-auto.docx', 'QT-CT-21'],
+    ]) {
+      const { run, yaml } = await imported(file!);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(yaml(`${id}.yaml`)).toContain(basis);
+    }
+  });
+
+  it('names a table it cannot read in the report and keeps its rows in the note', async () => {
+    // The same table, its summary headed "Diễn giải": no table procmap reads.
+    const { run, yaml } = await imported('bang-la.docx');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      '               table 1 (TT | Số, ký hiệu | Ngày ban hành | Diễn giải): procmap does not read such a table; its rows are kept in the note\n',
+    );
+    expect(yaml('QT-CT-23.yaml')).toContain(
+      '#   TT: 1; Số, ký hiệu: 23/2015/NĐ-CP; Ngày ban hành: 16/02/2015; Diễn giải: Về cấp bản sao từ sổ gốc, chứng thực bản sao từ bản chính\n',
+    );
+  });
+});

@@ -590,6 +590,7 @@ const REPORT: Record<
   Record<Line['kind'], string> & {
     heading: string;
     sheet: string;
+    hidden: string;
     summary: Record<Line['kind'], string>;
     unreadable: [string, string];
   }
