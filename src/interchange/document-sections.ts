@@ -238,6 +238,14 @@ function copiesOf(text: string): number | string {
   return number ? Number(number[1] ?? 0) : text;
 }
 
+// A tick under a count column ("x" under "Bản chính"), as officers mark which kind of paper is asked for.
+const TICK = /^(?:x|✓|✔|☑|☒|có)$/iu;
+
+/** A tick under a count column as one of that kind; any other count as written. */
+function ticked(count: string | undefined): string | undefined {
+  return count !== undefined && TICK.test(count) ? '1' : count;
+}
+
 // A row of one text across a dossier table, naming the case the items below it are for: "Trường hợp: nộp thay".
 const CASE_LABEL = /^trường hợp\s*[:：]\s*/iu;
 
@@ -264,8 +272,8 @@ function dossierOf(table: Sheet, at: Partial<Record<keyof typeof DOSSIER, number
     // A count of none ("Không", as the document prints 0; "-") is 0, not a blank: printed again, a blank is no count.
     const count = (column: number | undefined, read: string | undefined) =>
       read ?? (nothingSaid(oneLine(row[column ?? -1] ?? '')) === 'none' ? '0' : undefined);
-    const originals = count(at.originals, record.originals);
-    const copies = count(at.copies, record.copies);
+    const originals = ticked(count(at.originals, record.originals));
+    const copies = ticked(count(at.copies, record.copies));
     // A column of cases, as procmap's workbook writes it, before a row of one text above the items.
     const itemCase = record.case ?? group;
     const counted = originals === undefined ? undefined : copiesOf(originals);

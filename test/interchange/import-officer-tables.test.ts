@@ -104,3 +104,18 @@ describe('procmap import: a legal basis written as a table', () => {
     );
   });
 });
+
+describe('procmap import: ticks in a Word dossier table', () => {
+  it('reads an "x" under "Bản chính" or "Bản sao" as one of that kind', async () => {
+    const { run, yaml } = await imported('qt-ct-tick.docx');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(yaml('QT-CT-25.yaml')).toContain(
+      'dossier:\n' +
+        '  - name: Bản chính giấy tờ cần chứng thực\n' +
+        '    originals: 1\n' +
+        '  - name: Bản sao cần chứng thực\n' +
+        '    copies: 1\n',
+    );
+  });
+});
