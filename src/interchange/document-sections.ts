@@ -370,14 +370,7 @@ function channelsOf(table: Sheet, at: Partial<Record<keyof typeof CHANNELS, numb
 
 /** A table of an ISO document's sections (or a sheet of procmap's workbook), by what it holds. */
 export type SectionTable =
-  | 'channels'
-  | 'records'
-  | 'definitions'
-  | 'dossier'
-  | 'forms'
-  | 'history'
-  | 'legal_basis'
-  | 'signoff';
+  'channels' | 'records' | 'definitions' | 'dossier' | 'forms' | 'history' | 'legal_basis' | 'signoff';
 
 /**
  * What a table holds, by its header row: one of the sections' tables, or undefined (a step table, or one procmap does

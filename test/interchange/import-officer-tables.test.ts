@@ -119,3 +119,13 @@ describe('procmap import: ticks in a Word dossier table', () => {
     );
   });
 });
+
+describe('procmap import: a line break inside a step cell', () => {
+  it('joins a first line that goes on (ending with a comma) to the name', async () => {
+    const { run, yaml } = await imported('buoc.xlsx');
+    expect(run.code).toBe(0);
+    const text = yaml('QT-HT-07.yaml');
+    expect(text).toContain('  - id: Bước 1\n    name: Tiếp nhận hồ sơ, kiểm tra tính đầy đủ\n    body: BPMCCCTN\n');
+    expect(text).not.toContain('description: kiểm tra tính đầy đủ');
+  });
+});
