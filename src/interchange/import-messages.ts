@@ -73,6 +73,14 @@ const MESSAGES = {
     en: 'effective date set to the date of decision {decision}, {date}: write the date the procedure takes effect, or use --effective',
     vi: 'ngày hiệu lực lấy theo ngày của Quyết định số {decision}, {date}: hãy ghi ngày quy trình có hiệu lực, hoặc dùng --effective',
   },
+  effectiveFromIssue: {
+    en: 'effective date set to the issue date ("Ngày ban hành"), {date}, as the document states no other: write "Ngày hiệu lực: …" in it, or use --effective',
+    vi: 'ngày hiệu lực lấy theo ngày ban hành, {date}, vì tài liệu không ghi ngày hiệu lực: hãy ghi "Ngày hiệu lực: …" vào tài liệu, hoặc dùng --effective',
+  },
+  agencyFromHeader: {
+    en: 'agency and issuing body read from the header block above the title: {agency}; check them',
+    vi: 'cơ quan thực hiện và cơ quan ban hành đọc từ khối tiêu đề phía trên tên quy trình: {agency}; hãy kiểm tra',
+  },
   effectiveFromBasis: {
     en: 'effective date set to the newest legal basis, {date}: write the date the procedure takes effect, or use --effective',
     vi: 'ngày hiệu lực lấy theo căn cứ pháp lý mới nhất, {date}: hãy ghi ngày quy trình có hiệu lực, hoặc dùng --effective',

@@ -129,3 +129,25 @@ describe('procmap import: a line break inside a step cell', () => {
     expect(text).not.toContain('description: kiểm tra tính đầy đủ');
   });
 });
+
+describe('procmap import: the header block of a Word document made by hand', () => {
+  it('reads the committee at the top left as agency and issuer, and says where the effective date came from', async () => {
+    const { run, yaml } = await imported('qt-ct-lb.docx');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      '               agency and issuing body read from the header block above the title: UBND xã An Bình; check them\n' +
+        '               effective date set to the issue date ("Ngày ban hành"), 10/01/2026, as the document states no other: write "Ngày hiệu lực: …" in it, or use --effective\n',
+    );
+    expect(yaml('QT-CT-23.yaml')).toContain(
+      'effective: 2026-01-10\nissued: 2026-01-10\nagency: UBND xã An Bình\nissuer: UBND xã An Bình\n',
+    );
+  });
+
+  it('takes --effective over the issue date, and then says nothing of it', async () => {
+    const { run, yaml } = await imported('qt-ct-lb.docx', '--effective', '2026-02-01');
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain('effective date set');
+    expect(yaml('QT-CT-23.yaml')).toContain('effective: 2026-02-01\nissued: 2026-01-10\n');
+  });
+});
