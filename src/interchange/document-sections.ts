@@ -12,6 +12,7 @@ import { isRomanPart } from './heading-number.js';
 import { keptValue, withKeptSaid, type KeptValue } from './kept-columns.js';
 import { isFieldLine, TABLE_HEADINGS, TEXT_HEADINGS, withFeeLabel } from './field-labels.js';
 import { isSharedFee } from '../model/shared-fee.js';
+import { basisOfRow } from './basis-table.js';
 
 // The parts of an ISO process document that a catalog sheet has no column for: the sections of text (mục đích, phạm
 // vi áp dụng, số lượng hồ sơ…) and the tables of definitions, dossier items, forms, records to keep, sign-off and
@@ -215,6 +216,13 @@ const HISTORY = {
   pages: /trang|vi tri|phan sua doi|^pages amended$/,
   note: /ghi chu|^note$/,
 };
+// A legal basis as a table ("3. TÀI LIỆU VIỆN DẪN": TT | Số, ký hiệu | Ngày ban hành | Trích yếu nội dung).
+const LEGAL = {
+  number: /^so,? ky hieu|^so hieu|^ky hieu|^so van ban$/,
+  date: /ngay ban hanh|^ngay$/,
+  summary: /trich yeu|ten van ban|^van ban$/,
+  kind: /loai van ban|hinh thuc van ban/,
+};
 const SIGNOFF = {
   prepared_by: /soan thao|bien soan|^nguoi lap$|^prepared by$/,
   reviewed_by: /kiem tra|xem xet|^reviewed by$/,
@@ -228,6 +236,14 @@ const SIGNOFF = {
 function copiesOf(text: string): number | string {
   const number = /^(?:0*(\d{1,3})|0+)(?: bản)?$/u.exec(text);
   return number ? Number(number[1] ?? 0) : text;
+}
+
+// A tick under a count column ("x" under "Bản chính"), as officers mark which kind of paper is asked for.
+const TICK = /^(?:x|✓|✔|☑|☒|có)$/iu;
+
+/** A tick under a count column as one of that kind; any other count as written. */
+function ticked(count: string | undefined): string | undefined {
+  return count !== undefined && TICK.test(count) ? '1' : count;
 }
 
 // A row of one text across a dossier table, naming the case the items below it are for: "Trường hợp: nộp thay".
@@ -256,8 +272,8 @@ function dossierOf(table: Sheet, at: Partial<Record<keyof typeof DOSSIER, number
     // A count of none ("Không", as the document prints 0; "-") is 0, not a blank: printed again, a blank is no count.
     const count = (column: number | undefined, read: string | undefined) =>
       read ?? (nothingSaid(oneLine(row[column ?? -1] ?? '')) === 'none' ? '0' : undefined);
-    const originals = count(at.originals, record.originals);
-    const copies = count(at.copies, record.copies);
+    const originals = ticked(count(at.originals, record.originals));
+    const copies = ticked(count(at.copies, record.copies));
     // A column of cases, as procmap's workbook writes it, before a row of one text above the items.
     const itemCase = record.case ?? group;
     const counted = originals === undefined ? undefined : copiesOf(originals);
@@ -353,7 +369,8 @@ function channelsOf(table: Sheet, at: Partial<Record<keyof typeof CHANNELS, numb
 }
 
 /** A table of an ISO document's sections (or a sheet of procmap's workbook), by what it holds. */
-export type SectionTable = 'channels' | 'records' | 'definitions' | 'dossier' | 'forms' | 'history' | 'signoff';
+export type SectionTable =
+  'channels' | 'records' | 'definitions' | 'dossier' | 'forms' | 'history' | 'legal_basis' | 'signoff';
 
 /**
  * What a table holds, by its header row: one of the sections' tables, or undefined (a step table, or one procmap does
@@ -368,6 +385,7 @@ export function sectionTable(header: readonly (string | undefined)[]): SectionTa
   if (/cach thuc|hinh thuc nop|^channel$/.test(folded[0] ?? '') && has(CHANNELS.time_limit)) return 'channels';
   if (has(RECORDS.retention) || has(RECORDS.keeper)) return 'records';
   if (has(DEFINITIONS.term) && has(DEFINITIONS.meaning)) return 'definitions';
+  if (has(LEGAL.number) && has(LEGAL.summary)) return 'legal_basis';
   // Before forms: a dossier table has a column of forms too ("Mẫu đơn, tờ khai", "Form").
   if (has(DOSSIER.name) && (has(DOSSIER.originals) || has(DOSSIER.copies))) return 'dossier';
   if (has(FORMS.name)) return 'forms';
@@ -406,6 +424,9 @@ function tableFields(kind: SectionTable | undefined, table: Sheet): Partial<Proc
     case 'history':
       fields = { history: nonEmpty(historyOf(table, columns(header, HISTORY))) };
       break;
+    case 'legal_basis':
+      fields = { legal_basis: nonEmpty(recordsOf(table, columns(header, LEGAL)).map(basisOfRow)) };
+      break;
     case 'dossier':
       fields = { dossier: nonEmpty(dossierOf(table, columns(header, DOSSIER))) ?? noneListed(table, DOSSIER) };
       break;
@@ -438,6 +459,7 @@ const READS: Record<Exclude<SectionTable, 'signoff'>, Record<string, RegExp>> = 
   forms: FORMS,
   history: HISTORY,
   dossier: DOSSIER,
+  legal_basis: LEGAL,
 };
 
 /**
@@ -473,6 +495,8 @@ export interface Sections {
   unreadLines?: string[];
   /** The values of columns an officer added to a table (a dossier's "Ghi chú"), kept in the note by their row. */
   kept?: KeptValue[];
+  /** The tables procmap reads nothing of, by number and header ("3 (TT | Số hiệu | Trích yếu)"): their rows are in `unread`. */
+  unreadTables?: string[];
 }
 
 /**
@@ -508,6 +532,7 @@ const TABLE_NAMES: Record<Exclude<SectionTable, 'signoff'>, string> = {
   dossier: 'Thành phần hồ sơ',
   forms: 'Biểu mẫu',
   history: 'Theo dõi sửa đổi',
+  legal_basis: 'Căn cứ pháp lý',
 };
 
 // A row's number ("STT", "TT"), which the order of the items says: no value to keep.
@@ -550,11 +575,31 @@ function heldBy(list: unknown[]): Set<string> {
   return items;
 }
 
-/** What the tables of a document give, each by the kind its header row tells. */
-function tableSections(tables: readonly Sheet[]): Sections {
+/**
+ * What the tables of a document give, each by the kind its header row tells. A table of numbered rows under a header
+ * ("TT | …") that is no step table and none procmap reads is named, its rows kept in the note: never dropped unsaid.
+ */
+function tableSections(tables: readonly Sheet[], isStepTable: (table: Sheet) => boolean): Sections {
   const found: Sections = { fields: {}, unread: [] };
-  for (const table of tables) addTable(found, sectionTable(table.rows[0] ?? []), table);
+  tables.forEach((table, i) => {
+    const kind = sectionTable(table.rows[0] ?? []);
+    addTable(found, kind, table);
+    if (kind !== undefined || signoffOf(table) !== undefined || !isDataTable(table) || isStepTable(table)) return;
+    const header = table.rows[0]!.map((cell) => oneLine(cell ?? ''));
+    (found.unreadTables ??= []).push(`${i + 1} (${header.filter(Boolean).join(' | ')})`);
+    for (const row of table.rows.slice(1)) {
+      const written = row.flatMap((cell, c) => (oneLine(cell ?? '') === '' ? [] : [`${header[c]}: ${oneLine(cell!)}`]));
+      if (written.length > 0) found.unread.push(written.join('; '));
+    }
+  });
   return found;
+}
+
+/** A table of rows numbered under a header of three columns or more, as documents lay out a list: "TT | … | …". */
+function isDataTable(table: Sheet): boolean {
+  const [header = [], ...rows] = table.rows;
+  const named = new Set(header.map((cell) => oneLine(cell ?? '')).filter(Boolean));
+  return NUMBER_COLUMN.test(fold(header[0] ?? '')) && named.size >= 3 && rows.some((row) => row.some(Boolean));
 }
 
 /**
@@ -562,8 +607,11 @@ function tableSections(tables: readonly Sheet[]): Sections {
  * scope, number of dossiers, place, fee and result from their sections; ways of filing, definitions, dossier items,
  * forms, records to keep, sign-off and amendment history from their tables. Empty where the document has none of them.
  */
-export function documentSections(document: { paragraphs: readonly string[]; tables: readonly Sheet[] }): Sections {
-  const tables = tableSections(document.tables);
+export function documentSections(
+  document: { paragraphs: readonly string[]; tables: readonly Sheet[] },
+  isStepTable: (table: Sheet) => boolean = () => false,
+): Sections {
+  const tables = tableSections(document.tables, isStepTable);
   const paragraphs = document.paragraphs;
   const lists = listSections(paragraphs);
   const unreadLines = [...notInTable(lists.forms, tables.fields.forms, 'Biểu mẫu')];
@@ -573,6 +621,7 @@ export function documentSections(document: { paragraphs: readonly string[]; tabl
     unread: tables.unread,
     ...(unreadLines.length > 0 ? { unreadLines } : {}),
     ...(tables.kept ? { kept: tables.kept } : {}),
+    ...(tables.unreadTables ? { unreadTables: tables.unreadTables } : {}),
   };
 }
 
@@ -625,7 +674,7 @@ export const FOUR_ON_THE_SPOT_NOTE = 'Thực hiện theo cơ chế “4 tại ch
  */
 export function withSections(
   outcomes: ImportOutcome[],
-  { fields: sections, unread, unreadLines = [], kept = [] }: Sections = { fields: {}, unread: [] },
+  { fields: sections, unread, unreadLines = [], kept = [], unreadTables = [] }: Sections = { fields: {}, unread: [] },
   { asWritten = false }: { asWritten?: boolean } = {},
 ): ImportOutcome[] {
   return outcomes.map((outcome) => {
@@ -653,6 +702,7 @@ export function withSections(
     // One line for the columns kept from every table, the step table's included.
     const allKept = [...(outcome.imported.kept ?? []), ...kept];
     const warnings = withKeptSaid(outcome.imported.warnings, allKept);
+    for (const table of unreadTables) warnings.push(said('tableUnread', { table }));
     if (unread.length > 0) warnings.push(said('tableRowsKept', { count: unread.length }));
     if (unreadLines.length > 0) warnings.push(said('linesKept', { count: unreadLines.length }));
     if (four && !procedure.four_on_the_spot) {

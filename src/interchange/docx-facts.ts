@@ -167,11 +167,16 @@ export function factsOf(
   const title = named.find((text) => !inCapitals(text)) ?? named[0];
   if (title !== undefined) facts.set('Tên thủ tục', asName(title));
   for (const [header, items] of listSections(document.paragraphs)) found(header, items);
-  // The issue date is also the effective date of a document that states no other.
-  if (!facts.has('Ngày hiệu lực') && facts.has('Ngày ban hành'))
+  // The issue date is also the effective date of a document that states no other: the import says so.
+  if (!facts.has('Ngày hiệu lực') && facts.has('Ngày ban hành')) {
     facts.set('Ngày hiệu lực', facts.get('Ngày ban hành')!);
+    EFFECTIVE_FROM_ISSUE.add(facts);
+  }
   return facts;
 }
+
+/** The facts whose effective date is the issue date, the document stating no other. */
+export const EFFECTIVE_FROM_ISSUE = new WeakSet<Map<string, string>>();
 
 // A total as a document states it: "Tổng thời gian giải quyết: 03 ngày làm việc", "Cộng: 03 ngày làm việc", "Total
 // processing time: 2 h", on a line or in its table's foot (the words of isTotalRow).

@@ -3,9 +3,10 @@ import { said } from './import-messages.js';
 import type { WordDocument } from './docx-read.js';
 import type { ColumnMap } from './columns.js';
 import type { Sheet } from './sheets.js';
-import { importSheets, isCatalogSheet } from './workbook-import.js';
+import { importSheets, isCatalogSheet, stepHeaderRow } from './workbook-import.js';
 import { documentSections, withSections, type Sections } from './document-sections.js';
-import { factsOf, isStepRow, statedTotal, TOTAL_AS_LIMIT } from './docx-facts.js';
+import { EFFECTIVE_FROM_ISSUE, factsOf, isStepRow, statedTotal, TOTAL_AS_LIMIT } from './docx-facts.js';
+import { headerCommittee } from './header-block.js';
 import { withStepTotal } from './step-total.js';
 import { annexSheets } from './docx-annex.js';
 import { importAnnex } from './annex-import.js';
@@ -30,7 +31,8 @@ export function sheetsOfDocument(
   document: WordDocument,
   map: ColumnMap = {},
   hoursPerDay?: number,
-): { sheets: Sheet[]; sections?: Sections } | { problem: Translated } {
+  effective?: string,
+): { sheets: Sheet[]; sections?: Sections; warnings?: Translated[] } | { problem: Translated } {
   // A decision announcing a list of procedures holds a catalog table, read as a spreadsheet's, headings included.
   if (document.tables.some((table) => isCatalogSheet(table, map))) return { sheets: document.tables };
   const facts = factsOf(document, hoursPerDay);
@@ -48,15 +50,31 @@ export function sheetsOfDocument(
   }
   const issuer = issuerOf(document, facts.get('Cơ quan thực hiện'));
   if (issuer && !facts.has('Cơ quan ban hành')) facts.set('Cơ quan ban hành', issuer);
+  // A document made by hand names its committee in the header block, above the title: the issuer, and the agency
+  // where no line names one; said, for the officer to check.
+  const warnings: Translated[] = [];
+  const committee = headerCommittee(document.paragraphs);
+  if (committee && !facts.has('Cơ quan ban hành') && !facts.has('Cơ quan thực hiện')) {
+    facts.set('Cơ quan thực hiện', committee);
+    facts.set('Cơ quan ban hành', committee);
+    warnings.push(said('agencyFromHeader', { agency: committee }));
+  }
+  // The effective date taken from the issue date: --effective gives it instead; else the import says so.
+  if (EFFECTIVE_FROM_ISSUE.has(facts)) {
+    if (effective) facts.delete('Ngày hiệu lực');
+    else warnings.push(said('effectiveFromIssue', { date: facts.get('Ngày hiệu lực')! }));
+  }
   const catalog: Sheet = { name: '', rows: [[...facts.keys()], [...facts.values()]] };
   const tables = document.tables.map((table) => {
-    const kept = table.rows.map(isStepRow);
+    // An empty row (the column numbers' "(1) (2) (3)", left empty) is kept, that the rows below keep their numbers.
+    const kept = table.rows.map((row) => isStepRow(row) || row.every((cell) => !cell));
     const mergedDown = table.mergedDown?.filter((_, r) => kept[r]);
     return { ...table, rows: table.rows.filter((_, r) => kept[r]), ...(mergedDown ? { mergedDown } : {}) };
   });
   // Definitions written as lines under their heading, when no table lists them.
-  const sections = withDefinitionLines(documentSections(document), document.paragraphs);
-  return { sheets: [catalog, ...tables], sections };
+  const isStepTable = (table: Sheet) => stepHeaderRow(table, map) !== undefined;
+  const sections = withDefinitionLines(documentSections(document, isStepTable), document.paragraphs);
+  return { sheets: [catalog, ...tables], sections, warnings };
 }
 
 // Names compared as the header prints them: in capitals, on any number of lines.
@@ -92,7 +110,7 @@ export function importWordDocument(
   const joined = { ...split, paragraphs: split.paragraphs.map(withoutLabelDash) };
   const annex = annexSheets(joined, map, effective, 2, hoursPerDay);
   if (annex) return importAnnex(annex, file, { map, effective, hoursPerDay });
-  const read = sheetsOfDocument(joined, map, hoursPerDay);
+  const read = sheetsOfDocument(joined, map, hoursPerDay, effective);
   if ('problem' in read) return read;
   read.sections?.unread.push(...unread);
   // A document names its bodies, and its definitions may give their keys: a workbook's keys are its own.
@@ -104,6 +122,13 @@ export function importWordDocument(
       ? { ...outcome, imported: { ...outcome.imported, procedure: keyedByDefinitions(outcome.imported.procedure) } }
       : outcome,
   );
+  // What the header block gave is said with each procedure.
+  const header = read.warnings ?? [];
+  const withSaid = outcomes.map((outcome) =>
+    outcome.imported && header.length > 0
+      ? { ...outcome, imported: { ...outcome.imported, warnings: [...header, ...outcome.imported.warnings] } }
+      : outcome,
+  );
   // The total the step table prints is said where its steps do not add up to it.
-  return withStepTotal(outcomes, statedTotal(joined.paragraphs, joined.tables), hoursPerDay);
+  return withStepTotal(withSaid, statedTotal(joined.paragraphs, joined.tables), hoursPerDay);
 }

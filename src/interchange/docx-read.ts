@@ -6,6 +6,7 @@ import type { Sheet } from './sheets.js';
 import { symbolText } from './symbol-font.js';
 import { type PlacedText, refuseLegacyText } from './legacy-text.js';
 import { clean } from './text.js';
+import { withoutColumnNumbers } from './column-numbers.js';
 import { checkZipEntries, checkZipParts } from './zip-parts.js';
 
 /** What procmap reads of a Word document: its paragraphs outside tables (page headers first), and its tables. */
@@ -243,7 +244,7 @@ function gridOf(rows: readonly Cell[][]): { rows: string[][]; mergedDown: boolea
     grid.push(cells);
     mergedDown.push(merged);
   }
-  return { rows: grid, mergedDown };
+  return { rows: withoutColumnNumbers(grid), mergedDown };
 }
 
 /** Reads a Word document (.docx): the paragraphs and tables of its page headers and body, in order. */

@@ -54,9 +54,9 @@ export interface ImportOutcome {
   skipped?: Translated;
   /**
    * Skipped, but no problem with the input: a heading row between the data, or a sheet beside the tables that holds
-   * something else (instructions, a list of abbreviations).
+   * something else (instructions, a list of abbreviations); rows or a sheet the officer hid.
    */
-  passedOver?: 'heading' | 'sheet';
+  passedOver?: 'heading' | 'sheet' | 'hidden';
 }
 
 /** The placeholder body of draft steps: the agency, marked as still to be assigned. */
@@ -64,12 +64,20 @@ export const DRAFT_BODY = 'CQ';
 
 const STEP_NAME_MAX = 500;
 
+// A line that cannot end a name: it ends with a comma, a dash or a word that joins it to the next ("và", "để"), as a
+// line broken in a narrow cell does ("Tiếp nhận hồ sơ,⏎kiểm tra tính đầy đủ").
+const GOES_ON = /(?:[,–-]|\s(?:và|hoặc|hay|với|cùng|để|của|cho|từ|đến|tại|theo|trong|về|khi|nếu|mà|thì|các|những))$/iu;
+
 /**
- * A step's name from free text: its first line, as a step table's cell names the step and details it below; cut at
- * the schema's 500 characters with the whole text as description.
+ * A step's name from free text: its first line, as a step table's cell names the step and details it below (a line
+ * that goes on, ending with a comma or "và", is joined to the next); cut at the schema's 500 characters with the
+ * whole text as description.
  */
 export function stepText(text: string): { name: string; description?: string } {
-  const [first = '', ...rest] = clean(text).split('\n');
+  const lines = clean(text).split('\n');
+  while (lines.length > 1 && GOES_ON.test(lines[0]!.trim()))
+    lines.splice(0, 2, `${lines[0]!.trim()} ${lines[1]!.trim()}`);
+  const [first = '', ...rest] = lines;
   const name = unmarked(first);
   if (name.length <= STEP_NAME_MAX) return rest.length === 0 ? { name } : { name, description: rest.join('\n') };
   return { name: `${name.slice(0, STEP_NAME_MAX - 1)}…`, description: clean(text) };

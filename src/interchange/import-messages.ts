@@ -73,6 +73,14 @@ const MESSAGES = {
     en: 'effective date set to the date of decision {decision}, {date}: write the date the procedure takes effect, or use --effective',
     vi: 'ngày hiệu lực lấy theo ngày của Quyết định số {decision}, {date}: hãy ghi ngày quy trình có hiệu lực, hoặc dùng --effective',
   },
+  effectiveFromIssue: {
+    en: 'effective date set to the issue date ("Ngày ban hành"), {date}, as the document states no other: write "Ngày hiệu lực: …" in it, or use --effective',
+    vi: 'ngày hiệu lực lấy theo ngày ban hành, {date}, vì tài liệu không ghi ngày hiệu lực: hãy ghi "Ngày hiệu lực: …" vào tài liệu, hoặc dùng --effective',
+  },
+  agencyFromHeader: {
+    en: 'agency and issuing body read from the header block above the title: {agency}; check them',
+    vi: 'cơ quan thực hiện và cơ quan ban hành đọc từ khối tiêu đề phía trên tên quy trình: {agency}; hãy kiểm tra',
+  },
   effectiveFromBasis: {
     en: 'effective date set to the newest legal basis, {date}: write the date the procedure takes effect, or use --effective',
     vi: 'ngày hiệu lực lấy theo căn cứ pháp lý mới nhất, {date}: hãy ghi ngày quy trình có hiệu lực, hoặc dùng --effective',
@@ -206,6 +214,10 @@ const MESSAGES = {
     en: 'the document says the procedure is handled "four on the spot": write four_on_the_spot: true once the bodies that work at the centre are marked on_site: true (the document does not say which)',
     vi: 'tài liệu ghi thủ tục thực hiện theo cơ chế “4 tại chỗ”: hãy ghi four_on_the_spot: true sau khi đánh dấu on_site: true cho các đơn vị làm việc tại Trung tâm (tài liệu không ghi rõ đơn vị nào)',
   },
+  tableUnread: {
+    en: 'table {table}: procmap does not read such a table; its rows are kept in the note',
+    vi: 'bảng {table}: procmap không đọc loại bảng này; các dòng của bảng được giữ trong ghi chú',
+  },
   tableRowsKept: {
     en: "{count} row{s} of the document's tables procmap could not read kept in the note: write them in the file",
     vi: '{count} dòng trong các bảng của tài liệu procmap không đọc được, được giữ trong ghi chú: hãy ghi lại vào tệp',
@@ -221,6 +233,14 @@ const MESSAGES = {
   valuesKept: {
     en: '{count} value{s} procmap has no field for kept in the note',
     vi: '{count} giá trị procmap không có trường ghi được giữ trong ghi chú',
+  },
+  hiddenSheet: {
+    en: 'a hidden sheet, as an officer hides what is no longer in force: passed over (unhide it to import it)',
+    vi: 'trang tính ẩn, như cán bộ ẩn những gì không còn hiệu lực: bỏ qua (bỏ ẩn trang tính nếu cần nhập)',
+  },
+  hiddenRows: {
+    en: '{count} hidden row{s} (row {rows}) passed over, as an officer hides what is no longer in force (unhide them to import them)',
+    vi: 'bỏ qua {count} dòng ẩn (dòng {rows}), như cán bộ ẩn những gì không còn hiệu lực (bỏ ẩn nếu cần nhập)',
   },
   otherSheet: {
     en: 'no catalog or step table, as the other sheets have: passed over',

@@ -3,6 +3,7 @@ import JSZip from 'jszip';
 import { said } from './import-messages.js';
 import { firstLine, isNotZip, SheetError } from './read-error.js';
 import { clean } from './text.js';
+import { withoutColumnNumbers } from './column-numbers.js';
 import { refuseLegacyText, sheetTexts } from './legacy-text.js';
 import { CsvTextDecoder } from './text-encoding.js';
 import { checkZipEntries, checkZipParts, malformedXmlPart } from './zip-parts.js';
@@ -21,6 +22,10 @@ export interface Sheet {
   file?: string;
   /** For each cell whose value cannot be read (its text is empty), why: an error, or a formula never computed. */
   unread?: (UnreadCell | undefined)[][];
+  /** The rows (numbered from 1) the officer hid, left empty: what is hidden is no longer in force. */
+  hiddenRows?: number[];
+  /** A sheet the officer hid (an old version kept beside the new), its rows left empty. */
+  hidden?: true;
 }
 
 /** Why a workbook cell has no value to read: the error it shows (`#DIV/0!`), or a formula no spreadsheet computed. */
@@ -107,7 +112,18 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
     const rows: string[][] = [];
     const mergedDown: boolean[][] = [];
     const unread: (UnreadCell | undefined)[][] = [];
+    const hiddenRows: number[] = [];
+    // An officer hides a sheet or a row that is no longer in force (an old version, an abolished procedure): it is
+    // not read, and the import says what it passed over.
+    if (worksheet.state === 'hidden' || worksheet.state === 'veryHidden')
+      return { name: worksheet.name, rows: [], hidden: true as const };
     worksheet.eachRow({ includeEmpty: true }, (row, number) => {
+      if (row.hidden && row.hasValues) {
+        hiddenRows.push(number);
+        rows[number - 1] = [];
+        mergedDown[number - 1] = [];
+        return;
+      }
       const cells: string[] = [];
       const merged: boolean[] = [];
       row.eachCell({ includeEmpty: true }, (cell, column) => {
@@ -122,9 +138,10 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
     });
     return {
       name: worksheet.name,
-      rows: Array.from(rows, (row) => row ?? []),
+      rows: withoutColumnNumbers(Array.from(rows, (row) => row ?? [])),
       mergedDown: Array.from(mergedDown, (row) => row ?? []),
       ...(unread.length > 0 ? { unread } : {}),
+      ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
     };
   });
   refuseLegacyText(sheetTexts(sheets));
@@ -206,7 +223,7 @@ export function readCsv(data: Uint8Array, name: string): Sheet {
     const number = (n: number) => ({ en: n.toLocaleString('en-US'), vi: n.toLocaleString('vi-VN') });
     throw new SheetError(said('tooManyCsvRows', { count: number(count), max: number(MAX_SHEET_ROWS) }));
   }
-  const sheet = { name, rows: rows.map((cells) => cells.map(clean)) };
+  const sheet = { name, rows: withoutColumnNumbers(rows.map((cells) => cells.map(clean))) };
   refuseLegacyText(sheetTexts([sheet]));
   return sheet;
 }

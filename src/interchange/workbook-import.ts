@@ -1032,6 +1032,14 @@ export function importSheets(
   // A spreadsheet's dates, unlike a document's, may be saved month first (a CSV from Excel in US English).
   const monthFirsts = options.documentTables ? undefined : monthFirstDates(sheets);
   sheets.forEach((written, index) => {
+    // What the officer hid is passed over, and said: it is no longer in force, but not lost without a word.
+    const source = said('sheet', { file: written.file ?? file, sheet: written.name });
+    if (written.hidden) report(index * 1e7, { source, skipped: said('hiddenSheet'), passedOver: 'hidden' });
+    if (written.hiddenRows) {
+      const rows = written.hiddenRows.join(', ');
+      const skipped = said('hiddenRows', { count: written.hiddenRows.length, rows });
+      report(index * 1e7, { source, skipped, passedOver: 'hidden' });
+    }
     if (written.rows.every((row) => row.every((cell) => !cell))) return;
     const monthFirst = monthFirsts?.[index];
     const sheet = monthFirst?.sheet ?? written;

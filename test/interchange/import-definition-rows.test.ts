@@ -56,7 +56,9 @@ describe('procmap import: a definition whose meaning is a header name', () => {
     const run = await runCli(['import', '--lang', 'en', join(DIR, 'khai-sinh-iso.docx'), '-o', out]);
     expect([run.code, run.stderr]).toEqual([0, '']);
     expect(shown(run.stdout, out)).toBe(
-      'imported     OUT/QT-HT-01.yaml  ← F/khai-sinh-iso.docx (Đăng ký khai sinh)\n1 imported, 0 skipped\n',
+      'imported     OUT/QT-HT-01.yaml  ← F/khai-sinh-iso.docx (Đăng ký khai sinh)\n' +
+        '               effective date set to the issue date ("Ngày ban hành"), 15/8/2025, as the document states no other: write "Ngày hiệu lực: …" in it, or use --effective\n' +
+        '1 imported, 0 skipped\n',
     );
     expect(terms(readFileSync(join(out, 'QT-HT-01.yaml'), 'utf8'))).toEqual(['UBND', 'TTHC', 'BPMC', 'CCTP']);
   });

@@ -53,6 +53,7 @@ describe('procmap import: columns an officer added to a table', () => {
     expect([run.code, run.stderr]).toEqual([0, '']);
     expect(shown(run.stdout, out)).toBe(
       'đã nhập      OUT/QT-HT-01.yaml  ← F/ghi-chu-ho-so.docx (Đăng ký khai sinh)\n' +
+        '               ngày hiệu lực lấy theo ngày ban hành, 15/8/2025, vì tài liệu không ghi ngày hiệu lực: hãy ghi "Ngày hiệu lực: …" vào tài liệu, hoặc dùng --effective\n' +
         '               2 giá trị ở các cột procmap không đọc ("Ghi chú") được giữ trong ghi chú, theo từng dòng\n' +
         'đã nhập 1, bỏ qua 0\n',
     );

@@ -40,7 +40,9 @@ describe('import reads a Word document as Word shows it', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(
-      `imported     ${out}/QT-TEST-01.yaml  ← quy-trinh-sua-doi-an.docx (Cấp giấy xác nhận thử nghiệm)\n1 imported, 0 skipped\n`,
+      `imported     ${out}/QT-TEST-01.yaml  ← quy-trinh-sua-doi-an.docx (Cấp giấy xác nhận thử nghiệm)\n` +
+        '               effective date set to the issue date ("Ngày ban hành"), 02/03/2026, as the document states no other: write "Ngày hiệu lực: …" in it, or use --effective\n' +
+        '1 imported, 0 skipped\n',
     );
     // The code and the body typed with non-breaking hyphens keep them; the words moved are read where they went, the
     // corrected time as corrected, the deleted row not at all, and the old time hidden in the cell not at all.

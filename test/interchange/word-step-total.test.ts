@@ -13,25 +13,30 @@ describe('procmap import: a Word step table whose total row is not its steps’ 
   it.each([
     [
       'en',
+      'effective date set to the issue date ("Ngày ban hành"), 12/08/2025, as the document states no other: write "Ngày hiệu lực: …" in it, or use --effective',
       "the step table's total row says 10 ngày làm việc, but its steps add up to 12 working days (96 h): check the steps' times and the total",
       '1 imported, 0 skipped',
     ],
     [
       'vi',
+      'ngày hiệu lực lấy theo ngày ban hành, 12/08/2025, vì tài liệu không ghi ngày hiệu lực: hãy ghi "Ngày hiệu lực: …" vào tài liệu, hoặc dùng --effective',
       'dòng tổng của bảng các bước ghi 10 ngày làm việc, nhưng thời gian các bước cộng lại là 12 ngày làm việc (96 giờ): hãy kiểm tra lại thời gian các bước và dòng tổng',
       undefined,
     ],
-  ])('names the printed total and the sum (%s), and still imports the steps', async (lang, line, summary) => {
-    const out = mkdtempSync(join(tmpdir(), 'procmap-step-total-'));
-    const run = await runCli(['import', '--lang', lang, DOCX, '-o', out]);
-    expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
-    const lines = run.stdout.trimEnd().split('\n');
-    expect(lines.slice(1, -1)).toEqual([`               ${line}`]);
-    if (summary) expect(lines.at(-1)).toBe(summary);
-    const file = readFileSync(join(out, 'QT-05.yaml'), 'utf8');
-    expect([...file.matchAll(/^ {4}duration: (.*)$/gmu)].map((m) => m[1])).toEqual(['0.5d', '9d', '2d', '0.5d']);
-  });
+  ])(
+    'names the printed total and the sum (%s), and still imports the steps',
+    async (lang, effective, line, summary) => {
+      const out = mkdtempSync(join(tmpdir(), 'procmap-step-total-'));
+      const run = await runCli(['import', '--lang', lang, DOCX, '-o', out]);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      const lines = run.stdout.trimEnd().split('\n');
+      expect(lines.slice(1, -1)).toEqual([`               ${effective}`, `               ${line}`]);
+      if (summary) expect(lines.at(-1)).toBe(summary);
+      const file = readFileSync(join(out, 'QT-05.yaml'), 'utf8');
+      expect([...file.matchAll(/^ {4}duration: (.*)$/gmu)].map((m) => m[1])).toEqual(['0.5d', '9d', '2d', '0.5d']);
+    },
+  );
 });
 
 // procmap's own document of the bundled QT-KT-HKD-01 (procmap doc --format docx): its steps take 17 hours, which the

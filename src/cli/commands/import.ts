@@ -97,7 +97,7 @@ type Line =
       kind: 'skipped';
       source: Translated;
       reason: Translated;
-      passedOver?: 'heading' | 'sheet';
+      passedOver?: 'heading' | 'sheet' | 'hidden';
       /** What the import would change in the file it did not overwrite. */
       changes?: Translated[];
     };
@@ -590,6 +590,7 @@ const REPORT: Record<
   Record<Line['kind'], string> & {
     heading: string;
     sheet: string;
+    hidden: string;
     summary: Record<Line['kind'], string>;
     unreadable: [string, string];
   }
@@ -601,6 +602,7 @@ const REPORT: Record<
     skipped: 'skipped',
     heading: 'heading',
     sheet: 'other sheet',
+    hidden: 'hidden',
     summary: {
       imported: '{n} imported',
       overwritten: '{n} overwritten',
@@ -616,6 +618,7 @@ const REPORT: Record<
     skipped: 'bỏ qua',
     heading: 'tiêu đề',
     sheet: 'trang khác',
+    hidden: 'ẩn',
     summary: { imported: 'đã nhập {n}', overwritten: 'ghi đè {n}', unchanged: 'không đổi {n}', skipped: 'bỏ qua {n}' },
     unreadable: ['không đọc được {n} tệp', 'không đọc được {n} tệp'],
   },
