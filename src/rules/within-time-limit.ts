@@ -18,6 +18,7 @@ import { defineRule } from './define-rule.js';
 import type { RuleContext } from './types.js';
 import { stepDuration } from '../model/step-days.js';
 import { fallThroughSupplement } from '../model/supplement-steps.js';
+import { branchFalls, fallOnPath, saysItEnds } from '../model/branch-falls.js';
 import type { ExceptionCase } from '../time/limit-cases.js';
 
 // The same-day message, also the start of the one that adds how to write a cutoff.
@@ -56,6 +57,19 @@ const messages = {
 const FALLS_THROUGH = {
   en: '. Step {step} ("{name}") asks for missing papers but has no next, so the flow runs on from it into {into}: end the flow there with "next: []"; the completed dossier is received as a new one',
   vi: '. Bước {step} ("{name}") yêu cầu bổ sung hồ sơ nhưng không có next nên luồng chạy tiếp sang {into}: hãy kết thúc luồng ở bước đó bằng "next: []"; hồ sơ đã bổ sung được tiếp nhận như hồ sơ mới',
+};
+
+// After the path: a step of one branch that runs on into another branch's first step (falls-into-branch), which the
+// path then counts as if both branches were taken.
+const FALLS_INTO_BRANCH = {
+  ends: {
+    en: '. Step {step} ("{name}") has no next, so the flow runs on from it into {into} ("{intoName}"), a step of another branch of {decision}: if the flow ends at {step}, write "next: []" on it',
+    vi: '. Bước {step} ("{name}") không có next nên luồng chạy tiếp sang {into} ("{intoName}"), bước của nhánh khác ở {decision}: nếu luồng kết thúc ở {step}, hãy ghi "next: []" ở bước đó',
+  },
+  goesOn: {
+    en: '. Step {step} ("{name}") has no next, so the flow runs on from it into {into} ("{intoName}"), a step of another branch of {decision}: write the step it goes on to with "next: [<step id>]", or "next: []" if the flow ends there',
+    vi: '. Bước {step} ("{name}") không có next nên luồng chạy tiếp sang {into} ("{intoName}"), bước của nhánh khác ở {decision}: hãy ghi bước tiếp theo bằng "next: [<mã bước>]", hoặc "next: []" nếu luồng kết thúc ở đó',
+  },
 };
 
 /** The ids `checkLimit` may report with. */
@@ -144,12 +158,25 @@ function checkLimit(
   if (!limit || durations.some((d) => d === undefined)) return;
   const { hoursPerDay } = calendar;
   const ids = (path: number[]) => path.map((i) => procedure.steps[i]!.id).join(' → ');
-  // The hints of the limit, then one for a supplement step the path runs on from.
+  // The hints of the limit, then one for a supplement step the path runs on from, else for a branch's step it runs on
+  // from into another branch.
   const hints = (path: number[]) => {
     const falls = fallThroughSupplement(procedure.steps, path);
-    return falls === undefined
-      ? hint
-      : hint + fill(FALLS_THROUGH[lang], { step: falls.step.id, name: falls.step.name, into: falls.into.id });
+    if (falls !== undefined)
+      return hint + fill(FALLS_THROUGH[lang], { step: falls.step.id, name: falls.step.name, into: falls.into.id });
+    const branch = fallOnPath(branchFalls(flow), path);
+    if (branch === undefined) return hint;
+    const [step, into] = [procedure.steps[branch.step]!, procedure.steps[branch.into]!];
+    return (
+      hint +
+      fill(FALLS_INTO_BRANCH[saysItEnds(step) ? 'ends' : 'goesOn'][lang], {
+        step: step.id,
+        name: step.name,
+        into: into.id,
+        intoName: into.name,
+        decision: procedure.steps[branch.decision]!.id,
+      })
+    );
   };
   const named = (words: string) => {
     const own = channel ? `${words} (${CHANNEL_NAMES[lang][channel.kind].toLowerCase()})` : words;
