@@ -17,6 +17,7 @@ import { isTotalRow } from '../model/total-rows.js';
 import { defineRule } from './define-rule.js';
 import type { RuleContext } from './types.js';
 import { stepDuration } from '../model/step-days.js';
+import { countedAgainstLimit, stepsTheLimitLeavesOut } from '../model/uncounted.js';
 import { fallThroughSupplement } from '../model/supplement-steps.js';
 import { branchFalls, fallOnPath, saysItEnds } from '../model/branch-falls.js';
 import type { ExceptionCase } from '../time/limit-cases.js';
@@ -70,6 +71,12 @@ const FALLS_INTO_BRANCH = {
     en: '. Step {step} ("{name}") has no next, so the flow runs on from it into {into} ("{intoName}"), a step of another branch of {decision}: write the step it goes on to with "next: [<step id>]", or "next: []" if the flow ends there',
     vi: '. Bước {step} ("{name}") không có next nên luồng chạy tiếp sang {into} ("{intoName}"), bước của nhánh khác ở {decision}: hãy ghi bước tiếp theo bằng "next: [<mã bước>]", hoặc "next: []" nếu luồng kết thúc ở đó',
   },
+};
+
+// After the path: a step that holds the time the limit's remark leaves out ("không kể thời gian niêm yết"), counted.
+const LIMIT_LEAVES_OUT = {
+  en: '. The limit leaves out "{words}": if step {step} ("{name}") is that time, write "counted: false" on it; it is then drawn and printed but not counted against the limit',
+  vi: '. Thời hạn ghi "{words}": nếu bước {step} ("{name}") là thời gian đó, hãy ghi "counted: false" ở bước đó; bước vẫn được vẽ và in nhưng không tính vào thời hạn',
 };
 
 /** The ids `checkLimit` may report with. */
@@ -152,31 +159,46 @@ function checkLimit(
 ): void {
   const limit = parseDuration(text);
   // A step table's total row pasted as a step is no work: total-row says so, and its time is not counted twice here.
+  // A step outside the limit (`counted: false`) is not counted against it either.
   const durations = procedure.steps.map((step) =>
-    isTotalRow(step) ? { value: 0, unit: 'h' as const } : stepDuration(step.duration, procedure.time_limit),
+    isTotalRow(step)
+      ? { value: 0, unit: 'h' as const }
+      : countedAgainstLimit(step, stepDuration(step.duration, procedure.time_limit)),
   );
   if (!limit || durations.some((d) => d === undefined)) return;
   const { hoursPerDay } = calendar;
   const ids = (path: number[]) => path.map((i) => procedure.steps[i]!.id).join(' → ');
   // The hints of the limit, then one for a supplement step the path runs on from, else for a branch's step it runs on
   // from into another branch.
-  const hints = (path: number[]) => {
+  const hints = (path: number[]) => hint + flowHint(path) + leftOutHint(path);
+  // A step of the path that holds the time the limit's remark leaves out, counted still.
+  const leftOutHint = (path: number[]) => {
+    const [step] = stepsTheLimitLeavesOut(
+      limit?.note,
+      path.map((i) => procedure.steps[i]!),
+    );
+    return step === undefined
+      ? ''
+      : fill(LIMIT_LEAVES_OUT[lang], {
+          words: limit!.note!.replace(/^\s*[([]\s*|\s*[)\]]\s*$/g, ''),
+          step: step.id,
+          name: step.name,
+        });
+  };
+  const flowHint = (path: number[]) => {
     const falls = fallThroughSupplement(procedure.steps, path);
     if (falls !== undefined)
-      return hint + fill(FALLS_THROUGH[lang], { step: falls.step.id, name: falls.step.name, into: falls.into.id });
+      return fill(FALLS_THROUGH[lang], { step: falls.step.id, name: falls.step.name, into: falls.into.id });
     const branch = fallOnPath(branchFalls(flow), path);
-    if (branch === undefined) return hint;
+    if (branch === undefined) return '';
     const [step, into] = [procedure.steps[branch.step]!, procedure.steps[branch.into]!];
-    return (
-      hint +
-      fill(FALLS_INTO_BRANCH[saysItEnds(step) ? 'ends' : 'goesOn'][lang], {
-        step: step.id,
-        name: step.name,
-        into: into.id,
-        intoName: into.name,
-        decision: procedure.steps[branch.decision]!.id,
-      })
-    );
+    return fill(FALLS_INTO_BRANCH[saysItEnds(step) ? 'ends' : 'goesOn'][lang], {
+      step: step.id,
+      name: step.name,
+      into: into.id,
+      intoName: into.name,
+      decision: procedure.steps[branch.decision]!.id,
+    });
   };
   const named = (words: string) => {
     const own = channel ? `${words} (${CHANNEL_NAMES[lang][channel.kind].toLowerCase()})` : words;
