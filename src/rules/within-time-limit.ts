@@ -168,8 +168,8 @@ function checkLimit(
   if (!limit || durations.some((d) => d === undefined)) return;
   const { hoursPerDay } = calendar;
   const ids = (path: number[]) => path.map((i) => procedure.steps[i]!.id).join(' → ');
-  // The hints of the limit, then one for a supplement step the path runs on from, else for a branch's step it runs on
-  // from into another branch.
+  // The hints of the limit; then one for a supplement step the path runs on from, else for a branch's step it runs on
+  // from into another branch; then one for a step that holds the time the limit leaves out.
   const hints = (path: number[]) => hint + flowHint(path) + leftOutHint(path);
   // A step of the path that holds the time the limit's remark leaves out, counted still.
   const leftOutHint = (path: number[]) => {
