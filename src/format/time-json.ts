@@ -108,6 +108,8 @@ function one(report: ProcedureTime): Record<string, unknown> {
         body: step.body,
         duration: step.duration,
         cumulative: time(analysis.cumulative[i]),
+        // A step outside the limit: its time is not in `cumulative` or `total`.
+        ...(step.counted === false ? { counted: false } : {}),
         // A step only a case's branch takes: its cumulative time, start and due are on that case's paths.
         ...(analysis.stepCases[i] === undefined ? {} : { only_if_case: analysis.cases[analysis.stepCases[i]!]!.case }),
         ...(schedule

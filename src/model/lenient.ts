@@ -9,6 +9,7 @@ import { LEVEL_NAMES } from './levels.js';
 import { formatClock, formatDay, MERIDIEM_WORDS, meridiemHour, parseClock, parseDay, readDay } from '../time/moment.js';
 import { formatDmy, weekdayName } from '../time/units.js';
 import { isUnknownTime } from '../time/draft.js';
+import { uncountedWords } from './uncounted.js';
 import { asciiBodyKey, bodiesOfList, bodiesOfNames, bodyOfName, LISTED_PROPERTIES, listedBody } from './body-keys.js';
 import { parseDuration, readDuration } from './duration.js';
 import { vietnameseNumber } from './number-words.js';
@@ -228,7 +229,8 @@ export function flagPaths(data: Record<string, unknown>): NodePath[] {
         isMap(item) && !Object.hasOwn(item, 'name') ? ['bodies', i, ...Object.keys(item)] : ['bodies', i];
       paths.push([...at, 'single_window'], [...at, 'on_site']);
     });
-  if (Array.isArray(data.steps)) data.steps.forEach((_, i) => paths.push(['steps', i, 'draft']));
+  if (Array.isArray(data.steps))
+    data.steps.forEach((_, i) => paths.push(['steps', i, 'draft'], ['steps', i, 'counted']));
   return paths;
 }
 
@@ -1213,6 +1215,13 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
     const next = saysEnd(step.next, ids, steps) ? [] : canonicalNext(step.next, target, ids);
     if (next !== undefined) copy.next = next;
     if (typeof step.draft === 'string') copy.draft = flagOf(step.draft);
+    if (typeof step.counted === 'string') copy.counted = flagOf(step.counted);
+    // "05 ngày làm việc (không tính vào thời hạn giải quyết)" is that time, not counted in the limit: `counted: false`.
+    const outside = typeof step.duration === 'string' ? uncountedWords(step.duration) : undefined;
+    if (outside !== undefined && copy.counted !== true) {
+      copy.duration = outside.time;
+      copy.counted = false;
+    }
     // "chưa xác định", the words procmap prints for a draft step's time, is that draft step: 0h until it is known.
     if (typeof step.duration === 'string' && isUnknownTime(step.duration)) {
       copy.duration = '0h';

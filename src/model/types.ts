@@ -42,9 +42,11 @@ export interface Body extends Omit<Exclude<InputBody, string>, 'single_window' |
 export type Signatory = Exclude<InputSignatory, string>;
 
 /** One step of a procedure: its id and `next` targets as text, `next` as a list or a map. `next` absent: the following step in the list. */
-export interface Step extends Omit<InputStep, 'id' | 'next' | 'draft' | 'inputs' | 'outputs' | 'forms'> {
+export interface Step extends Omit<InputStep, 'id' | 'next' | 'draft' | 'counted' | 'inputs' | 'outputs' | 'forms'> {
   id: string;
   draft?: boolean;
+  /** false: the step's time is outside the time limit ("không kể thời gian niêm yết"), drawn and printed, not counted. */
+  counted?: boolean;
   /** Lists: one text written alone becomes a list of one. */
   inputs?: string[];
   outputs?: string[];

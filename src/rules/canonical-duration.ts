@@ -1,7 +1,12 @@
 import { canonicalSpelling } from '../model/duration.js';
 import { stepDurationText } from '../model/step-duration-words.js';
 import { defineRule } from './define-rule.js';
-import { channelWrittenAsMap } from './written-value.js';
+import { channelWrittenAsMap, writtenAt } from './written-value.js';
+import { jsonString } from '../model/quote.js';
+import { uncountedWords } from '../model/uncounted.js';
+import { lineEndOf } from '../model/source.js';
+import type { LoadedFile } from '../model/load.js';
+import type { Fix } from '../model/types.js';
 
 /**
  * One spelling per duration (`3d`, not `3 ngày làm việc`) keeps a catalog easy to compare, search and diff. Off in
@@ -18,6 +23,10 @@ export const rule = defineRule({
   fixable: true,
   messages: {
     long: { en: 'Write "{text}" as "{short}"', vi: 'Hãy viết "{text}" thành "{short}"' },
+    uncounted: {
+      en: 'Write "{text}" as "{time}" with "counted: false" on the step',
+      vi: 'Hãy viết "{text}" thành "{time}" và ghi "counted: false" ở bước này',
+    },
   },
   check({ source, procedure, hoursPerDay, report }) {
     const check = (text: string, path: (string | number)[]) => {
@@ -39,6 +48,42 @@ export const rule = defineRule({
         channelWrittenAsMap(source, i) &&
         check(channel.time_limit, ['channels', i, 'time_limit']),
     );
-    procedure.steps.forEach((step, i) => check(step.duration, ['steps', i, 'duration']));
+    procedure.steps.forEach((step, i) => {
+      const path = ['steps', i, 'duration'];
+      const written = writtenAt(source, path);
+      const outside = typeof written === 'string' ? uncountedWords(written) : undefined;
+      // The time outside the limit in words: `counted: false` first, and the time shortened on the next pass; a fix
+      // of the time alone would drop the words, and with them the step's place outside the limit.
+      if (outside === undefined || step.counted !== false) return check(step.duration, path);
+      const fix =
+        writtenAt(source, ['steps', i, 'counted']) === undefined
+          ? countedFix(source, i, outside.time)
+          : { path, value: outside.time };
+      report({
+        messageId: 'uncounted',
+        data: { text: written as string, time: outside.time },
+        path,
+        ...(fix ? { fix } : {}),
+      });
+    });
   },
 });
+
+/**
+ * The time alone in place of the duration, and `counted: false` on a line of its own after it at its key's indent;
+ * none for a step written on one line or a duration over several lines, which the officer edits by hand.
+ */
+function countedFix(source: LoadedFile, i: number, time: string): Fix | undefined {
+  const key = source.locate(['steps', i, 'duration'], 'key');
+  const value = source.locate(['steps', i, 'duration']);
+  const line = source.text.split('\n')[key.line - 1] ?? '';
+  if (value.line !== value.endLine || key.line !== value.line || !/^\s*(?:-\s+)?$/.test(line.slice(0, key.column - 1)))
+    return undefined;
+  const indent = ' '.repeat(key.column - 1);
+  return { range: value, text: `${blockScalar(time)}${lineEndOf(source.text)}${indent}counted: false` };
+}
+
+// A time as a block map's value: plain when YAML reads it back as the same text ("5d", "05 ngày làm việc"), else quoted.
+function blockScalar(time: string): string {
+  return /^[\p{L}\p{N}][^:#"'\n]*$/u.test(time) && !/^[\d.,]+$/.test(time) ? time : jsonString(time);
+}

@@ -24,6 +24,7 @@ import { rule as canonicalQuotes } from './canonical-quotes.js';
 import { rule as canonicalRevision } from './canonical-revision.js';
 import { rule as canonicalSignoff } from './canonical-signoff.js';
 import { rule as draftSteps } from './draft-steps.js';
+import { rule as fallsIntoBranch } from './falls-into-branch.js';
 import { rule as fourOnTheSpot } from './four-on-the-spot.js';
 import { rule as fullWidthCharacters } from './full-width-characters.js';
 import { rule as fullWidthColon } from './full-width-colon.js';
@@ -62,6 +63,7 @@ export const RULES: readonly Rule[] = [
   knownStep,
   reachable,
   acyclic,
+  fallsIntoBranch,
   unusedBody,
   withinTimeLimit,
   totalRow,

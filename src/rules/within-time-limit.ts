@@ -17,7 +17,9 @@ import { isTotalRow } from '../model/total-rows.js';
 import { defineRule } from './define-rule.js';
 import type { RuleContext } from './types.js';
 import { stepDuration } from '../model/step-days.js';
+import { countedAgainstLimit, stepsTheLimitLeavesOut } from '../model/uncounted.js';
 import { fallThroughSupplement } from '../model/supplement-steps.js';
+import { branchFalls, fallOnPath, saysItEnds } from '../model/branch-falls.js';
 import type { ExceptionCase } from '../time/limit-cases.js';
 
 // The same-day message, also the start of the one that adds how to write a cutoff.
@@ -56,6 +58,25 @@ const messages = {
 const FALLS_THROUGH = {
   en: '. Step {step} ("{name}") asks for missing papers but has no next, so the flow runs on from it into {into}: end the flow there with "next: []"; the completed dossier is received as a new one',
   vi: '. Bước {step} ("{name}") yêu cầu bổ sung hồ sơ nhưng không có next nên luồng chạy tiếp sang {into}: hãy kết thúc luồng ở bước đó bằng "next: []"; hồ sơ đã bổ sung được tiếp nhận như hồ sơ mới',
+};
+
+// After the path: a step of one branch that runs on into another branch's first step (falls-into-branch), which the
+// path then counts as if both branches were taken.
+const FALLS_INTO_BRANCH = {
+  ends: {
+    en: '. Step {step} ("{name}") has no next, so the flow runs on from it into {into} ("{intoName}"), a step of another branch of {decision}: if the flow ends at {step}, write "next: []" on it',
+    vi: '. Bước {step} ("{name}") không có next nên luồng chạy tiếp sang {into} ("{intoName}"), bước của nhánh khác ở {decision}: nếu luồng kết thúc ở {step}, hãy ghi "next: []" ở bước đó',
+  },
+  goesOn: {
+    en: '. Step {step} ("{name}") has no next, so the flow runs on from it into {into} ("{intoName}"), a step of another branch of {decision}: write the step it goes on to with "next: [<step id>]", or "next: []" if the flow ends there',
+    vi: '. Bước {step} ("{name}") không có next nên luồng chạy tiếp sang {into} ("{intoName}"), bước của nhánh khác ở {decision}: hãy ghi bước tiếp theo bằng "next: [<mã bước>]", hoặc "next: []" nếu luồng kết thúc ở đó',
+  },
+};
+
+// After the path: a step that holds the time the limit's remark leaves out ("không kể thời gian niêm yết"), counted.
+const LIMIT_LEAVES_OUT = {
+  en: '. The limit leaves out "{words}": if step {step} ("{name}") is that time, write "counted: false" on it; it is then drawn and printed but not counted against the limit',
+  vi: '. Thời hạn ghi "{words}": nếu bước {step} ("{name}") là thời gian đó, hãy ghi "counted: false" ở bước đó; bước vẫn được vẽ và in nhưng không tính vào thời hạn',
 };
 
 /** The ids `checkLimit` may report with. */
@@ -138,18 +159,46 @@ function checkLimit(
 ): void {
   const limit = parseDuration(text);
   // A step table's total row pasted as a step is no work: total-row says so, and its time is not counted twice here.
+  // A step outside the limit (`counted: false`) is not counted against it either.
   const durations = procedure.steps.map((step) =>
-    isTotalRow(step) ? { value: 0, unit: 'h' as const } : stepDuration(step.duration, procedure.time_limit),
+    isTotalRow(step)
+      ? { value: 0, unit: 'h' as const }
+      : countedAgainstLimit(step, stepDuration(step.duration, procedure.time_limit)),
   );
   if (!limit || durations.some((d) => d === undefined)) return;
   const { hoursPerDay } = calendar;
   const ids = (path: number[]) => path.map((i) => procedure.steps[i]!.id).join(' → ');
-  // The hints of the limit, then one for a supplement step the path runs on from.
-  const hints = (path: number[]) => {
+  // The hints of the limit; then one for a supplement step the path runs on from, else for a branch's step it runs on
+  // from into another branch; then one for a step that holds the time the limit leaves out.
+  const hints = (path: number[]) => hint + flowHint(path) + leftOutHint(path);
+  // A step of the path that holds the time the limit's remark leaves out, counted still.
+  const leftOutHint = (path: number[]) => {
+    const [step] = stepsTheLimitLeavesOut(
+      limit?.note,
+      path.map((i) => procedure.steps[i]!),
+    );
+    return step === undefined
+      ? ''
+      : fill(LIMIT_LEAVES_OUT[lang], {
+          words: limit!.note!.replace(/^\s*[([]\s*|\s*[)\]]\s*$/g, ''),
+          step: step.id,
+          name: step.name,
+        });
+  };
+  const flowHint = (path: number[]) => {
     const falls = fallThroughSupplement(procedure.steps, path);
-    return falls === undefined
-      ? hint
-      : hint + fill(FALLS_THROUGH[lang], { step: falls.step.id, name: falls.step.name, into: falls.into.id });
+    if (falls !== undefined)
+      return fill(FALLS_THROUGH[lang], { step: falls.step.id, name: falls.step.name, into: falls.into.id });
+    const branch = fallOnPath(branchFalls(flow), path);
+    if (branch === undefined) return '';
+    const [step, into] = [procedure.steps[branch.step]!, procedure.steps[branch.into]!];
+    return fill(FALLS_INTO_BRANCH[saysItEnds(step) ? 'ends' : 'goesOn'][lang], {
+      step: step.id,
+      name: step.name,
+      into: into.id,
+      intoName: into.name,
+      decision: procedure.steps[branch.decision]!.id,
+    });
   };
   const named = (words: string) => {
     const own = channel ? `${words} (${CHANNEL_NAMES[lang][channel.kind].toLowerCase()})` : words;

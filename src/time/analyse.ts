@@ -8,6 +8,7 @@ import { criticalPath, type CriticalPath } from './critical-path.js';
 import type { ExceptionCase } from './limit-cases.js';
 import { round2 } from './units.js';
 import { stepDuration } from '../model/step-days.js';
+import { countedAgainstLimit } from '../model/uncounted.js';
 
 /** Working time in hours and in working days. */
 export interface WorkingTime {
@@ -208,8 +209,9 @@ export function analyseTime(
   const flow = buildFlow(procedure.steps);
   const limitDuration = parseDuration(procedure.time_limit) ?? { value: 0, unit: 'h' };
   const limitHours = toWorkingHours(limitDuration, hoursPerDay);
+  // A step outside the limit (`counted: false`) adds nothing to the total against it; its row still shows its time.
   const stepHours = procedure.steps.map((step) => {
-    const duration = stepDuration(step.duration, procedure.time_limit);
+    const duration = countedAgainstLimit(step, stepDuration(step.duration, procedure.time_limit));
     return duration ? toWorkingHours(duration, hoursPerDay) : undefined;
   });
   const analysis: TimeAnalysis = {

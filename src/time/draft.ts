@@ -5,6 +5,7 @@ import { parseDuration } from '../model/duration.js';
 import { formatLimit } from './units.js';
 import { stepDuration } from '../model/step-days.js';
 import { stepDurationText } from '../model/step-duration-words.js';
+import { isCounted, uncountedMark } from '../model/uncounted.js';
 
 // Said in place of a time no one knows yet: a draft step's `0h` is a placeholder, never "0 giờ".
 const UNKNOWN: Record<Lang, string> = { vi: 'chưa xác định', en: 'not known yet' };
@@ -24,9 +25,14 @@ export function isUnknownTime(text: string): boolean {
   return words === UNKNOWN.vi || words === UNKNOWN.en;
 }
 
-/** A step's time as printed: `known` (its duration in words), or "chưa xác định" for a draft step. */
+/**
+ * A step's time as printed: `known` (its duration in words), "chưa xác định" for a draft step, and "(không tính vào
+ * thời hạn)" after it for a step marked `counted: false`.
+ */
 export function stepTimeOrUnknown(step: Step, known: string, lang: Lang): string {
-  return step.draft === true ? UNKNOWN[lang] : known;
+  if (step.draft === true) return UNKNOWN[lang];
+  // A step outside the limit says so wherever its time is printed or drawn: its time is not in the total.
+  return isCounted(step) ? known : `${known} ${uncountedMark(lang)}`;
 }
 
 /**

@@ -7,6 +7,10 @@ import { durationEnd, limitEnd, receiptStart, type StartReason } from './due.js'
 import { dayOf, type Day, type Moment } from './moment.js';
 import type { Duration } from '../model/types.js';
 import { stepDuration } from '../model/step-days.js';
+import { isCounted } from '../model/uncounted.js';
+
+// The spelling key of every step outside the limit: no duration is written so.
+const UNCOUNTED = '\u0000uncounted';
 
 export { receiptStart, type ReceiptStart, type StartReason } from './due.js';
 
@@ -67,12 +71,16 @@ export function scheduler(
   const limit = parseDuration(procedure.time_limit) ?? { value: 0, unit: 'h' };
   // Steps with the same spelling share one end per handover: a thousand parallel branches cost one calendar walk.
   const spellings = new Map<string, number>();
+  // A step outside the limit (`counted: false`) takes none of its time: the appointment does not wait for it.
   const kinds = flow.steps.map((step) => {
-    if (!spellings.has(step.duration)) spellings.set(step.duration, spellings.size);
-    return spellings.get(step.duration)!;
+    const spelling = isCounted(step) ? step.duration : UNCOUNTED;
+    if (!spellings.has(spelling)) spellings.set(spelling, spellings.size);
+    return spellings.get(spelling)!;
   });
-  const durations = [...spellings.keys()].map(
-    (text) => stepDuration(text, procedure.time_limit) ?? { value: 0, unit: 'h' as const },
+  const durations = [...spellings.keys()].map((text) =>
+    text === UNCOUNTED
+      ? { value: 0, unit: 'h' as const }
+      : (stepDuration(text, procedure.time_limit) ?? { value: 0, unit: 'h' as const }),
   );
   const n = flow.steps.length;
   return (received) => {

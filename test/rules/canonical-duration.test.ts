@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalSpelling } from '../../src/model/duration.js';
-import { lintFixture, testRule } from '../helpers/rule-tester.js';
+import { fixtureText, fullyFixedFixture, lintFixture, testRule } from '../helpers/rule-tester.js';
 
 testRule('canonical-duration', {
   'invalid-long.yaml': [
@@ -14,6 +14,15 @@ testRule('canonical-duration', {
       column: 13,
       message: 'Write "01 năm kể từ ngày nhận đủ hồ sơ" as "1 năm kể từ ngày nhận đủ hồ sơ"',
       vi: 'Hãy viết "01 năm kể từ ngày nhận đủ hồ sơ" thành "1 năm kể từ ngày nhận đủ hồ sơ"',
+    },
+  ],
+  // A step's time outside the limit in words: `counted: false` is its one spelling.
+  'invalid-uncounted-words.yaml': [
+    {
+      line: 17,
+      column: 15,
+      message: 'Write "5d (không tính vào thời hạn giải quyết)" as "5d" with "counted: false" on the step',
+      vi: 'Hãy viết "5d (không tính vào thời hạn giải quyết)" thành "5d" và ghi "counted: false" ở bước này',
     },
   ],
 });
@@ -38,5 +47,11 @@ describe('rule canonical-duration fix', () => {
     expect(lintFixture('canonical-duration', 'bare-hours-limit.yaml').map((d) => d.fix)).toEqual([
       { path: ['steps', 1, 'duration'], value: '4h' },
     ]);
+  });
+
+  it('writes a time outside the limit in words as the time and `counted: false`, never the time alone', () => {
+    expect(fullyFixedFixture('canonical-duration', 'invalid-uncounted-words.yaml')).toBe(
+      fixtureText('canonical-duration', 'valid-uncounted.yaml'),
+    );
   });
 });

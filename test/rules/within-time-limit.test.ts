@@ -95,6 +95,16 @@ testRule('within-time-limit', {
       vi: 'Đường găng mất 21 ngày làm việc (168 giờ), vượt thời hạn giải quyết 20 ngày làm việc (160 giờ) là 1 ngày làm việc (8 giờ): B1 → B2 → B2b → B3 → B4 → B5. Bước B2b ("Thông báo bằng văn bản yêu cầu bổ sung hồ sơ") yêu cầu bổ sung hồ sơ nhưng không có next nên luồng chạy tiếp sang B3: hãy kết thúc luồng ở bước đó bằng "next: []"; hồ sơ đã bổ sung được tiếp nhận như hồ sơ mới',
     },
   ],
+  // The return step listed before the refusal step runs on into it by list order: the message says to end it there.
+  'invalid-return-before-refusal.yaml': [
+    {
+      line: 5,
+      column: 13,
+      message:
+        'Critical path takes 5.5 working days (44 h), over the time limit of 5 working days (40 h) by 0.5 working days (4 h): B1 → B2 → B3 → B4 → B5 → B6. Step B5 ("Trả kết quả") has no next, so the flow runs on from it into B6 ("Thông báo từ chối, trả hồ sơ"), a step of another branch of B2: if the flow ends at B5, write "next: []" on it',
+      vi: 'Đường găng mất 5,5 ngày làm việc (44 giờ), vượt thời hạn giải quyết 5 ngày làm việc (40 giờ) là 0,5 ngày làm việc (4 giờ): B1 → B2 → B3 → B4 → B5 → B6. Bước B5 ("Trả kết quả") không có next nên luồng chạy tiếp sang B6 ("Thông báo từ chối, trả hồ sơ"), bước của nhánh khác ở B2: nếu luồng kết thúc ở B5, hãy ghi "next: []" ở bước đó',
+    },
+  ],
   // Hours the law leaves open (ambiguous-hours asks which): the limit named in the law's words, procmap's reading
   // beside them, as `time` and the document print it; not restated as working days.
   'invalid-open-hours.yaml': [

@@ -181,6 +181,8 @@ export interface InputStep {
   body: string;
   /** Thời gian (duration) */
   duration: InputDuration;
+  /** Tính vào thời hạn (counted) */
+  counted?: InputFlag;
   /** Bước tiếp theo (next) */
   next?: InputStepId | InputStepId[] | {
     [key: string]: InputStepId;
