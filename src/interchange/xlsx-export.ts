@@ -1,4 +1,5 @@
 import { isChoice } from '../model/flow.js';
+import { isCounted, uncountedMark } from '../model/uncounted.js';
 import { shownStepNumbers } from '../model/step-numbers.js';
 import ExcelJS from 'exceljs';
 import type { Lang } from '../i18n.js';
@@ -195,7 +196,8 @@ function stepRows({ procedure: p, analysis }: ExportEntry, lang: Lang): Record<s
       body: step.body,
       responsible: p.bodies[step.body]?.name ?? '',
       hours: hours === undefined ? '' : round2(hours),
-      duration: workbookTime(step.duration, lang, true),
+      // A step the limit does not count says so in its time's words, which import reads back as `counted: false`.
+      duration: workbookTime(step.duration, lang, true) + (isCounted(step) ? '' : ` ${uncountedMark(lang)}`),
       role: step.role ?? '',
       forms: lines(step.forms),
       outputs: lines(step.outputs),

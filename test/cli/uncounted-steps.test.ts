@@ -58,4 +58,18 @@ describe('a step not counted in the time limit (counted: false)', () => {
       'The limit leaves out "không kể thời gian niêm yết công khai": if step B2 ("Niêm yết công khai kết quả bình xét") is that time, write "counted: false" on it',
     );
   });
+
+  it('keeps its mark through the workbook: exported with the words, imported back as not counted', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-uncounted-'));
+    for (const lang of ['vi', 'en']) {
+      const book = join(dir, `${lang}.xlsx`);
+      expect((await runCli(['export', `${DIR}/counted-false.yaml`, '--lang', lang, '-o', book])).code).toBe(0);
+      const out = join(dir, lang);
+      const imported = await runCli(['import', book, '-o', out, '--lang', lang]);
+      expect([imported.code, imported.stderr]).toEqual([0, '']);
+      const time = await runCli(['time', join(out, 'QT-NP-01.yaml'), '--lang', 'vi']);
+      expect([time.code, time.stderr]).toEqual([0, '']);
+      expect(time.stdout).toContain('\nTổng theo đường găng: 5 ngày làm việc (40 giờ), vừa đúng thời hạn\n');
+    }
+  });
 });
