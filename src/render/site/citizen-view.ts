@@ -1,4 +1,5 @@
 import { fill, joinNames, type Lang } from '../../i18n.js';
+import { isCounted, uncountedMark } from '../../model/uncounted.js';
 import { OFFICE_WORDS } from '../../model/office-words.js';
 import { parseDuration } from '../../model/duration.js';
 import type { Flow } from '../../model/flow.js';
@@ -315,7 +316,10 @@ function stepsView(procedure: Procedure, flow: Flow, lang: Lang, t: CitizenLabel
           : duration
             ? // The law's remark on the step's time ("(không kể thời gian niêm yết …)") is kept, as the document keeps it.
               fill(t.stepTime, {
-                time: duration.note === undefined ? formatDuration(duration, lang) : `${formatDuration(duration, lang)} ${duration.note}`,
+                time:
+                  (duration.note === undefined ? formatDuration(duration, lang) : `${formatDuration(duration, lang)} ${duration.note}`) +
+                  // A step the limit does not count says so, as the document's table and the chart do.
+                  (isCounted(step) ? '' : ` ${uncountedMark(lang)}`),
               })
             : null,
       then,

@@ -42,6 +42,19 @@ function view(p: Procedure, today = monday) {
 }
 
 describe('the citizen view', () => {
+  it('says a step the limit does not count (counted: false) is outside it, as the document does', () => {
+    const p = procedure({
+      steps: [
+        { id: 'a', name: 'Tiếp nhận', body: 'MC', duration: '4h' },
+        { id: 'b', name: 'Niêm yết công khai', body: 'TP', duration: '5d', counted: false },
+      ],
+    });
+    expect(view(p).steps.map((step) => step.time)).toEqual([
+      'tối đa 4 giờ làm việc',
+      'tối đa 5 ngày làm việc (không tính vào thời hạn)',
+    ]);
+  });
+
   // The remark was dropped: "tối đa 3 ngày làm việc", when the law's step leaves the posting time out of it.
   it("keeps a step's remark after its time, as the document does", () => {
     const p = procedure({
