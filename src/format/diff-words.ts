@@ -76,6 +76,14 @@ const REASON: Record<ChangeReason, Translated> = {
     en: 'limit raised: applicants wait longer; check that the law allows it',
     vi: 'thời hạn tăng: người dân chờ lâu hơn; kiểm tra căn cứ pháp lý cho phép',
   },
+  'case-limit-raised': {
+    en: 'in the case "{case}" the limit rises from {caseBefore} to {caseAfter}: applicants in that case wait longer; check that the law allows it',
+    vi: 'trường hợp {case}: thời hạn tăng từ {caseBefore} lên {caseAfter}, người dân trong trường hợp này chờ lâu hơn; kiểm tra căn cứ pháp lý cho phép',
+  },
+  'case-limit-lowered': {
+    en: 'in the case "{case}" the limit falls from {caseBefore} to {caseAfter}',
+    vi: 'trường hợp {case}: thời hạn giảm từ {caseBefore} xuống {caseAfter}',
+  },
   'over-limit': { en: 'now over {limit}', vi: 'nay vượt {limit}' },
   'over-limit-grew': {
     en: 'already over {limit}, now over it by more',
@@ -140,6 +148,8 @@ const REASON: Record<ChangeReason, Translated> = {
   removed: { en: 'removed', vi: 'bỏ' },
   changed: { en: '', vi: '' },
   'id-changed': { en: 'same step, same name', vi: 'cùng bước, giữ nguyên tên' },
+  spelling: { en: 'spelling fixed', vi: 'sửa chính tả' },
+  'key-renamed': { en: 'same body, same name', vi: 'cùng đơn vị, giữ nguyên tên' },
   'id-case': { en: 'same step, its id in other letter case', vi: 'cùng bước, mã chỉ khác chữ hoa, chữ thường' },
   'not-raised': {
     en: 'content changed but the revision did not rise',
@@ -607,6 +617,12 @@ function judgedReason(change: Change, lang: Lang): string {
   const words = REASON[change.reason][lang]
     .replace('{limit}', limitPhrase(change.limit, lang))
     .replace('{after}', change.after ?? '');
+  const { limitCase } = change;
+  if (limitCase !== undefined)
+    return words
+      .replace('{case}', limitCase.words)
+      .replace('{caseBefore}', durationWords(limitCase.before, lang))
+      .replace('{caseAfter}', durationWords(limitCase.after, lang));
   if (change.orders !== undefined)
     return words
       .replace('{revision}', ORDER_WORDS[String(change.orders.revision)]![lang])
@@ -895,7 +911,8 @@ function itemText(item: unknown): string | undefined {
 export function deltaText(change: Change, lang: Lang, hoursPerDay: number, baseHoursPerDay = hoursPerDay): string {
   const sign = (n: number) => (n > 0 ? '+' : n < 0 ? '-' : '±');
   // The same time reworded, or with other words beside it: a change of "±0" reads as a figure to check, which it is not.
-  if (change.reason === 'same-time' || change.reason === 'note-changed') return '';
+  // A case's own limit moved, not the general one: the case's words say by how much.
+  if (change.reason === 'same-time' || change.reason === 'note-changed' || change.limitCase !== undefined) return '';
   if (change.delta === null) {
     // Two limits in the same date unit have no working-time difference, but a difference in that unit: +1 tháng.
     if (change.kind !== 'time-limit-changed' && change.kind !== 'step-duration-changed') return '';

@@ -246,7 +246,8 @@ describe('limits in different units, ordered on the dates they give', () => {
     // Shorter whichever way the hours are read; the same open hours written another way.
     expect(judged('3d', '22 giờ')).toEqual(['info', 'shorter', '3d', true]);
     expect(judged('24 giờ', '24 tiếng')).toEqual(['info', 'same-time', '24 giờ', false]);
-    expect(judged('24 giờ làm việc', '3d')).toEqual(['info', 'same-time', '24h', true]);
+    // Working hours and working days of the same time are one time written two ways: no new issue (8 h a day here).
+    expect(judged('24 giờ làm việc', '3d')).toEqual(['info', 'same-time', '24h', false]);
   });
 
   it("finds a channel's limit written out as settled time where the procedure's hours are open", () => {
@@ -671,11 +672,12 @@ describe('diff formatters', () => {
         '  - kind: in_person\n    time_limit: 03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ\n',
       );
     expect(editedLines('time-limit-changed-channel', noted, 'vi')).toContain(
-      '  cảnh báo      Thời hạn giải quyết (Trực tiếp): 3 ngày làm việc → 3 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ  cùng thời gian; nội dung ghi kèm thời gian thay đổi',
+      // The legal default start says no more than the limit without it (vietnam.md, "Counting time"): reworded.
+      '  thông tin     Thời hạn giải quyết (Trực tiếp): 3 ngày làm việc → 3 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ  viết lại, cùng thời hạn',
     );
     expect(editedLines('time-limit-changed-channel', noted, 'en')).toContain(
       // The law's words quoted whole as the file writes them ("03", not procmap's "3"), never glued onto the English.
-      '  warning   Time limit (In person): 3 working days → 3 working days (as the law says: "03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ")  same time; the words that go with it changed',
+      '  info      Time limit (In person): 3 working days → 3 working days (as the law says: "03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ")  reworded, same time limit',
     );
     // Markdown reads the same; JSON keeps the short form a program compares.
     const text = readFileSync(join(FIXTURES, 'time-limit-changed-channel', 'base.yaml'), 'utf8');
