@@ -80,6 +80,8 @@ export type ChangeReason =
   | 'cutoff-earlier'
   | 'cutoff-later'
   | 'cutoff-moves-no-limit'
+  | 'cutoff-added'
+  | 'cutoff-removed'
   | 'added'
   | 'removed'
   | 'changed'
@@ -797,6 +799,9 @@ function cutoffChange({ before, after }: Sides, comparison: ProcedureComparison)
   );
   const sign = Math.sign(cutoffMinutes(after) - cutoffMinutes(before));
   if (!moved) return { ...values, level: 'info', reason: 'cutoff-moves-no-limit' };
+  // One hour, not two: the report says the cutoff came or went, and the hour after which dossiers move.
+  if (before === undefined) return { ...values, level: 'breaking', reason: 'cutoff-added' };
+  if (after === undefined) return { ...values, level: 'info', reason: 'cutoff-removed' };
   if (sign < 0) return { ...values, level: 'breaking', reason: 'cutoff-earlier' };
   if (sign > 0) return { ...values, level: 'info', reason: 'cutoff-later' };
   return { ...values, level: 'info', reason: 'same-time' };

@@ -140,6 +140,14 @@ const REASON: Record<ChangeReason, Translated> = {
     en: 'dossiers received between the two hours now count from the day of receipt: a shorter limit for them',
     vi: 'hồ sơ tiếp nhận trong khoảng giữa hai giờ này nay được tính từ ngày tiếp nhận: thời hạn ngắn hơn cho các hồ sơ đó',
   },
+  'cutoff-added': {
+    en: 'dossiers received after {after} now count from the next working day: a longer limit for them; check that the law allows it',
+    vi: 'thêm giờ chốt: hồ sơ tiếp nhận sau {after} nay được tính từ ngày làm việc tiếp theo: thời hạn dài hơn cho các hồ sơ đó; kiểm tra căn cứ pháp lý cho phép',
+  },
+  'cutoff-removed': {
+    en: 'cutoff removed: dossiers received after {before} now count from the day of receipt: a shorter limit for them',
+    vi: 'bỏ giờ chốt: hồ sơ tiếp nhận sau {before} nay được tính từ ngày tiếp nhận: thời hạn ngắn hơn cho các hồ sơ đó',
+  },
   'cutoff-moves-no-limit': {
     en: 'no due date changes: the time limit counts from the day of receipt whatever the hour',
     vi: 'không hạn nào thay đổi: thời hạn tính từ ngày tiếp nhận bất kể giờ nào',
@@ -174,6 +182,7 @@ const WORDS = {
     none: '(none)',
     channel: 'Way of filing',
     channelFee: 'fee',
+    channelBare: 'no time limit or fee of its own',
     notInHours: 'not counted in working hours',
     daysOff: 'the same office hours; days off or make-up days changed',
     aDay: 'working hours a day',
@@ -195,6 +204,7 @@ const WORDS = {
     none: '(không có)',
     channel: 'Cách thực hiện',
     channelFee: 'phí, lệ phí:',
+    channelBare: 'không có thời hạn, phí riêng',
     notInHours: 'không tính được theo giờ làm việc',
     daysOff: 'giờ làm việc như cũ; ngày nghỉ hoặc ngày làm bù thay đổi',
     aDay: 'giờ làm việc một ngày',
@@ -616,7 +626,8 @@ function judgedReason(change: Change, lang: Lang): string {
   if (change.reason === 'same-time' && change.kind === 'time-limit-changed') return SAME_LIMIT[lang];
   const words = REASON[change.reason][lang]
     .replace('{limit}', limitPhrase(change.limit, lang))
-    .replace('{after}', change.after ?? '');
+    .replace('{after}', change.after ?? '')
+    .replace('{before}', change.before ?? '');
   const { limitCase } = change;
   if (limitCase !== undefined)
     return words
@@ -663,7 +674,8 @@ function sideText(items: ItemSides, side: 'before' | 'after', lang: Lang): strin
     fee !== undefined && (feeNamesItself(String(fee)) ? String(fee) : `${WORDS[lang].channelFee} ${fee}`),
     note,
   ].filter((x) => x !== undefined && x !== '' && x !== false);
-  return details.length > 0 ? details.join('; ') : CHANNEL_NAMES[lang][channel.kind];
+  // The title names the channel already ("Cách thực hiện (Trực tiếp)"): its name again as the value says nothing.
+  return details.length > 0 ? details.join('; ') : WORDS[lang].channelBare;
 }
 
 /**

@@ -119,6 +119,33 @@ describe('diff: what the document prints alike', () => {
   });
 });
 
+describe('diff: words that say what changed once', () => {
+  it('a cutoff removed says so, and the one hour after which dossiers moved', async () => {
+    const vi = await runCli(['diff', '--fail-on', 'breaking', ...sides('cutoff-removed')]);
+    expect({ code: vi.code, stderr: vi.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(lines(vi.stdout)).toEqual([
+      '  thông tin     Thay đổi: Giờ tiếp nhận cuối (cutoff): 15:00  bỏ giờ chốt: hồ sơ tiếp nhận sau 15:00 nay được ' +
+        'tính từ ngày tiếp nhận: thời hạn ngắn hơn cho các hồ sơ đó',
+      NOT_BUMPED,
+    ]);
+    const [a, b] = sides('cutoff-removed');
+    const added = await runCli(['diff', '--lang', 'en', '--fail-on', 'breaking', b!, a!]);
+    expect({ code: added.code, stderr: added.stderr }).toEqual({ code: 1, stderr: '' });
+    expect(lines(added.stdout)[0]).toBe(
+      '  breaking  Changed: cutoff: 15:00  dossiers received after 15:00 now count from the next working day: a ' +
+        'longer limit for them; check that the law allows it',
+    );
+  });
+
+  it('a way of filing added with nothing of its own is not named twice', async () => {
+    const result = await runCli(['diff', ...sides('channel-bare')]);
+    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(lines(result.stdout)[0]).toBe(
+      '  thông tin     Thay đổi: Cách thực hiện (Trực tiếp): không có thời hạn, phí riêng  thêm',
+    );
+  });
+});
+
 describe('diff --since: a file deleted and named alone', () => {
   it('is a procedure removed, as a path new since then is all added', async () => {
     const scratch = mkdtempSync(join(tmpdir(), 'procmap-diff-class-'));

@@ -658,10 +658,11 @@ describe('diff formatters', () => {
     );
     const postal = withChannels('  - postal\n');
     expect(editedLines('fee-changed', postal, 'vi')).toContain(
-      '  thông tin     Thay đổi: Cách thực hiện (Qua dịch vụ bưu chính công ích): Qua dịch vụ bưu chính công ích  thêm',
+      // The title names the way of filing: a value of none of its own says so, not the name again.
+      '  thông tin     Thay đổi: Cách thực hiện (Qua dịch vụ bưu chính công ích): không có thời hạn, phí riêng  thêm',
     );
     expect(editedLines('fee-changed', postal, 'en')).toContain(
-      '  info      Changed: Way of filing (By public postal service): By public postal service  added',
+      '  info      Changed: Way of filing (By public postal service): no time limit or fee of its own  added',
     );
   });
 
