@@ -953,7 +953,8 @@ function revisionNotBumped(comparison: ProcedureComparison, hoursPerDay: number)
       d.at !== 'history' &&
       d.at !== 'total' &&
       !isRespelledDuration(d, hoursPerDay) &&
-      !isSpellingFix(d.before, d.after) &&
+      // A step handed to another body whose key differs by a mark is another body, not a spelling.
+      !(isSpellingFix(d.before, d.after) && !(d.at === 'steps' && d.field === 'body')) &&
       !isStepId(d),
   );
   if (!content && revision.revision <= base.revision) return undefined;
