@@ -16,6 +16,7 @@ import { overrunGrew, sideOverrun, type Overrun, type SideOverrun } from './over
 import { inHours, round2 } from '../time/units.js';
 import { cutoffAppliesTo } from '../time/cutoff-scope.js';
 import { caseLimitChanges, type CaseLimitChange } from './case-limits.js';
+import { shownStepNumbers } from '../model/step-numbers.js';
 import { substantiveNote } from './limit-notes.js';
 import { isSpellingFix } from './spelling.js';
 import {
@@ -99,6 +100,11 @@ export interface Change {
   procedure: string;
   /** The step it concerns, by its id in the revision (in the base for a removed step). */
   step: string | null;
+  /**
+   * That step as the document shows it: its number there (shownStepNumbers) and its name, on the side `step` is of;
+   * `was`, its number in the base's document where the step was renumbered. Reports name steps so, never by id.
+   */
+  stepShown?: { number: string; name: string; was?: string };
   /** Values as text: durations in short form (`5d`, `4h`, `30cd`), totals in working hours; null where absent. */
   before: string | null;
   after: string | null;
@@ -1074,6 +1080,27 @@ function overrunsFound(comparison: ProcedureComparison, verdicts: Verdicts, foun
 }
 
 /**
+ * How a change's step is shown in the document: its number and name in the revision (in the base for a step removed),
+ * and for a step whose id changed its number in the base's document.
+ */
+function stepsShown(comparison: ProcedureComparison): (draft: Draft) => Pick<Change, 'stepShown'> {
+  const numbered = (procedure: Procedure | undefined) => {
+    const steps = procedure?.steps ?? [];
+    const numbers = shownStepNumbers(steps);
+    return new Map(steps.map((step, i) => [step.id, { number: numbers[i]!, name: step.name }] as const));
+  };
+  const [base, revision] = [numbered(comparison.base?.procedure), numbered(comparison.revision?.procedure)];
+  return (draft) => {
+    const id = draft.step!;
+    const found = draft.kind === 'step-removed' ? base.get(id) : (revision.get(id) ?? base.get(id));
+    if (!found) return {};
+    const renumbered = draft.kind === 'step-renamed' && (draft.reason === 'id-changed' || draft.reason === 'id-case');
+    const was = renumbered && draft.before !== null ? base.get(draft.before)?.number : undefined;
+    return { stepShown: { ...found, ...(was !== undefined && was !== found.number ? { was } : {}) } };
+  };
+}
+
+/**
  * Judges compared procedures: a kind, a level and a reason for each change; time changes first in each procedure.
  * `order` says which of two limits in different units gives more time (see time/limit-order.ts); without it, such
  * a change is not comparable. `over` judges steps against a limit that dates decide; without it, they are not.
@@ -1095,11 +1122,13 @@ export function classify(
   };
   for (const comparison of comparisons) {
     const side = comparison.revision ?? comparison.base!;
+    const shown = stepsShown(comparison);
     const found = drafts(comparison, judging).map((draft): Change => ({
       kind: draft.kind,
       level: draft.level,
       procedure: comparison.id,
       step: draft.step ?? null,
+      ...(draft.step ? shown(draft) : {}),
       before: draft.before,
       after: draft.after,
       delta: draft.delta ?? null,

@@ -384,10 +384,35 @@ export function changeTitle(change: Change, lang: Lang, { verb = false }: { verb
     change.step !== null && change.kind === 'field-changed' ? `: ${fieldName(change.field, 'step', lang)}` : '';
   if (change.step === null) return kind;
   // An id that already says "Bước 2" (or "Step 2") is not preceded by the word again.
-  const step = /^(?:bước|buoc|step)(?!\p{L})/iu.test(change.step) ? change.step : `${WORDS[lang].step} ${change.step}`;
+  const step = stepName(change, lang);
   // "bước 2: Người thực hiện (role)" after the report's verb.
   if (verb && change.kind === 'field-changed') return `${step}${field}`;
   return `${kind} (${step})${field}`;
+}
+
+// A step's name in quotes, as the report names a step by the number the document shows and its name.
+const STEP_SHOWN: Translated = { en: '{step} {number} "{name}"', vi: '{step} {number} «{name}»' };
+
+/**
+ * The step a change concerns as the document shows it: "bước 3 «Thẩm định hồ sơ»" (a step added, removed or renamed by
+ * its number alone: its name is the value); by its id where the change does not say its number (import's), "bước B3", or
+ * the id alone where it says "Bước 2" itself.
+ */
+function stepName(change: Change, lang: Lang): string {
+  const shown = change.stepShown;
+  // Nor a step renamed: its names are the value.
+  const renamed = change.kind === 'step-renamed' && change.reason !== 'id-changed' && change.reason !== 'id-case';
+  const named = change.kind !== 'step-added' && change.kind !== 'step-removed' && !renamed;
+  if (shown !== undefined && !named) return `${WORDS[lang].step} ${shown.number}`;
+  // A name that says its number itself ("Bước 1: Tiếp nhận …") is shown alone, not after the number again.
+  if (shown !== undefined && /^(?:bước|buoc|step)\s*\d/iu.test(shown.name)) return shown.name;
+  if (shown !== undefined)
+    return STEP_SHOWN[lang]
+      .replace('{step}', WORDS[lang].step)
+      .replace('{number}', shown.number)
+      .replace('{name}', shown.name);
+  const id = change.step!;
+  return /^(?:bước|buoc|step)(?!\p{L})/iu.test(id) ? id : `${WORDS[lang].step} ${id}`;
 }
 
 /** A top-level field of a procedure as a report names it: "Điều kiện thực hiện (conditions)", in English its key. */
@@ -706,6 +731,9 @@ function valueWords(change: Change, side: 'before' | 'after', lang: Lang, hoursP
       ? WORDS[lang].notInHours
       : totalTime(change, Number(value.replace(/h$/, '')), hoursPerDay, lang);
   if (value === null) return WORDS[lang].none;
+  // A step renumbered by the numbers the document shows (2 → 3), which it prints, not by ids, which it does not.
+  const was = change.stepShown?.was;
+  if (change.kind === 'step-renamed' && was !== undefined) return side === 'before' ? was : change.stepShown!.number;
   if (change.kind === 'calendar-changed') {
     // The days off and make-up days by their dates; after the office hours where those changed too.
     const days = change.days === undefined ? undefined : dayChangesText(change.days, lang);

@@ -93,7 +93,7 @@ describe('diff: the same time written another way needs no new issue', () => {
     expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
     expect(lines(result.stdout)).toEqual([
       '  thông tin     Thời hạn giải quyết: 15 ngày làm việc → 120 giờ làm việc  viết lại, cùng thời hạn',
-      '  thông tin     Thời gian của bước (bước B2): 5 ngày làm việc → 40 giờ làm việc  viết lại, cùng thời gian',
+      '  thông tin     Thời gian của bước (bước 2 «Thẩm định hồ sơ»): 5 ngày làm việc → 40 giờ làm việc  viết lại, cùng thời gian',
     ]);
   });
 });
@@ -111,7 +111,7 @@ describe('diff: what the document prints alike', () => {
     const vi = await runCli(['diff', '--fail-on', 'warning', ...sides('spaces-spelling')]);
     expect({ code: vi.code, stderr: vi.stderr }).toEqual({ code: 0, stderr: '' });
     expect(lines(vi.stdout)).toEqual([
-      '  thông tin     Đổi tên bước (bước B2): Tham dinh ho so → Thẩm định hồ sơ  sửa chính tả',
+      '  thông tin     Đổi tên bước (bước 2): Tham dinh ho so → Thẩm định hồ sơ  sửa chính tả',
     ]);
     const en = await runCli(['diff', '--lang', 'en', '--format', 'json', ...sides('spaces-spelling')]);
     expect({ code: en.code, stderr: en.stderr }).toEqual({ code: 0, stderr: '' });
