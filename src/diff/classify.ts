@@ -8,13 +8,17 @@ import {
 } from '../model/duration.js';
 import { limitsToMeet } from '../model/channels.js';
 import { countsOriginals } from '../model/dossier-counts.js';
-import type { Body, Channel, DossierItem, Procedure } from '../model/types.js';
+import type { Body, Channel, DossierItem, Duration, Procedure } from '../model/types.js';
 import { analyseTime, difference as timeDifference, type TimeAnalysis, type WorkingTime } from '../time/analyse.js';
 import type { TimedLimit } from '../time/limit-order.js';
 import type { DateOverrun } from '../time/over-on-dates.js';
 import { overrunGrew, sideOverrun, type Overrun, type SideOverrun } from './overrun.js';
 import { inHours, round2 } from '../time/units.js';
 import { cutoffAppliesTo } from '../time/cutoff-scope.js';
+import { caseLimitChanges, type CaseLimitChange } from './case-limits.js';
+import { shownStepNumbers } from '../model/step-numbers.js';
+import { substantiveNote } from './limit-notes.js';
+import { isSpellingFix } from './spelling.js';
 import {
   caseless,
   type DiffSide,
@@ -57,6 +61,8 @@ export type ChangeLevel = (typeof CHANGE_LEVELS)[number];
 /** Why a change has its level, as an id that formatters put in words. */
 export type ChangeReason =
   | 'limit-raised'
+  | 'case-limit-raised'
+  | 'case-limit-lowered'
   | 'over-limit'
   | 'over-limit-grew'
   | 'still-over-limit'
@@ -75,10 +81,14 @@ export type ChangeReason =
   | 'cutoff-earlier'
   | 'cutoff-later'
   | 'cutoff-moves-no-limit'
+  | 'cutoff-added'
+  | 'cutoff-removed'
   | 'added'
   | 'removed'
   | 'changed'
   | 'id-changed'
+  | 'key-renamed'
+  | 'spelling'
   | 'id-case'
   | 'not-raised'
   | 'no-history-entry';
@@ -90,6 +100,11 @@ export interface Change {
   procedure: string;
   /** The step it concerns, by its id in the revision (in the base for a removed step). */
   step: string | null;
+  /**
+   * That step as the document shows it: its number there (shownStepNumbers) and its name, on the side `step` is of;
+   * `was`, its number in the base's document where the step was renumbered. Reports name steps so, never by id.
+   */
+  stepShown?: { number: string; name: string; was?: string };
   /** Values as text: durations in short form (`5d`, `4h`, `30cd`), totals in working hours; null where absent. */
   before: string | null;
   after: string | null;
@@ -112,6 +127,11 @@ export interface Change {
   items?: ItemSides;
   /** For `over-limit` and `over-limit-grew`: how far the steps overran the limit on each side, as lint says it. */
   overrun?: Overrun;
+  /**
+   * For `case-limit-raised` and `case-limit-lowered`: the case of the limit whose own limit moved ("phải xác minh"),
+   * with its limit on each side (the general one where a side names no such case).
+   */
+  limitCase?: CaseLimitChange;
   /** For `calendar-decides`: how the limit changed on each side's calendar, for reports that say both. */
   orders?: CalendarOrders;
   /** For `total-changed`: the revision's limit is in hours or same-day, so its totals read in hours as `time` says them. */
@@ -358,10 +378,12 @@ function orderOnDates(
  * Whether the words that go with a duration changed while its time did not ("5d" → "5d (trường hợp phải xác minh thì
  * không quá 10 ngày làm việc)"): what the law says with the limit, which the document prints, is no respelling.
  */
-function noteChanged(before: unknown, after: unknown): boolean {
+function noteChanged(before: unknown, after: unknown, hoursPerDay: number): boolean {
   const b = typeof before === 'string' ? parseDuration(before) : undefined;
   const a = typeof after === 'string' ? parseDuration(after) : undefined;
-  return b !== undefined && a !== undefined && (b.note ?? '') !== (a.note ?? '');
+  // The legal default start ("kể từ ngày nhận đủ hồ sơ hợp lệ") and one agency's share that is the whole limit say
+  // nothing the time does not: the limit is only written another way.
+  return b !== undefined && a !== undefined && substantiveNote(b, hoursPerDay) !== substantiveNote(a, hoursPerDay);
 }
 
 /** A longer or shorter time, or why it cannot be said. */
@@ -423,6 +445,14 @@ function limitChange(
   const [overNow, overBefore, limit] = [over.now, over.before, over.limit];
   const base = { kind: 'time-limit-changed', ...durationTexts(before, after, true), delta } as const;
   if (sign !== undefined && sign > 0) return { ...base, level: 'breaking', reason: 'limit-raised' };
+  // A case the law gives its own limit is a branch of its own (lint and time judge its path against it): citizens in a
+  // case whose limit rose wait longer, whatever the general limit did.
+  const cases =
+    typeof before === 'string' && typeof after === 'string'
+      ? caseLimitChanges(before, after, baseHoursPerDay, hoursPerDay)
+      : [];
+  const raised = cases.find((item) => item.sign !== undefined && item.sign > 0);
+  if (raised) return { ...base, level: 'breaking', reason: 'case-limit-raised', limitCase: raised };
   // Hours that may be on the clock end sooner than procmap counts them: the same working time, or less, is not the
   // same time for the citizen when one side's hours are open, and the published words change.
   const opened = hoursOpened(before, after);
@@ -439,7 +469,13 @@ function limitChange(
       : { ...base, level: 'breaking', reason: 'over-limit', limit, ...figures };
   }
   // Another case's limit may come with the words (an exception): the reviewer reads them against the law.
-  if (sign === 0 && noteChanged(before, after)) return { ...base, level: 'warning', reason: 'note-changed' };
+  if (sign === 0 && noteChanged(before, after, hoursPerDay)) {
+    const lowered = cases.find((item) => item.sign !== undefined && item.sign < 0);
+    // A case's limit only lowered (and none of another case unknown) is shorter for those citizens, nothing worse.
+    if (lowered && cases.every((item) => item.sign !== undefined))
+      return { ...base, level: 'info', reason: 'case-limit-lowered', limitCase: lowered };
+    return { ...base, level: 'warning', reason: 'note-changed' };
+  }
   // Longer on one calendar and not on the other: for the reviewer to weigh, as a limit longer on some dates is.
   if (typeof ordered === 'object') return { ...base, level: 'warning', reason: 'calendar-decides', orders: ordered };
   return { ...base, ...timeReason(sign) };
@@ -468,6 +504,16 @@ function classifyChannel(
     } as const;
     if (reason === 'added' && after?.time_limit !== undefined && verdicts.now(kind))
       return { ...values, level: 'breaking', reason: 'over-limit', limit: durationText(after.time_limit) };
+    // A new way of filing with a limit longer than the procedure's was (a file without channels is filed in person
+    // under it) is a longer limit for those who file that way, as raising a listed channel's is: only the law can
+    // allow it. Breaking even though they had no such way before: the one they had, in person, gave less time.
+    const base = comparison.base!.procedure;
+    if (reason === 'added' && after?.time_limit !== undefined) {
+      const none = { now: false, before: false, limit: null, channel: kind, verdicts };
+      const longer = limitChange(base.time_limit, after.time_limit, comparison, none, judging);
+      if (longer.reason === 'limit-raised' || longer.reason === 'case-limit-raised')
+        return { ...longer, field: name, items: values.items };
+    }
     return { ...values, level: reason === 'removed' ? 'warning' : 'info', reason };
   }
   if (difference.field === 'time_limit') {
@@ -724,6 +770,16 @@ function classifyDifference(
     case 'steps':
       return classifyStep(difference, judging, comparison);
     case 'bodies':
+      // Its key alone changed: the same body, printed by the same name.
+      if (difference.from !== undefined)
+        return {
+          kind: 'field-changed',
+          level: 'info',
+          reason: 'key-renamed',
+          field: `bodies.${difference.key}`,
+          before: difference.from,
+          after: difference.key,
+        };
       return fieldChanged(`bodies.${difference.key}`, FIELD_JUDGEMENT.bodies, difference);
     default:
       return fieldChanged(difference.at, FIELD_JUDGEMENT[difference.at], difference);
@@ -749,6 +805,9 @@ function cutoffChange({ before, after }: Sides, comparison: ProcedureComparison)
   );
   const sign = Math.sign(cutoffMinutes(after) - cutoffMinutes(before));
   if (!moved) return { ...values, level: 'info', reason: 'cutoff-moves-no-limit' };
+  // One hour, not two: the report says the cutoff came or went, and the hour after which dossiers move.
+  if (before === undefined) return { ...values, level: 'breaking', reason: 'cutoff-added' };
+  if (after === undefined) return { ...values, level: 'info', reason: 'cutoff-removed' };
   if (sign < 0) return { ...values, level: 'breaking', reason: 'cutoff-earlier' };
   if (sign > 0) return { ...values, level: 'info', reason: 'cutoff-later' };
   return { ...values, level: 'info', reason: 'same-time' };
@@ -756,10 +815,12 @@ function cutoffChange({ before, after }: Sides, comparison: ProcedureComparison)
 
 /** A change judged only by its field's level: what differs, as text. */
 function fieldChanged(field: string, level: ChangeLevel, { before, after }: Sides): Draft {
+  // The same words with their marks put right say nothing new.
+  const spelling = isSpellingFix(before, after);
   return {
     kind: 'field-changed',
-    level,
-    reason: presence(before, after),
+    level: spelling ? 'info' : level,
+    reason: spelling ? 'spelling' : presence(before, after),
     field,
     before: text(before),
     after: text(after),
@@ -799,7 +860,7 @@ function classifyStep(
         step,
         ...durationTexts(before, after, false),
         delta,
-        ...(sign === 0 && noteChanged(before, after)
+        ...(sign === 0 && noteChanged(before, after, hoursPerDay)
           ? { level: 'info' as const, reason: 'note-changed' as const }
           : timeReason(sign)),
       };
@@ -818,7 +879,7 @@ function classifyStep(
       return {
         kind: 'step-renamed',
         level: 'info',
-        reason: 'changed',
+        reason: isSpellingFix(difference.before, difference.after) ? 'spelling' : 'changed',
         step,
         before: text(difference.before),
         after: text(difference.after),
@@ -857,7 +918,7 @@ function bodyWithName(key: unknown, bodies: Record<string, Body> | undefined): s
  * A time limit or step duration written another way for the same time, note included ("Không quá 05 ngày làm việc"
  * and "5d", as `lint --fix` rewrites it): the document prints the same, so it is no change to record.
  */
-function isRespelledDuration(d: Difference): boolean {
+function isRespelledDuration(d: Difference, hoursPerDay: number): boolean {
   const durationField =
     d.at === 'time_limit' ||
     (d.at === 'steps' && d.field === 'duration') ||
@@ -867,7 +928,13 @@ function isRespelledDuration(d: Difference): boolean {
   const after = parseDuration(d.after);
   // A limit's open hours ("24 giờ") print as the law's words, "24h" as working hours: the document differs.
   if (d.at !== 'steps' && hoursOpened(d.before, d.after) !== 0) return false;
-  return before !== undefined && after !== undefined && formatDurationShort(before) === formatDurationShort(after);
+  if (before === undefined || after === undefined) return false;
+  if (substantiveNote(before, hoursPerDay) !== substantiveNote(after, hoursPerDay)) return false;
+  // The same time in any unit ("10 ngày làm việc", "10d", "80h" on days of 8 working hours): the calendar's hours.
+  const [b, a] = [toWorkingHours(before, hoursPerDay), toWorkingHours(after, hoursPerDay)];
+  if (b !== undefined && a !== undefined) return b === a;
+  const plain = ({ note: _note, ...time }: Duration) => formatDurationShort(time);
+  return plain(before) === plain(after);
 }
 
 /**
@@ -875,18 +942,26 @@ function isRespelledDuration(d: Difference): boolean {
  * no id, so it is no change to record; the step's name and everything else are compared on their own.
  */
 function isStepId(d: Difference): boolean {
-  return d.at === 'steps' && d.field === 'id';
+  // A body's key alone (`LDS` → `LDSTP`) likewise: the document names a body, never its key.
+  return (d.at === 'steps' && d.field === 'id') || (d.at === 'bodies' && d.from !== undefined);
 }
 
 /**
  * The document should record a change: content changed but `revision` did not rise, or `revision` rose (with or
  * without other changes) and `history` has no entry for it — the amendment table would miss that issue.
  */
-function revisionNotBumped(comparison: ProcedureComparison): Draft | undefined {
+function revisionNotBumped(comparison: ProcedureComparison, hoursPerDay: number): Draft | undefined {
   const base = comparison.base!.procedure;
   const revision = comparison.revision!.procedure;
   const content = comparison.differences.some(
-    (d) => d.at !== 'revision' && d.at !== 'history' && d.at !== 'total' && !isRespelledDuration(d) && !isStepId(d),
+    (d) =>
+      d.at !== 'revision' &&
+      d.at !== 'history' &&
+      d.at !== 'total' &&
+      !isRespelledDuration(d, hoursPerDay) &&
+      // A step handed to another body whose key differs by a mark is another body, not a spelling.
+      !(isSpellingFix(d.before, d.after) && !(d.at === 'steps' && d.field === 'body')) &&
+      !isStepId(d),
   );
   if (!content && revision.revision <= base.revision) return undefined;
   const draft = {
@@ -936,7 +1011,7 @@ function drafts(comparison: ProcedureComparison, judging: Judging): Draft[] {
   // Beside the other totals: before the steps' changes, which compare finds last.
   const steps = out.findIndex((draft) => draft.step !== undefined && draft.step !== null);
   out.splice(steps < 0 ? out.length : steps, 0, ...overrunsFound(comparison, verdicts, out));
-  const bump = revisionNotBumped(comparison);
+  const bump = revisionNotBumped(comparison, judging.hoursPerDay);
   if (bump) out.push(bump);
   return out;
 }
@@ -1005,6 +1080,27 @@ function overrunsFound(comparison: ProcedureComparison, verdicts: Verdicts, foun
 }
 
 /**
+ * How a change's step is shown in the document: its number and name in the revision (in the base for a step removed),
+ * and for a step whose id changed its number in the base's document.
+ */
+function stepsShown(comparison: ProcedureComparison): (draft: Draft) => Pick<Change, 'stepShown'> {
+  const numbered = (procedure: Procedure | undefined) => {
+    const steps = procedure?.steps ?? [];
+    const numbers = shownStepNumbers(steps);
+    return new Map(steps.map((step, i) => [step.id, { number: numbers[i]!, name: step.name }] as const));
+  };
+  const [base, revision] = [numbered(comparison.base?.procedure), numbered(comparison.revision?.procedure)];
+  return (draft) => {
+    const id = draft.step!;
+    const found = draft.kind === 'step-removed' ? base.get(id) : (revision.get(id) ?? base.get(id));
+    if (!found) return {};
+    const renumbered = draft.kind === 'step-renamed' && (draft.reason === 'id-changed' || draft.reason === 'id-case');
+    const was = renumbered && draft.before !== null ? base.get(draft.before)?.number : undefined;
+    return { stepShown: { ...found, ...(was !== undefined && was !== found.number ? { was } : {}) } };
+  };
+}
+
+/**
  * Judges compared procedures: a kind, a level and a reason for each change; time changes first in each procedure.
  * `order` says which of two limits in different units gives more time (see time/limit-order.ts); without it, such
  * a change is not comparable. `over` judges steps against a limit that dates decide; without it, they are not.
@@ -1026,11 +1122,13 @@ export function classify(
   };
   for (const comparison of comparisons) {
     const side = comparison.revision ?? comparison.base!;
+    const shown = stepsShown(comparison);
     const found = drafts(comparison, judging).map((draft): Change => ({
       kind: draft.kind,
       level: draft.level,
       procedure: comparison.id,
       step: draft.step ?? null,
+      ...(draft.step ? shown(draft) : {}),
       before: draft.before,
       after: draft.after,
       delta: draft.delta ?? null,
@@ -1043,6 +1141,7 @@ export function classify(
       ...(draft.items ? { items: draft.items } : {}),
       ...(draft.overrun ? { overrun: draft.overrun } : {}),
       ...(draft.orders ? { orders: draft.orders } : {}),
+      ...(draft.limitCase ? { limitCase: draft.limitCase } : {}),
       ...(draft.hoursAgainst ? { hoursAgainst: draft.hoursAgainst } : {}),
       ...(draft.days ? { days: draft.days } : {}),
     }));

@@ -1,6 +1,7 @@
 import { DEFAULT_HOURS_PER_DAY, parseDuration, saysBareHours, toWorkingHours } from '../model/duration.js';
 import { buildFlow } from '../model/flow.js';
 import type { Body, Channel, DossierItem, Procedure, Step } from '../model/types.js';
+import { collapseSpaces } from './spelling.js';
 import { analyseTime, type TimeAnalysis, type WorkingTime } from '../time/analyse.js';
 
 /** One procedure as found on one side of a diff. */
@@ -45,7 +46,7 @@ export type Difference =
   | ({ at: 'total' } & Sides<WorkingTime>)
   | ({ at: 'dossier'; key: string } & Sides<DossierItem>)
   | ({ at: 'legal_basis'; key: string } & Sides<string>)
-  | ({ at: 'bodies'; key: string } & Sides<Body>)
+  | ({ at: 'bodies'; key: string; from?: string } & Sides<Body>)
   | ({ at: 'channels'; key: string; field?: undefined } & Sides<Channel>)
   | { [K in keyof Channel]-?: { at: 'channels'; key: string; field: K } & Sides<Channel[K]> }[keyof Channel]
   | ({ at: 'steps'; key: string; field?: undefined } & Sides<Step>)
@@ -82,11 +83,12 @@ export interface ProcedureComparison {
   differences: Difference[];
 }
 
-/** Deep equality of YAML data; key order does not matter, list order does, nor the spaces a text ends with. */
+/** Deep equality of YAML data; key order does not matter, list order does, nor the spaces a text holds. */
 export function same(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  // `fee: >` and `fee: >-` differ by the last line break alone, which no document prints.
-  if (typeof a === 'string' && typeof b === 'string') return a.trim() === b.trim();
+  // `fee: >` and `fee: >-` differ by the last line break alone, "Đăng ký  kết hôn" by a double space: the document
+  // prints them alike.
+  if (typeof a === 'string' && typeof b === 'string') return collapseSpaces(a) === collapseSpaces(b);
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) || Array.isArray(b)) {
     return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => same(item, b[i]));
@@ -315,13 +317,35 @@ function bodyAsRead(body: Body): Body {
 const bodiesAsRead = (bodies: Procedure['bodies']) =>
   new Map(Object.entries(bodies).map(([key, body]) => [key, bodyAsRead(body)]));
 
-/** Steps as they read: a role that is the name of the step's body says no more than the body (documents omit it). */
-function stepsAsRead(procedure: Procedure): Step[] {
+/**
+ * Steps as they read: a role that is the name of the step's body says no more than the body (documents omit it); a
+ * body by the key it has in the revision where only its key changed (`renamed`, base key → revision key).
+ */
+function stepsAsRead(procedure: Procedure, renamed: ReadonlyMap<string, string> = new Map()): Step[] {
   return procedure.steps.map((step) => {
-    if (step.role === undefined || step.role !== procedure.bodies[step.body]?.name) return step;
-    const { role: _role, ...rest } = step;
+    const body = renamed.get(step.body) ?? step.body;
+    const keyed = body === step.body ? step : { ...step, body };
+    if (step.role === undefined || step.role !== procedure.bodies[step.body]?.name) return keyed;
+    const { role: _role, ...rest } = keyed;
     return rest;
   });
+}
+
+/**
+ * Bodies whose key alone changed (`LDS:` → `LDSTP:`, the same name and flags), base key → revision key: the document
+ * prints a body by its name, never its key, so it is a body renamed in the file as a step's id is. Only where one body
+ * on each side has those contents: two alike cannot tell which became which.
+ */
+function renamedBodies(base: Map<string, Body>, revision: Map<string, Body>): Map<string, string> {
+  const gone = [...base].filter(([key]) => !revision.has(key));
+  const added = [...revision].filter(([key]) => !base.has(key));
+  const out = new Map<string, string>();
+  for (const [key, body] of gone) {
+    const to = added.filter(([, other]) => same(body, other));
+    const from = gone.filter(([, other]) => same(body, other));
+    if (to.length === 1 && from.length === 1) out.set(key, to[0]![0]);
+  }
+  return out;
 }
 
 /** Every difference between two versions of one procedure, in a stable order: fields, total, steps. */
@@ -342,16 +366,22 @@ export function compareProcedures(
   }
   if (!same(baseTime.total, revisionTime.total))
     out.push({ at: 'total', before: baseTime.total, after: revisionTime.total });
-  const byName = (item: DossierItem) => item.name;
+  const byName = (item: DossierItem) => collapseSpaces(item.name);
   for (const item of compareKeyed(keyed(base.dossier, byName), keyed(revision.dossier, byName)))
     out.push({ at: 'dossier', ...item });
-  const byText = (text: string) => text;
+  const byText = (text: string) => collapseSpaces(text);
   for (const item of compareKeyed(keyed(base.legal_basis, byText), keyed(revision.legal_basis, byText)))
     out.push({ at: 'legal_basis', ...item });
   compareChannels(base, revision, revisionTime.hoursPerDay, out);
-  for (const item of compareKeyed(bodiesAsRead(base.bodies), bodiesAsRead(revision.bodies)))
-    out.push({ at: 'bodies', ...item });
-  compareSteps(stepsAsRead(base), stepsAsRead(revision), out);
+  const [baseBodies, revisionBodies] = [bodiesAsRead(base.bodies), bodiesAsRead(revision.bodies)];
+  const renamed = renamedBodies(baseBodies, revisionBodies);
+  for (const [from, to] of renamed) {
+    out.push({ at: 'bodies', key: to, from, before: baseBodies.get(from), after: revisionBodies.get(to) });
+    baseBodies.delete(from);
+    revisionBodies.delete(to);
+  }
+  for (const item of compareKeyed(baseBodies, revisionBodies)) out.push({ at: 'bodies', ...item });
+  compareSteps(stepsAsRead(base, renamed), stepsAsRead(revision), out);
   return out;
 }
 

@@ -16,6 +16,10 @@ export function diffJson(report: DiffReport): string {
     limit: c.limit,
     title: c.title,
     file: c.file,
+    // The case of the limit whose own limit moved ("phải xác minh"), with that limit on each side.
+    ...(c.limitCase
+      ? { case: { words: c.limitCase.words, before: c.limitCase.before, after: c.limitCase.after } }
+      : {}),
     // The days off and make-up days a calendar change adds or removes (YYYY-MM-DD), where any changed.
     ...(c.days ? { days: c.days } : {}),
     // A procedure "added" where the base's file at its place could not be read: which file, and why.

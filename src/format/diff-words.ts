@@ -76,6 +76,14 @@ const REASON: Record<ChangeReason, Translated> = {
     en: 'limit raised: applicants wait longer; check that the law allows it',
     vi: 'thời hạn tăng: người dân chờ lâu hơn; kiểm tra căn cứ pháp lý cho phép',
   },
+  'case-limit-raised': {
+    en: 'in the case "{case}" the limit rises from {caseBefore} to {caseAfter}: applicants in that case wait longer; check that the law allows it',
+    vi: 'trường hợp {case}: thời hạn tăng từ {caseBefore} lên {caseAfter}, người dân trong trường hợp này chờ lâu hơn; kiểm tra căn cứ pháp lý cho phép',
+  },
+  'case-limit-lowered': {
+    en: 'in the case "{case}" the limit falls from {caseBefore} to {caseAfter}',
+    vi: 'trường hợp {case}: thời hạn giảm từ {caseBefore} xuống {caseAfter}',
+  },
   'over-limit': { en: 'now over {limit}', vi: 'nay vượt {limit}' },
   'over-limit-grew': {
     en: 'already over {limit}, now over it by more',
@@ -132,6 +140,14 @@ const REASON: Record<ChangeReason, Translated> = {
     en: 'dossiers received between the two hours now count from the day of receipt: a shorter limit for them',
     vi: 'hồ sơ tiếp nhận trong khoảng giữa hai giờ này nay được tính từ ngày tiếp nhận: thời hạn ngắn hơn cho các hồ sơ đó',
   },
+  'cutoff-added': {
+    en: 'dossiers received after {after} now count from the next working day: a longer limit for them; check that the law allows it',
+    vi: 'thêm giờ chốt: hồ sơ tiếp nhận sau {after} nay được tính từ ngày làm việc tiếp theo: thời hạn dài hơn cho các hồ sơ đó; kiểm tra căn cứ pháp lý cho phép',
+  },
+  'cutoff-removed': {
+    en: 'cutoff removed: dossiers received after {before} now count from the day of receipt: a shorter limit for them',
+    vi: 'bỏ giờ chốt: hồ sơ tiếp nhận sau {before} nay được tính từ ngày tiếp nhận: thời hạn ngắn hơn cho các hồ sơ đó',
+  },
   'cutoff-moves-no-limit': {
     en: 'no due date changes: the time limit counts from the day of receipt whatever the hour',
     vi: 'không hạn nào thay đổi: thời hạn tính từ ngày tiếp nhận bất kể giờ nào',
@@ -140,6 +156,8 @@ const REASON: Record<ChangeReason, Translated> = {
   removed: { en: 'removed', vi: 'bỏ' },
   changed: { en: '', vi: '' },
   'id-changed': { en: 'same step, same name', vi: 'cùng bước, giữ nguyên tên' },
+  spelling: { en: 'spelling fixed', vi: 'sửa chính tả' },
+  'key-renamed': { en: 'same body, same name', vi: 'cùng đơn vị, giữ nguyên tên' },
   'id-case': { en: 'same step, its id in other letter case', vi: 'cùng bước, mã chỉ khác chữ hoa, chữ thường' },
   'not-raised': {
     en: 'content changed but the revision did not rise',
@@ -164,6 +182,7 @@ const WORDS = {
     none: '(none)',
     channel: 'Way of filing',
     channelFee: 'fee',
+    channelBare: 'no time limit or fee of its own',
     notInHours: 'not counted in working hours',
     daysOff: 'the same office hours; days off or make-up days changed',
     aDay: 'working hours a day',
@@ -185,6 +204,7 @@ const WORDS = {
     none: '(không có)',
     channel: 'Cách thực hiện',
     channelFee: 'phí, lệ phí:',
+    channelBare: 'không có thời hạn, phí riêng',
     notInHours: 'không tính được theo giờ làm việc',
     daysOff: 'giờ làm việc như cũ; ngày nghỉ hoặc ngày làm bù thay đổi',
     aDay: 'giờ làm việc một ngày',
@@ -364,10 +384,35 @@ export function changeTitle(change: Change, lang: Lang, { verb = false }: { verb
     change.step !== null && change.kind === 'field-changed' ? `: ${fieldName(change.field, 'step', lang)}` : '';
   if (change.step === null) return kind;
   // An id that already says "Bước 2" (or "Step 2") is not preceded by the word again.
-  const step = /^(?:bước|buoc|step)(?!\p{L})/iu.test(change.step) ? change.step : `${WORDS[lang].step} ${change.step}`;
+  const step = stepName(change, lang);
   // "bước 2: Người thực hiện (role)" after the report's verb.
   if (verb && change.kind === 'field-changed') return `${step}${field}`;
   return `${kind} (${step})${field}`;
+}
+
+// A step's name in quotes, as the report names a step by the number the document shows and its name.
+const STEP_SHOWN: Translated = { en: '{step} {number} "{name}"', vi: '{step} {number} «{name}»' };
+
+/**
+ * The step a change concerns as the document shows it: "bước 3 «Thẩm định hồ sơ»" (a step added, removed or renamed by
+ * its number alone: its name is the value); by its id where the change does not say its number (import's), "bước B3", or
+ * the id alone where it says "Bước 2" itself.
+ */
+function stepName(change: Change, lang: Lang): string {
+  const shown = change.stepShown;
+  // Nor a step renamed: its names are the value.
+  const renamed = change.kind === 'step-renamed' && change.reason !== 'id-changed' && change.reason !== 'id-case';
+  const named = change.kind !== 'step-added' && change.kind !== 'step-removed' && !renamed;
+  if (shown !== undefined && !named) return `${WORDS[lang].step} ${shown.number}`;
+  // A name that says its number itself ("Bước 1: Tiếp nhận …") is shown alone, not after the number again.
+  if (shown !== undefined && /^(?:bước|buoc|step)\s*\d/iu.test(shown.name)) return shown.name;
+  if (shown !== undefined)
+    return STEP_SHOWN[lang]
+      .replace('{step}', WORDS[lang].step)
+      .replace('{number}', shown.number)
+      .replace('{name}', shown.name);
+  const id = change.step!;
+  return /^(?:bước|buoc|step)(?!\p{L})/iu.test(id) ? id : `${WORDS[lang].step} ${id}`;
 }
 
 /** A top-level field of a procedure as a report names it: "Điều kiện thực hiện (conditions)", in English its key. */
@@ -606,7 +651,14 @@ function judgedReason(change: Change, lang: Lang): string {
   if (change.reason === 'same-time' && change.kind === 'time-limit-changed') return SAME_LIMIT[lang];
   const words = REASON[change.reason][lang]
     .replace('{limit}', limitPhrase(change.limit, lang))
-    .replace('{after}', change.after ?? '');
+    .replace('{after}', change.after ?? '')
+    .replace('{before}', change.before ?? '');
+  const { limitCase } = change;
+  if (limitCase !== undefined)
+    return words
+      .replace('{case}', limitCase.words)
+      .replace('{caseBefore}', durationWords(limitCase.before, lang))
+      .replace('{caseAfter}', durationWords(limitCase.after, lang));
   if (change.orders !== undefined)
     return words
       .replace('{revision}', ORDER_WORDS[String(change.orders.revision)]![lang])
@@ -647,7 +699,8 @@ function sideText(items: ItemSides, side: 'before' | 'after', lang: Lang): strin
     fee !== undefined && (feeNamesItself(String(fee)) ? String(fee) : `${WORDS[lang].channelFee} ${fee}`),
     note,
   ].filter((x) => x !== undefined && x !== '' && x !== false);
-  return details.length > 0 ? details.join('; ') : CHANNEL_NAMES[lang][channel.kind];
+  // The title names the channel already ("Cách thực hiện (Trực tiếp)"): its name again as the value says nothing.
+  return details.length > 0 ? details.join('; ') : WORDS[lang].channelBare;
 }
 
 /**
@@ -678,6 +731,9 @@ function valueWords(change: Change, side: 'before' | 'after', lang: Lang, hoursP
       ? WORDS[lang].notInHours
       : totalTime(change, Number(value.replace(/h$/, '')), hoursPerDay, lang);
   if (value === null) return WORDS[lang].none;
+  // A step renumbered by the numbers the document shows (2 → 3), which it prints, not by ids, which it does not.
+  const was = change.stepShown?.was;
+  if (change.kind === 'step-renamed' && was !== undefined) return side === 'before' ? was : change.stepShown!.number;
   if (change.kind === 'calendar-changed') {
     // The days off and make-up days by their dates; after the office hours where those changed too.
     const days = change.days === undefined ? undefined : dayChangesText(change.days, lang);
@@ -895,7 +951,8 @@ function itemText(item: unknown): string | undefined {
 export function deltaText(change: Change, lang: Lang, hoursPerDay: number, baseHoursPerDay = hoursPerDay): string {
   const sign = (n: number) => (n > 0 ? '+' : n < 0 ? '-' : '±');
   // The same time reworded, or with other words beside it: a change of "±0" reads as a figure to check, which it is not.
-  if (change.reason === 'same-time' || change.reason === 'note-changed') return '';
+  // A case's own limit moved, not the general one: the case's words say by how much.
+  if (change.reason === 'same-time' || change.reason === 'note-changed' || change.limitCase !== undefined) return '';
   if (change.delta === null) {
     // Two limits in the same date unit have no working-time difference, but a difference in that unit: +1 tháng.
     if (change.kind !== 'time-limit-changed' && change.kind !== 'step-duration-changed') return '';

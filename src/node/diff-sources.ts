@@ -1,5 +1,5 @@
 import { existsSync, realpathSync } from 'node:fs';
-import { posix, relative, resolve, sep } from 'node:path';
+import { dirname, posix, relative, resolve, sep } from 'node:path';
 import { LIMITS } from '../model/limits.js';
 import { loadFile, tooLargeFile, unreadableFile, type LoadedFile } from '../model/load.js';
 import { quoted } from '../model/quote.js';
@@ -63,6 +63,18 @@ function diskSource(paths: readonly string[]): DiffSource {
     // cannot be judged together.
     config: async () => sharedConfig(files, paths[0]!, 'diff'),
   };
+}
+
+/** The working tree's side where every path given was deleted: no files, judged with the configuration found near. */
+function emptySource(near: string): DiffSource {
+  return { files: [], load: async () => [], config: async () => sharedConfig([], near, 'diff') };
+}
+
+/** The nearest folder of a path that exists on disk: the path itself, or the folder it was deleted from. */
+function nearestFolder(path: string): string {
+  let folder = dirname(path);
+  while (!existsSync(folder) && dirname(folder) !== folder) folder = dirname(folder);
+  return folder;
 }
 
 /** Parses a file's bytes, or reports a file too large to read by its size. */
@@ -189,13 +201,20 @@ export class DiffSources {
   /** `--since REV [paths]`: the same paths at a revision and in the working tree. A path new since then is all added. */
   async since(name: string, paths: readonly string[]): Promise<{ base: DiffSource; revision: DiffSource }> {
     checkRevision(name);
-    const working = diskSource(paths);
+    // A path deleted since the revision (a file named alone, a folder) has no files in the working tree: every
+    // procedure under it is removed, as one new since then is added. One at neither side is refused by gitSource.
+    const exists = (path: string) => existsSync(resolve(this.cwd, path));
+    const onDisk = paths.filter(exists);
+    const working = onDisk.length > 0 ? diskSource(onDisk) : emptySource(nearestFolder(resolve(this.cwd, paths[0]!)));
     const repository = await this.repo();
     const revision = await resolveRevision(repository, name, this.env);
     const inRepoPaths = paths.map((path) => {
-      const inRepo = relative(repository.root, realpathSync(resolve(this.cwd, path)))
-        .split(sep)
-        .join('/');
+      const full = resolve(this.cwd, path);
+      // A deleted path has no real path of its own: its folder's, which still exists, with its name.
+      const real = exists(path)
+        ? realpathSync(full)
+        : resolve(realpathSync(nearestFolder(full)), relative(nearestFolder(full), full));
+      const inRepo = relative(repository.root, real).split(sep).join('/');
       if (inRepo === '..' || inRepo.startsWith('../'))
         throw new UsageError({
           en: `Path "${path}" is outside the git repository at ${repository.root}`,
@@ -204,7 +223,7 @@ export class DiffSources {
       return inRepo;
     });
     const sides = await Promise.all(
-      inRepoPaths.map((inRepo) => gitSource(repository, revision, inRepo, this.env, true)),
+      inRepoPaths.map((inRepo, i) => gitSource(repository, revision, inRepo, this.env, exists(paths[i]!))),
     );
     const seen = new Set<string>();
     const files = sides.flatMap((side) => side.files).filter(({ file }) => !seen.has(file) && seen.add(file));

@@ -55,13 +55,13 @@ describe('diff: a step’s responsible body by its key and its name', () => {
     const text = await runCli(['diff', ...sides('body')]);
     expect({ code: text.code, stderr: text.stderr }).toEqual({ code: 0, stderr: '' });
     expect(lines(text.stdout)).toEqual([
-      '  cảnh báo      Đơn vị thực hiện (bước B3): LD (Lãnh đạo UBND xã) → CM (Công chức chuyên môn)',
+      '  cảnh báo      Đơn vị thực hiện (bước 3 «Ký duyệt»): LD (Lãnh đạo UBND xã) → CM (Công chức chuyên môn)',
       REVISION_VI.replaceAll('{r}', '1'),
     ]);
     const md = await runCli(['diff', '--format', 'markdown', '--lang', 'en', ...sides('body')]);
     expect({ code: md.code, stderr: md.stderr }).toEqual({ code: 0, stderr: '' });
     expect(md.stdout).toContain(
-      '| ⚠️ warning | `QT-TEST-01` | Responsible body (step B3) | LD (Lãnh đạo UBND xã) | CM (Công chức chuyên môn) |  |  |',
+      '| ⚠️ warning | `QT-TEST-01` | Responsible body (step 3 "Ký duyệt") | LD (Lãnh đạo UBND xã) | CM (Công chức chuyên môn) |  |  |',
     );
     const json = await runCli(['diff', '--format', 'json', ...sides('body')]);
     expect({ code: json.code, stderr: json.stderr }).toEqual({ code: 0, stderr: '' });
@@ -77,7 +77,7 @@ describe('diff: the items of a list joined by "; "', () => {
     expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
     expect(lines(result.stdout).slice(0, 2)).toEqual([
       `  cảnh báo      ${FEE}`,
-      '  cảnh báo      Bước tiếp theo (bước B2): Đạt: Ghi Sổ cấp phép, ký Giấy phép; Không đạt: Từ chối, thông báo bằng ' +
+      '  cảnh báo      Bước tiếp theo (bước 2 «Thẩm định hồ sơ»): Đạt: Ghi Sổ cấp phép, ký Giấy phép; Không đạt: Từ chối, thông báo bằng ' +
         'văn bản → Đạt: Ghi Sổ cấp phép, ký Giấy phép; Không đạt: Trả lại hồ sơ, hướng dẫn bổ sung',
     ]);
     const json = await runCli(['diff', '--format', 'json', ...sides('lists')]);

@@ -277,17 +277,21 @@ describe('procmap diff (CLI, real git)', () => {
     expect(vi.code).toBe(0);
     expect(vi.stdout).toContain(
       [
-        '  cảnh báo      Bước tiếp theo (bước B1): Thẩm định hồ sơ → Kiểm tra thực địa',
-        '  cảnh báo      Thêm bước (bước B2): Kiểm tra thực địa',
-        '  thông tin     Đánh số lại bước (bước B3): B2 → B3  cùng bước, giữ nguyên tên',
-        '  thông tin     Đánh số lại bước (bước B4): B3 → B4  cùng bước, giữ nguyên tên',
-        '  thông tin     Đánh số lại bước (bước B5): B4 → B5  cùng bước, giữ nguyên tên\n',
+        '  cảnh báo      Bước tiếp theo (bước 1 «Tiếp nhận hồ sơ»): Thẩm định hồ sơ → Kiểm tra thực địa',
+        '  cảnh báo      Thêm bước (bước 2): Kiểm tra thực địa',
+        '  thông tin     Đánh số lại bước (bước 3 «Thẩm định hồ sơ»): 2 → 3  cùng bước, giữ nguyên tên',
+        '  thông tin     Đánh số lại bước (bước 4 «Ký giấy phép»): 3 → 4  cùng bước, giữ nguyên tên',
+        '  thông tin     Đánh số lại bước (bước 5 «Trả kết quả»): 4 → 5  cùng bước, giữ nguyên tên\n',
       ].join('\n'),
     );
     expect(vi.stdout).not.toContain('Đổi tên bước');
     const en = await runCli(['diff', '--lang', 'en', ...files]);
-    expect(en.stdout).toContain('  warning   Next steps (step B1): Thẩm định hồ sơ → Kiểm tra thực địa\n');
-    expect(en.stdout).toContain('  info      Step renumbered (step B3): B2 → B3  same step, same name\n');
+    expect(en.stdout).toContain(
+      '  warning   Next steps (step 1 "Tiếp nhận hồ sơ"): Thẩm định hồ sơ → Kiểm tra thực địa\n',
+    );
+    expect(en.stdout).toContain(
+      '  info      Step renumbered (step 3 "Thẩm định hồ sơ"): 2 → 3  same step, same name\n',
+    );
   });
 
   it('shows a time written another way as written, where the words for both would read the same', async () => {
@@ -304,7 +308,9 @@ describe('procmap diff (CLI, real git)', () => {
       const vi = await runCli(['diff', ...files]);
       expect(vi.stdout).toContain('Thời hạn giải quyết: 10d → 10 ngày làm việc  viết lại, cùng thời hạn\n');
       // Different units read differently in words, and are shown in words.
-      expect(vi.stdout).toContain('(bước receive): 4 giờ làm việc → 0,5 ngày làm việc  viết lại, cùng thời gian\n');
+      expect(vi.stdout).toContain(
+        '(bước 1 «Tiếp nhận hồ sơ, thu phí»): 4 giờ làm việc → 0,5 ngày làm việc  viết lại, cùng thời gian\n',
+      );
       const json = JSON.parse((await runCli(['diff', '--format', 'json', ...files])).stdout) as {
         changes: { kind: string; before: string; after: string }[];
       };
@@ -364,7 +370,9 @@ describe('procmap diff (CLI, real git)', () => {
       writeFileSync(join(dir, 'after.yaml'), after);
       const result = await runCli(['diff', '--lang', 'en', join(dir, 'before.yaml'), join(dir, 'after.yaml')]);
       expect(result.code).toBe(0);
-      expect(result.stdout).toContain('Step duration (step verify): 5d → 5 ngày làm việc  reworded, same time\n');
+      expect(result.stdout).toContain(
+        'Step duration (step 2 "Tra cứu, xác minh thông tin lý lịch tư pháp"): 5d → 5 ngày làm việc  reworded, same time\n',
+      );
       expect(result.stdout).not.toContain('not comparable');
       expect(result.stdout).toContain('\\u001b[2J');
       expect(result.stdout).not.toContain('\u001b');
@@ -613,9 +621,9 @@ describe('procmap diff of step ids in other letter case', () => {
       [
         `QT-HT-21 Chứng thực chữ ký (${`${FIXTURE}/revision.yaml`})`,
         '  thông tin     Lần ban hành: 1 → 2',
-        '  thông tin     Đổi mã bước (bước B1): b1 → B1  cùng bước, mã chỉ khác chữ hoa, chữ thường',
-        '  thông tin     Đổi tên bước (bước B1): Tiếp nhận → Tiếp nhận hồ sơ',
-        '  thông tin     Đổi mã bước (bước B2): b2 → B2  cùng bước, mã chỉ khác chữ hoa, chữ thường',
+        '  thông tin     Đổi mã bước (bước 1 «Tiếp nhận hồ sơ»): b1 → B1  cùng bước, mã chỉ khác chữ hoa, chữ thường',
+        '  thông tin     Đổi tên bước (bước 1): Tiếp nhận → Tiếp nhận hồ sơ',
+        '  thông tin     Đổi mã bước (bước 2 «Thẩm định»): b2 → B2  cùng bước, mã chỉ khác chữ hoa, chữ thường',
         '  cảnh báo      Chưa ghi nhận lần ban hành: 1 → 2  theo dõi sửa đổi chưa có mục cho lần ban hành 2',
         '',
         '1 quy trình thay đổi: 0 nghiêm trọng, 1 cảnh báo, 4 thông tin',
@@ -628,7 +636,9 @@ describe('procmap diff of step ids in other letter case', () => {
     const result = await runCli(['diff', '--lang', 'en', `${FIXTURE}/base.yaml`, `${FIXTURE}/revision.yaml`]);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toContain('Step id changed (step B1): b1 → B1  same step, its id in other letter case\n');
+    expect(result.stdout).toContain(
+      'Step id changed (step 1 "Tiếp nhận hồ sơ"): b1 → B1  same step, its id in other letter case\n',
+    );
     expect(result.stdout).not.toMatch(/Step (added|removed)/);
   });
 });
@@ -648,7 +658,7 @@ describe('procmap diff of procedure ids in other letter case', () => {
         `QT-HT-22 Chứng thực chữ ký (${FIXTURE}/revision.yaml)`,
         '  thông tin     Thay đổi: Mã hiệu (id): qt-ht-22 → QT-HT-22  cùng quy trình, mã chỉ khác chữ hoa, chữ thường',
         '  thông tin     Lần ban hành: 1 → 2',
-        '  thông tin     Đổi tên bước (bước B2): Thẩm định → Thẩm định hồ sơ',
+        '  thông tin     Đổi tên bước (bước 2): Thẩm định → Thẩm định hồ sơ',
         '',
         '1 quy trình thay đổi: 0 nghiêm trọng, 0 cảnh báo, 3 thông tin',
         '',
@@ -770,7 +780,9 @@ describe('procmap diff judges each revision with its own configuration', () => {
     expect(result.stdout).toContain(
       'Total time (critical path): 1 working day (8 h) → 1.71 working days (12 h)  +0.71 working days (+4 h)  now over the time limit of 1 working day',
     );
-    expect(result.stdout).toContain('Step duration (step appraise): 3 working hours → 1 working day  +4 working hours');
+    expect(result.stdout).toContain(
+      'Step duration (step 2 "Thẩm định, in dự thảo Chứng chỉ hành nghề dược"): 3 working hours → 1 working day  +4 working hours',
+    );
     // Over the limit on either calendar: the steps put it over, not the office hours.
     expect(result.stdout).not.toContain('Office hours');
   });
@@ -822,7 +834,7 @@ describe('procmap diff of a change that repairs the configuration', () => {
     expect(result.stdout).toBe(
       'QT-SYT-DUOC-04 Cấp lại Chứng chỉ hành nghề dược do bị mất hoặc hư hỏng (thực hiện theo cơ chế "4 tại chỗ") (HEAD:procedures/cap-lai-chung-chi-hanh-nghe-duoc.yaml)\n' +
         '  info      Total time (critical path): 1.14 working days (8 h) → 1 working day (7 h)  -1 working hour  shorter, now within the time limit of 1 working day\n' +
-        '  info      Step duration (step appraise): 3 working hours → 2 working hours  -1 working hour  shorter\n' +
+        '  info      Step duration (step 2 "Thẩm định, in dự thảo Chứng chỉ hành nghề dược"): 3 working hours → 2 working hours  -1 working hour  shorter\n' +
         '  warning   Revision not recorded: 1 → 1  content changed but the revision did not rise\n' +
         '\n1 procedure changed: 0 breaking, 1 warning, 2 info\n',
     );
@@ -952,7 +964,7 @@ describe('procmap diff words fields and times as documents print them', () => {
     expect(vi.stdout).toBe(
       head('total-changed-minutes') +
         '  nghiêm trọng  Tổng thời gian (đường găng): 1 giờ 45 phút làm việc → 2 giờ 1 phút làm việc  +16 phút  nay vượt thời hạn giải quyết trong ngày: trễ hạn với hồ sơ tiếp nhận vào 305/305 ngày làm việc, chậm nhất muộn 1 phút\n' +
-        '  cảnh báo      Thời gian của bước (bước compare): 45 phút → 1 giờ 1 phút làm việc  +16 phút  dài hơn\n' +
+        '  cảnh báo      Thời gian của bước (bước 2 «Đối chiếu bản sao với bản chính, ghi lời chứng»): 45 phút → 1 giờ 1 phút làm việc  +16 phút  dài hơn\n' +
         '  cảnh báo      Chưa ghi nhận lần ban hành: 1 → 1  nội dung thay đổi nhưng lần ban hành không tăng\n\n' +
         '1 quy trình thay đổi: 1 nghiêm trọng, 2 cảnh báo, 0 thông tin\n',
     );
@@ -1077,7 +1089,9 @@ describe('procmap diff of files under two configurations', () => {
   it('compares each catalog run on its own, and any with --config', async () => {
     const one = await runCli(['diff', '--lang', 'en', '--since', 'HEAD', 'xa-an-binh'], { cwd: repo });
     expect(one).toMatchObject({ code: 0, stderr: '' });
-    expect(one.stdout).toContain('Step duration (step receive): 4 working hours → 5 working hours  +1 working hour');
+    expect(one.stdout).toContain(
+      'Step duration (Bước 1: Tiếp nhận và trả kết quả): 4 working hours → 5 working hours  +1 working hour',
+    );
     const given = ['diff', '--lang', 'en', '--config', 'so-tu-phap/procmap.config.yaml', '--since', 'HEAD'];
     expect(await runCli(given, { cwd: repo })).toMatchObject({ code: 0, stdout: one.stdout, stderr: '' });
   });

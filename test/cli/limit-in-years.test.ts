@@ -51,6 +51,6 @@ describe('a limit written in years', () => {
     expect(result.stdout).toContain(
       '  breaking  Time limit: 1 year (as the law says: "01 năm kể từ ngày nhận đủ hồ sơ") → 2 years  +1 year  limit raised',
     );
-    expect(result.stdout).toContain('Step duration (step receive): 2 working hours → 13 months');
+    expect(result.stdout).toContain('Step duration (step 1 "Tiếp nhận và giải quyết"): 2 working hours → 13 months');
   });
 });

@@ -177,8 +177,8 @@ describe('procmap import over an officer’s file: only what the source changed'
       'overwritten  out/ct.yaml  ← F/chung-thuc-kenh.json: record 1 (2.000815)\n' +
         '               the output folder has code 2.000815 as QT-CT-01: updated in its file, under its id\n' +
         '               steps and bodies kept from out/ct.yaml: the source gives no step with its body and duration\n' +
-        '               added: Way of filing (In person): In person\n' +
-        '               added: Way of filing (Online): Online\n' +
+        '               added: Way of filing (In person): no time limit or fee of its own\n' +
+        '               added: Way of filing (Online): no time limit or fee of its own\n' +
         '0 imported, 1 overwritten, 0 skipped\n',
     );
     expect(readFileSync(join(dir, 'out/ct.yaml'), 'utf8')).toContain('effective: 2025-07-01\n');

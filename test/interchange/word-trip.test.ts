@@ -56,7 +56,7 @@ describe('an ISO document edited in Word, imported back over its file', () => {
     const { run, before, after } = await importedOver('QT-XN-03.yaml', 'ten-buoc.docx');
     expect([run.code, run.stderr]).toEqual([0, '']);
     expect(run.stdout).toContain(
-      '               changed: Step renamed (step check): Kiểm tra hồ sơ → Kiểm tra, xác minh hồ sơ\n',
+      '               changed: Step renamed (step 2): Kiểm tra hồ sơ → Kiểm tra, xác minh hồ sơ\n',
     );
     // It was "id: B2" without the role, reported as "Step added (step B2)" and "Step removed (step check)".
     expect(after).toBe(before.replace('    name: Kiểm tra hồ sơ\n', '    name: Kiểm tra, xác minh hồ sơ\n'));

@@ -1,0 +1,176 @@
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+import { git } from '../helpers/git.js';
+
+// How a diff judges changes of time and text that look alike: a case's own limit, a channel's limit where none was
+// listed, the same time in other words or units, a body's key, spaces and marks; and a file deleted and named alone.
+const DIR = 'test/cli/fixtures/diff-class';
+const sides = (name: string) => [join(DIR, name, 'a'), join(DIR, name, 'b')];
+const NOT_BUMPED = '  cảnh báo      Chưa ghi nhận lần ban hành: 1 → 1  nội dung thay đổi nhưng lần ban hành không tăng';
+
+/** The change lines of a text report (the procedure's heading and the summary left out). */
+function lines(stdout: string): string[] {
+  return stdout.split('\n').filter((line) => line.startsWith('  '));
+}
+
+/** kind, level and reason of each change in a JSON report. */
+function judged(stdout: string): string[] {
+  const { changes } = JSON.parse(stdout) as { changes: { kind: string; level: string; reason: string }[] };
+  return changes.map((c) => `${c.kind} ${c.level} ${c.reason}`);
+}
+
+describe('diff: a case the limit names with a limit of its own', () => {
+  it('a case added with a longer limit than the general one is breaking, and says which case', async () => {
+    const vi = await runCli(['diff', '--fail-on', 'breaking', ...sides('case-added')]);
+    expect({ code: vi.code, stderr: vi.stderr }).toEqual({ code: 1, stderr: '' });
+    expect(lines(vi.stdout)).toEqual([
+      '  nghiêm trọng  Thời hạn giải quyết: 15 ngày làm việc → 15 ngày làm việc (trường hợp phải xác minh thì 20 ngày ' +
+        'làm việc)  trường hợp phải xác minh: thời hạn tăng từ 15 ngày làm việc lên 20 ngày làm việc, người dân trong ' +
+        'trường hợp này chờ lâu hơn; kiểm tra căn cứ pháp lý cho phép',
+      NOT_BUMPED,
+    ]);
+    const en = await runCli(['diff', '--lang', 'en', ...sides('case-added')]);
+    expect({ code: en.code, stderr: en.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(lines(en.stdout)[0]).toContain(
+      'in the case "phải xác minh" the limit rises from 15 working days to 20 working days: applicants in that case wait longer',
+    );
+    const json = await runCli(['diff', '--format', 'json', ...sides('case-added')]);
+    expect({ code: json.code, stderr: json.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(judged(json.stdout)[0]).toBe('time-limit-changed breaking case-limit-raised');
+    expect(JSON.parse(json.stdout).changes[0].case).toEqual({ words: 'phải xác minh', before: '15d', after: '20d' });
+  });
+
+  it('a case’s limit lowered is information that names the case', async () => {
+    const result = await runCli(['diff', '--fail-on', 'breaking', ...sides('case-lowered')]);
+    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(lines(result.stdout)[0]).toBe(
+      '  thông tin     Thời hạn giải quyết: 15 ngày làm việc (trường hợp phải xác minh: 20 ngày làm việc) → 15 ngày ' +
+        'làm việc (trường hợp phải xác minh: 18 ngày làm việc)  trường hợp phải xác minh: thời hạn giảm từ 20 ngày làm ' +
+        'việc xuống 18 ngày làm việc',
+    );
+  });
+});
+
+describe('diff: a way of filing added with a limit of its own where the base lists none', () => {
+  it('is breaking when its limit is longer than the procedure’s was; removing it again is no "shorter"', async () => {
+    const added = await runCli(['diff', '--fail-on', 'breaking', ...sides('channel-added')]);
+    expect({ code: added.code, stderr: added.stderr }).toEqual({ code: 1, stderr: '' });
+    expect(lines(added.stdout)).toEqual([
+      '  nghiêm trọng  Thời hạn giải quyết (Trực tuyến): 15 ngày làm việc → 20 ngày làm việc  +5 ngày làm việc (+40 ' +
+        'giờ)  thời hạn tăng: người dân chờ lâu hơn; kiểm tra căn cứ pháp lý cho phép',
+      NOT_BUMPED,
+    ]);
+    const removed = await runCli(['diff', '--fail-on', 'breaking', ...sides('channel-removed')]);
+    expect({ code: removed.code, stderr: removed.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(lines(removed.stdout)).toEqual([
+      '  cảnh báo      Thay đổi: Cách thực hiện (Trực tuyến): 20 ngày làm việc  bỏ',
+      NOT_BUMPED,
+    ]);
+  });
+});
+
+describe('diff: the same time written another way needs no new issue', () => {
+  it('the legal default start and a one-agency share of the whole are the limit reworded', async () => {
+    for (const name of ['default-start', 'one-share']) {
+      const result = await runCli(['diff', '--fail-on', 'warning', '--format', 'json', ...sides(name)]);
+      expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
+      expect(judged(result.stdout)).toEqual(['time-limit-changed info same-time']);
+    }
+    const text = await runCli(['diff', ...sides('default-start')]);
+    expect({ code: text.code, stderr: text.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(lines(text.stdout)).toEqual([
+      '  thông tin     Thời hạn giải quyết: 15 ngày làm việc → 15 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ  viết ' +
+        'lại, cùng thời hạn',
+    ]);
+  });
+
+  it('a limit in working hours and a step in "giờ" of the same time, on the calendar’s working day', async () => {
+    const result = await runCli(['diff', '--fail-on', 'warning', ...sides('same-hours')]);
+    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(lines(result.stdout)).toEqual([
+      '  thông tin     Thời hạn giải quyết: 15 ngày làm việc → 120 giờ làm việc  viết lại, cùng thời hạn',
+      '  thông tin     Thời gian của bước (bước 2 «Thẩm định hồ sơ»): 5 ngày làm việc → 40 giờ làm việc  viết lại, cùng thời gian',
+    ]);
+  });
+});
+
+describe('diff: what the document prints alike', () => {
+  it('a body’s key renamed under the same name is information, as a step’s id', async () => {
+    const result = await runCli(['diff', '--fail-on', 'warning', ...sides('body-key')]);
+    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(lines(result.stdout)).toEqual([
+      '  thông tin     Thay đổi: Đơn vị LDX: LD → LDX  cùng đơn vị, giữ nguyên tên',
+    ]);
+  });
+
+  it('spaces inside a text are no change; marks put right are a spelling fix', async () => {
+    const vi = await runCli(['diff', '--fail-on', 'warning', ...sides('spaces-spelling')]);
+    expect({ code: vi.code, stderr: vi.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(lines(vi.stdout)).toEqual([
+      '  thông tin     Đổi tên bước (bước 2): Tham dinh ho so → Thẩm định hồ sơ  sửa chính tả',
+    ]);
+    const en = await runCli(['diff', '--lang', 'en', '--format', 'json', ...sides('spaces-spelling')]);
+    expect({ code: en.code, stderr: en.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(judged(en.stdout)).toEqual(['step-renamed info spelling']);
+  });
+});
+
+describe('diff: words that say what changed once', () => {
+  it('a cutoff removed says so, and the one hour after which dossiers moved', async () => {
+    const vi = await runCli(['diff', '--fail-on', 'breaking', ...sides('cutoff-removed')]);
+    expect({ code: vi.code, stderr: vi.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(lines(vi.stdout)).toEqual([
+      '  thông tin     Thay đổi: Giờ tiếp nhận cuối (cutoff): 15:00  bỏ giờ chốt: hồ sơ tiếp nhận sau 15:00 nay được ' +
+        'tính từ ngày tiếp nhận: thời hạn ngắn hơn cho các hồ sơ đó',
+      NOT_BUMPED,
+    ]);
+    const [a, b] = sides('cutoff-removed');
+    const added = await runCli(['diff', '--lang', 'en', '--fail-on', 'breaking', b!, a!]);
+    expect({ code: added.code, stderr: added.stderr }).toEqual({ code: 1, stderr: '' });
+    expect(lines(added.stdout)[0]).toBe(
+      '  breaking  Changed: cutoff: 15:00  dossiers received after 15:00 now count from the next working day: a ' +
+        'longer limit for them; check that the law allows it',
+    );
+  });
+
+  it('a way of filing added with nothing of its own is not named twice', async () => {
+    const result = await runCli(['diff', ...sides('channel-bare')]);
+    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(lines(result.stdout)[0]).toBe(
+      '  thông tin     Thay đổi: Cách thực hiện (Trực tiếp): không có thời hạn, phí riêng  thêm',
+    );
+  });
+});
+
+describe('diff --since: a file deleted and named alone', () => {
+  it('is a procedure removed, as a path new since then is all added', async () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'procmap-diff-class-'));
+    try {
+      mkdirSync(join(scratch, 'procedures'));
+      cpSync(
+        fileURLToPath(new URL('fixtures/diff-class/body-key/a/p.yaml', import.meta.url)),
+        join(scratch, 'procedures', 'p.yaml'),
+      );
+      git(['init', '-q', '-b', 'main'], scratch);
+      git(['add', '-A'], scratch);
+      git(['commit', '-q', '-m', 'ban hành'], scratch, '2026-09-01T09:00:00+07:00');
+      rmSync(join(scratch, 'procedures', 'p.yaml'));
+      const args = ['diff', '--since', 'HEAD', '--fail-on', 'breaking', 'procedures/p.yaml'];
+      const result = await runCli(args, { cwd: scratch });
+      expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 1, stderr: '' });
+      expect(result.stdout).toBe(
+        'QT-TEST-01 Cấp giấy phép thử nghiệm (HEAD:procedures/p.yaml)\n' +
+          '  nghiêm trọng  Bỏ quy trình\n\n' +
+          '1 quy trình thay đổi: 1 nghiêm trọng, 0 cảnh báo, 0 thông tin\n',
+      );
+      const nowhere = await runCli(['diff', '--since', 'HEAD', 'procedures/q.yaml'], { cwd: scratch });
+      expect({ code: nowhere.code, stdout: nowhere.stdout }).toEqual({ code: 2, stdout: '' });
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+});
