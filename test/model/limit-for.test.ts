@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { durationProblemText, readDuration } from '../../src/model/duration.js';
+import { refusal } from '../helpers/limit-text.js';
+import { readDuration } from '../../src/model/duration.js';
 import { exceptionCases } from '../../src/time/limit-cases.js';
 
-/** The message a text that is not a limit gets. */
-const say = (text: string, lang: 'en' | 'vi' = 'vi') => {
-  const reading = readDuration(text);
-  if (reading.ok) throw new Error(`${text} reads`);
-  return durationProblemText(text, reading.problem, lang);
-};
+const say = (text: string, lang: 'en' | 'vi' = 'vi') => refusal(text, lang);
 
 describe('a general limit, then another limit for whom or where', () => {
   it('reads "cho", "tại", "với" as "đối với", the case kept in the note and read back', () => {

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { limitReading, refusal } from '../helpers/limit-text.js';
 import { durationProblems } from '../../src/model/duration-check.js';
-import { channelMarked, durationProblemText, readDuration } from '../../src/model/duration.js';
+import { channelMarked } from '../../src/model/duration.js';
 
-/** The problem a limit is refused with, or its reading. */
-const read = (text: string) => {
-  const reading = readDuration(text);
-  return reading.ok ? reading.duration : reading.problem;
-};
-const say = (text: string, lang: 'en' | 'vi' = 'en') => {
-  const reading = readDuration(text);
-  if (reading.ok) throw new Error(`${text} reads`);
-  return durationProblemText(text, reading.problem, lang);
-};
+const read = limitReading;
+const say = (text: string, lang: 'en' | 'vi' = 'en') => refusal(text, lang);
 
 const ONE = '10 ngày làm việc (UBND xã: 05 ngày làm việc; Sở: 05 ngày làm việc)';
 const TWO = '15 ngày làm việc (UBND xã: 07 ngày làm việc; Sở: 08 ngày làm việc)';

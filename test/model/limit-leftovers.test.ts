@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { refusal } from '../helpers/limit-text.js';
 import { durationProblems } from '../../src/model/duration-check.js';
-import { durationProblemText, readDuration } from '../../src/model/duration.js';
+import { readDuration } from '../../src/model/duration.js';
 import { sequentialHours } from '../../src/model/total-rows.js';
 
-/** The message a limit is refused with. */
-const say = (text: string, lang: 'en' | 'vi' = 'vi') => {
-  const reading = readDuration(text);
-  if (reading.ok) throw new Error(`${text} reads`);
-  return durationProblemText(text, reading.problem, lang);
-};
+const say = (text: string, lang: 'en' | 'vi' = 'vi') => refusal(text, lang);
 
 /** What lint says of a procedure's time limit (and channels), in the user's language. */
 const limitSaid = (extra: Record<string, unknown>, lang: 'en' | 'vi' = 'vi') =>

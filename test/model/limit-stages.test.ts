@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { limitReading, refusal } from '../helpers/limit-text.js';
 import { durationProblemText, readDuration } from '../../src/model/duration.js';
 
-/** The problem a limit is refused with, or its reading. */
-const read = (text: string) => {
-  const reading = readDuration(text);
-  return reading.ok ? reading.duration : reading.problem;
-};
-const say = (text: string, lang: 'en' | 'vi' = 'en') => {
-  const reading = readDuration(text);
-  if (reading.ok) throw new Error(`${text} reads`);
-  return durationProblemText(text, reading.problem, lang);
-};
+const read = limitReading;
+const say = (text: string, lang: 'en' | 'vi' = 'en') => refusal(text, lang);
 
 const STAGES = 'UBND cấp xã: 03 ngày làm việc; Sở Tư pháp: 07 ngày làm việc';
 
