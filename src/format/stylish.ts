@@ -20,9 +20,12 @@ const WORDS = {
     noErrorsOne: 'file checked, no errors',
     notShown: '{counts} not shown (--quiet)',
     fixable: '{counts} potentially fixable with the `--fix` option.',
+    fixableByLint: '{counts} potentially fixable with `procmap lint --fix`.',
     unchecked: 'Some rules have not yet checked {files} with the problems above: they run once those are fixed.',
     uncheckedFixable:
       'Some rules have not yet checked {files} with the problems above: they run once those are fixed, and `--fix` may then fix more.',
+    uncheckedFixableByLint:
+      'Some rules have not yet checked {files} with the problems above: they run once those are fixed, and `procmap lint --fix` may then fix more.',
     file: 'file',
     files: 'files',
   },
@@ -42,9 +45,12 @@ const WORDS = {
     noErrorsOne: 'tệp đã kiểm tra, không có lỗi',
     notShown: '{counts} không hiển thị (--quiet)',
     fixable: '{counts} có thể sửa tự động bằng tùy chọn --fix.',
+    fixableByLint: '{counts} có thể sửa tự động bằng lệnh procmap lint --fix.',
     unchecked: 'Một số quy tắc chưa kiểm tra {files} có vấn đề ở trên: chúng sẽ chạy khi các vấn đề đó được sửa.',
     uncheckedFixable:
       'Một số quy tắc chưa kiểm tra {files} có vấn đề ở trên: chúng sẽ chạy khi các vấn đề đó được sửa, và --fix có thể sửa thêm.',
+    uncheckedFixableByLint:
+      'Một số quy tắc chưa kiểm tra {files} có vấn đề ở trên: chúng sẽ chạy khi các vấn đề đó được sửa, và lệnh procmap lint --fix có thể sửa thêm.',
     file: 'tệp',
     files: 'tệp',
   },
@@ -69,7 +75,7 @@ export function severityWord(severity: Diagnostic['severity'], lang: keyof typeo
 }
 
 /** Diagnostics grouped by file, ESLint style, with a summary line. */
-export const stylish: LintFormatter = (report, { color, lang }) => {
+export const stylish: LintFormatter = (report, { color, lang, fixedBy }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
   const words = WORDS[lang];
   const byFile = groupBy(report.diagnostics, (d) => d.file);
@@ -118,13 +124,17 @@ export const stylish: LintFormatter = (report, { color, lang }) => {
     // As ESLint says it: officers learn from this line that --fix writes most corrections for them.
     const fixable = summarize(report.diagnostics.filter((d) => d.fix !== undefined));
     if (fixable.errors + fixable.warnings + fixable.infos > 0)
-      out.push(paint(`  ${words.fixable.replace('{counts}', countsInWords(fixable, kinds, words))}`));
+      out.push(
+        paint(
+          `  ${(fixedBy ? words.fixableByLint : words.fixable).replace('{counts}', countsInWords(fixable, kinds, words))}`,
+        ),
+      );
     // The count above is what the rules that ran found: in a file whose shape stopped them, fixing it lets them run.
     const unchecked = report.unchecked ?? 0;
     if (unchecked > 0)
       out.push(
         paint(
-          `  ${(report.uncheckedFixable ? words.uncheckedFixable : words.unchecked).replace('{files}', `${unchecked} ${unchecked === 1 ? words.file : words.files}`)}`,
+          `  ${(report.uncheckedFixable ? (fixedBy ? words.uncheckedFixableByLint : words.uncheckedFixable) : words.unchecked).replace('{files}', `${unchecked} ${unchecked === 1 ? words.file : words.files}`)}`,
         ),
       );
   }

@@ -40,6 +40,11 @@ export interface FormatOptions {
   realPath?: (path: string) => string;
   /** Each rule's help from its page, for formats that carry it (sarif); without it, a link only. */
   ruleHelp?: ReadonlyMap<string, RuleHelp>;
+  /**
+   * `lint`: the report comes from a command other than `lint` (time, build…), which has no `--fix`: the advice names
+   * `procmap lint --fix`. Without it, the advice names the run's own option.
+   */
+  fixedBy?: 'lint';
 }
 
 /** A pure function from a lint report to the text to print or write. */

@@ -17,7 +17,7 @@ describe('time on a liên thông limit given per agency (CLI)', () => {
       `${DIR}/per-agency.yaml\n` +
         `  7:13  lỗi  "${STAGES}" ghi thời gian của từng cơ quan giải quyết liên thông hồ sơ; thời hạn trả kết quả cho người nộp là tổng các thời gian đó: hãy ghi time_limit: "10 ngày làm việc (${STAGES})"  schema\n` +
         '\n✖ 1 vấn đề (1 lỗi, 0 cảnh báo)\n' +
-        '  1 lỗi và 0 cảnh báo có thể sửa tự động bằng tùy chọn --fix.\n',
+        '  1 lỗi và 0 cảnh báo có thể sửa tự động bằng lệnh procmap lint --fix.\n',
     );
   });
 

@@ -46,6 +46,20 @@ describe('stylish formatter', () => {
     expect(stylish(plain, { color: false, lang: 'en' })).not.toContain('--fix');
   });
 
+  // `time`, `build`, `doc`… have no --fix: their report named an option that does not exist ("unknown option '--fix'").
+  it('names `procmap lint --fix` when the report comes from another command', () => {
+    const report = { files: 1, diagnostics: [at('error', true, 1)], unchecked: 1, uncheckedFixable: true };
+    expect(stylish(report, { color: false, lang: 'vi', fixedBy: 'lint' }).split('\n').slice(-4)).toEqual([
+      '✖ 1 vấn đề (1 lỗi, 0 cảnh báo)',
+      '  1 lỗi và 0 cảnh báo có thể sửa tự động bằng lệnh procmap lint --fix.',
+      '  Một số quy tắc chưa kiểm tra 1 tệp có vấn đề ở trên: chúng sẽ chạy khi các vấn đề đó được sửa, và lệnh procmap lint --fix có thể sửa thêm.',
+      '',
+    ]);
+    expect(stylish(report, { color: false, lang: 'en', fixedBy: 'lint' })).toContain(
+      '  1 error and 0 warnings potentially fixable with `procmap lint --fix`.\n',
+    );
+  });
+
   // Infos never fail a run: the summary counted them in its total only ("2 problems (0 errors, 0 warnings)"), under ✖.
   it('counts infos, and marks a report of infos alone with ℹ, not ✖', () => {
     const report = { files: 1, diagnostics: [at('info', true, 1), at('info', false, 2)] };

@@ -253,6 +253,8 @@ describe('lint --fix and online filing’s limits in the bracket after a general
     expect(time.stderr).toContain(
       '"05 ngày làm việc (hồ sơ trực tuyến: 04 ngày làm việc)" ghi thời hạn cho từng cách nộp',
     );
+    // time has no --fix of its own: the advice names the command that has one.
+    expect(time.stderr).toContain('  1 lỗi và 0 cảnh báo có thể sửa tự động bằng lệnh procmap lint --fix.\n');
   });
 
   it('refuses a bracket that names a way of filing and a time it cannot read as that way’s limit', async () => {

@@ -503,7 +503,7 @@ export async function buildCommand(
     io.stderr.write(
       stylish(
         { diagnostics: errors, files: read.files.length + unreadable.length },
-        { color: useColor(io.stderr, io.env), lang: options.lang },
+        { color: useColor(io.stderr, io.env), lang: options.lang, fixedBy: 'lint' },
       ),
     );
     if (!options.keepGoing) {

@@ -106,7 +106,7 @@ export async function exportCommand(paths: string[], options: ExportCommandOptio
     io.stderr.write(
       stylish(
         { diagnostics: problems, files: sources.length + unreadable.length },
-        { color: useColor(io.stderr, io.env), lang: options.lang },
+        { color: useColor(io.stderr, io.env), lang: options.lang, fixedBy: 'lint' },
       ),
     );
 

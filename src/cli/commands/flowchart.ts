@@ -241,7 +241,7 @@ export async function flowchartCommand(paths: string[], options: FlowchartComman
     io.stderr.write(
       stylish(
         { diagnostics: problems, files: sources.length + unreadable.length },
-        { color: useColor(io.stderr, io.env), lang: options.lang },
+        { color: useColor(io.stderr, io.env), lang: options.lang, fixedBy: 'lint' },
       ),
     );
 

@@ -368,7 +368,7 @@ export function measurableProcedures(
     io.stderr.write(
       stylish(
         { diagnostics: problems, files: sources.length + unreadable.length },
-        { color: useColor(io.stderr, io.env), lang },
+        { color: useColor(io.stderr, io.env), lang, fixedBy: 'lint' },
       ),
     );
   return {

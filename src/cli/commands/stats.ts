@@ -95,7 +95,7 @@ export async function statsCommand(catalog: string | undefined, options: StatsCo
     io.stderr.write(
       stylish(
         { diagnostics: problems, files: sources.length + unreadable.length },
-        { color: useColor(io.stderr, io.env), lang: options.lang },
+        { color: useColor(io.stderr, io.env), lang: options.lang, fixedBy: 'lint' },
       ),
     );
   if (unreadable.length > 0) return EXIT.failure;

@@ -147,7 +147,7 @@ export async function timeCommand(paths: string[], options: TimeCommandOptions, 
     io.stderr.write(
       stylish(
         { diagnostics: sortDiagnostics(problems), files: sources.length + unreadable.length },
-        { color: useColor(io.stderr, io.env), lang: options.lang },
+        { color: useColor(io.stderr, io.env), lang: options.lang, fixedBy: 'lint' },
       ),
     );
   if (unreadable.length > 0) return EXIT.failure;
