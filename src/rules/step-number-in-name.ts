@@ -1,4 +1,5 @@
 import { lazyPattern } from '../model/lazy-pattern.js';
+import { shownStepNumbers } from '../model/step-numbers.js';
 import { STEP_WORD } from '../model/suggest.js';
 import { defineRule } from './define-rule.js';
 
@@ -80,17 +81,19 @@ export const rule = defineRule({
       vi: 'Tên bước "{name}" bắt đầu bằng số bước "{written}" và "{bracket}", người thực hiện bước, không phải tên bước: hãy ghi tên bước là "{rest}", và ghi "{bracket}" ở role (role: {bracket}) hoặc làm đơn vị thực hiện (body) của bước',
     },
     otherNumber: {
-      en: 'Step name "{name}" starts with a step number, "{written}", but this is step {position}; procmap numbers the steps itself, in the order of the list: write the name as "{rest}"',
-      vi: 'Tên bước "{name}" bắt đầu bằng số bước "{written}", nhưng đây là bước thứ {position}; procmap tự đánh số các bước theo thứ tự trong danh sách: hãy ghi tên bước là "{rest}"',
+      en: 'Step name "{name}" starts with a step number, "{written}", but the document numbers this step {position}; procmap numbers the steps itself: write the name as "{rest}"',
+      vi: 'Tên bước "{name}" bắt đầu bằng số bước "{written}", nhưng tài liệu đánh số bước này là {position}; procmap tự đánh số các bước: hãy ghi tên bước là "{rest}"',
     },
   },
   check({ procedure, report }) {
+    // The number the document prints, not the place in the list: beside `B2a` ("2a"), `B3` is printed 3, not 4.
+    const shown = shownStepNumbers(procedure.steps);
     procedure.steps.forEach((step, i) => {
       const pasted = typeof step.name === 'string' ? pastedNumber(step.name) : undefined;
       // A name that is a step number alone ("Bước 2") has no name to keep: a placeholder, not a number pasted before one.
       if (pasted === undefined || pasted.rest === '') return;
       const path = ['steps', i, 'name'];
-      const data = { name: step.name, written: pasted.written, rest: pasted.rest, position: String(i + 1) };
+      const data = { name: step.name, written: pasted.written, rest: pasted.rest, position: shown[i]! };
       // A bracket that names the step's body says nothing the file does not: removed with the number. Another is kept
       // for the officer to place, so no fix removes it.
       const { bracket } = pasted;
@@ -98,7 +101,7 @@ export const rule = defineRule({
         report({ messageId: 'bracket', data: { ...data, bracket }, path });
         return;
       }
-      const messageId = pasted.number === undefined || pasted.number === i + 1 ? 'number' : 'otherNumber';
+      const messageId = pasted.number === undefined || String(pasted.number) === shown[i] ? 'number' : 'otherNumber';
       report({ messageId, data, path, fix: { path, value: pasted.rest } });
     });
   },

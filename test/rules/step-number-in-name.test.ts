@@ -17,13 +17,25 @@ testRule('step-number-in-name', {
       line: 18,
       column: 21,
       message:
-        'Step name "4 - Trình ký" starts with a step number, "4", but this is step 3; procmap numbers the steps itself, in the order of the list: write the name as "Trình ký"',
-      vi: 'Tên bước "4 - Trình ký" bắt đầu bằng số bước "4", nhưng đây là bước thứ 3; procmap tự đánh số các bước theo thứ tự trong danh sách: hãy ghi tên bước là "Trình ký"',
+        'Step name "4 - Trình ký" starts with a step number, "4", but the document numbers this step 3; procmap numbers the steps itself: write the name as "Trình ký"',
+      vi: 'Tên bước "4 - Trình ký" bắt đầu bằng số bước "4", nhưng tài liệu đánh số bước này là 3; procmap tự đánh số các bước: hãy ghi tên bước là "Trình ký"',
     },
     { line: 20, column: 11, message: twice('bước 4 – Ký giấy khai sinh', 'bước 4', 'Ký giấy khai sinh') },
     { line: 24, column: 11, message: twice('5. Trả kết quả', '5', 'Trả kết quả') },
     // A sub-step's number is no step's place: removed, without saying it differs.
     { line: 27, column: 21, message: twice('Bước 2.1： Lưu hồ sơ', 'Bước 2.1', 'Lưu hồ sơ') },
+  ],
+  // The side step B2a is printed "2a": B3 is step 3 as printed, though fourth in the list, and only B4's "5" differs.
+  'invalid-side-step.yaml': [
+    { line: 11, column: 11, message: twice('Bước 1: Tiếp nhận hồ sơ', 'Bước 1', 'Tiếp nhận hồ sơ') },
+    { line: 15, column: 11, message: twice('Bước 2: Thẩm định hồ sơ', 'Bước 2', 'Thẩm định hồ sơ') },
+    { line: 25, column: 11, message: twice('Bước 3: Lãnh đạo Sở ký duyệt', 'Bước 3', 'Lãnh đạo Sở ký duyệt') },
+    {
+      line: 29,
+      column: 11,
+      message:
+        'Step name "Bước 5: Trả kết quả" starts with a step number, "Bước 5", but the document numbers this step 4; procmap numbers the steps itself: write the name as "Trả kết quả"',
+    },
   ],
   'invalid-repeated.yaml': [
     // Pasted twice: every number goes, and the message says the name --fix writes.
