@@ -8,7 +8,7 @@ import { criticalPath, type CriticalPath } from './critical-path.js';
 import type { ExceptionCase } from './limit-cases.js';
 import { round2 } from './units.js';
 import { stepDuration } from '../model/step-days.js';
-import { countedAgainstLimit } from '../model/uncounted.js';
+import { countedAgainstLimit, isCounted } from '../model/uncounted.js';
 
 /** Working time in hours and in working days. */
 export interface WorkingTime {
@@ -276,8 +276,10 @@ export function analyseTime(
   analysis.criticalPath = result.path.map((i) => procedure.steps[i]!.id);
   // Null prototype: a body whose id is also an Object property ("constructor", "toString") starts from 0, not NaN.
   const byBody: Record<string, number> = Object.create(null);
+  // A body whose steps on the path the limit leaves out spent none of it: "UBXA 0 giờ" would read as a body idle.
   for (const i of result.path)
-    byBody[procedure.steps[i]!.body] = (byBody[procedure.steps[i]!.body] ?? 0) + stepHours[i]!;
+    if (isCounted(procedure.steps[i]!))
+      byBody[procedure.steps[i]!.body] = (byBody[procedure.steps[i]!.body] ?? 0) + stepHours[i]!;
   analysis.byBody = Object.fromEntries(
     Object.entries(byBody).map(([body, hours]) => [body, workingTime(hours, hoursPerDay)]),
   );

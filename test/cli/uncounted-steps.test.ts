@@ -20,6 +20,17 @@ describe('a step not counted in the time limit (counted: false)', () => {
     expect(en.stdout).toContain('\nTotal on the critical path: 5 working days (40 h), exactly the limit\n');
   });
 
+  // A body whose only step on the path is uncounted spent none of the limit: no "TBX 0 giờ làm việc" beside the others.
+  it('leaves a body whose steps are all uncounted out of the time by body', async () => {
+    const text = await runCli(['time', `${DIR}/own-body.yaml`, '--lang', 'vi']);
+    expect([text.code, text.stderr]).toEqual([0, '']);
+    expect(text.stdout).toContain(
+      '\nThời gian theo đơn vị trên đường găng: BPMC 1 ngày làm việc, CCVHXH 3 ngày làm việc, LDUX 1 ngày làm việc\n',
+    );
+    const json = await runCli(['time', `${DIR}/own-body.yaml`, '-f', 'json']);
+    expect(Object.keys(JSON.parse(json.stdout).procedures[0].by_body)).toEqual(['BPMC', 'CCVHXH', 'LDUX']);
+  });
+
   it('is read from the words "(không tính vào thời hạn giải quyết)" after its time, as counted: false', async () => {
     const time = await runCli(['time', `${DIR}/words.yaml`, '--lang', 'vi']);
     expect([time.code, time.stderr]).toEqual([0, '']);
