@@ -239,6 +239,8 @@ export function shortYearText(option: string, text: string): Translated | undefi
 export type ClockSlip =
   | { kind: 'hour'; hour: number }
   | { kind: 'minute'; minute: number }
+  | { kind: 'second'; second: number }
+  | { kind: 'rewrite'; written: string; clock: string }
   | { kind: 'noYear'; example: string }
   | { kind: 'noDate'; example: string }
   | { kind: 'morning'; hour: number; word: string; clock: string };
@@ -253,6 +255,13 @@ const MORNING_HOUR = new RegExp(
   String.raw`(?<![\d/.-])(1[3-9]|2[0-3])((?::\d{2})?)\s*(sa|am|sáng|sang)(?![\p{L}\d])`,
   'iu',
 );
+// Seconds past 59 after a time of day: "08:30:60".
+const SECONDS_PART = /(?<![\d/.-])(\d{1,2}):(\d{2}):(\d{2,3})(?![\d.])/u;
+// A time of day written with a full stop ("08.30", as a date writes its parts) or with its seconds in words
+// ("8 giờ 30 phút 15 giây"): what it means is plain, and what to write is the clock with colons.
+const DOT_CLOCK = /(?<![\d/.-])(\d{1,2})\.(\d{2})(?![\d/.])/u;
+const WORDED_SECONDS =
+  /(?<![\d/.-])(?:(?:lúc|luc)\s+)?(\d{1,2})\s*(?:giờ|gio|h|g)\s*(\d{1,2})\s*(?:phút|phut|p)\s*(\d{1,2})\s*(?:giây|giay|s)(?![\p{L}\d])/iu;
 // The example date of the messages, as momentOptionText's examples write it.
 const EXAMPLE_YEAR = 2026;
 
@@ -271,6 +280,20 @@ export function clockSlip(text: string): ClockSlip | undefined {
     const clock = `${morning[1]!}${morning[2] || ':00'}`;
     if (readsBut(written.replace(morning[0], clock)))
       return { kind: 'morning', hour: Number(morning[1]), word: morning[3]!, clock };
+  }
+  const seconds = SECONDS_PART.exec(written);
+  if (seconds && Number(seconds[3]) > 59 && readsBut(written.replace(seconds[0], `${seconds[1]!}:${seconds[2]!}`)))
+    return { kind: 'second', second: Number(seconds[3]) };
+  for (const [pattern, clockOf] of [
+    [DOT_CLOCK, (m: RegExpExecArray) => `${m[1]!.padStart(2, '0')}:${m[2]!}`],
+    [
+      WORDED_SECONDS,
+      (m: RegExpExecArray) => `${m[1]!.padStart(2, '0')}:${m[2]!.padStart(2, '0')}:${m[3]!.padStart(2, '0')}`,
+    ],
+  ] as const) {
+    const found = pattern.exec(written);
+    if (found && readsBut(written.replace(found[0], clockOf(found))))
+      return { kind: 'rewrite', written: found[0], clock: clockOf(found) };
   }
   const clock = CLOCK_PART.exec(written);
   if (clock) {
@@ -313,6 +336,16 @@ export function clockSlipText(subject: string, slip: ClockSlip): Translated {
       return {
         en: `${subject}: there is no minute ${slip.minute}; minutes go from 00 to 59`,
         vi: `${subject}: không có phút ${slip.minute}; phút chỉ từ 00 đến 59`,
+      };
+    case 'second':
+      return {
+        en: `${subject}: there is no second ${slip.second}; seconds go from 00 to 59`,
+        vi: `${subject}: không có giây ${slip.second}; giây chỉ từ 00 đến 59`,
+      };
+    case 'rewrite':
+      return {
+        en: `${subject}: write the time of day "${slip.written}" with colons, as ${slip.clock}`,
+        vi: `${subject}: hãy ghi giờ "${slip.written}" bằng dấu hai chấm, là ${slip.clock}`,
       };
     case 'noYear':
       return {

@@ -12,6 +12,22 @@ describe('procmap time --received, a time of day that cannot be', () => {
     ['15/12/2026 25:00', 'không có giờ 25; giờ chỉ từ 00 đến 23', 'there is no hour 25; hours go from 00 to 23'],
     ['06/12/2026 17:61', 'không có phút 61; phút chỉ từ 00 đến 59', 'there is no minute 61; minutes go from 00 to 59'],
     [
+      '06/12/2026 08:30:60',
+      'không có giây 60; giây chỉ từ 00 đến 59',
+      'there is no second 60; seconds go from 00 to 59',
+    ],
+    // A full stop, as the date's parts are written, and seconds in words: the clock with colons is what to write.
+    [
+      '01.07.2026 08.30',
+      'hãy ghi giờ "08.30" bằng dấu hai chấm, là 08:30',
+      'write the time of day "08.30" with colons, as 08:30',
+    ],
+    [
+      '01/07/2026 lúc 8 giờ 30 phút 15 giây',
+      'hãy ghi giờ "lúc 8 giờ 30 phút 15 giây" bằng dấu hai chấm, là 08:30:15',
+      'write the time of day "lúc 8 giờ 30 phút 15 giây" with colons, as 08:30:15',
+    ],
+    [
       '15/12',
       'thiếu năm; hãy ghi năm đủ bốn chữ số sau ngày và tháng, ví dụ "15/12/2026"',
       'the year is missing; write it in four digits after the day and month, e.g. "15/12/2026"',
