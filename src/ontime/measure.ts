@@ -114,9 +114,10 @@ function rowOf(file: string, record: CellRecord, plan: ColumnPlan): DossierRow {
     channel: text('channel'),
     ...(fields.channel === undefined ? {} : { channelColumn: (plan.headers[fields.channel] ?? '').trim() }),
     pauses: cell('pauses'),
+    ...(fields.pauses === undefined ? {} : { pausesColumn: (plan.headers[fields.pauses] ?? '').trim() }),
     pauseStart: cell('pauseStart'),
     pauseEnd: cell('pauseEnd'),
-    ...(fields.pauseStart === undefined ? {} : { pauseColumns: pauseColumns(plan) }),
+    ...(fields.pauseStart === undefined && fields.pauseEnd === undefined ? {} : { pauseColumns: pauseColumns(plan) }),
     body: text('body'),
     steps: plan.steps.length === 0 ? NO_STEPS : plan.steps.map(({ step, column }) => ({ step, cell: v[column] })),
   };
