@@ -121,6 +121,7 @@ export const ONTIME_LABELS = {
       'bad-pause': 'pause',
       'bad-pause-column': 'pause',
       'pause-end-only': 'pause',
+      'pause-before-received': 'pause',
       'pause-column-end-only': 'pause',
       'bad-step': 'step time',
     } as Partial<Record<BadReason, string>>,
@@ -175,6 +176,8 @@ export const ONTIME_LABELS = {
       'bad-received': 'received date "{value}" is not a date; write it 13/02/2026 09:00 or 2026-02-13T09:00',
       'bad-finished': 'finished date "{value}" is not a date; write it 13/02/2026 09:00 or 2026-02-13T09:00',
       'finished-before-received': 'finished {finished}, before it was received, {received}',
+      'pause-before-received':
+        'pause "{value}" starts {pauseFrom}, before the dossier was received, {received}: no supplement is asked for before receipt; correct the date (check the year, the day and the month)',
       'received-after-as-of':
         'received {received}, after {asOf}, the moment this report is as of: no dossier is received later (check the year, the day and the month)',
       'finished-after-as-of':
@@ -305,6 +308,7 @@ export const ONTIME_LABELS = {
       'bad-pause': 'thời gian tạm dừng',
       'bad-pause-column': 'thời gian tạm dừng',
       'pause-end-only': 'thời gian tạm dừng',
+      'pause-before-received': 'thời gian tạm dừng',
       'pause-column-end-only': 'thời gian tạm dừng',
       'bad-step': 'thời điểm của bước',
     } as Partial<Record<BadReason, string>>,
@@ -355,6 +359,8 @@ export const ONTIME_LABELS = {
       'bad-received': 'ngày tiếp nhận "{value}" không phải ngày; viết 13/02/2026 09:00 hoặc 2026-02-13T09:00',
       'bad-finished': 'ngày có kết quả "{value}" không phải ngày; viết 13/02/2026 09:00 hoặc 2026-02-13T09:00',
       'finished-before-received': 'có kết quả {finished} trước khi tiếp nhận {received}',
+      'pause-before-received':
+        'thời gian tạm dừng "{value}" bắt đầu {pauseFrom}, trước khi tiếp nhận hồ sơ {received}: không thể yêu cầu bổ sung trước khi tiếp nhận; hãy sửa lại ngày (kiểm tra năm, ngày và tháng)',
       'received-after-as-of':
         'tiếp nhận {received}, sau {asOf}, thời điểm tính của báo cáo: không hồ sơ nào được tiếp nhận muộn hơn (hãy kiểm tra năm, ngày và tháng)',
       'finished-after-as-of':
@@ -521,6 +527,7 @@ export function badRowText(bad: BadRow, lang: Lang): string {
     received: readText(bad.received),
     finished: readText(bad.finished),
     asOf: readText(bad.asOf),
+    pauseFrom: readText(bad.pauseFrom),
     columnName: bad.column ?? '',
     pauseStart: bad.pause?.start ?? '',
     pauseEnd: bad.pause?.end ?? '',

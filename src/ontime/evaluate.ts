@@ -90,6 +90,7 @@ export type BadReason =
   | 'bad-pause-column'
   | 'pause-columns-reversed'
   | 'pause-end-only'
+  | 'pause-before-received'
   | 'pause-column-end-only'
   | 'bad-step'
   | 'unknown-channel'
@@ -112,6 +113,8 @@ export interface BadRow {
    */
   received?: Moment;
   finished?: Moment;
+  /** A pause that starts before the dossier was received: its start, said beside the receipt (`received`). */
+  pauseFrom?: Moment;
   /** A row dated after the moment the report is as of: that moment, said beside the one read. */
   asOf?: Moment;
   /** A row of a dossier listed again: the row counted instead (`file:row`). */
@@ -379,6 +382,7 @@ export class DossierEvaluator {
         | 'unmarkedAgency'
         | 'pausePart'
         | 'pauseOneMoment'
+        | 'pauseFrom'
       >,
     ): RowOutcome => {
       const text = value === undefined ? '' : cellText(value);
@@ -458,6 +462,7 @@ export class DossierEvaluator {
       }
       return bad('pause-reversed', reversed.written, { pause: { start: reversed.start, end: reversed.end } });
     }
+    const cellPauses = pauses.length;
     if (hasText(row.pauseStart)) {
       const pause = pauseOf(row.pauseStart, row.pauseEnd);
       if (pause === null) return badPauseColumns(row, bad);
@@ -470,6 +475,17 @@ export class DossierEvaluator {
         pause: { start: '', end: cellText(row.pauseEnd), startColumn, endColumn },
       });
     }
+    // A pause from before the receipt is a date typed wrong (a month, a year): counted from the receipt, it would stop
+    // the clock for the dossier's first days and put a late dossier on time. A pause dated with its day alone, the day
+    // of receipt, started some time that day. Named by the cell it is in: the pauses column, else the start column.
+    const early = pauses.findIndex(
+      (p) => p.from < received && !(isBareDate(p.from) && dayOf(p.from) === dayOf(received)),
+    );
+    if (early >= 0)
+      return bad('pause-before-received', early < cellPauses ? row.pauses : row.pauseStart, {
+        received,
+        pauseFrom: pauses[early]!.from,
+      });
     if (finished === undefined && row.status !== '') {
       // Counted open, a returned dossier would read overdue for ever: its return moment is missing, not its result.
       if (saysReturned(row.status)) return bad('returned-without-date', row.status);
