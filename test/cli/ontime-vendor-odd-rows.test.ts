@@ -33,5 +33,14 @@ describe('procmap ontime, odd but real vendor rows', () => {
       ].join('\n'),
     );
     expect(en.stdout).toContain(`${CSV}:5 V4 QT-CT-01 · open, overdue · received Tue 07/04/2026 09:00`);
+    const json = await runCli([...RUN, '--format', 'json']);
+    expect(JSON.parse(json.stdout).bad_rows.listed[0]).toEqual({
+      file: CSV,
+      row: 6,
+      reason: 'pause-before-received',
+      value: '01/04/2026 08:00 - 09/04/2026 08:00',
+      received: '2026-04-07T09:00',
+      pauseFrom: '2026-04-01T08:00',
+    });
   });
 });
