@@ -62,10 +62,11 @@ export function ontimeJson(report: OntimeReport): string {
     // The moments a row was refused for, as read (a day and month swapped on the way shows here), as moments above.
     bad_rows: {
       ...report.badRows,
-      listed: report.badRows.listed.map(({ received, finished, asOf, ...bad }) => ({
+      listed: report.badRows.listed.map(({ received, finished, asOf, pauseFrom, ...bad }) => ({
         ...bad,
         ...(received === undefined ? {} : { received: moment(received) }),
         ...(finished === undefined ? {} : { finished: moment(finished) }),
+        ...(pauseFrom === undefined ? {} : { pauseFrom: moment(pauseFrom) }),
         ...(asOf === undefined ? {} : { as_of: moment(asOf) }),
       })),
     },

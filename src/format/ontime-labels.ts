@@ -99,6 +99,10 @@ export const ONTIME_LABELS = {
       '{subject} is not a span; write each pause 13/02/2026 09:00 - 16/02/2026 10:00, one still running 13/02/2026 09:00 -, and separate pauses with ";"',
     pauseOneMoment:
       '{subject} is one moment, not a span: a pause still running is written "{part} -" (its start and a dash), one that has ended with the moment it ended after the dash',
+    pauseInColumn: ' in column "{columnName}"',
+    // A pause's end in its column, the export having no column of its start: every row of it says so.
+    pauseNoStartColumn:
+      'the pause gives only its end, "{pauseEnd}" in column "{endColumn}", and the export has no column of its start: add one, "Ngày tạm dừng", with the moment each pause started (or map it: --map, pauseStart: its header)',
     sameId:
       'procedure "{value}" is the id written in {count} files ({files}): procmap does not pick one; give the copy an id of its own (procmap lint says unique-id)',
     candidateIn: '{id} in {file}',
@@ -116,6 +120,9 @@ export const ONTIME_LABELS = {
       'bad-appointment': 'appointment',
       'bad-pause': 'pause',
       'bad-pause-column': 'pause',
+      'pause-end-only': 'pause',
+      'pause-before-received': 'pause',
+      'pause-column-end-only': 'pause',
       'bad-step': 'step time',
     } as Partial<Record<BadReason, string>>,
     yearSlip: '{field} "{value}" writes the year in two digits: write it in full, e.g. "{full}"',
@@ -169,6 +176,8 @@ export const ONTIME_LABELS = {
       'bad-received': 'received date "{value}" is not a date; write it 13/02/2026 09:00 or 2026-02-13T09:00',
       'bad-finished': 'finished date "{value}" is not a date; write it 13/02/2026 09:00 or 2026-02-13T09:00',
       'finished-before-received': 'finished {finished}, before it was received, {received}',
+      'pause-before-received':
+        'pause "{value}" starts {pauseFrom}, before the dossier was received, {received}: no supplement is asked for before receipt; correct the date (check the year, the day and the month)',
       'received-after-as-of':
         'received {received}, after {asOf}, the moment this report is as of: no dossier is received later (check the year, the day and the month)',
       'finished-after-as-of':
@@ -185,6 +194,10 @@ export const ONTIME_LABELS = {
         '"{value}" in column "{columnName}", an end of the pause, is not a date; write it 13/02/2026 09:00',
       'pause-columns-reversed':
         'the pause ends before it starts: "{pauseEnd}" in column "{endColumn}" is before "{pauseStart}" in column "{startColumn}"; swap the two or correct the date',
+      'pause-end-only':
+        '{subject}{inColumn} gives only the end of the pause, {pauseEnd}, not its start: write both, "từ … đến {pauseEnd}" (or "… - {pauseEnd}"), the moment the pause started in place of "…"',
+      'pause-column-end-only':
+        'the pause gives only its end, "{pauseEnd}" in column "{endColumn}", and column "{startColumn}" is empty: write in it the moment the pause started',
       'bad-step': 'step time "{value}" is not a date',
       'ambiguous-procedure':
         'procedure code "{value}" is shared by {candidates} and the agency column does not say whose dossier this is: put the procedure id in the export\'s procedure column, or write in the "Cơ quan" column the agency the procedure names',
@@ -271,6 +284,9 @@ export const ONTIME_LABELS = {
       '{subject} không phải khoảng tạm dừng; viết mỗi lần tạm dừng 13/02/2026 09:00 - 16/02/2026 10:00, lần đang tạm dừng 13/02/2026 09:00 -, các lần cách nhau bằng dấu ";"',
     pauseOneMoment:
       '{subject} chỉ có một thời điểm: lần đang tạm dừng viết "{part} -" (thời điểm bắt đầu và dấu gạch), lần đã kết thúc thì ghi thêm thời điểm kết thúc sau dấu gạch',
+    pauseInColumn: ' ở cột "{columnName}"',
+    pauseNoStartColumn:
+      'thời gian tạm dừng chỉ có thời điểm kết thúc, "{pauseEnd}" ở cột "{endColumn}", mà tệp không có cột thời điểm bắt đầu: hãy thêm cột "Ngày tạm dừng" ghi thời điểm bắt đầu mỗi lần tạm dừng (hoặc khai báo cột đó: --map, pauseStart: tên cột)',
     sameId:
       'thủ tục "{value}" là mã quy trình ghi trong {count} tệp ({files}): procmap không chọn thay; hãy đổi mã hiệu ở tệp là bản sao (procmap lint báo lỗi unique-id)',
     candidateIn: '{id} ở {file}',
@@ -291,6 +307,9 @@ export const ONTIME_LABELS = {
       'bad-appointment': 'ngày hẹn trả',
       'bad-pause': 'thời gian tạm dừng',
       'bad-pause-column': 'thời gian tạm dừng',
+      'pause-end-only': 'thời gian tạm dừng',
+      'pause-before-received': 'thời gian tạm dừng',
+      'pause-column-end-only': 'thời gian tạm dừng',
       'bad-step': 'thời điểm của bước',
     } as Partial<Record<BadReason, string>>,
     yearSlip: '{field} "{value}" ghi năm bằng hai chữ số: hãy ghi đủ bốn chữ số, ví dụ "{full}"',
@@ -340,6 +359,8 @@ export const ONTIME_LABELS = {
       'bad-received': 'ngày tiếp nhận "{value}" không phải ngày; viết 13/02/2026 09:00 hoặc 2026-02-13T09:00',
       'bad-finished': 'ngày có kết quả "{value}" không phải ngày; viết 13/02/2026 09:00 hoặc 2026-02-13T09:00',
       'finished-before-received': 'có kết quả {finished} trước khi tiếp nhận {received}',
+      'pause-before-received':
+        'thời gian tạm dừng "{value}" bắt đầu {pauseFrom}, trước khi tiếp nhận hồ sơ {received}: không thể yêu cầu bổ sung trước khi tiếp nhận; hãy sửa lại ngày (kiểm tra năm, ngày và tháng)',
       'received-after-as-of':
         'tiếp nhận {received}, sau {asOf}, thời điểm tính của báo cáo: không hồ sơ nào được tiếp nhận muộn hơn (hãy kiểm tra năm, ngày và tháng)',
       'finished-after-as-of':
@@ -356,6 +377,10 @@ export const ONTIME_LABELS = {
         '"{value}" ở cột "{columnName}" (thời gian tạm dừng) không phải là ngày; viết 13/02/2026 09:00',
       'pause-columns-reversed':
         'thời gian tạm dừng kết thúc trước khi bắt đầu: "{pauseEnd}" ở cột "{endColumn}" ở trước "{pauseStart}" ở cột "{startColumn}"; hãy đổi chỗ hai ngày hoặc sửa lại ngày',
+      'pause-end-only':
+        '{subject}{inColumn} chỉ có thời điểm kết thúc tạm dừng, {pauseEnd}, không có thời điểm bắt đầu: hãy ghi cả hai, "từ … đến {pauseEnd}" (hoặc "… - {pauseEnd}"), thay "…" bằng thời điểm bắt đầu tạm dừng',
+      'pause-column-end-only':
+        'thời gian tạm dừng chỉ có thời điểm kết thúc, "{pauseEnd}" ở cột "{endColumn}", còn cột "{startColumn}" để trống: hãy ghi vào đó thời điểm bắt đầu tạm dừng',
       'bad-step': 'thời điểm của bước "{value}" không phải ngày',
       'ambiguous-procedure':
         'mã thủ tục "{value}" dùng chung cho {candidates}, cột cơ quan không cho biết hồ sơ này của thủ tục nào: hãy ghi mã quy trình vào cột mã thủ tục của tệp xuất, hoặc ghi vào cột "Cơ quan" đúng tên cơ quan thực hiện như trong thủ tục',
@@ -445,7 +470,10 @@ function candidatesText(bad: BadRow, lang: Lang): string {
   return ids.map((id, i) => fill(ONTIME_LABELS[lang].candidateIn, { id, file: files[i] ?? '' })).join(', ');
 }
 
-/** A pause cell that cannot be read, naming its part that is no pause: the cell's one moment, or its text. */
+/**
+ * A pause cell that cannot be read, naming its part that is no pause: the cell's one moment, its end alone with the
+ * start to write, or its text.
+ */
 function pausePartText(bad: BadRow, part: string, lang: Lang): string {
   const words = ONTIME_LABELS[lang];
   const value = bad.value ?? '';
@@ -453,6 +481,10 @@ function pausePartText(bad: BadRow, part: string, lang: Lang): string {
     value,
     part,
   });
+  if (bad.reason === 'pause-end-only') {
+    const inColumn = bad.column === undefined ? '' : fill(words.pauseInColumn, { columnName: bad.column });
+    return fill(words.reasons['pause-end-only'], { subject, inColumn, pauseEnd: bad.pause?.end ?? '' });
+  }
   return fill(bad.pauseOneMoment ? words.pauseOneMoment : words.pauseUnreadPart, { subject, part });
 }
 
@@ -467,7 +499,8 @@ export function badRowText(bad: BadRow, lang: Lang): string {
       field: words.formulaFields[bad.reason] ?? '',
       value: bad.value ?? '',
     });
-  if (bad.reason === 'bad-pause' && bad.pausePart !== undefined) return pausePartText(bad, bad.pausePart, lang);
+  if ((bad.reason === 'bad-pause' || bad.reason === 'pause-end-only') && bad.pausePart !== undefined)
+    return pausePartText(bad, bad.pausePart, lang);
   // The very same id in several files: the files are what differ, and what to fix.
   const sameId = bad.reason === 'ambiguous-id' && new Set(bad.candidates).size === 1;
   const template = sameId
@@ -476,7 +509,9 @@ export function badRowText(bad: BadRow, lang: Lang): string {
       ? words.supersededUnsettled
       : bad.unmarkedAgency !== undefined
         ? words.ambiguousUnmarked
-        : words.reasons[bad.reason];
+        : bad.reason === 'pause-column-end-only' && bad.pause?.startColumn === ''
+          ? words.pauseNoStartColumn
+          : words.reasons[bad.reason];
   return fill(template, {
     value: bad.value ?? '',
     candidates: candidatesText(bad, lang),
@@ -492,6 +527,7 @@ export function badRowText(bad: BadRow, lang: Lang): string {
     received: readText(bad.received),
     finished: readText(bad.finished),
     asOf: readText(bad.asOf),
+    pauseFrom: readText(bad.pauseFrom),
     columnName: bad.column ?? '',
     pauseStart: bad.pause?.start ?? '',
     pauseEnd: bad.pause?.end ?? '',

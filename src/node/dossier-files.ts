@@ -6,7 +6,7 @@ import type { Readable } from 'node:stream';
 import { cellText, formulaErrorCell, formulaErrorOf, type Cell } from '../ontime/cells.js';
 import { columnLetters } from '../interchange/cell-names.js';
 import { CsvParser, type HeaderTest } from '../ontime/csv.js';
-import { JsonRecordParser } from '../ontime/json-records.js';
+import { JsonRecordError, JsonRecordParser, MAX_JSON_KEYS } from '../ontime/json-records.js';
 import { MergeScanner, type MergedDown } from '../ontime/merged-down.js';
 import { TITLE_ROWS, type CellRecord } from '../ontime/measure.js';
 import { inRunFolder } from './run-context.js';
@@ -89,6 +89,16 @@ async function* csvRecords(path: string, isHeader?: HeaderTest): AsyncGenerator<
   yield last;
 }
 
+/** The refusal of a JSON export whose dossiers have more keys between them than a table has columns. */
+function tooManyKeys(row: number): JsonRecordError {
+  const en = MAX_JSON_KEYS.toLocaleString('en-US');
+  const vi = MAX_JSON_KEYS.toLocaleString('vi-VN');
+  return new JsonRecordError(row, {
+    en: `the dossiers have more than ${en} different keys between them, more columns than a table holds: an export's dossiers share their keys ("Mã thủ tục", "Ngày tiếp nhận", …); export the dossiers again, each with the same fields`,
+    vi: `các hồ sơ có tổng cộng hơn ${vi} khóa khác nhau, nhiều hơn số cột của một bảng: các hồ sơ của một tệp xuất dùng chung các khóa ("Mã thủ tục", "Ngày tiếp nhận", …); hãy xuất lại hồ sơ, mỗi hồ sơ cùng các trường`,
+  });
+}
+
 function jsonMode(path: string): 'document' | 'lines' {
   return /\.(jsonl|ndjson)$/i.test(path) ? 'lines' : 'document';
 }
@@ -101,7 +111,10 @@ async function jsonKeys(path: string): Promise<string[]> {
   const parser = new JsonRecordParser(jsonMode(path));
   const keys = new Set<string>();
   for await (const text of textChunks(path, 'json'))
-    for (const { value } of parser.push(text)) for (const key of Object.keys(value)) keys.add(key);
+    for (const { row, value } of parser.push(text)) {
+      for (const key of Object.keys(value)) keys.add(key);
+      if (keys.size > MAX_JSON_KEYS) throw tooManyKeys(row);
+    }
   parser.end();
   return [...keys];
 }

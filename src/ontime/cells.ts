@@ -305,6 +305,8 @@ const PAUSE_ENDS = /\s+-\s+|\s*[–—→]\s*|\s+(?:đến|den|to)\s+/iu;
 const OPEN_PAUSE = /\s*[-–—→]$|\s+(?:đến|den|to)$/iu;
 // "từ" before a pause's start: "từ 02/07/2026 08:00 đến 03/07/2026 08:00", or one still running, "từ 02/07/2026 08:00".
 const FROM_WORD = /^(?:từ|tu|from)\s+/iu;
+// A pause's end alone, its start left out: "đến 05/03/2026", "- 05/03/2026" (the export's "from" cell left empty).
+const TO_WORD = /^(?:đến|den|tới|toi|to|until|[-–—→])\s*/iu;
 
 /** One pause from its two ends; null when an end is not a moment or it ends before it starts. */
 export function pauseOf(fromCell: Cell, toCell: Cell): Pause | null {
@@ -327,6 +329,13 @@ interface PauseEnds {
 /** A part of a cell that is not two ends of a pause, as written ('' for an item of a JSON list). */
 interface BrokenPause {
   broken: string;
+  /** The part gives a pause's end alone ("đến 05/03/2026"): that end as written, to be said with what is missing. */
+  endOnly?: string;
+}
+
+/** Whether a cell holds anything but blanks. */
+export function hasText(cell: Cell): boolean {
+  return cell !== undefined && cell !== null && cellText(cell).trim() !== '';
 }
 
 /** A pause of a JSON list: a pair, or `{from, to}` / `{start, end}` / `{tu, den}`; broken for anything else. */
@@ -337,7 +346,11 @@ function listedPause(item: unknown): PauseEnds | BrokenPause {
     const o = item as Record<string, Cell>;
     ends = [o.from ?? o.start ?? o.tu, o.to ?? o.end ?? o.den];
   } else return { broken: '' };
-  return { from: ends[0], to: ends[1], written: `${cellText(ends[0])} - ${cellText(ends[1])}`, open: true };
+  const written = `${cellText(ends[0])} - ${cellText(ends[1])}`;
+  // A pair whose start is empty: its end alone is known, which is no pause still running.
+  if (!hasText(ends[0]) && hasText(ends[1]) && typeof cellMoment(ends[1]) === 'number')
+    return { broken: written.trim(), endOnly: cellText(ends[1]) };
+  return { from: ends[0], to: ends[1], written, open: true };
 }
 
 /** The pauses of one cell as their ends, or the parts that are not two ends as written; [] for an empty cell. */
@@ -352,6 +365,12 @@ function pauseEnds(cell: Cell): (PauseEnds | BrokenPause)[] {
     if (written === '') continue;
     const said = FROM_WORD.test(written);
     const text = written.replace(FROM_WORD, '');
+    // Its end alone ("đến 05/03/2026"): said so, with the start to write, rather than "not a span".
+    const end = said ? '' : written.replace(TO_WORD, '');
+    if (end !== written && end !== '' && typeof cellMoment(end) === 'number') {
+      parts.push({ broken: written, endOnly: end });
+      continue;
+    }
     // "từ 02/07/2026 08:00" alone is a pause from then, still running: the officer's words say which end it is.
     const split = text.split(PAUSE_ENDS);
     const open = OPEN_PAUSE.test(text) || (said && split.length === 1);
@@ -393,12 +412,15 @@ export function reversedPause(cell: Cell): { written: string; start: string; end
 
 /**
  * The first part of a pause cell that cannot be read as a pause, as written, to be named in the message; `oneMoment`
- * when it is a moment alone, which may be a pause's start or its end (procmap does not guess which). Undefined when
- * no part of the cell can be named (an item of a JSON list).
+ * when it is a moment alone, which may be a pause's start or its end (procmap does not guess which); `endOnly`, the
+ * end as written, when the part says it is the end ("đến 05/03/2026"). Undefined when no part of the cell can be named
+ * (an item of a JSON list).
  */
-export function unreadPausePart(cell: Cell): { part: string; oneMoment: boolean } | undefined {
+export function unreadPausePart(cell: Cell): { part: string; oneMoment: boolean; endOnly?: string } | undefined {
   for (const part of pauseEnds(cell)) {
     const written = 'broken' in part ? part.broken : part.written;
+    if ('broken' in part && part.endOnly !== undefined)
+      return { part: written, oneMoment: false, endOnly: part.endOnly };
     if (!('broken' in part)) {
       const pause = pauseOf(part.from, part.to);
       if (pause !== null && (part.open || pause.to !== undefined)) continue;

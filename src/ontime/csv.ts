@@ -4,6 +4,7 @@
  */
 
 import type { Lang } from '../i18n.js';
+import { MAX_DOSSIER_ROWS, tooManyRows } from './row-ceiling.js';
 
 /** One record of a table: its row number as a spreadsheet shows it (the header is row 1) and its cells. */
 export interface TableRecord {
@@ -29,14 +30,8 @@ const enum Skip {
   AfterCr,
 }
 
-/**
- * The most rows procmap reads in one dossier file. A province's year of dossiers is well under it (ontime measures a
- * year per run, and a province's centres receive a few hundred thousand to a few million dossiers a year); each
- * dossier is held in the run's ledger (docs/performance.md: about 280 MiB at 1,000,000 rows), so 5,000,000 stays
- * under 1.5 GiB, inside Node's default heap, where 20,000,000 would not. Beyond it the file is refused at once, not
- * read to its end: a 2 GB file of short lines would otherwise grow the ledger until the process dies.
- */
-export const MAX_DOSSIER_ROWS = 5_000_000;
+// The ceiling of rows, shared with the JSON reader (row-ceiling.ts): re-exported for the readers' callers.
+export { MAX_DOSSIER_ROWS };
 
 /** Whether cells are a table's header, alone or with the row `below` them (a header over two rows). */
 export type HeaderTest = (cells: string[], below?: string[]) => boolean;
@@ -63,11 +58,7 @@ export class CsvError extends Error {
   private static words(row: number, reason: 'quote' | 'long' | 'rows', lang: Lang): string {
     const number = (n: number) => n.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US');
     // The row refused is the first past the ceiling.
-    const max = number(row - 1);
-    if (reason === 'rows')
-      return lang === 'vi'
-        ? `tệp có hơn ${max} dòng; procmap đọc tệp hồ sơ tối đa ${max} dòng, nhiều hơn số hồ sơ một năm của một tỉnh: hãy xuất theo từng kỳ (mỗi quý hoặc mỗi tháng một tệp) và đo mỗi tệp trong một lần chạy riêng`
-        : `the file has more than ${max} rows; procmap reads a dossier file of up to ${max} rows, more than a province's year of dossiers: export it by period (a file per quarter or month) and measure each in a run of its own`;
+    if (reason === 'rows') return tooManyRows(row - 1)[lang];
     if (reason === 'long')
       return lang === 'vi'
         ? `dòng ${row} dài hơn ${number(MAX_RECORD_CHARS)} ký tự: không tệp xuất nào có dòng dài như vậy`

@@ -12,6 +12,7 @@ import {
   formulaErrorOf,
   cellReceipt,
   cellText,
+  hasText,
   isNotSettled,
   marksNothing,
   parseChannel,
@@ -53,6 +54,8 @@ export interface DossierRow {
   /** The header of the table's channel column, when it has one: an empty cell under it is named, not a missing column. */
   channelColumn?: string;
   pauses: Cell;
+  /** The header of the table's pauses column, when it has one: a pause given by its end alone is named with it. */
+  pausesColumn?: string;
   pauseStart: Cell;
   pauseEnd: Cell;
   /** The headers of the columns of a pause in two (its start, its end), to name them when one cannot be read. */
@@ -86,6 +89,9 @@ export type BadReason =
   | 'pause-reversed'
   | 'bad-pause-column'
   | 'pause-columns-reversed'
+  | 'pause-end-only'
+  | 'pause-before-received'
+  | 'pause-column-end-only'
   | 'bad-step'
   | 'unknown-channel'
   | 'out-of-calendar'
@@ -107,6 +113,8 @@ export interface BadRow {
    */
   received?: Moment;
   finished?: Moment;
+  /** A pause that starts before the dossier was received: its start, said beside the receipt (`received`). */
+  pauseFrom?: Moment;
   /** A row dated after the moment the report is as of: that moment, said beside the one read. */
   asOf?: Moment;
   /** A row of a dossier listed again: the row counted instead (`file:row`). */
@@ -374,6 +382,7 @@ export class DossierEvaluator {
         | 'unmarkedAgency'
         | 'pausePart'
         | 'pauseOneMoment'
+        | 'pauseFrom'
       >,
     ): RowOutcome => {
       const text = value === undefined ? '' : cellText(value);
@@ -435,6 +444,13 @@ export class DossierEvaluator {
       const reversed = reversedPause(row.pauses);
       if (reversed === undefined) {
         const unread = unreadPausePart(row.pauses);
+        // An end alone ("đến 05/03/2026"): the start is what is missing, and the message says where to write it.
+        if (unread?.endOnly !== undefined)
+          return bad('pause-end-only', row.pauses, {
+            pausePart: unread.part,
+            pause: { start: '', end: unread.endOnly },
+            ...(row.pausesColumn === undefined ? {} : { column: row.pausesColumn }),
+          });
         // The part to mend named, in a cell of several pauses; a moment alone said to be a start or an end to write.
         return bad(
           'bad-pause',
@@ -446,11 +462,30 @@ export class DossierEvaluator {
       }
       return bad('pause-reversed', reversed.written, { pause: { start: reversed.start, end: reversed.end } });
     }
-    if (row.pauseStart !== undefined && row.pauseStart !== null && row.pauseStart !== '') {
+    const cellPauses = pauses.length;
+    if (hasText(row.pauseStart)) {
       const pause = pauseOf(row.pauseStart, row.pauseEnd);
       if (pause === null) return badPauseColumns(row, bad);
       pauses.push(pause);
+    } else if (hasText(row.pauseEnd)) {
+      // The end of a pause without its start: counted as none, the dossier would read late by the time it waited.
+      if (cellMoment(row.pauseEnd) === null) return badPauseColumns(row, bad);
+      const [startColumn, endColumn] = row.pauseColumns ?? ['', ''];
+      return bad('pause-column-end-only', row.pauseEnd, {
+        pause: { start: '', end: cellText(row.pauseEnd), startColumn, endColumn },
+      });
     }
+    // A pause from before the receipt is a date typed wrong (a month, a year): counted from the receipt, it would stop
+    // the clock for the dossier's first days and put a late dossier on time. A pause dated with its day alone, the day
+    // of receipt, started some time that day. Named by the cell it is in: the pauses column, else the start column.
+    const early = pauses.findIndex(
+      (p) => p.from < received && !(isBareDate(p.from) && dayOf(p.from) === dayOf(received)),
+    );
+    if (early >= 0)
+      return bad('pause-before-received', early < cellPauses ? row.pauses : row.pauseStart, {
+        received,
+        pauseFrom: pauses[early]!.from,
+      });
     if (finished === undefined && row.status !== '') {
       // Counted open, a returned dossier would read overdue for ever: its return moment is missing, not its result.
       if (saysReturned(row.status)) return bad('returned-without-date', row.status);

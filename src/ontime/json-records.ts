@@ -16,6 +16,7 @@ import {
   jsonTrailingComma,
 } from '../interchange/json-position.js';
 import { LineIndex } from '../model/source.js';
+import { MAX_DOSSIER_ROWS, tooManyRows } from './row-ceiling.js';
 
 /** One dossier object and the line it starts on. */
 export interface JsonRecord {
@@ -44,6 +45,15 @@ export class JsonRecordError extends Error {
 const MAX_RECORD_CHARS = 1_000_000;
 // Lists and objects open around the dossiers: an export wraps them in two or three; more is not an export.
 const MAX_WRAPPER_DEPTH = 64;
+// Lists and objects open inside one dossier: an export's hold a list of pauses or steps, two or three deep. Deeper,
+// the object would overflow the stack of whatever walks it (a million `[` fit in a dossier's million characters).
+const MAX_VALUE_DEPTH = 64;
+/**
+ * The most distinct keys the dossiers of one file may have between them: Excel's columns. An export's records share
+ * a few dozen; each record is read as a row of every key, so a file whose every record had keys of its own would grow
+ * without bound.
+ */
+export const MAX_JSON_KEYS = 16_384;
 
 // The shapes read, said whenever a file holds none of them.
 const SHAPES: Translated = {
@@ -91,7 +101,11 @@ export class JsonRecordParser {
   private ended = false;
 
   /** `lines`: every top-level object is a dossier (JSON Lines); `document`: dossiers are the objects of a list. */
-  constructor(private readonly mode: 'document' | 'lines' = 'document') {}
+  constructor(
+    private readonly mode: 'document' | 'lines' = 'document',
+    /** MAX_DOSSIER_ROWS but in tests, which would otherwise write millions of dossiers to reach it. */
+    private readonly maxRows = MAX_DOSSIER_ROWS,
+  ) {}
 
   /** Adds a chunk of text; returns the dossier objects it completed. */
   push(text: string): JsonRecord[] {
@@ -139,9 +153,21 @@ export class JsonRecordParser {
             },
             i - lineStart + 1,
           );
+        if (this.recordDepth >= 0 && this.stack.length - this.recordDepth >= MAX_VALUE_DEPTH)
+          throw new JsonRecordError(
+            this.line,
+            {
+              en: `a dossier's lists and objects are nested more than ${MAX_VALUE_DEPTH} levels deep here: no export's dossier is; a dossier is an object of fields, {"Mã thủ tục": "…", "Ngày tiếp nhận": "…"}`,
+              vi: `danh sách và đối tượng trong một hồ sơ lồng nhau sâu quá ${MAX_VALUE_DEPTH} mức ở đây: không tệp xuất nào có hồ sơ như vậy; mỗi hồ sơ là một đối tượng gồm các trường, {"Mã thủ tục": "…", "Ngày tiếp nhận": "…"}`,
+            },
+            i - lineStart + 1,
+          );
         // A dossier is an object directly inside the top list, inside a list inside the top object, or a line.
         if (c === 123 && this.recordDepth < 0 && this.isRecordPlace()) {
           if (this.afterRecord) throw new JsonRecordError(this.line, jsonMissingComma(), i - lineStart + 1);
+          // Refused at the first dossier past the ceiling, not read to its end: each one read is held in the ledger.
+          if (this.records >= this.maxRows)
+            throw new JsonRecordError(this.line, tooManyRows(this.maxRows), i - lineStart + 1);
           this.comma = undefined;
           this.recordDepth = this.stack.length;
           this.recordLine = this.line;

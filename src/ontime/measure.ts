@@ -1,5 +1,6 @@
 /** The measurement pipeline of one table: header → column plan → rows → evaluate → aggregate. */
 import type { OntimeAggregator } from './aggregate.js';
+import { saysNone } from '../model/none-words.js';
 import { cellText, type Cell } from './cells.js';
 import {
   planColumns,
@@ -77,10 +78,16 @@ const NO_STEPS: DossierRow['steps'] = [];
 /** Rows above the header that are read past: a title, a unit's name, the period, a blank line. */
 export const TITLE_ROWS = 10;
 
-/** The day the result was ready; where the export left it empty, the day it was handed over, if a column gives it. */
+/**
+ * The day the result was ready; where the export left it empty, the day it was handed over, if a column gives it. A
+ * mark for nothing ("-", "—", "Không có"), as exports and procmap's own report write a dossier with no result yet, is
+ * empty: read as no date, the dossier in progress was a row not measured.
+ */
 function finishedCell(ready: Cell, plan: ColumnPlan, values: readonly Cell[]): Cell {
-  const empty = ready === undefined || ready === null || (typeof ready === 'string' && ready.trim() === '');
-  return empty && plan.handedOver !== undefined ? values[plan.handedOver] : ready;
+  const none = typeof ready === 'string' && saysNone(ready);
+  const empty = none || ready === undefined || ready === null || (typeof ready === 'string' && ready.trim() === '');
+  if (!empty) return ready;
+  return plan.handedOver !== undefined ? values[plan.handedOver] : none ? undefined : ready;
 }
 
 // Once per header, not per row: a million rows share it.
@@ -114,9 +121,10 @@ function rowOf(file: string, record: CellRecord, plan: ColumnPlan): DossierRow {
     channel: text('channel'),
     ...(fields.channel === undefined ? {} : { channelColumn: (plan.headers[fields.channel] ?? '').trim() }),
     pauses: cell('pauses'),
+    ...(fields.pauses === undefined ? {} : { pausesColumn: (plan.headers[fields.pauses] ?? '').trim() }),
     pauseStart: cell('pauseStart'),
     pauseEnd: cell('pauseEnd'),
-    ...(fields.pauseStart === undefined ? {} : { pauseColumns: pauseColumns(plan) }),
+    ...(fields.pauseStart === undefined && fields.pauseEnd === undefined ? {} : { pauseColumns: pauseColumns(plan) }),
     body: text('body'),
     steps: plan.steps.length === 0 ? NO_STEPS : plan.steps.map(({ step, column }) => ({ step, cell: v[column] })),
   };

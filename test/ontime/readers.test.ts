@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CsvError, CsvParser, MAX_DOSSIER_ROWS } from '../../src/ontime/csv.js';
 import { JsonRecordError, JsonRecordParser } from '../../src/ontime/json-records.js';
+import { FIXTURES } from './helpers.js';
 
 function csv(text: string, chunk = text.length) {
   const parser = new CsvParser();
@@ -98,7 +101,7 @@ describe('CSV reader', () => {
     expect(error).toBeInstanceOf(CsvError);
     expect((error as CsvError).row).toBe(4);
     expect(new CsvError(5_000_001, 'rows').text('en')).toBe(
-      "the file has more than 5,000,000 rows; procmap reads a dossier file of up to 5,000,000 rows, more than a province's year of dossiers: export it by period (a file per quarter or month) and measure each in a run of its own",
+      'the file has more than 5,000,000 rows; procmap reads a dossier file of up to 5,000,000 rows: export it by period (a file per quarter or month) and measure each in a run of its own',
     );
     expect(new CsvError(5_000_001, 'rows').text('vi')).toMatch(
       /^tệp có hơn 5\.000\.000 dòng; procmap đọc tệp hồ sơ tối đa 5\.000\.000 dòng/,
@@ -135,6 +138,29 @@ describe('CSV reader', () => {
 });
 
 describe('JSON reader', () => {
+  it('stops at the first dossier past its ceiling of rows, in the words CSV is refused in, before the rest is read', () => {
+    // Before: JSON had no ceiling, so a 2 GB list of short dossiers grew the run's ledger until the process died.
+    // Three here, so that the test need not write five million dossiers (ontime-json-limits.test.ts writes them).
+    const text = readFileSync(join(FIXTURES, 'json-limits/four-dossiers.json'), 'utf8');
+    const parser = new JsonRecordParser('document', 3);
+    const lines = text.split('\n');
+    expect(parser.push(lines.slice(0, 4).join('\n'))).toHaveLength(3);
+    const error = catchError(() => parser.push(`\n${lines.slice(4).join('\n')}`));
+    expect([error.row, error.column]).toEqual([5, 1]);
+    expect(error.text('en')).toBe(new CsvError(4, 'rows').text('en'));
+    expect(error.text('vi')).toBe(new CsvError(4, 'rows').text('vi'));
+    expect(json(text)).toHaveLength(4);
+  });
+
+  it('refuses a dossier nested deeper than any export, at the bracket, rather than overflow the stack walking it', () => {
+    const text = readFileSync(join(FIXTURES, 'json-limits/deep-dossier.json'), 'utf8');
+    const error = catchError(() => json(text));
+    expect([error.row, error.column]).toEqual([3, 152]);
+    expect(error.text('en')).toMatch(/^a dossier's lists and objects are nested more than 64 levels deep here/);
+    // The dossier and 63 lists inside it, 64 levels, are still read: the 64th list is refused, at its column.
+    expect(json(`[{"a": ${'['.repeat(63)}${']'.repeat(63)}}]`)).toHaveLength(1);
+  });
+
   it('reads a list, a list inside an object, and JSON Lines, across chunk boundaries', () => {
     const list = '[{"a": "x{[\\"]}", "b": [1, 2]},\n {"a": "y", "b": {"c": 1}}]';
     const wrapped = `{"total": 2, "meta": {"x": 1}, "data": ${list}}`;

@@ -92,6 +92,24 @@ describe('reads within limits, regular files only', () => {
 });
 
 // Issue 14, item 13: a configuration cannot make matching file names take seconds per file.
+describe('ontime reads a JSON export within its ceiling of rows', () => {
+  it('refuses a list of more than 5,000,000 dossiers at the first one past it, as CSV is refused', () => {
+    // Before: no ceiling for JSON; the list was read to its end, every dossier held in the ledger. 15 MB of empty
+    // objects: the ceiling is met before any column is looked for.
+    const file = join(work, 'ho-so-5000001.json');
+    writeFileSync(file, `[${'{},'.repeat(5_000_000)}{}]`);
+    const catalog = catalogWith('json-ceiling', () => undefined);
+    const result = procmap(['ontime', file, '--catalog', catalog, '--as-of', '2026-05-08', '--lang', 'en'], {
+      timeout: 50_000,
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      `${file}:1:15000002: the file has more than 5,000,000 rows; procmap reads a dossier file of up to 5,000,000 rows: export it by period (a file per quarter or month) and measure each in a run of its own\n`,
+    );
+    expect(result.stdout).toContain('Dossiers: 0\n');
+  });
+});
+
 describe('override patterns', () => {
   it('refuses a pattern with too many "*" in one name, quickly and with its place', () => {
     const dir = catalogWith('glob', (d) => {
