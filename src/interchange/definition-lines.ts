@@ -8,7 +8,8 @@ type Definition = NonNullable<Procedure['definitions']>[number];
 // Many ISO documents list their abbreviations as lines under the heading rather than in a table:
 // "4. Định nghĩa, viết tắt", then "- TTPVHCC: Trung tâm Phục vụ hành chính công tỉnh", "BPMC - Bộ phận Một cửa".
 
-const HEADING = new RegExp(
+/** The heading definitions are written as lines under ("4. Định nghĩa, viết tắt", "Các từ viết tắt:"). */
+export const DEFINITIONS_HEADING = new RegExp(
   `^${HEADING_NUMBER}(?:các\\s+)?(?:định nghĩa|thuật ngữ|từ ngữ|(?:chữ |từ )?viết tắt)(?:,?\\s*(?:và\\s+)?(?:các\\s+)?(?:chữ |từ )?viết tắt)?\\s*[:：]?$`,
   'iu',
 );
@@ -69,7 +70,7 @@ export function definitionLines(paragraphs: readonly string[]): { definitions: D
   const definitions: Definition[] = [];
   const unread: string[] = [];
   paragraphs.forEach((line, i) => {
-    if (!HEADING.test(line.trim())) return;
+    if (!DEFINITIONS_HEADING.test(line.trim())) return;
     for (const under of linesUnder(paragraphs, i)) {
       if (isSectionHeading(under)) break;
       const found = definitionsOf(under);

@@ -13,6 +13,7 @@ import { keptValue, withKeptSaid, type KeptValue } from './kept-columns.js';
 import { isFieldLine, TABLE_HEADINGS, TEXT_HEADINGS, withFeeLabel } from './field-labels.js';
 import { isSharedFee } from '../model/shared-fee.js';
 import { basisOfRow } from './basis-table.js';
+import type { UnreadSection } from './unread-sections.js';
 
 // The parts of an ISO process document that a catalog sheet has no column for: the sections of text (mục đích, phạm
 // vi áp dụng, số lượng hồ sơ…) and the tables of definitions, dossier items, forms, records to keep, sign-off and
@@ -497,6 +498,8 @@ export interface Sections {
   kept?: KeptValue[];
   /** The tables procmap reads nothing of, by number and header ("3 (TT | Số hiệu | Trích yếu)"): their rows are in `unread`. */
   unreadTables?: string[];
+  /** The sections of paragraphs procmap reads nothing of ("7. LƯU Ý", an annex): named, for the officer to copy. */
+  unreadSections?: UnreadSection[];
 }
 
 /**
@@ -579,14 +582,22 @@ function heldBy(list: unknown[]): Set<string> {
  * What the tables of a document give, each by the kind its header row tells. A table of numbered rows under a header
  * ("TT | …") that is no step table and none procmap reads is named, its rows kept in the note: never dropped unsaid.
  */
-function tableSections(tables: readonly Sheet[], isStepTable: (table: Sheet) => boolean): Sections {
+function tableSections(
+  tables: readonly Sheet[],
+  isStepTable: (table: Sheet) => boolean,
+  inAnnex: (index: number) => boolean,
+): Sections {
   const found: Sections = { fields: {}, unread: [] };
   tables.forEach((table, i) => {
     const kind = sectionTable(table.rows[0] ?? []);
     addTable(found, kind, table);
-    if (kind !== undefined || signoffOf(table) !== undefined || !isDataTable(table) || isStepTable(table)) return;
+    if (kind !== undefined || signoffOf(table) !== undefined || isStepTable(table)) return;
+    // An annex's table (a form laid out as a table, a list at the end) is named whatever its shape: none is read.
+    const annex = inAnnex(i) && table.rows.some((row) => row.some((cell) => oneLine(cell ?? '') !== ''));
+    if (!annex && !isDataTable(table)) return;
     const header = table.rows[0]!.map((cell) => oneLine(cell ?? ''));
-    (found.unreadTables ??= []).push(`${i + 1} (${header.filter(Boolean).join(' | ')})`);
+    const named = [...new Set(header.filter(Boolean))].join(' | ');
+    (found.unreadTables ??= []).push(`${i + 1} (${named.length > 120 ? `${named.slice(0, 119)}…` : named})`);
     for (const row of table.rows.slice(1)) {
       const written = row.flatMap((cell, c) => (oneLine(cell ?? '') === '' ? [] : [`${header[c]}: ${oneLine(cell!)}`]));
       if (written.length > 0) found.unread.push(written.join('; '));
@@ -610,8 +621,9 @@ function isDataTable(table: Sheet): boolean {
 export function documentSections(
   document: { paragraphs: readonly string[]; tables: readonly Sheet[] },
   isStepTable: (table: Sheet) => boolean = () => false,
+  inAnnex: (index: number) => boolean = () => false,
 ): Sections {
-  const tables = tableSections(document.tables, isStepTable);
+  const tables = tableSections(document.tables, isStepTable, inAnnex);
   const paragraphs = document.paragraphs;
   const lists = listSections(paragraphs);
   const unreadLines = [...notInTable(lists.forms, tables.fields.forms, 'Biểu mẫu')];
@@ -674,7 +686,10 @@ export const FOUR_ON_THE_SPOT_NOTE = 'Thực hiện theo cơ chế “4 tại ch
  */
 export function withSections(
   outcomes: ImportOutcome[],
-  { fields: sections, unread, unreadLines = [], kept = [], unreadTables = [] }: Sections = { fields: {}, unread: [] },
+  { fields: sections, unread, unreadLines = [], kept = [], unreadTables = [], unreadSections = [] }: Sections = {
+    fields: {},
+    unread: [],
+  },
   { asWritten = false }: { asWritten?: boolean } = {},
 ): ImportOutcome[] {
   return outcomes.map((outcome) => {
@@ -703,6 +718,8 @@ export function withSections(
     const allKept = [...(outcome.imported.kept ?? []), ...kept];
     const warnings = withKeptSaid(outcome.imported.warnings, allKept);
     for (const table of unreadTables) warnings.push(said('tableUnread', { table }));
+    for (const { heading, paragraph, count } of unreadSections)
+      warnings.push(said('sectionUnread', { heading, paragraph, count, s: count === 1 ? '' : 's' }));
     if (unread.length > 0) warnings.push(said('tableRowsKept', { count: unread.length }));
     if (unreadLines.length > 0) warnings.push(said('linesKept', { count: unreadLines.length }));
     if (four && !procedure.four_on_the_spot) {

@@ -15,6 +15,8 @@ import { joinSplitStepTables } from './split-step-tables.js';
 import { withDefinitionLines } from './definition-lines.js';
 import type { ImportOutcome } from './draft.js';
 import { withoutLabelDash } from './field-labels.js';
+import { fold, oneLine } from './text.js';
+import { isAnnexHeading, unreadSections } from './unread-sections.js';
 
 // An ISO process document in Word, as departments have kept them for years: a control header (mã hiệu, lần ban
 // hành, ngày hiệu lực), the title after "QUY TRÌNH", labelled lines (lĩnh vực, thời hạn giải quyết…) and the step
@@ -73,7 +75,13 @@ export function sheetsOfDocument(
   });
   // Definitions written as lines under their heading, when no table lists them.
   const isStepTable = (table: Sheet) => stepHeaderRow(table, map) !== undefined;
-  const sections = withDefinitionLines(documentSections(document, isStepTable), document.paragraphs);
+  // An annex ("PHỤ LỤC") holds the tables after its heading: those import reads nothing of are named.
+  const annexAt = document.paragraphs.findIndex(isAnnexHeading);
+  const starts = document.tableStarts;
+  const inAnnex = (i: number) => annexAt >= 0 && starts !== undefined && (starts[i] ?? 0) > annexAt;
+  const sections = withDefinitionLines(documentSections(document, isStepTable, inAnnex), document.paragraphs);
+  const unread = unreadSections(document.paragraphs);
+  if (unread.length > 0) sections.unreadSections = unread;
   return { sheets: [catalog, ...tables], sections, warnings };
 }
 
@@ -114,8 +122,10 @@ export function importWordDocument(
   if ('problem' in read) return read;
   read.sections?.unread.push(...unread);
   // A document names its bodies, and its definitions may give their keys: a workbook's keys are its own.
+  // A document procmap wrote prints its times in the words of its short form: read back as that form.
+  const printedTimes = printedByProcmap(joined);
   const outcomes = withSections(
-    importSheets(read.sheets, file, { map, effective, documentTables: true, hoursPerDay }),
+    importSheets(read.sheets, file, { map, effective, documentTables: true, hoursPerDay, printedTimes }),
     read.sections,
   ).map((outcome) =>
     outcome.imported
@@ -131,4 +141,13 @@ export function importWordDocument(
   );
   // The total the step table prints is said where its steps do not add up to it.
   return withStepTotal(withSaid, statedTotal(joined.paragraphs, joined.tables), hoursPerDay);
+}
+
+// The row procmap's document prints the steps' computed total on, "Tổng thời gian các bước (đường găng)": no officer
+// computes a critical path, so a document that has it is one procmap wrote.
+const CRITICAL_PATH_ROW = /^tong thoi gian cac buoc \(duong gang\)$/;
+
+/** Whether a Word document is one procmap wrote (`procmap doc --format docx`): its time table has the critical path. */
+function printedByProcmap(document: WordDocument): boolean {
+  return document.tables.some((table) => table.rows.some((row) => CRITICAL_PATH_ROW.test(fold(oneLine(row[0] ?? '')))));
 }

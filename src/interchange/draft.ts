@@ -68,6 +68,32 @@ const STEP_NAME_MAX = 500;
 // line broken in a narrow cell does ("Tiếp nhận hồ sơ,⏎kiểm tra tính đầy đủ").
 const GOES_ON = /(?:[,–-]|\s(?:và|hoặc|hay|với|cùng|để|của|cho|từ|đến|tại|theo|trong|về|khi|nếu|mà|thì|các|những))$/iu;
 
+// A line that goes on from the one above, as a narrow cell or a pasted list breaks a name ("Thẩm định hồ sơ, trình
+// lãnh đạo⏎phê duyệt"): it starts in lower case, with a comma, or with a word that joins it to the line above ("và",
+// "hoặc"). A list marker ("-", "a)", "2.", "Bước 2") starts an item of its own.
+const GOES_ON_FROM = /^(?:\p{Ll}|,)/u;
+const JOINING_WORD = /^(?:và|hoặc|hay|rồi)\s/iu;
+// A step's own marker, as a new row or line numbers it: "Bước 2", "B2", "2.", "2)", "-", "+", "a)".
+const STEP_MARKER = /^(?:[-+*•·–—]|[a-zđ]\)|\d+[.)]|bước\s*\d+|b\d+\b)/iu;
+
+/**
+ * Whether `next` goes on with the name `line` starts (a name broken over two lines) rather than a line of its own: it
+ * starts in lower case, with a comma or a joining word, and bears no list or step marker; and `line` starts in
+ * capitals, so that lower case says something (a list written all in lower case has its items a line each).
+ */
+export function continuesName(line: string, next: string): boolean {
+  const above = unmarked(line).replace(/^b\d+\s*[:.)-]?\s*/iu, '');
+  const below = next.trim();
+  if (below === '' || STEP_MARKER.test(below) || !/^\p{Lu}/u.test(above)) return false;
+  return GOES_ON_FROM.test(below) || JOINING_WORD.test(below);
+}
+
+/** Two lines of one name as one: "trình lãnh đạo" and "phê duyệt" with a space, a line's opening comma with none. */
+function joinedLine(line: string, next: string): string {
+  const rest = next.trim();
+  return rest.startsWith(',') ? `${line.trim()}${rest}` : `${line.trim()} ${rest}`;
+}
+
 /**
  * A step's name from free text: its first line, as a step table's cell names the step and details it below (a line
  * that goes on, ending with a comma or "và", is joined to the next); cut at the schema's 500 characters with the
@@ -75,8 +101,8 @@ const GOES_ON = /(?:[,–-]|\s(?:và|hoặc|hay|với|cùng|để|của|cho|từ
  */
 export function stepText(text: string): { name: string; description?: string } {
   const lines = clean(text).split('\n');
-  while (lines.length > 1 && GOES_ON.test(lines[0]!.trim()))
-    lines.splice(0, 2, `${lines[0]!.trim()} ${lines[1]!.trim()}`);
+  while (lines.length > 1 && (GOES_ON.test(lines[0]!.trim()) || continuesName(lines[0]!, lines[1]!)))
+    lines.splice(0, 2, joinedLine(lines[0]!, lines[1]!));
   const [first = '', ...rest] = lines;
   const name = unmarked(first);
   if (name.length <= STEP_NAME_MAX) return rest.length === 0 ? { name } : { name, description: rest.join('\n') };
@@ -117,13 +143,33 @@ export function sequenceItems(text: string): string[] {
   const raw = clean(text)
     .split('\n')
     .filter((line) => unmarked(line).length > 0);
-  if (raw.length !== lines.length || !raw.some((line) => NUMBERED_STEP.test(line))) return lines;
+  if (raw.length !== lines.length) return lines;
+  if (!raw.some((line) => NUMBERED_STEP.test(line))) return joinedNames(raw, lines);
   const steps: string[] = [];
   raw.forEach((line, i) => {
     if (NUMBERED_STEP.test(line) || steps.length === 0) steps.push(lines[i]!);
     else steps[steps.length - 1] += `\n${line}`;
   });
   return steps;
+}
+
+/**
+ * The items of a list of step names, each line that goes on from the one above (continuesName) joined to it: "Thẩm
+ * định hồ sơ, trình lãnh đạo⏎phê duyệt" is one step. `raw`: the lines as written; `lines`: the same without markers.
+ */
+function joinedNames(raw: readonly string[], lines: readonly string[]): string[] {
+  const names: string[] = [];
+  // The line each name starts on: its capital is what a lower-case line is told apart by.
+  let first = '';
+  raw.forEach((line, i) => {
+    if (names.length > 0 && continuesName(first, line)) {
+      names[names.length - 1] = joinedLine(names[names.length - 1]!, lines[i]!);
+      return;
+    }
+    names.push(lines[i]!);
+    first = line;
+  });
+  return names;
 }
 
 /** A level from how catalogs write it (`Cấp Tỉnh`, `cap xa`, `province`); undefined when absent or several. */

@@ -218,6 +218,10 @@ const MESSAGES = {
     en: 'table {table}: procmap does not read such a table; its rows are kept in the note',
     vi: 'bảng {table}: procmap không đọc loại bảng này; các dòng của bảng được giữ trong ghi chú',
   },
+  sectionUnread: {
+    en: 'section "{heading}" (paragraph {paragraph}) not imported: procmap does not read such a section; copy its {count} paragraph{s} into the file by hand',
+    vi: 'mục «{heading}» (đoạn {paragraph}) không được nhập: procmap không đọc loại mục này; hãy chép {count} đoạn của mục vào tệp bằng tay',
+  },
   tableRowsKept: {
     en: "{count} row{s} of the document's tables procmap could not read kept in the note: write them in the file",
     vi: '{count} dòng trong các bảng của tài liệu procmap không đọc được, được giữ trong ghi chú: hãy ghi lại vào tệp',

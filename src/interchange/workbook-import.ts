@@ -503,8 +503,9 @@ function durationText(cell: string, header: string): string {
 }
 
 /**
- * A step's time as procmap writes it ("1,5 ngày" → 1.5d, "02 ngày (16 giờ)" → 2d, "04 giờ" → 4h); as written where
- * that spelling would settle a question for the officer (a bare "2 ngày", "02 ngày (20 giờ)"), which lint then asks.
+ * A step's time read from a column of hours, as procmap writes it ("1.50 giờ" → 1.5h): the number is no officer's
+ * words; as written where that spelling would settle a question for the officer (a bare "2 ngày"), which lint asks.
+ * A time in words is written as the table has it (workbookShortForm: procmap's own words as its short form).
  */
 function stepTime(text: string, hoursPerDay = DEFAULT_HOURS_PER_DAY): string {
   return canonicalSpelling(text, hoursPerDay, false) ?? text;
@@ -570,6 +571,7 @@ function stepsFrom(
   agency: string | undefined,
   warnings: Translated[],
   hoursPerDay: number | undefined,
+  printedTimes = false,
 ): { steps: Step[]; bodies: Record<string, Body>; origins: StepOrigin[]; refused?: Translated } {
   const bodies: Record<string, Body> = { ...known };
   // A step row giving one field two values (two "Thời gian" columns) is no step procmap can tell.
@@ -583,9 +585,11 @@ function stepsFrom(
     table.headers[[...table.columns].find(([, def]) => def.field === field)?.[0] ?? -1] ?? '';
   // "Biểu mẫu / Kết quả" holds both, as ISO documents print the column: a form by its code, an output by its name.
   const formsAndOutputs = /ket_qua|ho_so|tai_lieu/.test(headerKey(headerOf('forms')));
-  // procmap's own workbook (its "Mã bước" column) gives each time as the file wrote it: a round trip changes nothing.
-  // Its hours, read as the time when the sheet has no other, are written as procmap writes hours (1.50 → 1.5h).
-  const ownIds = [...table.columns.values()].some((def) => def.field === 'step_id');
+  // A time in words is written as the table gives it, an officer's "04 giờ làm việc" as it is; in a table procmap wrote
+  // (its workbook's "Mã bước" column, its Word document) procmap's own words are its short form, so that a round trip
+  // changes nothing. Hours, read as the time when the sheet has no other, are written as procmap writes hours (1.50 →
+  // 1.5h).
+  const printed = printedTimes || [...table.columns.values()].some((def) => def.field === 'step_id');
   const inHours = [...table.columns.values()].some((def) => def.field === 'duration' && def.inHours);
   const timeColumns = { time: oneLine(headerOf('duration')), hours: oneLine(headerOf('hours')) };
   const steps: Step[] = [];
@@ -727,9 +731,9 @@ function stepsFrom(
       duration:
         draft && !written
           ? '0h'
-          : (ownIds && !inHours && !row.timeFromHours) || row.headerDays.has('duration')
-            ? (workbookShortForm(written!.value) ?? written!.value)
-            : stepTime(written!.value, hoursPerDay),
+          : (inHours || row.timeFromHours) && !row.headerDays.has('duration')
+            ? stepTime(written!.value, hoursPerDay)
+            : ((printed ? workbookShortForm(written!.value) : undefined) ?? written!.value),
       ...(draft ? { draft: true } : {}),
       ...(role ? { role } : {}),
       ...(question ? { question } : {}),
@@ -769,6 +773,11 @@ export interface SheetImportOptions extends ImportOptions {
   documentTables?: boolean;
   /** Hours in the catalog's working day: days and hours written together are counted in them ("1 ngày 4 giờ": 12h). */
   hoursPerDay?: number | undefined;
+  /**
+   * The times are in the words procmap prints for its short form (a Word document procmap wrote): "5 ngày làm việc"
+   * is read back as `5d`; any other words stay as written.
+   */
+  printedTimes?: boolean;
 }
 
 /** Applicants: one line as a sentence, several lines as a list (as the export writes a list). */
@@ -853,7 +862,9 @@ function procedureOf(
   // A limit per way of filing is split as `lint --fix` splits it: one in time_limit, the others in the channels.
   const listed = v.channels ? channelsOfText(oneLine(v.channels)) : undefined;
   // procmap's own workbook (its computed total beside the limit) writes its short form in words: read back as written.
-  const own = v.time_limit && row.headers.total !== undefined ? workbookShortForm(oneLine(v.time_limit)) : undefined;
+  // So does a Word document procmap wrote (printedTimes); an officer's own words stay as written.
+  const printed = row.headers.total !== undefined || options.printedTimes === true;
+  const own = v.time_limit && printed ? workbookShortForm(oneLine(v.time_limit)) : undefined;
   const split = v.time_limit && own === undefined ? limitPerChannel(v.time_limit, listed) : undefined;
   const limitText = own ?? (split ? split.limit : v.time_limit);
   const limit = limitText ? writtenDuration(limitText, options.hoursPerDay) : undefined;
@@ -886,7 +897,15 @@ function procedureOf(
   const agency = v.agency ? oneLine(v.agency) : undefined;
   let flow: { steps: Step[]; bodies: Record<string, Body>; origins?: StepOrigin[] };
   if (steps && steps.rows.length > 0) {
-    const read = stepsFrom(steps.rows, steps.table, bodies?.bodies ?? {}, agency, warnings, options.hoursPerDay);
+    const read = stepsFrom(
+      steps.rows,
+      steps.table,
+      bodies?.bodies ?? {},
+      agency,
+      warnings,
+      options.hoursPerDay,
+      options.printedTimes,
+    );
     // A flow no file can hold (a choice beside parallel steps) is said at its cell, not written wrong.
     if (read.refused) return { source, skipped: read.refused };
     flow = read;

@@ -17,6 +17,11 @@ const COPIES = new RegExp(String.raw`^${NUMBER} ban sao$`);
 const BOTH = new RegExp(String.raw`^${NUMBER} ${ORIGINAL}(?: va | ?[,;+] ?| ?[-–—] ?)${NUMBER} ban sao$`);
 // The national portal's own wording: "Bản chính: 1 - Bản sao: 0" (SOBANCHINH, SOBANSAO).
 const PORTAL = /^ban chinh ?: ?(\d{1,3}) ?[-–—,;] ?ban sao ?: ?(\d{1,3})$/;
+// One kind named before or after its number, as officers label a count column's cell: "Bản sao: 01", "bản sao (01)",
+// "01 (bản sao)", "Bản chính: 01". The kind is the word's, whichever column the cell stands in.
+const LABELLED = new RegExp(
+  String.raw`^(?:(${ORIGINAL}|ban sao) ?(?:: ?${NUMBER}|\( ?${NUMBER} ?\))|${NUMBER} ?\( ?(${ORIGINAL}|ban sao) ?\))$`,
+);
 
 const countOf = (text: string) => WORDS[text] ?? Number(text);
 
@@ -59,7 +64,12 @@ function countsIn(text: string): DossierCounts | undefined {
   const originals = ORIGINALS.exec(words);
   if (originals) return { originals: countOf(originals[1]!) };
   const copies = COPIES.exec(words);
-  return copies ? { copies: countOf(copies[1]!) } : undefined;
+  if (copies) return { copies: countOf(copies[1]!) };
+  const labelled = LABELLED.exec(words);
+  if (!labelled) return undefined;
+  const kind = labelled[1] ?? labelled[5]!;
+  const count = countOf((labelled[2] ?? labelled[3] ?? labelled[4])!);
+  return kind === 'ban sao' ? { copies: count } : { originals: count };
 }
 
 // The portal's counts at the end of an item's line, after a colon, ";", ",", a dash between spaces or in brackets, as

@@ -13,9 +13,9 @@ const ITEM_COUNT =
 
 // The kind of copy after a colon, without a number, as the schema's example words it ("01 bản chính hoặc bản sao
 // chứng thực"): "Giấy khai sinh: Bản sao có chứng thực hoặc bản chính để đối chiếu", "Căn cước: xuất trình", "Giấy
-// chứng nhận đã cấp: bản gốc".
+// chứng nhận đã cấp: bản gốc"; or the kind labelling its count, "Giấy chứng sinh: Bản sao: 01", "…: bản sao (01)".
 const ITEM_KIND =
-  /:\s*((?:bản chính|bản gốc|bản sao|bản chụp|bản photo|xuất trình|ban chinh|ban goc|ban sao|ban chup|xuat trinh)(?:[\s,][^():]{0,100})?)$/iu;
+  /:\s*((?:bản chính|bản gốc|bản sao|bản chụp|bản photo|xuất trình|ban chinh|ban goc|ban sao|ban chup|xuat trinh)(?:\s*:\s*\d{1,3}|\s*\(\s*\d{1,3}\s*\)|[\s,][^():]{0,100})?)$/iu;
 
 /** Where a dossier line's quantity starts (its separator) and the quantity's words, in ASCII; undefined without one. */
 function quantityAt(text: string): { at: number; words: string } | undefined {

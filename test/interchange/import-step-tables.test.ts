@@ -41,7 +41,7 @@ describe('procmap import: a step table', () => {
     expect(file).not.toMatch(/→|Chuyển bước|Kết thúc/u);
   });
 
-  it('writes its times as procmap spells them, and keeps a time that contradicts itself for lint to say', async () => {
+  it('writes its times in the words the table gives them, a time that contradicts itself too, for lint to say', async () => {
     const out = fresh();
     const args = ['import', '--lang', 'en', join(DIR, 'thoi-gian-tran.csv'), '-o', out, '--effective', '01/07/2025'];
     const run = await runCli(args);
@@ -54,10 +54,18 @@ describe('procmap import: a step table', () => {
     );
     const file = readFileSync(join(out, '1.000010.yaml'), 'utf8');
     const durations = [...file.matchAll(/\n {4}duration: (.*)\n/gu)].map((m) => m[1]);
-    expect(durations).toEqual(['4h', '1.5d', '2d', '02 ngày (20 giờ)', '0.5d', '4h']);
+    // The officer's words stay: "04 giờ" is not rewritten 4h (procmap's own words, "4 giờ làm việc", would be).
+    expect(durations).toEqual([
+      '04 giờ',
+      '1,5 ngày',
+      '02 ngày (16 giờ)',
+      '02 ngày (20 giờ)',
+      '0,5 ngày làm việc',
+      '04 giờ',
+    ]);
   });
 
-  it('reads times typed with a vulgar fraction ("1½ ngày làm việc", "1 ½ giờ", "¾ giờ") as their decimals', async () => {
+  it('reads times typed with a vulgar fraction ("1½ ngày làm việc", "1 ½ giờ", "¾ giờ"), and keeps their words', async () => {
     const out = fresh();
     const args = ['import', '--lang', 'en', join(DIR, 'phan-so.csv'), '-o', out, '--effective', '01/07/2025'];
     const run = await runCli(args);
@@ -70,7 +78,7 @@ describe('procmap import: a step table', () => {
     const file = readFileSync(join(out, '1.000011.yaml'), 'utf8');
     expect(file).toContain('\ntime_limit: 2½ ngày làm việc\n');
     const durations = [...file.matchAll(/\n {4}duration: (.*)\n/gu)].map((m) => m[1]);
-    expect(durations).toEqual(['0.75h', '1.5d', '1.5h', '0.25d']);
+    expect(durations).toEqual(['¾ giờ', '1½ ngày làm việc', '1 ½ giờ làm việc', '¼ ngày làm việc']);
     const lint = await runCli(['lint', '--lang', 'en', join(out, '1.000011.yaml')]);
     expect(lint.stdout).not.toContain('is not a duration');
   });

@@ -28,10 +28,11 @@ describe('procmap import: a unit column beside the times', () => {
     expect(read(out, '1.001193').time_limit).toBe('03 ngày làm việc');
     const procedure = read(out, '2.000575');
     expect(procedure.time_limit).toBe('3 ngày làm việc');
+    // A step's time in the words its cells give, as the limit's: the number and its unit.
     expect(procedure.steps.map((step) => [step.duration, step.draft])).toEqual([
-      ['4h', undefined],
-      ['1.5d', undefined],
-      ['4h', undefined],
+      ['4 giờ làm việc', undefined],
+      ['1,5 ngày làm việc', undefined],
+      ['4 giờ làm việc', undefined],
     ]);
   });
 });

@@ -463,7 +463,7 @@ describe('procmap import: catalogs and step tables', () => {
       'field: Hộ tịch\n',
       'time_limit: 01 ngày làm việc\n',
       'effective: 2025-07-15\n',
-      '  - id: B4\n    name: Trả kết quả\n    body: BPMC\n    duration: 1h\n    outputs:\n      - Giấy khai sinh\n',
+      '  - id: B4\n    name: Trả kết quả\n    body: BPMC\n    duration: 1 giờ\n    outputs:\n      - Giấy khai sinh\n',
     ])
       expect(birth).toContain(line);
     const marriage = readFileSync(join(out, '1.000894.yaml'), 'utf8');
@@ -735,7 +735,7 @@ describe('procmap import: catalogs and step tables', () => {
     );
     expect(hkd).toContain(
       // "Biểu mẫu/Kết quả" holds both: a form by its code, an output (here the control sheet) by its name.
-      '    duration: 4h\n    forms:\n      - Mẫu 01\n      - Mẫu 06\n  - id: B2\n    name: Thẩm định hồ sơ, trình ký\n    body: PKT\n    duration: 1.5d\n    outputs:\n      - Phiếu kiểm soát\n',
+      '    duration: 4 giờ làm việc\n    forms:\n      - Mẫu 01\n      - Mẫu 06\n  - id: B2\n    name: Thẩm định hồ sơ, trình ký\n    body: PKT\n    duration: 1,5 ngày làm việc\n    outputs:\n      - Phiếu kiểm soát\n',
     );
     expect(hkd).toContain(
       '  - id: B4\n    name: Vào sổ, chuyển kết quả\n    body: PKT\n    duration: 0h\n    draft: true\n    description: "Thời gian ghi trong bảng: theo yêu cầu"\n',
@@ -804,7 +804,7 @@ describe('procmap import: catalogs and step tables', () => {
     const yaml = readFileSync(join(out, 'QT-TP-05.yaml'), 'utf8');
     // "Nội dung công việc" after "Trình tự thực hiện" is the step's detail, not a column left out.
     expect(yaml).toContain(
-      '  - id: B1\n    name: Tiếp nhận hồ sơ\n    body: BPMC\n    duration: 4h\n    role: Công chức một cửa\n    description: Kiểm tra thành phần hồ sơ, lập phiếu hẹn\n',
+      '  - id: B1\n    name: Tiếp nhận hồ sơ\n    body: BPMC\n    duration: 04 giờ làm việc\n    role: Công chức một cửa\n    description: Kiểm tra thành phần hồ sơ, lập phiếu hẹn\n',
     );
     // A step whose name starts with "Tổng" is a step; "Tổng thời gian giải quyết" is the total, no step.
     expect(yaml).toContain('  - id: B2\n    name: Tổng hợp hồ sơ, trình ký\n');

@@ -100,7 +100,7 @@ describe('procmap import: an ISO document in Word', () => {
       'revision: 1\n',
       'effective: 2026-03-01\n',
       'time_limit: Không quá 10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ\n',
-      '  - id: Bước 2\n    name: Tra cứu, xác minh\n    body: PHCTP\n    duration: 7d\n',
+      '  - id: Bước 2\n    name: Tra cứu, xác minh\n    body: PHCTP\n    duration: 07 ngày làm việc\n',
     ])
       expect(text).toContain(line);
     expect((await runCli(['lint', out])).code).toBe(0);
@@ -540,7 +540,7 @@ describe('procmap import: a time merged down over two steps', () => {
     );
     const text = readFileSync(join(out, 'QT-GOP-01.yaml'), 'utf8');
     expect(text).toContain(
-      '  - id: B2\n    name: Thẩm định hồ sơ\n    body: CCTPHT\n    duration: 2d\n' +
+      '  - id: B2\n    name: Thẩm định hồ sơ\n    body: CCTPHT\n    duration: 02 ngày làm việc\n' +
         '  - id: B3\n    name: Dự thảo giấy xác nhận\n    body: CCTPHT\n    duration: 0h\n    draft: true\n' +
         '    description: "Thời gian ghi chung với bước trên (ô gộp): 02 ngày làm việc"\n',
     );
@@ -779,6 +779,7 @@ describe('procmap import: the hours a limit in working days is glossed with', ()
     expect(limit('Thời hạn giải quyết: 10 ngày làm việc (80 giờ)', 8.5)).toBe('10 ngày làm việc (80 giờ)');
   });
 
+  // procmap's own words for its short form ("10 ngày làm việc (85 giờ)" for 10d) in a document it wrote are that form.
   it('in a document procmap printed on a working day of 8.5 hours, read back with that calendar', async () => {
     const dir = join(ROOT, 'test/interchange/fixtures/ngay-lam-viec-8-5-gio');
     const out = fresh();
@@ -796,7 +797,7 @@ describe('procmap import: the hours a limit in working days is glossed with', ()
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^imported +\S+QT-D4\.yaml {2}← \S+quy-trinh\.docx \(Cấp giấy xác nhận thử\)\n/u);
     expect(result.stdout).toMatch(/\n1 imported, 0 skipped\n$/u);
-    expect(readFileSync(join(out, 'QT-D4.yaml'), 'utf8')).toContain('\ntime_limit: 10 ngày làm việc\n');
+    expect(readFileSync(join(out, 'QT-D4.yaml'), 'utf8')).toContain('\ntime_limit: 10d\n');
   });
 
   it('over a file, compares its times on that working day: keeps "85h" for 10 days, not "0.5d" for 4 hours', async () => {

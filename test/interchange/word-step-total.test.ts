@@ -34,7 +34,12 @@ describe('procmap import: a Word step table whose total row is not its steps’ 
       expect(lines.slice(1, -1)).toEqual([`               ${effective}`, `               ${line}`]);
       if (summary) expect(lines.at(-1)).toBe(summary);
       const file = readFileSync(join(out, 'QT-05.yaml'), 'utf8');
-      expect([...file.matchAll(/^ {4}duration: (.*)$/gmu)].map((m) => m[1])).toEqual(['0.5d', '9d', '2d', '0.5d']);
+      expect([...file.matchAll(/^ {4}duration: (.*)$/gmu)].map((m) => m[1])).toEqual([
+        '0,5 ngày làm việc',
+        '09 ngày làm việc',
+        '02 ngày làm việc',
+        '0,5 ngày làm việc',
+      ]);
     },
   );
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/i18n.js';
 import { lint } from '../../src/lint/linter.js';
+import { dossierCounts } from '../../src/model/dossier-counts.js';
 import { dossierItemOf } from '../../src/model/dossier-line.js';
 import { definitionOf, recordOf, signatoryOf } from '../../src/model/lenient.js';
 import { loadFile } from '../../src/model/load.js';
@@ -78,6 +79,25 @@ describe('a value in typographic quotes, as Word types them', () => {
       { name: 'Đơn đề nghị (Mẫu 01)' },
       { name: '“Giấy phép lái xe” và “Giấy chứng nhận sức khỏe”' },
     ]);
+  });
+});
+
+describe('a count labelled with its kind', () => {
+  it.each([
+    ['Bản sao: 01', { copies: 1 }],
+    ['bản sao (02)', { copies: 2 }],
+    ['01 (bản sao)', { copies: 1 }],
+    ['Bản chính: 01', { originals: 1 }],
+    ['bản chính (01)', { originals: 1 }],
+    ['01 (bản chính)', { originals: 1 }],
+  ])('%j counts %j', (text, counts) => {
+    expect(dossierCounts(text)).toEqual(counts);
+  });
+
+  it("is read after an item's name on its line, and kept in words until the dossier counts originals", () => {
+    expect(dossierItemOf('Giấy khai sinh: Bản chính: 01')).toEqual({ name: 'Giấy khai sinh', originals: 1 });
+    expect(dossierItemOf('Giấy chứng sinh: Bản sao: 01')).toEqual({ name: 'Giấy chứng sinh', copies: 'Bản sao: 01' });
+    expect(dossierItemOf('Giấy chứng sinh: bản sao (01)')).toEqual({ name: 'Giấy chứng sinh', copies: 'bản sao (01)' });
   });
 });
 
