@@ -462,8 +462,12 @@ describe('pieces of a chart of many lanes whose steps run down the diagonal', ()
       const shown = stepsShown(plan, doc);
       expect(plan.tiles.length, paper).toBeLessThanOrEqual(most);
       expect(Math.min(...shown), paper).toBeGreaterThan(0);
-      // One lone step is left on A4: the only one of its lanes below the chart's middle.
-      expect(shown.filter((count) => count <= 2).length, paper).toBeLessThanOrEqual(paper === 'A4' ? 1 : 0);
+      // No piece holds only a box or two (before, on A4, the last held one step: the only one of its lanes below the
+      // chart's middle, now on the piece beside it, widened to its lane).
+      expect(
+        shown.filter((count) => count <= 2),
+        paper,
+      ).toEqual([]);
       expect(textPoints(plan.scale)).toBeGreaterThanOrEqual(MIN_TEXT_PT - 1e-9);
     }
   });
@@ -471,7 +475,7 @@ describe('pieces of a chart of many lanes whose steps run down the diagonal', ()
   it('prints the chart on its own pages without a piece of one or two boxes (before: 7 on A4, two of them lone)', () => {
     const alone = chart('nine-lanes.flowchart.svg');
     for (const [paper, pieces] of [
-      ['A4', 6],
+      ['A4', 5],
       ['A3', 3],
     ] as const) {
       const { plan } = chartPages(alone.size, paper, alone.band, undefined, alone.extents, alone.steps, alone.origin);
@@ -479,6 +483,24 @@ describe('pieces of a chart of many lanes whose steps run down the diagonal', ()
       expect(plan.tiles.length, paper).toBe(pieces);
       expect(Math.min(...shown), paper).toBeGreaterThan(2);
       expect(shown.at(-1), paper).toBeGreaterThan(2);
+    }
+  });
+
+  it('ends the A4 document on a full piece, not on a page for one box, with or without a tall header', () => {
+    const doc = chart('nine-lanes.svg');
+    for (const extra of [0, HEADER_EXTRA_MM]) {
+      const { sheet, plan } = flowchartSheet(doc.size, 9, 'A4', doc.band, extra, doc.extents, doc.steps, doc.origin);
+      const shown = stepsShown(plan, doc);
+      expect(sheet, `${extra}`).toEqual({ paper: 'A4', landscape: false });
+      // Before: 8 pieces, the last one box of the third lane.
+      expect(plan.tiles.length, `${extra}`).toBe(7);
+      expect(shown.at(-1), `${extra}`).toBeGreaterThan(2);
+      expect(Math.min(...shown), `${extra}`).toBeGreaterThan(2);
+      // The box is on the last piece of the first column, widened to its lane and still a page wide at most.
+      const last = plan.tiles.at(-1)!;
+      expect(last.x).toBe(0);
+      expect((last.width * plan.scale) / PX_PER_MM).toBeLessThanOrEqual(documentArea('A4', false, extra).width + 1e-6);
+      expect(textPoints(plan.scale)).toBeGreaterThanOrEqual(MIN_TEXT_PT - 1e-9);
     }
   });
 
