@@ -682,12 +682,28 @@ export function screenFitted(svg: string): string {
   const size = root && svgSize(root[0]);
   if (!root || !size || size.width <= documentArea('A4', false).width * PX_PER_MM) return svg;
   // Inline, not in the stylesheet: an agency's own stylesheet keeps it, and it needs the drawing's own width.
-  const fit = `max-width: 100%; min-width: ${Math.ceil(size.width * MIN_SCALE)}px;`;
+  return withRootStyle(svg, `max-width: 100%; min-width: ${Math.ceil(size.width * MIN_SCALE)}px;`);
+}
+
+// The drawing with `fit` added to its root element's inline style (kept by an agency's own stylesheet).
+function withRootStyle(svg: string, fit: string): string {
+  const root = /<svg\b[^>]*>/.exec(svg);
+  if (!root) return svg;
   const style = /\sstyle\s*=\s*"([^"]*)"/.exec(root[0]);
   const tag = style
     ? root[0].replace(style[0], ` style="${style[1]!.trim()}${style[1]!.trim() ? ' ' : ''}${fit}"`)
     : root[0].replace(/^<svg\b/, `<svg style="${fit}"`);
   return svg.slice(0, root.index) + tag + svg.slice(root.index + root[0].length);
+}
+
+/**
+ * The drawing as the PDF prints it whole on a page: no taller than `heightMm`, the room flowchartSheet planned it for
+ * (the page below the control header as it prints, less the heading's and the legend's room), so that the legend
+ * stays whole on the chart's page. The stylesheet's fixed heights are for the stylesheet's header; a long title's
+ * header is taller.
+ */
+export function printFitted(svg: string, heightMm: number): string {
+  return withRootStyle(svg, `max-height: ${heightMm.toFixed(1)}mm;`);
 }
 
 /** The corner of a drawing's viewBox: where its own units start. */

@@ -303,6 +303,21 @@ describe('procmap doc with Chromium', () => {
     );
   });
 
+  it("keeps the legend of QT-SNNMT-DD-07's chart whole on the chart's page (before: its last line on the next page)", async () => {
+    const out = outDir();
+    const file = 'procedures/tinh/dang-ky-bien-dong-chuyen-nhuong-dat.yaml';
+    const result = await runCli(['doc', join(ROOT, file), '--format', 'pdf', '-o', out], { browsers });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const text = execFileSync('pdftotext', [join(out, 'QT-SNNMT-DD-07.pdf'), '-'], { encoding: 'utf8' });
+    const pages = text.split('\f').map((page) => page.replace(/\s+/g, ' '));
+    const legend = pages.filter((page) => page.includes('Chú giải:'));
+    expect(legend).toHaveLength(1);
+    // The chart in the text, its heading, the whole legend to its last words, on one page.
+    expect(legend[0]).toContain('5.7. Lưu đồ');
+    expect(legend[0]).toMatch(/Chú giải:.*Mỗi làn dọc: một đơn vị thực hiện\./);
+  });
+
   it('wraps a web address or a long file name inside its cell: the PDF prints at the stylesheet sizes, every character on the page', async () => {
     const out = outDir();
     const result = await runCli(['doc', `${FIXTURES}/long-words.yaml`, '--format', 'pdf', '-o', out], { browsers });

@@ -16,6 +16,7 @@ import {
   MIN_SCALE,
   MIN_TEXT_PT,
   pictureSheet,
+  printFitted,
   screenFitted,
   stepBoxes,
   stepExtents,
@@ -659,6 +660,17 @@ describe('a flowchart on screen', () => {
     // A drawing without a style of its own gets one.
     expect(screenFitted(drawing(1500, ''))).toContain(
       `<svg style="max-width: 100%; min-width: ${Math.ceil(1500 * MIN_SCALE)}px;" id="flowchart"`,
+    );
+  });
+});
+
+describe('a flowchart printed whole in the PDF', () => {
+  it("is no taller than the room its page was planned for, the stylesheet's height overridden inline", () => {
+    const svg = '<svg id="flowchart" viewBox="0 0 600 2000" style="max-width: 600px;"><text>x</text></svg>';
+    // A4 upright under a header 21.2 mm taller than the stylesheet's: 175.8 mm, not the stylesheet's 200.
+    const room = documentArea('A4', false, 21.2).height;
+    expect(printFitted(svg, room)).toBe(
+      '<svg id="flowchart" viewBox="0 0 600 2000" style="max-width: 600px; max-height: 175.8mm;"><text>x</text></svg>',
     );
   });
 });

@@ -226,7 +226,8 @@ export async function browserDocuments(
   const place = (extraTopMm: number) =>
     flowchartSheet(size, lanes, subject.paper, band, extraTopMm, extents, steps, origin);
   const screen = place(0);
-  const { sheet, plan } = topMarginMm === undefined ? screen : place(headerExtraMm(topMarginMm));
+  const extraTopMm = topMarginMm === undefined ? 0 : headerExtraMm(topMarginMm);
+  const { sheet, plan } = topMarginMm === undefined ? screen : place(extraTopMm);
   const out: BrowserDocuments = { svg };
   if (formats.html) {
     // A browser prints the HTML's control header inside the page: its pieces leave room for it, at the same minimum.
@@ -250,7 +251,15 @@ export async function browserDocuments(
     });
   }
   if (formats.pdf) {
-    const html = renderHtml(templates, subject, svg, { logo, flowchartPage: sheet, pdf: true, flowchartTiles: plan });
+    // A chart printed whole is no taller than the room it was placed for, so that its legend stays on its page.
+    const room = documentArea(sheet?.paper ?? 'A4', sheet?.landscape ?? false, extraTopMm).height;
+    const html = renderHtml(templates, subject, svg, {
+      logo,
+      flowchartPage: sheet,
+      pdf: true,
+      flowchartTiles: plan,
+      flowchartHeightMm: room,
+    });
     const footerTemplate = renderPageFooter(templates, subject);
     // Tagged, so that Chromium writes the section headings as bookmarks (the PDF outline).
     const printer = await session();
