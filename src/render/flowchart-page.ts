@@ -36,10 +36,22 @@ export const HTML_HEADER_EXTRA_MM = 30;
 
 /**
  * Millimetres more than the stylesheet's top margin that the PDF's pages keep for a control header needing
- * `topMarginMm` (a long title or issuer wraps it over more lines); 0 when the margin holds it.
+ * `topMarginMm` (a long title or issuer wraps it over more lines); 0 when the margin holds it. `landscape`: on a
+ * landscape page, whose margin is the stylesheet's landscape one.
  */
-export function headerExtraMm(topMarginMm: number): number {
-  return Math.max(0, topMarginMm - MARGINS_MM.top);
+export function headerExtraMm(topMarginMm: number, landscape = false): number {
+  return Math.max(0, topMarginMm - (landscape ? LANDSCAPE_MARGINS : MARGINS_MM).top);
+}
+
+/**
+ * Room the page header takes beyond the stylesheet's margin: the same on every page, or apart on upright and landscape
+ * pages (a long title wraps over fewer lines across a landscape page, whose header is then less tall).
+ */
+export type HeaderExtra = number | { upright: number; landscape: number };
+
+// The extra room a sheet's header takes.
+function extraOn(extra: HeaderExtra, landscape: boolean): number {
+  return typeof extra === 'number' ? extra : landscape ? extra.landscape : extra.upright;
 }
 
 /** The drawing area of a page of the document, in millimetres; `extraTopMm` more kept at the top (a taller header). */
@@ -730,21 +742,23 @@ export interface FlowchartPlacement {
  * then fewer cuts across the lanes, then the larger print). When one page would print the text below MIN_TEXT_PT, the
  * chart is split over several pages rather than shrunk further, its pieces cut between the boxes of `extents`
  * (stepExtents), and those showing none of `steps` (stepBoxes, from the viewBox corner `origin`) left out.
- * `extraTopMm`: room the page header takes beyond the stylesheet's margin (headerExtraMm), on every page.
+ * `extraTopMm`: room the page header takes beyond the stylesheet's margin (headerExtraMm), on every page, or apart on
+ * upright and landscape ones.
  */
 export function flowchartSheet(
   size: { width: number; height: number } | undefined,
   lanes: number,
   paper: Paper = 'A4',
   band?: LaneBand,
-  extraTopMm = 0,
+  extraTopMm: HeaderExtra = 0,
   extents: readonly Extent[] = [],
   steps: readonly DrawnBox[] = [],
   origin: { x: number; y: number } = { x: 0, y: 0 },
 ): FlowchartPlacement {
   const drawing = size ?? { width: 1, height: 1 };
   const placed = (sheet: Sheet | null): FlowchartPlacement => {
-    const area = documentArea(sheet?.paper ?? 'A4', sheet?.landscape ?? false, extraTopMm);
+    const landscape = sheet?.landscape ?? false;
+    const area = documentArea(sheet?.paper ?? 'A4', landscape, extraOn(extraTopMm, landscape));
     const plan = withoutEmptyTiles(tilePlan(drawing, area, band, extents), steps, origin);
     return { sheet, textPt: size === undefined ? MIN_TEXT_PT : textPoints(plan.scale), plan };
   };

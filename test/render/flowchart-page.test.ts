@@ -8,6 +8,7 @@ import {
   documentArea,
   drawnBoxes,
   flowchartSheet,
+  headerExtraMm,
   type DrawnBox,
   type Extent,
   laneBand,
@@ -661,6 +662,27 @@ describe('a flowchart on screen', () => {
     expect(screenFitted(drawing(1500, ''))).toContain(
       `<svg style="max-width: 100%; min-width: ${Math.ceil(1500 * MIN_SCALE)}px;" id="flowchart"`,
     );
+  });
+});
+
+describe('a landscape chart page under a long title', () => {
+  // Five lanes, 1200 × 600 px: one landscape A4 page holds it at 7 pt under the stylesheet's header (107 mm high) or
+  // one 5 mm taller, not under the 21.2 mm taller header a long title needs on an upright page.
+  const size = { width: 1200, height: 600 };
+
+  it("is sized for the header as it prints across the landscape page, not for the upright page's", () => {
+    const apart = flowchartSheet(size, 5, 'A4', undefined, { upright: 21.2, landscape: 5 });
+    expect(apart.sheet).toEqual({ paper: 'A4', landscape: true });
+    expect(apart.plan.tiles).toHaveLength(1);
+    expect(apart.textPt).toBeGreaterThanOrEqual(MIN_TEXT_PT);
+    // Sized for the upright header on every page, it needed two pieces (before, always).
+    expect(flowchartSheet(size, 5, 'A4', undefined, 21.2).plan.tiles.length).toBeGreaterThan(1);
+  });
+
+  it('keeps the room a landscape header needs beyond its own stylesheet margin (52 mm), not the upright one (44 mm)', () => {
+    expect(headerExtraMm(57, true)).toBe(5);
+    expect(headerExtraMm(57)).toBe(13);
+    expect(headerExtraMm(50, true)).toBe(0);
   });
 });
 
