@@ -6,7 +6,7 @@ import { browserStartProblem, launchBrowser } from './browser.js';
 import { DOCUMENT_POLICY } from './document/policy.js';
 import { headerFrame, HEADER_WIDTH_MM, markupHeightMm, raiseTopMargins } from './header-room.js';
 import { letLongCoverFlow } from './cover-room.js';
-import { chartOrientation, type Paper } from './flowchart-page.js';
+import { chartOrientation, PAPER_MM, type Paper } from './flowchart-page.js';
 import { MERMAID_ENTRY, MermaidModules, readMermaidBundle } from './mermaid-modules.js';
 import { Pool } from './page-pool.js';
 import { encodePng } from './png-encode.js';
@@ -49,6 +49,8 @@ export interface PrintOptions extends Omit<PDFOptions, 'path'> {
   headerGapMm?: number;
   /** Grow the pages' top margins to this many millimetres (headerRoomMm's answer, which the layout was sized for). */
   topMarginMm?: number;
+  /** With topMarginMm: the landscape pages' top margin instead (headerRoomMm's answer for a landscape page). */
+  landscapeTopMarginMm?: number;
 }
 
 /** Per-diagram choices. */
@@ -621,7 +623,7 @@ export class BrowserSession {
    * hold the header.
    */
   async printPdf(html: string, options: PrintOptions = {}): Promise<Buffer> {
-    const { headerGapMm, topMarginMm, ...pdfOptions } = options;
+    const { headerGapMm, topMarginMm, landscapeTopMarginMm, ...pdfOptions } = options;
     return this.printPages.use(async (page) => {
       await this.openDocument(page, html);
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
@@ -631,7 +633,7 @@ export class BrowserSession {
         (headerGapMm !== undefined && header
           ? (await page.evaluate(markupHeightMm, headerFrame(header), HEADER_WIDTH_MM)) + headerGapMm
           : undefined);
-      if (top !== undefined) await page.evaluate(raiseTopMargins, top);
+      if (top !== undefined) await page.evaluate(raiseTopMargins, top, landscapeTopMarginMm);
       await page.evaluate(letLongCoverFlow);
       return Buffer.from(
         await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, ...pdfOptions }),
@@ -642,17 +644,24 @@ export class BrowserSession {
   /**
    * The top margin, in millimetres, that a PDF's pages need to hold the page header `header` (a header template)
    * with `gapMm` below it, measured as Chromium lays the header out: what a layout must leave when the header of a
-   * long title is taller than the stylesheet's margin. Give it to printPdf as `topMarginMm`.
+   * long title is taller than the stylesheet's margin. Give it to printPdf as `topMarginMm`; with `landscape` (the
+   * paper), on that paper's landscape page, as `landscapeTopMarginMm`.
    */
-  async headerRoomMm(header: string, gapMm: number): Promise<number> {
-    return (await this.markupHeightMm(headerFrame(header), HEADER_WIDTH_MM)) + gapMm;
+  async headerRoomMm(header: string, gapMm: number, landscape?: Paper): Promise<number> {
+    if (landscape === undefined) return (await this.markupHeightMm(headerFrame(header), HEADER_WIDTH_MM)) + gapMm;
+    // On a landscape page the header is laid out across the turned sheet, its template told the page's shape.
+    const [short, long] = PAPER_MM[landscape];
+    return (await this.markupHeightMm(headerFrame(header), long, short)) + gapMm;
   }
 
-  /** The height in millimetres that `markup` (inline styles only) takes laid out `widthMm` wide in a print page. */
-  async markupHeightMm(markup: string, widthMm: number): Promise<number> {
+  /**
+   * The height in millimetres that `markup` (inline styles only) takes laid out `widthMm` wide in a print page; with
+   * `pageHeightMm`, in a container of the page's size, for a container query on the page's shape.
+   */
+  async markupHeightMm(markup: string, widthMm: number, pageHeightMm?: number): Promise<number> {
     return this.printPages.use(async (page) => {
       await this.openDocument(page, '<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
-      return page.evaluate(markupHeightMm, markup, widthMm);
+      return page.evaluate(markupHeightMm, markup, widthMm, pageHeightMm);
     });
   }
 

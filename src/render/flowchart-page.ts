@@ -36,10 +36,22 @@ export const HTML_HEADER_EXTRA_MM = 30;
 
 /**
  * Millimetres more than the stylesheet's top margin that the PDF's pages keep for a control header needing
- * `topMarginMm` (a long title or issuer wraps it over more lines); 0 when the margin holds it.
+ * `topMarginMm` (a long title or issuer wraps it over more lines); 0 when the margin holds it. `landscape`: on a
+ * landscape page, whose margin is the stylesheet's landscape one.
  */
-export function headerExtraMm(topMarginMm: number): number {
-  return Math.max(0, topMarginMm - MARGINS_MM.top);
+export function headerExtraMm(topMarginMm: number, landscape = false): number {
+  return Math.max(0, topMarginMm - (landscape ? LANDSCAPE_MARGINS : MARGINS_MM).top);
+}
+
+/**
+ * Room the page header takes beyond the stylesheet's margin: the same on every page, or apart on upright and landscape
+ * pages (a long title wraps over fewer lines across a landscape page, whose header is then less tall).
+ */
+export type HeaderExtra = number | { upright: number; landscape: number };
+
+// The extra room a sheet's header takes.
+function extraOn(extra: HeaderExtra, landscape: boolean): number {
+  return typeof extra === 'number' ? extra : landscape ? extra.landscape : extra.upright;
 }
 
 /** The drawing area of a page of the document, in millimetres; `extraTopMm` more kept at the top (a taller header). */
@@ -188,6 +200,39 @@ function laneColumns(
   return columns;
 }
 
+// Every way of sharing `lanes` out into `count` columns along their borders, none wider than `room` mm at MIN_SCALE
+// nor less than half as wide as the widest, left to right (as laneColumns' columns are). At most `most` of them: a
+// chart of very many lanes keeps laneColumns' choice rather than try them all.
+function laneGroupings(
+  width: number,
+  room: number,
+  lanes: readonly { left: number; right: number }[],
+  count: number,
+  most = 2000,
+): { left: number; right: number }[][] {
+  const limit = (room * PX_PER_MM) / MIN_SCALE;
+  const edge = (i: number) => (i === 0 ? 0 : i === lanes.length ? width : lanes[i]!.left);
+  const found: { left: number; right: number }[][] = [];
+  const grow = (start: number, made: { left: number; right: number }[]): void => {
+    if (found.length >= most) return;
+    if (made.length === count - 1) {
+      const columns = [...made, { left: edge(start), right: width }];
+      const widths = columns.map((column) => column.right - column.left);
+      // A column less than half as wide as the widest leaves its pages half empty across.
+      if (Math.max(...widths) <= limit && Math.min(...widths) >= LEAST_FILL * Math.max(...widths)) found.push(columns);
+      return;
+    }
+    // Each column holds a lane at least and leaves one for each column after it.
+    for (let end = start + 1; end <= lanes.length - (count - made.length - 1); end++) {
+      const right = lanes[end - 1]!.right;
+      if (right - edge(start) > limit) break;
+      grow(end, [...made, { left: edge(start), right }]);
+    }
+  };
+  grow(0, []);
+  return found;
+}
+
 /** Where something is drawn down a drawing (a step's box, an arrow's label), from its top edge, in its own units. */
 export interface Extent {
   top: number;
@@ -275,6 +320,72 @@ function evenCuts(
   return cutAt(fits);
 }
 
+// The extents whose middle a tile holds: the boxes it shows.
+function shownIn(tile: Tile, extents: readonly Extent[]): Extent[] {
+  return extents.filter((extent) => {
+    const [x, y] = [((extent.left ?? 0) + (extent.right ?? 0)) / 2, (extent.top + extent.bottom) / 2];
+    return x >= tile.x && x <= tile.x + tile.width && y >= tile.y && y <= tile.y + tile.height;
+  });
+}
+
+// A piece showing a box or two of its column (a stub) is taken into the piece beside it, in the next column left or
+// right, when that piece already spans the stub's boxes down and, widened to the lanes they are in, still fits a page
+// `room` px wide: the reader gets no page for one box. `tiles` is changed in place; returns the widths a stub left
+// (its narrowest widened neighbour was wider than `room`), for a smaller print to try.
+function mergeStubs(
+  tiles: Tile[],
+  extents: readonly Extent[],
+  lanes: readonly { left: number; right: number }[],
+  width: number,
+  room: number,
+): number[] {
+  const wanted: number[] = [];
+  // The lane holding `x`, to its borders (the first from the drawing's left edge, the last to its right).
+  const lane = (x: number) => {
+    const index = lanes.findIndex((lane) => x < lane.right);
+    const at = index < 0 ? lanes.length - 1 : index;
+    return { left: at === 0 ? 0 : lanes[at]!.left, right: at === lanes.length - 1 ? width : lanes[at]!.right };
+  };
+  for (const stub of [...tiles]) {
+    const shown = shownIn(stub, extents);
+    if (shown.length === 0 || shown.length > LONE_BOXES) continue;
+    const left = Math.min(...shown.map((extent) => lane(extent.left!).left));
+    const right = Math.max(...shown.map((extent) => lane(extent.right!).right));
+    const widened = (tile: Tile) => Math.max(right, tile.x + tile.width) - Math.min(left, tile.x);
+    const hosts = tiles
+      .filter(
+        (tile) =>
+          tile !== stub &&
+          Math.abs(tile.column - stub.column) === 1 &&
+          shownIn(tile, extents).length > LONE_BOXES &&
+          shown.every((extent) => extent.top >= tile.y && extent.bottom <= tile.y + tile.height),
+      )
+      .sort((a, b) => widened(a) - widened(b));
+    const host = hosts[0];
+    if (!host) continue;
+    if (widened(host) > room + 1e-6) {
+      wanted.push(widened(host));
+      continue;
+    }
+    const [from, to] = [Math.min(left, host.x), Math.max(right, host.x + host.width)];
+    [host.x, host.width] = [from, to - from];
+    tiles.splice(tiles.indexOf(stub), 1);
+  }
+  return wanted;
+}
+
+// How many of `tiles` show no more than a box or two of `extents` (by their middles), when others show more: pages
+// spent on one or two steps.
+function lonePieces(tiles: readonly Tile[], extents: readonly Extent[]): number {
+  const counts = tiles.map((tile) => shownIn(tile, extents).length);
+  return counts.every((count) => count <= LONE_BOXES) ? 0 : counts.filter((count) => count <= LONE_BOXES).length;
+}
+
+// The pages `tiles` cost, a lone piece counting as two (as piecesCost counts them).
+function tilesCost(tiles: readonly Tile[], extents: readonly Extent[]): number {
+  return tiles.length + lonePieces(tiles, extents);
+}
+
 /**
  * How a drawing prints in an area without its text going below MIN_TEXT_PT: whole, shrunk to fit, when that keeps
  * the text at the minimum or above; otherwise cut into tiles, as few as the minimum allows, each printed as large as
@@ -300,13 +411,6 @@ export function tilePlan(
   // and its name, which the 12 mm overlap, narrower than a box, does not show whole on either piece.
   const byLane = pieces(size.width, area.width, MIN_SCALE) > 1 ? laneColumns(size.width, area.width, band) : undefined;
   const columns = byLane?.length ?? pieces(size.width, area.width, MIN_SCALE);
-  const planned = Math.min(
-    1,
-    byLane
-      ? (area.width * PX_PER_MM) / Math.max(...byLane.map((column) => column.right - column.left))
-      : scaleFor(size.width, area.width, columns),
-    scaleFor(size.height, area.height, rows, repeat?.height),
-  );
   const cutsAt = (scale: number) =>
     rowCuts(
       size.height,
@@ -315,39 +419,42 @@ export function tilePlan(
       repeat?.height ?? 0,
       extents,
     );
-  // Cuts between boxes leave pages less than full: when they need more rows than planned, the chart prints a little
-  // smaller (never below MIN_SCALE) if that keeps to as few rows as the smallest text allows.
-  let scale = planned;
-  let cuts = cutsAt(scale);
-  if (cuts.length > rows && planned > MIN_SCALE) {
-    const fewest = Math.max(rows, cutsAt(MIN_SCALE).length);
-    let [fits, over] = [MIN_SCALE, planned];
-    for (let i = 0; i < 40 && over - fits > 1e-9; i++) {
-      const mid = (fits + over) / 2;
-      if (cutsAt(mid).length <= fewest) fits = mid;
-      else over = mid;
+  // The scale the widest piece across allows (`across`), and the rows down at it.
+  const settle = (across: number) => {
+    const planned = Math.min(1, across, scaleFor(size.height, area.height, rows, repeat?.height));
+    // Cuts between boxes leave pages less than full: when they need more rows than planned, the chart prints a little
+    // smaller (never below MIN_SCALE) if that keeps to as few rows as the smallest text allows.
+    let scale = planned;
+    let cuts = cutsAt(scale);
+    if (cuts.length > rows && planned > MIN_SCALE) {
+      const fewest = Math.max(rows, cutsAt(MIN_SCALE).length);
+      let [fits, over] = [MIN_SCALE, planned];
+      for (let i = 0; i < 40 && over - fits > 1e-9; i++) {
+        const mid = (fits + over) / 2;
+        if (cutsAt(mid).length <= fewest) fits = mid;
+        else over = mid;
+      }
+      if (fits < planned && cutsAt(fits).length < cuts.length) [scale, cuts] = [fits, cutsAt(fits)];
     }
-    if (fits < planned && cutsAt(fits).length < cuts.length) [scale, cuts] = [fits, cutsAt(fits)];
-  }
-  const overlap = (TILE_OVERLAP_MM * PX_PER_MM) / scale;
-  if (cuts.length > 1 && extents.length > 0)
-    cuts = evenCuts(
-      (depth) => rowCuts(size.height, depth, overlap, repeat?.height ?? 0, extents),
-      (area.height * PX_PER_MM) / scale,
-      extents,
-    );
-  const width = columns === 1 ? size.width : (size.width + (columns - 1) * overlap) / columns;
-  const tiles: Tile[] = [];
-  const located = byLane && extents.length > 0 && extents.every((e) => e.left !== undefined && e.right !== undefined);
-  if (byLane && located) {
+    return { scale, cuts };
+  };
+  const widest = (grouping: readonly { left: number; right: number }[]) =>
+    (area.width * PX_PER_MM) / Math.max(...grouping.map((column) => column.right - column.left));
+  // Lanes grouped into `grouping`'s columns at `scale`, each column cut down on its own, between its own boxes.
+  const columnTiles = (
+    grouping: readonly { left: number; right: number }[],
+    scale: number,
+  ): { plan: TilePlan; wanted: number[] } => {
+    const overlap = (TILE_OVERLAP_MM * PX_PER_MM) / scale;
     const span = (area.height * PX_PER_MM) / scale;
-    byLane.forEach((column, index) => {
+    const lead = Math.min(...extents.map((extent) => extent.top));
+    const tiles: Tile[] = [];
+    grouping.forEach((column, index) => {
       const own = extents.filter((extent) => {
         const middle = (extent.left! + extent.right!) / 2;
-        return middle >= column.left && (middle < column.right || index === byLane.length - 1);
+        return middle >= column.left && (middle < column.right || index === grouping.length - 1);
       });
       if (own.length === 0) return;
-      const lead = Math.min(...extents.map((extent) => extent.top));
       const cutAt = (depth: number) => rowCuts(size.height, depth, overlap, repeat?.height ?? 0, own, { lead });
       const columnCuts = evenCuts(cutAt, span, own);
       // A column starting lower than the top has the lane names drawn over its first piece: a row after the first.
@@ -364,11 +471,57 @@ export function tilePlan(
         });
       });
     });
+    const wanted = mergeStubs(tiles, extents, band!.lanes!, size.width, (area.width * PX_PER_MM) / scale);
     // Read top to bottom, then left to right, as the steps run down the lanes.
     tiles.sort((a, b) => a.y - b.y || a.column - b.column);
-    const rows = Math.max(...tiles.map((tile) => tile.row)) + 1;
-    return { scale, rows, columns, tiles, ...(repeat && rows > 1 ? { band: repeat } : {}) };
+    const down = Math.max(...tiles.map((tile) => tile.row)) + 1;
+    const plan = {
+      scale,
+      rows: down,
+      columns: grouping.length,
+      tiles,
+      ...(repeat && down > 1 ? { band: repeat } : {}),
+    };
+    return { plan, wanted };
+  };
+  const located = byLane && extents.length > 0 && extents.every((e) => e.left !== undefined && e.right !== undefined);
+  if (byLane && located) {
+    // Each column of lanes cut down on its own (columnTiles). The columns that make the widest narrowest print the
+    // chart largest, but may leave a column whose last piece holds a box or two on a page of empty lanes: then the
+    // lanes are shared out another way, the one that needs the fewest pages counting such a piece twice (as
+    // piecesCost does), then prints largest.
+    // Each grouping at the scale its widest column allows, and, where a stub's neighbour widened to take it was too
+    // wide for the page, at the scale that fits it (never below MIN_SCALE): a print a little smaller that saves a page.
+    const laid = (grouping: readonly { left: number; right: number }[]) => {
+      const first = columnTiles(grouping, settle(widest(grouping)).scale);
+      const smaller = first.wanted
+        .map((want) => (area.width * PX_PER_MM) / want)
+        .filter((scale) => scale >= MIN_SCALE && scale < first.plan.scale)
+        .map((scale) => columnTiles(grouping, scale).plan);
+      return [first.plan, ...smaller];
+    };
+    const [first, ...others] = laid(byLane);
+    if (lonePieces(first!.tiles, extents) === 0) return first!;
+    let best = { plan: first!, cost: tilesCost(first!.tiles, extents) };
+    const groupings = laneGroupings(size.width, area.width, band!.lanes!, byLane.length);
+    for (const plan of [...others, ...groupings.flatMap(laid)]) {
+      const cost = tilesCost(plan.tiles, extents);
+      if (cost < best.cost || (cost === best.cost && plan.scale > best.plan.scale + 1e-9)) best = { plan, cost };
+    }
+    return best.plan;
   }
+  const settled = settle(byLane ? widest(byLane) : scaleFor(size.width, area.width, columns));
+  const scale = settled.scale;
+  let cuts = settled.cuts;
+  const overlap = (TILE_OVERLAP_MM * PX_PER_MM) / scale;
+  if (cuts.length > 1 && extents.length > 0)
+    cuts = evenCuts(
+      (depth) => rowCuts(size.height, depth, overlap, repeat?.height ?? 0, extents),
+      (area.height * PX_PER_MM) / scale,
+      extents,
+    );
+  const width = columns === 1 ? size.width : (size.width + (columns - 1) * overlap) / columns;
+  const tiles: Tile[] = [];
   cuts.forEach((cut, row) => {
     for (let column = 0; column < columns; column++) {
       const x = byLane ? byLane[column]!.left : column * (width - overlap);
@@ -541,12 +694,28 @@ export function screenFitted(svg: string): string {
   const size = root && svgSize(root[0]);
   if (!root || !size || size.width <= documentArea('A4', false).width * PX_PER_MM) return svg;
   // Inline, not in the stylesheet: an agency's own stylesheet keeps it, and it needs the drawing's own width.
-  const fit = `max-width: 100%; min-width: ${Math.ceil(size.width * MIN_SCALE)}px;`;
+  return withRootStyle(svg, `max-width: 100%; min-width: ${Math.ceil(size.width * MIN_SCALE)}px;`);
+}
+
+// The drawing with `fit` added to its root element's inline style (kept by an agency's own stylesheet).
+function withRootStyle(svg: string, fit: string): string {
+  const root = /<svg\b[^>]*>/.exec(svg);
+  if (!root) return svg;
   const style = /\sstyle\s*=\s*"([^"]*)"/.exec(root[0]);
   const tag = style
     ? root[0].replace(style[0], ` style="${style[1]!.trim()}${style[1]!.trim() ? ' ' : ''}${fit}"`)
     : root[0].replace(/^<svg\b/, `<svg style="${fit}"`);
   return svg.slice(0, root.index) + tag + svg.slice(root.index + root[0].length);
+}
+
+/**
+ * The drawing as the PDF prints it whole on a page: no taller than `heightMm`, the room flowchartSheet planned it for
+ * (the page below the control header as it prints, less the heading's and the legend's room), so that the legend
+ * stays whole on the chart's page. The stylesheet's fixed heights are for the stylesheet's header; a long title's
+ * header is taller.
+ */
+export function printFitted(svg: string, heightMm: number): string {
+  return withRootStyle(svg, `max-height: ${heightMm.toFixed(1)}mm;`);
 }
 
 /** The corner of a drawing's viewBox: where its own units start. */
@@ -573,21 +742,23 @@ export interface FlowchartPlacement {
  * then fewer cuts across the lanes, then the larger print). When one page would print the text below MIN_TEXT_PT, the
  * chart is split over several pages rather than shrunk further, its pieces cut between the boxes of `extents`
  * (stepExtents), and those showing none of `steps` (stepBoxes, from the viewBox corner `origin`) left out.
- * `extraTopMm`: room the page header takes beyond the stylesheet's margin (headerExtraMm), on every page.
+ * `extraTopMm`: room the page header takes beyond the stylesheet's margin (headerExtraMm), on every page, or apart on
+ * upright and landscape ones.
  */
 export function flowchartSheet(
   size: { width: number; height: number } | undefined,
   lanes: number,
   paper: Paper = 'A4',
   band?: LaneBand,
-  extraTopMm = 0,
+  extraTopMm: HeaderExtra = 0,
   extents: readonly Extent[] = [],
   steps: readonly DrawnBox[] = [],
   origin: { x: number; y: number } = { x: 0, y: 0 },
 ): FlowchartPlacement {
   const drawing = size ?? { width: 1, height: 1 };
   const placed = (sheet: Sheet | null): FlowchartPlacement => {
-    const area = documentArea(sheet?.paper ?? 'A4', sheet?.landscape ?? false, extraTopMm);
+    const landscape = sheet?.landscape ?? false;
+    const area = documentArea(sheet?.paper ?? 'A4', landscape, extraOn(extraTopMm, landscape));
     const plan = withoutEmptyTiles(tilePlan(drawing, area, band, extents), steps, origin);
     return { sheet, textPt: size === undefined ? MIN_TEXT_PT : textPoints(plan.scale), plan };
   };

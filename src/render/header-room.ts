@@ -3,16 +3,23 @@
  * `markup` takes laid out `widthMm` wide. In a shadow root, as in Chromium's header frame: the page's stylesheet
  * does not reach it. Images are decoded first, so that a logo counts.
  */
-export async function markupHeightMm(markup: string, widthMm: number): Promise<number> {
+export async function markupHeightMm(markup: string, widthMm: number, pageHeightMm?: number): Promise<number> {
   const pxPerMm = 96 / 25.4;
   const host = document.createElement('div');
   host.style.cssText = `all: initial; position: absolute; left: 0; top: 0; width: ${widthMm}mm; visibility: hidden;`;
   document.body.append(host);
   const root = host.attachShadow({ mode: 'open' });
-  // A block formatting context of its own: the first and last children's margins count in its height.
-  root.innerHTML = `<div style="display: flow-root;">${markup}</div>`;
+  // A block formatting context of its own: the first and last children's margins count in its height. With
+  // `pageHeightMm`, inside a container the page's size, as Chromium's header frame is: a template's container query
+  // on the page's shape (a landscape page's margins) then applies.
+  const block = `<div style="display: flow-root;">${markup}</div>`;
+  root.innerHTML =
+    pageHeightMm === undefined
+      ? block
+      : `<div style="container-type: size; width: ${widthMm}mm; height: ${pageHeightMm}mm;">${block}</div>`;
   await Promise.all([...root.querySelectorAll('img')].map((img) => img.decode().catch(() => undefined)));
-  const height = (root.firstElementChild as HTMLElement).getBoundingClientRect().height / pxPerMm;
+  const measured = (pageHeightMm === undefined ? root.firstElementChild : root.firstElementChild!.firstElementChild)!;
+  const height = measured.getBoundingClientRect().height / pxPerMm;
   host.remove();
   return height;
 }
@@ -32,9 +39,10 @@ export function headerFrame(header: string): string {
  * Runs in the page about to be printed: raises the @page top margins to hold a header needing `topMm`. A long title or
  * issuer wraps the header to more lines than the stylesheet's fixed margin allows, and Chromium would draw it over the
  * page's first lines. A page whose stylesheet margin stands above the upright page's (a landscape page, whose header
- * stands lower, 20 mm from the bound edge) keeps that much more.
+ * stands lower, 20 mm from the bound edge) keeps that much more, or, with `landscapeTopMm` (its header measured on the
+ * landscape page), a landscape page gets that.
  */
-export function raiseTopMargins(topMm: number): void {
+export function raiseTopMargins(topMm: number, landscapeTopMm?: number): void {
   const pxPerMm = 96 / 25.4;
   const mmPer: Record<string, number> = { mm: 1, cm: 10, in: 25.4, pt: 25.4 / 72, pc: 25.4 / 6, px: 1 / pxPerMm };
   const toMm = (value: string): number => {
@@ -53,9 +61,27 @@ export function raiseTopMargins(topMm: number): void {
   // The upright page's margin, which the header was measured against: the last unnamed @page rule's, as it wins.
   const unnamed = rules.filter((rule) => rule.selectorText === '');
   const upright = unnamed.length > 0 ? toMm(unnamed[unnamed.length - 1]!.style.marginTop) : 0;
+  // The named pages turned landscape (`size: A4 landscape`): with `landscapeTopMm`, their header was measured as it
+  // prints there, across the wider page, where a long title wraps over fewer lines.
+  const turned = new Set(
+    [...document.styleSheets].flatMap((sheet) => {
+      try {
+        return [...sheet.cssRules].flatMap((rule) =>
+          rule instanceof CSSPageRule && /landscape/.test(rule.style.getPropertyValue('size'))
+            ? [rule.selectorText]
+            : [],
+        );
+      } catch {
+        return [];
+      }
+    }),
+  );
   for (const rule of rules) {
     const currentMm = toMm(rule.style.marginTop);
-    const wanted = topMm + Math.max(0, currentMm - upright);
+    const wanted =
+      landscapeTopMm !== undefined && rule.selectorText !== '' && turned.has(rule.selectorText)
+        ? landscapeTopMm
+        : topMm + Math.max(0, currentMm - upright);
     if (wanted > currentMm) rule.style.marginTop = `${wanted.toFixed(1)}mm`;
   }
 }

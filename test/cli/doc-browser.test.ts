@@ -49,6 +49,39 @@ describe('procmap doc with Chromium', () => {
     expect(text).toContain('<script>alert(1)</script> {{constructor}}');
   });
 
+  it("gives a landscape chart page the height its header leaves across the page, not the upright header's", async () => {
+    const out = outDir();
+    // Five lanes: landscape chart pages. A long title wraps over fewer lines across a landscape page than upright.
+    const source = join(out, 'five-lanes.yaml');
+    const title = `${'Liên thông đăng ký khai sinh, thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới sáu tuổi '.repeat(3)}Zanzibar`;
+    writeFileSync(
+      source,
+      readFileSync(join(ROOT, FIXTURES, 'five-lanes.yaml'), 'utf8').replace(/^title: .*$/m, `title: ${title}`),
+    );
+    const result = await runCli(['doc', source, '--format', 'pdf', '-o', out], { browsers });
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    const boxes = execFileSync('pdftotext', ['-bbox', join(out, 'QT-TEST-LT-05.pdf'), '-'], { encoding: 'utf8' });
+    const mm = 25.4 / 72;
+    const pages = [...boxes.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map(
+      ([, width, height, text]) => ({
+        landscape: Number(width) > Number(height),
+        words: [...text!.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</g)].map(
+          ([, top, bottom, word]) => ({ top: Number(top) * mm, bottom: Number(bottom) * mm, word }),
+        ),
+      }),
+    );
+    const first = pages.find((page) => page.landscape)!;
+    const upright = pages.find((page) => !page.landscape)!;
+    const headerBottom = (page: typeof first) => page.words.find(({ word }) => word === 'Zanzibar')!.bottom;
+    // Across the landscape page the header is shorter than upright …
+    expect(headerBottom(first)).toBeLessThan(headerBottom(upright) - 3);
+    // … and the chart's heading follows it at the gap the header keeps (10 mm), not as far down as the upright
+    // header would need (before: 20 mm lower).
+    const heading = first.words.find(({ word }) => word === '5.7.')!;
+    expect(heading.top - headerBottom(first)).toBeLessThan(16);
+    expect(heading.top - headerBottom(first)).toBeGreaterThan(8);
+  });
+
   it('makes room for the page header of a long title, so that it covers no line of the page', async () => {
     const out = outDir();
     // 270 characters, as some published procedures are named; the header wraps the title over seven lines or more.
@@ -301,6 +334,21 @@ describe('procmap doc with Chromium', () => {
     expect(pages.find((page) => page.includes('Chú giải:'))).toContain(
       `Lưu đồ, phần ${pieces.length}/${pieces.length}`,
     );
+  });
+
+  it("keeps the legend of QT-SNNMT-DD-07's chart whole on the chart's page (before: its last line on the next page)", async () => {
+    const out = outDir();
+    const file = 'procedures/tinh/dang-ky-bien-dong-chuyen-nhuong-dat.yaml';
+    const result = await runCli(['doc', join(ROOT, file), '--format', 'pdf', '-o', out], { browsers });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const text = execFileSync('pdftotext', [join(out, 'QT-SNNMT-DD-07.pdf'), '-'], { encoding: 'utf8' });
+    const pages = text.split('\f').map((page) => page.replace(/\s+/g, ' '));
+    const legend = pages.filter((page) => page.includes('Chú giải:'));
+    expect(legend).toHaveLength(1);
+    // The chart in the text, its heading, the whole legend to its last words, on one page.
+    expect(legend[0]).toContain('5.7. Lưu đồ');
+    expect(legend[0]).toMatch(/Chú giải:.*Mỗi làn dọc: một đơn vị thực hiện\./);
   });
 
   it('wraps a web address or a long file name inside its cell: the PDF prints at the stylesheet sizes, every character on the page', async () => {

@@ -8,6 +8,7 @@ import {
   documentArea,
   drawnBoxes,
   flowchartSheet,
+  headerExtraMm,
   type DrawnBox,
   type Extent,
   laneBand,
@@ -16,6 +17,7 @@ import {
   MIN_SCALE,
   MIN_TEXT_PT,
   pictureSheet,
+  printFitted,
   screenFitted,
   stepBoxes,
   stepExtents,
@@ -462,8 +464,12 @@ describe('pieces of a chart of many lanes whose steps run down the diagonal', ()
       const shown = stepsShown(plan, doc);
       expect(plan.tiles.length, paper).toBeLessThanOrEqual(most);
       expect(Math.min(...shown), paper).toBeGreaterThan(0);
-      // One lone step is left on A4: the only one of its lanes below the chart's middle.
-      expect(shown.filter((count) => count <= 2).length, paper).toBeLessThanOrEqual(paper === 'A4' ? 1 : 0);
+      // No piece holds only a box or two (before, on A4, the last held one step: the only one of its lanes below the
+      // chart's middle, now on the piece beside it, widened to its lane).
+      expect(
+        shown.filter((count) => count <= 2),
+        paper,
+      ).toEqual([]);
       expect(textPoints(plan.scale)).toBeGreaterThanOrEqual(MIN_TEXT_PT - 1e-9);
     }
   });
@@ -471,7 +477,7 @@ describe('pieces of a chart of many lanes whose steps run down the diagonal', ()
   it('prints the chart on its own pages without a piece of one or two boxes (before: 7 on A4, two of them lone)', () => {
     const alone = chart('nine-lanes.flowchart.svg');
     for (const [paper, pieces] of [
-      ['A4', 6],
+      ['A4', 5],
       ['A3', 3],
     ] as const) {
       const { plan } = chartPages(alone.size, paper, alone.band, undefined, alone.extents, alone.steps, alone.origin);
@@ -479,6 +485,24 @@ describe('pieces of a chart of many lanes whose steps run down the diagonal', ()
       expect(plan.tiles.length, paper).toBe(pieces);
       expect(Math.min(...shown), paper).toBeGreaterThan(2);
       expect(shown.at(-1), paper).toBeGreaterThan(2);
+    }
+  });
+
+  it('ends the A4 document on a full piece, not on a page for one box, with or without a tall header', () => {
+    const doc = chart('nine-lanes.svg');
+    for (const extra of [0, HEADER_EXTRA_MM]) {
+      const { sheet, plan } = flowchartSheet(doc.size, 9, 'A4', doc.band, extra, doc.extents, doc.steps, doc.origin);
+      const shown = stepsShown(plan, doc);
+      expect(sheet, `${extra}`).toEqual({ paper: 'A4', landscape: false });
+      // Before: 8 pieces, the last one box of the third lane.
+      expect(plan.tiles.length, `${extra}`).toBe(7);
+      expect(shown.at(-1), `${extra}`).toBeGreaterThan(2);
+      expect(Math.min(...shown), `${extra}`).toBeGreaterThan(2);
+      // The box is on the last piece of the first column, widened to its lane and still a page wide at most.
+      const last = plan.tiles.at(-1)!;
+      expect(last.x).toBe(0);
+      expect((last.width * plan.scale) / PX_PER_MM).toBeLessThanOrEqual(documentArea('A4', false, extra).width + 1e-6);
+      expect(textPoints(plan.scale)).toBeGreaterThanOrEqual(MIN_TEXT_PT - 1e-9);
     }
   });
 
@@ -637,6 +661,38 @@ describe('a flowchart on screen', () => {
     // A drawing without a style of its own gets one.
     expect(screenFitted(drawing(1500, ''))).toContain(
       `<svg style="max-width: 100%; min-width: ${Math.ceil(1500 * MIN_SCALE)}px;" id="flowchart"`,
+    );
+  });
+});
+
+describe('a landscape chart page under a long title', () => {
+  // Five lanes, 1200 × 600 px: one landscape A4 page holds it at 7 pt under the stylesheet's header (107 mm high) or
+  // one 5 mm taller, not under the 21.2 mm taller header a long title needs on an upright page.
+  const size = { width: 1200, height: 600 };
+
+  it("is sized for the header as it prints across the landscape page, not for the upright page's", () => {
+    const apart = flowchartSheet(size, 5, 'A4', undefined, { upright: 21.2, landscape: 5 });
+    expect(apart.sheet).toEqual({ paper: 'A4', landscape: true });
+    expect(apart.plan.tiles).toHaveLength(1);
+    expect(apart.textPt).toBeGreaterThanOrEqual(MIN_TEXT_PT);
+    // Sized for the upright header on every page, it needed two pieces (before, always).
+    expect(flowchartSheet(size, 5, 'A4', undefined, 21.2).plan.tiles.length).toBeGreaterThan(1);
+  });
+
+  it('keeps the room a landscape header needs beyond its own stylesheet margin (52 mm), not the upright one (44 mm)', () => {
+    expect(headerExtraMm(57, true)).toBe(5);
+    expect(headerExtraMm(57)).toBe(13);
+    expect(headerExtraMm(50, true)).toBe(0);
+  });
+});
+
+describe('a flowchart printed whole in the PDF', () => {
+  it("is no taller than the room its page was planned for, the stylesheet's height overridden inline", () => {
+    const svg = '<svg id="flowchart" viewBox="0 0 600 2000" style="max-width: 600px;"><text>x</text></svg>';
+    // A4 upright under a header 21.2 mm taller than the stylesheet's: 175.8 mm, not the stylesheet's 200.
+    const room = documentArea('A4', false, 21.2).height;
+    expect(printFitted(svg, room)).toBe(
+      '<svg id="flowchart" viewBox="0 0 600 2000" style="max-width: 600px; max-height: 175.8mm;"><text>x</text></svg>',
     );
   });
 });

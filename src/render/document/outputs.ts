@@ -15,6 +15,8 @@ import {
   svgSize,
   tilePlan,
   tileSvg,
+  type HeaderExtra,
+  type Paper,
   type Sheet,
   type TilePlan,
 } from '../flowchart-page.js';
@@ -216,17 +218,23 @@ export async function browserDocuments(
   // The PDF's control header measured as Chromium prints it: a long title or issuer makes it taller than the
   // stylesheet's 44 mm, and its pages then have that much less room for the flowchart. The Word file prints the
   // chart's pieces as the PDF does, so both are sized for the room really left (the HTML keeps its own allowance).
-  const topMarginMm =
-    formats.pdf || formats.docx
-      ? Math.ceil((await (await session()).headerRoomMm(headerTemplate, HEADER_GAP_MM)) * 10) / 10
-      : undefined;
+  const measure = async (landscape?: Paper) =>
+    Math.ceil((await (await session()).headerRoomMm(headerTemplate, HEADER_GAP_MM, landscape)) * 10) / 10;
+  const topMarginMm = formats.pdf || formats.docx ? await measure() : undefined;
+  // A landscape chart page's header, across the wider page: a long title wraps over fewer lines there, and the chart
+  // gets the height it leaves rather than the upright header's.
+  const landscapeTopMarginMm = formats.pdf || formats.docx ? await measure(subject.paper ?? 'A4') : undefined;
   // The PDF and the Word file split a chart over pages rather than print its text below the minimum; pieces that
   // would show only empty lanes are left out of both alike.
   const [steps, origin] = [stepBoxes(svg), svgOrigin(svg)];
-  const place = (extraTopMm: number) =>
+  const place = (extraTopMm: HeaderExtra) =>
     flowchartSheet(size, lanes, subject.paper, band, extraTopMm, extents, steps, origin);
   const screen = place(0);
-  const { sheet, plan } = topMarginMm === undefined ? screen : place(headerExtraMm(topMarginMm));
+  const extraTopMm = {
+    upright: topMarginMm === undefined ? 0 : headerExtraMm(topMarginMm),
+    landscape: landscapeTopMarginMm === undefined ? 0 : headerExtraMm(landscapeTopMarginMm, true),
+  };
+  const { sheet, plan } = topMarginMm === undefined ? screen : place(extraTopMm);
   const out: BrowserDocuments = { svg };
   if (formats.html) {
     // A browser prints the HTML's control header inside the page: its pieces leave room for it, at the same minimum.
@@ -250,7 +258,16 @@ export async function browserDocuments(
     });
   }
   if (formats.pdf) {
-    const html = renderHtml(templates, subject, svg, { logo, flowchartPage: sheet, pdf: true, flowchartTiles: plan });
+    // A chart printed whole is no taller than the room it was placed for, so that its legend stays on its page.
+    const turned = sheet?.landscape ?? false;
+    const room = documentArea(sheet?.paper ?? 'A4', turned, turned ? extraTopMm.landscape : extraTopMm.upright).height;
+    const html = renderHtml(templates, subject, svg, {
+      logo,
+      flowchartPage: sheet,
+      pdf: true,
+      flowchartTiles: plan,
+      flowchartHeightMm: room,
+    });
     const footerTemplate = renderPageFooter(templates, subject);
     // Tagged, so that Chromium writes the section headings as bookmarks (the PDF outline).
     const printer = await session();
@@ -262,6 +279,7 @@ export async function browserDocuments(
       outline: true,
       // The margin the flowchart's pieces were sized for: the stylesheet's 44 mm, more for a taller header.
       ...(topMarginMm !== undefined ? { topMarginMm } : {}),
+      ...(landscapeTopMarginMm !== undefined ? { landscapeTopMarginMm } : {}),
     });
     out.pdf = withPdfInfo(withStableStamps(pdf, fileDates(subject)), pdfInfo(subject));
   }

@@ -1,5 +1,13 @@
 import { withDocumentPolicy } from './policy.js';
-import { screenFitted, tileReference, tileSvg, type Paper, type Sheet, type TilePlan } from '../flowchart-page.js';
+import {
+  printFitted,
+  screenFitted,
+  tileReference,
+  tileSvg,
+  type Paper,
+  type Sheet,
+  type TilePlan,
+} from '../flowchart-page.js';
 import type { ImageFile } from '../image-file.js';
 import { Markup, svgMarkup } from './markup.js';
 import { markdownView } from './markdown.js';
@@ -28,6 +36,8 @@ export interface HtmlLayout {
    * in the HTML, for the browser's print only, each a window onto the one drawing the screen shows.
    */
   flowchartTiles?: TilePlan;
+  /** PDF: the height a chart printed whole may take, in millimetres: the room its placement was planned for. */
+  flowchartHeightMm?: number;
 }
 
 function viewInput(subject: DocumentSubject) {
@@ -42,10 +52,11 @@ export function renderHtml(
   svg: string,
   layout: HtmlLayout = {},
 ): string {
-  const { flowchartTiles: plan, ...rest } = layout;
+  const { flowchartTiles: plan, flowchartHeightMm: height, ...rest } = layout;
   // On screen a chart wider than the text column is fitted to it while its text stays readable (screenFitted); the
-  // PDF prints the drawing as drawn, sized by the stylesheet and its pieces.
-  const safe = svgMarkup(layout.pdf ? svg : screenFitted(svg));
+  // PDF prints the drawing as drawn, sized by its pieces, or whole no taller than its page was planned to hold.
+  const printed = height !== undefined && !(plan && plan.tiles.length > 1) ? printFitted(svg, height) : svg;
+  const safe = svgMarkup(layout.pdf ? printed : screenFitted(svg));
   // Only the printed page splits a chart: on screen it scrolls. The HTML keeps the whole drawing for the screen and
   // prints windows onto it, so that a browser's print does not shrink a wide chart to the text's width.
   const tiles =
