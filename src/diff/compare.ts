@@ -322,7 +322,10 @@ const bodiesAsRead = (bodies: Procedure['bodies']) =>
  * body by the key it has in the revision where only its key changed (`renamed`, base key → revision key).
  */
 function stepsAsRead(procedure: Procedure, renamed: ReadonlyMap<string, string> = new Map()): Step[] {
-  return procedure.steps.map((step) => {
+  return procedure.steps.map((written) => {
+    // `counted: true` says what its absence says: every step is counted but one marked false.
+    const { counted, ...uncounted } = written;
+    const step: Step = counted === true ? uncounted : written;
     const body = renamed.get(step.body) ?? step.body;
     const keyed = body === step.body ? step : { ...step, body };
     if (step.role === undefined || step.role !== procedure.bodies[step.body]?.name) return keyed;
