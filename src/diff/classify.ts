@@ -18,7 +18,7 @@ import { cutoffAppliesTo } from '../time/cutoff-scope.js';
 import { caseLimitChanges, type CaseLimitChange } from './case-limits.js';
 import { shownStepNumbers } from '../model/step-numbers.js';
 import { substantiveNote } from './limit-notes.js';
-import { isSpellingFix } from './spelling.js';
+import { isSpellingFix, sameWording } from './spelling.js';
 import {
   caseless,
   type DiffSide,
@@ -91,6 +91,7 @@ export type ChangeReason =
   | 'id-changed'
   | 'key-renamed'
   | 'spelling'
+  | 'wording'
   | 'id-case'
   | 'not-raised'
   | 'no-history-entry';
@@ -542,8 +543,9 @@ function classifyChannel(
   if (field === 'fee')
     return {
       kind: 'fee-changed',
-      level: 'warning',
-      reason: presence(before, after),
+      ...(isWordingOnly(difference)
+        ? { level: 'info' as const, reason: 'wording' as const }
+        : { level: 'warning' as const, reason: presence(before, after) }),
       field: name,
       before: text(before),
       after: text(after),
@@ -690,8 +692,9 @@ function classifyDifference(
     case 'fee':
       return {
         kind: 'fee-changed',
-        level: 'warning',
-        reason: presence(difference.before, difference.after),
+        ...(isWordingOnly(difference)
+          ? { level: 'info' as const, reason: 'wording' as const }
+          : { level: 'warning' as const, reason: presence(difference.before, difference.after) }),
         before: text(difference.before),
         after: text(difference.after),
       };
@@ -711,10 +714,11 @@ function classifyDifference(
         before: countsOriginals(comparison.base?.procedure.dossier),
         after: countsOriginals(comparison.revision?.procedure.dossier),
       };
+      const wording = isWordingOnly(difference);
       return {
         kind: 'dossier-changed',
-        level: reason === 'removed' ? 'info' : 'warning',
-        reason,
+        level: reason === 'removed' || wording ? 'info' : 'warning',
+        reason: wording ? 'wording' : reason,
         field: difference.key,
         before: dossierText(difference.before, split.before),
         after: dossierText(difference.after, split.after),
@@ -724,10 +728,11 @@ function classifyDifference(
     case 'legal_basis': {
       // A reference dropped may leave a step without its ground; one added documents a change made elsewhere.
       const reason = presence(difference.before, difference.after);
+      const wording = isWordingOnly(difference);
       return {
         kind: 'legal-basis-changed',
-        level: reason === 'removed' ? 'warning' : 'info',
-        reason,
+        level: reason === 'removed' && !wording ? 'warning' : 'info',
+        reason: wording ? 'wording' : reason,
         field: difference.key,
         before: text(difference.before),
         after: text(difference.after),
@@ -999,6 +1004,18 @@ function isRespelledDuration(d: Difference, hoursPerDay: number): boolean {
 }
 
 /**
+ * A fee, a dossier item or a legal reference written again in other wording only (marks, letter case, spaces, "số"
+ * before a decree's number), every number as it was: the document says the same, so it is no change of substance.
+ */
+function isWordingOnly(d: Difference): boolean {
+  const fee =
+    d.at === 'fee' || d.at === 'dossier' || d.at === 'legal_basis' || (d.at === 'channels' && d.field === 'fee');
+  return (
+    fee && d.before !== undefined && d.after !== undefined && sameWording(d.before, d.after, d.at === 'legal_basis')
+  );
+}
+
+/**
  * A step's id changed (renumbered, `B1` → `s1`, other letter case): the document numbers its steps itself and prints
  * no id, so it is no change to record; the step's name and everything else are compared on their own.
  */
@@ -1022,7 +1039,8 @@ function revisionNotBumped(comparison: ProcedureComparison, hoursPerDay: number)
       !isRespelledDuration(d, hoursPerDay) &&
       // A step handed to another body whose key differs by a mark is another body, not a spelling.
       !(isSpellingFix(d.before, d.after) && !(d.at === 'steps' && d.field === 'body')) &&
-      !isStepId(d),
+      !isStepId(d) &&
+      !isWordingOnly(d),
   );
   if (!content && revision.revision <= base.revision) return undefined;
   const draft = {

@@ -162,6 +162,7 @@ const REASON: Record<ChangeReason, Translated> = {
   changed: { en: '', vi: '' },
   'id-changed': { en: 'same step, same name', vi: 'cùng bước, giữ nguyên tên' },
   spelling: { en: 'spelling fixed', vi: 'sửa chính tả' },
+  wording: { en: 'wording only, no change of substance', vi: 'chỉ sửa chữ, nội dung không đổi' },
   'key-renamed': { en: 'same body, same name', vi: 'cùng đơn vị, giữ nguyên tên' },
   'id-case': { en: 'same step, its id in other letter case', vi: 'cùng bước, mã chỉ khác chữ hoa, chữ thường' },
   'not-raised': {
