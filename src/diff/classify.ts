@@ -18,7 +18,7 @@ import { cutoffAppliesTo } from '../time/cutoff-scope.js';
 import { caseLimitChanges, type CaseLimitChange } from './case-limits.js';
 import { shownStepNumbers } from '../model/step-numbers.js';
 import { substantiveNote } from './limit-notes.js';
-import { isSpellingFix } from './spelling.js';
+import { isSpellingFix, sameWording } from './spelling.js';
 import {
   caseless,
   type DiffSide,
@@ -33,6 +33,7 @@ export const CHANGE_KINDS = [
   'time-limit-changed',
   'total-changed',
   'step-duration-changed',
+  'step-counted-changed',
   'step-added',
   'step-removed',
   'step-body-changed',
@@ -73,6 +74,7 @@ export type ChangeReason =
   | 'longer-in-days'
   | 'shorter-in-days'
   | 'same-time'
+  | 'total-same'
   | 'note-changed'
   | 'hours-settled'
   | 'hours-opened'
@@ -89,6 +91,7 @@ export type ChangeReason =
   | 'id-changed'
   | 'key-renamed'
   | 'spelling'
+  | 'wording'
   | 'id-case'
   | 'not-raised'
   | 'no-history-entry';
@@ -132,6 +135,11 @@ export interface Change {
    * with its limit on each side (the general one where a side names no such case).
    */
   limitCase?: CaseLimitChange;
+  /**
+   * For `step-counted-changed`: the total counted against the limit on each side, as `total-changed` gives it
+   * (`80h`), where the change carries the total's judgement; the report then says no `total-changed` besides.
+   */
+  total?: { before: string | null; after: string | null };
   /** For `calendar-decides`: how the limit changed on each side's calendar, for reports that say both. */
   orders?: CalendarOrders;
   /** For `total-changed`: the revision's limit is in hours or same-day, so its totals read in hours as `time` says them. */
@@ -175,6 +183,7 @@ const TIME_KINDS: ReadonlySet<ChangeKind> = new Set([
   'time-limit-changed',
   'total-changed',
   'step-duration-changed',
+  'step-counted-changed',
   'calendar-changed',
 ]);
 
@@ -534,8 +543,9 @@ function classifyChannel(
   if (field === 'fee')
     return {
       kind: 'fee-changed',
-      level: 'warning',
-      reason: presence(before, after),
+      ...(isWordingOnly(difference)
+        ? { level: 'info' as const, reason: 'wording' as const }
+        : { level: 'warning' as const, reason: presence(before, after) }),
       field: name,
       before: text(before),
       after: text(after),
@@ -652,11 +662,9 @@ function classifyDifference(
   judging: Judging,
   verdicts: Verdicts,
 ): Draft | undefined {
-  const { hoursPerDay } = judging;
   const limit = limitText(comparison);
   // Only the time changes ask: a sweep of receipts is not run for a changed fee.
-  const [overNow, overBefore] =
-    difference.at === 'time_limit' || difference.at === 'total' ? [verdicts.now(), verdicts.before()] : [false, false];
+  const [overNow, overBefore] = difference.at === 'time_limit' ? [verdicts.now(), verdicts.before()] : [false, false];
   switch (difference.at) {
     case 'time_limit':
       return limitChange(
@@ -668,36 +676,8 @@ function classifyDifference(
       );
     case 'channels':
       return classifyChannel(difference, comparison, judging, verdicts);
-    case 'total': {
-      const b = difference.before?.hours;
-      const a = difference.after?.hours;
-      const delta = deltaOf(b, a, hoursPerDay, judging.baseHoursPerDay);
-      const base = {
-        kind: 'total-changed',
-        before: b === undefined ? null : `${b}h`,
-        after: a === undefined ? null : `${a}h`,
-        delta,
-        ...hoursAgainst(comparison),
-      } as const;
-      // Steps that were over already and are now longer are not "now over": the report says the overrun grew.
-      if (overNow && (!overBefore || (delta !== null && delta.hours > 0) || verdicts.grew()))
-        return overBefore
-          ? { ...base, level: 'breaking', reason: 'over-limit-grew', limit, ...overrunOf(verdicts) }
-          : { ...base, level: 'breaking', reason: 'over-limit', limit, ...overrunOf(verdicts) };
-      if (overNow && delta !== null && deltaSign(delta) < 0)
-        return { ...base, level: 'warning', reason: 'still-over-limit', limit };
-      if (overBefore && !overNow && delta !== null && deltaSign(delta) < 0)
-        return { ...base, level: 'info', reason: 'now-within', limit };
-      // Against a limit in hours the total is told in hours: the same hours on days of another length are no change.
-      if (base.hoursAgainst && delta !== null && delta.hours === 0) return undefined;
-      // Longer in days of a shorter working day, though not in hours (or the other way): both are said, never
-      // "shorter" for steps that end later.
-      if (delta !== null && deltaSign(delta) !== Math.sign(delta.hours))
-        return deltaSign(delta) > 0
-          ? { ...base, level: 'warning', reason: 'longer-in-days' }
-          : { ...base, level: 'info', reason: 'shorter-in-days' };
-      return { ...base, ...timeReason(direction(undefined, undefined, delta)) };
-    }
+    case 'total':
+      return totalChange(difference, comparison, judging, verdicts);
     case 'history':
       // The amendment record says what changed; it is checked by revision-not-bumped, not reported as a change.
       return undefined;
@@ -712,8 +692,9 @@ function classifyDifference(
     case 'fee':
       return {
         kind: 'fee-changed',
-        level: 'warning',
-        reason: presence(difference.before, difference.after),
+        ...(isWordingOnly(difference)
+          ? { level: 'info' as const, reason: 'wording' as const }
+          : { level: 'warning' as const, reason: presence(difference.before, difference.after) }),
         before: text(difference.before),
         after: text(difference.after),
       };
@@ -733,10 +714,11 @@ function classifyDifference(
         before: countsOriginals(comparison.base?.procedure.dossier),
         after: countsOriginals(comparison.revision?.procedure.dossier),
       };
+      const wording = isWordingOnly(difference);
       return {
         kind: 'dossier-changed',
-        level: reason === 'removed' ? 'info' : 'warning',
-        reason,
+        level: reason === 'removed' || wording ? 'info' : 'warning',
+        reason: wording ? 'wording' : reason,
         field: difference.key,
         before: dossierText(difference.before, split.before),
         after: dossierText(difference.after, split.after),
@@ -746,10 +728,11 @@ function classifyDifference(
     case 'legal_basis': {
       // A reference dropped may leave a step without its ground; one added documents a change made elsewhere.
       const reason = presence(difference.before, difference.after);
+      const wording = isWordingOnly(difference);
       return {
         kind: 'legal-basis-changed',
-        level: reason === 'removed' ? 'warning' : 'info',
-        reason,
+        level: reason === 'removed' && !wording ? 'warning' : 'info',
+        reason: wording ? 'wording' : reason,
         field: difference.key,
         before: text(difference.before),
         after: text(difference.after),
@@ -768,6 +751,7 @@ function classifyDifference(
     case 'cutoff':
       return cutoffChange(difference, comparison);
     case 'steps':
+      if (difference.field === 'counted') return countedChange(difference, comparison, judging, verdicts);
       return classifyStep(difference, judging, comparison);
     case 'bodies':
       // Its key alone changed: the same body, printed by the same name.
@@ -784,6 +768,88 @@ function classifyDifference(
     default:
       return fieldChanged(difference.at, FIELD_JUDGEMENT[difference.at], difference);
   }
+}
+
+/** Judges a change of the critical-path total: longer, shorter, or against the revision's limit. */
+function totalChange(
+  difference: Extract<Difference, { at: 'total' }>,
+  comparison: ProcedureComparison,
+  judging: Judging,
+  verdicts: Verdicts,
+): Draft | undefined {
+  const { hoursPerDay } = judging;
+  const limit = limitText(comparison);
+  const [overNow, overBefore] = [verdicts.now(), verdicts.before()];
+  const b = difference.before?.hours;
+  const a = difference.after?.hours;
+  const delta = deltaOf(b, a, hoursPerDay, judging.baseHoursPerDay);
+  const base = {
+    kind: 'total-changed',
+    before: b === undefined ? null : `${b}h`,
+    after: a === undefined ? null : `${a}h`,
+    delta,
+    ...hoursAgainst(comparison),
+  } as const;
+  // Steps that were over already and are now longer are not "now over": the report says the overrun grew.
+  if (overNow && (!overBefore || (delta !== null && delta.hours > 0) || verdicts.grew()))
+    return overBefore
+      ? { ...base, level: 'breaking', reason: 'over-limit-grew', limit, ...overrunOf(verdicts) }
+      : { ...base, level: 'breaking', reason: 'over-limit', limit, ...overrunOf(verdicts) };
+  if (overNow && delta !== null && deltaSign(delta) < 0)
+    return { ...base, level: 'warning', reason: 'still-over-limit', limit };
+  if (overBefore && !overNow && delta !== null && deltaSign(delta) < 0)
+    return { ...base, level: 'info', reason: 'now-within', limit };
+  // Against a limit in hours the total is told in hours: the same hours on days of another length are no change.
+  if (base.hoursAgainst && delta !== null && delta.hours === 0) return undefined;
+  // Longer in days of a shorter working day, though not in hours (or the other way): both are said, never
+  // "shorter" for steps that end later.
+  if (delta !== null && deltaSign(delta) !== Math.sign(delta.hours))
+    return deltaSign(delta) > 0
+      ? { ...base, level: 'warning', reason: 'longer-in-days' }
+      : { ...base, level: 'info', reason: 'shorter-in-days' };
+  return { ...base, ...timeReason(direction(undefined, undefined, delta)) };
+}
+
+/**
+ * A step marked `counted: false` (its time outside the limit, "không kể thời gian niêm yết"), or no longer: the total
+ * counted against the limit moves as a step's duration would, so the change is judged as that total's change is (now
+ * over the limit: breaking; longer: warning; shorter: information), and says the total; the report then says no
+ * total-changed besides. Where something else moved the total the other way (a step uncounted, the total longer), the
+ * total is said on its own and the step only for what it did: counted again, a warning; left out, information.
+ */
+function countedChange(
+  difference: Extract<Difference, { at: 'steps'; field: 'counted' }>,
+  comparison: ProcedureComparison,
+  judging: Judging,
+  verdicts: Verdicts,
+): Draft {
+  const [was, is] = [difference.before !== false, difference.after !== false];
+  const base = {
+    kind: 'step-counted-changed',
+    step: difference.key,
+    before: String(was),
+    after: String(is),
+  } as const;
+  const [before, after] = [comparison.baseTime?.total, comparison.revisionTime?.total];
+  const total = totalChange({ at: 'total', before, after }, comparison, judging, verdicts);
+  const sign = total?.delta ? deltaSign(total.delta) : 0;
+  if (total !== undefined && (is ? sign < 0 : sign > 0))
+    return { ...base, level: is ? 'warning' : 'info', reason: 'changed' };
+  const sides = {
+    before: before === undefined ? null : `${before.hours}h`,
+    after: after === undefined ? null : `${after.hours}h`,
+  };
+  if (total === undefined || (total.reason === 'same-time' && sign === 0))
+    return {
+      ...base,
+      total: sides,
+      delta: total?.delta ?? null,
+      ...hoursAgainst(comparison),
+      level: 'info',
+      reason: 'total-same',
+    };
+  const { kind: _kind, before: _b, after: _a, ...judged } = total;
+  return { ...base, ...judged, total: sides };
 }
 
 /** A cutoff's minutes after midnight; none is the end of the day, when no dossier moves to the next one. */
@@ -938,6 +1004,18 @@ function isRespelledDuration(d: Difference, hoursPerDay: number): boolean {
 }
 
 /**
+ * A fee, a dossier item or a legal reference written again in other wording only (marks, letter case, spaces, "số"
+ * before a decree's number), every number as it was: the document says the same, so it is no change of substance.
+ */
+function isWordingOnly(d: Difference): boolean {
+  const fee =
+    d.at === 'fee' || d.at === 'dossier' || d.at === 'legal_basis' || (d.at === 'channels' && d.field === 'fee');
+  return (
+    fee && d.before !== undefined && d.after !== undefined && sameWording(d.before, d.after, d.at === 'legal_basis')
+  );
+}
+
+/**
  * A step's id changed (renumbered, `B1` → `s1`, other letter case): the document numbers its steps itself and prints
  * no id, so it is no change to record; the step's name and everything else are compared on their own.
  */
@@ -961,7 +1039,8 @@ function revisionNotBumped(comparison: ProcedureComparison, hoursPerDay: number)
       !isRespelledDuration(d, hoursPerDay) &&
       // A step handed to another body whose key differs by a mark is another body, not a spelling.
       !(isSpellingFix(d.before, d.after) && !(d.at === 'steps' && d.field === 'body')) &&
-      !isStepId(d),
+      !isStepId(d) &&
+      !isWordingOnly(d),
   );
   if (!content && revision.revision <= base.revision) return undefined;
   const draft = {
@@ -1004,9 +1083,14 @@ function drafts(comparison: ProcedureComparison, judging: Judging): Draft[] {
     (judging.calendars !== undefined && comparison.differences.every((d) => d.at === 'total')) ||
     calendar.some((draft) => draft.field === undefined && draft.level === 'breaking');
   const quiet: Verdicts = { ...verdicts, now: () => false, before: () => false, grew: () => false };
-  const out = comparison.differences.flatMap(
+  const found = comparison.differences.flatMap(
     (d) => classifyDifference(d, comparison, judging, calendarSays && d.at === 'total' ? quiet : verdicts) ?? [],
   );
+  // A step counted or left out that says the total against the limit says it once: no total-changed besides.
+  const totalSaid = found.some((draft) => draft.kind === 'step-counted-changed' && draft.total !== undefined);
+  const out = totalSaid
+    ? found.filter((draft) => !(draft.kind === 'total-changed' && draft.field === undefined))
+    : found;
   out.push(...calendar);
   // Beside the other totals: before the steps' changes, which compare finds last.
   const steps = out.findIndex((draft) => draft.step !== undefined && draft.step !== null);
@@ -1142,6 +1226,7 @@ export function classify(
       ...(draft.overrun ? { overrun: draft.overrun } : {}),
       ...(draft.orders ? { orders: draft.orders } : {}),
       ...(draft.limitCase ? { limitCase: draft.limitCase } : {}),
+      ...(draft.total ? { total: draft.total } : {}),
       ...(draft.hoursAgainst ? { hoursAgainst: draft.hoursAgainst } : {}),
       ...(draft.days ? { days: draft.days } : {}),
     }));

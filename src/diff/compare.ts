@@ -1,7 +1,7 @@
 import { DEFAULT_HOURS_PER_DAY, parseDuration, saysBareHours, toWorkingHours } from '../model/duration.js';
 import { buildFlow } from '../model/flow.js';
 import type { Body, Channel, DossierItem, Procedure, Step } from '../model/types.js';
-import { collapseSpaces } from './spelling.js';
+import { collapseSpaces, sameWording } from './spelling.js';
 import { analyseTime, type TimeAnalysis, type WorkingTime } from '../time/analyse.js';
 
 /** One procedure as found on one side of a diff. */
@@ -128,6 +128,32 @@ function compareKeyed<T>(base: Map<string, T>, revision: Map<string, T>): ({ key
     const before = base.get(key);
     const after = revision.get(key);
     return same(before, after) ? [] : [{ key, before, after }];
+  });
+}
+
+/**
+ * The differences of two keyed lists with an item whose key alone was respelled ("Tờ khai dang ky" → "Tờ khai đăng
+ * ký", "Nghị định số 23/2015/NĐ-CP" → "Nghị định 23/2015/NĐ-CP") paired as one item changed, not one removed and
+ * another added: where exactly one removed and one added item have keys that `alike` says are the same wording. The
+ * pair stands where the added item did.
+ */
+function respelledItems<T>(
+  items: ({ key: string } & Sides<T>)[],
+  alike: (a: string, b: string) => boolean,
+): ({ key: string } & Sides<T>)[] {
+  const removed = items.filter((item) => item.after === undefined);
+  const added = items.filter((item) => item.before === undefined);
+  const pairs = new Map<string, { key: string } & Sides<T>>();
+  for (const gone of removed) {
+    const to = added.filter((item) => alike(gone.key, item.key));
+    const from = removed.filter((item) => alike(item.key, to[0]?.key ?? ''));
+    if (to.length === 1 && from.length === 1) pairs.set(to[0]!.key, gone);
+  }
+  const paired = new Set([...pairs.values()]);
+  return items.flatMap((item) => {
+    if (paired.has(item)) return [];
+    const gone = pairs.get(item.key);
+    return gone && item.before === undefined ? [{ ...item, before: gone.before }] : [item];
   });
 }
 
@@ -322,7 +348,10 @@ const bodiesAsRead = (bodies: Procedure['bodies']) =>
  * body by the key it has in the revision where only its key changed (`renamed`, base key → revision key).
  */
 function stepsAsRead(procedure: Procedure, renamed: ReadonlyMap<string, string> = new Map()): Step[] {
-  return procedure.steps.map((step) => {
+  return procedure.steps.map((written) => {
+    // `counted: true` says what its absence says: every step is counted but one marked false.
+    const { counted, ...uncounted } = written;
+    const step: Step = counted === true ? uncounted : written;
     const body = renamed.get(step.body) ?? step.body;
     const keyed = body === step.body ? step : { ...step, body };
     if (step.role === undefined || step.role !== procedure.bodies[step.body]?.name) return keyed;
@@ -367,11 +396,11 @@ export function compareProcedures(
   if (!same(baseTime.total, revisionTime.total))
     out.push({ at: 'total', before: baseTime.total, after: revisionTime.total });
   const byName = (item: DossierItem) => collapseSpaces(item.name);
-  for (const item of compareKeyed(keyed(base.dossier, byName), keyed(revision.dossier, byName)))
-    out.push({ at: 'dossier', ...item });
+  const dossier = compareKeyed(keyed(base.dossier, byName), keyed(revision.dossier, byName));
+  for (const item of respelledItems(dossier, (a, b) => sameWording(a, b))) out.push({ at: 'dossier', ...item });
   const byText = (text: string) => collapseSpaces(text);
-  for (const item of compareKeyed(keyed(base.legal_basis, byText), keyed(revision.legal_basis, byText)))
-    out.push({ at: 'legal_basis', ...item });
+  const legal = compareKeyed(keyed(base.legal_basis, byText), keyed(revision.legal_basis, byText));
+  for (const item of respelledItems(legal, (a, b) => sameWording(a, b, true))) out.push({ at: 'legal_basis', ...item });
   compareChannels(base, revision, revisionTime.hoursPerDay, out);
   const [baseBodies, revisionBodies] = [bodiesAsRead(base.bodies), bodiesAsRead(revision.bodies)];
   const renamed = renamedBodies(baseBodies, revisionBodies);

@@ -20,6 +20,8 @@ export function diffJson(report: DiffReport): string {
     ...(c.limitCase
       ? { case: { words: c.limitCase.words, before: c.limitCase.before, after: c.limitCase.after } }
       : {}),
+    // The total counted against the limit on each side, where a step counted or left out says it.
+    ...(c.total ? { total: c.total } : {}),
     // The days off and make-up days a calendar change adds or removes (YYYY-MM-DD), where any changed.
     ...(c.days ? { days: c.days } : {}),
     // A procedure "added" where the base's file at its place could not be read: which file, and why.

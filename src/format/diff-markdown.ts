@@ -61,7 +61,7 @@ export function diffMarkdown(report: DiffReport, { lang }: FormatOptions): strin
       cell(changeTitle(change, lang)),
       ...valueCells(change, lang, report),
       deltaText(change, lang, report.hoursPerDay, sideHoursPerDay(report, 'before')),
-      cell(reasonText(change, lang)),
+      cell(reasonText(change, lang, { before: sideHoursPerDay(report, 'before'), after: report.hoursPerDay })),
     ];
   });
   const header = HEADERS[lang];

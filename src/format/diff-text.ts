@@ -80,7 +80,7 @@ export function diffText(report: DiffReport, { color, lang }: FormatOptions): st
       const parts = [
         changeLine(change, lang, report.hoursPerDay, { baseHoursPerDay: sideHoursPerDay(report, 'before') }),
       ];
-      const reason = reasonText(change, lang);
+      const reason = reasonText(change, lang, { before: sideHoursPerDay(report, 'before'), after: report.hoursPerDay });
       if (reason !== '') parts.push(c.dim(reason));
       out.push(
         `  ${paint[change.level](levelText(change.level, lang).padEnd(levelWidth))}  ${oneLine(parts.join('  '))}`,

@@ -3,7 +3,7 @@ import { overrunMoves, type Overrun, type SideOverrun } from '../diff/overrun.js
 import type { Lang, Translated } from '../i18n.js';
 import { CHANNEL_NAMES } from '../model/channels.js';
 import { quantityText } from '../model/dossier-quantity.js';
-import { parseDuration } from '../model/duration.js';
+import { DEFAULT_HOURS_PER_DAY, parseDuration } from '../model/duration.js';
 import type { ChannelKind, Duration } from '../model/types.js';
 import { LEVEL_NAMES } from '../model/levels.js';
 import type { CalendarDayChanges } from '../time/calendar-day-changes.js';
@@ -55,6 +55,7 @@ const KIND: Record<ChangeKind, Translated> = {
   'time-limit-changed': { en: 'Time limit', vi: 'Thời hạn giải quyết' },
   'total-changed': { en: 'Total time (critical path)', vi: 'Tổng thời gian (đường găng)' },
   'step-duration-changed': { en: 'Step duration', vi: 'Thời gian của bước' },
+  'step-counted-changed': { en: 'Counted in the time limit', vi: 'Tính vào thời hạn' },
   'step-added': { en: 'Step added', vi: 'Thêm bước' },
   'step-removed': { en: 'Step removed', vi: 'Bỏ bước' },
   'step-body-changed': { en: 'Responsible body', vi: 'Đơn vị thực hiện' },
@@ -112,6 +113,10 @@ const REASON: Record<ChangeReason, Translated> = {
     vi: 'ngắn hơn tính theo ngày làm việc do ngày làm việc dài ra, dù số giờ làm việc không giảm',
   },
   'same-time': { en: 'reworded, same time', vi: 'viết lại, cùng thời gian' },
+  'total-same': {
+    en: 'the total counted against the limit is the same',
+    vi: 'tổng thời gian tính vào thời hạn không đổi',
+  },
   'note-changed': {
     en: 'same time; the words that go with it changed',
     vi: 'cùng thời gian; nội dung ghi kèm thời gian thay đổi',
@@ -157,6 +162,7 @@ const REASON: Record<ChangeReason, Translated> = {
   changed: { en: '', vi: '' },
   'id-changed': { en: 'same step, same name', vi: 'cùng bước, giữ nguyên tên' },
   spelling: { en: 'spelling fixed', vi: 'sửa chính tả' },
+  wording: { en: 'wording only, no change of substance', vi: 'chỉ sửa chữ, nội dung không đổi' },
   'key-renamed': { en: 'same body, same name', vi: 'cùng đơn vị, giữ nguyên tên' },
   'id-case': { en: 'same step, its id in other letter case', vi: 'cùng bước, mã chỉ khác chữ hoa, chữ thường' },
   'not-raised': {
@@ -629,9 +635,58 @@ function nowOverText(words: string, after: SideOverrun, lang: Lang): string {
 // A limit written another way for the same time ("1 năm" → "12 tháng"): a reviewer reads the law's limit, not a time.
 const SAME_LIMIT = { en: 'reworded, same time limit', vi: 'viết lại, cùng thời hạn' } as const;
 
-/** Why the change has its level, in words; '' when the kind says it all. */
-export function reasonText(change: Change, lang: Lang): string {
+// A step counted in the limit or left out of it: the flag in the document's words, and the total it moves.
+const COUNTED_FLAG: Record<'true' | 'false', Translated> = {
+  true: { en: 'counted in the time limit', vi: 'tính vào thời hạn' },
+  false: { en: 'not counted in the time limit', vi: 'không tính vào thời hạn' },
+};
+const COUNTED_TOTAL = {
+  moved: {
+    en: 'total counted against the time limit {before} → {after}',
+    vi: 'tổng thời gian tính vào thời hạn {before} → {after}',
+  },
+  same: {
+    en: 'total counted against the time limit still {after}',
+    vi: 'tổng thời gian tính vào thời hạn vẫn là {after}',
+  },
+} satisfies Record<string, Translated>;
+
+/** The working day of each side of a report: a total is in its own side's days. */
+export interface SideDays {
+  before: number;
+  after: number;
+}
+
+/**
+ * "tổng thời gian tính vào thời hạn 10 ngày làm việc (80 giờ) → 8 ngày làm việc (64 giờ)" for a step counted or left
+ * out that carries the total; undefined for any other change.
+ */
+function countedTotal(change: Change, lang: Lang, days: SideDays): string | undefined {
+  const { total } = change;
+  if (change.kind !== 'step-counted-changed' || total === undefined) return undefined;
+  const side = (value: string | null, hoursPerDay: number) =>
+    value === null ? WORDS[lang].notInHours : totalTime(change, Number(value.replace(/h$/, '')), hoursPerDay, lang);
+  const after = side(total.after, days.after);
+  if (total.before === total.after) return COUNTED_TOTAL.same[lang].replace('{after}', after);
+  return COUNTED_TOTAL.moved[lang].replace('{before}', side(total.before, days.before)).replace('{after}', after);
+}
+
+/**
+ * Why the change has its level, in words; '' when the kind says it all. `days`, each side's working day, words the
+ * total a step counted or left out moves.
+ */
+export function reasonText(
+  change: Change,
+  lang: Lang,
+  days: SideDays = { before: DEFAULT_HOURS_PER_DAY, after: DEFAULT_HOURS_PER_DAY },
+): string {
   const unreadable = change.unreadableBase;
+  const total = countedTotal(change, lang, days);
+  if (total !== undefined) {
+    // The total says it all where it stayed; else the judgement of its change follows it, as total-changed's would.
+    const judged = change.reason === 'total-same' ? '' : judgedReason(change, lang);
+    return judged === '' ? total : `${total}; ${judged}`;
+  }
   if (unreadable === undefined) return judgedReason(change, lang);
   const words = (unreadable.parsed ? FAULTY_BASE : UNREADABLE_BASE).reason[lang];
   const why = words.replace('{file}', unreadable.file).replace('{problem}', unreadable.problem);
@@ -731,6 +786,8 @@ function valueWords(change: Change, side: 'before' | 'after', lang: Lang, hoursP
       ? WORDS[lang].notInHours
       : totalTime(change, Number(value.replace(/h$/, '')), hoursPerDay, lang);
   if (value === null) return WORDS[lang].none;
+  if (change.kind === 'step-counted-changed' && (value === 'true' || value === 'false'))
+    return COUNTED_FLAG[value][lang];
   // A step renumbered by the numbers the document shows (2 → 3), which it prints, not by ids, which it does not.
   const was = change.stepShown?.was;
   if (change.kind === 'step-renamed' && was !== undefined) return side === 'before' ? was : change.stepShown!.number;
@@ -953,6 +1010,8 @@ export function deltaText(change: Change, lang: Lang, hoursPerDay: number, baseH
   // The same time reworded, or with other words beside it: a change of "±0" reads as a figure to check, which it is not.
   // A case's own limit moved, not the general one: the case's words say by how much.
   if (change.reason === 'same-time' || change.reason === 'note-changed' || change.limitCase !== undefined) return '';
+  // A step counted or left out off the critical path moved no total: the reason says it stayed.
+  if (change.reason === 'total-same') return '';
   if (change.delta === null) {
     // Two limits in the same date unit have no working-time difference, but a difference in that unit: +1 tháng.
     if (change.kind !== 'time-limit-changed' && change.kind !== 'step-duration-changed') return '';

@@ -25,6 +25,8 @@ export interface ListedFile {
  */
 export interface DiffSource {
   files: ListedFile[];
+  /** A `REV:PATH` whose path the revision does not have (read as a side with no files, where that may be). */
+  absent?: true;
   load(files: readonly ListedFile[]): Promise<LoadedFile[]>;
   config(): Promise<LoadedConfig>;
 }
@@ -91,11 +93,7 @@ async function gitSource(
   missingOk: boolean,
 ): Promise<DiffSource> {
   const tree = await listTree(repository, revision.object, path, env, { links: true, name: revision.name });
-  if (tree.length === 0 && !missingOk)
-    throw new UsageError({
-      en: `Path "${path || '.'}" does not exist at revision ${quoted(revision.name)}`,
-      vi: `Đường dẫn "${path || '.'}" không có ở phiên bản ${quoted(revision.name)}`,
-    });
+  if (tree.length === 0 && !missingOk) throw notAtRevision(path, revision.name);
   const below = (file: string) => (path === '' ? file : file.slice(path.length + 1));
   // The same selection as the folder walk, so that a tree and a working tree pair file for file.
   const selected = tree.filter((entry) => entry.path === path || isCatalogFile(below(entry.path)));
@@ -117,6 +115,7 @@ async function gitSource(
   });
   return {
     files,
+    ...(tree.length === 0 ? { absent: true as const } : {}),
     load: async (wanted) => {
       const contents = await readBlobs(
         repository,
@@ -148,6 +147,28 @@ async function gitSource(
   };
 }
 
+/** The refusal of a path a revision does not have. */
+function notAtRevision(path: string, name: string): UsageError {
+  return new UsageError({
+    en: `Path "${path || '.'}" does not exist at revision ${quoted(name)}`,
+    vi: `Đường dẫn "${path || '.'}" không có ở phiên bản ${quoted(name)}`,
+  });
+}
+
+/** The refusal of a path on disk that does not exist and is no `REV:PATH`. */
+function notOnDisk(spec: string): UsageError {
+  return new UsageError({
+    en: `Path "${spec}" does not exist (for a git revision write REV:PATH, e.g. HEAD~1:procedures)`,
+    vi: `Đường dẫn "${spec}" không tồn tại (để chỉ một phiên bản git, viết REV:ĐƯỜNG_DẪN, ví dụ HEAD~1:procedures)`,
+  });
+}
+
+/** One side as given: a source found, a `REV:PATH` (found or not), or a path on disk that does not exist. */
+type Located =
+  | { kind: 'disk'; spec: string; source: DiffSource }
+  | { kind: 'git'; spec: string; source: DiffSource; path: string; revision: string }
+  | { kind: 'gone'; spec: string };
+
 /**
  * A path inside the repository as git's `REV:PATH` means it: from the root, or from the current folder when it
  * starts with `./` or `../`. Returns '' for the whole tree.
@@ -170,6 +191,14 @@ function treePath(repository: Repository, path: string): string {
   return joined === '.' ? '' : joined.replace(/^\.\//, '');
 }
 
+/** The refusal of one path of the repository that neither side has. */
+function nowhere(path: string, specs: readonly string[]): UsageError {
+  return new UsageError({
+    en: `Path "${path || '.'}" exists on neither side (${specs.join(', ')}): nothing to compare`,
+    vi: `Đường dẫn "${path || '.'}" không có ở cả hai bên (${specs.join(', ')}): không có gì để so sánh`,
+  });
+}
+
 /** Opens both sides lazily finding the repository, which only `REV:PATH` sides and `--since` need. */
 export class DiffSources {
   private repository?: Promise<Repository>;
@@ -184,18 +213,74 @@ export class DiffSources {
   }
 
   /** A side given as a file, a folder, or `REV:PATH` read from git; a path on disk wins over a revision. */
-  async open(spec: string): Promise<DiffSource> {
-    if (existsSync(resolve(this.cwd, spec))) return diskSource([spec]);
+  private async locate(spec: string): Promise<Located> {
+    if (existsSync(resolve(this.cwd, spec))) return { kind: 'disk', spec, source: diskSource([spec]) };
     const colon = spec.indexOf(':');
-    if (colon < 0)
-      throw new UsageError({
-        en: `Path "${spec}" does not exist (for a git revision write REV:PATH, e.g. HEAD~1:procedures)`,
-        vi: `Đường dẫn "${spec}" không tồn tại (để chỉ một phiên bản git, viết REV:ĐƯỜNG_DẪN, ví dụ HEAD~1:procedures)`,
-      });
+    if (colon < 0) return { kind: 'gone', spec };
     checkRevision(spec.slice(0, colon));
     const repository = await this.repo();
     const revision = await resolveRevision(repository, spec.slice(0, colon), this.env);
-    return gitSource(repository, revision, treePath(repository, spec.slice(colon + 1)), this.env, false);
+    const path = treePath(repository, spec.slice(colon + 1));
+    const source = await gitSource(repository, revision, path, this.env, true);
+    return { kind: 'git', spec, source, path, revision: revision.name };
+  }
+
+  /**
+   * Where a side is in the repository: a `REV:PATH`'s path, a path on disk's from the root (deleted or not); undefined
+   * for a path on disk outside it, which no revision holds.
+   */
+  private async inRepository(side: Located): Promise<string | undefined> {
+    if (side.kind === 'git') return side.path;
+    try {
+      return this.repoPath(await this.repo(), side.spec);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * `procmap diff <base> <revision>`. A side whose path is gone (deleted from the disk, or not at a revision) while the
+   * other side holds the very same path of the repository is that path's procedures removed (or added), as in the
+   * catalog form: the other side's revision says it was there. Any other missing path is refused, naming it: two
+   * paths that differ may be a typo, and a path missing on both sides names nothing to compare.
+   */
+  async pair(baseSpec: string, revisionSpec: string): Promise<[DiffSource, DiffSource]> {
+    const sides = await Promise.all([this.locate(baseSpec), this.locate(revisionSpec)]);
+    const missing = (side: Located) => side.kind === 'gone' || side.source.absent === true;
+    const refusal = (side: Located) =>
+      side.kind === 'git' ? notAtRevision(side.path, side.revision) : notOnDisk(side.spec);
+    const gone = sides.filter(missing);
+    // Only a revision can say a path was there: between two paths on disk, a missing one is refused.
+    const samePath = async () => {
+      if (!sides.some((side) => side.kind === 'git')) return undefined;
+      const [a, b] = await Promise.all(sides.map((side) => this.inRepository(side)));
+      return a !== undefined && a === b ? a : undefined;
+    };
+    if (gone.length === 2) {
+      // The same path at neither side: said once, as what it is.
+      const path = await samePath();
+      throw path === undefined ? refusal(sides[0]!) : nowhere(path, [baseSpec, revisionSpec]);
+    }
+    if (gone.length === 1 && (await samePath()) === undefined) throw refusal(sides.find(missing)!);
+    const source = (side: Located): DiffSource =>
+      side.kind === 'gone' ? emptySource(nearestFolder(resolve(this.cwd, side.spec))) : side.source;
+    return [source(sides[0]!), source(sides[1]!)];
+  }
+
+  /** A path on disk from the repository root, whether it exists or was deleted; refused outside the repository. */
+  private repoPath(repository: Repository, path: string): string {
+    const full = resolve(this.cwd, path);
+    // A deleted path has no real path of its own: its folder's, which still exists, with its name.
+    const real = existsSync(full)
+      ? realpathSync(full)
+      : resolve(realpathSync(nearestFolder(full)), relative(nearestFolder(full), full));
+    const inRepo = relative(repository.root, real).split(sep).join('/');
+    if (inRepo === '..' || inRepo.startsWith('../'))
+      throw new UsageError({
+        en: `Path "${path}" is outside the git repository at ${repository.root}`,
+        vi: `Đường dẫn "${path}" nằm ngoài kho git tại ${repository.root}`,
+      });
+    return inRepo === '.' ? '' : inRepo;
   }
 
   /** `--since REV [paths]`: the same paths at a revision and in the working tree. A path new since then is all added. */
@@ -208,20 +293,7 @@ export class DiffSources {
     const working = onDisk.length > 0 ? diskSource(onDisk) : emptySource(nearestFolder(resolve(this.cwd, paths[0]!)));
     const repository = await this.repo();
     const revision = await resolveRevision(repository, name, this.env);
-    const inRepoPaths = paths.map((path) => {
-      const full = resolve(this.cwd, path);
-      // A deleted path has no real path of its own: its folder's, which still exists, with its name.
-      const real = exists(path)
-        ? realpathSync(full)
-        : resolve(realpathSync(nearestFolder(full)), relative(nearestFolder(full), full));
-      const inRepo = relative(repository.root, real).split(sep).join('/');
-      if (inRepo === '..' || inRepo.startsWith('../'))
-        throw new UsageError({
-          en: `Path "${path}" is outside the git repository at ${repository.root}`,
-          vi: `Đường dẫn "${path}" nằm ngoài kho git tại ${repository.root}`,
-        });
-      return inRepo;
-    });
+    const inRepoPaths = paths.map((path) => this.repoPath(repository, path));
     const sides = await Promise.all(
       inRepoPaths.map((inRepo, i) => gitSource(repository, revision, inRepo, this.env, exists(paths[i]!))),
     );

@@ -221,7 +221,7 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
         en: 'diff compares two sides: procmap diff <base> <revision>, or procmap diff --since REV [paths...]',
         vi: 'diff so sánh hai bên: procmap diff <bản gốc> <bản sửa>, hoặc procmap diff --since REV [đường dẫn...]',
       });
-    [base, revision] = await Promise.all([sources.open(args[0]!), sources.open(args[1]!)]);
+    [base, revision] = await sources.pair(args[0]!, args[1]!);
   }
   // One empty side is every procedure added or removed; two compare nothing, and a review gate must not pass on that.
   if (base.files.length === 0 && revision.files.length === 0)
