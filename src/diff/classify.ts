@@ -17,6 +17,7 @@ import { inHours, round2 } from '../time/units.js';
 import { cutoffAppliesTo } from '../time/cutoff-scope.js';
 import { caseLimitChanges, type CaseLimitChange } from './case-limits.js';
 import { shownStepNumbers } from '../model/step-numbers.js';
+import { stepDuration } from '../model/step-days.js';
 import { substantiveNote } from './limit-notes.js';
 import { isSpellingFix, sameWording } from './spelling.js';
 import {
@@ -121,6 +122,12 @@ export interface Change {
    * `after` hold procmap's reading (`5d kể từ …`); reports quote only these, the law's own words.
    */
   written?: { before: string | null; after: string | null };
+  /**
+   * Both sides of a step's time read the same, so `before` and `after` are as written: reports print them so, not
+   * re-read (a step's bare "10 ngày" under a limit in working days is 10 working days, not the calendar days its words
+   * say).
+   */
+  sameReading?: true;
   /** The revision's time limit, for changes that go over it. */
   limit: string | null;
   title: string;
@@ -238,14 +245,38 @@ function text(value: unknown): string | null {
   return JSON.stringify(value);
 }
 
+/** How one side reads a duration's words. */
+type DurationRead = (value: string) => Duration | undefined;
+
+/** How each side of a change reads its duration's words. */
+interface SideReads {
+  before: DurationRead;
+  after: DurationRead;
+}
+
+// A limit's words say its unit themselves: "10 ngày" is calendar days, the law's reading.
+const BY_WORDS: SideReads = { before: parseDuration, after: parseDuration };
+
+/**
+ * Each side's reading of a step's duration as lint and `time` count it (model/step-days.ts): a bare "10 ngày" under
+ * that side's limit in working days is 10 working days, so `lint --fix` writing "10 ngày làm việc" is the same time.
+ */
+function stepReads(comparison: ProcedureComparison): SideReads {
+  const under = (side: DiffSide | undefined): DurationRead => {
+    const limit = side?.procedure.time_limit;
+    return typeof limit === 'string' ? (value) => stepDuration(value, limit) : parseDuration;
+  };
+  return { before: under(comparison.base), after: under(comparison.revision) };
+}
+
 /**
  * A duration in its short canonical form (`5d`); a limit in hours the law leaves open ("24 giờ": on the clock, or
  * working hours?) as written, since "24h" would say working hours, which the law does not.
  */
-function durationText(value: unknown, limit = true): string | null {
+function durationText(value: unknown, limit = true, read: DurationRead = parseDuration): string | null {
   if (typeof value !== 'string') return text(value);
   if (limit && saysBareHours(value)) return value.trim();
-  const duration = parseDuration(value);
+  const duration = read(value);
   return duration ? formatDurationShort(duration) : value;
 }
 
@@ -258,10 +289,13 @@ function durationTexts(
   before: unknown,
   after: unknown,
   limit: boolean,
-): { before: string | null; after: string | null; written: { before: string | null; after: string | null } } {
+  reads: SideReads = BY_WORDS,
+): Pick<Change, 'before' | 'after' | 'written' | 'sameReading'> {
   const written = { before: text(before), after: text(after) };
-  const shown = { before: durationText(before, limit), after: durationText(after, limit) };
-  return shown.before !== null && shown.before === shown.after ? { ...written, written } : { ...shown, written };
+  const shown = { before: durationText(before, limit, reads.before), after: durationText(after, limit, reads.after) };
+  if (shown.before === null || shown.before !== shown.after) return { ...shown, written };
+  // A step's words alone may read otherwise than procmap counts them (bare days under a limit in working days).
+  return limit ? { ...written, written } : { ...written, written, sameReading: true };
 }
 
 /** Whether a limit's hours are open on one side only ("24 giờ" → "3 ngày làm việc"): -1 open before, 1 after, else 0. */
@@ -270,8 +304,8 @@ function hoursOpened(before: unknown, after: unknown): number {
   return Number(open(after)) - Number(open(before));
 }
 
-function hoursOf(value: unknown, hoursPerDay: number): number | undefined {
-  const duration = typeof value === 'string' ? parseDuration(value) : undefined;
+function hoursOf(value: unknown, hoursPerDay: number, read: DurationRead = parseDuration): number | undefined {
+  const duration = typeof value === 'string' ? read(value) : undefined;
   return duration && toWorkingHours(duration, hoursPerDay);
 }
 
@@ -306,10 +340,15 @@ function deltaSign(delta: WorkingTime): number {
  * Whether a duration got longer (1), shorter (-1) or stayed (0): by the working-time delta, or between two
  * calendar-day or month values by their count (no hours, but 45 calendar days are longer than 30); undefined otherwise.
  */
-function direction(before: unknown, after: unknown, delta: WorkingTime | null): number | undefined {
+function direction(
+  before: unknown,
+  after: unknown,
+  delta: WorkingTime | null,
+  reads: SideReads = BY_WORDS,
+): number | undefined {
   if (delta !== null) return deltaSign(delta);
-  const b = typeof before === 'string' ? parseDuration(before) : undefined;
-  const a = typeof after === 'string' ? parseDuration(after) : undefined;
+  const b = typeof before === 'string' ? reads.before(before) : undefined;
+  const a = typeof after === 'string' ? reads.after(after) : undefined;
   // Same date unit on both sides (calendar days, months, same day): 45 calendar days are longer than 30, 3 months
   // than 1; "trong ngày" reworded, or with the law's next-day clause added, is the same time.
   return b && a && b.unit === a.unit && (b.unit === 'cd' || b.unit === 'month' || b.unit === 'sameday')
@@ -387,9 +426,9 @@ function orderOnDates(
  * Whether the words that go with a duration changed while its time did not ("5d" → "5d (trường hợp phải xác minh thì
  * không quá 10 ngày làm việc)"): what the law says with the limit, which the document prints, is no respelling.
  */
-function noteChanged(before: unknown, after: unknown, hoursPerDay: number): boolean {
-  const b = typeof before === 'string' ? parseDuration(before) : undefined;
-  const a = typeof after === 'string' ? parseDuration(after) : undefined;
+function noteChanged(before: unknown, after: unknown, hoursPerDay: number, reads: SideReads = BY_WORDS): boolean {
+  const b = typeof before === 'string' ? reads.before(before) : undefined;
+  const a = typeof after === 'string' ? reads.after(after) : undefined;
   // The legal default start ("kể từ ngày nhận đủ hồ sơ hợp lệ") and one agency's share that is the whole limit say
   // nothing the time does not: the limit is only written another way.
   return b !== undefined && a !== undefined && substantiveNote(b, hoursPerDay) !== substantiveNote(a, hoursPerDay);
@@ -914,19 +953,20 @@ function classifyStep(
   switch (difference.field) {
     case 'duration': {
       const { before, after } = difference;
+      const reads = stepReads(comparison);
       const delta = deltaOf(
-        hoursOf(before, baseHoursPerDay),
-        hoursOf(after, hoursPerDay),
+        hoursOf(before, baseHoursPerDay, reads.before),
+        hoursOf(after, hoursPerDay, reads.after),
         hoursPerDay,
         baseHoursPerDay,
       );
-      const sign = direction(before, after, delta);
+      const sign = direction(before, after, delta, reads);
       return {
         kind: 'step-duration-changed',
         step,
-        ...durationTexts(before, after, false),
+        ...durationTexts(before, after, false, reads),
         delta,
-        ...(sign === 0 && noteChanged(before, after, hoursPerDay)
+        ...(sign === 0 && noteChanged(before, after, hoursPerDay, reads)
           ? { level: 'info' as const, reason: 'note-changed' as const }
           : timeReason(sign)),
       };
@@ -984,14 +1024,15 @@ function bodyWithName(key: unknown, bodies: Record<string, Body> | undefined): s
  * A time limit or step duration written another way for the same time, note included ("Không quá 05 ngày làm việc"
  * and "5d", as `lint --fix` rewrites it): the document prints the same, so it is no change to record.
  */
-function isRespelledDuration(d: Difference, hoursPerDay: number): boolean {
+function isRespelledDuration(d: Difference, hoursPerDay: number, comparison: ProcedureComparison): boolean {
   const durationField =
     d.at === 'time_limit' ||
     (d.at === 'steps' && d.field === 'duration') ||
     (d.at === 'channels' && d.field === 'time_limit');
   if (!durationField || typeof d.before !== 'string' || typeof d.after !== 'string') return false;
-  const before = parseDuration(d.before);
-  const after = parseDuration(d.after);
+  const reads = d.at === 'steps' ? stepReads(comparison) : BY_WORDS;
+  const before = reads.before(d.before);
+  const after = reads.after(d.after);
   // A limit's open hours ("24 giờ") print as the law's words, "24h" as working hours: the document differs.
   if (d.at !== 'steps' && hoursOpened(d.before, d.after) !== 0) return false;
   if (before === undefined || after === undefined) return false;
@@ -1036,7 +1077,7 @@ function revisionNotBumped(comparison: ProcedureComparison, hoursPerDay: number)
       d.at !== 'revision' &&
       d.at !== 'history' &&
       d.at !== 'total' &&
-      !isRespelledDuration(d, hoursPerDay) &&
+      !isRespelledDuration(d, hoursPerDay, comparison) &&
       // A step handed to another body whose key differs by a mark is another body, not a spelling.
       !(isSpellingFix(d.before, d.after) && !(d.at === 'steps' && d.field === 'body')) &&
       !isStepId(d) &&
@@ -1222,6 +1263,7 @@ export function classify(
       title: side.procedure.title,
       file: side.file,
       ...(draft.written ? { written: draft.written } : {}),
+      ...(draft.sameReading ? { sameReading: draft.sameReading } : {}),
       ...(draft.items ? { items: draft.items } : {}),
       ...(draft.overrun ? { overrun: draft.overrun } : {}),
       ...(draft.orders ? { orders: draft.orders } : {}),

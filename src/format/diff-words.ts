@@ -806,9 +806,10 @@ function valueWords(change: Change, side: 'before' | 'after', lang: Lang, hoursP
     // The words written with the time count: "5d" and "5d kể từ …" differ by them, and each reads in words.
     const step = change.kind === 'step-duration-changed';
     const same =
-      change.before !== null &&
-      change.after !== null &&
-      durationWithNote(change.before, lang, step) === durationWithNote(change.after, lang, step);
+      change.sameReading === true ||
+      (change.before !== null &&
+        change.after !== null &&
+        durationWithNote(change.before, lang, step) === durationWithNote(change.after, lang, step));
     return same ? value : durationWithNote(value, lang, step, change.written?.[side]);
   }
   if (change.kind === 'flow-changed' && value === '[]') return WORDS[lang].end;

@@ -12,9 +12,16 @@ import { breakdownShares, explicitBreakdown, SHARE_WORDS } from '../model/limit-
  * write for each, for the other cases' days in the law's words after it too, asked about alone when the limit's own say
  * which days they are. `what` names where the limit was written
  * (the column's header, the record's way of filing); `plainDays`, that a header's plain "ngày" gave its unit, whole
- * number or not. Undefined for a limit that says which days it counts.
+ * number or not; `underWorkingLimit`, that it is a step's time under a limit in working days, which procmap counts in
+ * working days as lint and `time` do (model/step-days.ts) and says so in lint's words. Undefined for a limit that says
+ * which days it counts.
  */
-export function bareDaysSaid(limit: string, what: Translated, plainDays = false): Translated | undefined {
+export function bareDaysSaid(
+  limit: string,
+  what: Translated,
+  plainDays = false,
+  underWorkingLimit = false,
+): Translated | undefined {
   const read = readDuration(limit);
   if (!read.ok) return undefined;
   const { unit, value } = read.duration;
@@ -43,6 +50,15 @@ export function bareDaysSaid(limit: string, what: Translated, plainDays = false)
     en: `${formatNumber(count, 'en')} ngày ${kind}`,
     vi: `${formatNumber(count, 'vi')} ngày ${kind}`,
   });
+  if (reading.bare && underWorkingLimit && shares.length === 0 && others.length === 0)
+    return said('bareStepDays', {
+      what,
+      limit,
+      value: number(value),
+      dayWord: plural(value, 'day'),
+      working: days(value, 'làm việc'),
+      calendar: days(value, 'lịch'),
+    });
   if (reading.bare)
     return said('bareDays', {
       what,

@@ -1,5 +1,6 @@
 import type { Translated } from '../i18n.js';
 import { parseDuration, toWorkingHours } from '../model/duration.js';
+import { stepDurationIn } from '../model/step-days.js';
 import { formatNumber } from '../time/units.js';
 import { said } from './import-messages.js';
 
@@ -34,7 +35,8 @@ export interface TimeCells {
  * `hoursPerDay`): the time kept, and for each column the officer may have edited, the cell to update so that the edit
  * stays (the hours to the time's, or the time to the hours'). Undefined for an empty cell, or one whose
  * value agrees with the time to the hundredth, as the workbook rounds it: a bare number, or a time with its unit
- * ("0.25h", as the time column writes it), compared as values read, never as text.
+ * ("0.25h", as the time column writes it), compared as values read, never as text; `workingLimit`, that the
+ * procedure's limit is in working days, so that the step's bare days are too.
  */
 export function hoursEditSaid(
   cell: string,
@@ -42,10 +44,12 @@ export function hoursEditSaid(
   columns: TimeColumns,
   hoursPerDay: number,
   cells: TimeCells = {},
+  workingLimit = false,
 ): Translated | undefined {
   const text = cell.trim();
   if (text === '') return undefined;
-  const duration = parseDuration(time);
+  // As lint and `time` count the step: its bare "08 ngày" under a limit in working days is 8 working days (64 h).
+  const duration = stepDurationIn(time, workingLimit);
   const computed = duration && toWorkingHours(duration, hoursPerDay);
   const edited = hoursOf(text) ?? hoursWritten(text, hoursPerDay);
   if (edited !== undefined && computed !== undefined && Math.abs(edited - computed) < 0.005) return undefined;

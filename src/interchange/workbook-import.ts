@@ -8,6 +8,7 @@ import { continuedHeader } from './header-rows.js';
 import type { Body, Channel, Procedure, Step } from '../model/types.js';
 import { CHANNEL_NAMES } from '../model/channels.js';
 import { bareDaysSaid } from './bare-days.js';
+import { stepsInWorkingDays } from '../model/step-days.js';
 import { workbookShortForm } from './time-cells.js';
 import { feeOfColumns } from './fee-columns.js';
 import {
@@ -572,6 +573,7 @@ function stepsFrom(
   warnings: Translated[],
   hoursPerDay: number | undefined,
   printedTimes = false,
+  workingLimit = false,
 ): { steps: Step[]; bodies: Record<string, Body>; origins: StepOrigin[]; refused?: Translated } {
   const bodies: Record<string, Body> = { ...known };
   // A step row giving one field two values (two "Thời gian" columns) is no step procmap can tell.
@@ -711,15 +713,24 @@ function stepsFrom(
     // likely meant working days: said at the row as lint's ambiguous-days says it, else only an overrun shows it.
     const bare =
       written && !draft
-        ? bareDaysSaid(written.value, plain(`"${row.headers.duration ?? 'Thời gian'}"`), row.headerDays.has('duration'))
+        ? bareDaysSaid(
+            written.value,
+            plain(`"${row.headers.duration ?? 'Thời gian'}"`),
+            row.headerDays.has('duration'),
+            workingLimit,
+          )
         : undefined;
     if (bare) warnings.push(at(row.source, bare));
     const hoursEdit =
       written && row.computed.hours !== undefined
-        ? hoursEditSaid(row.computed.hours, oneLine(v.duration!), timeColumns, hoursPerDay ?? DEFAULT_HOURS_PER_DAY, {
-            time: row.cellNames.duration,
-            hours: row.cellNames.hours,
-          })
+        ? hoursEditSaid(
+            row.computed.hours,
+            oneLine(v.duration!),
+            timeColumns,
+            hoursPerDay ?? DEFAULT_HOURS_PER_DAY,
+            { time: row.cellNames.duration, hours: row.cellNames.hours },
+            workingLimit,
+          )
         : undefined;
     if (hoursEdit) warnings.push(at(row.source, hoursEdit));
     // Read once every step is known: the cell may name a later step, by its id, number or name.
@@ -897,6 +908,8 @@ function procedureOf(
   const agency = v.agency ? oneLine(v.agency) : undefined;
   let flow: { steps: Step[]; bodies: Record<string, Body>; origins?: StepOrigin[] };
   if (steps && steps.rows.length > 0) {
+    // A step's bare days under a limit in working days are working days, as lint and `time` count them.
+    const working = stepsInWorkingDays(limit.value);
     const read = stepsFrom(
       steps.rows,
       steps.table,
@@ -905,6 +918,7 @@ function procedureOf(
       warnings,
       options.hoursPerDay,
       options.printedTimes,
+      working,
     );
     // A flow no file can hold (a choice beside parallel steps) is said at its cell, not written wrong.
     if (read.refused) return { source, skipped: read.refused };

@@ -8,6 +8,7 @@ import { formatDuration, plural } from '../time/units.js';
 import { lazyPattern } from '../model/lazy-pattern.js';
 import { breakdownShares, explicitBreakdown, SHARE_WORDS } from '../model/limit-breakdown.js';
 import { stepsInWorkingDays } from '../model/step-days.js';
+import { bareLimitOverruns } from '../time/bare-limit.js';
 
 // The words that add a count of days to the limit before it: "tăng thêm", "được cộng thêm", "kéo dài thêm không quá".
 const ADDED = lazyPattern(() => /(?<!\p{L})thêm(?:\s+(?:không quá|tối đa|đến|là))?\s*$/iu);
@@ -31,6 +32,18 @@ function excludedAt(text: string, at: number): boolean {
   return [...text.matchAll(EXCLUDES)].some((found) => found.index < at && at < found.index + found[0].length);
 }
 
+// After a bare limit's question: the reading under which the steps exceed it (within-time-limit reports no error then).
+const OVER_ONE = {
+  calendar: {
+    en: '; read as calendar days the steps exceed it, read as working days they do not',
+    vi: '; hiểu là ngày lịch thì các bước vượt thời hạn, hiểu là ngày làm việc thì không vượt',
+  },
+  working: {
+    en: '; read as working days the steps exceed it, read as calendar days they do not',
+    vi: '; hiểu là ngày làm việc thì các bước vượt thời hạn, hiểu là ngày lịch thì không vượt',
+  },
+};
+
 export const rule = defineRule({
   id: 'ambiguous-days',
   description: {
@@ -43,8 +56,8 @@ export const rule = defineRule({
   options: { fix: oneOf(['working', 'calendar'], 'calendar', { 'ngày làm việc': 'working', 'ngày lịch': 'calendar' }) },
   messages: {
     bare: {
-      en: '"{text}" can mean {value} working {days} (the usual meaning in step tables) or {value} calendar {days} (the meaning in law, which procmap uses until told): write "{working}" or "{calendar}"',
-      vi: '"{text}" có thể là {value} ngày làm việc (cách hiểu thường gặp trong bảng các bước) hoặc {value} ngày lịch (cách hiểu theo luật, procmap đang dùng): hãy ghi "{working}" hoặc "{calendar}"',
+      en: '"{text}" can mean {value} working {days} (the usual meaning in step tables) or {value} calendar {days} (the meaning in law, which procmap uses until told): write "{working}" or "{calendar}"{over}',
+      vi: '"{text}" có thể là {value} ngày làm việc (cách hiểu thường gặp trong bảng các bước) hoặc {value} ngày lịch (cách hiểu theo luật, procmap đang dùng): hãy ghi "{working}" hoặc "{calendar}"{over}',
     },
     bareStep: {
       en: '"{text}" can mean {value} working {days} (the unit of the procedure\'s limit, which procmap uses until told) or {value} calendar {days} (the meaning in law): write "{working}" or "{calendar}"',
@@ -65,7 +78,14 @@ export const rule = defineRule({
     shareWorking: SHARE_WORDS.working,
     shareCalendar: SHARE_WORDS.calendar,
   },
-  check({ source, procedure, options, lang, report }) {
+  check({ source, procedure, calendar: workingCalendar, options, lang, report }) {
+    // Over the procedure's own bare limit under one reading only: said here, where the reading is asked about, since
+    // within-time-limit reports no error on a guess (an overrun under both readings is its error).
+    const overOne = () => {
+      const over = bareLimitOverruns(procedure, workingCalendar);
+      if (over === undefined || over.working === over.calendar) return '';
+      return OVER_ONE[over.calendar ? 'calendar' : 'working'][lang];
+    };
     const check = (
       text: string,
       path: (string | number)[],
@@ -97,7 +117,7 @@ export const rule = defineRule({
         ];
         report({
           messageId: 'bare',
-          data: { text, value, days, working, calendar },
+          data: { text, value, days, working, calendar, over: '' },
           path,
           ...(fix ? { fix: { path, value: fix === 'calendar' ? calendar : working } } : {}),
         });
@@ -129,7 +149,14 @@ export const rule = defineRule({
         ...(other === undefined
           ? {
               messageId: working ? 'bareStep' : 'bare',
-              data: { text, value, days, working: made('working'), calendar },
+              data: {
+                text,
+                value,
+                days,
+                working: made('working'),
+                calendar,
+                over: !working && path[0] === 'time_limit' ? overOne() : '',
+              },
             }
           : {
               // Days a remark leaves out ("(không kể thời gian niêm yết công khai 15 ngày)") are no other case's.

@@ -1,4 +1,5 @@
-import { isWorkingTime, parseDuration, toWorkingHours } from '../model/duration.js';
+import { isWorkingTime, parseDuration, readDuration, toWorkingHours } from '../model/duration.js';
+import { explicitDays } from '../model/explicit-days.js';
 import { workingMinutesBetween } from '../time/clock.js';
 import { criticalPath } from '../time/critical-path.js';
 import { parseDay } from '../time/moment.js';
@@ -104,7 +105,9 @@ export const rule = defineRule({
       const split = caseFlows(context.flow, limit.text);
       // A case no branch is judged by: said when the general limit is exceeded, with how to write the branch.
       const hint = unjudgedHint(unjudgedCases(context.flow, limit.text, context.lang), context.lang);
-      checkLimit(context, limit, split?.general ?? context.flow, undefined, hint);
+      if (limit.channel === undefined && limit.text === context.procedure.time_limit && saysBareDays(limit.text))
+        checkBareLimit(context, limit, split?.general ?? context.flow, hint);
+      else checkLimit(context, limit, split?.general ?? context.flow, undefined, hint);
       for (const { case: named, flow, everyPath } of split?.cases ?? []) {
         // Time added on every path: any overrun of it is the general limit's too, reported above.
         if (everyPath) continue;
@@ -141,6 +144,29 @@ function checkUnsettled(context: RuleContext<MessageId>, limit: LimitToMeet, flo
     return said;
   });
   if (found.length > 0 && found.every((said) => said.length > 0)) for (const one of found[0]!) context.report(one);
+}
+
+/** Whether a limit counts its own days with a plain "ngày" (ambiguous-days asks which). */
+function saysBareDays(text: string): boolean {
+  const reading = readDuration(text);
+  return reading.ok && reading.bare;
+}
+
+/**
+ * The procedure's own bare "15 ngày": an error only when the steps exceed it read either way, each reading with its
+ * steps as it counts them (bare step days are working days under working days), said as procmap counts it (calendar
+ * days, the earlier due date); over one reading alone, ambiguous-days says which, and no error rests on a guess.
+ */
+function checkBareLimit(context: RuleContext<MessageId>, limit: LimitToMeet, flow: Flow, hint: string): void {
+  const calendar: Parameters<RuleContext<MessageId>['report']>[0][] = [];
+  const either = fill(EITHER_WAY.bare[context.lang], { text: limit.text });
+  checkLimit({ ...context, report: (one) => calendar.push(one) }, limit, flow, undefined, either + hint);
+  if (calendar.length === 0) return;
+  const working = explicitDays(limit.text, 'working');
+  let over = false;
+  const read = { ...context.procedure, time_limit: working };
+  checkLimit({ ...context, procedure: read, report: () => (over = true) }, { ...limit, text: working }, flow);
+  if (over) for (const one of calendar) context.report(one);
 }
 
 // A case's limit named after it, in the law's words: "15 ngày làm việc đối với trường hợp phải xác minh".

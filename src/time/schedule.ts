@@ -4,7 +4,7 @@ import type { Procedure } from '../model/types.js';
 import type { WorkingCalendar } from './calendar.js';
 import { closingTime, monthsLastDay, nextOpening, periodEnd } from './clock.js';
 import { durationEnd, limitEnd, receiptStart, type StartReason } from './due.js';
-import { dayOf, type Day, type Moment } from './moment.js';
+import { dayOf, momentAt, type Day, type Moment } from './moment.js';
 import type { Duration } from '../model/types.js';
 import { stepDuration } from '../model/step-days.js';
 import { isCounted } from '../model/uncounted.js';
@@ -108,8 +108,13 @@ export function scheduler(
         times = ends.get(key);
         if (!times) {
           const due = periodEnd(calendar, lastDayOf(eventDay, duration));
-          // Counted from a day a day off had moved past, it may end at the handover itself: it starts there then.
-          const stepStart = Math.min(nextOpening(calendar, handover), due);
+          // Shown from the first day its count takes (the day after the period before, as it fell), not from the
+          // opening after a handover a day off moved: "T3 15/09" beside days counted 14–16/09 misled. Counted from a
+          // day a day off had moved past, it may end at the handover itself: it starts there then.
+          // A first day that is a day off leaves it at the handover's opening: no office opens on the day it counts.
+          const counting = nextOpening(calendar, momentAt(eventDay + 1, 0));
+          const opening = dayOf(counting) === eventDay + 1 ? counting : Number.POSITIVE_INFINITY;
+          const stepStart = Math.min(nextOpening(calendar, handover), opening, due);
           times = { start: stepStart, due: Math.max(due, handover) };
           ends.set(key, times);
         }

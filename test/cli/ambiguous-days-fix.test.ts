@@ -29,18 +29,21 @@ async function verdict(dir: string): Promise<string[]> {
 }
 
 describe('lint --fix on a bare "N ngày" step', () => {
-  it('writes the calendar days procmap counted, so the totals and the verdict stay as they were', async () => {
+  it('writes the calendar days procmap counted, so the totals stay as they were and the overrun they make is an error', async () => {
     const dir = copy();
-    const before = await verdict(dir);
-    expect(before).toHaveLength(1);
-    expect(before[0]).toContain('receipts on 11 of the 358 working days');
+    // Over the bare "30 ngày" read as calendar days only: the question says so, no error rests on the guess.
+    expect(await verdict(dir)).toEqual([]);
+    const asked = await runCli(['lint', '--lang', 'en', 'p.yaml'], { cwd: dir, now: NOW });
+    expect(asked.stdout).toContain('read as calendar days the steps exceed it, read as working days they do not');
     const fixed = await runCli(['lint', '--lang', 'en', '--fix', 'p.yaml'], { cwd: dir, now: NOW });
     expect(fixed.code).toBe(1);
     expect(fixed.stderr).toBe('procmap: fixed 2 problems in p.yaml\n');
     const text = readFileSync(join(dir, 'p.yaml'), 'utf8');
     expect(text).toContain('time_limit: 30 ngày lịch\n');
     expect(text).toContain('    duration: 10 ngày lịch\n');
-    expect(await verdict(dir)).toEqual(before);
+    const after = await verdict(dir);
+    expect(after).toHaveLength(1);
+    expect(after[0]).toContain('receipts on 11 of the 358 working days');
   });
 
   it('writes working days where the configuration says the bare days of steps mean them', async () => {

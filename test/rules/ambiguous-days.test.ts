@@ -26,8 +26,8 @@ testRule('ambiguous-days', {
       line: 5,
       column: 13,
       message:
-        '"05 ngày kể từ ngày nhận đủ hồ sơ hợp lệ" can mean 5 working days (the usual meaning in step tables) or 5 calendar days (the meaning in law, which procmap uses until told): write "05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ" or "05 ngày lịch kể từ ngày nhận đủ hồ sơ hợp lệ"',
-      vi: '"05 ngày kể từ ngày nhận đủ hồ sơ hợp lệ" có thể là 5 ngày làm việc (cách hiểu thường gặp trong bảng các bước) hoặc 5 ngày lịch (cách hiểu theo luật, procmap đang dùng): hãy ghi "05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ" hoặc "05 ngày lịch kể từ ngày nhận đủ hồ sơ hợp lệ"',
+        '"05 ngày kể từ ngày nhận đủ hồ sơ hợp lệ" can mean 5 working days (the usual meaning in step tables) or 5 calendar days (the meaning in law, which procmap uses until told): write "05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ" or "05 ngày lịch kể từ ngày nhận đủ hồ sơ hợp lệ"; read as calendar days the steps exceed it, read as working days they do not',
+      vi: '"05 ngày kể từ ngày nhận đủ hồ sơ hợp lệ" có thể là 5 ngày làm việc (cách hiểu thường gặp trong bảng các bước) hoặc 5 ngày lịch (cách hiểu theo luật, procmap đang dùng): hãy ghi "05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ" hoặc "05 ngày lịch kể từ ngày nhận đủ hồ sơ hợp lệ"; hiểu là ngày lịch thì các bước vượt thời hạn, hiểu là ngày làm việc thì không vượt',
     },
     {
       line: 17,
