@@ -5,6 +5,7 @@ import { rule as ambiguousHours } from './ambiguous-hours.js';
 import { rule as bracketedHours } from './bracketed-hours.js';
 import { rule as sharesOverTotal } from './shares-over-total.js';
 import { rule as substepTotal } from './substep-total.js';
+import { rule as sameOffice } from './same-office.js';
 import { rule as originalsInCopies } from './originals-in-copies.js';
 import { rule as originalOrCopy } from './original-or-copy.js';
 import { rule as dossierCountItem } from './dossier-count-item.js';
@@ -107,6 +108,7 @@ export const RULES: readonly Rule[] = [
   bracketedHours,
   sharesOverTotal,
   substepTotal,
+  sameOffice,
   unusedDisable,
 ];
 
