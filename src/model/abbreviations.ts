@@ -5,7 +5,13 @@ import { foldCase, withoutDiacritics } from './fold.js';
 // Two-letter ones that name several things (`TP`: thành phố or trưởng phòng, `TT`: trung tâm or thông tư) are not
 // here: a reader cannot tell which is meant.
 const SPELLED_OUT: readonly (readonly [RegExp, string])[] = [
+  // "P.TNMT", "P. Tư pháp", "CV P.LĐ": a P with a full stop at a word's start is how officers shorten "Phòng"; a P
+  // and a space only at the name's start ("P TNMT"): inside a name a lone letter may be anything.
+  [/(^|[\s(/,;])p ?\. ?(?=[a-z0-9])/g, '$1phong '],
+  [/^p (?=[a-z])/g, 'phong '],
   [/\bubnd\b/g, 'uy ban nhan dan'],
+  [/\bbpmc\b/g, 'bo phan mot cua'],
+  [/\btn ?[&-]? ?tkq\b/g, 'tiep nhan va tra ket qua'],
   [/\bhdnd\b/g, 'hoi dong nhan dan'],
   [/\bttpvhcc\b/g, 'trung tam phuc vu hanh chinh cong'],
   [/\bpvhcc\b/g, 'phuc vu hanh chinh cong'],

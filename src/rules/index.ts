@@ -4,6 +4,8 @@ import { rule as ambiguousDays } from './ambiguous-days.js';
 import { rule as ambiguousHours } from './ambiguous-hours.js';
 import { rule as bracketedHours } from './bracketed-hours.js';
 import { rule as sharesOverTotal } from './shares-over-total.js';
+import { rule as substepTotal } from './substep-total.js';
+import { rule as sameOffice } from './same-office.js';
 import { rule as originalsInCopies } from './originals-in-copies.js';
 import { rule as originalOrCopy } from './original-or-copy.js';
 import { rule as dossierCountItem } from './dossier-count-item.js';
@@ -105,6 +107,8 @@ export const RULES: readonly Rule[] = [
   stepNumberInName,
   bracketedHours,
   sharesOverTotal,
+  substepTotal,
+  sameOffice,
   unusedDisable,
 ];
 

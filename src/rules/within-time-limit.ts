@@ -15,6 +15,7 @@ import { unjudgedCases, unjudgedHint } from '../time/unjudged-cases.js';
 import type { Flow } from '../model/flow.js';
 import { fill } from '../i18n.js';
 import { isTotalRow } from '../model/total-rows.js';
+import { stepsCountedByParts } from '../model/substeps.js';
 import { defineRule } from './define-rule.js';
 import type { RuleContext } from './types.js';
 import { stepDuration } from '../model/step-days.js';
@@ -186,8 +187,10 @@ function checkLimit(
   const limit = parseDuration(text);
   // A step table's total row pasted as a step is no work: total-row says so, and its time is not counted twice here.
   // A step outside the limit (`counted: false`) is not counted against it either.
-  const durations = procedure.steps.map((step) =>
-    isTotalRow(step)
+  // A heading whose sub-steps add up to its time (2 = 2.1 + 2.2) is counted by its parts, as analyseTime counts it.
+  const byParts = stepsCountedByParts(procedure.steps, procedure.time_limit, calendar.hoursPerDay);
+  const durations = procedure.steps.map((step, i) =>
+    isTotalRow(step) || byParts.has(i)
       ? { value: 0, unit: 'h' as const }
       : countedAgainstLimit(step, stepDuration(step.duration, procedure.time_limit)),
   );

@@ -9,6 +9,7 @@ import type { ExceptionCase } from './limit-cases.js';
 import { round2 } from './units.js';
 import { stepDuration } from '../model/step-days.js';
 import { countedAgainstLimit, isCounted } from '../model/uncounted.js';
+import { substepHeadings, type SubstepHeading } from '../model/substeps.js';
 
 /** Working time in hours and in working days. */
 export interface WorkingTime {
@@ -106,6 +107,8 @@ export interface TimeAnalysis {
   generalFlow: Flow;
   /** The working day the figures are counted in. */
   hoursPerDay: number;
+  /** The headings counted by their sub-steps (2 = 2.1 + 2.2): no time of their own in any total. */
+  substeps: SubstepHeading[];
   flow: Flow;
 }
 
@@ -210,7 +213,11 @@ export function analyseTime(
   const limitDuration = parseDuration(procedure.time_limit) ?? { value: 0, unit: 'h' };
   const limitHours = toWorkingHours(limitDuration, hoursPerDay);
   // A step outside the limit (`counted: false`) adds nothing to the total against it; its row still shows its time.
-  const stepHours = procedure.steps.map((step) => {
+  // Nor does a heading whose sub-steps add up to its time (2 = 2.1 + 2.2): its parts carry that time.
+  const substeps = substepHeadings(procedure.steps, procedure.time_limit, hoursPerDay).filter((h) => h.adds);
+  const byParts = new Set(substeps.map((h) => h.step));
+  const stepHours = procedure.steps.map((step, i) => {
+    if (byParts.has(i)) return 0;
     const duration = countedAgainstLimit(step, stepDuration(step.duration, procedure.time_limit));
     return duration ? toWorkingHours(duration, hoursPerDay) : undefined;
   });
@@ -225,6 +232,7 @@ export function analyseTime(
     hoursPerDay,
     flow,
     generalFlow: flow,
+    substeps,
   };
   if (limitHours !== undefined) analysis.limit = workingTime(limitHours, hoursPerDay);
   // A draft step's 0h is a placeholder: adding it up would publish a procedure that takes no time at all.
@@ -273,6 +281,12 @@ export function analyseTime(
     const hours = k === undefined ? general : caseFinish[k]![i]!;
     return Number.isNaN(hours) ? undefined : workingTime(hours, hoursPerDay);
   });
+  // A heading counted by its parts is done when its last part is: its row's cumulative time says so.
+  for (const { step, parts } of analysis.substeps) {
+    const ends = parts.map((i) => analysis.cumulative[i]);
+    if (!analysis.cumulative[step] || ends.some((end) => end === undefined)) continue;
+    analysis.cumulative[step] = workingTime(Math.max(...ends.map((end) => end!.hours)), hoursPerDay);
+  }
   analysis.criticalPath = result.path.map((i) => procedure.steps[i]!.id);
   // Null prototype: a body whose id is also an Object property ("constructor", "toString") starts from 0, not NaN.
   const byBody: Record<string, number> = Object.create(null);

@@ -8,6 +8,7 @@ import { dayOf, momentAt, type Day, type Moment } from './moment.js';
 import type { Duration } from '../model/types.js';
 import { stepDuration } from '../model/step-days.js';
 import { isCounted } from '../model/uncounted.js';
+import { substepHeadings } from '../model/substeps.js';
 
 // The spelling key of every step outside the limit: no duration is written so.
 const UNCOUNTED = '\u0000uncounted';
@@ -72,8 +73,11 @@ export function scheduler(
   // Steps with the same spelling share one end per handover: a thousand parallel branches cost one calendar walk.
   const spellings = new Map<string, number>();
   // A step outside the limit (`counted: false`) takes none of its time: the appointment does not wait for it.
-  const kinds = flow.steps.map((step) => {
-    const spelling = isCounted(step) ? step.duration : UNCOUNTED;
+  // Nor a heading whose sub-steps add up to its time (2 = 2.1 + 2.2): its parts take that time, once.
+  const headings = substepHeadings(flow.steps, procedure.time_limit, calendar.hoursPerDay).filter((h) => h.adds);
+  const byParts = new Set(headings.map((h) => h.step));
+  const kinds = flow.steps.map((step, i) => {
+    const spelling = isCounted(step) && !byParts.has(i) ? step.duration : UNCOUNTED;
     if (!spellings.has(spelling)) spellings.set(spelling, spellings.size);
     return spellings.get(spelling)!;
   });
@@ -153,6 +157,15 @@ export function scheduler(
     });
     const path = [last];
     while (via[path[0]!] !== -1) path.unshift(via[path[0]!]!);
+    // A heading counted by its parts runs from its first part's start to its last part's due, as its row shows it.
+    for (const { step, parts } of headings) {
+      const times = parts.map((i) => steps[i]);
+      if (times.some((t) => t === undefined) || steps[step] === undefined) continue;
+      steps[step] = {
+        start: Math.min(...times.map((t) => t!.start)),
+        due: Math.max(...times.map((t) => t!.due)),
+      };
+    }
     const schedule: Schedule = { received, start, steps, finish: steps[last]!.due, path, appointment };
     if (reason) schedule.startReason = reason;
     return schedule;

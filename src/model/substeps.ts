@@ -1,0 +1,87 @@
+import { toWorkingHours } from './duration.js';
+import { stepDuration } from './step-days.js';
+import { shownStepNumbers } from './step-numbers.js';
+import type { Duration, Step } from './types.js';
+
+// An officer's step table lists a heading step with its total, then its parts: "2 Giải quyết hồ sơ 1 ngày; 2.1 Tra
+// cứu 4 giờ; 2.2 Trình ký 4 giờ". Step 2 IS 2.1 + 2.2: counting all three would put a day the office never spends on
+// the path. Where the parts add up to the heading's time it is counted once, by its parts (which say who does what
+// when); where they do not, no reading is guessed: substep-total asks the officer which time is right.
+
+/** A step numbered as the heading of sub-steps (2 for 2.1, 2.2), with its parts and how their times compare. */
+export interface SubstepHeading {
+  /** The heading step's index. */
+  step: number;
+  /** Its direct sub-steps' indexes, in the order written. */
+  parts: number[];
+  /** Whether the parts' times add up to the heading's: it is then counted by its parts alone. */
+  adds: boolean;
+  /** The heading's time, and the parts' sum, in the unit both are counted in (working hours, else the unit itself). */
+  own: Duration;
+  sum: Duration;
+}
+
+/**
+ * The steps numbered as headings of sub-steps (`2` before `2.1`, `2.2`), when the step ids are the officer's numbers
+ * (shownStepNumbers), each with whether its parts' times add up to its own. A step whose time or a part's cannot be
+ * read, or a draft, makes no heading: its time is not known to compare.
+ */
+export function substepHeadings(
+  steps: readonly Pick<Step, 'id' | 'duration' | 'draft'>[],
+  limit: string,
+  hoursPerDay: number,
+): SubstepHeading[] {
+  const numbers = shownStepNumbers(steps);
+  // Only an officer's numbering has sub-steps; positions 1..n never hold a dot.
+  if (!numbers.some((n) => n.includes('.'))) return [];
+  const headings: SubstepHeading[] = [];
+  numbers.forEach((number, step) => {
+    const parts = numbers.flatMap((n, i) => (isPartOf(n, number) ? [i] : []));
+    if (parts.length === 0) return;
+    const times = [step, ...parts].map((i) =>
+      steps[i]!.draft === true ? undefined : stepDuration(steps[i]!.duration, limit),
+    );
+    if (times.some((t) => t === undefined)) return;
+    const own = times[0]!;
+    const each = times.slice(1) as Duration[];
+    const hours = times.map((t) => toWorkingHours(t!, hoursPerDay));
+    let ownTime: Duration;
+    let sum: Duration;
+    if (hours.every((h) => h !== undefined)) {
+      ownTime = { value: hours[0]!, unit: 'h' };
+      sum = { value: hours.slice(1).reduce((a, b) => a + b!, 0), unit: 'h' };
+    } else if (each.every((t) => t.unit === own.unit)) {
+      // Calendar days or months add up among themselves only.
+      ownTime = { value: own.value, unit: own.unit };
+      sum = { value: each.reduce((a, t) => a + t.value, 0), unit: own.unit };
+    } else {
+      ownTime = own;
+      sum = { value: Number.NaN, unit: own.unit };
+    }
+    const adds = Math.abs(ownTime.value - sum.value) < 1e-6;
+    headings.push({ step, parts, adds, own: ownTime, sum });
+  });
+  return headings;
+}
+
+/** Whether a shown number is a direct sub-step of another's: "2.1" of "2", "2.1.3" of "2.1"; never "2b" nor "12.1". */
+function isPartOf(number: string, heading: string): boolean {
+  if (!number.startsWith(`${heading}.`)) return false;
+  return /^\d+$/.test(number.slice(heading.length + 1));
+}
+
+/**
+ * The indexes of the steps counted by their sub-steps: headings whose parts add up to their time. Every total, the
+ * appointment and lint count these steps as no time of their own (they are their parts), one reading for all.
+ */
+export function stepsCountedByParts(
+  steps: readonly Pick<Step, 'id' | 'duration' | 'draft'>[],
+  limit: string,
+  hoursPerDay: number,
+): Set<number> {
+  return new Set(
+    substepHeadings(steps, limit, hoursPerDay)
+      .filter((heading) => heading.adds)
+      .map((heading) => heading.step),
+  );
+}
