@@ -78,7 +78,8 @@ export function stepText(text: string): { name: string; description?: string } {
   while (lines.length > 1 && GOES_ON.test(lines[0]!.trim()))
     lines.splice(0, 2, `${lines[0]!.trim()} ${lines[1]!.trim()}`);
   const [first = '', ...rest] = lines;
-  const name = unmarked(first);
+  // The colon that opens the lines under the name ("Bộ phận Một cửa kiểm tra hồ sơ:⏎a) …") is no part of it.
+  const name = unmarked(first).replace(/(?<=\S)\s*[:：]$/u, '');
   if (name.length <= STEP_NAME_MAX) return rest.length === 0 ? { name } : { name, description: rest.join('\n') };
   return { name: `${name.slice(0, STEP_NAME_MAX - 1)}…`, description: clean(text) };
 }
