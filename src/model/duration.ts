@@ -897,6 +897,10 @@ function leftOutAfter(text: string): DurationReading | undefined {
       ? [text.slice(0, inBracket.index), inBracket[1]!]
       : [];
   if (limit === undefined || words === undefined) return undefined;
+  // The words in brackets are what --fix writes: refused there (a way of filing's time, "… qua bưu chính 02 ngày"), so
+  // here, never a note that its canonical form turns into an error.
+  const written = after ? readDuration(`${limit} (${words})`) : undefined;
+  if (written && !written.ok && written.problem.code !== 'unknown') return written;
   const general = readDuration(limit);
   if (!general.ok) return undefined;
   const { note } = general.duration;

@@ -37,6 +37,12 @@ describe('what a limit leaves out, after a comma or a semicolon', () => {
     });
   });
 
+  it('refuses words the bracket would refuse, never a note --fix turns into an error', () => {
+    const words = 'không kể thời gian chuyển hồ sơ qua bưu chính 02 ngày làm việc';
+    expect(limitReading(`17 ngày làm việc, ${words}`)).toEqual(limitReading(`17 ngày làm việc (${words})`));
+    expect(limitReading(`17 ngày làm việc (${words})`)).toMatchObject({ code: 'channelRemark' });
+  });
+
   it('keeps the agencies’ shares and the remark after them, each its own bracket', () => {
     const reading = limitReading(
       '17 ngày làm việc, trong đó: UBND xã 05 ngày làm việc, Sở Nội vụ 12 ngày làm việc (không kể thời gian chuyển hồ sơ qua bưu chính)',
