@@ -104,7 +104,8 @@ export function stepText(text: string): { name: string; description?: string } {
   while (lines.length > 1 && (GOES_ON.test(lines[0]!.trim()) || continuesName(lines[0]!, lines[1]!)))
     lines.splice(0, 2, joinedLine(lines[0]!, lines[1]!));
   const [first = '', ...rest] = lines;
-  const name = unmarked(first);
+  // The colon that opens the lines under the name ("Bộ phận Một cửa kiểm tra hồ sơ:⏎a) …") is no part of it.
+  const name = unmarked(first).replace(/(?<=\S)\s*[:：]$/u, '');
   if (name.length <= STEP_NAME_MAX) return rest.length === 0 ? { name } : { name, description: rest.join('\n') };
   return { name: `${name.slice(0, STEP_NAME_MAX - 1)}…`, description: clean(text) };
 }

@@ -27,6 +27,11 @@ const MESSAGES = {
     en: '{channel}: time limit "{limit}" is not one procmap reads, and the limit of another way is no substitute: write it in THOIGIANGIAIQUYET and DONVITINH, like "15" "Ngày làm việc", or "Trong ngày"',
     vi: '{channel}: thời hạn "{limit}" không phải thời hạn procmap đọc được, và không thể lấy thời hạn của cách khác thay vào: hãy ghi vào THOIGIANGIAIQUYET và DONVITINH, như "15" "Ngày làm việc", hoặc "Trong ngày"',
   },
+  // The same for a limit that names the same day: the same-day form first, as the officer meant it.
+  recordChannelSameDay: {
+    en: '{channel}: time limit "{limit}" is not one procmap reads, and the limit of another way is no substitute: write it in THOIGIANGIAIQUYET with DONVITINH empty, like "Trong ngày", or "Trong ngày (nếu tiếp nhận trước 15 giờ)" when a dossier received later is due the next working day; or a number and its unit in DONVITINH, like "15" "Ngày làm việc"',
+    vi: '{channel}: thời hạn "{limit}" không phải thời hạn procmap đọc được, và không thể lấy thời hạn của cách khác thay vào: hãy ghi vào THOIGIANGIAIQUYET và để trống DONVITINH, như "Trong ngày", hoặc "Trong ngày (nếu tiếp nhận trước 15 giờ)" nếu hồ sơ nhận sau giờ đó trả vào ngày làm việc tiếp theo; hoặc số và đơn vị ở DONVITINH, như "15" "Ngày làm việc"',
+  },
   recordNoEffective: {
     en: 'no effective date: give one with --effective YYYY-MM-DD',
     vi: 'không có ngày hiệu lực: hãy ghi bằng --effective YYYY-MM-DD',

@@ -12,6 +12,7 @@ import {
 import { clean, isoDate, items, oneLine, slug, textListOrNone, unpunctuated, vnDate } from './text.js';
 import { cutoffInWords, procedureIdLike } from '../model/lenient.js';
 import { parseDuration } from '../model/duration.js';
+import { foldToAscii } from '../model/fold.js';
 import { dossierItemOf } from '../model/dossier-line.js';
 import { dossierSetsOf, sameSets, withoutSetsLines } from '../model/dossier-sets.js';
 import { AGENCY_SEPARATOR } from '../model/agencies.js';
@@ -262,6 +263,10 @@ function sequences(record: JsonObject, leftovers: Leftovers): { situation: strin
 // "Tạm ngưng", "Bị thay thế". Others ("Còn hiệu lực", "Công bố", the portal's numeric codes) say nothing to warn of.
 const NOT_IN_FORCE = /hết hiệu lực|bãi bỏ|chưa (?:có )?hiệu lực|không còn|ngưng|ngừng|hủy|huỷ|thay thế|thu hồi/iu;
 
+// A limit that names the same day ("Trả ngay trong ngày, hồ sơ nhận sau 15 giờ …"), folded: its refusal offers the
+// same-day form first.
+const SAME_DAY_WORDS = /\btrong (?:cung )?(?:mot )?ngay\b(?! lam viec tiep theo)|\bsame (?:working )?day\b/;
+
 const READ = [
   'MATTHC',
   'TENTTHC',
@@ -324,7 +329,10 @@ export function importRecord(record: Json, source: Translated, options: ImportOp
   if (unread?.kind && unread.unread)
     return {
       source: named,
-      skipped: said('recordChannelLimit', { channel: CHANNEL_WORDS[unread.kind], limit: unread.unread }),
+      skipped: said(SAME_DAY_WORDS.test(foldToAscii(unread.unread)) ? 'recordChannelSameDay' : 'recordChannelLimit', {
+        channel: CHANNEL_WORDS[unread.kind],
+        limit: unread.unread,
+      }),
     };
   // The procedure's limit is the in-person one (the one the steps are timed against); another way's only when the
   // record has no in-person filing.

@@ -89,12 +89,20 @@ export function bodiesOfNames(names: readonly string[]): Record<string, Body> {
 /** The properties a body written as a map in a list may have (`- { id: BPMC, name: …, single_window: true }`). */
 export const LISTED_PROPERTIES: readonly string[] = ['id', 'name', 'single_window', 'on_site'];
 
+// An item quoted whole, `- "TN: Bộ phận TN&TKQ"`, as a word processor's quotes or a cautious officer leave it: YAML
+// reads it as text, but it says what the unquoted `- TN: Bộ phận TN&TKQ` says, a key (as `bodies` keys are written)
+// and its body's name.
+const QUOTED_ENTRY = /^\s*([A-Za-z][A-Za-z0-9_-]{0,63})\s*:\s+(\S.*?)\s*$/su;
+
 /**
  * How an item of `bodies` written as a list names its body: its key when it gives one, and the body (a name alone, a
  * map with `name`, or one `KEY: body` entry); undefined for an item of neither shape.
  */
 export function listedBody(item: unknown): { key?: string; body: string | Record<string, unknown> } | undefined {
-  if (typeof item === 'string') return { body: item };
+  if (typeof item === 'string') {
+    const keyed = QUOTED_ENTRY.exec(item);
+    return keyed ? { key: keyed[1]!, body: keyed[2]! } : { body: item };
+  }
   if (!isMap(item)) return undefined;
   const entries = Object.entries(item);
   if (Object.hasOwn(item, 'name')) {

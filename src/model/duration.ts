@@ -144,6 +144,13 @@ const SAME_DAY_CLAUSE = lazyPattern(
   () =>
     /^(?:ngay )?trong (?:cùng )?(?:một )?ngày(?: làm việc)?(?: ((?:cơ quan, tổ chức |cơ quan )?tiếp nhận(?: yêu cầu| hồ sơ)?))?[,;]? ((?:\p{L}[\p{L}\d ,]{0,150}? )?(?:sau|từ) \d{1,2} ?(?:giờ|h|g)(?: ?\d{2})?(?![\p{L}\d]).*)$/iu,
 );
+// The same day when the dossier is received before an hour, the cutoff's clause not in brackets: "Trong ngày nếu nhận
+// hồ sơ trước 15 giờ", "(Trả kết quả) ngay trong ngày, nếu tiếp nhận trước 15h". Read as "Trong ngày (nếu …)" is; the
+// clause must name the receipt before an hour, so no other condition is taken for the cutoff's.
+const SAME_DAY_IF = lazyPattern(
+  () =>
+    /^(?:ngay )?trong (?:cùng )?(?:một )?ngày(?: làm việc)?,? ((?:nếu|khi|đối với hồ sơ|với hồ sơ) (?:[\p{L} ]{0,60} )?(?:tiếp nhận|nhận|nộp)(?: hồ sơ| yêu cầu)? trước \d{1,2} ?(?:giờ|h|g|:)(?: ?\d{2})?(?: ?phút)?(?![\p{L}\d])[^()]{0,200})$/iu,
+);
 const HALF_DAY = /^(?:nửa |1\/2 |½ ?)ngày(?: làm việc)?$|^half (?:a )?(?:working )?day$/iu;
 const HOURS_MINUTES = new RegExp(`^(\\d+) ?(?:${HOUR}) ?(\\d+) ?(?:${MINUTE})?(?: làm việc)?$`, 'iu');
 const MINUTES_PRIMED = /^(\d+) ?['’′]$/u;
@@ -847,6 +854,12 @@ const SENTENCE_AFTER = lazyPattern(() => /^(.+?)\. (\p{Lu}[^\d()]+)$/u);
 // trong đó cấp xã 03 ngày làm việc, cấp tỉnh 09 ngày làm việc", "…; trong đó: …". Kept as the bracketed form is.
 // The breakdown may be a sentence of its own: "Tổng thời gian: 12 ngày làm việc. Trong đó: UBND xã 03 ngày làm việc; …".
 const BREAKDOWN = /^(.+?)[,;.] ((?:trong đó|trong do)(?: ?:)? [^()]+)$/iu;
+// What the limit leaves out, after a comma or semicolon rather than in brackets or a sentence of its own: "17 ngày làm
+// việc, không kể thời gian chuyển hồ sơ giữa các cơ quan". Kept as the bracketed remark is.
+const LEFT_OUT_AFTER = /^(.+?)[,;] ((?:không|chưa|khong|chua) (?:kể|tính|bao gồm|ke|tinh|bao gom) [^()]+)$/iu;
+// The same words in brackets after a limit the plain reader does not take whole, the shares of a breakdown after a
+// comma: "17 ngày làm việc, trong đó: UBND xã 05 ngày làm việc, Sở Nội vụ 12 ngày làm việc (không kể thời gian …)".
+const LEFT_OUT_BRACKET = / \(((?:không|chưa|khong|chua) (?:kể|tính|bao gồm|ke|tinh|bao gom) [^()]+)\)$/iu;
 
 /**
  * A limit followed by its exception for another case: the general limit, the exception its note in brackets. The
@@ -855,6 +868,8 @@ const BREAKDOWN = /^(.+?)[,;.] ((?:trong đó|trong do)(?: ?:)? [^()]+)$/iu;
 function withException(raw: string): DurationReading | undefined {
   const text = tidy(raw);
   if (text.length > 1000) return undefined;
+  const leftOut = leftOutAfter(text);
+  if (leftOut) return leftOut;
   const exception = EXCEPTION.exec(text) ?? CASE_THEN.exec(text);
   const match = exception ?? BREAKDOWN.exec(text) ?? limitsFor(text) ?? SENTENCE_AFTER().exec(text);
   if (!match) return undefined;
@@ -863,6 +878,33 @@ function withException(raw: string): DurationReading | undefined {
   if (!general.ok) return exception ? stagesWithException(general.problem, exception[2]!) : undefined;
   const { note } = general.duration;
   const bracketed = `(${match[2]!})`;
+  return {
+    ...general,
+    duration: { ...general.duration, note: note === undefined ? bracketed : `${note} ${bracketed}` },
+  };
+}
+
+/**
+ * A limit and what it leaves out, after a comma or semicolon or in brackets after a breakdown: the limit as read, the
+ * words its remark in brackets after any note it has. Undefined unless the limit before them reads.
+ */
+function leftOutAfter(text: string): DurationReading | undefined {
+  const after = LEFT_OUT_AFTER.exec(text);
+  const inBracket = after ? null : LEFT_OUT_BRACKET.exec(text);
+  const [limit, words] = after
+    ? [after[1]!, after[2]!]
+    : inBracket
+      ? [text.slice(0, inBracket.index), inBracket[1]!]
+      : [];
+  if (limit === undefined || words === undefined) return undefined;
+  // The words in brackets are what --fix writes: refused there (a way of filing's time, "… qua bưu chính 02 ngày"), so
+  // here, never a note that its canonical form turns into an error.
+  const written = after ? readDuration(`${limit} (${words})`) : undefined;
+  if (written && !written.ok && written.problem.code !== 'unknown') return written;
+  const general = readDuration(limit);
+  if (!general.ok) return undefined;
+  const { note } = general.duration;
+  const bracketed = `(${words})`;
   return {
     ...general,
     duration: { ...general.duration, note: note === undefined ? bracketed : `${note} ${bracketed}` },
@@ -1179,6 +1221,8 @@ function readUncached(raw: string): DurationReading {
     const law = readsOn && day !== undefined ? `${day} ${words}` : words;
     return sameDay(note === undefined ? law : `${law} ${note}`);
   }
+  const receivedBefore = text.length <= 300 ? SAME_DAY_IF().exec(text) : null;
+  if (receivedBefore) return sameDay(note === undefined ? `(${receivedBefore[1]})` : `(${receivedBefore[1]}) ${note}`);
   if (HALF_DAY.test(text)) return finished(0.5, 'd', note);
   const hm = HOURS_MINUTES.exec(text);
   if (hm) {

@@ -37,6 +37,8 @@ function topBrackets(text: string): string[] {
 
 /** Whether one bracket (or a note that is one) breaks the limit down by agency: see isBreakdown. */
 function isBreakdownBracket(note: string): boolean {
+  // Two brackets side by side ("(trong đó: …) (không kể …)") are two notes, each read on its own (topBrackets).
+  if (note.startsWith('(') && topBrackets(note)[0] !== note) return false;
   const inner = note.replace(/^\(|\)$/gu, '').trim();
   if (OF_WHICH.test(inner)) return true;
   // A share's own remark in brackets ("05 ngày làm việc (không kể thời gian niêm yết)") is split with it, not in it.

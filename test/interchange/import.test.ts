@@ -91,8 +91,11 @@ describe('procmap import: a national record', () => {
     expect(run.code).toBe(1);
     const advice =
       'and the limit of another way is no substitute: write it in THOIGIANGIAIQUYET and DONVITINH, like "15" "Ngày làm việc", or "Trong ngày"';
+    const sameDay =
+      'and the limit of another way is no substitute: write it in THOIGIANGIAIQUYET with DONVITINH empty, like "Trong ngày", or "Trong ngày (nếu tiếp nhận trước 15 giờ)" when a dossier received later is due the next working day; or a number and its unit in DONVITINH, like "15" "Ngày làm việc"';
     expect(report(run.stdout)).toBe(
-      `skipped      F/record-limit-unread.json: record 1 (1.000003): KENH 1 (trực tiếp): time limit "Ngay trong ngày Giờ" is not one procmap reads, ${advice}\n` +
+      // A same-day text is told the same-day form first.
+      `skipped      F/record-limit-unread.json: record 1 (1.000003): KENH 1 (trực tiếp): time limit "Ngay trong ngày Giờ" is not one procmap reads, ${sameDay}\n` +
         `skipped      F/record-limit-unread.json: record 2 (1.000004): KENH 1 (trực tiếp): time limit "Theo quy định" is not one procmap reads, ${advice}\n` +
         `skipped      F/record-limit-unread.json: record 3 (1.000005): KENH 2 (trực tuyến): time limit "3 ngày lịch Ngày làm việc" is not one procmap reads, ${advice}\n` +
         '0 imported, 3 skipped\n',
@@ -101,7 +104,7 @@ describe('procmap import: a national record', () => {
     const vi = await runCli(['import', fixture('record-limit-unread.json'), '-o', out, '--effective', '2026-01-01']);
     expect(vi.code).toBe(1);
     expect(report(vi.stdout)).toContain(
-      'bỏ qua       F/record-limit-unread.json: bản ghi 1 (1.000003): KENH 1 (trực tiếp): thời hạn "Ngay trong ngày Giờ" không phải thời hạn procmap đọc được, và không thể lấy thời hạn của cách khác thay vào: hãy ghi vào THOIGIANGIAIQUYET và DONVITINH, như "15" "Ngày làm việc", hoặc "Trong ngày"\n',
+      'bỏ qua       F/record-limit-unread.json: bản ghi 1 (1.000003): KENH 1 (trực tiếp): thời hạn "Ngay trong ngày Giờ" không phải thời hạn procmap đọc được, và không thể lấy thời hạn của cách khác thay vào: hãy ghi vào THOIGIANGIAIQUYET và để trống DONVITINH, như "Trong ngày", hoặc "Trong ngày (nếu tiếp nhận trước 15 giờ)" nếu hồ sơ nhận sau giờ đó trả vào ngày làm việc tiếp theo; hoặc số và đơn vị ở DONVITINH, như "15" "Ngày làm việc"\n',
     );
   });
 

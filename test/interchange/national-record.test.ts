@@ -144,3 +144,28 @@ describe('the import report of a way of filing with a fee that names itself', ()
     );
   });
 });
+
+describe('a national record whose same-day limit says its cutoff without brackets', () => {
+  it('is imported with the limit as written, and a step name without the colon that opens its lines', async () => {
+    const run = await importRecord('same-day-cutoff.json', 'en');
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toContain('imported     out/1.000009.yaml  ← F/same-day-cutoff.json: record 1 (1.000009)\n');
+    const text = readFileSync(join(run.dir, 'out/1.000009.yaml'), 'utf8');
+    expect(text).toContain('\ntime_limit: Trả kết quả ngay trong ngày nếu nhận hồ sơ trước 15 giờ\n');
+    expect(text).toContain(
+      '\n  - id: s2\n    name: Bộ phận Một cửa kiểm tra hồ sơ\n    body: CQ\n    duration: 0h\n    draft: true\n    description: |-\n      a) Trường hợp hồ sơ đầy đủ thì tiếp nhận;\n',
+    );
+    const time = await runCli(['time', 'out/1.000009.yaml', '--lang', 'vi'], { cwd: run.dir });
+    expect([time.code, time.stderr]).toEqual([0, '']);
+    expect(time.stdout).toContain('\nHồ sơ nhận sau 15:00 được tính từ ngày làm việc tiếp theo\n');
+  });
+
+  it('when its words are not read, is skipped with the same-day form first in what to write', async () => {
+    const run = await importRecord('same-day-unread.json', 'vi');
+    expect([run.code, run.stderr]).toEqual([1, '']);
+    expect(run.stdout).toBe(
+      'bỏ qua       F/same-day-unread.json: bản ghi 1 (1.000011): KENH 1 (trực tiếp): thời hạn "Trả kết quả ngay trong ngày nếu hồ sơ hợp lệ" không phải thời hạn procmap đọc được, và không thể lấy thời hạn của cách khác thay vào: hãy ghi vào THOIGIANGIAIQUYET và để trống DONVITINH, như "Trong ngày", hoặc "Trong ngày (nếu tiếp nhận trước 15 giờ)" nếu hồ sơ nhận sau giờ đó trả vào ngày làm việc tiếp theo; hoặc số và đơn vị ở DONVITINH, như "15" "Ngày làm việc"\n' +
+        'đã nhập 0, bỏ qua 1\n',
+    );
+  });
+});

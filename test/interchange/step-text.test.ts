@@ -16,6 +16,15 @@ describe('stepText', () => {
       description: 'Kiểm tra lời chứng',
     });
   });
+
+  it('drops the colon that opens the lines under the name, and keeps a name that is a colon alone', () => {
+    expect(stepText('Bộ phận Một cửa kiểm tra hồ sơ:\na) Trường hợp hồ sơ đầy đủ thì tiếp nhận;')).toEqual({
+      name: 'Bộ phận Một cửa kiểm tra hồ sơ',
+      description: 'a) Trường hợp hồ sơ đầy đủ thì tiếp nhận;',
+    });
+    expect(stepText('Thẩm định hồ sơ :')).toEqual({ name: 'Thẩm định hồ sơ' });
+    expect(stepText(':')).toEqual({ name: ':' });
+  });
 });
 
 describe('a step name broken over two lines', () => {

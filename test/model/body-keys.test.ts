@@ -97,6 +97,23 @@ describe('bodies written as a list', () => {
     expect(Object.keys(bodiesOfList(items))).toEqual(['PHC2', 'PHC', 'TP']);
   });
 
+  it('reads an item quoted whole, "TN: Bộ phận TN&TKQ", as the unquoted `TN: Bộ phận TN&TKQ`', () => {
+    const quoted = [
+      'TN: Bộ phận TN&TKQ',
+      'BTDKT:  Ban Thi đua – Khen thưởng ',
+      'Bộ phận: tầng 1',
+      'Xem https://dvc.gov.vn',
+    ];
+    expect(listedBodyKeys(quoted)).toEqual(['TN', 'BTDKT', 'BPT1', 'XHDGV']);
+    expect(bodiesOfList(quoted)).toMatchObject({
+      TN: { name: 'Bộ phận TN&TKQ' },
+      BTDKT: { name: 'Ban Thi đua – Khen thưởng' },
+      // A name with a colon whose head is no key stays a name.
+      BPT1: { name: 'Bộ phận: tầng 1' },
+    });
+    expect(writtenBodyPath({ bodies: quoted }, ['bodies', 'TN', 'name'])).toEqual(['bodies', 0, 'name']);
+  });
+
   it('finds a canonical body path at its item, as written', () => {
     const data = { bodies: items };
     expect(writtenBodyPath(data, ['bodies', 'PHC2'])).toEqual(['bodies', 0]);

@@ -95,6 +95,16 @@ testRule('within-time-limit', {
       vi: 'Đường găng mất 21 ngày làm việc (168 giờ), vượt thời hạn giải quyết 20 ngày làm việc (160 giờ) là 1 ngày làm việc (8 giờ): B1 → B2 → B2b → B3 → B4 → B5. Bước B2b ("Thông báo bằng văn bản yêu cầu bổ sung hồ sơ") yêu cầu bổ sung hồ sơ nhưng không có next nên luồng chạy tiếp sang B3: hãy kết thúc luồng ở bước đó bằng "next: []"; hồ sơ đã bổ sung được tiếp nhận như hồ sơ mới',
     },
   ],
+  // The annex's wording, eight words between "thông báo" and "hoàn thiện", is such a step too.
+  'invalid-supplement-annex-wording.yaml': [
+    {
+      line: 5,
+      column: 13,
+      message:
+        'Critical path takes 21 working days (168 h), over the time limit of 20 working days (160 h) by 1 working day (8 h): B1 → B2 → B2b → B3 → B4 → B5. Step B2b ("Trường hợp hồ sơ chưa đầy đủ, chưa hợp lệ thì thông báo bằng văn bản cho tổ chức, cá nhân hoàn thiện hồ sơ") asks for missing papers but has no next, so the flow runs on from it into B3: end the flow there with "next: []"; the completed dossier is received as a new one',
+      vi: 'Đường găng mất 21 ngày làm việc (168 giờ), vượt thời hạn giải quyết 20 ngày làm việc (160 giờ) là 1 ngày làm việc (8 giờ): B1 → B2 → B2b → B3 → B4 → B5. Bước B2b ("Trường hợp hồ sơ chưa đầy đủ, chưa hợp lệ thì thông báo bằng văn bản cho tổ chức, cá nhân hoàn thiện hồ sơ") yêu cầu bổ sung hồ sơ nhưng không có next nên luồng chạy tiếp sang B3: hãy kết thúc luồng ở bước đó bằng "next: []"; hồ sơ đã bổ sung được tiếp nhận như hồ sơ mới',
+    },
+  ],
   // The return step listed before the refusal step runs on into it by list order: the message says to end it there.
   'invalid-return-before-refusal.yaml': [
     {
