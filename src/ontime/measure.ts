@@ -190,6 +190,9 @@ export async function measureTable(
         continue;
       }
       if (record.tooLong) {
+        // A row under the header all the same: the file is not "a header and no dossier", which would contradict the
+        // row not measured that is listed for it.
+        dossierRows++;
         aggregator.addBad({ file, row: record.row, reason: 'too-long' });
         continue;
       }

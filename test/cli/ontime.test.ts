@@ -596,6 +596,22 @@ describe('procmap ontime', () => {
     expect(vi.code).toBe(0);
   });
 
+  // The too-long row is a row under the header: "only the header, no dossier" said before it contradicted it.
+  it('says of a file whose only row is too long that row, not that the file has no dossier', async () => {
+    const file = join(tmp(), 'ho-so.csv');
+    writeFileSync(
+      file,
+      'Số hồ sơ,Mã thủ tục,Ngày tiếp nhận,Ngày có kết quả,Ghi chú\n' +
+        `H-1,1.000894,02/03/2026 09:00,03/03/2026 09:00,"${'x'.repeat(1_200_000)}"\n`,
+    );
+    const vi = await runCli(['ontime', file, '--catalog', CATALOG, ...AS_OF, '--lang', 'vi']);
+    expect(vi.stderr).toBe(
+      `${file}:2: dòng dài hơn 1.000.000 ký tự, dài hơn mọi hồ sơ: bỏ qua, không đọc\nDòng không đo được: 1\n` +
+        'procmap: không đo được dòng nào\n',
+    );
+    expect(vi.code).toBe(1);
+  });
+
   it('refuses bad usage with exit 2 and no stack trace', async () => {
     // In the officers' language unless told otherwise, like every other message.
     const missing = await runCli(['ontime', 'nope.csv', '--catalog', CATALOG]);
