@@ -363,6 +363,26 @@ const MESSAGES = {
     en: 'sheet "{sheet}" has {count} rows; procmap reads a sheet of up to {max} rows, more than any catalog (a province has some 2,000 procedures) or step table holds: delete the empty or unneeded rows below the table (select them, right-click, Delete, then save), or split the sheet into several workbooks',
     vi: 'trang tính "{sheet}" có {count} dòng; procmap đọc trang tính tối đa {max} dòng, nhiều hơn mọi danh mục (một tỉnh có khoảng 2.000 thủ tục) hay bảng các bước: hãy xóa các dòng trống hoặc không cần bên dưới bảng (chọn các dòng đó, bấm chuột phải, chọn Xóa, rồi lưu lại), hoặc tách trang tính thành nhiều sổ tính',
   },
+  farRow: {
+    en: 'sheet "{sheet}" has {place}, in row {row}; procmap reads a sheet of up to {max} rows, more than any catalog (a province has some 2,000 procedures) or step table holds: delete the rows below the table (select them, right-click, Delete, then save)',
+    vi: 'trang tính "{sheet}" có {place}, ở dòng {row}; procmap đọc trang tính tối đa {max} dòng, nhiều hơn mọi danh mục (một tỉnh có khoảng 2.000 thủ tục) hay bảng các bước: hãy xóa các dòng bên dưới bảng (chọn các dòng đó, bấm chuột phải, chọn Xóa, rồi lưu lại)',
+  },
+  farColumn: {
+    en: 'sheet "{sheet}" has cell {cell}, in column {column}; procmap reads a sheet of up to {max} columns (up to column {last}), more than any catalog or step table has: delete the columns to the right of the table (select them, right-click, Delete, then save)',
+    vi: 'trang tính "{sheet}" có ô {cell}, ở cột thứ {column}; procmap đọc trang tính tối đa {max} cột (đến cột {last}), nhiều hơn mọi danh mục hay bảng các bước: hãy xóa các cột bên phải bảng (chọn các cột đó, bấm chuột phải, chọn Xóa, rồi lưu lại)',
+  },
+  farMerge: {
+    en: 'sheet "{sheet}" merges the cells {range}, past what procmap reads of a sheet ({rows} rows, up to column {last}): unmerge them (select them, then Merge & Center again), merge only the cells of the table, then save',
+    vi: 'trang tính "{sheet}" gộp các ô {range}, vượt quá phần procmap đọc của một trang tính ({rows} dòng, đến cột {last}): hãy bỏ gộp các ô đó (chọn các ô, bấm lại Merge & Center), chỉ gộp các ô trong bảng, rồi lưu lại',
+  },
+  manyMerges: {
+    en: 'sheet "{sheet}" has {count} merged ranges; procmap reads a sheet of up to {max}, more than any catalog or step table merges: unmerge the cells beyond the table, then save',
+    vi: 'trang tính "{sheet}" có {count} vùng ô gộp; procmap đọc trang tính có tối đa {max} vùng, nhiều hơn mọi danh mục hay bảng các bước: hãy bỏ gộp các ô ngoài bảng, rồi lưu lại',
+  },
+  mergeOverlap: {
+    en: 'the workbook is damaged: sheet "{sheet}" merges {first} and {second}, which share cells, which Excel never writes: open it in Excel, unmerge both ranges, merge them again, then save',
+    vi: 'sổ tính bị hỏng: trang tính "{sheet}" gộp {first} và {second}, hai vùng chồng lên nhau, điều Excel không bao giờ ghi: hãy mở bằng Excel, bỏ gộp cả hai vùng, gộp lại, rồi lưu lại',
+  },
   cellTooLongAt: {
     en: 'sheet "{sheet}", cell {cell} is {length} characters long; procmap reads a cell of up to {max} characters, the most a text of a procedure holds: shorten it',
     vi: 'trang tính "{sheet}", ô {cell} dài {length} ký tự; procmap đọc ô dài tối đa {max} ký tự, bằng độ dài tối đa một văn bản của quy trình: hãy rút ngắn ô đó',

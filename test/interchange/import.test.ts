@@ -1115,6 +1115,46 @@ describe('procmap import: catalogs and step tables', () => {
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 
+  it('refuses a sheet that reaches or merges past the rows and columns procmap reads, before exceljs holds them', async () => {
+    // Each file is an exported workbook of 17 KB: exceljs made an object for every row up to the last one named, and
+    // every cell of a merged range (A5:XFD1048576: past 4 GB, then a heap crash; XFD1048576 alone: 450 MB).
+    const reach = (name: string) => join(FIXTURES, 'sheet-reach', name);
+    const rows =
+      'procmap reads a sheet of up to 10,000 rows, more than any catalog (a province has some 2,000 procedures) or step table holds: delete the rows below the table (select them, right-click, Delete, then save)';
+    // The cheap cases first: on code without the bound, one of them fails before the one that takes gigabytes runs.
+    const cases: [string, string][] = [
+      // exceljs said "Cannot merge already merged cells", and that an old .xls should be saved as .xlsx.
+      [
+        'merge-overlap.xlsx',
+        'the workbook is damaged: sheet "Quy trình" merges A1:B2 and B2:C3, which share cells, which Excel never writes: open it in Excel, unmerge both ranges, merge them again, then save',
+      ],
+      [
+        'far-column.xlsx',
+        'sheet "Quy trình" has cell XFD3, in column 16,384; procmap reads a sheet of up to 100 columns (up to column CV), more than any catalog or step table has: delete the columns to the right of the table (select them, right-click, Delete, then save)',
+      ],
+      // A row with a height and no cell: exceljs holds every row above it all the same.
+      ['empty-row.xlsx', `sheet "Quy trình" has an empty row, in row 20,000; ${rows}`],
+      ['last-cell.xlsx', `sheet "Quy trình" has cell XFD1048576, in row 1,048,576; ${rows}`],
+      // Last: without the bound it took 4 GB.
+      [
+        'merge-far.xlsx',
+        'sheet "Quy trình" merges the cells A5:XFD1048576, past what procmap reads of a sheet (10,000 rows, up to column CV): unmerge them (select them, then Merge & Center again), merge only the cells of the table, then save',
+      ],
+    ];
+    const dir = fresh();
+    for (const [name, message] of cases) {
+      const run = await importEn([reach(name), '-o', join(dir, 'out')]);
+      expect(run.stderr).toBe(`procmap: ${join('test/interchange/fixtures/sheet-reach', name)}: ${message}\n`);
+      expect(run.stdout).toBe('0 imported, 0 skipped, 1 file unreadable\n');
+      expect(run.code).toBe(1);
+    }
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+    const vi = await runCli(['import', reach('merge-far.xlsx'), '-o', join(dir, 'out')]);
+    expect(vi.stderr).toContain(
+      'trang tính "Quy trình" gộp các ô A5:XFD1048576, vượt quá phần procmap đọc của một trang tính (10.000 dòng, đến cột CV)',
+    );
+  });
+
   it('refuses a CSV file of more rows than a sheet may have, with its count, in the words a sheet gets', async () => {
     // Before: no ceiling for CSV (a sheet had one), so every row was held and imported.
     const dir = fresh();
