@@ -431,6 +431,18 @@ const MESSAGES = {
     en: 'not a Word document (.docx) procmap can read: {detail}. An old .doc file: save it as .docx first',
     vi: 'không phải tài liệu Word (.docx) procmap đọc được: {detail}. Tệp .doc cũ: hãy lưu thành .docx trước',
   },
+  passwordProtected: {
+    en: 'the {thing} is protected with a password, and procmap does not read an encrypted file: open it in {app}, save a copy without the password (File, Info, Protect, Encrypt with Password: clear the password), and use the copy',
+    vi: '{thing} được bảo vệ bằng mật khẩu, procmap không đọc tệp đã mã hóa: hãy mở bằng {app}, lưu một bản không có mật khẩu (Tệp, Thông tin, Bảo vệ, Mã hóa bằng mật khẩu: xóa mật khẩu), rồi dùng bản đó',
+  },
+  oldOfficeFile: {
+    en: 'this is an old {old} file (Office 97–2003) named {ext}: open it in {app} and save it as {ext}',
+    vi: 'đây là tệp {old} cũ (Office 97–2003) bị đặt đuôi {ext}: hãy mở bằng {app} rồi lưu thành {ext}',
+  },
+  compoundFile: {
+    en: 'not a {ext} package but a file of the older Office kind: protected with a password (then open it in {app} and save a copy without the password), or an old {old} file (then save it as {ext} in {app})',
+    vi: 'không phải gói {ext} mà là tệp Office kiểu cũ: hoặc được bảo vệ bằng mật khẩu (khi đó hãy mở bằng {app} và lưu một bản không có mật khẩu), hoặc là tệp {old} cũ (khi đó hãy lưu thành {ext} bằng {app})',
+  },
   notWordZip: {
     en: 'not a Word document (.docx) procmap can read: the file is not the zip package a .docx is (damaged, cut off, or another kind of file renamed). An old .doc file: save it as .docx first',
     vi: 'không phải tài liệu Word (.docx) procmap đọc được: tệp không phải gói nén như tệp .docx (bị hỏng, tải chưa hết, hoặc là loại tệp khác bị đổi đuôi). Tệp .doc cũ: hãy lưu thành .docx trước',

@@ -1155,6 +1155,32 @@ describe('procmap import: catalogs and step tables', () => {
     );
   });
 
+  it('says a workbook or document is protected with a password, or an old .xls, by the streams of its container', async () => {
+    // Each was "not the zip package an .xlsx is (damaged, cut off, or another kind of file renamed)", with an old .xls hint.
+    const box = (name: string) => join('test/interchange/fixtures/office-containers', name);
+    const password = (thing: string, app: string) =>
+      `the ${thing} is protected with a password, and procmap does not read an encrypted file: open it in ${app}, save a copy without the password (File, Info, Protect, Encrypt with Password: clear the password), and use the copy`;
+    const cases: [string, string][] = [
+      ['encrypted.xlsx', password('workbook', 'Excel')],
+      ['encrypted.docx', password('document', 'Word')],
+      ['old-97.xlsx', 'this is an old .xls file (Office 97–2003) named .xlsx: open it in Excel and save it as .xlsx'],
+      // A container whose directory names no stream procmap knows: either, and what to do for each.
+      [
+        'signature-only.xlsx',
+        'not a .xlsx package but a file of the older Office kind: protected with a password (then open it in Excel and save a copy without the password), or an old .xls file (then save it as .xlsx in Excel)',
+      ],
+    ];
+    const dir = fresh();
+    for (const [name, message] of cases) {
+      const run = await importEn([box(name), '-o', join(dir, 'out')]);
+      expect(run.stderr).toBe(`procmap: ${box(name)}: ${message}\n`);
+      expect(run.code).toBe(1);
+    }
+    const vi = await runCli(['import', box('encrypted.xlsx'), '-o', join(dir, 'out')]);
+    expect(vi.stderr).toContain('sổ tính được bảo vệ bằng mật khẩu, procmap không đọc tệp đã mã hóa');
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
   it('refuses a CSV file of more rows than a sheet may have, with its count, in the words a sheet gets', async () => {
     // Before: no ceiling for CSV (a sheet had one), so every row was held and imported.
     const dir = fresh();
