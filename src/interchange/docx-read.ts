@@ -274,7 +274,13 @@ export async function readDocx(data: Uint8Array): Promise<WordDocument> {
       readPart(new TextDecoder().decode(bytes), document, budget);
     } catch (error) {
       if (error instanceof SheetError) throw error;
-      throw new SheetError(said('notXml', { part: name, detail: firstLine(error) }));
+      // An entity declared in a DOCTYPE fails at its use ("undefined entity"): the declaration is what to name.
+      const doctype = /<!DOCTYPE/i.test(new TextDecoder().decode(bytes.subarray(0, 64 * 1024)));
+      throw new SheetError(
+        doctype
+          ? said('declaresEntities', { part: name, app: 'Word' })
+          : said('notXml', { part: name, detail: firstLine(error) }),
+      );
     }
     const first = document.tables[tablesBefore]?.rows[0]?.[0];
     if (name !== 'word/document.xml' && document.headerIssuer === undefined && first) document.headerIssuer = first;

@@ -319,6 +319,10 @@ const MESSAGES = {
     en: 'no national procedure records in it (objects with MATTHC and TENTTHC, alone or in a list)',
     vi: 'không có bản ghi thủ tục nào (các đối tượng có MATTHC và TENTTHC, riêng lẻ hoặc trong một danh sách)',
   },
+  declaresEntities: {
+    en: '{part} declares entities (a DOCTYPE), which {app} never writes, and procmap does not read a file that declares them: if the file came from {app}, open it there and save it again',
+    vi: '{part} có khai báo thực thể (DOCTYPE), điều {app} không bao giờ ghi, và procmap không đọc tệp có khai báo như vậy: nếu tệp do {app} tạo, hãy mở bằng {app} rồi lưu lại',
+  },
   notWorkbookXml: {
     en: 'not an Excel workbook (.xlsx) procmap can read: {part} is not well-formed XML ({detail})',
     vi: 'không phải sổ tính Excel (.xlsx) procmap đọc được: {part} không phải XML hợp lệ ({detail})',

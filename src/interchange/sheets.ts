@@ -105,7 +105,11 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
     const crashed = error instanceof TypeError || error instanceof RangeError || error instanceof ReferenceError;
     throw new SheetError(
       malformed
-        ? said('notWorkbookXml', malformed)
+        ? said(malformed.doctype ? 'declaresEntities' : 'notWorkbookXml', {
+            part: malformed.part,
+            detail: malformed.detail,
+            app: 'Excel',
+          })
         : crashed
           ? said('workbookDamaged')
           : said('notWorkbook', { detail: firstLine(error) }),

@@ -232,6 +232,7 @@ async function* xlsxRecords(path: string, isHeader?: HeaderTest, looked?: string
     ]);
     const zip = await JSZip.loadAsync(await readFile(inRunFolder(path))).catch(() => undefined);
     const malformed = zip && (await malformedXmlPart(zip));
+    if (malformed?.doctype) throw new SheetError(said('declaresEntities', { part: malformed.part, app: 'Excel' }));
     if (malformed) throw new Error(`${malformed.part}: ${malformed.detail}`, { cause: error });
     throw error;
   }

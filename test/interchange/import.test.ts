@@ -1181,6 +1181,26 @@ describe('procmap import: catalogs and step tables', () => {
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 
+  it('says in words that a workbook or document declares entities, which Excel and Word never write', async () => {
+    // Each was refused in the parser's English: "is not well-formed XML (2:110: undefined entity)".
+    const file = (name: string) => join('test/interchange/fixtures/entities', name);
+    const cases: [string, string, string][] = [
+      ['entities.xlsx', 'xl/sharedStrings.xml', 'Excel'],
+      ['entities.docx', 'word/document.xml', 'Word'],
+    ];
+    const dir = fresh();
+    for (const [name, part, app] of cases) {
+      const run = await importEn([file(name), '-o', join(dir, 'out')]);
+      expect(run.stderr).toBe(
+        `procmap: ${file(name)}: ${part} declares entities (a DOCTYPE), which ${app} never writes, and procmap does not read a file that declares them: if the file came from ${app}, open it there and save it again\n`,
+      );
+      expect(run.code).toBe(1);
+    }
+    const vi = await runCli(['import', file('entities.xlsx'), '-o', join(dir, 'out')]);
+    expect(vi.stderr).toContain('xl/sharedStrings.xml có khai báo thực thể (DOCTYPE), điều Excel không bao giờ ghi');
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
   it('refuses a CSV file of more rows than a sheet may have, with its count, in the words a sheet gets', async () => {
     // Before: no ceiling for CSV (a sheet had one), so every row was held and imported.
     const dir = fresh();
