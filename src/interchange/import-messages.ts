@@ -145,6 +145,10 @@ const MESSAGES = {
     en: 'cell {cell} ("{column}") shows the error {error}, not a value procmap can read{then}; correct its formula, or type the value in the cell',
     vi: 'ô {cell} ("{column}") báo lỗi {error}, không có giá trị procmap đọc được{then}; hãy sửa công thức của ô, hoặc ghi thẳng giá trị vào ô',
   },
+  cellFormulaText: {
+    en: 'cell {cell} ("{column}") holds a formula whose value, {value}, starts as a formula does, which procmap does not take as a value{then}; type the value in the cell',
+    vi: 'ô {cell} ("{column}") chứa công thức có giá trị {value} bắt đầu như một công thức, procmap không lấy làm giá trị{then}; hãy ghi thẳng giá trị vào ô',
+  },
   cellNotComputed: {
     en: 'cell {cell} ("{column}") holds a formula with no value: the file was not saved by a spreadsheet that computes it{then}; open the file in Excel or LibreOffice and save it so that values are computed, or type the value in the cell',
     vi: 'ô {cell} ("{column}") chứa công thức chưa có giá trị: tệp chưa được lưu bằng chương trình bảng tính tính ra giá trị{then}; hãy mở tệp bằng Excel hoặc LibreOffice rồi lưu lại để giá trị được tính, hoặc ghi thẳng giá trị vào ô',

@@ -29,8 +29,14 @@ export interface Sheet {
   hidden?: true;
 }
 
-/** Why a workbook cell has no value to read: the error it shows (`#DIV/0!`), or a formula no spreadsheet computed. */
-export type UnreadCell = { error: string } | { formula: string };
+/**
+ * Why a workbook cell has no value to read: the error it shows (`#DIV/0!`), a formula no spreadsheet computed, or a
+ * formula whose text starts as a formula does (`=cmd|calc`), which procmap does not take as a code or a name.
+ */
+export type UnreadCell = { error: string } | { formula: string } | { result: string };
+
+// A computed text that a spreadsheet or a later reader could take for a formula again (= + - @ in front).
+const FORMULA_LIKE = /^\s*[=+\-@]/;
 
 /** Why a cell's value cannot be read, or undefined for one that can (an empty cell is read as empty). */
 function unreadOf(value: ExcelJS.CellValue): UnreadCell | undefined {
@@ -40,6 +46,8 @@ function unreadOf(value: ExcelJS.CellValue): UnreadCell | undefined {
     const formula = value as ExcelJS.CellFormulaValue;
     // A file written by a program (not saved in a spreadsheet) may carry formulas without their results.
     if (formula.result === undefined || formula.result === null) return { formula: formula.formula ?? '' };
+    const text = cellText(formula.result as ExcelJS.CellValue);
+    if (typeof formula.result !== 'number' && FORMULA_LIKE.test(text)) return { result: text };
     return unreadOf(formula.result as ExcelJS.CellValue);
   }
   return undefined;
@@ -134,10 +142,11 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
       const cells: string[] = [];
       const merged: boolean[] = [];
       row.eachCell({ includeEmpty: true }, (cell, column) => {
-        cells[column - 1] = clean(cellText(cell.value, cell.numFmt));
+        const why = unreadOf(cell.value);
+        // A formula's text that starts as a formula does is not taken: the report names the cell instead.
+        cells[column - 1] = why && 'result' in why ? '' : clean(cellText(cell.value, cell.numFmt));
         // A merged range gives each of its cells the value of its first: the rows below it repeat that one value.
         merged[column - 1] = cell.isMerged && Number(cell.master.row) < number;
-        const why = unreadOf(cell.value);
         if (why) (unread[number - 1] ??= [])[column - 1] = why;
       });
       rows[number - 1] = Array.from(cells, (cell) => cell ?? '');

@@ -1201,6 +1201,21 @@ describe('procmap import: catalogs and step tables', () => {
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 
+  it("names a formula cell whose computed text starts as a formula does, and never writes it as the procedure's code", async () => {
+    // B2 is =HYPERLINK(…) whose saved value is "=cmd|calc": it was written as `code: =cmd|calc` without a word.
+    const file = 'test/interchange/fixtures/formula-text/code-formula.xlsx';
+    const out = fresh();
+    const run = await importEn([file, '-o', out]);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(
+      `imported     ${out}/QT-HT-09.yaml  ← ${file}: sheet "Quy trình" row 2\n` +
+        '               cell B2 ("Mã thủ tục") holds a formula whose value, "=cmd|calc", starts as a formula does, which procmap does not take as a value; type the value in the cell\n' +
+        '1 imported, 0 skipped\n',
+    );
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(out, 'QT-HT-09.yaml'), 'utf8')).not.toContain('=cmd');
+  });
+
   it('refuses a CSV file of more rows than a sheet may have, with its count, in the words a sheet gets', async () => {
     // Before: no ceiling for CSV (a sheet had one), so every row was held and imported.
     const dir = fresh();
