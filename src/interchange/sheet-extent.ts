@@ -97,6 +97,8 @@ export class SheetExtent {
 
   /** A cell at `row` and `column`. */
   cell(row: number, column: number): void {
+    if (row <= this.maxRows && column <= this.maxColumns) return;
+    // Named only when too far: a sheet of a million cells is not a million names.
     const cell = `${columnLetters(column)}${row}`;
     if (row > this.maxRows) this.fault ??= { kind: 'farRow', row, cell };
     if (column > this.maxColumns) this.fault ??= { kind: 'farColumn', cell, column };
