@@ -2,6 +2,7 @@ import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
 import { said } from './import-messages.js';
 import { firstLine, isNotZip, SheetError } from './read-error.js';
+import { compoundFileWords } from './office-container.js';
 import type { Sheet } from './sheets.js';
 import { symbolText } from './symbol-font.js';
 import { type PlacedText, refuseLegacyText } from './legacy-text.js';
@@ -250,6 +251,8 @@ function gridOf(rows: readonly Cell[][]): { rows: string[][]; mergedDown: boolea
 /** Reads a Word document (.docx): the paragraphs and tables of its page headers and body, in order. */
 export async function readDocx(data: Uint8Array): Promise<WordDocument> {
   let zip: JSZip;
+  const compound = compoundFileWords(data, 'word');
+  if (compound) throw new SheetError(compound);
   checkZipEntries(data);
   try {
     zip = await JSZip.loadAsync(data);
@@ -271,7 +274,13 @@ export async function readDocx(data: Uint8Array): Promise<WordDocument> {
       readPart(new TextDecoder().decode(bytes), document, budget);
     } catch (error) {
       if (error instanceof SheetError) throw error;
-      throw new SheetError(said('notXml', { part: name, detail: firstLine(error) }));
+      // An entity declared in a DOCTYPE fails at its use ("undefined entity"): the declaration is what to name.
+      const doctype = /<!DOCTYPE/i.test(new TextDecoder().decode(bytes.subarray(0, 64 * 1024)));
+      throw new SheetError(
+        doctype
+          ? said('declaresEntities', { part: name, app: 'Word' })
+          : said('notXml', { part: name, detail: firstLine(error) }),
+      );
     }
     const first = document.tables[tablesBefore]?.rows[0]?.[0];
     if (name !== 'word/document.xml' && document.headerIssuer === undefined && first) document.headerIssuer = first;

@@ -155,6 +155,10 @@ const MESSAGES = {
     en: 'cell {cell} ("{column}") shows the error {error}, not a value procmap can read{then}; correct its formula, or type the value in the cell',
     vi: 'ô {cell} ("{column}") báo lỗi {error}, không có giá trị procmap đọc được{then}; hãy sửa công thức của ô, hoặc ghi thẳng giá trị vào ô',
   },
+  cellFormulaText: {
+    en: 'cell {cell} ("{column}") holds a formula whose value, {value}, starts as a formula does, which procmap does not take as a value{then}; type the value in the cell',
+    vi: 'ô {cell} ("{column}") chứa công thức có giá trị {value} bắt đầu như một công thức, procmap không lấy làm giá trị{then}; hãy ghi thẳng giá trị vào ô',
+  },
   cellNotComputed: {
     en: 'cell {cell} ("{column}") holds a formula with no value: the file was not saved by a spreadsheet that computes it{then}; open the file in Excel or LibreOffice and save it so that values are computed, or type the value in the cell',
     vi: 'ô {cell} ("{column}") chứa công thức chưa có giá trị: tệp chưa được lưu bằng chương trình bảng tính tính ra giá trị{then}; hãy mở tệp bằng Excel hoặc LibreOffice rồi lưu lại để giá trị được tính, hoặc ghi thẳng giá trị vào ô',
@@ -333,6 +337,10 @@ const MESSAGES = {
     en: 'no national procedure records in it (objects with MATTHC and TENTTHC, alone or in a list)',
     vi: 'không có bản ghi thủ tục nào (các đối tượng có MATTHC và TENTTHC, riêng lẻ hoặc trong một danh sách)',
   },
+  declaresEntities: {
+    en: '{part} declares entities (a DOCTYPE), which {app} never writes, and procmap does not read a file that declares them: if the file came from {app}, open it there and save it again',
+    vi: '{part} có khai báo thực thể (DOCTYPE), điều {app} không bao giờ ghi, và procmap không đọc tệp có khai báo như vậy: nếu tệp do {app} tạo, hãy mở bằng {app} rồi lưu lại',
+  },
   notWorkbookXml: {
     en: 'not an Excel workbook (.xlsx) procmap can read: {part} is not well-formed XML ({detail})',
     vi: 'không phải sổ tính Excel (.xlsx) procmap đọc được: {part} không phải XML hợp lệ ({detail})',
@@ -376,6 +384,26 @@ const MESSAGES = {
   tooManyRows: {
     en: 'sheet "{sheet}" has {count} rows; procmap reads a sheet of up to {max} rows, more than any catalog (a province has some 2,000 procedures) or step table holds: delete the empty or unneeded rows below the table (select them, right-click, Delete, then save), or split the sheet into several workbooks',
     vi: 'trang tính "{sheet}" có {count} dòng; procmap đọc trang tính tối đa {max} dòng, nhiều hơn mọi danh mục (một tỉnh có khoảng 2.000 thủ tục) hay bảng các bước: hãy xóa các dòng trống hoặc không cần bên dưới bảng (chọn các dòng đó, bấm chuột phải, chọn Xóa, rồi lưu lại), hoặc tách trang tính thành nhiều sổ tính',
+  },
+  farRow: {
+    en: 'sheet "{sheet}" has {place}, in row {row}; procmap reads a sheet of up to {max} rows, more than any catalog (a province has some 2,000 procedures) or step table holds: delete the rows below the table (select them, right-click, Delete, then save)',
+    vi: 'trang tính "{sheet}" có {place}, ở dòng {row}; procmap đọc trang tính tối đa {max} dòng, nhiều hơn mọi danh mục (một tỉnh có khoảng 2.000 thủ tục) hay bảng các bước: hãy xóa các dòng bên dưới bảng (chọn các dòng đó, bấm chuột phải, chọn Xóa, rồi lưu lại)',
+  },
+  farColumn: {
+    en: 'sheet "{sheet}" has cell {cell}, in column {column}; procmap reads a sheet of up to {max} columns (up to column {last}), more than any catalog or step table has: delete the columns to the right of the table (select them, right-click, Delete, then save)',
+    vi: 'trang tính "{sheet}" có ô {cell}, ở cột thứ {column}; procmap đọc trang tính tối đa {max} cột (đến cột {last}), nhiều hơn mọi danh mục hay bảng các bước: hãy xóa các cột bên phải bảng (chọn các cột đó, bấm chuột phải, chọn Xóa, rồi lưu lại)',
+  },
+  farMerge: {
+    en: 'sheet "{sheet}" merges the cells {range}, past what procmap reads of a sheet ({rows} rows, up to column {last}): unmerge them (select them, then Merge & Center again), merge only the cells of the table, then save',
+    vi: 'trang tính "{sheet}" gộp các ô {range}, vượt quá phần procmap đọc của một trang tính ({rows} dòng, đến cột {last}): hãy bỏ gộp các ô đó (chọn các ô, bấm lại Merge & Center), chỉ gộp các ô trong bảng, rồi lưu lại',
+  },
+  manyMerges: {
+    en: 'sheet "{sheet}" has {count} merged ranges; procmap reads a sheet of up to {max}, more than any catalog or step table merges: unmerge the cells beyond the table, then save',
+    vi: 'trang tính "{sheet}" có {count} vùng ô gộp; procmap đọc trang tính có tối đa {max} vùng, nhiều hơn mọi danh mục hay bảng các bước: hãy bỏ gộp các ô ngoài bảng, rồi lưu lại',
+  },
+  mergeOverlap: {
+    en: 'the workbook is damaged: sheet "{sheet}" merges {first} and {second}, which share cells, which Excel never writes: open it in Excel, unmerge both ranges, merge them again, then save',
+    vi: 'sổ tính bị hỏng: trang tính "{sheet}" gộp {first} và {second}, hai vùng chồng lên nhau, điều Excel không bao giờ ghi: hãy mở bằng Excel, bỏ gộp cả hai vùng, gộp lại, rồi lưu lại',
   },
   cellTooLongAt: {
     en: 'sheet "{sheet}", cell {cell} is {length} characters long; procmap reads a cell of up to {max} characters, the most a text of a procedure holds: shorten it',
@@ -424,6 +452,18 @@ const MESSAGES = {
   notWord: {
     en: 'not a Word document (.docx) procmap can read: {detail}. An old .doc file: save it as .docx first',
     vi: 'không phải tài liệu Word (.docx) procmap đọc được: {detail}. Tệp .doc cũ: hãy lưu thành .docx trước',
+  },
+  passwordProtected: {
+    en: 'the {thing} is protected with a password, and procmap does not read an encrypted file: open it in {app}, save a copy without the password (File, Info, Protect, Encrypt with Password: clear the password), and use the copy',
+    vi: '{thing} được bảo vệ bằng mật khẩu, procmap không đọc tệp đã mã hóa: hãy mở bằng {app}, lưu một bản không có mật khẩu (Tệp, Thông tin, Bảo vệ, Mã hóa bằng mật khẩu: xóa mật khẩu), rồi dùng bản đó',
+  },
+  oldOfficeFile: {
+    en: 'this is an old {old} file (Office 97–2003) named {ext}: open it in {app} and save it as {ext}',
+    vi: 'đây là tệp {old} cũ (Office 97–2003) bị đặt đuôi {ext}: hãy mở bằng {app} rồi lưu thành {ext}',
+  },
+  compoundFile: {
+    en: 'not a {ext} package but a file of the older Office kind: protected with a password (then open it in {app} and save a copy without the password), or an old {old} file (then save it as {ext} in {app})',
+    vi: 'không phải gói {ext} mà là tệp Office kiểu cũ: hoặc được bảo vệ bằng mật khẩu (khi đó hãy mở bằng {app} và lưu một bản không có mật khẩu), hoặc là tệp {old} cũ (khi đó hãy lưu thành {ext} bằng {app})',
   },
   notWordZip: {
     en: 'not a Word document (.docx) procmap can read: the file is not the zip package a .docx is (damaged, cut off, or another kind of file renamed). An old .doc file: save it as .docx first',

@@ -6,6 +6,7 @@ import { clean } from './text.js';
 import { withoutColumnNumbers } from './column-numbers.js';
 import { refuseLegacyText, sheetTexts } from './legacy-text.js';
 import { CsvTextDecoder } from './text-encoding.js';
+import { compoundFileWords } from './office-container.js';
 import { checkZipEntries, checkZipParts, malformedXmlPart } from './zip-parts.js';
 import { checkCellLengths, MAX_SHEET_ROWS, wholeWorkbook } from './workbook-parts.js';
 
@@ -28,8 +29,14 @@ export interface Sheet {
   hidden?: true;
 }
 
-/** Why a workbook cell has no value to read: the error it shows (`#DIV/0!`), or a formula no spreadsheet computed. */
-export type UnreadCell = { error: string } | { formula: string };
+/**
+ * Why a workbook cell has no value to read: the error it shows (`#DIV/0!`), a formula no spreadsheet computed, or a
+ * formula whose text starts as a formula does (`=cmd|calc`), which procmap does not take as a code or a name.
+ */
+export type UnreadCell = { error: string } | { formula: string } | { result: string };
+
+// A computed text that a spreadsheet or a later reader could take for a formula again (= + - @ in front).
+const FORMULA_LIKE = /^\s*[=+\-@]/;
 
 /** Why a cell's value cannot be read, or undefined for one that can (an empty cell is read as empty). */
 function unreadOf(value: ExcelJS.CellValue): UnreadCell | undefined {
@@ -39,6 +46,8 @@ function unreadOf(value: ExcelJS.CellValue): UnreadCell | undefined {
     const formula = value as ExcelJS.CellFormulaValue;
     // A file written by a program (not saved in a spreadsheet) may carry formulas without their results.
     if (formula.result === undefined || formula.result === null) return { formula: formula.formula ?? '' };
+    const text = cellText(formula.result as ExcelJS.CellValue);
+    if (typeof formula.result !== 'number' && FORMULA_LIKE.test(text)) return { result: text };
     return unreadOf(formula.result as ExcelJS.CellValue);
   }
   return undefined;
@@ -87,6 +96,8 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
   const workbook = new ExcelJS.Workbook();
   let zip: JSZip | undefined;
   try {
+    const compound = compoundFileWords(data, 'workbook');
+    if (compound) throw new SheetError(compound);
     checkZipEntries(data);
     zip = await JSZip.loadAsync(data);
     await checkZipParts(zip, Object.keys(zip.files), { part: MAX_PART_BYTES, total: MAX_TOTAL_BYTES, workbook: true });
@@ -102,7 +113,11 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
     const crashed = error instanceof TypeError || error instanceof RangeError || error instanceof ReferenceError;
     throw new SheetError(
       malformed
-        ? said('notWorkbookXml', malformed)
+        ? said(malformed.doctype ? 'declaresEntities' : 'notWorkbookXml', {
+            part: malformed.part,
+            detail: malformed.detail,
+            app: 'Excel',
+          })
         : crashed
           ? said('workbookDamaged')
           : said('notWorkbook', { detail: firstLine(error) }),
@@ -127,10 +142,11 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
       const cells: string[] = [];
       const merged: boolean[] = [];
       row.eachCell({ includeEmpty: true }, (cell, column) => {
-        cells[column - 1] = clean(cellText(cell.value, cell.numFmt));
+        const why = unreadOf(cell.value);
+        // A formula's text that starts as a formula does is not taken: the report names the cell instead.
+        cells[column - 1] = why && 'result' in why ? '' : clean(cellText(cell.value, cell.numFmt));
         // A merged range gives each of its cells the value of its first: the rows below it repeat that one value.
         merged[column - 1] = cell.isMerged && Number(cell.master.row) < number;
-        const why = unreadOf(cell.value);
         if (why) (unread[number - 1] ??= [])[column - 1] = why;
       });
       rows[number - 1] = Array.from(cells, (cell) => cell ?? '');

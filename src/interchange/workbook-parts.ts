@@ -7,6 +7,8 @@ import { said } from './import-messages.js';
 import { SheetError } from './read-error.js';
 import { partChunks } from './zip-parts.js';
 import { columnLetters, columnNumber } from './cell-names.js';
+import { type ExtentFault, MAX_SHEET_COLUMNS, MAX_SHEET_MERGES, SheetExtent } from './sheet-extent.js';
+import type { Translated } from '../i18n.js';
 
 // The parts exceljs reads a workbook from, by their usual names: it looks for these and skips what is missing.
 const WORKBOOK = 'xl/workbook.xml';
@@ -139,7 +141,8 @@ type CellFault =
   | { kind: 'rows'; count: number }
   | { kind: 'long'; cell: string; length: number }
   | { kind: 'missing'; cell: string; index: string }
-  | { kind: 'formula'; cell: string };
+  | { kind: 'formula'; cell: string }
+  | ExtentFault;
 
 /**
  * The first cell of a sheet whose text is longer than `max`, or whose shared string is none of the workbook's (an
@@ -153,6 +156,8 @@ async function cellFault(
   max: number,
   maxRows: number,
 ): Promise<CellFault | undefined> {
+  // Only a sheet read whole (import) is bounded in its reach: the streaming reader of dossiers holds a row at a time.
+  const extent = Number.isFinite(maxRows) ? new SheetExtent(maxRows) : undefined;
   let row = 0;
   let rows = 0;
   let column = 0;
@@ -170,15 +175,18 @@ async function cellFault(
       rows++;
       row = Number(attributes.r) || row + 1;
       column = 0;
+      extent?.row(row);
     } else if (tag === 'c') {
       const at = cellAt(attributes.r);
       if (at) ({ row, column } = at);
       else column++;
+      extent?.cell(row, column);
       type = attributes.t ?? '';
       length = 0;
       formula = false;
       index = '';
     } else if (tag === 'f') formula = true;
+    else if (tag === 'mergeCell' && attributes.ref !== undefined) extent?.merge(attributes.ref);
     else if (tag === 'v' || (tag === 't' && type === 'inlineStr')) value++;
   });
   parser.on('text', (chunk) => {
@@ -197,10 +205,42 @@ async function cellFault(
       else length = known;
     }
     if (tag === 'v' || (tag === 't' && type === 'inlineStr')) value--;
+    if (tag === 'row') extent?.rowEnd();
     if (tag === 'c' && length > max) found ??= { kind: 'long', cell: cellName(row, column), length };
   });
   await parse(zip, part, parser);
-  return rows > maxRows ? { kind: 'rows', count: rows } : found;
+  // A count of rows past the limit says the most; a row or a merged range far down, where it is.
+  return rows > maxRows ? { kind: 'rows', count: rows } : (extent?.result() ?? found);
+}
+
+/** The words for a sheet that reaches past what procmap reads, or merges what it cannot read; undefined for another fault. */
+function extentFault(sheet: string, fault: CellFault, maxRows: number): Translated | undefined {
+  const number = (n: number) => ({ en: n.toLocaleString('en-US'), vi: n.toLocaleString('vi-VN') });
+  const last = columnLetters(MAX_SHEET_COLUMNS);
+  switch (fault.kind) {
+    case 'farRow': {
+      const place = fault.cell
+        ? { en: `cell ${fault.cell}`, vi: `ô ${fault.cell}` }
+        : { en: 'an empty row', vi: 'một dòng trống' };
+      return said('farRow', { sheet, place, row: number(fault.row), max: number(maxRows) });
+    }
+    case 'farColumn':
+      return said('farColumn', {
+        sheet,
+        cell: fault.cell,
+        column: number(fault.column),
+        max: number(MAX_SHEET_COLUMNS),
+        last,
+      });
+    case 'farMerge':
+      return said('farMerge', { sheet, range: fault.range, rows: number(maxRows), last });
+    case 'manyMerges':
+      return said('manyMerges', { sheet, count: number(fault.count), max: number(MAX_SHEET_MERGES) });
+    case 'mergeOverlap':
+      return said('mergeOverlap', { sheet, first: fault.first, second: fault.second });
+    default:
+      return undefined;
+  }
 }
 
 /**
@@ -224,19 +264,23 @@ export async function checkCellLengths(
       throw new SheetError(
         said('tooManyRows', { sheet: sheet.name, count: number(fault.count), max: number(maxRows) }),
       );
-    const { cell } = fault;
-    if (fault.kind === 'formula') throw new SheetError(said('sharedStringFormula', { sheet: sheet.name, cell }));
-    if (fault.kind === 'missing')
+    const extent = extentFault(sheet.name, fault, maxRows);
+    if (extent) throw new SheetError(extent);
+    // What is left is a cell's own fault: its shared string, or its length.
+    const at = fault as Exclude<CellFault, ExtentFault | { kind: 'rows' }>;
+    const { cell } = at;
+    if (at.kind === 'formula') throw new SheetError(said('sharedStringFormula', { sheet: sheet.name, cell }));
+    if (at.kind === 'missing')
       throw new SheetError(
         said('sharedStringMissing', {
           sheet: sheet.name,
           cell,
-          index: quoted(fault.index),
+          index: quoted(at.index),
           count: number(shared.length),
         }),
       );
     throw new SheetError(
-      said('cellTooLongAt', { sheet: sheet.name, cell, length: number(fault.length), max: number(max) }),
+      said('cellTooLongAt', { sheet: sheet.name, cell, length: number(at.length), max: number(max) }),
     );
   }
 }

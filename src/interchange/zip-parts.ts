@@ -147,14 +147,20 @@ export async function* partChunks(zip: JSZip, name: string): AsyncGenerator<Buff
  * The first XML part of a zip that is not well-formed, with the parser's words: for saying which part of a workbook
  * exceljs could not read (an entity declared in a DOCTYPE, a cut-off part), which its own message does not name.
  */
-export async function malformedXmlPart(zip: JSZip): Promise<{ part: string; detail: string } | undefined> {
+export async function malformedXmlPart(
+  zip: JSZip,
+): Promise<{ part: string; detail: string; doctype: boolean } | undefined> {
   const { SaxesParser } = await import('saxes');
   for (const part of Object.keys(zip.files).filter((name) => /\.(?:xml|rels)$/i.test(name))) {
     const text = await zip.file(part)!.async('string');
+    // A part that declares entities fails at their use ("undefined entity"): the declaration is what to name.
+    let doctype = false;
+    const parser = new SaxesParser();
+    parser.on('doctype', () => (doctype = true));
     try {
-      new SaxesParser().write(text).close();
+      parser.write(text).close();
     } catch (error) {
-      return { part, detail: firstLine(error) };
+      return { part, detail: firstLine(error), doctype };
     }
   }
   return undefined;

@@ -197,13 +197,18 @@ async function checkDossierWorkbook(path: string): Promise<DossierWorkbook | und
     { checkZipEntries, checkZipParts, partChunks },
     { checkCellLengths, wholeWorkbook },
     { inReadingOrder },
+    { compoundFileWords },
   ] = await Promise.all([
     import('jszip'),
     import('../interchange/zip-parts.js'),
     import('../interchange/workbook-parts.js'),
     import('./workbook-order.js'),
+    import('../interchange/office-container.js'),
   ]);
   const data = await readFile(path);
+  // A workbook protected with a password is no zip: said so, not that the file is damaged.
+  const compound = compoundFileWords(data, 'workbook');
+  if (compound) throw new SheetError(compound);
   checkZipEntries(data);
   let zip: InstanceType<typeof JSZip>;
   try {
@@ -240,6 +245,7 @@ async function* xlsxRecords(path: string, isHeader?: HeaderTest, looked?: string
     ]);
     const zip = await JSZip.loadAsync(await readFile(inRunFolder(path))).catch(() => undefined);
     const malformed = zip && (await malformedXmlPart(zip));
+    if (malformed?.doctype) throw new SheetError(said('declaresEntities', { part: malformed.part, app: 'Excel' }));
     if (malformed) throw new Error(`${malformed.part}: ${malformed.detail}`, { cause: error });
     throw error;
   }

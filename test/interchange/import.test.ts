@@ -1118,6 +1118,107 @@ describe('procmap import: catalogs and step tables', () => {
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 
+  it('refuses a sheet that reaches or merges past the rows and columns procmap reads, before exceljs holds them', async () => {
+    // Each file is an exported workbook of 17 KB: exceljs made an object for every row up to the last one named, and
+    // every cell of a merged range (A5:XFD1048576: past 4 GB, then a heap crash; XFD1048576 alone: 450 MB).
+    const reach = (name: string) => join(FIXTURES, 'sheet-reach', name);
+    const rows =
+      'procmap reads a sheet of up to 10,000 rows, more than any catalog (a province has some 2,000 procedures) or step table holds: delete the rows below the table (select them, right-click, Delete, then save)';
+    // The cheap cases first: on code without the bound, one of them fails before the one that takes gigabytes runs.
+    const cases: [string, string][] = [
+      // exceljs said "Cannot merge already merged cells", and that an old .xls should be saved as .xlsx.
+      [
+        'merge-overlap.xlsx',
+        'the workbook is damaged: sheet "Quy trình" merges A1:B2 and B2:C3, which share cells, which Excel never writes: open it in Excel, unmerge both ranges, merge them again, then save',
+      ],
+      [
+        'far-column.xlsx',
+        'sheet "Quy trình" has cell XFD3, in column 16,384; procmap reads a sheet of up to 100 columns (up to column CV), more than any catalog or step table has: delete the columns to the right of the table (select them, right-click, Delete, then save)',
+      ],
+      // A row with a height and no cell: exceljs holds every row above it all the same.
+      ['empty-row.xlsx', `sheet "Quy trình" has an empty row, in row 20,000; ${rows}`],
+      ['last-cell.xlsx', `sheet "Quy trình" has cell XFD1048576, in row 1,048,576; ${rows}`],
+      // Last: without the bound it took 4 GB.
+      [
+        'merge-far.xlsx',
+        'sheet "Quy trình" merges the cells A5:XFD1048576, past what procmap reads of a sheet (10,000 rows, up to column CV): unmerge them (select them, then Merge & Center again), merge only the cells of the table, then save',
+      ],
+    ];
+    const dir = fresh();
+    for (const [name, message] of cases) {
+      const run = await importEn([reach(name), '-o', join(dir, 'out')]);
+      expect(run.stderr).toBe(`procmap: ${join('test/interchange/fixtures/sheet-reach', name)}: ${message}\n`);
+      expect(run.stdout).toBe('0 imported, 0 skipped, 1 file unreadable\n');
+      expect(run.code).toBe(1);
+    }
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+    const vi = await runCli(['import', reach('merge-far.xlsx'), '-o', join(dir, 'out')]);
+    expect(vi.stderr).toContain(
+      'trang tính "Quy trình" gộp các ô A5:XFD1048576, vượt quá phần procmap đọc của một trang tính (10.000 dòng, đến cột CV)',
+    );
+  });
+
+  it('says a workbook or document is protected with a password, or an old .xls, by the streams of its container', async () => {
+    // Each was "not the zip package an .xlsx is (damaged, cut off, or another kind of file renamed)", with an old .xls hint.
+    const box = (name: string) => join('test/interchange/fixtures/office-containers', name);
+    const password = (thing: string, app: string) =>
+      `the ${thing} is protected with a password, and procmap does not read an encrypted file: open it in ${app}, save a copy without the password (File, Info, Protect, Encrypt with Password: clear the password), and use the copy`;
+    const cases: [string, string][] = [
+      ['encrypted.xlsx', password('workbook', 'Excel')],
+      ['encrypted.docx', password('document', 'Word')],
+      ['old-97.xlsx', 'this is an old .xls file (Office 97–2003) named .xlsx: open it in Excel and save it as .xlsx'],
+      // A container whose directory names no stream procmap knows: either, and what to do for each.
+      [
+        'signature-only.xlsx',
+        'not a .xlsx package but a file of the older Office kind: protected with a password (then open it in Excel and save a copy without the password), or an old .xls file (then save it as .xlsx in Excel)',
+      ],
+    ];
+    const dir = fresh();
+    for (const [name, message] of cases) {
+      const run = await importEn([box(name), '-o', join(dir, 'out')]);
+      expect(run.stderr).toBe(`procmap: ${box(name)}: ${message}\n`);
+      expect(run.code).toBe(1);
+    }
+    const vi = await runCli(['import', box('encrypted.xlsx'), '-o', join(dir, 'out')]);
+    expect(vi.stderr).toContain('sổ tính được bảo vệ bằng mật khẩu, procmap không đọc tệp đã mã hóa');
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
+  it('says in words that a workbook or document declares entities, which Excel and Word never write', async () => {
+    // Each was refused in the parser's English: "is not well-formed XML (2:110: undefined entity)".
+    const file = (name: string) => join('test/interchange/fixtures/entities', name);
+    const cases: [string, string, string][] = [
+      ['entities.xlsx', 'xl/sharedStrings.xml', 'Excel'],
+      ['entities.docx', 'word/document.xml', 'Word'],
+    ];
+    const dir = fresh();
+    for (const [name, part, app] of cases) {
+      const run = await importEn([file(name), '-o', join(dir, 'out')]);
+      expect(run.stderr).toBe(
+        `procmap: ${file(name)}: ${part} declares entities (a DOCTYPE), which ${app} never writes, and procmap does not read a file that declares them: if the file came from ${app}, open it there and save it again\n`,
+      );
+      expect(run.code).toBe(1);
+    }
+    const vi = await runCli(['import', file('entities.xlsx'), '-o', join(dir, 'out')]);
+    expect(vi.stderr).toContain('xl/sharedStrings.xml có khai báo thực thể (DOCTYPE), điều Excel không bao giờ ghi');
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
+  it("names a formula cell whose computed text starts as a formula does, and never writes it as the procedure's code", async () => {
+    // B2 is =HYPERLINK(…) whose saved value is "=cmd|calc": it was written as `code: =cmd|calc` without a word.
+    const file = 'test/interchange/fixtures/formula-text/code-formula.xlsx';
+    const out = fresh();
+    const run = await importEn([file, '-o', out]);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(
+      `imported     ${out}/QT-HT-09.yaml  ← ${file}: sheet "Quy trình" row 2\n` +
+        '               cell B2 ("Mã thủ tục") holds a formula whose value, "=cmd|calc", starts as a formula does, which procmap does not take as a value; type the value in the cell\n' +
+        '1 imported, 0 skipped\n',
+    );
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(out, 'QT-HT-09.yaml'), 'utf8')).not.toContain('=cmd');
+  });
+
   it('refuses a CSV file of more rows than a sheet may have, with its count, in the words a sheet gets', async () => {
     // Before: no ceiling for CSV (a sheet had one), so every row was held and imported.
     const dir = fresh();

@@ -380,7 +380,7 @@ describe('procmap import: an ISO document in Word', () => {
     writeFileSync(laughs, await zip.generateAsync({ type: 'uint8array' }));
     const entity = await runCli(['import', '--lang', 'en', laughs, '-o', out]);
     expect(entity.code).toBe(1);
-    expect(entity.stderr).toMatch(/word\/document\.xml is not well-formed XML \(.*undefined entity/);
+    expect(entity.stderr).toContain('word/document.xml declares entities (a DOCTYPE), which Word never writes');
     expect(readdirSync(out).sort()).toEqual(['bomb.docx', 'cut.docx', 'laughs.docx']);
   });
 
