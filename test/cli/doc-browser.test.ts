@@ -24,6 +24,18 @@ function outDir(): string {
 const browsers = shareBrowser();
 
 // These drive the real Chromium: without one they fail (exit 2), they never skip.
+
+/** The five-lane fixture (landscape chart pages) under a title long enough to wrap over several header lines, ending "Zanzibar". */
+function fiveLanesWithLongTitle(out: string): string {
+  const source = join(out, 'five-lanes.yaml');
+  const title = `${'Liên thông đăng ký khai sinh, thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới sáu tuổi '.repeat(3)}Zanzibar`;
+  writeFileSync(
+    source,
+    readFileSync(join(ROOT, FIXTURES, 'five-lanes.yaml'), 'utf8').replace(/^title: .*$/m, `title: ${title}`),
+  );
+  return source;
+}
+
 describe('procmap doc with Chromium', () => {
   it('writes a self-contained HTML page with the flowchart as inline SVG text', async () => {
     const out = outDir();
@@ -52,12 +64,7 @@ describe('procmap doc with Chromium', () => {
   it("gives a landscape chart page the height its header leaves across the page, not the upright header's", async () => {
     const out = outDir();
     // Five lanes: landscape chart pages. A long title wraps over fewer lines across a landscape page than upright.
-    const source = join(out, 'five-lanes.yaml');
-    const title = `${'Liên thông đăng ký khai sinh, thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới sáu tuổi '.repeat(3)}Zanzibar`;
-    writeFileSync(
-      source,
-      readFileSync(join(ROOT, FIXTURES, 'five-lanes.yaml'), 'utf8').replace(/^title: .*$/m, `title: ${title}`),
-    );
+    const source = fiveLanesWithLongTitle(out);
     const result = await runCli(['doc', source, '--format', 'pdf', '-o', out], { browsers });
     expect(result).toMatchObject({ code: 0, stderr: '' });
     const boxes = execFileSync('pdftotext', ['-bbox', join(out, 'QT-TEST-LT-05.pdf'), '-'], { encoding: 'utf8' });
@@ -110,12 +117,7 @@ describe('procmap doc with Chromium', () => {
     const out = outDir();
     // Five lanes: the flowchart gets landscape A4 pages between upright ones. A long title makes the header taller
     // than the stylesheet's margin: the landscape pages, whose header stands lower, keep that much more room too.
-    const source = join(out, 'five-lanes.yaml');
-    const title = `${'Liên thông đăng ký khai sinh, thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới sáu tuổi '.repeat(3)}Zanzibar`;
-    writeFileSync(
-      source,
-      readFileSync(join(ROOT, FIXTURES, 'five-lanes.yaml'), 'utf8').replace(/^title: .*$/m, `title: ${title}`),
-    );
+    const source = fiveLanesWithLongTitle(out);
     const result = await runCli(['doc', source, '--format', 'pdf', '-o', out], { browsers });
     expect(result).toMatchObject({ code: 0, stderr: '' });
     const pdf = join(out, 'QT-TEST-LT-05.pdf');
