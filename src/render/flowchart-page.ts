@@ -755,6 +755,25 @@ export interface FlowchartPlacement {
 }
 
 /**
+ * A document's flowchart on `sheet` (null: in the text), cut into pieces for the room it leaves below a header taking
+ * `extraTopMm` beyond the stylesheet's margin, those showing none of `steps` left out (as flowchartSheet plans).
+ */
+export function placedOn(
+  sheet: Sheet | null,
+  size: { width: number; height: number } | undefined,
+  band: LaneBand | undefined,
+  extraTopMm: HeaderExtra,
+  extents: readonly Extent[],
+  steps: readonly DrawnBox[],
+  origin: { x: number; y: number },
+): FlowchartPlacement {
+  const landscape = sheet?.landscape ?? false;
+  const area = documentArea(sheet?.paper ?? 'A4', landscape, extraOn(extraTopMm, landscape));
+  const plan = withoutEmptyTiles(tilePlan(size ?? { width: 1, height: 1 }, area, band, extents), steps, origin);
+  return { sheet, textPt: size === undefined ? MIN_TEXT_PT : textPoints(plan.scale), plan };
+}
+
+/**
  * The page a document's flowchart goes on, with the size its smallest text prints at there. It stays in the text
  * (sheet null) when it has fewer than five lanes and prints its text at MIN_TEXT_PT or more there. Otherwise it gets
  * pages of its own: landscape when the chart fits one page either way (five lanes or more read best across), else
@@ -775,13 +794,7 @@ export function flowchartSheet(
   steps: readonly DrawnBox[] = [],
   origin: { x: number; y: number } = { x: 0, y: 0 },
 ): FlowchartPlacement {
-  const drawing = size ?? { width: 1, height: 1 };
-  const placed = (sheet: Sheet | null): FlowchartPlacement => {
-    const landscape = sheet?.landscape ?? false;
-    const area = documentArea(sheet?.paper ?? 'A4', landscape, extraOn(extraTopMm, landscape));
-    const plan = withoutEmptyTiles(tilePlan(drawing, area, band, extents), steps, origin);
-    return { sheet, textPt: size === undefined ? MIN_TEXT_PT : textPoints(plan.scale), plan };
-  };
+  const placed = (sheet: Sheet | null) => placedOn(sheet, size, band, extraTopMm, extents, steps, origin);
   const inline = placed(null);
   if (lanes < LANDSCAPE_LANES && inline.plan.tiles.length === 1) return inline;
   // Many lanes read best across a landscape page, but not at the price of more pieces or of pages nearly empty: an
