@@ -78,6 +78,14 @@ export class ToolError extends ProcmapError {
 }
 
 /**
+ * procmap's own bug, caught where it would otherwise hang or write nonsense (a size that is not a number): not a
+ * ProcmapError, so main reports it as a bug to file, exit 2.
+ */
+export class InternalError extends Error {
+  override name = 'InternalError';
+}
+
+/**
  * Whether an error comes from the browser itself (a crash, a closed page, a timeout): puppeteer's errors all derive
  * from its PuppeteerError. Matched by class name so that only the renderer loads puppeteer.
  */

@@ -1,3 +1,5 @@
+import { InternalError } from '../errors.js';
+
 /** Paper sizes procmap prints on. */
 export type Paper = 'A4' | 'A3';
 
@@ -90,6 +92,13 @@ export const MIN_SCALE = MIN_TEXT_PT / textPoints(1);
 
 /** How much neighbouring tiles of a split flowchart repeat of each other, in millimetres: a box cut by one edge shows whole on the other tile. */
 export const TILE_OVERLAP_MM = 12;
+
+// Throws procmap's InternalError unless every one of `sizes` is a finite number above 0: a caller's bug.
+function positive(where: string, sizes: Record<string, number>): void {
+  const bad = Object.entries(sizes).filter(([, value]) => !(Number.isFinite(value) && value > 0));
+  if (bad.length > 0)
+    throw new InternalError(`${where}: ${bad.map(([name, value]) => `${name} ${value}`).join(', ')} is not a size`);
+}
 
 /** One piece of a flowchart split over several pages: the part of the drawing it shows, in the drawing's CSS pixels. */
 export interface Tile {
@@ -262,6 +271,10 @@ function rowCuts(
   extents: readonly Extent[],
   skip?: { lead: number },
 ): { y: number; height: number; overlaps?: true }[] {
+  // Rows advance by what a page holds: a NaN, infinite or empty one would never reach the foot.
+  positive('rowCuts', { height, span });
+  if (![overlap, repeat].every((value) => Number.isFinite(value) && value >= 0))
+    throw new InternalError(`rowCuts: overlap ${overlap} and repeat ${repeat} must be finite, not negative`);
   // The boxes merged where they overlap down the drawing: a cut may fall only between two of these.
   const blocks: Extent[] = [];
   for (const extent of [...extents].sort((a, b) => a.top - b.top)) {
@@ -401,6 +414,13 @@ export function tilePlan(
   band?: LaneBand,
   extents: readonly Extent[] = [],
 ): TilePlan {
+  // A drawing or page that is not a size (NaN from a page's arithmetic, Infinity) would cut pieces for ever.
+  positive('tilePlan', {
+    width: size.width,
+    height: size.height,
+    'area width': area.width,
+    'area height': area.height,
+  });
   const whole = fitScale(size, area);
   if (whole >= MIN_SCALE)
     return { scale: whole, rows: 1, columns: 1, tiles: [{ ...size, x: 0, y: 0, row: 0, column: 0 }] };
@@ -735,6 +755,25 @@ export interface FlowchartPlacement {
 }
 
 /**
+ * A document's flowchart on `sheet` (null: in the text), cut into pieces for the room it leaves below a header taking
+ * `extraTopMm` beyond the stylesheet's margin, those showing none of `steps` left out (as flowchartSheet plans).
+ */
+export function placedOn(
+  sheet: Sheet | null,
+  size: { width: number; height: number } | undefined,
+  band: LaneBand | undefined,
+  extraTopMm: HeaderExtra,
+  extents: readonly Extent[],
+  steps: readonly DrawnBox[],
+  origin: { x: number; y: number },
+): FlowchartPlacement {
+  const landscape = sheet?.landscape ?? false;
+  const area = documentArea(sheet?.paper ?? 'A4', landscape, extraOn(extraTopMm, landscape));
+  const plan = withoutEmptyTiles(tilePlan(size ?? { width: 1, height: 1 }, area, band, extents), steps, origin);
+  return { sheet, textPt: size === undefined ? MIN_TEXT_PT : textPoints(plan.scale), plan };
+}
+
+/**
  * The page a document's flowchart goes on, with the size its smallest text prints at there. It stays in the text
  * (sheet null) when it has fewer than five lanes and prints its text at MIN_TEXT_PT or more there. Otherwise it gets
  * pages of its own: landscape when the chart fits one page either way (five lanes or more read best across), else
@@ -755,13 +794,7 @@ export function flowchartSheet(
   steps: readonly DrawnBox[] = [],
   origin: { x: number; y: number } = { x: 0, y: 0 },
 ): FlowchartPlacement {
-  const drawing = size ?? { width: 1, height: 1 };
-  const placed = (sheet: Sheet | null): FlowchartPlacement => {
-    const landscape = sheet?.landscape ?? false;
-    const area = documentArea(sheet?.paper ?? 'A4', landscape, extraOn(extraTopMm, landscape));
-    const plan = withoutEmptyTiles(tilePlan(drawing, area, band, extents), steps, origin);
-    return { sheet, textPt: size === undefined ? MIN_TEXT_PT : textPoints(plan.scale), plan };
-  };
+  const placed = (sheet: Sheet | null) => placedOn(sheet, size, band, extraTopMm, extents, steps, origin);
   const inline = placed(null);
   if (lanes < LANDSCAPE_LANES && inline.plan.tiles.length === 1) return inline;
   // Many lanes read best across a landscape page, but not at the price of more pieces or of pages nearly empty: an

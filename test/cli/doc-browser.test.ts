@@ -338,6 +338,38 @@ describe('procmap doc with Chromium', () => {
     );
   });
 
+  it("turns the HTML's printed chart as the PDF's under a long title: its own pages, in the PDF's pieces", async () => {
+    const out = outDir();
+    // QT-SNNMT-DD-07 fits the text under a short title; a long title's header leaves too little room, and the PDF
+    // prints the chart on upright pages of its own, in pieces. The HTML kept it in the text (a sheet chosen for a
+    // header of no height) and printed its heading alone at the foot of a page.
+    const title =
+      'Cấp giấy phép lao động cho người lao động nước ngoài làm việc tại Việt Nam trong các doanh nghiệp, cơ quan, ' +
+      'tổ chức, hộ kinh doanh, cá nhân trên địa bàn tỉnh, trừ trường hợp thuộc thẩm quyền của Bộ Nội vụ và các ' +
+      'trường hợp được miễn theo quy định';
+    const source = join(out, 'long-title-dd07.yaml');
+    writeFileSync(
+      source,
+      readFileSync(join(ROOT, 'procedures/tinh/dang-ky-bien-dong-chuyen-nhuong-dat.yaml'), 'utf8').replace(
+        /^title: .*$/m,
+        `title: ${title}`,
+      ),
+    );
+    const result = await runCli(['doc', source, '--format', 'pdf,html', '-o', out], { browsers });
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    const pdf = execFileSync('pdftotext', [join(out, 'QT-SNNMT-DD-07.pdf'), '-'], { encoding: 'utf8' });
+    const pieces = pdf.match(/Lưu đồ, phần \d+\/\d+/g) ?? [];
+    expect(pieces.length).toBeGreaterThan(1);
+    const sizes = execFileSync('pdfinfo', ['-f', '1', '-l', '99', join(out, 'QT-SNNMT-DD-07.pdf')], {
+      encoding: 'utf8',
+    });
+    expect(sizes).not.toMatch(/size:\s+841\.\d+ x 59\d/);
+    const html = readFileSync(join(out, 'QT-SNNMT-DD-07.html'), 'utf8');
+    // The HTML prints the chart on upright pages of its own too, in as many pieces (their room is its header's).
+    expect(html).toContain('class="flowchart-section sheet-A4-portrait"');
+    expect(html.match(/Lưu đồ, phần \d+\/\d+/g)).toEqual(pieces);
+  });
+
   it("keeps the legend of QT-SNNMT-DD-07's chart whole on the chart's page (before: its last line on the next page)", async () => {
     const out = outDir();
     const file = 'procedures/tinh/dang-ky-bien-dong-chuyen-nhuong-dat.yaml';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { InternalError } from '../../src/errors.js';
 import { loadFile } from '../../src/model/load.js';
 import type { Procedure } from '../../src/model/types.js';
 import {
@@ -249,6 +250,24 @@ describe('pieces of a chart split over pages', () => {
     expect(tilePlan(size, area).rows).toBeLessThanOrEqual(plan.rows);
     // A chart that fits one page repeats nothing.
     expect(tilePlan({ width: 300, height: 200 }, area, band).band).toBeUndefined();
+  });
+});
+
+describe('a size that is not one', () => {
+  const area = documentArea('A4', false);
+
+  // Before: NaN and Infinity cut pieces for ever (a test worker ran out of memory after 6 minutes), 0 and a negative
+  // height planned thousands of pieces. Each is a caller's bug, reported as one at once.
+  it.each([
+    ['a drawing NaN tall', { width: 800, height: Number.NaN }, area],
+    ['a drawing infinitely tall', { width: 800, height: Number.POSITIVE_INFINITY }, area],
+    ['a drawing 0 wide', { width: 0, height: 3000 }, area],
+    ['a page NaN tall', { width: 800, height: 3000 }, { width: area.width, height: Number.NaN }],
+    ['a page infinitely wide', { width: 800, height: 3000 }, { width: Number.POSITIVE_INFINITY, height: area.height }],
+    ['a page 0 tall', { width: 800, height: 3000 }, { width: area.width, height: 0 }],
+    ['a page of negative height', { width: 800, height: 3000 }, { width: area.width, height: -5 }],
+  ])('throws an InternalError for %s', (_, size, room) => {
+    expect(() => tilePlan(size, room)).toThrow(InternalError);
   });
 });
 

@@ -5,17 +5,15 @@ import {
   documentArea,
   stepBoxes,
   flowchartSheet,
+  placedOn,
   HTML_HEADER_EXTRA_MM,
   headerExtraMm,
   laneBand,
   stepExtents,
   svgOrigin,
-  withoutEmptyTiles,
   pictureSheet,
   svgSize,
-  tilePlan,
   tileSvg,
-  type HeaderExtra,
   type Paper,
   type Sheet,
   type TilePlan,
@@ -217,43 +215,34 @@ export async function browserDocuments(
   const headerTemplate = renderPageHeader(templates, subject, logo);
   // The PDF's control header measured as Chromium prints it: a long title or issuer makes it taller than the
   // stylesheet's 44 mm, and its pages then have that much less room for the flowchart. The Word file prints the
-  // chart's pieces as the PDF does, so both are sized for the room really left (the HTML keeps its own allowance).
+  // chart's pieces as the PDF does, so both are sized for the room really left; the HTML turns its chart as the PDF
+  // does, so it is measured for the HTML too whenever the browser is at work anyway. A chart reused from the last
+  // build, for the HTML alone, needs no browser: its header is then taken as the stylesheet's (its margin holds it).
   const measure = async (landscape?: Paper) =>
     Math.ceil((await (await session()).headerRoomMm(headerTemplate, HEADER_GAP_MM, landscape)) * 10) / 10;
-  const topMarginMm = formats.pdf || formats.docx ? await measure() : undefined;
+  const measured = formats.pdf || formats.docx || (formats.html && drawn === undefined);
+  const topMarginMm = measured ? await measure() : undefined;
   // A landscape chart page's header, across the wider page: a long title wraps over fewer lines there, and the chart
   // gets the height it leaves rather than the upright header's.
-  const landscapeTopMarginMm = formats.pdf || formats.docx ? await measure(subject.paper ?? 'A4') : undefined;
+  const landscapeTopMarginMm = measured ? await measure(subject.paper ?? 'A4') : undefined;
   // The PDF and the Word file split a chart over pages rather than print its text below the minimum; pieces that
   // would show only empty lanes are left out of both alike.
   const [steps, origin] = [stepBoxes(svg), svgOrigin(svg)];
-  const place = (extraTopMm: HeaderExtra) =>
-    flowchartSheet(size, lanes, subject.paper, band, extraTopMm, extents, steps, origin);
-  const screen = place(0);
   const extraTopMm = {
     upright: topMarginMm === undefined ? 0 : headerExtraMm(topMarginMm),
     landscape: landscapeTopMarginMm === undefined ? 0 : headerExtraMm(landscapeTopMarginMm, true),
   };
-  const { sheet, plan } = topMarginMm === undefined ? screen : place(extraTopMm);
+  const { sheet, plan } = flowchartSheet(size, lanes, subject.paper, band, extraTopMm, extents, steps, origin);
   const out: BrowserDocuments = { svg };
   if (formats.html) {
-    // A browser prints the HTML's control header inside the page: its pieces leave room for it, at the same minimum.
-    const htmlPlan =
-      screen.sheet && size && screen.plan.tiles.length > 1
-        ? withoutEmptyTiles(
-            tilePlan(
-              size,
-              documentArea(screen.sheet.paper, screen.sheet.landscape, HTML_HEADER_EXTRA_MM),
-              band,
-              extents,
-            ),
-            steps,
-            origin,
-          )
-        : undefined;
+    // A browser prints the HTML's control header inside the page, taller than the PDF's: the chart is turned as the
+    // PDF turns it (a sheet chosen for a header of no height turned a long title's chart landscape where the PDF's is
+    // upright), and its pieces are cut for the room the HTML's header leaves on that sheet, in one placement.
+    const printed = sheet ? placedOn(sheet, size, band, HTML_HEADER_EXTRA_MM, extents, steps, origin) : { sheet, plan };
+    const htmlPlan = printed.sheet && size && printed.plan.tiles.length > 1 ? printed.plan : undefined;
     out.html = renderHtml(templates, subject, svg, {
       logo,
-      flowchartPage: screen.sheet,
+      flowchartPage: printed.sheet,
       ...(htmlPlan ? { flowchartTiles: htmlPlan } : {}),
     });
   }
