@@ -38,7 +38,11 @@ export function sweepVerdictLines(sweep: Sweep, lang: Lang): string[] {
   const verdict =
     sweep.over === 0
       ? sweepWithinText(sweep, lang, true)
-      : fill(sweep.metAsWorkingDays ? words.oneReading : words.over, { window: windowText(sweep, lang), days: sweep.overDays, openDays: sweep.openDays });
+      : fill(sweep.metAsWorkingDays ? words.oneReading : words.over, {
+          window: windowText(sweep, lang),
+          days: sweep.overDays,
+          openDays: sweep.openDays,
+        });
   // A verdict resting on days off not announced says so beside it, wherever it is printed.
   const years = sweep.unsure ? [...sweep.unsure.rule, ...sweep.unsure.provisional].sort((a, b) => a - b) : [];
   if (years.length === 0) return [verdict];
