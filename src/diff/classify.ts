@@ -1,3 +1,4 @@
+import { isStepNumberRemoved } from '../model/pasted-step-number.js';
 import type { CalendarDayChanges } from '../time/calendar-day-changes.js';
 import {
   DEFAULT_HOURS_PER_DAY,
@@ -19,6 +20,7 @@ import { caseLimitChanges, type CaseLimitChange } from './case-limits.js';
 import { shownStepNumbers } from '../model/step-numbers.js';
 import { stepDuration } from '../model/step-days.js';
 import { substantiveNote } from './limit-notes.js';
+import { onlyControlsRemoved, onlyDaysSaid } from './fixed-wording.js';
 import { isSpellingFix, sameWording } from './spelling.js';
 import {
   caseless,
@@ -431,7 +433,15 @@ function noteChanged(before: unknown, after: unknown, hoursPerDay: number, reads
   const a = typeof after === 'string' ? reads.after(after) : undefined;
   // The legal default start ("kể từ ngày nhận đủ hồ sơ hợp lệ") and one agency's share that is the whole limit say
   // nothing the time does not: the limit is only written another way.
-  return b !== undefined && a !== undefined && substantiveNote(b, hoursPerDay) !== substantiveNote(a, hoursPerDay);
+  return b !== undefined && a !== undefined && !sameNote(b, a, hoursPerDay);
+}
+
+/**
+ * Whether two durations' notes say the same: alike once the default start and a share that is the whole limit are set
+ * aside, or with only the bare days of a case or a share said, as `lint --fix` writes them.
+ */
+function sameNote(before: Duration, after: Duration, hoursPerDay: number): boolean {
+  return onlyDaysSaid(substantiveNote(before, hoursPerDay), substantiveNote(after, hoursPerDay));
 }
 
 /** A longer or shorter time, or why it cannot be said. */
@@ -985,7 +995,14 @@ function classifyStep(
       return {
         kind: 'step-renamed',
         level: 'info',
-        reason: isSpellingFix(difference.before, difference.after) ? 'spelling' : 'changed',
+        // "Bước 1: Tiếp nhận" → "Tiếp nhận", as step-number-in-name's fix writes it: the document prints the same.
+        reason:
+          isStepNumberRemoved(difference.before, difference.after) ||
+          onlyControlsRemoved(difference.before, difference.after)
+            ? 'wording'
+            : isSpellingFix(difference.before, difference.after)
+              ? 'spelling'
+              : 'changed',
         step,
         before: text(difference.before),
         after: text(difference.after),
@@ -1036,7 +1053,7 @@ function isRespelledDuration(d: Difference, hoursPerDay: number, comparison: Pro
   // A limit's open hours ("24 giờ") print as the law's words, "24h" as working hours: the document differs.
   if (d.at !== 'steps' && hoursOpened(d.before, d.after) !== 0) return false;
   if (before === undefined || after === undefined) return false;
-  if (substantiveNote(before, hoursPerDay) !== substantiveNote(after, hoursPerDay)) return false;
+  if (!sameNote(before, after, hoursPerDay)) return false;
   // The same time in any unit ("10 ngày làm việc", "10d", "80h" on days of 8 working hours): the calendar's hours.
   const [b, a] = [toWorkingHours(before, hoursPerDay), toWorkingHours(after, hoursPerDay)];
   if (b !== undefined && a !== undefined) return b === a;
@@ -1081,7 +1098,10 @@ function revisionNotBumped(comparison: ProcedureComparison, hoursPerDay: number)
       // A step handed to another body whose key differs by a mark is another body, not a spelling.
       !(isSpellingFix(d.before, d.after) && !(d.at === 'steps' && d.field === 'body')) &&
       !isStepId(d) &&
-      !isWordingOnly(d),
+      !isWordingOnly(d) &&
+      !(d.at === 'steps' && d.field === 'name' && isStepNumberRemoved(d.before, d.after)) &&
+      // Control characters printed nothing (control-characters' fix takes them out).
+      !onlyControlsRemoved(d.before, d.after),
   );
   if (!content && revision.revision <= base.revision) return undefined;
   const draft = {

@@ -20,6 +20,7 @@ import {
 } from '../time/units.js';
 import { windowText } from '../time/window-text.js';
 import { sweepWithinText } from '../time/sweep-within.js';
+import { explicitDays } from '../model/explicit-days.js';
 import { sameDayBound, sameDayBoundText } from '../time/same-day-bound.js';
 import { bracketable, lawText, limitWords, openHoursWords } from '../time/limit-words.js';
 import { whyNoTotal } from '../time/no-total.js';
@@ -60,6 +61,8 @@ const WORDS = {
     draftTotal: 'Total: not known yet, since {why}',
     path: 'Critical path: {path}',
     byBody: 'Time on the critical path by body: {bodies}',
+    bareOneReading:
+      '"{text}" does not say working or calendar days: read as calendar days (the earlier due date, which procmap counts) the steps exceed it{as}; read as working days they do not. Write "{working}" or "{calendar}"',
     sweepOver:
       'Checked against receipts {window}: the steps end after the appointment for receipts on {days} of the {openDays} working days; at worst, received {received}, they end {finish}, {over} after the appointment {appointment}',
     received: 'Received',
@@ -146,6 +149,8 @@ const WORDS = {
     draftTotal: 'Tổng: chưa xác định, vì {why}',
     path: 'Đường găng: {path}',
     byBody: 'Thời gian theo đơn vị trên đường găng: {bodies}',
+    bareOneReading:
+      '"{text}" không ghi rõ ngày làm việc hay ngày lịch: hiểu là ngày lịch (hạn trả sớm hơn, procmap đang tính) thì các bước vượt thời hạn{as}; hiểu là ngày làm việc thì không vượt. Hãy ghi "{working}" hoặc "{calendar}"',
     sweepOver:
       'Đã thử mọi thời điểm tiếp nhận {window}: các bước xong sau ngày hẹn trả với hồ sơ tiếp nhận vào {days}/{openDays} ngày làm việc; chậm nhất, tiếp nhận {received} thì xong {finish}, muộn {over} so với hẹn trả {appointment}',
     received: 'Tiếp nhận',
@@ -433,6 +438,14 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
   );
   if (bodies.length > 0) out.push(fill(w.byBody, { bodies: bodies.join(', ') }));
 
+  // A bare "15 ngày" over as calendar days only: which days it means, both readings, and what to write.
+  const oneReading = (text: string, channel: string) =>
+    fill(w.bareOneReading, {
+      text,
+      as: channel === '' ? '' : ` (${channel})`,
+      working: explicitDays(text, 'working'),
+      calendar: explicitDays(text, 'calendar'),
+    });
   if (sweep) {
     const data = {
       window: windowText(sweep, lang),
@@ -449,7 +462,9 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
         over: work(sweep.worstOver / 60),
         appointment: formatDateTime(worst.appointment, lang),
       });
-      out.push(sweep.over === sweep.tried ? c.red.bold(text) : c.yellow(text));
+      // Over a bare "15 ngày" read as calendar days alone: the question, not an overrun (lint says the same).
+      if (sweep.metAsWorkingDays) out.push(c.yellow(text), c.yellow(oneReading(procedure.time_limit, '')));
+      else out.push(sweep.over === sweep.tried ? c.red.bold(text) : c.yellow(text));
     }
   }
   // Each case the limit names that a branch of the steps takes, judged on its own paths against its own limit.
@@ -491,6 +506,11 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
       openDays: swept.openDays,
     };
     if (swept.over === 0) out.push(c.green(fill(w.channelSweepOk, data)));
+    else if (swept.metAsWorkingDays)
+      out.push(
+        c.yellow(fill(w.channelSweepOver, data)),
+        c.yellow(oneReading(channel.time_limit ?? procedure.time_limit, data.channel)),
+      );
     else
       out.push(
         swept.over === swept.tried

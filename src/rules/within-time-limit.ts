@@ -106,7 +106,8 @@ export const rule = defineRule({
       const split = caseFlows(context.flow, limit.text);
       // A case no branch is judged by: said when the general limit is exceeded, with how to write the branch.
       const hint = unjudgedHint(unjudgedCases(context.flow, limit.text, context.lang), context.lang);
-      if (limit.channel === undefined && limit.text === context.procedure.time_limit && saysBareDays(limit.text))
+      // The procedure's own bare "15 ngày", or a channel's (`Trực tuyến: 15 ngày`): judged under both readings.
+      if ((limit.channel !== undefined || limit.text === context.procedure.time_limit) && saysBareDays(limit.text))
         checkBareLimit(context, limit, split?.general ?? context.flow, hint);
       else checkLimit(context, limit, split?.general ?? context.flow, undefined, hint);
       for (const { case: named, flow, everyPath } of split?.cases ?? []) {

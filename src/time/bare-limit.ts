@@ -31,3 +31,19 @@ export function bareLimitOverruns(procedure: Procedure, calendar: WorkingCalenda
   };
   return { working: over('working'), calendar: over('calendar') };
 }
+
+/**
+ * Whether the steps meet a bare "15 ngày" limit (the procedure's own, or a channel's given as `time_limit`) read as
+ * working days, with bare step days as working days under it; false for a limit that says its days.
+ */
+export function bareLimitMetAsWorkingDays(procedure: Procedure, calendar: WorkingCalendar): boolean {
+  const reading = readDuration(procedure.time_limit);
+  if (!reading.ok || !reading.bare) return false;
+  const channels = procedure.channels?.map(({ time_limit: _own, ...channel }) => channel);
+  const read = {
+    ...procedure,
+    time_limit: explicitDays(procedure.time_limit, 'working'),
+    ...(channels === undefined ? {} : { channels }),
+  };
+  return verdictOn(read, analyseTime(read, calendar), calendar).withinLimit === true;
+}

@@ -21,6 +21,7 @@ import { scheduleProcedure, type Schedule } from './schedule.js';
 import { sweepReceipts, type Sweep } from './sweep.js';
 import { sweepWindow, unsureYears } from './window.js';
 import { bareDays, type BareDays } from './bare-days.js';
+import { bareLimitMetAsWorkingDays } from './bare-limit.js';
 
 /** A run of consecutive dates with the same special status, for explaining a due date. */
 export interface DayRun {
@@ -122,7 +123,11 @@ export function dateSweep(procedure: Procedure, flow: Flow, calendar: WorkingCal
   // A draft step's 0h is a placeholder: receipts tried with it would call "within" a procedure whose time no one
   // knows yet, as its working-time total is not known (analyseTime) and no verdict is given against a working-day limit.
   if (!dependsOnDates(procedure) || procedure.steps.some((step) => step.draft === true)) return undefined;
-  return sweepReceipts(procedure, flow, calendar, sweepWindow(calendar, parseDay(procedure.effective), asOf));
+  const sweep = sweepReceipts(procedure, flow, calendar, sweepWindow(calendar, parseDay(procedure.effective), asOf));
+  // A bare "15 ngày" swept as calendar days: over that reading alone rests on what the officer has not settled.
+  if (sweep !== undefined && sweep.over > 0 && bareLimitMetAsWorkingDays(procedure, calendar))
+    sweep.metAsWorkingDays = true;
+  return sweep;
 }
 
 /**

@@ -5,11 +5,15 @@ import { windowText } from './window-text.js';
 
 const WORDS = {
   vi: {
+    oneReading:
+      'Chưa kết luận được: thời hạn không ghi rõ ngày làm việc hay ngày lịch; hiểu là ngày lịch thì vượt với hồ sơ tiếp nhận vào {days}/{openDays} ngày làm việc đã thử {window}, hiểu là ngày làm việc thì đạt',
     over: 'Vượt thời hạn với hồ sơ tiếp nhận vào {days}/{openDays} ngày làm việc đã thử {window}',
     unannounced:
       'lịch nghỉ năm {years} chưa được công bố chính thức, ngày nghỉ tính theo Bộ luật Lao động nên kết quả có thể thay đổi',
   },
   en: {
+    oneReading:
+      'Not settled: the limit does not say working or calendar days; read as calendar days it is exceeded for receipts on {days} of the {openDays} working days tried {window}, read as working days it is met',
     over: 'Over the limit for receipts on {days} of the {openDays} working days tried {window}',
     unannounced:
       'the days off of {years} are not officially announced yet: counted from the Labour Code, so the result may change',
@@ -34,7 +38,11 @@ export function sweepVerdictLines(sweep: Sweep, lang: Lang): string[] {
   const verdict =
     sweep.over === 0
       ? sweepWithinText(sweep, lang, true)
-      : fill(words.over, { window: windowText(sweep, lang), days: sweep.overDays, openDays: sweep.openDays });
+      : fill(sweep.metAsWorkingDays ? words.oneReading : words.over, {
+          window: windowText(sweep, lang),
+          days: sweep.overDays,
+          openDays: sweep.openDays,
+        });
   // A verdict resting on days off not announced says so beside it, wherever it is printed.
   const years = sweep.unsure ? [...sweep.unsure.rule, ...sweep.unsure.provisional].sort((a, b) => a - b) : [];
   if (years.length === 0) return [verdict];

@@ -35,6 +35,11 @@ export interface Sweep {
    */
   openDays: number;
   overDays: number;
+  /**
+   * The limit swept is a bare "15 ngày" (ambiguous-days asks which days), read as calendar days here, and read as
+   * working days the steps meet it: an overrun on one reading alone, no verdict (lint's within-time-limit agrees).
+   */
+  metAsWorkingDays?: true;
   /** The receipt that overruns its appointment by the most office time. */
   worst?: Schedule;
   /** Office minutes from the worst receipt's appointment to its finish. */

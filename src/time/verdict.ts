@@ -220,7 +220,8 @@ function metOnDates(limits: readonly Judged[]): boolean {
 function worstOnDates(limits: readonly Judged[]): { hours: number; judged: Judged } | undefined {
   let worst: { hours: number; judged: Judged } | undefined;
   for (const judged of limits) {
-    if (!judged.sweep?.worst) continue;
+    // Over a bare "15 ngày" read as calendar days only: no overrun on a reading the officer has not settled.
+    if (!judged.sweep?.worst || judged.sweep.metAsWorkingDays) continue;
     const hours = judged.sweep.worstOver / 60;
     if (hours <= 1e-9 || (worst && worst.hours >= hours)) continue;
     worst = { hours, judged };

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -89,5 +89,47 @@ describe('time: a step in calendar days after a period a day off moved', () => {
     const rows = result.stdout.split('\n').filter((line) => /^ {2}\d /.test(line));
     expect(rows[1]).toMatch(/T5 03\/09 13:00 {2}T2 14\/09 17:00$/);
     expect(rows[2]).toMatch(/T2 14\/09 07:30 {2}T4 16\/09 17:00$/);
+  });
+});
+
+describe('time, build and the document: a bare limit over one reading only', () => {
+  it('`time` gives both readings, the calendar one first, and says what to write', async () => {
+    const result = await runCli(['time', '--lang', 'en', join(DIR, 'time/the-huong-dan-vien.yaml')]);
+    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(result.stdout).toContain(
+      '\n"15 ngày kể từ ngày nhận đủ hồ sơ hợp lệ" does not say working or calendar days: read as calendar days (the ' +
+        'earlier due date, which procmap counts) the steps exceed it; read as working days they do not. Write "15 ' +
+        'ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ" or "15 ngày lịch kể từ ngày nhận đủ hồ sơ hợp lệ"\n',
+    );
+  });
+
+  it('a channel’s own bare "15 ngày": `time` asks as for the procedure’s, lint reports no error on a guess', async () => {
+    const file = join(DIR, 'time/channel-online.yaml');
+    const result = await runCli(['time', '--lang', 'en', file]);
+    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(result.stdout).toContain(
+      '\n"15 ngày" does not say working or calendar days: read as calendar days (the earlier due date, which procmap ' +
+        'counts) the steps exceed it (online); read as working days they do not. Write "15 ngày làm việc" or "15 ' +
+        'ngày lịch"\n',
+    );
+    const lint = await runCli(['lint', file]);
+    expect({ code: lint.code, stderr: lint.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(lint.stdout).not.toContain('within-time-limit');
+  });
+
+  it('build: 5.4 says it is not settled, with both readings; the summary counts it not comparable, not over', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'procmap-bare-days-'));
+    const result = await runCli(['build', join(DIR, 'time/the-huong-dan-vien.yaml'), '-o', out]);
+    expect(result.code).toBe(0);
+    const doc = readFileSync(join(out, 'p/QT-SVHTTDL-DL-02/QT-SVHTTDL-DL-02.md'), 'utf8');
+    expect(doc).toContain(
+      '**Chưa kết luận được: thời hạn không ghi rõ ngày làm việc hay ngày lịch; hiểu là ngày lịch thì vượt với hồ sơ ' +
+        'tiếp nhận vào 10/250 ngày làm việc đã thử từ 15/01/2026 đến 14/01/2027 (một năm từ ngày hiệu lực), hiểu là ' +
+        'ngày làm việc thì đạt;',
+    );
+    const summary = readFileSync(join(out, 'summary.html'), 'utf8')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
+    expect(summary).toContain('0 Vượt thời hạn 1 Không so được với thời hạn');
   });
 });

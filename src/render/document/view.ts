@@ -326,8 +326,12 @@ function stepFlow(step: Step, steps: readonly Step[], numbers: readonly string[]
 }
 
 /** The verdict of a sweep, in the words the flowchart's summary gives it too. */
-function sweepVerdict(sweep: Sweep, lang: Lang): { verdict: string; withinLimit: boolean } {
-  return { verdict: sweepVerdictText(sweep, lang), withinLimit: sweep.over === 0 };
+function sweepVerdict(sweep: Sweep, lang: Lang): { verdict: string; withinLimit: boolean | null } {
+  // Over a bare "15 ngày" read one way only: neither within nor over until the officer says which days.
+  return {
+    verdict: sweepVerdictText(sweep, lang),
+    withinLimit: sweep.metAsWorkingDays ? null : sweep.over === 0,
+  };
 }
 
 /** Where the procedure's cutoff is printed, decided as the citizen page decides it. */
@@ -386,7 +390,7 @@ function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, swee
   // or a case's own limit is judged on a line of its own below, never instead of it, or the page would say "Vượt" for
   // one limit and "Đạt" for another with nothing to tell which is which. Named when other limits follow it.
   let verdict: string | null = fill(words.notComparable, { why });
-  let withinLimit = analysis.withinLimit;
+  let withinLimit: boolean | null | undefined = analysis.withinLimit;
   const { sweep } = sweeps;
   if (analysis.slack && analysis.withinLimit !== undefined) {
     verdict =
@@ -583,7 +587,7 @@ function channelViews(
     const time = analysis.channels[i];
     const own = channel.time_limit !== undefined && time !== undefined;
     let verdict: string | null = null;
-    let withinLimit = own ? time.withinLimit : undefined;
+    let withinLimit: boolean | null | undefined = own ? time.withinLimit : undefined;
     const sweep = sweeps[i];
     if (own && time.slack && time.withinLimit !== undefined) {
       verdict = slackVerdictText(time.limitDuration, time.slack, time.withinLimit, analysis.hoursPerDay, lang);
