@@ -26,4 +26,29 @@ describe("officers' first drafts (CLI)", () => {
     expect(doc).toContain('| Trực tuyến | 10 ngày làm việc | 50.000 đồng |  |\n');
     expect(doc).not.toContain('50k');
   });
+
+  it('prints a list item and a step name without the Word bullet pasted before them, and lint says where', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'procmap-drafts-bullets-'));
+    const files = [join(DIR, 'item-bullets.yaml'), join(DIR, 'step-name-bullet.yaml')];
+    const doc = await runCli(['doc', ...files, '-o', out, '-f', 'md']);
+    expect(doc).toMatchObject({ code: 0, stderr: '' });
+    const conditions = readFileSync(join(out, 'QT-TP-15.md'), 'utf8');
+    expect(conditions).toContain('Nam từ đủ 20 tuổi, nữ từ đủ 18 tuổi');
+    expect(conditions).not.toContain('•');
+    expect(readFileSync(join(out, 'QT-TP-22.md'), 'utf8')).not.toContain('•');
+    const time = await runCli(['time', files[1]!, '--lang', 'vi']);
+    expect(time).toMatchObject({ code: 0, stderr: '' });
+    expect(time.stdout).toContain('  2.1   2.1      Tiếp nhận hồ sơ  BPMC ');
+    expect(time.stdout).not.toContain('•');
+    const chart = await runCli(['flowchart', files[1]!, '-o', out, '-f', 'mmd']);
+    expect(chart).toMatchObject({ code: 0, stderr: '' });
+    const mermaid = readFileSync(join(out, 'QT-TP-22.flowchart.mmd'), 'utf8');
+    expect(mermaid).toContain('Tiếp nhận hồ sơ');
+    expect(mermaid).not.toContain('•');
+    const lint = await runCli(['lint', files[1]!, '--lang', 'en']);
+    expect(lint).toMatchObject({ code: 0, stderr: '' });
+    expect(lint.stdout).toContain(
+      'The name of step 2.1 starts with the bullet "•": procmap leaves it out of the times, the document and the flowchart; delete it  bulleted-list\n',
+    );
+  });
 });
