@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -50,5 +50,32 @@ describe("officers' first drafts (CLI)", () => {
     expect(lint.stdout).toContain(
       'The name of step 2.1 starts with the bullet "•": procmap leaves it out of the times, the document and the flowchart; delete it  bulleted-list\n',
     );
+  });
+
+  it('says lines typed without "- " are read as one item, and --fix writes a "- " line for each', async () => {
+    const result = await runCli(['lint', join(DIR, 'lines-no-dash.yaml'), '--lang', 'vi']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toContain(
+      '  7:3   cảnh báo  legal_basis ghi 3 dòng nhưng procmap đang hiểu là MỘT mục: "Luật Hộ tịch 2014 Nghị định 123/2015/NĐ-CP Thông tư 04/2020/TT-BTP". Nếu là 3 mục, hãy viết mỗi mục trên một dòng bắt đầu bằng "- "  items-in-one-text\n',
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-drafts-lines-'));
+    const file = join(dir, 'lines.yaml');
+    copyFileSync(join(DIR, 'lines-no-dash.yaml'), file);
+    expect((await runCli(['lint', '--fix', file])).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toContain(
+      'legal_basis:\n  - Luật Hộ tịch 2014\n  - Nghị định 123/2015/NĐ-CP\n  - Thông tư 04/2020/TT-BTP\ndossier:\n  - Tờ khai đăng ký khai sinh\n  - Giấy chứng sinh\n',
+    );
+  });
+
+  it('with extends: canonical, --fix writes legal documents typed on one line as items, never [A; B]', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-drafts-documents-'));
+    const file = join(dir, 'documents.yaml');
+    copyFileSync(join(DIR, 'documents-one-line.yaml'), file);
+    writeFileSync(join(dir, 'procmap.config.yaml'), 'extends: canonical\n');
+    const result = await runCli(['lint', '--fix', file]);
+    expect(result.stderr).toMatch(/^procmap: đã sửa \d+ vấn đề trong .*documents\.yaml\n$/);
+    const fixed = readFileSync(file, 'utf8');
+    expect(fixed).toContain('legal_basis:\n  - Luật Bảo vệ môi trường 2020\n  - Nghị định 08/2022/NĐ-CP\n');
+    expect(fixed).not.toContain('[Luật');
   });
 });
