@@ -22,6 +22,7 @@ import { closest, sameStepNumber } from './suggest.js';
 import { nothingSaid } from './none-words.js';
 import { withCanonicalDossier } from './dossier-canonical.js';
 import { feeAmount } from './fee-amount.js';
+import { withoutItemBullet } from './item-bullet.js';
 import type { Channel, NodePath, Procedure, Signatory, Step } from './types.js';
 import type { InputBody } from './generated/procedure-input.js';
 import { lazyPattern } from './lazy-pattern.js';
@@ -197,7 +198,14 @@ export const STEP_LISTS = ['inputs', 'outputs', 'forms'] as const;
  * is left out, as procmap's documents print it. Anything else is left for the schema to judge.
  */
 function listOf(value: unknown): unknown {
-  const items = typeof value === 'string' ? [value] : value;
+  // An item written as a list's item may still hold the bullet pasted with it (`- • Nam từ đủ 20 tuổi`): one mark per
+  // item. One text alone keeps its first character: it may be a text that begins so (bulleted-list).
+  const items =
+    typeof value === 'string'
+      ? [value]
+      : Array.isArray(value)
+        ? value.map((item) => (typeof item === 'string' ? withoutItemBullet(item) : item))
+        : value;
   if (!Array.isArray(items) || items.length !== 1 || typeof items[0] !== 'string') return items;
   const said = nothingSaid(items[0]);
   return said === 'none' ? [] : said === 'unset' ? undefined : items;
@@ -1200,6 +1208,8 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
   out.steps = steps.map((step) => {
     const copy: Record<string, unknown> = Object.assign(dataObject(), step);
     copy.id = canonicalStepId(step.id as string | number);
+    // A step name pasted with its Word bullet (`• Tiếp nhận hồ sơ`) is the name: the bullet reached the chart.
+    if (typeof step.name === 'string') copy.name = withoutItemBullet(step.name);
     // A body written by its name, as step tables print it, is the one body of that name; else by its key in another
     // letter case (`kt` for KT) or with accents (`LĐ` for LD), when one key is.
     if (derived || !Object.hasOwn(bodies, step.body as string)) {

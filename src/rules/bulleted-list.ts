@@ -1,8 +1,14 @@
+import { valueAt } from '../model/data-object.js';
+import { itemBulletOf } from '../model/item-bullet.js';
+import { PROCEDURE_LISTS, STEP_LISTS } from '../model/lenient.js';
+import type { NodePath } from '../model/types.js';
 import { defineRule } from './define-rule.js';
 
 /**
  * A list pasted from Word or a web page keeps its bullets and loses YAML's "- ": procmap reads each bulleted line as an
  * item (src/model/bulleted-lists.ts), and this rule asks for the list form, which every other tool reads the same.
+ * A bullet kept after the "- " of an item, or before a step's name, is read without it (src/model/item-bullet.ts);
+ * the rule asks to delete it, so that the file says what the document prints.
  */
 export const rule = defineRule({
   id: 'bulleted-list',
@@ -18,8 +24,55 @@ export const rule = defineRule({
       en: '{field} is written as {count} lines starting with "{bullet}", which procmap reads as {count} items: write each item on a line starting with "- "',
       vi: '{field} được ghi thành {count} dòng bắt đầu bằng "{bullet}", procmap hiểu là {count} mục: hãy viết mỗi mục trên một dòng bắt đầu bằng "- "',
     },
+    itemBullet: {
+      en: 'Item {n} of {field} starts with the bullet "{bullet}" after its "- ": procmap leaves the bullet out; delete it',
+      vi: 'Mục {n} của {field} có dấu đầu dòng "{bullet}" sau "- ": procmap bỏ dấu này; hãy xóa dấu "{bullet}"',
+    },
+    nameBullet: {
+      en: 'The name of step {step} starts with the bullet "{bullet}": procmap leaves it out of the times, the document and the flowchart; delete it',
+      vi: 'Tên bước {step} bắt đầu bằng dấu đầu dòng "{bullet}": procmap bỏ dấu này trong bảng thời gian, tài liệu và lưu đồ; hãy xóa dấu "{bullet}"',
+    },
   },
   check({ source, report }) {
+    const data = source.data;
+    const steps = valueAt(data, ['steps']);
+    const lists: NodePath[] = PROCEDURE_LISTS.map((key) => [key]);
+    if (Array.isArray(steps)) steps.forEach((_, i) => STEP_LISTS.forEach((key) => lists.push(['steps', i, key])));
+    for (const path of lists) {
+      const items = valueAt(data, path);
+      if (!Array.isArray(items)) continue;
+      items.forEach((item, j) => {
+        if (typeof item !== 'string') return;
+        const bullet = itemBulletOf(item);
+        if (bullet === '') return;
+        const at = [...path, j];
+        const field = String(path.at(-1));
+        report({
+          messageId: 'itemBullet',
+          data: { n: j + 1, field, bullet: bullet.trim() },
+          path: at,
+          fix: { path: at, value: item.slice(bullet.length) },
+        });
+      });
+    }
+    if (Array.isArray(steps))
+      steps.forEach((_, i) => {
+        const name = valueAt(data, ['steps', i, 'name']);
+        if (typeof name !== 'string') return;
+        const bullet = itemBulletOf(name);
+        if (bullet === '') return;
+        const path = ['steps', i, 'name'];
+        const id = valueAt(data, ['steps', i, 'id']);
+        report({
+          messageId: 'nameBullet',
+          data: {
+            step: typeof id === 'string' || typeof id === 'number' ? String(id) : String(i + 1),
+            bullet: bullet.trim(),
+          },
+          path,
+          fix: { path, value: name.slice(bullet.length) },
+        });
+      });
     for (const list of source.bulletedLists ?? []) {
       const count = list.items.length;
       const data = { field: String(list.path.at(-1)), bullet: list.bullet, count };

@@ -1,3 +1,4 @@
+import { itemsInText } from '../model/items-in-text.js';
 import { listPaths } from '../model/lenient.js';
 import { LineIndex } from '../model/source.js';
 import { nothingSaid } from '../model/none-words.js';
@@ -32,6 +33,8 @@ export const rule = defineRule({
   },
   check({ source, report }) {
     if (source.data === null || typeof source.data !== 'object') return;
+    // Several items typed as one text are items-in-one-text's: `[A; B]` would make that one item for good.
+    const several = new Set(itemsInText(source).map((found) => found.path.join('/')));
     for (const path of listPaths(source.data as Record<string, unknown>)) {
       const written = writtenAt(source, path);
       const field = String(path.at(-1));
@@ -51,7 +54,7 @@ export const rule = defineRule({
         report({ messageId: 'none', data: { field, text: only }, path, fix: { range, text: '[]' } });
         continue;
       }
-      if (typeof written !== 'string') continue;
+      if (typeof written !== 'string' || several.has(path.join('/'))) continue;
       const fix = wrapFix(source, path, (text) => `[${text}]`);
       report({ messageId: 'list', data: { field, text: written }, path, ...(fix ? { fix } : {}) });
     }

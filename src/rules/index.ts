@@ -10,6 +10,7 @@ import { rule as originalsInCopies } from './originals-in-copies.js';
 import { rule as originalOrCopy } from './original-or-copy.js';
 import { rule as dossierCountItem } from './dossier-count-item.js';
 import { rule as bulletedList } from './bulleted-list.js';
+import { rule as itemsInOneText } from './items-in-one-text.js';
 import { rule as canonicalBody } from './canonical-body.js';
 import { rule as canonicalBoolean } from './canonical-boolean.js';
 import { rule as canonicalChannel } from './canonical-channel.js';
@@ -85,6 +86,7 @@ export const RULES: readonly Rule[] = [
   controlCharacters,
   lookalikeLetters,
   bulletedList,
+  itemsInOneText,
   fullWidthColon,
   fullWidthCharacters,
   canonicalDuration,

@@ -3,6 +3,16 @@ import { saysBareHours } from '../../src/model/duration.js';
 import { testRule } from '../helpers/rule-tester.js';
 
 testRule('ambiguous-hours', {
+  // A step's hours are office hours, except whole days on the clock written in hours: 72 giờ is 3 days or 9.
+  'invalid-step.yaml': [
+    {
+      line: 12,
+      column: 51,
+      message:
+        'Step B2: "72 giờ" is counted as 72 working hours (9 working days); "72 giờ" may mean hours on the clock (3 calendar days). If it means working hours, write "72 giờ làm việc"; if it means hours on the clock, write "3 ngày lịch"',
+      vi: 'Bước B2: "72 giờ" đang được tính là 72 giờ làm việc (9 ngày làm việc); "72 giờ" có thể là giờ tính liên tục (3 ngày). Nếu là giờ làm việc, hãy ghi "72 giờ làm việc"; nếu là giờ liên tục, hãy ghi "3 ngày lịch"',
+    },
+  ],
   'invalid-bare.yaml': [
     {
       line: 5,

@@ -17,12 +17,46 @@ testRule('bulleted-list', {
     { line: 27, column: 7, ...lines('outputs', 2, '-') },
     // One line alone is that text: "+ Sổ theo dõi" on line 33 may begin so, as "1) …" or "-->" may.
   ],
+  // A bullet after an item's "- " (printed "- •" in the document) and before a step's name (in the chart).
+  'invalid-item-bullets.yaml': [
+    {
+      line: 8,
+      column: 5,
+      message:
+        'Item 1 of conditions starts with the bullet "•" after its "- ": procmap leaves the bullet out; delete it',
+      vi: 'Mục 1 của conditions có dấu đầu dòng "•" sau "- ": procmap bỏ dấu này; hãy xóa dấu "•"',
+    },
+    {
+      line: 11,
+      column: 5,
+      message:
+        'Item 1 of legal_basis starts with the bullet "–" after its "- ": procmap leaves the bullet out; delete it',
+    },
+    {
+      line: 17,
+      column: 11,
+      message:
+        'The name of step B1 starts with the bullet "•": procmap leaves it out of the times, the document and the flowchart; delete it',
+      vi: 'Tên bước B1 bắt đầu bằng dấu đầu dòng "•": procmap bỏ dấu này trong bảng thời gian, tài liệu và lưu đồ; hãy xóa dấu "•"',
+    },
+    {
+      line: 21,
+      column: 9,
+      message: 'Item 1 of outputs starts with the bullet "▪" after its "- ": procmap leaves the bullet out; delete it',
+    },
+  ],
 });
 
 describe('rule bulleted-list fix', () => {
   it('writes a "- " item for each bullet, keeping the text, the continued lines and the comments', () => {
     expect(fixedFixture('bulleted-list', 'invalid-bullets.yaml')).toBe(
       fixtureText('bulleted-list', 'valid-fixed.yaml'),
+    );
+  });
+
+  it('deletes a bullet after an item\'s "- " and before a step\'s name, keeping the rest as written', () => {
+    expect(fixedFixture('bulleted-list', 'invalid-item-bullets.yaml')).toBe(
+      fixtureText('bulleted-list', 'valid-item-bullets-fixed.yaml'),
     );
   });
 });

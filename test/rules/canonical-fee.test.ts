@@ -25,6 +25,13 @@ testRule('canonical-fee', {
     { line: 9, column: 10, message: 'Write fee 115000 as "115.000 đồng"' },
     { line: 10, column: 29, message: 'Write fee 135000 as "135.000 đồng"' },
   ],
+  // Thousands as officers type them (d14, d21): "50k" printed as "50k" in the document.
+  'invalid-thousands.yaml': [
+    { line: 6, column: 6, message: 'Write fee 50k as "50.000 đồng"', vi: 'Hãy ghi phí 50k thành "50.000 đồng"' },
+    { line: 9, column: 10, message: 'Write fee 50 nghìn as "50.000 đồng"' },
+    { line: 10, column: 29, message: 'Write fee 20 ngàn đồng as "20.000 đồng"' },
+    { line: 11, column: 26, message: 'Write fee 50K as "50.000 đồng"' },
+  ],
 });
 
 describe('rule canonical-fee fix', () => {
@@ -39,6 +46,24 @@ describe('rule canonical-fee fix', () => {
   it('writes the amount with its unit', () => {
     expect(lintFixture('canonical-fee', 'invalid-number.yaml').map((d) => d.fix)).toEqual([
       { path: ['fee'], value: '100.000 đồng' },
+    ]);
+  });
+
+  it('writes thousands typed as "k", "nghìn" or "ngàn" in full', () => {
+    expect(lintFixture('canonical-fee', 'invalid-thousands.yaml').map((d) => d.fix)).toEqual([
+      { path: ['fee'], value: '50.000 đồng' },
+      { path: ['channels', 0, 'fee'], value: '50.000 đồng' },
+      { path: ['channels', 1, 'fee'], value: '20.000 đồng' },
+      { path: ['channels', 2, 'fee'], value: '50.000 đồng' },
+    ]);
+    expect(['50k', '50K', '50 nghìn', '50 ngàn đồng', '2,5k', '1.500k', '50kg'].map(feeAmount)).toEqual([
+      50000,
+      50000,
+      50000,
+      50000,
+      undefined,
+      undefined,
+      undefined,
     ]);
   });
 

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { fixedFixture, fixtureText, testRule } from '../helpers/rule-tester.js';
 
 testRule('canonical-list', {
+  // legal_basis holds two documents typed on one line: items-in-one-text writes them as items; `[A; B]` would be one.
+  'invalid-several-items.yaml': [
+    { line: 12, column: 10, message: 'Write records as a list: put "Sổ theo dõi" in [ ]' },
+  ],
   'invalid-text.yaml': [
     {
       line: 7,
