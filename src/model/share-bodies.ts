@@ -30,13 +30,15 @@ function compared(name: string): string {
 /**
  * Whether a share's agency names a body, as procmap compares bodies' names elsewhere (same-office.ts): the same name
  * with abbreviations spelled out, or one the other with words after it ("UBND xã" and "UBND xã Thử"), or the body's
- * key itself ("STP").
+ * key itself ("STP"); or the body is a unit or officer of it, its name holding the agency's whole ("Lãnh đạo Sở Nội
+ * vụ" for "Sở Nội vụ").
  */
 function names(agency: string, key: string, body: Body): boolean {
   const [a, b] = [compared(agency), compared(body.name)];
   if (a === b || compared(key) === a) return true;
-  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
-  return shorter.includes(' ') && longer.startsWith(`${shorter} `);
+  if (!a.includes(' ') || !b.includes(' ')) return false;
+  // A unit or an officer of the agency: "Lãnh đạo Sở Nội vụ", "Phòng NCC – Sở Nội vụ" are Sở Nội vụ's.
+  return ` ${b} `.includes(` ${a} `) || a.startsWith(`${b} `);
 }
 
 /** The bodies each share of a liên thông limit names, as procmap matches names; see ShareMatch. */
