@@ -196,6 +196,8 @@ function one(report: ProcedureTime): Record<string, unknown> {
           ...(afterCutoff === undefined ? {} : { due_after_cutoff: formatMoment(afterCutoff) }),
         }),
       ),
+      // A liên thông limit's shares: each agency's end, counted in order, and its steps' verdict (null: not judged).
+      ...(report.shares === undefined ? {} : { shares: sharesJson(report.shares) }),
       // A date without a time: counted from that day's opening, and, with a cutoff, the appointment after it.
       ...(report.dateOnly ? { received_date_only: true } : {}),
       // Received before the procedure took effect: handled under the earlier rules (the text's warning).
@@ -241,6 +243,28 @@ function one(report: ProcedureTime): Record<string, unknown> {
   out.holiday_rule_years = report.ruleYears;
   out.holiday_provisional_years = report.provisionalYears;
   return out;
+}
+
+/** The shares of a liên thông limit as `time --format json` gives them; see ShareDue. */
+function sharesJson(shares: NonNullable<ProcedureTime['shares']>): Record<string, unknown> {
+  const { unjudged } = shares;
+  return {
+    agencies: shares.shares.map(({ agency, time, due, finish, steps, margin }) => ({
+      agency,
+      limit: time,
+      due: formatMoment(due),
+      steps: steps ?? null,
+      finish: finish === undefined ? null : formatMoment(finish),
+      on_time: margin === undefined ? null : margin >= 0,
+    })),
+    all_on_time: shares.shares.every(({ margin }) => margin !== undefined && margin >= 0)
+      ? true
+      : shares.shares.some(({ margin }) => margin !== undefined && margin < 0)
+        ? false
+        : null,
+    ...(unjudged?.kind === 'unmatched' ? { unmatched: unjudged.agency } : {}),
+    ...(unjudged?.kind === 'shared' ? { shared: { body: unjudged.key, agencies: unjudged.agencies } } : {}),
+  };
 }
 
 /** `{"procedures":[…]}`: per procedure the totals, limit, slack and critical path, and with a receipt the due dates. */

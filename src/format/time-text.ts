@@ -32,6 +32,7 @@ import { yearStatusText } from './calendar.js';
 import { unsureYearsNotes } from './unsure-years.js';
 import type { FormatOptions } from './types.js';
 import { stepDuration } from '../model/step-days.js';
+import { shareLines } from './share-lines.js';
 import { leavesTimeOut } from '../model/step-duration-words.js';
 
 const WORDS = {
@@ -591,6 +592,8 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
     // Without the hour of receipt, a procedure with a cutoff has a second appointment: received after the cutoff.
     if (report.afterCutoff !== undefined)
       out.push(c.bold(fill(w.afterCutoffAppointment, { cutoff: procedure.cutoff ?? '', ...when(report.afterCutoff) })));
+    // A liên thông limit's shares: each agency's own end, and whether its steps keep to it.
+    for (const { text, late } of shareLines(report, lang, when)) out.push(late ? c.red.bold(text) : text);
     // Each case the limit names gets its own appointment, and the end of its own paths judged against it.
     everyCase(analysis).forEach(({ own, channel }, k) => {
       const at = report.caseAppointments?.[k];

@@ -53,6 +53,7 @@ import { rule as unannouncedHolidays } from './unannounced-holidays.js';
 import { rule as unusedBody } from './unused-body.js';
 import { rule as unusedDisable } from './unused-disable.js';
 import { rule as withinTimeLimit } from './within-time-limit.js';
+import { rule as stepsWithinShare } from './steps-within-share.js';
 import type { Rule } from './types.js';
 
 /** Every rule procmap knows, in the order they are listed to users. */
@@ -109,6 +110,7 @@ export const RULES: readonly Rule[] = [
   stepNumberInName,
   bracketedHours,
   sharesOverTotal,
+  stepsWithinShare,
   substepTotal,
   sameOffice,
   unusedDisable,

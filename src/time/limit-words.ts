@@ -3,6 +3,7 @@ import { readDuration, saysBareHours } from '../model/duration.js';
 import type { Duration } from '../model/types.js';
 import { formatLimit, formatNumber } from './units.js';
 import { lazyPattern } from '../model/lazy-pattern.js';
+import { isBreakdown } from '../model/limit-breakdown.js';
 
 // Minutes written with the hours ("1 giờ 30 phút", "1g30", "1 giờ 30'"): the law's words are quoted the same way.
 const MINUTES = /\d\s*(?:giờ|gio|g|tiếng|tieng|hours?|hrs?|h)\s*\d|phút|phut|minutes?|mins?\b|['’′]/iu;
@@ -259,6 +260,10 @@ export function limitWords(
     // The law's whole text stands for the limit, procmap's reading of open hours after it in brackets.
     const words = [tail !== null && whole ? tail : head, reading && `(${reading})`].filter(Boolean).join(' ');
     if (!tail || whole) return words;
+    // Shares by agency stay in brackets as the law writes them, joined to procmap's reading in one: "17 ngày làm việc
+    // (136 giờ; UBND xã: 05 ngày làm việc; Sở Nội vụ: 12 ngày làm việc)"; after a comma they read as a case's limit.
+    const shares = unbracketed(tail);
+    if (shares !== tail && words.endsWith(')') && isBreakdown(tail)) return `${words.slice(0, -1)}; ${shares})`;
     const after = noteAfter(words, tail);
     return `${words}${after.joiner}${after.note}`;
   }

@@ -1,3 +1,4 @@
+import { shareDues } from './share-dues.js';
 import { isWorkingTime, parseDuration } from '../model/duration.js';
 import type { Flow } from '../model/flow.js';
 import type { Channel, ChannelKind, Duration, Procedure } from '../model/types.js';
@@ -95,6 +96,11 @@ export interface ProcedureTime {
   beforeEffective?: Day;
   /** With a date and no time, for a procedure with a cutoff: the appointment of a receipt after the cutoff that day. */
   afterCutoff?: Moment;
+  /**
+   * With a receipt and a liên thông limit that gives each agency its share in working time: each share's end, counted
+   * in order from the start, and when that agency's steps end (not without matched bodies, or with draft steps).
+   */
+  shares?: ReturnType<typeof shareDues>;
   /** Days off and make-up days within the counting, from the receipt to the later of finish and appointment. */
   specialDays: DayRun[];
   /** With a receipt and a bare "N ngày" limit, counted as calendar days: the working-days reading, to flag it. */
@@ -341,6 +347,13 @@ export function procedureTime(
         schedule.finish <= schedule.appointment
           ? workingMinutesBetween(calendar, schedule.finish, schedule.appointment)
           : -workingMinutesBetween(calendar, schedule.appointment, schedule.finish);
+    const shares = shareDues(
+      procedure,
+      analysis.generalFlow,
+      calendar,
+      drafts.length === 0 ? schedule : { ...schedule, steps: [] },
+    );
+    if (shares !== undefined) result.shares = shares;
     result.channelAppointments = (procedure.channels ?? []).flatMap((channel, i) => {
       const { kind, time_limit: text } = channel;
       const limit = text === undefined ? undefined : parseDuration(text);

@@ -7,6 +7,16 @@ const words = (text: string, lang: 'vi' | 'en', options?: Parameters<typeof limi
   limitWords(parseDuration(text)!, text, lang, options);
 
 describe('limitWords', () => {
+  // Section 5.4 printed "17 ngày làm việc (136 giờ), UBND xã: …; Sở Nội vụ: …", shares after a comma, where the
+  // channel table and the law write them in brackets: now in one bracket with procmap's reading.
+  it("keeps a liên thông limit's shares in brackets, joined to the hours it reads", () => {
+    const text = '17 ngày làm việc (UBND xã: 05 ngày làm việc; Sở Nội vụ: 12 ngày làm việc)';
+    expect(words(text, 'vi', { head: '17 ngày làm việc (136 giờ)' })).toBe(
+      '17 ngày làm việc (136 giờ; UBND xã: 05 ngày làm việc; Sở Nội vụ: 12 ngày làm việc)',
+    );
+    expect(words(text, 'vi')).toBe(text);
+  });
+
   // 10-ly-lich-tu-phap (probe s63) printed "10 ngày (lịch) kể từ …; … không quá 15 ngày lịch" in its document.
   it('keeps the law\'s own words before its tail, "Không quá" and "ngày lịch", never two spellings in one sentence', () => {
     const text =

@@ -1,4 +1,5 @@
 import { isChoice } from '../../model/flow.js';
+import { shareTimeViews } from './share-views.js';
 import { shownStepNumbers } from '../../model/step-numbers.js';
 import { stepDuration } from '../../model/step-days.js';
 import { leavesTimeOut } from '../../model/step-duration-words.js';
@@ -420,7 +421,8 @@ function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, swee
     criticalPath: names.length > 0 ? names.join(' → ') : null,
     cutoff: cutoffPlacesOf(procedure).limit ? procedure.cutoff! : null,
     channels,
-    cases,
+    // Each agency's share of a liên thông limit after the cases, as `procmap time` gives them after the appointments.
+    cases: [...cases, ...shareTimeViews(procedure, analysis, lang, (ids) => stepNames(procedure, ids))],
   };
 }
 
