@@ -1,4 +1,4 @@
-import { Help, type HelpConfiguration } from '@commander-js/extra-typings';
+import { Help, type Argument, type HelpConfiguration } from '@commander-js/extra-typings';
 import type { Lang } from '../i18n.js';
 import { ISSUES_URL } from '../errors.js';
 
@@ -83,16 +83,26 @@ function placeholdersInVietnamese(usage: string): string {
   return usage.replace('[options]', '[tùy chọn]').replace('[command]', '[lệnh]');
 }
 
+/**
+ * An argument's description as commander would write it, without a default of no values: commander prints it as raw
+ * JSON (`(default: [])`), and each command's description says what it does with none.
+ */
+function argumentDescription(plain: Help, argument: Argument): string {
+  const empty = Array.isArray(argument.defaultValue) && argument.defaultValue.length === 0;
+  if (!empty || argument.defaultValueDescription !== undefined) return plain.argumentDescription(argument);
+  return argument.description;
+}
+
 /** How commander lays out help in a language: its titles and notes; the texts are each command's own. */
 export function helpConfiguration(lang: Lang): HelpConfiguration {
-  if (lang === 'en') return {};
   const plain = new Help();
+  if (lang === 'en') return { argumentDescription: (argument) => argumentDescription(plain, argument) };
   return {
     styleTitle: (title) => HELP_TITLES_VI[title] ?? title,
     commandUsage: (command) => placeholdersInVietnamese(plain.commandUsage(command)),
     subcommandTerm: (command) => placeholdersInVietnamese(plain.subcommandTerm(command)),
     optionDescription: (option) => notesInVietnamese(plain.optionDescription(option)),
-    argumentDescription: (argument) => notesInVietnamese(plain.argumentDescription(argument)),
+    argumentDescription: (argument) => notesInVietnamese(argumentDescription(plain, argument)),
   };
 }
 

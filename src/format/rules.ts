@@ -27,11 +27,26 @@ const HEADER = {
 
 const WORDS = { en: { fixable: 'yes' }, vi: { fixable: 'có' } } as const;
 
+// The Vietnamese table says severities in the words lint reports them in (and the configuration reads), and each
+// preset by its meaning with the name `extends:` takes after it: English words in it read as untranslated.
+const SEVERITY_VI: Record<SeverityWord, string> = { off: 'tắt', info: 'thông tin', warn: 'cảnh báo', error: 'lỗi' };
+const PRESET_VI: Record<RuleRow['preset'], string> = {
+  recommended: 'khuyên dùng (recommended)',
+  canonical: 'chuẩn hóa (canonical)',
+  all: 'tất cả (all)',
+};
+
 /** The rules as an aligned table for people. */
 export function rulesText(rows: readonly RuleRow[], lang: Lang): string {
   const lines = [
     [...HEADER[lang]],
-    ...rows.map((row) => [row.id, row.severity, row.preset, row.fixable ? WORDS[lang].fixable : '', row.description]),
+    ...rows.map((row) => [
+      row.id,
+      lang === 'vi' ? SEVERITY_VI[row.severity] : row.severity,
+      lang === 'vi' ? PRESET_VI[row.preset] : row.preset,
+      row.fixable ? WORDS[lang].fixable : '',
+      row.description,
+    ]),
   ];
   const widths = lines[0]!.slice(0, -1).map((_, i) => Math.max(...lines.map((line) => line[i]!.length)));
   return `${lines

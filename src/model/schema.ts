@@ -4,7 +4,7 @@ import { durationProblems, isDurationPath, type PerChannelLimits } from './durat
 import { validate, type AjvError } from './generated/validate-procedure.js';
 import { escapeControls, jsonString, quoted } from './quote.js';
 import { asciiWords, foldCase, withoutDiacritics } from './fold.js';
-import { asciiBodyKey, isBodyKey } from './body-keys.js';
+import { asciiBodyKey, initials, isBodyKey } from './body-keys.js';
 import { splitFrom } from './split-values.js';
 import { dateParts, withoutDateLabel } from '../time/moment.js';
 import { numberDate } from './date-numbers.js';
@@ -154,6 +154,8 @@ const MESSAGES = {
     excelDays: "read as Excel's count of days (a date cell pasted as its value)",
     dateDigits: 'read as year, month and day run together',
     shortYear: '{what} {value} has a two-digit year: write the year in full, e.g. {example}',
+    bodiesText:
+      '"bodies" lists the bodies one a line under "bodies:", each indented two spaces, its key, a colon and its name, e.g. {example}; {value} is not split at its commas, for a body\'s name may hold one',
     stepName:
       'Step {n} is only a name, {value}: each step is a map of its id, name, body and duration, e.g. "- id: B{n}", then name, body and duration on the lines below it, in line with "id"',
     pastedTable:
@@ -317,6 +319,8 @@ const MESSAGES = {
     excelDays: 'đọc theo cách Excel đếm ngày (ô ngày được dán dưới dạng giá trị)',
     dateDigits: 'đọc là năm, tháng, ngày viết liền',
     shortYear: '{what} {value} ghi năm bằng hai chữ số: hãy ghi đủ bốn chữ số, ví dụ {example}',
+    bodiesText:
+      '"bodies" liệt kê các đơn vị, mỗi đơn vị một dòng bên dưới "bodies:", lùi vào hai dấu cách, ghi mã, dấu hai chấm rồi tên, ví dụ {example}; procmap không tách {value} theo dấu phẩy vì tên một đơn vị có thể có dấu phẩy',
     stepName:
       'Bước {n} chỉ có tên, {value}: mỗi bước là một bảng gồm mã bước, tên, đơn vị và thời gian, ví dụ "- id: B{n}", rồi name, body và duration ở các dòng bên dưới, thẳng cột với "id"',
     pastedTable:
@@ -595,13 +599,17 @@ const KEY_WORDS: Readonly<Record<string, readonly string[]>> = {
   result: ['kết quả thực hiện', 'kết quả thực hiện thủ tục', 'kết quả giải quyết', 'KETQUATHUCHIEN'],
   revision: ['phiên bản', 'lần sửa đổi', 'lần', 'version'],
   effective: ['hiệu lực', 'ngày áp dụng'],
-  time_limit: ['thời hạn', 'deadline', 'thời gian giải quyết', 'thời hạn giải quyết thủ tục'],
+  // A procedure has one time: bare "thời gian" above the steps is its limit (a step's is its duration, below).
+  time_limit: ['thời hạn', 'deadline', 'thời gian giải quyết', 'thời hạn giải quyết thủ tục', 'thời gian'],
   agency: ['cơ quan', 'cơ quan giải quyết'],
   channels: ['cách thức'],
   dossier: ['hồ sơ', 'thành phần, số lượng hồ sơ'],
   fee: ['lệ phí', 'phí'],
   place: ['địa điểm', 'địa điểm thực hiện', 'nơi tiếp nhận'],
   steps: ['trình tự', 'trình tự thực hiện', 'quy trình xử lý', 'các bước thực hiện'],
+  // Decrees and officers say "cơ sở pháp lý" as often as "căn cứ pháp lý".
+  legal_basis: ['căn cứ pháp lý', 'cơ sở pháp lý', 'căn cứ', 'cơ sở pháp lý của thủ tục'],
+  scope: ['phạm vi'],
   name: ['tên', 'nội dung', 'nội dung công việc', 'công việc', 'tên công việc'],
   body: ['trách nhiệm', 'đơn vị', 'bộ phận', 'responsible', 'owner', 'bộ phận thực hiện', 'đơn vị chủ trì', 'chủ trì'],
   duration: ['thời gian thực hiện', 'thời gian xử lý', 'time', 'thời lượng', 'processing time'],
@@ -616,6 +624,10 @@ const KEY_WORDS: Readonly<Record<string, readonly string[]>> = {
 // Words that name a field only inside a step, as a step table's columns: "Bước" (its number) is the step's id.
 const STEP_KEY_WORDS: Readonly<Record<string, readonly string[]>> = {
   id: ['mã', 'bước', 'stt', 'tt', 'số thứ tự'],
+  next: ['tiếp theo', 'chuyển', 'chuyển sang', 'chuyển tiếp', 'chuyển bước', 'bước sau'],
+  // A step's own time: the word a procedure uses for its limit names the step's duration here.
+  duration: ['thời hạn', 'thời hạn xử lý', 'thời hạn giải quyết'],
+  body: ['cơ quan', 'cơ quan thực hiện', 'cơ quan giải quyết', 'đơn vị xử lý'],
 };
 
 // The properties of a schema by each word that names them, folded, built once per schema and context: a file of
@@ -652,6 +664,40 @@ function personAsBody(
   if (heading !== 'role' || !inStep || !isMap(step) || typeof step[name] !== 'string') return heading;
   const named = Object.keys(step).some((key) => key === 'body' || titled(key, properties, inStep) === 'body');
   return named ? heading : 'body';
+}
+
+/** The line that declares the first body a one-line `bodies` names, or the example every officer knows. */
+function bodyLine(written: string): string {
+  const first = escapeControls(written.split(/[,;]/)[0]!.trim());
+  if (first === '' || first.length > 60) return 'VPDK: Văn phòng Đăng ký đất đai';
+  return `${isBodyKey(first) ? first : initials(first, 8)}: ${first}`;
+}
+
+// A national procedure code as the national database writes it (2.000575, 1.001234): YAML may read it as a number.
+const NATIONAL_CODE = /^\d\.\d{6}$/;
+
+/**
+ * The field a procedure's bare "mã" (or "ma") or "bước" names, told by its value: a national code (2.000575) is
+ * `code`, any other value (QT-TNMT-01) the document's own `id`; "bước" over a list is `steps`. Why: these words alone
+ * name more than one thing, and only the value settles which.
+ */
+function bareCode(
+  name: string,
+  path: NodePath,
+  data: unknown,
+  properties: Record<string, { title?: unknown }>,
+): string | undefined {
+  if (path.length !== 0 || !isMap(data)) return undefined;
+  // "buoc:" over a list is the steps, as a first draft without accents heads them; "Bước: 1" alone is a step's number
+  // written outside any step, which no field of the procedure is.
+  if (asciiWords(name) === 'buoc')
+    return Array.isArray(data[name]) && Object.hasOwn(properties, 'steps') ? 'steps' : undefined;
+  if (asciiWords(name) !== 'ma') return undefined;
+  if (!Object.hasOwn(properties, 'id') || !Object.hasOwn(properties, 'code')) return undefined;
+  const value = data[name];
+  if (typeof value === 'number') return 'code';
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  return NATIONAL_CODE.test(value.trim()) ? 'code' : 'id';
 }
 
 /** Each folded word that names a property, for the first property it names. */
@@ -820,7 +866,9 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
       const known = Object.keys(properties);
       // A key written as the document's heading calls it ("thời hạn giải quyết", "căn cứ pháp lý"), or a near spelling.
       const inStep = isStepPath(path);
-      const heading = personAsBody(titled(name, properties, inStep), name, value, properties, inStep);
+      const heading =
+        personAsBody(titled(name, properties, inStep), name, value, properties, inStep) ??
+        bareCode(name, path, value, properties);
       const hint = heading ?? closest(name, known);
       const problem: SchemaProblem = {
         path: [...path, name],
@@ -883,6 +931,9 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
       }
       // A table pasted with its Tabs where a list is meant: its text, escaped, would say nothing; the way out does.
       if (params.type === 'array' && typeof value === 'string' && value.includes('\t')) return say(w.pastedTable);
+      // `bodies: Bộ phận Một cửa, Công chức Tư pháp`: names on one line; a name may hold a comma, so it is not split.
+      if (path.length === 1 && parent === 'bodies' && (typeof value === 'string' || typeof value === 'number'))
+        return say(w.bodiesText, { example: bodyLine(String(value)) });
       // A step written by its name alone, as a first draft lists them.
       if (path.length === 2 && path[0] === 'steps' && typeof value === 'string')
         return say(w.stepName, { n: Number(path[1]) + 1 });

@@ -31,6 +31,7 @@ import { processStat } from './process-stat.js';
 import type { Translated } from '../i18n.js';
 import { fileReadOnly, readOnlyWords } from './read-only.js';
 import { inRunFolder, workingFolder } from './run-context.js';
+import { walkIgnores, type Ignored } from './walk-ignores.js';
 
 const PROCEDURE_FILE = /\.ya?ml$/i;
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
@@ -104,6 +105,8 @@ export function findProcedureFiles(
   const seenDirs = new Set<string>();
   // The real path of the folder named on the command line that the walk is in: links lead only within it.
   let top = '';
+  // What `ignores:` in the configuration of the folder named on the command line skips below it.
+  let ignored: Ignored = () => false;
   const walk = (dir: string) => {
     const where = inRunFolder(dir);
     let real: string;
@@ -129,6 +132,7 @@ export function findProcedureFiles(
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
       const path = inDir + entry.name;
+      if (ignored(path)) continue;
       let isDir = entry.isDirectory();
       if (entry.isSymbolicLink()) {
         try {
@@ -165,6 +169,7 @@ export function findProcedureFiles(
     }
     if (stats.isDirectory()) {
       top = realPath(path) ?? path;
+      ignored = walkIgnores(path);
       walk(path);
     } else {
       const link = lstatSync(inRunFolder(path), { throwIfNoEntry: false })?.isSymbolicLink() === true;

@@ -59,6 +59,11 @@ export const rule = defineRule({
       en: '"{text}" can mean {value} working {days} (the usual meaning in step tables) or {value} calendar {days} (the meaning in law, which procmap uses until told): write "{working}" or "{calendar}"{over}',
       vi: '"{text}" có thể là {value} ngày làm việc (cách hiểu thường gặp trong bảng các bước) hoặc {value} ngày lịch (cách hiểu theo luật, procmap đang dùng): hãy ghi "{working}" hoặc "{calendar}"{over}',
     },
+    // A limit's own words: "step tables" said of a procedure's limit sent the officer to the wrong place.
+    bareLimit: {
+      en: '"{text}" can mean {value} working {days} (what officers often mean by a limit) or {value} calendar {days} (the meaning in law, which procmap uses until told): check the legal text and write "{working}" or "{calendar}"{over}',
+      vi: '"{text}" có thể là {value} ngày làm việc (cán bộ thường ghi thời hạn theo nghĩa này) hoặc {value} ngày lịch (cách hiểu theo luật, procmap đang dùng): hãy đối chiếu văn bản quy định rồi ghi "{working}" hoặc "{calendar}"{over}',
+    },
     bareStep: {
       en: '"{text}" can mean {value} working {days} (the unit of the procedure\'s limit, which procmap uses until told) or {value} calendar {days} (the meaning in law): write "{working}" or "{calendar}"',
       vi: '"{text}" có thể là {value} ngày làm việc (đơn vị của thời hạn giải quyết, procmap đang dùng) hoặc {value} ngày lịch (cách hiểu theo luật): hãy ghi "{working}" hoặc "{calendar}"',
@@ -148,7 +153,7 @@ export const rule = defineRule({
       report({
         ...(other === undefined
           ? {
-              messageId: working ? 'bareStep' : 'bare',
+              messageId: working ? 'bareStep' : path[0] === 'steps' ? 'bare' : 'bareLimit',
               data: {
                 text,
                 value,

@@ -1,6 +1,6 @@
 import { bodiesNamed } from '../model/lenient.js';
 import { closest } from '../model/suggest.js';
-import { roleSplits } from '../model/body-keys.js';
+import { initials, isBodyKey, roleSplits } from '../model/body-keys.js';
 import { foldCase } from '../model/fold.js';
 import { defineRule } from './define-rule.js';
 
@@ -15,8 +15,12 @@ export const rule = defineRule({
   recommended: true,
   messages: {
     unknown: {
-      en: 'Body "{body}" is not declared in `bodies`: write the key of one that is ({declared}), or declare it there',
-      vi: 'Đơn vị "{body}" chưa được khai báo trong `bodies`: hãy ghi mã của một đơn vị đã khai báo ({declared}), hoặc khai báo thêm đơn vị này',
+      en: 'Body "{body}" is not declared in `bodies`: write the key of one that is ({declared}), or declare it there with its key and full name, e.g. under bodies: {example}',
+      vi: 'Đơn vị "{body}" chưa được khai báo trong `bodies`: hãy ghi mã của một đơn vị đã khai báo ({declared}), hoặc khai báo thêm đơn vị này bằng mã và tên đầy đủ, ví dụ dưới bodies: {example}',
+    },
+    unknownKey: {
+      en: 'Body "{body}" is not declared in `bodies`: write the key of one that is ({declared}), or declare it there with its full name, e.g. under bodies: {key}: (the body\'s full name)',
+      vi: 'Đơn vị "{body}" chưa được khai báo trong `bodies`: hãy ghi mã của một đơn vị đã khai báo ({declared}), hoặc khai báo thêm đơn vị này với tên đầy đủ, ví dụ dưới bodies: {key}: (tên đầy đủ của đơn vị)',
     },
     names: {
       en: 'Body "{body}" is the name of several bodies ({keys}): write the key of the one meant, e.g. body: {key}',
@@ -57,8 +61,13 @@ export const rule = defineRule({
         hint
           ? { messageId: 'unknownHint', data: { body: step.body, hint }, path: ['steps', i, 'body'] }
           : {
-              messageId: 'unknown',
-              data: { body: step.body, declared: bodies.slice(0, 5).map(described).join(', ') || '—' },
+              messageId: looksLikeKey(step.body) ? 'unknownKey' : 'unknown',
+              data: {
+                body: step.body,
+                declared: bodies.slice(0, 5).map(described).join(', ') || '—',
+                example: `${newKey(step.body, bodies)}: ${step.body}`,
+                key: newKey(step.body, bodies),
+              },
               path: ['steps', i, 'body'],
             },
       );
@@ -84,4 +93,20 @@ function bodyAndRole(
     if (key !== undefined) return { key, name: bodies[key]!.name, role };
   }
   return undefined;
+}
+
+/** Whether a step's body is written as a key (`VPDK`) rather than a name: its declaration then needs the name. */
+function looksLikeKey(written: string): boolean {
+  return isBodyKey(written) && written.length <= 12;
+}
+
+/**
+ * The key a body written as `written` would be declared under (`Văn phòng Đăng ký đất đai` → `VPDKDD`): a name's
+ * initials, a key itself; one no declared body has, so that the example can be copied as it is.
+ */
+function newKey(written: string, declared: readonly string[]): string {
+  const base = looksLikeKey(written) ? written : initials(written, 8);
+  let key = base;
+  for (let n = 2; declared.includes(key); n++) key = `${base}${n}`;
+  return key;
 }

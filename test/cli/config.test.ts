@@ -88,14 +88,14 @@ describe('procmap.config.yaml (CLI)', () => {
       stdout: '',
       stderr:
         'procmap: Invalid configuration:\n' +
-        'procmap.config.yaml:1:1: The configuration must be a map with the properties lang, calendar, site, logo, extends, rules, ontime, overrides, import, not a list\n',
+        'procmap.config.yaml:1:1: The configuration must be a map with the properties lang, calendar, site, logo, extends, rules, ontime, overrides, import, ignores, not a list\n',
     });
     expect(await runCli(['lint', '--lang', 'vi', 'procedures'], { cwd })).toEqual({
       code: 2,
       stdout: '',
       stderr:
         'procmap: Cấu hình không hợp lệ:\n' +
-        'procmap.config.yaml:1:1: Tệp cấu hình phải là một bảng có các trường lang, calendar, site, logo, extends, rules, ontime, overrides, import, không phải một danh sách\n',
+        'procmap.config.yaml:1:1: Tệp cấu hình phải là một bảng có các trường lang, calendar, site, logo, extends, rules, ontime, overrides, import, ignores, không phải một danh sách\n',
     });
   });
 

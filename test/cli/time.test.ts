@@ -775,7 +775,7 @@ describe('procmap time (CLI)', () => {
     const result = await runCli(['time', '--lang', 'en', 'test/fixtures/time/broken']);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
-      'test/fixtures/time/broken/khong-ro-don-vi.yaml\n  10:33  error  Body "LDUB" is not declared in `bodies`: write the key of one that is ("TNTKQ" (Bộ phận Tiếp nhận và Trả kết quả)), or declare it there  known-body',
+      'test/fixtures/time/broken/khong-ro-don-vi.yaml\n  10:33  error  Body "LDUB" is not declared in `bodies`: write the key of one that is ("TNTKQ" (Bộ phận Tiếp nhận và Trả kết quả)), or declare it there with its full name, e.g. under bodies: LDUB: (the body\'s full name)  known-body',
     );
     // Over its limit but well-formed: timed, with the overrun shown.
     expect(result.stdout).toContain('Total on the critical path: 6 working hours, OVER the limit by 2 working hours');

@@ -262,11 +262,11 @@ describe('parseConfig', () => {
 
   it('names the configuration, not a procedure, when the whole file has the wrong shape', () => {
     expect(problems('- a\n')).toEqual([
-      '1:1 The configuration must be a map with the properties lang, calendar, site, logo, extends, rules, ontime, overrides, import, not a list',
+      '1:1 The configuration must be a map with the properties lang, calendar, site, logo, extends, rules, ontime, overrides, import, ignores, not a list',
     ]);
     const vi = parseConfig('procmap.config.yaml', Buffer.from('"rules"\n'), RULES, 'vi');
     expect(vi.ok ? [] : vi.diagnostics.map((d) => d.message)).toEqual([
-      'Tệp cấu hình phải là một bảng có các trường lang, calendar, site, logo, extends, rules, ontime, overrides, import, không phải "rules"',
+      'Tệp cấu hình phải là một bảng có các trường lang, calendar, site, logo, extends, rules, ontime, overrides, import, ignores, không phải "rules"',
     ]);
   });
 

@@ -12,13 +12,13 @@ testRule('ambiguous-days', {
       line: 7,
       column: 11,
       message:
-        '"30 ngày" can mean 30 working days (the usual meaning in step tables) or 30 calendar days (the meaning in law, which procmap uses until told): write "30 ngày làm việc" or "30 ngày lịch"',
+        '"30 ngày" can mean 30 working days (what officers often mean by a limit) or 30 calendar days (the meaning in law, which procmap uses until told): check the legal text and write "30 ngày làm việc" or "30 ngày lịch"',
     },
     {
       line: 7,
       column: 11,
       message:
-        '"25 ngày" can mean 25 working days (the usual meaning in step tables) or 25 calendar days (the meaning in law, which procmap uses until told): write "25 ngày làm việc" or "25 ngày lịch"',
+        '"25 ngày" can mean 25 working days (what officers often mean by a limit) or 25 calendar days (the meaning in law, which procmap uses until told): check the legal text and write "25 ngày làm việc" or "25 ngày lịch"',
     },
   ],
   'invalid-bare.yaml': [
@@ -26,8 +26,8 @@ testRule('ambiguous-days', {
       line: 5,
       column: 13,
       message:
-        '"05 ngày kể từ ngày nhận đủ hồ sơ hợp lệ" can mean 5 working days (the usual meaning in step tables) or 5 calendar days (the meaning in law, which procmap uses until told): write "05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ" or "05 ngày lịch kể từ ngày nhận đủ hồ sơ hợp lệ"; read as calendar days the steps exceed it, read as working days they do not',
-      vi: '"05 ngày kể từ ngày nhận đủ hồ sơ hợp lệ" có thể là 5 ngày làm việc (cách hiểu thường gặp trong bảng các bước) hoặc 5 ngày lịch (cách hiểu theo luật, procmap đang dùng): hãy ghi "05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ" hoặc "05 ngày lịch kể từ ngày nhận đủ hồ sơ hợp lệ"; hiểu là ngày lịch thì các bước vượt thời hạn, hiểu là ngày làm việc thì không vượt',
+        '"05 ngày kể từ ngày nhận đủ hồ sơ hợp lệ" can mean 5 working days (what officers often mean by a limit) or 5 calendar days (the meaning in law, which procmap uses until told): check the legal text and write "05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ" or "05 ngày lịch kể từ ngày nhận đủ hồ sơ hợp lệ"; read as calendar days the steps exceed it, read as working days they do not',
+      vi: '"05 ngày kể từ ngày nhận đủ hồ sơ hợp lệ" có thể là 5 ngày làm việc (cán bộ thường ghi thời hạn theo nghĩa này) hoặc 5 ngày lịch (cách hiểu theo luật, procmap đang dùng): hãy đối chiếu văn bản quy định rồi ghi "05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ" hoặc "05 ngày lịch kể từ ngày nhận đủ hồ sơ hợp lệ"; hiểu là ngày lịch thì các bước vượt thời hạn, hiểu là ngày làm việc thì không vượt',
     },
     {
       line: 17,

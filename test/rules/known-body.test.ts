@@ -40,8 +40,8 @@ testRule('known-body', {
       line: 16,
       column: 11,
       message:
-        'Body "VPDK" is not declared in `bodies`: write the key of one that is ("TNTKQ" (Bộ phận Tiếp nhận và Trả kết quả), "TP" (Công chức Tư pháp - Hộ tịch)), or declare it there',
-      vi: 'Đơn vị "VPDK" chưa được khai báo trong `bodies`: hãy ghi mã của một đơn vị đã khai báo ("TNTKQ" (Bộ phận Tiếp nhận và Trả kết quả), "TP" (Công chức Tư pháp - Hộ tịch)), hoặc khai báo thêm đơn vị này',
+        'Body "VPDK" is not declared in `bodies`: write the key of one that is ("TNTKQ" (Bộ phận Tiếp nhận và Trả kết quả), "TP" (Công chức Tư pháp - Hộ tịch)), or declare it there with its full name, e.g. under bodies: VPDK: (the body\'s full name)',
+      vi: 'Đơn vị "VPDK" chưa được khai báo trong `bodies`: hãy ghi mã của một đơn vị đã khai báo ("TNTKQ" (Bộ phận Tiếp nhận và Trả kết quả), "TP" (Công chức Tư pháp - Hộ tịch)), hoặc khai báo thêm đơn vị này với tên đầy đủ, ví dụ dưới bodies: VPDK: (tên đầy đủ của đơn vị)',
     },
   ],
 });

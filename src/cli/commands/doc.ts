@@ -49,7 +49,8 @@ import { outOfCalendarDiagnostic } from '../out-of-calendar.js';
 const HELP = helpTexts({
   en: {
     description: 'Write the ISO 9001 process document of each procedure: PDF, Word, HTML or Markdown',
-    paths: 'procedure files or folders (searched recursively)',
+    paths:
+      'procedure files or folders (searched recursively; default: the current folder, less the `ignores:` of its procmap.config.yaml)',
     output: 'folder for the documents, one file per procedure and format, named by its code',
     format: 'pdf, docx, html and/or md, comma-separated or repeated',
     template:
@@ -61,7 +62,8 @@ const HELP = helpTexts({
   },
   vi: {
     description: 'Lập tài liệu quy trình theo ISO 9001 cho từng thủ tục: PDF, Word, HTML hoặc Markdown',
-    paths: 'tệp quy trình hoặc thư mục (tìm cả trong thư mục con)',
+    paths:
+      'tệp quy trình hoặc thư mục (tìm cả trong thư mục con; mặc định: thư mục hiện tại, trừ những gì ghi ở ignores: trong procmap.config.yaml)',
     output: 'thư mục ghi tài liệu, mỗi quy trình một tệp cho mỗi định dạng, đặt tên theo mã hiệu quy trình',
     format: 'pdf, docx, html và/hoặc md, cách nhau bằng dấu phẩy hoặc lặp lại tùy chọn',
     template:

@@ -25,7 +25,8 @@ import { sourceDate } from '../../node/source-date.js';
 const HELP = helpTexts({
   en: {
     description: 'Export the catalog as an Excel workbook (xlsx) or each procedure as BPMN 2.0 (bpmn)',
-    paths: 'procedure files or folders (searched recursively)',
+    paths:
+      'procedure files or folders (searched recursively; default: the current folder, less the `ignores:` of its procmap.config.yaml)',
     format: "xlsx (one workbook: catalog, steps, bodies and the document's tables) or bpmn (one file per procedure)",
     output:
       'xlsx: the workbook file, or a folder to write catalog.xlsx in (default catalog.xlsx); bpmn: the folder (default out)',
@@ -35,7 +36,8 @@ const HELP = helpTexts({
   },
   vi: {
     description: 'Xuất bộ quy trình thành một sổ tính Excel (xlsx), hoặc mỗi quy trình thành một tệp BPMN 2.0 (bpmn)',
-    paths: 'tệp quy trình hoặc thư mục (tìm cả trong thư mục con)',
+    paths:
+      'tệp quy trình hoặc thư mục (tìm cả trong thư mục con; mặc định: thư mục hiện tại, trừ những gì ghi ở ignores: trong procmap.config.yaml)',
     format:
       'xlsx (một sổ tính gồm danh mục quy trình, các bước, đơn vị và các bảng của tài liệu) hoặc bpmn (mỗi quy trình một tệp)',
     output:

@@ -44,7 +44,8 @@ import { outOfCalendarDiagnostic } from '../out-of-calendar.js';
 const HELP = helpTexts({
   en: {
     description: 'Draw the swimlane flowchart of each procedure: Mermaid source, Markdown, SVG, PNG or PDF',
-    paths: 'procedure files or folders (searched recursively)',
+    paths:
+      'procedure files or folders (searched recursively; default: the current folder, less the `ignores:` of its procmap.config.yaml)',
     output: 'folder for the charts, one file per procedure and format, named by its code (QT-X.flowchart.svg)',
     format: 'mmd, md, svg, png and/or pdf, comma-separated or repeated',
     paper: 'pdf: a4 or a3 pages, turned to show the chart larger',
@@ -54,7 +55,8 @@ const HELP = helpTexts({
   },
   vi: {
     description: 'Vẽ lưu đồ theo làn của từng quy trình: mã nguồn Mermaid, Markdown, SVG, PNG hoặc PDF',
-    paths: 'tệp quy trình hoặc thư mục (tìm cả trong thư mục con)',
+    paths:
+      'tệp quy trình hoặc thư mục (tìm cả trong thư mục con; mặc định: thư mục hiện tại, trừ những gì ghi ở ignores: trong procmap.config.yaml)',
     output:
       'thư mục ghi lưu đồ, mỗi quy trình một tệp cho mỗi định dạng, đặt tên theo mã hiệu quy trình (QT-X.flowchart.svg)',
     format: 'mmd, md, svg, png và/hoặc pdf, cách nhau bằng dấu phẩy hoặc lặp lại tùy chọn',

@@ -59,7 +59,8 @@ const ALL_OFF: RuleSettings = new Map(RULES.map((rule) => [rule.id, { severity: 
 const HELP = helpTexts({
   en: {
     description: 'Validate procedure files against the schema and lint them with the rules',
-    paths: 'procedure files or folders (searched recursively)',
+    paths:
+      'procedure files or folders (searched recursively; default: the current folder, less the `ignores:` of its procmap.config.yaml)',
     format: 'output format: stylish, json, sarif, github or junit',
     maxWarnings: 'exit 1 when there are more warnings than this',
     quiet: 'report errors only; the summary says how many warnings it left out, and --max-warnings still counts them',
@@ -74,8 +75,9 @@ const HELP = helpTexts({
       '\nExit codes: 0 no errors, 1 lint errors or too many warnings, 2 procmap could not run, or --fix could not write a fix.\n\nInline: `# procmap-disable-next-line <rule> -- reason`, `# procmap-disable-line <rule>`, `# procmap-disable` (whole file).\nConfiguration: docs/configuration.md. Rules: `procmap rules`, docs/rules/.\n\nExamples:\n  procmap lint procedures/\n  procmap lint --format json procedures/ > report.json\n  procmap lint --format sarif --output procmap.sarif procedures/\n  procmap lint --fix-dry-run procedures/\n  procmap lint --shard 2/4 --format junit --output junit-2.xml procedures/',
   },
   vi: {
-    description: 'Kiểm tra tệp quy trình theo lược đồ và theo các quy tắc',
-    paths: 'tệp quy trình hoặc thư mục (tìm cả trong thư mục con)',
+    description: 'Kiểm tra cách viết từng trường của tệp quy trình và kiểm tra theo các quy tắc',
+    paths:
+      'tệp quy trình hoặc thư mục (tìm cả trong thư mục con; mặc định: thư mục hiện tại, trừ những gì ghi ở ignores: trong procmap.config.yaml)',
     format: 'định dạng báo cáo: stylish, json, sarif, github hoặc junit',
     maxWarnings: 'thoát với mã 1 khi số cảnh báo nhiều hơn số này',
     quiet: 'chỉ báo lỗi; dòng tổng kết cho biết số cảnh báo không hiển thị, và --max-warnings vẫn đếm chúng',

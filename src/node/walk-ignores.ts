@@ -1,0 +1,81 @@
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { yaml } from '../model/yaml-module.js';
+import { inRunFolder } from './run-context.js';
+
+// Configurations are small: one larger than this is not read for its ignores (the loader says why it is refused).
+const MAX_CONFIG_BYTES = 1024 * 1024;
+const CONFIG_NAMES = ['procmap.config.yaml', 'procmap.config.yml'];
+
+/** Whether a path below a walked folder is skipped: an absolute path in, true when `ignores:` names it. */
+export type Ignored = (path: string) => boolean;
+
+const NONE: Ignored = () => false;
+
+/**
+ * What a folder walk from `root` skips, by `ignores:` in the configuration at or above it (as ESLint's `ignores`):
+ * folders or files, relative to that configuration's folder, with `*` for any part of a name and `**` for any
+ * folders. Nothing is skipped when the root itself lies in an ignored folder: a folder named on the command line is
+ * checked all the same. Why here and not in the loader: the walk must not reach a test folder's broken files (and
+ * their configurations) before any configuration is read.
+ */
+export function walkIgnores(root: string): Ignored {
+  const found = nearestConfig(resolve(inRunFolder(root)));
+  if (!found) return NONE;
+  const patterns = ignorePatterns(found);
+  if (patterns.length === 0) return NONE;
+  const base = dirname(found);
+  const matches = (path: string) => {
+    const rel = relative(base, path).split(sep).join('/');
+    if (rel === '' || rel.startsWith('../')) return false;
+    return patterns.some((pattern) => pattern.test(rel));
+  };
+  // The root or a folder above it (below the configuration) ignored: named on the command line, it is walked.
+  const top = resolve(inRunFolder(root));
+  for (let at = top; at.length >= base.length && at !== dirname(at); at = dirname(at)) if (matches(at)) return NONE;
+  return (path) => matches(resolve(inRunFolder(path)));
+}
+
+/** The configuration file in `folder` or the nearest folder above it, or undefined. */
+function nearestConfig(folder: string): string | undefined {
+  for (let at = folder; ; at = dirname(at)) {
+    for (const name of CONFIG_NAMES) {
+      const path = join(at, name);
+      const stats = statSync(path, { throwIfNoEntry: false });
+      if (stats?.isFile()) return path;
+    }
+    if (dirname(at) === at) return undefined;
+  }
+}
+
+/** The `ignores:` of a configuration file as patterns; none when it cannot be read (its loader says why). */
+function ignorePatterns(file: string): RegExp[] {
+  try {
+    if ((statSync(file).size ?? 0) > MAX_CONFIG_BYTES) return [];
+    const data: unknown = yaml().parse(readFileSync(file, 'utf8'));
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) return [];
+    const ignores = (data as Record<string, unknown>).ignores;
+    const list = typeof ignores === 'string' ? [ignores] : Array.isArray(ignores) ? ignores : [];
+    return list.filter((item): item is string => typeof item === 'string' && item.trim() !== '').map(pattern);
+  } catch {
+    return [];
+  }
+}
+
+/** A pattern (`test`, `test/`, `./bench`, `drafts/*.yaml`, `**\/old`) as a test of a `/`-separated relative path. */
+function pattern(written: string): RegExp {
+  const path = written
+    .trim()
+    .replace(/\\/g, '/')
+    .replace(/^\.\//, '')
+    .replace(/\/+$/, '')
+    .replace(/(?:\/\*\*)+$/, '');
+  const source = path
+    .split('/')
+    .map((part) =>
+      part === '**' ? '(?:[^/]+/)*' : `${part.replace(/[.+^${}()|[\]\\?]/g, '\\$&').replace(/\*/g, '[^/]*')}/`,
+    )
+    .join('');
+  // Each part was written with its "/": the last one's goes, and a folder matches with everything below it too.
+  return new RegExp(`^${source.replace(/\/$/, '')}(?:/.*)?$`);
+}
