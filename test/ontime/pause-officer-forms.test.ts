@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cellMoment, parsePauses, reversedPause, unreadPausePart } from '../../src/ontime/cells.js';
 import { pausesText } from '../../src/format/ontime-labels.js';
+import { countedPauses } from '../../src/ontime/pause-clock.js';
 import { at } from './helpers.js';
 
 describe('pause and date cells as officers write them', () => {
@@ -48,5 +49,17 @@ describe('pause and date cells as officers write them', () => {
     expect(cellMoment('10.4.2026 14.30')).toBe(at('2026-04-10 14:30'));
     // Not a moment still: a dash with no time, brackets round nothing.
     expect(cellMoment('10/04/2026 ()')).toBeNull();
+  });
+});
+
+describe('whole-day pauses against the result', () => {
+  it('counts a whole-day pause whose last day is the result day to the result, not past it', () => {
+    const pauses = parsePauses('07/04/2026 - 08/04/2026')!;
+    expect(countedPauses(pauses, at('2026-04-08 10:00'))).toEqual({
+      spans: [{ from: at('2026-04-07 00:00'), to: at('2026-04-08 10:00') }],
+      afterEnd: false,
+    });
+    // A last day after the result's day is past it, as before.
+    expect(countedPauses(parsePauses('07/04/2026 - 09/04/2026')!, at('2026-04-08 10:00')).afterEnd).toBe(true);
   });
 });
