@@ -353,6 +353,14 @@ function isDaysCount(written: string): boolean {
   return DAYS_COUNT.test(written);
 }
 
+// An hour written in a cell: "09:00", "9h00", "9 giờ"; "00:00" written is midnight, not a date alone.
+const WRITTEN_HOUR = /:|\d\s*(?:h|g|giờ|gio)/iu;
+
+/** Whether a pause's end is a date alone: a date cell at midnight, or text that writes no hour. */
+function dateAlone(cell: Cell, moment: Moment): boolean {
+  return minuteOf(moment) === 0 && !(typeof cell === 'string' && WRITTEN_HOUR.test(cell));
+}
+
 /**
  * One pause from its two ends; null when an end is not a moment or it ends before it starts. Both ends a date alone
  * (midnight: a date cell without its time reads the same) is those whole days, both included, as dates in a register
@@ -364,7 +372,7 @@ export function pauseOf(fromCell: Cell, toCell: Cell): Pause | null {
   if (from === undefined || from === null || to === null) return null;
   if (to === undefined) return { from };
   if (to < from) return null;
-  return minuteOf(from) === 0 && minuteOf(to) === 0
+  return dateAlone(fromCell, from) && dateAlone(toCell, to)
     ? { from, to: to + MINUTES_PER_DAY, wholeDays: true }
     : { from, to };
 }

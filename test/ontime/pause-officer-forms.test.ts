@@ -28,6 +28,10 @@ describe('pause and date cells as officers write them', () => {
     expect(two).toEqual([{ from: at('2026-05-05 00:00'), to: at('2026-05-07 00:00'), wholeDays: true }]);
     expect(pausesText(two)).toBe('05/05/2026 - 06/05/2026');
     expect(parsePauses(pausesText(two))).toEqual(two);
+    // Midnight written out is midnight: no whole days.
+    expect(parsePauses('05/05/2026 00:00 - 06/05/2026 00:00')).toEqual([
+      { from: at('2026-05-05 00:00'), to: at('2026-05-06 00:00') },
+    ]);
     // A start with its hour keeps its end as written.
     expect(parsePauses('05/05/2026 09:00 - 06/05/2026')).toEqual([
       { from: at('2026-05-05 09:00'), to: at('2026-05-06 00:00') },
