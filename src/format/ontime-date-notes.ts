@@ -23,6 +23,26 @@ const WORDS = {
   },
 } as const;
 
+const WHOLE_DAYS = {
+  vi: {
+    one: '1 hồ sơ có thời gian tạm dừng chỉ ghi ngày, không ghi giờ',
+    many: '{n} hồ sơ có thời gian tạm dừng chỉ ghi ngày, không ghi giờ',
+    rest: ': đã tính trọn các ngày đó, kể cả ngày bắt đầu và ngày kết thúc (05/05/2026 - 05/05/2026 là cả ngày 05/05), như ngày ghi trong sổ theo dõi hồ sơ. Muốn tính đến giờ, hãy ghi cả giờ bắt đầu và giờ kết thúc tạm dừng.',
+  },
+  en: {
+    one: '1 dossier has a pause written with dates and no hours',
+    many: '{n} dossiers have a pause written with dates and no hours',
+    rest: ': counted as those whole days, the first and the last included (05/05/2026 - 05/05/2026 is all of 05/05), as dates in a register are. To count to the hour, write the hours the pause started and ended.',
+  },
+} as const;
+
+/** The note on dossiers with a pause written as dates alone, read as whole days; none when there is none. */
+export function wholeDayPauseNotes(count: number, lang: Lang): string[] {
+  if (count === 0) return [];
+  const w = WHOLE_DAYS[lang];
+  return [(count === 1 ? w.one : w.many.replace('{n}', String(count))) + w.rest];
+}
+
 /**
  * The note on dossiers whose receipt gave a date and no hour, with how many of them the hour decides (`undetermined`);
  * none when every receipt had its hour.
@@ -60,5 +80,6 @@ export function ontimeDateNotes(report: OntimeReport, lang: Lang): string[] {
   return [
     ...beforeEffectiveNotes(report.beforeEffective, lang),
     ...dateOnlyReceiptNotes(report.dateOnlyReceipts, lang, report.totals.undetermined),
+    ...wholeDayPauseNotes(report.wholeDayPauses, lang),
   ];
 }

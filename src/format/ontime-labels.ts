@@ -95,6 +95,8 @@ export const ONTIME_LABELS = {
     // A pause cell's part that is no pause, named after the cell when the cell holds more than it.
     pauseSubject: 'pause "{value}"',
     pausePartSubject: 'pause "{value}": "{part}"',
+    pauseHoursReversed:
+      'pause "{value}" ends before it starts: its end, {pauseEnd}, is before its start, {pauseStart}, on {pauseDay}; write the earlier hour first, {pauseDay} {pauseEnd} - {pauseStart}, or, if the pause ended on another day, its end with its date: {pauseDay} {pauseStart} - dd/mm/yyyy {pauseEnd}',
     pauseUnreadPart:
       '{subject} is not a span; write each pause 13/02/2026 09:00 - 16/02/2026 10:00, one still running 13/02/2026 09:00 -, and separate pauses with ";"',
     pauseOneMoment:
@@ -188,6 +190,8 @@ export const ONTIME_LABELS = {
       'bad-appointment': 'appointment "{value}" is not a date; write it 13/02/2026 09:00 or 2026-02-13T09:00',
       'bad-pause':
         'pause "{value}" is not a span; write it 13/02/2026 09:00 - 16/02/2026 10:00, or 13/02/2026 09:00 - for one still running',
+      'pause-days':
+        'pause "{value}" is a number of days, which cannot be placed on the calendar: procmap needs when the pause started and when it ended to move the due moment; write them, 13/02/2026 09:00 - 16/02/2026 10:00 (13/02/2026 - 16/02/2026 for whole days), or put them in the columns "Ngày tạm dừng" and "Ngày tiếp tục"',
       'pause-reversed':
         'pause "{value}" ends before it starts: its end, {pauseEnd}, is before its start, {pauseStart}; swap the two or correct the date',
       'bad-pause-column':
@@ -280,6 +284,8 @@ export const ONTIME_LABELS = {
       'mã thủ tục "{value}" dùng chung cho {candidates}; cột cơ quan ghi "{agency}" không dấu, hợp với cơ quan của nhiều thủ tục trong số đó: hãy ghi tên cơ quan có dấu, đúng như trong thủ tục, hoặc ghi mã quy trình vào cột mã thủ tục của tệp xuất',
     pauseSubject: 'thời gian tạm dừng "{value}"',
     pausePartSubject: 'thời gian tạm dừng "{value}": phần "{part}"',
+    pauseHoursReversed:
+      'thời gian tạm dừng "{value}" kết thúc trước khi bắt đầu: giờ kết thúc {pauseEnd} ở trước giờ bắt đầu {pauseStart} trong ngày {pauseDay}; hãy ghi giờ sớm hơn trước, {pauseDay} {pauseEnd} - {pauseStart}, hoặc, nếu tạm dừng kết thúc vào ngày khác, ghi cả ngày kết thúc: {pauseDay} {pauseStart} - dd/mm/yyyy {pauseEnd}',
     pauseUnreadPart:
       '{subject} không phải khoảng tạm dừng; viết mỗi lần tạm dừng 13/02/2026 09:00 - 16/02/2026 10:00, lần đang tạm dừng 13/02/2026 09:00 -, các lần cách nhau bằng dấu ";"',
     pauseOneMoment:
@@ -371,6 +377,8 @@ export const ONTIME_LABELS = {
       'bad-appointment': 'ngày hẹn trả "{value}" không phải ngày; viết 13/02/2026 09:00 hoặc 2026-02-13T09:00',
       'bad-pause':
         'thời gian tạm dừng "{value}" không đúng; viết 13/02/2026 09:00 - 16/02/2026 10:00, hoặc 13/02/2026 09:00 - nếu đang tạm dừng',
+      'pause-days':
+        'thời gian tạm dừng "{value}" là số ngày, không đặt được lên lịch: procmap cần biết tạm dừng bắt đầu và kết thúc lúc nào để dời thời hạn; hãy ghi hai thời điểm đó, 13/02/2026 09:00 - 16/02/2026 10:00 (13/02/2026 - 16/02/2026 nếu tạm dừng trọn ngày), hoặc ghi vào hai cột "Ngày tạm dừng" và "Ngày tiếp tục"',
       'pause-reversed':
         'thời gian tạm dừng "{value}" kết thúc trước khi bắt đầu: ngày kết thúc {pauseEnd} ở trước ngày bắt đầu {pauseStart}; hãy đổi chỗ hai ngày hoặc sửa lại ngày',
       'bad-pause-column':
@@ -511,7 +519,9 @@ export function badRowText(bad: BadRow, lang: Lang): string {
         ? words.ambiguousUnmarked
         : bad.reason === 'pause-column-end-only' && bad.pause?.startColumn === ''
           ? words.pauseNoStartColumn
-          : words.reasons[bad.reason];
+          : bad.reason === 'pause-reversed' && bad.pause?.day !== undefined
+            ? words.pauseHoursReversed
+            : words.reasons[bad.reason];
   return fill(template, {
     value: bad.value ?? '',
     candidates: candidatesText(bad, lang),
@@ -531,6 +541,7 @@ export function badRowText(bad: BadRow, lang: Lang): string {
     columnName: bad.column ?? '',
     pauseStart: bad.pause?.start ?? '',
     pauseEnd: bad.pause?.end ?? '',
+    pauseDay: bad.pause?.day ?? '',
     startColumn: bad.pause?.startColumn ?? '',
     endColumn: bad.pause?.endColumn ?? '',
   });
@@ -650,7 +661,14 @@ export function groupings(report: OntimeReport, lang: Lang): { title: string; sh
  * A dossier's pauses as an export writes them in its one cell, `02/07/2026 08:00 - 03/07/2026 08:00; 06/07/2026 08:00 -`
  * (an open one without its end), so that `ontime` reads them back as it read them.
  */
-export function pausesText(pauses: readonly { from: Moment; to?: Moment }[]): string {
+export function pausesText(pauses: readonly { from: Moment; to?: Moment; wholeDays?: true }[]): string {
   const at = (moment: Moment) => `${formatDmy(dayOf(moment))} ${formatClock(minuteOf(moment))}`;
-  return pauses.map(({ from, to }) => `${at(from)} -${to === undefined ? '' : ` ${at(to)}`}`).join('; ');
+  // Whole days as their dates, the last included, so that they read back as the same days.
+  return pauses
+    .map(({ from, to, wholeDays }) =>
+      wholeDays && to !== undefined
+        ? `${formatDmy(dayOf(from))} - ${formatDmy(dayOf(to) - 1)}`
+        : `${at(from)} -${to === undefined ? '' : ` ${at(to)}`}`,
+    )
+    .join('; ');
 }

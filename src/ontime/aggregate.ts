@@ -90,7 +90,7 @@ export interface ListedDossier {
   limitUnit?: Duration['unit'];
   finished?: Moment;
   /** The pauses as the row gave them (an open one without its end): the workbook writes them back as an export does. */
-  pauses?: readonly { from: Moment; to?: Moment }[];
+  pauses?: readonly { from: Moment; to?: Moment; wholeDays?: true }[];
   status: DossierStatus;
   usedHours: number;
   pausedHours: number;
@@ -145,6 +145,8 @@ export interface OntimeReport {
   beforeEffective: { procedure: string; title: string; effective: Day; dossiers: number }[];
   /** Dossiers measured whose receipt gave a date and no hour: counted by that date (date-receipt), said once. */
   dateOnlyReceipts: number;
+  /** Dossiers measured with a pause written as dates alone, read as those whole days (pauseOf), said once. */
+  wholeDayPauses: number;
   /** Rows of withdrawn, refused or cancelled dossiers, which have no on-time status. */
   notSettled: number;
   totals: Tally;
@@ -256,6 +258,7 @@ export class OntimeAggregator {
   private readonly ledger = new DossierLedger();
   private rows = 0;
   private dateOnlyReceipts = 0;
+  private wholeDayPauses = 0;
   // Per procedure, the dossiers received before it took effect (handled under the earlier rules).
   private readonly early = new Map<MeasuredProcedure, number>();
   private notSettled = 0;
@@ -319,6 +322,7 @@ export class OntimeAggregator {
     this.countYears(result, -1);
     this.countGuess(result, -1);
     if (isDateOnlyReceipt(result.received)) this.dateOnlyReceipts--;
+    if (result.wholeDayPauses) this.wholeDayPauses--;
     this.countBeforeEffective(result, -1);
     this.count(this.totals, result, -1);
     this.count(this.group(this.groups.procedure, procedure.id, procedure.title), result, -1);
@@ -362,6 +366,7 @@ export class OntimeAggregator {
     this.countYears(result, 1);
     this.countGuess(result, 1);
     if (isDateOnlyReceipt(result.received)) this.dateOnlyReceipts++;
+    if (result.wholeDayPauses) this.wholeDayPauses++;
     this.countBeforeEffective(result, 1);
     this.count(this.totals, result);
     this.count(this.group(this.groups.procedure, procedure.id, procedure.title), result);
@@ -569,6 +574,7 @@ export class OntimeAggregator {
       files: [...this.files],
       rows: this.rows,
       dateOnlyReceipts: this.dateOnlyReceipts,
+      wholeDayPauses: this.wholeDayPauses,
       beforeEffective: [...this.early.entries()]
         .filter(([, dossiers]) => dossiers > 0)
         .map(([procedure, dossiers]) => ({

@@ -1,5 +1,5 @@
 /** Reading the cells of a dossier export leniently: moments in every unambiguous form, channels, pauses, statuses. */
-import { MINUTES_PER_DAY, onTheDayClock, readMoment, zoneShift, type Moment } from '../time/moment.js';
+import { MINUTES_PER_DAY, minuteOf, onTheDayClock, readMoment, zoneShift, type Moment } from '../time/moment.js';
 import { channelOfCell } from '../model/channel-words.js';
 import { asciiLookalikes } from '../model/lookalikes.js';
 import { saysNone } from '../model/none-words.js';
@@ -36,6 +36,8 @@ export type ChannelKind = 'in_person' | 'online' | 'postal';
 export interface Pause {
   from: Moment;
   to?: Moment;
+  /** Written with dates alone at both ends: read as those whole days, both included, as a register's dates are. */
+  wholeDays?: true;
 }
 
 // dd/mm/yyyy or dd-mm-yyyy or dd.mm.yyyy, an optional time after it, or a time before it ("08:30 13/02/2026").
@@ -121,10 +123,25 @@ export function parseMomentText(text: string): Moment | undefined {
   return instant === undefined ? undefined : upToMinute(instant);
 }
 
+// Officers' other ways of writing a moment, each unambiguous: a time run on to its date by a dash ("14:30 -
+// 07/04/2026"), a time in brackets after its date ("10/04/2026 (14:30)"), a time with a dot ("10.4.2026 14.30").
+const D = String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{4}`;
+const TIME_DASH_DATE = new RegExp(String.raw`^(\d{1,2}:\d{2}(?::\d{2})?)\s*[-–—]\s*(${D})$`);
+const DATE_BRACKET_TIME = new RegExp(String.raw`^(${D})\s*\(\s*(\d{1,2}[:hg.]\d{2}(?::\d{2})?)\s*\)$`, 'i');
+const DATE_DOT_TIME = new RegExp(String.raw`^(${D})\s+(\d{1,2})\.(\d{2})$`);
+
+/** One of the officers' other forms above as `dd/mm/yyyy HH:mm` or `HH:mm dd/mm/yyyy`; the text itself otherwise. */
+function usualForm(text: string): string {
+  return text
+    .replace(TIME_DASH_DATE, '$1 $2')
+    .replace(DATE_BRACKET_TIME, (_, date: string, time: string) => `${date} ${time.replace('.', ':')}`)
+    .replace(DATE_DOT_TIME, '$1 $2:$3');
+}
+
 function instantOfText(text: string): Instant | undefined {
   const fast = fastDmy(text);
   if (fast !== null) return fast;
-  const trimmed = text.trim();
+  const trimmed = usualForm(text.trim());
   const dmy = DMY.exec(trimmed);
   if (dmy) {
     const before = dmy[1] !== undefined;
@@ -308,13 +325,56 @@ const FROM_WORD = /^(?:từ|tu|from)\s+/iu;
 // A pause's end alone, its start left out: "đến 05/03/2026", "- 05/03/2026" (the export's "from" cell left empty).
 const TO_WORD = /^(?:đến|den|tới|toi|to|until|[-–—→])\s*/iu;
 
-/** One pause from its two ends; null when an end is not a moment or it ends before it starts. */
+// A pause on one day written with its date once: "05/05/2026 09:00 - 11:00", "05/05/2026 từ 09:00 đến 11:00",
+// "09:00 - 11:00 05/05/2026" (ngày 05/05/2026).
+const HOUR = String.raw`\d{1,2}[:hg]\d{2}`;
+const BETWEEN = String.raw`(?:\s*[-–—→]\s*|\s+(?:đến|den|tới|toi|to)\s+)`;
+const FROM = String.raw`(?:(?:từ|tu|from)\s+)?`;
+const DAY_THEN_HOURS = new RegExp(String.raw`^(${D})\s*,?\s+${FROM}(${HOUR})${BETWEEN}(${HOUR})$`, 'iu');
+const HOURS_THEN_DAY = new RegExp(
+  String.raw`^${FROM}(${HOUR})${BETWEEN}(${HOUR})\s*,?\s+(?:(?:ngày|ngay)\s+)?(${D})$`,
+  'iu',
+);
+
+/** A pause on one day with its date written once, as its two ends; undefined for any other text. */
+function sameDayEnds(text: string): { day: string; from: string; to: string } | undefined {
+  const first = DAY_THEN_HOURS.exec(text);
+  if (first) return { day: first[1]!, from: `${first[1]} ${first[2]}`, to: `${first[1]} ${first[3]}` };
+  const last = HOURS_THEN_DAY.exec(text);
+  if (last) return { day: last[3]!, from: `${last[3]} ${last[1]}`, to: `${last[3]} ${last[2]}` };
+  return undefined;
+}
+
+// A pause given as a number of days ("2 ngày", "3", "1,5 ngày làm việc"): nothing to place on the calendar.
+const DAYS_COUNT = /^\d{1,3}(?:[.,]\d+)?(?:\s*(?:ngày|ngay|days?)(?:\s+(?:làm việc|lam viec|working))?)?$/iu;
+
+/** Whether a cell or a part of one gives a number of days, not when a pause started and ended. */
+function isDaysCount(written: string): boolean {
+  return DAYS_COUNT.test(written);
+}
+
+// An hour written in a cell: "09:00", "9h00", "9 giờ"; "00:00" written is midnight, not a date alone.
+const WRITTEN_HOUR = /:|\d\s*(?:h|g|giờ|gio)/iu;
+
+/** Whether a pause's end is a date alone: a date cell at midnight, or text that writes no hour. */
+function dateAlone(cell: Cell, moment: Moment): boolean {
+  return minuteOf(moment) === 0 && !(typeof cell === 'string' && WRITTEN_HOUR.test(cell));
+}
+
+/**
+ * One pause from its two ends; null when an end is not a moment or it ends before it starts. Both ends a date alone
+ * (midnight: a date cell without its time reads the same) is those whole days, both included, as dates in a register
+ * are: "05/05/2026 - 05/05/2026" is that day, not no time at all.
+ */
 export function pauseOf(fromCell: Cell, toCell: Cell): Pause | null {
   const from = cellMoment(fromCell);
   const to = cellMoment(toCell);
   if (from === undefined || from === null || to === null) return null;
   if (to === undefined) return { from };
-  return to < from ? null : { from, to };
+  if (to < from) return null;
+  return dateAlone(fromCell, from) && dateAlone(toCell, to)
+    ? { from, to: to + MINUTES_PER_DAY, wholeDays: true }
+    : { from, to };
 }
 
 /** One pause of a cell as written: its two ends (the end empty for one still running) and its text. */
@@ -324,6 +384,8 @@ interface PauseEnds {
   written: string;
   /** Written with nothing after its dash: still running, its end left out on purpose. */
   open: boolean;
+  /** A pause on one day with its date written once ("05/05/2026 09:00 - 11:00"): that date. */
+  day?: string;
 }
 
 /** A part of a cell that is not two ends of a pause, as written ('' for an item of a JSON list). */
@@ -331,6 +393,8 @@ interface BrokenPause {
   broken: string;
   /** The part gives a pause's end alone ("đến 05/03/2026"): that end as written, to be said with what is missing. */
   endOnly?: string;
+  /** The part is a number of days ("2 ngày"), which cannot be placed on the calendar. */
+  days?: true;
 }
 
 /** Whether a cell holds anything but blanks. */
@@ -357,12 +421,23 @@ function listedPause(item: unknown): PauseEnds | BrokenPause {
 function pauseEnds(cell: Cell): (PauseEnds | BrokenPause)[] {
   if (cell === undefined || cell === null || cell === '') return [];
   if (Array.isArray(cell)) return cell.map(listedPause);
+  if (typeof cell === 'number' && Number.isInteger(cell) && cell >= 0 && cell < 1000)
+    return [{ broken: cellText(cell), days: true }];
   if (typeof cell !== 'string') return [{ broken: cellText(cell) }];
   const parts: (PauseEnds | BrokenPause)[] = [];
   for (const part of cell.split(/[;|\n]+/)) {
     // Single spaces: the patterns below then cannot backtrack over a long run of them.
     const written = part.replace(/\s+/g, ' ').trim();
     if (written === '') continue;
+    if (isDaysCount(written)) {
+      parts.push({ broken: written, days: true });
+      continue;
+    }
+    const oneDay = sameDayEnds(written);
+    if (oneDay !== undefined) {
+      parts.push({ from: oneDay.from, to: oneDay.to, written, open: false, day: oneDay.day });
+      continue;
+    }
     const said = FROM_WORD.test(written);
     const text = written.replace(FROM_WORD, '');
     // Its end alone ("đến 05/03/2026"): said so, with the start to write, rather than "not a span".
@@ -400,12 +475,18 @@ export function parsePauses(cell: Cell): Pause[] | null {
  * The first pause of a cell whose ends are both moments but its end before its start, as written (its whole text and
  * each end), for the officer to see which to swap; undefined when there is none.
  */
-export function reversedPause(cell: Cell): { written: string; start: string; end: string } | undefined {
+export function reversedPause(cell: Cell): { written: string; start: string; end: string; day?: string } | undefined {
   for (const part of pauseEnds(cell)) {
     if ('broken' in part) continue;
     const [from, to] = [cellMoment(part.from), cellMoment(part.to)];
     if (typeof from === 'number' && typeof to === 'number' && to < from)
-      return { written: part.written, start: cellText(part.from), end: cellText(part.to) };
+      return {
+        written: part.written,
+        // On one day written once, its hours are what is wrong: those alone, with the day.
+        start: part.day === undefined ? cellText(part.from) : cellText(part.from).slice(part.day.length + 1),
+        end: part.day === undefined ? cellText(part.to) : cellText(part.to).slice(part.day.length + 1),
+        ...(part.day === undefined ? {} : { day: part.day }),
+      };
   }
   return undefined;
 }
@@ -416,11 +497,14 @@ export function reversedPause(cell: Cell): { written: string; start: string; end
  * end as written, when the part says it is the end ("đến 05/03/2026"). Undefined when no part of the cell can be named
  * (an item of a JSON list).
  */
-export function unreadPausePart(cell: Cell): { part: string; oneMoment: boolean; endOnly?: string } | undefined {
+export function unreadPausePart(
+  cell: Cell,
+): { part: string; oneMoment: boolean; endOnly?: string; days?: true } | undefined {
   for (const part of pauseEnds(cell)) {
     const written = 'broken' in part ? part.broken : part.written;
     if ('broken' in part && part.endOnly !== undefined)
       return { part: written, oneMoment: false, endOnly: part.endOnly };
+    if ('broken' in part && part.days) return { part: written, oneMoment: false, days: true };
     if (!('broken' in part)) {
       const pause = pauseOf(part.from, part.to);
       if (pause !== null && (part.open || pause.to !== undefined)) continue;

@@ -31,6 +31,7 @@ export type CountedResult = Pick<
   | 'vendorDisagrees'
   | 'vendorLater'
   | 'pauseAfterResult'
+  | 'wholeDayPauses'
   | 'channelGuess'
   | 'steps'
 >;
@@ -59,6 +60,7 @@ const PAUSE_AFTER_RESULT = 8;
 const NO_CHANNEL = 16;
 const UNGRADED = 32;
 const EMPTY_CHANNEL = 64;
+const WHOLE_DAY_PAUSES = 128;
 
 const GUESS_FLAGS = { none: NO_CHANNEL, empty: EMPTY_CHANNEL, ungraded: UNGRADED } as const;
 
@@ -173,6 +175,7 @@ export class DossierLedger {
       result.savedMinutes = this.saved[slot]!;
     }
     if (flags & VENDOR_DUE) result.vendorDue = this.vendorDue[slot]!;
+    if (flags & WHOLE_DAY_PAUSES) result.wholeDayPauses = true;
     if (flags & NO_CHANNEL) result.channelGuess = 'none';
     else if (flags & EMPTY_CHANNEL) result.channelGuess = 'empty';
     else if (flags & UNGRADED) result.channelGuess = 'ungraded';
@@ -207,6 +210,7 @@ export class DossierLedger {
       (r.vendorDisagrees ? VENDOR_DISAGREES : 0) |
       (r.vendorLater ? VENDOR_LATER : 0) |
       (r.pauseAfterResult ? PAUSE_AFTER_RESULT : 0) |
+      (r.wholeDayPauses ? WHOLE_DAY_PAUSES : 0) |
       (r.channelGuess === undefined ? 0 : GUESS_FLAGS[r.channelGuess]);
     if (r.steps.length > 0) this.steps.set(slot, r.steps);
     return slot;

@@ -86,6 +86,7 @@ export type BadReason =
   | 'paused-without-date'
   | 'bad-appointment'
   | 'bad-pause'
+  | 'pause-days'
   | 'pause-reversed'
   | 'bad-pause-column'
   | 'pause-columns-reversed'
@@ -140,7 +141,7 @@ export interface BadRow {
   /** That part is a moment alone, not said to be the start or the end of the pause. */
   pauseOneMoment?: true;
   /** A pause that ends before it starts: each end as written, and its column when the pause is in two. */
-  pause?: { start: string; end: string; startColumn?: string; endColumn?: string };
+  pause?: { start: string; end: string; startColumn?: string; endColumn?: string; day?: string };
 }
 
 /** How one step of a dossier did against its mapped budget. */
@@ -199,6 +200,8 @@ export interface DossierResult {
   earliestDue?: Moment;
   /** The pauses as the row gives them (an open one without its end), to write them back as read; none when none. */
   pauses?: readonly Pause[];
+  /** A pause was written with dates alone at both ends, read as those whole days (the report says how many). */
+  wholeDayPauses?: true;
   /** Office minutes counted against the limit: start to finish (or to the as-of moment), pauses excluded. */
   usedMinutes: number;
   /** Office minutes the clock stood still. */
@@ -444,6 +447,8 @@ export class DossierEvaluator {
       const reversed = reversedPause(row.pauses);
       if (reversed === undefined) {
         const unread = unreadPausePart(row.pauses);
+        // A number of days ("2 ngày"): it moves no due moment until it is placed on the calendar, said so.
+        if (unread?.days) return bad('pause-days', row.pauses, { pausePart: unread.part });
         // An end alone ("đến 05/03/2026"): the start is what is missing, and the message says where to write it.
         if (unread?.endOnly !== undefined)
           return bad('pause-end-only', row.pauses, {
@@ -460,7 +465,14 @@ export class DossierEvaluator {
             : { pausePart: unread.part, ...(unread.oneMoment ? { pauseOneMoment: true as const } : {}) },
         );
       }
-      return bad('pause-reversed', reversed.written, { pause: { start: reversed.start, end: reversed.end } });
+      // On one day written once ("05/05/2026 11:00 - 09:00"): the hours are what to swap, said with the day.
+      return bad('pause-reversed', reversed.written, {
+        pause: {
+          start: reversed.start,
+          end: reversed.end,
+          ...(reversed.day === undefined ? {} : { day: reversed.day }),
+        },
+      });
     }
     const cellPauses = pauses.length;
     if (hasText(row.pauseStart)) {
@@ -574,6 +586,8 @@ export class DossierEvaluator {
     if (channel) result.channel = channel;
     if (guess) result.channelGuess = guess;
     if (pauses.length > 0) result.pauses = pauses;
+    // Dates alone at both ends, read as whole days: said in the report's notes, counted.
+    if (pauses.some((p) => p.wholeDays)) result.wholeDayPauses = true;
     const agency = row.body || procedure.agency;
     if (agency) result.agency = agency;
     if (finished !== undefined) {

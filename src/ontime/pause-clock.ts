@@ -5,7 +5,7 @@
 import type { Duration } from '../model/types.js';
 import type { WorkingCalendar } from '../time/calendar.js';
 import { addWorkingMinutes, monthsLastDay, nextOpening, periodEnd } from '../time/clock.js';
-import { dayOf, type Day, type Moment } from '../time/moment.js';
+import { dayOf, MINUTES_PER_DAY, type Day, type Moment } from '../time/moment.js';
 import type { OfficeMinutes } from '../time/office-index.js';
 import type { Pause } from './cells.js';
 
@@ -32,7 +32,8 @@ export function countedPauses(pauses: readonly Pause[], end: Moment): CountedPau
   const spans: Span[] = [];
   for (const pause of pauses) {
     const to = pause.to ?? Math.max(pause.from, end);
-    if (to > end) afterEnd = true;
+    // Whole days end some time on their last day: one whose last day is the result's ran to the result, not past it.
+    if ((pause.wholeDays && to !== undefined ? to - MINUTES_PER_DAY : to) > end) afterEnd = true;
     if (pause.from < end) spans.push({ from: pause.from, to: Math.min(to, end) });
   }
   spans.sort((a, b) => a.from - b.from);

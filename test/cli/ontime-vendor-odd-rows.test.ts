@@ -4,7 +4,8 @@ import { runCli } from '../helpers/run-cli.js';
 // test/fixtures/ontime/vendor-odd-rows.csv: QT-CT-01 (1 working day). V1–V3 write their moments with "lúc", "giờ", a
 // twelve-hour clock and Excel serials; V4 is in progress, its result date "—"; V5's pause starts before its receipt
 // (its month typed wrong), which counted from the receipt put the late V5 on time; V6's pause is dated by its days
-// alone, from the day of receipt; V7 says returned and gives no date.
+// alone, from the day of receipt to the day of its result: whole days, counted to the result, which puts it early; V7
+// says returned and gives no date.
 const CSV = 'test/fixtures/ontime/vendor-odd-rows.csv';
 const RUN = ['ontime', CSV, '--catalog', 'test/fixtures/ontime/catalog', '--as-of', '2026-04-20 12:00'];
 
@@ -12,7 +13,7 @@ describe('procmap ontime, odd but real vendor rows', () => {
   it('reads a result written "—" as none yet, and refuses a pause from before the receipt, naming both moments', async () => {
     const vi = await runCli([...RUN, '--lang', 'vi']);
     expect(vi.code).toBe(0);
-    expect(vi.stdout).toContain('Đã giải quyết: 4 (trước hạn 1, đúng hạn 3, quá hạn 0)\n');
+    expect(vi.stdout).toContain('Đã giải quyết: 4 (trước hạn 2, đúng hạn 2, quá hạn 0)\n');
     expect(vi.stdout).toContain('Đang giải quyết: 1 (còn hạn 0, quá hạn 1, tạm dừng chờ bổ sung 0)\n');
     expect(vi.stderr).toBe(
       [
