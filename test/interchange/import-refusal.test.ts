@@ -135,6 +135,8 @@ describe('procmap import: which errors stop a procedure', () => {
       // Import refuses a legacy font's text itself, at its cell, before any procedure is linted.
       'legacy-font-text',
       'step-duration-positive',
+      // An agency's steps over its share of a liên thông limit: what the table says, like an overrun of the limit.
+      'steps-within-share',
       // A heading step whose sub-steps do not add up to it: the table's own contradiction, for the officer to settle.
       'substep-total',
       // A step table's total row pasted as a step: lint's --fix deletes it.

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { lint } from '../../src/lint/linter.js';
 import { foldCase } from '../../src/model/fold.js';
+import { itemBulletOf } from '../../src/model/item-bullet.js';
 import { parseDuration } from '../../src/model/duration.js';
 import { loadFile } from '../../src/model/load.js';
 import type { Procedure } from '../../src/model/types.js';
@@ -98,7 +99,8 @@ function asOfficersWrite(p: Procedure, choices: number[]): Record<string, unknow
   }
   for (const key of ['legal_basis', 'conditions'] as const) {
     const list = p[key];
-    if (list?.length === 1) out[key] = pick([list, list[0]]);
+    // As a step's lists below: a string starting with a bullet is a pasted bulleted list, not this one item.
+    if (list?.length === 1 && itemBulletOf(list[0]!) === '') out[key] = pick([list, list[0]]);
   }
   if (p.history)
     out.history = p.history.map((row) => ({
@@ -116,7 +118,9 @@ function asOfficersWrite(p: Procedure, choices: number[]): Record<string, unknow
       copy.body = pick([step.body, name]);
     for (const key of ['inputs', 'outputs', 'forms'] as const) {
       const list = step[key];
-      if (list?.length === 1) copy[key] = pick([list, list[0]]);
+      // One item as a plain string, unless it starts with a bullet ("- …"): such a string is a pasted bulleted list,
+      // whose mark is the list's, where the same text as a list's item has a bullet after its "- " to report.
+      if (list?.length === 1 && itemBulletOf(list[0]!) === '') copy[key] = pick([list, list[0]]);
     }
     // A target by its step number: the generated ids are s0, s1 … (one number each).
     const byNumber = (id: string) => pick([id, id.replace(/^s/, 'Bước '), id.replace(/^s/, 'bước 0')]);
