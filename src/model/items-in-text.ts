@@ -70,6 +70,11 @@ export function itemsInText(source: LoadedFile): ItemsInText[] {
   const found: ItemsInText[] = [];
   let lines: LineIndex | undefined;
   const look = (path: NodePath, value: string, inList: boolean) => {
+    // Locating a value composes the file's YAML document, lint's costliest step (docs/performance.md): a text found
+    // as it reads on one line of the file was typed on one line, and is located only when it names several documents.
+    // (A folded text whose words also stand on one line elsewhere in the file is passed over: no file seen has one.)
+    const oneLine = source.text.includes(value);
+    if (oneLine && documentsInText(value) === undefined) return;
     lines ??= new LineIndex(source.text);
     const range = source.locate(path);
     const start = lines.offset(range.line, range.column);
