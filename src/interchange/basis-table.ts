@@ -27,7 +27,7 @@ export function basisOfRow(row: { number?: string; date?: string; summary?: stri
   const number = row.number ?? '';
   const date = row.date === undefined ? undefined : sheetDate(row.date);
   // A summary is the rest of the sentence after the kind: "Về cấp bản sao…" reads "Nghị định số … về cấp bản sao…".
-  const summary = row.summary?.replace(/^\p{Lu}(?=\p{Ll})/u, (letter) => letter.toLocaleLowerCase('vi'));
+  const summary = row.summary?.replace(/^\p{Lu}(?=\p{Ll})/u, (letter) => letter.toLowerCase());
   const written = row.summary !== undefined && number !== '' && row.summary.includes(number);
   // A summary that cites the document itself ("Nghị định số 23/2015/NĐ-CP …") is the citation, its date added.
   if (written) return basisCitation(row.summary!, number, date);

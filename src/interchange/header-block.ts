@@ -8,7 +8,7 @@ const COMMITTEE =
 /** A place's name in capitals as it is written: each word with its first letter a capital ("AN BÌNH" → "An Bình"). */
 function placeName(capitals: string): string {
   return capitals
-    .toLocaleLowerCase('vi')
+    .toLowerCase()
     .split(/\s+/u)
     .map((word) => (/^\d/u.test(word) ? word : word.charAt(0).toLocaleUpperCase('vi') + word.slice(1)))
     .join(' ');
@@ -25,7 +25,7 @@ export function headerCommittee(paragraphs: readonly string[]): string | undefin
     const found = COMMITTEE.exec(line.replace(/\s+/gu, ' ').trim());
     if (found) {
       const head = found[1] === 'UBND' ? 'UBND' : 'Ủy ban nhân dân';
-      return `${head} ${found[2]!.toLocaleLowerCase('vi')} ${placeName(found[3]!)}`;
+      return `${head} ${found[2]!.toLowerCase()} ${placeName(found[3]!)}`;
     }
   }
   return undefined;

@@ -15,5 +15,5 @@ const LEVEL_WORDS =
 export function levelOfHeading(text: string): string | undefined {
   const written = text.normalize('NFC');
   const named = written === written.toLocaleUpperCase('vi') ? LEVEL.exec(written) : LEVEL_WORDS.exec(foldCase(written));
-  return named ? `Cấp ${named[1]!.toLocaleLowerCase('vi')}` : undefined;
+  return named ? `Cấp ${named[1]!.toLowerCase()}` : undefined;
 }

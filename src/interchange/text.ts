@@ -159,6 +159,6 @@ export function inCapitals(text: string): boolean {
 
 /** A title as a name: one in capitals written in small letters after its first ("Cấp bản sao trích lục hộ tịch"). */
 export function asName(text: string): string {
-  const title = inCapitals(text) ? text.toLocaleLowerCase('vi') : text;
+  const title = inCapitals(text) ? text.toLowerCase() : text;
   return title.charAt(0).toLocaleUpperCase('vi') + title.slice(1);
 }

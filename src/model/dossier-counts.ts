@@ -130,6 +130,8 @@ const WITH_REMARK = /^(\S+\s+\S+)(\s*\([^()]{1,100}\)|\s*[,;]\s+[^()]{1,100})$/u
 // Words of a remark that say the kind after all ("01 bản (bản sao có chứng thực)"): no remark, a kind of its own.
 const KIND_WORDS = /\b(?:ban (?:chinh|goc|sao|chup|photo)|photo|xuat trinh|chung thuc|cong chung|sao y|sao luc)\b/;
 
+const SECOND_WORD_B = /^\S+\s+[bB]/;
+
 /** A count of papers with no kind as written: the count (`01 bản`), and a remark after it that names no kind. */
 export interface PlainCount {
   number: number;
@@ -146,6 +148,9 @@ export interface PlainCount {
  */
 export function plainCountOf(text: string): PlainCount | undefined {
   const written = text.normalize('NFC').trim();
+  // Most texts asked about are papers' names ("Đơn đề nghị…"): a count's second word is "bản" or "bộ", so a text whose
+  // second word starts with another letter is no count, known without folding it.
+  if (!SECOND_WORD_B.test(written)) return undefined;
   const remarked = WITH_REMARK.exec(written);
   const [count, remark] =
     remarked && !KIND_WORDS.test(foldToAscii(remarked[2]!)) ? [remarked[1]!, remarked[2]!] : [written, ''];

@@ -1,3 +1,4 @@
+import { remembered } from './remembered.js';
 import { splitOutsideBrackets } from './bracket-split.js';
 import { finalBracketAt, type GeneralLimit, type ReducedWhy, reductionsRead, timeIn } from './bracket-times.js';
 import { limitFor } from './limit-for.js';
@@ -718,7 +719,10 @@ function channelAlone(text: string): DurationProblem | undefined {
  * tuyến": the same as that way named alone before it (channelAlone), since it says nothing of the other ways' limit;
  * undefined for any other limit. Only a procedure's own limit is asked about: a channel's own limit names its way.
  */
-export function channelMarked(raw: string): DurationProblem | undefined {
+// Remembered: one catalog writes its limits in few ways, and each file's limit is asked about.
+export const channelMarked: (raw: string) => DurationProblem | undefined = remembered(readChannelMark);
+
+function readChannelMark(raw: string): DurationProblem | undefined {
   const text = tidy(raw).replace(BULLET, '').replace(LABEL, '');
   if (text.length > 1000 || topColon(text) >= 0) return undefined;
   const named = channelLimit(text);

@@ -1,7 +1,11 @@
 import { withoutInvisible } from './quote.js';
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** The text with its diacritics removed and its case kept (`Đăng ký` → `Dang ky`), for ids and keys made from names. */
 export function withoutDiacritics(text: string): string {
+  // Most texts a rule folds are ids and keys in ASCII, which NFD leaves as they are: skip the normalisation.
+  if (ASCII.test(text)) return text;
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 }
 
@@ -48,6 +52,9 @@ export function asciiWordsMayStartWith(text: string, start: string): boolean {
   return true;
 }
 
+// Vietnamese has no casing rule of its own (Unicode's SpecialCasing has rules for Lithuanian, Turkish and Azeri
+// only), so `toLowerCase()` is `toLocaleLowerCase('vi')` for every character, at a fifth of the cost.
+
 /**
  * Words compared as people read them: NFC, Vietnamese lower case, single spaces, trimmed, without the characters a
  * reader cannot see (`Cấp  Xã ` → `cấp xã`), and one dash between words however it is typed (`Tư pháp-Hộ tịch`,
@@ -55,7 +62,7 @@ export function asciiWordsMayStartWith(text: string, start: string): boolean {
  */
 export function foldCase(text: string): string {
   return withoutInvisible(text.normalize('NFC'))
-    .toLocaleLowerCase('vi')
+    .toLowerCase()
     .replace(/\s+/g, ' ')
     .replace(/ ?[-\u2010-\u2015\u2212] ?/g, ' - ')
     .trim();

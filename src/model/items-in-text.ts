@@ -55,7 +55,8 @@ export function linesAreItems(lines: readonly string[], field?: string | number)
  * or year: a title's own commas ("…, sửa đổi bởi …") leave a part that does not.
  */
 export function documentsInText(text: string): string[] | undefined {
-  if (text.includes('\n')) return undefined;
+  // The first part is a document, so the whole text reads as one: most texts (a paper's name) are passed at once.
+  if (text.includes('\n') || !DOCUMENT.test(text.trim())) return undefined;
   for (const separator of [/\s*;\s+/, /\s*,\s+/]) {
     const parts = text.trim().replace(/[.;]$/, '').split(separator);
     if (parts.length >= 2 && parts.every((part) => DOCUMENT.test(part))) return parts;

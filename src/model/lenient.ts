@@ -178,7 +178,7 @@ export function revisionOf(value: unknown): number | undefined {
   const text = value.normalize('NFC');
   const digits = REVISION_TEXT.exec(text)?.[1] ?? REVISION_ASCII.exec(withoutDiacritics(text))?.[1];
   if (digits !== undefined) return Number(digits);
-  const words = REVISION_WORDS().exec(text)?.[1]?.toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+  const words = REVISION_WORDS().exec(text)?.[1]?.toLowerCase().replace(/\s+/g, ' ').trim();
   if (words === undefined) return undefined;
   const number = FIRST.has(words) ? 1 : vietnameseNumber(words);
   return number !== undefined && number >= 1 ? number : undefined;

@@ -51,7 +51,7 @@ const CASE_WORDS = lazyPattern(
 function agencyOf(label: string): string | undefined {
   const name = label.replace(/^(?:tại|ở) /iu, '').trim();
   if (CASE_WORDS().test(name)) return undefined;
-  const unlevelled = name.replace(LEVEL(), '').trim().toLocaleLowerCase('vi');
+  const unlevelled = name.replace(LEVEL(), '').trim().toLowerCase();
   if (unlevelled === '') return name === '' ? undefined : '';
   return AGENCY().test(name) || MINISTRY().test(name) ? unlevelled : undefined;
 }
@@ -160,7 +160,7 @@ const OPENING_WORD = lazyPattern(() => /^\p{Lu}(?=\p{Ll}*(?!\p{L}))/u);
 /** A share's limit as it reads after its agency's colon: its opening capital lower-cased ("Không quá" → "không quá"). */
 export function midSentence(limit: string): string {
   if (AGENCY().test(limit) || MINISTRY().test(limit)) return limit;
-  return limit.replace(OPENING_WORD(), (letter) => letter.toLocaleLowerCase('vi'));
+  return limit.replace(OPENING_WORD(), (letter) => letter.toLowerCase());
 }
 
 /** The words a share's unit is written with in the total: the shares add up only when they agree. */
@@ -191,7 +191,7 @@ export function stagesOf(stages: readonly Stage[]): StagesProblem | undefined {
   if (!agencies.every((agency): agency is string => agency !== undefined)) return undefined;
   if (stages.length === 1) return agencies[0] === '' ? undefined : oneStage(stages[0]!);
   if (new Set(agencies).size < 2) return undefined;
-  const labels = stages.map(({ agency }) => agency.toLocaleLowerCase('vi'));
+  const labels = stages.map(({ agency }) => agency.toLowerCase());
   if (new Set(labels).size < stages.length) return undefined;
   const written = stages.map(({ agency, limit }) => `${agency}: ${midSentence(limit)}`).join('; ');
   const words = stages.map(unitWords);

@@ -12,6 +12,6 @@ export const SHARED_FEE: Record<Lang, string> = {
 
 /** Whether a fee cell says the channel follows the procedure's fee (either language, any case, a closing "." or not). */
 export function isSharedFee(text: string): boolean {
-  const said = text.trim().replace(/\.$/u, '').toLocaleLowerCase('vi');
-  return Object.values(SHARED_FEE).some((words) => words.toLocaleLowerCase('vi') === said);
+  const said = text.trim().replace(/\.$/u, '').toLowerCase();
+  return Object.values(SHARED_FEE).some((words) => words.toLowerCase() === said);
 }

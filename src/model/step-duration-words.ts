@@ -21,7 +21,7 @@ export function stepDurationText<T extends string | number>(text: T): T | string
   if (typeof text !== 'string') return text;
   const tidy = text.normalize('NFC').replace(/\s+/gu, ' ').trim();
   const unitFirst = UNIT_FIRST.exec(tidy);
-  if (unitFirst) return `${unitFirst[2]} ${unitFirst[1]!.toLocaleLowerCase('vi')}`;
+  if (unitFirst) return `${unitFirst[2]} ${unitFirst[1]!.toLowerCase()}`;
   const part = PART_OF_DAY.exec(tidy);
   if (part) return `${part[1]} buổi`;
   return tidy.includes('´') ? tidy.replace(ACUTE_MINUTE, "$1'") : text;

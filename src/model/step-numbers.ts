@@ -1,3 +1,4 @@
+import { remembered } from './remembered.js';
 import { STEP_WORD } from './suggest.js';
 
 // A step's number in every form officers write one, in a TT cell or as a step's id: 3, 03, B3, B.3, Bước 3, Step 3
@@ -13,7 +14,10 @@ export function stepNumberParts(text: string | undefined): number[] | undefined 
 }
 
 /** The step number an officer wrote as a step's id, as people read it ("2b" for `B2b`, "2.1" for `Bước 2.1`), or undefined. */
-export function officerStepNumber(id: string): string | undefined {
+// Remembered: every rule that prints a step's number asks again for the same few ids (s1, B2…), file after file.
+export const officerStepNumber: (id: string) => string | undefined = remembered(readOfficerStepNumber);
+
+function readOfficerStepNumber(id: string): string | undefined {
   const match = STEP_NUMBER.exec(id.normalize('NFC').trim());
   if (match === null) return undefined;
   return match[1]!.split('.').map(Number).join('.') + (match[2] ?? '');

@@ -273,7 +273,7 @@ interface AgencyWord {
 function agencyWords(name: string): AgencyWord[] {
   return name
     .normalize('NFC')
-    .toLocaleLowerCase('vi')
+    .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word !== '')
     .map((marked) => ({ marked, plain: headerKey(marked) }));

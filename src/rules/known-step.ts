@@ -51,8 +51,8 @@ export const rule = defineRule({
         continue;
       }
       // An id that differs only in letter case is the step meant, but ids are matched exactly: say which letters.
-      const folded = target.normalize('NFC').toLocaleLowerCase('vi');
-      const sameLetters = [...ids].find((id) => id.normalize('NFC').toLocaleLowerCase('vi') === folded);
+      const folded = target.normalize('NFC').toLowerCase();
+      const sameLetters = [...ids].find((id) => id.normalize('NFC').toLowerCase() === folded);
       if (sameLetters !== undefined) {
         report({ messageId: 'otherCase', data: { target, id: sameLetters }, ...at });
         continue;

@@ -31,11 +31,12 @@ export const rule = defineRule({
   },
   check({ procedure, report }) {
     // The number the document prints, not the place in the list: beside `B2a` ("2a"), `B3` is printed 3, not 4.
-    const shown = shownStepNumbers(procedure.steps);
+    let shown: string[] | undefined;
     procedure.steps.forEach((step, i) => {
       const pasted = typeof step.name === 'string' ? pastedNumber(step.name) : undefined;
       // A name that is a step number alone ("Bước 2") has no name to keep: a placeholder, not a number pasted before one.
       if (pasted === undefined || pasted.rest === '') return;
+      shown ??= shownStepNumbers(procedure.steps);
       const path = ['steps', i, 'name'];
       const data = { name: step.name, written: pasted.written, rest: pasted.rest, position: shown[i]! };
       // A bracket that names the step's body says nothing the file does not: removed with the number. Another is kept
@@ -54,7 +55,7 @@ export const rule = defineRule({
 /** Whether a bracket names the step's body, by its key or its name, in any case. */
 function namesBody(bracket: string, body: unknown, bodies: Record<string, { name?: unknown }> | undefined): boolean {
   if (typeof body !== 'string') return false;
-  const said = bracket.toLocaleLowerCase('vi');
+  const said = bracket.toLowerCase();
   const name = bodies?.[body]?.name;
-  return said === body.toLocaleLowerCase('vi') || (typeof name === 'string' && said === name.toLocaleLowerCase('vi'));
+  return said === body.toLowerCase() || (typeof name === 'string' && said === name.toLowerCase());
 }

@@ -26,10 +26,11 @@ export const rule = defineRule({
     },
   },
   check({ procedure, hoursPerDay, lang, report }) {
-    const numbers = shownStepNumbers(procedure.steps);
+    let numbers: string[] | undefined;
     for (const { step, parts, adds, own, sum } of substepHeadings(procedure.steps, procedure.time_limit, hoursPerDay)) {
       if (adds) continue;
-      const n = numbers[step]!;
+      const shown = (numbers ??= shownStepNumbers(procedure.steps));
+      const n = shown[step]!;
       const time = (duration: Duration) => timeText(duration, hoursPerDay, lang);
       // Times in units that never add up (calendar days beside working days) have no sum to say.
       const sumText = Number.isNaN(sum.value) ? fill(UNITS_APART[lang], {}) : time(sum);
@@ -40,10 +41,10 @@ export const rule = defineRule({
           n,
           name: procedure.steps[step]!.name,
           own: time(own),
-          parts: parts.map((i) => numbers[i]!).join(', '),
+          parts: parts.map((i) => shown[i]!).join(', '),
           sum: sumText,
           both,
-          next: parts.map((i) => numbers[i]!).join(', ') + ' → ' + nextNumbers(n, parts.length).join(', '),
+          next: parts.map((i) => shown[i]!).join(', ') + ' → ' + nextNumbers(n, parts.length).join(', '),
         },
         path: ['steps', step, 'duration'],
       });

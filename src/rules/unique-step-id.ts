@@ -21,7 +21,7 @@ export const rule = defineRule({
     // but for letter case (and the Unicode form, as unique-id compares procedure ids) are one id.
     const first = new Map<string, number>();
     procedure.steps.forEach((step, i) => {
-      const key = step.id.normalize('NFC').toLocaleLowerCase('vi');
+      const key = step.id.normalize('NFC').toLowerCase();
       const at = first.get(key);
       if (at === undefined) {
         first.set(key, i);

@@ -21,7 +21,7 @@ export function isUnknownTime(text: string): boolean {
   // first letter, before lowercasing (ICU, per call) the whole cell. Only "C"/"c" lowercase to "c", "N"/"n" to "n".
   const first = text.trimStart()[0];
   if (first !== 'c' && first !== 'C' && first !== 'n' && first !== 'N') return false;
-  const words = text.replace(/\s+/gu, ' ').trim().toLocaleLowerCase('vi');
+  const words = text.replace(/\s+/gu, ' ').trim().toLowerCase();
   return words === UNKNOWN.vi || words === UNKNOWN.en;
 }
 

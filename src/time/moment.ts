@@ -376,7 +376,7 @@ const NOON = new Set(['trưa', 'trua']);
  * trưa are 11 and 12, 1 and 2 trưa 13 and 14. Undefined when they disagree (15 sáng, 8 trưa) or the hour is no hour.
  */
 export function meridiemHour(hour: number, word: string): number | undefined {
-  const lower = word.toLocaleLowerCase('vi');
+  const lower = word.toLowerCase();
   if (NOON.has(lower)) return hour >= 10 && hour <= 14 ? hour : hour >= 1 && hour <= 2 ? hour + 12 : undefined;
   const afternoon = AFTERNOON.has(lower);
   if (hour >= 1 && hour <= 12) return (hour % 12) + (afternoon ? 12 : 0);
@@ -478,7 +478,7 @@ export type MomentReading =
 function namesWeekdayOf(written: string, day: Day): boolean {
   // "Thứ 5" is T5, and "bẩy" another spelling of "bảy".
   const named = written
-    .toLocaleLowerCase('vi')
+    .toLowerCase()
     .replace(/\s+/g, ' ')
     .replace(/^th[ứu] ([2-7])$/u, 't$1')
     .replace('bẩy', 'bảy');
