@@ -258,7 +258,11 @@ function caseRow(row: readonly string[]): string | undefined {
 }
 
 /** The items of a dossier table, each with the case of the last row of one text above it, as documents group them. */
-function dossierOf(table: Sheet, at: Partial<Record<keyof typeof DOSSIER, number>>): NonNullable<Procedure['dossier']> {
+function dossierOf(
+  table: Sheet,
+  at: Partial<Record<keyof typeof DOSSIER, number>>,
+  inDocument: boolean,
+): NonNullable<Procedure['dossier']> {
   const items: NonNullable<Procedure['dossier']> = [];
   let group: string | undefined;
   for (const row of table.rows.slice(1)) {
@@ -293,7 +297,26 @@ function dossierOf(table: Sheet, at: Partial<Record<keyof typeof DOSSIER, number
       ...(form ? { form } : {}),
     });
   }
-  return items;
+  // The workbook procmap exports writes the number of papers under "Bản sao" (a column whatever the dossier counts), as
+  // it reads it back; a document prints that number under "Số lượng".
+  return inDocument ? copiesNamed(items, table.rows[0]?.[at.copies ?? -1]) : items;
+}
+
+/**
+ * Counts under a "Bản sao" column where no item counts originals, in the words of copies: `copies: 1` alone is a
+ * number of papers of no kind, which the document prints "01 bản" (and an application's as its original), so the
+ * copies the table asked for would be read back as something else. "01 bản sao" stays a copy.
+ */
+function copiesNamed(
+  items: NonNullable<Procedure['dossier']>,
+  header: string | undefined,
+): NonNullable<Procedure['dossier']> {
+  if (!/ban sao|^copies$/.test(fold(header ?? '')) || items.some((item) => item.originals !== undefined)) return items;
+  return items.map((item) =>
+    typeof item.copies === 'number' && item.copies > 0
+      ? { ...item, copies: `${String(item.copies).padStart(2, '0')} bản sao` }
+      : item,
+  );
 }
 
 /**
@@ -396,7 +419,7 @@ export function sectionTable(header: readonly (string | undefined)[]): SectionTa
 }
 
 /** The field a table of a kind gives, read from its header row and the rows under it; empty when it gives none. */
-function tableFields(kind: SectionTable | undefined, table: Sheet): Partial<Procedure> {
+function tableFields(kind: SectionTable | undefined, table: Sheet, inDocument = false): Partial<Procedure> {
   const header = table.rows[0] ?? [];
   const nonEmpty = <T>(list: T[] | undefined) => (list !== undefined && list.length > 0 ? list : undefined);
   const withName = <T extends { name?: string }>(rows: T[]) => nonEmpty(rows.filter((row) => row.name !== undefined));
@@ -429,7 +452,9 @@ function tableFields(kind: SectionTable | undefined, table: Sheet): Partial<Proc
       fields = { legal_basis: nonEmpty(recordsOf(table, columns(header, LEGAL)).map(basisOfRow)) };
       break;
     case 'dossier':
-      fields = { dossier: nonEmpty(dossierOf(table, columns(header, DOSSIER))) ?? noneListed(table, DOSSIER) };
+      fields = {
+        dossier: nonEmpty(dossierOf(table, columns(header, DOSSIER), inDocument)) ?? noneListed(table, DOSSIER),
+      };
       break;
     // A step table, or one procmap does not read, may still hold the sign-off in rows below its header.
     default:
@@ -505,10 +530,11 @@ export interface Sections {
 /**
  * Adds what one table gives to what earlier tables gave: the items of a list after the earlier ones, less those
  * already there (a dossier table per case, or the same table for each way of filing); the sign-off of the first.
+ * `inDocument`: the table is a Word document's, not a sheet of procmap's workbook.
  */
-export function addTable(found: Sections, kind: SectionTable | undefined, table: Sheet): void {
+export function addTable(found: Sections, kind: SectionTable | undefined, table: Sheet, inDocument = false): void {
   const fields = found.fields as Record<string, unknown>;
-  for (const [key, value] of Object.entries(tableFields(kind, table))) {
+  for (const [key, value] of Object.entries(tableFields(kind, table, inDocument))) {
     const before = fields[key];
     if (!Array.isArray(before) || !Array.isArray(value)) {
       fields[key] ??= value;
@@ -590,7 +616,7 @@ function tableSections(
   const found: Sections = { fields: {}, unread: [] };
   tables.forEach((table, i) => {
     const kind = sectionTable(table.rows[0] ?? []);
-    addTable(found, kind, table);
+    addTable(found, kind, table, true);
     if (kind !== undefined || signoffOf(table) !== undefined || isStepTable(table)) return;
     // An annex's table (a form laid out as a table, a list at the end) is named whatever its shape: none is read.
     const annex = inAnnex(i) && table.rows.some((row) => row.some((cell) => oneLine(cell ?? '') !== ''));

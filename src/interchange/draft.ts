@@ -173,6 +173,28 @@ function joinedNames(raw: readonly string[], lines: readonly string[]): string[]
   return names;
 }
 
+/**
+ * Entries of a list, each that goes on from the one before joined to it, as a two-line name in a Word cell: the
+ * national record splits a long name over entries ("Tiếp nhận hồ sơ," then "kiểm tra tính đầy đủ"), and each piece
+ * alone would be a step or a paper of its own. An entry goes on when the one before ends as no name can (a comma,
+ * "và") or when it starts as a line that goes on does (continuesName).
+ */
+export function joinedEntries(entries: readonly string[]): string[] {
+  const joined: string[] = [];
+  // The line the name being joined starts on: its capital is what a lower-case entry is told apart by.
+  let first = '';
+  for (const entry of entries) {
+    const last = joined.at(-1)?.split('\n').at(-1) ?? '';
+    if (joined.length > 0 && (GOES_ON.test(last.trim()) || continuesName(first, entry))) {
+      joined[joined.length - 1] = joinedLine(joined.at(-1)!, entry);
+      continue;
+    }
+    joined.push(entry);
+    first = entry.split('\n')[0] ?? '';
+  }
+  return joined;
+}
+
 /** A level from how catalogs write it (`Cấp Tỉnh`, `cap xa`, `province`); undefined when absent or several. */
 export function levelOf(text: string): Procedure['level'] | undefined {
   // "Thành phố trực thuộc trung ương" is a province; "thị xã" a district-level town, not a commune.

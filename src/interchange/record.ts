@@ -3,6 +3,7 @@ import { said, withCode } from './import-messages.js';
 import type { Channel, Procedure } from '../model/types.js';
 import {
   draftSteps,
+  joinedEntries,
   joinedSaid,
   levelOf,
   writtenDuration,
@@ -200,42 +201,72 @@ function dossier(record: JsonObject, leftovers: Leftovers, sets: string[]): NonN
     if (!isObject(part)) return papers(text(part)).map(dossierItemOf);
     leftovers.keep(part, ['TRUONGHOP', 'GIAYTO'], `THANHPHANHOSO[${i}].`);
     const situation = oneLine(text(part.TRUONGHOP));
-    return list(part.GIAYTO).flatMap((paper, k) => {
-      if (!isObject(paper))
-        return papers(text(paper)).map((line) => ({
-          ...dossierItemOf(line),
-          ...(situation ? { case: situation } : {}),
-        }));
-      const address = formAddress(paper.URL);
-      leftovers.keep(
-        paper,
-        ['TENGIAYTO', 'SOBANCHINH', 'SOBANSAO', 'TENMAUDON', ...(address ? ['URL'] : [])],
-        `THANHPHANHOSO[${i}].GIAYTO[${k}].`,
-      );
-      const name = oneLine(text(paper.TENGIAYTO));
-      if (!name) return [];
-      const setsCount = dossierSetsOf(name);
-      if (setsCount !== undefined) {
-        sets.push(setsCount);
-        return [];
-      }
-      const originals = count(paper.SOBANCHINH);
-      const copies = count(paper.SOBANSAO);
-      const formName = oneLine(text(paper.TENMAUDON));
-      // The form's file on the portal is where a citizen gets it: its address is the form, after its name when the
-      // record gives one ("Mẫu 05.docx (https://…)"), which the citizen page links.
-      const form = address ? (formName ? `${formName} (${address})` : address) : formName;
-      return [
-        {
-          name,
-          ...(situation ? { case: situation } : {}),
-          ...(originals !== undefined ? { originals } : {}),
-          ...(copies !== undefined ? { copies } : {}),
-          ...(form ? { form } : {}),
-        },
-      ];
-    });
+    return joinedPapers(
+      list(part.GIAYTO).flatMap((paper, k) => {
+        if (!isObject(paper))
+          return papers(text(paper)).map((line) => ({
+            ...dossierItemOf(line),
+            ...(situation ? { case: situation } : {}),
+          }));
+        const address = formAddress(paper.URL);
+        leftovers.keep(
+          paper,
+          ['TENGIAYTO', 'SOBANCHINH', 'SOBANSAO', 'TENMAUDON', ...(address ? ['URL'] : [])],
+          `THANHPHANHOSO[${i}].GIAYTO[${k}].`,
+        );
+        const name = oneLine(text(paper.TENGIAYTO));
+        if (!name) return [];
+        const setsCount = dossierSetsOf(name);
+        if (setsCount !== undefined) {
+          sets.push(setsCount);
+          return [];
+        }
+        const originals = count(paper.SOBANCHINH);
+        const copies = count(paper.SOBANSAO);
+        const formName = oneLine(text(paper.TENMAUDON));
+        // The form's file on the portal is where a citizen gets it: its address is the form, after its name when the
+        // record gives one ("Mẫu 05.docx (https://…)"), which the citizen page links.
+        const form = address ? (formName ? `${formName} (${address})` : address) : formName;
+        return [
+          {
+            name,
+            ...(situation ? { case: situation } : {}),
+            ...(originals !== undefined ? { originals } : {}),
+            ...(copies !== undefined ? { copies } : {}),
+            ...(form ? { form } : {}),
+          },
+        ];
+      }),
+    );
   });
+}
+
+type Paper = NonNullable<Procedure['dossier']>[number];
+
+/**
+ * A case's papers with a name the record split over entries joined (joinedEntries): the piece that goes on is no paper
+ * of its own. Its counts and form fill what the paper's first piece leaves unsaid; pieces that both say one, and
+ * differently, stay two papers.
+ */
+function joinedPapers(papers: Paper[]): Paper[] {
+  const joined: Paper[] = [];
+  for (const paper of papers) {
+    const before = joined.at(-1);
+    const names = before && joinedEntries([before.name, paper.name]);
+    const clash = (key: 'originals' | 'copies' | 'form') =>
+      before?.[key] !== undefined && paper[key] !== undefined && before[key] !== paper[key];
+    if (
+      before &&
+      names?.length === 1 &&
+      before.case === paper.case &&
+      !(['originals', 'copies', 'form'] as const).some(clash)
+    ) {
+      joined[joined.length - 1] = { ...paper, ...before, name: names[0]! };
+      continue;
+    }
+    joined.push(paper);
+  }
+  return joined;
 }
 
 /** A paper's URL when it is a web address (http or https, one word), the form a citizen downloads; else undefined. */
@@ -255,7 +286,7 @@ function sequences(record: JsonObject, leftovers: Leftovers): { situation: strin
       const name = clean(text(step.TENTRINHTU));
       return name ? [name] : [];
     });
-    return [{ situation: oneLine(text(part.TRUONGHOP)), names }];
+    return [{ situation: oneLine(text(part.TRUONGHOP)), names: joinedEntries(names) }];
   });
 }
 
