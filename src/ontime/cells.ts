@@ -1,5 +1,13 @@
 /** Reading the cells of a dossier export leniently: moments in every unambiguous form, channels, pauses, statuses. */
-import { MINUTES_PER_DAY, minuteOf, onTheDayClock, readMoment, zoneShift, type Moment } from '../time/moment.js';
+import {
+  MINUTES_PER_DAY,
+  minuteOf,
+  onTheDayClock,
+  readMoment,
+  usualMomentForm,
+  zoneShift,
+  type Moment,
+} from '../time/moment.js';
 import { channelOfCell } from '../model/channel-words.js';
 import { asciiLookalikes } from '../model/lookalikes.js';
 import { saysNone } from '../model/none-words.js';
@@ -123,25 +131,13 @@ export function parseMomentText(text: string): Moment | undefined {
   return instant === undefined ? undefined : upToMinute(instant);
 }
 
-// Officers' other ways of writing a moment, each unambiguous: a time run on to its date by a dash ("14:30 -
-// 07/04/2026"), a time in brackets after its date ("10/04/2026 (14:30)"), a time with a dot ("10.4.2026 14.30").
+// A date as officers write it: 13/02/2026, 13-2-2026, 13.02.2026.
 const D = String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{4}`;
-const TIME_DASH_DATE = new RegExp(String.raw`^(\d{1,2}:\d{2}(?::\d{2})?)\s*[-–—]\s*(${D})$`);
-const DATE_BRACKET_TIME = new RegExp(String.raw`^(${D})\s*\(\s*(\d{1,2}[:hg.]\d{2}(?::\d{2})?)\s*\)$`, 'i');
-const DATE_DOT_TIME = new RegExp(String.raw`^(${D})\s+(\d{1,2})\.(\d{2})$`);
-
-/** One of the officers' other forms above as `dd/mm/yyyy HH:mm` or `HH:mm dd/mm/yyyy`; the text itself otherwise. */
-function usualForm(text: string): string {
-  return text
-    .replace(TIME_DASH_DATE, '$1 $2')
-    .replace(DATE_BRACKET_TIME, (_, date: string, time: string) => `${date} ${time.replace('.', ':')}`)
-    .replace(DATE_DOT_TIME, '$1 $2:$3');
-}
 
 function instantOfText(text: string): Instant | undefined {
   const fast = fastDmy(text);
   if (fast !== null) return fast;
-  const trimmed = usualForm(text.trim());
+  const trimmed = usualMomentForm(text.trim());
   const dmy = DMY.exec(trimmed);
   if (dmy) {
     const before = dmy[1] !== undefined;
