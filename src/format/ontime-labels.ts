@@ -661,14 +661,16 @@ export function groupings(report: OntimeReport, lang: Lang): { title: string; sh
  * A dossier's pauses as an export writes them in its one cell, `02/07/2026 08:00 - 03/07/2026 08:00; 06/07/2026 08:00 -`
  * (an open one without its end), so that `ontime` reads them back as it read them.
  */
-export function pausesText(pauses: readonly { from: Moment; to?: Moment; wholeDays?: true }[]): string {
+export function pausesText(
+  pauses: readonly { from: Moment; to?: Moment; wholeDays?: true; wholeLastDay?: true }[],
+): string {
   const at = (moment: Moment) => `${formatDmy(dayOf(moment))} ${formatClock(minuteOf(moment))}`;
   // Whole days as their dates, the last included, so that they read back as the same days.
   return pauses
-    .map(({ from, to, wholeDays }) =>
-      wholeDays && to !== undefined
-        ? `${formatDmy(dayOf(from))} - ${formatDmy(dayOf(to) - 1)}`
-        : `${at(from)} -${to === undefined ? '' : ` ${at(to)}`}`,
+    .map(({ from, to, wholeDays, wholeLastDay }) =>
+      to === undefined
+        ? `${at(from)} -`
+        : `${wholeDays ? formatDmy(dayOf(from)) : at(from)} - ${wholeDays || wholeLastDay ? formatDmy(dayOf(to) - 1) : at(to)}`,
     )
     .join('; ');
 }

@@ -46,6 +46,8 @@ export interface Pause {
   to?: Moment;
   /** Written with dates alone at both ends: read as those whole days, both included, as a register's dates are. */
   wholeDays?: true;
+  /** Its start with an hour, its end a date alone: read through the end of that last day, as wholeDays reads it. */
+  wholeLastDay?: true;
 }
 
 // dd/mm/yyyy or dd-mm-yyyy or dd.mm.yyyy, an optional time after it, or a time before it ("08:30 13/02/2026").
@@ -367,10 +369,17 @@ export function pauseOf(fromCell: Cell, toCell: Cell): Pause | null {
   const to = cellMoment(toCell);
   if (from === undefined || from === null || to === null) return null;
   if (to === undefined) return { from };
-  if (to < from) return null;
-  return dateAlone(fromCell, from) && dateAlone(toCell, to)
-    ? { from, to: to + MINUTES_PER_DAY, wholeDays: true }
-    : { from, to };
+  // An end written as a date alone is that whole day, whatever its start gives: "05/05/2026 14:30 - 07/05/2026" runs
+  // through 07/05, as "05/05/2026 - 07/05/2026" does; read at 00:00 of 07/05 it left that day out and read late.
+  if (!dateAlone(toCell, to)) return to < from ? null : { from, to };
+  const end = to + MINUTES_PER_DAY;
+  if (end <= from) return null;
+  return dateAlone(fromCell, from) ? { from, to: end, wholeDays: true } : { from, to: end, wholeLastDay: true };
+}
+
+/** A pause's end as pauseOf counts it: a date alone as the end of that day. */
+function countedEnd(cell: Cell, moment: Moment): Moment {
+  return dateAlone(cell, moment) ? moment + MINUTES_PER_DAY : moment;
 }
 
 /** One pause of a cell as written: its two ends (the end empty for one still running) and its text. */
@@ -475,7 +484,7 @@ export function reversedPause(cell: Cell): { written: string; start: string; end
   for (const part of pauseEnds(cell)) {
     if ('broken' in part) continue;
     const [from, to] = [cellMoment(part.from), cellMoment(part.to)];
-    if (typeof from === 'number' && typeof to === 'number' && to < from)
+    if (typeof from === 'number' && typeof to === 'number' && countedEnd(part.to, to) <= from && to < from)
       return {
         written: part.written,
         // On one day written once, its hours are what is wrong: those alone, with the day.

@@ -586,8 +586,9 @@ export class DossierEvaluator {
     if (channel) result.channel = channel;
     if (guess) result.channelGuess = guess;
     if (pauses.length > 0) result.pauses = pauses;
-    // Dates alone at both ends, read as whole days: said in the report's notes, counted.
-    if (pauses.some((p) => p.wholeDays)) result.wholeDayPauses = true;
+    // An end written as a date alone, read through that day (and a start as a date alone from its beginning): said in
+    // the report's notes, counted.
+    if (pauses.some((p) => p.wholeDays || p.wholeLastDay)) result.wholeDayPauses = true;
     const agency = row.body || procedure.agency;
     if (agency) result.agency = agency;
     if (finished !== undefined) {

@@ -522,10 +522,7 @@ function momentOfParts(
 // One reader for dossier cells (src/ontime/cells.ts) and `time --received`: the same text reads the same in both.
 const OFFICER_DATE = String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{4}`;
 const TIME_DASH_DATE = new RegExp(String.raw`^(\d{1,2}:\d{2}(?::\d{2})?)\s*[-–—]\s*(${OFFICER_DATE})$`);
-const DATE_BRACKET_TIME = new RegExp(
-  String.raw`^(${OFFICER_DATE})\s*\(\s*(\d{1,2}[:hg.]\d{2}(?::\d{2})?)\s*\)$`,
-  'i',
-);
+const DATE_BRACKET_TIME = new RegExp(String.raw`^(${OFFICER_DATE})\s*\(\s*(\d{1,2}[:hg.]\d{2}(?::\d{2})?)\s*\)$`, 'i');
 const DATE_DOT_TIME = new RegExp(String.raw`^(${OFFICER_DATE})\s+(\d{1,2})\.(\d{2})$`);
 
 /** One of the officers' other forms above as `dd/mm/yyyy HH:mm` or `HH:mm dd/mm/yyyy`; the text itself otherwise. */
