@@ -192,6 +192,8 @@ export const ONTIME_LABELS = {
         'pause "{value}" is not a span; write it 13/02/2026 09:00 - 16/02/2026 10:00, or 13/02/2026 09:00 - for one still running',
       'pause-days':
         'pause "{value}" is a number of days, which cannot be placed on the calendar: procmap needs when the pause started and when it ended to move the due moment; write them, 13/02/2026 09:00 - 16/02/2026 10:00 (13/02/2026 - 16/02/2026 for whole days), or put them in the columns "Ngày tạm dừng" and "Ngày tiếp tục"',
+      'pause-days-column':
+        'column "{columnName}" gives {value} paused days but not when the pause started and ended: late without the pause, the dossier may have been on time with it, so it is not measured; export the columns "Ngày tạm dừng" and "Ngày tiếp tục"',
       'pause-reversed':
         'pause "{value}" ends before it starts: its end, {pauseEnd}, is before its start, {pauseStart}; swap the two or correct the date',
       'bad-pause-column':
@@ -379,6 +381,8 @@ export const ONTIME_LABELS = {
         'thời gian tạm dừng "{value}" không đúng; viết 13/02/2026 09:00 - 16/02/2026 10:00, hoặc 13/02/2026 09:00 - nếu đang tạm dừng',
       'pause-days':
         'thời gian tạm dừng "{value}" là số ngày, không đặt được lên lịch: procmap cần biết tạm dừng bắt đầu và kết thúc lúc nào để dời thời hạn; hãy ghi hai thời điểm đó, 13/02/2026 09:00 - 16/02/2026 10:00 (13/02/2026 - 16/02/2026 nếu tạm dừng trọn ngày), hoặc ghi vào hai cột "Ngày tạm dừng" và "Ngày tiếp tục"',
+      'pause-days-column':
+        'cột "{columnName}" ghi {value} ngày tạm dừng nhưng không ghi tạm dừng từ lúc nào đến lúc nào: không tính tạm dừng thì quá hạn, nhưng có thể đúng hạn khi tính, nên hồ sơ không được đo; hãy xuất thêm cột "Ngày tạm dừng" và "Ngày tiếp tục"',
       'pause-reversed':
         'thời gian tạm dừng "{value}" kết thúc trước khi bắt đầu: ngày kết thúc {pauseEnd} ở trước ngày bắt đầu {pauseStart}; hãy đổi chỗ hai ngày hoặc sửa lại ngày',
       'bad-pause-column':
