@@ -13,7 +13,8 @@ import {
   formatWorkingTime,
   inHoursAlone,
 } from '../time/units.js';
-import { dayOf, formatClock, minuteOf, readMoment, type Moment } from '../time/moment.js';
+import { dayOf, formatClock, minuteOf, readMoment, vietnamMoment, type Moment } from '../time/moment.js';
+import { secondsSinceEpoch } from '../time/epoch.js';
 import {
   clockSlip,
   clockSlipText,
@@ -128,6 +129,8 @@ export const ONTIME_LABELS = {
       'bad-step': 'step time',
     } as Partial<Record<BadReason, string>>,
     yearSlip: '{field} "{value}" writes the year in two digits: write it in full, e.g. "{full}"',
+    secondsSlip:
+      '{field} "{value}" has 10 digits: if it counts seconds since 1970 (UTC), it is {vietnam} in Vietnam time, but ten digits may also be a date and hour run together, so procmap does not guess; export the date as 13/02/2026 09:00, as ISO with its zone (2026-02-13T09:00+07:00), or in milliseconds since 1970 (13 digits)',
     zoneSlip:
       '{field} "{value}" is in another time zone ({zone}); procmap counts in Vietnam time (GMT+7), the time offices keep: write "{vietnam}"',
     late: 'Late by',
@@ -321,6 +324,8 @@ export const ONTIME_LABELS = {
       'bad-step': 'thời điểm của bước',
     } as Partial<Record<BadReason, string>>,
     yearSlip: '{field} "{value}" ghi năm bằng hai chữ số: hãy ghi đủ bốn chữ số, ví dụ "{full}"',
+    secondsSlip:
+      '{field} "{value}" có 10 chữ số: nếu là số giây kể từ năm 1970 (UTC) thì là {vietnam} giờ Việt Nam, nhưng mười chữ số cũng có thể là ngày và giờ viết liền, nên procmap không đoán; hãy xuất ngày dạng 13/02/2026 09:00, dạng ISO kèm múi giờ (2026-02-13T09:00+07:00), hoặc số mili giây kể từ năm 1970 (13 chữ số)',
     zoneSlip:
       '{field} "{value}" ghi theo múi giờ khác ({zone}); procmap tính theo giờ Việt Nam (GMT+7), giờ các cơ quan làm việc: hãy ghi "{vietnam}"',
     late: 'Quá hạn',
@@ -562,6 +567,10 @@ function slipText(bad: BadRow, lang: Lang): string | undefined {
   const field = words.slipFields[bad.reason as keyof typeof words.slipFields];
   const fault = faultText(field, bad.value, lang);
   if (fault !== undefined) return fault;
+  // Seconds since 1970 (10 digits), which procmap does not read: the moment they would be, to check and write.
+  const seconds = secondsSinceEpoch(bad.value);
+  if (seconds !== undefined)
+    return fill(words.secondsSlip, { field, value: bad.value, vietnam: readText(vietnamMoment(seconds)) });
   const slip = momentSlip(bad.value);
   if (slip === undefined) {
     // 25:00, 17:61, 15/12 without its year: said as `time --received` says it.

@@ -12,6 +12,7 @@ import { channelOfCell } from '../model/channel-words.js';
 import { asciiLookalikes } from '../model/lookalikes.js';
 import { saysNone } from '../model/none-words.js';
 import { excelSerialMs } from '../time/excel-serial.js';
+import { epochMs } from '../time/epoch.js';
 import type { WorkingCalendar } from '../time/calendar.js';
 import { receiptMinute } from '../time/receipt-minute.js';
 import { headerKey } from './columns.js';
@@ -79,6 +80,9 @@ function civilDay(year: number, month: number, date: number): number | undefined
  * minute it began when the office closed at the next one.
  */
 type Instant = number;
+
+// Vietnam's offset from UTC (Asia/Ho_Chi_Minh keeps no summer time), in milliseconds.
+const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 
 const upToMinute = (instant: Instant): Moment => Math.ceil(instant);
 
@@ -199,7 +203,10 @@ function cellInstant(cell: Cell): Instant | undefined | null {
   }
   if (typeof cell === 'number') {
     const ms = excelSerialMs(cell);
-    return ms === undefined ? null : instantOfMs(ms);
+    if (ms !== undefined) return instantOfMs(ms);
+    // A JSON service's instant in milliseconds (13 digits), UTC: the office's clock is Vietnam's, UTC+7.
+    const utc = epochMs(cell);
+    return utc === undefined ? null : instantOfMs(utc + VIETNAM_OFFSET_MS);
   }
   if (typeof cell !== 'string') return null;
   if (cell.trim() === '') return undefined;
@@ -208,7 +215,10 @@ function cellInstant(cell: Cell): Instant | undefined | null {
   if (written !== undefined) return written;
   // A date column that lost its format on the way to CSV ("46035.375"): the moment Excel counts, as import reads it.
   const ms = excelSerialMs(text);
-  return ms === undefined ? null : instantOfMs(ms);
+  if (ms !== undefined) return instantOfMs(ms);
+  // .NET's "/Date(1775638800000)/": milliseconds, UTC.
+  const utc = epochMs(text);
+  return utc === undefined ? null : instantOfMs(utc + VIETNAM_OFFSET_MS);
 }
 
 /**
