@@ -13,7 +13,6 @@ describe('procmap time --received, the forms a dossier cell is read in', () => {
     ['10.4.2026 14.30', '2026-04-10T14:30'],
     ['10/04/2026 (14:30)', '2026-04-10T14:30'],
     ['14:30 - 10/04/2026', '2026-04-10T14:30'],
-    ['05/05/2026 lúc 09 giờ', '2026-05-05T09:00'],
   ])('reads "%s" as ontime reads it', async (received, iso) => {
     const run = await runCli(['time', PROCEDURE, '--received', received, '--format', 'json']);
     expect(run).toMatchObject({ code: 0, stderr: '' });
