@@ -130,9 +130,10 @@ function rowOf(file: string, record: CellRecord, plan: ColumnPlan): DossierRow {
     pauseStart: cell('pauseStart'),
     pauseEnd: cell('pauseEnd'),
     ...(fields.pauseStart === undefined && fields.pauseEnd === undefined ? {} : { pauseColumns: pauseColumns(plan) }),
-    ...(fields.pauseDays === undefined
+    // Paused days are read only where no column gives a pause's moments: beside them, the moments are measured.
+    ...(pauseDaysOnly(plan).pauseDaysOnly === undefined
       ? {}
-      : { pauseDays: cell('pauseDays'), pauseDaysColumn: (plan.headers[fields.pauseDays] ?? '').trim() }),
+      : { pauseDays: cell('pauseDays'), pauseDaysColumn: (plan.headers[fields.pauseDays!] ?? '').trim() }),
     body: text('body'),
     steps: plan.steps.length === 0 ? NO_STEPS : plan.steps.map(({ step, column }) => ({ step, cell: v[column] })),
   };
