@@ -25,18 +25,18 @@ const WORDS = {
 
 const WHOLE_DAYS = {
   vi: {
-    one: '1 hồ sơ có thời gian tạm dừng chỉ ghi ngày, không ghi giờ',
-    many: '{n} hồ sơ có thời gian tạm dừng chỉ ghi ngày, không ghi giờ',
-    rest: ': đã tính trọn các ngày đó, kể cả ngày bắt đầu và ngày kết thúc (05/05/2026 - 05/05/2026 là cả ngày 05/05), như ngày ghi trong sổ theo dõi hồ sơ. Muốn tính đến giờ, hãy ghi cả giờ bắt đầu và giờ kết thúc tạm dừng.',
+    one: '1 hồ sơ có thời gian tạm dừng kết thúc bằng một ngày không ghi giờ',
+    many: '{n} hồ sơ có thời gian tạm dừng kết thúc bằng một ngày không ghi giờ',
+    rest: ': đã tính đến hết ngày kết thúc đó, và trọn ngày bắt đầu nếu ngày bắt đầu cũng không ghi giờ (05/05/2026 - 05/05/2026 là cả ngày 05/05; 05/05/2026 14:30 - 07/05/2026 là từ 14:30 ngày 05/05 đến hết ngày 07/05), như ngày ghi trong sổ theo dõi hồ sơ. Muốn tính đến giờ, hãy ghi cả giờ bắt đầu và giờ kết thúc tạm dừng.',
   },
   en: {
-    one: '1 dossier has a pause written with dates and no hours',
-    many: '{n} dossiers have a pause written with dates and no hours',
-    rest: ': counted as those whole days, the first and the last included (05/05/2026 - 05/05/2026 is all of 05/05), as dates in a register are. To count to the hour, write the hours the pause started and ended.',
+    one: '1 dossier has a pause whose end is a date with no hour',
+    many: '{n} dossiers have a pause whose end is a date with no hour',
+    rest: ': counted through the end of that day, and from the start of its first day when that has no hour either (05/05/2026 - 05/05/2026 is all of 05/05; 05/05/2026 14:30 - 07/05/2026 runs from 14:30 on 05/05 through 07/05), as dates in a register are. To count to the hour, write the hours the pause started and ended.',
   },
 } as const;
 
-/** The note on dossiers with a pause written as dates alone, read as whole days; none when there is none. */
+/** The note on dossiers with a pause whose end is a date alone, read through that day; none when there is none. */
 export function wholeDayPauseNotes(count: number, lang: Lang): string[] {
   if (count === 0) return [];
   const w = WHOLE_DAYS[lang];

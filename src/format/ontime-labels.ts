@@ -13,7 +13,8 @@ import {
   formatWorkingTime,
   inHoursAlone,
 } from '../time/units.js';
-import { dayOf, formatClock, minuteOf, readMoment, type Moment } from '../time/moment.js';
+import { dayOf, formatClock, minuteOf, readMoment, vietnamMoment, type Moment } from '../time/moment.js';
+import { secondsSinceEpoch } from '../time/epoch.js';
 import {
   clockSlip,
   clockSlipText,
@@ -128,6 +129,8 @@ export const ONTIME_LABELS = {
       'bad-step': 'step time',
     } as Partial<Record<BadReason, string>>,
     yearSlip: '{field} "{value}" writes the year in two digits: write it in full, e.g. "{full}"',
+    secondsSlip:
+      '{field} "{value}" has 10 digits: if it counts seconds since 1970 (UTC), it is {vietnam} in Vietnam time, but ten digits may also be a date and hour run together, so procmap does not guess; export the date as 13/02/2026 09:00, as ISO with its zone (2026-02-13T09:00+07:00), or in milliseconds since 1970 (13 digits)',
     zoneSlip:
       '{field} "{value}" is in another time zone ({zone}); procmap counts in Vietnam time (GMT+7), the time offices keep: write "{vietnam}"',
     late: 'Late by',
@@ -192,6 +195,8 @@ export const ONTIME_LABELS = {
         'pause "{value}" is not a span; write it 13/02/2026 09:00 - 16/02/2026 10:00, or 13/02/2026 09:00 - for one still running',
       'pause-days':
         'pause "{value}" is a number of days, which cannot be placed on the calendar: procmap needs when the pause started and when it ended to move the due moment; write them, 13/02/2026 09:00 - 16/02/2026 10:00 (13/02/2026 - 16/02/2026 for whole days), or put them in the columns "Ngày tạm dừng" and "Ngày tiếp tục"',
+      'pause-days-column':
+        'column "{columnName}" gives {value} paused days but not when the pause started and ended: late without the pause, the dossier may have been on time with it, so it is not measured; export the columns "Ngày tạm dừng" and "Ngày tiếp tục"',
       'pause-reversed':
         'pause "{value}" ends before it starts: its end, {pauseEnd}, is before its start, {pauseStart}; swap the two or correct the date',
       'bad-pause-column':
@@ -319,6 +324,8 @@ export const ONTIME_LABELS = {
       'bad-step': 'thời điểm của bước',
     } as Partial<Record<BadReason, string>>,
     yearSlip: '{field} "{value}" ghi năm bằng hai chữ số: hãy ghi đủ bốn chữ số, ví dụ "{full}"',
+    secondsSlip:
+      '{field} "{value}" có 10 chữ số: nếu là số giây kể từ năm 1970 (UTC) thì là {vietnam} giờ Việt Nam, nhưng mười chữ số cũng có thể là ngày và giờ viết liền, nên procmap không đoán; hãy xuất ngày dạng 13/02/2026 09:00, dạng ISO kèm múi giờ (2026-02-13T09:00+07:00), hoặc số mili giây kể từ năm 1970 (13 chữ số)',
     zoneSlip:
       '{field} "{value}" ghi theo múi giờ khác ({zone}); procmap tính theo giờ Việt Nam (GMT+7), giờ các cơ quan làm việc: hãy ghi "{vietnam}"',
     late: 'Quá hạn',
@@ -379,6 +386,8 @@ export const ONTIME_LABELS = {
         'thời gian tạm dừng "{value}" không đúng; viết 13/02/2026 09:00 - 16/02/2026 10:00, hoặc 13/02/2026 09:00 - nếu đang tạm dừng',
       'pause-days':
         'thời gian tạm dừng "{value}" là số ngày, không đặt được lên lịch: procmap cần biết tạm dừng bắt đầu và kết thúc lúc nào để dời thời hạn; hãy ghi hai thời điểm đó, 13/02/2026 09:00 - 16/02/2026 10:00 (13/02/2026 - 16/02/2026 nếu tạm dừng trọn ngày), hoặc ghi vào hai cột "Ngày tạm dừng" và "Ngày tiếp tục"',
+      'pause-days-column':
+        'cột "{columnName}" ghi {value} ngày tạm dừng nhưng không ghi tạm dừng từ lúc nào đến lúc nào: không tính tạm dừng thì quá hạn, nhưng có thể đúng hạn khi tính, nên hồ sơ không được đo; hãy xuất thêm cột "Ngày tạm dừng" và "Ngày tiếp tục"',
       'pause-reversed':
         'thời gian tạm dừng "{value}" kết thúc trước khi bắt đầu: ngày kết thúc {pauseEnd} ở trước ngày bắt đầu {pauseStart}; hãy đổi chỗ hai ngày hoặc sửa lại ngày',
       'bad-pause-column':
@@ -558,6 +567,10 @@ function slipText(bad: BadRow, lang: Lang): string | undefined {
   const field = words.slipFields[bad.reason as keyof typeof words.slipFields];
   const fault = faultText(field, bad.value, lang);
   if (fault !== undefined) return fault;
+  // Seconds since 1970 (10 digits), which procmap does not read: the moment they would be, to check and write.
+  const seconds = secondsSinceEpoch(bad.value);
+  if (seconds !== undefined)
+    return fill(words.secondsSlip, { field, value: bad.value, vietnam: readText(vietnamMoment(seconds)) });
   const slip = momentSlip(bad.value);
   if (slip === undefined) {
     // 25:00, 17:61, 15/12 without its year: said as `time --received` says it.
@@ -661,14 +674,16 @@ export function groupings(report: OntimeReport, lang: Lang): { title: string; sh
  * A dossier's pauses as an export writes them in its one cell, `02/07/2026 08:00 - 03/07/2026 08:00; 06/07/2026 08:00 -`
  * (an open one without its end), so that `ontime` reads them back as it read them.
  */
-export function pausesText(pauses: readonly { from: Moment; to?: Moment; wholeDays?: true }[]): string {
+export function pausesText(
+  pauses: readonly { from: Moment; to?: Moment; wholeDays?: true; wholeLastDay?: true }[],
+): string {
   const at = (moment: Moment) => `${formatDmy(dayOf(moment))} ${formatClock(minuteOf(moment))}`;
   // Whole days as their dates, the last included, so that they read back as the same days.
   return pauses
-    .map(({ from, to, wholeDays }) =>
-      wholeDays && to !== undefined
-        ? `${formatDmy(dayOf(from))} - ${formatDmy(dayOf(to) - 1)}`
-        : `${at(from)} -${to === undefined ? '' : ` ${at(to)}`}`,
+    .map(({ from, to, wholeDays, wholeLastDay }) =>
+      to === undefined
+        ? `${at(from)} -`
+        : `${wholeDays ? formatDmy(dayOf(from)) : at(from)} - ${wholeDays || wholeLastDay ? formatDmy(dayOf(to) - 1) : at(to)}`,
     )
     .join('; ');
 }

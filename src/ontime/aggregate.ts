@@ -90,7 +90,7 @@ export interface ListedDossier {
   limitUnit?: Duration['unit'];
   finished?: Moment;
   /** The pauses as the row gave them (an open one without its end): the workbook writes them back as an export does. */
-  pauses?: readonly { from: Moment; to?: Moment; wholeDays?: true }[];
+  pauses?: readonly { from: Moment; to?: Moment; wholeDays?: true; wholeLastDay?: true }[];
   status: DossierStatus;
   usedHours: number;
   pausedHours: number;
@@ -145,7 +145,7 @@ export interface OntimeReport {
   beforeEffective: { procedure: string; title: string; effective: Day; dossiers: number }[];
   /** Dossiers measured whose receipt gave a date and no hour: counted by that date (date-receipt), said once. */
   dateOnlyReceipts: number;
-  /** Dossiers measured with a pause written as dates alone, read as those whole days (pauseOf), said once. */
+  /** Dossiers measured with a pause whose end is a date alone, read through that day (pauseOf), said once. */
   wholeDayPauses: number;
   /** Rows of withdrawn, refused or cancelled dossiers, which have no on-time status. */
   notSettled: number;

@@ -1,9 +1,18 @@
 /** Reading the cells of a dossier export leniently: moments in every unambiguous form, channels, pauses, statuses. */
-import { MINUTES_PER_DAY, minuteOf, onTheDayClock, readMoment, zoneShift, type Moment } from '../time/moment.js';
+import {
+  MINUTES_PER_DAY,
+  minuteOf,
+  onTheDayClock,
+  readMoment,
+  usualMomentForm,
+  zoneShift,
+  type Moment,
+} from '../time/moment.js';
 import { channelOfCell } from '../model/channel-words.js';
 import { asciiLookalikes } from '../model/lookalikes.js';
 import { saysNone } from '../model/none-words.js';
 import { excelSerialMs } from '../time/excel-serial.js';
+import { epochMs } from '../time/epoch.js';
 import type { WorkingCalendar } from '../time/calendar.js';
 import { receiptMinute } from '../time/receipt-minute.js';
 import { headerKey } from './columns.js';
@@ -38,6 +47,8 @@ export interface Pause {
   to?: Moment;
   /** Written with dates alone at both ends: read as those whole days, both included, as a register's dates are. */
   wholeDays?: true;
+  /** Its start with an hour, its end a date alone: read through the end of that last day, as wholeDays reads it. */
+  wholeLastDay?: true;
 }
 
 // dd/mm/yyyy or dd-mm-yyyy or dd.mm.yyyy, an optional time after it, or a time before it ("08:30 13/02/2026").
@@ -69,6 +80,9 @@ function civilDay(year: number, month: number, date: number): number | undefined
  * minute it began when the office closed at the next one.
  */
 type Instant = number;
+
+// Vietnam's offset from UTC (Asia/Ho_Chi_Minh keeps no summer time), in milliseconds.
+const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 
 const upToMinute = (instant: Instant): Moment => Math.ceil(instant);
 
@@ -123,25 +137,13 @@ export function parseMomentText(text: string): Moment | undefined {
   return instant === undefined ? undefined : upToMinute(instant);
 }
 
-// Officers' other ways of writing a moment, each unambiguous: a time run on to its date by a dash ("14:30 -
-// 07/04/2026"), a time in brackets after its date ("10/04/2026 (14:30)"), a time with a dot ("10.4.2026 14.30").
+// A date as officers write it: 13/02/2026, 13-2-2026, 13.02.2026.
 const D = String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{4}`;
-const TIME_DASH_DATE = new RegExp(String.raw`^(\d{1,2}:\d{2}(?::\d{2})?)\s*[-–—]\s*(${D})$`);
-const DATE_BRACKET_TIME = new RegExp(String.raw`^(${D})\s*\(\s*(\d{1,2}[:hg.]\d{2}(?::\d{2})?)\s*\)$`, 'i');
-const DATE_DOT_TIME = new RegExp(String.raw`^(${D})\s+(\d{1,2})\.(\d{2})$`);
-
-/** One of the officers' other forms above as `dd/mm/yyyy HH:mm` or `HH:mm dd/mm/yyyy`; the text itself otherwise. */
-function usualForm(text: string): string {
-  return text
-    .replace(TIME_DASH_DATE, '$1 $2')
-    .replace(DATE_BRACKET_TIME, (_, date: string, time: string) => `${date} ${time.replace('.', ':')}`)
-    .replace(DATE_DOT_TIME, '$1 $2:$3');
-}
 
 function instantOfText(text: string): Instant | undefined {
   const fast = fastDmy(text);
   if (fast !== null) return fast;
-  const trimmed = usualForm(text.trim());
+  const trimmed = usualMomentForm(text.trim());
   const dmy = DMY.exec(trimmed);
   if (dmy) {
     const before = dmy[1] !== undefined;
@@ -201,7 +203,10 @@ function cellInstant(cell: Cell): Instant | undefined | null {
   }
   if (typeof cell === 'number') {
     const ms = excelSerialMs(cell);
-    return ms === undefined ? null : instantOfMs(ms);
+    if (ms !== undefined) return instantOfMs(ms);
+    // A JSON service's instant in milliseconds (13 digits), UTC: the office's clock is Vietnam's, UTC+7.
+    const utc = epochMs(cell);
+    return utc === undefined ? null : instantOfMs(utc + VIETNAM_OFFSET_MS);
   }
   if (typeof cell !== 'string') return null;
   if (cell.trim() === '') return undefined;
@@ -210,7 +215,10 @@ function cellInstant(cell: Cell): Instant | undefined | null {
   if (written !== undefined) return written;
   // A date column that lost its format on the way to CSV ("46035.375"): the moment Excel counts, as import reads it.
   const ms = excelSerialMs(text);
-  return ms === undefined ? null : instantOfMs(ms);
+  if (ms !== undefined) return instantOfMs(ms);
+  // .NET's "/Date(1775638800000)/": milliseconds, UTC.
+  const utc = epochMs(text);
+  return utc === undefined ? null : instantOfMs(utc + VIETNAM_OFFSET_MS);
 }
 
 /**
@@ -371,10 +379,17 @@ export function pauseOf(fromCell: Cell, toCell: Cell): Pause | null {
   const to = cellMoment(toCell);
   if (from === undefined || from === null || to === null) return null;
   if (to === undefined) return { from };
-  if (to < from) return null;
-  return dateAlone(fromCell, from) && dateAlone(toCell, to)
-    ? { from, to: to + MINUTES_PER_DAY, wholeDays: true }
-    : { from, to };
+  // An end written as a date alone is that whole day, whatever its start gives: "05/05/2026 14:30 - 07/05/2026" runs
+  // through 07/05, as "05/05/2026 - 07/05/2026" does; read at 00:00 of 07/05 it left that day out and read late.
+  if (!dateAlone(toCell, to)) return to < from ? null : { from, to };
+  const end = to + MINUTES_PER_DAY;
+  if (end <= from) return null;
+  return dateAlone(fromCell, from) ? { from, to: end, wholeDays: true } : { from, to: end, wholeLastDay: true };
+}
+
+/** A pause's end as pauseOf counts it: a date alone as the end of that day. */
+function countedEnd(cell: Cell, moment: Moment): Moment {
+  return dateAlone(cell, moment) ? moment + MINUTES_PER_DAY : moment;
 }
 
 /** One pause of a cell as written: its two ends (the end empty for one still running) and its text. */
@@ -479,7 +494,7 @@ export function reversedPause(cell: Cell): { written: string; start: string; end
   for (const part of pauseEnds(cell)) {
     if ('broken' in part) continue;
     const [from, to] = [cellMoment(part.from), cellMoment(part.to)];
-    if (typeof from === 'number' && typeof to === 'number' && to < from)
+    if (typeof from === 'number' && typeof to === 'number' && countedEnd(part.to, to) <= from && to < from)
       return {
         written: part.written,
         // On one day written once, its hours are what is wrong: those alone, with the day.

@@ -13,6 +13,7 @@ export type DossierField =
   | 'pauses'
   | 'pauseStart'
   | 'pauseEnd'
+  | 'pauseDays'
   | 'body';
 
 /** The user's mapping (`--map FILE` or `ontime:` in procmap.config.yaml): a field to its header, and step id to header. */
@@ -164,6 +165,17 @@ const KNOWN_HEADERS: Record<DossierField, string[]> = {
     'pause end',
     'resumed',
     'resumed at',
+  ],
+  // A number of paused days per dossier: read only to know a dossier was paused (a count has no place on the calendar).
+  pauseDays: [
+    'so ngay tam dung',
+    'tong so ngay tam dung',
+    'so ngay tam dung bo sung',
+    'so ngay bo sung',
+    'so ngay cho bo sung',
+    'paused days',
+    'days paused',
+    'pause days',
   ],
   body: [
     'co quan',

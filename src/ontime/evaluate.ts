@@ -60,6 +60,10 @@ export interface DossierRow {
   pauseEnd: Cell;
   /** The headers of the columns of a pause in two (its start, its end), to name them when one cannot be read. */
   pauseColumns?: readonly [start: string, end: string];
+  /** A number of paused days ("Số ngày tạm dừng"): no pause, but a sign the dossier was paused. */
+  pauseDays?: Cell;
+  /** The header of the paused days' column. */
+  pauseDaysColumn?: string;
   body: string;
   steps: { step: string; cell: Cell }[];
 }
@@ -87,6 +91,7 @@ export type BadReason =
   | 'bad-appointment'
   | 'bad-pause'
   | 'pause-days'
+  | 'pause-days-column'
   | 'pause-reversed'
   | 'bad-pause-column'
   | 'pause-columns-reversed'
@@ -554,6 +559,11 @@ export class DossierEvaluator {
       status = between ? 'undetermined' : judged.late ? 'late' : judged.earlierDay ? 'early' : 'on_time';
     else status = waiting ? 'open_paused' : judged.late ? 'open_overdue' : 'open_in_time';
 
+    // Paused for a number of days the row cannot place (no start, no end): late without the pause, it may have been
+    // on time with it. Not measured rather than called late; a dossier in time without the pause is in time with it.
+    if ((status === 'late' || status === 'open_overdue') && pauses.length === 0 && saysPausedDays(row.pauseDays))
+      return bad('pause-days-column', row.pauseDays, { column: row.pauseDaysColumn ?? '' });
+
     const ends = new Map<number, Moment>();
     for (const { step, cell } of row.steps) {
       const moment = cellMoment(cell);
@@ -586,8 +596,9 @@ export class DossierEvaluator {
     if (channel) result.channel = channel;
     if (guess) result.channelGuess = guess;
     if (pauses.length > 0) result.pauses = pauses;
-    // Dates alone at both ends, read as whole days: said in the report's notes, counted.
-    if (pauses.some((p) => p.wholeDays)) result.wholeDayPauses = true;
+    // An end written as a date alone, read through that day (and a start as a date alone from its beginning): said in
+    // the report's notes, counted.
+    if (pauses.some((p) => p.wholeDays || p.wholeLastDay)) result.wholeDayPauses = true;
     const agency = row.body || procedure.agency;
     if (agency) result.agency = agency;
     if (finished !== undefined) {
@@ -769,4 +780,10 @@ function badPauseColumns(
   if (cellMoment(row.pauseEnd) === null) return bad('bad-pause-column', row.pauseEnd, { column: endColumn });
   const [start, end] = [cellText(row.pauseStart), cellText(row.pauseEnd)];
   return bad('pause-columns-reversed', row.pauseStart, { pause: { start, end, startColumn, endColumn } });
+}
+
+/** Whether a cell of paused days says the dossier was paused: anything but empty, a mark for nothing, or zero. */
+function saysPausedDays(cell: Cell): boolean {
+  if (!hasText(cell) || marksNothing(cell)) return false;
+  return !/^0+(?:[.,]0+)?(?:\s*(?:ngày|ngay|days?))?$/iu.test(cellText(cell));
 }

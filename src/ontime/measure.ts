@@ -38,6 +38,11 @@ export interface TableOutcome {
    * appointments would else go uncompared without a word.
    */
   unreadAppointments: string[];
+  /**
+   * A column of paused days ("Số ngày tạm dừng") with no column that says when a pause started and ended: its header,
+   * said once, since its dossiers that read late without their pauses are not measured.
+   */
+  pauseDaysOnly?: string;
   /** The table holds no record at all (an empty file, `[]`, a sheet without rows): said so, not as missing columns. */
   empty: boolean;
   /** A header with no dossier under it (an export of a search that found nothing): said so, not a report of zeros. */
@@ -125,6 +130,10 @@ function rowOf(file: string, record: CellRecord, plan: ColumnPlan): DossierRow {
     pauseStart: cell('pauseStart'),
     pauseEnd: cell('pauseEnd'),
     ...(fields.pauseStart === undefined && fields.pauseEnd === undefined ? {} : { pauseColumns: pauseColumns(plan) }),
+    // Paused days are read only where no column gives a pause's moments: beside them, the moments are measured.
+    ...(pauseDaysOnly(plan).pauseDaysOnly === undefined
+      ? {}
+      : { pauseDays: cell('pauseDays'), pauseDaysColumn: (plan.headers[fields.pauseDays!] ?? '').trim() }),
     body: text('body'),
     steps: plan.steps.length === 0 ? NO_STEPS : plan.steps.map(({ step, column }) => ({ step, cell: v[column] })),
   };
@@ -234,7 +243,15 @@ export async function measureTable(
     missing: [],
     unreadDates: taken.fields.finished === undefined ? unreadDateColumns(taken) : [],
     unreadAppointments: unreadAppointmentColumns(taken),
+    ...pauseDaysOnly(taken),
     empty: false,
     headerOnly: dossierRows === 0,
   };
+}
+
+/** The header of a column of paused days in a file whose pauses have no start and end to read; {} otherwise. */
+function pauseDaysOnly(plan: ColumnPlan): { pauseDaysOnly?: string } {
+  const { pauseDays, pauses, pauseStart, pauseEnd } = plan.fields;
+  if (pauseDays === undefined || pauses !== undefined || pauseStart !== undefined || pauseEnd !== undefined) return {};
+  return { pauseDaysOnly: (plan.headers[pauseDays] ?? '').trim() };
 }

@@ -33,7 +33,8 @@ export function countedPauses(pauses: readonly Pause[], end: Moment): CountedPau
   for (const pause of pauses) {
     const to = pause.to ?? Math.max(pause.from, end);
     // Whole days end some time on their last day: one whose last day is the result's ran to the result, not past it.
-    if ((pause.wholeDays && to !== undefined ? to - MINUTES_PER_DAY : to) > end) afterEnd = true;
+    if (((pause.wholeDays || pause.wholeLastDay) && to !== undefined ? to - MINUTES_PER_DAY : to) > end)
+      afterEnd = true;
     if (pause.from < end) spans.push({ from: pause.from, to: Math.min(to, end) });
   }
   spans.sort((a, b) => a.from - b.from);

@@ -517,6 +517,22 @@ function momentOfParts(
   return second > 0 ? { moment: momentAt(day, minute) + 1, pastMinute: true } : { moment: momentAt(day, minute) };
 }
 
+// Officers' other ways of writing a moment, each unambiguous: a time run on to its date by a dash ("14:30 -
+// 07/04/2026"), a time in brackets after its date ("10/04/2026 (14:30)"), a time with a dot ("10.4.2026 14.30").
+// One reader for dossier cells (src/ontime/cells.ts) and `time --received`: the same text reads the same in both.
+const OFFICER_DATE = String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{4}`;
+const TIME_DASH_DATE = new RegExp(String.raw`^(\d{1,2}:\d{2}(?::\d{2})?)\s*[-–—]\s*(${OFFICER_DATE})$`);
+const DATE_BRACKET_TIME = new RegExp(String.raw`^(${OFFICER_DATE})\s*\(\s*(\d{1,2}[:hg.]\d{2}(?::\d{2})?)\s*\)$`, 'i');
+const DATE_DOT_TIME = new RegExp(String.raw`^(${OFFICER_DATE})\s+(\d{1,2})\.(\d{2})$`);
+
+/** One of the officers' other forms above as `dd/mm/yyyy HH:mm` or `HH:mm dd/mm/yyyy`; the text itself otherwise. */
+export function usualMomentForm(text: string): string {
+  return text
+    .replace(TIME_DASH_DATE, '$1 $2')
+    .replace(DATE_BRACKET_TIME, (_, date: string, time: string) => `${date} ${time.replace('.', ':')}`)
+    .replace(DATE_DOT_TIME, '$1 $2:$3');
+}
+
 /**
  * Reads a local moment as people and scripts write it: `2026-02-13 09:00`, `2026-02-13T09:00`, `13/02/2026 09:00`,
  * `13/02/2026 9h30` (the date in any form dateParts reads, the time in any form parseClock reads), with optional
@@ -527,7 +543,7 @@ function momentOfParts(
  */
 export function readMoment(text: string): MomentReading {
   // Single spaces: the patterns below then cannot backtrack over a long run of them.
-  const trimmed = onTheDayClock(asciiValue(text.normalize('NFC')).replace(/\s+/g, ' ').trim());
+  const trimmed = usualMomentForm(onTheDayClock(asciiValue(text.normalize('NFC')).replace(/\s+/g, ' ').trim()));
   const zoned = ZONED.exec(trimmed);
   if (zoned) {
     const local = readMoment(zoned[1]!);

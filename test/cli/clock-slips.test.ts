@@ -16,9 +16,10 @@ describe('procmap time --received, a time of day that cannot be', () => {
       'không có giây 60; giây chỉ từ 00 đến 59',
       'there is no second 60; seconds go from 00 to 59',
     ],
-    // A full stop, as the date's parts are written, and seconds in words: the clock with colons is what to write.
+    // A full stop before its date ("01.07.2026 08.30" after it reads, as a dossier cell does), and seconds in words:
+    // the clock with colons is what to write.
     [
-      '01.07.2026 08.30',
+      '08.30 01.07.2026',
       'hãy ghi giờ "08.30" bằng dấu hai chấm, là 08:30',
       'write the time of day "08.30" with colons, as 08:30',
     ],

@@ -18,7 +18,7 @@ describe('procmap ontime, pauses as officers write them', () => {
     expect(vi.code).toBe(0);
     expect(vi.stdout).toContain('Đã giải quyết: 8 (trước hạn 0, đúng hạn 7, quá hạn 1)\n');
     expect(vi.stdout).toContain(
-      '\n3 hồ sơ có thời gian tạm dừng chỉ ghi ngày, không ghi giờ: đã tính trọn các ngày đó, kể cả ngày bắt đầu và ngày kết thúc (05/05/2026 - 05/05/2026 là cả ngày 05/05), như ngày ghi trong sổ theo dõi hồ sơ. Muốn tính đến giờ, hãy ghi cả giờ bắt đầu và giờ kết thúc tạm dừng.\n',
+      '\n3 hồ sơ có thời gian tạm dừng kết thúc bằng một ngày không ghi giờ: đã tính đến hết ngày kết thúc đó, và trọn ngày bắt đầu nếu ngày bắt đầu cũng không ghi giờ (05/05/2026 - 05/05/2026 là cả ngày 05/05; 05/05/2026 14:30 - 07/05/2026 là từ 14:30 ngày 05/05 đến hết ngày 07/05), như ngày ghi trong sổ theo dõi hồ sơ. Muốn tính đến giờ, hãy ghi cả giờ bắt đầu và giờ kết thúc tạm dừng.\n',
     );
     expect(vi.stderr).toBe(
       [
@@ -37,7 +37,7 @@ describe('procmap ontime, pauses as officers write them', () => {
     expect(en.code).toBe(0);
     expect(en.stdout).toContain('Finished: 8 (early 0, on time 7, late 1)\n');
     expect(en.stdout).toContain(
-      '\n3 dossiers have a pause written with dates and no hours: counted as those whole days, the first and the last included (05/05/2026 - 05/05/2026 is all of 05/05), as dates in a register are. To count to the hour, write the hours the pause started and ended.\n',
+      '\n3 dossiers have a pause whose end is a date with no hour: counted through the end of that day, and from the start of its first day when that has no hour either (05/05/2026 - 05/05/2026 is all of 05/05; 05/05/2026 14:30 - 07/05/2026 runs from 14:30 on 05/05 through 07/05), as dates in a register are. To count to the hour, write the hours the pause started and ended.\n',
     );
     expect(en.stderr).toBe(
       [

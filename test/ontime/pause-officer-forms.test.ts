@@ -32,9 +32,14 @@ describe('pause and date cells as officers write them', () => {
     expect(parsePauses('05/05/2026 00:00 - 06/05/2026 00:00')).toEqual([
       { from: at('2026-05-05 00:00'), to: at('2026-05-06 00:00') },
     ]);
-    // A start with its hour keeps its end as written.
-    expect(parsePauses('05/05/2026 09:00 - 06/05/2026')).toEqual([
-      { from: at('2026-05-05 09:00'), to: at('2026-05-06 00:00') },
+    // A start with its hour and an end a date alone: from that hour through the end's whole day, written back so.
+    const mixed = parsePauses('05/05/2026 09:00 - 06/05/2026')!;
+    expect(mixed).toEqual([{ from: at('2026-05-05 09:00'), to: at('2026-05-07 00:00'), wholeLastDay: true }]);
+    expect(pausesText(mixed)).toBe('05/05/2026 09:00 - 06/05/2026');
+    expect(parsePauses(pausesText(mixed))).toEqual(mixed);
+    // Ending on the day it started: the rest of that day, not a pause that ends before it starts.
+    expect(parsePauses('05/05/2026 14:30 - 05/05/2026')).toEqual([
+      { from: at('2026-05-05 14:30'), to: at('2026-05-06 00:00'), wholeLastDay: true },
     ]);
   });
 

@@ -266,7 +266,7 @@ export async function measureDossierFiles(
         (cells, below) => namesRequiredColumns(cells, setup.mapping, below),
         looked,
       );
-      const { missing, unreadDates, unreadAppointments, empty, headerOnly } = await measureTable(
+      const { missing, unreadDates, unreadAppointments, pauseDaysOnly, empty, headerOnly } = await measureTable(
         file,
         records,
         setup.mapping,
@@ -286,6 +286,13 @@ export async function measureDossierFiles(
           setup.lang === 'vi'
             ? `${file}: không có cột ngày hẹn trả, và cột "${header}" không được đọc; nếu đó là ngày hẹn trả, chỉ ra bằng --map (appointment: ${header})\n`
             : `${file}: no column of the appointment date, and the column "${header}" is not read; if it holds the appointment, map it with --map (appointment: ${header})\n`,
+        );
+      // Paused days without dates: a count cannot be placed on the working calendar, so what it does is said once.
+      if (pauseDaysOnly !== undefined)
+        io.stderr.write(
+          setup.lang === 'vi'
+            ? `${file}: cột "${pauseDaysOnly}" chỉ ghi số ngày tạm dừng, không ghi tạm dừng từ lúc nào đến lúc nào; số ngày không đặt được lên lịch làm việc (ngày nghỉ, ngày lễ, giờ trong ngày), nên hồ sơ có tạm dừng mà không tính tạm dừng thì quá hạn không được đo; hãy xuất thêm cột "Ngày tạm dừng" và "Ngày tiếp tục", hoặc cột "Tạm dừng" (13/02/2026 09:00 - 16/02/2026 10:00)\n`
+            : `${file}: the column "${pauseDaysOnly}" gives a number of paused days, not when each pause started and ended; a number of days cannot be placed on the working calendar (days off, holidays, hours of the day), so a paused dossier that reads late without its pauses is not measured; export the columns "Ngày tạm dừng" and "Ngày tiếp tục" too, or "Tạm dừng" (13/02/2026 09:00 - 16/02/2026 10:00)\n`,
         );
       // An empty file lacks no column: it was cut off or exported from an empty search.
       if (empty) {

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+// `time --received` reads a moment with the reader of `ontime`'s date cells (src/time/moment.ts readMoment): the forms
+// officers write in a dossier export read the same on the command line, and the same mistakes are said the same way.
+// test/fixtures/ontime/received-forms.csv holds the same texts as receipts.
+const PROCEDURE = 'test/fixtures/ontime/catalog/chung-thuc.yaml';
+const CATALOG = 'test/fixtures/ontime/catalog';
+const FORMS = 'test/fixtures/ontime/received-forms.csv';
+
+describe('procmap time --received, the forms a dossier cell is read in', () => {
+  it.each([
+    ['10.4.2026 14.30', '2026-04-10T14:30'],
+    ['10/04/2026 (14:30)', '2026-04-10T14:30'],
+    ['14:30 - 10/04/2026', '2026-04-10T14:30'],
+  ])('reads "%s" as ontime reads it', async (received, iso) => {
+    const run = await runCli(['time', PROCEDURE, '--received', received, '--format', 'json']);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(run.stdout).procedures[0].received).toBe(iso);
+  });
+
+  it('says the same mistakes in the same words as ontime says them of a cell', async () => {
+    const ontime = await runCli(['ontime', FORMS, '--catalog', CATALOG, '--as-of', '01/06/2026 08:00', '--lang', 'en']);
+    expect(ontime.code).toBe(0);
+    expect(ontime.stderr).toBe(
+      [
+        `${FORMS}:3: received date "31.4.2026 14.30": "31.4.2026" is not a date: month 4 of 2026 has 30 days`,
+        `${FORMS}:4: received date "10/04/2026 (25:30)": there is no hour 25; hours go from 00 to 23`,
+        'Rows not measured: 2',
+        '',
+      ].join('\n'),
+    );
+    const date = await runCli(['time', PROCEDURE, '--received', '31.4.2026 14.30', '--lang', 'en']);
+    expect(date).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: 'procmap: --received: "31.4.2026" is not a date: month 4 of 2026 has 30 days\n',
+    });
+    const hour = await runCli(['time', PROCEDURE, '--received', '10/04/2026 (25:30)', '--lang', 'vi']);
+    expect(hour).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: 'procmap: --received: "10/04/2026 (25:30)": không có giờ 25; giờ chỉ từ 00 đến 23\n',
+    });
+  });
+});
