@@ -45,6 +45,16 @@ export function isCatalogFile(relativePath: string): boolean {
   return PROCEDURE_FILE.test(name) && !CONFIG_FILE.test(name);
 }
 
+/**
+ * Which files below a folder named on the command line are in its catalog, for a listing not read by the folder walk
+ * (a git tree at a revision): the walk's own choice, `ignores:` of the configuration at or above the folder included.
+ * `relativePath` is `/`-separated, below `root`.
+ */
+export function catalogFilter(root: string): (relativePath: string) => boolean {
+  const ignored = walkIgnores(root);
+  return (relativePath) => isCatalogFile(relativePath) && !ignored(join(root, relativePath));
+}
+
 /** A file that could not be read, with the reason in words. */
 export interface UnreadableFile {
   file: string;
