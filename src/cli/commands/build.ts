@@ -84,6 +84,7 @@ import { SiteRecord } from '../../node/site-record.js';
 import {
   displayPath,
   findCatalogFiles,
+  hiddenFileNote,
   linkRefusal,
   prepareOutputFolder,
   wholeFolderRefusal,
@@ -447,6 +448,7 @@ export async function buildCommand(
   const sweeping = wholeFolderRefusal(out, io.env.HOME, forSite) ?? inputOverlapRefusal(out, [root], forSite);
   if (sweeping) throw sweeping;
   const found = findCatalogFiles([root]);
+  for (const path of found.hidden) io.stderr.write(`procmap: ${hiddenFileNote(path)[options.lang]}\n`);
   // Each file on its own configuration, as lint and doc take it (a sub-catalog's office hours, days off, rules and
   // logo); what is site-wide (site.url, the on-time columns) is the catalog root's.
   const settings = buildSettings(
