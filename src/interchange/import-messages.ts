@@ -54,7 +54,7 @@ const MESSAGES = {
   },
   bareDays: {
     en: '{what} "{limit}" counts its days with a plain "ngày", which can mean {value} working {dayWord} (as step tables often mean it) or {value} calendar {dayWord} (as the law reads it, and procmap counts it until told): write "{working}" or "{calendar}"{others}',
-    vi: '{what} "{limit}" ghi "ngày" không rõ loại: có thể là {value} ngày làm việc (cách hiểu thường gặp trong bảng các bước) hoặc {value} ngày lịch (cách hiểu theo luật, procmap đang tính theo cách này): hãy ghi "{working}" hoặc "{calendar}"{others}',
+    vi: '{what} "{limit}" ghi "ngày" không rõ loại: có thể là {value} ngày làm việc (cách hiểu thường gặp ở các bước) hoặc {value} ngày lịch (cách hiểu theo luật, procmap đang tính theo cách này): hãy ghi "{working}" hoặc "{calendar}"{others}',
   },
   // A step's plain days under a limit in working days: counted in the limit's unit, in lint's words (ambiguous-days).
   bareStepDays: {
@@ -63,7 +63,7 @@ const MESSAGES = {
   },
   bareCaseDays: {
     en: '{what} "{limit}" counts the days of another case with a plain "ngày" ({days}), which can mean working days (as step tables often mean it) or calendar days (as the law reads it): write which, e.g. "{value} ngày làm việc" or "{value} ngày lịch"',
-    vi: '{what} "{limit}" ghi số ngày của trường hợp khác ({days}) bằng "ngày" không rõ loại: có thể là ngày làm việc (cách hiểu thường gặp trong bảng các bước) hoặc ngày lịch (cách hiểu theo luật): hãy ghi rõ, ví dụ "{value} ngày làm việc" hoặc "{value} ngày lịch"',
+    vi: '{what} "{limit}" ghi số ngày của trường hợp khác ({days}) bằng "ngày" không rõ loại: có thể là ngày làm việc (cách hiểu thường gặp ở các bước) hoặc ngày lịch (cách hiểu theo luật): hãy ghi rõ, ví dụ "{value} ngày làm việc" hoặc "{value} ngày lịch"',
   },
   // The bare shares of a breakdown under a total that says its days: lint's words, after where the limit was written.
   breakdownShares: { en: '{what} {share}', vi: '{what} {share}' },

@@ -1,11 +1,11 @@
 import { existsSync, realpathSync } from 'node:fs';
-import { dirname, posix, relative, resolve, sep } from 'node:path';
+import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { LIMITS } from '../model/limits.js';
 import { loadFile, tooLargeFile, unreadableFile, type LoadedFile } from '../model/load.js';
 import { quoted } from '../model/quote.js';
 import { ToolError, UsageError } from '../errors.js';
 import type { Translated } from '../i18n.js';
-import { displayPath, findProcedureFiles, isCatalogFile, readBounded } from './files.js';
+import { catalogFilter, displayPath, findProcedureFiles, readBounded } from './files.js';
 import { configName, type LoadedConfig } from './config-loader.js';
 import { sharedConfig, twoConfigurations } from './file-configs.js';
 import { configAtRevision, configsInside } from './revision-config.js';
@@ -95,8 +95,10 @@ async function gitSource(
   const tree = await listTree(repository, revision.object, path, env, { links: true, name: revision.name });
   if (tree.length === 0 && !missingOk) throw notAtRevision(path, revision.name);
   const below = (file: string) => (path === '' ? file : file.slice(path.length + 1));
-  // The same selection as the folder walk, so that a tree and a working tree pair file for file.
-  const selected = tree.filter((entry) => entry.path === path || isCatalogFile(below(entry.path)));
+  // The same selection as the folder walk, `ignores:` included, so that a tree and a working tree pair file for file:
+  // a test folder the configuration ignores was compared at the revision and read as procedures deleted since.
+  const inCatalog = catalogFilter(join(repository.root, path));
+  const selected = tree.filter((entry) => entry.path === path || inCatalog(below(entry.path)));
   // A link is read where it leads, as lint reads it in a checkout, so both sides hold the same files; one git cannot
   // follow (outside the repository, dangling) is a file that cannot be compared, with the reason.
   const targets = await followLinks(

@@ -36,6 +36,9 @@ import { walkIgnores, type Ignored } from './walk-ignores.js';
 const PROCEDURE_FILE = /\.ya?ml$/i;
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 const CONFIG_FILE = /^procmap\.config\.ya?ml$/i;
+// Hidden files other tools keep beside a catalog: skipped without a note, as every hidden file was before.
+const TOOL_FILE =
+  /^\.(?:gitlab-ci|pre-commit-config|pre-commit-hooks|prettierrc|yamllint|travis|golangci|readthedocs|codecov|markdownlint|eslintrc|stylelintrc|lintstagedrc|mergify|goreleaser|hadolint|rubocop|swiftlint|clang-tidy|clang-format|spectral|redocly|ansible-lint|yamlfmt|sops|gitpod|woodpecker|drone|cirrus|coderabbit|semgrep|trivy|procmap)(?:[.-][^/]*)?\.ya?ml$/i;
 
 /** Whether a file below a searched folder (path relative to it, `/`-separated) is one the folder walk would find. */
 export function isCatalogFile(relativePath: string): boolean {
@@ -43,6 +46,16 @@ export function isCatalogFile(relativePath: string): boolean {
   const name = parts[parts.length - 1]!;
   if (parts.some((part) => part.startsWith('.') || SKIPPED_DIRS.has(part))) return false;
   return PROCEDURE_FILE.test(name) && !CONFIG_FILE.test(name);
+}
+
+/**
+ * Which files below a folder named on the command line are in its catalog, for a listing not read by the folder walk
+ * (a git tree at a revision): the walk's own choice, `ignores:` of the configuration at or above the folder included.
+ * `relativePath` is `/`-separated, below `root`.
+ */
+export function catalogFilter(root: string): (relativePath: string) => boolean {
+  const ignored = walkIgnores(root);
+  return (relativePath) => isCatalogFile(relativePath) && !ignored(join(root, relativePath));
 }
 
 /** A file that could not be read, with the reason in words. */
@@ -99,9 +112,12 @@ const NOT_A_FILE: Translated = {
 export function findProcedureFiles(
   paths: readonly string[],
   { inputs = true }: { inputs?: boolean } = {},
-): { files: string[]; unreadable: UnreadableFile[] } {
+): { files: string[]; unreadable: UnreadableFile[]; hidden: string[] } {
   const found: FoundFile[] = [];
   const unreadable: UnreadableFile[] = [];
+  // Hidden files (`..yaml`, `.quy-trinh.yaml`) the walk skips, as ESLint does: said, so that a procedure named so is
+  // not left out in silence.
+  const hidden: string[] = [];
   const seenDirs = new Set<string>();
   // The real path of the folder named on the command line that the walk is in: links lead only within it.
   let top = '';
@@ -130,7 +146,11 @@ export function findProcedureFiles(
     const inDir = joinedPrefix(dir);
     const inReal = joinedPrefix(real);
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
+      if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) {
+        if (!entry.isDirectory() && PROCEDURE_FILE.test(entry.name) && !TOOL_FILE.test(entry.name))
+          if (!ignored(inDir + entry.name)) hidden.push(inDir + entry.name);
+        continue;
+      }
       const path = inDir + entry.name;
       if (ignored(path)) continue;
       let isDir = entry.isDirectory();
@@ -179,7 +199,17 @@ export function findProcedureFiles(
   const files = onceEach(found);
   // Reports and documents are written after the files are read: none may replace one of them.
   if (inputs) protectInputs(files);
-  return { files, unreadable };
+  return { files, unreadable, hidden };
+}
+
+/** The note on a hidden procedure file the walk skipped (`..yaml`), saying why and what to do instead. */
+export function hiddenFileNote(path: string): Translated {
+  const file = displayPath(path);
+  const example = displayPath(join(dirname(path), 'quy-trinh.yaml'));
+  return {
+    en: `note: skipped "${file}": a file whose name starts with "." is hidden, and procmap does not read hidden files in a folder; if it is a procedure, rename it so that its name does not start with "." (for example "${example}"), or name the file on the command line`,
+    vi: `ghi chú: bỏ qua "${file}": tệp có tên bắt đầu bằng dấu chấm là tệp ẩn, procmap không đọc tệp ẩn trong thư mục; nếu đó là một quy trình, hãy đổi tên để tên không bắt đầu bằng dấu chấm (ví dụ "${example}"), hoặc ghi tên tệp trên dòng lệnh`,
+  };
 }
 
 /** Whether a real path is a folder or lies below it. */
@@ -241,9 +271,22 @@ function onceEach(found: readonly FoundFile[]): string[] {
  * The procedure files under the paths, as findProcedureFiles finds them, refusing paths that hold none: a command
  * given the wrong folder or a misspelt extension must never pass as "nothing to do" (README: exit 2).
  */
-export function findCatalogFiles(paths: readonly string[]): { files: string[]; unreadable: UnreadableFile[] } {
+export function findCatalogFiles(paths: readonly string[]): {
+  files: string[];
+  unreadable: UnreadableFile[];
+  hidden: string[];
+} {
   const found = findProcedureFiles(paths);
-  if (found.files.length === 0 && found.unreadable.length === 0) throw noProcedureFiles(paths);
+  if (found.files.length === 0 && found.unreadable.length === 0) {
+    const refusal = noProcedureFiles(paths);
+    if (found.hidden.length === 0) throw refusal;
+    // Only hidden files: "no procedure files" beside a `..yaml` the officer can see in the folder would be a riddle.
+    const notes = found.hidden.map(hiddenFileNote);
+    throw new UsageError({
+      en: [refusal.text('en'), ...notes.map((note) => note.en.replace(/^note: /, ''))].join('\n'),
+      vi: [refusal.text('vi'), ...notes.map((note) => note.vi.replace(/^ghi chú: /, ''))].join('\n'),
+    });
+  }
   return found;
 }
 

@@ -24,6 +24,8 @@ export interface FixedFile {
   hadBom: boolean;
   /** How many fixes were made, those a first fix revealed included. */
   fixed: number;
+  /** How many of them lint listed: the fixable problems it reported in the file, before any fix revealed more. */
+  listed: number;
   /** The bytes the fixes were worked out from: the file is written only while it still holds them. */
   read: Buffer;
 }
@@ -66,7 +68,11 @@ export async function planFixes(
     // A fix must never break a file: one that no longer parses is left as it was.
     const broken = relint(file, after).some((d) => d.rule === 'parse' && d.severity === 'error');
     if (after !== before && broken) unsafe.push(file);
-    else if (after !== before) planned.push({ file, path, before, after, encoding, hadBom, fixed, read: read.bytes });
+    else if (after !== before) {
+      // The rules that wait for a file's other problems report more once those are fixed: those were never listed.
+      const listed = Math.min(fixes.length, fixed);
+      planned.push({ file, path, before, after, encoding, hadBom, fixed, listed, read: read.bytes });
+    }
   }
   return { fixed: planned, unsafe };
 }

@@ -21,8 +21,13 @@ function isFolder(path: string): boolean {
  * rename), so every change after the first went unseen; a folder watcher sees the rename itself. A folder deleted or
  * moved away is forgotten and, made again, watched again; so is the root (a `git checkout`, a fresh copy unpacked in
  * its place): while it is gone it is looked for twice a second and, once back, watched anew and reported as changed.
+ * A path `skipped` says is not the catalog's (a folder `ignores:` names) is neither watched nor reported.
  */
-export function watchTree(root: string, onChange: (path: string) => void): { close(): void } {
+export function watchTree(
+  root: string,
+  onChange: (path: string) => void,
+  skipped: (path: string) => boolean = () => false,
+): { close(): void } {
   const watchers = new Map<string, FSWatcher>();
   let poll: NodeJS.Timeout | undefined;
   // A folder gone: its watchers and those below it are dead, and would keep the folder made again unwatched.
@@ -60,6 +65,8 @@ export function watchTree(root: string, onChange: (path: string) => void): { clo
           onChange(dir);
           return;
         }
+        // A save in a folder the catalog ignores (broken test fixtures) must not rebuild the site.
+        if (path !== dir && skipped(path)) return;
         try {
           if (lstatSync(path).isDirectory()) add(path);
         } catch {
@@ -79,7 +86,8 @@ export function watchTree(root: string, onChange: (path: string) => void): { clo
     watchers.set(dir, watcher);
     try {
       for (const entry of readdirSync(dir, { withFileTypes: true })) {
-        if (entry.isDirectory() && !SKIPPED.has(entry.name)) add(join(dir, entry.name));
+        if (entry.isDirectory() && !SKIPPED.has(entry.name) && !skipped(join(dir, entry.name)))
+          add(join(dir, entry.name));
       }
     } catch {
       // Gone while being read: the event that says so follows.

@@ -57,7 +57,7 @@ export const rule = defineRule({
   messages: {
     bare: {
       en: '"{text}" can mean {value} working {days} (the usual meaning in step tables) or {value} calendar {days} (the meaning in law, which procmap uses until told): write "{working}" or "{calendar}"{over}',
-      vi: '"{text}" có thể là {value} ngày làm việc (cách hiểu thường gặp trong bảng các bước) hoặc {value} ngày lịch (cách hiểu theo luật, procmap đang dùng): hãy ghi "{working}" hoặc "{calendar}"{over}',
+      vi: '"{text}" có thể là {value} ngày làm việc (cách hiểu thường gặp ở các bước) hoặc {value} ngày lịch (cách hiểu theo luật, procmap đang dùng): hãy ghi "{working}" hoặc "{calendar}"{over}',
     },
     // A limit's own words: "step tables" said of a procedure's limit sent the officer to the wrong place.
     bareLimit: {
@@ -70,11 +70,11 @@ export const rule = defineRule({
     },
     bareCase: {
       en: '"{text}" gives another case "{count}", which can mean {value} working {days} (the usual meaning in step tables) or {value} calendar {days} (the meaning in law): write "{working}" or "{calendar}"',
-      vi: '"{text}" ghi cho trường hợp khác "{count}", có thể là {value} ngày làm việc (cách hiểu thường gặp trong bảng các bước) hoặc {value} ngày lịch (cách hiểu theo luật): hãy ghi "{working}" hoặc "{calendar}"',
+      vi: '"{text}" ghi cho trường hợp khác "{count}", có thể là {value} ngày làm việc (cách hiểu thường gặp ở các bước) hoặc {value} ngày lịch (cách hiểu theo luật): hãy ghi "{working}" hoặc "{calendar}"',
     },
     bareExcluded: {
       en: '"{text}" leaves "{count}" out of the limit, which can mean {value} working {days} (the usual meaning in step tables) or {value} calendar {days} (the meaning in law): write "{working}" or "{calendar}"',
-      vi: '"{text}" ghi thời gian không tính vào thời hạn "{count}", có thể là {value} ngày làm việc (cách hiểu thường gặp trong bảng các bước) hoặc {value} ngày lịch (cách hiểu theo luật): hãy ghi "{working}" hoặc "{calendar}"',
+      vi: '"{text}" ghi thời gian không tính vào thời hạn "{count}", có thể là {value} ngày làm việc (cách hiểu thường gặp ở các bước) hoặc {value} ngày lịch (cách hiểu theo luật): hãy ghi "{working}" hoặc "{calendar}"',
     },
     bareExtension: {
       en: '"{text}" gives another case "{count}" more, which can mean {value} working {days}, in the unit of the limit it extends ({sum} in all), or {value} calendar {days} after that limit (the meaning of "ngày" in law): check the legal text and write "{working}" or "{calendar}"; --fix does not choose for you',

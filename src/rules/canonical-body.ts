@@ -78,7 +78,7 @@ export const rule = defineRule({
     },
     declare: {
       en: 'Declare the bodies the steps name in a `bodies` map, each with a key: {keys}',
-      vi: 'Hãy khai báo các đơn vị mà các bước ghi trong `bodies`, mỗi đơn vị một mã: {keys}',
+      vi: 'Hãy khai báo các đơn vị mà các bước ghi trong "bodies", mỗi đơn vị một mã: {keys}',
     },
   },
   check({ source, procedure, report }) {

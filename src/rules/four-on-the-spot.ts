@@ -36,11 +36,11 @@ export const rule = defineRule({
   messages: {
     offSite: {
       en: 'Step "{step}" is done by "{name}", which is not at the centre, in a four-on-the-spot procedure; if its staff work there, write `on_site: true` in its entry of `bodies`: {key}: {entry}',
-      vi: 'Bước "{step}" do "{name}" thực hiện, đơn vị này không làm việc tại Trung tâm, trong quy trình 4 tại chỗ; nếu đơn vị có người làm việc tại Trung tâm, ghi `on_site: true` vào mục của đơn vị trong `bodies`: {key}: {entry}',
+      vi: 'Bước "{step}" do "{name}" thực hiện, đơn vị này không làm việc tại Trung tâm, trong quy trình 4 tại chỗ; nếu đơn vị có người làm việc tại Trung tâm, ghi "on_site: true" vào mục của đơn vị trong "bodies": {key}: {entry}',
     },
     offSiteUndeclared: {
       en: 'Step "{step}" is done by "{name}", which is not at the centre, in a four-on-the-spot procedure; if its staff work there, declare it so, with every body the steps name (once `bodies` is written, each body must be in it): bodies: {{map}}',
-      vi: 'Bước "{step}" do "{name}" thực hiện, đơn vị này không làm việc tại Trung tâm, trong quy trình 4 tại chỗ; nếu đơn vị có người làm việc tại Trung tâm, hãy khai báo như vậy, cùng mọi đơn vị mà các bước ghi (khi đã có `bodies`, mỗi đơn vị đều phải được khai báo ở đó): bodies: {{map}}',
+      vi: 'Bước "{step}" do "{name}" thực hiện, đơn vị này không làm việc tại Trung tâm, trong quy trình 4 tại chỗ; nếu đơn vị có người làm việc tại Trung tâm, hãy khai báo như vậy, cùng mọi đơn vị mà các bước ghi (khi đã có "bodies", mỗi đơn vị đều phải được khai báo ở đó): bodies: {{map}}',
     },
     tooLong: {
       en: 'A four-on-the-spot procedure takes {total} on its critical path, more than the {max} that "on the spot" allows: {path}',

@@ -9,18 +9,18 @@ export const rule = defineRule({
   id: 'known-body',
   description: {
     en: "A step's body must be declared in `bodies`",
-    vi: 'Đơn vị thực hiện của bước phải có trong `bodies`',
+    vi: 'Đơn vị thực hiện của bước phải có trong "bodies"',
   },
   severity: 'error',
   recommended: true,
   messages: {
     unknown: {
       en: 'Body "{body}" is not declared in `bodies`: write the key of one that is ({declared}), or declare it there with its key and full name, e.g. under bodies: {example}',
-      vi: 'Đơn vị "{body}" chưa được khai báo trong `bodies`: hãy ghi mã của một đơn vị đã khai báo ({declared}), hoặc khai báo thêm đơn vị này bằng mã và tên đầy đủ, ví dụ dưới bodies: {example}',
+      vi: 'Đơn vị "{body}" chưa được khai báo trong "bodies": hãy ghi mã của một đơn vị đã khai báo ({declared}), hoặc khai báo thêm đơn vị này bằng mã và tên đầy đủ, ví dụ dưới bodies: {example}',
     },
     unknownKey: {
       en: 'Body "{body}" is not declared in `bodies`: write the key of one that is ({declared}), or declare it there with its full name, e.g. under bodies: {key}: (the body\'s full name)',
-      vi: 'Đơn vị "{body}" chưa được khai báo trong `bodies`: hãy ghi mã của một đơn vị đã khai báo ({declared}), hoặc khai báo thêm đơn vị này với tên đầy đủ, ví dụ dưới bodies: {key}: (tên đầy đủ của đơn vị)',
+      vi: 'Đơn vị "{body}" chưa được khai báo trong "bodies": hãy ghi mã của một đơn vị đã khai báo ({declared}), hoặc khai báo thêm đơn vị này với tên đầy đủ, ví dụ dưới bodies: {key}: (tên đầy đủ của đơn vị)',
     },
     names: {
       en: 'Body "{body}" is the name of several bodies ({keys}): write the key of the one meant, e.g. body: {key}',
@@ -28,11 +28,11 @@ export const rule = defineRule({
     },
     withRole: {
       en: 'Body "{body}" is not declared in `bodies`: if it is {name} and who in it does the step, write body: {key} and role: {role}',
-      vi: 'Đơn vị "{body}" chưa được khai báo trong `bodies`: nếu đó là {name} và người thực hiện bước, hãy ghi body: {key} và role: {role}',
+      vi: 'Đơn vị "{body}" chưa được khai báo trong "bodies": nếu đó là {name} và người thực hiện bước, hãy ghi body: {key} và role: {role}',
     },
     unknownHint: {
       en: 'Body "{body}" is not declared in `bodies`; did you mean {hint}?',
-      vi: 'Đơn vị "{body}" chưa được khai báo trong `bodies`; có phải là {hint}?',
+      vi: 'Đơn vị "{body}" chưa được khai báo trong "bodies"; có phải là {hint}?',
     },
   },
   check({ procedure, report }) {

@@ -9,7 +9,7 @@ export const rule = defineRule({
   id: 'known-step',
   description: {
     en: 'Every `next` target must be a step of the procedure',
-    vi: 'Bước tiếp theo trong `next` phải là một bước của quy trình',
+    vi: 'Bước tiếp theo trong "next" phải là một bước của quy trình',
   },
   severity: 'error',
   recommended: true,

@@ -24,7 +24,7 @@ export const rule = defineRule({
   messages: {
     noHistory: {
       en: 'Revision {revision} has no amendment history: add `history` with a row for each revision up to {revision}, from - { revision: 1, date: …, changes: Ban hành lần đầu } to - { revision: {revision}, date: {effective}, changes: "{changes}" }',
-      vi: 'Lần ban hành {revision} nhưng không có bảng theo dõi sửa đổi: thêm `history` với một dòng cho mỗi lần ban hành đến lần {revision}, từ - { revision: 1, date: …, changes: Ban hành lần đầu } đến - { revision: {revision}, date: {effective}, changes: "{changes}" }',
+      vi: 'Lần ban hành {revision} nhưng không có bảng theo dõi sửa đổi: thêm "history" với một dòng cho mỗi lần ban hành đến lần {revision}, từ - { revision: 1, date: …, changes: Ban hành lần đầu } đến - { revision: {revision}, date: {effective}, changes: "{changes}" }',
     },
     missing: {
       en: 'The document says revision {revision}, but the history has no row for it: add a history row, e.g. - { revision: {revision}, date: {effective}, changes: "{changes}" }',
@@ -36,7 +36,7 @@ export const rule = defineRule({
     },
     beyond: {
       en: 'The history has revision {revision}, after the current revision {current}: raise `revision` or remove the row',
-      vi: 'Bảng theo dõi có lần ban hành {revision}, sau lần hiện tại {current}: tăng `revision` hoặc bỏ dòng này',
+      vi: 'Bảng theo dõi có lần ban hành {revision}, sau lần hiện tại {current}: tăng "revision" hoặc bỏ dòng này',
     },
     dateOrder: {
       en: 'History dates must not go back: {date} comes after {previous}',

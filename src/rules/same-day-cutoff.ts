@@ -10,7 +10,7 @@ export const rule = defineRule({
   id: 'same-day-cutoff',
   description: {
     en: 'The hour a same-day time limit names and `cutoff` must agree',
-    vi: 'Giờ ghi trong thời hạn "trong ngày" và `cutoff` phải khớp nhau',
+    vi: 'Giờ ghi trong thời hạn "trong ngày" và "cutoff" phải khớp nhau',
   },
   severity: 'warning',
   recommended: true,

@@ -307,7 +307,7 @@ export function createCalendar(config: CalendarConfig = {}): WorkingCalendar {
   if (!(hoursPerDay > 0))
     throw new CalendarError(['hours_per_day'], {
       en: 'Set `hours_per_day`: with no Monday–Friday `hours` procmap cannot tell how long a working day is',
-      vi: 'Hãy ghi `hours_per_day`: không có `hours` từ thứ Hai đến thứ Sáu thì procmap không biết một ngày làm việc dài bao nhiêu giờ',
+      vi: 'Hãy ghi "hours_per_day": không có "hours" từ thứ Hai đến thứ Sáu thì procmap không biết một ngày làm việc dài bao nhiêu giờ',
     });
 
   // Every entry is read before any is refused, so that the file's every problem is said at once.

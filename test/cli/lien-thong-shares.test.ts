@@ -299,7 +299,7 @@ describe('liên thông shares written time first, in the forms officers copy (CL
     expect([fix.code, fix.stdout, fix.stderr]).toEqual([
       0,
       '✔ 1 tệp đã kiểm tra, không có vấn đề\n',
-      'procmap: đã sửa 2 vấn đề trong p.yaml\n',
+      'procmap: đã sửa 2 vấn đề trong p.yaml: 1 vấn đề lint nêu, và 1 vấn đề khác chỉ lộ ra khi các vấn đề đó đã được sửa\n',
     ]);
     const text = readFileSync(join(dir, 'p.yaml'), 'utf8');
     expect(text).toContain(

@@ -314,7 +314,9 @@ describe('a text starting with "*"', () => {
     expect([result.code, result.stderr]).toEqual([1, '']);
     const fixed = await lint('star-item.yaml', 'en', true);
     // Quoted, the line is a flat case heading, which the same run writes onto its items.
-    expect(fixed.stderr).toBe('procmap: fixed 2 problems in star-item.yaml\n');
+    expect(fixed.stderr).toBe(
+      'procmap: fixed 2 problems in star-item.yaml: the 1 lint reports, and 1 more that only showed once those were fixed\n',
+    );
     expect(fixed.text).toContain('\n  - name: Tờ khai\n    originals: 1\n    case: Đối với tổ chức nước ngoài\n');
   });
 

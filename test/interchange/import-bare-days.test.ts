@@ -60,7 +60,7 @@ describe('procmap import: a limit of a plain "N ngày"', () => {
     );
     const vi = await runCli([...args, '--lang', 'vi', '--force']);
     expect(vi.stdout).toContain(
-      '               "Thời hạn giải quyết" "05 ngày" ghi "ngày" không rõ loại: có thể là 5 ngày làm việc (cách hiểu thường gặp trong bảng các bước) hoặc 5 ngày lịch (cách hiểu theo luật, procmap đang tính theo cách này): hãy ghi "5 ngày làm việc" hoặc "5 ngày lịch"\n',
+      '               "Thời hạn giải quyết" "05 ngày" ghi "ngày" không rõ loại: có thể là 5 ngày làm việc (cách hiểu thường gặp ở các bước) hoặc 5 ngày lịch (cách hiểu theo luật, procmap đang tính theo cách này): hãy ghi "5 ngày làm việc" hoặc "5 ngày lịch"\n',
     );
   });
 
@@ -74,7 +74,7 @@ describe('procmap import: a limit of a plain "N ngày"', () => {
     );
     const vi = await runCli([...args, '--lang', 'vi', '--force']);
     expect(vi.stdout).toContain(
-      '               "Thời hạn giải quyết" "05 ngày làm việc; trường hợp phải xác minh thì không quá 10 ngày" ghi số ngày của trường hợp khác ("10 ngày") bằng "ngày" không rõ loại: có thể là ngày làm việc (cách hiểu thường gặp trong bảng các bước) hoặc ngày lịch (cách hiểu theo luật): hãy ghi rõ, ví dụ "10 ngày làm việc" hoặc "10 ngày lịch"\n',
+      '               "Thời hạn giải quyết" "05 ngày làm việc; trường hợp phải xác minh thì không quá 10 ngày" ghi số ngày của trường hợp khác ("10 ngày") bằng "ngày" không rõ loại: có thể là ngày làm việc (cách hiểu thường gặp ở các bước) hoặc ngày lịch (cách hiểu theo luật): hãy ghi rõ, ví dụ "10 ngày làm việc" hoặc "10 ngày lịch"\n',
     );
   });
 

@@ -75,7 +75,9 @@ describe('procmap lint --fix on keys written as the headings of their fields', (
     expect(result.code).toBe(1);
     // Nine keys of the procedure, then, once "Các bước" is "steps", "Người ký" "signoff" and "Lịch sử" "history", six
     // keys of its steps, one of its sign-off and three of its history row.
-    expect(result.stderr).toBe('procmap: fixed 19 problems in draft.yaml\n');
+    expect(result.stderr).toBe(
+      'procmap: fixed 19 problems in draft.yaml: the 9 lint reports, and 10 more that only showed once those were fixed\n',
+    );
     expect(result.stdout).toBe(
       'draft.yaml\n' +
         '  20:5  error  Unknown property "Thời gian"; write it as duration: 2 ngày làm việc  schema\n' +
@@ -152,7 +154,9 @@ describe('procmap lint --fix with the canonical preset on channels written by na
     const result = await runCli(['lint', '--lang', 'en', '--fix', 'draft.yaml'], { cwd: dir });
     expect(result.stdout).toBe('✔ 1 file checked, no problems\n');
     // The two channels, their two limits, the bodies map and the step's body.
-    expect(result.stderr).toBe('procmap: fixed 6 problems in draft.yaml\n');
+    expect(result.stderr).toBe(
+      'procmap: fixed 6 problems in draft.yaml: the 4 lint reports, and 2 more that only showed once those were fixed\n',
+    );
     expect(readFileSync(join(dir, 'draft.yaml'), 'utf8')).toContain(
       'channels:\n  - { kind: in_person, time_limit: "3d" } # tại Bộ phận Một cửa\n  - { kind: online, time_limit: "2d" }\n',
     );

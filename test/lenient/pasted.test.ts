@@ -83,7 +83,8 @@ describe('procmap lint on a list pasted with its bullets whose every item holds 
     expect(fixed).toMatchObject({
       code: 0,
       stdout: '✔ 1 file checked, no problems\n',
-      stderr: 'procmap: fixed 2 problems in p.yaml\n',
+      stderr:
+        'procmap: fixed 2 problems in p.yaml: the 1 lint reports, and 1 more that only showed once those were fixed\n',
     });
     const text = readFileSync(join(dir, 'p.yaml'), 'utf8').split('\n');
     expect(text.slice(5, 8)).toEqual([

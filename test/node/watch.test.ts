@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { watchOneFile, watchTree } from '../../src/node/watch.js';
+import { walkIgnores } from '../../src/node/walk-ignores.js';
 
 const folders: string[] = [];
 afterEach(() => {
@@ -35,6 +36,33 @@ describe('watchOneFile', () => {
 });
 
 describe('watchTree', () => {
+  it('neither watches nor reports a folder the configuration ignores, as serve rebuilt the site for a test file', async () => {
+    const catalog = mkdtempSync(join(tmpdir(), 'procmap-watch-ignores-'));
+    folders.push(catalog);
+    writeFileSync(join(catalog, 'procmap.config.yaml'), 'ignores:\n  - test\n');
+    mkdirSync(join(catalog, 'test'));
+    mkdirSync(join(catalog, 'xa'));
+    const seen: string[] = [];
+    const watcher = watchTree(
+      catalog,
+      (path) => seen.push(path),
+      (path) => walkIgnores(catalog)(path),
+    );
+    try {
+      writeFileSync(join(catalog, 'test', 'broken.yaml'), 'id: [\n');
+      writeFileSync(join(catalog, 'test.yaml'), 'id: T\n');
+      // The procedure saved after the ignored file: once it is seen, the ignored one would have been too.
+      writeFileSync(join(catalog, 'xa', 'a.yaml'), 'id: A\n');
+      await expect
+        .poll(() => seen.includes(join(catalog, 'xa', 'a.yaml')), { timeout: 5_000, interval: 20 })
+        .toBe(true);
+      expect(seen).toContain(join(catalog, 'test.yaml'));
+      expect(seen.filter((path) => path.startsWith(join(catalog, 'test') + '/'))).toEqual([]);
+    } finally {
+      watcher.close();
+    }
+  });
+
   it('watches a catalog deleted and made again (a checkout, a fresh copy), and a folder in it', async () => {
     const parent = mkdtempSync(join(tmpdir(), 'procmap-watch-tree-'));
     folders.push(parent);

@@ -54,7 +54,7 @@ testRule('ambiguous-days', {
       column: 13,
       message:
         '"05 ngày làm việc; trường hợp phải xác minh thì không quá 10 ngày" gives another case "10 ngày", which can mean 10 working days (the usual meaning in step tables) or 10 calendar days (the meaning in law): write "05 ngày làm việc; trường hợp phải xác minh thì không quá 10 ngày làm việc" or "05 ngày làm việc; trường hợp phải xác minh thì không quá 10 ngày lịch"',
-      vi: '"05 ngày làm việc; trường hợp phải xác minh thì không quá 10 ngày" ghi cho trường hợp khác "10 ngày", có thể là 10 ngày làm việc (cách hiểu thường gặp trong bảng các bước) hoặc 10 ngày lịch (cách hiểu theo luật): hãy ghi "05 ngày làm việc; trường hợp phải xác minh thì không quá 10 ngày làm việc" hoặc "05 ngày làm việc; trường hợp phải xác minh thì không quá 10 ngày lịch"',
+      vi: '"05 ngày làm việc; trường hợp phải xác minh thì không quá 10 ngày" ghi cho trường hợp khác "10 ngày", có thể là 10 ngày làm việc (cách hiểu thường gặp ở các bước) hoặc 10 ngày lịch (cách hiểu theo luật): hãy ghi "05 ngày làm việc; trường hợp phải xác minh thì không quá 10 ngày làm việc" hoặc "05 ngày làm việc; trường hợp phải xác minh thì không quá 10 ngày lịch"',
     },
   ],
   // Days a remark leaves out of the limit (a posting period) are no other case: the message says what they are.
@@ -64,7 +64,7 @@ testRule('ambiguous-days', {
       column: 13,
       message:
         '"05 ngày làm việc (không kể thời gian niêm yết công khai 15 ngày)" leaves "15 ngày" out of the limit, which can mean 15 working days (the usual meaning in step tables) or 15 calendar days (the meaning in law): write "05 ngày làm việc (không kể thời gian niêm yết công khai 15 ngày làm việc)" or "05 ngày làm việc (không kể thời gian niêm yết công khai 15 ngày lịch)"',
-      vi: '"05 ngày làm việc (không kể thời gian niêm yết công khai 15 ngày)" ghi thời gian không tính vào thời hạn "15 ngày", có thể là 15 ngày làm việc (cách hiểu thường gặp trong bảng các bước) hoặc 15 ngày lịch (cách hiểu theo luật): hãy ghi "05 ngày làm việc (không kể thời gian niêm yết công khai 15 ngày làm việc)" hoặc "05 ngày làm việc (không kể thời gian niêm yết công khai 15 ngày lịch)"',
+      vi: '"05 ngày làm việc (không kể thời gian niêm yết công khai 15 ngày)" ghi thời gian không tính vào thời hạn "15 ngày", có thể là 15 ngày làm việc (cách hiểu thường gặp ở các bước) hoặc 15 ngày lịch (cách hiểu theo luật): hãy ghi "05 ngày làm việc (không kể thời gian niêm yết công khai 15 ngày làm việc)" hoặc "05 ngày làm việc (không kể thời gian niêm yết công khai 15 ngày lịch)"',
     },
   ],
   // Days added to a limit in working days: both readings in words, and no fix (fixesOf below).

@@ -56,7 +56,7 @@ testRule('canonical-body', {
       column: 1,
       message:
         'Declare the bodies the steps name in a `bodies` map, each with a key: BPTNTKQ (Bộ phận Tiếp nhận và Trả kết quả), CCTPHT (Công chức Tư pháp - Hộ tịch)',
-      vi: 'Hãy khai báo các đơn vị mà các bước ghi trong `bodies`, mỗi đơn vị một mã: BPTNTKQ (Bộ phận Tiếp nhận và Trả kết quả), CCTPHT (Công chức Tư pháp - Hộ tịch)',
+      vi: 'Hãy khai báo các đơn vị mà các bước ghi trong "bodies", mỗi đơn vị một mã: BPTNTKQ (Bộ phận Tiếp nhận và Trả kết quả), CCTPHT (Công chức Tư pháp - Hộ tịch)',
     },
     // Each step by its key in the same run as the map.
     {

@@ -14,7 +14,7 @@ testRule('four-on-the-spot', {
       column: 11,
       message:
         'Step "appraise" is done by "Phòng Quản lý vận tải, Sở Xây dựng", which is not at the centre, in a four-on-the-spot procedure; if its staff work there, write `on_site: true` in its entry of `bodies`: SXD: { name: "Phòng Quản lý vận tải, Sở Xây dựng", on_site: true }',
-      vi: 'Bước "appraise" do "Phòng Quản lý vận tải, Sở Xây dựng" thực hiện, đơn vị này không làm việc tại Trung tâm, trong quy trình 4 tại chỗ; nếu đơn vị có người làm việc tại Trung tâm, ghi `on_site: true` vào mục của đơn vị trong `bodies`: SXD: { name: "Phòng Quản lý vận tải, Sở Xây dựng", on_site: true }',
+      vi: 'Bước "appraise" do "Phòng Quản lý vận tải, Sở Xây dựng" thực hiện, đơn vị này không làm việc tại Trung tâm, trong quy trình 4 tại chỗ; nếu đơn vị có người làm việc tại Trung tâm, ghi "on_site: true" vào mục của đơn vị trong "bodies": SXD: { name: "Phòng Quản lý vận tải, Sở Xây dựng", on_site: true }',
     },
   ],
   // Bodies named in the steps alone: the key procmap made is new to the officer, so the whole entry is given.
@@ -25,7 +25,7 @@ testRule('four-on-the-spot', {
       column: 38,
       message:
         'Step "B2" is done by "Phòng Kinh tế", which is not at the centre, in a four-on-the-spot procedure; if its staff work there, declare it so, with every body the steps name (once `bodies` is written, each body must be in it): bodies: {MC: { name: Một cửa, single_window: true }, PKT: { name: Phòng Kinh tế, on_site: true }, PCTUT: { name: Phó Chủ tịch UBND tỉnh, on_site: true }}',
-      vi: 'Bước "B2" do "Phòng Kinh tế" thực hiện, đơn vị này không làm việc tại Trung tâm, trong quy trình 4 tại chỗ; nếu đơn vị có người làm việc tại Trung tâm, hãy khai báo như vậy, cùng mọi đơn vị mà các bước ghi (khi đã có `bodies`, mỗi đơn vị đều phải được khai báo ở đó): bodies: {MC: { name: Một cửa, single_window: true }, PKT: { name: Phòng Kinh tế, on_site: true }, PCTUT: { name: Phó Chủ tịch UBND tỉnh, on_site: true }}',
+      vi: 'Bước "B2" do "Phòng Kinh tế" thực hiện, đơn vị này không làm việc tại Trung tâm, trong quy trình 4 tại chỗ; nếu đơn vị có người làm việc tại Trung tâm, hãy khai báo như vậy, cùng mọi đơn vị mà các bước ghi (khi đã có "bodies", mỗi đơn vị đều phải được khai báo ở đó): bodies: {MC: { name: Một cửa, single_window: true }, PKT: { name: Phòng Kinh tế, on_site: true }, PCTUT: { name: Phó Chủ tịch UBND tỉnh, on_site: true }}',
     },
     {
       line: 11,

@@ -16,7 +16,7 @@ testRule('known-body', {
       line: 16,
       column: 11,
       message: 'Body "TPP" is not declared in `bodies`; did you mean "TP" (Công chức Tư pháp - Hộ tịch)?',
-      vi: 'Đơn vị "TPP" chưa được khai báo trong `bodies`; có phải là "TP" (Công chức Tư pháp - Hộ tịch)?',
+      vi: 'Đơn vị "TPP" chưa được khai báo trong "bodies"; có phải là "TP" (Công chức Tư pháp - Hộ tịch)?',
     },
   ],
   'invalid-with-role.yaml': [
@@ -25,14 +25,14 @@ testRule('known-body', {
       column: 11,
       message:
         'Body "Bộ phận tiếp nhận và trả kết quả (Công chức tiếp nhận)" is not declared in `bodies`: if it is Bộ phận Tiếp nhận và Trả kết quả and who in it does the step, write body: TNTKQ and role: Công chức tiếp nhận',
-      vi: 'Đơn vị "Bộ phận tiếp nhận và trả kết quả (Công chức tiếp nhận)" chưa được khai báo trong `bodies`: nếu đó là Bộ phận Tiếp nhận và Trả kết quả và người thực hiện bước, hãy ghi body: TNTKQ và role: Công chức tiếp nhận',
+      vi: 'Đơn vị "Bộ phận tiếp nhận và trả kết quả (Công chức tiếp nhận)" chưa được khai báo trong "bodies": nếu đó là Bộ phận Tiếp nhận và Trả kết quả và người thực hiện bước, hãy ghi body: TNTKQ và role: Công chức tiếp nhận',
     },
     {
       line: 18,
       column: 11,
       message:
         'Body "Công chức Tư pháp - Hộ tịch - Ông Nguyễn Văn A" is not declared in `bodies`: if it is Công chức Tư pháp - Hộ tịch and who in it does the step, write body: TP and role: Ông Nguyễn Văn A',
-      vi: 'Đơn vị "Công chức Tư pháp - Hộ tịch - Ông Nguyễn Văn A" chưa được khai báo trong `bodies`: nếu đó là Công chức Tư pháp - Hộ tịch và người thực hiện bước, hãy ghi body: TP và role: Ông Nguyễn Văn A',
+      vi: 'Đơn vị "Công chức Tư pháp - Hộ tịch - Ông Nguyễn Văn A" chưa được khai báo trong "bodies": nếu đó là Công chức Tư pháp - Hộ tịch và người thực hiện bước, hãy ghi body: TP và role: Ông Nguyễn Văn A',
     },
   ],
   'invalid-unknown.yaml': [
@@ -41,7 +41,7 @@ testRule('known-body', {
       column: 11,
       message:
         'Body "VPDK" is not declared in `bodies`: write the key of one that is ("TNTKQ" (Bộ phận Tiếp nhận và Trả kết quả), "TP" (Công chức Tư pháp - Hộ tịch)), or declare it there with its full name, e.g. under bodies: VPDK: (the body\'s full name)',
-      vi: 'Đơn vị "VPDK" chưa được khai báo trong `bodies`: hãy ghi mã của một đơn vị đã khai báo ("TNTKQ" (Bộ phận Tiếp nhận và Trả kết quả), "TP" (Công chức Tư pháp - Hộ tịch)), hoặc khai báo thêm đơn vị này với tên đầy đủ, ví dụ dưới bodies: VPDK: (tên đầy đủ của đơn vị)',
+      vi: 'Đơn vị "VPDK" chưa được khai báo trong "bodies": hãy ghi mã của một đơn vị đã khai báo ("TNTKQ" (Bộ phận Tiếp nhận và Trả kết quả), "TP" (Công chức Tư pháp - Hộ tịch)), hoặc khai báo thêm đơn vị này với tên đầy đủ, ví dụ dưới bodies: VPDK: (tên đầy đủ của đơn vị)',
     },
   ],
 });

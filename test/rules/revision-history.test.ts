@@ -25,7 +25,7 @@ testRule('revision-history', {
       column: 11,
       message:
         'Revision 3 has no amendment history: add `history` with a row for each revision up to 3, from - { revision: 1, date: …, changes: Ban hành lần đầu } to - { revision: 3, date: 01/07/2025, changes: "Sửa đổi, bổ sung …" }',
-      vi: 'Lần ban hành 3 nhưng không có bảng theo dõi sửa đổi: thêm `history` với một dòng cho mỗi lần ban hành đến lần 3, từ - { revision: 1, date: …, changes: Ban hành lần đầu } đến - { revision: 3, date: 01/07/2025, changes: "Sửa đổi, bổ sung …" }',
+      vi: 'Lần ban hành 3 nhưng không có bảng theo dõi sửa đổi: thêm "history" với một dòng cho mỗi lần ban hành đến lần 3, từ - { revision: 1, date: …, changes: Ban hành lần đầu } đến - { revision: 3, date: 01/07/2025, changes: "Sửa đổi, bổ sung …" }',
     },
   ],
   'invalid-order.yaml': [

@@ -84,6 +84,7 @@ import { SiteRecord } from '../../node/site-record.js';
 import {
   displayPath,
   findCatalogFiles,
+  hiddenFileNote,
   linkRefusal,
   prepareOutputFolder,
   wholeFolderRefusal,
@@ -106,6 +107,7 @@ import { sourceDate } from '../../node/source-date.js';
 import { formatNumber } from '../../time/units.js';
 import type { Paper } from '../../render/flowchart-page.js';
 import type { ImageFile } from '../../render/image-file.js';
+import { inputOverlapRefusal } from '../../node/output-overlap.js';
 
 const BUILD_TEXT = {
   en: {
@@ -441,9 +443,12 @@ export async function buildCommand(
   const root = catalog ?? '.';
   const out = options.output;
   // `-o /` or `-o ~`: the site and its records would land among the disk's or the user's own files.
-  const sweeping = wholeFolderRefusal(out, io.env.HOME, { en: 'the site', vi: 'trang web', example: 'site' });
+  const forSite = { en: 'the site', vi: 'trang web', example: 'site' };
+  // `-o catalog` or `-o .` above it: the site would be written among the officers' files.
+  const sweeping = wholeFolderRefusal(out, io.env.HOME, forSite) ?? inputOverlapRefusal(out, [root], forSite);
   if (sweeping) throw sweeping;
   const found = findCatalogFiles([root]);
+  for (const path of found.hidden) io.stderr.write(`procmap: ${hiddenFileNote(path)[options.lang]}\n`);
   // Each file on its own configuration, as lint and doc take it (a sub-catalog's office hours, days off, rules and
   // logo); what is site-wide (site.url, the on-time columns) is the catalog root's.
   const settings = buildSettings(

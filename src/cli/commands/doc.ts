@@ -36,6 +36,7 @@ import { analyseTime } from '../../time/analyse.js';
 import { OutOfCalendarError } from '../../time/vietnam.js';
 import { loadCatalogWithCalendars, type CatalogWithCalendars } from '../../node/file-calendars.js';
 import { EXIT, ToolError, UsageError } from '../../errors.js';
+import { inputOverlapRefusal } from '../../node/output-overlap.js';
 import { displayPath, wholeFolderRefusal } from '../../node/files.js';
 import type { Io } from '../../node/io.js';
 import { runBrowsers } from '../../node/run-browsers.js';
@@ -237,11 +238,11 @@ export async function docCommand(paths: string[], options: DocCommandOptions, io
 
 async function writeDocuments(paths: string[], options: DocCommandOptions, io: Io): Promise<number> {
   // `-o /` or `-o ~`: the documents and their record would land among the disk's or the user's own files.
-  const sweeping = wholeFolderRefusal(options.output, io.env.HOME, {
-    en: 'the documents',
-    vi: 'các tài liệu',
-    example: 'out',
-  });
+  // `-o catalog` or `-o .` above it: the files would be written among the officers' procedure files.
+  const forOutput = { en: 'the documents', vi: 'các tài liệu', example: 'out' };
+  const sweeping =
+    wholeFolderRefusal(options.output, io.env.HOME, forOutput) ??
+    inputOverlapRefusal(options.output, paths.length > 0 ? paths : ['.'], forOutput);
   if (sweeping) throw sweeping;
   const formats = parseFormats(options.format, DOC_FORMATS, { en: 'document', vi: 'tài liệu' });
   const templates = loadDocumentTemplates(options.template);

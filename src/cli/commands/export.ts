@@ -15,6 +15,7 @@ import { analyseTime } from '../../time/analyse.js';
 import { verdictOn } from '../../time/verdict.js';
 import { loadCatalogWithCalendars } from '../../node/file-calendars.js';
 import { EXIT, UsageError } from '../../errors.js';
+import { inputOverlapRefusal } from '../../node/output-overlap.js';
 import { displayPath, outputFolderRefusal, wholeFolderRefusal } from '../../node/files.js';
 import type { Io } from '../../node/io.js';
 import { singleOutputFile, useColor } from '../../node/output.js';
@@ -86,8 +87,10 @@ export async function exportCommand(paths: string[], options: ExportCommandOptio
   const workbookPath = format === 'xlsx' ? workbookFile(options.output) : undefined;
   if (format === 'bpmn') {
     const folder = options.output ?? 'out';
+    const forBpmn = { en: 'the BPMN files', vi: 'các tệp BPMN', example: 'bpmn' };
     const refusal =
-      wholeFolderRefusal(folder, io.env.HOME, { en: 'the BPMN files', vi: 'các tệp BPMN', example: 'bpmn' }) ??
+      wholeFolderRefusal(folder, io.env.HOME, forBpmn) ??
+      inputOverlapRefusal(folder, paths.length > 0 ? paths : ['.'], forBpmn) ??
       outputFolderRefusal(folder);
     if (refusal !== undefined) throw refusal;
   }

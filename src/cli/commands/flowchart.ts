@@ -32,6 +32,7 @@ import { OutOfCalendarError } from '../../time/vietnam.js';
 import { rule as uniqueId } from '../../rules/unique-id.js';
 import { loadCatalogWithCalendars } from '../../node/file-calendars.js';
 import { EXIT, isBrowserFailure, ToolError } from '../../errors.js';
+import { inputOverlapRefusal } from '../../node/output-overlap.js';
 import { displayPath, wholeFolderRefusal } from '../../node/files.js';
 import { betweenFiles } from '../../node/interrupt.js';
 import type { Io } from '../../node/io.js';
@@ -185,11 +186,11 @@ async function renderInBrowser(
  */
 export async function flowchartCommand(paths: string[], options: FlowchartCommandOptions, io: Io): Promise<number> {
   // `-o /` or `-o ~`: the charts and their record would land among the disk's or the user's own files, as for doc.
-  const sweeping = wholeFolderRefusal(options.output, io.env.HOME, {
-    en: 'the charts',
-    vi: 'các lưu đồ',
-    example: 'out',
-  });
+  // `-o catalog` or `-o .` above it: the files would be written among the officers' procedure files.
+  const forOutput = { en: 'the charts', vi: 'các lưu đồ', example: 'out' };
+  const sweeping =
+    wholeFolderRefusal(options.output, io.env.HOME, forOutput) ??
+    inputOverlapRefusal(options.output, paths.length > 0 ? paths : ['.'], forOutput);
   if (sweeping) throw sweeping;
   const formats = parseFormats(options.format, FLOWCHART_FORMATS, { en: 'flowchart', vi: 'lưu đồ' });
   parsePaper(options.paper);

@@ -14,7 +14,7 @@ import { vietnamToday, parseAsOf } from '../../node/calendar-loader.js';
 import { streamSources, unreadableDiagnostic } from '../../node/catalog-reader.js';
 import { lintSettings } from '../../node/lint-settings.js';
 import { EXIT, UsageError } from '../../errors.js';
-import { displayPath, findCatalogFiles, readProcedureFile } from '../../node/files.js';
+import { displayPath, findCatalogFiles, hiddenFileNote, readProcedureFile } from '../../node/files.js';
 import type { Io } from '../../node/io.js';
 import { singleOutputFile, useColor, writeReport } from '../../node/output.js';
 import { startLintWorkers, workerCount } from '../../lint/parallel.js';
@@ -28,6 +28,8 @@ const TEXT = {
     fixBoth: '--fix and --fix-dry-run cannot be used together',
     fixed: 'fixed {count} problems in {file}',
     fixedOne: 'fixed 1 problem in {file}',
+    fixedMore:
+      'fixed {count} problems in {file}: the {listed} lint reports, and {revealed} more that only showed once those were fixed',
     outside: 'not fixed: {file} is a link to a file outside the catalog; fix that file where it is',
     changed: 'not fixed: {file} was changed while procmap ran, and its changes are kept; run again',
     linked:
@@ -43,6 +45,8 @@ const TEXT = {
     fixBoth: 'Không dùng --fix và --fix-dry-run cùng lúc',
     fixed: 'đã sửa {count} vấn đề trong {file}',
     fixedOne: 'đã sửa 1 vấn đề trong {file}',
+    fixedMore:
+      'đã sửa {count} vấn đề trong {file}: {listed} vấn đề lint nêu, và {revealed} vấn đề khác chỉ lộ ra khi các vấn đề đó đã được sửa',
     outside: 'không sửa: {file} là liên kết tới một tệp ngoài bộ quy trình; hãy sửa tệp đó ở nơi của nó',
     changed: 'không sửa: {file} đã được sửa trong lúc procmap chạy, và các thay đổi đó được giữ nguyên; hãy chạy lại',
     linked:
@@ -145,6 +149,7 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   const roots = paths.length > 0 ? paths : ['.'];
   // Nothing to lint is never "no problems": a wrong folder or a misspelt extension must not pass CI.
   const found = findCatalogFiles(roots);
+  for (const path of found.hidden) io.stderr.write(`procmap: ${hiddenFileNote(path)[options.lang]}\n`);
   // Each file under its own configuration (`lint a/ b/`: b's files with b's rules and working day).
   const settings = lintSettings(found.files, { explicit: options.config, near: roots[0]!, cwd: io.cwd, asOf });
   const byDisplay = new Map(found.files.map((path) => [displayPath(path), path]));
@@ -249,8 +254,12 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
       result = await run(unreadable);
       // Say what changed, on stderr so that a report on stdout stays machine-readable: every fix made, those the
       // first ones revealed included (a bodies map declared, then each step by its key).
-      for (const { file, fixed: count } of fixed.filter((item) => !unwritten.has(item)))
-        io.stderr.write(`procmap: ${fill(count === 1 ? text.fixedOne : text.fixed, { count, file })}\n`);
+      // The count agrees with the list lint gave: the problems a fix revealed are said apart (a lint listing 9
+      // keys written as headings, then "fixed 19" with no word of the 10 keys of the steps found once "steps" was read).
+      for (const { file, fixed: count, listed } of fixed.filter((item) => !unwritten.has(item))) {
+        const said = count === 1 ? text.fixedOne : listed < count ? text.fixedMore : text.fixed;
+        io.stderr.write(`procmap: ${fill(said, { count, file, listed, revealed: count - listed })}\n`);
+      }
     }
   }
   const all = sortDiagnostics(

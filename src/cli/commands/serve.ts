@@ -26,6 +26,7 @@ import { newBrowserProfile, removeBrowserProfile } from '../../node/browser-prof
 import { ProcmapError, ToolError, UsageError, EXIT } from '../../errors.js';
 import type { Io } from '../../node/io.js';
 import { watchOneFile, watchTree } from '../../node/watch.js';
+import { walkIgnores } from '../../node/walk-ignores.js';
 import { folderLocation } from '../../node/folder-redirect.js';
 import { linkBelow } from '../../node/link-below.js';
 import { listen } from '../../node/listen.js';
@@ -328,7 +329,11 @@ export async function serveCommand(
       };
       // A folder (through a link too, as build reads it) is watched whole; a file alone, not the folder around it.
       const isFolder = statSync(target, { throwIfNoEntry: false })?.isDirectory() ?? false;
-      watchers.push(isFolder ? watchTree(target, changed) : watchOneFile(target, changed));
+      // What the build leaves out of the catalog (`ignores:`, read again at each event as the configuration may
+      // change) is not watched: a save among ignored test files rebuilt the whole site.
+      watchers.push(
+        isFolder ? watchTree(target, changed, (path) => walkIgnores(target)(path)) : watchOneFile(target, changed),
+      );
     }
     const address = server.address() as AddressInfo;
     const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;

@@ -1,0 +1,72 @@
+import { existsSync, realpathSync } from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
+import { displayPath, isFolder, WriteError } from './files.js';
+import { inRunFolder } from './run-context.js';
+
+/**
+ * The real path of a path that may not exist yet: the nearest part of it that exists with its links resolved, and
+ * the rest as written. A site folder not made yet (`-o catalog/new`) or reached through a link compares as where it
+ * will be.
+ */
+function realFuture(path: string): string {
+  let at = resolve(inRunFolder(path));
+  const rest: string[] = [];
+  for (;;) {
+    if (existsSync(at)) {
+      try {
+        return join(realpathSync(at), ...rest);
+      } catch {
+        return join(at, ...rest);
+      }
+    }
+    const parent = dirname(at);
+    if (parent === at) return join(at, ...rest);
+    rest.unshift(basename(at));
+    at = parent;
+  }
+}
+
+/** Whether a real path is a folder or lies below it. */
+function within(folder: string, path: string): boolean {
+  return path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
+}
+
+/**
+ * Refuses an output folder (`-o` of build, doc, flowchart, export --format bpmn) that is a folder of procedures named
+ * as input, or holds one (`build catalog -o catalog`, `build catalog -o .`): the site or documents and procmap's
+ * records would be written among the officers' files, and publishing the output folder would publish the catalog
+ * with them. A folder inside the catalog (`-o catalog/site`, as `procmap build` writes ./site from .) is allowed: no
+ * output procmap writes is a procedure file, and its records are dot-files the walk skips. Links are resolved on
+ * both sides. `what` names what the folder is for, with an example.
+ */
+export function inputOverlapRefusal(
+  output: string,
+  inputs: readonly string[],
+  what: { en: string; vi: string; example: string },
+): WriteError | undefined {
+  const out = realFuture(output);
+  for (const input of inputs) {
+    // A file named on the command line is protected by itself (no write replaces an input): `doc a.yaml -o .` is fine.
+    if (!isFolder(input)) continue;
+    const folder = realFuture(input);
+    if (!within(out, folder)) continue;
+    const shownOut = displayPath(output);
+    const shownIn = displayPath(input);
+    const how =
+      out === folder
+        ? { en: 'it is the folder of procedures being read', vi: 'đó chính là thư mục quy trình đang được đọc' }
+        : {
+            en: `it holds the folder of procedures being read, "${shownIn}"`,
+            vi: `thư mục này chứa thư mục quy trình đang được đọc là "${shownIn}"`,
+          };
+    // The example must be a folder this check accepts: `-o site` when the catalog is `site`, or below a folder holding it.
+    const example = inputs.some((other) => isFolder(other) && within(realFuture(what.example), realFuture(other)))
+      ? `../${what.example}`
+      : what.example;
+    return new WriteError({
+      en: `Refusing to write into "${shownOut}": ${how.en}, so ${what.en} would be mixed with the procedure files; name another folder for ${what.en} (for example -o ${example}), which procmap creates if needed`,
+      vi: `Không ghi vào "${shownOut}": ${how.vi}, ${what.vi} sẽ lẫn với các tệp quy trình; hãy đặt tên một thư mục khác cho ${what.vi} (ví dụ -o ${example}), procmap sẽ tự tạo nếu chưa có`,
+    });
+  }
+  return undefined;
+}

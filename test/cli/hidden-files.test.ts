@@ -1,0 +1,66 @@
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
+import { treeHashes } from '../helpers/tree-hashes.js';
+
+// A procedure saved as `..yaml` or `.yaml` is a hidden file, which the folder walk skips as ESLint does: lint and
+// build said nothing of it, and the officer who named it so got no lint, no page and no word why.
+const PROCEDURE = join(ROOT, 'test/fixtures/site/xa/chung-thuc-ban-sao.yaml');
+const scratch = mkdtempSync(join(tmpdir(), 'procmap-hidden-files-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** A catalog of one procedure, with a hidden copy of another and a CI file of another tool. */
+function catalog(name: string, { visible = true } = {}): string {
+  const dir = join(scratch, name);
+  mkdirSync(join(dir, 'xa'), { recursive: true });
+  if (visible) cpSync(PROCEDURE, join(dir, 'xa', 'chung-thuc.yaml'));
+  cpSync(PROCEDURE, join(dir, 'xa', '..yaml'));
+  writeFileSync(join(dir, '.gitlab-ci.yml'), 'lint:\n  script: npx procmap lint\n');
+  return dir;
+}
+
+describe('a hidden procedure file in a folder procmap walks', () => {
+  it('is said to be skipped by lint, with why and what to write instead', async () => {
+    const dir = catalog('lint');
+    const before = treeHashes(dir);
+    const result = await runCli(['lint', '.', '--lang', 'en'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('✔ 1 file checked, no problems\n');
+    expect(result.stderr).toBe(
+      'procmap: note: skipped "xa/..yaml": a file whose name starts with "." is hidden, and procmap does not read hidden files in a folder; if it is a procedure, rename it so that its name does not start with "." (for example "xa/quy-trinh.yaml"), or name the file on the command line\n',
+    );
+    expect(treeHashes(dir)).toEqual(before);
+  });
+
+  it('is said in Vietnamese, and a folder of nothing else is refused naming it', async () => {
+    const dir = catalog('only-hidden', { visible: false });
+    const before = treeHashes(dir);
+    const result = await runCli(['lint', '.', '--lang', 'vi'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      'procmap: Không có tệp quy trình (.yaml, .yml) nào trong "."\n' +
+        'bỏ qua "xa/..yaml": tệp có tên bắt đầu bằng dấu chấm là tệp ẩn, procmap không đọc tệp ẩn trong thư mục; nếu đó là một quy trình, hãy đổi tên để tên không bắt đầu bằng dấu chấm (ví dụ "xa/quy-trinh.yaml"), hoặc ghi tên tệp trên dòng lệnh\n',
+    );
+    expect(treeHashes(dir)).toEqual(before);
+  });
+
+  it('is read when named on the command line', async () => {
+    const dir = catalog('named');
+    const result = await runCli(['lint', 'xa/..yaml', '--lang', 'en'], { cwd: dir });
+    expect(result).toMatchObject({ code: 0, stderr: '', stdout: '✔ 1 file checked, no problems\n' });
+  });
+
+  it('is said to be skipped by build', async () => {
+    const dir = catalog('build');
+    const result = await runCli(['build', '.', '-o', '../build-site', '--no-pdf', '--lang', 'en'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(
+      'procmap: note: skipped "xa/..yaml": a file whose name starts with "." is hidden, and procmap does not read hidden files in a folder; if it is a procedure, rename it so that its name does not start with "." (for example "xa/quy-trinh.yaml"), or name the file on the command line\n',
+    );
+    expect(result.stdout).toContain('1 ');
+  });
+});
