@@ -42,9 +42,8 @@ export function shareDues(
   const timed = timedShares(procedure, flow, procedure.time_limit, calendar.hoursPerDay);
   if (timed === undefined || timed.kind !== 'timed')
     return timed === undefined ? { shares } : { shares, unjudged: timed };
-  timed.shares.forEach(({ keys }, k) => {
+  timed.shares.forEach(({ owned: own }, k) => {
     const share = shares[k]!;
-    const own = procedure.steps.flatMap((step, i) => (keys.includes(step.body) ? [i] : []));
     const ends = own.flatMap((i) => (schedule.steps[i] === undefined ? [] : [schedule.steps[i]!.due]));
     share.steps = own.map((i) => procedure.steps[i]!.id);
     if (ends.length === 0) return;

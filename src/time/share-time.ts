@@ -2,6 +2,7 @@ import { isWorkingTime, readDuration, toWorkingHours } from '../model/duration.j
 import type { Flow } from '../model/flow.js';
 import { breakdownParts } from '../model/limit-breakdown.js';
 import { shareBodies, type ShareMatch } from '../model/share-bodies.js';
+import { shareSteps } from '../model/share-steps.js';
 import { stepDuration } from '../model/step-days.js';
 import { stepsCountedByParts } from '../model/substeps.js';
 import { isTotalRow } from '../model/total-rows.js';
@@ -22,6 +23,8 @@ export interface ShareTime {
   hours: number;
   /** Ids of the share's steps on that path, in order. */
   steps: string[];
+  /** Every step the share takes, by index (shareSteps): those whose ends `time` dates against the share's. */
+  owned: number[];
 }
 
 /** The shares of a limit timed against their steps, or why they cannot be: see ShareMatch; `units`: not working time. */
@@ -84,13 +87,15 @@ export function timedShares(
     return duration === undefined || !isWorkingTime(duration) ? undefined : toWorkingHours(duration, hoursPerDay);
   });
   if (hours.some((h) => h === undefined)) return { kind: 'units' };
+  const owners = shareSteps(procedure, flow, match.shares, (i) => isTotalRow(procedure.steps[i]!) || byParts.has(i));
   const shares: ShareTime[] = [];
   match.shares.forEach(({ agency, time, keys }, k) => {
-    const own = (i: number) => keys.includes(procedure.steps[i]!.body);
+    const owned = owners[k]!;
+    const own = (i: number) => owned.includes(i);
     const path = criticalPath(flow, (i) => (own(i) ? hours[i]! : 0));
     if (path === undefined) return;
     const steps = path.path.filter(own).map((i) => procedure.steps[i]!.id);
-    shares.push({ agency, time, keys, limitHours: limits[k]!.hours, hours: path.total, steps });
+    shares.push({ agency, time, keys, limitHours: limits[k]!.hours, hours: path.total, steps, owned });
   });
   return shares.length === match.shares.length ? { kind: 'timed', shares } : { kind: 'units' };
 }
