@@ -31,14 +31,14 @@ const WORDS = {
 /**
  * The lines `time` prints after the appointment for a liên thông limit's shares: each share's end, counted in order
  * from the receipt, and whether its agency's steps end by then (`late` to colour it); then that all do, or why the
- * steps are not judged.
+ * steps are not judged. `shares`: a way of filing's own, after its appointment.
  */
 export function shareLines(
   report: ProcedureTime,
   lang: Lang,
   when: (moment: Moment) => { time: string; weekday: string; date: string },
+  shares: ProcedureTime['shares'] = report.shares,
 ): { text: string; late: boolean }[] {
-  const shares = report.shares;
   if (shares === undefined) return [];
   const w = WORDS[lang];
   const hpd = report.analysis.hoursPerDay;

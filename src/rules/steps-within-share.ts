@@ -1,7 +1,8 @@
 import { shownSteps } from '../model/step-shown.js';
 import { limitsToMeet } from '../model/channels.js';
 import { timedShares } from '../time/share-time.js';
-import { formatWorkingTime } from '../time/units.js';
+import { formatDateTime, formatWorkingTime } from '../time/units.js';
+import { overCalendarShare } from '../time/calendar-share.js';
 import { defineRule } from './define-rule.js';
 
 /**
@@ -23,6 +24,10 @@ export const rule = defineRule({
       en: 'The steps of {agency} ({steps}) take {total} on the critical path, over its share of {share} in "{text}" by {over}: shorten them, or correct the share',
       vi: 'Các bước của {agency} ({steps}) mất {total} theo đường găng, vượt phần thời gian {share} của cơ quan này trong "{text}" là {over}: hãy rút ngắn các bước, hoặc sửa phần thời gian',
     },
+    overCalendar: {
+      en: 'The steps of {agency} ({steps}) do not fit its share of {share} in "{text}" for every date it may get the dossier: got {received}, they end {finish}, {over} after the share ends {due}: shorten them, or correct the share',
+      vi: 'Các bước của {agency} ({steps}) không vừa phần thời gian {share} của cơ quan này trong "{text}" với mọi ngày nhận hồ sơ: nhận {received} thì các bước xong {finish}, sau khi hết phần thời gian ({due}) {over}: hãy rút ngắn các bước, hoặc sửa phần thời gian',
+    },
     unmatched: {
       en: 'The share of "{agency}" ({time}) in the time limit matches no body that does a step, so no step is checked against it: write the agency as its body is named in bodies ({names}), e.g. "{example}: {time}"',
       vi: 'Phần thời gian của «{agency}» ({time}) trong thời hạn không khớp với cơ quan nào thực hiện các bước, nên chưa kiểm tra được các bước của cơ quan này: hãy ghi tên cơ quan như trong bodies ({names}), ví dụ "{example}: {time}"',
@@ -32,7 +37,7 @@ export const rule = defineRule({
       vi: '"{first}" và "{second}" trong "{text}" cùng khớp với cơ quan {key}, nên không biết các bước của cơ quan này thuộc phần thời gian nào: hãy ghi tên cơ quan như một trong hai phần ghi',
     },
   },
-  check({ procedure, flow, hoursPerDay, lang, report }) {
+  check({ procedure, flow, calendar, hoursPerDay, lang, report }) {
     for (const { text, path } of limitsToMeet(procedure)) {
       const timed = timedShares(procedure, flow, text, hoursPerDay);
       if (timed === undefined || timed.kind === 'units') continue;
@@ -62,6 +67,20 @@ export const rule = defineRule({
         continue;
       }
       for (const share of timed.shares) {
+        if (share.limitHours === undefined) {
+          const late = overCalendarShare(procedure, flow, calendar, share.owned, share.time);
+          if (late === undefined) continue;
+          const steps = shownSteps(procedure.steps, share.steps, lang).join(' → ');
+          const [received, finish, due] = [
+            formatDateTime(late.received, lang),
+            formatDateTime(late.finish, lang),
+            formatDateTime(late.appointment, lang),
+          ];
+          const over = formatWorkingTime(late.over / 60, hoursPerDay, lang);
+          const data = { agency: share.agency, steps, share: share.time, text, received, finish, due, over };
+          report({ messageId: 'overCalendar', data, path });
+          continue;
+        }
         if (share.hours <= share.limitHours + 1e-9) continue;
         report({
           messageId: 'over',

@@ -45,3 +45,46 @@ describe('liên thông shares: one attribution of steps for time and lint (CLI)'
     );
   });
 });
+
+// Calendar-day shares, hand-counted (Civil Code Art. 147: from the day after; a last day off moves to the next working
+// day's close). Received Fri 24/4/2026 10:00: the commune's 7 days are 25/4 – 1/5, 1/5 a holiday and 2–3/5 a weekend,
+// so its share ends Mon 4/5 17:00; its 4 working days (Fri 5.5 h; 26–27/4 and 30/4 – 1/5 off; Tue 28, Wed 29, Mon 4/5;
+// 2.5 h on Tue 5/5) end Tue 5/5 10:00, 2.5 h late. The Sở's 13 days from 4/5 end Sun 17/5, so Mon 18/5 17:00.
+describe('liên thông shares in calendar days are dated by time (CLI)', () => {
+  it('dates each share in calendar days over the 30/4 – 1/5 holiday', async () => {
+    const result = await runCli(['time', '--lang', 'en', ...RECEIVED, 'test/fixtures/share-steps/calendar-days.yaml']);
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    expect(result.stdout).toContain(
+      'Share of UBND xã (07 ngày): ends 17:00 on Monday 04/05/2026; its steps (step 1 "Tiếp nhận và thẩm định") end Tue 05/05/2026 10:00, 2 working hours 30 min AFTER it\n' +
+        'Share of Sở Tư pháp (13 ngày): ends 17:00 on Monday 18/05/2026; its steps (step 2 "Sở Tư pháp xử lý") end Fri 15/05/2026 10:00, 1.69 working days (13 h 30 min) before it\n',
+    );
+  });
+});
+
+// The online limit gives its own shares. Received Fri 24/4/2026 10:00: the commune's 3 working days (24 h) are Fri 5.5 h,
+// Tue 28/4 and Wed 29/4 (26–27/4 and 30/4 – 1/5 off) and 2.5 h of Mon 4/5: 10:00; the Sở's 9 (72 h) from there are
+// Mon 5.5 h, 5/5 – 14/5 (64 h) and 2.5 h of Fri 15/5: 10:00. The commune's 4 days end Tue 5/5 10:00, a day late.
+describe("a way of filing's own shares are dated by time (CLI)", () => {
+  const FILE = 'test/fixtures/share-steps/channel-shares.yaml';
+
+  it('dates the online shares under the online appointment', async () => {
+    const result = await runCli(['time', '--lang', 'en', ...RECEIVED, FILE]);
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    expect(result.stdout).toContain(
+      'Filed online (limit 12 working days): appointment 10:00 on Friday 15/05/2026\n' +
+        'Share of UBND xã (03 ngày làm việc): ends 10:00 on Monday 04/05/2026; its steps (step 1 "UBND xã xử lý") end Tue 05/05/2026 10:00, 1 working day (8 h) AFTER it\n' +
+        'Share of Sở Tư pháp (09 ngày làm việc): ends 10:00 on Friday 15/05/2026; its steps (step 2 "Sở Tư pháp xử lý") end Fri 15/05/2026 10:00, exactly at its end\n',
+    );
+  });
+
+  it('gives them in json under the channel', async () => {
+    const result = await runCli(['time', '--format', 'json', ...RECEIVED, FILE]);
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    const online = JSON.parse(result.stdout).procedures[0].channels[0];
+    expect(online.shares.agencies.map((a: { due: string; on_time: boolean }) => [a.due, a.on_time])).toEqual([
+      ['2026-05-04T10:00', false],
+      ['2026-05-15T10:00', true],
+    ]);
+    expect(online.shares.all_on_time).toBe(false);
+  });
+});

@@ -44,4 +44,22 @@ testRule('steps-within-share', {
         'The steps of Sở Tư pháp (step 3 "Sở Tư pháp xử lý" → step 4 "Trả kết quả") take 10.5 working days (84 h) on the critical path, over its share of 10 working days (80 h) in "15 ngày làm việc (UBND xã: 05 ngày làm việc; Sở Tư pháp: 10 ngày làm việc)" by 0.5 working days (4 h): shorten them, or correct the share',
     },
   ],
+  // Shares in calendar days (bare "07 ngày" under a bare total: calendar days, procmap's one reading) are checked on
+  // every date the agency may get the dossier, as within-time-limit sweeps a calendar limit: Tết 2026 leaves the
+  // commune's 4 working days and even the Sở's 1 outside their 7 and 13 days. Before, such shares were not checked.
+  'invalid-calendar-days.yaml': [
+    {
+      line: 7,
+      column: 13,
+      message:
+        'The steps of UBND xã (step 1 "Tiếp nhận và thẩm định") do not fit its share of 07 ngày in "20 ngày (UBND xã: 07 ngày; Sở Tư pháp: 13 ngày)" for every date it may get the dossier: got Fri 13/02/2026 16:59, they end Fri 27/02/2026 16:59, 31 working hours 59 min after the share ends Mon 23/02/2026 17:00: shorten them, or correct the share',
+      vi: 'Các bước của UBND xã (bước 1 «Tiếp nhận và thẩm định») không vừa phần thời gian 07 ngày của cơ quan này trong "20 ngày (UBND xã: 07 ngày; Sở Tư pháp: 13 ngày)" với mọi ngày nhận hồ sơ: nhận T6 13/02/2026 16:59 thì các bước xong T6 27/02/2026 16:59, sau khi hết phần thời gian (T2 23/02/2026 17:00) 31 giờ 59 phút làm việc: hãy rút ngắn các bước, hoặc sửa phần thời gian',
+    },
+    {
+      line: 7,
+      column: 13,
+      message:
+        'The steps of Sở Tư pháp (step 2 "Sở Tư pháp xử lý") do not fit its share of 13 ngày in "20 ngày (UBND xã: 07 ngày; Sở Tư pháp: 13 ngày)" for every date it may get the dossier: got Tue 10/02/2026 16:59, they end Tue 24/02/2026 16:59, 7 working hours 59 min after the share ends Mon 23/02/2026 17:00: shorten them, or correct the share',
+    },
+  ],
 });
