@@ -1,4 +1,5 @@
 import { fill, type Lang } from '../i18n.js';
+import { shownSteps } from '../model/step-shown.js';
 import type { Moment } from '../time/moment.js';
 import type { ProcedureTime } from '../time/report.js';
 import { formatDateTime, formatWorkingTime } from '../time/units.js';
@@ -10,7 +11,8 @@ const WORDS = {
     exact: '; its steps ({steps}) end {finish}, exactly at its end',
     late: '; its steps ({steps}) end {finish}, {over} AFTER it',
     allWithin: "The steps of every agency end within the agency's share",
-    unmatched: 'The steps are not judged against the shares: "{agency}" names no body of this procedure',
+    unmatched:
+      'The steps are not judged against the shares: the share of "{agency}" ({time}) matches no body that does a step; write the agency as its body is named in bodies',
     shared: 'The steps are not judged against the shares: "{first}" and "{second}" both name the body {key}',
   },
   vi: {
@@ -20,7 +22,7 @@ const WORDS = {
     late: '; các bước của cơ quan này ({steps}) xong {finish}, SAU hạn {over}',
     allWithin: 'Các bước của mỗi cơ quan đều xong trong phần thời gian của cơ quan đó',
     unmatched:
-      'Không đánh giá các bước theo phần thời gian của từng cơ quan: "{agency}" không khớp với cơ quan nào trong bodies',
+      'Không đánh giá các bước theo phần thời gian của từng cơ quan: phần thời gian của «{agency}» ({time}) không khớp với cơ quan nào thực hiện các bước; hãy ghi tên cơ quan như trong bodies',
     shared:
       'Không đánh giá các bước theo phần thời gian của từng cơ quan: "{first}" và "{second}" cùng khớp với cơ quan {key}',
   },
@@ -29,14 +31,14 @@ const WORDS = {
 /**
  * The lines `time` prints after the appointment for a liên thông limit's shares: each share's end, counted in order
  * from the receipt, and whether its agency's steps end by then (`late` to colour it); then that all do, or why the
- * steps are not judged.
+ * steps are not judged. `shares`: a way of filing's own, after its appointment.
  */
 export function shareLines(
   report: ProcedureTime,
   lang: Lang,
   when: (moment: Moment) => { time: string; weekday: string; date: string },
+  shares: ProcedureTime['shares'] = report.shares,
 ): { text: string; late: boolean }[] {
-  const shares = report.shares;
   if (shares === undefined) return [];
   const w = WORDS[lang];
   const hpd = report.analysis.hoursPerDay;
@@ -44,7 +46,10 @@ export function shareLines(
     const at = when(due);
     const head = fill(w.due, { agency, time, clock: at.time, weekday: at.weekday, date: at.date });
     if (finish === undefined || margin === undefined) return { text: head, late: false };
-    const data = { steps: (steps ?? []).join(', '), finish: formatDateTime(finish, lang) };
+    const data = {
+      steps: shownSteps(report.procedure.steps, steps ?? [], lang).join(', '),
+      finish: formatDateTime(finish, lang),
+    };
     const hours = Math.abs(margin) / 60;
     if (margin < 0)
       return { text: head + fill(w.late, { ...data, over: formatWorkingTime(hours, hpd, lang) }), late: true };
@@ -53,7 +58,8 @@ export function shareLines(
     return { text: head + tail, late: false };
   });
   const { unjudged } = shares;
-  if (unjudged?.kind === 'unmatched') lines.push({ text: fill(w.unmatched, { agency: unjudged.agency }), late: false });
+  if (unjudged?.kind === 'unmatched')
+    lines.push({ text: fill(w.unmatched, { agency: unjudged.agency, time: unjudged.time }), late: false });
   else if (unjudged?.kind === 'shared') {
     const [first, second] = unjudged.agencies;
     lines.push({ text: fill(w.shared, { first, second, key: unjudged.key }), late: false });

@@ -186,7 +186,7 @@ function one(report: ProcedureTime): Record<string, unknown> {
           endsOnItsDay(limit, report.atNamedHour === true, schedule.appointment, schedule.finish),
       // Each channel with a limit of its own: its appointment, as its receipt slip gives it.
       channels: (report.channelAppointments ?? []).map(
-        ({ kind, channel, limit: own, appointment, atNamedHour, afterCutoff, finish }) => ({
+        ({ kind, channel, limit: own, appointment, atNamedHour, afterCutoff, finish, shares }) => ({
           kind,
           ...noteJson(channel),
           ...channelLimitJson(own, channel.time_limit ?? procedure.time_limit),
@@ -194,6 +194,7 @@ function one(report: ProcedureTime): Record<string, unknown> {
           on_time: report.drafts ? null : finish <= appointment,
           on_due_day: report.drafts ? null : endsOnItsDay(own, atNamedHour, appointment, finish),
           ...(afterCutoff === undefined ? {} : { due_after_cutoff: formatMoment(afterCutoff) }),
+          ...(shares === undefined ? {} : { shares: sharesJson(shares) }),
         }),
       ),
       // A liên thông limit's shares: each agency's end, counted in order, and its steps' verdict (null: not judged).

@@ -621,7 +621,7 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
       else out.push(c.red.bold(`${done}${w.channelLate}`));
     });
     // A channel with a limit of its own (online, often shorter) gets the appointment its receipt slip must give.
-    report.channelAppointments?.forEach(({ channel, limit, appointment, atNamedHour, afterCutoff, finish }) => {
+    report.channelAppointments?.forEach(({ channel, limit, appointment, atNamedHour, afterCutoff, finish, shares }) => {
       // The finish of the paths its limit binds, said where it is not the one above: a case's branch, named.
       const time = analysis.channels[procedure.channels!.indexOf(channel)];
       const done =
@@ -646,6 +646,10 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
             `  ${fill(w.afterCutoffAppointment, { cutoff: underChannelLimit(procedure, channel.time_limit!).cutoff ?? '', ...when(afterCutoff) })}`,
           ),
         );
+      // Its limit's own shares, dated as the procedure's are, under its appointment.
+      if (shares !== undefined)
+        for (const line of shareLines(report, lang, when, shares))
+          out.push(line.late ? c.red.bold(line.text) : line.text);
     });
   }
   if (report.years.length > 0)

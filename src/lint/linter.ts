@@ -161,6 +161,11 @@ function catalogOptions(
   return { ...rule.defaultOptions };
 }
 
+/** A report's severity: the rule's, but a warning for a check left undone (`warnOnly`) where the rule is an error. */
+function reportedSeverity(severity: Severity, report: Report): Severity {
+  return report.warnOnly === true && severity === 'error' ? 'warning' : severity;
+}
+
 function toDiagnostic(source: LoadedFile, rule: Rule, severity: Severity, report: Report, lang: Lang): Diagnostic {
   const template = rule.messages[report.messageId]?.[lang] ?? report.messageId;
   // Rules speak of the canonical procedure; a body written in a list is found at its item.
@@ -388,7 +393,8 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
           const found: Diagnostic[] = [];
           touched.value = false;
           context.report = (report) => {
-            if (wanted(severity)) found.push(toDiagnostic(source, rule, severity, report, lang));
+            const level = reportedSeverity(severity, report);
+            if (wanted(level)) found.push(toDiagnostic(source, rule, level, report, lang));
           };
           try {
             check();
@@ -429,7 +435,8 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
     const context = ruleContext(source, procedure, calendar, options.today, lang, () => flow);
     runRules(rules, settings, context, (rule, severity, check) => {
       context.report = (report) => {
-        if (wanted(severity)) diagnostics.push(toDiagnostic(source, rule, severity, report, lang));
+        const level = reportedSeverity(severity, report);
+        if (wanted(level)) diagnostics.push(toDiagnostic(source, rule, level, report, lang));
       };
       try {
         check();

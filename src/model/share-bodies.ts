@@ -16,15 +16,29 @@ export interface ShareBodies {
  */
 export type ShareMatch =
   | { kind: 'matched'; shares: ShareBodies[] }
-  | { kind: 'unmatched'; agency: string; matched: string[] }
+  | { kind: 'unmatched'; agency: string; time: string; matched: string[]; taken: string[] }
   | { kind: 'shared'; key: string; agencies: [string, string] };
 
 // A level said in a name ("Ủy ban nhân dân cấp xã") is not said in another ("UBND xã"): the same office either way.
 const LEVEL_WORD = /(^| )cap (?=xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh pho|trung uong|bo)/gu;
 
-/** A name as a share and a body's name compare: read as spelledOutName reads it, "cấp" before a level left out. */
+// A level alone, as officers write a share for the People's Committee of that level ("cấp xã: 05 ngày", "xã: 05 ngày").
+const LEVEL_ALONE = /^(?:xa|phuong|thi tran|dac khu|huyen|quan|thi xa|tinh|thanh pho)$/u;
+// "TP" after "Sở" or "Phòng" is Tư pháp: no department is named "thành phố" or "trưởng phòng" (abbreviations.ts leaves
+// "TP" alone elsewhere, where it may be either).
+const JUSTICE = /(^| )(so|phong) tp(?= |$)/gu;
+
+/**
+ * A name as a share and a body's name compare: read as spelledOutName reads it, "cấp" before a level left out, "Sở
+ * TP" as "Sở Tư pháp", and a level alone as its People's Committee ("cấp xã", "xã" as "Ủy ban nhân dân xã").
+ */
 function compared(name: string): string {
-  return spelledOutName(name).replace(LEVEL_WORD, '$1').replace(/\s+/gu, ' ').trim();
+  const read = spelledOutName(name)
+    .replace(LEVEL_WORD, '$1')
+    .replace(JUSTICE, '$1$2 tu phap')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  return LEVEL_ALONE.test(read) ? `uy ban nhan dan ${read}` : read;
 }
 
 /**
@@ -49,7 +63,10 @@ export function shareBodies(parts: readonly BreakdownPart[], bodies: Readonly<Re
     const keys = Object.entries(bodies)
       .filter(([key, body]) => names(agency, key, body))
       .map(([key]) => key);
-    if (keys.length === 0) return { kind: 'unmatched', agency, matched: shares.map((share) => share.agency) };
+    if (keys.length === 0) {
+      const [matched, taken] = [shares.map((share) => share.agency), shares.flatMap((share) => share.keys)];
+      return { kind: 'unmatched', agency, time, matched, taken };
+    }
     for (const key of keys) {
       const before = owner.get(key);
       if (before !== undefined) return { kind: 'shared', key, agencies: [before, agency] };

@@ -1,6 +1,8 @@
+import { shownSteps } from '../model/step-shown.js';
 import { limitsToMeet } from '../model/channels.js';
 import { timedShares } from '../time/share-time.js';
-import { formatWorkingTime } from '../time/units.js';
+import { formatDateTime, formatWorkingTime } from '../time/units.js';
+import { overCalendarShare } from '../time/calendar-share.js';
 import { defineRule } from './define-rule.js';
 
 /**
@@ -22,40 +24,69 @@ export const rule = defineRule({
       en: 'The steps of {agency} ({steps}) take {total} on the critical path, over its share of {share} in "{text}" by {over}: shorten them, or correct the share',
       vi: 'Các bước của {agency} ({steps}) mất {total} theo đường găng, vượt phần thời gian {share} của cơ quan này trong "{text}" là {over}: hãy rút ngắn các bước, hoặc sửa phần thời gian',
     },
+    overCalendar: {
+      en: 'The steps of {agency} ({steps}) do not fit its share of {share} in "{text}" for every date it may get the dossier: got {received}, they end {finish}, {over} after the share ends {due}: shorten them, or correct the share',
+      vi: 'Các bước của {agency} ({steps}) không vừa phần thời gian {share} của cơ quan này trong "{text}" với mọi ngày nhận hồ sơ: nhận {received} thì các bước xong {finish}, sau khi hết phần thời gian ({due}) {over}: hãy rút ngắn các bước, hoặc sửa phần thời gian',
+    },
     unmatched: {
-      en: '"{agency}" in "{text}" names no body of this procedure, so its steps cannot be checked against its share: name its body as the limit does (bodies: {bodies})',
-      vi: '"{agency}" trong "{text}" không khớp với cơ quan nào trong bodies, nên không kiểm tra được các bước của cơ quan này với phần thời gian của nó: hãy đặt tên cơ quan như thời hạn ghi (bodies: {bodies})',
+      en: 'The share of "{agency}" ({time}) in the time limit matches no body that does a step, so no step is checked against it: write the agency as its body is named in bodies ({names}), e.g. "{example}: {time}"',
+      vi: 'Phần thời gian của «{agency}» ({time}) trong thời hạn không khớp với cơ quan nào thực hiện các bước, nên chưa kiểm tra được các bước của cơ quan này: hãy ghi tên cơ quan như trong bodies ({names}), ví dụ "{example}: {time}"',
     },
     shared: {
       en: '"{first}" and "{second}" in "{text}" both name the body {key}, so its steps cannot be put under one share: write the body\'s name as one of them says it',
       vi: '"{first}" và "{second}" trong "{text}" cùng khớp với cơ quan {key}, nên không biết các bước của cơ quan này thuộc phần thời gian nào: hãy ghi tên cơ quan như một trong hai phần ghi',
     },
   },
-  check({ procedure, flow, hoursPerDay, lang, report }) {
+  check({ procedure, flow, calendar, hoursPerDay, lang, report }) {
     for (const { text, path } of limitsToMeet(procedure)) {
       const timed = timedShares(procedure, flow, text, hoursPerDay);
       if (timed === undefined || timed.kind === 'units') continue;
       if (timed.kind === 'unmatched') {
         // No share matched at all: the bodies are one agency's officers, whose steps no share names; nothing to say.
         if (timed.matched.length === 0) continue;
-        const bodies = Object.entries(procedure.bodies)
-          .map(([key, body]) => `${key} "${body.name}"`)
-          .join(', ');
-        report({ messageId: 'unmatched', data: { agency: timed.agency, text, bodies }, path });
+        // The bodies that do a step and no share took, the desk last: the ones the share may have meant.
+        const doing = [...new Set(procedure.steps.map((step) => step.body))].filter(
+          (key) => procedure.bodies[key] !== undefined && !timed.taken.includes(key),
+        );
+        const desk = (key: string) => (procedure.bodies[key]!.single_window === true ? 1 : 0);
+        // Every body taken: the share's agency does no step here, or is one of them named twice; all are candidates.
+        const candidates = doing.length > 0 ? doing : [...new Set(procedure.steps.map((step) => step.body))];
+        const free = candidates
+          .filter((key) => procedure.bodies[key] !== undefined)
+          .sort((a, b) => desk(a) - desk(b))
+          .map((key) => procedure.bodies[key]!.name);
+        if (free.length === 0) continue;
+        const names = free.map((name) => (lang === 'vi' ? `«${name}»` : `"${name}"`)).join(', ');
+        const data = { agency: timed.agency, time: timed.time, names, example: free[0]! };
+        report({ messageId: 'unmatched', data, path, warnOnly: true });
         continue;
       }
       if (timed.kind === 'shared') {
         const [first, second] = timed.agencies;
-        report({ messageId: 'shared', data: { first, second, key: timed.key, text }, path });
+        report({ messageId: 'shared', data: { first, second, key: timed.key, text }, path, warnOnly: true });
         continue;
       }
       for (const share of timed.shares) {
+        if (share.limitHours === undefined) {
+          const late = overCalendarShare(procedure, flow, calendar, share.owned, share.time);
+          if (late === undefined) continue;
+          const steps = shownSteps(procedure.steps, share.steps, lang).join(' → ');
+          const [received, finish, due] = [
+            formatDateTime(late.received, lang),
+            formatDateTime(late.finish, lang),
+            formatDateTime(late.appointment, lang),
+          ];
+          const over = formatWorkingTime(late.over / 60, hoursPerDay, lang);
+          const data = { agency: share.agency, steps, share: share.time, text, received, finish, due, over };
+          report({ messageId: 'overCalendar', data, path });
+          continue;
+        }
         if (share.hours <= share.limitHours + 1e-9) continue;
         report({
           messageId: 'over',
           data: {
             agency: share.agency,
-            steps: share.steps.join(' → '),
+            steps: shownSteps(procedure.steps, share.steps, lang).join(' → '),
             total: formatWorkingTime(share.hours, hoursPerDay, lang),
             share: formatWorkingTime(share.limitHours, hoursPerDay, lang),
             over: formatWorkingTime(share.hours - share.limitHours, hoursPerDay, lang),

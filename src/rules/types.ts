@@ -17,6 +17,8 @@ export interface Report<MessageId extends string = string> {
   range?: SourceRange;
   /** A safe fix for `--fix`; only rules marked `fixable` offer one. */
   fix?: Fix;
+  /** A check left undone rather than a wrong result: a warning where the rule is set to error, so it never blocks. */
+  warnOnly?: boolean;
 }
 
 /** A rule's options as the linter hands them over: every option present, defaults filled in. */

@@ -77,6 +77,8 @@ export interface ProcedureTime {
     atNamedHour: boolean;
     /** When the steps of the paths its limit binds end: without its own cases' branches where its limit names them. */
     finish: Moment;
+    /** Its limit's own shares of a liên thông limit, dated from its start as the procedure's are. */
+    shares?: ReturnType<typeof shareDues>;
     /** With a date and no time, for a procedure with a cutoff: the channel's appointment of a receipt after it. */
     afterCutoff?: Moment;
   }[];
@@ -359,10 +361,9 @@ export function procedureTime(
       const limit = text === undefined ? undefined : parseDuration(text);
       if (!limit) return [];
       const { flow } = analysis.channels[i]!;
-      const finish =
-        flow === analysis.generalFlow
-          ? schedule.finish
-          : scheduleProcedure(procedure, flow, calendar, schedule.received)!.finish;
+      const own =
+        flow === analysis.generalFlow ? schedule : scheduleProcedure(procedure, flow, calendar, schedule.received)!;
+      const finish = own.finish;
       // A same-day limit of the channel's own that names its hour counts from it, for that channel alone.
       const judged = underChannelLimit(procedure, text!);
       const start =
@@ -376,11 +377,17 @@ export function procedureTime(
       const late = options.dateOnly
         ? afterCutoffAppointment(judged, calendar, dayOf(schedule.received), limit)
         : undefined;
-      return [
+      // A channel's limit with shares of its own ("05 ngày làm việc (UBND xã: 02 …; Sở Tư pháp: 03 …)") is dated as
+      // the procedure's: each share in order from this channel's start.
+      const shares =
+        text === procedure.time_limit
+          ? undefined
+          : shareDues(procedure, flow, calendar, drafts.length === 0 ? own : { ...own, steps: [] }, text!, start);
+      const entry =
         late === undefined || late === appointment
           ? { kind, channel, limit, appointment, datesDecide, atNamedHour, finish }
-          : { kind, channel, limit, appointment, datesDecide, atNamedHour, finish, afterCutoff: late },
-      ];
+          : { kind, channel, limit, appointment, datesDecide, atNamedHour, finish, afterCutoff: late };
+      return [shares === undefined ? entry : { ...entry, shares }];
     });
     result.caseAppointments = ownSchedules.map((own, k) => {
       const atNamedHour = dueAtNamedHour(own.received, own.start, cases[k]!.own.limitDuration);

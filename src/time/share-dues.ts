@@ -1,6 +1,7 @@
 import type { Procedure } from '../model/types.js';
 import type { WorkingCalendar } from './calendar.js';
 import { addWorkingMinutes, workingMinutesBetween } from './clock.js';
+import { limitEnd } from './due.js';
 import type { Moment } from './moment.js';
 import type { Schedule } from './schedule.js';
 import { shareLimits, timedShares, type SharesTimed } from './share-time.js';
@@ -31,20 +32,28 @@ export function shareDues(
   flow: Flow,
   calendar: WorkingCalendar,
   schedule: Schedule,
+  text: string = procedure.time_limit,
+  start: Moment = schedule.start,
 ): { shares: ShareDue[]; unjudged?: Exclude<SharesTimed, { kind: 'timed' }> } | undefined {
-  const limits = shareLimits(procedure.time_limit, calendar.hoursPerDay);
+  const limits = shareLimits(text, calendar.hoursPerDay);
   if (limits === undefined) return undefined;
-  let from = schedule.start;
-  const shares: ShareDue[] = limits.map(({ agency, time, hours }) => {
-    from = addWorkingMinutes(calendar, from, Math.round(hours * 60));
+  let from = start;
+  let received = schedule.received;
+  const shares: ShareDue[] = limits.map(({ agency, time, duration, hours }) => {
+    // Calendar days run from the day after the share before it ends, as from a receipt (Civil Code 2015, Art. 147):
+    // the end of the previous share is when this agency receives the dossier.
+    from =
+      hours === undefined
+        ? limitEnd(calendar, received, from, duration)
+        : addWorkingMinutes(calendar, from, Math.round(hours * 60));
+    received = from;
     return { agency, time, due: from };
   });
-  const timed = timedShares(procedure, flow, procedure.time_limit, calendar.hoursPerDay);
+  const timed = timedShares(procedure, flow, text, calendar.hoursPerDay);
   if (timed === undefined || timed.kind !== 'timed')
     return timed === undefined ? { shares } : { shares, unjudged: timed };
-  timed.shares.forEach(({ keys }, k) => {
+  timed.shares.forEach(({ owned: own }, k) => {
     const share = shares[k]!;
-    const own = procedure.steps.flatMap((step, i) => (keys.includes(step.body) ? [i] : []));
     const ends = own.flatMap((i) => (schedule.steps[i] === undefined ? [] : [schedule.steps[i]!.due]));
     share.steps = own.map((i) => procedure.steps[i]!.id);
     if (ends.length === 0) return;

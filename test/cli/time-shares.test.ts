@@ -13,8 +13,8 @@ describe('time: each share of a liên thông limit dated after the appointment (
     expect([result.code, result.stderr]).toEqual([0, '']);
     expect(result.stdout).toContain(
       'APPOINTMENT (ngày hẹn trả kết quả): 10:00 on Wednesday 20/05/2026\n' +
-        'Share of UBND xã (05 ngày làm việc): ends 10:00 on Wednesday 06/05/2026; its steps (s1) end Fri 08/05/2026 10:00, 2 working days (16 h) AFTER it\n' +
-        'Share of Sở Tư pháp (10 ngày làm việc): ends 10:00 on Wednesday 20/05/2026; its steps (s2) end Wed 20/05/2026 10:00, exactly at its end\n\n',
+        'Share of UBND xã (05 ngày làm việc): ends 10:00 on Wednesday 06/05/2026; its steps (step 1 "UBND xã xử lý") end Fri 08/05/2026 10:00, 2 working days (16 h) AFTER it\n' +
+        'Share of Sở Tư pháp (10 ngày làm việc): ends 10:00 on Wednesday 20/05/2026; its steps (step 2 "Sở Tư pháp xử lý") end Wed 20/05/2026 10:00, exactly at its end\n\n',
     );
   });
 
@@ -22,7 +22,7 @@ describe('time: each share of a liên thông limit dated after the appointment (
     const result = await runCli(['time', ...RECEIVED, OVER], { env: { LANG: 'vi_VN.UTF-8' } });
     expect([result.code, result.stderr]).toEqual([0, '']);
     expect(result.stdout).toContain(
-      'Phần của UBND xã (05 ngày làm việc): hết hạn 10 giờ 00 phút, thứ Tư, ngày 06/05/2026; các bước của cơ quan này (s1) xong T6 08/05/2026 10:00, SAU hạn 2 ngày làm việc (16 giờ)\n',
+      'Phần của UBND xã (05 ngày làm việc): hết hạn 10 giờ 00 phút, thứ Tư, ngày 06/05/2026; các bước của cơ quan này (bước 1 «UBND xã xử lý») xong T6 08/05/2026 10:00, SAU hạn 2 ngày làm việc (16 giờ)\n',
     );
   });
 
@@ -30,7 +30,7 @@ describe('time: each share of a liên thông limit dated after the appointment (
     const result = await runCli(['time', '--lang', 'en', ...RECEIVED, WITHIN]);
     expect([result.code, result.stderr]).toEqual([0, '']);
     expect(result.stdout).toContain(
-      'Share of Sở Tư pháp (10 ngày làm việc): ends 10:00 on Wednesday 20/05/2026; its steps (s2) end Tue 19/05/2026 10:00, 1 working day (8 h) before it\n' +
+      'Share of Sở Tư pháp (10 ngày làm việc): ends 10:00 on Wednesday 20/05/2026; its steps (step 2 "Sở Tư pháp xử lý") end Tue 19/05/2026 10:00, 1 working day (8 h) before it\n' +
         "The steps of every agency end within the agency's share\n",
     );
   });

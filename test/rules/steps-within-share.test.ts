@@ -9,16 +9,57 @@ testRule('steps-within-share', {
     {
       line: 6,
       column: 13,
-      message: `The steps of UBND xã (s1 → s2) take 7 working days (56 h) on the critical path, over its share of 5 working days (40 h) in "${LIMIT}" by 2 working days (16 h): shorten them, or correct the share`,
-      vi: `Các bước của UBND xã (s1 → s2) mất 7 ngày làm việc (56 giờ) theo đường găng, vượt phần thời gian 5 ngày làm việc (40 giờ) của cơ quan này trong "${LIMIT}" là 2 ngày làm việc (16 giờ): hãy rút ngắn các bước, hoặc sửa phần thời gian`,
+      message: `The steps of UBND xã (step 1 "UBND xã tiếp nhận" → step 2 "UBND xã thẩm định") take 7 working days (56 h) on the critical path, over its share of 5 working days (40 h) in "${LIMIT}" by 2 working days (16 h): shorten them, or correct the share`,
+      vi: `Các bước của UBND xã (bước 1 «UBND xã tiếp nhận» → bước 2 «UBND xã thẩm định») mất 7 ngày làm việc (56 giờ) theo đường găng, vượt phần thời gian 5 ngày làm việc (40 giờ) của cơ quan này trong "${LIMIT}" là 2 ngày làm việc (16 giờ): hãy rút ngắn các bước, hoặc sửa phần thời gian`,
     },
   ],
-  // "Sở Tư pháp" is no body here (Phòng Tư pháp is another office): said, not guessed.
+  // "Sở Tư pháp" is no body here (Phòng Tư pháp is another office): said, not guessed, with the bodies no share took.
   'invalid-unmatched.yaml': [
     {
       line: 5,
       column: 13,
-      message: `"Sở Tư pháp" in "${LIMIT}" names no body of this procedure, so its steps cannot be checked against its share: name its body as the limit does (bodies: UBXA "UBND xã Thử", PTP "Phòng Tư pháp")`,
+      severity: 'warning',
+      message:
+        'The share of "Sở Tư pháp" (10 ngày làm việc) in the time limit matches no body that does a step, so no step is checked against it: write the agency as its body is named in bodies ("Phòng Tư pháp"), e.g. "Phòng Tư pháp: 10 ngày làm việc"',
+      vi: 'Phần thời gian của «Sở Tư pháp» (10 ngày làm việc) trong thời hạn không khớp với cơ quan nào thực hiện các bước, nên chưa kiểm tra được các bước của cơ quan này: hãy ghi tên cơ quan như trong bodies («Phòng Tư pháp»), ví dụ "Phòng Tư pháp: 10 ngày làm việc"',
+    },
+  ],
+  // "cấp xã" is the commune's People's Committee and "Sở TP" the Sở Tư pháp, as officers write them: both matched, so
+  // the commune's 4 days over its 3 are found (before, "cấp xã" matched nothing and the shares went unchecked).
+  'invalid-level-alone.yaml': [
+    {
+      line: 6,
+      column: 13,
+      message:
+        'The steps of cấp xã (step 1 "Tiếp nhận và thẩm định") take 4 working days (32 h) on the critical path, over its share of 3 working days (24 h) in "10 ngày làm việc (cấp xã: 03 ngày làm việc; Sở TP: 07 ngày làm việc)" by 1 working day (8 h): shorten them, or correct the share',
+    },
+  ],
+  // The desk returns the result after the Sở's 10 days: that step is in the Sở's time, as `time` dates it, so the
+  // Sở's steps take 10.5 days of its 10 and the commune's (receipt and its own) its 5 exactly.
+  'invalid-desk-return.yaml': [
+    {
+      line: 6,
+      column: 13,
+      message:
+        'The steps of Sở Tư pháp (step 3 "Sở Tư pháp xử lý" → step 4 "Trả kết quả") take 10.5 working days (84 h) on the critical path, over its share of 10 working days (80 h) in "15 ngày làm việc (UBND xã: 05 ngày làm việc; Sở Tư pháp: 10 ngày làm việc)" by 0.5 working days (4 h): shorten them, or correct the share',
+    },
+  ],
+  // Shares in calendar days (bare "07 ngày" under a bare total: calendar days, procmap's one reading) are checked on
+  // every date the agency may get the dossier, as within-time-limit sweeps a calendar limit: Tết 2026 leaves the
+  // commune's 4 working days and even the Sở's 1 outside their 7 and 13 days. Before, such shares were not checked.
+  'invalid-calendar-days.yaml': [
+    {
+      line: 7,
+      column: 13,
+      message:
+        'The steps of UBND xã (step 1 "Tiếp nhận và thẩm định") do not fit its share of 07 ngày in "20 ngày (UBND xã: 07 ngày; Sở Tư pháp: 13 ngày)" for every date it may get the dossier: got Fri 13/02/2026 16:59, they end Fri 27/02/2026 16:59, 31 working hours 59 min after the share ends Mon 23/02/2026 17:00: shorten them, or correct the share',
+      vi: 'Các bước của UBND xã (bước 1 «Tiếp nhận và thẩm định») không vừa phần thời gian 07 ngày của cơ quan này trong "20 ngày (UBND xã: 07 ngày; Sở Tư pháp: 13 ngày)" với mọi ngày nhận hồ sơ: nhận T6 13/02/2026 16:59 thì các bước xong T6 27/02/2026 16:59, sau khi hết phần thời gian (T2 23/02/2026 17:00) 31 giờ 59 phút làm việc: hãy rút ngắn các bước, hoặc sửa phần thời gian',
+    },
+    {
+      line: 7,
+      column: 13,
+      message:
+        'The steps of Sở Tư pháp (step 2 "Sở Tư pháp xử lý") do not fit its share of 13 ngày in "20 ngày (UBND xã: 07 ngày; Sở Tư pháp: 13 ngày)" for every date it may get the dossier: got Tue 10/02/2026 16:59, they end Tue 24/02/2026 16:59, 7 working hours 59 min after the share ends Mon 23/02/2026 17:00: shorten them, or correct the share',
     },
   ],
 });

@@ -41,7 +41,9 @@ export function shareTimeViews(
     return [{ text: null, verdict: fill(words.unmatched, { agency: timed.agency }), withinLimit: null }];
   if (timed?.kind !== 'timed') return [];
   const time = (hours: number) => formatWorkingTime(hours, hpd, lang);
-  return timed.shares.map(({ agency, limitHours, hours, steps }) => {
+  // A share in calendar days is dated by `time` from a receipt; section 5.4 adds up working time, which it is not.
+  return timed.shares.flatMap(({ agency, limitHours, hours, steps }) => {
+    if (limitHours === undefined) return [];
     const margin = limitHours - hours;
     const exact = Math.abs(margin) < 1e-9;
     const verdict = exact ? words.exactly : margin > 0 ? words.within : words.over;

@@ -1,0 +1,41 @@
+import { explicitDays } from '../model/explicit-days.js';
+import type { Flow } from '../model/flow.js';
+import type { Procedure } from '../model/types.js';
+import type { WorkingCalendar } from './calendar.js';
+import type { Moment } from './moment.js';
+import { parseDay } from './moment.js';
+import { sweepReceipts } from './sweep.js';
+import { sweepWindow } from './window.js';
+
+/**
+ * Whether an agency's steps (`owned`, by index) overrun its share in calendar days ("UBND xã: 07 ngày") for some date
+ * it may get the dossier: the worst such date, its steps' finish and the share's end, and by how many office minutes;
+ * undefined when they never do, or the dates cannot be tried. How many working hours 7 calendar days hold depends on
+ * the date (Tết, 30/4), so the share is swept as within-time-limit sweeps a calendar limit, the agency's steps alone
+ * counted and its receipt the moment it gets the dossier. A bare share is read as calendar days, procmap's one reading.
+ */
+export function overCalendarShare(
+  procedure: Procedure,
+  flow: Flow,
+  calendar: WorkingCalendar,
+  owned: readonly number[],
+  share: string,
+): { received: Moment; finish: Moment; appointment: Moment; over: number } | undefined {
+  const alone: Procedure = {
+    ...procedure,
+    time_limit: explicitDays(share, 'calendar'),
+    // The other agencies' steps take none of this share; a way of filing's own limit is not this share's.
+    steps: procedure.steps.map((step, i) => (owned.includes(i) ? step : { ...step, duration: '0h' })),
+  };
+  delete alone.channels;
+  try {
+    const sweep = sweepReceipts(alone, flow, calendar, sweepWindow(calendar, parseDay(procedure.effective)));
+    const worst = sweep?.worst;
+    if (worst === undefined) return undefined;
+    return { received: worst.received, finish: worst.finish, appointment: worst.appointment, over: sweep!.worstOver };
+  } catch (error) {
+    // Dates beyond the lunar table: within-time-limit says so for the file; this share stays unchecked.
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+const DESK = 'test/fixtures/share-steps/desk-return.yaml';
+const UNMATCHED = 'test/fixtures/share-steps/unmatched.yaml';
+const RECEIVED = ['--received', '24/04/2026 10:00'];
+
+// The desk of the commune receives (s1, 4 h) and hands back the result (s4, 4 h) after the Sở's 9.5 days: the return
+// is in the Sở's share, for `time` and lint alike. Received Fri 24/4/2026 10:00: the commune's 5 days run past Hùng
+// Kings (Mon 27/4, in lieu of Sun 26/4) and 30/4 – 1/5 to Wed 6/5 10:00; the Sở's 10 from there to Wed 20/5 10:00.
+// Before, `time` put s4 in the commune's share (10 days late) while lint found it 0.5 days over.
+describe('liên thông shares: one attribution of steps for time and lint (CLI)', () => {
+  it("time puts the desk's return in the Sở's share and finds every share kept", async () => {
+    const result = await runCli(['time', '--lang', 'en', ...RECEIVED, DESK]);
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    expect(result.stdout).toContain(
+      'APPOINTMENT (ngày hẹn trả kết quả): 10:00 on Wednesday 20/05/2026\n' +
+        'Share of UBND xã (05 ngày làm việc): ends 10:00 on Wednesday 06/05/2026; its steps (step 1 "Tiếp nhận hồ sơ", step 2 "UBND xã xử lý") end Wed 06/05/2026 10:00, exactly at its end\n' +
+        'Share of Sở Tư pháp (10 ngày làm việc): ends 10:00 on Wednesday 20/05/2026; its steps (step 3 "Sở Tư pháp xử lý", step 4 "Trả kết quả") end Wed 20/05/2026 10:00, exactly at its end\n' +
+        "The steps of every agency end within the agency's share\n",
+    );
+  });
+
+  it('lint agrees: no share is over', async () => {
+    const result = await runCli(['lint', '--lang', 'en', DESK]);
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    expect(result.stdout).toBe('✔ 1 file checked, no problems\n');
+  });
+
+  it('a share that names no body doing a step is a warning that says what to write, and does not block', async () => {
+    const result = await runCli(['lint', UNMATCHED], { env: { LANG: 'vi_VN.UTF-8' } });
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    expect(result.stdout).toBe(
+      `${UNMATCHED}\n` +
+        '  7:13  cảnh báo  Phần thời gian của «Sở Tư pháp» (10 ngày làm việc) trong thời hạn không khớp với cơ quan nào thực hiện các bước, nên chưa kiểm tra được các bước của cơ quan này: hãy ghi tên cơ quan như trong bodies («Phòng Tư pháp»), ví dụ "Phòng Tư pháp: 10 ngày làm việc"  steps-within-share\n\n' +
+        '✖ 1 vấn đề (0 lỗi, 1 cảnh báo)\n',
+    );
+  });
+
+  it('time says which share names no body, in the same words', async () => {
+    const result = await runCli(['time', '--lang', 'en', ...RECEIVED, UNMATCHED]);
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    expect(result.stdout).toContain(
+      'The steps are not judged against the shares: the share of "Sở Tư pháp" (10 ngày làm việc) matches no body that does a step; write the agency as its body is named in bodies\n',
+    );
+  });
+});
+
+// Calendar-day shares, hand-counted (Civil Code Art. 147: from the day after; a last day off moves to the next working
+// day's close). Received Fri 24/4/2026 10:00: the commune's 7 days are 25/4 – 1/5, 1/5 a holiday and 2–3/5 a weekend,
+// so its share ends Mon 4/5 17:00; its 4 working days (Fri 5.5 h; 26–27/4 and 30/4 – 1/5 off; Tue 28, Wed 29, Mon 4/5;
+// 2.5 h on Tue 5/5) end Tue 5/5 10:00, 2.5 h late. The Sở's 13 days from 4/5 end Sun 17/5, so Mon 18/5 17:00.
+describe('liên thông shares in calendar days are dated by time (CLI)', () => {
+  it('dates each share in calendar days over the 30/4 – 1/5 holiday', async () => {
+    const result = await runCli(['time', '--lang', 'en', ...RECEIVED, 'test/fixtures/share-steps/calendar-days.yaml']);
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    expect(result.stdout).toContain(
+      'Share of UBND xã (07 ngày): ends 17:00 on Monday 04/05/2026; its steps (step 1 "Tiếp nhận và thẩm định") end Tue 05/05/2026 10:00, 2 working hours 30 min AFTER it\n' +
+        'Share of Sở Tư pháp (13 ngày): ends 17:00 on Monday 18/05/2026; its steps (step 2 "Sở Tư pháp xử lý") end Fri 15/05/2026 10:00, 1.69 working days (13 h 30 min) before it\n',
+    );
+  });
+});
+
+// The online limit gives its own shares. Received Fri 24/4/2026 10:00: the commune's 3 working days (24 h) are Fri 5.5 h,
+// Tue 28/4 and Wed 29/4 (26–27/4 and 30/4 – 1/5 off) and 2.5 h of Mon 4/5: 10:00; the Sở's 9 (72 h) from there are
+// Mon 5.5 h, 5/5 – 14/5 (64 h) and 2.5 h of Fri 15/5: 10:00. The commune's 4 days end Tue 5/5 10:00, a day late.
+describe("a way of filing's own shares are dated by time (CLI)", () => {
+  const FILE = 'test/fixtures/share-steps/channel-shares.yaml';
+
+  it('dates the online shares under the online appointment', async () => {
+    const result = await runCli(['time', '--lang', 'en', ...RECEIVED, FILE]);
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    expect(result.stdout).toContain(
+      'Filed online (limit 12 working days): appointment 10:00 on Friday 15/05/2026\n' +
+        'Share of UBND xã (03 ngày làm việc): ends 10:00 on Monday 04/05/2026; its steps (step 1 "UBND xã xử lý") end Tue 05/05/2026 10:00, 1 working day (8 h) AFTER it\n' +
+        'Share of Sở Tư pháp (09 ngày làm việc): ends 10:00 on Friday 15/05/2026; its steps (step 2 "Sở Tư pháp xử lý") end Fri 15/05/2026 10:00, exactly at its end\n',
+    );
+  });
+
+  it('gives them in json under the channel', async () => {
+    const result = await runCli(['time', '--format', 'json', ...RECEIVED, FILE]);
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    const online = JSON.parse(result.stdout).procedures[0].channels[0];
+    expect(online.shares.agencies.map((a: { due: string; on_time: boolean }) => [a.due, a.on_time])).toEqual([
+      ['2026-05-04T10:00', false],
+      ['2026-05-15T10:00', true],
+    ]);
+    expect(online.shares.all_on_time).toBe(false);
+  });
+});
