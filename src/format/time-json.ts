@@ -15,6 +15,8 @@ import { ownChannelLimits, receiptChannelLimits, type ProcedureTime } from '../t
 /** Whether the procedure keeps its limit: from the totals, else from a sweep of receipt dates (null when that depends). */
 function withinLimit(report: ProcedureTime): boolean | null {
   if (report.analysis.withinLimit !== undefined) return report.analysis.withinLimit;
+  // A bare "ngày" over on one reading only (either way round) is not settled: null.
+  if (report.sweep?.metAsWorkingDays || report.sweep?.overAsWorkingDays) return null;
   if (report.sweep) return report.sweep.over === 0 ? true : report.sweep.over === report.sweep.tried ? false : null;
   // With draft steps the finish is not known, so neither is this.
   if (report.schedule && !report.drafts) return report.schedule.finish <= report.schedule.appointment;
@@ -84,7 +86,14 @@ function one(report: ProcedureTime): Record<string, unknown> {
         ...noteJson(channel),
         ...channelLimitJson(limit, channel.time_limit ?? procedure.time_limit),
         slack: null,
-        within_limit: swept.over === 0 ? true : swept.over === swept.tried ? false : null,
+        within_limit:
+          swept.metAsWorkingDays || swept.overAsWorkingDays
+            ? null
+            : swept.over === 0
+              ? true
+              : swept.over === swept.tried
+                ? false
+                : null,
         receipts: { tried: swept.tried, over: swept.over },
       })),
       // With a receipt, such a limit is judged for that receipt: its appointment against the steps' finish.

@@ -25,7 +25,8 @@ import { sameDayBound, sameDayBoundText } from '../time/same-day-bound.js';
 import { bracketable, lawText, limitWords, openHoursWords } from '../time/limit-words.js';
 import { whyNoTotal } from '../time/no-total.js';
 import { noTimeYet, stepTimeOrUnknown, unknownTime } from '../time/draft.js';
-import type { Channel, ChannelKind, Duration } from '../model/types.js';
+import type { Channel, ChannelKind, Duration, Procedure } from '../model/types.js';
+import type { Sweep } from '../time/sweep.js';
 import { everyCase, onItsOwnPath, type CaseTime, type WorkingTime } from '../time/analyse.js';
 import { endsOnItsDay } from '../ontime/judge.js';
 import { yearStatusText } from './calendar.js';
@@ -33,7 +34,7 @@ import { unsureYearsNotes } from './unsure-years.js';
 import type { FormatOptions } from './types.js';
 import { stepDuration } from '../model/step-days.js';
 import { shareLines } from './share-lines.js';
-import { leavesTimeOut } from '../model/step-duration-words.js';
+import { leavesTimeOut, readStepDuration } from '../model/step-duration-words.js';
 
 const WORDS = {
   en: {
@@ -49,6 +50,8 @@ const WORDS = {
     stepNote: 'Step {n} ({id}): {time} {note}',
     stepNoteExcluded: 'Step {n} ({id}): {time} {note}; the time this remark leaves out is not counted in the total',
     substeps: 'Step {n} is made of steps {parts} ({time} in all): counted once, by its parts',
+    substepsLongest:
+      'Step {n} is made of steps {parts}, done in parallel ({time}, the longest of them): counted once, by its parts',
     bareHours:
       'Counted in working hours; if the law means {value} on the clock from receipt, the result is due sooner (rule ambiguous-hours)',
     within: 'Total on the critical path: {total}, within the limit with {slack} to spare',
@@ -62,6 +65,14 @@ const WORDS = {
     draftTotal: 'Total: not known yet, since {why}',
     path: 'Critical path: {path}',
     byBody: 'Time on the critical path by body: {bodies}',
+    bareOverAsWorking:
+      '"{text}" does not say working or calendar days: read as calendar days (the earlier due date, which procmap counts) the steps meet it{as}; read as working days they exceed it. Write "{working}" or "{calendar}"',
+    stepsOverAsWorking:
+      'The steps’ bare days ({texts}) do not say working or calendar days: read as calendar days, as procmap counts them under this limit, the steps meet it{as}; read as working days they exceed it. Write each as "… ngày làm việc" or "… ngày lịch"',
+    stepsOneReading:
+      'The steps’ bare days ({texts}) do not say working or calendar days: read as {over} the steps exceed the limit; read as {within} they do not. Write each as "… ngày làm việc" or "… ngày lịch"',
+    workingDays: 'working days',
+    calendarDays: 'calendar days',
     bareOneReading:
       '"{text}" does not say working or calendar days: read as calendar days (the earlier due date, which procmap counts) the steps exceed it{as}; read as working days they do not. Write "{working}" or "{calendar}"',
     sweepOver:
@@ -137,6 +148,8 @@ const WORDS = {
     stepNote: 'Bước {n} ({id}): {time} {note}',
     stepNoteExcluded: 'Bước {n} ({id}): {time} {note}; thời gian ghi chú loại ra không được tính vào tổng',
     substeps: 'Bước {n} gồm các bước {parts} (cộng lại {time}): tính một lần, theo các bước con',
+    substepsLongest:
+      'Bước {n} gồm các bước {parts} làm song song ({time}, bằng bước con lâu nhất): tính một lần, theo các bước con',
     bareHours:
       'Đang tính theo giờ làm việc; nếu văn bản có nghĩa là {value} tính liên tục kể từ khi nhận thì hạn trả sớm hơn (quy tắc ambiguous-hours)',
     within: 'Tổng theo đường găng: {total}, trong thời hạn, còn dư {slack}',
@@ -150,6 +163,14 @@ const WORDS = {
     draftTotal: 'Tổng: chưa xác định, vì {why}',
     path: 'Đường găng: {path}',
     byBody: 'Thời gian theo đơn vị trên đường găng: {bodies}',
+    bareOverAsWorking:
+      '"{text}" không ghi rõ ngày làm việc hay ngày lịch: hiểu là ngày lịch (hạn trả sớm hơn, procmap đang tính) thì các bước không vượt thời hạn{as}; hiểu là ngày làm việc thì vượt. Hãy ghi "{working}" hoặc "{calendar}"',
+    stepsOverAsWorking:
+      'Thời gian các bước ({texts}) không ghi rõ ngày làm việc hay ngày lịch: hiểu là ngày lịch (procmap đang tính theo thời hạn) thì các bước không vượt thời hạn{as}; hiểu là ngày làm việc thì vượt. Hãy ghi rõ "… ngày làm việc" hoặc "… ngày lịch"',
+    stepsOneReading:
+      'Thời gian các bước ({texts}) không ghi rõ ngày làm việc hay ngày lịch: hiểu là {over} thì các bước vượt thời hạn; hiểu là {within} thì không vượt. Hãy ghi rõ "… ngày làm việc" hoặc "… ngày lịch"',
+    workingDays: 'ngày làm việc',
+    calendarDays: 'ngày lịch',
     bareOneReading:
       '"{text}" không ghi rõ ngày làm việc hay ngày lịch: hiểu là ngày lịch (hạn trả sớm hơn, procmap đang tính) thì các bước vượt thời hạn{as}; hiểu là ngày làm việc thì không vượt. Hãy ghi "{working}" hoặc "{calendar}"',
     sweepOver:
@@ -352,9 +373,10 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
   });
   if (remarks.length > 0) out.push(...remarks, '');
   // A heading step whose parts add up to its time is counted once: the reader sees why the total is not the column's sum.
-  const headings = analysis.substeps.map(({ step, parts, own }) => {
+  const headings = analysis.substeps.map(({ step, parts, own, reading }) => {
     const written = stepDuration(procedure.steps[step]!.duration, procedure.time_limit) ?? own;
-    return fill(w.substeps, {
+    // Which reading made the heading's time: the parts' sum, or the longest of parts done in parallel.
+    return fill(reading === 'longest' ? w.substepsLongest : w.substeps, {
       n: numbers[step]!,
       parts: parts.map((i) => numbers[i]!).join(', '),
       time: stepTime(written, hpd, lang, limit.unit),
@@ -393,6 +415,12 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
   if (analysis.total && analysis.slack) {
     const total = { total: work(analysis.total.hours) };
     out.push(verdict(analysis.slack, analysis.withinLimit, [w.atLimit, w.within, w.over], total));
+    // Bare step days whose other reading gives the other verdict: both said (ambiguous-days asks which).
+    if (report.bareStepsOver !== undefined) {
+      const [over, within] =
+        report.bareStepsOver === 'working' ? [w.workingDays, w.calendarDays] : [w.calendarDays, w.workingDays];
+      out.push(c.yellow(fill(w.stepsOneReading, { texts: bareStepTexts(procedure), over, within })));
+    }
     // A channel with a limit of its own (online, often shorter) is judged against it too, as lint judges it.
     // Measured on another path than the total above (a case's branch, which its limit binds too): that path's total,
     // case and steps beside the verdict, never the general figures.
@@ -447,13 +475,33 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
       working: explicitDays(text, 'working'),
       calendar: explicitDays(text, 'calendar'),
     });
+  // The other way round: within as procmap counts, over with the bare days (the limit's or the steps') as working days.
+  const overAsWorking = (swept: Sweep, text: string, channel: string) =>
+    swept.overAsWorkingDays === 'limit'
+      ? fill(w.bareOverAsWorking, {
+          text,
+          as: channel === '' ? '' : ` (${channel})`,
+          working: explicitDays(text, 'working'),
+          calendar: explicitDays(text, 'calendar'),
+        })
+      : fill(w.stepsOverAsWorking, {
+          texts: bareStepTexts(procedure),
+          as: channel === '' ? '' : ` (${channel})`,
+        });
   if (sweep) {
     const data = {
       window: windowText(sweep, lang),
       days: sweep.overDays,
       openDays: sweep.openDays,
     };
-    if (!sweep.worst) out.push(c.green(sweepWithinText(sweep, lang, true)));
+    if (sweep.overAsWorkingDays) {
+      // Not "Đạt": within on procmap's reading only.
+      const within = sweepWithinText(sweep, lang);
+      out.push(
+        c.yellow(within.charAt(0).toUpperCase() + within.slice(1)),
+        c.yellow(overAsWorking(sweep, procedure.time_limit, '')),
+      );
+    } else if (!sweep.worst) out.push(c.green(sweepWithinText(sweep, lang, true)));
     else {
       const worst = sweep.worst;
       const text = fill(w.sweepOver, {
@@ -506,7 +554,12 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
       days: swept.overDays,
       openDays: swept.openDays,
     };
-    if (swept.over === 0) out.push(c.green(fill(w.channelSweepOk, data)));
+    if (swept.overAsWorkingDays)
+      out.push(
+        c.yellow(fill(w.channelSweepOk, data)),
+        c.yellow(overAsWorking(swept, channel.time_limit ?? procedure.time_limit, data.channel)),
+      );
+    else if (swept.over === 0) out.push(c.green(fill(w.channelSweepOk, data)));
     else if (swept.metAsWorkingDays)
       out.push(
         c.yellow(fill(w.channelSweepOver, data)),
@@ -674,4 +727,15 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
 /** `procmap time` for people: per procedure a step table, total against the limit, the critical path, due dates. */
 export function timeText(reports: readonly ProcedureTime[], options: FormatOptions): string {
   return `${reports.map((report) => one(report, options).join('\n')).join('\n\n\n')}\n`;
+}
+
+/** The bare "3 ngày" of the counted steps, quoted, as the officer wrote them: "08 ngày", "02 ngày". */
+function bareStepTexts(procedure: Procedure): string {
+  return procedure.steps
+    .filter((step) => step.draft !== true)
+    .flatMap((step) => {
+      const reading = readStepDuration(step.duration);
+      return reading.ok && reading.bare && reading.duration.unit === 'cd' ? [`"${String(step.duration)}"`] : [];
+    })
+    .join(', ');
 }

@@ -14,8 +14,17 @@ export interface SubstepHeading {
   step: number;
   /** Its direct sub-steps' indexes, in the order written. */
   parts: number[];
-  /** Whether the parts' times add up to the heading's: it is then counted by its parts alone. */
+  /**
+   * Whether the parts' times make the heading's: their sum, or, for parts one step forks in parallel (`next: [2.1,
+   * 2.2]`), the longest of them. It is then counted by its parts alone, the flow taking the longest branch.
+   */
   adds: boolean;
+  /** Which reading made the heading's time: the parts' sum, or the longest of parallel parts. */
+  reading: 'sum' | 'longest';
+  /** Whether one step forks the parts in parallel. */
+  parallel: boolean;
+  /** The longest part, in the unit of `sum`. */
+  longest: Duration;
   /** The heading's time, and the parts' sum, in the unit both are counted in (working hours, else the unit itself). */
   own: Duration;
   sum: Duration;
@@ -27,7 +36,7 @@ export interface SubstepHeading {
  * read, or a draft, makes no heading: its time is not known to compare.
  */
 export function substepHeadings(
-  steps: readonly Pick<Step, 'id' | 'duration' | 'draft'>[],
+  steps: readonly (Pick<Step, 'id' | 'duration' | 'draft'> & Partial<Pick<Step, 'next'>>)[],
   limit: string,
   hoursPerDay: number,
 ): SubstepHeading[] {
@@ -49,21 +58,46 @@ export function substepHeadings(
     const hours = times.map((t) => toWorkingHours(t!, hoursPerDay));
     let ownTime: Duration;
     let sum: Duration;
+    let longest: Duration;
     if (hours.every((h) => h !== undefined)) {
       ownTime = { value: hours[0]!, unit: 'h' };
       sum = { value: hours.slice(1).reduce((a, b) => a + b!, 0), unit: 'h' };
+      longest = { value: Math.max(...(hours.slice(1) as number[])), unit: 'h' };
     } else if (each.every((t) => t.unit === own.unit)) {
       // Calendar days or months add up among themselves only.
       ownTime = { value: own.value, unit: own.unit };
       sum = { value: each.reduce((a, t) => a + t.value, 0), unit: own.unit };
+      longest = { value: Math.max(...each.map((t) => t.value)), unit: own.unit };
     } else {
       ownTime = own;
       sum = { value: Number.NaN, unit: own.unit };
+      longest = { value: Number.NaN, unit: own.unit };
     }
-    const adds = Math.abs(ownTime.value - sum.value) < 1e-6;
-    headings.push({ step, parts, adds, own: ownTime, sum });
+    const parallel = forkedTogether(steps, parts);
+    const bySum = Math.abs(ownTime.value - sum.value) < 1e-6;
+    const byLongest = parallel && Math.abs(ownTime.value - longest.value) < 1e-6;
+    headings.push({
+      step,
+      parts,
+      adds: bySum || byLongest,
+      reading: bySum ? 'sum' : byLongest ? 'longest' : 'sum',
+      parallel,
+      own: ownTime,
+      sum,
+      longest,
+    });
   });
   return headings;
+}
+
+/**
+ * Whether one step hands over to every part at once (`next: [2.1, 2.2]`): the parts run in parallel, done by different
+ * bodies at the same time, and the heading lasts as long as the longest of them. Parts in list order run one after another.
+ */
+function forkedTogether(steps: readonly Partial<Pick<Step, 'id' | 'next'>>[], parts: number[]): boolean {
+  if (parts.length < 2) return false;
+  const ids = parts.map((i) => steps[i]!.id);
+  return steps.some(({ next }) => Array.isArray(next) && ids.every((id) => next.includes(id!)));
 }
 
 /** Whether a shown number is a direct sub-step of another's: "2.1" of "2", "2.1.3" of "2.1"; never "2b" nor "12.1". */
@@ -77,7 +111,7 @@ function isPartOf(number: string, heading: string): boolean {
  * appointment and lint count these steps as no time of their own (they are their parts), one reading for all.
  */
 export function stepsCountedByParts(
-  steps: readonly Pick<Step, 'id' | 'duration' | 'draft'>[],
+  steps: readonly (Pick<Step, 'id' | 'duration' | 'draft'> & Partial<Pick<Step, 'next'>>)[],
   limit: string,
   hoursPerDay: number,
 ): Set<number> {

@@ -44,6 +44,18 @@ const OVER_ONE = {
   },
 };
 
+// After a step's question, on the first bare step: the reading of the steps' bare days under which they exceed the limit.
+const OVER_STEPS = {
+  calendar: {
+    en: '; read as calendar days the steps exceed the limit, read as working days they do not',
+    vi: '; hiểu là ngày lịch thì các bước vượt thời hạn, hiểu là ngày làm việc thì không vượt',
+  },
+  working: {
+    en: '; read as working days the steps exceed the limit, read as calendar days they do not',
+    vi: '; hiểu là ngày làm việc thì các bước vượt thời hạn, hiểu là ngày lịch thì không vượt',
+  },
+};
+
 export const rule = defineRule({
   id: 'ambiguous-days',
   description: {
@@ -65,8 +77,8 @@ export const rule = defineRule({
       vi: '"{text}" có thể là {value} ngày làm việc (cán bộ thường ghi thời hạn theo nghĩa này) hoặc {value} ngày lịch (cách hiểu theo luật, procmap đang dùng): hãy đối chiếu văn bản quy định rồi ghi "{working}" hoặc "{calendar}"{over}',
     },
     bareStep: {
-      en: '"{text}" can mean {value} working {days} (the unit of the procedure\'s limit, which procmap uses until told) or {value} calendar {days} (the meaning in law): write "{working}" or "{calendar}"',
-      vi: '"{text}" có thể là {value} ngày làm việc (đơn vị của thời hạn giải quyết, procmap đang dùng) hoặc {value} ngày lịch (cách hiểu theo luật): hãy ghi "{working}" hoặc "{calendar}"',
+      en: '"{text}" can mean {value} working {days} (the unit of the procedure\'s limit, which procmap uses until told) or {value} calendar {days} (the meaning in law): write "{working}" or "{calendar}"{over}',
+      vi: '"{text}" có thể là {value} ngày làm việc (đơn vị của thời hạn giải quyết, procmap đang dùng) hoặc {value} ngày lịch (cách hiểu theo luật): hãy ghi "{working}" hoặc "{calendar}"{over}',
     },
     bareCase: {
       en: '"{text}" gives another case "{count}", which can mean {value} working {days} (the usual meaning in step tables) or {value} calendar {days} (the meaning in law): write "{working}" or "{calendar}"',
@@ -86,10 +98,24 @@ export const rule = defineRule({
   check({ source, procedure, calendar: workingCalendar, options, lang, report }) {
     // Over the procedure's own bare limit under one reading only: said here, where the reading is asked about, since
     // within-time-limit reports no error on a guess (an overrun under both readings is its error).
+    // Once per file: it sweeps the receipts twice.
+    let overruns: ReturnType<typeof bareLimitOverruns> | null = null;
+    const oneReadingOver = () => {
+      if (overruns === null) overruns = bareLimitOverruns(procedure, workingCalendar);
+      if (overruns === undefined || overruns.working === overruns.calendar) return undefined;
+      return overruns.calendar ? 'calendar' : 'working';
+    };
     const overOne = () => {
-      const over = bareLimitOverruns(procedure, workingCalendar);
-      if (over === undefined || over.working === over.calendar) return '';
-      return OVER_ONE[over.calendar ? 'calendar' : 'working'][lang];
+      const over = oneReadingOver();
+      return over === undefined ? '' : OVER_ONE[over][lang];
+    };
+    // Said once, on the first bare step, when the limit says its own days (a bare limit's question says it already).
+    let stepSaid = false;
+    const overSteps = () => {
+      if (stepSaid || saysBare(procedure.time_limit)) return '';
+      stepSaid = true;
+      const over = oneReadingOver();
+      return over === undefined ? '' : OVER_STEPS[over][lang];
     };
     const check = (
       text: string,
@@ -160,7 +186,7 @@ export const rule = defineRule({
                 days,
                 working: made('working'),
                 calendar,
-                over: !working && path[0] === 'time_limit' ? overOne() : '',
+                over: path[0] === 'time_limit' ? overOne() : path[0] === 'steps' ? overSteps() : '',
               },
             }
           : {
@@ -185,3 +211,9 @@ export const rule = defineRule({
     );
   },
 });
+
+/** Whether a limit counts its own days with a bare "ngày". */
+function saysBare(text: string): boolean {
+  const reading = readDuration(text);
+  return reading.ok && reading.bare;
+}

@@ -20,6 +20,11 @@ export const rule = defineRule({
   severity: 'error',
   recommended: true,
   messages: {
+    // Parts one step forks in parallel: the heading may be their longest as well as their sum.
+    apartParallel: {
+      en: 'Step {n} "{name}" takes {own}, but its sub-steps {parts}, done in parallel, end after {longest}, the longest of them; procmap counts both, {both}. If step {n} is made of its sub-steps, write {longest} as its time (or correct the sub-steps); if it is work of its own besides them, number them as steps of their own ({next})',
+      vi: 'Bước {n} «{name}» ghi {own}, nhưng các bước con {parts} làm song song, xong sau {longest} là thời gian của bước con lâu nhất; procmap đang cộng cả hai, thành {both}. Nếu bước {n} gồm các bước con, hãy ghi thời gian bước {n} là {longest} (hoặc sửa thời gian các bước con); nếu bước {n} là việc riêng ngoài các bước con, hãy đánh số chúng thành bước riêng ({next})',
+    },
     apart: {
       en: 'Step {n} "{name}" takes {own}, but its sub-steps {parts} add up to {sum}; procmap counts both, {both}. If step {n} is made of its sub-steps, write {sum} as its time (or correct the sub-steps to add up to {own}); if it is work of its own besides them, number them as steps of their own ({next})',
       vi: 'Bước {n} «{name}» ghi {own}, nhưng các bước con {parts} cộng lại {sum}; procmap đang cộng cả hai, thành {both}. Nếu bước {n} gồm các bước con, hãy ghi thời gian bước {n} là {sum} (hoặc sửa thời gian các bước con cho đủ {own}); nếu bước {n} là việc riêng ngoài các bước con, hãy đánh số chúng thành bước riêng ({next})',
@@ -27,17 +32,21 @@ export const rule = defineRule({
   },
   check({ procedure, hoursPerDay, lang, report }) {
     let numbers: string[] | undefined;
-    for (const { step, parts, adds, own, sum } of substepHeadings(procedure.steps, procedure.time_limit, hoursPerDay)) {
+    const headings = substepHeadings(procedure.steps, procedure.time_limit, hoursPerDay);
+    for (const { step, parts, adds, own, sum, parallel, longest } of headings) {
       if (adds) continue;
       const shown = (numbers ??= shownStepNumbers(procedure.steps));
       const n = shown[step]!;
       const time = (duration: Duration) => timeText(duration, hoursPerDay, lang);
       // Times in units that never add up (calendar days beside working days) have no sum to say.
       const sumText = Number.isNaN(sum.value) ? fill(UNITS_APART[lang], {}) : time(sum);
-      const both = Number.isNaN(sum.value) ? '—' : time({ value: own.value + sum.value, unit: own.unit });
+      // Parallel parts end with the longest of them: the heading and they take its time and the longest's.
+      const apart = parallel && !Number.isNaN(longest.value) ? longest : sum;
+      const both = Number.isNaN(apart.value) ? '—' : time({ value: own.value + apart.value, unit: own.unit });
       report({
-        messageId: 'apart',
+        messageId: parallel && !Number.isNaN(longest.value) ? 'apartParallel' : 'apart',
         data: {
+          longest: Number.isNaN(longest.value) ? sumText : time(longest),
           n,
           name: procedure.steps[step]!.name,
           own: time(own),

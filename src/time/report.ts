@@ -1,5 +1,5 @@
 import { shareDues } from './share-dues.js';
-import { isWorkingTime, parseDuration } from '../model/duration.js';
+import { isWorkingTime, parseDuration, readDuration } from '../model/duration.js';
 import type { Flow } from '../model/flow.js';
 import type { Channel, ChannelKind, Duration, Procedure } from '../model/types.js';
 import { underChannelLimit } from '../model/channels.js';
@@ -22,7 +22,7 @@ import { scheduleProcedure, type Schedule } from './schedule.js';
 import { sweepReceipts, type Sweep } from './sweep.js';
 import { sweepWindow, unsureYears } from './window.js';
 import { bareDays, type BareDays } from './bare-days.js';
-import { bareLimitMetAsWorkingDays } from './bare-limit.js';
+import { bareLimitMetAsWorkingDays, bareLimitOverruns, overAsWorkingDaysOnly } from './bare-limit.js';
 
 /** A run of consecutive dates with the same special status, for explaining a due date. */
 export interface DayRun {
@@ -107,12 +107,20 @@ export interface ProcedureTime {
   specialDays: DayRun[];
   /** With a receipt and a bare "N ngày" limit, counted as calendar days: the working-days reading, to flag it. */
   bareDays?: BareDays;
+  /** Bare step days under a limit in working time whose two readings give two verdicts: the reading that is over. */
+  bareStepsOver?: 'working' | 'calendar';
   /** Years used whose public holidays come from the Labour Code rule, not from announced days off. */
   ruleYears: number[];
   /** Years used whose announced days off are provisional, not yet checked against the notice. */
   provisionalYears: number[];
   /** Every year the figures used, with the status of its days off and its notice. */
   years: { year: number; info: YearInfo }[];
+}
+
+/** Whether a limit counts its own days with a bare "ngày". */
+function bareDaysLimit(text: string): boolean {
+  const reading = readDuration(text);
+  return reading.ok && reading.bare;
 }
 
 /** Whether a procedure counts anything in calendar days, months or same-day, which makes its figures depend on the date. */
@@ -135,6 +143,9 @@ export function dateSweep(procedure: Procedure, flow: Flow, calendar: WorkingCal
   // A bare "15 ngày" swept as calendar days: over that reading alone rests on what the officer has not settled.
   if (sweep !== undefined && sweep.over > 0 && bareLimitMetAsWorkingDays(procedure, calendar))
     sweep.metAsWorkingDays = true;
+  // The other way round: within as procmap counts, over with the bare days (the limit's or a step's) as working days.
+  else if (sweep !== undefined && sweep.tried > 0 && sweep.over === 0 && overAsWorkingDaysOnly(procedure, calendar))
+    sweep.overAsWorkingDays = bareDaysLimit(procedure.time_limit) ? 'limit' : 'steps';
   return sweep;
 }
 
@@ -307,6 +318,13 @@ export function procedureTime(
     provisionalYears: [],
     years: [],
   };
+  // A step's bare "3 ngày" under a limit in working time that says its days: the verdict in figures rests on procmap's
+  // reading of them (the limit's unit); the other reading, when it gives the other verdict, is said beside it.
+  if (analysis.withinLimit !== undefined && !bareDaysLimit(procedure.time_limit)) {
+    const over = bareLimitOverruns(procedure, calendar);
+    if (over !== undefined && over.working !== over.calendar)
+      result.bareStepsOver = over.working ? 'working' : 'calendar';
+  }
   let from: Day;
   let to: Day;
   if (options.received !== undefined) {

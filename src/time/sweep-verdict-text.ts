@@ -7,6 +7,11 @@ const WORDS = {
   vi: {
     oneReading:
       'Chưa kết luận được: thời hạn không ghi rõ ngày làm việc hay ngày lịch; hiểu là ngày lịch thì vượt với hồ sơ tiếp nhận vào {days}/{openDays} ngày làm việc đã thử {window}, hiểu là ngày làm việc thì đạt',
+    // Within as procmap counts (calendar days), over with the bare days as working days.
+    overAsWorking:
+      'Chưa kết luận được: {what} không ghi rõ ngày làm việc hay ngày lịch; hiểu là ngày lịch thì đạt với mọi thời điểm tiếp nhận đã thử {window}, hiểu là ngày làm việc thì vượt',
+    limit: 'thời hạn',
+    steps: 'thời gian một số bước',
     over: 'Vượt thời hạn với hồ sơ tiếp nhận vào {days}/{openDays} ngày làm việc đã thử {window}',
     unannounced:
       'lịch nghỉ năm {years} chưa được công bố chính thức, ngày nghỉ tính theo Bộ luật Lao động nên kết quả có thể thay đổi',
@@ -14,6 +19,10 @@ const WORDS = {
   en: {
     oneReading:
       'Not settled: the limit does not say working or calendar days; read as calendar days it is exceeded for receipts on {days} of the {openDays} working days tried {window}, read as working days it is met',
+    overAsWorking:
+      'Not settled: {what} does not say working or calendar days; read as calendar days it is met for every receipt tried {window}, read as working days it is exceeded',
+    limit: 'the limit',
+    steps: 'a step’s time',
     over: 'Over the limit for receipts on {days} of the {openDays} working days tried {window}',
     unannounced:
       'the days off of {years} are not officially announced yet: counted from the Labour Code, so the result may change',
@@ -35,8 +44,9 @@ export function sweepVerdictText(sweep: Sweep, lang: Lang): string {
  */
 export function sweepVerdictLines(sweep: Sweep, lang: Lang): string[] {
   const words = WORDS[lang];
-  const verdict =
-    sweep.over === 0
+  const verdict = sweep.overAsWorkingDays
+    ? fill(words.overAsWorking, { what: words[sweep.overAsWorkingDays], window: windowText(sweep, lang) })
+    : sweep.over === 0
       ? sweepWithinText(sweep, lang, true)
       : fill(sweep.metAsWorkingDays ? words.oneReading : words.over, {
           window: windowText(sweep, lang),

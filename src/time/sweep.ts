@@ -40,6 +40,12 @@ export interface Sweep {
    * working days the steps meet it: an overrun on one reading alone, no verdict (lint's within-time-limit agrees).
    */
   metAsWorkingDays?: true;
+  /**
+   * The other way round: no receipt is late as procmap counts (calendar days), but with the bare days of the limit or
+   * of a step read as working days the steps exceed it: no verdict either. Says whose days are bare: the limit's, else
+   * only steps'.
+   */
+  overAsWorkingDays?: 'limit' | 'steps';
   /** The receipt that overruns its appointment by the most office time. */
   worst?: Schedule;
   /** Office minutes from the worst receipt's appointment to its finish. */

@@ -211,7 +211,12 @@ export function verdictOn(procedure: Procedure, analysis: TimeAnalysis, calendar
  */
 function metOnDates(limits: readonly Judged[]): boolean {
   const met = (judged: Judged) =>
-    judged.withinLimit === true || (judged.sweep !== undefined && judged.sweep.tried > 0 && judged.sweep.over === 0);
+    judged.withinLimit === true ||
+    (judged.sweep !== undefined &&
+      judged.sweep.tried > 0 &&
+      judged.sweep.over === 0 &&
+      // Within as procmap counts but over with the bare days as working days: not settled, not met.
+      judged.sweep.overAsWorkingDays === undefined);
   const own = met(limits[0]!);
   return limits.every((judged) => (judged.borrowed ? judged.withinLimit === true || own : met(judged)));
 }

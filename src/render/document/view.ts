@@ -331,7 +331,7 @@ function sweepVerdict(sweep: Sweep, lang: Lang): { verdict: string; withinLimit:
   // Over a bare "15 ngày" read one way only: neither within nor over until the officer says which days.
   return {
     verdict: sweepVerdictText(sweep, lang),
-    withinLimit: sweep.metAsWorkingDays ? null : sweep.over === 0,
+    withinLimit: sweep.metAsWorkingDays || sweep.overAsWorkingDays ? null : sweep.over === 0,
   };
 }
 
