@@ -1135,6 +1135,11 @@ describe('procmap import: catalogs and step tables', () => {
         'far-column.xlsx',
         'sheet "Quy trình" has cell XFD3, in column 16,384; procmap reads a sheet of up to 100 columns (up to column CV), more than any catalog or step table has: delete the columns to the right of the table (select them, right-click, Delete, then save)',
       ],
+      // 10,001 merged ranges: exceljs compares each with every one before it; 19,999 took 51 s of CPU.
+      [
+        'many-merges.xlsx',
+        'sheet "Quy trình" has 10,001 merged ranges; procmap reads a sheet of up to 10,000, more than any catalog or step table merges: unmerge the cells beyond the table, then save',
+      ],
       // A row with a height and no cell: exceljs holds every row above it all the same.
       ['empty-row.xlsx', `sheet "Quy trình" has an empty row, in row 20,000; ${rows}`],
       ['last-cell.xlsx', `sheet "Quy trình" has cell XFD1048576, in row 1,048,576; ${rows}`],
