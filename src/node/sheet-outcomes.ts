@@ -24,9 +24,12 @@ export interface SheetTask {
 export type SheetTaskResult = { outcomes: ImportOutcome[] } | { said: Translated } | { crashed: string };
 
 function workerScript(): string {
-  // `sheet-worker.js` in the start-up bundle's folder, or beside this module in dist/ module by module.
+  // `sheet-worker.js` in the start-up bundle's folder, beside this module in dist/ module by module, or, for this
+  // module run from its TypeScript source (the tests), the built one.
   const here = dirname(fileURLToPath(import.meta.url));
-  return [join(here, 'sheet-worker.js'), join(here, '../node/sheet-worker.js')].find((path) => existsSync(path))!;
+  return [join(here, 'sheet-worker.js'), join(here, '../../dist/node/sheet-worker.js')].find((path) =>
+    existsSync(path),
+  )!;
 }
 
 /**
