@@ -171,23 +171,28 @@ const asFunction = (script) => `(function (exports, require, module, __procmapUr
 writeFileSync(join(out, 'main.cjs'), asFunction(asciiOnly(await cliScript({ lintOnly: false }))));
 writeFileSync(join(out, 'lint.cjs'), asFunction(asciiOnly(await cliScript({ lintOnly: true }))));
 
-const worker = await build({
-  entryPoints: [join(root, 'dist/lint/worker.js')],
-  write: false,
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20.17',
-  external,
-  // Bundled CommonJS dependencies call require(): give the ESM bundle one.
-  banner: {
-    js: "import { createRequire as __procmapRequire } from 'node:module'; const require = __procmapRequire(import.meta.url);",
-  },
-  plugins: [lazyBuiltins],
-  logLevel: 'warning',
-});
+const workerBundle = (entry) =>
+  build({
+    entryPoints: [join(root, entry)],
+    write: false,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20.17',
+    external,
+    // Bundled CommonJS dependencies call require(): give the ESM bundle one.
+    banner: {
+      js: "import { createRequire as __procmapRequire } from 'node:module'; const require = __procmapRequire(import.meta.url);",
+    },
+    plugins: [lazyBuiltins],
+    logLevel: 'warning',
+  });
+const worker = await workerBundle('dist/lint/worker.js');
 // Each worker thread reads it too, as a large catalog starts them.
 writeFileSync(join(out, 'lint-worker.js'), asciiOnly(worker.outputFiles[0].text));
+// `import` reads a large spreadsheet in a thread of its own (src/node/sheet-outcomes.ts), so that Ctrl-C acts at once.
+const sheetWorker = await workerBundle('dist/node/sheet-worker.js');
+writeFileSync(join(out, 'sheet-worker.js'), asciiOnly(sheetWorker.outputFiles[0].text));
 
 // The code cache holds what V8 compiled during one lint of two small procedures: start-up, configuration, loading,
 // every rule and the report. They hold the fields most procedures have (dossier, fee, forms, records, sign-off, a

@@ -395,7 +395,7 @@ const MESSAGES = {
   },
   farMerge: {
     en: 'sheet "{sheet}" merges the cells {range}, past what procmap reads of a sheet ({rows} rows, up to column {last}): unmerge them (select them, then Merge & Center again), merge only the cells of the table, then save',
-    vi: 'trang tính "{sheet}" gộp các ô {range}, vượt quá phần procmap đọc của một trang tính ({rows} dòng, đến cột {last}): hãy bỏ gộp các ô đó (chọn các ô, bấm lại Merge & Center), chỉ gộp các ô trong bảng, rồi lưu lại',
+    vi: 'trang tính "{sheet}" gộp các ô {range}, vượt quá phần procmap đọc của một trang tính ({rows} dòng, đến cột {last}): hãy bỏ gộp các ô đó: chọn các ô, bấm lại nút gộp ô (Merge & Center); chỉ gộp các ô trong bảng, rồi lưu lại',
   },
   manyMerges: {
     en: 'sheet "{sheet}" has {count} merged ranges; procmap reads a sheet of up to {max}, more than any catalog or step table merges: unmerge the cells beyond the table, then save',

@@ -11,10 +11,11 @@ import { columnLetters, columnNumber } from './cell-names.js';
 export const MAX_SHEET_COLUMNS = 100;
 
 /**
- * The most merged ranges procmap reads in a sheet: a catalog merges a few cells per procedure. exceljs checks each
- * range against every range before it, so their number counts twice over.
+ * The most merged ranges procmap reads in a sheet: a catalog merges a few cells per procedure (2,000 procedures, five
+ * each). exceljs checks each range against every range before it, so the time grows as their number squared: 5,000
+ * took 3.1 s of CPU (119 MB peak), 10,000 11 s (127 MB), 19,999 took 51 s (156 MB), under the old cap of 20,000 (docs/import.md).
  */
-export const MAX_SHEET_MERGES = 20_000;
+export const MAX_SHEET_MERGES = 10_000;
 
 /** A place in a sheet past what procmap reads, or merged ranges it cannot read, as the scan found it first. */
 export type ExtentFault =

@@ -37,6 +37,9 @@ export type UnreadCell = { error: string } | { formula: string } | { result: str
 
 // A computed text that a spreadsheet or a later reader could take for a formula again (= + - @ in front).
 const FORMULA_LIKE = /^\s*[=+\-@]/;
+// A dash, a space and a word ("- Bản sao CMND") is how officers write a list's item: Excel refuses it as a formula,
+// so it is the text it shows; one that calls another program (`|`, as `- cmd|' /C calc'!A0` does) is not.
+const LIST_ITEM = /^\s*-\s+\p{L}[^|]*$/u;
 
 /** Why a cell's value cannot be read, or undefined for one that can (an empty cell is read as empty). */
 function unreadOf(value: ExcelJS.CellValue): UnreadCell | undefined {
@@ -47,7 +50,7 @@ function unreadOf(value: ExcelJS.CellValue): UnreadCell | undefined {
     // A file written by a program (not saved in a spreadsheet) may carry formulas without their results.
     if (formula.result === undefined || formula.result === null) return { formula: formula.formula ?? '' };
     const text = cellText(formula.result as ExcelJS.CellValue);
-    if (typeof formula.result !== 'number' && FORMULA_LIKE.test(text)) return { result: text };
+    if (typeof formula.result !== 'number' && FORMULA_LIKE.test(text) && !LIST_ITEM.test(text)) return { result: text };
     return unreadOf(formula.result as ExcelJS.CellValue);
   }
   return undefined;

@@ -1135,6 +1135,11 @@ describe('procmap import: catalogs and step tables', () => {
         'far-column.xlsx',
         'sheet "Quy trình" has cell XFD3, in column 16,384; procmap reads a sheet of up to 100 columns (up to column CV), more than any catalog or step table has: delete the columns to the right of the table (select them, right-click, Delete, then save)',
       ],
+      // 10,001 merged ranges: exceljs compares each with every one before it; 19,999 took 51 s of CPU.
+      [
+        'many-merges.xlsx',
+        'sheet "Quy trình" has 10,001 merged ranges; procmap reads a sheet of up to 10,000, more than any catalog or step table merges: unmerge the cells beyond the table, then save',
+      ],
       // A row with a height and no cell: exceljs holds every row above it all the same.
       ['empty-row.xlsx', `sheet "Quy trình" has an empty row, in row 20,000; ${rows}`],
       ['last-cell.xlsx', `sheet "Quy trình" has cell XFD1048576, in row 1,048,576; ${rows}`],
@@ -1156,6 +1161,11 @@ describe('procmap import: catalogs and step tables', () => {
     expect(vi.stderr).toContain(
       'trang tính "Quy trình" gộp các ô A5:XFD1048576, vượt quá phần procmap đọc của một trang tính (10.000 dòng, đến cột CV)',
     );
+    // The Vietnamese words name the button in Vietnamese first, the English name of it only in a parenthesis.
+    expect(vi.stderr).toContain(
+      'hãy bỏ gộp các ô đó: chọn các ô, bấm lại nút gộp ô (Merge & Center); chỉ gộp các ô trong bảng, rồi lưu lại\n',
+    );
+    expect(vi.code).toBe(1);
   });
 
   it('says a workbook or document is protected with a password, or an old .xls, by the streams of its container', async () => {
@@ -1217,6 +1227,25 @@ describe('procmap import: catalogs and step tables', () => {
     );
     expect(run.code).toBe(0);
     expect(readFileSync(join(out, 'QT-HT-09.yaml'), 'utf8')).not.toContain('=cmd');
+  });
+
+  it('reads a formula whose value is a list item ("- Bản sao …") as its text, and text cells as text', async () => {
+    // T2 is ="- Bản sao trích lục" (it was left empty and named as a formula); S2 is text saved as a formula's string
+    // (t="str", no formula); U2 is a formula whose value, "- cmd|' /C calc'!A0", calls another program: still named.
+    const file = 'test/interchange/fixtures/formula-text/list-item-formula.xlsx';
+    const out = fresh();
+    const run = await importEn([file, '-o', out]);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(
+      `imported     ${out}/QT-HT-09.yaml  ← ${file}: sheet "Quy trình" row 2 (1.000123)\n` +
+        `               cell U2 ("Mục đích") holds a formula whose value, "- cmd|' /C calc'!A0", starts as a formula does, which procmap does not take as a value; type the value in the cell\n` +
+        '1 imported, 0 skipped\n',
+    );
+    expect(run.code).toBe(0);
+    const yaml = readFileSync(join(out, 'QT-HT-09.yaml'), 'utf8');
+    expect(yaml).toContain('\nresult: "- Bản sao trích lục"\n');
+    expect(yaml).toContain('\nplace: "- Bộ phận Một cửa UBND xã"\n');
+    expect(yaml).not.toContain('- cmd|');
   });
 
   it('refuses a CSV file of more rows than a sheet may have, with its count, in the words a sheet gets', async () => {

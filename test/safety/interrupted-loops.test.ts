@@ -90,3 +90,32 @@ describe('Ctrl-C as procmap starts', () => {
     }
   }, 60_000);
 });
+
+// Ctrl-C while `import` reads a large workbook: exceljs parses a sheet and the rows are imported and checked in one
+// stretch that never waited, so the run went on (9,000 rows: half a minute) and wrote procedures before it stopped.
+// The preload presses Ctrl-C as exceljs hands over the sheet's rows, every time at the same point.
+describe('Ctrl-C while a large workbook is read', () => {
+  it('stops the import before anything is written: one line, exit 2, no output folder', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-interrupt-'));
+    const book = join(FIXTURES, 'large-catalog.xlsx');
+    const result = spawnSync(
+      process.execPath,
+      [
+        '-r',
+        join(FIXTURES, 'ctrl-c-as-rows-are-read.cjs'),
+        BIN,
+        'import',
+        book,
+        '-o',
+        join(dir, 'out'),
+        '--lang',
+        'en',
+      ],
+      { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+    );
+    expect(result.stderr).toBe(NOTHING_WRITTEN);
+    expect(result.stdout).toBe('');
+    expect(result.status).toBe(2);
+    expect(readdirSync(dir)).toEqual([]);
+  }, 60_000);
+});

@@ -1,3 +1,5 @@
+import { betweenFiles } from '../../node/interrupt.js';
+import { SHEET_WORKER_BYTES } from '../../node/sheet-outcomes.js';
 import type { Command } from '@commander-js/extra-typings';
 import { type CommandContext, configOption, helpTexts, langOption, settled, type Settled } from '../define.js';
 import { lstatSync } from 'node:fs';
@@ -233,6 +235,12 @@ async function outcomesOf(
     const read = importWordDocument(document, file, reading);
     return 'problem' in read ? at(plain(file), read.problem) : read;
   }
+  // A large one in a worker thread, so that Ctrl-C stops the run while it is read.
+  if (bytes.length >= SHEET_WORKER_BYTES) {
+    const { sheetOutcomesInWorker } = await import('../../node/sheet-outcomes.js');
+    const read = await sheetOutcomesInWorker({ bytes, csv: extension === '.csv', file, reading });
+    return Array.isArray(read) ? read : at(plain(file), read);
+  }
   // Loaded here, not at start: exceljs is large, and `procmap --help` loads every command module.
   const { readCsv, readWorkbook, SheetError } = await import('../../interchange/sheets.js');
   let sheets: Sheet[];
@@ -323,6 +331,8 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
     // Notes of this file left unwritten: the file is not taken in, so that the next export cannot replace it unseen.
     let notesLeft = false;
     for (const outcome of outcomes) {
+      // Each row is checked (lint) without waiting: 9,000 rows held Ctrl-C for half a minute, so it is let through here.
+      await betweenFiles();
       if (!outcome.imported) {
         lines.push({
           kind: 'skipped',
