@@ -597,6 +597,14 @@ export function momentText(moment: Moment | undefined, lang: Lang): string {
   return minuteOf(moment) === 0 ? formatDate(dayOf(moment), lang) : formatDateTime(moment, lang);
 }
 
+/** A listed dossier's receipt as written, to the minute, seconds dropped: 14:59:59 prints 14:59, never the 15:00 cutoff. */
+export function receivedText(
+  d: Pick<OntimeReport['listed'][number], 'received' | 'receivedWritten'>,
+  lang: Lang,
+): string {
+  return momentText(d.receivedWritten ?? d.received, lang);
+}
+
 /**
  * procmap's due moment of a listed dossier; for one paused for the applicant's additions, which has none until the
  * applicant answers, when its clock stopped and the office time then left, to the minute as the lateness beside it

@@ -1,5 +1,5 @@
 /** Adding measured dossiers up: per procedure, field, agency, level and month, the slowest steps, bad rows. */
-import { onTimeRate } from './rate.js';
+import { judgedShare, onTimeRate } from './rate.js';
 import { agenciesOf } from '../model/agencies.js';
 import type { Duration } from '../model/types.js';
 import type { YearStatus } from '../time/calendar.js';
@@ -72,6 +72,8 @@ export interface ListedDossier {
   procedure: string;
   channel?: string;
   received: Moment;
+  /** The minute the receipt was written in, seconds dropped, when they moved `received` on: printed, never rounded up. */
+  receivedWritten?: Moment;
   /** procmap's due moment; none for a paused dossier, whose due moment is set when the applicant answers. */
   due?: Moment;
   /** A receipt without its hour under a same-day cutoff: the earliest due moment the law allows (`due` the latest). */
@@ -113,6 +115,8 @@ export interface ChannelGuesses {
   emptyCells: EmptyChannelCell[];
   /** Online rows that name no grade ("Trực tuyến" with "một phần" and "toàn trình" limits): the limit due first. */
   ungraded: number;
+  /** Online rows of a grade no channel of the procedure has ("một phần", only "toàn trình" listed): the general limit. */
+  unlistedGrade: number;
   /** The procedure's general limit. */
   limit: Duration;
   /** The channels with limits of their own, as the procedure gives them. */
@@ -251,7 +255,13 @@ export class OntimeAggregator {
   };
   private readonly guesses = new Map<
     MeasuredProcedure,
-    { none: number; empty: number; ungraded: number; emptyAt: Map<string, { file: string; row: number }> }
+    {
+      none: number;
+      empty: number;
+      ungraded: number;
+      unlisted: number;
+      emptyAt: Map<string, { file: string; row: number }>;
+    }
   >();
   /** The header of each file's channel column. */
   private readonly channelColumns = new Map<string, string>();
@@ -474,6 +484,7 @@ export class OntimeAggregator {
         listed.limitUnit = result.limit.unit;
       }
     } else listed.due = result.due;
+    if (result.receivedWritten !== undefined) listed.receivedWritten = result.receivedWritten;
     if (result.earliestDue !== undefined) listed.earliestDue = result.earliestDue;
     if (result.channel) listed.channel = result.channel;
     if (result.pauseAfterResult) listed.pauseAfterResult = true;
@@ -499,7 +510,10 @@ export class OntimeAggregator {
     if (result.channelGuess === undefined) return;
     let counts = this.guesses.get(result.procedure);
     if (counts === undefined)
-      this.guesses.set(result.procedure, (counts = { none: 0, empty: 0, ungraded: 0, emptyAt: new Map() }));
+      this.guesses.set(
+        result.procedure,
+        (counts = { none: 0, empty: 0, ungraded: 0, unlisted: 0, emptyAt: new Map() }),
+      );
     counts[result.channelGuess] += sign;
     if (result.channelGuess !== 'empty') return;
     const place = `${result.file}\u0000${result.row}`;
@@ -538,7 +552,7 @@ export class OntimeAggregator {
       tally.finished = tally.early + tally.on_time + tally.late + tally.undetermined;
       // A dossier the unwritten hour of receipt decides counts neither for nor against the rate.
       const judged = tally.finished - tally.undetermined;
-      if (judged > 0) {
+      if (judgedShare(tally) !== undefined) {
         tally.rate = onTimeRate(tally.early + tally.on_time, judged);
         tally.averageSavedHours = round(sums.saved / judged / 60);
       }
@@ -602,7 +616,7 @@ export class OntimeAggregator {
         omitted: this.bad.omitted,
       },
       channelGuesses: [...this.guesses.entries()]
-        .filter(([, counts]) => counts.none + counts.empty + counts.ungraded > 0)
+        .filter(([, counts]) => counts.none + counts.empty + counts.ungraded + counts.unlisted > 0)
         .map(([procedure, counts]) => ({
           procedure: procedure.id,
           title: procedure.title,
@@ -613,6 +627,7 @@ export class OntimeAggregator {
             .slice(0, EMPTY_CELLS_NAMED)
             .map((at) => ({ ...at, column: this.channelColumns.get(at.file) ?? '' })),
           ungraded: counts.ungraded,
+          unlistedGrade: counts.unlisted,
           limit: procedure.limit,
           channels: procedure.channels ?? [],
         }))
