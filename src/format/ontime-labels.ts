@@ -155,6 +155,7 @@ export const ONTIME_LABELS = {
       steps: 'Slowest steps',
       // A sheet's name holds 31 characters: the heading of the text report, shortened.
       listed: 'Late and disputed dossiers',
+      dossiers: 'All dossiers',
       bad: 'Rows not measured',
     },
     statuses: {
@@ -343,6 +344,7 @@ export const ONTIME_LABELS = {
       steps: 'Bước chậm',
       // A sheet's name holds 31 characters: the heading of the text report, shortened.
       listed: 'Hồ sơ quá hạn, lệch ngày hẹn',
+      dossiers: 'Tất cả hồ sơ',
       bad: 'Dòng không đo được',
     },
     statuses: {

@@ -163,6 +163,8 @@ export interface DossierResult {
   /** The body the export names, else the procedure's agency. */
   agency?: string;
   received: Moment;
+  /** The channel cell as written ("Trực tuyến một phần"), for the workbook to write back with its grade. */
+  channelText?: string;
   /** The minute the receipt was written in, when its seconds moved the count to the next minute: what reports print. */
   receivedWritten?: Moment;
   /** When counting started (next opening, or the next working day after the cutoff). */
@@ -592,6 +594,7 @@ export class DossierEvaluator {
     if (channel) result.channel = channel;
     if (guess) result.channelGuess = guess;
     if (receipt.written !== received) result.receivedWritten = receipt.written;
+    if (row.channel !== '') result.channelText = row.channel;
     if (pauses.length > 0) result.pauses = pauses;
     // Dates alone at both ends, read as whole days: said in the report's notes, counted.
     if (pauses.some((p) => p.wholeDays)) result.wholeDayPauses = true;

@@ -1,3 +1,7 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -48,5 +52,38 @@ describe('ontime verdicts the probe found wrong (CLI)', () => {
     const markdown = await runCli([...ONTIME, `${DIR}/seconds.csv`, '-f', 'markdown', '--lang', 'vi']);
     expect(markdown.stdout).toContain('| T4 07/10/2026 14:59 |');
     expect(markdown.stdout).not.toContain('15:00');
+  });
+});
+
+describe('procmap ontime, its own workbook read back with the same verdicts (CLI)', () => {
+  it('writes every dossier, with its channel, on a sheet the reader takes, and reads back the same verdicts and rate', async () => {
+    // T1 filed "Trực tuyến toàn trình" is late by its 7 days (10 without the channel); R2 and P1, on time and early,
+    // are no flagged dossiers; S1 was received at 14:59:59.
+    const csv = `${DIR}/read-back.csv`;
+    const out = join(mkdtempSync(join(tmpdir(), 'procmap-ontime-')), 'ontime.xlsx');
+    const written = await runCli([...ONTIME, csv, '-f', 'xlsx', '-o', out, '--lang', 'vi']);
+    expect([written.code, written.stdout, written.stderr]).toEqual([0, '', '']);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const every = book.getWorksheet('Tất cả hồ sơ')!;
+    const headers = every.getRow(1).values as unknown[];
+    expect(headers).toContain('Kênh');
+    expect(every.rowCount).toBe(7);
+    // The flagged sheet stays, for people.
+    expect(book.getWorksheet('Hồ sơ quá hạn, lệch ngày hẹn')).toBeDefined();
+
+    const first = await runCli([...ONTIME, csv, '-f', 'json']);
+    const again = await runCli([...ONTIME, out, '-f', 'json']);
+    expect([again.code, again.stderr]).toEqual([0, '']);
+    const before = JSON.parse(first.stdout);
+    const after = JSON.parse(again.stdout);
+    expect(after.totals).toEqual(before.totals);
+    expect(after.totals.rate).toBe(0.4);
+    const verdicts = (report: { dossiers: { id: string; status: string; due: string; received: string }[] }) =>
+      report.dossiers.map(({ id, status, due, received }) => [id, status, due, received]).sort();
+    expect(verdicts(after)).toEqual(verdicts(before));
+    expect(after.channel_guesses).toEqual(before.channel_guesses);
+    const text = await runCli([...ONTIME, out, '--lang', 'vi']);
+    expect(text.stdout).toContain(' S1 QT-CT-01 · quá hạn · tiếp nhận T4 07/10/2026 14:59 ·');
   });
 });

@@ -230,6 +230,8 @@ export interface MeasureSetup {
   mapping: ColumnMapping;
   asOf: Moment;
   lang: Lang;
+  /** Keep every dossier for the report (the workbook writes them all, to read back with the same verdicts). */
+  keepDossiers?: boolean;
 }
 
 /**
@@ -253,6 +255,7 @@ export async function measureDossierFiles(
     asOf: setup.asOf,
     hoursPerDay: setup.calendar.hoursPerDay,
     holidaySource: (year) => setup.calendar.holidaySource(year),
+    ...(setup.keepDossiers ? { keepDossiers: true } : {}),
   });
   let failed = false;
   for (const path of files) {
@@ -462,7 +465,16 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
 
   const { report, failed } = await measureDossierFiles(
     dossiers,
-    { procedures, unmeasured, calendar, calendarOf: catalog.calendarOf, mapping, asOf, lang: options.lang },
+    {
+      procedures,
+      unmeasured,
+      calendar,
+      calendarOf: catalog.calendarOf,
+      mapping,
+      asOf,
+      lang: options.lang,
+      keepDossiers: format === 'xlsx',
+    },
     io,
   );
   let output: string | Buffer;
