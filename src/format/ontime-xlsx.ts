@@ -211,10 +211,9 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang, source?: Date
         w.finishedAt,
         w.pauses,
         e.body,
-        `${w.late} (${w.hours})`,
-        `${w.usedOne} (${w.hours})`,
       ],
-      [24, 8, 18, 18, 22, 18, 18, 18, 18, 18, 14, 22],
+      // The hours late and used are the flagged sheet's: without them the sheet prints one page wide (printOnA4).
+      [24, 8, 18, 18, 22, 16, 18, 18, 18, 18, 14, 20],
     );
     for (const d of report.dossiers) {
       const added = every.addRow([
@@ -230,8 +229,6 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang, source?: Date
         null,
         d.pauses === undefined ? null : text(pausesText(d.pauses)),
         d.agency === undefined ? null : text(d.agency),
-        d.lateHours,
-        d.usedHours,
       ]);
       if (d.pauses !== undefined) added.getCell(11).alignment = { wrapText: true, vertical: 'top' };
       ({ value: added.getCell(7).value, numFmt: added.getCell(7).numFmt } = receivedCell(d));
