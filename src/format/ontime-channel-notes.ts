@@ -20,6 +20,10 @@ const WORDS = {
       one: '{procedure}: 1 dossier filed online names no grade ({channels}) and was measured against the limit due first, the safe reading; write the grade ("một phần" or "toàn trình") in its channel cell to measure it by its own.',
       many: '{procedure}: {n} dossiers filed online name no grade ({channels}) and were measured against the limit due first, the safe reading; write the grade ("một phần" or "toàn trình") in their channel cells to measure each by its own.',
     },
+    unlisted: {
+      one: "{procedure}: 1 dossier filed online at a grade the procedure gives no limit for was measured against the general limit ({limit}), not the limit of {channels}, which is another grade's.",
+      many: "{procedure}: {n} dossiers filed online at a grade the procedure gives no limit for were measured against the general limit ({limit}), not the limit of {channels}, which is another grade's.",
+    },
     empty: {
       one: '{procedure}: 1 dossier has an empty cell in the channel column ({cells}) and was measured against the general limit ({limit})',
       many: '{procedure}: {n} dossiers have an empty cell in the channel column ({cells}) and were measured against the general limit ({limit})',
@@ -41,6 +45,10 @@ const WORDS = {
     ungraded: {
       one: 'Thủ tục {procedure}: 1 hồ sơ ghi nộp trực tuyến mà không ghi mức độ ({channels}) nên được đo theo thời hạn đến trước, cách tính an toàn; hãy ghi rõ "một phần" hay "toàn trình" ở cột kênh để đo theo đúng thời hạn.',
       many: 'Thủ tục {procedure}: {n} hồ sơ ghi nộp trực tuyến mà không ghi mức độ ({channels}) nên được đo theo thời hạn đến trước, cách tính an toàn; hãy ghi rõ "một phần" hay "toàn trình" ở cột kênh để đo theo đúng thời hạn.',
+    },
+    unlisted: {
+      one: 'Thủ tục {procedure}: 1 hồ sơ nộp trực tuyến ở mức độ thủ tục không quy định thời hạn nên được đo theo thời hạn chung ({limit}), không theo thời hạn của {channels}, vì đó là mức độ khác.',
+      many: 'Thủ tục {procedure}: {n} hồ sơ nộp trực tuyến ở mức độ thủ tục không quy định thời hạn nên được đo theo thời hạn chung ({limit}), không theo thời hạn của {channels}, vì đó là mức độ khác.',
     },
     empty: {
       one: 'Thủ tục {procedure}: 1 hồ sơ để trống ô ở cột kênh nộp ({cells}) nên được đo theo thời hạn chung ({limit})',
@@ -101,6 +109,13 @@ export function channelGuessNotes(guesses: readonly ChannelGuesses[], lang: Lang
       notes.push(
         fill(guess.ungraded === 1 ? w.ungraded.one : w.ungraded.many, { procedure, n: guess.ungraded, channels }),
       );
+    }
+    if (guess.unlistedGrade > 0) {
+      // The graded channels the row's grade is not: their limits, named so the reader sees which was not applied.
+      const online = guess.channels.filter((c) => c.kind === 'online');
+      const channels = online.map((c) => withLimit(c, lang)).join(w.or);
+      const words = { procedure, n: guess.unlistedGrade, limit, channels };
+      notes.push(fill(guess.unlistedGrade === 1 ? w.unlisted.one : w.unlisted.many, words));
     }
   }
   return notes;

@@ -42,6 +42,8 @@ export function ontimeJson(report: OntimeReport): string {
       empty_channel: guess.emptyChannel,
       empty_channel_cells: guess.emptyCells,
       ungraded: guess.ungraded,
+      // Said only when some were: an online row of a grade the procedure has no limit for, by the general limit.
+      ...(guess.unlistedGrade > 0 ? { unlisted_grade: guess.unlistedGrade } : {}),
       limit: formatDurationShort(guess.limit),
       channels: guess.channels.map(({ kind, note, limit }) => ({
         kind,

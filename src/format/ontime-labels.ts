@@ -158,6 +158,7 @@ export const ONTIME_LABELS = {
       steps: 'Slowest steps',
       // A sheet's name holds 31 characters: the heading of the text report, shortened.
       listed: 'Late and disputed dossiers',
+      dossiers: 'All dossiers',
       bad: 'Rows not measured',
     },
     statuses: {
@@ -350,6 +351,7 @@ export const ONTIME_LABELS = {
       steps: 'Bước chậm',
       // A sheet's name holds 31 characters: the heading of the text report, shortened.
       listed: 'Hồ sơ quá hạn, lệch ngày hẹn',
+      dossiers: 'Tất cả hồ sơ',
       bad: 'Dòng không đo được',
     },
     statuses: {
@@ -608,6 +610,14 @@ function readText(moment: Moment | undefined): string {
 export function momentText(moment: Moment | undefined, lang: Lang): string {
   if (moment === undefined) return '—';
   return minuteOf(moment) === 0 ? formatDate(dayOf(moment), lang) : formatDateTime(moment, lang);
+}
+
+/** A listed dossier's receipt as written, to the minute, seconds dropped: 14:59:59 prints 14:59, never the 15:00 cutoff. */
+export function receivedText(
+  d: Pick<OntimeReport['listed'][number], 'received' | 'receivedWritten'>,
+  lang: Lang,
+): string {
+  return momentText(d.receivedWritten ?? d.received, lang);
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   groupings,
   listedHeading,
   momentText,
+  receivedText,
   ONTIME_LABELS,
 } from './ontime-labels.js';
 
@@ -100,7 +101,7 @@ export function ontimeMarkdown(report: OntimeReport, lang: Lang): string {
       const vendor =
         d.vendorDue === undefined ? '—' : `${momentText(d.vendorDue, lang)}${d.vendorDisagrees ? ' ≠' : ''}`;
       out.push(
-        `| ${cell(`${d.file}:${d.row}`)} | ${cell(d.id || '—')} | ${cell(d.procedure)} | ${s[d.status]}${d.pauseAfterResult ? ` (${w.pauseAfterResult})` : ''} | ${momentText(d.received, lang)} | ${dueText(d, lang)} | ${vendor} | ${momentText(d.finished, lang)} | ${d.lateHours > 0 ? formatWorkingMinutes(d.lateHours, lang) : ''} |`,
+        `| ${cell(`${d.file}:${d.row}`)} | ${cell(d.id || '—')} | ${cell(d.procedure)} | ${s[d.status]}${d.pauseAfterResult ? ` (${w.pauseAfterResult})` : ''} | ${receivedText(d, lang)} | ${dueText(d, lang)} | ${vendor} | ${momentText(d.finished, lang)} | ${d.lateHours > 0 ? formatWorkingMinutes(d.lateHours, lang) : ''} |`,
       );
     }
     const more = report.listed.length - Math.min(report.listed.length, MARKDOWN_LIST_LIMIT) + report.listedOmitted;

@@ -16,6 +16,7 @@ import {
   groupings,
   listedHeading,
   momentText,
+  receivedText,
   ONTIME_LABELS,
   tallyLine,
 } from './ontime-labels.js';
@@ -78,7 +79,7 @@ export function ontimeText(report: OntimeReport, { color, lang }: { color: boole
           : '';
       const paused = d.pauseAfterResult ? ` · ${w.pauseAfterResult}` : '';
       out.push(
-        `  ${safe(d.file)}:${d.row} ${safe(d.id || '—')} ${safe(d.procedure)} · ${s[d.status]} · ${w.received.toLowerCase()} ${momentText(d.received, lang)} · ${d.pausedFrom === undefined ? `${w.due.toLowerCase()} ` : ''}${dueText(d, lang)}${vendor} · ${w.finishedAt.toLowerCase()} ${momentText(d.finished, lang)}${late}${paused}`,
+        `  ${safe(d.file)}:${d.row} ${safe(d.id || '—')} ${safe(d.procedure)} · ${s[d.status]} · ${w.received.toLowerCase()} ${receivedText(d, lang)} · ${d.pausedFrom === undefined ? `${w.due.toLowerCase()} ` : ''}${dueText(d, lang)}${vendor} · ${w.finishedAt.toLowerCase()} ${momentText(d.finished, lang)}${late}${paused}`,
       );
     }
     const more = report.listed.length - Math.min(report.listed.length, TEXT_LIST_LIMIT) + report.listedOmitted;

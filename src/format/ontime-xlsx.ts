@@ -30,6 +30,18 @@ function dateCell(moment: Moment): { value: Date; numFmt: string } {
 }
 
 /**
+ * A receipt's cell: the minute it was written in, and a second past it when its seconds moved the count on, so that
+ * the cell shows 14:59 (Excel drops seconds from hh:mm) and reads back counted as the export's 14:59:59 was.
+ */
+function receivedCell(d: OntimeReport['listed'][number]): { value: Date; numFmt: string } {
+  if (d.receivedWritten === undefined) return dateCell(d.received);
+  return { value: new Date((d.receivedWritten / MINUTES_PER_DAY) * 86_400_000 + 1000), numFmt: DATE_TIME };
+}
+
+// The headers of the channel and body columns of the sheet of every dossier, as an export names them.
+const EVERY_HEADERS = { en: { channel: 'Channel', body: 'Body' }, vi: { channel: 'Kênh', body: 'Cơ quan' } } as const;
+
+/**
  * The on-time report as an XLSX workbook: a summary sheet, one sheet per grouping, the slowest steps, the listed
  * dossiers and the rows not measured. Rates are numbers formatted as percentages, so officers can chart them.
  * Dated the day it is as of, or `source` (SOURCE_DATE_EPOCH) when set.
@@ -180,6 +192,55 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang, source?: Date
   }
   filtered(steps);
 
+  // Every dossier, before the listed ones, with every column the reader needs (the channel with its grade, the body):
+  // the sheet `ontime` reads back, with the same verdicts and rate. Present when the run kept them.
+  if (report.dossiers !== undefined) {
+    const e = EVERY_HEADERS[lang];
+    const every = sheet(
+      w.sheets.dossiers,
+      [
+        w.file,
+        w.row,
+        w.id,
+        w.procedure,
+        w.status,
+        e.channel,
+        w.received,
+        w.due,
+        w.vendorDue,
+        w.finishedAt,
+        w.pauses,
+        e.body,
+      ],
+      // The hours late and used are the flagged sheet's: without them the sheet prints one page wide (printOnA4).
+      [24, 8, 18, 18, 22, 16, 18, 18, 18, 18, 14, 20],
+    );
+    for (const d of report.dossiers) {
+      const added = every.addRow([
+        text(d.file),
+        d.row,
+        text(d.id),
+        text(d.procedure),
+        s[d.status],
+        d.channelText === undefined ? null : text(d.channelText),
+        null,
+        d.pausedFrom === undefined ? null : text(dueText(d, lang)),
+        null,
+        null,
+        d.pauses === undefined ? null : text(pausesText(d.pauses)),
+        d.agency === undefined ? null : text(d.agency),
+      ]);
+      if (d.pauses !== undefined) added.getCell(11).alignment = { wrapText: true, vertical: 'top' };
+      ({ value: added.getCell(7).value, numFmt: added.getCell(7).numFmt } = receivedCell(d));
+      [d.due, d.vendorDue, d.finished].forEach((moment, i) => {
+        if (moment === undefined) return;
+        const cell = added.getCell(8 + i);
+        ({ value: cell.value, numFmt: cell.numFmt } = dateCell(moment));
+      });
+    }
+    filtered(every);
+  }
+
   const listed = sheet(
     w.sheets.listed,
     [
@@ -230,9 +291,10 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang, source?: Date
       d.usedHours,
     ]);
     if (d.pauses !== undefined) added.getCell(11).alignment = { wrapText: true, vertical: 'top' };
-    [d.received, d.due, d.vendorDue, d.finished].forEach((moment, i) => {
+    ({ value: added.getCell(7).value, numFmt: added.getCell(7).numFmt } = receivedCell(d));
+    [d.due, d.vendorDue, d.finished].forEach((moment, i) => {
       if (moment === undefined) return;
-      const cell = added.getCell(7 + i);
+      const cell = added.getCell(8 + i);
       ({ value: cell.value, numFmt: cell.numFmt } = dateCell(moment));
     });
   }

@@ -1,5 +1,5 @@
 /** Adding measured dossiers up: per procedure, field, agency, level and month, the slowest steps, bad rows. */
-import { onTimeRate } from './rate.js';
+import { judgedShare, onTimeRate } from './rate.js';
 import { agenciesOf } from '../model/agencies.js';
 import type { Duration } from '../model/types.js';
 import type { YearStatus } from '../time/calendar.js';
@@ -72,6 +72,11 @@ export interface ListedDossier {
   procedure: string;
   channel?: string;
   received: Moment;
+  /** The minute the receipt was written in, seconds dropped, when they moved `received` on: printed, never rounded up. */
+  receivedWritten?: Moment;
+  /** The channel cell as written, and the body: kept for the workbook's sheet of every dossier, which reads back. */
+  channelText?: string;
+  agency?: string;
   /** procmap's due moment; none for a paused dossier, whose due moment is set when the applicant answers. */
   due?: Moment;
   /** A receipt without its hour under a same-day cutoff: the earliest due moment the law allows (`due` the latest). */
@@ -113,6 +118,8 @@ export interface ChannelGuesses {
   emptyCells: EmptyChannelCell[];
   /** Online rows that name no grade ("Trực tuyến" with "một phần" and "toàn trình" limits): the limit due first. */
   ungraded: number;
+  /** Online rows of a grade no channel of the procedure has ("một phần", only "toàn trình" listed): the general limit. */
+  unlistedGrade: number;
   /** The procedure's general limit. */
   limit: Duration;
   /** The channels with limits of their own, as the procedure gives them. */
@@ -162,6 +169,8 @@ export interface OntimeReport {
   listed: ListedDossier[];
   /** How many such dossiers were left out of `listed`. */
   listedOmitted: number;
+  /** Every measured dossier, by file and row, when asked for (keepDossiers): the workbook's sheet that reads back. */
+  dossiers?: ListedDossier[];
   badRows: { count: number; byReason: Partial<Record<BadReason, number>>; listed: BadRow[]; omitted: number };
   /** Per procedure, the dossiers whose limit the row's channel did not settle, by procedure id; none when all did. */
   channelGuesses: ChannelGuesses[];
@@ -177,6 +186,8 @@ export interface AggregateOptions {
   hoursPerDay: number;
   /** Most dossiers and bad rows listed one by one (default 1,000 each); counts stay exact. */
   listLimit?: number;
+  /** Keep every measured dossier for `report().dossiers` (the workbook's): memory grows with the rows. */
+  keepDossiers?: boolean;
   /** How sure the calendar is of a year's days off, to name the years the due moments rest on a guess for. */
   holidaySource?: (year: number) => YearStatus;
 }
@@ -243,6 +254,8 @@ export class OntimeAggregator {
   private readonly vendor = { compared: 0, disagreements: 0, vendorLater: 0, vendorEarlier: 0 };
   private readonly listed: ListedDossier[] = [];
   private listedOmitted = 0;
+  // Every dossier counted, by its key (a later row of it replaces it), when keepDossiers.
+  private readonly every = new Map<string, ListedDossier>();
   private readonly bad = {
     count: 0,
     byReason: {} as Partial<Record<BadReason, number>>,
@@ -251,7 +264,13 @@ export class OntimeAggregator {
   };
   private readonly guesses = new Map<
     MeasuredProcedure,
-    { none: number; empty: number; ungraded: number; emptyAt: Map<string, { file: string; row: number }> }
+    {
+      none: number;
+      empty: number;
+      ungraded: number;
+      unlisted: number;
+      emptyAt: Map<string, { file: string; row: number }>;
+    }
   >();
   /** The header of each file's channel column. */
   private readonly channelColumns = new Map<string, string>();
@@ -310,6 +329,7 @@ export class OntimeAggregator {
     }
     if (verdict.displaced) this.addBad(verdict.displaced);
     if (verdict.displaced && !verdict.replaces) return;
+    if (this.options.keepDossiers) this.keep(key, entry);
     if (entry.kind === 'measured') this.add(entry.result);
     else this.addNotSettled();
   }
@@ -360,6 +380,11 @@ export class OntimeAggregator {
 
   /** Adds one measured dossier to every group it belongs to. */
   add(result: DossierResult): void {
+    // A dossier without a number is its row alone: kept by file and row (addDossier keeps the numbered ones).
+    if (this.options.keepDossiers && result.id === '') {
+      const { file, row } = result;
+      this.keep(`\u0001${file}\u0000${row}`, { kind: 'measured', file, row, id: '', result });
+    }
     this.rows++;
     const { procedure } = result;
     const month = monthOf(result.finished ?? result.received);
@@ -450,9 +475,25 @@ export class OntimeAggregator {
     entry.overrun += overrun;
   }
 
+  /** Keeps the row counted for a dossier (replacing an earlier row of it), for the workbook's sheet of every dossier. */
+  private keep(key: string, entry: LedgerEntry): void {
+    const held = ownString(key);
+    if (entry.kind === 'measured') {
+      const listed = this.listedOf(entry.result);
+      if (entry.result.channelText !== undefined) listed.channelText = ownString(entry.result.channelText);
+      if (entry.result.agency !== undefined) listed.agency = ownString(entry.result.agency);
+      this.every.set(held, listed);
+    } else this.every.delete(held);
+  }
+
   private list(result: DossierResult): void {
     // Keep the latest: let the list grow to twice its size, then keep the latest half (sorting only now and then).
     if (this.listed.length >= 2 * this.listLimit) this.trimListed();
+    this.listed.push(this.listedOf(result));
+  }
+
+  /** A dossier as a report lists it. */
+  private listedOf(result: DossierResult): ListedDossier {
     const hours = (minutes: number) => round(minutes / 60);
     const listed: ListedDossier = {
       file: result.file,
@@ -474,6 +515,7 @@ export class OntimeAggregator {
         listed.limitUnit = result.limit.unit;
       }
     } else listed.due = result.due;
+    if (result.receivedWritten !== undefined) listed.receivedWritten = result.receivedWritten;
     if (result.earliestDue !== undefined) listed.earliestDue = result.earliestDue;
     if (result.channel) listed.channel = result.channel;
     if (result.pauseAfterResult) listed.pauseAfterResult = true;
@@ -481,7 +523,7 @@ export class OntimeAggregator {
     if (result.finished !== undefined) listed.finished = result.finished;
     if (result.pauses !== undefined) listed.pauses = result.pauses;
     if (result.savedMinutes !== undefined) listed.savedHours = hours(result.savedMinutes);
-    this.listed.push(listed);
+    return listed;
   }
 
   private trimListed(): void {
@@ -499,7 +541,10 @@ export class OntimeAggregator {
     if (result.channelGuess === undefined) return;
     let counts = this.guesses.get(result.procedure);
     if (counts === undefined)
-      this.guesses.set(result.procedure, (counts = { none: 0, empty: 0, ungraded: 0, emptyAt: new Map() }));
+      this.guesses.set(
+        result.procedure,
+        (counts = { none: 0, empty: 0, ungraded: 0, unlisted: 0, emptyAt: new Map() }),
+      );
     counts[result.channelGuess] += sign;
     if (result.channelGuess !== 'empty') return;
     const place = `${result.file}\u0000${result.row}`;
@@ -538,7 +583,7 @@ export class OntimeAggregator {
       tally.finished = tally.early + tally.on_time + tally.late + tally.undetermined;
       // A dossier the unwritten hour of receipt decides counts neither for nor against the rate.
       const judged = tally.finished - tally.undetermined;
-      if (judged > 0) {
+      if (judgedShare(tally) !== undefined) {
         tally.rate = onTimeRate(tally.early + tally.on_time, judged);
         tally.averageSavedHours = round(sums.saved / judged / 60);
       }
@@ -595,6 +640,13 @@ export class OntimeAggregator {
       steps,
       listed,
       listedOmitted: this.listedOmitted,
+      ...(this.options.keepDossiers
+        ? {
+            dossiers: [...this.every.values()].sort((a, b) =>
+              a.file < b.file ? -1 : a.file > b.file ? 1 : a.row - b.row,
+            ),
+          }
+        : {}),
       badRows: {
         count: this.bad.count,
         byReason: { ...this.bad.byReason },
@@ -602,7 +654,7 @@ export class OntimeAggregator {
         omitted: this.bad.omitted,
       },
       channelGuesses: [...this.guesses.entries()]
-        .filter(([, counts]) => counts.none + counts.empty + counts.ungraded > 0)
+        .filter(([, counts]) => counts.none + counts.empty + counts.ungraded + counts.unlisted > 0)
         .map(([procedure, counts]) => ({
           procedure: procedure.id,
           title: procedure.title,
@@ -613,6 +665,7 @@ export class OntimeAggregator {
             .slice(0, EMPTY_CELLS_NAMED)
             .map((at) => ({ ...at, column: this.channelColumns.get(at.file) ?? '' })),
           ungraded: counts.ungraded,
+          unlistedGrade: counts.unlisted,
           limit: procedure.limit,
           channels: procedure.channels ?? [],
         }))

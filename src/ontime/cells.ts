@@ -190,9 +190,22 @@ export function cellMoment(cell: Cell): Moment | undefined | null {
  * minute before closing or lunch (16:59:42), which keep the dossier in the day the office received it (receiptMinute).
  */
 export function cellReceipt(cell: Cell, calendar: WorkingCalendar): Moment | undefined | null {
+  const read = cellReceiptRead(cell, calendar);
+  return read === undefined || read === null ? read : read.counted;
+}
+
+/**
+ * A receipt column's cell as cellReceipt counts it, with the minute it was written in, its seconds dropped: what a
+ * report prints, since 14:59:59 counted as 15:00 would read as received at a 15:00 cutoff.
+ */
+export function cellReceiptRead(
+  cell: Cell,
+  calendar: WorkingCalendar,
+): { counted: Moment; written: Moment } | undefined | null {
   const instant = cellInstant(cell);
-  if (typeof instant !== 'number' || Number.isInteger(instant)) return instant;
-  return receiptMinute(calendar, upToMinute(instant));
+  if (typeof instant !== 'number') return instant;
+  if (Number.isInteger(instant)) return { counted: instant, written: instant };
+  return { counted: receiptMinute(calendar, upToMinute(instant)), written: Math.floor(instant) };
 }
 
 function cellInstant(cell: Cell): Instant | undefined | null {

@@ -14,6 +14,24 @@ export interface MeasuredChannel {
 }
 
 /**
+ * Whether a cell names a grade of online filing ("Trực tuyến một phần") that none of the kind's channels, each
+ * graded, has ("Trực tuyến toàn trình: 07 ngày"): a partly-online dossier is no fully-online one, so the
+ * procedure's general limit applies to it, not another grade's.
+ */
+export function unlistedGrade(channels: readonly MeasuredChannel[], kind: ChannelKind, cell: string): boolean {
+  const grades = gradesIn(cell);
+  if (grades.length === 0) return false;
+  const ofKind = channels.filter((channel) => channel.kind === kind);
+  return (
+    ofKind.length > 0 &&
+    ofKind.every((channel) => {
+      const own = channel.note === undefined ? [] : gradesIn(channel.note);
+      return own.length > 0 && !grades.some((grade) => own.includes(grade));
+    })
+  );
+}
+
+/**
  * The channels of a kind that a cell's words name: with several of that kind (online filing "một phần" and "toàn
  * trình", each with its limit), those whose note says the grade the cell says, or whose note the cell writes whole;
  * all of them when the cell says neither ("Trực tuyến", "2"), for the caller to take the safe one.

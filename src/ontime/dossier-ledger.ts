@@ -61,8 +61,9 @@ const NO_CHANNEL = 16;
 const UNGRADED = 32;
 const EMPTY_CHANNEL = 64;
 const WHOLE_DAY_PAUSES = 128;
+const UNLISTED_GRADE = 256;
 
-const GUESS_FLAGS = { none: NO_CHANNEL, empty: EMPTY_CHANNEL, ungraded: UNGRADED } as const;
+const GUESS_FLAGS = { none: NO_CHANNEL, empty: EMPTY_CHANNEL, ungraded: UNGRADED, unlisted: UNLISTED_GRADE } as const;
 
 /** How settled a dossier is: returned (2) above withdrawn or refused (1) above still open (0). */
 function rankOf(status: number, finished: number): number {
@@ -83,7 +84,8 @@ export class DossierLedger {
   private finished = new Int32Array(0);
   private status = new Uint8Array(0);
   // Flags: the vendor appointment, a pause after the result, the channel fallback (VENDOR_DUE … UNGRADED).
-  private vendor = new Uint8Array(0);
+  // Sixteen bits: more flags than a byte holds.
+  private vendor = new Uint16Array(0);
   private used = new Int32Array(0);
   private late = new Int32Array(0);
   private saved = new Int32Array(0);
@@ -179,6 +181,7 @@ export class DossierLedger {
     if (flags & NO_CHANNEL) result.channelGuess = 'none';
     else if (flags & EMPTY_CHANNEL) result.channelGuess = 'empty';
     else if (flags & UNGRADED) result.channelGuess = 'ungraded';
+    else if (flags & UNLISTED_GRADE) result.channelGuess = 'unlisted';
     return result;
   }
 
@@ -218,7 +221,7 @@ export class DossierLedger {
 
   private grow(): void {
     this.capacity = Math.max(1024, this.capacity * 2);
-    const grown = <T extends Int32Array | Uint8Array>(array: T): T => {
+    const grown = <T extends Int32Array | Uint16Array | Uint8Array>(array: T): T => {
       const bigger = new (array.constructor as new (n: number) => T)(this.capacity);
       bigger.set(array);
       return bigger;

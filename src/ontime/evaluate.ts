@@ -10,7 +10,7 @@ import { receiptStart } from '../time/schedule.js';
 import {
   cellMoment,
   formulaErrorOf,
-  cellReceipt,
+  cellReceiptRead,
   cellText,
   hasText,
   isNotSettled,
@@ -36,7 +36,7 @@ import {
 } from './pause-clock.js';
 import { endOfDay, endsWithItsDay, isBareDate, judge, pastDue } from './judge.js';
 import type { MeasuredProcedure, ProcedureIndex } from './procedures.js';
-import { namedChannels } from './channel-limit.js';
+import { namedChannels, unlistedGrade } from './channel-limit.js';
 import { countedReceipt, earliestReceipt } from './date-receipt.js';
 
 /** One row of an export, its cells picked by the column plan. */
@@ -168,6 +168,10 @@ export interface DossierResult {
   /** The body the export names, else the procedure's agency. */
   agency?: string;
   received: Moment;
+  /** The channel cell as written ("Trực tuyến một phần"), for the workbook to write back with its grade. */
+  channelText?: string;
+  /** The minute the receipt was written in, when its seconds moved the count to the next minute: what reports print. */
+  receivedWritten?: Moment;
   /** When counting started (next opening, or the next working day after the cutoff). */
   start: Moment;
   /** The limit that applied (the channel's own, else the procedure's). */
@@ -223,8 +227,10 @@ export interface DossierResult {
  * channels have limits of their own (measured against the general limit); `ungraded`, an online row that names no
  * grade of online filing with limits that differ (measured against the limit due first). `empty` is `none` from a
  * table that has a channel column, whose cell in that row is empty: the cell to fill, not a column to add.
+ * `unlisted`, an online row of a grade the procedure gives no limit for ("một phần" where only "toàn trình" has one):
+ * measured against the general limit.
  */
-export type ChannelGuess = 'none' | 'empty' | 'ungraded';
+export type ChannelGuess = 'none' | 'empty' | 'ungraded' | 'unlisted';
 
 /** What became of one row. */
 export type RowOutcome =
@@ -335,6 +341,7 @@ export class DossierEvaluator {
     const channels = procedure.channels ?? [];
     if (kind === undefined)
       return ownLimitDiffers(procedure) ? { ...general, guess: column === undefined ? 'none' : 'empty' } : general;
+    if (unlistedGrade(channels, kind, cell)) return { ...general, guess: 'unlisted' };
     const named = namedChannels(channels, kind, cell);
     if (named.length === 0) return general;
     let first = named[0]!;
@@ -428,9 +435,10 @@ export class DossierEvaluator {
         : bad('unread-procedure', row.procedure, { procedureFile, procedureError: unmeasured.unread });
     }
     const clock = this.clockOf(procedure);
-    const received = cellReceipt(row.received, clock.calendar);
-    if (received === undefined) return bad('no-received');
-    if (received === null) return bad('bad-received', row.received);
+    const receipt = cellReceiptRead(row.received, clock.calendar);
+    if (receipt === undefined) return bad('no-received');
+    if (receipt === null) return bad('bad-received', row.received);
+    const received = receipt.counted;
     const finished = cellMoment(row.finished);
     if (finished === null) return bad('bad-finished', row.finished);
     // A return date without a time is a return some time that day: on the day of receipt it is not before it.
@@ -595,6 +603,8 @@ export class DossierEvaluator {
     };
     if (channel) result.channel = channel;
     if (guess) result.channelGuess = guess;
+    if (receipt.written !== received) result.receivedWritten = receipt.written;
+    if (row.channel !== '') result.channelText = row.channel;
     if (pauses.length > 0) result.pauses = pauses;
     // An end written as a date alone, read through that day (and a start as a date alone from its beginning): said in
     // the report's notes, counted.

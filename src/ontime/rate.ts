@@ -18,3 +18,22 @@ export function onTimeRate(onTime: number, finished: number): number {
   const crosses = [RATE_TARGET, 1].some((mark) => exact < mark && rounded >= mark);
   return crosses ? Math.floor(exact * scale) / scale : rounded;
 }
+
+/** The counts a rate is taken from: a tally's finished dossiers by verdict. */
+export interface RateCounts {
+  early: number;
+  on_time: number;
+  /** Early + on time + late + undetermined. */
+  finished: number;
+  undetermined: number;
+}
+
+/**
+ * The exact share of judged dossiers settled on time, (early + on time) / (finished − undetermined): the one figure
+ * the report prints (rounded) and `--fail-under` compares (exact). Undefined with no finished dossier whose verdict is
+ * known, so that a month of undetermined dossiers reads "no rate", not 0 %.
+ */
+export function judgedShare(counts: RateCounts): number | undefined {
+  const judged = counts.finished - counts.undetermined;
+  return judged > 0 ? (counts.early + counts.on_time) / judged : undefined;
+}

@@ -17,9 +17,10 @@ describe('procmap ontime, its own workbook read back', () => {
     const again = await runCli(['ontime', out, ...RUN, '--lang', 'vi']);
     expect(again.stderr).toBe('');
     expect(again.code).toBe(0);
-    // D4, which the unwritten hour of receipt decides, is listed too and reads back so.
-    expect(again.stdout).toContain('Hồ sơ: 3\n');
-    expect(again.stdout).toContain('Đã giải quyết: 3 (trước hạn 0, đúng hạn 0, quá hạn 2, chưa xác định 1)\n');
+    // Every dossier reads back from the sheet of them all, not the listed three alone (D6 and D9 late, D4 not known):
+    // D4, which the unwritten hour of receipt decides, reads back so.
+    expect(again.stdout).toContain('Hồ sơ: 9\n');
+    expect(again.stdout).toContain('Đã giải quyết: 9 (trước hạn 0, đúng hạn 6, quá hạn 2, chưa xác định 1)\n');
     expect(again.stdout).toContain(' D6 TNNC · quá hạn · tiếp nhận T4 01/07/2026 ·');
   });
 

@@ -813,6 +813,7 @@ describe('procmap ontime', () => {
       'Levels',
       'Months',
       'Slowest steps',
+      'All dossiers',
       'Late and disputed dossiers',
       'Rows not measured',
     ]);

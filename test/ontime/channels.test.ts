@@ -110,6 +110,7 @@ describe('channel-specific limits', () => {
           { file: 'ho-so.csv', row: 5, column: 'Kênh' },
         ],
         ungraded: 0,
+        unlistedGrade: 0,
         limit: measuredProcedure(withChannels)!.limit,
         channels: [{ kind: 'online', limit: { value: 3, unit: 'd' } }],
       },

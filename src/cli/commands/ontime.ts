@@ -25,6 +25,7 @@ import { EncodingError, isNotZip, SheetError } from '../../interchange/read-erro
 import { said } from '../../interchange/import-messages.js';
 import { DossierEvaluator } from '../../ontime/evaluate.js';
 import { JsonRecordError } from '../../ontime/json-records.js';
+import { judgedShare } from '../../ontime/rate.js';
 import { measureTable, namesRequiredColumns } from '../../ontime/measure.js';
 import {
   measuredCatalog,
@@ -229,6 +230,8 @@ export interface MeasureSetup {
   mapping: ColumnMapping;
   asOf: Moment;
   lang: Lang;
+  /** Keep every dossier for the report (the workbook writes them all, to read back with the same verdicts). */
+  keepDossiers?: boolean;
 }
 
 /**
@@ -252,6 +255,7 @@ export async function measureDossierFiles(
     asOf: setup.asOf,
     hoursPerDay: setup.calendar.hoursPerDay,
     holidaySource: (year) => setup.calendar.holidaySource(year),
+    ...(setup.keepDossiers ? { keepDossiers: true } : {}),
   });
   let failed = false;
   for (const path of files) {
@@ -403,11 +407,15 @@ const GATE_TEXT = {
   en: {
     nothingMeasured: 'no row could be measured',
     noRate: '--fail-under: no finished dossier, so there is no on-time rate',
+    allUndetermined:
+      '--fail-under: every finished dossier is undetermined (its verdict rests on an hour of receipt not written), so there is no on-time rate; export the hour of receipt to measure them',
     below: 'on-time rate {rate}% is below --fail-under {limit}%',
   },
   vi: {
     nothingMeasured: 'không đo được dòng nào',
     noRate: '--fail-under: chưa có hồ sơ nào đã giải quyết nên chưa có tỷ lệ đúng hạn',
+    allUndetermined:
+      '--fail-under: mọi hồ sơ đã giải quyết đều chưa xác định (đúng hạn hay quá hạn tùy giờ tiếp nhận, mà giờ không được ghi) nên chưa có tỷ lệ đúng hạn; hãy xuất cả giờ tiếp nhận để đo các hồ sơ này',
     below: 'tỷ lệ đúng hạn {rate}% thấp hơn --fail-under {limit}%',
   },
 } as const;
@@ -464,7 +472,16 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
 
   const { report, failed } = await measureDossierFiles(
     dossiers,
-    { procedures, unmeasured, calendar, calendarOf: catalog.calendarOf, mapping, asOf, lang: options.lang },
+    {
+      procedures,
+      unmeasured,
+      calendar,
+      calendarOf: catalog.calendarOf,
+      mapping,
+      asOf,
+      lang: options.lang,
+      keepDossiers: format === 'xlsx',
+    },
     io,
   );
   let output: string | Buffer;
@@ -489,11 +506,13 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
   }
   if (failUnder !== undefined) {
     const text = GATE_TEXT[options.lang];
-    // Exact: the report's rate is rounded to 0.01 %, and compared so a rate just under the limit could pass it.
-    const { early, on_time, finished } = report.totals;
-    const rate = finished === 0 ? undefined : (early + on_time) / finished;
+    // Exact, and the report's own share: the printed rate is rounded to 0.01 %, and compared so a rate just under the
+    // limit could pass it.
+    const rate = judgedShare(report.totals);
     if (rate === undefined) {
-      io.stderr.write(`procmap: ${text.noRate}\n`);
+      // Every finished dossier undetermined: no rate to hold to the limit, which 0 % would misstate.
+      const none = report.totals.finished === 0 ? text.noRate : text.allUndetermined;
+      io.stderr.write(`procmap: ${none}\n`);
       return EXIT.problems;
     }
     if (rate < failUnder) {

@@ -1,6 +1,6 @@
 /** The on-time report as a web page with HTML charts, alone (`procmap ontime --format html`) or in the site. */
 import { RATE_TARGET } from '../../ontime/rate.js';
-import { badRowText, dueText, formatRate, formatSaved, formatWorkingMinutes, groupings, momentText, monthLabel, ONTIME_LABELS } from '../../format/ontime-labels.js';
+import { badRowText, dueText, formatRate, formatSaved, formatWorkingMinutes, groupings, momentText, monthLabel, ONTIME_LABELS, receivedText } from '../../format/ontime-labels.js';
 import { fill, type Lang } from '../../i18n.js';
 import type { Group, OntimeReport } from '../../ontime/aggregate.js';
 import { formatDuration, formatNumber } from '../../time/units.js';
@@ -152,7 +152,7 @@ ${listed.length === 0 ? '' : html`<section><h2>${w.listed}</h2>${listing(
       { text: d.id || '—' },
       { text: d.procedure },
       { text: `${s[d.status]}${d.pauseAfterResult ? ` (${w.pauseAfterResult})` : ''}`, className: d.status === 'late' || d.status === 'open_overdue' ? 'over' : undefined },
-      { text: momentText(d.received, lang) },
+      { text: receivedText(d, lang) },
       { text: dueText(d, lang) },
       { text: momentText(d.vendorDue, lang), className: d.vendorDisagrees ? 'over' : undefined },
       { text: momentText(d.finished, lang) },
