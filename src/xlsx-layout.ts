@@ -62,27 +62,43 @@ const MARGINS_INCHES: ExcelJS.Margins = {
 };
 
 /**
- * A4 landscape in the margins of Decree 30/2020 turned with the sheet, the header row printed on every page. A sheet that fits one page
- * wide at MIN_PRINT_SCALE or more prints one page wide and as many long as it takes; a wider one prints at full size across several pages, its first
- * columns (the row's code and name, as many as a third of the page holds, the first at least) repeated on each, so
- * that every page says which procedure a row is. Call it once the columns have their widths.
+ * A4 landscape in the margins of Decree 30/2020 turned with the sheet, the header row printed on every page, shrunk
+ * to fit as few pages across as keep it at MIN_PRINT_SCALE or more (one for most sheets) and as many pages long as it
+ * takes. A sheet more than one page across repeats its first columns (the row's code and name, as many as a third of
+ * the page holds, the first at least) on each page, so that every page says which procedure a row is. Call it once
+ * the columns have their widths.
  */
 export function printOnA4(sheet: ExcelJS.Worksheet): void {
   sheet.pageSetup.margins = { ...MARGINS_INCHES };
   const pagePx = A4_LANDSCAPE_PX - (MARGINS_INCHES.left + MARGINS_INCHES.right) * 96;
   const widths = (sheet.columns ?? []).map((column) => columnPx(column.width ?? DEFAULT_COLUMN_WIDTH));
-  const total = widths.reduce((sum, width) => sum + width, 0);
-  const common = { paperSize: 9, orientation: 'landscape', printTitlesRow: '1:1' } as const;
-  if (total === 0 || (pagePx / total) * 100 >= MIN_PRINT_SCALE) {
-    Object.assign(sheet.pageSetup, { ...common, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
-    return;
-  }
   let titles = 1;
   while (titles < widths.length && widths.slice(0, titles + 1).reduce((a, b) => a + b, 0) <= pagePx / 3) titles++;
+  const across = pagesAcross(
+    widths,
+    widths.slice(0, titles).reduce((a, b) => a + b, 0),
+    pagePx,
+  );
+  // fitToPage is what makes Excel and LibreOffice read fitToWidth and fitToHeight (`<pageSetUpPr fitToPage="1"/>`):
+  // without it they print at the scale alone, a 25-column catalog across 19 pages for each page of rows.
   Object.assign(sheet.pageSetup, {
-    ...common,
-    fitToPage: false,
-    scale: 100,
-    printTitlesColumn: `A:${sheet.getColumn(titles).letter}`,
+    paperSize: 9,
+    orientation: 'landscape',
+    printTitlesRow: '1:1',
+    fitToPage: true,
+    fitToWidth: across,
+    fitToHeight: 0,
+    ...(across > 1 && { printTitlesColumn: `A:${sheet.getColumn(titles).letter}` }),
   });
+}
+
+/**
+ * The fewest pages across that print columns of these widths (in pixels) at MIN_PRINT_SCALE or more, the title
+ * columns repeated on each page after the first.
+ */
+export function pagesAcross(widths: readonly number[], titlesPx: number, pagePx: number): number {
+  const total = widths.reduce((sum, width) => sum + width, 0);
+  let pages = 1;
+  while (((total + (pages - 1) * titlesPx) * MIN_PRINT_SCALE) / 100 > pages * pagePx) pages++;
+  return pages;
 }

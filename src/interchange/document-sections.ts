@@ -14,6 +14,7 @@ import { isFieldLine, TABLE_HEADINGS, TEXT_HEADINGS, withFeeLabel } from './fiel
 import { isSharedFee } from '../model/shared-fee.js';
 import { basisOfRow } from './basis-table.js';
 import type { UnreadSection } from './unread-sections.js';
+import { channelShortForm } from './time-cells.js';
 
 // The parts of an ISO process document that a catalog sheet has no column for: the sections of text (mục đích, phạm
 // vi áp dụng, số lượng hồ sơ…) and the tables of definitions, dossier items, forms, records to keep, sign-off and
@@ -737,7 +738,7 @@ export function withSections(
     // says only what the file said, so a channel's fee equal to the procedure's stays.
     if (sections.channels)
       procedure.channels = asWritten
-        ? sections.channels
+        ? sections.channels.map(channelShortForm)
         : sections.channels.map((channel) => ownOf(channel, procedure));
     const notes = [...outcome.imported.notes, ...unread, ...unreadLines, ...kept.map((value) => value.note)];
     // One line for the columns kept from every table, the step table's included.

@@ -11,10 +11,12 @@ import { formatLimit } from '../time/units.js';
  * ("05 ngày làm việc", a bare "24 giờ") as written, so that nothing of the law's wording is lost.
  */
 export function workbookTime(written: string | number, lang: Lang, step = false): string {
-  const text = String(written);
-  const reading = readDuration(text);
+  const original = String(written);
+  const reading = readDuration(original);
+  if (!reading.ok) return original;
+  const text = inEnglishWords(original) ? formatDurationShort(reading.duration) : original;
   // Only procmap's own spelling is reworded: its canonical form is the text itself.
-  if (!reading.ok || canonicalSpelling(text, DEFAULT_HOURS_PER_DAY, !step) !== text.trim()) return text;
+  if (canonicalSpelling(text, DEFAULT_HOURS_PER_DAY, !step) !== text.trim()) return original;
   const { duration } = reading;
   const candidates = [
     limitWords(duration, text, lang, { step, reader: 'document', canonical: true }),
@@ -22,7 +24,16 @@ export function workbookTime(written: string | number, lang: Lang, step = false)
     ...(duration.note === undefined ? [] : [`${formatLimit(duration, lang)} ${duration.note}`]),
   ];
   // Words that would read back as another time stay in procmap's spelling, which import reads too.
-  return candidates.find((words) => readsAs(words, duration)) ?? text;
+  return candidates.find((words) => readsAs(words, duration)) ?? original;
+}
+
+/**
+ * Whether a time is written in English words ("2 working days", "4 working hours"): no law is worded so, so the
+ * workbook prints it in its own language's words, as the document does, where Vietnamese words an officer wrote
+ * ("02 ngày làm việc", the law's) are kept as written.
+ */
+function inEnglishWords(text: string): boolean {
+  return /[a-z]{2}/i.test(text) && /^[\x20-\x7e]*$/.test(text.trim());
 }
 
 /** Whether words read back as the same time, note and all, and settle the unit (no bare "ngày"). */
@@ -47,4 +58,10 @@ export function workbookShortForm(text: string): string | undefined {
   if (!reading.ok || reading.bare) return undefined;
   const short = formatDurationShort(reading.duration);
   return (['vi', 'en'] as const).some((lang) => workbookTime(short, lang) === written) ? short : undefined;
+}
+
+/** A channel of procmap's workbook with its limit in procmap's short form where the workbook wrote its words ("3 ngày làm việc" → "3d"). */
+export function channelShortForm<T extends { time_limit?: string | number }>(channel: T): T {
+  const short = channel.time_limit === undefined ? undefined : workbookShortForm(String(channel.time_limit));
+  return short === undefined ? channel : { ...channel, time_limit: short };
 }

@@ -19,6 +19,14 @@ import { procedureDates } from '../file-dates.js';
 import { datedZip } from '../zip-dates.js';
 import { stepDuration } from '../model/step-days.js';
 import { workbookTime } from './time-cells.js';
+import {
+  LONG_LIST_HEADERS,
+  LONG_LISTS_SHEET,
+  longListNote,
+  longListRows,
+  passesRowFoot,
+  type TallCell,
+} from './long-lists.js';
 
 /** One procedure to export, with its time figures. */
 export interface ExportEntry {
@@ -291,6 +299,8 @@ const SECTION_SHEETS: readonly SectionSheet[] = [
       p.channels?.map((channel) => ({
         ...channel,
         kind: CHANNEL_NAMES[lang][channel.kind],
+        // A channel's own limit in the words the document's table prints ("3d" → "3 ngày làm việc"), as the catalog's.
+        ...(channel.time_limit !== undefined && { time_limit: workbookTime(channel.time_limit, lang) }),
         ...(channel.fee === undefined && p.fee ? { fee: SHARED_FEE[lang] } : {}),
       })),
   },
@@ -372,7 +382,8 @@ const MAX_WIDTH = 60;
 /**
  * A sheet with a bold, frozen header row, filters on every column, and widths that fit the text (up to a limit);
  * a row of wrapped text is as tall as its lines (Excel and LibreOffice do not size a row written with a file), and
- * the sheet prints on A4 landscape, the header row on every page (printOnA4: one page wide when that stays readable).
+ * the sheet prints on A4 landscape, the header row on every page (printOnA4: as few pages across as stay readable).
+ * Returns the cells too tall for their row, which the long lists' sheet lists again.
  */
 function addSheet(
   workbook: ExcelJS.Workbook,
@@ -380,7 +391,7 @@ function addSheet(
   columns: readonly ColumnDef[],
   rows: readonly Record<string, Cell>[],
   lang: Lang,
-): void {
+): TallCell[] {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   const headers = columns.map((column) => header(column, lang));
   sheet.addRow(headers);
@@ -424,8 +435,42 @@ function addSheet(
     const height = rowHeight(lines);
     if (height !== undefined) sheet.getRow(i + 2).height = height;
   });
-  // Once the widths are known: they decide whether the sheet prints one page wide or across pages.
+  // Once the widths are known: they decide how many pages across the sheet prints.
   printOnA4(sheet);
+  return tallCells(sheet, name, columns, rows, wrapped, lang);
+}
+
+/**
+ * The cells of a sheet whose wrapped text passes the tallest row Excel allows, each given a note that says where its
+ * lines are listed whole (the long lists' sheet); the cell keeps its text, which import reads back.
+ */
+function tallCells(
+  sheet: ExcelJS.Worksheet,
+  name: string,
+  columns: readonly ColumnDef[],
+  rows: readonly Record<string, Cell>[],
+  wrapped: readonly { field: string; width: number }[],
+  lang: Lang,
+): TallCell[] {
+  return rows.flatMap((row, i) =>
+    wrapped.flatMap(({ field, width }) => {
+      const text = shown(row[field]);
+      if (!passesRowFoot(text, width)) return [];
+      const at = columns.findIndex((column) => column.field === field);
+      sheet.getRow(i + 2).getCell(at + 1).note = longListNote(lang);
+      const procedure = shown(row.id ?? row.procedure);
+      return [{ procedure, sheet: name, column: header(columns[at]!, lang), text }];
+    }),
+  );
+}
+
+/** The sheet that lists the lines of the tall cells one a row, after the others; none when no cell is so tall. */
+function addLongLists(workbook: ExcelJS.Workbook, cells: readonly TallCell[], lang: Lang): void {
+  if (cells.length === 0) return;
+  const fields = ['procedure', 'sheet', 'column', 'number', 'text'] as const;
+  const columns = fields.map((field, i) => column(field, LONG_LIST_HEADERS.vi[i]!, LONG_LIST_HEADERS.en[i]!));
+  const rows = longListRows(cells).map((values) => Object.fromEntries(fields.map((field, i) => [field, values[i]!])));
+  addSheet(workbook, LONG_LISTS_SHEET[lang], columns, rows, lang);
 }
 
 /** One sheet of the workbook: its name, its columns and its rows. */
@@ -513,6 +558,9 @@ export async function catalogWorkbook(entries: readonly ExportEntry[], lang: Lan
   );
   workbook.created = dates.created;
   workbook.modified = dates.modified;
-  for (const sheet of sheetsOf(entries, lang)) addSheet(workbook, sheet.name, sheet.columns, sheet.rows, lang);
+  const tall = sheetsOf(entries, lang).flatMap((sheet) =>
+    addSheet(workbook, sheet.name, sheet.columns, sheet.rows, lang),
+  );
+  addLongLists(workbook, tall, lang);
   return datedZip(Buffer.from(await workbook.xlsx.writeBuffer()), dates.modified);
 }
