@@ -92,10 +92,21 @@ const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 // The caption's style, inline: it is also measured outside the page (markupHeightMm sees no stylesheet).
 const CAPTION_STYLE = "margin: 2mm 0 0; font: italic 10pt 'Noto Sans', 'DejaVu Sans', sans-serif;";
 
-// A piece's caption: the chart's title, then which piece of how many.
+// The words after a chart's code on the pieces after the first: the title is said once, on the first page.
+const CONTINUED = { vi: 'tiếp theo', en: 'continued' } as const;
+
+// The code a chart's title starts with ("QT-DD-01 · Cấp giấy …"), as mermaid.ts writes it; the title when it has none.
+function titleCode(title: string): string {
+  const at = title.indexOf(' · ');
+  return at < 0 ? title : title.slice(0, at);
+}
+
+// A piece's caption: the chart's title on the first (a 300-character title took three lines on every page), its code
+// and "(tiếp theo)" on the others, then which piece of how many.
 function caption(title: string, lang: Lang, part: number, parts: number): string {
   const which = escapeText(fill(documentLabels(lang).flowchartPart, { part, parts }));
-  return `<p class="part" style="${CAPTION_STYLE}">${title ? `${title} — ` : ''}${which}</p>`;
+  const head = part === 1 || !title ? title : `${titleCode(title)} (${CONTINUED[lang]})`;
+  return `<p class="part" style="${CAPTION_STYLE}">${head ? `${head} — ` : ''}${which}</p>`;
 }
 
 /**
@@ -110,8 +121,10 @@ export async function flowchartPdf(session: BrowserSession, svg: string, paper: 
   const title = chartTitle(safe);
   // The longest caption there can be (two-digit piece numbers), one millimetre spare, at each page's width.
   const [short, long] = PAPER_MM[paper];
-  const longest = caption(title, lang, 88, 88);
-  const room = async (width: number) => (await session.markupHeightMm(longest, width - 2 * MARGIN_MM)) + 1;
+  // The first piece's caption says the whole title, the others the code: the taller of the two.
+  const longest = [caption(title, lang, 1, 88), caption(title, lang, 88, 88)];
+  const room = async (width: number) =>
+    Math.max(...(await Promise.all(longest.map((one) => session.markupHeightMm(one, width - 2 * MARGIN_MM))))) + 1;
   const captions = { upright: await room(short), landscape: await room(long) };
   // Pieces that would show no step (many lanes, steps down the diagonal) are left out before the paper is turned.
   const { landscape, plan } = chartPages(

@@ -139,6 +139,21 @@ export function flowchartSummary(
   lines.push(`${words.limit}: ${comparable ? limit : `${limit}, ${words.notComparable}`}`);
   // The verdict in the document's sentences (5.4), each from one source, so the chart printed in it says the same.
   const binds = verdict?.slack !== undefined && (verdict.withinLimit === false || analysis.slack !== undefined);
+  // 5.4 gives the general limit's verdict first, named, and a channel's or a case's own on the lines after it: the
+  // chart does the same, or "Thời hạn: 5 ngày" followed by only the online channel's overrun reads as a contradiction.
+  const ownBinds =
+    verdict?.slack !== undefined && binds && (verdict.case !== undefined || verdict.channel !== undefined);
+  if (ownBinds && analysis.slack && analysis.withinLimit !== undefined)
+    lines.push(
+      channelVerdictText(
+        { limitText: limitText ?? '', limitDuration: analysis.limitDuration, withinLimit: analysis.withinLimit },
+        analysis.slack,
+        hpd,
+        lang,
+        reader,
+      ),
+    );
+  else if (ownBinds && sweep !== undefined && !draft) lines.push(sweepVerdictLines(sweep, lang).join('\n'));
   if (verdict?.slack && binds && verdict.case !== undefined) {
     // A case's own limit binds (its paths overrun, or have the least to spare): the document's line for the case,
     // without its list of steps (the boxes are in the chart; a list would make the note too tall), then its verdict.

@@ -129,7 +129,7 @@ describe('procmap flowchart in the shared Chromium', () => {
     }
   });
 
-  it('prints a chart too large for a page in pieces that each name the chart, leaving out pieces of empty lanes', async () => {
+  it('prints a chart too large for a page in pieces that each name the chart, leaving out pieces of empty lanes, titled', async () => {
     const out = outDir();
     const result = await runCli(['flowchart', 'test/fixtures/flowchart-wide/wide.yaml', '--format', 'pdf', '-o', out], {
       browsers,
@@ -140,11 +140,19 @@ describe('procmap flowchart in the shared Chromium', () => {
     // 3 columns of lanes, each cut down on its own from its first box to its last: one piece each, the diagonal's
     // empty lanes above and below left out (cut in rows across the whole chart, it took 4 pages).
     expect(pages).toBe(3);
+    // The title once, on the first page; the others name the chart by its code (a 300-character title took three
+    // lines on every page).
     for (let page = 1; page <= pages; page++) {
       const text = execFileSync('pdftotext', ['-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' });
-      expect(text.replace(/\s+/g, ' ')).toContain(`QT-WIDE-01 · Quy trình rộng — Lưu đồ, phần ${page}/3`);
+      const head = page === 1 ? 'QT-WIDE-01 · Quy trình rộng' : 'QT-WIDE-01 (tiếp theo)';
+      expect(text.replace(/\s+/g, ' ')).toContain(`${head} — Lưu đồ, phần ${page}/3`);
+      if (page > 1) expect(text).not.toContain('Quy trình rộng');
       expect(text).toMatch(/Bước \d+ xử lý/);
     }
+    // The PDF's Title property, as the document's PDF has one.
+    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(
+      /^Title:\s+QT-WIDE-01 – Quy trình rộng – Lưu đồ$/m,
+    );
   });
 
   it('leaves each piece room for a caption that a long title wraps over several lines', async () => {

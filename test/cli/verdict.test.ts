@@ -95,17 +95,28 @@ describe('one verdict, whatever the severity of within-time-limit', () => {
     },
   );
 
+  // The chart's summary says 5.4's verdicts word for word: the general limit's first (without it "Thời hạn: 8 ngày"
+  // followed by only the online overrun reads as a contradiction), then the channel's.
   it.each([
-    ['vi', 'Vượt thời hạn giải quyết 5 ngày làm việc (trực tuyến) là 2 ngày làm việc (16 giờ)'],
-    ['en', 'Over the limit of 5 working days (online) by 2 working days (16 h)'],
+    [
+      'vi',
+      'Đạt: còn dư 1 ngày làm việc (8 giờ) so với thời hạn 8 ngày làm việc',
+      'Vượt thời hạn giải quyết 5 ngày làm việc (trực tuyến) là 2 ngày làm việc (16 giờ)',
+    ],
+    [
+      'en',
+      'Within the limit of 8 working days, 1 working day (8 h) to spare',
+      'Over the limit of 5 working days (online) by 2 working days (16 h)',
+    ],
   ] as const)(
-    "says in the flowchart's summary which channel limit is overrun, in the document's words (%s)",
-    async (lang, line) => {
+    "says in the flowchart's summary the general verdict, then the channel limit overrun, in the document's words (%s)",
+    async (lang, general, line) => {
       const out = mkdtempSync(join(tmpdir(), 'procmap-verdict-chart-'));
       const result = await runCli(['flowchart', ONLINE, '-o', out, '--format', 'mmd', '--lang', lang]);
       expect(result.code).toBe(0);
+      expect(result.stderr).toBe('');
       const source = readFileSync(join(out, 'QT-ONLINE.flowchart.mmd'), 'utf8');
-      expect(source).toContain(`<br/>${line}"]:::note`);
+      expect(source).toContain(`<br/>${general}<br/>${line}"]:::note`);
     },
   );
 

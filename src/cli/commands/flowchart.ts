@@ -22,6 +22,8 @@ import type { SessionLease } from '../../render/session-source.js';
 import { flowchartMarkdown } from '../../render/flowchart-markdown.js';
 import { flowchartPdf } from '../../render/flowchart-pdf.js';
 import { withStableStamps } from '../../render/pdf-stamps.js';
+import { withPdfInfo, type PdfInfo } from '../../render/pdf-info.js';
+import { documentLabels } from '../../render/document/labels.js';
 import { sourceDate } from '../../node/source-date.js';
 import { procedureDates, type FileDates } from '../../file-dates.js';
 import { flowchartMermaid } from '../../render/mermaid.js';
@@ -155,9 +157,12 @@ async function renderInBrowser(
             // PDF: pages of the chosen paper, split rather than printed below the minimum text size (flowchart-pdf.ts).
             const data =
               format === 'pdf'
-                ? withStableStamps(
-                    await flowchartPdf(session, await session.renderSvg(mermaid), paper, options.lang),
-                    chart.dates,
+                ? withPdfInfo(
+                    withStableStamps(
+                      await flowchartPdf(session, await session.renderSvg(mermaid), paper, options.lang),
+                      chart.dates,
+                    ),
+                    chartPdfInfo(chart.procedure, options.lang),
                   )
                 : await session.renderMermaid(mermaid, format, { paper });
             files.push([chartPath(options.output, chart.procedure.id, format), data]);
@@ -177,6 +182,18 @@ async function renderInBrowser(
     progress.done();
   }
   return { written, failures };
+}
+
+/**
+ * The properties of a chart's PDF, as a reader's File › Properties and a records system show them: the chart and the
+ * procedure it draws, "QT-KD-CH-01 – Đăng ký hộ kinh doanh – Lưu đồ" (the document's PDF has its title the same way).
+ */
+function chartPdfInfo(procedure: Procedure, lang: Lang): PdfInfo {
+  const line = (text: string) => text.replace(/\s+/g, ' ').trim();
+  return {
+    title: line(`${procedure.id} – ${procedure.title} – ${documentLabels(lang).flowchart}`),
+    subject: procedure.id,
+  };
 }
 
 /**

@@ -412,17 +412,17 @@ function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, swee
     // A limit that dates decide is judged over every receipt of a window, as `procmap time` and lint judge it.
     ({ verdict, withinLimit } = sweepVerdict(sweep, lang));
   }
-  const names = stepNames(procedure, analysis.criticalPath);
+  const path = pathText(procedure, analysis.criticalPath);
   return {
     limit,
     total: total + leftOut,
     verdict,
     withinLimit: withinLimit ?? null,
-    criticalPath: names.length > 0 ? names.join(' → ') : null,
+    criticalPath: path === '' ? null : path,
     cutoff: cutoffPlacesOf(procedure).limit ? procedure.cutoff! : null,
     channels,
     // Each agency's share of a liên thông limit after the cases, as `procmap time` gives them after the appointments.
-    cases: [...cases, ...shareTimeViews(procedure, analysis, lang, (ids) => stepNames(procedure, ids))],
+    cases: [...cases, ...shareTimeViews(procedure, analysis, lang, (ids) => [pathText(procedure, ids)])],
   };
 }
 
@@ -508,6 +508,21 @@ function pathDifference(procedure: Procedure, general: readonly string[], path: 
     ...(dropped.length > 0 ? [fill(words.pathDrops, { steps: numbered(dropped) })] : []),
   ];
   return parts.length === 0 ? '' : fill(words.pathDiffers, { parts: parts.join(', ') });
+}
+
+// A path printed with its steps' names at most this long: three or four lines of 5.4's cell. Longer (40 names of 200
+// characters ran over 3½ pages as one cell), the path is said by the numbers the step table shows, "1 → 2 → … → 40".
+const PATH_WITH_NAMES = 300;
+
+/**
+ * A path as 5.4 prints it: "1. Tiếp nhận hồ sơ → 2. Thẩm định" when that fits PATH_WITH_NAMES, else by the step
+ * table's numbers, "1 → 2 → 3"; empty for no path.
+ */
+function pathText(procedure: Procedure, ids: readonly string[]): string {
+  const named = stepNames(procedure, ids).join(' → ');
+  if (named.length <= PATH_WITH_NAMES) return named;
+  const numbers = shownStepNumbers(procedure.steps);
+  return ids.map((id) => numbers[procedure.steps.findIndex((s) => s.id === id)]!).join(' → ');
 }
 
 /** Steps as the document names them on a path: "1. Tiếp nhận hồ sơ → 2. Thẩm định". */
