@@ -1,4 +1,5 @@
 import { AGENCY_SEPARATOR } from '../model/agencies.js';
+import { applicantList } from '../model/channels.js';
 import { parseDuration } from '../model/duration.js';
 import { dossierByCase } from '../model/dossier-layout.js';
 import type { Channel, DossierItem, Procedure } from '../model/types.js';
@@ -153,7 +154,8 @@ export function nationalRecord(procedure: Procedure): JsonObject {
         : procedure.conditions.length === 0
           ? 'Không'
           : procedure.conditions.join('\n'),
-    MOTADOITUONGTHUCHIEN: procedure.applicants ?? '',
+    // One text in the record: the importer reads it as one line, so a list is joined as a sentence lists them.
+    MOTADOITUONGTHUCHIEN: applicantList(procedure).join('; '),
     KETQUATHUCHIEN: procedure.result ?? '',
     CANCUPHAPLY: (procedure.legal_basis ?? []).map(basis),
     THANHPHANHOSO: dossier(procedure),

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { nationalRecord } from '../../src/interchange/record-export.js';
+import type { Procedure } from '../../src/model/types.js';
 import { ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -16,6 +18,20 @@ const BUNDLED = join(ROOT, 'procedures');
 const scratch = () => mkdtempSync(join(tmpdir(), 'procmap-national-export-'));
 
 describe('export -f json', () => {
+  it('writes applicants listed in the file as the one text the record holds', () => {
+    const procedure: Procedure = {
+      id: 'QT-01',
+      title: 'Cấp bản sao trích lục hộ tịch',
+      revision: 1,
+      effective: '2025-07-01',
+      time_limit: '1d',
+      applicants: ['Cá nhân', 'Cơ quan, tổ chức'],
+      bodies: {},
+      steps: [],
+    };
+    expect(nationalRecord(procedure).MOTADOITUONGTHUCHIEN).toBe('Cá nhân; Cơ quan, tổ chức');
+  });
+
   it('writes one record per procedure, in the fields and words the importer reads', async () => {
     const out = join(scratch(), 'catalog.json');
     const run = await runCli(['export', FIXTURES, '-f', 'json', '-o', out]);
