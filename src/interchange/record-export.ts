@@ -42,13 +42,19 @@ function recordLimit(limit: string | number): { THOIGIANGIAIQUYET: string; DONVI
       THOIGIANGIAIQUYET: /^trong ngày$/iu.test(written) || written === '' ? 'Trong ngày' : written,
       DONVITINH: '',
     };
-  const unit = UNIT[duration.unit];
-  // procmap's own short spellings (`7d`, `4h`) and a bare count of the unit are plain: the number says it all.
-  const plain = duration.note === undefined && duration.years === undefined;
+  // Years are the law's words ("01 năm"): the record's unit says so too, never "Tháng" beside a count of years.
+  const unit = duration.years ? 'Năm' : UNIT[duration.unit];
+  // procmap's own short spellings (`7d`, `4h`) and a bare count of the unit are plain: the number says it all. A
+  // count of hours with more than two decimals (`20min` is 0.333… h) is written as the file writes it.
+  const plain =
+    duration.note === undefined && duration.years === undefined && Number.isInteger(round(duration.value * 100));
   return plain
     ? { THOIGIANGIAIQUYET: String(duration.value), DONVITINH: unit }
     : { THOIGIANGIAIQUYET: written, DONVITINH: unit };
 }
+
+/** A number rid of floating-point dust (0.1 × 100 is 10.000000000000002). */
+const round = (value: number) => Math.round(value * 1e6) / 1e6;
 
 // A fee that is an amount in đồng and nothing else ("75.000 đồng", "200.000 đồng/lần/người"): the record's amount
 // (SOTIEN) and unit (DONVI), which the importer writes back as they were.

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { importRecord } from '../../src/interchange/record.js';
 import { nationalRecord } from '../../src/interchange/record-export.js';
+import { parseDuration } from '../../src/model/duration.js';
 import type { Procedure } from '../../src/model/types.js';
 import { ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -31,6 +33,35 @@ describe('export -f json', () => {
     };
     expect(nationalRecord(procedure).MOTADOITUONGTHUCHIEN).toBe('Cá nhân; Cơ quan, tổ chức');
   });
+
+  it.each([
+    ['30cd', '30', 'Ngày lịch'],
+    ['3 tháng', '3', 'Tháng'],
+    ['01 năm', '01 năm', 'Năm'],
+    ['4h', '4', 'Giờ làm việc'],
+    ['0.5d', '0.5', 'Ngày làm việc'],
+    ['trong ngày', 'Trong ngày', ''],
+    ['20min', '20min', 'Giờ làm việc'],
+  ])(
+    'writes the limit %s as the count %s and the unit "%s", which the importer reads as the same time',
+    (limit, count, unit) => {
+      const procedure: Procedure = {
+        id: 'QT-01',
+        title: 'Chứng thực chữ ký',
+        revision: 1,
+        effective: '2025-07-01',
+        time_limit: limit,
+        bodies: {},
+        steps: [],
+      };
+      const record = nationalRecord(procedure);
+      const ways = record.CACHTHUCTHUCHIEN as { THOIGIAN: Record<string, unknown>[] }[];
+      expect(ways[0]!.THOIGIAN[0]).toMatchObject({ THOIGIANGIAIQUYET: count, DONVITINH: unit });
+      const outcome = importRecord(record, { en: 'record 1', vi: 'bản ghi 1' }, { effective: '2025-07-01' });
+      expect(outcome.skipped).toBeUndefined();
+      expect(parseDuration(outcome.imported!.procedure.time_limit)).toEqual(parseDuration(limit));
+    },
+  );
 
   it('writes one record per procedure, in the fields and words the importer reads', async () => {
     const out = join(scratch(), 'catalog.json');
