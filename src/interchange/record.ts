@@ -222,7 +222,8 @@ function dossier(record: JsonObject, leftovers: Leftovers, sets: string[]): NonN
           return [];
         }
         const originals = count(paper.SOBANCHINH);
-        const copies = count(paper.SOBANSAO);
+        // Copies in words ("01 bản chính (xuất trình)", "Theo nhu cầu") are the file's own form of them, never dropped.
+        const copies = count(paper.SOBANSAO) ?? (oneLine(text(paper.SOBANSAO)) || undefined);
         const formName = oneLine(text(paper.TENMAUDON));
         // The form's file on the portal is where a citizen gets it: its address is the form, after its name when the
         // record gives one ("Mẫu 05.docx (https://…)"), which the citizen page links.

@@ -139,8 +139,8 @@ describe('every command speaks Vietnamese by default', () => {
     ],
     [
       ['export', 'procedures', '--format', 'pdf'],
-      'Không có định dạng xuất "pdf"; hãy dùng xlsx hoặc bpmn',
-      'Unknown export format "pdf"; use xlsx or bpmn',
+      'Không có định dạng xuất "pdf"; hãy dùng xlsx, bpmn hoặc json',
+      'Unknown export format "pdf"; use xlsx, bpmn or json',
     ],
     [
       ['calendar', '1800'],

@@ -25,27 +25,30 @@ import { sourceDate } from '../../node/source-date.js';
 
 const HELP = helpTexts({
   en: {
-    description: 'Export the catalog as an Excel workbook (xlsx) or each procedure as BPMN 2.0 (bpmn)',
+    description:
+      'Export the catalog as an Excel workbook (xlsx), as national procedure records (json), or each procedure as BPMN 2.0 (bpmn)',
     paths:
       'procedure files or folders (searched recursively; default: the current folder, less the `ignores:` of its procmap.config.yaml)',
-    format: "xlsx (one workbook: catalog, steps, bodies and the document's tables) or bpmn (one file per procedure)",
+    format:
+      "xlsx (one workbook: catalog, steps, bodies and the document's tables), json (one file of national procedure records, CSDL quốc gia về TTHC) or bpmn (one file per procedure)",
     output:
-      'xlsx: the workbook file, or a folder to write catalog.xlsx in (default catalog.xlsx); bpmn: the folder (default out)',
+      'xlsx: the workbook file, or a folder to write catalog.xlsx in (default catalog.xlsx); json: the same with catalog.json; bpmn: the folder (default out)',
     force: 'replace files procmap did not write, or that were changed since it did (edited in Excel, say)',
     after:
-      '\nThe workbook has a frozen header row and filters on every sheet; headers are Vietnamese, English with --lang en.\n`procmap import` reads it back, field for field. BPMN files have a lane per body and open laid out in bpmn.io and Camunda Modeler.\n\nA file is replaced only when procmap wrote it and it has not changed since (.procmap-outputs.json beside it\nkeeps a hash of each file procmap wrote): a workbook edited in Excel stops the run before anything is written\n(import it first to keep the edits), unless --force.\n\nExit codes: 0 done, 1 some files have errors (left out, listed on standard error), 2 bad usage or a file in the way.\n\nExamples:\n  procmap export procedures -o danh-muc.xlsx\n  procmap export procedures --format xlsx --lang en -o catalog.xlsx\n  procmap export procedures/xa --format bpmn -o bpmn/',
+      '\nThe workbook has a frozen header row and filters on every sheet; headers are Vietnamese, English with --lang en.\n`procmap import` reads it back, field for field. The json file is an array of national procedure records\n(MATTHC, TENTTHC, CACHTHUCTHUCHIEN with KENH 1/2/3, THANHPHANHOSO, …) for the portal or one-stop software;\n`procmap import` reads it back; the bodies and durations of the internal steps and the ISO fields are not in it. BPMN files have a lane per body and open laid out in bpmn.io and Camunda Modeler.\n\nA file is replaced only when procmap wrote it and it has not changed since (.procmap-outputs.json beside it\nkeeps a hash of each file procmap wrote): a workbook edited in Excel stops the run before anything is written\n(import it first to keep the edits), unless --force.\n\nExit codes: 0 done, 1 some files have errors (left out, listed on standard error), 2 bad usage or a file in the way.\n\nExamples:\n  procmap export procedures -o danh-muc.xlsx\n  procmap export procedures --format xlsx --lang en -o catalog.xlsx\n  procmap export procedures -f json -o ban-ghi/\n  procmap export procedures/xa --format bpmn -o bpmn/',
   },
   vi: {
-    description: 'Xuất bộ quy trình thành một sổ tính Excel (xlsx), hoặc mỗi quy trình thành một tệp BPMN 2.0 (bpmn)',
+    description:
+      'Xuất bộ quy trình thành một sổ tính Excel (xlsx), thành bản ghi thủ tục theo CSDL quốc gia (json), hoặc mỗi quy trình thành một tệp BPMN 2.0 (bpmn)',
     paths:
       'tệp quy trình hoặc thư mục (tìm cả trong thư mục con; mặc định: thư mục hiện tại, trừ những gì ghi ở ignores: trong procmap.config.yaml)',
     format:
-      'xlsx (một sổ tính gồm danh mục quy trình, các bước, đơn vị và các bảng của tài liệu) hoặc bpmn (mỗi quy trình một tệp)',
+      'xlsx (một sổ tính gồm danh mục quy trình, các bước, đơn vị và các bảng của tài liệu), json (một tệp bản ghi thủ tục theo CSDL quốc gia về TTHC) hoặc bpmn (mỗi quy trình một tệp)',
     output:
-      'xlsx: tệp sổ tính, hoặc thư mục để ghi catalog.xlsx vào (mặc định catalog.xlsx); bpmn: thư mục (mặc định out)',
+      'xlsx: tệp sổ tính, hoặc thư mục để ghi catalog.xlsx vào (mặc định catalog.xlsx); json: như vậy với catalog.json; bpmn: thư mục (mặc định out)',
     force: 'ghi đè cả tệp không do procmap tạo, hoặc đã được sửa sau khi procmap tạo (ví dụ sửa bằng Excel)',
     after:
-      '\nSổ tính có dòng tiêu đề được cố định và bộ lọc ở mọi trang tính; tiêu đề cột bằng tiếng Việt, bằng tiếng Anh\nvới --lang en. `procmap import` đọc lại được sổ tính này, đủ mọi trường. Tệp BPMN có mỗi đơn vị một làn, mở trong bpmn.io và\nCamunda Modeler là thấy sơ đồ đã sắp xếp sẵn.\n\nTệp chỉ bị ghi đè khi do procmap tạo ra và chưa bị sửa từ đó (.procmap-outputs.json ở cùng thư mục ghi mã băm\ncủa từng tệp procmap đã tạo): sổ tính đã sửa bằng Excel làm lệnh dừng trước khi ghi bất cứ tệp nào (hãy nhập\nnó trước để giữ các chỗ sửa), trừ khi dùng --force.\n\nMã thoát: 0 xong, 1 có tệp bị lỗi (không được xuất, liệt kê trên màn hình, ở stderr), 2 sai cách dùng lệnh hoặc có\ntệp cản đường.\n\nVí dụ:\n  procmap export procedures -o danh-muc.xlsx\n  procmap export procedures --format xlsx --lang en -o catalog.xlsx\n  procmap export procedures/xa --format bpmn -o bpmn/',
+      '\nSổ tính có dòng tiêu đề được cố định và bộ lọc ở mọi trang tính; tiêu đề cột bằng tiếng Việt, bằng tiếng Anh\nvới --lang en. `procmap import` đọc lại được sổ tính này, đủ mọi trường. Tệp json là\nmột mảng bản ghi thủ tục theo CSDL quốc gia (MATTHC, TENTTHC, CACHTHUCTHUCHIEN với KENH 1/2/3, THANHPHANHOSO, …)\nđể gửi Cổng Dịch vụ công hoặc phần mềm một cửa; `procmap import` đọc lại được; đơn vị và thời gian của các bước\nnội bộ cùng các trường ISO không có trong bản ghi. Tệp BPMN có mỗi đơn vị một làn, mở trong bpmn.io và\nCamunda Modeler là thấy sơ đồ đã sắp xếp sẵn.\n\nTệp chỉ bị ghi đè khi do procmap tạo ra và chưa bị sửa từ đó (.procmap-outputs.json ở cùng thư mục ghi mã băm\ncủa từng tệp procmap đã tạo): sổ tính đã sửa bằng Excel làm lệnh dừng trước khi ghi bất cứ tệp nào (hãy nhập\nnó trước để giữ các chỗ sửa), trừ khi dùng --force.\n\nMã thoát: 0 xong, 1 có tệp bị lỗi (không được xuất, liệt kê trên màn hình, ở stderr), 2 sai cách dùng lệnh hoặc có\ntệp cản đường.\n\nVí dụ:\n  procmap export procedures -o danh-muc.xlsx\n  procmap export procedures --format xlsx --lang en -o catalog.xlsx\n  procmap export procedures -f json -o ban-ghi/\n  procmap export procedures/xa --format bpmn -o bpmn/',
   },
 });
 
@@ -68,7 +71,7 @@ function declareExport(program: Command, lang: Lang) {
 /** Options of `procmap export`, as commander parses them. */
 export type ExportCommandOptions = Settled<ReturnType<ReturnType<typeof declareExport>['opts']>>;
 
-const FORMATS = ['xlsx', 'bpmn'];
+const FORMATS = ['xlsx', 'bpmn', 'json'];
 
 /**
  * `procmap export`: the catalog as one Excel workbook (`--format xlsx`, -o a file, default catalog.xlsx) or each
@@ -79,12 +82,13 @@ export async function exportCommand(paths: string[], options: ExportCommandOptio
   const format = options.format.toLowerCase();
   if (!FORMATS.includes(format))
     throw new UsageError({
-      en: `Unknown export format "${options.format}"; use xlsx or bpmn`,
-      vi: `Không có định dạng xuất "${options.format}"; hãy dùng xlsx hoặc bpmn`,
+      en: `Unknown export format "${options.format}"; use xlsx, bpmn or json`,
+      vi: `Không có định dạng xuất "${options.format}"; hãy dùng xlsx, bpmn hoặc json`,
     });
   // The output is checked before the catalog is read: a workbook that could not be written was said only after the
   // whole catalog had been read and the workbook made.
   const workbookPath = format === 'xlsx' ? workbookFile(options.output) : undefined;
+  const recordsPath = format === 'json' ? recordsFile(options.output) : undefined;
   if (format === 'bpmn') {
     const folder = options.output ?? 'out';
     const forBpmn = { en: 'the BPMN files', vi: 'các tệp BPMN', example: 'bpmn' };
@@ -143,6 +147,20 @@ export async function exportCommand(paths: string[], options: ExportCommandOptio
       }
       written.push(path);
     }
+  } else if (entries.length > 0 && format === 'json') {
+    const { nationalRecords } = await import('../../interchange/record-export.js');
+    const path = recordsPath!;
+    // A file the officer keeps there (a record downloaded from the portal, say) stops the run, as a workbook does.
+    const record = OutputRecord.open(dirname(path), { force: options.force, io, lang: options.lang });
+    try {
+      const records = nationalRecords(entries.map((entry) => entry.procedure));
+      record.refuseUsersFiles([[path, records]]);
+      record.write([[path, records]]);
+      record.finish();
+    } finally {
+      record.close();
+    }
+    written.push(path);
   } else if (entries.length > 0) {
     const { procedureBpmn } = await import('../../interchange/bpmn.js');
     const dir = options.output ?? 'out';
@@ -176,6 +194,20 @@ function workbookFile(output: string | undefined): string {
     throw new UsageError({
       en: `--output for xlsx names the workbook file, ending in .xlsx, not "${path}"`,
       vi: `Với xlsx, --output là tên tệp sổ tính, có đuôi .xlsx, không phải "${path}"`,
+    });
+  return path;
+}
+
+/**
+ * The national records' file: `-o` as given, or catalog.json in the folder `-o rep/` (or a folder already there)
+ * names; refused when it does not end in .json (a procedure's YAML, say) or a file stands on its way.
+ */
+function recordsFile(output: string | undefined): string {
+  const path = singleOutputFile(output ?? 'catalog.json', { defaultName: 'catalog.json' });
+  if (!/\.json$/i.test(path))
+    throw new UsageError({
+      en: `--output for json names the records' file, ending in .json, not "${path}"`,
+      vi: `Với json, --output là tên tệp bản ghi, có đuôi .json, không phải "${path}"`,
     });
   return path;
 }
