@@ -123,9 +123,10 @@ describe('the least-slack table', () => {
     ]);
   });
 
-  it('does so on the site summary page too', () => {
+  it("gives the site summary page one unit a row, its limit's, with the hours where days round", () => {
+    // "7 giờ làm việc" beside "0,75 ngày làm việc" in one column read as two scales (the probe's summary page).
     const page = summaryPage(stats, { lang: 'vi', hoursPerDay: 8 });
-    expect(page).toContain('data-label="Dự phòng">7 giờ làm việc</td>');
+    expect(page).toContain('data-label="Dự phòng">0,88 ngày làm việc (7 giờ)</td>');
     expect(page).toContain('data-label="Dự phòng">0,5 ngày làm việc</td>');
   });
 });

@@ -352,7 +352,7 @@ describe('procmap build --docx', () => {
     ]);
     expect(readFileSync(join(page, 'QT-TEST-LT-05.docx')).subarray(0, 2).toString()).toBe('PK');
     expect(readFileSync(join(page, 'index.html'), 'utf8')).toContain(
-      '<a style="color:#fff;margin-right:16px" href="QT-TEST-LT-05.docx">Word</a>',
+      '<a style="color:#fff;margin-right:16px;white-space:nowrap;display:inline-block" href="QT-TEST-LT-05.docx">Word</a>',
     );
   }, 120_000);
 });

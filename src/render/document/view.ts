@@ -1,3 +1,4 @@
+import { substepSentences } from '../../format/substep-sentences.js';
 import { isChoice } from '../../model/flow.js';
 import { shareTimeViews } from './share-views.js';
 import { shownStepNumbers } from '../../model/step-numbers.js';
@@ -170,6 +171,8 @@ export interface DocumentView {
   /** The flowchart as inline SVG (HTML) or mermaid source (Markdown), with a code fence longer than any in the source. */
   flowchart: { svg: Markup | null; mermaid: Markup | null; fence: string; tiles: FlowchartTileView[] | null };
   steps: StepView[];
+  /** Under the step table, as `procmap time` says it: a step made of the steps below it is counted once, by its parts. */
+  substeps: string[];
   forms: { no: number; code: string | null; name: string }[];
   records: { no: number; name: string; keeper: string | null; retention: string | null }[];
   /** The stylesheet, for HTML; null elsewhere. */
@@ -701,7 +704,10 @@ export function buildDocumentView(input: DocumentInput): DocumentView {
     scope: p.scope ?? null,
     applicants: applicantList(p),
     channels,
-    channelColumns: channelColumns(channels.map((c) => [c.name, [c.limit, c.verdict].join(' '), c.fee, c.note])),
+    // The verdict is a line of its own under the limit.
+    channelColumns: channelColumns(
+      channels.map((c) => [c.name, [c.limit, c.verdict].filter(Boolean).join('\n'), c.fee, c.note]),
+    ),
     legalBasis: p.legal_basis ?? [],
     definitions: (p.definitions ?? []).map((d) => ({ term: d.term, meaning: d.meaning })),
     conditions: p.conditions ?? [],
@@ -728,6 +734,7 @@ export function buildDocumentView(input: DocumentInput): DocumentView {
       fence: fenceFor(input.flowchart?.mermaid?.text ?? ''),
       tiles: tileViews(input.flowchart?.tiles ?? [], input.flowchart?.overlaps ?? [], labels),
     },
+    substeps: substepSentences(p, analysis, lang),
     steps: p.steps.map((step, i) => ({
       no: numbers[i]!,
       name: step.name,

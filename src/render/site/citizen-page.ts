@@ -37,12 +37,16 @@ ol.flow li + li { margin-top: 22px; }
 /* The arrow only where the flow passes to the step below; elsewhere the step says in words where it goes. */
 ol.flow li.to-next + li::before { content: "↓" / ""; position: absolute; top: -22px; left: 24px; color: var(--accent); font-weight: 700; line-height: 22px; }
 ol.flow .no { font-weight: 700; color: var(--accent); }
+/* A part of a step counted by its parts (2.1, 2.2 of 2) sits under it, indented: they are that step, not more time. */
+ol.flow li.part-1 { margin-left: 28px; }
+ol.flow li.part-2 { margin-left: 56px; }
+ol.flow li.part-3 { margin-left: 84px; }
 ol.flow .end { font-weight: 600; }
 ol.flow .who, ol.flow .then, ol.flow .from { display: block; color: var(--muted); font-size: 0.9rem; }
 .qr-figure { margin: 0; text-align: center; display: none; }
 .qr-figure figcaption { font-size: 8pt; max-width: 30mm; color: #000; }
 footer.links { margin-top: 26px; border-top: 1px solid var(--line); padding-top: 10px; color: var(--muted); }
-footer.links a { margin-right: 14px; }
+footer.links a { margin-right: 14px; display: inline-block; } /* a link moves to the next line whole */
 a { color: var(--accent); }
 main.citizen a { overflow-wrap: anywhere; }
 main.citizen :focus-visible, header.site :focus-visible { outline: 3px solid #f0a500; outline-offset: 2px; }
@@ -145,9 +149,16 @@ function stepsSection(view: CitizenView): SafeHtml {
   return html`<p class="hint">${linear ? t.stepsIntro : t.stepsIntroBranches}</p>
 <ol class="flow">${view.steps.map(
     (s) =>
-      html`<li${s.toNext ? html` class="to-next"` : ''}><span class="no">${s.no}.</span> ${ownText(s.name, view.lang)}${s.from ? html`<span class="from">${s.from}</span>` : ''}<span class="who">${ownText(s.who, view.lang)}${s.time ? ` · ${s.time}` : ''}</span>${s.then ? html`<span class="then${s.then === t.end ? ' end' : ''}">${s.then}</span>` : ''}</li>`,
-  )}</ol>
+      html`<li${classes(s)}><span class="no">${s.no}.</span> ${ownText(s.name, view.lang)}${s.from ? html`<span class="from">${s.from}</span>` : ''}<span class="who">${ownText(s.who, view.lang)}${s.time ? ` · ${s.time}` : ''}</span>${s.then ? html`<span class="then${s.then === t.end ? ' end' : ''}">${s.then}</span>` : ''}</li>`,
+  )}</ol>${view.substeps.map((sentence) => html`
+<p class="note substeps">${sentence}</p>`)}
 <p class="screen-only"><a href="flowchart.svg">${t.stepsFull}</a></p>`;
+}
+
+// A step's classes: the arrow to the step below, and how deep a part it is of a step counted by its parts.
+function classes(step: CitizenView['steps'][number]): SafeHtml | '' {
+  const names = [step.toNext ? 'to-next' : '', step.depth > 0 ? `part part-${Math.min(step.depth, 3)}` : ''].filter(Boolean);
+  return names.length === 0 ? '' : html` class="${names.join(' ')}"`;
 }
 
 /** The page a citizen reads (and the counter prints): what to bring, how long, how much, where, and the steps. */

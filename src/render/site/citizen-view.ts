@@ -2,7 +2,6 @@ import { fill, joinNames, type Lang } from '../../i18n.js';
 import { isCounted, uncountedMark } from '../../model/uncounted.js';
 import { OFFICE_WORDS } from '../../model/office-words.js';
 import { parseDuration } from '../../model/duration.js';
-import type { Flow } from '../../model/flow.js';
 import { findJoins } from '../../model/joins.js';
 import type { Duration, DurationUnit, Procedure } from '../../model/types.js';
 import type { TimeAnalysis } from '../../time/analyse.js';
@@ -14,6 +13,7 @@ import { dayOf, formatClock, formatDay, minuteOf, weekday, type Day, type Moment
 import { formatDateTime, formatDuration, formatLimit, weekdayName } from '../../time/units.js';
 import { limitParts, openHours, limitWords as statutoryLimit } from '../../time/limit-words.js';
 import { formatDate } from '../document/view.js';
+import { substepSentences } from '../../format/substep-sentences.js';
 import { dossierByCase } from '../../model/dossier-layout.js';
 import { countText, kindWord } from '../../model/dossier-quantity.js';
 import { applicantsOf, channelsOf, dossierOf, type Channel, type DossierItem } from './citizen-fields.js';
@@ -54,6 +54,8 @@ export interface CitizenStep {
   from: string | null;
   /** The step hands over to the step listed below it, and to nothing else: the chart draws an arrow between them. */
   toNext: boolean;
+  /** How deep a part it is of a step counted by its parts (2.1 of 2: 1), indented as such; 0 for a step of its own. */
+  depth: number;
 }
 
 /** Everything the citizen page prints, already in words. */
@@ -100,6 +102,8 @@ export interface CitizenView {
   fee: string | null;
   result: string | null;
   steps: CitizenStep[];
+  /** Under the steps, as `procmap time` says it: a step made of the steps below it is counted once, by its parts. */
+  substeps: string[];
   legalBasis: string[];
   fourOnTheSpot: boolean;
   /** The Friday the example counts from (`2026-12-04`): a page built in another week is out of date. */
@@ -270,7 +274,12 @@ function inSentence(label: string): string {
  * beside it in the list: the chart is the flowchart's text alternative, so an arrow is drawn only where the flow
  * really passes from one listed step to the next, and a step that ends the flow says so.
  */
-function stepsView(procedure: Procedure, flow: Flow, lang: Lang, t: CitizenLabels): CitizenStep[] {
+function stepsView(procedure: Procedure, analysis: TimeAnalysis, lang: Lang, t: CitizenLabels): CitizenStep[] {
+  const flow = analysis.flow;
+  // A heading counted by its parts (2 for 2.1, 2.2): its parts one level deeper, headings before their parts.
+  const depth = procedure.steps.map(() => 0);
+  for (const { step, parts } of [...analysis.substeps].sort((a, b) => a.step - b.step))
+    for (const part of parts) depth[part] = depth[step]! + 1;
   // A step that waits for parallel branches is entered from all of them, the step above it too: it names them all.
   const joins = findJoins(flow);
   // Steps are named by the numbers the document's table and the chart show them with (step-numbers.ts).
@@ -325,6 +334,7 @@ function stepsView(procedure: Procedure, flow: Flow, lang: Lang, t: CitizenLabel
       then,
       from,
       toNext: toNext[i]!,
+      depth: depth[i]!,
     };
   });
 }
@@ -382,7 +392,8 @@ export function buildCitizenView(input: CitizenInput): CitizenView {
     place: p.place ?? null,
     fee: p.fee ?? null,
     result: p.result ?? null,
-    steps: stepsView(p, input.analysis.flow, lang, t),
+    steps: stepsView(p, input.analysis, lang, t),
+    substeps: substepSentences(p, input.analysis, lang),
     legalBasis: p.legal_basis ?? [],
     fourOnTheSpot: p.four_on_the_spot === true,
     exampleFrom: formatDay(exampleFrom(input.today)),

@@ -38,7 +38,7 @@ tr[hidden], table[hidden], p[hidden] { display: none; }
 section { margin-bottom: 28px; }
 h2 { font-size: 17px; margin: 0 0 8px; }
 nav.site-nav { background: #0b3d6e; padding: 8px 16px; font: 14px "Noto Sans", "DejaVu Sans", Arial, sans-serif; }
-nav.site-nav a { color: #fff; margin-right: 16px; }
+nav.site-nav a { color: #fff; margin-right: 16px; white-space: nowrap; display: inline-block; }
 /* A chart's rows share three columns (label, bar, value) through a subgrid, so the bars line up whatever the length
    of a label: a label takes at most 45% of the width and wraps whole, never cut. */
 ul.bars { list-style: none; padding: 0; margin: 0; max-width: 720px; display: grid; grid-template-columns: fit-content(45%) minmax(0, 1fr) auto; gap: 6px 8px; align-items: center; }

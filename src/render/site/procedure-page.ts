@@ -16,7 +16,8 @@ export function procedurePage(documentHtml: string, id: string, lang: Lang, link
   if (links.docx) anchors.push(`<a href="${escapeHtml(id)}.docx">Word</a>`);
   anchors.push(`<a href="${escapeHtml(id)}.md">Markdown</a>`, `<a href="flowchart.svg">SVG</a>`);
   // The links on lines of their own: run together, "SummaryPDFMarkdownSVG" was one word wider than a 320 px phone.
-  const nav = `<nav class="site-nav" style="background:#0b3d6e;padding:8px 16px;font:14px sans-serif">${anchors.map((l) => l.replace('<a ', '<a style="color:#fff;margin-right:16px" ')).join('\n')}</nav>`;
+  // Each link whole on one line: a phone wrapped "Tổng hợp" inside, its halves read as two links.
+  const nav = `<nav class="site-nav" style="background:#0b3d6e;padding:8px 16px;font:14px sans-serif">${anchors.map((l) => l.replace('<a ', '<a style="color:#fff;margin-right:16px;white-space:nowrap;display:inline-block" ')).join('\n')}</nav>`;
   // The first `<body…>` tag, found without a regular expression: the page holds a flowchart of 100+ KB.
   const start = documentHtml.indexOf('<body');
   const end = start < 0 ? -1 : documentHtml.indexOf('>', start + 5);

@@ -2,6 +2,7 @@
  * The index's search and filters as plain script for the reader's browser (no modules, from file:// too): the functions the
  * filter script calls, kept apart so that a test can run them without a browser.
  */
+import { abbreviationForms } from '../../model/abbreviations.js';
 import { AGENCY_CODE } from '../../ontime/procedures.js';
 
 // The pattern as a string literal in the page's script.
@@ -9,11 +10,14 @@ const AGENCY_PATTERN = JSON.stringify(AGENCY_CODE);
 
 /**
  * What the index stores to search a procedure by: its title, id, code, field and agency, lower-case, accents kept, one
- * a line, so that a term of words joined by punctuation (an id, a code) is matched within one of them, never across two.
+ * a line, so that a term of words joined by punctuation (an id, a code) is matched within one of them, never across two;
+ * after each, the same with the abbreviations of public bodies spelled out or made (UBND, Ủy ban nhân dân), as
+ * procedures write an agency either way and a reader types either.
  */
 export function searchText(parts: readonly (string | undefined)[]): string {
   return parts
     .filter((part): part is string => part !== undefined && part !== '')
+    .flatMap((part) => [part, ...abbreviationForms(part)])
     .map((part) => part.normalize('NFC').toLowerCase())
     .join('\n');
 }

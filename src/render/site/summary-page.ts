@@ -3,7 +3,7 @@ import type { CatalogStats, ListedProcedure } from '../../catalog/stats.js';
 import { fill, type Lang } from '../../i18n.js';
 import type { WorkingTime } from '../../time/analyse.js';
 import { formatNumber } from '../../time/units.js';
-import { barChart } from './charts.js';
+import { type Bar, barChart } from './charts.js';
 import { html, type SafeHtml } from './html.js';
 import { markLongWords } from './long-words.js';
 import { bindingLimitOwner, citizenPath, limitText } from './index-page.js';
@@ -21,6 +21,24 @@ function countTable(
   cell: (key: string) => string | SafeHtml = (k) => k,
 ): SafeHtml {
   return html`<table><thead><tr><th>${heading}</th><th class="num">${countHeading}</th></tr></thead><tbody>${Object.entries(record).map(([k, v]) => html`<tr><td>${cell(k)}</td><td class="num">${v}</td></tr>`)}</tbody></table>`;
+}
+
+/**
+ * The chart's bars: a bar for each share of the limit, then the procedures that have no share, each under the label
+ * and with the count of the card that counts them. "n/a" holds three kinds: judged within on dates (a limit in
+ * calendar days, months or the same day, which a working-hours share cannot measure), with draft steps, and not
+ * comparable; one bar "không áp dụng: 2" beside the card "Không so được với thời hạn: 0" named one idea two ways.
+ */
+function usageBars(stats: CatalogStats, t: (typeof SITE_LABELS)[Lang]): Bar[] {
+  const { notComparable, draft } = stats.withinLimit;
+  const byDates = stats.usageBands['n/a'] - notComparable - draft;
+  const bars: Bar[] = Object.entries(stats.usageBands)
+    .filter(([band]) => band !== 'n/a')
+    .map(([band, value]) => ({ label: band, value, text: String(value), tone: band === '> 100%' ? 'bad' : undefined }));
+  if (byDates > 0) bars.push({ label: t.withinByDates, value: byDates, text: String(byDates) });
+  if (draft > 0) bars.push({ label: t.draft, value: draft, text: String(draft) });
+  bars.push({ label: t.notComparable, value: notComparable, text: String(notComparable) });
+  return bars;
 }
 
 /**
@@ -45,8 +63,9 @@ export function summaryPage(
   // A procedure left off the site has no page to link to.
   const left = new Set(unpublished.map((p) => p.id));
   const published = (id: string) => !left.has(id);
+  // In the unit of the row's limit, total and slack alike: "7 giờ" beside "0,75 ngày" read as two scales.
   const time = (value: WorkingTime | undefined, { file, limitUnit }: ListedProcedure) =>
-    workingTimeText(value, hoursPerDayOf(hoursPerDay, file), lang, limitUnit);
+    workingTimeText(value, hoursPerDayOf(hoursPerDay, file), lang, limitUnit, true);
   const page = html`${pageStart(lang, heading, { href: 'index.html', text: t.back }, fill(t.summaryDescription, { count: stats.procedures }))}
 <div class="cards">
 <div class="card"><div class="value">${stats.procedures}</div>${t.procedures}</div>
@@ -59,7 +78,7 @@ export function summaryPage(
 </div>
 ${extra ?? ''}
 <section><h2>${t.usage}</h2>
-${barChart(Object.entries(stats.usageBands).map(([band, value]) => ({ label: band === 'n/a' ? t.notApplicable : band, value, text: String(value), tone: band === '> 100%' ? 'bad' : undefined })), t.usage, { max: Math.max(1, ...Object.values(stats.usageBands)) })}
+${barChart(usageBars(stats, t), t.usage, { max: Math.max(1, ...Object.values(stats.usageBands)) })}
 </section>
 <section><h2>${t.leastSlack}</h2>
 <table class="listing"><thead><tr><th>${t.id}</th><th>${t.title}</th><th>${t.total}</th><th>${t.limit}</th><th>${t.slack}</th></tr></thead><tbody>

@@ -1,22 +1,30 @@
 import { fill, type Lang } from '../../i18n.js';
 import type { Duration } from '../../model/types.js';
 import type { WorkingTime } from '../../time/analyse.js';
-import { daysOrHours, formatDuration } from '../../time/units.js';
+import { clockHours, daysOrHours, formatDuration, readsInHours, round2 } from '../../time/units.js';
 import { SITE_LABELS } from './labels.js';
 
 /**
  * A total or a slack as the site's tables show it: working days, or working hours where two-decimal days would round
  * ("3 giờ làm việc", not "0,37 ngày làm việc") or against a limit in hours, as the documents and `procmap time` say it;
- * a slack below zero as the overrun it is ("vượt 1 ngày làm việc", not "-1 ngày làm việc"); `—` for none.
+ * a slack below zero as the overrun it is ("vượt 1 ngày làm việc", not "-1 ngày làm việc"); `—` for none. `limitsUnit`:
+ * always in the limit's unit (days unless it reads in hours), for a row whose figures are read side by side; days
+ * that two decimals round with their hours ("0,88 ngày làm việc (7 giờ)").
  */
 export function workingTimeText(
   time: WorkingTime | undefined,
   hoursPerDay: number,
   lang: Lang,
   limitUnit?: Duration['unit'],
+  limitsUnit = false,
 ): string {
   if (time === undefined) return '—';
-  const words = formatDuration(daysOrHours(Math.abs(time.hours), hoursPerDay, limitUnit, Math.abs(time.days)), lang);
+  const hours = Math.abs(time.hours);
+  const days = Math.abs(time.days);
+  const inLimitsUnit = limitsUnit && !readsInHours(limitUnit, hours, hoursPerDay);
+  let words = formatDuration(inLimitsUnit ? { value: days, unit: 'd' } : daysOrHours(hours, hoursPerDay, limitUnit, days), lang);
+  // Days that two decimals round (7 hours, 0,88 days) keep the hours they are, as `time` says them.
+  if (inLimitsUnit && Math.abs(round2(days) * hoursPerDay - hours) > 1e-9) words += ` (${clockHours(hours, lang)})`;
   return time.hours < 0 ? fill(SITE_LABELS[lang].overBy, { time: words }) : words;
 }
 

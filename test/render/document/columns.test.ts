@@ -15,6 +15,18 @@ describe("the channels table's columns", () => {
     expect(note).toBe(10);
   });
 
+  it('gives a note more width than a limit written short in every row (the probe: the note ran over 7 lines)', () => {
+    const widths = channelColumns([
+      ['Trực tiếp', '5 ngày làm việc', '100.000 đồng', null],
+      ['Trực tuyến', '4 ngày làm việc\nĐạt: vừa đúng thời hạn', '50.000 đồng', 'Nộp trên Cổng Dịch vụ công quốc gia'],
+      ['Qua dịch vụ bưu chính công ích', '5 ngày làm việc', 'Như phí, lệ phí chung', null],
+    ]);
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(100);
+    const [name, limit, , note] = widths as [number, number, number, number];
+    expect(note).toBeGreaterThan(limit);
+    expect(name).toBeGreaterThan(limit);
+  });
+
   it('shares the spare width among the columns when no cell holds a word', () => {
     expect(channelColumns([['', '', null, null]])).toEqual([26, 32, 22, 20]);
   });

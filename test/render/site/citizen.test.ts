@@ -496,9 +496,10 @@ describe('the citizen view', () => {
         then: 'Nếu đủ hồ sơ: sang bước 2; Nếu thiếu hồ sơ: sang bước 3',
         from: null,
         toNext: false,
+        depth: 0,
       },
-      { no: '2', name: 'Giải quyết', who: 'Công chức Tư pháp', time: 'tối đa 3 ngày làm việc', then: null, from: 'Từ bước 1, nếu đủ hồ sơ', toNext: true },
-      { no: '3', name: 'Trả kết quả', who: 'Bộ phận Một cửa', time: 'tối đa 4 giờ làm việc', then: 'Kết thúc', from: 'Từ bước 1, nếu thiếu hồ sơ', toNext: false },
+      { no: '2', name: 'Giải quyết', who: 'Công chức Tư pháp', time: 'tối đa 3 ngày làm việc', then: null, from: 'Từ bước 1, nếu đủ hồ sơ', toNext: true, depth: 0 },
+      { no: '3', name: 'Trả kết quả', who: 'Bộ phận Một cửa', time: 'tối đa 4 giờ làm việc', then: 'Kết thúc', from: 'Từ bước 1, nếu thiếu hồ sơ', toNext: false, depth: 0 },
     ]);
   });
 

@@ -9,4 +9,11 @@ describe('procedurePage', () => {
     expect(nav.match(/<\/a><a /g)).toBeNull();
     expect(nav.match(/<a /g)).toHaveLength(6);
   });
+
+  it('keeps each link whole on one line: at 390 px "Tổng hợp" broke between "Tổng" and "hợp"', () => {
+    const page = procedurePage('<html><body><p>doc</p></body></html>', 'QT-01', 'vi', { pdf: false, docx: false });
+    const links = page.match(/<a [^>]*>/g)!;
+    expect(links).toHaveLength(5);
+    for (const link of links) expect(link).toMatch(/white-space:nowrap/);
+  });
 });

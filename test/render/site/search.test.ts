@@ -105,4 +105,30 @@ describe('the index search', () => {
     expect(found('QT-HT')).toEqual(['QT-HT-02', 'QT-HT-05', 'QT-HT-09']);
     expect(found('HT-QT')).toEqual([]);
   });
+
+  it('finds the abbreviations of public bodies both ways: UBND by "ủy ban", "Ủy ban nhân dân" by UBND', () => {
+    // The probe: "ủy ban" found 1 procedure where "UBND" found 13; the agencies write it either way.
+    const agencies = [
+      ['QT-A', 'UBND xã Thử'],
+      ['QT-B', 'Ủy ban nhân dân tỉnh Bắc Ninh'],
+      ['QT-C', 'Bộ phận TN&TKQ, HĐND xã'],
+      ['QT-D', 'Sở Lao động - Thương binh và Xã hội'],
+      ['QT-E', 'Sở Y tế'],
+    ].map(([id, agency]) => ({ id: id!, words: searchWords(searchText(['Thủ tục', id, undefined, undefined, agency])) }));
+    const finds = (typed: string) =>
+      agencies.filter((row) => foundIn(row.words, searchQuery(typed))).map((row) => row.id);
+    expect(finds('ủy ban')).toEqual(['QT-A', 'QT-B']);
+    expect(finds('uy ban nhan dan')).toEqual(['QT-A', 'QT-B']);
+    expect(finds('uỷ ban xã')).toEqual(['QT-A']);
+    expect(finds('UBND')).toEqual(['QT-A', 'QT-B']);
+    expect(finds('ubnd tỉnh')).toEqual(['QT-B']);
+    expect(finds('hội đồng nhân dân')).toEqual(['QT-C']);
+    expect(finds('hdnd')).toEqual(['QT-C']);
+    expect(finds('tiếp nhận và trả kết quả')).toEqual(['QT-C']);
+    expect(finds('TN&TKQ')).toEqual(['QT-C']);
+    expect(finds('LĐ-TB&XH')).toEqual(['QT-D']);
+    expect(finds('lao động')).toEqual(['QT-D']);
+    // Words an abbreviation does not spell stay unfound.
+    expect(finds('ủy ban y tế')).toEqual([]);
+  });
 });

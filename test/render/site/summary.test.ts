@@ -3,12 +3,61 @@ import { catalogStats } from '../../../src/catalog/stats.js';
 import { summaryPage } from '../../../src/render/site/summary-page.js';
 
 describe('the summary page', () => {
-  it('names the band of procedures whose limit is not in working time in the page language, not "n/a"', () => {
-    const stats = catalogStats([], 10);
+  it('names the procedures without a share of their limit as the cards do, with the cards\' counts', () => {
+    // The probe: the card "Không so được với thời hạn: 0" above a bar "không áp dụng: 2" for the two procedures
+    // judged within on dates (30 calendar days, the same day), which have no share of a limit in working time.
+    const listed = (id: string, timeLimit: string, limitUnit: 'cd' | 'sameday' | 'd', more: object) => ({
+      id,
+      file: `${id}.yaml`,
+      title: id,
+      revision: 1,
+      effective: '2026-01-01',
+      fourOnTheSpot: false,
+      timeLimit,
+      limitUnit,
+      ...more,
+    });
+    const stats = catalogStats(
+      [
+        listed('QT-CD', '30cd', 'cd', { total: { hours: 80, days: 10 }, withinLimit: true }),
+        listed('QT-SD', 'trong ngày', 'sameday', { total: { hours: 4, days: 0.5 }, withinLimit: true }),
+        listed('QT-NC', '30cd', 'cd', {}),
+      ],
+      10,
+    );
     const vi = summaryPage(stats, { lang: 'vi', hoursPerDay: 8 });
-    expect(vi).toContain('không áp dụng');
-    expect(vi).not.toContain('n/a');
-    expect(summaryPage(stats, { lang: 'en', hoursPerDay: 8 })).toContain('n/a');
+    const bar = (label: string) => new RegExp(`<span class="bar-label">${label}</span>[^]*?<span class="bar-value">(\\d+)</span>`).exec(vi)?.[1];
+    expect(vi).toContain('<div class="value">1</div>Không so được với thời hạn</div>');
+    expect(bar('Không so được với thời hạn')).toBe('1');
+    expect(bar('Trong thời hạn, tính theo ngày \\(ngày lịch, tháng, trong ngày\\): không có tỷ lệ')).toBe('2');
+    expect(vi).not.toContain('không áp dụng');
+    expect(summaryPage(stats, { lang: 'en', hoursPerDay: 8 })).not.toContain('n/a');
+  });
+
+  it('says a row\'s total and slack in the unit of its limit: not "7 giờ làm việc" beside "3 ngày làm việc"', () => {
+    const stats = catalogStats(
+      [
+        {
+          id: 'QT-HKD',
+          file: 'qt-hkd.yaml',
+          title: 'Đăng ký thành lập hộ kinh doanh',
+          revision: 1,
+          effective: '2026-01-01',
+          fourOnTheSpot: false,
+          timeLimit: '3d',
+          limitUnit: 'd',
+          total: { hours: 17, days: 2.125 },
+          limit: { hours: 24, days: 3 },
+          slack: { hours: 7, days: 0.875 },
+          withinLimit: true,
+          usage: 17 / 24,
+        },
+      ],
+      10,
+    );
+    const vi = summaryPage(stats, { lang: 'vi', hoursPerDay: 8 });
+    const slack = /<td class="num within" data-label="Dự phòng">([^<]*)<\/td>/.exec(vi)?.[1];
+    expect(slack).toBe('0,88 ngày làm việc (7 giờ)');
   });
 
   it('gives every column a heading, draws the chart in HTML at the text size, and marks Vietnamese names on an English page', () => {
