@@ -14,6 +14,9 @@ import type { Duration } from './types.js';
 // is a "buổi", half a working day; the acute accent typed for the minute sign ("30´", "1 giờ 30´").
 const UNIT_FIRST = /^(ngày làm việc|giờ làm việc|ngày|giờ|phút|tháng)\s*:\s*(\d+(?:[.,]\d+)?)\.?$/iu;
 const PART_OF_DAY = /^(\d+(?:[.,]\d+)?)\s*buổi\s+(?:sáng|chiều)(?:\s+làm việc)?\.?$/iu;
+// The same written with no number, as a step table's cell says "Buổi sáng" or "Nửa ngày": one morning, one afternoon,
+// half a day are one "buổi", half a working day, as "01 buổi sáng" is (a step's time is working time).
+const ONE_PART_OF_DAY = /^(?:buổi\s+(?:sáng|chiều)|nửa\s+ngày)(?:\s+làm việc)?\.?$/iu;
 const ACUTE_MINUTE = /(\d)\s*´/gu;
 
 /** A step's duration with a step table's unambiguous forms rewritten to the words readDuration reads; else as written. */
@@ -24,6 +27,7 @@ export function stepDurationText<T extends string | number>(text: T): T | string
   if (unitFirst) return `${unitFirst[2]} ${unitFirst[1]!.toLowerCase()}`;
   const part = PART_OF_DAY.exec(tidy);
   if (part) return `${part[1]} buổi`;
+  if (ONE_PART_OF_DAY.test(tidy)) return '1 buổi';
   return tidy.includes('´') ? tidy.replace(ACUTE_MINUTE, "$1'") : text;
 }
 

@@ -42,6 +42,8 @@ export function fileCalendars(files: readonly string[], sources: CalendarSources
 export interface CatalogWithCalendars extends FileCalendars {
   sources: LoadedFile[];
   unreadable: Diagnostic[];
+  /** Hidden procedure files (`..yaml`) the walk skipped, for the command to say so (src/cli/hidden-notes.ts). */
+  hidden: string[];
 }
 
 /**
@@ -55,5 +57,5 @@ export function loadCatalogWithCalendars(
 ): CatalogWithCalendars {
   const found = findCatalogFiles(paths);
   const settings = fileCalendars(found.files, { ...sources, near: paths[0]! });
-  return { ...settings, ...parseCatalog(readFoundFiles(found, lang)) };
+  return { ...settings, ...parseCatalog(readFoundFiles(found, lang)), hidden: found.hidden };
 }

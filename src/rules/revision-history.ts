@@ -31,20 +31,20 @@ export const rule = defineRule({
       vi: 'Tài liệu ghi lần ban hành {revision} nhưng bảng theo dõi sửa đổi không có dòng này: thêm một dòng history, ví dụ - { revision: {revision}, date: {effective}, changes: "{changes}" }',
     },
     order: {
-      en: 'History revisions must go up: {revision} comes after {previous}',
-      vi: 'Lần ban hành trong bảng theo dõi phải tăng dần: {revision} đứng sau {previous}',
+      en: "History revisions must go up: {revision} comes after {previous}; list the rows from revision 1 down to the current one, or correct this row's revision to a number above {previous}",
+      vi: 'Lần ban hành trong bảng theo dõi phải tăng dần: {revision} đứng sau {previous}; hãy xếp các dòng từ lần 1 xuống đến lần hiện tại, hoặc sửa số lần ban hành của dòng này thành một số lớn hơn {previous}',
     },
     beyond: {
       en: 'The history has revision {revision}, after the current revision {current}: raise `revision` or remove the row',
       vi: 'Bảng theo dõi có lần ban hành {revision}, sau lần hiện tại {current}: tăng "revision" hoặc bỏ dòng này',
     },
     dateOrder: {
-      en: 'History dates must not go back: {date} comes after {previous}',
-      vi: 'Ngày trong bảng theo dõi không được lùi: {date} đứng sau {previous}',
+      en: "History dates must not go back: {date} comes after {previous}; correct this row's date to {previous} or later, or list the rows in the order they were issued",
+      vi: 'Ngày trong bảng theo dõi không được lùi: {date} đứng sau {previous}; hãy sửa ngày của dòng này thành {previous} hoặc muộn hơn, hoặc xếp các dòng theo thứ tự ban hành',
     },
     afterEffective: {
-      en: 'The last history row is dated {date}, after the effective date {effective}: a revision takes effect on or after its date',
-      vi: 'Dòng cuối của bảng theo dõi có ngày {date}, sau ngày hiệu lực {effective}: lần ban hành có hiệu lực từ ngày của nó trở đi',
+      en: "The last history row is dated {date}, after the effective date {effective}: a revision takes effect on or after its date; if that row is the issue now in force, write `effective: {date}`, else correct the row's date to {effective} or earlier",
+      vi: 'Dòng cuối của bảng theo dõi có ngày {date}, sau ngày hiệu lực {effective}: lần ban hành có hiệu lực từ ngày của nó trở đi; nếu dòng đó là lần ban hành đang áp dụng, hãy ghi "effective: {date}", nếu không, hãy sửa ngày của dòng này thành {effective} hoặc sớm hơn',
     },
   },
   check({ procedure, report }) {

@@ -63,4 +63,28 @@ describe('a hidden procedure file in a folder procmap walks', () => {
     );
     expect(result.stdout).toContain('1 ');
   });
+
+  // doc, flowchart, export, stats, time and ontime --catalog skipped it in silence: the same note, from one helper.
+  it('is said to be skipped by time, in the same words', async () => {
+    const dir = catalog('time');
+    const before = treeHashes(dir);
+    const result = await runCli(['time', '.', '--lang', 'vi'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(
+      'procmap: ghi chú: bỏ qua "xa/..yaml": tệp có tên bắt đầu bằng dấu chấm là tệp ẩn, procmap không đọc tệp ẩn trong thư mục; nếu đó là một quy trình, hãy đổi tên để tên không bắt đầu bằng dấu chấm (ví dụ "xa/quy-trinh.yaml"), hoặc ghi tên tệp trên dòng lệnh\n',
+    );
+    expect(result.stdout).toContain('xa/chung-thuc.yaml');
+    expect(result.stdout).not.toContain('..yaml');
+    expect(treeHashes(dir)).toEqual(before);
+  });
+
+  it('is said to be skipped by stats', async () => {
+    const dir = catalog('stats');
+    const result = await runCli(['stats', '.', '--lang', 'en'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(
+      'procmap: note: skipped "xa/..yaml": a file whose name starts with "." is hidden, and procmap does not read hidden files in a folder; if it is a procedure, rename it so that its name does not start with "." (for example "xa/quy-trinh.yaml"), or name the file on the command line\n',
+    );
+    expect(result.stdout).toContain('1 procedure');
+  });
 });

@@ -1,7 +1,8 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const DIR = 'test/cli/fixtures/step-duration-words';
@@ -75,6 +76,36 @@ describe("a step's duration with words beside its time", () => {
     expect([morning.code, morning.stderr]).toEqual([0, '']);
     expect(morning.stdout).toContain(
       '\nTổng theo đường găng: 5 giờ 30 phút làm việc, trong thời hạn, còn dư 2 giờ 30 phút làm việc\n',
+    );
+  });
+
+  // "Buổi sáng", "nửa ngày" with no number were refused while "01 buổi sáng" was read: each is one "buổi", half a
+  // working day.
+  it('reads "Buổi sáng", "nửa ngày" and "buổi chiều làm việc" alone as half a working day, and --fix writes 0.5d', async () => {
+    const file = `${DIR}/bare-part-of-day.yaml`;
+    const lint = await runCli(['lint', file, '--lang', 'vi']);
+    expect([lint.code, lint.stdout, lint.stderr]).toEqual([0, '✔ 1 tệp đã kiểm tra, không có vấn đề\n', '']);
+    const time = await runCli(['time', file, '--lang', 'vi']);
+    expect([time.code, time.stderr]).toEqual([0, '']);
+    expect(time.stdout).toContain(
+      '\nTổng theo đường găng: 1,5 ngày làm việc (12 giờ), trong thời hạn, còn dư 0,5 ngày làm việc (4 giờ)\n',
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-bare-part-of-day-'));
+    const written = readFileSync(join(ROOT, file), 'utf8');
+    writeFileSync(join(dir, 'p.yaml'), written);
+    writeFileSync(join(dir, 'procmap.config.yaml'), 'rules:\n  canonical-duration: warn\n');
+    const fix = await runCli(['lint', '--fix', 'p.yaml', '--lang', 'en'], { cwd: dir });
+    expect([fix.code, fix.stdout, fix.stderr]).toEqual([
+      0,
+      '✔ 1 file checked, no problems\n',
+      'procmap: fixed 4 problems in p.yaml\n',
+    ]);
+    expect(readFileSync(join(dir, 'p.yaml'), 'utf8')).toBe(
+      written
+        .replace('time_limit: 2 ngày làm việc', 'time_limit: 2d')
+        .replace('duration: Buổi sáng', 'duration: 0.5d')
+        .replace('duration: "nửa ngày"', 'duration: "0.5d"')
+        .replace('duration: buổi chiều làm việc', 'duration: 0.5d'),
     );
   });
 

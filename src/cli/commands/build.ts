@@ -84,7 +84,6 @@ import { SiteRecord } from '../../node/site-record.js';
 import {
   displayPath,
   findCatalogFiles,
-  hiddenFileNote,
   linkRefusal,
   prepareOutputFolder,
   wholeFolderRefusal,
@@ -108,6 +107,7 @@ import { formatNumber } from '../../time/units.js';
 import type { Paper } from '../../render/flowchart-page.js';
 import type { ImageFile } from '../../render/image-file.js';
 import { inputOverlapRefusal } from '../../node/output-overlap.js';
+import { noteHiddenFiles } from '../hidden-notes.js';
 
 const BUILD_TEXT = {
   en: {
@@ -448,7 +448,7 @@ export async function buildCommand(
   const sweeping = wholeFolderRefusal(out, io.env.HOME, forSite) ?? inputOverlapRefusal(out, [root], forSite);
   if (sweeping) throw sweeping;
   const found = findCatalogFiles([root]);
-  for (const path of found.hidden) io.stderr.write(`procmap: ${hiddenFileNote(path)[options.lang]}\n`);
+  noteHiddenFiles(found.hidden, io, options.lang);
   // Each file on its own configuration, as lint and doc take it (a sub-catalog's office hours, days off, rules and
   // logo); what is site-wide (site.url, the on-time columns) is the catalog root's.
   const settings = buildSettings(

@@ -43,6 +43,7 @@ import { OutputRecord } from '../../node/output-record.js';
 import { progressBar } from '../progress.js';
 import { parsePaper } from '../paper.js';
 import { outOfCalendarDiagnostic } from '../out-of-calendar.js';
+import { noteHiddenFiles } from '../hidden-notes.js';
 
 const HELP = helpTexts({
   en: {
@@ -227,6 +228,7 @@ export async function flowchartCommand(paths: string[], options: FlowchartComman
 
   // Each chart on its own file's configuration (`flowchart a b`: b's durations and verdict on b's working day).
   const catalog = loadCatalogWithCalendars(roots, { config: options.config, calendar: options.calendar }, options.lang);
+  noteHiddenFiles(catalog.hidden, io, options.lang);
   const { sources, unreadable, calendarOf } = catalog;
   const { procedures, problems: unusable, broken } = lintForRendering(catalog, options.lang);
   const outOfRange: Diagnostic[] = [];

@@ -14,11 +14,12 @@ import { vietnamToday, parseAsOf } from '../../node/calendar-loader.js';
 import { streamSources, unreadableDiagnostic } from '../../node/catalog-reader.js';
 import { lintSettings } from '../../node/lint-settings.js';
 import { EXIT, UsageError } from '../../errors.js';
-import { displayPath, findCatalogFiles, hiddenFileNote, readProcedureFile } from '../../node/files.js';
+import { displayPath, findCatalogFiles, readProcedureFile } from '../../node/files.js';
 import type { Io } from '../../node/io.js';
 import { singleOutputFile, useColor, writeReport } from '../../node/output.js';
 import { startLintWorkers, workerCount } from '../../lint/parallel.js';
 import { parseWholeNumber } from '../whole-number.js';
+import { noteHiddenFiles } from '../hidden-notes.js';
 
 const TEXT = {
   en: {
@@ -149,7 +150,7 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   const roots = paths.length > 0 ? paths : ['.'];
   // Nothing to lint is never "no problems": a wrong folder or a misspelt extension must not pass CI.
   const found = findCatalogFiles(roots);
-  for (const path of found.hidden) io.stderr.write(`procmap: ${hiddenFileNote(path)[options.lang]}\n`);
+  noteHiddenFiles(found.hidden, io, options.lang);
   // Each file under its own configuration (`lint a/ b/`: b's files with b's rules and working day).
   const settings = lintSettings(found.files, { explicit: options.config, near: roots[0]!, cwd: io.cwd, asOf });
   const byDisplay = new Map(found.files.map((path) => [displayPath(path), path]));

@@ -51,6 +51,7 @@ import { inRunFolder } from '../../node/run-context.js';
 import { ontimeXlsx } from '../../format/ontime-xlsx.js';
 import { sourceDate } from '../../node/source-date.js';
 import { formatOption } from '../format-names.js';
+import { noteHiddenFiles } from '../hidden-notes.js';
 
 const HELP = helpTexts({
   en: {
@@ -451,6 +452,7 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
     { config: options.config, calendar: options.calendar },
     options.lang,
   );
+  noteHiddenFiles(catalog.hidden, io, options.lang);
   const config = catalog.configOf('');
   const calendar = catalog.calendarOf('');
   const mapping =

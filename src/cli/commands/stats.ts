@@ -23,6 +23,7 @@ import { useColor } from '../../node/output.js';
 import { escapeControlsDeep } from '../../model/quote.js';
 import { parseWholeNumber } from '../whole-number.js';
 import { formatOption } from '../format-names.js';
+import { noteHiddenFiles } from '../hidden-notes.js';
 
 const HELP = helpTexts({
   en: {
@@ -75,6 +76,7 @@ export async function statsCommand(catalog: string | undefined, options: StatsCo
   // Each file is counted on its own configuration's calendar and rules (a sub-catalog's office hours), as lint does;
   // days are said in the catalog's working day.
   const read = loadCatalogWithCalendars([root], { config: options.config, calendar: options.calendar }, options.lang);
+  noteHiddenFiles(read.hidden, io, options.lang);
   const { sources, unreadable, calendarOf } = read;
   const calendar = calendarOf('');
   const { settingsFor, calendarFor } = settingsOfEach(read, io.cwd);
