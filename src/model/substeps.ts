@@ -41,7 +41,7 @@ export function substepHeadings(
   hoursPerDay: number,
 ): SubstepHeading[] {
   // A sub-step's number is in its id (2.1, B2.1): a flow whose ids hold no dot, as most do, has no heading to find.
-  if (!steps.some((step) => step.id.includes('.'))) return [];
+  if (!steps.some((step) => String(step.id).includes('.'))) return [];
   const numbers = shownStepNumbers(steps);
   // Only an officer's numbering has sub-steps; positions 1..n never hold a dot.
   if (!numbers.some((n) => n.includes('.'))) return [];
