@@ -7,6 +7,8 @@ import { formatDateTime, formatWorkingTime } from '../time/units.js';
 const WORDS = {
   en: {
     due: 'Share of {agency} ({time}): ends {clock} on {weekday} {date}',
+    counted:
+      ' (the appointment: counted on from the share before, it would end {counted}, after the appointment, and the whole time limit binds)',
     early: '; its steps ({steps}) end {finish}, {margin} before it',
     exact: '; its steps ({steps}) end {finish}, exactly at its end',
     late: '; its steps ({steps}) end {finish}, {over} AFTER it',
@@ -17,6 +19,8 @@ const WORDS = {
   },
   vi: {
     due: 'Phần của {agency} ({time}): hết hạn {clock}, {weekday}, ngày {date}',
+    counted:
+      ' (là hẹn trả kết quả: tính nối tiếp phần trước thì hết hạn {counted}, sau hẹn trả, mà thời hạn chung là hạn cuối cùng)',
     early: '; các bước của cơ quan này ({steps}) xong {finish}, sớm {margin}',
     exact: '; các bước của cơ quan này ({steps}) xong {finish}, vừa đúng hạn',
     late: '; các bước của cơ quan này ({steps}) xong {finish}, SAU hạn {over}',
@@ -42,9 +46,11 @@ export function shareLines(
   if (shares === undefined) return [];
   const w = WORDS[lang];
   const hpd = report.analysis.hoursPerDay;
-  const lines = shares.shares.map(({ agency, time, due, finish, steps, margin }) => {
+  const lines = shares.shares.map(({ agency, time, due, counted, finish, steps, margin }) => {
     const at = when(due);
-    const head = fill(w.due, { agency, time, clock: at.time, weekday: at.weekday, date: at.date });
+    const head =
+      fill(w.due, { agency, time, clock: at.time, weekday: at.weekday, date: at.date }) +
+      (counted === undefined ? '' : fill(w.counted, { counted: formatDateTime(counted, lang) }));
     if (finish === undefined || margin === undefined) return { text: head, late: false };
     const data = {
       steps: shownSteps(report.procedure.steps, steps ?? [], lang).join(', '),

@@ -11,6 +11,8 @@ import { parseDuration } from '../model/duration.js';
 import type { Channel, Duration } from '../model/types.js';
 import { endsOnItsDay } from '../ontime/judge.js';
 import { ownChannelLimits, receiptChannelLimits, type ProcedureTime } from '../time/report.js';
+import { shareCandidates } from '../model/share-candidates.js';
+import type { Procedure } from '../model/types.js';
 
 /** Whether the procedure keeps its limit: from the totals, else from a sweep of receipt dates (null when that depends). */
 function withinLimit(report: ProcedureTime): boolean | null {
@@ -203,11 +205,11 @@ function one(report: ProcedureTime): Record<string, unknown> {
           on_time: report.drafts ? null : finish <= appointment,
           on_due_day: report.drafts ? null : endsOnItsDay(own, atNamedHour, appointment, finish),
           ...(afterCutoff === undefined ? {} : { due_after_cutoff: formatMoment(afterCutoff) }),
-          ...(shares === undefined ? {} : { shares: sharesJson(shares) }),
+          ...(shares === undefined ? {} : { shares: sharesJson(report.procedure, shares) }),
         }),
       ),
       // A liên thông limit's shares: each agency's end, counted in order, and its steps' verdict (null: not judged).
-      ...(report.shares === undefined ? {} : { shares: sharesJson(report.shares) }),
+      ...(report.shares === undefined ? {} : { shares: sharesJson(report.procedure, report.shares) }),
       // A date without a time: counted from that day's opening, and, with a cutoff, the appointment after it.
       ...(report.dateOnly ? { received_date_only: true } : {}),
       // Received before the procedure took effect: handled under the earlier rules (the text's warning).
@@ -256,13 +258,15 @@ function one(report: ProcedureTime): Record<string, unknown> {
 }
 
 /** The shares of a liên thông limit as `time --format json` gives them; see ShareDue. */
-function sharesJson(shares: NonNullable<ProcedureTime['shares']>): Record<string, unknown> {
+function sharesJson(procedure: Procedure, shares: NonNullable<ProcedureTime['shares']>): Record<string, unknown> {
   const { unjudged } = shares;
   return {
-    agencies: shares.shares.map(({ agency, time, due, finish, steps, margin }) => ({
+    agencies: shares.shares.map(({ agency, time, due, counted, finish, steps, margin }) => ({
       agency,
       limit: time,
       due: formatMoment(due),
+      // Counted on from the share before, past the appointment: `due` is the appointment, as the total binds.
+      ...(counted === undefined ? {} : { counted_due: formatMoment(counted) }),
       steps: steps ?? null,
       finish: finish === undefined ? null : formatMoment(finish),
       on_time: margin === undefined ? null : margin >= 0,
@@ -272,7 +276,16 @@ function sharesJson(shares: NonNullable<ProcedureTime['shares']>): Record<string
       : shares.shares.some(({ margin }) => margin !== undefined && margin < 0)
         ? false
         : null,
-    ...(unjudged?.kind === 'unmatched' ? { unmatched: unjudged.agency } : {}),
+    // The share as the text names it, and the bodies it may have meant, as lint's message offers them.
+    ...(unjudged?.kind === 'unmatched'
+      ? {
+          unmatched: {
+            agency: unjudged.agency,
+            limit: unjudged.time,
+            bodies: shareCandidates(procedure, unjudged.taken),
+          },
+        }
+      : {}),
     ...(unjudged?.kind === 'shared' ? { shared: { body: unjudged.key, agencies: unjudged.agencies } } : {}),
   };
 }

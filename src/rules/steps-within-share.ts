@@ -1,8 +1,10 @@
+import { shareCandidates } from '../model/share-candidates.js';
 import { shownSteps } from '../model/step-shown.js';
 import { limitsToMeet } from '../model/channels.js';
 import { timedShares } from '../time/share-time.js';
-import { formatDateTime, formatWorkingTime } from '../time/units.js';
+import { formatDateTime, formatOverrun, formatWorkingTime } from '../time/units.js';
 import { overCalendarShare } from '../time/calendar-share.js';
+import { sharesPastTotal } from '../time/shares-in-order.js';
 import { defineRule } from './define-rule.js';
 
 /**
@@ -28,6 +30,10 @@ export const rule = defineRule({
       en: 'The steps of {agency} ({steps}) do not fit its share of {share} in "{text}" for every date it may get the dossier: got {received}, they end {finish}, {over} after the share ends {due}: shorten them, or correct the share',
       vi: 'Các bước của {agency} ({steps}) không vừa phần thời gian {share} của cơ quan này trong "{text}" với mọi ngày nhận hồ sơ: nhận {received} thì các bước xong {finish}, sau khi hết phần thời gian ({due}) {over}: hãy rút ngắn các bước, hoặc sửa phần thời gian',
     },
+    pastTotal: {
+      en: 'The shares in "{text}", counted one after another, can end after the appointment of the whole limit: received {received}, the share of {agency} ends {end}, the appointment is {appointment} (a share ending on a day off runs to the next working day). The whole limit binds: {agency} must finish by the appointment; or write the shares so that they end within it',
+      vi: 'Các phần thời gian trong "{text}" tính nối tiếp nhau có thể hết hạn sau hẹn trả của cả thời hạn: nhận {received} thì phần của {agency} hết hạn {end}, còn hẹn trả là {appointment} (phần nào hết hạn vào ngày nghỉ thì kéo sang ngày làm việc tiếp theo). Thời hạn chung là hạn cuối cùng: {agency} phải xong trước hẹn trả; hoặc sửa các phần thời gian cho vừa thời hạn chung',
+    },
     unmatched: {
       en: 'The share of "{agency}" ({time}) in the time limit matches no body that does a step, so no step is checked against it: write the agency as its body is named in bodies ({names}), e.g. "{example}: {time}"',
       vi: 'Phần thời gian của «{agency}» ({time}) trong thời hạn không khớp với cơ quan nào thực hiện các bước, nên chưa kiểm tra được các bước của cơ quan này: hãy ghi tên cơ quan như trong bodies ({names}), ví dụ "{example}: {time}"',
@@ -44,17 +50,7 @@ export const rule = defineRule({
       if (timed.kind === 'unmatched') {
         // No share matched at all: the bodies are one agency's officers, whose steps no share names; nothing to say.
         if (timed.matched.length === 0) continue;
-        // The bodies that do a step and no share took, the desk last: the ones the share may have meant.
-        const doing = [...new Set(procedure.steps.map((step) => step.body))].filter(
-          (key) => procedure.bodies[key] !== undefined && !timed.taken.includes(key),
-        );
-        const desk = (key: string) => (procedure.bodies[key]!.single_window === true ? 1 : 0);
-        // Every body taken: the share's agency does no step here, or is one of them named twice; all are candidates.
-        const candidates = doing.length > 0 ? doing : [...new Set(procedure.steps.map((step) => step.body))];
-        const free = candidates
-          .filter((key) => procedure.bodies[key] !== undefined)
-          .sort((a, b) => desk(a) - desk(b))
-          .map((key) => procedure.bodies[key]!.name);
+        const free = shareCandidates(procedure, timed.taken);
         if (free.length === 0) continue;
         const names = free.map((name) => (lang === 'vi' ? `«${name}»` : `"${name}"`)).join(', ');
         const data = { agency: timed.agency, time: timed.time, names, example: free[0]! };
@@ -66,6 +62,17 @@ export const rule = defineRule({
         report({ messageId: 'shared', data: { first, second, key: timed.key, text }, path, warnOnly: true });
         continue;
       }
+      const past = sharesPastTotal(text, calendar, procedure.effective, procedure.cutoff);
+      if (past !== undefined) {
+        const data = {
+          text,
+          agency: past.agency,
+          received: formatDateTime(past.received, lang),
+          end: formatDateTime(past.end, lang),
+          appointment: formatDateTime(past.appointment, lang),
+        };
+        report({ messageId: 'pastTotal', data, path, warnOnly: true });
+      }
       for (const share of timed.shares) {
         if (share.limitHours === undefined) {
           const late = overCalendarShare(procedure, flow, calendar, share.owned, share.time);
@@ -76,7 +83,8 @@ export const rule = defineRule({
             formatDateTime(late.finish, lang),
             formatDateTime(late.appointment, lang),
           ];
-          const over = formatWorkingTime(late.over / 60, hoursPerDay, lang);
+          // Days and hours, not 87 working hours: the sweep's worst receipt is to the minute.
+          const over = formatOverrun(late.over / 60, hoursPerDay, lang);
           const data = { agency: share.agency, steps, share: share.time, text, received, finish, due, over };
           report({ messageId: 'overCalendar', data, path });
           continue;

@@ -6,6 +6,7 @@ import type { Moment } from './moment.js';
 import { parseDay } from './moment.js';
 import { sweepReceipts } from './sweep.js';
 import { sweepWindow } from './window.js';
+import { timedShares } from './share-time.js';
 
 /**
  * Whether an agency's steps (`owned`, by index) overrun its share in calendar days ("UBND xã: 07 ngày") for some date
@@ -38,4 +39,24 @@ export function overCalendarShare(
     if (error instanceof RangeError) return undefined;
     throw error;
   }
+}
+
+/** How a calendar-day share fares over the receipts swept: its worst overrun (overCalendarShare), or null when none. */
+export type CalendarShareLate = NonNullable<ReturnType<typeof overCalendarShare>> | null;
+
+/**
+ * Each share of the procedure's liên thông limit, in the shares' order, swept as steps-within-share sweeps it: for a
+ * share in calendar days its worst overrun or null, for a share in working time undefined (added up, not dated);
+ * undefined when the limit's shares are not timed against their steps. For section 5.4, which has no receipt date.
+ */
+export function calendarShareSweeps(
+  procedure: Procedure,
+  flow: Flow,
+  calendar: WorkingCalendar,
+): (CalendarShareLate | undefined)[] | undefined {
+  const timed = timedShares(procedure, flow, procedure.time_limit, calendar.hoursPerDay);
+  if (timed?.kind !== 'timed') return undefined;
+  return timed.shares.map(({ limitHours, owned, time }) =>
+    limitHours !== undefined ? undefined : (overCalendarShare(procedure, flow, calendar, owned, time) ?? null),
+  );
 }

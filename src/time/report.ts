@@ -1,3 +1,4 @@
+import { calendarShareSweeps, type CalendarShareLate } from './calendar-share.js';
 import { shareDues } from './share-dues.js';
 import { isWorkingTime, parseDuration, readDuration } from '../model/duration.js';
 import type { Flow } from '../model/flow.js';
@@ -162,6 +163,7 @@ export function documentSweeps(
   channelSweeps: (Sweep | undefined)[];
   caseSweeps: (Sweep | undefined)[];
   channelCaseSweeps: (Sweep | undefined)[][];
+  shareSweeps: (CalendarShareLate | undefined)[] | undefined;
 } {
   const ofCases = (cases: readonly CaseTime[]) =>
     cases.map(({ text, flow, unsettled }) =>
@@ -176,6 +178,8 @@ export function documentSweeps(
         : dateSweep(underChannelLimit(procedure, channel.time_limit), analysis.channels[i]!.flow, calendar),
     ),
     channelCaseSweeps: analysis.channels.map((channel) => ofCases(channel.cases)),
+    // Section 5.4's calendar-day shares, judged over the receipts as steps-within-share judges them.
+    shareSweeps: calendarShareSweeps(procedure, analysis.generalFlow, calendar),
   };
 }
 
@@ -400,7 +404,15 @@ export function procedureTime(
       const shares =
         text === procedure.time_limit
           ? undefined
-          : shareDues(procedure, flow, calendar, drafts.length === 0 ? own : { ...own, steps: [] }, text!, start);
+          : shareDues(
+              procedure,
+              flow,
+              calendar,
+              drafts.length === 0 ? own : { ...own, steps: [] },
+              text!,
+              start,
+              appointment,
+            );
       const entry =
         late === undefined || late === appointment
           ? { kind, channel, limit, appointment, datesDecide, atNamedHour, finish }

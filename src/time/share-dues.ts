@@ -1,11 +1,11 @@
 import type { Procedure } from '../model/types.js';
 import type { WorkingCalendar } from './calendar.js';
-import { addWorkingMinutes, workingMinutesBetween } from './clock.js';
-import { limitEnd } from './due.js';
+import { workingMinutesBetween } from './clock.js';
 import type { Moment } from './moment.js';
 import type { Schedule } from './schedule.js';
-import { shareLimits, timedShares, type SharesTimed } from './share-time.js';
+import { timedShares, type SharesTimed } from './share-time.js';
 import type { Flow } from '../model/flow.js';
+import { sharesInOrder } from './shares-in-order.js';
 
 /** One agency's share of a liên thông limit on the calendar: when it ends, and when that agency's steps end. */
 export interface ShareDue {
@@ -14,6 +14,11 @@ export interface ShareDue {
   time: string;
   /** The end of the share, counted from the end of the share before it (the first: from the start of counting). */
   due: Moment;
+  /**
+   * The end counted one after another when it falls after the whole limit's appointment (calendar days carried past
+   * days off): `due` is then the appointment, as the total binds.
+   */
+  counted?: Moment;
   /** When the latest of the agency's steps ends in the worst case; undefined when its shares name no body. */
   finish?: Moment;
   /** Ids of the agency's steps, in order. */
@@ -34,21 +39,14 @@ export function shareDues(
   schedule: Schedule,
   text: string = procedure.time_limit,
   start: Moment = schedule.start,
+  appointment: Moment = schedule.appointment,
 ): { shares: ShareDue[]; unjudged?: Exclude<SharesTimed, { kind: 'timed' }> } | undefined {
-  const limits = shareLimits(text, calendar.hoursPerDay);
-  if (limits === undefined) return undefined;
-  let from = start;
-  let received = schedule.received;
-  const shares: ShareDue[] = limits.map(({ agency, time, duration, hours }) => {
-    // Calendar days run from the day after the share before it ends, as from a receipt (Civil Code 2015, Art. 147):
-    // the end of the previous share is when this agency receives the dossier.
-    from =
-      hours === undefined
-        ? limitEnd(calendar, received, from, duration)
-        : addWorkingMinutes(calendar, from, Math.round(hours * 60));
-    received = from;
-    return { agency, time, due: from };
-  });
+  const dated = sharesInOrder(text, calendar, schedule.received, start);
+  if (dated === undefined) return undefined;
+  // The total is the citizen's appointment and binds: a share counted past it ends at it (sharesPastTotal).
+  const shares: ShareDue[] = dated.map(({ agency, time, end }) =>
+    end > appointment ? { agency, time, due: appointment, counted: end } : { agency, time, due: end },
+  );
   const timed = timedShares(procedure, flow, text, calendar.hoursPerDay);
   if (timed === undefined || timed.kind !== 'timed')
     return timed === undefined ? { shares } : { shares, unjudged: timed };

@@ -30,6 +30,26 @@ export function formatWorkingTime(
 }
 
 /**
+ * An overrun of a sweep to the minute ("16:59 received, 17:00 due") as days and hours: `10 ngày 7 giờ 59 phút làm
+ * việc` / `10 working days 7 h 59 min`, not "87 giờ 59 phút" that the reader must divide by the day's hours;
+ * formatWorkingTime for any other time.
+ */
+export function formatOverrun(hours: number, hoursPerDay: number, lang: Lang): string {
+  const minutes = Math.round(hours * 60);
+  const dayMinutes = Math.round(hoursPerDay * 60);
+  if (!readsInHoursAlone(hours, hoursPerDay) || minutes < dayMinutes)
+    return formatWorkingTime(hours, hoursPerDay, lang);
+  const days = Math.floor(minutes / dayMinutes);
+  const rest = minutes - days * dayMinutes;
+  const [h, m] = [Math.floor(rest / 60), rest % 60];
+  if (lang === 'vi')
+    return [`${days} ngày`, h > 0 ? `${h} giờ` : '', m > 0 ? `${m} phút` : '', 'làm việc'].filter(Boolean).join(' ');
+  return [`${days} working ${plural(days, 'day')}`, h > 0 ? `${h} h` : '', m > 0 ? `${m} min` : '']
+    .filter(Boolean)
+    .join(' ');
+}
+
+/**
  * Whether formatWorkingTime words a time in hours alone ("2 giờ 30 phút làm việc"), not in days with the hours in
  * brackets: for a sentence that names two times and must word both one way.
  */

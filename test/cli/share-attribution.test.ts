@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runCli } from '../helpers/run-cli.js';
 
 const DESK = 'test/fixtures/share-steps/desk-return.yaml';
@@ -44,6 +47,16 @@ describe('liên thông shares: one attribution of steps for time and lint (CLI)'
       'The steps are not judged against the shares: the share of "Sở Tư pháp" (10 ngày làm việc) matches no body that does a step; write the agency as its body is named in bodies\n',
     );
   });
+
+  it('json gives the unmatched share with its time and the bodies to choose from, as lint does', async () => {
+    const result = await runCli(['time', '--format', 'json', ...RECEIVED, UNMATCHED]);
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    expect(JSON.parse(result.stdout).procedures[0].shares.unmatched).toEqual({
+      agency: 'Sở Tư pháp',
+      limit: '10 ngày làm việc',
+      bodies: ['Phòng Tư pháp'],
+    });
+  });
 });
 
 // Calendar-day shares, hand-counted (Civil Code Art. 147: from the day after; a last day off moves to the next working
@@ -56,8 +69,66 @@ describe('liên thông shares in calendar days are dated by time (CLI)', () => {
     expect([result.code, result.stderr]).toEqual([0, '']);
     expect(result.stdout).toContain(
       'Share of UBND xã (07 ngày): ends 17:00 on Monday 04/05/2026; its steps (step 1 "Tiếp nhận và thẩm định") end Tue 05/05/2026 10:00, 2 working hours 30 min AFTER it\n' +
-        'Share of Sở Tư pháp (13 ngày): ends 17:00 on Monday 18/05/2026; its steps (step 2 "Sở Tư pháp xử lý") end Fri 15/05/2026 10:00, 1.69 working days (13 h 30 min) before it\n',
+        'Share of Sở Tư pháp (13 ngày): ends 17:00 on Thursday 14/05/2026 (the appointment: counted on from the share before, it would end Mon 18/05/2026 17:00, after the appointment, and the whole time limit binds); its steps (step 2 "Sở Tư pháp xử lý") end Fri 15/05/2026 10:00, 2 working hours 30 min AFTER it\n',
     );
+  });
+
+  // Hand-counted from Fri 24/4/2026: the commune's 7 days are 25/4 – 1/5, carried past 30/4 – 1/5 and the weekend to
+  // Mon 4/5; the Sở's 13 from 5/5 end Sun 17/5, carried to Mon 18/5. The whole 20 days from 25/4 end Thu 14/5, the
+  // appointment: the Sở's share ends there, and its steps ending Fri 15/5 10:00 are late.
+  it('gives the share counted past the appointment in json, its due the appointment', async () => {
+    const file = 'test/fixtures/share-steps/calendar-days.yaml';
+    const result = await runCli(['time', '--format', 'json', ...RECEIVED, file]);
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    const { agencies, all_on_time } = JSON.parse(result.stdout).procedures[0].shares;
+    expect(all_on_time).toBe(false);
+    expect(agencies[1]).toEqual({
+      agency: 'Sở Tư pháp',
+      limit: '13 ngày',
+      due: '2026-05-14T17:00',
+      counted_due: '2026-05-18T17:00',
+      steps: ['s2'],
+      finish: '2026-05-15T10:00',
+      on_time: false,
+    });
+    expect(agencies[0].counted_due).toBeUndefined();
+  });
+
+  // Effective Mon 20/4/2026, so the first receipt tried past the total is hand-counted: received Thu 23/4, the commune's
+  // 7 days 24/4 – 30/4 end on a holiday and run to Mon 4/5 (1/5 off, 2–3/5 the weekend); the Sở's 13 from 5/5 end Sun
+  // 17/5, so Mon 18/5; the 20 days from 24/4 end Wed 13/5. Received Wed 22/4 they end Mon 11/5 both (10/5 a Sunday).
+  it('lint warns when shares counted one after another can end after the appointment', async () => {
+    const file = 'test/fixtures/share-steps/calendar-past-total.yaml';
+    const result = await runCli(['lint', '--lang', 'en', file]);
+    expect([result.code, result.stderr]).toEqual([1, '']);
+    expect(result.stdout).toContain(
+      '  7:13  warning  The shares in "20 ngày (UBND xã: 07 ngày; Sở Tư pháp: 13 ngày)", counted one after another, can end after the appointment of the whole limit: received Thu 23/04/2026 07:30, the share of Sở Tư pháp ends Mon 18/05/2026 17:00, the appointment is Wed 13/05/2026 17:00 (a share ending on a day off runs to the next working day). The whole limit binds: Sở Tư pháp must finish by the appointment; or write the shares so that they end within it  steps-within-share\n',
+    );
+  });
+
+  it("says a calendar share's overrun in days and hours, not in hours alone", async () => {
+    const file = 'test/fixtures/share-steps/calendar-days.yaml';
+    const result = await runCli(['lint', file], { env: { LANG: 'vi_VN.UTF-8' } });
+    expect([result.code, result.stderr]).toEqual([1, '']);
+    expect(result.stdout).toContain(
+      'sau khi hết phần thời gian (T2 03/02/2025 17:00) 10 ngày 7 giờ 59 phút làm việc: hãy rút ngắn các bước',
+    );
+    expect(result.stdout).toContain(
+      'sau khi hết phần thời gian (T2 03/02/2025 17:00) 7 ngày 7 giờ 59 phút làm việc: hãy rút ngắn các bước',
+    );
+    expect(result.stdout).not.toContain('87 giờ 59 phút');
+  });
+
+  it('section 5.4 of the document judges each calendar-day share over the receipts, as lint does', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'procmap-shares-'));
+    const file = 'test/fixtures/share-steps/calendar-days.yaml';
+    const result = await runCli(['doc', file, '-f', 'md', '-o', out], { env: { LANG: 'vi_VN.UTF-8' } });
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    const md = readFileSync(join(out, 'P-LT5.md'), 'utf8');
+    expect(md).toContain(
+      'Phần thời gian của Sở Tư pháp: 13 ngày; các bước của cơ quan này (2. Sở Tư pháp xử lý) theo đường găng: 8 ngày làm việc (64 giờ): **Không đạt với mọi ngày nhận hồ sơ: nhận T3 21/01/2025 16:59 thì các bước xong T5 13/02/2025 16:59, sau khi hết phần thời gian của Sở Tư pháp (T2 03/02/2025 17:00) 7 ngày 7 giờ 59 phút làm việc**',
+    );
+    expect(md).toContain('Phần thời gian của UBND xã: 07 ngày; các bước của cơ quan này (1. Tiếp nhận và thẩm định)');
   });
 });
 

@@ -47,13 +47,24 @@ testRule('steps-within-share', {
   // Shares in calendar days (bare "07 ngày" under a bare total: calendar days, procmap's one reading) are checked on
   // every date the agency may get the dossier, as within-time-limit sweeps a calendar limit: Tết 2026 leaves the
   // commune's 4 working days and even the Sở's 1 outside their 7 and 13 days. Before, such shares were not checked.
+  // Counted one after another, the shares end past the whole limit's appointment when a share ends on a day off:
+  // received Sat 10/01/2026 (a day this calendar opens), the commune's 7 days 11–17/1 run to Mon 19/1, the Sở's 13 from
+  // 20/1 end Sun 1/2, so Mon 2/2; the 20 days from 11/1 end Fri 30/1. The total binds: a warning says so.
+  // The overruns are to the minute, said in days and hours (not "31 working hours 59 min").
   'invalid-calendar-days.yaml': [
     {
       line: 7,
       column: 13,
+      severity: 'warning',
       message:
-        'The steps of UBND xã (step 1 "Tiếp nhận và thẩm định") do not fit its share of 07 ngày in "20 ngày (UBND xã: 07 ngày; Sở Tư pháp: 13 ngày)" for every date it may get the dossier: got Fri 13/02/2026 16:59, they end Fri 27/02/2026 16:59, 31 working hours 59 min after the share ends Mon 23/02/2026 17:00: shorten them, or correct the share',
-      vi: 'Các bước của UBND xã (bước 1 «Tiếp nhận và thẩm định») không vừa phần thời gian 07 ngày của cơ quan này trong "20 ngày (UBND xã: 07 ngày; Sở Tư pháp: 13 ngày)" với mọi ngày nhận hồ sơ: nhận T6 13/02/2026 16:59 thì các bước xong T6 27/02/2026 16:59, sau khi hết phần thời gian (T2 23/02/2026 17:00) 31 giờ 59 phút làm việc: hãy rút ngắn các bước, hoặc sửa phần thời gian',
+        'The shares in "20 ngày (UBND xã: 07 ngày; Sở Tư pháp: 13 ngày)", counted one after another, can end after the appointment of the whole limit: received Sat 10/01/2026 07:30, the share of Sở Tư pháp ends Mon 02/02/2026 17:00, the appointment is Fri 30/01/2026 17:00 (a share ending on a day off runs to the next working day). The whole limit binds: Sở Tư pháp must finish by the appointment; or write the shares so that they end within it',
+    },
+    {
+      line: 7,
+      column: 13,
+      message:
+        'The steps of UBND xã (step 1 "Tiếp nhận và thẩm định") do not fit its share of 07 ngày in "20 ngày (UBND xã: 07 ngày; Sở Tư pháp: 13 ngày)" for every date it may get the dossier: got Fri 13/02/2026 16:59, they end Fri 27/02/2026 16:59, 3 working days 7 h 59 min after the share ends Mon 23/02/2026 17:00: shorten them, or correct the share',
+      vi: 'Các bước của UBND xã (bước 1 «Tiếp nhận và thẩm định») không vừa phần thời gian 07 ngày của cơ quan này trong "20 ngày (UBND xã: 07 ngày; Sở Tư pháp: 13 ngày)" với mọi ngày nhận hồ sơ: nhận T6 13/02/2026 16:59 thì các bước xong T6 27/02/2026 16:59, sau khi hết phần thời gian (T2 23/02/2026 17:00) 3 ngày 7 giờ 59 phút làm việc: hãy rút ngắn các bước, hoặc sửa phần thời gian',
     },
     {
       line: 7,

@@ -2,7 +2,8 @@ import { fill, type Lang } from '../../i18n.js';
 import type { Procedure } from '../../model/types.js';
 import type { TimeAnalysis } from '../../time/analyse.js';
 import { timedShares } from '../../time/share-time.js';
-import { formatWorkingTime } from '../../time/units.js';
+import type { CalendarShareLate } from '../../time/calendar-share.js';
+import { formatDateTime, formatOverrun, formatWorkingTime } from '../../time/units.js';
 import type { CaseTimeView } from './view.js';
 
 const WORDS = {
@@ -11,6 +12,8 @@ const WORDS = {
     within: 'Đạt: còn dư {margin} so với phần thời gian của {agency}',
     exactly: 'Đạt: vừa đúng phần thời gian của {agency}',
     over: 'Vượt phần thời gian của {agency} {margin}',
+    fits: 'Đạt: các bước xong trong phần thời gian của {agency} với mọi ngày nhận hồ sơ',
+    late: 'Không đạt với mọi ngày nhận hồ sơ: nhận {received} thì các bước xong {finish}, sau khi hết phần thời gian của {agency} ({due}) {over}',
     unmatched:
       'Không đánh giá được các bước theo phần thời gian của từng cơ quan: "{agency}" không khớp với cơ quan nào thực hiện các bước',
   },
@@ -19,6 +22,8 @@ const WORDS = {
     within: 'Within the share of {agency}, {margin} to spare',
     exactly: 'Within the share of {agency}, with none to spare',
     over: 'Over the share of {agency} by {margin}',
+    fits: 'Within the share of {agency} for every date it may get the dossier',
+    late: 'Not within the share of {agency} for every date it may get the dossier: got {received}, its steps end {finish}, {over} after the share ends {due}',
     unmatched: 'The steps cannot be judged against each agency\'s share: "{agency}" names no body that does the steps',
   },
 } as const;
@@ -33,6 +38,7 @@ export function shareTimeViews(
   analysis: TimeAnalysis,
   lang: Lang,
   names: (ids: string[]) => string[],
+  swept: readonly (CalendarShareLate | undefined)[] = [],
 ): CaseTimeView[] {
   const hpd = analysis.hoursPerDay;
   const timed = timedShares(procedure, analysis.generalFlow, procedure.time_limit, hpd);
@@ -41,9 +47,23 @@ export function shareTimeViews(
     return [{ text: null, verdict: fill(words.unmatched, { agency: timed.agency }), withinLimit: null }];
   if (timed?.kind !== 'timed') return [];
   const time = (hours: number) => formatWorkingTime(hours, hpd, lang);
-  // A share in calendar days is dated by `time` from a receipt; section 5.4 adds up working time, which it is not.
-  return timed.shares.flatMap(({ agency, limitHours, hours, steps }) => {
-    if (limitHours === undefined) return [];
+  return timed.shares.flatMap(({ agency, limitHours, hours, steps, time: share }, k) => {
+    if (limitHours === undefined) {
+      // A share in calendar days holds more or fewer working hours by the date: judged over the receipts swept, as
+      // steps-within-share judges it; the share as written, the steps in working time.
+      const late = swept[k];
+      if (late === undefined) return [];
+      const text = fill(words.text, { agency, share, steps: names(steps).join(' → '), total: time(hours) });
+      if (late === null) return { text, verdict: fill(words.fits, { agency }), withinLimit: true };
+      const data = {
+        agency,
+        received: formatDateTime(late.received, lang),
+        finish: formatDateTime(late.finish, lang),
+        due: formatDateTime(late.appointment, lang),
+        over: formatOverrun(late.over / 60, hpd, lang),
+      };
+      return { text, verdict: fill(words.late, data), withinLimit: false };
+    }
     const margin = limitHours - hours;
     const exact = Math.abs(margin) < 1e-9;
     const verdict = exact ? words.exactly : margin > 0 ? words.within : words.over;

@@ -1,4 +1,5 @@
 import { substepSentences } from '../../format/substep-sentences.js';
+import type { CalendarShareLate } from '../../time/calendar-share.js';
 import { isChoice } from '../../model/flow.js';
 import { shareTimeViews } from './share-views.js';
 import { shownStepNumbers } from '../../model/step-numbers.js';
@@ -227,6 +228,8 @@ export interface DocumentInput {
   /** Each case of the limit, and of each channel's own, swept on its own paths (documentSweeps). */
   caseSweeps?: (Sweep | undefined)[];
   channelCaseSweeps?: (Sweep | undefined)[][];
+  /** Each share of a liên thông limit in calendar days, swept (calendarShareSweeps); undefined for working time. */
+  shareSweeps?: (CalendarShareLate | undefined)[] | undefined;
   lang: Lang;
   /**
    * `tiles`: the flowchart's pieces, one per page, when it is split over several pages to keep its text readable;
@@ -366,7 +369,12 @@ function timeLeftOut(procedure: Procedure, lang: Lang): string {
     .join('');
 }
 
-function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, sweeps: VerdictSweeps): TimeView {
+function timeView(
+  analysis: TimeAnalysis,
+  procedure: Procedure,
+  lang: Lang,
+  sweeps: VerdictSweeps & Pick<DocumentInput, 'shareSweeps'>,
+): TimeView {
   const hoursPerDay = analysis.hoursPerDay;
   const words = FLOW_WORDS[lang];
   const limit = formatDocumentLimit(analysis, procedure.time_limit, lang);
@@ -425,7 +433,10 @@ function timeView(analysis: TimeAnalysis, procedure: Procedure, lang: Lang, swee
     cutoff: cutoffPlacesOf(procedure).limit ? procedure.cutoff! : null,
     channels,
     // Each agency's share of a liên thông limit after the cases, as `procmap time` gives them after the appointments.
-    cases: [...cases, ...shareTimeViews(procedure, analysis, lang, (ids) => [pathText(procedure, ids)])],
+    cases: [
+      ...cases,
+      ...shareTimeViews(procedure, analysis, lang, (ids) => [pathText(procedure, ids)], sweeps.shareSweeps),
+    ],
   };
 }
 

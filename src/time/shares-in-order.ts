@@ -1,0 +1,72 @@
+import { readDuration } from '../model/duration.js';
+import type { WorkingCalendar } from './calendar.js';
+import { addWorkingMinutes } from './clock.js';
+import { limitEnd, receiptStart } from './due.js';
+import { momentAt, parseDay, type Moment } from './moment.js';
+import { shareLimits } from './share-time.js';
+import { sweepWindow } from './window.js';
+
+/**
+ * The ends of a liên thông limit's shares counted one after another from a receipt (`start`: where counting starts):
+ * calendar days from the day after the share before ends, as from a receipt (Civil Code 2015, Art. 147), working time
+ * on from its end. Undefined when the limit gives no shares procmap can date.
+ */
+export function sharesInOrder(
+  text: string,
+  calendar: WorkingCalendar,
+  received: Moment,
+  start: Moment,
+): { agency: string; time: string; end: Moment }[] | undefined {
+  const limits = shareLimits(text, calendar.hoursPerDay);
+  if (limits === undefined) return undefined;
+  let [from, got] = [start, received];
+  return limits.map(({ agency, time, duration, hours }) => {
+    from =
+      hours === undefined
+        ? limitEnd(calendar, got, from, duration)
+        : addWorkingMinutes(calendar, from, Math.round(hours * 60));
+    // The end of the share before is when the next agency gets the dossier.
+    got = from;
+    return { agency, time, end: from };
+  });
+}
+
+/**
+ * Whether a limit's shares, counted one after another, can end after the whole limit's appointment for some receipt
+ * date: calendar-day shares that sum to the total still end later when one ends on a day off and is carried to the
+ * next working day (30/4–1/5), the next counting from there. The first such receipt (tried at the opening of each
+ * working day of the sweep's window), the last share's end and the appointment; undefined when they never do. The
+ * total binds (it is the citizen's appointment), so the last share must end by it.
+ */
+export function sharesPastTotal(
+  text: string,
+  calendar: WorkingCalendar,
+  effective: string | undefined,
+  cutoff?: string,
+): { agency: string; received: Moment; end: Moment; appointment: Moment } | undefined {
+  const reading = readDuration(text);
+  if (!reading.ok) return undefined;
+  const total = { ...reading.duration };
+  delete total.note;
+  // Working time adds up exactly; only calendar days can be pushed past a day off.
+  if (shareLimits(text, calendar.hoursPerDay)?.every(({ hours }) => hours !== undefined) !== false) return undefined;
+  const window = sweepWindow(calendar, effective === undefined ? undefined : parseDay(effective));
+  try {
+    for (let day = window.from; day < window.from + window.days; day++) {
+      const hours = calendar.day(day).hours;
+      if (hours.length === 0) continue;
+      const received = momentAt(day, hours[0]!.start);
+      const { start } = receiptStart(calendar, received, cutoff);
+      const appointment = limitEnd(calendar, received, start, total);
+      const shares = sharesInOrder(text, calendar, received, start);
+      const last = shares?.at(-1);
+      if (last !== undefined && last.end > appointment)
+        return { agency: last.agency, received, end: last.end, appointment };
+    }
+  } catch (error) {
+    // Dates beyond the lunar table: within-time-limit says so for the file.
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
+  return undefined;
+}
