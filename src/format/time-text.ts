@@ -34,6 +34,7 @@ import { unsureYearsNotes } from './unsure-years.js';
 import type { FormatOptions } from './types.js';
 import { stepDuration } from '../model/step-days.js';
 import { shareLines } from './share-lines.js';
+import { substepLines } from './substep-lines.js';
 import { leavesTimeOut, readStepDuration } from '../model/step-duration-words.js';
 
 const WORDS = {
@@ -49,9 +50,6 @@ const WORDS = {
     limitNote: 'As the law states it: "{note}"',
     stepNote: 'Step {n} ({id}): {time} {note}',
     stepNoteExcluded: 'Step {n} ({id}): {time} {note}; the time this remark leaves out is not counted in the total',
-    substeps: 'Step {n} is made of steps {parts} ({time} in all): counted once, by its parts',
-    substepsLongest:
-      'Step {n} is made of steps {parts}, done in parallel ({time}, the longest of them): counted once, by its parts',
     bareHours:
       'Counted in working hours; if the law means {value} on the clock from receipt, the result is due sooner (rule ambiguous-hours)',
     within: 'Total on the critical path: {total}, within the limit with {slack} to spare',
@@ -147,9 +145,6 @@ const WORDS = {
     limitNote: 'Theo văn bản: {note}',
     stepNote: 'Bước {n} ({id}): {time} {note}',
     stepNoteExcluded: 'Bước {n} ({id}): {time} {note}; thời gian ghi chú loại ra không được tính vào tổng',
-    substeps: 'Bước {n} gồm các bước {parts} (cộng lại {time}): tính một lần, theo các bước con',
-    substepsLongest:
-      'Bước {n} gồm các bước {parts} làm song song ({time}, bằng bước con lâu nhất): tính một lần, theo các bước con',
     bareHours:
       'Đang tính theo giờ làm việc; nếu văn bản có nghĩa là {value} tính liên tục kể từ khi nhận thì hạn trả sớm hơn (quy tắc ambiguous-hours)',
     within: 'Tổng theo đường găng: {total}, trong thời hạn, còn dư {slack}',
@@ -373,15 +368,7 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
   });
   if (remarks.length > 0) out.push(...remarks, '');
   // A heading step whose parts add up to its time is counted once: the reader sees why the total is not the column's sum.
-  const headings = analysis.substeps.map(({ step, parts, own, reading }) => {
-    const written = stepDuration(procedure.steps[step]!.duration, procedure.time_limit) ?? own;
-    // Which reading made the heading's time: the parts' sum, or the longest of parts done in parallel.
-    return fill(reading === 'longest' ? w.substepsLongest : w.substeps, {
-      n: numbers[step]!,
-      parts: parts.map((i) => numbers[i]!).join(', '),
-      time: stepTime(written, hpd, lang, limit.unit),
-    });
-  });
+  const headings = substepLines(procedure, analysis, lang);
   if (headings.length > 0) out.push(...headings, '');
 
   // Nothing to spare reads as the document says it: "vừa đúng thời hạn", not "còn dư 0 ngày".
