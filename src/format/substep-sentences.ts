@@ -1,6 +1,6 @@
 /**
  * The sentence `procmap time` prints under its table for a heading step counted by its parts ("Bước 2 gồm các bước
- * 2.1, 2.2 (cộng lại 1 ngày làm việc): tính một lần, theo các bước con"), shared by the site's pages: without it the
+ * 2.1, 2.2 (cộng lại 1 ngày làm việc): tính một lần, theo các bước con"), shared by the ISO document's step table and the site's pages: without it the
  * steps 2, 2.1 and 2.2 read as three times to add, a day more than the total says.
  */
 import { fill, type Lang } from '../i18n.js';
@@ -16,11 +16,13 @@ const WORDS = {
     sum: 'Step {n} is made of steps {parts} ({time} in all): counted once, by its parts',
     longest:
       'Step {n} is made of steps {parts}, done in parallel ({time}, the longest of them): counted once, by its parts',
+    madeOf: '(made of steps {parts})',
   },
   vi: {
     sum: 'Bước {n} gồm các bước {parts} (cộng lại {time}): tính một lần, theo các bước con',
     longest:
       'Bước {n} gồm các bước {parts} làm song song ({time}, bằng bước con lâu nhất): tính một lần, theo các bước con',
+    madeOf: '(gồm bước {parts})',
   },
 } as const;
 
@@ -57,4 +59,9 @@ export function substepSentences(
       ),
     }),
   );
+}
+
+/** Said after a heading step's time in a step table: "(gồm bước 2.1, 2.2)", by the numbers the table shows. */
+export function madeOfText(parts: readonly string[], lang: Lang): string {
+  return fill(WORDS[lang].madeOf, { parts: parts.join(', ') });
 }

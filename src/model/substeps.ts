@@ -16,7 +16,8 @@ export interface SubstepHeading {
   parts: number[];
   /**
    * Whether the parts' times make the heading's: their sum, or, for parts one step forks in parallel (`next: [2.1,
-   * 2.2]`), the longest of them. It is then counted by its parts alone, the flow taking the longest branch.
+   * 2.2]`), the longest of them only (never their sum). It is then counted by its parts alone, the flow taking the
+   * longest branch.
    */
   adds: boolean;
   /** Which reading made the heading's time: the parts' sum, or the longest of parallel parts. */
@@ -74,7 +75,9 @@ export function substepHeadings(
       longest = { value: Number.NaN, unit: own.unit };
     }
     const parallel = forkedTogether(steps, parts);
-    const bySum = Math.abs(ownTime.value - sum.value) < 1e-6;
+    // Parts done in parallel end with the longest of them, and the flow counts only that one: a heading equal to
+    // their sum would be counted once as a time the office does not spend, so only the longest matches.
+    const bySum = !parallel && Math.abs(ownTime.value - sum.value) < 1e-6;
     const byLongest = parallel && Math.abs(ownTime.value - longest.value) < 1e-6;
     headings.push({
       step,

@@ -25,6 +25,11 @@ export const rule = defineRule({
       en: 'Step {n} "{name}" takes {own}, but its sub-steps {parts}, done in parallel, end after {longest}, the longest of them; procmap counts both, {both}. If step {n} is made of its sub-steps, write {longest} as its time (or correct the sub-steps); if it is work of its own besides them, number them as steps of their own ({next})',
       vi: 'Bước {n} «{name}» ghi {own}, nhưng các bước con {parts} làm song song, xong sau {longest} là thời gian của bước con lâu nhất; procmap đang cộng cả hai, thành {both}. Nếu bước {n} gồm các bước con, hãy ghi thời gian bước {n} là {longest} (hoặc sửa thời gian các bước con); nếu bước {n} là việc riêng ngoài các bước con, hãy đánh số chúng thành bước riêng ({next})',
     },
+    // Parallel parts whose sum is the heading's: the flow counts only the longest, so the sum is not what is counted.
+    sumParallel: {
+      en: 'Step {n} "{name}" takes {own}, the sum of its sub-steps {parts}, but they are done in parallel and end after {longest}, the longest of them: the flow counts {longest}, not their sum; procmap counts both, {both}. If step {n} is made of its sub-steps, write {longest} as its time; if the sub-steps are done one after another, have each hand over to the next, not all follow one step; if step {n} is work of its own besides them, number them as steps of their own ({next})',
+      vi: 'Bước {n} «{name}» ghi {own}, bằng tổng các bước con {parts}, nhưng các bước con làm song song, xong sau {longest} là thời gian của bước con lâu nhất: đường găng chỉ tính {longest}, không tính tổng; procmap đang cộng cả hai, thành {both}. Nếu bước {n} gồm các bước con, hãy ghi thời gian bước {n} là {longest}; nếu các bước con làm lần lượt, hãy nối chúng theo thứ tự (bước này xong mới đến bước kia), không chuyển cùng lúc từ một bước; nếu bước {n} là việc riêng ngoài các bước con, hãy đánh số chúng thành bước riêng ({next})',
+    },
     apart: {
       en: 'Step {n} "{name}" takes {own}, but its sub-steps {parts} add up to {sum}; procmap counts both, {both}. If step {n} is made of its sub-steps, write {sum} as its time (or correct the sub-steps to add up to {own}); if it is work of its own besides them, number them as steps of their own ({next})',
       vi: 'Bước {n} «{name}» ghi {own}, nhưng các bước con {parts} cộng lại {sum}; procmap đang cộng cả hai, thành {both}. Nếu bước {n} gồm các bước con, hãy ghi thời gian bước {n} là {sum} (hoặc sửa thời gian các bước con cho đủ {own}); nếu bước {n} là việc riêng ngoài các bước con, hãy đánh số chúng thành bước riêng ({next})',
@@ -44,7 +49,12 @@ export const rule = defineRule({
       const apart = parallel && !Number.isNaN(longest.value) ? longest : sum;
       const both = Number.isNaN(apart.value) ? '—' : time({ value: own.value + apart.value, unit: own.unit });
       report({
-        messageId: parallel && !Number.isNaN(longest.value) ? 'apartParallel' : 'apart',
+        messageId:
+          parallel && !Number.isNaN(longest.value)
+            ? Math.abs(own.value - sum.value) < 1e-6
+              ? 'sumParallel'
+              : 'apartParallel'
+            : 'apart',
         data: {
           longest: Number.isNaN(longest.value) ? sumText : time(longest),
           n,

@@ -134,7 +134,8 @@ const EITHER_WAY = {
 
 /**
  * A case whose limit is a bare "15 ngày" (ambiguous-days asks which days): an error only when its paths exceed it read
- * either way, said as working days; over one reading alone rests on what the officer has not settled.
+ * either way, said as working days; over one reading alone rests on what the officer has not settled: a warning that
+ * says both readings.
  */
 function checkUnsettled(context: RuleContext<MessageId>, limit: LimitToMeet, flow: Flow, named: ExceptionCase): void {
   const hint = fill(named.extension ? EITHER_WAY.extension[context.lang] : EITHER_WAY.bare[context.lang], {
@@ -145,8 +146,39 @@ function checkUnsettled(context: RuleContext<MessageId>, limit: LimitToMeet, flo
     checkLimit({ ...context, report: (one) => said.push(one) }, { ...limit, text }, flow, named.words, hint);
     return said;
   });
-  if (found.length > 0 && found.every((said) => said.length > 0)) for (const one of found[0]!) context.report(one);
+  if (found.length > 0 && found.every((said) => said.length > 0)) {
+    for (const one of found[0]!) context.report(one);
+    return;
+  }
+  // Over one reading alone (readings are [working, calendar]): said as the procedure's own bare limit says it, both
+  // readings and what to write, a warning only, since the overrun rests on the reading the officer has not settled.
+  if (found.length !== 2 || !found.some((said) => said.length > 0)) return;
+  const over = found[0]!.length > 0 ? 0 : 1;
+  const words = fill(ONE_READING[over === 0 ? 'working' : 'calendar'][context.lang], {
+    text: named.text,
+    working: named.readings![0]!,
+    calendar: named.readings![1]!,
+  });
+  checkLimit(
+    { ...context, report: (one) => context.report({ ...one, warnOnly: true }) },
+    { ...limit, text: named.readings![over]! },
+    flow,
+    named.words,
+    words,
+  );
 }
+
+// Said after a case's overrun under one reading of its bare days only: the other reading, and what to write.
+const ONE_READING = {
+  working: {
+    en: '. "{text}" does not say working or calendar days: read as working days the steps exceed it, read as calendar days they do not. Check the legal text and write "{working}" or "{calendar}"',
+    vi: '. "{text}" không ghi rõ ngày làm việc hay ngày lịch: hiểu là ngày làm việc thì các bước vượt thời hạn này, hiểu là ngày lịch thì không vượt. Hãy đối chiếu văn bản quy định rồi ghi "{working}" hoặc "{calendar}"',
+  },
+  calendar: {
+    en: '. "{text}" does not say working or calendar days: read as calendar days the steps exceed it, read as working days they do not. Check the legal text and write "{working}" or "{calendar}"',
+    vi: '. "{text}" không ghi rõ ngày làm việc hay ngày lịch: hiểu là ngày lịch thì các bước vượt thời hạn này, hiểu là ngày làm việc thì không vượt. Hãy đối chiếu văn bản quy định rồi ghi "{working}" hoặc "{calendar}"',
+  },
+};
 
 /** Whether a limit counts its own days with a plain "ngày" (ambiguous-days asks which). */
 function saysBareDays(text: string): boolean {

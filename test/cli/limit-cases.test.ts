@@ -88,8 +88,25 @@ describe('a case whose days the law leaves bare', () => {
     const result = await runCli(['lint', '--lang', 'vi', `${DIR}/lltp-bare-case.yaml`]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).not.toContain('within-time-limit');
+    expect(result.stdout).not.toContain('lỗi  ');
     expect(result.stdout).toContain('ghi cho trường hợp khác "15 ngày"');
+  });
+
+  // The case's path (14 working days) is within 15 working days but over 15 calendar days: said, both readings with
+  // what to write, as a warning (the overrun rests on the reading the officer has not settled).
+  it('lint says both readings when the case is over one of them only', async () => {
+    const result = await runCli(['lint', '--lang', 'en', `${DIR}/lltp-bare-case.yaml`]);
+    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(result.stdout).toContain(
+      '  14:13  warning  The steps end after the appointment for every receipt from 01/07/2025 to 11/12/2026 ' +
+        '(appointments within the years whose days off are announced); at worst, received Fri 06/02/2026 16:59, they ' +
+        'end Thu 05/03/2026 16:59, 63 working hours 59 min after the appointment Mon 23/02/2026 17:00 (15 calendar days ' +
+        'for the case "phải xác minh về điều kiện đương nhiên được xóa án tích"): B1 → B2 → B3 → B4 → B5 → B6 → B7. ' +
+        '"thời hạn không quá 15 ngày" does not say working or calendar days: read as calendar days the steps exceed it, ' +
+        'read as working days they do not. Check the legal text and write "thời hạn không quá 15 ngày làm việc" or ' +
+        '"thời hạn không quá 15 ngày lịch"  within-time-limit\n',
+    );
+    expect(result.stdout).toContain('✖ 2 problems (0 errors, 2 warnings)\n');
   });
 
   it('time gives the case its total and path, and no verdict', async () => {

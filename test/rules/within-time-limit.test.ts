@@ -242,6 +242,12 @@ describe('within-time-limit and a pasted total row', () => {
   // was judged against the general 10, the case's bare "15 ngày" dropped. It is the case's, within 15 working days;
   // over 15 calendar days around Tết, the reading ambiguous-days asks about, on which no error is built.
   it("judges a case's branch by its bare days only where they are over read either way", () => {
-    expect(lintFixture('within-time-limit', 'exception-bare.yaml')).toEqual([]);
+    // No error on the reading ambiguous-days asks about; a warning that says both readings and what to write.
+    const found = lintFixture('within-time-limit', 'exception-bare.yaml');
+    expect(found.map(({ severity, line }) => ({ severity, line }))).toEqual([{ severity: 'warning', line: 8 }]);
+    expect(found[0]!.message).toContain(
+      '"không quá 15 ngày" does not say working or calendar days: read as calendar days the steps exceed it, read as ' +
+        'working days they do not. Check the legal text and write "không quá 15 ngày làm việc" or "không quá 15 ngày lịch"',
+    );
   });
 });

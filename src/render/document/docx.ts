@@ -201,8 +201,13 @@ function lines(
   rest: readonly (string | null | Detail)[],
   firstBold = false,
   keepNext = false,
+  depth = 0,
 ): Paragraph[] {
-  const keep = keepNext ? { keepNext: true } : {};
+  // A part of a heading step stands under it, indented (view.ts StepView.indent).
+  const keep = {
+    ...(keepNext ? { keepNext: true } : {}),
+    ...(depth > 0 ? { indent: { left: depth * PART_INDENT } } : {}),
+  };
   return [
     new Paragraph({ children: run(first, { bold: firstBold, size: SMALL_HALF_POINTS }), ...keep }),
     ...rest
@@ -530,7 +535,7 @@ function steps(view: DocumentView): FileChild[] {
       row(
         [
           cell(String(step.no), { center: true, keepNext }),
-          cell(lines(step.name, details, true, keepNext)),
+          cell(lines(step.name, details, true, keepNext, step.indent)),
           cell(lines(step.body, [{ text: step.role, italics: true }], false, keepNext)),
           cell(step.time, { center: true, keepNext }),
           cell(forms.length > 0 ? forms : null, { keepNext }),
@@ -553,8 +558,16 @@ function steps(view: DocumentView): FileChild[] {
     ]),
   );
   const w = STEP_COLUMNS;
-  return [table(rows, [w.no, w.step, w.body, w.time, w.forms])];
+  // Why the time column adds up to more than the total: a heading counted once, by its parts (as `procmap time` says).
+  const once = view.stepsCountedOnce.map(
+    (text) =>
+      new Paragraph({ children: run(text, { italics: true, size: SMALL_HALF_POINTS }), spacing: { before: 120 } }),
+  );
+  return [table(rows, [w.no, w.step, w.body, w.time, w.forms]), ...once];
 }
+
+// A part's indent per level under its heading step, in twentieths of a point (a quarter inch), as the HTML's 1.5em.
+const PART_INDENT = 360;
 
 function simpleTable(
   view: DocumentView,

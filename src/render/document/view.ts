@@ -1,4 +1,4 @@
-import { substepSentences } from '../../format/substep-sentences.js';
+import { madeOfText, substepSentences } from '../../format/substep-sentences.js';
 import type { CalendarShareLate } from '../../time/calendar-share.js';
 import { isChoice } from '../../model/flow.js';
 import { shareTimeViews } from './share-views.js';
@@ -62,6 +62,11 @@ export interface StepView {
   outputs: string[];
   /** Whether the row may be taller than a page, so print lets it break rather than push it whole to the next page. */
   breakable: boolean;
+  /**
+   * How deep the step sits under heading steps counted by their parts (2.1 under 2: 1): its name is indented so, the
+   * reader sees the heading's time is its parts', not time of its own.
+   */
+  indent: number;
 }
 
 /** One row of the channels table (cách thức thực hiện): its limit and fee, the procedure's where it has none. */
@@ -172,8 +177,8 @@ export interface DocumentView {
   /** The flowchart as inline SVG (HTML) or mermaid source (Markdown), with a code fence longer than any in the source. */
   flowchart: { svg: Markup | null; mermaid: Markup | null; fence: string; tiles: FlowchartTileView[] | null };
   steps: StepView[];
-  /** Under the step table, as `procmap time` says it: a step made of the steps below it is counted once, by its parts. */
-  substeps: string[];
+  /** Under the step table, for each heading step counted by its parts, why its time is not added again (as `time` says). */
+  stepsCountedOnce: string[];
   forms: { no: number; code: string | null; name: string }[];
   records: { no: number; name: string; keeper: string | null; retention: string | null }[];
   /** The stylesheet, for HTML; null elsewhere. */
@@ -676,6 +681,13 @@ export function buildDocumentView(input: DocumentInput): DocumentView {
   const groups = dossierGroups(p.dossier ?? [], lang, labels.dossierCase);
   const channels = channelViews(p, analysis, lang, input.channelSweeps);
   const numbers = shownStepNumbers(p.steps);
+  // Heading steps counted once, by their parts (model/substeps.ts): their parts' numbers, and each part's heading.
+  const madeOf = new Map(analysis.substeps.map(({ step, parts }) => [step, parts.map((k) => numbers[k]!)]));
+  const headingOf = new Map(analysis.substeps.flatMap(({ step, parts }) => parts.map((k) => [k, step] as const)));
+  const indentOf = (i: number): number => {
+    const heading = headingOf.get(i);
+    return heading === undefined ? 0 : 1 + indentOf(heading);
+  };
   return {
     lang,
     labels,
@@ -745,7 +757,6 @@ export function buildDocumentView(input: DocumentInput): DocumentView {
       fence: fenceFor(input.flowchart?.mermaid?.text ?? ''),
       tiles: tileViews(input.flowchart?.tiles ?? [], input.flowchart?.overlaps ?? [], labels),
     },
-    substeps: substepSentences(p, analysis, lang),
     steps: p.steps.map((step, i) => ({
       no: numbers[i]!,
       name: step.name,
@@ -753,7 +764,11 @@ export function buildDocumentView(input: DocumentInput): DocumentView {
       body: bodyName(step.body),
       // A role that only repeats the body's name adds nothing to the table.
       role: step.role !== undefined && step.role !== bodyName(step.body) ? step.role : null,
-      time: stepTime(step, lang, p.time_limit),
+      // A heading counted by its parts says so after its time: the column adds up to the total only so.
+      time: madeOf.has(i)
+        ? `${stepTime(step, lang, p.time_limit)} ${madeOfText(madeOf.get(i)!, lang)}`
+        : stepTime(step, lang, p.time_limit),
+      indent: indentOf(i),
       flow: stepFlow(step, p.steps, numbers, lang),
       question: step.question ?? null,
       inputs: step.inputs ?? [],
@@ -768,6 +783,7 @@ export function buildDocumentView(input: DocumentInput): DocumentView {
         ...(step.outputs ?? []),
       ]),
     })),
+    stepsCountedOnce: substepSentences(p, analysis, lang),
     forms: (p.forms ?? []).map((f, i) => ({ no: i + 1, code: f.code ?? null, name: f.name })),
     records: (p.records ?? []).map((r, i) => ({
       no: i + 1,

@@ -64,7 +64,8 @@ function templateError(run: () => unknown): TemplateError {
 }
 
 describe('process document: golden files', () => {
-  for (const name of ['full', 'minimal', 'record']) {
+  // substeps: step 2 = 2.1 + 2.2, counted once by its parts: said after its time and under the table, parts indented.
+  for (const name of ['full', 'minimal', 'record', 'substeps']) {
     for (const lang of ['vi', 'en'] as const) {
       it(`${name} in ${lang}: HTML`, async () => {
         await expect(renderHtml(builtins, subject(name, lang), SVG)).toMatchFileSnapshot(`golden/${name}.${lang}.html`);

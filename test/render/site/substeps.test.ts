@@ -32,7 +32,7 @@ describe('sub-steps on the site', () => {
     const templates = compileTemplates(readTemplates());
     const iso = renderHtml(templates, { procedure, analysis, lang: 'vi' }, '<svg xmlns="http://www.w3.org/2000/svg"></svg>');
     expect(iso).toMatch(
-      /<\/table>\s*<p class="note substeps">Bước 2 gồm các bước 2\.1, 2\.2 \(cộng lại 1 ngày làm việc\): tính một lần, theo các bước con<\/p>/,
+      /<\/table>\s*<p class="note steps-once">Bước 2 gồm các bước 2\.1, 2\.2 \(cộng lại 1 ngày làm việc\): tính một lần, theo các bước con<\/p>/,
     );
   });
 });
