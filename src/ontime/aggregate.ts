@@ -104,6 +104,21 @@ export interface ListedDossier {
 }
 
 /**
+ * A withdrawn, refused or cancelled dossier, as the workbook's sheet of every dossier writes it: with its status as
+ * the export wrote it, so that the sheet reads back with the same count of dossiers not counted.
+ */
+export interface UnsettledDossier {
+  file: string;
+  row: number;
+  id: string;
+  procedure: string;
+  /** The status cell as written ("Đã rút hồ sơ"): read back, it says the same. */
+  unsettled: string;
+  channelText?: string;
+  agency?: string;
+}
+
+/**
  * A procedure's dossiers measured by the documented fallback because the row did not say enough: said in every
  * format, so that a rate resting on the general limit is never read as if each channel's own had been applied.
  */
@@ -169,8 +184,11 @@ export interface OntimeReport {
   listed: ListedDossier[];
   /** How many such dossiers were left out of `listed`. */
   listedOmitted: number;
-  /** Every measured dossier, by file and row, when asked for (keepDossiers): the workbook's sheet that reads back. */
-  dossiers?: ListedDossier[];
+  /**
+   * Every dossier counted or not counted (withdrawn, refused, cancelled), by file and row, when asked for
+   * (keepDossiers): the workbook's sheet that reads back.
+   */
+  dossiers?: (ListedDossier | UnsettledDossier)[];
   badRows: { count: number; byReason: Partial<Record<BadReason, number>>; listed: BadRow[]; omitted: number };
   /** Per procedure, the dossiers whose limit the row's channel did not settle, by procedure id; none when all did. */
   channelGuesses: ChannelGuesses[];
@@ -255,7 +273,7 @@ export class OntimeAggregator {
   private readonly listed: ListedDossier[] = [];
   private listedOmitted = 0;
   // Every dossier counted, by its key (a later row of it replaces it), when keepDossiers.
-  private readonly every = new Map<string, ListedDossier>();
+  private readonly every = new Map<string, ListedDossier | UnsettledDossier>();
   private readonly bad = {
     count: 0,
     byReason: {} as Partial<Record<BadReason, number>>,
@@ -296,8 +314,9 @@ export class OntimeAggregator {
     if (channelColumn !== undefined) this.channelColumns.set(file, channelColumn);
   }
 
-  /** Counts a row of a withdrawn, refused or cancelled dossier. */
-  addNotSettled(): void {
+  /** Counts a row of a withdrawn, refused or cancelled dossier; `entry`, a row without a number, kept by file and row. */
+  addNotSettled(entry?: LedgerEntry & { kind: 'not-settled' }): void {
+    if (entry !== undefined && this.options.keepDossiers) this.keep(`\u0001${entry.file}\u0000${entry.row}`, entry);
     this.rows++;
     this.notSettled++;
   }
@@ -483,7 +502,18 @@ export class OntimeAggregator {
       if (entry.result.channelText !== undefined) listed.channelText = ownString(entry.result.channelText);
       if (entry.result.agency !== undefined) listed.agency = ownString(entry.result.agency);
       this.every.set(held, listed);
-    } else this.every.delete(held);
+    } else {
+      const unsettled: UnsettledDossier = {
+        file: entry.file,
+        row: entry.row,
+        id: ownString(entry.id),
+        procedure: ownString(entry.procedure ?? ''),
+        unsettled: ownString(entry.status),
+      };
+      if (entry.channel) unsettled.channelText = ownString(entry.channel);
+      if (entry.body) unsettled.agency = ownString(entry.body);
+      this.every.set(held, unsettled);
+    }
   }
 
   private list(result: DossierResult): void {
