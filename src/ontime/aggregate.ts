@@ -6,6 +6,7 @@ import type { YearStatus } from '../time/calendar.js';
 import { dayOf, dayParts, type Day, type Moment } from '../time/moment.js';
 import { ownString } from './cells.js';
 import { isDateOnlyReceipt } from './date-receipt.js';
+import { MAX_WORKBOOK_DOSSIERS } from './row-ceiling.js';
 import { DossierLedger, type CountedResult, type LedgerEntry } from './dossier-ledger.js';
 import type { BadReason, BadRow, DossierResult, DossierStatus } from './evaluate.js';
 import type { MeasuredChannel } from './channel-limit.js';
@@ -189,6 +190,8 @@ export interface OntimeReport {
    * (keepDossiers): the workbook's sheet that reads back.
    */
   dossiers?: (ListedDossier | UnsettledDossier)[];
+  /** More dossiers than the workbook report writes (MAX_WORKBOOK_DOSSIERS): `dossiers` is left out, the run refused. */
+  pastWorkbook?: true;
   badRows: { count: number; byReason: Partial<Record<BadReason, number>>; listed: BadRow[]; omitted: number };
   /** Per procedure, the dossiers whose limit the row's channel did not settle, by procedure id; none when all did. */
   channelGuesses: ChannelGuesses[];
@@ -299,6 +302,8 @@ export class OntimeAggregator {
   // Per procedure, the dossiers received before it took effect (handled under the earlier rules).
   private readonly early = new Map<MeasuredProcedure, number>();
   private notSettled = 0;
+  // More dossiers than the workbook writes (keepDossiers): the run is refused, not written in part.
+  private pastWorkbook = false;
   /** Dossiers counted by year their counting crossed, from receipt to the later of due and finish. */
   private readonly years = new Map<number, number>();
   private readonly files: string[] = [];
@@ -496,6 +501,11 @@ export class OntimeAggregator {
 
   /** Keeps the row counted for a dossier (replacing an earlier row of it), for the workbook's sheet of every dossier. */
   private keep(key: string, entry: LedgerEntry): void {
+    // Past what the workbook writes, the run is refused: no more are held, so memory stays bounded.
+    if (this.every.size >= MAX_WORKBOOK_DOSSIERS && !this.every.has(key)) {
+      this.pastWorkbook = true;
+      return;
+    }
     const held = ownString(key);
     if (entry.kind === 'measured') {
       const listed = this.listedOf(entry.result);
@@ -670,7 +680,8 @@ export class OntimeAggregator {
       steps,
       listed,
       listedOmitted: this.listedOmitted,
-      ...(this.options.keepDossiers
+      ...(this.pastWorkbook ? { pastWorkbook: true as const } : {}),
+      ...(this.options.keepDossiers && !this.pastWorkbook
         ? {
             dossiers: [...this.every.values()].sort((a, b) =>
               a.file < b.file ? -1 : a.file > b.file ? 1 : a.row - b.row,
