@@ -197,7 +197,8 @@ export const ONTIME_LABELS = {
       'pause-days':
         'pause "{value}" is a number of days, which cannot be placed on the calendar: procmap needs when the pause started and when it ended to move the due moment; write them, 13/02/2026 09:00 - 16/02/2026 10:00 (13/02/2026 - 16/02/2026 for whole days), or put them in the columns "Ngày tạm dừng" and "Ngày tiếp tục"',
       'pause-days-column':
-        'column "{columnName}" gives {value} paused days but not when the pause started and ended: late without the pause, the dossier may have been on time with it, so it is not measured; export the columns "Ngày tạm dừng" and "Ngày tiếp tục"',
+        // The export advice is said once per file, above the rows: each row says its count and no more.
+        '{value} paused days in column "{columnName}", with no start and end: not measured',
       'pause-reversed':
         'pause "{value}" ends before it starts: its end, {pauseEnd}, is before its start, {pauseStart}; swap the two or correct the date',
       'bad-pause-column':
@@ -389,7 +390,8 @@ export const ONTIME_LABELS = {
       'pause-days':
         'thời gian tạm dừng "{value}" là số ngày, không đặt được lên lịch: procmap cần biết tạm dừng bắt đầu và kết thúc lúc nào để dời thời hạn; hãy ghi hai thời điểm đó, 13/02/2026 09:00 - 16/02/2026 10:00 (13/02/2026 - 16/02/2026 nếu tạm dừng trọn ngày), hoặc ghi vào hai cột "Ngày tạm dừng" và "Ngày tiếp tục"',
       'pause-days-column':
-        'cột "{columnName}" ghi {value} ngày tạm dừng nhưng không ghi tạm dừng từ lúc nào đến lúc nào: không tính tạm dừng thì quá hạn, nhưng có thể đúng hạn khi tính, nên hồ sơ không được đo; hãy xuất thêm cột "Ngày tạm dừng" và "Ngày tiếp tục"',
+        // Lời khuyên xuất thêm cột đã nói một lần cho cả tệp, ở trên các dòng: mỗi dòng chỉ nói số ngày.
+        '{value} ngày tạm dừng ở cột "{columnName}", không rõ từ lúc nào đến lúc nào: không đo được',
       'pause-reversed':
         'thời gian tạm dừng "{value}" kết thúc trước khi bắt đầu: ngày kết thúc {pauseEnd} ở trước ngày bắt đầu {pauseStart}; hãy đổi chỗ hai ngày hoặc sửa lại ngày',
       'bad-pause-column':

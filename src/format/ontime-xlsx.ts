@@ -216,6 +216,24 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang, source?: Date
       [24, 8, 18, 18, 22, 16, 18, 18, 18, 18, 14, 20],
     );
     for (const d of report.dossiers) {
+      // Withdrawn, refused or cancelled: its status as the export wrote it, which reads back as not counted.
+      if ('unsettled' in d) {
+        every.addRow([
+          text(d.file),
+          d.row,
+          text(d.id),
+          text(d.procedure),
+          text(d.unsettled),
+          d.channelText === undefined ? null : text(d.channelText),
+          null,
+          null,
+          null,
+          null,
+          null,
+          d.agency === undefined ? null : text(d.agency),
+        ]);
+        continue;
+      }
       const added = every.addRow([
         text(d.file),
         d.row,

@@ -6,6 +6,7 @@ import type { YearStatus } from '../time/calendar.js';
 import { dayOf, dayParts, type Day, type Moment } from '../time/moment.js';
 import { ownString } from './cells.js';
 import { isDateOnlyReceipt } from './date-receipt.js';
+import { MAX_WORKBOOK_DOSSIERS } from './row-ceiling.js';
 import { DossierLedger, type CountedResult, type LedgerEntry } from './dossier-ledger.js';
 import type { BadReason, BadRow, DossierResult, DossierStatus } from './evaluate.js';
 import type { MeasuredChannel } from './channel-limit.js';
@@ -104,6 +105,21 @@ export interface ListedDossier {
 }
 
 /**
+ * A withdrawn, refused or cancelled dossier, as the workbook's sheet of every dossier writes it: with its status as
+ * the export wrote it, so that the sheet reads back with the same count of dossiers not counted.
+ */
+export interface UnsettledDossier {
+  file: string;
+  row: number;
+  id: string;
+  procedure: string;
+  /** The status cell as written ("Đã rút hồ sơ"): read back, it says the same. */
+  unsettled: string;
+  channelText?: string;
+  agency?: string;
+}
+
+/**
  * A procedure's dossiers measured by the documented fallback because the row did not say enough: said in every
  * format, so that a rate resting on the general limit is never read as if each channel's own had been applied.
  */
@@ -169,8 +185,13 @@ export interface OntimeReport {
   listed: ListedDossier[];
   /** How many such dossiers were left out of `listed`. */
   listedOmitted: number;
-  /** Every measured dossier, by file and row, when asked for (keepDossiers): the workbook's sheet that reads back. */
-  dossiers?: ListedDossier[];
+  /**
+   * Every dossier counted or not counted (withdrawn, refused, cancelled), by file and row, when asked for
+   * (keepDossiers): the workbook's sheet that reads back.
+   */
+  dossiers?: (ListedDossier | UnsettledDossier)[];
+  /** More dossiers than the workbook report writes (MAX_WORKBOOK_DOSSIERS): `dossiers` is left out, the run refused. */
+  pastWorkbook?: true;
   badRows: { count: number; byReason: Partial<Record<BadReason, number>>; listed: BadRow[]; omitted: number };
   /** Per procedure, the dossiers whose limit the row's channel did not settle, by procedure id; none when all did. */
   channelGuesses: ChannelGuesses[];
@@ -255,7 +276,7 @@ export class OntimeAggregator {
   private readonly listed: ListedDossier[] = [];
   private listedOmitted = 0;
   // Every dossier counted, by its key (a later row of it replaces it), when keepDossiers.
-  private readonly every = new Map<string, ListedDossier>();
+  private readonly every = new Map<string, ListedDossier | UnsettledDossier>();
   private readonly bad = {
     count: 0,
     byReason: {} as Partial<Record<BadReason, number>>,
@@ -281,6 +302,8 @@ export class OntimeAggregator {
   // Per procedure, the dossiers received before it took effect (handled under the earlier rules).
   private readonly early = new Map<MeasuredProcedure, number>();
   private notSettled = 0;
+  // More dossiers than the workbook writes (keepDossiers): the run is refused, not written in part.
+  private pastWorkbook = false;
   /** Dossiers counted by year their counting crossed, from receipt to the later of due and finish. */
   private readonly years = new Map<number, number>();
   private readonly files: string[] = [];
@@ -296,8 +319,9 @@ export class OntimeAggregator {
     if (channelColumn !== undefined) this.channelColumns.set(file, channelColumn);
   }
 
-  /** Counts a row of a withdrawn, refused or cancelled dossier. */
-  addNotSettled(): void {
+  /** Counts a row of a withdrawn, refused or cancelled dossier; `entry`, a row without a number, kept by file and row. */
+  addNotSettled(entry?: LedgerEntry & { kind: 'not-settled' }): void {
+    if (entry !== undefined && this.options.keepDossiers) this.keep(`\u0001${entry.file}\u0000${entry.row}`, entry);
     this.rows++;
     this.notSettled++;
   }
@@ -477,13 +501,29 @@ export class OntimeAggregator {
 
   /** Keeps the row counted for a dossier (replacing an earlier row of it), for the workbook's sheet of every dossier. */
   private keep(key: string, entry: LedgerEntry): void {
+    // Past what the workbook writes, the run is refused: no more are held, so memory stays bounded.
+    if (this.every.size >= MAX_WORKBOOK_DOSSIERS && !this.every.has(key)) {
+      this.pastWorkbook = true;
+      return;
+    }
     const held = ownString(key);
     if (entry.kind === 'measured') {
       const listed = this.listedOf(entry.result);
       if (entry.result.channelText !== undefined) listed.channelText = ownString(entry.result.channelText);
       if (entry.result.agency !== undefined) listed.agency = ownString(entry.result.agency);
       this.every.set(held, listed);
-    } else this.every.delete(held);
+    } else {
+      const unsettled: UnsettledDossier = {
+        file: entry.file,
+        row: entry.row,
+        id: ownString(entry.id),
+        procedure: ownString(entry.procedure ?? ''),
+        unsettled: ownString(entry.status),
+      };
+      if (entry.channel) unsettled.channelText = ownString(entry.channel);
+      if (entry.body) unsettled.agency = ownString(entry.body);
+      this.every.set(held, unsettled);
+    }
   }
 
   private list(result: DossierResult): void {
@@ -640,7 +680,8 @@ export class OntimeAggregator {
       steps,
       listed,
       listedOmitted: this.listedOmitted,
-      ...(this.options.keepDossiers
+      ...(this.pastWorkbook ? { pastWorkbook: true as const } : {}),
+      ...(this.options.keepDossiers && !this.pastWorkbook
         ? {
             dossiers: [...this.every.values()].sort((a, b) =>
               a.file < b.file ? -1 : a.file > b.file ? 1 : a.row - b.row,

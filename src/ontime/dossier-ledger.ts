@@ -11,7 +11,17 @@ import { KeySlots } from './key-slots.js';
 /** A row of a dossier that has a number: measured, or withdrawn / refused / cancelled (no on-time status). */
 export type LedgerEntry =
   | { kind: 'measured'; file: string; row: number; id: string; result: DossierResult }
-  | { kind: 'not-settled'; file: string; row: number; id: string; status: string };
+  | {
+      kind: 'not-settled';
+      file: string;
+      row: number;
+      id: string;
+      status: string;
+      /** The procedure (its id when found, else as written), channel and body: the workbook writes the row back. */
+      procedure?: string;
+      channel?: string;
+      body?: string;
+    };
 
 /** What the aggregator needs to take a measured dossier's figures back out. */
 export type CountedResult = Pick<

@@ -11,6 +11,7 @@ import {
   type DossierField,
 } from './columns.js';
 import type { DossierEvaluator, DossierRow } from './evaluate.js';
+import type { LedgerEntry } from './dossier-ledger.js';
 import { ReportFooter } from './report-footer.js';
 import { joinHeaderRows, mayBeHeaderRow, placed } from './header-rows.js';
 
@@ -211,22 +212,33 @@ export async function measureTable(
       if (footer.passOver(record.values, row.id, row.received)) continue;
       dossierRows++;
       const outcome = evaluator.evaluate(row);
+      // By the procedure found, not as written: one dossier listed under the national code and under procmap's id
+      // is one dossier.
+      const procedure =
+        outcome.kind === 'measured'
+          ? outcome.result.procedure.id
+          : outcome.kind === 'not-settled'
+            ? evaluator.procedureId(row.procedure)
+            : '';
+      const at = { file, row: row.row, id: row.id };
+      // A withdrawn, refused or cancelled row as the workbook writes it back, its status as written.
+      const unsettled = (): LedgerEntry & { kind: 'not-settled' } => ({
+        kind: 'not-settled',
+        ...at,
+        status: row.status,
+        procedure,
+        channel: row.channel,
+        body: row.body,
+      });
       if (row.id !== '' && outcome.kind !== 'bad') {
-        // By the procedure found, not as written: one dossier listed under the national code and under procmap's id
-        // is one dossier.
-        const procedure =
-          outcome.kind === 'measured' ? outcome.result.procedure.id : evaluator.procedureId(row.procedure);
         const key = `${procedure}\u0000${row.id}`;
-        const at = { file, row: row.row, id: row.id };
         aggregator.addDossier(
           key,
-          outcome.kind === 'measured'
-            ? { kind: 'measured', ...at, result: outcome.result }
-            : { kind: 'not-settled', ...at, status: row.status },
+          outcome.kind === 'measured' ? { kind: 'measured', ...at, result: outcome.result } : unsettled(),
         );
       } else if (outcome.kind === 'measured') aggregator.add(outcome.result);
       else if (outcome.kind === 'bad') aggregator.addBad(outcome.bad);
-      else aggregator.addNotSettled();
+      else aggregator.addNotSettled(unsettled());
     }
   }
   if (!plan && found) take(found.plan);

@@ -15,7 +15,7 @@ describe('procmap ontime, a column of paused days without the pauses’ dates', 
     expect(vi.code).toBe(0);
     expect(vi.stdout).toContain('Đã giải quyết: 2 (trước hạn 1, đúng hạn 0, quá hạn 1)\n');
     const row = (n: number, days: number) =>
-      `${FILE}:${n}: cột "Số ngày tạm dừng" ghi ${days} ngày tạm dừng nhưng không ghi tạm dừng từ lúc nào đến lúc nào: không tính tạm dừng thì quá hạn, nhưng có thể đúng hạn khi tính, nên hồ sơ không được đo; hãy xuất thêm cột "Ngày tạm dừng" và "Ngày tiếp tục"`;
+      `${FILE}:${n}: ${days} ngày tạm dừng ở cột "Số ngày tạm dừng", không rõ từ lúc nào đến lúc nào: không đo được`;
     expect(vi.stderr).toBe(
       [
         `${FILE}: cột "Số ngày tạm dừng" chỉ ghi số ngày tạm dừng, không ghi tạm dừng từ lúc nào đến lúc nào; số ngày không đặt được lên lịch làm việc (ngày nghỉ, ngày lễ, giờ trong ngày), nên hồ sơ có tạm dừng mà không tính tạm dừng thì quá hạn không được đo; hãy xuất thêm cột "Ngày tạm dừng" và "Ngày tiếp tục", hoặc cột "Tạm dừng" (13/02/2026 09:00 - 16/02/2026 10:00)`,
@@ -29,6 +29,11 @@ describe('procmap ontime, a column of paused days without the pauses’ dates', 
     expect(en.code).toBe(0);
     expect(en.stderr).toContain(
       `${FILE}: the column "Số ngày tạm dừng" gives a number of paused days, not when each pause started and ended;`,
+    );
+    // The advice once, for the file; each row says its count and no more.
+    expect(en.stderr.split('export the columns').length - 1).toBe(1);
+    expect(en.stderr).toContain(
+      `${FILE}:2: 5 paused days in column "Số ngày tạm dừng", with no start and end: not measured\n`,
     );
     const report = JSON.parse(en.stdout);
     expect(report.totals).toMatchObject({ early: 1, late: 1, open_overdue: 0 });

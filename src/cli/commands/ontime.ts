@@ -1,3 +1,4 @@
+import { MAX_WORKBOOK_DOSSIERS, tooManyForWorkbook } from '../../ontime/row-ceiling.js';
 import type { Command } from '@commander-js/extra-typings';
 import {
   calendarOption,
@@ -486,6 +487,11 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
     },
     io,
   );
+  // Refused before anything is written: a workbook of part of the dossiers would read back as a smaller report.
+  if (format === 'xlsx' && report.pastWorkbook) {
+    io.stderr.write(`procmap: ${tooManyForWorkbook(MAX_WORKBOOK_DOSSIERS)[options.lang]}\n`);
+    return EXIT.problems;
+  }
   let output: string | Buffer;
   if (format === 'json') output = ontimeJson(report);
   else if (format === 'markdown') output = ontimeMarkdown(report, options.lang);
