@@ -97,7 +97,9 @@ async function gitSource(
   const below = (file: string) => (path === '' ? file : file.slice(path.length + 1));
   // The same selection as the folder walk, `ignores:` included, so that a tree and a working tree pair file for file:
   // a test folder the configuration ignores was compared at the revision and read as procedures deleted since.
-  const inCatalog = catalogFilter(join(repository.root, path));
+  // A path that names a file is that file: no folder below it holds a configuration to ask.
+  const named = tree.every((entry) => entry.path === path);
+  const inCatalog = named ? () => true : catalogFilter(join(repository.root, path));
   const selected = tree.filter((entry) => entry.path === path || inCatalog(below(entry.path)));
   // A link is read where it leads, as lint reads it in a checkout, so both sides hold the same files; one git cannot
   // follow (outside the repository, dangling) is a file that cannot be compared, with the reason.

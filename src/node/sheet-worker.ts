@@ -17,4 +17,5 @@ async function outcomes(): Promise<SheetTaskResult> {
   }
 }
 
-parentPort!.postMessage(await outcomes());
+// Imported outside a worker (dist/ loaded module by module), there is no task to run.
+if (parentPort !== null) parentPort.postMessage(await outcomes());
