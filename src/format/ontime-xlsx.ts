@@ -29,6 +29,17 @@ function dateCell(moment: Moment): { value: Date; numFmt: string } {
   };
 }
 
+/** A dossier row's dates as Excel dates (receipt, due, vendor's due, finished) and its pauses' cell wrapped. */
+function placeDossierCells(added: ExcelJS.Row, d: OntimeReport['listed'][number]): void {
+  if (d.pauses !== undefined) added.getCell(11).alignment = { wrapText: true, vertical: 'top' };
+  ({ value: added.getCell(7).value, numFmt: added.getCell(7).numFmt } = receivedCell(d));
+  [d.due, d.vendorDue, d.finished].forEach((moment, i) => {
+    if (moment === undefined) return;
+    const cell = added.getCell(8 + i);
+    ({ value: cell.value, numFmt: cell.numFmt } = dateCell(moment));
+  });
+}
+
 /**
  * A receipt's cell: the minute it was written in, and a second past it when its seconds moved the count on, so that
  * the cell shows 14:59 (Excel drops seconds from hh:mm) and reads back counted as the export's 14:59:59 was.
@@ -248,13 +259,7 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang, source?: Date
         d.pauses === undefined ? null : text(pausesText(d.pauses)),
         d.agency === undefined ? null : text(d.agency),
       ]);
-      if (d.pauses !== undefined) added.getCell(11).alignment = { wrapText: true, vertical: 'top' };
-      ({ value: added.getCell(7).value, numFmt: added.getCell(7).numFmt } = receivedCell(d));
-      [d.due, d.vendorDue, d.finished].forEach((moment, i) => {
-        if (moment === undefined) return;
-        const cell = added.getCell(8 + i);
-        ({ value: cell.value, numFmt: cell.numFmt } = dateCell(moment));
-      });
+      placeDossierCells(added, d);
     }
     filtered(every);
   }
@@ -308,13 +313,7 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang, source?: Date
       d.lateHours,
       d.usedHours,
     ]);
-    if (d.pauses !== undefined) added.getCell(11).alignment = { wrapText: true, vertical: 'top' };
-    ({ value: added.getCell(7).value, numFmt: added.getCell(7).numFmt } = receivedCell(d));
-    [d.due, d.vendorDue, d.finished].forEach((moment, i) => {
-      if (moment === undefined) return;
-      const cell = added.getCell(8 + i);
-      ({ value: cell.value, numFmt: cell.numFmt } = dateCell(moment));
-    });
+    placeDossierCells(added, d);
   }
   filtered(listed);
 
