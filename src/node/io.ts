@@ -17,6 +17,11 @@ export interface Io {
    * (test/helpers/shared-browser.ts).
    */
   browsers?: SessionSource;
+  /**
+   * The most dossiers `ontime -f xlsx` writes (unset: MAX_WORKBOOK_DOSSIERS). The binary never sets it; tests do, to
+   * reach the ceiling with a few rows instead of 50,000.
+   */
+  workbookDossiers?: number;
 }
 
 let outputFailed = false;

@@ -190,7 +190,7 @@ export interface OntimeReport {
    * (keepDossiers): the workbook's sheet that reads back.
    */
   dossiers?: (ListedDossier | UnsettledDossier)[];
-  /** More dossiers than the workbook report writes (MAX_WORKBOOK_DOSSIERS): `dossiers` is left out, the run refused. */
+  /** More dossiers than the workbook report writes (keepAtMost): `dossiers` is left out, the run refused. */
   pastWorkbook?: true;
   badRows: { count: number; byReason: Partial<Record<BadReason, number>>; listed: BadRow[]; omitted: number };
   /** Per procedure, the dossiers whose limit the row's channel did not settle, by procedure id; none when all did. */
@@ -209,6 +209,11 @@ export interface AggregateOptions {
   listLimit?: number;
   /** Keep every measured dossier for `report().dossiers` (the workbook's): memory grows with the rows. */
   keepDossiers?: boolean;
+  /**
+   * With keepDossiers, the most dossiers held (default MAX_WORKBOOK_DOSSIERS): one more and the report says
+   * `pastWorkbook` and keeps none, so memory stays bounded. An option so that a test can reach it with a few rows.
+   */
+  keepAtMost?: number;
   /** How sure the calendar is of a year's days off, to name the years the due moments rest on a guess for. */
   holidaySource?: (year: number) => YearStatus;
 }
@@ -502,7 +507,7 @@ export class OntimeAggregator {
   /** Keeps the row counted for a dossier (replacing an earlier row of it), for the workbook's sheet of every dossier. */
   private keep(key: string, entry: LedgerEntry): void {
     // Past what the workbook writes, the run is refused: no more are held, so memory stays bounded.
-    if (this.every.size >= MAX_WORKBOOK_DOSSIERS && !this.every.has(key)) {
+    if (this.every.size >= (this.options.keepAtMost ?? MAX_WORKBOOK_DOSSIERS) && !this.every.has(key)) {
       this.pastWorkbook = true;
       return;
     }

@@ -23,6 +23,8 @@ export interface RunOptions {
   browsers?: SessionSource;
   /** Told each piece of standard error as the run writes it, for a test to act while the run is going. */
   onStderr?: (text: string) => void;
+  /** The most dossiers `ontime -f xlsx` writes (Io.workbookDossiers), to reach the ceiling with a few rows. */
+  workbookDossiers?: number;
 }
 
 /** A stream that keeps what is written, and says it is a terminal when asked to. */
@@ -98,6 +100,7 @@ export async function runCli(args: readonly string[], options: RunOptions = {}):
     cwd,
     env: environment(options.env),
     ...(options.browsers ? { browsers: options.browsers } : {}),
+    ...(options.workbookDossiers !== undefined ? { workbookDossiers: options.workbookDossiers } : {}),
   };
   const before = {
     exitCode: process.exitCode,

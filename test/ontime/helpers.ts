@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'js-yaml';
 import type { Procedure } from '../../src/model/types.js';
-import { OntimeAggregator } from '../../src/ontime/aggregate.js';
+import { OntimeAggregator, type AggregateOptions } from '../../src/ontime/aggregate.js';
 import { CsvParser, type HeaderTest } from '../../src/ontime/csv.js';
 import { DossierEvaluator, type DossierResult } from '../../src/ontime/evaluate.js';
 import { measureTable, namesRequiredColumns, type CellRecord } from '../../src/ontime/measure.js';
@@ -45,16 +45,17 @@ export async function* csvBatches(text: string, chunk = 64, isHeader?: HeaderTes
   yield parser.end();
 }
 
-/** Measures a CSV text against the fixture catalog on the default calendar. */
+/** Measures a CSV text against the fixture catalog on the default calendar (`keep`: the workbook's options). */
 export async function measureCsv(
   text: string,
   asOf: string,
   mapping: ColumnMapping = {},
   procedures = fixtureProcedures(),
+  keep: Pick<AggregateOptions, 'keepDossiers' | 'keepAtMost'> = {},
 ) {
   const calendar = createCalendar();
   const evaluator = new DossierEvaluator(calendar, new ProcedureIndex(procedures), at(asOf));
-  const aggregator = new OntimeAggregator({ asOf: at(asOf), hoursPerDay: calendar.hoursPerDay });
+  const aggregator = new OntimeAggregator({ asOf: at(asOf), hoursPerDay: calendar.hoursPerDay, ...keep });
   const isHeader: HeaderTest = (cells, below) => namesRequiredColumns(cells, mapping, below);
   const outcome = await measureTable('ho-so.csv', csvBatches(text, 64, isHeader), mapping, evaluator, aggregator);
   return { outcome, report: aggregator.report(), evaluator, calendar };

@@ -234,6 +234,8 @@ export interface MeasureSetup {
   lang: Lang;
   /** Keep every dossier for the report (the workbook writes them all, to read back with the same verdicts). */
   keepDossiers?: boolean;
+  /** With keepDossiers, the most kept (the workbook's ceiling): past it the report says `pastWorkbook`. */
+  keepAtMost?: number;
 }
 
 /**
@@ -258,6 +260,7 @@ export async function measureDossierFiles(
     hoursPerDay: setup.calendar.hoursPerDay,
     holidaySource: (year) => setup.calendar.holidaySource(year),
     ...(setup.keepDossiers ? { keepDossiers: true } : {}),
+    ...(setup.keepAtMost !== undefined ? { keepAtMost: setup.keepAtMost } : {}),
   });
   let failed = false;
   for (const path of files) {
@@ -473,6 +476,7 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
       vi: `Không có quy trình nào trong "${root}" để đối chiếu: hãy chỉ ra danh mục bằng --catalog`,
     });
 
+  const ceiling = io.workbookDossiers ?? MAX_WORKBOOK_DOSSIERS;
   const { report, failed } = await measureDossierFiles(
     dossiers,
     {
@@ -484,12 +488,13 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
       asOf,
       lang: options.lang,
       keepDossiers: format === 'xlsx',
+      keepAtMost: ceiling,
     },
     io,
   );
   // Refused before anything is written: a workbook of part of the dossiers would read back as a smaller report.
   if (format === 'xlsx' && report.pastWorkbook) {
-    io.stderr.write(`procmap: ${tooManyForWorkbook(MAX_WORKBOOK_DOSSIERS)[options.lang]}\n`);
+    io.stderr.write(`procmap: ${tooManyForWorkbook(ceiling)[options.lang]}\n`);
     return EXIT.problems;
   }
   let output: string | Buffer;

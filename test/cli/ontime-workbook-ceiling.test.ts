@@ -1,0 +1,64 @@
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+// ba-ho-so.csv: three dossiers on four rows (HS-1 twice, HS-3 withdrawn); bon-ho-so.csv: the same and HS-4. The
+// runs' ceiling is three dossiers, so that four reach it (the binary's, 50,000, takes seconds and about 1 GB).
+const DIR = 'test/fixtures/ontime/workbook-ceiling';
+const run = (file: string, output: string, lang: string) =>
+  runCli(
+    [
+      'ontime',
+      join(DIR, file),
+      '--catalog',
+      'test/fixtures/ontime/catalog',
+      '--as-of',
+      '2026-05-08 09:00',
+      '-f',
+      'xlsx',
+      '-o',
+      output,
+      '--lang',
+      lang,
+    ],
+    { workbookDossiers: 3 },
+  );
+
+describe('procmap ontime -f xlsx, past the dossiers a workbook holds', () => {
+  it('refuses one dossier more, in Vietnamese and English, and writes nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-ceiling-'));
+    const vi = await run('bon-ho-so.csv', join(dir, 'dung-han.xlsx'), 'vi');
+    expect(vi.code).toBe(1);
+    expect(vi.stdout).toBe('');
+    expect(vi.stderr).toBe(
+      'procmap: báo cáo dạng bảng tính ghi tối đa 3 hồ sơ, các tệp này có nhiều hơn; chưa ghi tệp nào: hãy đo từng kỳ (mỗi quý hoặc mỗi tháng) trong một lần chạy riêng, hoặc ghi báo cáo dạng văn bản, JSON, Markdown hoặc HTML (--format)\n',
+    );
+    const en = await run('bon-ho-so.csv', join(dir, 'ontime.xlsx'), 'en');
+    expect(en.code).toBe(1);
+    expect(en.stdout).toBe('');
+    expect(en.stderr).toBe(
+      'procmap: the workbook report holds up to 3 dossiers and these files have more; nothing was written: measure each period (a quarter or a month) in a run of its own, or write the report as text, JSON, Markdown or HTML (--format)\n',
+    );
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('writes the workbook at the ceiling, a dossier of two rows counted once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-ceiling-'));
+    const output = join(dir, 'dung-han.xlsx');
+    const result = await run('ba-ho-so.csv', output, 'vi');
+    // HS-1's two rows are said once, counted once: by the later result.
+    expect(result.stderr).toBe(
+      `${DIR}/ba-ho-so.csv:2: hồ sơ "HS-1" bị lặp lại với ngày trả kết quả khác; chỉ tính một lần, theo ${DIR}/ba-ho-so.csv:5, ngày trả muộn hơn\nDòng không đo được: 1\n`,
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(existsSync(output)).toBe(true);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(output);
+    const every = book.getWorksheet('Tất cả hồ sơ')!;
+    expect(every.getRows(2, every.rowCount - 1)!.map((row) => row.getCell(3).value)).toEqual(['HS-2', 'HS-3', 'HS-1']);
+  });
+});
