@@ -160,6 +160,16 @@ function countBy(
   );
 }
 
+/**
+ * The procedures of the "n/a" band told apart, each with the count of its line among the verdicts: judged within on
+ * dates (a limit in calendar days, months or the same day, which a working-hours share cannot measure), with draft
+ * steps, and not comparable. One "n/a: 2" beside "not comparable: 0" named one idea two ways.
+ */
+export function unbandedCounts(stats: CatalogStats): { withinByDates: number; draft: number; notComparable: number } {
+  const { notComparable, draft } = stats.withinLimit;
+  return { withinByDates: stats.usageBands['n/a'] - notComparable - draft, draft, notComparable };
+}
+
 /** Summarises a listed catalog; `top` is how many least-slack procedures to name. */
 export function catalogStats(list: readonly ListedProcedure[], top = 10): CatalogStats {
   const fots = list.filter((p) => p.fourOnTheSpot).length;

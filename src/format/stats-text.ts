@@ -1,12 +1,12 @@
 import { Chalk } from 'chalk';
-import type { CatalogStats, ListedProcedure } from '../catalog/stats.js';
+import { unbandedCounts, type CatalogStats, type ListedProcedure } from '../catalog/stats.js';
 import { fill, type Lang } from '../i18n.js';
 import { unsureYearsNotes } from './unsure-years.js';
 import { CHANNEL_NAMES } from '../model/channels.js';
 import { parseDuration } from '../model/duration.js';
 import type { Duration } from '../model/types.js';
 import type { WorkingTime } from '../time/analyse.js';
-import { daysOrHours, formatDuration, formatNumber } from '../time/units.js';
+import { formatDuration, formatNumber, limitsUnitText } from '../time/units.js';
 
 const WORDS = {
   en: {
@@ -20,6 +20,10 @@ const WORDS = {
     over: 'over the limit',
     notComparable: 'not comparable with the limit',
     draft: 'with draft steps (no total yet)',
+    // The summary page's labels, so that a chart row and the count it stands beside read as one idea.
+    byDatesRow: 'Within the limit, counted on dates (calendar days, months, same day): no share',
+    draftRow: 'With draft steps (no total yet)',
+    notComparableRow: 'Not comparable with the limit',
     usage: 'Critical path against the limit',
     least: 'Least slack',
     restsOn: 'The verdicts of {ids} rest on those days.',
@@ -32,7 +36,6 @@ const WORDS = {
       string,
       string
     >,
-    notApplicable: 'n/a',
     none: 'none',
     one: 'procedure',
   },
@@ -47,6 +50,9 @@ const WORDS = {
     over: 'vượt thời hạn',
     notComparable: 'không so được với thời hạn',
     draft: 'còn bước nháp (chưa có tổng thời gian)',
+    byDatesRow: 'Trong thời hạn, tính theo ngày (ngày lịch, tháng, trong ngày): không có tỷ lệ',
+    draftRow: 'Còn bước nháp (chưa có tổng thời gian)',
+    notComparableRow: 'Không so được với thời hạn',
     usage: 'Đường găng so với thời hạn',
     least: 'Ít thời gian dự phòng nhất',
     restsOn: 'Kết luận về {ids} dựa trên các ngày nghỉ đó.',
@@ -56,27 +62,18 @@ const WORDS = {
     limit: 'thời hạn',
     case: 'trường hợp {case}',
     levels: { central: 'trung ương', province: 'tỉnh', district: 'huyện', commune: 'xã' } as Record<string, string>,
-    notApplicable: 'không áp dụng',
     none: 'không có',
     one: 'quy trình',
   },
 } as const;
 
 /**
- * Slack in working days, or in hours when it is under a day that two-decimal days would round (7 giờ, not 0,88 ngày)
- * or the limit is in hours.
- */
-function slackText(slack: WorkingTime, hoursPerDay: number, limitUnit: Duration['unit'], lang: Lang): string {
-  return amountText(slack, hoursPerDay, limitUnit, lang);
-}
-
-/**
- * Working time in days, or in hours and minutes as lint says them ("15 phút", "3 giờ 59 phút") when under a day; in
- * English "working" in full ("2 working days"), as beside "30 calendar days" a bare "2 d" reads as calendar days.
- * An overrun is told as its size: the days of the slack, whose figures the total and limit beside it give.
+ * Working time in the unit of the row's limit, as the summary page says it: days with the hours two decimals round in
+ * brackets ("0,88 ngày làm việc (7 giờ)"), hours against a limit in hours; in English "working" in full ("2 working
+ * days"), as beside "30 calendar days" a bare "2 d" reads as calendar days. An overrun is told as its size.
  */
 function amountText(time: WorkingTime, hoursPerDay: number, limitUnit: Duration['unit'], lang: Lang): string {
-  return formatDuration(daysOrHours(Math.abs(time.hours), hoursPerDay, limitUnit, Math.abs(time.days)), lang);
+  return limitsUnitText(Math.abs(time.hours), Math.abs(time.days), hoursPerDay, limitUnit, lang);
 }
 
 /**
@@ -104,7 +101,7 @@ function figuresText(p: ListedProcedure, hoursPerDay: number, lang: Lang): strin
 /** "dự phòng 0,5 ngày làm việc"; "vượt 3 giờ 59 phút" for a procedure over its limit, never a slack of 0 or less. */
 function standingText(p: ListedProcedure, hoursPerDay: number, lang: Lang): string {
   const w = WORDS[lang];
-  if (p.withinLimit !== false) return `${w.slack} ${slackText(p.slack!, hoursPerDay, p.limitUnit, lang)}`;
+  if (p.withinLimit !== false) return `${w.slack} ${amountText(p.slack!, hoursPerDay, p.limitUnit, lang)}`;
   if (p.slack === undefined || p.slack.hours >= 0) return w.over;
   return `${w.overBy} ${amountText(p.slack, hoursPerDay, p.limitUnit, lang)}`;
 }
@@ -137,12 +134,21 @@ export function statsText(
     '',
     c.bold(`${w.usage}:`),
   ];
-  const most = Math.max(1, ...Object.values(stats.usageBands));
-  const bandName = (band: string) => (band === 'n/a' ? w.notApplicable : band);
-  const width = Math.max(...Object.keys(stats.usageBands).map((band) => bandName(band).length));
-  for (const [band, count] of Object.entries(stats.usageBands)) {
+  // A row for each share of the limit, then the procedures without one under the labels and counts of the verdicts
+  // line above, as the summary page's chart: "n/a 2" beside "not comparable: 0" named one idea two ways.
+  const { withinByDates, draft, notComparable } = unbandedCounts(stats);
+  const rows: [string, number][] = [
+    ...Object.entries(stats.usageBands).filter(([band]) => band !== 'n/a'),
+    ...(withinByDates > 0 ? [[w.byDatesRow, withinByDates] as [string, number]] : []),
+    ...(draft > 0 ? [[w.draftRow, draft] as [string, number]] : []),
+    [w.notComparableRow, notComparable],
+  ];
+  // The longest row is the full bar: "n/a", no longer a row, counts all three kinds.
+  const most = Math.max(1, ...rows.map(([, count]) => count));
+  const width = Math.max(...rows.map(([label]) => label.length));
+  for (const [label, count] of rows) {
     const bar = '█'.repeat(Math.round((count / most) * 30));
-    out.push(`  ${bandName(band).padEnd(width)} ${(band === '> 100%' ? c.red : c.green)(bar)} ${count}`);
+    out.push(`  ${label.padEnd(width)} ${(label === '> 100%' ? c.red : c.green)(bar)} ${count}`);
   }
   if (stats.leastSlack.length > 0) {
     out.push('', c.bold(`${w.least}:`));

@@ -5,7 +5,7 @@ import { loadFile, tooLargeFile, unreadableFile, type LoadedFile } from '../mode
 import { quoted } from '../model/quote.js';
 import { ToolError, UsageError } from '../errors.js';
 import type { Translated } from '../i18n.js';
-import { catalogFilter, displayPath, findProcedureFiles, readBounded } from './files.js';
+import { catalogFilter, displayPath, findProcedureFiles, hiddenCatalogFilter, readBounded } from './files.js';
 import { configName, type LoadedConfig } from './config-loader.js';
 import { sharedConfig, twoConfigurations } from './file-configs.js';
 import { configAtRevision, configsInside } from './revision-config.js';
@@ -25,6 +25,8 @@ export interface ListedFile {
  */
 export interface DiffSource {
   files: ListedFile[];
+  /** Hidden procedure files (`..yaml`) the side skipped, named as in messages: said as lint says them. */
+  hidden: string[];
   /** A `REV:PATH` whose path the revision does not have (read as a side with no files, where that may be). */
   absent?: true;
   load(files: readonly ListedFile[]): Promise<LoadedFile[]>;
@@ -33,7 +35,7 @@ export interface DiffSource {
 
 /** Files on disk, read once to know their content id; only the changed ones are parsed later. */
 function diskSource(paths: readonly string[]): DiffSource {
-  const { files, unreadable } = findProcedureFiles(paths);
+  const { files, unreadable, hidden } = findProcedureFiles(paths);
   const failures = unreadable.map(({ file, message, reason }) => ({
     file,
     en: reason?.en ?? message,
@@ -60,6 +62,7 @@ function diskSource(paths: readonly string[]): DiffSource {
     throw new ToolError({ en: `Cannot read:\n${failed('en')}`, vi: `Không đọc được:\n${failed('vi')}` });
   return {
     files: listed,
+    hidden,
     load: async (wanted) => wanted.map(({ file }) => loadContent(file, bytes.get(file)!)),
     // One working day counts a side: files under two configurations (`--since REV a b`, a catalog inside another)
     // cannot be judged together.
@@ -69,7 +72,7 @@ function diskSource(paths: readonly string[]): DiffSource {
 
 /** The working tree's side where every path given was deleted: no files, judged with the configuration found near. */
 function emptySource(near: string): DiffSource {
-  return { files: [], load: async () => [], config: async () => sharedConfig([], near, 'diff') };
+  return { files: [], hidden: [], load: async () => [], config: async () => sharedConfig([], near, 'diff') };
 }
 
 /** The nearest folder of a path that exists on disk: the path itself, or the folder it was deleted from. */
@@ -101,6 +104,9 @@ async function gitSource(
   const named = tree.every((entry) => entry.path === path);
   const inCatalog = named ? () => true : catalogFilter(join(repository.root, path));
   const selected = tree.filter((entry) => entry.path === path || inCatalog(below(entry.path)));
+  // The revision's `..yaml` is skipped as the walk skips it on disk, and said as the walk says it.
+  const isHidden = named ? () => false : hiddenCatalogFilter(join(repository.root, path));
+  const hidden = tree.filter((entry) => isHidden(below(entry.path))).map((entry) => `${revision.name}:${entry.path}`);
   // A link is read where it leads, as lint reads it in a checkout, so both sides hold the same files; one git cannot
   // follow (outside the repository, dangling) is a file that cannot be compared, with the reason.
   const targets = await followLinks(
@@ -119,6 +125,7 @@ async function gitSource(
   });
   return {
     files,
+    hidden,
     ...(tree.length === 0 ? { absent: true as const } : {}),
     load: async (wanted) => {
       const contents = await readBlobs(
@@ -305,6 +312,7 @@ export class DiffSources {
     const files = sides.flatMap((side) => side.files).filter(({ file }) => !seen.has(file) && seen.add(file));
     const base: DiffSource = {
       files,
+      hidden: [...new Set(sides.flatMap((side) => side.hidden))],
       load: async (wanted) => {
         const wantedSet = new Set(wanted);
         const parts = await Promise.all(sides.map((side) => side.load(side.files.filter((f) => wantedSet.has(f)))));

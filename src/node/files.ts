@@ -49,6 +49,18 @@ export function isCatalogFile(relativePath: string): boolean {
 }
 
 /**
+ * Whether a file below a searched folder (path relative to it, `/`-separated) is a hidden procedure file the folder
+ * walk would skip with a note (`xa/..yaml`), for a listing not read by the walk (a git tree at a revision).
+ */
+function isHiddenCatalogFile(relativePath: string): boolean {
+  const parts = relativePath.split('/');
+  const name = parts.pop()!;
+  // The walk never enters a hidden folder, so nothing below one is said.
+  if (parts.some((part) => part.startsWith('.') || SKIPPED_DIRS.has(part))) return false;
+  return name.startsWith('.') && PROCEDURE_FILE.test(name) && !TOOL_FILE.test(name);
+}
+
+/**
  * Which files below a folder named on the command line are in its catalog, for a listing not read by the folder walk
  * (a git tree at a revision): the walk's own choice, `ignores:` of the configuration at or above the folder included.
  * `relativePath` is `/`-separated, below `root`.
@@ -56,6 +68,12 @@ export function isCatalogFile(relativePath: string): boolean {
 export function catalogFilter(root: string): (relativePath: string) => boolean {
   const ignored = walkIgnores(root);
   return (relativePath) => isCatalogFile(relativePath) && !ignored(join(root, relativePath));
+}
+
+/** The hidden procedure files of a listing below `root` that the walk would note, `ignores:` of `root` applied. */
+export function hiddenCatalogFilter(root: string): (relativePath: string) => boolean {
+  const ignored = walkIgnores(root);
+  return (relativePath) => isHiddenCatalogFile(relativePath) && !ignored(join(root, relativePath));
 }
 
 /** A file that could not be read, with the reason in words. */

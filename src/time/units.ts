@@ -102,6 +102,24 @@ export function readsInHours(limitUnit: Duration['unit'] | undefined, hours: num
   return limitUnit === 'h' || (limitUnit === 'sameday' && Math.abs(hours) < hoursPerDay);
 }
 
+/**
+ * Working time (its size) in its limit's unit, for a row whose figures are read side by side: days unless it reads in
+ * hours, and days that two decimals round with their hours ("0,88 ngày làm việc (7 giờ)"), as `time` says them;
+ * "7 giờ" beside "0,75 ngày" read as two scales.
+ */
+export function limitsUnitText(
+  hours: number,
+  days: number,
+  hoursPerDay: number,
+  limitUnit: Duration['unit'] | undefined,
+  lang: Lang,
+): string {
+  if (readsInHours(limitUnit, hours, hoursPerDay))
+    return formatDuration(daysOrHours(hours, hoursPerDay, limitUnit, days), lang);
+  const words = formatDuration({ value: days, unit: 'd' }, lang);
+  return Math.abs(round2(days) * hoursPerDay - hours) > 1e-9 ? `${words} (${clockHours(hours, lang)})` : words;
+}
+
 /** An English noun for a count: one (or minus one) `day`, any other count `days`. */
 export function plural(count: number, noun: string): string {
   return Math.abs(count) === 1 ? noun : `${noun}s`;

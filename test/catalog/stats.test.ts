@@ -92,13 +92,13 @@ describe('catalogStats', () => {
         lang === 'vi'
           ? [
               'BIG vượt 2 ngày làm việc tổng 7 / thời hạn 5 ngày làm việc BIG',
-              'SMALL vượt 3 giờ làm việc tổng 5,38 / thời hạn 5 ngày làm việc SMALL',
+              'SMALL vượt 0,38 ngày làm việc (3 giờ) tổng 5,38 / thời hạn 5 ngày làm việc SMALL',
               'DATED vượt thời hạn thời hạn 20 ngày (lịch) DATED',
               'LINT vượt thời hạn tổng 5 / thời hạn 5 ngày làm việc LINT',
             ]
           : [
               'BIG over by 2 working days total 7 / limit 5 working days BIG',
-              'SMALL over by 3 working hours total 5.38 / limit 5 working days SMALL',
+              'SMALL over by 0.38 working days (3 h) total 5.38 / limit 5 working days SMALL',
               'DATED over the limit limit 20 calendar days DATED',
               'LINT over the limit total 5 / limit 5 working days LINT',
             ],
@@ -111,15 +111,16 @@ describe('the least-slack table', () => {
   // 17 hours of 24: 7 hours of slack, which two-decimal days would print as 0,88.
   const stats = catalogStats([listed('QT-01', 17, 24), listed('QT-02', 20, 24), listed('QT-LONGER-03', 48, 40)]);
 
-  it('says slack under a day in hours where days would round, in aligned columns', () => {
+  // "dự phòng 7 giờ" beside "dự phòng 0,5 ngày" read as two scales, as it did on the summary page: the same words.
+  it("says slack in its limit's unit, the hours in brackets where days round, in aligned columns", () => {
     const lines = statsText(stats, { color: false, lang: 'vi', hoursPerDay: 8 }).split('\n');
     // A limit in dates cannot be set against working hours, whatever unit it counts in.
     expect(lines).toContain('Trong thời hạn: 2 · vượt thời hạn: 1 · không so được với thời hạn: 0');
     const table = lines.slice(lines.indexOf('Ít thời gian dự phòng nhất:') + 1, -1).slice(0, 3);
     expect(table).toEqual([
-      '  QT-LONGER-03  vượt 1 ngày làm việc        tổng 6 / thời hạn 5 ngày làm việc     QT-LONGER-03',
-      '  QT-02         dự phòng 0,5 ngày làm việc  tổng 2,5 / thời hạn 3 ngày làm việc   QT-02',
-      '  QT-01         dự phòng 7 giờ làm việc     tổng 2,13 / thời hạn 3 ngày làm việc  QT-01',
+      '  QT-LONGER-03  vượt 1 ngày làm việc                 tổng 6 / thời hạn 5 ngày làm việc     QT-LONGER-03',
+      '  QT-02         dự phòng 0,5 ngày làm việc           tổng 2,5 / thời hạn 3 ngày làm việc   QT-02',
+      '  QT-01         dự phòng 0,88 ngày làm việc (7 giờ)  tổng 2,13 / thời hạn 3 ngày làm việc  QT-01',
     ]);
   });
 
@@ -185,5 +186,33 @@ describe('the site index', () => {
     expect(files(indexPage(list, { lang: 'vi', hoursPerDay: 8 }, undefined, { pdf: false }))).toBe(
       '<a href="p/QT-01/index.html">ISO</a> <span>· <a href="p/QT-01/QT-01.md">MD</a></span>',
     );
+  });
+});
+
+describe('the chart of stats', () => {
+  // "không so được với thời hạn: 0" above a row "không áp dụng 2" for the two procedures judged within on dates (30
+  // calendar days, the same day): the summary page's labels and counts, one idea one name.
+  const stats = catalogStats([
+    listed('QT-CD', 80, undefined, { timeLimit: '30cd', limitUnit: 'cd', withinLimit: true }),
+    listed('QT-SD', 4, undefined, { timeLimit: 'trong ngày', limitUnit: 'sameday', withinLimit: true }),
+    listed('QT-NC', undefined, undefined, { timeLimit: '30cd', limitUnit: 'cd' }),
+    listed('QT-01', 17, 24),
+  ]);
+
+  it('names the procedures without a share of their limit as the summary page does, with its counts', () => {
+    const vi = statsText(stats, { color: false, lang: 'vi', hoursPerDay: 8 });
+    expect(vi).toContain('Trong thời hạn: 3 · vượt thời hạn: 0 · không so được với thời hạn: 1\n');
+    const chart = vi.slice(vi.indexOf('Đường găng so với thời hạn:\n'), vi.indexOf('\n\n', vi.indexOf('Đường găng')));
+    expect(chart.split('\n').slice(-3)).toEqual([
+      '  > 100%                                                                         0',
+      '  Trong thời hạn, tính theo ngày (ngày lịch, tháng, trong ngày): không có tỷ lệ ██████████████████████████████ 2',
+      '  Không so được với thời hạn                                                    ███████████████ 1',
+    ]);
+    const en = statsText(stats, { color: false, lang: 'en', hoursPerDay: 8 });
+    expect(en).toContain('  Within the limit, counted on dates (calendar days, months, same day): no share ███');
+    expect(en).not.toContain('n/a');
+    const page = summaryPage(stats, { lang: 'vi', hoursPerDay: 8 });
+    expect(page).toContain('Trong thời hạn, tính theo ngày (ngày lịch, tháng, trong ngày): không có tỷ lệ');
+    expect(page).toContain('<div class="value">1</div>Không so được với thời hạn</div>');
   });
 });

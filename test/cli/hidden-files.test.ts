@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
+import { git } from '../helpers/git.js';
 import { runCli } from '../helpers/run-cli.js';
 import { treeHashes } from '../helpers/tree-hashes.js';
 
@@ -86,5 +87,39 @@ describe('a hidden procedure file in a folder procmap walks', () => {
       'procmap: note: skipped "xa/..yaml": a file whose name starts with "." is hidden, and procmap does not read hidden files in a folder; if it is a procedure, rename it so that its name does not start with "." (for example "xa/quy-trinh.yaml"), or name the file on the command line\n',
     );
     expect(result.stdout).toContain('1 procedure');
+  });
+
+  // diff dropped the walk's list of hidden files: a `..yaml` on either side was left out of the comparison unsaid.
+  it('is said to be skipped by diff, for each side, each file once', async () => {
+    const dir = join(scratch, 'diff');
+    mkdirSync(dir);
+    cpSync(catalog('diff-base'), join(dir, 'base'), { recursive: true });
+    cpSync(catalog('diff-revision'), join(dir, 'revision'), { recursive: true });
+    const before = treeHashes(dir);
+    const note = (file: string) =>
+      `procmap: note: skipped "${file}/..yaml": a file whose name starts with "." is hidden, and procmap does not read hidden files in a folder; if it is a procedure, rename it so that its name does not start with "." (for example "${file}/quy-trinh.yaml"), or name the file on the command line\n`;
+    const both = await runCli(['diff', 'base', 'revision', '--lang', 'en'], { cwd: dir });
+    expect(both).toMatchObject({ code: 0, stdout: 'No changes\n', stderr: note('base/xa') + note('revision/xa') });
+    const same = await runCli(['diff', 'base', 'base', '--lang', 'en'], { cwd: dir });
+    expect(same).toMatchObject({ code: 0, stdout: 'No changes\n', stderr: note('base/xa') });
+    expect(treeHashes(dir)).toEqual(before);
+  });
+
+  it('is said to be skipped by diff at a git revision, named by the revision', async () => {
+    const dir = catalog('diff-git');
+    git(['init', '-q', '-b', 'main'], dir);
+    git(['add', '-A'], dir);
+    git(['commit', '-q', '-m', 'catalog'], dir, '2026-01-05T08:00:00Z');
+    const result = await runCli(['diff', '--since', 'main', 'xa', '--lang', 'vi'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('Không có thay đổi\n');
+    expect(result.stderr).toBe(
+      ['main:xa/..yaml', 'xa/..yaml']
+        .map(
+          (file) =>
+            `procmap: ghi chú: bỏ qua "${file}": tệp có tên bắt đầu bằng dấu chấm là tệp ẩn, procmap không đọc tệp ẩn trong thư mục; nếu đó là một quy trình, hãy đổi tên để tên không bắt đầu bằng dấu chấm (ví dụ "${file.replace('..yaml', 'quy-trinh.yaml')}"), hoặc ghi tên tệp trên dòng lệnh\n`,
+        )
+        .join(''),
+    );
   });
 });

@@ -34,9 +34,9 @@ describe('procmap stats', () => {
     expect(result.stderr).toContain('tabs.yaml');
     const vi = await runCli(['stats', '--lang', 'vi', 'test/fixtures/broken/tabs.yaml']);
     expect(vi.stdout).toContain('Theo cấp: không có\n');
-    // Band names line up, the longest included.
-    expect(vi.stdout).toContain('  ≤ 25%          0\n');
-    expect(vi.stdout).toContain('  không áp dụng  0\n');
+    // Band names line up, the longest included; the procedures without a share named as the verdicts line names them.
+    expect(vi.stdout).toContain('  ≤ 25%                       0\n');
+    expect(vi.stdout).toContain('  Không so được với thời hạn  0\n');
   });
 
   it('counts a procedure over its limit as over, the figure a director reads, and still reports its error', async () => {

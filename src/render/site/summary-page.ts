@@ -1,5 +1,5 @@
 import type { Unpublished } from '../../catalog/counted.js';
-import type { CatalogStats, ListedProcedure } from '../../catalog/stats.js';
+import { unbandedCounts, type CatalogStats, type ListedProcedure } from '../../catalog/stats.js';
 import { fill, type Lang } from '../../i18n.js';
 import type { WorkingTime } from '../../time/analyse.js';
 import { formatNumber } from '../../time/units.js';
@@ -24,14 +24,11 @@ function countTable(
 }
 
 /**
- * The chart's bars: a bar for each share of the limit, then the procedures that have no share, each under the label
- * and with the count of the card that counts them. "n/a" holds three kinds: judged within on dates (a limit in
- * calendar days, months or the same day, which a working-hours share cannot measure), with draft steps, and not
- * comparable; one bar "không áp dụng: 2" beside the card "Không so được với thời hạn: 0" named one idea two ways.
+ * The chart's bars: a bar for each share of the limit, then the procedures that have no share (unbandedCounts), each
+ * under the label and with the count of the card that counts them.
  */
 function usageBars(stats: CatalogStats, t: (typeof SITE_LABELS)[Lang]): Bar[] {
-  const { notComparable, draft } = stats.withinLimit;
-  const byDates = stats.usageBands['n/a'] - notComparable - draft;
+  const { withinByDates: byDates, draft, notComparable } = unbandedCounts(stats);
   const bars: Bar[] = Object.entries(stats.usageBands)
     .filter(([band]) => band !== 'n/a')
     .map(([band, value]) => ({ label: band, value, text: String(value), tone: band === '> 100%' ? 'bad' : undefined }));

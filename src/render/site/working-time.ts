@@ -1,7 +1,7 @@
 import { fill, type Lang } from '../../i18n.js';
 import type { Duration } from '../../model/types.js';
 import type { WorkingTime } from '../../time/analyse.js';
-import { clockHours, daysOrHours, formatDuration, readsInHours, round2 } from '../../time/units.js';
+import { daysOrHours, formatDuration, limitsUnitText } from '../../time/units.js';
 import { SITE_LABELS } from './labels.js';
 
 /**
@@ -21,10 +21,9 @@ export function workingTimeText(
   if (time === undefined) return '—';
   const hours = Math.abs(time.hours);
   const days = Math.abs(time.days);
-  const inLimitsUnit = limitsUnit && !readsInHours(limitUnit, hours, hoursPerDay);
-  let words = formatDuration(inLimitsUnit ? { value: days, unit: 'd' } : daysOrHours(hours, hoursPerDay, limitUnit, days), lang);
-  // Days that two decimals round (7 hours, 0,88 days) keep the hours they are, as `time` says them.
-  if (inLimitsUnit && Math.abs(round2(days) * hoursPerDay - hours) > 1e-9) words += ` (${clockHours(hours, lang)})`;
+  const words = limitsUnit
+    ? limitsUnitText(hours, days, hoursPerDay, limitUnit, lang)
+    : formatDuration(daysOrHours(hours, hoursPerDay, limitUnit, days), lang);
   return time.hours < 0 ? fill(SITE_LABELS[lang].overBy, { time: words }) : words;
 }
 
