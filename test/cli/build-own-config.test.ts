@@ -60,7 +60,8 @@ describe('procmap build with a sub-catalog of its own configuration', () => {
     expect(site(dir, 'p/QT-HT-02/index.html')).toContain('Within the limit, 1 working hour to spare');
     expect(await totalOf(dir, XA)).toBe('4.82 working days');
     expect(site(dir, 'index.html')).toContain('data-label="Processing time">4.82 working days<');
-    expect(site(dir, 'summary.html')).toContain('data-label="Processing time">4.82 working days<');
+    // The summary gives the hours beside rounded days, counted on the file's own 5.5-hour day.
+    expect(site(dir, 'summary.html')).toContain('data-label="Processing time">4.82 working days (26 h 30 min)<');
 
     // Its folder's office hours cut to a morning: over by an hour, as lint says, so nothing is published.
     const config = join(dir, 'catalog', 'xa', 'procmap.config.yaml');
