@@ -38,6 +38,20 @@ function listed(dir: string) {
   return listCatalog(procedures, createCalendar());
 }
 
+// 5.4's verdicts for QT-ONLINE, said by the document and by its chart alike: the general limit's, then the channel's.
+const ONLINE_VERDICTS = [
+  [
+    'vi',
+    'Đạt: còn dư 1 ngày làm việc (8 giờ) so với thời hạn 8 ngày làm việc',
+    'Vượt thời hạn giải quyết 5 ngày làm việc (trực tuyến) là 2 ngày làm việc (16 giờ)',
+  ],
+  [
+    'en',
+    'Within the limit of 8 working days, 1 working day (8 h) to spare',
+    'Over the limit of 5 working days (online) by 2 working days (16 h)',
+  ],
+] as const;
+
 describe('one verdict, whatever the severity of within-time-limit', () => {
   it('stats counts a same-day and a channel overrun as over when the rule only warns', async () => {
     const dir = warnCatalog(OTHER_LIMITS);
@@ -73,18 +87,7 @@ describe('one verdict, whatever the severity of within-time-limit', () => {
   });
 
   // The general limit's verdict first, named, then the channel's on its own line: each says which limit it judges.
-  it.each([
-    [
-      'vi',
-      'Đạt: còn dư 1 ngày làm việc (8 giờ) so với thời hạn 8 ngày làm việc',
-      'Vượt thời hạn giải quyết 5 ngày làm việc (trực tuyến) là 2 ngày làm việc (16 giờ)',
-    ],
-    [
-      'en',
-      'Within the limit of 8 working days, 1 working day (8 h) to spare',
-      'Over the limit of 5 working days (online) by 2 working days (16 h)',
-    ],
-  ] as const)(
+  it.each(ONLINE_VERDICTS)(
     "gives the document's verdict against the channel limit it overruns (%s)",
     async (lang, general, verdict) => {
       const out = mkdtempSync(join(tmpdir(), 'procmap-verdict-doc-'));
@@ -97,18 +100,7 @@ describe('one verdict, whatever the severity of within-time-limit', () => {
 
   // The chart's summary says 5.4's verdicts word for word: the general limit's first (without it "Thời hạn: 8 ngày"
   // followed by only the online overrun reads as a contradiction), then the channel's.
-  it.each([
-    [
-      'vi',
-      'Đạt: còn dư 1 ngày làm việc (8 giờ) so với thời hạn 8 ngày làm việc',
-      'Vượt thời hạn giải quyết 5 ngày làm việc (trực tuyến) là 2 ngày làm việc (16 giờ)',
-    ],
-    [
-      'en',
-      'Within the limit of 8 working days, 1 working day (8 h) to spare',
-      'Over the limit of 5 working days (online) by 2 working days (16 h)',
-    ],
-  ] as const)(
+  it.each(ONLINE_VERDICTS)(
     "says in the flowchart's summary the general verdict, then the channel limit overrun, in the document's words (%s)",
     async (lang, general, line) => {
       const out = mkdtempSync(join(tmpdir(), 'procmap-verdict-chart-'));
