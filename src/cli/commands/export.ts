@@ -137,31 +137,18 @@ export async function exportCommand(paths: string[], options: ExportCommandOptio
     });
     if (entries.length > 0) {
       // A workbook edited in Excel (to import back) stops the run before the new one is written.
-      const record = OutputRecord.open(dirname(path), { force: options.force, io, lang: options.lang });
-      try {
-        const workbook = await catalogWorkbook(entries, options.lang, source);
-        // With its bytes: a workbook that already holds exactly them (committed without the record, say) is procmap's.
-        record.refuseUsersFiles([[path, workbook]]);
-        record.write([[path, workbook]]);
-        record.finish();
-      } finally {
-        record.close();
-      }
+      await writeOwnFile(path, { force: options.force, io, lang: options.lang }, () =>
+        catalogWorkbook(entries, options.lang, source),
+      );
       written.push(path);
     }
   } else if (entries.length > 0 && format === 'json') {
     const { nationalRecords } = await import('../../interchange/record-export.js');
     const path = recordsPath!;
     // A file the officer keeps there (a record downloaded from the portal, say) stops the run, as a workbook does.
-    const record = OutputRecord.open(dirname(path), { force: options.force, io, lang: options.lang });
-    try {
-      const records = nationalRecords(entries.map((entry) => entry.procedure));
-      record.refuseUsersFiles([[path, records]]);
-      record.write([[path, records]]);
-      record.finish();
-    } finally {
-      record.close();
-    }
+    await writeOwnFile(path, { force: options.force, io, lang: options.lang }, () =>
+      nationalRecords(entries.map((entry) => entry.procedure)),
+    );
     written.push(path);
   } else if (entries.length > 0) {
     const { procedureBpmn } = await import('../../interchange/bpmn.js');
@@ -184,6 +171,27 @@ export async function exportCommand(paths: string[], options: ExportCommandOptio
   for (const path of written) io.stdout.write(`${displayPath(path, io.cwd)}\n`);
   if (unreadable.length > 0) return EXIT.failure;
   return problems.length > 0 || overlong > 0 ? EXIT.problems : EXIT.ok;
+}
+
+/**
+ * Writes one file of the catalog's (the workbook, the national records) through the output record, made after the
+ * record is open so that a file of the user's stops the run first. With its bytes: a file that already holds exactly
+ * them (committed without the record, say) is procmap's.
+ */
+async function writeOwnFile(
+  path: string,
+  recordOptions: Parameters<typeof OutputRecord.open>[1],
+  make: () => Uint8Array | string | Promise<Uint8Array | string>,
+): Promise<void> {
+  const record = OutputRecord.open(dirname(path), recordOptions);
+  try {
+    const bytes = await make();
+    record.refuseUsersFiles([[path, bytes]]);
+    record.write([[path, bytes]]);
+    record.finish();
+  } finally {
+    record.close();
+  }
 }
 
 /**
