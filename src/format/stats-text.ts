@@ -20,9 +20,13 @@ const WORDS = {
     over: 'over the limit',
     notComparable: 'not comparable with the limit',
     draft: 'with draft steps (no total yet)',
-    // The summary page's labels, so that a chart row and the count it stands beside read as one idea.
-    byDatesRow: 'Within the limit, counted on dates (calendar days, months, same day): no share',
-    draftRow: 'With draft steps (no total yet)',
+    // The verdicts line's words, short, so that a chart row and the count above it read as one idea and the bars
+    // start near the labels; what a short label leaves out is said in a note under the chart.
+    byDatesRow: 'Within the limit, on dates',
+    byDatesNote:
+      'Within the limit, on dates: a limit in calendar days, months or the same day has no share in working time.',
+    draftRow: 'With draft steps',
+    draftNote: 'With draft steps: no total yet.',
     notComparableRow: 'Not comparable with the limit',
     usage: 'Critical path against the limit',
     least: 'Least slack',
@@ -50,8 +54,11 @@ const WORDS = {
     over: 'vượt thời hạn',
     notComparable: 'không so được với thời hạn',
     draft: 'còn bước nháp (chưa có tổng thời gian)',
-    byDatesRow: 'Trong thời hạn, tính theo ngày (ngày lịch, tháng, trong ngày): không có tỷ lệ',
-    draftRow: 'Còn bước nháp (chưa có tổng thời gian)',
+    byDatesRow: 'Trong thời hạn, theo ngày',
+    byDatesNote:
+      'Trong thời hạn, theo ngày: thời hạn tính bằng ngày lịch, tháng hoặc trong ngày nên không có tỷ lệ theo giờ làm việc.',
+    draftRow: 'Còn bước nháp',
+    draftNote: 'Còn bước nháp: chưa có tổng thời gian.',
     notComparableRow: 'Không so được với thời hạn',
     usage: 'Đường găng so với thời hạn',
     least: 'Ít thời gian dự phòng nhất',
@@ -150,6 +157,9 @@ export function statsText(
     const bar = '█'.repeat(Math.round((count / most) * 30));
     out.push(`  ${label.padEnd(width)} ${(label === '> 100%' ? c.red : c.green)(bar)} ${count}`);
   }
+  // The short labels' whole meaning, for the rows drawn only: the site's bars say it in the label, which wraps there.
+  const chartNotes = [...(withinByDates > 0 ? [w.byDatesNote] : []), ...(draft > 0 ? [w.draftNote] : [])];
+  if (chartNotes.length > 0) out.push(...chartNotes.map((note) => c.dim(`  ${note}`)));
   if (stats.leastSlack.length > 0) {
     out.push('', c.bold(`${w.least}:`));
     const rows = stats.leastSlack.map((p) => ({

@@ -202,17 +202,36 @@ describe('the chart of stats', () => {
   it('names the procedures without a share of their limit as the summary page does, with its counts', () => {
     const vi = statsText(stats, { color: false, lang: 'vi', hoursPerDay: 8 });
     expect(vi).toContain('Trong thời hạn: 3 · vượt thời hạn: 0 · không so được với thời hạn: 1\n');
-    const chart = vi.slice(vi.indexOf('Đường găng so với thời hạn:\n'), vi.indexOf('\n\n', vi.indexOf('Đường găng')));
-    expect(chart.split('\n').slice(-3)).toEqual([
-      '  > 100%                                                                         0',
-      '  Trong thời hạn, tính theo ngày (ngày lịch, tháng, trong ngày): không có tỷ lệ ██████████████████████████████ 2',
-      '  Không so được với thời hạn                                                    ███████████████ 1',
+    const chart = (text: string, heading: string) =>
+      text.slice(text.indexOf(`${heading}:\n`), text.indexOf('\n\n', text.indexOf(heading))).split('\n');
+    // Short labels, the bars from column 30 on, and what the short label leaves out in a note under the chart.
+    expect(chart(vi, 'Đường găng so với thời hạn').slice(-4)).toEqual([
+      '  > 100%                      0',
+      '  Trong thời hạn, theo ngày  ██████████████████████████████ 2',
+      '  Không so được với thời hạn ███████████████ 1',
+      '  Trong thời hạn, theo ngày: thời hạn tính bằng ngày lịch, tháng hoặc trong ngày nên không có tỷ lệ theo giờ làm việc.',
     ]);
     const en = statsText(stats, { color: false, lang: 'en', hoursPerDay: 8 });
-    expect(en).toContain('  Within the limit, counted on dates (calendar days, months, same day): no share ███');
+    expect(chart(en, 'Critical path against the limit').slice(-4)).toEqual([
+      '  > 100%                         0',
+      '  Within the limit, on dates    ██████████████████████████████ 2',
+      '  Not comparable with the limit ███████████████ 1',
+      '  Within the limit, on dates: a limit in calendar days, months or the same day has no share in working time.',
+    ]);
     expect(en).not.toContain('n/a');
     const page = summaryPage(stats, { lang: 'vi', hoursPerDay: 8 });
     expect(page).toContain('Trong thời hạn, tính theo ngày (ngày lịch, tháng, trong ngày): không có tỷ lệ');
     expect(page).toContain('<div class="value">1</div>Không so được với thời hạn</div>');
+  });
+
+  it('draws a procedure with draft steps under a short label, and says under the chart that it has no total yet', () => {
+    const drafts = catalogStats([listed('QT-DR', undefined, undefined, { draft: true }), listed('QT-01', 17, 24)]);
+    const vi = statsText(drafts, { color: false, lang: 'vi', hoursPerDay: 8 });
+    expect(vi).toContain('\n  Còn bước nháp              ██████████████████████████████ 1\n');
+    expect(vi).toContain('\n  Còn bước nháp: chưa có tổng thời gian.\n');
+    expect(vi).not.toContain('theo ngày');
+    const en = statsText(drafts, { color: false, lang: 'en', hoursPerDay: 8 });
+    expect(en).toContain('\n  With draft steps              ██████████████████████████████ 1\n');
+    expect(en).toContain('\n  With draft steps: no total yet.\n');
   });
 });

@@ -39,6 +39,16 @@ function usageBars(stats: CatalogStats, t: (typeof SITE_LABELS)[Lang]): Bar[] {
 }
 
 /**
+ * The chart of totals against limits, scaled to the longest bar drawn: "n/a", no longer a bar, counts all three rows
+ * without a share together, and scaling to it left the longest bar two thirds of the width.
+ */
+function usageChart(stats: CatalogStats, t: (typeof SITE_LABELS)[Lang]): SafeHtml {
+  const bars = usageBars(stats, t);
+  // At least 1, so that a catalog of zeros draws empty bars rather than dividing by nothing.
+  return barChart(bars, t.usage, { max: Math.max(1, ...bars.map((bar) => bar.value)) });
+}
+
+/**
  * The catalog summary page: counts, four-on-the-spot share, totals against limits as a chart, least slack; and
  * `extra` (the on-time section of `build --dossiers`) after the cards. The figures count the procedures left off
  * the site only for being over their limit: `unpublished` lists every procedure left off, so none goes unsaid.
@@ -75,7 +85,7 @@ export function summaryPage(
 </div>
 ${extra ?? ''}
 <section><h2>${t.usage}</h2>
-${barChart(usageBars(stats, t), t.usage, { max: Math.max(1, ...Object.values(stats.usageBands)) })}
+${usageChart(stats, t)}
 </section>
 <section><h2>${t.leastSlack}</h2>
 <table class="listing"><thead><tr><th>${t.id}</th><th>${t.title}</th><th>${t.total}</th><th>${t.limit}</th><th>${t.slack}</th></tr></thead><tbody>

@@ -34,6 +34,35 @@ describe('the summary page', () => {
     expect(summaryPage(stats, { lang: 'en', hoursPerDay: 8 })).not.toContain('n/a');
   });
 
+  it('draws the longest bar across the whole track, not two thirds of it against the three rows without a share', () => {
+    // Two procedures judged on dates and one not comparable: "n/a" counted 3 and no bar drew it, so 2 filled 66.7 %.
+    const listed = (id: string, more: object) => ({
+      id,
+      file: `${id}.yaml`,
+      title: id,
+      revision: 1,
+      effective: '2026-01-01',
+      fourOnTheSpot: false,
+      timeLimit: '30cd',
+      limitUnit: 'cd' as const,
+      ...more,
+    });
+    const stats = catalogStats(
+      [
+        listed('QT-CD1', { total: { hours: 80, days: 10 }, withinLimit: true }),
+        listed('QT-CD2', { total: { hours: 40, days: 5 }, withinLimit: true }),
+        listed('QT-NC', {}),
+      ],
+      10,
+    );
+    for (const lang of ['vi', 'en'] as const) {
+      const widths = [...summaryPage(stats, { lang, hoursPerDay: 8 }).matchAll(/<span class="bar[^"]*" style="width: ([^"]+)">/g)].map(
+        (m) => m[1],
+      );
+      expect(widths, lang).toEqual(['0%', '0%', '0%', '0%', '0%', '0%', '100%', '50%']);
+    }
+  });
+
   it('says a row\'s total and slack in the unit of its limit: not "7 giờ làm việc" beside "3 ngày làm việc"', () => {
     const stats = catalogStats(
       [
