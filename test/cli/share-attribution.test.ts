@@ -44,7 +44,15 @@ describe('liên thông shares: one attribution of steps for time and lint (CLI)'
     const result = await runCli(['time', '--lang', 'en', ...RECEIVED, UNMATCHED]);
     expect([result.code, result.stderr]).toEqual([0, '']);
     expect(result.stdout).toContain(
-      'The steps are not judged against the shares: the share of "Sở Tư pháp" (10 ngày làm việc) matches no body that does a step; write the agency as its body is named in bodies\n',
+      'The steps are not judged against the shares: the share of "Sở Tư pháp" (10 ngày làm việc) matches no body that does a step; write the agency as its body is named in bodies ("Phòng Tư pháp"), e.g. "Phòng Tư pháp: 10 ngày làm việc"\n',
+    );
+  });
+
+  it('time lists the bodies to choose from in Vietnamese too, as lint does', async () => {
+    const result = await runCli(['time', ...RECEIVED, UNMATCHED], { env: { LANG: 'vi_VN.UTF-8' } });
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    expect(result.stdout).toContain(
+      'hãy ghi tên cơ quan như trong bodies («Phòng Tư pháp»), ví dụ "Phòng Tư pháp: 10 ngày làm việc"\n',
     );
   });
 
