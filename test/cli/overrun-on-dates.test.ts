@@ -29,14 +29,17 @@ describe('an overrun of a limit that dates decide, to the minute', () => {
       '16:59, 4 working days 7 h 59 min after the appointment Mon 15/02/2027 17:00',
       '✖ 2 problems (1 error, 0 warnings, 1 info)',
     ],
-  ] as const)('is told by lint in days, hours and minutes, with no days figure that rounds (%s)', async (lang, late, end) => {
-    const result = await runCli(['lint', '--lang', lang, MONTH]);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toBe('');
-    expect(result.stdout).toContain(late);
-    expect(result.stdout).toContain(end);
-    expect(result.stdout).not.toMatch(/5 ngày làm việc \(39|5 working days \(39/);
-  });
+  ] as const)(
+    'is told by lint in days, hours and minutes, with no days figure that rounds (%s)',
+    async (lang, late, end) => {
+      const result = await runCli(['lint', '--lang', lang, MONTH]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe('');
+      expect(result.stdout).toContain(late);
+      expect(result.stdout).toContain(end);
+      expect(result.stdout).not.toMatch(/5 ngày làm việc \(39|5 working days \(39/);
+    },
+  );
 
   it("is told so in the document's 5.4 and the flowchart's summary", async () => {
     const out = mkdtempSync(join(tmpdir(), 'procmap-overrun-doc-'));
