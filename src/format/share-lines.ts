@@ -1,4 +1,5 @@
 import { fill, type Lang } from '../i18n.js';
+import { shareCandidates } from '../model/share-candidates.js';
 import { shownSteps } from '../model/step-shown.js';
 import type { Moment } from '../time/moment.js';
 import type { ProcedureTime } from '../time/report.js';
@@ -15,6 +16,8 @@ const WORDS = {
     allWithin: "The steps of every agency end within the agency's share",
     unmatched:
       'The steps are not judged against the shares: the share of "{agency}" ({time}) matches no body that does a step; write the agency as its body is named in bodies',
+    // Lint's words (steps-within-share), so both offer the same bodies to choose from.
+    choose: ' ({names}), e.g. "{example}: {time}"',
     shared: 'The steps are not judged against the shares: "{first}" and "{second}" both name the body {key}',
   },
   vi: {
@@ -27,6 +30,7 @@ const WORDS = {
     allWithin: 'Các bước của mỗi cơ quan đều xong trong phần thời gian của cơ quan đó',
     unmatched:
       'Không đánh giá các bước theo phần thời gian của từng cơ quan: phần thời gian của «{agency}» ({time}) không khớp với cơ quan nào thực hiện các bước; hãy ghi tên cơ quan như trong bodies',
+    choose: ' ({names}), ví dụ "{example}: {time}"',
     shared:
       'Không đánh giá các bước theo phần thời gian của từng cơ quan: "{first}" và "{second}" cùng khớp với cơ quan {key}',
   },
@@ -64,9 +68,13 @@ export function shareLines(
     return { text: head + tail, late: false };
   });
   const { unjudged } = shares;
-  if (unjudged?.kind === 'unmatched')
-    lines.push({ text: fill(w.unmatched, { agency: unjudged.agency, time: unjudged.time }), late: false });
-  else if (unjudged?.kind === 'shared') {
+  if (unjudged?.kind === 'unmatched') {
+    const data = { agency: unjudged.agency, time: unjudged.time };
+    const free = shareCandidates(report.procedure, unjudged.taken);
+    const names = free.map((name) => (lang === 'vi' ? `«${name}»` : `"${name}"`)).join(', ');
+    const choose = free.length === 0 ? '' : fill(w.choose, { ...data, names, example: free[0]! });
+    lines.push({ text: fill(w.unmatched, data) + choose, late: false });
+  } else if (unjudged?.kind === 'shared') {
     const [first, second] = unjudged.agencies;
     lines.push({ text: fill(w.shared, { first, second, key: unjudged.key }), late: false });
   } else if (shares.shares.every(({ margin }) => margin !== undefined && margin >= 0))

@@ -6,7 +6,7 @@ import { parseDay } from '../time/moment.js';
 import { OutOfCalendarError } from '../time/vietnam.js';
 import { sweepReceipts } from '../time/sweep.js';
 import { bracketable, limitWords } from '../time/limit-words.js';
-import { formatDateTime, formatWorkingTime } from '../time/units.js';
+import { formatDateTime, formatOverrun, formatWorkingTime } from '../time/units.js';
 import { windowText } from '../time/window-text.js';
 import { sweepWindow } from '../time/window.js';
 import { CHANNEL_NAMES, limitsToMeet, underChannelLimit, type LimitToMeet } from '../model/channels.js';
@@ -324,7 +324,8 @@ function checkLimit(
       received: formatDateTime(worst.received, lang),
       finish: formatDateTime(worst.finish, lang),
       appointment: formatDateTime(worst.appointment, lang),
-      over: formatWorkingTime(sweep.worstOver / 60, hoursPerDay, lang),
+      // Days and hours, as the shares' overruns say it: the sweep's worst receipt is to the minute (87 h 59 min).
+      over: formatOverrun(sweep.worstOver / 60, hoursPerDay, lang),
       left: formatWorkingTime(workingMinutesBetween(calendar, worst.start, worst.appointment) / 60, hoursPerDay, lang),
       // In the message's brackets after the appointment: "(10 ngày lịch, trực tuyến)", never a bracket in them.
       limit: bracketable(named(limitWords(limit, text, lang, { note: false }))),

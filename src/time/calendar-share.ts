@@ -1,3 +1,4 @@
+import { readDuration } from '../model/duration.js';
 import { explicitDays } from '../model/explicit-days.js';
 import type { Flow } from '../model/flow.js';
 import type { Procedure } from '../model/types.js';
@@ -22,15 +23,19 @@ export function overCalendarShare(
   owned: readonly number[],
   share: string,
 ): { received: Moment; finish: Moment; appointment: Moment; over: number } | undefined {
+  const read = readDuration(share);
   const alone: Procedure = {
     ...procedure,
-    time_limit: explicitDays(share, 'calendar'),
+    // A bare share made calendar days; one that says so already ("07 ngày lịch") as written, not "07 ngày lịch lịch".
+    time_limit: read.ok && !read.bare ? share : explicitDays(share, 'calendar'),
     // The other agencies' steps take none of this share; a way of filing's own limit is not this share's.
     steps: procedure.steps.map((step, i) => (owned.includes(i) ? step : { ...step, duration: '0h' })),
   };
   delete alone.channels;
   try {
-    const sweep = sweepReceipts(alone, flow, calendar, sweepWindow(calendar, parseDay(procedure.effective)));
+    // The schedule reads the steps' times from the flow, not the procedure: the flow must carry the others' 0h too.
+    const own = { ...flow, steps: alone.steps };
+    const sweep = sweepReceipts(alone, own, calendar, sweepWindow(calendar, parseDay(procedure.effective)));
     const worst = sweep?.worst;
     if (worst === undefined) return undefined;
     return { received: worst.received, finish: worst.finish, appointment: worst.appointment, over: sweep!.worstOver };
@@ -45,16 +50,18 @@ export function overCalendarShare(
 export type CalendarShareLate = NonNullable<ReturnType<typeof overCalendarShare>> | null;
 
 /**
- * Each share of the procedure's liên thông limit, in the shares' order, swept as steps-within-share sweeps it: for a
- * share in calendar days its worst overrun or null, for a share in working time undefined (added up, not dated);
- * undefined when the limit's shares are not timed against their steps. For section 5.4, which has no receipt date.
+ * Each share of a liên thông limit (`text`: the procedure's, or a channel's own on its paths `flow`), in the shares'
+ * order, swept as steps-within-share sweeps it: for a share in calendar days its worst overrun or null, for a share
+ * in working time undefined (added up, not dated); undefined when the limit's shares are not timed against their
+ * steps. For section 5.4, which has no receipt date.
  */
 export function calendarShareSweeps(
   procedure: Procedure,
   flow: Flow,
   calendar: WorkingCalendar,
+  text: string = procedure.time_limit,
 ): (CalendarShareLate | undefined)[] | undefined {
-  const timed = timedShares(procedure, flow, procedure.time_limit, calendar.hoursPerDay);
+  const timed = timedShares(procedure, flow, text, calendar.hoursPerDay);
   if (timed?.kind !== 'timed') return undefined;
   return timed.shares.map(({ limitHours, owned, time }) =>
     limitHours !== undefined ? undefined : (overCalendarShare(procedure, flow, calendar, owned, time) ?? null),

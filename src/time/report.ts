@@ -164,6 +164,7 @@ export function documentSweeps(
   caseSweeps: (Sweep | undefined)[];
   channelCaseSweeps: (Sweep | undefined)[][];
   shareSweeps: (CalendarShareLate | undefined)[] | undefined;
+  channelShareSweeps: ((CalendarShareLate | undefined)[] | undefined)[];
 } {
   const ofCases = (cases: readonly CaseTime[]) =>
     cases.map(({ text, flow, unsettled }) =>
@@ -180,6 +181,10 @@ export function documentSweeps(
     channelCaseSweeps: analysis.channels.map((channel) => ofCases(channel.cases)),
     // Section 5.4's calendar-day shares, judged over the receipts as steps-within-share judges them.
     shareSweeps: calendarShareSweeps(procedure, analysis.generalFlow, calendar),
+    // And each channel's own shares, on the paths its limit binds, in the order of `channels`.
+    channelShareSweeps: (procedure.channels ?? []).map(({ time_limit: text }, i) =>
+      text === undefined ? undefined : calendarShareSweeps(procedure, analysis.channels[i]!.flow, calendar, text),
+    ),
   };
 }
 

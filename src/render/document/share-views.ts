@@ -1,4 +1,6 @@
 import { fill, type Lang } from '../../i18n.js';
+import { CHANNEL_NAMES } from '../../model/channels.js';
+import type { Flow } from '../../model/flow.js';
 import type { Procedure } from '../../model/types.js';
 import type { TimeAnalysis } from '../../time/analyse.js';
 import { timedShares } from '../../time/share-time.js';
@@ -40,14 +42,51 @@ export function shareTimeViews(
   names: (ids: string[]) => string[],
   swept: readonly (CalendarShareLate | undefined)[] = [],
 ): CaseTimeView[] {
+  return limitShareViews(procedure, analysis, lang, names, swept, procedure.time_limit, analysis.generalFlow);
+}
+
+/**
+ * The same lines for each channel's own liên thông limit ("online: 12 ngày lịch (UBND xã: 05 ngày lịch; …)"), on the
+ * paths that limit binds, each agency named with the channel ("UBND xã (trực tuyến)"), as `time` dates them under the
+ * channel's appointment. `swept`: each channel's calendarShareSweeps, in the order of `channels`.
+ */
+export function channelShareViews(
+  procedure: Procedure,
+  analysis: TimeAnalysis,
+  lang: Lang,
+  names: (ids: string[]) => string[],
+  swept: readonly ((CalendarShareLate | undefined)[] | undefined)[] = [],
+): CaseTimeView[] {
+  return (procedure.channels ?? []).flatMap(({ kind, time_limit: text }, i) => {
+    // A channel without a limit of its own, or repeating the general one, has the general limit's lines.
+    if (text === undefined || text === procedure.time_limit) return [];
+    const channel = CHANNEL_NAMES[lang][kind].toLowerCase();
+    const flow = analysis.channels[i]?.flow ?? analysis.generalFlow;
+    return limitShareViews(procedure, analysis, lang, names, swept[i] ?? [], text, flow, channel);
+  });
+}
+
+/** The lines of one limit's shares (`text`, judged on `flow`); `channel` names the way of filing it is for. */
+function limitShareViews(
+  procedure: Procedure,
+  analysis: TimeAnalysis,
+  lang: Lang,
+  names: (ids: string[]) => string[],
+  swept: readonly (CalendarShareLate | undefined)[],
+  text: string,
+  flow: Flow,
+  channel?: string,
+): CaseTimeView[] {
   const hpd = analysis.hoursPerDay;
-  const timed = timedShares(procedure, analysis.generalFlow, procedure.time_limit, hpd);
+  const timed = timedShares(procedure, flow, text, hpd);
   const words = WORDS[lang];
+  const named = (agency: string) => (channel === undefined ? agency : `${agency} (${channel})`);
   if (timed?.kind === 'unmatched' && timed.matched.length > 0)
-    return [{ text: null, verdict: fill(words.unmatched, { agency: timed.agency }), withinLimit: null }];
+    return [{ text: null, verdict: fill(words.unmatched, { agency: named(timed.agency) }), withinLimit: null }];
   if (timed?.kind !== 'timed') return [];
   const time = (hours: number) => formatWorkingTime(hours, hpd, lang);
-  return timed.shares.flatMap(({ agency, limitHours, hours, steps, time: share }, k) => {
+  return timed.shares.flatMap(({ agency: written, limitHours, hours, steps, time: share }, k) => {
+    const agency = named(written);
     if (limitHours === undefined) {
       // A share in calendar days holds more or fewer working hours by the date: judged over the receipts swept, as
       // steps-within-share judges it; the share as written, the steps in working time.

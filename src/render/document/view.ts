@@ -1,7 +1,7 @@
 import { madeOfText, substepSentences } from '../../format/substep-sentences.js';
 import type { CalendarShareLate } from '../../time/calendar-share.js';
 import { isChoice } from '../../model/flow.js';
-import { shareTimeViews } from './share-views.js';
+import { channelShareViews, shareTimeViews } from './share-views.js';
 import { shownStepNumbers } from '../../model/step-numbers.js';
 import { stepDuration } from '../../model/step-days.js';
 import { leavesTimeOut } from '../../model/step-duration-words.js';
@@ -235,6 +235,8 @@ export interface DocumentInput {
   channelCaseSweeps?: (Sweep | undefined)[][];
   /** Each share of a liên thông limit in calendar days, swept (calendarShareSweeps); undefined for working time. */
   shareSweeps?: (CalendarShareLate | undefined)[] | undefined;
+  /** The same for each channel's own limit, in the order of `channels`. */
+  channelShareSweeps?: ((CalendarShareLate | undefined)[] | undefined)[];
   lang: Lang;
   /**
    * `tiles`: the flowchart's pieces, one per page, when it is split over several pages to keep its text readable;
@@ -378,7 +380,7 @@ function timeView(
   analysis: TimeAnalysis,
   procedure: Procedure,
   lang: Lang,
-  sweeps: VerdictSweeps & Pick<DocumentInput, 'shareSweeps'>,
+  sweeps: VerdictSweeps & Pick<DocumentInput, 'shareSweeps' | 'channelShareSweeps'>,
 ): TimeView {
   const hoursPerDay = analysis.hoursPerDay;
   const words = FLOW_WORDS[lang];
@@ -441,6 +443,8 @@ function timeView(
     cases: [
       ...cases,
       ...shareTimeViews(procedure, analysis, lang, (ids) => [pathText(procedure, ids)], sweeps.shareSweeps),
+      // Then each channel's own shares, as `time` gives them under that channel's appointment.
+      ...channelShareViews(procedure, analysis, lang, (ids) => [pathText(procedure, ids)], sweeps.channelShareSweeps),
     ],
   };
 }
