@@ -41,12 +41,13 @@ function placeDossierCells(added: ExcelJS.Row, d: OntimeReport['listed'][number]
 }
 
 /**
- * A receipt's cell: the minute it was written in, and a second past it when its seconds moved the count on, so that
- * the cell shows 14:59 (Excel drops seconds from hh:mm) and reads back counted as the export's 14:59:59 was.
+ * A receipt's cell: the minute it was written in and its seconds, so that the cell shows 14:59 (Excel drops seconds
+ * from hh:mm) and reads back counted, and given in JSON, as the export's 14:59:59 was.
  */
 function receivedCell(d: OntimeReport['listed'][number]): { value: Date; numFmt: string } {
-  if (d.receivedWritten === undefined) return dateCell(d.received);
-  return { value: new Date((d.receivedWritten / MINUTES_PER_DAY) * 86_400_000 + 1000), numFmt: DATE_TIME };
+  if (d.receivedSeconds === undefined) return dateCell(d.received);
+  const minute = d.receivedWritten ?? d.received;
+  return { value: new Date((minute / MINUTES_PER_DAY) * 86_400_000 + d.receivedSeconds * 1000), numFmt: DATE_TIME };
 }
 
 // The headers of the channel and body columns of the sheet of every dossier, as an export names them.

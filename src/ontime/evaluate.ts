@@ -172,6 +172,8 @@ export interface DossierResult {
   channelText?: string;
   /** The minute the receipt was written in, when its seconds moved the count to the next minute: what reports print. */
   receivedWritten?: Moment;
+  /** The seconds past the minute the receipt was written in, when it wrote any: the JSON report gives them. */
+  receivedSeconds?: number;
   /** When counting started (next opening, or the next working day after the cutoff). */
   start: Moment;
   /** The limit that applied (the channel's own, else the procedure's). */
@@ -604,6 +606,7 @@ export class DossierEvaluator {
     if (channel) result.channel = channel;
     if (guess) result.channelGuess = guess;
     if (receipt.written !== received) result.receivedWritten = receipt.written;
+    if (receipt.seconds > 0) result.receivedSeconds = receipt.seconds;
     if (row.channel !== '') result.channelText = row.channel;
     if (pauses.length > 0) result.pauses = pauses;
     // An end written as a date alone, read through that day (and a start as a date alone from its beginning): said in
