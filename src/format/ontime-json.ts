@@ -2,6 +2,12 @@ import type { OntimeReport } from '../ontime/aggregate.js';
 import { formatDurationShort } from '../model/duration.js';
 import { formatDay, formatMoment } from '../time/moment.js';
 
+/** A receipt's moment with its seconds when it had any: `2026-10-07T14:59:59`, else `2026-10-07T14:59`. */
+function writtenReceipt(minute: number, seconds: number | undefined): string {
+  const at = formatMoment(minute);
+  return seconds === undefined ? at : `${at}:${String(seconds).padStart(2, '0')}`;
+}
+
 /** The on-time report as JSON: moments as local ISO date-times (`2026-02-13T09:00`), hours as numbers. */
 export function ontimeJson(report: OntimeReport): string {
   const moment = (value: number | undefined) => (value === undefined ? null : formatMoment(value));
@@ -19,19 +25,24 @@ export function ontimeJson(report: OntimeReport): string {
     by_month: report.byMonth,
     vendor: report.vendor,
     steps: report.steps,
-    dossiers: report.listed.map(({ leftDays, limitUnit: _unit, pauses: _pauses, ...d }) => ({
-      ...d,
-      // Under a limit in calendar days or months, the time left in its own unit: days, and the day it ran to.
-      ...(leftDays === undefined ? {} : { leftDays: leftDays.days, leftTo: formatDay(leftDays.last) }),
-      received: moment(d.received),
-      // null for a paused dossier: its due moment is set when the applicant answers (`pausedFrom`, `leftHours`).
-      due: moment(d.due),
-      // A receipt without its hour under a same-day cutoff: the earliest due moment the law allows, `due` the latest.
-      ...(d.earliestDue === undefined ? {} : { earliestDue: moment(d.earliestDue) }),
-      vendorDue: moment(d.vendorDue),
-      finished: moment(d.finished),
-      ...(d.pausedFrom === undefined ? {} : { pausedFrom: moment(d.pausedFrom) }),
-    })),
+    dossiers: report.listed.map(
+      ({ leftDays, limitUnit: _unit, pauses: _pauses, receivedWritten, receivedSeconds, ...d }) => ({
+        ...d,
+        // Under a limit in calendar days or months, the time left in its own unit: days, and the day it ran to.
+        ...(leftDays === undefined ? {} : { leftDays: leftDays.days, leftTo: formatDay(leftDays.last) }),
+        // The receipt as the export wrote it, to the second (`2026-10-07T14:59:59`); when its seconds moved the count on,
+        // the minute counted from is `receivedCounted` (15:00, which a 15:00 cutoff reads as after it).
+        received: writtenReceipt(receivedWritten ?? d.received, receivedSeconds),
+        ...(receivedWritten === undefined ? {} : { receivedCounted: moment(d.received) }),
+        // null for a paused dossier: its due moment is set when the applicant answers (`pausedFrom`, `leftHours`).
+        due: moment(d.due),
+        // A receipt without its hour under a same-day cutoff: the earliest due moment the law allows, `due` the latest.
+        ...(d.earliestDue === undefined ? {} : { earliestDue: moment(d.earliestDue) }),
+        vendorDue: moment(d.vendorDue),
+        finished: moment(d.finished),
+        ...(d.pausedFrom === undefined ? {} : { pausedFrom: moment(d.pausedFrom) }),
+      }),
+    ),
     dossiers_not_listed: report.listedOmitted,
     // The years the due moments counted whose days off are computed from the Labour Code or provisional, as `time`.
     // Per procedure, the dossiers measured by a fallback because the row did not say its channel (no_channel: by the

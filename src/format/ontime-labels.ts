@@ -511,6 +511,8 @@ function pausePartText(bad: BadRow, part: string, lang: Lang): string {
 
 /** Why a row was not measured, in words. */
 export function badRowText(bad: BadRow, lang: Lang): string {
+  // Read back from procmap's workbook: the reason as the run that set the row aside wrote it.
+  if (bad.reasonText !== undefined) return bad.reasonText;
   const words = ONTIME_LABELS[lang];
   const slipped = slipText(bad, lang);
   if (slipped !== undefined) return slipped;

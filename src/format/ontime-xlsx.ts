@@ -41,16 +41,21 @@ function placeDossierCells(added: ExcelJS.Row, d: OntimeReport['listed'][number]
 }
 
 /**
- * A receipt's cell: the minute it was written in, and a second past it when its seconds moved the count on, so that
- * the cell shows 14:59 (Excel drops seconds from hh:mm) and reads back counted as the export's 14:59:59 was.
+ * A receipt's cell: the minute it was written in and its seconds, so that the cell shows 14:59 (Excel drops seconds
+ * from hh:mm) and reads back counted, and given in JSON, as the export's 14:59:59 was.
  */
 function receivedCell(d: OntimeReport['listed'][number]): { value: Date; numFmt: string } {
-  if (d.receivedWritten === undefined) return dateCell(d.received);
-  return { value: new Date((d.receivedWritten / MINUTES_PER_DAY) * 86_400_000 + 1000), numFmt: DATE_TIME };
+  if (d.receivedSeconds === undefined) return dateCell(d.received);
+  const minute = d.receivedWritten ?? d.received;
+  return { value: new Date((minute / MINUTES_PER_DAY) * 86_400_000 + d.receivedSeconds * 1000), numFmt: DATE_TIME };
 }
 
 // The headers of the channel and body columns of the sheet of every dossier, as an export names them.
-const EVERY_HEADERS = { en: { channel: 'Channel', body: 'Body' }, vi: { channel: 'Kênh', body: 'Cơ quan' } } as const;
+// A row set aside has its status "not measured", its reason and the reason's code, which the reader sets it aside by.
+const EVERY_HEADERS = {
+  en: { channel: 'Channel', body: 'Body', reasonCode: 'Reason code', notMeasured: 'not measured' },
+  vi: { channel: 'Kênh', body: 'Cơ quan', reasonCode: 'Mã lý do', notMeasured: 'không đo được' },
+} as const;
 
 /**
  * The on-time report as an XLSX workbook: a summary sheet, one sheet per grouping, the slowest steps, the listed
@@ -222,9 +227,12 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang, source?: Date
         w.finishedAt,
         w.pauses,
         e.body,
+        w.reason,
+        e.reasonCode,
       ],
-      // The hours late and used are the flagged sheet's: without them the sheet prints one page wide (printOnA4).
-      [24, 8, 18, 18, 22, 16, 18, 18, 18, 18, 14, 20],
+      // The hours late and used are the flagged sheet's: without them, and with the file's column and the reason's
+      // narrower (the reason wraps), the sheet prints one page wide (printOnA4).
+      [20, 8, 18, 18, 20, 16, 18, 18, 18, 18, 14, 20, 14, 8],
     );
     for (const d of report.dossiers) {
       // Withdrawn, refused or cancelled: its status as the export wrote it, which reads back as not counted.
@@ -260,6 +268,14 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang, source?: Date
         d.agency === undefined ? null : text(d.agency),
       ]);
       placeDossierCells(added, d);
+    }
+    // The rows set aside (a dossier listed again, a row without its procedure or receipt): where each was read, its
+    // reason and the reason's code, so that read back they are set aside again, and the report counts them as this one.
+    for (const row of report.badRows.listed) {
+      const added = every.addRow([text(row.file), row.row, null, null, e.notMeasured]);
+      added.getCell(13).value = text(badRowText(row, lang));
+      added.getCell(13).alignment = { wrapText: true, vertical: 'top' };
+      added.getCell(14).value = row.reason;
     }
     filtered(every);
   }

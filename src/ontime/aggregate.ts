@@ -75,6 +75,8 @@ export interface ListedDossier {
   received: Moment;
   /** The minute the receipt was written in, seconds dropped, when they moved `received` on: printed, never rounded up. */
   receivedWritten?: Moment;
+  /** The seconds past the minute the receipt was written in, when it wrote any: the JSON gives the receipt as written. */
+  receivedSeconds?: number;
   /** The channel cell as written, and the body: kept for the workbook's sheet of every dossier, which reads back. */
   channelText?: string;
   agency?: string;
@@ -561,6 +563,7 @@ export class OntimeAggregator {
       }
     } else listed.due = result.due;
     if (result.receivedWritten !== undefined) listed.receivedWritten = result.receivedWritten;
+    if (result.receivedSeconds !== undefined) listed.receivedSeconds = result.receivedSeconds;
     if (result.earliestDue !== undefined) listed.earliestDue = result.earliestDue;
     if (result.channel) listed.channel = result.channel;
     if (result.pauseAfterResult) listed.pauseAfterResult = true;

@@ -74,8 +74,8 @@ function civilDay(year: number, month: number, date: number): number | undefined
 }
 
 /**
- * A moment as read here, in minutes, with half a minute added for seconds past the minute: "some time within the
- * minute after". Read as a moment (cellMoment), that is the next minute: 15:00:59 is after a 15:00 cutoff and 17:00:40
+ * A moment as read here, in minutes, its seconds past the minute as a fraction of it: "some time within the minute
+ * after", and the seconds the JSON report gives back as written. Read as a moment (cellMoment), that is the next minute: 15:00:59 is after a 15:00 cutoff and 17:00:40
  * after a 17:00 due moment, which minutes alone would not say (the safe reading); read as a receipt (cellReceipt), the
  * minute it began when the office closed at the next one.
  */
@@ -98,13 +98,13 @@ function momentOf(
   const day = civilDay(year, month, date);
   if (day === undefined || hour > 23 || minute > 59 || second >= 60) return undefined;
   // To the nearest second, as a spreadsheet's serial is read (instantOfMs): 00.5 is past the minute, 00.2 is not.
-  return day * MINUTES_PER_DAY + hour * 60 + minute + (Math.round(second) > 0 ? 0.5 : 0);
+  return day * MINUTES_PER_DAY + hour * 60 + minute + Math.min(59, Math.round(second)) / 60;
 }
 
 /** Milliseconds as an instant, to the second (spreadsheets carry noise): a part of a minute is within it. */
 function instantOfMs(ms: number): Instant {
   const seconds = Math.round(ms / 1000);
-  return seconds % 60 === 0 ? seconds / 60 : Math.floor(seconds / 60) + 0.5;
+  return seconds % 60 === 0 ? seconds / 60 : Math.floor(seconds / 60) + (seconds % 60) / 60;
 }
 
 const digit = (text: string, i: number) => text.charCodeAt(i) - 48;
@@ -172,7 +172,7 @@ function instantOfText(text: string): Instant | undefined {
   // The rarer forms, such as the receipt slip's words ("9 giờ 00 phút, ngày 13/02/2026"): the time engine's.
   const reading = readMoment(trimmed);
   if (reading === undefined || !('moment' in reading)) return undefined;
-  return reading.pastMinute ? reading.moment - 0.5 : reading.moment;
+  return reading.pastMinute ? reading.moment - 1 + (reading.second ?? 30) / 60 : reading.moment;
 }
 
 /**
@@ -196,16 +196,20 @@ export function cellReceipt(cell: Cell, calendar: WorkingCalendar): Moment | und
 
 /**
  * A receipt column's cell as cellReceipt counts it, with the minute it was written in, its seconds dropped: what a
- * report prints, since 14:59:59 counted as 15:00 would read as received at a 15:00 cutoff.
+ * report prints, since 14:59:59 counted as 15:00 would read as received at a 15:00 cutoff; and the seconds past that
+ * minute, for the JSON report to give the receipt as written.
  */
 export function cellReceiptRead(
   cell: Cell,
   calendar: WorkingCalendar,
-): { counted: Moment; written: Moment } | undefined | null {
+): { counted: Moment; written: Moment; seconds: number } | undefined | null {
   const instant = cellInstant(cell);
   if (typeof instant !== 'number') return instant;
-  if (Number.isInteger(instant)) return { counted: instant, written: instant };
-  return { counted: receiptMinute(calendar, upToMinute(instant)), written: Math.floor(instant) };
+  if (Number.isInteger(instant)) return { counted: instant, written: instant, seconds: 0 };
+  const written = Math.floor(instant);
+  // Instants are read to the nearest second: rounding only undoes the fraction's binary error.
+  const seconds = Math.min(59, Math.round((instant - written) * 60));
+  return { counted: receiptMinute(calendar, upToMinute(instant)), written, seconds };
 }
 
 function cellInstant(cell: Cell): Instant | undefined | null {

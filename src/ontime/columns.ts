@@ -32,6 +32,42 @@ export interface ColumnPlan {
   headers: readonly string[];
   /** Beside a column of the day the result was ready, the day it was handed over: read where the first is empty. */
   handedOver?: number;
+  /** The columns of the file and row each dossier was first read from, as procmap's own workbook writes them. */
+  source?: { file: number; row: number };
+  /** The columns of the reason a row was set aside for, as text and as its code, as procmap's own workbook writes them. */
+  setAside?: { text: number; code: number };
+}
+
+// procmap's workbook writes where each dossier was read ("Tệp", "Dòng"): read back, its report names the export's rows,
+// not the workbook's. Only the pair together: a lone "Dòng" or "File" column of a vendor's is no such place.
+const SOURCE_PAIRS: readonly (readonly [file: string, row: string])[] = [
+  ['tep', 'dong'],
+  ['file', 'row'],
+];
+
+/** The columns of the file and row a dossier was first read from, when the headers have both of one language. */
+function sourceColumns(keys: readonly string[]): { file: number; row: number } | undefined {
+  for (const [file, row] of SOURCE_PAIRS) {
+    const at = { file: keys.indexOf(file), row: keys.indexOf(row) };
+    if (at.file >= 0 && at.row >= 0) return at;
+  }
+  return undefined;
+}
+
+// The workbook's rows set aside as not measured carry their reason ("Lý do") and its code ("Mã lý do"), so that read
+// back they are set aside again, counted as the export's were.
+const SET_ASIDE_PAIRS: readonly (readonly [text: string, code: string])[] = [
+  ['ly do', 'ma ly do'],
+  ['reason', 'reason code'],
+];
+
+/** The columns of a set-aside row's reason and its code, in a table that also says where each row was read. */
+function setAsideColumns(keys: readonly string[]): { text: number; code: number } | undefined {
+  for (const [text, code] of SET_ASIDE_PAIRS) {
+    const at = { text: keys.indexOf(text), code: keys.indexOf(code) };
+    if (at.text >= 0 && at.code >= 0) return at;
+  }
+  return undefined;
 }
 
 /** A header for matching: lower case, without diacritics (đ as d), punctuation as single spaces. */
@@ -298,9 +334,16 @@ export function planColumns(headers: readonly string[], mapping: ColumnMapping =
     const step = header.length <= MAX_STEP_HEADER ? STEP_HEADER.exec(header.replace(/^bước/iu, 'buoc')) : null;
     if (step) steps.push({ step: step[1]!.trim(), column });
   });
-  return handedOverColumn === undefined
-    ? { fields, steps, headers }
-    : { fields, steps, headers, handedOver: handedOverColumn };
+  const source = sourceColumns(keys);
+  const setAside = source === undefined ? undefined : setAsideColumns(keys);
+  return {
+    fields,
+    steps,
+    headers,
+    ...(handedOverColumn === undefined ? {} : { handedOver: handedOverColumn }),
+    ...(source === undefined ? {} : { source }),
+    ...(setAside === undefined ? {} : { setAside }),
+  };
 }
 
 // A format in brackets after a header: "(dd/mm/yyyy hh:mm)", "(ngày/tháng/năm)".

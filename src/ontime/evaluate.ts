@@ -73,38 +73,42 @@ export type DossierStatus =
   'early' | 'on_time' | 'late' | 'undetermined' | 'open_in_time' | 'open_overdue' | 'open_paused';
 
 /** Why a row could not be measured. */
-export type BadReason =
-  | 'no-procedure'
-  | 'unknown-procedure'
-  | 'ambiguous-procedure'
-  | 'ambiguous-id'
-  | 'unmeasured-procedure'
-  | 'unread-procedure'
-  | 'no-received'
-  | 'bad-received'
-  | 'bad-finished'
-  | 'finished-before-received'
-  | 'received-after-as-of'
-  | 'finished-after-as-of'
-  | 'returned-without-date'
-  | 'paused-without-date'
-  | 'bad-appointment'
-  | 'bad-pause'
-  | 'pause-days'
-  | 'pause-days-column'
-  | 'pause-reversed'
-  | 'bad-pause-column'
-  | 'pause-columns-reversed'
-  | 'pause-end-only'
-  | 'pause-before-received'
-  | 'pause-column-end-only'
-  | 'bad-step'
-  | 'unknown-channel'
-  | 'out-of-calendar'
-  | 'too-long'
-  | 'repeated'
-  | 'repeated-conflict'
-  | 'superseded';
+export const BAD_REASONS = [
+  'no-procedure',
+  'unknown-procedure',
+  'ambiguous-procedure',
+  'ambiguous-id',
+  'unmeasured-procedure',
+  'unread-procedure',
+  'no-received',
+  'bad-received',
+  'bad-finished',
+  'finished-before-received',
+  'received-after-as-of',
+  'finished-after-as-of',
+  'returned-without-date',
+  'paused-without-date',
+  'bad-appointment',
+  'bad-pause',
+  'pause-days',
+  'pause-days-column',
+  'pause-reversed',
+  'bad-pause-column',
+  'pause-columns-reversed',
+  'pause-end-only',
+  'pause-before-received',
+  'pause-column-end-only',
+  'bad-step',
+  'unknown-channel',
+  'out-of-calendar',
+  'too-long',
+  'repeated',
+  'repeated-conflict',
+  'superseded',
+] as const;
+
+/** Why a row could not be measured. */
+export type BadReason = (typeof BAD_REASONS)[number];
 
 /** A row procmap could not measure, with where it is and what was wrong. */
 export interface BadRow {
@@ -113,6 +117,8 @@ export interface BadRow {
   reason: BadReason;
   /** The offending value as written. */
   value?: string;
+  /** A row set aside as procmap's workbook wrote it, read back: the reason as written there, said as it is. */
+  reasonText?: string;
   /**
    * A row whose result is dated before its receipt: both moments as read, so that a day and month swapped on the way
    * (a spreadsheet in the en-US locale reads 12/01/2026 as 1 December) can be seen.
@@ -172,6 +178,8 @@ export interface DossierResult {
   channelText?: string;
   /** The minute the receipt was written in, when its seconds moved the count to the next minute: what reports print. */
   receivedWritten?: Moment;
+  /** The seconds past the minute the receipt was written in, when it wrote any: the JSON report gives them. */
+  receivedSeconds?: number;
   /** When counting started (next opening, or the next working day after the cutoff). */
   start: Moment;
   /** The limit that applied (the channel's own, else the procedure's). */
@@ -604,6 +612,7 @@ export class DossierEvaluator {
     if (channel) result.channel = channel;
     if (guess) result.channelGuess = guess;
     if (receipt.written !== received) result.receivedWritten = receipt.written;
+    if (receipt.seconds > 0) result.receivedSeconds = receipt.seconds;
     if (row.channel !== '') result.channelText = row.channel;
     if (pauses.length > 0) result.pauses = pauses;
     // An end written as a date alone, read through that day (and a start as a date alone from its beginning): said in

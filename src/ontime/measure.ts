@@ -10,7 +10,7 @@ import {
   type ColumnPlan,
   type DossierField,
 } from './columns.js';
-import type { DossierEvaluator, DossierRow } from './evaluate.js';
+import { BAD_REASONS, type BadReason, type BadRow, type DossierEvaluator, type DossierRow } from './evaluate.js';
 import type { LedgerEntry } from './dossier-ledger.js';
 import { ReportFooter } from './report-footer.js';
 import { joinHeaderRows, mayBeHeaderRow, placed } from './header-rows.js';
@@ -110,14 +110,39 @@ function pauseColumns(plan: ColumnPlan): readonly [string, string] {
   return columns;
 }
 
+/**
+ * Where a row of procmap's own workbook was first read (its "Tệp" and "Dòng" cells), when it says so: a file's name
+ * and a row number from 1.
+ */
+function sourceOf(values: readonly Cell[], plan: ColumnPlan): { file: string; row: number } | undefined {
+  if (plan.source === undefined) return undefined;
+  const file = cellText(values[plan.source.file]);
+  const row = Number(cellText(values[plan.source.row]));
+  return file !== '' && Number.isSafeInteger(row) && row >= 1 ? { file, row } : undefined;
+}
+
+/**
+ * A row of procmap's workbook that the run it reports set aside, with its reason as written and its code: set aside
+ * again, where it was first read, so that the workbook reads back with the same count of rows not measured.
+ */
+function setAsideOf(values: readonly Cell[], plan: ColumnPlan, file: string, row: number): BadRow | undefined {
+  if (plan.setAside === undefined) return undefined;
+  const code = cellText(values[plan.setAside.code]);
+  if (!(BAD_REASONS as readonly string[]).includes(code)) return undefined;
+  return {
+    ...(sourceOf(values, plan) ?? { file, row }),
+    reason: code as BadReason,
+    reasonText: cellText(values[plan.setAside.text]),
+  };
+}
+
 function rowOf(file: string, record: CellRecord, plan: ColumnPlan): DossierRow {
   const { fields } = plan;
   const v = record.values;
   const cell = (field: DossierField): Cell => (fields[field] === undefined ? undefined : v[fields[field]]);
   const text = (field: DossierField): string => (fields[field] === undefined ? '' : cellText(v[fields[field]]));
   return {
-    file,
-    row: record.row,
+    ...(sourceOf(v, plan) ?? { file, row: record.row }),
     id: text('id'),
     procedure: text('procedure'),
     received: cell('received'),
@@ -207,6 +232,12 @@ export async function measureTable(
         continue;
       }
       if (record.values.every((value) => cellText(value) === '')) continue;
+      const setAside = setAsideOf(record.values, plan, file, record.row);
+      if (setAside !== undefined) {
+        dossierRows++;
+        aggregator.addBad(setAside);
+        continue;
+      }
       const row = rowOf(file, record, plan);
       // Not a dossier: passed over unsaid, like an empty row (it used to read as an unknown procedure "42").
       if (footer.passOver(record.values, row.id, row.received)) continue;
@@ -220,7 +251,7 @@ export async function measureTable(
           : outcome.kind === 'not-settled'
             ? evaluator.procedureId(row.procedure)
             : '';
-      const at = { file, row: row.row, id: row.id };
+      const at = { file: row.file, row: row.row, id: row.id };
       // A withdrawn, refused or cancelled row as the workbook writes it back, its status as written.
       const unsettled = (): LedgerEntry & { kind: 'not-settled' } => ({
         kind: 'not-settled',

@@ -9,9 +9,11 @@ const FIRST_MS = 946_684_800_000;
 const END_MS = 4_102_444_800_000;
 // The .NET wrapper: its count is UTC whatever the offset after it, which only says the writer's zone.
 const DOTNET_DATE = /^\/Date\((\d+)(?:[+-]\d{4})?\)\/$/;
+// The same 13 digits as text: a CSV cell is always text, and many JSON services quote their numbers.
+const THIRTEEN_DIGITS = /^\d{13}$/;
 
 /**
- * The instant, in milliseconds since 1970 UTC, of a number of 13 digits or a .NET "/Date(…)/" text in the years
+ * The instant, in milliseconds since 1970 UTC, of a number of 13 digits (or its digits as text) or a .NET "/Date(…)/" text in the years
  * 2000–2099; undefined for anything else. 13 digits say milliseconds and nothing else a date column holds: a count of
  * seconds has 10, an Excel serial 5, a compact date (202604081600, yyyyMMddHHmm) 12 or 14.
  */
@@ -20,7 +22,9 @@ export function epochMs(value: number | string): number | undefined {
     if (!Number.isInteger(value) || value < 1e12 || value >= 1e13) return undefined;
     return value >= FIRST_MS && value < END_MS ? value : undefined;
   }
-  const wrapped = DOTNET_DATE.exec(value.trim());
+  const text = value.trim();
+  if (THIRTEEN_DIGITS.test(text)) return epochMs(Number(text));
+  const wrapped = DOTNET_DATE.exec(text);
   if (!wrapped) return undefined;
   const ms = Number(wrapped[1]);
   return ms >= FIRST_MS && ms < END_MS ? ms : undefined;

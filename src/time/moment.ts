@@ -465,11 +465,11 @@ export function writtenZone(text: string): { local: string; zone: string; offset
 
 /**
  * A moment as read (`dateOnly` when the text gave a date and no time: its midnight stands for "some time that day";
- * `pastMinute` when it gave seconds past the minute, read as the next minute), or the weekday its text names when that
+ * `pastMinute` when it gave seconds past the minute, read as the next minute, `second` those seconds), or the weekday its text names when that
  * is not the weekday of its date.
  */
 export type MomentReading =
-  | { moment: Moment; dateOnly?: true; pastMinute?: true }
+  | { moment: Moment; dateOnly?: true; pastMinute?: true; second?: number }
   | { wrongWeekday: { written: string; day: Day } }
   | { dateFault: { written: string; fault: DateFault } }
   | undefined;
@@ -514,7 +514,9 @@ function momentOfParts(
     return { wrongWeekday: { written: weekdayName, day } };
   if (clock === undefined) return { moment: momentAt(day, minute), dateOnly: true };
   // Said so that a receipt in the last seconds before closing is kept in its day (receiptMinute).
-  return second > 0 ? { moment: momentAt(day, minute) + 1, pastMinute: true } : { moment: momentAt(day, minute) };
+  return second > 0
+    ? { moment: momentAt(day, minute) + 1, pastMinute: true, second: Math.min(59, second) }
+    : { moment: momentAt(day, minute) };
 }
 
 // Officers' other ways of writing a moment, each unambiguous: a time run on to its date by a dash ("14:30 -

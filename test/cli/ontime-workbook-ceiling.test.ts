@@ -59,6 +59,12 @@ describe('procmap ontime -f xlsx, past the dossiers a workbook holds', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(output);
     const every = book.getWorksheet('Tất cả hồ sơ')!;
-    expect(every.getRows(2, every.rowCount - 1)!.map((row) => row.getCell(3).value)).toEqual(['HS-2', 'HS-3', 'HS-1']);
+    // The row set aside after the dossiers, with no id: where it was read and its reason.
+    expect(every.getRows(2, every.rowCount - 1)!.map((row) => [row.getCell(2).value, row.getCell(3).value])).toEqual([
+      [3, 'HS-2'],
+      [4, 'HS-3'],
+      [5, 'HS-1'],
+      [2, null],
+    ]);
   });
 });
