@@ -1,4 +1,5 @@
 import { BpmnModdle, type ModdleElement } from 'bpmn-moddle';
+import { idFileName } from '../model/id-file-name.js';
 import { xmlSafe } from '../xml-text.js';
 import type { Lang } from '../i18n.js';
 import { backEdges, type Flow, type FlowEdge } from '../model/flow.js';
@@ -244,7 +245,8 @@ export async function procedureBpmn(procedure: Procedure, analysis: TimeAnalysis
     ? `${written}; ${text.total}: ${formatTimeAgainst(analysis.limitDuration, analysis.total, analysis.hoursPerDay, lang)}`
     : written;
   const process = moddle.create('bpmn:Process', {
-    id: xmlId('Process', procedure.id),
+    // The id's file name (Đ as D), as the file is named: an XML id that reads as the code, not `QT-_KKD-01`.
+    id: xmlId('Process', idFileName(procedure.id)),
     name: procedure.title,
     isExecutable: false,
     documentation: [moddle.create('bpmn:Documentation', { text: limit })],

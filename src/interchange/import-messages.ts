@@ -217,8 +217,8 @@ const MESSAGES = {
     vi: '{drafts}/{count} bước là bước nháp: hãy ghi đơn vị và thời gian của từng bước',
   },
   idChanged: {
-    en: 'document code "{written}" written as {id}: a procedure id names its files, so it holds only letters, digits, ".", "-" and "_"',
-    vi: 'mã hiệu "{written}" được ghi thành {id}: mã quy trình dùng để đặt tên tệp nên chỉ gồm chữ cái, chữ số, ".", "-" và "_"',
+    en: 'document code "{written}" written as {id}: a procedure id names its files, so it holds only letters without accents (Đ and đ aside), digits, ".", "-" and "_"',
+    vi: 'mã hiệu "{written}" được ghi thành {id}: mã quy trình dùng để đặt tên tệp nên chỉ gồm chữ cái không dấu (trừ Đ, đ), chữ số, ".", "-" và "_"',
   },
   idUnusable: {
     en: 'document code "{written}" cannot name a file: the id is made from the code or the title instead',

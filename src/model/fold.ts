@@ -9,6 +9,15 @@ export function withoutDiacritics(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 }
 
+/**
+ * The text with its accent marks removed and "Đ", "đ" kept (`QT-ẤP-Đ` → `QT-AP-Đ`), in NFC: the letters a procedure id
+ * may hold, since Vietnamese abbreviations drop the marks but keep Đ (`ĐKKD`, đăng ký kinh doanh).
+ */
+export function withoutMarks(text: string): string {
+  if (ASCII.test(text)) return text;
+  return text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+}
+
 /** Lower-case ASCII with diacritics removed (đ → d), for matching words officers write with or without them. */
 export function foldToAscii(text: string): string {
   return withoutDiacritics(text).toLowerCase();

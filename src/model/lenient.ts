@@ -15,7 +15,7 @@ import { parseDuration, readDuration } from './duration.js';
 import { vietnameseNumber } from './number-words.js';
 import { channelOf, channelsNamed, channelNote } from './channel-words.js';
 import { dataObject, isMap } from './data-object.js';
-import { asciiWords, foldCase, foldToAscii, withoutDiacritics } from './fold.js';
+import { asciiWords, foldCase, foldToAscii, withoutDiacritics, withoutMarks } from './fold.js';
 import { spelledOutName } from './abbreviations.js';
 import { inLatin } from './homoglyphs.js';
 import { closest, sameStepNumber } from './suggest.js';
@@ -362,16 +362,17 @@ function isWindowsDeviceName(id: string): boolean {
   return WINDOWS_DEVICE.test(id);
 }
 
-// The schema's procedure id (properties.id.pattern; test/model/date-forms.test.ts holds them equal).
-export const PROCEDURE_ID_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9_-])?$/;
+// The schema's procedure id (properties.id.pattern; test/model/date-forms.test.ts holds them equal). Đ and đ are the
+// only letters beyond ASCII: officers' codes keep them (QT-ĐKKD-01); file names write them as D and d (id-file-name.ts).
+export const PROCEDURE_ID_PATTERN = /^[A-Za-z0-9Đđ](?:[A-Za-z0-9Đđ._-]*[A-Za-z0-9Đđ_-])?$/;
 
 /**
- * The nearest procedure id to a code as written (`QT-01/UBND` → `QT-01-UBND`, `QT.Tư pháp.01` → `QT.Tu-phap.01`), for
- * the message that refuses it; undefined when nothing usable is left.
+ * The nearest procedure id to a code as written (`QT-01/UBND` → `QT-01-UBND`, `QT.Tư pháp.01` → `QT.Tu-phap.01`,
+ * `QT-ẤP-01` → `QT-AP-01`, Đ kept), for the message that refuses it; undefined when nothing usable is left.
  */
 export function procedureIdLike(written: string): string | undefined {
-  const dashed = withoutDiacritics(inLatin(written))
-    .replace(/[^A-Za-z0-9._-]+/g, '-')
+  const dashed = withoutMarks(inLatin(written))
+    .replace(/[^A-Za-z0-9Đđ._-]+/g, '-')
     .replace(/^[._-]+/, '');
   // The trailing dots and dashes counted off by hand: `[.-]+$` retries at every dash of a long run (quadratic).
   let end = dashed.length;

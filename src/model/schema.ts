@@ -3,7 +3,7 @@ import { fill, type Lang, type Translated } from '../i18n.js';
 import { durationProblems, isDurationPath, type PerChannelLimits } from './duration-check.js';
 import { validate, type AjvError } from './generated/validate-procedure.js';
 import { escapeControls, jsonString, quoted } from './quote.js';
-import { asciiWords, foldCase, withoutDiacritics } from './fold.js';
+import { asciiWords, foldCase, withoutMarks } from './fold.js';
 import { asciiBodyKey, initials, isBodyKey } from './body-keys.js';
 import { splitFrom } from './split-values.js';
 import { dateParts, withoutDateLabel } from '../time/moment.js';
@@ -205,7 +205,7 @@ const MESSAGES = {
     stepId:
       '{value} cannot be a step id: a step id is made of letters (any language, accents allowed), digits, spaces, ".", "-" and "_", starts with a letter or a digit, and has at most 64 characters, e.g. B1, "Bước 1", 1 or receive',
     procedureId:
-      '{value} cannot be a procedure id: a procedure id is made of Latin letters without accents, digits, ".", "-" and "_", starts with a letter or a digit and does not end with "."; it names the document files, e.g. {example}',
+      '{value} cannot be a procedure id: a procedure id is made of Latin letters without accents (and Đ, đ), digits, ".", "-" and "_", starts with a letter or a digit and does not end with "."; it names the document files, e.g. {example}',
     device:
       '{value} cannot be a procedure id: Windows keeps that name for a device (CON, PRN, AUX, NUL, COM1 to COM9, LPT1 to LPT9), and documents are named after the id; lengthen it, e.g. QT-{id}',
     bodyId:
@@ -369,7 +369,7 @@ const MESSAGES = {
     stepId:
       '{value} không dùng được làm mã bước: mã bước gồm chữ cái (có dấu hay không dấu), chữ số, dấu cách, ".", "-" và "_", bắt đầu bằng chữ cái hoặc chữ số, dài tối đa 64 ký tự, ví dụ B1, "Bước 1", 1 hoặc receive',
     procedureId:
-      '{value} không dùng được làm mã hiệu quy trình: mã hiệu gồm chữ cái Latinh không dấu, chữ số, ".", "-" và "_", bắt đầu bằng chữ cái hoặc chữ số và không kết thúc bằng "."; mã hiệu dùng để đặt tên tệp tài liệu, ví dụ {example}',
+      '{value} không dùng được làm mã hiệu quy trình: mã hiệu gồm chữ cái Latinh không dấu (và chữ Đ, đ), chữ số, ".", "-" và "_", bắt đầu bằng chữ cái hoặc chữ số và không kết thúc bằng "."; mã hiệu dùng để đặt tên tệp tài liệu, ví dụ {example}',
     device:
       '{value} không dùng được làm mã hiệu quy trình: Windows dành tên này cho thiết bị (CON, PRN, AUX, NUL, COM1 đến COM9, LPT1 đến LPT9), mà tài liệu được đặt tên theo mã hiệu; hãy viết dài hơn, ví dụ QT-{id}',
     bodyId:
@@ -989,11 +989,12 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
       if (path.length === 1 && parent === 'id') {
         const like = typeof value === 'string' ? procedureIdLike(value) : undefined;
         const problem = say(w.procedureId, { example: like ?? 'QT-HT-01' });
-        // An id that differs only by its accents and spaces (`QT-LĐ-07`, `QT HT 01`) is that id: --fix writes it. Any
+        // An id that differs only by its accents and spaces (`QT-ẤP-07`, `QT HT 01`) is that id: --fix writes it. Any
         // other change (`QT-01/UBND`) is only suggested: the officer chooses the code.
         // Letters that only look Latin (a Cyrillic "Т") are that id's letters too.
+        // Đ and đ stay: an id may hold them.
         const accentsOnly =
-          typeof value === 'string' && like === withoutDiacritics(inLatin(value)).trim().replace(/\s+/g, '-');
+          typeof value === 'string' && like === withoutMarks(inLatin(value)).trim().replace(/\s+/g, '-');
         return accentsOnly ? { ...problem, rename: like } : problem;
       }
       if (parent === 'originals') return say(w.originals);

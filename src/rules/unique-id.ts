@@ -1,3 +1,4 @@
+import { idFileKey, idFileName } from '../model/id-file-name.js';
 import { defineRule } from './define-rule.js';
 
 /** The document code (mã hiệu) identifies a procedure across the catalog, in documents, diffs and the site. */
@@ -18,17 +19,21 @@ export const rule = defineRule({
       en: 'Procedure id "{id}" is "{first}" of {other} (line {line}) in other letter case; both would write the same files on Windows and macOS',
       vi: 'Mã hiệu "{id}" trùng với "{first}" của {other} (dòng {line}) nếu không phân biệt chữ hoa, chữ thường; trên Windows và macOS cả hai sẽ ghi vào cùng một tệp',
     },
+    sameFileName: {
+      en: 'Procedure id "{id}" and "{first}" of {other} (line {line}) name the same files ({name}), for file names and addresses write Đ as D: give one of them another id',
+      vi: 'Mã hiệu "{id}" và "{first}" của {other} (dòng {line}) đặt cùng một tên tệp ({name}), vì tên tệp và địa chỉ trang viết Đ thành D: hãy đổi mã hiệu của một trong hai quy trình',
+    },
   },
   collect: (procedure) => procedure.id,
   checkCatalog({ entries, report, lineOf }) {
-    // Documents are named after the id, and Windows and macOS file names ignore letter case (and macOS the
-    // Unicode form): ids that differ only there are one file.
+    // Documents are named after the id's file name (Đ as D), and Windows and macOS file names ignore letter case (and
+    // macOS the Unicode form): ids that differ only there are one file.
     //
     // Each file of a shared id is told, naming each other one and the line of its id (as ESLint and Spectral report a
     // duplicate across files): which of them is the copy to change is the officer's call, not the file order's.
     const groups = new Map<string, { file: string; id: string }[]>();
     for (const { file, facts: id } of entries) {
-      const key = id.normalize('NFC').toLowerCase();
+      const key = idFileKey(id);
       const group = groups.get(key);
       if (group === undefined) groups.set(key, [{ file, id }]);
       else if (!group.some((entry) => entry.file === file)) group.push({ file, id });
@@ -49,10 +54,21 @@ export const rule = defineRule({
             entry.file,
             other.id === entry.id
               ? { messageId: 'duplicate', data, path: ['id'] }
-              : { messageId: 'sameName', data: { ...data, first: other.id }, path: ['id'] },
+              : differsBeyondCase(other.id, entry.id)
+                ? {
+                    messageId: 'sameFileName',
+                    data: { ...data, first: other.id, name: idFileName(entry.id) },
+                    path: ['id'],
+                  }
+                : { messageId: 'sameName', data: { ...data, first: other.id }, path: ['id'] },
           );
         }
       }
     }
   },
 });
+
+/** Whether two ids that share a file name differ by more than letter case and Unicode form (`QT-ĐKKD-01`, `QT-DKKD-01`). */
+function differsBeyondCase(a: string, b: string): boolean {
+  return a.normalize('NFC').toLowerCase() !== b.normalize('NFC').toLowerCase();
+}

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -66,5 +66,56 @@ describe('build --keep-going with two files of one id', () => {
     });
     expect(stopped.code).toBe(1);
     expect(stopped.stderr).toContain('nothing was built');
+  });
+});
+
+describe('build of a procedure whose id holds Đ', () => {
+  const D_ID = join(ROOT, 'test/fixtures/d-id/dang-ky-kinh-doanh.yaml');
+  // Every relative link of a page, resolved from its folder: each must be a file the build wrote.
+  const missingLinks = (site: string, page: string) =>
+    [...readFileSync(join(site, page), 'utf8').matchAll(/href="([^"#:]+)"/g)]
+      .map((match) => join(site, page, '..', decodeURI(match[1]!)))
+      .filter((target) => !existsSync(target));
+
+  it('writes its pages at p/QT-DKKD-01/, shows QT-ĐKKD-01 on them, and every link resolves', async () => {
+    const catalog = join(work, 'catalog-d');
+    const site = join(work, 'site-d');
+    mkdirSync(catalog);
+    cpSync(D_ID, join(catalog, 'dang-ky-kinh-doanh.yaml'));
+    const built = await runCli(['build', catalog, '-o', site, '--no-pdf'], { browsers, cwd: work });
+    expect(built.stderr).toBe('');
+    expect(built.code).toBe(0);
+    expect(readdirSync(join(site, 'p'))).toEqual(['QT-DKKD-01']);
+    expect(readdirSync(join(site, 'p', 'QT-DKKD-01')).sort()).toEqual([
+      'QT-DKKD-01.md',
+      'citizen.html',
+      'flowchart.svg',
+      'index.html',
+    ]);
+    for (const page of ['index.html', 'p/QT-DKKD-01/index.html', 'p/QT-DKKD-01/citizen.html']) {
+      expect(readFileSync(join(site, page), 'utf8')).toContain('QT-ĐKKD-01');
+      expect(missingLinks(site, page)).toEqual([]);
+    }
+    expect(readFileSync(join(site, 'index.html'), 'utf8')).toContain('href="p/QT-DKKD-01/citizen.html"');
+    expect(readFileSync(join(site, 'p/QT-DKKD-01/QT-DKKD-01.md'), 'utf8')).toContain('QT-ĐKKD-01');
+  });
+
+  it('refuses QT-ĐKKD-01 beside QT-DKKD-01, which would write the same pages, naming both files', async () => {
+    const catalog = join(work, 'catalog-d-twice');
+    mkdirSync(catalog);
+    cpSync(D_ID, join(catalog, 'a.yaml'));
+    writeFileSync(join(catalog, 'b.yaml'), readFileSync(D_ID, 'utf8').replace('id: QT-ĐKKD-01', 'id: QT-DKKD-01'));
+    const result = await runCli(['build', catalog, '-o', join(work, 'site-d-twice'), '--no-pdf', '--lang', 'en'], {
+      browsers,
+      cwd: work,
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      'Procedure id "QT-ĐKKD-01" and "QT-DKKD-01" of catalog-d-twice/b.yaml (line 2) name the same files (QT-DKKD-01)',
+    );
+    expect(result.stderr).toContain(
+      'Procedure id "QT-DKKD-01" and "QT-ĐKKD-01" of catalog-d-twice/a.yaml (line 2) name the same files (QT-DKKD-01)',
+    );
+    expect(existsSync(join(work, 'site-d-twice', 'p'))).toBe(false);
   });
 });

@@ -31,6 +31,20 @@ describe('procmap doc (CLI)', () => {
     );
   });
 
+  it('names the file after the id with Đ as D, and prints the id as written (QT-ĐKKD-01)', async () => {
+    const out = outDir();
+    const result = await runCli(['doc', 'test/fixtures/d-id/dang-ky-kinh-doanh.yaml', '--format', 'md', '-o', out], {
+      env: NO_BROWSER,
+    });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(`${join(out, 'QT-DKKD-01.md')}\n`);
+    expect(readdirSync(out).filter((name) => name.endsWith('.md'))).toEqual(['QT-DKKD-01.md']);
+    const md = readFileSync(join(out, 'QT-DKKD-01.md'), 'utf8');
+    expect(md).toContain('QT-ĐKKD-01');
+    expect(md).not.toContain('QT-DKKD-01');
+  });
+
   it('exits 2 without writing anything when html or pdf is asked for and there is no browser', async () => {
     const out = outDir();
     const result = await runCli(['doc', FULL, '--format', 'md,html', '--lang', 'en', '-o', out], { env: NO_BROWSER });

@@ -682,7 +682,7 @@ describe('procmap import: catalogs and step tables', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const said = (written: string, id: string) =>
-      `               document code "${written}" written as ${id}: a procedure id names its files, so it holds only letters, digits, ".", "-" and "_"\n`;
+      `               document code "${written}" written as ${id}: a procedure id names its files, so it holds only letters without accents (Đ and đ aside), digits, ".", "-" and "_"\n`;
     const draft = '               no sequence in the source: one draft step to replace with the real steps\n';
     expect(report(run.stdout)).toBe(
       `imported     ${out}/QT-01-UBND.yaml  ← F/iso-codes.csv: row 2 (2.000815)\n` +
@@ -697,6 +697,25 @@ describe('procmap import: catalogs and step tables', () => {
         '3 imported, 0 skipped\n',
     );
     expect(readFileSync(join(out, 'QT-01-UBND.yaml'), 'utf8')).toContain('id: QT-01-UBND\n');
+    expect((await runCli(['lint', out])).code).toBe(0);
+  });
+
+  it('keeps Đ in an ISO document code as written, names its file with D, and drops only the other marks', async () => {
+    const out = fresh();
+    const run = await importEn([fixture('iso-codes-d.csv'), '-o', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const draft = '               no sequence in the source: one draft step to replace with the real steps\n';
+    expect(report(run.stdout)).toBe(
+      `imported     ${out}/QT-DKKD-01.yaml  ← F/iso-codes-d.csv: row 2 (2.000720)\n` +
+        draft +
+        `imported     ${out}/QT.DD.AP.02.yaml  ← F/iso-codes-d.csv: row 3\n` +
+        '               document code "QT.ĐĐ.ẤP.02" written as QT.ĐĐ.AP.02: a procedure id names its files, so it holds only letters without accents (Đ and đ aside), digits, ".", "-" and "_"\n' +
+        draft +
+        '2 imported, 0 skipped\n',
+    );
+    expect(readFileSync(join(out, 'QT-DKKD-01.yaml'), 'utf8')).toContain('\nid: QT-ĐKKD-01\n');
+    expect(readFileSync(join(out, 'QT.DD.AP.02.yaml'), 'utf8')).toContain('\nid: QT.ĐĐ.AP.02\n');
     expect((await runCli(['lint', out])).code).toBe(0);
   });
 

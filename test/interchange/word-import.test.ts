@@ -45,7 +45,7 @@ describe('procmap import: an ISO document in Word', () => {
     expect(run.stdout.split('test/interchange/fixtures/').join('F/')).toBe(
       `imported     ${out}/QT-01-STP.yaml  ← F/quy-trinh-chung-thuc.docx (Chứng thực bản sao từ bản chính giấy tờ, văn bản)\n` +
         '               effective date set to the issue date ("Ngày ban hành"), 15/01/2026, as the document states no other: write "Ngày hiệu lực: …" in it, or use --effective\n' +
-        '               document code "QT-01/STP" written as QT-01-STP: a procedure id names its files, so it holds only letters, digits, ".", "-" and "_"\n' +
+        '               document code "QT-01/STP" written as QT-01-STP: a procedure id names its files, so it holds only letters without accents (Đ and đ aside), digits, ".", "-" and "_"\n' +
         '1 imported, 0 skipped\n',
     );
     await expect(readFileSync(join(out, 'QT-01-STP.yaml'), 'utf8')).toMatchFileSnapshot('golden/QT-01-STP.yaml');

@@ -1120,8 +1120,8 @@ const REFUSED: Record<string, { line: number; column: number; rule: string; en: 
       line: 1,
       column: 5,
       rule: 'schema',
-      en: '"A." cannot be a procedure id: a procedure id is made of Latin letters without accents, digits, ".", "-" and "_", starts with a letter or a digit and does not end with "."; it names the document files, e.g. A',
-      vi: '"A." không dùng được làm mã hiệu quy trình: mã hiệu gồm chữ cái Latinh không dấu, chữ số, ".", "-" và "_", bắt đầu bằng chữ cái hoặc chữ số và không kết thúc bằng "."; mã hiệu dùng để đặt tên tệp tài liệu, ví dụ A',
+      en: '"A." cannot be a procedure id: a procedure id is made of Latin letters without accents (and Đ, đ), digits, ".", "-" and "_", starts with a letter or a digit and does not end with "."; it names the document files, e.g. A',
+      vi: '"A." không dùng được làm mã hiệu quy trình: mã hiệu gồm chữ cái Latinh không dấu (và chữ Đ, đ), chữ số, ".", "-" và "_", bắt đầu bằng chữ cái hoặc chữ số và không kết thúc bằng "."; mã hiệu dùng để đặt tên tệp tài liệu, ví dụ A',
     },
   ],
   'refused-revision.yaml': [

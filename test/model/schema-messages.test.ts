@@ -542,7 +542,9 @@ describe('schema messages', () => {
       `id: ${id}\ntitle: A\nrevision: 1\neffective: 2026-07-01\ntime_limit: 3d\n` +
       'steps:\n  - { id: B1, name: Tiếp nhận, body: Một cửa, duration: 1h }\n';
     for (const [written, id] of [
-      ['QT-LĐ-07', 'QT-LD-07'],
+      ['QT-ẤP-07', 'QT-AP-07'],
+      // Đ is an id's letter: only the other marks go.
+      ['QT-ĐẤT-07', 'QT-ĐAT-07'],
       ['QT HT 01', 'QT-HT-01'],
       ['"QT-TƯ-02"', 'QT-TU-02'],
     ]) {
@@ -560,6 +562,15 @@ describe('schema messages', () => {
     // A code with a slash is another code: the officer chooses it.
     const other = lint([loadFile('p.yaml', Buffer.from(text('QT-01/UBND')))]).diagnostics;
     expect(other.map((d) => [d.message.endsWith('QT-01-UBND'), d.fix])).toEqual([[true, undefined]]);
+  });
+
+  it('keep a procedure id with Đ as written, and --fix leaves it (QT-ĐKKD-01, QT.ĐĐ.02)', () => {
+    for (const id of ['QT-ĐKKD-01', 'QT.ĐĐ.02', 'qt-đkkd-01']) {
+      const text = `id: ${id}\ntitle: A\nrevision: 1\neffective: 2026-07-01\ntime_limit: 3d\nsteps:\n  - { id: B1, name: Tiếp nhận, body: Một cửa, duration: 1h }\n`;
+      const result = lint([loadFile('p.yaml', Buffer.from(text))], { lang: 'en' });
+      expect(result.diagnostics).toEqual([]);
+      expect(result.procedures[0]!.procedure.id).toBe(id);
+    }
   });
 
   it('turn a body written name first ("Bộ phận Một cửa: MC") round, and keep the accents of a name without an id', () => {

@@ -19,6 +19,16 @@ testRule('schema', {
     },
   ],
   'invalid-typo.yaml': [{ line: 5, column: 1, message: 'Unknown property "time_limt"; did you mean "time_limit"?' }],
+  // An id may hold Đ (valid-id-with-d.yaml, QT-ĐKKD-01), no other letter with a mark: the ASCII form is suggested.
+  'invalid-id-accents.yaml': [
+    {
+      line: 1,
+      column: 5,
+      message:
+        '"QT-ẤP-01" cannot be a procedure id: a procedure id is made of Latin letters without accents (and Đ, đ), digits, ".", "-" and "_", starts with a letter or a digit and does not end with "."; it names the document files, e.g. QT-AP-01',
+      vi: '"QT-ẤP-01" không dùng được làm mã hiệu quy trình: mã hiệu gồm chữ cái Latinh không dấu (và chữ Đ, đ), chữ số, ".", "-" và "_", bắt đầu bằng chữ cái hoặc chữ số và không kết thúc bằng "."; mã hiệu dùng để đặt tên tệp tài liệu, ví dụ QT-AP-01',
+    },
+  ],
   // A "Người thực hiện" column on a step with no body (d39 of the first-draft probe): the person's unit does the
   // step, as written; it was told to be the role, and the missing body given the one-stop unit, some other step's.
   'invalid-person-column.yaml': [
@@ -160,6 +170,15 @@ describe('schema --fix of a step with a role and no body', () => {
     expect(fixedFixture('schema', 'invalid-role-chuyen-vien.yaml')).toBe(text);
     expect(fixedFixture('schema', 'invalid-role-no-body.yaml')).toBe(
       fixtureText('schema', 'invalid-role-no-body.yaml'),
+    );
+  });
+});
+
+describe('schema --fix of a procedure id', () => {
+  it('leaves Đ as the officer wrote it (QT-ĐKKD-01), and still writes other marked letters in ASCII (QT-ẤP-01)', () => {
+    expect(fixedFixture('schema', 'valid-id-with-d.yaml')).toBe(fixtureText('schema', 'valid-id-with-d.yaml'));
+    expect(fixedFixture('schema', 'invalid-id-accents.yaml')).toBe(
+      fixtureText('schema', 'invalid-id-accents.yaml').replace('id: QT-ẤP-01', 'id: QT-AP-01'),
     );
   });
 });

@@ -8,6 +8,7 @@ import { ROOT } from '../helpers/cli.js';
 import { testRule } from '../helpers/rule-tester.js';
 
 const FIRST = 'test/rules/fixtures/unique-id/valid-first.yaml';
+const DKKD = 'test/rules/fixtures/unique-id/valid-dkkd.yaml';
 
 testRule('unique-id', {
   'invalid-case.yaml': [
@@ -16,6 +17,15 @@ testRule('unique-id', {
       column: 5,
       message: `Procedure id "qt-ht-01" is "QT-HT-01" of ${FIRST} (line 1) in other letter case; both would write the same files on Windows and macOS`,
       vi: `Mã hiệu "qt-ht-01" trùng với "QT-HT-01" của ${FIRST} (dòng 1) nếu không phân biệt chữ hoa, chữ thường; trên Windows và macOS cả hai sẽ ghi vào cùng một tệp`,
+    },
+  ],
+  // File names and addresses write Đ as D: QT-ĐKKD-01 would write p/QT-DKKD-01/, valid-dkkd.yaml's pages.
+  'invalid-d-as-d.yaml': [
+    {
+      line: 1,
+      column: 5,
+      message: `Procedure id "QT-ĐKKD-01" and "QT-DKKD-01" of ${DKKD} (line 1) name the same files (QT-DKKD-01), for file names and addresses write Đ as D: give one of them another id`,
+      vi: `Mã hiệu "QT-ĐKKD-01" và "QT-DKKD-01" của ${DKKD} (dòng 1) đặt cùng một tên tệp (QT-DKKD-01), vì tên tệp và địa chỉ trang viết Đ thành D: hãy đổi mã hiệu của một trong hai quy trình`,
     },
   ],
   'invalid-duplicate.yaml': [

@@ -51,6 +51,7 @@ import type { SessionLease } from '../../render/session-source.js';
 import { readTemplates, TemplateDirError, templatesFingerprint } from '../../render/document/template-files.js';
 import type { TemplateSources } from '../../render/document/templates.js';
 import { citizenPath, indexPage, procedureDir } from '../../render/site/index-page.js';
+import { idFileName } from '../../model/id-file-name.js';
 import { procedurePage } from '../../render/site/procedure-page.js';
 import {
   ONTIME_PAGE,
@@ -210,8 +211,9 @@ const WRITES_IN_FLIGHT = 8;
 // Citizen pages written after one save of their pending records (see buildSite's write).
 const CITIZEN_BATCH = 64;
 
-// Procedure codes as the schema allows them: a folder name that stays inside p/.
-const PROCEDURE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+// Procedure codes as the schema allows them (Đ and đ too, written as D and d in file names): a folder name that
+// stays inside p/.
+const PROCEDURE_ID = /^[A-Za-z0-9Đđ][A-Za-z0-9Đđ._-]{0,63}$/;
 
 /** The templates' text, as a usage error when the folder is wrong; compiled only by a build that renders. */
 function readSiteTemplates(dir: string | undefined): TemplateSources {
@@ -1049,10 +1051,10 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
       // The page is written last: a procedure counts as built only once all its files are there.
       await write(
         [
-          [`${dir}/${id}.md`, markdownDocument(templates, subject)],
+          [`${dir}/${idFileName(id)}.md`, markdownDocument(templates, subject)],
           [`${dir}/flowchart.svg`, documents.svg],
-          ...(documents.pdf ? [[`${dir}/${id}.pdf`, documents.pdf] as const] : []),
-          ...(documents.docx ? [[`${dir}/${id}.docx`, documents.docx] as const] : []),
+          ...(documents.pdf ? [[`${dir}/${idFileName(id)}.pdf`, documents.pdf] as const] : []),
+          ...(documents.docx ? [[`${dir}/${idFileName(id)}.docx`, documents.docx] as const] : []),
         ],
         [`${dir}/index.html`, procedurePage(documents.html!, id, options.lang, { pdf: options.pdf, docx })],
       );

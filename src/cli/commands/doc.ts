@@ -1,4 +1,5 @@
 import type { Command } from '@commander-js/extra-typings';
+import { idFileName } from '../../model/id-file-name.js';
 import {
   calendarOption,
   type CommandContext,
@@ -140,9 +141,9 @@ function loadProcedures(
   return { procedures, problems: errors.length > 0 || badLogo, unreadable: unreadable.length > 0 };
 }
 
-/** A procedure's document in one format: `QT-X.pdf`, named by its code. */
+/** A procedure's document in one format: `QT-X.pdf`, named by its code's file name (`QT-ĐĐ-01` → `QT-DD-01.pdf`). */
 function documentPath(dir: string, subject: DocumentSubject, format: DocFormat): string {
-  return join(dir, `${subject.procedure.id}.${format}`);
+  return join(dir, `${idFileName(subject.procedure.id)}.${format}`);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { type Command, Option } from '@commander-js/extra-typings';
+import { idFileName } from '../../model/id-file-name.js';
 import {
   calendarOption,
   type CommandContext,
@@ -154,7 +155,7 @@ export async function exportCommand(paths: string[], options: ExportCommandOptio
     const { procedureBpmn } = await import('../../interchange/bpmn.js');
     const dir = options.output ?? 'out';
     const record = OutputRecord.open(dir, { force: options.force, io, lang: options.lang });
-    const path = (id: string) => join(dir, `${id}.bpmn`);
+    const path = (id: string) => join(dir, `${idFileName(id)}.bpmn`);
     const files: [string, string][] = [];
     try {
       for (const { procedure, analysis } of entries)

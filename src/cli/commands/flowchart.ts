@@ -1,4 +1,5 @@
 import type { Command } from '@commander-js/extra-typings';
+import { idFileName } from '../../model/id-file-name.js';
 import {
   calendarOption,
   type CommandContext,
@@ -114,7 +115,7 @@ interface Chart {
 
 /** A chart's file: `QT-X.flowchart.svg`, so a chart never overwrites the document `QT-X.pdf` that `doc` writes to the same folder. */
 function chartPath(dir: string, id: string, format: FlowchartFormat): string {
-  return join(dir, `${id}.flowchart.${format}`);
+  return join(dir, `${idFileName(id)}.flowchart.${format}`);
 }
 
 async function openSession(executablePath: string, io: Io): Promise<SessionLease> {

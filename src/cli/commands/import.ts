@@ -1,4 +1,5 @@
 import { betweenFiles } from '../../node/interrupt.js';
+import { idFileKey, idFileName } from '../../model/id-file-name.js';
 import { SHEET_WORKER_BYTES } from '../../node/sheet-outcomes.js';
 import type { Command } from '@commander-js/extra-typings';
 import { type CommandContext, configOption, helpTexts, langOption, settled, type Settled } from '../define.js';
@@ -344,8 +345,8 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
       }
       const { procedure } = outcome.imported;
       const skip = (reason: Translated) => lines.push({ kind: 'skipped', source: outcome.source, reason });
-      // File names are ids; on a case-insensitive disk two ids differing in case are one file.
-      const key = procedure.id.toLowerCase();
+      // File names are ids' file names; on a case-insensitive disk two ids differing in case (or in Đ and D) are one file.
+      const key = idFileKey(procedure.id);
       const first = seen.get(key);
       if (first !== undefined) {
         skip(said('sameId', { id: procedure.id, first }));
@@ -356,7 +357,7 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
       // written twice; a file of its name that holds another procedure is never replaced.
       const found = importTarget(
         procedure,
-        join(options.output, `${procedure.id}.yaml`),
+        join(options.output, `${idFileName(procedure.id)}.yaml`),
         () => (catalog ??= procedureFiles(options.output)),
         (file) => displayPath(file, io.cwd),
       );

@@ -1,4 +1,5 @@
 import { fill } from '../../i18n.js';
+import { idFileName } from '../../model/id-file-name.js';
 import { caseHeading } from '../case-heading.js';
 import { buildCitizenView, procedureQr, type CitizenInput, type CitizenView } from './citizen-view.js';
 import { html, raw, type SafeHtml } from './html.js';
@@ -201,7 +202,7 @@ ${section('steps', t.steps, stepsSection(view))}
 ${view.legalBasis.length > 0 ? section('legal', t.legalBasis, list(view.legalBasis, ownLang(view.lang))) : ''}
 </div>
 <footer class="links"><span>${view.id} · ${fill(t.revision, { revision: view.revision, effective: view.effective })}</span>
-<span class="screen"> · <a href="index.html">${t.internal}</a>${links.pdf ? html`<a href="${view.id}.pdf">${t.internalPdf}</a>` : ''}</span></footer>
+<span class="screen"> · <a href="index.html">${t.internal}</a>${links.pdf ? html`<a href="${idFileName(view.id)}.pdf">${t.internalPdf}</a>` : ''}</span></footer>
 </main>
 </body></html>
 `;

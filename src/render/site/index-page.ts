@@ -4,6 +4,7 @@ import { fill, type Lang } from '../../i18n.js';
 import { agenciesOf } from '../../model/agencies.js';
 import { CHANNEL_NAMES } from '../../model/channels.js';
 import { parseDuration } from '../../model/duration.js';
+import { idFileName } from '../../model/id-file-name.js';
 import { unknownTime } from '../../time/draft.js';
 import { limitWords } from '../../time/limit-words.js';
 import { html, jsonForScript, raw, type SafeHtml } from './html.js';
@@ -21,9 +22,9 @@ export function limitText(limit: string, lang: Lang): string {
   return duration ? limitWords(duration, limit, lang, { note: false, reader: 'public' }) : limit;
 }
 
-/** Where a procedure's pages are, relative to the site root. */
+/** Where a procedure's pages are, relative to the site root: named after its id's file name (`QT-ĐKKD-01` → `p/QT-DKKD-01`). */
 export function procedureDir(id: string): string {
-  return `p/${id}`;
+  return `p/${idFileName(id)}`;
 }
 
 /** Where a procedure's citizen page is, relative to the site root. */
@@ -127,7 +128,7 @@ export function indexPage(
     return html`<tr data-search="${search}" data-level="${p.level ?? ''}" data-field="${p.field ?? ''}" data-agencies="${JSON.stringify(agenciesOf(p.agency))}" data-fots="${p.fourOnTheSpot ? '1' : '0'}" data-over="${over ? '1' : '0'}">
 <td data-label="${t.code}">${p.code ?? ''}</td><td class="name"><a href="${citizenPath(p.id)}">${ownText(p.title, lang)}</a><br><small>${p.id}</small></td><td data-label="${t.level}">${levelName(p.level)}</td><td data-label="${t.field}">${p.field ? ownText(p.field, lang) : ''}</td><td data-label="${t.agency}">${p.agency ? ownText(p.agency, lang) : ''}</td>
 <td class="num" data-label="${t.limit}">${limitText(p.timeLimit, lang)}${overChannel(p, lang)}</td><td class="num ${over ? 'over' : p.withinLimit ? 'within' : ''}" data-label="${t.total}">${p.draft ? unknownTime(lang) : workingTimeText(p.total, hoursPerDayOf(hoursPerDay, p.file), lang, p.limitUnit)}</td><td data-label="${t.fots}">${p.fourOnTheSpot ? t.yes : ''}</td><td class="num" data-label="${t.revision}">${p.revision}</td>
-<td class="files" data-label="${t.files}"><a href="${dir}/index.html">ISO</a>${pdf ? html` <span>· <a href="${dir}/${p.id}.pdf">PDF</a></span>` : ''}${docx ? html` <span>· <a href="${dir}/${p.id}.docx">Word</a></span>` : ''} <span>· <a href="${dir}/${p.id}.md">MD</a></span></td></tr>`;
+<td class="files" data-label="${t.files}"><a href="${dir}/index.html">ISO</a>${pdf ? html` <span>· <a href="${dir}/${idFileName(p.id)}.pdf">PDF</a></span>` : ''}${docx ? html` <span>· <a href="${dir}/${idFileName(p.id)}.docx">Word</a></span>` : ''} <span>· <a href="${dir}/${idFileName(p.id)}.md">MD</a></span></td></tr>`;
   });
   const levels = [...new Set(list.map((p) => p.level).filter((l): l is NonNullable<typeof l> => l !== undefined))];
   const page = html`${pageStart(lang, heading, { href: 'summary.html', text: t.summary }, fill(t.indexDescription, { count: list.length }))}

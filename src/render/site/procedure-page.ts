@@ -1,4 +1,5 @@
 import type { Lang } from '../../i18n.js';
+import { idFileName } from '../../model/id-file-name.js';
 import { escapeHtml } from './html.js';
 import { SITE_LABELS } from './labels.js';
 
@@ -12,9 +13,11 @@ export interface ProcedurePageLinks {
 export function procedurePage(documentHtml: string, id: string, lang: Lang, links: ProcedurePageLinks): string {
   const t = SITE_LABELS[lang];
   const anchors = [`<a href="../../index.html">${escapeHtml(t.back)}</a>`, `<a href="citizen.html">${escapeHtml(t.citizen)}</a>`, `<a href="../../summary.html">${escapeHtml(t.summary)}</a>`];
-  if (links.pdf) anchors.push(`<a href="${escapeHtml(id)}.pdf">PDF</a>`);
-  if (links.docx) anchors.push(`<a href="${escapeHtml(id)}.docx">Word</a>`);
-  anchors.push(`<a href="${escapeHtml(id)}.md">Markdown</a>`, `<a href="flowchart.svg">SVG</a>`);
+  // The files are named after the id's file name (Đ as D), as the build writes them.
+  const name = escapeHtml(idFileName(id));
+  if (links.pdf) anchors.push(`<a href="${name}.pdf">PDF</a>`);
+  if (links.docx) anchors.push(`<a href="${name}.docx">Word</a>`);
+  anchors.push(`<a href="${name}.md">Markdown</a>`, `<a href="flowchart.svg">SVG</a>`);
   // The links on lines of their own: run together, "SummaryPDFMarkdownSVG" was one word wider than a 320 px phone.
   // Each link whole on one line: a phone wrapped "Tổng hợp" inside, its halves read as two links.
   const nav = `<nav class="site-nav" style="background:#0b3d6e;padding:8px 16px;font:14px sans-serif">${anchors.map((l) => l.replace('<a ', '<a style="color:#fff;margin-right:16px;white-space:nowrap;display:inline-block" ')).join('\n')}</nav>`;

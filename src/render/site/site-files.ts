@@ -1,3 +1,4 @@
+import { idFileName } from '../../model/id-file-name.js';
 import { citizenPath, procedureDir } from './index-page.js';
 
 /** The on-time report page, written when the build measures dossier exports. */
@@ -15,5 +16,6 @@ export const OPTIONAL_SITE_FILES: readonly string[] = [SITEMAP, ONTIME_PAGE];
 /** The files one procedure's pages are made of, relative to the site root. */
 export function procedureOutputs(id: string, pdf: boolean, docx: boolean): string[] {
   const dir = procedureDir(id);
-  return [`${dir}/index.html`, citizenPath(id), `${dir}/flowchart.svg`, `${dir}/${id}.md`, ...(pdf ? [`${dir}/${id}.pdf`] : []), ...(docx ? [`${dir}/${id}.docx`] : [])];
+  const name = idFileName(id);
+  return [`${dir}/index.html`, citizenPath(id), `${dir}/flowchart.svg`, `${dir}/${name}.md`, ...(pdf ? [`${dir}/${name}.pdf`] : []), ...(docx ? [`${dir}/${name}.docx`] : [])];
 }
