@@ -166,6 +166,8 @@ export const STEP_COLUMNS: readonly ColumnDef[] = [
     'don_vi_ca_nhan_thuc_hien',
   ]),
   col('hours', 'Thời gian (giờ làm việc)', 'Duration (working hours)', [], true),
+  // From receipt to the step's end, as `time`'s "Lũy kế": the steps of a branch are not added to the total.
+  col('cumulative', 'Lũy kế (giờ làm việc)', 'Cumulative (working hours)', [], true),
   col('duration', 'Thời gian', 'Duration', [
     'thoi_gian_thuc_hien',
     'thoi_gian_giai_quyet',

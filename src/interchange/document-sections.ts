@@ -531,7 +531,7 @@ export interface Sections {
 /**
  * Adds what one table gives to what earlier tables gave: the items of a list after the earlier ones, less those
  * already there (a dossier table per case, or the same table for each way of filing); the sign-off of the first.
- * `inDocument`: the table is a Word document's, not a sheet of procmap's workbook.
+ * `inDocument`: the table is an officer's (a Word document's, a sheet procmap did not write), not procmap's workbook's.
  */
 export function addTable(found: Sections, kind: SectionTable | undefined, table: Sheet, inDocument = false): void {
   const fields = found.fields as Record<string, unknown>;

@@ -97,15 +97,16 @@ function joinedLine(line: string, next: string): string {
 /**
  * A step's name from free text: its first line, as a step table's cell names the step and details it below (a line
  * that goes on, ending with a comma or "và", is joined to the next); cut at the schema's 500 characters with the
- * whole text as description.
+ * whole text as description. `asWritten`: a table procmap wrote, whose number is in a column of its own, so a name that
+ * opens with "Bước 1:" says so itself and keeps it.
  */
-export function stepText(text: string): { name: string; description?: string } {
+export function stepText(text: string, asWritten = false): { name: string; description?: string } {
   const lines = clean(text).split('\n');
   while (lines.length > 1 && (GOES_ON.test(lines[0]!.trim()) || continuesName(lines[0]!, lines[1]!)))
     lines.splice(0, 2, joinedLine(lines[0]!, lines[1]!));
   const [first = '', ...rest] = lines;
   // The colon that opens the lines under the name ("Bộ phận Một cửa kiểm tra hồ sơ:⏎a) …") is no part of it.
-  const name = unmarked(first).replace(/(?<=\S)\s*[:：]$/u, '');
+  const name = asWritten ? first.trim() : unmarked(first).replace(/(?<=\S)\s*[:：]$/u, '');
   if (name.length <= STEP_NAME_MAX) return rest.length === 0 ? { name } : { name, description: rest.join('\n') };
   return { name: `${name.slice(0, STEP_NAME_MAX - 1)}…`, description: clean(text) };
 }

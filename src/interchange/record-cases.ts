@@ -11,7 +11,7 @@ export interface Limit {
   kind: Channel['kind'] | undefined;
   limit?: string | undefined;
   note?: string | undefined;
-  fee?: string | undefined;
+  fee?: string | number | undefined;
   /** The entry's MOTA: the case it is for ("Trường hợp phải xác minh"). */
   case?: string | undefined;
   /** What the record writes after the limit ("kể từ ngày nhận đủ hồ sơ hợp lệ"). */
@@ -38,7 +38,11 @@ function merged(cases: readonly Limit[]): Limit {
   // The brackets are read as the usual limit's note; a limit they would make unreadable stays the usual one alone.
   const limit = withCases !== undefined && parseDuration(withCases) !== undefined ? withCases : usual.limit;
   const fees = others.filter((c) => c.fee !== undefined && c.fee !== usual.fee).map((c) => `${caseOf(c)}: ${c.fee}`);
-  const fee = [usual.fee, ...fees].filter(Boolean).join('; ') || undefined;
+  // A usual fee of 0 (free) with no other case's stays the number.
+  const fee =
+    fees.length === 0
+      ? usual.fee
+      : [usual.fee, ...fees].filter((f) => f !== undefined && f !== '').join('; ') || undefined;
   // A case whose limit is not read would be lost from the brackets: the caller refuses the way instead.
   const unread = cases.find((c) => c.unread !== undefined)?.unread;
   return { kind: usual.kind, limit, note: usual.note, fee, case: usual.case, ...(unread ? { unread } : {}) };

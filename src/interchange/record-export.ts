@@ -1,3 +1,4 @@
+import { withCutoff } from './record-cutoff.js';
 import { AGENCY_SEPARATOR } from '../model/agencies.js';
 import { applicantList } from '../model/channels.js';
 import { parseDuration } from '../model/duration.js';
@@ -77,7 +78,8 @@ function way(procedure: Procedure, channel: Channel): JsonObject {
     THOIGIAN: [
       {
         ...recordLimit(channel.time_limit ?? procedure.time_limit),
-        MOTA: channel.note ?? '',
+        // The record has no field for the cutoff: the in-person way's limit says it (record-cutoff.ts).
+        MOTA: withCutoff(channel.kind === 'in_person' ? procedure.cutoff : undefined, channel.note ?? ''),
         PHILEPHI: fee,
       },
     ],

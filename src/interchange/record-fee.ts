@@ -61,7 +61,7 @@ export interface DifferingFee {
 }
 
 /** One fee entry as text, the keys it read (the others are the note's), and the amounts it gives two of. */
-function entryFee(entry: JsonObject): { text: string; read: string[]; differs?: DifferingFee } {
+function entryFee(entry: JsonObject): { text: string; read: string[]; differs?: DifferingFee; free?: true } {
   const amountText = first(entry, AMOUNT_KEYS);
   const what = first(entry, WHAT_KEYS);
   const unit = textOf(entry.DONVI);
@@ -75,6 +75,11 @@ function entryFee(entry: JsonObject): { text: string; read: string[]; differs?: 
     return { text: NO_FEE, read };
   }
   let money: string;
+  // An amount of 0 and nothing more is how procmap's export writes a fee of 0 (free): the caller gives back 0.
+  if (amount === 0 && !what) {
+    if (!unit || dong) read.push('DONVI');
+    return { text: NO_FEE, read, free: true };
+  }
   if (amount === 0) {
     // 0 with a description that says so ("Miễn lệ phí…"), or that states the amounts itself ("2.000 đồng/trang"),
     // says it all; otherwise the 0 is the news: "Lệ phí đăng ký kết hôn: Miễn phí", never the bare name of a fee.
@@ -102,7 +107,7 @@ function entryFee(entry: JsonObject): { text: string; read: string[]; differs?: 
 }
 
 /**
- * The fee text of a time entry's PHILEPHI list, entries joined by "; ", or undefined when it gives none. `keep` is
+ * The fee text of a time entry's PHILEPHI list (0 for a lone amount of 0 with no description), entries joined by "; ", or undefined when it gives none. `keep` is
  * given each entry with the keys the text holds, for the caller to keep the rest (MAPHILEPHI, a unit not used);
  * `differs`, each entry whose description states another amount than its amount field, for the caller to warn.
  */
@@ -110,14 +115,18 @@ export function recordFee(
   entries: readonly unknown[],
   keep: (entry: JsonObject, read: readonly string[], index: number) => void,
   differs: (fee: DifferingFee) => void = () => undefined,
-): string | undefined {
+): string | number | undefined {
+  let free = false;
   const parts = entries.map((entry, i) => {
     if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) return textOf(entry);
     const fee = entryFee(entry as JsonObject);
     keep(entry as JsonObject, fee.read, i);
     if (fee.differs) differs(fee.differs);
+    free = entries.length === 1 && fee.free === true;
     return fee.text;
   });
+  // A lone amount of 0 is a fee of 0, as the file wrote it (export → import gives back `fee: 0`, never "Không").
+  if (free) return 0;
   const texts = parts.filter(Boolean);
   // Joined, an entry's closing "." or ";" would stand before the "; " that joins it (".; "); alone it stays as written.
   return (texts.length > 1 ? texts.map((text) => text.replace(/\s*[.;]$/u, '')) : texts).join('; ') || undefined;

@@ -1,3 +1,4 @@
+import { cutoffOfDescription } from './record-cutoff.js';
 import type { Translated } from '../i18n.js';
 import { said, withCode } from './import-messages.js';
 import type { Channel, Procedure } from '../model/types.js';
@@ -66,6 +67,15 @@ function count(value: Json): number | undefined {
   return Number.isInteger(n) && n >= 0 ? n : undefined;
 }
 
+// A count of originals in words, as portals write SOBANCHINH: "01 bản chính", "1 bản gốc", "02 bản".
+const ORIGINALS_WORDS = /^0*(\d{1,3}) ?(?:bản(?: chính| gốc)?)?$/iu;
+
+/** The number a count of originals in words says, or undefined when the words say more than a count. */
+function originalsCount(words: string): number | undefined {
+  const found = ORIGINALS_WORDS.exec(words);
+  return found ? Number(found[1]) : undefined;
+}
+
 /** Collects the fields of an object that the importer does not read, as `PATH: value` note lines. */
 class Leftovers {
   readonly lines: string[] = [];
@@ -78,7 +88,7 @@ class Leftovers {
   }
 }
 
-function limits(record: JsonObject, leftovers: Leftovers, warnings: Translated[]): Limit[] {
+function limits(record: JsonObject, leftovers: Leftovers, warnings: Translated[], cutoffs: string[] = []): Limit[] {
   const out: Limit[] = [];
   // A plain "N ngày" each way of filing writes alike is said once, for all of them: case by case, as the record gives it.
   const bare = new Map<string, { ways: string[]; limit: string; case: string }>();
@@ -96,7 +106,10 @@ function limits(record: JsonObject, leftovers: Leftovers, warnings: Translated[]
       );
       const amount = text(time.THOIGIANGIAIQUYET);
       const unit = text(time.DONVITINH);
-      const mota = text(time.MOTA);
+      // The cutoff procmap's export says in the description (record-cutoff.ts) is the procedure's, not a note.
+      const described = cutoffOfDescription(text(time.MOTA));
+      if (described.cutoff) cutoffs.push(described.cutoff);
+      const mota = described.rest;
       // A count with its unit ("1" "Ngày làm việc"), or the limit in words in the count's field ("Ngay trong ngày",
       // no unit, or a unit that repeats it: record-limit.ts); a count of 0 says nothing, and the description may hold
       // the limit.
@@ -221,9 +234,20 @@ function dossier(record: JsonObject, leftovers: Leftovers, sets: string[]): NonN
           sets.push(setsCount);
           return [];
         }
-        const originals = count(paper.SOBANCHINH);
+        // Originals in words ("01 bản chính", "02 bản gốc") are a count; other words ("01 bản chính (xuất trình)")
+        // are kept with the copies, as a document's "Bản chính" column is read: never dropped.
+        const originalsWords = oneLine(text(paper.SOBANCHINH));
+        const originals = count(paper.SOBANCHINH) ?? originalsCount(originalsWords);
+        const otherWords = originals === undefined && originalsWords ? originalsWords : undefined;
         // Copies in words ("01 bản chính (xuất trình)", "Theo nhu cầu") are the file's own form of them, never dropped.
-        const copies = count(paper.SOBANSAO) ?? (oneLine(text(paper.SOBANSAO)) || undefined);
+        const copiesCount = count(paper.SOBANSAO);
+        const copiesWords = oneLine(text(paper.SOBANSAO)) || undefined;
+        const copies =
+          otherWords === undefined
+            ? (copiesCount ?? copiesWords)
+            : [otherWords, copiesCount !== undefined ? `${String(copiesCount).padStart(2, '0')} bản sao` : copiesWords]
+                .filter(Boolean)
+                .join('; ');
         const formName = oneLine(text(paper.TENMAUDON));
         // The form's file on the portal is where a citizen gets it: its address is the form, after its name when the
         // record gives one ("Mẫu 05.docx (https://…)"), which the citizen page links.
@@ -353,7 +377,8 @@ export function importRecord(record: Json, source: Translated, options: ImportOp
   }
 
   // One channel per way of filing: the limits a way gives per case are one channel's (record-cases.ts).
-  const { limits: ways, merged } = onePerKind(limits(record, leftovers, warnings));
+  const cutoffs: string[] = [];
+  const { limits: ways, merged } = onePerKind(limits(record, leftovers, warnings, cutoffs));
   for (const { kind, count } of merged) warnings.push(said('channelCases', { channel: CHANNEL_WORDS[kind], count }));
   // A limit written but not read is never filled in: the procedure's limit from another way of filing, or a channel
   // left to take the procedure's, would publish a time the record does not give (3 days for "the same day").
@@ -376,14 +401,15 @@ export function importRecord(record: Json, source: Translated, options: ImportOp
       skipped: ways.some((w) => w.limit) ? said('recordNoInPersonLimit') : said('recordNoLimit'),
     };
   // The record says the same-day limit's cutoff in the description: "Trường hợp nhận hồ sơ sau 15 giờ thì …".
-  const cutoff = parseDuration(main.limit)?.unit === 'sameday' && main.note ? cutoffInWords(main.note) : undefined;
+  const cutoff =
+    cutoffs[0] ?? (parseDuration(main.limit)?.unit === 'sameday' && main.note ? cutoffInWords(main.note) : undefined);
   const procedureLimit = main.limit;
   const channels: Channel[] = ways
     .filter((w): w is Limit & { kind: Channel['kind'] } => w.kind !== undefined)
     .map((w) => ({
       kind: w.kind,
       ...(w.limit && !sameLimit(w.limit, procedureLimit) ? { time_limit: w.limit } : {}),
-      ...(w.fee ? { fee: w.fee } : {}),
+      ...(w.fee !== undefined && w.fee !== '' ? { fee: w.fee } : {}),
       ...(w.note ? { note: w.note } : {}),
     }));
 
@@ -434,7 +460,8 @@ export function importRecord(record: Json, source: Translated, options: ImportOp
     ...(conditions ? { conditions } : {}),
     ...(papers.length > 0 ? { dossier: papers } : {}),
     ...(sets[0] ? { dossier_count: sets[0] } : {}),
-    ...(main.fee ? { fee: main.fee } : {}),
+    // The procedure's fee is text: a fee of 0 is said in the words a channel's "Không" says it.
+    ...(main.fee !== undefined && main.fee !== '' ? { fee: typeof main.fee === 'number' ? 'Không' : main.fee } : {}),
     ...(result ? { result } : {}),
   };
   if (leftovers.lines.length > 0) warnings.push(said('fieldsKept', { count: leftovers.lines.length }));

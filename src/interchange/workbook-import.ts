@@ -20,6 +20,7 @@ import {
   type ColumnMap,
   type SheetKind,
 } from './columns.js';
+import { hasComputedTotals, isOwnDossierHeader } from './own-workbook.js';
 import { addTable, sectionTable, withSections, type Sections, type SectionTable } from './document-sections.js';
 import {
   DRAFT_BODY,
@@ -678,7 +679,8 @@ function stepsFrom(
       body = DRAFT_BODY;
       bodies[DRAFT_BODY] ??= { name: `${agency ?? 'Cơ quan thực hiện'} (cần phân công)` };
     }
-    const text = stepText(v.step);
+    // procmap's own table numbers its steps in a column of their own: a name opening with "Bước 2:" is the name.
+    const text = stepText(v.step, printed);
     // The flow written under the step ("Đạt → bước 3; Không đạt → bước 7"), when no column gives `next`: in its own
     // cell, or in a column of its own ("Mô tả", or "Nội dung" beside the step's name), read alike.
     const detail = [
@@ -1192,6 +1194,7 @@ export function importSheets(
     }
   }
   const sections = new Map<Row, Sections>();
+  const ownWorkbook = tables.some((table) => hasComputedTotals([...table.columns.values()].map((def) => def.field)));
   // The warnings of the sheets other than its catalog's that a procedure has rows on.
   const alsoSaid = new Map<Row, Set<Translated>>();
   const sayFor = (row: Row, index: number) => {
@@ -1227,9 +1230,11 @@ export function importSheets(
         });
     }
     const header = without(sheet.rows[section.headerRow] ?? [], column);
+    // An officer's sheet counts copies under "Bản sao"; procmap's own workbook, papers of any kind (own-workbook.ts).
+    const byOfficer = !ownWorkbook && !(section.kind === 'dossier' && isOwnDossierHeader(header));
     for (const [row, rows] of groups) {
       const found = sections.get(row) ?? { fields: {}, unread: [] };
-      addTable(found, section.kind, { name: sheet.name, rows: [header, ...rows] });
+      addTable(found, section.kind, { name: sheet.name, rows: [header, ...rows] }, byOfficer);
       sections.set(row, found);
     }
   }

@@ -43,7 +43,7 @@ const DATE_FORMAT = 'dd/mm/yyyy';
 // The computed working hours (total, slack, a step's hours) are to the minute (23 h 59 min is 23,983…, 20 minutes
 // 0,333…): two decimals, as stats gives them, and shown so in every row of the column.
 const HOURS_FORMAT = '0.00';
-const COMPUTED_HOURS = new Set(['total', 'slack', 'hours']);
+const COMPUTED_HOURS = new Set(['total', 'slack', 'hours', 'cumulative']);
 
 /**
  * A date the file writes YYYY-MM-DD as an Excel date (which exceljs counts from UTC midnight, and `procmap import`
@@ -114,6 +114,7 @@ const STEP_FIELDS = [
   'body',
   'responsible',
   'hours',
+  'cumulative',
   'duration',
   'role',
   'forms',
@@ -204,6 +205,9 @@ function stepRows({ procedure: p, analysis }: ExportEntry, lang: Lang): Record<s
       body: step.body,
       responsible: p.bodies[step.body]?.name ?? '',
       hours: hours === undefined ? '' : round2(hours),
+      // The steps' hours add up to more than the total where the flow branches (a refusal beside the approval): each
+      // step's time from receipt, as `time` prints it, ends at the total on the critical path's last step.
+      cumulative: analysis.cumulative[i] === undefined ? '' : round2(analysis.cumulative[i]!.hours),
       // A step the limit does not count says so in its time's words, which import reads back as `counted: false`.
       duration: workbookTime(step.duration, lang, true) + (isCounted(step) ? '' : ` ${uncountedMark(lang)}`),
       role: step.role ?? '',

@@ -36,7 +36,9 @@ describe('the fees of a national record, joined', () => {
     expect(fee([{ MOTA: 'Không có', SOTIEN: '0' }])).toBe('Không');
     expect(fee([{ MOTA: 'Không', SOTIEN: 'Không' }])).toBe('Không');
     expect(fee([{ MOTA: 'Không' }])).toBe('Không');
-    expect(fee([{ MOTA: '', SOTIEN: '0', DONVI: 'Đồng' }])).toBe('Không');
+    // An amount of 0 and nothing more, as procmap's export writes a fee of 0, is that fee: 0 (free), not "Không".
+    expect(fee([{ MOTA: '', SOTIEN: '0', DONVI: 'Đồng' }])).toBe(0);
+    expect(fee([{ SOTIEN: 0 }])).toBe(0);
     // A description that names the charge still says which is free.
     expect(fee([{ MOTA: 'Lệ phí', SOTIEN: '0' }])).toBe('Lệ phí: Miễn phí');
   });

@@ -76,7 +76,7 @@ describe('procmap export --format xlsx', () => {
       '4 tại chỗ',
       'Lần ban hành',
     ]);
-    expect(row(steps, 1).slice(0, 8)).toEqual([
+    expect(row(steps, 1).slice(0, 9)).toEqual([
       'Mã hiệu quy trình',
       'TT',
       'Mã bước',
@@ -84,6 +84,7 @@ describe('procmap export --format xlsx', () => {
       'Mã đơn vị',
       'Trách nhiệm',
       'Thời gian (giờ làm việc)',
+      'Lũy kế (giờ làm việc)',
       'Thời gian',
     ]);
     expect(row(bodies, 1)).toEqual([
@@ -206,13 +207,15 @@ describe('procmap export --format xlsx', () => {
     const stepLines = [...Array(steps.actualRowCount).keys()]
       .map((i) => row(steps, i + 1))
       .filter((cells) => cells[0] === 'QT-TEST-BPMN-01');
-    expect(stepLines.map((cells) => cells.slice(1, 8))).toContainEqual([
+    expect(stepLines.map((cells) => cells.slice(1, 9))).toContainEqual([
       2,
       'check',
       'Kiểm tra tính đầy đủ',
       'PQL',
       'Phòng Quản lý xây dựng',
       4,
+      // From receipt to the step's end, as `time` prints it.
+      8,
       // procmap's short form in the words the document prints, which officers and one-stop software read.
       '0,5 ngày làm việc',
     ]);
