@@ -279,7 +279,9 @@ export function flowchartMermaid(procedure: Procedure, analysis: TimeAnalysis, o
         options.reader,
       );
       const remarks = remarkLines(procedure, numbers, options.lang);
-      out.push(`    summary["${escapeMermaidLabel([...summary, ...remarks].join('\n'))}"]:::note`);
+      // The note is as narrow as a box (mermaid wraps it at its wrapping width), so a long line wraps onto rows that
+      // read as the start of the next: an empty row between lines keeps each line its own.
+      out.push(`    summary["${escapeMermaidLabel([...summary, ...remarks].join('\n\n'))}"]:::note`);
     }
     out.push('  end');
   });

@@ -47,7 +47,7 @@ describe('a slack beside totals that round', () => {
     const result = await runCli(['flowchart', `${DIR}/${file}.yaml`, '-o', out, '--format', 'mmd', '--lang', 'vi']);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     const source = readFileSync(join(out, `${id}.flowchart.mmd`), 'utf8');
-    expect(source).toContain(`summary["Đường găng (đỏ): ${total}<br/>Thời hạn: `);
+    expect(source).toContain(`summary["Đường găng (đỏ): ${total}<br/><br/>Thời hạn: `);
     expect(source).toContain(`<br/>${line}"]:::note`);
   });
 

@@ -489,3 +489,27 @@ describe('branch labels and lane borders', () => {
     }, 300_000);
   });
 });
+
+describe('the time summary under the chart', () => {
+  // The note is as narrow as a step's box: "Đường găng (đỏ): 2,75 / ngày làm việc (22 giờ) / Thời hạn: 3 ngày…" ran
+  // on with nothing to show where the limit's line began, which read as one sentence.
+  it('starts each of its lines after an empty row, so a wrapped line cannot run into the next', async () => {
+    const { procedure, analysis } = loadFlowchartFixture('decision');
+    const svg = await session.renderSvg(
+      flowchartMermaid(procedure, analysis, { lang: 'vi', dialect: 'swimlane', title: false }),
+    );
+    const note = /id="[^"]*flowchart-summary[^"]*"[\s\S]*?<text\b[^>]*>([\s\S]*?)<\/text>/.exec(svg)![1]!;
+    const rows = note
+      .split('<tspan class="text-outer-tspan')
+      .slice(1)
+      .map((row) => svgText(`<text><tspan${row}</text>`).trim());
+    // The lines wrap onto more rows than they are (the note is narrow), and each begins after an empty one.
+    expect(rows.length).toBeGreaterThan(5);
+    for (const start of ['Thời hạn:', 'Đạt:'].map((text) => text.normalize('NFC'))) {
+      const at = rows.findIndex((row) => row.normalize('NFC').startsWith(start));
+      expect(at, start).toBeGreaterThan(0);
+      expect(rows[at - 1], start).toBe('');
+    }
+    expect(rows[0]).toMatch(/^Đường găng/);
+  });
+});
