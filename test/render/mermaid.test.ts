@@ -286,3 +286,42 @@ describe('hostile text', () => {
     expect(frontMatter.split('\n')[1]).toMatch(/^title: "(?:[^"\\]|\\.)*"$/);
   });
 });
+
+describe('a heading step and its sub-steps', () => {
+  // "2 Giải quyết hồ sơ; 2.1 Tra cứu; 2.2 Trình ký" was drawn 1 → 2 → 2.1 → 2.2 → 3, the heading a box in the chain as
+  // if it were work done before its parts.
+  it('draws the heading over its parts, tied by dotted lines, the arrows going from 1 to its first part', async () => {
+    const { procedure, analysis } = lintedFixture('substeps');
+    const graph = buildFlowchartGraph(procedure, analysis.flow, analysis.criticalPath);
+    expect(graph.nodes.find((node) => node.id === 'n1')).toMatchObject({ kind: 'heading', critical: false });
+    const arrows = graph.edges.filter((edge) => !edge.part && !edge.tie);
+    expect(arrows.map((edge) => `${edge.from}>${edge.to}`)).toEqual(['s0>n0', 'n0>n2', 'n2>n3', 'n3>n4', 'n4>e0']);
+    expect(arrows.every((edge) => edge.critical)).toBe(true);
+    expect(graph.edges.filter((edge) => edge.part).map((edge) => `${edge.from}>${edge.to}`)).toEqual([
+      'n1>n2',
+      'n1>n3',
+    ]);
+    const chart = flowchartMermaid(procedure, analysis, { lang: 'vi', dialect: 'swimlane', title: true });
+    expect(chart).toContain('n1["2. Giải quyết hồ sơ<br/>1 ngày làm việc"]:::heading');
+    expect(chart).toContain('  n1 -.- n2\n  n1 -.- n3\n');
+    expect(chart).not.toMatch(/n1 -->|--> n1\b/);
+    await expect(chart).toMatchFileSnapshot('__golden__/substeps.mmd');
+    // A heading that also hands over elsewhere is a step of its own, drawn as one.
+    const apart = {
+      ...procedure,
+      steps: procedure.steps.map((step) => (step.id === '2' ? { ...step, next: ['2.1', '3'] } : step)),
+    };
+    const kept = buildFlowchartGraph(apart, analyseTime(apart).flow, analysis.criticalPath);
+    expect(kept.nodes.find((node) => node.id === 'n1')?.kind).toBe('step');
+  });
+
+  it('draws parts in parallel (next: [2.1, 2.2]) as branches from a fork, the heading over them', async () => {
+    const { procedure, analysis } = lintedFixture('substeps-parallel');
+    const graph = buildFlowchartGraph(procedure, analysis.flow, analysis.criticalPath);
+    const arrows = graph.edges.filter((edge) => !edge.part && !edge.tie).map((edge) => `${edge.from}>${edge.to}`);
+    expect(arrows).toEqual(['s0>n0', 'n0>f1', 'f1>n2', 'f1>n3', 'n2>j4', 'n3>j4', 'j4>n4', 'n4>e0']);
+    expect(graph.nodes.find((node) => node.id === 'n1')?.kind).toBe('heading');
+    const chart = flowchartMermaid(procedure, analysis, { lang: 'vi', dialect: 'swimlane', title: true });
+    await expect(chart).toMatchFileSnapshot('__golden__/substeps-parallel.mmd');
+  });
+});
