@@ -284,8 +284,10 @@ export function flowchartMermaid(procedure: Procedure, analysis: TimeAnalysis, o
       );
       const remarks = remarkLines(procedure, numbers, options.lang);
       // The note is as narrow as a box (mermaid wraps it at its wrapping width), so a long line wraps onto rows that
-      // read as the start of the next: an empty row between lines keeps each line its own.
-      out.push(`    summary["${escapeMermaidLabel([...summary, ...remarks].join('\n\n'))}"]:::note`);
+      // read as the start of the next: a bullet starts each line, its wrapped rows have none. (An empty row between
+      // lines made the note taller: a chart that filled its page no longer did.)
+      const bulleted = [...summary, ...remarks].map((line) => `• ${line}`);
+      out.push(`    summary["${escapeMermaidLabel(bulleted.join('\n'))}"]:::note`);
     }
     out.push('  end');
   });

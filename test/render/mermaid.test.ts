@@ -36,12 +36,12 @@ describe("a step whose time carries the law's remark", () => {
     expect(vi).toContain('"2. Niêm yết, thẩm định<br/>3 ngày làm việc*"');
     expect(vi).toContain('"3. Ký bản sao trích lục<br/>1 ngày làm việc<br/>(kể từ ngày nhận tờ trình)"');
     expect(vi).toContain(
-      '<br/><br/>* Bước 2: (không kể thời gian niêm yết 07 ngày làm việc); thời gian ghi chú loại ra không được tính vào tổng"]:::note',
+      '<br/>• * Bước 2: (không kể thời gian niêm yết 07 ngày làm việc); thời gian ghi chú loại ra không được tính vào tổng"]:::note',
     );
     await expect(vi).toMatchFileSnapshot('__golden__/step-remarks.mmd');
     const en = flowchartMermaid(procedure, analysis, { lang: 'en', dialect: 'flowchart', title: false });
     expect(en).toContain(
-      '<br/><br/>* Step 2: (không kể thời gian niêm yết 07 ngày làm việc); the time this remark leaves out is not counted in the total"]:::note',
+      '<br/>• * Step 2: (không kể thời gian niêm yết 07 ngày làm việc); the time this remark leaves out is not counted in the total"]:::note',
     );
   });
 });
