@@ -41,15 +41,8 @@ export function substepHeadings(
   limit: string,
   hoursPerDay: number,
 ): SubstepHeading[] {
-  // A sub-step's number is in its id (2.1, B2.1): a flow whose ids hold no dot, as most do, has no heading to find.
-  if (!steps.some((step) => String(step.id).includes('.'))) return [];
-  const numbers = shownStepNumbers(steps);
-  // Only an officer's numbering has sub-steps; positions 1..n never hold a dot.
-  if (!numbers.some((n) => n.includes('.'))) return [];
   const headings: SubstepHeading[] = [];
-  numbers.forEach((number, step) => {
-    const parts = numbers.flatMap((n, i) => (isPartOf(n, number) ? [i] : []));
-    if (parts.length === 0) return;
+  substepParts(steps).forEach((parts, step) => {
     const times = [step, ...parts].map((i) =>
       steps[i]!.draft === true ? undefined : stepDuration(steps[i]!.duration, limit),
     );
@@ -91,6 +84,24 @@ export function substepHeadings(
     });
   });
   return headings;
+}
+
+/**
+ * The steps numbered as headings of sub-steps (`2` before `2.1`, `2.2`), each with its direct parts' indexes in the
+ * order written, whatever their times: what the chart draws as a heading over its parts.
+ */
+export function substepParts(steps: readonly Pick<Step, 'id'>[]): Map<number, number[]> {
+  const found = new Map<number, number[]>();
+  // A sub-step's number is in its id (2.1, B2.1): a flow whose ids hold no dot, as most do, has no heading to find.
+  if (!steps.some((step) => String(step.id).includes('.'))) return found;
+  const numbers = shownStepNumbers(steps);
+  // Only an officer's numbering has sub-steps; positions 1..n never hold a dot.
+  if (!numbers.some((n) => n.includes('.'))) return found;
+  numbers.forEach((number, step) => {
+    const parts = numbers.flatMap((n, i) => (isPartOf(n, number) ? [i] : []));
+    if (parts.length > 0) found.set(step, parts);
+  });
+  return found;
 }
 
 /**

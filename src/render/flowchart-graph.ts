@@ -1,9 +1,10 @@
 import type { Flow } from '../model/flow.js';
 import { findJoins } from '../model/joins.js';
+import { substepParts } from '../model/substeps.js';
 import type { Procedure } from '../model/types.js';
 
 /** What a drawn node stands for. */
-export type FlowchartNodeKind = 'start' | 'end' | 'step' | 'decision' | 'fork' | 'join';
+export type FlowchartNodeKind = 'start' | 'end' | 'step' | 'heading' | 'decision' | 'fork' | 'join';
 
 /** One node of the drawing. Ids are generated (`n0`, `d0`, `f0`, `j0`, `s0`, `e0`), never taken from user text. */
 export interface FlowchartNode {
@@ -22,6 +23,10 @@ export interface FlowchartEdge {
   to: string;
   label?: string;
   critical: boolean;
+  /** A heading's line to one of its parts: they are the heading, not a step after it (drawn dotted, no arrow). */
+  part?: true;
+  /** Not drawn: keeps a heading beside the arrow into its first part, right above its parts, not atop the chart. */
+  tie?: true;
 }
 
 /** A procedure's flow as boxes in lanes: what the Mermaid printer draws, before any syntax. */
@@ -69,6 +74,30 @@ export function buildFlowchartGraph(procedure: Procedure, flow: Flow, criticalPa
   const criticalSteps = new Set(critical);
   const criticalPairs = new Set(critical.slice(1).map((to, k) => `${critical[k]}>${to}`));
   const joins = findJoins(flow);
+  // A heading step (2) whose parts (2.1, 2.2) are all it hands over to is not a step before them but their title: the
+  // arrows into it go on to its first part (or its fork bar, parts in parallel), and dotted lines tie it to each part.
+  const headings = new Map(
+    [...substepParts(steps)].filter(([step, parts]) => {
+      const outgoing = flow.outgoing[step]!;
+      return (
+        outgoing.length > 0 && outgoing[0]!.kind !== 'decision' && outgoing.every((edge) => parts.includes(edge.to))
+      );
+    }),
+  );
+  // The node an arrow from node `fromId` (of step `from`) into step `to` ends at, and whether it is on the critical path.
+  const into = (fromId: string, from: number, to: number, onPath: boolean): { id: string; onPath: boolean } => {
+    if (joins.get(to)?.has(from)) return { id: `j${to}`, onPath };
+    return entry(fromId, to, onPath);
+  };
+  const entry = (fromId: string, step: number, onPath: boolean): { id: string; onPath: boolean } => {
+    if (!headings.has(step)) return { id: `n${step}`, onPath };
+    if (!edges.some((edge) => edge.tie && edge.from === fromId && edge.to === `n${step}`))
+      edges.push({ from: fromId, to: `n${step}`, critical: false, tie: true });
+    const outgoing = flow.outgoing[step]!;
+    if (outgoing[0]!.kind === 'parallel') return { id: `f${step}`, onPath };
+    const first = outgoing[0]!.to;
+    return into(fromId, step, first, onPath && criticalPairs.has(`${step}>${first}`));
+  };
 
   const nodes: FlowchartNode[] = [];
   const edges: FlowchartEdge[] = [];
@@ -83,7 +112,8 @@ export function buildFlowchartGraph(procedure: Procedure, flow: Flow, criticalPa
 
   if (steps.length > 0) {
     add({ id: 's0', kind: 'start', lane: laneOf(0), critical: criticalSteps.has(0) });
-    link('s0', 'n0', criticalSteps.has(0));
+    const first = entry('s0', 0, criticalSteps.has(0));
+    link('s0', first.id, first.onPath);
   }
   const endOfLane = new Map<number, string>();
   let criticalEnd: string | undefined;
@@ -93,11 +123,26 @@ export function buildFlowchartGraph(procedure: Procedure, flow: Flow, criticalPa
     if (join) {
       const onPath = [...join].some((from) => criticalPairs.has(`${from}>${i}`));
       add({ id: `j${i}`, kind: 'join', lane, step: i, critical: onPath });
-      link(`j${i}`, `n${i}`, onPath);
+      const next = entry(`j${i}`, i, onPath);
+      link(`j${i}`, next.id, next.onPath);
     }
-    add({ id: `n${i}`, kind: 'step', lane, step: i, critical: criticalSteps.has(i) });
     const outgoing = flow.outgoing[i]!;
     const kind = outgoing[0]?.kind;
+    const parts = headings.get(i);
+    if (parts) {
+      add({ id: `n${i}`, kind: 'heading', lane, step: i, critical: false });
+      for (const part of parts) edges.push({ from: `n${i}`, to: `n${part}`, critical: false, part: true });
+      if (kind === 'parallel') {
+        const onPath = outgoing.some((edge) => criticalPairs.has(`${i}>${edge.to}`));
+        add({ id: `f${i}`, kind: 'fork', lane, step: i, critical: onPath });
+        for (const edge of outgoing) {
+          const next = into(`f${i}`, i, edge.to, criticalPairs.has(`${i}>${edge.to}`));
+          link(`f${i}`, next.id, next.onPath);
+        }
+      }
+      continue;
+    }
+    add({ id: `n${i}`, kind: 'step', lane, step: i, critical: criticalSteps.has(i) });
     // The node the outgoing arrows leave from: the step itself, or its diamond or fork bar.
     let exit = `n${i}`;
     if (kind === 'decision' || kind === 'parallel') {
@@ -107,9 +152,8 @@ export function buildFlowchartGraph(procedure: Procedure, flow: Flow, criticalPa
       link(`n${i}`, exit, onPath);
     }
     for (const edge of outgoing) {
-      const onPath = criticalPairs.has(`${i}>${edge.to}`);
-      const target = joins.get(edge.to)?.has(i) ? `j${edge.to}` : `n${edge.to}`;
-      link(exit, target, onPath, edge.label);
+      const target = into(exit, i, edge.to, criticalPairs.has(`${i}>${edge.to}`));
+      link(exit, target.id, target.onPath, edge.label);
     }
     if (outgoing.length === 0) {
       let end = endOfLane.get(lane);

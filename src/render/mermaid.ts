@@ -87,6 +87,8 @@ const SWIMLANE_CONFIG = [
   '  swimlane:',
   '    ignoreCrossLaneEdges: false',
 ];
+// A heading over its sub-steps is their title, not a step of its own: white, dashed. Written only in a chart that has one.
+const HEADING_STYLE = 'classDef heading fill:#fff,stroke:#4a6790,stroke-width:1px,stroke-dasharray:2 2,color:#111';
 const CRITICAL_EDGE_STYLE = 'stroke:#c62828,stroke-width:3px';
 
 /**
@@ -231,6 +233,8 @@ function nodeLine(
       return `${node.id}(["${words.end}"]):::terminal`;
     case 'step':
       return `${node.id}["${stepLabel(procedure, node.step!, numbers[node.step!]!, options.lang)}"]:::step`;
+    case 'heading':
+      return `${node.id}["${stepLabel(procedure, node.step!, numbers[node.step!]!, options.lang)}"]:::heading`;
     case 'decision': {
       // The diamond asks the step's question; the branch labels are the answers. Without a question it only marks
       // that one branch is taken.
@@ -279,18 +283,28 @@ export function flowchartMermaid(procedure: Procedure, analysis: TimeAnalysis, o
         options.reader,
       );
       const remarks = remarkLines(procedure, numbers, options.lang);
-      out.push(`    summary["${escapeMermaidLabel([...summary, ...remarks].join('\n'))}"]:::note`);
+      // The note is as narrow as a box (mermaid wraps it at its wrapping width), so a long line wraps onto rows that
+      // read as the start of the next: a bullet starts each line, its wrapped rows have none. (An empty row between
+      // lines made the note taller: a chart that filled its page no longer did.)
+      const bulleted = [...summary, ...remarks].map((line) => `• ${line}`);
+      out.push(`    summary["${escapeMermaidLabel(bulleted.join('\n'))}"]:::note`);
     }
     out.push('  end');
   });
   const critical: number[] = [];
   graph.edges.forEach((edge, k) => {
-    out.push(`  ${edge.from} -->${edge.label === undefined ? '' : `|"${escapeMermaidLabel(edge.label)}"|`} ${edge.to}`);
+    if (edge.tie) out.push(`  ${edge.from} ~~~ ${edge.to}`);
+    else if (edge.part) out.push(`  ${edge.from} -.- ${edge.to}`);
+    else
+      out.push(
+        `  ${edge.from} -->${edge.label === undefined ? '' : `|"${escapeMermaidLabel(edge.label)}"|`} ${edge.to}`,
+      );
     if (edge.critical) critical.push(k);
   });
   // Invisible: it only keeps the summary next to its end terminal.
   if (anchor !== undefined) out.push(`  ${anchor.id} ~~~ summary`);
   out.push(...STYLES.map((style) => `  ${style}`));
+  if (graph.nodes.some((node) => node.kind === 'heading')) out.push(`  ${HEADING_STYLE}`);
   const bars = graph.nodes.filter((node) => node.kind === 'fork' || node.kind === 'join');
   if (bars.length > 0 && options.dialect === 'swimlane')
     out.push(`  class ${bars.map((node) => node.id).join(',')} bar`);

@@ -142,9 +142,9 @@ describe('export of catalogs side by side', () => {
 
 // The verdict each output prints, as the flowchart's note and the document's summary write it.
 const DONG_VERDICT =
-  'Critical path (red): 2 working days (16 h)<br/>Time limit: 2 working days (16 h)<br/>Within the limit, with none to spare';
+  '• Critical path (red): 2 working days (16 h)<br/>• Time limit: 2 working days (16 h)<br/>• Within the limit, with none to spare';
 const TAY_VERDICT =
-  'Critical path (red): 2.07 working days (15 h 30 min)<br/>Time limit: 2 working days (15 h)<br/>Over the limit by 30 min';
+  '• Critical path (red): 2.07 working days (15 h 30 min)<br/>• Time limit: 2 working days (15 h)<br/>• Over the limit by 30 min';
 
 describe('flowchart of catalogs side by side', () => {
   it("times each chart on its own file's working day, in either order", async () => {

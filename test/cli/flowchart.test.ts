@@ -42,7 +42,7 @@ describe('procmap flowchart (CLI)', () => {
     const source = readFileSync(join(out, 'FX-DECISION.flowchart.mmd'), 'utf8');
     expect(source).toContain('n1["2. Xác minh tình trạng hôn nhân<br/>1.5 working days"]');
     expect(source).toContain(
-      'summary["Critical path (red): 2.75 working days (22 h)<br/>Time limit: 3 working days (24 h)<br/>Within the limit, 0.25 working days (2 h) to spare"]',
+      'summary["• Critical path (red): 2.75 working days (22 h)<br/>• Time limit: 3 working days (24 h)<br/>• Within the limit, 0.25 working days (2 h) to spare"]',
     );
     expect(source).toContain('s0(["Start"])');
   });
@@ -160,7 +160,8 @@ describe('procmap flowchart (CLI)', () => {
       const page = readFileSync(join(out, 'QT-SNNMT-MT-02.flowchart.md'), 'utf8');
       expect(page.split('\n')[2]!.split(' · ').at(-1)).toBe(verdict);
       const note = readFileSync(join(out, 'QT-SNNMT-MT-02.flowchart.mmd'), 'utf8').match(/summary\["(.*)"\]/)?.[1];
-      expect(note?.split('<br/>').slice(2).join(' ')).toBe(verdict);
+      // Each line after a bullet; the verdict's own break (before the caveat) without one.
+      expect(note?.split('<br/>• ').at(-1)?.split('<br/>').join(' ')).toBe(verdict);
       expect(note?.split('<br/>').at(-1)).toMatch(lang === 'vi' ? /^lịch nghỉ năm 2027 / : /^the days off of 2027 /);
     },
   );

@@ -47,8 +47,8 @@ describe('a slack beside totals that round', () => {
     const result = await runCli(['flowchart', `${DIR}/${file}.yaml`, '-o', out, '--format', 'mmd', '--lang', 'vi']);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     const source = readFileSync(join(out, `${id}.flowchart.mmd`), 'utf8');
-    expect(source).toContain(`summary["Đường găng (đỏ): ${total}<br/>Thời hạn: `);
-    expect(source).toContain(`<br/>${line}"]:::note`);
+    expect(source).toContain(`summary["• Đường găng (đỏ): ${total}<br/>• Thời hạn: `);
+    expect(source).toContain(`<br/>• ${line}"]:::note`);
   });
 
   it.each(CASES)('%s: stats as text and as JSON', async (id, file, total, _line, standing, days, inStats) => {

@@ -46,7 +46,7 @@ describe('a step whose sub-steps add up to its time', () => {
     const md = readFileSync(join(out, 'QT-TP-12B.md'), 'utf8');
     expect(md).toContain('- Tổng thời gian các bước (đường găng): 2 ngày làm việc (16 giờ)\n');
     expect(md).toContain('**Đạt: vừa đúng thời hạn**');
-    expect(md).toContain('Đường găng (đỏ): 2 ngày làm việc (16 giờ)<br/>Thời hạn: 2 ngày làm việc (16 giờ)');
+    expect(md).toContain('• Đường găng (đỏ): 2 ngày làm việc (16 giờ)<br/>• Thời hạn: 2 ngày làm việc (16 giờ)');
     expect(md).toContain('| 2.1 | ↳ **Tra cứu sổ hộ tịch** | Công chức Tư pháp | 4 giờ làm việc |  |');
   });
 });

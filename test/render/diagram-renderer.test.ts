@@ -489,3 +489,24 @@ describe('branch labels and lane borders', () => {
     }, 300_000);
   });
 });
+
+describe('the time summary under the chart', () => {
+  // The note is as narrow as a step's box: "Đường găng (đỏ): 2,75 / ngày làm việc (22 giờ) / Thời hạn: 3 ngày…" ran
+  // on with nothing to show where the limit's line began, which read as one sentence.
+  it('starts each of its lines with a bullet that the rows a line wraps onto do not have', async () => {
+    const { procedure, analysis } = loadFlowchartFixture('decision');
+    const svg = await session.renderSvg(
+      flowchartMermaid(procedure, analysis, { lang: 'vi', dialect: 'swimlane', title: false }),
+    );
+    const note = /id="[^"]*flowchart-summary[^"]*"[\s\S]*?<text\b[^>]*>([\s\S]*?)<\/text>/.exec(svg)![1]!;
+    const rows = note
+      .split('<tspan class="text-outer-tspan')
+      .slice(1)
+      .map((row) => svgText(`<text><tspan${row}</text>`).trim().normalize('NFC'));
+    // The lines wrap onto more rows than they are (the note is narrow); each line, and only a line, starts with "• ".
+    expect(rows.length).toBeGreaterThan(3);
+    expect(rows.filter((row) => row.startsWith('• ')).map((row) => row.split(':')[0])).toEqual(
+      ['• Đường găng (đỏ)', '• Thời hạn', '• Đạt'].map((text) => text.normalize('NFC')),
+    );
+  });
+});

@@ -36,12 +36,12 @@ describe("a step whose time carries the law's remark", () => {
     expect(vi).toContain('"2. Niêm yết, thẩm định<br/>3 ngày làm việc*"');
     expect(vi).toContain('"3. Ký bản sao trích lục<br/>1 ngày làm việc<br/>(kể từ ngày nhận tờ trình)"');
     expect(vi).toContain(
-      '<br/>* Bước 2: (không kể thời gian niêm yết 07 ngày làm việc); thời gian ghi chú loại ra không được tính vào tổng"]:::note',
+      '<br/>• * Bước 2: (không kể thời gian niêm yết 07 ngày làm việc); thời gian ghi chú loại ra không được tính vào tổng"]:::note',
     );
     await expect(vi).toMatchFileSnapshot('__golden__/step-remarks.mmd');
     const en = flowchartMermaid(procedure, analysis, { lang: 'en', dialect: 'flowchart', title: false });
     expect(en).toContain(
-      '<br/>* Step 2: (không kể thời gian niêm yết 07 ngày làm việc); the time this remark leaves out is not counted in the total"]:::note',
+      '<br/>• * Step 2: (không kể thời gian niêm yết 07 ngày làm việc); the time this remark leaves out is not counted in the total"]:::note',
     );
   });
 });
@@ -284,5 +284,44 @@ describe('hostile text', () => {
   it('keeps the title on one quoted front matter line', () => {
     const frontMatter = sources[0]!.split('\n---\n')[0]!;
     expect(frontMatter.split('\n')[1]).toMatch(/^title: "(?:[^"\\]|\\.)*"$/);
+  });
+});
+
+describe('a heading step and its sub-steps', () => {
+  // "2 Giải quyết hồ sơ; 2.1 Tra cứu; 2.2 Trình ký" was drawn 1 → 2 → 2.1 → 2.2 → 3, the heading a box in the chain as
+  // if it were work done before its parts.
+  it('draws the heading over its parts, tied by dotted lines, the arrows going from 1 to its first part', async () => {
+    const { procedure, analysis } = lintedFixture('substeps');
+    const graph = buildFlowchartGraph(procedure, analysis.flow, analysis.criticalPath);
+    expect(graph.nodes.find((node) => node.id === 'n1')).toMatchObject({ kind: 'heading', critical: false });
+    const arrows = graph.edges.filter((edge) => !edge.part && !edge.tie);
+    expect(arrows.map((edge) => `${edge.from}>${edge.to}`)).toEqual(['s0>n0', 'n0>n2', 'n2>n3', 'n3>n4', 'n4>e0']);
+    expect(arrows.every((edge) => edge.critical)).toBe(true);
+    expect(graph.edges.filter((edge) => edge.part).map((edge) => `${edge.from}>${edge.to}`)).toEqual([
+      'n1>n2',
+      'n1>n3',
+    ]);
+    const chart = flowchartMermaid(procedure, analysis, { lang: 'vi', dialect: 'swimlane', title: true });
+    expect(chart).toContain('n1["2. Giải quyết hồ sơ<br/>1 ngày làm việc"]:::heading');
+    expect(chart).toContain('  n1 -.- n2\n  n1 -.- n3\n');
+    expect(chart).not.toMatch(/n1 -->|--> n1\b/);
+    await expect(chart).toMatchFileSnapshot('__golden__/substeps.mmd');
+    // A heading that also hands over elsewhere is a step of its own, drawn as one.
+    const apart = {
+      ...procedure,
+      steps: procedure.steps.map((step) => (step.id === '2' ? { ...step, next: ['2.1', '3'] } : step)),
+    };
+    const kept = buildFlowchartGraph(apart, analyseTime(apart).flow, analysis.criticalPath);
+    expect(kept.nodes.find((node) => node.id === 'n1')?.kind).toBe('step');
+  });
+
+  it('draws parts in parallel (next: [2.1, 2.2]) as branches from a fork, the heading over them', async () => {
+    const { procedure, analysis } = lintedFixture('substeps-parallel');
+    const graph = buildFlowchartGraph(procedure, analysis.flow, analysis.criticalPath);
+    const arrows = graph.edges.filter((edge) => !edge.part && !edge.tie).map((edge) => `${edge.from}>${edge.to}`);
+    expect(arrows).toEqual(['s0>n0', 'n0>f1', 'f1>n2', 'f1>n3', 'n2>j4', 'n3>j4', 'j4>n4', 'n4>e0']);
+    expect(graph.nodes.find((node) => node.id === 'n1')?.kind).toBe('heading');
+    const chart = flowchartMermaid(procedure, analysis, { lang: 'vi', dialect: 'swimlane', title: true });
+    await expect(chart).toMatchFileSnapshot('__golden__/substeps-parallel.mmd');
   });
 });
