@@ -9,6 +9,7 @@ import { LEVEL_NAMES } from './levels.js';
 import { formatClock, formatDay, MERIDIEM_WORDS, meridiemHour, parseClock, parseDay, readDay } from '../time/moment.js';
 import { formatDmy, weekdayName } from '../time/units.js';
 import { isUnknownTime } from '../time/draft.js';
+import { cutoffAppliesTo } from '../time/cutoff-scope.js';
 import { uncountedWords } from './uncounted.js';
 import { asciiBodyKey, bodiesOfList, bodiesOfNames, bodyOfName, LISTED_PROPERTIES, listedBody } from './body-keys.js';
 import { parseDuration, readDuration } from './duration.js';
@@ -306,9 +307,28 @@ const CUTOFF_WORDS = lazyPattern(
  * readings for the on-time checks.
  */
 export function cutoffInLimit(limit: string): string | undefined {
+  const note = cutoffNote(limit);
+  return note === undefined ? undefined : cutoffInWords(note);
+}
+
+// Where a limit in working time says that a late dossier counts from the next working day ("02 ngày làm việc …;
+// trường hợp nhận hồ sơ sau 15 giờ thì thời hạn tính từ ngày làm việc tiếp theo"): without these words an hour in its
+// note is something else (the hour the result is handed back, say), so it is no cutoff.
+const NEXT_WORKING_DAY =
+  /(?:ngày|ngay) (?:làm việc|lam viec) (?:tiếp theo|tiep theo|kế tiếp|ke tiep)|next working day/iu;
+
+/**
+ * The words of a limit that may name its cutoff: a same-day limit's note, or a note of a limit in working time that
+ * moves late dossiers to the next working day (the law words both the same way, and the count is the same: from the
+ * next working day's opening); undefined for any other limit.
+ */
+function cutoffNote(limit: string): string | undefined {
   const duration = parseDuration(limit);
-  if (duration?.unit !== 'sameday' || duration.note === undefined) return undefined;
-  return cutoffInWords(duration.note);
+  if (duration?.note === undefined) return undefined;
+  if (duration.unit === 'sameday') return duration.note;
+  return cutoffAppliesTo(duration.unit) && NEXT_WORKING_DAY.test(duration.note.normalize('NFC'))
+    ? duration.note
+    : undefined;
 }
 
 /** The hour a sentence names as the cutoff ("Trường hợp nhận hồ sơ sau 15 giờ thì …" → "15:00"), or undefined. */
@@ -319,9 +339,9 @@ export function cutoffInWords(text: string): string | undefined {
 
 /** The words of a same-day limit's cutoff when their hour can be read two ways ("sau 3 giờ"), or undefined. */
 export function ambiguousCutoffInLimit(limit: string): string | undefined {
-  const duration = parseDuration(limit);
-  if (duration?.unit !== 'sameday' || duration.note === undefined) return undefined;
-  const words = CUTOFF_WORDS().exec(duration.note);
+  const note = cutoffNote(limit);
+  if (note === undefined) return undefined;
+  const words = CUTOFF_WORDS().exec(note);
   return words && ambiguousHour(words[1]!) !== undefined ? words[1]! : undefined;
 }
 
