@@ -27,6 +27,7 @@ import { withoutItemBullet } from './item-bullet.js';
 import type { Channel, NodePath, Procedure, Signatory, Step } from './types.js';
 import type { InputBody } from './generated/procedure-input.js';
 import { lazyPattern } from './lazy-pattern.js';
+import { officerStepNumber } from './step-numbers.js';
 import { printsNothing } from './control-characters.js';
 import { listedBranch, listedBranchFault, type ListedBranchFault } from './listed-branches.js';
 
@@ -361,13 +362,25 @@ type StepNaming = { readonly id?: unknown; readonly name?: unknown };
 const isScalarText = (value: unknown): value is string | number =>
   typeof value === 'string' || typeof value === 'number';
 
-/** A step id as stored: text, spaces trimmed and single (`1` → "1", " Bước  1 " → "Bước 1"). */
+// The colon or full stop after a step's heading as the national portal prints it ("Bước 1:", "B1.", "Bước 1：" typed
+// with a full-width colon): a mark of the heading, not of the step, whatever the id. A full stop is dropped only after
+// a step number, since a word id may end in one ("v.v.").
+const HEADING_COLON = /\s*[:：]$/u;
+const HEADING_STOP = /\s*\.$/u;
+
+/**
+ * A step id as stored: text, spaces trimmed and single, a heading's colon or full stop dropped (`1` → "1",
+ * " Bước  1 " → "Bước 1", "Bước 1:" and "Bước 1." → "Bước 1", "B1:" → "B1").
+ */
 export function canonicalStepId(id: string | number): string {
-  return String(id).trim().replace(/\s+/g, ' ');
+  const text = String(id).trim().replace(/\s+/g, ' ').replace(HEADING_COLON, '');
+  const stopless = text.replace(HEADING_STOP, '');
+  return stopless !== text && stopless !== '' && officerStepNumber(stopless) !== undefined ? stopless : text;
 }
 
-// The schema's step id ($defs/stepId): letters of any script with their marks, digits, spaces, ".", "-" and "_".
-export const STEP_ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{M}\p{N} ._-]*$/u;
+// The schema's step id ($defs/stepId): letters of any script with their marks, digits, spaces, ".", "-" and "_", and a
+// heading's colon at the end (canonicalStepId drops it).
+export const STEP_ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{M}\p{N} ._-]*[:：]?$/u;
 
 /** Whether a text is a step id the schema accepts (at most 64 characters). */
 export function isStepId(text: string): boolean {
