@@ -112,7 +112,8 @@ export interface ChannelLimit {
  * hours it glossed its working days with, "10 ngày làm việc (80 giờ)", for the calendar to check), or the problem.
  */
 export type DurationReading =
-  { ok: true; duration: Duration; bare: boolean; hours?: number } | { ok: false; problem: DurationProblem };
+  | { ok: true; duration: Duration; bare: boolean; hours?: number; bareFraction?: true }
+  | { ok: false; problem: DurationProblem };
 
 // Matched case-insensitively on NFC text with single spaces. "ngày" alone is the Civil Code's calendar day, but
 // officers often mean working days by it: such a reading is marked `bare` for the ambiguous-days rule.
@@ -1483,8 +1484,13 @@ function measure(
       if (!Number.isInteger(value)) return fail({ code: 'fractionalCalendar', value: number });
       return done(value, 'cd');
     case 'bare': {
-      // Half a calendar day means nothing under the Civil Code: "0,5 ngày" can only be working time.
-      if (!Number.isInteger(value)) return isWhole(value, 100) ? done(value, 'd') : fail({ code: 'precision' });
+      // Half a calendar day means nothing under the Civil Code: "0,5 ngày" is counted as working time, and marked
+      // `bareFraction` so that ambiguous-days still asks, as for any bare "ngày" (never guessed silently).
+      if (!Number.isInteger(value)) {
+        if (!isWhole(value, 100)) return fail({ code: 'precision' });
+        const read = done(value, 'd');
+        return read.ok ? { ...read, bareFraction: true } : read;
+      }
       // "01 ngày (08 giờ làm việc)": hours in brackets say it is a working day, unless they are the day's 24 hours on
       // the clock ("1 ngày (24 giờ)"), which say a calendar day.
       const gloss = hoursGloss(note);

@@ -9,6 +9,7 @@ import { LEVEL_NAMES } from './levels.js';
 import { formatClock, formatDay, MERIDIEM_WORDS, meridiemHour, parseClock, parseDay, readDay } from '../time/moment.js';
 import { formatDmy, weekdayName } from '../time/units.js';
 import { isUnknownTime } from '../time/draft.js';
+import { cutoffAppliesTo } from '../time/cutoff-scope.js';
 import { uncountedWords } from './uncounted.js';
 import { asciiBodyKey, bodiesOfList, bodiesOfNames, bodyOfName, LISTED_PROPERTIES, listedBody } from './body-keys.js';
 import { parseDuration, readDuration } from './duration.js';
@@ -26,6 +27,7 @@ import { withoutItemBullet } from './item-bullet.js';
 import type { Channel, NodePath, Procedure, Signatory, Step } from './types.js';
 import type { InputBody } from './generated/procedure-input.js';
 import { lazyPattern } from './lazy-pattern.js';
+import { officerStepNumber } from './step-numbers.js';
 import { printsNothing } from './control-characters.js';
 import { listedBranch, listedBranchFault, type ListedBranchFault } from './listed-branches.js';
 
@@ -306,9 +308,28 @@ const CUTOFF_WORDS = lazyPattern(
  * readings for the on-time checks.
  */
 export function cutoffInLimit(limit: string): string | undefined {
+  const note = cutoffNote(limit);
+  return note === undefined ? undefined : cutoffInWords(note);
+}
+
+// Where a limit in working time says that a late dossier counts from the next working day ("02 ngày làm việc …;
+// trường hợp nhận hồ sơ sau 15 giờ thì thời hạn tính từ ngày làm việc tiếp theo"): without these words an hour in its
+// note is something else (the hour the result is handed back, say), so it is no cutoff.
+const NEXT_WORKING_DAY =
+  /(?:ngày|ngay) (?:làm việc|lam viec) (?:tiếp theo|tiep theo|kế tiếp|ke tiep)|next working day/iu;
+
+/**
+ * The words of a limit that may name its cutoff: a same-day limit's note, or a note of a limit in working time that
+ * moves late dossiers to the next working day (the law words both the same way, and the count is the same: from the
+ * next working day's opening); undefined for any other limit.
+ */
+function cutoffNote(limit: string): string | undefined {
   const duration = parseDuration(limit);
-  if (duration?.unit !== 'sameday' || duration.note === undefined) return undefined;
-  return cutoffInWords(duration.note);
+  if (duration?.note === undefined) return undefined;
+  if (duration.unit === 'sameday') return duration.note;
+  return cutoffAppliesTo(duration.unit) && NEXT_WORKING_DAY.test(duration.note.normalize('NFC'))
+    ? duration.note
+    : undefined;
 }
 
 /** The hour a sentence names as the cutoff ("Trường hợp nhận hồ sơ sau 15 giờ thì …" → "15:00"), or undefined. */
@@ -319,9 +340,9 @@ export function cutoffInWords(text: string): string | undefined {
 
 /** The words of a same-day limit's cutoff when their hour can be read two ways ("sau 3 giờ"), or undefined. */
 export function ambiguousCutoffInLimit(limit: string): string | undefined {
-  const duration = parseDuration(limit);
-  if (duration?.unit !== 'sameday' || duration.note === undefined) return undefined;
-  const words = CUTOFF_WORDS().exec(duration.note);
+  const note = cutoffNote(limit);
+  if (note === undefined) return undefined;
+  const words = CUTOFF_WORDS().exec(note);
   return words && ambiguousHour(words[1]!) !== undefined ? words[1]! : undefined;
 }
 
@@ -341,13 +362,25 @@ type StepNaming = { readonly id?: unknown; readonly name?: unknown };
 const isScalarText = (value: unknown): value is string | number =>
   typeof value === 'string' || typeof value === 'number';
 
-/** A step id as stored: text, spaces trimmed and single (`1` → "1", " Bước  1 " → "Bước 1"). */
+// The colon or full stop after a step's heading as the national portal prints it ("Bước 1:", "B1.", "Bước 1：" typed
+// with a full-width colon): a mark of the heading, not of the step, whatever the id. A full stop is dropped only after
+// a step number, since a word id may end in one ("v.v.").
+const HEADING_COLON = /\s*[:：]$/u;
+const HEADING_STOP = /\s*\.$/u;
+
+/**
+ * A step id as stored: text, spaces trimmed and single, a heading's colon or full stop dropped (`1` → "1",
+ * " Bước  1 " → "Bước 1", "Bước 1:" and "Bước 1." → "Bước 1", "B1:" → "B1").
+ */
 export function canonicalStepId(id: string | number): string {
-  return String(id).trim().replace(/\s+/g, ' ');
+  const text = String(id).trim().replace(/\s+/g, ' ').replace(HEADING_COLON, '');
+  const stopless = text.replace(HEADING_STOP, '');
+  return stopless !== text && stopless !== '' && officerStepNumber(stopless) !== undefined ? stopless : text;
 }
 
-// The schema's step id ($defs/stepId): letters of any script with their marks, digits, spaces, ".", "-" and "_".
-export const STEP_ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{M}\p{N} ._-]*$/u;
+// The schema's step id ($defs/stepId): letters of any script with their marks, digits, spaces, ".", "-" and "_", and a
+// heading's colon at the end (canonicalStepId drops it).
+export const STEP_ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{M}\p{N} ._-]*[:：]?$/u;
 
 /** Whether a text is a step id the schema accepts (at most 64 characters). */
 export function isStepId(text: string): boolean {

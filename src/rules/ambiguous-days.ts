@@ -4,7 +4,7 @@ import { defineRule } from './define-rule.js';
 import { channelWrittenAsMap } from './written-value.js';
 import { oneOf } from './options.js';
 import { explicitDays } from '../model/explicit-days.js';
-import { formatDuration, plural } from '../time/units.js';
+import { formatDuration, formatNumber, plural } from '../time/units.js';
 import { lazyPattern } from '../model/lazy-pattern.js';
 import { breakdownShares, explicitBreakdown, SHARE_WORDS } from '../model/limit-breakdown.js';
 import { stepsInWorkingDays } from '../model/step-days.js';
@@ -92,6 +92,11 @@ export const rule = defineRule({
       en: '"{text}" gives another case "{count}" more, which can mean {value} working {days}, in the unit of the limit it extends ({sum} in all), or {value} calendar {days} after that limit (the meaning of "ngày" in law): check the legal text and write "{working}" or "{calendar}"; --fix does not choose for you',
       vi: '"{text}" cho trường hợp khác tăng thêm "{count}", có thể là {value} ngày làm việc, cùng đơn vị với thời hạn được tăng (tổng {sum}), hoặc {value} ngày lịch sau thời hạn đó (cách hiểu theo luật của chữ "ngày"): hãy đối chiếu văn bản quy định rồi ghi "{working}" hoặc "{calendar}"; --fix không tự chọn thay',
     },
+    // "0,5 ngày": half a calendar day means nothing in law, so working days are likely, but the law's text says.
+    bareFraction: {
+      en: '"{text}" does not say whether its days are working days or calendar days; a part of a calendar day means little in law, so procmap counts {value} working {days}, the likely reading: check the legal text and write "{working}"',
+      vi: '"{text}" không ghi rõ ngày làm việc hay ngày lịch; một phần ngày lịch ít có nghĩa theo luật nên procmap tính {value} ngày làm việc, cách hiểu nhiều khả năng đúng: hãy đối chiếu văn bản quy định rồi ghi "{working}"',
+    },
     shareWorking: SHARE_WORDS.working,
     shareCalendar: SHARE_WORDS.calendar,
   },
@@ -125,6 +130,20 @@ export const rule = defineRule({
     ) => {
       const reading = readDuration(text);
       if (!reading.ok) return;
+      // A limit's bare "1,5 ngày": counted as working days, asked all the same. Steps' half days ("0,5 ngày") are
+      // left to the limit's unit, as their whole bare days under a limit in working days are.
+      if (reading.bareFraction && path[0] !== 'steps') {
+        const value = formatNumber(reading.duration.value, lang);
+        const working = explicitDays(text, 'working');
+        const days = plural(reading.duration.value, 'day');
+        report({
+          messageId: 'bareFraction',
+          data: { text, value, days, working },
+          path,
+          ...(fix ? { fix: { path, value: working } } : {}),
+        });
+        return;
+      }
       const { unit } = reading.duration;
       const shares = breakdownShares(text);
       if (shares.length > 0 && !reading.bare && (unit === 'd' || unit === 'cd')) {

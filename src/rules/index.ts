@@ -26,6 +26,7 @@ import { rule as canonicalNext } from './canonical-next.js';
 import { rule as canonicalQuotes } from './canonical-quotes.js';
 import { rule as canonicalRevision } from './canonical-revision.js';
 import { rule as canonicalSignoff } from './canonical-signoff.js';
+import { rule as canonicalStepId } from './canonical-step-id.js';
 import { rule as draftSteps } from './draft-steps.js';
 import { rule as fallsIntoBranch } from './falls-into-branch.js';
 import { rule as fourOnTheSpot } from './four-on-the-spot.js';
@@ -100,6 +101,7 @@ export const RULES: readonly Rule[] = [
   canonicalRevision,
   canonicalChannel,
   canonicalNext,
+  canonicalStepId,
   canonicalFee,
   canonicalSignoff,
   canonicalDossier,

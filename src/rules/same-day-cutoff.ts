@@ -3,7 +3,8 @@ import { cutoffInLimit } from '../model/lenient.js';
 import { defineRule } from './define-rule.js';
 
 /**
- * A same-day limit worded as the law words it names its own cutoff ("… nếu tiếp nhận sau 15 giờ"); a `cutoff:` that
+ * A same-day limit worded as the law words it names its own cutoff ("… nếu tiếp nhận sau 15 giờ"), and so does a limit in
+ * working days that counts late dossiers from the next working day; a `cutoff:` that
  * says another hour makes the file say two things, and the written `cutoff` is the one procmap counts with.
  */
 export const rule = defineRule({
@@ -17,11 +18,11 @@ export const rule = defineRule({
   messages: {
     differ: {
       en: 'The time limit moves dossiers received after {said} to the next working day, but cutoff says {cutoff}, which procmap counts with: write the same hour in both',
-      vi: 'Thời hạn ghi hồ sơ nhận sau {said} được trả vào ngày làm việc tiếp theo, nhưng cutoff ghi {cutoff} và procmap tính theo cutoff: hãy ghi cùng một giờ ở cả hai',
+      vi: 'Thời hạn ghi hồ sơ nhận sau {said} được tính từ ngày làm việc tiếp theo, nhưng cutoff ghi {cutoff} và procmap tính theo cutoff: hãy ghi cùng một giờ ở cả hai',
     },
     channelDiffer: {
       en: 'The time limit of filing {channel} moves dossiers received after {said} to the next working day, but cutoff says {cutoff}, which procmap counts with: write the same hour in both',
-      vi: 'Thời hạn của cách nộp {channel} ghi hồ sơ nhận sau {said} được trả vào ngày làm việc tiếp theo, nhưng cutoff ghi {cutoff} và procmap tính theo cutoff: hãy ghi cùng một giờ ở cả hai',
+      vi: 'Thời hạn của cách nộp {channel} ghi hồ sơ nhận sau {said} được tính từ ngày làm việc tiếp theo, nhưng cutoff ghi {cutoff} và procmap tính theo cutoff: hãy ghi cùng một giờ ở cả hai',
     },
   },
   check({ procedure, lang, report }) {

@@ -41,8 +41,10 @@ describe('cutoffInLimit: the hour a same-day limit names in its own words', () =
 
   it.each([
     ['trong ngày'],
-    // Not a same-day limit: its words name no cutoff procmap applies.
-    ['05 ngày làm việc (nếu nhận sau 15 giờ thì tính từ ngày làm việc tiếp theo)'],
+    // A limit in working days whose hour is not a cutoff: nothing moves to the next working day.
+    ['05 ngày làm việc (trả kết quả sau 14 giờ)'],
+    // Calendar days count from the day after receipt whatever the hour (docs/calendar.md): no cutoff to apply.
+    ['05 ngày (nếu nhận sau 15 giờ thì tính từ ngày làm việc tiếp theo)'],
     // An hour that is no time of day.
     ['Trong ngày (trường hợp tiếp nhận sau 25 giờ)'],
     // The hour the result is returned by, not a cutoff.
@@ -51,6 +53,38 @@ describe('cutoffInLimit: the hour a same-day limit names in its own words', () =
     ['Trong ngày hoặc ngày làm việc tiếp theo nếu nhận sau 3 giờ'],
   ])('%s names none', (limit) => {
     expect(cutoffInLimit(limit)).toBeUndefined();
+  });
+});
+
+// As the national portal (dichvucong.gov.vn) prints limits in working days with the law's after-15:00 clause.
+const PORTAL_DAYS =
+  '02 ngày làm việc kể từ ngày nhận đủ hồ sơ; trường hợp nhận hồ sơ sau 15 giờ thì thời hạn tính từ ngày làm việc tiếp theo';
+
+describe('cutoffInLimit: the hour a limit in working time names for counting from the next working day', () => {
+  it.each([
+    [PORTAL_DAYS, '15:00'],
+    [
+      'Không quá 05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ (trường hợp nhận hồ sơ sau 15 giờ thì tính từ ngày làm việc tiếp theo)',
+      '15:00',
+    ],
+    ['05 ngày làm việc (nếu nhận sau 15 giờ thì tính từ ngày làm việc tiếp theo)', '15:00'],
+    ['04 giờ làm việc (hồ sơ nhận sau 16h30 tính từ ngày làm việc tiếp theo)', '16:30'],
+  ])('%s → %s', (limit, cutoff) => {
+    expect(cutoffInLimit(limit)).toBe(cutoff);
+  });
+
+  it("counts a dossier received after that hour from the next working day's opening, as a written cutoff does", () => {
+    const procedure = canonicalProcedure({ ...PROCEDURE, time_limit: PORTAL_DAYS });
+    expect(procedure.cutoff).toBe('15:00');
+    const schedule = scheduleProcedure(
+      procedure,
+      buildFlow(procedure.steps),
+      createCalendar(),
+      at('2026-06-12 16:00'),
+    )!;
+    // Fri 12/6 16:00: counting starts Mon 15/6 at opening, so two working days end at the close of Tue 16/6.
+    expect(show(schedule.appointment)).toBe('2026-06-16 17:00');
+    expect(schedule.startReason).toBe('cutoff');
   });
 });
 

@@ -47,6 +47,24 @@ testRule('ambiguous-days', {
       vi: '"1 ngày" có thể là 1 ngày làm việc (đơn vị của thời hạn giải quyết, procmap đang dùng) hoặc 1 ngày lịch (cách hiểu theo luật): hãy ghi "1 ngày làm việc" hoặc "1 ngày lịch"',
     },
   ],
+  // A bare "ngày" with a fraction is counted as working days (half a calendar day means little), and asked all the
+  // same; a step's half day is left to the limit's unit.
+  'invalid-fraction.yaml': [
+    {
+      line: 6,
+      column: 13,
+      message:
+        '"1,5 ngày" does not say whether its days are working days or calendar days; a part of a calendar day means little in law, so procmap counts 1.5 working days, the likely reading: check the legal text and write "1,5 ngày làm việc"',
+      vi: '"1,5 ngày" không ghi rõ ngày làm việc hay ngày lịch; một phần ngày lịch ít có nghĩa theo luật nên procmap tính 1,5 ngày làm việc, cách hiểu nhiều khả năng đúng: hãy đối chiếu văn bản quy định rồi ghi "1,5 ngày làm việc"',
+    },
+    {
+      line: 12,
+      column: 17,
+      message:
+        '"0,5 ngày" does not say whether its days are working days or calendar days; a part of a calendar day means little in law, so procmap counts 0.5 working days, the likely reading: check the legal text and write "0,5 ngày làm việc"',
+      vi: '"0,5 ngày" không ghi rõ ngày làm việc hay ngày lịch; một phần ngày lịch ít có nghĩa theo luật nên procmap tính 0,5 ngày làm việc, cách hiểu nhiều khả năng đúng: hãy đối chiếu văn bản quy định rồi ghi "0,5 ngày làm việc"',
+    },
+  ],
   // The days of another case after the limit's own, which document and citizen page print as written.
   'invalid-case.yaml': [
     {
@@ -144,6 +162,15 @@ describe('ambiguous-days fixes', () => {
     expect(fixesOf(text, 'calendar')).toEqual([...limits, { path: ['steps', 0, 'duration'], value: '2 ngày lịch' }]);
     // Working days only where the catalog's configuration says its bare days mean them.
     expect(fixesOf(text, 'working')).toEqual([...limits, { path: ['steps', 0, 'duration'], value: '2 ngày làm việc' }]);
+  });
+
+  it("writes a limit's bare half days as the working days procmap counted, since there are no half calendar days", () => {
+    const text =
+      'id: QT-X\ntitle: T\nrevision: 1\neffective: 2026-01-01\ntime_limit: "1,5 ngày"\nchannels:\n  - { kind: online, time_limit: \"0,5 ngày\" }\nbodies: { A: { name: A } }\nsteps:\n  - { id: a, name: a, body: A, duration: 2h }\n';
+    expect(fixesOf(text)).toEqual([
+      { path: ['time_limit'], value: '1,5 ngày làm việc' },
+      { path: ['channels', 0, 'time_limit'], value: '0,5 ngày làm việc' },
+    ]);
   });
 
   it("writes another case's days in the law's reading too, once the limit's own say which they are", () => {
