@@ -64,3 +64,12 @@ describe('a case whose own bare limit is over on one reading only', () => {
     expect(chart).toContain('Đạt: vừa đúng thời hạn 5 ngày làm việc ·');
   });
 });
+
+describe('the Markdown document', () => {
+  // "1\. Tiếp nhận → 2. Thẩm định": only the first number was escaped, mid-line where it starts no list.
+  it('prints the critical path after its label without escaping its first number alone', () => {
+    expect(outputs('law-bare-days').doc).toContain(
+      '- Các bước trên đường găng: 1. Tiếp nhận → 2. Thẩm định → 3. Trả kết quả\n',
+    );
+  });
+});
