@@ -35,6 +35,17 @@ function onOneLine(text: string): string {
  * and a leading list or thematic-break marker (`1.`, `1)`, `-`, `+`, `---`) is escaped.
  */
 export function escapeMarkdown(text: string): string {
+  return escapeMarkdownInline(text)
+    .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2')
+    .replace(/^([-+])(?=\s|$)/, '\\$1')
+    .replace(/^-(?=[-\s]*$)/, '\\-');
+}
+
+/**
+ * escapeMarkdown for text printed after a label on its line ("- Các bước trên đường găng: 1. Tiếp nhận → 2. …"):
+ * mid-line a leading "1." starts no list, and escaping it alone printed "1\. Tiếp nhận → 2. Thẩm định".
+ */
+export function escapeMarkdownInline(text: string): string {
   return (
     onOneLine(text)
       .trim()
@@ -46,8 +57,5 @@ export function escapeMarkdown(text: string): string {
       // GFM makes links of bare addresses (`https://…`, `www.…`, `a@b.vn`): escaped, they stay text, as in the HTML.
       .replace(/:\/\//g, '\\://')
       .replace(/\b(www)\./gi, '$1\\.')
-      .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2')
-      .replace(/^([-+])(?=\s|$)/, '\\$1')
-      .replace(/^-(?=[-\s]*$)/, '\\-')
   );
 }

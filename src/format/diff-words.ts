@@ -3,7 +3,7 @@ import { overrunMoves, type Overrun, type SideOverrun } from '../diff/overrun.js
 import type { Lang, Translated } from '../i18n.js';
 import { CHANNEL_NAMES } from '../model/channels.js';
 import { quantityText } from '../model/dossier-quantity.js';
-import { DEFAULT_HOURS_PER_DAY, parseDuration } from '../model/duration.js';
+import { DEFAULT_HOURS_PER_DAY, parseDuration, readDuration } from '../model/duration.js';
 import type { ChannelKind, Duration } from '../model/types.js';
 import { LEVEL_NAMES } from '../model/levels.js';
 import type { CalendarDayChanges } from '../time/calendar-day-changes.js';
@@ -17,7 +17,7 @@ import {
   readsInHoursAlone,
   round2,
 } from '../time/units.js';
-import { limitWords } from '../time/limit-words.js';
+import { lawLimitWords, limitWords } from '../time/limit-words.js';
 import schemaJson from '../../schemas/procedure.schema.json' with { type: 'json' };
 import { feeNamesItself } from '../model/fee-names.js';
 
@@ -445,6 +445,12 @@ function durationWords(value: string, lang: Lang): string {
   return duration ? limitWords(duration, value, lang, { note: false, head: durationHead(duration, lang) }) : value;
 }
 
+/** Whether a limit's file words are a bare "30 ngày", which procmap reads as calendar days. */
+function bareLimitDays(duration: Duration, written: string): boolean {
+  const reading = readDuration(written);
+  return reading.ok && reading.bare && duration.unit === 'cd';
+}
+
 /** Hours as the rest of a diff report words them (diffTime); undefined for a duration in another unit. */
 function durationHead(duration: Duration, lang: Lang): string | undefined {
   return duration.unit === 'h' ? formatDuration(duration, lang) : undefined;
@@ -461,6 +467,11 @@ function durationWithNote(value: string, lang: Lang, step: boolean, written?: st
   const head = durationHead(duration, lang);
   // Only the file's words go in quotes: procmap's short form rebuilt into Vietnamese ("10 ngày làm việc …" for "Không
   // quá 10 ngày làm việc …", "Trong ngày (…)" for "Ngay trong ngày làm việc; …") is a reading, not the law's words.
+  // A limit's own words where the file's are at hand: "30 ngày — procmap tính là 30 ngày lịch; …", never procmap's
+  // reading ("30 ngày (lịch)", "30 calendar days") as if the base had said it.
+  if (!step && written && bareLimitDays(duration, written))
+    // The reading in brackets: after a dash it would run on into the report's arrow.
+    return lawLimitWords(duration, written, lang, { head }).replace(/ — (.*)$/u, ' ($1)');
   if (lang !== 'vi' && written) return limitWords(duration, written, lang, { step, head });
   return limitWords(duration, value, lang, { step, head, canonical: true });
 }

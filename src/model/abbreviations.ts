@@ -11,6 +11,9 @@ const SPELLED_OUT: readonly (readonly [RegExp, string, string?, string?])[] = [
   [/(^|[\s(/,;])p ?\. ?(?=[a-z0-9])/g, '$1phong '],
   [/^p (?=[a-z])/g, 'phong '],
   [/\bubnd\b/g, 'uy ban nhan dan', 'UBND', 'Ủy ban nhân dân'],
+  // "UBND cấp xã" is "UBND xã" (and huyện, tỉnh): the level word names no other body (docs/time.md reads both as the
+  // commune People's Committee), so the two spellings are one body, one lane.
+  [/\buy ban nhan dan cap (xa|huyen|tinh)\b/g, 'uy ban nhan dan $1'],
   [/\bbpmc\b/g, 'bo phan mot cua', 'BPMC', 'Bộ phận Một cửa'],
   [/\btn ?[&-]? ?tkq\b/g, 'tiep nhan va tra ket qua', 'TN&TKQ', 'Tiếp nhận và trả kết quả'],
   [/\bhdnd\b/g, 'hoi dong nhan dan', 'HĐND', 'Hội đồng nhân dân'],

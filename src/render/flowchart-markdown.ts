@@ -19,7 +19,7 @@ export function flowchartMarkdown(
   const source = flowchartMermaid(procedure, analysis, { ...sweeps, lang, dialect: 'flowchart', title: false });
   const verdict = timeVerdict(procedure, analysis, sweeps);
   // One paragraph: a line the chart's note breaks in two ("…; lịch nghỉ năm 2027 …") runs on here.
-  const summary = flowchartSummary(analysis, lang, sweep, verdict, procedure.time_limit)
+  const summary = flowchartSummary(analysis, lang, sweep, verdict, procedure.time_limit, 'officer', sweeps.caseSweeps)
     .map((line) => escapeMarkdown(line.replace(/\n/g, ' ')))
     .join(' · ');
   return `# ${escapeMarkdown(`${procedure.id} · ${procedure.title}`)}\n\n${summary}\n\n\`\`\`mermaid\n${source}\`\`\`\n`;

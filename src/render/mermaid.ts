@@ -4,7 +4,7 @@ import type { TimeAnalysis, WorkingTime } from '../time/analyse.js';
 import type { Sweep } from '../time/sweep.js';
 import { formatDuration, formatWorkingTime } from '../time/units.js';
 import { formatTimeAgainst } from '../time/time-against.js';
-import { bracketable, limitWords, type LimitReader } from '../time/limit-words.js';
+import { bracketable, lawLimitWords, limitWords, type LimitReader } from '../time/limit-words.js';
 import { whyNoTotal } from '../time/no-total.js';
 import { stepTimeOrUnknown } from '../time/draft.js';
 import { timeVerdict, type TimeVerdict, type VerdictSweeps } from '../time/verdict.js';
@@ -107,6 +107,7 @@ export function flowchartSummary(
   verdict?: TimeVerdict,
   limitText?: string,
   reader: LimitReader = 'officer',
+  caseSweeps?: VerdictSweeps['caseSweeps'],
 ): string[] {
   const words = WORDS[lang];
   const hpd = analysis.hoursPerDay;
@@ -136,7 +137,9 @@ export function flowchartSummary(
   const limit =
     limitText === undefined
       ? (head ?? formatDuration(analysis.limitDuration, lang))
-      : limitWords(analysis.limitDuration, limitText, lang, { head, note: false, reader });
+      : reader === 'public'
+        ? limitWords(analysis.limitDuration, limitText, lang, { head, note: false, reader })
+        : lawLimitWords(analysis.limitDuration, limitText, lang, { head, note: false, reader });
   const comparable = !analysis.total || analysis.limit || sweep !== undefined;
   lines.push(`${words.limit}: ${comparable ? limit : `${limit}, ${words.notComparable}`}`);
   // The verdict in the document's sentences (5.4), each from one source, so the chart printed in it says the same.
@@ -184,7 +187,25 @@ export function flowchartSummary(
   // Dates decide the verdict, whether through the limit or through a step with no working-time total: the sweep's,
   // as the document, lint and stats give it. A draft has no verdict yet.
   else if (sweep !== undefined && !draft) lines.push(sweepVerdictLines(sweep, lang).join('\n'));
-  return lines;
+  // A case whose bare "10 ngày" is over on one reading only binds no verdict, yet 5.4 gives it its line ("Chưa kết
+  // luận được: …"): the chart says it too, or its "Đạt" would stand for a case it never judged.
+  if (draft || verdict?.case !== undefined) return lines;
+  const unsettled = analysis.cases.flatMap((own, k) => {
+    const swept = caseSweeps?.[k];
+    if (!own.unsettled || !swept || !(swept.metAsWorkingDays || swept.overAsWorkingDays)) return [];
+    const line = caseLineText({ ...own, unsettled: true }, hpd, lang, reader);
+    return [line, sweepVerdictLines(swept, lang).join('\n')];
+  });
+  // The general verdict named, as 5.4 names it when a case's line follows it.
+  if (unsettled.length > 0 && analysis.slack && analysis.withinLimit !== undefined && lines.length === 3)
+    lines[2] = channelVerdictText(
+      { limitText: limitText ?? '', limitDuration: analysis.limitDuration, withinLimit: analysis.withinLimit },
+      analysis.slack,
+      hpd,
+      lang,
+      reader,
+    );
+  return [...lines, ...unsettled];
 }
 
 // A remark this long or shorter fits the box under its time ("(kể từ ngày nhận đủ hồ sơ)"); a longer one would make
@@ -281,6 +302,7 @@ export function flowchartMermaid(procedure: Procedure, analysis: TimeAnalysis, o
         verdict,
         procedure.time_limit,
         options.reader,
+        options.caseSweeps,
       );
       const remarks = remarkLines(procedure, numbers, options.lang);
       // The note is as narrow as a box (mermaid wraps it at its wrapping width), so a long line wraps onto rows that

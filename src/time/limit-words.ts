@@ -210,7 +210,8 @@ export function bracketable(words: string): string {
  * trường hợp …" → "24 giờ, trường hợp …". Those are procmap's words, not the law's: an import reads the law's back.
  */
 export function withoutDocumentReading(text: string): string {
-  return text.replace(` (${READING.document.vi})`, '');
+  // The "theo quy định" row's reading after a dash: " — procmap tính là 30 ngày lịch; …".
+  return text.replace(` (${READING.document.vi})`, '').replace(/ — (?:procmap|được) tính là .*$/u, '');
 }
 
 /**
@@ -273,4 +274,64 @@ export function limitWords(
   if (bracket === '') return `${head}${after}`;
   // One bracket, not two in a row: "5 working days (40 h; as the law says: …)".
   return `${head.endsWith(')') ? `${head.slice(0, -1)}; ${bracket})` : `${head} (${bracket})`}${after}`;
+}
+
+// procmap's reading of a limit whose words leave it open, printed beside the law's words (never in their place): to
+// the officer with the tool's name, in a signed document without it (the tool's name is no part of a legal limit).
+const OPEN_READING: Record<'days' | 'hours', Record<'officer' | 'document', string>> = {
+  days: {
+    officer: 'procmap tính là {limit}; văn bản không nói rõ ngày làm việc hay ngày lịch',
+    document: 'được tính là {limit}; văn bản không nói rõ ngày làm việc hay ngày lịch',
+  },
+  hours: {
+    officer: 'procmap tính là {limit}; văn bản không nói rõ giờ làm việc hay giờ đồng hồ',
+    document: 'được tính là {limit}; văn bản không nói rõ giờ làm việc hay giờ đồng hồ',
+  },
+};
+// In English the limit is procmap's words, the law's bare days quoted after them.
+const BARE_DAYS_EN = '{limit} (the law says "{law}", without saying working or calendar days)';
+
+/** Whether a limit's own days are a bare "30 ngày", read as calendar days (ambiguous-days asks which). */
+function bareDays(duration: Duration, written: string): boolean {
+  const reading = readDuration(written);
+  return reading.ok && reading.bare && duration.unit === 'cd';
+}
+
+// procmap's own short spelling at the head of a limit ("3d", "30cd kể từ …", as --fix writes it): no law's words.
+const SHORT_HEAD = lazyPattern(() => /^\d+(?:\.\d+)?(?:h|d|cd|min)(?=\s|$)/u);
+// The law's words that are the number and "ngày làm việc" alone ("05 ngày làm việc"): the hours may follow them.
+const PLAIN_DAYS = lazyPattern(() => /^\d+(?:[.,]\d+)? ngày làm việc$/u);
+
+/**
+ * The statutory limit as the "theo quy định" row and the chart's summary print it: the law's words as the file writes
+ * them (NFC, one line), then procmap's reading where those words leave it open: "30 ngày — procmap tính là 30 ngày
+ * lịch; văn bản không nói rõ …" (a signed document: "được tính là …", without the tool's name); "05 ngày làm việc (40
+ * giờ)" with `head`, the working days in hours. In English procmap's words, which quote the law's where they leave it
+ * open. A file in procmap's short spelling ("3d") holds no law's words: limitWords says it. `note: false` leaves out
+ * the law's tail ("kể từ khi nhận đủ hồ sơ"), where it is printed apart or not at all.
+ */
+export function lawLimitWords(
+  duration: Duration,
+  written: string,
+  lang: Lang,
+  options: { head?: string | undefined; note?: boolean; reader?: LimitReader } = {},
+): string {
+  const text = lawText(written.normalize('NFC'));
+  const reader = options.reader === 'document' ? 'document' : 'officer';
+  const { note } = duration;
+  const cut = options.note === false && note !== undefined && text.endsWith(note) && text !== note;
+  const law = cut ? text.slice(0, -note.length).trim() : text;
+  if (lang !== 'vi' || SHORT_HEAD().test(text)) {
+    if (lang !== 'vi' && bareDays(duration, written) && note === undefined)
+      return fill(BARE_DAYS_EN, { limit: formatLimit(duration, lang), law });
+    return limitWords(duration, written, lang, options);
+  }
+  const open = bareDays(duration, written) ? 'days' : openHours(duration, written) ? 'hours' : undefined;
+  if (open !== undefined)
+    return `${law} — ${fill(OPEN_READING[open][reader], { limit: bracketable(formatLimit(duration, lang)) })}`;
+  const plain = formatLimit(duration, 'vi');
+  const { head } = options;
+  return head !== undefined && head.startsWith(plain) && PLAIN_DAYS().test(law)
+    ? `${law}${head.slice(plain.length)}`
+    : law;
 }

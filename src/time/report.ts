@@ -166,10 +166,10 @@ export function documentSweeps(
   shareSweeps: (CalendarShareLate | undefined)[] | undefined;
   channelShareSweeps: ((CalendarShareLate | undefined)[] | undefined)[];
 } {
+  // A case's bare "10 ngày" is swept too, read as calendar days: its sweep says when only one reading is over ("chưa
+  // kết luận được"), as the procedure's own bare limit's does; without it 5.4 and the chart gave the case no verdict.
   const ofCases = (cases: readonly CaseTime[]) =>
-    cases.map(({ text, flow, unsettled }) =>
-      unsettled ? undefined : dateSweep({ ...procedure, time_limit: text }, flow, calendar),
-    );
+    cases.map(({ text, flow }) => dateSweep({ ...procedure, time_limit: text }, flow, calendar));
   return {
     caseSweeps: ofCases(analysis.cases),
     sweep: dateSweep(procedure, analysis.generalFlow, calendar),

@@ -21,7 +21,7 @@ describe('5.4 of a liên thông procedure', () => {
   it('prints the shares in brackets, and a line per agency with its verdict after the general one', async () => {
     const text = await section54(OVER, 'vi');
     expect(text).toContain(
-      '- Thời hạn giải quyết theo quy định: 15 ngày làm việc (120 giờ; UBND xã: 05 ngày làm việc; Sở Tư pháp: 10 ngày làm việc)\n',
+      '- Thời hạn giải quyết theo quy định: 15 ngày làm việc (UBND xã: 05 ngày làm việc; Sở Tư pháp: 10 ngày làm việc)\n',
     );
     expect(text).toContain(
       '**Đạt: vừa đúng thời hạn**\n\n' +

@@ -41,7 +41,7 @@ describe('a limit written in years', () => {
     const doc = await runCli(['doc', ONE_YEAR, '-o', out, '--format', 'md', '--lang', 'vi']);
     expect(doc).toMatchObject({ code: 0, stderr: '' });
     const md = readFileSync(join(out, 'QT-MOT-NAM.md'), 'utf8');
-    expect(md).toContain('- Thời hạn giải quyết theo quy định: 1 năm kể từ ngày nhận đủ hồ sơ\n');
+    expect(md).toContain('- Thời hạn giải quyết theo quy định: 01 năm kể từ ngày nhận đủ hồ sơ\n');
     expect(md).not.toContain('12 tháng');
   });
 

@@ -18,6 +18,11 @@ describe('spelledOutName', () => {
     ['Sở VH,TT&DL', 'Sở Văn hóa, Thể thao và Du lịch'],
     ['TTPVHCC tỉnh', 'Trung tâm Phục vụ hành chính công tỉnh'],
     ['VPĐKĐĐ', 'Văn phòng đăng ký đất đai'],
+    // The level word names no other body: "UBND cấp xã" is "UBND xã" (they were two bodies, two lanes).
+    ['UBND cấp xã', 'UBND xã'],
+    ['Ủy ban nhân dân cấp xã', 'UBND xã'],
+    ['Lãnh đạo UBND cấp huyện', 'Lãnh đạo Ủy ban nhân dân huyện'],
+    ['UBND cấp tỉnh', 'UBND tỉnh'],
   ])('reads %s as %s', (short, long) => {
     expect(spelledOutName(short)).toBe(spelledOutName(long));
   });
@@ -28,6 +33,8 @@ describe('spelledOutName', () => {
     expect(spelledOutName('公安 A')).not.toBe(spelledOutName('警察 A'));
     // "ubnd" inside a longer word is no abbreviation.
     expect(spelledOutName('Xubnd')).toBe('xubnd');
+    expect(spelledOutName('UBND cấp xã')).not.toBe(spelledOutName('UBND cấp huyện'));
+    expect(spelledOutName('Hội đồng cấp xã')).not.toBe(spelledOutName('Hội đồng xã'));
   });
 });
 
@@ -44,6 +51,10 @@ describe('bodies named with an abbreviation', () => {
       LDUX: { name: 'Lãnh đạo UBND xã' },
       CCTP: { name: 'Công chức Tư pháp' },
     });
+  });
+
+  it('makes one body of "UBND cấp xã" and "UBND xã", as of "Sở TN&MT" and "Sở Tài nguyên và Môi trường"', () => {
+    expect(Object.keys(bodiesOfNames(['UBND cấp xã', 'UBND xã', 'Ủy ban nhân dân cấp xã']))).toHaveLength(1);
   });
 
   it('keeps names of punctuation alone apart', () => {

@@ -219,7 +219,9 @@ describe('the limit in the summary', () => {
     const open = { ...procedure, time_limit: 'Trong thời hạn 24 giờ kể từ khi nhận đủ hồ sơ' };
     const analysis = analyseTime(open);
     const vi = flowchartMermaid(open, analysis, { lang: 'vi', dialect: 'swimlane', title: false });
-    expect(vi).toContain('Thời hạn: 24 giờ (procmap tính là 24 giờ làm việc)');
+    expect(vi).toContain(
+      'Thời hạn: Trong thời hạn 24 giờ — procmap tính là 24 giờ làm việc; văn bản không nói rõ giờ làm việc hay giờ đồng hồ',
+    );
     expect(vi).not.toContain('Thời hạn: 24 giờ làm việc');
     const en = flowchartMermaid(open, analysis, { lang: 'en', dialect: 'swimlane', title: false });
     expect(en).toContain('Time limit: 24 hours (counted by procmap as working hours)');
@@ -230,7 +232,7 @@ describe('the limit in the summary', () => {
       title: false,
       reader: 'document',
     });
-    expect(chart).toContain('Thời hạn: 24 giờ (tính theo giờ làm việc)');
+    expect(chart).toContain('Thời hạn: Trong thời hạn 24 giờ — được tính là 24 giờ làm việc;');
     expect(chart).not.toContain('procmap');
   });
 

@@ -1,4 +1,4 @@
-import { escapeMarkdown } from '../../escape-markdown.js';
+import { escapeMarkdown, escapeMarkdownInline } from '../../escape-markdown.js';
 import { Markup, mapTexts } from './markup.js';
 import type { DocumentView } from './view.js';
 
@@ -45,9 +45,13 @@ export function markdownView(view: DocumentView): DocumentView {
     const { fee, note } = view.channels[i]!;
     return { ...channel, fee: fee === null ? null : lines(fee), note: note === null ? null : lines(note) };
   });
+  // The path follows its label on one line: its leading "1." starts no list, and escaped alone read "1\. … → 2. …".
+  const { criticalPath } = view.time;
+  const time = { ...escaped.time, criticalPath: criticalPath === null ? null : escapeMarkdownInline(criticalPath) };
   return {
     ...escaped,
     ...paragraphs,
+    time,
     steps,
     history,
     channels,

@@ -24,9 +24,9 @@ import { sweepVerdictText } from '../../time/sweep-verdict-text.js';
 import { caseLineText, pathTotalText } from '../../time/case-verdict-text.js';
 import { stepTime } from '../../time/draft.js';
 import { timeVerdict, type TimeVerdict, type VerdictSweeps } from '../../time/verdict.js';
-import { formatLimit } from '../../time/units.js';
-import { formatDocumentLimit, formatTimeAgainst } from '../../time/time-against.js';
-import { bracketable, limitWords } from '../../time/limit-words.js';
+import { formatLimit, formatWorkingTime } from '../../time/units.js';
+import { formatTimeAgainst } from '../../time/time-against.js';
+import { bracketable, lawLimitWords, limitWords } from '../../time/limit-words.js';
 import { channelVerdictText } from '../../time/channel-verdict-text.js';
 import { slackVerdictText } from '../../time/slack-verdict-text.js';
 import { caseHeading } from '../case-heading.js';
@@ -384,7 +384,14 @@ function timeView(
 ): TimeView {
   const hoursPerDay = analysis.hoursPerDay;
   const words = FLOW_WORDS[lang];
-  const limit = formatDocumentLimit(analysis, procedure.time_limit, lang);
+  // The law's words as written, procmap's reading beside them where they leave it open: never the reading in their place.
+  const limit = lawLimitWords(analysis.limitDuration, procedure.time_limit, lang, {
+    head:
+      analysis.limit && analysis.limitDuration.unit === 'd'
+        ? formatWorkingTime(analysis.limit.hours, hoursPerDay, lang)
+        : undefined,
+    reader: 'document',
+  });
   // Why the steps have no working-time total (a draft step, a step by dates, a loop), or none when they have one.
   const noTotal = whyNoTotal(analysis, lang);
   const judged = timeVerdict(procedure, analysis, sweeps);

@@ -290,7 +290,7 @@ describe('process document: content', () => {
     // A signed document notes how the hours are counted in plain words: the tool's name is no part of a legal limit.
     const vi = renderMarkdown(builtins, subject('open-hours', 'vi'), MERMAID);
     expect(vi).toContain(
-      '- Thời hạn giải quyết theo quy định: 24 giờ (tính theo giờ làm việc) kể từ khi nhận đủ hồ sơ\n',
+      '- Thời hạn giải quyết theo quy định: Trong thời hạn 24 giờ kể từ khi nhận đủ hồ sơ — được tính là 24 giờ làm việc; văn bản không nói rõ giờ làm việc hay giờ đồng hồ\n',
     );
     expect(vi).not.toContain('24 giờ làm việc kể từ');
     const en = renderMarkdown(builtins, subject('open-hours', 'en'), MERMAID);
@@ -299,7 +299,7 @@ describe('process document: content', () => {
     );
     // HTML (and so the PDF) prints the same words.
     expect(renderHtml(builtins, subject('open-hours', 'vi'), SVG)).toContain(
-      '24 giờ (tính theo giờ làm việc) kể từ khi nhận đủ hồ sơ',
+      'Trong thời hạn 24 giờ kể từ khi nhận đủ hồ sơ — được tính là 24 giờ làm việc;',
     );
     for (const lang of ['vi', 'en'] as const)
       for (const text of [
@@ -310,7 +310,7 @@ describe('process document: content', () => {
     // The document's own chart too, in both its sources.
     const vi2 = subject('open-hours', 'vi');
     for (const chart of [markdownDocument(builtins, vi2), flowchartSource(vi2)]) {
-      expect(chart).toContain('Thời hạn: 24 giờ (tính theo giờ làm việc)');
+      expect(chart).toContain('Thời hạn: Trong thời hạn 24 giờ — được tính là 24 giờ làm việc;');
       expect(chart).not.toContain('procmap tính');
     }
   });
