@@ -96,6 +96,7 @@ export type ChangeReason =
   | 'spelling'
   | 'wording'
   | 'id-case'
+  | 'id-spelling'
   | 'not-raised'
   | 'no-history-entry';
 
@@ -788,11 +789,11 @@ function classifyDifference(
       };
     }
     case 'id':
-      // Paired across letter case only (compareCatalogs): the same procedure, its id respelled.
+      // Paired across letter case, or Đ and D (compareCatalogs): the same procedure, its id respelled.
       return {
         kind: 'field-changed',
         level: 'info',
-        reason: 'id-case',
+        reason: caseless(String(difference.before)) === caseless(String(difference.after)) ? 'id-case' : 'id-spelling',
         field: 'id',
         before: text(difference.before),
         after: text(difference.after),

@@ -1,5 +1,6 @@
 import { DEFAULT_HOURS_PER_DAY, parseDuration, saysBareHours, toWorkingHours } from '../model/duration.js';
 import { buildFlow } from '../model/flow.js';
+import { idFileKey } from '../model/id-file-name.js';
 import type { Body, Channel, DossierItem, Procedure, Step } from '../model/types.js';
 import { collapseSpaces, sameWording } from './spelling.js';
 import { analyseTime, type TimeAnalysis, type WorkingTime } from '../time/analyse.js';
@@ -385,7 +386,7 @@ export function compareProcedures(
   revisionTime: TimeAnalysis,
 ): Difference[] {
   const out: Difference[] = [];
-  // Only an id in other letter case gets here (compareCatalogs pairs by id): the same procedure, its id respelled.
+  // Only an id respelled gets here (compareCatalogs pairs by id): in other letter case, or with Đ for D.
   if (base.id !== revision.id) out.push({ at: 'id', before: base.id, after: revision.id });
   for (const field of unionKeys(base, revision)) {
     // `four_on_the_spot: false` and no flag read the same everywhere: only a procedure marked true is one.
@@ -415,16 +416,17 @@ export function compareProcedures(
 }
 
 /**
- * The base id each revision id stands for when only its letter case differs (`qt-d-01`, then `QT-D-01`), as for
- * steps: where a base id has no revision procedure of the very id and exactly one of that spelling, itself without a
- * base procedure of its own id.
+ * The base id each revision id stands for when only its spelling differs, as it names the same files (idFileKey): in
+ * letter case (`qt-d-01`, then `QT-D-01`) or in Đ and D (`QT-DKKD-01` fixed earlier, then `QT-ĐKKD-01` restored). As
+ * for steps: where a base id has no revision procedure of the very id and exactly one of that spelling, itself without
+ * a base procedure of its own id.
  */
 function respelledIds(base: ReadonlySet<string>, revision: ReadonlySet<string>): Map<string, string> {
   const spelled = new Map<string, string[]>();
-  for (const id of revision) spelled.set(caseless(id), [...(spelled.get(caseless(id)) ?? []), id]);
+  for (const id of revision) spelled.set(idFileKey(id), [...(spelled.get(idFileKey(id)) ?? []), id]);
   const baseOf = new Map<string, string>();
   for (const id of base) {
-    const found = revision.has(id) ? undefined : spelled.get(caseless(id));
+    const found = revision.has(id) ? undefined : spelled.get(idFileKey(id));
     const to = found?.length === 1 ? found[0]! : undefined;
     if (to !== undefined && !base.has(to) && !baseOf.has(to)) baseOf.set(to, id);
   }
@@ -439,7 +441,7 @@ export interface SideDays {
 
 /**
  * Compares two catalogs, procedures matched by `id` (so a moved or renamed file is the same procedure), or by an id
- * that differs only in letter case (respelledIds). Each side's times are counted on its own working day. Procedures
+ * spelled otherwise (respelledIds: letter case, Đ for D). Each side's times are counted on its own working day. Procedures
  * equal on both sides are left out, unless `keepSame` (the calendars differ, which may put them over their limit): then
  * they come with their total as the only difference where the length of the day changed it. Ordered by procedure id (the revision's).
  */

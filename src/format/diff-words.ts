@@ -165,6 +165,8 @@ const REASON: Record<ChangeReason, Translated> = {
   wording: { en: 'wording only, no change of substance', vi: 'chỉ sửa chữ, nội dung không đổi' },
   'key-renamed': { en: 'same body, same name', vi: 'cùng đơn vị, giữ nguyên tên' },
   'id-case': { en: 'same step, its id in other letter case', vi: 'cùng bước, mã chỉ khác chữ hoa, chữ thường' },
+  // Only a procedure's id is paired across Đ and D (respelledIds); a step's id holds no Đ.
+  'id-spelling': { en: 'same procedure, its id spelled with Đ or D', vi: 'cùng quy trình, mã chỉ khác cách viết Đ, D' },
   'not-raised': {
     en: 'content changed but the revision did not rise',
     vi: 'nội dung thay đổi nhưng lần ban hành không tăng',

@@ -675,6 +675,48 @@ describe('procmap diff of procedure ids in other letter case', () => {
   });
 });
 
+describe('procmap diff of a procedure id whose Đ was restored', () => {
+  // "QT-DKKD-01", as an earlier --fix wrote it, then "QT-ĐKKD-01" as the decision writes it: one procedure, its files
+  // named alike (idFileKey), never a procedure removed (breaking) and another added.
+  const FIXTURE = 'test/diff/fixtures/field-changed-procedure-id-dj';
+  const args = [`${FIXTURE}/base.yaml`, `${FIXTURE}/revision.yaml`];
+
+  it('pairs them as one procedure and says only the id’s spelling changed, at info level', async () => {
+    const result = await runCli(['diff', '--fail-on', 'warning', ...args]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(
+      [
+        `QT-ĐKKD-01 Đăng ký thành lập hộ kinh doanh (${FIXTURE}/revision.yaml)`,
+        '  thông tin     Thay đổi: Mã hiệu (id): QT-DKKD-01 → QT-ĐKKD-01  cùng quy trình, mã chỉ khác cách viết Đ, D',
+        '  thông tin     Lần ban hành: 1 → 2',
+        '  thông tin     Thay đổi: Ngày hiệu lực (effective): 01/07/2025 → 01/12/2025',
+        '',
+        '1 quy trình thay đổi: 0 nghiêm trọng, 0 cảnh báo, 3 thông tin',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('says it in English, in Markdown and in JSON', async () => {
+    const text = await runCli(['diff', '--lang', 'en', ...args]);
+    expect(text.stderr).toBe('');
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('Changed: id: QT-DKKD-01 → QT-ĐKKD-01  same procedure, its id spelled with Đ or D\n');
+    expect(text.stdout).not.toMatch(/Procedure (added|removed)/);
+    const markdown = await runCli(['diff', '--lang', 'en', '-f', 'markdown', ...args]);
+    expect(markdown.code).toBe(0);
+    expect(markdown.stdout).toContain(
+      '| ℹ️ info | `QT-ĐKKD-01` | Changed: id | QT-DKKD-01 | QT-ĐKKD-01 |  | same procedure, its id spelled with Đ or D |\n',
+    );
+    const json = await runCli(['diff', '-f', 'json', ...args]);
+    expect(json.code).toBe(0);
+    const changes = JSON.parse(json.stdout).changes as { kind: string; reason: string; level: string }[];
+    expect(changes[0]).toMatchObject({ kind: 'field-changed', reason: 'id-spelling', level: 'info' });
+    expect(changes.map((change) => change.kind)).not.toContain('procedure-removed');
+  });
+});
+
 describe('procmap diff of a revision whose flow lint rejects', () => {
   const FLOW = fileURLToPath(new URL('fixtures/diff-uncountable', import.meta.url));
   // Each revision breaks a rule the time analysis depends on: counted anyway, it read as a shorter procedure.

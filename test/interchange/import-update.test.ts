@@ -126,6 +126,62 @@ describe('procmap import over an officer’s file: only what the source changed'
     );
   });
 
+  it('updates the file whose id an earlier --fix wrote with D from a row with Đ, and says the id changed', async () => {
+    // The file is found by the name the id gives it (idFileKey), never refused as "another procedure".
+    const dir = folderWith({ 'dang-ky-kinh-doanh.yaml': 'QT-DKKD-01.yaml' });
+    const before = readFileSync(fixture('dang-ky-kinh-doanh.yaml'), 'utf8');
+    const asked = await importInto(dir, 'dang-ky-kinh-doanh-co-dj.csv');
+    expect(asked.stderr).toBe('');
+    expect(asked.code).toBe(1);
+    expect(asked.stdout).toBe(
+      'skipped      F/dang-ky-kinh-doanh-co-dj.csv: row 2 (2.000720): out/QT-DKKD-01.yaml already exists and differs; use --force to overwrite it\n' +
+        '               would change: id: QT-DKKD-01 → QT-ĐKKD-01\n' +
+        '0 imported, 1 skipped\n',
+    );
+    expect(readFileSync(join(dir, 'out/QT-DKKD-01.yaml'), 'utf8')).toBe(before);
+    const forced = await runCli(['import', fixture('dang-ky-kinh-doanh-co-dj.csv'), '-o', 'out', '--force'], {
+      cwd: dir,
+    });
+    expect(forced.stderr).toBe('');
+    expect(forced.code).toBe(0);
+    expect(forced.stdout.split(`${FIXTURES}/`).join('F/')).toBe(
+      'đã ghi đè    out/QT-DKKD-01.yaml  ← F/dang-ky-kinh-doanh-co-dj.csv: dòng 2 (2.000720)\n' +
+        '               giữ các bước và đơn vị trong out/QT-DKKD-01.yaml: nguồn không có bước nào ghi đơn vị và thời gian\n' +
+        '               đã thay đổi: Mã hiệu (id): QT-DKKD-01 → QT-ĐKKD-01\n' +
+        'đã nhập 0, ghi đè 1, bỏ qua 0\n',
+    );
+    expect(readdirSync(join(dir, 'out'))).toEqual(['QT-DKKD-01.yaml']);
+    expect(readFileSync(join(dir, 'out/QT-DKKD-01.yaml'), 'utf8')).toBe(
+      before.replace('id: QT-DKKD-01', 'id: QT-ĐKKD-01'),
+    );
+  });
+
+  it('keeps the letter case of the file’s id and takes the Đ of a row in lower case', async () => {
+    const dir = folderWith({ 'dang-ky-kinh-doanh.yaml': 'QT-DKKD-01.yaml' });
+    const before = readFileSync(fixture('dang-ky-kinh-doanh.yaml'), 'utf8');
+    const run = await importInto(dir, 'dang-ky-kinh-doanh-chu-thuong.csv', '--force');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('               changed: id: QT-DKKD-01 → QT-ĐKKD-01\n');
+    expect(readFileSync(join(dir, 'out/QT-DKKD-01.yaml'), 'utf8')).toBe(
+      before.replace('id: QT-DKKD-01', 'id: QT-ĐKKD-01'),
+    );
+  });
+
+  it('keeps the Đ of the file’s id when a row writes it with D: the same procedure, unchanged', async () => {
+    const dir = folderWith({ 'dang-ky-kinh-doanh-co-dj.yaml': 'QT-DKKD-01.yaml' });
+    const before = readFileSync(fixture('dang-ky-kinh-doanh-co-dj.yaml'), 'utf8');
+    const run = await importInto(dir, 'dang-ky-kinh-doanh-khong-dj.csv', '--force');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      'unchanged    out/QT-DKKD-01.yaml  ← F/dang-ky-kinh-doanh-khong-dj.csv: row 2 (2.000720)\n' +
+        '               steps and bodies kept from out/QT-DKKD-01.yaml: the source gives no step with its body and duration\n' +
+        '0 imported, 1 unchanged, 0 skipped\n',
+    );
+    expect(readFileSync(join(dir, 'out/QT-DKKD-01.yaml'), 'utf8')).toBe(before);
+  });
+
   it('says what a national record would add and remove as diff does, and adds its legal basis to the file’s', async () => {
     const dir = folderWith({ 'chung-thuc-can-cu.yaml': 'ct.yaml' });
     const before = readFileSync(fixture('chung-thuc-can-cu.yaml'), 'utf8');

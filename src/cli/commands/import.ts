@@ -546,7 +546,8 @@ function patchedText(
 function renamed(imported: ImportedProcedure, id: string | undefined): ImportedProcedure {
   if (id === undefined || id === imported.procedure.id) return imported;
   const procedure = { ...imported.procedure, id };
-  if (id.toLowerCase() === imported.procedure.id.toLowerCase()) return { ...imported, procedure };
+  // The same id spelled otherwise (case, Đ): no other procedure's code, said as the id's change if it is one.
+  if (idFileKey(id) === idFileKey(imported.procedure.id)) return { ...imported, procedure };
   const code = imported.procedure.code ?? id;
   return { ...imported, procedure, warnings: [...imported.warnings, said('sameCode', { code, id })] };
 }
