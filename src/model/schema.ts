@@ -526,7 +526,7 @@ function describeValue(value: unknown, w: Words): string {
   if (Array.isArray(value)) return w.list;
   if (typeof value === 'object') return w.map;
   if (typeof value === 'number' && !Number.isFinite(value)) return yamlNumber(value);
-  return typeof value === 'string' ? jsonString(value) : JSON.stringify(value);
+  return typeof value === 'string' ? quoted(value) : JSON.stringify(value);
 }
 
 /** `.inf`, `-.inf` or `.nan` as YAML writes them: JSON has no such number and would say null, which no one wrote. */
@@ -1195,7 +1195,7 @@ export function validateProcedure(data: unknown, lang: Lang = 'en', hoursPerDay?
     problems.push({
       path,
       target: target ?? 'value',
-      message: fill(w[messageId], { ...values, what: label(path, w), value: jsonString(text), id: text }),
+      message: fill(w[messageId], { ...values, what: label(path, w), value: quoted(text), id: text }),
       ...(messageId === 'empty' ? { blank: true as const } : {}),
     });
   }
