@@ -19,3 +19,16 @@ describe('values quoted in messages as the user wrote them', () => {
     expect((await messages('backslash-level.yaml'))[0]).toMatch(/^"level" "commune\\x" is not a level: /);
   });
 });
+
+describe('a procedure file saved as UTF-32', () => {
+  it('is told to be saved as UTF-8, with either byte order mark, rather than called binary', async () => {
+    for (const file of ['utf32-le.yaml', 'utf32-be.yaml']) {
+      expect(await messages(file)).toEqual([
+        'The file is saved as UTF-32, which procmap does not read: save it as UTF-8',
+      ]);
+      expect(await messages(file, 'vi')).toEqual([
+        'Tệp được lưu dạng UTF-32, procmap không đọc được: hãy lưu lại tệp dạng UTF-8',
+      ]);
+    }
+  });
+});
