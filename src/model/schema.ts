@@ -29,6 +29,8 @@ export interface SchemaProblem {
   target: 'key' | 'value';
   message: string;
   /** For a missing property: its name; for an unknown one: the known name it is probably a typo of. */
+  /** An unknown key read as "null", which the file may have written `~`, `Null` or `NULL`. */
+  nullKey?: true;
   property?: string;
   /** For a missing property: the schema's example of its value, which lint stands in for it to run the rules. */
   example?: string;
@@ -97,6 +99,8 @@ const MESSAGES = {
     requiredBodyKeys:
       'Missing required property "body"; add the key of the office that does this step in `bodies`: {keys}',
     unknown: 'Unknown property {name}',
+    emptyKey:
+      "Unknown property: the key is left empty, nothing before the colon; write the field's name there, or delete the line",
     totalKey: '{name} is not a field: procmap computes the total time from the steps; delete this line',
     totalKeyDisagrees:
       "{name} is not a field: procmap computes the total time from the steps, and they take {total}, not the {written} written here; delete this line, and check the steps' times",
@@ -263,6 +267,8 @@ const MESSAGES = {
       'Thiếu trường bắt buộc "body", đơn vị thực hiện bước này ("role" chỉ ghi người thực hiện); hãy thêm, ví dụ body: Phòng Tư pháp',
     requiredBodyKeys: 'Thiếu trường bắt buộc "body"; hãy thêm mã của đơn vị thực hiện bước này trong `bodies`: {keys}',
     unknown: 'Trường không hợp lệ {name}',
+    emptyKey:
+      'Trường không hợp lệ: tên trường để trống, không có gì trước dấu hai chấm; hãy viết tên trường vào đó, hoặc xóa dòng này',
     totalKey: '{name} không phải là một trường: procmap tự tính tổng thời gian từ các bước; hãy xóa dòng này',
     totalKeyDisagrees:
       '{name} không phải là một trường: procmap tự tính tổng thời gian từ các bước, và các bước mất {total}, không phải {written} như ghi ở đây; hãy xóa dòng này và kiểm tra lại thời gian các bước',
@@ -875,6 +881,10 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
         target: 'key',
         message: fill(w.unknown, { name: quoted(name) }),
       };
+      // `: x` or `"": x`: quoting "" and guessing a field close to nothing would say nothing of what was written.
+      if (name === '') return { ...problem, message: w.emptyKey };
+      // `~: x` reads as the key "null": the linter, which has the text, quotes the key as written.
+      if (name === 'null') problem.nullKey = true;
       // `{ …, next: B2, B3 }`: the comma may have ended next's value, and B3 become a key of its own without one.
       const split = splitFrom(value, name);
       if (split) {

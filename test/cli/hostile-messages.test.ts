@@ -32,3 +32,19 @@ describe('a procedure file saved as UTF-32', () => {
     }
   });
 });
+
+describe('a key that reads as null or as nothing', () => {
+  it('quotes "~" as written, not as the "null" YAML reads it', async () => {
+    expect(await messages('tilde-key.yaml')).toEqual(['Unknown property "~"']);
+    expect(await messages('tilde-key.yaml', 'vi')).toEqual(['Trường không hợp lệ "~"']);
+  });
+
+  it('says an empty key is empty, rather than quote "" and guess a field close to it', async () => {
+    expect(await messages('empty-key.yaml')).toEqual([
+      "Unknown property: the key is left empty, nothing before the colon; write the field's name there, or delete the line",
+    ]);
+    expect(await messages('empty-key.yaml', 'vi')).toEqual([
+      'Trường không hợp lệ: tên trường để trống, không có gì trước dấu hai chấm; hãy viết tên trường vào đó, hoặc xóa dòng này',
+    ]);
+  });
+});
