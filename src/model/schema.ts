@@ -6,7 +6,7 @@ import { escapeControls, jsonString, quoted } from './quote.js';
 import { asciiWords, foldCase, withoutDiacritics } from './fold.js';
 import { asciiBodyKey, initials, isBodyKey } from './body-keys.js';
 import { splitFrom } from './split-values.js';
-import { dateParts, withoutDateLabel } from '../time/moment.js';
+import { dateParts, MINUTES_PER_DAY, parseClock, withoutDateLabel } from '../time/moment.js';
 import { numberDate } from './date-numbers.js';
 import { inLatin } from './homoglyphs.js';
 import { caseHeadingOf, isCaseWording } from './case-headings.js';
@@ -179,6 +179,8 @@ const MESSAGES = {
       '{what} {value} is not a date: there is no year {year} to count in; write the year in four digits, e.g. 2026',
     weekday: '{what} {value} names {written}, but {date} is a {weekdayEn}: correct the date or the weekday',
     time: '{what} must be a time of day written like 15:00 or 15h30, not {value}',
+    cutoffEndOfDay:
+      '{what} {value} is the end of the day, not an hour within it: a dossier received after the cutoff counts from the next working day, so the cutoff is an hour of the working day, before the office closes; write it like 15:00 or 16h30',
     ambiguousHour:
       '{what} {value} can be {hour} in the afternoon ({afternoon}) or {hour} at night ({morning}): write "{afternoon}", or the hour with its part of the day, e.g. "{hour} giờ chiều"',
     ambiguousLimitHour:
@@ -345,6 +347,8 @@ const MESSAGES = {
     farYear: '{what} {value} không phải là ngày: không tính được năm {year}; hãy ghi năm đủ bốn chữ số, ví dụ 2026',
     weekday: '{what} {value} ghi {written}, nhưng ngày {date} là {weekdayVi}: hãy sửa ngày hoặc thứ',
     time: '{what} phải là giờ viết dạng 15:00 hoặc 15h30, không phải {value}',
+    cutoffEndOfDay:
+      '{what} {value} là lúc hết ngày, không phải một giờ trong ngày: hồ sơ nhận sau giờ chốt được tính từ ngày làm việc tiếp theo, nên giờ chốt phải là một giờ trong ngày làm việc, trước khi hết giờ làm việc; hãy viết dạng 15:00 hoặc 16h30',
     ambiguousHour:
       '{what} {value} có thể là {hour} giờ chiều ({afternoon}) hoặc {hour} giờ sáng ({morning}): hãy ghi "{afternoon}", hoặc giờ kèm buổi, ví dụ "{hour} giờ chiều"',
     ambiguousLimitHour:
@@ -1007,7 +1011,11 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
         return accentsOnly ? { ...problem, rename: like } : problem;
       }
       if (parent === 'originals') return say(w.originals);
-      if (parent === 'cutoff') return say(w.time);
+      // 24:00 is a time only as the end of a day (parseClock reads it so when asked): no dossier is received after it.
+      if (parent === 'cutoff')
+        return say(
+          typeof value === 'string' && parseClock(value, true) === MINUTES_PER_DAY ? w.cutoffEndOfDay : w.time,
+        );
       if (parent === 'url') {
         // An address that starts right but holds a space, or a query: say that, not how it starts.
         // Trimmed, not matched around its spaces: a lazy pattern before a run of spaces takes quadratic time.

@@ -48,3 +48,14 @@ describe('a key that reads as null or as nothing', () => {
     ]);
   });
 });
+
+describe('a cutoff written 24:00', () => {
+  it('says why the end of the day is no cutoff, in both languages', async () => {
+    expect(await messages('cutoff-end-of-day.yaml')).toEqual([
+      '"cutoff" "24:00" is the end of the day, not an hour within it: a dossier received after the cutoff counts from the next working day, so the cutoff is an hour of the working day, before the office closes; write it like 15:00 or 16h30',
+    ]);
+    expect(await messages('cutoff-end-of-day.yaml', 'vi')).toEqual([
+      '"cutoff" "24:00" là lúc hết ngày, không phải một giờ trong ngày: hồ sơ nhận sau giờ chốt được tính từ ngày làm việc tiếp theo, nên giờ chốt phải là một giờ trong ngày làm việc, trước khi hết giờ làm việc; hãy viết dạng 15:00 hoặc 16h30',
+    ]);
+  });
+});
