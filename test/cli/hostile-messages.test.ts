@@ -59,3 +59,43 @@ describe('a cutoff written 24:00', () => {
     ]);
   });
 });
+
+describe('a configuration with aliases or a rule list of the wrong shape', () => {
+  const CONFIG = `${DIR}/config`;
+  /** Standard error of `lint` over the dossier test catalog with a configuration. */
+  async function configErrors(file: string, lang = 'en'): Promise<string> {
+    const result = await runCli(['lint', 'test/fixtures/ontime/catalog', '-c', `${CONFIG}/${file}`, '--lang', lang]);
+    expect(result.code).toBe(2);
+    return result.stderr;
+  }
+
+  it('points at an alias that refers to the value it is written in, not at 1:1 as too deep', async () => {
+    expect(await configErrors('self-alias.yaml')).toBe(
+      `procmap: Invalid configuration:\n${CONFIG}/self-alias.yaml:2:6: The alias *a refers to the value it is written in (&a), so that value would hold itself without end: write the value out here instead\n`,
+    );
+    expect(await configErrors('self-alias.yaml', 'vi')).toContain(
+      'self-alias.yaml:2:6: Tham chiếu *a trỏ tới chính giá trị chứa nó (&a), nên giá trị đó lặp lại chính nó không bao giờ hết: hãy ghi thẳng nội dung ở đây\n',
+    );
+  });
+
+  it('points at such an alias in a procedure file too', async () => {
+    expect(await messages('self-alias.yaml')).toEqual([
+      'The alias *a refers to the value it is written in (&a), so that value would hold itself without end: write the value out here instead',
+    ]);
+  });
+
+  it('says an alias bomb repeats its references more than a configuration needs, not a procedure', async () => {
+    expect(await configErrors('alias-bomb.yaml')).toContain(
+      'more often than a configuration or calendar file needs; write each value once where it is used\n',
+    );
+    expect(await configErrors('alias-bomb.yaml', 'vi')).toContain(
+      'nhiều hơn một tệp cấu hình hay tệp lịch cần; hãy ghi thẳng từng giá trị ở nơi dùng nó\n',
+    );
+  });
+
+  it('says once that a rule takes no options, for a list both too long and without options in braces', async () => {
+    expect(await configErrors('rule-list.yaml')).toBe(
+      `procmap: Invalid configuration:\n${CONFIG}/rule-list.yaml:3:14: Rule "unique-id" takes no options: write just its severity, e.g. unique-id: warn\n`,
+    );
+  });
+});
