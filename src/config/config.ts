@@ -280,10 +280,16 @@ function schemaProblems(data: unknown, lang: Lang, rules: ReadonlyMap<string, Ru
   const isShape = (e: (typeof errors)[number]) =>
     ((e.keyword === 'minItems' || e.keyword === 'maxItems') && /\/rules\/[^/]+$/.test(e.instancePath)) ||
     (e.keyword === 'type' && /\/rules\/[^/]+\/1$/.test(e.instancePath));
-  const shapes = describeSchemaErrors(errors.filter(isShape), data, configSchema, lang, describe).map((p) => {
+  // One message a rule, at its entry: `[1, 2, 3]` is both too long and has no options in braces, and the same words
+  // twice (at the list and at its second item) read as two problems.
+  const told = new Set<string>();
+  const shapes = describeSchemaErrors(errors.filter(isShape), data, configSchema, lang, describe).flatMap((p) => {
     const at = typeof p.path.at(-1) === 'number' ? p.path.slice(0, -1) : p.path;
+    const key = at.join('\u0000');
+    if (told.has(key)) return [];
+    told.add(key);
     const id = String(at.at(-1));
-    return { ...p, message: shapeMessage(id, valueAt(data, at), rules, lang) };
+    return [{ ...p, message: shapeMessage(id, valueAt(data, at), rules, lang) }];
   });
   return [
     ...describeSchemaErrors(

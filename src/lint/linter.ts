@@ -3,7 +3,7 @@ import { fill, type Lang } from '../i18n.js';
 import { buildFlow, type Flow } from '../model/flow.js';
 import { sizeProblems } from '../model/size-limits.js';
 import { localised, type EmptyMark, type LoadedFile } from '../model/load.js';
-import { escapeControls } from '../model/quote.js';
+import { escapeControls, quoted } from '../model/quote.js';
 import { withHomoglyphsNamed } from '../model/homoglyphs.js';
 import { writtenKeys } from '../model/written-keys.js';
 import { canonicalProcedure } from '../model/lenient.js';
@@ -335,7 +335,10 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
         if (mark !== undefined && tellMark(mark, problem.path)) continue;
         const message = decimal
           ? fill(LINTER_TEXT[lang].decimal, { field: String(split.rejoin!.from.at(-1)), value: decimal })
-          : (split?.message ?? problem.message);
+          : (split?.message ??
+            (problem.nullKey
+              ? asWritten(problem.message, (lines ??= new LineIndex(source.text)), source.text, range)
+              : problem.message));
         diagnostics.push({
           file: source.file,
           ...(decimal ? source.locate(split.rejoin!.from) : range),
@@ -609,4 +612,10 @@ export function unsuppressedCatalogCheck(
 /** Lints loaded files: the per-file pass, then the catalog rules and suppressions. */
 export function lint(sources: Iterable<LoadedFile>, options: LintOptions = {}): LintResult {
   return finishLint([lintEachFile(sources, options)], options);
+}
+
+/** A message about the key "null" quoting the key as the file writes it (`~`, `NULL`), which YAML reads as null. */
+function asWritten(message: string, lines: LineIndex, text: string, range: SourceRange): string {
+  const written = text.slice(lines.offset(range.line, range.column), lines.offset(range.endLine, range.endColumn));
+  return written === '' || written === 'null' ? message : message.replace('"null"', quoted(written));
 }

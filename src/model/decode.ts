@@ -65,6 +65,20 @@ const UTF16_WITHOUT_BOM: Translated = {
   vi: 'Tệp được lưu dạng UTF-16 ("Unicode") mà không có dấu ở đầu tệp cho biết điều đó, procmap không đọc được: hãy lưu lại tệp dạng UTF-8',
 };
 
+const UTF32: Translated = {
+  en: 'The file is saved as UTF-32, which procmap does not read: save it as UTF-8',
+  vi: 'Tệp được lưu dạng UTF-32, procmap không đọc được: hãy lưu lại tệp dạng UTF-8',
+};
+
+/**
+ * Whether the bytes start with UTF-32's byte order mark, little-endian (FF FE 00 00) or big-endian (00 00 FE FF). The
+ * first is UTF-16's mark followed by a NUL, which no UTF-16 text starts with: it is read as UTF-32, not as binary.
+ */
+function utf32Bom(bytes: Uint8Array): boolean {
+  const [a, b, c, d] = bytes;
+  return (a === 0xff && b === 0xfe && c === 0 && d === 0) || (a === 0 && b === 0 && c === 0xfe && d === 0xff);
+}
+
 /** A NUL character makes the file binary or damaged, whatever its encoding. */
 function withoutNul(text: string, hadBom: boolean, encoding: Encoding): Decoded {
   const nul = text.indexOf('\u0000');
@@ -85,6 +99,7 @@ function withoutNul(text: string, hadBom: boolean, encoding: Encoding): Decoded 
  * saves "Unicode"); refuses NUL bytes, invalid sequences and anything else.
  */
 export function decodeText(bytes: Uint8Array): Decoded {
+  if (utf32Bom(bytes)) return at(bytes, 0, UTF32);
   const utf16 =
     bytes[0] === 0xff && bytes[1] === 0xfe
       ? 'utf-16le'

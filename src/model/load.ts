@@ -13,6 +13,7 @@ import { dataObject, isMap } from './data-object.js';
 import { decodeText } from './decode.js';
 import { CONFLICT_MESSAGE, conflictMarkers } from './conflict-markers.js';
 import { excessiveNesting } from './depth.js';
+import { selfAliases } from './self-aliases.js';
 import { collectionKeys, mayHaveCollectionKeys } from './collection-keys.js';
 import { LIMITS } from './limits.js';
 import { escapeControls, mayHoldInvisibleEscape, quoted, withoutInvisible } from './quote.js';
@@ -141,11 +142,26 @@ const TOO_DEEP_SETTINGS: Translated = {
   vi: `Lồng nhau sâu quá ${LIMITS.maxDepth} mức; một tệp cấu hình hay tệp lịch chỉ cần vài mức`,
 };
 
+const TOO_MANY_ALIASES: Translated = {
+  en: `Too many alias expansions (limit ${LIMITS.maxAliasCount}): the file repeats its references (*name) more often than a procedure needs; write each text once where it is used`,
+  vi: `Quá nhiều lần dùng tham chiếu (*) (tối đa ${LIMITS.maxAliasCount}): tệp lặp lại tham chiếu (*tên) nhiều hơn một quy trình cần; hãy ghi thẳng từng nội dung ở nơi dùng nó`,
+};
+const TOO_MANY_ALIASES_SETTINGS: Translated = {
+  en: `Too many alias expansions (limit ${LIMITS.maxAliasCount}): the file repeats its references (*name) more often than a configuration or calendar file needs; write each value once where it is used`,
+  vi: `Quá nhiều lần dùng tham chiếu (*) (tối đa ${LIMITS.maxAliasCount}): tệp lặp lại tham chiếu (*tên) nhiều hơn một tệp cấu hình hay tệp lịch cần; hãy ghi thẳng từng giá trị ở nơi dùng nó`,
+};
+// The words naming a procedure, by the words naming a configuration or calendar file instead.
+const AS_SETTINGS = new Map<Translated, Translated>([
+  [TOO_DEEP, TOO_DEEP_SETTINGS],
+  [TOO_MANY_ALIASES, TOO_MANY_ALIASES_SETTINGS],
+]);
+
 /** A loader diagnostic as said of a configuration file: the words that name a procedure name the file it is. */
 export function ofSettingsFile(diagnostic: Diagnostic): Diagnostic {
-  if (TRANSLATIONS.get(diagnostic) !== TOO_DEEP) return diagnostic;
-  const said = { ...diagnostic, message: TOO_DEEP_SETTINGS.en };
-  TRANSLATIONS.set(said, TOO_DEEP_SETTINGS);
+  const words = AS_SETTINGS.get(TRANSLATIONS.get(diagnostic)!);
+  if (words === undefined) return diagnostic;
+  const said = { ...diagnostic, message: words.en };
+  TRANSLATIONS.set(said, words);
   return said;
 }
 
@@ -838,6 +854,13 @@ function loadWithPositions(file: string, text: string): LoadedFile {
     diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
     return { file, text, data: undefined, diagnostics, locate, ...versioned };
   }
+  // `&a {x: *a}`: told at the alias, before toJS builds a value that holds itself and is refused at the top as too deep.
+  const cycles = mayHaveAliases(text) ? selfAliases(yaml(), doc) : [];
+  if (cycles.length > 0) {
+    for (const cycle of cycles) diagnostics.push(toldAs('error', cycle));
+    diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+    return { file, text, data: undefined, diagnostics, locate, ...versioned };
+  }
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   try {
     const form = { nfc: false, invisible: hasInvisible(text) || mayHoldInvisibleEscape(text) };
@@ -855,10 +878,7 @@ function loadWithPositions(file: string, text: string): LoadedFile {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const reason: Translated = /excessive alias/i.test(message)
-      ? {
-          en: `Too many alias expansions (limit ${LIMITS.maxAliasCount}): the file repeats its references (*name) more often than a procedure needs; write each text once where it is used`,
-          vi: `Quá nhiều lần dùng tham chiếu (*) (tối đa ${LIMITS.maxAliasCount}): tệp lặp lại tham chiếu (*tên) nhiều hơn một quy trình cần; hãy ghi thẳng từng nội dung ở nơi dùng nó`,
-        }
+      ? TOO_MANY_ALIASES
       : message === TOO_DEEP.en
         ? TOO_DEEP
         : message === TOO_MUCH_TEXT.en

@@ -6,7 +6,7 @@ import { escapeControls, jsonString, quoted } from './quote.js';
 import { asciiWords, foldCase, withoutMarks } from './fold.js';
 import { asciiBodyKey, initials, isBodyKey } from './body-keys.js';
 import { splitFrom } from './split-values.js';
-import { dateParts, withoutDateLabel } from '../time/moment.js';
+import { dateParts, MINUTES_PER_DAY, parseClock, withoutDateLabel } from '../time/moment.js';
 import { numberDate } from './date-numbers.js';
 import { inLatin } from './homoglyphs.js';
 import { caseHeadingOf, isCaseWording } from './case-headings.js';
@@ -29,6 +29,8 @@ export interface SchemaProblem {
   target: 'key' | 'value';
   message: string;
   /** For a missing property: its name; for an unknown one: the known name it is probably a typo of. */
+  /** An unknown key read as "null", which the file may have written `~`, `Null` or `NULL`. */
+  nullKey?: true;
   property?: string;
   /** For a missing property: the schema's example of its value, which lint stands in for it to run the rules. */
   example?: string;
@@ -97,6 +99,8 @@ const MESSAGES = {
     requiredBodyKeys:
       'Missing required property "body"; add the key of the office that does this step in `bodies`: {keys}',
     unknown: 'Unknown property {name}',
+    emptyKey:
+      "Unknown property: the key is left empty, nothing before the colon; write the field's name there, or delete the line",
     totalKey: '{name} is not a field: procmap computes the total time from the steps; delete this line',
     totalKeyDisagrees:
       "{name} is not a field: procmap computes the total time from the steps, and they take {total}, not the {written} written here; delete this line, and check the steps' times",
@@ -175,6 +179,8 @@ const MESSAGES = {
       '{what} {value} is not a date: there is no year {year} to count in; write the year in four digits, e.g. 2026',
     weekday: '{what} {value} names {written}, but {date} is a {weekdayEn}: correct the date or the weekday',
     time: '{what} must be a time of day written like 15:00 or 15h30, not {value}',
+    cutoffEndOfDay:
+      '{what} {value} is the end of the day, not an hour within it: a dossier received after the cutoff counts from the next working day, so the cutoff is an hour of the working day, before the office closes; write it like 15:00 or 16h30',
     ambiguousHour:
       '{what} {value} can be {hour} in the afternoon ({afternoon}) or {hour} at night ({morning}): write "{afternoon}", or the hour with its part of the day, e.g. "{hour} giờ chiều"',
     ambiguousLimitHour:
@@ -263,6 +269,8 @@ const MESSAGES = {
       'Thiếu trường bắt buộc "body", đơn vị thực hiện bước này ("role" chỉ ghi người thực hiện); hãy thêm, ví dụ body: Phòng Tư pháp',
     requiredBodyKeys: 'Thiếu trường bắt buộc "body"; hãy thêm mã của đơn vị thực hiện bước này trong `bodies`: {keys}',
     unknown: 'Trường không hợp lệ {name}',
+    emptyKey:
+      'Trường không hợp lệ: tên trường để trống, không có gì trước dấu hai chấm; hãy viết tên trường vào đó, hoặc xóa dòng này',
     totalKey: '{name} không phải là một trường: procmap tự tính tổng thời gian từ các bước; hãy xóa dòng này',
     totalKeyDisagrees:
       '{name} không phải là một trường: procmap tự tính tổng thời gian từ các bước, và các bước mất {total}, không phải {written} như ghi ở đây; hãy xóa dòng này và kiểm tra lại thời gian các bước',
@@ -339,6 +347,8 @@ const MESSAGES = {
     farYear: '{what} {value} không phải là ngày: không tính được năm {year}; hãy ghi năm đủ bốn chữ số, ví dụ 2026',
     weekday: '{what} {value} ghi {written}, nhưng ngày {date} là {weekdayVi}: hãy sửa ngày hoặc thứ',
     time: '{what} phải là giờ viết dạng 15:00 hoặc 15h30, không phải {value}',
+    cutoffEndOfDay:
+      '{what} {value} là lúc hết ngày, không phải một giờ trong ngày: hồ sơ nhận sau giờ chốt được tính từ ngày làm việc tiếp theo, nên giờ chốt phải là một giờ trong ngày làm việc, trước khi hết giờ làm việc; hãy viết dạng 15:00 hoặc 16h30',
     ambiguousHour:
       '{what} {value} có thể là {hour} giờ chiều ({afternoon}) hoặc {hour} giờ sáng ({morning}): hãy ghi "{afternoon}", hoặc giờ kèm buổi, ví dụ "{hour} giờ chiều"',
     ambiguousLimitHour:
@@ -526,7 +536,7 @@ function describeValue(value: unknown, w: Words): string {
   if (Array.isArray(value)) return w.list;
   if (typeof value === 'object') return w.map;
   if (typeof value === 'number' && !Number.isFinite(value)) return yamlNumber(value);
-  return typeof value === 'string' ? jsonString(value) : JSON.stringify(value);
+  return typeof value === 'string' ? quoted(value) : JSON.stringify(value);
 }
 
 /** `.inf`, `-.inf` or `.nan` as YAML writes them: JSON has no such number and would say null, which no one wrote. */
@@ -875,6 +885,10 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
         target: 'key',
         message: fill(w.unknown, { name: quoted(name) }),
       };
+      // `: x` or `"": x`: quoting "" and guessing a field close to nothing would say nothing of what was written.
+      if (name === '') return { ...problem, message: w.emptyKey };
+      // `~: x` reads as the key "null": the linter, which has the text, quotes the key as written.
+      if (name === 'null') problem.nullKey = true;
       // `{ …, next: B2, B3 }`: the comma may have ended next's value, and B3 become a key of its own without one.
       const split = splitFrom(value, name);
       if (split) {
@@ -998,7 +1012,11 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
         return accentsOnly ? { ...problem, rename: like } : problem;
       }
       if (parent === 'originals') return say(w.originals);
-      if (parent === 'cutoff') return say(w.time);
+      // 24:00 is a time only as the end of a day (parseClock reads it so when asked): no dossier is received after it.
+      if (parent === 'cutoff')
+        return say(
+          typeof value === 'string' && parseClock(value, true) === MINUTES_PER_DAY ? w.cutoffEndOfDay : w.time,
+        );
       if (parent === 'url') {
         // An address that starts right but holds a space, or a query: say that, not how it starts.
         // Trimmed, not matched around its spaces: a lazy pattern before a run of spaces takes quadratic time.
@@ -1196,7 +1214,7 @@ export function validateProcedure(data: unknown, lang: Lang = 'en', hoursPerDay?
     problems.push({
       path,
       target: target ?? 'value',
-      message: fill(w[messageId], { ...values, what: label(path, w), value: jsonString(text), id: text }),
+      message: fill(w[messageId], { ...values, what: label(path, w), value: quoted(text), id: text }),
       ...(messageId === 'empty' ? { blank: true as const } : {}),
     });
   }

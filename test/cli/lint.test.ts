@@ -22,6 +22,22 @@ describe('procmap lint (CLI)', () => {
     expect(result.stderr).toContain("unknown option '--bogus'");
   });
 
+  it('says how to name a file that starts with "-" when a short option takes the rest of it as its value', async () => {
+    // -r is time's --received: commander took "f.yaml" for the moment and then missed the file, with no hint.
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-dash-'));
+    copyFileSync(join(ROOT, 'test/render/document/fixtures/minimal.yaml'), join(dir, '-rf.yaml'));
+    expect(await runCli(['time', '-rf.yaml', '--lang', 'en'], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'error: "-rf.yaml" is read as options; to name a file that starts with "-", write ./-rf.yaml or put -- before it\n(run with --help for usage)\n',
+    });
+    // Without such a file the argument is missing, and commander's message stands.
+    expect((await runCli(['time', '--lang', 'en'], { cwd: dir })).stderr).toBe(
+      "error: missing required argument 'paths'\n(run with --help for usage)\n",
+    );
+  });
+
   it('says how to name a file that starts with "-", which commander reads as options', async () => {
     // -q is --quiet: commander takes "-quy trình.yaml" for -q and "-uy trình.yaml", and named only the rest.
     const dir = mkdtempSync(join(tmpdir(), 'procmap-dash-'));

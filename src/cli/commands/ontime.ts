@@ -240,13 +240,13 @@ export interface MeasureSetup {
 
 /**
  * Measures dossier files against a catalog, streaming each file; problems with whole files (unreadable, missing
- * columns, broken quoting) go to standard error and make `failed` true. Shared by `ontime` and `build --dossiers`.
+ * columns, broken quoting) go to standard error, name the file in `refused` and make `failed` true. Shared by `ontime` and `build --dossiers`.
  */
 export async function measureDossierFiles(
   files: readonly string[],
   setup: MeasureSetup,
   io: Io,
-): Promise<{ report: OntimeReport; failed: boolean }> {
+): Promise<{ report: OntimeReport; failed: boolean; refused: string[] }> {
   const { calendarOf } = setup;
   const evaluator = new DossierEvaluator(
     calendarOf === undefined || setup.procedures.some((procedure) => procedure.file === undefined)
@@ -262,9 +262,12 @@ export async function measureDossierFiles(
     ...(setup.keepDossiers ? { keepDossiers: true } : {}),
     ...(setup.keepAtMost !== undefined ? { keepAtMost: setup.keepAtMost } : {}),
   });
-  let failed = false;
+  // The files not read as tables of dossiers, in the order given: ontime writes no report without them.
+  const refused: string[] = [];
   for (const path of files) {
     const file = displayPath(path);
+    // Set by every way a whole file is refused below.
+    let failed = false;
     const kind = dossierFileKind(path);
     try {
       // The sheets of a workbook looked through when none has the dossier columns, to be named with them.
@@ -367,8 +370,9 @@ export async function measureDossierFiles(
         io.stderr.write(`${file}: ${vi ? 'không đọc được như sổ tính XLSX' : 'cannot read it as XLSX'}: ${reason}\n`);
       } else throw error;
     }
+    if (failed) refused.push(file);
   }
-  return { report: aggregator.report(), failed };
+  return { report: aggregator.report(), failed: refused.length > 0, refused };
 }
 
 /** The procedures of a catalog that can be measured against; files with errors are reported and left out. */
@@ -477,7 +481,7 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
     });
 
   const ceiling = io.workbookDossiers ?? MAX_WORKBOOK_DOSSIERS;
-  const { report, failed } = await measureDossierFiles(
+  const { report, failed, refused } = await measureDossierFiles(
     dossiers,
     {
       procedures,
@@ -492,6 +496,13 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
     },
     io,
   );
+  // A report without a refused file's dossiers would read as the whole period with fewer dossiers (all zeros, for one
+  // file): none is written, and an earlier report at --output stays as it was.
+  if (refused.length > 0) {
+    reportBadRows(report, options.lang, io);
+    io.stderr.write(`procmap: ${notWritten(refused, options.output, options.lang)}\n`);
+    return EXIT.problems;
+  }
   // Refused before anything is written: a workbook of part of the dossiers would read back as a smaller report.
   if (format === 'xlsx' && report.pastWorkbook) {
     io.stderr.write(`procmap: ${tooManyForWorkbook(ceiling)[options.lang]}\n`);
@@ -536,6 +547,21 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
     }
   }
   return EXIT.ok;
+}
+
+/** Why no report was written: the dossier files refused above, and the --output file left as it was. */
+export function notWritten(refused: readonly string[], output: string | undefined, lang: Lang): string {
+  const files = refused.map((file) => `"${file}"`).join(', ');
+  const one = refused.length === 1;
+  if (lang === 'vi') {
+    const those = one ? 'tệp đó' : 'các tệp đó';
+    const kept = output === undefined ? '' : `, nên "${output}" được giữ nguyên`;
+    return `không ghi báo cáo vì không đọc được ${refused.length} tệp hồ sơ: ${files} (lỗi nêu trên); báo cáo thiếu hồ sơ của ${those} sẽ cho số liệu sai${kept}. Hãy sửa ${those}, hoặc bỏ ${one ? 'nó' : 'chúng'} khỏi lệnh, rồi chạy lại`;
+  }
+  const kept = output === undefined ? '' : `; "${output}" is left as it was`;
+  return one
+    ? `no report written: the dossier file ${files} could not be read (see above), and a report without its dossiers would give wrong figures${kept}. Fix it, or leave it out of the command, and run again`
+    : `no report written: ${refused.length} dossier files could not be read: ${files} (see above), and a report without their dossiers would give wrong figures${kept}. Fix them, or leave them out of the command, and run again`;
 }
 
 /**
