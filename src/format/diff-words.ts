@@ -13,6 +13,7 @@ import {
   formatDmy,
   formatDuration,
   formatNumber,
+  formatOverrun,
   formatWorkingTime,
   readsInHoursAlone,
   round2,
@@ -565,24 +566,36 @@ const ON_DATES = {
 interface Over {
   hours: number;
   hoursPerDay: number;
+  /** The worst lateness of a sweep (to the minute), worded in days and hours as lint words it. */
+  onDates: boolean;
 }
 
 /** How far one side's steps are over its limit: the overrun in working time, or the worst lateness where dates decide. */
 function overOf(side: SideOverrun): Over {
-  return { hours: 'time' in side ? side.time.hours : side.dates.worst / 60, hoursPerDay: side.hoursPerDay };
-}
-
-/** An overrun as lint words it for the same procedure: "1,25 ngày làm việc (10 giờ)", "2 giờ 30 phút làm việc". */
-function overText({ hours, hoursPerDay }: Over, lang: Lang): string {
-  return formatWorkingTime(hours, hoursPerDay, lang);
+  return 'time' in side
+    ? { hours: side.time.hours, hoursPerDay: side.hoursPerDay, onDates: false }
+    : { hours: side.dates.worst / 60, hoursPerDay: side.hoursPerDay, onDates: true };
 }
 
 /**
- * Two overruns of one sentence, each as lint words it where it words both alike, else both in hours: "0,25 ngày làm
- * việc (2 giờ)" beside "3 giờ làm việc" reads as two kinds of time, and the sides' working days may differ.
+ * An overrun as lint words it for the same procedure: "1,25 ngày làm việc (10 giờ)", "2 giờ 30 phút làm việc"; the
+ * worst lateness on dates in days and hours, "1 ngày 7 giờ 59 phút làm việc", as lint's within-time-limit says it.
+ */
+function overText({ hours, hoursPerDay, onDates }: Over, lang: Lang): string {
+  return onDates ? formatOverrun(hours, hoursPerDay, lang) : formatWorkingTime(hours, hoursPerDay, lang);
+}
+
+/**
+ * Two overruns of one sentence, each as lint words it where it words both alike or one is a lateness on dates of a day
+ * or more, else both in hours: "0,25 ngày làm việc (2 giờ)" beside "3 giờ làm việc" reads as two kinds of time.
  */
 function overPair(before: Over, after: Over, lang: Lang): [string, string] {
   const hoursAlone = (over: Over) => readsInHoursAlone(over.hours, over.hoursPerDay);
+  // A worst lateness on dates of a day or more is in lint's days and hours ("6 ngày 1 giờ 59 phút làm việc"), the other
+  // side as lint says it too: both then have days, and neither is "49 giờ 59 phút" that the reader must divide.
+  const inDays = (over: Over) => over.onDates && over.hours >= over.hoursPerDay;
+  if ((before.onDates && after.onDates) || inDays(before) || inDays(after))
+    return [overText(before, lang), overText(after, lang)];
   if (hoursAlone(before) === hoursAlone(after)) return [overText(before, lang), overText(after, lang)];
   return [hoursOnly(before.hours, lang), hoursOnly(after.hours, lang)];
 }

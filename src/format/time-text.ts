@@ -14,6 +14,7 @@ import {
   formatDmy,
   formatDuration,
   formatLimit,
+  formatOverrun,
   formatWorkingTime,
   readsInHours,
   round2,
@@ -495,7 +496,8 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
         ...data,
         received: formatDateTime(worst.received, lang),
         finish: formatDateTime(worst.finish, lang),
-        over: work(sweep.worstOver / 60),
+        // In days and hours, as lint says the same worst receipt ("2 working days 7 h 59 min").
+        over: formatOverrun(sweep.worstOver / 60, hpd, lang),
         appointment: formatDateTime(worst.appointment, lang),
       });
       // Over a bare "15 ngày" read as calendar days alone: the question, not an overrun (lint says the same).

@@ -5,6 +5,7 @@ import { criticalPath } from '../time/critical-path.js';
 import { parseDay } from '../time/moment.js';
 import { OutOfCalendarError } from '../time/vietnam.js';
 import { sweepReceipts } from '../time/sweep.js';
+import { sweepCalendarExtension } from '../time/extension-sweep.js';
 import { bracketable, limitWords } from '../time/limit-words.js';
 import { formatDateTime, formatOverrun, formatWorkingTime } from '../time/units.js';
 import { windowText } from '../time/window-text.js';
@@ -127,23 +128,31 @@ const EITHER_WAY = {
     vi: '. "{text}" không ghi rõ ngày làm việc hay ngày lịch: các bước vượt thời hạn này dù hiểu theo cách nào',
   },
   extension: {
-    en: '. "{text}" does not say whether the days added are working or calendar days: the steps exceed it even read as working days, the longer reading',
-    vi: '. "{text}" không ghi rõ số ngày tăng thêm là ngày làm việc hay ngày lịch: các bước vượt thời hạn cả khi hiểu là ngày làm việc, cách hiểu dài hơn',
+    en: '. "{text}" does not say whether the days added are working or calendar days: the steps exceed it either way',
+    vi: '. "{text}" không ghi rõ số ngày tăng thêm là ngày làm việc hay ngày lịch: các bước vượt thời hạn này dù hiểu theo cách nào',
   },
 };
 
 /**
- * A case whose limit is a bare "15 ngày" (ambiguous-days asks which days): an error only when its paths exceed it read
- * either way, said as working days; over one reading alone rests on what the officer has not settled: a warning that
- * says both readings.
+ * A case whose limit is a bare "15 ngày", or bare days added to a limit in working days ("tăng thêm 05 ngày"), which
+ * ambiguous-days asks about: an error only when its paths exceed it read either way, said as working days; over one
+ * reading alone rests on what the officer has not settled: a warning that says both readings.
  */
 function checkUnsettled(context: RuleContext<MessageId>, limit: LimitToMeet, flow: Flow, named: ExceptionCase): void {
   const hint = fill(named.extension ? EITHER_WAY.extension[context.lang] : EITHER_WAY.bare[context.lang], {
     text: named.text,
   });
-  const found = (named.readings ?? []).map((text) => {
+  // Days added read as calendar days run from the day after the general limit ends: no one limit says that, so that
+  // reading is swept on its own (readings[0] is the sum in working days).
+  const added = named.calendarExtension;
+  const judge = (reading: number, words: string, report: RuleContext<MessageId>['report']) =>
+    added !== undefined && reading === 1
+      ? checkLimit({ ...context, report }, { ...limit, text: added.general }, flow, named.words, words, added.days)
+      : checkLimit({ ...context, report }, { ...limit, text: named.readings![reading]! }, flow, named.words, words);
+  const count = added === undefined ? (named.readings ?? []).length : 2;
+  const found = Array.from({ length: count }, (_, reading) => {
     const said: Parameters<RuleContext<MessageId>['report']>[0][] = [];
-    checkLimit({ ...context, report: (one) => said.push(one) }, { ...limit, text }, flow, named.words, hint);
+    judge(reading, hint, (one) => said.push(one));
     return said;
   });
   if (found.length > 0 && found.every((said) => said.length > 0)) {
@@ -156,16 +165,10 @@ function checkUnsettled(context: RuleContext<MessageId>, limit: LimitToMeet, flo
   const over = found[0]!.length > 0 ? 0 : 1;
   const words = fill(ONE_READING[over === 0 ? 'working' : 'calendar'][context.lang], {
     text: named.text,
-    working: named.readings![0]!,
-    calendar: named.readings![1]!,
+    working: added?.working ?? named.readings![0]!,
+    calendar: added?.calendar ?? named.readings![1]!,
   });
-  checkLimit(
-    { ...context, report: (one) => context.report({ ...one, warnOnly: true }) },
-    { ...limit, text: named.readings![over]! },
-    flow,
-    named.words,
-    words,
-  );
+  judge(over, words, (one) => context.report({ ...one, warnOnly: true }));
 }
 
 // Said after a case's overrun under one reading of its bare days only: the other reading, and what to write.
@@ -206,9 +209,13 @@ function checkBareLimit(context: RuleContext<MessageId>, limit: LimitToMeet, flo
 // A case's limit named after it, in the law's words: "15 ngày làm việc đối với trường hợp phải xác minh".
 const FOR_CASE = { en: '{limit} for the case "{case}"', vi: '{limit} đối với trường hợp {case}' };
 
+// A limit in working days and calendar days after them, as the messages name it.
+const THEN_CALENDAR = { en: '{limit} and {days} calendar days after it', vi: '{limit}, tăng thêm {days} ngày lịch' };
+
 /**
  * Checks the paths of `flow` against one limit; a channel's limit is named after the channel in the message, a case's
- * (`caseWords`) after its case.
+ * (`caseWords`) after its case. `thenCalendarDays`: the limit (`text`, working days) is followed by that many calendar
+ * days ("tăng thêm 05 ngày" read as calendar days), swept over the receipts.
  */
 function checkLimit(
   { procedure, calendar, lang, report }: RuleContext<MessageId>,
@@ -216,6 +223,7 @@ function checkLimit(
   flow: Flow,
   caseWords?: string,
   hint = '',
+  thenCalendarDays?: number,
 ): void {
   const limit = parseDuration(text);
   // A step table's total row pasted as a step is no work: total-row says so, and its time is not counted twice here.
@@ -266,7 +274,7 @@ function checkLimit(
     const own = channel ? `${words} (${CHANNEL_NAMES[lang][channel.kind].toLowerCase()})` : words;
     return caseWords === undefined ? own : fill(FOR_CASE[lang], { limit: own, case: caseWords });
   };
-  if (isWorkingTime(limit) && durations.every((d) => isWorkingTime(d!))) {
+  if (thenCalendarDays === undefined && isWorkingTime(limit) && durations.every((d) => isWorkingTime(d!))) {
     // Working time only: the office clock adds up the same whatever the date, so no dates are needed.
     const limitHours = toWorkingHours(limit, hoursPerDay)!;
     const result = criticalPath(flow, (i) => toWorkingHours(durations[i]!, hoursPerDay)!);
@@ -298,7 +306,10 @@ function checkLimit(
       : { ...procedure, time_limit: text };
   let sweep;
   try {
-    sweep = sweepReceipts(judged, flow, calendar, window);
+    sweep =
+      thenCalendarDays === undefined
+        ? sweepReceipts(judged, flow, calendar, window)
+        : sweepCalendarExtension(judged, flow, calendar, window, thenCalendarDays);
   } catch (error) {
     // Dates beyond the lunar table (Tết after 2099): this file cannot be checked, the others still are.
     if (!(error instanceof RangeError)) throw error;
@@ -328,7 +339,16 @@ function checkLimit(
       over: formatOverrun(sweep.worstOver / 60, hoursPerDay, lang),
       left: formatWorkingTime(workingMinutesBetween(calendar, worst.start, worst.appointment) / 60, hoursPerDay, lang),
       // In the message's brackets after the appointment: "(10 ngày lịch, trực tuyến)", never a bracket in them.
-      limit: bracketable(named(limitWords(limit, text, lang, { note: false }))),
+      limit: bracketable(
+        named(
+          thenCalendarDays === undefined
+            ? limitWords(limit, text, lang, { note: false })
+            : fill(THEN_CALENDAR[lang], {
+                limit: limitWords(limit, text, lang, { note: false }),
+                days: thenCalendarDays,
+              }),
+        ),
+      ),
       path: ids(worst.path),
       hint: hints(worst.path),
       cutoff: LAW_CUTOFF,

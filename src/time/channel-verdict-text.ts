@@ -3,6 +3,7 @@ import { CHANNEL_NAMES } from '../model/channels.js';
 import type { WorkingTime } from './analyse.js';
 import { bracketable, limitWords, type LimitReader } from './limit-words.js';
 import { formatTimeAgainst } from './time-against.js';
+import { formatOverrun } from './units.js';
 import type { TimeVerdict } from './verdict.js';
 
 // English names a same-day limit as people say it, "the same-day limit", never "the limit of same day".
@@ -54,7 +55,12 @@ export function channelVerdictText(
   const data = {
     limit,
     channel: verdict.channel === undefined ? '' : CHANNEL_NAMES[lang][verdict.channel].toLowerCase(),
-    margin: formatTimeAgainst(verdict.limitDuration, slack, hoursPerDay, lang),
+    // An overrun that dates decide is the sweep's worst receipt, to the minute: in days and hours as lint says it
+    // ("2 ngày 7 giờ 59 phút làm việc"), not "23 giờ 59 phút" that reads as another figure.
+    margin:
+      verdict.sweep !== undefined && verdict.withinLimit === false
+        ? formatOverrun(Math.abs(slack.hours), hoursPerDay, lang)
+        : formatTimeAgainst(verdict.limitDuration, slack, hoursPerDay, lang),
   };
   // Without a channel: the procedure's own limit, named because other limits are judged beside it.
   const [exactly, over, within] =

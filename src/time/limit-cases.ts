@@ -35,6 +35,12 @@ export interface ExceptionCase {
    * branch that names it, it is every path's.
    */
   extension?: true;
+  /**
+   * A bare "tăng thêm 05 ngày" after a limit in working days, read as calendar days: the general limit, then `days`
+   * calendar days from the day after its end (Art. 147–148); `readings[0]` is the other reading, working days. The
+   * words to write for each reading: "tăng thêm 05 ngày làm việc", "tăng thêm 05 ngày lịch".
+   */
+  calendarExtension?: { general: string; days: number; working: string; calendar: string };
 }
 
 // One clause of the note: the case, then "thì", "là" or a colon, then its limit; or the case named with "đối với"
@@ -110,8 +116,8 @@ function casesOf(limit: string): { read: ExceptionCase[]; uncounted: UncountedCa
 
 /**
  * A bare "tăng thêm 10 ngày" after a limit in working days: 10 more of the limit's working days (the sum, 20 working
- * days, the reading its paths are judged against), or 10 calendar days after them, which procmap cannot add; the
- * former is the longer, so steps over it are over either way. After a limit in other units, judged against nothing.
+ * days), or 10 calendar days from the day after the limit ends (`calendarExtension`, swept over the receipts by
+ * within-time-limit); over one reading alone is a warning. After a limit in other units, judged against nothing.
  */
 function unsettledExtension(
   general: ReturnType<typeof readDuration> & { ok: true },
@@ -122,13 +128,24 @@ function unsettledExtension(
   if (general.bare) return undefined;
   const { value, unit } = general.duration;
   const sum: Duration = { value: value + days, unit: 'd' };
+  const limit = formatDuration(general.duration, 'vi');
   return {
     words,
-    text: `${formatDuration(general.duration, 'vi')}, tăng thêm ${added.trim()}`,
+    text: `${limit}, tăng thêm ${added.trim()}`,
     duration: unit === 'd' ? sum : general.duration,
     unsettled: true,
     readings: unit === 'd' ? [formatDuration(sum, 'vi')] : [],
     extension: true,
+    ...(unit === 'd'
+      ? {
+          calendarExtension: {
+            general: limit,
+            days,
+            working: `tăng thêm ${explicitDays(added.trim(), 'working')}`,
+            calendar: `tăng thêm ${explicitDays(added.trim(), 'calendar')}`,
+          },
+        }
+      : {}),
   };
 }
 

@@ -61,14 +61,14 @@ describe('procmap diff of a limit moved to another unit while the steps overran 
     ['revision-5cd.yaml', '5 ngày (lịch)', '5cd'],
   ])('is breaking when lint finds the steps later under %s, with both sides in figures', async (file, words, short) => {
     // 2 h + 7 working days: over 5 working days by 18 h; under the calendar-day limit, late for every receipt, at
-    // worst by 49 h 59 min (lint's sweep).
+    // worst by 49 h 59 min (lint's sweep), each side in lint's words: 6 days 1 h 59 min, not "49 giờ 59 phút".
     const revision = at('unit-changed', file);
     const vi = await run([base, revision, '--fail-on', 'breaking']);
     expect(vi).toMatchObject({ code: 1, stderr: '' });
     expect(vi.stdout).toBe(
       `QT-TEST-01 ${TITLE} (${revision})\n` +
         `  cảnh báo      Thời hạn giải quyết: 5 ngày làm việc → ${words}  ngày làm việc so với ngày lịch: dài hơn với một số ngày tiếp nhận, ngắn hơn với ngày khác\n` +
-        `  nghiêm trọng  Tổng thời gian (đường găng): 7,25 ngày làm việc (58 giờ)  đã vượt thời hạn giải quyết 5 ngày làm việc từ trước, nay vượt thời hạn giải quyết ${words} nhiều hơn: trước vượt 18 giờ làm việc, nay trễ hạn với hồ sơ tiếp nhận vào 251/251 ngày làm việc, chậm nhất muộn 49 giờ 59 phút làm việc: tỉ lệ ngày trễ hạn như cũ, chậm nhất muộn hơn\n` +
+        `  nghiêm trọng  Tổng thời gian (đường găng): 7,25 ngày làm việc (58 giờ)  đã vượt thời hạn giải quyết 5 ngày làm việc từ trước, nay vượt thời hạn giải quyết ${words} nhiều hơn: trước vượt 2,25 ngày làm việc (18 giờ), nay trễ hạn với hồ sơ tiếp nhận vào 251/251 ngày làm việc, chậm nhất muộn 6 ngày 1 giờ 59 phút làm việc: tỉ lệ ngày trễ hạn như cũ, chậm nhất muộn hơn\n` +
         '  cảnh báo      Chưa ghi nhận lần ban hành: 1 → 1  nội dung thay đổi nhưng lần ban hành không tăng\n\n' +
         '1 quy trình thay đổi: 1 nghiêm trọng, 2 cảnh báo, 0 thông tin\n',
     );
@@ -82,16 +82,17 @@ describe('procmap diff of a limit moved to another unit while the steps overran 
   });
 
   it('names the limit overrun before and the one overrun now, with how far each was overrun', async () => {
-    // 9 h of steps: over 1 working day by 1 h; under "trong ngày", late on every working day, at worst by 8 h 59 min.
+    // 9 h of steps: over 1 working day by 1 h; under "trong ngày", late on every working day, at worst by 8 h 59 min,
+    // 1 working day 59 min as lint says it.
     const [before, after] = [at('same-day', 'base.yaml'), at('same-day', 'revision.yaml')];
     const en = await run(['--lang', 'en', before, after, '--fail-on', 'breaking']);
     expect(en).toMatchObject({ code: 1, stderr: '' });
     expect(en.stdout).toContain(
-      '  breaking  Time limit: 1 working day → same day  already over the time limit of 1 working day before, now over the same-day time limit by more: before, by 1 working hour; now, late for receipts on 251 of 251 working days, at worst by 8 working hours 59 min: late on the same share of days, later at worst\n',
+      '  breaking  Time limit: 1 working day → same day  already over the time limit of 1 working day before, now over the same-day time limit by more: before, by 1 working hour; now, late for receipts on 251 of 251 working days, at worst by 1 working day 59 min: late on the same share of days, later at worst\n',
     );
     const vi = await run([before, after]);
     expect(vi.stdout).toContain(
-      '  nghiêm trọng  Thời hạn giải quyết: 1 ngày làm việc → trong ngày  đã vượt thời hạn giải quyết 1 ngày làm việc từ trước, nay vượt thời hạn giải quyết trong ngày nhiều hơn: trước vượt 1 giờ làm việc, nay trễ hạn với hồ sơ tiếp nhận vào 251/251 ngày làm việc, chậm nhất muộn 8 giờ 59 phút làm việc: tỉ lệ ngày trễ hạn như cũ, chậm nhất muộn hơn\n',
+      '  nghiêm trọng  Thời hạn giải quyết: 1 ngày làm việc → trong ngày  đã vượt thời hạn giải quyết 1 ngày làm việc từ trước, nay vượt thời hạn giải quyết trong ngày nhiều hơn: trước vượt 1 giờ làm việc, nay trễ hạn với hồ sơ tiếp nhận vào 251/251 ngày làm việc, chậm nhất muộn 1 ngày 59 phút làm việc: tỉ lệ ngày trễ hạn như cũ, chậm nhất muộn hơn\n',
     );
     const json = await run([before, after, '--format', 'json']);
     expect(judged(json.stdout)[0]).toEqual(['time-limit-changed', 'breaking', 'over-limit-grew', 'trong ngày']);

@@ -46,12 +46,12 @@ describe('an overrun of a limit that dates decide, to the minute', () => {
     const doc = await runCli(['doc', MONTH, '-o', out, '--format', 'md', '--lang', 'vi']);
     expect(doc).toMatchObject({ code: 0, stderr: '' });
     expect(readFileSync(join(out, 'QT-TEST-THANG.md'), 'utf8')).toContain(
-      '**Vượt thời hạn giải quyết 45 ngày lịch (trực tuyến) là 39 giờ 59 phút làm việc**',
+      '**Vượt thời hạn giải quyết 45 ngày lịch (trực tuyến) là 4 ngày 7 giờ 59 phút làm việc**',
     );
     const chart = await runCli(['flowchart', MONTH, '-o', out, '--format', 'mmd', '--lang', 'vi']);
     expect(chart).toMatchObject({ code: 0, stderr: '' });
     expect(readFileSync(join(out, 'QT-TEST-THANG.flowchart.mmd'), 'utf8')).toContain(
-      '<br/>• Vượt thời hạn giải quyết 45 ngày lịch (trực tuyến) là 39 giờ 59 phút làm việc"]:::note',
+      '<br/>• Vượt thời hạn giải quyết 45 ngày lịch (trực tuyến) là 4 ngày 7 giờ 59 phút làm việc"]:::note',
     );
   });
 
@@ -68,5 +68,50 @@ describe('an overrun of a limit that dates decide, to the minute', () => {
       hoursPerDay: 8,
     });
     expect(summary).toContain('>vượt 5 ngày làm việc (39 giờ 59 phút)</td>');
+  });
+});
+
+// P-LT7 online: "20 ngày lịch", 4 + 8 = 12 working days of steps, effective 01/01/2025. Counted by hand (Civil Code
+// Art. 147–148; Tết 2025 off Sat 25/01 – Sun 02/02): received Tue 14/01/2025 16:59, the 20 days run Wed 15/01 to
+// Mon 03/02, a working day, so the appointment is Mon 03/02 17:00. The steps: 1 min on 14/01; 15–17/01 and 20–24/01
+// (8 days); Tết; 03–05/02 (11 days); 7 h 59 min of Thu 06/02, so they end Thu 06/02 16:59. Late by Tue 04/02 and
+// Wed 05/02 whole (2 × 8 h) and 07:30–16:59 of Thu 06/02 less lunch (7 h 59 min): 23 h 59 min of office time, which
+// is 2 working days 7 h 59 min. The document said "23 giờ 59 phút", lint "2 days 7 h 59 min": one figure, now one wording.
+const CHANNEL_SHARES = 'test/fixtures/share-steps/channel-calendar-shares.yaml';
+// QT-LICH-20: the same 20 calendar days and 12 working days as the procedure's own limit, so the same hand count.
+const TWENTY = `${DIR}/twenty-calendar-days.yaml`;
+
+describe("an overrun on dates of more than a day, in lint's days and hours everywhere", () => {
+  it.each([
+    ['vi', '2 ngày 7 giờ 59 phút làm việc', 'Vượt thời hạn giải quyết 20 ngày lịch (trực tuyến) là '],
+    ['en', '2 working days 7 h 59 min', 'Over the limit of 20 calendar days (online) by '],
+  ] as const)('is the same figure in lint, 5.4 and the flowchart summary (%s)', async (lang, over, verdict) => {
+    const lint = await runCli(['lint', '--lang', lang, CHANNEL_SHARES]);
+    expect(lint.code).toBe(1);
+    expect(lint.stderr).toBe('');
+    expect(lint.stdout).toContain(
+      lang === 'vi'
+        ? `muộn ${over} so với hẹn trả T2 03/02/2025 17:00 (20 ngày lịch, trực tuyến)`
+        : `${over} after the appointment Mon 03/02/2025 17:00 (20 calendar days, online)`,
+    );
+    const out = mkdtempSync(join(tmpdir(), 'procmap-overrun-shares-'));
+    const doc = await runCli(['doc', CHANNEL_SHARES, '-o', out, '--format', 'md', '--lang', lang]);
+    expect(doc).toMatchObject({ code: 0, stderr: '' });
+    const md = readFileSync(join(out, 'P-LT7.md'), 'utf8');
+    expect(md).toContain(`**${verdict}${over}**`);
+    expect(md).toContain(`<br/>${verdict}${over}"]:::note`);
+    expect(md).not.toMatch(/23 giờ 59 phút|23 working hours 59 min/);
+  });
+
+  it.each([
+    ['vi', 'thì xong T5 06/02/2025 16:59, muộn 2 ngày 7 giờ 59 phút làm việc so với hẹn trả T2 03/02/2025 17:00'],
+    ['en', 'they end Thu 06/02/2025 16:59, 2 working days 7 h 59 min after the appointment Mon 03/02/2025 17:00'],
+  ] as const)('is the same figure in `time` as in lint (%s)', async (lang, late) => {
+    const time = await runCli(['time', '--lang', lang, TWENTY]);
+    expect(time).toMatchObject({ code: 0, stderr: '' });
+    expect(time.stdout).toContain(late);
+    const lint = await runCli(['lint', '--lang', lang, TWENTY]);
+    expect(lint.code).toBe(1);
+    expect(lint.stdout).toContain(late.replace(/^thì xong|^they end/, lang === 'vi' ? 'thì kết thúc' : 'they end'));
   });
 });

@@ -103,7 +103,7 @@ describe('unsettledCases: a case whose days the law leaves bare', () => {
     ]);
   });
 
-  it('reads bare days added to working days as the sum in working days, the longer reading, the only one it can add', () => {
+  it('reads bare days added to working days as the sum in working days, and as calendar days after the limit', () => {
     const limit = 'Không quá 10 ngày làm việc; đối với các xã miền núi thì thời gian thực hiện được tăng thêm 10 ngày';
     expect(unsettledCases(limit)).toEqual([
       {
@@ -113,6 +113,13 @@ describe('unsettledCases: a case whose days the law leaves bare', () => {
         unsettled: true,
         readings: ['20 ngày làm việc'],
         extension: true,
+        // The calendar reading: 10 calendar days from the day after the 10 working days end, swept by lint.
+        calendarExtension: {
+          general: '10 ngày làm việc',
+          days: 10,
+          working: 'tăng thêm 10 ngày làm việc',
+          calendar: 'tăng thêm 10 ngày lịch',
+        },
       },
     ]);
   });

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+const DIR = 'test/fixtures/bare-extension';
+
+// "10 ngày làm việc (trường hợp phải xác minh thì thời gian giải quyết được tăng thêm 05 ngày)": the bare "05 ngày" is
+// 5 working days (15 in all) or 5 calendar days after the 10 working days. The verification path is 1 + 13.5 = 14.5
+// working days. Counted by hand (Civil Code Art. 147–148; Tết 2026 off Sat 14/02 – Sun 22/02): received Mon 02/02/2026
+// 07:30, the 10 working days end Fri 13/02 17:00; the 5 calendar days run Sat 14/02 to Wed 18/02, a day of Tết, so
+// the appointment moves to the next working day, Mon 23/02 17:00. The steps: 10 days to 13/02, Tết, 23–26/02 (14
+// days), 4 h of Fri 27/02: they end Fri 27/02 11:30, late by 24, 25, 26/02 and 4 h, 3.5 working days (28 h). Read as
+// working days the appointment is Fri 27/02 17:00 (15 days), and the steps fit.
+describe('bare days added to a limit in working days, read both ways', () => {
+  it.each([
+    [
+      'en',
+      'at worst, received Mon 02/02/2026 07:30, they end Fri 27/02/2026 11:30, 3.5 working days (28 h) after the appointment Mon 23/02/2026 17:00 (10 working days and 5 calendar days after it for the case "phải xác minh"): s1 → s3. "10 ngày làm việc, tăng thêm 05 ngày" does not say working or calendar days: read as calendar days the steps exceed it, read as working days they do not. Check the legal text and write "tăng thêm 05 ngày làm việc" or "tăng thêm 05 ngày lịch"  within-time-limit',
+      '✖ 2 problems (0 errors, 2 warnings)',
+    ],
+    [
+      'vi',
+      'chậm nhất, tiếp nhận T2 02/02/2026 07:30 thì kết thúc T6 27/02/2026 11:30, muộn 3,5 ngày làm việc (28 giờ) so với hẹn trả T2 23/02/2026 17:00 (10 ngày làm việc, tăng thêm 5 ngày lịch đối với trường hợp phải xác minh): s1 → s3. "10 ngày làm việc, tăng thêm 05 ngày" không ghi rõ ngày làm việc hay ngày lịch: hiểu là ngày lịch thì các bước vượt thời hạn này, hiểu là ngày làm việc thì không vượt. Hãy đối chiếu văn bản quy định rồi ghi "tăng thêm 05 ngày làm việc" hoặc "tăng thêm 05 ngày lịch"  within-time-limit',
+      '✖ 2 vấn đề (0 lỗi, 2 cảnh báo)',
+    ],
+  ] as const)(
+    'warns with both readings when the steps exceed the calendar-day reading only (%s)',
+    async (lang, warning, end) => {
+      const result = await runCli(['lint', '--lang', lang, `${DIR}/verification.yaml`]);
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      expect(result.stdout).toContain(`  7:13  ${lang === 'vi' ? 'cảnh báo' : 'warning'}  `);
+      expect(result.stdout).toContain(warning);
+      expect(result.stdout).toContain(end);
+    },
+  );
+
+  it('is an error, said as working days, when the steps exceed both readings', async () => {
+    // 1 + 15.5 = 16.5 working days: over 15 working days by 1.5, and over the calendar reading by more.
+    const result = await runCli(['lint', '--lang', 'en', `${DIR}/verification-over-both.yaml`]);
+    expect(result).toMatchObject({ code: 1, stderr: '' });
+    expect(result.stdout).toContain(
+      '  7:13  error    Critical path takes 16.5 working days (132 h), over the time limit of 15 working days (120 h) for the case "phải xác minh" by 1.5 working days (12 h): s1 → s3. "10 ngày làm việc, tăng thêm 05 ngày" does not say whether the days added are working or calendar days: the steps exceed it either way  within-time-limit',
+    );
+    expect(result.stdout).toContain('✖ 2 problems (1 error, 1 warning)');
+  });
+});
