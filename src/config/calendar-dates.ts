@@ -8,6 +8,7 @@
 import type { Translated } from '../i18n.js';
 import { isMap } from '../model/data-object.js';
 import type { NodePath } from '../model/types.js';
+import { lunchProblems } from './calendar-lunch.js';
 import { dateFaultText, reversedRangeText } from '../time/date-faults.js';
 import { dateRangeParts, formatDay, labelledDate, parseDay, readDay, unclearLabel } from '../time/moment.js';
 
@@ -127,7 +128,8 @@ export function readCalendarDates(section: unknown): { section: unknown; problem
     if (Array.isArray(entries)) copy[list] = entries.map((entry, i) => reader.entry(entry, [list, i], list));
   }
   if ('as_of' in section) copy.as_of = reader.date(section.as_of, ['as_of']) ?? section.as_of;
-  return { section: copy, problems: reader.problems };
+  // A lunch break under a key of its own is said here too, with the spans to write, before the schema's unknown key.
+  return { section: copy, problems: [...reader.problems, ...lunchProblems(section)] };
 }
 
 /** Whether one path is the other or inside it: a schema problem there says less than the date problem found. */

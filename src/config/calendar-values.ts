@@ -6,26 +6,38 @@
  */
 import { dataObject, isMap } from '../model/data-object.js';
 import { asciiValue } from '../model/lookalikes.js';
+import { canonicalOfficeSpan } from '../model/office-span.js';
 
 const WEEK = ['hours', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 
 // Hours as a number with a decimal point or comma. A comma before three digits groups thousands in Vietnamese
-// elsewhere, but a day has at most 24 hours: "8,500" can only be 8.5. A unit is not read: "8h" is also 8 o'clock.
+// elsewhere, but a day has at most 24 hours: "8,500" can only be 8.5. "8h" is not read: it is also 8 o'clock.
 const HOURS_NUMBER = /^\s*(\d{1,2}(?:[.,]\d+)?)\s*$/u;
+// The same number with its unit spelt out, "8 giờ", "8 giờ làm việc", "8 tiếng": a number of hours, never a time of day.
+const HOURS_WITH_UNIT =
+  /^\s*(\d{1,2}(?:[.,]\d+)?)\s*(?:[Gg]iờ|[Gg]io|[Tt]iếng|[Tt]ieng)(?:\s+(?:làm việc|lam viec))?\s*$/u;
 
-/** Spans of office hours written as one text: one span, or several between commas or semicolons. */
+/**
+ * Spans of office hours written as one text (one span, or several between commas or semicolons) as the list of them,
+ * each span that reads one way written `HH:MM-HH:MM` ("7.30-11.30", "1:30 CH-5:00 CH"), as a cutoff's time is read;
+ * the others as written, for the calendar to say what is wrong.
+ */
 function spans(value: unknown): unknown {
-  if (typeof value !== 'string' || value.trim() === '') return value;
-  return value
-    .split(/[,;\n]/)
-    .map((span) => span.trim())
-    .filter((span) => span !== '');
+  const list =
+    typeof value === 'string' && value.trim() !== ''
+      ? value
+          .split(/[,;\n]/)
+          .map((span) => span.trim())
+          .filter((span) => span !== '')
+      : value;
+  if (!Array.isArray(list)) return list;
+  return list.map((span) => (typeof span === 'string' ? (canonicalOfficeSpan(span) ?? span) : span));
 }
 
-/** `hours_per_day` as a number when the text is one. */
+/** `hours_per_day` as a number when the text is one, with or without its unit ("8", "7,5", "8 giờ", "7,5 giờ"). */
 function hoursNumber(value: unknown): unknown {
   if (typeof value !== 'string') return value;
-  const match = HOURS_NUMBER.exec(value);
+  const match = HOURS_NUMBER.exec(value) ?? HOURS_WITH_UNIT.exec(value.normalize('NFC'));
   return match ? Number(match[1]!.replace(',', '.')) : value;
 }
 

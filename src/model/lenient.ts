@@ -273,10 +273,17 @@ function cutoffMinute(clock: string): number | undefined {
 
 /** The canonical `HH:MM` of a cutoff written any way officers write one; undefined when it is not one or is ambiguous. */
 export function canonicalCutoff(text: string): string | undefined {
-  const clock = CUTOFF_AFTER.exec(text.trim())![1]!;
-  if (ambiguousHour(clock) !== undefined) return undefined;
-  const minute = cutoffMinute(clock);
+  const minute = clockMinute(CUTOFF_AFTER.exec(text.trim())![1]!);
   return minute === undefined ? undefined : formatClock(minute);
+}
+
+/**
+ * The minutes since midnight of a time of day written as a cutoff may be ("15.00", "13g30", "3 giờ chiều", "1:30 CH");
+ * undefined when it is not one, or is an hour before 7:00 without its part of the day (ambiguousHour).
+ */
+export function clockMinute(text: string): number | undefined {
+  const clock = text.trim().normalize('NFC');
+  return ambiguousHour(clock) !== undefined ? undefined : cutoffMinute(clock);
 }
 
 /**

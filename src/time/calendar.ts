@@ -2,7 +2,8 @@ import type { Lang, Translated } from '../i18n.js';
 import { ruleSources } from './rule-sources.js';
 import { dateFaultText, reversedRangeText } from './date-faults.js';
 import { formatDmy, weekdayName } from './units.js';
-import { dayParts, formatClock, parseClock, readDay, weekday, type Day } from './moment.js';
+import { dayParts, formatClock, readDay, weekday, type Day } from './moment.js';
+import { readOfficeSpan, type OfficeSpan } from '../model/office-span.js';
 import { ANNOUNCED_YEARS } from './data/vietnam-announced.js';
 import { declaredYears } from './declared-years.js';
 import { aboutText, type DayAbout } from './day-names.js';
@@ -229,16 +230,35 @@ const BUILTIN_YEARS = Object.keys(ANNOUNCED_YEARS)
   .map(Number)
   .sort((a, b) => a - b);
 
+/** The readings of a span whose hours can be read two ways. */
+type AmbiguousSpan = Extract<OfficeSpan, { ambiguous: unknown }>['ambiguous'];
+
+/** The message for a span whose hours before 7:00 say neither sáng nor chiều, with the readings to choose from. */
+function ambiguousSpan(span: string, { afternoon, night, said }: AmbiguousSpan): Translated {
+  if (night === undefined)
+    return {
+      en: `"${span}" has an hour before 7:00 without its part of the day, and only its afternoon reading is a span (${afternoon}): write "${afternoon}", or the hour with its part of the day, "${said}"`,
+      vi: `"${span}" có giờ trước 7 giờ mà không ghi sáng hay chiều, và chỉ cách hiểu giờ chiều là một khoảng giờ (${afternoon}): hãy ghi "${afternoon}", hoặc ghi giờ kèm buổi, "${said}"`,
+    };
+  return {
+    en: `"${span}" can be ${afternoon} in the afternoon or ${night} at night: an hour before 7:00 without its part of the day must say which; write "${afternoon}" (or "${said}"), or "${night}" if the office opens at night`,
+    vi: `"${span}" có thể là ${afternoon} (buổi chiều) hoặc ${night} (ban đêm): giờ trước 7 giờ mà không ghi sáng hay chiều có hai cách hiểu nên phải ghi rõ; hãy ghi "${afternoon}" (hoặc "${said}"), hay "${night}" nếu cơ quan làm việc ban đêm`,
+  };
+}
+
+// Each span read as a procedure's cutoff is (src/model/office-span.ts), so "7.30-11.30" and "1:30 CH-5:00 CH" read
+// here as there, and an hour before 7:00 without sáng or chiều is asked about rather than taken as night.
 function parseHours(spans: readonly string[], path: (string | number)[]): Interval[] {
   const intervals = spans.map((span, i) => {
-    const parts = span.split(/\s*[-–]\s*/);
-    const start = parts.length === 2 ? parseClock(parts[0]!) : undefined;
-    const end = parts.length === 2 ? parseClock(parts[1]!, true) : undefined;
-    if (start === undefined || end === undefined)
+    const read = readOfficeSpan(span);
+    if (read !== undefined && 'ambiguous' in read)
+      throw new CalendarError([...path, i], ambiguousSpan(span, read.ambiguous));
+    if (read === undefined)
       throw new CalendarError([...path, i], {
         en: `"${span}" is not a span of office hours; write it like "07:30-11:30"`,
         vi: `"${span}" không phải một khoảng giờ làm việc; hãy ghi như "07:30-11:30"`,
       });
+    const { start, end } = read;
     if (end <= start)
       throw new CalendarError([...path, i], {
         en: `"${span}" ends before it starts`,
@@ -291,11 +311,14 @@ export function createCalendar(config: CalendarConfig = {}): WorkingCalendar {
     if (own !== undefined) return parseHours(own, [name]);
     return i === 0 || i === 6 ? [] : standard;
   });
-  if (week.every((hours) => hours.length === 0))
-    throw new CalendarError([], {
-      en: 'The calendar has no office hours on any day of the week',
-      vi: 'Lịch không có giờ làm việc vào ngày nào trong tuần',
+  // Said at `hours: []` when that is what closed the week, with the spans to write there.
+  if (week.every((hours) => hours.length === 0)) {
+    const atHours = Array.isArray(config.hours);
+    throw new CalendarError(atHours ? ['hours'] : [], {
+      en: `The calendar has no office hours on any day of the week: write the Monday–Friday spans, e.g. hours: ["07:30-11:30", "13:00-17:00"]${atHours ? ', or remove "hours" for these default hours ([] closes the office that day)' : ', and remove the days written [] that the office opens'}`,
+      vi: `Lịch không có giờ làm việc vào ngày nào trong tuần: hãy ghi các khoảng giờ làm việc từ thứ Hai đến thứ Sáu, ví dụ hours: ["07:30-11:30", "13:00-17:00"]${atHours ? ', hoặc xóa "hours" để dùng giờ mặc định này ([] là nghỉ cả ngày)' : ', và xóa các ngày ghi [] mà cơ quan có làm việc'}`,
     });
+  }
   const standardHours = standard.reduce((sum, { start, end }) => sum + end - start, 0) / 60;
   const hoursPerDay = config.hours_per_day ?? standardHours;
   // A working day longer than the office's day would put "5 working days" on the 7th: the appointment on the clock

@@ -118,6 +118,35 @@ describe('procmap calendar', () => {
     );
   });
 
+  it('refuses office hours before 7:00 without sáng or chiều for every command, and reads them in any form a cutoff takes', async () => {
+    const ampm = 'test/fixtures/time/calendar-values/ampm.yaml';
+    const procedure = 'test/fixtures/time/catalog/ho-kinh-doanh.yaml';
+    const message =
+      '"1:30-5:00" có thể là 13:30-17:00 (buổi chiều) hoặc 01:30-05:00 (ban đêm): giờ trước 7 giờ mà không ghi sáng hay chiều có hai cách hiểu nên phải ghi rõ; hãy ghi "13:30-17:00" (hoặc "1:30 chiều-5:00 chiều"), hay "01:30-05:00" nếu cơ quan làm việc ban đêm';
+    for (const args of [
+      ['calendar', '2026'],
+      ['time', procedure, '--received', '09/03/2026 13:30'],
+    ]) {
+      const result = await runCli([...args, '--calendar', ampm, '--lang', 'vi']);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toBe(`procmap: Lịch làm việc không hợp lệ:\n${ampm}:2:24: ${message}\n`);
+    }
+    const forms = await runCli([
+      'calendar',
+      '2026',
+      '--calendar',
+      'test/fixtures/time/calendar-values/clock-forms.yaml',
+      '--lang',
+      'en',
+    ]);
+    expect(forms.stderr).toBe('');
+    expect(forms.code).toBe(0);
+    expect(forms.stdout).toContain(
+      'Office hours:\n  Monday – Friday: 07:30–11:30, 13:30–17:00\n  Saturday: 07:30–11:30\n  Sunday: closed\n  1 working day = 7.5 working hours\n',
+    );
+  });
+
   it('reads office hours written as one text and hours_per_day with a decimal comma', async () => {
     const file = 'test/fixtures/time/calendar-values/text.yaml';
     const vi = await runCli(['calendar', '2026', '--calendar', file, '--lang', 'vi']);

@@ -6,7 +6,9 @@ import { ROOT } from '../helpers/cli.js';
 import { calendarFromSection, parseCalendarFile } from '../../src/config/calendar-file.js';
 import { parseConfig } from '../../src/config/config.js';
 import { loadFile } from '../../src/model/load.js';
-import { parseDay } from '../../src/time/moment.js';
+import { formatClock, parseDay } from '../../src/time/moment.js';
+import { canonicalCutoff } from '../../src/model/lenient.js';
+import { readOfficeSpan } from '../../src/model/office-span.js';
 
 const problems = (text: string) => {
   const result = parseCalendarFile('lich.yaml', Buffer.from(text));
@@ -224,5 +226,86 @@ describe('the office hours and hours_per_day of a calendar file written as text'
     const text = 'calendar:\n  saturday: 07:30-11:30\n  hours_per_day: 7,5\n';
     const result = parseConfig('procmap.config.yaml', Buffer.from(text));
     expect(result.ok && result.config.calendar).toEqual({ saturday: ['07:30-11:30'], hours_per_day: 7.5 });
+  });
+});
+
+describe("office hours read as a cutoff's time of day is", () => {
+  const DIR = join(ROOT, 'test/fixtures/time/calendar-values');
+  const read = (name: string, lang: Lang = 'en') => parseCalendarFile(name, readFileSync(join(DIR, name)), lang);
+  const said = (name: string, lang: Lang = 'en') => {
+    const result = read(name, lang);
+    return result.ok ? [] : result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`);
+  };
+
+  it('asks which of two readings an hour before 7:00 without sáng or chiều is, as the cutoff does, and takes evening hours as written', () => {
+    expect(said('ampm.yaml')).toEqual([
+      'ampm.yaml:2:24 "1:30-5:00" can be 13:30-17:00 in the afternoon or 01:30-05:00 at night: an hour before 7:00 without its part of the day must say which; write "13:30-17:00" (or "1:30 chiều-5:00 chiều"), or "01:30-05:00" if the office opens at night',
+    ]);
+    expect(said('ampm.yaml', 'vi')).toEqual([
+      'ampm.yaml:2:24 "1:30-5:00" có thể là 13:30-17:00 (buổi chiều) hoặc 01:30-05:00 (ban đêm): giờ trước 7 giờ mà không ghi sáng hay chiều có hai cách hiểu nên phải ghi rõ; hãy ghi "13:30-17:00" (hoặc "1:30 chiều-5:00 chiều"), hay "01:30-05:00" nếu cơ quan làm việc ban đêm',
+    ]);
+    // Only the afternoon reading of "7:30-5:00" is a span at all: that one is offered.
+    expect(problems('hours: ["7:30-5:00"]\n')).toEqual([
+      '1:9 "7:30-5:00" has an hour before 7:00 without its part of the day, and only its afternoon reading is a span (07:30-17:00): write "07:30-17:00", or the hour with its part of the day, "7:30-5:00 chiều"',
+    ]);
+    // A make-up day's own hours are asked about the same way.
+    expect(problems('workdays:\n  - { date: 2026-09-05, hours: ["2:00-4:00"] }\n')).toEqual([
+      '2:33 "2:00-4:00" can be 14:00-16:00 in the afternoon or 02:00-04:00 at night: an hour before 7:00 without its part of the day must say which; write "14:00-16:00" (or "2:00 chiều-4:00 chiều"), or "02:00-04:00" if the office opens at night',
+    ]);
+    // Evening hours on the 24-hour clock, and hours written with two digits, leave no doubt: taken as written.
+    const night = read('night.yaml');
+    expect(night.ok ? [] : night.diagnostics.map((d) => d.message)).toEqual([]);
+    if (!night.ok) return;
+    expect(night.calendar.day(parseDay('2026-06-07')!).hours).toEqual([{ start: 19 * 60, end: 23 * 60 + 30 }]);
+    expect(problems('hours: ["01:30-05:00"]\n')).toEqual([]);
+  });
+
+  it('reads every form of a time of day the cutoff reads, and hours_per_day with its unit', () => {
+    const [forms, canonical] = [read('clock-forms.yaml'), read('clock-forms-canonical.yaml')];
+    expect(forms.ok ? [] : forms.diagnostics.map((d) => d.message)).toEqual([]);
+    if (!forms.ok || !canonical.ok) return;
+    expect(forms.calendar.hoursPerDay).toBe(7.5);
+    expect(forms.calendar.week).toEqual(canonical.calendar.week);
+    expect(forms.calendar.day(parseDay('2026-02-16')!)).toEqual(canonical.calendar.day(parseDay('2026-02-16')!));
+  });
+
+  it('reads each end of a span as canonicalCutoff reads that time', () => {
+    const forms = [
+      '15:00',
+      '15h30',
+      '15 giờ 30 phút',
+      '15.00',
+      '15g30',
+      '3 giờ chiều',
+      '3h chiều',
+      '3:00 PM',
+      '1:30 CH',
+    ];
+    for (const form of forms) {
+      const span = readOfficeSpan(`07:30-${form}`);
+      expect(span && !('ambiguous' in span) ? formatClock(span.end) : span, form).toBe(canonicalCutoff(form));
+    }
+  });
+
+  it('says the same of a lunch break and of hours before 7:00 in procmap.config.yaml', () => {
+    const text = 'calendar:\n  hours: ["07:00-17:00"]\n  lunch: "11:30-13:00"\n';
+    const result = parseConfig('procmap.config.yaml', Buffer.from(text));
+    expect(result.ok ? [] : result.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
+      '3:10 A calendar has no "lunch": the lunch break is the gap between two spans of office hours. Write hours: ["07:00-11:30", "13:00-17:00"] and remove "lunch"',
+    ]);
+    const dotted = parseConfig(
+      'procmap.config.yaml',
+      Buffer.from('calendar:\n  hours: ["7.30-11.30", "13g00-17g00"]\n'),
+    );
+    expect(dotted.ok && dotted.config.calendar).toEqual({ hours: ['07:30-11:30', '13:00-17:00'] });
+  });
+
+  it('says that a lunch break is the gap between two spans, and what to write for no hours', () => {
+    expect(said('lunch.yaml')).toEqual([
+      'lunch.yaml:2:8 A calendar has no "lunch": the lunch break is the gap between two spans of office hours. Write hours: ["07:30-12:00", "13:00-17:00"] and remove "lunch"',
+    ]);
+    expect(said('empty.yaml', 'vi')).toEqual([
+      'empty.yaml:1:8 Lịch không có giờ làm việc vào ngày nào trong tuần: hãy ghi các khoảng giờ làm việc từ thứ Hai đến thứ Sáu, ví dụ hours: ["07:30-11:30", "13:00-17:00"], hoặc xóa "hours" để dùng giờ mặc định này ([] là nghỉ cả ngày)',
+    ]);
   });
 });

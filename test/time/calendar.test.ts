@@ -189,7 +189,16 @@ describe('createCalendar', () => {
       ['hours_per_day'],
       'Set `hours_per_day`: with no Monday–Friday `hours` procmap cannot tell how long a working day is',
     ],
-    [{ hours: [] }, [], 'The calendar has no office hours on any day of the week'],
+    [
+      { hours: [] },
+      ['hours'],
+      'The calendar has no office hours on any day of the week: write the Monday–Friday spans, e.g. hours: ["07:30-11:30", "13:00-17:00"], or remove "hours" for these default hours ([] closes the office that day)',
+    ],
+    [
+      { saturday: [], monday: [], tuesday: [], wednesday: [], thursday: [], friday: [] },
+      [],
+      'The calendar has no office hours on any day of the week: write the Monday–Friday spans, e.g. hours: ["07:30-11:30", "13:00-17:00"], and remove the days written [] that the office opens',
+    ],
   ] as [CalendarConfig, (string | number)[], string][])('refuses %j', (config, path, message) => {
     expect(calendarError(config)).toEqual({ path, message });
   });
