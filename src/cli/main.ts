@@ -10,6 +10,7 @@ import type { CommandContext } from './define.js';
 import { dashFileMessage } from './dash-file.js';
 import { refuseEmptyPaths } from './empty-path.js';
 import { resolveLang } from './lang.js';
+import { takeCalendarNotices } from '../node/calendar-loader.js';
 import { refuseRepeatedOptions } from './repeated-option.js';
 import { commanderMessage, HELP_WORDS, helpConfiguration, MAIN_TEXT } from './usage-text.js';
 import { escapeControlsKeepingLines } from '../model/quote.js';
@@ -167,8 +168,10 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   const debug = argv.includes('--debug');
   // Until the command's own resolution runs, messages (bad options, a bad --lang) follow --lang or PROCMAP_LANG.
   const lang = { current: earlyLang(argv, io) };
+  takeCalendarNotices();
   try {
     await (await program(argv, io, (code) => (exitCode = code), lang)).parseAsync([...argv], { from: 'user' });
+    noteCalendars(io, lang.current);
     // A Ctrl-C during the command's last stretch without a wait is acted on here (exit 2), not lost to its exit code.
     await betweenFiles();
     return standardOutputFailed() ? EXIT.failure : exitCode;
@@ -182,6 +185,13 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
         (error.code === 'commander.help' && error.exitCode === 0);
       return asked ? EXIT.ok : EXIT.failure;
     }
+    noteCalendars(io, lang.current);
     return reportError(error, io, lang.current, debug);
   }
+}
+
+/** Says the warnings of the calendars the run read (a day off on a Sunday), one `file:line:column` line each. */
+function noteCalendars(io: Io, lang: Lang): void {
+  for (const { file, line, column, message } of takeCalendarNotices())
+    io.stderr.write(`procmap: ${escapeControlsKeepingLines(`${file}:${line}:${column}: ${message[lang]}`)}\n`);
 }

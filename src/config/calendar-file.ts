@@ -1,5 +1,5 @@
 import calendarSchema from './generated/calendar-schema.js';
-import type { Lang } from '../i18n.js';
+import type { Lang, Translated } from '../i18n.js';
 import { isMap } from '../model/data-object.js';
 import type { LoadedFile } from '../model/load.js';
 import { withMergeKeys } from './merge-keys.js';
@@ -14,12 +14,23 @@ import {
   type WorkingCalendar,
 } from '../time/calendar.js';
 import { overlaps, readCalendarDates } from './calendar-dates.js';
+import { calendarKeyHint } from './calendar-key-hints.js';
+import { closedDaysOff } from './closed-days-off.js';
 import { readCalendarValues } from './calendar-values.js';
 import { withCanonicalWords } from './config-words.js';
 import { validate } from './generated/validate-config.js';
 
-/** A working calendar built from a file, or the located problems that stop it. */
-export type CalendarResult = { ok: true; calendar: WorkingCalendar } | { ok: false; diagnostics: Diagnostic[] };
+/** A warning of a calendar that still counts: where it stands, in both languages (the run picks one when it prints). */
+export interface CalendarNotice {
+  file: string;
+  line: number;
+  column: number;
+  message: Translated;
+}
+
+/** A working calendar built from a file, with what it should say of it, or the located problems that stop it. */
+export type CalendarResult =
+  { ok: true; calendar: WorkingCalendar; notices: CalendarNotice[] } | { ok: false; diagnostics: Diagnostic[] };
 
 const problem = (
   source: LoadedFile,
@@ -55,7 +66,15 @@ export function calendarFromSection(
   lang: Lang = 'en',
 ): CalendarResult {
   try {
-    return { ok: true, calendar: createCalendar(section) };
+    const calendar = createCalendar(section);
+    const closed = closedDaysOff(section, calendar.week);
+    // The file is read again only when there is something to point at.
+    const file = closed.length > 0 ? source() : undefined;
+    const notices = closed.map(({ path, message }) => {
+      const { line, column } = file!.locate([...prefix, ...path]);
+      return { file: file!.file, line, column, message };
+    });
+    return { ok: true, calendar, notices };
   } catch (error) {
     if (!(error instanceof CalendarError)) throw error;
     const file = source();
@@ -104,7 +123,14 @@ export function parseCalendarFile(file: string, bytes: Uint8Array, lang: Lang = 
     const problems = withMergeKeys(wrapped.calendar, described, lang, WHOLE);
     const diagnostics = [
       ...problems.map((p) =>
-        problem(source, p.path, copiedSection(wrapped.calendar, p.path) ? COPIED[lang] : p.message, p.target),
+        problem(
+          source,
+          p.path,
+          copiedSection(wrapped.calendar, p.path)
+            ? COPIED[lang]
+            : (calendarKeyHint(wrapped.calendar, p.path, lang) ?? p.message),
+          p.target,
+        ),
       ),
       ...dateProblems,
     ];

@@ -4,6 +4,7 @@ import { fill, type Lang } from '../i18n.js';
 import { isMap, valueAt } from '../model/data-object.js';
 import { overlaps, readCalendarDates } from './calendar-dates.js';
 import { readCalendarValues } from './calendar-values.js';
+import { calendarKeyHint } from './calendar-key-hints.js';
 import { withCanonicalWords } from './config-words.js';
 import type { LoadedFile } from '../model/load.js';
 import { withMergeKeys } from './merge-keys.js';
@@ -35,8 +36,8 @@ export interface ConfigOverride {
 export interface ProcmapConfig {
   /** The language of messages and documents, below `--lang` and PROCMAP_LANG. */
   lang?: Lang;
-  /** The working calendar section (schemas/calendar.schema.json). */
-  calendar?: Record<string, unknown>;
+  /** The working calendar section (schemas/calendar.schema.json), or the name of a calendar file, relative to this one. */
+  calendar?: Record<string, unknown> | string;
   /** The public site: `url` is where it is published, the target of QR codes and sitemap.xml. */
   site?: { url?: string };
   /** Columns of dossier exports for `procmap ontime` (src/ontime/columns.ts). */
@@ -243,6 +244,12 @@ const DESCRIBE = {
 
 const SEVERITY = /^(?:off|info|warn|error)$/;
 
+// `calendar: ""`: no file and no section.
+const EMPTY_CALENDAR = {
+  en: '"calendar" is empty: write the calendar file\'s name (calendar: lich-2027.yaml, next to this file) or the calendar\'s keys under it',
+  vi: '"calendar" để trống: hãy ghi tên tệp lịch làm việc (calendar: lich-2027.yaml, cùng thư mục với tệp này) hoặc các trường của lịch ở dòng dưới',
+} as const;
+
 /**
  * What to write for a rule entry of the wrong shape (`[error, null]`, `[warn, {}, 3]`), in the rule's own terms: its
  * severity as written (else its default) alone, or with the options it takes and their defaults.
@@ -329,7 +336,15 @@ export function parseConfig(
   const dates = isMap(words)
     ? readCalendarDates(readCalendarValues(words.calendar))
     : { section: undefined, problems: [] };
-  const data = isMap(words) && 'calendar' in words ? { ...words, calendar: dates.section } : words;
+  // `calendar: lich-2027.yaml` names a calendar file, read and checked where the calendar is loaded
+  // (src/node/calendar-loader.ts); the rest of the configuration is checked without it.
+  const named = isMap(words) && typeof words.calendar === 'string' ? words.calendar : undefined;
+  const data =
+    named !== undefined
+      ? Object.fromEntries(Object.entries(words as Record<string, unknown>).filter(([key]) => key !== 'calendar'))
+      : isMap(words) && 'calendar' in words
+        ? { ...words, calendar: dates.section }
+        : words;
   const dateProblems: Problem[] = dates.problems.map((p) => ({
     path: ['calendar', ...p.path],
     target: 'value',
@@ -341,9 +356,15 @@ export function parseConfig(
   const problems = withMergeKeys(
     data,
     [
-      ...(valid ? [] : schemaProblems(data, lang, byId)).filter(
-        (p) => !dateProblems.some((d) => overlaps(d.path, p.path)),
-      ),
+      ...(valid ? [] : schemaProblems(data, lang, byId))
+        .filter((p) => !dateProblems.some((d) => overlaps(d.path, p.path)))
+        .map((p) => {
+          const hint = p.path[0] === 'calendar' ? calendarKeyHint(raw.calendar, p.path.slice(1), lang) : undefined;
+          return hint === undefined ? p : { ...p, message: hint };
+        }),
+      ...(named !== undefined && named.trim() === ''
+        ? [{ path: ['calendar'], target: 'value' as const, message: EMPTY_CALENDAR[lang] }]
+        : []),
       ...dateProblems,
       ...checkRuleSettings(raw.rules, ['rules'], byId, lang),
       ...globProblems(overrides, lang),
@@ -358,5 +379,6 @@ export function parseConfig(
     const diagnostics = located(source, problems).sort((a, b) => a.line - b.line || a.column - b.column);
     return { ok: false, diagnostics };
   }
-  return { ok: true, config: data as ProcmapConfig, file };
+  const config = (named === undefined ? data : { ...(data as object), calendar: named }) as ProcmapConfig;
+  return { ok: true, config, file };
 }

@@ -68,12 +68,18 @@ function repeatsGeneral(text: string, general: string): boolean {
 }
 
 /**
- * The procedure as one channel's own limit binds it: that limit, and as its cutoff the hour the limit's same-day words
- * name ("Trong ngày; … tiếp nhận sau 15 giờ thì …" → 15:00), for that channel alone (docs/calendar.md), else the
- * procedure's cutoff.
+ * The hour a channel's own limit is counted with: the procedure's cutoff (the `cutoff:` the file writes, else the hour
+ * its general limit names), which wins as docs/calendar.md says; else the hour the channel's own same-day or
+ * working-day words name ("Trong ngày (nếu tiếp nhận trước 11 giờ)" → 11:00). The one place that decides it, for
+ * `time`, `ontime`, the document and `same-day-cutoff` alike.
  */
+export function channelCutoff(procedure: Pick<Procedure, 'cutoff'>, limit: string): string | undefined {
+  return procedure.cutoff ?? cutoffInLimit(limit);
+}
+
+/** The procedure as one channel's own limit binds it: that limit, and the cutoff channelCutoff gives it. */
 export function underChannelLimit(procedure: Procedure, limit: string): Procedure {
-  const cutoff = cutoffInLimit(limit) ?? procedure.cutoff;
+  const cutoff = channelCutoff(procedure, limit);
   return { ...procedure, time_limit: limit, ...(cutoff === undefined ? {} : { cutoff }) };
 }
 

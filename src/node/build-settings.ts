@@ -1,6 +1,7 @@
 import { buildKey } from '../catalog/build-cache.js';
 import { LIMITS } from '../model/limits.js';
 import type { LoadedConfig } from './config-loader.js';
+import { namedCalendarPath } from './calendar-loader.js';
 import { fileCalendars, type CalendarSources, type FileCalendars } from './file-calendars.js';
 import { readSettingsFile } from './files.js';
 import { settingsOfEach, type LintSettings } from './lint-settings.js';
@@ -34,7 +35,11 @@ export function buildSettings(files: readonly string[], sources: CalendarSources
     const loaded = each.configOf(file);
     let found = keys.get(loaded);
     if (found === undefined) {
-      const calendar = buildKey([JSON.stringify(loaded.config.calendar ?? null), given]);
+      // A calendar file the configuration names counts by its text, as `--calendar` does.
+      const named = namedCalendarPath(loaded);
+      const text =
+        named === undefined ? '' : readSettingsFile(named, 'calendar', LIMITS.maxCalendarBytes).toString('utf8');
+      const calendar = buildKey([JSON.stringify(loaded.config.calendar ?? null), text, given]);
       found = { config: buildKey([loaded.file ?? '', JSON.stringify(loaded.config), calendar]), calendar };
       keys.set(loaded, found);
     }

@@ -1,4 +1,10 @@
-import { calendarFromSection, parseCalendarFile, type CalendarResult } from '../config/calendar-file.js';
+import { dirname, isAbsolute, join } from 'node:path';
+import {
+  calendarFromSection,
+  parseCalendarFile,
+  type CalendarNotice,
+  type CalendarResult,
+} from '../config/calendar-file.js';
 import { locatedLines } from '../config/settings-source.js';
 import { loadFile } from '../model/load.js';
 import type { CalendarConfig, WorkingCalendar } from '../time/calendar.js';
@@ -31,22 +37,53 @@ function unwrap(
   });
 }
 
+// The warnings of the calendars a run read (a day off on a Sunday), for main to print once the command is done: the
+// loaders below have no stream of their own, and a calendar read for each of several files says its warnings once.
+const notices = new Map<string, CalendarNotice>();
+
+/** Takes the calendars' warnings gathered since the last call, in the order they were found. */
+export function takeCalendarNotices(): CalendarNotice[] {
+  const taken = [...notices.values()];
+  notices.clear();
+  return taken;
+}
+
+function kept(result: CalendarResult): CalendarResult {
+  if (result.ok)
+    for (const notice of result.notices) notices.set(`${notice.file}:${notice.line}:${notice.column}`, notice);
+  return result;
+}
+
+/** A calendar file (`--calendar`, or the one procmap.config.yaml names), read within its limits and checked. */
+function calendarFile(path: string): WorkingCalendar {
+  const bytes = readSettingsFile(path, 'calendar', LIMITS.maxCalendarBytes);
+  protectInputs([path]);
+  const shown = displayPath(path);
+  const calendar = unwrap(kept(parseCalendarFile(shown, bytes)), 'calendar', (lang) =>
+    parseCalendarFile(shown, bytes, lang),
+  );
+  return { ...calendar, file: shown };
+}
+
+/** The calendar file a configuration names (`calendar: lich-2027.yaml`), relative to its folder; undefined for none. */
+export function namedCalendarPath(config: LoadedConfig): string | undefined {
+  const named = config.config.calendar;
+  if (typeof named !== 'string') return undefined;
+  return isAbsolute(named) || !config.file ? named : join(dirname(config.file), named);
+}
+
 /**
  * The working calendar of a run: `--calendar FILE` when given (its root is a calendar section), else the
- * `calendar:` section of the catalog's configuration, else the default (office hours 07:30–11:30, 13:00–17:00
- * Monday to Friday, Vietnam's public holidays). A calendar that makes no sense stops the run (exit 2).
+ * `calendar:` section of the catalog's configuration, or the calendar file it names (relative to the configuration's
+ * folder), else the default (office hours 07:30–11:30, 13:00–17:00 Monday to Friday, Vietnam's public holidays). A
+ * calendar that makes no sense stops the run (exit 2).
  */
 export function loadCalendar(explicit: string | undefined, config: LoadedConfig): WorkingCalendar {
-  if (explicit !== undefined) {
-    const bytes = readSettingsFile(explicit, 'calendar', LIMITS.maxCalendarBytes);
-    protectInputs([explicit]);
-    const shown = displayPath(explicit);
-    const calendar = unwrap(parseCalendarFile(shown, bytes), 'calendar', (lang) =>
-      parseCalendarFile(shown, bytes, lang),
-    );
-    return { ...calendar, file: shown };
-  }
+  if (explicit !== undefined) return calendarFile(explicit);
   const { file, bytes } = config;
+  const named = config.config.calendar;
+  const path = namedCalendarPath(config);
+  if (path !== undefined) return calendarFile(path);
   const shown = configName(config) ?? 'procmap.config.yaml';
   // The configuration is read again only to point at a problem.
   const source = () =>
@@ -54,8 +91,8 @@ export function loadCalendar(explicit: string | undefined, config: LoadedConfig)
       shown,
       bytes ?? (file ? readSettingsFile(file, 'configuration', LIMITS.maxConfigBytes) : new Uint8Array()),
     );
-  const section = config.config.calendar as CalendarConfig | undefined;
-  const calendar = unwrap(calendarFromSection(section, source, ['calendar']), 'configuration', (lang) =>
+  const section = named as CalendarConfig | undefined;
+  const calendar = unwrap(kept(calendarFromSection(section, source, ['calendar'])), 'configuration', (lang) =>
     calendarFromSection(section, source, ['calendar'], lang),
   );
   // Days from the section are sourced by the file's name, where there is a file.

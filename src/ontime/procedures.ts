@@ -8,7 +8,7 @@ import type { RefusedFile } from '../lint/linter.js';
 import { headerKey } from './columns.js';
 import { ownString, type ChannelKind } from './cells.js';
 import type { MeasuredChannel } from './channel-limit.js';
-import { cutoffInLimit } from '../model/lenient.js';
+import { channelCutoff } from '../model/channels.js';
 import { parseDay, type Day } from '../time/moment.js';
 
 /** One procedure as the measurement sees it. */
@@ -79,8 +79,10 @@ export function procedureChannels(
         kind,
         limit: parsed,
         ...(typeof note === 'string' ? { note } : {}),
-        // A same-day limit of the channel's own that names its hour is that channel's cutoff (docs/calendar.md).
-        ...(typeof limit === 'string' && cutoffInLimit(limit) !== undefined ? { cutoff: cutoffInLimit(limit)! } : {}),
+        // The hour the channel's limit is counted with, decided where `time` decides it (docs/calendar.md).
+        ...(typeof limit === 'string' && channelCutoff(procedure, limit) !== undefined
+          ? { cutoff: channelCutoff(procedure, limit)! }
+          : {}),
       },
     ];
   });

@@ -1,4 +1,4 @@
-import { CHANNEL_NAMES } from '../model/channels.js';
+import { CHANNEL_NAMES, channelCutoff } from '../model/channels.js';
 import { cutoffInLimit } from '../model/lenient.js';
 import { defineRule } from './define-rule.js';
 
@@ -31,10 +31,12 @@ export const rule = defineRule({
     const said = cutoffInLimit(procedure.time_limit);
     if (said !== undefined && said !== cutoff)
       report({ messageId: 'differ', data: { said, cutoff }, path: ['cutoff'] });
-    // A channel's own same-day limit is counted with the same cutoff: its words must say the same hour.
+    // A channel's own limit is counted with the hour channelCutoff gives it, as `time` and `ontime` count it: its
+    // words must say that hour.
     procedure.channels?.forEach((channel, i) => {
-      const own = channel.time_limit === undefined ? undefined : cutoffInLimit(channel.time_limit);
-      if (own === undefined || own === cutoff) return;
+      if (channel.time_limit === undefined) return;
+      const own = cutoffInLimit(channel.time_limit);
+      if (own === undefined || own === channelCutoff(procedure, channel.time_limit)) return;
       const data = { said: own, cutoff, channel: CHANNEL_NAMES[lang][channel.kind].toLowerCase() };
       report({ messageId: 'channelDiffer', data, path: ['channels', i, 'time_limit'] });
     });

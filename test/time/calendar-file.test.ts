@@ -9,6 +9,7 @@ import { loadFile } from '../../src/model/load.js';
 import { formatClock, parseDay } from '../../src/time/moment.js';
 import { canonicalCutoff } from '../../src/model/lenient.js';
 import { readOfficeSpan } from '../../src/model/office-span.js';
+import type { CalendarConfig } from '../../src/time/calendar.js';
 
 const problems = (text: string) => {
   const result = parseCalendarFile('lich.yaml', Buffer.from(text));
@@ -90,7 +91,7 @@ describe('calendar files and sections', () => {
     expect(config.ok).toBe(true);
     if (!config.ok) return;
     const result = calendarFromSection(
-      config.config.calendar,
+      config.config.calendar as CalendarConfig,
       () => loadFile('procmap.config.yaml', Buffer.from(text)),
       ['calendar'],
     );
@@ -183,7 +184,9 @@ describe('the dates of a calendar file', () => {
       'procmap.config.yaml',
       Buffer.from('calendar:\n  holidays:\n    - 04/02/2027 - 14/02/2027\n'),
     );
-    expect(good.ok && good.config.calendar?.holidays).toEqual([{ date: '2027-02-04', to: '2027-02-14' }]);
+    expect(good.ok && (good.config.calendar as CalendarConfig).holidays).toEqual([
+      { date: '2027-02-04', to: '2027-02-14' },
+    ]);
   });
 
   it('reads a label before its date written without quotes in procmap.config.yaml as in a calendar file', () => {

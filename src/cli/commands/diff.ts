@@ -236,7 +236,10 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
   const calendars = {
     base: settings.base.calendar,
     revision: settings.revision.calendar,
-    sections: [settings.base.config.config.calendar, settings.revision.config.config.calendar],
+    // A calendar file named by the configuration is no section to compare years of (its days are in both calendars).
+    sections: [settings.base.config.config.calendar, settings.revision.config.config.calendar].map((section) =>
+      typeof section === 'string' ? undefined : section,
+    ),
   };
   const calendarChanged =
     options.calendar === undefined &&

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+// test/fixtures/calendar-help: calendars with a day off on a weekend, keys that belong elsewhere, and a configuration
+// that names its calendar file.
+const DIR = 'test/fixtures/calendar-help';
+
+describe('calendar files: what procmap says of days and keys', () => {
+  it('warns of a day off on a Sunday, or a Saturday without office hours, naming the weekday and the day after', async () => {
+    const en = await runCli(['calendar', '2026', '--calendar', `${DIR}/weekend.yaml`, '--lang', 'en']);
+    expect(en.code).toBe(0);
+    // A break from Friday to Sunday spans the weekend on purpose: nothing said of it.
+    expect(en.stderr).toBe(
+      [
+        `procmap: ${DIR}/weekend.yaml:3:5: 07/06/2026 is a Sunday, a day off already; did you mean 08/06/2026?`,
+        `procmap: ${DIR}/weekend.yaml:4:13: 06/06/2026 is a Saturday, a day off already; did you mean 08/06/2026?`,
+        '',
+      ].join('\n'),
+    );
+    const vi = await runCli(['calendar', '2026', '--calendar', `${DIR}/weekend.yaml`]);
+    expect(vi.code).toBe(0);
+    expect(vi.stderr).toContain(
+      `procmap: ${DIR}/weekend.yaml:3:5: 07/06/2026 là Chủ nhật, vốn là ngày nghỉ; có phải 08/06/2026?`,
+    );
+    // A Saturday the office works is a real day off.
+    const open = await runCli(['calendar', '2026', '--calendar', `${DIR}/saturday-open.yaml`]);
+    expect([open.code, open.stderr]).toEqual([0, '']);
+  });
+
+  it('says a cutoff belongs in each procedure file, with an example', async () => {
+    const result = await runCli(['calendar', '--calendar', `${DIR}/cutoff.yaml`, '--lang', 'en']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `procmap: Invalid calendar:\n${DIR}/cutoff.yaml:2:1: "cutoff" does not belong in a calendar: the hour after which a dossier counts from the next working day is written in each procedure file, under its time limit (time_limit: trong ngày, then the line cutoff: "16:00"); remove this line from the calendar\n`,
+    );
+  });
+
+  it('says procmap has no reception hours, and how to write them', async () => {
+    const result = await runCli(['calendar', '--calendar', `${DIR}/receiving.yaml`]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `procmap: Lịch làm việc không hợp lệ:\n${DIR}/receiving.yaml:2:1: Trường "receiving" không có trong lịch: procmap không có giờ tiếp nhận riêng. Hãy ghi hours là giờ làm việc đến khi cơ quan đóng cửa, và trong từng tệp quy trình ghi dòng cutoff: "16:00" (giờ nhận hồ sơ cuối cùng còn tính trong ngày)\n`,
+    );
+  });
+
+  it('reads the calendar file a configuration names, next to it', async () => {
+    const config = `${DIR}/named/procmap.config.yaml`;
+    const shown = await runCli(['calendar', '2027', '--config', config, '--lang', 'en']);
+    expect([shown.code, shown.stderr]).toEqual([0, '']);
+    expect(shown.stdout).toContain('Fri 05/02/2027  Nghỉ Tết Nguyên Đán 2027');
+    // Counted on it: received Thursday 04/02/2027, Tết from Friday 05/02 to Wednesday 10/02.
+    const time = await runCli(['time', `${DIR}/named/p.yaml`, '--received', '04/02/2027 09:00', '--lang', 'en']);
+    expect([time.code, time.stderr]).toEqual([0, '']);
+    expect(time.stdout).toContain('APPOINTMENT (ngày hẹn trả kết quả): 09:00 on Thursday 11/02/2027');
+  });
+
+  it("points at a problem of the named calendar file in that file's own lines", async () => {
+    const result = await runCli(['calendar', '--config', `${DIR}/named-bad/procmap.config.yaml`, '--lang', 'en']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /^procmap: Invalid calendar:\ntest\/fixtures\/calendar-help\/named-bad\/lich\.yaml:3:5: "2027-02-31"/,
+    );
+  });
+});
