@@ -118,8 +118,9 @@ export type DurationReading =
 // Matched case-insensitively on NFC text with single spaces. "ngày" alone is the Civil Code's calendar day, but
 // officers often mean working days by it: such a reading is marked `bare` for the ambiguous-days rule.
 const HOUR = String.raw`h|hr|hrs|hours?|working hours?|giờ|giờ làm việc|tiếng|tiếng làm việc|giờ hành chính|g`;
-// A prime after the number is minutes, as schedules write them: "30'", "1 giờ 30'".
-const MINUTE = String.raw`phút|min|mins|minutes?|m|p|ph|['’′]`;
+// A prime after the number is minutes, as schedules write them: "30'", "1 giờ 30'". Minutes "làm việc" are working
+// minutes as hours "làm việc" are working hours, and procmap prints them so ("15 phút làm việc", "15 working minutes").
+const MINUTE = String.raw`phút|phút làm việc|min|mins|minutes?|working minutes?|working mins?|m|p|ph|['’′]`;
 const UNITS: ReadonlyArray<
   [RegExp, DurationUnit | 'min' | 'halfday' | 'bare' | 'week' | 'workweek' | 'year' | 'clock']
 > = [

@@ -3,8 +3,8 @@ import { formatHours, formatSaved, formatWorkingMinutes } from '../../src/format
 
 describe('working time in the on-time text and Markdown reports', () => {
   it('says a lateness to the minute, as procmap says working time elsewhere, never "0,02 giờ"', () => {
-    expect(formatWorkingMinutes(0.02, 'vi')).toBe('1 phút');
-    expect(formatWorkingMinutes(0.02, 'en')).toBe('1 min');
+    expect(formatWorkingMinutes(0.02, 'vi')).toBe('1 phút làm việc');
+    expect(formatWorkingMinutes(0.02, 'en')).toBe('1 working minute');
     expect(formatWorkingMinutes(25.5, 'vi')).toBe('25 giờ 30 phút làm việc');
     expect(formatWorkingMinutes(25.5, 'en')).toBe('25 working hours 30 min');
     expect(formatWorkingMinutes(16, 'vi')).toBe('16 giờ làm việc');
@@ -16,8 +16,8 @@ describe('working time in the on-time text and Markdown reports', () => {
     expect(formatSaved(-2.43, 'vi')).toBe('vượt 2 giờ 26 phút làm việc');
     expect(formatSaved(2.43, 'vi')).toBe('sớm 2 giờ 26 phút làm việc');
     expect(formatSaved(-2.43, 'en')).toBe('over by 2 working hours 26 min');
-    expect(formatSaved(0.67, 'en')).toBe('early by 40 min');
-    expect(formatSaved(-0.02, 'vi')).toBe('vượt 1 phút');
+    expect(formatSaved(0.67, 'en')).toBe('early by 40 working minutes');
+    expect(formatSaved(-0.02, 'vi')).toBe('vượt 1 phút làm việc');
     expect(formatSaved(0, 'vi')).toBe('0 giờ làm việc');
     expect(formatSaved(undefined, 'en')).toBe('—');
   });
@@ -27,6 +27,6 @@ describe('working time in the on-time text and Markdown reports', () => {
     expect(formatHours(32.83, 8, 'vi')).toBe('32 giờ 50 phút làm việc');
     expect(formatHours(32.83, 8, 'en')).toBe('32 working hours 50 min');
     expect(formatHours(58.5, 8, 'vi')).toBe('7,31 ngày làm việc (58 giờ 30 phút)');
-    expect(formatHours(0.94, 8, 'vi')).toBe('56 phút');
+    expect(formatHours(0.94, 8, 'vi')).toBe('56 phút làm việc');
   });
 });

@@ -7,6 +7,7 @@ import {
   readDuration,
 } from '../../src/model/duration.js';
 import { cutoffInLimit } from '../../src/model/lenient.js';
+import { formatDuration } from '../../src/time/units.js';
 
 /** A reading as one value to compare: the duration with its `bare` mark, or the problem's code. */
 const read = (text: string) => {
@@ -36,6 +37,13 @@ describe('parseDuration: every form officers write', () => {
     // "tiếng làm việc" as "giờ làm việc" is.
     ['8 tiếng làm việc', 8, 'h'],
     ['1 tiếng 30 phút làm việc', 1.5, 'h'],
+    // Working minutes, as procmap prints minutes beside working hours: "15 phút làm việc", "15 working minutes".
+    ['15 phút làm việc', 0.25, 'h'],
+    ['30 phút làm việc', 0.5, 'h'],
+    ['Không quá 45 phút làm việc', 0.75, 'h'],
+    ['1 giờ 30 phút làm việc', 1.5, 'h'],
+    ['15 working minutes', 0.25, 'h'],
+    ['1 working minute', 1 / 60, 'h'],
     ['nửa ngày', 0.5, 'd'],
     ['Nửa ngày làm việc', 0.5, 'd'],
     ['1/2 ngày', 0.5, 'd'],
@@ -1028,5 +1036,17 @@ describe('a limit shorter than the general one by a time, and a time in words in
     // No time in it: a remark, as before, found without trying every word as the start of a number.
     expect(read(words)).toMatchObject({ value: 5, unit: 'd' });
     expect(read(`5 ngày làm việc ${'(trực tuyến giảm 1 ngày)'.repeat(25_000)}`)).toBe('channelRemark');
+  });
+});
+
+describe('parseDuration: working time as procmap prints it', () => {
+  it('reads back minutes and hours, printed as working time in either language, as the same working hours', () => {
+    for (const hours of [1 / 60, 0.25, 0.5, 0.75, 1, 1.5, 1.75, 7])
+      for (const lang of ['vi', 'en'] as const) {
+        const printed = formatDuration({ value: hours, unit: 'h' }, lang);
+        // Minutes alone say "làm việc" as hours do: a step table reads as one kind of time.
+        expect(printed).toMatch(lang === 'vi' ? / làm việc$/ : /\bworking\b/);
+        expect([printed, parseDuration(printed)]).toEqual([printed, { value: hours, unit: 'h' }]);
+      }
   });
 });

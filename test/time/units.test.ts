@@ -11,14 +11,14 @@ describe('formatWorkingTime', () => {
 
   it('prints less than a day in hours when days would round: 1 hour is not "0,13 ngày"', () => {
     expect(formatWorkingTime(1, 8, 'vi')).toBe('1 giờ làm việc');
-    // Under an hour, in minutes as officers say it.
-    expect(formatWorkingTime(0.5, 8, 'vi')).toBe('30 phút');
-    expect(formatWorkingTime(1 / 3, 8, 'en')).toBe('20 min');
+    // Under an hour, in minutes as officers say it, working minutes as hours are working hours.
+    expect(formatWorkingTime(0.5, 8, 'vi')).toBe('30 phút làm việc');
+    expect(formatWorkingTime(1 / 3, 8, 'en')).toBe('20 working minutes');
     expect(formatWorkingTime(3.5, 8, 'vi')).toBe('3 giờ 30 phút làm việc');
     expect(formatWorkingTime(1, 8, 'en')).toBe('1 working hour');
     expect(formatWorkingTime(7, 8, 'en')).toBe('7 working hours');
     expect(formatWorkingTime(1 + 59 / 60, 8, 'vi')).toBe('1 giờ 59 phút làm việc');
-    expect(formatWorkingTime(1 / 60, 8, 'en')).toBe('1 min');
+    expect(formatWorkingTime(1 / 60, 8, 'en')).toBe('1 working minute');
   });
 
   it('keeps days for a day or more, and hours of another working day', () => {
@@ -52,8 +52,9 @@ describe('formatDuration', () => {
     expect(formatDuration({ value: 2, unit: 'd' }, 'en')).toBe('2 working days');
     expect(formatDuration({ value: 4, unit: 'h' }, 'en')).toBe('4 working hours');
     expect(formatDuration({ value: 2, unit: 'd' }, 'vi')).toBe('2 ngày làm việc');
-    // Minutes stay minutes: no one reads "20 min" as anything else.
-    expect(formatDuration({ value: 1 / 3, unit: 'h' }, 'en')).toBe('20 min');
+    // Minutes are working minutes too: a step table's "15 phút" beside "1 giờ làm việc" reads as another kind of time.
+    expect(formatDuration({ value: 1 / 3, unit: 'h' }, 'en')).toBe('20 working minutes');
+    expect(formatDuration({ value: 0.25, unit: 'h' }, 'vi')).toBe('15 phút làm việc');
     // A limit's words are the same words.
     expect(formatLimit({ value: 10, unit: 'd' }, 'en')).toBe(formatDuration({ value: 10, unit: 'd' }, 'en'));
   });
