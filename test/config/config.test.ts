@@ -359,7 +359,7 @@ describe('settings', () => {
     const settings = baseSettings(config('extends: canonical\n'));
     const on = RULES.filter((rule) => settings.get(rule.id)?.severity !== 'off').map((rule) => rule.id);
     expect(on).toEqual(RULES.filter((r) => r.recommended || r.id.startsWith('canonical-')).map((r) => r.id));
-    expect(on.filter((id) => id.startsWith('canonical-'))).toHaveLength(15);
+    expect(on.filter((id) => id.startsWith('canonical-'))).toHaveLength(16);
     expect(settings.get('canonical-duration')?.severity).toBe('warning');
   });
 
