@@ -33,4 +33,12 @@ describe('procmap lint and time, the next-day limit ("Ngày làm việc tiếp t
     );
     expect(time.stdout).toContain('APPOINTMENT (ngày hẹn trả kết quả): 11:30 on Monday 23/02/2026\n');
   });
+
+  it("names a channel's next-day limit in its words, and counts a next-day step as no single working day", async () => {
+    const time = await runCli(['time', `${DIR}/kenh-tiep-theo.yaml`, '--lang', 'vi']);
+    expect(time.stderr).toBe('');
+    expect(time.stdout).toContain('Hồ sơ nộp trực tuyến (thời hạn trong ngày làm việc tiếp theo): các bước xong SAU');
+    expect(time.stdout).toContain('Tổng: phụ thuộc ngày tiếp nhận');
+    expect(time.stdout).not.toContain('được tính là 1 ngày làm việc');
+  });
 });
