@@ -354,9 +354,18 @@ function direction(
   const a = typeof after === 'string' ? reads.after(after) : undefined;
   // Same date unit on both sides (calendar days, months, same day): 45 calendar days are longer than 30, 3 months
   // than 1; "trong ngày" reworded, or with the law's next-day clause added, is the same time.
-  return b && a && b.unit === a.unit && (b.unit === 'cd' || b.unit === 'month' || b.unit === 'sameday')
+  if (b?.unit === 'sameday' && a?.unit === 'sameday') return Math.sign(sameDayRank(a) - sameDayRank(b));
+  return b && a && b.unit === a.unit && (b.unit === 'cd' || b.unit === 'month')
     ? Math.sign(a.value - b.value)
     : undefined;
+}
+
+/**
+ * How late a same-day limit ends for every receipt: the day of receipt, then the next working day's morning, then
+ * its close ("trong ngày" → "Trong ngày làm việc tiếp theo" gives more time).
+ */
+function sameDayRank(duration: Duration): number {
+  return duration.nextDay === 'close' ? 2 : duration.nextDay === 'morning' ? 1 : 0;
 }
 
 /**
@@ -916,9 +925,10 @@ function cutoffMinutes(value: unknown): number {
  */
 function cutoffChange({ before, after }: Sides, comparison: ProcedureComparison): Draft {
   const values = { kind: 'field-changed', field: 'cutoff', before: text(before), after: text(after) } as const;
-  const moved = limitsToMeet(comparison.revision!.procedure).some(({ text: limit }) =>
-    cutoffAppliesTo(parseDuration(limit)?.unit),
-  );
+  const moved = limitsToMeet(comparison.revision!.procedure).some(({ text: limit }) => {
+    const duration = parseDuration(limit);
+    return cutoffAppliesTo(duration?.unit, duration?.nextDay);
+  });
   const sign = Math.sign(cutoffMinutes(after) - cutoffMinutes(before));
   if (!moved) return { ...values, level: 'info', reason: 'cutoff-moves-no-limit' };
   // One hour, not two: the report says the cutoff came or went, and the hour after which dossiers move.

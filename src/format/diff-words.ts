@@ -438,7 +438,9 @@ const LIMIT_PHRASE = {
 /** A limit as a reason names it: "the time limit of 5 working days", "the same-day time limit". */
 function limitPhrase(value: string | null, lang: Lang): string {
   if (value === null) return '';
-  const kind = parseDuration(value)?.unit === 'sameday' ? 'sameday' : 'of';
+  const duration = parseDuration(value);
+  // The next-day limit is "the time limit of the next working day", not the same day's.
+  const kind = duration?.unit === 'sameday' && duration.nextDay === undefined ? 'sameday' : 'of';
   return LIMIT_PHRASE[kind][lang].replace('{limit}', durationWords(value, lang));
 }
 

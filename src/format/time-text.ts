@@ -47,7 +47,11 @@ const WORDS = {
     limitMonth:
       'Time limit: {limit}, ending on the corresponding day of the last month (its last day when there is none); a last day on a weekend or holiday moves to the next working day (Civil Code 2015, Art. 147–148)',
     limitSameDay: 'Time limit: same day, by the close of the working day of receipt',
+    limitNextDay: 'Time limit: by the close of the working day after the day of receipt',
+    limitNextMorning: 'Time limit: by the end of the morning office hours of the working day after the day of receipt',
     cutoff: 'Cutoff: a dossier received after {cutoff} counts from the next working day',
+    cutoffNextDay:
+      'Cutoff {cutoff}: not counted, the limit names the working day after the day of receipt whatever the hour',
     limitNote: 'As the law states it: "{note}"',
     stepNote: 'Step {n} ({id}): {time} {note}',
     stepNoteExcluded: 'Step {n} ({id}): {time} {note}; the time this remark leaves out is not counted in the total',
@@ -142,7 +146,13 @@ const WORDS = {
     limitMonth:
       'Thời hạn giải quyết: {limit}, kết thúc vào ngày tương ứng của tháng cuối (ngày cuối tháng nếu tháng đó không có ngày tương ứng); ngày cuối trùng ngày nghỉ thì kết thúc vào ngày làm việc tiếp theo (Điều 147–148 Bộ luật Dân sự 2015)',
     limitSameDay: 'Thời hạn giải quyết: trong ngày, trước giờ kết thúc ngày làm việc tiếp nhận hồ sơ',
+    limitNextDay:
+      'Thời hạn giải quyết: trong ngày làm việc tiếp theo, trước giờ kết thúc ngày làm việc sau ngày tiếp nhận hồ sơ',
+    limitNextMorning:
+      'Thời hạn giải quyết: buổi sáng ngày làm việc tiếp theo, trước giờ kết thúc buổi sáng của ngày làm việc sau ngày tiếp nhận hồ sơ',
     cutoff: 'Hồ sơ nhận sau {cutoff} được tính từ ngày làm việc tiếp theo',
+    cutoffNextDay:
+      'Giờ tiếp nhận cuối ngày {cutoff}: không áp dụng, thời hạn là ngày làm việc sau ngày tiếp nhận dù nhận lúc mấy giờ',
     limitNote: 'Theo văn bản: {note}',
     stepNote: 'Bước {n} ({id}): {time} {note}',
     stepNoteExcluded: 'Bước {n} ({id}): {time} {note}; thời gian ghi chú loại ra không được tính vào tổng',
@@ -301,7 +311,12 @@ function limitLine(
   if (limit.unit === 'h') return fill(w.limit, { limit: limitWords(limit, written, lang, { note: false }) });
   if (limit.unit === 'cd') return fill(w.limitCalendar, { limit: formatDuration(limit, lang) });
   if (limit.unit === 'month') return fill(w.limitMonth, { limit: formatLimit(limit, lang) });
-  if (limit.unit === 'sameday') return w.limitSameDay;
+  if (limit.unit === 'sameday')
+    return limit.nextDay === 'close'
+      ? w.limitNextDay
+      : limit.nextDay === 'morning'
+        ? w.limitNextMorning
+        : w.limitSameDay;
   return fill(w.limit, { limit: work(hours!) });
 }
 
@@ -331,7 +346,8 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
   // and quoted as the file writes it, whole. The line above is procmap's reading; this one never rewords the law
   // ("Trong ngày (trường hợp …)" for "Ngay trong ngày làm việc; trường hợp … thì …").
   if (limit.note !== undefined) out.push(fill(w.limitNote, { note: lawText(procedure.time_limit) }));
-  if (procedure.cutoff) out.push(fill(w.cutoff, { cutoff: procedure.cutoff }));
+  // A next-day limit names the day after receipt whatever the hour: the cutoff moves nothing, and the line says so.
+  if (procedure.cutoff) out.push(fill(limit.nextDay ? w.cutoffNextDay : w.cutoff, { cutoff: procedure.cutoff }));
   out.push('');
 
   // A step only a case's branch takes is counted, and placed, on that case's paths: its row says so.

@@ -201,6 +201,11 @@ const NEXT_DAY =
 // The same day or the next, with no hour that says which: a day named all the same, as the next-day clause alone.
 const SAME_OR_NEXT_DAY =
   /^(?:ngay )?trong (?:cùng )?(?:một )?ngày(?: làm việc)?(?: tiếp nhận(?: hồ sơ| yêu cầu)?)?,? hoặc (?:(?:trong|vào|chậm nhất(?: là)?(?: vào| trong)?) )?(?:ngày làm việc (?:tiếp theo|kế tiếp)|ngày hôm sau)$/iu;
+// The next-day limit itself, the whole text or with a remark after it ("… kể từ ngày nhận đủ hồ sơ", "(…)"): by the close
+// of the working day after the day of receipt, or of that day's morning. "Ngày hôm sau" (the next day, not said to be a
+// working day) is still refused. Group 1: the morning; group 2: what follows.
+const NEXT_DAY_LIMIT =
+  /^(?:(?:trong|vào|chậm nhất(?: là)?(?: vào| trong)?|trả kết quả(?: vào| trong)?) )?(?:(buổi sáng (?:của )?)?ngày làm việc (?:tiếp theo|kế tiếp)|(?:on |by |within )?the next working day|(?:by |in |on )?(the morning) of the next working day)((?:,? (?:kể từ|tính từ|counted from) .*| \(.*\))?)$/iu;
 // A cell left for later: a dash, a question mark, "chưa xác định" (not yet known).
 // A list item's mark before a limit pasted from the national record or a document: "- 03 ngày làm việc", "• 03 …".
 const BULLET = /^[-+•*·]\s+(?=\S)/u;
@@ -1032,6 +1037,7 @@ export function readDuration(text: string | number): DurationReading {
 export const ACCENTS: readonly (readonly [string, string])[] = [
   ['ngay trong ngay', 'ngay trong ngày'],
   ['ngay lam viec', 'ngày làm việc'],
+  ['buoi sang', 'buổi sáng'],
   ['tuan lam viec', 'tuần làm việc'],
   ['gio lam viec', 'giờ làm việc'],
   ['gio hanh chinh', 'giờ hành chính'],
@@ -1151,6 +1157,8 @@ function readUncached(raw: string): DurationReading {
   if (longest) return longest;
   if (IMMEDIATELY.test(text) && !SAME_DAY.test(text)) return fail({ code: 'immediately' });
   if (UNSTATED.test(text)) return fail({ code: 'unstated' });
+  const nextDay = NEXT_DAY_LIMIT.exec(text);
+  if (nextDay) return nextDayLimit(nextDay[1] !== undefined || nextDay[2] !== undefined, nextDay[3]!);
   if (NEXT_DAY.test(text) || SAME_OR_NEXT_DAY.test(text)) return fail({ code: 'nextDay' });
   const byCase = text.length <= 1000 ? perCase(text, limitLines(raw)) : undefined;
   if (byCase) return fail(perStage(byCase) ?? { code: 'perCase', ...byCase[0]! });
@@ -1263,6 +1271,18 @@ function readUncached(raw: string): DurationReading {
 function sameDay(note: string | undefined): DurationReading {
   const due = nextDayDue(note);
   return due?.kind === 'unread' ? fail({ code: 'nextDayUnread', said: due.said }) : finished(1, 'sameday', note);
+}
+
+/** The next-day limit ("Trong ngày làm việc tiếp theo"), its remark kept as the note. */
+function nextDayLimit(morning: boolean, rest: string): DurationReading {
+  const note = rest.replace(/^,? /u, '');
+  const duration: Duration = {
+    value: 1,
+    unit: 'sameday',
+    nextDay: morning ? 'morning' : 'close',
+    ...(note === '' ? {} : { note }),
+  };
+  return { ok: true, duration, bare: false };
 }
 
 /** A general limit as reductionsRead takes a time or share from it: its duration and whether its hours are bare. */
@@ -1570,7 +1590,7 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
     nextDayUnread:
       '"{text}": "{said}" does not say at what hour of the next working day a dossier received late is due. Counted to the end of that day, the appointment could be later than the law allows. Write the hour, e.g. "Trong ngày; trường hợp tiếp nhận sau 15 giờ thì trả kết quả trước 10 giờ ngày làm việc tiếp theo", or "… thì trả kết quả vào buổi sáng ngày làm việc tiếp theo" (the morning)',
     nextDay:
-      '"{text}" names a day, not a span of time procmap can count: write "1 ngày làm việc", which one-stop software counts as 8 working hours from receipt and so never ends after the next working day; or, when the result is returned the same day unless the dossier comes late, "trong ngày" with the hour in cutoff, e.g. cutoff: "15:00"',
+      '"{text}" does not say which day the result is due: write "Trong ngày làm việc tiếp theo" when it is due by the close of the working day after the day of receipt; or, when the result is returned the same day unless the dossier comes late, "trong ngày" with the hour in cutoff, e.g. cutoff: "15:00"',
     daysAndHours:
       '"{text}" mixes days and hours: write it in one unit, e.g. "{hours}" (working hours){days}, if a working day is {perDay} working hours',
     clockHours:
@@ -1637,7 +1657,7 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
     nextDayUnread:
       '"{text}": "{said}" không cho biết mấy giờ ngày làm việc tiếp theo phải trả kết quả cho hồ sơ tiếp nhận muộn. Tính đến hết ngày đó thì ngày hẹn có thể muộn hơn luật cho phép. Hãy ghi rõ giờ trả, ví dụ "Trong ngày; trường hợp tiếp nhận sau 15 giờ thì trả kết quả trước 10 giờ ngày làm việc tiếp theo", hoặc ghi "… thì trả kết quả vào buổi sáng ngày làm việc tiếp theo"',
     nextDay:
-      '"{text}" là một ngày, không phải một khoảng thời gian procmap tính được: hãy ghi "1 ngày làm việc", phần mềm một cửa tính là 8 giờ làm việc kể từ khi tiếp nhận nên không bao giờ quá ngày làm việc tiếp theo; hoặc, nếu trả kết quả trong ngày trừ khi hồ sơ đến muộn, ghi "trong ngày" và giờ chuyển sang hôm sau ở cutoff, ví dụ cutoff: "15:00"',
+      '"{text}" không cho biết trả kết quả vào ngày nào: hãy ghi "Trong ngày làm việc tiếp theo" nếu trả kết quả chậm nhất vào cuối ngày làm việc sau ngày tiếp nhận; hoặc, nếu trả kết quả trong ngày trừ khi hồ sơ đến muộn, ghi "trong ngày" và giờ chuyển sang hôm sau ở cutoff, ví dụ cutoff: "15:00"',
     daysAndHours:
       '"{text}" ghi cả ngày và giờ: hãy ghi bằng một đơn vị, ví dụ "{hours}" (giờ làm việc){days}, nếu một ngày làm việc có {perDay} giờ làm việc',
     clockHours:
@@ -2159,7 +2179,11 @@ export function formatDurationShort(duration: Duration): string {
           ? `${Math.round((value / 12) * 100) / 100} năm`
           : `${value} tháng`
         : unit === 'sameday'
-          ? 'trong ngày'
+          ? duration.nextDay === 'morning'
+            ? 'Buổi sáng ngày làm việc tiếp theo'
+            : duration.nextDay === 'close'
+              ? 'Trong ngày làm việc tiếp theo'
+              : 'trong ngày'
           : `${value}${unit}`;
   return duration.note === undefined ? head : `${head} ${duration.note}`;
 }

@@ -333,7 +333,7 @@ const NEXT_WORKING_DAY =
 function cutoffNote(limit: string): string | undefined {
   const duration = parseDuration(limit);
   if (duration?.note === undefined) return undefined;
-  if (duration.unit === 'sameday') return duration.note;
+  if (duration.unit === 'sameday') return duration.nextDay === undefined ? duration.note : undefined;
   return cutoffAppliesTo(duration.unit) && NEXT_WORKING_DAY.test(duration.note.normalize('NFC'))
     ? duration.note
     : undefined;

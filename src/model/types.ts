@@ -30,6 +30,12 @@ export interface Duration {
    * written, never as "12 tháng".
    */
   years?: true;
+  /**
+   * A `sameday` limit that is due on the working day after the day of receipt ("Trong ngày làm việc tiếp theo"): at that
+   * day's close, or at the close of its morning office hours ("Buổi sáng ngày làm việc tiếp theo"). Kept beside the
+   * unit rather than as a value, since every reading of `sameday` takes its value as 1.
+   */
+  nextDay?: 'close' | 'morning';
 }
 
 /** A responsible body (one swimlane): a name written alone becomes `{ name }`; flags `true` or `false` (có, yes). */

@@ -31,6 +31,12 @@ const SAME_DAY = {
   vi: 'Kết quả{channel} phải trả trong ngày, nhưng các bước cần nhiều hơn thời gian còn lại trong ngày vào {days}/{openDays} ngày làm việc {window}; chậm nhất, tiếp nhận {received} thì chỉ còn {left} đến {appointment}, các bước xong {finish}, muộn {over}: {path}',
 };
 
+// What a next-day limit gives after the day of receipt.
+const NEXT_DAY_PART = {
+  en: { close: 'the next working day', morning: 'the morning of the next working day' },
+  vi: { close: 'ngày làm việc tiếp theo', morning: 'buổi sáng ngày làm việc tiếp theo' },
+} as const;
+
 // Apart from the rule so that `checkLimit` can name the ids it reports with.
 const messages = {
   outOfRange: {
@@ -50,6 +56,11 @@ const messages = {
     vi: 'Phụ thuộc ngày tiếp nhận: các bước kết thúc sau ngày hẹn trả với hồ sơ tiếp nhận vào {days}/{openDays} ngày làm việc {window}; chậm nhất, tiếp nhận {received} thì kết thúc {finish}, muộn {over} so với hẹn trả {appointment} ({limit}): {path}{hint}',
   },
   overSameDay: SAME_DAY,
+  // A next-day limit: the time is the rest of the day of receipt and the next working day (or its morning).
+  overNextDay: {
+    en: 'The result{channel} is due {limit}, but the steps need more than the rest of the day of receipt and {until} on {days} of the {openDays} working days {window}; at worst, received {received}, {left} of office time is left until {appointment}, and the steps end {finish}, {over} late: {path}{hint}',
+    vi: 'Kết quả{channel} phải trả {limit}, nhưng các bước cần nhiều hơn phần còn lại của ngày tiếp nhận và {until} vào {days}/{openDays} ngày làm việc {window}; chậm nhất, tiếp nhận {received} thì chỉ còn {left} đến {appointment}, các bước xong {finish}, muộn {over}: {path}{hint}',
+  },
   // A same-day limit without a cutoff usually means the cutoff is missing, not that the steps are too long.
   overSameDayNoCutoff: {
     en: `${SAME_DAY.en}. If dossiers received late in the day are returned the next working day, write from what time, e.g. cutoff: "{cutoff}"`,
@@ -321,13 +332,15 @@ function checkLimit(
   const worst = sweep.worst;
   const sameDay = limit.unit === 'sameday';
   report({
-    messageId: sameDay
-      ? judged.cutoff === undefined
-        ? 'overSameDayNoCutoff'
-        : 'overSameDay'
-      : sweep.over === sweep.tried
-        ? 'overAlways'
-        : 'overSometimes',
+    messageId: limit.nextDay
+      ? 'overNextDay'
+      : sameDay
+        ? judged.cutoff === undefined
+          ? 'overSameDayNoCutoff'
+          : 'overSameDay'
+        : sweep.over === sweep.tried
+          ? 'overAlways'
+          : 'overSometimes',
     data: {
       days: sweep.overDays,
       openDays: sweep.openDays,
@@ -352,6 +365,7 @@ function checkLimit(
       path: ids(worst.path),
       hint: hints(worst.path),
       cutoff: LAW_CUTOFF,
+      until: NEXT_DAY_PART[lang][limit.nextDay === 'morning' ? 'morning' : 'close'],
       // "Kết quả (trực tuyến) phải trả trong ngày": which channel's limit, as the other messages name it.
       channel: channel ? ` (${CHANNEL_NAMES[lang][channel.kind].toLowerCase()})` : '',
     },

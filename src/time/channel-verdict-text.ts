@@ -47,7 +47,8 @@ export function channelVerdictText(
 ): string {
   const words = WORDS[lang];
   const limit =
-    verdict.limitDuration.unit === 'sameday'
+    // The next-day limit is named in its words ("trong ngày làm việc tiếp theo"), as any other limit is.
+    verdict.limitDuration.unit === 'sameday' && verdict.limitDuration.nextDay === undefined
       ? words.sameDay
       : fill(words.theLimit, {
           limit: bracketable(limitWords(verdict.limitDuration, verdict.limitText, lang, { note: false, reader })),

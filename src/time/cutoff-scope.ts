@@ -1,12 +1,13 @@
 /** Which limits a procedure's cutoff moves, and so where the site and the document say it: one decision for both. */
-import type { DurationUnit } from '../model/types.js';
+import type { Duration, DurationUnit } from '../model/types.js';
 
 /**
  * Whether a procedure's cutoff moves a limit in this unit: working time and same day do, calendar days and months
- * do not (they count from the day of receipt whatever the hour, docs/calendar.md).
+ * do not (they count from the day of receipt whatever the hour, docs/calendar.md), nor does a next-day limit
+ * (`nextDay`), which names the working day after the day of receipt itself.
  */
-export function cutoffAppliesTo(unit: DurationUnit | undefined): boolean {
-  return unit === 'd' || unit === 'h' || unit === 'sameday';
+export function cutoffAppliesTo(unit: DurationUnit | undefined, nextDay?: Duration['nextDay']): boolean {
+  return unit === 'd' || unit === 'h' || (unit === 'sameday' && nextDay === undefined);
 }
 
 /** Where a cutoff is said: under the procedure's limit, and beside which channels' own limits (in their order). */
@@ -24,12 +25,19 @@ export interface CutoffPlaces {
  */
 export function cutoffPlaces(
   cutoff: string | undefined,
-  limit: DurationUnit | undefined,
-  channels: readonly (DurationUnit | undefined)[],
+  limit: LimitKind | undefined,
+  channels: readonly (LimitKind | undefined)[],
 ): CutoffPlaces {
-  const underLimit = cutoff !== undefined && cutoffAppliesTo(limit);
+  const underLimit = cutoff !== undefined && moves(limit);
   return {
     limit: underLimit,
-    channels: channels.map((unit) => cutoff !== undefined && !underLimit && cutoffAppliesTo(unit)),
+    channels: channels.map((kind) => cutoff !== undefined && !underLimit && moves(kind)),
   };
+}
+
+/** A limit's unit, or the limit itself, which also says whether a same-day limit is the next-day one. */
+export type LimitKind = DurationUnit | Pick<Duration, 'unit' | 'nextDay'>;
+
+function moves(kind: LimitKind | undefined): boolean {
+  return typeof kind === 'object' ? cutoffAppliesTo(kind.unit, kind.nextDay) : cutoffAppliesTo(kind);
 }

@@ -9,7 +9,7 @@ import {
   nextOpening,
 } from './clock.js';
 import { dayOf, minuteOf, parseClock, type Moment } from './moment.js';
-import { nextDayEnd } from './next-day-end.js';
+import { followingDayEnd, nextDayEnd } from './next-day-end.js';
 
 /** Why counting did not start at the moment the dossier was received. */
 export type StartReason = 'closed' | 'cutoff';
@@ -48,7 +48,9 @@ export function durationEnd(calendar: WorkingCalendar, start: Moment, event: Mom
     case 'month':
       return calendarMonthsEnd(calendar, dayOf(event), duration.value);
     case 'sameday':
-      return closingTime(calendar, dayOf(start));
+      return duration.nextDay === undefined
+        ? closingTime(calendar, dayOf(start))
+        : followingDayEnd(calendar, start, duration.nextDay);
     case 'h':
     case 'd': {
       const hours = duration.unit === 'h' ? duration.value : duration.value * calendar.hoursPerDay;
@@ -63,9 +65,14 @@ export function durationEnd(calendar: WorkingCalendar, start: Moment, event: Mom
  * cutoff: the Civil Code (Art. 147) counts from the day after the event, and a dossier received on Friday evening or
  * on a Sunday was received that day. Counting from the next opening instead gave a date days later (a limit of 10
  * calendar days for a dossier received the evening before Tết ended 10 days after Tết), the unsafe reading. A same-day
- * limit whose words give a later receipt an hour of the next working day ends then (nextDayEnd).
+ * limit whose words give a later receipt an hour of the next working day ends then (nextDayEnd); a next-day limit at
+ * the close (or the morning's close) of the working day after the day of receipt.
  */
 export function limitEnd(calendar: WorkingCalendar, received: Moment, start: Moment, limit: Duration): Moment {
+  // The next working day is the one after the day of receipt (its next opening when the office is closed), whatever
+  // the cutoff: the law names that day itself, and a cutoff moving the count a day on would give a later appointment.
+  if (limit.unit === 'sameday' && limit.nextDay !== undefined)
+    return followingDayEnd(calendar, nextOpening(calendar, received), limit.nextDay);
   const nextDay = nextDayEnd(calendar, received, start, limit);
   if (nextDay !== undefined) return nextDay;
   return durationEnd(calendar, start, limit.unit === 'cd' || limit.unit === 'month' ? received : start, limit);

@@ -45,18 +45,28 @@ export function nextDayEnd(
 }
 
 /**
+ * The end of a next-day limit ("Trong ngày làm việc tiếp theo") counted from `start`: the close, or the close of the
+ * morning, of the first working day after the day of `start`.
+ */
+export function followingDayEnd(calendar: WorkingCalendar, start: Moment, kind: 'close' | 'morning'): Moment {
+  const day = dayOf(nextDayOpening(calendar, start));
+  return kind === 'morning' ? morningClose(calendar, day) : closingTime(calendar, day);
+}
+
+/**
  * Whether a limit's due moment for a dossier received at `received` and counted from `start` is an hour its next-day
  * clause names ("trước 9 giờ", the morning): the law ends the period at that hour, not at 24:00 of the day, so a
  * result later that day is late, as lint judges it.
  */
 export function dueAtNamedHour(received: Moment, start: Moment, limit: Duration): boolean {
+  if (limit.nextDay === 'morning') return true;
   const kind = clauseFor(received, start, limit)?.kind;
   return kind === 'clock' || kind === 'morning';
 }
 
 /** The next-day clause that gives this receipt its due moment: a same-day limit's, received after its cutoff. */
 function clauseFor(received: Moment, start: Moment, limit: Duration): NextDayDue | undefined {
-  if (limit.unit !== 'sameday' || dayOf(start) === dayOf(received)) return undefined;
+  if (limit.unit !== 'sameday' || limit.nextDay !== undefined || dayOf(start) === dayOf(received)) return undefined;
   const due = nextDayDue(limit.note);
   if (due === undefined || due.cutoff === undefined || minuteOf(received) <= due.cutoff) return undefined;
   return due;

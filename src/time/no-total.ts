@@ -43,7 +43,8 @@ export function whyNoTotal(analysis: TimeAnalysis, lang: Lang, short = false): s
     const duration = parseDuration(step.duration);
     const data = { n: noTotal.step + 1, name: step.name };
     // "Trong ngày" is no amount to be counted in ("tính bằng trong ngày"): the step is said to be a same-day one.
-    if (duration?.unit === 'sameday') return fill(short ? words.shortSameDay : words.sameDay, data);
+    if (duration?.unit === 'sameday' && duration.nextDay === undefined)
+      return fill(short ? words.shortSameDay : words.sameDay, data);
     const text = duration ? formatDuration(duration, lang) : String(step.duration);
     return fill(short ? words.shortStep : words.step, { ...data, duration: text });
   }

@@ -263,7 +263,7 @@ function afterCutoffAppointment(
   limit: Duration | undefined,
 ): Moment | undefined {
   const cutoff = procedure.cutoff === undefined ? undefined : parseClock(procedure.cutoff);
-  if (cutoff === undefined || !limit) return undefined;
+  if (cutoff === undefined || !limit || limit.nextDay !== undefined) return undefined;
   const late = momentAt(day, cutoff + 1);
   const { start, reason } = receiptStart(calendar, late, procedure.cutoff);
   return reason === 'cutoff' ? limitEnd(calendar, late, start, limit) : undefined;

@@ -27,6 +27,8 @@ export function sameDayBound(analysis: TimeAnalysis): SameDayBound | undefined {
   const hours = durations.map((duration) =>
     duration?.unit === 'sameday' ? hoursPerDay : duration && toWorkingHours(duration, hoursPerDay),
   );
+  // A next-day step ("Trong ngày làm việc tiếp theo") is no one working day: no bound is said, the total is unknown.
+  if (durations.some((duration) => duration?.nextDay !== undefined)) return undefined;
   if (hours.some((h) => h === undefined) || all.some((step) => step.draft === true)) return undefined;
   const found = criticalPath(analysis.generalFlow, (i) => hours[i]!);
   if (!found) return undefined;

@@ -88,7 +88,9 @@ export function scheduler(
   );
   const n = flow.steps.length;
   return (received) => {
-    const { start, reason } = receiptStart(calendar, received, procedure.cutoff);
+    // A next-day limit names the day after receipt whatever the hour: no cutoff moves its steps (cutoff-scope.ts).
+    const cutoff = limit.nextDay === undefined ? procedure.cutoff : undefined;
+    const { start, reason } = receiptStart(calendar, received, cutoff);
     const appointment = limitEnd(calendar, received, start, limit);
     const ready: (Moment | undefined)[] = new Array(n).fill(undefined);
     // The day a step in calendar days counts from: the latest of its predecessors' last days, unmoved (see above).

@@ -174,11 +174,23 @@ export function formatDuration(duration: Duration, lang: Lang): string {
         ? `${value} ngày (lịch)`
         : unit === 'month'
           ? `${value} tháng`
-          : 'trong ngày';
+          : NEXT_DAY_NAMES.vi[duration.nextDay ?? 'none'];
   if (unit === 'd') return `${value} working ${plural(duration.value, 'day')}`;
   if (unit === 'cd') return `${value} calendar ${plural(duration.value, 'day')}`;
-  return unit === 'month' ? `${value} ${plural(duration.value, 'month')}` : 'same day';
+  return unit === 'month'
+    ? `${value} ${plural(duration.value, 'month')}`
+    : NEXT_DAY_NAMES.en[duration.nextDay ?? 'none'];
 }
+
+// A same-day limit, or the next-day one ("Trong ngày làm việc tiếp theo"), in words that read back to it.
+const NEXT_DAY_NAMES: Record<Lang, Record<'none' | 'close' | 'morning', string>> = {
+  vi: {
+    none: 'trong ngày',
+    close: 'trong ngày làm việc tiếp theo',
+    morning: 'buổi sáng ngày làm việc tiếp theo',
+  },
+  en: { none: 'same day', close: 'the next working day', morning: 'the morning of the next working day' },
+};
 
 /** Months the law wrote in years, as it wrote them: `1 năm`, `1,5 năm` / `1 year`, `1.5 years`. */
 function yearsText(years: number, lang: Lang): string {

@@ -212,6 +212,16 @@ describe('limits in different units, ordered on the dates they give', () => {
     expect(judged('trong ngày', '1d', '15:00')).toEqual(['breaking', 'limit-raised']);
   });
 
+  it('finds the next-day limit longer than the same day and its morning, shorter back', () => {
+    expect(judged('trong ngày', 'Trong ngày làm việc tiếp theo')).toEqual(['breaking', 'limit-raised']);
+    expect(judged('Buổi sáng ngày làm việc tiếp theo', 'Trong ngày làm việc tiếp theo')).toEqual([
+      'breaking',
+      'limit-raised',
+    ]);
+    expect(judged('Trong ngày làm việc tiếp theo', 'trong ngày')[1]).toBe('shorter');
+    expect(judged('Ngày làm việc tiếp theo', 'Trong ngày làm việc tiếp theo')[1]).toBe('same-time');
+  });
+
   it('leaves the overrun of a limit written another way for the same time to total-changed', () => {
     const [base] = side(join(FIXTURES, 'time-limit-changed'), 'base.yaml');
     const revision = structuredClone(base!);

@@ -41,6 +41,9 @@ describe('export -f json', () => {
     ['4h', '4', 'Giờ làm việc'],
     ['0.5d', '0.5', 'Ngày làm việc'],
     ['trong ngày', 'Trong ngày', ''],
+    // The next-day limit, as the portal writes it: the words in the count, no unit.
+    ['Trong ngày làm việc tiếp theo', 'Trong ngày làm việc tiếp theo', ''],
+    ['Buổi sáng ngày làm việc tiếp theo', 'Buổi sáng ngày làm việc tiếp theo', ''],
     ['20min', '20min', 'Giờ làm việc'],
   ])(
     'writes the limit %s as the count %s and the unit "%s", which the importer reads as the same time',

@@ -420,7 +420,7 @@ describe('parseDuration: every form officers write', () => {
     // No accents to put back, or words that still are no duration: refused as written.
     expect(read('Giai quyet ngay')).toBe('unknown');
     expect(read('vai ngay')).toBe('unknown');
-    expect(read('Trong ngay lam viec tiep theo')).toBe('nextDay');
+    expect(read('Trong ngay lam viec tiep theo')).toEqual({ value: 1, unit: 'sameday', nextDay: 'close', bare: false });
     expect(read('Trong ngày hoặc ngày làm việc tiếp theo')).toBe('nextDay');
     expect(read('Trong ngày hoặc chậm nhất vào ngày làm việc tiếp theo')).toBe('nextDay');
   });
@@ -578,16 +578,13 @@ describe('parseDuration: what it refuses, and what it says', () => {
       'Ngay sau khi nhận đủ hồ sơ hợp lệ',
       '"Ngay sau khi nhận đủ hồ sơ hợp lệ" says at once, which is no span of time procmap can count: write the time the result may take, e.g. "2h", or "trong ngày" when it is returned the same working day',
     ],
-    // The law's next-day clause on its own names a day: "1 ngày làm việc" is the span that never ends later.
-    ...[
-      'Trong ngày làm việc tiếp theo',
-      'Chậm nhất vào ngày làm việc tiếp theo',
-      'Ngày làm việc tiếp theo kể từ ngày nhận đủ hồ sơ',
-      'Giải quyết trong ngày làm việc tiếp theo',
-    ].map((text) => [
-      text,
-      `"${text}" names a day, not a span of time procmap can count: write "1 ngày làm việc", which one-stop software counts as 8 working hours from receipt and so never ends after the next working day; or, when the result is returned the same day unless the dossier comes late, "trong ngày" with the hour in cutoff, e.g. cutoff: "15:00"`,
-    ]),
+    // The same day or the next with no hour that says which, or "the next day" not said to be a working day.
+    ...['Trong ngày hoặc ngày làm việc tiếp theo', 'Ngày hôm sau', 'Trong ngày làm việc tiếp theo nếu hồ sơ đủ'].map(
+      (text) => [
+        text,
+        `"${text}" does not say which day the result is due: write "Trong ngày làm việc tiếp theo" when it is due by the close of the working day after the day of receipt; or, when the result is returned the same day unless the dossier comes late, "trong ngày" with the hour in cutoff, e.g. cutoff: "15:00"`,
+      ],
+    ),
     [
       'ba (05) ngày làm việc',
       '"ba (05) ngày làm việc": the number 05 and the words "ba" say different things; correct one of them',
@@ -1048,5 +1045,40 @@ describe('parseDuration: working time as procmap prints it', () => {
         expect(printed).toMatch(lang === 'vi' ? / làm việc$/ : /\bworking\b/);
         expect([printed, parseDuration(printed)]).toEqual([printed, { value: hours, unit: 'h' }]);
       }
+  });
+});
+
+describe('the next-day limit ("Trong ngày làm việc tiếp theo")', () => {
+  it.each([
+    ['Trong ngày làm việc tiếp theo', 'close', undefined],
+    ['Ngày làm việc tiếp theo', 'close', undefined],
+    ['Chậm nhất vào ngày làm việc tiếp theo', 'close', undefined],
+    ['Giải quyết trong ngày làm việc tiếp theo', 'close', undefined],
+    ['Ngày làm việc kế tiếp', 'close', undefined],
+    ['Ngày làm việc tiếp theo kể từ ngày nhận đủ hồ sơ', 'close', 'kể từ ngày nhận đủ hồ sơ'],
+    ['Buổi sáng ngày làm việc tiếp theo', 'morning', undefined],
+    ['Vào buổi sáng ngày làm việc tiếp theo', 'morning', undefined],
+    ['Buoi sang ngay lam viec tiep theo', 'morning', undefined],
+    ['by the next working day', 'close', undefined],
+    ['the morning of the next working day', 'morning', undefined],
+  ])('reads "%s" as due on the working day after receipt (%s)', (text, nextDay, note) => {
+    expect(read(text)).toEqual({ value: 1, unit: 'sameday', nextDay, ...(note ? { note } : {}), bare: false });
+  });
+
+  it('writes it canonically and reads the canonical words back', () => {
+    const close = parseDuration('ngày làm việc tiếp theo')!;
+    const morning = parseDuration('buổi sáng ngày làm việc tiếp theo')!;
+    expect(formatDurationShort(close)).toBe('Trong ngày làm việc tiếp theo');
+    expect(formatDurationShort(morning)).toBe('Buổi sáng ngày làm việc tiếp theo');
+    expect(parseDuration(formatDurationShort(close))).toEqual(close);
+    expect(parseDuration(formatDurationShort(morning))).toEqual(morning);
+    for (const lang of ['vi', 'en'] as const) {
+      expect(parseDuration(formatDuration(close, lang))).toEqual(close);
+      expect(parseDuration(formatDuration(morning, lang))).toEqual(morning);
+    }
+    expect(formatDuration(close, 'vi')).toBe('trong ngày làm việc tiếp theo');
+    expect(formatDuration(morning, 'en')).toBe('the morning of the next working day');
+    // "trong ngày" stays the day of receipt.
+    expect(parseDuration('trong ngày')).toEqual({ value: 1, unit: 'sameday' });
   });
 });

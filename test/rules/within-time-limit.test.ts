@@ -43,6 +43,27 @@ testRule('within-time-limit', {
       vi: 'Kết quả phải trả trong ngày, nhưng các bước cần nhiều hơn thời gian còn lại trong ngày vào 250/250 ngày làm việc từ 05/01/2026 đến 31/12/2026 (một năm từ ngày hiệu lực); chậm nhất, tiếp nhận T2 05/01/2026 15:00 thì chỉ còn 0,25 ngày làm việc (2 giờ) đến T2 05/01/2026 17:00, các bước xong T3 06/01/2026 08:30, muộn 1 giờ làm việc: receive → sign → return',
     },
   ],
+  // The next-day limit: the rest of the day of receipt and the next working day, judged for the last receipt (16:59:
+  // 8 h 01 min left to Tuesday's close; 9 h of steps). valid-next-day.yaml's 8 h fit.
+  'invalid-next-day.yaml': [
+    {
+      line: 5,
+      column: 13,
+      message:
+        'The result is due the next working day, but the steps need more than the rest of the day of receipt and the next working day on 250 of the 250 working days from 05/01/2026 to 31/12/2026 (a year from the effective date); at worst, received Mon 05/01/2026 16:59, 8 working hours 1 min of office time is left until Tue 06/01/2026 17:00, and the steps end Wed 07/01/2026 08:29, 59 min late: receive → sign → return',
+      vi: 'Kết quả phải trả trong ngày làm việc tiếp theo, nhưng các bước cần nhiều hơn phần còn lại của ngày tiếp nhận và ngày làm việc tiếp theo vào 250/250 ngày làm việc từ 05/01/2026 đến 31/12/2026 (một năm từ ngày hiệu lực); chậm nhất, tiếp nhận T2 05/01/2026 16:59 thì chỉ còn 8 giờ 1 phút làm việc đến T3 06/01/2026 17:00, các bước xong T4 07/01/2026 08:29, muộn 59 phút: receive → sign → return',
+    },
+  ],
+  // Its morning: to 11:30 of the next working day, 4 h 01 min left for the last receipt; 5 h of steps.
+  'invalid-next-morning.yaml': [
+    {
+      line: 5,
+      column: 13,
+      message:
+        'The result is due the morning of the next working day, but the steps need more than the rest of the day of receipt and the morning of the next working day on 250 of the 250 working days from 05/01/2026 to 31/12/2026 (a year from the effective date); at worst, received Mon 05/01/2026 16:59, 4 working hours 1 min of office time is left until Tue 06/01/2026 11:30, and the steps end Tue 06/01/2026 13:59, 59 min late: receive → sign → return',
+      vi: 'Kết quả phải trả buổi sáng ngày làm việc tiếp theo, nhưng các bước cần nhiều hơn phần còn lại của ngày tiếp nhận và buổi sáng ngày làm việc tiếp theo vào 250/250 ngày làm việc từ 05/01/2026 đến 31/12/2026 (một năm từ ngày hiệu lực); chậm nhất, tiếp nhận T2 05/01/2026 16:59 thì chỉ còn 4 giờ 1 phút làm việc đến T3 06/01/2026 11:30, các bước xong T3 06/01/2026 13:59, muộn 59 phút: receive → sign → return',
+    },
+  ],
   // The law's exception ("trường hợp phải xác minh thì không quá 15 ngày làm việc") binds the branch that says it is
   // that case ("B3 (nếu cần xác minh)"): its path is judged against 15 days and named so; the other path, 5,5 days,
   // is within the general 10.

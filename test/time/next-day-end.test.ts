@@ -137,3 +137,33 @@ describe('dueAtNamedHour, and the verdict it gives judge', () => {
     expect(judge(vietnam, office, day, false, due, returned, false)).toMatchObject({ late: false });
   });
 });
+
+describe('the next-day limit ("Trong ngày làm việc tiếp theo")', () => {
+  it.each([
+    // Counted by hand: the close (17:00) of the first working day after the day of receipt.
+    ['2026-12-07 09:00', 'Trong ngày làm việc tiếp theo', undefined, '2026-12-08 17:00'],
+    ['2026-12-07 09:00', 'Buổi sáng ngày làm việc tiếp theo', undefined, '2026-12-08 11:30'],
+    // Friday: over the weekend to Monday.
+    ['2026-12-11 09:00', 'Ngày làm việc tiếp theo', undefined, '2026-12-14 17:00'],
+    // Wed 29/04/2026: 30/4 and 1/5 are holidays, 2–3/5 the weekend: Monday 04/05.
+    ['2026-04-29 10:00', 'Trong ngày làm việc tiếp theo', undefined, '2026-05-04 17:00'],
+    // Fri 13/02/2026, the last working day before Tết (off 14/2 – 22/2): Monday 23/02, its morning.
+    ['2026-02-13 09:00', 'Trong ngày làm việc tiếp theo', undefined, '2026-02-23 17:00'],
+    ['2026-02-13 09:00', 'Buổi sáng ngày làm việc tiếp theo', undefined, '2026-02-23 11:30'],
+    // A cutoff does not move it: the law names the day after receipt whatever the hour.
+    ['2026-12-07 16:00', 'Trong ngày làm việc tiếp theo', '15:00', '2026-12-08 17:00'],
+    // Received when the office is closed: received at its next opening, as a same-day limit counts it.
+    ['2026-12-07 18:00', 'Trong ngày làm việc tiếp theo', undefined, '2026-12-09 17:00'],
+    ['2026-12-12 09:00', 'Trong ngày làm việc tiếp theo', undefined, '2026-12-15 17:00'],
+  ])('received %s under "%s" (cutoff %s) is due %s', (received, limit, cutoff, expected) => {
+    expect(due(received, limit, cutoff)).toBe(expected);
+  });
+
+  it('ends the period at the hour for the morning, at the day for the close', () => {
+    const start = receiptStart(vietnam, at('2026-12-07 09:00')).start;
+    expect(dueAtNamedHour(at('2026-12-07 09:00'), start, parseDuration('Buổi sáng ngày làm việc tiếp theo')!)).toBe(
+      true,
+    );
+    expect(dueAtNamedHour(at('2026-12-07 09:00'), start, parseDuration('Ngày làm việc tiếp theo')!)).toBe(false);
+  });
+});

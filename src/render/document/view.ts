@@ -352,9 +352,9 @@ function sweepVerdict(sweep: Sweep, lang: Lang): { verdict: string; withinLimit:
 function cutoffPlacesOf(procedure: Procedure): CutoffPlaces {
   return cutoffPlaces(
     procedure.cutoff,
-    parseDuration(procedure.time_limit)?.unit,
+    parseDuration(procedure.time_limit),
     (procedure.channels ?? []).map((channel) =>
-      channel.time_limit === undefined ? undefined : parseDuration(channel.time_limit)?.unit,
+      channel.time_limit === undefined ? undefined : parseDuration(channel.time_limit),
     ),
   );
 }

@@ -25,6 +25,8 @@ export const CITIZEN_LABELS = {
     weekendHoursCount: '{day} làm việc {hours}, thời gian này được tính (trừ khi trùng kỳ nghỉ lễ, Tết).',
     workingHoursHint: 'Tính theo giờ hành chính của cơ quan.',
     sameDayHint: 'Trả kết quả trong ngày làm việc nhận hồ sơ.',
+    nextDayHint: 'Trả kết quả chậm nhất vào cuối ngày làm việc sau ngày nhận hồ sơ.',
+    nextMorningHint: 'Trả kết quả chậm nhất vào cuối buổi sáng ngày làm việc sau ngày nhận hồ sơ ({due}).',
     calendarDaysHint: 'Tính cả thứ Bảy, Chủ nhật; nếu ngày cuối là ngày nghỉ thì chuyển sang ngày làm việc tiếp theo.',
     monthsHint:
       'Tính theo tháng, cả thứ Bảy, Chủ nhật: hết hạn vào ngày cùng số của tháng cuối (tháng không có ngày đó thì vào ngày cuối tháng); nếu ngày đó là ngày nghỉ thì chuyển sang ngày làm việc tiếp theo.',
@@ -96,6 +98,9 @@ export const CITIZEN_LABELS = {
     weekendHoursCount: '{day} office hours, {hours}, count, except inside a holiday break.',
     workingHoursHint: "Counted in the office's opening hours.",
     sameDayHint: 'The result is returned on the working day the application is handed in.',
+    nextDayHint: 'The result is returned by the close of the working day after the day the application is handed in.',
+    nextMorningHint:
+      'The result is returned by the end of the morning ({due}) of the working day after the day the application is handed in.',
     calendarDaysHint: 'Weekends count; a period ending on a day off ends on the next working day.',
     monthsHint:
       "Counted in months, weekends included: the period ends on the same date of its last month (that month's last day when it has no such date); a period ending on a day off ends on the next working day.",

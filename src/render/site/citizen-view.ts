@@ -6,7 +6,7 @@ import { findJoins } from '../../model/joins.js';
 import type { Duration, DurationUnit, Procedure } from '../../model/types.js';
 import type { TimeAnalysis } from '../../time/analyse.js';
 import type { WorkingCalendar } from '../../time/calendar.js';
-import { cutoffPlaces } from '../../time/cutoff-scope.js';
+import { cutoffPlaces, type LimitKind } from '../../time/cutoff-scope.js';
 import { exampleAppointment, exampleFrom } from '../../time/example.js';
 import { unsureYears } from '../../time/window.js';
 import { dayOf, formatClock, formatDay, minuteOf, weekday, type Day, type Moment } from '../../time/moment.js';
@@ -223,9 +223,9 @@ function exampleView(input: CitizenInput, t: CitizenLabels): CitizenView['exampl
   };
 }
 
-/** The unit of a channel's own limit, written or parsed; undefined when it cannot be read. */
-function limitUnit(limit: string | { value: number; unit: string }): DurationUnit | undefined {
-  return typeof limit === 'string' ? parseDuration(limit)?.unit : (limit.unit as DurationUnit);
+/** The unit of a channel's own limit (the limit itself when written), written or parsed; undefined when it cannot be read. */
+function limitUnit(limit: string | { value: number; unit: string }): LimitKind | undefined {
+  return typeof limit === 'string' ? parseDuration(limit) : (limit.unit as DurationUnit);
 }
 
 /**
@@ -357,7 +357,7 @@ export function buildCitizenView(input: CitizenInput): CitizenView {
   const channels = channelsOf(p);
   const cutoffAt = cutoffPlaces(
     p.cutoff,
-    parsed ? limit.unit : undefined,
+    parsed ? limit : undefined,
     channels.map((channel) => (channel.timeLimit === undefined ? undefined : limitUnit(channel.timeLimit))),
   );
   const revision = two(p.revision);

@@ -98,7 +98,10 @@ export function limitHint(
   const sentences: string[] = [];
   if (unit === 'd') sentences.push(workingWeekText(calendar, lang));
   if (unit === 'h' && settled) sentences.push(t.workingHoursHint, workingWeekText(calendar, lang));
-  if (unit === 'sameday') sentences.push(t.sameDayHint);
+  if (unit === 'sameday' && limit.nextDay === 'close') sentences.push(t.nextDayHint);
+  else if (unit === 'sameday' && limit.nextDay === 'morning')
+    sentences.push(fill(t.nextMorningHint, { due: clockWords(morningEnd(usualHours(calendar.week)), lang) }));
+  else if (unit === 'sameday') sentences.push(t.sameDayHint);
   if (unit === 'cd') sentences.push(t.calendarDaysHint);
   if (unit === 'month') sentences.push(t.monthsHint);
   if (cutoff !== undefined) sentences.push(cutoffSentence(cutoff, lang, limit, calendar));
