@@ -315,8 +315,7 @@ export function flowchartMermaid(procedure: Procedure, analysis: TimeAnalysis, o
   });
   const critical: number[] = [];
   graph.edges.forEach((edge, k) => {
-    if (edge.tie) out.push(`  ${edge.from} ~~~ ${edge.to}`);
-    else if (edge.part) out.push(`  ${edge.from} -.- ${edge.to}`);
+    if (edge.part) out.push(`  ${edge.from} -.- ${edge.to}`);
     else
       out.push(
         `  ${edge.from} -->${edge.label === undefined ? '' : `|"${escapeMermaidLabel(edge.label)}"|`} ${edge.to}`,
