@@ -168,6 +168,16 @@ describe('flowchartSummary', () => {
     ]);
   });
 
+  it('spells a step in calendar days in its box as the summary does: "7 ngày lịch", not "7 ngày (lịch)"', () => {
+    const { procedure } = loadFlowchartFixture('decision');
+    const steps = procedure.steps.map((step, i) => (i === 1 ? { ...step, duration: '07 ngày lịch' } : step));
+    const dated = { ...procedure, steps };
+    const chart = flowchartMermaid(dated, analyseTime(dated), { lang: 'vi', dialect: 'swimlane', title: false });
+    expect(chart).toContain('<br/>7 ngày lịch"]:::step');
+    expect(chart).toContain('tính bằng 7 ngày lịch');
+    expect(chart).not.toContain('ngày (lịch)');
+  });
+
   it('says which step has no working time when a step is counted by dates', () => {
     const { procedure } = loadFlowchartFixture('decision');
     const steps = procedure.steps.map((step, i) => (i === 1 ? { ...step, duration: '10cd' } : step));
@@ -214,6 +224,30 @@ describe('flowchartSummary', () => {
 });
 
 describe('the limit in the summary', () => {
+  it('says once that a bare "30 ngày" leaves working or calendar days open, in the verdict that turns on it', () => {
+    // The limit's line said "… văn bản không nói rõ ngày làm việc hay ngày lịch" and the verdict under it "Chưa kết
+    // luận được: thời hạn không ghi rõ ngày làm việc hay ngày lịch; …": the same words twice in a narrow note.
+    const { procedure } = loadFlowchartFixture('decision');
+    const bare = { ...procedure, time_limit: '30 ngày' };
+    const { limit: _limit, slack: _slack, withinLimit: _within, ...rest } = analyseTime(bare);
+    const analysis = { ...rest, limitDuration: { value: 30, unit: 'cd' as const } };
+    const unsettled: Sweep = { ...sweepOf(1224, 12, 306, 6), metAsWorkingDays: true };
+    const vi = flowchartSummary(analysis, 'vi', unsettled, undefined, '30 ngày');
+    expect(vi[1]).toBe('Thời hạn: 30 ngày — procmap tính là 30 ngày lịch');
+    expect(vi[2]).toMatch(/^Chưa kết luận được: thời hạn không ghi rõ ngày làm việc hay ngày lịch; /);
+    expect(vi.join('\n').match(/không (?:nói|ghi) rõ/g)).toHaveLength(1);
+    const document = flowchartSummary(analysis, 'vi', unsettled, undefined, '30 ngày', 'document');
+    expect(document[1]).toBe('Thời hạn: 30 ngày — được tính là 30 ngày lịch');
+    const en = flowchartSummary(analysis, 'en', unsettled, undefined, '30 ngày');
+    expect(en[1]).toBe('Time limit: 30 calendar days (the law says "30 ngày")');
+    expect(en.join('\n').match(/not say|without saying/g)).toHaveLength(1);
+    // A verdict that does not turn on the reading leaves the limit's line saying it.
+    const met = flowchartSummary(analysis, 'vi', sweepOf(1224, 0, 306, 0), undefined, '30 ngày');
+    expect(met[1]).toBe(
+      'Thời hạn: 30 ngày — procmap tính là 30 ngày lịch; văn bản không nói rõ ngày làm việc hay ngày lịch',
+    );
+  });
+
   it("prints hours the law leaves open as written, procmap's reading marked, not as working hours", () => {
     const { procedure } = loadFlowchartFixture('parallel-join');
     const open = { ...procedure, time_limit: 'Trong thời hạn 24 giờ kể từ khi nhận đủ hồ sơ' };
