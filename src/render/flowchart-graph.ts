@@ -23,10 +23,8 @@ export interface FlowchartEdge {
   to: string;
   label?: string;
   critical: boolean;
-  /** A heading's line to one of its parts: they are the heading, not a step after it (drawn dotted, no arrow). */
+  /** A heading's line to where its parts begin: they are the heading, not a step after it (drawn dotted, no arrow). */
   part?: true;
-  /** Not drawn: keeps a heading beside the arrow into its first part, right above its parts, not atop the chart. */
-  tie?: true;
 }
 
 /** A procedure's flow as boxes in lanes: what the Mermaid printer draws, before any syntax. */
@@ -75,7 +73,10 @@ export function buildFlowchartGraph(procedure: Procedure, flow: Flow, criticalPa
   const criticalPairs = new Set(critical.slice(1).map((to, k) => `${critical[k]}>${to}`));
   const joins = findJoins(flow);
   // A heading step (2) whose parts (2.1, 2.2) are all it hands over to is not a step before them but their title: the
-  // arrows into it go on to its first part (or its fork bar, parts in parallel), and dotted lines tie it to each part.
+  // arrows into it go on to its first part (or its fork bar, parts in parallel), and one dotted line ties it there.
+  // Only there: the swimlane layout routes every link, an invisible `~~~` one too, as a line taking ports and tracks,
+  // so an invisible tie from the arrow's source pushed the dotted line up through the lane's name, and a line to each
+  // part looped round the parts in between (a U under 2.1, a loop round the right of 2.2).
   const headings = new Map(
     [...substepParts(steps)].filter(([step, parts]) => {
       const outgoing = flow.outgoing[step]!;
@@ -91,8 +92,6 @@ export function buildFlowchartGraph(procedure: Procedure, flow: Flow, criticalPa
   };
   const entry = (fromId: string, step: number, onPath: boolean): { id: string; onPath: boolean } => {
     if (!headings.has(step)) return { id: `n${step}`, onPath };
-    if (!edges.some((edge) => edge.tie && edge.from === fromId && edge.to === `n${step}`))
-      edges.push({ from: fromId, to: `n${step}`, critical: false, tie: true });
     const outgoing = flow.outgoing[step]!;
     if (outgoing[0]!.kind === 'parallel') return { id: `f${step}`, onPath };
     const first = outgoing[0]!.to;
@@ -131,7 +130,8 @@ export function buildFlowchartGraph(procedure: Procedure, flow: Flow, criticalPa
     const parts = headings.get(i);
     if (parts) {
       add({ id: `n${i}`, kind: 'heading', lane, step: i, critical: false });
-      for (const part of parts) edges.push({ from: `n${i}`, to: `n${part}`, critical: false, part: true });
+      const start = kind === 'parallel' ? `f${i}` : `n${outgoing[0]!.to}`;
+      edges.push({ from: `n${i}`, to: start, critical: false, part: true });
       if (kind === 'parallel') {
         const onPath = outgoing.some((edge) => criticalPairs.has(`${i}>${edge.to}`));
         add({ id: `f${i}`, kind: 'fork', lane, step: i, critical: onPath });

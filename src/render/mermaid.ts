@@ -4,13 +4,13 @@ import type { TimeAnalysis, WorkingTime } from '../time/analyse.js';
 import type { Sweep } from '../time/sweep.js';
 import { formatDuration, formatWorkingTime } from '../time/units.js';
 import { formatTimeAgainst } from '../time/time-against.js';
-import { bracketable, lawLimitWords, limitWords, type LimitReader } from '../time/limit-words.js';
+import { bracketable, calendarDaysInText, lawLimitWords, limitWords, type LimitReader } from '../time/limit-words.js';
 import { whyNoTotal } from '../time/no-total.js';
 import { stepTimeOrUnknown } from '../time/draft.js';
 import { timeVerdict, type TimeVerdict, type VerdictSweeps } from '../time/verdict.js';
 import { channelVerdictText } from '../time/channel-verdict-text.js';
 import { slackVerdictText } from '../time/slack-verdict-text.js';
-import { sweepVerdictLines } from '../time/sweep-verdict-text.js';
+import { sweepVerdictLines, verdictSaysLimitOpen } from '../time/sweep-verdict-text.js';
 import { caseLineText, verdictPathTotal } from '../time/case-verdict-text.js';
 import { escapeMermaidLabel, mermaidFrontMatterString } from './escape-mermaid.js';
 import { buildFlowchartGraph, type FlowchartNode } from './flowchart-graph.js';
@@ -134,14 +134,25 @@ export function flowchartSummary(
     analysis.limit && analysis.limitDuration.unit === 'd'
       ? formatWorkingTime(analysis.limit.hours, hpd, lang)
       : undefined;
-  const limit =
-    limitText === undefined
-      ? (head ?? formatDuration(analysis.limitDuration, lang))
-      : reader === 'public'
-        ? limitWords(analysis.limitDuration, limitText, lang, { head, note: false, reader })
-        : lawLimitWords(analysis.limitDuration, limitText, lang, { head, note: false, reader });
-  const comparable = !analysis.total || analysis.limit || sweep !== undefined;
-  lines.push(`${words.limit}: ${comparable ? limit : `${limit}, ${words.notComparable}`}`);
+  // The limit's line is written once the verdict under it is known: a verdict that says the bare days leave working or
+  // calendar days open ("Chưa kết luận được: thời hạn không ghi rõ …") is not preceded by the limit's line saying it.
+  const limitLine = (openSaid: boolean) => {
+    const limit =
+      limitText === undefined
+        ? (head ?? formatDuration(analysis.limitDuration, lang))
+        : reader === 'public'
+          ? limitWords(analysis.limitDuration, limitText, lang, { head, note: false, reader })
+          : lawLimitWords(analysis.limitDuration, limitText, lang, { head, note: false, reader, openSaid });
+    const comparable = !analysis.total || analysis.limit || sweep !== undefined;
+    return `${words.limit}: ${comparable ? limit : `${limit}, ${words.notComparable}`}`;
+  };
+  lines.push(limitLine(false));
+  let openSaid = false;
+  // The general sweep's verdict, marking whether it says the limit's days are open.
+  const sweepLines = (general: Sweep) => {
+    openSaid ||= verdictSaysLimitOpen(general);
+    return sweepVerdictLines(general, lang).join('\n');
+  };
   // The verdict in the document's sentences (5.4), each from one source, so the chart printed in it says the same.
   const binds = verdict?.slack !== undefined && (verdict.withinLimit === false || analysis.slack !== undefined);
   // 5.4 gives the general limit's verdict first, named, and a channel's or a case's own on the lines after it: the
@@ -158,7 +169,7 @@ export function flowchartSummary(
         reader,
       ),
     );
-  else if (ownBinds && sweep !== undefined && !draft) lines.push(sweepVerdictLines(sweep, lang).join('\n'));
+  else if (ownBinds && sweep !== undefined && !draft) lines.push(sweepLines(sweep));
   if (verdict?.slack && binds && verdict.case !== undefined) {
     // A case's own limit binds (its paths overrun, or have the least to spare): the document's line for the case,
     // without its list of steps (the boxes are in the chart; a list would make the note too tall), then its verdict.
@@ -186,7 +197,8 @@ export function flowchartSummary(
     lines.push(slackVerdictText(analysis.limitDuration, analysis.slack, analysis.withinLimit, hpd, lang));
   // Dates decide the verdict, whether through the limit or through a step with no working-time total: the sweep's,
   // as the document, lint and stats give it. A draft has no verdict yet.
-  else if (sweep !== undefined && !draft) lines.push(sweepVerdictLines(sweep, lang).join('\n'));
+  else if (sweep !== undefined && !draft) lines.push(sweepLines(sweep));
+  if (openSaid) lines[1] = limitLine(true);
   // A case whose bare "10 ngày" is over on one reading only binds no verdict, yet 5.4 gives it its line ("Chưa kết
   // luận được: …"): the chart says it too, or its "Đạt" would stand for a case it never judged.
   if (draft || verdict?.case !== undefined) return lines;
@@ -222,7 +234,12 @@ function stepRemark(procedure: Procedure, step: number): string | undefined {
 function stepLabel(procedure: Procedure, step: number, shown: string, lang: Lang): string {
   const { name, duration } = procedure.steps[step]!;
   const parsed = stepDuration(duration, procedure.time_limit);
-  const time = stepTimeOrUnknown(procedure.steps[step]!, parsed ? formatDuration(parsed, lang) : duration, lang);
+  // "7 ngày lịch", as the summary under the chart says it ("tính bằng 7 ngày lịch"), not the table's "7 ngày (lịch)".
+  const time = stepTimeOrUnknown(
+    procedure.steps[step]!,
+    parsed ? calendarDaysInText(formatDuration(parsed, lang)) : duration,
+    lang,
+  );
   // The remark is the law's words about the time: kept, as `time` and the document keep it.
   const remark = stepRemark(procedure, step);
   const label = `${escapeMermaidLabel(`${shown}. ${name}`)}<br/>${escapeMermaidLabel(time)}`;
@@ -315,8 +332,7 @@ export function flowchartMermaid(procedure: Procedure, analysis: TimeAnalysis, o
   });
   const critical: number[] = [];
   graph.edges.forEach((edge, k) => {
-    if (edge.tie) out.push(`  ${edge.from} ~~~ ${edge.to}`);
-    else if (edge.part) out.push(`  ${edge.from} -.- ${edge.to}`);
+    if (edge.part) out.push(`  ${edge.from} -.- ${edge.to}`);
     else
       out.push(
         `  ${edge.from} -->${edge.label === undefined ? '' : `|"${escapeMermaidLabel(edge.label)}"|`} ${edge.to}`,

@@ -189,6 +189,14 @@ export function noteAfter(before: string, note: string): { joiner: string; note:
 
 // The calendar day as procmap prints it, "ngày (lịch)": inside another bracket, the same unit without its own.
 const CALENDAR_DAY = /ngày \(lịch\)/gu;
+/**
+ * Calendar days as running text writes them, "7 ngày (lịch)" → "7 ngày lịch": the bracket is the table's read-back
+ * form; a chart, whose summary says "tính bằng 7 ngày lịch", says it the same way in the step's box.
+ */
+export function calendarDaysInText(words: string): string {
+  return words.replace(CALENDAR_DAY, 'ngày lịch');
+}
+
 // A bracket holding none, after words: inside another bracket, its words follow a comma instead.
 const INNER_BRACKET = / \(([^()]*)\)/u;
 
@@ -290,6 +298,12 @@ const OPEN_READING: Record<'days' | 'hours', Record<'officer' | 'document', stri
 };
 // In English the limit is procmap's words, the law's bare days quoted after them.
 const BARE_DAYS_EN = '{limit} (the law says "{law}", without saying working or calendar days)';
+// The same where the verdict printed under it already says the days are left open ("Chưa kết luận được: …").
+const OPEN_SAID: Record<'officer' | 'document', string> = {
+  officer: 'procmap tính là {limit}',
+  document: 'được tính là {limit}',
+};
+const BARE_DAYS_SAID_EN = '{limit} (the law says "{law}")';
 
 /** Whether a limit's own days are a bare "30 ngày", read as calendar days (ambiguous-days asks which). */
 function bareDays(duration: Duration, written: string): boolean {
@@ -308,13 +322,14 @@ const PLAIN_DAYS = lazyPattern(() => /^\d+(?:[.,]\d+)? ngày làm việc$/u);
  * lịch; văn bản không nói rõ …" (a signed document: "được tính là …", without the tool's name); "05 ngày làm việc (40
  * giờ)" with `head`, the working days in hours. In English procmap's words, which quote the law's where they leave it
  * open. A file in procmap's short spelling ("3d") holds no law's words: limitWords says it. `note: false` leaves out
- * the law's tail ("kể từ khi nhận đủ hồ sơ"), where it is printed apart or not at all.
+ * the law's tail ("kể từ khi nhận đủ hồ sơ"), where it is printed apart or not at all. `openSaid`: the verdict printed
+ * under it says the bare days leave working or calendar days open, so the reading does not say it again.
  */
 export function lawLimitWords(
   duration: Duration,
   written: string,
   lang: Lang,
-  options: { head?: string | undefined; note?: boolean; reader?: LimitReader } = {},
+  options: { head?: string | undefined; note?: boolean; reader?: LimitReader; openSaid?: boolean } = {},
 ): string {
   const text = lawText(written.normalize('NFC'));
   const reader = options.reader === 'document' ? 'document' : 'officer';
@@ -323,12 +338,17 @@ export function lawLimitWords(
   const law = cut ? text.slice(0, -note.length).trim() : text;
   if (lang !== 'vi' || SHORT_HEAD().test(text)) {
     if (lang !== 'vi' && bareDays(duration, written) && note === undefined)
-      return fill(BARE_DAYS_EN, { limit: formatLimit(duration, lang), law });
+      return fill(options.openSaid === true ? BARE_DAYS_SAID_EN : BARE_DAYS_EN, {
+        limit: formatLimit(duration, lang),
+        law,
+      });
     return limitWords(duration, written, lang, options);
   }
   const open = bareDays(duration, written) ? 'days' : openHours(duration, written) ? 'hours' : undefined;
-  if (open !== undefined)
-    return `${law} — ${fill(OPEN_READING[open][reader], { limit: bracketable(formatLimit(duration, lang)) })}`;
+  if (open !== undefined) {
+    const reading = open === 'days' && options.openSaid === true ? OPEN_SAID[reader] : OPEN_READING[open][reader];
+    return `${law} — ${fill(reading, { limit: bracketable(formatLimit(duration, lang)) })}`;
+  }
   const plain = formatLimit(duration, 'vi');
   const { head } = options;
   return head !== undefined && head.startsWith(plain) && PLAIN_DAYS().test(law)

@@ -38,6 +38,14 @@ export function sweepVerdictText(sweep: Sweep, lang: Lang): string {
   return sweepVerdictLines(sweep, lang).join(' ');
 }
 
+/** Whether the sweep's verdict itself says the limit leaves working or calendar days open ("Chưa kết luận được: …"). */
+export function verdictSaysLimitOpen(sweep: Sweep): boolean {
+  return (
+    sweep.overAsWorkingDays === 'limit' ||
+    (sweep.overAsWorkingDays === undefined && sweep.over > 0 && sweep.metAsWorkingDays === true)
+  );
+}
+
 /**
  * The same sentence cut where the flowchart's note starts a new line: the verdict, then its caveat ("lịch nghỉ năm
  * 2027 chưa được công bố chính thức, …") when there is one, which would otherwise run on in a narrow note.

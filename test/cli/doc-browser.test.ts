@@ -517,6 +517,26 @@ describe('procmap doc with Chromium', () => {
       expect(page).toContain(`Trang: ${i + 1}/${pages.length}`);
     });
   });
+  it('prints the in-text chart of QT-CT-04 on page 4, after 5.5 and 5.6: six pages', async () => {
+    // The summary's bullets made its note a row taller and the chart with its legend no longer fitted under 5.6: it
+    // went to page 5 and the document had seven pages. The margins around the chart and its legend are smaller now.
+    const out = outDir();
+    const result = await runCli(
+      ['doc', 'procedures/xa/chung-thuc-hop-dong-giao-dich.yaml', '--format', 'pdf', '-o', out],
+      {
+        browsers,
+      },
+    );
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const pdf = join(out, 'QT-CT-04.pdf');
+    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/^Pages:\s+6$/m);
+    const fourth = execFileSync('pdftotext', ['-f', '4', '-l', '4', pdf, '-'], { encoding: 'utf8' });
+    expect(fourth).toContain('5.6.');
+    expect(fourth).toContain('5.7.');
+    expect(fourth).toContain('Chú giải');
+    rmSync(out, { recursive: true, force: true });
+  });
 });
 
 // Chromium stamps a PDF with the time it prints and numbers its tagged structure by every node the page ever made.

@@ -168,6 +168,16 @@ describe('flowchartSummary', () => {
     ]);
   });
 
+  it('spells a step in calendar days in its box as the summary does: "7 ngày lịch", not "7 ngày (lịch)"', () => {
+    const { procedure } = loadFlowchartFixture('decision');
+    const steps = procedure.steps.map((step, i) => (i === 1 ? { ...step, duration: '07 ngày lịch' } : step));
+    const dated = { ...procedure, steps };
+    const chart = flowchartMermaid(dated, analyseTime(dated), { lang: 'vi', dialect: 'swimlane', title: false });
+    expect(chart).toContain('<br/>7 ngày lịch"]:::step');
+    expect(chart).toContain('tính bằng 7 ngày lịch');
+    expect(chart).not.toContain('ngày (lịch)');
+  });
+
   it('says which step has no working time when a step is counted by dates', () => {
     const { procedure } = loadFlowchartFixture('decision');
     const steps = procedure.steps.map((step, i) => (i === 1 ? { ...step, duration: '10cd' } : step));
@@ -214,6 +224,30 @@ describe('flowchartSummary', () => {
 });
 
 describe('the limit in the summary', () => {
+  it('says once that a bare "30 ngày" leaves working or calendar days open, in the verdict that turns on it', () => {
+    // The limit's line said "… văn bản không nói rõ ngày làm việc hay ngày lịch" and the verdict under it "Chưa kết
+    // luận được: thời hạn không ghi rõ ngày làm việc hay ngày lịch; …": the same words twice in a narrow note.
+    const { procedure } = loadFlowchartFixture('decision');
+    const bare = { ...procedure, time_limit: '30 ngày' };
+    const { limit: _limit, slack: _slack, withinLimit: _within, ...rest } = analyseTime(bare);
+    const analysis = { ...rest, limitDuration: { value: 30, unit: 'cd' as const } };
+    const unsettled: Sweep = { ...sweepOf(1224, 12, 306, 6), metAsWorkingDays: true };
+    const vi = flowchartSummary(analysis, 'vi', unsettled, undefined, '30 ngày');
+    expect(vi[1]).toBe('Thời hạn: 30 ngày — procmap tính là 30 ngày lịch');
+    expect(vi[2]).toMatch(/^Chưa kết luận được: thời hạn không ghi rõ ngày làm việc hay ngày lịch; /);
+    expect(vi.join('\n').match(/không (?:nói|ghi) rõ/g)).toHaveLength(1);
+    const document = flowchartSummary(analysis, 'vi', unsettled, undefined, '30 ngày', 'document');
+    expect(document[1]).toBe('Thời hạn: 30 ngày — được tính là 30 ngày lịch');
+    const en = flowchartSummary(analysis, 'en', unsettled, undefined, '30 ngày');
+    expect(en[1]).toBe('Time limit: 30 calendar days (the law says "30 ngày")');
+    expect(en.join('\n').match(/not say|without saying/g)).toHaveLength(1);
+    // A verdict that does not turn on the reading leaves the limit's line saying it.
+    const met = flowchartSummary(analysis, 'vi', sweepOf(1224, 0, 306, 0), undefined, '30 ngày');
+    expect(met[1]).toBe(
+      'Thời hạn: 30 ngày — procmap tính là 30 ngày lịch; văn bản không nói rõ ngày làm việc hay ngày lịch',
+    );
+  });
+
   it("prints hours the law leaves open as written, procmap's reading marked, not as working hours", () => {
     const { procedure } = loadFlowchartFixture('parallel-join');
     const open = { ...procedure, time_limit: 'Trong thời hạn 24 giờ kể từ khi nhận đủ hồ sơ' };
@@ -292,20 +326,23 @@ describe('hostile text', () => {
 describe('a heading step and its sub-steps', () => {
   // "2 Giải quyết hồ sơ; 2.1 Tra cứu; 2.2 Trình ký" was drawn 1 → 2 → 2.1 → 2.2 → 3, the heading a box in the chain as
   // if it were work done before its parts.
-  it('draws the heading over its parts, tied by dotted lines, the arrows going from 1 to its first part', async () => {
+  it('draws the heading over its parts, tied by one dotted line to the first, the arrows going from 1 to it', async () => {
     const { procedure, analysis } = lintedFixture('substeps');
     const graph = buildFlowchartGraph(procedure, analysis.flow, analysis.criticalPath);
     expect(graph.nodes.find((node) => node.id === 'n1')).toMatchObject({ kind: 'heading', critical: false });
-    const arrows = graph.edges.filter((edge) => !edge.part && !edge.tie);
+    const arrows = graph.edges.filter((edge) => !edge.part);
     expect(arrows.map((edge) => `${edge.from}>${edge.to}`)).toEqual(['s0>n0', 'n0>n2', 'n2>n3', 'n3>n4', 'n4>e0']);
     expect(arrows.every((edge) => edge.critical)).toBe(true);
-    expect(graph.edges.filter((edge) => edge.part).map((edge) => `${edge.from}>${edge.to}`)).toEqual([
-      'n1>n2',
-      'n1>n3',
-    ]);
+    // A line to each part looped round the parts between (a U under 2.1), and an invisible link from 1 to the heading,
+    // meant to hold it beside the arrow, is routed by the swimlane layout like a drawn one: it pushed the dotted line up
+    // through the lane's name. One line, to the first part, and no invisible link.
+    expect(graph.edges.filter((edge) => edge.part).map((edge) => `${edge.from}>${edge.to}`)).toEqual(['n1>n2']);
+    expect(graph.edges).toHaveLength(arrows.length + 1);
     const chart = flowchartMermaid(procedure, analysis, { lang: 'vi', dialect: 'swimlane', title: true });
     expect(chart).toContain('n1["2. Giải quyết hồ sơ<br/>1 ngày làm việc"]:::heading');
-    expect(chart).toContain('  n1 -.- n2\n  n1 -.- n3\n');
+    expect(chart).toContain('  n1 -.- n2\n');
+    expect(chart).not.toContain('n1 -.- n3');
+    expect(chart).not.toMatch(/~~~ n1\b/);
     expect(chart).not.toMatch(/n1 -->|--> n1\b/);
     await expect(chart).toMatchFileSnapshot('__golden__/substeps.mmd');
     // A heading that also hands over elsewhere is a step of its own, drawn as one.
@@ -320,9 +357,12 @@ describe('a heading step and its sub-steps', () => {
   it('draws parts in parallel (next: [2.1, 2.2]) as branches from a fork, the heading over them', async () => {
     const { procedure, analysis } = lintedFixture('substeps-parallel');
     const graph = buildFlowchartGraph(procedure, analysis.flow, analysis.criticalPath);
-    const arrows = graph.edges.filter((edge) => !edge.part && !edge.tie).map((edge) => `${edge.from}>${edge.to}`);
+    const arrows = graph.edges.filter((edge) => !edge.part).map((edge) => `${edge.from}>${edge.to}`);
     expect(arrows).toEqual(['s0>n0', 'n0>f1', 'f1>n2', 'f1>n3', 'n2>j4', 'n3>j4', 'j4>n4', 'n4>e0']);
     expect(graph.nodes.find((node) => node.id === 'n1')?.kind).toBe('heading');
+    // Tied to the fork bar its parts leave from: a line to a part ran round it (a U under 2.1).
+    expect(graph.edges.filter((edge) => edge.part).map((edge) => `${edge.from}>${edge.to}`)).toEqual(['n1>f1']);
+    expect(graph.edges).toHaveLength(arrows.length + 1);
     const chart = flowchartMermaid(procedure, analysis, { lang: 'vi', dialect: 'swimlane', title: true });
     await expect(chart).toMatchFileSnapshot('__golden__/substeps-parallel.mmd');
   });

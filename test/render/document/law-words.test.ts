@@ -30,8 +30,12 @@ describe("the limit's row prints the law's words, procmap's reading beside them"
     const words = '30 ngày — {who} tính là 30 ngày lịch; văn bản không nói rõ ngày làm việc hay ngày lịch';
     // The signed document without the tool's name; the officer's chart with it.
     expect(doc).toContain(`- Thời hạn giải quyết theo quy định: ${words.replace('{who}', 'được')}\n`);
-    expect(doc).toContain(`Thời hạn: ${words.replace('{who}', 'được')}<br/>`);
-    expect(chart).toContain(`Thời hạn: ${words.replace('{who}', 'procmap')} ·`);
+    // The chart's verdict under it says the days are left open ("Chưa kết luận được: thời hạn không ghi rõ …"): its
+    // limit line does not say it again.
+    const said = words.replace(/; văn bản không nói rõ .*$/u, '');
+    const verdict = 'Chưa kết luận được: thời hạn không ghi rõ ngày làm việc hay ngày lịch';
+    expect(doc).toContain(`Thời hạn: ${said.replace('{who}', 'được')}<br/>• ${verdict}`);
+    expect(chart).toContain(`Thời hạn: ${said.replace('{who}', 'procmap')} · ${verdict}`);
     expect(doc).not.toContain('30 ngày (lịch)');
   });
 
