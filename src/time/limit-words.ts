@@ -313,6 +313,11 @@ function bareDays(duration: Duration, written: string): boolean {
 
 // procmap's own short spelling at the head of a limit ("3d", "30cd kể từ …", as --fix writes it): no law's words.
 const SHORT_HEAD = lazyPattern(() => /^\d+(?:\.\d+)?(?:h|d|cd|min)(?=\s|$)/u);
+// A limit the file writes in English ("2 working days"): no law's words to quote, so a Vietnamese document prints
+// procmap's Vietnamese for it, as it does the short form (a text with any letter past ASCII is Vietnamese).
+const ENGLISH_LIMIT = lazyPattern(
+  () => /^[\x00-\x7f]*\b(?:working|calendar|days?|hours?|minutes?|months?|weeks?)\b[\x00-\x7f]*$/iu,
+);
 // The law's words that are the number and "ngày làm việc" alone ("05 ngày làm việc"): the hours may follow them.
 const PLAIN_DAYS = lazyPattern(() => /^\d+(?:[.,]\d+)? ngày làm việc$/u);
 
@@ -336,7 +341,7 @@ export function lawLimitWords(
   const { note } = duration;
   const cut = options.note === false && note !== undefined && text.endsWith(note) && text !== note;
   const law = cut ? text.slice(0, -note.length).trim() : text;
-  if (lang !== 'vi' || SHORT_HEAD().test(text)) {
+  if (lang !== 'vi' || SHORT_HEAD().test(text) || ENGLISH_LIMIT().test(text)) {
     if (lang !== 'vi' && bareDays(duration, written) && note === undefined)
       return fill(options.openSaid === true ? BARE_DAYS_SAID_EN : BARE_DAYS_EN, {
         limit: formatLimit(duration, lang),

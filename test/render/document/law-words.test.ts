@@ -8,6 +8,9 @@ import { analyseTime } from '../../../src/time/analyse.js';
 import { createCalendar } from '../../../src/time/calendar.js';
 import { documentSweeps } from '../../../src/time/report.js';
 import { lintedFixture } from '../flowchart-fixtures.js';
+import { lawLimitWords } from '../../../src/time/limit-words.js';
+import { parseDuration } from '../../../src/model/duration.js';
+import { formatLimit } from '../../../src/time/units.js';
 
 const builtins = compileTemplates(readTemplates());
 
@@ -75,5 +78,17 @@ describe('the Markdown document', () => {
     expect(outputs('law-bare-days').doc).toContain(
       '- Các bước trên đường găng: 1. Tiếp nhận → 2. Thẩm định → 3. Trả kết quả\n',
     );
+  });
+});
+
+describe('a limit the file writes in English', () => {
+  // A Vietnamese document printed "Thời hạn: 2 working days", the file's English as if it were the law's words.
+  it("is printed in procmap's Vietnamese in a Vietnamese document, as the short form is", () => {
+    const written = '2 working days';
+    const duration = parseDuration(written)!;
+    expect(lawLimitWords(duration, written, 'vi')).toBe(formatLimit(duration, 'vi'));
+    expect(lawLimitWords(duration, written, 'vi')).toMatch(/^2 ngày làm việc/u);
+    // Vietnamese written without its marks is still the law's words.
+    expect(lawLimitWords(parseDuration('02 ngay lam viec')!, '02 ngay lam viec', 'vi')).toBe('02 ngay lam viec');
   });
 });
