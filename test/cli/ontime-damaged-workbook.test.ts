@@ -6,6 +6,11 @@ import { runCli } from '../helpers/run-cli.js';
 // without the missing part and reported a workbook of no dossiers, or a header without its texts.
 const DIR = 'test/fixtures/ontime/damaged';
 const CATALOG = 'test/fixtures/ontime/catalog';
+// The last line of stderr when a dossier file is refused: no report is written, not even an empty one.
+const noReportEn = (file: string): string =>
+  `procmap: no report written: the dossier file "${file}" could not be read (see above), and a report without its dossiers would give wrong figures. Fix it, or leave it out of the command, and run again\n`;
+const noReportVi = (file: string): string =>
+  `procmap: không ghi báo cáo vì không đọc được 1 tệp hồ sơ: "${file}" (lỗi nêu trên); báo cáo thiếu hồ sơ của tệp đó sẽ cho số liệu sai. Hãy sửa tệp đó, hoặc bỏ nó khỏi lệnh, rồi chạy lại\n`;
 
 /** `procmap ontime` of one damaged export, in `lang`. */
 function ontimeOf(name: string, lang: 'en' | 'vi' = 'en') {
@@ -29,16 +34,18 @@ describe('procmap ontime of a damaged or misnamed workbook', () => {
     ],
   ])('%s: says what is wrong as import says it, and measures nothing', async (name, said) => {
     const run = await ontimeOf(name);
-    expect(run.stderr).toBe(`${DIR}/${name}: ${said}\n`);
-    expect(run.stdout).toMatch(/^On-time performance — files: 0, rows: 0, as of Fri 08\/05\/2026 09:00\nDossiers: 0\n/);
+    expect(run.stderr).toBe(`${DIR}/${name}: ${said}\n${noReportEn(`${DIR}/${name}`)}`);
+    expect(run.stdout).toBe('');
     expect(run.code).toBe(1);
   });
 
   it('says it in Vietnamese too', async () => {
     const run = await ontimeOf('thieu-chu-o.xlsx', 'vi');
     expect(run.stderr).toBe(
-      `${DIR}/thieu-chu-o.xlsx: sổ tính bị hỏng: thiếu phần xl/sharedStrings.xml (chữ trong các ô): hãy mở bằng Excel rồi lưu lại\n`,
+      `${DIR}/thieu-chu-o.xlsx: sổ tính bị hỏng: thiếu phần xl/sharedStrings.xml (chữ trong các ô): hãy mở bằng Excel rồi lưu lại\n` +
+        noReportVi(`${DIR}/thieu-chu-o.xlsx`),
     );
+    expect(run.stdout).toBe('');
     expect(run.code).toBe(1);
   });
 });
