@@ -74,7 +74,8 @@ describe('a channel limit judged on an exception case’s path', () => {
     // The chart printed in it: the general verdict first, then the same path total and verdict; the list of steps,
     // whose boxes it draws, left out.
     expect(md).toContain(
-      'summary["• Đường găng (đỏ): 7,5 ngày làm việc (60 giờ)<br/>• Thời hạn: 10 ngày làm việc (80 giờ)<br/>• ' +
+      'summary["• Đường găng (đỏ): 7,5 ngày làm việc (60 giờ)<br/>• Thời hạn: 10 ngày làm việc; trường hợp phải ' +
+        'xác minh thì không quá 15 ngày làm việc<br/>• ' +
         'Đạt: còn dư 2,5 ngày làm việc (20 giờ) so với thời hạn 10 ngày làm việc<br/>• Trường hợp phải ' +
         'xác minh: tổng thời gian các bước 13,5 ngày làm việc (108 giờ).<br/>• Vượt thời hạn giải quyết 8 ngày làm việc ' +
         '(trực tuyến) là 5,5 ngày làm việc (44 giờ)"]',

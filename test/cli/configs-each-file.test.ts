@@ -56,12 +56,12 @@ const TAY_TIME =
     '  2  sign     Chứng thực bản sao  TP    1 working day    1.53 working days  Fri 06/03 14:00  Mon 09/03 08:30',
     '  3  return   Trả kết quả         MC    4 working hours  2.07 working days  Mon 09/03 08:30  Mon 09/03 14:30',
     '',
-    'Total on the critical path: 2.07 working days (15 h 30 min), OVER the limit by 30 min',
+    'Total on the critical path: 2.07 working days (15 h 30 min), OVER the limit by 30 working minutes',
     'Critical path: receive → sign → return',
     'Time on the critical path by body: MC 1.07 working days, TP 1 working day',
     '',
     'Received:            Fri 06/03/2026, no time given: counted from the opening at 08:00, the earliest receipt that day',
-    'Steps done by:       Mon 09/03/2026 14:30, 30 min AFTER the appointment hour, on its day: on time by the law, as the limit in whole days ends at 24:00 of that day, but later than the hour the receipt slip gives',
+    'Steps done by:       Mon 09/03/2026 14:30, 30 working minutes AFTER the appointment hour, on its day: on time by the law, as the limit in whole days ends at 24:00 of that day, but later than the hour the receipt slip gives',
     '',
     'APPOINTMENT (ngày hẹn trả kết quả): 14:00 on Monday 09/03/2026',
     '',
@@ -144,7 +144,7 @@ describe('export of catalogs side by side', () => {
 const DONG_VERDICT =
   '• Critical path (red): 2 working days (16 h)<br/>• Time limit: 2 working days (16 h)<br/>• Within the limit, with none to spare';
 const TAY_VERDICT =
-  '• Critical path (red): 2.07 working days (15 h 30 min)<br/>• Time limit: 2 working days (15 h)<br/>• Over the limit by 30 min';
+  '• Critical path (red): 2.07 working days (15 h 30 min)<br/>• Time limit: 2 working days (15 h)<br/>• Over the limit by 30 working minutes';
 
 describe('flowchart of catalogs side by side', () => {
   it("times each chart on its own file's working day, in either order", async () => {

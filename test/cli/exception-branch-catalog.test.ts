@@ -83,7 +83,7 @@ describe('catalog verdicts of a procedure whose exception case overruns its own 
           ? 'Vượt thời hạn giải quyết 0,5 ngày làm việc (4 giờ)'
           : 'Over the limit by 0.5 working days (4 h)';
       expect(readFileSync(join(out, 'QT-STP-LLTP-01.flowchart.mmd'), 'utf8')).toContain(
-        `<br/>${head}<br/>${verdict}"]:::note`,
+        `<br/>• ${head}<br/>• ${verdict}"]:::note`,
       );
       // The document's 5.4 says the same of the case, with the list of its steps between the two.
       const doc = await runCli(['doc', '--lang', lang, '--format', 'md', OVER, '-o', out]);

@@ -8,6 +8,14 @@ import { runCli } from '../helpers/run-cli.js';
 // Officers' first drafts (probe drafts64) that procmap read otherwise than meant, without a word.
 const DIR = join(ROOT, 'test/cli/fixtures/officer-drafts');
 
+// The text without the flowchart's summary note, whose lines procmap itself starts with "• ": a Word bullet pasted
+// into a list item or a step name (its box, in the chart or the document's mermaid block) is still seen.
+const outsideSummary = (text: string): string => {
+  const notes = text.match(/^\s*summary\[".*"\]:::note$/gmu) ?? [];
+  expect(notes.length).toBeLessThanOrEqual(1);
+  return text.replace(/^\s*summary\[".*"\]:::note$/gmu, '');
+};
+
 describe("officers' first drafts (CLI)", () => {
   it('asks whether a step of "72 giờ" is working hours or hours on the clock, with what to write for each', async () => {
     const result = await runCli(['lint', join(DIR, 'step-72-gio.yaml'), '--lang', 'vi']);
@@ -34,8 +42,8 @@ describe("officers' first drafts (CLI)", () => {
     expect(doc).toMatchObject({ code: 0, stderr: '' });
     const conditions = readFileSync(join(out, 'QT-TP-15.md'), 'utf8');
     expect(conditions).toContain('Nam từ đủ 20 tuổi, nữ từ đủ 18 tuổi');
-    expect(conditions).not.toContain('•');
-    expect(readFileSync(join(out, 'QT-TP-22.md'), 'utf8')).not.toContain('•');
+    expect(outsideSummary(conditions)).not.toContain('•');
+    expect(outsideSummary(readFileSync(join(out, 'QT-TP-22.md'), 'utf8'))).not.toContain('•');
     const time = await runCli(['time', files[1]!, '--lang', 'vi']);
     expect(time).toMatchObject({ code: 0, stderr: '' });
     expect(time.stdout).toContain('  2.1   2.1      Tiếp nhận hồ sơ  BPMC ');
@@ -44,7 +52,7 @@ describe("officers' first drafts (CLI)", () => {
     expect(chart).toMatchObject({ code: 0, stderr: '' });
     const mermaid = readFileSync(join(out, 'QT-TP-22.flowchart.mmd'), 'utf8');
     expect(mermaid).toContain('Tiếp nhận hồ sơ');
-    expect(mermaid).not.toContain('•');
+    expect(outsideSummary(mermaid)).not.toContain('•');
     const lint = await runCli(['lint', files[1]!, '--lang', 'en']);
     expect(lint).toMatchObject({ code: 0, stderr: '' });
     expect(lint.stdout).toContain(

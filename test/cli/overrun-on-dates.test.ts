@@ -99,7 +99,7 @@ describe("an overrun on dates of more than a day, in lint's days and hours every
     expect(doc).toMatchObject({ code: 0, stderr: '' });
     const md = readFileSync(join(out, 'P-LT7.md'), 'utf8');
     expect(md).toContain(`**${verdict}${over}**`);
-    expect(md).toContain(`<br/>${verdict}${over}"]:::note`);
+    expect(md).toContain(`<br/>• ${verdict}${over}"]:::note`);
     expect(md).not.toMatch(/23 giờ 59 phút|23 working hours 59 min/);
   });
 

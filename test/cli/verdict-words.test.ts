@@ -15,7 +15,10 @@ const SAME_DAY = 'test/fixtures/open-hours/thang.yaml';
 // Within online's own 18 working days, the tightest limit, by 3,5 working days.
 const ONLINE_WITHIN = 'test/fixtures/open-hours/truc-tuyen-du.yaml';
 
-/** The document's 5.4 verdict for the online channel and its flowchart's summary line after the limit, from `doc -f md`. */
+/**
+ * The document's 5.4 verdict for the online channel and its flowchart's summary line after the limit (without the
+ * line's bullet), from `doc -f md`.
+ */
 async function verdicts(file: string, id: string, lang: 'vi' | 'en'): Promise<{ section: string; chart: string }> {
   const out = mkdtempSync(join(tmpdir(), 'procmap-verdict-words-'));
   const result = await runCli(['doc', file, '-o', out, '--format', 'md', '--lang', lang]);
@@ -23,7 +26,7 @@ async function verdicts(file: string, id: string, lang: 'vi' | 'en'): Promise<{ 
   const text = readFileSync(join(out, `${id}.md`), 'utf8');
   // The channel's own line of 5.4, after the procedure's verdict: the one the chart's summary gives, binding.
   const section = /\*\*((?:Vượt|Đạt|Over|Within)[^*]*\((?:trực tuyến|online)\)[^*]*)\*\*$/mu.exec(text)![1]!;
-  const chart = /summary\["[^"]*<br\/>([^"<]*)"\]:::note/u.exec(text)![1]!;
+  const chart = /summary\["[^"]*<br\/>• ([^"<]*)"\]:::note/u.exec(text)![1]!;
   return { section, chart };
 }
 

@@ -108,7 +108,7 @@ describe('one verdict, whatever the severity of within-time-limit', () => {
       expect(result.code).toBe(0);
       expect(result.stderr).toBe('');
       const source = readFileSync(join(out, 'QT-ONLINE.flowchart.mmd'), 'utf8');
-      expect(source).toContain(`<br/>${general}<br/>${line}"]:::note`);
+      expect(source).toContain(`<br/>• ${general}<br/>• ${line}"]:::note`);
     },
   );
 
@@ -200,9 +200,9 @@ describe('a procedure with a step counted in calendar days', () => {
     // The whole sentence of 5.4, the dates of the receipts tried included, not only its head.
     const window =
       lang === 'vi' ? ' từ 01/07/2025 đến 16/12/2026 (hẹn trả' : ' from 01/07/2025 to 16/12/2026 (appointments';
-    expect(source).toContain(`<br/>${verdict}${window}`);
+    expect(source).toContain(`<br/>• ${verdict}${window}`);
     const whole = /^\*\*(.+)\*\*$/mu.exec(document.slice(found.index))![1];
-    expect(source).toContain(`<br/>${whole}"]:::note`);
+    expect(source).toContain(`<br/>• ${whole}"]:::note`);
     const stats = await runCli(['stats', '--lang', 'en', CALENDAR_STEP, '--format', 'json']);
     expect(JSON.parse(stats.stdout).withinLimit).toMatchObject({ within: 0, over: 1 });
   });
