@@ -320,6 +320,12 @@ const ENGLISH_LIMIT = lazyPattern(
 );
 // The law's words that are the number and "ngày làm việc" alone ("05 ngày làm việc"): the hours may follow them.
 const PLAIN_DAYS = lazyPattern(() => /^\d+(?:[.,]\d+)? ngày làm việc$/u);
+// Hours the file writes in brackets after working days ("10 ngày làm việc (160 giờ)"): procmap counts the days on its
+// calendar's working day, so the bracket is its hours to print, never the file's, which may contradict them
+// (bracketed-hours says so).
+const BRACKETED_HOURS = lazyPattern(
+  () => /(ngày làm việc)\s*\(\s*\d+(?:[.,]\d+)?\s*(?:giờ|tiếng)(?:\s+làm việc)?\s*\)/u,
+);
 
 /**
  * The statutory limit as the "theo quy định" row and the chart's summary print it: the law's words as the file writes
@@ -340,7 +346,7 @@ export function lawLimitWords(
   const reader = options.reader === 'document' ? 'document' : 'officer';
   const { note } = duration;
   const cut = options.note === false && note !== undefined && text.endsWith(note) && text !== note;
-  const law = cut ? text.slice(0, -note.length).trim() : text;
+  const law = (cut ? text.slice(0, -note.length).trim() : text).replace(BRACKETED_HOURS(), '$1');
   if (lang !== 'vi' || SHORT_HEAD().test(text) || ENGLISH_LIMIT().test(text)) {
     if (lang !== 'vi' && bareDays(duration, written) && note === undefined)
       return fill(options.openSaid === true ? BARE_DAYS_SAID_EN : BARE_DAYS_EN, {
