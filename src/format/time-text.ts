@@ -36,6 +36,7 @@ import { unsureYearsNotes } from './unsure-years.js';
 import type { FormatOptions } from './types.js';
 import { stepDuration } from '../model/step-days.js';
 import { shareLines } from './share-lines.js';
+import { extensionWorkingReading } from '../time/extension-readings.js';
 import { leavesTimeOut, readStepDuration } from '../model/step-duration-words.js';
 
 const WORDS = {
@@ -127,6 +128,8 @@ const WORDS = {
     caseUnsettledFinish:
       'Case {case} ("{written}" does not say working or calendar days: no appointment): the steps end {finish}',
     caseSweepOk: 'Case {case} (limit {limit}): {within}',
+    caseReading: '{case}, read as "{reading}"',
+    caseWorst: '; at worst, received {received}, they end {finish}, {over} after the appointment {appointment}',
     caseSweepOver:
       'Case {case} (limit {limit}): the steps end AFTER the appointment for receipts on {days} of the {openDays} working days {window}',
     caseAppointment: 'Case {case} (limit {limit}): appointment {time} on {weekday} {date}',
@@ -228,6 +231,8 @@ const WORDS = {
     caseUnsettledFinish:
       'Trường hợp {case} ("{written}" không ghi rõ ngày làm việc hay ngày lịch: chưa có hẹn trả): các bước xong {finish}',
     caseSweepOk: 'Trường hợp {case} (thời hạn {limit}): {within}',
+    caseReading: '{case}, hiểu là "{reading}"',
+    caseWorst: '; chậm nhất, tiếp nhận {received} thì xong {finish}, muộn {over} so với hẹn trả {appointment}',
     caseSweepOver:
       'Trường hợp {case} (thời hạn {limit}): các bước xong SAU ngày hẹn trả với hồ sơ tiếp nhận vào {days}/{openDays} ngày làm việc {window}',
     caseAppointment: 'Trường hợp {case} (thời hạn {limit}): hẹn trả {time}, {weekday}, ngày {date}',
@@ -521,10 +526,56 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
       else out.push(sweep.over === sweep.tried ? c.red.bold(text) : c.yellow(text));
     }
   }
+  // A case's bare "tăng thêm 05 ngày" after working days, in the figures lint gives: as working days its total
+  // against the sum, as calendar days after the general limit every receipt of the window tried, the worst named.
+  const extensionLines = (own: CaseTime, swept: Sweep, named: string, path: string): string[] => {
+    const added = own.calendarExtension!;
+    const working = extensionWorkingReading(own, hpd);
+    const lines: string[] = [];
+    if (own.total && working)
+      lines.push(
+        verdict(working.slack, working.withinLimit, [w.caseAtLimit, w.caseWithin, w.caseOver], {
+          case: fill(w.caseReading, { case: named, reading: added.working }),
+          limit: formatDuration(own.limitDuration, lang),
+          total: work(own.total.hours),
+          path,
+        }),
+      );
+    const data = {
+      case: fill(w.caseReading, { case: named, reading: added.calendar }),
+      limit: `${added.general}, ${added.calendar}`,
+      window: windowText(swept, lang),
+      within: sweepWithinText(swept, lang),
+      days: swept.overDays,
+      openDays: swept.openDays,
+    };
+    const worst = swept.worst;
+    const calendarLine = worst
+      ? fill(w.caseSweepOver, data) +
+        fill(w.caseWorst, {
+          received: formatDateTime(worst.received, lang),
+          finish: formatDateTime(worst.finish, lang),
+          over: formatOverrun(swept.worstOver / 60, hpd, lang),
+          appointment: formatDateTime(worst.appointment, lang),
+        })
+      : fill(w.caseSweepOk, data);
+    const both = { text: own.text, as: '', working: added.working, calendar: added.calendar };
+    // Over one reading only: the question, not an overrun (lint warns); over both: an overrun either way (lint errs).
+    if (swept.metAsWorkingDays) lines.push(c.yellow(calendarLine), c.yellow(fill(w.bareOneReading, both)));
+    else if (swept.overAsWorkingDays) lines.push(c.yellow(calendarLine), c.yellow(fill(w.bareOverAsWorking, both)));
+    else if (!worst) lines.push(c.green(calendarLine));
+    else lines.push(swept.over === swept.tried ? c.red.bold(calendarLine) : c.yellow(calendarLine));
+    return lines;
+  };
   // Each case the limit names that a branch of the steps takes, judged on its own paths against its own limit.
   everyCase(analysis).forEach(({ own, channel }, k) => {
     const data = { ...caseData(own, channel), path: own.criticalPath.join(' → ') };
     const swept = report.caseSweeps?.find((c) => c.index === k)?.sweep;
+    // Bare days added to working days: each reading's verdict, then both readings and what to write where they differ.
+    if (own.calendarExtension && swept && !schedule) {
+      out.push(...extensionLines(own, swept, data.case, data.path));
+      return;
+    }
     // Bare days of a case: its total and path, no verdict on a reading the officer has not settled (ambiguous-days).
     if (own.unsettled) {
       if (own.total && !schedule)

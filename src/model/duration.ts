@@ -117,10 +117,11 @@ export type DurationReading =
 
 // Matched case-insensitively on NFC text with single spaces. "ngày" alone is the Civil Code's calendar day, but
 // officers often mean working days by it: such a reading is marked `bare` for the ambiguous-days rule.
-const HOUR = String.raw`h|hr|hrs|hours?|working hours?|giờ|giờ làm việc|tiếng|tiếng làm việc|giờ hành chính|g`;
+// "giờ (làm việc)" and "phút (làm việc)" are units as "ngày (làm việc)" is: working time, no remark.
+const HOUR = String.raw`h|hr|hrs|hours?|working hours?|giờ|giờ làm việc|giờ \(làm việc\)|tiếng|tiếng làm việc|tiếng \(làm việc\)|giờ hành chính|g`;
 // A prime after the number is minutes, as schedules write them: "30'", "1 giờ 30'". Minutes "làm việc" are working
 // minutes as hours "làm việc" are working hours, and procmap prints them so ("15 phút làm việc", "15 working minutes").
-const MINUTE = String.raw`phút|phút làm việc|min|mins|minutes?|working minutes?|working mins?|m|p|ph|['’′]`;
+const MINUTE = String.raw`phút|phút làm việc|phút \(làm việc\)|min|mins|minutes?|working minutes?|working mins?|m|p|ph|['’′]`;
 const UNITS: ReadonlyArray<
   [RegExp, DurationUnit | 'min' | 'halfday' | 'bare' | 'week' | 'workweek' | 'year' | 'clock']
 > = [

@@ -66,6 +66,8 @@ export interface CaseTime {
   flow: Flow;
   /** Its limit is a bare "15 ngày" the officer has not said the days of: no limit, slack or verdict is given for it. */
   unsettled?: true;
+  /** Bare days added to a limit in working days ("tăng thêm 05 ngày"): both readings are judged (extension-readings.ts). */
+  calendarExtension?: ExceptionCase['calendarExtension'];
 }
 
 /** The time figures of one procedure that every command shows: total on the critical path, limit, slack. */
@@ -179,6 +181,7 @@ function caseTime(
   if (named.unsettled) {
     // Its total and path only: working or calendar days, the verdict would rest on the reading ambiguous-days asks about.
     out.unsettled = true;
+    if (named.calendarExtension) out.calendarExtension = named.calendarExtension;
     if (result) out.total = workingTime(result.total, hoursPerDay);
     return out;
   }

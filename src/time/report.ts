@@ -23,6 +23,7 @@ import { scheduleProcedure, type Schedule } from './schedule.js';
 import { sweepReceipts, type Sweep } from './sweep.js';
 import { sweepWindow, unsureYears } from './window.js';
 import { bareDays, type BareDays } from './bare-days.js';
+import { extensionSweep } from './extension-readings.js';
 import { bareLimitMetAsWorkingDays, bareLimitOverruns, overAsWorkingDaysOnly } from './bare-limit.js';
 
 /** A run of consecutive dates with the same special status, for explaining a due date. */
@@ -168,8 +169,13 @@ export function documentSweeps(
 } {
   // A case's bare "10 ngày" is swept too, read as calendar days: its sweep says when only one reading is over ("chưa
   // kết luận được"), as the procedure's own bare limit's does; without it 5.4 and the chart gave the case no verdict.
+  // Bare days added to a limit in working days: the calendar reading swept, marked where the working one differs.
   const ofCases = (cases: readonly CaseTime[]) =>
-    cases.map(({ text, flow }) => dateSweep({ ...procedure, time_limit: text }, flow, calendar));
+    cases.map((own) =>
+      own.calendarExtension
+        ? extensionSweep(procedure, own, analysis.hoursPerDay, calendar)
+        : dateSweep({ ...procedure, time_limit: own.text }, own.flow, calendar),
+    );
   return {
     caseSweeps: ofCases(analysis.cases),
     sweep: dateSweep(procedure, analysis.generalFlow, calendar),
@@ -298,9 +304,14 @@ function caseSweeps(
   calendar: WorkingCalendar,
   asOf: Day | undefined,
 ): { index: number; sweep: Sweep }[] {
-  return everyCase(analysis).flatMap(({ own: { text, flow, unsettled } }, index) => {
-    // A case's bare days, calendar or working, are not swept: either verdict would be a guess (ambiguous-days).
-    const sweep = unsettled ? undefined : dateSweep({ ...procedure, time_limit: text }, flow, calendar, asOf);
+  return everyCase(analysis).flatMap(({ own }, index) => {
+    // A case's bare days, calendar or working, are not swept: either verdict would be a guess (ambiguous-days). Bare
+    // days added to working days are, in both readings, as lint judges them.
+    const sweep = own.calendarExtension
+      ? extensionSweep(procedure, own, analysis.hoursPerDay, calendar, asOf)
+      : own.unsettled
+        ? undefined
+        : dateSweep({ ...procedure, time_limit: own.text }, own.flow, calendar, asOf);
     return sweep ? [{ index, sweep }] : [];
   });
 }

@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -41,5 +44,51 @@ describe('bare days added to a limit in working days, read both ways', () => {
       '  7:13  error    Critical path takes 16.5 working days (132 h), over the time limit of 15 working days (120 h) for the case "phải xác minh" by 1.5 working days (12 h): s1 → s3. "10 ngày làm việc, tăng thêm 05 ngày" does not say whether the days added are working or calendar days: the steps exceed it either way  within-time-limit',
     );
     expect(result.stdout).toContain('✖ 2 problems (1 error, 1 warning)');
+  });
+});
+
+// `time` and the document's 5.4 give the two readings lint judges, in its figures (was "chưa xét", and no verdict).
+describe('time and 5.4: bare days added to a limit in working days, both readings', () => {
+  it('time gives the working-days reading, the calendar-days one with the worst receipt lint names, and what to write', async () => {
+    const result = await runCli(['time', `${DIR}/verification.yaml`]);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).not.toContain('chưa xét');
+    expect(result.stdout).toContain(
+      '\nTrường hợp phải xác minh, hiểu là "tăng thêm 05 ngày làm việc" (thời hạn 15 ngày làm việc): tổng theo đường găng 14,5 ngày làm việc (116 giờ), trong thời hạn, còn dư 0,5 ngày làm việc (4 giờ): s1 → s3\n' +
+        'Trường hợp phải xác minh, hiểu là "tăng thêm 05 ngày lịch" (thời hạn 10 ngày làm việc, tăng thêm 05 ngày lịch): các bước xong SAU ngày hẹn trả với hồ sơ tiếp nhận vào 249/250 ngày làm việc từ 05/01/2026 đến 31/12/2026 (một năm từ ngày hiệu lực); chậm nhất, tiếp nhận T2 02/02/2026 07:30 thì xong T6 27/02/2026 11:30, muộn 3,5 ngày làm việc (28 giờ) so với hẹn trả T2 23/02/2026 17:00\n' +
+        '"10 ngày làm việc, tăng thêm 05 ngày" không ghi rõ ngày làm việc hay ngày lịch: hiểu là ngày lịch (hạn trả sớm hơn, procmap đang tính) thì các bước vượt thời hạn; hiểu là ngày làm việc thì không vượt. Hãy ghi "tăng thêm 05 ngày làm việc" hoặc "tăng thêm 05 ngày lịch"\n',
+    );
+  });
+
+  it('time gives both overruns when the steps exceed both readings (English)', async () => {
+    const result = await runCli(['time', '--lang', 'en', `${DIR}/verification-over-both.yaml`]);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toContain(
+      '\nCase "phải xác minh", read as "tăng thêm 05 ngày làm việc" (limit 15 working days): total on its critical path 16.5 working days (132 h), OVER the limit by 1.5 working days (12 h): s1 → s3\n' +
+        'Case "phải xác minh", read as "tăng thêm 05 ngày lịch" (limit 10 ngày làm việc, tăng thêm 05 ngày lịch): the steps end AFTER the appointment for receipts on 250 of the 250 working days from 05/01/2026 to 31/12/2026 (a year from the effective date); at worst, received Mon 02/02/2026 07:30, they end Tue 03/03/2026 11:30, 5.5 working days (44 h) after the appointment Mon 23/02/2026 17:00\n',
+    );
+    expect(result.stdout).not.toContain('does not say working or calendar days: not judged');
+  });
+
+  it.each([
+    [
+      'verification',
+      'P-EXT',
+      '**Chưa kết luận được: thời hạn không ghi rõ ngày làm việc hay ngày lịch; hiểu là ngày lịch thì vượt với hồ sơ tiếp nhận vào 249/250 ngày làm việc đã thử từ 05/01/2026 đến 31/12/2026 (một năm từ ngày hiệu lực), hiểu là ngày làm việc thì đạt;',
+    ],
+    [
+      'verification-over-both',
+      'P-EXT-2',
+      '**Hiểu là "tăng thêm 05 ngày làm việc": Vượt thời hạn giải quyết 1,5 ngày làm việc (12 giờ); hiểu là "tăng thêm 05 ngày lịch": Vượt thời hạn với hồ sơ tiếp nhận vào 250/250 ngày làm việc đã thử từ 05/01/2026 đến 31/12/2026 (một năm từ ngày hiệu lực);',
+    ],
+  ])('5.4 gives the case its verdict on both readings (%s)', async (name, id, verdict) => {
+    const out = mkdtempSync(join(tmpdir(), 'procmap-bare-extension-'));
+    const result = await runCli(['doc', '-f', 'md', '-o', out, `${DIR}/${name}.yaml`]);
+    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
+    const doc = readFileSync(join(out, `${id}.md`), 'utf8');
+    const line = doc
+      .split('\n')
+      .find((text) => text.startsWith('Trường hợp phải xác minh (thời hạn 10 ngày làm việc, tăng thêm 05 ngày)'));
+    expect(line).toContain(`; đường găng có thêm bước 3, không qua bước 2: ${verdict}`);
   });
 });

@@ -440,6 +440,22 @@ describe('parseDuration: every form officers write', () => {
     expect(read('Trong giờ hành chính')).toBe('unknown');
   });
 
+  it('reads "giờ (làm việc)" and "phút (làm việc)" as working hours and minutes, no remark, as "ngày (làm việc)" is', () => {
+    const hours = (value: number) => ({ ok: true, bare: false, duration: { value, unit: 'h' } });
+    expect(readDuration('1 giờ (làm việc)')).toEqual(hours(1));
+    expect(readDuration('1 giờ(làm việc)')).toEqual(hours(1));
+    expect(readDuration('2 tiếng ( làm việc )')).toEqual(hours(2));
+    expect(readDuration('15 phút (làm việc)')).toEqual(hours(0.25));
+    expect(readDuration('1 giờ 30 phút (làm việc)')).toEqual(hours(1.5));
+    expect(formatDurationShort(parseDuration('1 giờ (làm việc)')!)).toBe('1h');
+    expect(formatDurationShort(parseDuration('15 phút (làm việc)')!)).toBe('0.25h');
+    // Any other bracket is still a remark.
+    expect(readDuration('1 giờ (không kể thời gian niêm yết)')).toMatchObject({
+      ok: true,
+      duration: { value: 1, unit: 'h', note: '(không kể thời gian niêm yết)' },
+    });
+  });
+
   it('reads "ngày (làm việc)" as working days and "ngày (lịch)" as calendar days, however the brackets are spaced', () => {
     expect(readDuration('3 ngày (làm việc)')).toEqual({ ok: true, bare: false, duration: { value: 3, unit: 'd' } });
     expect(readDuration('3 ngày(làm việc)')).toEqual({ ok: true, bare: false, duration: { value: 3, unit: 'd' } });

@@ -21,6 +21,7 @@ import { cutoffPlaces, type CutoffPlaces } from '../../time/cutoff-scope.js';
 import { whyNoTotal } from '../../time/no-total.js';
 import { sameDayBound, sameDayBoundText } from '../../time/same-day-bound.js';
 import { sweepVerdictText } from '../../time/sweep-verdict-text.js';
+import { extensionWorkingReading } from '../../time/extension-readings.js';
 import { caseLineText, pathTotalText } from '../../time/case-verdict-text.js';
 import { stepTime } from '../../time/draft.js';
 import { timeVerdict, type TimeVerdict, type VerdictSweeps } from '../../time/verdict.js';
@@ -273,6 +274,7 @@ const FLOW_WORDS = {
     channelPath: 'Hồ sơ nộp {channel}: tổng thời gian các bước {total}',
     channelCasePath: 'Trường hợp {case}, hồ sơ nộp {channel}: tổng thời gian các bước {total}',
     channelHead: 'Hồ sơ nộp {channel} (thời hạn {limit})',
+    extensionReadings: 'Hiểu là "{working}": {workingVerdict}; hiểu là "{calendar}": {calendarVerdict}',
   },
   en: {
     step: 'step',
@@ -294,6 +296,7 @@ const FLOW_WORDS = {
     channelPath: 'Filed {channel}: total of the steps {total}',
     channelCasePath: 'Case "{case}", filed {channel}: total of the steps {total}',
     channelHead: 'Filed {channel} (limit {limit})',
+    extensionReadings: 'Read as "{working}": {workingVerdict}; read as "{calendar}": {calendarVerdict}',
   },
 } as const;
 
@@ -585,6 +588,20 @@ function caseTimeView(
       text,
       verdict: slackVerdictText(own.limitDuration, own.slack, own.withinLimit, hoursPerDay, lang),
       withinLimit: own.withinLimit,
+    };
+  // Bare days added to working days whose two readings agree: each reading's verdict, as lint judges both; where they
+  // differ, the sweep's "Chưa kết luận được" says both.
+  const working = extensionWorkingReading(own, hoursPerDay);
+  if (own.calendarExtension && sweep && working && !sweep.metAsWorkingDays && !sweep.overAsWorkingDays)
+    return {
+      text,
+      verdict: fill(FLOW_WORDS[lang].extensionReadings, {
+        working: own.calendarExtension.working,
+        workingVerdict: slackVerdictText(own.limitDuration, working.slack, working.withinLimit, hoursPerDay, lang),
+        calendar: own.calendarExtension.calendar,
+        calendarVerdict: sweepVerdict(sweep, lang).verdict,
+      }),
+      withinLimit: working.withinLimit && sweep.over === 0,
     };
   if (sweep) return { text, ...sweepVerdict(sweep, lang) };
   return { text, verdict: null, withinLimit: null };
