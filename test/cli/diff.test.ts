@@ -1005,8 +1005,8 @@ describe('procmap diff words fields and times as documents print them', () => {
     expect(vi.code).toBe(0);
     expect(vi.stdout).toBe(
       head('total-changed-minutes') +
-        '  nghiêm trọng  Tổng thời gian (đường găng): 1 giờ 45 phút làm việc → 2 giờ 1 phút làm việc  +16 phút  nay vượt thời hạn giải quyết trong ngày: trễ hạn với hồ sơ tiếp nhận vào 305/305 ngày làm việc, chậm nhất muộn 1 phút\n' +
-        '  cảnh báo      Thời gian của bước (bước 2 «Đối chiếu bản sao với bản chính, ghi lời chứng»): 45 phút → 1 giờ 1 phút làm việc  +16 phút  dài hơn\n' +
+        '  nghiêm trọng  Tổng thời gian (đường găng): 1 giờ 45 phút làm việc → 2 giờ 1 phút làm việc  +16 phút làm việc  nay vượt thời hạn giải quyết trong ngày: trễ hạn với hồ sơ tiếp nhận vào 305/305 ngày làm việc, chậm nhất muộn 1 phút làm việc\n' +
+        '  cảnh báo      Thời gian của bước (bước 2 «Đối chiếu bản sao với bản chính, ghi lời chứng»): 45 phút làm việc → 1 giờ 1 phút làm việc  +16 phút làm việc  dài hơn\n' +
         '  cảnh báo      Chưa ghi nhận lần ban hành: 1 → 1  nội dung thay đổi nhưng lần ban hành không tăng\n\n' +
         '1 quy trình thay đổi: 1 nghiêm trọng, 2 cảnh báo, 0 thông tin\n',
     );
@@ -1015,7 +1015,7 @@ describe('procmap diff words fields and times as documents print them', () => {
       cwd: FIXTURES('total-changed-minutes'),
     });
     expect(en.stdout).toContain(
-      '+16 min  now over the same-day time limit: late for receipts on 305 of 305 working days, at worst by 1 min\n',
+      '+16 working minutes  now over the same-day time limit: late for receipts on 305 of 305 working days, at worst by 1 working minute\n',
     );
   });
 
@@ -1039,13 +1039,13 @@ describe('procmap diff words fields and times as documents print them', () => {
     expect(en.stderr).toBe('');
     expect(en.code).toBe(1);
     expect(en.stdout).toContain(
-      '  breaking  Total time (critical path): 1 working hour 45 min → 2 working hours 1 min  +16 min  already over the time limit of 1 working hour, now over it by more: by 45 min before, 1 working hour 1 min now\n',
+      '  breaking  Total time (critical path): 1 working hour 45 min → 2 working hours 1 min  +16 working minutes  already over the time limit of 1 working hour, now over it by more: by 45 working minutes before, 1 working hour 1 min now\n',
     );
     const vi = await runCli(['diff', ...sides('total-changed-over-limit-grew')], {
       cwd: FIXTURES('total-changed-over-limit-grew'),
     });
     expect(vi.stdout).toContain(
-      'đã vượt thời hạn giải quyết 1 giờ làm việc từ trước, nay vượt nhiều hơn: trước vượt 45 phút, nay vượt 1 giờ 1 phút làm việc\n',
+      'đã vượt thời hạn giải quyết 1 giờ làm việc từ trước, nay vượt nhiều hơn: trước vượt 45 phút làm việc, nay vượt 1 giờ 1 phút làm việc\n',
     );
   });
 

@@ -12,7 +12,7 @@ describe('procmap time and doc word hours that are not whole one way: in hours a
     expect([time.code, time.stderr]).toEqual([0, '']);
     expect(time.stdout).toContain(
       '  2   B2       Xử lý        TP      1 giờ 20 phút làm việc  1 giờ 35 phút làm việc\n' +
-        '  3   B3       Trả kết quả  MC      10 phút                 1 giờ 45 phút làm việc\n',
+        '  3   B3       Trả kết quả  MC      10 phút làm việc        1 giờ 45 phút làm việc\n',
     );
     expect(time.stdout).toContain('\nTổng theo đường găng: 1 giờ 45 phút làm việc;');
     expect(time.stdout).not.toContain('1,75');
@@ -30,7 +30,7 @@ describe('procmap time and doc word hours that are not whole one way: in hours a
     expect([time.code, time.stderr]).toEqual([0, '']);
     expect(time.stdout).toContain('\nTổng theo đường găng: 2 giờ làm việc;');
     expect(time.stdout).toContain(
-      '  3   B3       Ký bản sao trích lục                      LDUX    30 phút         1 giờ 45 phút làm việc\n',
+      '  3   B3       Ký bản sao trích lục                      LDUX    30 phút làm việc  1 giờ 45 phút làm việc\n',
     );
     expect(time.stdout).not.toContain('ngày làm việc (2 giờ)');
   });
@@ -38,7 +38,7 @@ describe('procmap time and doc word hours that are not whole one way: in hours a
   it('words them the same way in English', async () => {
     const time = await runCli(['time', `${DIR}/minutes.yaml`, '--lang', 'en']);
     expect([time.code, time.stderr]).toEqual([0, '']);
-    expect(time.stdout).toContain('  3  B3    Trả kết quả  MC    10 min                 1 working hour 45 min\n');
+    expect(time.stdout).toContain('  3  B3    Trả kết quả  MC    10 working minutes     1 working hour 45 min\n');
     expect(time.stdout).toContain('\nTotal on the critical path: 1 working hour 45 min;');
     expect(time.stdout).not.toContain('1.75');
   });
@@ -48,12 +48,12 @@ describe('procmap time and doc word hours that are not whole one way: in hours a
     const vi = await runCli(['diff', ...sides, '--lang', 'vi']);
     expect([vi.code, vi.stderr]).toEqual([0, '']);
     expect(vi.stdout).toContain(
-      '  cảnh báo      Tổng thời gian (đường găng): 1 giờ 45 phút làm việc → 2 giờ làm việc  +15 phút  dài hơn\n',
+      '  cảnh báo      Tổng thời gian (đường găng): 1 giờ 45 phút làm việc → 2 giờ làm việc  +15 phút làm việc  dài hơn\n',
     );
     const en = await runCli(['diff', ...sides, '--lang', 'en', '--format', 'md']);
     expect([en.code, en.stderr]).toEqual([0, '']);
     expect(en.stdout).toContain(
-      '| ⚠️ warning | `QT-MM-01` | Total time (critical path) | 1 working hour 45 min | 2 working hours | +15 min | longer |',
+      '| ⚠️ warning | `QT-MM-01` | Total time (critical path) | 1 working hour 45 min | 2 working hours | +15 working minutes | longer |',
     );
   });
 });

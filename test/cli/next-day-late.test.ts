@@ -14,15 +14,17 @@ describe('procmap time, steps that end after the hour a next-day clause names, o
     expect(vi.stderr).toBe('');
     expect(vi.code).toBe(0);
     expect(vi.stdout).toContain(
-      'Các bước xong lúc:      T2 07/12/2026 09:15, SAU hẹn trả 15 phút: hồ sơ này không thể đúng hạn theo quy trình\n',
+      'Các bước xong lúc:      T2 07/12/2026 09:15, SAU hẹn trả 15 phút làm việc: hồ sơ này không thể đúng hạn theo quy trình\n',
     );
     expect(vi.stdout).not.toContain('24 giờ');
     const en = await runCli(['time', NINE, '--received', RECEIVED, '--lang', 'en']);
     expect(en.code).toBe(0);
-    expect(en.stdout).toContain('15 min AFTER the appointment: this dossier cannot be done on time as planned\n');
+    expect(en.stdout).toContain(
+      '15 working minutes AFTER the appointment: this dossier cannot be done on time as planned\n',
+    );
     const lint = await runCli(['lint', NINE, '--lang', 'vi']);
     expect(lint.code).toBe(1);
-    expect(lint.stdout).toContain('các bước xong T5 16/10/2025 09:15, muộn 15 phút');
+    expect(lint.stdout).toContain('các bước xong T5 16/10/2025 09:15, muộn 15 phút làm việc');
   });
 
   it("words a channel's own appointment at such an hour as late", async () => {

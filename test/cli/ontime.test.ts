@@ -345,7 +345,7 @@ describe('procmap ontime', () => {
     expect(text).toContain(
       '\n  05/2026: 2 · đã giải quyết 1 · tỷ lệ đúng hạn 0% · quá hạn 1 · đang giải quyết, quá hạn 0 · vượt 4 giờ làm việc\n',
     );
-    expect(text).toContain('\nThời gian rút ngắn trung bình so với thời hạn: sớm 40 phút\n');
+    expect(text).toContain('\nThời gian rút ngắn trung bình so với thời hạn: sớm 40 phút làm việc\n');
     const markdown = await run('markdown');
     // Its statuses add up to its dossiers: the late one and the one still in time.
     expect(markdown).toContain('\n| 05/2026 | 2 | 1 | 0 | 0 | 1 | 1 | 0 | 0 | 0% | vượt 4 giờ làm việc |\n');
@@ -355,7 +355,9 @@ describe('procmap ontime', () => {
       '<td class="num over" data-label="Tỷ lệ đúng hạn">0%</td><td class="num over" data-label="Thời gian rút ngắn trung bình so với thời hạn">vượt 4 giờ làm việc</td></tr>',
     );
     // The card above the tables to the minute, as the text's summary line (it said "0,67 giờ").
-    expect(html).toContain('<div class="value">40 phút</div>Thời gian rút ngắn trung bình so với thời hạn</div>');
+    expect(html).toContain(
+      '<div class="value">40 phút làm việc</div>Thời gian rút ngắn trung bình so với thời hạn</div>',
+    );
     // Every row of every grouping: the cell after the rate to the minute, never in days nor in decimal hours.
     const words = [
       ...[...text.matchAll(/ · đang giải quyết, quá hạn \d+ · (.*)\n/g)],
@@ -366,9 +368,9 @@ describe('procmap ontime', () => {
     );
     expect(words.length).toBeGreaterThan(20);
     expect(cells.length).toBeGreaterThan(10);
-    for (const cell of words) expect(cell).toMatch(/^(sớm|vượt) (\d+ giờ (\d+ phút )?làm việc|\d+ phút)$/);
+    for (const cell of words) expect(cell).toMatch(/^(sớm|vượt) (\d+ giờ (\d+ phút )?làm việc|\d+ phút làm việc)$/);
     for (const cell of [...words, ...cells])
-      expect(cell).toMatch(/^((sớm|vượt) )?(\d+ giờ (\d+ phút )?làm việc|\d+ phút)$/);
+      expect(cell).toMatch(/^((sớm|vượt) )?(\d+ giờ (\d+ phút )?làm việc|\d+ phút làm việc)$/);
   });
 
   it('gates CI with --fail-under', async () => {

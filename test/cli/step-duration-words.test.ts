@@ -68,7 +68,7 @@ describe("a step's duration with words beside its time", () => {
     const forms = await runCli(['time', `${DIR}/forms.yaml`, '--lang', 'vi']);
     expect([forms.code, forms.stderr]).toEqual([0, '']);
     expect(forms.stdout).toContain(
-      '  1   B1       Tiếp nhận hồ sơ  BPMC    30 phút            30 phút\n' +
+      '  1   B1       Tiếp nhận hồ sơ  BPMC    30 phút làm việc   30 phút làm việc\n' +
         '  2   B2       Thẩm định hồ sơ  CCTP    2 ngày làm việc    2,06 ngày làm việc\n' +
         '  3   B3       Trả kết quả      BPMC    0,5 ngày làm việc  2,56 ngày làm việc\n',
     );

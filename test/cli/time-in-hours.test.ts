@@ -39,7 +39,7 @@ describe('procmap time under a limit in hours', () => {
       [
         '  1   B1       Tiếp nhận hồ sơ  TN      1 giờ 30 phút làm việc  1 giờ 30 phút làm việc',
         '  2   B2       Thẩm định        PQL     12 giờ làm việc         13 giờ 30 phút làm việc',
-        '  3   B3       Trả kết quả      TN      15 phút                 13 giờ 45 phút làm việc',
+        '  3   B3       Trả kết quả      TN      15 phút làm việc        13 giờ 45 phút làm việc',
         '',
         'Tổng theo đường găng: 13 giờ 45 phút làm việc, trong thời hạn, còn dư 2 giờ 15 phút làm việc',
         'Đường găng: B1 → B2 → B3',

@@ -119,11 +119,15 @@ describe('procmap time (CLI)', () => {
     const file = 'test/fixtures/time/minutes/chung-thuc-phut.yaml';
     const vi = await runCli(['time', file]);
     // Steps of 20, 20 and 10 minutes: totals after each step 20, 40 and 50 minutes.
-    expect(vi.stdout).toMatch(/B1 .* 20 phút +20 phút\n.*B2 .* 20 phút +40 phút\n.*B3 .* 10 phút +50 phút\n/);
-    expect(vi.stdout).toContain('Tổng theo đường găng: 50 phút;');
-    expect(vi.stdout).toContain('LD 20 phút');
+    expect(vi.stdout).toMatch(
+      /B1 .* 20 phút làm việc +20 phút làm việc\n.*B2 .* 20 phút làm việc +40 phút làm việc\n.*B3 .* 10 phút làm việc +50 phút làm việc\n/,
+    );
+    expect(vi.stdout).toContain('Tổng theo đường găng: 50 phút làm việc;');
+    expect(vi.stdout).toContain('LD 20 phút làm việc');
     expect(vi.stdout).not.toMatch(/0,\d+ giờ làm việc/);
-    expect((await runCli(['time', '--lang', 'en', file])).stdout).toContain('Total on the critical path: 50 min;');
+    expect((await runCli(['time', '--lang', 'en', file])).stdout).toContain(
+      'Total on the critical path: 50 working minutes;',
+    );
     // JSON keeps its figures to two decimals.
     const report = await json([file]);
     expect(report.procedures[0]!.total).toEqual({ hours: 0.83, days: 0.1 });

@@ -32,7 +32,7 @@ describe('procmap export: time cells in words', () => {
   it("writes the limit and each step's time in Vietnamese words, read back as the file's", async () => {
     const { out, column } = await exported([FIXTURE], 'vi');
     expect(column('Quy trình', 'Thời hạn giải quyết')).toEqual(['3 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ']);
-    expect(column('Các bước', 'Thời gian')).toEqual(['20 phút', '1,5 ngày làm việc', '30 phút']);
+    expect(column('Các bước', 'Thời gian')).toEqual(['20 phút làm việc', '1,5 ngày làm việc', '30 phút làm việc']);
     // A fresh import gives back the file's short forms: procmap's own words are its spelling (limit and steps).
     const back = mkdtempSync(join(tmpdir(), 'procmap-time-words-back-'));
     const run = await runCli(['import', '--lang', 'en', out, '-o', back]);
@@ -47,7 +47,7 @@ describe('procmap export: time cells in words', () => {
   it('writes them in English words with --lang en', async () => {
     const { column } = await exported([FIXTURE], 'en');
     expect(column('Procedures', 'Time limit')).toEqual(['3 working days kể từ ngày nhận đủ hồ sơ hợp lệ']);
-    expect(column('Steps', 'Duration')).toEqual(['20 min', '1.5 working days', '30 min']);
+    expect(column('Steps', 'Duration')).toEqual(['20 working minutes', '1.5 working days', '30 working minutes']);
   });
 
   it.each(['vi', 'en'] as const)(

@@ -27,7 +27,9 @@ describe('a return after the due hour', () => {
       ['E-4', 'late', at('2026-03-10 11:30'), 0.67],
     ]);
     const vi = ontimeText(report, { color: false, lang: 'vi' });
-    expect(vi).toContain('T3 10/03/2026 13:40 · quá hạn 40 phút\n');
-    expect(ontimeText(report, { color: false, lang: 'en' })).toContain('Tue 10/03/2026 13:40 · late by 40 min\n');
+    expect(vi).toContain('T3 10/03/2026 13:40 · quá hạn 40 phút làm việc\n');
+    expect(ontimeText(report, { color: false, lang: 'en' })).toContain(
+      'Tue 10/03/2026 13:40 · late by 40 working minutes\n',
+    );
   });
 });

@@ -38,7 +38,11 @@ describe('a return on a day after the due day', () => {
       ['L-8', 'open_overdue', at('2026-04-17 17:00'), minute],
     ]);
     // A minute late reads as one, not "0,02 giờ", which reads as nothing.
-    expect(ontimeText(report, { color: false, lang: 'en' })).toContain('Sat 18/04/2026 10:00 · late by 1 min\n');
-    expect(ontimeText(report, { color: false, lang: 'vi' })).toContain('T7 18/04/2026 10:00 · quá hạn 1 phút\n');
+    expect(ontimeText(report, { color: false, lang: 'en' })).toContain(
+      'Sat 18/04/2026 10:00 · late by 1 working minute\n',
+    );
+    expect(ontimeText(report, { color: false, lang: 'vi' })).toContain(
+      'T7 18/04/2026 10:00 · quá hạn 1 phút làm việc\n',
+    );
   });
 });

@@ -82,10 +82,10 @@ describe('the on-time page', () => {
     expect(vi).toContain('<th>Hạn theo quy định</th>');
     expect(vi).toContain('hẹn trả trên phần mềm khác hạn theo quy định (ngày hẹn trả của phần mềm đã so: 0)');
     // The average saving is minus a minute: an overrun in the text report's words, not "-0,02" nor "vượt 0,02 giờ".
-    expect(vi).toContain('<div class="value over">1 phút</div>Thời gian vượt thời hạn trung bình</div>');
-    expect(vi).toContain('data-label="Thời gian rút ngắn trung bình so với thời hạn">vượt 1 phút</td>');
-    // The dossier late by a minute: "1 phút", not "0,02 giờ".
-    expect(vi).toContain('<td class="num" data-label="Quá hạn">1 phút</td>');
+    expect(vi).toContain('<div class="value over">1 phút làm việc</div>Thời gian vượt thời hạn trung bình</div>');
+    expect(vi).toContain('data-label="Thời gian rút ngắn trung bình so với thời hạn">vượt 1 phút làm việc</td>');
+    // The dossier late by a minute: "1 phút làm việc", not "0,02 giờ".
+    expect(vi).toContain('<td class="num" data-label="Quá hạn">1 phút làm việc</td>');
     const en = ontimePage(report(), 'en');
     expect(en).not.toMatch(/procmap/i);
     expect(en).toContain('<th>Statutory due date</th>');
