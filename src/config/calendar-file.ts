@@ -30,7 +30,14 @@ export interface CalendarNotice {
 
 /** A working calendar built from a file, with what it should say of it, or the located problems that stop it. */
 export type CalendarResult =
-  { ok: true; calendar: WorkingCalendar; notices: CalendarNotice[] } | { ok: false; diagnostics: Diagnostic[] };
+  | {
+      ok: true;
+      calendar: WorkingCalendar;
+      notices: CalendarNotice[];
+      /** A file's calendar section as read (its dates read, its written forms in procmap's own), for comparing. */
+      section?: CalendarConfig;
+    }
+  | { ok: false; diagnostics: Diagnostic[] };
 
 const problem = (
   source: LoadedFile,
@@ -136,5 +143,7 @@ export function parseCalendarFile(file: string, bytes: Uint8Array, lang: Lang = 
     ];
     return { ok: false, diagnostics: diagnostics.sort((a, b) => a.line - b.line || a.column - b.column) };
   }
-  return calendarFromSection(wrapped.calendar as CalendarConfig, () => source, [], lang);
+  const section = wrapped.calendar as CalendarConfig;
+  const built = calendarFromSection(section, () => source, [], lang);
+  return built.ok ? { ...built, section } : built;
 }

@@ -1,5 +1,5 @@
 import calendarSchema from './generated/calendar-schema.js';
-import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
+import configSchema from './generated/config-schema.js';
 import { fill, type Lang } from '../i18n.js';
 import { isMap, valueAt } from '../model/data-object.js';
 import { overlaps, readCalendarDates } from './calendar-dates.js';

@@ -54,15 +54,18 @@ function kept(result: CalendarResult): CalendarResult {
   return result;
 }
 
+/** A calendar file's bytes, named `shown` in messages, checked; with the section it holds, for comparing. */
+function calendarFromBytes(shown: string, bytes: Uint8Array): LoadedCalendar {
+  const result = kept(parseCalendarFile(shown, bytes));
+  const calendar = unwrap(result, 'calendar', (lang) => parseCalendarFile(shown, bytes, lang));
+  return { calendar: { ...calendar, file: shown }, section: result.ok ? result.section : undefined };
+}
+
 /** A calendar file (`--calendar`, or the one procmap.config.yaml names), read within its limits and checked. */
-function calendarFile(path: string): WorkingCalendar {
+function calendarFile(path: string): LoadedCalendar {
   const bytes = readSettingsFile(path, 'calendar', LIMITS.maxCalendarBytes);
   protectInputs([path]);
-  const shown = displayPath(path);
-  const calendar = unwrap(kept(parseCalendarFile(shown, bytes)), 'calendar', (lang) =>
-    parseCalendarFile(shown, bytes, lang),
-  );
-  return { ...calendar, file: shown };
+  return calendarFromBytes(displayPath(path), bytes);
 }
 
 /** The calendar file a configuration names (`calendar: lich-2027.yaml`), relative to its folder; undefined for none. */
@@ -72,16 +75,33 @@ export function namedCalendarPath(config: LoadedConfig): string | undefined {
   return isAbsolute(named) || !config.file ? named : join(dirname(config.file), named);
 }
 
+/** A run's working calendar and the calendar section it was built from: the configuration's, or a file's content. */
+export interface LoadedCalendar {
+  calendar: WorkingCalendar;
+  /** undefined for the default calendar. */
+  section: CalendarConfig | undefined;
+}
+
 /**
  * The working calendar of a run: `--calendar FILE` when given (its root is a calendar section), else the
  * `calendar:` section of the catalog's configuration, or the calendar file it names (relative to the configuration's
- * folder), else the default (office hours 07:30–11:30, 13:00–17:00 Monday to Friday, Vietnam's public holidays). A
- * calendar that makes no sense stops the run (exit 2).
+ * folder; read from the configuration's revision for one read from git), else the default (office hours 07:30–11:30,
+ * 13:00–17:00 Monday to Friday, Vietnam's public holidays). A calendar that makes no sense stops the run (exit 2).
  */
 export function loadCalendar(explicit: string | undefined, config: LoadedConfig): WorkingCalendar {
+  return loadCalendarSection(explicit, config).calendar;
+}
+
+/** loadCalendar, with the section the calendar was built from (a diff compares the two sides' sections). */
+export function loadCalendarSection(explicit: string | undefined, config: LoadedConfig): LoadedCalendar {
   if (explicit !== undefined) return calendarFile(explicit);
   const { file, bytes } = config;
   const named = config.config.calendar;
+  // A configuration read from a revision carries the file it names as read there, or why it could not be.
+  if (config.calendar !== undefined) {
+    if ('refusal' in config.calendar) throw config.calendar.refusal;
+    return calendarFromBytes(config.calendar.file, config.calendar.bytes);
+  }
   const path = namedCalendarPath(config);
   if (path !== undefined) return calendarFile(path);
   const shown = configName(config) ?? 'procmap.config.yaml';
@@ -96,7 +116,7 @@ export function loadCalendar(explicit: string | undefined, config: LoadedConfig)
     calendarFromSection(section, source, ['calendar'], lang),
   );
   // Days from the section are sourced by the file's name, where there is a file.
-  return file && section !== undefined ? { ...calendar, file: shown } : calendar;
+  return { calendar: file && section !== undefined ? { ...calendar, file: shown } : calendar, section };
 }
 
 /** Parses `--as-of DATE`: the first day of the year of receipts that date-dependent checks try. */

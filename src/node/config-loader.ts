@@ -76,7 +76,12 @@ export interface LoadedConfig {
   config: ProcmapConfig;
   file?: string;
   bytes?: Uint8Array;
+  /** For one read from a git revision: the calendar file it names, read from that revision (or why it cannot be). */
+  calendar?: NamedCalendar;
 }
+
+/** A calendar file a configuration names, read from where the configuration was (`REV:path`), or its refusal. */
+export type NamedCalendar = { file: string; bytes: Uint8Array } | { file: string; refusal: UsageError };
 
 /** A loaded configuration's name in messages: a file on disk as the user sees it; one from git as `REV:path`. */
 export function configName(loaded: LoadedConfig): string | undefined {

@@ -1,6 +1,6 @@
 import { UsageError } from '../errors.js';
-import type { WorkingCalendar } from '../time/calendar.js';
-import { loadCalendar } from './calendar-loader.js';
+import type { CalendarConfig, WorkingCalendar } from '../time/calendar.js';
+import { loadCalendarSection } from './calendar-loader.js';
 import { loadConfig, type LoadedConfig } from './config-loader.js';
 import type { DiffSource } from './diff-sources.js';
 
@@ -8,6 +8,11 @@ import type { DiffSource } from './diff-sources.js';
 export interface SideSettings {
   config: LoadedConfig;
   calendar: WorkingCalendar;
+  /**
+   * The calendar section it was built from: the configuration's, or the content of the calendar file it names, so
+   * that a calendar file whose days changed under the same name is a calendar changed. undefined for the default.
+   */
+  section: CalendarConfig | undefined;
 }
 
 /**
@@ -24,7 +29,7 @@ export async function diffSettings(
 ): Promise<{ base: SideSettings; revision: SideSettings; refused?: UsageError }> {
   const settings = (config: LoadedConfig): SideSettings => ({
     config,
-    calendar: loadCalendar(options.calendar, config),
+    ...loadCalendarSection(options.calendar, config),
   });
   if (options.config !== undefined) {
     const both = settings(loadConfig(options.config, cwd));

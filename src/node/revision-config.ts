@@ -3,6 +3,7 @@ import { CONFIG_FILE_NAMES, parseConfig } from '../config/config.js';
 import { UsageError } from '../errors.js';
 import { LIMITS } from '../model/limits.js';
 import { configRefusal, twoConfigFiles, type LoadedConfig } from './config-loader.js';
+import { calendarAtRevision } from './revision-calendar.js';
 import { listTree, readBlobs, type Repository, type TreeFile } from './git.js';
 import type { Revision } from './git-revision.js';
 import { followLinks } from './tree-links.js';
@@ -66,7 +67,11 @@ export async function configAtRevision(
   const bytes = content ?? new Uint8Array();
   const result = parseConfig(shown, bytes);
   if (!result.ok) throw configRefusal(shown, bytes);
-  return { config: result.config, file: shown, bytes };
+  // The calendar file it names is that revision's too: the working tree's may say other days, or be gone.
+  const named = result.config.calendar;
+  const calendar =
+    typeof named === 'string' ? await calendarAtRevision(repository, revision, file, named, env) : undefined;
+  return { config: result.config, file: shown, bytes, ...(calendar ? { calendar } : {}) };
 }
 
 /**

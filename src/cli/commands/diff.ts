@@ -236,14 +236,10 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
   const calendars = {
     base: settings.base.calendar,
     revision: settings.revision.calendar,
-    // A calendar file named by the configuration is no section to compare years of (its days are in both calendars).
-    sections: [settings.base.config.config.calendar, settings.revision.config.config.calendar].map((section) =>
-      typeof section === 'string' ? undefined : section,
-    ),
+    // A calendar file named by the configuration counts by its content, as a section written in place does.
+    sections: [settings.base.section, settings.revision.section],
   };
-  const calendarChanged =
-    options.calendar === undefined &&
-    !same(settings.base.config.config.calendar, settings.revision.config.config.calendar);
+  const calendarChanged = options.calendar === undefined && !same(settings.base.section, settings.revision.section);
   // Under another calendar a file the same on both sides may now be late: every file is read then.
   const whole = { base: base.files, revision: revision.files, unchanged: 0 };
   const changed = calendarChanged ? whole : changedFiles(base.files, revision.files);
