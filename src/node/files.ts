@@ -31,7 +31,7 @@ import { processStat } from './process-stat.js';
 import type { Translated } from '../i18n.js';
 import { fileReadOnly, readOnlyWords } from './read-only.js';
 import { inRunFolder, workingFolder } from './run-context.js';
-import { walkIgnores, type Ignored } from './walk-ignores.js';
+import { CONFIGURATION_NAMES, namedCalendarFile, walkIgnores, type Ignored } from './walk-ignores.js';
 
 const PROCEDURE_FILE = /\.ya?ml$/i;
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
@@ -163,7 +163,11 @@ export function findProcedureFiles(
     // character by character (see `joinedPrefix`).
     const inDir = joinedPrefix(dir);
     const inReal = joinedPrefix(real);
+    // A calendar file a configuration here names (`calendar: lich.yaml`) is that configuration's, not a procedure.
+    const config = entries.find((entry) => CONFIGURATION_NAMES.includes(entry.name));
+    const calendar = config && namedCalendarFile(resolve(inRunFolder(inDir + config.name)));
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (calendar !== undefined && resolve(inRunFolder(inDir + entry.name)) === calendar) continue;
       if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) {
         if (!entry.isDirectory() && PROCEDURE_FILE.test(entry.name) && !TOOL_FILE.test(entry.name))
           if (!ignored(inDir + entry.name)) hidden.push(inDir + entry.name);

@@ -23,6 +23,8 @@ export function walkIgnores(root: string): Ignored {
   const found = nearestConfig(resolve(inRunFolder(root)));
   if (!found) return NONE;
   const patterns = ignorePatterns(found);
+  const calendar = namedCalendarFile(found);
+  if (calendar !== undefined) patterns.push(exactly(relative(dirname(found), calendar).split(sep).join('/')));
   if (patterns.length === 0) return NONE;
   const base = dirname(found);
   const matches = (path: string) => {
@@ -48,18 +50,41 @@ function nearestConfig(folder: string): string | undefined {
   }
 }
 
+/** The configuration's names in a folder, to find one among the folder's entries. */
+export const CONFIGURATION_NAMES: readonly string[] = CONFIG_NAMES;
+
+/**
+ * The calendar file a configuration names (`calendar: lich-2027.yaml`), as an absolute path, or undefined: a walk of
+ * the catalog beside it must not read that file as a procedure.
+ */
+export function namedCalendarFile(file: string): string | undefined {
+  const calendar = configData(file)?.calendar;
+  return typeof calendar === 'string' && calendar.trim() !== '' ? resolve(dirname(file), calendar.trim()) : undefined;
+}
+
+/** A configuration file's data, or undefined when it cannot be read as a map (its loader says why). */
+function configData(file: string): Record<string, unknown> | undefined {
+  try {
+    if ((statSync(file).size ?? 0) > MAX_CONFIG_BYTES) return undefined;
+    const data: unknown = yaml().parse(readFileSync(file, 'utf8'));
+    return data !== null && typeof data === 'object' && !Array.isArray(data)
+      ? (data as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A pattern matching one relative path exactly. */
+function exactly(path: string): RegExp {
+  return new RegExp(`^${path.replace(/[.*+^${}()|[\]\\?]/g, '\\$&')}$`);
+}
+
 /** The `ignores:` of a configuration file as patterns; none when it cannot be read (its loader says why). */
 function ignorePatterns(file: string): RegExp[] {
-  try {
-    if ((statSync(file).size ?? 0) > MAX_CONFIG_BYTES) return [];
-    const data: unknown = yaml().parse(readFileSync(file, 'utf8'));
-    if (data === null || typeof data !== 'object' || Array.isArray(data)) return [];
-    const ignores = (data as Record<string, unknown>).ignores;
-    const list = typeof ignores === 'string' ? [ignores] : Array.isArray(ignores) ? ignores : [];
-    return list.filter((item): item is string => typeof item === 'string' && item.trim() !== '').map(pattern);
-  } catch {
-    return [];
-  }
+  const ignores = configData(file)?.ignores;
+  const list = typeof ignores === 'string' ? [ignores] : Array.isArray(ignores) ? ignores : [];
+  return list.filter((item): item is string => typeof item === 'string' && item.trim() !== '').map(pattern);
 }
 
 /** A pattern (`test`, `test/`, `./bench`, `drafts/*.yaml`, `**\/old`) as a test of a `/`-separated relative path. */

@@ -54,6 +54,14 @@ describe('calendar files: what procmap says of days and keys', () => {
     expect(time.stdout).toContain('APPOINTMENT (ngày hẹn trả kết quả): 09:00 on Thursday 11/02/2027');
   });
 
+  it('does not read the calendar file a configuration names as a procedure of the folder beside it', async () => {
+    // lint of the folder read lich-2027.yaml as a procedure: "Missing required property id … holidays", exit 1.
+    const lint = await runCli(['lint', `${DIR}/named`, '--lang', 'en']);
+    expect([lint.code, lint.stdout, lint.stderr]).toEqual([0, '✔ 1 file checked, no problems\n', '']);
+    const outside = await runCli(['lint', DIR + '/named/..', '--lang', 'en', '--format', 'json']);
+    expect(outside.stdout).not.toContain('lich-2027.yaml');
+  });
+
   it("points at a problem of the named calendar file in that file's own lines", async () => {
     const result = await runCli(['calendar', '--config', `${DIR}/named-bad/procmap.config.yaml`, '--lang', 'en']);
     expect(result.code).toBe(2);
