@@ -4,7 +4,7 @@ import type { WorkingCalendar } from './calendar.js';
 import { calendarDaysEnd, workingMinutesBetween } from './clock.js';
 import { dayOf, parseClock } from './moment.js';
 import { receiptPlacer } from './shifted-placement.js';
-import { receiptMinutes, type Sweep } from './sweep.js';
+import { emptySweep, receiptMinutes, type Sweep } from './sweep.js';
 import { unsureYears, yearDays, type SweepWindow } from './window.js';
 
 /**
@@ -22,21 +22,10 @@ export function sweepCalendarExtension(
 ): Sweep | undefined {
   const place = receiptPlacer(procedure, flow, calendar);
   if (!place) return undefined;
-  const { from, basis, until } = window;
+  const { from, until } = window;
   // The first year is tried whole, whatever days off it reaches; `until` bounds only the receipts after it (sweep.ts).
   const wholeUntil = from + yearDays(from);
-  const sweep: Sweep = {
-    from,
-    days: window.days,
-    reached: from,
-    basis,
-    tried: 0,
-    over: 0,
-    openDays: 0,
-    overDays: 0,
-    worstOver: 0,
-  };
-  if (window.chosenBy) sweep.chosenBy = window.chosenBy;
+  const sweep = emptySweep(window);
   const cutoff = procedure.cutoff === undefined ? undefined : parseClock(procedure.cutoff);
   let first: number | undefined;
   let lastTried = from;

@@ -57,6 +57,14 @@ export interface Sweep {
   unsure?: { rule: number[]; provisional: number[] };
 }
 
+/** A sweep of the window before any receipt is tried. */
+export function emptySweep(window: SweepWindow): Sweep {
+  const { from, days, basis } = window;
+  const sweep: Sweep = { from, days, reached: from, basis, tried: 0, over: 0, openDays: 0, overDays: 0, worstOver: 0 };
+  if (window.chosenBy) sweep.chosenBy = window.chosenBy;
+  return sweep;
+}
+
 /**
  * The receipts a sweep tries on one day, in order: the opening, the cutoff and a minute after it, and the last
  * minute of office hours (where the least time is left); none on a day the office is closed.
@@ -106,19 +114,8 @@ function sweepAfresh(
   // Most receipts are placed by moving an earlier, alike placement by whole days (see shifted-placement.ts).
   const place = receiptPlacer(procedure, flow, calendar);
   if (!place) return undefined;
-  const { from, days, basis, until } = window;
-  const sweep: Sweep = {
-    from,
-    days,
-    reached: from,
-    basis,
-    tried: 0,
-    over: 0,
-    openDays: 0,
-    overDays: 0,
-    worstOver: 0,
-  };
-  if (window.chosenBy) sweep.chosenBy = window.chosenBy;
+  const { from, days, until } = window;
+  const sweep = emptySweep(window);
   const cutoff = procedure.cutoff === undefined ? undefined : parseClock(procedure.cutoff);
   // The first year is tried whole, whatever days off it reaches; `until` bounds only the receipts after it.
   const wholeUntil = from + yearDays(from);
