@@ -166,7 +166,7 @@ describe('ambiguous-days fixes', () => {
 
   it("writes a limit's bare half days as the working days procmap counted, since there are no half calendar days", () => {
     const text =
-      'id: QT-X\ntitle: T\nrevision: 1\neffective: 2026-01-01\ntime_limit: "1,5 ngày"\nchannels:\n  - { kind: online, time_limit: \"0,5 ngày\" }\nbodies: { A: { name: A } }\nsteps:\n  - { id: a, name: a, body: A, duration: 2h }\n';
+      'id: QT-X\ntitle: T\nrevision: 1\neffective: 2026-01-01\ntime_limit: "1,5 ngày"\nchannels:\n  - { kind: online, time_limit: "0,5 ngày" }\nbodies: { A: { name: A } }\nsteps:\n  - { id: a, name: a, body: A, duration: 2h }\n';
     expect(fixesOf(text)).toEqual([
       { path: ['time_limit'], value: '1,5 ngày làm việc' },
       { path: ['channels', 0, 'time_limit'], value: '0,5 ngày làm việc' },
