@@ -65,7 +65,9 @@ export function namedCalendarFile(file: string): string | undefined {
 /** A configuration file's data, or undefined when it cannot be read as a map (its loader says why). */
 function configData(file: string): Record<string, unknown> | undefined {
   try {
-    if ((statSync(file).size ?? 0) > MAX_CONFIG_BYTES) return undefined;
+    // Only a regular file: a configuration that is a link to /dev/zero or a FIFO is not read here (its loader says why).
+    const stats = statSync(file);
+    if (!stats.isFile() || stats.size > MAX_CONFIG_BYTES) return undefined;
     const data: unknown = yaml().parse(readFileSync(file, 'utf8'));
     return data !== null && typeof data === 'object' && !Array.isArray(data)
       ? (data as Record<string, unknown>)

@@ -154,8 +154,14 @@ describe('bare days added to a limit in working days ("được tăng thêm 10 n
     const result = await runCli(['time', '--lang', 'vi', `${DIR}/dang-ky-tang-them.yaml`]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
+    // Both readings of the bare "tăng thêm 10 ngày", each judged (it said "chưa xét", not judged).
+    const remote = 'Trường hợp các xã miền núi, hải đảo, vùng có điều kiện kinh tế - xã hội khó khăn';
     expect(result.stdout).toContain(
-      'Trường hợp các xã miền núi, hải đảo, vùng có điều kiện kinh tế - xã hội khó khăn ("10 ngày làm việc, tăng thêm 10 ngày" không ghi rõ ngày làm việc hay ngày lịch: chưa xét): tổng theo đường găng 8 ngày làm việc (64 giờ): B1 → B2 → B3 → B5 → B6 → B7\n',
+      `${remote}, hiểu là "tăng thêm 10 ngày làm việc" (thời hạn 20 ngày làm việc): tổng theo đường găng 8 ngày làm việc (64 giờ), trong thời hạn, còn dư 12 ngày làm việc (96 giờ): B1 → B2 → B3 → B5 → B6 → B7\n`,
     );
+    expect(result.stdout).toContain(
+      `${remote}, hiểu là "tăng thêm 10 ngày lịch" (thời hạn 10 ngày làm việc, tăng thêm 10 ngày lịch): các bước xong trước hẹn trả với hồ sơ tiếp nhận vào bất kỳ ngày, giờ làm việc nào từ 01/07/2025 đến `,
+    );
+    expect(result.stdout).not.toContain('chưa xét');
   });
 });

@@ -46,7 +46,7 @@ describe('the legal words laws put before a limit, alone or several in a row', (
     expect(result.code).toBe(1);
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain(
-      '7:13  lỗi  "Trong ngày hoặc ngày làm việc tiếp theo" là một ngày, không phải một khoảng thời gian procmap tính được: hãy ghi "1 ngày làm việc"',
+      '7:13  lỗi  "Trong ngày hoặc ngày làm việc tiếp theo" không cho biết trả kết quả vào ngày nào: hãy ghi "Trong ngày làm việc tiếp theo" nếu trả kết quả chậm nhất vào cuối ngày làm việc sau ngày tiếp nhận',
     );
     expect(result.stdout).toContain('ghi "trong ngày" và giờ chuyển sang hôm sau ở cutoff, ví dụ cutoff: "15:00"');
   });
