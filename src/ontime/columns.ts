@@ -47,9 +47,18 @@ const SOURCE_PAIRS: readonly (readonly [file: string, row: string])[] = [
 
 /** The columns of the file and row a dossier was first read from, when the headers have both of one language. */
 function sourceColumns(keys: readonly string[]): { file: number; row: number } | undefined {
-  for (const [file, row] of SOURCE_PAIRS) {
-    const at = { file: keys.indexOf(file), row: keys.indexOf(row) };
-    if (at.file >= 0 && at.row >= 0) return at;
+  const at = columnPair(keys, SOURCE_PAIRS);
+  return at && { file: at[0], row: at[1] };
+}
+
+/** The columns of the first pair of headers the keys hold both of, in the pairs' order. */
+function columnPair(
+  keys: readonly string[],
+  pairs: readonly (readonly [string, string])[],
+): [number, number] | undefined {
+  for (const [first, second] of pairs) {
+    const at: [number, number] = [keys.indexOf(first), keys.indexOf(second)];
+    if (at[0] >= 0 && at[1] >= 0) return at;
   }
   return undefined;
 }
@@ -63,11 +72,8 @@ const SET_ASIDE_PAIRS: readonly (readonly [text: string, code: string])[] = [
 
 /** The columns of a set-aside row's reason and its code, in a table that also says where each row was read. */
 function setAsideColumns(keys: readonly string[]): { text: number; code: number } | undefined {
-  for (const [text, code] of SET_ASIDE_PAIRS) {
-    const at = { text: keys.indexOf(text), code: keys.indexOf(code) };
-    if (at.text >= 0 && at.code >= 0) return at;
-  }
-  return undefined;
+  const at = columnPair(keys, SET_ASIDE_PAIRS);
+  return at && { text: at[0], code: at[1] };
 }
 
 /** A header for matching: lower case, without diacritics (đ as d), punctuation as single spaces. */
