@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,5 +43,17 @@ describe('procmap ontime with a dossier file refused', () => {
         `${empty}: tệp trống, không có hồ sơ nào\n` +
         `procmap: không ghi báo cáo vì không đọc được 2 tệp hồ sơ: "${CUT}", "${empty}" (lỗi nêu trên); báo cáo thiếu hồ sơ của các tệp đó sẽ cho số liệu sai. Hãy sửa các tệp đó, hoặc bỏ chúng khỏi lệnh, rồi chạy lại\n`,
     );
+  });
+
+  it('says nothing is kept at --output when there was no report there, and writes none', async () => {
+    // It said '"…" is left as it was' of a file a first run had never written.
+    const out = join(mkdtempSync(join(tmpdir(), 'procmap-refused-')), 'report.txt');
+    const result = await runCli(['ontime', CUT, '--catalog', CATALOG, ...AS_OF, '-o', out, '--lang', 'en']);
+    expect([result.code, result.stdout]).toEqual([1, '']);
+    expect(result.stderr).toBe(
+      `${CUT}:4: a quote opened on line 4 never closes\n` +
+        `procmap: no report written: the dossier file "${CUT}" could not be read (see above), and a report without its dossiers would give wrong figures. Fix it, or leave it out of the command, and run again\n`,
+    );
+    expect(existsSync(out)).toBe(false);
   });
 });

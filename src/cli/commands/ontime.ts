@@ -500,7 +500,9 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
   // file): none is written, and an earlier report at --output stays as it was.
   if (refused.length > 0) {
     reportBadRows(report, options.lang, io);
-    io.stderr.write(`procmap: ${notWritten(refused, options.output, options.lang)}\n`);
+    // "Left as it was" only of a file that is there: a first run has nothing to keep.
+    const kept = options.output !== undefined && statSync(inRunFolder(options.output), { throwIfNoEntry: false });
+    io.stderr.write(`procmap: ${notWritten(refused, kept ? options.output : undefined, options.lang)}\n`);
     return EXIT.problems;
   }
   // Refused before anything is written: a workbook of part of the dossiers would read back as a smaller report.
