@@ -6,12 +6,11 @@ import type { Translated } from '../i18n.js';
 import { isMap } from '../model/data-object.js';
 import { readOfficeSpan } from '../model/office-span.js';
 import type { NodePath } from '../model/types.js';
+import { DEFAULT_OFFICE_HOURS } from '../time/calendar.js';
 import { formatClock } from '../time/moment.js';
 
 // The keys a lunch break is written under, in English and in Vietnamese without accents (a YAML key's usual form).
 const LUNCH_KEYS = ['lunch', 'lunch_break', 'nghi_trua'] as const;
-// The office hours when the section gives none of its own (src/time/calendar.ts).
-const DEFAULT_HOURS = ['07:30-11:30', '13:00-17:00'];
 
 /** A span's minutes when it reads one way only. */
 function minutes(text: unknown): { start: number; end: number } | undefined {
@@ -20,18 +19,18 @@ function minutes(text: unknown): { start: number; end: number } | undefined {
 }
 
 /** The Monday–Friday spans with the break cut out of the span it falls inside; the usual two spans when it fits none. */
-function hoursWithout(hours: unknown, lunch: unknown): string[] {
+function hoursWithout(hours: unknown, lunch: unknown): readonly string[] {
   const gap = minutes(lunch);
-  const list = Array.isArray(hours) ? hours : DEFAULT_HOURS;
+  const list = Array.isArray(hours) ? hours : DEFAULT_OFFICE_HOURS;
   const spans = list.map(minutes);
-  if (gap === undefined || spans.some((span) => span === undefined)) return DEFAULT_HOURS;
+  if (gap === undefined || spans.some((span) => span === undefined)) return DEFAULT_OFFICE_HOURS;
   const text = (start: number, end: number) => `${formatClock(start)}-${formatClock(end)}`;
   const cut = spans.flatMap((span) =>
     span!.start < gap.start && gap.end < span!.end
       ? [text(span!.start, gap.start), text(gap.end, span!.end)]
       : [text(span!.start, span!.end)],
   );
-  return cut.length > list.length ? cut : DEFAULT_HOURS;
+  return cut.length > list.length ? cut : DEFAULT_OFFICE_HOURS;
 }
 
 /** The problem of a lunch break written as a key, where that key stands, or none. */

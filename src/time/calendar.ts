@@ -220,8 +220,8 @@ export interface WorkingCalendar {
   readonly file?: string;
 }
 
-// Office hours when the calendar does not say (07:30–11:30 and 13:00–17:00, 8 hours).
-const DEFAULT_OFFICE_HOURS: readonly string[] = ['07:30-11:30', '13:00-17:00'];
+/** Office hours when the calendar does not say (07:30–11:30 and 13:00–17:00, 8 hours). */
+export const DEFAULT_OFFICE_HOURS: readonly string[] = ['07:30-11:30', '13:00-17:00'];
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 const MAX_RANGE_DAYS = 366;
