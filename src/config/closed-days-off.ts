@@ -6,22 +6,13 @@ import type { Translated } from '../i18n.js';
 import { isMap } from '../model/data-object.js';
 import type { NodePath } from '../model/types.js';
 import type { Interval } from '../time/calendar.js';
-import { dayParts, parseDay, weekday, type Day } from '../time/moment.js';
+import { parseDay, weekday, type Day } from '../time/moment.js';
+import { formatDmy, weekdayName } from '../time/units.js';
 
 /** A day off on a closed weekday, where it stands in the section, and the question to ask of it. */
 export interface ClosedDayOff {
   path: NodePath;
   message: Translated;
-}
-
-const NAMES = {
-  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
-  vi: ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'],
-} as const;
-
-function shown(day: Day): string {
-  const { year, month, date } = dayParts(day);
-  return `${String(date).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
 }
 
 /** The first day after `day` on which the week has office hours. */
@@ -42,13 +33,13 @@ export function closedDaysOff(section: unknown, week: readonly (readonly Interva
     const single = typeof entry === 'string' ? entry : isMap(entry) && entry.to === undefined ? entry.date : undefined;
     const day = typeof single === 'string' ? parseDay(single) : undefined;
     if (day === undefined || week[weekday(day)]!.length > 0) return [];
-    const [date, next, wd] = [shown(day), shown(nextOpen(day, week)), weekday(day)];
+    const [date, next] = [formatDmy(day), formatDmy(nextOpen(day, week))];
     return [
       {
         path: typeof entry === 'string' ? ['holidays', i] : ['holidays', i, 'date'],
         message: {
-          en: `${date} is a ${NAMES.en[wd]}, a day off already; did you mean ${next}?`,
-          vi: `${date} là ${NAMES.vi[wd]}, vốn là ngày nghỉ; có phải ${next}?`,
+          en: `${date} is a ${weekdayName(day, 'en', 'long')}, a day off already; did you mean ${next}?`,
+          vi: `${date} là ${weekdayName(day, 'vi', 'long')}, vốn là ngày nghỉ; có phải ${next}?`,
         },
       },
     ];
