@@ -74,9 +74,12 @@ const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 8 }).map((parts) 
 describe('total rows without folding every text (differential)', () => {
   it('never rules out words the fold would start with', () => {
     fc.assert(
-      fc.property(text, fc.constantFrom('tong', 'tong cong', 'tong thoi gian', 't', 'to'), (value, start) => {
-        if (!asciiWordsMayStartWith(value, start)) expect(asciiWords(value).startsWith(start)).toBe(false);
-      }),
+      // A property that returns false fails with its counterexample: an expect per run was most of the time.
+      fc.property(
+        text,
+        fc.constantFrom('tong', 'tong cong', 'tong thoi gian', 't', 'to'),
+        (value, start) => asciiWordsMayStartWith(value, start) || !asciiWords(value).startsWith(start),
+      ),
       { numRuns: 20_000 },
     );
   });
@@ -85,8 +88,7 @@ describe('total rows without folding every text (differential)', () => {
     fc.assert(
       fc.property(text, text, fc.integer({ min: -5, max: 200 }), fc.boolean(), (name, id, number, numeric) => {
         const step = { name, id: numeric ? number : id };
-        expect(isTotalRow(step)).toBe(slowTotalRow(step));
-        expect(isTotalKey(name)).toBe(slowTotalKey(name));
+        return isTotalRow(step) === slowTotalRow(step) && isTotalKey(name) === slowTotalKey(name);
       }),
       { numRuns: 20_000 },
     );
