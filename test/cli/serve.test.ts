@@ -15,7 +15,7 @@ import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, procmap, ROOT } from '../helpers/cli.js';
+import { BIN, ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
 import { defaultBrowserPath } from '../helpers/shared-browser.js';
 import { browserArgs } from '../../src/render/browser.js';
@@ -35,12 +35,24 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /**
  * A browser of the test's own that reaches the preview like a user's: procmap's browsers send every connection to a
- * proxy that does not exist, loopback included.
+ * proxy that does not exist, loopback included. Launched once for the file (a launch is seconds on a loaded machine);
+ * each test opens pages of its own in it and closes them, so that no test sees another's tabs or connections.
  */
-async function userBrowser(): Promise<import('puppeteer-core').Browser> {
-  const { default: puppeteer } = await import('puppeteer-core');
-  const args = browserArgs(process.getuid?.() === 0).filter((arg) => !arg.startsWith('--proxy'));
-  return puppeteer.launch({ executablePath: defaultBrowserPath(), headless: true, args });
+let launched: Promise<import('puppeteer-core').Browser> | undefined;
+function userBrowser(): Promise<import('puppeteer-core').Browser> {
+  launched ??= import('puppeteer-core').then(({ default: puppeteer }) => {
+    const args = browserArgs(process.getuid?.() === 0).filter((arg) => !arg.startsWith('--proxy'));
+    return puppeteer.launch({ executablePath: defaultBrowserPath(), headless: true, args });
+  });
+  return launched;
+}
+afterAll(async () => {
+  await (await launched)?.close();
+});
+
+/** Closes the pages a test opened in the user's browser (its own tabs, and with them their connections). */
+async function closePages(pages: readonly import('puppeteer-core').Page[]): Promise<void> {
+  await Promise.all(pages.map((page) => page.close()));
 }
 
 function fetchText(url: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
@@ -131,9 +143,8 @@ describe('procmap serve', () => {
   });
 
   it('reloads an open ISO document page in the browser when its procedure is saved', async () => {
-    const browser = await userBrowser();
+    const page = await (await userBrowser()).newPage();
     try {
-      const page = await browser.newPage();
       const blocked: string[] = [];
       page.on('console', (message) => {
         if (message.type() === 'error') blocked.push(message.text());
@@ -148,7 +159,7 @@ describe('procmap serve', () => {
       await expect.poll(() => loads, { timeout: 60_000, interval: 50 }).toBeGreaterThan(1);
       expect(blocked).toEqual([]);
     } finally {
-      await browser.close();
+      await page.close();
     }
   }, 90_000);
 
@@ -351,13 +362,13 @@ describe('procmap serve', () => {
         });
         document.dispatchEvent(new Event('visibilitychange'));
       }, shown);
+    const pages: import('puppeteer-core').Page[] = [];
     try {
-      const pages: import('puppeteer-core').Page[] = [];
       for (let k = 0; k < 8; k++) {
         if (k > 0) await show(pages[k - 1]!, false);
         const page = await browser.newPage();
-        await page.goto(`${base}summary.html?tab=${k}`, { waitUntil: 'load', timeout: 20_000 });
         pages.push(page);
+        await page.goto(`${base}summary.html?tab=${k}`, { waitUntil: 'load', timeout: 20_000 });
       }
       // A rebuild while the first tab is hidden: shown again, it reloads.
       let loads = 0;
@@ -377,7 +388,7 @@ describe('procmap serve', () => {
       await new Promise((done) => setTimeout(done, 1_000));
       expect(loads).toBe(1);
     } finally {
-      await browser.close();
+      await closePages(pages);
     }
   }, 120_000);
 
@@ -418,14 +429,22 @@ async function startServe(args: string[]): Promise<Served> {
   };
 }
 
-describe('procmap serve on another loopback address', () => {
-  it('refuses requests for another host name with --host localhost and ::1 as well', async () => {
-    for (const host of ['localhost', '::1']) {
-      const served = await startServe([catalog, '--port', '0', '--host', host]);
+// Each start of serve launches a browser of its own and builds: the other loopback names and the other targets build
+// accepts share their starts, each serve checked for both.
+describe('procmap serve on another loopback address, and on what build accepts', () => {
+  it('refuses requests for another host name with --host localhost and ::1 as well, serving a catalog reached through a link and a single procedure file', async () => {
+    const link = join(work, 'link-to-catalog');
+    symlinkSync(catalog, link);
+    for (const [target, host] of [
+      [link, 'localhost'],
+      [marriage, '::1'],
+    ] as const) {
+      const served = await startServe([target, '--port', '0', '--host', host]);
       try {
-        expect(served.base).not.toBe('');
+        expect(served.base, served.output().stderr).not.toBe('');
         expect(served.output().stderr).not.toContain('cảnh báo');
         expect((await fetchText(served.base)).status).toBe(200);
+        expect((await fetchText(`${served.base}p/QT-HT-02/citizen.html`)).status).toBe(200);
         expect((await fetchText(served.base, { host: 'attacker.example' })).status).toBe(403);
         expect((await fetchText(served.base, { host: 'attacker.example:80' })).status).toBe(403);
         expect((await fetchText(served.base, { host: `localhost:${new URL(served.base).port}` })).status).toBe(200);
@@ -436,29 +455,15 @@ describe('procmap serve on another loopback address', () => {
   }, 120_000);
 });
 
-describe('procmap serve on what build accepts', () => {
-  it('serves a catalog reached through a link, and a single procedure file', async () => {
-    const link = join(work, 'link-to-catalog');
-    symlinkSync(catalog, link);
-    for (const target of [link, marriage]) {
-      const served = await startServe([target, '--port', '0']);
-      try {
-        expect(served.base, served.output().stderr).not.toBe('');
-        expect((await fetchText(`${served.base}p/QT-HT-02/citizen.html`)).status).toBe(200);
-      } finally {
-        await served.stop();
-      }
-    }
-  }, 120_000);
-});
-
+// Refused before serve listens or starts a browser: in-process, through the same main() the binary runs (the binary's
+// own exit codes are tested in binary.test.ts and by the runs of serve above and below).
 describe('procmap serve cannot listen', () => {
   it('says at once, before building, that the port is in use, naming the address', async () => {
     const taken = createServer();
     await new Promise<void>((ready) => taken.listen(0, '127.0.0.1', ready));
     const port = (taken.address() as AddressInfo).port;
     try {
-      const result = procmap(['serve', catalog, '--port', String(port)], { timeout: 60_000 });
+      const result = await runCli(['serve', catalog, '--port', String(port)]);
       expect(result.code).toBe(2);
       expect(result.stdout).toBe('');
       expect(result.stderr).toBe(
@@ -469,16 +474,14 @@ describe('procmap serve cannot listen', () => {
     }
   });
 
-  it('says in words that --host is not an address of this machine, or no address at all', () => {
-    const notMine = procmap(['serve', catalog, '--port', '0', '--host', '8.8.8.8', '--lang', 'en'], {
-      timeout: 60_000,
-    });
+  it('says in words that --host is not an address of this machine, or no address at all', async () => {
+    const notMine = await runCli(['serve', catalog, '--port', '0', '--host', '8.8.8.8', '--lang', 'en']);
     expect(notMine.code).toBe(2);
     expect(notMine.stdout).toBe('');
     expect(notMine.stderr).toMatch(
       /^procmap: Cannot listen on 8\.8\.8\.8:0: 8\.8\.8\.8 is not an address of this machine/,
     );
-    const none = procmap(['serve', catalog, '--port', '0', '--host', '999.1.1.1'], { timeout: 60_000 });
+    const none = await runCli(['serve', catalog, '--port', '0', '--host', '999.1.1.1']);
     expect(none.code).toBe(2);
     expect(none.stdout).toBe('');
     expect(none.stderr).toBe(
@@ -556,8 +559,8 @@ describe('procmap serve stopped during its first build', () => {
 });
 
 describe('procmap serve with an empty --port', () => {
-  it('refuses it as bad usage instead of taking any port', () => {
-    const result = procmap(['serve', catalog, '--port', ''], { timeout: 20_000 });
+  it('refuses it as bad usage instead of taking any port', async () => {
+    const result = await runCli(['serve', catalog, '--port', '']);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('procmap: --port nhận một số nguyên từ 0 đến 65535, ví dụ 8080, không phải ""\n');
   });
