@@ -2,13 +2,25 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
 
 // A step's next-step cell is read as the loader reads the same text in a file: "B2 hoặc B3, B6" (a choice beside a
 // parallel step, which no file can hold) is refused at its sheet, row and column, never read as a step "hoặc".
 const DECIDED = 'test/cli/fixtures/choice-in-parallel/decided.yaml';
+
+// decided.yaml's workbook, exported once: each test edits a copy of it.
+let exported: Buffer;
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'procmap-next-cell-'));
+  const catalog = join(dir, 'catalog');
+  mkdirSync(catalog);
+  writeFileSync(join(catalog, 'p.yaml'), readFileSync(join(ROOT, DECIDED)));
+  const path = join(dir, 'book.xlsx');
+  expect((await runCli(['export', catalog, '-o', path])).code).toBe(0);
+  exported = readFileSync(path);
+});
 
 /** decided.yaml exported to a workbook, its first step's "Bước tiếp theo" cell written `next`, imported over it. */
 async function importedWith(next: string, lang = 'vi') {
@@ -17,7 +29,7 @@ async function importedWith(next: string, lang = 'vi') {
   mkdirSync(catalog);
   writeFileSync(join(catalog, 'p.yaml'), readFileSync(join(ROOT, DECIDED)));
   const path = join(dir, 'book.xlsx');
-  expect((await runCli(['export', catalog, '-o', path])).code).toBe(0);
+  writeFileSync(path, exported);
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(path);
   const steps = book.getWorksheet('Các bước')!;

@@ -22,20 +22,33 @@ const FILE = 'tinh/thong-bao-thay-doi-nganh-nghe-kinh-doanh.yaml';
 const procedureOf = (path: string): Procedure =>
   lint([loadFile(path, readFileSync(path))], { rules: [] }).procedures[0]!.procedure;
 
+// The Word document of each text, made once: several tests start from the same edit (or none) of the same file.
+const documents = new Map<string, Promise<{ id: string; bytes: Uint8Array }>>();
+
+/** The Word document of a procedure file's text, as `procmap doc -f docx` writes it, with a stand-in chart. */
+function documentOf(file: string, text: string): Promise<{ id: string; bytes: Uint8Array }> {
+  const key = `${file}\n${text}`;
+  let document = documents.get(key);
+  if (document === undefined) {
+    const procedure = lint([loadFile(file, Buffer.from(text))]).procedures[0]!.procedure;
+    const view = buildDocumentView({ procedure, analysis: analyseTime(procedure), lang: 'vi', flowchartPage: null });
+    document = renderDocx(view, { flowchart: { type: 'svg', data: SVG, fallback: LOGO, width: 40, height: 30 } }).then(
+      (bytes) => ({ id: procedure.id, bytes }),
+    );
+    documents.set(key, document);
+  }
+  return document;
+}
+
 /** A copy of the bundled catalog, and the Word document of FILE with its text changed first. */
 async function catalogAndDocument(change: (text: string) => string = (text) => text, file = FILE) {
   const folder = mkdtempSync(join(tmpdir(), 'procmap-word-update-'));
   const catalog = join(folder, 'procedures');
   cpSync(join(ROOT, 'procedures'), catalog, { recursive: true });
-  const edited = lint([loadFile(file, Buffer.from(change(readFileSync(join(catalog, file), 'utf8'))))]);
-  const procedure = edited.procedures[0]!.procedure;
-  const view = buildDocumentView({ procedure, analysis: analyseTime(procedure), lang: 'vi', flowchartPage: null });
-  const docx = join(folder, `${procedure.id}.docx`);
-  writeFileSync(
-    docx,
-    await renderDocx(view, { flowchart: { type: 'svg', data: SVG, fallback: LOGO, width: 40, height: 30 } }),
-  );
-  return { folder, catalog, docx, id: procedure.id };
+  const { id, bytes } = await documentOf(file, change(readFileSync(join(catalog, file), 'utf8')));
+  const docx = join(folder, `${id}.docx`);
+  writeFileSync(docx, bytes);
+  return { folder, catalog, docx, id };
 }
 
 /** Every file of a catalog with its bytes, to prove an import left them as they were. */

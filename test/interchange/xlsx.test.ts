@@ -328,6 +328,12 @@ async function throughWorkbook(
 }
 
 describe('procmap export and import of lists the procedure says are none', () => {
+  // The procedure as the fixture has it, through the workbook: once for the five keys below, which only read it.
+  let unset: Procedure;
+  beforeAll(async () => {
+    ({ back: unset } = await throughWorkbook((text) => text));
+  });
+
   it('writes "Không" in the conditions\' cell and reads it back as none', async () => {
     const { book, back } = await throughWorkbook((text) => `${text}conditions: Không\n`);
     const sheet = (await readBook(book)).worksheets[0]!;
@@ -341,7 +347,6 @@ describe('procmap export and import of lists the procedure says are none', () =>
     async (key) => {
       const { back } = await throughWorkbook((text) => `${text}${key}: Không\n`);
       expect(back[key]).toEqual([]);
-      const { back: unset } = await throughWorkbook((text) => text);
       expect(unset).not.toHaveProperty(key);
     },
   );
@@ -464,9 +469,14 @@ describe('procmap export and import of a count that says not which, where origin
     { name: 'Giấy khai sinh', copies: '01 bản' },
     { name: 'Sơ đồ vị trí', copies: '01 bản' },
   ];
+  // Exported and imported once: both tests only read the workbook and the file that came back.
+  let through: Awaited<ReturnType<typeof throughWorkbook>>;
+  beforeAll(async () => {
+    through = await throughWorkbook((text) => `${text}${dossier}`);
+  });
 
   it('writes it after the name as the document prints it, under neither column, and reads it back so', async () => {
-    const { book, back, files } = await throughWorkbook((text) => `${text}${dossier}`);
+    const { book, back, files } = through;
     const sheet = (await readBook(book)).getWorksheet('Thành phần hồ sơ')!;
     expect(row(sheet, 1)).toEqual([
       'Mã hiệu quy trình',
@@ -486,8 +496,7 @@ describe('procmap export and import of a count that says not which, where origin
   });
 
   it('reads it back so from the sheets saved as CSV files', async () => {
-    const { book } = await throughWorkbook((text) => `${text}${dossier}`);
-    const workbook = await readBook(book);
+    const workbook = await readBook(through.book);
     const dir = mkdtempSync(join(tmpdir(), 'procmap-xlsx-count-csv-'));
     const csv: string[] = [];
     for (const sheet of workbook.worksheets) {
@@ -642,18 +651,24 @@ describe('procmap import of a workbook saved as CSV files, one a sheet', () => {
     `QT-STP-LLTP-01 Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam (${back})\n` +
     '  info      Time limit: 10 ngày làm việc → 10d  reworded, same time limit\n\n' +
     '1 procedure changed: 0 breaking, 0 warnings, 1 info\n';
-  // As LibreOffice or Excel save each sheet of `procmap export`'s workbook, in US English (dates month first) or not.
-  async function csvFiles(dateFormat: string): Promise<{ dir: string; files: string[]; original: string }> {
-    const dir = mkdtempSync(join(tmpdir(), 'procmap-xlsx-csv-'));
-    const catalog = join(dir, 'catalog');
+  // The procedure exported once (the tests read it and the workbook, and write only in folders of their own).
+  let original: string;
+  let book: ExcelJS.Workbook;
+  beforeAll(async () => {
+    const catalog = join(mkdtempSync(join(tmpdir(), 'procmap-xlsx-csv-')), 'catalog');
     mkdirSync(catalog);
-    const original = join(catalog, 'ly-lich.yaml');
+    original = join(catalog, 'ly-lich.yaml');
     // Its issue date (20/06/2025) has a day past 12; its effective date (01/07/2025) reads either way.
     const text = readFileSync(join(ROOT, 'test/interchange/fixtures/own-spellings/ly-lich.yaml'), 'utf8');
     writeFileSync(original, text.replace('effective: 2025-10-20\n', 'effective: 2025-07-01\nissued: 2025-06-20\n'));
-    const path = join(dir, 'book.xlsx');
+    const path = join(catalog, '..', 'book.xlsx');
     expect((await runCli(['export', catalog, '-o', path])).code).toBe(0);
-    const book = await readBook(path);
+    book = await readBook(path);
+  });
+  // As LibreOffice or Excel save each sheet of `procmap export`'s workbook, in US English (dates month first) or not,
+  // in a folder of the test's own.
+  async function csvFiles(dateFormat: string): Promise<{ dir: string; files: string[]; original: string }> {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-xlsx-csv-'));
     const files: string[] = [];
     for (const sheet of book.worksheets) {
       if (sheet.rowCount < 2) continue;
