@@ -38,6 +38,8 @@ export default defineConfig({
     pool: 'forks',
     // No test may depend on the process's working folder (test/helpers/outside-the-repository.ts).
     setupFiles: ['./test/helpers/outside-the-repository.ts', './test/helpers/property-seed.ts'],
+    // One temporary folder per run, removed at its end (test/helpers/temp-root.ts).
+    globalSetup: ['./test/helpers/temp-root.ts'],
     // Transformed modules kept in .vitest-cache between runs: a rerun skips the TypeScript transform (8.8 s → 1.8 s
     // of a unit run here). `rm -rf .vitest-cache` clears it, which CONTRIBUTING.md asks for after merges
     // (vitest-dev/vitest#11246: it can serve a stale transform). It is the checkout's own, not in node_modules (vitest's
