@@ -352,7 +352,8 @@ export function readBounded(path: string, limit: number, { follow = true }: { fo
     if (stats.size > limit) return { ok: false, message: 'Too large', size: stats.size };
     // Sized by what the system reports and grown if the file holds more: a 2 MiB buffer zeroed per file cost more
     // than reading a whole catalog of 5 KiB files.
-    let buffer = Buffer.alloc(Math.min(limit, stats.size) + 1);
+    // Not zeroed, and small ones from Node's shared pool: only the bytes read are ever returned (subarray below).
+    let buffer = Buffer.allocUnsafe(Math.min(limit, stats.size) + 1);
     let length = 0;
     for (;;) {
       if (length === buffer.length) buffer = Buffer.concat([buffer], Math.min(limit + 1, buffer.length * 2));
