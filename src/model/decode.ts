@@ -132,7 +132,12 @@ export function decodeText(bytes: Uint8Array): Decoded {
       vi: `Tệp không phải UTF-8 hợp lệ (byte 0x${byte}); hãy lưu lại dạng UTF-8 (tệp Windows-1258 hoặc TCVN3 phải được chuyển mã)`,
     });
   }
-  return withoutNul(Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'), hadBom, 'utf-8');
+  const text = (Buffer.isBuffer(body) ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength)).toString(
+    'utf8',
+  );
+  // In UTF-8 a NUL character is a 0 byte and no other character holds one: the bytes are searched (memchr) for it, not
+  // the text, whose every ASCII letter holds a 0 byte in V8's two-byte strings.
+  return body.includes(0) ? withoutNul(text, hadBom, 'utf-8') : { ok: true, text, hadBom, encoding: 'utf-8' };
 }
 
 /** The bytes of a text in the encoding it was read in, with the byte order mark it had: what `--fix` writes. */

@@ -1,5 +1,6 @@
 import { isMap } from './data-object.js';
 import { forEachStepReference } from './step-references.js';
+import { mayHoldUnusual } from './text-facts.js';
 import type { NodePath } from './types.js';
 
 // Chinese and Japanese input methods type the full-width forms of ASCII (U+FF01–U+FF5E: "０５", "：", "；", "（") and
@@ -9,7 +10,8 @@ import type { NodePath } from './types.js';
 // U+2000–U+200A and U+205F) and hyphens (U+2010, and U+2011 that keeps "01‑07‑2025" on one line): "01/07/2025" and a
 // no-break space after it would be no date.
 const PASTED_SPACE_CHARS = '\u00a0\u2000-\u200a\u202f\u205f';
-const LOOKALIKE = new RegExp(`[\uff01-\uff5e\u3000${PASTED_SPACE_CHARS}\u2010\u2011]`);
+/** A full-width form of an ASCII character, or a space or hyphen that only looks like one. */
+export const LOOKALIKE = new RegExp(`[\uff01-\uff5e\u3000${PASTED_SPACE_CHARS}\u2010\u2011]`);
 const LOOKALIKES = new RegExp(LOOKALIKE.source, 'g');
 const SPACE = new RegExp(`[\u3000${PASTED_SPACE_CHARS}]`);
 // The spaces among them, which no one sees at either end of a value.
@@ -23,7 +25,7 @@ const ESCAPE = /\\[_xuU]/;
  * one: written as it is, or as an escape.
  */
 export function hasLookalikes(text: string): boolean {
-  return LOOKALIKE.test(text) || (text.includes('\\') && ESCAPE.test(text));
+  return (mayHoldUnusual(text) && LOOKALIKE.test(text)) || (text.includes('\\') && ESCAPE.test(text));
 }
 
 /** The ASCII character a look-alike stands for: a space for the spaces, "-" for the hyphens, else its ASCII form. */

@@ -4,6 +4,7 @@ import { isMap } from './data-object.js';
 import { PROCEDURE_LISTS, STEP_LISTS } from './lenient.js';
 import { escapeControls, jsonString } from './quote.js';
 import { LineIndex } from './source.js';
+import { mayHoldUnusual } from './text-facts.js';
 import type { NodePath, SourceRange } from './types.js';
 
 // Lines pasted from Word or a web page that YAML cannot read as the officer wrote them: indented with spaces YAML does
@@ -18,7 +19,8 @@ export interface PastedProblem {
 
 // Spaces YAML reads as text, and characters no one sees: U+00A0 (Word's and the web's no-break space), U+2007, U+202F,
 // U+3000 (an input method's full-width space); U+200B, U+2060 and U+FEFF (a byte order mark left where files were joined).
-const ODD = /[\u00a0\u2007\u202f\u3000\u200b\u2060\ufeff]/;
+/** A space YAML reads as text, or an invisible character, as a pasted indent may hold. */
+export const ODD = /[\u00a0\u2007\u202f\u3000\u200b\u2060\ufeff]/;
 // A line's indent when it holds one of them.
 const ODD_INDENT = /^[ \t\u00a0\u2007\u202f\u3000\u200b\u2060\ufeff]*/;
 const ZERO_WIDTH = /[\u200b\u2060\ufeff]/g;
@@ -84,7 +86,7 @@ function isLabel(lines: readonly string[], i: number): boolean {
 
 /** Whether the text may hold a line indented with spaces YAML reads as text: a quick look before any line is split. */
 export function mayHaveOddIndent(text: string): boolean {
-  return ODD.test(text);
+  return mayHoldUnusual(text) && ODD.test(text);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { isMap } from './data-object.js';
+import { mayHoldUnusual } from './text-facts.js';
 import type { NodePath } from './types.js';
 
 // The pairs of typographic quotation marks a word processor types around a value: “…” (Word's), ”…” (its autocorrect
@@ -33,11 +34,12 @@ export function unquotedValue(text: string): string | undefined {
 }
 
 // Any opening mark of PAIRS: a file without one has no text to unwrap, and its data is not walked.
-const OPENING = /[“”„«‘]/;
+/** An opening mark of PAIRS. */
+export const OPENING = /[“”„«‘]/;
 
 /** Whether a file's text may hold a value in typographic quotes (see readQuotedValues). */
 export function mayHaveQuotedValues(text: string): boolean {
-  return OPENING.test(text);
+  return mayHoldUnusual(text) && OPENING.test(text);
 }
 
 /**

@@ -90,7 +90,13 @@ const NOT_PLAIN = /^\/|(?:^|\/)\.\.?(?:\/|$)|\/\/|\/$/;
 
 /** Paths as shown to users: relative to the working folder, with forward slashes, in every message and report. */
 export function displayPath(path: string, cwd = workingFolder()): string {
-  if (sep === '/' && path !== '' && !NOT_PLAIN.test(path)) return escapeControls(path);
+  if (sep === '/' && path !== '') {
+    if (!NOT_PLAIN.test(path)) return escapeControls(path);
+    // An absolute path as plain is its own `resolve`, and one outside an absolute, plain working folder is one that
+    // `relative` starts with ".." and is shown as given: a catalog named by its absolute path (CI) skips `relative`.
+    if (path[0] === '/' && cwd[0] === '/' && !NOT_PLAIN.test(path.slice(1)) && !NOT_PLAIN.test(cwd.slice(1)))
+      if (cwd !== '/' && path !== cwd && !path.startsWith(`${cwd}/`)) return escapeControls(path);
+  }
   const rel = relative(cwd, resolve(cwd, path)) || '.';
   // File names reach terminals and CI logs too: a control character in one must not act on them.
   return escapeControls((rel.startsWith('..') ? path : rel).split(sep).join('/'));
@@ -346,7 +352,8 @@ export function readBounded(path: string, limit: number, { follow = true }: { fo
     if (stats.size > limit) return { ok: false, message: 'Too large', size: stats.size };
     // Sized by what the system reports and grown if the file holds more: a 2 MiB buffer zeroed per file cost more
     // than reading a whole catalog of 5 KiB files.
-    let buffer = Buffer.alloc(Math.min(limit, stats.size) + 1);
+    // Not zeroed, and small ones from Node's shared pool: only the bytes read are ever returned (subarray below).
+    let buffer = Buffer.allocUnsafe(Math.min(limit, stats.size) + 1);
     let length = 0;
     for (;;) {
       if (length === buffer.length) buffer = Buffer.concat([buffer], Math.min(limit + 1, buffer.length * 2));

@@ -49,3 +49,28 @@ describe('procedure files in UTF-16 with a byte order mark', () => {
     expect(readFileSync(file)).toEqual(utf16be(TEXT));
   });
 });
+
+describe('a NUL character in a UTF-8 file', () => {
+  // Searched for in the bytes, not the text: the same place with a byte order mark or without, in a Buffer or not.
+  it('is refused where it stands, after a byte order mark too', () => {
+    const text = 'id: QT-01\ntitle: Đăng\u0000ký\n';
+    for (const bytes of [
+      Buffer.from(text),
+      Buffer.from(`\uFEFF${text}`),
+      new Uint8Array(Buffer.from(`\uFEFF${text}`)),
+    ]) {
+      const decoded = decodeText(bytes);
+      expect(decoded.ok).toBe(false);
+      if (!decoded.ok) expect(decoded.range).toEqual({ line: 2, column: 12, endLine: 2, endColumn: 13 });
+    }
+  });
+
+  it('is absent from a text read whole, with or without a byte order mark', () => {
+    expect(decodeText(new Uint8Array(Buffer.from('\uFEFFtên: Đăng ký\n')))).toEqual({
+      ok: true,
+      text: 'tên: Đăng ký\n',
+      hadBom: true,
+      encoding: 'utf-8',
+    });
+  });
+});
