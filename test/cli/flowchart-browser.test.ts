@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { procmap } from '../helpers/cli.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, ROOT, type RunResult } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
 import { shareBrowser } from '../helpers/shared-browser.js';
 import { OUTPUT_RECORD } from '../../src/node/output-record.js';
@@ -11,7 +11,9 @@ import { laneBand } from '../../src/render/flowchart-page.js';
 
 // The binary itself, spawned: it launches Chromium, draws, closes it and exits (the formats that need no browser run
 // in-process in flowchart.test.ts). What the charts look like is checked in-process, in the e2e project's Chromium:
-// each spawned run launched a browser of its own and loaded mermaid in it again.
+// each spawned run launched a browser of its own and loaded mermaid in it again. The binary's run is started with the
+// file and awaited in its test, the last: it draws in its own process and browser while the in-process tests draw in
+// the shared one, instead of the file waiting for one and then the other.
 const DECISION = 'test/render/fixtures/flowchart/decision.yaml';
 
 function outDir(): string {
@@ -46,21 +48,31 @@ function arrows(svg: string): Map<string, { x: number; y: number }[]> {
   return found;
 }
 
-describe('procmap flowchart with Chromium (the binary)', () => {
-  it('exits 2 when the browser named cannot start', () => {
-    const result = procmap(['flowchart', DECISION, '--format', 'svg', '-o', outDir()], {
-      env: { PROCMAP_CHROME: '/bin/false' },
+/** Starts the binary with arguments in the repository root, without colours; settles with what it wrote and its code. */
+function spawnProcmap(args: string[]): Promise<RunResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined },
     });
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(
-      /^procmap: Trình duyệt "\/bin\/false" dừng ngay khi khởi động\. Hãy kiểm tra nó chạy được: lệnh "\/bin\/false" --version phải in ra phiên bản\. /,
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    // A run that cannot be started fails its test (code null), never the file.
+    child.on('error', (error) => resolve({ code: null, stdout: '', stderr: String(error) }));
+    child.on('close', (code) =>
+      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
     );
   });
+}
 
-  // Drives the real browser: fails, never skips, when there is none.
-  it('renders SVG, PNG and PDF in one browser', () => {
-    const out = outDir();
-    const result = procmap([
+let binary: { out: string; run: Promise<RunResult> };
+beforeAll(() => {
+  const out = outDir();
+  binary = {
+    out,
+    run: spawnProcmap([
       'flowchart',
       'test/render/fixtures/flowchart/parallel-join.yaml',
       DECISION,
@@ -70,38 +82,25 @@ describe('procmap flowchart with Chromium (the binary)', () => {
       'pdf',
       '-o',
       out,
-    ]);
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual([
-      OUTPUT_RECORD,
-      'FX-DECISION.flowchart.pdf',
-      'FX-DECISION.flowchart.png',
-      'FX-DECISION.flowchart.svg',
-      'FX-PARALLEL.flowchart.pdf',
-      'FX-PARALLEL.flowchart.png',
-      'FX-PARALLEL.flowchart.svg',
-    ]);
-    const svg = readFileSync(join(out, 'FX-PARALLEL.flowchart.svg'), 'utf8');
-    expect(svg).toMatch(/^<svg\b/);
-    expect(svg).not.toContain('foreignObject');
-    expect(svg.replace(/<[^>]+>/g, '')).toContain('Bảo hiểm xã hội');
-    expect(readFileSync(join(out, 'FX-PARALLEL.flowchart.png')).subarray(1, 4).toString()).toBe('PNG');
-    // Boxes wrap long names onto several lines; the page is A4, turned to fit.
-    expect(
-      execFileSync('pdftotext', [join(out, 'FX-DECISION.flowchart.pdf'), '-'], { encoding: 'utf8' }).replace(
-        /\s+/g,
-        ' ',
-      ),
-    ).toContain('Xác minh tình trạng hôn nhân');
-    expect(execFileSync('pdfinfo', [join(out, 'FX-DECISION.flowchart.pdf')], { encoding: 'utf8' })).toMatch(
-      /Page size:\s+(595\.\d+ x 841|841\.\d+ x 595)\.\d+ pts \(A4\)/,
-    );
-  });
+    ]),
+  };
 });
+// Nothing of the file outlives it, even when its test is left out (-t).
+afterAll(() => binary.run);
 
 describe('procmap flowchart in the shared Chromium', () => {
   const browsers = shareBrowser();
+
+  // In-process: what is said and the exit code are main()'s; the run launches its own browser, as the binary does.
+  it('exits 2 when the browser named cannot start', async () => {
+    const result = await runCli(['flowchart', DECISION, '--format', 'svg', '-o', outDir()], {
+      env: { PROCMAP_CHROME: '/bin/false' },
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /^procmap: Trình duyệt "\/bin\/false" dừng ngay khi khởi động\. Hãy kiểm tra nó chạy được: lệnh "\/bin\/false" --version phải in ra phiên bản\. /,
+    );
+  });
 
   it('keeps every arrow inside the chart: none runs round its border or through the lane names', async () => {
     // Charts where mermaid 11.17 took a crossing out by routing an arrow round the whole chart, under or through the
@@ -169,5 +168,39 @@ describe('procmap flowchart in the shared Chromium', () => {
       expect(text.replace(/\s+/g, ' ')).toContain(`Lưu đồ, phần ${page}/${pages}`);
       expect(text).toContain('Bộ phận Một cửa');
     }
+  });
+});
+
+describe('procmap flowchart with Chromium (the binary)', () => {
+  // Drives the real browser: fails, never skips, when there is none.
+  it('renders SVG, PNG and PDF in one browser', async () => {
+    const { out } = binary;
+    const result = await binary.run;
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual([
+      OUTPUT_RECORD,
+      'FX-DECISION.flowchart.pdf',
+      'FX-DECISION.flowchart.png',
+      'FX-DECISION.flowchart.svg',
+      'FX-PARALLEL.flowchart.pdf',
+      'FX-PARALLEL.flowchart.png',
+      'FX-PARALLEL.flowchart.svg',
+    ]);
+    const svg = readFileSync(join(out, 'FX-PARALLEL.flowchart.svg'), 'utf8');
+    expect(svg).toMatch(/^<svg\b/);
+    expect(svg).not.toContain('foreignObject');
+    expect(svg.replace(/<[^>]+>/g, '')).toContain('Bảo hiểm xã hội');
+    expect(readFileSync(join(out, 'FX-PARALLEL.flowchart.png')).subarray(1, 4).toString()).toBe('PNG');
+    // Boxes wrap long names onto several lines; the page is A4, turned to fit.
+    expect(
+      execFileSync('pdftotext', [join(out, 'FX-DECISION.flowchart.pdf'), '-'], { encoding: 'utf8' }).replace(
+        /\s+/g,
+        ' ',
+      ),
+    ).toContain('Xác minh tình trạng hôn nhân');
+    expect(execFileSync('pdfinfo', [join(out, 'FX-DECISION.flowchart.pdf')], { encoding: 'utf8' })).toMatch(
+      /Page size:\s+(595\.\d+ x 841|841\.\d+ x 595)\.\d+ pts \(A4\)/,
+    );
   });
 });

@@ -4,11 +4,14 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { procmap, ROOT } from '../helpers/cli.js';
+import { ROOT } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
 import { shareBrowser } from '../helpers/shared-browser.js';
 
 // A procedure whose title has a word of 91 letters, whose agency is an e-mail and whose place a web address (see the
-// fixture), beside an ordinary one: built once, then read in the real browser at a phone's width and a desktop's.
+// fixture), beside an ordinary one: built once, then read in the real browser at a phone's width and a desktop's. The
+// build runs in-process in the file's shared Chromium (a spawned one launched a browser of its own): what is tested
+// is the pages, not the process.
 const work = mkdtempSync(join(tmpdir(), 'procmap-long-words-'));
 const catalog = join(work, 'catalog');
 const site = join(work, 'site');
@@ -22,7 +25,7 @@ const url = (path: string) => pathToFileURL(join(site, path)).href;
 describe('a site with long words', () => {
   let browser: Browser;
   beforeAll(async () => {
-    const result = procmap(['build', catalog, '-o', site, '--no-pdf']);
+    const result = await runCli(['build', catalog, '-o', site, '--no-pdf'], { browsers });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     browser = await browsers.browser();

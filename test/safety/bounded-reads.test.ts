@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { procmap } from '../helpers/cli.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, ROOT, type RunResult } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
 import { catalogOf, workFolder } from './helpers.js';
 
@@ -10,8 +10,11 @@ import { catalogOf, workFolder } from './helpers.js';
 const work = workFolder('reads');
 
 // A run that would read /dev/zero to its end or block on a FIFO is spawned and killed here, and then fails the test
-// (in this process it could not be stopped); runs that read only regular files go in-process, through runCli.
-const quick = { timeout: 20_000 };
+// (in this process it could not be stopped); runs that read only regular files go in-process, through runCli. The
+// spawned runs of one describe run at the same time (it.concurrent), each in its own process and folder; in-process
+// runs never overlap.
+// Only a hang is caught (several runs share the machine at once), never a measure of speed.
+const quick = { timeout: 45_000 };
 
 function catalogWith(name: string, add: (dir: string) => void): string {
   const dir = catalogOf(join(work, name), 'xa/cap-ban-sao-trich-luc-ho-tich.yaml');
@@ -19,10 +22,50 @@ function catalogWith(name: string, add: (dir: string) => void): string {
   return dir;
 }
 
+/** procmap() that does not block this process: the run is killed by SIGKILL after `timeout` ms (code null). */
+function procmapAsync(args: string[], { timeout }: { timeout: number }): Promise<RunResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeout);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
+    });
+  });
+}
+
+// The run past the ceiling of dossiers (below) reads 15 MB of JSON for seconds: started with the file, in a process of
+// its own, and awaited in its test, so that the other tests run meanwhile instead of before or after it.
+const ceiling = {
+  file: join(work, 'ho-so-5000001.json'),
+  catalog: '',
+  run: Promise.resolve<RunResult | undefined>(undefined),
+};
+beforeAll(() => {
+  // Before: no ceiling for JSON; the list was read to its end, every dossier held in the ledger. 15 MB of empty
+  // objects: the ceiling is met before any column is looked for.
+  writeFileSync(ceiling.file, `[${'{},'.repeat(5_000_000)}{}]`);
+  ceiling.catalog = catalogWith('json-ceiling', () => undefined);
+  ceiling.run = procmapAsync(
+    ['ontime', ceiling.file, '--catalog', ceiling.catalog, '--as-of', '2026-05-08', '--lang', 'en'],
+    { timeout: 50_000 },
+  );
+});
+// Nothing of the file outlives it, even when that test is left out (-t).
+afterAll(() => ceiling.run);
+
 describe('reads within limits, regular files only', () => {
-  it('reports a catalog link to /dev/zero as not a file, and checks the others', () => {
+  it.concurrent('reports a catalog link to /dev/zero as not a file, and checks the others', async () => {
     const dir = catalogWith('zero', (d) => symlinkSync('/dev/zero', join(d, 'zero.yaml')));
-    const result = procmap(['lint', dir, '--lang', 'en'], quick);
+    const result = await procmapAsync(['lint', dir, '--lang', 'en'], quick);
     expect(result.code).toBe(2);
     expect(result.stdout).toContain(
       `${join(dir, 'zero.yaml')}\n  1:1  error  Cannot read: Not a regular file (a device, pipe or socket); procmap reads only files  parse`,
@@ -30,32 +73,32 @@ describe('reads within limits, regular files only', () => {
     expect(result.stdout).toMatch(/1 problem \(1 error, 0 warnings\)\n$/);
   });
 
-  it('never hangs on a FIFO in the catalog', () => {
+  it.concurrent('never hangs on a FIFO in the catalog', async () => {
     const dir = catalogWith('fifo', (d) => execFileSync('mkfifo', [join(d, 'pipe.yaml')]));
-    const result = procmap(['lint', dir, '--lang', 'en'], quick);
+    const result = await procmapAsync(['lint', dir, '--lang', 'en'], quick);
     expect(result.code).toBe(2);
     expect(result.stdout).toContain('Cannot read: Not a regular file');
   });
 
-  it('refuses a procmap.config.yaml that links to /dev/zero, with its own message', () => {
+  it.concurrent('refuses a procmap.config.yaml that links to /dev/zero, with its own message', async () => {
     const dir = catalogWith('config-zero', (d) => symlinkSync('/dev/zero', join(d, 'procmap.config.yaml')));
-    const result = procmap(['lint', dir, '--lang', 'en'], quick);
+    const result = await procmapAsync(['lint', dir, '--lang', 'en'], quick);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
       `procmap: Cannot read configuration file "${join(dir, 'procmap.config.yaml')}": Not a regular file (a device, pipe or socket); procmap reads only files\n`,
     );
   });
 
-  it('refuses --config /dev/zero and --calendar from a FIFO', () => {
+  it.concurrent('refuses --config /dev/zero and --calendar from a FIFO', async () => {
     const dir = catalogWith('flags', () => undefined);
-    const config = procmap(['lint', dir, '--config', '/dev/zero'], quick);
+    const config = await procmapAsync(['lint', dir, '--config', '/dev/zero'], quick);
     expect(config.code).toBe(2);
     expect(config.stderr).toBe(
       'procmap: Không đọc được tệp cấu hình "/dev/zero": Không phải tệp thông thường (thiết bị, ống dẫn hay socket); procmap chỉ đọc tệp\n',
     );
     const fifo = join(work, 'calendar.fifo');
     execFileSync('mkfifo', [fifo]);
-    const calendar = procmap(['time', dir, '--calendar', fifo, '--lang', 'en'], quick);
+    const calendar = await procmapAsync(['time', dir, '--calendar', fifo, '--lang', 'en'], quick);
     expect(calendar.code).toBe(2);
     expect(calendar.stderr).toMatch(/^procmap: Cannot read calendar file ".*calendar\.fifo": Not a regular file/);
   });
@@ -93,15 +136,9 @@ describe('reads within limits, regular files only', () => {
 
 // Issue 14, item 13: a configuration cannot make matching file names take seconds per file.
 describe('ontime reads a JSON export within its ceiling of rows', () => {
-  it('refuses a list of more than 5,000,000 dossiers at the first one past it, as CSV is refused', () => {
-    // Before: no ceiling for JSON; the list was read to its end, every dossier held in the ledger. 15 MB of empty
-    // objects: the ceiling is met before any column is looked for.
-    const file = join(work, 'ho-so-5000001.json');
-    writeFileSync(file, `[${'{},'.repeat(5_000_000)}{}]`);
-    const catalog = catalogWith('json-ceiling', () => undefined);
-    const result = procmap(['ontime', file, '--catalog', catalog, '--as-of', '2026-05-08', '--lang', 'en'], {
-      timeout: 50_000,
-    });
+  it('refuses a list of more than 5,000,000 dossiers at the first one past it, as CSV is refused', async () => {
+    const { file } = ceiling;
+    const result = (await ceiling.run)!;
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
       `${file}:1:15000002: the file has more than 5,000,000 rows; procmap reads a dossier file of up to 5,000,000 rows: export it by period (a file per quarter or month) and measure each in a run of its own\n` +
@@ -113,7 +150,7 @@ describe('ontime reads a JSON export within its ceiling of rows', () => {
 });
 
 describe('override patterns', () => {
-  it('refuses a pattern with too many "*" in one name, quickly and with its place', () => {
+  it('refuses a pattern with too many "*" in one name, quickly and with its place', async () => {
     const dir = catalogWith('glob', (d) => {
       writeFileSync(join(d, `${'a'.repeat(200)}.yaml`), 'id: QT-A\n');
       writeFileSync(
@@ -121,7 +158,7 @@ describe('override patterns', () => {
         "overrides:\n  - files: '**/*a*a*a*a*b'\n    rules: { nfc: off }\n",
       );
     });
-    const result = procmap(['lint', dir, '--lang', 'en'], quick);
+    const result = await procmapAsync(['lint', dir, '--lang', 'en'], quick);
     expect(result.stderr).toBe(
       `procmap: Invalid configuration:\n${join(dir, 'procmap.config.yaml')}:2:12: The pattern "**/*a*a*a*a*b" has 5 "*" in one name; use at most 3 (e.g. "procedures/tinh/**/*.yaml"), or list the files\n`,
     );
