@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
+import { siteSummary } from '../helpers/cli-site-summary.js';
 
 // A step's bare "10 ngày" read one way by every command: working days under a limit in working days, as lint and
 // `time` count it (docs/rules/ambiguous-days.md). Files pasted from a "Quyết định công bố" annex.
@@ -117,17 +118,23 @@ describe('time, build and the document: a bare limit over one reading only', () 
     expect(lint.stdout).not.toContain('within-time-limit');
   });
 
-  it('build: 5.4 says it is not settled, with both readings; the summary counts it not comparable, not over', async () => {
+  it('build’s pages: 5.4 says it is not settled, with both readings; the summary counts it not comparable, not over', async () => {
+    // What build writes, without a build (it starts Chromium to draw the flowchart): its Markdown document is doc's,
+    // byte for byte; its summary's figures are those stats counts, in the page siteSummary renders as build does.
+    const file = join(DIR, 'time/the-huong-dan-vien.yaml');
     const out = mkdtempSync(join(tmpdir(), 'procmap-bare-days-'));
-    const result = await runCli(['build', join(DIR, 'time/the-huong-dan-vien.yaml'), '-o', out]);
-    expect(result.code).toBe(0);
-    const doc = readFileSync(join(out, 'p/QT-SVHTTDL-DL-02/QT-SVHTTDL-DL-02.md'), 'utf8');
+    const result = await runCli(['doc', file, '-f', 'md', '-o', out]);
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    const doc = readFileSync(join(out, 'QT-SVHTTDL-DL-02.md'), 'utf8');
     expect(doc).toContain(
       '**Chưa kết luận được: thời hạn không ghi rõ ngày làm việc hay ngày lịch; hiểu là ngày lịch thì vượt với hồ sơ ' +
         'tiếp nhận vào 10/250 ngày làm việc đã thử từ 15/01/2026 đến 14/01/2027 (một năm từ ngày hiệu lực), hiểu là ' +
         'ngày làm việc thì đạt;',
     );
-    const summary = readFileSync(join(out, 'summary.html'), 'utf8')
+    const stats = await runCli(['stats', file]);
+    expect([stats.code, stats.stderr]).toEqual([0, '']);
+    expect(stats.stdout).toContain('Trong thời hạn: 0 · vượt thời hạn: 0 · không so được với thời hạn: 1\n');
+    const summary = siteSummary(file)
       .replace(/<[^>]+>/g, ' ')
       .replace(/\s+/g, ' ');
     expect(summary).toContain('0 Vượt thời hạn 1 Không so được với thời hạn');

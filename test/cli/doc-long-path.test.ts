@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
 import { ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
+import { documentHtml } from '../helpers/cli-doc-html.js';
 import { canonicalProcedure } from '../../src/model/lenient.js';
 import { loadFile } from '../../src/model/load.js';
 import { renderDocx } from '../../src/render/document/docx.js';
@@ -19,12 +20,14 @@ const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" view
 describe('5.4 of a procedure whose critical path has long step names', () => {
   it('lists the path by the step numbers in Markdown and HTML, the names once, in the step table', async () => {
     const out = mkdtempSync(join(tmpdir(), 'procmap-long-path-'));
-    const result = await runCli(['doc', FILE, '--format', 'html,md', '-o', out]);
+    // The Markdown as the command writes it; the HTML's text from the same templates, without the Chromium that draws
+    // its chart (cli-doc-html.ts).
+    const result = await runCli(['doc', FILE, '--format', 'md', '-o', out]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const md = readFileSync(join(out, 'QT-DD-PATH-01.md'), 'utf8');
     expect(md).toContain('\n- Các bước trên đường găng: 1 → 2 → 3 → 4 → 5 → 6\n');
-    const html = readFileSync(join(out, 'QT-DD-PATH-01.html'), 'utf8');
+    const html = documentHtml(FILE);
     const section = html.slice(html.indexOf('<h3>5.4.'), html.indexOf('<h3>5.5.'));
     expect(section).toContain('1 → 2 → 3 → 4 → 5 → 6');
     expect(section).not.toContain('Niêm yết công khai');

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
+import { documentHtml } from '../helpers/cli-doc-html.js';
 
 const DIR = 'test/fixtures/same-day-wording';
 // Decree 23/2015/NĐ-CP, Art. 7, as the chứng thực procedure publishes it (time_limit of chung-thuc.yaml).
@@ -42,11 +43,16 @@ describe("procmap doc and time quote a same-day limit's words whole", () => {
   it("prints a limit procmap reads by moving its words as the file writes it in the document's every format", async () => {
     for (const lang of ['vi', 'en'] as const) {
       const out = mkdtempSync(join(tmpdir(), 'procmap-same-day-'));
-      const result = await runCli(['doc', `${DIR}/khai-sinh.yaml`, '--format', 'md,html', '-o', out, '--lang', lang]);
+      // The Markdown as the command writes it; the HTML's text from the same templates, without the Chromium that
+      // draws its chart (cli-doc-html.ts).
+      const result = await runCli(['doc', `${DIR}/khai-sinh.yaml`, '--format', 'md', '-o', out, '--lang', lang]);
       expect([result.code, result.stderr]).toEqual([0, '']);
-      for (const file of ['QT-HT-01.md', 'QT-HT-01.html']) {
-        const text = readFileSync(join(out, file), 'utf8');
-        const quote = file.endsWith('.md') ? '"' : '&quot;';
+      const html = documentHtml(`${DIR}/khai-sinh.yaml`, lang);
+      for (const [format, text] of [
+        ['md', readFileSync(join(out, 'QT-HT-01.md'), 'utf8')],
+        ['html', html],
+      ] as const) {
+        const quote = format === 'md' ? '"' : '&quot;';
         expect(text).toContain(lang === 'vi' ? KHAI_SINH : `same day (as the law says: ${quote}${KHAI_SINH}${quote})`);
         expect(text).not.toMatch(/trong ngày \(trường hợp/i);
       }
