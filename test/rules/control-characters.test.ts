@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
+import { documentHtml } from '../helpers/cli-doc-html.js';
 import { ROOT } from '../helpers/cli.js';
 import { FIXTURES, testRule } from '../helpers/rule-tester.js';
 import { loadFile } from '../../src/model/load.js';
@@ -127,7 +128,9 @@ describe('outputs of a text with control characters, before it is fixed', () => 
   it('prints Word’s line break as a space and drops the others in HTML, Markdown, BPMN and the chart: no words merged', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'procmap-controls-out-'));
     copyFileSync(fixture('invalid-escaped.yaml'), join(dir, 'a.yaml'));
-    const doc = await runCli(['doc', '--lang', 'en', '-f', 'html,md', '-o', 'doc', 'a.yaml'], { cwd: dir });
+    // The Markdown as the command writes it; the HTML from the same templates without the Chromium that draws its
+    // chart (cli-doc-html.ts, about 5 s a launch): the chart's words are the Mermaid source's, checked below.
+    const doc = await runCli(['doc', '--lang', 'en', '-f', 'md', '-o', 'doc', 'a.yaml'], { cwd: dir });
     expect(doc.stderr).toBe('');
     expect(doc.code).toBe(0);
     const bpmn = await runCli(['export', '--lang', 'en', '-f', 'bpmn', '-o', 'bpmn', 'a.yaml'], { cwd: dir });
@@ -137,13 +140,12 @@ describe('outputs of a text with control characters, before it is fixed', () => 
     expect(chart.stderr).toBe('');
     expect(chart.code).toBe(0);
     const outputs = [
-      'doc/QT-CTL-01.html',
-      'doc/QT-CTL-01.md',
-      'bpmn/QT-CTL-01.bpmn',
-      'chart/QT-CTL-01.flowchart.mmd',
-    ].map((file) => join(dir, file));
-    for (const file of outputs) {
-      const text = readFileSync(file, 'utf8');
+      documentHtml(join(dir, 'a.yaml'), 'en'),
+      ...['doc/QT-CTL-01.md', 'bpmn/QT-CTL-01.bpmn', 'chart/QT-CTL-01.flowchart.mmd'].map((file) =>
+        readFileSync(join(dir, file), 'utf8'),
+      ),
+    ];
+    for (const text of outputs) {
       expect(text).not.toMatch(CONTROLS);
       expect(text).toContain('Cấp giấy phép thử');
       expect(text).toContain('Tiếp nhận hồ sơ');
