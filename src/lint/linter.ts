@@ -400,7 +400,7 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
             if (wanted(level)) found.push(toDiagnostic(source, rule, level, report, lang));
           };
           try {
-            check();
+            check(context);
           } catch (error) {
             found.push(crashed(source, rule, error, lang));
           }
@@ -436,13 +436,19 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
       collected[rule.id]!.push({ file: source.file, facts: rule.collect ? rule.collect(procedure) : undefined });
     const flow = buildFlow(procedure.steps);
     const context = ruleContext(source, procedure, calendar, options.today, lang, () => flow);
+    // One report function for the file, told which rule is running: one per rule was a closure per rule and file.
+    let running: Rule;
+    let runningSeverity: Severity;
+    const report: RuleContext['report'] = (one) => {
+      const level = reportedSeverity(runningSeverity, one);
+      if (wanted(level)) diagnostics.push(toDiagnostic(source, running, level, one, lang));
+    };
     runRules(rules, settings, context, (rule, severity, check) => {
-      context.report = (report) => {
-        const level = reportedSeverity(severity, report);
-        if (wanted(level)) diagnostics.push(toDiagnostic(source, rule, level, report, lang));
-      };
+      running = rule;
+      runningSeverity = severity;
+      context.report = report;
       try {
-        check();
+        check(context);
       } catch (error) {
         diagnostics.push(crashed(source, rule, error, lang));
       }
@@ -510,19 +516,44 @@ function within(d: Diagnostic, range: SourceRange): boolean {
   return after && before;
 }
 
+/** A per-file rule that is on, with its effective severity and options. */
+interface EnabledRule {
+  rule: Rule;
+  check: (context: RuleContext) => void;
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+// The per-file rules a settings map turns on, for the last list of rules asked about: the same for every file under
+// one configuration, so worked out once, not looked up rule by rule for each file.
+const enabledBySettings = new WeakMap<
+  ReadonlyMap<string, RuleSetting>,
+  { rules: readonly Rule[]; on: EnabledRule[] }
+>();
+
+function enabledRules(rules: readonly Rule[], settings: ReadonlyMap<string, RuleSetting>): EnabledRule[] {
+  const known = enabledBySettings.get(settings);
+  if (known !== undefined && known.rules === rules) return known.on;
+  const on: EnabledRule[] = [];
+  for (const rule of rules) {
+    if (!rule.check) continue;
+    const { severity, options } = effective(rule, settings);
+    if (severity !== 'off') on.push({ rule, check: (context) => rule.check!(context), severity, options });
+  }
+  enabledBySettings.set(settings, { rules, on });
+  return on;
+}
+
 /** Runs each enabled per-file rule through `run`, which sets how its reports and crashes are kept. */
 function runRules(
   rules: readonly Rule[],
   settings: ReadonlyMap<string, RuleSetting>,
   context: RuleContext,
-  run: (rule: Rule, severity: Severity, check: () => void) => void,
+  run: (rule: Rule, severity: Severity, check: (context: RuleContext) => void) => void,
 ): void {
-  for (const rule of rules) {
-    if (!rule.check) continue;
-    const setting = effective(rule, settings);
-    if (setting.severity === 'off') continue;
-    context.options = setting.options;
-    run(rule, setting.severity, () => rule.check!(context));
+  for (const { rule, check, severity, options } of enabledRules(rules, settings)) {
+    context.options = options;
+    run(rule, severity, check);
   }
 }
 

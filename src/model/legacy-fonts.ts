@@ -1,7 +1,7 @@
 // Which of a file's texts are Vietnamese typed in a legacy font (TCVN3, VNI): the counting that lint's rule and
 // import's refusal share (src/interchange/legacy-text.ts words the refusal), kept here so a lint loads no import code.
-import { tcvn3Words } from './tcvn3-text.js';
-import { vniWords } from './vni-text.js';
+import { mayHoldTcvn3, tcvn3Words } from './tcvn3-text.js';
+import { mayHoldVni, vniWords } from './vni-text.js';
 
 /** TCVN3 words a file holds before it is Vietnamese in that font: one odd word ("Nº", a name) is no encoding. */
 export const MIN_TCVN3_WORDS = 3;
@@ -22,4 +22,9 @@ export function legacyFonts(texts: readonly string[]): (LegacyFont | undefined)[
     if (vniWords(text) >= MIN_VNI_WORDS) return 'vni';
     return inFile >= MIN_TCVN3_WORDS && tcvn3[i]! > 0 ? 'tcvn3' : undefined;
   });
+}
+
+/** Whether a text may be typed in a legacy font: when no text of a file may, legacyFonts finds none in it. */
+export function mayBeLegacyText(text: string): boolean {
+  return mayHoldTcvn3(text) || mayHoldVni(text);
 }

@@ -39,9 +39,19 @@ export function leavesTimeOut(note: string): boolean {
   return LEAVES_OUT.test(note);
 }
 
+// Readings by text as written: the schema and several rules read each step's time, and catalogs write the same few
+// ("4h", "02 ngày làm việc") in every file. Shared as readDuration's own readings are: no caller changes one.
+const stepReadings = new Map<string, DurationReading>();
+
 /** A step's duration read as procmap counts it, the step table's forms included (stepDurationText). */
 export function readStepDuration(text: string | number): DurationReading {
-  return readDuration(stepDurationText(text));
+  if (typeof text !== 'string') return readDuration(stepDurationText(text));
+  let reading = stepReadings.get(text);
+  if (reading === undefined) {
+    reading = readDuration(stepDurationText(text));
+    if (stepReadings.size < 10_000) stepReadings.set(text, reading);
+  }
+  return reading;
 }
 
 /** A step's duration as procmap counts it (readStepDuration), or undefined when it does not read. */

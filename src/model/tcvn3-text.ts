@@ -33,6 +33,11 @@ export function legacyWords(text: string, may: RegExp, sign?: () => RegExp): num
   return count;
 }
 
+/** Whether the text may hold a TCVN3 word: false means tcvn3Words is 0, found without its exact pattern or a split. */
+export function mayHoldTcvn3(text: string): boolean {
+  return MAY_SIGN.test(text);
+}
+
 /** How many words of the text look like TCVN3 letters read as Unicode. */
 export function tcvn3Words(text: string): number {
   return legacyWords(text, MAY_SIGN, SIGN);

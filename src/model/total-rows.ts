@@ -22,6 +22,7 @@ function said(value: unknown, words: RegExp): boolean {
 
 // "Cộng", a Word table's last row alone, with its accents: without them it reads as "Công" too.
 const SUM_WORD = /^cộng[.:]?$/u;
+const MAY_SUM = /[cC]/;
 
 /**
  * Whether a step is a step table's total row pasted as a step: named "Tổng thời gian…", "Tổng cộng" or "Cộng", or id
@@ -29,8 +30,12 @@ const SUM_WORD = /^cộng[.:]?$/u;
  */
 export function isTotalRow(step: { id?: unknown; name?: unknown }): boolean {
   // "Cộng" is a few letters: a longer text is not it, and is not normalised for nothing.
+  // Nor one without a "c" (an id "s1", "B2"): no normalising or lower-casing makes one.
   const sum = (value: unknown) =>
-    typeof value === 'string' && value.length < 16 && SUM_WORD.test(value.normalize('NFC').trim().toLowerCase());
+    typeof value === 'string' &&
+    value.length < 16 &&
+    MAY_SUM.test(value) &&
+    SUM_WORD.test(value.normalize('NFC').trim().toLowerCase());
   return said(step.name, TOTAL_NAME) || said(step.id, TOTAL_ID) || sum(step.name) || sum(step.id);
 }
 

@@ -27,6 +27,11 @@ const PAIR = new RegExp(
   ].join('|'),
 );
 
+/** Whether the text may hold a VNI word: false means vniWords is 0, found without splitting the text into words. */
+export function mayHoldVni(text: string): boolean {
+  return PAIR.test(text);
+}
+
 /** How many words of the text hold a letter pair only VNI text has: Vietnamese typed in a VNI font, read as Unicode. */
 export function vniWords(text: string): number {
   return legacyWords(text, PAIR);

@@ -36,11 +36,9 @@ export const rule = defineRule({
   check({ source, report }) {
     const data = source.data;
     const steps = valueAt(data, ['steps']);
-    const lists: NodePath[] = PROCEDURE_LISTS.map((key) => [key]);
-    if (Array.isArray(steps)) steps.forEach((_, i) => STEP_LISTS.forEach((key) => lists.push(['steps', i, key])));
-    for (const path of lists) {
-      const items = valueAt(data, path);
-      if (!Array.isArray(items)) continue;
+    // Only the lists a file writes are looked at: a path for each of every step's three lists was most of the rule.
+    const itemBullets = (items: unknown, path: NodePath) => {
+      if (!Array.isArray(items)) return;
       items.forEach((item, j) => {
         if (typeof item !== 'string') return;
         const bullet = itemBulletOf(item);
@@ -54,7 +52,16 @@ export const rule = defineRule({
           fix: { path: at, value: item.slice(bullet.length) },
         });
       });
-    }
+    };
+    for (const key of PROCEDURE_LISTS) itemBullets(valueAt(data, [key]), [key]);
+    if (Array.isArray(steps))
+      steps.forEach((step: unknown, i) => {
+        if (step === null || typeof step !== 'object') return;
+        for (const key of STEP_LISTS) {
+          const items = (step as Record<string, unknown>)[key];
+          if (Array.isArray(items)) itemBullets(items, ['steps', i, key]);
+        }
+      });
     if (Array.isArray(steps))
       steps.forEach((_, i) => {
         const name = valueAt(data, ['steps', i, 'name']);

@@ -1,4 +1,4 @@
-import { legacyFonts } from '../model/legacy-fonts.js';
+import { legacyFonts, mayBeLegacyText } from '../model/legacy-fonts.js';
 import { dataStringValues, forEachDataString } from '../model/data-strings.js';
 import { defineRule } from './define-rule.js';
 
@@ -28,7 +28,13 @@ export const rule = defineRule({
     },
   },
   check({ source, report }) {
-    // Texts alone first: almost no file has a legacy font, and only one that has needs the places of its texts.
+    // One cheap pattern a text first: almost no file has a legacy font, and only one that may needs them counted.
+    let may = false;
+    forEachDataString(source.data, (_, text) => {
+      if (!may) may = mayBeLegacyText(text);
+    });
+    if (!may) return;
+    // Texts alone then: only a file that has one needs the places of its texts.
     const fonts = legacyFonts(dataStringValues(source.data));
     if (fonts.every((font) => font === undefined)) return;
     let i = 0;

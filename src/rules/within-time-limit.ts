@@ -19,7 +19,7 @@ import { isTotalRow } from '../model/total-rows.js';
 import { stepsCountedByParts } from '../model/substeps.js';
 import { defineRule } from './define-rule.js';
 import type { RuleContext } from './types.js';
-import { stepDuration } from '../model/step-days.js';
+import { stepDurationIn, stepsInWorkingDays } from '../model/step-days.js';
 import { countedAgainstLimit, stepsTheLimitLeavesOut } from '../model/uncounted.js';
 import { fallThroughSupplement } from '../model/supplement-steps.js';
 import { branchFalls, fallOnPath, saysItEnds } from '../model/branch-falls.js';
@@ -241,10 +241,12 @@ function checkLimit(
   // A step outside the limit (`counted: false`) is not counted against it either.
   // A heading whose sub-steps add up to its time (2 = 2.1 + 2.2) is counted by its parts, as analyseTime counts it.
   const byParts = stepsCountedByParts(procedure.steps, procedure.time_limit, calendar.hoursPerDay);
+  // Whether bare step days are working days is the limit's to say, once for all the steps (stepDuration).
+  const workingLimit = stepsInWorkingDays(procedure.time_limit);
   const durations = procedure.steps.map((step, i) =>
     isTotalRow(step) || byParts.has(i)
       ? { value: 0, unit: 'h' as const }
-      : countedAgainstLimit(step, stepDuration(step.duration, procedure.time_limit)),
+      : countedAgainstLimit(step, stepDurationIn(step.duration, workingLimit)),
   );
   if (!limit || durations.some((d) => d === undefined)) return;
   const { hoursPerDay } = calendar;

@@ -60,6 +60,8 @@ export function caseBranches(flow: Flow, cases: readonly ExceptionCase[]): FlowE
 export function caseFlows(flow: Flow, limit: string): CaseSplit | undefined {
   // A case whose bare days are unsettled still takes its branch from the general limit (its `unsettled` says so).
   const cases = [...exceptionCases(limit), ...unsettledCases(limit)];
+  // Nearly every limit names no case: nothing to split, and no edge to look at.
+  if (cases.length === 0) return undefined;
   const taken = caseBranches(flow, cases);
   const found = cases.flatMap((named, k) => (taken[k]!.length > 0 ? [{ named, branches: taken[k]! }] : []));
   // Time added to the limit for a case no branch names ("đối với các xã miền núi … tăng thêm 10 ngày"): a place or a

@@ -18,6 +18,9 @@ export type UnjudgedCase =
 /** The cases of a limit no branch of `flow` is judged by: none names them, one may be two of them, or their time does not add up. */
 export function unjudgedCases(flow: Flow, limit: string, lang: Lang): UnjudgedCase[] {
   const cases = exceptionCases(limit);
+  // Nearly every limit names no case: no branch can then be one, nor be ambiguous between two.
+  if (cases.length === 0)
+    return uncountedCases(limit).map(({ words, text }) => ({ why: 'units' as const, words, added: text }));
   const taken = caseBranches(flow, cases);
   const ambiguous = flow.edges.flatMap((edge) =>
     edge.kind === 'decision' && edge.label !== undefined && branchCase(edge.label, cases) === 'ambiguous'
