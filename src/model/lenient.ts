@@ -6,7 +6,15 @@
 import { splitOutsideBrackets } from './bracket-split.js';
 import { joinNames } from '../i18n.js';
 import { LEVEL_NAMES } from './levels.js';
-import { formatClock, formatDay, MERIDIEM_WORDS, meridiemHour, parseClock, parseDay, readDay } from '../time/moment.js';
+import {
+  formatClock,
+  formatDay,
+  MERIDIEM_WORDS,
+  meridiemHour,
+  parseClock,
+  readDay,
+  type DayReading,
+} from '../time/moment.js';
 import { formatDmy, weekdayName } from '../time/units.js';
 import { isUnknownTime } from '../time/draft.js';
 import { cutoffAppliesTo } from '../time/cutoff-scope.js';
@@ -355,8 +363,21 @@ export function ambiguousCutoffInLimit(limit: string): string | undefined {
 
 /** The canonical `YYYY-MM-DD` of a date written either way; undefined when it is not a real date. */
 function canonicalDate(text: string): string | undefined {
-  const day = parseDay(text);
-  return day === undefined ? undefined : formatDay(day);
+  const reading = dayReading(text);
+  return reading !== undefined && 'day' in reading ? formatDay(reading.day) : undefined;
+}
+
+// The dates already read: valueProblems checks a file's dates and canonicalProcedure then writes them, and a catalog's
+// files share their dates (one effective date for a decision's procedures). Readings are shared, never changed.
+const DAYS_READ = new Map<string, DayReading>();
+
+/** readDay of a text, read once each, up to a bound, as dossier counts are (dossier-counts.ts). */
+function dayReading(text: string): DayReading {
+  if (DAYS_READ.has(text)) return DAYS_READ.get(text);
+  const reading = readDay(text);
+  if (DAYS_READ.size >= 10_000) DAYS_READ.clear();
+  DAYS_READ.set(text, reading);
+  return reading;
 }
 
 /** A `note` to spread into a map, or nothing. */
@@ -458,7 +479,7 @@ export interface ValueProblem {
 
 function dateProblem(value: unknown, path: NodePath): ValueProblem | undefined {
   if (typeof value !== 'string') return undefined;
-  const reading = readDay(value);
+  const reading = dayReading(value);
   if (reading === undefined || 'day' in reading) return undefined;
   const { fault } = reading;
   if (fault.kind === 'month') return { path, messageId: 'noMonth', data: { value, month: fault.month } };
