@@ -147,6 +147,23 @@ export interface PlainCount {
  * bản (kèm bản điện tử)": still one paper of no kind); undefined for any other words.
  */
 export function plainCountOf(text: string): PlainCount | undefined {
+  // A copy each time, as dossierCounts gives: a caller may change what it gets.
+  if (PLAIN_READ.has(text)) {
+    const read = PLAIN_READ.get(text);
+    return read && { ...read };
+  }
+  const plain = plainIn(text);
+  if (PLAIN_READ.size >= 10_000) PLAIN_READ.clear();
+  PLAIN_READ.set(text, plain);
+  return plain && { ...plain };
+}
+
+// A catalog writes the same few counts ("01 bản sao", "01 bản") in file after file, each read through NFC, the fold to
+// ASCII and three expressions: read once each, up to a bound, as dossierCounts reads them.
+const PLAIN_READ = new Map<string, PlainCount | undefined>();
+
+/** plainCountOf, read afresh. */
+function plainIn(text: string): PlainCount | undefined {
   const written = text.normalize('NFC').trim();
   // Most texts asked about are papers' names ("Đơn đề nghị…"): a count's second word is "bản" or "bộ", so a text whose
   // second word starts with another letter is no count, known without folding it.

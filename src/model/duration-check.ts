@@ -216,10 +216,13 @@ function stepIds(data: unknown): string[] {
   if (data === null || typeof data !== 'object') return [];
   const steps = (data as Record<string, unknown>).steps;
   if (!Array.isArray(steps)) return [];
-  return steps.flatMap((step: unknown) => {
+  // A loop, not flatMap: V8's flatMap costs microseconds for a list of ten, and this runs for every file.
+  const ids: string[] = [];
+  for (const step of steps as unknown[]) {
     const id = step !== null && typeof step === 'object' ? (step as Record<string, unknown>).id : undefined;
-    return typeof id === 'string' ? [id] : [];
-  });
+    if (typeof id === 'string') ids.push(id);
+  }
+  return ids;
 }
 
 /** The id of the step at an index of a procedure's steps, when it has one. */

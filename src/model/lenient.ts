@@ -6,7 +6,15 @@
 import { splitOutsideBrackets } from './bracket-split.js';
 import { joinNames } from '../i18n.js';
 import { LEVEL_NAMES } from './levels.js';
-import { formatClock, formatDay, MERIDIEM_WORDS, meridiemHour, parseClock, parseDay, readDay } from '../time/moment.js';
+import {
+  formatClock,
+  formatDay,
+  MERIDIEM_WORDS,
+  meridiemHour,
+  parseClock,
+  readDay,
+  type DayReading,
+} from '../time/moment.js';
 import { formatDmy, weekdayName } from '../time/units.js';
 import { isUnknownTime } from '../time/draft.js';
 import { cutoffAppliesTo } from '../time/cutoff-scope.js';
@@ -355,8 +363,21 @@ export function ambiguousCutoffInLimit(limit: string): string | undefined {
 
 /** The canonical `YYYY-MM-DD` of a date written either way; undefined when it is not a real date. */
 function canonicalDate(text: string): string | undefined {
-  const day = parseDay(text);
-  return day === undefined ? undefined : formatDay(day);
+  const reading = dayReading(text);
+  return reading !== undefined && 'day' in reading ? formatDay(reading.day) : undefined;
+}
+
+// The dates already read: valueProblems checks a file's dates and canonicalProcedure then writes them, and a catalog's
+// files share their dates (one effective date for a decision's procedures). Readings are shared, never changed.
+const DAYS_READ = new Map<string, DayReading>();
+
+/** readDay of a text, read once each, up to a bound, as dossier counts are (dossier-counts.ts). */
+function dayReading(text: string): DayReading {
+  if (DAYS_READ.has(text)) return DAYS_READ.get(text);
+  const reading = readDay(text);
+  if (DAYS_READ.size >= 10_000) DAYS_READ.clear();
+  DAYS_READ.set(text, reading);
+  return reading;
 }
 
 /** A `note` to spread into a map, or nothing. */
@@ -380,9 +401,27 @@ const HEADING_STOP = /\s*\.$/u;
  * " Bước  1 " → "Bước 1", "Bước 1:" and "Bước 1." → "Bước 1", "B1:" → "B1").
  */
 export function canonicalStepId(id: string | number): string {
-  const text = String(id).trim().replace(/\s+/g, ' ').replace(HEADING_COLON, '');
+  const written = String(id);
+  if (isBareId(written)) return written;
+  const text = written.trim().replace(/\s+/g, ' ').replace(HEADING_COLON, '');
   const stopless = text.replace(HEADING_STOP, '');
   return stopless !== text && stopless !== '' && officerStepNumber(stopless) !== undefined ? stopless : text;
+}
+
+/**
+ * Whether a step id is already as stored: printable ASCII alone (no space, which is all that trimming and single spaces
+ * change) and no colon or full stop at its end (`s1`, `B2`, `tiep-nhan`), as nearly every id is. Why: canonicalStepId
+ * runs for every step and every `next` target, and its patterns cost more than this look at the characters.
+ */
+function isBareId(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  // An empty text, or one ending in ":" or ".", is left to the patterns.
+  if (text.length === 0 || last === 0x3a || last === 0x2e) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code <= 0x20 || code >= 0x7f) return false;
+  }
+  return true;
 }
 
 // The schema's step id ($defs/stepId): letters of any script with their marks, digits, spaces, ".", "-" and "_", and a
@@ -458,7 +497,7 @@ export interface ValueProblem {
 
 function dateProblem(value: unknown, path: NodePath): ValueProblem | undefined {
   if (typeof value !== 'string') return undefined;
-  const reading = readDay(value);
+  const reading = dayReading(value);
   if (reading === undefined || 'day' in reading) return undefined;
   const { fault } = reading;
   if (fault.kind === 'month') return { path, messageId: 'noMonth', data: { value, month: fault.month } };
@@ -486,16 +525,33 @@ function dateProblem(value: unknown, path: NodePath): ValueProblem | undefined {
  */
 function blankTexts(node: unknown, path: (string | number)[], problems: ValueProblem[]): void {
   if (typeof node === 'string') {
+    if (!mayPrintNothing(node)) return;
     if (printsNothing(node)) problems.push({ path: [...path], messageId: 'empty', data: { value: node } });
     return;
   }
-  const visit = (key: string | number, child: unknown) => {
-    path.push(key);
-    blankTexts(child, path, problems);
-    path.pop();
-  };
-  if (Array.isArray(node)) node.forEach((child, i) => visit(i, child));
-  else if (isMap(node)) for (const key of Object.keys(node)) visit(key, node[key]);
+  // Plain loops, no closure made for each node: this walk visits every value of every file.
+  if (Array.isArray(node))
+    for (let i = 0; i < node.length; i++) {
+      path.push(i);
+      blankTexts(node[i], path, problems);
+      path.pop();
+    }
+  else if (isMap(node))
+    for (const key of Object.keys(node)) {
+      path.push(key);
+      blankTexts(node[key], path, problems);
+      path.pop();
+    }
+}
+
+/**
+ * False when a text's first character shows (printable ASCII, Latin and Vietnamese letters, up to U+05FF and
+ * U+1E00–U+1FFF: no space, control or invisible character is there), so that printsNothing is false; true when it may
+ * be blank. Why: blankTexts asks of every text in a file, and nearly all start with a letter.
+ */
+function mayPrintNothing(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return !((first > 0x20 && first < 0x7f) || (first >= 0xc0 && first < 0x600) || (first >= 0x1e00 && first < 0x2000));
 }
 
 /** A cutoff, written or in a same-day limit's words, whose hour can be read two ways ("3 giờ": 15:00 or 03:00). */
@@ -573,7 +629,9 @@ export function valueProblems(data: unknown): ValueProblem[] {
     });
   if (Array.isArray(data.steps)) {
     const steps = data.steps.filter(isMap);
-    const ids = new Set(steps.flatMap((step) => (isScalarText(step.id) ? [canonicalStepId(step.id)] : [])));
+    // A loop, not flatMap: V8's flatMap costs microseconds for a list of ten, and this runs for every file.
+    const ids = new Set<string>();
+    for (const step of steps) if (isScalarText(step.id)) ids.add(canonicalStepId(step.id));
     const target = targetIn(ids, steps);
     data.steps.forEach((step, i) => {
       if (!isMap(step)) return;
@@ -1244,11 +1302,13 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
     : Array.isArray(data.bodies)
       ? (bodiesOfList(data.bodies) as Record<string, { name: string }>)
       : bodiesAsMaps(data.bodies as Record<string, InputBody>);
-  const ids = new Set(steps.map((step) => canonicalStepId(step.id as string | number)));
+  // Each id read once: the set of them and each step's copy take the same.
+  const stepIds = steps.map((step) => canonicalStepId(step.id as string | number));
+  const ids = new Set(stepIds);
   const target = targetIn(ids, steps);
-  out.steps = steps.map((step) => {
+  out.steps = steps.map((step, i) => {
     const copy: Record<string, unknown> = Object.assign(dataObject(), step);
-    copy.id = canonicalStepId(step.id as string | number);
+    copy.id = stepIds[i];
     // A step name pasted with its Word bullet (`• Tiếp nhận hồ sơ`) is the name: the bullet reached the chart.
     if (typeof step.name === 'string') copy.name = withoutItemBullet(step.name);
     // A body written by its name, as step tables print it, is the one body of that name; else by its key in another

@@ -1375,6 +1375,16 @@ function caseItem(item: unknown): DossierCaseItem | undefined {
 const STEP_ROW = /^(?:bước|buoc|step)\s*(\d{1,3})$/iu;
 
 /**
+ * False when a key cannot be a step table's row: STEP_ROW ends in an ASCII digit, and a key whose last character
+ * (spaces aside) is none (`id`, `name`, `duration`) is no row. Why: every key of every step is asked.
+ */
+function mayBeStepRow(key: string): boolean {
+  const trimmed = key.trimEnd();
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  return last >= 0x30 && last <= 0x39;
+}
+
+/**
  * Steps written as a step table's rows, `- Bước 1: Tiếp nhận hồ sơ` or `- Bước 1:` with the fields under it: one
  * problem at the number, which says (and `--fix` writes) the id and the name, in place of the unknown key and the
  * missing id and name (and, for fields under it, every field missing beside it).
@@ -1389,7 +1399,7 @@ function stepRows(data: unknown, problems: SchemaProblem[], w: (typeof MESSAGES)
   const rows = new Map<number, { key: string; nested: boolean; idKey?: string; nameKey?: string }>();
   data.steps.forEach((step, i) => {
     if (!isMap(step)) return;
-    const keys = Object.keys(step).filter((key) => STEP_ROW.test(key.trim()));
+    const keys = Object.keys(step).filter((key) => mayBeStepRow(key) && STEP_ROW.test(key.trim()));
     if (keys.length !== 1) return;
     const value = step[keys[0]!];
     const nested = isMap(value);

@@ -19,9 +19,23 @@ const PART_OF_DAY = /^(\d+(?:[.,]\d+)?)\s*buổi\s+(?:sáng|chiều)(?:\s+làm v
 const ONE_PART_OF_DAY = /^(?:buổi\s+(?:sáng|chiều)|nửa\s+ngày)(?:\s+làm việc)?\.?$/iu;
 const ACUTE_MINUTE = /(\d)\s*´/gu;
 
+// The texts already rewritten: a catalog writes the same few times ("4h", "02 ngày làm việc") in step after step, and
+// the loader, the schema check and the rules each read every one. Bounded as readDuration's cache is.
+const rewritten = new Map<string, string>();
+
 /** A step's duration with a step table's unambiguous forms rewritten to the words readDuration reads; else as written. */
 export function stepDurationText<T extends string | number>(text: T): T | string {
   if (typeof text !== 'string') return text;
+  let found = rewritten.get(text);
+  if (found === undefined) {
+    found = rewrite(text);
+    if (rewritten.size < 10_000) rewritten.set(text, found);
+  }
+  return found;
+}
+
+/** stepDurationText of a text, uncached. */
+function rewrite(text: string): string {
   const tidy = text.normalize('NFC').replace(/\s+/gu, ' ').trim();
   const unitFirst = UNIT_FIRST.exec(tidy);
   if (unitFirst) return `${unitFirst[2]} ${unitFirst[1]!.toLowerCase()}`;
@@ -103,7 +117,8 @@ export function stepWordsProblem(
   stepIds: readonly string[] = [],
 ): StepWordsProblem | undefined {
   if (typeof text !== 'string') return undefined;
-  const written = text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  // Tidied only past the checks that need no words: nearly every step's time reads with no remark, and says no more.
+  const tidy = () => text.normalize('NFC').replace(/\s+/gu, ' ').trim();
   if (reading.ok) {
     const { note } = reading.duration;
     if (note === undefined) return undefined;
@@ -113,7 +128,7 @@ export function stepWordsProblem(
       const other = (parallel[1] ?? parallel[2] ?? '').trim();
       return { code: 'stepParallel', time, other, ...stepNamed(other, stepIds) };
     }
-    const cases = exceptionCases(written);
+    const cases = exceptionCases(tidy());
     if (cases.length === 0) return undefined;
     const times: CaseTime[] = [
       { time, duration: reading.duration },
@@ -122,12 +137,13 @@ export function stepWordsProblem(
     return { code: 'stepCases', times, ...longestOf(times) };
   }
   if (reading.problem.code === 'perCase') {
-    const times = perCaseTimes(written);
+    const times = perCaseTimes(tidy());
     // One case alone ("Cấp mới: 05 ngày làm việc") is as much a step's case as two: never a time limit's message.
     const fewest = reading.problem.one === true ? 1 : 2;
     return times.length < fewest ? undefined : { code: 'stepCases', times, ...longestOf(times) };
   }
   if (reading.problem.code !== 'unknown') return undefined;
+  const written = tidy();
   if (ACTUAL.test(written)) return { code: 'stepActual' };
   const minimum = MINIMUM.exec(written);
   if (minimum && readDuration(minimum[1]!).ok) return { code: 'stepMinimum', time: minimum[1]! };
