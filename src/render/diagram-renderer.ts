@@ -447,6 +447,8 @@ export class BrowserSession {
   /** The document each print page is loading. */
   private readonly printing = new WeakMap<Page, string>();
   private closed = false;
+  /** Pages the browser is still opening: closing waits for them (openPage). */
+  private readonly opening = new Set<Promise<unknown>>();
   /** The profile folder the session made for its browser, removed when it closes. */
   private ownProfile: string | undefined;
 
@@ -514,8 +516,24 @@ export class BrowserSession {
     return session;
   }
 
+  /**
+   * A new page, counted until it is open. puppeteer's newPage waits for the page's target with a 30-second timer that
+   * closing the browser does not stop: a run that failed while its first page was opening (a build refusing to write
+   * its record) then sat for 30 seconds before exiting. Closing waits for these instead (at most a moment).
+   */
+  private openPage(): Promise<Page> {
+    const page = this.browser.newPage();
+    const settled = page.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.opening.add(settled);
+    void settled.then(() => this.opening.delete(settled));
+    return page;
+  }
+
   private async openMermaidPage(mermaid: MermaidSource): Promise<Page> {
-    const page = await this.browser.newPage();
+    const page = await this.openPage();
     page.setDefaultNavigationTimeout(PAGE_LOAD_TIMEOUT);
     if ('bundle' in mermaid) {
       await sealPage(page);
@@ -539,7 +557,7 @@ export class BrowserSession {
   }
 
   private async openPrintPage(): Promise<Page> {
-    const page = await this.browser.newPage();
+    const page = await this.openPage();
     page.setDefaultNavigationTimeout(PAGE_LOAD_TIMEOUT);
     // A document needs no script: none runs, whatever the template holds.
     await page.setJavaScriptEnabled(false);
@@ -704,6 +722,7 @@ export class BrowserSession {
     this.closed = true;
     if (!this.ownsBrowser) return void (await Promise.all([this.mermaidPages.drain(), this.printPages.drain()]));
     try {
+      await Promise.all(this.opening);
       await this.browser.close();
     } finally {
       if (this.ownProfile !== undefined) removeBrowserProfile(this.ownProfile);
