@@ -33,13 +33,16 @@ const AGAIN: Record<AfterConverting, Translated> = {
 export class LegacyTextCheck {
   private tcvn3 = 0;
   private firstTcvn3: PlacedText | undefined;
+  /** The texts counted: a text repeated row after row is one odd word, not many (MIN_TCVN3_WORDS). */
+  private readonly counted = new Set<string>();
 
   constructor(private readonly after: AfterConverting = 'import') {}
 
   /** Takes the next text of the file; throws EncodingError once the file is shown to be in a legacy font. */
   push(placed: PlacedText): void {
     const tcvn3 = tcvn3Words(placed.text);
-    if (tcvn3 > 0) {
+    if (tcvn3 > 0 && !this.counted.has(placed.text)) {
+      this.counted.add(placed.text);
       this.firstTcvn3 ??= placed;
       this.tcvn3 += tcvn3;
       if (this.tcvn3 >= MIN_TCVN3_WORDS) this.refuse('tcvn3', this.firstTcvn3);

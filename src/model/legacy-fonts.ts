@@ -3,7 +3,11 @@
 import { mayHoldTcvn3, tcvn3Words } from './tcvn3-text.js';
 import { mayHoldVni, vniWords } from './vni-text.js';
 
-/** TCVN3 words a file holds before it is Vietnamese in that font: one odd word ("Nº", a name) is no encoding. */
+/**
+ * TCVN3 words a file's different texts hold before it is Vietnamese in that font: one odd word ("Nº", a name) is no
+ * encoding, however often the file repeats the text it is in (a body's name written in every step, as officers do,
+ * said the same as written once in the bodies map).
+ */
 export const MIN_TCVN3_WORDS = 3;
 /** VNI words one text holds before it is Vietnamese in that font: a pair alone may still be a name ("Buøy"). */
 export const MIN_VNI_WORDS = 2;
@@ -13,11 +17,17 @@ export type LegacyFont = 'tcvn3' | 'vni';
 
 /**
  * The legacy font each of one file's texts is typed in, or undefined: by the same counts as import's check, so lint
- * and import say the same of the same text (TCVN3 once the whole file holds enough TCVN3 words).
+ * and import say the same of the same text (TCVN3 once the file's different texts hold enough TCVN3 words).
  */
 export function legacyFonts(texts: readonly string[]): (LegacyFont | undefined)[] {
   const tcvn3 = texts.map(tcvn3Words);
-  const inFile = tcvn3.reduce((sum, words) => sum + words, 0);
+  let inFile = 0;
+  const counted = new Set<string>();
+  texts.forEach((text, i) => {
+    if (tcvn3[i]! === 0 || counted.has(text)) return;
+    counted.add(text);
+    inFile += tcvn3[i]!;
+  });
   return texts.map((text, i): LegacyFont | undefined => {
     if (vniWords(text) >= MIN_VNI_WORDS) return 'vni';
     return inFile >= MIN_TCVN3_WORDS && tcvn3[i]! > 0 ? 'tcvn3' : undefined;
