@@ -27,7 +27,7 @@ describe('5.4 of a procedure whose critical path has long step names', () => {
     expect(result.code).toBe(0);
     const md = readFileSync(join(out, 'QT-DD-PATH-01.md'), 'utf8');
     expect(md).toContain('\n- Các bước trên đường găng: 1 → 2 → 3 → 4 → 5 → 6\n');
-    const html = documentHtml(FILE);
+    const html = await documentHtml(FILE);
     const section = html.slice(html.indexOf('<h3>5.4.'), html.indexOf('<h3>5.5.'));
     expect(section).toContain('1 → 2 → 3 → 4 → 5 → 6');
     expect(section).not.toContain('Niêm yết công khai');

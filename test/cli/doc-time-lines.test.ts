@@ -44,7 +44,7 @@ describe('5.4 of a procedure with a case limit and channel limits', () => {
     const result = await runCli(['doc', FILE, '--format', 'md', '-o', out]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    const html = documentHtml(FILE);
+    const html = await documentHtml(FILE);
     const section = html.slice(html.indexOf('<h3>5.4.'), html.indexOf('<h3>5.5.'));
     const lines = [...section.matchAll(/<p class="(?:verdict \w+|case-time)">([^<]*)<\/p>/g)].map((m) => m[1]);
     expect(lines).toEqual(LINES);

@@ -210,7 +210,7 @@ describe('a limit whose exception case is a branch of the steps', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const md = readFileSync(join(out, 'QT-STP-LLTP-01.md'), 'utf8');
-    const html = documentHtml(file);
+    const html = await documentHtml(file);
     const own =
       '<p class="case-time">Trường hợp phải xác minh (thời hạn 15 ngày làm việc): tổng thời gian các bước 10,5 ngày làm việc (84 giờ); đường găng có thêm bước 3</p>';
     const online =

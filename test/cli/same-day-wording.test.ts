@@ -47,7 +47,7 @@ describe("procmap doc and time quote a same-day limit's words whole", () => {
       // draws its chart (cli-doc-html.ts).
       const result = await runCli(['doc', `${DIR}/khai-sinh.yaml`, '--format', 'md', '-o', out, '--lang', lang]);
       expect([result.code, result.stderr]).toEqual([0, '']);
-      const html = documentHtml(`${DIR}/khai-sinh.yaml`, lang);
+      const html = await documentHtml(`${DIR}/khai-sinh.yaml`, lang);
       for (const [format, text] of [
         ['md', readFileSync(join(out, 'QT-HT-01.md'), 'utf8')],
         ['html', html],

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
-import { STAND_IN_CHARTS } from '../helpers/interchange-chart.js';
+import { STAND_IN_CHARTS } from '../helpers/stand-in-charts.js';
 import { runCli } from '../helpers/run-cli.js';
 
 // A fee of two lines on a procedure with channels: the channels' table prints it in each row without a fee of its
@@ -17,7 +17,7 @@ describe('a fee of several lines on a procedure with channels, through the ISO d
   it('imports back unchanged over the file it was written from', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'procmap-channel-fee-'));
     const docs = join(dir, 'docx');
-    // The chart is a stand-in (test/helpers/interchange-chart.ts): the import reads the tables, not the picture.
+    // The chart is a stand-in (test/helpers/stand-in-charts.ts): the import reads the tables, not the picture.
     expect((await runCli(['doc', FOLDER, '-f', 'docx', '-o', docs], { browsers: STAND_IN_CHARTS })).code).toBe(0);
     const catalog = join(dir, 'catalog');
     cpSync(FOLDER, catalog, { recursive: true });

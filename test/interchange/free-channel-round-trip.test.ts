@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
-import { STAND_IN_CHARTS } from '../helpers/interchange-chart.js';
+import { STAND_IN_CHARTS } from '../helpers/stand-in-charts.js';
 import { runCli } from '../helpers/run-cli.js';
 
 // A procedure with a fee whose online channel is free, written in each way officers say so ("Không", "Miễn phí",
@@ -46,7 +46,7 @@ describe('a free channel through the ISO document in Word', () => {
   it('comes back with the words the document prints for it, not the procedure’s fee', async () => {
     const dir = tempDir();
     const docs = join(dir, 'docx');
-    // The chart is a stand-in (test/helpers/interchange-chart.ts): the import reads the tables, not the picture.
+    // The chart is a stand-in (test/helpers/stand-in-charts.ts): the import reads the tables, not the picture.
     expect((await runCli(['doc', FOLDER, '-f', 'docx', '-o', docs], { browsers: STAND_IN_CHARTS })).code).toBe(0);
     const out = join(dir, 'out');
     const run = await runCli([

@@ -140,7 +140,7 @@ describe('outputs of a text with control characters, before it is fixed', () => 
     expect(chart.stderr).toBe('');
     expect(chart.code).toBe(0);
     const outputs = [
-      documentHtml(join(dir, 'a.yaml'), 'en'),
+      await documentHtml(join(dir, 'a.yaml'), 'en'),
       ...['doc/QT-CTL-01.md', 'bpmn/QT-CTL-01.bpmn', 'chart/QT-CTL-01.flowchart.mmd'].map((file) =>
         readFileSync(join(dir, file), 'utf8'),
       ),
