@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -12,6 +12,8 @@ export default function setup(): () => void {
   // Each project runs the root's global setup: the first one's folder serves both.
   if (process.env.PROCMAP_TEST_TMPDIR !== undefined) return () => undefined;
   const root = mkdtempSync(join(tmpdir(), 'procmap-tests-'));
+  // As open as /tmp (sticky, everyone's): the permission tests run procmap as another user, who must reach their files.
+  chmodSync(root, 0o1777);
   const before = process.env.TMPDIR;
   process.env.TMPDIR = root;
   process.env.PROCMAP_TEST_TMPDIR = root;
