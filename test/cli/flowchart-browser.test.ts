@@ -1,9 +1,9 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, ROOT, type RunResult } from '../helpers/cli.js';
+import { procmapAsync, type RunResult } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
 import { shareBrowser } from '../helpers/shared-browser.js';
 import { OUTPUT_RECORD } from '../../src/node/output-record.js';
@@ -48,31 +48,12 @@ function arrows(svg: string): Map<string, { x: number; y: number }[]> {
   return found;
 }
 
-/** Starts the binary with arguments in the repository root, without colours; settles with what it wrote and its code. */
-function spawnProcmap(args: string[]): Promise<RunResult> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined },
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    // A run that cannot be started fails its test (code null), never the file.
-    child.on('error', (error) => resolve({ code: null, stdout: '', stderr: String(error) }));
-    child.on('close', (code) =>
-      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
-    );
-  });
-}
-
 let binary: { out: string; run: Promise<RunResult> };
 beforeAll(() => {
   const out = outDir();
   binary = {
     out,
-    run: spawnProcmap([
+    run: procmapAsync([
       'flowchart',
       'test/render/fixtures/flowchart/parallel-join.yaml',
       DECISION,

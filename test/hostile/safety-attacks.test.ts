@@ -1,9 +1,9 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, ROOT, type RunResult } from '../helpers/cli.js';
+import { procmapAsync, ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
 import { shareBrowser } from '../helpers/shared-browser.js';
 
@@ -18,29 +18,6 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 // measures speed, which a shared CI machine under load does not keep; the tests' own timeouts leave room for it.
 const quick = { timeout: 120_000 };
 const hangCaught = { timeout: 180_000 };
-
-/**
- * Spawns `procmap` as test/helpers/cli.ts's procmap() does, killed by SIGKILL after `timeout` ms (code null), but
- * without blocking this process: the spawned attacks run at the same time (describe.concurrent), each on its own copy,
- * beside the one in-process build, instead of one after another (one of them renders in a browser of its own).
- */
-function procmap(args: string[], { timeout }: { timeout: number }): Promise<RunResult> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined },
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeout);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
-    });
-  });
-}
 
 function catalog(name: string): string {
   const dir = join(work, name);
@@ -83,7 +60,7 @@ describe.concurrent('attacks on the build folder', () => {
   it('a lock that is a link to /dev/zero neither hangs the build nor stops it', hangCaught, async () => {
     const site = siteCopy('lock-zero');
     symlinkSync('/dev/zero', join(site, '.procmap-build.lock'));
-    const result = await procmap(['build', cat, '-o', site, '--no-pdf', '--lang', 'en'], quick);
+    const result = await procmapAsync(['build', cat, '-o', site, '--no-pdf', '--lang', 'en'], quick);
     expect(result.code).toBe(0);
     expect(existsSync('/dev/zero')).toBe(true);
   });
@@ -92,7 +69,7 @@ describe.concurrent('attacks on the build folder', () => {
     const site = siteCopy('manifest-zero');
     rmSync(join(site, '.procmap-build.json'));
     symlinkSync('/dev/zero', join(site, '.procmap-build.json'));
-    const result = await procmap(['build', cat, '-o', site, '--no-pdf', '--lang', 'en'], quick);
+    const result = await procmapAsync(['build', cat, '-o', site, '--no-pdf', '--lang', 'en'], quick);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(
       `procmap: Refusing to write "${join(site, '.procmap-build.json')}": it is a symbolic link`,
@@ -103,7 +80,7 @@ describe.concurrent('attacks on the build folder', () => {
     const site = siteCopy('lint-cache-zero');
     rmSync(join(site, '.procmap-build-lint.json'), { force: true });
     symlinkSync('/dev/zero', join(site, '.procmap-build-lint.json'));
-    const result = await procmap(['build', cat, '-o', site, '--no-pdf', '--title', 'Khác'], quick);
+    const result = await procmapAsync(['build', cat, '-o', site, '--no-pdf', '--title', 'Khác'], quick);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(
       `procmap: Không ghi "${join(site, '.procmap-build-lint.json')}": đó là một liên kết tượng trưng, và procmap không bao giờ ghi qua liên kết không do nó tạo (hãy xóa liên kết)\n`,
@@ -118,7 +95,7 @@ describe.concurrent('attacks on the other commands', () => {
     const base = catalog('diff-base');
     const revision = catalog('diff-revision');
     symlinkSync('/dev/zero', join(revision, 'zero.yaml'));
-    const result = await procmap(['diff', base, revision, '--lang', 'en'], quick);
+    const result = await procmapAsync(['diff', base, revision, '--lang', 'en'], quick);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('zero.yaml: Not a regular file');
   });
@@ -126,7 +103,7 @@ describe.concurrent('attacks on the other commands', () => {
   it('a FIFO named as --config does not hang', hangCaught, async () => {
     const fifo = join(work, 'config.fifo');
     execFileSync('mkfifo', [fifo]);
-    const result = await procmap(['lint', catalog('fifo'), '--config', fifo, '--lang', 'en'], quick);
+    const result = await procmapAsync(['lint', catalog('fifo'), '--config', fifo, '--lang', 'en'], quick);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^procmap: Cannot read configuration file ".*config\.fifo": Not a regular file/);
   });

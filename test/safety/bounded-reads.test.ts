@@ -1,8 +1,8 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, ROOT, type RunResult } from '../helpers/cli.js';
+import { procmapAsync, type RunResult } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
 import { catalogOf, workFolder } from './helpers.js';
 
@@ -20,26 +20,6 @@ function catalogWith(name: string, add: (dir: string) => void): string {
   const dir = catalogOf(join(work, name), 'xa/cap-ban-sao-trich-luc-ho-tich.yaml');
   add(dir);
   return dir;
-}
-
-/** procmap() that does not block this process: the run is killed by SIGKILL after `timeout` ms (code null). */
-function procmapAsync(args: string[], { timeout }: { timeout: number }): Promise<RunResult> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeout);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
-    });
-  });
 }
 
 // The run past the ceiling of dossiers (below) reads 15 MB of JSON for seconds: started with the file, in a process of
