@@ -1,3 +1,4 @@
+import { memoByText } from './text-memo.js';
 import { foldToAscii } from './fold.js';
 
 /** A dossier item's counts as read from its words: originals (bản chính), copies (bản sao), or both. */
@@ -40,19 +41,13 @@ export function withoutListEnd(text: string): string {
  */
 export function dossierCounts(text: string): DossierCounts | undefined {
   // A copy each time: a caller may change what it gets.
-  if (COUNTS_READ.has(text)) {
-    const read = COUNTS_READ.get(text);
-    return read && { ...read };
-  }
-  const counts = countsIn(text);
-  if (COUNTS_READ.size >= 10_000) COUNTS_READ.clear();
-  COUNTS_READ.set(text, counts);
+  const counts = countsRead(text);
   return counts && { ...counts };
 }
 
 // A catalog writes a handful of quantities ("01 bản chính", "01 bản sao") many thousand times, each read through NFC,
-// the fold to ASCII and four expressions: read once each, up to a bound, as durations are (duration.ts).
-const COUNTS_READ = new Map<string, DossierCounts | undefined>();
+// the fold to ASCII and four expressions: read once each.
+const countsRead = memoByText(countsIn);
 
 /** dossierCounts, read afresh. */
 function countsIn(text: string): DossierCounts | undefined {
@@ -148,19 +143,13 @@ export interface PlainCount {
  */
 export function plainCountOf(text: string): PlainCount | undefined {
   // A copy each time, as dossierCounts gives: a caller may change what it gets.
-  if (PLAIN_READ.has(text)) {
-    const read = PLAIN_READ.get(text);
-    return read && { ...read };
-  }
-  const plain = plainIn(text);
-  if (PLAIN_READ.size >= 10_000) PLAIN_READ.clear();
-  PLAIN_READ.set(text, plain);
+  const plain = plainRead(text);
   return plain && { ...plain };
 }
 
 // A catalog writes the same few counts ("01 bản sao", "01 bản") in file after file, each read through NFC, the fold to
-// ASCII and three expressions: read once each, up to a bound, as dossierCounts reads them.
-const PLAIN_READ = new Map<string, PlainCount | undefined>();
+// ASCII and three expressions: read once each.
+const plainRead = memoByText(plainIn);
 
 /** plainCountOf, read afresh. */
 function plainIn(text: string): PlainCount | undefined {

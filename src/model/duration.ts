@@ -1,3 +1,4 @@
+import { memoByText } from './text-memo.js';
 import { remembered } from './remembered.js';
 import { splitOutsideBrackets } from './bracket-split.js';
 import { finalBracketAt, type GeneralLimit, type ReducedWhy, reductionsRead, timeIn } from './bracket-times.js';
@@ -240,9 +241,6 @@ const TOO_LONG_UNIT: Record<(typeof UNITS)[number][1], DurationUnit> = {
   sameday: 'sameday',
   clock: 'h',
 };
-
-// A catalog uses a handful of distinct spellings many thousand times; rules ask for each several times.
-const cache = new Map<string, DurationReading>();
 
 /**
  * A limit per way of filing, as the national record's text gives it ("Trực tiếp: 05 ngày làm việc; Trực tuyến: 04
@@ -1013,22 +1011,23 @@ function unitChoices(value: string, lang: Lang): string {
 /** Parses every way officers write a duration (`4h`, `0.5d`, `30cd`, `03 ngày làm việc.`, `1 giờ 30 phút`, `trong ngày`). */
 export function readDuration(text: string | number): DurationReading {
   if (typeof text !== 'string') return { ok: false, problem: unitMissing(String(text)) };
-  let reading = cache.get(text);
-  if (!reading) {
-    reading = readUncached(text);
-    if (!reading.ok && reading.problem.code === 'unknown')
-      reading =
-        readUnaccented(text) ??
-        readMisaccented(text) ??
-        withException(text) ??
-        filingDeadline(text) ??
-        unreadTail(text) ??
-        oneCase(text) ??
-        reading;
-    if (cache.size < 10_000) cache.set(text, reading);
-  }
-  return reading;
+  return readText(text);
 }
+
+// A catalog uses a handful of distinct spellings many thousand times; rules ask for each several times.
+const readText = memoByText((text: string): DurationReading => {
+  const reading = readUncached(text);
+  if (reading.ok || reading.problem.code !== 'unknown') return reading;
+  return (
+    readUnaccented(text) ??
+    readMisaccented(text) ??
+    withException(text) ??
+    filingDeadline(text) ??
+    unreadTail(text) ??
+    oneCase(text) ??
+    reading
+  );
+});
 
 /**
  * The words of durations as typed where there is no Vietnamese keyboard, each with its accents (see readUnaccented):

@@ -3,6 +3,8 @@
  * module checks what a JSON Schema cannot state (a real date, a level word, a name Windows reserves) and, once a
  * file is valid, turns it into the canonical Procedure every later stage reads.
  */
+import { forEachDataString } from './data-strings.js';
+import { memoByText } from './text-memo.js';
 import { splitOutsideBrackets } from './bracket-split.js';
 import { joinNames } from '../i18n.js';
 import { LEVEL_NAMES } from './levels.js';
@@ -369,16 +371,7 @@ function canonicalDate(text: string): string | undefined {
 
 // The dates already read: valueProblems checks a file's dates and canonicalProcedure then writes them, and a catalog's
 // files share their dates (one effective date for a decision's procedures). Readings are shared, never changed.
-const DAYS_READ = new Map<string, DayReading>();
-
-/** readDay of a text, read once each, up to a bound, as dossier counts are (dossier-counts.ts). */
-function dayReading(text: string): DayReading {
-  if (DAYS_READ.has(text)) return DAYS_READ.get(text);
-  const reading = readDay(text);
-  if (DAYS_READ.size >= 10_000) DAYS_READ.clear();
-  DAYS_READ.set(text, reading);
-  return reading;
-}
+const dayReading = memoByText<DayReading>(readDay);
 
 /** A `note` to spread into a map, or nothing. */
 const optionalNote = (note: string | undefined) => (note === undefined ? {} : { note });
@@ -524,24 +517,14 @@ function dateProblem(value: unknown, path: NodePath): ValueProblem | undefined {
  * stands, extended in place as the walk goes down.
  */
 function blankTexts(node: unknown, path: (string | number)[], problems: ValueProblem[]): void {
-  if (typeof node === 'string') {
-    if (!mayPrintNothing(node)) return;
-    if (printsNothing(node)) problems.push({ path: [...path], messageId: 'empty', data: { value: node } });
-    return;
-  }
-  // Plain loops, no closure made for each node: this walk visits every value of every file.
-  if (Array.isArray(node))
-    for (let i = 0; i < node.length; i++) {
-      path.push(i);
-      blankTexts(node[i], path, problems);
-      path.pop();
-    }
-  else if (isMap(node))
-    for (const key of Object.keys(node)) {
-      path.push(key);
-      blankTexts(node[key], path, problems);
-      path.pop();
-    }
+  forEachDataString(
+    node,
+    (at, text) => {
+      if (mayPrintNothing(text) && printsNothing(text))
+        problems.push({ path: [...at], messageId: 'empty', data: { value: text } });
+    },
+    path,
+  );
 }
 
 /**

@@ -1,3 +1,4 @@
+import { memoByText } from './text-memo.js';
 import { fill, type Lang } from '../i18n.js';
 import { exceptionCases } from '../time/limit-cases.js';
 import { formatDuration } from '../time/units.js';
@@ -20,18 +21,12 @@ const ONE_PART_OF_DAY = /^(?:buổi\s+(?:sáng|chiều)|nửa\s+ngày)(?:\s+làm
 const ACUTE_MINUTE = /(\d)\s*´/gu;
 
 // The texts already rewritten: a catalog writes the same few times ("4h", "02 ngày làm việc") in step after step, and
-// the loader, the schema check and the rules each read every one. Bounded as readDuration's cache is.
-const rewritten = new Map<string, string>();
+// the schema check, the rules and the time engine each read every one.
+const rewritten = memoByText(rewrite);
 
 /** A step's duration with a step table's unambiguous forms rewritten to the words readDuration reads; else as written. */
 export function stepDurationText<T extends string | number>(text: T): T | string {
-  if (typeof text !== 'string') return text;
-  let found = rewritten.get(text);
-  if (found === undefined) {
-    found = rewrite(text);
-    if (rewritten.size < 10_000) rewritten.set(text, found);
-  }
-  return found;
+  return typeof text === 'string' ? rewritten(text) : text;
 }
 
 /** stepDurationText of a text, uncached. */
@@ -53,19 +48,10 @@ export function leavesTimeOut(note: string): boolean {
   return LEAVES_OUT.test(note);
 }
 
-// Readings by text as written: the schema and several rules read each step's time, and catalogs write the same few
-// ("4h", "02 ngày làm việc") in every file. Shared as readDuration's own readings are: no caller changes one.
-const stepReadings = new Map<string, DurationReading>();
-
 /** A step's duration read as procmap counts it, the step table's forms included (stepDurationText). */
 export function readStepDuration(text: string | number): DurationReading {
-  if (typeof text !== 'string') return readDuration(stepDurationText(text));
-  let reading = stepReadings.get(text);
-  if (reading === undefined) {
-    reading = readDuration(stepDurationText(text));
-    if (stepReadings.size < 10_000) stepReadings.set(text, reading);
-  }
-  return reading;
+  // Both readings are remembered per text (stepDurationText's, readDuration's).
+  return readDuration(stepDurationText(text));
 }
 
 /** A step's duration as procmap counts it (readStepDuration), or undefined when it does not read. */
