@@ -7,9 +7,12 @@ import type { FilePass } from './linter.js';
 import type { Diagnostic } from '../model/types.js';
 import type { Day } from '../time/moment.js';
 
-/** What a lint worker thread needs to rebuild the run's settings on its own. */
+/** What a lint worker thread needs to rebuild the run's settings on its own and take its share of the files. */
 export interface WorkerTask {
+  /** Every file of the run: the threads take chunks of them in turn (takeChunks). */
   files: string[];
+  /** The counter of chunks taken, shared by every thread of the run. */
+  taken: SharedArrayBuffer;
   /** `--config`, as given: else each file's own configuration is found again in the worker (lintSettings). */
   config: string | undefined;
   /** The command's first path, whose configuration applies to what no file's does. */
@@ -22,15 +25,21 @@ export interface WorkerTask {
 }
 
 /**
- * Below this many files a second thread costs about what it saves (its own start-up and module loading): measured
- * here 0.73 s single against 0.77 s with two threads at 2,000 files, 1.35 s against 1.34 s at 5,000, 4.00 s
- * against 2.78 s at 20,000 (docs/performance.md). Each worker needs this many files of its own to pay.
+ * From this many files a second thread pays for its start-up (loading procmap's modules, about 0.2 s of CPU): the
+ * threads share the files chunk by chunk, so a thread that starts late or runs on a busy core takes fewer chunks and
+ * the other is never left waiting for more than one chunk (docs/performance.md, "Lint on both cores").
  */
-export const PARALLEL_THRESHOLD = 5000;
+export const PARALLEL_THRESHOLD = 1000;
+
+/**
+ * Files a thread takes at a time: small enough that the last chunk's wait is short (about 50 ms), large enough that
+ * taking one costs nothing next to linting it.
+ */
+export const CHUNK_FILES = 50;
 
 /**
  * How many worker threads to add to the main thread for a catalog of this size on this many cores: none for small
- * catalogs or a single core, else one per spare core (at most 3), each with at least PARALLEL_THRESHOLD files.
+ * catalogs or a single core, else one per spare core (at most 3), one per PARALLEL_THRESHOLD files.
  * PROCMAP_LINT_WORKERS overrides it (0 runs single-threaded), for benchmarks and for machines shared with others.
  */
 export function workerCount(files: number, env: NodeJS.ProcessEnv, cores: number = availableParallelism()): number {
@@ -40,30 +49,55 @@ export function workerCount(files: number, env: NodeJS.ProcessEnv, cores: number
   return Math.min(3, spare, Math.floor(files / PARALLEL_THRESHOLD));
 }
 
+/** One chunk of a run's files as a thread linted it, by its place in the run. */
+export interface ChunkPass {
+  index: number;
+  pass: FilePass;
+  unreadable: Diagnostic[];
+}
+
+/**
+ * Lints chunks of the files until none is left, taking each from the counter the run's threads share, so each
+ * chunk is linted by exactly one thread. `size` is the files per chunk.
+ */
+export function takeChunks(
+  files: readonly string[],
+  taken: SharedArrayBuffer,
+  size: number,
+  lintChunk: (files: readonly string[], unreadable: Diagnostic[]) => FilePass,
+): ChunkPass[] {
+  const counter = new Int32Array(taken);
+  const done: ChunkPass[] = [];
+  for (let index = Atomics.add(counter, 0, 1); index * size < files.length; index = Atomics.add(counter, 0, 1)) {
+    const unreadable: Diagnostic[] = [];
+    const pass = lintChunk(files.slice(index * size, (index + 1) * size), unreadable);
+    done.push({ index, pass, unreadable });
+  }
+  return done;
+}
+
 function workerScript(): string {
   // `lint-worker.js` in the start-up bundle, `worker.js` beside this module in dist/ module by module.
   const here = dirname(fileURLToPath(import.meta.url));
   return [join(here, 'lint-worker.js'), join(here, 'worker.js')].find((path) => existsSync(path))!;
 }
 
-/** What a lint worker thread sends back. */
-export interface WorkerResult {
-  pass: FilePass;
-  unreadable: Diagnostic[];
-}
+/** What a lint worker thread sends back: the chunks it linted. */
+export type WorkerResult = ChunkPass[];
 
 /**
- * Starts one worker thread per task for the per-file pass of its files, and returns once they are all running:
- * the caller then lints its own share while they work. Each result arrives when its thread is done.
+ * Starts `count` worker threads for the per-file pass, and returns once they are all running: the caller then takes
+ * chunks of the files (takeChunks) while they do. Each result arrives when its thread has found no chunk left.
  */
-export async function startLintWorkers(tasks: readonly WorkerTask[]): Promise<Promise<WorkerResult>[]> {
+export async function startLintWorkers(count: number, task: WorkerTask): Promise<Promise<WorkerResult>[]> {
   // Most runs start none: they skip the import, which also loads Node's ES module loader (5–13 % of a one-file lint).
-  if (tasks.length === 0) return [];
+  if (count === 0) return [];
   // Loaded here, not at start-up: most runs lint too few files for a worker, and the module costs start-up time.
   // Awaited before any thread starts: a thread started after an `await` would wait for the caller's own share.
   const { Worker } = await import('node:worker_threads');
-  return tasks.map(
-    (task) =>
+  return Array.from(
+    { length: count },
+    () =>
       new Promise<WorkerResult>((resolve, reject) => {
         const worker = new Worker(workerScript(), { workerData: task });
         worker.once('message', resolve);

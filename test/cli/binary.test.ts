@@ -218,14 +218,36 @@ describe('procmap lint with worker threads', () => {
     expect(JSON.parse(single.stdout).diagnostics.some((d: { rule: string }) => d.rule === 'unique-id')).toBe(true);
   });
 
-  it("lints each catalog's files with its own configuration in a worker too", () => {
-    // Two files, one per catalog: the worker takes the second, whose configuration is not the first path's.
+  it("lints each catalog's files with its own configuration in a worker", async () => {
+    // The worker alone takes chunks here (the main thread takes none), so what it reports is its own: one file per
+    // chunk, one catalog per file, each with its own hours per day.
+    const { startLintWorkers } = await import(`${ROOT}/dist/lint/parallel.js`);
     const paths = ['test/fixtures/days-and-hours/ngay-6-gio', 'test/fixtures/days-and-hours/ngay-8-5-gio'];
-    for (const order of [paths, [...paths].reverse()]) {
-      const threaded = procmap(['lint', '--lang', 'en', ...order], { env: { PROCMAP_LINT_WORKERS: '1' } });
-      expect(threaded.code).toBe(1);
-      expect(threaded.stdout).toContain('e.g. "9h" (working hours) or "1.5d", if a working day is 6 working hours');
-      expect(threaded.stdout).toContain('e.g. "12.5h" (working hours), if a working day is 8.5 working hours');
-    }
+    const files = paths.flatMap((dir) =>
+      readdirSync(join(ROOT, dir))
+        .filter((name) => name.endsWith('.yaml'))
+        .map((name) => join(ROOT, dir, name)),
+    );
+    const task = { files, taken: new SharedArrayBuffer(4), config: undefined, near: join(ROOT, paths[0]!), cwd: ROOT };
+    // Days since 1970-01-01: 2026-12-07.
+    const [result] = await startLintWorkers(1, { ...task, lang: 'en', today: 20_794 });
+    const chunks = (await result) as { index: number; pass: { diagnostics: { file: string; message: string }[] } }[];
+    // 50 files a chunk: these few files are one chunk, taken once.
+    expect(chunks.map((chunk) => chunk.index)).toEqual([0]);
+    const messages = chunks[0]!.pass.diagnostics.map((d) => `${d.file}: ${d.message}`);
+    expect(
+      messages.some(
+        (m) =>
+          m.includes('ngay-6-gio') &&
+          m.includes('e.g. "9h" (working hours) or "1.5d", if a working day is 6 working hours'),
+      ),
+    ).toBe(true);
+    expect(
+      messages.some(
+        (m) =>
+          m.includes('ngay-8-5-gio') &&
+          m.includes('e.g. "12.5h" (working hours), if a working day is 8.5 working hours'),
+      ),
+    ).toBe(true);
   });
 });

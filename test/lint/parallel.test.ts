@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PARALLEL_THRESHOLD, workerCount } from '../../src/lint/parallel.js';
+import { PARALLEL_THRESHOLD, takeChunks, workerCount } from '../../src/lint/parallel.js';
 
 describe('workerCount', () => {
   it('adds no thread below the threshold, whatever the cores', () => {
@@ -21,5 +21,58 @@ describe('workerCount', () => {
     expect(workerCount(10, { PROCMAP_LINT_WORKERS: '2' }, 1)).toBe(2);
     expect(workerCount(100_000, { PROCMAP_LINT_WORKERS: '0' }, 8)).toBe(0);
     expect(workerCount(10, { PROCMAP_LINT_WORKERS: '99' }, 8)).toBe(8);
+  });
+});
+
+describe('takeChunks', () => {
+  const files = Array.from({ length: 23 }, (_, i) => `f${i}.yaml`);
+  const passOf = (chunk: readonly string[]) => ({
+    diagnostics: [],
+    procedures: [],
+    collected: {},
+    directives: [],
+    unchecked: [...chunk],
+  });
+
+  it('gives every chunk to exactly one of the threads sharing the counter, as contiguous slices of the files', () => {
+    const taken = new SharedArrayBuffer(4);
+    let other: ReturnType<typeof takeChunks> = [];
+    // The second "thread" starts while the first lints its first chunk, and takes every chunk left from there.
+    let started = false;
+    const first = takeChunks(files, taken, 5, (chunk) => {
+      if (!started) {
+        started = true;
+        other = takeChunks(files, taken, 5, passOf);
+      }
+      return passOf(chunk);
+    });
+    expect(first.map((c) => c.index)).toEqual([0]);
+    expect(other.map((c) => c.index)).toEqual([1, 2, 3, 4]);
+    const merged = [...first, ...other].sort((a, b) => a.index - b.index).flatMap((c) => c.pass.unchecked ?? []);
+    expect(merged).toEqual(files);
+  });
+
+  it('takes nothing when the files are gone, and one chunk for all when alone', () => {
+    expect(takeChunks([], new SharedArrayBuffer(4), 1, passOf)).toEqual([]);
+    const alone = takeChunks(files, new SharedArrayBuffer(4), files.length, passOf);
+    expect(alone.map((c) => c.pass.unchecked)).toEqual([files]);
+  });
+
+  it('says which files of a chunk could not be read, with the chunk', () => {
+    const unreadable = {
+      file: 'f3.yaml',
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1,
+      severity: 'error' as const,
+      rule: 'parse',
+      message: 'x',
+    };
+    const chunks = takeChunks(files, new SharedArrayBuffer(4), 10, (chunk, failures) => {
+      if (chunk.includes('f3.yaml')) failures.push(unreadable);
+      return passOf(chunk);
+    });
+    expect(chunks.map((c) => c.unreadable)).toEqual([[unreadable], [], []]);
   });
 });

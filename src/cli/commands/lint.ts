@@ -17,7 +17,7 @@ import { EXIT, UsageError } from '../../errors.js';
 import { displayPath, findCatalogFiles, readProcedureFile } from '../../node/files.js';
 import type { Io } from '../../node/io.js';
 import { singleOutputFile, useColor, writeReport } from '../../node/output.js';
-import { startLintWorkers, workerCount } from '../../lint/parallel.js';
+import { CHUNK_FILES, startLintWorkers, takeChunks, workerCount } from '../../lint/parallel.js';
 import { parseWholeNumber } from '../whole-number.js';
 import { noteHiddenFiles } from '../hidden-notes.js';
 
@@ -171,27 +171,30 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
       return 'locate' in again ? again : undefined;
     },
   };
-  // Large catalogs use both cores: worker threads take a share of the files for the per-file pass; the catalog
-  // rules and suppressions run once on the merged result, so the report is the same as single-threaded.
+  // Large catalogs use both cores: worker threads take chunks of the files for the per-file pass; the catalog rules
+  // and suppressions run once on the merged result, so the report is the same as single-threaded.
   const workers = shard ? 0 : workerCount(found.files.length, io.env);
   const run = async (unreadable: Diagnostic[]) => {
-    // Contiguous shares, merged back in order: the catalog rules see the files in the same order as one thread.
-    const size = Math.ceil(found.files.length / (workers + 1));
-    const shares = Array.from({ length: workers + 1 }, (_, k) => found.files.slice(k * size, (k + 1) * size));
-    const task = {
+    const taken = new SharedArrayBuffer(4);
+    const remote = await startLintWorkers(workers, {
+      files: found.files,
+      taken,
       config: options.config,
       near: roots[0]!,
       cwd: io.cwd,
       lang: options.lang,
       today: lintOptions.today!,
       ...(asOf === undefined ? {} : { asOf }),
-    };
-    const remote = await startLintWorkers(shares.slice(1).map((files) => ({ ...task, files })));
-    const passes = [lintEachFile(streamSources(shares[0]!, unreadable, options.lang), { ...lintOptions, keep: false })];
-    for (const done of await Promise.all(remote)) {
-      passes.push(done.pass);
-      unreadable.push(...done.unreadable);
-    }
+    });
+    const lintChunk = (files: readonly string[], failures: Diagnostic[]) =>
+      lintEachFile(streamSources(files, failures, options.lang), { ...lintOptions, keep: false });
+    // Alone, the main thread takes the files as one chunk.
+    const size = workers === 0 ? Math.max(1, found.files.length) : CHUNK_FILES;
+    const own = takeChunks(found.files, taken, size, lintChunk);
+    // Merged back in the files' order: the catalog rules see them in the same order as one thread.
+    const chunks = [...own, ...(await Promise.all(remote)).flat()].sort((a, b) => a.index - b.index);
+    for (const chunk of chunks) unreadable.push(...chunk.unreadable);
+    const passes = chunks.map((chunk) => chunk.pass);
     return finishLint(passes, finishOptions);
   };
   let unreadable = found.unreadable.map((u) => unreadableDiagnostic(u, options.lang));
