@@ -57,4 +57,39 @@ describe('procmap ontime, its workbook read back with the rows the run set aside
     const again = await runCli(['ontime', await workbook(), ...RUN]);
     expect(again.stdout).toContain(`\n  ${CSV}:3 A2 WD1 · quá hạn ·`);
   });
+
+  it('writes every row set aside, past the 1,000 the report lists, and reads back the same report', async () => {
+    // many-set-aside.csv: A1 early, A2 late, A6 early, and 1,100 rows set aside between them (B1…B1100: a receipt
+    // missing, a receipt that is no date, a procedure missing, in turn). Before, the sheet held the first 1,000 of them
+    // and read back said "Dòng không đo được: 1000" and 1,003 rows read.
+    const many = `${DIR}/many-set-aside.csv`;
+    const out = join(mkdtempSync(join(tmpdir(), 'procmap-ontime-')), 'bao-cao.xlsx');
+    const written = await runCli(['ontime', many, ...RUN, '--format', 'xlsx', '-o', out]);
+    expect([written.code, written.stdout]).toEqual([0, '']);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const every = book.getWorksheet('Tất cả hồ sơ')!;
+    const status = (every.getRow(1).values as unknown[]).indexOf('Trạng thái');
+    const aside = every.getRows(2, every.rowCount - 1)!.filter((row) => row.getCell(status).value === 'không đo được');
+    expect(aside.length).toBe(1100);
+    expect(aside.at(-1)!.getCell(2).value).toBe(1103);
+
+    const first = await runCli(['ontime', many, ...RUN]);
+    expect(first.stdout).toContain('— tệp: 1, dòng: 1103,');
+    expect(first.stdout).toContain('Dòng không đo được: 1100\n');
+    const again = await runCli(['ontime', out, ...RUN]);
+    expect([again.code, again.stdout, again.stderr]).toEqual([first.code, first.stdout, first.stderr]);
+    const json = async (file: string) => JSON.parse((await runCli(['ontime', file, ...RUN, '-f', 'json'])).stdout);
+    const [before, after] = [await json(many), await json(out)];
+    expect(after.totals).toEqual(before.totals);
+    const counts = (report: { bad_rows: { count: number; byReason: object; omitted: number; listed: object[] } }) => [
+      report.bad_rows.count,
+      report.bad_rows.byReason,
+      report.bad_rows.omitted,
+      report.bad_rows.listed.map((row) =>
+        JSON.stringify([(row as { row: number }).row, (row as { reason: string }).reason]),
+      ),
+    ];
+    expect(counts(after)).toEqual(counts(before));
+  });
 });
