@@ -12,6 +12,8 @@ import { runCli } from '../helpers/run-cli.js';
 const DIR = 'test/fixtures/ontime/date-receipt';
 const CSV = `${DIR}/set-aside.csv`;
 const RUN = ['--catalog', `${DIR}/catalog`, '--as-of', '06/12/2026', '--lang', 'vi'];
+// The same, its language to follow.
+const IN = RUN.slice(0, -1);
 
 async function workbook(): Promise<string> {
   const out = join(mkdtempSync(join(tmpdir(), 'procmap-ontime-')), 'bao-cao.xlsx');
@@ -51,6 +53,23 @@ describe('procmap ontime, its workbook read back with the rows the run set aside
     const [before, after] = [await json(CSV), await json(out)];
     expect(after.totals).toEqual(before.totals);
     expect([after.bad_rows.count, after.bad_rows.byReason]).toEqual([before.bad_rows.count, before.bad_rows.byReason]);
+  });
+
+  it("says the reasons of a workbook written in English in the report's Vietnamese, and the reverse", async () => {
+    // Before, read back with --lang vi, an English workbook said "no procedure code" where the run says "không có mã
+    // thủ tục" (and the reverse).
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-ontime-'));
+    for (const [written, read] of [
+      ['en', 'vi'],
+      ['vi', 'en'],
+    ]) {
+      const out = join(dir, `${written}.xlsx`);
+      const made = await runCli(['ontime', CSV, ...IN, written!, '--format', 'xlsx', '-o', out]);
+      expect(made.code).toBe(0);
+      const first = await runCli(['ontime', CSV, ...IN, read!]);
+      const again = await runCli(['ontime', out, ...IN, read!]);
+      expect([again.code, again.stdout, again.stderr]).toEqual([first.code, first.stdout, first.stderr]);
+    }
   });
 
   it("names the export's file and row for each listed dossier, not the workbook's", async () => {
