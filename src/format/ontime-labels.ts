@@ -510,13 +510,22 @@ function pausePartText(bad: BadRow, part: string, lang: Lang): string {
   return fill(bad.pauseOneMoment ? words.pauseOneMoment : words.pauseUnreadPart, { subject, part });
 }
 
+/**
+ * A row set aside as the run that set it aside had it: read back from procmap's workbook, its reason's words taken
+ * apart into its fields when they are procmap's own (readReasonText); else the row as it is.
+ */
+export function readBackRow(bad: BadRow): BadRow {
+  if (bad.reasonText === undefined) return bad;
+  return readReasonText({ ...bad, reasonText: bad.reasonText }, ONTIME_LABELS, badRowText) ?? bad;
+}
+
 /** Why a row was not measured, in words. */
 export function badRowText(bad: BadRow, lang: Lang): string {
   // Read back from procmap's workbook: said again in this report's language when the words are procmap's own, else
   // as the run that set the row aside wrote them.
   if (bad.reasonText !== undefined) {
-    const read = readReasonText({ ...bad, reasonText: bad.reasonText }, ONTIME_LABELS, badRowText);
-    return read === undefined ? bad.reasonText : badRowText(read, lang);
+    const read = readBackRow(bad);
+    return read.reasonText ?? badRowText(read, lang);
   }
   const words = ONTIME_LABELS[lang];
   const slipped = slipText(bad, lang);

@@ -69,6 +69,10 @@ describe('procmap ontime, its workbook read back with the rows the run set aside
       const first = await runCli(['ontime', CSV, ...IN, read!]);
       const again = await runCli(['ontime', out, ...IN, read!]);
       expect([again.code, again.stdout, again.stderr]).toEqual([first.code, first.stdout, first.stderr]);
+      // In JSON, each row with the keys the export's run gives it (its value, the row counted), not the words read.
+      const json = async (file: string) =>
+        JSON.parse((await runCli(['ontime', file, ...IN, read!, '-f', 'json'])).stdout).bad_rows;
+      expect(await json(out)).toEqual(await json(CSV));
     }
   });
 
