@@ -1,6 +1,7 @@
 import type { OntimeReport } from '../ontime/aggregate.js';
 import { formatDurationShort } from '../model/duration.js';
 import { formatDay, formatMoment } from '../time/moment.js';
+import { readBackRow } from './ontime-labels.js';
 
 /** A receipt's moment with its seconds when it had any: `2026-10-07T14:59:59`, else `2026-10-07T14:59`. */
 function writtenReceipt(minute: number, seconds: number | undefined): string {
@@ -76,7 +77,8 @@ export function ontimeJson(report: OntimeReport): string {
     // The moments a row was refused for, as read (a day and month swapped on the way shows here), as moments above.
     bad_rows: {
       ...report.badRows,
-      listed: report.badRows.listed.map(({ received, finished, asOf, pauseFrom, ...bad }) => ({
+      // A row read back from procmap's workbook with the keys the run that wrote it gave, when its words are procmap's.
+      listed: report.badRows.listed.map(readBackRow).map(({ received, finished, asOf, pauseFrom, ...bad }) => ({
         ...bad,
         ...(received === undefined ? {} : { received: moment(received) }),
         ...(finished === undefined ? {} : { finished: moment(finished) }),

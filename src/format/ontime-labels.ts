@@ -1,6 +1,7 @@
 /** Words of the on-time reports in both languages, shared by the text, Markdown, XLSX and HTML formats. */
 import type { Lang } from '../i18n.js';
 import { fill } from '../i18n.js';
+import { readReasonText } from './ontime-reason-read.js';
 import { LEVEL_NAMES } from '../model/levels.js';
 import type { BadReason, BadRow, DossierStatus } from '../ontime/evaluate.js';
 import type { Group, OntimeReport, Tally } from '../ontime/aggregate.js';
@@ -509,10 +510,23 @@ function pausePartText(bad: BadRow, part: string, lang: Lang): string {
   return fill(bad.pauseOneMoment ? words.pauseOneMoment : words.pauseUnreadPart, { subject, part });
 }
 
+/**
+ * A row set aside as the run that set it aside had it: read back from procmap's workbook, its reason's words taken
+ * apart into its fields when they are procmap's own (readReasonText); else the row as it is.
+ */
+export function readBackRow(bad: BadRow): BadRow {
+  if (bad.reasonText === undefined) return bad;
+  return readReasonText({ ...bad, reasonText: bad.reasonText }, ONTIME_LABELS, badRowText) ?? bad;
+}
+
 /** Why a row was not measured, in words. */
 export function badRowText(bad: BadRow, lang: Lang): string {
-  // Read back from procmap's workbook: the reason as the run that set the row aside wrote it.
-  if (bad.reasonText !== undefined) return bad.reasonText;
+  // Read back from procmap's workbook: said again in this report's language when the words are procmap's own, else
+  // as the run that set the row aside wrote them.
+  if (bad.reasonText !== undefined) {
+    const read = readBackRow(bad);
+    return read.reasonText ?? badRowText(read, lang);
+  }
   const words = ONTIME_LABELS[lang];
   const slipped = slipText(bad, lang);
   if (slipped !== undefined) return slipped;

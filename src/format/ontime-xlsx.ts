@@ -271,7 +271,8 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang, source?: Date
     }
     // The rows set aside (a dossier listed again, a row without its procedure or receipt): where each was read, its
     // reason and the reason's code, so that read back they are set aside again, and the report counts them as this one.
-    for (const row of report.badRows.listed) {
+    // Every one, not the first listLimit the report lists: read back, the counts and the list are the same.
+    for (const row of report.setAside ?? report.badRows.listed) {
       const added = every.addRow([text(row.file), row.row, null, null, e.notMeasured]);
       added.getCell(13).value = text(badRowText(row, lang));
       added.getCell(13).alignment = { wrapText: true, vertical: 'top' };

@@ -194,6 +194,11 @@ export interface OntimeReport {
   dossiers?: (ListedDossier | UnsettledDossier)[];
   /** More dossiers than the workbook report writes (keepAtMost): `dossiers` is left out, the run refused. */
   pastWorkbook?: true;
+  /**
+   * Every row set aside, in the order read, beside `dossiers` (keepDossiers): the workbook's sheet that reads back
+   * holds them all, where `badRows.listed` stops at `listLimit`, so that read back its report counts the same.
+   */
+  setAside?: BadRow[];
   badRows: { count: number; byReason: Partial<Record<BadReason, number>>; listed: BadRow[]; omitted: number };
   /** Per procedure, the dossiers whose limit the row's channel did not settle, by procedure id; none when all did. */
   channelGuesses: ChannelGuesses[];
@@ -212,7 +217,8 @@ export interface AggregateOptions {
   /** Keep every measured dossier for `report().dossiers` (the workbook's): memory grows with the rows. */
   keepDossiers?: boolean;
   /**
-   * With keepDossiers, the most dossiers held (default MAX_WORKBOOK_DOSSIERS): one more and the report says
+   * With keepDossiers, the most dossiers and rows set aside held together, the rows of the workbook's sheet that
+   * reads back (default MAX_WORKBOOK_DOSSIERS): one more and the report says
    * `pastWorkbook` and keeps none, so memory stays bounded. An option so that a test can reach it with a few rows.
    */
   keepAtMost?: number;
@@ -284,6 +290,8 @@ export class OntimeAggregator {
   private listedOmitted = 0;
   // Every dossier counted, by its key (a later row of it replaces it), when keepDossiers.
   private readonly every = new Map<string, ListedDossier | UnsettledDossier>();
+  // Every row set aside, when keepDossiers: the first listLimit are the same objects as bad.listed's.
+  private readonly setAside: BadRow[] = [];
   private readonly bad = {
     count: 0,
     byReason: {} as Partial<Record<BadReason, number>>,
@@ -338,9 +346,24 @@ export class OntimeAggregator {
     this.rows++;
     this.bad.count++;
     this.bad.byReason[bad.reason] = (this.bad.byReason[bad.reason] ?? 0) + 1;
-    if (this.bad.listed.length < this.listLimit)
-      this.bad.listed.push(bad.value === undefined ? bad : { ...bad, value: ownString(bad.value) });
-    else this.bad.omitted++;
+    const listed = this.bad.listed.length < this.listLimit;
+    if (!listed) this.bad.omitted++;
+    const keep = this.options.keepDossiers === true && !this.pastWorkbook;
+    if (keep && this.held() >= this.keepAtMost()) this.pastWorkbook = true;
+    if (!listed && !(keep && !this.pastWorkbook)) return;
+    const held = bad.value === undefined ? bad : { ...bad, value: ownString(bad.value) };
+    if (listed) this.bad.listed.push(held);
+    if (keep && !this.pastWorkbook) this.setAside.push(held);
+  }
+
+  /** Rows held for the workbook's sheet that reads back: dossiers and rows set aside. */
+  private held(): number {
+    return this.every.size + this.setAside.length;
+  }
+
+  /** The most rows that sheet holds (keepAtMost). */
+  private keepAtMost(): number {
+    return this.options.keepAtMost ?? MAX_WORKBOOK_DOSSIERS;
   }
 
   /**
@@ -509,7 +532,7 @@ export class OntimeAggregator {
   /** Keeps the row counted for a dossier (replacing an earlier row of it), for the workbook's sheet of every dossier. */
   private keep(key: string, entry: LedgerEntry): void {
     // Past what the workbook writes, the run is refused: no more are held, so memory stays bounded.
-    if (this.every.size >= (this.options.keepAtMost ?? MAX_WORKBOOK_DOSSIERS) && !this.every.has(key)) {
+    if (this.pastWorkbook || (this.held() >= this.keepAtMost() && !this.every.has(key))) {
       this.pastWorkbook = true;
       return;
     }
@@ -694,6 +717,7 @@ export class OntimeAggregator {
             dossiers: [...this.every.values()].sort((a, b) =>
               a.file < b.file ? -1 : a.file > b.file ? 1 : a.row - b.row,
             ),
+            setAside: [...this.setAside],
           }
         : {}),
       badRows: {

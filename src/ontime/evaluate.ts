@@ -7,6 +7,7 @@ import { dueAtNamedHour } from '../time/next-day-end.js';
 import { dayOf, minuteOf, type Day, type Moment } from '../time/moment.js';
 import { OfficeMinutes } from '../time/office-index.js';
 import { receiptStart } from '../time/schedule.js';
+import { countingCutoff } from '../time/cutoff-scope.js';
 import {
   cellMoment,
   formulaErrorOf,
@@ -526,7 +527,9 @@ export class DossierEvaluator {
       if (pauses.length === 0 && saysWaiting(row.status)) return bad('paused-without-date', row.status);
     }
 
-    const { limit, cutoff, guess } = this.channelLimit(procedure, channel, row.channel, received, row.channelColumn);
+    const chosen = this.channelLimit(procedure, channel, row.channel, received, row.channelColumn);
+    const { limit, guess } = chosen;
+    const cutoff = countingCutoff(limit, chosen.cutoff);
     const end = returned ?? Math.max(this.asOf, received);
     const counted = pauses.length === 0 ? undefined : countedPauses(pauses, end);
     const spans = counted?.spans ?? [];

@@ -22,7 +22,8 @@ export function tooManyRows(max: number): Translated {
 }
 
 /**
- * The most dossiers the workbook report (`-f xlsx`) writes. exceljs builds the whole workbook in memory, about 19 MB
+ * The most rows of dossiers the workbook report (`-f xlsx`) writes on its sheet that reads back: the dossiers and the
+ * rows set aside, each a row there (a million rows set aside would otherwise all be written). exceljs builds the whole workbook in memory, about 19 MB
  * of peak RSS a thousand dossiers up to 100,000: 50,000 peaked at 0.94 GB, 100,000 at 1.9 GB, 200,000 at 3.0 GB, and
  * 1,000,000 ran Node out of its heap (docs/ontime.md), far below the 1,048,576 rows a sheet holds. 50,000 keeps a run
  * under about 1 GB on a machine shared with others. Past it the run is refused before anything is written.
@@ -34,7 +35,7 @@ export function tooManyForWorkbook(max: number): Translated {
   const en = max.toLocaleString('en-US');
   const vi = max.toLocaleString('vi-VN');
   return {
-    en: `the workbook report holds up to ${en} dossiers and these files have more; nothing was written: measure each period (a quarter or a month) in a run of its own, or write the report as text, JSON, Markdown or HTML (--format)`,
-    vi: `báo cáo dạng bảng tính ghi tối đa ${vi} hồ sơ, các tệp này có nhiều hơn; chưa ghi tệp nào: hãy đo từng kỳ (mỗi quý hoặc mỗi tháng) trong một lần chạy riêng, hoặc ghi báo cáo dạng văn bản, JSON, Markdown hoặc HTML (--format)`,
+    en: `the workbook report holds up to ${en} rows of dossiers, those not measured included, and these files have more; nothing was written: measure each period (a quarter or a month) in a run of its own, or write the report as text, JSON, Markdown or HTML (--format)`,
+    vi: `báo cáo dạng bảng tính ghi tối đa ${vi} dòng hồ sơ, kể cả dòng không đo được, các tệp này có nhiều hơn; chưa ghi tệp nào: hãy đo từng kỳ (mỗi quý hoặc mỗi tháng) trong một lần chạy riêng, hoặc ghi báo cáo dạng văn bản, JSON, Markdown hoặc HTML (--format)`,
   };
 }

@@ -10,6 +10,16 @@ export function cutoffAppliesTo(unit: DurationUnit | undefined, nextDay?: Durati
   return unit === 'd' || unit === 'h' || (unit === 'sameday' && nextDay === undefined);
 }
 
+/**
+ * The cutoff that moves where counting starts under a limit: a procedure's or channel's cutoff, none under a next-day
+ * limit, which runs from the receipt to the close of the working day after it whatever the hour (limitEnd). Passed on
+ * to receiptStart, it started a dossier received after it on the next day, and a pause on the day of receipt was
+ * dropped from the due moment's extension.
+ */
+export function countingCutoff(limit: Pick<Duration, 'nextDay'>, cutoff: string | undefined): string | undefined {
+  return limit.nextDay === undefined ? cutoff : undefined;
+}
+
 /** Where a cutoff is said: under the procedure's limit, and beside which channels' own limits (in their order). */
 export interface CutoffPlaces {
   limit: boolean;

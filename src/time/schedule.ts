@@ -4,6 +4,7 @@ import type { Procedure } from '../model/types.js';
 import type { WorkingCalendar } from './calendar.js';
 import { closingTime, monthsLastDay, nextOpening, periodEnd } from './clock.js';
 import { durationEnd, limitEnd, receiptStart, type StartReason } from './due.js';
+import { countingCutoff } from './cutoff-scope.js';
 import { dayOf, momentAt, type Day, type Moment } from './moment.js';
 import type { Duration } from '../model/types.js';
 import { stepDuration } from '../model/step-days.js';
@@ -88,9 +89,8 @@ export function scheduler(
   );
   const n = flow.steps.length;
   return (received) => {
-    // A next-day limit names the day after receipt whatever the hour: no cutoff moves its steps (cutoff-scope.ts).
-    const cutoff = limit.nextDay === undefined ? procedure.cutoff : undefined;
-    const { start, reason } = receiptStart(calendar, received, cutoff);
+    // A next-day limit names the day after receipt whatever the hour: no cutoff moves its steps.
+    const { start, reason } = receiptStart(calendar, received, countingCutoff(limit, procedure.cutoff));
     const appointment = limitEnd(calendar, received, start, limit);
     const ready: (Moment | undefined)[] = new Array(n).fill(undefined);
     // The day a step in calendar days counts from: the latest of its predecessors' last days, unmoved (see above).

@@ -1,6 +1,7 @@
 import { readDuration } from '../model/duration.js';
 import type { WorkingCalendar } from './calendar.js';
 import { addWorkingMinutes } from './clock.js';
+import { countingCutoff } from './cutoff-scope.js';
 import { limitEnd, receiptStart } from './due.js';
 import { momentAt, parseDay, type Moment } from './moment.js';
 import { shareLimits } from './share-time.js';
@@ -56,7 +57,7 @@ export function sharesPastTotal(
       const hours = calendar.day(day).hours;
       if (hours.length === 0) continue;
       const received = momentAt(day, hours[0]!.start);
-      const { start } = receiptStart(calendar, received, cutoff);
+      const { start } = receiptStart(calendar, received, countingCutoff(total, cutoff));
       const appointment = limitEnd(calendar, received, start, total);
       const shares = sharesInOrder(text, calendar, received, start);
       const last = shares?.at(-1);

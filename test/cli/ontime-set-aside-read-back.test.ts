@@ -12,6 +12,8 @@ import { runCli } from '../helpers/run-cli.js';
 const DIR = 'test/fixtures/ontime/date-receipt';
 const CSV = `${DIR}/set-aside.csv`;
 const RUN = ['--catalog', `${DIR}/catalog`, '--as-of', '06/12/2026', '--lang', 'vi'];
+// The same, its language to follow.
+const IN = RUN.slice(0, -1);
 
 async function workbook(): Promise<string> {
   const out = join(mkdtempSync(join(tmpdir(), 'procmap-ontime-')), 'bao-cao.xlsx');
@@ -53,8 +55,64 @@ describe('procmap ontime, its workbook read back with the rows the run set aside
     expect([after.bad_rows.count, after.bad_rows.byReason]).toEqual([before.bad_rows.count, before.bad_rows.byReason]);
   });
 
+  it("says the reasons of a workbook written in English in the report's Vietnamese, and the reverse", async () => {
+    // Before, read back with --lang vi, an English workbook said "no procedure code" where the run says "không có mã
+    // thủ tục" (and the reverse).
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-ontime-'));
+    for (const [written, read] of [
+      ['en', 'vi'],
+      ['vi', 'en'],
+    ]) {
+      const out = join(dir, `${written}.xlsx`);
+      const made = await runCli(['ontime', CSV, ...IN, written!, '--format', 'xlsx', '-o', out]);
+      expect(made.code).toBe(0);
+      const first = await runCli(['ontime', CSV, ...IN, read!]);
+      const again = await runCli(['ontime', out, ...IN, read!]);
+      expect([again.code, again.stdout, again.stderr]).toEqual([first.code, first.stdout, first.stderr]);
+      // In JSON, each row with the keys the export's run gives it (its value, the row counted), not the words read.
+      const json = async (file: string) =>
+        JSON.parse((await runCli(['ontime', file, ...IN, read!, '-f', 'json'])).stdout).bad_rows;
+      expect(await json(out)).toEqual(await json(CSV));
+    }
+  });
+
   it("names the export's file and row for each listed dossier, not the workbook's", async () => {
     const again = await runCli(['ontime', await workbook(), ...RUN]);
     expect(again.stdout).toContain(`\n  ${CSV}:3 A2 WD1 · quá hạn ·`);
+  });
+
+  it('writes every row set aside, past the 1,000 the report lists, and reads back the same report', async () => {
+    // many-set-aside.csv: A1 early, A2 late, A6 early, and 1,100 rows set aside between them (B1…B1100: a receipt
+    // missing, a receipt that is no date, a procedure missing, in turn). Before, the sheet held the first 1,000 of them
+    // and read back said "Dòng không đo được: 1000" and 1,003 rows read.
+    const many = `${DIR}/many-set-aside.csv`;
+    const out = join(mkdtempSync(join(tmpdir(), 'procmap-ontime-')), 'bao-cao.xlsx');
+    const written = await runCli(['ontime', many, ...RUN, '--format', 'xlsx', '-o', out]);
+    expect([written.code, written.stdout]).toEqual([0, '']);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const every = book.getWorksheet('Tất cả hồ sơ')!;
+    const status = (every.getRow(1).values as unknown[]).indexOf('Trạng thái');
+    const aside = every.getRows(2, every.rowCount - 1)!.filter((row) => row.getCell(status).value === 'không đo được');
+    expect(aside.length).toBe(1100);
+    expect(aside.at(-1)!.getCell(2).value).toBe(1103);
+
+    const first = await runCli(['ontime', many, ...RUN]);
+    expect(first.stdout).toContain('— tệp: 1, dòng: 1103,');
+    expect(first.stdout).toContain('Dòng không đo được: 1100\n');
+    const again = await runCli(['ontime', out, ...RUN]);
+    expect([again.code, again.stdout, again.stderr]).toEqual([first.code, first.stdout, first.stderr]);
+    const json = async (file: string) => JSON.parse((await runCli(['ontime', file, ...RUN, '-f', 'json'])).stdout);
+    const [before, after] = [await json(many), await json(out)];
+    expect(after.totals).toEqual(before.totals);
+    const counts = (report: { bad_rows: { count: number; byReason: object; omitted: number; listed: object[] } }) => [
+      report.bad_rows.count,
+      report.bad_rows.byReason,
+      report.bad_rows.omitted,
+      report.bad_rows.listed.map((row) =>
+        JSON.stringify([(row as { row: number }).row, (row as { reason: string }).reason]),
+      ),
+    ];
+    expect(counts(after)).toEqual(counts(before));
   });
 });
