@@ -39,9 +39,10 @@ export interface SchemaProblem {
   /**
    * For a valueless key that may be the rest of a value a comma in braces cut short (`{ next: B2, B3 }`): what to say
    * instead when the source shows that comma right after the entry before it (`after`, by its key when that is
-   * valueless too), and, on the run's first key, how `--fix` joins the value again.
+   * valueless too), the field whose value was cut (`field`), and, on the run's first key, how `--fix` joins the value
+   * again.
    */
-  split?: { message: string; after: NodePath; afterKey: boolean; rejoin?: Rejoin };
+  split?: { message: string; after: NodePath; afterKey: boolean; field: NodePath; rejoin?: Rejoin };
   /** For an entry that is to go, line and all (a total written as a field): `--fix` deletes its lines. */
   remove?: true;
   /**
@@ -915,6 +916,7 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
           message: fill(list ? w.splitList : w.splitText, { name: quoted(name), field: run.field, value: run.value }),
           after: [...path, previous],
           afterKey: previous !== run.field,
+          field: [...path, run.field],
           // One fix for the run of keys, on its first: the others go with it.
           ...(run.first === name
             ? { rejoin: { from: [...path, run.field], to: [...path, run.last], wrap: list ? 'brackets' : 'quotes' } }
