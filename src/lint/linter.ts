@@ -21,6 +21,7 @@ import { applySuppressions, readDirectives, type Directive } from './suppression
 import { emptyMarkAt, emptyMarkProblem, markedBodies } from './empty-marks.js';
 import { withAnchoredValues } from './anchored-values.js';
 import { salvage } from './salvage.js';
+import { decimalItems } from './decimal-items.js';
 import {
   bodyRenameFix,
   channelsFix,
@@ -102,6 +103,8 @@ const LINTER_TEXT = {
     text: 'This text is {count} characters long; procmap takes up to {max} in one text',
     decimal:
       'Inside { } a comma ends the value of "{field}", so YAML cuts "{value}" at its decimal comma: put the value in quotes, e.g. {key}: "{value}"',
+    decimalItem:
+      'Inside [ ] a comma ends an item, so YAML cuts "{value}" at its decimal comma into two: put the value in quotes, e.g. {example}',
     fileCrash: 'Rule "{rule}" failed on this file: {error}',
     catalogCrash:
       'Rule "{rule}" failed while checking the whole catalog ({error}): this is a bug in procmap, not in your files; please report it at {issues}',
@@ -115,6 +118,8 @@ const LINTER_TEXT = {
     text: 'Đoạn văn bản này dài {count} ký tự; procmap nhận tối đa {max} ký tự cho một đoạn',
     decimal:
       'Trong { }, dấu phẩy kết thúc giá trị của "{field}", nên YAML cắt "{value}" ở dấu phẩy thập phân: hãy đặt cả giá trị trong ngoặc kép, ví dụ {key}: "{value}"',
+    decimalItem:
+      'Trong [ ], dấu phẩy kết thúc một mục, nên YAML cắt "{value}" làm hai ở dấu phẩy thập phân: hãy đặt cả giá trị trong ngoặc kép, ví dụ {example}',
     fileCrash: 'Quy tắc "{rule}" gặp lỗi khi kiểm tra tệp này: {error}',
     catalogCrash:
       'Quy tắc "{rule}" gặp lỗi khi kiểm tra cả bộ quy trình ({error}): đây là lỗi của procmap, không phải của các tệp của bạn; hãy báo lỗi tại {issues}',
@@ -331,7 +336,25 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
       for (const problem of problems)
         if (problem.target === 'key' && problem.rename && decimals.has(JSON.stringify(problem.path)))
           renamed.set(JSON.stringify(problem.path), problem.rename);
+      // `[Trực tiếp: 2,5 ngày]`: the same cut in a list, told once at the number, for the items it made.
+      const within = (path: NodePath, prefix: NodePath) => prefix.every((segment, i) => path[i] === segment);
+      const cutItems =
+        problems.length === 0
+          ? []
+          : decimalItems(source, (lines ??= new LineIndex(source.text)), (path) =>
+              problems.some((problem) => within(problem.path, path)),
+            );
+      for (const cut of cutItems)
+        diagnostics.push({
+          file: source.file,
+          ...cut.at,
+          severity: schemaSeverity,
+          rule: 'schema',
+          message: escapeControls(fill(LINTER_TEXT[lang].decimalItem, { value: cut.value, example: cut.example })),
+          fix: cut.fix,
+        });
       for (const problem of problems) {
+        if (cutItems.some((cut) => cut.pieces.some((piece) => within(problem.path, piece)))) continue;
         const range = source.locate(problem.path, problem.target);
         const split =
           problem.split && commaBefore(source, (lines ??= new LineIndex(source.text)), problem.path, problem.split)

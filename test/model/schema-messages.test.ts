@@ -427,6 +427,46 @@ describe('schema messages', () => {
     ]);
   });
 
+  it('say that a comma in [ ] cut a value at its decimal comma, once, at the number, with what to write', () => {
+    const text = [
+      'id: QT-A',
+      'title: Thủ tục A',
+      'revision: 1',
+      'effective: 2026-07-01',
+      'time_limit: [2,5 ngày làm việc]',
+      'channels: [Trực tiếp: 2,5 ngày làm việc, Trực tuyến: 2 ngày làm việc]',
+      'bodies: { A: { name: Bộ phận Một cửa } }',
+      'steps:',
+      '  - { id: B1, name: Tiếp nhận, body: A, duration: [0,5 ngày], inputs: [Bản sao 2,5 trang] }',
+      '',
+    ].join('\n');
+    const { diagnostics } = lint([loadFile('p.yaml', Buffer.from(text))], { lang: 'en' });
+    // Before: "must be text, not a list", '"2" has no unit' and 'Item 2 "5 ngày làm việc" is not a way of filing'. A
+    // list that merely holds "Bản sao 2" and "5 trang" has no problem, and is left as it is.
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
+      '5:14 Inside [ ] a comma ends an item, so YAML cuts "2,5 ngày làm việc" at its decimal comma into two: put the value in quotes, e.g. time_limit: "2,5 ngày làm việc"',
+      '6:23 Inside [ ] a comma ends an item, so YAML cuts "2,5 ngày làm việc" at its decimal comma into two: put the value in quotes, e.g. Trực tiếp: "2,5 ngày làm việc"',
+      '9:52 Inside [ ] a comma ends an item, so YAML cuts "0,5 ngày" at its decimal comma into two: put the value in quotes, e.g. duration: "0,5 ngày"',
+    ]);
+    expect(lint([loadFile('p.yaml', Buffer.from(text))], { lang: 'vi' }).diagnostics[1]!.message).toBe(
+      'Trong [ ], dấu phẩy kết thúc một mục, nên YAML cắt "2,5 ngày làm việc" làm hai ở dấu phẩy thập phân: hãy đặt cả giá trị trong ngoặc kép, ví dụ Trực tiếp: "2,5 ngày làm việc"',
+    );
+    const fixed = applyFixes(
+      text,
+      diagnostics.flatMap((d) => (d.fix ? [d.fix] : [])),
+    );
+    expect(fixed.split('\n').slice(4, 6)).toEqual([
+      'time_limit: "2,5 ngày làm việc"',
+      'channels: [Trực tiếp: "2,5 ngày làm việc", Trực tuyến: 2 ngày làm việc]',
+    ]);
+    expect(fixed.split('\n')[8]).toBe(
+      '  - { id: B1, name: Tiếp nhận, body: A, duration: "0,5 ngày", inputs: [Bản sao 2,5 trang] }',
+    );
+    expect(lint([loadFile('p.yaml', Buffer.from(fixed))]).diagnostics.filter((d) => d.severity === 'error')).toEqual(
+      [],
+    );
+  });
+
   it('say that a step written as a step table row has its number as id and its name beside it, which --fix writes', () => {
     const head = ['id: QT-A', 'title: A', 'revision: 1', 'effective: 2026-07-01', 'time_limit: 3d'];
     const bodies = 'bodies: { MC: { name: Bộ phận Một cửa } }';
