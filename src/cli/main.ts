@@ -7,7 +7,7 @@ import { betweenFiles, interruptLanguage } from '../node/interrupt.js';
 import { processIo, standardOutputFailed, type Io } from '../node/io.js';
 import { runInFolder } from '../node/run-context.js';
 import type { CommandContext } from './define.js';
-import { dashFileMessage } from './dash-file.js';
+import { dashFileMessage, dashFileTaken, dashFileText } from './dash-file.js';
 import { refuseEmptyPaths } from './empty-path.js';
 import { resolveLang } from './lang.js';
 import { takeCalendarNotices } from '../node/calendar-loader.js';
@@ -78,6 +78,9 @@ async function program(
       lang.current = resolveLang({ option: options.lang, env: io.env, config: options.config, near: first });
       interruptLanguage(lang.current);
       action.setOptionValue('lang', lang.current);
+      // A file named "-rf.yaml" among others was read as options with no error from commander: the same hint.
+      const dashed = dashFileTaken(argv, action);
+      if (dashed !== undefined) action.error(dashFileText(dashed, lang.current), { exitCode: EXIT.failure });
       refuseEmptyPaths(action);
     })
     .addHelpText('after', text.after);

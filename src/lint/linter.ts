@@ -21,6 +21,7 @@ import { applySuppressions, readDirectives, type Directive } from './suppression
 import { emptyMarkAt, emptyMarkProblem, markedBodies } from './empty-marks.js';
 import { withAnchoredValues } from './anchored-values.js';
 import { salvage } from './salvage.js';
+import { decimalItems } from './decimal-items.js';
 import {
   bodyRenameFix,
   channelsFix,
@@ -101,7 +102,9 @@ const LINTER_TEXT = {
     arrows: 'The flowchart would have {count} arrows; procmap draws up to {max} in one chart',
     text: 'This text is {count} characters long; procmap takes up to {max} in one text',
     decimal:
-      'Inside { } a comma ends the value of "{field}", so YAML cuts "{value}" at its decimal comma: put the value in quotes, e.g. {field}: "{value}"',
+      'Inside { } a comma ends the value of "{field}", so YAML cuts "{value}" at its decimal comma: put the value in quotes, e.g. {key}: "{value}"',
+    decimalItem:
+      'Inside [ ] a comma ends an item, so YAML cuts "{value}" at its decimal comma into two: put the value in quotes, e.g. {example}',
     fileCrash: 'Rule "{rule}" failed on this file: {error}',
     catalogCrash:
       'Rule "{rule}" failed while checking the whole catalog ({error}): this is a bug in procmap, not in your files; please report it at {issues}',
@@ -114,7 +117,9 @@ const LINTER_TEXT = {
     arrows: 'Lưu đồ sẽ có {count} mũi tên; procmap vẽ tối đa {max} mũi tên trong một lưu đồ',
     text: 'Đoạn văn bản này dài {count} ký tự; procmap nhận tối đa {max} ký tự cho một đoạn',
     decimal:
-      'Trong { }, dấu phẩy kết thúc giá trị của "{field}", nên YAML cắt "{value}" ở dấu phẩy thập phân: hãy đặt cả giá trị trong ngoặc kép, ví dụ {field}: "{value}"',
+      'Trong { }, dấu phẩy kết thúc giá trị của "{field}", nên YAML cắt "{value}" ở dấu phẩy thập phân: hãy đặt cả giá trị trong ngoặc kép, ví dụ {key}: "{value}"',
+    decimalItem:
+      'Trong [ ], dấu phẩy kết thúc một mục, nên YAML cắt "{value}" làm hai ở dấu phẩy thập phân: hãy đặt cả giá trị trong ngoặc kép, ví dụ {example}',
     fileCrash: 'Quy tắc "{rule}" gặp lỗi khi kiểm tra tệp này: {error}',
     catalogCrash:
       'Quy tắc "{rule}" gặp lỗi khi kiểm tra cả bộ quy trình ({error}): đây là lỗi của procmap, không phải của các tệp của bạn; hãy báo lỗi tại {issues}',
@@ -311,17 +316,45 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
       for (const { mark, path } of markedBodies(source)) if (tellMark(mark, path)) markedBody = true;
       for (const problem of problems) {
         const rejoin = problem.split?.rejoin;
+        const cut = rejoin === undefined ? undefined : valueAt(source.data, rejoin.from);
+        // The value ends in a digit and the key the comma made starts with one, whatever came before: "0,5 ngày" read
+        // as 0 and "5 ngày", "3 ngày (Sở 2,5 ngày…)" as "3 ngày (Sở 2" and "5 ngày…", in any field.
         if (
-          rejoin === undefined ||
-          rejoin.wrap !== 'quotes' ||
-          !/^\d+$/.test(String(valueAt(source.data, rejoin.from)))
+          rejoin?.wrap !== 'quotes' ||
+          (typeof cut !== 'string' && typeof cut !== 'number') ||
+          !/\d$/.test(String(cut)) ||
+          !/^\d/.test(String(problem.path.at(-1)))
         )
           continue;
         lines ??= new LineIndex(source.text);
         const text = commaBefore(source, lines, problem.path, problem.split!) && rejoinedText(source, lines, rejoin);
-        if (text && /^\d+,\d/.test(text)) decimals.set(JSON.stringify(rejoin.from), text);
+        if (text && text.startsWith(`${String(cut)},`)) decimals.set(JSON.stringify(rejoin.from), text);
       }
+      // `{ time: 0,5 ngày }`: the key written as its heading is renamed in the decimal's message, whose example is then
+      // the whole of what to write; the rename's own message would show the value cut ("write it as duration: 0").
+      const renamed = new Map<string, string>();
+      for (const problem of problems)
+        if (problem.target === 'key' && problem.rename && decimals.has(JSON.stringify(problem.path)))
+          renamed.set(JSON.stringify(problem.path), problem.rename);
+      // `[Trực tiếp: 2,5 ngày]`: the same cut in a list, told once at the number, for the items it made.
+      const within = (path: NodePath, prefix: NodePath) => prefix.every((segment, i) => path[i] === segment);
+      const cutItems =
+        problems.length === 0
+          ? []
+          : decimalItems(source, (lines ??= new LineIndex(source.text)), (path) =>
+              problems.some((problem) => within(problem.path, path)),
+            );
+      for (const cut of cutItems)
+        diagnostics.push({
+          file: source.file,
+          ...cut.at,
+          severity: schemaSeverity,
+          rule: 'schema',
+          message: escapeControls(fill(LINTER_TEXT[lang].decimalItem, { value: cut.value, example: cut.example })),
+          fix: cut.fix,
+        });
       for (const problem of problems) {
+        if (cutItems.some((cut) => cut.pieces.some((piece) => within(problem.path, piece)))) continue;
         const range = source.locate(problem.path, problem.target);
         const split =
           problem.split && commaBefore(source, (lines ??= new LineIndex(source.text)), problem.path, problem.split)
@@ -329,12 +362,18 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
             : undefined;
         const decimal = split?.rejoin && decimals.get(JSON.stringify(split.rejoin.from));
         // The field's own problem is told by the one message.
-        if (problem.target !== 'key' && decimals.has(JSON.stringify(problem.path))) continue;
+        if (decimals.has(JSON.stringify(problem.path)) && (problem.target !== 'key' || problem.rename)) continue;
+        // The run's later keys ("5 ngày)" after "5 ngày; Sở 2") are pieces of the same value, told on its first.
+        if (split && !split.rejoin && decimals.has(JSON.stringify(split.field))) continue;
         // A value a mark left empty (`id: &receive`): the mark is the problem, told once at the "&".
         const mark = problem.target === 'key' ? undefined : emptyMarkAt(source, range);
         if (mark !== undefined && tellMark(mark, problem.path)) continue;
         const message = decimal
-          ? fill(LINTER_TEXT[lang].decimal, { field: String(split.rejoin!.from.at(-1)), value: decimal })
+          ? fill(LINTER_TEXT[lang].decimal, {
+              field: String(split.rejoin!.from.at(-1)),
+              key: renamed.get(JSON.stringify(split.rejoin!.from)) ?? String(split.rejoin!.from.at(-1)),
+              value: decimal,
+            })
           : (split?.message ??
             (problem.nullKey
               ? asWritten(problem.message, (lines ??= new LineIndex(source.text)), source.text, range)

@@ -7,7 +7,7 @@ import { hasLookalikes, readLookalikes, type LookalikeValue } from './lookalikes
 import { readDossierLineLookalikes } from './dossier-line.js';
 import { readKeyedItems } from './keyed-items.js';
 import { mayHaveQuotedValues, readQuotedValues, unquotedValue } from './typographic-quotes.js';
-import type { Document, Node, Pair, YAMLMap } from 'yaml';
+import type { Document, Node, Pair, Scalar, YAMLMap } from 'yaml';
 import { fill, type Lang, type Translated } from '../i18n.js';
 import { dataObject, isMap } from './data-object.js';
 import { decodeText } from './decode.js';
@@ -295,12 +295,34 @@ function stringsAreNfc(text: string): boolean {
   return !text.includes('\\') && isNfcText(text);
 }
 
+/** Whether a map's key is left out (`: x`): a null scalar of no width, where `~` or `null` would be written. */
+function isEmptyKey(key: Scalar): boolean {
+  return key.value === null && key.range !== undefined && key.range?.[0] === key.range?.[1];
+}
+
+/**
+ * Where a key left out (`    : Thẩm định`) is written: its colon. `yaml` places the missing key where the line (or
+ * the text after the previous value) starts, which would point at the indentation, or at the map's first line.
+ */
+function emptyKeyRange(key: unknown, text: string, lines: LineIndex): SourceRange | undefined {
+  if (!yaml().isScalar(key) || !isEmptyKey(key)) return undefined;
+  let at = key.range![0];
+  for (;;) {
+    while (at < text.length && /[ \t\r\n]/.test(text[at]!)) at++;
+    if (text[at] !== '#') break;
+    while (at < text.length && text[at] !== '\n' && text[at] !== '\r') at++;
+  }
+  return text[at] === ':' ? lines.range(at, at + 1) : undefined;
+}
+
 function nodeRange(node: Node | null | undefined, lines: LineIndex): SourceRange | undefined {
   const range = node?.range;
   return range ? lines.range(range[0], range[1]) : undefined;
 }
 
 function keyText(key: unknown): string | undefined {
+  // A key left out (`: x`) is the data's "" key; `~: x`, null written, is its "null".
+  if (yaml().isScalar(key) && isEmptyKey(key)) return '';
   if (yaml().isScalar(key)) return withoutInvisible(String(key.value)).normalize('NFC');
   return undefined;
 }
@@ -322,7 +344,7 @@ function pairsOf(map: YAMLMap): Map<string, Pair> {
 }
 
 /** Finds the node at a data path, falling back to the deepest node that exists. */
-function locateIn(doc: Document, lines: LineIndex, path: NodePath, target: 'key' | 'value'): SourceRange {
+function locateIn(doc: Document, text: string, lines: LineIndex, path: NodePath, target: 'key' | 'value'): SourceRange {
   let node: unknown = doc.contents;
   let best = nodeRange(doc.contents as Node, lines) ?? FILE_START;
   for (let i = 0; i < path.length; i++) {
@@ -331,7 +353,7 @@ function locateIn(doc: Document, lines: LineIndex, path: NodePath, target: 'key'
     if (yaml().isMap(node)) {
       const pair = pairsOf(node).get(String(segment));
       if (!pair) return best;
-      const keyRange = nodeRange(pair.key as Node, lines);
+      const keyRange = emptyKeyRange(pair.key, text, lines) ?? nodeRange(pair.key as Node, lines);
       if (last && target === 'key' && keyRange) return keyRange;
       node = pair.value;
       best = nodeRange(node as Node, lines) ?? keyRange ?? best;
@@ -777,7 +799,7 @@ function loadWithPositions(file: string, text: string): LoadedFile {
     .filter((warning) => warning.code !== 'TAG_RESOLVE_FAILED' || !told.has(warning.pos[0]))
     .filter((warning) => warning.code !== 'BAD_DIRECTIVE' || !onVersionLine(warning.pos[0]))
     .forEach(yamlProblem('warning'));
-  const locate = (path: NodePath, target: 'key' | 'value' = 'value') => locateIn(doc, lines, path, target);
+  const locate = (path: NodePath, target: 'key' | 'value' = 'value') => locateIn(doc, text, lines, path, target);
   const emptyMarks: EmptyMark[] = [];
   const anchoredValues: AnchoredValue[] = [];
   const marked = (severity: Diagnostic['severity']) => (problem: MarkProblem) => {

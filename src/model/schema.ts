@@ -39,9 +39,10 @@ export interface SchemaProblem {
   /**
    * For a valueless key that may be the rest of a value a comma in braces cut short (`{ next: B2, B3 }`): what to say
    * instead when the source shows that comma right after the entry before it (`after`, by its key when that is
-   * valueless too), and, on the run's first key, how `--fix` joins the value again.
+   * valueless too), the field whose value was cut (`field`), and, on the run's first key, how `--fix` joins the value
+   * again.
    */
-  split?: { message: string; after: NodePath; afterKey: boolean; rejoin?: Rejoin };
+  split?: { message: string; after: NodePath; afterKey: boolean; field: NodePath; rejoin?: Rejoin };
   /** For an entry that is to go, line and all (a total written as a field): `--fix` deletes its lines. */
   remove?: true;
   /**
@@ -100,7 +101,9 @@ const MESSAGES = {
       'Missing required property "body"; add the key of the office that does this step in `bodies`: {keys}',
     unknown: 'Unknown property {name}',
     emptyKey:
-      "Unknown property: the key is left empty, nothing before the colon; write the field's name there, or delete the line",
+      "A field without its name: nothing is written before the colon; write the field's name before it, or delete the line",
+    emptyKeyExample:
+      "A field without its name: nothing is written before the colon; write the field's name before it, e.g. {example} (the one required field missing here), or delete the line",
     totalKey: '{name} is not a field: procmap computes the total time from the steps; delete this line',
     totalKeyDisagrees:
       "{name} is not a field: procmap computes the total time from the steps, and they take {total}, not the {written} written here; delete this line, and check the steps' times",
@@ -270,7 +273,9 @@ const MESSAGES = {
     requiredBodyKeys: 'Thiếu trường bắt buộc "body"; hãy thêm mã của đơn vị thực hiện bước này trong `bodies`: {keys}',
     unknown: 'Trường không hợp lệ {name}',
     emptyKey:
-      'Trường không hợp lệ: tên trường để trống, không có gì trước dấu hai chấm; hãy viết tên trường vào đó, hoặc xóa dòng này',
+      'Trường chưa có tên: không có gì trước dấu hai chấm; hãy viết tên trường trước dấu hai chấm, hoặc xóa dòng này',
+    emptyKeyExample:
+      'Trường chưa có tên: không có gì trước dấu hai chấm; hãy viết tên trường trước dấu hai chấm, ví dụ {example} (trường bắt buộc duy nhất còn thiếu ở đây), hoặc xóa dòng này',
     totalKey: '{name} không phải là một trường: procmap tự tính tổng thời gian từ các bước; hãy xóa dòng này',
     totalKeyDisagrees:
       '{name} không phải là một trường: procmap tự tính tổng thời gian từ các bước, và các bước mất {total}, không phải {written} như ghi ở đây; hãy xóa dòng này và kiểm tra lại thời gian các bước',
@@ -810,6 +815,19 @@ function missingBodyProblem(
   return { ...message, property: 'body', example, ...(sure ? { insert } : {}) };
 }
 
+/**
+ * What to write for a key left empty (`: Thẩm định`): the field's name before the colon, and which one when the map
+ * lacks exactly one required field and the value is a text for it (`name: Thẩm định`); no guess among several.
+ */
+function emptyKeyText(root: object, path: NodePath, map: unknown, w: Words, documents: readonly object[]): string {
+  const required = schemaFor(root, path, documents)?.required;
+  if (!isMap(map) || !Array.isArray(required)) return w.emptyKey;
+  const missing = required.filter((name): name is string => typeof name === 'string' && !Object.hasOwn(map, name));
+  const text = writtenText(map['']);
+  if (missing.length !== 1 || text === '…') return w.emptyKey;
+  return fill(w.emptyKeyExample, { example: `${missing[0]}: ${text}` });
+}
+
 function toProblem(error: AjvError, data: unknown, root: object, w: Words, context: Context): SchemaProblem {
   const { documents } = context;
   const path = parsePointer(error.instancePath);
@@ -886,7 +904,7 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
         message: fill(w.unknown, { name: quoted(name) }),
       };
       // `: x` or `"": x`: quoting "" and guessing a field close to nothing would say nothing of what was written.
-      if (name === '') return { ...problem, message: w.emptyKey };
+      if (name === '') return { ...problem, message: emptyKeyText(root, path, value, w, documents) };
       // `~: x` reads as the key "null": the linter, which has the text, quotes the key as written.
       if (name === 'null') problem.nullKey = true;
       // `{ …, next: B2, B3 }`: the comma may have ended next's value, and B3 become a key of its own without one.
@@ -898,6 +916,7 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
           message: fill(list ? w.splitList : w.splitText, { name: quoted(name), field: run.field, value: run.value }),
           after: [...path, previous],
           afterKey: previous !== run.field,
+          field: [...path, run.field],
           // One fix for the run of keys, on its first: the others go with it.
           ...(run.first === name
             ? { rejoin: { from: [...path, run.field], to: [...path, run.last], wrap: list ? 'brackets' : 'quotes' } }

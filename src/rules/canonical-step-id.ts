@@ -1,6 +1,12 @@
-import { canonicalStepId } from '../model/lenient.js';
+import { isMap } from '../model/data-object.js';
+import { canonicalStepId, nextAmong } from '../model/lenient.js';
+import { listedBranch } from '../model/listed-branches.js';
+import type { NodePath } from '../model/types.js';
 import { writtenAt } from './written-value.js';
 import { defineRule } from './define-rule.js';
+
+// The separators of several steps in one text ("B2:, B3:"), kept as written when each step is rewritten.
+const SEPARATED = /([,;])/;
 
 /**
  * The portal prints a step's heading with a colon ("Bước 1: Tiếp nhận hồ sơ") and officers copy it into the id: procmap
@@ -18,8 +24,9 @@ export const rule = defineRule({
   fixable: true,
   messages: {
     id: { en: 'Write step id "{text}" as "{id}"', vi: 'Hãy ghi mã bước "{text}" thành "{id}"' },
+    next: { en: 'Write next step "{text}" as "{id}"', vi: 'Hãy ghi bước tiếp theo "{text}" thành "{id}"' },
   },
-  check({ source, report }) {
+  check({ source, procedure, report }) {
     const steps = writtenAt(source, ['steps']);
     if (!Array.isArray(steps)) return;
     steps.forEach((_, i) => {
@@ -30,6 +37,47 @@ export const rule = defineRule({
       // Spaces around the id are the schema's to refuse; a mark of the heading is this rule's.
       if (id === text.trim() || id === '') return;
       report({ messageId: 'id', data: { text, id }, path, fix: { path, value: id } });
+    });
+    // The same heading copied into `next` ("B2:", ["B3:", "B4:"], { Hợp lệ: "B2:" }): rewritten with the id fixed
+    // above, or the file --fix leaves still names steps by their headings.
+    const ids = new Set(procedure.steps.map((step) => step.id));
+    const stepOf = (written: string): string | undefined => {
+      const read = nextAmong(written, steps as { id?: unknown; name?: unknown }[]);
+      if (!('next' in read) || !Array.isArray(read.next) || read.next.length !== 1) return undefined;
+      return ids.has(read.next[0]!) ? read.next[0] : undefined;
+    };
+    // The text with each heading's mark dropped, each step by its id; undefined when no mark was there to drop.
+    const rewritten = (written: string): string | undefined => {
+      let changed = false;
+      const parts = written.split(SEPARATED).map((part, k) => {
+        if (k % 2 === 1) return part;
+        const core = part.trim();
+        if (canonicalStepId(core) === core.replace(/\s+/g, ' ')) return part;
+        const id = stepOf(core);
+        if (id === undefined) return part;
+        changed = true;
+        return part.replace(core, id);
+      });
+      return changed ? parts.join('') : undefined;
+    };
+    const check = (at: NodePath, written: unknown) => {
+      if (typeof written !== 'string') return;
+      const value = rewritten(written);
+      if (value === undefined) return;
+      // A text of several steps is rewritten only when each part is a step: a branch in words is canonical-next's.
+      if (SEPARATED.test(written) && written.split(/[,;]/).some((part) => stepOf(part.trim()) === undefined)) return;
+      report({ messageId: 'next', data: { text: written, id: value }, path: at, fix: { path: at, value } });
+    };
+    steps.forEach((_, i) => {
+      const path: NodePath = ['steps', i, 'next'];
+      const next = writtenAt(source, path);
+      if (Array.isArray(next))
+        next.forEach((item, k) => {
+          const listed = listedBranch(item);
+          check(listed ? [...path, k, listed[0]] : [...path, k], listed ? listed[1] : item);
+        });
+      else if (isMap(next)) for (const [label, target] of Object.entries(next)) check([...path, label], target);
+      else check(path, next);
     });
   },
 });

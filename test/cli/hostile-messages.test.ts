@@ -41,11 +41,40 @@ describe('a key that reads as null or as nothing', () => {
 
   it('says an empty key is empty, rather than quote "" and guess a field close to it', async () => {
     expect(await messages('empty-key.yaml')).toEqual([
-      "Unknown property: the key is left empty, nothing before the colon; write the field's name there, or delete the line",
+      "A field without its name: nothing is written before the colon; write the field's name before it, or delete the line",
     ]);
     expect(await messages('empty-key.yaml', 'vi')).toEqual([
-      'Trường không hợp lệ: tên trường để trống, không có gì trước dấu hai chấm; hãy viết tên trường vào đó, hoặc xóa dòng này',
+      'Trường chưa có tên: không có gì trước dấu hai chấm; hãy viết tên trường trước dấu hai chấm, hoặc xóa dòng này',
     ]);
+  });
+});
+
+describe('a key left out, the line starting at its colon', () => {
+  /** The schema's problems of one file: where each stands, and what it says. */
+  async function placed(file: string, lang = 'en'): Promise<string[]> {
+    const result = await runCli(['lint', `${DIR}/${file}`, '--format', 'json', '--lang', lang]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('');
+    const { diagnostics } = JSON.parse(result.stdout) as {
+      diagnostics: { line: number; column: number; message: string }[];
+    };
+    return diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`);
+  }
+
+  it('is placed at its colon on its own line, not at the start of the file', async () => {
+    expect(await placed('empty-key-line.yaml')).toEqual([
+      "6:1 A field without its name: nothing is written before the colon; write the field's name before it, or delete the line",
+    ]);
+  });
+
+  it("is placed at its colon inside a step, not at the step's first line, and names the one field the step lacks", async () => {
+    expect(await placed('empty-key-step.yaml')).toEqual([
+      '12:5 Missing required property "name"; add it, e.g. name: Tiếp nhận hồ sơ',
+      "13:5 A field without its name: nothing is written before the colon; write the field's name before it, e.g. name: Thẩm định (the one required field missing here), or delete the line",
+    ]);
+    expect((await placed('empty-key-step.yaml', 'vi'))[1]).toBe(
+      '13:5 Trường chưa có tên: không có gì trước dấu hai chấm; hãy viết tên trường trước dấu hai chấm, ví dụ name: Thẩm định (trường bắt buộc duy nhất còn thiếu ở đây), hoặc xóa dòng này',
+    );
   });
 });
 

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -65,5 +65,38 @@ describe('procmap lint (CLI)', () => {
     const typo = await runCli(['lint', '-quy.yaml'], { cwd: dir, env: NO_LANG });
     expect(typo.code).toBe(2);
     expect(typo.stderr).toBe("lỗi: không có tùy chọn '-uy.yaml'\n(chạy với --help để xem cách dùng)\n");
+  });
+
+  it('gives the same hint for a file that starts with "-" among others, in every command, and writes nothing', async () => {
+    // With another file, commander misses no argument: `time -rf.yaml other.yaml` timed other.yaml after refusing
+    // "f.yaml" as --received, `lint -of.yaml other.yaml` wrote its report to f.yaml, `time -ff.yaml` refused a format.
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-dash-'));
+    const minimal = join(ROOT, 'test/render/document/fixtures/minimal.yaml');
+    for (const name of ['-rf.yaml', '-of.yaml', '-ff.yaml', 'other.yaml']) copyFileSync(minimal, join(dir, name));
+    const runs = [
+      ['time', '-rf.yaml', 'other.yaml'],
+      ['time', 'other.yaml', '-rf.yaml'],
+      ['time', '-ff.yaml', 'other.yaml'],
+      ['lint', '-of.yaml', 'other.yaml'],
+      ['lint', '-ff.yaml', 'other.yaml'],
+      ['doc', '-of.yaml', 'other.yaml'],
+      ['flowchart', '-of.yaml', 'other.yaml'],
+      ['diff', 'other.yaml', '-rf.yaml'],
+      ['export', '-of.yaml', 'other.yaml'],
+    ];
+    for (const args of runs) {
+      const dashed = args.find((arg) => arg.startsWith('-'))!;
+      expect(await runCli([...args, '--lang', 'en'], { cwd: dir }), args.join(' ')).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `error: "${dashed}" is read as options; to name a file that starts with "-", write ./${dashed} or put -- before it\n(run with --help for usage)\n`,
+      });
+    }
+    expect(readdirSync(dir).sort()).toEqual(['-ff.yaml', '-of.yaml', '-rf.yaml', 'other.yaml']);
+    // Named as a path, or after --, or as the value of an option that takes one, it is no option.
+    expect((await runCli(['time', './-rf.yaml', 'other.yaml', '--lang', 'en'], { cwd: dir })).code).toBe(0);
+    expect((await runCli(['time', '--lang', 'en', '--', '-rf.yaml', 'other.yaml'], { cwd: dir })).code).toBe(0);
+    const output = await runCli(['lint', '-o', '-of.yaml', 'other.yaml', '--lang', 'en'], { cwd: dir });
+    expect(output.stderr).not.toContain('is read as options');
   });
 });

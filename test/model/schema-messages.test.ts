@@ -393,6 +393,80 @@ describe('schema messages', () => {
     expect(lint([loadFile('p.yaml', Buffer.from(fixed))]).diagnostics).toEqual([]);
   });
 
+  it('say the same of a decimal comma after words (a share of the limit) and under a heading as key, once per value', () => {
+    const text = [
+      'id: QT-A',
+      'title: Thủ tục A',
+      'revision: 1',
+      'effective: 2026-07-01',
+      'time_limit: 3d',
+      'channels:',
+      '  - { kind: online, time_limit: 3 ngày làm việc (Một cửa 0,5 ngày; Sở 2,5 ngày) }',
+      'bodies: { A: { name: Bộ phận Một cửa } }',
+      'steps:',
+      '  - { id: B1, name: Tiếp nhận, body: A, thời gian: 0,5 ngày làm việc }',
+      '',
+    ].join('\n');
+    const { diagnostics } = lint([loadFile('p.yaml', Buffer.from(text))], { lang: 'en' });
+    // Before: "3 ngày làm việc (Một cửa 0" was no duration, and the quotes shown held "0, 5" and "2, 5"; "thời gian"
+    // was to be written "duration: 0".
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
+      '7:33 Inside { } a comma ends the value of "time_limit", so YAML cuts "3 ngày làm việc (Một cửa 0,5 ngày; Sở 2,5 ngày)" at its decimal comma: put the value in quotes, e.g. time_limit: "3 ngày làm việc (Một cửa 0,5 ngày; Sở 2,5 ngày)"',
+      '10:52 Inside { } a comma ends the value of "thời gian", so YAML cuts "0,5 ngày làm việc" at its decimal comma: put the value in quotes, e.g. duration: "0,5 ngày làm việc"',
+    ]);
+    const relint = (fixed: string) =>
+      lint([loadFile('p.yaml', Buffer.from(fixed))]).diagnostics.flatMap((d) => (d.fix ? [d.fix] : []));
+    const fixed = fixText(
+      text,
+      diagnostics.flatMap((d) => (d.fix ? [d.fix] : [])),
+      relint,
+    ).text;
+    expect(fixed.split('\n').filter((line) => line.startsWith('  - {'))).toEqual([
+      '  - { kind: online, time_limit: "3 ngày làm việc (Một cửa 0,5 ngày; Sở 2,5 ngày)" }',
+      '  - { id: B1, name: Tiếp nhận, body: A, duration: "0,5 ngày làm việc" }',
+    ]);
+  });
+
+  it('say that a comma in [ ] cut a value at its decimal comma, once, at the number, with what to write', () => {
+    const text = [
+      'id: QT-A',
+      'title: Thủ tục A',
+      'revision: 1',
+      'effective: 2026-07-01',
+      'time_limit: [2,5 ngày làm việc]',
+      'channels: [Trực tiếp: 2,5 ngày làm việc, Trực tuyến: 2 ngày làm việc]',
+      'bodies: { A: { name: Bộ phận Một cửa } }',
+      'steps:',
+      '  - { id: B1, name: Tiếp nhận, body: A, duration: [0,5 ngày], inputs: [Bản sao 2,5 trang] }',
+      '',
+    ].join('\n');
+    const { diagnostics } = lint([loadFile('p.yaml', Buffer.from(text))], { lang: 'en' });
+    // Before: "must be text, not a list", '"2" has no unit' and 'Item 2 "5 ngày làm việc" is not a way of filing'. A
+    // list that merely holds "Bản sao 2" and "5 trang" has no problem, and is left as it is.
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
+      '5:14 Inside [ ] a comma ends an item, so YAML cuts "2,5 ngày làm việc" at its decimal comma into two: put the value in quotes, e.g. time_limit: "2,5 ngày làm việc"',
+      '6:23 Inside [ ] a comma ends an item, so YAML cuts "2,5 ngày làm việc" at its decimal comma into two: put the value in quotes, e.g. Trực tiếp: "2,5 ngày làm việc"',
+      '9:52 Inside [ ] a comma ends an item, so YAML cuts "0,5 ngày" at its decimal comma into two: put the value in quotes, e.g. duration: "0,5 ngày"',
+    ]);
+    expect(lint([loadFile('p.yaml', Buffer.from(text))], { lang: 'vi' }).diagnostics[1]!.message).toBe(
+      'Trong [ ], dấu phẩy kết thúc một mục, nên YAML cắt "2,5 ngày làm việc" làm hai ở dấu phẩy thập phân: hãy đặt cả giá trị trong ngoặc kép, ví dụ Trực tiếp: "2,5 ngày làm việc"',
+    );
+    const fixed = applyFixes(
+      text,
+      diagnostics.flatMap((d) => (d.fix ? [d.fix] : [])),
+    );
+    expect(fixed.split('\n').slice(4, 6)).toEqual([
+      'time_limit: "2,5 ngày làm việc"',
+      'channels: [Trực tiếp: "2,5 ngày làm việc", Trực tuyến: 2 ngày làm việc]',
+    ]);
+    expect(fixed.split('\n')[8]).toBe(
+      '  - { id: B1, name: Tiếp nhận, body: A, duration: "0,5 ngày", inputs: [Bản sao 2,5 trang] }',
+    );
+    expect(lint([loadFile('p.yaml', Buffer.from(fixed))]).diagnostics.filter((d) => d.severity === 'error')).toEqual(
+      [],
+    );
+  });
+
   it('say that a step written as a step table row has its number as id and its name beside it, which --fix writes', () => {
     const head = ['id: QT-A', 'title: A', 'revision: 1', 'effective: 2026-07-01', 'time_limit: 3d'];
     const bodies = 'bodies: { MC: { name: Bộ phận Một cửa } }';

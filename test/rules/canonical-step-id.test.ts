@@ -19,12 +19,32 @@ testRule('canonical-step-id', {
     },
     { line: 19, column: 9, message: 'Write step id "B3:" as "B3"', vi: 'Hãy ghi mã bước "B3:" thành "B3"' },
   ],
+  'invalid-next.yaml': [
+    {
+      line: 15,
+      column: 11,
+      message: 'Write next step "B2:" as "B2"',
+      vi: 'Hãy ghi bước tiếp theo "B2:" thành "B2"',
+    },
+    { line: 20, column: 12, message: 'Write next step "B3:" as "B3"' },
+    // "Bước 4" is read as the step numbered 4, B4: the id the step is named by.
+    { line: 20, column: 19, message: 'Write next step "Bước 4:" as "B4"' },
+    { line: 25, column: 27, message: 'Write next step "B5:" as "B5"' },
+    { line: 25, column: 43, message: 'Write next step "Bước 4." as "B4"' },
+    { line: 31, column: 9, message: 'Write next step "Bước 5:" as "B5"' },
+  ],
 });
 
 describe('rule canonical-step-id fix', () => {
   it('writes each id without its heading mark, keeping quotes and comments', () => {
     expect(fixedFixture('canonical-step-id', 'invalid-headings.yaml')).toBe(
       fixtureText('canonical-step-id', 'valid-ids.yaml'),
+    );
+  });
+
+  it('writes each step named in next by its id, in a text, a list and a decision, keeping quotes and comments', () => {
+    expect(fixedFixture('canonical-step-id', 'invalid-next.yaml')).toBe(
+      fixtureText('canonical-step-id', 'valid-next.yaml'),
     );
   });
 });
