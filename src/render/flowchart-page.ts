@@ -90,6 +90,27 @@ export function textPoints(scale: number): number {
 /** The smallest scale a drawing may print at: its smallest text at MIN_TEXT_PT. */
 export const MIN_SCALE = MIN_TEXT_PT / textPoints(1);
 
+/**
+ * Largest smallest text a piece of a chart is enlarged to on a page of its own, in points: the body text of an
+ * administrative document (Decree 30/2020/NĐ-CP: 13–14 pt), so that a piece never prints larger than the words around it.
+ */
+export const MAX_TEXT_PT = 13;
+
+/**
+ * The scale a piece `tile` of a plan at `scale` prints at on a page of its own whose room is `area` mm: as large as
+ * the room allows, its shape kept, never smaller than the plan's nor its smallest text above MAX_TEXT_PT. The plan's
+ * scale is the one its widest and deepest pieces need; a narrower piece, or one cut short between two boxes, filled
+ * half its page at it.
+ */
+export function pieceScale(
+  tile: { width: number; height: number },
+  scale: number,
+  area: { width: number; height: number },
+): number {
+  const fits = Math.min((area.width * PX_PER_MM) / tile.width, (area.height * PX_PER_MM) / tile.height);
+  return Math.max(scale, Math.min(fits, MAX_TEXT_PT / textPoints(1)));
+}
+
 /** How much neighbouring tiles of a split flowchart repeat of each other, in millimetres: a box cut by one edge shows whole on the other tile. */
 export const TILE_OVERLAP_MM = 12;
 

@@ -9,6 +9,7 @@ import {
   stepExtents,
   svgOrigin,
   svgSize,
+  pieceScale,
   tilePlan,
   tileSvg,
   withoutEmptyTiles,
@@ -46,21 +47,23 @@ export function chartPages(
   extents: readonly Extent[] = [],
   steps: readonly DrawnBox[] = [],
   origin: { x: number; y: number } = { x: 0, y: 0 },
-): { landscape: boolean; plan: TilePlan } {
+): { landscape: boolean; plan: TilePlan; area: { width: number; height: number } } {
   const [short, long] = PAPER_MM[paper];
   const plan = (width: number, height: number, caption: number) => {
     const whole = tilePlan(size, { width: width - 2 * MARGIN_MM, height: height - 2 * MARGIN_MM }, band, extents);
     // A split chart gives up the caption's lines to say which piece each page shows.
     const room = Math.max(CAPTION_MM, caption);
     const area = { width: width - 2 * MARGIN_MM, height: height - 2 * MARGIN_MM - room };
-    return whole.tiles.length === 1 ? whole : withoutEmptyTiles(tilePlan(size, area, band, extents), steps, origin);
+    return whole.tiles.length === 1
+      ? { plan: whole, area: { width: width - 2 * MARGIN_MM, height: height - 2 * MARGIN_MM } }
+      : { plan: withoutEmptyTiles(tilePlan(size, area, band, extents), steps, origin), area };
   };
   const upright = plan(short, long, captions.upright);
   const wide = plan(long, short, captions.landscape);
   // As the document turns its chart pages (betterPlan), upright on a full tie.
-  return betterPlan(upright, wide, steps, origin) === upright
-    ? { landscape: false, plan: upright }
-    : { landscape: true, plan: wide };
+  return betterPlan(upright.plan, wide.plan, steps, origin) === upright.plan
+    ? { landscape: false, ...upright }
+    : { landscape: true, ...wide };
 }
 
 /** The title a chart draws, as its SVG holds it (XML-escaped, which HTML reads alike), on one line; '' for none. */
@@ -80,11 +83,14 @@ function withoutTitle(svg: string): string {
 
 /**
  * Each piece of a chart's plan as an SVG of its own (tileSvg), read in order. A chart cut across its lanes loses the
- * title drawn over its middle, which a piece's edge would cut mid-word: each piece's caption says it whole.
+ * title drawn over its middle, which a piece's edge would cut mid-word: each piece's caption says it whole. With
+ * `area` (the room of a piece's page, in mm), each piece of a split chart fills it as far as pieceScale allows.
  */
-export function pieceSvgs(svg: string, plan: TilePlan): string[] {
+export function pieceSvgs(svg: string, plan: TilePlan, area?: { width: number; height: number }): string[] {
   const drawing = plan.columns > 1 ? withoutTitle(svg) : svg;
-  return plan.tiles.map((tile) => tileSvg(drawing, tile, plan.scale, plan.band));
+  return plan.tiles.map((tile) =>
+    tileSvg(drawing, tile, area && plan.tiles.length > 1 ? pieceScale(tile, plan.scale, area) : plan.scale, plan.band),
+  );
 }
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -127,7 +133,7 @@ export async function flowchartPdf(session: BrowserSession, svg: string, paper: 
     Math.max(...(await Promise.all(longest.map((one) => session.markupHeightMm(one, width - 2 * MARGIN_MM))))) + 1;
   const captions = { upright: await room(short), landscape: await room(long) };
   // Pieces that would show no step (many lanes, steps down the diagonal) are left out before the paper is turned.
-  const { landscape, plan } = chartPages(
+  const { landscape, plan, area } = chartPages(
     size,
     paper,
     laneBand(safe),
@@ -136,7 +142,7 @@ export async function flowchartPdf(session: BrowserSession, svg: string, paper: 
     stepBoxes(safe),
     svgOrigin(safe),
   );
-  const pages = pieceSvgs(safe, plan).map((piece, i) => {
+  const pages = pieceSvgs(safe, plan, area).map((piece, i) => {
     const text = plan.tiles.length > 1 ? caption(title, lang, i + 1, plan.tiles.length) : '';
     return `<section class="page">${piece}${text}</section>`;
   });

@@ -17,6 +17,7 @@ import {
   withoutEmptyTiles,
   MIN_SCALE,
   MIN_TEXT_PT,
+  MAX_TEXT_PT,
   pictureSheet,
   printFitted,
   screenFitted,
@@ -531,6 +532,37 @@ describe('pieces of a chart of many lanes whose steps run down the diagonal', ()
     expect(sheet).toEqual({ paper: 'A4', landscape: true });
     expect(plan.tiles).toHaveLength(3);
     expect(Math.min(...stepsShown(plan, doc))).toBeGreaterThan(2);
+  });
+
+  it('prints each piece of a split chart as large as its page allows, up to the body text size, never smaller', () => {
+    const alone = chart('nine-lanes.flowchart.svg');
+    const { plan, area } = chartPages(
+      alone.size,
+      'A4',
+      alone.band,
+      undefined,
+      alone.extents,
+      alone.steps,
+      alone.origin,
+    );
+    const mm = (piece: string, side: 'width' | 'height') =>
+      Number(new RegExp(`<svg\\b[^>]*\\s${side}="([\\d.]+)mm"`).exec(piece)![1]);
+    const pieces = pieceSvgs(alone.svg, plan, area);
+    const filled = pieces.map((piece, i) => {
+      const tile = plan.tiles[i]!;
+      const scale = (mm(piece, 'width') * PX_PER_MM) / tile.width;
+      expect(mm(piece, 'width')).toBeLessThanOrEqual(area.width + 0.01);
+      expect(mm(piece, 'height')).toBeLessThanOrEqual(area.height + 0.01);
+      expect(scale).toBeGreaterThanOrEqual(plan.scale - 1e-3);
+      expect(textPoints(scale)).toBeLessThanOrEqual(MAX_TEXT_PT + 0.01);
+      // Filled across or down, unless its text already reached the body size.
+      const full = Math.max(mm(piece, 'width') / area.width, mm(piece, 'height') / area.height);
+      expect(full > 0.999 || textPoints(scale) > MAX_TEXT_PT - 0.01, `piece ${i + 1}`).toBe(true);
+      return full;
+    });
+    // Before, at the plan's one scale, three pieces of five filled three quarters of the page across (one of them half
+    // of it down): the widest pieces set one scale for all.
+    expect(Math.min(...filled)).toBeGreaterThan(0.999);
   });
 
   it("leaves the title out of a chart cut across its lanes, where a piece's edge cut it: the captions say it", () => {
