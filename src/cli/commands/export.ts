@@ -23,7 +23,7 @@ import { singleOutputFile, useColor } from '../../node/output.js';
 import { OutputRecord } from '../../node/output-record.js';
 import type { Lang } from '../../i18n.js';
 import { sourceDate } from '../../node/source-date.js';
-import { noteHiddenFiles } from '../hidden-notes.js';
+import { noteHiddenFiles, noteLookAlikeFiles } from '../hidden-notes.js';
 
 const HELP = helpTexts({
   en: {
@@ -104,6 +104,7 @@ export async function exportCommand(paths: string[], options: ExportCommandOptio
   // One workbook, each row counted on its own file's configuration (`export a b`: b's rows on b's working day).
   const catalog = loadCatalogWithCalendars(roots, { config: options.config, calendar: options.calendar }, options.lang);
   noteHiddenFiles(catalog.hidden, io, options.lang);
+  noteLookAlikeFiles(catalog.lookAlike, io, options.lang);
   const { sources, unreadable, calendarOf } = catalog;
   const { procedures, problems, broken } = lintForRendering(catalog, options.lang);
   let entries = procedures
