@@ -1,3 +1,4 @@
+import { writtenCounts } from '../../interchange/written-counts.js';
 import { type Command, Option } from '@commander-js/extra-typings';
 import { idFileName } from '../../model/id-file-name.js';
 import {
@@ -107,13 +108,16 @@ export async function exportCommand(paths: string[], options: ExportCommandOptio
   noteLookAlikeFiles(catalog.lookAlike, io, options.lang);
   const { sources, unreadable, calendarOf } = catalog;
   const { procedures, problems, broken } = lintForRendering(catalog, options.lang);
+  const dataOf = new Map(sources.map((source) => [source.file, source.data]));
   let entries = procedures
     .filter((entry) => !broken.has(entry.file))
     .map((entry) => {
       const calendar = calendarOf(entry.file);
       const analysis = analyseTime(entry.procedure, calendar);
       const verdict = verdictOn(entry.procedure, analysis, calendar);
-      return { file: entry.file, procedure: entry.procedure, analysis, verdict };
+      // Counts the officer writes in words, which the workbook keeps for import to write again.
+      const dossierWritten = writtenCounts(entry.procedure, dataOf.get(entry.file));
+      return { file: entry.file, procedure: entry.procedure, analysis, verdict, dossierWritten };
     });
   if (problems.length > 0)
     io.stderr.write(
