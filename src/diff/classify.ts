@@ -1106,8 +1106,9 @@ function revisionNotBumped(comparison: ProcedureComparison, hoursPerDay: number)
       d.at !== 'history' &&
       d.at !== 'total' &&
       !isRespelledDuration(d, hoursPerDay, comparison) &&
-      // A step handed to another body whose key differs by a mark is another body, not a spelling.
-      !(isSpellingFix(d.before, d.after) && !(d.at === 'steps' && d.field === 'body')) &&
+      // A step handed to another body whose key differs by a mark is another body, not a spelling; and the id the
+      // document prints as its code changed with Đ for D as much as with its letter case.
+      !(isSpellingFix(d.before, d.after) && !(d.at === 'steps' && d.field === 'body') && d.at !== 'id') &&
       !isStepId(d) &&
       !isWordingOnly(d) &&
       !(d.at === 'steps' && d.field === 'name' && isStepNumberRemoved(d.before, d.after)) &&

@@ -1,4 +1,5 @@
 import { BpmnModdle, type ModdleElement } from 'bpmn-moddle';
+import { withoutDiacritics } from '../model/fold.js';
 import { idFileName } from '../model/id-file-name.js';
 import { xmlSafe } from '../xml-text.js';
 import type { Lang } from '../i18n.js';
@@ -37,9 +38,14 @@ const TEXT: Record<
   },
 };
 
-/** An XML id (NCName) from procmap ids, which may start with a digit or hold dots. */
+/**
+ * An XML id (NCName) from procmap ids, which may start with a digit or hold dots, spaces and Vietnamese letters: those
+ * without their marks ("Bước-1" → "Buoc-1", not "B__c-1"), the rest "_". In ASCII although an NCName may hold any
+ * letter, as bpmn-moddle (bpmn.io, Camunda Modeler, bpmnlint) refuses any other id and drops its element. Ids that fold
+ * alike stay apart by the step's place that each caller adds.
+ */
 function xmlId(prefix: string, id: string): string {
-  return `${prefix}_${id.replace(/[^A-Za-z0-9_.-]/g, '_')}`;
+  return `${prefix}_${withoutDiacritics(id).replace(/[^A-Za-z0-9_.-]/g, '_')}`;
 }
 
 /** The BPMN graph of a procedure: nodes with their lane, and the sequence flows between them. */

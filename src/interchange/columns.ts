@@ -21,6 +21,8 @@ export interface ColumnDef {
   computed?: boolean;
   /** The step's time read from its working hours, a table having no other time column (matchColumns). */
   inHours?: boolean;
+  /** For import alone, hidden in the workbook, and left out of a sheet where no row has a value in it. */
+  hidden?: boolean;
 }
 
 const col = (field: string, vi: string, en: string, aliases: string[] = [], computed = false): ColumnDef => ({

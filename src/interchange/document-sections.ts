@@ -1,3 +1,4 @@
+import { WRITTEN_COUNTS } from './canonical-dossier.js';
 import type { Channel, Duration, Procedure, Signatory } from '../model/types.js';
 import type { ImportOutcome } from './draft.js';
 import { said } from './import-messages.js';
@@ -210,6 +211,8 @@ const DOSSIER = {
   originals: /ban chinh|^originals$/,
   copies: /ban sao|so luong|^so ban$|^copies$/,
   form: /mau don|to khai|bieu mau|^form$/,
+  // procmap's workbook alone: a dossier item's counts as the file writes them, hidden (canonical-dossier.ts).
+  written: /^cach ghi trong tep$|^as the file writes it$/,
 };
 const HISTORY = {
   revision: /lan ban hanh|lan sua doi|lan|^revision$/,
@@ -296,6 +299,7 @@ function dossierOf(
       ...(copiesText !== '' ? { copies: copiesOf(copiesText) } : {}),
       ...(unsorted ? { copies: unsorted.count } : {}),
       ...(form ? { form } : {}),
+      ...(record.written !== undefined ? ({ [WRITTEN_COUNTS]: record.written } as object) : {}),
     });
   }
   // The workbook procmap exports writes the number of papers under "Bản sao" (a column whatever the dossier counts), as

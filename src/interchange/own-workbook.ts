@@ -12,6 +12,9 @@ const COMPUTED_ONLY: ReadonlySet<string> = new Set(['total', 'slack']);
 const DOSSIER_HEADERS: readonly (readonly string[])[] = [
   ['Trường hợp', 'Tên giấy tờ', 'Bản chính', 'Bản sao', 'Mẫu đơn, tờ khai'],
   ['Case', 'Document', 'Originals', 'Copies', 'Form'],
+  // With the hidden column of counts as the file writes them, where some item writes them in words.
+  ['Trường hợp', 'Tên giấy tờ', 'Bản chính', 'Bản sao', 'Mẫu đơn, tờ khai', 'Cách ghi trong tệp'],
+  ['Case', 'Document', 'Originals', 'Copies', 'Form', 'As the file writes it'],
 ];
 
 /** Whether a table's read fields (by column) include a figure only procmap's export computes. */

@@ -34,6 +34,12 @@ export interface ExportEntry {
   analysis: TimeAnalysis;
   /** Where it stands against the tightest of its limits: the slack exported, as stats and the documents give it. */
   verdict: TimeVerdict;
+  /**
+   * The counts of dossier items as the file writes them where the procedure holds them otherwise (`copies: "01 bản
+   * chính"` is 1 original), by the procedure's item (writtenCounts): the sheet shows the counts under their kinds, and
+   * a hidden column keeps the file's form for import to write again.
+   */
+  dossierWritten?: ReadonlyMap<object, string | number>;
 }
 
 type Cell = string | number | Date;
@@ -257,7 +263,11 @@ function orNone(list: readonly object[] | undefined, none: object): readonly obj
  * both columns for every procedure, also one whose document prints a single quantity column: its words about the
  * original ("01 bản chính (xuất trình)") are no copies either.
  */
-function dossierRows(dossier: Procedure['dossier'], lang: Lang): object[] | undefined {
+function dossierRows(
+  dossier: Procedure['dossier'],
+  lang: Lang,
+  written?: ReadonlyMap<object, string | number>,
+): object[] | undefined {
   if (dossier === undefined) return undefined;
   return dossierByCase(dossier).flatMap((group) =>
     group.items.map((item) => {
@@ -269,11 +279,13 @@ function dossierRows(dossier: Procedure['dossier'], lang: Lang): object[] | unde
             ? originalsWords
             : `${countText(originals, lang)}; ${originalsWords}`;
       const { copies: _copies, originals: _originals, ...rest } = item;
+      const words = written?.get(item);
       return {
         ...rest,
         name,
         ...(counted !== undefined && { originals: counted }),
         ...(copies !== undefined && { copies }),
+        ...(words !== undefined && { written: words }),
       };
     }),
   );
@@ -284,7 +296,7 @@ interface SectionSheet {
   name: Record<Lang, string>;
   columns: ColumnDef[];
   /** The procedure's items, each a cell by column field (a field it lacks is an empty cell). */
-  items: (procedure: Procedure, lang: Lang) => readonly object[] | undefined;
+  items: (procedure: Procedure, lang: Lang, entry: ExportEntry) => readonly object[] | undefined;
 }
 
 // The document's tables that a catalog row has no cell for, one sheet each; `procmap import` reads them back by their
@@ -316,8 +328,10 @@ const SECTION_SHEETS: readonly SectionSheet[] = [
       column('originals', 'Bản chính', 'Originals'),
       column('copies', 'Bản sao', 'Copies'),
       column('form', 'Mẫu đơn, tờ khai', 'Form'),
+      // A count as the file writes it, where the two columns before show it otherwise (canonical-dossier.ts).
+      { ...column('written', 'Cách ghi trong tệp', 'As the file writes it'), hidden: true },
     ],
-    items: (p, lang) => orNone(dossierRows(p.dossier, lang), { name: NONE[lang] }),
+    items: (p, lang, entry) => orNone(dossierRows(p.dossier, lang, entry.dossierWritten), { name: NONE[lang] }),
   },
   {
     name: { vi: 'Biểu mẫu', en: 'Forms' },
@@ -371,8 +385,9 @@ const SECTION_SHEETS: readonly SectionSheet[] = [
 ];
 
 /** A section sheet's rows for one procedure: its code, then each item's value for each column, empty where none. */
-function sectionRows(section: SectionSheet, procedure: Procedure, lang: Lang): Record<string, Cell>[] {
-  return (section.items(procedure, lang) ?? []).map((item) => {
+function sectionRows(section: SectionSheet, entry: ExportEntry, lang: Lang): Record<string, Cell>[] {
+  const { procedure } = entry;
+  return (section.items(procedure, lang, entry) ?? []).map((item) => {
     const values = item as Record<string, Cell | undefined>;
     return Object.fromEntries([
       ['procedure', procedure.id],
@@ -427,6 +442,7 @@ function addSheet(
     const width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
     const sheetColumn = sheet.getColumn(i + 1);
     sheetColumn.width = width;
+    if (column.hidden) sheetColumn.hidden = true;
     // Long text wraps inside its cell instead of running over the next column; every cell of a tall row starts at
     // its top, level with the first line of the text beside it.
     if (longest > MAX_WIDTH || rows.some((row) => shown(row[column.field]).includes('\n'))) {
@@ -503,11 +519,12 @@ function sheetsOf(entries: readonly ExportEntry[], lang: Lang): SheetData[] {
       columns: pick(BODY_COLUMNS, BODY_FIELDS),
       rows: entries.flatMap((entry) => bodyRows(entry, lang)),
     },
-    ...SECTION_SHEETS.map((section) => ({
-      name: section.name[lang],
-      columns: [PROCEDURE, ...section.columns],
-      rows: entries.flatMap(({ procedure }) => sectionRows(section, procedure, lang)),
-    })),
+    ...SECTION_SHEETS.map((section) => {
+      const rows = entries.flatMap((entry) => sectionRows(section, entry, lang));
+      // A hidden column no row needs is left out: the sheet is then as it was without it.
+      const needed = section.columns.filter((c) => !c.hidden || rows.some((row) => row[c.field] !== ''));
+      return { name: section.name[lang], columns: [PROCEDURE, ...needed], rows };
+    }),
   ];
 }
 

@@ -44,6 +44,8 @@ export interface CatalogWithCalendars extends FileCalendars {
   unreadable: Diagnostic[];
   /** Hidden procedure files (`..yaml`) the walk skipped, for the command to say so (src/cli/hidden-notes.ts). */
   hidden: string[];
+  /** Files whose names look the same, differing only in Unicode form (src/node/look-alike-names.ts), in groups. */
+  lookAlike: string[][];
 }
 
 /**
@@ -57,5 +59,10 @@ export function loadCatalogWithCalendars(
 ): CatalogWithCalendars {
   const found = findCatalogFiles(paths);
   const settings = fileCalendars(found.files, { ...sources, near: paths[0]! });
-  return { ...settings, ...parseCatalog(readFoundFiles(found, lang)), hidden: found.hidden };
+  return {
+    ...settings,
+    ...parseCatalog(readFoundFiles(found, lang)),
+    hidden: found.hidden,
+    lookAlike: found.lookAlike,
+  };
 }

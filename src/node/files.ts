@@ -30,6 +30,7 @@ import { escapeControls } from '../model/quote.js';
 import { processStat } from './process-stat.js';
 import type { Translated } from '../i18n.js';
 import { fileReadOnly, readOnlyWords } from './read-only.js';
+import { lookAlikePaths } from './look-alike-names.js';
 import { inRunFolder, workingFolder } from './run-context.js';
 import { CONFIGURATION_NAMES, namedCalendarFile, walkIgnores, type Ignored } from './walk-ignores.js';
 
@@ -136,7 +137,7 @@ const NOT_A_FILE: Translated = {
 export function findProcedureFiles(
   paths: readonly string[],
   { inputs = true }: { inputs?: boolean } = {},
-): { files: string[]; unreadable: UnreadableFile[]; hidden: string[] } {
+): { files: string[]; unreadable: UnreadableFile[]; hidden: string[]; lookAlike: string[][] } {
   const found: FoundFile[] = [];
   const unreadable: UnreadableFile[] = [];
   // Hidden files (`..yaml`, `.quy-trinh.yaml`) the walk skips, as ESLint does: said, so that a procedure named so is
@@ -227,7 +228,9 @@ export function findProcedureFiles(
   const files = onceEach(found);
   // Reports and documents are written after the files are read: none may replace one of them.
   if (inputs) protectInputs(files);
-  return { files, unreadable, hidden };
+  // Files whose names look the same (one saved on macOS), named as messages show them: every command says so.
+  const lookAlike = lookAlikePaths(files).map((group) => group.map((path) => displayPath(path)));
+  return { files, unreadable, hidden, lookAlike };
 }
 
 /** The note on a hidden procedure file the walk skipped (`..yaml`), saying why and what to do instead. */
@@ -303,6 +306,7 @@ export function findCatalogFiles(paths: readonly string[]): {
   files: string[];
   unreadable: UnreadableFile[];
   hidden: string[];
+  lookAlike: string[][];
 } {
   const found = findProcedureFiles(paths);
   if (found.files.length === 0 && found.unreadable.length === 0) {

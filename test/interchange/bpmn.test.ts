@@ -407,3 +407,31 @@ describe('procmap export of text XML cannot hold', () => {
     );
   });
 });
+
+describe('procmap export --format bpmn of step ids in Vietnamese', () => {
+  it('keeps their letters readable in the XML ids, one id per step, even where two ids differ by one mark', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'procmap-bpmn-letters-'));
+    const run = await runCli(['export', 'test/interchange/fixtures/bpmn-letters', '--format', 'bpmn', '-o', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const xml = readFileSync(join(out, 'QT-TEST-BPMN-06.bpmn'), 'utf8');
+    // Opened as bpmn.io and Camunda Modeler open it: an id they refuse would drop its task here (with a warning).
+    const { rootElement } = await new BpmnModdle().fromXML(xml);
+    const process = rootElement.rootElements.find((e: ModdleElement) => e.$type === 'bpmn:Process');
+    const tasks = (process.flowElements as ModdleElement[]).filter((e) => e.$type === 'bpmn:Task');
+    // Without their marks (all of them were "Task_B__c-…"); "Bước-ă" and "Bước-â" apart by their place, the NFD
+    // "Bước-4" as the NFC one, a space as "_".
+    expect(tasks.map((task) => [task.id as string, task.name as string])).toEqual([
+      ['Task_Buoc-1_0', 'Tiếp nhận hồ sơ'],
+      ['Task_Buoc-a_1', 'Thẩm định'],
+      ['Task_Buoc-a_2', 'Ký duyệt'],
+      ['Task_Buoc-4_3', 'Vào sổ'],
+      ['Task_Tra_ket_qua_4', 'Trả kết quả'],
+    ]);
+    // Valid ids (xsd:ID is an NCName: no leading digit, no space) that the XSD and bpmnlint take, each once.
+    expect(await xsdErrors(xml)).toEqual([]);
+    expect(await bpmnlint(xml)).toEqual([]);
+    const ids = [...xml.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});

@@ -108,7 +108,7 @@ import { formatNumber } from '../../time/units.js';
 import type { Paper } from '../../render/flowchart-page.js';
 import type { ImageFile } from '../../render/image-file.js';
 import { inputOverlapRefusal } from '../../node/output-overlap.js';
-import { noteHiddenFiles } from '../hidden-notes.js';
+import { noteHiddenFiles, noteLookAlikeFiles } from '../hidden-notes.js';
 
 const BUILD_TEXT = {
   en: {
@@ -451,6 +451,7 @@ export async function buildCommand(
   if (sweeping) throw sweeping;
   const found = findCatalogFiles([root]);
   noteHiddenFiles(found.hidden, io, options.lang);
+  noteLookAlikeFiles(found.lookAlike, io, options.lang);
   // Each file on its own configuration, as lint and doc take it (a sub-catalog's office hours, days off, rules and
   // logo); what is site-wide (site.url, the on-time columns) is the catalog root's.
   const settings = buildSettings(

@@ -47,7 +47,7 @@ import { readLogos } from '../../node/logo-reader.js';
 import { parsePaper } from '../paper.js';
 import { sourceDate } from '../../node/source-date.js';
 import { outOfCalendarDiagnostic } from '../out-of-calendar.js';
-import { noteHiddenFiles } from '../hidden-notes.js';
+import { noteHiddenFiles, noteLookAlikeFiles } from '../hidden-notes.js';
 
 const HELP = helpTexts({
   en: {
@@ -265,6 +265,7 @@ async function writeDocuments(paths: string[], options: DocCommandOptions, io: I
   // Each document on its own file's configuration: b's logo and working day for b's procedures in `doc a b`.
   const catalog = loadCatalogWithCalendars(roots, { config: options.config, calendar: options.calendar }, options.lang);
   noteHiddenFiles(catalog.hidden, io, options.lang);
+  noteLookAlikeFiles(catalog.lookAlike, io, options.lang);
   const { procedures, problems, unreadable } = loadProcedures(catalog, io, options.lang);
   const subjects: DocumentSubject[] = [];
   let outOfRange = false;

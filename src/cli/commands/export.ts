@@ -1,3 +1,4 @@
+import { writtenCounts } from '../../interchange/written-counts.js';
 import { type Command, Option } from '@commander-js/extra-typings';
 import { idFileName } from '../../model/id-file-name.js';
 import {
@@ -23,7 +24,7 @@ import { singleOutputFile, useColor } from '../../node/output.js';
 import { OutputRecord } from '../../node/output-record.js';
 import type { Lang } from '../../i18n.js';
 import { sourceDate } from '../../node/source-date.js';
-import { noteHiddenFiles } from '../hidden-notes.js';
+import { noteHiddenFiles, noteLookAlikeFiles } from '../hidden-notes.js';
 
 const HELP = helpTexts({
   en: {
@@ -104,15 +105,19 @@ export async function exportCommand(paths: string[], options: ExportCommandOptio
   // One workbook, each row counted on its own file's configuration (`export a b`: b's rows on b's working day).
   const catalog = loadCatalogWithCalendars(roots, { config: options.config, calendar: options.calendar }, options.lang);
   noteHiddenFiles(catalog.hidden, io, options.lang);
+  noteLookAlikeFiles(catalog.lookAlike, io, options.lang);
   const { sources, unreadable, calendarOf } = catalog;
   const { procedures, problems, broken } = lintForRendering(catalog, options.lang);
+  const dataOf = new Map(sources.map((source) => [source.file, source.data]));
   let entries = procedures
     .filter((entry) => !broken.has(entry.file))
     .map((entry) => {
       const calendar = calendarOf(entry.file);
       const analysis = analyseTime(entry.procedure, calendar);
       const verdict = verdictOn(entry.procedure, analysis, calendar);
-      return { file: entry.file, procedure: entry.procedure, analysis, verdict };
+      // Counts the officer writes in words, which the workbook keeps for import to write again.
+      const dossierWritten = writtenCounts(entry.procedure, dataOf.get(entry.file));
+      return { file: entry.file, procedure: entry.procedure, analysis, verdict, dossierWritten };
     });
   if (problems.length > 0)
     io.stderr.write(

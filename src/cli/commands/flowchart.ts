@@ -44,7 +44,7 @@ import { OutputRecord } from '../../node/output-record.js';
 import { progressBar } from '../progress.js';
 import { parsePaper } from '../paper.js';
 import { outOfCalendarDiagnostic } from '../out-of-calendar.js';
-import { noteHiddenFiles } from '../hidden-notes.js';
+import { noteHiddenFiles, noteLookAlikeFiles } from '../hidden-notes.js';
 
 const HELP = helpTexts({
   en: {
@@ -230,6 +230,7 @@ export async function flowchartCommand(paths: string[], options: FlowchartComman
   // Each chart on its own file's configuration (`flowchart a b`: b's durations and verdict on b's working day).
   const catalog = loadCatalogWithCalendars(roots, { config: options.config, calendar: options.calendar }, options.lang);
   noteHiddenFiles(catalog.hidden, io, options.lang);
+  noteLookAlikeFiles(catalog.lookAlike, io, options.lang);
   const { sources, unreadable, calendarOf } = catalog;
   const { procedures, problems: unusable, broken } = lintForRendering(catalog, options.lang);
   const outOfRange: Diagnostic[] = [];

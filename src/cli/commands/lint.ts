@@ -15,6 +15,7 @@ import { streamSources, unreadableDiagnostic } from '../../node/catalog-reader.j
 import { lintSettings } from '../../node/lint-settings.js';
 import { EXIT, UsageError } from '../../errors.js';
 import { displayPath, findCatalogFiles, readProcedureFile } from '../../node/files.js';
+import { lookAlikeDiagnostics } from '../../node/look-alike-names.js';
 import type { Io } from '../../node/io.js';
 import { singleOutputFile, useColor, writeReport } from '../../node/output.js';
 import { CHUNK_FILES, startLintWorkers, takeChunks, workerCount } from '../../lint/parallel.js';
@@ -154,6 +155,8 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   // Each file under its own configuration (`lint a/ b/`: b's files with b's rules and working day).
   const settings = lintSettings(found.files, { explicit: options.config, near: roots[0]!, cwd: io.cwd, asOf });
   const byDisplay = new Map(found.files.map((path) => [displayPath(path), path]));
+  // Two files whose names look the same (one written on macOS): the report would list one name twice.
+  const lookAlike = lookAlikeDiagnostics(found.lookAlike, options.lang);
   const inShard = shard
     ? filesOfShard([...byDisplay.keys(), ...found.unreadable.map((u) => u.file)], shard)
     : undefined;
@@ -221,7 +224,9 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
       // What --fix would leave (errors it cannot fix, files it cannot read) goes to stderr: a CI step of
       // --fix-dry-run alone must never pass a broken file.
       const left = sortDiagnostics(
-        [...unreadable, ...result.diagnostics].filter((d) => mine(d.file) && d.severity === 'error' && !d.fix),
+        [...unreadable, ...lookAlike, ...result.diagnostics].filter(
+          (d) => mine(d.file) && d.severity === 'error' && !d.fix,
+        ),
       );
       if (left.length > 0) {
         const { stylish } = await import('../../format/stylish.js');
@@ -267,7 +272,7 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
     }
   }
   const all = sortDiagnostics(
-    [...unreadable, ...result.diagnostics]
+    [...unreadable, ...lookAlike, ...result.diagnostics]
       .filter((d) => mine(d.file))
       .map((d) => (declined.has(d.file) ? unfixable(d) : d)),
   );

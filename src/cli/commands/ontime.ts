@@ -52,7 +52,7 @@ import { inRunFolder } from '../../node/run-context.js';
 import { ontimeXlsx } from '../../format/ontime-xlsx.js';
 import { sourceDate } from '../../node/source-date.js';
 import { formatOption } from '../format-names.js';
-import { noteHiddenFiles } from '../hidden-notes.js';
+import { noteHiddenFiles, noteLookAlikeFiles } from '../hidden-notes.js';
 
 const HELP = helpTexts({
   en: {
@@ -461,6 +461,7 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
     options.lang,
   );
   noteHiddenFiles(catalog.hidden, io, options.lang);
+  noteLookAlikeFiles(catalog.lookAlike, io, options.lang);
   const config = catalog.configOf('');
   const calendar = catalog.calendarOf('');
   const mapping =

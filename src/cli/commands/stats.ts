@@ -23,7 +23,7 @@ import { useColor } from '../../node/output.js';
 import { escapeControlsDeep } from '../../model/quote.js';
 import { parseWholeNumber } from '../whole-number.js';
 import { formatOption } from '../format-names.js';
-import { noteHiddenFiles } from '../hidden-notes.js';
+import { noteHiddenFiles, noteLookAlikeFiles } from '../hidden-notes.js';
 
 const HELP = helpTexts({
   en: {
@@ -77,6 +77,7 @@ export async function statsCommand(catalog: string | undefined, options: StatsCo
   // days are said in the catalog's working day.
   const read = loadCatalogWithCalendars([root], { config: options.config, calendar: options.calendar }, options.lang);
   noteHiddenFiles(read.hidden, io, options.lang);
+  noteLookAlikeFiles(read.lookAlike, io, options.lang);
   const { sources, unreadable, calendarOf } = read;
   const calendar = calendarOf('');
   const { settingsFor, calendarFor } = settingsOfEach(read, io.cwd);

@@ -28,7 +28,7 @@ import type { Io } from '../../node/io.js';
 import { useColor } from '../../node/output.js';
 import { escapeControlsDeep } from '../../model/quote.js';
 import { formatOption } from '../format-names.js';
-import { noteHiddenFiles } from '../hidden-notes.js';
+import { noteHiddenFiles, noteLookAlikeFiles } from '../hidden-notes.js';
 
 const HELP = helpTexts({
   en: {
@@ -99,12 +99,13 @@ export async function timeCommand(paths: string[], options: TimeCommandOptions, 
   }
   const asOf = parseAsOf(options.asOf);
   // Each file on its own configuration's calendar (`time a/x.yaml b/y.yaml`: b's file on b's office hours).
-  const { sources, unreadable, calendarOf, hidden } = loadCatalogWithCalendars(
+  const { sources, unreadable, calendarOf, hidden, lookAlike } = loadCatalogWithCalendars(
     paths,
     { config: options.config, calendar: options.calendar },
     options.lang,
   );
   noteHiddenFiles(hidden, io, options.lang);
+  noteLookAlikeFiles(lookAlike, io, options.lang);
   // A date without a time is no receipt at midnight: it is counted from that day's opening, the earliest receipt
   // (and the report says so), or from the next opening when the office is closed that day.
   const dateOnly = reading !== undefined && 'moment' in reading && reading.dateOnly === true;

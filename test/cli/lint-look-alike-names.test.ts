@@ -1,0 +1,80 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
+
+// A clean procedure; each copy below gets an id of its own, so that only the names are in question.
+const SOURCE = readFileSync(join(ROOT, 'test/fixtures/d-id/dang-ky-kinh-doanh.yaml'), 'utf8');
+const NAME = 'Chứng thực.yaml';
+
+/**
+ * A folder holding one procedure file per Unicode form of NAME. Made at run time, not kept as fixtures: a checkout on
+ * macOS (whose file names ignore the form) would make the two files one.
+ */
+function folder(forms: readonly ('NFC' | 'NFD')[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'procmap-look-alike-'));
+  forms.forEach((form, i) =>
+    writeFileSync(join(dir, NAME.normalize(form)), SOURCE.replace('id: QT-ĐKKD-01', `id: QT-CT-0${i + 1}`)),
+  );
+  return dir;
+}
+
+interface Report {
+  diagnostics: { file: string; line: number; column: number; rule: string; severity: string; message: string }[];
+}
+
+describe('procmap lint of two files whose names differ only in how their letters are encoded', () => {
+  it('fails, telling at each file which of the two names is written how', async () => {
+    const dir = folder(['NFC', 'NFD']);
+    const run = await runCli(['lint', '.', '--lang', 'en', '--format', 'json'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    const { diagnostics } = JSON.parse(run.stdout) as Report;
+    const [nfc, nfd] = [NAME.normalize('NFC'), NAME.normalize('NFD')];
+    expect(diagnostics.map((d) => [d.file, d.line, d.column, d.rule, d.severity, d.message])).toEqual([
+      [
+        nfd,
+        1,
+        1,
+        'parse',
+        'error',
+        `This file's name looks the same as "${nfc}" but its letters are encoded otherwise: this name is decomposed (NFD, as macOS writes file names), that one precomposed (NFC); on macOS the two names are one file. Rename or remove one of the two files`,
+      ],
+      [
+        nfc,
+        1,
+        1,
+        'parse',
+        'error',
+        `This file's name looks the same as "${nfd}" but its letters are encoded otherwise: this name is precomposed (NFC), that one decomposed (NFD, as macOS writes file names); on macOS the two names are one file. Rename or remove one of the two files`,
+      ],
+    ]);
+  });
+
+  it('says so in Vietnamese by default, in the listing under each name', async () => {
+    const run = await runCli(['lint', '.'], { cwd: folder(['NFC', 'NFD']) });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      `Tên tệp này trông giống hệt "${NAME.normalize('NFC')}" nhưng chữ được mã hóa khác: tên này viết dạng tổ hợp (NFD, như macOS ghi tên tệp), tên kia dạng dựng sẵn (NFC); trên macOS hai tên là một tệp. Hãy đổi tên hoặc xóa một trong hai tệp`,
+    );
+    expect(run.stdout).toContain('tên này viết dạng dựng sẵn (NFC), tên kia dạng tổ hợp (NFD, như macOS ghi tên tệp)');
+  });
+
+  it('says nothing of a name written on macOS that no other name looks like', async () => {
+    const run = await runCli(['lint', '.', '--format', 'json'], { cwd: folder(['NFD']) });
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as Report).diagnostics).toEqual([]);
+  });
+});
+
+describe('other commands reading such a catalog', () => {
+  it('say on stderr which name is written how, and go on', async () => {
+    const run = await runCli(['time', '.', '--lang', 'en'], { cwd: folder(['NFC', 'NFD']) });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(
+      `procmap: warning: files whose names look the same, differing only in how their letters are encoded: "${NAME.normalize('NFD')}", written decomposed (NFD, as macOS writes file names); "${NAME.normalize('NFC')}", written precomposed (NFC). On macOS the names are one file: rename or remove all but one of them\n`,
+    );
+  });
+});
