@@ -1,4 +1,5 @@
-import { parseDuration, toWorkingHours } from '../model/duration.js';
+import { parseDuration, readDuration, toWorkingHours } from '../model/duration.js';
+import { explicitDays } from '../model/explicit-days.js';
 import type { Duration, Procedure } from '../model/types.js';
 import { difference, type CaseTime, type WorkingTime } from './analyse.js';
 import type { WorkingCalendar } from './calendar.js';
@@ -42,7 +43,15 @@ export function caseReadings(own: CaseTime): [CaseReading, CaseReading] | undefi
       },
       { reading: 'calendar', words: added.calendar, counted: added.general, added: added.days },
     ];
-  return undefined;
+  // Bare days added to a limit in another unit ("15 ngày lịch, tăng thêm 05 ngày") give no sum to judge either way.
+  const read = readDuration(own.text);
+  if (!read.ok || !read.bare || read.duration.unit !== 'cd') return undefined;
+  const { value } = read.duration;
+  const [working, calendar] = (['working', 'calendar'] as const).map((reading) => {
+    const words = explicitDays(own.text, reading);
+    return { reading, words, duration: { value, unit: reading === 'working' ? 'd' : 'cd' } as const, counted: words };
+  });
+  return [working!, calendar!];
 }
 
 /** The working-days reading's verdict on the case's total: its slack against the limit; undefined without a total. */

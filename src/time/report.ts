@@ -313,13 +313,11 @@ function caseSweeps(
   asOf: Day | undefined,
 ): { index: number; sweep: Sweep }[] {
   return everyCase(analysis).flatMap(({ own }, index) => {
-    // A case's bare days, calendar or working, are not swept: either verdict would be a guess (ambiguous-days). Bare
-    // days added to working days are, in both readings, as lint judges them.
+    // A case's bare "15 ngày" is swept read as calendar days, marked where the working-days reading differs, as 5.4
+    // sweeps it (documentSweeps); bare days added to working days are swept in both readings, as lint judges them.
     const sweep = own.calendarExtension
       ? extensionSweep(procedure, own, analysis.hoursPerDay, calendar, asOf)
-      : own.unsettled
-        ? undefined
-        : dateSweep({ ...procedure, time_limit: own.text }, own.flow, calendar, asOf);
+      : dateSweep({ ...procedure, time_limit: own.text }, own.flow, calendar, asOf);
     return sweep ? [{ index, sweep }] : [];
   });
 }
