@@ -76,9 +76,9 @@ describe('procmap stats', () => {
     ]);
     const en = await runCli(['stats', '--lang', 'en', dir]);
     expect(rows(en.stdout)).toEqual([
-      '  QT-STEP-SAMEDAY    over by 1 working day (8 h)     limit 2 working days                             Quy trình có bước trong ngày',
-      '  QT-ONLINE-SAMEDAY  over by 3 working hours 59 min  total 4 working hours / limit same day (online)  Quy trình trả trong ngày khi nộp trực tuyến',
-      '  QT-ON              slack 0 working days            total 2 / limit 2 working days                   Quy trình vừa đúng thời hạn',
+      '  QT-STEP-SAMEDAY    over by 1 working day (8 h)         limit 2 working days                             Quy trình có bước trong ngày',
+      '  QT-ONLINE-SAMEDAY  over by 3 working hours 59 minutes  total 4 working hours / limit same day (online)  Quy trình trả trong ngày khi nộp trực tuyến',
+      '  QT-ON              slack 0 working days                total 2 / limit 2 working days                   Quy trình vừa đúng thời hạn',
     ]);
     // JSON says the same: over, by a negative slack, against the channel's limit as written.
     const json = await runCli(['stats', '--lang', 'en', dir, '--format', 'json']);
