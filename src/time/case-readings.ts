@@ -20,7 +20,7 @@ export interface CaseReading {
   words: string;
   /**
    * The limit this reading gives as one duration ("15 ngày làm việc", "15 ngày lịch"); undefined for bare days added
-   * as calendar days after working days, which is `general` then `days` calendar days.
+   * as calendar days after working days, which are the general limit (`counted`) and then `added` calendar days.
    */
   duration?: Duration;
   /** The limit counted from a receipt: the reading's whole limit, or for `added` the general one it follows. */
