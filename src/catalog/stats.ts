@@ -38,6 +38,11 @@ export interface ListedProcedure {
   /** limit − total; negative when over: by the worst receipt's lateness where lint found a date-dependent limit over. */
   slack?: WorkingTime;
   withinLimit?: boolean;
+  /**
+   * `slack` is the worst receipt's lateness against a limit that dates decide: worded as lint, `time` and the document
+   * word it (formatOverrun, "4 ngày 7 giờ 59 phút làm việc"), not as a working-time total.
+   */
+  overOnDates?: true;
   /** The procedure has draft steps: no total, neither within nor over its limit. */
   draft?: true;
   /** total ÷ limit; undefined when either is not in working time. */
@@ -103,6 +108,8 @@ export function listProcedure(entry: CatalogEntry, analysis: TimeAnalysis, verdi
   if (verdict.limit) listed.limit = verdict.limit;
   if (verdict.slack) listed.slack = verdict.slack;
   if (verdict.withinLimit !== undefined) listed.withinLimit = verdict.withinLimit;
+  // The verdict keeps a sweep only where an overrun on dates binds, its slack that overrun.
+  if (verdict.sweep && verdict.slack) listed.overOnDates = true;
   if (verdict.sweep?.unsure) listed.unsureYears = verdict.sweep.unsure;
   if (total && verdict.limit && verdict.limit.hours > 0) listed.usage = total.hours / verdict.limit.hours;
   return listed;

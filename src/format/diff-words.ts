@@ -1089,7 +1089,7 @@ function daysAcross(change: Change, lang: Lang, sign: (n: number) => string): st
   return `${dayText(count)}, ${hoursText}`;
 }
 
-/** Working hours alone, whatever the day's length: "1 giờ làm việc", "9 working hours 30 min". */
+/** Working hours alone, whatever the day's length: "1 giờ làm việc", "9 working hours 30 minutes". */
 function hoursOnly(hours: number, lang: Lang): string {
   return formatDuration({ value: Math.abs(hours), unit: 'h' }, lang);
 }

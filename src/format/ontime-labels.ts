@@ -444,7 +444,7 @@ export function formatHours(hours: number | undefined, hoursPerDay: number, lang
 
 /**
  * Working time to the minute, as \`time\`, lint and the documents say it: `2 giờ 26 phút làm việc`, `1 phút` / `2
- * working hours 26 min` (never `2,43 giờ` or `0,02 giờ`). The report's figures are hours to two decimals, each of
+ * working hours 26 minutes` (never `2,43 giờ` or `0,02 giờ`). The report's figures are hours to two decimals, each of
  * them within half a minute of the minutes it was counted in.
  */
 export function formatWorkingMinutes(hours: number | undefined, lang: Lang): string {

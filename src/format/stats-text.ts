@@ -6,7 +6,7 @@ import { CHANNEL_NAMES } from '../model/channels.js';
 import { parseDuration } from '../model/duration.js';
 import type { Duration } from '../model/types.js';
 import type { WorkingTime } from '../time/analyse.js';
-import { formatDuration, formatNumber, limitsUnitText } from '../time/units.js';
+import { formatDuration, formatNumber, formatOverrun, limitsUnitText } from '../time/units.js';
 
 const WORDS = {
   en: {
@@ -110,6 +110,8 @@ function standingText(p: ListedProcedure, hoursPerDay: number, lang: Lang): stri
   const w = WORDS[lang];
   if (p.withinLimit !== false) return `${w.slack} ${amountText(p.slack!, hoursPerDay, p.limitUnit, lang)}`;
   if (p.slack === undefined || p.slack.hours >= 0) return w.over;
+  // Late on dates: the worst receipt's lateness in lint's words, as `time`, `diff` and the document give it.
+  if (p.overOnDates) return `${w.overBy} ${formatOverrun(-p.slack.hours, hoursPerDay, lang)}`;
   return `${w.overBy} ${amountText(p.slack, hoursPerDay, p.limitUnit, lang)}`;
 }
 

@@ -13,6 +13,7 @@ import { endsOnItsDay } from '../ontime/judge.js';
 import { ownChannelLimits, receiptChannelLimits, type ProcedureTime } from '../time/report.js';
 import { shareCandidates } from '../model/share-candidates.js';
 import type { Procedure } from '../model/types.js';
+import { caseReadings, workingReadingVerdict } from '../time/case-readings.js';
 
 /** Whether the procedure keeps its limit: from the totals, else from a sweep of receipt dates (null when that depends). */
 function withinLimit(report: ProcedureTime): boolean | null {
@@ -135,7 +136,13 @@ function one(report: ProcedureTime): Record<string, unknown> {
     // A case's bare days: its total, path and finish, but no appointment or verdict on a reading not settled.
     const at = report.caseAppointments?.[k];
     const swept = report.caseSweeps?.find((c) => c.index === k)?.sweep;
-    if (own.unsettled)
+    if (own.unsettled) {
+      // Each reading judged, as lint and 5.4 judge them: the case's verdict where both give the same one.
+      const readings = readingsJson(report, k);
+      const agreed = (key: 'within_limit' | 'on_time') => {
+        const verdicts = (readings ?? []).map((reading) => reading[key]);
+        return verdicts.length > 0 && verdicts.every((v) => v === verdicts[0]) ? (verdicts[0] ?? null) : null;
+      };
       return {
         case: own.case,
         ...(channel ? { channel } : {}),
@@ -146,10 +153,14 @@ function one(report: ProcedureTime): Record<string, unknown> {
         total: time(own.total),
         limit: null,
         slack: null,
-        within_limit: null,
+        within_limit: at ? agreed('on_time') : agreed('within_limit'),
         critical_path: own.criticalPath,
-        ...(at ? { due: null, finish: at.finish === undefined ? null : formatMoment(at.finish), on_time: null } : {}),
+        ...(at
+          ? { due: null, finish: at.finish === undefined ? null : formatMoment(at.finish), on_time: agreed('on_time') }
+          : {}),
+        ...(readings ? { readings } : {}),
       };
+    }
     return {
       case: own.case,
       // A channel's own limit names the case ("trực tuyến: …; trường hợp phải xác minh …").
@@ -255,6 +266,60 @@ function one(report: ProcedureTime): Record<string, unknown> {
   out.holiday_rule_years = report.ruleYears;
   out.holiday_provisional_years = report.provisionalYears;
   return out;
+}
+
+/**
+ * Each reading of case `k`'s bare days (everyCase order), working days then calendar days: the limit it gives, and its
+ * verdict: without a receipt its slack (working days) or receipts swept (calendar days); with one its appointment.
+ * Undefined for a case whose bare days procmap cannot read both ways.
+ */
+function readingsJson(report: ProcedureTime, k: number): ReadingJson[] | undefined {
+  const { own } = everyCase(report.analysis)[k]!;
+  const readings = caseReadings(own);
+  if (!readings) return undefined;
+  const at = report.caseAppointments?.[k];
+  const swept = report.caseSweeps?.find((c) => c.index === k)?.sweep;
+  const working = workingReadingVerdict(own, report.analysis.hoursPerDay);
+  return readings.map((reading, r) => {
+    const head = {
+      reading: reading.reading,
+      time_limit: reading.duration ? limitJson(reading.duration).limit : null,
+      time_limit_text: reading.words,
+    };
+    if (at) {
+      const due = at.readings?.[r];
+      if (!due) return { ...head, due: null, on_time: null };
+      const duration = reading.duration ?? { value: reading.added ?? 0, unit: 'cd' as const };
+      return {
+        ...head,
+        due: formatMoment(due.appointment),
+        on_time: due.finish <= due.appointment,
+        on_due_day: endsOnItsDay(duration, due.atNamedHour, due.appointment, due.finish),
+      };
+    }
+    if (reading.reading === 'working')
+      return {
+        ...head,
+        slack: working ? workingTimeJson(working.slack) : null,
+        within_limit: working?.withinLimit ?? null,
+      };
+    // The calendar reading's sweep, without the marks that say the working reading differs: that one is judged above.
+    return {
+      ...head,
+      within_limit: swept ? (swept.over === 0 ? true : swept.over === swept.tried ? false : null) : null,
+      ...(swept ? { receipts: { tried: swept.tried, over: swept.over } } : {}),
+    };
+  });
+}
+
+/** One reading of a case's bare days as JSON gives it (readingsJson). */
+interface ReadingJson {
+  reading: 'working' | 'calendar';
+  time_limit: string | null;
+  time_limit_text: string;
+  within_limit?: boolean | null;
+  on_time?: boolean | null;
+  [key: string]: unknown;
 }
 
 /** The shares of a liên thông limit as `time --format json` gives them; see ShareDue. */

@@ -36,7 +36,12 @@ import { unsureYearsNotes } from './unsure-years.js';
 import type { FormatOptions } from './types.js';
 import { stepDuration } from '../model/step-days.js';
 import { shareLines } from './share-lines.js';
-import { extensionWorkingReading } from '../time/extension-readings.js';
+import {
+  caseReadings,
+  workingReadingVerdict,
+  type CaseReading,
+  type ReadingAppointment,
+} from '../time/case-readings.js';
 import { leavesTimeOut, readStepDuration } from '../model/step-duration-words.js';
 
 const WORDS = {
@@ -526,24 +531,25 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
       else out.push(sweep.over === sweep.tried ? c.red.bold(text) : c.yellow(text));
     }
   }
-  // A case's bare "tăng thêm 05 ngày" after working days, in the figures lint gives: as working days its total
-  // against the sum, as calendar days after the general limit every receipt of the window tried, the worst named.
-  const extensionLines = (own: CaseTime, swept: Sweep, named: string, path: string): string[] => {
-    const added = own.calendarExtension!;
-    const working = extensionWorkingReading(own, hpd);
+  // A case's bare days ("tăng thêm 05 ngày" after working days, or a plain "không quá 15 ngày"), in the figures lint
+  // and 5.4 give: as working days its total against that limit, as calendar days every receipt of the window tried,
+  // the worst named.
+  const readingLines = (own: CaseTime, swept: Sweep, named: string, path: string): string[] => {
+    const [asWorking, asCalendar] = caseReadings(own)!;
+    const working = workingReadingVerdict(own, hpd);
     const lines: string[] = [];
     if (own.total && working)
       lines.push(
         verdict(working.slack, working.withinLimit, [w.caseAtLimit, w.caseWithin, w.caseOver], {
-          case: fill(w.caseReading, { case: named, reading: added.working }),
-          limit: formatDuration(own.limitDuration, lang),
+          case: fill(w.caseReading, { case: named, reading: asWorking.words }),
+          limit: readingLimit(asWorking, own, lang),
           total: work(own.total.hours),
           path,
         }),
       );
     const data = {
-      case: fill(w.caseReading, { case: named, reading: added.calendar }),
-      limit: `${added.general}, ${added.calendar}`,
+      case: fill(w.caseReading, { case: named, reading: asCalendar.words }),
+      limit: readingLimit(asCalendar, own, lang),
       window: windowText(swept, lang),
       within: sweepWithinText(swept, lang),
       days: swept.overDays,
@@ -559,7 +565,7 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
           appointment: formatDateTime(worst.appointment, lang),
         })
       : fill(w.caseSweepOk, data);
-    const both = { text: own.text, as: '', working: added.working, calendar: added.calendar };
+    const both = { text: own.text, as: '', working: asWorking.words, calendar: asCalendar.words };
     // Over one reading only: the question, not an overrun (lint warns); over both: an overrun either way (lint errs).
     if (swept.metAsWorkingDays) lines.push(c.yellow(calendarLine), c.yellow(fill(w.bareOneReading, both)));
     else if (swept.overAsWorkingDays) lines.push(c.yellow(calendarLine), c.yellow(fill(w.bareOverAsWorking, both)));
@@ -567,13 +573,43 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
     else lines.push(swept.over === swept.tried ? c.red.bold(calendarLine) : c.yellow(calendarLine));
     return lines;
   };
+  // With a receipt, a case's bare days get an appointment per reading, each judged as a case's own is; where one
+  // reading is late and the other is not, both readings and what to write.
+  const readingAppointmentLines = (
+    own: CaseTime,
+    readings: readonly ReadingAppointment[],
+    named: string,
+    when: (appointment: Moment) => Record<string, string>,
+  ) => {
+    const texts = caseReadings(own)!;
+    const lines: string[] = [];
+    const late = readings.map(({ appointment, atNamedHour, finish }, r) =>
+      finish <= appointment ? false : !endsOnItsDay(readingDuration(texts[r]!), atNamedHour, appointment, finish),
+    );
+    readings.forEach(({ appointment, finish }, r) => {
+      const reading = texts[r]!;
+      const text = fill(w.caseAppointment, {
+        case: fill(w.caseReading, { case: named, reading: reading.words }),
+        limit: readingLimit(reading, own, lang),
+        ...when(appointment),
+      });
+      const done = `${text}${fill(w.caseFinish, { finish: formatDateTime(finish, lang) })}`;
+      if (finish <= appointment) lines.push(c.bold(done));
+      else if (!late[r]) lines.push(c.yellow.bold(`${done}${w.channelLateSameDay}`));
+      else lines.push(c.red.bold(`${done}${w.channelLate}`));
+    });
+    const both = { text: own.text, as: '', working: texts[0].words, calendar: texts[1].words };
+    if (late[1] && !late[0]) lines.push(c.yellow(fill(w.bareOneReading, both)));
+    else if (late[0] && !late[1]) lines.push(c.yellow(fill(w.bareOverAsWorking, both)));
+    return lines;
+  };
   // Each case the limit names that a branch of the steps takes, judged on its own paths against its own limit.
   everyCase(analysis).forEach(({ own, channel }, k) => {
     const data = { ...caseData(own, channel), path: own.criticalPath.join(' → ') };
     const swept = report.caseSweeps?.find((c) => c.index === k)?.sweep;
-    // Bare days added to working days: each reading's verdict, then both readings and what to write where they differ.
-    if (own.calendarExtension && swept && !schedule) {
-      out.push(...extensionLines(own, swept, data.case, data.path));
+    // Bare days: each reading's verdict, then both readings and what to write where they differ.
+    if (own.unsettled && caseReadings(own) && swept && !schedule) {
+      out.push(...readingLines(own, swept, data.case, data.path));
       return;
     }
     // Bare days of a case: its total and path, no verdict on a reading the officer has not settled (ambiguous-days).
@@ -707,6 +743,10 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
     everyCase(analysis).forEach(({ own, channel }, k) => {
       const at = report.caseAppointments?.[k];
       if (!at) return;
+      if (own.unsettled && at.readings) {
+        out.push(...readingAppointmentLines(own, at.readings, caseData(own, channel).case, when));
+        return;
+      }
       if (own.unsettled) {
         if (at.finish !== undefined)
           out.push(
@@ -794,4 +834,17 @@ function bareStepTexts(procedure: Procedure): string {
       return reading.ok && reading.bare && reading.duration.unit === 'cd' ? [`"${String(step.duration)}"`] : [];
     })
     .join(', ');
+}
+
+/** A reading's limit as its line names it: "15 ngày làm việc", or the general limit and the calendar days added. */
+function readingLimit(reading: CaseReading, own: CaseTime, lang: Lang): string {
+  const added = own.calendarExtension;
+  return reading.duration
+    ? bracketable(formatDuration(reading.duration, lang))
+    : `${added!.general}, ${added!.calendar}`;
+}
+
+/** A reading's limit as one duration, to say whether it runs to 24:00 of its last day: added calendar days do. */
+function readingDuration(reading: CaseReading): Duration {
+  return reading.duration ?? { value: reading.added ?? 0, unit: 'cd' };
 }

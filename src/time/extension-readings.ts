@@ -1,6 +1,6 @@
-import { toWorkingHours } from '../model/duration.js';
 import type { Procedure } from '../model/types.js';
-import { difference, type CaseTime, type WorkingTime } from './analyse.js';
+import type { CaseTime, WorkingTime } from './analyse.js';
+import { workingReadingVerdict } from './case-readings.js';
 import type { WorkingCalendar } from './calendar.js';
 import { sweepCalendarExtension } from './extension-sweep.js';
 import { parseDay, type Day } from './moment.js';
@@ -16,9 +16,8 @@ export function extensionWorkingReading(
   own: CaseTime,
   hoursPerDay: number,
 ): { slack: WorkingTime; withinLimit: boolean } | undefined {
-  const limit = own.calendarExtension ? toWorkingHours(own.limitDuration, hoursPerDay) : undefined;
-  if (limit === undefined || !own.total) return undefined;
-  return { slack: difference(limit, own.total.hours, hoursPerDay), withinLimit: own.total.hours <= limit + 1e-9 };
+  // The working reading of any case's bare days, as `time` judges them (case-readings.ts), for this kind of case alone.
+  return own.calendarExtension ? workingReadingVerdict(own, hoursPerDay) : undefined;
 }
 
 /**

@@ -24,6 +24,7 @@ import { sweepReceipts, type Sweep } from './sweep.js';
 import { sweepWindow, unsureYears } from './window.js';
 import { bareDays, type BareDays } from './bare-days.js';
 import { extensionSweep } from './extension-readings.js';
+import { readingAppointments, type ReadingAppointment } from './case-readings.js';
 import { bareLimitMetAsWorkingDays, bareLimitOverruns, overAsWorkingDaysOnly } from './bare-limit.js';
 
 /** A run of consecutive dates with the same special status, for explaining a due date. */
@@ -88,7 +89,14 @@ export interface ProcedureTime {
    * With a receipt, each case a limit names that a branch takes (everyCase, in order): its appointment under
    * its own limit, and when the steps of its paths end (undefined with draft steps, whose time is not known).
    */
-  caseAppointments?: { appointment: Moment; atNamedHour: boolean; finish?: Moment; path: number[] }[];
+  caseAppointments?: {
+    appointment: Moment;
+    atNamedHour: boolean;
+    finish?: Moment;
+    path: number[];
+    /** A case's bare days: each reading's appointment, working days then calendar days (caseReadings). */
+    readings?: ReadingAppointment[];
+  }[];
   /** Without a receipt, each such case whose limit or steps dates decide, swept over its own paths (by everyCase index). */
   caseSweeps?: { index: number; sweep: Sweep }[];
   /** The receipt gave a date and no time: counted from that day's opening, the earliest receipt. */
@@ -305,13 +313,11 @@ function caseSweeps(
   asOf: Day | undefined,
 ): { index: number; sweep: Sweep }[] {
   return everyCase(analysis).flatMap(({ own }, index) => {
-    // A case's bare days, calendar or working, are not swept: either verdict would be a guess (ambiguous-days). Bare
-    // days added to working days are, in both readings, as lint judges them.
+    // A case's bare "15 ngày" is swept read as calendar days, marked where the working-days reading differs, as 5.4
+    // sweeps it (documentSweeps); bare days added to working days are swept in both readings, as lint judges them.
     const sweep = own.calendarExtension
       ? extensionSweep(procedure, own, analysis.hoursPerDay, calendar, asOf)
-      : own.unsettled
-        ? undefined
-        : dateSweep({ ...procedure, time_limit: own.text }, own.flow, calendar, asOf);
+      : dateSweep({ ...procedure, time_limit: own.text }, own.flow, calendar, asOf);
     return sweep ? [{ index, sweep }] : [];
   });
 }
@@ -437,13 +443,24 @@ export function procedureTime(
     });
     result.caseAppointments = ownSchedules.map((own, k) => {
       const atNamedHour = dueAtNamedHour(own.received, own.start, cases[k]!.own.limitDuration);
+      // A case's bare days get an appointment per reading, as 5.4 and lint judge both; with drafts, no finish to judge.
+      const readings =
+        drafts.length === 0 ? readingAppointments(procedure, cases[k]!.own, calendar, own.received) : undefined;
       return drafts.length === 0
-        ? { appointment: own.appointment, atNamedHour, finish: own.finish, path: own.path }
+        ? {
+            appointment: own.appointment,
+            atNamedHour,
+            finish: own.finish,
+            path: own.path,
+            ...(readings ? { readings } : {}),
+          }
         : { appointment: own.appointment, atNamedHour, path: [] };
     });
     // The appointment of a receipt after the cutoff is given too: the days it crosses are counted and named with it.
     const end = Math.max(
-      ...result.caseAppointments.map((c) => Math.max(c.appointment, c.finish ?? c.appointment)),
+      ...result.caseAppointments.map((c) =>
+        Math.max(c.appointment, c.finish ?? c.appointment, ...(c.readings ?? []).map((r) => r.appointment)),
+      ),
       // A draft's finish is no moment: the days named are those to the appointments.
       drafts.length === 0 ? schedule.finish : schedule.appointment,
       schedule.appointment,

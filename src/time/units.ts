@@ -136,7 +136,7 @@ export function clockHours(hours: number, lang: Lang): string {
 
 /**
  * Hours as people read them: whole hours as such (`2 giờ làm việc` / `2 working hours`), any part of an hour in
- * minutes (`30 phút làm việc`, `1 giờ 45 phút làm việc` / `30 working minutes`, `1 working hour 45 min`), never
+ * minutes (`30 phút làm việc`, `1 giờ 45 phút làm việc` / `30 working minutes`, `1 working hour 45 minutes`), never
  * `1,75 giờ`: one rule for every output, so that a running total, a total and an overrun beside each other are worded
  * alike. Minutes, and hours with minutes, say "working" as whole hours do: "6 giờ 40 phút" alone is the law's bare
  * hours, which may be on the clock, and a step table's "15 phút" beside "1 giờ làm việc" reads as another kind of
@@ -149,7 +149,10 @@ function hoursText(hours: number, lang: Lang): string {
   if (partHour || Math.abs(round2(hours) - hours) > 1e-9) {
     const [h, m] = [Math.floor(minutes / 60), minutes % 60];
     if (lang === 'vi') return h === 0 ? `${m} phút làm việc` : `${h} giờ ${m} phút làm việc`;
-    return h === 0 ? `${m} working ${plural(m, 'minute')}` : `${h} working ${plural(h, 'hour')} ${m} min`;
+    // Minutes spelled out with hours as without: "1 working hour 45 minutes" beside "45 working minutes".
+    return h === 0
+      ? `${m} working ${plural(m, 'minute')}`
+      : `${h} working ${plural(h, 'hour')} ${m} ${plural(m, 'minute')}`;
   }
   const value = formatNumber(hours, lang);
   if (lang === 'vi') return `${value} giờ làm việc`;

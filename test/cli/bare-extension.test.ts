@@ -92,3 +92,87 @@ describe('time and 5.4: bare days added to a limit in working days, both reading
     expect(line).toContain(`; đường găng có thêm bước 3, không qua bước 2: ${verdict}`);
   });
 });
+
+// With a receipt, `time` said "chưa có hẹn trả" for the case, and its JSON gave no reading at all: each reading now has
+// its appointment, as 5.4 and lint judge both. Counted by hand (see the top of this file): received Mon 02/02/2026
+// 07:30, the 10 working days end Fri 13/02 17:00; read as working days, 5 more after Tết (Sat 14/02 – Sun 22/02) are
+// 23–27/02, so Fri 27/02 17:00; read as calendar days, Sat 14/02 to Wed 18/02, a day of Tết, so the next working day,
+// Mon 23/02 17:00. The steps end Fri 27/02 11:30: on time read as working days, late read as calendar days.
+describe('time with a receipt and in JSON: bare days added to a limit in working days, both readings', () => {
+  it('time --received gives each reading its appointment, and what to write where they differ', async () => {
+    const result = await runCli(['time', '--received', '02/02/2026 07:30', `${DIR}/verification.yaml`]);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).not.toContain('chưa có hẹn trả');
+    expect(result.stdout).toContain(
+      '\nTrường hợp phải xác minh, hiểu là "tăng thêm 05 ngày làm việc" (thời hạn 15 ngày làm việc): hẹn trả 17 giờ 00 phút, thứ Sáu, ngày 27/02/2026; các bước xong T6 27/02/2026 11:30\n' +
+        'Trường hợp phải xác minh, hiểu là "tăng thêm 05 ngày lịch" (thời hạn 10 ngày làm việc, tăng thêm 05 ngày lịch): hẹn trả 17 giờ 00 phút, thứ Hai, ngày 23/02/2026; các bước xong T6 27/02/2026 11:30; các bước xong SAU hẹn trả này\n' +
+        '"10 ngày làm việc, tăng thêm 05 ngày" không ghi rõ ngày làm việc hay ngày lịch: hiểu là ngày lịch (hạn trả sớm hơn, procmap đang tính) thì các bước vượt thời hạn; hiểu là ngày làm việc thì không vượt. Hãy ghi "tăng thêm 05 ngày làm việc" hoặc "tăng thêm 05 ngày lịch"\n',
+    );
+  });
+
+  it('time -f json --received gives each reading its appointment and verdict', async () => {
+    const result = await runCli(['time', '-f', 'json', '--received', '02/02/2026 07:30', `${DIR}/verification.yaml`]);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    const [procedure] = JSON.parse(result.stdout).procedures;
+    expect(procedure.cases).toEqual([
+      expect.objectContaining({
+        case: 'phải xác minh',
+        days_unsettled: true,
+        finish: '2026-02-27T11:30',
+        // The readings differ: not settled.
+        within_limit: null,
+        on_time: null,
+        readings: [
+          {
+            reading: 'working',
+            time_limit: '15d',
+            time_limit_text: 'tăng thêm 05 ngày làm việc',
+            due: '2026-02-27T17:00',
+            on_time: true,
+            on_due_day: false,
+          },
+          {
+            reading: 'calendar',
+            time_limit: null,
+            time_limit_text: 'tăng thêm 05 ngày lịch',
+            due: '2026-02-23T17:00',
+            on_time: false,
+            on_due_day: false,
+          },
+        ],
+      }),
+    ]);
+  });
+
+  it.each([
+    // 14.5 of 15 working days: 0.5 to spare; as calendar days over for 402 of the 500 receipts tried (the text's 249
+    // of the 250 working days, two receipt times a day).
+    ['verification', { hours: 4, days: 0.5 }, true, { tried: 500, over: 402 }, null, null],
+    // 16.5 of 15 working days: over by 1.5; as calendar days over for every receipt tried.
+    ['verification-over-both', { hours: -12, days: -1.5 }, false, { tried: 500, over: 500 }, false, false],
+  ] as const)(
+    'time -f json gives both readings without a receipt (%s)',
+    async (name, slack, working, receipts, calendar, within) => {
+      const result = await runCli(['time', '-f', 'json', `${DIR}/${name}.yaml`]);
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      const [procedure] = JSON.parse(result.stdout).procedures;
+      expect(procedure.cases[0].within_limit).toBe(within);
+      expect(procedure.cases[0].readings).toEqual([
+        {
+          reading: 'working',
+          time_limit: '15d',
+          time_limit_text: 'tăng thêm 05 ngày làm việc',
+          slack,
+          within_limit: working,
+        },
+        {
+          reading: 'calendar',
+          time_limit: null,
+          time_limit_text: 'tăng thêm 05 ngày lịch',
+          within_limit: calendar,
+          receipts,
+        },
+      ]);
+    },
+  );
+});

@@ -48,7 +48,7 @@ describe('online filing at two grades, each with its limit (CLI)', () => {
     expect(result.stdout).not.toContain(' G3 ');
     for (const id of ['G1', 'G2', 'G4'])
       expect(result.stdout).toContain(
-        ` ${id} pgr · late · received Thu 24/12/2026 14:00 · statutory due date Tue 29/12/2026 14:00 · finished Wed 30/12/2026 10:00 · late by 5 working hours 30 min\n`,
+        ` ${id} pgr · late · received Thu 24/12/2026 14:00 · statutory due date Tue 29/12/2026 14:00 · finished Wed 30/12/2026 10:00 · late by 5 working hours 30 minutes\n`,
       );
   });
 });

@@ -1039,7 +1039,7 @@ describe('procmap diff words fields and times as documents print them', () => {
     expect(en.stderr).toBe('');
     expect(en.code).toBe(1);
     expect(en.stdout).toContain(
-      '  breaking  Total time (critical path): 1 working hour 45 min → 2 working hours 1 min  +16 working minutes  already over the time limit of 1 working hour, now over it by more: by 45 working minutes before, 1 working hour 1 min now\n',
+      '  breaking  Total time (critical path): 1 working hour 45 minutes → 2 working hours 1 minute  +16 working minutes  already over the time limit of 1 working hour, now over it by more: by 45 working minutes before, 1 working hour 1 minute now\n',
     );
     const vi = await runCli(['diff', ...sides('total-changed-over-limit-grew')], {
       cwd: FIXTURES('total-changed-over-limit-grew'),

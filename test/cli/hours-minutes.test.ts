@@ -38,8 +38,12 @@ describe('procmap time and doc word hours that are not whole one way: in hours a
   it('words them the same way in English', async () => {
     const time = await runCli(['time', `${DIR}/minutes.yaml`, '--lang', 'en']);
     expect([time.code, time.stderr]).toEqual([0, '']);
-    expect(time.stdout).toContain('  3  B3    Trả kết quả  MC    10 working minutes     1 working hour 45 min\n');
-    expect(time.stdout).toContain('\nTotal on the critical path: 1 working hour 45 min;');
+    // Minutes spelled out beside hours as they are alone ("15 working minutes"): it said "1 working hour 45 min".
+    expect(time.stdout).toContain(
+      '  2  B2    Xử lý        TP    1 working hour 20 minutes  1 working hour 35 minutes\n' +
+        '  3  B3    Trả kết quả  MC    10 working minutes         1 working hour 45 minutes\n',
+    );
+    expect(time.stdout).toContain('\nTotal on the critical path: 1 working hour 45 minutes;');
     expect(time.stdout).not.toContain('1.75');
   });
 
@@ -53,7 +57,7 @@ describe('procmap time and doc word hours that are not whole one way: in hours a
     const en = await runCli(['diff', ...sides, '--lang', 'en', '--format', 'md']);
     expect([en.code, en.stderr]).toEqual([0, '']);
     expect(en.stdout).toContain(
-      '| ⚠️ warning | `QT-MM-01` | Total time (critical path) | 1 working hour 45 min | 2 working hours | +15 working minutes | longer |',
+      '| ⚠️ warning | `QT-MM-01` | Total time (critical path) | 1 working hour 45 minutes | 2 working hours | +15 working minutes | longer |',
     );
   });
 });

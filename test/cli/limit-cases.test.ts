@@ -109,14 +109,20 @@ describe('a case whose days the law leaves bare', () => {
     expect(result.stdout).toContain('✖ 2 problems (0 errors, 2 warnings)\n');
   });
 
-  it('time gives the case its total and path, and no verdict', async () => {
+  // `time` said "chưa xét" for the case, though lint and 5.4 judge both readings: it now gives both, in lint's figures.
+  it('time gives the case both readings, as lint and 5.4 judge them, and what to write', async () => {
     const result = await runCli(['time', '--lang', 'vi', `${DIR}/lltp-bare-case.yaml`]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Tổng theo đường găng: 9 ngày làm việc (72 giờ), trong thời hạn');
     expect(result.stdout).toContain('Đường găng: B1 → B2 → B3 → B5 → B6 → B7\n');
+    expect(result.stdout).not.toContain('chưa xét');
+    // 14 of 15 working days: 1 to spare; as calendar days the worst receipt is lint's above.
+    const named = 'Trường hợp phải xác minh về điều kiện đương nhiên được xóa án tích';
     expect(result.stdout).toContain(
-      'Trường hợp phải xác minh về điều kiện đương nhiên được xóa án tích ("thời hạn không quá 15 ngày" không ghi rõ ngày làm việc hay ngày lịch: chưa xét): tổng theo đường găng 14 ngày làm việc (112 giờ): B1 → B2 → B3 → B4 → B5 → B6 → B7\n',
+      `\n${named}, hiểu là "thời hạn không quá 15 ngày làm việc" (thời hạn 15 ngày làm việc): tổng theo đường găng 14 ngày làm việc (112 giờ), trong thời hạn, còn dư 1 ngày làm việc (8 giờ): B1 → B2 → B3 → B4 → B5 → B6 → B7\n` +
+        `${named}, hiểu là "thời hạn không quá 15 ngày lịch" (thời hạn 15 ngày lịch): các bước xong SAU ngày hẹn trả với hồ sơ tiếp nhận vào 366/366 ngày làm việc từ 01/07/2025 đến 11/12/2026 (hẹn trả trong các năm đã công bố lịch nghỉ); chậm nhất, tiếp nhận T6 06/02/2026 16:59 thì xong T5 05/03/2026 16:59, muộn 7 ngày 7 giờ 59 phút làm việc so với hẹn trả T2 23/02/2026 17:00\n` +
+        '"thời hạn không quá 15 ngày" không ghi rõ ngày làm việc hay ngày lịch: hiểu là ngày lịch (hạn trả sớm hơn, procmap đang tính) thì các bước vượt thời hạn; hiểu là ngày làm việc thì không vượt. Hãy ghi "thời hạn không quá 15 ngày làm việc" hoặc "thời hạn không quá 15 ngày lịch"\n',
     );
     const json = await runCli(['time', '--format', 'json', `${DIR}/lltp-bare-case.yaml`]);
     expect(json.code).toBe(0);
@@ -129,9 +135,39 @@ describe('a case whose days the law leaves bare', () => {
         time_limit_text: 'thời hạn không quá 15 ngày',
         days_unsettled: true,
         total: { hours: 112, days: 14 },
+        // The readings differ: not settled.
         within_limit: null,
+        readings: [
+          { reading: 'working', time_limit: '15d', slack: { hours: 8, days: 1 }, within_limit: true },
+          { reading: 'calendar', time_limit: '15cd', within_limit: false, receipts: { tried: 732, over: 732 } },
+        ],
       },
     ]);
+  });
+
+  // Counted by hand: received Mon 02/03/2026 08:00, 15 working days (3–6, 9–13, 16–20, 23/03) end Mon 23/03 08:00;
+  // 15 calendar days from Tue 03/03 end Tue 17/03 17:00. The case's steps, 14 working days from 08:00, end Fri 20/03
+  // 08:00: on time read as working days, late read as calendar days.
+  it('time --received gives the case an appointment per reading (was "chưa có hẹn trả")', async () => {
+    const result = await runCli(['time', '--received', '02/03/2026 08:00', `${DIR}/lltp-bare-case.yaml`]);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).not.toContain('chưa có hẹn trả');
+    const named = 'Trường hợp phải xác minh về điều kiện đương nhiên được xóa án tích';
+    expect(result.stdout).toContain(
+      `\n${named}, hiểu là "thời hạn không quá 15 ngày làm việc" (thời hạn 15 ngày làm việc): hẹn trả 08 giờ 00 phút, thứ Hai, ngày 23/03/2026; các bước xong T6 20/03/2026 08:00\n` +
+        `${named}, hiểu là "thời hạn không quá 15 ngày lịch" (thời hạn 15 ngày lịch): hẹn trả 17 giờ 00 phút, thứ Ba, ngày 17/03/2026; các bước xong T6 20/03/2026 08:00; các bước xong SAU hẹn trả này\n` +
+        '"thời hạn không quá 15 ngày" không ghi rõ ngày làm việc hay ngày lịch: hiểu là ngày lịch (hạn trả sớm hơn, procmap đang tính) thì các bước vượt thời hạn; hiểu là ngày làm việc thì không vượt.',
+    );
+    const json = await runCli(['time', '-f', 'json', '--received', '02/03/2026 08:00', `${DIR}/lltp-bare-case.yaml`]);
+    const [procedure] = JSON.parse(json.stdout).procedures;
+    expect(procedure.cases[0]).toMatchObject({
+      finish: '2026-03-20T08:00',
+      on_time: null,
+      readings: [
+        { reading: 'working', due: '2026-03-23T08:00', on_time: true },
+        { reading: 'calendar', due: '2026-03-17T17:00', on_time: false },
+      ],
+    });
   });
 });
 

@@ -28,8 +28,8 @@ describe('procmap ontime, steps run in parallel', () => {
       [
         'Slowest steps against their mapped budgets:',
         '  T-par / appraise Thẩm định: overran 1/1, average overrun 24 working hours, average used 48 working hours (budget 3 working days)',
-        '  T-par / approve Phê duyệt: overran 0/1, average overrun 0 working hours, average used 2 working hours 30 min (budget 4 working hours)',
-        '  T-par / consult Lấy ý kiến cơ quan phối hợp: overran 0/1, average overrun 0 working hours, average used 36 working hours 30 min (budget 7 calendar days)',
+        '  T-par / approve Phê duyệt: overran 0/1, average overrun 0 working hours, average used 2 working hours 30 minutes (budget 4 working hours)',
+        '  T-par / consult Lấy ý kiến cơ quan phối hợp: overran 0/1, average overrun 0 working hours, average used 36 working hours 30 minutes (budget 7 calendar days)',
         '  T-par / receive Tiếp nhận hồ sơ: overran 0/1, average overrun 0 working hours, average used 2 working hours (budget 2 working hours)',
         '  T-par / return Trả kết quả: overran 0/1, average overrun 0 working hours, average used 2 working hours (budget 2 working hours)',
         '',

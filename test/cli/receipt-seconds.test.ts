@@ -96,8 +96,8 @@ describe('a receipt with seconds', () => {
     expect(result.stdout).toContain('Finished: 4 (early 0, on time 2, late 2)\n');
     const late = ' · late · received Fri 13/02/2026 16:59 · statutory due date Fri 13/02/2026 17:00';
     expect(result.stdout).toContain(
-      `  ${DIR}/dossiers.csv:2 G1 QT-TRONG-NGAY${late} · finished Mon 23/02/2026 10:00 · late by 2 working hours 30 min\n` +
-        `  ${DIR}/dossiers.csv:3 G2 QT-TRONG-NGAY${late} · finished Mon 23/02/2026 10:00 · late by 2 working hours 30 min\n`,
+      `  ${DIR}/dossiers.csv:2 G1 QT-TRONG-NGAY${late} · finished Mon 23/02/2026 10:00 · late by 2 working hours 30 minutes\n` +
+        `  ${DIR}/dossiers.csv:3 G2 QT-TRONG-NGAY${late} · finished Mon 23/02/2026 10:00 · late by 2 working hours 30 minutes\n`,
     );
   });
 
@@ -117,7 +117,7 @@ describe('a receipt with seconds', () => {
     expect(result.stdout).toContain('Finished: 4 (early 0, on time 1, late 3)\n');
     const late = (row: number, id: string, procedure: string, due: string, finished: string) =>
       `  ${DIR}/midnight.csv:${row} ${id} ${procedure} · late · received Mon 02/03/2026 23:59 · statutory due date ${due}` +
-      ` · finished ${finished} · late by 1 working hour 30 min\n`;
+      ` · finished ${finished} · late by 1 working hour 30 minutes\n`;
     expect(result.stdout).toContain(
       late(2, 'M1', 'QT-NGAY-LICH', 'Tue 17/03/2026 17:00', 'Wed 18/03/2026 09:00') +
         late(3, 'M2', 'QT-NGAY-LICH', 'Tue 17/03/2026 17:00', 'Wed 18/03/2026 09:00') +

@@ -76,8 +76,8 @@ describe('liên thông shares in calendar days are dated by time (CLI)', () => {
     const result = await runCli(['time', '--lang', 'en', ...RECEIVED, 'test/fixtures/share-steps/calendar-days.yaml']);
     expect([result.code, result.stderr]).toEqual([0, '']);
     expect(result.stdout).toContain(
-      'Share of UBND xã (07 ngày): ends 17:00 on Monday 04/05/2026; its steps (step 1 "Tiếp nhận và thẩm định") end Tue 05/05/2026 10:00, 2 working hours 30 min AFTER it\n' +
-        'Share of Sở Tư pháp (13 ngày): ends 17:00 on Thursday 14/05/2026 (the appointment: counted on from the share before, it would end Mon 18/05/2026 17:00, after the appointment, and the whole time limit binds); its steps (step 2 "Sở Tư pháp xử lý") end Fri 15/05/2026 10:00, 2 working hours 30 min AFTER it\n',
+      'Share of UBND xã (07 ngày): ends 17:00 on Monday 04/05/2026; its steps (step 1 "Tiếp nhận và thẩm định") end Tue 05/05/2026 10:00, 2 working hours 30 minutes AFTER it\n' +
+        'Share of Sở Tư pháp (13 ngày): ends 17:00 on Thursday 14/05/2026 (the appointment: counted on from the share before, it would end Mon 18/05/2026 17:00, after the appointment, and the whole time limit binds); its steps (step 2 "Sở Tư pháp xử lý") end Fri 15/05/2026 10:00, 2 working hours 30 minutes AFTER it\n',
     );
   });
 

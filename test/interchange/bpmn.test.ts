@@ -308,7 +308,7 @@ describe('procmap export --format bpmn of a total to the minute', () => {
     const catalog = 'test/interchange/fixtures/bpmn-minutes';
     for (const [lang, total] of [
       ['vi', 'Tổng thời gian các bước: 15 giờ 40 phút làm việc'],
-      ['en', 'Total of the steps: 15 working hours 40 min'],
+      ['en', 'Total of the steps: 15 working hours 40 minutes'],
     ] as const) {
       const out = mkdtempSync(join(tmpdir(), 'procmap-bpmn-minutes-'));
       const run = await runCli(['export', catalog, '--format', 'bpmn', '--lang', lang, '-o', out]);
@@ -336,7 +336,7 @@ describe('procmap export --format bpmn of the time limit', () => {
         'test/interchange/fixtures/bpmn-minutes',
         'QT-TEST-BPMN-05',
         'en',
-        'Time limit: 3 working days (24 h); Total of the steps: 15 working hours 40 min',
+        'Time limit: 3 working days (24 h); Total of the steps: 15 working hours 40 minutes',
       ],
       // Hours the law leaves open, with the law's tail: as written, and how a document says they are counted.
       [

@@ -811,7 +811,7 @@ describe('procmap import: the hours a limit in working days is glossed with', ()
     expect(result.code).toBe(1);
     // Half of a day of 8.5 hours is 4 h 15 min: the document's 4 hours are 15 minutes shorter. 85 h are its 10 days.
     expect(result.stdout.split('\n').slice(1)).toEqual([
-      '               would change: Total time (critical path): 38 working hours → 37 working hours 45 min  -15 working minutes  shorter',
+      '               would change: Total time (critical path): 38 working hours → 37 working hours 45 minutes  -15 working minutes  shorter',
       '               would change: Step duration (step 1 "Tiếp nhận"): 0.5 working days → 4 working hours  -15 working minutes  shorter',
       '0 imported, 1 skipped',
       '',

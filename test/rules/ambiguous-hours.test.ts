@@ -47,14 +47,14 @@ testRule('ambiguous-hours', {
       line: 11,
       column: 17,
       message:
-        '"1 giờ 30 phút" is counted as 1 working hour 30 min; a law that says "1 giờ 30 phút" may mean hours on the clock from receipt, which end sooner. If it means working hours, write "1 giờ 30 phút làm việc"; if it means hours on the clock, check that the appointments procmap gives are not later than the law allows (procmap counts working hours only)',
+        '"1 giờ 30 phút" is counted as 1 working hour 30 minutes; a law that says "1 giờ 30 phút" may mean hours on the clock from receipt, which end sooner. If it means working hours, write "1 giờ 30 phút làm việc"; if it means hours on the clock, check that the appointments procmap gives are not later than the law allows (procmap counts working hours only)',
       vi: '"1 giờ 30 phút" đang được tính là 1 giờ 30 phút làm việc; văn bản ghi "1 giờ 30 phút" có thể là giờ tính liên tục kể từ khi nhận, hết sớm hơn. Nếu là giờ làm việc, hãy ghi "1 giờ 30 phút làm việc"; nếu là giờ liên tục, hãy kiểm tra ngày hẹn trả procmap tính không muộn hơn luật cho phép (procmap chỉ tính theo giờ làm việc)',
     },
     {
       line: 14,
       column: 17,
       message:
-        '"6 giờ 40 phút" is counted as 6 working hours 40 min; a law that says "6 giờ 40 phút" may mean hours on the clock from receipt, which end sooner. If it means working hours, write "6 giờ 40 phút làm việc"; if it means hours on the clock, check that the appointments procmap gives are not later than the law allows (procmap counts working hours only)',
+        '"6 giờ 40 phút" is counted as 6 working hours 40 minutes; a law that says "6 giờ 40 phút" may mean hours on the clock from receipt, which end sooner. If it means working hours, write "6 giờ 40 phút làm việc"; if it means hours on the clock, check that the appointments procmap gives are not later than the law allows (procmap counts working hours only)',
       vi: '"6 giờ 40 phút" đang được tính là 6 giờ 40 phút làm việc; văn bản ghi "6 giờ 40 phút" có thể là giờ tính liên tục kể từ khi nhận, hết sớm hơn. Nếu là giờ làm việc, hãy ghi "6 giờ 40 phút làm việc"; nếu là giờ liên tục, hãy kiểm tra ngày hẹn trả procmap tính không muộn hơn luật cho phép (procmap chỉ tính theo giờ làm việc)',
     },
   ],

@@ -52,7 +52,7 @@ testRule('steps-within-share', {
   // Counted one after another, the shares end past the whole limit's appointment when a share ends on a day off:
   // received Sat 10/01/2026 (a day this calendar opens), the commune's 7 days 11–17/1 run to Mon 19/1, the Sở's 13 from
   // 20/1 end Sun 1/2, so Mon 2/2; the 20 days from 11/1 end Fri 30/1. The total binds: a warning says so.
-  // The overruns are to the minute, said in days and hours (not "31 working hours 59 min").
+  // The overruns are to the minute, said in days and hours (not "31 working hours 59 minutes").
   'invalid-calendar-days.yaml': [
     {
       line: 7,

@@ -18,7 +18,7 @@ testRule('within-time-limit', {
       line: 5,
       column: 13,
       message:
-        'The result is due the same day, but the steps need more than the time left in that day on 250 of the 250 working days from 05/01/2026 to 31/12/2026 (a year from the effective date); at worst, received Mon 05/01/2026 16:59, 1 working minute of office time is left until Mon 05/01/2026 17:00, and the steps end Tue 06/01/2026 09:29, 1 working hour 59 min late: receive → sign → return. If dossiers received late in the day are returned the next working day, write from what time, e.g. cutoff: "15:00"',
+        'The result is due the same day, but the steps need more than the time left in that day on 250 of the 250 working days from 05/01/2026 to 31/12/2026 (a year from the effective date); at worst, received Mon 05/01/2026 16:59, 1 working minute of office time is left until Mon 05/01/2026 17:00, and the steps end Tue 06/01/2026 09:29, 1 working hour 59 minutes late: receive → sign → return. If dossiers received late in the day are returned the next working day, write from what time, e.g. cutoff: "15:00"',
       vi: 'Kết quả phải trả trong ngày, nhưng các bước cần nhiều hơn thời gian còn lại trong ngày vào 250/250 ngày làm việc từ 05/01/2026 đến 31/12/2026 (một năm từ ngày hiệu lực); chậm nhất, tiếp nhận T2 05/01/2026 16:59 thì chỉ còn 1 phút làm việc đến T2 05/01/2026 17:00, các bước xong T3 06/01/2026 09:29, muộn 1 giờ 59 phút làm việc: receive → sign → return. Nếu hồ sơ tiếp nhận cuối ngày được trả vào ngày làm việc tiếp theo, hãy ghi từ mấy giờ, ví dụ cutoff: "15:00"',
     },
   ],
@@ -50,7 +50,7 @@ testRule('within-time-limit', {
       line: 5,
       column: 13,
       message:
-        'The result is due the next working day, but the steps need more than the rest of the day of receipt and the next working day on 250 of the 250 working days from 05/01/2026 to 31/12/2026 (a year from the effective date); at worst, received Mon 05/01/2026 16:59, 8 working hours 1 min of office time is left until Tue 06/01/2026 17:00, and the steps end Wed 07/01/2026 08:29, 59 working minutes late: receive → sign → return',
+        'The result is due the next working day, but the steps need more than the rest of the day of receipt and the next working day on 250 of the 250 working days from 05/01/2026 to 31/12/2026 (a year from the effective date); at worst, received Mon 05/01/2026 16:59, 8 working hours 1 minute of office time is left until Tue 06/01/2026 17:00, and the steps end Wed 07/01/2026 08:29, 59 working minutes late: receive → sign → return',
       vi: 'Kết quả phải trả trong ngày làm việc tiếp theo, nhưng các bước cần nhiều hơn phần còn lại của ngày tiếp nhận và ngày làm việc tiếp theo vào 250/250 ngày làm việc từ 05/01/2026 đến 31/12/2026 (một năm từ ngày hiệu lực); chậm nhất, tiếp nhận T2 05/01/2026 16:59 thì chỉ còn 8 giờ 1 phút làm việc đến T3 06/01/2026 17:00, các bước xong T4 07/01/2026 08:29, muộn 59 phút làm việc: receive → sign → return',
     },
   ],
@@ -60,7 +60,7 @@ testRule('within-time-limit', {
       line: 5,
       column: 13,
       message:
-        'The result is due the morning of the next working day, but the steps need more than the rest of the day of receipt and the morning of the next working day on 250 of the 250 working days from 05/01/2026 to 31/12/2026 (a year from the effective date); at worst, received Mon 05/01/2026 16:59, 4 working hours 1 min of office time is left until Tue 06/01/2026 11:30, and the steps end Tue 06/01/2026 13:59, 59 working minutes late: receive → sign → return',
+        'The result is due the morning of the next working day, but the steps need more than the rest of the day of receipt and the morning of the next working day on 250 of the 250 working days from 05/01/2026 to 31/12/2026 (a year from the effective date); at worst, received Mon 05/01/2026 16:59, 4 working hours 1 minute of office time is left until Tue 06/01/2026 11:30, and the steps end Tue 06/01/2026 13:59, 59 working minutes late: receive → sign → return',
       vi: 'Kết quả phải trả buổi sáng ngày làm việc tiếp theo, nhưng các bước cần nhiều hơn phần còn lại của ngày tiếp nhận và buổi sáng ngày làm việc tiếp theo vào 250/250 ngày làm việc từ 05/01/2026 đến 31/12/2026 (một năm từ ngày hiệu lực); chậm nhất, tiếp nhận T2 05/01/2026 16:59 thì chỉ còn 4 giờ 1 phút làm việc đến T3 06/01/2026 11:30, các bước xong T3 06/01/2026 13:59, muộn 59 phút làm việc: receive → sign → return',
     },
   ],

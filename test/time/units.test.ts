@@ -29,7 +29,7 @@ describe('formatWorkingTime', () => {
 
   it('prints a time to the minute in hours and minutes alone: "3 ngày làm việc (23 giờ 59 phút)" contradicts itself', () => {
     expect(formatWorkingTime(23 + 59 / 60, 8, 'vi')).toBe('23 giờ 59 phút làm việc');
-    expect(formatWorkingTime(23 + 59 / 60, 8, 'en')).toBe('23 working hours 59 min');
+    expect(formatWorkingTime(23 + 59 / 60, 8, 'en')).toBe('23 working hours 59 minutes');
     expect(formatWorkingTime(44 + 1 / 60, 8, 'vi')).toBe('44 giờ 1 phút làm việc');
     // Tables with their own words say it in hours too, not "3 ngày làm việc".
     expect(daysOrHours(23 + 59 / 60, 8)).toEqual({ value: 23 + 59 / 60, unit: 'h' });

@@ -20,6 +20,6 @@ describe("the site's working time", () => {
     expect(workingTimeText({ hours: 2, days: 0.25 }, 8, 'vi', 'sameday')).toBe('2 giờ làm việc');
     expect(workingTimeText({ hours: 1.5, days: 0.19 }, 8, 'vi', 'sameday')).toBe('1 giờ 30 phút làm việc');
     expect(workingTimeText({ hours: 1.75, days: 0.22 }, 8, 'vi', 'd')).toBe('1 giờ 45 phút làm việc');
-    expect(workingTimeText({ hours: 1.75, days: 0.22 }, 8, 'en', 'h')).toBe('1 working hour 45 min');
+    expect(workingTimeText({ hours: 1.75, days: 0.22 }, 8, 'en', 'h')).toBe('1 working hour 45 minutes');
   });
 });
