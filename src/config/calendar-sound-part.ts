@@ -14,12 +14,13 @@ export interface SoundPart {
   original: (path: NodePath) => (string | number)[];
 }
 
-const WEEK_KEYS = ['hours', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const DAY_KEYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 /**
- * The section with every key or list entry a fault stands in left out (a day's office hours at the default);
- * undefined where a fault stands at the whole section. Left out with them is what would be judged wrongly without them: `hours_per_day` without the office hours
- * it is compared with, `announced` without a day of `holidays` (a year might seem to list no day off).
+ * The section with every key or list entry a fault stands in left out, a day none of whose spans can be read open at
+ * the default hours; undefined where a fault stands at the whole section. Left out with them is what would be judged
+ * wrongly without them: `hours_per_day` without all the office hours it is compared with, `announced` without a day
+ * of `holidays` (a year might seem to list no day off).
  */
 export function soundPart(section: unknown, faults: readonly NodePath[]): SoundPart | undefined {
   if (!isMap(section) || faults.some((path) => path.length === 0)) return undefined;
@@ -32,19 +33,17 @@ export function soundPart(section: unknown, faults: readonly NodePath[]): SoundP
       sound[key] = value;
       continue;
     }
-    // Office hours stand whole or not at all (a span left out would change the day); a day's left out is open at
-    // the default hours, as the officer who wrote them meant it open, so that no day seems closed that is not.
-    if (WEEK_KEYS.includes(key)) {
-      if (key !== 'hours') sound[key] = [...DEFAULT_OFFICE_HOURS];
-      continue;
+    const whole = !Array.isArray(value) || here.some((path) => typeof path[1] !== 'number');
+    const indexes = whole ? [] : value.map((_, i) => i).filter((i) => !here.some((path) => path[1] === i));
+    // A day written with office hours was meant open: left out, it would seem closed (and the week perhaps too).
+    if (DAY_KEYS.includes(key) && indexes.length === 0) sound[key] = [...DEFAULT_OFFICE_HOURS];
+    else if (!whole && (key !== 'hours' || indexes.length > 0)) {
+      sound[key] = indexes.map((i) => (value as unknown[])[i]);
+      kept.set(key, indexes);
     }
-    if (!Array.isArray(value) || here.some((path) => typeof path[1] !== 'number')) continue;
-    const indexes = value.map((_, i) => i).filter((i) => !here.some((path) => path[1] === i));
-    sound[key] = indexes.map((i) => value[i] as unknown);
-    kept.set(key, indexes);
   }
-  const dropped = (key: string) => key in section && (!(key in sound) || kept.has(key) || sound[key] !== section[key]);
-  if (WEEK_KEYS.some(dropped)) delete sound.hours_per_day;
+  const dropped = (key: string) => key in section && (!(key in sound) || kept.has(key));
+  if (dropped('hours')) delete sound.hours_per_day;
   if (dropped('holidays')) delete sound.announced;
   return {
     section: sound as CalendarConfig,

@@ -231,10 +231,10 @@ const BUILTIN_YEARS = Object.keys(ANNOUNCED_YEARS)
   .sort((a, b) => a - b);
 
 /** The readings of a span whose hours can be read two ways. */
-type AmbiguousSpan = Extract<OfficeSpan, { ambiguous: unknown }>['ambiguous'];
+export type AmbiguousSpan = Extract<OfficeSpan, { ambiguous: unknown }>['ambiguous'];
 
 /** The message for a span whose hours before 7:00 say neither sáng nor chiều, with the readings to choose from. */
-function ambiguousSpan(span: string, { afternoon, night, said }: AmbiguousSpan): Translated {
+export function ambiguousSpan(span: string, { afternoon, night, said }: AmbiguousSpan): Translated {
   if (night === undefined)
     return {
       en: `"${span}" has an hour before 7:00 without its part of the day, and only its afternoon reading is a span (${afternoon}): write "${afternoon}", or the hour with its part of the day, "${said}"`,
