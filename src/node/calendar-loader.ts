@@ -58,7 +58,11 @@ function kept(result: CalendarResult): CalendarResult {
 function calendarFromBytes(shown: string, bytes: Uint8Array): LoadedCalendar {
   const result = kept(parseCalendarFile(shown, bytes));
   const calendar = unwrap(result, 'calendar', (lang) => parseCalendarFile(shown, bytes, lang));
-  return { calendar: { ...calendar, file: shown }, section: result.ok ? result.section : undefined };
+  return {
+    calendar: { ...calendar, file: shown },
+    section: result.ok ? result.section : undefined,
+    calendarFile: shown,
+  };
 }
 
 /** A calendar file (`--calendar`, or the one procmap.config.yaml names), read within its limits and checked. */
@@ -80,6 +84,8 @@ export interface LoadedCalendar {
   calendar: WorkingCalendar;
   /** undefined for the default calendar. */
   section: CalendarConfig | undefined;
+  /** The calendar file it was read from, as messages name it (`--calendar`, or the one the configuration names). */
+  calendarFile?: string;
 }
 
 /**
