@@ -5,7 +5,7 @@ import type { LoadedFile } from '../model/load.js';
 import { withMergeKeys } from './merge-keys.js';
 import { loadSettingsFile } from './settings-source.js';
 import { describeSchemaErrors } from '../model/schema.js';
-import type { Diagnostic, NodePath } from '../model/types.js';
+import type { Diagnostic, NodePath, SourceRange } from '../model/types.js';
 import {
   CalendarError,
   createCalendar,
@@ -22,10 +22,8 @@ import { withCanonicalWords } from './config-words.js';
 import { validate } from './generated/validate-config.js';
 
 /** A warning of a calendar that still counts: where it stands, in both languages (the run picks one when it prints). */
-export interface CalendarNotice {
+export interface CalendarNotice extends SourceRange {
   file: string;
-  line: number;
-  column: number;
   message: Translated;
 }
 
@@ -108,8 +106,7 @@ export function calendarFromSection(
     // The file is read again only when there is something to point at.
     const file = closed.length > 0 ? source() : undefined;
     const notices = closed.map(({ path, message }) => {
-      const { line, column } = file!.locate([...prefix, ...path]);
-      return { file: file!.file, line, column, message };
+      return { file: file!.file, ...file!.locate([...prefix, ...path]), message };
     });
     return { ok: true, calendar, notices };
   } catch (error) {

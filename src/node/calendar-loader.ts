@@ -11,6 +11,7 @@ import type { CalendarConfig, WorkingCalendar } from '../time/calendar.js';
 import { dayOf, readDay, vietnamMoment, type Day, type Moment } from '../time/moment.js';
 import { dateOptionRefusal } from '../time/date-faults.js';
 import type { Lang } from '../i18n.js';
+import type { Diagnostic } from '../model/types.js';
 import { UsageError } from '../errors.js';
 import { LIMITS } from '../model/limits.js';
 import { configName, type LoadedConfig } from './config-loader.js';
@@ -46,6 +47,19 @@ export function takeCalendarNotices(): CalendarNotice[] {
   const taken = [...notices.values()];
   notices.clear();
   return taken;
+}
+
+/**
+ * Takes the calendars' warnings gathered since the last call as diagnostics of their calendar files, in `lang`, for a
+ * report that has a place for them (`lint --format json`, `time -f json`) instead of standard error.
+ */
+export function takeCalendarDiagnostics(lang: Lang): Diagnostic[] {
+  return takeCalendarNotices().map(({ message, ...range }) => ({
+    ...range,
+    severity: 'warning',
+    rule: 'config',
+    message: message[lang],
+  }));
 }
 
 function kept(result: CalendarResult): CalendarResult {
