@@ -5,7 +5,7 @@ import type { LoadedFile } from '../model/load.js';
 import { withMergeKeys } from './merge-keys.js';
 import { loadSettingsFile } from './settings-source.js';
 import { describeSchemaErrors } from '../model/schema.js';
-import type { Diagnostic, NodePath } from '../model/types.js';
+import type { Diagnostic, NodePath, SourceRange } from '../model/types.js';
 import {
   CalendarError,
   createCalendar,
@@ -16,15 +16,14 @@ import {
 import { overlaps, readCalendarDates } from './calendar-dates.js';
 import { calendarKeyHint } from './calendar-key-hints.js';
 import { closedDaysOff } from './closed-days-off.js';
+import { soundPart } from './calendar-sound-part.js';
 import { readCalendarValues } from './calendar-values.js';
 import { withCanonicalWords } from './config-words.js';
 import { validate } from './generated/validate-config.js';
 
 /** A warning of a calendar that still counts: where it stands, in both languages (the run picks one when it prints). */
-export interface CalendarNotice {
+export interface CalendarNotice extends SourceRange {
   file: string;
-  line: number;
-  column: number;
   message: Translated;
 }
 
@@ -62,6 +61,35 @@ function laterPath(file: LoadedFile, prefix: NodePath, p: CalendarProblem): Node
 }
 
 /**
+ * The calendar's own problems (hours before 7:00 without sáng or chiều, a make-up day on a weekday) in the part of a
+ * section that the `faults` found already (the schema's, the dates') do not stand in, so that all are said at once;
+ * each at the later of its entries in the file that `source` loads, a section at `prefix` there. None that overlap a
+ * fault: it is said already.
+ */
+export function soundPartProblems(
+  section: unknown,
+  faults: readonly NodePath[],
+  source: LoadedFile,
+  prefix: NodePath,
+): CalendarProblem[] {
+  const sound = soundPart(section, faults);
+  if (sound === undefined) return [];
+  try {
+    createCalendar(sound.section);
+    return [];
+  } catch (error) {
+    if (!(error instanceof CalendarError)) throw error;
+    return error.problems
+      .map((p) => {
+        const back = { ...p, path: sound.original(p.path) };
+        if (p.alsoAt !== undefined) back.alsoAt = sound.original(p.alsoAt);
+        return { path: laterPath(source, prefix, back).slice(prefix.length), message: p.message };
+      })
+      .filter((p) => !faults.some((fault) => overlaps(fault, p.path)));
+  }
+}
+
+/**
  * Builds the working calendar of a calendar section that sits at `prefix` in a file (['calendar'] in
  * procmap.config.yaml, [] in a `--calendar` file); a section that makes no sense is reported where it stands, in
  * the file that `source` loads only then.
@@ -78,8 +106,7 @@ export function calendarFromSection(
     // The file is read again only when there is something to point at.
     const file = closed.length > 0 ? source() : undefined;
     const notices = closed.map(({ path, message }) => {
-      const { line, column } = file!.locate([...prefix, ...path]);
-      return { file: file!.file, line, column, message };
+      return { file: file!.file, ...file!.locate([...prefix, ...path]), message };
     });
     return { ok: true, calendar, notices };
   } catch (error) {
@@ -87,7 +114,10 @@ export function calendarFromSection(
     const file = source();
     return {
       ok: false,
-      diagnostics: error.problems.map((p) => problem(file, laterPath(file, prefix, p), p.message[lang])),
+      // In the file's order, as the schema's problems are, whatever order the checks found them in.
+      diagnostics: error.problems
+        .map((p) => problem(file, laterPath(file, prefix, p), p.message[lang]))
+        .sort((a, b) => a.line - b.line || a.column - b.column),
     };
   }
 }
@@ -128,7 +158,10 @@ export function parseCalendarFile(file: string, bytes: Uint8Array, lang: Lang = 
       listKeys: Infinity,
     }).filter((p) => !dates.problems.some((d) => overlaps(d.path, p.path)));
     const problems = withMergeKeys(wrapped.calendar, described, lang, WHOLE);
+    const found = [...problems.map((p) => p.path), ...dates.problems.map((p) => p.path)];
+    const own = soundPartProblems(wrapped.calendar, found, source, []);
     const diagnostics = [
+      ...own.map((p) => problem(source, p.path, p.message[lang])),
       ...problems.map((p) =>
         problem(
           source,

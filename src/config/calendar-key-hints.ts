@@ -1,10 +1,16 @@
 /**
  * What to write instead of a key officers put in a calendar that belongs elsewhere: the cutoff, which each procedure
- * file sets, and hours for receiving dossiers, which procmap does not keep apart from office hours.
+ * file sets, and hours for receiving dossiers, which procmap does not keep apart from office hours; and instead of a
+ * span of office hours before 7:00 without sáng or chiều, which the schema refuses for editors to flag, the readings.
  */
 import type { Lang } from '../i18n.js';
 import { isMap } from '../model/data-object.js';
 import type { NodePath } from '../model/types.js';
+import { readOfficeSpan } from '../model/office-span.js';
+import { ambiguousSpan } from '../time/calendar.js';
+
+// The lists of spans of office hours: the week's, and a make-up day's own (workdays: - { date, hours }).
+const SPAN_LISTS = new Set(['hours', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 // Keys that name reception hours, as officers write them in English or without accents.
 const RECEIVING = new Set([
@@ -23,11 +29,26 @@ function lastClock(value: unknown): string | undefined {
 }
 
 /**
+ * The readings of a span of office hours (`hours: ["1:30-5:00"]`, a day's, a make-up day's) that can be read two ways: the schema
+ * refuses it with "write it like 07:30-11:30", where procmap asks which of the two was meant.
+ */
+function ambiguousSpanHint(section: Record<string, unknown>, path: NodePath, lang: Lang): string | undefined {
+  if (!SPAN_LISTS.has(String(path.at(-2)))) return undefined;
+  let span: unknown = section;
+  for (const step of path)
+    span = isMap(span) || Array.isArray(span) ? (span as Record<string, unknown>)[step] : undefined;
+  const read = typeof span === 'string' ? readOfficeSpan(span) : undefined;
+  return read !== undefined && 'ambiguous' in read ? ambiguousSpan(span as string, read.ambiguous)[lang] : undefined;
+}
+
+/**
  * The message for an unknown key at the root of a calendar section (`path` relative to it) that procmap knows the
- * place of; undefined for any other problem, which keeps the schema's message.
+ * place of, or for a span of office hours it asks about; undefined for any other problem, which keeps the schema's.
  */
 export function calendarKeyHint(section: unknown, path: NodePath, lang: Lang): string | undefined {
-  if (path.length !== 1 || !isMap(section)) return undefined;
+  if (!isMap(section)) return undefined;
+  if (typeof path.at(-1) === 'number') return ambiguousSpanHint(section, path, lang);
+  if (path.length !== 1) return undefined;
   const key = String(path[0]);
   if (key === 'cutoff') {
     const hour = typeof section.cutoff === 'string' ? section.cutoff : '15:00';

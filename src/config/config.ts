@@ -5,6 +5,7 @@ import { isMap, valueAt } from '../model/data-object.js';
 import { overlaps, readCalendarDates } from './calendar-dates.js';
 import { readCalendarValues } from './calendar-values.js';
 import { calendarKeyHint } from './calendar-key-hints.js';
+import { soundPartProblems } from './calendar-file.js';
 import { withCanonicalWords } from './config-words.js';
 import type { LoadedFile } from '../model/load.js';
 import { withMergeKeys } from './merge-keys.js';
@@ -376,7 +377,17 @@ export function parseConfig(
     DESCRIBE.whole,
   );
   if (problems.length > 0) {
-    const diagnostics = located(source, problems).sort((a, b) => a.line - b.line || a.column - b.column);
+    // The calendar section's own problems too, in its part the others do not stand in, so that all are said at once.
+    const calendarFaults = problems.filter((p) => p.path[0] === 'calendar').map((p) => p.path.slice(1));
+    const own: Problem[] =
+      named === undefined && isMap(raw.calendar)
+        ? soundPartProblems(raw.calendar, calendarFaults, source, ['calendar']).map((p) => ({
+            path: ['calendar', ...p.path],
+            target: 'value',
+            message: p.message[lang],
+          }))
+        : [];
+    const diagnostics = located(source, [...own, ...problems]).sort((a, b) => a.line - b.line || a.column - b.column);
     return { ok: false, diagnostics };
   }
   const config = (named === undefined ? data : { ...(data as object), calendar: named }) as ProcmapConfig;

@@ -156,6 +156,8 @@ export interface Change {
   hoursAgainst?: true;
   /** For `calendar-changed`: the days off and make-up working days added or removed, where any changed. */
   days?: CalendarDayChanges;
+  /** For `calendar-changed`: the calendar file the revision's calendar was read from, where not the configuration. */
+  calendarFile?: string;
   /**
    * For `procedure-added`: the base's file at its place could not be compared, so the base may have held it; `parsed`
    * when it was read as a procedure but has errors that stop the comparison (a next step that does not exist).
@@ -394,6 +396,8 @@ export interface CalendarSides {
   after: string;
   /** The days off and make-up working days the revision's calendar adds or removes, where any changed. */
   days?: CalendarDayChanges;
+  /** The calendar file the revision's calendar was read from (`calendar: lich.yaml`); none for the configuration's. */
+  file?: string;
 }
 
 /**
@@ -1197,6 +1201,7 @@ function calendarChanges(comparison: ProcedureComparison, judging: Judging, verd
         before: calendars.before,
         after: calendars.after,
         ...(calendars.days ? { days: calendars.days } : {}),
+        ...(calendars.file === undefined ? {} : { calendarFile: calendars.file }),
         limit: durationText(text),
         ...(now ? overrunOf(verdicts, kind) : {}),
         ...(kind === undefined ? {} : { field: `channels.${kind}` }),
@@ -1303,6 +1308,7 @@ export function classify(
       ...(draft.total ? { total: draft.total } : {}),
       ...(draft.hoursAgainst ? { hoursAgainst: draft.hoursAgainst } : {}),
       ...(draft.days ? { days: draft.days } : {}),
+      ...(draft.calendarFile === undefined ? {} : { calendarFile: draft.calendarFile }),
     }));
     // Stable sort: time changes first, everything else in the order compare found it.
     found.sort((a, b) => Number(TIME_KINDS.has(b.kind)) - Number(TIME_KINDS.has(a.kind)));

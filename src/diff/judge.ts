@@ -12,6 +12,8 @@ export interface DiffCalendars {
   revision: WorkingCalendar;
   /** The calendar sections they were built from, base's then revision's: the years their days name are compared. */
   sections?: readonly (CalendarConfig | undefined)[];
+  /** The calendar file the revision's calendar was read from, where it was one: its changes are labelled by it. */
+  file?: string | undefined;
 }
 
 /**
@@ -42,6 +44,7 @@ export function judgeCatalogs(
           before: officeHoursText(calendars.base),
           after: officeHoursText(calendars.revision),
           ...(hasDayChanges(dayChanges) ? { days: dayChanges } : {}),
+          ...(calendars.file === undefined ? {} : { file: calendars.file }),
         }
       : undefined,
   );

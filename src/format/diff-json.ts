@@ -24,6 +24,8 @@ export function diffJson(report: DiffReport): string {
     ...(c.total ? { total: c.total } : {}),
     // The days off and make-up days a calendar change adds or removes (YYYY-MM-DD), where any changed.
     ...(c.days ? { days: c.days } : {}),
+    // The calendar file a calendar change was read from, where not the configuration (`calendar: lich.yaml`).
+    ...(c.calendarFile === undefined ? {} : { calendarFile: c.calendarFile }),
     // A procedure "added" where the base's file at its place could not be read: which file, and why.
     ...(c.unreadableBase ? { unreadableBase: c.unreadableBase } : {}),
   }));

@@ -70,7 +70,7 @@ const KIND: Record<ChangeKind, Translated> = {
   'dossier-changed': { en: 'Dossier', vi: 'Thành phần hồ sơ' },
   'legal-basis-changed': { en: 'Legal basis', vi: 'Căn cứ pháp lý' },
   'field-changed': { en: 'Changed', vi: 'Thay đổi' },
-  'calendar-changed': { en: 'Office hours (configuration)', vi: 'Giờ làm việc (tệp cấu hình)' },
+  'calendar-changed': { en: 'Office hours ({source})', vi: 'Giờ làm việc ({source})' },
 };
 
 const REASON: Record<ChangeReason, Translated> = {
@@ -332,9 +332,12 @@ const NEW_ID: Record<'renumbered' | 'id', Translated> = {
 
 // A calendar change that leaves the office hours as they were: it moved days off or make-up days, not hours.
 const DAYS_KIND: Translated = {
-  en: 'Days off and make-up working days (configuration)',
-  vi: 'Ngày nghỉ, ngày làm bù (tệp cấu hình)',
+  en: 'Days off and make-up working days ({source})',
+  vi: 'Ngày nghỉ, ngày làm bù ({source})',
 };
+
+// Where a calendar change was read from: the calendar file the configuration names, by its name, or the configuration.
+const CONFIGURATION: Translated = { en: 'configuration', vi: 'tệp cấu hình' };
 
 // A procedure the revision has where the base's file could not be read: not known to be new.
 const UNREADABLE_BASE = {
@@ -355,13 +358,18 @@ const FAULTY_BASE = {
   },
 } satisfies Record<string, Translated>;
 
+/** The words of a change's kind, a calendar change's with where it was read from. */
+function kindWords(change: Change, kind: Translated, lang: Lang): string {
+  return kind[lang].replace('{source}', () => change.calendarFile ?? CONFIGURATION[lang]);
+}
+
 /** The kind of a change in words; a step's new id is no new name. */
 function kindText(change: Change, lang: Lang): string {
   if (change.unreadableBase !== undefined)
     return (change.unreadableBase.parsed ? FAULTY_BASE : UNREADABLE_BASE).kind[lang];
-  if (change.kind === 'calendar-changed' && change.before === change.after) return DAYS_KIND[lang];
+  if (change.kind === 'calendar-changed' && change.before === change.after) return kindWords(change, DAYS_KIND, lang);
   if (change.kind !== 'step-renamed' || (change.reason !== 'id-changed' && change.reason !== 'id-case'))
-    return KIND[change.kind][lang];
+    return kindWords(change, KIND[change.kind], lang);
   const numbers = (id: string | null) => id?.replace(/\d+/g, '#');
   return NEW_ID[numbers(change.before) === numbers(change.after) ? 'renumbered' : 'id'][lang];
 }
@@ -372,11 +380,11 @@ function kindText(change: Change, lang: Lang): string {
  */
 export function changeTitle(change: Change, lang: Lang, { verb = false }: { verb?: boolean } = {}): string {
   // "Thay đổi: " before what changed, unless the report's own verb already says it.
-  const changed = (what: string) => (verb ? what : `${KIND[change.kind][lang]}: ${what}`);
+  const changed = (what: string) => (verb ? what : `${kindWords(change, KIND[change.kind], lang)}: ${what}`);
   // A channel's own limit or fee: "Time limit (Online)".
   const channel = channelOf(change);
   if (channel !== undefined && change.kind !== 'field-changed')
-    return `${KIND[change.kind][lang]} (${CHANNEL_NAMES[lang][channel]})`;
+    return `${kindWords(change, KIND[change.kind], lang)} (${CHANNEL_NAMES[lang][channel]})`;
   // A way of filing added or removed as a whole: "Thay đổi: Cách thực hiện (Trực tuyến)".
   if (channel !== undefined) return changed(`${WORDS[lang].channel} (${CHANNEL_NAMES[lang][channel]})`);
   // The number of dossier sets is judged as the dossier is, but is not its list of papers: named by its own heading.

@@ -8,6 +8,7 @@ import { lawText } from '../time/limit-words.js';
 import { sameDayBound } from '../time/same-day-bound.js';
 import { hoursJson, yearNoticesJson } from './calendar.js';
 import { parseDuration } from '../model/duration.js';
+import type { Diagnostic } from '../model/types.js';
 import type { Channel, Duration } from '../model/types.js';
 import { endsOnItsDay } from '../ontime/judge.js';
 import { ownChannelLimits, receiptChannelLimits, type ProcedureTime } from '../time/report.js';
@@ -355,7 +356,12 @@ function sharesJson(procedure: Procedure, shares: NonNullable<ProcedureTime['sha
   };
 }
 
-/** `{"procedures":[…]}`: per procedure the totals, limit, slack and critical path, and with a receipt the due dates. */
-export function timeJson(reports: readonly ProcedureTime[]): string {
-  return `${JSON.stringify({ procedures: reports.map(one) }, null, 2)}\n`;
+/**
+ * `{"procedures":[…]}`: per procedure the totals, limit, slack and critical path, and with a receipt the due dates;
+ * `"warnings"`, the calendar's (a day off on a Sunday) as diagnostics of its file, where there are any.
+ */
+export function timeJson(reports: readonly ProcedureTime[], warnings: readonly Diagnostic[] = []): string {
+  // The calendar's warnings (a day off on a Sunday) with the report they bear on, where there are any.
+  const warned = warnings.length > 0 ? { warnings } : {};
+  return `${JSON.stringify({ procedures: reports.map(one), ...warned }, null, 2)}\n`;
 }

@@ -11,6 +11,7 @@ import type { CalendarConfig, WorkingCalendar } from '../time/calendar.js';
 import { dayOf, readDay, vietnamMoment, type Day, type Moment } from '../time/moment.js';
 import { dateOptionRefusal } from '../time/date-faults.js';
 import type { Lang } from '../i18n.js';
+import type { Diagnostic } from '../model/types.js';
 import { UsageError } from '../errors.js';
 import { LIMITS } from '../model/limits.js';
 import { configName, type LoadedConfig } from './config-loader.js';
@@ -48,6 +49,19 @@ export function takeCalendarNotices(): CalendarNotice[] {
   return taken;
 }
 
+/**
+ * Takes the calendars' warnings gathered since the last call as diagnostics of their calendar files, in `lang`, for a
+ * report that has a place for them (`lint --format json`, `time -f json`) instead of standard error.
+ */
+export function takeCalendarDiagnostics(lang: Lang): Diagnostic[] {
+  return takeCalendarNotices().map(({ message, ...range }) => ({
+    ...range,
+    severity: 'warning',
+    rule: 'config',
+    message: message[lang],
+  }));
+}
+
 function kept(result: CalendarResult): CalendarResult {
   if (result.ok)
     for (const notice of result.notices) notices.set(`${notice.file}:${notice.line}:${notice.column}`, notice);
@@ -58,7 +72,11 @@ function kept(result: CalendarResult): CalendarResult {
 function calendarFromBytes(shown: string, bytes: Uint8Array): LoadedCalendar {
   const result = kept(parseCalendarFile(shown, bytes));
   const calendar = unwrap(result, 'calendar', (lang) => parseCalendarFile(shown, bytes, lang));
-  return { calendar: { ...calendar, file: shown }, section: result.ok ? result.section : undefined };
+  return {
+    calendar: { ...calendar, file: shown },
+    section: result.ok ? result.section : undefined,
+    calendarFile: shown,
+  };
 }
 
 /** A calendar file (`--calendar`, or the one procmap.config.yaml names), read within its limits and checked. */
@@ -80,6 +98,8 @@ export interface LoadedCalendar {
   calendar: WorkingCalendar;
   /** undefined for the default calendar. */
   section: CalendarConfig | undefined;
+  /** The calendar file it was read from, as messages name it (`--calendar`, or the one the configuration names). */
+  calendarFile?: string;
 }
 
 /**

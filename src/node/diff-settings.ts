@@ -13,6 +13,8 @@ export interface SideSettings {
    * that a calendar file whose days changed under the same name is a calendar changed. undefined for the default.
    */
   section: CalendarConfig | undefined;
+  /** The calendar file it was read from, where one was (`calendar: lich.yaml`, `--calendar`), as messages name it. */
+  calendarFile?: string;
 }
 
 /**

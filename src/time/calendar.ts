@@ -231,10 +231,10 @@ const BUILTIN_YEARS = Object.keys(ANNOUNCED_YEARS)
   .sort((a, b) => a - b);
 
 /** The readings of a span whose hours can be read two ways. */
-type AmbiguousSpan = Extract<OfficeSpan, { ambiguous: unknown }>['ambiguous'];
+export type AmbiguousSpan = Extract<OfficeSpan, { ambiguous: unknown }>['ambiguous'];
 
 /** The message for a span whose hours before 7:00 say neither sáng nor chiều, with the readings to choose from. */
-function ambiguousSpan(span: string, { afternoon, night, said }: AmbiguousSpan): Translated {
+export function ambiguousSpan(span: string, { afternoon, night, said }: AmbiguousSpan): Translated {
   if (night === undefined)
     return {
       en: `"${span}" has an hour before 7:00 without its part of the day, and only its afternoon reading is a span (${afternoon}): write "${afternoon}", or the hour with its part of the day, "${said}"`,
@@ -249,23 +249,27 @@ function ambiguousSpan(span: string, { afternoon, night, said }: AmbiguousSpan):
 // Each span read as a procedure's cutoff is (src/model/office-span.ts), so "7.30-11.30" and "1:30 CH-5:00 CH" read
 // here as there, and an hour before 7:00 without sáng or chiều is asked about rather than taken as night.
 function parseHours(spans: readonly string[], path: (string | number)[]): Interval[] {
-  const intervals = spans.map((span, i) => {
+  // Each span is read before any is refused, so that every one written wrong is said at once.
+  const faults: CalendarProblem[] = [];
+  const readSpans = spans.map((span, i): Interval | undefined => {
+    const fault = (message: Translated) => void faults.push({ path: [...path, i], message });
     const read = readOfficeSpan(span);
-    if (read !== undefined && 'ambiguous' in read)
-      throw new CalendarError([...path, i], ambiguousSpan(span, read.ambiguous));
+    if (read !== undefined && 'ambiguous' in read) return fault(ambiguousSpan(span, read.ambiguous));
     if (read === undefined)
-      throw new CalendarError([...path, i], {
+      return fault({
         en: `"${span}" is not a span of office hours; write it like "07:30-11:30"`,
         vi: `"${span}" không phải một khoảng giờ làm việc; hãy ghi như "07:30-11:30"`,
       });
     const { start, end } = read;
     if (end <= start)
-      throw new CalendarError([...path, i], {
+      return fault({
         en: `"${span}" ends before it starts`,
         vi: `"${span}" kết thúc trước khi bắt đầu`,
       });
     return { start, end };
   });
+  throwAll(faults);
+  const intervals = readSpans.filter((span) => span !== undefined);
   intervals.sort((a, b) => a.start - b.start);
   for (let i = 1; i < intervals.length; i++) {
     if (intervals[i]!.start < intervals[i - 1]!.end)
@@ -305,34 +309,6 @@ function expandDates(entry: DateEntry | WorkdayEntry, path: (string | number)[])
  * Throws CalendarError for a section that makes no sense (a span that ends before it starts, 2026-02-30).
  */
 export function createCalendar(config: CalendarConfig = {}): WorkingCalendar {
-  const standard = parseHours(config.hours ?? DEFAULT_OFFICE_HOURS, ['hours']);
-  const week = WEEKDAYS.map((name, i) => {
-    const own = config[name];
-    if (own !== undefined) return parseHours(own, [name]);
-    return i === 0 || i === 6 ? [] : standard;
-  });
-  // Said at `hours: []` when that is what closed the week, with the spans to write there.
-  if (week.every((hours) => hours.length === 0)) {
-    const atHours = Array.isArray(config.hours);
-    throw new CalendarError(atHours ? ['hours'] : [], {
-      en: `The calendar has no office hours on any day of the week: write the Monday–Friday spans, e.g. hours: ["07:30-11:30", "13:00-17:00"]${atHours ? ', or remove "hours" for these default hours ([] closes the office that day)' : ', and remove the days written [] that the office opens'}`,
-      vi: `Lịch không có giờ làm việc vào ngày nào trong tuần: hãy ghi các khoảng giờ làm việc từ thứ Hai đến thứ Sáu, ví dụ hours: ["07:30-11:30", "13:00-17:00"]${atHours ? ', hoặc xóa "hours" để dùng giờ mặc định này ([] là nghỉ cả ngày)' : ', và xóa các ngày ghi [] mà cơ quan có làm việc'}`,
-    });
-  }
-  const standardHours = standard.reduce((sum, { start, end }) => sum + end - start, 0) / 60;
-  const hoursPerDay = config.hours_per_day ?? standardHours;
-  // A working day longer than the office's day would put "5 working days" on the 7th: the appointment on the clock
-  // must never be later than a reading of the law in dates (docs/calendar.md). Refused, not capped: the file says
-  // something the office does not do, and only the officer knows which of the two numbers is wrong.
-  // (A section with no Monday–Friday `hours`, each day set apart, has no one office day to compare with.)
-  if (config.hours_per_day !== undefined && standardHours > 0 && config.hours_per_day > standardHours)
-    throw new CalendarError(['hours_per_day'], tooLongDay(config.hours_per_day, standardHours, spansText(standard)));
-  if (!(hoursPerDay > 0))
-    throw new CalendarError(['hours_per_day'], {
-      en: 'Set `hours_per_day`: with no Monday–Friday `hours` procmap cannot tell how long a working day is',
-      vi: 'Hãy ghi "hours_per_day": không có "hours" từ thứ Hai đến thứ Sáu thì procmap không biết một ngày làm việc dài bao nhiêu giờ',
-    });
-
   // Every entry is read before any is refused, so that the file's every problem is said at once.
   const problems: CalendarProblem[] = [];
   const attempt = <T>(read: () => T): T | undefined => {
@@ -344,6 +320,54 @@ export function createCalendar(config: CalendarConfig = {}): WorkingCalendar {
       return undefined;
     }
   };
+  // Hours that cannot be read stand as a closed day below: nothing is then said of the days they would open, and
+  // the problems found are thrown before the calendar is used.
+  const readHours = attempt(() => parseHours(config.hours ?? DEFAULT_OFFICE_HOURS, ['hours']));
+  const standard = readHours ?? [];
+  const readWeek = WEEKDAYS.map((name, i) => {
+    const own = config[name];
+    if (own !== undefined) return attempt(() => parseHours(own, [name]));
+    return i === 0 || i === 6 ? [] : readHours;
+  });
+  const week = readWeek.map((hours) => hours ?? []);
+  // Said at `hours: []` when that is what closed the week, with the spans to write there.
+  const closedWeek = readWeek.every((hours) => hours !== undefined && hours.length === 0);
+  if (closedWeek) {
+    const atHours = Array.isArray(config.hours);
+    problems.push({
+      path: atHours ? ['hours'] : [],
+      message: {
+        en: `The calendar has no office hours on any day of the week: write the Monday–Friday spans, e.g. hours: ["07:30-11:30", "13:00-17:00"]${atHours ? ', or remove "hours" for these default hours ([] closes the office that day)' : ', and remove the days written [] that the office opens'}`,
+        vi: `Lịch không có giờ làm việc vào ngày nào trong tuần: hãy ghi các khoảng giờ làm việc từ thứ Hai đến thứ Sáu, ví dụ hours: ["07:30-11:30", "13:00-17:00"]${atHours ? ', hoặc xóa "hours" để dùng giờ mặc định này ([] là nghỉ cả ngày)' : ', và xóa các ngày ghi [] mà cơ quan có làm việc'}`,
+      },
+    });
+  }
+  const standardHours = standard.reduce((sum, { start, end }) => sum + end - start, 0) / 60;
+  const hoursPerDay = config.hours_per_day ?? standardHours;
+  // A working day longer than the office's day would put "5 working days" on the 7th: the appointment on the clock
+  // must never be later than a reading of the law in dates (docs/calendar.md). Refused, not capped: the file says
+  // something the office does not do, and only the officer knows which of the two numbers is wrong.
+  // (A section with no Monday–Friday `hours`, each day set apart, has no one office day to compare with.)
+  // (Nor is a day compared with hours that could not be read, nor asked for in a week with no hours, said above.)
+  if (
+    readHours !== undefined &&
+    config.hours_per_day !== undefined &&
+    standardHours > 0 &&
+    config.hours_per_day > standardHours
+  )
+    problems.push({
+      path: ['hours_per_day'],
+      message: tooLongDay(config.hours_per_day, standardHours, spansText(standard)),
+    });
+  if (readHours !== undefined && !closedWeek && !(hoursPerDay > 0))
+    problems.push({
+      path: ['hours_per_day'],
+      message: {
+        en: 'Set `hours_per_day`: with no Monday–Friday `hours` procmap cannot tell how long a working day is',
+        vi: 'Hãy ghi "hours_per_day": không có "hours" từ thứ Hai đến thứ Sáu thì procmap không biết một ngày làm việc dài bao nhiêu giờ',
+      },
+    });
+
   const own = new Map<Day, CalendarDay>();
   // Where each of the section's own days off is written, for a working day that contradicts it.
   const holidayAt = new Map<Day, (string | number)[]>();
@@ -368,7 +392,7 @@ export function createCalendar(config: CalendarConfig = {}): WorkingCalendar {
   });
 
   const declaration = declaredYears(config.announced, config.holidays);
-  if ('problem' in declaration) throw new CalendarError(declaration.problem.path, declaration.problem.message);
+  problems.push(...declaration.problems);
   const declared = declaration.years;
   const builtin = config.public_holidays !== 'none';
   const years = new Map<number, { info: YearInfo; days: Map<Day, SpecialDay> }>();

@@ -54,7 +54,7 @@ function notAMapText(value: unknown): Translated {
 
 /**
  * Reads the calendar section's `announced:` map (a year to the notice that announces its days off, which the
- * section's `holidays` and `workdays` then give): the years and their notices, or the first problem. Refused: a key
+ * section's `holidays` and `workdays` then give): the years and their notices, and every problem. Refused: a key
  * that is not a year from 2000 to 2099, an empty notice, a year procmap already has from a checked notice (its days
  * are built in; the section's own days still count), and a year the section lists no day off in (a notice announces
  * days off: without them the year would be called announced on days procmap no longer counts).
@@ -62,56 +62,57 @@ function notAMapText(value: unknown): Translated {
 export function declaredYears(
   announced: unknown,
   holidays: readonly Dated[] = [],
-): { years: Map<number, string> } | { problem: DeclaredYearProblem } {
+): { years: Map<number, string>; problems: DeclaredYearProblem[] } {
   const years = new Map<number, string>();
-  if (announced === undefined) return { years };
-  if (!isMap(announced)) return { problem: { path: ['announced'], message: notAMapText(announced) } };
+  const problems: DeclaredYearProblem[] = [];
+  if (announced === undefined) return { years, problems };
+  if (!isMap(announced)) return { years, problems: [{ path: ['announced'], message: notAMapText(announced) }] };
   const listed = holidayYears(holidays);
   for (const [key, value] of Object.entries(announced)) {
     const year = readYear(key) ?? NaN;
-    if (!(year >= 2000 && year <= 2099))
-      return {
-        problem: {
-          path: ['announced', key],
-          message: {
-            en: `"${key}" is not a year: under announced, write each year as four digits from 2000 to 2099, then the notice, such as 2027: "Thông báo 1234/TB-BNV ngày 20/10/2026"`,
-            vi: `"${key}" không phải một năm: dưới announced, hãy ghi mỗi năm bằng bốn chữ số từ 2000 đến 2099, rồi đến văn bản công bố, ví dụ 2027: "Thông báo 1234/TB-BNV ngày 20/10/2026"`,
-          },
+    if (!(year >= 2000 && year <= 2099)) {
+      problems.push({
+        path: ['announced', key],
+        message: {
+          en: `"${key}" is not a year: under announced, write each year as four digits from 2000 to 2099, then the notice, such as 2027: "Thông báo 1234/TB-BNV ngày 20/10/2026"`,
+          vi: `"${key}" không phải một năm: dưới announced, hãy ghi mỗi năm bằng bốn chữ số từ 2000 đến 2099, rồi đến văn bản công bố, ví dụ 2027: "Thông báo 1234/TB-BNV ngày 20/10/2026"`,
         },
-      };
+      });
+      continue;
+    }
     const notice = typeof value === 'string' ? value.trim() : '';
-    if (notice === '')
-      return {
-        problem: {
-          path: ['announced', key],
-          message: {
-            en: `Write the notice that announces the days off of ${year} after "${key}:", such as "Thông báo 1234/TB-BNV ngày 20/10/2026"`,
-            vi: `Hãy ghi văn bản công bố lịch nghỉ năm ${year} sau "${key}:", ví dụ "Thông báo 1234/TB-BNV ngày 20/10/2026"`,
-          },
+    if (notice === '') {
+      problems.push({
+        path: ['announced', key],
+        message: {
+          en: `Write the notice that announces the days off of ${year} after "${key}:", such as "Thông báo 1234/TB-BNV ngày 20/10/2026"`,
+          vi: `Hãy ghi văn bản công bố lịch nghỉ năm ${year} sau "${key}:", ví dụ "Thông báo 1234/TB-BNV ngày 20/10/2026"`,
         },
-      };
+      });
+      continue;
+    }
     const builtin = ANNOUNCED_YEARS[year];
-    if (builtin?.status === 'announced')
-      return {
-        problem: {
-          path: ['announced', key],
-          message: {
-            en: `procmap already has the days off of ${year}${builtin.notice ? ` from notice ${builtin.notice.number}` : ''}: remove ${year} from announced (days off and make-up days you list under holidays and workdays still count)`,
-            vi: `procmap đã có lịch nghỉ năm ${year}${builtin.notice ? ` theo Thông báo ${builtin.notice.number}` : ''}: hãy xóa năm ${year} khỏi announced (ngày nghỉ, ngày làm bù ghi dưới holidays và workdays vẫn được tính)`,
-          },
+    if (builtin?.status === 'announced') {
+      problems.push({
+        path: ['announced', key],
+        message: {
+          en: `procmap already has the days off of ${year}${builtin.notice ? ` from notice ${builtin.notice.number}` : ''}: remove ${year} from announced (days off and make-up days you list under holidays and workdays still count)`,
+          vi: `procmap đã có lịch nghỉ năm ${year}${builtin.notice ? ` theo Thông báo ${builtin.notice.number}` : ''}: hãy xóa năm ${year} khỏi announced (ngày nghỉ, ngày làm bù ghi dưới holidays và workdays vẫn được tính)`,
         },
-      };
-    if (!listed.has(year))
-      return {
-        problem: {
-          path: ['announced', key],
-          message: {
-            en: `${year} is marked announced, but holidays lists no day off in ${year}: list the days off the notice announces (Tết, 30/4 and 1/5, National Day) under holidays, or remove ${year} from announced`,
-            vi: `Năm ${year} được ghi là đã công bố, nhưng holidays không có ngày nghỉ nào trong năm ${year}: hãy ghi các ngày nghỉ theo văn bản công bố (Tết, 30/4 và 1/5, Quốc khánh) dưới holidays, hoặc xóa năm ${year} khỏi announced`,
-          },
+      });
+      continue;
+    }
+    if (!listed.has(year)) {
+      problems.push({
+        path: ['announced', key],
+        message: {
+          en: `${year} is marked announced, but holidays lists no day off in ${year}: list the days off the notice announces (Tết, 30/4 and 1/5, National Day) under holidays, or remove ${year} from announced`,
+          vi: `Năm ${year} được ghi là đã công bố, nhưng holidays không có ngày nghỉ nào trong năm ${year}: hãy ghi các ngày nghỉ theo văn bản công bố (Tết, 30/4 và 1/5, Quốc khánh) dưới holidays, hoặc xóa năm ${year} khỏi announced`,
         },
-      };
+      });
+      continue;
+    }
     years.set(year, notice);
   }
-  return { years };
+  return { years, problems };
 }

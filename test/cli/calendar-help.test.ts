@@ -27,6 +27,31 @@ describe('calendar files: what procmap says of days and keys', () => {
     expect([open.code, open.stderr]).toEqual([0, '']);
   });
 
+  it('gives those warnings in the JSON of lint and time, at their lines, and on standard error only for text', async () => {
+    // A configuration naming weekend.yaml's days (lich.yaml): the warnings went to standard error whatever the format.
+    const folder = `${DIR}/named-weekend`;
+    const at = (d: { file: string; line: number; column: number; severity: string; message: string }) =>
+      `${d.file}:${d.line}:${d.column} ${d.severity} ${d.message}`;
+    const warnings = [
+      `${folder}/lich.yaml:3:5 warning 07/06/2026 is a Sunday, a day off already; did you mean 08/06/2026?`,
+      `${folder}/lich.yaml:4:13 warning 06/06/2026 is a Saturday, a day off already; did you mean 08/06/2026?`,
+    ];
+    const lint = await runCli(['lint', folder, '--format', 'json', '--lang', 'en']);
+    expect([lint.code, lint.stderr]).toEqual([0, '']);
+    const linted = JSON.parse(lint.stdout) as { diagnostics: Parameters<typeof at>[0][] };
+    expect(linted.diagnostics.map(at)).toEqual(warnings);
+    const time = await runCli(['time', `${folder}/p.yaml`, '-f', 'json', '--lang', 'en']);
+    expect([time.code, time.stderr]).toEqual([0, '']);
+    const timed = JSON.parse(time.stdout) as { procedures: unknown[]; warnings: Parameters<typeof at>[0][] };
+    expect([timed.procedures.length, timed.warnings.map(at)]).toEqual([1, warnings]);
+    // The terminal's formats keep them on standard error.
+    const text = await runCli(['lint', folder, '--lang', 'en']);
+    expect([text.code, text.stdout]).toEqual([0, '✔ 1 file checked, no problems\n']);
+    expect(text.stderr).toBe(
+      `procmap: ${folder}/lich.yaml:3:5: 07/06/2026 is a Sunday, a day off already; did you mean 08/06/2026?\nprocmap: ${folder}/lich.yaml:4:13: 06/06/2026 is a Saturday, a day off already; did you mean 08/06/2026?\n`,
+    );
+  });
+
   it('says a cutoff belongs in each procedure file, with an example', async () => {
     const result = await runCli(['calendar', '--calendar', `${DIR}/cutoff.yaml`, '--lang', 'en']);
     expect(result.code).toBe(2);

@@ -61,6 +61,16 @@ describe('procmap calendar', () => {
     expect(vi.stderr).toContain(`${file}:2:5: "31/04/2027" không phải là ngày: tháng 4 năm 2027 có 30 ngày\n`);
   });
 
+  it('refuses every mistake of a calendar file in one run: the date, the hours before 7:00, the key', async () => {
+    const file = 'test/fixtures/time/calendar-dates/every-refusal.yaml';
+    const result = await runCli(['time', 'test/fixtures/time/catalog/ho-kinh-doanh.yaml', '--calendar', file]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    const at = result.stderr.split('\n').flatMap((line) => (line.startsWith(file) ? [line.split(' ')[0]] : []));
+    // The hours (2:9, 2:22, 3:12) and the date in both lists (8:5) were said only once 5:5 and 9:1 were corrected.
+    expect(at).toEqual([2, 2, 3, 5, 8, 9].map((line, i) => `${file}:${line}:${[9, 22, 12, 5, 5, 1][i]}:`));
+  });
+
   it('refuses a date both a day off and a working day, once, at the later entry, with what to write', async () => {
     const file = 'test/fixtures/time/calendar-dates/both-lists.yaml';
     const vi = await runCli(['calendar', '2026', '--calendar', file]);

@@ -69,6 +69,24 @@ describe('procmap diff: the calendar file a configuration names, read at the rev
     ]);
   });
 
+  it('names the calendar file a change was read from, not "the configuration", in text, Markdown and json', async () => {
+    // Its path as procedure files are shown: at the revision (REV:path), or relative to the folder the diff runs in
+    // (the working tree's, renamed lich.yaml).
+    const text = await runCli(['diff', 'c1:tp/procedures', 'c2:tp/procedures'], { cwd: repo });
+    expect(text.stdout).toContain(`Ngày nghỉ, ngày làm bù (c2:tp/lich-2026.yaml): ${DAYS}`);
+    expect(text.stdout).not.toContain('tệp cấu hình');
+    const since = { cwd: join(repo, 'tp') };
+    const markdown = await runCli(
+      ['diff', '--since', 'c1', '--format', 'markdown', '--lang', 'en', 'procedures'],
+      since,
+    );
+    expect(markdown).toMatchObject({ code: 0, stderr: '' });
+    expect(markdown.stdout).toContain('| Days off and make-up working days (lich.yaml) |');
+    const json = await runCli(['diff', '--since', 'c1', '--format', 'json', 'procedures'], since);
+    const { changes } = JSON.parse(json.stdout) as { changes: { calendarFile?: string }[] };
+    expect(changes.map((change) => change.calendarFile)).toEqual(['lich.yaml']);
+  });
+
   it('finds no change in a calendar file renamed with the same days', async () => {
     const result = await runCli(['diff', '--lang', 'en', 'c2:tp/procedures', 'c3:tp/procedures'], { cwd: repo });
     expect(result).toMatchObject({ code: 0, stderr: '', stdout: 'No changes\n' });

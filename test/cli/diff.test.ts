@@ -849,7 +849,7 @@ describe('procmap diff of a change that repairs the configuration', () => {
     git(['commit', '-q', '-m', 'misspelt extends'], repo);
     writeFileSync(
       join(repo, CONFIG),
-      'lang: vi\nextends: recommended\ncalendar:\n  hours: ["07:30-11:30", "13:30-26:30"]\n',
+      'lang: vi\nextends: recommended\ncalendar:\n  hours: ["07:30-11:30", "16:30-13:30"]\n',
     );
     git(['commit', '-q', '-am', 'hours past midnight'], repo);
     // The repair, with a step shortened in the same commit: 8 h of steps on days of 7 h fit the limit again.
@@ -880,11 +880,12 @@ describe('procmap diff of a change that repairs the configuration', () => {
         '  warning   Revision not recorded: 1 → 1  content changed but the revision did not rise\n' +
         '\n1 procedure changed: 0 breaking, 1 warning, 2 info\n',
     );
-    // A configuration that parses but whose calendar makes no sense is as unusable; in Vietnamese, from --since.
+    // A configuration that parses but whose calendar makes no sense (a span that ends before it starts, which no
+    // schema can tell) is as unusable; in Vietnamese, from --since.
     const vi = await runCli(['diff', '--since', 'HEAD~1', 'procedures', '--fail-on', 'breaking'], { cwd: repo });
     expect(vi.code).toBe(0);
     expect(vi.stderr).toMatch(
-      /^Cấu hình không hợp lệ:\nHEAD~1:procedures\/procmap\.config\.yaml:4:26: "13:30-26:30" [^\n]+\n/,
+      /^Cấu hình không hợp lệ:\nHEAD~1:procedures\/procmap\.config\.yaml:4:26: "16:30-13:30" [^\n]+\n/,
     );
     expect(vi.stderr.split('\n').slice(2)).toEqual([
       'procmap: ghi chú: không dùng được tệp cấu hình của bản gốc nên bản gốc được tính theo cấu hình của bản sửa (procedures/procmap.config.yaml). Không cần sửa bản gốc: diff chỉ dừng vì lỗi ở bản sửa',

@@ -74,4 +74,64 @@ describe('schemas/calendar.schema.json in an editor', () => {
     expect(sections.filter(procmapAccepts)).toEqual([]);
     expect(sections.filter((section) => editorSays(section).length === 0)).toEqual([]);
   });
+
+  // Written hours and whether procmap reads them: the editor must say the same of each, as a list and as one text,
+  // for the Monday–Friday hours, a day's and a make-up day's own.
+  const HOURS: [string, boolean][] = [
+    ['07:30-11:30', true],
+    ['7:30-11:30', true],
+    ['7h30-11h30', true],
+    ['7.30-11.30', true],
+    ['13g30-17g00', true],
+    ['7 giờ 30 phút-11 giờ', true],
+    ['7h-11h', true],
+    ['0:30-06:00', true],
+    ['01:30-05:00', true],
+    ['06:30-11:30', true],
+    ['19:00-23:30', true],
+    ['20:00-24:00', true],
+    ['1:30 CH-5:00 CH', true],
+    ['1:30 chiều-5:00 chiều', true],
+    ['2 giờ chiều-5 giờ chiều', true],
+    ['1h30 sáng-5h sáng', true],
+    ['7h30 sáng-11h30 sáng', true],
+    ['5:00 PM-6:00 PM', true],
+    ['13:30 chiều-17:00', true],
+    // An hour before 7:00 without sáng or chiều, at either end: procmap asks which reading is meant.
+    ['1:30-5:00', false],
+    ['1:30 CH-5:00', false],
+    ['13:00-5:00', false],
+    ['1:30-17:00', false],
+    ['6:30-11:30', false],
+    ['6h-11h', false],
+    ['0:30-6:00', false],
+    // No time of day.
+    ['25:00-26:00', false],
+    ['7:60-11:30', false],
+  ];
+
+  it('says of written hours what procmap says: an hour before 7:00 without sáng or chiều is flagged', () => {
+    const sections = (span: string) => [
+      { hours: [span] },
+      { hours: `00:00-00:15, ${span};` },
+      { saturday: [span] },
+      { workdays: [{ date: '2026-06-06', hours: [span] }] },
+    ];
+    const disagree = HOURS.flatMap(([span, read]) =>
+      sections(span).flatMap((section) => {
+        const [procmap, editor] = [procmapAccepts(section), editorSays(section).length === 0];
+        return procmap === read && editor === read
+          ? []
+          : [`${JSON.stringify(section)}: procmap ${procmap}, editor ${editor}`];
+      }),
+    );
+    expect(disagree).toEqual([]);
+  });
+
+  it('leaves to procmap only what a pattern cannot say: the order of the two ends, a part of the day that contradicts', () => {
+    for (const span of ['11:30-7:30', '9:00-8:00', '24:30-24:45', '13:00 SA-14:00']) {
+      expect(procmapAccepts({ hours: [span] }), span).toBe(false);
+      expect(editorSays({ hours: [span] }), span).toEqual([]);
+    }
+  });
 });

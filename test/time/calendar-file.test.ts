@@ -134,6 +134,45 @@ describe('the dates of a calendar file', () => {
     ]);
   });
 
+  it('says every refusal of a calendar file at once: a date, hours before 7:00, a span, a key and two lists', () => {
+    // The hours and the date in both lists used to wait until the date and the "cutoff" key were corrected.
+    expect(said(read('every-refusal.yaml'))).toEqual([
+      '2:9 "1:30-5:00" can be 13:30-17:00 in the afternoon or 01:30-05:00 at night: an hour before 7:00 without its part of the day must say which; write "13:30-17:00" (or "1:30 chiều-5:00 chiều"), or "01:30-05:00" if the office opens at night',
+      '2:22 Item 2 must be a span of office hours written like 07:30-11:30, not "25:00-26:00"',
+      '3:12 "9:00-8:00" ends before it starts',
+      '5:5 "31/04/2027" is not a date: month 4 of 2027 has 30 days',
+      // At the second entry of holidays, though the first was left out of the calendar's own checks.
+      '8:5 08/03/2027 is listed both under holidays (a day off) and under workdays (a working day): keep it in one list only, under workdays if the office works that day, under holidays if it is closed; for a duty desk open a few hours on a day off, give that workdays entry its hours (hours:)',
+      '9:1 "cutoff" does not belong in a calendar: the hour after which a dossier counts from the next working day is written in each procedure file, under its time limit (time_limit: trong ngày, then the line cutoff: "16:00"); remove this line from the calendar',
+    ]);
+    const config = parseConfig(
+      'procmap.config.yaml',
+      readFileSync(join(DIR, 'every-refusal.config.yaml')),
+      undefined,
+      'vi',
+    );
+    expect(config.ok ? [] : config.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
+      '3:11 "1:30-5:00" có thể là 13:30-17:00 (buổi chiều) hoặc 01:30-05:00 (ban đêm): giờ trước 7 giờ mà không ghi sáng hay chiều có hai cách hiểu nên phải ghi rõ; hãy ghi "13:30-17:00" (hoặc "1:30 chiều-5:00 chiều"), hay "01:30-05:00" nếu cơ quan làm việc ban đêm',
+      '5:7 "31/04/2027" không phải là ngày: tháng 4 năm 2027 có 30 ngày',
+      '6:3 Trường "cutoff" không thuộc lịch làm việc: giờ mà hồ sơ nhận sau giờ đó được tính từ ngày làm việc tiếp theo ghi trong từng tệp quy trình, ngay dưới thời hạn (time_limit: trong ngày, rồi dòng cutoff: "16:00"); hãy xóa dòng này khỏi lịch',
+      '8:3 Không có quy tắc "no-such-rule"',
+    ]);
+  });
+
+  it('says every refusal the calendar itself finds at once: each span, hours_per_day, each announced year', () => {
+    expect(
+      problems(
+        'hours: ["07:30-11:30", "13:00-17:00"]\nhours_per_day: 9\nsaturday: ["2:00-4:00", "11:00-10:00"]\nannounced:\n  2026: Thông báo 1\n  "20x": Thông báo 2\n',
+      ),
+    ).toEqual([
+      '2:16 "hours_per_day: 9" is more than the office\'s day (07:30-11:30, 13:00-17:00: 8 hours), so a limit of 5 working days would end on the 6th day the office opens, later than the law allows. Write "hours_per_day: 8" or less, or remove the line (one working day is then 8 hours)',
+      '3:12 "2:00-4:00" can be 14:00-16:00 in the afternoon or 02:00-04:00 at night: an hour before 7:00 without its part of the day must say which; write "14:00-16:00" (or "2:00 chiều-4:00 chiều"), or "02:00-04:00" if the office opens at night',
+      '3:25 "11:00-10:00" ends before it starts',
+      '5:9 procmap already has the days off of 2026 from notice 9441/TB-BNV: remove 2026 from announced (days off and make-up days you list under holidays and workdays still count)',
+      '6:10 "20x" is not a year: under announced, write each year as four digits from 2000 to 2099, then the notice, such as 2027: "Thông báo 1234/TB-BNV ngày 20/10/2026"',
+    ]);
+  });
+
   it('reads a break written on one line, with a dash or in words, as every day from its first to its last', () => {
     const result = read('breaks.yaml');
     expect(said(result)).toEqual([]);
@@ -151,7 +190,9 @@ describe('the dates of a calendar file', () => {
     expect(problems('holidays:\n  - 14/02/2027 - 04/02/2027\n')).toEqual([
       '2:5 "14/02/2027 - 04/02/2027" ends before it starts: the last day, 04/02/2027, is before the first, 14/02/2027; swap them',
     ]);
+    // Its Friday, a slip for a Saturday, is said with it: every refusal of the file at once.
     expect(said(read('workdays.yaml'))).toEqual([
+      '2:5 29/01/2027 is a Friday, already a working day: a make-up working day is a Saturday, a Sunday or a day off worked. Correct the date (the Saturday after is 30/01/2027), or give the day its own office hours (hours:)',
       '3:5 "30/01/2027 - 31/01/2027" is a range of days, but a make-up working day is one day (a Saturday, a Sunday or a day off worked): write each such day on a line of its own',
     ]);
   });
@@ -221,7 +262,8 @@ describe('the office hours and hours_per_day of a calendar file written as text'
   it('says which span of a text cannot be read, at the text', () => {
     const bad = read('bad.yaml');
     expect(bad.ok ? [] : bad.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
-      '2:8 "13:00-25:00" is not a span of office hours; write it like "07:30-11:30"',
+      // The schema refuses an hour past 24, as editors do (schemas/calendar.schema.json).
+      '2:8 Item 2 must be a span of office hours written like 07:30-11:30, not "13:00-25:00"',
     ]);
   });
 

@@ -238,6 +238,8 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
     revision: settings.revision.calendar,
     // A calendar file named by the configuration counts by its content, as a section written in place does.
     sections: [settings.base.section, settings.revision.section],
+    // Its changes are labelled by the calendar file the revision's configuration names, not "(configuration)".
+    file: settings.revision.calendarFile,
   };
   const calendarChanged = options.calendar === undefined && !same(settings.base.section, settings.revision.section);
   // Under another calendar a file the same on both sides may now be late: every file is read then.

@@ -10,7 +10,7 @@ import { fill, type Lang } from '../../i18n.js';
 import { loadFile } from '../../model/load.js';
 import type { Diagnostic } from '../../model/types.js';
 import { RULES } from '../../rules/index.js';
-import { vietnamToday, parseAsOf } from '../../node/calendar-loader.js';
+import { takeCalendarDiagnostics, vietnamToday, parseAsOf } from '../../node/calendar-loader.js';
 import { streamSources, unreadableDiagnostic } from '../../node/catalog-reader.js';
 import { lintSettings } from '../../node/lint-settings.js';
 import { EXIT, UsageError } from '../../errors.js';
@@ -278,7 +278,10 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   );
   const errors = all.filter((d) => d.severity === 'error').length;
   const warnings = all.filter((d) => d.severity === 'warning').length;
-  const shown = options.quiet ? all.filter((d) => d.severity === 'error') : all;
+  // A calendar's warnings (a day off on a Sunday) are the JSON report's diagnostics of its file, not standard error's
+  // lines; counted by no limit, as they are not in the other formats. --quiet leaves them out with the warnings.
+  const notices = format === 'json' ? takeCalendarDiagnostics(options.lang) : [];
+  const shown = options.quiet ? all.filter((d) => d.severity === 'error') : sortDiagnostics([...all, ...notices]);
   // What --quiet leaves out is still counted, as --max-warnings counts it (ESLint runs warn rules then too), so a
   // summary never says "no problems" beside a run that failed on warnings it did not show.
   const hidden = options.quiet ? { warnings, infos: all.length - errors - warnings } : undefined;

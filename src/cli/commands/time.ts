@@ -20,7 +20,7 @@ import { momentRefusal, optionFaultText, wrongWeekdayText } from '../../time/dat
 import { OutOfCalendarError } from '../../time/vietnam.js';
 import { procedureTime, type ProcedureTime } from '../../time/report.js';
 import { outOfCalendarDiagnostic } from '../out-of-calendar.js';
-import { parseAsOf } from '../../node/calendar-loader.js';
+import { parseAsOf, takeCalendarDiagnostics } from '../../node/calendar-loader.js';
 import { loadCatalogWithCalendars } from '../../node/file-calendars.js';
 import type { WorkingCalendar } from '../../time/calendar.js';
 import { EXIT, UsageError } from '../../errors.js';
@@ -142,7 +142,7 @@ export async function timeCommand(paths: string[], options: TimeCommandOptions, 
   if (reports.length > 0) {
     const text =
       options.format === 'json'
-        ? timeJson(reports)
+        ? timeJson(reports, takeCalendarDiagnostics(options.lang))
         : timeText(reports, { color: useColor(io.stdout, io.env), lang: options.lang });
     io.stdout.write(text);
   }
