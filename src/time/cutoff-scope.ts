@@ -20,6 +20,20 @@ export function countingCutoff(limit: Pick<Duration, 'nextDay'>, cutoff: string 
   return limit.nextDay === undefined ? cutoff : undefined;
 }
 
+/**
+ * The cutoff that moves where the time a dossier waited starts (used, paused, each step's), as on-time measurement
+ * counts it: countingCutoff's where the cutoff moves the limit; none under calendar days or months, whose due date
+ * counts from the day of receipt whatever the hour. Counted from the next working day there, the afternoon of receipt
+ * was left out of the time used and paused, though the law's count had started with that day. (`time` still plans the
+ * office's steps from the next working day, docs/calendar.md.)
+ */
+export function waitingCutoff(
+  limit: Pick<Duration, 'unit' | 'nextDay'>,
+  cutoff: string | undefined,
+): string | undefined {
+  return cutoffAppliesTo(limit.unit, limit.nextDay) ? cutoff : undefined;
+}
+
 /** Where a cutoff is said: under the procedure's limit, and beside which channels' own limits (in their order). */
 export interface CutoffPlaces {
   limit: boolean;

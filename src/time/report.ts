@@ -16,6 +16,7 @@ import type { Interval, WorkingCalendar, YearInfo } from './calendar.js';
 import type { DayAbout } from './day-names.js';
 import { workingMinutesBetween } from './clock.js';
 import { limitEnd, receiptStart } from './due.js';
+import { countingCutoff } from './cutoff-scope.js';
 import { dueAtNamedHour } from './next-day-end.js';
 import { dayOf, dayParts, momentAt, parseClock, parseDay, weekday, type Day, type Moment } from './moment.js';
 import { draftSteps, stepsAfterDrafts } from './draft.js';
@@ -408,12 +409,11 @@ export function procedureTime(
       const own =
         flow === analysis.generalFlow ? schedule : scheduleProcedure(procedure, flow, calendar, schedule.received)!;
       const finish = own.finish;
-      // A same-day limit of the channel's own that names its hour counts from it, for that channel alone.
+      // A same-day limit of the channel's own that names its hour counts from it, for that channel alone. Where the
+      // cutoff moves this limit is the channel's limit's to say, not the procedure's (countingCutoff): a cutoff that a
+      // next-day general limit ignores moves a channel's working days, and took the general limit's start away from it.
       const judged = underChannelLimit(procedure, text!);
-      const start =
-        judged.cutoff === procedure.cutoff
-          ? schedule.start
-          : receiptStart(calendar, schedule.received, judged.cutoff).start;
+      const start = receiptStart(calendar, schedule.received, countingCutoff(limit, judged.cutoff)).start;
       const appointment = limitEnd(calendar, schedule.received, start, limit);
       const datesDecide = dependsOnDates(judged);
       const atNamedHour = dueAtNamedHour(schedule.received, start, limit);

@@ -41,4 +41,21 @@ describe('procmap lint and time, the next-day limit ("Ngày làm việc tiếp t
     expect(time.stdout).toContain('Tổng: phụ thuộc ngày tiếp nhận');
     expect(time.stdout).not.toContain('được tính là 1 ngày làm việc');
   });
+
+  it("counts a channel's working days from the next working day after the cutoff the general limit ignores", async () => {
+    // Received Fri 04/12/2026 16:00, after the 15:00 cutoff. The general next-day limit runs to the close of Mon 07/12
+    // (17:00) whatever the hour; the online limit of 1 working day (8 h) counts from Mon 07:30, so it too is due Mon
+    // 17:00. Counted from the receipt, as the general limit is, it said Mon 16:00 (Fri 16:00–17:00 + Mon 07:30–16:00).
+    const args = ['time', `${DIR}/kenh-ngay-lam-viec.yaml`, '--received', '04/12/2026 16:00'];
+    const text = await runCli([...args, '--lang', 'vi']);
+    expect(text).toMatchObject({ code: 0, stderr: '' });
+    expect(text.stdout).toContain(
+      'Hồ sơ nộp trực tuyến (thời hạn 1 ngày làm việc): hẹn trả 17 giờ 00 phút, thứ Hai, ngày 07/12/2026\n',
+    );
+    const json = await runCli([...args, '--format', 'json']);
+    expect(json).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(json.stdout).procedures[0].channels).toEqual([
+      expect.objectContaining({ kind: 'online', due: '2026-12-07T17:00' }),
+    ]);
+  });
 });
