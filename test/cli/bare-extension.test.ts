@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { siteSummary } from '../helpers/cli-site-summary.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const DIR = 'test/fixtures/bare-extension';
@@ -175,4 +176,43 @@ describe('time with a receipt and in JSON: bare days added to a limit in working
       ]);
     },
   );
+});
+
+// `stats` and the site's summary said "within the limit" (slack 0 against the general 10 working days) where lint
+// errs or warns on the case's bare extension: they now give lint's verdict. Over both readings (16.5 working days
+// against 15, and late for every receipt as calendar days): over, by the working reading's 1.5 days as lint says it.
+// Over the calendar reading alone (verification.yaml, 14.5 of 15 working days, see the top of this file): not
+// settled, counted "not comparable" as a bare limit over one reading is, never within nor over.
+describe('stats and the site summary: bare days added to a limit in working days', () => {
+  it('stats counts the case over both readings as over, by 1.5 working days against 15', async () => {
+    const result = await runCli(['stats', '--lang', 'en', `${DIR}/verification-over-both.yaml`]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('Within the limit: 0 · over the limit: 1 · not comparable with the limit: 0\n');
+    expect(result.stdout).toContain(
+      '\n  P-EXT-2  over by 1.5 working days  total 16.5 / limit 15 working days (case "phải xác minh")  ',
+    );
+    expect(result.stderr).toContain('within-time-limit');
+  });
+
+  it('stats counts the case over the calendar reading alone as not settled, not within', async () => {
+    const result = await runCli(['stats', `${DIR}/verification.yaml`]);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toContain('Trong thời hạn: 0 · vượt thời hạn: 0 · không so được với thời hạn: 1\n');
+    expect(result.stdout).not.toContain('dự phòng 0 ngày làm việc');
+  });
+
+  it.each([
+    [
+      'verification-over-both',
+      '0 Trong thời hạn 1 Vượt thời hạn 0 Không so được với thời hạn',
+      ' 16,5 ngày làm việc 15 ngày làm việc (trường hợp phải xác minh) vượt 1,5 ngày làm việc ',
+    ],
+    ['verification', '0 Trong thời hạn 0 Vượt thời hạn 1 Không so được với thời hạn', ' 90–100% 0 '],
+  ])('the summary says what stats says (%s)', (name, words, row) => {
+    const summary = siteSummary(`${DIR}/${name}.yaml`)
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
+    expect(summary).toContain(words);
+    expect(summary).toContain(row);
+  });
 });
