@@ -66,7 +66,7 @@ describe('time and 5.4: bare days added to a limit in working days, both reading
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toContain(
       '\nCase "phải xác minh", read as "tăng thêm 05 ngày làm việc" (limit 15 working days): total on its critical path 16.5 working days (132 h), OVER the limit by 1.5 working days (12 h): s1 → s3\n' +
-        'Case "phải xác minh", read as "tăng thêm 05 ngày lịch" (limit 10 ngày làm việc, tăng thêm 05 ngày lịch): the steps end AFTER the appointment for receipts on 250 of the 250 working days from 05/01/2026 to 31/12/2026 (a year from the effective date); at worst, received Mon 02/02/2026 07:30, they end Tue 03/03/2026 11:30, 5.5 working days (44 h) after the appointment Mon 23/02/2026 17:00\n',
+        'Case "phải xác minh", read as "tăng thêm 05 ngày lịch" (limit 10 working days and 5 calendar days after it): the steps end AFTER the appointment for receipts on 250 of the 250 working days from 05/01/2026 to 31/12/2026 (a year from the effective date); at worst, received Mon 02/02/2026 07:30, they end Tue 03/03/2026 11:30, 5.5 working days (44 h) after the appointment Mon 23/02/2026 17:00\n',
     );
     expect(result.stdout).not.toContain('does not say working or calendar days: not judged');
   });
@@ -109,6 +109,18 @@ describe('time with a receipt and in JSON: bare days added to a limit in working
         'Trường hợp phải xác minh, hiểu là "tăng thêm 05 ngày lịch" (thời hạn 10 ngày làm việc, tăng thêm 05 ngày lịch): hẹn trả 17 giờ 00 phút, thứ Hai, ngày 23/02/2026; các bước xong T6 27/02/2026 11:30; các bước xong SAU hẹn trả này\n' +
         '"10 ngày làm việc, tăng thêm 05 ngày" không ghi rõ ngày làm việc hay ngày lịch: hiểu là ngày lịch (hạn trả sớm hơn, procmap đang tính) thì các bước vượt thời hạn; hiểu là ngày làm việc thì không vượt. Hãy ghi "tăng thêm 05 ngày làm việc" hoặc "tăng thêm 05 ngày lịch"\n',
     );
+  });
+
+  // English output said the calendar reading's limit in Vietnamese ("limit 10 ngày làm việc, tăng thêm 05 ngày
+  // lịch"); it is said as procmap says a limit in English, as lint's message says it. The quoted words to write stay
+  // the law's.
+  it("time --lang en --received says the calendar reading's limit in English", async () => {
+    const result = await runCli(['time', '--lang', 'en', '--received', '02/02/2026 07:30', `${DIR}/verification.yaml`]);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toContain(
+      '\nCase "phải xác minh", read as "tăng thêm 05 ngày lịch" (limit 10 working days and 5 calendar days after it): appointment 17:00 on Monday 23/02/2026; its steps done by Fri 27/02/2026 11:30; the steps end AFTER this appointment\n',
+    );
+    expect(result.stdout).not.toContain('(limit 10 ngày làm việc');
   });
 
   it('time -f json --received gives each reading its appointment and verdict', async () => {
