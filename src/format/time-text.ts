@@ -134,6 +134,7 @@ const WORDS = {
       'Case {case} ("{written}" does not say working or calendar days: no appointment): the steps end {finish}',
     caseSweepOk: 'Case {case} (limit {limit}): {within}',
     caseReading: '{case}, read as "{reading}"',
+    thenCalendar: '{limit} and {days} after it',
     caseWorst: '; at worst, received {received}, they end {finish}, {over} after the appointment {appointment}',
     caseSweepOver:
       'Case {case} (limit {limit}): the steps end AFTER the appointment for receipts on {days} of the {openDays} working days {window}',
@@ -237,6 +238,7 @@ const WORDS = {
       'Trường hợp {case} ("{written}" không ghi rõ ngày làm việc hay ngày lịch: chưa có hẹn trả): các bước xong {finish}',
     caseSweepOk: 'Trường hợp {case} (thời hạn {limit}): {within}',
     caseReading: '{case}, hiểu là "{reading}"',
+    thenCalendar: '{limit}, {added}',
     caseWorst: '; chậm nhất, tiếp nhận {received} thì xong {finish}, muộn {over} so với hẹn trả {appointment}',
     caseSweepOver:
       'Trường hợp {case} (thời hạn {limit}): các bước xong SAU ngày hẹn trả với hồ sơ tiếp nhận vào {days}/{openDays} ngày làm việc {window}',
@@ -838,10 +840,16 @@ function bareStepTexts(procedure: Procedure): string {
 
 /** A reading's limit as its line names it: "15 ngày làm việc", or the general limit and the calendar days added. */
 function readingLimit(reading: CaseReading, own: CaseTime, lang: Lang): string {
-  const added = own.calendarExtension;
-  return reading.duration
-    ? bracketable(formatDuration(reading.duration, lang))
-    : `${added!.general}, ${added!.calendar}`;
+  const added = own.calendarExtension!;
+  if (reading.duration) return bracketable(formatDuration(reading.duration, lang));
+  // In English both parts as procmap says a limit ("10 working days and 5 calendar days after it", as lint says it);
+  // in Vietnamese the words the officer would write ("10 ngày làm việc, tăng thêm 05 ngày lịch").
+  const general = parseDuration(added.general);
+  return fill(WORDS[lang].thenCalendar, {
+    limit: general ? formatDuration(general, lang) : added.general,
+    days: formatDuration({ value: added.days, unit: 'cd' }, lang),
+    added: added.calendar,
+  });
 }
 
 /** A reading's limit as one duration, to say whether it runs to 24:00 of its last day: added calendar days do. */

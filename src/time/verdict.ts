@@ -3,6 +3,8 @@ import type { ChannelKind, Duration, Procedure } from '../model/types.js';
 import type { Flow } from '../model/flow.js';
 import type { CaseTime, TimeAnalysis, WorkingTime } from './analyse.js';
 import type { WorkingCalendar } from './calendar.js';
+import { caseReadings, workingReadingVerdict } from './case-readings.js';
+import { extensionSweep } from './extension-readings.js';
 import { dateSweep } from './report.js';
 import type { Sweep } from './sweep.js';
 import { round2 } from './units.js';
@@ -65,22 +67,28 @@ interface Judged {
   borrowed?: true;
   pathCase?: string;
   path?: string[];
+  /** A case's bare days (or bare days added), read two ways: over one reading alone leaves the verdict open. */
+  unsettled?: true;
 }
 
 /** Every limit lint judges: the procedure's first, then its cases, then each channel's with the cases of its own. */
 function judgedLimits(procedure: Procedure, analysis: TimeAnalysis, sweeps: VerdictSweeps): Judged[] {
-  const ofCase = (own: CaseTime, sweep: Sweep | undefined, channel?: number): Judged => ({
-    ...(channel === undefined ? {} : { channel }),
-    case: own.case,
-    limitText: own.text,
-    limitDuration: own.limitDuration,
-    limit: own.limit,
-    total: own.total,
-    slack: own.slack,
-    withinLimit: own.withinLimit,
-    sweep,
-    path: own.criticalPath,
-  });
+  const ofCase = (own: CaseTime, sweep: Sweep | undefined, channel?: number): Judged => {
+    const judged: Judged = {
+      ...(channel === undefined ? {} : { channel }),
+      case: own.case,
+      limitText: own.text,
+      limitDuration: own.limitDuration,
+      limit: own.limit,
+      total: own.total,
+      slack: own.slack,
+      withinLimit: own.withinLimit,
+      sweep,
+      path: own.criticalPath,
+      ...(own.unsettled ? { unsettled: true as const } : {}),
+    };
+    return own.unsettled ? overBothReadings(judged, own, analysis.hoursPerDay) : judged;
+  };
   const list: Judged[] = [
     {
       limitText: procedure.time_limit,
@@ -133,6 +141,14 @@ export function timeVerdict(procedure: Procedure, analysis: TimeAnalysis, sweeps
   if (!worst) {
     // A sweep that proves "over" proves "within" too: no receipt late against any limit that dates decide.
     if (verdict.withinLimit === undefined && metOnDates(limits)) verdict.withinLimit = true;
+    // Within every other limit, but a case's bare days over one reading alone: lint warns, 5.4 says "not settled", so
+    // the verdict is open, with no slack or limit to measure a share against. The general limit stays named: the
+    // chart and 5.4 give the case its own line after the general verdict, never in its place.
+    if (verdict.withinLimit === true && limits.some(overOnOneReading)) {
+      delete verdict.withinLimit;
+      delete verdict.slack;
+      delete verdict.limit;
+    }
     return verdict;
   }
   verdict.withinLimit = false;
@@ -192,16 +208,27 @@ export function verdictOn(procedure: Procedure, analysis: TimeAnalysis, calendar
       return undefined;
     }
   };
+  // A case's bare days swept as lint judges them (within-time-limit checkUnsettled) and 5.4 shows them
+  // (documentSweeps): bare days added to working days in both readings, a bare "15 ngày" as calendar days marked
+  // where the working-days reading differs; bare days lint has no reading of are judged against nothing.
+  const caseSweep = (own: CaseTime) => {
+    if (own.unsettled && !caseReadings(own)) return undefined;
+    if (!own.calendarExtension) return sweep(own.text, own.flow);
+    try {
+      return extensionSweep(procedure, own, analysis.hoursPerDay, calendar);
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      return undefined;
+    }
+  };
   return timeVerdict(procedure, analysis, {
     // The paths the general limit binds: a case the limit names with its own limit is judged apart.
     sweep: sweep(procedure.time_limit, analysis.generalFlow),
-    caseSweeps: analysis.cases.map((own) => (own.unsettled ? undefined : sweep(own.text, own.flow))),
+    caseSweeps: analysis.cases.map(caseSweep),
     channelSweeps: (procedure.channels ?? []).map((c, i) =>
       c.time_limit === undefined ? undefined : sweep(c.time_limit, analysis.channels[i]!.flow),
     ),
-    channelCaseSweeps: analysis.channels.map((channel) =>
-      channel.cases.map((own) => (own.unsettled ? undefined : sweep(own.text, own.flow))),
-    ),
+    channelCaseSweeps: analysis.channels.map((channel) => channel.cases.map(caseSweep)),
   });
 }
 
@@ -219,6 +246,36 @@ function metOnDates(limits: readonly Judged[]): boolean {
       judged.sweep.overAsWorkingDays === undefined);
   const own = met(limits[0]!);
   return limits.every((judged) => (judged.borrowed ? judged.withinLimit === true || own : met(judged)));
+}
+
+/**
+ * A case's bare days whose steps exceed both readings: over, said as working days as lint says it (the working
+ * reading's limit and slack), not by the calendar reading's lateness. Any other unsettled case is left as judged.
+ */
+function overBothReadings(judged: Judged, own: CaseTime, hoursPerDay: number): Judged {
+  const { sweep } = judged;
+  const working = workingReadingVerdict(own, hoursPerDay);
+  const duration = caseReadings(own)?.[0].duration;
+  if (!working || working.withinLimit || !duration || !sweep || sweep.over === 0 || sweep.metAsWorkingDays)
+    return judged;
+  const hours = toWorkingHours(duration, hoursPerDay)!;
+  return {
+    ...judged,
+    limitDuration: duration,
+    limit: { hours, days: round2(hours / hoursPerDay) },
+    slack: working.slack,
+    withinLimit: false,
+    sweep: undefined,
+  };
+}
+
+/** A case's bare days over one of their readings alone: its sweep says the other reading is met (or is not). */
+function overOnOneReading(judged: Judged): boolean {
+  const swept = judged.sweep;
+  if (!judged.unsettled || !swept || swept.tried === 0) return false;
+  return (
+    (swept.over > 0 && swept.metAsWorkingDays === true) || (swept.over === 0 && swept.overAsWorkingDays !== undefined)
+  );
 }
 
 /** The largest overrun over the receipts of any limit's sweep; the procedure's own first among equals. */

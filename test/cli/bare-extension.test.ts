@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { siteSummary } from '../helpers/cli-site-summary.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const DIR = 'test/fixtures/bare-extension';
@@ -65,7 +66,7 @@ describe('time and 5.4: bare days added to a limit in working days, both reading
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toContain(
       '\nCase "phải xác minh", read as "tăng thêm 05 ngày làm việc" (limit 15 working days): total on its critical path 16.5 working days (132 h), OVER the limit by 1.5 working days (12 h): s1 → s3\n' +
-        'Case "phải xác minh", read as "tăng thêm 05 ngày lịch" (limit 10 ngày làm việc, tăng thêm 05 ngày lịch): the steps end AFTER the appointment for receipts on 250 of the 250 working days from 05/01/2026 to 31/12/2026 (a year from the effective date); at worst, received Mon 02/02/2026 07:30, they end Tue 03/03/2026 11:30, 5.5 working days (44 h) after the appointment Mon 23/02/2026 17:00\n',
+        'Case "phải xác minh", read as "tăng thêm 05 ngày lịch" (limit 10 working days and 5 calendar days after it): the steps end AFTER the appointment for receipts on 250 of the 250 working days from 05/01/2026 to 31/12/2026 (a year from the effective date); at worst, received Mon 02/02/2026 07:30, they end Tue 03/03/2026 11:30, 5.5 working days (44 h) after the appointment Mon 23/02/2026 17:00\n',
     );
     expect(result.stdout).not.toContain('does not say working or calendar days: not judged');
   });
@@ -108,6 +109,18 @@ describe('time with a receipt and in JSON: bare days added to a limit in working
         'Trường hợp phải xác minh, hiểu là "tăng thêm 05 ngày lịch" (thời hạn 10 ngày làm việc, tăng thêm 05 ngày lịch): hẹn trả 17 giờ 00 phút, thứ Hai, ngày 23/02/2026; các bước xong T6 27/02/2026 11:30; các bước xong SAU hẹn trả này\n' +
         '"10 ngày làm việc, tăng thêm 05 ngày" không ghi rõ ngày làm việc hay ngày lịch: hiểu là ngày lịch (hạn trả sớm hơn, procmap đang tính) thì các bước vượt thời hạn; hiểu là ngày làm việc thì không vượt. Hãy ghi "tăng thêm 05 ngày làm việc" hoặc "tăng thêm 05 ngày lịch"\n',
     );
+  });
+
+  // English output said the calendar reading's limit in Vietnamese ("limit 10 ngày làm việc, tăng thêm 05 ngày
+  // lịch"); it is said as procmap says a limit in English, as lint's message says it. The quoted words to write stay
+  // the law's.
+  it("time --lang en --received says the calendar reading's limit in English", async () => {
+    const result = await runCli(['time', '--lang', 'en', '--received', '02/02/2026 07:30', `${DIR}/verification.yaml`]);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toContain(
+      '\nCase "phải xác minh", read as "tăng thêm 05 ngày lịch" (limit 10 working days and 5 calendar days after it): appointment 17:00 on Monday 23/02/2026; its steps done by Fri 27/02/2026 11:30; the steps end AFTER this appointment\n',
+    );
+    expect(result.stdout).not.toContain('(limit 10 ngày làm việc');
   });
 
   it('time -f json --received gives each reading its appointment and verdict', async () => {
@@ -175,4 +188,43 @@ describe('time with a receipt and in JSON: bare days added to a limit in working
       ]);
     },
   );
+});
+
+// `stats` and the site's summary said "within the limit" (slack 0 against the general 10 working days) where lint
+// errs or warns on the case's bare extension: they now give lint's verdict. Over both readings (16.5 working days
+// against 15, and late for every receipt as calendar days): over, by the working reading's 1.5 days as lint says it.
+// Over the calendar reading alone (verification.yaml, 14.5 of 15 working days, see the top of this file): not
+// settled, counted "not comparable" as a bare limit over one reading is, never within nor over.
+describe('stats and the site summary: bare days added to a limit in working days', () => {
+  it('stats counts the case over both readings as over, by 1.5 working days against 15', async () => {
+    const result = await runCli(['stats', '--lang', 'en', `${DIR}/verification-over-both.yaml`]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('Within the limit: 0 · over the limit: 1 · not comparable with the limit: 0\n');
+    expect(result.stdout).toContain(
+      '\n  P-EXT-2  over by 1.5 working days  total 16.5 / limit 15 working days (case "phải xác minh")  ',
+    );
+    expect(result.stderr).toContain('within-time-limit');
+  });
+
+  it('stats counts the case over the calendar reading alone as not settled, not within', async () => {
+    const result = await runCli(['stats', `${DIR}/verification.yaml`]);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toContain('Trong thời hạn: 0 · vượt thời hạn: 0 · không so được với thời hạn: 1\n');
+    expect(result.stdout).not.toContain('dự phòng 0 ngày làm việc');
+  });
+
+  it.each([
+    [
+      'verification-over-both',
+      '0 Trong thời hạn 1 Vượt thời hạn 0 Không so được với thời hạn',
+      ' 16,5 ngày làm việc 15 ngày làm việc (trường hợp phải xác minh) vượt 1,5 ngày làm việc ',
+    ],
+    ['verification', '0 Trong thời hạn 0 Vượt thời hạn 1 Không so được với thời hạn', ' 90–100% 0 '],
+  ])('the summary says what stats says (%s)', (name, words, row) => {
+    const summary = siteSummary(`${DIR}/${name}.yaml`)
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
+    expect(summary).toContain(words);
+    expect(summary).toContain(row);
+  });
 });

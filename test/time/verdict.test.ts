@@ -63,3 +63,35 @@ describe('the verdict where dates decide a limit', () => {
     expect(verdictOf(looped)).not.toHaveProperty('withinLimit');
   });
 });
+
+// A case's bare "15 ngày" (working or calendar days, not said) was left out of the verdict: stats and the site said
+// "within" where lint errs or warns. The case's path is 1 + X working days. 15 calendar days hold at least 4 days of
+// weekend, so at most 11 working days (fewer across Tết 14–22/02/2026).
+describe("the verdict on a case's bare days, as lint judges both readings", () => {
+  const limit = '10 ngày làm việc (trường hợp phải xác minh thì không quá 15 ngày)';
+  const withCase = (days: string) =>
+    procedure(limit, [
+      ['B1', '1d', { 'Hồ sơ đủ': 'B2', 'Trường hợp phải xác minh': 'B3' }],
+      ['B2', '9d', []],
+      ['B3', days, []],
+    ]);
+
+  it('is over, said as working days, when the steps exceed both readings', () => {
+    // 16.5 working days: over 15 working days by 1.5 (12 h), and over 11 or fewer for every receipt.
+    const verdict = verdictOf(withCase('15.5d'));
+    expect(verdict).toMatchObject({
+      withinLimit: false,
+      case: 'phải xác minh',
+      limit: { hours: 120, days: 15 },
+      slack: { hours: -12, days: -1.5 },
+    });
+  });
+
+  it('is open, neither within nor over, when the steps exceed the calendar reading alone', () => {
+    // 13.5 working days: within 15 working days, over 11 or fewer.
+    const verdict = verdictOf(withCase('12.5d'));
+    expect(verdict.withinLimit).toBeUndefined();
+    expect(verdict.slack).toBeUndefined();
+    expect(verdict.limit).toBeUndefined();
+  });
+});
