@@ -38,14 +38,22 @@ export const PARALLEL_THRESHOLD = 1000;
 export const CHUNK_FILES = 50;
 
 /**
- * How many worker threads to add to the main thread for a catalog of this size on this many cores: none for small
- * catalogs or a single core, else one per spare core (at most 3), one per PARALLEL_THRESHOLD files.
+ * How many worker threads to add to the main thread for a catalog of this size: none for small catalogs, else one per
+ * core that is idle now besides the main thread's own (at most 3), one per PARALLEL_THRESHOLD files. `runnable` is
+ * how many threads the system runs at this moment, the caller's included (runnableThreads): on a machine other
+ * programs keep busy a worker only competes with its own main thread, and costs its start-up for nothing.
  * PROCMAP_LINT_WORKERS overrides it (0 runs single-threaded), for benchmarks and for machines shared with others.
  */
-export function workerCount(files: number, env: NodeJS.ProcessEnv, cores: number = availableParallelism()): number {
+export function workerCount(
+  files: number,
+  env: NodeJS.ProcessEnv,
+  cores: number = availableParallelism(),
+  runnable?: number,
+): number {
   const forced = env.PROCMAP_LINT_WORKERS;
   if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), 8);
-  const spare = Math.max(0, cores - 1);
+  const idle = runnable === undefined ? cores : Math.min(cores, cores - runnable + 1);
+  const spare = Math.max(0, idle - 1);
   return Math.min(3, spare, Math.floor(files / PARALLEL_THRESHOLD));
 }
 

@@ -18,6 +18,7 @@ import { displayPath, findCatalogFiles, readProcedureFile } from '../../node/fil
 import { lookAlikeDiagnostics } from '../../node/look-alike-names.js';
 import type { Io } from '../../node/io.js';
 import { singleOutputFile, useColor, writeReport } from '../../node/output.js';
+import { runnableThreads } from '../../node/runnable-threads.js';
 import { CHUNK_FILES, startLintWorkers, takeChunks, workerCount } from '../../lint/parallel.js';
 import { parseWholeNumber } from '../whole-number.js';
 import { noteHiddenFiles } from '../hidden-notes.js';
@@ -150,6 +151,8 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   const asOf = parseAsOf(options.asOf);
   const roots = paths.length > 0 ? paths : ['.'];
   // Nothing to lint is never "no problems": a wrong folder or a misspelt extension must not pass CI.
+  // Sampled before and after the walk, the fewer taken: one sample may catch a thread that runs for a moment.
+  const runningBefore = runnableThreads();
   const found = findCatalogFiles(roots);
   noteHiddenFiles(found.hidden, io, options.lang);
   // Each file under its own configuration (`lint a/ b/`: b's files with b's rules and working day).
@@ -176,7 +179,10 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   };
   // Large catalogs use both cores: worker threads take chunks of the files for the per-file pass; the catalog rules
   // and suppressions run once on the merged result, so the report is the same as single-threaded.
-  const workers = shard ? 0 : workerCount(found.files.length, io.env);
+  const running = [runningBefore, runnableThreads()].filter((n) => n !== undefined);
+  const workers = shard
+    ? 0
+    : workerCount(found.files.length, io.env, undefined, running.length > 0 ? Math.min(...running) : undefined);
   const run = async (unreadable: Diagnostic[]) => {
     const taken = new SharedArrayBuffer(4);
     const remote = await startLintWorkers(workers, {
