@@ -1,4 +1,5 @@
 import type { Lang, Translated } from '../i18n.js';
+import { formOf } from '../model/name-forms.js';
 import type { Diagnostic } from '../model/types.js';
 
 /**
@@ -15,18 +16,6 @@ export function lookAlikePaths(paths: readonly string[]): string[][] {
     groups.set(key, [...(groups.get(key) ?? []), path]);
   }
   return [...groups.values()].map((group) => [...new Set(group)]).filter((group) => group.length > 1);
-}
-
-const FORMS: Record<'nfc' | 'nfd' | 'mixed', Translated> = {
-  nfc: { en: 'precomposed (NFC)', vi: 'dạng dựng sẵn (NFC)' },
-  nfd: { en: 'decomposed (NFD, as macOS writes file names)', vi: 'dạng tổ hợp (NFD, như macOS ghi tên tệp)' },
-  mixed: { en: 'partly decomposed (not NFC)', vi: 'dạng tổ hợp một phần (không phải NFC)' },
-};
-
-/** How a path's letters are encoded, in words that tell two look-alike names apart. */
-function formOf(path: string): Translated {
-  if (path === path.normalize('NFC')) return FORMS.nfc;
-  return path === path.normalize('NFD') ? FORMS.nfd : FORMS.mixed;
 }
 
 /** Whether two look-alike paths differ in capital letters, not only in how their letters are encoded. */

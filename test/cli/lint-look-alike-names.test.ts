@@ -142,3 +142,30 @@ describe('procmap lint of two files whose names differ only in capital letters',
     );
   });
 });
+
+describe('unique-id naming a file whose name another looks identical to', () => {
+  it('says which of the two names it means, by the form of its letters', async () => {
+    // Three copies of one procedure, all with its id: two under look-alike names, one under a name of its own.
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-look-alike-id-'));
+    for (const name of [NAME.normalize('NFC'), NAME.normalize('NFD'), 'QT-01.yaml'])
+      writeFileSync(join(dir, name), SOURCE);
+    const en = await runCli(['lint', '.', '--lang', 'en', '--format', 'json'], { cwd: dir });
+    expect(en.code).toBe(1);
+    const at = (file: string) =>
+      (JSON.parse(en.stdout) as Report).diagnostics
+        .filter((d) => d.file === file && d.rule === 'unique-id')
+        .map((d) => d.message);
+    const also = (name: string, form: string) =>
+      `Procedure id "QT-ĐKKD-01" is also used in ${name} (file name written ${form}) (line 2): each procedure needs its own id; change it in the file that is the copy`;
+    const [nfc, nfd] = ['precomposed (NFC)', 'decomposed (NFD, as macOS writes file names)'];
+    expect(at('QT-01.yaml')).toEqual([also(NAME.normalize('NFD'), nfd), also(NAME.normalize('NFC'), nfc)]);
+    expect(at(NAME.normalize('NFC'))).toEqual([
+      also(NAME.normalize('NFD'), nfd),
+      'Procedure id "QT-ĐKKD-01" is also used in QT-01.yaml (line 2): each procedure needs its own id; change it in the file that is the copy',
+    ]);
+    const vi = await runCli(['lint', 'QT-01.yaml', NAME.normalize('NFC'), NAME.normalize('NFD')], { cwd: dir });
+    expect(vi.stdout).toContain(
+      `Mã hiệu "QT-ĐKKD-01" cũng được dùng trong ${NAME.normalize('NFD')} (tên tệp viết dạng tổ hợp (NFD, như macOS ghi tên tệp)) (dòng 2)`,
+    );
+  });
+});
