@@ -637,6 +637,7 @@ export function finishLint(passes: readonly FilePass[], options: LintOptions = {
           const source = kept.get(file) ?? options.reload?.(file);
           if (source) diagnostics.push(toDiagnostic(source, rule, severity, report, lang));
         },
+        lang,
         lineOf: (file, path) => (kept.get(file) ?? options.reload?.(file))?.locate(path).line,
       });
     } catch (error) {
@@ -674,6 +675,7 @@ export function unsuppressedCatalogCheck(
       const source = sources.get(file);
       if (source) diagnostics.push(toDiagnostic(source, rule, rule.severity, report, lang));
     },
+    lang,
     lineOf: (file, path) => sources.get(file)?.locate(path).line,
   });
   return sortDiagnostics(diagnostics);

@@ -6,6 +6,7 @@ import { quoted } from '../model/quote.js';
 import { ToolError, UsageError } from '../errors.js';
 import type { Translated } from '../i18n.js';
 import { catalogFilter, displayPath, findProcedureFiles, hiddenCatalogFilter, readBounded } from './files.js';
+import { lookAlikePaths } from './look-alike-names.js';
 import { configName, type LoadedConfig } from './config-loader.js';
 import { sharedConfig, twoConfigurations } from './file-configs.js';
 import { configAtRevision, configsInside } from './revision-config.js';
@@ -27,6 +28,8 @@ export interface DiffSource {
   files: ListedFile[];
   /** Hidden procedure files (`..yaml`) the side skipped, named as in messages: said as lint says them. */
   hidden: string[];
+  /** Files whose names look alike (src/node/look-alike-names.ts), in groups, named as in messages: said as lint says. */
+  lookAlike: string[][];
   /** A `REV:PATH` whose path the revision does not have (read as a side with no files, where that may be). */
   absent?: true;
   load(files: readonly ListedFile[]): Promise<LoadedFile[]>;
@@ -35,7 +38,7 @@ export interface DiffSource {
 
 /** Files on disk, read once to know their content id; only the changed ones are parsed later. */
 function diskSource(paths: readonly string[]): DiffSource {
-  const { files, unreadable, hidden } = findProcedureFiles(paths);
+  const { files, unreadable, hidden, lookAlike } = findProcedureFiles(paths);
   const failures = unreadable.map(({ file, message, reason }) => ({
     file,
     en: reason?.en ?? message,
@@ -63,6 +66,7 @@ function diskSource(paths: readonly string[]): DiffSource {
   return {
     files: listed,
     hidden,
+    lookAlike,
     load: async (wanted) => wanted.map(({ file }) => loadContent(file, bytes.get(file)!)),
     // One working day counts a side: files under two configurations (`--since REV a b`, a catalog inside another)
     // cannot be judged together.
@@ -72,7 +76,13 @@ function diskSource(paths: readonly string[]): DiffSource {
 
 /** The working tree's side where every path given was deleted: no files, judged with the configuration found near. */
 function emptySource(near: string): DiffSource {
-  return { files: [], hidden: [], load: async () => [], config: async () => sharedConfig([], near, 'diff') };
+  return {
+    files: [],
+    hidden: [],
+    lookAlike: [],
+    load: async () => [],
+    config: async () => sharedConfig([], near, 'diff'),
+  };
 }
 
 /** The nearest folder of a path that exists on disk: the path itself, or the folder it was deleted from. */
@@ -126,6 +136,8 @@ async function gitSource(
   return {
     files,
     hidden,
+    // Two names a revision holds that one checkout on macOS or Windows makes one file, as the walk finds them on disk.
+    lookAlike: lookAlikePaths(files.map(({ file }) => file)),
     ...(tree.length === 0 ? { absent: true as const } : {}),
     load: async (wanted) => {
       const contents = await readBlobs(
@@ -313,6 +325,8 @@ export class DiffSources {
     const base: DiffSource = {
       files,
       hidden: [...new Set(sides.flatMap((side) => side.hidden))],
+      // Over all the paths together: two paths given may each hold one of the two names.
+      lookAlike: lookAlikePaths(files.map(({ file }) => file)),
       load: async (wanted) => {
         const wantedSet = new Set(wanted);
         const parts = await Promise.all(sides.map((side) => side.load(side.files.filter((f) => wantedSet.has(f)))));

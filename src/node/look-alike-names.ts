@@ -1,37 +1,31 @@
 import type { Lang, Translated } from '../i18n.js';
+import { formOf } from '../model/name-forms.js';
 import type { Diagnostic } from '../model/types.js';
 
 /**
  * Paths that look the same but are written in other Unicode forms ("Chứng thực.yaml" precomposed, as Windows and Linux
- * write it, and decomposed, as macOS does), in groups of two or more, each group in the order given. Such files are
- * two on Linux and one on macOS, and every listing shows them under one name.
+ * write it, and decomposed, as macOS does), or that differ only in capital letters ("QT-01.yaml", "qt-01.yaml"), in
+ * groups of two or more, each group in the order given. Such files are two on Linux and one on macOS (and, for
+ * capitals, on Windows): a checkout there keeps one of them, and git shows it as changed for ever.
  */
 export function lookAlikePaths(paths: readonly string[]): string[][] {
   const groups = new Map<string, string[]>();
   for (const path of paths) {
-    // An ASCII path is its own NFC and no other path's (NFC of a path with other letters keeps them).
-    if (/^[\x00-\x7f]*$/.test(path)) continue;
-    const key = path.normalize('NFC');
+    // The whole path: those systems fold a folder's name as they fold a file's. An ASCII path is its own NFC.
+    const key = (/^[\x00-\x7f]*$/.test(path) ? path : path.normalize('NFC')).toLowerCase();
     groups.set(key, [...(groups.get(key) ?? []), path]);
   }
   return [...groups.values()].map((group) => [...new Set(group)]).filter((group) => group.length > 1);
 }
 
-const FORMS: Record<'nfc' | 'nfd' | 'mixed', Translated> = {
-  nfc: { en: 'precomposed (NFC)', vi: 'dạng dựng sẵn (NFC)' },
-  nfd: { en: 'decomposed (NFD, as macOS writes file names)', vi: 'dạng tổ hợp (NFD, như macOS ghi tên tệp)' },
-  mixed: { en: 'partly decomposed (not NFC)', vi: 'dạng tổ hợp một phần (không phải NFC)' },
-};
-
-/** How a path's letters are encoded, in words that tell two look-alike names apart. */
-function formOf(path: string): Translated {
-  if (path === path.normalize('NFC')) return FORMS.nfc;
-  return path === path.normalize('NFD') ? FORMS.nfd : FORMS.mixed;
+/** Whether two look-alike paths differ in capital letters, not only in how their letters are encoded. */
+function differInCase(a: string, b: string): boolean {
+  return a.normalize('NFC') !== b.normalize('NFC');
 }
 
 /**
- * An error at each file of a look-alike group (lookAlikePaths), naming each other one and saying which of the two is
- * written how: the message is what tells two identical-looking names apart.
+ * An error at each file of a look-alike group (lookAlikePaths), naming each other one and saying how the two differ
+ * (and which of the two is written how): the message is what tells two identical-looking names apart.
  */
 export function lookAlikeDiagnostics(groups: readonly (readonly string[])[], lang: Lang): Diagnostic[] {
   return groups.flatMap((group) =>
@@ -39,11 +33,12 @@ export function lookAlikeDiagnostics(groups: readonly (readonly string[])[], lan
       group
         .filter((other) => other !== file)
         .map((other): Diagnostic => {
-          const [mine, theirs] = [formOf(file)[lang], formOf(other)[lang]];
-          const message =
-            lang === 'vi'
-              ? `Tên tệp này trông giống hệt "${other}" nhưng chữ được mã hóa khác: tên này viết ${mine}, tên kia ${theirs}; trên macOS hai tên là một tệp. Hãy đổi tên hoặc xóa một trong hai tệp`
-              : `This file's name looks the same as "${other}" but its letters are encoded otherwise: this name is ${mine}, that one ${theirs}; on macOS the two names are one file. Rename or remove one of the two files`;
+          const [mine, theirs] = [formOf(file), formOf(other)];
+          const message = differInCase(file, other)
+            ? caseMessage(other, mine === theirs ? undefined : [mine[lang], theirs[lang]], lang)
+            : lang === 'vi'
+              ? `Tên tệp này trông giống hệt "${other}" nhưng chữ được mã hóa khác: tên này viết ${mine.vi}, tên kia ${theirs.vi}; trên macOS hai tên là một tệp. Hãy đổi tên hoặc xóa một trong hai tệp`
+              : `This file's name looks the same as "${other}" but its letters are encoded otherwise: this name is ${mine.en}, that one ${theirs.en}; on macOS the two names are one file. Rename or remove one of the two files`;
           return { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', rule: 'parse', message };
         }),
     ),
@@ -51,13 +46,41 @@ export function lookAlikeDiagnostics(groups: readonly (readonly string[])[], lan
 }
 
 /**
+ * The error of a name that differs from another only in capital letters, and maybe also in the form of its letters
+ * (`forms`: this name's and the other's). Windows folds capitals but not forms: only where the forms are one does it
+ * make the two files one.
+ */
+function caseMessage(other: string, forms: [string, string] | undefined, lang: Lang): string {
+  if (lang === 'vi')
+    return forms === undefined
+      ? `Tên tệp này chỉ khác "${other}" ở chữ hoa, chữ thường: trên Windows và macOS hai tên là một tệp. Hãy đổi tên hoặc xóa một trong hai tệp`
+      : `Tên tệp này chỉ khác "${other}" ở chữ hoa, chữ thường và cách mã hóa chữ (tên này viết ${forms[0]}, tên kia ${forms[1]}): trên macOS hai tên là một tệp. Hãy đổi tên hoặc xóa một trong hai tệp`;
+  return forms === undefined
+    ? `This file's name differs from "${other}" only in capital letters: on Windows and macOS the two names are one file. Rename or remove one of the two files`
+    : `This file's name differs from "${other}" only in capital letters and in how its letters are encoded (this name is ${forms[0]}, that one ${forms[1]}): on macOS the two names are one file. Rename or remove one of the two files`;
+}
+
+/**
  * The note a command other than lint gives on a look-alike group (lookAlikePaths) before it lists, counts or writes
- * the files' procedures: each name with its form, as lint tells it at each file.
+ * the files' procedures: each name (with its form, where the forms differ), as lint tells it at each file.
  */
 export function lookAlikeNote(group: readonly string[]): Translated {
-  const named = (lang: Lang, written: string) => group.map((path) => `"${path}", ${written} ${formOf(path)[lang]}`);
+  const inCase = group.some((path) => differInCase(path, group[0]!));
+  const inForm = new Set(group.map((path) => formOf(path))).size > 1;
+  const named = (lang: Lang, written: string) =>
+    group.map((path) => (inForm ? `"${path}", ${written} ${formOf(path)[lang]}` : `"${path}"`)).join('; ');
+  if (!inCase)
+    return {
+      en: `warning: files whose names look the same, differing only in how their letters are encoded: ${named('en', 'written')}. On macOS the names are one file: rename or remove all but one of them`,
+      vi: `cảnh báo: các tệp có tên trông giống hệt nhau, chỉ khác cách mã hóa chữ: ${named('vi', 'viết')}. Trên macOS các tên này là một tệp: hãy đổi tên hoặc xóa để chỉ còn một tệp`,
+    };
+  if (!inForm)
+    return {
+      en: `warning: files whose names differ only in capital letters: ${named('en', 'written')}. On Windows and macOS the names are one file: rename or remove all but one of them`,
+      vi: `cảnh báo: các tệp có tên chỉ khác nhau ở chữ hoa, chữ thường: ${named('vi', 'viết')}. Trên Windows và macOS các tên này là một tệp: hãy đổi tên hoặc xóa để chỉ còn một tệp`,
+    };
   return {
-    en: `warning: files whose names look the same, differing only in how their letters are encoded: ${named('en', 'written').join('; ')}. On macOS the names are one file: rename or remove all but one of them`,
-    vi: `cảnh báo: các tệp có tên trông giống hệt nhau, chỉ khác cách mã hóa chữ: ${named('vi', 'viết').join('; ')}. Trên macOS các tên này là một tệp: hãy đổi tên hoặc xóa để chỉ còn một tệp`,
+    en: `warning: files whose names differ only in capital letters and in how their letters are encoded: ${named('en', 'written')}. On macOS the names are one file: rename or remove all but one of them`,
+    vi: `cảnh báo: các tệp có tên chỉ khác nhau ở chữ hoa, chữ thường và cách mã hóa chữ: ${named('vi', 'viết')}. Trên macOS các tên này là một tệp: hãy đổi tên hoặc xóa để chỉ còn một tệp`,
   };
 }

@@ -49,6 +49,8 @@ export interface CatalogContext<MessageId extends string = string, Options = Any
   entries: readonly { file: string; facts: Facts }[];
   options: Options;
   report(file: string, report: Report<MessageId>): void;
+  /** Language of messages, for data a rule words itself (which of two look-alike file names it means). */
+  lang: Lang;
   /** The line a path stands on in a file of the catalog, for a message that points from one file to another. */
   lineOf(file: string, path: NodePath): number | undefined;
 }

@@ -1,4 +1,5 @@
 import { idFileKey, idFileName } from '../model/id-file-name.js';
+import { formsOfLookAlikes } from '../model/name-forms.js';
 import { defineRule } from './define-rule.js';
 
 /** The document code (mã hiệu) identifies a procedure across the catalog, in documents, diffs and the site. */
@@ -25,7 +26,7 @@ export const rule = defineRule({
     },
   },
   collect: (procedure) => procedure.id,
-  checkCatalog({ entries, report, lineOf }) {
+  checkCatalog({ entries, report, lineOf, lang }) {
     // Documents are named after the id's file name (Đ as D), and Windows and macOS file names ignore letter case (and
     // macOS the Unicode form): ids that differ only there are one file.
     //
@@ -44,12 +45,16 @@ export const rule = defineRule({
       if (!lines.has(file)) lines.set(file, lineOf(file, ['id']) ?? 1);
       return lines.get(file)!;
     };
+    // "also used in cat2/Chứng thực.yaml" names two files where two names differ only in Unicode form: the form says
+    // which (the look-alike error of lint stands at those two files only, not at a third that shares the id).
+    const forms = formsOfLookAlikes(entries.map(({ file }) => file));
     for (const group of groups.values()) {
       for (const entry of group) {
         for (const other of group) {
           if (other === entry) continue;
           // The line the other file writes its id on; 1 when it cannot be read again (it was removed meanwhile).
-          const data = { id: entry.id, other: other.file, line: lineOfId(other.file) };
+          const named = other.file + (forms.get(other.file)?.[lang] ?? '');
+          const data = { id: entry.id, other: named, line: lineOfId(other.file) };
           report(
             entry.file,
             other.id === entry.id

@@ -36,7 +36,7 @@ import type { Io } from '../../node/io.js';
 import { singleOutputFile, useColor, writeReport } from '../../node/output.js';
 import { escapeControlsDeep, escapeControlsKeepingLines } from '../../model/quote.js';
 import { formatNamed } from '../format-names.js';
-import { noteHiddenFiles } from '../hidden-notes.js';
+import { noteHiddenFiles, noteLookAlikeFiles } from '../hidden-notes.js';
 
 const HELP = helpTexts({
   en: {
@@ -226,6 +226,9 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
   }
   // Said as lint says it, each file once: `diff procedures procedures` walks the same folder twice.
   noteHiddenFiles([...new Set([...base.hidden, ...revision.hidden])], io, options.lang);
+  // Each group once, as the hidden files: both sides may be the same folder.
+  const groups = new Map([...base.lookAlike, ...revision.lookAlike].map((group) => [group.join('\n'), group]));
+  noteLookAlikeFiles([...groups.values()], io, options.lang);
   // One empty side is every procedure added or removed; two compare nothing, and a review gate must not pass on that.
   if (base.files.length === 0 && revision.files.length === 0)
     throw noProcedureFiles(options.since !== undefined && args.length === 0 ? ['.'] : args);

@@ -1,0 +1,35 @@
+import type { Translated } from '../i18n.js';
+
+const FORMS: Record<'nfc' | 'nfd' | 'mixed', Translated> = {
+  nfc: { en: 'precomposed (NFC)', vi: 'dạng dựng sẵn (NFC)' },
+  nfd: { en: 'decomposed (NFD, as macOS writes file names)', vi: 'dạng tổ hợp (NFD, như macOS ghi tên tệp)' },
+  mixed: { en: 'partly decomposed (not NFC)', vi: 'dạng tổ hợp một phần (không phải NFC)' },
+};
+
+/** How a path's letters are encoded, in words that tell two look-alike names apart. */
+export function formOf(path: string): Translated {
+  if (path === path.normalize('NFC')) return FORMS.nfc;
+  return path === path.normalize('NFD') ? FORMS.nfd : FORMS.mixed;
+}
+
+/**
+ * Each file name that another of the names looks identical to (the same letters in another Unicode form), with its
+ * form in words (" (file name written decomposed …)"); a message naming such a file adds them, or it would name two
+ * files alike.
+ */
+export function formsOfLookAlikes(files: Iterable<string>): Map<string, Translated> {
+  const byLetters = new Map<string, Set<string>>();
+  for (const file of files) {
+    const key = file.normalize('NFC');
+    byLetters.set(key, (byLetters.get(key) ?? new Set()).add(file));
+  }
+  const forms = new Map<string, Translated>();
+  for (const group of byLetters.values()) {
+    if (group.size < 2) continue;
+    for (const file of group) {
+      const form = formOf(file);
+      forms.set(file, { en: ` (file name written ${form.en})`, vi: ` (tên tệp viết ${form.vi})` });
+    }
+  }
+  return forms;
+}
