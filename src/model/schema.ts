@@ -42,7 +42,12 @@ export interface SchemaProblem {
    * valueless too), the field whose value was cut (`field`), and, on the run's first key, how `--fix` joins the value
    * again.
    */
-  split?: { message: string; after: NodePath; afterKey: boolean; field: NodePath; rejoin?: Rejoin };
+  split?: SplitKey;
+  /**
+   * For a valueless key that is a whole number (`{ duration: 0,5 }` leaves "5"), which the data cannot place among
+   * the others: the other fields it may be the rest of, each as `split` is; the source tells which one, if any.
+   */
+  otherSplits?: SplitKey[];
   /** For an entry that is to go, line and all (a total written as a field): `--fix` deletes its lines. */
   remove?: true;
   /**
@@ -67,6 +72,17 @@ export interface SchemaProblem {
   dossierFlatCase?: { case: string; items: DossierCaseItem[] };
   /** For a text that prints as nothing (spaces, control or invisible characters alone): the characters are why. */
   blank?: true;
+}
+
+/** A valueless key that may be the rest of a value a comma in braces cut short (see SchemaProblem.split). */
+export interface SplitKey {
+  message: string;
+  after: NodePath;
+  afterKey: boolean;
+  field: NodePath;
+  rejoin?: Rejoin;
+  /** The field holds a time, which a bare number cut at its decimal comma ("0,5") still needs a unit for. */
+  timed?: true;
 }
 
 /**
@@ -908,21 +924,23 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
       // `~: x` reads as the key "null": the linter, which has the text, quotes the key as written.
       if (name === 'null') problem.nullKey = true;
       // `{ …, next: B2, B3 }`: the comma may have ended next's value, and B3 become a key of its own without one.
-      const split = splitFrom(value, name);
-      if (split) {
-        const { run, previous } = split;
+      const splits = splitFrom(value, name).map(({ run, previous }): SplitKey => {
         const list = LIST_FIELDS.has(run.field);
-        problem.split = {
+        const field = [...path, run.field];
+        return {
           message: fill(list ? w.splitList : w.splitText, { name: quoted(name), field: run.field, value: run.value }),
           after: [...path, previous],
           afterKey: previous !== run.field,
-          field: [...path, run.field],
+          field,
           // One fix for the run of keys, on its first: the others go with it.
           ...(run.first === name
-            ? { rejoin: { from: [...path, run.field], to: [...path, run.last], wrap: list ? 'brackets' : 'quotes' } }
+            ? { rejoin: { from: field, to: [...path, run.last], wrap: list ? 'brackets' : 'quotes' } }
             : {}),
+          ...(schemaFor(root, field, documents) === schemaAt(root, '#/$defs/duration/_') ? { timed: true } : {}),
         };
-      }
+      });
+      if (splits[0]) problem.split = splits[0];
+      if (splits.length > 1) problem.otherSplits = splits.slice(1);
       // A heading's words name the field for sure: the message says what to write and --fix renames the key, unless
       // the map has that field too. A near spelling is only a guess, left to the officer.
       if (heading !== undefined && isMap(value)) {
