@@ -7,7 +7,8 @@ import { escapeControls, quoted } from '../model/quote.js';
 import { withHomoglyphsNamed } from '../model/homoglyphs.js';
 import { writtenKeys } from '../model/written-keys.js';
 import { canonicalProcedure } from '../model/lenient.js';
-import { validateProcedure, type SchemaProblem, type SplitKey } from '../model/schema.js';
+import { splitTextMessage, validateProcedure, type SchemaProblem, type SplitKey } from '../model/schema.js';
+import { shownSplit } from '../model/split-values.js';
 import { LineIndex } from '../model/source.js';
 import { createCalendar, type WorkingCalendar } from '../time/calendar.js';
 import type { Day } from '../time/moment.js';
@@ -333,6 +334,15 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
           );
         return splits.get(problem);
       };
+      // `{ name: Tiếp nhận,kiểm tra }`: the text to put in quotes is the one written, not its pieces joined with ", ".
+      const asWrittenSplit = (split: SplitKey | undefined, key: NodePath): string | undefined => {
+        if (split?.through === undefined) return undefined;
+        const rejoin = { from: split.field, to: split.through, wrap: 'quotes' } as const;
+        const text = rejoinedText(source, (lines ??= new LineIndex(source.text)), rejoin);
+        return text === undefined
+          ? undefined
+          : splitTextMessage(lang, String(key.at(-1)), String(split.field.at(-1)), shownSplit(text));
+      };
       for (const problem of problems) {
         const rejoin = splitOf(problem)?.rejoin;
         const cut = rejoin === undefined ? undefined : valueAt(source.data, rejoin.from);
@@ -392,7 +402,8 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
               key: renamed.get(JSON.stringify(split.rejoin!.from)) ?? String(split.rejoin!.from.at(-1)),
               value: decimal,
             })
-          : (split?.message ??
+          : (asWrittenSplit(split, problem.path) ??
+            split?.message ??
             (problem.nullKey
               ? asWritten(problem.message, (lines ??= new LineIndex(source.text)), source.text, range)
               : problem.message));

@@ -83,6 +83,16 @@ export interface SplitKey {
   rejoin?: Rejoin;
   /** The field holds a time, which a bare number cut at its decimal comma ("0,5") still needs a unit for. */
   timed?: true;
+  /**
+   * For a text (not a list): the run's last key, so that the message can quote the text as the file writes it
+   * ("Tiếp nhận,kiểm tra"), not its pieces joined again with ", " (see splitTextMessage).
+   */
+  through?: NodePath;
+}
+
+/** The message for a valueless key `name` that is the rest of the text of `field`, quoting `value` as written. */
+export function splitTextMessage(lang: Lang, name: string, field: string, value: string): string {
+  return fill(MESSAGES[lang].splitText, { name: quoted(name), field, value });
 }
 
 /**
@@ -937,6 +947,7 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
             ? { rejoin: { from: field, to: [...path, run.last], wrap: list ? 'brackets' : 'quotes' } }
             : {}),
           ...(schemaFor(root, field, documents) === schemaAt(root, '#/$defs/duration/_') ? { timed: true } : {}),
+          ...(list ? {} : { through: [...path, run.last] }),
         };
       });
       if (splits[0]) problem.split = splits[0];

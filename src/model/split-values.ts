@@ -76,6 +76,10 @@ function runsIn(map: Record<string, unknown>): Map<string, { run: SplitValue; pr
 
 /** The value as the officer meant it, its pieces joined with the comma that cut them, cut short itself when long. */
 function shown(value: string, keys: readonly string[]): string {
-  const parts = [value, ...keys].join(', ');
-  return parts.length > SPLIT_SHOWN ? `${parts.slice(0, SPLIT_SHOWN)}…` : parts;
+  return shownSplit([value, ...keys].join(', '));
+}
+
+/** A value a comma cut short as a message shows it: cut short itself when long. */
+export function shownSplit(text: string): string {
+  return text.length > SPLIT_SHOWN ? `${text.slice(0, SPLIT_SHOWN)}…` : text;
 }

@@ -393,6 +393,34 @@ describe('schema messages', () => {
     expect(lint([loadFile('p.yaml', Buffer.from(fixed))]).diagnostics).toEqual([]);
   });
 
+  it('quote a text a comma in braces cut as the file writes it, the same text --fix puts in quotes', () => {
+    const text = [
+      'id: QT-A',
+      'title: Thủ tục A',
+      'revision: 1',
+      'effective: 2026-07-01',
+      'time_limit: 3d',
+      'bodies: { MC: { name: Bộ phận Một cửa } }',
+      'steps:',
+      '  - { id: B1, name: Tiếp nhận,kiểm tra,  đối chiếu, body: MC, duration: 2h }',
+      '',
+    ].join('\n');
+    const { diagnostics } = lint([loadFile('p.yaml', Buffer.from(text))], { lang: 'en' });
+    // Before: both said name: "Tiếp nhận, kiểm tra, đối chiếu", the pieces joined again with ", ".
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
+      '8:31 "kiểm tra" has no value: inside { } a comma ends the value of "name"; to keep the comma, put the text in quotes, e.g. name: "Tiếp nhận,kiểm tra,  đối chiếu"',
+      '8:42 "đối chiếu" has no value: inside { } a comma ends the value of "name"; to keep the comma, put the text in quotes, e.g. name: "Tiếp nhận,kiểm tra,  đối chiếu"',
+    ]);
+    expect(lint([loadFile('p.yaml', Buffer.from(text))], { lang: 'vi' }).diagnostics[0]!.message).toBe(
+      '"kiểm tra" không có giá trị: trong { }, dấu phẩy kết thúc giá trị của "name"; để giữ dấu phẩy, hãy đặt cả câu trong ngoặc kép, ví dụ name: "Tiếp nhận,kiểm tra,  đối chiếu"',
+    );
+    const fixed = applyFixes(
+      text,
+      diagnostics.flatMap((d) => (d.fix ? [d.fix] : [])),
+    );
+    expect(fixed.split('\n')[7]).toBe('  - { id: B1, name: "Tiếp nhận,kiểm tra,  đối chiếu", body: MC, duration: 2h }');
+  });
+
   it('say the same of a time cut at its decimal comma with no unit, whose key "5" JavaScript puts first', () => {
     const text = [
       'id: QT-A',
