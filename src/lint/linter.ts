@@ -7,7 +7,13 @@ import { escapeControls, quoted } from '../model/quote.js';
 import { withHomoglyphsNamed } from '../model/homoglyphs.js';
 import { writtenKeys } from '../model/written-keys.js';
 import { canonicalProcedure } from '../model/lenient.js';
-import { splitTextMessage, validateProcedure, type SchemaProblem, type SplitKey } from '../model/schema.js';
+import {
+  emptyKeyEntryText,
+  splitTextMessage,
+  validateProcedure,
+  type SchemaProblem,
+  type SplitKey,
+} from '../model/schema.js';
 import { shownSplit } from '../model/split-values.js';
 import { LineIndex } from '../model/source.js';
 import { createCalendar, type WorkingCalendar } from '../time/calendar.js';
@@ -406,7 +412,9 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
             split?.message ??
             (problem.nullKey
               ? asWritten(problem.message, (lines ??= new LineIndex(source.text)), source.text, range)
-              : problem.message));
+              : problem.emptyKey && inBraces(source.text, (lines ??= new LineIndex(source.text)), range)
+                ? emptyKeyEntryText(lang, problem.emptyKey.example)
+                : problem.message));
         diagnostics.push({
           file: source.file,
           ...(decimal ? source.locate(split.rejoin!.from) : range),
@@ -714,6 +722,11 @@ export function lint(sources: Iterable<LoadedFile>, options: LintOptions = {}): 
 }
 
 /** A message about the key "null" quoting the key as the file writes it (`~`, `NULL`), which YAML reads as null. */
+/** Whether a key stands after the "{" or "," of a map in braces on its line, an entry there rather than a line. */
+function inBraces(text: string, lines: LineIndex, range: SourceRange): boolean {
+  return /[{,][ \t]*$/.test(text.slice(lines.offset(range.line, 1), lines.offset(range.line, range.column)));
+}
+
 function asWritten(message: string, lines: LineIndex, text: string, range: SourceRange): string {
   const written = text.slice(lines.offset(range.line, range.column), lines.offset(range.endLine, range.endColumn));
   return written === '' || written === 'null' ? message : message.replace('"null"', quoted(written));

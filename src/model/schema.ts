@@ -70,6 +70,11 @@ export interface SchemaProblem {
   dossierCase?: { case: string; items: DossierCaseItem[] };
   /** For a case heading written flat among the items (`- Trường hợp 1: …`): the items after it that `--fix` gives its case. */
   dossierFlatCase?: { case: string; items: DossierCaseItem[] };
+  /**
+   * For a key left empty (`: Thẩm định`): the entry the message suggests, if any; in braces, where the officer
+   * deletes an entry and not a line, the linter says so (emptyKeyEntryText).
+   */
+  emptyKey?: { example?: string };
   /** For a text that prints as nothing (spaces, control or invisible characters alone): the characters are why. */
   blank?: true;
 }
@@ -130,6 +135,10 @@ const MESSAGES = {
       "A field without its name: nothing is written before the colon; write the field's name before it, or delete the line",
     emptyKeyExample:
       "A field without its name: nothing is written before the colon; write the field's name before it, e.g. {example} (the one required field missing here), or delete the line",
+    emptyKeyEntry:
+      "A field without its name: nothing is written before the colon; write the field's name before it, or delete the entry and its comma",
+    emptyKeyEntryExample:
+      "A field without its name: nothing is written before the colon; write the field's name before it, e.g. {example} (the one required field missing here), or delete the entry and its comma",
     totalKey: '{name} is not a field: procmap computes the total time from the steps; delete this line',
     totalKeyDisagrees:
       "{name} is not a field: procmap computes the total time from the steps, and they take {total}, not the {written} written here; delete this line, and check the steps' times",
@@ -302,6 +311,10 @@ const MESSAGES = {
       'Trường chưa có tên: không có gì trước dấu hai chấm; hãy viết tên trường trước dấu hai chấm, hoặc xóa dòng này',
     emptyKeyExample:
       'Trường chưa có tên: không có gì trước dấu hai chấm; hãy viết tên trường trước dấu hai chấm, ví dụ {example} (trường bắt buộc duy nhất còn thiếu ở đây), hoặc xóa dòng này',
+    emptyKeyEntry:
+      'Trường chưa có tên: không có gì trước dấu hai chấm; hãy viết tên trường trước dấu hai chấm, hoặc xóa mục này cùng dấu phẩy của nó',
+    emptyKeyEntryExample:
+      'Trường chưa có tên: không có gì trước dấu hai chấm; hãy viết tên trường trước dấu hai chấm, ví dụ {example} (trường bắt buộc duy nhất còn thiếu ở đây), hoặc xóa mục này cùng dấu phẩy của nó',
     totalKey: '{name} không phải là một trường: procmap tự tính tổng thời gian từ các bước; hãy xóa dòng này',
     totalKeyDisagrees:
       '{name} không phải là một trường: procmap tự tính tổng thời gian từ các bước, và các bước mất {total}, không phải {written} như ghi ở đây; hãy xóa dòng này và kiểm tra lại thời gian các bước',
@@ -846,12 +859,26 @@ function missingBodyProblem(
  * lacks exactly one required field and the value is a text for it (`name: Thẩm định`); no guess among several.
  */
 function emptyKeyText(root: object, path: NodePath, map: unknown, w: Words, documents: readonly object[]): string {
+  const example = emptyKeyExample(root, path, map, documents);
+  return example === undefined ? w.emptyKey : fill(w.emptyKeyExample, { example });
+}
+
+/** The entry to write for a key left empty, when the map lacks exactly one required field and the value is a text. */
+function emptyKeyExample(root: object, path: NodePath, map: unknown, documents: readonly object[]): string | undefined {
   const required = schemaFor(root, path, documents)?.required;
-  if (!isMap(map) || !Array.isArray(required)) return w.emptyKey;
+  if (!isMap(map) || !Array.isArray(required)) return undefined;
   const missing = required.filter((name): name is string => typeof name === 'string' && !Object.hasOwn(map, name));
   const text = writtenText(map['']);
-  if (missing.length !== 1 || text === '…') return w.emptyKey;
-  return fill(w.emptyKeyExample, { example: `${missing[0]}: ${text}` });
+  return missing.length !== 1 || text === '…' ? undefined : `${missing[0]}: ${text}`;
+}
+
+/**
+ * The message for a key left empty in a map written in braces (`{ id: B2, : Thẩm định }`), where what goes is an
+ * entry and its comma, not a line; `example` as emptyKey carries it.
+ */
+export function emptyKeyEntryText(lang: Lang, example: string | undefined): string {
+  const w = MESSAGES[lang];
+  return example === undefined ? w.emptyKeyEntry : fill(w.emptyKeyEntryExample, { example });
 }
 
 function toProblem(error: AjvError, data: unknown, root: object, w: Words, context: Context): SchemaProblem {
@@ -930,7 +957,14 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
         message: fill(w.unknown, { name: quoted(name) }),
       };
       // `: x` or `"": x`: quoting "" and guessing a field close to nothing would say nothing of what was written.
-      if (name === '') return { ...problem, message: emptyKeyText(root, path, value, w, documents) };
+      if (name === '') {
+        const example = emptyKeyExample(root, path, value, documents);
+        return {
+          ...problem,
+          message: emptyKeyText(root, path, value, w, documents),
+          emptyKey: example === undefined ? {} : { example },
+        };
+      }
       // `~: x` reads as the key "null": the linter, which has the text, quotes the key as written.
       if (name === 'null') problem.nullKey = true;
       // `{ …, next: B2, B3 }`: the comma may have ended next's value, and B3 become a key of its own without one.
