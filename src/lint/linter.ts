@@ -341,10 +341,15 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
         return splits.get(problem);
       };
       // `{ name: Tiếp nhận,kiểm tra }`: the text to put in quotes is the one written, not its pieces joined with ", ".
+      // Once per run: each of its keys quotes the same text, and a run may be thousands of keys long.
+      const writtenRuns = new Map<string, string | undefined>();
       const asWrittenSplit = (split: SplitKey | undefined, key: NodePath): string | undefined => {
         if (split?.through === undefined) return undefined;
         const rejoin = { from: split.field, to: split.through, wrap: 'quotes' } as const;
-        const text = rejoinedText(source, (lines ??= new LineIndex(source.text)), rejoin);
+        const run = JSON.stringify([split.field, split.through]);
+        if (!writtenRuns.has(run))
+          writtenRuns.set(run, rejoinedText(source, (lines ??= new LineIndex(source.text)), rejoin));
+        const text = writtenRuns.get(run);
         return text === undefined
           ? undefined
           : splitTextMessage(lang, String(key.at(-1)), String(split.field.at(-1)), shownSplit(text));

@@ -32,6 +32,9 @@ export function splitFrom(map: unknown, name: string): { run: SplitValue; previo
   return runs.get(name) ?? [];
 }
 
+// More fields than a step or a channel has: a number key in a bigger map is told as an unknown key.
+const MAX_PLACES = 64;
+
 // The keys JavaScript orders first, by number, whatever their place in the file: canonical array indexes.
 const INDEX_KEY = /^(?:0|[1-9]\d{0,9})$/;
 
@@ -63,6 +66,8 @@ function runsIn(map: Record<string, unknown>): Map<string, { run: SplitValue; pr
   for (const key of all) {
     if (!isIndexKey(key) || map[key] !== null) continue;
     const places = keys.filter((field) => holdsOne(map[field]));
+    // Each place is checked against the source: a hostile map of thousands of fields is not checked thousands of times.
+    if (places.length > MAX_PLACES) continue;
     runs.set(
       key,
       places.map((field) => ({
