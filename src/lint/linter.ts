@@ -7,7 +7,14 @@ import { escapeControls, quoted } from '../model/quote.js';
 import { withHomoglyphsNamed } from '../model/homoglyphs.js';
 import { writtenKeys } from '../model/written-keys.js';
 import { canonicalProcedure } from '../model/lenient.js';
-import { validateProcedure } from '../model/schema.js';
+import {
+  emptyKeyEntryText,
+  splitTextMessage,
+  validateProcedure,
+  type SchemaProblem,
+  type SplitKey,
+} from '../model/schema.js';
+import { shownSplit } from '../model/split-values.js';
 import { LineIndex } from '../model/source.js';
 import { createCalendar, type WorkingCalendar } from '../time/calendar.js';
 import type { Day } from '../time/moment.js';
@@ -103,6 +110,8 @@ const LINTER_TEXT = {
     text: 'This text is {count} characters long; procmap takes up to {max} in one text',
     decimal:
       'Inside { } a comma ends the value of "{field}", so YAML cuts "{value}" at its decimal comma: put the value in quotes, e.g. {key}: "{value}"',
+    decimalUnit:
+      'Inside { } a comma ends the value of "{field}", so YAML cuts "{value}" at its decimal comma, and a time needs its unit: put the value in quotes with its unit, e.g. {key}: "{value} ngày làm việc" or {key}: "{value}h" (working hours)',
     decimalItem:
       'Inside [ ] a comma ends an item, so YAML cuts "{value}" at its decimal comma into two: put the value in quotes, e.g. {example}',
     fileCrash: 'Rule "{rule}" failed on this file: {error}',
@@ -118,6 +127,8 @@ const LINTER_TEXT = {
     text: 'Đoạn văn bản này dài {count} ký tự; procmap nhận tối đa {max} ký tự cho một đoạn',
     decimal:
       'Trong { }, dấu phẩy kết thúc giá trị của "{field}", nên YAML cắt "{value}" ở dấu phẩy thập phân: hãy đặt cả giá trị trong ngoặc kép, ví dụ {key}: "{value}"',
+    decimalUnit:
+      'Trong { }, dấu phẩy kết thúc giá trị của "{field}", nên YAML cắt "{value}" ở dấu phẩy thập phân, và thời gian cần có đơn vị: hãy đặt cả giá trị cùng đơn vị trong ngoặc kép, ví dụ {key}: "{value} ngày làm việc" hoặc {key}: "{value}h" (giờ làm việc)',
     decimalItem:
       'Trong [ ], dấu phẩy kết thúc một mục, nên YAML cắt "{value}" làm hai ở dấu phẩy thập phân: hãy đặt cả giá trị trong ngoặc kép, ví dụ {example}',
     fileCrash: 'Quy tắc "{rule}" gặp lỗi khi kiểm tra tệp này: {error}',
@@ -296,6 +307,7 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
       // `{ duration: 1,5 ngày làm việc }`: a number cut at its decimal comma. One message, on the field's value, says
       // so; the number's own problem ("1" without a unit) and the rest's are that same mistake.
       const decimals = new Map<string, string>();
+      const unitless = new Set<string>();
       const told = new Set<EmptyMark>();
       /** Tells what `mark` at `path` says in place of the field's problem; false when the field's own is told. */
       const tellMark = (mark: EmptyMark, path: NodePath): boolean => {
@@ -314,8 +326,36 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
       };
       // `body: !TN`: any text is a body to the schema; the bodies declared say the word was meant.
       for (const { mark, path } of markedBodies(source)) if (tellMark(mark, path)) markedBody = true;
+      // The place the source shows a comma-cut key came from: the one the data gives, or for a key that is a number,
+      // which the data cannot place, the field whose value the source shows the comma right after.
+      const splits = new Map<SchemaProblem, SplitKey | undefined>();
+      const splitOf = (problem: SchemaProblem): SplitKey | undefined => {
+        if (problem.split === undefined) return undefined;
+        if (!splits.has(problem))
+          splits.set(
+            problem,
+            [problem.split, ...(problem.otherSplits ?? [])].find((split) =>
+              commaBefore(source, (lines ??= new LineIndex(source.text)), problem.path, split),
+            ),
+          );
+        return splits.get(problem);
+      };
+      // `{ name: Tiếp nhận,kiểm tra }`: the text to put in quotes is the one written, not its pieces joined with ", ".
+      // Once per run: each of its keys quotes the same text, and a run may be thousands of keys long.
+      const writtenRuns = new Map<string, string | undefined>();
+      const asWrittenSplit = (split: SplitKey | undefined, key: NodePath): string | undefined => {
+        if (split?.through === undefined) return undefined;
+        const rejoin = { from: split.field, to: split.through, wrap: 'quotes' } as const;
+        const run = JSON.stringify([split.field, split.through]);
+        if (!writtenRuns.has(run))
+          writtenRuns.set(run, rejoinedText(source, (lines ??= new LineIndex(source.text)), rejoin));
+        const text = writtenRuns.get(run);
+        return text === undefined
+          ? undefined
+          : splitTextMessage(lang, String(key.at(-1)), String(split.field.at(-1)), shownSplit(text));
+      };
       for (const problem of problems) {
-        const rejoin = problem.split?.rejoin;
+        const rejoin = splitOf(problem)?.rejoin;
         const cut = rejoin === undefined ? undefined : valueAt(source.data, rejoin.from);
         // The value ends in a digit and the key the comma made starts with one, whatever came before: "0,5 ngày" read
         // as 0 and "5 ngày", "3 ngày (Sở 2,5 ngày…)" as "3 ngày (Sở 2" and "5 ngày…", in any field.
@@ -327,8 +367,10 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
         )
           continue;
         lines ??= new LineIndex(source.text);
-        const text = commaBefore(source, lines, problem.path, problem.split!) && rejoinedText(source, lines, rejoin);
+        const text = rejoinedText(source, lines, rejoin);
         if (text && text.startsWith(`${String(cut)},`)) decimals.set(JSON.stringify(rejoin.from), text);
+        // `duration: 0,5`: a time written as a bare number needs its unit as well as its quotes.
+        if (text && splitOf(problem)!.timed && /^\d+,\d+$/.test(text)) unitless.add(JSON.stringify(rejoin.from));
       }
       // `{ time: 0,5 ngày }`: the key written as its heading is renamed in the decimal's message, whose example is then
       // the whole of what to write; the rename's own message would show the value cut ("write it as duration: 0").
@@ -356,10 +398,7 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
       for (const problem of problems) {
         if (cutItems.some((cut) => cut.pieces.some((piece) => within(problem.path, piece)))) continue;
         const range = source.locate(problem.path, problem.target);
-        const split =
-          problem.split && commaBefore(source, (lines ??= new LineIndex(source.text)), problem.path, problem.split)
-            ? problem.split
-            : undefined;
+        const split = splitOf(problem);
         const decimal = split?.rejoin && decimals.get(JSON.stringify(split.rejoin.from));
         // The field's own problem is told by the one message.
         if (decimals.has(JSON.stringify(problem.path)) && (problem.target !== 'key' || problem.rename)) continue;
@@ -369,15 +408,18 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
         const mark = problem.target === 'key' ? undefined : emptyMarkAt(source, range);
         if (mark !== undefined && tellMark(mark, problem.path)) continue;
         const message = decimal
-          ? fill(LINTER_TEXT[lang].decimal, {
+          ? fill(LINTER_TEXT[lang][unitless.has(JSON.stringify(split.rejoin!.from)) ? 'decimalUnit' : 'decimal'], {
               field: String(split.rejoin!.from.at(-1)),
               key: renamed.get(JSON.stringify(split.rejoin!.from)) ?? String(split.rejoin!.from.at(-1)),
               value: decimal,
             })
-          : (split?.message ??
+          : (asWrittenSplit(split, problem.path) ??
+            split?.message ??
             (problem.nullKey
               ? asWritten(problem.message, (lines ??= new LineIndex(source.text)), source.text, range)
-              : problem.message));
+              : problem.emptyKey && inBraces(source.text, (lines ??= new LineIndex(source.text)), range)
+                ? emptyKeyEntryText(lang, problem.emptyKey.example)
+                : problem.message));
         diagnostics.push({
           file: source.file,
           ...(decimal ? source.locate(split.rejoin!.from) : range),
@@ -687,6 +729,11 @@ export function lint(sources: Iterable<LoadedFile>, options: LintOptions = {}): 
 }
 
 /** A message about the key "null" quoting the key as the file writes it (`~`, `NULL`), which YAML reads as null. */
+/** Whether a key stands after the "{" or "," of a map in braces on its line, an entry there rather than a line. */
+function inBraces(text: string, lines: LineIndex, range: SourceRange): boolean {
+  return /[{,][ \t]*$/.test(text.slice(lines.offset(range.line, 1), lines.offset(range.line, range.column)));
+}
+
 function asWritten(message: string, lines: LineIndex, text: string, range: SourceRange): string {
   const written = text.slice(lines.offset(range.line, range.column), lines.offset(range.endLine, range.endColumn));
   return written === '' || written === 'null' ? message : message.replace('"null"', quoted(written));

@@ -42,7 +42,12 @@ export interface SchemaProblem {
    * valueless too), the field whose value was cut (`field`), and, on the run's first key, how `--fix` joins the value
    * again.
    */
-  split?: { message: string; after: NodePath; afterKey: boolean; field: NodePath; rejoin?: Rejoin };
+  split?: SplitKey;
+  /**
+   * For a valueless key that is a whole number (`{ duration: 0,5 }` leaves "5"), which the data cannot place among
+   * the others: the other fields it may be the rest of, each as `split` is; the source tells which one, if any.
+   */
+  otherSplits?: SplitKey[];
   /** For an entry that is to go, line and all (a total written as a field): `--fix` deletes its lines. */
   remove?: true;
   /**
@@ -65,8 +70,34 @@ export interface SchemaProblem {
   dossierCase?: { case: string; items: DossierCaseItem[] };
   /** For a case heading written flat among the items (`- Trường hợp 1: …`): the items after it that `--fix` gives its case. */
   dossierFlatCase?: { case: string; items: DossierCaseItem[] };
+  /**
+   * For a key left empty (`: Thẩm định`): the entry the message suggests, if any; in braces, where the officer
+   * deletes an entry and not a line, the linter says so (emptyKeyEntryText).
+   */
+  emptyKey?: { example?: string };
   /** For a text that prints as nothing (spaces, control or invisible characters alone): the characters are why. */
   blank?: true;
+}
+
+/** A valueless key that may be the rest of a value a comma in braces cut short (see SchemaProblem.split). */
+export interface SplitKey {
+  message: string;
+  after: NodePath;
+  afterKey: boolean;
+  field: NodePath;
+  rejoin?: Rejoin;
+  /** The field holds a time, which a bare number cut at its decimal comma ("0,5") still needs a unit for. */
+  timed?: true;
+  /**
+   * For a text (not a list): the run's last key, so that the message can quote the text as the file writes it
+   * ("Tiếp nhận,kiểm tra"), not its pieces joined again with ", " (see splitTextMessage).
+   */
+  through?: NodePath;
+}
+
+/** The message for a valueless key `name` that is the rest of the text of `field`, quoting `value` as written. */
+export function splitTextMessage(lang: Lang, name: string, field: string, value: string): string {
+  return fill(MESSAGES[lang].splitText, { name: quoted(name), field, value });
 }
 
 /**
@@ -104,6 +135,10 @@ const MESSAGES = {
       "A field without its name: nothing is written before the colon; write the field's name before it, or delete the line",
     emptyKeyExample:
       "A field without its name: nothing is written before the colon; write the field's name before it, e.g. {example} (the one required field missing here), or delete the line",
+    emptyKeyEntry:
+      "A field without its name: nothing is written before the colon; write the field's name before it, or delete the entry and its comma",
+    emptyKeyEntryExample:
+      "A field without its name: nothing is written before the colon; write the field's name before it, e.g. {example} (the one required field missing here), or delete the entry and its comma",
     totalKey: '{name} is not a field: procmap computes the total time from the steps; delete this line',
     totalKeyDisagrees:
       "{name} is not a field: procmap computes the total time from the steps, and they take {total}, not the {written} written here; delete this line, and check the steps' times",
@@ -276,6 +311,10 @@ const MESSAGES = {
       'Trường chưa có tên: không có gì trước dấu hai chấm; hãy viết tên trường trước dấu hai chấm, hoặc xóa dòng này',
     emptyKeyExample:
       'Trường chưa có tên: không có gì trước dấu hai chấm; hãy viết tên trường trước dấu hai chấm, ví dụ {example} (trường bắt buộc duy nhất còn thiếu ở đây), hoặc xóa dòng này',
+    emptyKeyEntry:
+      'Trường chưa có tên: không có gì trước dấu hai chấm; hãy viết tên trường trước dấu hai chấm, hoặc xóa mục này cùng dấu phẩy của nó',
+    emptyKeyEntryExample:
+      'Trường chưa có tên: không có gì trước dấu hai chấm; hãy viết tên trường trước dấu hai chấm, ví dụ {example} (trường bắt buộc duy nhất còn thiếu ở đây), hoặc xóa mục này cùng dấu phẩy của nó',
     totalKey: '{name} không phải là một trường: procmap tự tính tổng thời gian từ các bước; hãy xóa dòng này',
     totalKeyDisagrees:
       '{name} không phải là một trường: procmap tự tính tổng thời gian từ các bước, và các bước mất {total}, không phải {written} như ghi ở đây; hãy xóa dòng này và kiểm tra lại thời gian các bước',
@@ -820,12 +859,26 @@ function missingBodyProblem(
  * lacks exactly one required field and the value is a text for it (`name: Thẩm định`); no guess among several.
  */
 function emptyKeyText(root: object, path: NodePath, map: unknown, w: Words, documents: readonly object[]): string {
+  const example = emptyKeyExample(root, path, map, documents);
+  return example === undefined ? w.emptyKey : fill(w.emptyKeyExample, { example });
+}
+
+/** The entry to write for a key left empty, when the map lacks exactly one required field and the value is a text. */
+function emptyKeyExample(root: object, path: NodePath, map: unknown, documents: readonly object[]): string | undefined {
   const required = schemaFor(root, path, documents)?.required;
-  if (!isMap(map) || !Array.isArray(required)) return w.emptyKey;
+  if (!isMap(map) || !Array.isArray(required)) return undefined;
   const missing = required.filter((name): name is string => typeof name === 'string' && !Object.hasOwn(map, name));
   const text = writtenText(map['']);
-  if (missing.length !== 1 || text === '…') return w.emptyKey;
-  return fill(w.emptyKeyExample, { example: `${missing[0]}: ${text}` });
+  return missing.length !== 1 || text === '…' ? undefined : `${missing[0]}: ${text}`;
+}
+
+/**
+ * The message for a key left empty in a map written in braces (`{ id: B2, : Thẩm định }`), where what goes is an
+ * entry and its comma, not a line; `example` as emptyKey carries it.
+ */
+export function emptyKeyEntryText(lang: Lang, example: string | undefined): string {
+  const w = MESSAGES[lang];
+  return example === undefined ? w.emptyKeyEntry : fill(w.emptyKeyEntryExample, { example });
 }
 
 function toProblem(error: AjvError, data: unknown, root: object, w: Words, context: Context): SchemaProblem {
@@ -904,25 +957,35 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
         message: fill(w.unknown, { name: quoted(name) }),
       };
       // `: x` or `"": x`: quoting "" and guessing a field close to nothing would say nothing of what was written.
-      if (name === '') return { ...problem, message: emptyKeyText(root, path, value, w, documents) };
+      if (name === '') {
+        const example = emptyKeyExample(root, path, value, documents);
+        return {
+          ...problem,
+          message: emptyKeyText(root, path, value, w, documents),
+          emptyKey: example === undefined ? {} : { example },
+        };
+      }
       // `~: x` reads as the key "null": the linter, which has the text, quotes the key as written.
       if (name === 'null') problem.nullKey = true;
       // `{ …, next: B2, B3 }`: the comma may have ended next's value, and B3 become a key of its own without one.
-      const split = splitFrom(value, name);
-      if (split) {
-        const { run, previous } = split;
+      const splits = splitFrom(value, name).map(({ run, previous }): SplitKey => {
         const list = LIST_FIELDS.has(run.field);
-        problem.split = {
+        const field = [...path, run.field];
+        return {
           message: fill(list ? w.splitList : w.splitText, { name: quoted(name), field: run.field, value: run.value }),
           after: [...path, previous],
           afterKey: previous !== run.field,
-          field: [...path, run.field],
+          field,
           // One fix for the run of keys, on its first: the others go with it.
           ...(run.first === name
-            ? { rejoin: { from: [...path, run.field], to: [...path, run.last], wrap: list ? 'brackets' : 'quotes' } }
+            ? { rejoin: { from: field, to: [...path, run.last], wrap: list ? 'brackets' : 'quotes' } }
             : {}),
+          ...(schemaFor(root, field, documents) === schemaAt(root, '#/$defs/duration/_') ? { timed: true } : {}),
+          ...(list ? {} : { through: [...path, run.last] }),
         };
-      }
+      });
+      if (splits[0]) problem.split = splits[0];
+      if (splits.length > 1) problem.otherSplits = splits.slice(1);
       // A heading's words name the field for sure: the message says what to write and --fix renames the key, unless
       // the map has that field too. A near spelling is only a guess, left to the officer.
       if (heading !== undefined && isMap(value)) {

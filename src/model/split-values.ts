@@ -16,33 +16,75 @@ const SPLIT_SHOWN = 120;
 
 // Each map's runs by each of their keys, with the key before it, found in one pass over the map's keys the first time
 // one of them is asked about.
-const splitRuns = new WeakMap<object, Map<string, { run: SplitValue; previous: string }>>();
+const splitRuns = new WeakMap<object, Map<string, { run: SplitValue; previous: string }[]>>();
 
 /**
  * The field whose value a comma may have cut short in a map written in braces, `{ next: B2, B3 }`, read as `next: B2`
  * and a key `B3` without a value: the run of valueless keys after a field holding one text, and the key before this one.
+ * A key that is a whole number (`{ duration: 0,5 }` leaves a key "5") has no place among the others in the data, since
+ * JavaScript puts such keys first: each field holding one text or number is a place it may have come from, for the
+ * caller to check against the source.
  */
-export function splitFrom(map: unknown, name: string): { run: SplitValue; previous: string } | undefined {
-  if (!isMap(map) || map[name] !== null) return undefined;
+export function splitFrom(map: unknown, name: string): { run: SplitValue; previous: string }[] {
+  if (!isMap(map) || map[name] !== null) return [];
   let runs = splitRuns.get(map);
   if (!runs) splitRuns.set(map, (runs = runsIn(map)));
-  return runs.get(name);
+  return runs.get(name) ?? [];
+}
+
+// More fields than a step or a channel has: a number key in a bigger map is told as an unknown key.
+const MAX_PLACES = 64;
+
+// The keys JavaScript orders first, by number, whatever their place in the file: canonical array indexes.
+const INDEX_KEY = /^(?:0|[1-9]\d{0,9})$/;
+
+function isIndexKey(key: string): boolean {
+  return INDEX_KEY.test(key) && Number(key) < 2 ** 32 - 1;
 }
 
 /** Every run of valueless keys after a field holding one text, by each key of the run. */
-function runsIn(map: Record<string, unknown>): Map<string, { run: SplitValue; previous: string }> {
-  const runs = new Map<string, { run: SplitValue; previous: string }>();
-  const keys = Object.keys(map);
+function runsIn(map: Record<string, unknown>): Map<string, { run: SplitValue; previous: string }[]> {
+  const runs = new Map<string, { run: SplitValue; previous: string }[]>();
+  const all = Object.keys(map);
+  // The other keys keep the order they are written in; a number key among them would end a run the file does not end.
+  const keys = all.filter((key) => !isIndexKey(key));
+  const holdsOne = (value: unknown) => typeof value === 'string' || typeof value === 'number';
   for (let k = 1; k < keys.length; k++) {
     const value = map[keys[k - 1]!];
-    if (map[keys[k]!] !== null || (typeof value !== 'string' && typeof value !== 'number')) continue;
+    if (map[keys[k]!] !== null || !holdsOne(value)) continue;
     let end = k;
     while (end < keys.length && map[keys[end]!] === null) end++;
-    const parts = [String(value), ...keys.slice(k, end)].join(', ');
-    const shown = parts.length > SPLIT_SHOWN ? `${parts.slice(0, SPLIT_SHOWN)}…` : parts;
-    const run = { field: keys[k - 1]!, value: shown, first: keys[k]!, last: keys[end - 1]! };
-    for (let i = k; i < end; i++) runs.set(keys[i]!, { run, previous: keys[i - 1]! });
+    const run = {
+      field: keys[k - 1]!,
+      value: shown(String(value), keys.slice(k, end)),
+      first: keys[k]!,
+      last: keys[end - 1]!,
+    };
+    for (let i = k; i < end; i++) runs.set(keys[i]!, [{ run, previous: keys[i - 1]! }]);
     k = end;
   }
+  for (const key of all) {
+    if (!isIndexKey(key) || map[key] !== null) continue;
+    const places = keys.filter((field) => holdsOne(map[field]));
+    // Each place is checked against the source: a hostile map of thousands of fields is not checked thousands of times.
+    if (places.length > MAX_PLACES) continue;
+    runs.set(
+      key,
+      places.map((field) => ({
+        run: { field, value: shown(String(map[field]), [key]), first: key, last: key },
+        previous: field,
+      })),
+    );
+  }
   return runs;
+}
+
+/** The value as the officer meant it, its pieces joined with the comma that cut them, cut short itself when long. */
+function shown(value: string, keys: readonly string[]): string {
+  return shownSplit([value, ...keys].join(', '));
+}
+
+/** A value a comma cut short as a message shows it: cut short itself when long. */
+export function shownSplit(text: string): string {
+  return text.length > SPLIT_SHOWN ? `${text.slice(0, SPLIT_SHOWN)}…` : text;
 }

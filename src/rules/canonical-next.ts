@@ -164,6 +164,9 @@ export const rule = defineRule({
         const id = targets[key];
         if ((typeof target !== 'string' && typeof target !== 'number') || id === undefined) continue;
         if (canonicalStepId(target) === id) continue;
+        // A heading's mark ("Bước 4:") is canonical-step-id's, on in recommended, whose fix writes the same id: one
+        // rule tells it, not both at the same place.
+        if (canonicalStepId(String(target)) !== String(target).trim().replace(/\s+/g, ' ')) continue;
         report({ messageId: 'id', data: { target: String(target), id }, path: at, fix: { path: at, value: id } });
       }
     });

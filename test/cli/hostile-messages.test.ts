@@ -78,6 +78,26 @@ describe('a key left out, the line starting at its colon', () => {
   });
 });
 
+describe('a key left out inside { }', () => {
+  it('says to delete the entry and its comma, not the line, which holds the other entries too', async () => {
+    const result = await runCli(['lint', `${DIR}/empty-key-braces.yaml`, '--format', 'json', '--lang', 'en']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('');
+    const { diagnostics } = JSON.parse(result.stdout) as {
+      diagnostics: { line: number; column: number; message: string }[];
+    };
+    // Before: each ended "or delete the line".
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
+      "8:79 A field without its name: nothing is written before the colon; write the field's name before it, or delete the entry and its comma",
+      '9:5 Missing required property "name"; add it, e.g. name: Tiếp nhận hồ sơ',
+      "9:15 A field without its name: nothing is written before the colon; write the field's name before it, e.g. name: Thẩm định (the one required field missing here), or delete the entry and its comma",
+    ]);
+    expect((await messages('empty-key-braces.yaml', 'vi'))[0]).toBe(
+      'Trường chưa có tên: không có gì trước dấu hai chấm; hãy viết tên trường trước dấu hai chấm, hoặc xóa mục này cùng dấu phẩy của nó',
+    );
+  });
+});
+
 describe('a cutoff written 24:00', () => {
   it('says why the end of the day is no cutoff, in both languages', async () => {
     expect(await messages('cutoff-end-of-day.yaml')).toEqual([

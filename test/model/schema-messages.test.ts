@@ -393,6 +393,68 @@ describe('schema messages', () => {
     expect(lint([loadFile('p.yaml', Buffer.from(fixed))]).diagnostics).toEqual([]);
   });
 
+  it('quote a text a comma in braces cut as the file writes it, the same text --fix puts in quotes', () => {
+    const text = [
+      'id: QT-A',
+      'title: Thủ tục A',
+      'revision: 1',
+      'effective: 2026-07-01',
+      'time_limit: 3d',
+      'bodies: { MC: { name: Bộ phận Một cửa } }',
+      'steps:',
+      '  - { id: B1, name: Tiếp nhận,kiểm tra,  đối chiếu, body: MC, duration: 2h }',
+      '',
+    ].join('\n');
+    const { diagnostics } = lint([loadFile('p.yaml', Buffer.from(text))], { lang: 'en' });
+    // Before: both said name: "Tiếp nhận, kiểm tra, đối chiếu", the pieces joined again with ", ".
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
+      '8:31 "kiểm tra" has no value: inside { } a comma ends the value of "name"; to keep the comma, put the text in quotes, e.g. name: "Tiếp nhận,kiểm tra,  đối chiếu"',
+      '8:42 "đối chiếu" has no value: inside { } a comma ends the value of "name"; to keep the comma, put the text in quotes, e.g. name: "Tiếp nhận,kiểm tra,  đối chiếu"',
+    ]);
+    expect(lint([loadFile('p.yaml', Buffer.from(text))], { lang: 'vi' }).diagnostics[0]!.message).toBe(
+      '"kiểm tra" không có giá trị: trong { }, dấu phẩy kết thúc giá trị của "name"; để giữ dấu phẩy, hãy đặt cả câu trong ngoặc kép, ví dụ name: "Tiếp nhận,kiểm tra,  đối chiếu"',
+    );
+    const fixed = applyFixes(
+      text,
+      diagnostics.flatMap((d) => (d.fix ? [d.fix] : [])),
+    );
+    expect(fixed.split('\n')[7]).toBe('  - { id: B1, name: "Tiếp nhận,kiểm tra,  đối chiếu", body: MC, duration: 2h }');
+  });
+
+  it('say the same of a time cut at its decimal comma with no unit, whose key "5" JavaScript puts first', () => {
+    const text = [
+      'id: QT-A',
+      'title: Thủ tục A',
+      'revision: 1',
+      'effective: 2026-07-01',
+      'time_limit: 3d',
+      'bodies: { MC: { name: Bộ phận Một cửa } }',
+      'steps:',
+      '  - { id: B1, name: A, body: MC, duration: 0,5 }',
+      '  - { id: B2, name: B, body: MC, duration: 2h, description: Bản sao 2,5 }',
+      '',
+    ].join('\n');
+    const { diagnostics } = lint([loadFile('p.yaml', Buffer.from(text))], { lang: 'en' });
+    // Before: '"0" is no time' and 'Unknown property "5"; did you mean "id"?'. A text that is no time ("Bản sao 2,5")
+    // gets the plain decimal message, without a unit.
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
+      '8:44 Inside { } a comma ends the value of "duration", so YAML cuts "0,5" at its decimal comma, and a time needs its unit: put the value in quotes with its unit, e.g. duration: "0,5 ngày làm việc" or duration: "0,5h" (working hours)',
+      '9:61 Inside { } a comma ends the value of "description", so YAML cuts "Bản sao 2,5" at its decimal comma: put the value in quotes, e.g. description: "Bản sao 2,5"',
+    ]);
+    expect(lint([loadFile('p.yaml', Buffer.from(text))], { lang: 'vi' }).diagnostics[0]!.message).toBe(
+      'Trong { }, dấu phẩy kết thúc giá trị của "duration", nên YAML cắt "0,5" ở dấu phẩy thập phân, và thời gian cần có đơn vị: hãy đặt cả giá trị cùng đơn vị trong ngoặc kép, ví dụ duration: "0,5 ngày làm việc" hoặc duration: "0,5h" (giờ làm việc)',
+    );
+    // --fix quotes what is written and guesses no unit: the officer is then asked which one was meant.
+    const fixed = applyFixes(
+      text,
+      diagnostics.flatMap((d) => (d.fix ? [d.fix] : [])),
+    );
+    expect(fixed.split('\n').slice(7, 9)).toEqual([
+      '  - { id: B1, name: A, body: MC, duration: "0,5" }',
+      '  - { id: B2, name: B, body: MC, duration: 2h, description: "Bản sao 2,5" }',
+    ]);
+  });
+
   it('say the same of a decimal comma after words (a share of the limit) and under a heading as key, once per value', () => {
     const text = [
       'id: QT-A',

@@ -237,6 +237,29 @@ describe('rule canonical-next fix', () => {
     ).toEqual(['known-step']);
   });
 
+  it("leaves a target with a heading's mark to canonical-step-id, which tells it once with the same fix", () => {
+    const text = fixtureText('canonical-step-id', 'invalid-next.yaml');
+    const enabled = new Map([
+      ['canonical-next', { severity: 'warning' as const }],
+      ['canonical-step-id', { severity: 'warning' as const }],
+    ]);
+    const { diagnostics } = lint([loadFile('next.yaml', Buffer.from(text))], {
+      lang: 'en',
+      settingsFor: () => enabled,
+    });
+    // Before: canonical-next said 'Write next step "Bước 4:" by its id: B4' at 20:19 and 25:43 too. The text "B2:" is
+    // still canonical-next's to write as a list.
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual([
+      '15:11 canonical-next',
+      '15:11 canonical-step-id',
+      '20:12 canonical-step-id',
+      '20:19 canonical-step-id',
+      '25:27 canonical-step-id',
+      '25:43 canonical-step-id',
+      '31:9 canonical-step-id',
+    ]);
+  });
+
   it('writes a target given by its step number by its id, keeping the comment', () => {
     expect(fixedFixture('canonical-next', 'invalid-step-number.yaml')).toBe(
       fixtureText('canonical-next', 'valid-step-ids.yaml'),

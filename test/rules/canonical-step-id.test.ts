@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { canonicalProcedure, canonicalStepId } from '../../src/model/lenient.js';
 import { validateProcedure } from '../../src/model/schema.js';
 import { fixedFixture, fixtureText, testRule } from '../helpers/rule-tester.js';
+import { parseConfig } from '../../src/config/config.js';
+import { baseSettings } from '../../src/config/settings.js';
+import { fixText } from '../../src/lint/fix.js';
+import { lint } from '../../src/lint/linter.js';
+import { loadFile } from '../../src/model/load.js';
 
 testRule('canonical-step-id', {
   'invalid-headings.yaml': [
@@ -32,6 +37,14 @@ testRule('canonical-step-id', {
     { line: 25, column: 27, message: 'Write next step "B5:" as "B5"' },
     { line: 25, column: 43, message: 'Write next step "Bước 4." as "B4"' },
     { line: 31, column: 9, message: 'Write next step "Bước 5:" as "B5"' },
+  ],
+  'invalid-next-several.yaml': [
+    {
+      line: 15,
+      column: 11,
+      message: 'Write next step "B2:, B3:" as "B2, B3"',
+      vi: 'Hãy ghi bước tiếp theo "B2:, B3:" thành "B2, B3"',
+    },
   ],
 });
 
@@ -84,5 +97,45 @@ describe("a step id with its heading's colon", () => {
     const steps = canonicalProcedure(file).steps;
     expect(steps.map((step) => step.id)).toEqual(['Bước 1', 'Bước 2']);
     expect(steps[0]!.next).toEqual(['Bước 2']);
+  });
+
+  it('is no schema error in a text of several steps either, each part read as the step it heads', () => {
+    const several = {
+      ...file,
+      steps: [
+        { ...file.steps[0], next: 'Bước 2:, Bước 3:' },
+        { ...file.steps[1], id: 'Bước 2:' },
+        { ...file.steps[1], id: 'Bước 3' },
+      ],
+    };
+    // Before: '"Bước 2:, Bước 3:" cannot be a step id', which named no part, and the rules never ran.
+    expect(validateProcedure(several, 'en')).toEqual([]);
+    expect(canonicalProcedure(several).steps[0]!.next).toEqual(['Bước 2', 'Bước 3']);
+  });
+
+  it('is told by the rule alone, which writes each part by its id, and canonical-next writes the list', () => {
+    const text = fixtureText('canonical-step-id', 'invalid-next-several.yaml');
+    const { diagnostics } = lint([loadFile('p.yaml', Buffer.from(text))], { lang: 'en' });
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.rule} ${d.message}`)).toEqual([
+      '15:11 canonical-step-id Write next step "B2:, B3:" as "B2, B3"',
+    ]);
+    expect(fixedFixture('canonical-step-id', 'invalid-next-several.yaml')).toBe(
+      text.replace('next: "B2:, B3:"', 'next: "B2, B3"'),
+    );
+    const read = parseConfig('procmap.config.yaml', Buffer.from('extends: all\n'));
+    if (!read.ok) throw new Error('extends: all is read');
+    const settings = baseSettings(read.config);
+    const settingsFor = () => settings;
+    const all = lint([loadFile('p.yaml', Buffer.from(text))], { lang: 'en', settingsFor });
+    const relint = (fixed: string) =>
+      lint([loadFile('p.yaml', Buffer.from(fixed))], { settingsFor }).diagnostics.flatMap((d) =>
+        d.fix ? [d.fix] : [],
+      );
+    const fixed = fixText(
+      text,
+      all.diagnostics.flatMap((d) => (d.fix ? [d.fix] : [])),
+      relint,
+    ).text;
+    expect(fixed.split('\n')[14]).toBe('    next: [B2, B3] # thẩm định');
   });
 });
