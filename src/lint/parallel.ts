@@ -25,11 +25,14 @@ export interface WorkerTask {
 }
 
 /**
- * From this many files a second thread pays for its start-up (loading procmap's modules, about 0.2 s of CPU): the
- * threads share the files chunk by chunk, so a thread that starts late or runs on a busy core takes fewer chunks and
- * the other is never left waiting for more than one chunk (docs/performance.md, "Lint on both cores").
+ * From this many files a second thread pays for itself, and barely: V8 optimises procmap's code on a background
+ * thread, which in a single-threaded lint of 2,000 files already keeps the second of two cores busy for about 0.8 s
+ * (2.0 s wall against 3.0 s with `--no-concurrent-recompilation`), and a worker thread compiles and optimises
+ * everything again. Measured side by side with chunks (docs/performance.md, 2026-12-07): at 2,000 files one worker
+ * cost 0.8–1.0 s of CPU and 0.1 s of wall time; at 5,000 it saved 2 % of the wall time for 1.5 s of CPU; at 20,000,
+ * 29 %.
  */
-export const PARALLEL_THRESHOLD = 1000;
+export const PARALLEL_THRESHOLD = 5000;
 
 /**
  * Files a thread takes at a time: small enough that the last chunk's wait is short (about 50 ms), large enough that

@@ -19,9 +19,9 @@ describe('workerCount', () => {
 
   it('counts only the cores other programs leave idle now, the main thread being one of those running', () => {
     // Quiet 2-core machine: the run's own thread alone runs, one core is idle.
-    expect(workerCount(2_000, {}, 2, 1)).toBe(1);
+    expect(workerCount(20_000, {}, 2, 1)).toBe(1);
     // Another program runs on the other core: a worker would only compete with the main thread.
-    expect(workerCount(2_000, {}, 2, 2)).toBe(0);
+    expect(workerCount(20_000, {}, 2, 2)).toBe(0);
     expect(workerCount(20_000, {}, 2, 12)).toBe(0);
     // Four cores, one other program: two idle besides the main thread's.
     expect(workerCount(20_000, {}, 4, 2)).toBe(2);
