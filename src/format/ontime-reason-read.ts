@@ -2,7 +2,7 @@
  * A row set aside read back from procmap's workbook: its reason's words, as one language wrote them, recognised as
  * procmap's own, so that the report says them in the language it is written in rather than the workbook's.
  */
-import type { Lang } from '../i18n.js';
+import { fill, type Lang } from '../i18n.js';
 import type { BadReason, BadRow } from '../ontime/evaluate.js';
 import { dayFromParts, momentAt, type Moment } from '../time/moment.js';
 
@@ -89,14 +89,14 @@ function templatesOf(reason: BadReason, words: ReasonWords): Template[] {
       if (reason === 'pause-end-only')
         for (const inColumn of [words.pauseInColumn, ''])
           out.push({
-            template: fillPart(words.reasons[reason], { subject, inColumn }),
+            template: fill(words.reasons[reason], { subject, inColumn }),
             fixed: {},
             partFromValue: true,
           });
       else {
-        out.push({ template: fillPart(words.pauseUnreadPart, { subject }), fixed: {}, partFromValue: true });
+        out.push({ template: fill(words.pauseUnreadPart, { subject }), fixed: {}, partFromValue: true });
         out.push({
-          template: fillPart(words.pauseOneMoment, { subject }),
+          template: fill(words.pauseOneMoment, { subject }),
           fixed: { pauseOneMoment: true },
           partFromValue: true,
         });
@@ -112,10 +112,6 @@ interface Template {
   fixed: Fields;
   partFromValue?: boolean;
   noStartColumn?: boolean;
-}
-
-function fillPart(template: string, parts: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => parts[name] ?? whole);
 }
 
 // Compiled once per template: a workbook may hold 50,000 rows set aside.

@@ -1,3 +1,4 @@
+import { groupBy } from '../group-by.js';
 import type { Translated } from '../i18n.js';
 
 const FORMS: Record<'nfc' | 'nfd' | 'mixed', Translated> = {
@@ -18,14 +19,9 @@ export function formOf(path: string): Translated {
  * files alike.
  */
 export function formsOfLookAlikes(files: Iterable<string>): Map<string, Translated> {
-  const byLetters = new Map<string, Set<string>>();
-  for (const file of files) {
-    const key = file.normalize('NFC');
-    byLetters.set(key, (byLetters.get(key) ?? new Set()).add(file));
-  }
   const forms = new Map<string, Translated>();
-  for (const group of byLetters.values()) {
-    if (group.size < 2) continue;
+  for (const group of groupBy(new Set(files), (file) => file.normalize('NFC')).values()) {
+    if (group.length < 2) continue;
     for (const file of group) {
       const form = formOf(file);
       forms.set(file, { en: ` (file name written ${form.en})`, vi: ` (tên tệp viết ${form.vi})` });

@@ -1,3 +1,4 @@
+import { groupBy } from '../group-by.js';
 import type { Lang, Translated } from '../i18n.js';
 import { formOf } from '../model/name-forms.js';
 import type { Diagnostic } from '../model/types.js';
@@ -9,13 +10,11 @@ import type { Diagnostic } from '../model/types.js';
  * capitals, on Windows): a checkout there keeps one of them, and git shows it as changed for ever.
  */
 export function lookAlikePaths(paths: readonly string[]): string[][] {
-  const groups = new Map<string, string[]>();
-  for (const path of paths) {
-    // The whole path: those systems fold a folder's name as they fold a file's. An ASCII path is its own NFC.
-    const key = (/^[\x00-\x7f]*$/.test(path) ? path : path.normalize('NFC')).toLowerCase();
-    groups.set(key, [...(groups.get(key) ?? []), path]);
-  }
-  return [...groups.values()].map((group) => [...new Set(group)]).filter((group) => group.length > 1);
+  // The whole path: those systems fold a folder's name as they fold a file's. An ASCII path is its own NFC.
+  const groups = groupBy(new Set(paths), (path) =>
+    (/^[\x00-\x7f]*$/.test(path) ? path : path.normalize('NFC')).toLowerCase(),
+  );
+  return [...groups.values()].filter((group) => group.length > 1);
 }
 
 /** Whether two look-alike paths differ in capital letters, not only in how their letters are encoded. */
