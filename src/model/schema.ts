@@ -855,15 +855,9 @@ function missingBodyProblem(
 }
 
 /**
- * What to write for a key left empty (`: Thẩm định`): the field's name before the colon, and which one when the map
- * lacks exactly one required field and the value is a text for it (`name: Thẩm định`); no guess among several.
+ * The entry to write for a key left empty (`: Thẩm định`), when the map lacks exactly one required field and the value
+ * is a text for it (`name: Thẩm định`); no guess among several.
  */
-function emptyKeyText(root: object, path: NodePath, map: unknown, w: Words, documents: readonly object[]): string {
-  const example = emptyKeyExample(root, path, map, documents);
-  return example === undefined ? w.emptyKey : fill(w.emptyKeyExample, { example });
-}
-
-/** The entry to write for a key left empty, when the map lacks exactly one required field and the value is a text. */
 function emptyKeyExample(root: object, path: NodePath, map: unknown, documents: readonly object[]): string | undefined {
   const required = schemaFor(root, path, documents)?.required;
   if (!isMap(map) || !Array.isArray(required)) return undefined;
@@ -961,7 +955,7 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
         const example = emptyKeyExample(root, path, value, documents);
         return {
           ...problem,
-          message: emptyKeyText(root, path, value, w, documents),
+          message: example === undefined ? w.emptyKey : fill(w.emptyKeyExample, { example }),
           emptyKey: example === undefined ? {} : { example },
         };
       }
