@@ -195,31 +195,26 @@ function bind(verdict: TimeVerdict, procedure: Procedure, judged: Judged, hoursP
 
 /** The verdict with the sweeps made here, for a caller that has the calendar but no sweeps of its own. */
 export function verdictOn(procedure: Procedure, analysis: TimeAnalysis, calendar: WorkingCalendar): TimeVerdict {
-  const sweep = (limit: string, flow: Flow) => {
+  // Dates beyond the lunar table: lint says so on its own; this limit is not measured.
+  const unlessOutOfCalendar = (measure: () => Sweep | undefined): Sweep | undefined => {
     try {
-      return dateSweep(
-        limit === procedure.time_limit ? procedure : { ...procedure, time_limit: limit },
-        flow,
-        calendar,
-      );
+      return measure();
     } catch (error) {
-      // Dates beyond the lunar table: lint says so on its own; this limit is not measured.
       if (!(error instanceof RangeError)) throw error;
       return undefined;
     }
   };
+  const sweep = (limit: string, flow: Flow) =>
+    unlessOutOfCalendar(() =>
+      dateSweep(limit === procedure.time_limit ? procedure : { ...procedure, time_limit: limit }, flow, calendar),
+    );
   // A case's bare days swept as lint judges them (within-time-limit checkUnsettled) and 5.4 shows them
   // (documentSweeps): bare days added to working days in both readings, a bare "15 ngày" as calendar days marked
   // where the working-days reading differs; bare days lint has no reading of are judged against nothing.
   const caseSweep = (own: CaseTime) => {
     if (own.unsettled && !caseReadings(own)) return undefined;
     if (!own.calendarExtension) return sweep(own.text, own.flow);
-    try {
-      return extensionSweep(procedure, own, analysis.hoursPerDay, calendar);
-    } catch (error) {
-      if (!(error instanceof RangeError)) throw error;
-      return undefined;
-    }
+    return unlessOutOfCalendar(() => extensionSweep(procedure, own, analysis.hoursPerDay, calendar));
   };
   return timeVerdict(procedure, analysis, {
     // The paths the general limit binds: a case the limit names with its own limit is judged apart.
