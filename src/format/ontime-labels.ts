@@ -213,6 +213,8 @@ export const ONTIME_LABELS = {
       'bad-step': 'step time "{value}" is not a date',
       'ambiguous-procedure':
         'procedure code "{value}" is shared by {candidates} and the agency column does not say whose dossier this is: put the procedure id in the export\'s procedure column, or write in the "Cơ quan" column the agency the procedure names',
+      'ambiguous-title':
+        'procedure name "{value}" is the title of {candidates} and the agency column does not say whose dossier this is: put the procedure code or id in the export, or write in the "Cơ quan" column the agency the procedure names',
       'ambiguous-id':
         'procedure "{value}" fits {candidates}, whose ids differ only in letter case or punctuation: procmap does not pick one; write in the export\'s procedure column the id exactly as one of those files writes it, or give the procedures ids that differ in more than that',
       'unknown-channel':
@@ -406,6 +408,8 @@ export const ONTIME_LABELS = {
       'bad-step': 'thời điểm của bước "{value}" không phải ngày',
       'ambiguous-procedure':
         'mã thủ tục "{value}" dùng chung cho {candidates}, cột cơ quan không cho biết hồ sơ này của thủ tục nào: hãy ghi mã quy trình vào cột mã thủ tục của tệp xuất, hoặc ghi vào cột "Cơ quan" đúng tên cơ quan thực hiện như trong thủ tục',
+      'ambiguous-title':
+        'tên thủ tục "{value}" là tên của {candidates}, cột cơ quan không cho biết hồ sơ này của thủ tục nào: hãy xuất kèm cột mã thủ tục hoặc mã quy trình, hoặc ghi vào cột "Cơ quan" đúng tên cơ quan thực hiện như trong thủ tục',
       'ambiguous-id':
         'thủ tục "{value}" khớp với {candidates}, các mã quy trình này chỉ khác nhau ở chữ hoa, chữ thường hoặc dấu câu: procmap không chọn thay; hãy ghi vào cột mã thủ tục của tệp xuất đúng mã quy trình như một trong các tệp đó ghi, hoặc đặt cho các quy trình những mã hiệu khác hẳn nhau',
       'unknown-channel':

@@ -108,6 +108,12 @@ const KNOWN_HEADERS: Record<DossierField, string[]> = {
     'procedure id',
     'code',
     'thu tuc',
+    // The procedure's name, matched against the catalog's titles when the export has no code column.
+    'ten thu tuc',
+    'ten tthc',
+    'ten thu tuc hanh chinh',
+    'procedure name',
+    'procedure title',
   ],
   received: [
     'ngay tiep nhan',
@@ -250,7 +256,17 @@ const HANDED_OVER = new Set([
 // The headers of procmap's own report (the workbook's dossier sheet: "Thủ tục", "Tiếp nhận", "Có kết quả"), read back
 // as its dossiers. Short and general, each yields to a header of the same field that says more ("Mã thủ tục" over
 // "Thủ tục", which in another export may hold the procedure's name), wherever that stands.
-const GENERAL = new Set(['thu tuc', 'tiep nhan', 'co ket qua']);
+const GENERAL = new Set([
+  'thu tuc',
+  'tiep nhan',
+  'co ket qua',
+  // A name yields to a code, which names one procedure for sure.
+  'ten thu tuc',
+  'ten tthc',
+  'ten thu tuc hanh chinh',
+  'procedure name',
+  'procedure title',
+]);
 
 // Headers of the day the applicant submitted the dossier (online, before the office received it). The clock starts at
 // receipt (tiếp nhận), so a receipt column is taken over one of these wherever it stands, and these only when alone.

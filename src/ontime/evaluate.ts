@@ -78,6 +78,7 @@ export const BAD_REASONS = [
   'no-procedure',
   'unknown-procedure',
   'ambiguous-procedure',
+  'ambiguous-title',
   'ambiguous-id',
   'unmeasured-procedure',
   'unread-procedure',
@@ -364,9 +365,9 @@ export class DossierEvaluator {
     return { limit: first.limit, cutoff: first.cutoff, ...(differ ? { guess: 'ungraded' as const } : {}) };
   }
 
-  /** The id of the procedure a cell names (by national code or id), or the cell itself when none matches. */
+  /** The id of the procedure a cell names (by national code, id or title), or the cell itself when none matches. */
   procedureId(text: string): string {
-    const found = this.procedures.find(text);
+    const found = this.procedures.find(text) ?? this.procedures.findByTitle(text, '');
     return found === undefined || 'ambiguous' in found ? text : found.id;
   }
 
@@ -427,11 +428,12 @@ export class DossierEvaluator {
         candidates: picked.ambiguous.map((p) => p.id),
         candidateFiles: picked.ambiguous.map((p) => p.file ?? ''),
       });
-    // A code several procedures share, the agency column not saying whose: never one of them guessed.
+    // A code or a title several procedures share, the agency column not saying whose: never one of them guessed.
     if (picked !== undefined && 'ambiguous' in picked)
-      return bad('ambiguous-procedure', row.procedure, {
+      return bad('byTitle' in picked ? 'ambiguous-title' : 'ambiguous-procedure', row.procedure, {
         candidates: picked.ambiguous.map((p) => p.id),
-        ...(picked.unmarked ? { unmarkedAgency: row.body } : {}),
+        // The unmarked-agency wording speaks of a shared code; a shared title's own wording asks for the agency too.
+        ...(picked.unmarked && !('byTitle' in picked) ? { unmarkedAgency: row.body } : {}),
       });
     const procedure = picked;
     if (!procedure) {

@@ -197,10 +197,18 @@ export class ProcedureIndex {
   // The procedures of each national code: several for a code a province's communes share.
   private readonly byCode = new Map<string, MeasuredProcedure[]>();
 
+  // The procedures of each title, with its diacritics and without them: exports that name procedures only by name.
+  private readonly byTitle = new Map<string, MeasuredProcedure[]>();
+  private readonly byPlainTitle = new Map<string, MeasuredProcedure[]>();
+
   constructor(procedures: readonly MeasuredProcedure[], unmeasured: readonly UnmeasuredProcedure[] = []) {
     indexByKeys(this.byKey, procedures);
     for (const procedure of procedures) {
       this.exact.set(procedure.id, [...(this.exact.get(procedure.id) ?? []), procedure]);
+      const title = titleKey(procedure.title);
+      this.byTitle.set(title, [...(this.byTitle.get(title) ?? []), procedure]);
+      const plain = headerKey(title);
+      this.byPlainTitle.set(plain, [...(this.byPlainTitle.get(plain) ?? []), procedure]);
       if (procedure.code === undefined) continue;
       const key = codeKey(procedure.code);
       this.byCode.set(key, [...(this.byCode.get(key) ?? []), procedure]);
@@ -213,27 +221,42 @@ export class ProcedureIndex {
    * gives a national code that several procedures share (a province's communes each perform it), the one whose agency
    * or folder the body names; `ambiguous` with every candidate when no body, or more than one, tells them apart
    * (`unmarked` when the body is written without diacritics and so could not tell them apart by their marks), and
-   * with `byId` when the cell names an id several procedures answer to.
+   * with `byId` when the cell names an id several procedures answer to. A cell that names no id or code is tried as a
+   * title (findByTitle), `byTitle` when several procedures have it.
    */
   findFor(
     text: string,
     body: string,
   ):
-    MeasuredProcedure | SharedKey<MeasuredProcedure> | { ambiguous: MeasuredProcedure[]; unmarked?: true } | undefined {
+    | MeasuredProcedure
+    | SharedKey<MeasuredProcedure>
+    | { ambiguous: MeasuredProcedure[]; unmarked?: true; byTitle?: true }
+    | undefined {
     const found = this.find(text);
-    if (found === undefined || 'ambiguous' in found) return found;
+    if (found === undefined) return this.findByTitle(text, body);
+    if ('ambiguous' in found) return found;
     if (found.code === undefined || codeKey(text) === codeKey(found.id)) return found;
     const sharing = this.byCode.get(codeKey(found.code));
     if (sharing === undefined || sharing.length < 2) return found;
-    if (body === '') return { ambiguous: sharing };
-    const said = agencyWords(body);
-    const strengths = sharing.map((procedure) => performedBy(procedure, said));
-    // A name matched with its marks beats one matched without them: "Tân Lập" is not "Tấn Lập".
-    const best = Math.max(...strengths);
-    const chosen = best === 0 ? [] : sharing.filter((_, i) => strengths[i] === best);
-    if (chosen.length === 1) return chosen[0];
-    if (chosen.length > 1 && best === 1) return { ambiguous: chosen, unmarked: true };
-    return { ambiguous: chosen.length > 1 ? chosen : sharing };
+    return chooseByBody(sharing, body);
+  }
+
+  /**
+   * The procedure whose title a cell writes, for exports that name procedures only by name ("Tên thủ tục"): the
+   * title as written (case, spacing and punctuation aside, and a leading "Thủ tục"), or, for a cell typed without
+   * diacritics, the one title its letters spell. Several procedures of that title (a province's communes) are told
+   * apart by the body, as for a shared code.
+   */
+  findByTitle(
+    text: string,
+    body: string,
+  ): MeasuredProcedure | { ambiguous: MeasuredProcedure[]; unmarked?: true; byTitle: true } | undefined {
+    const marked = titleKey(text);
+    const plain = headerKey(marked);
+    const sharing = this.byTitle.get(marked) ?? (marked === plain ? this.byPlainTitle.get(plain) : undefined);
+    if (sharing === undefined) return undefined;
+    if (sharing.length === 1) return sharing[0];
+    return { ...chooseByBody(sharing, body), byTitle: true };
   }
 
   /** The procedure left out for its file's errors that a cell names, as `find` matches; undefined when none. */
@@ -261,6 +284,40 @@ export class ProcedureIndex {
     if (this.seen.size < 10_000) this.seen.set(ownString(text), found);
     return found;
   }
+}
+
+/**
+ * One of several procedures that share a code or a title: the one whose agency or folder the body names; `ambiguous`
+ * with every candidate when no body, or more than one, tells them apart (`unmarked` when the body is written without
+ * diacritics and so could not tell them apart by their marks).
+ */
+function chooseByBody(
+  sharing: MeasuredProcedure[],
+  body: string,
+): MeasuredProcedure | { ambiguous: MeasuredProcedure[]; unmarked?: true } {
+  if (body === '') return { ambiguous: sharing };
+  const said = agencyWords(body);
+  const strengths = sharing.map((procedure) => performedBy(procedure, said));
+  // A name matched with its marks beats one matched without them: "Tân Lập" is not "Tấn Lập".
+  const best = Math.max(...strengths);
+  const chosen = best === 0 ? [] : sharing.filter((_, i) => strengths[i] === best);
+  if (chosen.length === 1) return chosen[0]!;
+  if (chosen.length > 1 && best === 1) return { ambiguous: chosen, unmarked: true };
+  return { ambiguous: chosen.length > 1 ? chosen : sharing };
+}
+
+// "Thủ tục cấp …" as some exports write a name: the title is what follows.
+const PROCEDURE_WORD = /^thủ tục (?=\S)/u;
+
+/** A title for matching: lower case, with its diacritics, words only, without a leading "Thủ tục". */
+function titleKey(text: string): string {
+  const words = text
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '')
+    .join(' ');
+  return words.replace(PROCEDURE_WORD, '');
 }
 
 /** What a cell names: one procedure, several that answer to the same key, or none. */
