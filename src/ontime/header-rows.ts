@@ -21,9 +21,19 @@ export function joinHeaderRows(upper: readonly Cell[], lower: readonly Cell[], m
     if (own !== '') group = bottom === '' ? '' : own;
     const top = own === '' && bottom !== '' ? group : own;
     // A sub-heading that is no header alone is one under its group: "Thời gian" over "tiếp nhận"; read so even when
-    // procmap knows neither, so that "Ngày" over "Xong" is told as an unread date column.
+    // procmap knows neither, so that "Ngày" over "Xong" is told as an unread date column. Vietnamese puts the head
+    // word first, so "Mã" and "Tên" under "Thủ tục hành chính" read as "Mã thủ tục hành chính", "Tên thủ tục …".
     const joined = `${top} ${bottom}`;
-    cells.push(bottom === '' ? top : top === '' || known(bottom, mapping) ? bottom : joined);
+    const headFirst = `${bottom} ${top}`;
+    cells.push(
+      bottom === '' || top === ''
+        ? bottom || top
+        : known(bottom, mapping)
+          ? bottom
+          : !known(joined, mapping) && known(headFirst, mapping)
+            ? headFirst
+            : joined,
+    );
   }
   return cells;
 }

@@ -48,4 +48,18 @@ describe('a header over two rows', () => {
     expect(report.vendor.compared).toBe(1);
     expect(report.rows).toBe(1);
   });
+
+  it('reads "Mã" and "Tên" under "Thủ tục hành chính" head word first, as "Mã thủ tục hành chính"', async () => {
+    // A report's register: "Thủ tục hành chính" merged across "Mã | Tên", "Thời gian" across three dates.
+    const csv = readFileSync(join(FIXTURES, 'group-head-word.csv'), 'utf8');
+    const { outcome, report } = await measureCsv(csv, '2026-03-31 17:00');
+    expect(outcome.missing).toEqual([]);
+    expect(report.badRows.count).toBe(0);
+    // G2: 5 working days from Mon 02/03 09:00 end Mon 09/03 09:00; its result on Tue 10/03 is late.
+    expect(report.byProcedure.map((g) => [g.key, g.dossiers, g.late])).toEqual([
+      ['QT-CT-01', 1, 0],
+      ['QT-HT-02', 1, 1],
+    ]);
+    expect(report.vendor.compared).toBe(2);
+  });
 });
