@@ -238,6 +238,27 @@ function cellInstant(cell: Cell): Instant | undefined | null {
   return utc === undefined ? null : instantOfMs(utc + VIETNAM_OFFSET_MS);
 }
 
+// The day a time-of-day cell is read on: any day does, only the clock is kept.
+const ANY_DAY = '01/01/2000';
+
+/**
+ * A time-of-day cell ("08:15", "8h15", "2:30 CH", a workbook's time, Excel's fraction of a day) as seconds since
+ * midnight; undefined when empty or not a time of day.
+ */
+export function cellTimeOfDay(cell: Cell): number | undefined {
+  if (cell instanceof Date) {
+    const ms = cell.getTime();
+    return Number.isNaN(ms) ? undefined : Math.round((((ms % 86_400_000) + 86_400_000) % 86_400_000) / 1000);
+  }
+  if (typeof cell === 'number') return cell >= 0 && cell < 1 ? Math.round(cell * 86_400) : undefined;
+  if (typeof cell !== 'string' || cell.trim() === '') return undefined;
+  const instant = instantOfText(`${ANY_DAY} ${asciiLookalikes(cell).trim()}`);
+  const midnight = instantOfText(ANY_DAY);
+  if (instant === undefined || midnight === undefined) return undefined;
+  const seconds = Math.round((instant - midnight) * 60);
+  return seconds >= 0 && seconds < 86_400 ? seconds : undefined;
+}
+
 /**
  * Whether an optional cell holds only a mark for nothing ("-", "—", "x", "/", "Không có", "N/A"), as officers fill a
  * cell they have no value for: read as empty, so the dossier is still measured.

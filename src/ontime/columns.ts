@@ -36,6 +36,20 @@ export interface ColumnPlan {
   source?: { file: number; row: number };
   /** The columns of the reason a row was set aside for, as text and as its code, as procmap's own workbook writes them. */
   setAside?: { text: number; code: number };
+  /** Columns of the hour of a moment whose day stands in its own column ("Giờ tiếp nhận" beside "Ngày tiếp nhận"). */
+  times?: Partial<Record<TimedField, number>>;
+}
+
+/** The fields whose moment an export may split into a day column and an hour column. */
+export type TimedField = 'received' | 'finished' | 'appointment';
+
+const TIMED_FIELDS: ReadonlySet<DossierField> = new Set<TimedField>(['received', 'finished', 'appointment']);
+
+/** The field whose hour a header names ("Giờ tiếp nhận": the hour of "Ngày tiếp nhận"), or undefined. */
+function timedField(key: string): TimedField | undefined {
+  if (!key.startsWith('gio ')) return undefined;
+  const field = KNOWN_BY_KEY.get(`ngay ${key.slice(4)}`);
+  return field !== undefined && TIMED_FIELDS.has(field) ? (field as TimedField) : undefined;
 }
 
 // procmap's workbook writes where each dossier was read ("Tệp", "Dòng"): read back, its report names the export's rows,
@@ -318,12 +332,18 @@ export function planColumns(headers: readonly string[], mapping: ColumnMapping =
   // The fields whose column found so far has a general header (GENERAL): a header that says more wins.
   const general = new Set<DossierField>();
   const steps: { step: string; column: number }[] = [];
+  const times: Partial<Record<TimedField, number>> = {};
   const mappedSteps = Object.entries(mapping.steps ?? {}).map(([step, header]) => [step, headerKey(header)] as const);
   keys.forEach((key, column) => {
     if (taken.has(column)) return;
     const mapped = mappedSteps.find(([, header]) => header === key);
     if (mapped) {
       steps.push({ step: mapped[0], column });
+      return;
+    }
+    const timed = timedField(key) ?? timedField(bare[column] ?? '');
+    if (timed !== undefined) {
+      times[timed] ??= column;
       return;
     }
     const field = KNOWN_BY_KEY.get(key) ?? KNOWN_BY_KEY.get(bare[column] ?? '');
@@ -365,6 +385,7 @@ export function planColumns(headers: readonly string[], mapping: ColumnMapping =
     ...(handedOverColumn === undefined ? {} : { handedOver: handedOverColumn }),
     ...(source === undefined ? {} : { source }),
     ...(setAside === undefined ? {} : { setAside }),
+    ...(Object.keys(times).length === 0 ? {} : { times }),
   };
 }
 
@@ -379,7 +400,11 @@ const APPOINTMENT_WORDS = /\b(hen|appointment|due)\b|(?<!\b(qua|dung|truoc|trong
 
 /** The columns the plan does not read, by header. */
 function unread(plan: ColumnPlan): { header: string; key: string }[] {
-  const read = new Set<number>([...Object.values(plan.fields), ...plan.steps.map((s) => s.column)]);
+  const read = new Set<number>([
+    ...Object.values(plan.fields),
+    ...plan.steps.map((s) => s.column),
+    ...Object.values(plan.times ?? {}),
+  ]);
   return plan.headers
     .map((header, column) => ({ header, key: headerKey(header), column }))
     .filter(({ column }) => !read.has(column));

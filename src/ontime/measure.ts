@@ -9,11 +9,13 @@ import {
   type ColumnMapping,
   type ColumnPlan,
   type DossierField,
+  type TimedField,
 } from './columns.js';
 import { BAD_REASONS, type BadReason, type BadRow, type DossierEvaluator, type DossierRow } from './evaluate.js';
 import type { LedgerEntry } from './dossier-ledger.js';
 import { ReportFooter } from './report-footer.js';
 import { joinHeaderRows, mayBeHeaderRow, placed } from './header-rows.js';
+import { joinDayAndTime } from './split-moments.js';
 
 /** One record of any table: its row number and cells; the first record of a table is its header. */
 export interface CellRecord {
@@ -139,7 +141,12 @@ function setAsideOf(values: readonly Cell[], plan: ColumnPlan, file: string, row
 function rowOf(file: string, record: CellRecord, plan: ColumnPlan): DossierRow {
   const { fields } = plan;
   const v = record.values;
-  const cell = (field: DossierField): Cell => (fields[field] === undefined ? undefined : v[fields[field]]);
+  const own = (field: DossierField): Cell => (fields[field] === undefined ? undefined : v[fields[field]]);
+  // A moment whose hour stands in a column of its own is read whole.
+  const cell = (field: DossierField): Cell => {
+    const time = plan.times?.[field as TimedField];
+    return time === undefined ? own(field) : joinDayAndTime(own(field), v[time]);
+  };
   const text = (field: DossierField): string => (fields[field] === undefined ? '' : cellText(v[fields[field]]));
   return {
     ...(sourceOf(v, plan) ?? { file, row: record.row }),
