@@ -85,6 +85,15 @@ describe('hand-counted due dates: working days and hours', () => {
     // Wed 30/12/2026: Thu 31/12 (1), 4–8/1 (6), 11–15 (11), 18–22 (16), 25–29 (21), 1–4/2 (25), Fri 12/2 (26),
     // Mon 15 – Thu 18/2 (30).
     ['2026-12-30 09:00', '30 ngày làm việc', undefined, '2027-02-18 09:00'],
+    // 1.5 d = 12 h from Tue 10/3/2026 09:00: 6.5 h that day; Wed 11/3 4 h to 11:30, 1.5 h from 13:00.
+    ['2026-03-10 09:00', '1,5 ngày làm việc', undefined, '2026-03-11 14:30'],
+    // Half a day from 11:30 sharp: 13:00 + 4 h; 4 h from 11:29: 1 minute, then 13:00 + 3 h 59 min.
+    ['2026-03-11 11:30', '0,5 ngày làm việc', undefined, '2026-03-11 17:00'],
+    ['2026-03-11 11:29', '4 giờ làm việc', undefined, '2026-03-11 16:59'],
+    // Received on the make-up Saturday 22/8/2026 09:00: 6.5 h that day; Mon 24/8 + 1.5 h.
+    ['2026-08-22 09:00', '1 ngày làm việc', undefined, '2026-08-24 09:00'],
+    // Received Wed 29/1/2025, Tết (off to Sun 2/2): counting starts Mon 3/2; ten whole days end Fri 14/2 at closing.
+    ['2025-01-29 09:00', '10 ngày làm việc', undefined, '2025-02-14 17:00'],
   ])('received %s, limit "%s" (cutoff %s): due %s', (received, limit, cutoff, expected) => {
     expect(due(received, limit, cutoff)).toBe(expected);
   });
@@ -136,6 +145,16 @@ describe('hand-counted due dates: calendar days and months (Civil Code Art. 147�
     ['2026-12-02 09:00', '01 tháng', undefined, '2027-01-04 17:00'],
     // Wed 30/12/2026 + 1 month = Sat 30/1/2027: Mon 1/2.
     ['2026-12-30 09:00', '01 tháng', undefined, '2027-02-01 17:00'],
+    // Received Tue 2/9/2025, National Day: + 1 month = Thu 2/10.
+    ['2025-09-02 10:00', '01 tháng', undefined, '2025-10-02 17:00'],
+    // Received Sun 26/4/2026, Hùng Kings: + 1 month = Tue 26/5.
+    ['2026-04-26 09:00', '01 tháng', undefined, '2026-05-26 17:00'],
+    // Received on the make-up Saturday 22/8/2026: day 7 is Sat 29/8, off to Wed 2/9: Thu 3/9.
+    ['2026-08-22 09:00', '7 ngày lịch', undefined, '2026-09-03 17:00'],
+    // Thu 31/12/2026 + 3 months = Wed 31/3/2027.
+    ['2026-12-31 09:00', '3 tháng', undefined, '2027-03-31 17:00'],
+    // Wed 30/12/2026 + 45 days = Sat 13/2/2027: Mon 15/2 (Tết 2027 as the Labour Code gives it ends Thu 11/2).
+    ['2026-12-30 09:00', '45 ngày lịch', undefined, '2027-02-15 17:00'],
   ])('received %s, limit "%s" (cutoff %s): due %s', (received, limit, cutoff, expected) => {
     expect(due(received, limit, cutoff)).toBe(expected);
   });
