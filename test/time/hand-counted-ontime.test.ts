@@ -72,32 +72,36 @@ describe('hand-counted on-time verdicts', () => {
     expect(result!.lateMinutes, `${id} late`).toBe(lateHours * 60);
   });
 
-  it('gives the same counts through the command, with the note that 2027 is counted by the Labour Code', async () => {
-    const run = await runCli([
-      'ontime',
-      `${DIR}/ho-so.csv`,
-      '--catalog',
-      `${DIR}/catalog`,
-      '--as-of',
-      '31/01/2027',
-      '--format',
-      'json',
-      '--lang',
-      'vi',
-    ]);
-    expect(run).toMatchObject({ code: 0, stderr: '' });
-    const report = JSON.parse(run.stdout);
-    expect(report.totals).toMatchObject({ dossiers: 20, finished: 20, early: 3, on_time: 11, late: 6, rate: 0.7 });
-    expect(report.holiday_rule_years).toEqual([2027]);
-    expect(report.dossiers.map((d: { id: string; due: string }) => [d.id, d.due])).toEqual([
-      ['D03', '2026-02-27T09:00'],
-      ['D12', '2026-09-03T17:00'],
-      ['D15', '2026-03-11T09:30'],
-      ['D10', '2026-02-13T17:00'],
-      ['D14', '2026-02-23T09:30'],
-      ['D06', '2026-02-23T17:00'],
-    ]);
-  });
+  it.each(['ho-so.csv', 'ho-so.xlsx'])(
+    'gives the same counts through the command from %s, 2027 by the Labour Code',
+    async (file) => {
+      // ho-so.xlsx holds the same rows with the moments as date cells (dd/mm/yyyy hh:mm), as one-stop exports write them.
+      const run = await runCli([
+        'ontime',
+        `${DIR}/${file}`,
+        '--catalog',
+        `${DIR}/catalog`,
+        '--as-of',
+        '31/01/2027',
+        '--format',
+        'json',
+        '--lang',
+        'vi',
+      ]);
+      expect(run).toMatchObject({ code: 0, stderr: '' });
+      const report = JSON.parse(run.stdout);
+      expect(report.totals).toMatchObject({ dossiers: 20, finished: 20, early: 3, on_time: 11, late: 6, rate: 0.7 });
+      expect(report.holiday_rule_years).toEqual([2027]);
+      expect(report.dossiers.map((d: { id: string; due: string }) => [d.id, d.due])).toEqual([
+        ['D03', '2026-02-27T09:00'],
+        ['D12', '2026-09-03T17:00'],
+        ['D15', '2026-03-11T09:30'],
+        ['D10', '2026-02-13T17:00'],
+        ['D14', '2026-02-23T09:30'],
+        ['D06', '2026-02-23T17:00'],
+      ]);
+    },
+  );
 });
 
 describe('hand-counted due dates through procmap time', () => {
