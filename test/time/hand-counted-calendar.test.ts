@@ -34,6 +34,12 @@ describe('hand-counted due dates: working days and hours', () => {
     ['2026-02-13 16:00', '2 ngày làm việc', undefined, '2026-02-24 16:00'],
     // The same after a 15:00 cutoff: counting starts Mon 23/2 07:30, two whole days end Tue 24/2 at closing.
     ['2026-02-13 16:00', '2 ngày làm việc', '15:00', '2026-02-24 17:00'],
+    // 15:00 sharp is not after a 15:00 cutoff: 2 h on Wed 11/3, Thu 12/3 8 h, Fri 13/3 07:30 + 6 h. A minute later,
+    // counting starts Thu 12/3 07:30 and two whole days end Fri 13/3 at closing.
+    ['2026-03-11 15:00', '2 ngày làm việc', '15:00', '2026-03-13 15:00'],
+    ['2026-03-11 15:01', '2 ngày làm việc', '15:00', '2026-03-13 17:00'],
+    // After the cutoff on Fri 24/4/2026: Mon 27/4 in lieu of Hùng Kings, so a whole Tue 28/4.
+    ['2026-04-24 15:30', '01 ngày làm việc', '15:00', '2026-04-28 17:00'],
     // Received Sat 14/2, inside Tết: counting starts Mon 23/2 07:30; 8 h end at closing, not at the next opening.
     ['2026-02-14 10:00', '1 ngày làm việc', undefined, '2026-02-23 17:00'],
     // After the afternoon's end on Fri 13/2: the same.
@@ -179,6 +185,16 @@ describe('hand-counted due dates: the same day and the next working day', () => 
     ['2026-01-10 09:00', 'trong ngày', '15:00', '2026-01-10 17:00'],
     // After the cutoff on Thu 31/12/2026: Fri 1/1/2027 off (Labour Code), the weekend: Mon 4/1.
     ['2026-12-31 15:30', 'trong ngày', '15:00', '2027-01-04 17:00'],
+    // After the cutoff on the make-up Saturday 10/1/2026: Mon 12/1.
+    ['2026-01-10 16:00', 'trong ngày', '15:00', '2026-01-12 17:00'],
+    // After the cutoff on Fri 4/4/2025: Mon 7/4 is Hùng Kings: Tue 8/4.
+    ['2025-04-04 15:30', 'trong ngày', '15:00', '2025-04-08 17:00'],
+    // After the cutoff on Wed 31/12/2025: off Thu 1/1 – Sun 4/1: Mon 5/1.
+    ['2025-12-31 15:30', 'trong ngày', '15:00', '2026-01-05 17:00'],
+    // Received Wed 30/4/2025, a holiday (off to Sun 4/5): Mon 5/5.
+    ['2025-04-30 10:00', 'trong ngày', '15:00', '2025-05-05 17:00'],
+    // After the cutoff on Fri 25/4/2025: the make-up Saturday 26/4.
+    ['2025-04-25 16:00', 'trong ngày', '15:00', '2025-04-26 17:00'],
     // Without a cutoff, 17:00 sharp is after closing: the next working day.
     ['2026-03-11 17:00', 'trong ngày', undefined, '2026-03-12 17:00'],
     // The working day after Wed 29/4/2026: Mon 4/5; after Fri 24/4: Tue 28/4 (Mon 27/4 in lieu).
