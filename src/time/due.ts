@@ -69,10 +69,11 @@ export function durationEnd(calendar: WorkingCalendar, start: Moment, event: Mom
  * the close (or the morning's close) of the working day after the day of receipt.
  */
 export function limitEnd(calendar: WorkingCalendar, received: Moment, start: Moment, limit: Duration): Moment {
-  // The next working day is the one after the day of receipt (its next opening when the office is closed), whatever
-  // the cutoff: the law names that day itself, and a cutoff moving the count a day on would give a later appointment.
+  // The next working day is the one after the day of receipt, whatever the hour, the cutoff or the office's hours:
+  // the law names the day after the day of receipt itself. Counting from the next opening instead put a dossier
+  // received on Saturday 29/08/2026 (online) on Friday 04/09, a day after the Thursday the law gives.
   if (limit.unit === 'sameday' && limit.nextDay !== undefined)
-    return followingDayEnd(calendar, nextOpening(calendar, received), limit.nextDay);
+    return followingDayEnd(calendar, received, limit.nextDay);
   const nextDay = nextDayEnd(calendar, received, start, limit);
   if (nextDay !== undefined) return nextDay;
   return durationEnd(calendar, start, limit.unit === 'cd' || limit.unit === 'month' ? received : start, limit);

@@ -1,3 +1,4 @@
+import { parseDuration } from '../model/duration.js';
 import type { Flow } from '../model/flow.js';
 import type { Procedure } from '../model/types.js';
 import type { WorkingCalendar } from './calendar.js';
@@ -67,15 +68,22 @@ export function emptySweep(window: SweepWindow): Sweep {
 
 /**
  * The receipts a sweep tries on one day, in order: the opening, the cutoff and a minute after it, and the last
- * minute of office hours (where the least time is left); none on a day the office is closed.
+ * minute of office hours (where the least time is left); with `closing`, the closing minute too; none on a day the
+ * office is closed.
  */
-export function receiptMinutes(calendar: WorkingCalendar, day: Day, cutoff: number | undefined): number[] {
+export function receiptMinutes(
+  calendar: WorkingCalendar,
+  day: Day,
+  cutoff: number | undefined,
+  closing = false,
+): number[] {
   const hours = calendar.day(day).hours;
   if (hours.length === 0) return [];
   const open = hours[0]!.start;
   const last = hours[hours.length - 1]!.end - 1;
   const minutes = new Set([open, last]);
   if (cutoff !== undefined && cutoff >= open && cutoff < last) minutes.add(cutoff).add(cutoff + 1);
+  if (closing) minutes.add(last + 1);
   return [...minutes].sort((a, b) => a - b);
 }
 
@@ -84,7 +92,8 @@ const SWEEPS = new WeakMap<Procedure, WeakMap<WorkingCalendar, Map<string, Sweep
 
 /**
  * Schedules a dossier received at the opening, at the cutoff, a minute after it and in the last minute of every
- * open day of the window, and counts those that finish after their appointment. This is how calendar-day, month
+ * open day of the window (under a next-day limit, at closing time too), and counts those that finish after their
+ * appointment. This is how calendar-day, month
  * and same-day steps and limits are judged: how many working hours 15 calendar days hold depends on the date
  * (Tết, 30/4), and a dossier received just before closing or at the cutoff has the least time.
  * Undefined when the flow has a cycle.
@@ -117,12 +126,15 @@ function sweepAfresh(
   const { from, days, until } = window;
   const sweep = emptySweep(window);
   const cutoff = procedure.cutoff === undefined ? undefined : parseClock(procedure.cutoff);
+  // A next-day limit runs from the day of receipt whatever the hour: a dossier received at closing time (or on a day
+  // off) has the next working day alone, a minute less than one received in the last minute of office hours.
+  const closing = parseDuration(procedure.time_limit)?.nextDay !== undefined;
   // The first year is tried whole, whatever days off it reaches; `until` bounds only the receipts after it.
   const wholeUntil = from + yearDays(from);
   let first: Day | undefined;
   let lastTried = from;
   for (let day = from; day < from + days; day++) {
-    const placements = receiptMinutes(calendar, day, cutoff).map((minute) => place(day, minute));
+    const placements = receiptMinutes(calendar, day, cutoff, closing).map((minute) => place(day, minute));
     const last = Math.max(day, ...placements.map((placement) => dayOf(placement.end)));
     // Appointments only grow with the receipt: once one reaches past `until`, every later receipt does too.
     if (until !== undefined && last > until && day >= wholeUntil) break;

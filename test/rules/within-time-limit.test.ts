@@ -43,25 +43,37 @@ testRule('within-time-limit', {
       vi: 'Kết quả phải trả trong ngày, nhưng các bước cần nhiều hơn thời gian còn lại trong ngày vào 250/250 ngày làm việc từ 05/01/2026 đến 31/12/2026 (một năm từ ngày hiệu lực); chậm nhất, tiếp nhận T2 05/01/2026 15:00 thì chỉ còn 0,25 ngày làm việc (2 giờ) đến T2 05/01/2026 17:00, các bước xong T3 06/01/2026 08:30, muộn 1 giờ làm việc: receive → sign → return',
     },
   ],
-  // The next-day limit: the rest of the day of receipt and the next working day, judged for the last receipt (16:59:
-  // 8 h 01 min left to Tuesday's close; 9 h of steps). valid-next-day.yaml's 8 h fit.
+  // The next-day limit: the rest of the day of receipt and the next working day. A dossier received at closing time
+  // (17:00, as one received on a day off) has Tuesday alone, 8 h, a minute less than one received at 16:59; 9 h of
+  // steps from Tuesday 07:30 end Wednesday 08:30. valid-next-day.yaml's 8 h fit.
   'invalid-next-day.yaml': [
     {
       line: 5,
       column: 13,
       message:
-        'The result is due the next working day, but the steps need more than the rest of the day of receipt and the next working day on 250 of the 250 working days from 05/01/2026 to 31/12/2026 (a year from the effective date); at worst, received Mon 05/01/2026 16:59, 8 working hours 1 minute of office time is left until Tue 06/01/2026 17:00, and the steps end Wed 07/01/2026 08:29, 59 working minutes late: receive → sign → return',
-      vi: 'Kết quả phải trả trong ngày làm việc tiếp theo, nhưng các bước cần nhiều hơn phần còn lại của ngày tiếp nhận và ngày làm việc tiếp theo vào 250/250 ngày làm việc từ 05/01/2026 đến 31/12/2026 (một năm từ ngày hiệu lực); chậm nhất, tiếp nhận T2 05/01/2026 16:59 thì chỉ còn 8 giờ 1 phút làm việc đến T3 06/01/2026 17:00, các bước xong T4 07/01/2026 08:29, muộn 59 phút làm việc: receive → sign → return',
+        'The result is due the next working day, but the steps need more than the rest of the day of receipt and the next working day on 250 of the 250 working days from 05/01/2026 to 31/12/2026 (a year from the effective date); at worst, received Mon 05/01/2026 17:00, 1 working day (8 h) of office time is left until Tue 06/01/2026 17:00, and the steps end Wed 07/01/2026 08:30, 1 working hour late: receive → sign → return',
+      vi: 'Kết quả phải trả trong ngày làm việc tiếp theo, nhưng các bước cần nhiều hơn phần còn lại của ngày tiếp nhận và ngày làm việc tiếp theo vào 250/250 ngày làm việc từ 05/01/2026 đến 31/12/2026 (một năm từ ngày hiệu lực); chậm nhất, tiếp nhận T2 05/01/2026 17:00 thì chỉ còn 1 ngày làm việc (8 giờ) đến T3 06/01/2026 17:00, các bước xong T4 07/01/2026 08:30, muộn 1 giờ làm việc: receive → sign → return',
     },
   ],
-  // Its morning: to 11:30 of the next working day, 4 h 01 min left for the last receipt; 5 h of steps.
+  // 8 h 01 min of steps fit a dossier received at 16:59 (1 minute that day and Tuesday), not one received at closing
+  // time or on a day off, due at Tuesday's close all the same: the sweep tries the closing minute under a next-day limit.
+  'invalid-next-day-closing.yaml': [
+    {
+      line: 5,
+      column: 13,
+      message:
+        'The result is due the next working day, but the steps need more than the rest of the day of receipt and the next working day on 250 of the 250 working days from 05/01/2026 to 31/12/2026 (a year from the effective date); at worst, received Mon 05/01/2026 17:00, 1 working day (8 h) of office time is left until Tue 06/01/2026 17:00, and the steps end Wed 07/01/2026 07:31, 1 working minute late: receive → sign → return',
+      vi: 'Kết quả phải trả trong ngày làm việc tiếp theo, nhưng các bước cần nhiều hơn phần còn lại của ngày tiếp nhận và ngày làm việc tiếp theo vào 250/250 ngày làm việc từ 05/01/2026 đến 31/12/2026 (một năm từ ngày hiệu lực); chậm nhất, tiếp nhận T2 05/01/2026 17:00 thì chỉ còn 1 ngày làm việc (8 giờ) đến T3 06/01/2026 17:00, các bước xong T4 07/01/2026 07:31, muộn 1 phút làm việc: receive → sign → return',
+    },
+  ],
+  // Its morning: to 11:30 of the next working day, 4 h left for a receipt at closing time; 5 h of steps.
   'invalid-next-morning.yaml': [
     {
       line: 5,
       column: 13,
       message:
-        'The result is due the morning of the next working day, but the steps need more than the rest of the day of receipt and the morning of the next working day on 250 of the 250 working days from 05/01/2026 to 31/12/2026 (a year from the effective date); at worst, received Mon 05/01/2026 16:59, 4 working hours 1 minute of office time is left until Tue 06/01/2026 11:30, and the steps end Tue 06/01/2026 13:59, 59 working minutes late: receive → sign → return',
-      vi: 'Kết quả phải trả buổi sáng ngày làm việc tiếp theo, nhưng các bước cần nhiều hơn phần còn lại của ngày tiếp nhận và buổi sáng ngày làm việc tiếp theo vào 250/250 ngày làm việc từ 05/01/2026 đến 31/12/2026 (một năm từ ngày hiệu lực); chậm nhất, tiếp nhận T2 05/01/2026 16:59 thì chỉ còn 4 giờ 1 phút làm việc đến T3 06/01/2026 11:30, các bước xong T3 06/01/2026 13:59, muộn 59 phút làm việc: receive → sign → return',
+        'The result is due the morning of the next working day, but the steps need more than the rest of the day of receipt and the morning of the next working day on 250 of the 250 working days from 05/01/2026 to 31/12/2026 (a year from the effective date); at worst, received Mon 05/01/2026 17:00, 0.5 working days (4 h) of office time is left until Tue 06/01/2026 11:30, and the steps end Tue 06/01/2026 14:00, 1 working hour late: receive → sign → return',
+      vi: 'Kết quả phải trả buổi sáng ngày làm việc tiếp theo, nhưng các bước cần nhiều hơn phần còn lại của ngày tiếp nhận và buổi sáng ngày làm việc tiếp theo vào 250/250 ngày làm việc từ 05/01/2026 đến 31/12/2026 (một năm từ ngày hiệu lực); chậm nhất, tiếp nhận T2 05/01/2026 17:00 thì chỉ còn 0,5 ngày làm việc (4 giờ) đến T3 06/01/2026 11:30, các bước xong T3 06/01/2026 14:00, muộn 1 giờ làm việc: receive → sign → return',
     },
   ],
   // The law's exception ("trường hợp phải xác minh thì không quá 15 ngày làm việc") binds the branch that says it is

@@ -152,9 +152,15 @@ describe('the next-day limit ("Trong ngày làm việc tiếp theo")', () => {
     ['2026-02-13 09:00', 'Buổi sáng ngày làm việc tiếp theo', undefined, '2026-02-23 11:30'],
     // A cutoff does not move it: the law names the day after receipt whatever the hour.
     ['2026-12-07 16:00', 'Trong ngày làm việc tiếp theo', '15:00', '2026-12-08 17:00'],
-    // Received when the office is closed: received at its next opening, as a same-day limit counts it.
-    ['2026-12-07 18:00', 'Trong ngày làm việc tiếp theo', undefined, '2026-12-09 17:00'],
-    ['2026-12-12 09:00', 'Trong ngày làm việc tiếp theo', undefined, '2026-12-15 17:00'],
+    // Received when the office is closed, the day of receipt is still that day, as after a cutoff: Monday 07/12 at
+    // 18:00 is due Tuesday 08/12; Saturday 12/12 (online), Monday 14/12, the first working day after it.
+    ['2026-12-07 18:00', 'Trong ngày làm việc tiếp theo', undefined, '2026-12-08 17:00'],
+    ['2026-12-12 09:00', 'Trong ngày làm việc tiếp theo', undefined, '2026-12-14 17:00'],
+    // Saturday 29/08/2026, the first day of the National Day break (off to Wed 2/9, 9441/TB-BNV): Thursday 03/09.
+    ['2026-08-29 09:00', 'Trong ngày làm việc tiếp theo', undefined, '2026-09-03 17:00'],
+    ['2026-08-29 09:00', 'Buổi sáng ngày làm việc tiếp theo', undefined, '2026-09-03 11:30'],
+    // Saturday 14/02/2026, inside Tết (off 14/2 – 22/2): Monday 23/02.
+    ['2026-02-14 09:00', 'Trong ngày làm việc tiếp theo', undefined, '2026-02-23 17:00'],
   ])('received %s under "%s" (cutoff %s) is due %s', (received, limit, cutoff, expected) => {
     expect(due(received, limit, cutoff)).toBe(expected);
   });
