@@ -268,8 +268,8 @@ function specialRuns(calendar: WorkingCalendar, received: Moment, start: Moment,
 
 /**
  * The appointment of a dossier received after the procedure's cutoff on a day, for a receipt whose hour is not
- * known, under the procedure's limit or a channel's own; undefined without a cutoff, or when the office does not open
- * past it that day.
+ * known, under the procedure's limit or a channel's own; undefined without a cutoff, under a limit it does not move
+ * (countingCutoff), or when the office does not open past it that day.
  */
 function afterCutoffAppointment(
   procedure: Procedure,
@@ -277,10 +277,11 @@ function afterCutoffAppointment(
   day: Day,
   limit: Duration | undefined,
 ): Moment | undefined {
-  const cutoff = procedure.cutoff === undefined ? undefined : parseClock(procedure.cutoff);
-  if (cutoff === undefined || !limit || limit.nextDay !== undefined) return undefined;
+  const moving = limit === undefined ? undefined : countingCutoff(limit, procedure.cutoff);
+  const cutoff = moving === undefined ? undefined : parseClock(moving);
+  if (cutoff === undefined || !limit) return undefined;
   const late = momentAt(day, cutoff + 1);
-  const { start, reason } = receiptStart(calendar, late, procedure.cutoff);
+  const { start, reason } = receiptStart(calendar, late, moving);
   return reason === 'cutoff' ? limitEnd(calendar, late, start, limit) : undefined;
 }
 

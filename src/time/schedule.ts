@@ -89,7 +89,8 @@ export function scheduler(
   );
   const n = flow.steps.length;
   return (received) => {
-    // A next-day limit names the day after receipt whatever the hour: no cutoff moves its steps.
+    // A next-day limit names the day after receipt whatever the hour, and calendar days and months count from the day
+    // of receipt: no cutoff moves their steps, which start at the receipt as ontime measures the time they used.
     const { start, reason } = receiptStart(calendar, received, countingCutoff(limit, procedure.cutoff));
     const appointment = limitEnd(calendar, received, start, limit);
     const ready: (Moment | undefined)[] = new Array(n).fill(undefined);
