@@ -411,7 +411,9 @@ describe('procmap time (CLI)', () => {
     expect(en.stdout.split('\n')[3]).toBe(
       'Cutoff 16:00: not counted, a limit in calendar days or months counts from the day of receipt whatever the hour',
     );
-    expect(en.stdout).toContain('\nSteps done by:       Wed 09/12/2026 16:30, 30 working minutes before the appointment');
+    expect(en.stdout).toContain(
+      '\nSteps done by:       Wed 09/12/2026 16:30, 30 working minutes before the appointment',
+    );
     const [procedure] = (await json([file, '--received', '2026-12-04 16:30'])).procedures;
     expect(procedure).toMatchObject({
       start: '2026-12-04T16:30',
@@ -817,6 +819,18 @@ describe('procmap time (CLI)', () => {
     const vi = await runCli([...args, '--calendar', file, '--lang', 'vi']);
     expect(vi.code).toBe(2);
     expect(vi.stderr).toContain('Hãy ghi "hours_per_day: 6" hoặc nhỏ hơn, hoặc xóa dòng này');
+  });
+
+  it('says an office day of one hour in the singular when it refuses a longer working day', async () => {
+    // Office hours 07:30–08:30, one hour: it said "(07:30-08:30: 1 hours)" and "one working day is then 1 hours".
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-time-one-hour-'));
+    writeFileSync(join(dir, 'lich.yaml'), 'hours: ["07:30-08:30"]\nhours_per_day: 2\n');
+    const file = join(dir, 'lich.yaml');
+    const en = await runCli(['time', 'test/fixtures/time/saturday', '--calendar', file, '--lang', 'en']);
+    expect([en.code, en.stdout]).toEqual([2, '']);
+    expect(en.stderr).toContain(
+      `${file}:2:16: "hours_per_day: 2" is more than the office's day (07:30-08:30: 1 hour), so a limit of 5 working days would end on the 10th day the office opens, later than the law allows. Write "hours_per_day: 1" or less, or remove the line (one working day is then 1 hour)`,
+    );
   });
 
   it('reports files that cannot be timed on standard error and exits 1, timing the others', async () => {
