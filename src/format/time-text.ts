@@ -550,7 +550,7 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
         ...data,
         received: formatDateTime(worst.received, lang),
         finish: formatDateTime(worst.finish, lang),
-        // In days and hours, as lint says the same worst receipt ("2 working days 7 h 59 min").
+        // In days and hours, as lint says the same worst receipt ("2 working days 7 hours 59 minutes").
         over: formatOverrun(sweep.worstOver / 60, hpd, lang),
         appointment: formatDateTime(worst.appointment, lang),
       });
