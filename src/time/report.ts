@@ -407,14 +407,19 @@ export function procedureTime(
       const limit = text === undefined ? undefined : parseDuration(text);
       if (!limit) return [];
       const { flow } = analysis.channels[i]!;
-      const own =
-        flow === analysis.generalFlow ? schedule : scheduleProcedure(procedure, flow, calendar, schedule.received)!;
-      const finish = own.finish;
       // A same-day limit of the channel's own that names its hour counts from it, for that channel alone. Where the
       // cutoff moves this limit is the channel's limit's to say, not the procedure's (countingCutoff): a cutoff that a
       // next-day general limit ignores moves a channel's working days, and took the general limit's start away from it.
       const judged = underChannelLimit(procedure, text!);
+      const counting = { limit, cutoff: judged.cutoff };
       const start = receiptStart(calendar, schedule.received, countingCutoff(limit, judged.cutoff)).start;
+      // Its steps start where its count does, as ontime counts the time they used: under a limit in calendar days a
+      // channel's own working days moved by the cutoff had their steps planned from the receipt, 30 minutes early.
+      const own =
+        flow === analysis.generalFlow && start === schedule.start
+          ? schedule
+          : scheduleProcedure(procedure, flow, calendar, schedule.received, counting)!;
+      const finish = own.finish;
       const appointment = limitEnd(calendar, schedule.received, start, limit);
       const datesDecide = dependsOnDates(judged);
       const atNamedHour = dueAtNamedHour(schedule.received, start, limit);

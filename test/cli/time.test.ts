@@ -437,6 +437,19 @@ describe('procmap time (CLI)', () => {
     expect(en.stdout).toContain('\nFiled online (limit 1 working day): appointment 17:00 on Monday 07/12/2026\n');
   });
 
+  it('plans a channel’s steps from where its own limit counts, under a limit in calendar days', async () => {
+    // Online: 04 giờ làm việc, moved by the 16:00 cutoff: received Fri 04/12/2026 16:30, counted from Mon 07/12 07:30,
+    // due 11:30. Its 4 h 15 min of steps from there end Mon 13:15 (lunch 11:30–13:00): late. Planned from the receipt
+    // as the general limit's steps are (Fri 16:30–17:00, Mon 07:30–11:15) they ended 11:15 and were said on time.
+    const file = 'test/fixtures/time/calendar-cutoff/kenh-gio-lam-viec.yaml';
+    const en = await runCli(['time', file, '--received', '04/12/2026 16:30', '--lang', 'en']);
+    expect([en.code, en.stderr]).toEqual([0, '']);
+    expect(en.stdout).toContain('\nSteps done by:       Mon 07/12/2026 11:15, ');
+    expect(en.stdout).toContain(
+      '\nFiled online (limit 4 working hours): appointment 11:30 on Monday 07/12/2026; the steps end AFTER this appointment\n',
+    );
+  });
+
   it('prints the JSON shape scripts rely on', async () => {
     const [hkd] = (await json([HKD, '--received', '2026-02-13T09:00'])).procedures;
     expect(hkd).toMatchObject({
