@@ -3,7 +3,7 @@ import { announceAdvice, holidayLawText } from './holiday-law.js';
 import { specialDayName, spansText, type Interval } from '../time/calendar.js';
 import { aboutJson } from '../time/day-names.js';
 import { dayParts, formatDay, parseDay, weekday, type Day } from '../time/moment.js';
-import { formatDate, formatDmy, formatNumber } from '../time/units.js';
+import { formatDate, formatDmy, formatNumber, plural } from '../time/units.js';
 import type { CalendarYear, YearDay } from '../time/year.js';
 
 const WORDS = {
@@ -17,7 +17,7 @@ const WORDS = {
     none: 'no built-in public holidays (public_holidays: none)',
     hours: 'Office hours',
     closed: 'closed',
-    perDay: '1 working day = {hours} working hours',
+    perDay: '1 working day = {hours} working {hourNoun}',
     off: 'Days off ({count})',
     work: 'Make-up and other working days ({count})',
     duty: 'Duty days on public holidays ({count})',
@@ -136,7 +136,10 @@ export function calendarText(year: CalendarYear, lang: Lang): string {
     `${w.hours}:`,
     ...weekLines(year, lang),
   ];
-  out.push(`  ${w.perDay.replace('{hours}', formatNumber(year.hoursPerDay, lang))}`);
+  // The English noun follows the count: a one-hour working day is "1 working hour".
+  out.push(
+    `  ${fill(w.perDay, { hours: formatNumber(year.hoursPerDay, lang), hourNoun: plural(year.hoursPerDay, 'hour') })}`,
+  );
   for (const kind of ['off', 'work', 'duty'] as const) {
     const days = year.days.filter((d) => d.kind === kind);
     // Duty days are listed only where there are some: most calendars have none.

@@ -21,6 +21,7 @@ import {
   weekdayName,
 } from '../time/units.js';
 import { windowText } from '../time/window-text.js';
+import { cutoffPlaces } from '../time/cutoff-scope.js';
 import { sweepWithinText } from '../time/sweep-within.js';
 import { explicitDays } from '../model/explicit-days.js';
 import { sameDayBound, sameDayBoundText } from '../time/same-day-bound.js';
@@ -58,6 +59,9 @@ const WORDS = {
     cutoff: 'Cutoff: a dossier received after {cutoff} counts from the next working day',
     cutoffNextDay:
       'Cutoff {cutoff}: not counted, the limit names the working day after the day of receipt whatever the hour',
+    cutoffDates:
+      'Cutoff {cutoff}: not counted, a limit in calendar days or months counts from the day of receipt whatever the hour',
+    cutoffChannels: '; it still moves the limit of a dossier filed {channels}',
     limitNote: 'As the law states it: "{note}"',
     stepNote: 'Step {n} ({id}): {time} {note}',
     stepNoteExcluded: 'Step {n} ({id}): {time} {note}; the time this remark leaves out is not counted in the total',
@@ -162,6 +166,9 @@ const WORDS = {
     cutoff: 'Hồ sơ nhận sau {cutoff} được tính từ ngày làm việc tiếp theo',
     cutoffNextDay:
       'Giờ tiếp nhận cuối ngày {cutoff}: không áp dụng, thời hạn là ngày làm việc sau ngày tiếp nhận dù nhận lúc mấy giờ',
+    cutoffDates:
+      'Giờ tiếp nhận cuối ngày {cutoff}: không áp dụng, thời hạn theo ngày lịch hoặc tháng tính từ ngày tiếp nhận dù nhận lúc mấy giờ',
+    cutoffChannels: '; vẫn áp dụng cho thời hạn riêng của hồ sơ nộp {channels}',
     limitNote: 'Theo văn bản: {note}',
     stepNote: 'Bước {n} ({id}): {time} {note}',
     stepNoteExcluded: 'Bước {n} ({id}): {time} {note}; thời gian ghi chú loại ra không được tính vào tổng',
@@ -332,6 +339,26 @@ function limitLine(
   return fill(w.limit, { limit: work(hours!) });
 }
 
+/**
+ * The line under the limit about the procedure's cutoff: what it moves, the limit (cutoffPlaces, as the document and
+ * the site decide), or that it is not counted, with the channels whose own limit it still moves.
+ */
+function cutoffLine(procedure: Procedure, limit: Duration, lang: Lang): string {
+  const w = WORDS[lang];
+  const cutoff = procedure.cutoff!;
+  const channels = procedure.channels ?? [];
+  const places = cutoffPlaces(
+    cutoff,
+    limit,
+    channels.map((channel) => (channel.time_limit === undefined ? undefined : parseDuration(channel.time_limit))),
+  );
+  if (places.limit) return fill(w.cutoff, { cutoff });
+  // A next-day limit names the day after receipt whatever the hour, calendar days and months the day of receipt.
+  const line = fill(limit.nextDay ? w.cutoffNextDay : w.cutoffDates, { cutoff });
+  const moved = channels.filter((_, i) => places.channels[i]).map((channel) => channelLabel(channel, lang));
+  return moved.length === 0 ? line : `${line}${fill(w.cutoffChannels, { channels: moved.join(', ') })}`;
+}
+
 function one(report: ProcedureTime, options: FormatOptions): string[] {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const { lang } = options;
@@ -358,8 +385,7 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
   // and quoted as the file writes it, whole. The line above is procmap's reading; this one never rewords the law
   // ("Trong ngày (trường hợp …)" for "Ngay trong ngày làm việc; trường hợp … thì …").
   if (limit.note !== undefined) out.push(fill(w.limitNote, { note: lawText(procedure.time_limit) }));
-  // A next-day limit names the day after receipt whatever the hour: the cutoff moves nothing, and the line says so.
-  if (procedure.cutoff) out.push(fill(limit.nextDay ? w.cutoffNextDay : w.cutoff, { cutoff: procedure.cutoff }));
+  if (procedure.cutoff) out.push(cutoffLine(procedure, limit, lang));
   out.push('');
 
   // A step only a case's branch takes is counted, and placed, on that case's paths: its row says so.
@@ -524,7 +550,7 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
         ...data,
         received: formatDateTime(worst.received, lang),
         finish: formatDateTime(worst.finish, lang),
-        // In days and hours, as lint says the same worst receipt ("2 working days 7 h 59 min").
+        // In days and hours, as lint says the same worst receipt ("2 working days 7 hours 59 minutes").
         over: formatOverrun(sweep.worstOver / 60, hpd, lang),
         appointment: formatDateTime(worst.appointment, lang),
       });

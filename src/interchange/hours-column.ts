@@ -64,7 +64,7 @@ export function hoursEditSaid(
     timeAt: at(cells.time, columns.time),
     timeColumn: columns.time,
     time,
-    computed: computed === undefined ? '' : said('hoursComputed', { value: number(computed) }),
+    computed: computed === undefined ? '' : said('hoursComputed', { value: number(computed), count: computed }),
     hoursCell: named(cells.hours, columns.hours),
     update: computed === undefined ? '' : said('hoursUpdate', { value: number(computed) }),
     timeCell: named(cells.time, columns.time),

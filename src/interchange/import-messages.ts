@@ -164,7 +164,7 @@ const MESSAGES = {
     vi: 'ô {cell} ("{column}") chứa công thức chưa có giá trị: tệp chưa được lưu bằng chương trình bảng tính tính ra giá trị{then}; hãy mở tệp bằng Excel hoặc LibreOffice rồi lưu lại để giá trị được tính, hoặc ghi thẳng giá trị vào ô',
   },
   cellTimeFromHours: {
-    en: ', so the step\'s time is read from cell {cell} ("{column}"): {hours} working hours',
+    en: ', so the step\'s time is read from cell {cell} ("{column}"): {hours} working hour{s}',
     vi: ', nên thời gian của bước được đọc từ ô {cell} ("{column}"): {hours} giờ làm việc',
   },
   cellStepDraft: { en: ', so the step is a draft', vi: ', nên bước này là bước nháp' },
@@ -172,7 +172,7 @@ const MESSAGES = {
     en: 'cell {cell} ("{column}") is empty{then}; write the time in {cell} if it is another',
     vi: 'ô {cell} ("{column}") để trống{then}; nếu thời gian khác, hãy ghi vào ô {cell}',
   },
-  hoursComputed: { en: ' ({value} working hours)', vi: ' ({value} giờ làm việc)' },
+  hoursComputed: { en: ' ({value} working hour{s})', vi: ' ({value} giờ làm việc)' },
   hoursExample: { en: ', e.g. "{value}h"', vi: ', ví dụ "{value}h"' },
   joinedTime: {
     en: '{what} "{time}" mixes days and hours: written as {value} (working hours), a working day being {perDay} working hours; check it',

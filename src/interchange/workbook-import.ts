@@ -382,7 +382,12 @@ function unreadCells(table: Table, r: number, values: Record<string, string>) {
         values.duration = durationText(cells[h]!, table.headers[h] ?? '');
         timeFromHours = true;
         const number = { en: formatNumber(hours, 'en'), vi: formatNumber(hours, 'vi') };
-        then = said('cellTimeFromHours', { cell: name(h), column: oneLine(table.headers[h] ?? ''), hours: number });
+        then = said('cellTimeFromHours', {
+          cell: name(h),
+          column: oneLine(table.headers[h] ?? ''),
+          hours: number,
+          count: hours,
+        });
       } else then = said('cellStepDraft');
     }
     unread.push(unreadCellSaid(why, name(i), oneLine(table.headers[i] ?? def?.vi ?? ''), then));
@@ -401,7 +406,12 @@ function unreadCells(table: Table, r: number, values: Record<string, string>) {
       said('cellTimeEmpty', {
         cell: name(d),
         column: oneLine(table.headers[d] ?? ''),
-        then: said('cellTimeFromHours', { cell: name(h), column: oneLine(table.headers[h] ?? ''), hours: number }),
+        then: said('cellTimeFromHours', {
+          cell: name(h),
+          column: oneLine(table.headers[h] ?? ''),
+          hours: number,
+          count: hours,
+        }),
       }),
     );
   }

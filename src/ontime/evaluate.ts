@@ -7,7 +7,7 @@ import { dueAtNamedHour } from '../time/next-day-end.js';
 import { dayOf, minuteOf, type Day, type Moment } from '../time/moment.js';
 import { OfficeMinutes } from '../time/office-index.js';
 import { receiptStart } from '../time/schedule.js';
-import { waitingCutoff } from '../time/cutoff-scope.js';
+import { countingCutoff } from '../time/cutoff-scope.js';
 import {
   cellMoment,
   formulaErrorOf,
@@ -532,8 +532,8 @@ export class DossierEvaluator {
     const chosen = this.channelLimit(procedure, channel, row.channel, received, row.channelColumn);
     const { limit, guess } = chosen;
     // Not under a next-day limit, nor calendar days or months: their due dates take no cutoff, and the time waited runs
-    // from the receipt itself (waitingCutoff).
-    const cutoff = waitingCutoff(limit, chosen.cutoff);
+    // from the receipt itself (countingCutoff).
+    const cutoff = countingCutoff(limit, chosen.cutoff);
     const end = returned ?? Math.max(this.asOf, received);
     const counted = pauses.length === 0 ? undefined : countedPauses(pauses, end);
     const spans = counted?.spans ?? [];

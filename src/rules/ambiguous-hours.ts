@@ -1,7 +1,7 @@
 import { readDuration, saysBareHours } from '../model/duration.js';
 import { breakdownBareHours } from '../model/limit-breakdown.js';
 import { lawHoursSaid } from '../time/limit-words.js';
-import { formatLimit, formatNumber } from '../time/units.js';
+import { formatDuration, formatLimit, plural } from '../time/units.js';
 import { defineRule } from './define-rule.js';
 
 /**
@@ -85,8 +85,11 @@ export const rule = defineRule({
       if (!Number.isInteger(clockDays) || clockDays < 1) return;
       const workingDays = hours / hoursPerDay;
       const words = {
-        en: { days: `${formatNumber(workingDays, lang)} working days`, clock: `${clockDays} calendar days` },
-        vi: { days: `${formatNumber(workingDays, lang)} ngày làm việc`, clock: `${clockDays} ngày` },
+        en: {
+          days: formatDuration({ value: workingDays, unit: 'd' }, lang),
+          clock: `${clockDays} calendar ${plural(clockDays, 'day')}`,
+        },
+        vi: { days: formatDuration({ value: workingDays, unit: 'd' }, lang), clock: `${clockDays} ngày` },
       }[lang];
       report({
         messageId: 'step',

@@ -1,6 +1,6 @@
 import { fill } from '../i18n.js';
 import { hoursDisagree, readDuration } from '../model/duration.js';
-import { formatNumber } from '../time/units.js';
+import { formatNumber, plural } from '../time/units.js';
 import { defineRule } from './define-rule.js';
 import { lazyPattern } from '../model/lazy-pattern.js';
 
@@ -23,7 +23,7 @@ export const rule = defineRule({
   recommended: true,
   messages: {
     differ: {
-      en: '"{text}" contradicts itself: {days} working days are {hours} working hours in the calendar ({perDay} hours a working day), not the {said} hours in brackets. procmap counts {days} working days ({hours} hours): write "{fixed}"{instead}',
+      en: '"{text}" contradicts itself: {days} working {dayNoun} {are} {hours} working {hourNoun} in the calendar ({perDay} {perDayNoun} a working day), not the {said} {saidNoun} in brackets. procmap counts {days} working {dayNoun} ({hours} {hourNoun}): write "{fixed}"{instead}',
       vi: '"{text}" tự mâu thuẫn: {days} ngày làm việc là {hours} giờ làm việc theo lịch làm việc (một ngày làm việc {perDay} giờ), không phải {said} giờ như trong ngoặc. procmap đang tính {days} ngày làm việc ({hours} giờ): hãy ghi "{fixed}"{instead}',
     },
   },
@@ -42,6 +42,7 @@ export const rule = defineRule({
         twoDecimals && other > 0
           ? fill(INSTEAD[lang], {
               said: formatNumber(reading.hours, lang),
+              saidNoun: plural(reading.hours, 'hour'),
               days: `${formatNumber(other, 'vi')} ngày làm việc (${formatNumber(reading.hours, 'vi')} giờ)`,
             })
           : '';
@@ -51,6 +52,12 @@ export const rule = defineRule({
         hours: formatNumber(hours, lang),
         perDay: formatNumber(hoursPerDay, lang),
         said: formatNumber(reading.hours, lang),
+        // English nouns for the counts ("1 working day is 8 working hours"); Vietnamese does not inflect.
+        dayNoun: plural(days, 'day'),
+        are: days === 1 ? 'is' : 'are',
+        hourNoun: plural(hours, 'hour'),
+        perDayNoun: plural(hoursPerDay, 'hour'),
+        saidNoun: plural(reading.hours, 'hour'),
         fixed,
         instead,
       };
@@ -64,6 +71,6 @@ export const rule = defineRule({
 
 // The other way out, when the hours are the right time: the days that make them.
 const INSTEAD = {
-  en: ', or "{days}" if {said} hours is the right time',
+  en: ', or "{days}" if {said} {saidNoun} is the right time',
   vi: ', hoặc "{days}" nếu {said} giờ mới đúng',
 };

@@ -7,7 +7,7 @@ import { OutOfCalendarError } from '../time/vietnam.js';
 import { sweepReceipts } from '../time/sweep.js';
 import { sweepCalendarExtension } from '../time/extension-sweep.js';
 import { bracketable, limitWords } from '../time/limit-words.js';
-import { formatDateTime, formatOverrun, formatWorkingTime } from '../time/units.js';
+import { formatDateTime, formatDuration, formatOverrun, formatWorkingTime } from '../time/units.js';
 import { windowText } from '../time/window-text.js';
 import { sweepWindow } from '../time/window.js';
 import { CHANNEL_NAMES, limitsToMeet, underChannelLimit, type LimitToMeet } from '../model/channels.js';
@@ -221,7 +221,7 @@ function checkBareLimit(context: RuleContext<MessageId>, limit: LimitToMeet, flo
 const FOR_CASE = { en: '{limit} for the case "{case}"', vi: '{limit} đối với trường hợp {case}' };
 
 // A limit in working days and calendar days after them, as the messages name it.
-const THEN_CALENDAR = { en: '{limit} and {days} calendar days after it', vi: '{limit}, tăng thêm {days} ngày lịch' };
+const THEN_CALENDAR = { en: '{limit} and {days} after it', vi: '{limit}, tăng thêm {days} ngày lịch' };
 
 /**
  * Checks the paths of `flow` against one limit; a channel's limit is named after the channel in the message, a case's
@@ -360,7 +360,8 @@ function checkLimit(
             ? limitWords(limit, text, lang, { note: false })
             : fill(THEN_CALENDAR[lang], {
                 limit: limitWords(limit, text, lang, { note: false }),
-                days: thenCalendarDays,
+                // "1 calendar day", as `time` says it (formatDuration); the officer's "ngày lịch" in Vietnamese.
+                days: lang === 'en' ? formatDuration({ value: thenCalendarDays, unit: 'cd' }, lang) : thenCalendarDays,
               }),
         ),
       ),

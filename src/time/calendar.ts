@@ -1,7 +1,7 @@
 import type { Lang, Translated } from '../i18n.js';
 import { ruleSources } from './rule-sources.js';
 import { dateFaultText, reversedRangeText } from './date-faults.js';
-import { formatDmy, weekdayName } from './units.js';
+import { formatDmy, plural, weekdayName } from './units.js';
 import { dayParts, formatClock, readDay, weekday, type Day } from './moment.js';
 import { readOfficeSpan, type OfficeSpan } from '../model/office-span.js';
 import { ANNOUNCED_YEARS } from './data/vietnam-announced.js';
@@ -121,7 +121,7 @@ function tooLongDay(perDay: number, office: number, spans: string): Translated {
   const nth = Math.ceil((5 * perDay) / office - 1e-9);
   const suffix = nth % 100 >= 11 && nth % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][nth % 10] ?? 'th');
   return {
-    en: `"hours_per_day: ${written}" is more than the office's day (${spans}: ${hours.en} hours), so a limit of 5 working days would end on the ${nth}${suffix} day the office opens, later than the law allows. Write "hours_per_day: ${most}" or less, or remove the line (one working day is then ${hours.en} hours)`,
+    en: `"hours_per_day: ${written}" is more than the office's day (${spans}: ${hours.en} ${plural(Number(most), 'hour')}), so a limit of 5 working days would end on the ${nth}${suffix} day the office opens, later than the law allows. Write "hours_per_day: ${most}" or less, or remove the line (one working day is then ${hours.en} ${plural(Number(most), 'hour')})`,
     vi: `"hours_per_day: ${written}" dài hơn ngày làm việc của cơ quan (${spans}: ${hours.vi} giờ), nên thời hạn 5 ngày làm việc sẽ hết vào ngày làm việc thứ ${nth}, muộn hơn luật cho phép. Hãy ghi "hours_per_day: ${most}" hoặc nhỏ hơn, hoặc xóa dòng này (một ngày làm việc khi đó là ${hours.vi} giờ)`,
   };
 }

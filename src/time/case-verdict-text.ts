@@ -5,6 +5,8 @@ import type { WorkingTime } from './analyse.js';
 import { bracketable, limitWords, type LimitReader } from './limit-words.js';
 import { formatTimeAgainst } from './time-against.js';
 import type { TimeVerdict } from './verdict.js';
+import type { ExceptionCase } from './limit-cases.js';
+import { extensionLimitEnglish } from './extension-words.js';
 
 const WORDS = {
   vi: {
@@ -35,6 +37,8 @@ export interface CaseLimit {
   total?: WorkingTime | undefined;
   /** Its bare "15 ngày" says no unit (ambiguous-days): printed as the law wrote it, never as procmap's reading. */
   unsettled?: true | undefined;
+  /** Bare days added to the general limit: in English said in English words, not procmap's Vietnamese shorthand. */
+  calendarExtension?: ExceptionCase['calendarExtension'];
 }
 
 /**
@@ -55,7 +59,9 @@ export function caseLineText(
     channel: channel ? CHANNEL_NAMES[lang][channel].toLowerCase() : '',
     limit: bracketable(
       own.unsettled
-        ? own.text.replace(LIMIT_WORD, '')
+        ? lang === 'en' && own.calendarExtension
+          ? extensionLimitEnglish(own.calendarExtension)
+          : own.text.replace(LIMIT_WORD, '')
         : limitWords(own.limitDuration, own.text, lang, { note: false, reader }),
     ),
     total: own.total ? formatTimeAgainst(own.limitDuration, own.total, hoursPerDay, lang) : words.unknown,

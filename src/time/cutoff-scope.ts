@@ -11,23 +11,14 @@ export function cutoffAppliesTo(unit: DurationUnit | undefined, nextDay?: Durati
 }
 
 /**
- * The cutoff that moves where counting starts under a limit: a procedure's or channel's cutoff, none under a next-day
- * limit, which runs from the receipt to the close of the working day after it whatever the hour (limitEnd). Passed on
- * to receiptStart, it started a dossier received after it on the next day, and a pause on the day of receipt was
- * dropped from the due moment's extension.
+ * The cutoff that moves where counting starts under a limit, for the due date, the steps `time` plans and the time a
+ * dossier waited (used, paused, each step's) alike: a procedure's or channel's cutoff where it moves the limit
+ * (cutoffAppliesTo); none under a next-day limit, which runs from the receipt to the close of the working day after it
+ * whatever the hour (limitEnd), nor under calendar days or months, which count from the day of receipt whatever the
+ * hour (Civil Code 2015, Art. 147–148; docs/calendar.md). `time` once planned the steps of such a limit from the next
+ * working day while `ontime` counted the time used from the receipt: one answer now, the receipt, the law's event.
  */
-export function countingCutoff(limit: Pick<Duration, 'nextDay'>, cutoff: string | undefined): string | undefined {
-  return limit.nextDay === undefined ? cutoff : undefined;
-}
-
-/**
- * The cutoff that moves where the time a dossier waited starts (used, paused, each step's), as on-time measurement
- * counts it: countingCutoff's where the cutoff moves the limit; none under calendar days or months, whose due date
- * counts from the day of receipt whatever the hour. Counted from the next working day there, the afternoon of receipt
- * was left out of the time used and paused, though the law's count had started with that day. (`time` still plans the
- * office's steps from the next working day, docs/calendar.md.)
- */
-export function waitingCutoff(
+export function countingCutoff(
   limit: Pick<Duration, 'unit' | 'nextDay'>,
   cutoff: string | undefined,
 ): string | undefined {

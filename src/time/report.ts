@@ -268,8 +268,8 @@ function specialRuns(calendar: WorkingCalendar, received: Moment, start: Moment,
 
 /**
  * The appointment of a dossier received after the procedure's cutoff on a day, for a receipt whose hour is not
- * known, under the procedure's limit or a channel's own; undefined without a cutoff, or when the office does not open
- * past it that day.
+ * known, under the procedure's limit or a channel's own; undefined without a cutoff, under a limit it does not move
+ * (countingCutoff), or when the office does not open past it that day.
  */
 function afterCutoffAppointment(
   procedure: Procedure,
@@ -277,10 +277,11 @@ function afterCutoffAppointment(
   day: Day,
   limit: Duration | undefined,
 ): Moment | undefined {
-  const cutoff = procedure.cutoff === undefined ? undefined : parseClock(procedure.cutoff);
-  if (cutoff === undefined || !limit || limit.nextDay !== undefined) return undefined;
+  const moving = limit === undefined ? undefined : countingCutoff(limit, procedure.cutoff);
+  const cutoff = moving === undefined ? undefined : parseClock(moving);
+  if (cutoff === undefined || !limit) return undefined;
   const late = momentAt(day, cutoff + 1);
-  const { start, reason } = receiptStart(calendar, late, procedure.cutoff);
+  const { start, reason } = receiptStart(calendar, late, moving);
   return reason === 'cutoff' ? limitEnd(calendar, late, start, limit) : undefined;
 }
 
@@ -406,14 +407,19 @@ export function procedureTime(
       const limit = text === undefined ? undefined : parseDuration(text);
       if (!limit) return [];
       const { flow } = analysis.channels[i]!;
-      const own =
-        flow === analysis.generalFlow ? schedule : scheduleProcedure(procedure, flow, calendar, schedule.received)!;
-      const finish = own.finish;
       // A same-day limit of the channel's own that names its hour counts from it, for that channel alone. Where the
       // cutoff moves this limit is the channel's limit's to say, not the procedure's (countingCutoff): a cutoff that a
       // next-day general limit ignores moves a channel's working days, and took the general limit's start away from it.
       const judged = underChannelLimit(procedure, text!);
+      const counting = { limit, cutoff: judged.cutoff };
       const start = receiptStart(calendar, schedule.received, countingCutoff(limit, judged.cutoff)).start;
+      // Its steps start where its count does, as ontime counts the time they used: under a limit in calendar days a
+      // channel's own working days moved by the cutoff had their steps planned from the receipt, 30 minutes early.
+      const own =
+        flow === analysis.generalFlow && start === schedule.start
+          ? schedule
+          : scheduleProcedure(procedure, flow, calendar, schedule.received, counting)!;
+      const finish = own.finish;
       const appointment = limitEnd(calendar, schedule.received, start, limit);
       const datesDecide = dependsOnDates(judged);
       const atNamedHour = dueAtNamedHour(schedule.received, start, limit);

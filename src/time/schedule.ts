@@ -54,6 +54,12 @@ function lastDayOf(eventDay: Day, duration: Duration): Day {
   return duration.unit === 'month' ? monthsLastDay(eventDay, duration.value) : eventDay + Math.ceil(duration.value);
 }
 
+/** The limit and cutoff that decide where counting starts, when not the procedure's own: a channel's own limit. */
+export interface CountingLimit {
+  limit: Pick<Duration, 'unit' | 'nextDay'>;
+  cutoff: string | undefined;
+}
+
 /**
  * Prepares a procedure for placing on the calendar many times (a sweep of receipt dates parses its durations and
  * orders its flow once): the returned function places every step for a dossier received at a moment. A step
@@ -62,11 +68,13 @@ function lastDayOf(eventDay: Day, duration: Duration): Day {
  * months counts from the last day of the period before it as that period fell, not as a day off moved it: the Civil
  * Code (Art. 148) moves the end of a period, and the parts of a limit in calendar days (05 + 10 of "15 ngày lịch") end
  * where the limit does, never days later because an inner part ended on a Sunday. Undefined when the flow has a cycle.
+ * `counting`: the limit and cutoff whose start the steps take, a channel's own; else the procedure's.
  */
 export function scheduler(
   procedure: Procedure,
   flow: Flow,
   calendar: WorkingCalendar,
+  counting?: CountingLimit,
 ): ((received: Moment) => Schedule) | undefined {
   const order = topologicalOrder(flow);
   if (!order) return undefined;
@@ -89,8 +97,13 @@ export function scheduler(
   );
   const n = flow.steps.length;
   return (received) => {
-    // A next-day limit names the day after receipt whatever the hour: no cutoff moves its steps.
-    const { start, reason } = receiptStart(calendar, received, countingCutoff(limit, procedure.cutoff));
+    // A next-day limit names the day after receipt whatever the hour, and calendar days and months count from the day
+    // of receipt: no cutoff moves their steps, which start at the receipt as ontime measures the time they used.
+    const { start, reason } = receiptStart(
+      calendar,
+      received,
+      counting ? countingCutoff(counting.limit, counting.cutoff) : countingCutoff(limit, procedure.cutoff),
+    );
     const appointment = limitEnd(calendar, received, start, limit);
     const ready: (Moment | undefined)[] = new Array(n).fill(undefined);
     // The day a step in calendar days counts from: the latest of its predecessors' last days, unmoved (see above).
@@ -180,6 +193,7 @@ export function scheduleProcedure(
   flow: Flow,
   calendar: WorkingCalendar,
   received: Moment,
+  counting?: CountingLimit,
 ): Schedule | undefined {
-  return scheduler(procedure, flow, calendar)?.(received);
+  return scheduler(procedure, flow, calendar, counting)?.(received);
 }

@@ -31,8 +31,9 @@ export function formatWorkingTime(
 
 /**
  * An overrun of a sweep to the minute ("16:59 received, 17:00 due") as days and hours: `10 ngày 7 giờ 59 phút làm
- * việc` / `10 working days 7 h 59 min`, not "87 giờ 59 phút" that the reader must divide by the day's hours;
- * formatWorkingTime for any other time.
+ * việc` / `10 working days 7 hours 59 minutes`, not "87 giờ 59 phút" that the reader must divide by the day's hours;
+ * formatWorkingTime for any other time. Hours and minutes in full, as hoursText says them ("1 working hour 45
+ * minutes"): "7 h 59 min" beside "by 1 working hour" in one sentence read as two ways of counting.
  */
 export function formatOverrun(hours: number, hoursPerDay: number, lang: Lang): string {
   const minutes = Math.round(hours * 60);
@@ -44,7 +45,11 @@ export function formatOverrun(hours: number, hoursPerDay: number, lang: Lang): s
   const [h, m] = [Math.floor(rest / 60), rest % 60];
   if (lang === 'vi')
     return [`${days} ngày`, h > 0 ? `${h} giờ` : '', m > 0 ? `${m} phút` : '', 'làm việc'].filter(Boolean).join(' ');
-  return [`${days} working ${plural(days, 'day')}`, h > 0 ? `${h} h` : '', m > 0 ? `${m} min` : '']
+  return [
+    `${days} working ${plural(days, 'day')}`,
+    h > 0 ? `${h} ${plural(h, 'hour')}` : '',
+    m > 0 ? `${m} ${plural(m, 'minute')}` : '',
+  ]
     .filter(Boolean)
     .join(' ');
 }

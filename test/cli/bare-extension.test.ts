@@ -94,6 +94,22 @@ describe('time and 5.4: bare days added to a limit in working days, both reading
   });
 });
 
+// An English document gave procmap's Vietnamese shorthand for the case ("limit 10 ngày làm việc, tăng thêm 05 ngày") and
+// quoted its readings ('Read as "tăng thêm 05 ngày làm việc"') as if they were the law's words; the law's words are
+// quoted once, under the limit ("as the law says: …"). Now in English, unquoted: "10 working days plus 5 days, not said
+// whether working or calendar days"; read as 15 working days (10 + 5), or as 10 working days and 5 calendar days after.
+describe('an English document says the readings of bare days added in its own words, not as a quotation', () => {
+  it.each(['verification', 'verification-over-both'])('%s', async (name) => {
+    const out = mkdtempSync(join(tmpdir(), 'procmap-bare-extension-en-'));
+    const result = await runCli(['doc', '--lang', 'en', '-f', 'md', '-o', out, `${DIR}/${name}.yaml`]);
+    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
+    const id = name === 'verification' ? 'P-EXT' : 'P-EXT-2';
+    const doc = readFileSync(join(out, `${id}.md`), 'utf8');
+    expect(doc).not.toMatch(/"tăng thêm|ngày làm việc, tăng thêm/u);
+    await expect(doc).toMatchFileSnapshot(`golden/bare-extension-${name}.en.md`);
+  });
+});
+
 // With a receipt, `time` said "chưa có hẹn trả" for the case, and its JSON gave no reading at all: each reading now has
 // its appointment, as 5.4 and lint judge both. Counted by hand (see the top of this file): received Mon 02/02/2026
 // 07:30, the 10 working days end Fri 13/02 17:00; read as working days, 5 more after Tết (Sat 14/02 – Sun 22/02) are

@@ -157,6 +157,18 @@ describe('procmap calendar', () => {
     );
   });
 
+  it('says a working day of one hour in the singular', async () => {
+    // It said "1 working day = 1 working hours".
+    const file = 'test/fixtures/time/calendar-values/one-hour.yaml';
+    const en = await runCli(['calendar', '2026', '--calendar', file, '--lang', 'en']);
+    expect([en.code, en.stderr]).toEqual([0, '']);
+    expect(en.stdout).toContain(
+      '\n  Monday – Friday: 07:30–08:30\n  Saturday – Sunday: closed\n  1 working day = 1 working hour\n',
+    );
+    const vi = await runCli(['calendar', '2026', '--calendar', file, '--lang', 'vi']);
+    expect(vi.stdout).toContain('\n  1 ngày làm việc = 1 giờ làm việc\n');
+  });
+
   it('reads office hours written as one text and hours_per_day with a decimal comma', async () => {
     const file = 'test/fixtures/time/calendar-values/text.yaml';
     const vi = await runCli(['calendar', '2026', '--calendar', file, '--lang', 'vi']);

@@ -83,12 +83,12 @@ describe('procmap diff of a limit moved to another unit while the steps overran 
 
   it('names the limit overrun before and the one overrun now, with how far each was overrun', async () => {
     // 9 h of steps: over 1 working day by 1 h; under "trong ngày", late on every working day, at worst by 8 h 59 min,
-    // 1 working day 59 min as lint says it.
+    // 1 working day 59 minutes as lint says it.
     const [before, after] = [at('same-day', 'base.yaml'), at('same-day', 'revision.yaml')];
     const en = await run(['--lang', 'en', before, after, '--fail-on', 'breaking']);
     expect(en).toMatchObject({ code: 1, stderr: '' });
     expect(en.stdout).toContain(
-      '  breaking  Time limit: 1 working day → same day  already over the time limit of 1 working day before, now over the same-day time limit by more: before, by 1 working hour; now, late for receipts on 251 of 251 working days, at worst by 1 working day 59 min: late on the same share of days, later at worst\n',
+      '  breaking  Time limit: 1 working day → same day  already over the time limit of 1 working day before, now over the same-day time limit by more: before, by 1 working hour; now, late for receipts on 251 of 251 working days, at worst by 1 working day 59 minutes: late on the same share of days, later at worst\n',
     );
     const vi = await run([before, after]);
     expect(vi.stdout).toContain(

@@ -1066,7 +1066,7 @@ describe('procmap diff words fields and times as documents print them', () => {
     expect(en.stderr).toBe('');
     expect(en.code).toBe(0);
     expect(en.stdout).toContain(
-      '  breaking  Total time (critical path): 19 working days (152 h)  already over the time limit of 1 month before, now over the time limit of 30 calendar days by more: before, late for receipts on 23 of 334 working days, at worst by 3 working days 7 h 59 min; now on 24 of 335, at worst by 2 working days 7 h 59 min: late on a larger share of days, less late at worst\n',
+      '  breaking  Total time (critical path): 19 working days (152 h)  already over the time limit of 1 month before, now over the time limit of 30 calendar days by more: before, late for receipts on 23 of 334 working days, at worst by 3 working days 7 hours 59 minutes; now on 24 of 335, at worst by 2 working days 7 hours 59 minutes: late on a larger share of days, less late at worst\n',
     );
   });
 });

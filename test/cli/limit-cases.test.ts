@@ -100,7 +100,7 @@ describe('a case whose days the law leaves bare', () => {
     expect(result.stdout).toContain(
       '  14:13  warning  The steps end after the appointment for every receipt from 01/07/2025 to 11/12/2026 ' +
         '(appointments within the years whose days off are announced); at worst, received Fri 06/02/2026 16:59, they ' +
-        'end Thu 05/03/2026 16:59, 7 working days 7 h 59 min after the appointment Mon 23/02/2026 17:00 (15 calendar days ' +
+        'end Thu 05/03/2026 16:59, 7 working days 7 hours 59 minutes after the appointment Mon 23/02/2026 17:00 (15 calendar days ' +
         'for the case "phải xác minh về điều kiện đương nhiên được xóa án tích"): B1 → B2 → B3 → B4 → B5 → B6 → B7. ' +
         '"thời hạn không quá 15 ngày" does not say working or calendar days: read as calendar days the steps exceed it, ' +
         'read as working days they do not. Check the legal text and write "thời hạn không quá 15 ngày làm việc" or ' +

@@ -26,7 +26,7 @@ describe('an overrun of a limit that dates decide, to the minute', () => {
     ],
     [
       'en',
-      '16:59, 4 working days 7 h 59 min after the appointment Mon 15/02/2027 17:00',
+      '16:59, 4 working days 7 hours 59 minutes after the appointment Mon 15/02/2027 17:00',
       '✖ 2 problems (1 error, 0 warnings, 1 info)',
     ],
   ] as const)(
@@ -65,7 +65,7 @@ describe('an overrun of a limit that dates decide, to the minute', () => {
     expect(stats.stdout).toMatch(/QT-TEST-THANG {2}vượt 4 ngày 7 giờ 59 phút làm việc {2}/);
     expect(stats.stdout).not.toContain('39 giờ 59 phút');
     const english = await runCli(['stats', '--lang', 'en', MONTH]);
-    expect(english.stdout).toMatch(/QT-TEST-THANG {2}over by 4 working days 7 h 59 min {2}/);
+    expect(english.stdout).toMatch(/QT-TEST-THANG {2}over by 4 working days 7 hours 59 minutes {2}/);
     const { procedures } = lint([loadFile('month.yaml', readFileSync(join(ROOT, MONTH)))]);
     const summary = summaryPage(catalogStats(listCatalog(procedures, createCalendar())), {
       lang: 'vi',
@@ -81,7 +81,7 @@ describe('an overrun of a limit that dates decide, to the minute', () => {
 // Mon 03/02, a working day, so the appointment is Mon 03/02 17:00. The steps: 1 min on 14/01; 15–17/01 and 20–24/01
 // (8 days); Tết; 03–05/02 (11 days); 7 h 59 min of Thu 06/02, so they end Thu 06/02 16:59. Late by Tue 04/02 and
 // Wed 05/02 whole (2 × 8 h) and 07:30–16:59 of Thu 06/02 less lunch (7 h 59 min): 23 h 59 min of office time, which
-// is 2 working days 7 h 59 min. The document said "23 giờ 59 phút", lint "2 days 7 h 59 min": one figure, now one wording.
+// is 2 working days 7 hours 59 minutes. The document said "23 giờ 59 phút", lint "2 days 7 h 59 min": one figure, now one wording.
 const CHANNEL_SHARES = 'test/fixtures/share-steps/channel-calendar-shares.yaml';
 // QT-LICH-20: the same 20 calendar days and 12 working days as the procedure's own limit, so the same hand count.
 const TWENTY = `${DIR}/twenty-calendar-days.yaml`;
@@ -89,7 +89,7 @@ const TWENTY = `${DIR}/twenty-calendar-days.yaml`;
 describe("an overrun on dates of more than a day, in lint's days and hours everywhere", () => {
   it.each([
     ['vi', '2 ngày 7 giờ 59 phút làm việc', 'Vượt thời hạn giải quyết 20 ngày lịch (trực tuyến) là '],
-    ['en', '2 working days 7 h 59 min', 'Over the limit of 20 calendar days (online) by '],
+    ['en', '2 working days 7 hours 59 minutes', 'Over the limit of 20 calendar days (online) by '],
   ] as const)('is the same figure in lint, 5.4 and the flowchart summary (%s)', async (lang, over, verdict) => {
     const lint = await runCli(['lint', '--lang', lang, CHANNEL_SHARES]);
     expect(lint.code).toBe(1);
@@ -110,7 +110,10 @@ describe("an overrun on dates of more than a day, in lint's days and hours every
 
   it.each([
     ['vi', 'thì xong T5 06/02/2025 16:59, muộn 2 ngày 7 giờ 59 phút làm việc so với hẹn trả T2 03/02/2025 17:00'],
-    ['en', 'they end Thu 06/02/2025 16:59, 2 working days 7 h 59 min after the appointment Mon 03/02/2025 17:00'],
+    [
+      'en',
+      'they end Thu 06/02/2025 16:59, 2 working days 7 hours 59 minutes after the appointment Mon 03/02/2025 17:00',
+    ],
   ] as const)('is the same figure in `time` as in lint (%s)', async (lang, late) => {
     const time = await runCli(['time', '--lang', lang, TWENTY]);
     expect(time).toMatchObject({ code: 0, stderr: '' });

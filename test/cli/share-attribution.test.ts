@@ -171,7 +171,7 @@ describe("a way of filing's own shares are dated by time (CLI)", () => {
 // The online limit has shares of its own in calendar days ("20 ngày lịch (UBND xã: 07 ngày lịch; Sở Tư pháp: 13 ngày
 // lịch)"), written out as calendar days. Hand-counted over Tết 2025 (Sat 25/1 – Sun 2/2): received Fri 24/1 16:59, the
 // commune's 7 days 25–31/1 end in Tết, so Mon 3/2 17:00; its 4 working days (1 min, then 3–6/2) end Thu 6/2 16:59,
-// 2 working days 7 h 59 min late. Received Tue 21/1 16:59, the Sở's 13 days 22/1 – 3/2 end Mon 3/2 17:00; its 8
+// 2 working days 7 hours 59 minutes late. Received Tue 21/1 16:59, the Sở's 13 days 22/1 – 3/2 end Mon 3/2 17:00; its 8
 // working days (1 min, 22–24/1, 3–7/2) end Fri 7/2 16:59, 3 days 7 h 59 min late. Before, section 5.4 had no line for
 // them, and the share "07 ngày lịch" was read as "07 ngày lịch lịch", which ended at the receipt.
 describe("a way of filing's own calendar-day shares in section 5.4 and lint (CLI)", () => {
@@ -185,7 +185,7 @@ describe("a way of filing's own calendar-day shares in section 5.4 and lint (CLI
     ],
     [
       'en',
-      'Share of UBND xã (online): 07 ngày lịch; its steps (1. UBND xã xử lý) on the critical path: 4 working days (32 h): **Not within the share of UBND xã (online) for every date it may get the dossier: got Fri 24/01/2025 16:59, its steps end Thu 06/02/2025 16:59, 2 working days 7 h 59 min after the share ends Mon 03/02/2025 17:00**\n',
+      'Share of UBND xã (online): 07 ngày lịch; its steps (1. UBND xã xử lý) on the critical path: 4 working days (32 h): **Not within the share of UBND xã (online) for every date it may get the dossier: got Fri 24/01/2025 16:59, its steps end Thu 06/02/2025 16:59, 2 working days 7 hours 59 minutes after the share ends Mon 03/02/2025 17:00**\n',
     ],
   ] as const)(
     'section 5.4 gives a line per share of the online limit after the general ones (%s)',
@@ -209,7 +209,7 @@ describe("a way of filing's own calendar-day shares in section 5.4 and lint (CLI
     const result = await runCli(['lint', '--lang', 'en', FILE]);
     expect([result.code, result.stderr]).toEqual([1, '']);
     expect(result.stdout).toContain(
-      'for every date it may get the dossier: got Fri 24/01/2025 16:59, they end Thu 06/02/2025 16:59, 2 working days 7 h 59 min after the share ends Mon 03/02/2025 17:00: shorten them, or correct the share  steps-within-share\n',
+      'for every date it may get the dossier: got Fri 24/01/2025 16:59, they end Thu 06/02/2025 16:59, 2 working days 7 hours 59 minutes after the share ends Mon 03/02/2025 17:00: shorten them, or correct the share  steps-within-share\n',
     );
   });
 });

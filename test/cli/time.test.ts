@@ -391,6 +391,65 @@ describe('procmap time (CLI)', () => {
     expect(procedure).toMatchObject({ start: '2026-02-23T07:30', start_reason: 'closed', due: '2026-03-16T17:00' });
   });
 
+  it('does not apply a cutoff to a limit in calendar days: the steps start at the receipt, as ontime counts them', async () => {
+    // 05 ngày lịch, cutoff 16:00, received Fri 04/12/2026 16:30. The limit counts from Sat 05/12: 05–09/12, due Wed 09/12
+    // at the close (17:00). Steps from the receipt: B1 4 h = Fri 16:30–17:00 (0.5 h) + Mon 07:30–11:00 (3.5 h); B2 16 h
+    // = Mon 11:00–11:30, 13:00–17:00 (4.5 h) + Tue (8 h) + Wed 07:30–11:00 (3.5 h); B3 4 h = Wed 11:00–11:30 (0.5 h) +
+    // 13:00–16:30 (3.5 h). It said "counts from the next working day" and planned the steps from Monday 07:30.
+    const file = 'test/fixtures/time/calendar-cutoff/ngay-lich.yaml';
+    const vi = await runCli(['time', file, '--received', '04/12/2026 16:30']);
+    expect(vi.code).toBe(0);
+    expect(vi.stderr).toBe('');
+    const viLines = vi.stdout.split('\n');
+    expect(viLines[3]).toBe(
+      'Giờ tiếp nhận cuối ngày 16:00: không áp dụng, thời hạn theo ngày lịch hoặc tháng tính từ ngày tiếp nhận dù nhận lúc mấy giờ',
+    );
+    expect(vi.stdout).not.toMatch(/Bắt đầu tính|tính từ ngày làm việc tiếp theo/);
+    expect(vi.stdout).toContain('HẸN TRẢ KẾT QUẢ: 17 giờ 00 phút, thứ Tư, ngày 09/12/2026\n');
+    const en = await runCli(['time', file, '--received', '04/12/2026 16:30', '--lang', 'en']);
+    expect(en.code).toBe(0);
+    expect(en.stdout.split('\n')[3]).toBe(
+      'Cutoff 16:00: not counted, a limit in calendar days or months counts from the day of receipt whatever the hour',
+    );
+    expect(en.stdout).toContain(
+      '\nSteps done by:       Wed 09/12/2026 16:30, 30 working minutes before the appointment',
+    );
+    const [procedure] = (await json([file, '--received', '2026-12-04 16:30'])).procedures;
+    expect(procedure).toMatchObject({
+      start: '2026-12-04T16:30',
+      start_reason: null,
+      due: '2026-12-09T17:00',
+      finish: '2026-12-09T16:30',
+    });
+  });
+
+  it('says the cutoff still moves a channel’s own limit in working days under a limit in calendar days', async () => {
+    // Online: 01 ngày làm việc, received Fri 04/12/2026 16:30 after the 16:00 cutoff: Mon 07/12 07:30 + 8 h = 17:00.
+    const file = 'test/fixtures/time/calendar-cutoff/kenh-ngay-lam-viec.yaml';
+    const vi = await runCli(['time', file, '--received', '04/12/2026 16:30']);
+    expect(vi.code).toBe(0);
+    expect(vi.stdout.split('\n')[3]).toBe(
+      'Giờ tiếp nhận cuối ngày 16:00: không áp dụng, thời hạn theo ngày lịch hoặc tháng tính từ ngày tiếp nhận dù nhận ' +
+        'lúc mấy giờ; vẫn áp dụng cho thời hạn riêng của hồ sơ nộp trực tuyến',
+    );
+    const en = await runCli(['time', file, '--received', '04/12/2026 16:30', '--lang', 'en']);
+    expect(en.stdout).toContain('; it still moves the limit of a dossier filed online\n');
+    expect(en.stdout).toContain('\nFiled online (limit 1 working day): appointment 17:00 on Monday 07/12/2026\n');
+  });
+
+  it('plans a channel’s steps from where its own limit counts, under a limit in calendar days', async () => {
+    // Online: 04 giờ làm việc, moved by the 16:00 cutoff: received Fri 04/12/2026 16:30, counted from Mon 07/12 07:30,
+    // due 11:30. Its 4 h 15 min of steps from there end Mon 13:15 (lunch 11:30–13:00): late. Planned from the receipt
+    // as the general limit's steps are (Fri 16:30–17:00, Mon 07:30–11:15) they ended 11:15 and were said on time.
+    const file = 'test/fixtures/time/calendar-cutoff/kenh-gio-lam-viec.yaml';
+    const en = await runCli(['time', file, '--received', '04/12/2026 16:30', '--lang', 'en']);
+    expect([en.code, en.stderr]).toEqual([0, '']);
+    expect(en.stdout).toContain('\nSteps done by:       Mon 07/12/2026 11:15, ');
+    expect(en.stdout).toContain(
+      '\nFiled online (limit 4 working hours): appointment 11:30 on Monday 07/12/2026; the steps end AFTER this appointment\n',
+    );
+  });
+
   it('prints the JSON shape scripts rely on', async () => {
     const [hkd] = (await json([HKD, '--received', '2026-02-13T09:00'])).procedures;
     expect(hkd).toMatchObject({
@@ -773,6 +832,18 @@ describe('procmap time (CLI)', () => {
     const vi = await runCli([...args, '--calendar', file, '--lang', 'vi']);
     expect(vi.code).toBe(2);
     expect(vi.stderr).toContain('Hãy ghi "hours_per_day: 6" hoặc nhỏ hơn, hoặc xóa dòng này');
+  });
+
+  it('says an office day of one hour in the singular when it refuses a longer working day', async () => {
+    // Office hours 07:30–08:30, one hour: it said "(07:30-08:30: 1 hours)" and "one working day is then 1 hours".
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-time-one-hour-'));
+    writeFileSync(join(dir, 'lich.yaml'), 'hours: ["07:30-08:30"]\nhours_per_day: 2\n');
+    const file = join(dir, 'lich.yaml');
+    const en = await runCli(['time', 'test/fixtures/time/saturday', '--calendar', file, '--lang', 'en']);
+    expect([en.code, en.stdout]).toEqual([2, '']);
+    expect(en.stderr).toContain(
+      `${file}:2:16: "hours_per_day: 2" is more than the office's day (07:30-08:30: 1 hour), so a limit of 5 working days would end on the 10th day the office opens, later than the law allows. Write "hours_per_day: 1" or less, or remove the line (one working day is then 1 hour)`,
+    );
   });
 
   it('reports files that cannot be timed on standard error and exits 1, timing the others', async () => {

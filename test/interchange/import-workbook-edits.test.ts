@@ -95,6 +95,21 @@ describe("procmap import: edits to procmap's own workbook", () => {
     expect(text).not.toContain('draft: true');
   });
 
+  // gio-mot.xlsx: step "compare" with its time changed to "1h" (hours left at 0,75), step "sign" with its time emptied
+  // and its hours changed to 1: one working hour each, said "1 working hours".
+  it('says one working hour in the singular in both messages about an hours cell', async () => {
+    const out = fresh();
+    const run = await runCli(['import', '--lang', 'en', join(DIR, 'gio-mot.xlsx'), '-o', out]);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    const lines = shown(run.stdout, out).split('\n');
+    expect(lines[1]).toBe(
+      '               F/gio-mot.xlsx: sheet "Các bước" row 3: cell G3 ("Thời gian (giờ làm việc)") 0.75 does not agree with cell I3 ("Thời gian") "1h" (1 working hour), the time procmap reads and keeps: if you changed "Thời gian", update cell G3 to 1 or empty it; if you changed the hours, write them in cell I3, e.g. "0.75h"',
+    );
+    expect(lines[2]).toBe(
+      '               F/gio-mot.xlsx: sheet "Các bước" row 4: cell I4 ("Thời gian") is empty, so the step\'s time is read from cell G4 ("Thời gian (giờ làm việc)"): 1 working hour; write the time in I4 if it is another',
+    );
+  });
+
   // thoi-gian-trong.xlsx: procmap's English workbook with step 2's "Duration" H3 emptied and its hours G3 = 1.5 kept;
   // it was read as a draft of 0h, the 1.5 hours dropped without a word.
   it("reads a step's hours where its time cell is empty, naming both cells, in both languages", async () => {

@@ -13,6 +13,16 @@ testRule('ambiguous-hours', {
       vi: 'Bước B2: "72 giờ" đang được tính là 72 giờ làm việc (9 ngày làm việc); "72 giờ" có thể là giờ tính liên tục (3 ngày). Nếu là giờ làm việc, hãy ghi "72 giờ làm việc"; nếu là giờ liên tục, hãy ghi "3 ngày lịch"',
     },
   ],
+  // 24 hours on the clock are 1 calendar day, in the singular ("1 calendar days" before).
+  'invalid-step-one-day.yaml': [
+    {
+      line: 12,
+      column: 51,
+      message:
+        'Step B2: "24 giờ" is counted as 24 working hours (3 working days); "24 giờ" may mean hours on the clock (1 calendar day). If it means working hours, write "24 giờ làm việc"; if it means hours on the clock, write "1 ngày lịch"',
+      vi: 'Bước B2: "24 giờ" đang được tính là 24 giờ làm việc (3 ngày làm việc); "24 giờ" có thể là giờ tính liên tục (1 ngày). Nếu là giờ làm việc, hãy ghi "24 giờ làm việc"; nếu là giờ liên tục, hãy ghi "1 ngày lịch"',
+    },
+  ],
   'invalid-bare.yaml': [
     {
       line: 5,

@@ -11,6 +11,16 @@ testRule('bracketed-hours', {
       vi: '"10 ngày làm việc (160 giờ)" tự mâu thuẫn: 10 ngày làm việc là 80 giờ làm việc theo lịch làm việc (một ngày làm việc 8 giờ), không phải 160 giờ như trong ngoặc. procmap đang tính 10 ngày làm việc (80 giờ): hãy ghi "10 ngày làm việc (80 giờ)", hoặc "20 ngày làm việc (160 giờ)" nếu 160 giờ mới đúng',
     },
   ],
+  // 1 working day and 1 hour, in the singular ("1 working days are … the 1 hours" before).
+  'invalid-one-day.yaml': [
+    {
+      line: 13,
+      column: 15,
+      message:
+        '"01 ngày làm việc (1 giờ)" contradicts itself: 1 working day is 8 working hours in the calendar (8 hours a working day), not the 1 hour in brackets. procmap counts 1 working day (8 hours): write "01 ngày làm việc (8 giờ)"',
+      vi: '"01 ngày làm việc (1 giờ)" tự mâu thuẫn: 1 ngày làm việc là 8 giờ làm việc theo lịch làm việc (một ngày làm việc 8 giờ), không phải 1 giờ như trong ngoặc. procmap đang tính 1 ngày làm việc (8 giờ): hãy ghi "01 ngày làm việc (8 giờ)"',
+    },
+  ],
   // A channel's limit with the decimal comma and the law's tail, and a step's duration, are read the same way.
   'invalid-channel-step.yaml': [
     {

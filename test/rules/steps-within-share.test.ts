@@ -65,7 +65,7 @@ testRule('steps-within-share', {
       line: 7,
       column: 13,
       message:
-        'The steps of UBND xã (step 1 "Tiếp nhận và thẩm định") do not fit its share of 07 ngày in "20 ngày (UBND xã: 07 ngày; Sở Tư pháp: 13 ngày)" for every date it may get the dossier: got Fri 13/02/2026 16:59, they end Thu 26/02/2026 16:59, 2 working days 7 h 59 min after the share ends Mon 23/02/2026 17:00: shorten them, or correct the share',
+        'The steps of UBND xã (step 1 "Tiếp nhận và thẩm định") do not fit its share of 07 ngày in "20 ngày (UBND xã: 07 ngày; Sở Tư pháp: 13 ngày)" for every date it may get the dossier: got Fri 13/02/2026 16:59, they end Thu 26/02/2026 16:59, 2 working days 7 hours 59 minutes after the share ends Mon 23/02/2026 17:00: shorten them, or correct the share',
       vi: 'Các bước của UBND xã (bước 1 «Tiếp nhận và thẩm định») không vừa phần thời gian 07 ngày của cơ quan này trong "20 ngày (UBND xã: 07 ngày; Sở Tư pháp: 13 ngày)" với mọi ngày nhận hồ sơ: nhận T6 13/02/2026 16:59 thì các bước xong T5 26/02/2026 16:59, sau khi hết phần thời gian (T2 23/02/2026 17:00) 2 ngày 7 giờ 59 phút làm việc: hãy rút ngắn các bước, hoặc sửa phần thời gian',
     },
   ],

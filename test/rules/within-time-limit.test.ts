@@ -176,7 +176,7 @@ testRule('within-time-limit', {
       // Received in the last minute before Tết 2026: 7 calendar days end in Tết, so the appointment is the close of
       // Mon 23/2; 5 working days from Fri 16:59 run to Fri 27/2 16:59.
       message:
-        'Depends on the received date: the steps end after the appointment for receipts on 18 of the 250 working days from 05/01/2026 to 31/12/2026 (a year from the effective date); at worst, received Fri 13/02/2026 16:59, they end Fri 27/02/2026 16:59, 3 working days 7 h 59 min after the appointment Mon 23/02/2026 17:00 (7 calendar days): receive → verify → return',
+        'Depends on the received date: the steps end after the appointment for receipts on 18 of the 250 working days from 05/01/2026 to 31/12/2026 (a year from the effective date); at worst, received Fri 13/02/2026 16:59, they end Fri 27/02/2026 16:59, 3 working days 7 hours 59 minutes after the appointment Mon 23/02/2026 17:00 (7 calendar days): receive → verify → return',
       vi: 'Phụ thuộc ngày tiếp nhận: các bước kết thúc sau ngày hẹn trả với hồ sơ tiếp nhận vào 18/250 ngày làm việc từ 05/01/2026 đến 31/12/2026 (một năm từ ngày hiệu lực); chậm nhất, tiếp nhận T6 13/02/2026 16:59 thì kết thúc T6 27/02/2026 16:59, muộn 3 ngày 7 giờ 59 phút làm việc so với hẹn trả T2 23/02/2026 17:00 (7 ngày lịch): receive → verify → return',
     },
   ],
@@ -185,7 +185,7 @@ testRule('within-time-limit', {
       line: 6,
       column: 13,
       message:
-        'The steps end after the appointment for every receipt from 05/01/2026 to 31/12/2026 (a year from the effective date); at worst, received Fri 13/02/2026 16:59, they end Wed 04/03/2026 16:59, 6 working days 7 h 59 min after the appointment Mon 23/02/2026 17:00 (7 calendar days): receive → verify → return',
+        'The steps end after the appointment for every receipt from 05/01/2026 to 31/12/2026 (a year from the effective date); at worst, received Fri 13/02/2026 16:59, they end Wed 04/03/2026 16:59, 6 working days 7 hours 59 minutes after the appointment Mon 23/02/2026 17:00 (7 calendar days): receive → verify → return',
       vi: 'Các bước kết thúc sau ngày hẹn trả với mọi thời điểm tiếp nhận từ 05/01/2026 đến 31/12/2026 (một năm từ ngày hiệu lực); chậm nhất, tiếp nhận T6 13/02/2026 16:59 thì kết thúc T4 04/03/2026 16:59, muộn 6 ngày 7 giờ 59 phút làm việc so với hẹn trả T2 23/02/2026 17:00 (7 ngày lịch): receive → verify → return',
     },
   ],
@@ -196,7 +196,7 @@ testRule('within-time-limit', {
       // Received Mon 5/1/2026 16:59: 5 working days end on the make-up Saturday 10/1 at 16:59. The receipt step ends
       // Tue 6/1 11:29, the notice on day 10 from then (the close of Fri 16/1), the return on Mon 19/1 07:30–11:30.
       message:
-        'Depends on the received date: the steps end after the appointment for receipts on 248 of the 250 working days from 05/01/2026 to 31/12/2026 (a year from the effective date); at worst, received Mon 05/01/2026 16:59, they end Mon 19/01/2026 11:30, 5 working days 4 h 1 min after the appointment Sat 10/01/2026 16:59 (5 working days): receive → notice → return',
+        'Depends on the received date: the steps end after the appointment for receipts on 248 of the 250 working days from 05/01/2026 to 31/12/2026 (a year from the effective date); at worst, received Mon 05/01/2026 16:59, they end Mon 19/01/2026 11:30, 5 working days 4 hours 1 minute after the appointment Sat 10/01/2026 16:59 (5 working days): receive → notice → return',
     },
   ],
 });

@@ -116,6 +116,22 @@ describe('cutoff', () => {
     });
   });
 
+  it('does not move a limit in calendar days or months: its steps start at the receipt, as ontime counts them', () => {
+    // Fri 04/12/2026 16:30, after a 16:00 cutoff. 5 calendar days count from Sat 05/12: 05, 06, 07, 08, 09 → Wed 09/12
+    // at its close. The one step starts at the receipt, not at Monday's opening (ontime's time used starts there too).
+    expect(appointment('2026-12-04 16:30', '5cd', { cutoff: '16:00' })).toEqual({
+      due: '2026-12-09 17:00',
+      start: '2026-12-04 16:30',
+      reason: undefined,
+    });
+    // One month from Fri 04/12/2026 ends Mon 04/01/2027, a working day (1/1 is the Friday before), at its close.
+    expect(appointment('2026-12-04 16:30', '1 tháng', { cutoff: '16:00' })).toEqual({
+      due: '2027-01-04 17:00',
+      start: '2026-12-04 16:30',
+      reason: undefined,
+    });
+  });
+
   it('does not apply to a dossier received before opening', () => {
     expect(receiptStart(vietnam, at('2026-03-10 06:00'), '15:00')).toEqual({
       start: at('2026-03-10 07:30'),

@@ -22,6 +22,7 @@ import { whyNoTotal } from '../../time/no-total.js';
 import { sameDayBound, sameDayBoundText } from '../../time/same-day-bound.js';
 import { sweepVerdictText } from '../../time/sweep-verdict-text.js';
 import { extensionWorkingReading } from '../../time/extension-readings.js';
+import { extensionReadingsEnglish } from '../../time/extension-words.js';
 import { caseLineText, pathTotalText } from '../../time/case-verdict-text.js';
 import { stepTime } from '../../time/draft.js';
 import { timeVerdict, type TimeVerdict, type VerdictSweeps } from '../../time/verdict.js';
@@ -296,7 +297,8 @@ const FLOW_WORDS = {
     channelPath: 'Filed {channel}: total of the steps {total}',
     channelCasePath: 'Case "{case}", filed {channel}: total of the steps {total}',
     channelHead: 'Filed {channel} (limit {limit})',
-    extensionReadings: 'Read as "{working}": {workingVerdict}; read as "{calendar}": {calendarVerdict}',
+    // procmap's readings in its own words, unquoted: quoted, "tăng thêm 05 ngày lịch" read as the law's text.
+    extensionReadings: 'Read as {working}: {workingVerdict}; read as {calendar}: {calendarVerdict}',
   },
 } as const;
 
@@ -596,9 +598,8 @@ function caseTimeView(
     return {
       text,
       verdict: fill(FLOW_WORDS[lang].extensionReadings, {
-        working: own.calendarExtension.working,
+        ...(lang === 'en' ? extensionReadingsEnglish(own.calendarExtension, own.limitDuration) : own.calendarExtension),
         workingVerdict: slackVerdictText(own.limitDuration, working.slack, working.withinLimit, hoursPerDay, lang),
-        calendar: own.calendarExtension.calendar,
         calendarVerdict: sweepVerdict(sweep, lang).verdict,
       }),
       withinLimit: working.withinLimit && sweep.over === 0,
