@@ -1,4 +1,5 @@
 /** Reading dossier exports from disk as streams of records: CSV (any UTF), JSON (list or lines) and XLSX. */
+import { utf8WorkbookReader } from './utf8-workbook-reader.js';
 import { createReadStream, openSync, readSync, closeSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
@@ -273,7 +274,7 @@ async function* xlsxRows(path: string, isHeader?: HeaderTest, looked?: string[])
   if ((await stat(inRunFolder(path))).size === 0) return;
   const { merged, ordered } = (await checkDossierWorkbook(inRunFolder(path))) ?? {};
   const { default: ExcelJS } = await import('exceljs');
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(ordered ?? inRunFolder(path), {
+  const reader = utf8WorkbookReader(ExcelJS, ordered ?? inRunFolder(path), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',
