@@ -34,7 +34,9 @@ export function reasonData(row: BadRow, words: string): string | undefined {
  * and the words beside it are those it was written with; else undefined (the row is then read by its words).
  */
 export function readReasonData(cell: unknown, code: BadReason, words: string): ReasonFields | undefined {
-  if (typeof cell !== 'string' || !cell.startsWith('{')) return undefined;
+  // A replacement character is a letter lost in reading (exceljs's streaming reader decodes each 16 KiB of a part on
+  // its own, and a letter of several bytes cut between two becomes U+FFFD): its values cannot be trusted.
+  if (typeof cell !== 'string' || !cell.startsWith('{') || cell.includes('\uFFFD')) return undefined;
   let parsed: unknown;
   try {
     parsed = JSON.parse(cell);

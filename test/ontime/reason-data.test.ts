@@ -71,6 +71,8 @@ describe("a row set aside's reason as data in procmap's workbook", () => {
       ['a moment that is no whole number', withData((d) => (d.received = 1.5)), words],
       ['a pause with another key', withData((d) => (d.pause = { start: '', end: '', by: 'x' })), words],
       ['a pauseOneMoment not true', withData((d) => (d.pauseOneMoment = false)), words],
+      // "hôm qua" with its ô cut between two chunks the reader decoded apart.
+      ['a letter lost in reading', data.replace('hôm', 'h\uFFFD\uFFFDm'), words],
     ];
     for (const [why, cell, seen] of refused)
       expect([
