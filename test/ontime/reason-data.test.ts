@@ -28,12 +28,17 @@ describe("a row set aside's reason as data in procmap's workbook", () => {
       // In words, "QT, 01, QT-02" reads back as three procedures.
       { ...where, reason: 'ambiguous-procedure', value: '2.1', candidates: ['QT, 01', 'QT-02'] },
       { ...where, reason: 'unknown-channel', value: 'Trực\ntuyến\r\n\u0007' },
+      // In English, 'pause "x": "y" is not a span' reads back by its words as the pause "x" and its part "y".
+      { ...where, reason: 'bad-pause', value: 'x": "y', pausePart: 'x": "y' },
       // The reader of the words turns １３ into 13 (cellText); the data is read as it is.
       { ...where, reason: 'bad-received', value: '１３/０２/２０２６ ０９：００' },
     ];
     for (const row of rows) {
       const { data, words } = written(row);
       expect(readReasonData(data, row.reason, words)).toMatchObject({ value: row.value });
+      const english = badRowText(row, 'en');
+      const { file: _file, row: _row, ...fields } = row;
+      expect(readReasonData(reasonData(row, english), row.reason, english)).toEqual(fields);
     }
     expect(readReasonData(written(rows[1]!).data, 'ambiguous-procedure', written(rows[1]!).words)).toMatchObject({
       candidates: ['QT, 01', 'QT-02'],
