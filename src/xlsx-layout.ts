@@ -91,7 +91,10 @@ const MARGINS_INCHES: ExcelJS.Margins = {
 export function printOnA4(sheet: ExcelJS.Worksheet): void {
   sheet.pageSetup.margins = { ...MARGINS_INCHES };
   const pagePx = A4_LANDSCAPE_PX - (MARGINS_INCHES.left + MARGINS_INCHES.right) * 96;
-  const widths = (sheet.columns ?? []).map((column) => columnPx(column.width ?? DEFAULT_COLUMN_WIDTH));
+  // A hidden column does not print: it takes no width.
+  const widths = (sheet.columns ?? []).map((column) =>
+    column.hidden ? 0 : columnPx(column.width ?? DEFAULT_COLUMN_WIDTH),
+  );
   let titles = 1;
   while (titles < widths.length && widths.slice(0, titles + 1).reduce((a, b) => a + b, 0) <= pagePx / 3) titles++;
   const across = pagesAcross(

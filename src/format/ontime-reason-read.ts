@@ -1,6 +1,9 @@
 /**
  * A row set aside read back from procmap's workbook: its reason's words, as one language wrote them, recognised as
  * procmap's own, so that the report says them in the language it is written in rather than the workbook's.
+ * A workbook written since December 2026 gives each row's reason as data (src/ontime/reason-data.ts), read in
+ * preference: these words are read for workbooks written before, and for words an officer changed. So a reason or a
+ * template added from now on needs nothing here; one whose words change leaves old workbooks' words said as written.
  */
 import { fill, type Lang } from '../i18n.js';
 import type { BadReason, BadRow } from '../ontime/evaluate.js';

@@ -9,7 +9,8 @@ import { dayOf, minuteOf, MINUTES_PER_DAY, type Moment } from '../time/moment.js
 import { reportDates } from '../file-dates.js';
 import { datedZip } from '../zip-dates.js';
 import { HEADING_FONT, printOnA4, rowHeight, wrappedLines } from '../xlsx-layout.js';
-import { badRowText, dueText, groupings, ONTIME_LABELS, pausesText } from './ontime-labels.js';
+import { badRowText, dueText, groupings, ONTIME_LABELS, pausesText, readBackRow } from './ontime-labels.js';
+import { reasonData } from '../ontime/reason-data.js';
 
 // exceljs writes strings as strings: text from an export that starts with "=" stays text, never a formula.
 const text = (value: string) => value;
@@ -51,10 +52,23 @@ function receivedCell(d: OntimeReport['listed'][number]): { value: Date; numFmt:
 }
 
 // The headers of the channel and body columns of the sheet of every dossier, as an export names them.
-// A row set aside has its status "not measured", its reason and the reason's code, which the reader sets it aside by.
+// A row set aside has its status "not measured", its reason and the reason's code, which the reader sets it aside by,
+// and in a hidden column the reason's data, which the reader takes its fields from.
 const EVERY_HEADERS = {
-  en: { channel: 'Channel', body: 'Body', reasonCode: 'Reason code', notMeasured: 'not measured' },
-  vi: { channel: 'Kênh', body: 'Cơ quan', reasonCode: 'Mã lý do', notMeasured: 'không đo được' },
+  en: {
+    channel: 'Channel',
+    body: 'Body',
+    reasonCode: 'Reason code',
+    reasonData: 'Reason data',
+    notMeasured: 'not measured',
+  },
+  vi: {
+    channel: 'Kênh',
+    body: 'Cơ quan',
+    reasonCode: 'Mã lý do',
+    reasonData: 'Dữ liệu lý do',
+    notMeasured: 'không đo được',
+  },
 } as const;
 
 /**
@@ -73,10 +87,10 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang, source?: Date
   book.created = dates.created;
   book.modified = dates.modified;
   // A sheet with a bold, frozen header row whose headings wrap within their columns, the row as tall as the longest,
-  // printed as the catalog workbook is.
-  const sheet = (name: string, headers: string[], widths: number[]) => {
+  // printed as the catalog workbook is; the columns `hidden` (from 1) out of sight and out of print.
+  const sheet = (name: string, headers: string[], widths: number[], hidden: number[] = []) => {
     const ws = book.addWorksheet(name);
-    ws.columns = headers.map((header, i) => ({ header, width: widths[i] ?? 14 }));
+    ws.columns = headers.map((header, i) => ({ header, width: widths[i] ?? 14, hidden: hidden.includes(i + 1) }));
     const head = ws.getRow(1);
     head.font = { ...HEADING_FONT };
     head.alignment = { wrapText: true, vertical: 'top' };
@@ -229,10 +243,13 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang, source?: Date
         e.body,
         w.reason,
         e.reasonCode,
+        e.reasonData,
       ],
       // The hours late and used are the flagged sheet's: without them, and with the file's column and the reason's
       // narrower (the reason wraps), the sheet prints one page wide (printOnA4).
-      [20, 8, 18, 18, 20, 16, 18, 18, 18, 18, 14, 20, 14, 8],
+      [20, 8, 18, 18, 20, 16, 18, 18, 18, 18, 14, 20, 14, 8, 8],
+      // The reason's data is the reader's, not the officer's.
+      [15],
     );
     for (const d of report.dossiers) {
       // Withdrawn, refused or cancelled: its status as the export wrote it, which reads back as not counted.
@@ -272,11 +289,17 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang, source?: Date
     // The rows set aside (a dossier listed again, a row without its procedure or receipt): where each was read, its
     // reason and the reason's code, so that read back they are set aside again, and the report counts them as this one.
     // Every one, not the first listLimit the report lists: read back, the counts and the list are the same.
+    // The data is the row's own (a row read back from a workbook by its words, its fields as the words gave them); a row
+    // whose words procmap did not write has none, and reads back by its words again.
     for (const row of report.setAside ?? report.badRows.listed) {
       const added = every.addRow([text(row.file), row.row, null, null, e.notMeasured]);
-      added.getCell(13).value = text(badRowText(row, lang));
+      const words = badRowText(row, lang);
+      added.getCell(13).value = text(words);
       added.getCell(13).alignment = { wrapText: true, vertical: 'top' };
       added.getCell(14).value = row.reason;
+      const read = readBackRow(row);
+      const data = read.reasonText === undefined ? reasonData(read, words) : undefined;
+      if (data !== undefined) added.getCell(15).value = text(data);
     }
     filtered(every);
   }

@@ -34,8 +34,11 @@ export interface ColumnPlan {
   handedOver?: number;
   /** The columns of the file and row each dossier was first read from, as procmap's own workbook writes them. */
   source?: { file: number; row: number };
-  /** The columns of the reason a row was set aside for, as text and as its code, as procmap's own workbook writes them. */
-  setAside?: { text: number; code: number };
+  /**
+   * The columns of the reason a row was set aside for, as text, as its code and, in a workbook from 2026-12 on, as data,
+   * as procmap's own workbook writes them.
+   */
+  setAside?: { text: number; code: number; data?: number };
   /** Columns of the hour of a moment whose day stands in its own column ("Giờ tiếp nhận" beside "Ngày tiếp nhận"). */
   times?: Partial<Record<TimedField, number>>;
 }
@@ -84,10 +87,15 @@ const SET_ASIDE_PAIRS: readonly (readonly [text: string, code: string])[] = [
   ['reason', 'reason code'],
 ];
 
-/** The columns of a set-aside row's reason and its code, in a table that also says where each row was read. */
-function setAsideColumns(keys: readonly string[]): { text: number; code: number } | undefined {
+// The hidden column of each reason's data (reason-data.ts), in either language.
+const REASON_DATA_HEADERS = ['du lieu ly do', 'reason data'];
+
+/** The columns of a set-aside row's reason, its code and its data, in a table that also says where each row was read. */
+function setAsideColumns(keys: readonly string[]): { text: number; code: number; data?: number } | undefined {
   const at = columnPair(keys, SET_ASIDE_PAIRS);
-  return at && { text: at[0], code: at[1] };
+  if (at === undefined) return undefined;
+  const data = keys.findIndex((key) => REASON_DATA_HEADERS.includes(key));
+  return { text: at[0], code: at[1], ...(data >= 0 ? { data } : {}) };
 }
 
 /** A header for matching: lower case, without diacritics (đ as d), punctuation as single spaces. */

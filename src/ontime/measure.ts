@@ -2,6 +2,7 @@
 import type { OntimeAggregator } from './aggregate.js';
 import { saysNone } from '../model/none-words.js';
 import { cellText, type Cell } from './cells.js';
+import { readReasonData } from './reason-data.js';
 import {
   planColumns,
   unreadAppointmentColumns,
@@ -125,16 +126,21 @@ function sourceOf(values: readonly Cell[], plan: ColumnPlan): { file: string; ro
 
 /**
  * A row of procmap's workbook that the run it reports set aside, with its reason as written and its code: set aside
- * again, where it was first read, so that the workbook reads back with the same count of rows not measured.
+ * again, where it was first read, so that the workbook reads back with the same count of rows not measured. Its fields
+ * come from the reason's data when the workbook has it and it fits the words beside it (reason-data.ts); else the
+ * words are kept, to be taken apart or said as written (a workbook from before the data, words an officer changed).
  */
 function setAsideOf(values: readonly Cell[], plan: ColumnPlan, file: string, row: number): BadRow | undefined {
   if (plan.setAside === undefined) return undefined;
   const code = cellText(values[plan.setAside.code]);
   if (!(BAD_REASONS as readonly string[]).includes(code)) return undefined;
+  const words = cellText(values[plan.setAside.text]);
+  // The data cell as it is: cellText would turn full-width digits in a value it quotes into ASCII ones.
+  const data =
+    plan.setAside.data === undefined ? undefined : readReasonData(values[plan.setAside.data], code as BadReason, words);
   return {
     ...(sourceOf(values, plan) ?? { file, row }),
-    reason: code as BadReason,
-    reasonText: cellText(values[plan.setAside.text]),
+    ...(data ?? { reason: code as BadReason, reasonText: words }),
   };
 }
 
