@@ -368,7 +368,10 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
           continue;
         lines ??= new LineIndex(source.text);
         const text = rejoinedText(source, lines, rejoin);
-        if (text && text.startsWith(`${String(cut)},`)) decimals.set(JSON.stringify(rejoin.from), text);
+        // A decimal comma has its digit right after it: "Tổ 1, 5, Hộ tịch" is a list of words, save in a time.
+        const rest = text?.startsWith(`${String(cut)},`) ? text.slice(String(cut).length + 1) : undefined;
+        if (text && rest !== undefined && (/^\d/.test(rest) || splitOf(problem)!.timed))
+          decimals.set(JSON.stringify(rejoin.from), text);
         // `duration: 0,5`: a time written as a bare number needs its unit as well as its quotes.
         if (text && splitOf(problem)!.timed && /^\d+,\d+$/.test(text)) unitless.add(JSON.stringify(rejoin.from));
       }

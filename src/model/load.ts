@@ -10,6 +10,7 @@ import { mayHaveQuotedValues, readQuotedValues, unquotedValue } from './typograp
 import type { Document, Node, Pair, Scalar, YAMLMap } from 'yaml';
 import { fill, type Lang, type Translated } from '../i18n.js';
 import { dataObject, isMap } from './data-object.js';
+import { keepWrittenOrders } from './split-values.js';
 import { decodeText } from './decode.js';
 import { CONFLICT_MESSAGE, conflictMarkers } from './conflict-markers.js';
 import { excessiveNesting } from './depth.js';
@@ -1117,5 +1118,6 @@ export function loadFile(file: string, bytes: Uint8Array): LoadedFile {
   readKeyedItems(loaded.data);
   const namedChannels = readChannelMaps(loaded.data);
   if (namedChannels) loaded.namedChannels = namedChannels;
+  keepWrittenOrders(loaded);
   return loaded;
 }
