@@ -966,6 +966,9 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
           ...problem,
           message: example === undefined ? w.emptyKey : fill(w.emptyKeyExample, { example }),
           emptyKey: example === undefined ? {} : { example },
+          // The field it names is the one missing: "Missing required property" beside it would say the same mistake
+          // again, with an example of its own ("name: Phòng Kinh tế" beside "name: Thẩm định").
+          ...(example === undefined ? {} : { property: example.slice(0, example.indexOf(':')) }),
         };
       }
       // `~: x` reads as the key "null": the linter, which has the text, quotes the key as written.
