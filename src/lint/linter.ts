@@ -368,7 +368,10 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
           continue;
         lines ??= new LineIndex(source.text);
         const text = rejoinedText(source, lines, rejoin);
-        if (text && text.startsWith(`${String(cut)},`)) decimals.set(JSON.stringify(rejoin.from), text);
+        // A decimal comma has its digit right after it: "Tổ 1, 5, Hộ tịch" is a list of words, save in a time.
+        const rest = text?.startsWith(`${String(cut)},`) ? text.slice(String(cut).length + 1) : undefined;
+        if (text && rest !== undefined && (/^\d/.test(rest) || splitOf(problem)!.timed))
+          decimals.set(JSON.stringify(rejoin.from), text);
         // `duration: 0,5`: a time written as a bare number needs its unit as well as its quotes.
         if (text && splitOf(problem)!.timed && /^\d+,\d+$/.test(text)) unitless.add(JSON.stringify(rejoin.from));
       }
@@ -418,7 +421,7 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
             (problem.nullKey
               ? asWritten(problem.message, (lines ??= new LineIndex(source.text)), source.text, range)
               : problem.emptyKey && inBraces(source.text, (lines ??= new LineIndex(source.text)), range)
-                ? emptyKeyEntryText(lang, problem.emptyKey.example)
+                ? emptyKeyEntryText(lang, problem.emptyKey.example, commaOfEntry(source, lines, problem.path))
                 : problem.message));
         diagnostics.push({
           file: source.file,
@@ -728,11 +731,28 @@ export function lint(sources: Iterable<LoadedFile>, options: LintOptions = {}): 
   return finishLint([lintEachFile(sources, options)], options);
 }
 
-/** A message about the key "null" quoting the key as the file writes it (`~`, `NULL`), which YAML reads as null. */
 /** Whether a key stands after the "{" or "," of a map in braces on its line, an entry there rather than a line. */
 function inBraces(text: string, lines: LineIndex, range: SourceRange): boolean {
   return /[{,][ \t]*$/.test(text.slice(lines.offset(range.line, 1), lines.offset(range.line, range.column)));
 }
+
+/**
+ * Which comma goes with an entry of a map in braces when it is deleted: the one after it (`{ : x, b: 1 }`), else the
+ * one before it, the last entry's (`{ a: 1, : x }`), else none, the only entry (`{ : x }`).
+ */
+function commaOfEntry(source: LoadedFile, lines: LineIndex, path: NodePath): 'after' | 'before' | 'none' {
+  const key = source.locate(path, 'key');
+  const value = source.locate(path, 'value');
+  const text = source.text;
+  let after = Math.max(lines.offset(key.endLine, key.endColumn), lines.offset(value.endLine, value.endColumn));
+  while (/\s/.test(text[after] ?? '')) after++;
+  if (text[after] === ',') return 'after';
+  let before = lines.offset(key.line, key.column) - 1;
+  while (/\s/.test(text[before] ?? '')) before--;
+  return text[before] === ',' ? 'before' : 'none';
+}
+
+/** A message about the key "null" quoting the key as the file writes it (`~`, `NULL`), which YAML reads as null. */
 
 function asWritten(message: string, lines: LineIndex, text: string, range: SourceRange): string {
   const written = text.slice(lines.offset(range.line, range.column), lines.offset(range.endLine, range.endColumn));

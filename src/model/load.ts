@@ -10,6 +10,7 @@ import { mayHaveQuotedValues, readQuotedValues, unquotedValue } from './typograp
 import type { Document, Node, Pair, Scalar, YAMLMap } from 'yaml';
 import { fill, type Lang, type Translated } from '../i18n.js';
 import { dataObject, isMap } from './data-object.js';
+import { keepWrittenOrders } from './split-values.js';
 import { decodeText } from './decode.js';
 import { CONFLICT_MESSAGE, conflictMarkers } from './conflict-markers.js';
 import { excessiveNesting } from './depth.js';
@@ -945,6 +946,9 @@ export function mayHaveDirectives(text: string): boolean {
   return text.startsWith('%') || ['\n%', '\r%', '\u2028%', '\u2029%'].some((start) => text.includes(start));
 }
 
+// A colon right after the "{" or "," of a map in braces, with nothing before it: a key left out.
+const EMPTY_FLOW_KEY = /[{,]\s*:(?=[\s,}]|$)/;
+
 let yamlLocatorOnly = false;
 
 /** Makes files with problems placed by `yaml` alone, as before the fast locator: for the differential tests. */
@@ -961,6 +965,9 @@ export function useYamlLocator(only: boolean): void {
 function loadFast(file: string, text: string): LoadedFile | undefined {
   if (mayHaveAliases(text) || mayHaveDirectives(text) || mayHaveBareTag(text) || mayHaveCollectionKeys(text))
     return undefined;
+  // js-yaml reads a key left out in braces (`{ name: A, : x }`) as the key "null", which `~` writes: `yaml` reads it
+  // as the key left out that it is, so the message is the same in braces as on a line of its own.
+  if (EMPTY_FLOW_KEY.test(text)) return undefined;
   let raw: unknown;
   try {
     raw = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, filename: file });
@@ -1117,5 +1124,6 @@ export function loadFile(file: string, bytes: Uint8Array): LoadedFile {
   readKeyedItems(loaded.data);
   const namedChannels = readChannelMaps(loaded.data);
   if (namedChannels) loaded.namedChannels = namedChannels;
+  keepWrittenOrders(loaded);
   return loaded;
 }

@@ -136,9 +136,13 @@ const MESSAGES = {
     emptyKeyExample:
       "A field without its name: nothing is written before the colon; write the field's name before it, e.g. {example} (the one required field missing here), or delete the line",
     emptyKeyEntry:
-      "A field without its name: nothing is written before the colon; write the field's name before it, or delete the entry and its comma",
+      "A field without its name: nothing is written before the colon; write the field's name before it, or delete {entry}",
     emptyKeyEntryExample:
-      "A field without its name: nothing is written before the colon; write the field's name before it, e.g. {example} (the one required field missing here), or delete the entry and its comma",
+      "A field without its name: nothing is written before the colon; write the field's name before it, e.g. {example} (the one required field missing here), or delete {entry}",
+    // What goes with an entry in braces deleted: the comma that parts it from the next entry, or from the one before.
+    entryAlone: 'the entry',
+    entryCommaAfter: 'the entry and the comma after it',
+    entryCommaBefore: 'the entry and the comma before it',
     totalKey: '{name} is not a field: procmap computes the total time from the steps; delete this line',
     totalKeyDisagrees:
       "{name} is not a field: procmap computes the total time from the steps, and they take {total}, not the {written} written here; delete this line, and check the steps' times",
@@ -312,9 +316,12 @@ const MESSAGES = {
     emptyKeyExample:
       'Trường chưa có tên: không có gì trước dấu hai chấm; hãy viết tên trường trước dấu hai chấm, ví dụ {example} (trường bắt buộc duy nhất còn thiếu ở đây), hoặc xóa dòng này',
     emptyKeyEntry:
-      'Trường chưa có tên: không có gì trước dấu hai chấm; hãy viết tên trường trước dấu hai chấm, hoặc xóa mục này cùng dấu phẩy của nó',
+      'Trường chưa có tên: không có gì trước dấu hai chấm; hãy viết tên trường trước dấu hai chấm, hoặc xóa {entry}',
     emptyKeyEntryExample:
-      'Trường chưa có tên: không có gì trước dấu hai chấm; hãy viết tên trường trước dấu hai chấm, ví dụ {example} (trường bắt buộc duy nhất còn thiếu ở đây), hoặc xóa mục này cùng dấu phẩy của nó',
+      'Trường chưa có tên: không có gì trước dấu hai chấm; hãy viết tên trường trước dấu hai chấm, ví dụ {example} (trường bắt buộc duy nhất còn thiếu ở đây), hoặc xóa {entry}',
+    entryAlone: 'mục này',
+    entryCommaAfter: 'mục này cùng dấu phẩy sau nó',
+    entryCommaBefore: 'mục này cùng dấu phẩy trước nó',
     totalKey: '{name} không phải là một trường: procmap tự tính tổng thời gian từ các bước; hãy xóa dòng này',
     totalKeyDisagrees:
       '{name} không phải là một trường: procmap tự tính tổng thời gian từ các bước, và các bước mất {total}, không phải {written} như ghi ở đây; hãy xóa dòng này và kiểm tra lại thời gian các bước',
@@ -868,11 +875,13 @@ function emptyKeyExample(root: object, path: NodePath, map: unknown, documents: 
 
 /**
  * The message for a key left empty in a map written in braces (`{ id: B2, : Thẩm định }`), where what goes is an
- * entry and its comma, not a line; `example` as emptyKey carries it.
+ * entry, with the comma after it, the one before it (the last entry), or none (the only one), not a line; `example`
+ * as emptyKey carries it.
  */
-export function emptyKeyEntryText(lang: Lang, example: string | undefined): string {
+export function emptyKeyEntryText(lang: Lang, example: string | undefined, comma: 'after' | 'before' | 'none'): string {
   const w = MESSAGES[lang];
-  return example === undefined ? w.emptyKeyEntry : fill(w.emptyKeyEntryExample, { example });
+  const entry = comma === 'after' ? w.entryCommaAfter : comma === 'before' ? w.entryCommaBefore : w.entryAlone;
+  return example === undefined ? fill(w.emptyKeyEntry, { entry }) : fill(w.emptyKeyEntryExample, { example, entry });
 }
 
 function toProblem(error: AjvError, data: unknown, root: object, w: Words, context: Context): SchemaProblem {
@@ -957,6 +966,9 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
           ...problem,
           message: example === undefined ? w.emptyKey : fill(w.emptyKeyExample, { example }),
           emptyKey: example === undefined ? {} : { example },
+          // The field it names is the one missing: "Missing required property" beside it would say the same mistake
+          // again, with an example of its own ("name: Phòng Kinh tế" beside "name: Thẩm định").
+          ...(example === undefined ? {} : { property: example.slice(0, example.indexOf(':')) }),
         };
       }
       // `~: x` reads as the key "null": the linter, which has the text, quotes the key as written.

@@ -1,4 +1,6 @@
 import { isMap } from './data-object.js';
+import { LIMITS } from './limits.js';
+import type { NodePath, SourceRange } from './types.js';
 
 // A comma inside braces ends a value in YAML: `{ name: Tiếp nhận, kiểm tra hồ sơ }` is a name "Tiếp nhận" and a key
 // "kiểm tra hồ sơ" without a value. The schema's messages find such runs of keys to say what was meant.
@@ -42,12 +44,48 @@ function isIndexKey(key: string): boolean {
   return INDEX_KEY.test(key) && Number(key) < 2 ** 32 - 1;
 }
 
+// The keys of a map that holds a whole-number key, as the file writes them: JavaScript moves such keys first, so
+// `{ name: A, 5, B }` would read as the run "5" alone and a key "B" with no field before it.
+const writtenOrders = new WeakMap<object, readonly string[]>();
+
+// A whole number between commas or braces (`{ name: A, 5, B }`): only then may a map hold a key left by a comma.
+const NUMBER_ITEM = /[{,][ \t]*\d+[ \t]*[,}\r\n]/;
+
+/**
+ * Keeps, for each map of a file's data with a whole-number key left without a value, its keys in the order the file
+ * writes them, for the runs below. The source is asked where each key is only in such a map, which is a problem.
+ */
+export function keepWrittenOrders(source: {
+  text: string;
+  data: unknown;
+  locate(path: NodePath, target?: 'key' | 'value'): SourceRange;
+}): void {
+  if (!NUMBER_ITEM.test(source.text)) return;
+  const walk = (value: unknown, path: NodePath, depth: number): void => {
+    if (depth > LIMITS.maxDepth) return;
+    if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i], depth + 1));
+    if (!isMap(value)) return;
+    const keys = Object.keys(value);
+    for (const key of keys) walk(value[key], [...path, key], depth + 1);
+    if (keys.length < 2 || !keys.some((key) => isIndexKey(key) && value[key] === null)) return;
+    const at = new Map(keys.map((key) => [key, source.locate([...path, key], 'key')]));
+    const written = [...keys].sort((a, b) => {
+      const [p, q] = [at.get(a)!, at.get(b)!];
+      return p.line - q.line || p.column - q.column;
+    });
+    writtenOrders.set(value, written);
+  };
+  walk(source.data, [], 0);
+}
+
 /** Every run of valueless keys after a field holding one text, by each key of the run. */
 function runsIn(map: Record<string, unknown>): Map<string, { run: SplitValue; previous: string }[]> {
   const runs = new Map<string, { run: SplitValue; previous: string }[]>();
   const all = Object.keys(map);
-  // The other keys keep the order they are written in; a number key among them would end a run the file does not end.
-  const keys = all.filter((key) => !isIndexKey(key));
+  const written = writtenOrders.get(map)?.filter((key) => Object.hasOwn(map, key));
+  // Without the written order, the other keys keep the order they are written in; a number key among them would end
+  // a run the file does not end.
+  const keys = written ?? all.filter((key) => !isIndexKey(key));
   const holdsOne = (value: unknown) => typeof value === 'string' || typeof value === 'number';
   for (let k = 1; k < keys.length; k++) {
     const value = map[keys[k - 1]!];
@@ -63,7 +101,7 @@ function runsIn(map: Record<string, unknown>): Map<string, { run: SplitValue; pr
     for (let i = k; i < end; i++) runs.set(keys[i]!, [{ run, previous: keys[i - 1]! }]);
     k = end;
   }
-  for (const key of all) {
+  for (const key of written ? [] : all) {
     if (!isIndexKey(key) || map[key] !== null) continue;
     const places = keys.filter((field) => holdsOne(map[field]));
     // Each place is checked against the source: a hostile map of thousands of fields is not checked thousands of times.

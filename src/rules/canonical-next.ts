@@ -6,6 +6,7 @@ import type { LoadedFile } from '../model/load.js';
 import { LineIndex } from '../model/source.js';
 import type { Fix, NodePath } from '../model/types.js';
 import { writtenAt, wrapFix } from './written-value.js';
+import { headingMarksRewritten } from './heading-marks.js';
 import { defineRule } from './define-rule.js';
 
 // A label or id written plain in a YAML flow map when it reads back as the same text, else quoted.
@@ -100,6 +101,8 @@ export const rule = defineRule({
   },
   check({ source, procedure, report }) {
     const stepIds = new Set(procedure.steps.map((step) => step.id));
+    const stepsWritten = writtenAt(source, ['steps']);
+    const writtenSteps = Array.isArray(stepsWritten) ? (stepsWritten as { id?: unknown; name?: unknown }[]) : [];
     procedure.steps.forEach((step, i) => {
       const path = ['steps', i, 'next'];
       const written = writtenAt(source, path);
@@ -142,6 +145,9 @@ export const rule = defineRule({
         const targets = step.next as string[];
         // A target that is no step is known-step's error: a list of it ("B3/B9" → ["B3/B9"]) would only hide it.
         if (targets.some((target) => !stepIds.has(target))) return;
+        // "B2:" is one mistake, the heading's mark: canonical-step-id (on in recommended) tells it and fixes it, and
+        // this rule asks for the list once the id is written plain, so the officer reads one message, not two.
+        if (headingMarksRewritten(written, writtenSteps, stepIds) !== undefined) return;
         const list = `[${targets.join(', ')}]`;
         const messageId = list === '[]' ? 'end' : targets.length > 1 ? 'several' : 'single';
         const data = { target: String(written), list };

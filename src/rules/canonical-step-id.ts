@@ -1,12 +1,10 @@
 import { isMap } from '../model/data-object.js';
-import { canonicalStepId, nextAmong } from '../model/lenient.js';
+import { canonicalStepId } from '../model/lenient.js';
 import { listedBranch } from '../model/listed-branches.js';
 import type { NodePath } from '../model/types.js';
 import { writtenAt } from './written-value.js';
+import { headingMarksRewritten } from './heading-marks.js';
 import { defineRule } from './define-rule.js';
-
-// The separators of several steps in one text ("B2:, B3:"), kept as written when each step is rewritten.
-const SEPARATED = /([,;])/;
 
 /**
  * The portal prints a step's heading with a colon ("Bước 1: Tiếp nhận hồ sơ") and officers copy it into the id: procmap
@@ -41,32 +39,10 @@ export const rule = defineRule({
     // The same heading copied into `next` ("B2:", ["B3:", "B4:"], { Hợp lệ: "B2:" }): rewritten with the id fixed
     // above, or the file --fix leaves still names steps by their headings.
     const ids = new Set(procedure.steps.map((step) => step.id));
-    const stepOf = (written: string): string | undefined => {
-      const read = nextAmong(written, steps as { id?: unknown; name?: unknown }[]);
-      if (!('next' in read) || !Array.isArray(read.next) || read.next.length !== 1) return undefined;
-      return ids.has(read.next[0]!) ? read.next[0] : undefined;
-    };
-    // The text with each heading's mark dropped, each step by its id; undefined when no mark was there to drop.
-    const rewritten = (written: string): string | undefined => {
-      let changed = false;
-      const parts = written.split(SEPARATED).map((part, k) => {
-        if (k % 2 === 1) return part;
-        const core = part.trim();
-        if (canonicalStepId(core) === core.replace(/\s+/g, ' ')) return part;
-        const id = stepOf(core);
-        if (id === undefined) return part;
-        changed = true;
-        return part.replace(core, id);
-      });
-      return changed ? parts.join('') : undefined;
-    };
     const check = (at: NodePath, written: unknown) => {
-      if (typeof written !== 'string') return;
-      const value = rewritten(written);
+      const value = headingMarksRewritten(written, steps as { id?: unknown; name?: unknown }[], ids);
       if (value === undefined) return;
-      // A text of several steps is rewritten only when each part is a step: a branch in words is canonical-next's.
-      if (SEPARATED.test(written) && written.split(/[,;]/).some((part) => stepOf(part.trim()) === undefined)) return;
-      report({ messageId: 'next', data: { text: written, id: value }, path: at, fix: { path: at, value } });
+      report({ messageId: 'next', data: { text: String(written), id: value }, path: at, fix: { path: at, value } });
     };
     steps.forEach((_, i) => {
       const path: NodePath = ['steps', i, 'next'];

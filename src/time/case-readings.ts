@@ -54,6 +54,15 @@ export function caseReadings(own: CaseTime): [CaseReading, CaseReading] | undefi
   return [working!, calendar!];
 }
 
+/**
+ * A case's bare days with no reading procmap can count ("10 ngày lịch, tăng thêm 05 ngày": no sum either way): lint
+ * judges it against nothing (ambiguous-days asks which days), `time` says "not judged", 5.4 "chưa xét", and the
+ * procedure's verdict (stats, the site) stays open rather than say "within" past a case no one judged.
+ */
+export function judgedAgainstNothing(own: CaseTime): boolean {
+  return own.unsettled === true && caseReadings(own) === undefined;
+}
+
 /** The working-days reading's verdict on the case's total: its slack against the limit; undefined without a total. */
 export function workingReadingVerdict(
   own: CaseTime,

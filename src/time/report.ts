@@ -25,7 +25,7 @@ import { sweepReceipts, type Sweep } from './sweep.js';
 import { sweepWindow, unsureYears } from './window.js';
 import { bareDays, type BareDays } from './bare-days.js';
 import { extensionSweep } from './extension-readings.js';
-import { readingAppointments, type ReadingAppointment } from './case-readings.js';
+import { judgedAgainstNothing, readingAppointments, type ReadingAppointment } from './case-readings.js';
 import { bareLimitMetAsWorkingDays, bareLimitOverruns, overAsWorkingDaysOnly } from './bare-limit.js';
 
 /** A run of consecutive dates with the same special status, for explaining a due date. */
@@ -179,11 +179,14 @@ export function documentSweeps(
   // A case's bare "10 ngày" is swept too, read as calendar days: its sweep says when only one reading is over ("chưa
   // kết luận được"), as the procedure's own bare limit's does; without it 5.4 and the chart gave the case no verdict.
   // Bare days added to a limit in working days: the calendar reading swept, marked where the working one differs.
+  // Bare days no reading counts are judged against nothing, as lint and the verdict judge them.
   const ofCases = (cases: readonly CaseTime[]) =>
     cases.map((own) =>
-      own.calendarExtension
-        ? extensionSweep(procedure, own, analysis.hoursPerDay, calendar)
-        : dateSweep({ ...procedure, time_limit: own.text }, own.flow, calendar),
+      judgedAgainstNothing(own)
+        ? undefined
+        : own.calendarExtension
+          ? extensionSweep(procedure, own, analysis.hoursPerDay, calendar)
+          : dateSweep({ ...procedure, time_limit: own.text }, own.flow, calendar),
     );
   return {
     caseSweeps: ofCases(analysis.cases),
@@ -315,6 +318,7 @@ function caseSweeps(
   asOf: Day | undefined,
 ): { index: number; sweep: Sweep }[] {
   return everyCase(analysis).flatMap(({ own }, index) => {
+    if (judgedAgainstNothing(own)) return [];
     // A case's bare "15 ngày" is swept read as calendar days, marked where the working-days reading differs, as 5.4
     // sweeps it (documentSweeps); bare days added to working days are swept in both readings, as lint judges them.
     const sweep = own.calendarExtension

@@ -3,7 +3,7 @@ import type { ChannelKind, Duration, Procedure } from '../model/types.js';
 import type { Flow } from '../model/flow.js';
 import type { CaseTime, TimeAnalysis, WorkingTime } from './analyse.js';
 import type { WorkingCalendar } from './calendar.js';
-import { caseReadings, workingReadingVerdict } from './case-readings.js';
+import { caseReadings, judgedAgainstNothing, workingReadingVerdict } from './case-readings.js';
 import { extensionSweep } from './extension-readings.js';
 import { dateSweep } from './report.js';
 import type { Sweep } from './sweep.js';
@@ -69,6 +69,8 @@ interface Judged {
   path?: string[];
   /** A case's bare days (or bare days added), read two ways: over one reading alone leaves the verdict open. */
   unsettled?: true;
+  /** A case's bare days no reading counts (judgedAgainstNothing): the verdict stays open. */
+  unjudged?: true;
 }
 
 /** Every limit lint judges: the procedure's first, then its cases, then each channel's with the cases of its own. */
@@ -86,6 +88,7 @@ function judgedLimits(procedure: Procedure, analysis: TimeAnalysis, sweeps: Verd
       sweep,
       path: own.criticalPath,
       ...(own.unsettled ? { unsettled: true as const } : {}),
+      ...(judgedAgainstNothing(own) ? { unjudged: true as const } : {}),
     };
     return own.unsettled ? overBothReadings(judged, own, analysis.hoursPerDay) : judged;
   };
@@ -144,7 +147,9 @@ export function timeVerdict(procedure: Procedure, analysis: TimeAnalysis, sweeps
     // Within every other limit, but a case's bare days over one reading alone: lint warns, 5.4 says "not settled", so
     // the verdict is open, with no slack or limit to measure a share against. The general limit stays named: the
     // chart and 5.4 give the case its own line after the general verdict, never in its place.
-    if (verdict.withinLimit === true && limits.some(overOnOneReading)) {
+    // So is a case's bare days no reading counts, under a limit in working time as under one in dates (before, only a
+    // limit in dates left it open, its case's sweep missing; "8 giờ làm việc, tăng thêm 05 ngày" was "within").
+    if (verdict.withinLimit === true && limits.some((judged) => overOnOneReading(judged) || judged.unjudged)) {
       delete verdict.withinLimit;
       delete verdict.slack;
       delete verdict.limit;
@@ -212,7 +217,7 @@ export function verdictOn(procedure: Procedure, analysis: TimeAnalysis, calendar
   // (documentSweeps): bare days added to working days in both readings, a bare "15 ngày" as calendar days marked
   // where the working-days reading differs; bare days lint has no reading of are judged against nothing.
   const caseSweep = (own: CaseTime) => {
-    if (own.unsettled && !caseReadings(own)) return undefined;
+    if (judgedAgainstNothing(own)) return undefined;
     if (!own.calendarExtension) return sweep(own.text, own.flow);
     return unlessOutOfCalendar(() => extensionSweep(procedure, own, analysis.hoursPerDay, calendar));
   };

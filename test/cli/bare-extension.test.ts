@@ -244,3 +244,43 @@ describe('stats and the site summary: bare days added to a limit in working days
     expect(summary).toContain(row);
   });
 });
+
+// Bare days added to a limit in another unit than working days ("10 ngày lịch, tăng thêm 05 ngày", "08 giờ làm việc,
+// tăng thêm 05 ngày") give no sum either way: lint judges the case against nothing (ambiguous-days asks which days),
+// time says "not judged", 5.4 said nothing where it now says "Chưa xét", and stats counted the procedure under hours
+// "within the limit" (its case ignored) while under calendar days "not comparable" (its case's sweep missing): both
+// are now not comparable, as a case over one reading alone is.
+describe('bare days added to a limit in calendar days or hours: judged against nothing, everywhere alike', () => {
+  it.each([
+    ['calendar-limit', 'P-EXT-CD', '10 ngày lịch', '10 ngày (lịch)'],
+    ['hours-limit', 'P-EXT-H', '8 giờ làm việc', '8 giờ làm việc'],
+  ] as const)('%s: lint, time, 5.4 and stats leave the case unjudged', async (name, id, limit, written) => {
+    const file = `${DIR}/${name}.yaml`;
+    const lint = await runCli(['lint', '--lang', 'en', '--format', 'json', file]);
+    expect(lint.code).toBe(0);
+    const rules = (JSON.parse(lint.stdout) as { diagnostics: { rule: string }[] }).diagnostics.map((d) => d.rule);
+    expect(rules).toContain('ambiguous-days');
+    expect(rules).not.toContain('within-time-limit');
+
+    const time = await runCli(['time', '--lang', 'en', file]);
+    expect(time.code).toBe(0);
+    expect(time.stdout).toContain(
+      `Case "phải xác minh" ("${written}, tăng thêm 05 ngày" does not say working or calendar days: not judged)`,
+    );
+
+    const out = mkdtempSync(join(tmpdir(), 'procmap-bare-extension-'));
+    const doc = await runCli(['doc', '-f', 'md', '-o', out, file]);
+    expect({ code: doc.code, stderr: doc.stderr }).toEqual({ code: 0, stderr: '' });
+    const line = readFileSync(join(out, `${id}.md`), 'utf8')
+      .split('\n')
+      .find((text) => text.startsWith(`Trường hợp phải xác minh (thời hạn ${limit}, tăng thêm 05 ngày)`));
+    // Before: the line ended at the path, with no verdict and no word of why.
+    expect(line).toContain(
+      '; đường găng có thêm bước 3, không qua bước 2: **Chưa xét: không ghi rõ số ngày tăng thêm là ngày làm việc hay ngày lịch**',
+    );
+
+    const stats = await runCli(['stats', '--lang', 'en', file]);
+    expect(stats).toMatchObject({ code: 0, stderr: '' });
+    expect(stats.stdout).toContain('Within the limit: 0 · over the limit: 0 · not comparable with the limit: 1\n');
+  });
+});

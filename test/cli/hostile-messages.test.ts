@@ -68,32 +68,52 @@ describe('a key left out, the line starting at its colon', () => {
   });
 
   it("is placed at its colon inside a step, not at the step's first line, and names the one field the step lacks", async () => {
+    // Before: '12:5 Missing required property "name"; add it, e.g. name: Tiếp nhận hồ sơ' too, the same mistake told
+    // twice with two examples.
     expect(await placed('empty-key-step.yaml')).toEqual([
-      '12:5 Missing required property "name"; add it, e.g. name: Tiếp nhận hồ sơ',
       "13:5 A field without its name: nothing is written before the colon; write the field's name before it, e.g. name: Thẩm định (the one required field missing here), or delete the line",
     ]);
-    expect((await placed('empty-key-step.yaml', 'vi'))[1]).toBe(
+    expect((await placed('empty-key-step.yaml', 'vi'))[0]).toBe(
       '13:5 Trường chưa có tên: không có gì trước dấu hai chấm; hãy viết tên trường trước dấu hai chấm, ví dụ name: Thẩm định (trường bắt buộc duy nhất còn thiếu ở đây), hoặc xóa dòng này',
     );
   });
 });
 
 describe('a key left out inside { }', () => {
-  it('says to delete the entry and its comma, not the line, which holds the other entries too', async () => {
+  it('says to delete the entry and the comma that goes with it, not the line, which holds the other entries too', async () => {
     const result = await runCli(['lint', `${DIR}/empty-key-braces.yaml`, '--format', 'json', '--lang', 'en']);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe('');
     const { diagnostics } = JSON.parse(result.stdout) as {
       diagnostics: { line: number; column: number; message: string }[];
     };
-    // Before: each ended "or delete the line".
+    // Before: each ended "or delete the line", then "or delete the entry and its comma", whichever comma it was.
     expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
-      "8:79 A field without its name: nothing is written before the colon; write the field's name before it, or delete the entry and its comma",
-      '9:5 Missing required property "name"; add it, e.g. name: Tiếp nhận hồ sơ',
-      "9:15 A field without its name: nothing is written before the colon; write the field's name before it, e.g. name: Thẩm định (the one required field missing here), or delete the entry and its comma",
+      "8:79 A field without its name: nothing is written before the colon; write the field's name before it, or delete the entry and the comma before it",
+      "9:15 A field without its name: nothing is written before the colon; write the field's name before it, e.g. name: Thẩm định (the one required field missing here), or delete the entry and the comma after it",
     ]);
-    expect((await messages('empty-key-braces.yaml', 'vi'))[0]).toBe(
-      'Trường chưa có tên: không có gì trước dấu hai chấm; hãy viết tên trường trước dấu hai chấm, hoặc xóa mục này cùng dấu phẩy của nó',
+    expect(await messages('empty-key-braces.yaml', 'vi')).toEqual([
+      'Trường chưa có tên: không có gì trước dấu hai chấm; hãy viết tên trường trước dấu hai chấm, hoặc xóa mục này cùng dấu phẩy trước nó',
+      'Trường chưa có tên: không có gì trước dấu hai chấm; hãy viết tên trường trước dấu hai chấm, ví dụ name: Thẩm định (trường bắt buộc duy nhất còn thiếu ở đây), hoặc xóa mục này cùng dấu phẩy sau nó',
+    ]);
+  });
+
+  it('names no comma for the only entry, and says a key left out, not "null", in a file without anchors', async () => {
+    const result = await runCli(['lint', `${DIR}/empty-key-alone.yaml`, '--lang', 'en']);
+    expect([result.code, result.stderr]).toEqual([1, '']);
+    // Before: 'Unknown property "{ : Bộ phận Một cửa }"' at 8:7 (the fast parser read the key as "null"), and in a
+    // file with an anchor "or delete the entry and its comma" where there is none.
+    expect(result.stdout).toContain(
+      "8:9  error  A field without its name: nothing is written before the colon; write the field's name before it, e.g. name: Bộ phận Một cửa (the one required field missing here), or delete the entry  schema",
+    );
+    expect(result.stdout).toContain(
+      "9:9  error  A field without its name: nothing is written before the colon; write the field's name before it, e.g. name: Công chức Tư pháp (the one required field missing here), or delete the entry and the comma after it  schema",
+    );
+    expect(result.stdout).not.toContain('Unknown property');
+    // Nor the field told missing beside it, with an example of its own ("name: Phòng Kinh tế").
+    expect(result.stdout).not.toContain('Missing required property');
+    expect(await messages('empty-key-alone.yaml', 'vi')).toContain(
+      'Trường chưa có tên: không có gì trước dấu hai chấm; hãy viết tên trường trước dấu hai chấm, ví dụ name: Bộ phận Một cửa (trường bắt buộc duy nhất còn thiếu ở đây), hoặc xóa mục này',
     );
   });
 });

@@ -69,6 +69,39 @@ describe('procmap lint --max-warnings', () => {
     });
   });
 
+  // A calendar's warnings (lich.yaml: a day off on a Sunday, another on a Saturday) are warnings the user sees: the JSON
+  // counted them in its summary and the text put them on standard error, yet --max-warnings 0 passed in every format.
+  it.each(['stylish', 'json', 'sarif', 'github', 'junit'])(
+    "counts a calendar's warnings in --format %s, --quiet or not",
+    async (format) => {
+      const cwd = join(ROOT, 'test/fixtures/calendar-help/named-weekend');
+      const over = await runCli(['lint', '--lang', 'en', '--format', format, '--max-warnings', '1'], { cwd });
+      expect([over.code, over.stderr]).toEqual([1, 'procmap: 2 warnings exceed --max-warnings 1\n']);
+      expect(over.stdout).toContain('07/06/2026 is a Sunday, a day off already; did you mean 08/06/2026?');
+      const at = await runCli(['lint', '--lang', 'en', '--format', format, '--max-warnings', '2'], { cwd });
+      expect([at.code, at.stderr]).toEqual([0, '']);
+      const quiet = await runCli(['lint', '--lang', 'en', '--format', format, '--quiet', '--max-warnings', '1'], {
+        cwd,
+      });
+      expect([quiet.code, quiet.stderr]).toEqual([1, 'procmap: 2 warnings exceed --max-warnings 1\n']);
+    },
+  );
+
+  it("says a calendar's warnings --quiet hides, in the text and the JSON summary", async () => {
+    const cwd = join(ROOT, 'test/fixtures/calendar-help/named-weekend');
+    const text = await runCli(['lint', '--lang', 'vi', '--quiet'], { cwd });
+    expect(text).toEqual({
+      code: 0,
+      stdout: '✔ 1 tệp đã kiểm tra, không có lỗi; 2 cảnh báo không hiển thị (--quiet)\n',
+      stderr: '',
+    });
+    const json = await runCli(['lint', '--lang', 'en', '--quiet', '--format', 'json'], { cwd });
+    expect(JSON.parse(json.stdout)).toEqual({
+      diagnostics: [],
+      summary: { files: 1, errors: 0, warnings: 2, infos: 0 },
+    });
+  });
+
   // A count past what JavaScript counts exactly was refused as "not a whole number": with no upper bound it is none.
   it('takes a --max-warnings past the largest exact whole number as no limit', async () => {
     expect(

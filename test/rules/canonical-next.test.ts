@@ -247,10 +247,10 @@ describe('rule canonical-next fix', () => {
       lang: 'en',
       settingsFor: () => enabled,
     });
-    // Before: canonical-next said 'Write next step "Bước 4:" by its id: B4' at 20:19 and 25:43 too. The text "B2:" is
-    // still canonical-next's to write as a list.
+    // Before: canonical-next said 'Write next step "Bước 4:" by its id: B4' at 20:19 and 25:43 too, and 'Write next
+    // "B2:" as a list: [B2]' at 15:11 beside canonical-step-id's message for the same colon. canonical-next asks for
+    // the list once the id is written plain (test/rules/canonical-step-id.test.ts).
     expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual([
-      '15:11 canonical-next',
       '15:11 canonical-step-id',
       '20:12 canonical-step-id',
       '20:19 canonical-step-id',

@@ -139,3 +139,47 @@ describe("a step id with its heading's colon", () => {
     expect(fixed.split('\n')[14]).toBe('    next: [B2, B3] # thẩm định');
   });
 });
+
+describe('a next step written by its heading ("B2:") with every rule on', () => {
+  const read = parseConfig('procmap.config.yaml', Buffer.from('extends: all\n'));
+  if (!read.ok) throw new Error('extends: all is read');
+  const settings = baseSettings(read.config);
+  const settingsFor = () => settings;
+  const nextProblems = (text: string) =>
+    lint([loadFile('p.yaml', Buffer.from(text))], { lang: 'en', settingsFor })
+      .diagnostics.filter((d) => d.rule === 'canonical-next' || d.rule === 'canonical-step-id')
+      .map((d) => `${d.line}:${d.column} ${d.rule} ${d.message}`);
+
+  it('is told once, by canonical-step-id, and canonical-next asks for the list once the id is plain', () => {
+    const text = fixtureText('canonical-step-id', 'invalid-next.yaml');
+    // Before: canonical-next also said 'Write next "B2:" as a list: [B2]' at 15:11, for the same colon.
+    expect(nextProblems(text).filter((line) => line.startsWith('15:11 '))).toEqual([
+      '15:11 canonical-step-id Write next step "B2:" as "B2"',
+    ]);
+    expect(nextProblems(text.replace('next: "B2:"', 'next: "B2"'))).toContain(
+      '15:11 canonical-next Write next "B2" as a list: [B2]',
+    );
+  });
+
+  it('is told once in a text of several steps too', () => {
+    const text = fixtureText('canonical-step-id', 'invalid-next-several.yaml');
+    expect(nextProblems(text).filter((line) => line.startsWith('15:11 '))).toEqual([
+      '15:11 canonical-step-id Write next step "B2:, B3:" as "B2, B3"',
+    ]);
+  });
+
+  it('is still fixed to the list in one --fix', () => {
+    const text = fixtureText('canonical-step-id', 'invalid-next.yaml');
+    const relint = (fixed: string) =>
+      lint([loadFile('p.yaml', Buffer.from(fixed))], { settingsFor }).diagnostics.flatMap((d) =>
+        d.fix ? [d.fix] : [],
+      );
+    const first = lint([loadFile('p.yaml', Buffer.from(text))], { settingsFor }).diagnostics;
+    const fixed = fixText(
+      text,
+      first.flatMap((d) => (d.fix ? [d.fix] : [])),
+      relint,
+    ).text;
+    expect(fixed.split('\n')[14]).toBe('    next: ["B2"] # thẩm định');
+  });
+});

@@ -277,17 +277,19 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
       }
     }
   }
-  const all = sortDiagnostics(
-    [...unreadable, ...lookAlike, ...result.diagnostics]
+  // A calendar's warnings (a day off on a Sunday) are its file's diagnostics in every format, counted in the summary
+  // and by --max-warnings as the warnings beside them: on standard error alone, a run said "no problems" and passed
+  // --max-warnings 0 while the JSON of the same run counted them. Each shard reads the calendar: the first says them.
+  const notices = takeCalendarDiagnostics(options.lang).filter(() => !shard || shard.index === 1);
+  const all = sortDiagnostics([
+    ...[...unreadable, ...lookAlike, ...result.diagnostics]
       .filter((d) => mine(d.file))
       .map((d) => (declined.has(d.file) ? unfixable(d) : d)),
-  );
+    ...notices,
+  ]);
   const errors = all.filter((d) => d.severity === 'error').length;
   const warnings = all.filter((d) => d.severity === 'warning').length;
-  // A calendar's warnings (a day off on a Sunday) are the JSON report's diagnostics of its file, not standard error's
-  // lines; counted by no limit, as they are not in the other formats. --quiet leaves them out with the warnings.
-  const notices = format === 'json' ? takeCalendarDiagnostics(options.lang) : [];
-  const shown = options.quiet ? all.filter((d) => d.severity === 'error') : sortDiagnostics([...all, ...notices]);
+  const shown = options.quiet ? all.filter((d) => d.severity === 'error') : all;
   // What --quiet leaves out is still counted, as --max-warnings counts it (ESLint runs warn rules then too), so a
   // summary never says "no problems" beside a run that failed on warnings it did not show.
   const hidden = options.quiet ? { warnings, infos: all.length - errors - warnings } : undefined;

@@ -23,6 +23,7 @@ import { sameDayBound, sameDayBoundText } from '../../time/same-day-bound.js';
 import { sweepVerdictText } from '../../time/sweep-verdict-text.js';
 import { extensionWorkingReading } from '../../time/extension-readings.js';
 import { extensionReadingsEnglish } from '../../time/extension-words.js';
+import { judgedAgainstNothing } from '../../time/case-readings.js';
 import { caseLineText, pathTotalText } from '../../time/case-verdict-text.js';
 import { stepTime } from '../../time/draft.js';
 import { timeVerdict, type TimeVerdict, type VerdictSweeps } from '../../time/verdict.js';
@@ -276,6 +277,7 @@ const FLOW_WORDS = {
     channelCasePath: 'Trường hợp {case}, hồ sơ nộp {channel}: tổng thời gian các bước {total}',
     channelHead: 'Hồ sơ nộp {channel} (thời hạn {limit})',
     extensionReadings: 'Hiểu là "{working}": {workingVerdict}; hiểu là "{calendar}": {calendarVerdict}',
+    unjudged: 'Chưa xét: không ghi rõ số ngày tăng thêm là ngày làm việc hay ngày lịch',
   },
   en: {
     step: 'step',
@@ -299,6 +301,7 @@ const FLOW_WORDS = {
     channelHead: 'Filed {channel} (limit {limit})',
     // procmap's readings in its own words, unquoted: quoted, "tăng thêm 05 ngày lịch" read as the law's text.
     extensionReadings: 'Read as {working}: {workingVerdict}; read as {calendar}: {calendarVerdict}',
+    unjudged: 'Not judged: the limit does not say whether the days added are working or calendar days',
   },
 } as const;
 
@@ -605,6 +608,8 @@ function caseTimeView(
       withinLimit: working.withinLimit && sweep.over === 0,
     };
   if (sweep) return { text, ...sweepVerdict(sweep, lang) };
+  // Said, as `time` says it, rather than left blank beside the cases that have a verdict.
+  if (judgedAgainstNothing(own)) return { text, verdict: FLOW_WORDS[lang].unjudged, withinLimit: null };
   return { text, verdict: null, withinLimit: null };
 }
 
