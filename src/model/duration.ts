@@ -1237,7 +1237,11 @@ function readUncached(raw: string): DurationReading {
   }
   const receivedBefore = text.length <= 300 ? SAME_DAY_IF().exec(text) : null;
   if (receivedBefore) return sameDay(note === undefined ? `(${receivedBefore[1]})` : `(${receivedBefore[1]}) ${note}`);
-  if (HALF_DAY.test(text)) return finished(0.5, 'd', note);
+  if (HALF_DAY.test(text)) {
+    // Half a day in words is the "0,5 ngày" below: without "làm việc" it is marked for ambiguous-days to ask alike.
+    const read = finished(0.5, 'd', note);
+    return read.ok && !/làm việc|working/iu.test(text) ? { ...read, bareFraction: true } : read;
+  }
   const hm = HOURS_MINUTES.exec(text);
   if (hm) {
     if (hm[1]!.length > MAX_DIGITS || hm[2]!.length > MAX_DIGITS) return fail({ code: 'tooLong', unit: 'h' });
