@@ -1014,8 +1014,19 @@ export function readDuration(text: string | number): DurationReading {
   return readText(text);
 }
 
+// The legal tail after a full stop or a semicolon ("05 ngày làm việc; kể từ …", "… làm việc. Kể từ …", a paste's
+// "việc.kể từ …"): the words say when counting starts, as after a comma, never another case's limit nor a remark.
+const STOPPED_TAIL = lazyPattern(() => /^([^();]*?[^\s.;])\s*[.;]\s*((?:kể từ|tính từ) [^();]*)$/iu);
+
 // A catalog uses a handful of distinct spellings many thousand times; rules ask for each several times.
 const readText = memoByText((text: string): DurationReading => {
+  const stopped = text.length <= 1000 ? STOPPED_TAIL().exec(text) : null;
+  if (stopped) {
+    // A new sentence's capital ("Kể từ") is no part of the tail, which reads on after the comma in lower case.
+    const tail = stopped[2]!;
+    const joined = readUncached(`${stopped[1]}, ${tail[0]!.toLowerCase()}${tail.slice(1)}`);
+    if (joined.ok) return joined;
+  }
   const reading = readUncached(text);
   if (reading.ok || reading.problem.code !== 'unknown') return reading;
   return (
