@@ -27,6 +27,14 @@ const SPELLED_OUT: readonly (readonly [RegExp, string, string?, string?])[] = [
   [/\bgd ?[&-]? ?dt\b/g, 'giao duc va dao tao', 'GD&ĐT', 'Giáo dục và Đào tạo'],
   [/\bnn ?[&-]? ?ptnt\b/g, 'nong nghiep va phat trien nong thon', 'NN&PTNT', 'Nông nghiệp và Phát triển nông thôn'],
   [/\bvh ?,? ?tt ?[&-]? ?dl\b/g, 'van hoa, the thao va du lich', 'VH,TT&DL', 'Văn hóa, Thể thao và Du lịch'],
+  // The departments the 2025 reorganisation made (Sở/Phòng Nông nghiệp và Môi trường, Khoa học và Công nghệ, and the
+  // commune's Phòng Văn hóa - Xã hội, as the Ministry of Home Affairs proposed them, Báo Bắc Ninh 04/06/2025), and the
+  // commune's civil servants by their field (công chức Tư pháp - Hộ tịch, Địa chính - Xây dựng). "TP" alone stays out.
+  [/\bnn ?[&-]? ?mt\b/g, 'nong nghiep va moi truong', 'NN&MT', 'Nông nghiệp và Môi trường'],
+  [/\bkh ?[&-]? ?cn\b/g, 'khoa hoc va cong nghe', 'KH&CN', 'Khoa học và Công nghệ'],
+  [/\bvh ?-? ?xh\b/g, 'van hoa - xa hoi', 'VH-XH', 'Văn hóa - Xã hội'],
+  [/\btp ?-? ?ht\b/g, 'tu phap - ho tich', 'TP-HT', 'Tư pháp - Hộ tịch'],
+  [/\bdc ?-? ?xd\b/g, 'dia chinh - xay dung', 'ĐC-XD', 'Địa chính - Xây dựng'],
 ];
 
 /**

@@ -3,8 +3,9 @@ import { readDuration } from './duration.js';
 import { lazyPattern } from './lazy-pattern.js';
 
 // A count of days with the word "ngày" after it, wherever it stands in what the law writes after the limit ("…;
-// trường hợp phải xác minh thì không quá 15 ngày"); the words after it, to the end of its clause, say which days.
-const DAY_COUNT = lazyPattern(() => /(?<![\p{L}\p{N}.,])(\d+(?:[.,]\d+)?\s*(?:ngày|ngay))(?!\p{L})[^;,()]*/giu);
+// trường hợp phải xác minh thì không quá 15 ngày"); the words after it, to the end of its clause, say which days. A
+// fraction ("1/2 ngày", a step's hours glossed as the half day they are) is one count, never "2 ngày".
+const DAY_COUNT = lazyPattern(() => /(?<![\p{L}\p{N}.,/])(\d+(?:[.,/]\d+)?\s*(?:ngày|ngay))(?!\p{L})[^;,()]*/giu);
 
 /** A plain count of days in a limit's note: as written ("15 ngày"), its number, and where it starts in the limit. */
 export interface BareCaseDays {

@@ -1014,8 +1014,19 @@ export function readDuration(text: string | number): DurationReading {
   return readText(text);
 }
 
+// The legal tail after a full stop or a semicolon ("05 ngày làm việc; kể từ …", "… làm việc. Kể từ …", a paste's
+// "việc.kể từ …"): the words say when counting starts, as after a comma, never another case's limit nor a remark.
+const STOPPED_TAIL = lazyPattern(() => /^([^();]*?[^\s.;])\s*[.;]\s*((?:kể từ|tính từ) [^();]*)$/iu);
+
 // A catalog uses a handful of distinct spellings many thousand times; rules ask for each several times.
 const readText = memoByText((text: string): DurationReading => {
+  const stopped = text.length <= 1000 ? STOPPED_TAIL().exec(text) : null;
+  if (stopped) {
+    // A new sentence's capital ("Kể từ") is no part of the tail, which reads on after the comma in lower case.
+    const tail = stopped[2]!;
+    const joined = readUncached(`${stopped[1]}, ${tail[0]!.toLowerCase()}${tail.slice(1)}`);
+    if (joined.ok) return joined;
+  }
   const reading = readUncached(text);
   if (reading.ok || reading.problem.code !== 'unknown') return reading;
   return (
@@ -1237,7 +1248,11 @@ function readUncached(raw: string): DurationReading {
   }
   const receivedBefore = text.length <= 300 ? SAME_DAY_IF().exec(text) : null;
   if (receivedBefore) return sameDay(note === undefined ? `(${receivedBefore[1]})` : `(${receivedBefore[1]}) ${note}`);
-  if (HALF_DAY.test(text)) return finished(0.5, 'd', note);
+  if (HALF_DAY.test(text)) {
+    // Half a day in words is the "0,5 ngày" below: without "làm việc" it is marked for ambiguous-days to ask alike.
+    const read = finished(0.5, 'd', note);
+    return read.ok && !/làm việc|working/iu.test(text) ? { ...read, bareFraction: true } : read;
+  }
   const hm = HOURS_MINUTES.exec(text);
   if (hm) {
     if (hm[1]!.length > MAX_DIGITS || hm[2]!.length > MAX_DIGITS) return fail({ code: 'tooLong', unit: 'h' });

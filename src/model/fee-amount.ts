@@ -1,15 +1,20 @@
 // An amount of đồng alone, grouped by thousands as officers and spreadsheets write it, with or without its unit:
 // "1.000.000", "100 000", "100,000" (Excel in English: đồng have no decimals, so it can only be thousands), "50.000đ".
 const BARE_AMOUNT = /^(\d{1,3}(?:([.,\s])\d{3})(?:\2\d{3})*)\s*(?:đ|đồng|vnđ|vnd)?\.?$/iu;
+// Digits run together, as fee tables and spreadsheets paste them ("50000 VNĐ", "30000đ"): an amount only with its
+// unit, since a quoted "2025" alone may be a year rather than a fee.
+const RUN_TOGETHER = /^(\d+)\s*(?:đ|đồng|vnđ|vnd)\.?$/iu;
 // Thousands as officers say and type them: "50k", "50K", "50 nghìn", "50 ngàn" (with or without đồng). Only a whole
 // number of up to three digits: "2,5k" or "1.500k" is rare enough that guessing would risk a wrong fee on the page.
 const THOUSANDS = /^(\d{1,3})\s*(?:k|nghìn|ngàn|nghin|ngan)(?:\s*(?:đ|đồng|dong|vnđ|vnd))?\.?$/iu;
 
-/** The đồng a fee written as an amount alone says ("1.000.000", "100,000", "50.000đ", "50k"); undefined for other text. */
+/** The đồng a fee written as an amount alone says ("1.000.000", "100,000", "50.000đ", "50000 VNĐ", "50k"); undefined for other text. */
 export function feeAmount(text: string): number | undefined {
   const trimmed = text.normalize('NFC').trim();
   const amount = BARE_AMOUNT.exec(trimmed);
   if (amount) return Number(amount[1]!.replace(/[.,\s]/g, ''));
+  const together = RUN_TOGETHER.exec(trimmed);
+  if (together) return Number(together[1]);
   const thousands = THOUSANDS.exec(trimmed);
   return thousands ? Number(thousands[1]) * 1000 : undefined;
 }

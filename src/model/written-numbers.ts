@@ -6,6 +6,10 @@ import type { NodePath, SourceRange } from './types.js';
 // A number as YAML writes it unquoted: `2.000815`, `1.10`.
 const WRITTEN_NUMBER = /^[-+]?\d[\d_]*(?:\.\d*)?(?:[eE][-+]?\d+)?$/;
 
+// A whole number with a full stop after it and nothing more, as a numbered list writes `1.`: only in a file that holds
+// one are step ids located.
+const STOPPED_NUMBER = /(?:^|[\s[,{:])\d+\.[ \t]*(?:[,\]}#\r\n]|$)/m;
+
 // A fee written with a point somewhere in the file: only then is a fee's number worth locating.
 const FEE_WITH_A_POINT = /fee["']?\s*:\s*\d*\./;
 // A list's line with such a number, alone or after its case: `- 600.000`, `- Cá nhân: 50.000`.
@@ -22,15 +26,20 @@ type Node = Record<string | number, unknown>;
 export function keepWrittenNumbers(data: unknown, text: string, locate: (path: NodePath) => SourceRange): void {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return;
   let lines: LineIndex | undefined;
-  // Whole numbers only for the procedure's codes: step `01` and `1` stay one step, as they always were.
+  let stops: boolean | undefined;
+  // Whole numbers only for the procedure's codes: step `01` and `1` stay one step, as they always were. A step's `1.`,
+  // a numbered list's mark, is kept as written too: still step 1, but canonical-step-id can then ask for "1".
   const keep = (parent: Node, key: string | number, path: NodePath) => {
     const value = parent[key];
-    if (typeof value !== 'number' || (Number.isInteger(value) && path[0] === 'steps')) return;
+    if (typeof value !== 'number') return;
+    const whole = Number.isInteger(value) && path[0] === 'steps';
+    if (whole && !(stops ??= STOPPED_NUMBER.test(text))) return;
     const range = locate(path);
     if (range.line !== range.endLine) return;
     lines ??= new LineIndex(text);
     const written = text.slice(lines.offset(range.line, range.column), lines.offset(range.endLine, range.endColumn));
-    if (WRITTEN_NUMBER.test(written) && Number(written.replace(/_/g, '')) === value) parent[key] = written;
+    if (whole ? !/^\d+\.$/.test(written) : !WRITTEN_NUMBER.test(written)) return;
+    if (Number(written.replace(/_/g, '')) === value) parent[key] = written;
   };
   // A fee as Vietnamese writes thousands, `600.000` (six hundred thousand đồng), which YAML reads as 600.
   const keepAmount = (parent: Node, key: string | number, path: NodePath) => {

@@ -18,6 +18,17 @@ describe('spelledOutName', () => {
     ['Sở VH,TT&DL', 'Sở Văn hóa, Thể thao và Du lịch'],
     ['TTPVHCC tỉnh', 'Trung tâm Phục vụ hành chính công tỉnh'],
     ['VPĐKĐĐ', 'Văn phòng đăng ký đất đai'],
+    // The departments of the 2025 reorganisation (Sở/Phòng Nông nghiệp và Môi trường, Khoa học và Công nghệ, the
+    // commune's Phòng Văn hóa - Xã hội) and the commune's civil servants, as step tables abbreviate them.
+    ['Sở NN&MT', 'Sở Nông nghiệp và Môi trường'],
+    ['Phòng NNMT', 'Phòng Nông nghiệp và Môi trường'],
+    ['Sở KH&CN', 'Sở Khoa học và Công nghệ'],
+    ['Sở KHCN', 'Sở Khoa học và Công nghệ'],
+    ['Phòng VH-XH', 'Phòng Văn hóa - Xã hội'],
+    ['Phòng VHXH', 'Phòng Văn hoá – Xã hội'],
+    ['Công chức TP-HT', 'Công chức Tư pháp - Hộ tịch'],
+    ['Công chức TPHT', 'Công chức Tư pháp – Hộ tịch'],
+    ['Công chức ĐC-XD', 'Công chức Địa chính - Xây dựng'],
     // The level word names no other body: "UBND cấp xã" is "UBND xã" (they were two bodies, two lanes).
     ['UBND cấp xã', 'UBND xã'],
     ['Ủy ban nhân dân cấp xã', 'UBND xã'],
@@ -30,6 +41,9 @@ describe('spelledOutName', () => {
   it('keeps apart names that differ in more than an abbreviation, and letters of other scripts', () => {
     expect(spelledOutName('Lãnh đạo UBND xã')).not.toBe(spelledOutName('Lãnh đạo UBND huyện'));
     expect(spelledOutName('TP Tư pháp')).not.toBe(spelledOutName('Thành phố Tư pháp'));
+    // "TP" alone stays unread (thành phố or trưởng phòng); only "TP-HT" is Tư pháp - Hộ tịch.
+    expect(spelledOutName('Công chức TP')).not.toBe(spelledOutName('Công chức Tư pháp'));
+    expect(spelledOutName('TP-HTX')).toBe('tp - htx');
     expect(spelledOutName('公安 A')).not.toBe(spelledOutName('警察 A'));
     // "ubnd" inside a longer word is no abbreviation.
     expect(spelledOutName('Xubnd')).toBe('xubnd');
@@ -44,6 +58,7 @@ describe('bodies named with an abbreviation', () => {
   it('finds the one body whose name the abbreviation spells out', () => {
     expect(bodiesNamed(bodies, 'Lãnh đạo UBND xã')).toEqual(['LD']);
     expect(bodiesNamed(bodies, 'Lãnh đạo UBND huyện')).toEqual([]);
+    expect(bodiesNamed(bodies, 'Công chức TP-HT')).toEqual(['CC']);
   });
 
   it('makes one body of a name written in full and abbreviated, keeping the first spelling', () => {

@@ -206,6 +206,20 @@ describe('parseDuration: every form officers write', () => {
       unit: 'd',
       note: 'kể từ ngày nhận đủ hồ sơ hợp lệ',
     });
+    // After a full stop or a semicolon, as a sentence of its own or a paste that lost its space: the same tail, never
+    // a remark in brackets nor another case's limit (";" made it an error, "." without a space no duration at all).
+    for (const text of [
+      '15 ngày làm việc; kể từ ngày nhận đủ hồ sơ hợp lệ',
+      '15 ngày làm việc. kể từ ngày nhận đủ hồ sơ hợp lệ',
+      '15 ngày làm việc.kể từ ngày nhận đủ hồ sơ hợp lệ',
+      'Không quá 15 ngày làm việc ; tính từ ngày nhận đủ hồ sơ hợp lệ.',
+    ])
+      expect(parseDuration(text)?.note, text).toMatch(/^(?:kể|tính) từ ngày nhận đủ hồ sơ hợp lệ$/u);
+    expect(parseDuration('15 ngày làm việc. Kể từ ngày nhận đủ hồ sơ')).toEqual({
+      value: 15,
+      unit: 'd',
+      note: 'kể từ ngày nhận đủ hồ sơ',
+    });
     expect(formatDurationShort(parseDuration('05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ')!)).toBe(
       '5d kể từ ngày nhận đủ hồ sơ hợp lệ',
     );

@@ -173,6 +173,17 @@ describe('ambiguous-days fixes', () => {
     ]);
   });
 
+  it('asks about a limit\'s half day in words ("nửa ngày", "1/2 ngày") as about "0,5 ngày"; a step\'s is not asked', () => {
+    // "½ ngày" and "0,5 ngày" were asked while "nửa ngày" and "1/2 ngày", the same half day, were not.
+    const text =
+      'id: QT-X\ntitle: T\nrevision: 1\neffective: 2026-01-01\ntime_limit: nửa ngày\nchannels:\n  - { kind: online, time_limit: 1/2 ngày }\n  - { kind: postal, time_limit: Trong 1/2 ngày }\n  - { kind: in_person, time_limit: nửa ngày làm việc }\nbodies: { A: { name: A } }\nsteps:\n  - { id: a, name: a, body: A, duration: nửa ngày }\n  - { id: b, name: b, body: A, duration: 1/2 ngày }\n';
+    expect(fixesOf(text)).toEqual([
+      { path: ['time_limit'], value: 'nửa ngày làm việc' },
+      { path: ['channels', 0, 'time_limit'], value: '1/2 ngày làm việc' },
+      { path: ['channels', 1, 'time_limit'], value: 'Trong 1/2 ngày làm việc' },
+    ]);
+  });
+
   it("writes another case's days in the law's reading too, once the limit's own say which they are", () => {
     const text = (limit: string) =>
       `id: QT-X\ntitle: T\nrevision: 1\neffective: 2026-01-01\ntime_limit: "${limit}"\nbodies: { A: { name: A } }\nsteps:\n  - { id: a, name: a, body: A, duration: 2h }\n`;

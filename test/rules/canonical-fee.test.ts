@@ -32,6 +32,18 @@ testRule('canonical-fee', {
     { line: 10, column: 29, message: 'Write fee 20 ngàn đồng as "20.000 đồng"' },
     { line: 11, column: 26, message: 'Write fee 50K as "50.000 đồng"' },
   ],
+  // Digits run together with their unit, as pasted from a fee table ("50000 VNĐ", "30000đ"): printed as written.
+  'invalid-ungrouped-unit.yaml': [
+    {
+      line: 6,
+      column: 6,
+      message: 'Write fee 50000 VNĐ as "50.000 đồng"',
+      vi: 'Hãy ghi phí 50000 VNĐ thành "50.000 đồng"',
+    },
+    { line: 9, column: 10, message: 'Write fee 30000đ as "30.000 đồng"' },
+    { line: 10, column: 29, message: 'Write fee 50000 đồng as "50.000 đồng"' },
+    { line: 11, column: 26, message: 'Write fee 1500000vnd as "1.500.000 đồng"' },
+  ],
 });
 
 describe('rule canonical-fee fix', () => {
@@ -65,6 +77,19 @@ describe('rule canonical-fee fix', () => {
       undefined,
       undefined,
     ]);
+  });
+
+  it('writes digits run together with their unit grouped, with "đồng"', () => {
+    expect(lintFixture('canonical-fee', 'invalid-ungrouped-unit.yaml').map((d) => d.fix)).toEqual([
+      { path: ['fee'], value: '50.000 đồng' },
+      { path: ['channels', 0, 'fee'], value: '30.000 đồng' },
+      { path: ['channels', 1, 'fee'], value: '50.000 đồng' },
+      { path: ['channels', 2, 'fee'], value: '1.500.000 đồng' },
+    ]);
+    // Without a unit, digits run together stay as written: a quoted "2025" may be a year, not a fee.
+    expect(
+      ['50000 VNĐ', '50000đ', '50000 đồng', '0đ', '50000', '2025', '50000 USD', '50000đ/hồ sơ'].map(feeAmount),
+    ).toEqual([50000, 50000, 50000, 0, undefined, undefined, undefined, undefined]);
   });
 
   it('reads an amount alone as đồng, however it is grouped, and leaves other text alone', () => {

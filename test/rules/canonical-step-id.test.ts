@@ -24,6 +24,14 @@ testRule('canonical-step-id', {
     },
     { line: 19, column: 9, message: 'Write step id "B3:" as "B3"', vi: 'Hãy ghi mã bước "B3:" thành "B3"' },
   ],
+  // A numbered list's "1." read by YAML as the number 1: the same step, told as "B1." is.
+  'invalid-numbered-list.yaml': [
+    { line: 12, column: 9, message: 'Write step id "1." as "1"', vi: 'Hãy ghi mã bước "1." thành "1"' },
+    { line: 16, column: 11, message: 'Write next step "2." as "2"', vi: 'Hãy ghi bước tiếp theo "2." thành "2"' },
+    { line: 17, column: 9, message: 'Write step id "2." as "2"' },
+    { line: 21, column: 12, message: 'Write next step "3." as "3"' },
+    { line: 22, column: 9, message: 'Write step id "3." as "3"' },
+  ],
   'invalid-next.yaml': [
     {
       line: 15,
@@ -53,6 +61,17 @@ describe('rule canonical-step-id fix', () => {
     expect(fixedFixture('canonical-step-id', 'invalid-headings.yaml')).toBe(
       fixtureText('canonical-step-id', 'valid-ids.yaml'),
     );
+  });
+
+  it('writes a numbered list\'s "1." as the step number, as text as ids are, keeping comments', () => {
+    const lines = fixedFixture('canonical-step-id', 'invalid-numbered-list.yaml').split('\n');
+    expect([lines[11], lines[15], lines[16], lines[20], lines[21]]).toEqual([
+      '  - id: "1"',
+      '    next: "2"',
+      '  - id: "2" # thẩm định',
+      '    next: ["3"]',
+      '  - id: "3"',
+    ]);
   });
 
   it('writes each step named in next by its id, in a text, a list and a decision, keeping quotes and comments', () => {
