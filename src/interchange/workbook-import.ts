@@ -5,6 +5,7 @@ import { nextOf, routeOf, stepNumberKey } from './step-routes.js';
 import { stepRowsOf } from './lint-refusal.js';
 import { inStepOrder } from './step-order.js';
 import { continuedHeader } from './header-rows.js';
+import { repeatsHeader } from './repeated-header.js';
 import type { Body, Channel, Procedure, Step } from '../model/types.js';
 import { CHANNEL_NAMES } from '../model/channels.js';
 import { bareDaysSaid } from './bare-days.js';
@@ -86,6 +87,8 @@ interface Table {
   sheet: Sheet;
   index: number;
   kind: SheetKind;
+  /** The header's first row and its last (the same unless the header goes on over the next row). */
+  headerFrom: number;
   headerRow: number;
   headers: string[];
   columns: Map<number, ColumnDef>;
@@ -188,7 +191,10 @@ function tableOf(sheet: Sheet, index: number, map: ColumnMap): Table | undefined
     for (const kind of ['steps', 'bodies', 'catalog'] as const) {
       const columns = matchColumns(headers, kind, map);
       if (kindOf(new Set([...columns.values()].map((c) => c.field))) === kind)
-        return withRepeats(withContinuedHeader({ sheet, index, kind, headerRow: r, headers, columns }, map), map);
+        return withRepeats(
+          withContinuedHeader({ sheet, index, kind, headerFrom: r, headerRow: r, headers, columns }, map),
+          map,
+        );
     }
     // Below a section table's header every row is that table's: none is the header of a catalog or a step table.
     if (headsSectionTable(headers)) return undefined;
@@ -294,6 +300,12 @@ export function stepHeaderRow(sheet: Sheet, map: ColumnMap = {}): number | undef
   return table?.kind === 'steps' ? table.headerRow : undefined;
 }
 
+/** Whether a row below a table's header repeats one of the header's rows (the header of the page it was pasted from). */
+function repeatsHeaderOf(sheet: Sheet, from: number, to: number, cells: readonly string[]): boolean {
+  for (let h = from; h <= to; h++) if (repeatsHeader(cells, sheet.rows[h] ?? [])) return true;
+  return false;
+}
+
 // The columns of a time: a limit or a step's duration.
 const TIMES = new Set(['time_limit', 'duration']);
 
@@ -302,6 +314,7 @@ function rowsOf(table: Table, file: string, document = false): Row[] {
   for (let r = table.headerRow + 1; r < table.sheet.rows.length; r++) {
     const cells = table.sheet.rows[r] ?? [];
     if (cells.every((cell) => !cell)) continue;
+    if (repeatsHeaderOf(table.sheet, table.headerFrom, table.headerRow, cells)) continue;
     const values: Record<string, string> = {};
     const unknown: Row['unknown'] = [];
     const computed: Row['computed'] = {};
@@ -1217,6 +1230,7 @@ export function importSheets(
     for (let r = section.headerRow + 1; r < sheet.rows.length; r++) {
       const cells = sheet.rows[r] ?? [];
       if (cells.every((cell) => !cell)) continue;
+      if (repeatsHeaderOf(sheet, section.headerRow, section.headerRow, cells)) continue;
       const ref = oneLine(cells[column] ?? '');
       const target = ref ? owner.get(ref) : sheetOwner;
       const group = target && (groups.get(target) ?? groups.set(target, []).get(target)!);
