@@ -252,6 +252,15 @@ const MESSAGES = {
     en: '{count} value{s} procmap has no field for kept in the note',
     vi: '{count} giá trị procmap không có trường ghi được giữ trong ghi chú',
   },
+  // An Office owner file ("~$danh-muc.xlsx"), matched with the workbooks by a pattern.
+  ownerFile: {
+    en: 'the file {app} keeps beside a {thing} while it is open, not a {thing}: passed over (save your edits in {app} before you import: procmap reads the {thing} as last saved)',
+    vi: 'tệp {app} tạo cạnh {thing} đang mở, không phải {thing}: bỏ qua (hãy lưu các chỗ sửa trong {app} trước khi nhập: procmap đọc {thing} như lần lưu gần nhất)',
+  },
+  ownerFileBy: {
+    en: 'the file {app} keeps beside a {thing} while {name} has it open, not a {thing}: passed over (save your edits in {app} before you import: procmap reads the {thing} as last saved)',
+    vi: 'tệp {app} tạo cạnh {thing} đang được {name} mở, không phải {thing}: bỏ qua (hãy lưu các chỗ sửa trong {app} trước khi nhập: procmap đọc {thing} như lần lưu gần nhất)',
+  },
   hiddenSheet: {
     en: 'a hidden sheet, as an officer hides what is no longer in force: passed over (unhide it to import it)',
     vi: 'trang tính ẩn, như cán bộ ẩn những gì không còn hiệu lực: bỏ qua (bỏ ẩn trang tính nếu cần nhập)',

@@ -23,6 +23,7 @@ import { isoDate } from '../../interchange/text.js';
 import { patchedYaml } from '../../interchange/patch-yaml.js';
 import { sameData } from '../../interchange/same-data.js';
 import { notesNotIn } from '../../interchange/unwritten-notes.js';
+import { isOwnerFile, ownerFileSaid } from '../../interchange/owner-file.js';
 import { headerOf, procedureData, procedureYaml, withHeader } from '../../interchange/yaml.js';
 import { lint } from '../../lint/linter.js';
 import { decodeText } from '../../model/decode.js';
@@ -100,7 +101,7 @@ type Line =
       kind: 'skipped';
       source: Translated;
       reason: Translated;
-      passedOver?: 'heading' | 'sheet' | 'hidden';
+      passedOver?: 'heading' | 'sheet' | 'hidden' | 'owner';
       /** What the import would change in the file it did not overwrite. */
       changes?: Translated[];
     };
@@ -309,6 +310,11 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
     const member = joined.findIndex((entry) => entry.path === path);
     if (member > 0) continue;
     const bytes = member === 0 ? undefined : readInput(path);
+    if (bytes !== undefined && isOwnerFile(basename(path), bytes)) {
+      const reason = ownerFileSaid(bytes, isWord(path));
+      lines.push({ kind: 'skipped', source: plain(displayPath(path)), reason, passedOver: 'owner' });
+      continue;
+    }
     const outcomes =
       bytes === undefined
         ? importWorkbook(
@@ -603,6 +609,7 @@ const REPORT: Record<
     heading: string;
     sheet: string;
     hidden: string;
+    owner: string;
     summary: Record<Line['kind'], string>;
     unreadable: [string, string];
   }
@@ -615,6 +622,7 @@ const REPORT: Record<
     heading: 'heading',
     sheet: 'other sheet',
     hidden: 'hidden',
+    owner: 'lock file',
     summary: {
       imported: '{n} imported',
       overwritten: '{n} overwritten',
@@ -631,6 +639,7 @@ const REPORT: Record<
     heading: 'tiêu đề',
     sheet: 'trang khác',
     hidden: 'ẩn',
+    owner: 'tệp khóa',
     summary: { imported: 'đã nhập {n}', overwritten: 'ghi đè {n}', unchanged: 'không đổi {n}', skipped: 'bỏ qua {n}' },
     unreadable: ['không đọc được {n} tệp', 'không đọc được {n} tệp'],
   },
