@@ -3,7 +3,7 @@ import { idFileKey, idFileName } from '../../model/id-file-name.js';
 import { SHEET_WORKER_BYTES } from '../../node/sheet-outcomes.js';
 import type { Command } from '@commander-js/extra-typings';
 import { type CommandContext, configOption, helpTexts, langOption, settled, type Settled } from '../define.js';
-import { lstatSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { importWorkbook } from '../../interchange/annex-import.js';
 import { checkColumnMap, type ColumnMap } from '../../interchange/columns.js';
@@ -118,16 +118,24 @@ function readInput(path: string): Buffer {
       en: `"${shown}" is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB; split it`,
       vi: `"${shown}" lớn hơn ${MAX_INPUT_BYTES / 1024 / 1024} MB; hãy tách thành nhiều tệp`,
     });
-  if (read.message === 'No such file or folder')
-    throw new UsageError({ en: `Path "${path}" does not exist`, vi: `Đường dẫn "${path}" không tồn tại` });
-  if (read.message === 'Is a folder')
-    throw new UsageError({
-      en: `"${shown}" is a folder; give the files to import`,
-      vi: `"${shown}" là một thư mục; hãy chỉ ra các tệp cần nhập`,
-    });
+  if (read.message === 'No such file or folder') throw missingPath(path);
+  if (read.message === 'Is a folder') throw folderRefusal(shown);
   throw new UsageError({
     en: `Cannot read "${shown}": ${read.message}`,
     vi: `Không đọc được "${shown}": ${read.message}`,
+  });
+}
+
+/** A path to nothing. */
+function missingPath(path: string): UsageError {
+  return new UsageError({ en: `Path "${path}" does not exist`, vi: `Đường dẫn "${path}" không tồn tại` });
+}
+
+/** A folder given as a file: import reads the files it is given, each by name (no shell expands a pattern on Windows). */
+function folderRefusal(shown: string): UsageError {
+  return new UsageError({
+    en: `"${shown}" is a folder; give the files in it to import, each by name (.json, .xlsx, .csv, .docx)`,
+    vi: `"${shown}" là một thư mục; hãy chỉ ra từng tệp trong đó cần nhập (.json, .xlsx, .csv, .docx)`,
   });
 }
 
@@ -256,6 +264,12 @@ async function outcomesOf(
 }
 
 const EXTENSIONS = ['.json', '.xlsx', '.csv', '.docx'];
+
+/** What a path names, through a link too: a folder, something else, or nothing. */
+function pathKind(path: string): 'folder' | 'other' | 'none' {
+  const stat = statSync(inRunFolder(path), { throwIfNoEntry: false });
+  return stat === undefined ? 'none' : stat.isDirectory() ? 'folder' : 'other';
+}
 const isWord = (path: string) => extname(path).toLowerCase() === '.docx';
 // What procmap's `doc` and `export` write and an officer edits to bring back: taken in, they may be written afresh.
 const isTakenBack = (path: string) => ['.docx', '.xlsx'].includes(extname(path).toLowerCase());
@@ -278,6 +292,10 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
       vi: 'Hãy chỉ ra các tệp cần nhập: bản ghi thủ tục quốc gia (.json), danh mục và bảng các bước (.xlsx, .csv), tài liệu ISO bằng Word (.docx)',
     });
   const unknown = paths.find((path) => !EXTENSIONS.includes(extname(path).toLowerCase()));
+  // A folder first: "procmap imports .json, .xlsx…" said of one left the officer looking for a file's extension.
+  const kind = unknown === undefined ? undefined : pathKind(unknown);
+  if (kind === 'folder') throw folderRefusal(displayPath(unknown!));
+  if (kind === 'none') throw missingPath(unknown!);
   if (unknown !== undefined)
     throw new UsageError({
       en: `"${unknown}": procmap imports .json (national records), .xlsx and .csv (catalogs, step tables) and .docx (ISO documents in Word); save an old .xls or .doc file as .xlsx or .docx first`,
