@@ -63,6 +63,7 @@ import {
   headerKey,
   isTotalRow,
   items,
+  joinedAfterDash,
   oneLine,
   sheetDate,
   textListOrNone,
@@ -619,7 +620,7 @@ function stepsFrom(
   // nhận)" reads as that body and a role.
   const named = new Map<string, number>([...keyByName.keys()].map((name) => [name, 1]));
   for (const row of rows) {
-    const name = row.values.responsible ? fold(clean(row.values.responsible).split('\n')[0]!) : '';
+    const name = row.values.responsible ? fold(joinedAfterDash(row.values.responsible).split('\n')[0]!) : '';
     named.set(name, (named.get(name) ?? 0) + 1);
   }
   // The total at the foot is no step; the others follow their numbers, as a sorted sheet still holds them. When the
@@ -659,7 +660,7 @@ function stepsFrom(
     used.add(id);
     if (id !== given) numbered.push(id);
     // "Trách nhiệm" over lines names the body, then who in it ("Bộ phận Một cửa" / "Công chức tiếp nhận").
-    const [cell, ...who] = v.responsible ? clean(v.responsible).split('\n') : [];
+    const [cell, ...who] = v.responsible ? joinedAfterDash(v.responsible).split('\n') : [];
     const [responsible, whoAfter] = cell === undefined ? [] : bodyWithRole(cell, named);
     if (whoAfter !== undefined) who.unshift(whoAfter);
     const role = v.role ? oneLine(v.role) : who.length > 0 ? who.join(', ') : undefined;
