@@ -295,7 +295,8 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
   // A folder first: "procmap imports .json, .xlsx…" said of one left the officer looking for a file's extension.
   const kind = unknown === undefined ? undefined : pathKind(unknown);
   if (kind === 'folder') throw folderRefusal(displayPath(unknown!));
-  if (kind === 'none') throw missingPath(unknown!);
+  // A missing .xls is still told to be saved as .xlsx; a name without an extension is only a name typed wrong.
+  if (kind === 'none' && extname(unknown!) === '') throw missingPath(unknown!);
   if (unknown !== undefined)
     throw new UsageError({
       en: `"${unknown}": procmap imports .json (national records), .xlsx and .csv (catalogs, step tables) and .docx (ISO documents in Word); save an old .xls or .doc file as .xlsx or .docx first`,
