@@ -130,6 +130,10 @@ const MESSAGES = {
     en: 'time "{time}" is not a duration procmap reads; the step is a draft',
     vi: 'thời gian "{time}" không phải thời gian procmap đọc được; bước này là bước nháp',
   },
+  stepTimeClock: {
+    en: 'time "{time}" is written as a time of day, not as how long the step takes: if it takes {taken}, write "{taken}" (in Excel, as text); the step is a draft',
+    vi: 'thời gian "{time}" được ghi như giờ trong ngày, không phải thời gian bước này cần: nếu bước này cần {taken}, hãy ghi "{taken}" (trong Excel, ghi dạng chữ); bước này là bước nháp',
+  },
   stepTimeNumber: {
     en: 'time "{time}" is not a duration procmap reads: write its unit, "{hours}" or "{days}"; the step is a draft',
     vi: 'thời gian "{time}" không phải thời gian procmap đọc được: hãy ghi cả đơn vị, "{hours}" hoặc "{days}"; bước này là bước nháp',

@@ -506,6 +506,13 @@ function plainDaysHeader(cell: string, header: string): boolean {
  * working days ("4 giờ" or "4 ngày làm việc"), a step table's two usual units, as each language writes the number.
  */
 function stepTimeSaid(time: string): Translated {
+  // A cell Excel formats as a time of day ("h:mm") shows "04:00": most often hours typed "4:00", never said so.
+  const clock = /^(\d{1,2}):([0-5]\d)(?::00)?$/.exec(time);
+  if (clock) {
+    const [hours, minutes] = [Number(clock[1]), Number(clock[2])];
+    const taken = [hours > 0 ? `${hours} giờ` : '', minutes > 0 ? `${minutes} phút` : ''].filter(Boolean).join(' ');
+    if (taken) return said('stepTimeClock', { time, taken });
+  }
   if (!/^\d+(?:[.,]\d+)?$/.test(time)) return said('stepTime', { time });
   const n = Number(time.replace(',', '.'));
   const words = (unit: string) => ({ en: `${formatNumber(n, 'en')} ${unit}`, vi: `${formatNumber(n, 'vi')} ${unit}` });
