@@ -130,6 +130,10 @@ const MESSAGES = {
     en: 'time "{time}" is not a duration procmap reads; the step is a draft',
     vi: 'thời gian "{time}" không phải thời gian procmap đọc được; bước này là bước nháp',
   },
+  stepTimeClock: {
+    en: 'time "{time}" is written as a time of day, not as how long the step takes: if it takes {taken}, write "{taken}" (in Excel, as text); the step is a draft',
+    vi: 'thời gian "{time}" được ghi như giờ trong ngày, không phải thời gian bước này cần: nếu bước này cần {taken}, hãy ghi "{taken}" (trong Excel, ghi dạng chữ); bước này là bước nháp',
+  },
   stepTimeNumber: {
     en: 'time "{time}" is not a duration procmap reads: write its unit, "{hours}" or "{days}"; the step is a draft',
     vi: 'thời gian "{time}" không phải thời gian procmap đọc được: hãy ghi cả đơn vị, "{hours}" hoặc "{days}"; bước này là bước nháp',
@@ -251,6 +255,15 @@ const MESSAGES = {
   valuesKept: {
     en: '{count} value{s} procmap has no field for kept in the note',
     vi: '{count} giá trị procmap không có trường ghi được giữ trong ghi chú',
+  },
+  // An Office owner file ("~$danh-muc.xlsx"), matched with the workbooks by a pattern.
+  ownerFile: {
+    en: 'the file {app} keeps beside a {thing} while it is open, not a {thing}: passed over (save your edits in {app} before you import: procmap reads the {thing} as last saved)',
+    vi: 'tệp {app} tạo cạnh {thing} đang mở, không phải {thing}: bỏ qua (hãy lưu các chỗ sửa trong {app} trước khi nhập: procmap đọc {thing} như lần lưu gần nhất)',
+  },
+  ownerFileBy: {
+    en: 'the file {app} keeps beside a {thing} while {name} has it open, not a {thing}: passed over (save your edits in {app} before you import: procmap reads the {thing} as last saved)',
+    vi: 'tệp {app} tạo cạnh {thing} đang được {name} mở, không phải {thing}: bỏ qua (hãy lưu các chỗ sửa trong {app} trước khi nhập: procmap đọc {thing} như lần lưu gần nhất)',
   },
   hiddenSheet: {
     en: 'a hidden sheet, as an officer hides what is no longer in force: passed over (unhide it to import it)',

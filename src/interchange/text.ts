@@ -42,6 +42,14 @@ export function oneLine(text: string): string {
   return clean(text).replace(/\n/g, ' ');
 }
 
+/**
+ * Cleaned text with each line that ends in a dash after a space joined to the next: a name an officer wrapped by hand in
+ * a narrow column ("Công chức Tư pháp -" / "Hộ tịch"), which no line ends so when it names a thing whole.
+ */
+export function joinedAfterDash(text: string): string {
+  return clean(text).replace(/( [-–—])\n/gu, '$1 ');
+}
+
 // A list item's own marker, as officers type them: "-", "+", "•", "a)", "1.", "Bước 1:".
 const ITEM_MARKER = /^(?:[-+*•·–—]\s*|[a-zđ]\)\s*|\d+[.)]\s+|bước\s+\d+\s*[:.)-]?\s*)/iu;
 

@@ -5,6 +5,7 @@ import { nextOf, routeOf, stepNumberKey } from './step-routes.js';
 import { stepRowsOf } from './lint-refusal.js';
 import { inStepOrder } from './step-order.js';
 import { continuedHeader } from './header-rows.js';
+import { repeatsHeader } from './repeated-header.js';
 import type { Body, Channel, Procedure, Step } from '../model/types.js';
 import { CHANNEL_NAMES } from '../model/channels.js';
 import { bareDaysSaid } from './bare-days.js';
@@ -62,6 +63,7 @@ import {
   headerKey,
   isTotalRow,
   items,
+  joinedAfterDash,
   oneLine,
   sheetDate,
   textListOrNone,
@@ -86,6 +88,8 @@ interface Table {
   sheet: Sheet;
   index: number;
   kind: SheetKind;
+  /** The header's first row and its last (the same unless the header goes on over the next row). */
+  headerFrom: number;
   headerRow: number;
   headers: string[];
   columns: Map<number, ColumnDef>;
@@ -188,7 +192,10 @@ function tableOf(sheet: Sheet, index: number, map: ColumnMap): Table | undefined
     for (const kind of ['steps', 'bodies', 'catalog'] as const) {
       const columns = matchColumns(headers, kind, map);
       if (kindOf(new Set([...columns.values()].map((c) => c.field))) === kind)
-        return withRepeats(withContinuedHeader({ sheet, index, kind, headerRow: r, headers, columns }, map), map);
+        return withRepeats(
+          withContinuedHeader({ sheet, index, kind, headerFrom: r, headerRow: r, headers, columns }, map),
+          map,
+        );
     }
     // Below a section table's header every row is that table's: none is the header of a catalog or a step table.
     if (headsSectionTable(headers)) return undefined;
@@ -294,6 +301,12 @@ export function stepHeaderRow(sheet: Sheet, map: ColumnMap = {}): number | undef
   return table?.kind === 'steps' ? table.headerRow : undefined;
 }
 
+/** Whether a row below a table's header repeats one of the header's rows (the header of the page it was pasted from). */
+function repeatsHeaderOf(sheet: Sheet, from: number, to: number, cells: readonly string[]): boolean {
+  for (let h = from; h <= to; h++) if (repeatsHeader(cells, sheet.rows[h] ?? [])) return true;
+  return false;
+}
+
 // The columns of a time: a limit or a step's duration.
 const TIMES = new Set(['time_limit', 'duration']);
 
@@ -302,6 +315,7 @@ function rowsOf(table: Table, file: string, document = false): Row[] {
   for (let r = table.headerRow + 1; r < table.sheet.rows.length; r++) {
     const cells = table.sheet.rows[r] ?? [];
     if (cells.every((cell) => !cell)) continue;
+    if (repeatsHeaderOf(table.sheet, table.headerFrom, table.headerRow, cells)) continue;
     const values: Record<string, string> = {};
     const unknown: Row['unknown'] = [];
     const computed: Row['computed'] = {};
@@ -502,6 +516,13 @@ function plainDaysHeader(cell: string, header: string): boolean {
  * working days ("4 giờ" or "4 ngày làm việc"), a step table's two usual units, as each language writes the number.
  */
 function stepTimeSaid(time: string): Translated {
+  // A cell Excel formats as a time of day ("h:mm") shows "04:00": most often hours typed "4:00", never said so.
+  const clock = /^(\d{1,2}):([0-5]\d)(?::00)?$/.exec(time);
+  if (clock) {
+    const [hours, minutes] = [Number(clock[1]), Number(clock[2])];
+    const taken = [hours > 0 ? `${hours} giờ` : '', minutes > 0 ? `${minutes} phút` : ''].filter(Boolean).join(' ');
+    if (taken) return said('stepTimeClock', { time, taken });
+  }
   if (!/^\d+(?:[.,]\d+)?$/.test(time)) return said('stepTime', { time });
   const n = Number(time.replace(',', '.'));
   const words = (unit: string) => ({ en: `${formatNumber(n, 'en')} ${unit}`, vi: `${formatNumber(n, 'vi')} ${unit}` });
@@ -616,7 +637,7 @@ function stepsFrom(
   // nhận)" reads as that body and a role.
   const named = new Map<string, number>([...keyByName.keys()].map((name) => [name, 1]));
   for (const row of rows) {
-    const name = row.values.responsible ? fold(clean(row.values.responsible).split('\n')[0]!) : '';
+    const name = row.values.responsible ? fold(joinedAfterDash(row.values.responsible).split('\n')[0]!) : '';
     named.set(name, (named.get(name) ?? 0) + 1);
   }
   // The total at the foot is no step; the others follow their numbers, as a sorted sheet still holds them. When the
@@ -656,7 +677,7 @@ function stepsFrom(
     used.add(id);
     if (id !== given) numbered.push(id);
     // "Trách nhiệm" over lines names the body, then who in it ("Bộ phận Một cửa" / "Công chức tiếp nhận").
-    const [cell, ...who] = v.responsible ? clean(v.responsible).split('\n') : [];
+    const [cell, ...who] = v.responsible ? joinedAfterDash(v.responsible).split('\n') : [];
     const [responsible, whoAfter] = cell === undefined ? [] : bodyWithRole(cell, named);
     if (whoAfter !== undefined) who.unshift(whoAfter);
     const role = v.role ? oneLine(v.role) : who.length > 0 ? who.join(', ') : undefined;
@@ -1227,6 +1248,7 @@ export function importSheets(
     for (let r = section.headerRow + 1; r < sheet.rows.length; r++) {
       const cells = sheet.rows[r] ?? [];
       if (cells.every((cell) => !cell)) continue;
+      if (repeatsHeaderOf(sheet, section.headerRow, section.headerRow, cells)) continue;
       const ref = oneLine(cells[column] ?? '');
       const target = ref ? owner.get(ref) : sheetOwner;
       const group = target && (groups.get(target) ?? groups.set(target, []).get(target)!);

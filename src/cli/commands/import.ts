@@ -3,7 +3,7 @@ import { idFileKey, idFileName } from '../../model/id-file-name.js';
 import { SHEET_WORKER_BYTES } from '../../node/sheet-outcomes.js';
 import type { Command } from '@commander-js/extra-typings';
 import { type CommandContext, configOption, helpTexts, langOption, settled, type Settled } from '../define.js';
-import { lstatSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { importWorkbook } from '../../interchange/annex-import.js';
 import { checkColumnMap, type ColumnMap } from '../../interchange/columns.js';
@@ -23,6 +23,7 @@ import { isoDate } from '../../interchange/text.js';
 import { patchedYaml } from '../../interchange/patch-yaml.js';
 import { sameData } from '../../interchange/same-data.js';
 import { notesNotIn } from '../../interchange/unwritten-notes.js';
+import { isOwnerFile, ownerFileSaid } from '../../interchange/owner-file.js';
 import { headerOf, procedureData, procedureYaml, withHeader } from '../../interchange/yaml.js';
 import { lint } from '../../lint/linter.js';
 import { decodeText } from '../../model/decode.js';
@@ -100,7 +101,7 @@ type Line =
       kind: 'skipped';
       source: Translated;
       reason: Translated;
-      passedOver?: 'heading' | 'sheet' | 'hidden';
+      passedOver?: 'heading' | 'sheet' | 'hidden' | 'owner';
       /** What the import would change in the file it did not overwrite. */
       changes?: Translated[];
     };
@@ -117,16 +118,24 @@ function readInput(path: string): Buffer {
       en: `"${shown}" is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB; split it`,
       vi: `"${shown}" lớn hơn ${MAX_INPUT_BYTES / 1024 / 1024} MB; hãy tách thành nhiều tệp`,
     });
-  if (read.message === 'No such file or folder')
-    throw new UsageError({ en: `Path "${path}" does not exist`, vi: `Đường dẫn "${path}" không tồn tại` });
-  if (read.message === 'Is a folder')
-    throw new UsageError({
-      en: `"${shown}" is a folder; give the files to import`,
-      vi: `"${shown}" là một thư mục; hãy chỉ ra các tệp cần nhập`,
-    });
+  if (read.message === 'No such file or folder') throw missingPath(path);
+  if (read.message === 'Is a folder') throw folderRefusal(shown);
   throw new UsageError({
     en: `Cannot read "${shown}": ${read.message}`,
     vi: `Không đọc được "${shown}": ${read.message}`,
+  });
+}
+
+/** A path to nothing. */
+function missingPath(path: string): UsageError {
+  return new UsageError({ en: `Path "${path}" does not exist`, vi: `Đường dẫn "${path}" không tồn tại` });
+}
+
+/** A folder given as a file: import reads the files it is given, each by name (no shell expands a pattern on Windows). */
+function folderRefusal(shown: string): UsageError {
+  return new UsageError({
+    en: `"${shown}" is a folder; give the files in it to import, each by name (.json, .xlsx, .csv, .docx)`,
+    vi: `"${shown}" là một thư mục; hãy chỉ ra từng tệp trong đó cần nhập (.json, .xlsx, .csv, .docx)`,
   });
 }
 
@@ -255,6 +264,12 @@ async function outcomesOf(
 }
 
 const EXTENSIONS = ['.json', '.xlsx', '.csv', '.docx'];
+
+/** What a path names, through a link too: a folder, something else, or nothing. */
+function pathKind(path: string): 'folder' | 'other' | 'none' {
+  const stat = statSync(inRunFolder(path), { throwIfNoEntry: false });
+  return stat === undefined ? 'none' : stat.isDirectory() ? 'folder' : 'other';
+}
 const isWord = (path: string) => extname(path).toLowerCase() === '.docx';
 // What procmap's `doc` and `export` write and an officer edits to bring back: taken in, they may be written afresh.
 const isTakenBack = (path: string) => ['.docx', '.xlsx'].includes(extname(path).toLowerCase());
@@ -277,6 +292,11 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
       vi: 'Hãy chỉ ra các tệp cần nhập: bản ghi thủ tục quốc gia (.json), danh mục và bảng các bước (.xlsx, .csv), tài liệu ISO bằng Word (.docx)',
     });
   const unknown = paths.find((path) => !EXTENSIONS.includes(extname(path).toLowerCase()));
+  // A folder first: "procmap imports .json, .xlsx…" said of one left the officer looking for a file's extension.
+  const kind = unknown === undefined ? undefined : pathKind(unknown);
+  if (kind === 'folder') throw folderRefusal(displayPath(unknown!));
+  // A missing .xls is still told to be saved as .xlsx; a name without an extension is only a name typed wrong.
+  if (kind === 'none' && extname(unknown!) === '') throw missingPath(unknown!);
   if (unknown !== undefined)
     throw new UsageError({
       en: `"${unknown}": procmap imports .json (national records), .xlsx and .csv (catalogs, step tables) and .docx (ISO documents in Word); save an old .xls or .doc file as .xlsx or .docx first`,
@@ -309,6 +329,11 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
     const member = joined.findIndex((entry) => entry.path === path);
     if (member > 0) continue;
     const bytes = member === 0 ? undefined : readInput(path);
+    if (bytes !== undefined && isOwnerFile(basename(path), bytes)) {
+      const reason = ownerFileSaid(bytes, isWord(path));
+      lines.push({ kind: 'skipped', source: plain(displayPath(path)), reason, passedOver: 'owner' });
+      continue;
+    }
     const outcomes =
       bytes === undefined
         ? importWorkbook(
@@ -603,6 +628,7 @@ const REPORT: Record<
     heading: string;
     sheet: string;
     hidden: string;
+    owner: string;
     summary: Record<Line['kind'], string>;
     unreadable: [string, string];
   }
@@ -615,6 +641,7 @@ const REPORT: Record<
     heading: 'heading',
     sheet: 'other sheet',
     hidden: 'hidden',
+    owner: 'lock file',
     summary: {
       imported: '{n} imported',
       overwritten: '{n} overwritten',
@@ -631,6 +658,7 @@ const REPORT: Record<
     heading: 'tiêu đề',
     sheet: 'trang khác',
     hidden: 'ẩn',
+    owner: 'tệp khóa',
     summary: { imported: 'đã nhập {n}', overwritten: 'ghi đè {n}', unchanged: 'không đổi {n}', skipped: 'bỏ qua {n}' },
     unreadable: ['không đọc được {n} tệp', 'không đọc được {n} tệp'],
   },

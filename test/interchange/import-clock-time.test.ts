@@ -1,0 +1,32 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
+import { runCli } from '../helpers/run-cli.js';
+
+// gio-trong-ngay.xlsx (make-workbook.mjs): step times typed "4:00" and "1:30", which Excel keeps as times of day
+// (h:mm) and shows "04:00". A clock time is no duration, and hours typed so are never said to be: the step stays a
+// draft, and the report says what to write. Before, it said "not a duration procmap reads" and nothing more.
+const F = 'test/interchange/fixtures/gio-trong-ngay.xlsx';
+
+describe('procmap import: a step time Excel keeps as a time of day', () => {
+  it('says it reads as a clock time, and what to write for the hours it may mean', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'procmap-clock-'));
+    const run = await runCli(['import', '--lang', 'en', join(ROOT, F), '-o', out]);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(run.stdout.split(out).join('OUT')).toBe(
+      `imported     OUT/QT-TP-07.yaml  ← ${F}: sheet "Danh mục" row 2\n` +
+        `               ${F}: sheet "QT-TP-07" row 2: time "04:00" is written as a time of day, not as how long the step takes: if it takes 4 giờ, write "4 giờ" (in Excel, as text); the step is a draft\n` +
+        `               ${F}: sheet "QT-TP-07" row 4: time "01:30" is written as a time of day, not as how long the step takes: if it takes 1 giờ 30 phút, write "1 giờ 30 phút" (in Excel, as text); the step is a draft\n` +
+        "               2 of 3 steps are drafts: write each one's body and duration\n" +
+        '1 imported, 0 skipped\n',
+    );
+    const file = readFileSync(join(out, 'QT-TP-07.yaml'), 'utf8');
+    expect(file.match(/draft: true/gu)).toHaveLength(2);
+    const vi = await runCli(['import', join(ROOT, F), '-o', mkdtempSync(join(tmpdir(), 'procmap-clock-'))]);
+    expect(vi.stdout).toContain(
+      `${F}: trang tính "QT-TP-07", dòng 2: thời gian "04:00" được ghi như giờ trong ngày, không phải thời gian bước này cần: nếu bước này cần 4 giờ, hãy ghi "4 giờ" (trong Excel, ghi dạng chữ); bước này là bước nháp\n`,
+    );
+  });
+});
