@@ -31,6 +31,9 @@ function within(folder: string, path: string): boolean {
   return path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
 }
 
+// The names a procedure file may have: any other is passed over without asking the catalog's filter (a site's pages).
+const YAML_NAME = /\.ya?ml$/i;
+
 /**
  * The first file below `out` (a real path inside the folder of procedures `input`, whose real path is `folder`) that the
  * walk of `input` reads as a procedure, or undefined. Links are not followed: the walk reads what they lead to where
@@ -52,7 +55,7 @@ function procedureFileIn(out: string, input: string, folder: string): string | u
         if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
         const found = look(path);
         if (found !== undefined) return found;
-      } else if (isProcedure(relative(folder, path).split(sep).join('/'))) return path;
+      } else if (YAML_NAME.test(entry.name) && isProcedure(relative(folder, path).split(sep).join('/'))) return path;
     }
     return undefined;
   };
