@@ -9,6 +9,7 @@ import { runInFolder } from '../node/run-context.js';
 import type { CommandContext } from './define.js';
 import { dashFileMessage, dashFileTaken, dashFileText } from './dash-file.js';
 import { refuseEmptyPaths } from './empty-path.js';
+import { refuseDashOutput } from './dash-output.js';
 import { resolveLang } from './lang.js';
 import { takeCalendarNotices } from '../node/calendar-loader.js';
 import { refuseRepeatedOptions } from './repeated-option.js';
@@ -82,6 +83,7 @@ async function program(
       const dashed = dashFileTaken(argv, action);
       if (dashed !== undefined) action.error(dashFileText(dashed, lang.current), { exitCode: EXIT.failure });
       refuseEmptyPaths(action);
+      refuseDashOutput(action);
     })
     .addHelpText('after', text.after);
   const commands = wanted(argv);

@@ -1,8 +1,19 @@
-import { closeSync, constants, openSync, rmSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  linkSync,
+  lstatSync,
+  openSync,
+  renameSync,
+  rmSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { ToolError } from '../errors.js';
 import type { Translated } from '../i18n.js';
-import { displayPath, processAlive, readBounded } from './files.js';
+import { displayPath, processAlive, readBounded, temporaryName } from './files.js';
 import { onInterrupt } from './interrupt.js';
 import { processStat } from './process-stat.js';
 import { inRunFolder } from './run-context.js';
@@ -41,14 +52,17 @@ export class FolderBusyError extends ToolError {
 export function lockFolder(dir: string, name: string, busy: (owner: number, lock: string) => Translated): () => void {
   const path = join(dir, name);
   const file = inRunFolder(path);
-  for (let attempt = 0; attempt < 2; attempt++) {
+  for (let attempt = 0; attempt < 3; attempt++) {
     let fd: number;
     try {
       fd = openSync(file, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const found = lstatSync(file, { throwIfNoEntry: false });
+      // Released meanwhile: try again.
+      if (found === undefined) continue;
       // A lock that cannot be read (or is a link to a device) is treated like one whose owner is gone.
-      const read = readBounded(path, 64);
+      const read = readBounded(path, 64, { follow: false });
       // "<pid> <start time>", or "<pid>" alone where there is no /proc (and in locks of earlier versions).
       const [ownerText = '', started] = read.ok ? read.bytes.toString('utf8').trim().split(' ') : [];
       const owner = Number.parseInt(ownerText, 10);
@@ -56,18 +70,21 @@ export function lockFolder(dir: string, name: string, busy: (owner: number, lock
       // repeat from one container start to the next): this process is not writing there.
       if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && processAlive(owner, started))
         throw new FolderBusyError(busy(owner, displayPath(path)), owner);
-      rmSync(file, { force: true });
+      setAside(path, { stats: found, bytes: read.ok ? read.bytes : undefined });
       continue;
     }
     // The start time too, where Linux gives it: a later run finding the lock of a dead build whose id another program
     // has been given meanwhile then takes it over.
     const start = processStat(process.pid)?.start;
-    writeSync(fd, start === undefined ? `${process.pid}\n` : `${process.pid} ${start}\n`);
+    const words = Buffer.from(start === undefined ? `${process.pid}\n` : `${process.pid} ${start}\n`);
+    writeSync(fd, words);
+    const own = { stats: fstatSync(fd), bytes: words };
     closeSync(fd);
     let held = true;
     let forget = () => {};
     const release = () => {
-      if (held) rmSync(file, { force: true });
+      // Only this run's own lock: never one another run has put there since.
+      if (held && isLock(path, own)) rmSync(file, { force: true });
       held = false;
       forget();
     };
@@ -78,4 +95,47 @@ export function lockFolder(dir: string, name: string, busy: (owner: number, lock
     en: `Could not lock "${displayPath(dir)}" for writing; try again`,
     vi: `Không khóa được "${displayPath(dir)}" để ghi; hãy thử lại`,
   });
+}
+
+/** A lock as a run looked at it: the file, and its words (undefined when it could not be read). */
+interface SeenLock {
+  stats: Stats;
+  bytes: Buffer | undefined;
+}
+
+/**
+ * Whether the lock at `path` is the one seen: the same file holding the same words. A file's number alone is not
+ * enough: the system gives a lock made just after another was removed the removed one's number again.
+ */
+function isLock(path: string, seen: SeenLock): boolean {
+  const stats = lstatSync(inRunFolder(path), { throwIfNoEntry: false });
+  if (stats === undefined || stats.ino !== seen.stats.ino || stats.dev !== seen.stats.dev) return false;
+  const read = readBounded(path, 64, { follow: false });
+  return read.ok ? seen.bytes !== undefined && read.bytes.equals(seen.bytes) : seen.bytes === undefined;
+}
+
+/**
+ * Removes the lock of a run that is gone (`stale`, as it was looked at), and only that one: two runs that both found it
+ * stale each removed "the lock" by name, and the later removal took the fresh lock the first had made meanwhile, so both
+ * wrote into the folder. It is renamed aside first (atomic), and removed only if what was moved is the stale lock; a
+ * fresh lock moved by mistake is put back (a link, which never replaces one made since).
+ */
+function setAside(path: string, stale: SeenLock): void {
+  const file = inRunFolder(path);
+  const aside = join(dirname(path), temporaryName(basename(path)));
+  try {
+    renameSync(file, inRunFolder(aside));
+  } catch (error) {
+    // Gone already: another run took it over, and the next attempt finds that run's lock.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  if (!isLock(aside, stale)) {
+    try {
+      linkSync(inRunFolder(aside), file);
+    } catch {
+      // A third run locked the folder in that instant: its lock stands, and the next attempt finds it.
+    }
+  }
+  rmSync(inRunFolder(aside), { force: true });
 }

@@ -5,7 +5,14 @@ import { decodeText, encodeText, type Encoding } from '../model/decode.js';
 import type { Diagnostic, Fix } from '../model/types.js';
 import { LIMITS } from '../model/limits.js';
 import { escapeControls } from '../model/quote.js';
-import { displayPath, readBounded, realPath, writeFileSafely, WriteError } from './files.js';
+import {
+  displayPath,
+  readBounded,
+  realPath,
+  removeAbandonedTemporaryFiles,
+  writeFileSafely,
+  WriteError,
+} from './files.js';
 import { fileReadOnly, hardLinked, readOnlyWords } from './read-only.js';
 import { inRunFolder } from './run-context.js';
 import { groupBy } from '../group-by.js';
@@ -115,6 +122,7 @@ export async function writeFixes(fixed: readonly FixedFile[], roots: readonly st
     return realpathSync(statSync(path).isDirectory() ? path : dirname(path));
   });
   const left: FixesNotWritten = { outside: [], linked: [], changed: [], failed: [] };
+  const cleaned = new Set<string>();
   for (const item of fixed) {
     await betweenFiles();
     const real = realPath(item.path);
@@ -135,6 +143,7 @@ export async function writeFixes(fixed: readonly FixedFile[], roots: readonly st
       left.linked.push(item);
       continue;
     }
+    cleanFolder(dirname(real), cleaned);
     try {
       writeFileSafely(real, encodeText(item.after, item.encoding, item.hadBom), dirname(real), true);
     } catch (error) {
@@ -143,6 +152,20 @@ export async function writeFixes(fixed: readonly FixedFile[], roots: readonly st
     }
   }
   return left;
+}
+
+/**
+ * Removes the temporary files a killed `lint --fix` left in a folder it now writes into (only procmap's names whose
+ * process is gone, as a build's clean-up): they stayed beside the procedure files for good. Once a folder a run.
+ */
+function cleanFolder(dir: string, cleaned: Set<string>): void {
+  if (cleaned.has(dir)) return;
+  cleaned.add(dir);
+  try {
+    removeAbandonedTemporaryFiles(dir, 0);
+  } catch {
+    // Not ours to remove after all (another user's file in a shared folder): left, as it was before.
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
-import { existsSync, realpathSync } from 'node:fs';
-import { basename, dirname, join, resolve, sep } from 'node:path';
-import { displayPath, isFolder, WriteError } from './files.js';
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { catalogFilter, displayPath, isFolder, WriteError } from './files.js';
 import { inRunFolder } from './run-context.js';
 
 /**
@@ -31,12 +31,44 @@ function within(folder: string, path: string): boolean {
   return path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
 }
 
+// The names a procedure file may have: any other is passed over without asking the catalog's filter (a site's pages).
+const YAML_NAME = /\.ya?ml$/i;
+
+/**
+ * The first file below `out` (a real path inside the folder of procedures `input`, whose real path is `folder`) that the
+ * walk of `input` reads as a procedure, or undefined. Links are not followed: the walk reads what they lead to where
+ * it stands. Stops at the first such file; a folder it cannot read holds none that matters here.
+ */
+function procedureFileIn(out: string, input: string, folder: string): string | undefined {
+  const isProcedure = catalogFilter(input);
+  const look = (dir: string): string | undefined => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return undefined;
+    }
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        // Never read by the walk either: a site's .git, a tool's node_modules.
+        if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+        const found = look(path);
+        if (found !== undefined) return found;
+      } else if (YAML_NAME.test(entry.name) && isProcedure(relative(folder, path).split(sep).join('/'))) return path;
+    }
+    return undefined;
+  };
+  return look(out);
+}
+
 /**
  * Refuses an output folder (`-o` of build, doc, flowchart, export --format bpmn) that is a folder of procedures named
  * as input, or holds one (`build catalog -o catalog`, `build catalog -o .`): the site or documents and procmap's
  * records would be written among the officers' files, and publishing the output folder would publish the catalog
  * with them. A folder inside the catalog (`-o catalog/site`, as `procmap build` writes ./site from .) is allowed: no
- * output procmap writes is a procedure file, and its records are dot-files the walk skips. Links are resolved on
+ * output procmap writes is a procedure file, and its records are dot-files the walk skips; but not one that holds
+ * procedure files of the catalog (`-o catalog/xa`), for the same reason as the catalog itself. Links are resolved on
  * both sides. `what` names what the folder is for, with an example.
  */
 export function inputOverlapRefusal(
@@ -49,16 +81,23 @@ export function inputOverlapRefusal(
     // A file named on the command line is protected by itself (no write replaces an input): `doc a.yaml -o .` is fine.
     if (!isFolder(input)) continue;
     const folder = realFuture(input);
-    if (!within(out, folder)) continue;
+    // An output folder inside the catalog that already holds some of its procedure files (`-o catalog/xa`).
+    const held = within(folder, out) && out !== folder ? procedureFileIn(out, input, folder) : undefined;
+    if (!within(out, folder) && held === undefined) continue;
     const shownOut = displayPath(output);
     const shownIn = displayPath(input);
     const how =
       out === folder
         ? { en: 'it is the folder of procedures being read', vi: 'đó chính là thư mục quy trình đang được đọc' }
-        : {
-            en: `it holds the folder of procedures being read, "${shownIn}"`,
-            vi: `thư mục này chứa thư mục quy trình đang được đọc là "${shownIn}"`,
-          };
+        : held !== undefined
+          ? {
+              en: `it holds procedure files of the folder being read, "${shownIn}", such as "${displayPath(join(output, relative(out, held)))}"`,
+              vi: `thư mục này chứa tệp quy trình của thư mục đang được đọc là "${shownIn}", như "${displayPath(join(output, relative(out, held)))}"`,
+            }
+          : {
+              en: `it holds the folder of procedures being read, "${shownIn}"`,
+              vi: `thư mục này chứa thư mục quy trình đang được đọc là "${shownIn}"`,
+            };
     // The example must be a folder this check accepts: `-o site` when the catalog is `site`, or below a folder holding it.
     const example = inputs.some((other) => isFolder(other) && within(realFuture(what.example), realFuture(other)))
       ? `../${what.example}`

@@ -14,6 +14,7 @@ import {
   prepareOutputFolder,
   readBounded,
   readOnlyFolderError,
+  removeAbandonedTemporaryFiles,
   specialFileRefusal,
   writeFileSafely,
   WriteError,
@@ -465,10 +466,17 @@ export async function lockForReport(dir: string, io: Io, lang: Lang): Promise<((
  */
 function lockOutputs(dir: string, strict: boolean): (() => void) | undefined {
   try {
-    return lockFolder(dir, OUTPUT_LOCK, (owner, lock) => ({
+    const unlock = lockFolder(dir, OUTPUT_LOCK, (owner, lock) => ({
       en: `Another procmap run (process ${owner}) is writing into "${displayPath(dir)}"; run this one when it has finished (if no procmap run is still going, delete ${lock})`,
       vi: `Một lần chạy procmap khác (tiến trình ${owner}) đang ghi vào "${displayPath(dir)}"; hãy chạy lại khi lần đó xong (nếu không còn lần chạy procmap nào, hãy xóa ${lock})`,
     }));
+    // The folder is this run's now: what a killed run (kill -9, a power cut) left half written goes, as a build's does.
+    try {
+      removeAbandonedTemporaryFiles(dir, 0);
+    } catch {
+      // Not ours to remove after all (another user's file in a shared folder): left, as it was before.
+    }
+    return unlock;
   } catch (error) {
     if (strict || error instanceof FolderBusyError) throw error;
     return undefined;

@@ -89,6 +89,22 @@ const ROOT_USER = process.getuid?.() === 0;
 const SETPRIV = ['/usr/bin/setpriv', '/bin/setpriv'].find((path) => existsSync(path));
 const NOBODY = 65534;
 
+describe('lint --fix after a run killed mid-write', () => {
+  // A killed run leaves its temporary file (never a cut-off procedure file); nothing removed it, beside the officers'.
+  it('removes the temporary file that run left in a folder it fixes, and no one else’s', async () => {
+    const dir = catalog(['a.yaml']);
+    const dead = spawnSync(process.execPath, ['--version']).pid!;
+    const left = `.a.yaml.procmap-tmp-${dead}-0123abcd`;
+    const kept = [`.a.yaml.procmap-tmp-${process.ppid}-0123abcd`, 'a.yaml.bak', '.a.yaml.swp'];
+    for (const name of [left, ...kept]) writeFileSync(join(dir, name), 'half a file');
+    const result = await runCli(['lint', '--fix', '--lang', 'en', '.'], { cwd: dir });
+    expect(result.stderr).toBe('procmap: fixed 1 problem in a.yaml\n');
+    expect(result.code).toBe(0);
+    expect(fixedDate(join(dir, 'a.yaml'))).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['a.yaml', 'procmap.config.yaml', ...kept].sort());
+  });
+});
+
 describe('lint --fix keeps what the user set on a file', () => {
   it('leaves a read-only file as it was, even for root (as an editor does), fixes the others and exits 2', async () => {
     const dir = catalog(['aa.yaml', 'ro.yaml']);

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -58,6 +58,20 @@ describe('a folder another procmap run is writing into', () => {
     const result = await runCli(['doc', KET_HON, '-f', 'md', '-o', out, '--lang', 'en']);
     expect(result.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['.procmap-outputs.json', 'QT-HT-02.md']);
+  });
+
+  // A run killed mid-write (kill -9, a power cut) leaves its temporary file, never a cut-off file under the final name;
+  // only a build removed such files, so doc, flowchart and export left them in their folders for good.
+  it('loses the temporary files a killed run left there, and keeps those of a live run and the officer’s', async () => {
+    const out = outFolder(false);
+    const dead = spawnSync(process.execPath, ['--version']).pid!;
+    const left = [`.QT-HT-02.md.procmap-tmp-${dead}-0123abcd`, `.catalog.xlsx.procmap-tmp-${dead}-89abcdef`];
+    const kept = [`.QT-HT-02.md.procmap-tmp-${other.pid}-0123abcd`, 'notes.procmap-tmp-1-0123abcd', '.draft.md'];
+    for (const name of [...left, ...kept]) writeFileSync(join(out, name), 'half a file');
+    const result = await runCli(['doc', KET_HON, '-f', 'md', '-o', out, '--lang', 'en']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['.procmap-outputs.json', 'QT-HT-02.md', ...kept].sort());
   });
 
   it('is let go by a run refused for a file in the way', async () => {
