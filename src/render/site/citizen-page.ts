@@ -111,7 +111,7 @@ function dossierSection(view: CitizenView): SafeHtml {
     (group) => html`${group.case === null ? '' : html`<h3>${caseHeading(group.case, t.ifCase) === group.case ? own(group.case) : html`${t.ifCase}: ${own(group.case)}`}</h3>`}
 <ol class="dossier">${group.items.map(
       (item) =>
-        html`<li>${own(item.name)}${item.counts ? html` — <span class="counts">${item.counts}</span>` : ''}${
+        html`<li>${own(item.name)}${item.counts ? html` — <span class="counts">${item.counts.map((part, i) => html`${i > 0 ? ', ' : ''}${part.own ? own(part.text) : part.text}`)}</span>` : ''}${
           item.form ? html` <span class="note">(${formText(item.form, t.form, own)})</span>` : ''
         }</li>`,
     )}</ol>`,

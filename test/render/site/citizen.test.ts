@@ -338,11 +338,11 @@ describe('the citizen view', () => {
       {
         case: null,
         items: [
-          { name: 'Tờ khai', counts: '01 bản chính', form: { text: 'mau-01.docx', href: 'https://dichvucong.gov.vn/mau-01.docx' } },
-          { name: 'Giấy chứng sinh', counts: '01 bản chính, 02 bản sao', form: null },
+          { name: 'Tờ khai', counts: [{ text: '01 bản chính', own: false }], form: { text: 'mau-01.docx', href: 'https://dichvucong.gov.vn/mau-01.docx' } },
+          { name: 'Giấy chứng sinh', counts: [{ text: '01 bản chính', own: false }, { text: '02 bản sao', own: false }], form: null },
         ],
       },
-      { case: 'người khác nộp thay', items: [{ name: 'Văn bản ủy quyền', counts: 'bản sao có chứng thực', form: null }] },
+      { case: 'người khác nộp thay', items: [{ name: 'Văn bản ủy quyền', counts: [{ text: 'bản sao có chứng thực', own: true }], form: null }] },
     ]);
     const page = citizenPage(v, { pdf: false });
     expect(page).toContain('<span class="note">(Mẫu: <a href="https://dichvucong.gov.vn/mau-01.docx">mau-01.docx</a>)</span>');
@@ -367,6 +367,20 @@ describe('the citizen view', () => {
     expect(citizenPage(en, { pdf: false })).toContain(`<span class="note">(Form: <span lang="vi">${link}</span>)</span>`);
   });
 
+  // A count written in words is the procedure's Vietnamese: on the English page it went unmarked, read as English.
+  it("marks a count written in words as the procedure's Vietnamese on a page in another language, a number's words not", () => {
+    const p = procedure({
+      dossier: [
+        { name: 'Bản chính', copies: '01 bản chính (xuất trình)' },
+        { name: 'Tờ khai', originals: 1, copies: 'Theo nhu cầu' },
+      ],
+    });
+    const en = citizenPage(buildCitizenView({ procedure: p, analysis: analyseTime(p, calendar), calendar, lang: 'en', today: monday }), { pdf: false });
+    expect(en).toContain('<span class="counts"><span lang="vi">01 bản chính (xuất trình)</span></span>');
+    expect(en).toContain('<span class="counts">1 original, <span lang="vi">Theo nhu cầu</span></span>');
+    expect(citizenPage(view(p), { pdf: false })).toContain('<span class="counts">01 bản chính, Theo nhu cầu</span>');
+  });
+
   it('links a form by its name, its file name or the paper it is for, never by the long address', () => {
     const p = procedure({
       dossier: [
@@ -388,7 +402,7 @@ describe('the citizen view', () => {
 
   it('reads a count of copies as plain papers in a catalog written before originals existed', () => {
     const v = view(procedure({ dossier: [{ name: 'Tờ khai', copies: 1, form: 'Mẫu 01' }] }));
-    expect(v.dossier[0]!.items[0]).toEqual({ name: 'Tờ khai', counts: '01 bản', form: { text: 'Mẫu: Mẫu 01', href: null } });
+    expect(v.dossier[0]!.items[0]).toEqual({ name: 'Tờ khai', counts: [{ text: '01 bản', own: false }], form: { text: 'Mẫu: Mẫu 01', href: null } });
     expect(v.applicants).toEqual([]);
     expect(v.channels).toEqual([]);
   });
