@@ -55,6 +55,8 @@ export const SITE_LABELS = {
     unpublishedCard: 'Chưa đăng vì có lỗi',
     unpublishedNotice: '{count} quy trình chưa được đăng vì có lỗi',
     unpublishedNoticeOver: '{count} quy trình chưa được đăng vì có lỗi, trong đó {over} quy trình vượt thời hạn giải quyết',
+    unpublishedNoticeOne: '1 quy trình chưa được đăng vì có lỗi',
+    unpublishedNoticeOverOne: '1 quy trình chưa được đăng vì có lỗi: quy trình này vượt thời hạn giải quyết',
     unpublishedLink: 'xem danh sách',
     unpublishedIntro:
       'Các quy trình sau chưa được đăng trên trang này. Quy trình chỉ có lỗi vượt thời hạn vẫn được tính vào số liệu ở trên, là vượt thời hạn; quy trình có lỗi khác chưa được tính.',
@@ -115,6 +117,8 @@ export const SITE_LABELS = {
     unpublishedCard: 'Not published: errors',
     unpublishedNotice: '{count} procedures are not published because of errors',
     unpublishedNoticeOver: '{count} procedures are not published because of errors, {over} of them over the time limit',
+    unpublishedNoticeOne: '1 procedure is not published because of errors',
+    unpublishedNoticeOverOne: '1 procedure is not published because of errors: it is over the time limit',
     unpublishedLink: 'see the list',
     unpublishedIntro:
       'The procedures below are not published on this site. A procedure whose only error is being over its time limit is still counted in the figures above, as over; one with other errors is not counted.',
