@@ -21,6 +21,7 @@ const E2E = [
   'test/hostile/safety-attacks.test.ts',
   'test/render/diagram-fast-path.test.ts',
   'test/render/diagram-renderer.test.ts',
+  'test/render/problems-panel-fonts.test.ts',
   'test/render/session-close.test.ts',
   'test/render/document/docx.test.ts',
   'test/safety/bounded-reads.test.ts',
