@@ -101,7 +101,7 @@ describe('the citizen view', () => {
       'cơ quan, tổ chức tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ',
     ]);
     expect(citizenPage(v, { pdf: false })).toContain(
-      '<p><strong>trong ngày</strong> cơ quan, tổ chức tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ.',
+      '<p><strong>Trong ngày</strong> cơ quan, tổ chức tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ.',
     );
   });
 
@@ -179,6 +179,16 @@ describe('the citizen view', () => {
       expect(view(p).example?.laterDay, time_limit).toBe(true);
     }
     expect(page(procedure(), 'en')).toContain('A week with a public holiday takes longer.');
+  });
+
+  // The probe: QT-CT-01's page opened its time section with "trong ngày. Trả kết quả …", "same day." in English.
+  it('opens the time section with a capital, as a sentence, and keeps the box at the top as written', () => {
+    const sameDay = procedure({ time_limit: 'trong ngày', cutoff: '15:00' });
+    const vi = citizenPage(view(sameDay), { pdf: false });
+    expect(vi).toContain('<h2 id="time">Thời hạn giải quyết</h2><p><strong>Trong ngày</strong>. <span class="hint">');
+    expect(vi).toContain('<dt>Thời hạn giải quyết</dt><dd>trong ngày</dd>');
+    const en = buildCitizenView({ procedure: sameDay, analysis: analyseTime(sameDay, calendar), calendar, lang: 'en', today: monday });
+    expect(citizenPage(en, { pdf: false })).toContain('<h2 id="time">Time limit</h2><p><strong>Same day</strong>. <span class="hint">');
   });
 
   it('says the cutoff in plain words for same-day, working-day and hour limits, in both languages', () => {
@@ -296,7 +306,7 @@ describe('the citizen view', () => {
     const page = citizenPage(months, { pdf: false });
     expect(page).toContain('<p><strong>3 tháng</strong>. <span class="hint">Tính theo tháng');
     const bare = citizenPage(view(procedure({ time_limit: 'theo quy định' })), { pdf: false });
-    expect(bare).toContain('<p><strong>theo quy định</strong>.</p>');
+    expect(bare).toContain('<p><strong>Theo quy định</strong>.</p>');
   });
 
   it('says what counts from the configured week: Saturday office hours count, closed days do not', () => {
