@@ -23,6 +23,7 @@ const E2E = [
   'test/render/diagram-renderer.test.ts',
   'test/render/problems-panel-fonts.test.ts',
   'test/render/session-close.test.ts',
+  'test/render/document/control-header-phone.test.ts',
   'test/render/document/docx.test.ts',
   'test/safety/bounded-reads.test.ts',
   'test/safety/build-manifest.test.ts',
