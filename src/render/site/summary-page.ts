@@ -94,7 +94,7 @@ ${unpublishedSection(unpublished, lang)}
 `;
   const page = html`${pageStart(lang, heading, { href: 'index.html', text: t.back }, fill(t.summaryDescription, { count: stats.procedures }))}
 <div class="cards">
-<div class="card"><div class="value">${stats.procedures}</div>${t.procedures}</div>
+<div class="card"><div class="value">${stats.procedures}</div>${stats.procedures === 1 ? t.procedure : t.procedures}</div>
 <div class="card"><div class="value">${formatNumber(stats.fourOnTheSpot.share * 100, lang)}%</div>${t.fotsShare} (${stats.fourOnTheSpot.count})</div>
 <div class="card"><div class="value within">${stats.withinLimit.within}</div>${t.withinLimit}</div>
 <div class="card"><div class="value over">${stats.withinLimit.over}</div>${t.overLimit}</div>
