@@ -53,6 +53,17 @@ describe('the procedures a summary counts and the site leaves out', () => {
     expect(indexPage([], { lang, hoursPerDay: 8 })).not.toContain('class="unpublished');
   });
 
+  // The probe: one broken file built with --keep-going gave "1 procedures are not published because of errors".
+  it.each([
+    ['vi', 'errors', '1 quy trình chưa được đăng vì có lỗi'],
+    ['en', 'errors', '1 procedure is not published because of errors'],
+    ['vi', 'over', '1 quy trình chưa được đăng vì có lỗi: quy trình này vượt thời hạn giải quyết'],
+    ['en', 'over', '1 procedure is not published because of errors: it is over the time limit'],
+  ] as const)('says one procedure left out in the singular (%s, %s)', (lang, reason, text) => {
+    const index = indexPage([], { lang, hoursPerDay: 8, unpublished: [{ file: 'x.yaml', reason }] });
+    expect(index).toContain(`<p class="unpublished over">${text}: <a href="summary.html#unpublished">`);
+  });
+
   it('lists them on the summary, the over one counted as over, without a link to pages that do not exist', () => {
     const page = summaryPage(catalogStats(counted), { lang: 'vi', hoursPerDay: 8, unpublished });
     expect(page).toContain('<div class="value over">1</div>Vượt thời hạn');

@@ -110,7 +110,10 @@ describe('a dossier item’s kind and case, alike in the document, the workbook 
       today,
     });
     expect(
-      view.dossier.map((group) => [group.case, group.items.map((item) => `${item.name} — ${item.counts}`)]),
+      view.dossier.map((group) => [
+        group.case,
+        group.items.map((item) => `${item.name} — ${item.counts?.map((part) => part.text).join(', ')}`),
+      ]),
     ).toEqual([
       [null, ['Tờ khai lệ phí trước bạ — 01 bản chính']],
       [

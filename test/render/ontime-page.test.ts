@@ -18,9 +18,8 @@ const procedure: MeasuredProcedure = {
   steps: [{ id: 's', name: hostile, budget: { value: 1, unit: 'h' }, after: [] }],
 };
 
-function report(lateMinutes = 480, stepOverrun = 60) {
-  const aggregator = new OntimeAggregator({ asOf: at('2026-05-08 09:00'), hoursPerDay: 8 });
-  const result: DossierResult = {
+function lateResult(lateMinutes = 480, stepOverrun = 60): DossierResult {
+  return {
     file: `${hostile}.csv`,
     row: 2,
     id: hostile,
@@ -39,12 +38,37 @@ function report(lateMinutes = 480, stepOverrun = 60) {
     savedMinutes: -lateMinutes,
     steps: [{ step: 's', usedMinutes: 120, overrunMinutes: stepOverrun }],
   };
-  aggregator.add(result);
+}
+
+function report(lateMinutes = 480, stepOverrun = 60) {
+  const aggregator = new OntimeAggregator({ asOf: at('2026-05-08 09:00'), hoursPerDay: 8 });
+  aggregator.add(lateResult(lateMinutes, stepOverrun));
   aggregator.addBad({ file: 'x.csv', row: 3, reason: 'unknown-procedure', value: hostile });
   return aggregator.report();
 }
 
 describe('the on-time page', () => {
+  // The probe: `build --dossiers /tmp/sitecheck/dossiers.csv` published "/tmp/sitecheck/dossiers.csv — 120 dòng" and
+  // "/tmp/sitecheck/dossiers.csv:70" beside every late dossier: the folders of the officer's computer, user name and all.
+  it('names an export by its file name, never the folders it was read from, unless two exports share that name', () => {
+    const read = (files: string[]) => {
+      const aggregator = new OntimeAggregator({ asOf: at('2026-05-08 09:00'), hoursPerDay: 8 });
+      for (const file of files) aggregator.addFile(file);
+      aggregator.add({ ...lateResult(), file: files[0]! });
+      aggregator.addBad({ file: files[0]!, row: 3, reason: 'unknown-procedure', value: 'x' });
+      return ontimePage(aggregator.report(), 'vi');
+    };
+    const one = read(['/home/lan/Tải về/ho-so-2026.csv']);
+    expect(one).not.toContain('/home/lan');
+    expect(one).toContain('<p class="count">ho-so-2026.csv — ');
+    expect(one).toContain('>ho-so-2026.csv:2<');
+    expect(one).toContain('>ho-so-2026.csv:3<');
+    expect(read(['C:\\Users\\lan\\ho-so.xlsx'])).not.toContain('Users');
+    // Two exports of one name: the rows must still say which, so the paths stay as given.
+    const two = read(['quy1/ho-so.csv', 'quy2/ho-so.csv']);
+    expect(two).toContain('quy1/ho-so.csv, quy2/ho-so.csv — ');
+  });
+
   it('draws three HTML charts and escapes every text from an export', () => {
     const page = ontimePage(report(), 'en');
     expect(page.match(/<ul class="bars"/g)).toHaveLength(3);

@@ -111,12 +111,18 @@ function dossierSection(view: CitizenView): SafeHtml {
     (group) => html`${group.case === null ? '' : html`<h3>${caseHeading(group.case, t.ifCase) === group.case ? own(group.case) : html`${t.ifCase}: ${own(group.case)}`}</h3>`}
 <ol class="dossier">${group.items.map(
       (item) =>
-        html`<li>${own(item.name)}${item.counts ? html` — <span class="counts">${item.counts}</span>` : ''}${
+        html`<li>${own(item.name)}${item.counts ? html` — <span class="counts">${item.counts.map((part, i) => html`${i > 0 ? ', ' : ''}${part.own ? own(part.text) : part.text}`)}</span>` : ''}${
           item.form ? html` <span class="note">(${formText(item.form, t.form, own)})</span>` : ''
         }</li>`,
     )}</ol>`,
   );
   return html`${groups}${view.dossierCount ? html`<p><strong>${t.dossierCount}:</strong> ${own(view.dossierCount)}</p>` : ''}`;
+}
+
+/** A text with its first letter in capitals, as a sentence opens (`trong ngày` → `Trong ngày`, `đ…` → `Đ…`). */
+function capitalFirst(text: string, lang: string): string {
+  const [first = '', ...rest] = text;
+  return first.toLocaleUpperCase(lang) + rest.join('');
 }
 
 // A result due the day it is handed in is not moved by a holiday week: the sentence that says so is for longer limits.
@@ -131,7 +137,9 @@ function timeSection(view: CitizenView): SafeHtml {
   // In English the law's Vietnamese is quoted whole after the translated limit, never glued onto it.
   const after = note === null ? null : noteAfter(text, note);
   const law = after === null ? '' : view.lang === 'vi' ? html`${after.joiner}${own(after.note)}` : quotedApart(note!) ? html`; ${lawSaysBefore}${own(note!)}${lawSaysAfter}` : html` (${lawSaysBefore}${own(note!)}${lawSaysAfter})`;
-  return html`<p><strong>${view.limit.asWritten ? own(text) : text}</strong>${law}${stop}${hint ? html` <span class="hint">${hint}</span>` : ''}</p>
+  // The limit opens a sentence: "Trong ngày.", "Same day.", never "trong ngày." (the boxes above keep it as it is).
+  const opening = capitalFirst(text, view.lang);
+  return html`<p><strong>${view.limit.asWritten ? own(opening) : opening}</strong>${law}${stop}${hint ? html` <span class="hint">${hint}</span>` : ''}</p>
 ${example ? html`<p class="example"><strong>${example.text}</strong> <span class="hint">${example.dates}${example.ordinary ? (example.laterDay && example.workingTime ? ` ${t.exampleHolidays}` : '') : ` ${t.exampleNotOrdinary}`}${example.unannounced ? ` ${example.unannounced}` : ''}</span></p>` : ''}`;
 }
 

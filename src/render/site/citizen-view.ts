@@ -29,8 +29,11 @@ import { feeNamesItself } from '../../model/fee-names.js';
 /** One document to bring, in words. */
 export interface DossierLine {
   name: string;
-  /** `01 bản chính, 02 bản sao`; null when the procedure gives no count. */
-  counts: string | null;
+  /**
+   * `01 bản chính, 02 bản sao`, part by part; null when the procedure gives no count. A part is `own` when it is the
+   * procedure's words as written (`copies: "01 bản chính (xuất trình)"`), Vietnamese on a page in another language.
+   */
+  counts: { text: string; own: boolean }[] | null;
   /** A form given as an address: the words its link says and where it goes; otherwise "Mẫu: …" and no `href`. */
   form: { text: string; href: string | null } | null;
 }
@@ -154,14 +157,14 @@ function two(n: number): string {
  * `originals` existed used `copies` for the number of papers whatever their kind: while no item of the procedure gives
  * `originals`, a number of copies reads as "01 bản" / "2".
  */
-function countsText(item: DossierItem, split: boolean, lang: Lang): string | null {
-  const parts: string[] = [];
+function countsText(item: DossierItem, split: boolean, lang: Lang): DossierLine['counts'] {
+  const parts: { text: string; own: boolean }[] = [];
   if (item.originals !== undefined && item.originals > 0)
-    parts.push(countText(item.originals, lang, kindWord(item.originals, lang, 'originals'))!);
+    parts.push({ text: countText(item.originals, lang, kindWord(item.originals, lang, 'originals'))!, own: false });
   if (typeof item.copies === 'number' && item.copies > 0)
-    parts.push(countText(item.copies, lang, split ? kindWord(item.copies, lang, 'copies') : '')!);
-  if (typeof item.copies === 'string') parts.push(item.copies);
-  return parts.length > 0 ? parts.join(', ') : null;
+    parts.push({ text: countText(item.copies, lang, split ? kindWord(item.copies, lang, 'copies') : '')!, own: false });
+  if (typeof item.copies === 'string') parts.push({ text: item.copies, own: true });
+  return parts.length > 0 ? parts : null;
 }
 
 function dossierGroups(procedure: Procedure, t: CitizenLabels, lang: Lang): DossierGroup[] {

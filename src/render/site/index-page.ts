@@ -131,9 +131,13 @@ export function indexPage(
 <td class="files" data-label="${t.files}"><a href="${dir}/index.html">ISO</a>${pdf ? html` <span>· <a href="${dir}/${idFileName(p.id)}.pdf">PDF</a></span>` : ''}${docx ? html` <span>· <a href="${dir}/${idFileName(p.id)}.docx">Word</a></span>` : ''} <span>· <a href="${dir}/${idFileName(p.id)}.md">MD</a></span></td></tr>`;
   });
   const levels = [...new Set(list.map((p) => p.level).filter((l): l is NonNullable<typeof l> => l !== undefined))];
-  const page = html`${pageStart(lang, heading, { href: 'summary.html', text: t.summary }, fill(t.indexDescription, { count: list.length }))}
-${unpublishedNotice(unpublished, lang)}
-<div class="filters">
+  // "Showing 1 of 1 procedure": a catalog of one procedure (a commune's first) is said in the singular.
+  const shownLabel = list.length === 1 ? t.shownOfOne : t.shown;
+  // A catalog with nothing published says so, rather than offering a search that finds nothing to clear.
+  const listing =
+    list.length === 0
+      ? html`<p class="none">${t.noneYet}</p>`
+      : html`<div class="filters">
 <input type="search" id="q" placeholder="${t.search}" aria-label="${t.search}">
 <select id="level" aria-label="${t.level}"><option value="">${t.allLevels}</option>${levels.map((l) => html`<option value="${l}">${levelName(l)}</option>`)}</select>
 <select id="field" aria-label="${t.field}">${options(list.flatMap((p) => (p.field ? [p.field] : [])), t.allFields, lang)}</select>
@@ -141,17 +145,20 @@ ${unpublishedNotice(unpublished, lang)}
 <label><input type="checkbox" id="fots"> ${t.fotsOnly}</label>
 <label><input type="checkbox" id="over"> ${t.overOnly}</label>
 </div>
-<p class="count" id="count" role="status">${fill(t.shown, { shown: list.length, total: list.length })}</p>
+<p class="count" id="count" role="status">${fill(shownLabel, { shown: list.length, total: list.length })}</p>
 <table class="listing">
 <thead><tr><th>${t.code}</th><th>${t.title}</th><th>${t.level}</th><th>${t.field}</th><th>${t.agency}</th><th>${t.limit}</th><th>${t.total}</th><th>${t.fots}</th><th>${t.revision}</th><th class="files">${t.files}</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
 </table>
-<p class="none" id="none" hidden>${t.noneFound} <button type="button" id="clear">${t.clearSearch}</button></p>
+<p class="none" id="none" hidden>${t.noneFound} <button type="button" id="clear">${t.clearSearch}</button></p>`;
+  const page = html`${pageStart(lang, heading, { href: 'summary.html', text: t.summary }, fill(t.indexDescription, { count: list.length }))}
+${unpublishedNotice(unpublished, lang)}
+${listing}
 </main>
-<script type="application/json" id="labels">${jsonForScript({ shown: t.shown })}</script>
-<script>${raw(FILTER_SCRIPT)}</script>
+${list.length === 0 ? '' : html`<script type="application/json" id="labels">${jsonForScript({ shown: shownLabel })}</script>
+<script>${raw(FILTER_SCRIPT)}</script>`}
 </body></html>
 `;
   return markLongWords(page.value);

@@ -69,6 +69,12 @@ function reloadScript(nonce: string, build: number): string {
 }
 
 /**
+ * The problems panel's fixed-width fonts, each drawing Vietnamese whole (ồ, ế, ộ), before the generic `monospace`:
+ * on Debian that is DejaVu Sans Mono, which has no glyph for a letter with two marks and drew "hồ sơ" as "hô`sơ".
+ */
+export const PANEL_FONTS = "ui-monospace, 'Liberation Mono', Consolas, 'Courier New', monospace";
+
+/**
  * A built page as the preview server sends it, at build number `build`: a script that reloads it when the site is
  * rebuilt and, when the catalog has problems, a panel listing them. A page whose Content-Security-Policy forbids
  * scripts (the ISO document) gets that one script and the event stream allowed by nonce; everything else it forbids
@@ -77,7 +83,7 @@ function reloadScript(nonce: string, build: number): string {
 export function withLiveReload(page: string, problems: string, nonce: string, build = 0): string {
   let out = withReloadPolicies(page, nonce);
   const panel = problems
-    ? `<div id="procmap-problems" role="alert" style="position:fixed;left:0;right:0;bottom:0;max-height:45vh;overflow:auto;z-index:9999;background:#fff4f4;color:#5c0b0b;border-top:3px solid #b3261e;font:13px/1.4 monospace;padding:8px 12px;white-space:pre-wrap">${escapeHtml(problems)}</div>`
+    ? `<div id="procmap-problems" role="alert" style="position:fixed;left:0;right:0;bottom:0;max-height:45vh;overflow:auto;z-index:9999;background:#fff4f4;color:#5c0b0b;border-top:3px solid #b3261e;font:13px/1.4 ${PANEL_FONTS};padding:8px 12px;white-space:pre-wrap">${escapeHtml(problems)}</div>`
     : '';
   const tail = `${panel}${reloadScript(nonce, build)}`;
   out = /<\/body>/i.test(out) ? out.replace(/<\/body>(?![\s\S]*<\/body>)/i, `${tail}</body>`) : out + tail;

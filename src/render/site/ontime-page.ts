@@ -117,6 +117,17 @@ ${charts(report, lang)}
 <p class="links"><a href="${href}">${w.summaryLink}</a></p></section>`;
 }
 
+/**
+ * How the public page names an export: by its file name, never the folders it sat in on the officer's computer
+ * (`/home/lan/Tải về/ho-so.csv` gave the site a user's name and folders); by the path as given only when two exports
+ * share a file name, so that a row's `file:row` still says which.
+ */
+function shownFiles(files: readonly string[]): (file: string) => string {
+  const name = (file: string) => file.split(/[\\/]/u).at(-1) ?? file;
+  const names = files.map(name);
+  return (file) => (names.filter((n) => n === name(file)).length > 1 ? file : name(file));
+}
+
 /** The full on-time report page: cards, charts, a table per grouping, slowest steps, late dossiers, bad rows. */
 export function ontimePage(report: OntimeReport, lang: Lang, back: { href: string; text: string } = { href: '#', text: '' }): string {
   const w = ONTIME_LABELS[lang];
@@ -124,8 +135,9 @@ export function ontimePage(report: OntimeReport, lang: Lang, back: { href: strin
   const listed = report.listed.slice(0, PAGE_LIST_LIMIT);
   const moreListed = report.listed.length - listed.length + report.listedOmitted;
   const bad = report.badRows.listed.slice(0, PAGE_LIST_LIMIT);
+  const shown = shownFiles(report.files);
   const page = html`${pageStart(lang, w.title, back, `${w.title}: ${report.rows} ${w.rows}`)}
-<p class="count">${report.files.join(', ')} — ${report.rows} ${w.rows}, ${w.asOf} ${momentText(report.asOf, lang)}. ${w.notSettled}: ${report.notSettled}.</p>
+<p class="count">${report.files.map(shown).join(', ')} — ${report.rows} ${w.rows}, ${w.asOf} ${momentText(report.asOf, lang)}. ${w.notSettled}: ${report.notSettled}.</p>
 ${[
   ...unsureYearsNotes({ rule: report.ruleYears, provisional: report.provisionalYears }, lang),
   ...channelGuessNotes(report.channelGuesses, lang),
@@ -148,7 +160,7 @@ ${report.steps.length === 0 ? '' : html`<section><h2>${w.steps}</h2>${listing(
 ${listed.length === 0 ? '' : html`<section><h2>${w.listed}</h2>${listing(
     [`${w.file}:${w.row}`, w.id, w.procedure, w.status, w.received, w.due, w.vendorDue, w.finishedAt, w.late],
     listed.map((d) => [
-      { text: `${d.file}:${d.row}` },
+      { text: `${shown(d.file)}:${d.row}` },
       { text: d.id || '—' },
       { text: d.procedure },
       { text: `${s[d.status]}${d.pauseAfterResult ? ` (${w.pauseAfterResult})` : ''}`, className: d.status === 'late' || d.status === 'open_overdue' ? 'over' : undefined },
@@ -162,7 +174,7 @@ ${listed.length === 0 ? '' : html`<section><h2>${w.listed}</h2>${listing(
   )}${moreListed > 0 ? html`<p class="count">${fill(w.listedMore, { n: moreListed })}</p>` : ''}</section>`}
 ${bad.length === 0 ? '' : html`<section><h2>${w.bad} (${report.badRows.count})</h2>${listing(
     [`${w.file}:${w.row}`, w.reason],
-    bad.map((b) => [{ text: `${b.file}:${b.row}` }, { text: badRowText(b, lang) }]),
+    bad.map((b) => [{ text: `${shown(b.file)}:${b.row}` }, { text: badRowText(b, lang) }]),
   )}${report.badRows.count > bad.length ? html`<p class="count">${fill(w.listedMore, { n: report.badRows.count - bad.length })}</p>` : ''}</section>`}
 </main>
 </body></html>

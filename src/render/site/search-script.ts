@@ -37,12 +37,20 @@ export function searchText(parts: readonly (string | undefined)[]): string {
 // Each term typed (between spaces) is found on its own, in any order and in any of the lines: an officer types the
 // words they remember, "hộ tịch trích lục" for "Trích lục hộ tịch", or a title's word and an agency's. A term of several
 // words joined by punctuation (an id QT-HT-02, a code 2.000815) matches them consecutively, within one line. A receipt
-// slip's full code (2.000815.000.00.00.H04) is searched as its national code, as ontime reads it.
+// slip's full code (2.000815.000.00.00.H04) is searched as its national code, as ontime reads it. A syllable that is
+// consonants and a final i or y alone is written either way (ký or kí, lý or lí, mỹ or mĩ, quý or quí): "dang ki" finds
+// "Đăng ký" and "ly lich" "lí lịch"; only there, so "ky" does not find "kinh", nor "qui" "quyết".
 export const SEARCH_FUNCTIONS = String.raw`
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 const MARK = /\p{M}/u;
 const WORD = /[^\p{L}\p{M}\p{N}]+/u;
 const AGENCY_CODE = new RegExp(${AGENCY_PATTERN}, 'g');
+const IY_SYLLABLE = /^(?:qu|[bcdghklmnpqrstvx]{1,3})[iy]$/u;
+function sameLetter(typed, letter, word, i) {
+  if (typed.base === letter.base) return true;
+  // Only as the word's last letter: ky does not find kinh, nor qui quyet.
+  return word.iy && i === word.letters.length - 1 && /^[iy]$/u.test(typed.base) && /^[iy]$/u.test(letter.base);
+}
 function readWord(word) {
   const parts = word.normalize('NFD');
   const tone = (parts.match(TONES) || []).join('');
@@ -52,7 +60,8 @@ function readWord(word) {
     else if (char === '\u0111') letters.push({ base: 'd', mark: char });
     else letters.push({ base: char, mark: '' });
   }
-  return { letters, tone };
+  // A syllable of consonants and a final i or y alone is written either way (see above).
+  return { letters, tone, iy: IY_SYLLABLE.test(letters.map((letter) => letter.base).join('')) };
 }
 function wordsOf(line) {
   return line.normalize('NFC').toLowerCase().split(WORD).filter(Boolean).map(readWord);
@@ -66,7 +75,7 @@ function searchQuery(text) {
 function startsWord(word, typed) {
   if (typed.letters.length > word.letters.length) return false;
   if (typed.tone !== '' && typed.tone !== word.tone) return false;
-  return typed.letters.every((letter, i) => letter.base === word.letters[i].base && (letter.mark === '' || letter.mark === word.letters[i].mark));
+  return typed.letters.every((letter, i) => sameLetter(letter, word.letters[i], word, i) && (letter.mark === '' || letter.mark === word.letters[i].mark));
 }
 function termIn(words, term) {
   for (let i = 0; i + term.length <= words.length; i++) {

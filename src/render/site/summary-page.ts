@@ -79,9 +79,22 @@ export function summaryPage(
     p.overOnDates && p.slack && p.slack.hours < 0
       ? fill(t.overBy, { time: formatOverrun(-p.slack.hours, hoursPerDayOf(hoursPerDay, p.file), lang) })
       : time(p.slack!, p);
+  // The figures; the least-slack table is left out when no total has a share (a heading over an empty table).
+  const figures = html`<section><h2>${t.usage}</h2>
+${usageChart(stats, t)}
+</section>
+${stats.leastSlack.length === 0 ? '' : html`<section><h2>${t.leastSlack}</h2>
+<table class="listing"><thead><tr><th>${t.id}</th><th>${t.title}</th><th>${t.total}</th><th>${t.limit}</th><th>${t.slack}</th></tr></thead><tbody>
+${stats.leastSlack.map((p) => html`<tr><td data-label="${t.id}">${p.id}</td><td class="name">${published(p.id) ? html`<a href="${citizenPath(p.id)}">${ownText(p.title, lang)}</a>` : ownText(p.title, lang)}</td><td class="num" data-label="${t.total}">${time(p.total!, p)}</td><td class="num" data-label="${t.limit}">${bindingLimitOwner(p, lang) !== '' ? `${p.limit ? time(p.limit, p) : limitText(p.caseLimit ?? p.channelLimit ?? p.timeLimit, lang)} (${bindingLimitOwner(p, lang)})` : limitText(p.timeLimit, lang)}</td><td class="num ${p.withinLimit ? 'within' : 'over'}" data-label="${t.slack}">${slack(p)}</td></tr>`)}
+</tbody></table></section>`}
+${unpublishedSection(unpublished, lang)}
+<section><h2>${t.byLevel}</h2>${countTable(stats.byLevel, t.level, t.count, level)}</section>
+<section><h2>${t.byAgency}</h2>${countTable(stats.byAgency, t.agency, t.count, own)}</section>
+<section><h2>${t.byField}</h2>${countTable(stats.byField, t.field, t.count, own)}</section>
+`;
   const page = html`${pageStart(lang, heading, { href: 'index.html', text: t.back }, fill(t.summaryDescription, { count: stats.procedures }))}
 <div class="cards">
-<div class="card"><div class="value">${stats.procedures}</div>${t.procedures}</div>
+<div class="card"><div class="value">${stats.procedures}</div>${stats.procedures === 1 ? t.procedure : t.procedures}</div>
 <div class="card"><div class="value">${formatNumber(stats.fourOnTheSpot.share * 100, lang)}%</div>${t.fotsShare} (${stats.fourOnTheSpot.count})</div>
 <div class="card"><div class="value within">${stats.withinLimit.within}</div>${t.withinLimit}</div>
 <div class="card"><div class="value over">${stats.withinLimit.over}</div>${t.overLimit}</div>
@@ -90,18 +103,9 @@ export function summaryPage(
 <div class="card"><div class="value over"><a href="#${UNPUBLISHED_ANCHOR}">${unpublished.length}</a></div>${t.unpublishedCard}</div>` : ''}
 </div>
 ${extra ?? ''}
-<section><h2>${t.usage}</h2>
-${usageChart(stats, t)}
-</section>
-<section><h2>${t.leastSlack}</h2>
-<table class="listing"><thead><tr><th>${t.id}</th><th>${t.title}</th><th>${t.total}</th><th>${t.limit}</th><th>${t.slack}</th></tr></thead><tbody>
-${stats.leastSlack.map((p) => html`<tr><td data-label="${t.id}">${p.id}</td><td class="name">${published(p.id) ? html`<a href="${citizenPath(p.id)}">${ownText(p.title, lang)}</a>` : ownText(p.title, lang)}</td><td class="num" data-label="${t.total}">${time(p.total!, p)}</td><td class="num" data-label="${t.limit}">${bindingLimitOwner(p, lang) !== '' ? `${p.limit ? time(p.limit, p) : limitText(p.caseLimit ?? p.channelLimit ?? p.timeLimit, lang)} (${bindingLimitOwner(p, lang)})` : limitText(p.timeLimit, lang)}</td><td class="num ${p.withinLimit ? 'within' : 'over'}" data-label="${t.slack}">${slack(p)}</td></tr>`)}
-</tbody></table></section>
+${stats.procedures === 0 ? html`<p class="none">${t.noneYet}</p>
 ${unpublishedSection(unpublished, lang)}
-<section><h2>${t.byLevel}</h2>${countTable(stats.byLevel, t.level, t.count, level)}</section>
-<section><h2>${t.byAgency}</h2>${countTable(stats.byAgency, t.agency, t.count, own)}</section>
-<section><h2>${t.byField}</h2>${countTable(stats.byField, t.field, t.count, own)}</section>
-<p class="count">${t.generated}</p>
+` : figures}<p class="count">${t.generated}</p>
 </main>
 </body></html>
 `;

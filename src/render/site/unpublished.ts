@@ -16,7 +16,10 @@ export function unpublishedNotice(unpublished: readonly Unpublished[], lang: Lan
   if (unpublished.length === 0) return '';
   const t = SITE_LABELS[lang];
   const over = unpublished.filter((p) => p.reason === 'over').length;
-  const text = fill(over > 0 ? t.unpublishedNoticeOver : t.unpublishedNotice, { count: unpublished.length, over });
+  // One procedure is said in the singular ("1 procedures are not published" read wrong), and "1 of them" of it too.
+  const one = unpublished.length === 1;
+  const template = over > 0 ? (one ? t.unpublishedNoticeOverOne : t.unpublishedNoticeOver) : one ? t.unpublishedNoticeOne : t.unpublishedNotice;
+  const text = fill(template, { count: unpublished.length, over });
   return html`<p class="unpublished over">${text}: <a href="summary.html#${UNPUBLISHED_ANCHOR}">${t.unpublishedLink}</a>.</p>`;
 }
 

@@ -101,7 +101,7 @@ describe('the citizen view', () => {
       'cơ quan, tổ chức tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ',
     ]);
     expect(citizenPage(v, { pdf: false })).toContain(
-      '<p><strong>trong ngày</strong> cơ quan, tổ chức tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ.',
+      '<p><strong>Trong ngày</strong> cơ quan, tổ chức tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ.',
     );
   });
 
@@ -179,6 +179,16 @@ describe('the citizen view', () => {
       expect(view(p).example?.laterDay, time_limit).toBe(true);
     }
     expect(page(procedure(), 'en')).toContain('A week with a public holiday takes longer.');
+  });
+
+  // The probe: QT-CT-01's page opened its time section with "trong ngày. Trả kết quả …", "same day." in English.
+  it('opens the time section with a capital, as a sentence, and keeps the box at the top as written', () => {
+    const sameDay = procedure({ time_limit: 'trong ngày', cutoff: '15:00' });
+    const vi = citizenPage(view(sameDay), { pdf: false });
+    expect(vi).toContain('<h2 id="time">Thời hạn giải quyết</h2><p><strong>Trong ngày</strong>. <span class="hint">');
+    expect(vi).toContain('<dt>Thời hạn giải quyết</dt><dd>trong ngày</dd>');
+    const en = buildCitizenView({ procedure: sameDay, analysis: analyseTime(sameDay, calendar), calendar, lang: 'en', today: monday });
+    expect(citizenPage(en, { pdf: false })).toContain('<h2 id="time">Time limit</h2><p><strong>Same day</strong>. <span class="hint">');
   });
 
   it('says the cutoff in plain words for same-day, working-day and hour limits, in both languages', () => {
@@ -296,7 +306,7 @@ describe('the citizen view', () => {
     const page = citizenPage(months, { pdf: false });
     expect(page).toContain('<p><strong>3 tháng</strong>. <span class="hint">Tính theo tháng');
     const bare = citizenPage(view(procedure({ time_limit: 'theo quy định' })), { pdf: false });
-    expect(bare).toContain('<p><strong>theo quy định</strong>.</p>');
+    expect(bare).toContain('<p><strong>Theo quy định</strong>.</p>');
   });
 
   it('says what counts from the configured week: Saturday office hours count, closed days do not', () => {
@@ -338,11 +348,11 @@ describe('the citizen view', () => {
       {
         case: null,
         items: [
-          { name: 'Tờ khai', counts: '01 bản chính', form: { text: 'mau-01.docx', href: 'https://dichvucong.gov.vn/mau-01.docx' } },
-          { name: 'Giấy chứng sinh', counts: '01 bản chính, 02 bản sao', form: null },
+          { name: 'Tờ khai', counts: [{ text: '01 bản chính', own: false }], form: { text: 'mau-01.docx', href: 'https://dichvucong.gov.vn/mau-01.docx' } },
+          { name: 'Giấy chứng sinh', counts: [{ text: '01 bản chính', own: false }, { text: '02 bản sao', own: false }], form: null },
         ],
       },
-      { case: 'người khác nộp thay', items: [{ name: 'Văn bản ủy quyền', counts: 'bản sao có chứng thực', form: null }] },
+      { case: 'người khác nộp thay', items: [{ name: 'Văn bản ủy quyền', counts: [{ text: 'bản sao có chứng thực', own: true }], form: null }] },
     ]);
     const page = citizenPage(v, { pdf: false });
     expect(page).toContain('<span class="note">(Mẫu: <a href="https://dichvucong.gov.vn/mau-01.docx">mau-01.docx</a>)</span>');
@@ -367,6 +377,20 @@ describe('the citizen view', () => {
     expect(citizenPage(en, { pdf: false })).toContain(`<span class="note">(Form: <span lang="vi">${link}</span>)</span>`);
   });
 
+  // A count written in words is the procedure's Vietnamese: on the English page it went unmarked, read as English.
+  it("marks a count written in words as the procedure's Vietnamese on a page in another language, a number's words not", () => {
+    const p = procedure({
+      dossier: [
+        { name: 'Bản chính', copies: '01 bản chính (xuất trình)' },
+        { name: 'Tờ khai', originals: 1, copies: 'Theo nhu cầu' },
+      ],
+    });
+    const en = citizenPage(buildCitizenView({ procedure: p, analysis: analyseTime(p, calendar), calendar, lang: 'en', today: monday }), { pdf: false });
+    expect(en).toContain('<span class="counts"><span lang="vi">01 bản chính (xuất trình)</span></span>');
+    expect(en).toContain('<span class="counts">1 original, <span lang="vi">Theo nhu cầu</span></span>');
+    expect(citizenPage(view(p), { pdf: false })).toContain('<span class="counts">01 bản chính, Theo nhu cầu</span>');
+  });
+
   it('links a form by its name, its file name or the paper it is for, never by the long address', () => {
     const p = procedure({
       dossier: [
@@ -388,7 +412,7 @@ describe('the citizen view', () => {
 
   it('reads a count of copies as plain papers in a catalog written before originals existed', () => {
     const v = view(procedure({ dossier: [{ name: 'Tờ khai', copies: 1, form: 'Mẫu 01' }] }));
-    expect(v.dossier[0]!.items[0]).toEqual({ name: 'Tờ khai', counts: '01 bản', form: { text: 'Mẫu: Mẫu 01', href: null } });
+    expect(v.dossier[0]!.items[0]).toEqual({ name: 'Tờ khai', counts: [{ text: '01 bản', own: false }], form: { text: 'Mẫu: Mẫu 01', href: null } });
     expect(v.applicants).toEqual([]);
     expect(v.channels).toEqual([]);
   });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { listCatalog } from '../../../src/catalog/stats.js';
+import { catalogStats } from '../../../src/catalog/stats.js';
 import { indexPage } from '../../../src/render/site/index-page.js';
+import { summaryPage } from '../../../src/render/site/summary-page.js';
 import { createCalendar } from '../../../src/time/calendar.js';
 import { siteFixtures } from './site-fixtures.js';
 
@@ -17,5 +19,17 @@ describe('the index: how many procedures the search shows', () => {
       expect(html, lang).toContain("const count = document.getElementById('count');");
     }
     expect(indexPage(list, { lang: 'vi', hoursPerDay: 8 })).toContain('role="status">Hiển thị 3/3 quy trình</p>');
+  });
+
+  // The probe: an English site of one procedure said "Showing 1 of 1 procedures" and, on its summary, "1 procedures".
+  it('says a catalog of one procedure in the singular, in the count the search updates too', () => {
+    const one = listCatalog(siteFixtures('long-words.yaml'), createCalendar());
+    const en = indexPage(one, { lang: 'en', hoursPerDay: 8 });
+    expect(en).toContain('role="status">Showing 1 of 1 procedure</p>');
+    expect(en).toContain('{"shown":"Showing {shown} of 1 procedure"}');
+    expect(indexPage(one, { lang: 'vi', hoursPerDay: 8 })).toContain('role="status">Hiển thị 1/1 quy trình</p>');
+    expect(indexPage(list, { lang: 'en', hoursPerDay: 8 })).toContain('role="status">Showing 3 of 3 procedures</p>');
+    expect(summaryPage(catalogStats(one), { lang: 'en', hoursPerDay: 8 })).toContain('<div class="value">1</div>procedure</div>');
+    expect(summaryPage(catalogStats(list), { lang: 'en', hoursPerDay: 8 })).toContain('<div class="value">3</div>procedures</div>');
   });
 });

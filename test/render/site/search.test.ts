@@ -131,4 +131,27 @@ describe('the index search', () => {
     // Words an abbreviation does not spell stay unfound.
     expect(finds('ủy ban y tế')).toEqual([]);
   });
+
+  // The probe: "dang ki" found 6 of the 7 procedures "dang ky" found, missing "Đăng ký biến động quyền sử dụng đất";
+  // ký and kí, lý and lí are both in use, and a citizen types either.
+  it('finds a syllable ending in i or y written either way, only where it ends the word', () => {
+    const rows = [
+      ['QT-A', 'Đăng ký biến động quyền sử dụng đất'],
+      ['QT-B', 'Cấp phiếu lí lịch tư pháp'],
+      ['QT-C', 'Cấp lại chứng chỉ hành nghề dược'],
+      ['QT-D', 'Quyết định công nhận quý tộc'],
+    ].map(([id, title]) => ({ id: id!, words: searchWords(searchText([title])) }));
+    const find = (typed: string) => rows.filter((row) => foundIn(row.words, searchQuery(typed))).map((row) => row.id);
+    expect(find('dang ki')).toEqual(['QT-A']);
+    expect(find('đăng kí')).toEqual(['QT-A']);
+    expect(find('ly lich')).toEqual(['QT-B']);
+    expect(find('lý lịch')).toEqual(['QT-B']);
+    expect(find('chung chi')).toEqual(['QT-C']);
+    // Not inside a longer word: "qui" finds "quý", not "quyền" (which "quy" starts), and "ky" is not "kinh".
+    expect(find('qui')).toEqual(['QT-D']);
+    expect(find('quy')).toEqual(['QT-A', 'QT-D']);
+    expect(found('ky')).toEqual(['QT-HT-02', 'QT-KD-08', 'QT-HT-05']);
+    // A tone typed still counts: "kì" is not "ký".
+    expect(find('dang kì')).toEqual([]);
+  });
 });
