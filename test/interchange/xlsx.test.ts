@@ -111,10 +111,12 @@ describe('procmap export --format xlsx', () => {
 
   it('makes each row of wrapped text as tall as its lines, and prints each sheet A4 landscape, readable', async () => {
     // A4 landscape less the margins of Decree 30/2020 turned with the paper (20 mm at each side), in pixels; a column
-    // of width w is 7w pixels.
+    // of width w is 7w pixels; a hidden column (the counts as written, for import) prints none.
     const page = ((297 - 40) / 25.4) * 96;
+    const width = (sheet: ExcelJS.Worksheet, n: number) =>
+      sheet.getColumn(n).hidden ? 0 : (sheet.getColumn(n).width ?? 9) * 7;
     const across = (sheet: ExcelJS.Worksheet, from: number, to: number) =>
-      [...Array(to - from + 1).keys()].reduce((sum, i) => sum + (sheet.getColumn(from + i).width ?? 9) * 7, 0);
+      [...Array(to - from + 1).keys()].reduce((sum, i) => sum + width(sheet, from + i), 0);
     for (const sheet of book.worksheets) {
       expect(sheet.pageSetup, sheet.name).toMatchObject({
         paperSize: 9,

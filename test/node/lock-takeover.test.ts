@@ -19,6 +19,9 @@ vi.mock('../../src/node/files.js', async (original) => {
     },
   };
 });
+// The unit project shares one module graph per worker (isolate: false): another file may have loaded build-lock with
+// the real files.js already, which this file would be handed without its mock.
+vi.resetModules();
 const { FolderBusyError, lockSite } = await import('../../src/node/build-lock.js');
 
 const work = mkdtempSync(join(tmpdir(), 'procmap-lock-takeover-'));
