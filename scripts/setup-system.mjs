@@ -14,8 +14,13 @@ const onPath = (tool) => spawnSync('sh', ['-c', `command -v ${tool}`], { stdio: 
 if (!onPath('pdftotext')) missing.push('poppler-utils');
 // The Decree 30/2020 print profile's font: Liberation Serif, the metric twin of Times New Roman.
 if (!existsSync('/usr/share/fonts/truetype/liberation2')) missing.push('fonts-liberation2');
-// The tests read Word documents back with LibreOffice as a second, independent reader.
-if (process.argv.includes('--tests') && !onPath('soffice')) missing.push('libreoffice-writer-nogui');
+// The tests read Word documents back with LibreOffice as a second, independent reader. LibreOffice without Writer
+// (Calc alone, which swaps the packages Writer needs on Debian) has soffice but prints no Word file: Debian's Writer
+// module is libswlo.so.
+const DEBIAN_LIBREOFFICE = '/usr/lib/libreoffice/program';
+const writerMissing =
+  !onPath('soffice') || (existsSync(DEBIAN_LIBREOFFICE) && !existsSync(`${DEBIAN_LIBREOFFICE}/libswlo.so`));
+if (process.argv.includes('--tests') && writerMissing) missing.push('libreoffice-writer-nogui');
 
 if (missing.length > 0) {
   const isRoot = process.getuid?.() === 0;
