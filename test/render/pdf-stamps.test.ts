@@ -53,6 +53,39 @@ describe("a PDF's stamps", () => {
     expect(text).not.toContain('node00000023');
   });
 
+  it('number the ids in the order the structure gives them, whatever order the page numbered its nodes in', () => {
+    // Chromium numbers cells by Blink's node ids, whose order changed from run to run: a later table's cells came
+    // out below the first's in 3 runs of 8. The same document must give the same bytes, its id tree still sorted.
+    const printed = (order: [number, number, number]) => {
+      const node = (n: number) => `(node${String(order[n]).padStart(8, '0')})`;
+      const tree = [0, 1, 2]
+        .map((n) => ({ key: node(n), ref: `${6 + n} 0 R` }))
+        .sort((a, b) => (a.key < b.key ? -1 : 1));
+      return pdfOfObjects(
+        [
+          `<</Creator (Chromium)\n/CreationDate (D:20261207101500+07'00')\n/ModDate (D:20261207101500+07'00')>>`,
+          '<</Type /Catalog /Pages 3 0 R /StructTreeRoot 5 0 R>>',
+          '<</Type /Pages /Kids [4 0 R] /Count 1>>',
+          '<</Type /Page /Parent 3 0 R /MediaBox [0 0 595 842]>>',
+          `<</Type /StructTreeRoot /IDTree <</Kids [9 0 R]>>>>`,
+          `<</Type /StructElem /S /TH /ID ${node(0)}>>`,
+          `<</Type /StructElem /S /TH /ID ${node(1)} /A <</Headers [${node(0)}]>>>>`,
+          `<</Type /StructElem /S /TH /ID ${node(2)} /A <</Headers [${node(1)}]>>>>`,
+          `<</Limits [${tree[0]!.key} ${tree[2]!.key}]\n/Names [${tree.map((e) => `${e.key} ${e.ref}`).join(' ')}]>>`,
+        ],
+        '%\u00e2\u00e3\n',
+      );
+    };
+    const inOrder = withStableStamps(printed([4, 9, 12]), DATES);
+    const shuffled = withStableStamps(printed([7, 9, 3]), DATES);
+    expect(shuffled.equals(inOrder)).toBe(true);
+    const text = inOrder.toString('latin1');
+    expect(text).toContain(
+      '/Limits [(node00000001) (node00000003)]\n/Names [(node00000001) 6 0 R (node00000002) 7 0 R (node00000003) 8 0 R]',
+    );
+    expect(pdfinfo(shuffled)).toContain('ModDate:');
+  });
+
   it('keep a date of another shape, and the bytes that are no stamp, as they were', () => {
     const odd = Buffer.from(chromiumLikePdf('20261205100001', 23).toString('latin1').replace("+07'00'", ''), 'latin1');
     const stable = withStableStamps(odd, DATES).toString('latin1');
