@@ -28,9 +28,9 @@ export interface SchemaProblem {
   path: NodePath;
   target: 'key' | 'value';
   message: string;
-  /** For a missing property: its name; for an unknown one: the known name it is probably a typo of. */
   /** An unknown key read as "null", which the file may have written `~`, `Null` or `NULL`. */
   nullKey?: true;
+  /** For a missing property: its name; for an unknown one: the known name it is probably a typo of. */
   property?: string;
   /** For a missing property: the schema's example of its value, which lint stands in for it to run the rules. */
   example?: string;
