@@ -790,7 +790,8 @@ function casesOfSeveral(next: unknown, target: (id: string) => string, ids: Read
       const whole = stepOf(text);
       if (ids.has(whole)) return { steps: [whole], choice: true };
       return (
-        joinedSteps(text, target, ids) ?? (bare.length > 0 && isStepId(whole) ? { steps: [whole], choice: true } : undefined)
+        joinedSteps(text, target, ids) ??
+        (bare.length > 0 && isStepId(whole) ? { steps: [whole], choice: true } : undefined)
       );
     });
     if (read.some((one) => one === undefined)) return [];

@@ -130,7 +130,9 @@ describe('a Vietnamese document says the readings of bare days added in its own 
       expect(doc).not.toMatch(/"tăng thêm|ngày làm việc, tăng thêm|&quot;tăng thêm/u);
       expect(doc.split(LAW)).toHaveLength(2);
     }
-    await expect(readFileSync(join(out, `${id}.md`), 'utf8')).toMatchFileSnapshot(`golden/bare-extension-${name}.vi.md`);
+    await expect(readFileSync(join(out, `${id}.md`), 'utf8')).toMatchFileSnapshot(
+      `golden/bare-extension-${name}.vi.md`,
+    );
   });
 });
 

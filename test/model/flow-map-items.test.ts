@@ -71,4 +71,3 @@ describe('a case of a decision followed by items that are no step ({ Hợp lệ:
     expect(result.stdout.match(/ lỗi /g)).toHaveLength(1);
   });
 });
-

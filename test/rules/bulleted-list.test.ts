@@ -59,7 +59,7 @@ testRule('bulleted-list', {
 });
 
 describe('rule bulleted-list fix', () => {
-  it('moves an item after a byte order mark on its key\'s line below the key, without the mark', () => {
+  it("moves an item after a byte order mark on its key's line below the key, without the mark", () => {
     expect(fixedFixture('bulleted-list', 'invalid-hidden-dash.yaml')).toBe(
       fixtureText('bulleted-list', 'valid-hidden-dash-fixed.yaml'),
     );
