@@ -1,6 +1,6 @@
 import { isMap, valueAt } from './data-object.js';
 import { PROCEDURE_LISTS, STEP_LISTS } from './lenient.js';
-import { withoutInvisible } from './quote.js';
+import { INVISIBLE, withoutInvisible } from './quote.js';
 import { LineIndex } from './source.js';
 import type { NodePath, SourceRange } from './types.js';
 
@@ -49,6 +49,18 @@ function listPaths(data: Record<string, unknown>): NodePath[] {
 }
 
 const isBlank = (line: string) => line.trim() === '';
+// Invisible characters before a bullet (a byte order mark left where files were joined): the loader reads the value
+// without them, so the bullet after them is the first thing it reads.
+const HIDDEN = new RegExp(`^(?:${INVISIBLE.source})*`);
+// A "- " after invisible characters alone: YAML takes it for text, where without them it refuses a list item there.
+const HIDDEN_DASH = new RegExp(`^(?:${INVISIBLE.source})+-[ \\t]`);
+
+/** The bullet that starts a line, invisible characters before it aside; `text` counts them. */
+function bulletAfterHidden(content: string): { bullet: string; text: number; hidden: number } | undefined {
+  const hidden = HIDDEN.exec(content)![0].length;
+  const found = bulletOf(content.slice(hidden));
+  return found ? { bullet: found.bullet, text: found.text + hidden, hidden } : undefined;
+}
 const indentOf = (line: string) => /^[ \t]*/.exec(line)![0].length;
 // Invisible characters aside, as the loader reads the value without them.
 const collapse = (text: string) => withoutInvisible(text).normalize('NFC').replace(/\s+/g, ' ').trim();
@@ -108,7 +120,7 @@ export function readBullets(
   // of its own (`conditions: – Không …`).
   if ((block && head === '') || onKeyLine) while (from > lineStart && /[ \t]/.test(text[from - 1]!)) from--;
   const lines = text.slice(bodyStart, end).split('\n');
-  const bulleted = (line: string) => !isBlank(line) && bulletOf(line.trimStart()) !== undefined;
+  const bulleted = (line: string) => !isBlank(line) && bulletAfterHidden(line.trimStart()) !== undefined;
   const later = lines.slice(onKeyLine ? 1 : 0).find(bulleted);
   const itemIndent = later !== undefined ? indentOf(later) : keyIndent + 2;
   const items: { text: string; lines: number }[] = [];
@@ -122,7 +134,7 @@ export function readBullets(
     const first = i === 0 && onKeyLine;
     const indent = first ? itemIndent : indentOf(line);
     const content = first ? line : line.slice(indent);
-    const found = isBlank(line) ? undefined : bulletOf(content);
+    const found = isBlank(line) ? undefined : bulletAfterHidden(content);
     if (isBlank(line)) out.push(line);
     else if (found && indent === itemIndent) {
       let rest = content.slice(found.text).replace(/\r$/, '');
@@ -130,7 +142,7 @@ export function readBullets(
       if (comment) rest = rest.slice(0, comment.index);
       if (bullet === undefined) {
         bullet = found.bullet;
-        bulletAt = offset + (first ? 0 : indent);
+        bulletAt = offset + (first ? 0 : indent) + found.hidden;
       }
       const lead = first ? `${lineEnd}${' '.repeat(itemIndent)}` : line.slice(0, indent);
       out.push({ lead, item: items.length, rest, tail: `${comment?.[0] ?? ''}${line.endsWith('\r') ? '\r' : ''}` });
@@ -184,8 +196,9 @@ export function readBulletedLists(
     if (text.slice(lines.offset(key.endLine, key.endColumn), start).includes('!')) continue;
     const read = readBullets(text, start, end, key.column - 1);
     if (read === undefined) continue;
-    // One item alone may be a text that begins so ("1) …", "-->", "+84 …"): only two bulleted lines or more are a list.
-    if (read.items.length < 2) continue;
+    // One item alone may be a text that begins so ("1) …", "-->", "+84 …"): only two bulleted lines or more are a list,
+    // or a "- " that only invisible characters keep YAML from refusing as a list item on its key's line.
+    if (read.items.length < 2 && !HIDDEN_DASH.test(text.slice(start, end))) continue;
     // The items must be the text YAML read, line breaks and spaces aside: anything else was not read from these lines.
     const seen = collapse(text.slice(start, end).replace(/^[|>][-+]?[ \t]*(?:#[^\n]*)?/, ''));
     if (collapse(value) !== seen) continue;

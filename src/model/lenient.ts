@@ -474,6 +474,7 @@ export interface ValueProblem {
     | 'choiceInParallel'
     | 'caseChoice'
     | 'caseSteps'
+    | 'caseBare'
     | 'empty'
     | 'definition'
     | 'listedBody'
@@ -717,6 +718,10 @@ interface CaseOfSeveral {
   steps: string[];
   /** Whether one of the steps is taken ("B2 hoặc B3", "B2/B3"), not all of them. */
   choice: boolean;
+  /** The keys without a value after it that are no step's id, as written: further steps, or cases left without one. */
+  bare: string[];
+  /** The case itself (`at` is the first of `bare` when there is one, where the message stands). */
+  caseAt: NodePath;
 }
 
 /**
@@ -731,11 +736,17 @@ function casesOfSeveral(next: unknown, target: (id: string) => string, ids: Read
   // Each place of the `next` in order: a case ("Hồ sơ đủ: B2"), or a text that may be the case's next step. Only a
   // comma can have cut a case's steps apart (in braces, or in one text): a list's items, or a case closed by its
   // bracket ("B2 (nếu hợp lệ)"), are not continued.
-  type Piece = { at: NodePath; text: string; branch?: [label: string, target: string] | undefined; cut?: boolean };
+  type Piece = {
+    at: NodePath;
+    text: string;
+    branch?: [label: string, target: string] | undefined;
+    cut?: boolean;
+    bare?: boolean;
+  };
   let pieces: Piece[];
   if (isMap(next))
     pieces = Object.entries(next).flatMap(([key, value]): Piece[] => {
-      if (value === null || value === undefined) return [{ at: [key], text: key }];
+      if (value === null || value === undefined) return [{ at: [key], text: key, bare: true }];
       // `{ Hồ sơ đủ: [B3, B4] }`: a case's steps as a list, all of them, as "B3 và B4" says.
       if (Array.isArray(value) && value.length > 1 && value.every(isScalarText))
         return [{ at: [key], text: key, branch: [key, value.map(String).join(' và ')] }];
@@ -753,38 +764,56 @@ function casesOfSeveral(next: unknown, target: (id: string) => string, ids: Read
       .split(/[,;\n]/)
       .map((part) => ({ at: [], text: part, branch: caseIn(part), cut: !part.trim().endsWith(')') }));
   else return [];
-  const cases: { at: NodePath; label: string; texts: string[]; spilled: NodePath[] }[] = [];
+  type Found = { at: NodePath; label: string; texts: string[]; spilled: NodePath[]; bare: string[]; bareAt?: NodePath };
+  const cases: Found[] = [];
   let open: (typeof cases)[number] | undefined;
-  for (const piece of pieces) {
+  // `{ Hợp lệ: ký, trả }` with no case after them: the keys without a value can only be the case's further steps,
+  // named or not yet (before them, or a case after them, they may be a label a comma cut: schema's branchSplit).
+  const lastCase = pieces.reduce((last, piece, k) => (piece.branch ? k : last), -1);
+  pieces.forEach((piece, k) => {
     if (piece.branch) {
-      const found = { at: piece.at, label: piece.branch[0], texts: [piece.branch[1]], spilled: [] };
+      const found: Found = { at: piece.at, label: piece.branch[0], texts: [piece.branch[1]], spilled: [], bare: [] };
       cases.push(found);
       open = piece.cut ? found : undefined;
     } else if (open && ids.has(stepOf(piece.text))) {
       open.texts.push(piece.text);
       open.spilled.push(piece.at);
+    } else if (open && piece.bare && k > lastCase && isStepId(stepOf(piece.text))) {
+      open.texts.push(piece.text);
+      open.spilled.push(piece.at);
+      open.bare.push(piece.text);
+      open.bareAt ??= piece.at;
     } else open = undefined;
-  }
-  return cases.flatMap(({ at, label, texts, spilled }) => {
+  });
+  return cases.flatMap(({ at, label, texts, spilled, bare, bareAt }) => {
     const read = texts.map((text) => {
       const whole = stepOf(text);
-      return ids.has(whole) ? { steps: [whole], choice: true } : joinedSteps(text, target, ids);
+      if (ids.has(whole)) return { steps: [whole], choice: true };
+      return (
+        joinedSteps(text, target, ids) ??
+        (bare.length > 0 && isStepId(whole) ? { steps: [whole], choice: true } : undefined)
+      );
     });
     if (read.some((one) => one === undefined)) return [];
     const steps = [...new Set(read.flatMap((one) => one!.steps))];
     const choice = read.length === 1 && read[0]!.choice;
-    return steps.length > 1 ? [{ at, spilled, label, steps, choice }] : [];
+    return steps.length > 1 ? [{ at: bareAt ?? at, spilled, label, steps, choice, bare, caseAt: at }] : [];
   });
 }
 
 /** The problem of a case that leads to several steps, with the ways to write it in each language. */
-function caseProblem(path: NodePath, { at, spilled, label, steps, choice }: CaseOfSeveral): ValueProblem {
+function caseProblem(path: NodePath, { at, spilled, label, steps, choice, bare, caseAt }: CaseOfSeveral): ValueProblem {
   const split = (word: string) => steps.map((id, n) => `${label} – ${word} ${n + 1}: ${id}`).join(', ');
   const cases = (word: string) => steps.map((id, n) => `${word} ${n + 1}: ${id}`).join(', ');
+  const named = bare.map((text) => `"${text}"`);
   return {
+    // A key no step has: said at the first such key, which may be a step or a case left without one.
     path: [...path, ...at],
-    messageId: choice ? 'caseChoice' : 'caseSteps',
+    messageId: bare.length > 0 ? 'caseBare' : choice ? 'caseChoice' : 'caseSteps',
     data: {
+      bareVi: joinNames(named, 'và'),
+      bareEn: joinNames(named, 'and'),
+      first: bare[0] ?? '',
       value: '',
       label,
       choiceVi: joinNames(steps, 'hoặc'),
@@ -797,7 +826,7 @@ function caseProblem(path: NodePath, { at, spilled, label, steps, choice }: Case
       casesVi: cases('Trường hợp'),
       casesEn: cases('Case'),
     },
-    replaces: [[...path, ...at], ...spilled.map((place) => [...path, ...place])],
+    replaces: [[...path, ...caseAt], ...spilled.map((place) => [...path, ...place])],
   };
 }
 

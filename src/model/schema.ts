@@ -28,9 +28,9 @@ export interface SchemaProblem {
   path: NodePath;
   target: 'key' | 'value';
   message: string;
-  /** For a missing property: its name; for an unknown one: the known name it is probably a typo of. */
   /** An unknown key read as "null", which the file may have written `~`, `Null` or `NULL`. */
   nullKey?: true;
+  /** For a missing property: its name; for an unknown one: the known name it is probably a typo of. */
   property?: string;
   /** For a missing property: the schema's example of its value, which lint stands in for it to run the rules. */
   example?: string;
@@ -241,6 +241,8 @@ const MESSAGES = {
       'The case "{label}" leads to {choiceEn}, but a case of a decision leads to one step: split it into cases of one step each, e.g. { {splitEn} } (naming when each is taken), or add a step that decides between {stepsEn}, with next: { {casesEn} }, and write that step\'s id for the case "{label}"',
     caseSteps:
       'The case "{label}" leads to {stepsEn}, but a case of a decision leads to one step: if they are all done in parallel, add a step for this case with next: [{all}] and write that step\'s id for the case "{label}"; if one of them is taken, split the case into cases of one step each, e.g. { {splitEn} } (naming when each is taken)',
+    caseBare:
+      'The case "{label}" is followed by {bareEn} without a step: inside { } a comma ends a case\'s step, so it is not clear whether these are more steps for "{label}" or cases without their step. More steps: a case leads to one step; add a step for the case with next: [{all}] and write its id for "{label}", or split the case, e.g. { {splitEn} }. A case: write its step after the colon, e.g. {first}: B3',
     branchSplit:
       'The branch "{label}" leads to no step: inside { }, a comma ends a branch\'s label; to keep the comma, put the whole label in quotes, e.g. "{joined}": {step}',
     form: '{what} is not written in a form procmap reads: {value}',
@@ -418,6 +420,8 @@ const MESSAGES = {
       'Trường hợp "{label}" dẫn tới {choiceVi}, nhưng mỗi trường hợp của một bước rẽ nhánh chỉ dẫn tới một bước: hãy tách thành các trường hợp, mỗi trường hợp một bước, ví dụ { {splitVi} } (ghi rõ khi nào chuyển sang bước nào), hoặc thêm một bước quyết định chọn giữa {stepsVi}, với next: { {casesVi} }, rồi ghi mã bước đó cho trường hợp "{label}"',
     caseSteps:
       'Trường hợp "{label}" dẫn tới {stepsVi}, nhưng mỗi trường hợp của một bước rẽ nhánh chỉ dẫn tới một bước: nếu các bước đó làm đồng thời, hãy thêm một bước cho trường hợp này với next: [{all}], rồi ghi mã bước đó cho trường hợp "{label}"; nếu chỉ chuyển sang một trong các bước, hãy tách thành các trường hợp, mỗi trường hợp một bước, ví dụ { {splitVi} } (ghi rõ khi nào chuyển sang bước nào)',
+    caseBare:
+      'Sau trường hợp "{label}" có {bareVi} nhưng không ghi bước: trong { }, dấu phẩy kết thúc bước của một trường hợp, nên không rõ đây là các bước tiếp theo của "{label}" hay các trường hợp chưa ghi bước. Nếu là các bước: mỗi trường hợp chỉ dẫn tới một bước; hãy thêm một bước cho trường hợp này với next: [{all}], rồi ghi mã bước đó cho "{label}", hoặc tách thành các trường hợp, ví dụ { {splitVi} }. Nếu là trường hợp: hãy ghi bước sau dấu hai chấm, ví dụ {first}: B3',
     branchSplit:
       'Nhánh "{label}" không dẫn tới bước nào: trong { }, dấu phẩy kết thúc tên nhánh; để giữ dấu phẩy, hãy đặt cả tên nhánh trong ngoặc kép, ví dụ "{joined}": {step}',
     form: '{what} không viết theo dạng procmap đọc được: {value}',

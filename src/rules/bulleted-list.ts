@@ -24,6 +24,10 @@ export const rule = defineRule({
       en: '{field} is written as {count} lines starting with "{bullet}", which procmap reads as {count} items: write each item on a line starting with "- "',
       vi: '{field} được ghi thành {count} dòng bắt đầu bằng "{bullet}", procmap hiểu là {count} mục: hãy viết mỗi mục trên một dòng bắt đầu bằng "- "',
     },
+    bulletOne: {
+      en: '{field} is written as a line starting with "{bullet}", which procmap reads as a list of one item: write the item on a line of its own below {field}, starting with "- "',
+      vi: '{field} được ghi thành một dòng bắt đầu bằng "{bullet}", procmap hiểu là danh sách một mục: hãy viết mục đó trên một dòng riêng bên dưới {field}, bắt đầu bằng "- "',
+    },
     itemBullet: {
       en: 'Item {n} of {field} starts with the bullet "{bullet}" after its "- ": procmap leaves the bullet out; delete it',
       vi: 'Mục {n} của {field} có dấu đầu dòng "{bullet}" sau "- ": procmap bỏ dấu này; hãy xóa dấu "{bullet}"',
@@ -84,7 +88,7 @@ export const rule = defineRule({
       const count = list.items.length;
       const data = { field: String(list.path.at(-1)), bullet: list.bullet, count };
       report({
-        messageId: 'bullets',
+        messageId: count === 1 ? 'bulletOne' : 'bullets',
         data,
         path: list.path,
         range: list.at,

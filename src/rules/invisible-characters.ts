@@ -6,6 +6,10 @@ import { yaml } from '../model/yaml-module.js';
 import { charactersIn, type FoundCharacter } from '../model/yaml-escapes.js';
 import { defineRule } from './define-rule.js';
 
+// `forms: <U+FEFF>- Mẫu 01`: without the character, YAML refuses the "- " on its key's line; bulleted-list moves the
+// item below the key, and its fix deletes the character too.
+const BEFORE_KEY_LINE_DASH = new RegExp(`:[ \\t]+(?:${INVISIBLE.source})+-[ \\t]`);
+
 // Each character by the name an officer can look up, in the run's language.
 const NAMES: Readonly<Record<number, Translated>> = {
   0x00ad: { en: 'soft hyphen', vi: 'dấu gạch nối mềm' },
@@ -108,10 +112,14 @@ export const rule = defineRule({
         },
         path: [],
         range: { line: index + 1, column: column + 1, endLine: index + 1, endColumn: column + 1 + width },
-        fix: {
-          range: { line: index + 1, column: 1, endLine: index + 1, endColumn: line.length + 1 },
-          text: cleanLine(line, escapes),
-        },
+        ...(BEFORE_KEY_LINE_DASH.test(line)
+          ? {}
+          : {
+              fix: {
+                range: { line: index + 1, column: 1, endLine: index + 1, endColumn: line.length + 1 },
+                text: cleanLine(line, escapes),
+              },
+            }),
       });
     });
   },

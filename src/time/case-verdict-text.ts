@@ -6,7 +6,7 @@ import { bracketable, limitWords, type LimitReader } from './limit-words.js';
 import { formatTimeAgainst } from './time-against.js';
 import type { TimeVerdict } from './verdict.js';
 import type { ExceptionCase } from './limit-cases.js';
-import { extensionLimitEnglish } from './extension-words.js';
+import { extensionLimitWords } from './extension-words.js';
 
 const WORDS = {
   vi: {
@@ -37,7 +37,7 @@ export interface CaseLimit {
   total?: WorkingTime | undefined;
   /** Its bare "15 ngày" says no unit (ambiguous-days): printed as the law wrote it, never as procmap's reading. */
   unsettled?: true | undefined;
-  /** Bare days added to the general limit: in English said in English words, not procmap's Vietnamese shorthand. */
+  /** Bare days added to the general limit: said in the document's words, not procmap's shorthand quoted as law. */
   calendarExtension?: ExceptionCase['calendarExtension'];
 }
 
@@ -59,8 +59,8 @@ export function caseLineText(
     channel: channel ? CHANNEL_NAMES[lang][channel].toLowerCase() : '',
     limit: bracketable(
       own.unsettled
-        ? lang === 'en' && own.calendarExtension
-          ? extensionLimitEnglish(own.calendarExtension)
+        ? own.calendarExtension
+          ? extensionLimitWords(own.calendarExtension, lang)
           : own.text.replace(LIMIT_WORD, '')
         : limitWords(own.limitDuration, own.text, lang, { note: false, reader }),
     ),

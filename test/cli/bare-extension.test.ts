@@ -80,7 +80,7 @@ describe('time and 5.4: bare days added to a limit in working days, both reading
     [
       'verification-over-both',
       'P-EXT-2',
-      '**Hiểu là "tăng thêm 05 ngày làm việc": Vượt thời hạn giải quyết 1,5 ngày làm việc (12 giờ); hiểu là "tăng thêm 05 ngày lịch": Vượt thời hạn với hồ sơ tiếp nhận vào 250/250 ngày làm việc đã thử từ 05/01/2026 đến 31/12/2026 (một năm từ ngày hiệu lực);',
+      '**Hiểu là 15 ngày làm việc: Vượt thời hạn giải quyết 1,5 ngày làm việc (12 giờ); hiểu là 10 ngày làm việc và 5 ngày lịch sau đó: Vượt thời hạn với hồ sơ tiếp nhận vào 250/250 ngày làm việc đã thử từ 05/01/2026 đến 31/12/2026 (một năm từ ngày hiệu lực);',
     ],
   ])('5.4 gives the case its verdict on both readings (%s)', async (name, id, verdict) => {
     const out = mkdtempSync(join(tmpdir(), 'procmap-bare-extension-'));
@@ -89,7 +89,11 @@ describe('time and 5.4: bare days added to a limit in working days, both reading
     const doc = readFileSync(join(out, `${id}.md`), 'utf8');
     const line = doc
       .split('\n')
-      .find((text) => text.startsWith('Trường hợp phải xác minh (thời hạn 10 ngày làm việc, tăng thêm 05 ngày)'));
+      .find((text) =>
+        text.startsWith(
+          'Trường hợp phải xác minh (thời hạn 10 ngày làm việc cộng 5 ngày, không ghi rõ là ngày làm việc hay ngày lịch)',
+        ),
+      );
     expect(line).toContain(`; đường găng có thêm bước 3, không qua bước 2: ${verdict}`);
   });
 });
@@ -107,6 +111,28 @@ describe('an English document says the readings of bare days added in its own wo
     const doc = readFileSync(join(out, `${id}.md`), 'utf8');
     expect(doc).not.toMatch(/"tăng thêm|ngày làm việc, tăng thêm/u);
     await expect(doc).toMatchFileSnapshot(`golden/bare-extension-${name}.en.md`);
+  });
+});
+
+// A Vietnamese document quoted procmap's readings as if they were the law's words ('Hiểu là "tăng thêm 05 ngày làm
+// việc"') and gave the case its shorthand limit ("thời hạn 10 ngày làm việc, tăng thêm 05 ngày"): now procmap's own
+// words, unquoted ("10 ngày làm việc cộng 5 ngày, không ghi rõ …"; read as 15 ngày làm việc, 10 + 5, or as 10 ngày làm
+// việc và 5 ngày lịch sau đó), and the law's words once, as the limit is written, in the Markdown and in the HTML.
+describe('a Vietnamese document says the readings of bare days added in its own words, not as a quotation', () => {
+  const LAW = 'trường hợp phải xác minh thì thời gian giải quyết được tăng thêm 05 ngày';
+  it.each(['verification', 'verification-over-both'])('%s', async (name) => {
+    const out = mkdtempSync(join(tmpdir(), 'procmap-bare-extension-vi-'));
+    const id = name === 'verification' ? 'P-EXT' : 'P-EXT-2';
+    for (const format of ['md', 'html']) {
+      const result = await runCli(['doc', '-f', format, '-o', out, `${DIR}/${name}.yaml`]);
+      expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
+      const doc = readFileSync(join(out, `${id}.${format}`), 'utf8');
+      expect(doc).not.toMatch(/"tăng thêm|ngày làm việc, tăng thêm|&quot;tăng thêm/u);
+      expect(doc.split(LAW)).toHaveLength(2);
+    }
+    await expect(readFileSync(join(out, `${id}.md`), 'utf8')).toMatchFileSnapshot(
+      `golden/bare-extension-${name}.vi.md`,
+    );
   });
 });
 

@@ -51,3 +51,23 @@ describe('a whole number a comma in braces left as a key ({ name: A, 5, B })', (
     expect(readFileSync(join(ROOT, DIR, 'number-item.yaml'), 'utf8')).toBe(fixture('number-item.yaml'));
   });
 });
+
+describe('a case of a decision followed by items that are no step ({ Hợp lệ: sign, trả, thu })', () => {
+  it('is told once, at the first such item, with both readings and what to write for each', async () => {
+    const text = fixture('case-bare-items.yaml');
+    const { diagnostics } = lint([loadFile('p.yaml', Buffer.from(text))], { lang: 'en' });
+    // Before: '15:27 empty cannot be a step id …' and '15:32 empty cannot be a step id …'.
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.rule} ${d.message}`)).toEqual([
+      '15:27 schema The case "Hợp lệ" is followed by "trả" and "thu" without a step: inside { } a comma ends a case\'s step, so it is not clear whether these are more steps for "Hợp lệ" or cases without their step. More steps: a case leads to one step; add a step for the case with next: [sign, trả, thu] and write its id for "Hợp lệ", or split the case, e.g. { Hợp lệ – case 1: sign, Hợp lệ – case 2: trả, Hợp lệ – case 3: thu }. A case: write its step after the colon, e.g. trả: B3',
+    ]);
+    // Which reading is meant is the officer's to say: no fix.
+    expect(diagnostics.filter((d) => d.fix !== undefined)).toEqual([]);
+    const result = await runCli(['lint', join(ROOT, DIR, 'case-bare-items.yaml')]);
+    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 1, stderr: '' });
+    expect(result.stdout).toContain(
+      '15:27  lỗi  Sau trường hợp "Hợp lệ" có "trả" và "thu" nhưng không ghi bước: trong { }, dấu phẩy kết thúc bước của một trường hợp',
+    );
+    expect(result.stdout).not.toContain('không dùng được làm mã bước');
+    expect(result.stdout.match(/ lỗi /g)).toHaveLength(1);
+  });
+});

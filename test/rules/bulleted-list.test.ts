@@ -45,9 +45,26 @@ testRule('bulleted-list', {
       message: 'Item 1 of outputs starts with the bullet "▪" after its "- ": procmap leaves the bullet out; delete it',
     },
   ],
+  // A byte order mark before the "- " of an item on its key's line: read as the list of that item, as YAML reads the
+  // item below its key; at the dash, after the mark. Quoted, the text is as written.
+  'invalid-hidden-dash.yaml': [
+    {
+      line: 15,
+      column: 13,
+      message:
+        'forms is written as a line starting with "-", which procmap reads as a list of one item: write the item on a line of its own below forms, starting with "- "',
+      vi: 'forms được ghi thành một dòng bắt đầu bằng "-", procmap hiểu là danh sách một mục: hãy viết mục đó trên một dòng riêng bên dưới forms, bắt đầu bằng "- "',
+    },
+  ],
 });
 
 describe('rule bulleted-list fix', () => {
+  it("moves an item after a byte order mark on its key's line below the key, without the mark", () => {
+    expect(fixedFixture('bulleted-list', 'invalid-hidden-dash.yaml')).toBe(
+      fixtureText('bulleted-list', 'valid-hidden-dash-fixed.yaml'),
+    );
+  });
+
   it('writes a "- " item for each bullet, keeping the text, the continued lines and the comments', () => {
     expect(fixedFixture('bulleted-list', 'invalid-bullets.yaml')).toBe(
       fixtureText('bulleted-list', 'valid-fixed.yaml'),

@@ -22,7 +22,7 @@ import { whyNoTotal } from '../../time/no-total.js';
 import { sameDayBound, sameDayBoundText } from '../../time/same-day-bound.js';
 import { sweepVerdictText } from '../../time/sweep-verdict-text.js';
 import { extensionWorkingReading } from '../../time/extension-readings.js';
-import { extensionReadingsEnglish } from '../../time/extension-words.js';
+import { extensionReadingsWords } from '../../time/extension-words.js';
 import { judgedAgainstNothing } from '../../time/case-readings.js';
 import { caseLineText, pathTotalText } from '../../time/case-verdict-text.js';
 import { stepTime } from '../../time/draft.js';
@@ -276,7 +276,8 @@ const FLOW_WORDS = {
     channelPath: 'Hồ sơ nộp {channel}: tổng thời gian các bước {total}',
     channelCasePath: 'Trường hợp {case}, hồ sơ nộp {channel}: tổng thời gian các bước {total}',
     channelHead: 'Hồ sơ nộp {channel} (thời hạn {limit})',
-    extensionReadings: 'Hiểu là "{working}": {workingVerdict}; hiểu là "{calendar}": {calendarVerdict}',
+    // procmap's readings in its own words, unquoted: quoted, "tăng thêm 05 ngày lịch" read as the law's text.
+    extensionReadings: 'Hiểu là {working}: {workingVerdict}; hiểu là {calendar}: {calendarVerdict}',
     unjudged: 'Chưa xét: không ghi rõ số ngày tăng thêm là ngày làm việc hay ngày lịch',
   },
   en: {
@@ -601,7 +602,7 @@ function caseTimeView(
     return {
       text,
       verdict: fill(FLOW_WORDS[lang].extensionReadings, {
-        ...(lang === 'en' ? extensionReadingsEnglish(own.calendarExtension, own.limitDuration) : own.calendarExtension),
+        ...extensionReadingsWords(own.calendarExtension, own.limitDuration, lang),
         workingVerdict: slackVerdictText(own.limitDuration, working.slack, working.withinLimit, hoursPerDay, lang),
         calendarVerdict: sweepVerdict(sweep, lang).verdict,
       }),
