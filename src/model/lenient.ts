@@ -388,15 +388,21 @@ const isScalarText = (value: unknown): value is string | number =>
 // a step number, since a word id may end in one ("v.v.").
 const HEADING_COLON = /\s*[:：]$/u;
 const HEADING_STOP = /\s*\.$/u;
+// A step number with zeros after its point (`2.0`, `2.00`): the number 2 to YAML, and to the officer step 2, never a
+// sub-step numbered 0 (sub-steps count from 1). Read as step 2, as it always was, and canonical-step-id asks for "2".
+const ZERO_DECIMALS = /^(\d+)\.0+$/;
 
 /**
  * A step id as stored: text, spaces trimmed and single, a heading's colon or full stop dropped (`1` → "1",
- * " Bước  1 " → "Bước 1", "Bước 1:" and "Bước 1." → "Bước 1", "B1:" → "B1").
+ * " Bước  1 " → "Bước 1", "Bước 1:" and "Bước 1." → "Bước 1", "B1:" → "B1", "2.0" → "2").
  */
 export function canonicalStepId(id: string | number): string {
   const written = String(id);
-  if (isBareId(written)) return written;
+  // "2.0" is printable ASCII too: the zeros are looked for first (an anchored digit, so word ids fail at once).
+  if (isBareId(written) && !ZERO_DECIMALS.test(written)) return written;
   const text = written.trim().replace(/\s+/g, ' ').replace(HEADING_COLON, '');
+  const zeros = ZERO_DECIMALS.exec(text);
+  if (zeros !== null) return zeros[1]!;
   const stopless = text.replace(HEADING_STOP, '');
   return stopless !== text && stopless !== '' && officerStepNumber(stopless) !== undefined ? stopless : text;
 }
