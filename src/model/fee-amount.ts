@@ -18,3 +18,19 @@ export function feeAmount(text: string): number | undefined {
   const thousands = THOUSANDS.exec(trimmed);
   return thousands ? Number(thousands[1]) * 1000 : undefined;
 }
+
+// An amount, then what it is charged for after a slash, as fee tables write one: "50.000đ/hồ sơ", "50000 VNĐ/bộ hồ sơ",
+// "15.000 đồng / bản". What follows is words (digits among them: "01 bộ"), with no second slash, semicolon, bracket or
+// line: a fee of several parts or with a condition is left as written.
+const PER_UNIT = /^([^/]+?)\s*\/\s*(\p{L}[\p{L}\p{M}\d ]*|\d+\s+\p{L}[\p{L}\p{M}\d ]*)$/u;
+
+/**
+ * The đồng and what they are charged for, of a fee written as an amount per something ("50.000đ/hồ sơ" → 50000 and
+ * "hồ sơ"); undefined for other text.
+ */
+export function feePerUnit(text: string): { amount: number; per: string } | undefined {
+  const match = PER_UNIT.exec(text.normalize('NFC').trim());
+  if (match === null) return undefined;
+  const amount = feeAmount(match[1]!);
+  return amount === undefined ? undefined : { amount, per: match[2]!.trim().replace(/\s+/g, ' ') };
+}

@@ -32,7 +32,7 @@ import { inLatin } from './homoglyphs.js';
 import { closest, sameStepNumber } from './suggest.js';
 import { nothingSaid } from './none-words.js';
 import { withCanonicalDossier } from './dossier-canonical.js';
-import { feeAmount } from './fee-amount.js';
+import { feeAmount, feePerUnit } from './fee-amount.js';
 import { withoutItemBullet } from './item-bullet.js';
 import type { Channel, NodePath, Procedure, Signatory, Step } from './types.js';
 import type { InputBody } from './generated/procedure-input.js';
@@ -911,14 +911,18 @@ function feeText(amount: number): string {
 }
 
 /**
- * A fee as the loader reads it: a number, or an amount alone as text ("1.000.000"), is so many đồng; a list, a fee by
- * case as officers and national records write it, is its lines, each read so; else as written.
+ * A fee as the loader reads it: a number, or an amount alone as text ("1.000.000"), is so many đồng, and one per
+ * something ("50.000đ/hồ sơ") so many đồng per it; a list, a fee by case as officers and national records write it, is
+ * its lines, each read so; else as written.
  */
 function canonicalFee(fee: unknown): unknown {
   if (Array.isArray(fee)) return fee.map(canonicalFee).join('\n');
   if (typeof fee === 'number') return feeText(fee);
-  const amount = typeof fee === 'string' ? feeAmount(fee) : undefined;
-  return amount === undefined ? fee : feeText(amount);
+  if (typeof fee !== 'string') return fee;
+  const amount = feeAmount(fee);
+  if (amount !== undefined) return feeText(amount);
+  const per = feePerUnit(fee);
+  return per === undefined ? fee : `${feeText(per.amount)}/${per.per}`;
 }
 
 /** Whether a text is the words step tables write where the flow ends: `Kết thúc`, `Kết thúc quy trình.`, `end`. */
