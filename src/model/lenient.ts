@@ -28,6 +28,7 @@ import { channelOf, channelsNamed, channelNote } from './channel-words.js';
 import { dataObject, isMap } from './data-object.js';
 import { asciiWords, foldCase, foldToAscii, withoutDiacritics, withoutMarks } from './fold.js';
 import { spelledOutName } from './abbreviations.js';
+import { bodyLooselyNamed } from './loose-names.js';
 import { inLatin } from './homoglyphs.js';
 import { closest, sameStepNumber } from './suggest.js';
 import { nothingSaid } from './none-words.js';
@@ -156,7 +157,8 @@ export function flagOf(text: string): boolean | undefined {
 /**
  * The keys of the bodies whose name is `written`, letter case and spacing aside; or, when none, whose name it is
  * without accents (`Phong Tu phap`, typed where there is no Vietnamese keyboard); or, when none, with a common
- * abbreviation spelled out (`Lãnh đạo UBND xã` for `Lãnh đạo Ủy ban nhân dân xã`); look-alike letters read as Latin.
+ * abbreviation spelled out (`Lãnh đạo UBND xã` for `Lãnh đạo Ủy ban nhân dân xã`); or, when none, the one body whose
+ * name it is but for punctuation, dashes, "và" and initials (`Phòng KT-HT-ĐT`); look-alike letters read as Latin.
  */
 export function bodiesNamed(bodies: Readonly<Record<string, { name: string }>>, written: string): string[] {
   // A name with look-alike letters ("Văn hόa" with a Greek "ό") is read as it reads, as a key with them is:
@@ -170,7 +172,9 @@ export function bodiesNamed(bodies: Readonly<Record<string, { name: string }>>, 
   const unaccented = keys.filter((key) => withoutDiacritics(foldCase(bodies[key]!.name)) === bare);
   if (unaccented.length > 0) return unaccented;
   const spelled = spelledOutName(inLatin(written));
-  return spelled === '' ? [] : keys.filter((key) => spelledOutName(bodies[key]!.name) === spelled);
+  if (spelled === '') return [];
+  const spelledKeys = keys.filter((key) => spelledOutName(bodies[key]!.name) === spelled);
+  return spelledKeys.length > 0 ? spelledKeys : bodyLooselyNamed(bodies, inLatin(written));
 }
 
 // A revision as the ISO header writes it: "Lần ban hành: 02", "Lần ban hành thứ 2", "Lần 2", "Ban hành lần 3", "02"; or in words after "lần", as a history
