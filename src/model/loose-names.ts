@@ -2,9 +2,10 @@ import { spelledOutName } from './abbreviations.js';
 import { withoutDiacritics, foldCase } from './fold.js';
 
 // What officers put between the parts of a body's name, or leave out, without changing which body it is: dashes,
-// commas, "&", "và" ("Tư pháp - Hộ tịch", "Tư pháp hộ tịch"; "HĐND và UBND", "HĐND-UBND").
-const SEPARATORS = /[\s\-–—&,.;:/()]+/u;
-const JOINED = /[-–—&/]/u;
+// commas, "&", "và" ("Tư pháp - Hộ tịch", "Tư pháp hộ tịch"; "HĐND và UBND", "HĐND-UBND"). A slash or brackets may
+// say "or" or who in the body (`Phòng A/B` is not `Phòng A-B`, abbreviations.ts): they stay part of the word.
+const SEPARATORS = /[\s\-–—&,.;:]+/u;
+const JOINED = /[-–—&]/u;
 const AND = 'va';
 
 type Word = { word: string; initials: boolean };
@@ -37,14 +38,28 @@ function nameWords(name: string): Word[] {
   return words;
 }
 
-/** Whether `written` can be read as `declared` word for word, capitals read as the initials of declared words. */
-function sameWords(written: readonly Word[], declared: readonly string[], i = 0, j = 0): boolean {
-  if (i === written.length) return j === declared.length;
-  const { word, initials } = written[i]!;
-  if (declared[j] === word && sameWords(written, declared, i + 1, j + 1)) return true;
-  if (!initials || j + word.length > declared.length) return false;
-  const covered = declared.slice(j, j + word.length);
-  return covered.every((d, k) => d[0] === word[k]) && sameWords(written, declared, i + 1, j + word.length);
+/**
+ * Whether `written` can be read as `declared` word for word, capitals read as the initials of declared words. The
+ * places already found not to match are remembered: a word both equal and initials could otherwise double the work at
+ * each word of a long crafted name.
+ */
+function sameWords(written: readonly Word[], declared: readonly string[]): boolean {
+  const failed = new Set<number>();
+  const from = (i: number, j: number): boolean => {
+    if (i === written.length) return j === declared.length;
+    const at = i * (declared.length + 1) + j;
+    if (failed.has(at)) return false;
+    const { word, initials } = written[i]!;
+    const matches =
+      (declared[j] === word && from(i + 1, j + 1)) ||
+      (initials &&
+        j + word.length <= declared.length &&
+        declared.slice(j, j + word.length).every((d, k) => d[0] === word[k]) &&
+        from(i + 1, j + word.length));
+    if (!matches) failed.add(at);
+    return matches;
+  };
+  return from(0, 0);
 }
 
 /**

@@ -30,6 +30,8 @@ describe('bodiesNamed: a name but for punctuation, dashes, "và" and initials', 
     ['Phòng KT-HX-ĐT'],
     ['Công chức TP-HT xã'],
     ['Văn phòng HĐND'],
+    // A slash may say "or": not a dash.
+    ['Công chức Tư pháp/Hộ tịch'],
   ])('%s is no body', (written) => {
     expect(bodiesNamed(bodies, written)).toEqual([]);
   });
