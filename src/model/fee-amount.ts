@@ -18,3 +18,22 @@ export function feeAmount(text: string): number | undefined {
   const thousands = THOUSANDS.exec(trimmed);
   return thousands ? Number(thousands[1]) * 1000 : undefined;
 }
+
+// What an amount is charged for after its slash, as fee tables write it: words, digits among them ("hồ sơ", "01 bộ
+// hồ sơ"), with no second slash, semicolon, bracket or line, so a fee of several parts or with a condition is left as
+// written. The text is split at its slash first: a pattern that looks for it backtracks on long runs of spaces.
+const PER = /^(?:\d+\s+)?\p{L}[\p{L}\p{M}\d ]*$/u;
+
+/**
+ * The đồng and what they are charged for, of a fee written as an amount per something ("50.000đ/hồ sơ" → 50000 and
+ * "hồ sơ"); undefined for other text.
+ */
+export function feePerUnit(text: string): { amount: number; per: string } | undefined {
+  const trimmed = text.normalize('NFC').trim();
+  const slash = trimmed.indexOf('/');
+  if (slash <= 0 || trimmed.indexOf('/', slash + 1) !== -1) return undefined;
+  const per = trimmed.slice(slash + 1).trim();
+  if (!PER.test(per)) return undefined;
+  const amount = feeAmount(trimmed.slice(0, slash));
+  return amount === undefined ? undefined : { amount, per: per.replace(/\s+/g, ' ') };
+}

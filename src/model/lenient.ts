@@ -28,11 +28,12 @@ import { channelOf, channelsNamed, channelNote } from './channel-words.js';
 import { dataObject, isMap } from './data-object.js';
 import { asciiWords, foldCase, foldToAscii, withoutDiacritics, withoutMarks } from './fold.js';
 import { spelledOutName } from './abbreviations.js';
+import { bodyLooselyNamed } from './loose-names.js';
 import { inLatin } from './homoglyphs.js';
 import { closest, sameStepNumber } from './suggest.js';
 import { nothingSaid } from './none-words.js';
 import { withCanonicalDossier } from './dossier-canonical.js';
-import { feeAmount } from './fee-amount.js';
+import { feeAmount, feePerUnit } from './fee-amount.js';
 import { withoutItemBullet } from './item-bullet.js';
 import type { Channel, NodePath, Procedure, Signatory, Step } from './types.js';
 import type { InputBody } from './generated/procedure-input.js';
@@ -156,7 +157,8 @@ export function flagOf(text: string): boolean | undefined {
 /**
  * The keys of the bodies whose name is `written`, letter case and spacing aside; or, when none, whose name it is
  * without accents (`Phong Tu phap`, typed where there is no Vietnamese keyboard); or, when none, with a common
- * abbreviation spelled out (`Lãnh đạo UBND xã` for `Lãnh đạo Ủy ban nhân dân xã`); look-alike letters read as Latin.
+ * abbreviation spelled out (`Lãnh đạo UBND xã` for `Lãnh đạo Ủy ban nhân dân xã`); or, when none, the one body whose
+ * name it is but for punctuation, dashes, "và" and initials (`Phòng KT-HT-ĐT`); look-alike letters read as Latin.
  */
 export function bodiesNamed(bodies: Readonly<Record<string, { name: string }>>, written: string): string[] {
   // A name with look-alike letters ("Văn hόa" with a Greek "ό") is read as it reads, as a key with them is:
@@ -170,7 +172,9 @@ export function bodiesNamed(bodies: Readonly<Record<string, { name: string }>>, 
   const unaccented = keys.filter((key) => withoutDiacritics(foldCase(bodies[key]!.name)) === bare);
   if (unaccented.length > 0) return unaccented;
   const spelled = spelledOutName(inLatin(written));
-  return spelled === '' ? [] : keys.filter((key) => spelledOutName(bodies[key]!.name) === spelled);
+  if (spelled === '') return [];
+  const spelledKeys = keys.filter((key) => spelledOutName(bodies[key]!.name) === spelled);
+  return spelledKeys.length > 0 ? spelledKeys : bodyLooselyNamed(bodies, inLatin(written));
 }
 
 // A revision as the ISO header writes it: "Lần ban hành: 02", "Lần ban hành thứ 2", "Lần 2", "Ban hành lần 3", "02"; or in words after "lần", as a history
@@ -388,15 +392,21 @@ const isScalarText = (value: unknown): value is string | number =>
 // a step number, since a word id may end in one ("v.v.").
 const HEADING_COLON = /\s*[:：]$/u;
 const HEADING_STOP = /\s*\.$/u;
+// A step number with zeros after its point (`2.0`, `2.00`): the number 2 to YAML, and to the officer step 2, never a
+// sub-step numbered 0 (sub-steps count from 1). Read as step 2, as it always was, and canonical-step-id asks for "2".
+const ZERO_DECIMALS = /^(\d+)\.0+$/;
 
 /**
  * A step id as stored: text, spaces trimmed and single, a heading's colon or full stop dropped (`1` → "1",
- * " Bước  1 " → "Bước 1", "Bước 1:" and "Bước 1." → "Bước 1", "B1:" → "B1").
+ * " Bước  1 " → "Bước 1", "Bước 1:" and "Bước 1." → "Bước 1", "B1:" → "B1", "2.0" → "2").
  */
 export function canonicalStepId(id: string | number): string {
   const written = String(id);
-  if (isBareId(written)) return written;
+  // "2.0" is printable ASCII too: the zeros are looked for first (an anchored digit, so word ids fail at once).
+  if (isBareId(written) && !ZERO_DECIMALS.test(written)) return written;
   const text = written.trim().replace(/\s+/g, ' ').replace(HEADING_COLON, '');
+  const zeros = ZERO_DECIMALS.exec(text);
+  if (zeros !== null) return zeros[1]!;
   const stopless = text.replace(HEADING_STOP, '');
   return stopless !== text && stopless !== '' && officerStepNumber(stopless) !== undefined ? stopless : text;
 }
@@ -934,14 +944,18 @@ function feeText(amount: number): string {
 }
 
 /**
- * A fee as the loader reads it: a number, or an amount alone as text ("1.000.000"), is so many đồng; a list, a fee by
- * case as officers and national records write it, is its lines, each read so; else as written.
+ * A fee as the loader reads it: a number, or an amount alone as text ("1.000.000"), is so many đồng, and one per
+ * something ("50.000đ/hồ sơ") so many đồng per it; a list, a fee by case as officers and national records write it, is
+ * its lines, each read so; else as written.
  */
 function canonicalFee(fee: unknown): unknown {
   if (Array.isArray(fee)) return fee.map(canonicalFee).join('\n');
   if (typeof fee === 'number') return feeText(fee);
-  const amount = typeof fee === 'string' ? feeAmount(fee) : undefined;
-  return amount === undefined ? fee : feeText(amount);
+  if (typeof fee !== 'string') return fee;
+  const amount = feeAmount(fee);
+  if (amount !== undefined) return feeText(amount);
+  const per = feePerUnit(fee);
+  return per === undefined ? fee : `${feeText(per.amount)}/${per.per}`;
 }
 
 /** Whether a text is the words step tables write where the flow ends: `Kết thúc`, `Kết thúc quy trình.`, `end`. */

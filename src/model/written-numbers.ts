@@ -6,9 +6,9 @@ import type { NodePath, SourceRange } from './types.js';
 // A number as YAML writes it unquoted: `2.000815`, `1.10`.
 const WRITTEN_NUMBER = /^[-+]?\d[\d_]*(?:\.\d*)?(?:[eE][-+]?\d+)?$/;
 
-// A whole number with a full stop after it and nothing more, as a numbered list writes `1.`: only in a file that holds
-// one are step ids located.
-const STOPPED_NUMBER = /(?:^|[\s[,{:])\d+\.[ \t]*(?:[,\]}#\r\n]|$)/m;
+// A whole number with a full stop after it and nothing more, as a numbered list writes `1.`, or with zeros after the
+// point (`2.0`, which YAML reads as the number 2): only in a file that holds one are step ids located.
+const STOPPED_NUMBER = /(?:^|[\s[,{:])\d+\.0*[ \t]*(?:[,\]}#\r\n]|$)/m;
 
 // A fee written with a point somewhere in the file: only then is a fee's number worth locating.
 const FEE_WITH_A_POINT = /fee["']?\s*:\s*\d*\./;
@@ -28,7 +28,8 @@ export function keepWrittenNumbers(data: unknown, text: string, locate: (path: N
   let lines: LineIndex | undefined;
   let stops: boolean | undefined;
   // Whole numbers only for the procedure's codes: step `01` and `1` stay one step, as they always were. A step's `1.`,
-  // a numbered list's mark, is kept as written too: still step 1, but canonical-step-id can then ask for "1".
+  // a numbered list's mark, and `2.0` are kept as written too: still steps 1 and 2, but canonical-step-id can then ask
+  // for "1" and "2".
   const keep = (parent: Node, key: string | number, path: NodePath) => {
     const value = parent[key];
     if (typeof value !== 'number') return;
@@ -38,7 +39,7 @@ export function keepWrittenNumbers(data: unknown, text: string, locate: (path: N
     if (range.line !== range.endLine) return;
     lines ??= new LineIndex(text);
     const written = text.slice(lines.offset(range.line, range.column), lines.offset(range.endLine, range.endColumn));
-    if (whole ? !/^\d+\.$/.test(written) : !WRITTEN_NUMBER.test(written)) return;
+    if (whole ? !/^\d+\.0*$/.test(written) : !WRITTEN_NUMBER.test(written)) return;
     if (Number(written.replace(/_/g, '')) === value) parent[key] = written;
   };
   // A fee as Vietnamese writes thousands, `600.000` (six hundred thousand đồng), which YAML reads as 600.

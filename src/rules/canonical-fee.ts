@@ -1,4 +1,4 @@
-import { feeAmount } from '../model/fee-amount.js';
+import { feeAmount, feePerUnit } from '../model/fee-amount.js';
 import type { NodePath } from '../model/types.js';
 import { writtenAt } from './written-value.js';
 import { defineRule } from './define-rule.js';
@@ -19,8 +19,11 @@ export const rule = defineRule({
   check({ source, procedure, report }) {
     const check = (path: NodePath, fee: string | undefined) => {
       const amount = writtenAt(source, path);
-      // A number, or an amount alone as text ("1.000.000", "100,000"), which the loader reads as đồng.
-      const bare = typeof amount === 'number' || (typeof amount === 'string' && feeAmount(amount) !== undefined);
+      // A number, or an amount alone as text ("1.000.000", "100,000"), which the loader reads as đồng, or per something
+      // ("50.000đ/hồ sơ"), read as đồng per it.
+      const bare =
+        typeof amount === 'number' ||
+        (typeof amount === 'string' && (feeAmount(amount) !== undefined || feePerUnit(amount) !== undefined));
       if (!bare || fee === undefined || amount === fee) return;
       report({ messageId: 'number', data: { amount, fee }, path, fix: { path, value: fee } });
     };

@@ -1024,3 +1024,20 @@ describe('procmap time --format json: a bare "N ngày"', () => {
     });
   });
 });
+
+describe('time on steps over the limit', () => {
+  // Exit codes are `0 done, 1 a file has problems that stop timing it` (--help, README): an overrun is what the report
+  // finds, not a file time cannot read. lint's within-time-limit is the check that fails on it.
+  it('says VƯỢT, exits 0 with nothing on standard error, while lint exits 1 for the same file', async () => {
+    const file = join(ROOT, 'test/fixtures/time/over-limit/qua-han.yaml');
+    const time = await runCli(['time', file]);
+    expect(time.code).toBe(0);
+    expect(time.stderr).toBe('');
+    expect(time.stdout).toContain(
+      'Tổng theo đường găng: 2 ngày làm việc (16 giờ), VƯỢT thời hạn 1 ngày làm việc (8 giờ)\n',
+    );
+    const lint = await runCli(['lint', file]);
+    expect(lint.code).toBe(1);
+    expect(lint.stdout).toContain('within-time-limit');
+  });
+});

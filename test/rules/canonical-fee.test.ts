@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { feeAmount } from '../../src/model/fee-amount.js';
-import { lintFixture, testRule } from '../helpers/rule-tester.js';
+import { feeAmount, feePerUnit } from '../../src/model/fee-amount.js';
+import { fixedFixture, lintFixture, testRule } from '../helpers/rule-tester.js';
 
 testRule('canonical-fee', {
   'invalid-number.yaml': [
@@ -43,6 +43,18 @@ testRule('canonical-fee', {
     { line: 9, column: 10, message: 'Write fee 30000đ as "30.000 đồng"' },
     { line: 10, column: 29, message: 'Write fee 50000 đồng as "50.000 đồng"' },
     { line: 11, column: 26, message: 'Write fee 1500000vnd as "1.500.000 đồng"' },
+  ],
+  // An amount per something, as fee tables write it: the amount as a bare one is, what it is for kept (the postal
+  // channel's is canonical already).
+  'invalid-per-unit.yaml': [
+    {
+      line: 6,
+      column: 6,
+      message: 'Write fee 50.000đ/hồ sơ as "50.000 đồng/hồ sơ"',
+      vi: 'Hãy ghi phí 50.000đ/hồ sơ thành "50.000 đồng/hồ sơ"',
+    },
+    { line: 9, column: 10, message: 'Write fee 50000đ/hồ sơ as "50.000 đồng/hồ sơ"' },
+    { line: 10, column: 29, message: 'Write fee 50.000 VNĐ/bộ hồ sơ as "50.000 đồng/bộ hồ sơ"' },
   ],
 });
 
@@ -97,6 +109,36 @@ describe('rule canonical-fee fix', () => {
       1000000, 100000, 100000, 50000, 2500000,
     ]);
     expect(['Miễn phí', '100.00', '1.000,5', '10.000.00', '100.000 đồng/hồ sơ'].map(feeAmount)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('writes an amount per something with "đồng", keeping what it is for, and leaves a fee of several parts alone', () => {
+    const lines = fixedFixture('canonical-fee', 'invalid-per-unit.yaml').split('\n');
+    expect([lines[5], lines[8], lines[9], lines[10]]).toEqual([
+      'fee: 50.000 đồng/hồ sơ',
+      '    fee: 50.000 đồng/hồ sơ',
+      '  - { kind: in_person, fee: 50.000 đồng/bộ hồ sơ }',
+      '  - { kind: postal, fee: 50.000 đồng/hồ sơ }',
+    ]);
+    expect(
+      [
+        '50.000đ/hồ sơ',
+        '50k / 01 bộ hồ sơ',
+        '50000/hồ sơ',
+        '8.000 đồng/bản sao/sự kiện',
+        '20.000 đồng/lần; miễn phí trực tuyến',
+        '50.000 đồng/hồ sơ (giảm 50%)',
+        'Lệ phí: 600.000 đồng/giấy phép',
+      ].map(feePerUnit),
+    ).toEqual([
+      { amount: 50000, per: 'hồ sơ' },
+      { amount: 50000, per: '01 bộ hồ sơ' },
+      // Digits run together without a unit are no amount (a year, a number), per something or not.
       undefined,
       undefined,
       undefined,

@@ -32,6 +32,13 @@ testRule('canonical-step-id', {
     { line: 21, column: 12, message: 'Write next step "3." as "3"' },
     { line: 22, column: 9, message: 'Write step id "3." as "3"' },
   ],
+  // "2.0" read by YAML as the number 2: the same step 2, told as "1." is (`next: 2` is already canonical).
+  'invalid-zero-decimals.yaml': [
+    { line: 12, column: 9, message: 'Write step id "1.0" as "1"', vi: 'Hãy ghi mã bước "1.0" thành "1"' },
+    { line: 17, column: 9, message: 'Write step id "2.0" as "2"' },
+    { line: 21, column: 12, message: 'Write next step "3.00" as "3"' },
+    { line: 22, column: 9, message: 'Write step id "3.00" as "3"' },
+  ],
   'invalid-next.yaml': [
     {
       line: 15,
@@ -74,6 +81,17 @@ describe('rule canonical-step-id fix', () => {
     ]);
   });
 
+  it('writes "2.0" as the step number 2, as text as ids are, keeping comments', () => {
+    const lines = fixedFixture('canonical-step-id', 'invalid-zero-decimals.yaml').split('\n');
+    expect([lines[11], lines[15], lines[16], lines[20], lines[21]]).toEqual([
+      '  - id: "1"',
+      '    next: 2',
+      '  - id: "2" # thẩm định',
+      '    next: ["3"]',
+      '  - id: "3"',
+    ]);
+  });
+
   it('writes each step named in next by its id, in a text, a list and a decision, keeping quotes and comments', () => {
     expect(fixedFixture('canonical-step-id', 'invalid-next.yaml')).toBe(
       fixtureText('canonical-step-id', 'valid-next.yaml'),
@@ -93,6 +111,11 @@ describe('canonicalStepId: a step heading as the portal prints it', () => {
     // A full stop after a word stays: it is no heading's.
     ['nhan.', 'nhan.'],
     ['Bước 1', 'Bước 1'],
+    // YAML's number 2.0 as written: step 2; a sub-step's number (1.10) keeps its digits.
+    ['2.0', '2'],
+    ['12.00', '12'],
+    ['1.10', '1.10'],
+    ['2.05', '2.05'],
   ])('%s → %s', (written, id) => {
     expect(canonicalStepId(written)).toBe(id);
   });

@@ -35,6 +35,22 @@ testRule('known-body', {
       vi: 'Đơn vị "Công chức Tư pháp - Hộ tịch - Ông Nguyễn Văn A" chưa được khai báo trong "bodies": nếu đó là Công chức Tư pháp - Hộ tịch và người thực hiện bước, hãy ghi body: TP và role: Ông Nguyễn Văn A',
     },
   ],
+  // valid-loose-names.yaml: a name but for dashes, "và" and initials is the one body so named. Here "KT-HT" is the
+  // initials of two declared rooms, and a lone "TP" of many words: neither is read as a body.
+  'invalid-loose-two.yaml': [
+    {
+      line: 20,
+      column: 11,
+      message:
+        'Body "Phòng KT-HT" is not declared in `bodies`: write the key of one that is ("TNTKQ" (Bộ phận Tiếp nhận và Trả kết quả), "KTHT" (Phòng Kinh tế - Hạ tầng), "KYTHT" (Phòng Kỹ thuật - Hạ tầng), "TP" (Công chức Tư pháp)), or declare it there with its key and full name, e.g. under bodies: PKH: Phòng KT-HT',
+    },
+    {
+      line: 24,
+      column: 11,
+      message:
+        'Body "Công chức TP" is not declared in `bodies`: write the key of one that is ("TNTKQ" (Bộ phận Tiếp nhận và Trả kết quả), "KTHT" (Phòng Kinh tế - Hạ tầng), "KYTHT" (Phòng Kỹ thuật - Hạ tầng), "TP" (Công chức Tư pháp)), or declare it there with its key and full name, e.g. under bodies: CCT: Công chức TP',
+    },
+  ],
   'invalid-unknown.yaml': [
     {
       line: 16,
