@@ -306,8 +306,8 @@ function chooseByBody(
   return { ambiguous: chosen.length > 1 ? chosen : sharing };
 }
 
-// "Thủ tục cấp …" as some exports write a name: the title is what follows.
-const PROCEDURE_WORD = /^thủ tục (?=\S)/u;
+// "Thủ tục cấp …" as some exports write a name (or "THU TUC CAP …" without marks): the title is what follows.
+const PROCEDURE_WORD = /^(?:thủ tục|thu tuc) (?=\S)/u;
 
 /** A title for matching: lower case, with its diacritics, words only, without a leading "Thủ tục". */
 function titleKey(text: string): string {
