@@ -514,6 +514,10 @@ const MESSAGES = {
     en: 'its tables hold more than {max} cells, more than a procedure document has',
     vi: 'các bảng của tài liệu có hơn {max} ô, nhiều hơn mọi tài liệu quy trình',
   },
+  tooManyParagraphs: {
+    en: 'it holds more than {max} paragraphs of text, more than a procedure document has',
+    vi: 'tài liệu có hơn {max} đoạn văn bản, nhiều hơn mọi tài liệu quy trình',
+  },
   tooManyTables: {
     en: 'it holds more than {max} tables, more than a procedure document has',
     vi: 'tài liệu có hơn {max} bảng, nhiều hơn mọi tài liệu quy trình',
