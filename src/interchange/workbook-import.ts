@@ -76,6 +76,7 @@ import { monthFirstDates } from './date-order.js';
 import { isUnknownTime } from '../time/draft.js';
 import { keptValue, withKeptSaid, type KeptValue } from './kept-columns.js';
 import { formatNumber } from '../time/units.js';
+import { numberWithUnit } from './unit-number.js';
 import { hoursEditSaid, hoursOf } from './hours-column.js';
 import { unreadCellSaid } from './unread-cells.js';
 import { columnLetters } from './cell-names.js';
@@ -496,7 +497,7 @@ function withUnitColumn(values: Record<string, string>): void {
   if (!unit) return;
   for (const field of TIMES) {
     const time = values[field]?.trim();
-    if (time !== undefined && /^\d+(?:[.,]\d+)?$/.test(time)) values[field] = `${time} ${unit}`;
+    if (time !== undefined && /^\d+(?:[.,]\d+)?$/.test(time)) values[field] = numberWithUnit(time, unit);
   }
 }
 
@@ -529,10 +530,13 @@ function stepTimeSaid(time: string): Translated {
   return said('stepTimeNumber', { time, hours: words('giờ'), days: words('ngày làm việc') });
 }
 
-/** A duration cell: the text as written; a bare number takes the unit its header gives, as in "Thời gian (giờ)". */
+/**
+ * A duration cell: the text as written; a bare number takes the unit its header gives, as in "Thời gian (giờ)", with a
+ * Vietnamese unit its decimal comma ("0,5 ngày").
+ */
 function durationText(cell: string, header: string): string {
   const unit = /\(([^)]*)\)\s*$/.exec(header)?.[1];
-  return /^\d+(?:[.,]\d+)?$/.test(cell.trim()) && unit ? `${cell.trim()} ${unit.trim()}` : cell;
+  return /^\d+(?:[.,]\d+)?$/.test(cell.trim()) && unit ? numberWithUnit(cell, unit) : cell;
 }
 
 /**
