@@ -134,6 +134,10 @@ const MESSAGES = {
     en: 'time "{time}" is written as a time of day, not as how long the step takes: if it takes {taken}, write "{taken}" (in Excel, as text); the step is a draft',
     vi: 'thời gian "{time}" được ghi như giờ trong ngày, không phải thời gian bước này cần: nếu bước này cần {taken}, hãy ghi "{taken}" (trong Excel, ghi dạng chữ); bước này là bước nháp',
   },
+  stepTimeClockCell: {
+    en: 'cell {cell} ("{column}") holds "{time}", a time of day, not how long the step takes: if it takes {taken}, write "{taken}" in {cell} (in Excel, as text); the step is a draft',
+    vi: 'ô {cell} ("{column}") ghi "{time}" như giờ trong ngày, không phải thời gian bước này cần: nếu bước này cần {taken}, hãy ghi "{taken}" vào ô {cell} (trong Excel, ghi dạng chữ); bước này là bước nháp',
+  },
   stepTimeNumber: {
     en: 'time "{time}" is not a duration procmap reads: write its unit, "{hours}" or "{days}"; the step is a draft',
     vi: 'thời gian "{time}" không phải thời gian procmap đọc được: hãy ghi cả đơn vị, "{hours}" hoặc "{days}"; bước này là bước nháp',
