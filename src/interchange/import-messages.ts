@@ -134,6 +134,10 @@ const MESSAGES = {
     en: 'time "{time}" is written as a time of day, not as how long the step takes: if it takes {taken}, write "{taken}" (in Excel, as text); the step is a draft',
     vi: 'thời gian "{time}" được ghi như giờ trong ngày, không phải thời gian bước này cần: nếu bước này cần {taken}, hãy ghi "{taken}" (trong Excel, ghi dạng chữ); bước này là bước nháp',
   },
+  stepTimeClockCell: {
+    en: 'cell {cell} ("{column}") holds "{time}", a time of day, not how long the step takes: if it takes {taken}, write "{taken}" in {cell} (in Excel, as text); the step is a draft',
+    vi: 'ô {cell} ("{column}") ghi "{time}" như giờ trong ngày, không phải thời gian bước này cần: nếu bước này cần {taken}, hãy ghi "{taken}" vào ô {cell} (trong Excel, ghi dạng chữ); bước này là bước nháp',
+  },
   stepTimeNumber: {
     en: 'time "{time}" is not a duration procmap reads: write its unit, "{hours}" or "{days}"; the step is a draft',
     vi: 'thời gian "{time}" không phải thời gian procmap đọc được: hãy ghi cả đơn vị, "{hours}" hoặc "{days}"; bước này là bước nháp',
@@ -513,6 +517,10 @@ const MESSAGES = {
   tooManyCells: {
     en: 'its tables hold more than {max} cells, more than a procedure document has',
     vi: 'các bảng của tài liệu có hơn {max} ô, nhiều hơn mọi tài liệu quy trình',
+  },
+  tooManyParagraphs: {
+    en: 'it holds more than {max} paragraphs of text, more than a procedure document has',
+    vi: 'tài liệu có hơn {max} đoạn văn bản, nhiều hơn mọi tài liệu quy trình',
   },
   tooManyTables: {
     en: 'it holds more than {max} tables, more than a procedure document has',

@@ -76,6 +76,7 @@ import { monthFirstDates } from './date-order.js';
 import { isUnknownTime } from '../time/draft.js';
 import { keptValue, withKeptSaid, type KeptValue } from './kept-columns.js';
 import { formatNumber } from '../time/units.js';
+import { numberWithUnit } from './unit-number.js';
 import { hoursEditSaid, hoursOf } from './hours-column.js';
 import { unreadCellSaid } from './unread-cells.js';
 import { columnLetters } from './cell-names.js';
@@ -496,7 +497,7 @@ function withUnitColumn(values: Record<string, string>): void {
   if (!unit) return;
   for (const field of TIMES) {
     const time = values[field]?.trim();
-    if (time !== undefined && /^\d+(?:[.,]\d+)?$/.test(time)) values[field] = `${time} ${unit}`;
+    if (time !== undefined && /^\d+(?:[.,]\d+)?$/.test(time)) values[field] = numberWithUnit(time, unit);
   }
 }
 
@@ -514,14 +515,15 @@ function plainDaysHeader(cell: string, header: string): boolean {
 /**
  * Why a step's time is not read; for a number without its unit ("4"), what to write: the number in hours or in
  * working days ("4 giờ" or "4 ngày làm việc"), a step table's two usual units, as each language writes the number.
+ * A time of day is said at its cell (`at`: a spreadsheet's "D2" and its column), where the officer retypes it.
  */
-function stepTimeSaid(time: string): Translated {
+function stepTimeSaid(time: string, at?: { cell: string; column: string }): Translated {
   // A cell Excel formats as a time of day ("h:mm") shows "04:00": most often hours typed "4:00", never said so.
   const clock = /^(\d{1,2}):([0-5]\d)(?::00)?$/.exec(time);
   if (clock) {
     const [hours, minutes] = [Number(clock[1]), Number(clock[2])];
     const taken = [hours > 0 ? `${hours} giờ` : '', minutes > 0 ? `${minutes} phút` : ''].filter(Boolean).join(' ');
-    if (taken) return said('stepTimeClock', { time, taken });
+    if (taken) return at ? said('stepTimeClockCell', { ...at, time, taken }) : said('stepTimeClock', { time, taken });
   }
   if (!/^\d+(?:[.,]\d+)?$/.test(time)) return said('stepTime', { time });
   const n = Number(time.replace(',', '.'));
@@ -529,10 +531,19 @@ function stepTimeSaid(time: string): Translated {
   return said('stepTimeNumber', { time, hours: words('giờ'), days: words('ngày làm việc') });
 }
 
-/** A duration cell: the text as written; a bare number takes the unit its header gives, as in "Thời gian (giờ)". */
+/** Where a row's step time is, as a spreadsheet names it ("D2", "Thời gian"); undefined in a Word table. */
+function timeCell(row: Row): { cell: string; column: string } | undefined {
+  const cell = row.cellNames.duration;
+  return cell === undefined ? undefined : { cell, column: row.headers.duration ?? 'Thời gian' };
+}
+
+/**
+ * A duration cell: the text as written; a bare number takes the unit its header gives, as in "Thời gian (giờ)", with a
+ * Vietnamese unit its decimal comma ("0,5 ngày").
+ */
 function durationText(cell: string, header: string): string {
   const unit = /\(([^)]*)\)\s*$/.exec(header)?.[1];
-  return /^\d+(?:[.,]\d+)?$/.test(cell.trim()) && unit ? `${cell.trim()} ${unit.trim()}` : cell;
+  return /^\d+(?:[.,]\d+)?$/.test(cell.trim()) && unit ? numberWithUnit(cell, unit) : cell;
 }
 
 /**
@@ -741,7 +752,7 @@ function stepsFrom(
         `Thời gian ghi trong bảng: ${oneLine(v.duration)}`,
     ].filter(Boolean);
     if (v.duration && !written && shared === undefined && !printedDraft)
-      warnings.push(at(row.source, stepTimeSaid(oneLine(v.duration))));
+      warnings.push(at(row.source, stepTimeSaid(oneLine(v.duration), timeCell(row))));
     // A plain "03 ngày" is written as typed, which procmap (and the law) count as calendar days while the officer most
     // likely meant working days: said at the row as lint's ambiguous-days says it, else only an overrun shows it.
     const bare =

@@ -7,7 +7,8 @@ import { runCli } from '../helpers/run-cli.js';
 
 // gio-trong-ngay.xlsx (make-workbook.mjs): step times typed "4:00" and "1:30", which Excel keeps as times of day
 // (h:mm) and shows "04:00". A clock time is no duration, and hours typed so are never said to be: the step stays a
-// draft, and the report says what to write. Before, it said "not a duration procmap reads" and nothing more.
+// draft, and the report says what to write. Before, it said "not a duration procmap reads" and nothing more; then it
+// named the row alone, where other messages name the cell (D2) the officer is to retype.
 const F = 'test/interchange/fixtures/gio-trong-ngay.xlsx';
 
 describe('procmap import: a step time Excel keeps as a time of day', () => {
@@ -17,8 +18,8 @@ describe('procmap import: a step time Excel keeps as a time of day', () => {
     expect([run.code, run.stderr]).toEqual([0, '']);
     expect(run.stdout.split(out).join('OUT')).toBe(
       `imported     OUT/QT-TP-07.yaml  ← ${F}: sheet "Danh mục" row 2\n` +
-        `               ${F}: sheet "QT-TP-07" row 2: time "04:00" is written as a time of day, not as how long the step takes: if it takes 4 giờ, write "4 giờ" (in Excel, as text); the step is a draft\n` +
-        `               ${F}: sheet "QT-TP-07" row 4: time "01:30" is written as a time of day, not as how long the step takes: if it takes 1 giờ 30 phút, write "1 giờ 30 phút" (in Excel, as text); the step is a draft\n` +
+        `               ${F}: sheet "QT-TP-07" row 2: cell D2 ("Thời gian") holds "04:00", a time of day, not how long the step takes: if it takes 4 giờ, write "4 giờ" in D2 (in Excel, as text); the step is a draft\n` +
+        `               ${F}: sheet "QT-TP-07" row 4: cell D4 ("Thời gian") holds "01:30", a time of day, not how long the step takes: if it takes 1 giờ 30 phút, write "1 giờ 30 phút" in D4 (in Excel, as text); the step is a draft\n` +
         "               2 of 3 steps are drafts: write each one's body and duration\n" +
         '1 imported, 0 skipped\n',
     );
@@ -26,7 +27,7 @@ describe('procmap import: a step time Excel keeps as a time of day', () => {
     expect(file.match(/draft: true/gu)).toHaveLength(2);
     const vi = await runCli(['import', join(ROOT, F), '-o', mkdtempSync(join(tmpdir(), 'procmap-clock-'))]);
     expect(vi.stdout).toContain(
-      `${F}: trang tính "QT-TP-07", dòng 2: thời gian "04:00" được ghi như giờ trong ngày, không phải thời gian bước này cần: nếu bước này cần 4 giờ, hãy ghi "4 giờ" (trong Excel, ghi dạng chữ); bước này là bước nháp\n`,
+      `${F}: trang tính "QT-TP-07", dòng 2: ô D2 ("Thời gian") ghi "04:00" như giờ trong ngày, không phải thời gian bước này cần: nếu bước này cần 4 giờ, hãy ghi "4 giờ" vào ô D2 (trong Excel, ghi dạng chữ); bước này là bước nháp\n`,
     );
   });
 });

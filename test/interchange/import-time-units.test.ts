@@ -35,10 +35,25 @@ describe('procmap import: a unit column beside the times', () => {
       ['4 giờ làm việc', undefined],
     ]);
   });
+
+  it('writes a number Excel keeps with a point ("1.5") with the comma of Vietnamese words', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'procmap-time-units-'));
+    const run = await runCli(['import', join(DIR, 'don-vi-tinh-so.xlsx'), '-o', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const procedure = read(out, '2.000575');
+    expect(procedure.time_limit).toBe('1,5 ngày làm việc');
+    expect(procedure.steps.map((step) => step.duration)).toEqual([
+      '4 giờ làm việc',
+      '0,5 ngày làm việc',
+      '4 giờ làm việc',
+    ]);
+  });
 });
 
 // Bare numbers under "Thời gian (ngày)": 0,5 was read as half a working day without a word while 3 in the same column
-// was asked about; a plain "ngày" is never guessed (vietnam.md), whole or not.
+// was asked about; a plain "ngày" is never guessed (vietnam.md), whole or not. The cells hold numbers (0.5), written
+// with the comma of Vietnamese text, as the officer typed them and procmap's documents print them ("0,5 ngày").
 describe('procmap import: bare numbers under a header of plain days', () => {
   it.each([
     [
@@ -51,17 +66,17 @@ describe('procmap import: bare numbers under a header of plain days', () => {
       (row: number, n: string) =>
         `trang tính "2.000575", dòng ${row}: "Thời gian (ngày)" "${n} ngày" ghi "ngày" không rõ loại`,
     ],
-  ])('asks about 0.5 as about 3 (%s), each written as typed', async (lang, line) => {
+  ])('asks about 0,5 as about 3 (%s), each written with its comma', async (lang, line) => {
     const out = mkdtempSync(join(tmpdir(), 'procmap-plain-days-'));
     const run = await runCli(['import', '--lang', lang, join(DIR, 'thoi-gian-ngay.xlsx'), '-o', out]);
     expect(run.code).toBe(0);
     for (const [row, n] of [
-      [2, '0.5'],
+      [2, '0,5'],
       [3, '3'],
-      [4, '0.5'],
+      [4, '0,5'],
     ] as const)
       expect(run.stdout).toContain(line(row, n));
-    expect(read(out, '2.000575').steps.map((step) => step.duration)).toEqual(['0.5 ngày', '3 ngày', '0.5 ngày']);
+    expect(read(out, '2.000575').steps.map((step) => step.duration)).toEqual(['0,5 ngày', '3 ngày', '0,5 ngày']);
   });
 
   it.each([

@@ -399,6 +399,33 @@ describe('procmap import: an ISO document in Word', () => {
     );
   });
 
+  it('refuses more than 500,000 paragraphs of text, and reads a document spaced with more empty ones', async () => {
+    const out = fresh();
+    const letters = join(out, 'letters.docx');
+    const paragraphs = '<w:p><w:r><w:t>a</w:t></w:r></w:p>'.repeat(500_001);
+    const body = `<w:document xmlns:w="w"><w:body>${paragraphs}</w:body></w:document>`;
+    writeFileSync(letters, zipOf([{ name: 'word/document.xml', data: Buffer.from(body) }]));
+    // One run, in the officer's language: each reads half a million paragraphs before it is refused.
+    const refused = await runCli(['import', letters, '-o', out]);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe('đã nhập 0, bỏ qua 0, không đọc được 1 tệp\n');
+    expect(refused.stderr).toBe(
+      `procmap: ${letters}: tài liệu có hơn 500.000 đoạn văn bản, nhiều hơn mọi tài liệu quy trình\n`,
+    );
+    expect(readdirSync(out)).toEqual(['letters.docx']);
+    // Empty paragraphs, and blank ones (spaces, a line break), say nothing and are not counted: 510,000 of them.
+    const zip = await JSZip.loadAsync(readFileSync(WORD));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const blank = '<w:p/><w:p><w:r><w:t xml:space="preserve">  </w:t></w:r></w:p><w:p><w:r><w:br/></w:r></w:p>';
+    zip.file('word/document.xml', xml.replace('</w:body>', `${blank.repeat(170_000)}</w:body>`));
+    const spaced = join(out, 'spaced.docx');
+    writeFileSync(spaced, await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    const read = await runCli(['import', '--lang', 'en', spaced, '-o', out]);
+    expect(read.stderr).toBe('');
+    expect(read.code).toBe(0);
+    expect(readFileSync(join(out, 'QT-01-STP.yaml'), 'utf8')).toContain('Chứng thực bản sao từ bản chính');
+  });
+
   it('refuses more than ten thousand tables, nested ones counted, before matching their headers', async () => {
     const out = fresh();
     const zip = await JSZip.loadAsync(readFileSync(WORD));
