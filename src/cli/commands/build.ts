@@ -67,6 +67,7 @@ import { procedureQr } from '../../render/site/citizen-view.js';
 import { namesPage, siteBase } from '../../render/site/qr.js';
 import { sitemap } from '../../render/site/sitemap.js';
 import { ontimePage, ontimeSummarySection } from '../../render/site/ontime-page.js';
+import { fromCatalog, withPublicProcedureFiles } from '../../render/site/public-paths.js';
 import { measuredCatalog, unmeasuredProcedures } from '../../ontime/procedures.js';
 import type { MeasureSetup } from './ontime.js';
 import type { ProcmapConfig } from '../../config/config.js';
@@ -578,6 +579,7 @@ export async function buildCommand(
     const unlock = lockSite(out);
     try {
       return await buildSite(out, {
+        root,
         options,
         io,
         started,
@@ -613,6 +615,8 @@ export async function buildCommand(
 }
 
 interface SiteJob {
+  /** The catalog's folder as typed: the public pages name procedure files from it. */
+  root: string;
   options: BuildCommandOptions;
   io: Io;
   started: number;
@@ -1156,7 +1160,10 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
     await write([
       [
         ONTIME_PAGE,
-        ontimePage(ontime.report, options.lang, { href: 'summary.html', text: SITE_LABELS[options.lang].summary }),
+        ontimePage(withPublicProcedureFiles(ontime.report, fromCatalog(io.cwd, job.root)), options.lang, {
+          href: 'summary.html',
+          text: SITE_LABELS[options.lang].summary,
+        }),
       ],
     ]);
     siteFiles.push(ONTIME_PAGE);

@@ -1,0 +1,35 @@
+import { basename, isAbsolute, relative, resolve } from 'node:path';
+import { readBackRow } from '../../format/ontime-labels.js';
+import type { OntimeReport } from '../../ontime/aggregate.js';
+
+/**
+ * The on-time report as the public page names procedure files: each through `name` (the build gives the path from the
+ * catalog's folder), never as typed on the command line, where an absolute catalog path gave the public site the
+ * officer's user name and folders. The rows' words are the same as `ontime` says them, the path alone differs.
+ */
+export function withPublicProcedureFiles(report: OntimeReport, name: (file: string) => string): OntimeReport {
+  const listed = report.badRows.listed.map((row) => {
+    // A row read back from procmap's workbook holds its file in its words: taken apart first, so it is renamed too.
+    const read = readBackRow(row);
+    if (read.procedureFile === undefined && read.candidateFiles === undefined) return row;
+    return {
+      ...read,
+      ...(read.procedureFile === undefined ? {} : { procedureFile: name(read.procedureFile) }),
+      ...(read.candidateFiles === undefined ? {} : { candidateFiles: read.candidateFiles.map(name) }),
+    };
+  });
+  return { ...report, badRows: { ...report.badRows, listed } };
+}
+
+/**
+ * A procedure file's path from the catalog's folder, `/` between folders (`tinh/ket-hon.yaml`); its file name alone
+ * when it lies outside that folder. `cwd`: the folder the paths were typed in.
+ */
+export function fromCatalog(cwd: string, catalog: string): (file: string) => string {
+  const top = resolve(cwd, catalog);
+  return (file) => {
+    const path = relative(top, resolve(cwd, file));
+    if (path === '' || isAbsolute(path) || /^\.\.(?:[\\/]|$)/u.test(path)) return basename(file);
+    return path.split(/[\\/]/u).join('/');
+  };
+}
