@@ -55,6 +55,7 @@ import { idFileName } from '../../model/id-file-name.js';
 import { procedurePage } from '../../render/site/procedure-page.js';
 import {
   ONTIME_PAGE,
+  NOT_FOUND_PAGE,
   OPTIONAL_SITE_FILES,
   procedureOutputs,
   SITE_PAGES,
@@ -67,6 +68,7 @@ import { procedureQr } from '../../render/site/citizen-view.js';
 import { namesPage, siteBase } from '../../render/site/qr.js';
 import { sitemap } from '../../render/site/sitemap.js';
 import { ontimePage, ontimeSummarySection } from '../../render/site/ontime-page.js';
+import { notFoundSitePage } from '../../render/site/not-found-page.js';
 import { fromCatalog, withPublicProcedureFiles } from '../../render/site/public-paths.js';
 import { measuredCatalog, unmeasuredProcedures } from '../../ontime/procedures.js';
 import type { MeasureSetup } from './ontime.js';
@@ -1140,6 +1142,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
         docx,
       }),
     ],
+    [NOT_FOUND_PAGE, notFoundSitePage(options.lang, base, options.title)],
   ]);
   // Dossiers are measured against the catalog as `ontime` reads it: a procedure left off the site for a verdict of
   // lint (over its limit) still serves its dossiers, and a published rate that dropped them would be another figure.
