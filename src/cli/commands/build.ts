@@ -68,6 +68,7 @@ import { procedureQr } from '../../render/site/citizen-view.js';
 import { namesPage, siteBase } from '../../render/site/qr.js';
 import { sitemap } from '../../render/site/sitemap.js';
 import { ontimePage, ontimeSummarySection } from '../../render/site/ontime-page.js';
+import { drawingOf, standaloneSvg } from '../../render/site/standalone-svg.js';
 import { notFoundSitePage } from '../../render/site/not-found-page.js';
 import { fromCatalog, withPublicProcedureFiles } from '../../render/site/public-paths.js';
 import { measuredCatalog, unmeasuredProcedures } from '../../ontime/procedures.js';
@@ -1022,6 +1023,8 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
         previous.entries[id]?.chart === chart && record.mayReplace(`${dir}/flowchart.svg`)
           ? previousOutput(out, `${dir}/flowchart.svg`, MAX_SVG_BYTES)
           : undefined;
+      // Reused as drawn: the title and language the site's file carries are not the document's.
+      const reused = drawn === undefined ? undefined : drawingOf(drawn);
       let documents;
       try {
         const formats = { html: true, pdf: options.pdf, docx };
@@ -1030,7 +1033,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
           templates,
           subject,
           formats,
-          isSvg(drawn) ? drawn : undefined,
+          isSvg(reused) ? reused : undefined,
         );
       } catch (error) {
         // One procedure the browser could not draw or print (a timeout, a chart mermaid refused) stops only
@@ -1059,7 +1062,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
       await write(
         [
           [`${dir}/${idFileName(id)}.md`, markdownDocument(templates, subject)],
-          [`${dir}/flowchart.svg`, documents.svg],
+          [`${dir}/flowchart.svg`, standaloneSvg(documents.svg, entry.procedure, 'vi')],
           ...(documents.pdf ? [[`${dir}/${idFileName(id)}.pdf`, documents.pdf] as const] : []),
           ...(documents.docx ? [[`${dir}/${idFileName(id)}.docx`, documents.docx] as const] : []),
         ],
