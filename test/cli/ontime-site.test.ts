@@ -62,6 +62,27 @@ describe('procmap build --dossiers', () => {
     expect(readFileSync(join(site, 'summary.html'), 'utf8')).toContain('<div class="value over">80%</div>');
   }, 240_000);
 
+  // The probe: the note on an empty channel cell named the export by its path, folders and all, on the public summary.
+  it('names an empty channel cell on the public pages by the export’s file name alone', async () => {
+    const site = join(tmp(), 'site');
+    const [catalog, csv] = [
+      join(ROOT, 'test/fixtures/channel-grades/catalog'),
+      join(ROOT, 'test/fixtures/channel-grades/blank-channel.csv'),
+    ];
+    const built = await runCli(['build', catalog, '-o', site, '--no-pdf', '--dossiers', csv], {
+      browsers,
+      now: '2027-01-11T02:00:00Z',
+      cwd: tmp(),
+    });
+    expect(built.code).toBe(0);
+    for (const name of ['summary.html', 'ontime.html']) {
+      const page = unmarked(readFileSync(join(site, name), 'utf8'));
+      expect(page, name).toContain('để trống ô ở cột kênh nộp (blank-channel.csv dòng 2, cột &quot;Kênh&quot;)');
+      expect(page, name).not.toContain(ROOT);
+      expect(page, name).not.toContain('fixtures');
+    }
+  }, 240_000);
+
   // A file the schema refuses, and one whose YAML does not parse: each named, with what to do, as `ontime` says it.
   const FIXTURES = 'test/fixtures/ontime';
   const file = (dir: string) => `${FIXTURES}/${dir}/catalog/ket-hon.yaml`;

@@ -1162,11 +1162,13 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
         io,
       )
     : undefined;
-  if (ontime) {
+  // The site's report names files without the officer's folders; `ontime` and standard error keep them.
+  const published = ontime && withPublicProcedureFiles(ontime.report, fromCatalog(io.cwd, job.root));
+  if (published) {
     await write([
       [
         ONTIME_PAGE,
-        ontimePage(withPublicProcedureFiles(ontime.report, fromCatalog(io.cwd, job.root)), options.lang, {
+        ontimePage(published, options.lang, {
           href: 'summary.html',
           text: SITE_LABELS[options.lang].summary,
         }),
@@ -1181,7 +1183,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
         catalogStats(counted),
         { lang: options.lang, hoursPerDay, unpublished },
         options.title,
-        ontime && ontimeSummarySection(ontime.report, options.lang, ONTIME_PAGE),
+        published && ontimeSummarySection(published, options.lang, ONTIME_PAGE),
       ),
     ],
   ]);

@@ -8,6 +8,12 @@ import type { OntimeReport } from '../../ontime/aggregate.js';
  * officer's user name and folders. The rows' words are the same as `ontime` says them, the path alone differs.
  */
 export function withPublicProcedureFiles(report: OntimeReport, name: (file: string) => string): OntimeReport {
+  // The channel notes (on the summary too) name an export's cells: by the export's name, as the rows are.
+  const shown = shownFiles(report.files);
+  const channelGuesses = report.channelGuesses.map((guess) => ({
+    ...guess,
+    emptyCells: guess.emptyCells.map((cell) => ({ ...cell, file: shown(cell.file) })),
+  }));
   const listed = report.badRows.listed.map((row) => {
     // A row read back from procmap's workbook holds its file in its words: taken apart first, so it is renamed too.
     const read = readBackRow(row);
@@ -18,7 +24,7 @@ export function withPublicProcedureFiles(report: OntimeReport, name: (file: stri
       ...(read.candidateFiles === undefined ? {} : { candidateFiles: read.candidateFiles.map(name) }),
     };
   });
-  return { ...report, badRows: { ...report.badRows, listed } };
+  return { ...report, channelGuesses, badRows: { ...report.badRows, listed } };
 }
 
 /**
@@ -32,4 +38,15 @@ export function fromCatalog(cwd: string, catalog: string): (file: string) => str
     if (path === '' || isAbsolute(path) || /^\.\.(?:[\\/]|$)/u.test(path)) return basename(file);
     return path.split(/[\\/]/u).join('/');
   };
+}
+
+/**
+ * How the public page names an export: by its file name, never the folders it sat in on the officer's computer
+ * (`/home/lan/Tải về/ho-so.csv` gave the site a user's name and folders); by the path as given only when two exports
+ * share a file name, so that a row's `file:row` still says which.
+ */
+export function shownFiles(files: readonly string[]): (file: string) => string {
+  const name = (file: string) => file.split(/[\\/]/u).at(-1) ?? file;
+  const names = files.map(name);
+  return (file) => (names.filter((n) => n === name(file)).length > 1 ? file : name(file));
 }
