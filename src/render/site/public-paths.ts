@@ -17,9 +17,11 @@ export function withPublicProcedureFiles(report: OntimeReport, name: (file: stri
   const listed = report.badRows.listed.map((row) => {
     // A row read back from procmap's workbook holds its file in its words: taken apart first, so it is renamed too.
     const read = readBackRow(row);
-    if (read.procedureFile === undefined && read.candidateFiles === undefined) return row;
+    if (read.procedureFile === undefined && read.candidateFiles === undefined && read.kept === undefined) return row;
     return {
       ...read,
+      // `file:row` of the row counted instead of this one: its export named as the rows are.
+      ...(read.kept === undefined ? {} : { kept: keptAt(read.kept, shown) }),
       ...(read.procedureFile === undefined ? {} : { procedureFile: name(read.procedureFile) }),
       ...(read.candidateFiles === undefined ? {} : { candidateFiles: read.candidateFiles.map(name) }),
     };
@@ -49,4 +51,10 @@ export function shownFiles(files: readonly string[]): (file: string) => string {
   const name = (file: string) => file.split(/[\\/]/u).at(-1) ?? file;
   const names = files.map(name);
   return (file) => (names.filter((n) => n === name(file)).length > 1 ? file : name(file));
+}
+
+/** A row's place, `file:row`, its file shown as `shown` names it. */
+function keptAt(place: string, shown: (file: string) => string): string {
+  const colon = place.lastIndexOf(':');
+  return colon < 0 ? place : `${shown(place.slice(0, colon))}${place.slice(colon)}`;
 }
