@@ -216,7 +216,12 @@ describe('procmap build', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(new RegExp(`: ${COUNT} tạo mới, 0 không đổi`));
-    expect(new Map(ids(copy.site).map((id) => [id, chart(id)]))).toEqual(before);
+    // The same drawings; the retitled procedure's file named by its new title.
+    const retitled = (svg: string) => svg.replace(/^(<svg [^>]*><title>[^<]*)<\/title>/u, '$1 (sửa đổi)</title>');
+    expect(new Map(ids(copy.site).map((id) => [id, chart(id)]))).toEqual(
+      new Map([...before].map(([id, svg]) => [id, id === 'QT-HT-02' ? retitled(svg) : svg])),
+    );
+    expect(chart('QT-HT-02')).toContain(' (sửa đổi)</title>');
     expect(readFileSync(join(copy.site, 'p', 'QT-HT-02', 'index.html'), 'utf8')).toContain('(sửa đổi)');
     // A step renamed changes the chart: it must be drawn, and here no browser can.
     writeFileSync(
@@ -229,6 +234,21 @@ describe('procmap build', () => {
     expect(redraw.stderr).toBe(
       `procmap: PROCMAP_CHROME là "${noBrowser.env.PROCMAP_CHROME}", không phải một tệp chạy được. Trang web hiển thị lưu đồ do trình duyệt vẽ, và in PDF bằng trình duyệt. Hãy cài một trình duyệt (Debian/Ubuntu: "apt-get install chromium-headless-shell" hoặc "chromium"; ở mọi nơi: "npx @puppeteer/browsers install chrome-headless-shell", lệnh này in ra nơi đã cài) hoặc đặt PROCMAP_CHROME là đường dẫn tới tệp chạy của Chrome hay Chromium.\n`,
     );
+  });
+
+  // The probe: p/<id>/flowchart.svg opened alone (the page links it) had no title for the tab or a screen reader, and
+  // no language for the reader's voice.
+  it('names each flowchart.svg by its procedure, in Vietnamese; the page’s own chart is drawn as before', () => {
+    const copy = copyOfBuild('svg-title');
+    const svg = readFileSync(join(copy.site, 'p', 'QT-HT-02', 'flowchart.svg'), 'utf8');
+    expect(svg).toMatch(
+      /^<svg xml:lang="vi" id="flowchart" [^>]*><title>QT-HT-02 — Đăng ký kết hôn \(trong nước\)<\/title><style>/u,
+    );
+    expect(svg.match(/<title>/g)).toHaveLength(1);
+    const page = readFileSync(join(copy.site, 'p', 'QT-HT-02', 'index.html'), 'utf8');
+    expect(page).toContain('<svg id="flowchart" ');
+    expect(page).not.toContain('xml:lang');
+    expect(page).not.toContain('<title>QT-HT-02 — ');
   });
 
   it('lints again only the files that changed, and builds the same site as a clean build', async () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { unmarked } from '../helpers/inert.js';
+import { ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
 import { shareBrowser } from '../helpers/shared-browser.js';
 
@@ -61,6 +62,27 @@ describe('procmap build --dossiers', () => {
     expect(readFileSync(join(site, 'summary.html'), 'utf8')).toContain('<div class="value over">80%</div>');
   }, 240_000);
 
+  // The probe: the note on an empty channel cell named the export by its path, folders and all, on the public summary.
+  it('names an empty channel cell on the public pages by the export’s file name alone', async () => {
+    const site = join(tmp(), 'site');
+    const [catalog, csv] = [
+      join(ROOT, 'test/fixtures/channel-grades/catalog'),
+      join(ROOT, 'test/fixtures/channel-grades/blank-channel.csv'),
+    ];
+    const built = await runCli(['build', catalog, '-o', site, '--no-pdf', '--dossiers', csv], {
+      browsers,
+      now: '2027-01-11T02:00:00Z',
+      cwd: tmp(),
+    });
+    expect(built.code).toBe(0);
+    for (const name of ['summary.html', 'ontime.html']) {
+      const page = unmarked(readFileSync(join(site, name), 'utf8'));
+      expect(page, name).toContain('để trống ô ở cột kênh nộp (blank-channel.csv dòng 2, cột &quot;Kênh&quot;)');
+      expect(page, name).not.toContain(ROOT);
+      expect(page, name).not.toContain('fixtures');
+    }
+  }, 240_000);
+
   // A file the schema refuses, and one whose YAML does not parse: each named, with what to do, as `ontime` says it.
   const FIXTURES = 'test/fixtures/ontime';
   const file = (dir: string) => `${FIXTURES}/${dir}/catalog/ket-hon.yaml`;
@@ -79,27 +101,35 @@ describe('procmap build --dossiers', () => {
     async (dir, lines) => {
       const site = join(tmp(), 'site');
       const [catalog, csv] = [`${FIXTURES}/${dir}/catalog`, `${FIXTURES}/${dir}/ho-so.csv`];
+      // The catalog and export given by their absolute paths from another folder, as a scheduled build gives them:
+      // the command line names the files so, and /home/<user>/… must not reach the site.
+      const fromRoot = (path: string) => join(ROOT, path);
       const now = '2026-05-08T02:00:00Z';
-      const built = await runCli(['build', catalog, '-o', site, '--no-pdf', '--keep-going', '--dossiers', csv], {
-        browsers,
-        now,
-      });
+      const built = await runCli(
+        ['build', fromRoot(catalog), '-o', site, '--no-pdf', '--keep-going', '--dossiers', fromRoot(csv)],
+        { browsers, now, cwd: tmp() },
+      );
       // Exit 1: ket-hon.yaml has an error; chung-thuc.yaml is built and its dossier measured.
       expect(built.code).toBe(1);
       expect(built.stdout).toMatch(/^đã tạo 1 quy trình vào /);
       const measured = await runCli(['ontime', csv, '--catalog', catalog, '--as-of', '08/05/2026 09:00'], { now });
       const said = measured.stderr.split('\n').filter((line) => line.startsWith(`${csv}:`));
       expect(said).toEqual([...lines, unknown(dir)]);
-      // The build says the same rows on standard error, and the page lists them, row by row, in the same words.
-      for (const line of said) expect(built.stderr).toContain(`${line}\n`);
+      // The build says the same rows on standard error, each file as it was typed.
+      for (const line of said) expect(built.stderr).toContain(`${line.replaceAll(FIXTURES, fromRoot(FIXTURES))}\n`);
       // A long word is marked where it may break; the rows' words are compared.
       const page = unmarked(readFileSync(join(site, 'ontime.html'), 'utf8'));
       expect(page).toContain('<h2>Dòng không đo được (3)</h2>');
       const rows = [
         ...page.matchAll(/<tr><td class="name">([^<]*)<\/td><td data-label="Lý do">([^<]*)<\/td><\/tr>/g),
       ].map(([, where, reason]) => `${where}: ${reason!.replaceAll('&quot;', '"')}`);
-      // The page names the export by its file name alone, never the folders it was read from.
-      expect(rows).toEqual(said.map((line) => line.slice(`${FIXTURES}/${dir}/`.length)));
+      // The page names the export by its file name alone, and the procedure file from the catalog's folder: the
+      // same words, never the folders either was read from.
+      expect(rows).toEqual(
+        said.map((line) => line.slice(`${FIXTURES}/${dir}/`.length).replaceAll(file(dir), 'ket-hon.yaml')),
+      );
+      expect(page).not.toContain(ROOT);
+      expect(page).not.toContain(FIXTURES);
     },
     240_000,
   );

@@ -107,6 +107,7 @@ describe('the citizen pages', () => {
         'index.html',
         'summary.html',
         'ontime.html',
+        '404.html',
         'p/QT-HT-02/citizen.html',
         'p/QT-HT-02/index.html',
         'p/QT-SNNMT-MT-02/citizen.html',
@@ -192,6 +193,7 @@ describe('the citizen pages', () => {
     'index.html',
     'summary.html',
     'ontime.html',
+    '404.html',
     'p/QT-HT-02/citizen.html',
     'p/QT-SYT-DUOC-04/citizen.html',
     'p/QT-HT-02/index.html',
@@ -299,5 +301,15 @@ describe('the citizen pages', () => {
     expect(xml).toContain(`<loc>${BASE}index.html</loc>`);
     expect(xml).toContain(`<url><loc>${BASE}p/QT-HT-02/citizen.html</loc><lastmod>2025-10-15</lastmod></url>`);
     expect(xml.match(/<url>/g)).toHaveLength(2 + 3 * 2);
+    expect(xml).not.toContain('404.html');
+  });
+
+  it('write a 404.html for static servers, linking to the catalog at the site address, recorded as procmap’s', () => {
+    const page = readFileSync(join(site, '404.html'), 'utf8');
+    expect(page).toContain('<html lang="vi">');
+    expect(page).toContain(`<a href="${BASE}index.html">Danh mục quy trình giải quyết thủ tục hành chính</a>`);
+    // In the build's record of the files it wrote: a later build replaces it, or removes it, as its own.
+    const record = JSON.parse(readFileSync(join(site, '.procmap-build.json'), 'utf8')) as { files: object };
+    expect(Object.keys(record.files)).toContain('404.html');
   });
 });

@@ -55,6 +55,7 @@ import { idFileName } from '../../model/id-file-name.js';
 import { procedurePage } from '../../render/site/procedure-page.js';
 import {
   ONTIME_PAGE,
+  NOT_FOUND_PAGE,
   OPTIONAL_SITE_FILES,
   procedureOutputs,
   SITE_PAGES,
@@ -67,6 +68,9 @@ import { procedureQr } from '../../render/site/citizen-view.js';
 import { namesPage, siteBase } from '../../render/site/qr.js';
 import { sitemap } from '../../render/site/sitemap.js';
 import { ontimePage, ontimeSummarySection } from '../../render/site/ontime-page.js';
+import { drawingOf, standaloneSvg } from '../../render/site/standalone-svg.js';
+import { notFoundSitePage } from '../../render/site/not-found-page.js';
+import { fromCatalog, withPublicProcedureFiles } from '../../render/site/public-paths.js';
 import { measuredCatalog, unmeasuredProcedures } from '../../ontime/procedures.js';
 import type { MeasureSetup } from './ontime.js';
 import type { ProcmapConfig } from '../../config/config.js';
@@ -578,6 +582,7 @@ export async function buildCommand(
     const unlock = lockSite(out);
     try {
       return await buildSite(out, {
+        root,
         options,
         io,
         started,
@@ -613,6 +618,8 @@ export async function buildCommand(
 }
 
 interface SiteJob {
+  /** The catalog's folder as typed: the public pages name procedure files from it. */
+  root: string;
   options: BuildCommandOptions;
   io: Io;
   started: number;
@@ -1016,6 +1023,8 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
         previous.entries[id]?.chart === chart && record.mayReplace(`${dir}/flowchart.svg`)
           ? previousOutput(out, `${dir}/flowchart.svg`, MAX_SVG_BYTES)
           : undefined;
+      // Reused as drawn: the title and language the site's file carries are not the document's.
+      const reused = drawn === undefined ? undefined : drawingOf(drawn);
       let documents;
       try {
         const formats = { html: true, pdf: options.pdf, docx };
@@ -1024,7 +1033,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
           templates,
           subject,
           formats,
-          isSvg(drawn) ? drawn : undefined,
+          isSvg(reused) ? reused : undefined,
         );
       } catch (error) {
         // One procedure the browser could not draw or print (a timeout, a chart mermaid refused) stops only
@@ -1053,7 +1062,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
       await write(
         [
           [`${dir}/${idFileName(id)}.md`, markdownDocument(templates, subject)],
-          [`${dir}/flowchart.svg`, documents.svg],
+          [`${dir}/flowchart.svg`, standaloneSvg(documents.svg, entry.procedure, 'vi')],
           ...(documents.pdf ? [[`${dir}/${idFileName(id)}.pdf`, documents.pdf] as const] : []),
           ...(documents.docx ? [[`${dir}/${idFileName(id)}.docx`, documents.docx] as const] : []),
         ],
@@ -1136,6 +1145,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
         docx,
       }),
     ],
+    [NOT_FOUND_PAGE, notFoundSitePage(options.lang, base, options.title)],
   ]);
   // Dossiers are measured against the catalog as `ontime` reads it: a procedure left off the site for a verdict of
   // lint (over its limit) still serves its dossiers, and a published rate that dropped them would be another figure.
@@ -1152,11 +1162,16 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
         io,
       )
     : undefined;
-  if (ontime) {
+  // The site's report names files without the officer's folders; `ontime` and standard error keep them.
+  const published = ontime && withPublicProcedureFiles(ontime.report, fromCatalog(io.cwd, job.root));
+  if (published) {
     await write([
       [
         ONTIME_PAGE,
-        ontimePage(ontime.report, options.lang, { href: 'summary.html', text: SITE_LABELS[options.lang].summary }),
+        ontimePage(published, options.lang, {
+          href: 'summary.html',
+          text: SITE_LABELS[options.lang].summary,
+        }),
       ],
     ]);
     siteFiles.push(ONTIME_PAGE);
@@ -1168,7 +1183,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
         catalogStats(counted),
         { lang: options.lang, hoursPerDay, unpublished },
         options.title,
-        ontime && ontimeSummarySection(ontime.report, options.lang, ONTIME_PAGE),
+        published && ontimeSummarySection(published, options.lang, ONTIME_PAGE),
       ),
     ],
   ]);

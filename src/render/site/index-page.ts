@@ -153,7 +153,7 @@ ${rows}
 </tbody>
 </table>
 <p class="none" id="none" hidden>${t.noneFound} <button type="button" id="clear">${t.clearSearch}</button></p>`;
-  const page = html`${pageStart(lang, heading, { href: 'summary.html', text: t.summary }, fill(t.indexDescription, { count: list.length }))}
+  const page = html`${pageStart(lang, heading, { href: 'summary.html', text: t.summary }, list.length === 1 ? t.indexDescriptionOne : fill(t.indexDescription, { count: list.length }))}
 ${unpublishedNotice(unpublished, lang)}
 ${listing}
 </main>

@@ -11,6 +11,7 @@ import { barChart } from './charts.js';
 import { html, type SafeHtml } from './html.js';
 import { markLongWords } from './long-words.js';
 import { pageStart } from './page.js';
+import { shownFiles } from './public-paths.js';
 
 // Dossiers and bad rows listed on the page; the counts above them stay exact.
 const PAGE_LIST_LIMIT = 200;
@@ -115,17 +116,6 @@ ${[...channelGuessNotes(report.channelGuesses, lang), ...ontimeDateNotes(report,
 )}
 ${charts(report, lang)}
 <p class="links"><a href="${href}">${w.summaryLink}</a></p></section>`;
-}
-
-/**
- * How the public page names an export: by its file name, never the folders it sat in on the officer's computer
- * (`/home/lan/Tải về/ho-so.csv` gave the site a user's name and folders); by the path as given only when two exports
- * share a file name, so that a row's `file:row` still says which.
- */
-function shownFiles(files: readonly string[]): (file: string) => string {
-  const name = (file: string) => file.split(/[\\/]/u).at(-1) ?? file;
-  const names = files.map(name);
-  return (file) => (names.filter((n) => n === name(file)).length > 1 ? file : name(file));
 }
 
 /** The full on-time report page: cards, charts, a table per grouping, slowest steps, late dossiers, bad rows. */

@@ -7,8 +7,11 @@ export const ONTIME_PAGE = 'ontime.html';
 /** The sitemap, written when the configuration gives the site's address. */
 export const SITEMAP = 'sitemap.xml';
 
+/** The page static servers show for an address the site has no page at. */
+export const NOT_FOUND_PAGE = '404.html';
+
 /** Site-wide pages every build writes. */
-export const SITE_PAGES: readonly string[] = ['index.html', 'summary.html'];
+export const SITE_PAGES: readonly string[] = ['index.html', 'summary.html', NOT_FOUND_PAGE];
 
 /** Site-wide files that only some builds write: the build manifest lists them so that a later build without them removes them. */
 export const OPTIONAL_SITE_FILES: readonly string[] = [SITEMAP, ONTIME_PAGE];

@@ -92,7 +92,7 @@ ${unpublishedSection(unpublished, lang)}
 <section><h2>${t.byAgency}</h2>${countTable(stats.byAgency, t.agency, t.count, own)}</section>
 <section><h2>${t.byField}</h2>${countTable(stats.byField, t.field, t.count, own)}</section>
 `;
-  const page = html`${pageStart(lang, heading, { href: 'index.html', text: t.back }, fill(t.summaryDescription, { count: stats.procedures }))}
+  const page = html`${pageStart(lang, heading, { href: 'index.html', text: t.back }, stats.procedures === 1 ? t.summaryDescriptionOne : fill(t.summaryDescription, { count: stats.procedures }))}
 <div class="cards">
 <div class="card"><div class="value">${stats.procedures}</div>${stats.procedures === 1 ? t.procedure : t.procedures}</div>
 <div class="card"><div class="value">${formatNumber(stats.fourOnTheSpot.share * 100, lang)}%</div>${t.fotsShare} (${stats.fourOnTheSpot.count})</div>

@@ -32,4 +32,19 @@ describe('the index: how many procedures the search shows', () => {
     expect(summaryPage(catalogStats(one), { lang: 'en', hoursPerDay: 8 })).toContain('<div class="value">1</div>procedure</div>');
     expect(summaryPage(catalogStats(list), { lang: 'en', hoursPerDay: 8 })).toContain('<div class="value">3</div>procedures</div>');
   });
+
+  // The probe: an English site of one procedure described itself as "Catalog of 1 administrative procedures" and
+  // "Summary of 1 procedures" to search engines and link previews.
+  it('describes a catalog of one procedure in the singular, in the page descriptions', () => {
+    const one = listCatalog(siteFixtures('long-words.yaml'), createCalendar());
+    const description = (page: string) => /<meta name="description" content="([^"]*)">/.exec(page)?.[1];
+    const en = { lang: 'en', hoursPerDay: 8 } as const;
+    expect(description(indexPage(one, en))).toMatch(/^Catalog of 1 administrative procedure: /);
+    expect(description(summaryPage(catalogStats(one), en))).toMatch(/^Summary of 1 procedure: /);
+    expect(description(indexPage(list, en))).toMatch(/^Catalog of 3 administrative procedures: /);
+    expect(description(summaryPage(catalogStats(list), en))).toMatch(/^Summary of 3 procedures: /);
+    const vi = { lang: 'vi', hoursPerDay: 8 } as const;
+    expect(description(indexPage(one, vi))).toMatch(/^Danh mục 1 thủ tục hành chính: /);
+    expect(description(summaryPage(catalogStats(one), vi))).toMatch(/^Tổng hợp 1 quy trình: /);
+  });
 });
