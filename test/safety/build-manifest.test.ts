@@ -310,6 +310,22 @@ describe('a build keeps a file changed since procmap wrote it', () => {
     expect([moved.code, moved.stderr]).toEqual([0, '']);
   }, 240_000);
 
+  it("keeps the officer's own 404.html, says so, and builds the rest without failing", async () => {
+    // A site built before procmap wrote a 404 page, with the office's own: it has no record of procmap's writing.
+    const { site, manifest } = siteCopy('own-404');
+    const record = JSON.parse(readFileSync(manifest, 'utf8')) as { files: Record<string, string> };
+    delete record.files['404.html'];
+    writeFileSync(manifest, JSON.stringify(record));
+    const own = join(site, '404.html');
+    writeFileSync(own, '<h1>Trang của Sở</h1>\n');
+    const note = `procmap: kept your own "${own}" (procmap did not write it, or it was changed since); procmap's 404 page was not written over it\n`;
+    for (let run = 0; run < 2; run++) {
+      const result = await build(site, catalog, '--no-pdf');
+      expect([result.code, result.stderr]).toEqual([0, note]);
+      expect(readFileSync(own, 'utf8')).toBe('<h1>Trang của Sở</h1>\n');
+    }
+  }, 240_000);
+
   it('renders a procedure again around an edited Word file, and replaces a file only touched', async () => {
     const { dir, site } = siteCopy('kept-rendered');
     const changing = copyOf(catalog, join(dir, 'catalog'));

@@ -1194,6 +1194,9 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
     record,
   );
   manifest.site = siteFiles;
+  // A 404 page of the officer's own (there before procmap wrote one, or edited since) is theirs to serve: kept, said
+  // once below, and no failure of the build, which before this page existed had nothing to say of it.
+  const ownNotFound = record.kept.delete(NOT_FOUND_PAGE);
   listKept(manifest, record.kept);
   // Only a build that finished without a problem vouches for the whole site; on-time pages change with the hour.
   const finished =
@@ -1216,6 +1219,14 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
     ).length,
   });
   reportKept(io, options.lang, out, record);
+  if (ownNotFound) {
+    const path = displayPath(join(out, NOT_FOUND_PAGE));
+    io.stderr.write(
+      options.lang === 'vi'
+        ? `procmap: giữ nguyên trang "${path}" của bạn (procmap không tạo ra tệp đó, hoặc tệp đã được sửa); procmap không ghi trang 404 của mình đè lên\n`
+        : `procmap: kept your own "${path}" (procmap did not write it, or it was changed since); procmap's 404 page was not written over it\n`,
+    );
+  }
   // A kept file is a problem of the site folder, as a file in the way of doc is: exit 2, the rest of the site built.
   if (failed.size > leftOut.size || unreadable.length > 0 || record.kept.size > 0) return EXIT.failure;
   if (leftOut.size > 0) return EXIT.problems;
