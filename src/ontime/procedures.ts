@@ -200,6 +200,8 @@ export class ProcedureIndex {
   // The procedures of each title, with its diacritics and without them: exports that name procedures only by name.
   private readonly byTitle = new Map<string, MeasuredProcedure[]>();
   private readonly byPlainTitle = new Map<string, MeasuredProcedure[]>();
+  // Each name as an export writes it, read once: a million rows name a few hundred procedures.
+  private readonly seenTitles = new Map<string, MeasuredProcedure[] | undefined>();
 
   constructor(procedures: readonly MeasuredProcedure[], unmeasured: readonly UnmeasuredProcedure[] = []) {
     indexByKeys(this.byKey, procedures);
@@ -251,9 +253,13 @@ export class ProcedureIndex {
     text: string,
     body: string,
   ): MeasuredProcedure | { ambiguous: MeasuredProcedure[]; unmarked?: true; byTitle: true } | undefined {
-    const marked = titleKey(text);
-    const plain = headerKey(marked);
-    const sharing = this.byTitle.get(marked) ?? (marked === plain ? this.byPlainTitle.get(plain) : undefined);
+    let sharing = this.seenTitles.get(text);
+    if (!this.seenTitles.has(text)) {
+      const marked = titleKey(text);
+      const plain = headerKey(marked);
+      sharing = this.byTitle.get(marked) ?? (marked === plain ? this.byPlainTitle.get(plain) : undefined);
+      if (this.seenTitles.size < 10_000) this.seenTitles.set(ownString(text), sharing);
+    }
     if (sharing === undefined) return undefined;
     if (sharing.length === 1) return sharing[0];
     return { ...chooseByBody(sharing, body), byTitle: true };
