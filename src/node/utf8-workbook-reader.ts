@@ -35,6 +35,12 @@ async function* utf8Text(pieces: AsyncIterable<Buffer | string>): AsyncGenerator
   if (rest !== '') yield rest;
 }
 
+/** A part of the zip that hands over text, decoded across its pieces. */
+function asText(entry: Entry): Entry {
+  entry.setEncoding('utf8');
+  return entry;
+}
+
 /** exceljs's WorkbookReader over `input`, reading every part's UTF-8 whole. */
 export function utf8WorkbookReader(excel: typeof ExcelJS, input: Input, options: ReaderOptions): Reader {
   const Base = excel.stream.xlsx.WorkbookReader as unknown as new (
@@ -43,20 +49,16 @@ export function utf8WorkbookReader(excel: typeof ExcelJS, input: Input, options:
   ) => Reader & PartReaders;
   class Utf8WorkbookReader extends Base {
     override _parseRels(entry: Entry) {
-      entry.setEncoding('utf8');
-      return super._parseRels(entry);
+      return super._parseRels(asText(entry));
     }
     override _parseWorkbook(entry: Entry) {
-      entry.setEncoding('utf8');
-      return super._parseWorkbook(entry);
+      return super._parseWorkbook(asText(entry));
     }
     override _parseSharedStrings(entry: Entry) {
-      entry.setEncoding('utf8');
-      return super._parseSharedStrings(entry);
+      return super._parseSharedStrings(asText(entry));
     }
     override _parseStyles(entry: Entry) {
-      entry.setEncoding('utf8');
-      return super._parseStyles(entry);
+      return super._parseStyles(asText(entry));
     }
     // A worksheet comes as the entry's pieces, or from a temporary file when it stands before the shared strings.
     override _parseWorksheet(iterator: AsyncIterable<Buffer | string>, sheetNo: string) {

@@ -240,6 +240,7 @@ function cellInstant(cell: Cell): Instant | undefined | null {
 
 // The day a time-of-day cell is read on: any day does, only the clock is kept.
 const ANY_DAY = '01/01/2000';
+let anyDayMidnight: Instant | undefined;
 
 /**
  * A time-of-day cell ("08:15", "8h15", "2:30 CH", a workbook's time, Excel's fraction of a day) as seconds since
@@ -253,9 +254,8 @@ export function cellTimeOfDay(cell: Cell): number | undefined {
   if (typeof cell === 'number') return cell >= 0 && cell < 1 ? Math.round(cell * 86_400) : undefined;
   if (typeof cell !== 'string' || cell.trim() === '') return undefined;
   const instant = instantOfText(`${ANY_DAY} ${asciiLookalikes(cell).trim()}`);
-  const midnight = instantOfText(ANY_DAY);
-  if (instant === undefined || midnight === undefined) return undefined;
-  const seconds = Math.round((instant - midnight) * 60);
+  if (instant === undefined) return undefined;
+  const seconds = Math.round((instant - (anyDayMidnight ??= instantOfText(ANY_DAY)!)) * 60);
   return seconds >= 0 && seconds < 86_400 ? seconds : undefined;
 }
 

@@ -317,13 +317,10 @@ const PROCEDURE_WORD = /^(?:thủ tục|thu tuc) (?=\S)/u;
 
 /** A title for matching: lower case, with its diacritics, words only, without a leading "Thủ tục". */
 function titleKey(text: string): string {
-  const words = text
-    .normalize('NFC')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word !== '')
-    .join(' ');
-  return words.replace(PROCEDURE_WORD, '');
+  return agencyWords(text)
+    .map((word) => word.marked)
+    .join(' ')
+    .replace(PROCEDURE_WORD, '');
 }
 
 /** What a cell names: one procedure, several that answer to the same key, or none. */
