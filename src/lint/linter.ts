@@ -753,7 +753,6 @@ function commaOfEntry(source: LoadedFile, lines: LineIndex, path: NodePath): 'af
 }
 
 /** A message about the key "null" quoting the key as the file writes it (`~`, `NULL`), which YAML reads as null. */
-
 function asWritten(message: string, lines: LineIndex, text: string, range: SourceRange): string {
   const written = text.slice(lines.offset(range.line, range.column), lines.offset(range.endLine, range.endColumn));
   return written === '' || written === 'null' ? message : message.replace('"null"', quoted(written));
