@@ -85,6 +85,8 @@ const HELP = helpTexts({
   },
 });
 
+// A procedure's file, which a dossier export never is.
+const PROCEDURE_FILE = /\.ya?ml$/i;
 /** `procmap ontime` on the command line: arguments, options, help and examples, in the language of help. */
 function declareOntime(program: Command, lang: Lang) {
   const help = HELP[lang];
@@ -321,6 +323,14 @@ export async function measureDossierFiles(
           setup.lang === 'vi'
             ? `${file}: tệp chỉ có dòng tiêu đề, không có hồ sơ nào bên dưới\n`
             : `${file}: the file has its header but no dossier under it\n`,
+        );
+      } else if (missing.length > 0 && PROCEDURE_FILE.test(path)) {
+        // `procmap ontime procedures/x.yaml`: a procedure given where the dossiers go, said so rather than its columns.
+        failed = true;
+        io.stderr.write(
+          setup.lang === 'vi'
+            ? `${file}: đây là tệp quy trình, không phải bảng hồ sơ: đưa thư mục quy trình bằng --catalog, và tệp hồ sơ xuất từ phần mềm một cửa (.csv, .xlsx hoặc .json) làm tham số\n`
+            : `${file}: this is a procedure file, not a table of dossiers: give the procedures' folder with --catalog, and the dossier export of the one-stop software (.csv, .xlsx or .json) as the argument\n`,
         );
       } else if (missing.length > 0) {
         failed = true;
