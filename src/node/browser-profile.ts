@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -25,4 +25,16 @@ export function removeBrowserProfile(folder: string): void {
       Atomics.wait(pause, 0, 0, 100);
     }
   }
+}
+
+/**
+ * The folder inside a profile for the browser's own temporary files, made if missing. With --disable-dev-shm-usage
+ * Chromium makes its shared memory as files in the temporary folder (".org.chromium.Chromium.XXXXXX") and unlinks
+ * them a moment later: a browser killed in that moment (Ctrl-C while it starts) left one in the user's temporary
+ * folder. Inside the profile, it goes with the profile.
+ */
+export function browserTempFolder(profile: string): string {
+  const folder = join(profile, 'tmp');
+  mkdirSync(folder, { recursive: true });
+  return folder;
 }

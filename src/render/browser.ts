@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import type { Translated } from '../i18n.js';
+import { browserTempFolder } from '../node/browser-profile.js';
 
 /** Environment variables that name a browser, in the order they are honoured. */
 export const BROWSER_ENV_VARS = ['PROCMAP_CHROME', 'PUPPETEER_EXECUTABLE_PATH'] as const;
@@ -136,7 +137,9 @@ export async function launchBrowser(
   return puppeteer.launch({
     executablePath,
     // A profile the caller made is the caller's to remove (the launcher leaves it); else the launcher makes its own.
-    ...(userDataDir === undefined ? {} : { userDataDir }),
+    ...(userDataDir === undefined
+      ? {}
+      : { userDataDir, env: { ...process.env, TMPDIR: browserTempFolder(userDataDir) } }),
     pipe: !endpoint,
     // The headless shell only understands the old headless mode; a full Chromium wants the new one.
     headless: basename(executablePath).includes('headless-shell') ? 'shell' : true,

@@ -1,5 +1,15 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { browserArgs, findBrowser, noBrowserMessage, SYSTEM_BROWSER_PATHS } from '../../src/render/browser.js';
+import { newBrowserProfile, removeBrowserProfile } from '../../src/node/browser-profile.js';
+import {
+  browserArgs,
+  findBrowser,
+  launchBrowser,
+  noBrowserMessage,
+  SYSTEM_BROWSER_PATHS,
+} from '../../src/render/browser.js';
 
 const only =
   (...paths: string[]) =>
@@ -70,5 +80,23 @@ describe('browserArgs', () => {
   it('turns the sandbox off only for root, where Chromium refuses to start with it', () => {
     expect(browserArgs(true)).toContain('--no-sandbox');
     expect(browserArgs(false)).not.toContain('--no-sandbox');
+  });
+});
+
+describe('launchBrowser', () => {
+  // Chromium's shared memory files (".org.chromium.Chromium.XXXXXX", with --disable-dev-shm-usage) go to its TMPDIR
+  // and are unlinked a moment later: a browser killed in that moment left one in the user's temporary folder.
+  it("gives the browser a temporary folder inside the profile procmap made, so that the profile's removal takes it", async () => {
+    const work = mkdtempSync(join(tmpdir(), 'procmap-browser-env-'));
+    const seen = join(work, 'tmpdir.txt');
+    const fake = join(work, 'fake-browser');
+    writeFileSync(fake, `#!/bin/sh\nprintf '%s' "$TMPDIR" > '${seen}'\nexit 1\n`, { mode: 0o755 });
+    const profile = newBrowserProfile();
+    try {
+      await expect(launchBrowser(fake, { userDataDir: profile })).rejects.toThrow();
+      expect(readFileSync(seen, 'utf8')).toBe(join(profile, 'tmp'));
+    } finally {
+      removeBrowserProfile(profile);
+    }
   });
 });
