@@ -509,15 +509,25 @@ const UNITS_DIFFER: Translated = {
   vi: '{before} so với {after}: dài hơn với một số ngày tiếp nhận, ngắn hơn với ngày khác',
 };
 
+// The same with how often, where the diff counted it: which of the two is longer on most days is the reviewer's question.
+const UNITS_DIFFER_ON_DAYS: Translated = {
+  en: '{before} against {after}: the new limit is longer for receipts on {longer} of {days} working days, shorter on {shorter}',
+  vi: '{before} so với {after}: thời hạn mới dài hơn với hồ sơ tiếp nhận vào {longer}/{days} ngày làm việc, ngắn hơn với {shorter}/{days} ngày',
+};
+
 /** Why two limits are not comparable when they are in different units ("5 working days → 5 calendar days"); else undefined. */
 function unitsDiffer(change: Change, lang: Lang): string | undefined {
   if (change.kind !== 'time-limit-changed' || change.reason !== 'not-comparable') return undefined;
   const before = change.before === null ? undefined : parseDuration(change.before);
   const after = change.after === null ? undefined : parseDuration(change.after);
   if (!before || !after || before.unit === after.unit) return undefined;
-  return UNITS_DIFFER[lang]
+  const { shares } = change;
+  return (shares === undefined ? UNITS_DIFFER : UNITS_DIFFER_ON_DAYS)[lang]
     .replace('{before}', COUNTED_IN[before.unit][lang])
-    .replace('{after}', COUNTED_IN[after.unit][lang]);
+    .replace('{after}', COUNTED_IN[after.unit][lang])
+    .replace('{longer}', String(shares?.longer))
+    .replace('{shorter}', String(shares?.shorter))
+    .replaceAll('{days}', String(shares?.days));
 }
 
 // How a limit's change reads on one calendar, for calendar-decides: by its sign, null where the dates disagree.
