@@ -97,6 +97,7 @@ export type ChangeReason =
   | 'wording'
   | 'id-case'
   | 'id-spelling'
+  | 'order'
   | 'not-raised'
   | 'no-history-entry';
 
@@ -837,6 +838,15 @@ function classifyDifference(
         field: 'id',
         before: text(difference.before),
         after: text(difference.after),
+      };
+    case 'step-order':
+      return {
+        kind: 'field-changed',
+        level: 'info',
+        reason: 'order',
+        field: 'steps',
+        before: difference.before?.join('; ') ?? null,
+        after: difference.after?.join('; ') ?? null,
       };
     case 'cutoff':
       return cutoffChange(difference, comparison);

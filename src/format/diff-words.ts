@@ -164,6 +164,10 @@ const REASON: Record<ChangeReason, Translated> = {
   'id-changed': { en: 'same step, same name', vi: 'cùng bước, giữ nguyên tên' },
   spelling: { en: 'spelling fixed', vi: 'sửa chính tả' },
   wording: { en: 'wording only, no change of substance', vi: 'chỉ sửa chữ, nội dung không đổi' },
+  order: {
+    en: 'the steps are written in another order, which the document lists them in',
+    vi: 'các bước được viết theo thứ tự khác, tài liệu liệt kê các bước theo thứ tự này',
+  },
   'key-renamed': { en: 'same body, same name', vi: 'cùng đơn vị, giữ nguyên tên' },
   'id-case': { en: 'same step, its id in other letter case', vi: 'cùng bước, mã chỉ khác chữ hoa, chữ thường' },
   // Only a procedure's id is paired across Đ and D (respelledIds); a step's id holds no Đ.
