@@ -11,7 +11,7 @@ import { limitsToMeet } from '../model/channels.js';
 import { countsOriginals } from '../model/dossier-counts.js';
 import type { Body, Channel, DossierItem, Duration, Procedure } from '../model/types.js';
 import { analyseTime, difference as timeDifference, type TimeAnalysis, type WorkingTime } from '../time/analyse.js';
-import type { TimedLimit } from '../time/limit-order.js';
+import type { LimitShares, TimedLimit } from '../time/limit-order.js';
 import type { DateOverrun } from '../time/over-on-dates.js';
 import { overrunGrew, sideOverrun, type Overrun, type SideOverrun } from './overrun.js';
 import { inHours, round2 } from '../time/units.js';
@@ -97,6 +97,7 @@ export type ChangeReason =
   | 'wording'
   | 'id-case'
   | 'id-spelling'
+  | 'order'
   | 'not-raised'
   | 'no-history-entry';
 
@@ -152,6 +153,11 @@ export interface Change {
   total?: { before: string | null; after: string | null };
   /** For `calendar-decides`: how the limit changed on each side's calendar, for reports that say both. */
   orders?: CalendarOrders;
+  /**
+   * For a limit changed to another unit that is longer for some receipts and shorter for others (`not-comparable`):
+   * on how many working days of the sweep the new limit gives some receipt more time, and less.
+   */
+  shares?: LimitShares;
   /** For `total-changed`: the revision's limit is in hours or same-day, so its totals read in hours as `time` says them. */
   hoursAgainst?: true;
   /** For `calendar-changed`: the days off and make-up working days added or removed, where any changed. */
@@ -376,6 +382,9 @@ function sameDayRank(duration: Duration): number {
  */
 export type LimitOrder = (before: TimedLimit, after: TimedLimit, side?: 'base' | 'revision') => number | undefined;
 
+/** For two limits LimitOrder cannot order, how often the later one is longer and shorter, on the revision's calendar. */
+export type LimitShare = (before: TimedLimit, after: TimedLimit) => LimitShares;
+
 /**
  * How a procedure's steps overrun its limit, or a channel's, over the dates lint sweeps (see time/over-on-dates.ts),
  * on the calendar of one side (the revision's when not said).
@@ -409,6 +418,7 @@ interface Judging {
   hoursPerDay: number;
   baseHoursPerDay: number;
   order?: LimitOrder;
+  shares?: LimitShare;
   over?: OverOnDates;
   calendars?: CalendarSides;
 }
@@ -550,7 +560,25 @@ function limitChange(
   }
   // Longer on one calendar and not on the other: for the reviewer to weigh, as a limit longer on some dates is.
   if (typeof ordered === 'object') return { ...base, level: 'warning', reason: 'calendar-decides', orders: ordered };
-  return { ...base, ...timeReason(sign) };
+  return { ...base, ...timeReason(sign), ...limitShares(before, after, sign, comparison, judging) };
+}
+
+/** For a limit in another unit that no sweep orders, how often it is longer and shorter: the reviewer weighs those. */
+function limitShares(
+  before: unknown,
+  after: unknown,
+  sign: number | undefined,
+  comparison: ProcedureComparison,
+  judging: Judging,
+): Pick<Draft, 'shares'> {
+  const b = typeof before === 'string' ? parseDuration(before) : undefined;
+  const a = typeof after === 'string' ? parseDuration(after) : undefined;
+  if (sign !== undefined || !judging.shares || !b || !a || b.unit === a.unit) return {};
+  const shares = judging.shares(
+    { limit: b, cutoff: comparison.base?.procedure.cutoff },
+    { limit: a, cutoff: comparison.revision?.procedure.cutoff },
+  );
+  return shares.days > 0 ? { shares } : {};
 }
 
 /** Judges a channel's change: its time limit like the procedure's, its fee like the fee, the rest as a field. */
@@ -810,6 +838,15 @@ function classifyDifference(
         field: 'id',
         before: text(difference.before),
         after: text(difference.after),
+      };
+    case 'step-order':
+      return {
+        kind: 'field-changed',
+        level: 'info',
+        reason: 'order',
+        field: 'steps',
+        before: difference.before?.join('; ') ?? null,
+        after: difference.after?.join('; ') ?? null,
       };
     case 'cutoff':
       return cutoffChange(difference, comparison);
@@ -1273,12 +1310,14 @@ export function classify(
   order?: LimitOrder,
   over?: OverOnDates,
   calendars?: CalendarSides,
+  shares?: LimitShare,
 ): Change[] {
   const changes: Change[] = [];
   const judging: Judging = {
     hoursPerDay,
     baseHoursPerDay: calendars?.baseHoursPerDay ?? hoursPerDay,
     ...(order ? { order } : {}),
+    ...(shares ? { shares } : {}),
     ...(over ? { over } : {}),
     ...(calendars ? { calendars } : {}),
   };
@@ -1304,6 +1343,7 @@ export function classify(
       ...(draft.items ? { items: draft.items } : {}),
       ...(draft.overrun ? { overrun: draft.overrun } : {}),
       ...(draft.orders ? { orders: draft.orders } : {}),
+      ...(draft.shares ? { shares: draft.shares } : {}),
       ...(draft.limitCase ? { limitCase: draft.limitCase } : {}),
       ...(draft.total ? { total: draft.total } : {}),
       ...(draft.hoursAgainst ? { hoursAgainst: draft.hoursAgainst } : {}),

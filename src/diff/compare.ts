@@ -50,6 +50,7 @@ export type Difference =
   | ({ at: 'bodies'; key: string; from?: string } & Sides<Body>)
   | ({ at: 'channels'; key: string; field?: undefined } & Sides<Channel>)
   | { [K in keyof Channel]-?: { at: 'channels'; key: string; field: K } & Sides<Channel[K]> }[keyof Channel]
+  | ({ at: 'step-order' } & Sides<string[]>)
   | ({ at: 'steps'; key: string; field?: undefined } & Sides<Step>)
   | ({ at: 'steps'; key: string; field: 'next' } & Sides<FlowTarget[]>)
   | { [K in PlainStepField]-?: { at: 'steps'; key: string; field: K } & Sides<Step[K]> }[PlainStepField];
@@ -282,6 +283,13 @@ function compareSteps(base: readonly Step[], revision: readonly Step[], out: Dif
   }
   for (const step of baseById.values())
     if (!pairs.has(step.id)) out.push({ at: 'steps', key: step.id, before: step, after: undefined });
+  // Steps written in another order hand over alike where each names its next step, but the document lists (and, for
+  // word ids, numbers) them in the order written: its step table changed. Said by the names, in each side's order.
+  const kept = base.flatMap((step) => pairs.get(step.id) ?? []);
+  const keptIds = new Set(kept);
+  const now = revision.map((step) => step.id).filter((id) => keptIds.has(id));
+  if (kept.some((id, i) => id !== now[i]))
+    out.push({ at: 'step-order', before: base.map((step) => step.name), after: revision.map((step) => step.name) });
 }
 
 /**

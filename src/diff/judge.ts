@@ -1,6 +1,6 @@
 import type { CalendarConfig, WorkingCalendar } from '../time/calendar.js';
 import { calendarDayChanges, hasDayChanges } from '../time/calendar-day-changes.js';
-import { limitOrder } from '../time/limit-order.js';
+import { limitOrder, limitShares } from '../time/limit-order.js';
 import { officeHoursText } from '../time/office-hours.js';
 import { overOnDates } from '../time/over-on-dates.js';
 import { classify, type Change } from './classify.js';
@@ -47,5 +47,7 @@ export function judgeCatalogs(
           ...(calendars.file === undefined ? {} : { file: calendars.file }),
         }
       : undefined,
+    // Limits no sweep orders: how often the new one is longer, on the calendar the revision is judged by.
+    (b, a) => limitShares(calendars.revision, b, a),
   );
 }

@@ -1,4 +1,5 @@
 import type { Change } from './classify.js';
+import { revisionColon } from '../revision-colon.js';
 
 /** A file of the base that could not be compared, with the procedure id it held where it parsed that far. */
 export interface UnreadableBaseFile {
@@ -11,7 +12,7 @@ export interface UnreadableBaseFile {
 
 /** A file's path without the revision it was read at: `HEAD:procedures/a.yaml` is `procedures/a.yaml`. */
 function pathOf(file: string): string[] {
-  const colon = file.indexOf(':');
+  const colon = revisionColon(file);
   // A Windows drive (C:\…) is a path, not a revision.
   const path = colon > 1 ? file.slice(colon + 1) : file;
   return path.split(/[\\/]/).filter((part) => part !== '' && part !== '.');

@@ -20,6 +20,9 @@ export function diffJson(report: DiffReport): string {
     ...(c.limitCase
       ? { case: { words: c.limitCase.words, before: c.limitCase.before, after: c.limitCase.after } }
       : {}),
+    // A limit in another unit, longer for some receipts and shorter for others: on how many working days of those
+    // tried each.
+    ...(c.shares ? { receiptDays: c.shares } : {}),
     // The total counted against the limit on each side, where a step counted or left out says it.
     ...(c.total ? { total: c.total } : {}),
     // The days off and make-up days a calendar change adds or removes (YYYY-MM-DD), where any changed.

@@ -164,6 +164,10 @@ const REASON: Record<ChangeReason, Translated> = {
   'id-changed': { en: 'same step, same name', vi: 'cùng bước, giữ nguyên tên' },
   spelling: { en: 'spelling fixed', vi: 'sửa chính tả' },
   wording: { en: 'wording only, no change of substance', vi: 'chỉ sửa chữ, nội dung không đổi' },
+  order: {
+    en: 'the steps are written in another order, which the document lists them in',
+    vi: 'các bước được viết theo thứ tự khác, tài liệu liệt kê các bước theo thứ tự này',
+  },
   'key-renamed': { en: 'same body, same name', vi: 'cùng đơn vị, giữ nguyên tên' },
   'id-case': { en: 'same step, its id in other letter case', vi: 'cùng bước, mã chỉ khác chữ hoa, chữ thường' },
   // Only a procedure's id is paired across Đ and D (respelledIds); a step's id holds no Đ.
@@ -509,15 +513,25 @@ const UNITS_DIFFER: Translated = {
   vi: '{before} so với {after}: dài hơn với một số ngày tiếp nhận, ngắn hơn với ngày khác',
 };
 
+// The same with how often, where the diff counted it: which of the two is longer on most days is the reviewer's question.
+const UNITS_DIFFER_ON_DAYS: Translated = {
+  en: '{before} against {after}: the new limit is longer for receipts on {longer} of {days} working days, shorter on {shorter}',
+  vi: '{before} so với {after}: thời hạn mới dài hơn với hồ sơ tiếp nhận vào {longer}/{days} ngày làm việc, ngắn hơn với {shorter}/{days} ngày',
+};
+
 /** Why two limits are not comparable when they are in different units ("5 working days → 5 calendar days"); else undefined. */
 function unitsDiffer(change: Change, lang: Lang): string | undefined {
   if (change.kind !== 'time-limit-changed' || change.reason !== 'not-comparable') return undefined;
   const before = change.before === null ? undefined : parseDuration(change.before);
   const after = change.after === null ? undefined : parseDuration(change.after);
   if (!before || !after || before.unit === after.unit) return undefined;
-  return UNITS_DIFFER[lang]
+  const { shares } = change;
+  return (shares === undefined ? UNITS_DIFFER : UNITS_DIFFER_ON_DAYS)[lang]
     .replace('{before}', COUNTED_IN[before.unit][lang])
-    .replace('{after}', COUNTED_IN[after.unit][lang]);
+    .replace('{after}', COUNTED_IN[after.unit][lang])
+    .replace('{longer}', String(shares?.longer))
+    .replace('{shorter}', String(shares?.shorter))
+    .replaceAll('{days}', String(shares?.days));
 }
 
 // How a limit's change reads on one calendar, for calendar-decides: by its sign, null where the dates disagree.

@@ -13,6 +13,7 @@ import { configAtRevision, configsInside } from './revision-config.js';
 import { blobId, checkRevision, findRepository, listTree, readBlobs, type Repository } from './git.js';
 import { resolveRevision, type Revision } from './git-revision.js';
 import { followLinks } from './tree-links.js';
+import { revisionColon } from '../revision-colon.js';
 
 /** A procedure file of one side before it is parsed: its name in messages and its content id. */
 export interface ListedFile {
@@ -238,7 +239,7 @@ export class DiffSources {
   /** A side given as a file, a folder, or `REV:PATH` read from git; a path on disk wins over a revision. */
   private async locate(spec: string): Promise<Located> {
     if (existsSync(resolve(this.cwd, spec))) return { kind: 'disk', spec, source: diskSource([spec]) };
-    const colon = spec.indexOf(':');
+    const colon = revisionColon(spec);
     if (colon < 0) return { kind: 'gone', spec };
     checkRevision(spec.slice(0, colon));
     const repository = await this.repo();

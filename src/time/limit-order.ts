@@ -40,3 +40,46 @@ export function limitOrder(calendar: WorkingCalendar, before: TimedLimit, after:
   }
   return tried.has(1) ? 1 : tried.has(-1) ? -1 : 0;
 }
+
+/** On how many of the working days a sweep tries the later of two limits gives some receipt more or less time. */
+export interface LimitShares {
+  /** Days with a receipt that `after` gives more time than `before`. */
+  longer: number;
+  /** Days with a receipt that `after` gives less time. */
+  shorter: number;
+  /** Working days tried. */
+  days: number;
+}
+
+/**
+ * For two limits that limitOrder cannot order, which is longer how often: the working days of the sweep on which some
+ * receipt gets more time under `after`, and those on which some gets less (a day may be both: the same day against 4
+ * working hours is longer for a morning's receipt and shorter for the afternoon's). "Longer for some days, shorter for
+ * others" left the reviewer unable to tell 10 working days → 15 days (longer but across Tết) from the reverse.
+ */
+export function limitShares(calendar: WorkingCalendar, before: TimedLimit, after: TimedLimit): LimitShares {
+  const { from, days } = sweepWindow(calendar, undefined);
+  const cutoffs = [before.cutoff, after.cutoff].map((text) => (text === undefined ? undefined : parseClock(text)));
+  const shares = { longer: 0, shorter: 0, days: 0 };
+  for (let day = from; day < from + days; day++) {
+    const minutes = new Set([
+      ...receiptMinutes(calendar, day, cutoffs[0]),
+      ...receiptMinutes(calendar, day, cutoffs[1]),
+    ]);
+    if (minutes.size === 0) continue;
+    const signs = new Set<number>();
+    for (const minute of minutes) {
+      const received = momentAt(day, minute);
+      signs.add(
+        Math.sign(
+          limitDue(calendar, received, after.limit, after.cutoff) -
+            limitDue(calendar, received, before.limit, before.cutoff),
+        ),
+      );
+    }
+    shares.days++;
+    if (signs.has(1)) shares.longer++;
+    if (signs.has(-1)) shares.shorter++;
+  }
+  return shares;
+}

@@ -56,30 +56,42 @@ describe('procmap diff of an overrun the office hours make bigger', () => {
 describe('procmap diff of a limit moved to another unit while the steps overran it', () => {
   const base = at('unit-changed', 'base.yaml');
 
+  // On how many of the 500 working days of the announced years (2025, 2026) the new limit gives some receipt more
+  // time, and less: 7 calendar days mostly more than 5 working days, less across Tết; 5 calendar days mostly less.
   it.each([
-    ['revision.yaml', '7 ngày (lịch)', '7cd'],
-    ['revision-5cd.yaml', '5 ngày (lịch)', '5cd'],
-  ])('is breaking when lint finds the steps later under %s, with both sides in figures', async (file, words, short) => {
-    // 2 h + 7 working days: over 5 working days by 18 h; under the calendar-day limit, late for every receipt, at
-    // worst by 49 h 59 min (lint's sweep), each side in lint's words: 6 days 1 h 59 min, not "49 giờ 59 phút".
-    const revision = at('unit-changed', file);
-    const vi = await run([base, revision, '--fail-on', 'breaking']);
-    expect(vi).toMatchObject({ code: 1, stderr: '' });
-    expect(vi.stdout).toBe(
-      `QT-TEST-01 ${TITLE} (${revision})\n` +
-        `  cảnh báo      Thời hạn giải quyết: 5 ngày làm việc → ${words}  ngày làm việc so với ngày lịch: dài hơn với một số ngày tiếp nhận, ngắn hơn với ngày khác\n` +
-        `  nghiêm trọng  Tổng thời gian (đường găng): 7,25 ngày làm việc (58 giờ)  đã vượt thời hạn giải quyết 5 ngày làm việc từ trước, nay vượt thời hạn giải quyết ${words} nhiều hơn: trước vượt 2,25 ngày làm việc (18 giờ), nay trễ hạn với hồ sơ tiếp nhận vào 251/251 ngày làm việc, chậm nhất muộn 6 ngày 1 giờ 59 phút làm việc: tỉ lệ ngày trễ hạn như cũ, chậm nhất muộn hơn\n` +
-        '  cảnh báo      Chưa ghi nhận lần ban hành: 1 → 1  nội dung thay đổi nhưng lần ban hành không tăng\n\n' +
-        '1 quy trình thay đổi: 1 nghiêm trọng, 2 cảnh báo, 0 thông tin\n',
-    );
-    const json = await run([base, revision, '--format', 'json']);
-    expect(json).toMatchObject({ code: 0, stderr: '' });
-    expect(judged(json.stdout)).toEqual([
-      ['time-limit-changed', 'warning', 'not-comparable', null],
-      ['total-changed', 'breaking', 'over-limit-grew', short],
-      ['revision-not-bumped', 'warning', 'not-raised', null],
-    ]);
-  });
+    ['revision.yaml', '7 ngày (lịch)', '7cd', { longer: 462, shorter: 38, days: 500 }],
+    ['revision-5cd.yaml', '5 ngày (lịch)', '5cd', { longer: 98, shorter: 402, days: 500 }],
+  ])(
+    'is breaking when lint finds the steps later under %s, with both sides in figures',
+    async (file, words, short, days) => {
+      // 2 h + 7 working days: over 5 working days by 18 h; under the calendar-day limit, late for every receipt, at
+      // worst by 49 h 59 min (lint's sweep), each side in lint's words: 6 days 1 h 59 min, not "49 giờ 59 phút".
+      const revision = at('unit-changed', file);
+      const vi = await run([base, revision, '--fail-on', 'breaking']);
+      expect(vi).toMatchObject({ code: 1, stderr: '' });
+      expect(vi.stdout).toBe(
+        `QT-TEST-01 ${TITLE} (${revision})\n` +
+          `  cảnh báo      Thời hạn giải quyết: 5 ngày làm việc → ${words}  ngày làm việc so với ngày lịch: thời hạn mới dài hơn với hồ sơ tiếp nhận vào ${days.longer}/500 ngày làm việc, ngắn hơn với ${days.shorter}/500 ngày\n` +
+          `  nghiêm trọng  Tổng thời gian (đường găng): 7,25 ngày làm việc (58 giờ)  đã vượt thời hạn giải quyết 5 ngày làm việc từ trước, nay vượt thời hạn giải quyết ${words} nhiều hơn: trước vượt 2,25 ngày làm việc (18 giờ), nay trễ hạn với hồ sơ tiếp nhận vào 251/251 ngày làm việc, chậm nhất muộn 6 ngày 1 giờ 59 phút làm việc: tỉ lệ ngày trễ hạn như cũ, chậm nhất muộn hơn\n` +
+          '  cảnh báo      Chưa ghi nhận lần ban hành: 1 → 1  nội dung thay đổi nhưng lần ban hành không tăng\n\n' +
+          '1 quy trình thay đổi: 1 nghiêm trọng, 2 cảnh báo, 0 thông tin\n',
+      );
+      const json = await run([base, revision, '--format', 'json']);
+      expect(json).toMatchObject({ code: 0, stderr: '' });
+      expect(judged(json.stdout)).toEqual([
+        ['time-limit-changed', 'warning', 'not-comparable', null],
+        ['total-changed', 'breaking', 'over-limit-grew', short],
+        ['revision-not-bumped', 'warning', 'not-raised', null],
+      ]);
+      expect((JSON.parse(json.stdout) as { changes: { receiptDays?: unknown }[] }).changes[0]!.receiptDays).toEqual(
+        days,
+      );
+      const en = await run(['--lang', 'en', base, revision]);
+      expect(en.stdout).toContain(
+        `working days against calendar days: the new limit is longer for receipts on ${days.longer} of 500 working days, shorter on ${days.shorter}\n`,
+      );
+    },
+  );
 
   it('names the limit overrun before and the one overrun now, with how far each was overrun', async () => {
     // 9 h of steps: over 1 working day by 1 h; under "trong ngày", late on every working day, at worst by 8 h 59 min,

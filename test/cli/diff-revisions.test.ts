@@ -90,4 +90,22 @@ describe('procmap diff: revisions as git reads them', () => {
       'procmap: Cannot read revision "main...khong-co": "khong-co" is not a branch, tag or commit in this repository\n',
     );
   });
+
+  it('reads a revision with a colon of its own (a time in the reflog) up to the colon git splits REV:PATH at', async () => {
+    // main pointed at "ban hành" from 2026-09-01 to 2026-11-20: at 12:00 on 2026-11-01 QT-HT-11's limit was still 3d.
+    const result = await runCli(
+      ['diff', '--lang', 'en', '--format', 'json', 'main@{2026-11-01 12:00:00}:procedures', 'main:procedures'],
+      { cwd: repo },
+    );
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const changes = (JSON.parse(result.stdout) as { changes: { kind: string; procedure: string; file: string }[] })
+      .changes;
+    expect(changes.map(({ kind, procedure }) => `${kind} ${procedure}`)).toContain('time-limit-changed QT-HT-11');
+    const base = await runCli(['diff', '--lang', 'en', 'HEAD@{2026-11-01 12:00:00}:procedures', 'procedures'], {
+      cwd: repo,
+    });
+    expect(base.stderr).toBe('');
+    expect(base.stdout).toContain('Time limit: 3 working days → 2 working days');
+  });
 });

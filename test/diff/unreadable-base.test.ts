@@ -33,4 +33,10 @@ describe('markUnreadableBase', () => {
       undefined,
     ]);
   });
+
+  it('reads a side named by a revision with a colon of its own (a reflog time) up to the colon git splits at', () => {
+    const broken = [{ file: 'main@{2026-11-01 12:00}:a.yaml', problem: '2:8: quote' }];
+    const [marked] = markUnreadableBase([added('QT-A', 'a.yaml')], broken);
+    expect(marked!.unreadableBase?.file).toBe('main@{2026-11-01 12:00}:a.yaml');
+  });
 });
