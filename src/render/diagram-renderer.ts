@@ -666,8 +666,8 @@ export class BrowserSession {
       const kept = await print();
       if (keepUnlessLonger === undefined || (await page.evaluate(loosenKeptBlocks, keepUnlessLonger)) === 0)
         return kept;
-      // The loosened layout is only ever as long or shorter. Its last page, asked for alone, costs a fraction of a whole
-      // print, and Chromium refuses it when that layout has fewer pages: only then is it printed whole.
+      // Chromium refuses a page past the last: asked for the kept layout's last page alone (a fraction of a whole
+      // print), the loosened layout refuses it only when it is shorter, and only then is it printed whole.
       const pages = pdfPageCount(kept);
       try {
         await print({ pageRanges: String(pages) });
