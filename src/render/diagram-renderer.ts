@@ -6,7 +6,6 @@ import { browserStartProblem, launchBrowser } from './browser.js';
 import { DOCUMENT_POLICY } from './document/policy.js';
 import { headerFrame, HEADER_WIDTH_MM, markupHeightMm, raiseTopMargins } from './header-room.js';
 import { letLongCoverFlow } from './cover-room.js';
-import { loosenKeptBlocks, pdfPageCount } from './kept-blocks.js';
 import { chartOrientation, PAPER_MM, type Paper } from './flowchart-page.js';
 import { MERMAID_ENTRY, MermaidModules, readMermaidBundle } from './mermaid-modules.js';
 import { Pool } from './page-pool.js';
@@ -52,11 +51,6 @@ export interface PrintOptions extends Omit<PDFOptions, 'path'> {
   topMarginMm?: number;
   /** With topMarginMm: the landscape pages' top margin instead (headerRoomMm's answer for a landscape page). */
   landscapeTopMarginMm?: number;
-  /**
-   * A selector of blocks the stylesheet keeps on one page (a table and the verdicts that follow it), printed so unless
-   * that makes the PDF longer: then they print as if their parts stood alone (loosenKeptBlocks).
-   */
-  keepUnlessLonger?: string;
 }
 
 /** Per-diagram choices. */
@@ -647,7 +641,7 @@ export class BrowserSession {
    * hold the header.
    */
   async printPdf(html: string, options: PrintOptions = {}): Promise<Buffer> {
-    const { headerGapMm, topMarginMm, landscapeTopMarginMm, keepUnlessLonger, ...pdfOptions } = options;
+    const { headerGapMm, topMarginMm, landscapeTopMarginMm, ...pdfOptions } = options;
     return this.printPages.use(async (page) => {
       await this.openDocument(page, html);
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
@@ -659,24 +653,9 @@ export class BrowserSession {
           : undefined);
       if (top !== undefined) await page.evaluate(raiseTopMargins, top, landscapeTopMarginMm);
       await page.evaluate(letLongCoverFlow);
-      const print = async (more: PDFOptions = {}) =>
-        Buffer.from(
-          await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, ...pdfOptions, ...more }),
-        );
-      const kept = await print();
-      if (keepUnlessLonger === undefined || (await page.evaluate(loosenKeptBlocks, keepUnlessLonger)) === 0)
-        return kept;
-      // Chromium refuses a page past the last: asked for the kept layout's last page alone (a fraction of a whole
-      // print), the loosened layout refuses it only when it is shorter, and only then is it printed whole.
-      const pages = pdfPageCount(kept);
-      try {
-        await print({ pageRanges: String(pages) });
-        return kept;
-      } catch {
-        // Fewer pages, or a failure the whole print below meets again and reports.
-      }
-      const loose = await print();
-      return pdfPageCount(loose) < pages ? loose : kept;
+      return Buffer.from(
+        await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, ...pdfOptions }),
+      );
     });
   }
 

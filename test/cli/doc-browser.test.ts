@@ -581,9 +581,10 @@ describe('procmap doc with Chromium', () => {
     rmSync(out, { recursive: true, force: true });
   });
 
-  it('prints the in-text chart of QT-CT-04 on page 4, after 5.5 and 5.6: six pages', async () => {
-    // The summary's bullets made its note a row taller and the chart with its legend no longer fitted under 5.6: it
-    // went to page 5 and the document had seven pages. The margins around the chart and its legend are smaller now.
+  it('prints QT-CT-04 with 5.4, its verdict, 5.5 and 5.6 on page 4 and its chart and legend whole on page 5', async () => {
+    // Six pages once, the verdict alone atop page 4 and the chart under 5.6: 5.4's table now goes with its verdict,
+    // and the chart with its legend no longer fits under 5.6. Knowing whether letting 5.4 break would spare the page
+    // cost a second print of every PDF.
     const out = outDir();
     const result = await runCli(
       ['doc', 'procedures/xa/chung-thuc-hop-dong-giao-dich.yaml', '--format', 'pdf', '-o', out],
@@ -594,11 +595,11 @@ describe('procmap doc with Chromium', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const pdf = join(out, 'QT-CT-04.pdf');
-    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/^Pages:\s+6$/m);
-    const fourth = execFileSync('pdftotext', ['-f', '4', '-l', '4', pdf, '-'], { encoding: 'utf8' });
-    expect(fourth).toContain('5.6.');
-    expect(fourth).toContain('5.7.');
-    expect(fourth).toContain('Chú giải');
+    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/^Pages:\s+7$/m);
+    const page = (n: number) => execFileSync('pdftotext', ['-f', `${n}`, '-l', `${n}`, pdf, '-'], { encoding: 'utf8' });
+    expect(page(4)).toMatch(/5\.4\. Thời gian xử lý[^]*Đạt: còn dư[^]*5\.5\.[^]*5\.6\./);
+    expect(page(5)).toContain('5.7.');
+    expect(page(5)).toContain('Chú giải');
     rmSync(out, { recursive: true, force: true });
   });
 });

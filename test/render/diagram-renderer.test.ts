@@ -196,37 +196,6 @@ describe('formats', () => {
     expect(execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' })).toContain('Quy trình đăng ký kết hôn');
   });
 
-  it('prints a kept block whole unless that makes the PDF a page longer (keepUnlessLonger)', async () => {
-    // A4 less 20 mm margins leaves 257 mm: 200 mm of text, then a 50 mm "table" and a 20 mm "verdict" kept as one
-    // block, which does not fit under the text (270 mm) and goes whole to page 2.
-    const page = (after: string) =>
-      '<!doctype html><style>@page { size: A4; margin: 20mm; } body { margin: 0; } div { margin: 0; } .whole { break-inside: avoid; height: 50mm; }</style>' +
-      '<div style="height: 200mm">TextStart</div><div class="kept" style="break-inside: avoid">' +
-      '<div class="whole">TableText</div><div class="whole" style="height: 20mm">VerdictText</div></div>' +
-      after;
-    const pages = (pdf: Buffer) => {
-      const path = join(dir, 'kept.pdf');
-      writeFileSync(path, pdf);
-      return execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1);
-    };
-    // A chart forced onto a page of its own: kept or not, three pages, so the block stays whole on page 2.
-    const forced = pages(
-      await session.printPdf(page('<div style="break-before: page; height: 100mm">ChartText</div>'), {
-        keepUnlessLonger: '.kept',
-      }),
-    );
-    expect(forced).toHaveLength(3);
-    expect(forced[1]).toMatch(/TableText\s+VerdictText/);
-    // A 230 mm chart kept whole fits page 2 under the verdict alone (250 mm), not under the whole block (300 mm):
-    // kept, the chart would need a third page, so the block breaks and the PDF has two.
-    const chart = '<div style="break-inside: avoid; height: 230mm">ChartText</div>';
-    expect(pages(await session.printPdf(page(chart)))).toHaveLength(3);
-    const loose = pages(await session.printPdf(page(chart), { keepUnlessLonger: '.kept' }));
-    expect(loose).toHaveLength(2);
-    expect(loose[0]).toContain('TableText');
-    expect(loose[1]).toMatch(/VerdictText\s+ChartText/);
-  });
-
   it('grows the top margin to hold a page header that wraps, with the room asked for below it', async () => {
     // Twelve lines of 12 pt: far taller than the 20 mm margin the page's stylesheet gives.
     const header = `<div style="font-size: 12pt; line-height: 1.25; margin: 0 15mm;">${Array.from(

@@ -266,9 +266,6 @@ export async function browserDocuments(
       footerTemplate,
       tagged: true,
       outline: true,
-      // 5.4's table and its verdicts on one page (Chromium keeps a table with what follows it in no other way), unless
-      // that costs a page: QT-CT-04's chart then fills the page under 5.6 (six pages), the verdict atop it.
-      keepUnlessLonger: '.time-block',
       // The margin the flowchart's pieces were sized for: the stylesheet's 44 mm, more for a taller header.
       ...(topMarginMm !== undefined ? { topMarginMm } : {}),
       ...(landscapeTopMarginMm !== undefined ? { landscapeTopMarginMm } : {}),
