@@ -548,9 +548,43 @@ describe('procmap doc with Chromium', () => {
       expect(page).toContain(`Trang: ${i + 1}/${pages.length}`);
     });
   });
-  it('prints the in-text chart of QT-CT-04 on page 4, after 5.5 and 5.6: six pages', async () => {
-    // The summary's bullets made its note a row taller and the chart with its legend no longer fitted under 5.6: it
-    // went to page 5 and the document had seven pages. The margins around the chart and its legend are smaller now.
+  it("keeps 5.4's verdict on its table's page: the page before the chart held only the verdict, 5.5 and 5.6", async () => {
+    // QT-XD-GP-01 (its chart on landscape pages) and QT-SNV-LD-01 (its chart in the text, too tall for what page 4
+    // left): the verdict went alone atop page 4, its figures on page 3, and the chart to page 5, leaving page 4 five
+    // lines long. 5.4 now starts page 4 whole; neither document gets longer.
+    const out = outDir();
+    const files = [
+      'procedures/xa/cap-giay-phep-xay-dung-nha-o-rieng-le.yaml',
+      'procedures/tinh/cap-giay-phep-lao-dong.yaml',
+    ];
+    const result = await runCli(['doc', ...files.map((file) => join(ROOT, file)), '--format', 'pdf', '-o', out], {
+      browsers,
+    });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    for (const [code, count] of [
+      ['QT-XD-GP-01', 10],
+      ['QT-SNV-LD-01', 7],
+    ] as const) {
+      const pdf = join(out, `${code}.pdf`);
+      expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(new RegExp(`^Pages:\\s+${count}$`, 'm'));
+      const pages = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })
+        .split('\f')
+        .map((page) => page.replace(/\s+/g, ' '));
+      const verdict = pages.findIndex((page) => page.includes('Đạt: còn dư'));
+      expect(pages[verdict]).toContain('5.4. Thời gian xử lý');
+      expect(pages[verdict]).toContain('Các bước trên đường găng');
+      // The page before the chart's: 5.4 to 5.6, not a stray verdict line.
+      expect(pages.findIndex((page) => page.includes('5.7. Lưu đồ'))).toBe(verdict + 1);
+      expect(pages[verdict]).toMatch(/5\.4\. Thời gian xử lý.*5\.5\..*5\.6\./);
+    }
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  it('prints QT-CT-04 with 5.4, its verdict, 5.5 and 5.6 on page 4 and its chart and legend whole on page 5', async () => {
+    // Six pages once, the verdict alone atop page 4 and the chart under 5.6: 5.4's table now goes with its verdict,
+    // and the chart with its legend no longer fits under 5.6. Knowing whether letting 5.4 break would spare the page
+    // cost a second print of every PDF.
     const out = outDir();
     const result = await runCli(
       ['doc', 'procedures/xa/chung-thuc-hop-dong-giao-dich.yaml', '--format', 'pdf', '-o', out],
@@ -561,11 +595,11 @@ describe('procmap doc with Chromium', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const pdf = join(out, 'QT-CT-04.pdf');
-    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/^Pages:\s+6$/m);
-    const fourth = execFileSync('pdftotext', ['-f', '4', '-l', '4', pdf, '-'], { encoding: 'utf8' });
-    expect(fourth).toContain('5.6.');
-    expect(fourth).toContain('5.7.');
-    expect(fourth).toContain('Chú giải');
+    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/^Pages:\s+7$/m);
+    const page = (n: number) => execFileSync('pdftotext', ['-f', `${n}`, '-l', `${n}`, pdf, '-'], { encoding: 'utf8' });
+    expect(page(4)).toMatch(/5\.4\. Thời gian xử lý[^]*Đạt: còn dư[^]*5\.5\.[^]*5\.6\./);
+    expect(page(5)).toContain('5.7.');
+    expect(page(5)).toContain('Chú giải');
     rmSync(out, { recursive: true, force: true });
   });
 });
