@@ -99,8 +99,8 @@ describe('a case whose days the law leaves bare', () => {
     expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
     expect(result.stdout).toContain(
       '  14:13  warning  The steps end after the appointment for every receipt from 01/07/2025 to 11/12/2026 ' +
-        '(appointments within the years whose days off are announced); at worst, received Fri 06/02/2026 16:59, they ' +
-        'end Thu 05/03/2026 16:59, 7 working days 7 hours 59 minutes after the appointment Mon 23/02/2026 17:00 (15 calendar days ' +
+        '(appointments within the years whose days off are announced); at worst, received Fri 06/02/2026 17:00, they ' +
+        'end Thu 05/03/2026 17:00, 8 working days (64 h) after the appointment Mon 23/02/2026 17:00 (15 calendar days ' +
         'for the case "phải xác minh về điều kiện đương nhiên được xóa án tích"): B1 → B2 → B3 → B4 → B5 → B6 → B7. ' +
         '"thời hạn không quá 15 ngày" does not say working or calendar days: read as calendar days the steps exceed it, ' +
         'read as working days they do not. Check the legal text and write "thời hạn không quá 15 ngày làm việc" or ' +
@@ -121,7 +121,7 @@ describe('a case whose days the law leaves bare', () => {
     const named = 'Trường hợp phải xác minh về điều kiện đương nhiên được xóa án tích';
     expect(result.stdout).toContain(
       `\n${named}, hiểu là "thời hạn không quá 15 ngày làm việc" (thời hạn 15 ngày làm việc): tổng theo đường găng 14 ngày làm việc (112 giờ), trong thời hạn, còn dư 1 ngày làm việc (8 giờ): B1 → B2 → B3 → B4 → B5 → B6 → B7\n` +
-        `${named}, hiểu là "thời hạn không quá 15 ngày lịch" (thời hạn 15 ngày lịch): các bước xong SAU ngày hẹn trả với hồ sơ tiếp nhận vào 366/366 ngày làm việc từ 01/07/2025 đến 11/12/2026 (hẹn trả trong các năm đã công bố lịch nghỉ); chậm nhất, tiếp nhận T6 06/02/2026 16:59 thì xong T5 05/03/2026 16:59, muộn 7 ngày 7 giờ 59 phút làm việc so với hẹn trả T2 23/02/2026 17:00\n` +
+        `${named}, hiểu là "thời hạn không quá 15 ngày lịch" (thời hạn 15 ngày lịch): các bước xong SAU ngày hẹn trả với hồ sơ tiếp nhận vào 366/366 ngày làm việc từ 01/07/2025 đến 11/12/2026 (hẹn trả trong các năm đã công bố lịch nghỉ); chậm nhất, tiếp nhận T6 06/02/2026 17:00 thì xong T5 05/03/2026 17:00, muộn 8 ngày làm việc (64 giờ) so với hẹn trả T2 23/02/2026 17:00\n` +
         '"thời hạn không quá 15 ngày" không ghi rõ ngày làm việc hay ngày lịch: hiểu là ngày lịch (hạn trả sớm hơn, procmap đang tính) thì các bước vượt thời hạn; hiểu là ngày làm việc thì không vượt. Hãy ghi "thời hạn không quá 15 ngày làm việc" hoặc "thời hạn không quá 15 ngày lịch"\n',
     );
     const json = await runCli(['time', '--format', 'json', `${DIR}/lltp-bare-case.yaml`]);
