@@ -137,7 +137,9 @@ const WORDS = {
     caseUnsettledFinish:
       'Case {case} ("{written}" does not say working or calendar days: no appointment): the steps end {finish}',
     caseSweepOk: 'Case {case} (limit {limit}): {within}',
-    caseReading: '{case}, read as "{reading}"',
+    // procmap's reading of the case's bare days, in its own words: never quoted, which would read as the law's text.
+    caseReading: '{case}, its days read as {reading}',
+    readAs: { working: 'working days', calendar: 'calendar days' },
     thenCalendar: '{limit} and {days} after it',
     caseWorst: '; at worst, received {received}, they end {finish}, {over} after the appointment {appointment}',
     caseSweepOver:
@@ -244,8 +246,9 @@ const WORDS = {
     caseUnsettledFinish:
       'Trường hợp {case} ("{written}" không ghi rõ ngày làm việc hay ngày lịch: chưa có hẹn trả): các bước xong {finish}',
     caseSweepOk: 'Trường hợp {case} (thời hạn {limit}): {within}',
-    caseReading: '{case}, hiểu là "{reading}"',
-    thenCalendar: '{limit}, {added}',
+    caseReading: '{case}, nếu hiểu số ngày là {reading}',
+    readAs: { working: 'ngày làm việc', calendar: 'ngày lịch' },
+    thenCalendar: '{limit} và {count} ngày lịch sau đó',
     caseWorst: '; chậm nhất, tiếp nhận {received} thì xong {finish}, muộn {over} so với hẹn trả {appointment}',
     caseSweepOver:
       'Trường hợp {case} (thời hạn {limit}): các bước xong SAU ngày hẹn trả với hồ sơ tiếp nhận vào {days}/{openDays} ngày làm việc {window}',
@@ -569,14 +572,14 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
     if (own.total && working)
       lines.push(
         verdict(working.slack, working.withinLimit, [w.caseAtLimit, w.caseWithin, w.caseOver], {
-          case: fill(w.caseReading, { case: named, reading: asWorking.words }),
+          case: fill(w.caseReading, { case: named, reading: w.readAs.working }),
           limit: readingLimit(asWorking, own, lang),
           total: work(own.total.hours),
           path,
         }),
       );
     const data = {
-      case: fill(w.caseReading, { case: named, reading: asCalendar.words }),
+      case: fill(w.caseReading, { case: named, reading: w.readAs.calendar }),
       limit: readingLimit(asCalendar, own, lang),
       window: windowText(swept, lang),
       within: sweepWithinText(swept, lang),
@@ -617,7 +620,7 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
     readings.forEach(({ appointment, finish }, r) => {
       const reading = texts[r]!;
       const text = fill(w.caseAppointment, {
-        case: fill(w.caseReading, { case: named, reading: reading.words }),
+        case: fill(w.caseReading, { case: named, reading: w.readAs[reading.reading] }),
         limit: readingLimit(reading, own, lang),
         ...when(appointment),
       });
@@ -868,13 +871,13 @@ function bareStepTexts(procedure: Procedure): string {
 function readingLimit(reading: CaseReading, own: CaseTime, lang: Lang): string {
   const added = own.calendarExtension!;
   if (reading.duration) return bracketable(formatDuration(reading.duration, lang));
-  // In English both parts as procmap says a limit ("10 working days and 5 calendar days after it", as lint says it);
-  // in Vietnamese the words the officer would write ("10 ngày làm việc, tăng thêm 05 ngày lịch").
+  // Both parts as procmap says a limit ("10 working days and 5 calendar days after it", "10 ngày làm việc và 5 ngày
+  // lịch sau đó", as lint and the document say it): "tăng thêm 05 ngày lịch" is procmap's shorthand, not the law's.
   const general = parseDuration(added.general);
   return fill(WORDS[lang].thenCalendar, {
     limit: general ? formatDuration(general, lang) : added.general,
     days: formatDuration({ value: added.days, unit: 'cd' }, lang),
-    added: added.calendar,
+    count: added.days,
   });
 }
 

@@ -220,8 +220,9 @@ function checkBareLimit(context: RuleContext<MessageId>, limit: LimitToMeet, flo
 // A case's limit named after it, in the law's words: "15 ngày làm việc đối với trường hợp phải xác minh".
 const FOR_CASE = { en: '{limit} for the case "{case}"', vi: '{limit} đối với trường hợp {case}' };
 
-// A limit in working days and calendar days after them, as the messages name it.
-const THEN_CALENDAR = { en: '{limit} and {days} after it', vi: '{limit}, tăng thêm {days} ngày lịch' };
+// A limit in working days and calendar days after them, as the messages name it: procmap's reading of bare days added
+// ("tăng thêm 05 ngày"), in its own words as `time` and the document say it, never words the law could have written.
+const THEN_CALENDAR = { en: '{limit} and {days} after it', vi: '{limit} và {days} ngày lịch sau đó' };
 
 /**
  * Checks the paths of `flow` against one limit; a channel's limit is named after the channel in the message, a case's

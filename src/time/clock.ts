@@ -37,9 +37,19 @@ export function nextOpening(calendar: WorkingCalendar, moment: Moment): Moment {
   throw closedTooLong(calendar, first);
 }
 
-/** The opening of the first day after the moment's day that has office hours. */
-export function nextDayOpening(calendar: WorkingCalendar, moment: Moment): Moment {
-  return nextOpening(calendar, momentAt(dayOf(moment) + 1, 0));
+/**
+ * The opening of the first working day after the moment's day: Monday to Friday not a holiday, or a make-up day. A
+ * Saturday or a holiday the office opens for a few hours (reception on Saturday mornings) is not one: the working
+ * week is Monday to Friday (Decision 188/1999/QĐ-TTg, 40 hours), so a result due "the next working day" after Friday
+ * is due on Monday, as one-stop software dates it.
+ */
+export function nextWorkingDayOpening(calendar: WorkingCalendar, moment: Moment): Moment {
+  const first = dayOf(moment) + 1;
+  for (let day = first; day < first + MAX_CLOSED_DAYS; day++) {
+    const { working, hours } = calendar.day(day);
+    if (working && hours.length > 0) return momentAt(day, hours[0]!.start);
+  }
+  throw closedTooLong(calendar, first);
 }
 
 /**

@@ -5,7 +5,7 @@ import {
   calendarDaysEnd,
   calendarMonthsEnd,
   closingTime,
-  nextDayOpening,
+  nextWorkingDayOpening,
   nextOpening,
 } from './clock.js';
 import { dayOf, minuteOf, parseClock, type Moment } from './moment.js';
@@ -29,7 +29,7 @@ export function receiptStart(calendar: WorkingCalendar, received: Moment, cutoff
   const open = nextOpening(calendar, received);
   const cutoffMinute = cutoff === undefined ? undefined : parseClock(cutoff);
   if (cutoffMinute !== undefined && dayOf(open) === dayOf(received) && minuteOf(received) > cutoffMinute) {
-    return { start: nextDayOpening(calendar, received), reason: 'cutoff' };
+    return { start: nextWorkingDayOpening(calendar, received), reason: 'cutoff' };
   }
   return open === received ? { start: open } : { start: open, reason: 'closed' };
 }

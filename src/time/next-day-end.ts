@@ -2,7 +2,7 @@
 import { nextDayDue, type NextDayDue } from '../model/next-day-due.js';
 import type { Duration } from '../model/types.js';
 import type { Interval, WorkingCalendar } from './calendar.js';
-import { closingTime, nextDayOpening } from './clock.js';
+import { closingTime, nextWorkingDayOpening } from './clock.js';
 import { dayOf, minuteOf, momentAt, type Day, type Moment } from './moment.js';
 
 // The morning ends at noon at the latest: an office open without a lunch break has no morning close of its own.
@@ -36,7 +36,7 @@ export function nextDayEnd(
   if (due === undefined) return undefined;
   // The day counting starts on is the first of the span; each further one is the next working day.
   let opening = start;
-  for (let more = (due.days ?? 1) - 1; more > 0; more--) opening = nextDayOpening(calendar, opening);
+  for (let more = (due.days ?? 1) - 1; more > 0; more--) opening = nextWorkingDayOpening(calendar, opening);
   const day = dayOf(opening);
   const close = closingTime(calendar, day);
   if (due.kind === 'clock') return Math.max(start, Math.min(momentAt(day, due.minute), close));
@@ -46,10 +46,11 @@ export function nextDayEnd(
 
 /**
  * The end of a next-day limit ("Trong ngày làm việc tiếp theo") counted from `start`: the close, or the close of the
- * morning, of the first working day after the day of `start`.
+ * morning, of the first working day after the day of `start`; never a Saturday the office opens, which is no working
+ * day (nextWorkingDayOpening).
  */
 export function followingDayEnd(calendar: WorkingCalendar, start: Moment, kind: 'close' | 'morning'): Moment {
-  const day = dayOf(nextDayOpening(calendar, start));
+  const day = dayOf(nextWorkingDayOpening(calendar, start));
   return kind === 'morning' ? morningClose(calendar, day) : closingTime(calendar, day);
 }
 

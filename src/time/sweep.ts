@@ -25,7 +25,10 @@ export interface Sweep {
   basis: SweepWindow['basis'];
   /** Who chose the first day of an `as-of` window. */
   chosenBy?: 'option' | 'calendar';
-  /** Receipt moments tried: the first and the last minute of office hours of every open day, and the cutoff. */
+  /**
+   * Receipt moments tried: the first and the last minute of office hours of every open day (closing time under a limit
+   * counted from the day of receipt), and the cutoff.
+   */
   tried: number;
   /** Receipts whose steps end after the appointment. */
   over: number;
@@ -68,8 +71,8 @@ export function emptySweep(window: SweepWindow): Sweep {
 
 /**
  * The receipts a sweep tries on one day, in order: the opening, the cutoff and a minute after it, and the last
- * minute of office hours (where the least time is left); with `closing`, the closing minute too; none on a day the
- * office is closed.
+ * minute of office hours (where the least time is left); with `closing`, the closing minute in its place (see
+ * `closingLeastTime`); none on a day the office is closed.
  */
 export function receiptMinutes(
   calendar: WorkingCalendar,
@@ -81,10 +84,24 @@ export function receiptMinutes(
   if (hours.length === 0) return [];
   const open = hours[0]!.start;
   const last = hours[hours.length - 1]!.end - 1;
-  const minutes = new Set([open, last]);
+  const minutes = new Set([open, closing ? last + 1 : last]);
   if (cutoff !== undefined && cutoff >= open && cutoff < last) minutes.add(cutoff).add(cutoff + 1);
-  if (closing) minutes.add(last + 1);
   return [...minutes].sort((a, b) => a - b);
+}
+
+/**
+ * Whether a limit leaves the least time to a dossier received at closing time: one counted from the day of receipt
+ * whatever its hour (calendar days and months, Civil Code Art. 147; the next working day). A dossier received at
+ * 17:00 (online, or at the counter as it closes) has the appointment of one received at 16:59 and a minute less to
+ * meet it, and no receipt of that day less: the last minute tried alone left a procedure over its limit by that minute
+ * unsaid. Under a limit in working time or the same day, counting starts at the next opening, and the opening of the
+ * next open day, tried, leaves exactly that time.
+ */
+export function closingLeastTime(limit: string | number): boolean {
+  const duration = parseDuration(limit);
+  return (
+    duration !== undefined && (duration.unit === 'cd' || duration.unit === 'month' || duration.nextDay !== undefined)
+  );
 }
 
 // Sweeps by procedure, calendar and window; a procedure's flow follows from its steps. Both are read, never changed.
@@ -92,8 +109,8 @@ const SWEEPS = new WeakMap<Procedure, WeakMap<WorkingCalendar, Map<string, Sweep
 
 /**
  * Schedules a dossier received at the opening, at the cutoff, a minute after it and in the last minute of every
- * open day of the window (under a next-day limit, at closing time too), and counts those that finish after their
- * appointment. This is how calendar-day, month
+ * open day of the window (under a limit counted from the day of receipt, at closing time instead), and counts those
+ * that finish after their appointment. This is how calendar-day, month
  * and same-day steps and limits are judged: how many working hours 15 calendar days hold depends on the date
  * (Tết, 30/4), and a dossier received just before closing or at the cutoff has the least time.
  * Undefined when the flow has a cycle.
@@ -126,9 +143,7 @@ function sweepAfresh(
   const { from, days, until } = window;
   const sweep = emptySweep(window);
   const cutoff = procedure.cutoff === undefined ? undefined : parseClock(procedure.cutoff);
-  // A next-day limit runs from the day of receipt whatever the hour: a dossier received at closing time (or on a day
-  // off) has the next working day alone, a minute less than one received in the last minute of office hours.
-  const closing = parseDuration(procedure.time_limit)?.nextDay !== undefined;
+  const closing = closingLeastTime(procedure.time_limit);
   // The first year is tried whole, whatever days off it reaches; `until` bounds only the receipts after it.
   const wholeUntil = from + yearDays(from);
   let first: Day | undefined;

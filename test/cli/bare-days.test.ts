@@ -74,7 +74,7 @@ describe('lint: a procedure’s own bare limit "15 ngày kể từ …"', () => 
     const errors = result.stdout.split('\n').filter((line) => line.includes('within-time-limit'));
     expect(errors).toEqual([
       '  9:13   error    The steps end after the appointment for every receipt from 15/01/2026 to 14/01/2027 (a year ' +
-        'from the effective date); at worst, received Fri 13/02/2026 16:59, they end Tue 17/03/2026 11:30, 10.5 working ' +
+        'from the effective date); at worst, received Fri 13/02/2026 17:00, they end Tue 17/03/2026 11:30, 10.5 working ' +
         'days (84 h) after the appointment Mon 02/03/2026 17:00 (15 calendar days): 1 → 2 → 3 → 4. "15 ngày kể từ ngày ' +
         'nhận đủ hồ sơ hợp lệ" does not say working or calendar days: the steps exceed it either way  within-time-limit',
     ]);

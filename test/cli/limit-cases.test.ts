@@ -99,8 +99,8 @@ describe('a case whose days the law leaves bare', () => {
     expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
     expect(result.stdout).toContain(
       '  14:13  warning  The steps end after the appointment for every receipt from 01/07/2025 to 11/12/2026 ' +
-        '(appointments within the years whose days off are announced); at worst, received Fri 06/02/2026 16:59, they ' +
-        'end Thu 05/03/2026 16:59, 7 working days 7 hours 59 minutes after the appointment Mon 23/02/2026 17:00 (15 calendar days ' +
+        '(appointments within the years whose days off are announced); at worst, received Fri 06/02/2026 17:00, they ' +
+        'end Thu 05/03/2026 17:00, 8 working days (64 h) after the appointment Mon 23/02/2026 17:00 (15 calendar days ' +
         'for the case "phải xác minh về điều kiện đương nhiên được xóa án tích"): B1 → B2 → B3 → B4 → B5 → B6 → B7. ' +
         '"thời hạn không quá 15 ngày" does not say working or calendar days: read as calendar days the steps exceed it, ' +
         'read as working days they do not. Check the legal text and write "thời hạn không quá 15 ngày làm việc" or ' +
@@ -120,8 +120,8 @@ describe('a case whose days the law leaves bare', () => {
     // 14 of 15 working days: 1 to spare; as calendar days the worst receipt is lint's above.
     const named = 'Trường hợp phải xác minh về điều kiện đương nhiên được xóa án tích';
     expect(result.stdout).toContain(
-      `\n${named}, hiểu là "thời hạn không quá 15 ngày làm việc" (thời hạn 15 ngày làm việc): tổng theo đường găng 14 ngày làm việc (112 giờ), trong thời hạn, còn dư 1 ngày làm việc (8 giờ): B1 → B2 → B3 → B4 → B5 → B6 → B7\n` +
-        `${named}, hiểu là "thời hạn không quá 15 ngày lịch" (thời hạn 15 ngày lịch): các bước xong SAU ngày hẹn trả với hồ sơ tiếp nhận vào 366/366 ngày làm việc từ 01/07/2025 đến 11/12/2026 (hẹn trả trong các năm đã công bố lịch nghỉ); chậm nhất, tiếp nhận T6 06/02/2026 16:59 thì xong T5 05/03/2026 16:59, muộn 7 ngày 7 giờ 59 phút làm việc so với hẹn trả T2 23/02/2026 17:00\n` +
+      `\n${named}, nếu hiểu số ngày là ngày làm việc (thời hạn 15 ngày làm việc): tổng theo đường găng 14 ngày làm việc (112 giờ), trong thời hạn, còn dư 1 ngày làm việc (8 giờ): B1 → B2 → B3 → B4 → B5 → B6 → B7\n` +
+        `${named}, nếu hiểu số ngày là ngày lịch (thời hạn 15 ngày lịch): các bước xong SAU ngày hẹn trả với hồ sơ tiếp nhận vào 366/366 ngày làm việc từ 01/07/2025 đến 11/12/2026 (hẹn trả trong các năm đã công bố lịch nghỉ); chậm nhất, tiếp nhận T6 06/02/2026 17:00 thì xong T5 05/03/2026 17:00, muộn 8 ngày làm việc (64 giờ) so với hẹn trả T2 23/02/2026 17:00\n` +
         '"thời hạn không quá 15 ngày" không ghi rõ ngày làm việc hay ngày lịch: hiểu là ngày lịch (hạn trả sớm hơn, procmap đang tính) thì các bước vượt thời hạn; hiểu là ngày làm việc thì không vượt. Hãy ghi "thời hạn không quá 15 ngày làm việc" hoặc "thời hạn không quá 15 ngày lịch"\n',
     );
     const json = await runCli(['time', '--format', 'json', `${DIR}/lltp-bare-case.yaml`]);
@@ -154,8 +154,8 @@ describe('a case whose days the law leaves bare', () => {
     expect(result.stdout).not.toContain('chưa có hẹn trả');
     const named = 'Trường hợp phải xác minh về điều kiện đương nhiên được xóa án tích';
     expect(result.stdout).toContain(
-      `\n${named}, hiểu là "thời hạn không quá 15 ngày làm việc" (thời hạn 15 ngày làm việc): hẹn trả 08 giờ 00 phút, thứ Hai, ngày 23/03/2026; các bước xong T6 20/03/2026 08:00\n` +
-        `${named}, hiểu là "thời hạn không quá 15 ngày lịch" (thời hạn 15 ngày lịch): hẹn trả 17 giờ 00 phút, thứ Ba, ngày 17/03/2026; các bước xong T6 20/03/2026 08:00; các bước xong SAU hẹn trả này\n` +
+      `\n${named}, nếu hiểu số ngày là ngày làm việc (thời hạn 15 ngày làm việc): hẹn trả 08 giờ 00 phút, thứ Hai, ngày 23/03/2026; các bước xong T6 20/03/2026 08:00\n` +
+        `${named}, nếu hiểu số ngày là ngày lịch (thời hạn 15 ngày lịch): hẹn trả 17 giờ 00 phút, thứ Ba, ngày 17/03/2026; các bước xong T6 20/03/2026 08:00; các bước xong SAU hẹn trả này\n` +
         '"thời hạn không quá 15 ngày" không ghi rõ ngày làm việc hay ngày lịch: hiểu là ngày lịch (hạn trả sớm hơn, procmap đang tính) thì các bước vượt thời hạn; hiểu là ngày làm việc thì không vượt.',
     );
     const json = await runCli(['time', '-f', 'json', '--received', '02/03/2026 08:00', `${DIR}/lltp-bare-case.yaml`]);
@@ -193,10 +193,10 @@ describe('bare days added to a limit in working days ("được tăng thêm 10 n
     // Both readings of the bare "tăng thêm 10 ngày", each judged (it said "chưa xét", not judged).
     const remote = 'Trường hợp các xã miền núi, hải đảo, vùng có điều kiện kinh tế - xã hội khó khăn';
     expect(result.stdout).toContain(
-      `${remote}, hiểu là "tăng thêm 10 ngày làm việc" (thời hạn 20 ngày làm việc): tổng theo đường găng 8 ngày làm việc (64 giờ), trong thời hạn, còn dư 12 ngày làm việc (96 giờ): B1 → B2 → B3 → B5 → B6 → B7\n`,
+      `${remote}, nếu hiểu số ngày là ngày làm việc (thời hạn 20 ngày làm việc): tổng theo đường găng 8 ngày làm việc (64 giờ), trong thời hạn, còn dư 12 ngày làm việc (96 giờ): B1 → B2 → B3 → B5 → B6 → B7\n`,
     );
     expect(result.stdout).toContain(
-      `${remote}, hiểu là "tăng thêm 10 ngày lịch" (thời hạn 10 ngày làm việc, tăng thêm 10 ngày lịch): các bước xong trước hẹn trả với hồ sơ tiếp nhận vào bất kỳ ngày, giờ làm việc nào từ 01/07/2025 đến `,
+      `${remote}, nếu hiểu số ngày là ngày lịch (thời hạn 10 ngày làm việc và 10 ngày lịch sau đó): các bước xong trước hẹn trả với hồ sơ tiếp nhận vào bất kỳ ngày, giờ làm việc nào từ 01/07/2025 đến `,
     );
     expect(result.stdout).not.toContain('chưa xét');
   });

@@ -119,12 +119,12 @@ describe('liên thông shares in calendar days are dated by time (CLI)', () => {
     const result = await runCli(['lint', file], { env: { LANG: 'vi_VN.UTF-8' } });
     expect([result.code, result.stderr]).toEqual([1, '']);
     expect(result.stdout).toContain(
-      'nhận T6 24/01/2025 16:59 thì các bước xong T5 06/02/2025 16:59, sau khi hết phần thời gian (T2 03/02/2025 17:00) 2 ngày 7 giờ 59 phút làm việc: hãy rút ngắn các bước',
+      'nhận T6 24/01/2025 17:00 thì các bước xong T5 06/02/2025 17:00, sau khi hết phần thời gian (T2 03/02/2025 17:00) 3 ngày làm việc (24 giờ): hãy rút ngắn các bước',
     );
     expect(result.stdout).toContain(
-      'nhận T3 21/01/2025 16:59 thì các bước xong T6 07/02/2025 16:59, sau khi hết phần thời gian (T2 03/02/2025 17:00) 3 ngày 7 giờ 59 phút làm việc: hãy rút ngắn các bước',
+      'nhận T3 21/01/2025 17:00 thì các bước xong T6 07/02/2025 17:00, sau khi hết phần thời gian (T2 03/02/2025 17:00) 4 ngày làm việc (32 giờ): hãy rút ngắn các bước',
     );
-    expect(result.stdout).not.toContain('87 giờ 59 phút');
+    expect(result.stdout).not.toContain('sau khi hết phần thời gian (T2 03/02/2025 17:00) 32 giờ');
   });
 
   it('section 5.4 of the document judges each calendar-day share over the receipts, as lint does', async () => {
@@ -134,7 +134,7 @@ describe('liên thông shares in calendar days are dated by time (CLI)', () => {
     expect([result.code, result.stderr]).toEqual([0, '']);
     const md = readFileSync(join(out, 'P-LT5.md'), 'utf8');
     expect(md).toContain(
-      'Phần thời gian của Sở Tư pháp: 13 ngày; các bước của cơ quan này (2. Sở Tư pháp xử lý) theo đường găng: 8 ngày làm việc (64 giờ): **Không đạt với mọi ngày nhận hồ sơ: nhận T3 21/01/2025 16:59 thì các bước xong T6 07/02/2025 16:59, sau khi hết phần thời gian của Sở Tư pháp (T2 03/02/2025 17:00) 3 ngày 7 giờ 59 phút làm việc**',
+      'Phần thời gian của Sở Tư pháp: 13 ngày; các bước của cơ quan này (2. Sở Tư pháp xử lý) theo đường găng: 8 ngày làm việc (64 giờ): **Không đạt với mọi ngày nhận hồ sơ: nhận T3 21/01/2025 17:00 thì các bước xong T6 07/02/2025 17:00, sau khi hết phần thời gian của Sở Tư pháp (T2 03/02/2025 17:00) 4 ngày làm việc (32 giờ)**',
     );
     expect(md).toContain('Phần thời gian của UBND xã: 07 ngày; các bước của cơ quan này (1. Tiếp nhận và thẩm định)');
   });
@@ -169,23 +169,23 @@ describe("a way of filing's own shares are dated by time (CLI)", () => {
 });
 
 // The online limit has shares of its own in calendar days ("20 ngày lịch (UBND xã: 07 ngày lịch; Sở Tư pháp: 13 ngày
-// lịch)"), written out as calendar days. Hand-counted over Tết 2025 (Sat 25/1 – Sun 2/2): received Fri 24/1 16:59, the
-// commune's 7 days 25–31/1 end in Tết, so Mon 3/2 17:00; its 4 working days (1 min, then 3–6/2) end Thu 6/2 16:59,
-// 2 working days 7 hours 59 minutes late. Received Tue 21/1 16:59, the Sở's 13 days 22/1 – 3/2 end Mon 3/2 17:00; its 8
-// working days (1 min, 22–24/1, 3–7/2) end Fri 7/2 16:59, 3 days 7 h 59 min late. Before, section 5.4 had no line for
-// them, and the share "07 ngày lịch" was read as "07 ngày lịch lịch", which ended at the receipt.
+// lịch)"), written out as calendar days. Hand-counted over Tết 2025 (Sat 25/1 – Sun 2/2): received Fri 24/1 at closing
+// time, 17:00, the commune's 7 days 25–31/1 end in Tết, so Mon 3/2 17:00; its 4 working days (3–6/2) end Thu 6/2 17:00,
+// 3 working days late. Got Tue 21/1 17:00, the Sở's 13 days 22/1 – 3/2 end Mon 3/2 17:00; its 8 working days (22–24/1,
+// 3–7/2) end Fri 7/2 17:00, 4 days late (a minute less for a dossier got at 16:59). Before, section 5.4 had no line
+// for them, and the share "07 ngày lịch" was read as "07 ngày lịch lịch", which ended at the receipt.
 describe("a way of filing's own calendar-day shares in section 5.4 and lint (CLI)", () => {
   const FILE = 'test/fixtures/share-steps/channel-calendar-shares.yaml';
 
   it.each([
     [
       'vi',
-      'Phần thời gian của UBND xã (trực tuyến): 07 ngày lịch; các bước của cơ quan này (1. UBND xã xử lý) theo đường găng: 4 ngày làm việc (32 giờ): **Không đạt với mọi ngày nhận hồ sơ: nhận T6 24/01/2025 16:59 thì các bước xong T5 06/02/2025 16:59, sau khi hết phần thời gian của UBND xã (trực tuyến) (T2 03/02/2025 17:00) 2 ngày 7 giờ 59 phút làm việc**\n\n' +
-        'Phần thời gian của Sở Tư pháp (trực tuyến): 13 ngày lịch; các bước của cơ quan này (2. Sở Tư pháp xử lý) theo đường găng: 8 ngày làm việc (64 giờ): **Không đạt với mọi ngày nhận hồ sơ: nhận T3 21/01/2025 16:59 thì các bước xong T6 07/02/2025 16:59, sau khi hết phần thời gian của Sở Tư pháp (trực tuyến) (T2 03/02/2025 17:00) 3 ngày 7 giờ 59 phút làm việc**\n',
+      'Phần thời gian của UBND xã (trực tuyến): 07 ngày lịch; các bước của cơ quan này (1. UBND xã xử lý) theo đường găng: 4 ngày làm việc (32 giờ): **Không đạt với mọi ngày nhận hồ sơ: nhận T6 24/01/2025 17:00 thì các bước xong T5 06/02/2025 17:00, sau khi hết phần thời gian của UBND xã (trực tuyến) (T2 03/02/2025 17:00) 3 ngày làm việc (24 giờ)**\n\n' +
+        'Phần thời gian của Sở Tư pháp (trực tuyến): 13 ngày lịch; các bước của cơ quan này (2. Sở Tư pháp xử lý) theo đường găng: 8 ngày làm việc (64 giờ): **Không đạt với mọi ngày nhận hồ sơ: nhận T3 21/01/2025 17:00 thì các bước xong T6 07/02/2025 17:00, sau khi hết phần thời gian của Sở Tư pháp (trực tuyến) (T2 03/02/2025 17:00) 4 ngày làm việc (32 giờ)**\n',
     ],
     [
       'en',
-      'Share of UBND xã (online): 07 ngày lịch; its steps (1. UBND xã xử lý) on the critical path: 4 working days (32 h): **Not within the share of UBND xã (online) for every date it may get the dossier: got Fri 24/01/2025 16:59, its steps end Thu 06/02/2025 16:59, 2 working days 7 hours 59 minutes after the share ends Mon 03/02/2025 17:00**\n',
+      'Share of UBND xã (online): 07 ngày lịch; its steps (1. UBND xã xử lý) on the critical path: 4 working days (32 h): **Not within the share of UBND xã (online) for every date it may get the dossier: got Fri 24/01/2025 17:00, its steps end Thu 06/02/2025 17:00, 3 working days (24 h) after the share ends Mon 03/02/2025 17:00**\n',
     ],
   ] as const)(
     'section 5.4 gives a line per share of the online limit after the general ones (%s)',
@@ -209,7 +209,7 @@ describe("a way of filing's own calendar-day shares in section 5.4 and lint (CLI
     const result = await runCli(['lint', '--lang', 'en', FILE]);
     expect([result.code, result.stderr]).toEqual([1, '']);
     expect(result.stdout).toContain(
-      'for every date it may get the dossier: got Fri 24/01/2025 16:59, they end Thu 06/02/2025 16:59, 2 working days 7 hours 59 minutes after the share ends Mon 03/02/2025 17:00: shorten them, or correct the share  steps-within-share\n',
+      'for every date it may get the dossier: got Fri 24/01/2025 17:00, they end Thu 06/02/2025 17:00, 3 working days (24 h) after the share ends Mon 03/02/2025 17:00: shorten them, or correct the share  steps-within-share\n',
     );
   });
 });

@@ -12,7 +12,7 @@ const ONE_YEAR = `${DIR}/one-year.yaml`;
 
 const window = 'from 21/12/2026 to 20/12/2027 (a year from the effective date)';
 const late =
-  'received Thu 04/02/2027 16:59, they end Tue 16/02/2027 16:59, 7 working hours 59 minutes after the appointment Mon 15/02/2027 17:00';
+  'received Thu 04/02/2027 17:00, they end Tue 16/02/2027 16:59, 7 working hours 59 minutes after the appointment Mon 15/02/2027 17:00';
 
 describe('a procedure effective late in the last announced year', () => {
   it('is linted over a year of receipts, against Tết 2027 computed from the Labour Code', async () => {

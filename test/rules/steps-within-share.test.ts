@@ -46,13 +46,14 @@ testRule('steps-within-share', {
   ],
   // Shares in calendar days (bare "07 ngày" under a bare total: calendar days, procmap's one reading) are checked on
   // every date the agency may get the dossier, as within-time-limit sweeps a calendar limit: Tết 2026 leaves the
-  // commune's 4 working days outside its 7 days (received Fri 13/2 16:59: the 7 days end Fri 20/2, in Tết, so Mon 23/2
-  // 17:00; 1 min, then 23–26/2, ends Thu 26/2 16:59). The Sở's 1 working day fits its 13 days whatever the date: its
-  // share is swept with the commune's steps counted as nothing (before, they were counted in the Sở's time too).
+  // commune's 4 working days outside its 7 days (received Fri 13/2 at closing time, 17:00: the 7 days end Fri 20/2, in
+  // Tết, so Mon 23/2 17:00; 23–26/2, ends Thu 26/2 17:00, 3 days late). The Sở's 1 working day fits its 13 days
+  // whatever the date: its share is swept with the commune's steps counted as nothing (before, they were counted in
+  // the Sở's time too).
   // Counted one after another, the shares end past the whole limit's appointment when a share ends on a day off:
   // received Sat 10/01/2026 (a day this calendar opens), the commune's 7 days 11–17/1 run to Mon 19/1, the Sở's 13 from
   // 20/1 end Sun 1/2, so Mon 2/2; the 20 days from 11/1 end Fri 30/1. The total binds: a warning says so.
-  // The overruns are to the minute, said in days and hours (not "31 working hours 59 minutes").
+  // The overruns are said in days and hours (not "24 working hours").
   'invalid-calendar-days.yaml': [
     {
       line: 7,
@@ -65,8 +66,8 @@ testRule('steps-within-share', {
       line: 7,
       column: 13,
       message:
-        'The steps of UBND xã (step 1 "Tiếp nhận và thẩm định") do not fit its share of 07 ngày in "20 ngày (UBND xã: 07 ngày; Sở Tư pháp: 13 ngày)" for every date it may get the dossier: got Fri 13/02/2026 16:59, they end Thu 26/02/2026 16:59, 2 working days 7 hours 59 minutes after the share ends Mon 23/02/2026 17:00: shorten them, or correct the share',
-      vi: 'Các bước của UBND xã (bước 1 «Tiếp nhận và thẩm định») không vừa phần thời gian 07 ngày của cơ quan này trong "20 ngày (UBND xã: 07 ngày; Sở Tư pháp: 13 ngày)" với mọi ngày nhận hồ sơ: nhận T6 13/02/2026 16:59 thì các bước xong T5 26/02/2026 16:59, sau khi hết phần thời gian (T2 23/02/2026 17:00) 2 ngày 7 giờ 59 phút làm việc: hãy rút ngắn các bước, hoặc sửa phần thời gian',
+        'The steps of UBND xã (step 1 "Tiếp nhận và thẩm định") do not fit its share of 07 ngày in "20 ngày (UBND xã: 07 ngày; Sở Tư pháp: 13 ngày)" for every date it may get the dossier: got Fri 13/02/2026 17:00, they end Thu 26/02/2026 17:00, 3 working days (24 h) after the share ends Mon 23/02/2026 17:00: shorten them, or correct the share',
+      vi: 'Các bước của UBND xã (bước 1 «Tiếp nhận và thẩm định») không vừa phần thời gian 07 ngày của cơ quan này trong "20 ngày (UBND xã: 07 ngày; Sở Tư pháp: 13 ngày)" với mọi ngày nhận hồ sơ: nhận T6 13/02/2026 17:00 thì các bước xong T5 26/02/2026 17:00, sau khi hết phần thời gian (T2 23/02/2026 17:00) 3 ngày làm việc (24 giờ): hãy rút ngắn các bước, hoặc sửa phần thời gian',
     },
   ],
 });

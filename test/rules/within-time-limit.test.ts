@@ -173,11 +173,11 @@ testRule('within-time-limit', {
     {
       line: 6,
       column: 13,
-      // Received in the last minute before Tết 2026: 7 calendar days end in Tết, so the appointment is the close of
-      // Mon 23/2; 5 working days from Fri 16:59 run to Fri 27/2 16:59.
+      // Received at closing time the day before Tết 2026: 7 calendar days end in Tết, so the appointment is the close
+      // of Mon 23/2; 5 working days from the next opening, Mon 23/2 07:30, run to Fri 27/2 17:00: 4 days late.
       message:
-        'Depends on the received date: the steps end after the appointment for receipts on 18 of the 250 working days from 05/01/2026 to 31/12/2026 (a year from the effective date); at worst, received Fri 13/02/2026 16:59, they end Fri 27/02/2026 16:59, 3 working days 7 hours 59 minutes after the appointment Mon 23/02/2026 17:00 (7 calendar days): receive → verify → return',
-      vi: 'Phụ thuộc ngày tiếp nhận: các bước kết thúc sau ngày hẹn trả với hồ sơ tiếp nhận vào 18/250 ngày làm việc từ 05/01/2026 đến 31/12/2026 (một năm từ ngày hiệu lực); chậm nhất, tiếp nhận T6 13/02/2026 16:59 thì kết thúc T6 27/02/2026 16:59, muộn 3 ngày 7 giờ 59 phút làm việc so với hẹn trả T2 23/02/2026 17:00 (7 ngày lịch): receive → verify → return',
+        'Depends on the received date: the steps end after the appointment for receipts on 18 of the 250 working days from 05/01/2026 to 31/12/2026 (a year from the effective date); at worst, received Fri 13/02/2026 17:00, they end Fri 27/02/2026 17:00, 4 working days (32 h) after the appointment Mon 23/02/2026 17:00 (7 calendar days): receive → verify → return',
+      vi: 'Phụ thuộc ngày tiếp nhận: các bước kết thúc sau ngày hẹn trả với hồ sơ tiếp nhận vào 18/250 ngày làm việc từ 05/01/2026 đến 31/12/2026 (một năm từ ngày hiệu lực); chậm nhất, tiếp nhận T6 13/02/2026 17:00 thì kết thúc T6 27/02/2026 17:00, muộn 4 ngày làm việc (32 giờ) so với hẹn trả T2 23/02/2026 17:00 (7 ngày lịch): receive → verify → return',
     },
   ],
   'invalid-calendar-always.yaml': [
@@ -185,8 +185,32 @@ testRule('within-time-limit', {
       line: 6,
       column: 13,
       message:
-        'The steps end after the appointment for every receipt from 05/01/2026 to 31/12/2026 (a year from the effective date); at worst, received Fri 13/02/2026 16:59, they end Wed 04/03/2026 16:59, 6 working days 7 hours 59 minutes after the appointment Mon 23/02/2026 17:00 (7 calendar days): receive → verify → return',
-      vi: 'Các bước kết thúc sau ngày hẹn trả với mọi thời điểm tiếp nhận từ 05/01/2026 đến 31/12/2026 (một năm từ ngày hiệu lực); chậm nhất, tiếp nhận T6 13/02/2026 16:59 thì kết thúc T4 04/03/2026 16:59, muộn 6 ngày 7 giờ 59 phút làm việc so với hẹn trả T2 23/02/2026 17:00 (7 ngày lịch): receive → verify → return',
+        'The steps end after the appointment for every receipt from 05/01/2026 to 31/12/2026 (a year from the effective date); at worst, received Fri 13/02/2026 17:00, they end Wed 04/03/2026 17:00, 7 working days (56 h) after the appointment Mon 23/02/2026 17:00 (7 calendar days): receive → verify → return',
+      vi: 'Các bước kết thúc sau ngày hẹn trả với mọi thời điểm tiếp nhận từ 05/01/2026 đến 31/12/2026 (một năm từ ngày hiệu lực); chậm nhất, tiếp nhận T6 13/02/2026 17:00 thì kết thúc T4 04/03/2026 17:00, muộn 7 ngày làm việc (56 giờ) so với hẹn trả T2 23/02/2026 17:00 (7 ngày lịch): receive → verify → return',
+    },
+  ],
+  // 8 h 01 min of steps fit a dossier received at 16:59 the day before Tết 2026 (1 minute that Friday, 8 h on Mon 23/02),
+  // not one received at closing time, due at the same close of Mon 23/02: the sweep tries the closing minute under a
+  // limit in calendar days (it tried 16:59 alone, and passed this file).
+  'invalid-calendar-closing.yaml': [
+    {
+      line: 8,
+      column: 13,
+      message:
+        'Depends on the received date: the steps end after the appointment for receipts on 1 of the 250 working days from 05/01/2026 to 31/12/2026 (a year from the effective date); at worst, received Fri 13/02/2026 17:00, they end Tue 24/02/2026 07:31, 1 working minute after the appointment Mon 23/02/2026 17:00 (7 calendar days): receive → verify → return',
+      vi: 'Phụ thuộc ngày tiếp nhận: các bước kết thúc sau ngày hẹn trả với hồ sơ tiếp nhận vào 1/250 ngày làm việc từ 05/01/2026 đến 31/12/2026 (một năm từ ngày hiệu lực); chậm nhất, tiếp nhận T6 13/02/2026 17:00 thì kết thúc T3 24/02/2026 07:31, muộn 1 phút làm việc so với hẹn trả T2 23/02/2026 17:00 (7 ngày lịch): receive → verify → return',
+    },
+  ],
+  // The same under a limit in months: 15 working days and a minute fit Mon 02/02/2026 16:59 to Mon 02/03 17:00 (the
+  // count is in the fixture), not a receipt at 17:00 with the same appointment. Late by that minute on the 10 working
+  // days from 02/02 to 13/02, whose month holds Tết's five weekdays.
+  'invalid-month-closing.yaml': [
+    {
+      line: 8,
+      column: 13,
+      message:
+        'Depends on the received date: the steps end after the appointment for receipts on 10 of the 250 working days from 05/01/2026 to 31/12/2026 (a year from the effective date); at worst, received Mon 02/02/2026 17:00, they end Tue 03/03/2026 07:31, 1 working minute after the appointment Mon 02/03/2026 17:00 (1 month): receive → verify → return',
+      vi: 'Phụ thuộc ngày tiếp nhận: các bước kết thúc sau ngày hẹn trả với hồ sơ tiếp nhận vào 10/250 ngày làm việc từ 05/01/2026 đến 31/12/2026 (một năm từ ngày hiệu lực); chậm nhất, tiếp nhận T2 02/02/2026 17:00 thì kết thúc T3 03/03/2026 07:31, muộn 1 phút làm việc so với hẹn trả T2 02/03/2026 17:00 (1 tháng): receive → verify → return',
     },
   ],
   'invalid-calendar-step.yaml': [
@@ -212,9 +236,9 @@ describe('within-time-limit with dates', () => {
       calendar,
       today: parseDay('2030-01-01')!,
     }).diagnostics;
-    // Tết 2027 (Fri 5/2 – Thu 11/2 by the Labour Code rule) is now the worst case.
+    // Tết 2027 (Fri 5/2 – Thu 11/2 by the Labour Code rule) is now the worst case, at closing time the day before.
     expect(diagnostic!.message).toMatch(
-      /from 01\/06\/2026 to 31\/05\/2027 \(a year from the date the office’s working calendar sets\); at worst, received Thu 04\/02\/2027 16:59/,
+      /from 01\/06\/2026 to 31\/05\/2027 \(a year from the date the office’s working calendar sets\); at worst, received Thu 04\/02\/2027 17:00/,
     );
   });
 

@@ -7,7 +7,7 @@ import { whyNoTotal } from '../../src/time/no-total.js';
 import { createCalendar } from '../../src/time/calendar.js';
 import { dayOf, formatDay, parseDay } from '../../src/time/moment.js';
 import { procedureTime } from '../../src/time/report.js';
-import { sweepReceipts } from '../../src/time/sweep.js';
+import { closingLeastTime, receiptMinutes, sweepReceipts } from '../../src/time/sweep.js';
 import { at, procedure, show } from './helpers.js';
 
 const vietnam = createCalendar();
@@ -104,7 +104,7 @@ describe('sweepReceipts: calendar days over a year of receipts', () => {
     return sweepReceipts(p, buildFlow(p.steps), vietnam, { from: jan2026, days: 365, basis: 'as-of' })!;
   };
 
-  it('tries the opening and the last minute of every open day', () => {
+  it('tries the opening and closing time of every open day under a limit in calendar days', () => {
     const result = sweep('30cd', [['a', '10d']]);
     // 2026 has 261 weekdays, 13 of them off (1–2/1, 16–20/2, 27/4, 30/4, 1/5, 31/8, 1–2/9), and two make-up
     // Saturdays (10/1, 22/8).
@@ -113,18 +113,38 @@ describe('sweepReceipts: calendar days over a year of receipts', () => {
     expect(result.worst).toBeUndefined();
   });
 
+  // A dossier received at 17:00 has the appointment of one received at 16:59 under a limit counted from the day of
+  // receipt, and a minute less to meet it; under working time it counts from the next opening, tried the next day.
+  it.each([
+    ['15cd', true],
+    ['15 ngày', true],
+    ['trong 30 ngày', true],
+    ['7 ngày lịch', true],
+    ['01 tháng', true],
+    ['1 năm', true],
+    ['Trong ngày làm việc tiếp theo', true],
+    ['10 ngày làm việc', false],
+    ['4h', false],
+    ['trong ngày', false],
+  ] as const)('tries closing time, not the last minute, under "%s": %s', (limit, closing) => {
+    expect(closingLeastTime(limit)).toBe(closing);
+    // Mon 05/01/2026, 07:30–11:30 and 13:00–17:00, cutoff 15:00.
+    const minutes = receiptMinutes(vietnam, parseDay('2026-01-05')!, 15 * 60, closingLeastTime(limit));
+    expect(minutes).toEqual([7 * 60 + 30, 15 * 60, 15 * 60 + 1, closing ? 17 * 60 : 16 * 60 + 59]);
+  });
+
   it('finds the receipts a holiday pushes over the limit', () => {
     // 7 calendar days hold 5 working days, except when a holiday falls in them.
     const result = sweep('7cd', [['a', '5d']]);
     expect(result.over).toBeGreaterThan(0);
     expect(result.over).toBeLessThan(result.tried);
-    // The worst is a receipt in the last minute before Tết: received Fri 13/2/2026 16:59, day 7 is Fri 20/2, in Tết,
-    // so the appointment is the close of Mon 23/2. The 5 days run 1 minute on Friday, then Mon 23/2 – Fri 27/2 16:59:
-    // four working days less a minute after the appointment.
-    expect(show(result.worst!.received)).toBe('2026-02-13 16:59');
+    // The worst is a receipt at closing time the day before Tết: received Fri 13/2/2026 17:00, day 7 is Fri 20/2, in
+    // Tết, so the appointment is the close of Mon 23/2. The 5 days run from the next opening, Mon 23/2 07:30, to Fri
+    // 27/2 17:00: four working days after the appointment (received at 16:59, a minute less: a minute on Friday).
+    expect(show(result.worst!.received)).toBe('2026-02-13 17:00');
     expect(show(result.worst!.appointment)).toBe('2026-02-23 17:00');
-    expect(show(result.worst!.finish)).toBe('2026-02-27 16:59');
-    expect(result.worstOver).toBe(4 * 8 * 60 - 1);
+    expect(show(result.worst!.finish)).toBe('2026-02-27 17:00');
+    expect(result.worstOver).toBe(4 * 8 * 60);
   });
 
   it('says when every receipt is over', () => {

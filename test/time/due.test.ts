@@ -54,6 +54,28 @@ describe('limitDue: an office open on Saturday mornings keeps every announced br
   });
 });
 
+describe('limitDue: the next working day of an office open on Saturday mornings is never that Saturday', () => {
+  // Saturday 07:30–11:30 is reception, not a working day: the working week is Monday to Friday (Decision
+  // 188/1999/QĐ-TTg), so "the next working day" after Friday is Monday (docs/calendar.md). A make-up Saturday is one.
+  const saturday = createCalendar({ saturday: ['07:30-11:30'] });
+  const dueOn = (received: string, limit: string, cutoff?: string) =>
+    show(limitDue(saturday, at(received), parseDuration(limit)!, cutoff));
+  it.each([
+    // Fri 16/1/2026: Sat 17/1 opens 07:30–11:30, Sun 18/1 closed; the next working day is Mon 19/1 (it said Sat 11:30).
+    ['2026-01-16 10:00', 'Trong ngày làm việc tiếp theo', undefined, '2026-01-19 17:00'],
+    ['2026-01-16 10:00', 'Buổi sáng ngày làm việc tiếp theo', undefined, '2026-01-19 11:30'],
+    // Received at the Saturday counter itself (Sat 17/1 09:00): the working day after it is Mon 19/1 too.
+    ['2026-01-17 09:00', 'Trong ngày làm việc tiếp theo', undefined, '2026-01-19 17:00'],
+    // Same day, after the 15:00 cutoff on Fri 16/1: returned the next working day, Mon 19/1 (it said Sat 17/1 11:30).
+    ['2026-01-16 15:30', 'trong ngày', '15:00', '2026-01-19 17:00'],
+    // Fri 9/1/2026: Sat 10/1 is the make-up day for Fri 2/1 (9441/TB-BNV), a working day with the weekday hours.
+    ['2026-01-09 10:00', 'Trong ngày làm việc tiếp theo', undefined, '2026-01-10 17:00'],
+    ['2026-01-09 15:30', 'trong ngày', '15:00', '2026-01-10 17:00'],
+  ])('received %s, limit %s (cutoff %s): due %s', (received, limit, cutoff, expected) => {
+    expect(dueOn(received, limit, cutoff)).toBe(expected);
+  });
+});
+
 describe('limitDue: calendar days', () => {
   it.each([
     // Event day Tue 25/8; day 5 is Sun 30/8; Mon 31/8 – Wed 2/9 are off, so the close of Thu 3/9.
