@@ -39,6 +39,11 @@ export interface ColumnPlan {
    * as procmap's own workbook writes them.
    */
   setAside?: { text: number; code: number; data?: number };
+  /**
+   * Beside a column of the procedure's code, one of its name ("Tên thủ tục"): a row whose name is another procedure's
+   * title disagrees with itself, and is set aside rather than counted against the code.
+   */
+  procedureName?: number;
   /** Columns of the hour of a moment whose day stands in its own column ("Giờ tiếp nhận" beside "Ngày tiếp nhận"). */
   times?: Partial<Record<TimedField, number>>;
 }
@@ -384,6 +389,7 @@ export function planColumns(headers: readonly string[], mapping: ColumnMapping =
     const step = header.length <= MAX_STEP_HEADER ? STEP_HEADER.exec(header.replace(/^bước/iu, 'buoc')) : null;
     if (step) steps.push({ step: step[1]!.trim(), column });
   });
+  const procedureName = nameBesideCode(keys, bare, fields, steps);
   const source = sourceColumns(keys);
   const setAside = source === undefined ? undefined : setAsideColumns(keys);
   return {
@@ -391,10 +397,38 @@ export function planColumns(headers: readonly string[], mapping: ColumnMapping =
     steps,
     headers,
     ...(handedOverColumn === undefined ? {} : { handedOver: handedOverColumn }),
+    ...(procedureName === undefined ? {} : { procedureName }),
     ...(source === undefined ? {} : { source }),
     ...(setAside === undefined ? {} : { setAside }),
     ...(Object.keys(times).length === 0 ? {} : { times }),
   };
+}
+
+// Headers of a procedure's name, which a code column wins over ("Thủ tục" too: an export with "Mã TTHC" fills it so).
+const NAME_HEADERS = new Set([
+  'thu tuc',
+  'ten thu tuc',
+  'ten tthc',
+  'ten thu tuc hanh chinh',
+  'procedure name',
+  'procedure title',
+]);
+
+/**
+ * The column of the procedure's name beside the column the procedure is read from, when that one is no name column
+ * itself (a code, an id, or the user's mapping); undefined when there is none.
+ */
+function nameBesideCode(
+  keys: readonly string[],
+  bare: readonly (string | undefined)[],
+  fields: Partial<Record<DossierField, number>>,
+  steps: readonly { column: number }[],
+): number | undefined {
+  const isName = (i: number) => NAME_HEADERS.has(keys[i]!) || NAME_HEADERS.has(bare[i] ?? '');
+  if (fields.procedure === undefined || isName(fields.procedure)) return undefined;
+  const used = new Set([...Object.values(fields), ...steps.map((s) => s.column)]);
+  const column = keys.findIndex((_, i) => !used.has(i) && isName(i));
+  return column < 0 ? undefined : column;
 }
 
 // A format in brackets after a header: "(dd/mm/yyyy hh:mm)", "(ngày/tháng/năm)".

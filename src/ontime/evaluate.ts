@@ -47,6 +47,8 @@ export interface DossierRow {
   row: number;
   id: string;
   procedure: string;
+  /** The procedure's name beside its code, when the export has both columns: checked against the code's procedure. */
+  procedureName?: string;
   received: Cell;
   finished: Cell;
   appointment: Cell;
@@ -80,6 +82,7 @@ export const BAD_REASONS = [
   'ambiguous-procedure',
   'ambiguous-title',
   'ambiguous-id',
+  'name-disagrees',
   'unmeasured-procedure',
   'unread-procedure',
   'no-received',
@@ -137,6 +140,10 @@ export interface BadRow {
   procedureFile?: string;
   /** A code several procedures share, the agency column naming none or several of them: their ids. */
   candidates?: string[];
+  /** A row whose name column is another procedure's title (`name-disagrees`): the name as written. */
+  procedureName?: string;
+  /** That row's procedure by its code column (`value`): its id. The name's procedures are the `candidates`. */
+  codeProcedure?: string;
   /** Ids several procedures answer to: the file of each of the `candidates`, in the same order. */
   candidateFiles?: string[];
   /** The agency cell as written, when written without diacritics it fits several of the `candidates`. */
@@ -405,6 +412,8 @@ export class DossierEvaluator {
         | 'candidates'
         | 'candidateFiles'
         | 'unmarkedAgency'
+        | 'procedureName'
+        | 'codeProcedure'
         | 'pausePart'
         | 'pauseOneMoment'
         | 'pauseFrom'
@@ -445,6 +454,15 @@ export class DossierEvaluator {
         ? bad('unmeasured-procedure', row.procedure, { procedureFile })
         : bad('unread-procedure', row.procedure, { procedureFile, procedureError: unmeasured.unread });
     }
+    // A name beside the code that is another procedure's title: the row says two procedures, and counted against the
+    // code it may be another's dossier. A name that is the code's own title, or no title at all (shortened), says nothing.
+    const named = row.procedureName ? this.procedures.titled(row.procedureName) : undefined;
+    if (named !== undefined && !named.includes(procedure))
+      return bad('name-disagrees', row.procedure, {
+        procedureName: row.procedureName!,
+        codeProcedure: procedure.id,
+        candidates: named.map((p) => p.id),
+      });
     const clock = this.clockOf(procedure);
     const receipt = cellReceiptRead(row.received, clock.calendar);
     if (receipt === undefined) return bad('no-received');

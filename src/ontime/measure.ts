@@ -158,6 +158,7 @@ function rowOf(file: string, record: CellRecord, plan: ColumnPlan): DossierRow {
     ...(sourceOf(v, plan) ?? { file, row: record.row }),
     id: text('id'),
     procedure: text('procedure'),
+    ...(plan.procedureName === undefined ? {} : { procedureName: cellText(v[plan.procedureName]) }),
     received: cell('received'),
     finished: finishedCell(cell('finished'), plan, v),
     appointment: cell('appointment'),
