@@ -246,6 +246,8 @@ export async function measureTable(
         continue;
       }
       if (record.values.every((value) => cellText(value) === '')) continue;
+      // A template's numbered row left blank ("3" under "STT", nothing else): no dossier, passed over as an empty one.
+      if (numberedBlank(record.values, plan)) continue;
       const setAside = setAsideOf(record.values, plan, file, record.row);
       if (setAside !== undefined) {
         dossierRows++;
@@ -304,6 +306,43 @@ export async function measureTable(
     empty: false,
     headerOnly: dossierRows === 0,
   };
+}
+
+// A serial number as a report's first column writes it: "3", "3.", or a spreadsheet's number 3.
+const SERIAL = /^\d{1,7}\.?$/;
+
+/**
+ * Whether a row's only text is a serial number in a column the plan reads nothing from: a numbered row of the report's
+ * template that no dossier filled (it was listed as a row without its procedure).
+ */
+function numberedBlank(values: readonly Cell[], plan: ColumnPlan): boolean {
+  let filled: number | undefined;
+  for (let column = 0; column < values.length; column++) {
+    if (cellText(values[column]) === '') continue;
+    if (filled !== undefined) return false;
+    filled = column;
+  }
+  if (filled === undefined || !SERIAL.test(cellText(values[filled]))) return false;
+  return !readColumns(plan).has(filled);
+}
+
+// Once per header, not per row.
+const READ_COLUMNS = new WeakMap<ColumnPlan, ReadonlySet<number>>();
+
+/** Every column the plan reads a dossier's fact from. */
+function readColumns(plan: ColumnPlan): ReadonlySet<number> {
+  let read = READ_COLUMNS.get(plan);
+  if (read === undefined) {
+    read = new Set([
+      ...Object.values(plan.fields),
+      ...plan.steps.map((s) => s.column),
+      ...Object.values(plan.times ?? {}),
+      ...(plan.handedOver === undefined ? [] : [plan.handedOver]),
+      ...(plan.procedureName === undefined ? [] : [plan.procedureName]),
+    ]);
+    READ_COLUMNS.set(plan, read);
+  }
+  return read;
 }
 
 /** The header of a column of paused days in a file whose pauses have no start and end to read; {} otherwise. */
