@@ -139,6 +139,7 @@ const KNOWN_HEADERS: Record<DossierField, string[]> = {
     'ten thu tuc',
     'ten tthc',
     'ten thu tuc hanh chinh',
+    'thu tuc hanh chinh',
     'procedure name',
     'procedure title',
   ],
@@ -209,7 +210,15 @@ const KNOWN_HEADERS: Record<DossierField, string[]> = {
     'completed',
     'completed at',
   ],
-  status: ['trang thai', 'tinh trang', 'trang thai ho so', 'tinh trang ho so', 'status'],
+  status: [
+    'trang thai',
+    'tinh trang',
+    'trang thai ho so',
+    'tinh trang ho so',
+    'trang thai xu ly',
+    'tinh trang xu ly',
+    'status',
+  ],
   channel: [
     'kenh',
     'kenh tiep nhan',
@@ -237,6 +246,7 @@ const KNOWN_HEADERS: Record<DossierField, string[]> = {
     'tam dung den',
     'ngay bo sung',
     'ngay nhan bo sung',
+    'ngay tiep tuc xu ly',
     'pause end',
     'resumed',
     'resumed at',
@@ -259,6 +269,7 @@ const KNOWN_HEADERS: Record<DossierField, string[]> = {
     'don vi',
     'don vi xu ly',
     'don vi tiep nhan',
+    'co quan tiep nhan',
     'don vi giai quyet',
     'noi tiep nhan',
     'noi tiep nhan ho so',
@@ -288,6 +299,7 @@ const GENERAL = new Set([
   'tiep nhan',
   'co ket qua',
   // A name yields to a code, which names one procedure for sure.
+  'thu tuc hanh chinh',
   'ten thu tuc',
   'ten tthc',
   'ten thu tuc hanh chinh',
@@ -310,6 +322,26 @@ const STEP_HEADER = /^(?:step|buoc)[\s:_.-]*(\S.*)$/iu;
 // A step id is at most 64 characters; a longer header names none, and the pattern above backtracks quadratically
 // over a long run of its separators (a hostile header of 40,000 dashes took a second).
 const MAX_STEP_HEADER = 200;
+
+// Words before what a moment's column is of, said one way or another: "Ngày giờ tiếp nhận", "Thời điểm có kết quả",
+// "Thời gian hẹn trả" say what "Ngày tiếp nhận", "Ngày có kết quả", "Ngày hẹn trả" say.
+const MOMENT_WORDS = /^(?:ngay gio|ngay va gio|thoi diem|thoi gian|ngay) (?=\S)/;
+
+/**
+ * The known header a header key is, as written or, for a column of a moment (received, finished, appointment), with its
+ * first words said another way; undefined when none. A pause's columns are not read so: "Thời gian tạm dừng" holds
+ * spans, "Ngày tạm dừng" one moment.
+ */
+function knownKey(key: string): string | undefined {
+  if (KNOWN_BY_KEY.has(key)) return key;
+  const rest = key.replace(MOMENT_WORDS, '');
+  if (rest === key) return undefined;
+  for (const alias of [`ngay ${rest}`, `thoi gian ${rest}`, rest]) {
+    const field = KNOWN_BY_KEY.get(alias);
+    if (field !== undefined && TIMED_FIELDS.has(field)) return alias;
+  }
+  return undefined;
+}
 
 /** How the common header of each required field is written, for messages: `mã thủ tục`, `ngày tiếp nhận`. */
 export const EXAMPLE_HEADERS: Partial<Record<DossierField, string>> = {
@@ -359,16 +391,17 @@ export function planColumns(headers: readonly string[], mapping: ColumnMapping =
       times[timed] ??= column;
       return;
     }
-    const field = KNOWN_BY_KEY.get(key) ?? KNOWN_BY_KEY.get(bare[column] ?? '');
-    if (field !== undefined) {
-      const handedOver = field === 'finished' && HANDED_OVER.has(key);
-      const submitted = field === 'received' && SUBMITTED.has(key);
+    const known = knownKey(key) ?? knownKey(bare[column] ?? '');
+    const field = known === undefined ? undefined : KNOWN_BY_KEY.get(known);
+    if (known !== undefined && field !== undefined) {
+      const handedOver = field === 'finished' && HANDED_OVER.has(known);
+      const submitted = field === 'received' && SUBMITTED.has(known);
       if (fields[field] === undefined) {
         fields[field] = column;
         if (handedOver) finishedHandedOver = true;
         if (submitted) receivedSubmitted = true;
-        if (GENERAL.has(key)) general.add(field);
-      } else if (general.has(field) && !GENERAL.has(key) && !taken.has(fields[field])) {
+        if (GENERAL.has(known)) general.add(field);
+      } else if (general.has(field) && !GENERAL.has(known) && !taken.has(fields[field])) {
         fields[field] = column;
         general.delete(field);
         if (handedOver) finishedHandedOver = true;
@@ -407,6 +440,7 @@ export function planColumns(headers: readonly string[], mapping: ColumnMapping =
 // Headers of a procedure's name, which a code column wins over ("Thủ tục" too: an export with "Mã TTHC" fills it so).
 const NAME_HEADERS = new Set([
   'thu tuc',
+  'thu tuc hanh chinh',
   'ten thu tuc',
   'ten tthc',
   'ten thu tuc hanh chinh',
