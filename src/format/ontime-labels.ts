@@ -210,6 +210,8 @@ export const ONTIME_LABELS = {
         '{subject}{inColumn} gives only the end of the pause, {pauseEnd}, not its start: write both, "từ … đến {pauseEnd}" (or "… - {pauseEnd}"), the moment the pause started in place of "…"',
       'pause-column-end-only':
         'the pause gives only its end, "{pauseEnd}" in column "{endColumn}", and column "{startColumn}" is empty: write in it the moment the pause started',
+      'pause-open-at-result':
+        'the pause from {pauseFrom} has no end, yet the dossier has its result, {finished}: late without the pause, it may have been on time with it; write when the pause ended (when the applicant supplemented the dossier)',
       'bad-step': 'step time "{value}" is not a date',
       'ambiguous-procedure':
         'procedure code "{value}" is shared by {candidates} and the agency column does not say whose dossier this is: put the procedure id in the export\'s procedure column, or write in the "Cơ quan" column the agency the procedure names',
@@ -407,6 +409,8 @@ export const ONTIME_LABELS = {
         '{subject}{inColumn} chỉ có thời điểm kết thúc tạm dừng, {pauseEnd}, không có thời điểm bắt đầu: hãy ghi cả hai, "từ … đến {pauseEnd}" (hoặc "… - {pauseEnd}"), thay "…" bằng thời điểm bắt đầu tạm dừng',
       'pause-column-end-only':
         'thời gian tạm dừng chỉ có thời điểm kết thúc, "{pauseEnd}" ở cột "{endColumn}", còn cột "{startColumn}" để trống: hãy ghi vào đó thời điểm bắt đầu tạm dừng',
+      'pause-open-at-result':
+        'thời gian tạm dừng từ {pauseFrom} không có thời điểm kết thúc, nhưng hồ sơ đã có kết quả {finished}: không tính tạm dừng thì quá hạn, tính thì có thể đúng hạn; hãy ghi thời điểm kết thúc tạm dừng (lúc người nộp bổ sung hồ sơ)',
       'bad-step': 'thời điểm của bước "{value}" không phải ngày',
       'ambiguous-procedure':
         'mã thủ tục "{value}" dùng chung cho {candidates}, cột cơ quan không cho biết hồ sơ này của thủ tục nào: hãy ghi mã quy trình vào cột mã thủ tục của tệp xuất, hoặc ghi vào cột "Cơ quan" đúng tên cơ quan thực hiện như trong thủ tục',

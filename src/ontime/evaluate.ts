@@ -103,6 +103,7 @@ export const BAD_REASONS = [
   'pause-end-only',
   'pause-before-received',
   'pause-column-end-only',
+  'pause-open-at-result',
   'bad-step',
   'unknown-channel',
   'out-of-calendar',
@@ -553,7 +554,13 @@ export class DossierEvaluator {
     // from the receipt itself (countingCutoff).
     const cutoff = countingCutoff(limit, chosen.cutoff);
     const end = returned ?? Math.max(this.asOf, received);
-    const counted = pauses.length === 0 ? undefined : countedPauses(pauses, end);
+    // A pause without its end in a dossier with its result: when the applicant answered is not written. Run to the
+    // result, it stopped the clock for everything after its start and put every such dossier on time; it is left out
+    // instead, and a dossier late without it is not measured (it may have been on time with it): the safe reading.
+    const openAtResult =
+      returned === undefined ? undefined : pauses.find((p) => p.to === undefined && p.from < returned);
+    const timed = openAtResult === undefined ? pauses : pauses.filter((p) => p.to !== undefined);
+    const counted = timed.length === 0 ? undefined : countedPauses(timed, end);
     const spans = counted?.spans ?? [];
     // A receipt with a date and no hour counts from the end of that day's office hours: the date reading (date-receipt).
     const countFrom = countedReceipt(clock.calendar, received, limit);
@@ -602,6 +609,11 @@ export class DossierEvaluator {
 
     // Paused for a number of days the row cannot place (no start, no end): late without the pause, it may have been
     // on time with it. Not measured rather than called late; a dossier in time without the pause is in time with it.
+    if (status === 'late' && openAtResult !== undefined)
+      return bad('pause-open-at-result', pauses.indexOf(openAtResult) < cellPauses ? row.pauses : row.pauseStart, {
+        pauseFrom: openAtResult.from,
+        finished: finished!,
+      });
     if ((status === 'late' || status === 'open_overdue') && pauses.length === 0 && saysPausedDays(row.pauseDays))
       return bad('pause-days-column', row.pauseDays, { column: row.pauseDaysColumn ?? '' });
 

@@ -112,6 +112,13 @@ export const ROWS: BadRow[] = [
     codeProcedure: 'QT-CT-01',
     candidates: ['QT-HT-02', 'QT-HT-YP'],
   },
+  {
+    ...where,
+    reason: 'pause-open-at-result',
+    value: '04/03/2026 09:00 -',
+    pauseFrom: at('2026-03-04 09:00'),
+    finished: at('2026-03-20 16:00'),
+  },
   { ...where, reason: 'unknown-channel', value: 'Fax' },
   { ...where, reason: 'out-of-calendar', value: '01/01/2150' },
   { ...where, reason: 'too-long' },
