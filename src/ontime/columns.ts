@@ -108,6 +108,14 @@ export function headerKey(text: string): string {
   return asciiWords(text);
 }
 
+// A word's start inside a header written as one word, as JSON services name their fields: "NgayTiepNhan", "maTTHC".
+const WORD_START = /(\p{Ll})(\p{Lu})/gu;
+
+/** A header for matching, its words apart where it runs them together ("NgayTiepNhan" as "ngay tiep nhan"). */
+function columnKey(header: string): string {
+  return headerKey(header.replace(WORD_START, '$1 $2'));
+}
+
 // Headers as one-stop software exports them (iGate, OpenCPS, the national portal's reports), matched by headerKey.
 const KNOWN_HEADERS: Record<DossierField, string[]> = {
   id: [
@@ -356,14 +364,16 @@ export const EXAMPLE_HEADERS: Partial<Record<DossierField, string>> = {
  * the rows whose ready day is empty), and for the received moment the day of receipt wins over the day of submission.
  */
 export function planColumns(headers: readonly string[], mapping: ColumnMapping = {}): ColumnPlan {
-  const keys = headers.map((h) => headerKey(h));
+  const keys = headers.map(columnKey);
+  // As written, words run together: a mapping names a header either way ("maTTHC" names "MaTTHC" and "matthc" alike).
+  const joined = headers.map((h) => headerKey(h));
   // A header with the format it expects after it: "Ngày tiếp nhận (dd/mm/yyyy hh:mm)".
-  const bare = headers.map((h) => (FORMAT_HINT.test(h) ? headerKey(h.replace(FORMAT_HINT, '')) : undefined));
+  const bare = headers.map((h) => (FORMAT_HINT.test(h) ? columnKey(h.replace(FORMAT_HINT, '')) : undefined));
   const fields: Partial<Record<DossierField, number>> = {};
   const taken = new Set<number>();
   for (const [field, wanted] of Object.entries(mapping.columns ?? {}) as [DossierField, string | string[]][]) {
-    const names = (Array.isArray(wanted) ? wanted : [wanted]).map(headerKey);
-    const column = keys.findIndex((key) => names.includes(key));
+    const names = (Array.isArray(wanted) ? wanted : [wanted]).flatMap((name) => [headerKey(name), columnKey(name)]);
+    const column = keys.findIndex((key, i) => names.includes(key) || names.includes(joined[i]!));
     if (column >= 0) {
       fields[field] = column;
       taken.add(column);
@@ -378,10 +388,12 @@ export function planColumns(headers: readonly string[], mapping: ColumnMapping =
   const general = new Set<DossierField>();
   const steps: { step: string; column: number }[] = [];
   const times: Partial<Record<TimedField, number>> = {};
-  const mappedSteps = Object.entries(mapping.steps ?? {}).map(([step, header]) => [step, headerKey(header)] as const);
+  const mappedSteps = Object.entries(mapping.steps ?? {}).map(
+    ([step, header]) => [step, [headerKey(header), columnKey(header)]] as const,
+  );
   keys.forEach((key, column) => {
     if (taken.has(column)) return;
-    const mapped = mappedSteps.find(([, header]) => header === key);
+    const mapped = mappedSteps.find(([, names]) => names.includes(key) || names.includes(joined[column]!));
     if (mapped) {
       steps.push({ step: mapped[0], column });
       return;
@@ -482,7 +494,7 @@ function unread(plan: ColumnPlan): { header: string; key: string }[] {
     ...Object.values(plan.times ?? {}),
   ]);
   return plan.headers
-    .map((header, column) => ({ header, key: headerKey(header), column }))
+    .map((header, column) => ({ header, key: columnKey(header), column }))
     .filter(({ column }) => !read.has(column));
 }
 
