@@ -270,6 +270,11 @@ export function marksNothing(cell: Cell): boolean {
 // No time paused, as a count: "0", "0 ngày", "0,0".
 const ZERO_PAUSE = /^0+(?:[.,]0+)?(?:\s*(?:ngày|ngay|days?))?$/iu;
 
+/** Whether a cell says there is nothing in it: "Không", "Không có", "-", "N/A" (not "x", which may tick something). */
+export function saysNothing(cell: Cell): boolean {
+  return typeof cell === 'string' && saysNone(cellText(cell));
+}
+
 /**
  * Whether a pauses cell says there was no pause: "Không", "Không có", "-", or a count of nothing ("0", "0 ngày"), as
  * exports with a "Yêu cầu bổ sung" column write it for a dossier never paused. Not "x", which may tick a pause.

@@ -16,6 +16,7 @@ import {
   hasText,
   isNotSettled,
   marksNothing,
+  saysNothing,
   parseChannel,
   saysReturned,
   saysWaiting,
@@ -397,7 +398,16 @@ export class DossierEvaluator {
     }
   }
 
-  private measure(row: DossierRow): RowOutcome {
+  private measure(written: DossierRow): RowOutcome {
+    // "Không" or "-" in a pause's start or end column: no pause, as an empty cell (it was a date that cannot be read).
+    const row =
+      saysNothing(written.pauseStart) || saysNothing(written.pauseEnd)
+        ? {
+            ...written,
+            pauseStart: saysNothing(written.pauseStart) ? undefined : written.pauseStart,
+            pauseEnd: saysNothing(written.pauseEnd) ? undefined : written.pauseEnd,
+          }
+        : written;
     const bad = (
       reason: BadReason,
       value?: Cell,

@@ -17,4 +17,17 @@ describe('a pauses column ("Yêu cầu bổ sung") that says a dossier was never
       [6, 'bad-pause', 'x'],
     ]);
   });
+
+  it('reads "Không" or "-" in the column of a pause’s start or end as an empty cell', async () => {
+    const csv = readFileSync(join(FIXTURES, 'pause-none-columns.csv'), 'utf8');
+    const { report } = await measureCsv(csv, '2026-03-31 17:00');
+    // Due Mon 09/03 09:00 unpaused, as above. K1, K2: no pause, early. K3: paused from Wed 04/03 09:00 without an end,
+    // its result Fri 06/03 on time without the pause, so with it: early. K4: an end without its start, as an empty
+    // start column says. K5: a start that is no date, as before.
+    expect(report.totals).toMatchObject({ dossiers: 3, early: 3 });
+    expect(report.badRows.listed.map((row) => [row.row, row.reason, row.value])).toEqual([
+      [5, 'pause-column-end-only', '11/03/2026 09:00'],
+      [6, 'bad-pause-column', 'hôm qua'],
+    ]);
+  });
 });
