@@ -4,6 +4,7 @@ import { saysNone } from '../model/none-words.js';
 import { cellText, type Cell } from './cells.js';
 import { readReasonData } from './reason-data.js';
 import {
+  headerKey,
   planColumns,
   unreadAppointmentColumns,
   unreadDateColumns,
@@ -90,13 +91,26 @@ export const TITLE_ROWS = 10;
 /**
  * The day the result was ready; where the export left it empty, the day it was handed over, if a column gives it. A
  * mark for nothing ("-", "—", "Không có"), as exports and procmap's own report write a dossier with no result yet, is
- * empty: read as no date, the dossier in progress was a row not measured.
+ * empty, and so are the words of a result not yet given ("Chưa có", "Chưa có kết quả", "Chưa trả", "Đang xử lý"): read
+ * as no date, the dossier in progress was a row not measured.
  */
 function finishedCell(ready: Cell, plan: ColumnPlan, values: readonly Cell[]): Cell {
-  const none = typeof ready === 'string' && saysNone(ready);
+  const none = noResultYet(ready);
   const empty = none || ready === undefined || ready === null || (typeof ready === 'string' && ready.trim() === '');
   if (!empty) return ready;
-  return plan.handedOver !== undefined ? values[plan.handedOver] : none ? undefined : ready;
+  if (plan.handedOver === undefined) return none ? undefined : ready;
+  const handed = values[plan.handedOver];
+  return noResultYet(handed) ? undefined : handed;
+}
+
+// A result not given yet, as a result's column may say it: "Chưa có (kết quả)", "Chưa trả (KQ)", "Chưa hoàn thành",
+// "Đang xử lý", "Đang giải quyết".
+const NOT_YET_RESULT =
+  /^(?:chua(?: co| tra| hoan thanh| xong| giai quyet(?: xong)?| xu ly(?: xong)?)?(?: ket qua| kq)?|dang (?:xu ly|giai quyet))$/;
+
+/** Whether a result's cell says there is none, or none yet. */
+function noResultYet(cell: Cell): boolean {
+  return typeof cell === 'string' && (saysNone(cell) || NOT_YET_RESULT.test(headerKey(cell)));
 }
 
 // Once per header, not per row: a million rows share it.
