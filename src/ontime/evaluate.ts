@@ -398,7 +398,9 @@ export class DossierEvaluator {
     }
   }
 
-  private measure(written: DossierRow): RowOutcome {
+  private measure(given: DossierRow): RowOutcome {
+    // A row whose code cell is empty, beside a name: found by its name, as an export of names alone is.
+    const written = given.procedure === '' && given.procedureName ? nameForCode(given) : given;
     // "Không" or "-" in a pause's start or end column: no pause, as an empty cell (it was a date that cannot be read).
     const row =
       saysNothing(written.pauseStart) || saysNothing(written.pauseEnd)
@@ -831,6 +833,12 @@ function handovers(
     }
     return known.get(index)!;
   };
+}
+
+/** A row whose procedure cell is empty, its name cell taken for it. */
+function nameForCode(row: DossierRow): DossierRow {
+  const { procedureName, ...rest } = row;
+  return { ...rest, procedure: procedureName! };
 }
 
 /**

@@ -10,13 +10,16 @@ describe('an export with a code column and a name column that name two procedure
   const yenPhong = { ...procedureWithLimit('QT-HT-YP', '4h', 'ket-hon.yaml'), agency: 'UBND xã Yên Phong' };
   const csv = readFileSync(join(FIXTURES, 'code-and-name.csv'), 'utf8');
 
-  it("sets aside a row whose name is another procedure's title, and counts the rest against the code", async () => {
+  it("sets aside a row whose name is another procedure's title, counts the rest against the code, and finds a row without its code by its name", async () => {
     const { report } = await measureCsv(csv, '2026-03-31 17:00', {}, [...fixtureProcedures(), yenPhong]);
     // C1: the code's own title; C3: a shortened name that names nothing; C4: no name. C8: the title QT-HT-02 shares
     // with Yên Phong's procedure, QT-HT-02 among them.
+    // C9: no code, its name the title of QT-MT-01 (30 calendar days): found by the name. C10: no code, a shortened
+    // name that names nothing: no procedure.
     expect(report.byProcedure.map((g) => [g.key, g.dossiers]).sort()).toEqual([
       ['QT-CT-01', 3],
       ['QT-HT-02', 1],
+      ['QT-MT-01', 1],
     ]);
     expect(
       report.badRows.listed.map((row) => [row.row, row.reason, row.value, row.procedureName, row.codeProcedure]),
@@ -25,6 +28,7 @@ describe('an export with a code column and a name column that name two procedure
       [6, 'name-disagrees', '2.000815', 'Thủ tục đăng ký kết hôn', 'QT-CT-01'],
       [7, 'name-disagrees', '2.000815', 'DANG KY KET HON', 'QT-CT-01'],
       [8, 'name-disagrees', 'QT-CT-01', 'Cấp giấy phép môi trường', 'QT-CT-01'],
+      [11, 'unknown-procedure', 'Chứng thực bản sao', undefined, undefined],
     ]);
     const row = report.badRows.listed[0]!;
     expect(row.candidates).toEqual(['QT-HT-02', 'QT-HT-YP']);
