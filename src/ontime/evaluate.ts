@@ -399,8 +399,11 @@ export class DossierEvaluator {
   }
 
   private measure(given: DossierRow): RowOutcome {
-    // A row whose code cell is empty, beside a name: found by its name, as an export of names alone is.
-    const written = given.procedure === '' && given.procedureName ? nameForCode(given) : given;
+    // A row whose code cell is empty, beside a procedure's title: found by it, as in an export of names alone. A name
+    // that is no title leaves the row without its procedure, as it was.
+    const byName =
+      given.procedure === '' && given.procedureName && this.procedures.titled(given.procedureName) !== undefined;
+    const written = byName ? nameForCode(given) : given;
     // "Không" or "-" in a pause's start or end column: no pause, as an empty cell (it was a date that cannot be read).
     const row =
       saysNothing(written.pauseStart) || saysNothing(written.pauseEnd)

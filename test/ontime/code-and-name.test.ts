@@ -15,7 +15,7 @@ describe('an export with a code column and a name column that name two procedure
     // C1: the code's own title; C3: a shortened name that names nothing; C4: no name. C8: the title QT-HT-02 shares
     // with Yên Phong's procedure, QT-HT-02 among them.
     // C9: no code, its name the title of QT-MT-01 (30 calendar days): found by the name. C10: no code, a shortened
-    // name that names nothing: no procedure.
+    // name that is no title: without its procedure, as before.
     expect(report.byProcedure.map((g) => [g.key, g.dossiers]).sort()).toEqual([
       ['QT-CT-01', 3],
       ['QT-HT-02', 1],
@@ -28,7 +28,7 @@ describe('an export with a code column and a name column that name two procedure
       [6, 'name-disagrees', '2.000815', 'Thủ tục đăng ký kết hôn', 'QT-CT-01'],
       [7, 'name-disagrees', '2.000815', 'DANG KY KET HON', 'QT-CT-01'],
       [8, 'name-disagrees', 'QT-CT-01', 'Cấp giấy phép môi trường', 'QT-CT-01'],
-      [11, 'unknown-procedure', 'Chứng thực bản sao', undefined, undefined],
+      [11, 'no-procedure', undefined, undefined, undefined],
     ]);
     const row = report.badRows.listed[0]!;
     expect(row.candidates).toEqual(['QT-HT-02', 'QT-HT-YP']);
