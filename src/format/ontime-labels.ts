@@ -210,6 +210,8 @@ export const ONTIME_LABELS = {
         '{subject}{inColumn} gives only the end of the pause, {pauseEnd}, not its start: write both, "từ … đến {pauseEnd}" (or "… - {pauseEnd}"), the moment the pause started in place of "…"',
       'pause-column-end-only':
         'the pause gives only its end, "{pauseEnd}" in column "{endColumn}", and column "{startColumn}" is empty: write in it the moment the pause started',
+      'pause-open-at-result':
+        'the pause from {pauseFrom} has no end, yet the dossier has its result, {finished}: late without the pause, it may have been on time with it; write when the pause ended (when the applicant supplemented the dossier)',
       'bad-step': 'step time "{value}" is not a date',
       'ambiguous-procedure':
         'procedure code "{value}" is shared by {candidates} and the agency column does not say whose dossier this is: put the procedure id in the export\'s procedure column, or write in the "Cơ quan" column the agency the procedure names',
@@ -217,6 +219,8 @@ export const ONTIME_LABELS = {
         'procedure name "{value}" is the title of {candidates} and the agency column does not say whose dossier this is: put the procedure code or id in the export, or write in the "Cơ quan" column the agency the procedure names',
       'ambiguous-id':
         'procedure "{value}" fits {candidates}, whose ids differ only in letter case or punctuation: procmap does not pick one; write in the export\'s procedure column the id exactly as one of those files writes it, or give the procedures ids that differ in more than that',
+      'name-disagrees':
+        'procedure code "{value}" is {codeProcedure}\'s, but the procedure name beside it, "{procedureName}", is the title of {candidates}: the row names two procedures and procmap does not pick one; correct the code or the name in the export',
       'unknown-channel':
         'channel "{value}" is none of in person, online, postal; write "Trực tiếp", "Trực tuyến" (with "một phần" or "toàn trình" where the procedure grades it) or "Bưu chính" in its cell',
       'out-of-calendar':
@@ -405,6 +409,8 @@ export const ONTIME_LABELS = {
         '{subject}{inColumn} chỉ có thời điểm kết thúc tạm dừng, {pauseEnd}, không có thời điểm bắt đầu: hãy ghi cả hai, "từ … đến {pauseEnd}" (hoặc "… - {pauseEnd}"), thay "…" bằng thời điểm bắt đầu tạm dừng',
       'pause-column-end-only':
         'thời gian tạm dừng chỉ có thời điểm kết thúc, "{pauseEnd}" ở cột "{endColumn}", còn cột "{startColumn}" để trống: hãy ghi vào đó thời điểm bắt đầu tạm dừng',
+      'pause-open-at-result':
+        'thời gian tạm dừng từ {pauseFrom} không có thời điểm kết thúc, nhưng hồ sơ đã có kết quả {finished}: không tính tạm dừng thì quá hạn, tính thì có thể đúng hạn; hãy ghi thời điểm kết thúc tạm dừng (lúc người nộp bổ sung hồ sơ)',
       'bad-step': 'thời điểm của bước "{value}" không phải ngày',
       'ambiguous-procedure':
         'mã thủ tục "{value}" dùng chung cho {candidates}, cột cơ quan không cho biết hồ sơ này của thủ tục nào: hãy ghi mã quy trình vào cột mã thủ tục của tệp xuất, hoặc ghi vào cột "Cơ quan" đúng tên cơ quan thực hiện như trong thủ tục',
@@ -412,6 +418,8 @@ export const ONTIME_LABELS = {
         'tên thủ tục "{value}" là tên của {candidates}, cột cơ quan không cho biết hồ sơ này của thủ tục nào: hãy xuất kèm cột mã thủ tục hoặc mã quy trình, hoặc ghi vào cột "Cơ quan" đúng tên cơ quan thực hiện như trong thủ tục',
       'ambiguous-id':
         'thủ tục "{value}" khớp với {candidates}, các mã quy trình này chỉ khác nhau ở chữ hoa, chữ thường hoặc dấu câu: procmap không chọn thay; hãy ghi vào cột mã thủ tục của tệp xuất đúng mã quy trình như một trong các tệp đó ghi, hoặc đặt cho các quy trình những mã hiệu khác hẳn nhau',
+      'name-disagrees':
+        'mã thủ tục "{value}" là của {codeProcedure}, nhưng tên thủ tục cùng dòng, "{procedureName}", là tên của {candidates}: dòng ghi hai thủ tục khác nhau, procmap không chọn thay; hãy sửa mã hoặc tên thủ tục của dòng này trong tệp xuất',
       'unknown-channel':
         'kênh "{value}" không phải trực tiếp, trực tuyến hay bưu chính; hãy ghi "Trực tiếp", "Trực tuyến" (thêm "một phần" hoặc "toàn trình" nếu thủ tục chia mức) hoặc "Bưu chính" vào ô kênh',
       'out-of-calendar': 'một ngày của hồ sơ tiếp nhận "{value}" nằm ngoài những năm lịch của procmap biết (2000–2099)',
@@ -561,6 +569,8 @@ export function badRowText(bad: BadRow, lang: Lang): string {
     count: String(bad.candidateFiles?.length ?? 0),
     files: (bad.candidateFiles ?? []).join(', '),
     agency: bad.unmarkedAgency ?? '',
+    procedureName: bad.procedureName ?? '',
+    codeProcedure: bad.codeProcedure ?? '',
     status: bad.status ?? '',
     kept: bad.kept ?? '',
     procedureFile: bad.procedureFile ?? '',

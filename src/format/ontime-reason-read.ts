@@ -154,7 +154,9 @@ function fieldsOf(groups: Record<string, string>, words: ReasonWords): Fields | 
       case 'kept':
       case 'status':
       case 'procedureFile':
-        row[name as 'value' | 'kept' | 'status' | 'procedureFile'] = said;
+      case 'procedureName':
+      case 'codeProcedure':
+        row[name as 'value' | 'kept' | 'status' | 'procedureFile' | 'procedureName' | 'codeProcedure'] = said;
         break;
       case 'agency':
         row.unmarkedAgency = said;

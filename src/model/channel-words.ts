@@ -158,7 +158,9 @@ export function channelOfCell(text: string): ChannelKind | undefined {
   const kind = channelOf(text);
   if (kind !== undefined) return kind;
   const words = gradeWords(text).trim();
-  return GRADES.some(([grade]) => words === grade) ? 'online' : undefined;
+  if (GRADES.some(([grade]) => words === grade)) return 'online';
+  // A level after the service's name ("DVC mức độ 4", "Dịch vụ công mức độ 3"): read as the grade it became.
+  return words === asciiWords(text) ? undefined : channelOf(words);
 }
 
 /** The grades of online filing a text names, their ASCII words in the order written ("mot phan", "toan trinh"). */

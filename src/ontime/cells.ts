@@ -267,6 +267,25 @@ export function marksNothing(cell: Cell): boolean {
   return typeof cell === 'string' && (/^\s*[xX/]\s*$/.test(cell) || saysNone(cell));
 }
 
+// No time paused, as a count: "0", "0 ngày", "0,0".
+const ZERO_PAUSE = /^0+(?:[.,]0+)?(?:\s*(?:ngày|ngay|days?))?$/iu;
+
+/** Whether a cell says there is nothing in it: "Không", "Không có", "-", "N/A" (not "x", which may tick something). */
+export function saysNothing(cell: Cell): boolean {
+  return typeof cell === 'string' && saysNone(cellText(cell));
+}
+
+/**
+ * Whether a pauses cell says there was no pause: "Không", "Không có", "-", or a count of nothing ("0", "0 ngày"), as
+ * exports with a "Yêu cầu bổ sung" column write it for a dossier never paused. Not "x", which may tick a pause.
+ */
+function saysNoPause(cell: Cell): boolean {
+  if (cell === 0) return true;
+  if (typeof cell !== 'string') return false;
+  const text = cellText(cell);
+  return text !== '' && (ZERO_PAUSE.test(text) || saysNone(text));
+}
+
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** A cell as trimmed text (numbers as written, codes like 2.000815 kept); empty cells give ''. */
@@ -514,6 +533,7 @@ function pauseEnds(cell: Cell): (PauseEnds | BrokenPause)[] {
  * `{from, to}` / `{start, end}`. Null when something in it is not a pause.
  */
 export function parsePauses(cell: Cell): Pause[] | null {
+  if (saysNoPause(cell)) return [];
   const pauses: Pause[] = [];
   for (const part of pauseEnds(cell)) {
     if ('broken' in part) return null;

@@ -39,6 +39,11 @@ export interface ColumnPlan {
    * as procmap's own workbook writes them.
    */
   setAside?: { text: number; code: number; data?: number };
+  /**
+   * Beside a column of the procedure's code, one of its name ("Tên thủ tục"): a row whose name is another procedure's
+   * title disagrees with itself, and is set aside rather than counted against the code.
+   */
+  procedureName?: number;
   /** Columns of the hour of a moment whose day stands in its own column ("Giờ tiếp nhận" beside "Ngày tiếp nhận"). */
   times?: Partial<Record<TimedField, number>>;
 }
@@ -103,6 +108,14 @@ export function headerKey(text: string): string {
   return asciiWords(text);
 }
 
+// A word's start inside a header written as one word, as JSON services name their fields: "NgayTiepNhan", "maTTHC".
+const WORD_START = /(\p{Ll})(\p{Lu})/gu;
+
+/** A header for matching, its words apart where it runs them together ("NgayTiepNhan" as "ngay tiep nhan"). */
+function columnKey(header: string): string {
+  return headerKey(header.replace(WORD_START, '$1 $2'));
+}
+
 // Headers as one-stop software exports them (iGate, OpenCPS, the national portal's reports), matched by headerKey.
 const KNOWN_HEADERS: Record<DossierField, string[]> = {
   id: [
@@ -134,6 +147,7 @@ const KNOWN_HEADERS: Record<DossierField, string[]> = {
     'ten thu tuc',
     'ten tthc',
     'ten thu tuc hanh chinh',
+    'thu tuc hanh chinh',
     'procedure name',
     'procedure title',
   ],
@@ -204,7 +218,15 @@ const KNOWN_HEADERS: Record<DossierField, string[]> = {
     'completed',
     'completed at',
   ],
-  status: ['trang thai', 'tinh trang', 'trang thai ho so', 'tinh trang ho so', 'status'],
+  status: [
+    'trang thai',
+    'tinh trang',
+    'trang thai ho so',
+    'tinh trang ho so',
+    'trang thai xu ly',
+    'tinh trang xu ly',
+    'status',
+  ],
   channel: [
     'kenh',
     'kenh tiep nhan',
@@ -232,6 +254,7 @@ const KNOWN_HEADERS: Record<DossierField, string[]> = {
     'tam dung den',
     'ngay bo sung',
     'ngay nhan bo sung',
+    'ngay tiep tuc xu ly',
     'pause end',
     'resumed',
     'resumed at',
@@ -254,6 +277,7 @@ const KNOWN_HEADERS: Record<DossierField, string[]> = {
     'don vi',
     'don vi xu ly',
     'don vi tiep nhan',
+    'co quan tiep nhan',
     'don vi giai quyet',
     'noi tiep nhan',
     'noi tiep nhan ho so',
@@ -283,6 +307,7 @@ const GENERAL = new Set([
   'tiep nhan',
   'co ket qua',
   // A name yields to a code, which names one procedure for sure.
+  'thu tuc hanh chinh',
   'ten thu tuc',
   'ten tthc',
   'ten thu tuc hanh chinh',
@@ -306,6 +331,26 @@ const STEP_HEADER = /^(?:step|buoc)[\s:_.-]*(\S.*)$/iu;
 // over a long run of its separators (a hostile header of 40,000 dashes took a second).
 const MAX_STEP_HEADER = 200;
 
+// Words before what a moment's column is of, said one way or another: "Ngày giờ tiếp nhận", "Thời điểm có kết quả",
+// "Thời gian hẹn trả" say what "Ngày tiếp nhận", "Ngày có kết quả", "Ngày hẹn trả" say.
+const MOMENT_WORDS = /^(?:ngay gio|ngay va gio|thoi diem|thoi gian|ngay) (?=\S)/;
+
+/**
+ * The known header a header key is, as written or, for a column of a moment (received, finished, appointment), with its
+ * first words said another way; undefined when none. A pause's columns are not read so: "Thời gian tạm dừng" holds
+ * spans, "Ngày tạm dừng" one moment.
+ */
+function knownKey(key: string): string | undefined {
+  if (KNOWN_BY_KEY.has(key)) return key;
+  const rest = key.replace(MOMENT_WORDS, '');
+  if (rest === key) return undefined;
+  for (const alias of [`ngay ${rest}`, `thoi gian ${rest}`, rest]) {
+    const field = KNOWN_BY_KEY.get(alias);
+    if (field !== undefined && TIMED_FIELDS.has(field)) return alias;
+  }
+  return undefined;
+}
+
 /** How the common header of each required field is written, for messages: `mã thủ tục`, `ngày tiếp nhận`. */
 export const EXAMPLE_HEADERS: Partial<Record<DossierField, string>> = {
   procedure: 'Mã thủ tục',
@@ -319,14 +364,16 @@ export const EXAMPLE_HEADERS: Partial<Record<DossierField, string>> = {
  * the rows whose ready day is empty), and for the received moment the day of receipt wins over the day of submission.
  */
 export function planColumns(headers: readonly string[], mapping: ColumnMapping = {}): ColumnPlan {
-  const keys = headers.map((h) => headerKey(h));
+  const keys = headers.map(columnKey);
+  // As written, words run together: a mapping names a header either way ("maTTHC" names "MaTTHC" and "matthc" alike).
+  const joined = headers.map((h) => headerKey(h));
   // A header with the format it expects after it: "Ngày tiếp nhận (dd/mm/yyyy hh:mm)".
-  const bare = headers.map((h) => (FORMAT_HINT.test(h) ? headerKey(h.replace(FORMAT_HINT, '')) : undefined));
+  const bare = headers.map((h) => (FORMAT_HINT.test(h) ? columnKey(h.replace(FORMAT_HINT, '')) : undefined));
   const fields: Partial<Record<DossierField, number>> = {};
   const taken = new Set<number>();
   for (const [field, wanted] of Object.entries(mapping.columns ?? {}) as [DossierField, string | string[]][]) {
-    const names = (Array.isArray(wanted) ? wanted : [wanted]).map(headerKey);
-    const column = keys.findIndex((key) => names.includes(key));
+    const names = (Array.isArray(wanted) ? wanted : [wanted]).flatMap((name) => [headerKey(name), columnKey(name)]);
+    const column = keys.findIndex((key, i) => names.includes(key) || names.includes(joined[i]!));
     if (column >= 0) {
       fields[field] = column;
       taken.add(column);
@@ -341,10 +388,12 @@ export function planColumns(headers: readonly string[], mapping: ColumnMapping =
   const general = new Set<DossierField>();
   const steps: { step: string; column: number }[] = [];
   const times: Partial<Record<TimedField, number>> = {};
-  const mappedSteps = Object.entries(mapping.steps ?? {}).map(([step, header]) => [step, headerKey(header)] as const);
+  const mappedSteps = Object.entries(mapping.steps ?? {}).map(
+    ([step, header]) => [step, [headerKey(header), columnKey(header)]] as const,
+  );
   keys.forEach((key, column) => {
     if (taken.has(column)) return;
-    const mapped = mappedSteps.find(([, header]) => header === key);
+    const mapped = mappedSteps.find(([, names]) => names.includes(key) || names.includes(joined[column]!));
     if (mapped) {
       steps.push({ step: mapped[0], column });
       return;
@@ -354,16 +403,17 @@ export function planColumns(headers: readonly string[], mapping: ColumnMapping =
       times[timed] ??= column;
       return;
     }
-    const field = KNOWN_BY_KEY.get(key) ?? KNOWN_BY_KEY.get(bare[column] ?? '');
-    if (field !== undefined) {
-      const handedOver = field === 'finished' && HANDED_OVER.has(key);
-      const submitted = field === 'received' && SUBMITTED.has(key);
+    const known = knownKey(key) ?? knownKey(bare[column] ?? '');
+    const field = known === undefined ? undefined : KNOWN_BY_KEY.get(known);
+    if (known !== undefined && field !== undefined) {
+      const handedOver = field === 'finished' && HANDED_OVER.has(known);
+      const submitted = field === 'received' && SUBMITTED.has(known);
       if (fields[field] === undefined) {
         fields[field] = column;
         if (handedOver) finishedHandedOver = true;
         if (submitted) receivedSubmitted = true;
-        if (GENERAL.has(key)) general.add(field);
-      } else if (general.has(field) && !GENERAL.has(key) && !taken.has(fields[field])) {
+        if (GENERAL.has(known)) general.add(field);
+      } else if (general.has(field) && !GENERAL.has(known) && !taken.has(fields[field])) {
         fields[field] = column;
         general.delete(field);
         if (handedOver) finishedHandedOver = true;
@@ -384,6 +434,7 @@ export function planColumns(headers: readonly string[], mapping: ColumnMapping =
     const step = header.length <= MAX_STEP_HEADER ? STEP_HEADER.exec(header.replace(/^bước/iu, 'buoc')) : null;
     if (step) steps.push({ step: step[1]!.trim(), column });
   });
+  const procedureName = nameBesideCode(keys, bare, fields, steps);
   const source = sourceColumns(keys);
   const setAside = source === undefined ? undefined : setAsideColumns(keys);
   return {
@@ -391,10 +442,39 @@ export function planColumns(headers: readonly string[], mapping: ColumnMapping =
     steps,
     headers,
     ...(handedOverColumn === undefined ? {} : { handedOver: handedOverColumn }),
+    ...(procedureName === undefined ? {} : { procedureName }),
     ...(source === undefined ? {} : { source }),
     ...(setAside === undefined ? {} : { setAside }),
     ...(Object.keys(times).length === 0 ? {} : { times }),
   };
+}
+
+// Headers of a procedure's name, which a code column wins over ("Thủ tục" too: an export with "Mã TTHC" fills it so).
+const NAME_HEADERS = new Set([
+  'thu tuc',
+  'thu tuc hanh chinh',
+  'ten thu tuc',
+  'ten tthc',
+  'ten thu tuc hanh chinh',
+  'procedure name',
+  'procedure title',
+]);
+
+/**
+ * The column of the procedure's name beside the column the procedure is read from, when that one is no name column
+ * itself (a code, an id, or the user's mapping); undefined when there is none.
+ */
+function nameBesideCode(
+  keys: readonly string[],
+  bare: readonly (string | undefined)[],
+  fields: Partial<Record<DossierField, number>>,
+  steps: readonly { column: number }[],
+): number | undefined {
+  const isName = (i: number) => NAME_HEADERS.has(keys[i]!) || NAME_HEADERS.has(bare[i] ?? '');
+  if (fields.procedure === undefined || isName(fields.procedure)) return undefined;
+  const used = new Set([...Object.values(fields), ...steps.map((s) => s.column)]);
+  const column = keys.findIndex((_, i) => !used.has(i) && isName(i));
+  return column < 0 ? undefined : column;
 }
 
 // A format in brackets after a header: "(dd/mm/yyyy hh:mm)", "(ngày/tháng/năm)".
@@ -414,7 +494,7 @@ function unread(plan: ColumnPlan): { header: string; key: string }[] {
     ...Object.values(plan.times ?? {}),
   ]);
   return plan.headers
-    .map((header, column) => ({ header, key: headerKey(header), column }))
+    .map((header, column) => ({ header, key: columnKey(header), column }))
     .filter(({ column }) => !read.has(column));
 }
 

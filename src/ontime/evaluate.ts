@@ -16,6 +16,7 @@ import {
   hasText,
   isNotSettled,
   marksNothing,
+  saysNothing,
   parseChannel,
   saysReturned,
   saysWaiting,
@@ -47,6 +48,8 @@ export interface DossierRow {
   row: number;
   id: string;
   procedure: string;
+  /** The procedure's name beside its code, when the export has both columns: checked against the code's procedure. */
+  procedureName?: string;
   received: Cell;
   finished: Cell;
   appointment: Cell;
@@ -80,6 +83,7 @@ export const BAD_REASONS = [
   'ambiguous-procedure',
   'ambiguous-title',
   'ambiguous-id',
+  'name-disagrees',
   'unmeasured-procedure',
   'unread-procedure',
   'no-received',
@@ -100,6 +104,7 @@ export const BAD_REASONS = [
   'pause-end-only',
   'pause-before-received',
   'pause-column-end-only',
+  'pause-open-at-result',
   'bad-step',
   'unknown-channel',
   'out-of-calendar',
@@ -137,6 +142,10 @@ export interface BadRow {
   procedureFile?: string;
   /** A code several procedures share, the agency column naming none or several of them: their ids. */
   candidates?: string[];
+  /** A row whose name column is another procedure's title (`name-disagrees`): the name as written. */
+  procedureName?: string;
+  /** That row's procedure by its code column (`value`): its id. The name's procedures are the `candidates`. */
+  codeProcedure?: string;
   /** Ids several procedures answer to: the file of each of the `candidates`, in the same order. */
   candidateFiles?: string[];
   /** The agency cell as written, when written without diacritics it fits several of the `candidates`. */
@@ -389,7 +398,21 @@ export class DossierEvaluator {
     }
   }
 
-  private measure(row: DossierRow): RowOutcome {
+  private measure(given: DossierRow): RowOutcome {
+    // A row whose code cell is empty, beside a procedure's title: found by it, as in an export of names alone. A name
+    // that is no title leaves the row without its procedure, as it was.
+    const byName =
+      given.procedure === '' && given.procedureName && this.procedures.titled(given.procedureName) !== undefined;
+    const written = byName ? nameForCode(given) : given;
+    // "Không" or "-" in a pause's start or end column: no pause, as an empty cell (it was a date that cannot be read).
+    const row =
+      saysNothing(written.pauseStart) || saysNothing(written.pauseEnd)
+        ? {
+            ...written,
+            pauseStart: saysNothing(written.pauseStart) ? undefined : written.pauseStart,
+            pauseEnd: saysNothing(written.pauseEnd) ? undefined : written.pauseEnd,
+          }
+        : written;
     const bad = (
       reason: BadReason,
       value?: Cell,
@@ -405,6 +428,8 @@ export class DossierEvaluator {
         | 'candidates'
         | 'candidateFiles'
         | 'unmarkedAgency'
+        | 'procedureName'
+        | 'codeProcedure'
         | 'pausePart'
         | 'pauseOneMoment'
         | 'pauseFrom'
@@ -445,6 +470,15 @@ export class DossierEvaluator {
         ? bad('unmeasured-procedure', row.procedure, { procedureFile })
         : bad('unread-procedure', row.procedure, { procedureFile, procedureError: unmeasured.unread });
     }
+    // A name beside the code that is another procedure's title: the row says two procedures, and counted against the
+    // code it may be another's dossier. A name that is the code's own title, or no title at all (shortened), says nothing.
+    const named = row.procedureName ? this.procedures.titled(row.procedureName) : undefined;
+    if (named !== undefined && !named.includes(procedure))
+      return bad('name-disagrees', row.procedure, {
+        procedureName: row.procedureName!,
+        codeProcedure: procedure.id,
+        candidates: named.map((p) => p.id),
+      });
     const clock = this.clockOf(procedure);
     const receipt = cellReceiptRead(row.received, clock.calendar);
     if (receipt === undefined) return bad('no-received');
@@ -535,7 +569,13 @@ export class DossierEvaluator {
     // from the receipt itself (countingCutoff).
     const cutoff = countingCutoff(limit, chosen.cutoff);
     const end = returned ?? Math.max(this.asOf, received);
-    const counted = pauses.length === 0 ? undefined : countedPauses(pauses, end);
+    // A pause without its end in a dossier with its result: when the applicant answered is not written. Run to the
+    // result, it stopped the clock for everything after its start and put every such dossier on time; it is left out
+    // instead, and a dossier late without it is not measured (it may have been on time with it): the safe reading.
+    const openAtResult =
+      returned === undefined ? undefined : pauses.find((p) => p.to === undefined && p.from < returned);
+    const timed = openAtResult === undefined ? pauses : pauses.filter((p) => p.to !== undefined);
+    const counted = timed.length === 0 ? undefined : countedPauses(timed, end);
     const spans = counted?.spans ?? [];
     // A receipt with a date and no hour counts from the end of that day's office hours: the date reading (date-receipt).
     const countFrom = countedReceipt(clock.calendar, received, limit);
@@ -584,6 +624,11 @@ export class DossierEvaluator {
 
     // Paused for a number of days the row cannot place (no start, no end): late without the pause, it may have been
     // on time with it. Not measured rather than called late; a dossier in time without the pause is in time with it.
+    if (status === 'late' && openAtResult !== undefined)
+      return bad('pause-open-at-result', pauses.indexOf(openAtResult) < cellPauses ? row.pauses : row.pauseStart, {
+        pauseFrom: openAtResult.from,
+        finished: finished!,
+      });
     if ((status === 'late' || status === 'open_overdue') && pauses.length === 0 && saysPausedDays(row.pauseDays))
       return bad('pause-days-column', row.pauseDays, { column: row.pauseDaysColumn ?? '' });
 
@@ -791,6 +836,12 @@ function handovers(
     }
     return known.get(index)!;
   };
+}
+
+/** A row whose procedure cell is empty, its name cell taken for it. */
+function nameForCode(row: DossierRow): DossierRow {
+  const { procedureName, ...rest } = row;
+  return { ...rest, procedure: procedureName! };
 }
 
 /**

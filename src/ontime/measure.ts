@@ -4,6 +4,7 @@ import { saysNone } from '../model/none-words.js';
 import { cellText, type Cell } from './cells.js';
 import { readReasonData } from './reason-data.js';
 import {
+  headerKey,
   planColumns,
   unreadAppointmentColumns,
   unreadDateColumns,
@@ -90,13 +91,26 @@ export const TITLE_ROWS = 10;
 /**
  * The day the result was ready; where the export left it empty, the day it was handed over, if a column gives it. A
  * mark for nothing ("-", "—", "Không có"), as exports and procmap's own report write a dossier with no result yet, is
- * empty: read as no date, the dossier in progress was a row not measured.
+ * empty, and so are the words of a result not yet given ("Chưa có", "Chưa có kết quả", "Chưa trả", "Đang xử lý"): read
+ * as no date, the dossier in progress was a row not measured.
  */
 function finishedCell(ready: Cell, plan: ColumnPlan, values: readonly Cell[]): Cell {
-  const none = typeof ready === 'string' && saysNone(ready);
+  const none = noResultYet(ready);
   const empty = none || ready === undefined || ready === null || (typeof ready === 'string' && ready.trim() === '');
   if (!empty) return ready;
-  return plan.handedOver !== undefined ? values[plan.handedOver] : none ? undefined : ready;
+  if (plan.handedOver === undefined) return none ? undefined : ready;
+  const handed = values[plan.handedOver];
+  return noResultYet(handed) ? undefined : handed;
+}
+
+// A result not given yet, as a result's column may say it: "Chưa có (kết quả)", "Chưa trả (KQ)", "Chưa hoàn thành",
+// "Đang xử lý", "Đang giải quyết".
+const NOT_YET_RESULT =
+  /^(?:chua(?: co| tra| hoan thanh| xong| giai quyet(?: xong)?| xu ly(?: xong)?)?(?: ket qua| kq)?|dang (?:xu ly|giai quyet))$/;
+
+/** Whether a result's cell says there is none, or none yet. */
+function noResultYet(cell: Cell): boolean {
+  return typeof cell === 'string' && (saysNone(cell) || NOT_YET_RESULT.test(headerKey(cell)));
 }
 
 // Once per header, not per row: a million rows share it.
@@ -158,6 +172,7 @@ function rowOf(file: string, record: CellRecord, plan: ColumnPlan): DossierRow {
     ...(sourceOf(v, plan) ?? { file, row: record.row }),
     id: text('id'),
     procedure: text('procedure'),
+    ...(plan.procedureName === undefined ? {} : { procedureName: cellText(v[plan.procedureName]) }),
     received: cell('received'),
     finished: finishedCell(cell('finished'), plan, v),
     appointment: cell('appointment'),
@@ -245,6 +260,8 @@ export async function measureTable(
         continue;
       }
       if (record.values.every((value) => cellText(value) === '')) continue;
+      // A template's numbered row left blank ("3" under "STT", nothing else): no dossier, passed over as an empty one.
+      if (numberedBlank(record.values, plan)) continue;
       const setAside = setAsideOf(record.values, plan, file, record.row);
       if (setAside !== undefined) {
         dossierRows++;
@@ -303,6 +320,43 @@ export async function measureTable(
     empty: false,
     headerOnly: dossierRows === 0,
   };
+}
+
+// A serial number as a report's first column writes it: "3", "3.", or a spreadsheet's number 3.
+const SERIAL = /^\d{1,7}\.?$/;
+
+/**
+ * Whether a row's only text is a serial number in a column the plan reads nothing from: a numbered row of the report's
+ * template that no dossier filled (it was listed as a row without its procedure).
+ */
+function numberedBlank(values: readonly Cell[], plan: ColumnPlan): boolean {
+  let filled: number | undefined;
+  for (let column = 0; column < values.length; column++) {
+    if (cellText(values[column]) === '') continue;
+    if (filled !== undefined) return false;
+    filled = column;
+  }
+  if (filled === undefined || !SERIAL.test(cellText(values[filled]))) return false;
+  return !readColumns(plan).has(filled);
+}
+
+// Once per header, not per row.
+const READ_COLUMNS = new WeakMap<ColumnPlan, ReadonlySet<number>>();
+
+/** Every column the plan reads a dossier's fact from. */
+function readColumns(plan: ColumnPlan): ReadonlySet<number> {
+  let read = READ_COLUMNS.get(plan);
+  if (read === undefined) {
+    read = new Set([
+      ...Object.values(plan.fields),
+      ...plan.steps.map((s) => s.column),
+      ...Object.values(plan.times ?? {}),
+      ...(plan.handedOver === undefined ? [] : [plan.handedOver]),
+      ...(plan.procedureName === undefined ? [] : [plan.procedureName]),
+    ]);
+    READ_COLUMNS.set(plan, read);
+  }
+  return read;
 }
 
 /** The header of a column of paused days in a file whose pauses have no start and end to read; {} otherwise. */

@@ -253,16 +253,23 @@ export class ProcedureIndex {
     text: string,
     body: string,
   ): MeasuredProcedure | { ambiguous: MeasuredProcedure[]; unmarked?: true; byTitle: true } | undefined {
-    let sharing = this.seenTitles.get(text);
-    if (!this.seenTitles.has(text)) {
-      const marked = titleKey(text);
-      const plain = headerKey(marked);
-      sharing = this.byTitle.get(marked) ?? (marked === plain ? this.byPlainTitle.get(plain) : undefined);
-      if (this.seenTitles.size < 10_000) this.seenTitles.set(ownString(text), sharing);
-    }
+    const sharing = this.titled(text);
     if (sharing === undefined) return undefined;
     if (sharing.length === 1) return sharing[0];
     return { ...chooseByBody(sharing, body), byTitle: true };
+  }
+
+  /**
+   * Every procedure whose title a cell writes, matched as findByTitle matches (whole, case, spacing, punctuation and a
+   * leading "Thủ tục" aside; a cell typed without diacritics by its letters); undefined when none has it.
+   */
+  titled(text: string): MeasuredProcedure[] | undefined {
+    if (this.seenTitles.has(text)) return this.seenTitles.get(text);
+    const marked = titleKey(text);
+    const plain = headerKey(marked);
+    const sharing = this.byTitle.get(marked) ?? (marked === plain ? this.byPlainTitle.get(plain) : undefined);
+    if (this.seenTitles.size < 10_000) this.seenTitles.set(ownString(text), sharing);
+    return sharing;
   }
 
   /** The procedure left out for its file's errors that a cell names, as `find` matches; undefined when none. */

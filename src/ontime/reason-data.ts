@@ -83,6 +83,8 @@ const FIELD_CHECKS: Record<keyof ReasonFields, (value: unknown) => boolean> = {
   candidates: isStrings,
   candidateFiles: isStrings,
   unmarkedAgency: isString,
+  procedureName: isString,
+  codeProcedure: isString,
   status: isString,
   procedureError: (value) =>
     isRecord(value) &&

@@ -89,6 +89,28 @@ describe('channel-specific limits', () => {
     );
   });
 
+  it('reads a level the decree replaced after the service\'s name ("DVC mức độ 4") as its grade of online filing', async () => {
+    const graded = {
+      ...base,
+      channels: [
+        { kind: 'in_person' },
+        { kind: 'online', note: 'Trực tuyến một phần', time_limit: '3d' },
+        { kind: 'online', note: 'Trực tuyến toàn trình', time_limit: '1d' },
+      ],
+    } as unknown as Procedure;
+    const csv =
+      'Số hồ sơ,Mã thủ tục,Kênh,Ngày tiếp nhận,Ngày có kết quả\n' +
+      'L4,QT-HT-02,DVC mức độ 4,02/03/2026 08:00,05/03/2026 09:00\n' +
+      'L3,QT-HT-02,Dịch vụ công mức độ 3,02/03/2026 08:00,05/03/2026 09:00\n';
+    const { report } = await measureCsv(csv, '2026-04-01 09:00', {}, [measuredProcedure(graded)!]);
+    // Level 4 is toàn trình, 1 working day from Mon 02/03 08:00: due Tue 03/03 08:00, late on Thu 05/03. Level 3 is
+    // một phần, 3 working days: due Thu 05/03 08:00, a result that day is on time (a limit in whole days).
+    expect(report.listed.map((d) => [d.id, d.due, d.status])).toEqual([['L4', at('2026-03-03 08:00'), 'late']]);
+    expect(report.totals).toMatchObject({ dossiers: 2, late: 1, on_time: 1 });
+    expect(report.badRows.listed).toEqual([]);
+    expect(report.channelGuesses).toEqual([]);
+  });
+
   it('counts a row without a channel once per dossier: a later row of it that names one takes it back out', async () => {
     const csv =
       'Số hồ sơ,Mã thủ tục,Kênh,Ngày tiếp nhận,Ngày có kết quả\n' +

@@ -32,4 +32,17 @@ describe('a report’s total and signature rows below its dossiers', () => {
       [5, 'no-received'],
     ]);
   });
+
+  it('passes over a numbered row of the template left blank, and not a row with anything else in it', async () => {
+    // Rows 4 and 5: "3" and "4." under "STT" alone. Row 6 has a procedure, row 7 a receipt that is no date, row 8 a
+    // dossier number: each is a dossier's row with a fault, listed.
+    const csv = readFileSync(join(FIXTURES, 'numbered-blank.csv'), 'utf8');
+    const { report } = await measureCsv(csv, '2026-03-31 17:00');
+    expect(report.totals).toMatchObject({ dossiers: 2 });
+    expect(report.badRows.listed.map((b) => [b.row, b.reason])).toEqual([
+      [6, 'no-received'],
+      [7, 'no-procedure'],
+      [8, 'no-procedure'],
+    ]);
+  });
 });
