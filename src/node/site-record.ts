@@ -41,6 +41,14 @@ function holdsOwnBytes(path: string, settled: string | undefined, pending: strin
 }
 
 /**
+ * Whether the file at `path` still holds the bytes its settled record says procmap wrote: its size and time as
+ * recorded (nothing read), or else its bytes hashed. False when it is missing, not a regular file, or changed.
+ */
+export function holdsRecordedBytes(path: string, settled: string): boolean {
+  return holdsOwnBytes(path, settled, undefined) === true;
+}
+
+/**
  * The build's record of the files it wrote in a site, by their paths in the site: a file is replaced or removed only
  * while it holds what procmap wrote there, so that an officer's edit (a note added to a page, a Word file edited in
  * place) is never lost; such a file is kept and listed in `kept`. Before a file is written, its pending record (the

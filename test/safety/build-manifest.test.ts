@@ -354,6 +354,35 @@ describe('a build keeps a file changed since procmap wrote it', () => {
     expect(readFileSync(word)).toEqual(bytes);
   }, 240_000);
 
+  it('notices a page edited or deleted since, even when nothing else changed', async () => {
+    const { site } = siteCopy('kept-warm');
+    // The copy's own first build records its pages; the next one finds nothing changed.
+    expect((await build(site, catalog, '--no-pdf')).code).toBe(0);
+    expect((await build(site, catalog, '--no-pdf')).stdout).toMatch(/0 rendered, 1 up to date, 0 removed/);
+    const page = join(site, 'p', 'QT-CT-01', 'index.html');
+    const built = readFileSync(page, 'utf8');
+    writeFileSync(page, built.replace('</main>', '<p>Ghi chú của cán bộ</p></main>'));
+    const edited = readFileSync(page, 'utf8');
+    // Before, the warm build's fast path said "0 rendered, 1 up to date" and nothing of the edit.
+    const warm = await build(site, catalog, '--no-pdf');
+    expect([warm.code, warm.stderr]).toEqual([2, kept(page)]);
+    expect(readFileSync(page, 'utf8')).toBe(edited);
+    rmSync(page);
+    const deleted = await build(site, catalog, '--no-pdf');
+    expect([deleted.code, deleted.stderr]).toEqual([
+      0,
+      `procmap: "${page}" was deleted since procmap wrote it; the build writes it again\n`,
+    ]);
+    expect(deleted.stdout).toMatch(/1 rendered, 0 up to date, 0 removed/);
+    expect(readFileSync(page, 'utf8')).toBe(built);
+    const index = join(site, 'index.html');
+    writeFileSync(index, readFileSync(index));
+    // Saved unchanged (a later time, the same bytes): still procmap's, and the fast path holds.
+    const again = await build(site, catalog, '--no-pdf');
+    expect([again.code, again.stderr]).toEqual([0, '']);
+    expect(again.stdout).toMatch(/0 rendered, 1 up to date, 0 removed/);
+  }, 240_000);
+
   it('replaces by name the files of a manifest written before the record, and never removes one', async () => {
     const { dir, site, manifest } = siteCopy('kept-older');
     const changing = copyOf(catalog, join(dir, 'catalog'));

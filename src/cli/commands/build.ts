@@ -85,7 +85,7 @@ import { DRAWING_REVISION } from '../../render/drawing-revision.js';
 import { vietnamNow, vietnamToday } from '../../node/calendar-loader.js';
 import { EXIT, InputError, isBrowserFailure, ToolError, UsageError } from '../../errors.js';
 import { lockSite } from '../../node/build-lock.js';
-import { SiteRecord } from '../../node/site-record.js';
+import { holdsRecordedBytes, SiteRecord } from '../../node/site-record.js';
 import {
   displayPath,
   findCatalogFiles,
@@ -396,13 +396,15 @@ function unchangedSite(out: string, inputs: string): number | undefined {
       ...Object.values(manifest.entries).flatMap((entry) => entry.outputs),
     ];
     // A finished build recorded every file it lists: an entry without a record (one added by hand, or an older
-    // procmap's) is not vouched for by the inputs' hash, and the build that follows decides about it.
+    // procmap's) is not vouched for by the inputs' hash, and the build that follows decides about it. A file edited
+    // or deleted since is no longer what the record vouches for: the build that follows says so. Its size and time
+    // as recorded prove it untouched without reading it (the lstat the check always made), so a warm build stays fast.
     const files = manifest.files ?? {};
-    const hasRecord = (output: string) =>
-      Object.hasOwn(files, output) && !Object.hasOwn(manifest.pending ?? {}, output);
-    return outputs.every((output) => hasRecord(output) && isRegularFile(join(out, output)))
-      ? Object.keys(manifest.entries).length
-      : undefined;
+    const intact = (output: string) =>
+      Object.hasOwn(files, output) &&
+      !Object.hasOwn(manifest.pending ?? {}, output) &&
+      holdsRecordedBytes(join(out, output), files[output]!);
+    return outputs.every(intact) ? Object.keys(manifest.entries).length : undefined;
   } finally {
     unlock();
   }
@@ -794,6 +796,18 @@ function reportKept(io: Io, lang: Lang, out: string, record: SiteRecord): void {
   }
 }
 
+/** Says, one line per file, which files procmap wrote that were deleted from the site since, and are written again. */
+function reportDeleted(io: Io, lang: Lang, out: string, outputs: readonly string[]): void {
+  for (const output of [...new Set(outputs)].sort()) {
+    const path = displayPath(join(out, output));
+    io.stderr.write(
+      lang === 'vi'
+        ? `procmap: "${path}" đã bị xóa sau khi procmap tạo ra; bản build này tạo lại tệp đó\n`
+        : `procmap: "${path}" was deleted since procmap wrote it; the build writes it again\n`,
+    );
+  }
+}
+
 /**
  * Lists each kept file as procmap's in the manifest, so that the next build says so again until it is moved: in its
  * procedure's entry, which is left unfinished (rendered again next time, not taken as up to date), or among the
@@ -861,7 +875,18 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   const firstBuild = !isRegularFile(manifestPath);
   const { manifest: onDisk, damaged } = readManifest(manifestPath, { io, lang: options.lang });
   const previous = options.clean ? emptyManifest() : onDisk;
-  const plan = planBuild(wanted, previous, (output) => isRegularFile(join(out, output)));
+  // A recorded file edited or deleted since procmap wrote it is not up to date: its procedure is rendered again, which
+  // writes a deleted file anew (said below) and keeps an edited one (said by reportKept).
+  const recorded = previous.files ?? {};
+  const intact = (output: string) =>
+    isRegularFile(join(out, output)) &&
+    (!Object.hasOwn(recorded, output) ||
+      Object.hasOwn(previous.pending ?? {}, output) ||
+      holdsRecordedBytes(join(out, output), recorded[output]!));
+  const plan = planBuild(wanted, previous, intact);
+  const missing = (output: string) =>
+    Object.hasOwn(recorded, output) && !lstatSync(inRunFolder(join(out, output)), { throwIfNoEntry: false });
+  reportDeleted(io, options.lang, out, siteTargets(job, plan.render).filter(missing));
   const gone = goneEntries(onDisk, wanted);
   // An id several files give is the pages of neither: those of the last build stay, listed as procmap's, until one
   // file has it alone again.
