@@ -1,5 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -138,6 +147,47 @@ describe('the citizen pages', () => {
     });
     expect(chart.maxHeight).toBe('none');
     expect(chart.shape).toBeCloseTo(chart.drawn, 2);
+    await page.close();
+  });
+
+  it.each([320, 390])(
+    "say above the document page's chart that it scrolls in its frame at %i px, with a link to it full size",
+    async (width) => {
+      // The chart (drawn 611 px wide) scrolled in its frame with no scroll bar on a phone and nothing to say so: its
+      // right-hand lanes were cut off at the screen's edge as if the chart ended there.
+      const page = await open('p/QT-HT-02/index.html', width);
+      const seen = await page.evaluate(() => {
+        const figure = document.querySelector('figure.flowchart')!;
+        const hint = document.querySelector<HTMLElement>('.chart-hint');
+        return {
+          scrolls: figure.scrollWidth > figure.clientWidth,
+          hint: hint && hint.offsetHeight > 0 ? hint.textContent : null,
+          before: hint ? hint.compareDocumentPosition(figure) === Node.DOCUMENT_POSITION_FOLLOWING : false,
+          link: hint?.querySelector('a')?.getAttribute('href'),
+        };
+      });
+      expect(seen).toEqual({
+        scrolls: true,
+        hint: 'Sơ đồ rộng hơn màn hình: vuốt ngang trong khung để xem hết, hoặc mở sơ đồ cỡ đầy đủ.',
+        before: true,
+        link: 'flowchart.svg',
+      });
+      expect(existsSync(join(site, 'p/QT-HT-02/flowchart.svg'))).toBe(true);
+      await page.close();
+    },
+  );
+
+  it('leave the document page as it was on a desktop window, where the chart fits: no line about scrolling', async () => {
+    const page = await open('p/QT-HT-02/index.html', 1280);
+    const seen = await page.evaluate(() => {
+      const figure = document.querySelector('figure.flowchart')!;
+      return {
+        scrolls: figure.scrollWidth > figure.clientWidth,
+        hint: document.querySelector<HTMLElement>('.chart-hint')!.offsetHeight,
+        border: getComputedStyle(figure).borderTopStyle,
+      };
+    });
+    expect(seen).toEqual({ scrolls: false, hint: 0, border: 'none' });
     await page.close();
   });
 

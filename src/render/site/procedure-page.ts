@@ -1,5 +1,6 @@
 import type { Lang } from '../../i18n.js';
 import { idFileName } from '../../model/id-file-name.js';
+import { chartHint } from './chart-hint.js';
 import { escapeHtml } from './html.js';
 import { SITE_LABELS } from './labels.js';
 
@@ -25,5 +26,15 @@ export function procedurePage(documentHtml: string, id: string, lang: Lang, link
   const start = documentHtml.indexOf('<body');
   const end = start < 0 ? -1 : documentHtml.indexOf('>', start + 5);
   if (end < 0) return documentHtml;
-  return `${documentHtml.slice(0, end + 1)}\n${nav}${documentHtml.slice(end + 1)}`;
+  const page = `${documentHtml.slice(0, end + 1)}\n${nav}${documentHtml.slice(end + 1)}`;
+  return withChartHint(page, lang);
+}
+
+/** The page with the line that tells a phone's reader the chart scrolls in its frame (see chartHint). */
+function withChartHint(page: string, lang: Lang): string {
+  const hint = chartHint(page, lang);
+  const head = page.indexOf('</head>');
+  const figure = page.indexOf('<figure class="flowchart');
+  if (hint === undefined || head < 0 || figure < head) return page;
+  return `${page.slice(0, head)}${hint.style}${page.slice(head, figure)}${hint.line}\n${page.slice(figure)}`;
 }
