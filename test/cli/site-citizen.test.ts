@@ -316,6 +316,19 @@ describe('the citizen pages', () => {
     expect(summary).not.toContain('Báo cáo đầy đủ về giải quyết đúng hạn');
   });
 
+  it("print a procedure's document page from the site without the site's links bar or the phone's line on its chart", async () => {
+    // Printed from a phone: the line above the chart is for a screen, and a sheet cannot follow the links.
+    const page = await open('p/QT-HT-02/index.html', 390);
+    const pdf = join(work, 'QT-HT-02-page.pdf');
+    writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true }));
+    await page.close();
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+    // Before, the sheet began "← Danh mục", "Hướng dẫn cho người dân", "Tổng hợp", "PDF", "Markdown", "SVG".
+    expect(text.trimStart().split('\n')[0]).toBe('UBND PHƯỜNG KINH');
+    expect(text).not.toContain('Hướng dẫn cho người dân');
+    expect(text).not.toContain('vuốt ngang');
+  });
+
   it('put the same QR code on the ISO document PDF, with the revision under it', () => {
     const pdf = join(site, 'p', 'QT-HT-02', 'QT-HT-02.pdf');
     expect(decodeQr(pdf)).toBe(`${BASE}p/QT-HT-02/citizen.html`);

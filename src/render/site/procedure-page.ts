@@ -27,14 +27,22 @@ export function procedurePage(documentHtml: string, id: string, lang: Lang, link
   const end = start < 0 ? -1 : documentHtml.indexOf('>', start + 5);
   if (end < 0) return documentHtml;
   const page = `${documentHtml.slice(0, end + 1)}\n${nav}${documentHtml.slice(end + 1)}`;
-  return withChartHint(page, lang);
+  return withSiteStyle(page, lang);
 }
 
-/** The page with the line that tells a phone's reader the chart scrolls in its frame (see chartHint). */
-function withChartHint(page: string, lang: Lang): string {
-  const hint = chartHint(page, lang);
+// A sheet cannot follow the links bar: printed from the site, the page began with its links in grey on white.
+const PRINT_STYLE = '<style>@media print { nav.site-nav { display: none; } }</style>';
+
+/**
+ * The page with the site's own style in its head (the links bar left out of print) and, before its chart, the line
+ * that tells a phone's reader the chart scrolls in its frame (see chartHint).
+ */
+function withSiteStyle(page: string, lang: Lang): string {
   const head = page.indexOf('</head>');
+  if (head < 0) return page;
+  const hint = chartHint(page, lang);
   const figure = page.indexOf('<figure class="flowchart');
-  if (hint === undefined || head < 0 || figure < head) return page;
-  return `${page.slice(0, head)}${hint.style}${page.slice(head, figure)}${hint.line}\n${page.slice(figure)}`;
+  if (hint === undefined || figure < head)
+    return `${page.slice(0, head)}${PRINT_STYLE}${page.slice(head)}`;
+  return `${page.slice(0, head)}${PRINT_STYLE}${hint.style}${page.slice(head, figure)}${hint.line}\n${page.slice(figure)}`;
 }
