@@ -224,6 +224,20 @@ describe('the citizen pages', () => {
     await page.close();
   });
 
+  it('keep the search and the rows it shows together when the reader comes back from a procedure', async () => {
+    const page = await open('index.html', 390);
+    await page.type('#q', 'ket hon');
+    await page.goto(url('p/QT-HT-02/citizen.html'), { waitUntil: 'load' });
+    await page.goBack({ waitUntil: 'load' });
+    const seen = await page.evaluate(() => ({
+      typed: document.querySelector<HTMLInputElement>('#q')!.value,
+      count: document.querySelector('#count')!.textContent,
+    }));
+    // Before, the box said "ket hon" over all three procedures: the browser filled it in after the script ran.
+    expect(seen).toEqual({ typed: 'ket hon', count: 'Hiển thị 1/3 quy trình' });
+    await page.close();
+  });
+
   it("show the on-time report's tables as cards on a phone, and its charts' labels whole at the text's size", async () => {
     const page = await open('ontime.html', 320);
     const card = await page.$eval('table.listing tbody tr', (row) => ({
