@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
@@ -375,12 +375,17 @@ describe('a build keeps a file changed since procmap wrote it', () => {
     ]);
     expect(deleted.stdout).toMatch(/1 rendered, 0 up to date, 0 removed/);
     expect(readFileSync(page, 'utf8')).toBe(built);
-    const index = join(site, 'index.html');
-    writeFileSync(index, readFileSync(index));
-    // Saved unchanged (a later time, the same bytes): still procmap's, and the fast path holds.
+    // Saved unchanged (the same bytes at a later time), as a copy of the site without its times is: still procmap's,
+    // nothing said, and its new time recorded, so that the next warm build proves it untouched without reading it.
+    const markdown = join(site, 'p', 'QT-CT-01', 'QT-CT-01.md');
+    writeFileSync(markdown, readFileSync(markdown));
     const again = await build(site, catalog, '--no-pdf');
     expect([again.code, again.stderr]).toEqual([0, '']);
     expect(again.stdout).toMatch(/0 rendered, 1 up to date, 0 removed/);
+    const { size, mtimeMs } = statSync(markdown);
+    expect(files(join(site, '.procmap-build.json'))['p/QT-CT-01/QT-CT-01.md']).toMatch(
+      new RegExp(` ${size} ${String(mtimeMs).replace('.', '\\.')}$`),
+    );
   }, 240_000);
 
   it('replaces by name the files of a manifest written before the record, and never removes one', async () => {

@@ -85,7 +85,7 @@ import { DRAWING_REVISION } from '../../render/drawing-revision.js';
 import { vietnamNow, vietnamToday } from '../../node/calendar-loader.js';
 import { EXIT, InputError, isBrowserFailure, ToolError, UsageError } from '../../errors.js';
 import { lockSite } from '../../node/build-lock.js';
-import { holdsRecordedBytes, SiteRecord } from '../../node/site-record.js';
+import { hasRecordedStamp, holdsRecordedBytes, SiteRecord } from '../../node/site-record.js';
 import {
   displayPath,
   findCatalogFiles,
@@ -396,14 +396,14 @@ function unchangedSite(out: string, inputs: string): number | undefined {
       ...Object.values(manifest.entries).flatMap((entry) => entry.outputs),
     ];
     // A finished build recorded every file it lists: an entry without a record (one added by hand, or an older
-    // procmap's) is not vouched for by the inputs' hash, and the build that follows decides about it. A file edited
-    // or deleted since is no longer what the record vouches for: the build that follows says so. Its size and time
-    // as recorded prove it untouched without reading it (the lstat the check always made), so a warm build stays fast.
+    // procmap's) is not vouched for by the inputs' hash, and the build that follows decides about it. So is a file
+    // whose size or time is not as recorded (edited, deleted, or copied without its times): the build that follows
+    // says what changed, or records the new times. Only the lstat the check always made: nothing is read.
     const files = manifest.files ?? {};
     const intact = (output: string) =>
       Object.hasOwn(files, output) &&
       !Object.hasOwn(manifest.pending ?? {}, output) &&
-      holdsRecordedBytes(join(out, output), files[output]!);
+      hasRecordedStamp(join(out, output), files[output]!);
     return outputs.every(intact) ? Object.keys(manifest.entries).length : undefined;
   } finally {
     unlock();
@@ -906,6 +906,9 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   const leftPending = readPendingRecords(pendingPath, onDisk);
   const record = new SiteRecord(out, onDisk.files, { ...onDisk.pending, ...leftPending });
   record.adopt([...siteTargets(job, plan.render), ...[...wanted.keys()].map(citizenPath)]);
+  // A file this build leaves that holds procmap's bytes at another time gets its new time recorded, so that the next
+  // warm build proves it untouched by its time alone again (a lstat each; read only when the time moved).
+  if (!damaged) for (const output of ownedFiles(onDisk)) record.restamp(output);
   // Compiling takes a tenth of a second; templates that did not change compiled in the build that rendered with them.
   const renderers = plan.render.length > 0 ? await loadRenderers(templateSources) : undefined;
   // Before the site changes, the manifest stops vouching for what this build rewrites and for the whole site, so that
