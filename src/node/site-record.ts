@@ -41,6 +41,20 @@ function holdsOwnBytes(path: string, settled: string | undefined, pending: strin
 }
 
 /**
+ * Whether the file at `path` still holds the bytes its settled record says procmap wrote: its size and time as
+ * recorded (nothing read), or else its bytes hashed. False when it is missing, not a regular file, or changed.
+ */
+export function holdsRecordedBytes(path: string, settled: string): boolean {
+  return holdsOwnBytes(path, settled, undefined) === true;
+}
+
+/** Whether the regular file at `path` has the size and time its settled record has: untouched, proved without a read. */
+export function hasRecordedStamp(path: string, settled: string): boolean {
+  const stats = lstatOrNone(path);
+  return stats !== undefined && stats.isFile() && settled.endsWith(` ${stamp(stats)}`);
+}
+
+/**
  * The build's record of the files it wrote in a site, by their paths in the site: a file is replaced or removed only
  * while it holds what procmap wrote there, so that an officer's edit (a note added to a page, a Word file edited in
  * place) is never lost; such a file is kept and listed in `kept`. Before a file is written, its pending record (the
@@ -114,6 +128,19 @@ export class SiteRecord {
     if (holdsOwnBytes(path, record, pending) !== false) return true;
     this.kept.add(output);
     return false;
+  }
+
+  /**
+   * Records the size and time a file now has when it still holds procmap's bytes at another time (a site copied
+   * without its times, a page saved unchanged), so that the next build proves it untouched without reading it.
+   */
+  restamp(output: string): void {
+    const record = this.records.get(output);
+    if (record === undefined || this.pending.has(output)) return;
+    const path = join(this.root, output);
+    if (hasRecordedStamp(path, record) || !holdsOwnBytes(path, record, undefined)) return;
+    const stats = lstatOrNone(path);
+    if (stats?.isFile()) this.records.set(output, `${record.split(' ')[0]} ${stamp(stats)}`);
   }
 
   /** Notes the bytes about to be written at `output`, and returns their pending record, saved before the write. */

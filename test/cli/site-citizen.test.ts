@@ -1,5 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -141,6 +150,47 @@ describe('the citizen pages', () => {
     await page.close();
   });
 
+  it.each([320, 390])(
+    "say above the document page's chart that it scrolls in its frame at %i px, with a link to it full size",
+    async (width) => {
+      // The chart (drawn 611 px wide) scrolled in its frame with no scroll bar on a phone and nothing to say so: its
+      // right-hand lanes were cut off at the screen's edge as if the chart ended there.
+      const page = await open('p/QT-HT-02/index.html', width);
+      const seen = await page.evaluate(() => {
+        const figure = document.querySelector('figure.flowchart')!;
+        const hint = document.querySelector<HTMLElement>('.chart-hint');
+        return {
+          scrolls: figure.scrollWidth > figure.clientWidth,
+          hint: hint && hint.offsetHeight > 0 ? hint.textContent : null,
+          before: hint ? hint.compareDocumentPosition(figure) === Node.DOCUMENT_POSITION_FOLLOWING : false,
+          link: hint?.querySelector('a')?.getAttribute('href'),
+        };
+      });
+      expect(seen).toEqual({
+        scrolls: true,
+        hint: 'Sơ đồ rộng hơn màn hình: vuốt ngang trong khung để xem hết, hoặc mở sơ đồ cỡ đầy đủ.',
+        before: true,
+        link: 'flowchart.svg',
+      });
+      expect(existsSync(join(site, 'p/QT-HT-02/flowchart.svg'))).toBe(true);
+      await page.close();
+    },
+  );
+
+  it('leave the document page as it was on a desktop window, where the chart fits: no line about scrolling', async () => {
+    const page = await open('p/QT-HT-02/index.html', 1280);
+    const seen = await page.evaluate(() => {
+      const figure = document.querySelector('figure.flowchart')!;
+      return {
+        scrolls: figure.scrollWidth > figure.clientWidth,
+        hint: document.querySelector<HTMLElement>('.chart-hint')!.offsetHeight,
+        border: getComputedStyle(figure).borderTopStyle,
+      };
+    });
+    expect(seen).toEqual({ scrolls: false, hint: 0, border: 'none' });
+    await page.close();
+  });
+
   it('show the index as cards on a phone, each cell named by its column', async () => {
     const page = await open('index.html', 390);
     const card = await page.$eval('tbody tr', (row) => ({
@@ -171,6 +221,20 @@ describe('the citizen pages', () => {
     expect(await shown('kết hôn môi trường')).toEqual([]);
     expect(await page.$eval('#count', (count) => count.textContent)).toBe('Hiển thị 0/3 quy trình');
     expect(await shown('1.000894.000.00.00.H04')).toEqual(['QT-HT-02']);
+    await page.close();
+  });
+
+  it('keep the search and the rows it shows together when the reader comes back from a procedure', async () => {
+    const page = await open('index.html', 390);
+    await page.type('#q', 'ket hon');
+    await page.goto(url('p/QT-HT-02/citizen.html'), { waitUntil: 'load' });
+    await page.goBack({ waitUntil: 'load' });
+    const seen = await page.evaluate(() => ({
+      typed: document.querySelector<HTMLInputElement>('#q')!.value,
+      count: document.querySelector('#count')!.textContent,
+    }));
+    // Before, the box said "ket hon" over all three procedures: the browser filled it in after the script ran.
+    expect(seen).toEqual({ typed: 'ket hon', count: 'Hiển thị 1/3 quy trình' });
     await page.close();
   });
 
@@ -264,6 +328,19 @@ describe('the citizen pages', () => {
     const summary = execFileSync('pdftotext', [join(work, 'summary.pdf'), '-'], { encoding: 'utf8' });
     expect(summary).toContain('Mục tiêu: 95%');
     expect(summary).not.toContain('Báo cáo đầy đủ về giải quyết đúng hạn');
+  });
+
+  it("print a procedure's document page from the site without the site's links bar or the phone's line on its chart", async () => {
+    // Printed from a phone: the line above the chart is for a screen, and a sheet cannot follow the links.
+    const page = await open('p/QT-HT-02/index.html', 390);
+    const pdf = join(work, 'QT-HT-02-page.pdf');
+    writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true }));
+    await page.close();
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+    // Before, the sheet began "← Danh mục", "Hướng dẫn cho người dân", "Tổng hợp", "PDF", "Markdown", "SVG".
+    expect(text.trimStart().split('\n')[0]).toBe('UBND PHƯỜNG KINH');
+    expect(text).not.toContain('Hướng dẫn cho người dân');
+    expect(text).not.toContain('vuốt ngang');
   });
 
   it('put the same QR code on the ISO document PDF, with the revision under it', () => {

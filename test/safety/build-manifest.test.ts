@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
@@ -352,6 +352,40 @@ describe('a build keeps a file changed since procmap wrote it', () => {
     const without = await build(site, changing, '--no-pdf');
     expect([without.code, without.stderr]).toEqual([2, kept(word)]);
     expect(readFileSync(word)).toEqual(bytes);
+  }, 240_000);
+
+  it('notices a page edited or deleted since, even when nothing else changed', async () => {
+    const { site } = siteCopy('kept-warm');
+    // The copy's own first build records its pages; the next one finds nothing changed.
+    expect((await build(site, catalog, '--no-pdf')).code).toBe(0);
+    expect((await build(site, catalog, '--no-pdf')).stdout).toMatch(/0 rendered, 1 up to date, 0 removed/);
+    const page = join(site, 'p', 'QT-CT-01', 'index.html');
+    const built = readFileSync(page, 'utf8');
+    writeFileSync(page, built.replace('</main>', '<p>Ghi chú của cán bộ</p></main>'));
+    const edited = readFileSync(page, 'utf8');
+    // Before, the warm build's fast path said "0 rendered, 1 up to date" and nothing of the edit.
+    const warm = await build(site, catalog, '--no-pdf');
+    expect([warm.code, warm.stderr]).toEqual([2, kept(page)]);
+    expect(readFileSync(page, 'utf8')).toBe(edited);
+    rmSync(page);
+    const deleted = await build(site, catalog, '--no-pdf');
+    expect([deleted.code, deleted.stderr]).toEqual([
+      0,
+      `procmap: "${page}" was deleted since procmap wrote it; the build writes it again\n`,
+    ]);
+    expect(deleted.stdout).toMatch(/1 rendered, 0 up to date, 0 removed/);
+    expect(readFileSync(page, 'utf8')).toBe(built);
+    // Saved unchanged (the same bytes at a later time), as a copy of the site without its times is: still procmap's,
+    // nothing said, and its new time recorded, so that the next warm build proves it untouched without reading it.
+    const markdown = join(site, 'p', 'QT-CT-01', 'QT-CT-01.md');
+    writeFileSync(markdown, readFileSync(markdown));
+    const again = await build(site, catalog, '--no-pdf');
+    expect([again.code, again.stderr]).toEqual([0, '']);
+    expect(again.stdout).toMatch(/0 rendered, 1 up to date, 0 removed/);
+    const { size, mtimeMs } = statSync(markdown);
+    expect(files(join(site, '.procmap-build.json'))['p/QT-CT-01/QT-CT-01.md']).toMatch(
+      new RegExp(` ${size} ${String(mtimeMs).replace('.', '\\.')}$`),
+    );
   }, 240_000);
 
   it('replaces by name the files of a manifest written before the record, and never removes one', async () => {

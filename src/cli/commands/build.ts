@@ -85,7 +85,7 @@ import { DRAWING_REVISION } from '../../render/drawing-revision.js';
 import { vietnamNow, vietnamToday } from '../../node/calendar-loader.js';
 import { EXIT, InputError, isBrowserFailure, ToolError, UsageError } from '../../errors.js';
 import { lockSite } from '../../node/build-lock.js';
-import { SiteRecord } from '../../node/site-record.js';
+import { hasRecordedStamp, holdsRecordedBytes, SiteRecord } from '../../node/site-record.js';
 import {
   displayPath,
   findCatalogFiles,
@@ -396,13 +396,15 @@ function unchangedSite(out: string, inputs: string): number | undefined {
       ...Object.values(manifest.entries).flatMap((entry) => entry.outputs),
     ];
     // A finished build recorded every file it lists: an entry without a record (one added by hand, or an older
-    // procmap's) is not vouched for by the inputs' hash, and the build that follows decides about it.
+    // procmap's) is not vouched for by the inputs' hash, and the build that follows decides about it. So is a file
+    // whose size or time is not as recorded (edited, deleted, or copied without its times): the build that follows
+    // says what changed, or records the new times. Only the lstat the check always made: nothing is read.
     const files = manifest.files ?? {};
-    const hasRecord = (output: string) =>
-      Object.hasOwn(files, output) && !Object.hasOwn(manifest.pending ?? {}, output);
-    return outputs.every((output) => hasRecord(output) && isRegularFile(join(out, output)))
-      ? Object.keys(manifest.entries).length
-      : undefined;
+    const intact = (output: string) =>
+      Object.hasOwn(files, output) &&
+      !Object.hasOwn(manifest.pending ?? {}, output) &&
+      hasRecordedStamp(join(out, output), files[output]!);
+    return outputs.every(intact) ? Object.keys(manifest.entries).length : undefined;
   } finally {
     unlock();
   }
@@ -794,6 +796,18 @@ function reportKept(io: Io, lang: Lang, out: string, record: SiteRecord): void {
   }
 }
 
+/** Says, one line per file, which files procmap wrote that were deleted from the site since, and are written again. */
+function reportDeleted(io: Io, lang: Lang, out: string, outputs: readonly string[]): void {
+  for (const output of [...new Set(outputs)].sort()) {
+    const path = displayPath(join(out, output));
+    io.stderr.write(
+      lang === 'vi'
+        ? `procmap: "${path}" đã bị xóa sau khi procmap tạo ra; bản build này tạo lại tệp đó\n`
+        : `procmap: "${path}" was deleted since procmap wrote it; the build writes it again\n`,
+    );
+  }
+}
+
 /**
  * Lists each kept file as procmap's in the manifest, so that the next build says so again until it is moved: in its
  * procedure's entry, which is left unfinished (rendered again next time, not taken as up to date), or among the
@@ -861,7 +875,18 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   const firstBuild = !isRegularFile(manifestPath);
   const { manifest: onDisk, damaged } = readManifest(manifestPath, { io, lang: options.lang });
   const previous = options.clean ? emptyManifest() : onDisk;
-  const plan = planBuild(wanted, previous, (output) => isRegularFile(join(out, output)));
+  // A recorded file edited or deleted since procmap wrote it is not up to date: its procedure is rendered again, which
+  // writes a deleted file anew (said below) and keeps an edited one (said by reportKept).
+  const recorded = previous.files ?? {};
+  const intact = (output: string) =>
+    isRegularFile(join(out, output)) &&
+    (!Object.hasOwn(recorded, output) ||
+      Object.hasOwn(previous.pending ?? {}, output) ||
+      holdsRecordedBytes(join(out, output), recorded[output]!));
+  const plan = planBuild(wanted, previous, intact);
+  const missing = (output: string) =>
+    Object.hasOwn(recorded, output) && !lstatSync(inRunFolder(join(out, output)), { throwIfNoEntry: false });
+  reportDeleted(io, options.lang, out, siteTargets(job, plan.render).filter(missing));
   const gone = goneEntries(onDisk, wanted);
   // An id several files give is the pages of neither: those of the last build stay, listed as procmap's, until one
   // file has it alone again.
@@ -881,6 +906,9 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   const leftPending = readPendingRecords(pendingPath, onDisk);
   const record = new SiteRecord(out, onDisk.files, { ...onDisk.pending, ...leftPending });
   record.adopt([...siteTargets(job, plan.render), ...[...wanted.keys()].map(citizenPath)]);
+  // A file this build leaves that holds procmap's bytes at another time gets its new time recorded, so that the next
+  // warm build proves it untouched by its time alone again (a lstat each; read only when the time moved).
+  if (!damaged) for (const output of ownedFiles(onDisk)) record.restamp(output);
   // Compiling takes a tenth of a second; templates that did not change compiled in the build that rendered with them.
   const renderers = plan.render.length > 0 ? await loadRenderers(templateSources) : undefined;
   // Before the site changes, the manifest stops vouching for what this build rewrites and for the whole site, so that

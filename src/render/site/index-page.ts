@@ -71,6 +71,9 @@ ${SEARCH_FUNCTIONS}
     q.focus();
   });
   apply();
+  // Back from a procedure's page, the browser fills the search and filters in again as they were, after this script
+  // ran (from file:// at least): the rows followed only once something was typed, all shown under "ket hon".
+  window.addEventListener('pageshow', apply);
 })();
 `;
 

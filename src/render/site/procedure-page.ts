@@ -1,5 +1,6 @@
 import type { Lang } from '../../i18n.js';
 import { idFileName } from '../../model/id-file-name.js';
+import { chartHint } from './chart-hint.js';
 import { escapeHtml } from './html.js';
 import { SITE_LABELS } from './labels.js';
 
@@ -25,5 +26,23 @@ export function procedurePage(documentHtml: string, id: string, lang: Lang, link
   const start = documentHtml.indexOf('<body');
   const end = start < 0 ? -1 : documentHtml.indexOf('>', start + 5);
   if (end < 0) return documentHtml;
-  return `${documentHtml.slice(0, end + 1)}\n${nav}${documentHtml.slice(end + 1)}`;
+  const page = `${documentHtml.slice(0, end + 1)}\n${nav}${documentHtml.slice(end + 1)}`;
+  return withSiteStyle(page, lang);
+}
+
+// A sheet cannot follow the links bar: printed from the site, the page began with its links in grey on white.
+const PRINT_STYLE = '<style>@media print { nav.site-nav { display: none; } }</style>';
+
+/**
+ * The page with the site's own style in its head (the links bar left out of print) and, before its chart, the line
+ * that tells a phone's reader the chart scrolls in its frame (see chartHint).
+ */
+function withSiteStyle(page: string, lang: Lang): string {
+  const head = page.indexOf('</head>');
+  if (head < 0) return page;
+  const hint = chartHint(page, lang);
+  const figure = page.indexOf('<figure class="flowchart');
+  if (hint === undefined || figure < head)
+    return `${page.slice(0, head)}${PRINT_STYLE}${page.slice(head)}`;
+  return `${page.slice(0, head)}${PRINT_STYLE}${hint.style}${page.slice(head, figure)}${hint.line}\n${page.slice(figure)}`;
 }

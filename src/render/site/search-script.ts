@@ -17,9 +17,20 @@ const AGENCY_PATTERN = JSON.stringify(AGENCY_CODE);
 export function searchText(parts: readonly (string | undefined)[]): string {
   return parts
     .filter((part): part is string => part !== undefined && part !== '')
-    .flatMap((part) => [part, ...abbreviationForms(part)])
+    .flatMap((part) => [part, ...abbreviationForms(part), ...runTogether(part)])
     .map((part) => part.normalize('NFC').toLowerCase())
     .join('\n');
+}
+
+/**
+ * A code of one word joined by punctuation (1.000894, QT-HT-02) as typed without it (1000894, qtht02): a citizen
+ * types the national code from a paper or a phone's number pad without its dot, and it found nothing. Words
+ * separated by spaces (a title) are left alone.
+ */
+function runTogether(part: string): string[] {
+  if (/\s/u.test(part)) return [];
+  const joined = part.replace(/[^\p{L}\p{M}\p{N}]+/gu, '');
+  return joined !== part && joined !== '' ? [joined] : [];
 }
 
 // ASCII only (đ written \u0111): the bundle keeps a String.raw template as it is only then.

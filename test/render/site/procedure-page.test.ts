@@ -16,4 +16,15 @@ describe('procedurePage', () => {
     expect(links).toHaveLength(5);
     for (const link of links) expect(link).toMatch(/white-space:nowrap/);
   });
+
+  it('says above a chart that it scrolls in its frame on a window narrower than the chart, and only there', () => {
+    const chart = '<figure class="flowchart" tabindex="0"><svg width="955.2" style="max-width: 100%; min-width: 611px;"></svg></figure>';
+    const page = procedurePage(`<html><head></head><body>${chart}</body></html>`, 'QT-01', 'en', { pdf: false, docx: false });
+    // 611 px of chart and 2 × 4 mm of the document's padding (30.24 px): it fits from 642 px.
+    expect(page).toContain('@media screen and (max-width: 641px)');
+    expect(page.indexOf('<p class="chart-hint">')).toBeLessThan(page.indexOf('<figure'));
+    expect(page).toContain('or <a href="flowchart.svg">open the chart full size</a>.</p>');
+    const none = procedurePage('<html><head></head><body><p>doc</p></body></html>', 'QT-01', 'en', { pdf: false, docx: false });
+    expect(none).not.toContain('chart-hint');
+  });
 });

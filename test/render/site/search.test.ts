@@ -25,6 +25,16 @@ const rows = CATALOG.map((parts) => ({ id: parts[1]!, words: searchWords(searchT
 const found = (typed: string) => rows.filter((row) => foundIn(row.words, searchQuery(typed))).map((row) => row.id);
 
 describe('the index search', () => {
+  it('finds a code or an id typed without its punctuation, as from a number pad', () => {
+    // Before, "1000894" found nothing: the code is stored as "1.000894", two words.
+    expect(found('1000894')).toEqual(['QT-HT-02']);
+    expect(found('qtht02')).toEqual(['QT-HT-02']);
+    expect(found('1.000894')).toEqual(['QT-HT-02']);
+    // Only a whole code run together, from its start: digits inside it are not a word.
+    expect(found('00894')).toEqual([]);
+    expect(found('dangky')).toEqual([]);
+  });
+
   it('matches every word typed at the start of a word, in any order, in any field, never inside one', () => {
     // The words an officer remembers, in another order than the title's, or from the title and the field.
     expect(found('hộ tịch trích lục')).toEqual(['QT-HT-09']);
@@ -96,7 +106,8 @@ describe('the index search', () => {
   });
 
   it('stores the words whole, accents and lines kept, so an id or a code typed never runs from one field into the next', () => {
-    expect(searchText(['Đăng ký', undefined, 'QT-1', ''])).toBe('đăng ký\nqt-1');
+    // A code joined by punctuation is stored a second time run together, on a line of its own.
+    expect(searchText(['Đăng ký', undefined, 'QT-1', ''])).toBe('đăng ký\nqt-1\nqt1');
     // Words apart are found in any field: the field's "tịch" and the agency's "UBND".
     expect(found('tịch ubnd')).toEqual(['QT-HT-02', 'QT-HT-05', 'QT-HT-09']);
     expect(found('kinh-bắc')).toEqual(['QT-HT-02', 'QT-CT-01', 'QT-HT-09']);
