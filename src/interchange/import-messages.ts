@@ -154,7 +154,7 @@ const MESSAGES = {
     en: '{hoursAt} {hours} does not agree with {timeAt} "{time}"{computed}, the time procmap reads and keeps: if you changed "{timeColumn}", update {hoursCell}{update} or empty it; if you changed the hours, write them in {timeCell}{example}',
     vi: '{hoursAt} {hours} không khớp với {timeAt} "{time}"{computed}, là thời gian procmap đọc và giữ: nếu bạn đã sửa cột "{timeColumn}", hãy sửa {hoursCell}{update} hoặc xóa trống ô đó; nếu bạn đã sửa số giờ, hãy ghi vào {timeCell}{example}',
   },
-  hoursCellAt: { en: 'cell {cell} ("{column}")', vi: 'ô {cell} ("{column}")' },
+  cellAt: { en: 'cell {cell} ("{column}")', vi: 'ô {cell} ("{column}")' },
   hoursColumnAt: { en: '"{column}"', vi: '"{column}"' },
   hoursCellNamed: { en: 'cell {cell}', vi: 'ô {cell}' },
   hoursColumnNamed: { en: 'the cell of "{column}"', vi: 'ô của cột "{column}"' },

@@ -531,6 +531,16 @@ function stepTimeSaid(time: string, at?: { cell: string; column: string }): Tran
   return said('stepTimeNumber', { time, hours: words('giờ'), days: words('ngày làm việc') });
 }
 
+/**
+ * A field's place as the report names it: its cell and column on a sheet ('ô D7 ("Thời gian (ngày)")'), where the
+ * officer retypes it, as other import messages do; its column alone in a Word table, whose cells have no names.
+ */
+function columnOrCell(row: Row, field: string, fallback: string): Translated {
+  const column = row.headers[field] ?? fallback;
+  const cell = row.cellNames[field];
+  return cell === undefined ? plain(`"${column}"`) : said('cellAt', { cell, column });
+}
+
 /** Where a row's step time is, as a spreadsheet names it ("D2", "Thời gian"); undefined in a Word table. */
 function timeCell(row: Row): { cell: string; column: string } | undefined {
   const cell = row.cellNames.duration;
@@ -759,7 +769,7 @@ function stepsFrom(
       written && !draft
         ? bareDaysSaid(
             written.value,
-            plain(`"${row.headers.duration ?? 'Thời gian'}"`),
+            columnOrCell(row, 'duration', 'Thời gian'),
             row.headerDays.has('duration'),
             workingLimit,
           )
@@ -855,14 +865,19 @@ function writtenRevision(text: string | undefined, warnings: Translated[]): numb
  * document's line) it was written in: written as the law reads it, calendar days, never a guess at working days.
  */
 function bareLimitsSaid(row: Row, limit: string, channels: readonly Channel[] | undefined): Translated[] {
-  const header = `"${row.headers.time_limit ?? 'Thời hạn giải quyết'}"`;
+  const header = columnOrCell(row, 'time_limit', 'Thời hạn giải quyết');
   const own = (channels ?? []).flatMap(({ kind, time_limit: text }) =>
     text === undefined
       ? []
-      : [{ text, what: { en: `${header} (${CHANNEL_NAMES.en[kind]})`, vi: `${header} (${CHANNEL_NAMES.vi[kind]})` } }],
+      : [
+          {
+            text,
+            what: { en: `${header.en} (${CHANNEL_NAMES.en[kind]})`, vi: `${header.vi} (${CHANNEL_NAMES.vi[kind]})` },
+          },
+        ],
   );
   // The row's own limit only: a channel's split from it says its unit in words.
-  const limitSaid = bareDaysSaid(limit, plain(header), row.headerDays.has('time_limit'));
+  const limitSaid = bareDaysSaid(limit, header, row.headerDays.has('time_limit'));
   return [...(limitSaid ? [limitSaid] : []), ...own.flatMap(({ text, what }) => bareDaysSaid(text, what) ?? [])];
 }
 
