@@ -515,7 +515,8 @@ function plainDaysHeader(cell: string, header: string): boolean {
 /**
  * Why a step's time is not read; for a number without its unit ("4"), what to write: the number in hours or in
  * working days ("4 giờ" or "4 ngày làm việc"), a step table's two usual units, as each language writes the number.
- * A time of day is said at its cell (`at`: a spreadsheet's "D2" and its column), where the officer retypes it.
+ * A time of day is said at its cell (`at`: a spreadsheet's "D2" and its column), where the officer retypes it, with
+ * Excel's way to keep it text; in a Word table (no `at`), as the table's cell.
  */
 function stepTimeSaid(time: string, at?: { cell: string; column: string }): Translated {
   // A cell Excel formats as a time of day ("h:mm") shows "04:00": most often hours typed "4:00", never said so.
