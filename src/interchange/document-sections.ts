@@ -261,6 +261,9 @@ function caseRow(row: readonly string[]): string | undefined {
   return [...texts][0]!.replace(CASE_LABEL, '');
 }
 
+// A list's dash or bullet before an item, as pasted from a web page or typed in a cell.
+const LIST_DASH = /^[-–—+•·*]\s*/u;
+
 /** The items of a dossier table, each with the case of the last row of one text above it, as documents group them. */
 function dossierOf(
   table: Sheet,
@@ -277,7 +280,9 @@ function dossierOf(
     }
     const [record] = recordsOf({ name: table.name, rows: [[], row] }, at);
     if (record?.name === undefined) continue;
-    const { name, form } = record;
+    // The portal's table writes each name after a list dash ("- Giấy chứng sinh"): the dash is no part of the name.
+    const { form } = record;
+    const name = record.name.replace(LIST_DASH, '') || record.name;
     // A count of none ("Không", as the document prints 0; "-") is 0, not a blank: printed again, a blank is no count.
     const count = (column: number | undefined, read: string | undefined) =>
       read ?? (nothingSaid(oneLine(row[column ?? -1] ?? '')) === 'none' ? '0' : undefined);
