@@ -261,6 +261,9 @@ function caseRow(row: readonly string[]): string | undefined {
   return [...texts][0]!.replace(CASE_LABEL, '');
 }
 
+// The counts of a dossier item as the national portal writes them in its column "Số lượng".
+const PORTAL_COUNTS = /^bản chính\s*[:：]\s*(\d{1,3})\s*[,;]?\s*bản sao\s*[:：]\s*(\d{1,3})$/iu;
+
 // A list's dash or bullet before an item, as pasted from a web page or typed in a cell.
 const LIST_DASH = /^[-–—+•·*]\s*/u;
 
@@ -286,8 +289,10 @@ function dossierOf(
     // A count of none ("Không", as the document prints 0; "-") is 0, not a blank: printed again, a blank is no count.
     const count = (column: number | undefined, read: string | undefined) =>
       read ?? (nothingSaid(oneLine(row[column ?? -1] ?? '')) === 'none' ? '0' : undefined);
-    const originals = ticked(count(at.originals, record.originals));
-    const copies = ticked(count(at.copies, record.copies));
+    // The portal's one column of counts, "Số lượng": "Bản chính: 1 Bản sao: 0", both counts in one cell.
+    const both = at.originals === undefined ? PORTAL_COUNTS.exec(record.copies ?? '') : null;
+    const originals = both ? both[1] : ticked(count(at.originals, record.originals));
+    const copies = both ? both[2] : ticked(count(at.copies, record.copies));
     // A column of cases, as procmap's workbook writes it, before a row of one text above the items.
     const itemCase = record.case ?? group;
     const counted = originals === undefined ? undefined : copiesOf(originals);
