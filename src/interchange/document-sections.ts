@@ -261,6 +261,12 @@ function caseRow(row: readonly string[]): string | undefined {
   return [...texts][0]!.replace(CASE_LABEL, '');
 }
 
+// The counts of a dossier item as the national portal writes them in its column "Số lượng".
+const PORTAL_COUNTS = /^bản chính\s*[:：]\s*(\d{1,3})\s*[,;]?\s*bản sao\s*[:：]\s*(\d{1,3})$/iu;
+
+// A list's dash or bullet before an item, as pasted from a web page or typed in a cell.
+const LIST_DASH = /^[-–—+•·*]\s*/u;
+
 /** The items of a dossier table, each with the case of the last row of one text above it, as documents group them. */
 function dossierOf(
   table: Sheet,
@@ -277,12 +283,16 @@ function dossierOf(
     }
     const [record] = recordsOf({ name: table.name, rows: [[], row] }, at);
     if (record?.name === undefined) continue;
-    const { name, form } = record;
+    // The portal's table writes each name after a list dash ("- Giấy chứng sinh"): the dash is no part of the name.
+    const { form } = record;
+    const name = record.name.replace(LIST_DASH, '') || record.name;
     // A count of none ("Không", as the document prints 0; "-") is 0, not a blank: printed again, a blank is no count.
     const count = (column: number | undefined, read: string | undefined) =>
       read ?? (nothingSaid(oneLine(row[column ?? -1] ?? '')) === 'none' ? '0' : undefined);
-    const originals = ticked(count(at.originals, record.originals));
-    const copies = ticked(count(at.copies, record.copies));
+    // The portal's one column of counts, "Số lượng": "Bản chính: 1 Bản sao: 0", both counts in one cell.
+    const both = at.originals === undefined ? PORTAL_COUNTS.exec(record.copies ?? '') : null;
+    const originals = both ? both[1] : ticked(count(at.originals, record.originals));
+    const copies = both ? both[2] : ticked(count(at.copies, record.copies));
     // A column of cases, as procmap's workbook writes it, before a row of one text above the items.
     const itemCase = record.case ?? group;
     const counted = originals === undefined ? undefined : copiesOf(originals);

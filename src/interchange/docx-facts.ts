@@ -133,9 +133,11 @@ export function factsOf(
   const tableBefore = new Set(document.tableStarts ?? []);
   for (const run of runs)
     run.forEach((line, i) => {
+      // Once a line, not once a label: a document of 500,000 lines spent most of its import here.
+      const read = withFeeLabel(line);
       for (const [header, label] of LABELS) {
         if (header === 'Phí, lệ phí' && channelRuns.has(run)) continue;
-        const value = label.exec(withFeeLabel(line))?.[1]?.trim();
+        const value = label.exec(read)?.[1]?.trim();
         found(header, header === 'Lần ban hành' && value !== undefined ? revisionWords(value) : value);
       }
       // A numbered heading with its value on the line under it ("5.7. Cơ quan thực hiện" over "Sở Tư pháp"), unless

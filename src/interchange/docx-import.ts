@@ -9,6 +9,7 @@ import { EFFECTIVE_FROM_ISSUE, factsOf, isStepRow, statedTotal, TOTAL_AS_LIMIT }
 import { headerCommittee } from './header-block.js';
 import { withStepTotal } from './step-total.js';
 import { annexSheets } from './docx-annex.js';
+import { channelTableLimit } from './channel-table-limit.js';
 import { importAnnex } from './annex-import.js';
 import { keyedByDefinitions } from './defined-keys.js';
 import { joinSplitStepTables } from './split-step-tables.js';
@@ -43,6 +44,9 @@ export function sheetsOfDocument(
     const english = document.paragraphs.slice(0, 20).some((line) => /^PROCESS(?:\s|$)/u.test(line.trim()));
     return { problem: said(english ? 'wordEnglish' : 'wordNoTitle') };
   }
+  // A copy of the national portal's page states the limit only in its table of ways of filing.
+  const tableLimit = facts.get('Thời hạn giải quyết') ? undefined : channelTableLimit(document.tables);
+  if (tableLimit) facts.set('Thời hạn giải quyết', tableLimit);
   if (!facts.get('Thời hạn giải quyết')) {
     // With no limit stated, the steps' total, said in the file's note: which an approved process may not let exceed the law's limit.
     const total = statedTotal(document.paragraphs, document.tables);

@@ -36,10 +36,11 @@ const FEE_WORDING = new RegExp(
 
 /** A line with the fee's label in the one wording the patterns below read ("Mức thu phí, lệ phí:" → "Phí, lệ phí:"). */
 export function withFeeLabel(line: string): string {
-  return line.replace(
-    FEE_WORDING,
-    (_, number: string, charge: string) => number + charge.charAt(0).toUpperCase() + charge.slice(1),
-  );
+  // exec, not replace with a function: the same first match, without replace's cost on every line of a long document.
+  const found = FEE_WORDING.exec(line);
+  if (!found) return line;
+  const [whole, number, charge] = found as unknown as [string, string, string];
+  return number + charge.charAt(0).toUpperCase() + charge.slice(1) + line.slice(whole.length);
 }
 
 /** The labelled lines of an ISO document, by the catalog header the value goes under. */

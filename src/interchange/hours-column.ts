@@ -55,7 +55,7 @@ export function hoursEditSaid(
   if (edited !== undefined && computed !== undefined && Math.abs(edited - computed) < 0.005) return undefined;
   const number = (value: number) => ({ en: formatNumber(value, 'en'), vi: formatNumber(value, 'vi') });
   const at = (cell: string | undefined, column: string) =>
-    cell === undefined ? said('hoursColumnAt', { column }) : said('hoursCellAt', { cell, column });
+    cell === undefined ? said('hoursColumnAt', { column }) : said('cellAt', { cell, column });
   const named = (cell: string | undefined, column: string) =>
     cell === undefined ? said('hoursColumnNamed', { column }) : said('hoursCellNamed', { cell });
   return said('hoursNotRead', {

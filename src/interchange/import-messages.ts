@@ -130,9 +130,10 @@ const MESSAGES = {
     en: 'time "{time}" is not a duration procmap reads; the step is a draft',
     vi: 'thời gian "{time}" không phải thời gian procmap đọc được; bước này là bước nháp',
   },
+  // A Word table's cell, which has no name (a sheet's says its own, below): no word of Excel's cell formats.
   stepTimeClock: {
-    en: 'time "{time}" is written as a time of day, not as how long the step takes: if it takes {taken}, write "{taken}" (in Excel, as text); the step is a draft',
-    vi: 'thời gian "{time}" được ghi như giờ trong ngày, không phải thời gian bước này cần: nếu bước này cần {taken}, hãy ghi "{taken}" (trong Excel, ghi dạng chữ); bước này là bước nháp',
+    en: 'time "{time}" is written as a time of day, not as how long the step takes: if it takes {taken}, write "{taken}" in its cell of the table; the step is a draft',
+    vi: 'thời gian "{time}" được ghi như giờ trong ngày, không phải thời gian bước này cần: nếu bước này cần {taken}, hãy ghi "{taken}" vào ô của bước này trong bảng; bước này là bước nháp',
   },
   stepTimeClockCell: {
     en: 'cell {cell} ("{column}") holds "{time}", a time of day, not how long the step takes: if it takes {taken}, write "{taken}" in {cell} (in Excel, as text); the step is a draft',
@@ -154,7 +155,7 @@ const MESSAGES = {
     en: '{hoursAt} {hours} does not agree with {timeAt} "{time}"{computed}, the time procmap reads and keeps: if you changed "{timeColumn}", update {hoursCell}{update} or empty it; if you changed the hours, write them in {timeCell}{example}',
     vi: '{hoursAt} {hours} không khớp với {timeAt} "{time}"{computed}, là thời gian procmap đọc và giữ: nếu bạn đã sửa cột "{timeColumn}", hãy sửa {hoursCell}{update} hoặc xóa trống ô đó; nếu bạn đã sửa số giờ, hãy ghi vào {timeCell}{example}',
   },
-  hoursCellAt: { en: 'cell {cell} ("{column}")', vi: 'ô {cell} ("{column}")' },
+  cellAt: { en: 'cell {cell} ("{column}")', vi: 'ô {cell} ("{column}")' },
   hoursColumnAt: { en: '"{column}"', vi: '"{column}"' },
   hoursCellNamed: { en: 'cell {cell}', vi: 'ô {cell}' },
   hoursColumnNamed: { en: 'the cell of "{column}"', vi: 'ô của cột "{column}"' },

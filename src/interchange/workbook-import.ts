@@ -515,7 +515,8 @@ function plainDaysHeader(cell: string, header: string): boolean {
 /**
  * Why a step's time is not read; for a number without its unit ("4"), what to write: the number in hours or in
  * working days ("4 giờ" or "4 ngày làm việc"), a step table's two usual units, as each language writes the number.
- * A time of day is said at its cell (`at`: a spreadsheet's "D2" and its column), where the officer retypes it.
+ * A time of day is said at its cell (`at`: a spreadsheet's "D2" and its column), where the officer retypes it, with
+ * Excel's way to keep it text; in a Word table (no `at`), as the table's cell.
  */
 function stepTimeSaid(time: string, at?: { cell: string; column: string }): Translated {
   // A cell Excel formats as a time of day ("h:mm") shows "04:00": most often hours typed "4:00", never said so.
@@ -529,6 +530,16 @@ function stepTimeSaid(time: string, at?: { cell: string; column: string }): Tran
   const n = Number(time.replace(',', '.'));
   const words = (unit: string) => ({ en: `${formatNumber(n, 'en')} ${unit}`, vi: `${formatNumber(n, 'vi')} ${unit}` });
   return said('stepTimeNumber', { time, hours: words('giờ'), days: words('ngày làm việc') });
+}
+
+/**
+ * A field's place as the report names it: its cell and column on a sheet ('ô D7 ("Thời gian (ngày)")'), where the
+ * officer retypes it, as other import messages do; its column alone in a Word table, whose cells have no names.
+ */
+function columnOrCell(row: Row, field: string, fallback: string): Translated {
+  const column = row.headers[field] ?? fallback;
+  const cell = row.cellNames[field];
+  return cell === undefined ? plain(`"${column}"`) : said('cellAt', { cell, column });
 }
 
 /** Where a row's step time is, as a spreadsheet names it ("D2", "Thời gian"); undefined in a Word table. */
@@ -759,7 +770,7 @@ function stepsFrom(
       written && !draft
         ? bareDaysSaid(
             written.value,
-            plain(`"${row.headers.duration ?? 'Thời gian'}"`),
+            columnOrCell(row, 'duration', 'Thời gian'),
             row.headerDays.has('duration'),
             workingLimit,
           )
@@ -855,14 +866,19 @@ function writtenRevision(text: string | undefined, warnings: Translated[]): numb
  * document's line) it was written in: written as the law reads it, calendar days, never a guess at working days.
  */
 function bareLimitsSaid(row: Row, limit: string, channels: readonly Channel[] | undefined): Translated[] {
-  const header = `"${row.headers.time_limit ?? 'Thời hạn giải quyết'}"`;
+  const header = columnOrCell(row, 'time_limit', 'Thời hạn giải quyết');
   const own = (channels ?? []).flatMap(({ kind, time_limit: text }) =>
     text === undefined
       ? []
-      : [{ text, what: { en: `${header} (${CHANNEL_NAMES.en[kind]})`, vi: `${header} (${CHANNEL_NAMES.vi[kind]})` } }],
+      : [
+          {
+            text,
+            what: { en: `${header.en} (${CHANNEL_NAMES.en[kind]})`, vi: `${header.vi} (${CHANNEL_NAMES.vi[kind]})` },
+          },
+        ],
   );
   // The row's own limit only: a channel's split from it says its unit in words.
-  const limitSaid = bareDaysSaid(limit, plain(header), row.headerDays.has('time_limit'));
+  const limitSaid = bareDaysSaid(limit, header, row.headerDays.has('time_limit'));
   return [...(limitSaid ? [limitSaid] : []), ...own.flatMap(({ text, what }) => bareDaysSaid(text, what) ?? [])];
 }
 

@@ -46,7 +46,7 @@ describe('import: a step’s bare days under a limit in working days', () => {
     expect(said).not.toContain('không khớp');
     expect(said).not.toContain('procmap đang tính theo cách này');
     expect(said).toContain(
-      'trang tính "Các bước", dòng 3: "Thời gian" "10 ngày" ghi "ngày" không rõ loại: có thể là 10 ngày làm việc ' +
+      'trang tính "Các bước", dòng 3: ô I3 ("Thời gian") "10 ngày" ghi "ngày" không rõ loại: có thể là 10 ngày làm việc ' +
         '(đơn vị của thời hạn giải quyết, procmap đang dùng) hoặc 10 ngày lịch (cách hiểu theo luật): hãy ghi "10 ' +
         'ngày làm việc" hoặc "10 ngày lịch"',
     );

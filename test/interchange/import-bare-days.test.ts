@@ -48,19 +48,19 @@ describe('procmap import: a limit of a plain "N ngày"', () => {
     expect([run.code, run.stderr]).toEqual([0, '']);
     expect(shown(run.stdout, out)).toBe(
       'imported     OUT/1.0001.yaml  ← F/danh-muc.csv: row 2 (1.0001)\n' +
-        `               "Thời hạn giải quyết" "05 ngày" ${BOTH('5')}\n` +
+        `               cell C2 ("Thời hạn giải quyết") "05 ngày" ${BOTH('5')}\n` +
         '               no sequence in the source: one draft step to replace with the real steps\n' +
         'imported     OUT/1.0002.yaml  ← F/danh-muc.csv: row 3 (1.0002)\n' +
-        `               "Thời hạn giải quyết" "Không quá 10 ngày kể từ ngày nhận đủ hồ sơ hợp lệ; trường hợp phải xác minh thì không quá 15 ngày" ${BOTH('10')}, and say which days "15 ngày" of the other case are\n` +
+        `               cell C3 ("Thời hạn giải quyết") "Không quá 10 ngày kể từ ngày nhận đủ hồ sơ hợp lệ; trường hợp phải xác minh thì không quá 15 ngày" ${BOTH('10')}, and say which days "15 ngày" of the other case are\n` +
         '               no sequence in the source: one draft step to replace with the real steps\n' +
         'imported     OUT/1.0003.yaml  ← F/danh-muc.csv: row 4 (1.0003)\n' +
-        `               "Thời hạn giải quyết" (Online) "3 ngày" ${BOTH('3')}\n` +
+        `               cell C4 ("Thời hạn giải quyết") (Online) "3 ngày" ${BOTH('3')}\n` +
         '               no sequence in the source: one draft step to replace with the real steps\n' +
         '3 imported, 0 skipped\n',
     );
     const vi = await runCli([...args, '--lang', 'vi', '--force']);
     expect(vi.stdout).toContain(
-      '               "Thời hạn giải quyết" "05 ngày" ghi "ngày" không rõ loại: có thể là 5 ngày làm việc (cách hiểu thường gặp ở các bước) hoặc 5 ngày lịch (cách hiểu theo luật, procmap đang tính theo cách này): hãy ghi "5 ngày làm việc" hoặc "5 ngày lịch"\n',
+      '               ô C2 ("Thời hạn giải quyết") "05 ngày" ghi "ngày" không rõ loại: có thể là 5 ngày làm việc (cách hiểu thường gặp ở các bước) hoặc 5 ngày lịch (cách hiểu theo luật, procmap đang tính theo cách này): hãy ghi "5 ngày làm việc" hoặc "5 ngày lịch"\n',
     );
   });
 
@@ -70,11 +70,11 @@ describe('procmap import: a limit of a plain "N ngày"', () => {
     const run = await runCli([...args, '--lang', 'en']);
     expect([run.code, run.stderr]).toEqual([0, '']);
     expect(shown(run.stdout, out).split('\n')[1]).toBe(
-      '               "Thời hạn giải quyết" "05 ngày làm việc; trường hợp phải xác minh thì không quá 10 ngày" counts the days of another case with a plain "ngày" ("10 ngày"), which can mean working days (as step tables often mean it) or calendar days (as the law reads it): write which, e.g. "10 ngày làm việc" or "10 ngày lịch"',
+      '               cell C2 ("Thời hạn giải quyết") "05 ngày làm việc; trường hợp phải xác minh thì không quá 10 ngày" counts the days of another case with a plain "ngày" ("10 ngày"), which can mean working days (as step tables often mean it) or calendar days (as the law reads it): write which, e.g. "10 ngày làm việc" or "10 ngày lịch"',
     );
     const vi = await runCli([...args, '--lang', 'vi', '--force']);
     expect(vi.stdout).toContain(
-      '               "Thời hạn giải quyết" "05 ngày làm việc; trường hợp phải xác minh thì không quá 10 ngày" ghi số ngày của trường hợp khác ("10 ngày") bằng "ngày" không rõ loại: có thể là ngày làm việc (cách hiểu thường gặp ở các bước) hoặc ngày lịch (cách hiểu theo luật): hãy ghi rõ, ví dụ "10 ngày làm việc" hoặc "10 ngày lịch"\n',
+      '               ô C2 ("Thời hạn giải quyết") "05 ngày làm việc; trường hợp phải xác minh thì không quá 10 ngày" ghi số ngày của trường hợp khác ("10 ngày") bằng "ngày" không rõ loại: có thể là ngày làm việc (cách hiểu thường gặp ở các bước) hoặc ngày lịch (cách hiểu theo luật): hãy ghi rõ, ví dụ "10 ngày làm việc" hoặc "10 ngày lịch"\n',
     );
   });
 

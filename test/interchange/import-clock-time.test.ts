@@ -31,3 +31,29 @@ describe('procmap import: a step time Excel keeps as a time of day', () => {
     );
   });
 });
+
+// quy-trinh-gio-trong-ngay.docx (make-word.mjs): the same "04:00" in a Word table, copied from such a workbook. The
+// report told the officer to write the hours "in Excel, as text", of a Word document; it says what to write, in
+// the table.
+const W = 'test/interchange/fixtures/quy-trinh-gio-trong-ngay.docx';
+
+describe('procmap import: a step time written as a time of day in a Word table', () => {
+  it('says what to write for the file it came from, with no word of Excel', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'procmap-clock-'));
+    const run = await runCli(['import', '--lang', 'en', join(ROOT, W), '-o', out]);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(run.stdout.split(out).join('OUT')).toBe(
+      `imported     OUT/QT-GIO-01.yaml  ← ${W} (Cấp giấy xác nhận tình trạng hôn nhân)\n` +
+        `               ${W}: table 1, row 2: time "04:00" is written as a time of day, not as how long the step takes: if it takes 4 giờ, write "4 giờ" in its cell of the table; the step is a draft\n` +
+        "               1 of 3 steps are drafts: write each one's body and duration\n" +
+        '1 imported, 0 skipped\n',
+    );
+    expect(readFileSync(join(out, 'QT-GIO-01.yaml'), 'utf8').match(/draft: true/gu)).toHaveLength(1);
+    const vi = await runCli(['import', join(ROOT, W), '-o', mkdtempSync(join(tmpdir(), 'procmap-clock-'))]);
+    expect(vi.code).toBe(0);
+    expect(vi.stdout).toContain(
+      `${W}: bảng 1, dòng 2: thời gian "04:00" được ghi như giờ trong ngày, không phải thời gian bước này cần: nếu bước này cần 4 giờ, hãy ghi "4 giờ" vào ô của bước này trong bảng; bước này là bước nháp\n`,
+    );
+    expect(vi.stdout).not.toContain('Excel');
+  });
+});

@@ -52,19 +52,20 @@ describe('procmap import: a unit column beside the times', () => {
 });
 
 // Bare numbers under "Thời gian (ngày)": 0,5 was read as half a working day without a word while 3 in the same column
-// was asked about; a plain "ngày" is never guessed (vietnam.md), whole or not. The cells hold numbers (0.5), written
+// was asked about; a plain "ngày" is never guessed (vietnam.md), whole or not. The question named the row alone; it
+// names the cell (D2) the officer retypes, as the other import messages do. The cells hold numbers (0.5), written
 // with the comma of Vietnamese text, as the officer typed them and procmap's documents print them ("0,5 ngày").
 describe('procmap import: bare numbers under a header of plain days', () => {
   it.each([
     [
       'en',
       (row: number, n: string) =>
-        `sheet "2.000575" row ${row}: "Thời gian (ngày)" "${n} ngày" counts its days with a plain "ngày"`,
+        `sheet "2.000575" row ${row}: cell D${row} ("Thời gian (ngày)") "${n} ngày" counts its days with a plain "ngày"`,
     ],
     [
       'vi',
       (row: number, n: string) =>
-        `trang tính "2.000575", dòng ${row}: "Thời gian (ngày)" "${n} ngày" ghi "ngày" không rõ loại`,
+        `trang tính "2.000575", dòng ${row}: ô D${row} ("Thời gian (ngày)") "${n} ngày" ghi "ngày" không rõ loại`,
     ],
   ])('asks about 0,5 as about 3 (%s), each written with its comma', async (lang, line) => {
     const out = mkdtempSync(join(tmpdir(), 'procmap-plain-days-'));
