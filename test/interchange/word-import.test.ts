@@ -424,7 +424,7 @@ describe('procmap import: an ISO document in Word', () => {
     expect(read.stderr).toBe('');
     expect(read.code).toBe(0);
     expect(readFileSync(join(out, 'QT-01-STP.yaml'), 'utf8')).toContain('Chứng thực bản sao từ bản chính');
-  });
+  }, 120_000); // Half a million paragraphs read twice: seconds here when quiet, over the 30 s default when busy.
 
   it('refuses more than ten thousand tables, nested ones counted, before matching their headers', async () => {
     const out = fresh();
