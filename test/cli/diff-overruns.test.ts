@@ -72,7 +72,7 @@ describe('procmap diff of a limit moved to another unit while the steps overran 
       expect(vi.stdout).toBe(
         `QT-TEST-01 ${TITLE} (${revision})\n` +
           `  cảnh báo      Thời hạn giải quyết: 5 ngày làm việc → ${words}  ngày làm việc so với ngày lịch: thời hạn mới dài hơn với hồ sơ tiếp nhận vào ${days.longer}/500 ngày làm việc, ngắn hơn với ${days.shorter}/500 ngày\n` +
-          `  nghiêm trọng  Tổng thời gian (đường găng): 7,25 ngày làm việc (58 giờ)  đã vượt thời hạn giải quyết 5 ngày làm việc từ trước, nay vượt thời hạn giải quyết ${words} nhiều hơn: trước vượt 2,25 ngày làm việc (18 giờ), nay trễ hạn với hồ sơ tiếp nhận vào 251/251 ngày làm việc, chậm nhất muộn 6 ngày 1 giờ 59 phút làm việc: tỉ lệ ngày trễ hạn như cũ, chậm nhất muộn hơn\n` +
+          `  nghiêm trọng  Tổng thời gian (đường găng): 7,25 ngày làm việc (58 giờ)  đã vượt thời hạn giải quyết 5 ngày làm việc từ trước, nay vượt thời hạn giải quyết ${words} nhiều hơn: trước vượt 2,25 ngày làm việc (18 giờ), nay trễ hạn với hồ sơ tiếp nhận vào 251/251 ngày làm việc, chậm nhất muộn 6,25 ngày làm việc (50 giờ): tỉ lệ ngày trễ hạn như cũ, chậm nhất muộn hơn\n` +
           '  cảnh báo      Chưa ghi nhận lần ban hành: 1 → 1  nội dung thay đổi nhưng lần ban hành không tăng\n\n' +
           '1 quy trình thay đổi: 1 nghiêm trọng, 2 cảnh báo, 0 thông tin\n',
       );

@@ -70,8 +70,8 @@ describe('calendar.announced written the wrong way', () => {
 describe('stats says when its verdicts rest on days off not announced', () => {
   it('adds the note in text and the years in JSON', async () => {
     const text = await runCli(['stats', `${DIR}/wl`]);
-    // The worst receipt's lateness as lint words it (it said "vượt 4 ngày làm việc (31 giờ 59 phút)").
-    expect(text.stdout).toContain('WL-CD7  vượt 3 ngày 7 giờ 59 phút làm việc');
+    // The worst receipt's lateness as lint words it: received at 17:00, the appointment that of 16:59's.
+    expect(text.stdout).toContain('WL-CD7  vượt 4 ngày làm việc (32 giờ)');
     expect(text.stdout).toContain(
       '\nLưu ý: chưa có lịch nghỉ được công bố cho năm 2027; ngày nghỉ tính theo Bộ luật Lao động 2019',
     );
