@@ -1,3 +1,4 @@
+import { asciiBodyKey, listedBody } from './body-keys.js';
 import { isMap } from './data-object.js';
 import { forEachStepReference } from './step-references.js';
 import { mayHoldUnusual } from './text-facts.js';
@@ -117,9 +118,6 @@ const PROCEDURE_FIELDS = [
 ] as const;
 // A body's yes-or-no fields, and a step's: words from a short list, as `level` is.
 const BODY_FLAGS = ['single_window', 'on_site'] as const;
-// Printable ASCII: a step's body read with its full-width letters only when that makes it a key (`ＣＭ` → `CM`); a
-// name (`Phòng（Tư pháp）`) is the officer's words.
-const ASCII = /^[\x20-\x7e]+$/;
 const CHANNEL_FIELDS = ['kind', 'time_limit', 'fee'] as const;
 const HISTORY_FIELDS = ['date', 'revision'] as const;
 const DOSSIER_FIELDS = ['originals', 'copies'] as const;
@@ -156,15 +154,28 @@ export function readLookalikes(data: unknown): LookalikeValue[] {
   };
   listed('history', (entry, path) => fields(entry, HISTORY_FIELDS, path));
   listed('dossier', (item, path) => fields(item, DOSSIER_FIELDS, path));
+  // A step's body is read with its full-width letters only when that makes it one of the bodies' keys (`ＣＭ` → `CM`):
+  // else it names a body (`！`, `Phòng（Tư pháp）`) in the officer's words, matched as written.
+  const keys = new Set(writtenBodyKeys(data.bodies).map((key) => asciiBodyKey(asciiValue(key)).toLowerCase()));
   listed('steps', (step, path) => {
     fields(step, ['duration', 'draft'], path);
-    if (isMap(step) && typeof step.body === 'string' && ASCII.test(asciiLookalikes(step.body)))
+    if (isMap(step) && typeof step.body === 'string' && keys.has(asciiBodyKey(asciiValue(step.body)).toLowerCase()))
       visit(step, 'body', [...path, 'body']);
   });
   readBodies(data, visit, found);
   forEachStepReference(data, (parent, key, path) => visit(parent, key, path));
   readPastedSpaces(data, [], found);
   return found;
+}
+
+/** The keys of `bodies` as written: a map's, or a list's items' (`- id: TP`, `- TP: …`). */
+function writtenBodyKeys(bodies: unknown): string[] {
+  if (isMap(bodies)) return Object.keys(bodies);
+  if (!Array.isArray(bodies)) return [];
+  return bodies.flatMap((item: unknown) => {
+    const key = listedBody(item)?.key;
+    return typeof key === 'string' ? [key] : [];
+  });
 }
 
 // The spaces Word, PDFs and web pages paste, alone: a full-width space is an input method's, read where it matters.
