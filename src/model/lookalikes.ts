@@ -58,6 +58,8 @@ export function isFullWidth(c: string): boolean {
   return FULL_WIDTH.test(c);
 }
 
+const EDGE_WHITESPACE = /^[ \t]+|[ \t]+$/g;
+
 // The fields read as a date, a time of day or a yes-or-no, whose patterns take no no-break space or Unicode hyphen.
 const PASTED_FIELDS = new Set([
   'effective',
@@ -85,6 +87,27 @@ export function asciiWritten(text: string): string {
 /** The full-width characters of a text, each once, in the order they first stand: what a message names. */
 export function lookalikesIn(text: string): string[] {
   return [...new Set(text.match(LOOKALIKES) ?? [])];
+}
+
+/**
+ * Trims the spaces and tabs a date, a time or a yes-or-no is quoted with at either end (`effective: "01/07/2025 "`,
+ * `cutoff: "15:00\t"`, `four_on_the_spot: "có "`): the same value, as a plain one is, for no reader of these fields
+ * takes them and no one sees them.
+ */
+export function trimReadFields(data: unknown): void {
+  if (!isMap(data)) return;
+  const trim = (node: unknown) => {
+    if (!isMap(node)) return;
+    for (const key of PASTED_FIELDS) {
+      const value = node[key];
+      if (typeof value === 'string' && EDGE_WHITESPACE.test(value)) node[key] = value.replace(EDGE_WHITESPACE, '');
+    }
+  };
+  trim(data);
+  for (const key of ['history', 'steps']) if (Array.isArray(data[key])) (data[key] as unknown[]).forEach(trim);
+  const bodies = data.bodies;
+  if (Array.isArray(bodies)) bodies.forEach(trim);
+  else if (isMap(bodies)) Object.values(bodies).forEach(trim);
 }
 
 /** A value procmap reads with its full-width characters as ASCII: where it stands and how it was written. */

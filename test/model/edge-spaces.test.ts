@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../src/lint/linter.js';
+import { loadFile } from '../../src/model/load.js';
+import { ROOT } from '../helpers/cli.js';
+
+// A date, a time or a yes-or-no quoted with a space or a tab at either end, as a cell pasted from Word or a
+// spreadsheet leaves it: the value it reads as without them, not a schema error.
+const FILE = join(ROOT, 'test/model/fixtures/edge-spaces/quoted.yaml');
+
+describe('a date, a time or a yes-or-no quoted with spaces at its ends', () => {
+  it('is read as the value without them, with no error', () => {
+    const result = lint([loadFile(FILE, readFileSync(FILE))], { lang: 'en' });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const procedure = result.procedures[0]!.procedure;
+    expect([procedure.effective, procedure.issued, procedure.cutoff, procedure.history?.[0]?.date]).toEqual([
+      '2025-07-01',
+      '2025-06-20',
+      '15:30',
+      '2025-07-01',
+    ]);
+    expect([procedure.bodies.MC?.single_window, procedure.steps[0]?.draft]).toEqual([true, false]);
+  });
+});
