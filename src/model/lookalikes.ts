@@ -58,6 +58,7 @@ export function isFullWidth(c: string): boolean {
   return FULL_WIDTH.test(c);
 }
 
+// Replaced, never tested: a global pattern's test() moves on from where it last matched.
 const EDGE_WHITESPACE = /^[ \t]+|[ \t]+$/g;
 
 // The fields read as a date, a time of day or a yes-or-no, whose patterns take no no-break space or Unicode hyphen.
@@ -90,24 +91,28 @@ export function lookalikesIn(text: string): string[] {
 }
 
 /**
- * Trims the spaces and tabs a date, a time or a yes-or-no is quoted with at either end (`effective: "01/07/2025 "`,
- * `cutoff: "15:00\t"`, `four_on_the_spot: "có "`): the same value, as a plain one is, for no reader of these fields
- * takes them and no one sees them.
+ * Trims the spaces and tabs a date, a time, a yes-or-no or a step id is quoted with at either end (`effective:
+ * "01/07/2025 "`, `cutoff: "15:00\t"`, `four_on_the_spot: "có "`, `next: " B2"`): the same value, as a plain one is,
+ * for no reader of these fields takes them and no one sees them.
  */
 export function trimReadFields(data: unknown): void {
   if (!isMap(data)) return;
+  const trimAt = (node: Node, key: string | number) => {
+    const value = node[key];
+    if (typeof value !== 'string') return;
+    const trimmed = value.replace(EDGE_WHITESPACE, '');
+    if (trimmed !== value && trimmed !== '') node[key] = trimmed;
+  };
   const trim = (node: unknown) => {
-    if (!isMap(node)) return;
-    for (const key of PASTED_FIELDS) {
-      const value = node[key];
-      if (typeof value === 'string' && EDGE_WHITESPACE.test(value)) node[key] = value.replace(EDGE_WHITESPACE, '');
-    }
+    if (isMap(node)) for (const key of PASTED_FIELDS) trimAt(node, key);
   };
   trim(data);
   for (const key of ['history', 'steps']) if (Array.isArray(data[key])) (data[key] as unknown[]).forEach(trim);
   const bodies = data.bodies;
   if (Array.isArray(bodies)) bodies.forEach(trim);
   else if (isMap(bodies)) Object.values(bodies).forEach(trim);
+  // A step's id and the steps its `next` names (`next: "B2\t"`), which no step id holds at its ends either.
+  forEachStepReference(data, trimAt);
 }
 
 /** A value procmap reads with its full-width characters as ASCII: where it stands and how it was written. */

@@ -9,7 +9,7 @@ import { ROOT } from '../helpers/cli.js';
 // spreadsheet leaves it: the value it reads as without them, not a schema error.
 const FILE = join(ROOT, 'test/model/fixtures/edge-spaces/quoted.yaml');
 
-describe('a date, a time or a yes-or-no quoted with spaces at its ends', () => {
+describe('a date, a time, a yes-or-no or a step id quoted with spaces at its ends', () => {
   it('is read as the value without them, with no error', () => {
     const result = lint([loadFile(FILE, readFileSync(FILE))], { lang: 'en' });
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
@@ -21,5 +21,9 @@ describe('a date, a time or a yes-or-no quoted with spaces at its ends', () => {
       '2025-07-01',
     ]);
     expect([procedure.bodies.MC?.single_window, procedure.steps[0]?.draft]).toEqual([true, false]);
+    expect(procedure.steps.map((step) => [step.id, step.next])).toEqual([
+      ['B1', ['B2']],
+      ['B2', undefined],
+    ]);
   });
 });
