@@ -58,6 +58,8 @@ export function isFullWidth(c: string): boolean {
   return FULL_WIDTH.test(c);
 }
 
+// The fields whose value may end with the full stop of a sentence: a revision, the cutoff and the yes-or-no ones.
+const STOPPED_FIELDS = new Set(['revision', 'cutoff', 'four_on_the_spot', 'single_window', 'on_site', 'draft']);
 // Replaced, never tested: a global pattern's test() moves on from where it last matched.
 const EDGE_WHITESPACE = /^[ \t]+|[ \t]+$/g;
 
@@ -91,20 +93,24 @@ export function lookalikesIn(text: string): string[] {
 }
 
 /**
- * Trims the spaces and tabs a date, a time, a yes-or-no or a step id is quoted with at either end (`effective:
- * "01/07/2025 "`, `cutoff: "15:00\t"`, `four_on_the_spot: "có "`, `next: " B2"`): the same value, as a plain one is,
- * for no reader of these fields takes them and no one sees them.
+ * Trims the spaces and tabs a date, a time, a yes-or-no, a revision or a step id is quoted with at either end
+ * (`effective: "01/07/2025 "`, `cutoff: "15:00\t"`, `four_on_the_spot: "có "`, `next: " B2"`), and the full stop after a
+ * revision, a time or a yes-or-no (`"Lần 2."`): the same value, as a plain one is, for no reader of these fields takes
+ * them and no one sees them.
  */
 export function trimReadFields(data: unknown): void {
   if (!isMap(data)) return;
   const trimAt = (node: Node, key: string | number) => {
     const value = node[key];
     if (typeof value !== 'string') return;
-    const trimmed = value.replace(EDGE_WHITESPACE, '');
+    let trimmed = value.replace(EDGE_WHITESPACE, '');
+    // A full stop after a revision, an hour or a yes-or-no (`"Lần 2."`, `"15h30."`, `"Có."`) ends the sentence the
+    // cell was written as; dates take theirs already, and an id's may be its own (canonicalStepId).
+    if (STOPPED_FIELDS.has(String(key))) trimmed = trimmed.replace(/\s*\.$/, '');
     if (trimmed !== value && trimmed !== '') node[key] = trimmed;
   };
   const trim = (node: unknown) => {
-    if (isMap(node)) for (const key of PASTED_FIELDS) trimAt(node, key);
+    if (isMap(node)) for (const key of [...PASTED_FIELDS, 'revision']) trimAt(node, key);
   };
   trim(data);
   for (const key of ['history', 'steps']) if (Array.isArray(data[key])) (data[key] as unknown[]).forEach(trim);

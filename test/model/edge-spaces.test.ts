@@ -5,8 +5,9 @@ import { lint } from '../../src/lint/linter.js';
 import { loadFile } from '../../src/model/load.js';
 import { ROOT } from '../helpers/cli.js';
 
-// A date, a time or a yes-or-no quoted with a space or a tab at either end, as a cell pasted from Word or a
-// spreadsheet leaves it: the value it reads as without them, not a schema error.
+// A date, a time, a yes-or-no or a step id quoted with a space or a tab at either end, as a cell pasted from Word or a
+// spreadsheet leaves it, and a revision, a time or a yes-or-no with a full stop after it: the value it reads as without
+// them, not a schema error.
 const FILE = join(ROOT, 'test/model/fixtures/edge-spaces/quoted.yaml');
 
 describe('a date, a time, a yes-or-no or a step id quoted with spaces at its ends', () => {
@@ -21,6 +22,8 @@ describe('a date, a time, a yes-or-no or a step id quoted with spaces at its end
       '2025-07-01',
     ]);
     expect([procedure.bodies.MC?.single_window, procedure.steps[0]?.draft]).toEqual([true, false]);
+    // With the full stop of a sentence after them too.
+    expect([procedure.revision, procedure.history?.[0]?.revision, procedure.four_on_the_spot]).toEqual([1, 1, false]);
     expect(procedure.steps.map((step) => [step.id, step.next])).toEqual([
       ['B1', ['B2']],
       ['B2', undefined],
