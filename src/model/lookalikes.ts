@@ -117,8 +117,14 @@ export function trimReadFields(data: unknown): void {
   const bodies = data.bodies;
   if (Array.isArray(bodies)) bodies.forEach(trim);
   else if (isMap(bodies)) Object.values(bodies).forEach(trim);
-  // A step's id and the steps its `next` names (`next: "B2\t"`), which no step id holds at its ends either.
-  forEachStepReference(data, trimAt);
+  // A step's id and the steps its `next` names (`next: "B2\t"`), which no step id holds at its ends either; a target
+  // with the separator of a list after it, as a line of a list is typed (`next: "B2;"`), is that step.
+  forEachStepReference(data, (node, key) => {
+    trimAt(node, key);
+    const value = node[key];
+    if (key !== 'id' && typeof value === 'string' && /[^,;\s]\s*[,;]$/.test(value))
+      node[key] = value.replace(/\s*[,;]$/, '');
+  });
 }
 
 /** A value procmap reads with its full-width characters as ASCII: where it stands and how it was written. */

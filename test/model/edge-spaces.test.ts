@@ -7,7 +7,7 @@ import { ROOT } from '../helpers/cli.js';
 
 // A date, a time, a yes-or-no or a step id quoted with a space or a tab at either end, as a cell pasted from Word or a
 // spreadsheet leaves it, and a revision, a time or a yes-or-no with a full stop after it: the value it reads as without
-// them, not a schema error.
+// them, and a next step with a list's separator after it (`" B2;"`): not a schema error.
 const FILE = join(ROOT, 'test/model/fixtures/edge-spaces/quoted.yaml');
 
 describe('a date, a time, a yes-or-no or a step id quoted with spaces at its ends', () => {
