@@ -37,3 +37,37 @@ export function feePerUnit(text: string): { amount: number; per: string } | unde
   const amount = feeAmount(trimmed.slice(0, slash));
   return amount === undefined ? undefined : { amount, per: per.replace(/\s+/g, ' ') };
 }
+
+// Made once: a number format costs as much to make as thousands of uses.
+let amountFormat: Intl.NumberFormat | undefined;
+
+/** A fee of so many đồng as text: 75000 → "75.000 đồng". */
+export function feeText(amount: number): string {
+  amountFormat ??= new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 3 });
+  return `${amountFormat.format(amount)} đồng`;
+}
+
+/** An amount alone ("50000đ") or per something ("50.000đ/hồ sơ") as procmap writes it; undefined for other text. */
+function canonicalAmount(text: string): string | undefined {
+  const amount = feeAmount(text);
+  if (amount !== undefined) return feeText(amount);
+  const per = feePerUnit(text);
+  return per === undefined ? undefined : `${feeText(per.amount)}/${per.per}`;
+}
+
+// A case before its amount, as a fee by case writes each line ("Cấp lần đầu: 50.000 đồng/hồ sơ"): words with a
+// letter, then a colon. The amount holds no colon, so the first one parts them.
+const CASE = /^([^:\n]*\p{L}[^:\n]*?)\s*:\s*([^:\n]+)$/u;
+
+/**
+ * A line of a fee as procmap writes it: an amount alone or per something with its unit ("20000đ/bản" → "20.000
+ * đồng/bản"), after the case it is for when one is written ("Cấp lại: 20000đ/bản" → "Cấp lại: 20.000 đồng/bản");
+ * other text as written.
+ */
+export function canonicalFeeLine(text: string): string {
+  const alone = canonicalAmount(text);
+  if (alone !== undefined) return alone;
+  const labelled = CASE.exec(text.normalize('NFC').trim());
+  const amount = labelled && canonicalAmount(labelled[2]!);
+  return labelled && amount !== undefined ? `${labelled[1]}: ${amount}` : text;
+}

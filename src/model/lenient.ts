@@ -33,7 +33,7 @@ import { inLatin } from './homoglyphs.js';
 import { closest, sameStepNumber } from './suggest.js';
 import { nothingSaid } from './none-words.js';
 import { withCanonicalDossier } from './dossier-canonical.js';
-import { feeAmount, feePerUnit } from './fee-amount.js';
+import { canonicalFeeLine, feeText } from './fee-amount.js';
 import { withoutItemBullet } from './item-bullet.js';
 import type { Channel, NodePath, Procedure, Signatory, Step } from './types.js';
 import type { InputBody } from './generated/procedure-input.js';
@@ -934,28 +934,15 @@ function channelOfPart(text: string): Channel | undefined {
   return readDuration(limit).ok ? { kind, time_limit: limit, ...optionalNote(note) } : undefined;
 }
 
-// Made once: a number format costs as much to make as thousands of uses.
-let amountFormat: Intl.NumberFormat | undefined;
-
-/** A fee of so many đồng as text: 75000 → "75.000 đồng". */
-function feeText(amount: number): string {
-  amountFormat ??= new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 3 });
-  return `${amountFormat.format(amount)} đồng`;
-}
-
 /**
  * A fee as the loader reads it: a number, or an amount alone as text ("1.000.000"), is so many đồng, and one per
- * something ("50.000đ/hồ sơ") so many đồng per it; a list, a fee by case as officers and national records write it, is
- * its lines, each read so; else as written.
+ * something ("50.000đ/hồ sơ") so many đồng per it, either after the case it is for ("Cấp lại: 20000đ/bản"); a list, a
+ * fee by case as officers and national records write it, is its lines, each read so; else as written.
  */
 function canonicalFee(fee: unknown): unknown {
   if (Array.isArray(fee)) return fee.map(canonicalFee).join('\n');
   if (typeof fee === 'number') return feeText(fee);
-  if (typeof fee !== 'string') return fee;
-  const amount = feeAmount(fee);
-  if (amount !== undefined) return feeText(amount);
-  const per = feePerUnit(fee);
-  return per === undefined ? fee : `${feeText(per.amount)}/${per.per}`;
+  return typeof fee === 'string' ? canonicalFeeLine(fee) : fee;
 }
 
 /** Whether a text is the words step tables write where the flow ends: `Kết thúc`, `Kết thúc quy trình.`, `end`. */

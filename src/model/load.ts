@@ -3,7 +3,7 @@ import jsyaml from 'js-yaml';
 import { readBulletedLists, type BulletedList } from './bulleted-lists.js';
 import { readChannelMaps, type NamedChannels } from './channel-maps.js';
 import { keyColons, withColons } from './full-width-colons.js';
-import { hasLookalikes, readLookalikes, type LookalikeValue } from './lookalikes.js';
+import { hasLookalikes, readLookalikes, trimReadFields, type LookalikeValue } from './lookalikes.js';
 import { readDossierLineLookalikes } from './dossier-line.js';
 import { readKeyedItems } from './keyed-items.js';
 import { mayHaveQuotedValues, readQuotedValues, unquotedValue } from './typographic-quotes.js';
@@ -1119,6 +1119,7 @@ export function loadFile(file: string, bytes: Uint8Array): LoadedFile {
     ? [...readLookalikes(loaded.data), ...readDossierLineLookalikes(loaded.data)]
     : [];
   if (lookalikes.length > 0) loaded.lookalikes = lookalikes;
+  trimReadFields(loaded.data);
   const bulletedLists = readBulletedLists(loaded.data, text, loaded.locate);
   if (bulletedLists) loaded.bulletedLists = bulletedLists;
   readKeyedItems(loaded.data);

@@ -1,3 +1,4 @@
+import { asciiBodyKey, listedBody } from './body-keys.js';
 import { isMap } from './data-object.js';
 import { forEachStepReference } from './step-references.js';
 import { mayHoldUnusual } from './text-facts.js';
@@ -57,6 +58,11 @@ export function isFullWidth(c: string): boolean {
   return FULL_WIDTH.test(c);
 }
 
+// The fields whose value may end with the full stop of a sentence: a revision, the cutoff and the yes-or-no ones.
+const STOPPED_FIELDS = new Set(['revision', 'cutoff', 'four_on_the_spot', 'single_window', 'on_site', 'draft']);
+// Replaced, never tested: a global pattern's test() moves on from where it last matched.
+const EDGE_WHITESPACE = /^[ \t]+|[ \t]+$/g;
+
 // The fields read as a date, a time of day or a yes-or-no, whose patterns take no no-break space or Unicode hyphen.
 const PASTED_FIELDS = new Set([
   'effective',
@@ -84,6 +90,41 @@ export function asciiWritten(text: string): string {
 /** The full-width characters of a text, each once, in the order they first stand: what a message names. */
 export function lookalikesIn(text: string): string[] {
   return [...new Set(text.match(LOOKALIKES) ?? [])];
+}
+
+/**
+ * Trims the spaces and tabs a date, a time, a yes-or-no, a revision or a step id is quoted with at either end
+ * (`effective: "01/07/2025 "`, `cutoff: "15:00\t"`, `four_on_the_spot: "có "`, `next: " B2"`), and the full stop after a
+ * revision, a time or a yes-or-no (`"Lần 2."`): the same value, as a plain one is, for no reader of these fields takes
+ * them and no one sees them.
+ */
+export function trimReadFields(data: unknown): void {
+  if (!isMap(data)) return;
+  const trimAt = (node: Node, key: string | number) => {
+    const value = node[key];
+    if (typeof value !== 'string') return;
+    let trimmed = value.replace(EDGE_WHITESPACE, '');
+    // A full stop after a revision, an hour or a yes-or-no (`"Lần 2."`, `"15h30."`, `"Có."`) ends the sentence the
+    // cell was written as; dates take theirs already, and an id's may be its own (canonicalStepId).
+    if (STOPPED_FIELDS.has(String(key))) trimmed = trimmed.replace(/\s*\.$/, '');
+    if (trimmed !== value && trimmed !== '') node[key] = trimmed;
+  };
+  const trim = (node: unknown) => {
+    if (isMap(node)) for (const key of [...PASTED_FIELDS, 'revision']) trimAt(node, key);
+  };
+  trim(data);
+  for (const key of ['history', 'steps']) if (Array.isArray(data[key])) (data[key] as unknown[]).forEach(trim);
+  const bodies = data.bodies;
+  if (Array.isArray(bodies)) bodies.forEach(trim);
+  else if (isMap(bodies)) Object.values(bodies).forEach(trim);
+  // A step's id and the steps its `next` names (`next: "B2\t"`), which no step id holds at its ends either; a target
+  // with the separator of a list after it, as a line of a list is typed (`next: "B2;"`), is that step.
+  forEachStepReference(data, (node, key) => {
+    trimAt(node, key);
+    const value = node[key];
+    if (key !== 'id' && typeof value === 'string' && /[^,;\s]\s*[,;]$/.test(value))
+      node[key] = value.replace(/\s*[,;]$/, '');
+  });
 }
 
 /** A value procmap reads with its full-width characters as ASCII: where it stands and how it was written. */
@@ -117,9 +158,6 @@ const PROCEDURE_FIELDS = [
 ] as const;
 // A body's yes-or-no fields, and a step's: words from a short list, as `level` is.
 const BODY_FLAGS = ['single_window', 'on_site'] as const;
-// Printable ASCII: a step's body read with its full-width letters only when that makes it a key (`ＣＭ` → `CM`); a
-// name (`Phòng（Tư pháp）`) is the officer's words.
-const ASCII = /^[\x20-\x7e]+$/;
 const CHANNEL_FIELDS = ['kind', 'time_limit', 'fee'] as const;
 const HISTORY_FIELDS = ['date', 'revision'] as const;
 const DOSSIER_FIELDS = ['originals', 'copies'] as const;
@@ -156,15 +194,28 @@ export function readLookalikes(data: unknown): LookalikeValue[] {
   };
   listed('history', (entry, path) => fields(entry, HISTORY_FIELDS, path));
   listed('dossier', (item, path) => fields(item, DOSSIER_FIELDS, path));
+  // A step's body is read with its full-width letters only when that makes it one of the bodies' keys (`ＣＭ` → `CM`):
+  // else it names a body (`！`, `Phòng（Tư pháp）`) in the officer's words, matched as written.
+  const keys = new Set(writtenBodyKeys(data.bodies).map((key) => asciiBodyKey(asciiValue(key)).toLowerCase()));
   listed('steps', (step, path) => {
     fields(step, ['duration', 'draft'], path);
-    if (isMap(step) && typeof step.body === 'string' && ASCII.test(asciiLookalikes(step.body)))
+    if (isMap(step) && typeof step.body === 'string' && keys.has(asciiBodyKey(asciiValue(step.body)).toLowerCase()))
       visit(step, 'body', [...path, 'body']);
   });
   readBodies(data, visit, found);
   forEachStepReference(data, (parent, key, path) => visit(parent, key, path));
   readPastedSpaces(data, [], found);
   return found;
+}
+
+/** The keys of `bodies` as written: a map's, or a list's items' (`- id: TP`, `- TP: …`). */
+function writtenBodyKeys(bodies: unknown): string[] {
+  if (isMap(bodies)) return Object.keys(bodies);
+  if (!Array.isArray(bodies)) return [];
+  return bodies.flatMap((item: unknown) => {
+    const key = listedBody(item)?.key;
+    return typeof key === 'string' ? [key] : [];
+  });
 }
 
 // The spaces Word, PDFs and web pages paste, alone: a full-width space is an input method's, read where it matters.

@@ -16,7 +16,7 @@ type Word = { word: string; initials: boolean };
  * stand for the initials of as many words: only when joined by a dash or "&" to another such (`KT-HT-ĐT`), or of three
  * letters or more (`KTHT`), since a lone `TP` or `CT` stands for several words.
  */
-function nameWords(name: string): Word[] {
+function nameWords(name: string, anyCapitals = false): Word[] {
   const words: Word[] = [];
   for (const chunk of name.normalize('NFC').trim().split(/\s+/u)) {
     const parts = chunk.split(SEPARATORS).filter((part) => part !== '');
@@ -31,7 +31,7 @@ function nameWords(name: string): Word[] {
       else if (folded !== AND)
         words.push({
           word: folded,
-          initials: capitals(part) && /^[a-z]+$/.test(folded) && (joined || folded.length >= 3),
+          initials: capitals(part) && /^[a-z]+$/.test(folded) && (anyCapitals || joined || folded.length >= 3),
         });
     }
   }
@@ -39,14 +39,15 @@ function nameWords(name: string): Word[] {
 }
 
 /**
- * Whether `written` can be read as `declared` word for word, capitals read as the initials of declared words. The
+ * Whether `written` can be read as `declared` word for word (or as its first words, with `start`), capitals read as
+ * the initials of declared words. The
  * places already found not to match are remembered: a word both equal and initials could otherwise double the work at
  * each word of a long crafted name.
  */
-function sameWords(written: readonly Word[], declared: readonly string[]): boolean {
+function sameWords(written: readonly Word[], declared: readonly string[], start = false): boolean {
   const failed = new Set<number>();
   const from = (i: number, j: number): boolean => {
-    if (i === written.length) return j === declared.length;
+    if (i === written.length) return start || j === declared.length;
     const at = i * (declared.length + 1) + j;
     if (failed.has(at)) return false;
     const { word, initials } = written[i]!;
@@ -76,4 +77,21 @@ export function bodyLooselyNamed(bodies: Readonly<Record<string, { name: string 
     ),
   );
   return keys.length === 1 ? keys : [];
+}
+
+/**
+ * The keys of the bodies whose name `written` may shorten: its first words, any word in capitals read as initials
+ * (`UBND` for `Ủy ban nhân dân xã` and `… huyện`, `Phòng TC` for `Phòng Tài chính - Kế hoạch`). Never read as a body:
+ * what a step's body that names none is told it may be.
+ */
+export function bodiesMaybeNamed(bodies: Readonly<Record<string, { name: string }>>, written: string): string[] {
+  const words = nameWords(written, true);
+  if (words.length === 0) return [];
+  return Object.keys(bodies).filter((key) =>
+    sameWords(
+      words,
+      nameWords(bodies[key]!.name).map((w) => w.word),
+      true,
+    ),
+  );
 }

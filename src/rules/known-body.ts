@@ -1,4 +1,5 @@
 import { bodiesNamed } from '../model/lenient.js';
+import { bodiesMaybeNamed } from '../model/loose-names.js';
 import { closest } from '../model/suggest.js';
 import { initials, isBodyKey, roleSplits } from '../model/body-keys.js';
 import { foldCase } from '../model/fold.js';
@@ -30,6 +31,10 @@ export const rule = defineRule({
       en: 'Body "{body}" is not declared in `bodies`: if it is {name} and who in it does the step, write body: {key} and role: {role}',
       vi: 'Đơn vị "{body}" chưa được khai báo trong "bodies": nếu đó là {name} và người thực hiện bước, hãy ghi body: {key} và role: {role}',
     },
+    several: {
+      en: 'Body "{body}" may be any of {bodies}: write the key of the one meant, e.g. body: {key}, or its full name',
+      vi: 'Đơn vị "{body}" có thể là một trong các đơn vị {bodies}: hãy ghi mã của đơn vị đúng, ví dụ body: {key}, hoặc tên đầy đủ của đơn vị đó',
+    },
     unknownHint: {
       en: 'Body "{body}" is not declared in `bodies`; did you mean {hint}?',
       vi: 'Đơn vị "{body}" chưa được khai báo trong "bodies"; có phải là {hint}?',
@@ -54,8 +59,16 @@ export const rule = defineRule({
         report({ messageId: 'withRole', data: { body: step.body, ...split }, path: ['steps', i, 'body'] });
         return;
       }
+      // Initials or the first words of several bodies' names ("UBND" with UBND xã and huyện): which is meant.
+      const maybe = bodiesMaybeNamed(procedure.bodies, step.body);
+      if (maybe.length > 1) {
+        const data = { body: step.body, bodies: maybe.slice(0, 5).map(described).join(', '), key: maybe[0]! };
+        report({ messageId: 'several', data, path: ['steps', i, 'body'] });
+        return;
+      }
       // The nearest key or name, as officers mistype either: "Phòng Kinh Tế và Hạ tầng" is near "Phòng Kinh tế".
-      const near = closest(step.body, [...keyOf.keys()]);
+      // Or the one body whose name it may shorten.
+      const near = maybe.length === 1 ? maybe[0] : closest(step.body, [...keyOf.keys()]);
       const hint = near === undefined ? undefined : described(keyOf.get(near)!);
       report(
         hint

@@ -18,7 +18,8 @@ import { runCli } from '../helpers/run-cli.js';
 const FOLDER = join(ROOT, 'test/model/fixtures/fee-list');
 const FILE = join(FOLDER, 'thang.yaml');
 const LINES = 'Trường hợp cá nhân: 50.000 đồng\nTrường hợp tổ chức: 100.000 đồng';
-const ONLINE = 'Cá nhân: 40.000\n80.000 đồng';
+// A case's amount as the same amount alone: `40.000` (read by YAML as 40) is 40.000 đồng.
+const ONLINE = 'Cá nhân: 40.000 đồng\n80.000 đồng';
 
 const procedureOf = (file: string) => {
   const result = lint([loadFile(file, readFileSync(file))]);

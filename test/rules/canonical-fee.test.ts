@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { feeAmount, feePerUnit } from '../../src/model/fee-amount.js';
-import { fixedFixture, lintFixture, testRule } from '../helpers/rule-tester.js';
+import { lint } from '../../src/lint/linter.js';
+import { canonicalFeeLine, feeAmount, feePerUnit } from '../../src/model/fee-amount.js';
+import { loadFile } from '../../src/model/load.js';
+import { fixedFixture, fixtureText, lintFixture, testRule } from '../helpers/rule-tester.js';
 
 testRule('canonical-fee', {
   'invalid-number.yaml': [
@@ -56,9 +58,49 @@ testRule('canonical-fee', {
     { line: 9, column: 10, message: 'Write fee 50000đ/hồ sơ as "50.000 đồng/hồ sơ"' },
     { line: 10, column: 29, message: 'Write fee 50.000 VNĐ/bộ hồ sơ as "50.000 đồng/bộ hồ sơ"' },
   ],
+  // A fee by case, a line each: each line's amount, alone or per something, as the same amount alone is, after its
+  // case (written plain, YAML reads it as a map of one entry; in quotes, as text). Other lines are left as written.
+  'invalid-cases.yaml': [
+    {
+      line: 8,
+      column: 5,
+      message: 'Write fee Cấp lại: 20000đ/bản as "Cấp lại: 20.000 đồng/bản"',
+      vi: 'Hãy ghi phí Cấp lại: 20000đ/bản thành "Cấp lại: 20.000 đồng/bản"',
+    },
+    { line: 9, column: 5, message: 'Write fee Cấp đổi: 30.000đ/giấy phép as "Cấp đổi: 30.000 đồng/giấy phép"' },
+    { line: 10, column: 5, message: 'Write fee Trường hợp tổ chức: 100000 VNĐ as "Trường hợp tổ chức: 100.000 đồng"' },
+    { line: 15, column: 9, message: 'Write fee Cá nhân: 40.000đ/hồ sơ as "Cá nhân: 40.000 đồng/hồ sơ"' },
+    { line: 16, column: 9, message: 'Write fee 80000 as "80.000 đồng"' },
+  ],
 });
 
 describe('rule canonical-fee fix', () => {
+  it('writes each line of a fee by case with its unit, the case and its quotes kept, read as the model reads it', () => {
+    expect(fixedFixture('canonical-fee', 'invalid-cases.yaml')).toBe(
+      fixtureText('canonical-fee', 'valid-cases-fixed.yaml').replace('QT-T-FEE-2', 'QT-T-FEE'),
+    );
+    const fee = (name: string) => {
+      const procedure = lint([loadFile(name, Buffer.from(fixtureText('canonical-fee', name)))], { lang: 'en' })
+        .procedures[0]!.procedure;
+      return [procedure.fee, procedure.channels?.[0]?.fee];
+    };
+    expect(fee('invalid-cases.yaml')).toEqual([
+      'Cấp lần đầu: 50.000 đồng/hồ sơ\nCấp lại: 20.000 đồng/bản\nCấp đổi: 30.000 đồng/giấy phép\n' +
+        'Trường hợp tổ chức: 100.000 đồng\nMiễn phí đối với hộ nghèo',
+      'Cá nhân: 40.000 đồng/hồ sơ\n80.000 đồng',
+    ]);
+    expect(fee('valid-cases-fixed.yaml')).toEqual(fee('invalid-cases.yaml'));
+    expect(
+      ['Cấp lại: 20000đ/bản', 'Lệ phí: 600.000 đồng/giấy phép', 'Bản sao: 2.000 đồng/trang, tối đa 200.000 đồng'].map(
+        canonicalFeeLine,
+      ),
+    ).toEqual([
+      'Cấp lại: 20.000 đồng/bản',
+      'Lệ phí: 600.000 đồng/giấy phép',
+      'Bản sao: 2.000 đồng/trang, tối đa 200.000 đồng',
+    ]);
+  });
+
   it("writes each channel's fee with its unit", () => {
     expect(lintFixture('canonical-fee', 'invalid-channel.yaml').map((d) => d.fix)).toEqual([
       { path: ['fee'], value: '135.000 đồng' },

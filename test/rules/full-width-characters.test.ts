@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { lint } from '../../src/lint/linter.js';
 import { loadFile } from '../../src/model/load.js';
 import { asciiLookalikes, asciiWritten } from '../../src/model/lookalikes.js';
 import { fixedFixture, fixtureText, testRule } from '../helpers/rule-tester.js';
@@ -156,6 +158,23 @@ describe('rule full-width-characters', () => {
     expect(fixedFixture('full-width-characters', 'invalid-letters.yaml')).toBe(
       fixtureText('full-width-characters', 'valid-letters-fixed.yaml').replace('QT-TP-05', 'QT-TP-04'),
     );
+  });
+
+  it('reads a step body that is no key in full-width letters as the name it is, kept as written', () => {
+    // "Phòng Tư pháp！" and "ＨＴ" are bodies' names: read as "!" and "HT" they named no body (known-body).
+    const file = 'valid-body-names.yaml';
+    const result = lint([loadFile(file, Buffer.from(fixtureText('full-width-characters', file)))], { lang: 'en' });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.procedures[0]?.procedure.steps.map((step) => step.body)).toEqual(['MC', 'TP', 'VS']);
+    // A first draft without `bodies`: each name is a body, as written.
+    const data = read(file) as Record<string, unknown>;
+    const { bodies: _, ...draft } = data;
+    const drafted = lint([loadFile('draft.yaml', Buffer.from(stringify(draft)))], { lang: 'en' });
+    expect(Object.values(drafted.procedures[0]!.procedure.bodies).map((body) => body.name)).toEqual([
+      'Bộ phận Một cửa',
+      'Phòng Tư pháp！',
+      'ＨＴ',
+    ]);
   });
 
   it('reads a dossier line typed with full-width marks as its ASCII twin, and --fix writes the count so', () => {

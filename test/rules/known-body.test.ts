@@ -36,19 +36,36 @@ testRule('known-body', {
     },
   ],
   // valid-loose-names.yaml: a name but for dashes, "và" and initials is the one body so named. Here "KT-HT" is the
-  // initials of two declared rooms, and a lone "TP" of many words: neither is read as a body.
+  // initials of two declared rooms, and a lone "TP" of many words: neither is read as a body; the message names the
+  // bodies each may be.
   'invalid-loose-two.yaml': [
     {
       line: 20,
       column: 11,
       message:
-        'Body "Phòng KT-HT" is not declared in `bodies`: write the key of one that is ("TNTKQ" (Bộ phận Tiếp nhận và Trả kết quả), "KTHT" (Phòng Kinh tế - Hạ tầng), "KYTHT" (Phòng Kỹ thuật - Hạ tầng), "TP" (Công chức Tư pháp)), or declare it there with its key and full name, e.g. under bodies: PKH: Phòng KT-HT',
+        'Body "Phòng KT-HT" may be any of "KTHT" (Phòng Kinh tế - Hạ tầng), "KYTHT" (Phòng Kỹ thuật - Hạ tầng): write the key of the one meant, e.g. body: KTHT, or its full name',
+      vi: 'Đơn vị "Phòng KT-HT" có thể là một trong các đơn vị "KTHT" (Phòng Kinh tế - Hạ tầng), "KYTHT" (Phòng Kỹ thuật - Hạ tầng): hãy ghi mã của đơn vị đúng, ví dụ body: KTHT, hoặc tên đầy đủ của đơn vị đó',
     },
     {
       line: 24,
       column: 11,
+      // Not read as that body (a lone "TP" may stand for many words), but the one it may shorten is named.
+      message: 'Body "Công chức TP" is not declared in `bodies`; did you mean "TP" (Công chức Tư pháp)?',
+    },
+  ],
+  // "UBND" alone, the first words of two declared committees' names: both are named, and what to write.
+  'invalid-initials.yaml': [
+    {
+      line: 18,
+      column: 11,
       message:
-        'Body "Công chức TP" is not declared in `bodies`: write the key of one that is ("TNTKQ" (Bộ phận Tiếp nhận và Trả kết quả), "KTHT" (Phòng Kinh tế - Hạ tầng), "KYTHT" (Phòng Kỹ thuật - Hạ tầng), "TP" (Công chức Tư pháp)), or declare it there with its key and full name, e.g. under bodies: CCT: Công chức TP',
+        'Body "UBND" may be any of "UBNDX" (Ủy ban nhân dân xã), "UBNDH" (Ủy ban nhân dân huyện): write the key of the one meant, e.g. body: UBNDX, or its full name',
+      vi: 'Đơn vị "UBND" có thể là một trong các đơn vị "UBNDX" (Ủy ban nhân dân xã), "UBNDH" (Ủy ban nhân dân huyện): hãy ghi mã của đơn vị đúng, ví dụ body: UBNDX, hoặc tên đầy đủ của đơn vị đó',
+    },
+    {
+      line: 22,
+      column: 11,
+      message: 'Body "Phòng TC" is not declared in `bodies`; did you mean "TCKH" (Phòng Tài chính - Kế hoạch)?',
     },
   ],
   'invalid-unknown.yaml': [
