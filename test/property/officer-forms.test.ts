@@ -176,7 +176,7 @@ describe('procedures written in the officers’ forms', () => {
       ),
       { numRuns: propertyRuns(40) },
     );
-  });
+  }, 90_000); // 40 generated procedures through every stage: over the 30 s default on a busy machine.
 
   it('without a bodies map, as a first draft: each step body name is a body, with the same flow and times', () => {
     const FLOW_RULES = new Set(['within-time-limit', 'reachable', 'acyclic', 'known-step', 'unique-step-id']);
@@ -201,5 +201,5 @@ describe('procedures written in the officers’ forms', () => {
       }),
       { numRuns: propertyRuns(40) },
     );
-  });
+  }, 90_000); // 40 generated procedures through every stage: over the 30 s default on a busy machine.
 });
