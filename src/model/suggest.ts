@@ -37,15 +37,38 @@ export function sameStepNumber(name: string, ids: Iterable<string>): string | un
 export function closest(name: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
-  // Compared as a reader sees them: a full-width "ＣＭ" or a Cyrillic "СM" is nearest to "CM", not to "MC".
-  const seen = (text: string) => asciiLookalikes(inLatin(text)).toLowerCase();
+  const limit = Math.max(2, Math.floor(name.length / 3));
   const lower = seen(name);
   for (const candidate of candidates) {
-    const distance = editDistance(lower, seen(candidate));
+    const other = seenCandidate(candidate);
+    // The distance is at least the difference in length: a candidate that cannot come within the limit, or beat the
+    // best so far, is not worth measuring (a file of forty thousand unknown keys asks for each of them).
+    const least = Math.abs(other.length - lower.length);
+    if (least > limit || least >= bestDistance) continue;
+    const distance = editDistance(lower, other);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
+  return best !== undefined && bestDistance <= limit ? best : undefined;
+}
+
+/** A name as a reader sees it: a full-width "ＣＭ" or a Cyrillic "СM" is nearest to "CM", not to "MC". */
+function seen(text: string): string {
+  return asciiLookalikes(inLatin(text)).toLowerCase();
+}
+
+// The candidates are most often the same few field names, asked again for every unknown key of a file.
+const seenCandidates = new Map<string, string>();
+
+function seenCandidate(text: string): string {
+  let found = seenCandidates.get(text);
+  if (found === undefined) {
+    // Bounded: candidates can be a file's own step ids.
+    if (seenCandidates.size >= 1024) seenCandidates.clear();
+    found = seen(text);
+    seenCandidates.set(text, found);
+  }
+  return found;
 }
