@@ -37,15 +37,57 @@ export function sameStepNumber(name: string, ids: Iterable<string>): string | un
 export function closest(name: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
-  // Compared as a reader sees them: a full-width "ＣＭ" or a Cyrillic "СM" is nearest to "CM", not to "MC".
-  const seen = (text: string) => asciiLookalikes(inLatin(text)).toLowerCase();
+  const limit = Math.max(2, Math.floor(name.length / 3));
   const lower = seen(name);
   for (const candidate of candidates) {
-    const distance = editDistance(lower, seen(candidate));
-    if (distance < bestDistance) {
+    const other = seenCandidate(candidate);
+    // The distance is at least the difference in length: a candidate that cannot come within the limit, or beat the
+    // best so far, is not worth measuring (a file of forty thousand unknown keys asks for each of them).
+    const bound = Math.min(limit, bestDistance - 1);
+    if (Math.abs(other.length - lower.length) > bound) continue;
+    const distance = distanceWithin(lower, other, bound);
+    if (distance <= bound) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
+  return best !== undefined && bestDistance <= limit ? best : undefined;
+}
+
+/** The edit distance of two strings when it is at most `bound`, else a number above `bound`. */
+function distanceWithin(a: string, b: string, bound: number): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    let least = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+      if (row[j]! < least) least = row[j]!;
+    }
+    // No row's least is below the row before's: once past the bound, the distance is too.
+    if (least > bound) return bound + 1;
+  }
+  return row[b.length]!;
+}
+
+/** A name as a reader sees it: a full-width "ＣＭ" or a Cyrillic "СM" is nearest to "CM", not to "MC". */
+function seen(text: string): string {
+  return asciiLookalikes(inLatin(text)).toLowerCase();
+}
+
+// The candidates are most often the same few field names, asked again for every unknown key of a file.
+const seenCandidates = new Map<string, string>();
+
+function seenCandidate(text: string): string {
+  let found = seenCandidates.get(text);
+  if (found === undefined) {
+    // Bounded: candidates can be a file's own step ids.
+    if (seenCandidates.size >= 1024) seenCandidates.clear();
+    found = seen(text);
+    seenCandidates.set(text, found);
+  }
+  return found;
 }

@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sameStepNumber } from '../../src/model/suggest.js';
+import { inLatin } from '../../src/model/homoglyphs.js';
+import { asciiLookalikes } from '../../src/model/lookalikes.js';
+import { closest, editDistance, sameStepNumber } from '../../src/model/suggest.js';
 
 describe('sameStepNumber', () => {
   const ids = ['B1', 'B2', 'Bước 3', '04', 'receive'];
@@ -18,5 +21,29 @@ describe('sameStepNumber', () => {
   it('gives no step when two share the number, and says when the name is not a number', () => {
     expect(sameStepNumber('2', ['B2', 'Bước 2'])).toBeUndefined();
     expect(sameStepNumber('retrun', ids)).toBeNull();
+  });
+});
+
+describe('closest', () => {
+  /** Every candidate measured, the first of the nearest kept: what closest() gives, without its short cuts. */
+  function measuredAll(name: string, candidates: string[]): string | undefined {
+    const seen = (text: string) => asciiLookalikes(inLatin(text)).toLowerCase();
+    const distances = candidates.map((candidate) => editDistance(seen(name), seen(candidate)));
+    const least = Math.min(...distances);
+    return least <= Math.max(2, Math.floor(name.length / 3)) ? candidates[distances.indexOf(least)] : undefined;
+  }
+
+  it('names a near spelling as reading every candidate would, the first of equally near ones', () => {
+    expect(closest('time_limt', ['title', 'time_limit', 'time_limits'])).toBe('time_limit');
+    expect(closest('ＣＭ', ['MC', 'CM'])).toBe('CM');
+    expect(closest('xyzzy', ['title', 'steps'])).toBeUndefined();
+    // Short words over a small alphabet, so that lengths, ties and the limit all come up often.
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'A', 'ａ', 'đ'), maxLength: 9 });
+    fc.assert(
+      fc.property(word, fc.array(word, { maxLength: 8 }), (name, candidates) => {
+        expect(closest(name, candidates)).toBe(measuredAll(name, candidates));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
