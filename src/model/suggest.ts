@@ -3,17 +3,7 @@ import { asciiLookalikes } from './lookalikes.js';
 
 /** Edit distance between two short strings (Levenshtein), for "did you mean" hints. */
 export function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
+  return distanceWithin(a, b, Infinity);
 }
 
 /** The word or letter before a step's number, the ways tables write it: B3, Bước 3, Buoc 3, Step 3, S3. */
@@ -32,7 +22,6 @@ export function sameStepNumber(name: string, ids: Iterable<string>): string | un
   return matches.length === 1 ? matches[0] : undefined;
 }
 
-// "B2 và B3", "B2 and B3": all of them, as a list. "hoặc" (or) is left out: one of them is a decision.
 /** The closest candidate to a misspelt name, when one is close enough to be a likely typo. */
 export function closest(name: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
