@@ -299,14 +299,9 @@ const HANDED_OVER = new Set([
   'returned at',
 ]);
 
-// The headers of procmap's own report (the workbook's dossier sheet: "Thủ tục", "Tiếp nhận", "Có kết quả"), read back
-// as its dossiers. Short and general, each yields to a header of the same field that says more ("Mã thủ tục" over
-// "Thủ tục", which in another export may hold the procedure's name), wherever that stands.
-const GENERAL = new Set([
+// Headers of a procedure's name, which a code column wins over ("Thủ tục" too: an export with "Mã TTHC" fills it so).
+const NAME_HEADERS = new Set([
   'thu tuc',
-  'tiep nhan',
-  'co ket qua',
-  // A name yields to a code, which names one procedure for sure.
   'thu tuc hanh chinh',
   'ten thu tuc',
   'ten tthc',
@@ -314,6 +309,12 @@ const GENERAL = new Set([
   'procedure name',
   'procedure title',
 ]);
+
+// The headers of procmap's own report (the workbook's dossier sheet: "Thủ tục", "Tiếp nhận", "Có kết quả"), read back
+// as its dossiers. Short and general, each yields to a header of the same field that says more ("Mã thủ tục" over
+// "Thủ tục", which in another export may hold the procedure's name), wherever that stands; a name yields to a code,
+// which names one procedure for sure.
+const GENERAL = new Set(['tiep nhan', 'co ket qua', ...NAME_HEADERS]);
 
 // Headers of the day the applicant submitted the dossier (online, before the office received it). The clock starts at
 // receipt (tiếp nhận), so a receipt column is taken over one of these wherever it stands, and these only when alone.
@@ -448,17 +449,6 @@ export function planColumns(headers: readonly string[], mapping: ColumnMapping =
     ...(Object.keys(times).length === 0 ? {} : { times }),
   };
 }
-
-// Headers of a procedure's name, which a code column wins over ("Thủ tục" too: an export with "Mã TTHC" fills it so).
-const NAME_HEADERS = new Set([
-  'thu tuc',
-  'thu tuc hanh chinh',
-  'ten thu tuc',
-  'ten tthc',
-  'ten thu tuc hanh chinh',
-  'procedure name',
-  'procedure title',
-]);
 
 /**
  * The column of the procedure's name beside the column the procedure is read from, when that one is no name column
