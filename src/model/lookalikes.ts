@@ -162,6 +162,9 @@ const CHANNEL_FIELDS = ['kind', 'time_limit', 'fee'] as const;
 const HISTORY_FIELDS = ['date', 'revision'] as const;
 const DOSSIER_FIELDS = ['originals', 'copies'] as const;
 
+// A comma, semicolon or full stop after the last step of a reference, with the spaces around it.
+const TRAILING_SEPARATOR = /\s*[,;.]\s*$/;
+
 /**
  * Reads the values procmap takes numbers, units and separators from with their full-width characters as ASCII
  * (`time_limit: ０５ ngày làm việc`, `copies: "Bản chính：1 - Bản sao：0"`, `- Trực tiếp： 05 ngày làm việc`), before
@@ -203,7 +206,15 @@ export function readLookalikes(data: unknown): LookalikeValue[] {
       visit(step, 'body', [...path, 'body']);
   });
   readBodies(data, visit, found);
-  forEachStepReference(data, (parent, key, path) => visit(parent, key, path));
+  forEachStepReference(data, (parent, key, path) => {
+    const before = found.length;
+    visit(parent, key, path);
+    // A separator typed after the last step ("B2；") separates nothing: what to write is the step alone ("B2").
+    const read = found[before];
+    if (read === undefined) return;
+    const ascii = asciiValue(read.written).replace(TRAILING_SEPARATOR, '');
+    if (ascii !== asciiValue(read.written) && ascii !== '') read.ascii = ascii;
+  });
   readPastedSpaces(data, [], found);
   return found;
 }
