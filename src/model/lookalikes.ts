@@ -162,8 +162,9 @@ const CHANNEL_FIELDS = ['kind', 'time_limit', 'fee'] as const;
 const HISTORY_FIELDS = ['date', 'revision'] as const;
 const DOSSIER_FIELDS = ['originals', 'copies'] as const;
 
-// A comma, semicolon or full stop after the last step of a reference, with the spaces around it.
-const TRAILING_SEPARATOR = /\s*[,;.]\s*$/;
+// A full-width comma, semicolon or full stop after the last step of a reference, with the spaces around it: an ASCII
+// one is left as written ("v.v." may be a step's id).
+const TRAILING_SEPARATOR = /[\s\u3000]*[，；。．][\s\u3000]*$/u;
 
 /**
  * Reads the values procmap takes numbers, units and separators from with their full-width characters as ASCII
@@ -212,8 +213,9 @@ export function readLookalikes(data: unknown): LookalikeValue[] {
     // A separator typed after the last step ("B2；") separates nothing: what to write is the step alone ("B2").
     const read = found[before];
     if (read === undefined) return;
-    const ascii = asciiValue(read.written).replace(TRAILING_SEPARATOR, '');
-    if (ascii !== asciiValue(read.written) && ascii !== '') read.ascii = ascii;
+    if (!TRAILING_SEPARATOR.test(read.written)) return;
+    const ascii = asciiValue(read.written.replace(TRAILING_SEPARATOR, ''));
+    if (ascii !== '') read.ascii = ascii;
   });
   readPastedSpaces(data, [], found);
   return found;
