@@ -83,7 +83,8 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // the same.
 const DMY_DATE = /^(?:[Nn]g[àa]y\s*)?(\d{1,2}) ?([/.\-–—／]) ?(\d{1,2}) ?\2 ?(\d{4})$/;
 const YMD_DATE = /^(\d{4})([/.\-–—／])(\d{1,2})\2(\d{1,2})$/;
-const WORDED_DATE = /^(?:[Nn]g[àa]y\s+)?(\d{1,2})\s+[Tt]h[áa]ng\s+(\d{1,2}|I{1,3}|IV|VI{0,3}|IX|XI{0,2})(?:,\s*|\s+)(?:[Nn][ăa]m\s+)?(\d{4})$/;
+const WORDED_DATE =
+  /^(?:[Nn]g[àa]y\s+)?(\d{1,2})\s+[Tt]h[áa]ng\s+(\d{1,2}|I{1,3}|IV|VI{0,3}|IX|XI{0,2})(?:,\s*|\s+)(?:[Nn][ăa]m\s+)?(\d{4})$/;
 // Around any of those: the place a decision is signed at, as its header dates it ("Bắc Ninh, ngày 15 tháng 10 năm
 // 2025"); "từ ngày" as a decision says when it takes effect ("Có hiệu lực kể từ ngày 01/7/2025"); the label of a
 // pasted cell ("Ngày hiệu lực: 01/7/2025", "Hiệu lực: …", in any letter case: "NGÀY HIỆU LỰC: …"); a full
