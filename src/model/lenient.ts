@@ -30,6 +30,7 @@ import { asciiWords, foldCase, foldToAscii, withoutDiacritics, withoutMarks } fr
 import { spelledOutName } from './abbreviations.js';
 import { bodyLooselyNamed } from './loose-names.js';
 import { inLatin } from './homoglyphs.js';
+import { romanNumber } from './roman-numerals.js';
 import { closest, sameStepNumber } from './suggest.js';
 import { nothingSaid } from './none-words.js';
 import { withCanonicalDossier } from './dossier-canonical.js';
@@ -183,6 +184,8 @@ export function bodiesNamed(bodies: Readonly<Record<string, { name: string }>>, 
 const REVISION_TEXT = /^\s*(?:(?:ban hành\s+)?lần(?:\s+ban hành)?(?:\s+thứ)?\s*(?::\s*)?)?(\d+)\s*$/iu;
 // The same typed without accents: "Lan 2", "Lan ban hanh: 02".
 const REVISION_ASCII = /^\s*(?:(?:ban hanh\s+)?lan(?:\s+ban hanh)?(?:\s+thu)?\s*(?::\s*)?)?(\d+)\s*$/i;
+// A Roman numeral after the words of either, with or without accents: "Lần thứ II", "Lần ban hành: III".
+const REVISION_ROMAN = /^\s*(?:ban hanh\s+)?lan(?:\s+ban hanh)?(?:\s+thu)?\s*(?::\s*|\s)\s*([IVXLCDM]+)\s*$/i;
 // Greedy to the end, trimmed after: a lazy group before trailing spaces backtracks on long runs of them.
 const REVISION_WORDS = lazyPattern(() => /^\s*(?:ban hành\s+)?lần(?:\s+ban hành)?(?:\s+thứ)?\s+(\p{L}[\p{L} ]*)$/iu);
 const FIRST = new Set(['đầu', 'đầu tiên', 'nhất']);
@@ -194,6 +197,9 @@ export function revisionOf(value: unknown): number | undefined {
   const text = value.normalize('NFC');
   const digits = REVISION_TEXT.exec(text)?.[1] ?? REVISION_ASCII.exec(withoutDiacritics(text))?.[1];
   if (digits !== undefined) return Number(digits);
+  // After "lần" a capital numeral is a number, never a letter: "Lần thứ II", "Lần ban hành: III".
+  const roman = romanNumber(REVISION_ROMAN.exec(withoutDiacritics(text))?.[1] ?? '');
+  if (roman !== undefined) return roman;
   const words = REVISION_WORDS().exec(text)?.[1]?.toLowerCase().replace(/\s+/g, ' ').trim();
   if (words === undefined) return undefined;
   const number = FIRST.has(words) ? 1 : vietnameseNumber(words);

@@ -43,6 +43,7 @@ import {
   startsWithOddSpace,
   type PastedProblem,
 } from './pasted-lines.js';
+import { readCitedDates, type CitedDate } from './decision-dates.js';
 import { locatePlaced, placeEntry, placeFile, topLevelEntries } from './locator.js';
 import { FILE_START, LineIndex, loneCrAsLf } from './source.js';
 import { versionDirective, versionDirectiveMessage } from './version-directive.js';
@@ -70,6 +71,8 @@ export interface LoadedFile {
   quotedValues?: NodePath[];
   /** Values written with full-width characters (`０５ ngày làm việc`), which `data` holds in ASCII (see readLookalikes). */
   lookalikes?: LookalikeValue[];
+  /** Dates written with their decision (`Quyết định số 123/QĐ-UBND ngày 01/07/2025`), which `data` holds alone. */
+  citedDates?: CitedDate[];
   /** Marks with nothing after them (`id: &receive`), told in place of what the schema says of their empty values. */
   emptyMarks?: EmptyMark[];
   /** Texts whose first word YAML read as a name for the rest (`body: &cm CM`), read whole. */
@@ -1120,6 +1123,8 @@ export function loadFile(file: string, bytes: Uint8Array): LoadedFile {
     : [];
   if (lookalikes.length > 0) loaded.lookalikes = lookalikes;
   trimReadFields(loaded.data);
+  const citedDates = readCitedDates(loaded.data);
+  if (citedDates.length > 0) loaded.citedDates = citedDates;
   const bulletedLists = readBulletedLists(loaded.data, text, loaded.locate);
   if (bulletedLists) loaded.bulletedLists = bulletedLists;
   readKeyedItems(loaded.data);

@@ -162,6 +162,10 @@ const CHANNEL_FIELDS = ['kind', 'time_limit', 'fee'] as const;
 const HISTORY_FIELDS = ['date', 'revision'] as const;
 const DOSSIER_FIELDS = ['originals', 'copies'] as const;
 
+// A full-width comma, semicolon or full stop after the last step of a reference, with the spaces around it: an ASCII
+// one is left as written ("v.v." may be a step's id).
+const TRAILING_SEPARATOR = /[\s\u3000]*[，；。．][\s\u3000]*$/u;
+
 /**
  * Reads the values procmap takes numbers, units and separators from with their full-width characters as ASCII
  * (`time_limit: ０５ ngày làm việc`, `copies: "Bản chính：1 - Bản sao：0"`, `- Trực tiếp： 05 ngày làm việc`), before
@@ -203,7 +207,16 @@ export function readLookalikes(data: unknown): LookalikeValue[] {
       visit(step, 'body', [...path, 'body']);
   });
   readBodies(data, visit, found);
-  forEachStepReference(data, (parent, key, path) => visit(parent, key, path));
+  forEachStepReference(data, (parent, key, path) => {
+    const before = found.length;
+    visit(parent, key, path);
+    // A separator typed after the last step ("B2；") separates nothing: what to write is the step alone ("B2").
+    const read = found[before];
+    if (read === undefined) return;
+    if (!TRAILING_SEPARATOR.test(read.written)) return;
+    const ascii = asciiValue(read.written.replace(TRAILING_SEPARATOR, ''));
+    if (ascii !== '') read.ascii = ascii;
+  });
   readPastedSpaces(data, [], found);
   return found;
 }

@@ -1,5 +1,6 @@
 import { inLatin } from './homoglyphs.js';
 import { asciiLookalikes } from './lookalikes.js';
+import { romanNumber } from './roman-numerals.js';
 
 /** Edit distance between two short strings (Levenshtein), for "did you mean" hints. */
 export function editDistance(a: string, b: string): number {
@@ -16,10 +17,32 @@ export const STEP_NUMBER = new RegExp(`^(?:${STEP_WORD.source})?\\s*\\.?\\s*0*(\
  * than one; null when `name` is not a step number at all.
  */
 export function sameStepNumber(name: string, ids: Iterable<string>): string | undefined | null {
-  const number = STEP_NUMBER.exec(name.normalize('NFC').trim())?.[1];
-  if (number === undefined) return null;
-  const matches = [...ids].filter((id) => STEP_NUMBER.exec(id.normalize('NFC').trim())?.[1] === number);
+  const text = name.normalize('NFC').trim();
+  const number = STEP_NUMBER.exec(text)?.[1];
+  const roman = number === undefined ? romanStep(text) : undefined;
+  if (number === undefined && roman === undefined) return null;
+  const numbered = number ?? String(roman!.value);
+  const matches = [...ids].filter((id) => {
+    const written = id.normalize('NFC').trim();
+    // "Bước II" names step 2 (B2, "Bước 2") and a step whose id is that numeral ("II", "Bước II").
+    return STEP_NUMBER.exec(written)?.[1] === numbered || (roman !== undefined && romanStepId(written) === roman.value);
+  });
   return matches.length === 1 ? matches[0] : undefined;
+}
+
+// A step named by its word and a Roman numeral, as some step tables number steps ("Bước II", "Step IV"). The word is
+// required: a capital I, V or X alone may be a letter or a step's own id, never read as a number here.
+const ROMAN_STEP = /^(?:bước|buoc|step)\s+([IVXLC]+)\.?$/iu;
+
+/** The number a step's word and Roman numeral give ("Bước II" → 2), or undefined. */
+function romanStep(text: string): { value: number } | undefined {
+  const value = romanNumber(ROMAN_STEP.exec(text)?.[1] ?? '');
+  return value === undefined ? undefined : { value };
+}
+
+/** The number a step id written as a Roman numeral stands for, with its word or alone ("II", "Bước II"), or undefined. */
+function romanStepId(id: string): number | undefined {
+  return romanStep(id)?.value ?? romanNumber(id);
 }
 
 /** The closest candidate to a misspelt name, when one is close enough to be a likely typo. */

@@ -16,7 +16,10 @@ export const rule = defineRule({
     date: { en: 'Write date "{text}" as "{date}"', vi: 'Hãy viết ngày "{text}" thành "{date}"' },
   },
   check({ source, procedure, report }) {
+    // A date written with its decision is decision-in-date's to tell: a fix here would drop the number unsaid.
+    const cited = new Set((source.citedDates ?? []).map((entry) => entry.path.join('\0')));
     const check = (path: NodePath, date: string | undefined) => {
+      if (cited.has(path.join('\0'))) return;
       const text = writtenAt(source, path);
       if (typeof text !== 'string' || date === undefined || text === date) return;
       report({ messageId: 'date', data: { text, date }, path, fix: { path, value: date } });

@@ -24,6 +24,7 @@ import { rule as canonicalLevel } from './canonical-level.js';
 import { rule as canonicalList } from './canonical-list.js';
 import { rule as canonicalNext } from './canonical-next.js';
 import { rule as canonicalQuotes } from './canonical-quotes.js';
+import { rule as decisionInDate } from './decision-in-date.js';
 import { rule as canonicalRevision } from './canonical-revision.js';
 import { rule as canonicalSignoff } from './canonical-signoff.js';
 import { rule as canonicalStepId } from './canonical-step-id.js';
@@ -107,6 +108,7 @@ export const RULES: readonly Rule[] = [
   canonicalDossier,
   canonicalDocumentList,
   canonicalQuotes,
+  decisionInDate,
   abolishedLevel,
   revisionHistory,
   stepNumberInName,

@@ -6,6 +6,7 @@
 import { withoutDiacritics } from '../model/fold.js';
 import { lazyPattern } from '../model/lazy-pattern.js';
 import { asciiValue } from '../model/lookalikes.js';
+import { romanNumber } from '../model/roman-numerals.js';
 
 /** A local date: days since 1970-01-01. */
 export type Day = number;
@@ -77,11 +78,13 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // 01.07.2025 (one separator throughout, spaces around it allowed; the en dash Word types for "-" and the full-width
 // slash of some input methods too), with or without a leading "ngày"; year first
 // with any of those separators, as spreadsheets export it (2025/07/01, 2025-7-1); and in words, as Decree
-// 30/2020/NĐ-CP sets dates in documents: "ngày 01 tháng 7 năm 2025". schemas/procedure.schema.json's `date` accepts
+// 30/2020/NĐ-CP sets dates in documents: "ngày 01 tháng 7 năm 2025" (the month in Roman numerals too, "tháng VII", and
+// the year after a comma without "năm", "1 tháng 7, 2025"). schemas/procedure.schema.json's `date` accepts
 // the same.
 const DMY_DATE = /^(?:[Nn]g[àa]y\s*)?(\d{1,2}) ?([/.\-–—／]) ?(\d{1,2}) ?\2 ?(\d{4})$/;
 const YMD_DATE = /^(\d{4})([/.\-–—／])(\d{1,2})\2(\d{1,2})$/;
-const WORDED_DATE = /^(?:[Nn]g[àa]y\s+)?(\d{1,2})\s+[Tt]h[áa]ng\s+(\d{1,2}),?\s+[Nn][ăa]m\s+(\d{4})$/;
+const WORDED_DATE =
+  /^(?:[Nn]g[àa]y\s+)?(\d{1,2})\s+[Tt]h[áa]ng\s+(\d{1,2}|I{1,3}|IV|VI{0,3}|IX|XI{0,2})(?:,\s*|\s+)(?:[Nn][ăa]m\s+)?(\d{4})$/;
 // Around any of those: the place a decision is signed at, as its header dates it ("Bắc Ninh, ngày 15 tháng 10 năm
 // 2025"); "từ ngày" as a decision says when it takes effect ("Có hiệu lực kể từ ngày 01/7/2025"); the label of a
 // pasted cell ("Ngày hiệu lực: 01/7/2025", "Hiệu lực: …", in any letter case: "NGÀY HIỆU LỰC: …"); a full
@@ -113,7 +116,10 @@ export function dateParts(text: string): { year: number; month: number; date: nu
   const ymd = YMD_DATE.exec(trimmed);
   if (ymd) return { year: Number(ymd[1]), month: Number(ymd[3]), date: Number(ymd[4]) };
   const worded = WORDED_DATE.exec(trimmed);
-  return worded ? { year: Number(worded[3]), month: Number(worded[2]), date: Number(worded[1]) } : undefined;
+  if (!worded) return undefined;
+  // A month after "tháng" may be a Roman numeral, I to XII, as some decisions write it ("tháng VII").
+  const month = /\d/.test(worded[2]!) ? Number(worded[2]) : romanNumber(worded[2]!)!;
+  return { year: Number(worded[3]), month, date: Number(worded[1]) };
 }
 
 /** Days in a month of the Gregorian calendar. */
@@ -195,7 +201,7 @@ const FIGURED_LABEL = lazyPattern(
 );
 const DATE_INSIDE = lazyPattern(
   () =>
-    /\d{1,2} ?[/.\-–—／] ?\d{1,2} ?[/.\-–—／] ?\d{4}|\d{4}[/.\-–—／]\d{1,2}[/.\-–—／]\d{1,2}|\d{1,2}\s+[Tt]h[áa]ng\s+\d{1,2},?\s+[Nn][ăa]m\s+\d{4}/u,
+    /\d{1,2} ?[/.\-–—／] ?\d{1,2} ?[/.\-–—／] ?\d{4}|\d{4}[/.\-–—／]\d{1,2}[/.\-–—／]\d{1,2}|\d{1,2}\s+[Tt]h[áa]ng\s+(?:\d{1,2}|I{1,3}|IV|VI{0,3}|IX|XI{0,2})(?:,\s*|\s+)(?:[Nn][ăa]m\s+)?\d{4}/u,
 );
 const LABEL_SHAPE = lazyPattern(() => /^\p{L}[^:]{0,60}$/u);
 // The first day of a range written without its year, which the last day's gives: "Từ 04/02 đến hết 14/02/2027".

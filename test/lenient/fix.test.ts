@@ -162,3 +162,34 @@ describe('procmap lint --fix with the canonical preset on channels written by na
     );
   });
 });
+
+describe('procmap lint --fix on Roman numerals and a date cited with its decision', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'procmap-lenient-roman-'));
+  const ROMAN = join(ROOT, 'test/lenient/fixtures/accepted-roman.yaml');
+  cpSync(ROMAN, join(dir, 'roman.yaml'));
+  cpSync(join(ROOT, 'test/rules/fixtures/decision-in-date/invalid-cited.yaml'), join(dir, 'cited.yaml'));
+  const rules = ['canonical-revision', 'canonical-date', 'canonical-next'];
+  writeFileSync(join(dir, 'procmap.config.yaml'), `rules:\n${rules.map((id) => `  ${id}: warn\n`).join('')}`);
+
+  it('writes the number each numeral stands for', async () => {
+    const result = await runCli(['lint', '--lang', 'en', '--fix', 'roman.yaml'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('✔ 1 file checked, no problems\n');
+    // Counted by hand: revision, effective, issued, two next, two history revisions and two history dates: 9.
+    expect(result.stderr).toBe('procmap: fixed 9 problems in roman.yaml\n');
+    await expect(readFileSync(join(dir, 'roman.yaml'), 'utf8')).toMatchFileSnapshot('__golden__/roman-fixed.yaml');
+  });
+
+  it('leaves a date cited with its decision as written, and says the number is not kept', async () => {
+    const written = readFileSync(join(dir, 'cited.yaml'), 'utf8');
+    const result = await runCli(['lint', '--lang', 'en', '--fix', 'cited.yaml'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    const lines = result.stdout.split('\n').map((line) => line.trim().replace(/ +/g, ' '));
+    expect(lines).toContain(
+      '4:12 warning "Quyết định số 123/QĐ-UBND ngày 01/07/2025" is read as the date 01/07/2025, and "Quyết định số 123/QĐ-UBND" is not kept: no field holds a decision\'s number. Write effective: 01/07/2025, and the decision in the history row\'s note (note: Quyết định số 123/QĐ-UBND) decision-in-date',
+    );
+    expect(lines).toContain('✖ 3 problems (0 errors, 3 warnings)');
+    expect(readFileSync(join(dir, 'cited.yaml'), 'utf8')).toBe(written);
+  });
+});

@@ -53,6 +53,20 @@ describe('a draft written the way officers write', () => {
   });
 });
 
+describe('Roman numerals in a revision, a month and a step', () => {
+  it('are read as the numbers they stand for, which every later stage sees', () => {
+    const result = lintOne('accepted-roman.yaml');
+    expect(result.diagnostics).toEqual([]);
+    const procedure = result.procedures[0]!.procedure;
+    expect([procedure.revision, procedure.effective, procedure.issued]).toEqual([2, '2025-07-01', '2025-07-01']);
+    expect(procedure.steps.map((step) => step.next)).toEqual([['B2'], ['B3'], undefined]);
+    expect(procedure.history!.map((entry) => [entry.revision, entry.date])).toEqual([
+      [1, '2024-03-01'],
+      [2, '2025-07-01'],
+    ]);
+  });
+});
+
 describe('a date after its weekday, with or without "ngày" between them', () => {
   it('is read as the date, which every later stage sees alone', () => {
     const result = lintOne('accepted-date-weekday.yaml');

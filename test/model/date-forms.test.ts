@@ -25,6 +25,16 @@ const FORMS = [
   'ngày 01 tháng 07 năm 2025',
   '01 tháng 7 năm 2025',
   'ngày 1 tháng 7, năm 2025',
+  // The month in Roman numerals, as some decisions write it, and the year after a comma without "năm".
+  'ngày 01 tháng VII năm 2025',
+  'Ngày 1 tháng VII, năm 2025',
+  '1 tháng 7, 2025',
+  '1 tháng VII, 2025',
+  '1 tháng 7 2025',
+  // No month: lower case, a spelling no document uses, a thirteenth month.
+  'ngày 01 tháng vii năm 2025',
+  'ngày 01 tháng IIII năm 2025',
+  'ngày 01 tháng XIII năm 2025',
   '01 / 07 / 2025',
   '2025/07/01',
   '2025.7.1',
@@ -112,6 +122,23 @@ describe('date forms', () => {
     expect(calendarSchema.$defs.date.pattern).toBe(schema.$defs.date.pattern);
   });
 
+  it('reads a month in Roman numerals and a year after a comma as the date they write', () => {
+    const read = [
+      'ngày 01 tháng VII năm 2025',
+      'Ngày 1 tháng XII năm 2025',
+      '1 tháng 7, 2025',
+      '1 tháng VII, 2025',
+      '1 tháng 7 2025',
+    ];
+    const days = read.map((text) => {
+      const reading = readDay(text);
+      return reading !== undefined && 'day' in reading ? formatDay(reading.day) : reading;
+    });
+    expect(days).toEqual(['2025-07-01', '2025-12-01', '2025-07-01', '2025-07-01', '2025-07-01']);
+    for (const text of ['ngày 01 tháng vii năm 2025', 'ngày 01 tháng IIII năm 2025', 'ngày 01 tháng XIII năm 2025'])
+      expect(readDay(text), text).toBeUndefined();
+  });
+
   it('reads a date after its weekday, and refuses a weekday not the date’s', () => {
     const days = WEEKDAY_FORMS.map(readDay).map((reading) =>
       reading === undefined ? undefined : 'day' in reading ? formatDay(reading.day) : reading.fault.kind,
@@ -173,8 +200,9 @@ describe('date forms', () => {
 
   it('reads the officers’ forms, day first', () => {
     expect(FORMS.filter((text) => dateParts(text) !== undefined).map((text) => dateParts(text))).toEqual([
-      // Year first only as spreadsheets export it (four digits first): never month first.
-      ...Array(39).fill({ year: 2025, month: 7, date: 1 }),
+      // Year first only as spreadsheets export it (four digits first): never month first. 39 forms, and 5 with the
+      // month in Roman numerals or the year after a comma.
+      ...Array(44).fill({ year: 2025, month: 7, date: 1 }),
     ]);
   });
 });

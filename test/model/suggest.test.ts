@@ -24,6 +24,26 @@ describe('sameStepNumber', () => {
   });
 });
 
+describe('sameStepNumber, a Roman numeral after the step word', () => {
+  it('names the step of that number, or the step whose id is the numeral', () => {
+    expect(sameStepNumber('Bước II', ['B1', 'B2', 'B3'])).toBe('B2');
+    expect(sameStepNumber('bước IV', ['Bước 3', 'Bước 4'])).toBe('Bước 4');
+    expect(sameStepNumber('Bước II', ['I', 'II', 'III'])).toBe('II');
+    expect(sameStepNumber('Step III.', ['Bước I', 'Bước II', 'Bước III'])).toBe('Bước III');
+  });
+
+  it('names no step when two could be meant or none has the number', () => {
+    // "I" may be step 1 as well as B1: which is meant is unclear.
+    expect(sameStepNumber('Bước I', ['I', 'B1'])).toBeUndefined();
+    expect(sameStepNumber('Bước V', ['B1', 'B2'])).toBeUndefined();
+  });
+
+  it('reads no numeral alone, in lower case or in a spelling no table uses', () => {
+    for (const name of ['II', 'Bước ii', 'Bước IIII', 'BII', 'Bước II bis'])
+      expect(sameStepNumber(name, ['B1', 'B2', 'II']), name).toBeNull();
+  });
+});
+
 describe('closest', () => {
   /** Every candidate measured, the first of the nearest kept: what closest() gives, without its short cuts. */
   function measuredAll(name: string, candidates: string[]): string | undefined {

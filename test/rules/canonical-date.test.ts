@@ -30,6 +30,27 @@ testRule('canonical-date', {
       vi: 'Hãy viết ngày "1/7/2025" thành "2025-07-01"',
     },
   ],
+  // A month in Roman numerals, a year after a comma without "năm".
+  'invalid-roman-month.yaml': [
+    {
+      line: 4,
+      column: 12,
+      message: 'Write date "ngày 01 tháng VII năm 2025" as "2025-07-01"',
+      vi: 'Hãy viết ngày "ngày 01 tháng VII năm 2025" thành "2025-07-01"',
+    },
+    {
+      line: 5,
+      column: 9,
+      message: 'Write date "1 tháng 7, 2025" as "2025-07-01"',
+      vi: 'Hãy viết ngày "1 tháng 7, 2025" thành "2025-07-01"',
+    },
+    {
+      line: 24,
+      column: 26,
+      message: 'Write date "1 tháng VII, 2025" as "2025-07-01"',
+      vi: 'Hãy viết ngày "1 tháng VII, 2025" thành "2025-07-01"',
+    },
+  ],
 });
 
 describe('rule canonical-date fix', () => {

@@ -81,6 +81,8 @@ testRule('full-width-characters', {
     lookalike(23, 11, 'B２', '"２"', '"2"', 'B2'),
     // The full-width space has no glyph to quote.
     lookalike(23, 53, '１ giờ\u300030 phút', '"１", U+3000', '"1", " "', '1 giờ 30 phút'),
+    // A separator after the last step separates nothing: the step alone is what to write, not "B3;".
+    lookalike(23, 76, 'B3；', '"；"', '";"', 'B3'),
   ],
   // Words from a short list (a level, yes or no) and keys (a body's, and a step's body that names it).
   'invalid-letters.yaml': [
