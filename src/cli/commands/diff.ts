@@ -33,7 +33,8 @@ import { DiffSources, type DiffSource, type MovedFile } from '../../node/diff-so
 import { noProcedureFiles } from '../../node/files.js';
 import { EXIT, UsageError } from '../../errors.js';
 import type { Io } from '../../node/io.js';
-import { singleOutputFile, useColor, writeReport } from '../../node/output.js';
+import { EXTENSIONS, singleOutputFile, useColor, writeReport } from '../../node/output.js';
+import { reportInFolderRefusal } from '../../node/output-overlap.js';
 import { escapeControlsDeep, escapeControlsKeepingLines } from '../../model/quote.js';
 import { formatNamed } from '../format-names.js';
 import { noteHiddenFiles, noteLookAlikeFiles } from '../hidden-notes.js';
@@ -214,6 +215,17 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
     });
   // Refused before git or any file is read: `-o rep/` names no report file.
   const output = options.output ? singleOutputFile(options.output, { format: name! }) : undefined;
+  // Refused as early: a report inside a folder compared would be compared by the next run (a `.yaml` one as a broken
+  // procedure). Two folders are snapshots, kept apart from any report; the working tree of --since only from one its
+  // walk reads, since a repository is where reports are kept.
+  const extension = EXTENSIONS[name!] ?? 'txt';
+  const overlap =
+    output === undefined
+      ? undefined
+      : options.since === undefined
+        ? reportInFolderRefusal(output, args, { anyFile: true, extension })
+        : reportInFolderRefusal(output, args.length > 0 ? args : ['.'], { anyFile: false, extension });
+  if (overlap) throw overlap;
   // Read as the configuration reads severities: `WARNING`, `warn`, `cảnh báo` are warning.
   const failOn = options.failOn === undefined ? undefined : changeLevelOf(options.failOn);
   if (options.failOn !== undefined && failOn === undefined)
