@@ -201,7 +201,7 @@ function notOnDisk(spec: string): UsageError {
 /** One side as given: a source found, a `REV:PATH` (found or not), or a path on disk that does not exist. */
 type Located =
   | { kind: 'disk'; spec: string; source: DiffSource }
-  | { kind: 'git'; spec: string; source: DiffSource; path: string; revision: string }
+  | { kind: 'git'; spec: string; source: DiffSource; path: string; revision: Revision }
   | { kind: 'gone'; spec: string };
 
 /**
@@ -257,7 +257,7 @@ export class DiffSources {
     const revision = await resolveRevision(repository, spec.slice(0, colon), this.env);
     const path = treePath(repository, spec.slice(colon + 1));
     const source = await gitSource(repository, revision, path, this.env, true);
-    return { kind: 'git', spec, source, path, revision: revision.name };
+    return { kind: 'git', spec, source, path, revision };
   }
 
   /**
@@ -283,7 +283,7 @@ export class DiffSources {
     const sides = await Promise.all([this.locate(baseSpec), this.locate(revisionSpec)]);
     const missing = (side: Located) => side.kind === 'gone' || side.source.absent === true;
     const refusal = (side: Located) =>
-      side.kind === 'git' ? notAtRevision(side.path, side.revision) : notOnDisk(side.spec);
+      side.kind === 'git' ? notAtRevision(side.path, side.revision.name) : notOnDisk(side.spec);
     const gone = sides.filter(missing);
     // Only a revision can say a path was there: between two paths on disk, a missing one is refused.
     const samePath = async () => {
@@ -299,7 +299,17 @@ export class DiffSources {
     if (gone.length === 1 && (await samePath()) === undefined) throw refusal(sides.find(missing)!);
     const source = (side: Located): DiffSource =>
       side.kind === 'gone' ? emptySource(nearestFolder(resolve(this.cwd, side.spec))) : side.source;
-    return [source(sides[0]!), source(sides[1]!)];
+    const [base, revision] = sides as [Located, Located];
+    // `diff REV:new.yaml new.yaml` of a file moved since REV: compared with its procedure where it was, as --since does.
+    if (base.kind === 'git' && base.source.absent && revision.kind === 'disk') {
+      const repository = await this.repo();
+      const found = await this.movedTo(repository, base.revision, revision.spec);
+      if (found !== undefined) {
+        const moved = await gitSource(repository, base.revision, found.from, this.env, false);
+        return [{ ...moved, moved: [{ id: found.id, from: `${base.revision.name}:${found.from}` }] }, source(revision)];
+      }
+    }
+    return [source(base), source(revision)];
   }
 
   /** A path on disk from the repository root, whether it exists or was deleted; refused outside the repository. */

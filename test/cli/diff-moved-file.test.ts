@@ -72,6 +72,13 @@ describe('procmap diff --since on a file moved since the revision', () => {
     expect(result.stdout).not.toContain('Procedure added');
   });
 
+  it('does the same for two sides naming the new path, at the revision and on disk', async () => {
+    const result = await runCli(['diff', `HEAD:${TO}`, TO, '--fail-on', 'breaking'], { cwd: staged });
+    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 1, stderr: '' });
+    expect(result.stdout).toContain(`QT-HT-11 Cấp bản sao trích lục khai tử (${TO}, chuyển từ HEAD:${FROM})`);
+    expect(result.stdout).not.toContain('Thêm quy trình');
+  });
+
   it('still reads a new file with a new id as added', async () => {
     const repo = movedRepository(scratch, 'new', (r) => cpSync(join(r, FROM), join(r, TO)));
     const path = join(repo, TO);
