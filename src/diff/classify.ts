@@ -169,6 +169,8 @@ export interface Change {
    * when it was read as a procedure but has errors that stop the comparison (a next step that does not exist).
    */
   unreadableBase?: { file: string; problem: string; parsed: boolean };
+  /** The base's file (`REV:path`) where a file named with `--since`, new at its path, held its procedure before. */
+  movedFrom?: string;
 }
 
 /**

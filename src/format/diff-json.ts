@@ -31,6 +31,8 @@ export function diffJson(report: DiffReport): string {
     ...(c.calendarFile === undefined ? {} : { calendarFile: c.calendarFile }),
     // A procedure "added" where the base's file at its place could not be read: which file, and why.
     ...(c.unreadableBase ? { unreadableBase: c.unreadableBase } : {}),
+    // A file named with --since, new at its path: the base's file its procedure was compared with.
+    ...(c.movedFrom === undefined ? {} : { movedFrom: c.movedFrom }),
   }));
   // Where the sides' working days differ in length, their hours a day: each side's days are its own.
   const before = sideHoursPerDay(report, 'before');

@@ -75,7 +75,11 @@ export function diffText(report: DiffReport, { color, lang }: FormatOptions): st
   if (workingDay !== undefined && report.changes.length > 0) out.push(workingDay, '');
   for (const group of byProcedure(report.changes)) {
     const first = group[0]!;
-    out.push(`${c.bold(first.procedure)} ${oneLine(first.title)} ${c.dim(`(${first.file})`)}`);
+    // A file moved since the base says where from: its procedure was compared with the base's file there.
+    const moved = group.find((change) => change.movedFrom !== undefined)?.movedFrom;
+    const where =
+      moved === undefined ? first.file : `${first.file}, ${lang === 'vi' ? 'chuyển từ' : 'moved from'} ${moved}`;
+    out.push(`${c.bold(first.procedure)} ${oneLine(first.title)} ${c.dim(`(${where})`)}`);
     for (const change of group) {
       const parts = [
         changeLine(change, lang, report.hoursPerDay, { baseHoursPerDay: sideHoursPerDay(report, 'before') }),

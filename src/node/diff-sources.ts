@@ -5,7 +5,8 @@ import { loadFile, tooLargeFile, unreadableFile, type LoadedFile } from '../mode
 import { quoted } from '../model/quote.js';
 import { ToolError, UsageError } from '../errors.js';
 import type { Translated } from '../i18n.js';
-import { catalogFilter, displayPath, findProcedureFiles, hiddenCatalogFilter, readBounded } from './files.js';
+import { catalogFilter, displayPath, findProcedureFiles, hiddenCatalogFilter, isFolder, readBounded } from './files.js';
+import { movedFrom, procedureIdOf } from './moved-file.js';
 import { lookAlikePaths } from './look-alike-names.js';
 import { configName, type LoadedConfig } from './config-loader.js';
 import { sharedConfig, twoConfigurations } from './file-configs.js';
@@ -14,6 +15,14 @@ import { blobId, checkRevision, findRepository, listTree, readBlobs, type Reposi
 import { resolveRevision, type Revision } from './git-revision.js';
 import { followLinks } from './tree-links.js';
 import { revisionColon } from '../revision-colon.js';
+
+/** A file named on the command line, new at its path since the revision, and the revision's file of the same procedure. */
+export interface MovedFile {
+  /** The procedure's id, as the working tree's file holds it. */
+  id: string;
+  /** The revision's file, `REV:path`. */
+  from: string;
+}
 
 /** A procedure file of one side before it is parsed: its name in messages and its content id. */
 export interface ListedFile {
@@ -33,6 +42,8 @@ export interface DiffSource {
   lookAlike: string[][];
   /** A `REV:PATH` whose path the revision does not have (read as a side with no files, where that may be). */
   absent?: true;
+  /** Files named with `--since` that are new at their path, compared with where their procedure was at the revision. */
+  moved?: MovedFile[];
   load(files: readonly ListedFile[]): Promise<LoadedFile[]>;
   config(): Promise<LoadedConfig>;
 }
@@ -190,7 +201,7 @@ function notOnDisk(spec: string): UsageError {
 /** One side as given: a source found, a `REV:PATH` (found or not), or a path on disk that does not exist. */
 type Located =
   | { kind: 'disk'; spec: string; source: DiffSource }
-  | { kind: 'git'; spec: string; source: DiffSource; path: string; revision: string }
+  | { kind: 'git'; spec: string; source: DiffSource; path: string; revision: Revision }
   | { kind: 'gone'; spec: string };
 
 /**
@@ -246,7 +257,7 @@ export class DiffSources {
     const revision = await resolveRevision(repository, spec.slice(0, colon), this.env);
     const path = treePath(repository, spec.slice(colon + 1));
     const source = await gitSource(repository, revision, path, this.env, true);
-    return { kind: 'git', spec, source, path, revision: revision.name };
+    return { kind: 'git', spec, source, path, revision };
   }
 
   /**
@@ -272,7 +283,7 @@ export class DiffSources {
     const sides = await Promise.all([this.locate(baseSpec), this.locate(revisionSpec)]);
     const missing = (side: Located) => side.kind === 'gone' || side.source.absent === true;
     const refusal = (side: Located) =>
-      side.kind === 'git' ? notAtRevision(side.path, side.revision) : notOnDisk(side.spec);
+      side.kind === 'git' ? notAtRevision(side.path, side.revision.name) : notOnDisk(side.spec);
     const gone = sides.filter(missing);
     // Only a revision can say a path was there: between two paths on disk, a missing one is refused.
     const samePath = async () => {
@@ -288,7 +299,17 @@ export class DiffSources {
     if (gone.length === 1 && (await samePath()) === undefined) throw refusal(sides.find(missing)!);
     const source = (side: Located): DiffSource =>
       side.kind === 'gone' ? emptySource(nearestFolder(resolve(this.cwd, side.spec))) : side.source;
-    return [source(sides[0]!), source(sides[1]!)];
+    const [base, revision] = sides as [Located, Located];
+    // `diff REV:new.yaml new.yaml` of a file moved since REV: compared with its procedure where it was, as --since does.
+    if (base.kind === 'git' && base.source.absent && revision.kind === 'disk') {
+      const repository = await this.repo();
+      const found = await this.movedTo(repository, base.revision, revision.spec);
+      if (found !== undefined) {
+        const moved = await gitSource(repository, base.revision, found.from, this.env, false);
+        return [{ ...moved, moved: [{ id: found.id, from: `${base.revision.name}:${found.from}` }] }, source(revision)];
+      }
+    }
+    return [source(base), source(revision)];
   }
 
   /** A path on disk from the repository root, whether it exists or was deleted; refused outside the repository. */
@@ -321,6 +342,16 @@ export class DiffSources {
     const sides = await Promise.all(
       inRepoPaths.map((inRepo, i) => gitSource(repository, revision, inRepo, this.env, exists(paths[i]!))),
     );
+    // A file named alone and new at its path may hold a procedure moved there (`git mv`, then edited): compared with
+    // nothing, its raised limit would pass a gate on changed files as "added". Its procedure is looked for at the
+    // revision by id, in the files gone since, and compared with it there.
+    const moved: MovedFile[] = [];
+    for (const [i, side] of sides.entries()) {
+      const found = side.absent ? await this.movedTo(repository, revision, paths[i]!) : undefined;
+      if (found === undefined) continue;
+      sides[i] = await gitSource(repository, revision, found.from, this.env, false);
+      moved.push({ id: found.id, from: `${name}:${found.from}` });
+    }
     const seen = new Set<string>();
     const files = sides.flatMap((side) => side.files).filter(({ file }) => !seen.has(file) && seen.add(file));
     const base: DiffSource = {
@@ -342,6 +373,21 @@ export class DiffSources {
         throw twoConfigurations(side(0), side(other), 'diff');
       },
     };
-    return { base, revision: working };
+    return { base: moved.length > 0 ? { ...base, moved } : base, revision: working };
+  }
+
+  /** The revision's path of the procedure a file on disk holds, when that file is new at its path and the file moved. */
+  private async movedTo(
+    repository: Repository,
+    revision: Revision,
+    path: string,
+  ): Promise<{ id: string; from: string } | undefined> {
+    const full = resolve(this.cwd, path);
+    if (isFolder(full)) return undefined;
+    const read = readBounded(full, LIMITS.maxFileBytes);
+    if (!read.ok) return undefined;
+    const id = procedureIdOf(path, read.bytes);
+    const from = id === undefined ? undefined : await movedFrom(repository, revision.object, id, this.env);
+    return from === undefined ? undefined : { id: id!, from };
   }
 }

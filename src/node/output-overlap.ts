@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { UsageError } from '../errors.js';
 import { catalogFilter, displayPath, isFolder, WriteError } from './files.js';
 import { inRunFolder } from './run-context.js';
 
@@ -108,4 +109,41 @@ export function inputOverlapRefusal(
     });
   }
   return undefined;
+}
+
+/**
+ * Refuses a report file (`diff -o`) inside a folder being compared: the report would become part of what is compared,
+ * and one named `.yaml` is read by the next run as a broken procedure. `folders` are the sides' folders on disk;
+ * `anyFile` refuses every file below them (two folders compared, as snapshots), otherwise only a file the folder's walk
+ * reads as a procedure (`--since`, whose folder is the working tree, where reports are commonly kept). The example
+ * named instead is beside the outermost such folder.
+ */
+export function reportInFolderRefusal(
+  output: string,
+  folders: readonly string[],
+  { anyFile, extension }: { anyFile: boolean; extension: string },
+): UsageError | undefined {
+  const out = realFuture(output);
+  const compared = folders.filter(isFolder).map((folder) => ({ folder, real: realFuture(folder) }));
+  const inside = compared.find(
+    ({ real }) =>
+      within(real, out) &&
+      out !== real &&
+      (anyFile || (YAML_NAME.test(out) && catalogFilter(real)(relative(real, out).split(sep).join('/')))),
+  );
+  if (inside === undefined) return undefined;
+  // Where only a file read as a procedure is refused, the same file with the report's own extension; otherwise beside
+  // the outermost compared folder that holds it, so that the example is not refused in its turn.
+  let outside = inside.real;
+  while (compared.some(({ real }) => within(real, outside)) && dirname(outside) !== outside) outside = dirname(outside);
+  const example = anyFile
+    ? displayPath(join(outside, basename(out)))
+    : displayPath(output.replace(YAML_NAME, `.${extension}`));
+  const shownOut = displayPath(output);
+  const shownIn = displayPath(inside.folder);
+  const read = YAML_NAME.test(out);
+  return new UsageError({
+    en: `Refusing to write the report to "${shownOut}": it is inside "${shownIn}", a folder being compared, so the report would be mixed with the procedures compared${read ? ' and read by the next run as a procedure' : ''}; ${anyFile ? 'write it outside the compared folders' : 'give it a name that is not a procedure file'}, for example -o ${example}`,
+    vi: `Không ghi báo cáo vào "${shownOut}": tệp này nằm trong thư mục "${shownIn}" đang được so sánh, nên báo cáo sẽ lẫn với các quy trình được so sánh${read ? ' và lần chạy sau sẽ đọc nó như một quy trình' : ''}; ${anyFile ? 'hãy ghi báo cáo ra ngoài các thư mục được so sánh' : 'hãy đặt cho báo cáo một tên không phải tệp quy trình'}, ví dụ -o ${example}`,
+  });
 }

@@ -15,8 +15,8 @@ export function useColor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): bo
   return stream.isTTY === true;
 }
 
-// The file name a refusal suggests for a report in a folder, by the report's format.
-const EXTENSIONS: Readonly<Record<string, string>> = {
+/** The file name a refusal suggests for a report in a folder, by the report's format. */
+export const EXTENSIONS: Readonly<Record<string, string>> = {
   stylish: 'txt',
   text: 'txt',
   github: 'txt',

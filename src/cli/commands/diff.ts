@@ -11,7 +11,7 @@ import {
 import { same, type DiffSide } from '../../diff/compare.js';
 import { judgeCatalogs } from '../../diff/judge.js';
 import { markUnreadableBase, type UnreadableBaseFile } from '../../diff/unreadable-base.js';
-import { atLeast, CHANGE_LEVELS } from '../../diff/classify.js';
+import { atLeast, CHANGE_LEVELS, type Change } from '../../diff/classify.js';
 import { changeLevelOf } from '../../diff/level-words.js';
 import { changedFiles } from '../../diff/pair.js';
 import { diffJson } from '../../format/diff-json.js';
@@ -29,11 +29,12 @@ import { RULES_BY_ID } from '../../rules/index.js';
 import type { Rule } from '../../rules/types.js';
 import { configName, type LoadedConfig } from '../../node/config-loader.js';
 import { diffSettings } from '../../node/diff-settings.js';
-import { DiffSources, type DiffSource } from '../../node/diff-sources.js';
+import { DiffSources, type DiffSource, type MovedFile } from '../../node/diff-sources.js';
 import { noProcedureFiles } from '../../node/files.js';
 import { EXIT, UsageError } from '../../errors.js';
 import type { Io } from '../../node/io.js';
-import { singleOutputFile, useColor, writeReport } from '../../node/output.js';
+import { EXTENSIONS, singleOutputFile, useColor, writeReport } from '../../node/output.js';
+import { reportInFolderRefusal } from '../../node/output-overlap.js';
 import { escapeControlsDeep, escapeControlsKeepingLines } from '../../model/quote.js';
 import { formatNamed } from '../format-names.js';
 import { noteHiddenFiles, noteLookAlikeFiles } from '../hidden-notes.js';
@@ -181,6 +182,16 @@ function unusableBaseConfig(refused: UsageError, used: LoadedConfig, lang: Lang)
   return `${escapeControlsKeepingLines(refused.text(lang))}\n${note}\n`;
 }
 
+/** The changes of procedures whose file was moved since the base, each saying where from (the report's header line). */
+function markMoved(changes: Change[], moved: readonly MovedFile[]): Change[] {
+  if (moved.length === 0) return changes;
+  const from = new Map(moved.map((file) => [file.id, file.from]));
+  return changes.map((change) => {
+    const was = from.get(change.procedure);
+    return was === undefined ? change : { ...change, movedFrom: was };
+  });
+}
+
 /** Whether some procedure id is read on one side and not the other. */
 function oneSided(base: readonly DiffSide[], revision: readonly DiffSide[]): boolean {
   const ids = (sides: readonly DiffSide[]) => new Set(sides.map((side) => side.procedure.id));
@@ -204,6 +215,17 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
     });
   // Refused before git or any file is read: `-o rep/` names no report file.
   const output = options.output ? singleOutputFile(options.output, { format: name! }) : undefined;
+  // Refused as early: a report inside a folder compared would be compared by the next run (a `.yaml` one as a broken
+  // procedure). Two folders are snapshots, kept apart from any report; the working tree of --since only from one its
+  // walk reads, since a repository is where reports are kept.
+  const extension = EXTENSIONS[name!] ?? 'txt';
+  const overlap =
+    output === undefined
+      ? undefined
+      : options.since === undefined
+        ? reportInFolderRefusal(output, args, { anyFile: true, extension })
+        : reportInFolderRefusal(output, args.length > 0 ? args : ['.'], { anyFile: false, extension });
+  if (overlap) throw overlap;
   // Read as the configuration reads severities: `WARNING`, `warn`, `cảnh báo` are warning.
   const failOn = options.failOn === undefined ? undefined : changeLevelOf(options.failOn);
   if (options.failOn !== undefined && failOn === undefined)
@@ -286,7 +308,10 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
   // times its own. Compared as read (a duration "3d\n" is 3 working days, as lint reads it); then text and Markdown,
   // which go to terminals and review comments, show control characters escaped so that they cannot act on them.
   // A procedure "added" where the base's file could not be read may not be new: the report says the base was unreadable.
-  const classified = markUnreadableBase(judgeCatalogs(before.sides, after.sides, calendars, calendarChanged), broken);
+  const classified = markMoved(
+    markUnreadableBase(judgeCatalogs(before.sides, after.sides, calendars, calendarChanged), broken),
+    base.moved ?? [],
+  );
   const { hoursPerDay } = calendars.revision;
   const baseHoursPerDay = calendars.base.hoursPerDay;
   // Text and Markdown fold each value onto one line: its line breaks become spaces there, not `\n`.
