@@ -41,14 +41,31 @@ export function feePerUnit(text: string): { amount: number; per: string } | unde
 // Made once: a number format costs as much to make as thousands of uses.
 let amountFormat: Intl.NumberFormat | undefined;
 
-/** A fee of so many đồng as text: 75000 → "75.000 đồng". */
+/** A fee of so many đồng as text: 75000 → "75.000 đồng"; 0 is no charge ("Miễn phí"). */
 export function feeText(amount: number): string {
+  if (amount === 0) return FREE_FEE;
   amountFormat ??= new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 3 });
   return `${amountFormat.format(amount)} đồng`;
 }
 
+/**
+ * What a fee of 0 đồng is written and printed as: no charge, as the national portal's "0 Đồng" means (the document
+ * prints a channel's 0 so, "Free of charge" in English; render/document/view.ts).
+ */
+export const FREE_FEE = 'Miễn phí';
+
+// A 0 alone: no year or count is 0, so unlike other digits without a unit it can only be the amount.
+const LONE_ZERO = /^0+\.?$/u;
+
+/** Whether a fee written as an amount says 0 đồng ("0", "0 đồng", "0 Đồng", "0đ", "0 VNĐ"). */
+export function isZeroFee(text: string): boolean {
+  const trimmed = text.normalize('NFC').trim();
+  return LONE_ZERO.test(trimmed) || feeAmount(trimmed) === 0;
+}
+
 /** An amount alone ("50000đ") or per something ("50.000đ/hồ sơ") as procmap writes it; undefined for other text. */
 function canonicalAmount(text: string): string | undefined {
+  if (isZeroFee(text)) return FREE_FEE;
   const amount = feeAmount(text);
   if (amount !== undefined) return feeText(amount);
   const per = feePerUnit(text);

@@ -33,7 +33,7 @@ import { inLatin } from './homoglyphs.js';
 import { closest, sameStepNumber } from './suggest.js';
 import { nothingSaid } from './none-words.js';
 import { withCanonicalDossier } from './dossier-canonical.js';
-import { canonicalFeeLine, feeText } from './fee-amount.js';
+import { canonicalFeeLine, feeText, isZeroFee } from './fee-amount.js';
 import { withoutItemBullet } from './item-bullet.js';
 import type { Channel, NodePath, Procedure, Signatory, Step } from './types.js';
 import type { InputBody } from './generated/procedure-input.js';
@@ -941,6 +941,7 @@ function channelOfPart(text: string): Channel | undefined {
  */
 function canonicalFee(fee: unknown): unknown {
   if (Array.isArray(fee)) return fee.map(canonicalFee).join('\n');
+  // A channel's 0 is kept as 0 by its caller; the procedure's fee is text, so its 0 is "Miễn phí" (feeText).
   if (typeof fee === 'number') return feeText(fee);
   return typeof fee === 'string' ? canonicalFeeLine(fee) : fee;
 }
@@ -1378,8 +1379,16 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
             kind: channelOf(channel.kind as string),
             // "Trực tuyến một phần" is online, partly: the grade the national database keeps stays in the note.
             ...optionalNote(channelNote(channel.kind as string, channel.note as string | undefined)),
-            // A fee of 0 stays 0: the document prints it "Miễn phí" / "Free of charge", in the reader's language.
-            ...(channel.fee !== undefined && channel.fee !== 0 ? { fee: canonicalFee(channel.fee) } : {}),
+            // A fee of 0 stays 0, and one written as 0 đồng ("0 đồng", "0 Đồng", "0") is 0 too: the document prints
+            // it "Miễn phí" / "Free of charge", in the reader's language.
+            ...(channel.fee === undefined
+              ? {}
+              : {
+                  fee:
+                    channel.fee === 0 || (typeof channel.fee === 'string' && isZeroFee(channel.fee))
+                      ? 0
+                      : canonicalFee(channel.fee),
+                }),
           },
     );
   for (const key of ['effective', 'issued'] as const)

@@ -60,6 +60,18 @@ testRule('canonical-fee', {
   ],
   // A fee by case, a line each: each line's amount, alone or per something, as the same amount alone is, after its
   // case (written plain, YAML reads it as a map of one entry; in quotes, as text). Other lines are left as written.
+  // A fee of 0 đồng is no charge, "Miễn phí", after the charge it names; a channel's 0 (as procmap's export writes
+  // it, line 11) stays.
+  'invalid-zero.yaml': [
+    {
+      line: 7,
+      column: 6,
+      message: 'Write fee Lệ phí : 0 Đồng as "Lệ phí: Miễn phí"',
+      vi: 'Hãy ghi phí Lệ phí : 0 Đồng thành "Lệ phí: Miễn phí"',
+    },
+    { line: 10, column: 10, message: 'Write fee 0 đồng as "Miễn phí"' },
+    { line: 12, column: 24, message: 'Write fee 0 as "Miễn phí"' },
+  ],
   'invalid-cases.yaml': [
     {
       line: 8,
@@ -157,6 +169,25 @@ describe('rule canonical-fee fix', () => {
       undefined,
       undefined,
     ]);
+  });
+
+  it('reads a fee of 0 đồng, as dichvucong.gov.vn and officers write it, as no charge; words that say so as written', () => {
+    expect(['0', '0 đồng', '0 Đồng', '0đ', '0 VNĐ', 'Lệ phí : 0 Đồng', 'Phí: 0 đồng'].map(canonicalFeeLine)).toEqual([
+      'Miễn phí',
+      'Miễn phí',
+      'Miễn phí',
+      'Miễn phí',
+      'Miễn phí',
+      'Lệ phí: Miễn phí',
+      'Phí: Miễn phí',
+    ]);
+    // Already free in words, or not 0: left as written ("10", like "2025", may be a count or a year).
+    for (const text of ['Không', 'Miễn phí', 'Không thu phí', '10', '0,1% giá trị hợp đồng'])
+      expect(canonicalFeeLine(text)).toBe(text);
+    const procedure = lint([loadFile('qt.yaml', Buffer.from(fixtureText('canonical-fee', 'invalid-zero.yaml')))])
+      .procedures[0]!.procedure;
+    // The procedure's fee is text; each channel's 0 is printed in the reader's language.
+    expect([procedure.fee, ...procedure.channels!.map((c) => c.fee)]).toEqual(['Lệ phí: Miễn phí', 0, 0, 0]);
   });
 
   it('writes an amount per something with "đồng", keeping what it is for, and leaves a fee of several parts alone', () => {
