@@ -33,7 +33,7 @@ import { inLatin } from './homoglyphs.js';
 import { closest, sameStepNumber } from './suggest.js';
 import { nothingSaid } from './none-words.js';
 import { withCanonicalDossier } from './dossier-canonical.js';
-import { canonicalFeeLine, feeText, isZeroFee } from './fee-amount.js';
+import { canonicalFeeText, feeText, isZeroFee } from './fee-amount.js';
 import { withoutItemBullet } from './item-bullet.js';
 import type { Channel, NodePath, Procedure, Signatory, Step } from './types.js';
 import type { InputBody } from './generated/procedure-input.js';
@@ -943,7 +943,7 @@ function canonicalFee(fee: unknown): unknown {
   if (Array.isArray(fee)) return fee.map(canonicalFee).join('\n');
   // A channel's 0 is kept as 0 by its caller; the procedure's fee is text, so its 0 is "Miễn phí" (feeText).
   if (typeof fee === 'number') return feeText(fee);
-  return typeof fee === 'string' ? canonicalFeeLine(fee) : fee;
+  return typeof fee === 'string' ? canonicalFeeText(fee) : fee;
 }
 
 /** Whether a text is the words step tables write where the flow ends: `Kết thúc`, `Kết thúc quy trình.`, `end`. */

@@ -190,6 +190,27 @@ describe('rule canonical-fee fix', () => {
     expect([procedure.fee, ...procedure.channels!.map((c) => c.fee)]).toEqual(['Lệ phí: Miễn phí', 0, 0, 0]);
   });
 
+  it('reads the fee forms of real procedures as they are meant, and leaves what is not an amount as written', () => {
+    // A 0 per something is still no charge, never "Miễn phí/hồ sơ".
+    expect(canonicalFeeLine('0 đồng/hồ sơ')).toBe('Miễn phí');
+    // What an amount is charged for starts in lower case, as after the national record's "Đồng/Hồ sơ".
+    expect(canonicalFeeLine('50.000 Đồng/Hồ sơ')).toBe('50.000 đồng/hồ sơ');
+    expect(canonicalFeeLine('50.000 đồng/GCN')).toBe('50.000 đồng/GCN');
+    // Charges joined by "; ", each an amount after what it is: each written with its unit.
+    expect(canonicalFeeLine('Lệ phí: 100.000đ/lần; Phí: 50.000đ')).toBe('Lệ phí: 100.000 đồng/lần; Phí: 50.000 đồng');
+    // A part that is not an amount leaves the whole as written.
+    expect(canonicalFeeLine('20.000đ/lần; miễn cho hộ nghèo')).toBe('20.000đ/lần; miễn cho hộ nghèo');
+    for (const text of [
+      'Theo quy định tại Thông tư 85/2019/TT-BTC',
+      '0,1% giá trị hợp đồng',
+      'tối đa 5.000.000 đồng',
+      'Không quá 50.000 đồng',
+      '0,5% giá trị tài sản, tối thiểu 100.000 đồng',
+      '2.000 đồng/trang, từ trang thứ 3 trở lên thu 1.000 đồng/trang, tối đa 200.000 đồng/bản',
+    ])
+      expect(canonicalFeeLine(text)).toBe(text);
+  });
+
   it('writes an amount per something with "đồng", keeping what it is for, and leaves a fee of several parts alone', () => {
     const lines = fixedFixture('canonical-fee', 'invalid-per-unit.yaml').split('\n');
     expect([lines[5], lines[8], lines[9], lines[10]]).toEqual([
