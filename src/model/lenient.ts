@@ -940,7 +940,8 @@ function channelOfPart(text: string): Channel | undefined {
  * fee by case as officers and national records write it, is its lines, each read so; else as written.
  */
 function canonicalFee(fee: unknown): unknown {
-  if (Array.isArray(fee)) return fee.map(canonicalFee).join('\n');
+  // The lines of a list are read as those of a text: marked "- " each, as some lists are, they lose their marks too.
+  if (Array.isArray(fee)) return canonicalFeeText(fee.map(canonicalFee).join('\n'));
   // A channel's 0 is kept as 0 by its caller; the procedure's fee is text, so its 0 is "Miễn phí" (feeText).
   if (typeof fee === 'number') return feeText(fee);
   return typeof fee === 'string' ? canonicalFeeText(fee) : fee;
