@@ -1,4 +1,3 @@
-import { canonicalFeeText } from '../model/fee-amount.js';
 import { isDeepStrictEqual } from 'node:util';
 import type { Translated } from '../i18n.js';
 import type { Procedure } from '../model/types.js';
@@ -52,8 +51,7 @@ export function withFileValues(
 // legal basis; a document's lists; the number of dossiers, "01 bộ."), each with that reading.
 const UNPUNCTUATED = {
   // A block's closing line break (`fee: |`) is the file's layout: a document prints no empty line after the fee.
-  // Lines marked "- " are read without their marks, as the model reads them and the export writes them.
-  fee: (value: string) => linesUnpunctuated(canonicalFeeText(value.replace(/\n+$/u, ''))),
+  fee: (value: string) => linesUnpunctuated(value.replace(/\n+$/u, '')),
   dossier_count: (value: string) => unpunctuated(value.trim()),
   conditions: (value: string[]) => value.map(unpunctuated),
   legal_basis: (value: string[]) => value.map(unpunctuated),
