@@ -45,11 +45,8 @@ export function bareDaysSaid(
   const others = shares.length > 0 && reading.bare ? [] : bareCaseDays(limit);
   const listed = others.map(({ count }) => `"${count}"`).join(', ');
   const number = (value: number) => ({ en: formatNumber(value, 'en'), vi: formatNumber(value, 'vi') });
-  // "15 ngày làm việc", the number as each language writes it.
-  const days = (count: number, kind: string) => ({
-    en: `${formatNumber(count, 'en')} ngày ${kind}`,
-    vi: `${formatNumber(count, 'vi')} ngày ${kind}`,
-  });
+  // "0,5 ngày làm việc": what the officer writes is Vietnamese in either language of the report, decimal comma and all.
+  const days = (count: number, kind: string) => plain(`${formatNumber(count, 'vi')} ngày ${kind}`);
   if (reading.bare && underWorkingLimit && shares.length === 0 && others.length === 0)
     return said('bareStepDays', {
       what,

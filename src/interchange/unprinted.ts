@@ -1,3 +1,4 @@
+import { FREE_FEE } from '../model/fee-amount.js';
 import type { Procedure } from '../model/types.js';
 import { FOUR_ON_THE_SPOT_NOTE } from './document-sections.js';
 import { said } from './import-messages.js';
@@ -60,7 +61,9 @@ function fill(procedure: Procedure, previous: Procedure, keep: (candidate: () =>
       // A fee of its own the same as the procedure's costs the same as none: the file's stays, whichever way the
       // document printed it (the procedure's fee in the row, as earlier documents did, or "Như phí, lệ phí chung").
       const fee = before.fee;
-      const sameFee = fee !== undefined && top.fee !== undefined && oneLine(String(fee)) === oneLine(top.fee);
+      // A channel's 0 prints as the procedure's "Miễn phí" does (model/fee-amount.ts): free either way.
+      const written = fee === 0 ? FREE_FEE : String(fee);
+      const sameFee = fee !== undefined && top.fee !== undefined && oneLine(written) === oneLine(top.fee);
       const read = channel.fee === undefined && sameFee ? { ...channel, fee } : channel;
       channels[i] = filled(read, before, (c) =>
         keep(() => ({ ...top, channels: channels.map((other, j) => (j === i ? c : other)) })),

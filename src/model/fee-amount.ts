@@ -35,24 +35,46 @@ export function feePerUnit(text: string): { amount: number; per: string } | unde
   const per = trimmed.slice(slash + 1).trim();
   if (!PER.test(per)) return undefined;
   const amount = feeAmount(trimmed.slice(0, slash));
-  return amount === undefined ? undefined : { amount, per: per.replace(/\s+/g, ' ') };
+  // What it is charged for starts in lower case, as words after an amount do ("Đồng/Hồ sơ" → "đồng/hồ sơ"); an
+  // abbreviation in capitals ("GCN") stays, as the national record's units are read (interchange/record-fee.ts).
+  const words = per.replace(/\s+/g, ' ').replace(/^(\p{Lu})(?!\p{Lu})/u, (letter) => letter.toLowerCase());
+  return amount === undefined ? undefined : { amount, per: words };
 }
 
 // Made once: a number format costs as much to make as thousands of uses.
 let amountFormat: Intl.NumberFormat | undefined;
 
-/** A fee of so many đồng as text: 75000 → "75.000 đồng". */
+/** A fee of so many đồng as text: 75000 → "75.000 đồng"; 0 is no charge ("Miễn phí"). */
 export function feeText(amount: number): string {
+  if (amount === 0) return FREE_FEE;
   amountFormat ??= new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 3 });
   return `${amountFormat.format(amount)} đồng`;
 }
 
+/**
+ * What a fee of 0 đồng is written and printed as: no charge, as the national portal's "0 Đồng" means (the document
+ * prints a channel's 0 so, "Free of charge" in English; render/document/view.ts).
+ */
+export const FREE_FEE = 'Miễn phí';
+
+// A 0 alone: no year or count is 0, so unlike other digits without a unit it can only be the amount.
+const LONE_ZERO = /^0+\.?$/u;
+
+/** Whether a fee written as an amount says 0 đồng ("0", "0 đồng", "0 Đồng", "0đ", "0 VNĐ"). */
+export function isZeroFee(text: string): boolean {
+  const trimmed = text.normalize('NFC').trim();
+  return LONE_ZERO.test(trimmed) || feeAmount(trimmed) === 0;
+}
+
 /** An amount alone ("50000đ") or per something ("50.000đ/hồ sơ") as procmap writes it; undefined for other text. */
 function canonicalAmount(text: string): string | undefined {
+  if (isZeroFee(text)) return FREE_FEE;
   const amount = feeAmount(text);
   if (amount !== undefined) return feeText(amount);
   const per = feePerUnit(text);
-  return per === undefined ? undefined : `${feeText(per.amount)}/${per.per}`;
+  if (per === undefined) return undefined;
+  // Nothing is charged for each of anything: "0 đồng/hồ sơ" is no charge at all.
+  return per.amount === 0 ? FREE_FEE : `${feeText(per.amount)}/${per.per}`;
 }
 
 // A case before its amount, as a fee by case writes each line ("Cấp lần đầu: 50.000 đồng/hồ sơ"): words with a
@@ -65,9 +87,36 @@ const CASE = /^([^:\n]*\p{L}[^:\n]*?)\s*:\s*([^:\n]+)$/u;
  * other text as written.
  */
 export function canonicalFeeLine(text: string): string {
+  const one = canonicalPart(text);
+  if (one !== undefined) return one;
+  // Charges joined by "; " ("Lệ phí: 100.000đ/lần; Phí: 50.000đ"), each written so when every one is an amount; a
+  // part of other words ("miễn cho hộ nghèo") leaves the whole as written.
+  const parts = text.split(/\s*;\s*/u);
+  if (parts.length < 2) return text;
+  const written = parts.map(canonicalPart);
+  return written.every((part) => part !== undefined) ? written.join('; ') : text;
+}
+
+/** One charge as procmap writes it, alone or after the case it is for; undefined for text that is not one. */
+function canonicalPart(text: string): string | undefined {
   const alone = canonicalAmount(text);
   if (alone !== undefined) return alone;
   const labelled = CASE.exec(text.normalize('NFC').trim());
   const amount = labelled && canonicalAmount(labelled[2]!);
-  return labelled && amount !== undefined ? `${labelled[1]}: ${amount}` : text;
+  return labelled && amount !== undefined ? `${labelled[1]}: ${amount}` : undefined;
+}
+
+// The marks an officer's cell or pasted text starts each line of a fee by case with: "- ", "+ ", "• ", "* ".
+const LIST_MARK = /^\s*[-+•*]\s+/u;
+
+/**
+ * A fee of one line or several as procmap reads it: each line as canonicalFeeLine writes it, with its list mark taken
+ * off when every line has one ("- Cấp mới: 200.000 đồng\n- Cấp lại: 100.000 đồng"), as a YAML list's items are.
+ */
+export function canonicalFeeText(text: string): string {
+  if (!text.includes('\n')) return canonicalFeeLine(text);
+  const lines = text.split('\n');
+  // Only when every line is marked: a mark on some lines ("Lệ phí:\n- Cá nhân: …") says they belong to the line above.
+  const marked = lines.every((line) => line.trim() === '' || LIST_MARK.test(line));
+  return lines.map((line) => canonicalFeeLine(marked ? line.replace(LIST_MARK, '') : line)).join('\n');
 }

@@ -34,7 +34,7 @@ import { romanNumber } from './roman-numerals.js';
 import { closest, sameStepNumber } from './suggest.js';
 import { nothingSaid } from './none-words.js';
 import { withCanonicalDossier } from './dossier-canonical.js';
-import { canonicalFeeLine, feeText } from './fee-amount.js';
+import { canonicalFeeText, feeText, isZeroFee } from './fee-amount.js';
 import { withoutItemBullet } from './item-bullet.js';
 import type { Channel, NodePath, Procedure, Signatory, Step } from './types.js';
 import type { InputBody } from './generated/procedure-input.js';
@@ -946,9 +946,11 @@ function channelOfPart(text: string): Channel | undefined {
  * fee by case as officers and national records write it, is its lines, each read so; else as written.
  */
 function canonicalFee(fee: unknown): unknown {
-  if (Array.isArray(fee)) return fee.map(canonicalFee).join('\n');
+  // The lines of a list are read as those of a text: marked "- " each, as some lists are, they lose their marks too.
+  if (Array.isArray(fee)) return canonicalFeeText(fee.map(canonicalFee).join('\n'));
+  // A channel's 0 is kept as 0 by its caller; the procedure's fee is text, so its 0 is "Miễn phí" (feeText).
   if (typeof fee === 'number') return feeText(fee);
-  return typeof fee === 'string' ? canonicalFeeLine(fee) : fee;
+  return typeof fee === 'string' ? canonicalFeeText(fee) : fee;
 }
 
 /** Whether a text is the words step tables write where the flow ends: `Kết thúc`, `Kết thúc quy trình.`, `end`. */
@@ -1384,8 +1386,16 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
             kind: channelOf(channel.kind as string),
             // "Trực tuyến một phần" is online, partly: the grade the national database keeps stays in the note.
             ...optionalNote(channelNote(channel.kind as string, channel.note as string | undefined)),
-            // A fee of 0 stays 0: the document prints it "Miễn phí" / "Free of charge", in the reader's language.
-            ...(channel.fee !== undefined && channel.fee !== 0 ? { fee: canonicalFee(channel.fee) } : {}),
+            // A fee of 0 stays 0, and one written as 0 đồng ("0 đồng", "0 Đồng", "0") is 0 too: the document prints
+            // it "Miễn phí" / "Free of charge", in the reader's language.
+            ...(channel.fee === undefined
+              ? {}
+              : {
+                  fee:
+                    channel.fee === 0 || (typeof channel.fee === 'string' && isZeroFee(channel.fee))
+                      ? 0
+                      : canonicalFee(channel.fee),
+                }),
           },
     );
   for (const key of ['effective', 'issued'] as const)

@@ -1,4 +1,4 @@
-import { canonicalFeeLine, feeText } from '../model/fee-amount.js';
+import { canonicalFeeLine, feeText, FREE_FEE } from '../model/fee-amount.js';
 import type { LoadedFile } from '../model/load.js';
 import { LineIndex } from '../model/source.js';
 import type { Fix, NodePath } from '../model/types.js';
@@ -66,8 +66,13 @@ export const rule = defineRule({
     const written = writtenAt(source, ['channels']);
     if (Array.isArray(written) && written.length === procedure.channels?.length)
       procedure.channels.forEach((channel, i) => {
-        if (!checkCases(['channels', i, 'fee']))
-          check(['channels', i, 'fee'], channel.fee === undefined ? undefined : String(channel.fee));
+        if (checkCases(['channels', i, 'fee'])) return;
+        // A channel's 0 is how procmap's own export writes a free way of filing: it stays; "0 đồng" is "Miễn phí".
+        if (writtenAt(source, ['channels', i, 'fee']) === 0) return;
+        check(
+          ['channels', i, 'fee'],
+          channel.fee === 0 ? FREE_FEE : channel.fee === undefined ? undefined : String(channel.fee),
+        );
       });
   },
 });

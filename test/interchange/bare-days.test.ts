@@ -37,4 +37,14 @@ describe('what import says of a limit in plain "ngày"', () => {
       'counts the days of another case with a plain "ngày" ("10 ngày")',
     );
   });
+
+  it('suggests the value the officer writes with its decimal comma in English too: the words are Vietnamese', () => {
+    const what = { en: 'Time limit', vi: 'Thời hạn giải quyết' };
+    // A header's plain "ngày" (plainDays) asks about a half day as it does a whole one.
+    const half = bareDaysSaid('0,5 ngày', what, true)!;
+    expect(half.en).toContain('which can mean 0.5 working days');
+    expect(half.en).toContain('write "0,5 ngày làm việc" or "0,5 ngày lịch"');
+    expect(half.vi).toContain('hãy ghi "0,5 ngày làm việc" hoặc "0,5 ngày lịch"');
+    expect(bareDaysSaid('0,5 ngày', what, true, true)!.en).toContain('write "0,5 ngày làm việc" or "0,5 ngày lịch"');
+  });
 });

@@ -61,8 +61,8 @@ describe('a free channel through the ISO document in Word', () => {
     ]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    // The document prints a fee of 0 as "Miễn phí"; each other word as written.
-    const printed = WORDS.map((word) => (word === '0' ? 'Miễn phí' : word));
+    // The document prints a fee of 0 đồng (0, "0 đồng") as "Miễn phí"; each other word as written.
+    const printed = WORDS.map((word) => (word === '0' || word === '0 đồng' ? 'Miễn phí' : word));
     expect(WORDS.map((_, i) => onlineChannel(join(out, `QT-MP-0${i + 1}.yaml`)))).toEqual(
       printed.map((word) => `\n  - kind: online\n    fee: ${word}\n`),
     );

@@ -60,6 +60,18 @@ testRule('canonical-fee', {
   ],
   // A fee by case, a line each: each line's amount, alone or per something, as the same amount alone is, after its
   // case (written plain, YAML reads it as a map of one entry; in quotes, as text). Other lines are left as written.
+  // A fee of 0 đồng is no charge, "Miễn phí", after the charge it names; a channel's 0 (as procmap's export writes
+  // it, line 11) stays.
+  'invalid-zero.yaml': [
+    {
+      line: 7,
+      column: 6,
+      message: 'Write fee Lệ phí : 0 Đồng as "Lệ phí: Miễn phí"',
+      vi: 'Hãy ghi phí Lệ phí : 0 Đồng thành "Lệ phí: Miễn phí"',
+    },
+    { line: 10, column: 10, message: 'Write fee 0 đồng as "Miễn phí"' },
+    { line: 12, column: 24, message: 'Write fee 0 as "Miễn phí"' },
+  ],
   'invalid-cases.yaml': [
     {
       line: 8,
@@ -157,6 +169,46 @@ describe('rule canonical-fee fix', () => {
       undefined,
       undefined,
     ]);
+  });
+
+  it('reads a fee of 0 đồng, as dichvucong.gov.vn and officers write it, as no charge; words that say so as written', () => {
+    expect(['0', '0 đồng', '0 Đồng', '0đ', '0 VNĐ', 'Lệ phí : 0 Đồng', 'Phí: 0 đồng'].map(canonicalFeeLine)).toEqual([
+      'Miễn phí',
+      'Miễn phí',
+      'Miễn phí',
+      'Miễn phí',
+      'Miễn phí',
+      'Lệ phí: Miễn phí',
+      'Phí: Miễn phí',
+    ]);
+    // Already free in words, or not 0: left as written ("10", like "2025", may be a count or a year).
+    for (const text of ['Không', 'Miễn phí', 'Không thu phí', '10', '0,1% giá trị hợp đồng'])
+      expect(canonicalFeeLine(text)).toBe(text);
+    const procedure = lint([loadFile('qt.yaml', Buffer.from(fixtureText('canonical-fee', 'invalid-zero.yaml')))])
+      .procedures[0]!.procedure;
+    // The procedure's fee is text; each channel's 0 is printed in the reader's language.
+    expect([procedure.fee, ...procedure.channels!.map((c) => c.fee)]).toEqual(['Lệ phí: Miễn phí', 0, 0, 0]);
+  });
+
+  it('reads the fee forms of real procedures as they are meant, and leaves what is not an amount as written', () => {
+    // A 0 per something is still no charge, never "Miễn phí/hồ sơ".
+    expect(canonicalFeeLine('0 đồng/hồ sơ')).toBe('Miễn phí');
+    // What an amount is charged for starts in lower case, as after the national record's "Đồng/Hồ sơ".
+    expect(canonicalFeeLine('50.000 Đồng/Hồ sơ')).toBe('50.000 đồng/hồ sơ');
+    expect(canonicalFeeLine('50.000 đồng/GCN')).toBe('50.000 đồng/GCN');
+    // Charges joined by "; ", each an amount after what it is: each written with its unit.
+    expect(canonicalFeeLine('Lệ phí: 100.000đ/lần; Phí: 50.000đ')).toBe('Lệ phí: 100.000 đồng/lần; Phí: 50.000 đồng');
+    // A part that is not an amount leaves the whole as written.
+    expect(canonicalFeeLine('20.000đ/lần; miễn cho hộ nghèo')).toBe('20.000đ/lần; miễn cho hộ nghèo');
+    for (const text of [
+      'Theo quy định tại Thông tư 85/2019/TT-BTC',
+      '0,1% giá trị hợp đồng',
+      'tối đa 5.000.000 đồng',
+      'Không quá 50.000 đồng',
+      '0,5% giá trị tài sản, tối thiểu 100.000 đồng',
+      '2.000 đồng/trang, từ trang thứ 3 trở lên thu 1.000 đồng/trang, tối đa 200.000 đồng/bản',
+    ])
+      expect(canonicalFeeLine(text)).toBe(text);
   });
 
   it('writes an amount per something with "đồng", keeping what it is for, and leaves a fee of several parts alone', () => {

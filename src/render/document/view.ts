@@ -8,6 +8,7 @@ import { leavesTimeOut } from '../../model/step-duration-words.js';
 import { fill, type Lang } from '../../i18n.js';
 import { parseDuration } from '../../model/duration.js';
 import { applicantList, CHANNEL_NAMES } from '../../model/channels.js';
+import { FREE_FEE } from '../../model/fee-amount.js';
 import { SHARED_FEE } from '../../model/shared-fee.js';
 import { LEVEL_NAMES } from '../../model/levels.js';
 import { printableDeep } from '../../model/control-characters.js';
@@ -642,8 +643,9 @@ function dossierGroups(dossier: readonly DossierItem[], lang: Lang, label: strin
 /** A fee as the document prints it: a number of đồng with thousands separators, 0 as free, text as written. */
 function feeText(fee: string | number | undefined, lang: Lang): string | null {
   if (fee === undefined) return null;
+  // The procedure's fee is text, its 0 "Miễn phí" (model/fee-amount.ts): printed in the reader's language as a 0 is.
+  if (fee === 0 || fee === FREE_FEE) return FLOW_WORDS[lang].free;
   if (typeof fee === 'string') return fee;
-  if (fee === 0) return FLOW_WORDS[lang].free;
   return fill(FLOW_WORDS[lang].currency, { amount: fee.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US') });
 }
 
@@ -783,7 +785,7 @@ export function buildDocumentView(input: DocumentInput): DocumentView {
     dossierCount: p.dossier_count ?? null,
     time: timeView(analysis, p, lang, input),
     place: p.place ?? null,
-    fee: p.fee ?? null,
+    fee: feeText(p.fee, lang),
     result: p.result ?? null,
     fourOnTheSpot: p.four_on_the_spot === true,
     flowchart: {

@@ -49,6 +49,8 @@ export const CITIZEN_LABELS = {
     channelFee: 'phí, lệ phí: {fee}',
     place: 'Địa điểm',
     fee: 'Phí, lệ phí',
+    // A fee of 0 đồng, as the document prints it (render/document/view.ts).
+    free: 'Miễn phí',
     result: 'Kết quả nhận được',
     steps: 'Các bước giải quyết',
     stepsIntro: 'Sơ đồ đơn giản: hồ sơ đi qua các bước sau, theo thứ tự.',
@@ -124,6 +126,7 @@ export const CITIZEN_LABELS = {
     channelFee: 'fee {fee}',
     place: 'Place',
     fee: 'Fees',
+    free: 'Free of charge',
     result: 'What you receive',
     steps: 'Steps',
     stepsIntro: 'Simplified chart: your application goes through these steps, in order.',

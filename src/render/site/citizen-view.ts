@@ -25,6 +25,7 @@ import { formLink } from './web-links.js';
 import { stepDuration } from '../../model/step-days.js';
 import { shownStepNumbers } from '../../model/step-numbers.js';
 import { feeNamesItself } from '../../model/fee-names.js';
+import { FREE_FEE } from '../../model/fee-amount.js';
 
 /** One document to bring, in words. */
 export interface DossierLine {
@@ -142,8 +143,9 @@ export function procedureQr(base: URL, procedure: Procedure, lang: Lang): Proced
   return { svg: qrSvg(url, t.qrLabel), url, caption: fill(t.qrCaption, { id: procedure.id, revision: two(procedure.revision) }) };
 }
 
-/** A fee as people read it: a bare number of đồng with thousands grouped, text as written. */
+/** A fee as people read it: a bare number of đồng with thousands grouped, 0 and "Miễn phí" as free, text as written. */
 export function feeText(fee: string | number, lang: Lang): string {
+  if (fee === 0 || fee === FREE_FEE) return CITIZEN_LABELS[lang].free;
   if (typeof fee === 'string') return fee;
   return lang === 'vi' ? `${fee.toLocaleString('vi-VN')} đồng` : `${fee.toLocaleString('en-US')} VND`;
 }
@@ -393,7 +395,7 @@ export function buildCitizenView(input: CitizenInput): CitizenView {
     example: open ? null : exampleView(input, t),
     channels: channels.map((channel, i) => channelView(channel, cutoffAt.channels[i] ? p.cutoff : undefined, input.calendar, lang, t)),
     place: p.place ?? null,
-    fee: p.fee ?? null,
+    fee: p.fee === undefined ? null : feeText(p.fee, lang),
     result: p.result ?? null,
     steps: stepsView(p, input.analysis, lang, t),
     substeps: substepSentences(p, input.analysis, lang),

@@ -341,7 +341,7 @@ describe('the citizen view', () => {
     expect(v.applicants).toEqual(['Công dân Việt Nam', 'Người nước ngoài cư trú tại Việt Nam']);
     expect(v.channels).toEqual([
       { kind: 'Nộp trực tiếp', details: [], note: null },
-      { kind: 'Nộp trực tuyến', details: ['thời hạn 3 ngày làm việc', 'phí, lệ phí: 0 đồng'], note: 'qua Cổng Dịch vụ công quốc gia' },
+      { kind: 'Nộp trực tuyến', details: ['thời hạn 3 ngày làm việc', 'Miễn phí'], note: 'qua Cổng Dịch vụ công quốc gia' },
       { kind: 'Nộp qua dịch vụ bưu chính công ích', details: ['phí, lệ phí: 25.000 đồng'], note: null },
     ]);
     expect(v.dossier).toEqual([
