@@ -334,6 +334,11 @@ export class OntimeAggregator {
     if (channelColumn !== undefined) this.channelColumns.set(file, channelColumn);
   }
 
+  /** The channel column of a place rows are named by within a file already added: a sheet of a workbook. */
+  addPlace(place: string, channelColumn?: string): void {
+    if (channelColumn !== undefined) this.channelColumns.set(place, channelColumn);
+  }
+
   /** Counts a row of a withdrawn, refused or cancelled dossier; `entry`, a row without a number, kept by file and row. */
   addNotSettled(entry?: LedgerEntry & { kind: 'not-settled' }): void {
     if (entry !== undefined && this.options.keepDossiers) this.keep(`\u0001${entry.file}\u0000${entry.row}`, entry);

@@ -3,6 +3,7 @@
  * the rows say, never by the order of the files. A year of dossiers passes through here, so each is held in a few
  * numbers (about 50 bytes), enough to take its figures back out when a later row replaces it.
  */
+import { rowPlace } from './row-place.js';
 import type { BadRow, DossierResult, DossierStatus, StepResult } from './evaluate.js';
 import type { MeasuredProcedure } from './procedures.js';
 import { ownString } from './cells.js';
@@ -148,7 +149,7 @@ export class DossierLedger {
       row: loser.row,
       reason,
       value: entry.id,
-      kept: `${kept.file}:${kept.row}`,
+      kept: rowPlace(kept.file, kept.row),
     };
     // A withdrawn or refused row is not "not yet finished": say what its status says.
     const status = wins ? this.unsettled.get(slot) : entry.kind === 'not-settled' ? entry.status : undefined;

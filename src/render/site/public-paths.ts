@@ -55,6 +55,9 @@ export function shownFiles(files: readonly string[]): (file: string) => string {
 
 /** A row's place, `file:row`, its file shown as `shown` names it. */
 function keptAt(place: string, shown: (file: string) => string): string {
+  // A sheet's row, said in words (row-place.ts): a sheet's name holds no colon.
+  const sheetRow = /, (?:dòng|row) \d+$/u.exec(place);
+  if (sheetRow) return `${shown(place.slice(0, sheetRow.index))}${sheetRow[0]}`;
   const colon = place.lastIndexOf(':');
   return colon < 0 ? place : `${shown(place.slice(0, colon))}${place.slice(colon)}`;
 }
