@@ -274,8 +274,8 @@ function hasHeader(records: readonly CellRecord[], isHeader: HeaderTest): boolea
 /**
  * The records of every sheet whose header names the dossier columns (`isHeader`), each record naming its sheet when
  * the workbook has more than one: an office's export of a year may put each month on a sheet of its own ("Tháng 1",
- * "Tháng 2", …). Sheets without such a header (a cover, a summary, a chart) are passed over; hidden sheets too, as
- * Excel's own filters, charts and sums pass them over, their names given to `hidden` when they hold dossiers. Without
+ * "Tháng 2", …). Sheets without such a header (a cover, a summary, a chart) are passed over; hidden sheets with one
+ * are read like any other, their names given to `hidden`. Without
  * `isHeader`, the first sheet's records. When no sheet has such a header, the first with rows is read, and `looked` is
  * given the names of the sheets looked through.
  */
@@ -326,12 +326,9 @@ async function* xlsxRows(
       if (phase === 'looking') {
         head.push(record);
         if (isHeader === undefined || hasHeader(head, isHeader)) {
-          if (isHidden && isHeader !== undefined) {
-            // Dossiers an officer hid (a month set aside, a draft): not measured, but named, so none go missing unsaid.
-            hidden?.push(name);
-            phase = 'passing';
-            continue;
-          }
+          // Dossiers an officer hid (a month to filter the view, a ward's) are measured as hidden rows are (docs/ontime.md),
+          // and the sheet named: else a late dossier could drop out of the rate unseen.
+          if (isHidden) hidden?.push(name);
           phase = 'reading';
           checkTexts(check, head, place);
           batch = head;
@@ -352,7 +349,7 @@ async function* xlsxRows(
       if (isHeader === undefined) return;
       continue;
     }
-    if (head.length > 0 && !isHidden) fallback ??= { records: head, check: () => checkTexts(check, head, place) };
+    if (head.length > 0) fallback ??= { records: head, check: () => checkTexts(check, head, place) };
   }
   if (read) return;
   if (names.length > 1) looked?.push(...names);
@@ -367,7 +364,7 @@ async function* xlsxRows(
  * The records of a dossier file, streamed in batches; the first record is the header, or title rows above it.
  * `isHeader` recognises the header, so that a CSV's delimiter is found from it rather than from a title line. A
  * workbook's records name their sheet when it has several (each sheet's first record is its header); `hidden` is
- * given the names of hidden sheets whose dossiers were not read.
+ * given the names of hidden sheets whose dossiers were read.
  */
 export function dossierRecords(
   path: string,

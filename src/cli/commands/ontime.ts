@@ -275,7 +275,7 @@ export async function measureDossierFiles(
     try {
       // The sheets of a workbook looked through when none has the dossier columns, to be named with them.
       const looked: string[] = [];
-      // Hidden sheets of a workbook that hold dossiers, not measured (as Excel's sums pass them over), named.
+      // Hidden sheets of a workbook that hold dossiers: measured as hidden rows are, and named.
       const hidden: string[] = [];
       const records = dossierRecords(
         path,
@@ -296,8 +296,8 @@ export async function measureDossierFiles(
         const sheet = escapeControls(name);
         io.stderr.write(
           setup.lang === 'vi'
-            ? `${file}: trang "${sheet}" đang ẩn, hồ sơ trong đó không được đo; nếu cần đo, hãy bỏ ẩn trang (chuột phải vào tên trang, chọn Bỏ ẩn) rồi chạy lại\n`
-            : `${file}: the sheet "${sheet}" is hidden, and its dossiers are not measured; to measure them, unhide the sheet (right-click a sheet's tab, Unhide) and run again\n`,
+            ? `${file}: trang "${sheet}" đang ẩn, nhưng hồ sơ trong đó vẫn được đo như mọi trang khác; nếu đó không phải hồ sơ của kỳ báo cáo (bản nháp, bản sao), hãy xóa trang đó rồi chạy lại\n`
+            : `${file}: the sheet "${sheet}" is hidden, and its dossiers are measured like any other's; if they are not dossiers of the period (a draft, a copy), delete the sheet and run again\n`,
         );
       }
       // Said once per file, before its rows: else every dossier of it reads open, or "returned without a date".
