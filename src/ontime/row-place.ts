@@ -9,6 +9,11 @@ export function sheetPlace(file: string, sheet: string, lang: 'vi' | 'en'): stri
   return `${file}, ${lang === 'vi' ? 'trang' : 'sheet'} "${sheet}"`;
 }
 
+/** The file of a place: the file itself, or the file of a sheet's place. */
+export function placeFile(place: string): string {
+  return place.replace(SHEET_PLACE, '');
+}
+
 /** `file:row`, or `file, trang "Tháng 2", dòng 5` for a row of a sheet (`…, sheet "Tháng 2", row 5` in English). */
 export function rowPlace(file: string, row: number): string {
   const sheet = SHEET_PLACE.exec(file);
