@@ -496,7 +496,9 @@ export class DossierEvaluator {
     // The vendor's appointment is only compared: a mark for nothing in its cell leaves nothing to compare, and words
     // that are no date ("Trong ngày", "Trả ngay") leave the dossier measured against the law's limit all the same,
     // noted: set aside, a late dossier would drop out of the rate for a cell that decides nothing.
+    // A date written wrong ("31/04/2026") is still listed, with what is wrong with it: the officer has a cell to mend.
     const appointment = marksNothing(row.appointment) ? undefined : cellMoment(row.appointment);
+    if (appointment === null && /\d/u.test(cellText(row.appointment))) return bad('bad-appointment', row.appointment);
     const vendorDue = appointment ?? undefined;
     let channel: ChannelKind | undefined;
     if (row.channel !== '') {
