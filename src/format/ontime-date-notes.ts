@@ -36,6 +36,26 @@ const WHOLE_DAYS = {
   },
 } as const;
 
+const UNREAD_APPOINTMENTS = {
+  vi: {
+    one: '1 hồ sơ có ô ngày hẹn trả ghi chữ không phải ngày ("Trong ngày", "Trả ngay", "Không hẹn")',
+    many: '{n} hồ sơ có ô ngày hẹn trả ghi chữ không phải ngày ("Trong ngày", "Trả ngay", "Không hẹn")',
+    rest: ': vẫn được đo theo thời hạn của thủ tục, chỉ không so với ngày hẹn của phần mềm. Muốn so, hãy xuất ngày hẹn trả dạng ngày (05/05/2026 16:00).',
+  },
+  en: {
+    one: '1 dossier has words that are no date in its appointment cell ("Trong ngày", "Trả ngay", "Không hẹn")',
+    many: '{n} dossiers have words that are no date in their appointment cell ("Trong ngày", "Trả ngay", "Không hẹn")',
+    rest: ": measured against the procedure's limit all the same, only not compared with the software's appointment. To compare them, export the appointment as a date (05/05/2026 16:00).",
+  },
+} as const;
+
+/** The note on dossiers measured whose appointment could not be read as a date; none when there is none. */
+export function unreadAppointmentNotes(count: number, lang: Lang): string[] {
+  if (count === 0) return [];
+  const w = UNREAD_APPOINTMENTS[lang];
+  return [(count === 1 ? w.one : w.many.replace('{n}', String(count))) + w.rest];
+}
+
 /** The note on dossiers with a pause whose end is a date alone, read through that day; none when there is none. */
 export function wholeDayPauseNotes(count: number, lang: Lang): string[] {
   if (count === 0) return [];
@@ -81,5 +101,6 @@ export function ontimeDateNotes(report: OntimeReport, lang: Lang): string[] {
     ...beforeEffectiveNotes(report.beforeEffective, lang),
     ...dateOnlyReceiptNotes(report.dateOnlyReceipts, lang, report.totals.undetermined),
     ...wholeDayPauseNotes(report.wholeDayPauses, lang),
+    ...unreadAppointmentNotes(report.unreadAppointments, lang),
   ];
 }

@@ -66,6 +66,7 @@ export function ontimeJson(report: OntimeReport): string {
     // Dossiers whose receipt gave a date and no hour, counted by that date (docs/ontime.md): the text reports' note.
     date_only_receipts: report.dateOnlyReceipts,
     whole_day_pauses: report.wholeDayPauses,
+    unread_appointments: report.unreadAppointments,
     // Per procedure, the dossiers received before it took effect, handled under the earlier rules: the reports' notes.
     before_effective: report.beforeEffective.map(({ procedure, effective, dossiers }) => ({
       procedure,

@@ -1,4 +1,5 @@
 import { escapeMarkdown } from '../escape-markdown.js';
+import { rowPlace } from '../ontime/row-place.js';
 import { fill, type Lang } from '../i18n.js';
 import type { Group, OntimeReport } from '../ontime/aggregate.js';
 import { formatDuration, formatNumber } from '../time/units.js';
@@ -101,7 +102,7 @@ export function ontimeMarkdown(report: OntimeReport, lang: Lang): string {
       const vendor =
         d.vendorDue === undefined ? '—' : `${momentText(d.vendorDue, lang)}${d.vendorDisagrees ? ' ≠' : ''}`;
       out.push(
-        `| ${cell(`${d.file}:${d.row}`)} | ${cell(d.id || '—')} | ${cell(d.procedure)} | ${s[d.status]}${d.pauseAfterResult ? ` (${w.pauseAfterResult})` : ''} | ${receivedText(d, lang)} | ${dueText(d, lang)} | ${vendor} | ${momentText(d.finished, lang)} | ${d.lateHours > 0 ? formatWorkingMinutes(d.lateHours, lang) : ''} |`,
+        `| ${cell(rowPlace(d.file, d.row))} | ${cell(d.id || '—')} | ${cell(d.procedure)} | ${s[d.status]}${d.pauseAfterResult ? ` (${w.pauseAfterResult})` : ''} | ${receivedText(d, lang)} | ${dueText(d, lang)} | ${vendor} | ${momentText(d.finished, lang)} | ${d.lateHours > 0 ? formatWorkingMinutes(d.lateHours, lang) : ''} |`,
       );
     }
     const more = report.listed.length - Math.min(report.listed.length, MARKDOWN_LIST_LIMIT) + report.listedOmitted;
@@ -110,7 +111,7 @@ export function ontimeMarkdown(report: OntimeReport, lang: Lang): string {
   if (report.badRows.count > 0) {
     out.push('', `## ${w.bad}`, '', `| ${w.file}:${w.row} | ${w.reason} |`, '| --- | --- |');
     for (const bad of report.badRows.listed.slice(0, MARKDOWN_LIST_LIMIT))
-      out.push(`| ${cell(`${bad.file}:${bad.row}`)} | ${cell(badRowText(bad, lang))} |`);
+      out.push(`| ${cell(rowPlace(bad.file, bad.row))} | ${cell(badRowText(bad, lang))} |`);
     const more = report.badRows.count - Math.min(report.badRows.listed.length, MARKDOWN_LIST_LIMIT);
     if (more > 0) out.push('', `(${fill(w.listedMore, { n: more })})`);
   }

@@ -1,4 +1,5 @@
 import { Chalk } from 'chalk';
+import { rowPlace } from '../ontime/row-place.js';
 import { fill, type Lang } from '../i18n.js';
 import { escapeControls } from '../model/quote.js';
 import type { Group, OntimeReport } from '../ontime/aggregate.js';
@@ -79,7 +80,7 @@ export function ontimeText(report: OntimeReport, { color, lang }: { color: boole
           : '';
       const paused = d.pauseAfterResult ? ` · ${w.pauseAfterResult}` : '';
       out.push(
-        `  ${safe(d.file)}:${d.row} ${safe(d.id || '—')} ${safe(d.procedure)} · ${s[d.status]} · ${w.received.toLowerCase()} ${receivedText(d, lang)} · ${d.pausedFrom === undefined ? `${w.due.toLowerCase()} ` : ''}${dueText(d, lang)}${vendor} · ${w.finishedAt.toLowerCase()} ${momentText(d.finished, lang)}${late}${paused}`,
+        `  ${safe(rowPlace(d.file, d.row))} ${safe(d.id || '—')} ${safe(d.procedure)} · ${s[d.status]} · ${w.received.toLowerCase()} ${receivedText(d, lang)} · ${d.pausedFrom === undefined ? `${w.due.toLowerCase()} ` : ''}${dueText(d, lang)}${vendor} · ${w.finishedAt.toLowerCase()} ${momentText(d.finished, lang)}${late}${paused}`,
       );
     }
     const more = report.listed.length - Math.min(report.listed.length, TEXT_LIST_LIMIT) + report.listedOmitted;

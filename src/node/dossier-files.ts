@@ -176,6 +176,8 @@ const DOSSIER_WORKBOOK: ZipLimits = {
 interface DossierWorkbook {
   /** The cells merged down in each sheet, by its name. */
   merged: Map<string, MergedDown>;
+  /** How many sheets the workbook has. */
+  sheets: number;
   ordered: Readable;
 }
 
@@ -231,12 +233,17 @@ async function checkDossierWorkbook(path: string): Promise<DossierWorkbook | und
     const merges = scanner.merges();
     if (merges) merged.set(name, merges);
   }
-  return { merged, ordered: inReadingOrder(zip) };
+  return { merged, sheets: parts.sheets.length, ordered: inReadingOrder(zip) };
 }
 
-async function* xlsxRecords(path: string, isHeader?: HeaderTest, looked?: string[]): AsyncGenerator<CellRecord[]> {
+async function* xlsxRecords(
+  path: string,
+  isHeader?: HeaderTest,
+  looked?: string[],
+  hidden?: string[],
+): AsyncGenerator<CellRecord[]> {
   try {
-    yield* xlsxRows(path, isHeader, looked);
+    yield* xlsxRows(path, isHeader, looked, hidden);
   } catch (error) {
     if (error instanceof SheetError || (error as NodeJS.ErrnoException).code !== undefined) throw error;
     // exceljs's words ("2:158: undefined entity") do not say which part of the workbook: the part that is no XML does.
@@ -265,14 +272,22 @@ function hasHeader(records: readonly CellRecord[], isHeader: HeaderTest): boolea
 }
 
 /**
- * The records of the sheet whose header names the dossier columns (`isHeader`), else of the first sheet with any
- * rows: a vendor's export may put a summary sheet ("Tổng hợp") before the list of dossiers. Without `isHeader`, the
- * first sheet's. When no sheet has such a header, `looked` is given the names of the sheets looked through.
+ * The records of every sheet whose header names the dossier columns (`isHeader`), each record naming its sheet when
+ * the workbook has more than one: an office's export of a year may put each month on a sheet of its own ("Tháng 1",
+ * "Tháng 2", …). Sheets without such a header (a cover, a summary, a chart) are passed over; hidden sheets with one
+ * are read like any other, their names given to `hidden`. Without
+ * `isHeader`, the first sheet's records. When no sheet has such a header, the first with rows is read, and `looked` is
+ * given the names of the sheets looked through.
  */
-async function* xlsxRows(path: string, isHeader?: HeaderTest, looked?: string[]): AsyncGenerator<CellRecord[]> {
+async function* xlsxRows(
+  path: string,
+  isHeader?: HeaderTest,
+  looked?: string[],
+  hidden?: string[],
+): AsyncGenerator<CellRecord[]> {
   // An empty file has no rows, which the caller says in words; exceljs would say "FILE_ENDED".
   if ((await stat(inRunFolder(path))).size === 0) return;
-  const { merged, ordered } = (await checkDossierWorkbook(inRunFolder(path))) ?? {};
+  const { merged, ordered, sheets = 1 } = (await checkDossierWorkbook(inRunFolder(path))) ?? {};
   const { default: ExcelJS } = await import('exceljs');
   const reader = utf8WorkbookReader(ExcelJS, ordered ?? inRunFolder(path), {
     worksheets: 'emit',
@@ -283,33 +298,41 @@ async function* xlsxRows(path: string, isHeader?: HeaderTest, looked?: string[])
   });
   const names: string[] = [];
   let fallback: { records: CellRecord[]; check: () => void } | undefined;
+  let read = false;
   for await (const sheet of reader) {
     const check = new LegacyTextCheck('report');
-    // exceljs's reader names the sheet from the workbook's part (read first, workbook-order.ts), and types no name.
-    const { name } = sheet as unknown as { name: string };
+    // exceljs's reader names the sheet from the workbook's part (read first, workbook-order.ts), and types no name;
+    // its state ("hidden", "veryHidden") comes from the same part.
+    const { name, state } = sheet as unknown as { name: string; state?: string };
+    const isHidden = state === 'hidden' || state === 'veryHidden';
     names.push(name);
     const place = (row: number, column: number) => cellPlace(name, row - 1, column);
+    // Each record names its sheet, so that a row is found again among sheets numbered each from 1.
+    const onSheet = sheets > 1 ? { sheet: name } : {};
     // Its first records are held until its header is found among them, or they are too many to lie above one; the
     // rest of a sheet without the header is read past (exceljs's reader gives the next sheet after this one's rows).
-    let state: 'looking' | 'reading' | 'passing' = 'looking';
+    let phase: 'looking' | 'reading' | 'passing' = 'looking';
     const head: CellRecord[] = [];
     let batch: CellRecord[] = [];
     for await (const row of sheet) {
-      if (state === 'passing') continue;
+      if (phase === 'passing') continue;
       // exceljs rows are 1-based sparse arrays.
       const values = (row.values as unknown[]).slice(1).map((value, i) => plainCell(value, i + 1));
       // Formulas dragged down past the last dossier give errors on blank rows: such a row is no dossier either.
       if (values.every((v) => v === undefined || v === '' || formulaErrorOf(v) !== undefined)) continue;
       // A procedure code merged over its dossiers' rows is each one's code, as import reads it.
       merged?.get(name)?.fill(row.number, values);
-      const record = { row: row.number, values };
-      if (state === 'looking') {
+      const record: CellRecord = { row: row.number, values, ...onSheet };
+      if (phase === 'looking') {
         head.push(record);
         if (isHeader === undefined || hasHeader(head, isHeader)) {
-          state = 'reading';
+          // Dossiers an officer hid (a month to filter the view, a ward's) are measured as hidden rows are (docs/ontime.md),
+          // and the sheet named: else a late dossier could drop out of the rate unseen.
+          if (isHidden) hidden?.push(name);
+          phase = 'reading';
           checkTexts(check, head, place);
           batch = head;
-        } else if (head.length >= HEADER_ROWS) state = 'passing';
+        } else if (head.length >= HEADER_ROWS) phase = 'passing';
         continue;
       }
       checkTexts(check, [record], place);
@@ -319,13 +342,16 @@ async function* xlsxRows(path: string, isHeader?: HeaderTest, looked?: string[])
         batch = [];
       }
     }
-    if (state === 'reading') {
+    if (phase === 'reading') {
       if (batch.length > 0) yield batch;
-      // The dossiers are on this sheet; the rest (notes, pivot tables) are not read.
-      return;
+      read = true;
+      // Without a header to find, the first sheet is the table.
+      if (isHeader === undefined) return;
+      continue;
     }
     if (head.length > 0) fallback ??= { records: head, check: () => checkTexts(check, head, place) };
   }
+  if (read) return;
   if (names.length > 1) looked?.push(...names);
   // No sheet has the header: the first with rows is measured as before, which names the columns it lacks.
   if (fallback !== undefined) {
@@ -336,15 +362,18 @@ async function* xlsxRows(path: string, isHeader?: HeaderTest, looked?: string[])
 
 /**
  * The records of a dossier file, streamed in batches; the first record is the header, or title rows above it.
- * `isHeader` recognises the header, so that a CSV's delimiter is found from it rather than from a title line.
+ * `isHeader` recognises the header, so that a CSV's delimiter is found from it rather than from a title line. A
+ * workbook's records name their sheet when it has several (each sheet's first record is its header); `hidden` is
+ * given the names of hidden sheets whose dossiers were read.
  */
 export function dossierRecords(
   path: string,
   kind: DossierFileKind = dossierFileKind(path),
   isHeader?: HeaderTest,
   looked?: string[],
+  hidden?: string[],
 ): AsyncIterable<CellRecord[]> {
-  if (kind === 'xlsx') return xlsxRecords(path, isHeader, looked);
+  if (kind === 'xlsx') return xlsxRecords(path, isHeader, looked, hidden);
   if (kind === 'json') return jsonRecords(path);
   return csvRecords(path, isHeader);
 }

@@ -172,6 +172,8 @@ export interface OntimeReport {
   dateOnlyReceipts: number;
   /** Dossiers measured with a pause whose end is a date alone, read through that day (pauseOf), said once. */
   wholeDayPauses: number;
+  /** Dossiers measured whose appointment cell held words that are no date ("Trong ngày"), compared with nothing. */
+  unreadAppointments: number;
   /** Rows of withdrawn, refused or cancelled dossiers, which have no on-time status. */
   notSettled: number;
   totals: Tally;
@@ -314,6 +316,7 @@ export class OntimeAggregator {
   private rows = 0;
   private dateOnlyReceipts = 0;
   private wholeDayPauses = 0;
+  private unreadAppointments = 0;
   // Per procedure, the dossiers received before it took effect (handled under the earlier rules).
   private readonly early = new Map<MeasuredProcedure, number>();
   private notSettled = 0;
@@ -332,6 +335,11 @@ export class OntimeAggregator {
   addFile(file: string, channelColumn?: string): void {
     this.files.push(file);
     if (channelColumn !== undefined) this.channelColumns.set(file, channelColumn);
+  }
+
+  /** The channel column of a place rows are named by within a file already added: a sheet of a workbook. */
+  addPlace(place: string, channelColumn?: string): void {
+    if (channelColumn !== undefined) this.channelColumns.set(place, channelColumn);
   }
 
   /** Counts a row of a withdrawn, refused or cancelled dossier; `entry`, a row without a number, kept by file and row. */
@@ -397,6 +405,7 @@ export class OntimeAggregator {
     this.countGuess(result, -1);
     if (isDateOnlyReceipt(result.received)) this.dateOnlyReceipts--;
     if (result.wholeDayPauses) this.wholeDayPauses--;
+    if (result.unreadAppointment) this.unreadAppointments--;
     this.countBeforeEffective(result, -1);
     this.count(this.totals, result, -1);
     this.count(this.group(this.groups.procedure, procedure.id, procedure.title), result, -1);
@@ -446,6 +455,7 @@ export class OntimeAggregator {
     this.countGuess(result, 1);
     if (isDateOnlyReceipt(result.received)) this.dateOnlyReceipts++;
     if (result.wholeDayPauses) this.wholeDayPauses++;
+    if (result.unreadAppointment) this.unreadAppointments++;
     this.countBeforeEffective(result, 1);
     this.count(this.totals, result);
     this.count(this.group(this.groups.procedure, procedure.id, procedure.title), result);
@@ -691,6 +701,7 @@ export class OntimeAggregator {
       rows: this.rows,
       dateOnlyReceipts: this.dateOnlyReceipts,
       wholeDayPauses: this.wholeDayPauses,
+      unreadAppointments: this.unreadAppointments,
       beforeEffective: [...this.early.entries()]
         .filter(([, dossiers]) => dossiers > 0)
         .map(([procedure, dossiers]) => ({

@@ -3,6 +3,7 @@
  * the rows say, never by the order of the files. A year of dossiers passes through here, so each is held in a few
  * numbers (about 50 bytes), enough to take its figures back out when a later row replaces it.
  */
+import { rowPlace } from './row-place.js';
 import type { BadRow, DossierResult, DossierStatus, StepResult } from './evaluate.js';
 import type { MeasuredProcedure } from './procedures.js';
 import { ownString } from './cells.js';
@@ -42,6 +43,7 @@ export type CountedResult = Pick<
   | 'vendorLater'
   | 'pauseAfterResult'
   | 'wholeDayPauses'
+  | 'unreadAppointment'
   | 'channelGuess'
   | 'steps'
 >;
@@ -72,6 +74,7 @@ const UNGRADED = 32;
 const EMPTY_CHANNEL = 64;
 const WHOLE_DAY_PAUSES = 128;
 const UNLISTED_GRADE = 256;
+const UNREAD_APPOINTMENT = 512;
 
 const GUESS_FLAGS = { none: NO_CHANNEL, empty: EMPTY_CHANNEL, ungraded: UNGRADED, unlisted: UNLISTED_GRADE } as const;
 
@@ -148,7 +151,7 @@ export class DossierLedger {
       row: loser.row,
       reason,
       value: entry.id,
-      kept: `${kept.file}:${kept.row}`,
+      kept: rowPlace(kept.file, kept.row),
     };
     // A withdrawn or refused row is not "not yet finished": say what its status says.
     const status = wins ? this.unsettled.get(slot) : entry.kind === 'not-settled' ? entry.status : undefined;
@@ -188,6 +191,7 @@ export class DossierLedger {
     }
     if (flags & VENDOR_DUE) result.vendorDue = this.vendorDue[slot]!;
     if (flags & WHOLE_DAY_PAUSES) result.wholeDayPauses = true;
+    if (flags & UNREAD_APPOINTMENT) result.unreadAppointment = true;
     if (flags & NO_CHANNEL) result.channelGuess = 'none';
     else if (flags & EMPTY_CHANNEL) result.channelGuess = 'empty';
     else if (flags & UNGRADED) result.channelGuess = 'ungraded';
@@ -224,6 +228,7 @@ export class DossierLedger {
       (r.vendorLater ? VENDOR_LATER : 0) |
       (r.pauseAfterResult ? PAUSE_AFTER_RESULT : 0) |
       (r.wholeDayPauses ? WHOLE_DAY_PAUSES : 0) |
+      (r.unreadAppointment ? UNREAD_APPOINTMENT : 0) |
       (r.channelGuess === undefined ? 0 : GUESS_FLAGS[r.channelGuess]);
     if (r.steps.length > 0) this.steps.set(slot, r.steps);
     return slot;

@@ -230,6 +230,8 @@ export interface DossierResult {
   pauses?: readonly Pause[];
   /** A pause was written with dates alone at both ends, read as those whole days (the report says how many). */
   wholeDayPauses?: true;
+  /** The appointment's cell held words that are no date ("Trong ngày"): nothing was compared. */
+  unreadAppointment?: true;
   /** Office minutes counted against the limit: start to finish (or to the as-of moment), pauses excluded. */
   usedMinutes: number;
   /** Office minutes the clock stood still. */
@@ -491,9 +493,13 @@ export class DossierEvaluator {
     const returned = finished === undefined ? undefined : bare ? endOfDay(dayOf(finished)) : finished;
     if (returned !== undefined && returned < received)
       return bad('finished-before-received', row.finished, { received, finished: finished! });
-    // The vendor's appointment is only compared: a mark for nothing in its cell leaves nothing to compare.
-    const vendorDue = marksNothing(row.appointment) ? undefined : cellMoment(row.appointment);
-    if (vendorDue === null) return bad('bad-appointment', row.appointment);
+    // The vendor's appointment is only compared: a mark for nothing in its cell leaves nothing to compare, and words
+    // that are no date ("Trong ngày", "Trả ngay") leave the dossier measured against the law's limit all the same,
+    // noted: set aside, a late dossier would drop out of the rate for a cell that decides nothing.
+    // A date written wrong ("31/04/2026") is still listed, with what is wrong with it: the officer has a cell to mend.
+    const appointment = marksNothing(row.appointment) ? undefined : cellMoment(row.appointment);
+    if (appointment === null && /\d/u.test(cellText(row.appointment))) return bad('bad-appointment', row.appointment);
+    const vendorDue = appointment ?? undefined;
     let channel: ChannelKind | undefined;
     if (row.channel !== '') {
       channel = parseChannel(row.channel);
@@ -686,6 +692,7 @@ export class DossierEvaluator {
       if (waiting.leftDays) result.leftDays = waiting.leftDays;
     }
     if (vendorDue !== undefined) result.vendorDue = vendorDue;
+    if (appointment === null) result.unreadAppointment = true;
     // The vendor's appointment of a paused dossier was right when issued: both move once the applicant answers.
     if (vendorDue !== undefined && !waiting) {
       // A vendor that gives the date alone is compared by date; so is any appointment of a limit in whole days, which

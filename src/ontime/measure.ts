@@ -25,6 +25,8 @@ export interface CellRecord {
   values: readonly Cell[];
   /** A row longer than any dossier, passed over unread by the reader: listed as not measured. */
   tooLong?: boolean;
+  /** The sheet of a workbook of several: each sheet's rows are numbered from 1, under a header of their own. */
+  sheet?: string;
 }
 
 /** The columns without which no row can be measured. */
@@ -205,12 +207,23 @@ export async function measureTable(
   mapping: ColumnMapping,
   evaluator: DossierEvaluator,
   aggregator: OntimeAggregator,
+  sheetPlace: (file: string, sheet: string) => string = (name, sheet) => `${name}, sheet "${sheet}"`,
 ): Promise<TableOutcome> {
   let plan: ColumnPlan | undefined;
+  // The header of the first sheet measured: what the file's notes (unread columns) are said of.
+  let firstPlan: ColumnPlan | undefined;
+  // The sheet being read, and the file as its rows are named: the file and the sheet, in a workbook of several.
+  let sheet: string | undefined;
+  let place = file;
+  let started = false;
+  // A later sheet whose header names no dossier column within its first rows, passed over; and procmap's own
+  // workbook, whose sheets after its first list some of that sheet's dossiers again (the late and disputed ones).
+  let skipSheet = false;
+  let ownWorkbook = false;
   // What the first row lacks, while the header is looked for below a title block.
   let firstMissing: DossierField[] | undefined;
   let before = 0;
-  const footer = new ReportFooter();
+  let footer = new ReportFooter();
   // The row above the header, and the header found but not yet taken: either may be half of a two-row header.
   let above: CellRecord | undefined;
   let found: { record: CellRecord; plan: ColumnPlan } | undefined;
@@ -218,10 +231,30 @@ export async function measureTable(
   const take = (taken: ColumnPlan) => {
     plan = taken;
     const channel = taken.fields.channel;
-    aggregator.addFile(file, channel === undefined ? undefined : (taken.headers[channel] ?? '').trim());
+    const column = channel === undefined ? undefined : (taken.headers[channel] ?? '').trim();
+    if (firstPlan === undefined) aggregator.addFile(file, column);
+    if (place !== file) aggregator.addPlace(place, column);
+    firstPlan ??= taken;
   };
   for await (const batch of batches) {
     for (const record of batch) {
+      if (record.sheet !== sheet || !started) {
+        // A sheet of its own: its header is looked for anew, its rows numbered from 1 again.
+        if (started) {
+          if (!plan && found) take(found.plan);
+          ownWorkbook ||= plan?.source !== undefined;
+          plan = undefined;
+          found = undefined;
+          above = undefined;
+          before = 0;
+          footer = new ReportFooter();
+        }
+        started = true;
+        skipSheet = false;
+        sheet = record.sheet;
+        place = sheet === undefined ? file : sheetPlace(file, sheet);
+      }
+      if (ownWorkbook || skipSheet) continue;
       if (!plan && found) {
         // Sub-headings under the header's group headings: the header's second row, not a dossier.
         const lower = secondHeaderRow(found.record, record, found.plan, mapping);
@@ -241,7 +274,11 @@ export async function measureTable(
             continue;
           }
           // A report's title and date above its header, as exports from one-stop software often have.
-          if (++before > TITLE_ROWS)
+          if (++before > TITLE_ROWS && firstPlan !== undefined) {
+            skipSheet = true;
+            continue;
+          }
+          if (before > TITLE_ROWS)
             return { missing: firstMissing, unreadDates: [], unreadAppointments: [], empty: false, headerOnly: false };
           above = record;
           continue;
@@ -256,19 +293,19 @@ export async function measureTable(
         // A row under the header all the same: the file is not "a header and no dossier", which would contradict the
         // row not measured that is listed for it.
         dossierRows++;
-        aggregator.addBad({ file, row: record.row, reason: 'too-long' });
+        aggregator.addBad({ file: place, row: record.row, reason: 'too-long' });
         continue;
       }
       if (record.values.every((value) => cellText(value) === '')) continue;
       // A template's numbered row left blank ("3" under "STT", nothing else): no dossier, passed over as an empty one.
       if (numberedBlank(record.values, plan)) continue;
-      const setAside = setAsideOf(record.values, plan, file, record.row);
+      const setAside = setAsideOf(record.values, plan, place, record.row);
       if (setAside !== undefined) {
         dossierRows++;
         aggregator.addBad(setAside);
         continue;
       }
-      const row = rowOf(file, record, plan);
+      const row = rowOf(place, record, plan);
       // Not a dossier: passed over unsaid, like an empty row (it used to read as an unknown procedure "42").
       if (footer.passOver(record.values, row.id, row.received)) continue;
       dossierRows++;
@@ -303,7 +340,7 @@ export async function measureTable(
     }
   }
   if (!plan && found) take(found.plan);
-  if (!plan)
+  if (!firstPlan)
     return {
       missing: firstMissing ?? [...REQUIRED_FIELDS],
       unreadDates: [],
@@ -311,7 +348,7 @@ export async function measureTable(
       empty: firstMissing === undefined,
       headerOnly: false,
     };
-  const taken: ColumnPlan = plan;
+  const taken: ColumnPlan = firstPlan;
   return {
     missing: [],
     unreadDates: taken.fields.finished === undefined ? unreadDateColumns(taken) : [],

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { unreadAppointmentNotes } from '../../src/format/ontime-date-notes.js';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { badRowText } from '../../src/format/ontime-labels.js';
@@ -77,8 +78,31 @@ describe('a mark for nothing in the optional appointment cell', () => {
   it('measures the dossier and compares nothing; a word that is no date is still said', async () => {
     const csv = readFileSync(join(FIXTURES, 'appointment-marks.csv'), 'utf8');
     const { report } = await measureCsv(csv, '2026-03-31 17:00');
-    expect(report.totals).toMatchObject({ dossiers: 5, finished: 5, early: 5 });
+    // M6's "sau Tết" is no date: measured against the limit all the same (it set the row aside before), and noted.
+    expect(report.totals).toMatchObject({ dossiers: 6, finished: 6, early: 6 });
     expect(report.vendor.compared).toBe(0);
-    expect(report.badRows.listed).toEqual([{ file: 'ho-so.csv', row: 7, reason: 'bad-appointment', value: 'sau Tết' }]);
+    expect(report.badRows.count).toBe(0);
+    expect(report.unreadAppointments).toBe(1);
+  });
+
+  it('measures a late dossier whose appointment is "Trong ngày", so it stays in the rate, and notes it', async () => {
+    // QT-HT-02 as M1-M6 are early, received Tue 10/03/2026 09:00 with the result on Thu 12/03; L1, its result on
+    // Tue 31/03, is late whatever its appointment says.
+    const csv = [
+      'Số hồ sơ,Mã thủ tục,Ngày tiếp nhận,Ngày hẹn trả,Ngày có kết quả',
+      'L1,QT-HT-02,10/03/2026 09:00,Trong ngày,31/03/2026 09:00',
+      'L2,QT-HT-02,10/03/2026 09:00,Trả ngay,12/03/2026 09:00',
+    ].join('\n');
+    const { report } = await measureCsv(csv, '2026-03-31 17:00');
+    expect(report.totals).toMatchObject({ dossiers: 2, finished: 2, late: 1, early: 1 });
+    expect(report.badRows.count).toBe(0);
+    expect(report.unreadAppointments).toBe(2);
+    expect(unreadAppointmentNotes(2, 'vi')[0]).toMatch(
+      /^2 hồ sơ có ô ngày hẹn trả ghi chữ không phải ngày .*vẫn được đo theo thời hạn/u,
+    );
+    expect(unreadAppointmentNotes(2, 'en')[0]).toMatch(
+      /^2 dossiers have words that are no date .*measured against the procedure's limit/u,
+    );
+    expect(unreadAppointmentNotes(0, 'en')).toEqual([]);
   });
 });

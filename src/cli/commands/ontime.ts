@@ -1,4 +1,5 @@
 import { MAX_WORKBOOK_DOSSIERS, tooManyForWorkbook } from '../../ontime/row-ceiling.js';
+import { rowPlace, sheetPlace } from '../../ontime/row-place.js';
 import type { Command } from '@commander-js/extra-typings';
 import {
   calendarOption,
@@ -274,11 +275,14 @@ export async function measureDossierFiles(
     try {
       // The sheets of a workbook looked through when none has the dossier columns, to be named with them.
       const looked: string[] = [];
+      // Hidden sheets of a workbook that hold dossiers: measured as hidden rows are, and named.
+      const hidden: string[] = [];
       const records = dossierRecords(
         path,
         kind,
         (cells, below) => namesRequiredColumns(cells, setup.mapping, below),
         looked,
+        hidden,
       );
       const { missing, unreadDates, unreadAppointments, pauseDaysOnly, empty, headerOnly } = await measureTable(
         file,
@@ -286,7 +290,16 @@ export async function measureDossierFiles(
         setup.mapping,
         evaluator,
         aggregator,
+        (name, sheet) => sheetPlace(name, sheet, setup.lang),
       );
+      for (const name of hidden) {
+        const sheet = escapeControls(name);
+        io.stderr.write(
+          setup.lang === 'vi'
+            ? `${file}: trang "${sheet}" đang ẩn, nhưng hồ sơ trong đó vẫn được đo như mọi trang khác; nếu đó không phải hồ sơ của kỳ báo cáo (bản nháp, bản sao), hãy xóa trang đó rồi chạy lại\n`
+            : `${file}: the sheet "${sheet}" is hidden, and its dossiers are measured like any other's; if they are not dossiers of the period (a draft, a copy), delete the sheet and run again\n`,
+        );
+      }
       // Said once per file, before its rows: else every dossier of it reads open, or "returned without a date".
       for (const header of unreadDates)
         io.stderr.write(
@@ -413,7 +426,7 @@ export function reportBadRows(report: OntimeReport, lang: Lang, io: Io): void {
   const { badRows } = report;
   if (badRows.count === 0) return;
   for (const bad of badRows.listed.slice(0, STDERR_BAD_ROWS))
-    io.stderr.write(`${escapeControls(`${bad.file}:${bad.row}: ${badRowText(bad, lang)}`)}\n`);
+    io.stderr.write(`${escapeControls(`${rowPlace(bad.file, bad.row)}: ${badRowText(bad, lang)}`)}\n`);
   const shown = Math.min(badRows.listed.length, STDERR_BAD_ROWS);
   const w = ONTIME_LABELS[lang];
   io.stderr.write(

@@ -1,5 +1,6 @@
 import { basename, isAbsolute, relative, resolve } from 'node:path';
 import { readBackRow } from '../../format/ontime-labels.js';
+import { placeFile } from '../../ontime/row-place.js';
 import type { OntimeReport } from '../../ontime/aggregate.js';
 
 /**
@@ -50,11 +51,15 @@ export function fromCatalog(cwd: string, catalog: string): (file: string) => str
 export function shownFiles(files: readonly string[]): (file: string) => string {
   const name = (file: string) => file.split(/[\\/]/u).at(-1) ?? file;
   const names = files.map(name);
-  return (file) => (names.filter((n) => n === name(file)).length > 1 ? file : name(file));
+  // A sheet's place (`ho-so.xlsx, trang "Tháng 2"`) is told apart by its workbook's name, as the workbook would be.
+  return (file) => (names.filter((n) => n === name(placeFile(file))).length > 1 ? file : name(file));
 }
 
 /** A row's place, `file:row`, its file shown as `shown` names it. */
 function keptAt(place: string, shown: (file: string) => string): string {
+  // A sheet's row, said in words (row-place.ts): a sheet's name holds no colon.
+  const sheetRow = /, (?:dòng|row) \d+$/u.exec(place);
+  if (sheetRow) return `${shown(place.slice(0, sheetRow.index))}${sheetRow[0]}`;
   const colon = place.lastIndexOf(':');
   return colon < 0 ? place : `${shown(place.slice(0, colon))}${place.slice(colon)}`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { badRowText } from '../../../src/format/ontime-labels.js';
 import type { OntimeReport } from '../../../src/ontime/aggregate.js';
-import { fromCatalog, withPublicProcedureFiles } from '../../../src/render/site/public-paths.js';
+import { fromCatalog, shownFiles, withPublicProcedureFiles } from '../../../src/render/site/public-paths.js';
 
 describe('fromCatalog', () => {
   const name = fromCatalog('/home/lan/ho-so', '/home/lan/quy-trinh');
@@ -48,5 +48,29 @@ describe('withPublicProcedureFiles', () => {
     for (const text of said) expect(text).not.toContain('/home/lan');
     // The command line's report is left as it was.
     expect(badRowText(report.badRows.listed[1]!, 'vi')).toContain('/home/lan/Tải về/ho-so.csv:2');
+  });
+
+  it('names a row kept on a sheet of a workbook by the export’s name, its sheet and row in words', () => {
+    const file = '/home/lan/Tải về/nam.xlsx';
+    const kept = `${file}, trang "Tháng 1", dòng 4`;
+    const onSheet = {
+      ...report,
+      files: [file],
+      badRows: {
+        ...report.badRows,
+        listed: [{ file: `${file}, trang "Tháng 2"`, row: 2, reason: 'repeated', value: 'HS-1', kept }],
+      },
+    } as unknown as OntimeReport;
+    const published = withPublicProcedureFiles(onSheet, fromCatalog('/home/lan', 'quy-trinh'));
+    const said = badRowText(published.badRows.listed[0]!, 'vi');
+    // Read as `file:row` before, the sheet's place has no colon: the officer's folders went to the public site.
+    expect(said).toContain('(chỉ tính một lần, theo nam.xlsx, trang "Tháng 1", dòng 4)');
+    expect(said).not.toContain('/home/lan');
+  });
+
+  it('keeps the folders of a sheet’s place when two workbooks of the run share its name', () => {
+    const shown = shownFiles(['a/ho-so.xlsx', 'b/ho-so.xlsx', 'c/nam.xlsx']);
+    expect(shown('a/ho-so.xlsx, trang "Tháng 1"')).toBe('a/ho-so.xlsx, trang "Tháng 1"');
+    expect(shown('c/nam.xlsx, trang "Tháng 1"')).toBe('nam.xlsx, trang "Tháng 1"');
   });
 });

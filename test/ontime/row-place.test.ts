@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { placeFile, rowPlace, sheetPlace } from '../../src/ontime/row-place.js';
+
+describe('the place of a row', () => {
+  it('is file:row for a file of one table, and the sheet and row in words for a sheet of a workbook', () => {
+    expect(rowPlace('ho-so.csv', 5)).toBe('ho-so.csv:5');
+    expect(rowPlace(sheetPlace('ho-so.xlsx', 'Tháng 2', 'vi'), 5)).toBe('ho-so.xlsx, trang "Tháng 2", dòng 5');
+    expect(rowPlace(sheetPlace('ho-so.xlsx', 'Tháng 2', 'en'), 5)).toBe('ho-so.xlsx, sheet "Tháng 2", row 5');
+    expect(placeFile(sheetPlace('a/ho-so.xlsx', 'Tháng 2', 'vi'))).toBe('a/ho-so.xlsx');
+    expect(placeFile('a/ho-so.csv')).toBe('a/ho-so.csv');
+  });
+});
