@@ -19,26 +19,39 @@ export interface TimedLimit {
  * working days: the second is longer on every date).
  */
 export function limitOrder(calendar: WorkingCalendar, before: TimedLimit, after: TimedLimit): number | undefined {
+  const tried = new Set<number>();
+  for (const signs of daySigns(calendar, before, after)) {
+    for (const sign of signs) tried.add(sign);
+    if (tried.has(1) && tried.has(-1)) return undefined;
+  }
+  return tried.has(1) ? 1 : tried.has(-1) ? -1 : 0;
+}
+
+/**
+ * For each working day of the sweep, the signs of `after`'s due date less `before`'s for the receipts tried on it
+ * (those of either limit's cutoff).
+ */
+function* daySigns(calendar: WorkingCalendar, before: TimedLimit, after: TimedLimit): Generator<Set<number>> {
   const { from, days } = sweepWindow(calendar, undefined);
   const cutoffs = [before.cutoff, after.cutoff].map((text) => (text === undefined ? undefined : parseClock(text)));
-  const tried = new Set<number>();
   for (let day = from; day < from + days; day++) {
     const minutes = new Set([
       ...receiptMinutes(calendar, day, cutoffs[0]),
       ...receiptMinutes(calendar, day, cutoffs[1]),
     ]);
+    if (minutes.size === 0) continue;
+    const signs = new Set<number>();
     for (const minute of minutes) {
       const received = momentAt(day, minute);
-      tried.add(
+      signs.add(
         Math.sign(
           limitDue(calendar, received, after.limit, after.cutoff) -
             limitDue(calendar, received, before.limit, before.cutoff),
         ),
       );
-      if (tried.has(1) && tried.has(-1)) return undefined;
     }
+    yield signs;
   }
-  return tried.has(1) ? 1 : tried.has(-1) ? -1 : 0;
 }
 
 /** On how many of the working days a sweep tries the later of two limits gives some receipt more or less time. */
@@ -58,25 +71,8 @@ export interface LimitShares {
  * others" left the reviewer unable to tell 10 working days → 15 days (longer but across Tết) from the reverse.
  */
 export function limitShares(calendar: WorkingCalendar, before: TimedLimit, after: TimedLimit): LimitShares {
-  const { from, days } = sweepWindow(calendar, undefined);
-  const cutoffs = [before.cutoff, after.cutoff].map((text) => (text === undefined ? undefined : parseClock(text)));
   const shares = { longer: 0, shorter: 0, days: 0 };
-  for (let day = from; day < from + days; day++) {
-    const minutes = new Set([
-      ...receiptMinutes(calendar, day, cutoffs[0]),
-      ...receiptMinutes(calendar, day, cutoffs[1]),
-    ]);
-    if (minutes.size === 0) continue;
-    const signs = new Set<number>();
-    for (const minute of minutes) {
-      const received = momentAt(day, minute);
-      signs.add(
-        Math.sign(
-          limitDue(calendar, received, after.limit, after.cutoff) -
-            limitDue(calendar, received, before.limit, before.cutoff),
-        ),
-      );
-    }
+  for (const signs of daySigns(calendar, before, after)) {
     shares.days++;
     if (signs.has(1)) shares.longer++;
     if (signs.has(-1)) shares.shorter++;
