@@ -6,7 +6,7 @@ import { quoted } from '../model/quote.js';
 import { ToolError, UsageError } from '../errors.js';
 import type { Translated } from '../i18n.js';
 import { catalogFilter, displayPath, findProcedureFiles, hiddenCatalogFilter, isFolder, readBounded } from './files.js';
-import { movedFrom, procedureIdOf } from './moved-file.js';
+import { movedFrom, procedureIdOf, type MovedFrom } from './moved-file.js';
 import { lookAlikePaths } from './look-alike-names.js';
 import { configName, type LoadedConfig } from './config-loader.js';
 import { sharedConfig, twoConfigurations } from './file-configs.js';
@@ -237,6 +237,8 @@ function nowhere(path: string, specs: readonly string[]): UsageError {
 /** Opens both sides lazily finding the repository, which only `REV:PATH` sides and `--since` need. */
 export class DiffSources {
   private repository?: Promise<Repository>;
+  /** Where each revision's procedures were, by id, read once for all the files named (movedTo). */
+  private readonly moves = new Map<string, Promise<MovedFrom>>();
 
   constructor(
     private readonly cwd: string,
@@ -387,7 +389,11 @@ export class DiffSources {
     const read = readBounded(full, LIMITS.maxFileBytes);
     if (!read.ok) return undefined;
     const id = procedureIdOf(path, read.bytes);
-    const from = id === undefined ? undefined : await movedFrom(repository, revision.object, id, this.env);
-    return from === undefined ? undefined : { id: id!, from };
+    if (id === undefined) return undefined;
+    let moves = this.moves.get(revision.object);
+    if (moves === undefined)
+      this.moves.set(revision.object, (moves = movedFrom(repository, revision.object, this.env)));
+    const from = (await moves)(id);
+    return from === undefined ? undefined : { id, from };
   }
 }

@@ -14,34 +14,39 @@ export function procedureIdOf(file: string, bytes: Uint8Array): string | undefin
   return typeof id === 'string' && id.trim() !== '' ? id.trim() : undefined;
 }
 
+/** Where a procedure was at a revision, by its id: the path, or undefined when no file or several hold it. */
+export type MovedFrom = (id: string) => string | undefined;
+
 /**
  * Where a procedure now in a file new since a revision was at that revision: the one procedure file of the revision,
  * no longer in the working tree, that holds the same id (or the id spelled otherwise, as the diff pairs them). Read by
  * id, not by git's rename detection, so that a file moved with plain `mv` (untracked) or edited past git's similarity
- * threshold is still found. Undefined when none or several are.
+ * threshold is still found. The revision's tree is listed and its gone files read once, for every file asked about.
  */
-export async function movedFrom(
-  repository: Repository,
-  object: string,
-  id: string,
-  env: NodeJS.ProcessEnv,
-): Promise<string | undefined> {
+export async function movedFrom(repository: Repository, object: string, env: NodeJS.ProcessEnv): Promise<MovedFrom> {
   const tree = await listTree(repository, object, '', env);
   // Only files gone from the working tree: one still there is its own procedure (a copy), compared at its own path.
   const gone = tree.filter((entry) => isCatalogFile(entry.path) && !existsSync(join(repository.root, entry.path)));
-  if (gone.length === 0) return undefined;
-  const contents = await readBlobs(
-    repository,
-    gone.map((entry) => entry.blob),
-    LIMITS.maxFileBytes,
-    env,
-  );
-  const key = idFileKey(id);
-  const found = gone.filter((entry) => {
+  const contents =
+    gone.length === 0
+      ? new Map()
+      : await readBlobs(
+          repository,
+          gone.map((entry) => entry.blob),
+          LIMITS.maxFileBytes,
+          env,
+        );
+  const paths = new Map<string, string[]>();
+  for (const entry of gone) {
     const bytes = contents.get(entry.blob);
-    if (bytes === undefined || typeof bytes === 'number') return false;
+    if (bytes === undefined || typeof bytes === 'number') continue;
     const held = procedureIdOf(entry.path, bytes);
-    return held !== undefined && idFileKey(held) === key;
-  });
-  return found.length === 1 ? found[0]!.path : undefined;
+    if (held === undefined) continue;
+    const key = idFileKey(held);
+    paths.set(key, [...(paths.get(key) ?? []), entry.path]);
+  }
+  return (id) => {
+    const found = paths.get(idFileKey(id));
+    return found?.length === 1 ? found[0] : undefined;
+  };
 }
