@@ -175,3 +175,40 @@ describe('hand-counted: months (Civil Code Art. 147–148)', () => {
     ['2027-01-05 09:00', '01 tháng', undefined, '2027-02-12 17:00'],
   ])('received %s, limit "%s" (cutoff %s): due %s', check);
 });
+
+// An office that also serves on Saturday mornings, 07:30–11:30 (`saturday:`): its Saturday hours count as working time
+// (an appointment never later than the Monday–Friday one), but Saturday is still a weekend day in law (Decision
+// 188/1999/QĐ-TTg): "the next working day" after Friday is Monday, and a calendar-day period ending on it moves to
+// Monday (Civil Code Art. 148). A Saturday in an announced break, or a rule year's weekend holiday, is closed.
+describe('hand-counted: an office open on Saturday mornings', () => {
+  const saturdays = createCalendar({ saturday: ['07:30-11:30'] });
+  const dueAt = (received: string, limit: string, cutoff?: string) => {
+    const duration = parseDuration(limit);
+    if (duration === undefined) throw new Error(`Bad limit in test: ${limit}`);
+    return show(limitDue(saturdays, at(received), duration, cutoff));
+  };
+  it.each<Row>([
+    // Fri 6/3/2026 16:00: 1 h; Sat 7/3 4 h (5); Mon 9/3 07:30 + 3 h.
+    ['2026-03-06 16:00', '1 ngày làm việc', undefined, '2026-03-09 10:30'],
+    // Fri 6/2/2026 16:00: 1 h; Sat 7/2 4 h (5); Mon 9/2 8 h (13); Tue 10/2 07:30 + 3 h.
+    ['2026-02-06 16:00', '2 ngày làm việc', undefined, '2026-02-10 10:30'],
+    // Received on Sat 7/3/2026 at 10:00, before the cutoff: that Saturday, at its close.
+    ['2026-03-07 10:00', 'trong ngày', '15:00', '2026-03-07 11:30'],
+    // After the cutoff on Fri 6/3/2026: the next working day is Mon 9/3, not the Saturday.
+    ['2026-03-06 15:30', 'trong ngày', '15:00', '2026-03-09 17:00'],
+    ['2026-03-06 15:30', 'Trong ngày làm việc tiếp theo', undefined, '2026-03-09 17:00'],
+    // Mon 2/3/2026: day 5 is Sat 7/3, a weekend day in law though the office opens: Mon 9/3.
+    ['2026-03-02 09:00', '5 ngày lịch', undefined, '2026-03-09 17:00'],
+    // Sat 7/3/2026 12:00, after the Saturday close: Mon 9/3 07:30 + 4 h.
+    ['2026-03-07 12:00', '4 giờ làm việc', undefined, '2026-03-09 11:30'],
+    // Sat 14/2/2026, in Tết's break (Sat 21/2 closed too): Mon 23/2 07:30 + 4 h.
+    ['2026-02-14 09:00', '4 giờ làm việc', undefined, '2026-02-23 11:30'],
+    // Sat 29/8/2026, in the National Day break: Thu 3/9 07:30 + 8 h.
+    ['2026-08-29 09:00', '1 ngày làm việc', undefined, '2026-09-03 17:00'],
+    // 2027 by the Labour Code: Thu 4/2 16:00 1 h; Fri 5/2 off, Sat 6/2 the lunar new year (closed), off to Thu 11/2;
+    // Fri 12/2 4 h to 11:30 (5), 3 h from 13:00.
+    ['2027-02-04 16:00', '1 ngày làm việc', undefined, '2027-02-12 16:00'],
+  ])('received %s, limit "%s" (cutoff %s): due %s', (received, limit, cutoff, expected) => {
+    expect(dueAt(received, limit, cutoff)).toBe(expected);
+  });
+});
