@@ -27,6 +27,7 @@ import { explicitDays } from '../model/explicit-days.js';
 import { sameDayBound, sameDayBoundText } from '../time/same-day-bound.js';
 import { bracketable, lawText, limitWords, openHoursWords } from '../time/limit-words.js';
 import { whyNoTotal } from '../time/no-total.js';
+import { unjudgedCases, unjudgedNote } from '../time/unjudged-cases.js';
 import { noTimeYet, stepTimeOrUnknown, unknownTime } from '../time/draft.js';
 import type { Channel, ChannelKind, Duration, Procedure } from '../model/types.js';
 import type { Sweep } from '../time/sweep.js';
@@ -460,6 +461,12 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
   if (analysis.total && analysis.slack) {
     const total = { total: work(analysis.total.hours) };
     out.push(verdict(analysis.slack, analysis.withinLimit, [w.atLimit, w.within, w.over], total));
+    // Over the limit with a case it names that judges no path (time added in another unit, a case no branch names):
+    // said as lint says it, so that `time` does not read as the law broken where the law gives that case more time.
+    if (analysis.withinLimit === false) {
+      const hint = unjudgedNote(unjudgedCases(analysis.flow, procedure.time_limit, lang), lang);
+      if (hint !== '') out.push(c.yellow(hint));
+    }
     // Bare step days whose other reading gives the other verdict: both said (ambiguous-days asks which).
     if (report.bareStepsOver !== undefined) {
       const [over, within] =

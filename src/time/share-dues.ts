@@ -44,8 +44,14 @@ export function shareDues(
   const dated = sharesInOrder(text, calendar, schedule.received, start);
   if (dated === undefined) return undefined;
   // The total is the citizen's appointment and binds: a share counted past it ends at it (sharesPastTotal).
-  const shares: ShareDue[] = dated.map(({ agency, time, end }) =>
-    end > appointment ? { agency, time, due: appointment, counted: end } : { agency, time, due: end },
+  // A share dated as it fell (sharesInOrder) that ends at the appointment while the other reading runs past it gives
+  // that end beside it, as the share counted past the appointment does.
+  const shares: ShareDue[] = dated.map(({ agency, time, end, inOrder }) =>
+    end > appointment
+      ? { agency, time, due: appointment, counted: end }
+      : end === appointment && inOrder > appointment
+        ? { agency, time, due: appointment, counted: inOrder }
+        : { agency, time, due: end },
   );
   const timed = timedShares(procedure, flow, text, calendar.hoursPerDay);
   if (timed === undefined || timed.kind !== 'timed')

@@ -1,9 +1,10 @@
 import { readDuration } from '../model/duration.js';
 import type { WorkingCalendar } from './calendar.js';
-import { addWorkingMinutes } from './clock.js';
+import type { Duration } from '../model/types.js';
+import { addWorkingMinutes, monthsLastDay } from './clock.js';
 import { countingCutoff } from './cutoff-scope.js';
 import { limitEnd, receiptStart } from './due.js';
-import { momentAt, parseDay, type Moment } from './moment.js';
+import { dayOf, momentAt, parseDay, type Day, type Moment } from './moment.js';
 import { shareLimits } from './share-time.js';
 import { sweepWindow } from './window.js';
 
@@ -11,25 +12,50 @@ import { sweepWindow } from './window.js';
  * The ends of a liên thông limit's shares counted one after another from a receipt (`start`: where counting starts):
  * calendar days from the day after the share before ends, as from a receipt (Civil Code 2015, Art. 147), working time
  * on from its end. Undefined when the limit gives no shares procmap can date.
+ *
+ * `end` is the safe reading: a share in calendar days or months after one in calendar days or months counts from the
+ * last day of the share before as it fell, before a day off moved it (Art. 148(2) moves the end of a period, so
+ * that the agency can still act, and gives the next agency no more days), as the steps are dated (schedule.ts), so
+ * the shares end where the whole limit does. `inOrder` is the other reading, each share from the moved end of the one
+ * before (the day the dossier may be handed over), never earlier: steps-within-share warns when it runs past the
+ * appointment. Counting a middle share from the moved end gave it a later end than the text allows (15 ngày lịch,
+ * three shares of 05, received Mon 24/08/2026: the second share ended Tue 08/09, the appointment, not Thu 03/09).
  */
 export function sharesInOrder(
   text: string,
   calendar: WorkingCalendar,
   received: Moment,
   start: Moment,
-): { agency: string; time: string; end: Moment }[] | undefined {
+): { agency: string; time: string; end: Moment; inOrder: Moment }[] | undefined {
   const limits = shareLimits(text, calendar.hoursPerDay);
   if (limits === undefined) return undefined;
   let [from, got] = [start, received];
+  let [fromInOrder, gotInOrder] = [start, received];
+  // The last day of the share before as it fell, when it was in calendar days or months.
+  let asFell: Moment | undefined;
   return limits.map(({ agency, time, duration, hours }) => {
+    const dated = duration.unit === 'cd' || duration.unit === 'month';
+    const event = dated && asFell !== undefined ? asFell : got;
     from =
       hours === undefined
-        ? limitEnd(calendar, got, from, duration)
+        ? limitEnd(calendar, event, from, duration)
         : addWorkingMinutes(calendar, from, Math.round(hours * 60));
+    fromInOrder =
+      hours === undefined
+        ? limitEnd(calendar, gotInOrder, fromInOrder, duration)
+        : addWorkingMinutes(calendar, fromInOrder, Math.round(hours * 60));
+    asFell = dated ? momentAt(lastDayAsFell(dayOf(event), duration), 0) : undefined;
     // The end of the share before is when the next agency gets the dossier.
-    got = from;
-    return { agency, time, end: from };
+    [got, gotInOrder] = [from, fromInOrder];
+    return { agency, time, end: from, inOrder: Math.max(from, fromInOrder) as Moment };
   });
+}
+
+/** The last day of a period in calendar days or months from an event's day, before a day off moves it (clock.ts). */
+function lastDayAsFell(eventDay: Day, duration: Duration): Day {
+  return duration.unit === 'month'
+    ? monthsLastDay(eventDay, duration.value)
+    : ((eventDay + Math.ceil(duration.value)) as Day);
 }
 
 /**
@@ -61,8 +87,8 @@ export function sharesPastTotal(
       const appointment = limitEnd(calendar, received, start, total);
       const shares = sharesInOrder(text, calendar, received, start);
       const last = shares?.at(-1);
-      if (last !== undefined && last.end > appointment)
-        return { agency: last.agency, received, end: last.end, appointment };
+      if (last !== undefined && last.inOrder > appointment)
+        return { agency: last.agency, received, end: last.inOrder, appointment };
     }
   } catch (error) {
     // Dates beyond the lunar table: within-time-limit says so for the file.

@@ -69,3 +69,8 @@ export function unjudgedHint(cases: readonly UnjudgedCase[], lang: Lang): string
     })
     .join('');
 }
+
+/** The same sentences standing alone, under a verdict rather than after one (`procmap time`, the document's 5.4). */
+export function unjudgedNote(cases: readonly UnjudgedCase[], lang: Lang): string {
+  return unjudgedHint(cases, lang).replace(/^\. /u, '');
+}

@@ -33,6 +33,7 @@ import { formatTimeAgainst } from '../../time/time-against.js';
 import { bracketable, lawLimitWords, limitWords } from '../../time/limit-words.js';
 import { channelVerdictText } from '../../time/channel-verdict-text.js';
 import { slackVerdictText } from '../../time/slack-verdict-text.js';
+import { unjudgedCases, unjudgedHint } from '../../time/unjudged-cases.js';
 import { caseHeading } from '../case-heading.js';
 import { channelColumns, STEP_COLUMNS } from './columns.js';
 import { documentLabels, type DocumentLabels } from './labels.js';
@@ -443,6 +444,9 @@ function timeView(
             'document',
           )
         : slackVerdictText(analysis.limitDuration, analysis.slack, analysis.withinLimit, hoursPerDay, lang);
+    // Over the limit with a case that judges no path (time added in another unit): the page says why, as lint and
+    // `procmap time` do, so the verdict is not read as the law broken where the law gives that case more time.
+    if (!analysis.withinLimit) verdict += unjudgedHint(unjudgedCases(analysis.flow, procedure.time_limit, lang), lang);
   } else if (sweep) {
     // A limit that dates decide is judged over every receipt of a window, as `procmap time` and lint judge it.
     ({ verdict, withinLimit } = sweepVerdict(sweep, lang));
