@@ -6,6 +6,7 @@ import { browserStartProblem, launchBrowser } from './browser.js';
 import { DOCUMENT_POLICY } from './document/policy.js';
 import { headerFrame, HEADER_WIDTH_MM, markupHeightMm, raiseTopMargins } from './header-room.js';
 import { letLongCoverFlow } from './cover-room.js';
+import { startPageBeforeChartSheet } from './chart-sheet-room.js';
 import { chartOrientation, PAPER_MM, type Paper } from './flowchart-page.js';
 import { MERMAID_ENTRY, MermaidModules, readMermaidBundle } from './mermaid-modules.js';
 import { Pool } from './page-pool.js';
@@ -680,6 +681,7 @@ export class BrowserSession {
           : undefined);
       if (top !== undefined) await page.evaluate(raiseTopMargins, top, landscapeTopMarginMm);
       await page.evaluate(letLongCoverFlow);
+      await page.evaluate(startPageBeforeChartSheet);
       return Buffer.from(
         await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, ...pdfOptions }),
       );
