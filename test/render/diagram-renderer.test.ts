@@ -151,7 +151,7 @@ describe('formats', () => {
   it('draws an edge label over a patch in the lane colour, so that a line under it does not cross its letters', async () => {
     const decision = loadFlowchartFixture('decision');
     const svg = await session.renderSvg(
-      flowchartMermaid(decision.procedure, decision.analysis, { lang: 'vi', dialect: 'swimlane' }),
+      flowchartMermaid(decision.procedure, decision.analysis, { lang: 'vi', dialect: 'swimlane', title: true }),
     );
     const labels = [...svg.matchAll(/<g class="label edgeLabel"[^>]*>([\s\S]*?)<\/text>/g)].map((match) => match[1]!);
     expect(labels.filter((label) => /<tspan[^>]*>[^<]+</.test(label)).length).toBeGreaterThan(0);
