@@ -6,6 +6,7 @@ import { browserStartProblem, launchBrowser } from './browser.js';
 import { DOCUMENT_POLICY } from './document/policy.js';
 import { headerFrame, HEADER_WIDTH_MM, markupHeightMm, raiseTopMargins } from './header-room.js';
 import { letLongCoverFlow } from './cover-room.js';
+import { startPageBeforeChartSheet } from './chart-sheet-room.js';
 import { chartOrientation, PAPER_MM, type Paper } from './flowchart-page.js';
 import { MERMAID_ENTRY, MermaidModules, readMermaidBundle } from './mermaid-modules.js';
 import { Pool } from './page-pool.js';
@@ -105,11 +106,11 @@ export const MERMAID_CONFIG = {
   fontFamily: DIAGRAM_FONT_FAMILY,
   themeVariables: { fontFamily: DIAGRAM_FONT_FAMILY, fontSize: '15px' },
   // linkStyle paints an edge's label text with the edge's stroke, which smears it. An edge's label is often drawn across
-  // a line (the swimlane layout gives it no background): a halo in the lane's colour, painted under the letters, keeps
-  // it readable. Lane titles keep the size of the other text: it is the smallest text of a chart that decides whether
-  // it can be read on paper.
+  // a line (the swimlane layout gives it no background): renderInPage puts a patch of the lane's colour under its
+  // letters (backEdgeLabels). Lane titles keep the size of the other text: it is the smallest text of a chart that
+  // decides whether it can be read on paper.
   themeCSS:
-    '.edgeLabel .label { stroke: none !important; } .edgeLabel text { paint-order: stroke fill; stroke: #ffffde; stroke-width: 8px; stroke-linejoin: round; } .swimlane-label text { font-size: 15px; font-weight: bold; }',
+    '.edgeLabel .label { stroke: none !important; } .edgeLabel text { stroke: none !important; } .swimlane-label text { font-size: 15px; font-weight: bold; }',
   flowchart: { htmlLabels: false, useMaxWidth: false, padding: 12 },
   swimlane: { useMaxWidth: false },
   maxTextSize: 200_000,
@@ -404,6 +405,32 @@ async function renderInPage(id: string, source: string, measure: boolean): Promi
     if (element.hasAttribute('height')) element.setAttribute('height', String(h));
     if (element.style.maxWidth) element.style.maxWidth = `${w}px`;
   }
+  /**
+   * An edge's label is often drawn across a line. It was kept readable by a halo, the letters stroked in the lane's
+   * colour under their fill, but Chromium prints stroked text as Type 3 fonts (a second, unsearchable copy of every
+   * label that prints badly) and LibreOffice ignores paint-order. A rectangle of the lane's colour, 4 px round the
+   * text (the halo's reach), does the same with plain text: mermaid's empty background rectangle is given its size.
+   */
+  function backEdgeLabels(element: SVGSVGElement): void {
+    const HALO = 4;
+    for (const text of element.querySelectorAll<SVGTextElement>('g.edgeLabel text')) {
+      const box = text.getBBox();
+      if (!(box.width > 0 && box.height > 0)) continue;
+      let patch = text.parentElement?.querySelector<SVGRectElement>(':scope > rect.background') ?? null;
+      if (!patch) {
+        patch = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+        patch.setAttribute('class', 'background');
+        text.before(patch);
+      }
+      patch.setAttribute('x', String(box.x - HALO));
+      patch.setAttribute('y', String(box.y - HALO));
+      patch.setAttribute('width', String(box.width + 2 * HALO));
+      patch.setAttribute('height', String(box.height + 2 * HALO));
+      patch.setAttribute('rx', String(HALO));
+      // Inline, over mermaid's `.edgeLabel rect` rule (half-transparent grey).
+      patch.setAttribute('style', 'stroke: none; fill: #ffffde; opacity: 1');
+    }
+  }
   const api = (window as unknown as { mermaid: { render(id: string, text: string): Promise<{ svg: string }> } })
     .mermaid;
   const host = document.getElementById('host')!;
@@ -419,6 +446,7 @@ async function renderInPage(id: string, source: string, measure: boolean): Promi
   const element = host.querySelector('svg')!;
   element.style.backgroundColor = 'white';
   alignLaneTitles(element);
+  backEdgeLabels(element);
   restoreTitleBrackets(element);
   wrapTitle(element);
   const box = measure ? element.getBoundingClientRect() : { width: 0, height: 0 };
@@ -653,6 +681,7 @@ export class BrowserSession {
           : undefined);
       if (top !== undefined) await page.evaluate(raiseTopMargins, top, landscapeTopMarginMm);
       await page.evaluate(letLongCoverFlow);
+      await page.evaluate(startPageBeforeChartSheet);
       return Buffer.from(
         await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, ...pdfOptions }),
       );

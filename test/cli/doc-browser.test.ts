@@ -581,6 +581,52 @@ describe('procmap doc with Chromium', () => {
     rmSync(out, { recursive: true, force: true });
   });
 
+  it("embeds every font of a chart, whole or in pieces, as TrueType with its Vietnamese letters: no Type 3 for an arrow's label", async () => {
+    // The labels on arrows ("Không đủ điều kiện") were stroked in the lane's colour under their letters, a halo that
+    // Chromium prints as Type 3 fonts: two per document with such a label, which print badly and copy twice.
+    const out = outDir();
+    const files = [
+      'procedures/xa/cap-giay-phep-xay-dung-nha-o-rieng-le.yaml',
+      'procedures/tinh/cap-giay-phep-lao-dong.yaml',
+    ];
+    const result = await runCli(['doc', ...files.map((file) => join(ROOT, file)), '--format', 'pdf', '-o', out], {
+      browsers,
+    });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    for (const code of ['QT-XD-GP-01', 'QT-SNV-LD-01']) {
+      const pdf = join(out, `${code}.pdf`);
+      const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+      expect(fonts.some((font) => /NotoSans/.test(font))).toBe(true);
+      for (const font of fonts) expect(font).toMatch(/^\S+\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes\b/);
+      const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+      expect(text).toMatch(/Không đủ\s+điều kiện/);
+    }
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  it("starts QT-HT-LT-02's 5.4 on page 4 with 5.5 and 5.6, where 5.6 alone (a heading and two lines) made page 4 before the chart's", async () => {
+    // Page 3 ran from 5.1 to 5.5 and was full; 5.6 went alone to page 4, the chart's landscape pages after it.
+    const out = outDir();
+    const result = await runCli(
+      ['doc', join(ROOT, 'procedures/xa/lien-thong-khai-tu.yaml'), '--format', 'pdf', '-o', out],
+      { browsers },
+    );
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const pdf = join(out, 'QT-HT-LT-02.pdf');
+    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/^Pages:\s+8$/m);
+    const page = (n: number) =>
+      execFileSync('pdftotext', ['-f', `${n}`, '-l', `${n}`, pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(page(3)).toMatch(/5\.1\. Điều kiện thực hiện.*5\.3\. Số lượng hồ sơ/);
+    expect(page(3)).not.toContain('5.4.');
+    expect(page(4)).toMatch(
+      /5\.4\. Thời gian xử lý.*Đạt: còn dư.*5\.5\..*5\.6\. Phí, lệ phí.*giải quyết chế độ tử tuất/,
+    );
+    expect(page(5)).toContain('5.7. Lưu đồ');
+    rmSync(out, { recursive: true, force: true });
+  });
+
   it('prints QT-CT-04 with 5.4, its verdict, 5.5 and 5.6 on page 4 and its chart and legend whole on page 5', async () => {
     // Six pages once, the verdict alone atop page 4 and the chart under 5.6: 5.4's table now goes with its verdict,
     // and the chart with its legend no longer fits under 5.6. Knowing whether letting 5.4 break would spare the page

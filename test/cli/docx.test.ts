@@ -139,16 +139,23 @@ const lanes = {
   a4: mkdtempSync(join(tmpdir(), 'procmap-lanes-')),
   a3: mkdtempSync(join(tmpdir(), 'procmap-lanes-')),
   word: mkdtempSync(join(tmpdir(), 'procmap-lanes-')),
+  tall: mkdtempSync(join(tmpdir(), 'procmap-tall-')),
 };
 const converted = join(out, 'lo', `${ID}.pdf`);
 const lanesConverted = join(out, 'lo', 'QT-TEST-LT-05.pdf');
-let runs: Record<'formats' | 'a4' | 'a3' | 'word', RunResult>;
+const tallConverted = join(out, 'lo', 'QT-CT-01.pdf');
+let runs: Record<'formats' | 'a4' | 'a3' | 'word' | 'tall', RunResult>;
 
 beforeAll(async () => {
   const formats = await runCli(['doc', RECORD, '--format', 'md,html,pdf,docx', '--paper', 'a3', '-o', out], {
     browsers,
   });
   const word = await runCli(['doc', FIVE, '--format', 'docx', '-o', lanes.word], { browsers });
+  // A chart in the text as tall as a page allows (its picture 197 mm high before).
+  const tall = await runCli(
+    ['doc', join(ROOT, 'procedures/xa/chung-thuc-ban-sao.yaml'), '--format', 'docx', '-o', lanes.tall],
+    { browsers },
+  );
   // LibreOffice, a second reader of the Word files: it lays the pages out, headers and page fields included. It
   // converts while the browser prints the other documents.
   const converting = execFileAsync(
@@ -161,12 +168,14 @@ beforeAll(async () => {
       join(out, 'lo'),
       join(out, `${ID}.docx`),
       join(lanes.word, 'QT-TEST-LT-05.docx'),
+      join(lanes.tall, 'QT-CT-01.docx'),
     ],
     { timeout: 170_000 },
   );
   runs = {
     formats,
     word,
+    tall,
     a4: await runCli(['doc', FIVE, '--format', 'pdf', '-o', lanes.a4], { browsers }),
     a3: await runCli(['doc', FIVE, '--format', 'pdf', '--paper', 'a3', '-o', lanes.a3], { browsers }),
   };
@@ -331,6 +340,36 @@ describe('a flowchart of five lanes', () => {
       expect(textPoints(((width / ppi) * 96) / box[0])).toBeGreaterThanOrEqual(MIN_TEXT_PT);
     }
   }, 240_000);
+});
+
+describe('a chart in the text as tall as the page', () => {
+  it("leaves room above it for a short section: QT-CT-01's 5.6 shares the chart's page, where it had a page to itself", () => {
+    expect(runs.tall.stderr).toBe('');
+    expect(runs.tall.code).toBe(0);
+    const docx = join(lanes.tall, 'QT-CT-01.docx');
+    const [width, height] = /<wp:extent cx="(\d+)" cy="(\d+)"\/>/
+      .exec(execFileSync('unzip', ['-p', docx, 'word/document.xml'], { encoding: 'utf8' }))!
+      .slice(1)
+      .map((emu) => Number(emu) / 36_000);
+    // 197 mm before, the PDF's whole room; its text still at 7 pt or more (the drawing's viewBox over the picture).
+    expect(height).toBeLessThanOrEqual(187.1);
+    const svg = execFileSync('unzip', ['-Z1', docx], { encoding: 'utf8' })
+      .split('\n')
+      .find((name) => name.endsWith('.svg'))!;
+    const box = /viewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"/
+      .exec(execFileSync('unzip', ['-p', docx, svg], { encoding: 'utf8' }).slice(0, 4000))!
+      .slice(1)
+      .map(Number);
+    expect(textPoints(((width! / 25.4) * 96) / box[0]!)).toBeGreaterThanOrEqual(MIN_TEXT_PT);
+    // LibreOffice: page 4 held only 5.6 (a heading and two lines), the chart on page 5, seven pages in all.
+    const pages = execFileSync('pdftotext', [tallConverted, '-'], { encoding: 'utf8' })
+      .split('\f')
+      .filter((page) => page.trim() !== '')
+      .map((page) => page.replace(/\s+/g, ' '));
+    expect(pages).toHaveLength(6);
+    const chart = pages.findIndex((page) => page.includes('5.7. Lưu đồ'));
+    expect(pages[chart]).toMatch(/5\.6\. Phí, lệ phí.*5\.7\. Lưu đồ.*Chú giải/);
+  });
 });
 
 describe('procmap build --docx', () => {
