@@ -447,6 +447,10 @@ export class DiffSources {
     listed: ReadonlySet<string>,
   ): Promise<{ found: { id: string; from: string }; source: DiffSource }[]> {
     const froms = new Map<string, { id: string; from: string }>();
+    // Every place a procedure could come from already compared (a move inside the folders named): no file is read.
+    if (files.length === 0) return [];
+    const places = (await this.movesAt(repository, revision)).places;
+    if (places.every((place) => listed.has(`${revision.name}:${place}`))) return [];
     for (const file of files) {
       const found = await this.movedTo(repository, revision, file);
       if (found !== undefined && !listed.has(`${revision.name}:${found.from}`)) froms.set(found.from, found);
@@ -457,6 +461,14 @@ export class DiffSources {
         source: await gitSource(repository, revision, found.from, this.env, false),
       })),
     );
+  }
+
+  /** Where the revision's procedures were, by id, read once a revision. */
+  private movesAt(repository: Repository, revision: Revision): Promise<MovedFrom> {
+    let moves = this.moves.get(revision.object);
+    if (moves === undefined)
+      this.moves.set(revision.object, (moves = movedFrom(repository, revision.object, this.env)));
+    return moves;
   }
 
   /** The revision's path of the procedure a file on disk holds, when that file is new at its path and the file moved. */
@@ -471,9 +483,7 @@ export class DiffSources {
     if (!read.ok) return undefined;
     const id = procedureIdOf(path, read.bytes);
     if (id === undefined) return undefined;
-    let moves = this.moves.get(revision.object);
-    if (moves === undefined)
-      this.moves.set(revision.object, (moves = movedFrom(repository, revision.object, this.env)));
+    const moves = this.movesAt(repository, revision);
     // A file in an ignored folder itself (a test folder named on the command line) may come from another such file.
     this.ignored ??= ignoredInRepository(repository.root);
     const from = (await moves)(id, this.ignored(this.repoPath(repository, path)));

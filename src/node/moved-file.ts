@@ -19,7 +19,11 @@ export function procedureIdOf(file: string, bytes: Uint8Array): string | undefin
  * Where a procedure was at a revision, by its id: the path, or undefined when no file or several hold it. Files a
  * configuration's `ignores:` skips are searched only for a file that lies in such a folder itself (`ignoredToo`).
  */
-export type MovedFrom = (id: string, ignoredToo?: boolean) => string | undefined;
+export interface MovedFrom {
+  (id: string, ignoredToo?: boolean): string | undefined;
+  /** Every path of the revision gone since that holds a procedure: none left to find, no new file need be read. */
+  readonly places: readonly string[];
+}
 
 /**
  * Where a procedure now in a file new since a revision was at that revision: the one procedure file of the revision,
@@ -52,8 +56,9 @@ export async function movedFrom(repository: Repository, object: string, env: Nod
     const key = idFileKey(held);
     paths.set(key, [...(paths.get(key) ?? []), { path: entry.path, ignored: ignored(entry.path) }]);
   }
-  return (id, ignoredToo = false) => {
+  const lookup = (id: string, ignoredToo = false) => {
     const found = (paths.get(idFileKey(id)) ?? []).filter((file) => ignoredToo || !file.ignored);
     return found.length === 1 ? found[0]!.path : undefined;
   };
+  return Object.assign(lookup, { places: [...paths.values()].flat().map(({ path }) => path) });
 }
