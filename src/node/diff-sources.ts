@@ -256,11 +256,15 @@ function combined(sides: readonly DiffSource[], labels: readonly string[]): Diff
       return parts.flat();
     },
     // Each path's at the revision, which must be one, as the working tree's must.
+    // A path with no files there (a folder new since the revision, its files found where they were moved from) judges
+    // nothing: only the configurations of paths that hold files must agree.
     config: async () => {
-      const configs = await Promise.all(sides.map((side) => side.config()));
+      const holding = sides.flatMap((side, i) => (side.files.length > 0 ? [i] : []));
+      const judged = holding.length > 0 ? holding : sides.map((_, i) => i);
+      const configs = await Promise.all(judged.map((i) => sides[i]!.config()));
       const other = configs.findIndex((config) => config.file !== configs[0]!.file);
       if (other < 0) return configs[0]!;
-      const side = (i: number) => ({ file: labels[i]!, config: configName(configs[i]!) });
+      const side = (i: number) => ({ file: labels[judged[i]!]!, config: configName(configs[i]!) });
       throw twoConfigurations(side(0), side(other), 'diff');
     },
   };

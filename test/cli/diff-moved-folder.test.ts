@@ -159,6 +159,27 @@ describe('procmap diff on a folder of files moved since the revision', () => {
     );
   });
 
+  // The new folder's own path at the revision holds no file, and was asked for its configuration all the same: the
+  // defaults there against the moved folder's own configuration read as "two configurations", and a note said the
+  // base's could not be used.
+  it('judges a folder moved with its own configuration by that configuration, with no note', async () => {
+    const configured = repository(
+      scratch,
+      'configured',
+      (r) =>
+        writeFileSync(join(r, 'procedures/xa/procmap.config.yaml'), 'calendar:\n  hours: "07:30-11:30, 13:00-17:00"\n'),
+      (r) => {
+        git(['mv', 'procedures/xa', 'procedures/huyen'], r);
+        raise(join(r, 'procedures/huyen/trich-luc-khai-tu.yaml'));
+      },
+    );
+    const result = await runCli(['diff', '--since', 'HEAD', 'procedures/huyen', '--fail-on', 'breaking'], {
+      cwd: configured,
+    });
+    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 1, stderr: '' });
+    expect(result.stdout).toContain(`chuyển từ HEAD:${FROM}`);
+  });
+
   it('says nothing moved where the folder named holds both places', async () => {
     const all = await changes(['--since', 'HEAD', 'procedures'], into);
     expect(all.map(({ movedFrom }) => movedFrom)).toEqual(all.map(() => undefined));
