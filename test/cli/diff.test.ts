@@ -127,7 +127,15 @@ describe('procmap diff (CLI, real git)', () => {
   // oasdiff's `--fail-on ERR` and lint's `error` name the top level: refused, a gate copied from either could not run.
   it('--fail-on reads error, ERR and lỗi as breaking, WARN as warning', async () => {
     const run = (level: string, side: string) =>
-      runCli(['diff', '--lang', 'en', join(CATALOG, `base/${side}`), join(CATALOG, `revision/${side}`), '--fail-on', level]);
+      runCli([
+        'diff',
+        '--lang',
+        'en',
+        join(CATALOG, `base/${side}`),
+        join(CATALOG, `revision/${side}`),
+        '--fail-on',
+        level,
+      ]);
     // tinh has info changes and nothing above them; the whole catalog has a breaking one.
     for (const level of ['error', 'ERR', 'Lỗi', 'loi'])
       expect({ level, tinh: (await run(level, 'tinh')).code, all: (await run(level, '')).code }).toEqual({
