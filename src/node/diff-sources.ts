@@ -255,8 +255,7 @@ function combined(sides: readonly DiffSource[], labels: readonly string[]): Diff
       const parts = await Promise.all(sides.map((side) => side.load(side.files.filter((f) => wantedSet.has(f)))));
       return parts.flat();
     },
-    // Each path's at the revision, which must be one, as the working tree's must.
-    // A path with no files there (a folder new since the revision, its files found where they were moved from) judges
+    // Each path's at the revision, which must be one, as the working tree's must. A path with no files there (a folder new since the revision, its files found where they were moved from) judges
     // nothing: only the configurations of paths that hold files must agree.
     config: async () => {
       const holding = sides.flatMap((side, i) => (side.files.length > 0 ? [i] : []));
@@ -450,11 +449,11 @@ export class DiffSources {
     files: readonly string[],
     listed: ReadonlySet<string>,
   ): Promise<{ found: { id: string; from: string }; source: DiffSource }[]> {
-    const froms = new Map<string, { id: string; from: string }>();
-    // Every place a procedure could come from already compared (a move inside the folders named): no file is read.
     if (files.length === 0) return [];
+    // Every place a procedure could come from already compared (a move inside the folders named): no file is read.
     const places = (await this.movesAt(repository, revision)).places;
     if (places.every((place) => listed.has(`${revision.name}:${place}`))) return [];
+    const froms = new Map<string, { id: string; from: string }>();
     for (const file of files) {
       const found = await this.movedTo(repository, revision, file);
       if (found !== undefined && !listed.has(`${revision.name}:${found.from}`)) froms.set(found.from, found);
