@@ -99,6 +99,7 @@ export type ChangeReason =
   | 'id-spelling'
   | 'order'
   | 'not-raised'
+  | 'lowered'
   | 'no-history-entry';
 
 /** One change found between two revisions, judged. */
@@ -774,14 +775,22 @@ function classifyDifference(
     case 'history':
       // The amendment record says what changed; it is checked by revision-not-bumped, not reported as a change.
       return undefined;
-    case 'revision':
+    case 'revision': {
+      // An issue number never goes back (ISO 9001 7.5.3: the amendment table lists each issue once, in order): one
+      // lowered is an old file restored or a typo, and the document would print an issue that was already published.
+      const lowered =
+        typeof difference.before === 'number' &&
+        typeof difference.after === 'number' &&
+        difference.after < difference.before;
       return {
         kind: 'revision-changed',
-        level: 'info',
-        reason: 'changed',
+        ...(lowered
+          ? { level: 'warning' as const, reason: 'lowered' as const }
+          : { level: 'info' as const, reason: 'changed' as const }),
         before: text(difference.before),
         after: text(difference.after),
       };
+    }
     case 'fee':
       return {
         kind: 'fee-changed',

@@ -54,10 +54,19 @@ export function diffMarkdown(report: DiffReport, { lang }: FormatOptions): strin
   const levels = (['breaking', 'warning', 'info'] as const)
     .map((level) => `${ICON[level]} ${levelCount(level, counts[level], lang)}`)
     .join(' · ');
+  // A file moved since the base says where from, once, on its procedure's first row: a reviewer of a pull request
+  // sees a raised limit compared with the procedure's old file, not a procedure that appeared from nowhere.
+  const told = new Set<string>();
+  const procedureCell = (change: Change) => {
+    const id = `\`${change.procedure}\``;
+    if (change.movedFrom === undefined || told.has(change.procedure)) return id;
+    told.add(change.procedure);
+    return `${id} ${cell(`(${lang === 'vi' ? 'chuyển từ' : 'moved from'} ${change.movedFrom})`)}`;
+  };
   const rows = report.changes.map((change) => {
     return [
       `${ICON[change.level]} ${levelText(change.level, lang)}`,
-      `\`${change.procedure}\``,
+      procedureCell(change),
       cell(changeTitle(change, lang)),
       ...valueCells(change, lang, report),
       deltaText(change, lang, report.hoursPerDay, sideHoursPerDay(report, 'before')),

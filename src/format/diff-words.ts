@@ -176,6 +176,10 @@ const REASON: Record<ChangeReason, Translated> = {
     en: 'content changed but the revision did not rise',
     vi: 'nội dung thay đổi nhưng lần ban hành không tăng',
   },
+  lowered: {
+    en: 'the revision went down: an issue number never goes back; write the one after {before}',
+    vi: 'lần ban hành giảm: số lần ban hành không lùi lại; hãy ghi lần ban hành tiếp theo sau lần {before}',
+  },
   'no-history-entry': {
     en: 'history has no entry for revision {after}',
     vi: 'theo dõi sửa đổi chưa có mục cho lần ban hành {after}',

@@ -1,5 +1,5 @@
 import { existsSync, realpathSync } from 'node:fs';
-import { dirname, join, posix, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { LIMITS } from '../model/limits.js';
 import { loadFile, tooLargeFile, unreadableFile, type LoadedFile } from '../model/load.js';
 import { quoted } from '../model/quote.js';
@@ -14,6 +14,7 @@ import { configAtRevision, configsInside } from './revision-config.js';
 import { blobId, checkRevision, findRepository, listTree, readBlobs, type Repository } from './git.js';
 import { resolveRevision, type Revision } from './git-revision.js';
 import { followLinks } from './tree-links.js';
+import { ignoredInRepository } from './walk-ignores.js';
 import { revisionColon } from '../revision-colon.js';
 
 /** A file named on the command line, new at its path since the revision, and the revision's file of the same procedure. */
@@ -44,6 +45,8 @@ export interface DiffSource {
   absent?: true;
   /** Files named with `--since` that are new at their path, compared with where their procedure was at the revision. */
   moved?: MovedFile[];
+  /** A side on disk: each file's path as the walk found it, in the order of `files`, to look moved ones up. */
+  paths?: readonly string[];
   load(files: readonly ListedFile[]): Promise<LoadedFile[]>;
   config(): Promise<LoadedConfig>;
 }
@@ -58,6 +61,7 @@ function diskSource(paths: readonly string[]): DiffSource {
   }));
   const bytes = new Map<string, Buffer | number>();
   const listed: ListedFile[] = [];
+  const found: string[] = [];
   for (const path of files) {
     const file = displayPath(path);
     // Regular files only, and never more than the limit (a link to /dev/zero, a FIFO).
@@ -65,10 +69,12 @@ function diskSource(paths: readonly string[]): DiffSource {
     if (read.ok) {
       bytes.set(file, read.bytes);
       listed.push({ file, blob: blobId(read.bytes) });
+      found.push(path);
     } else if (read.size !== undefined) {
       // Not read further: a unique id keeps it from pairing, and loading reports its size.
       bytes.set(file, read.size);
       listed.push({ file, blob: `too-large:${file}` });
+      found.push(path);
     } else failures.push({ file, en: read.reason?.en ?? read.message, vi: read.reason?.vi ?? read.message });
   }
   // In the user's language where procmap words the reason itself (a dangling link: "Không có tệp hay thư mục này").
@@ -79,6 +85,7 @@ function diskSource(paths: readonly string[]): DiffSource {
     files: listed,
     hidden,
     lookAlike,
+    paths: found,
     load: async (wanted) => wanted.map(({ file }) => loadContent(file, bytes.get(file)!)),
     // One working day counts a side: files under two configurations (`--since REV a b`, a catalog inside another)
     // cannot be judged together.
@@ -234,11 +241,47 @@ function nowhere(path: string, specs: readonly string[]): UsageError {
   });
 }
 
+/** The sources of several paths at one revision as one side: `labels` name each path in messages. */
+function combined(sides: readonly DiffSource[], labels: readonly string[]): DiffSource {
+  const seen = new Set<string>();
+  const files = sides.flatMap((side) => side.files).filter(({ file }) => !seen.has(file) && seen.add(file));
+  return {
+    files,
+    hidden: [...new Set(sides.flatMap((side) => side.hidden))],
+    // Over all the paths together: two paths given may each hold one of the two names.
+    lookAlike: lookAlikePaths(files.map(({ file }) => file)),
+    load: async (wanted) => {
+      const wantedSet = new Set(wanted);
+      const parts = await Promise.all(sides.map((side) => side.load(side.files.filter((f) => wantedSet.has(f)))));
+      return parts.flat();
+    },
+    // Each path's at the revision, which must be one, as the working tree's must. A path with no files there (a folder new since the revision, its files found where they were moved from) judges
+    // nothing: only the configurations of paths that hold files must agree.
+    config: async () => {
+      const holding = sides.flatMap((side, i) => (side.files.length > 0 ? [i] : []));
+      const judged = holding.length > 0 ? holding : sides.map((_, i) => i);
+      const configs = await Promise.all(judged.map((i) => sides[i]!.config()));
+      const other = configs.findIndex((config) => config.file !== configs[0]!.file);
+      if (other < 0) return configs[0]!;
+      const side = (i: number) => ({ file: labels[judged[i]!]!, config: configName(configs[i]!) });
+      throw twoConfigurations(side(0), side(other), 'diff');
+    },
+  };
+}
+
+/** Whether a path is a folder or below it (both absolute). */
+function within(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
 /** Opens both sides lazily finding the repository, which only `REV:PATH` sides and `--since` need. */
 export class DiffSources {
   private repository?: Promise<Repository>;
   /** Where each revision's procedures were, by id, read once for all the files named (movedTo). */
   private readonly moves = new Map<string, Promise<MovedFrom>>();
+  /** Whether a path of the repository lies where a configuration's `ignores:` skips it, once asked. */
+  private ignored?: (path: string) => boolean;
 
   constructor(
     private readonly cwd: string,
@@ -311,6 +354,24 @@ export class DiffSources {
         return [{ ...moved, moved: [{ id: found.id, from: `${base.revision.name}:${found.from}` }] }, source(revision)];
       }
     }
+    // `diff REV:folder folder`, the same folder of the repository: each of its files new at its path is looked up as
+    // if named alone, as --since does.
+    if (base.kind === 'git' && revision.kind === 'disk' && isFolder(resolve(this.cwd, revision.spec))) {
+      if ((await samePath()) === base.path) {
+        const repository = await this.repo();
+        const listed = new Set(base.source.files.map(({ file }) => file));
+        const added = (revision.source.paths ?? []).filter(
+          (file) => !listed.has(`${base.revision.name}:${this.repoPath(repository, file)}`),
+        );
+        const extra = await this.movedInto(repository, base.revision, added, listed);
+        if (extra.length > 0) {
+          const sources = [base.source, ...extra.map(({ source }) => source)];
+          const labels = [base.spec, ...extra.map(({ found }) => `${base.revision.name}:${found.from}`)];
+          const moved = extra.map(({ found }) => ({ id: found.id, from: `${base.revision.name}:${found.from}` }));
+          return [{ ...combined(sources, labels), moved }, source(revision)];
+        }
+      }
+    }
     return [source(base), source(revision)];
   }
 
@@ -344,6 +405,7 @@ export class DiffSources {
     const sides = await Promise.all(
       inRepoPaths.map((inRepo, i) => gitSource(repository, revision, inRepo, this.env, exists(paths[i]!))),
     );
+    const labels = inRepoPaths.map((inRepo) => `${name}:${inRepo || '.'}`);
     // A file named alone and new at its path may hold a procedure moved there (`git mv`, then edited): compared with
     // nothing, its raised limit would pass a gate on changed files as "added". Its procedure is looked for at the
     // revision by id, in the files gone since, and compared with it there.
@@ -352,30 +414,64 @@ export class DiffSources {
       const found = side.absent ? await this.movedTo(repository, revision, paths[i]!) : undefined;
       if (found === undefined) continue;
       sides[i] = await gitSource(repository, revision, found.from, this.env, false);
+      labels[i] = `${name}:${found.from}`;
       moved.push({ id: found.id, from: `${name}:${found.from}` });
     }
-    const seen = new Set<string>();
-    const files = sides.flatMap((side) => side.files).filter(({ file }) => !seen.has(file) && seen.add(file));
-    const base: DiffSource = {
-      files,
-      hidden: [...new Set(sides.flatMap((side) => side.hidden))],
-      // Over all the paths together: two paths given may each hold one of the two names.
-      lookAlike: lookAlikePaths(files.map(({ file }) => file)),
-      load: async (wanted) => {
-        const wantedSet = new Set(wanted);
-        const parts = await Promise.all(sides.map((side) => side.load(side.files.filter((f) => wantedSet.has(f)))));
-        return parts.flat();
-      },
-      // Each path's at the revision, which must be one, as the working tree's must.
-      config: async () => {
-        const configs = await Promise.all(sides.map((side) => side.config()));
-        const other = configs.findIndex((config) => config.file !== configs[0]!.file);
-        if (other < 0) return configs[0]!;
-        const side = (i: number) => ({ file: `${name}:${inRepoPaths[i] || '.'}`, config: configName(configs[i]!) });
-        throw twoConfigurations(side(0), side(other), 'diff');
-      },
-    };
+    // So is each file of a folder named that is new at its path, as if it were named alone: a folder of files moved
+    // together (`git mv procedures/xa procedures/tinh`) is the usual way a catalog is reorganised.
+    const listed = new Set(sides.flatMap((side) => side.files.map(({ file }) => file)));
+    const folders = new Set(
+      onDisk.filter((path) => isFolder(resolve(this.cwd, path))).map((path) => resolve(this.cwd, path)),
+    );
+    const inFolder = (file: string) => [...folders].some((folder) => within(folder, resolve(this.cwd, file)));
+    // The whole repository named holds every place a file could come from: nothing to look up.
+    const everywhere = inRepoPaths.includes('');
+    const added = (everywhere ? [] : (working.paths ?? [])).filter(
+      (file) => inFolder(file) && !listed.has(`${revision.name}:${this.repoPath(repository, file)}`),
+    );
+    const extra = await this.movedInto(repository, revision, added, listed);
+    for (const { found, source } of extra) {
+      sides.push(source);
+      labels.push(`${name}:${found.from}`);
+      moved.push({ id: found.id, from: `${name}:${found.from}` });
+    }
+    const base = combined(sides, labels);
     return { base: moved.length > 0 ? { ...base, moved } : base, revision: working };
+  }
+
+  /**
+   * The revision's files of procedures moved into files new at their path (`files`, on disk), those already `listed`
+   * on the base's side left out: each with its own source, read in parallel.
+   */
+  private async movedInto(
+    repository: Repository,
+    revision: Revision,
+    files: readonly string[],
+    listed: ReadonlySet<string>,
+  ): Promise<{ found: { id: string; from: string }; source: DiffSource }[]> {
+    if (files.length === 0) return [];
+    // Every place a procedure could come from already compared (a move inside the folders named): no file is read.
+    const places = (await this.movesAt(repository, revision)).places;
+    if (places.every((place) => listed.has(`${revision.name}:${place}`))) return [];
+    const froms = new Map<string, { id: string; from: string }>();
+    for (const file of files) {
+      const found = await this.movedTo(repository, revision, file);
+      if (found !== undefined && !listed.has(`${revision.name}:${found.from}`)) froms.set(found.from, found);
+    }
+    return Promise.all(
+      [...froms.values()].map(async (found) => ({
+        found,
+        source: await gitSource(repository, revision, found.from, this.env, false),
+      })),
+    );
+  }
+
+  /** Where the revision's procedures were, by id, read once a revision. */
+  private movesAt(repository: Repository, revision: Revision): Promise<MovedFrom> {
+    let moves = this.moves.get(revision.object);
+    if (moves === undefined)
+      this.moves.set(revision.object, (moves = movedFrom(repository, revision.object, this.env)));
+    return moves;
   }
 
   /** The revision's path of the procedure a file on disk holds, when that file is new at its path and the file moved. */
@@ -390,10 +486,10 @@ export class DiffSources {
     if (!read.ok) return undefined;
     const id = procedureIdOf(path, read.bytes);
     if (id === undefined) return undefined;
-    let moves = this.moves.get(revision.object);
-    if (moves === undefined)
-      this.moves.set(revision.object, (moves = movedFrom(repository, revision.object, this.env)));
-    const from = (await moves)(id);
+    const moves = this.movesAt(repository, revision);
+    // A file in an ignored folder itself (a test folder named on the command line) may come from another such file.
+    this.ignored ??= ignoredInRepository(repository.root);
+    const from = (await moves)(id, this.ignored(this.repoPath(repository, path)));
     return from === undefined ? undefined : { id, from };
   }
 }

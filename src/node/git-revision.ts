@@ -118,10 +118,18 @@ export async function resolveRevision(repository: Repository, name: string, env:
   const result = await runGit(['merge-base', a!, b!], repository.root, env);
   const base = result.stdout.toString('utf8').trim();
   if (result.code === 0 && base !== '') return { name, object: base };
-  if (result.code === 1 && result.stderr.trim() === '')
+  if (result.code === 1 && result.stderr.trim() === '') {
+    // A shallow clone (CI's default checkout) stops before the commit the two share: "compare with A itself" would
+    // judge the branch on A's own later changes, reversed.
+    if (await isShallow(repository, env))
+      throw new ToolError({
+        en: `Cannot read revision ${quoted(name)}: this copy of the repository holds no commit that ${ends[0]} and ${ends[1]} share, so the point where one left the other is not in it${SHALLOW.en}`,
+        vi: `Không đọc được phiên bản ${quoted(name)}: bản sao kho git này không có commit chung nào của ${ends[0]} và ${ends[1]}, nên không có chỗ rẽ nhánh${SHALLOW.vi}`,
+      });
     throw new UsageError({
       en: `Revision ${quoted(name)}: ${ends[0]} and ${ends[1]} have no commit in common, so there is no point where one left the other; compare with ${ends[0]} itself (--since ${ends[0]})`,
       vi: `Phiên bản ${quoted(name)}: ${ends[0]} và ${ends[1]} không có commit chung nào, nên không có chỗ rẽ nhánh; hãy so với chính ${ends[0]} (--since ${ends[0]})`,
     });
+  }
   throw await notARevision(repository, name, result, env);
 }

@@ -5,6 +5,7 @@ import { idFileKey } from '../model/id-file-name.js';
 import { loadFile } from '../model/load.js';
 import { isCatalogFile } from './files.js';
 import { listTree, readBlobs, type Repository } from './git.js';
+import { ignoredInRepository } from './walk-ignores.js';
 
 /** The procedure id a file's content holds, or undefined when it is not a procedure that parses. */
 export function procedureIdOf(file: string, bytes: Uint8Array): string | undefined {
@@ -14,8 +15,15 @@ export function procedureIdOf(file: string, bytes: Uint8Array): string | undefin
   return typeof id === 'string' && id.trim() !== '' ? id.trim() : undefined;
 }
 
-/** Where a procedure was at a revision, by its id: the path, or undefined when no file or several hold it. */
-export type MovedFrom = (id: string) => string | undefined;
+/**
+ * Where a procedure was at a revision, by its id: the path, or undefined when no file or several hold it. Files a
+ * configuration's `ignores:` skips are searched only for a file that lies in such a folder itself (`ignoredToo`).
+ */
+export interface MovedFrom {
+  (id: string, ignoredToo?: boolean): string | undefined;
+  /** Every path of the revision gone since that holds a procedure: none left to find, no new file need be read. */
+  readonly places: readonly string[];
+}
 
 /**
  * Where a procedure now in a file new since a revision was at that revision: the one procedure file of the revision,
@@ -36,17 +44,21 @@ export async function movedFrom(repository: Repository, object: string, env: Nod
           LIMITS.maxFileBytes,
           env,
         );
-  const paths = new Map<string, string[]>();
+  // A test folder the configuration ignores may hold copies of the catalog's procedures: lint and the diff's folder
+  // walk never read them as the catalog, so neither is one taken for the file a procedure was moved from.
+  const ignored = ignoredInRepository(repository.root);
+  const paths = new Map<string, { path: string; ignored: boolean }[]>();
   for (const entry of gone) {
     const bytes = contents.get(entry.blob);
     if (bytes === undefined || typeof bytes === 'number') continue;
     const held = procedureIdOf(entry.path, bytes);
     if (held === undefined) continue;
     const key = idFileKey(held);
-    paths.set(key, [...(paths.get(key) ?? []), entry.path]);
+    paths.set(key, [...(paths.get(key) ?? []), { path: entry.path, ignored: ignored(entry.path) }]);
   }
-  return (id) => {
-    const found = paths.get(idFileKey(id));
-    return found?.length === 1 ? found[0] : undefined;
+  const lookup = (id: string, ignoredToo = false) => {
+    const found = (paths.get(idFileKey(id)) ?? []).filter((file) => ignoredToo || !file.ignored);
+    return found.length === 1 ? found[0]!.path : undefined;
   };
+  return Object.assign(lookup, { places: [...paths.values()].flat().map(({ path }) => path) });
 }

@@ -106,3 +106,36 @@ function pattern(written: string): RegExp {
   // Each part was written with its "/": the last one's goes, and a folder matches with everything below it too.
   return new RegExp(`^${source.replace(/\/$/, '')}(?:/.*)?$`);
 }
+
+/**
+ * Whether a file of a repository (a path from its root, `/`-separated, there or not on disk) lies where the
+ * configuration of some folder above it, up to the root, says `ignores:`: a test folder's copies of the catalog are no
+ * procedure of it. Unlike a walk's, no folder is exempt for being named: nothing here was named on the command line.
+ * Each folder's configuration is read once.
+ */
+export function ignoredInRepository(root: string): (path: string) => boolean {
+  const folders = new Map<string, RegExp[]>();
+  const patternsIn = (folder: string): RegExp[] => {
+    let found = folders.get(folder);
+    if (found === undefined) {
+      const config = CONFIG_NAMES.map((name) => join(folder, name)).find(
+        (path) => statSync(path, { throwIfNoEntry: false })?.isFile() === true,
+      );
+      found = config === undefined ? [] : ignorePatterns(config);
+      if (config !== undefined) {
+        const calendar = namedCalendarFile(config);
+        if (calendar !== undefined) found.push(exactly(relative(folder, calendar).split(sep).join('/')));
+      }
+      folders.set(folder, found);
+    }
+    return found;
+  };
+  return (path) => {
+    const parts = path.split('/');
+    for (let depth = parts.length - 1; depth >= 0; depth--) {
+      const below = parts.slice(depth).join('/');
+      if (patternsIn(join(root, ...parts.slice(0, depth))).some((pattern) => pattern.test(below))) return true;
+    }
+    return false;
+  };
+}

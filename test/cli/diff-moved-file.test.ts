@@ -63,6 +63,20 @@ describe('procmap diff --since on a file moved since the revision', () => {
     expect(named).toContainEqual(expect.objectContaining({ reason: 'limit-raised', movedFrom: `HEAD:${FROM}` }));
   });
 
+  // The Markdown report goes into pull request comments: the one a reviewer reads said nothing of the move.
+  it('says where the file was moved from in the Markdown report, in both languages', async () => {
+    const vi = await runCli(['diff', '--since', 'HEAD', TO, '-f', 'markdown'], { cwd: staged });
+    expect({ code: vi.code, stderr: vi.stderr }).toEqual({ code: 0, stderr: '' });
+    const rows = vi.stdout.split('\n').filter((line) => line.includes('`QT-HT-11`'));
+    expect(rows.length).toBeGreaterThan(0);
+    // Said once, on the procedure's first row.
+    expect(rows[0]).toContain(`| \`QT-HT-11\` (chuyển từ HEAD:${FROM}) |`);
+    expect(rows.slice(1).join('\n')).not.toContain('chuyển từ');
+    const en = await runCli(['diff', '--since', 'HEAD', TO, '-f', 'markdown', '--lang', 'en'], { cwd: staged });
+    expect({ code: en.code, stderr: en.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(en.stdout).toContain(`| \`QT-HT-11\` (moved from HEAD:${FROM}) |`);
+  });
+
   it('finds a file moved without git by its procedure id, and says where from in English', async () => {
     const result = await runCli(['diff', '--since', 'HEAD', TO, '--lang', 'en', '--fail-on', 'breaking'], {
       cwd: untracked,

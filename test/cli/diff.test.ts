@@ -111,10 +111,40 @@ describe('procmap diff (CLI, real git)', () => {
       expect({ level, code: (await run(level)).code }).toEqual({ level, code: 0 });
     for (const level of ['INFO', 'thông tin'])
       expect({ level, code: (await run(level)).code }).toEqual({ level, code: 1 });
-    const wrong = await run('error');
+    const wrong = await run('fatal');
     expect(wrong.code).toBe(2);
     expect(wrong.stdout).toBe('');
-    expect(wrong.stderr).toBe('procmap: --fail-on takes breaking, warning, info, not "error"\n');
+    expect(wrong.stderr).toBe(
+      'procmap: --fail-on takes breaking (or error, ERR), warning (or warn, WARN) or info, in any letter case, or in Vietnamese: nghiêm trọng, cảnh báo, thông tin; not "fatal"\n',
+    );
+    const vi = await runCli(['diff', join(CATALOG, 'base/tinh'), join(CATALOG, 'revision/tinh'), '--fail-on', 'fatal']);
+    expect({ code: vi.code, stdout: vi.stdout }).toEqual({ code: 2, stdout: '' });
+    expect(vi.stderr).toBe(
+      'procmap: --fail-on nhận breaking hoặc nghiêm trọng (hay error, ERR, lỗi), warning hoặc cảnh báo (hay warn, WARN), info hoặc thông tin; chữ hoa hay thường, có dấu hay không dấu đều được; không nhận "fatal"\n',
+    );
+  });
+
+  // oasdiff's `--fail-on ERR` and lint's `error` name the top level: refused, a gate copied from either could not run.
+  it('--fail-on reads error, ERR and lỗi as breaking, WARN as warning', async () => {
+    const run = (level: string, side: string) =>
+      runCli([
+        'diff',
+        '--lang',
+        'en',
+        join(CATALOG, `base/${side}`),
+        join(CATALOG, `revision/${side}`),
+        '--fail-on',
+        level,
+      ]);
+    // tinh has info changes and nothing above them; the whole catalog has a breaking one.
+    for (const level of ['error', 'ERR', 'Lỗi', 'loi'])
+      expect({ level, tinh: (await run(level, 'tinh')).code, all: (await run(level, '')).code }).toEqual({
+        level,
+        tinh: 0,
+        all: 1,
+      });
+    for (const level of ['WARN', 'Warn'])
+      expect({ level, code: (await run(level, 'tinh')).code }).toEqual({ level, code: 0 });
   });
 
   it('--since compares a revision with the working tree, paths resolved from a subfolder', async () => {

@@ -11,8 +11,8 @@ import {
 import { same, type DiffSide } from '../../diff/compare.js';
 import { judgeCatalogs } from '../../diff/judge.js';
 import { markUnreadableBase, type UnreadableBaseFile } from '../../diff/unreadable-base.js';
-import { atLeast, CHANGE_LEVELS, type Change } from '../../diff/classify.js';
-import { changeLevelOf } from '../../diff/level-words.js';
+import { atLeast, type Change } from '../../diff/classify.js';
+import { changeLevelOf, LEVEL_WORDS } from '../../diff/level-words.js';
 import { changedFiles } from '../../diff/pair.js';
 import { diffJson } from '../../format/diff-json.js';
 import { diffMarkdown } from '../../format/diff-markdown.js';
@@ -46,7 +46,8 @@ const HELP = helpTexts({
     sides: 'base and revision: each a file, a folder, or REV:PATH from git (with --since: paths, default .)',
     since: 'compare the catalog at a git revision with the working tree',
     format: 'output format: text, markdown or json',
-    failOn: 'exit 1 when a change at or above this level exists: breaking, warning or info (or in Vietnamese)',
+    failOn:
+      'exit 1 when a change at or above this level exists: breaking (or error, ERR), warning (or warn) or info (or in Vietnamese)',
     output: 'write the report to a file (atomically) instead of standard output',
     force: 'replace the --output file even when procmap did not write it, or it was changed since',
     after:
@@ -60,7 +61,7 @@ const HELP = helpTexts({
     since: 'so sánh bộ quy trình ở một phiên bản trong git với các tệp hiện tại trên máy',
     format: 'định dạng báo cáo: text, markdown hoặc json',
     failOn:
-      'thoát với mã 1 khi có thay đổi ở mức này trở lên: nghiêm trọng (breaking), cảnh báo (warning) hoặc thông tin (info)',
+      'thoát với mã 1 khi có thay đổi ở mức này trở lên: nghiêm trọng (breaking, error, ERR, lỗi), cảnh báo (warning, warn) hoặc thông tin (info)',
     output: 'ghi báo cáo ra tệp thay vì ra màn hình (không bao giờ để lại tệp ghi dở)',
     force: 'ghi đè tệp --output cả khi tệp đó không do procmap tạo, hoặc đã được sửa sau khi procmap tạo',
     after:
@@ -230,8 +231,8 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
   const failOn = options.failOn === undefined ? undefined : changeLevelOf(options.failOn);
   if (options.failOn !== undefined && failOn === undefined)
     throw new UsageError({
-      en: `--fail-on takes ${CHANGE_LEVELS.join(', ')}, not "${options.failOn}"`,
-      vi: `--fail-on nhận breaking (nghiêm trọng), warning (cảnh báo) hoặc info (thông tin), không phải "${options.failOn}"`,
+      en: `--fail-on takes ${LEVEL_WORDS.en}; not "${options.failOn}"`,
+      vi: `--fail-on nhận ${LEVEL_WORDS.vi}; không nhận "${options.failOn}"`,
     });
   const sources = new DiffSources(io.cwd, io.env);
   let base: DiffSource;
