@@ -1425,7 +1425,13 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
     const cutoff = cutoffInLimit(data.time_limit);
     if (cutoff !== undefined) out.cutoff = cutoff;
   }
-  if (data.fee !== undefined) out.fee = canonicalFee(data.fee);
+  // "Chưa quy định" is no fee set yet, not "Miễn phí": read as the fee left out, as a Word import reads it and the
+  // document prints a missing fee, so every output says the same and none says the procedure is free.
+  if (data.fee !== undefined) {
+    const fee = canonicalFee(data.fee);
+    if (typeof fee !== 'string' || nothingSaid(fee) !== 'unset') out.fee = fee;
+    else delete out.fee;
+  }
   if (isMap(data.signoff)) {
     out.signoff = Object.fromEntries(
       Object.entries(data.signoff).map(([role, who]) => [role, canonicalSignatory(who)]),
