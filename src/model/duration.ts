@@ -1,4 +1,5 @@
 import { memoByText } from './text-memo.js';
+import { daysLeftOut } from './days-off-remark.js';
 import { remembered } from './remembered.js';
 import { splitOutsideBrackets } from './bracket-split.js';
 import { finalBracketAt, type GeneralLimit, type ReducedWhy, reductionsRead, timeIn } from './bracket-times.js';
@@ -1531,6 +1532,8 @@ function measure(
       // the clock ("1 ngày (24 giờ)"), which say a calendar day.
       const gloss = hoursGloss(note);
       if (gloss !== undefined && gloss.hours !== value * 24) return done(value, 'd');
+      // "15 ngày (không kể thứ bảy, chủ nhật, ngày lễ, tết)" leaves out every day off: working days, said in words.
+      if (daysLeftOut(note) === 'all') return done(value, 'd');
       return done(value, 'cd', true);
     }
     case 'd':
