@@ -1,7 +1,7 @@
 import { asciiWords } from './fold.js';
 
 // The words that leave days out of a count, folded: "không kể", "không tính", "không bao gồm", "trừ".
-const LEAVES_OUT = /^(?:khong ke|khong tinh|khong bao gom|tru)\b/;
+const LEAVES_OUT = /(?:^|\s)(?:khong ke|khong tinh|khong bao gom|tru)\b/;
 const WEEKEND = /\b(?:thu bay|thu 7|t7|chu nhat|cn|cuoi tuan)\b/;
 const HOLIDAY = /\b(?:le|tet)\b/;
 // "Ngày nghỉ" alone, or "theo quy định": every day off, weekends and holidays alike.
@@ -15,8 +15,11 @@ const EVERY_DAY_OFF = /\bngay nghi\b(?! (?:le|tet|thu|chu|cuoi))/;
  */
 export function daysLeftOut(remark: string | undefined): 'all' | 'weekends' | undefined {
   if (remark === undefined) return undefined;
-  const words = asciiWords(remark);
-  if (!LEAVES_OUT.test(words)) return undefined;
+  // The remark may follow when counting starts: "kể từ ngày nhận đủ hồ sơ (không kể thứ bảy, chủ nhật)".
+  const all = asciiWords(remark);
+  const at = all.search(LEAVES_OUT);
+  if (at < 0) return undefined;
+  const words = all.slice(at);
   const weekend = WEEKEND.test(words);
   if (EVERY_DAY_OFF.test(words) || (weekend && HOLIDAY.test(words))) return 'all';
   return weekend ? 'weekends' : undefined;

@@ -28,6 +28,13 @@ describe('a remark that leaves days off out of a limit', () => {
       bare: true,
       duration: { value: 15, unit: 'cd' },
     });
+    // After the words that say when counting starts, as the remark often stands.
+    expect(daysLeftOut('kể từ ngày nhận đủ hồ sơ (không kể thứ bảy, chủ nhật)')).toBe('weekends');
+    expect(readDuration('15 ngày kể từ ngày nhận đủ hồ sơ (không kể thứ bảy, chủ nhật, ngày lễ)')).toMatchObject({
+      ok: true,
+      bare: false,
+      duration: { value: 15, unit: 'd' },
+    });
     // Other remarks say nothing of days off.
     for (const remark of ['(không kể thời gian niêm yết công khai)', '(kể cả thứ bảy, chủ nhật)', undefined])
       expect(daysLeftOut(remark)).toBeUndefined();
