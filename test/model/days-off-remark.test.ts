@@ -40,6 +40,24 @@ describe('a remark that leaves days off out of a limit', () => {
       expect(daysLeftOut(remark)).toBeUndefined();
   });
 
+  it('reads the remark after a comma, or with no comma, as officers type it', () => {
+    // Both were asked "working or calendar?" (with the comma) or refused as no duration (without it).
+    for (const text of [
+      '15 ngày, không kể ngày nghỉ lễ, tết, thứ bảy, chủ nhật',
+      '15 ngày không kể ngày nghỉ lễ, tết, thứ bảy, chủ nhật',
+      '15 ngày không tính ngày nghỉ theo quy định',
+    ])
+      expect([text, readDuration(text)]).toMatchObject([
+        text,
+        { ok: true, bare: false, duration: { value: 15, unit: 'd' } },
+      ]);
+    expect(readDuration('05 ngày làm việc không tính thời gian niêm yết')).toMatchObject({
+      ok: true,
+      duration: { value: 5, unit: 'd', note: '(không tính thời gian niêm yết)' },
+    });
+    expect(readDuration('15 ngày không kể thứ bảy, chủ nhật')).toMatchObject({ ok: true, bare: true });
+  });
+
   it('offers no fix for weekends alone: no unit counts weekdays with their holidays', () => {
     expect(lintFixture('ambiguous-days', 'invalid-weekends.yaml').map((d) => d.fix)).toEqual([undefined]);
   });
