@@ -54,6 +54,7 @@ import {
 } from '../model/lenient.js';
 import { canonicalSpelling, DEFAULT_HOURS_PER_DAY, parseDuration, readDuration } from '../model/duration.js';
 import { dossierItemOf } from '../model/dossier-line.js';
+import { nothingSaid } from '../model/none-words.js';
 import { limitPerChannel } from '../model/channel-split.js';
 import { placeUnnoted } from '../model/channel-words.js';
 import {
@@ -1045,7 +1046,8 @@ function procedureOf(
     ...(dossier ? { dossier: dossier.map(dossierItemOf) } : {}),
     ...(forms ? { forms: forms.map(formOf) } : {}),
     ...(channels ? { channels } : {}),
-    ...(fee ? { fee: linesUnpunctuated(clean(fee)) } : {}),
+    // "Chưa quy định" (no fee set yet) is left out, as a Word document's is: the document prints it so.
+    ...(fee && nothingSaid(fee) !== 'unset' ? { fee: linesUnpunctuated(clean(fee)) } : {}),
     ...(v.place ? { place: clean(v.place) } : {}),
     ...(v.result ? { result: clean(v.result) } : {}),
     ...(v.purpose ? { purpose: clean(v.purpose) } : {}),

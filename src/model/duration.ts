@@ -1,4 +1,5 @@
 import { memoByText } from './text-memo.js';
+import { daysLeftOut } from './days-off-remark.js';
 import { remembered } from './remembered.js';
 import { splitOutsideBrackets } from './bracket-split.js';
 import { finalBracketAt, type GeneralLimit, type ReducedWhy, reductionsRead, timeIn } from './bracket-times.js';
@@ -866,7 +867,8 @@ const SENTENCE_AFTER = lazyPattern(() => /^(.+?)\. (\p{Lu}[^\d()]+)$/u);
 const BREAKDOWN = /^(.+?)[,;.] ((?:trong đó|trong do)(?: ?:)? [^()]+)$/iu;
 // What the limit leaves out, after a comma or semicolon rather than in brackets or a sentence of its own: "17 ngày làm
 // việc, không kể thời gian chuyển hồ sơ giữa các cơ quan". Kept as the bracketed remark is.
-const LEFT_OUT_AFTER = /^(.+?)[,;] ((?:không|chưa|khong|chua) (?:kể|tính|bao gồm|ke|tinh|bao gom) [^()]+)$/iu;
+// Officers also leave the comma out: "15 ngày không kể ngày nghỉ lễ, tết, thứ bảy, chủ nhật".
+const LEFT_OUT_AFTER = /^(.+?)[,;]? ((?:không|chưa|khong|chua) (?:kể|tính|bao gồm|ke|tinh|bao gom) [^()]+)$/iu;
 // The same words in brackets after a limit the plain reader does not take whole, the shares of a breakdown after a
 // comma: "17 ngày làm việc, trong đó: UBND xã 05 ngày làm việc, Sở Nội vụ 12 ngày làm việc (không kể thời gian …)".
 const LEFT_OUT_BRACKET = / \(((?:không|chưa|khong|chua) (?:kể|tính|bao gồm|ke|tinh|bao gom) [^()]+)\)$/iu;
@@ -914,11 +916,15 @@ function leftOutAfter(text: string): DurationReading | undefined {
   const general = readDuration(limit);
   if (!general.ok) return undefined;
   const { note } = general.duration;
+  // Without its comma, only after a limit with nothing else said: "10 ngày làm việc. Thời gian này không tính …" is a
+  // sentence of its own (SENTENCE_AFTER), not a remark on "Thời gian này".
+  if (after && !/^[,;]/u.test(text.slice(limit.length)) && note !== undefined) return undefined;
   const bracketed = `(${words})`;
-  return {
-    ...general,
-    duration: { ...general.duration, note: note === undefined ? bracketed : `${note} ${bracketed}` },
-  };
+  const duration = { ...general.duration, note: note === undefined ? bracketed : `${note} ${bracketed}` };
+  // Bare days whose remark leaves out every day off are working days, as in brackets (daysLeftOut).
+  if (general.bare && !general.bareFraction && daysLeftOut(words) === 'all')
+    return { ok: true, bare: false, duration: { ...duration, unit: 'd' } };
+  return { ...general, duration };
 }
 
 // The problems of shares by agency that another case's limit may follow, as the law writes it after them.
@@ -1531,6 +1537,8 @@ function measure(
       // the clock ("1 ngày (24 giờ)"), which say a calendar day.
       const gloss = hoursGloss(note);
       if (gloss !== undefined && gloss.hours !== value * 24) return done(value, 'd');
+      // "15 ngày (không kể thứ bảy, chủ nhật, ngày lễ, tết)" leaves out every day off: working days, said in words.
+      if (daysLeftOut(note) === 'all') return done(value, 'd');
       return done(value, 'cd', true);
     }
     case 'd':

@@ -77,6 +77,15 @@ function canonicalAmount(text: string): string | undefined {
   return per.amount === 0 ? FREE_FEE : `${feeText(per.amount)}/${per.per}`;
 }
 
+// The ";" or "." that closes a line of a list in a Word document or a decision ("- Cấp mới: 50.000 đồng;" then
+// "- Cấp lại: 20.000 đồng."): punctuation of the list, not of the amount, taken off both alike.
+const CLOSING_MARK = /\s*[.;]$/u;
+
+/** A line without the ";" or "." that closes it as an item of a list. */
+function withoutClosingMark(text: string): string {
+  return text.replace(CLOSING_MARK, '');
+}
+
 // A case before its amount, as a fee by case writes each line ("Cấp lần đầu: 50.000 đồng/hồ sơ"): words with a
 // letter, then a colon. The amount holds no colon, so the first one parts them.
 const CASE = /^([^:\n]*\p{L}[^:\n]*?)\s*:\s*([^:\n]+)$/u;
@@ -91,7 +100,7 @@ export function canonicalFeeLine(text: string): string {
   if (one !== undefined) return one;
   // Charges joined by "; " ("Lệ phí: 100.000đ/lần; Phí: 50.000đ"), each written so when every one is an amount; a
   // part of other words ("miễn cho hộ nghèo") leaves the whole as written.
-  const parts = text.split(/\s*;\s*/u);
+  const parts = withoutClosingMark(text).split(/\s*;\s*/u);
   if (parts.length < 2) return text;
   const written = parts.map(canonicalPart);
   return written.every((part) => part !== undefined) ? written.join('; ') : text;
@@ -99,9 +108,10 @@ export function canonicalFeeLine(text: string): string {
 
 /** One charge as procmap writes it, alone or after the case it is for; undefined for text that is not one. */
 function canonicalPart(text: string): string | undefined {
-  const alone = canonicalAmount(text);
+  const closed = withoutClosingMark(text.normalize('NFC').trim());
+  const alone = canonicalAmount(closed);
   if (alone !== undefined) return alone;
-  const labelled = CASE.exec(text.normalize('NFC').trim());
+  const labelled = CASE.exec(closed);
   const amount = labelled && canonicalAmount(labelled[2]!);
   return labelled && amount !== undefined ? `${labelled[1]}: ${amount}` : undefined;
 }
@@ -115,8 +125,16 @@ const LIST_MARK = /^\s*[-+•*]\s+/u;
  */
 export function canonicalFeeText(text: string): string {
   if (!text.includes('\n')) return canonicalFeeLine(text);
+  return (markedFeeLines(text) ?? text.split('\n')).map(canonicalFeeLine).join('\n');
+}
+
+/**
+ * The lines of a fee pasted as one text with every line marked as a list's item ("- Cấp mới: …\n- Cấp lại: …"),
+ * without their marks; undefined when a line is not marked: a mark on some lines only ("Lệ phí:\n- Cá nhân: …") says
+ * they belong to the line above. Blank lines keep their place, as the printed fee keeps them.
+ */
+export function markedFeeLines(text: string): string[] | undefined {
   const lines = text.split('\n');
-  // Only when every line is marked: a mark on some lines ("Lệ phí:\n- Cá nhân: …") says they belong to the line above.
-  const marked = lines.every((line) => line.trim() === '' || LIST_MARK.test(line));
-  return lines.map((line) => canonicalFeeLine(marked ? line.replace(LIST_MARK, '') : line)).join('\n');
+  if (!lines.every((line) => line.trim() === '' || LIST_MARK.test(line))) return undefined;
+  return lines.map((line) => line.replace(LIST_MARK, ''));
 }

@@ -148,11 +148,23 @@ const FLAG_WORDS: ReadonlyMap<string, boolean> = new Map([
   ['no', false],
   ['true', true],
   ['false', false],
+  // A tick in a table's column, copied as is: Vietnamese forms mark what applies with "x" ("đánh dấu x"), and a check
+  // mark says yes everywhere. A cross that is not a letter (✗, ✘, ❌) means no in some tables and ticked in others:
+  // refused (CROSS_MARKS), as an empty cell or a dash is.
+  ['x', true],
+  ['✓', true],
+  ['✔', true],
+  ['☑', true],
+  ['✅', true],
 ]);
 
-/** The yes or no a flag's text says (`có`, `Không`, `yes`, any letter case), or undefined. */
+/** Marks in a yes-or-no cell that mean yes in one table and no in another: refused with their own advice. */
+export const CROSS_MARKS: ReadonlySet<string> = new Set(['✗', '✘', '❌', '☒', '×', '✕', '✖']);
+
+/** The yes or no a flag's text says (`có`, `Không`, `yes`, a tick `x` or `✓`, any letter case), or undefined. */
 export function flagOf(text: string): boolean | undefined {
-  return FLAG_WORDS.get(foldCase(text));
+  // An emoji's presentation selector (✔️) is part of how the mark is drawn, not of what it says.
+  return FLAG_WORDS.get(foldCase(text).replace(/\uFE0F/g, ''));
 }
 
 /**
@@ -1413,7 +1425,13 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
     const cutoff = cutoffInLimit(data.time_limit);
     if (cutoff !== undefined) out.cutoff = cutoff;
   }
-  if (data.fee !== undefined) out.fee = canonicalFee(data.fee);
+  // "Chưa quy định" is no fee set yet, not "Miễn phí": read as the fee left out, as a Word import reads it and the
+  // document prints a missing fee, so every output says the same and none says the procedure is free.
+  if (data.fee !== undefined) {
+    const fee = canonicalFee(data.fee);
+    if (typeof fee !== 'string' || nothingSaid(fee) !== 'unset') out.fee = fee;
+    else delete out.fee;
+  }
   if (isMap(data.signoff)) {
     out.signoff = Object.fromEntries(
       Object.entries(data.signoff).map(([role, who]) => [role, canonicalSignatory(who)]),

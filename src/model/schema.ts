@@ -11,7 +11,7 @@ import { numberDate } from './date-numbers.js';
 import { inLatin } from './homoglyphs.js';
 import { caseHeadingOf, isCaseWording } from './case-headings.js';
 import { dossierItemOf } from './dossier-line.js';
-import { PROCEDURE_LISTS, procedureIdLike, revisionOf, STEP_LISTS, valueProblems } from './lenient.js';
+import { CROSS_MARKS, PROCEDURE_LISTS, procedureIdLike, revisionOf, STEP_LISTS, valueProblems } from './lenient.js';
 import { changesExample } from './history-changes.js';
 import { keyedLine } from './keyed-items.js';
 import { closest } from './suggest.js';
@@ -228,7 +228,9 @@ const MESSAGES = {
     ambiguousLimitHour:
       '{what} moves dossiers received after "{said}" to the next working day, and that can be {hour} in the afternoon ({afternoon}) or {hour} at night ({morning}): write cutoff: "{afternoon}" beside it, or "{hour} giờ chiều" in the limit',
     hours: '{what} must be a span of office hours written like 07:30-11:30, not {value}',
-    flag: '{what} must be true or false (also read: có or không, yes or no), not {value}',
+    flag: '{what} must be true or false (also read: có or không, yes or no, a tick x or ✓ as yes), not {value}',
+    flagCross:
+      '{what} is a cross, {value}, which some tables use to tick what applies and others to say it does not: write true if it applies, false if it does not',
     revision: '{what} must be a whole number from 1, e.g. 2 or "Lần 2", not {value}',
     branchTwice: '{what} gives two branches the case "{label}": each case of a decision leads to one step',
     branchKeys:
@@ -407,7 +409,9 @@ const MESSAGES = {
     ambiguousLimitHour:
       '{what} ghi hồ sơ nhận sau "{said}" được tính từ ngày làm việc tiếp theo, nhưng giờ đó có thể là {hour} giờ chiều ({afternoon}) hoặc {hour} giờ sáng ({morning}): hãy ghi cutoff: "{afternoon}" bên cạnh, hoặc "{hour} giờ chiều" trong thời hạn',
     hours: '{what} phải là khoảng giờ làm việc viết dạng 07:30-11:30, không phải {value}',
-    flag: '{what} phải là true hoặc false (cũng nhận có hoặc không, yes hoặc no), không phải {value}',
+    flag: '{what} phải là true hoặc false (cũng nhận có hoặc không, yes hoặc no, dấu x hoặc ✓ là có), không phải {value}',
+    flagCross:
+      '{what} là dấu chéo {value}, có bảng dùng để đánh dấu mục áp dụng, có bảng dùng để ghi không áp dụng: hãy ghi true nếu áp dụng, false nếu không',
     revision: '{what} phải là số nguyên từ 1, ví dụ 2 hoặc "Lần 2", không phải {value}',
     branchTwice: '{what} có hai nhánh cùng trường hợp "{label}": mỗi trường hợp của một bước rẽ nhánh dẫn tới một bước',
     branchKeys:
@@ -921,7 +925,10 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
     return bad === undefined ? say(w.stepId) : say(w.stepId, { value: describeValue(bad, w) });
   }
   // A yes-or-no value fails on its type (a number) or its words ("x"): one message says what it may be.
-  if (error.schemaPath.startsWith('#/$defs/flag/')) return say(w.flag);
+  if (error.schemaPath.startsWith('#/$defs/flag/'))
+    return say(
+      typeof value === 'string' && CROSS_MARKS.has(foldCase(value).replace(/\uFE0F/g, '')) ? w.flagCross : w.flag,
+    );
   // The length of a working day (schemas/calendar.schema.json): its type and both bounds say the same thing.
   if (error.schemaPath.includes('/hours_per_day/')) return say(w.hoursPerDay);
   // A revision that is neither a whole number nor one written in words; bounds keep their own messages.

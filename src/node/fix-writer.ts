@@ -1,5 +1,5 @@
-import { realpathSync, statSync } from 'node:fs';
-import { relative, isAbsolute, dirname } from 'node:path';
+import { lstatSync, realpathSync, statSync } from 'node:fs';
+import { relative, isAbsolute, dirname, join, sep } from 'node:path';
 import { fixText } from '../lint/fix.js';
 import { decodeText, encodeText, type Encoding } from '../model/decode.js';
 import type { Diagnostic, Fix } from '../model/types.js';
@@ -89,10 +89,37 @@ function isWithin(path: string, folder: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
+/**
+ * The folders of a named path that are symbolic links, each with where it leads and the real folder that holds it,
+ * named as the path was (relative or absolute). `procedures/ext/x.yaml` with `procedures/ext` a link gives the link
+ * `procedures/ext`, held by `procedures`. A link high up (/tmp on macOS) is held by "/", which holds every file.
+ */
+function linksOnTheWay(named: string, isFolder: boolean): { link: string; target: string; holder: string }[] {
+  const absolute = inRunFolder(named);
+  const folders = (isFolder ? absolute : dirname(absolute)).split(sep).filter((part) => part !== '');
+  const links = [];
+  for (let i = 0; i < folders.length; i++) {
+    const path = sep + join(...folders.slice(0, i + 1));
+    try {
+      if (!lstatSync(path).isSymbolicLink()) continue;
+      const link = isAbsolute(named) ? path : relative(inRunFolder('.'), path);
+      links.push({ link, target: realpathSync(path), holder: realpathSync(dirname(path)) });
+    } catch {
+      // A folder that cannot be read is the write's to report.
+    }
+  }
+  return links;
+}
+
 /** What writeFixes left as it was, by reason, so that the command can say so file by file. */
 export interface FixesNotWritten {
   /** Files reached through a link to a file outside the catalog. */
   outside: FixedFile[];
+  /**
+   * Files named through a link to a folder outside the catalog (`procedures/ext/x.yaml`, `procedures/ext` a link): a
+   * walk of `procedures` does not follow that link, and a file named through it is not fixed either.
+   */
+  throughLink: { item: FixedFile; link: string; target: string }[];
   /** Files saved by someone else since procmap read them (an editor's autosave): their edits are kept. */
   changed: FixedFile[];
   /**
@@ -117,11 +144,13 @@ export interface FixesNotWritten {
 export async function writeFixes(fixed: readonly FixedFile[], roots: readonly string[]): Promise<FixesNotWritten> {
   // A file named on the command line stands for its folder: named through a link, the file the link points to
   // elsewhere is no more the catalog's than when its folder is linted.
+  // A link to a folder on the way to it stands as one met in a walk: the folder that holds the link is the catalog.
   const realRoots = roots.map((root) => {
     const path = inRunFolder(root);
-    return realpathSync(statSync(path).isDirectory() ? path : dirname(path));
+    const isFolder = statSync(path).isDirectory();
+    return { real: realpathSync(isFolder ? path : dirname(path)), links: linksOnTheWay(root, isFolder) };
   });
-  const left: FixesNotWritten = { outside: [], linked: [], changed: [], failed: [] };
+  const left: FixesNotWritten = { outside: [], throughLink: [], linked: [], changed: [], failed: [] };
   const cleaned = new Set<string>();
   for (const item of fixed) {
     await betweenFiles();
@@ -130,8 +159,14 @@ export async function writeFixes(fixed: readonly FixedFile[], roots: readonly st
       left.changed.push(item);
       continue;
     }
-    if (!realRoots.some((root) => isWithin(real, root))) {
+    const holding = realRoots.filter((root) => isWithin(real, root.real));
+    if (holding.length === 0) {
       left.outside.push(item);
+      continue;
+    }
+    const away = holding.map(({ links }) => links.find((link) => !isWithin(real, link.holder)));
+    if (away.every((link) => link !== undefined)) {
+      left.throughLink.push({ item, link: away[0]!.link, target: away[0]!.target });
       continue;
     }
     const locked = fileReadOnly(real);

@@ -9,6 +9,7 @@ import { lazyPattern } from '../model/lazy-pattern.js';
 import { breakdownShares, explicitBreakdown, SHARE_WORDS } from '../model/limit-breakdown.js';
 import { stepsInWorkingDays } from '../model/step-days.js';
 import { bareLimitOverruns } from '../time/bare-limit.js';
+import { daysLeftOut } from '../model/days-off-remark.js';
 
 // The words that add a count of days to the limit before it: "tăng thêm", "được cộng thêm", "kéo dài thêm không quá".
 const ADDED = lazyPattern(() => /(?<!\p{L})thêm(?:\s+(?:không quá|tối đa|đến|là))?\s*$/iu);
@@ -72,6 +73,10 @@ export const rule = defineRule({
       vi: '"{text}" có thể là {value} ngày làm việc (cách hiểu thường gặp ở các bước) hoặc {value} ngày lịch (cách hiểu theo luật, procmap đang dùng): hãy ghi "{working}" hoặc "{calendar}"{over}',
     },
     // A limit's own words: "step tables" said of a procedure's limit sent the officer to the wrong place.
+    weekendsOnly: {
+      en: '"{text}" leaves out Saturdays and Sundays but not public holidays: working days leave out holidays and Tết too (Labour Code 2019, Art. 112), so read as {value} working {days} a holiday inside the period would put the appointment later than the text allows. procmap counts {value} calendar {days}, never later, until told: if the legal text means working days, write "{working}"',
+      vi: '"{text}" không kể thứ bảy, chủ nhật nhưng không nói ngày lễ, tết: ngày làm việc còn trừ cả ngày lễ, tết (Điều 112 Bộ luật Lao động 2019), nên hiểu là {value} ngày làm việc thì một ngày lễ trong khoảng đó sẽ đẩy ngày hẹn trả muộn hơn văn bản cho phép. procmap tính {value} ngày lịch, không bao giờ muộn hơn, cho tới khi được ghi rõ: nếu văn bản quy định là ngày làm việc, hãy ghi "{working}"',
+    },
     bareLimit: {
       en: '"{text}" can mean {value} working {days} (what officers often mean by a limit) or {value} calendar {days} (the meaning in law, which procmap uses until told): check the legal text and write "{working}" or "{calendar}"{over}',
       vi: '"{text}" có thể là {value} ngày làm việc (cán bộ thường ghi thời hạn theo nghĩa này) hoặc {value} ngày lịch (cách hiểu theo luật, procmap đang dùng): hãy đối chiếu văn bản quy định rồi ghi "{working}" hoặc "{calendar}"{over}',
@@ -141,6 +146,18 @@ export const rule = defineRule({
           data: { text, value, days, working },
           path,
           ...(fix ? { fix: { path, value: working } } : {}),
+        });
+        return;
+      }
+      // Weekends left out, holidays not said: no unit of procmap's counts weekdays with holidays in, so no canonical
+      // form to write; the calendar reading, never later than the text, stays until the officer says working days.
+      if (reading.bare && daysLeftOut(reading.duration.note) === 'weekends') {
+        const [value, days] = [String(reading.duration.value), plural(reading.duration.value, 'day')];
+        const working = text.replace(/\s*\([^()]*\)/u, (remark) => (daysLeftOut(remark.trim()) ? '' : remark));
+        report({
+          messageId: 'weekendsOnly',
+          data: { text, value, days, working: explicitDays(working, 'working') },
+          path,
         });
         return;
       }

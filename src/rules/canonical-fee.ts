@@ -1,4 +1,4 @@
-import { canonicalFeeLine, feeText, FREE_FEE } from '../model/fee-amount.js';
+import { canonicalFeeLine, feeText, FREE_FEE, markedFeeLines } from '../model/fee-amount.js';
 import type { LoadedFile } from '../model/load.js';
 import { LineIndex } from '../model/source.js';
 import type { Fix, NodePath } from '../model/types.js';
@@ -21,6 +21,25 @@ function caseFix(source: LoadedFile, path: NodePath, fee: string): Fix {
   return { path: [...path, written.slice(0, colon).trimEnd()], value: fee.slice(fee.indexOf(': ') + 2) };
 }
 
+/** A line of a fee as a list's item: plain when YAML reads it back as the same text, else in double quotes. */
+function listItem(line: string): string {
+  return /^\p{L}[^:#"'\n]*$/u.test(line) && !/\s$/u.test(line) ? line : JSON.stringify(line);
+}
+
+/**
+ * The fix of a fee pasted as one text of marked lines (`fee: |` then `- Cấp mới: …`): the same lines as a YAML list
+ * under the key, an item a line, as the printed fee already reads them.
+ */
+function listFix(source: LoadedFile, path: NodePath, lines: readonly string[]): Fix {
+  const indent = ' '.repeat(source.locate(path, 'key').column + 1);
+  const text = lines.map((line) => `\n${indent}- ${listItem(line)}`).join('') + '\n';
+  const range = source.locate(path);
+  // From the key's colon: the space before "|" would be left at the end of the key's line.
+  const at = new LineIndex(source.text).offset(range.line, range.column);
+  const spaces = at - source.text.slice(0, at).trimEnd().length;
+  return { range: { ...range, column: range.column - spaces }, text };
+}
+
 /** `fee: 100000` is read as đồng; written out ("100.000 đồng") the unit is on the page for every reader. */
 export const rule = defineRule({
   id: 'canonical-fee',
@@ -33,6 +52,10 @@ export const rule = defineRule({
   fixable: true,
   messages: {
     number: { en: 'Write fee {amount} as "{fee}"', vi: 'Hãy ghi phí {amount} thành "{fee}"' },
+    pasted: {
+      en: 'The fee is a list pasted as one text, {count} lines each marked as an item: write it as a list, an item a line without its mark: [{list}]',
+      vi: 'Phí là một danh sách dán thành một đoạn, {count} dòng đều có dấu đầu dòng: hãy ghi thành danh sách, mỗi dòng một mục, bỏ dấu đầu dòng: [{list}]',
+    },
   },
   check({ source, procedure, report }) {
     const check = (path: NodePath, fee: string | undefined) => {
@@ -61,12 +84,24 @@ export const rule = defineRule({
       });
       return true;
     };
-    if (!checkCases(['fee'])) check(['fee'], procedure.fee);
+    // A fee by case pasted as one text, every line marked ("fee: |" then "- Cấp mới: …"): the same list, written as one.
+    const checkPasted = (path: NodePath) => {
+      const text = writtenAt(source, path);
+      if (typeof text !== 'string' || !text.includes('\n')) return false;
+      const lines = markedFeeLines(text)
+        ?.map(canonicalFeeLine)
+        .filter((line) => line.trim() !== '');
+      if (lines === undefined) return true;
+      const list = lines.map((line) => JSON.stringify(line)).join(', ');
+      report({ messageId: 'pasted', data: { count: lines.length, list }, path, fix: listFix(source, path, lines) });
+      return true;
+    };
+    if (!checkCases(['fee']) && !checkPasted(['fee'])) check(['fee'], procedure.fee);
     // Each way of filing's own fee, as the procedure's (a channel written by its name alone holds none).
     const written = writtenAt(source, ['channels']);
     if (Array.isArray(written) && written.length === procedure.channels?.length)
       procedure.channels.forEach((channel, i) => {
-        if (checkCases(['channels', i, 'fee'])) return;
+        if (checkCases(['channels', i, 'fee']) || checkPasted(['channels', i, 'fee'])) return;
         // A channel's 0 is how procmap's own export writes a free way of filing: it stays; "0 đồng" is "Miễn phí".
         if (writtenAt(source, ['channels', i, 'fee']) === 0) return;
         check(

@@ -557,6 +557,22 @@ describe('procmap import: catalogs and step tables', () => {
     expect(flags).toEqual(['true', 'true', 'true', 'true', 'true', 'true', 'false', undefined]);
   });
 
+  // "Chưa quy định" is no fee set yet, not "Miễn phí": left out, as a Word document's is, so the document prints
+  // "Chưa quy định" and the citizen page no fee section, whichever way the procedure came in.
+  it('leaves out a fee that says "Chưa quy định", as a Word import does, and keeps "Không" and "Miễn phí"', async () => {
+    const dir = fresh();
+    const head = 'ma_thu_tuc,ten_thu_tuc,cap_thuc_hien,co_quan_thuc_hien,thoi_han,phi_le_phi\n';
+    const fees = ['Chưa quy định', 'chưa có quy định.', 'Không', 'Miễn phí', '50.000 đồng'];
+    const rows = fees.map((fee, i) => `1.00200${i},Thủ tục ${i},Cấp xã,UBND xã,1 ngày làm việc,${fee}\n`);
+    writeFileSync(join(dir, 'catalog.csv'), head + rows.join(''));
+    const run = await importEn([join(dir, 'catalog.csv'), '-o', join(dir, 'out'), '--effective', '2026-07-01']);
+    expect(run.stderr).toBe('');
+    const written = fees.map(
+      (_, i) => /^fee: (.*)$/m.exec(readFileSync(join(dir, 'out', `1.00200${i}.yaml`), 'utf8'))?.[1],
+    );
+    expect(written).toEqual([undefined, undefined, 'Không', 'Miễn phí', '50.000 đồng']);
+  });
+
   it('reads a cutoff as lint reads one, and keeps in the note one that is no time of day', async () => {
     const cutoffs = ['15h30', '15.00', '15:00:00', 'sau 15 giờ', 'giờ hành chính'];
     const { run, values, texts } = await importCatalog(

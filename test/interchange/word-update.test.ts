@@ -285,7 +285,8 @@ describe('procmap import: a Word document of a procedure with channels and a fee
     const [written] = yamlFiles(fresh);
     const procedure = procedureOf(written!);
     expect(procedure.channels?.map((channel) => channel.fee)).toEqual([undefined, undefined]);
-    // Lines every one marked "- " are read as a YAML list's are: without their marks, each amount with its unit.
-    expect(procedure.fee).toBe('Lệ phí: 100.000 đồng;\nPhí thẩm định: 500.000 đồng');
+    // Lines every one marked "- " are read as a YAML list's are: without their marks, each amount with its unit, and
+    // without the ";" that closes a line of the list, as the "." that closes the last one is taken off.
+    expect(procedure.fee).toBe('Lệ phí: 100.000 đồng\nPhí thẩm định: 500.000 đồng');
   });
 });

@@ -356,6 +356,12 @@ describe('yes and no', () => {
     'No',
     'true',
     'x',
+    'X',
+    '✓',
+    '✔️',
+    '☑',
+    '✗',
+    '×',
     '1',
     'có lẽ',
     'áp dụng',
@@ -375,5 +381,16 @@ describe('yes and no', () => {
     expect(['co', 'KHONG', 'dung', 'Co ap dung'].map(flagOf)).toEqual([true, false, true, true]);
     // "Áp dụng" alone, as a table's column of flags says yes.
     expect(['Áp dụng', 'ap dung', 'áp  dụng'].map(flagOf)).toEqual([true, true, true]);
+    // A tick copied from a table says yes; a cross (✗) says yes in some tables and no in others, and is refused.
+    expect(['x', 'X', '✓', '✔', '✔️', '☑', '✅'].map(flagOf)).toEqual([true, true, true, true, true, true, true]);
+    expect(['✗', '✘', '×', '❌', '-', '1', 'o'].map(flagOf)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });

@@ -50,7 +50,7 @@ const BROKEN: Record<string, unknown>[] = [
   { ...VALID, cutoff: 'giờ hành chính' },
   { ...VALID, time_limit: 5 },
   { ...VALID, time_limit: 'vài ngày' },
-  { ...VALID, four_on_the_spot: 'x' },
+  { ...VALID, four_on_the_spot: '✗' },
   { ...VALID, four_on_the_spot: 1 },
   { ...VALID, applicants: 5 },
   { ...VALID, legal_basis: 5 },

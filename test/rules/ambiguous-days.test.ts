@@ -6,6 +6,18 @@ import { RULES_BY_ID } from '../../src/rules/index.js';
 import { testRule } from '../helpers/rule-tester.js';
 
 testRule('ambiguous-days', {
+  // Weekends left out, holidays not said: the text counts a weekday holiday as a day, working days do not. The
+  // calendar reading (15 days, never later than 15 weekdays) stays, and no fix: no unit says "weekdays, holidays in".
+  // valid-days-off.yaml names holidays too: working days, said in words, nothing to ask.
+  'invalid-weekends.yaml': [
+    {
+      line: 5,
+      column: 13,
+      message:
+        '"15 ngày (không kể thứ bảy, chủ nhật)" leaves out Saturdays and Sundays but not public holidays: working days leave out holidays and Tết too (Labour Code 2019, Art. 112), so read as 15 working days a holiday inside the period would put the appointment later than the text allows. procmap counts 15 calendar days, never later, until told: if the legal text means working days, write "15 ngày làm việc"',
+      vi: '"15 ngày (không kể thứ bảy, chủ nhật)" không kể thứ bảy, chủ nhật nhưng không nói ngày lễ, tết: ngày làm việc còn trừ cả ngày lễ, tết (Điều 112 Bộ luật Lao động 2019), nên hiểu là 15 ngày làm việc thì một ngày lễ trong khoảng đó sẽ đẩy ngày hẹn trả muộn hơn văn bản cho phép. procmap tính 15 ngày lịch, không bao giờ muộn hơn, cho tới khi được ghi rõ: nếu văn bản quy định là ngày làm việc, hãy ghi "15 ngày làm việc"',
+    },
+  ],
   // The names on one line: no time_limit key for a fix to reach, so none is offered (canonical-channel writes the list).
   'invalid-channels-one-line.yaml': [
     {

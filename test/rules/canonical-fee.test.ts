@@ -84,9 +84,62 @@ testRule('canonical-fee', {
     { line: 15, column: 9, message: 'Write fee Cá nhân: 40.000đ/hồ sơ as "Cá nhân: 40.000 đồng/hồ sơ"' },
     { line: 16, column: 9, message: 'Write fee 80000 as "80.000 đồng"' },
   ],
+  // A list copied from Word closes its lines with ";" and the last with ".": both are the list's, taken off alike.
+  'invalid-closing-marks.yaml': [
+    { line: 7, column: 5, message: 'Write fee Cấp mới: 50.000đ; as "Cấp mới: 50.000 đồng"' },
+    { line: 8, column: 5, message: 'Write fee Cấp lại: 20000đ/bản; as "Cấp lại: 20.000 đồng/bản"' },
+    { line: 9, column: 5, message: 'Write fee Cấp đổi: 30.000 đồng. as "Cấp đổi: 30.000 đồng"' },
+  ],
+  // A fee by case pasted as one text, every line marked: printed as a list already, and now reported and fixed so.
+  'invalid-pasted-list.yaml': [
+    {
+      line: 6,
+      column: 6,
+      message:
+        'The fee is a list pasted as one text, 3 lines each marked as an item: write it as a list, an item a line without its mark: ["Cấp mới: 200.000 đồng", "Cấp lại: 100.000 đồng", "Miễn phí đối với hộ nghèo"]',
+      vi: 'Phí là một danh sách dán thành một đoạn, 3 dòng đều có dấu đầu dòng: hãy ghi thành danh sách, mỗi dòng một mục, bỏ dấu đầu dòng: ["Cấp mới: 200.000 đồng", "Cấp lại: 100.000 đồng", "Miễn phí đối với hộ nghèo"]',
+    },
+    {
+      line: 12,
+      column: 10,
+      message:
+        'The fee is a list pasted as one text, 2 lines each marked as an item: write it as a list, an item a line without its mark: ["Cá nhân: 40.000 đồng", "Tổ chức: 80.000 đồng"]',
+    },
+  ],
 });
 
 describe('rule canonical-fee fix', () => {
+  it('takes the closing ";" and "." of a line of a fee by case off alike, reading and fixing', () => {
+    expect(
+      ['Cấp mới: 50.000đ;', 'Cấp mới: 50.000đ.', 'Lệ phí: 100.000đ/lần; Phí: 50.000đ;'].map(canonicalFeeLine),
+    ).toEqual(['Cấp mới: 50.000 đồng', 'Cấp mới: 50.000 đồng', 'Lệ phí: 100.000 đồng/lần; Phí: 50.000 đồng']);
+    const fixed = fixedFixture('canonical-fee', 'invalid-closing-marks.yaml').split('\n');
+    expect(fixed.slice(6, 10)).toEqual([
+      '  - "Cấp mới: 50.000 đồng"',
+      '  - "Cấp lại: 20.000 đồng/bản"',
+      '  - "Cấp đổi: 30.000 đồng"',
+      // Words are no amount: kept as written, their mark with them, as a line closed by ";" would be.
+      '  - Miễn phí đối với hộ nghèo.',
+    ]);
+  });
+
+  it('writes a fee pasted as one text of marked lines as the list it is printed as', () => {
+    expect(fixedFixture('canonical-fee', 'invalid-pasted-list.yaml')).toBe(
+      fixtureText('canonical-fee', 'valid-pasted-list-fixed.yaml'),
+    );
+    const fee = (name: string) => {
+      const procedure = lint([loadFile(name, Buffer.from(fixtureText('canonical-fee', name)))]).procedures[0]!
+        .procedure;
+      return [procedure.fee, procedure.channels?.[0]?.fee];
+    };
+    // The fix changes the file, not what procmap reads from it (the block's closing line break aside).
+    expect(fee('valid-pasted-list-fixed.yaml')).toEqual([
+      'Cấp mới: 200.000 đồng\nCấp lại: 100.000 đồng\nMiễn phí đối với hộ nghèo',
+      'Cá nhân: 40.000 đồng\nTổ chức: 80.000 đồng',
+    ]);
+    expect(fee('invalid-pasted-list.yaml')[1]).toBe(fee('valid-pasted-list-fixed.yaml')[1]);
+  });
+
   it('writes each line of a fee by case with its unit, the case and its quotes kept, read as the model reads it', () => {
     expect(fixedFixture('canonical-fee', 'invalid-cases.yaml')).toBe(
       fixtureText('canonical-fee', 'valid-cases-fixed.yaml').replace('QT-T-FEE-2', 'QT-T-FEE'),

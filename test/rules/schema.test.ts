@@ -18,6 +18,16 @@ testRule('schema', {
       vi: 'Thiếu trường bắt buộc "title"; hãy thêm, ví dụ title: Chứng thực bản sao từ bản chính',
     },
   ],
+  // A cross ticks what applies in some tables and says "no" in others: refused, with what to write ("x" and "✓" say yes).
+  'invalid-flag-cross.yaml': [
+    {
+      line: 6,
+      column: 19,
+      message:
+        '"four_on_the_spot" is a cross, "✗", which some tables use to tick what applies and others to say it does not: write true if it applies, false if it does not',
+      vi: '"four_on_the_spot" là dấu chéo "✗", có bảng dùng để đánh dấu mục áp dụng, có bảng dùng để ghi không áp dụng: hãy ghi true nếu áp dụng, false nếu không',
+    },
+  ],
   'invalid-typo.yaml': [{ line: 5, column: 1, message: 'Unknown property "time_limt"; did you mean "time_limit"?' }],
   // An id may hold Đ (valid-id-with-d.yaml, QT-ĐKKD-01), no other letter with a mark: the ASCII form is suggested.
   'invalid-id-accents.yaml': [

@@ -70,6 +70,43 @@ describe('writes never follow a link procmap did not make', () => {
     expect(existsSync(join(work, 'outside', 'index.html'))).toBe(false);
   }, 240_000);
 
+  // A walk of the catalog does not follow a link to a folder outside it; a file named through that link was fixed
+  // where the link led. Now neither writes there, and the message names the folder to give instead.
+  it('lint --fix never rewrites a file named through a link to a folder outside the catalog, as a walk does not', async () => {
+    const base = join(work, 'linked-folder');
+    mkdirSync(join(base, 'outside'), { recursive: true });
+    mkdirSync(join(base, 'catalog', 'procedures'), { recursive: true });
+    mkdirSync(join(base, 'catalog', 'procedures', 'own'));
+    const text = readFileSync(join(catalog, 'xa-cap-ban-sao-trich-luc-ho-tich.yaml'), 'utf8').normalize('NFD');
+    writeFileSync(join(base, 'outside', 'x.yaml'), text);
+    symlinkSync('../../outside', join(base, 'catalog', 'procedures', 'ext'));
+    // A link to a folder inside the catalog is followed, for writing too.
+    writeFileSync(join(base, 'catalog', 'procedures', 'own', 'y.yaml'), text.replace('QT-HT-09', 'QT-HT-19'));
+    symlinkSync('own', join(base, 'catalog', 'procedures', 'inside'));
+    const cwd = join(base, 'catalog');
+    for (const path of ['procedures/ext/x.yaml', 'procedures/ext', join(cwd, 'procedures/ext/x.yaml')]) {
+      const link = path.startsWith('/') ? join(cwd, 'procedures/ext') : 'procedures/ext';
+      const result = await runCli(['lint', '--fix', '--lang', 'en', path], { browsers, cwd });
+      expect(result.stderr).toBe(
+        `procmap: not fixed: procedures/ext/x.yaml is reached through "${link}", a link to a folder outside the catalog, which procmap does not follow to write; to fix it, name the folder the link leads to: procmap lint --fix ${join(base, 'outside')}\n`,
+      );
+      expect(result.code).toBe(2);
+      const vi = await runCli(['lint', '--fix', path], { browsers, cwd });
+      expect(vi.stderr).toBe(
+        `procmap: không sửa: procedures/ext/x.yaml nằm sau "${link}", một liên kết tới thư mục ngoài bộ quy trình, procmap không ghi qua liên kết đó; muốn sửa, hãy ghi thư mục mà liên kết trỏ tới: procmap lint --fix ${join(base, 'outside')}\n`,
+      );
+      expect(vi.code).toBe(2);
+    }
+    expect(readFileSync(join(base, 'outside', 'x.yaml'), 'utf8')).toBe(text);
+    const inside = await runCli(['lint', '--fix', '--lang', 'en', 'procedures/inside/y.yaml'], { browsers, cwd });
+    expect(inside.stderr).toMatch(/^procmap: fixed \d+ problems in procedures\/inside\/y\.yaml\n$/u);
+    expect(readFileSync(join(base, 'catalog', 'procedures', 'own', 'y.yaml'), 'utf8')).not.toBe(text);
+    // The folder the link leads to, named, is fixed: the user chose it.
+    const named = await runCli(['lint', '--fix', '--lang', 'en', join(base, 'outside')], { browsers, cwd });
+    expect(named.stderr).toMatch(/^procmap: fixed \d+ problems in .*x\.yaml\n$/u);
+    expect(readFileSync(join(base, 'outside', 'x.yaml'), 'utf8')).not.toBe(text);
+  });
+
   it('lint --fix never rewrites a file outside the catalog that a catalog link points to', async () => {
     const fixable = join(work, 'fixable');
     mkdirSync(join(fixable, 'outside'), { recursive: true });

@@ -34,6 +34,8 @@ const TEXT = {
     fixedMore:
       'fixed {count} problems in {file}: the {listed} lint reports, and {revealed} more that only showed once those were fixed',
     outside: 'not fixed: {file} is a link to a file outside the catalog; fix that file where it is',
+    throughLink:
+      'not fixed: {file} is reached through "{link}", a link to a folder outside the catalog, which procmap does not follow to write; to fix it, name the folder the link leads to: procmap lint --fix {target}',
     changed: 'not fixed: {file} was changed while procmap ran, and its changes are kept; run again',
     linked:
       'not fixed: {file} has another name too (a hard link), which would keep the old text; fix it by hand in an editor, or make it a file of its own (cp it to a new name, then move that over it)',
@@ -51,6 +53,8 @@ const TEXT = {
     fixedMore:
       'đã sửa {count} vấn đề trong {file}: {listed} vấn đề lint nêu, và {revealed} vấn đề khác chỉ lộ ra khi các vấn đề đó đã được sửa',
     outside: 'không sửa: {file} là liên kết tới một tệp ngoài bộ quy trình; hãy sửa tệp đó ở nơi của nó',
+    throughLink:
+      'không sửa: {file} nằm sau "{link}", một liên kết tới thư mục ngoài bộ quy trình, procmap không ghi qua liên kết đó; muốn sửa, hãy ghi thư mục mà liên kết trỏ tới: procmap lint --fix {target}',
     changed: 'không sửa: {file} đã được sửa trong lúc procmap chạy, và các thay đổi đó được giữ nguyên; hãy chạy lại',
     linked:
       'không sửa: {file} còn có một tên khác (liên kết cứng), tên đó sẽ giữ nội dung cũ; hãy sửa tay bằng trình soạn thảo, hoặc tách thành tệp riêng (chép sang tên mới rồi đổi tên đè lên nó)',
@@ -250,6 +254,10 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
       const left = await writeFixes(fixed, roots);
       for (const { file } of left.outside) io.stderr.write(`procmap: ${fill(text.outside, { file })}\n`);
       for (const { file } of left.outside) declined.add(file);
+      for (const { item, link, target } of left.throughLink) {
+        io.stderr.write(`procmap: ${fill(text.throughLink, { file: item.file, link, target })}\n`);
+        declined.add(item.file);
+      }
       for (const { file } of left.linked) io.stderr.write(`procmap: ${fill(text.linked, { file })}\n`);
       for (const { file } of left.linked) declined.add(file);
       // Files a run again will fix: their problems stay offered to --fix, and the run fails so nobody takes it for done.
@@ -258,9 +266,11 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
         io.stderr.write(`procmap: ${fill(text.failed, { reason: error.text(options.lang) })}\n`);
       // Every fix left unwritten fails the run alike (exit 2, as a file that cannot be read): a CI step
       // `lint --fix && git commit` must never pass with a fix it did not make, whatever stopped it.
-      notWritten = left.outside.length + left.linked.length + left.changed.length + left.failed.length;
+      notWritten =
+        left.outside.length + left.throughLink.length + left.linked.length + left.changed.length + left.failed.length;
       const unwritten = new Set([
         ...left.outside,
+        ...left.throughLink.map(({ item }) => item),
         ...left.linked,
         ...left.changed,
         ...left.failed.map(({ item }) => item),
