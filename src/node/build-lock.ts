@@ -61,6 +61,12 @@ export function lockFolder(dir: string, name: string, busy: (owner: number, lock
       const found = lstatSync(file, { throwIfNoEntry: false });
       // Released meanwhile: try again.
       if (found === undefined) continue;
+      // procmap never makes a folder there: taking it over renamed the user's folder aside, then failed to remove it.
+      if (found.isDirectory())
+        throw new ToolError({
+          en: `Cannot lock "${displayPath(dir)}" for writing: "${displayPath(path)}" is a folder, at the name of procmap's lock file; move or rename that folder, then run again`,
+          vi: `Không khóa được "${displayPath(dir)}" để ghi: "${displayPath(path)}" là một thư mục, trùng tên tệp khóa của procmap; hãy chuyển hoặc đổi tên thư mục đó, rồi chạy lại`,
+        });
       // A lock that cannot be read (or is a link to a device) is treated like one whose owner is gone.
       const read = readBounded(path, 64, { follow: false });
       // "<pid> <start time>", or "<pid>" alone where there is no /proc (and in locks of earlier versions).

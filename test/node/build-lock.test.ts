@@ -1,10 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FolderBusyError, lockSite } from '../../src/node/build-lock.js';
 import { processStat } from '../../src/node/process-stat.js';
+import { ToolError } from '../../src/errors.js';
 
 const work = mkdtempSync(join(tmpdir(), 'procmap-build-lock-'));
 const children: ChildProcess[] = [];
@@ -68,5 +69,28 @@ describe.runIf(linux)('the build lock on Linux', () => {
     expect(taken(lockedFolder(`${process.ppid} ${Number(parent) + 1}\n`))).toBe(true);
     // A lock of an earlier version, the process id alone: the running process holds it, as before.
     expect(taken(lockedFolder(`${process.ppid}\n`))).toBe(false);
+  });
+});
+
+describe('a folder where the lock goes', () => {
+  it('is refused, named, and left as it is with what it holds (it was renamed aside, then removing it failed)', () => {
+    const dir = join(work, 'folder-at-lock');
+    mkdirSync(join(dir, LOCK), { recursive: true });
+    writeFileSync(join(dir, LOCK, 'notes.txt'), 'mine');
+    let thrown: unknown;
+    try {
+      lockSite(dir)();
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ToolError);
+    expect((thrown as ToolError).text('en')).toBe(
+      `Cannot lock "${dir}" for writing: "${join(dir, LOCK)}" is a folder, at the name of procmap's lock file; move or rename that folder, then run again`,
+    );
+    expect((thrown as ToolError).text('vi')).toBe(
+      `Không khóa được "${dir}" để ghi: "${join(dir, LOCK)}" là một thư mục, trùng tên tệp khóa của procmap; hãy chuyển hoặc đổi tên thư mục đó, rồi chạy lại`,
+    );
+    expect(readdirSync(dir)).toEqual([LOCK]);
+    expect(readFileSync(join(dir, LOCK, 'notes.txt'), 'utf8')).toBe('mine');
   });
 });
