@@ -122,7 +122,7 @@ function readInput(path: string): Buffer {
   if (read.message === 'Is a folder') throw folderRefusal(shown);
   throw new UsageError({
     en: `Cannot read "${shown}": ${read.message}`,
-    vi: `Không đọc được "${shown}": ${read.message}`,
+    vi: `Không đọc được "${shown}": ${read.reason?.vi ?? read.message}`,
   });
 }
 
