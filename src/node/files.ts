@@ -721,7 +721,10 @@ export function inputRefusal(path: string): WriteError {
 export function prepareOutputFolder(root: string): void {
   try {
     if (lstatOrUndefined(root) === undefined) mkdirSync(inRunFolder(root), { recursive: true });
-    else if (!statSync(inRunFolder(root)).isDirectory()) throw notAFolder(root);
+    else {
+      const stats = statSync(inRunFolder(root));
+      if (!stats.isDirectory()) throw notAFolder(root, stats);
+    }
   } catch (error) {
     if (error instanceof WriteError) throw error;
     const dangling = (error as NodeJS.ErrnoException).code === 'ENOENT' ? danglingLink(root) : undefined;
@@ -778,7 +781,7 @@ export function outputFolderRefusal(dir: string): WriteError | undefined {
       // A part of the way that is a file answers ENOTDIR: looked at from nearer the root.
       stats = undefined;
     }
-    if (stats !== undefined) return stats.isDirectory() ? undefined : notAFolder(current);
+    if (stats !== undefined) return stats.isDirectory() ? undefined : notAFolder(current, stats);
     const parent = dirname(current);
     if (parent === current) return undefined;
     current = parent;
@@ -813,11 +816,14 @@ function danglingRefusal(root: string, { link, target }: { link: string; target:
   });
 }
 
-/** The error for an output folder that is a file. */
-function notAFolder(path: string): WriteError {
+/** The error for an output folder that is a file, or a device, pipe or socket (`-o /dev/full`). */
+function notAFolder(path: string, stats: Stats): WriteError {
+  const which = stats.isFile()
+    ? { en: 'a file', vi: 'tệp' }
+    : { en: 'a device, a pipe or a socket', vi: 'thiết bị, ống dẫn hay socket' };
   return new WriteError({
-    en: `Cannot write into "${displayPath(path)}": it is a file, not a folder`,
-    vi: `Không ghi được vào "${displayPath(path)}": đó là tệp, không phải thư mục`,
+    en: `Cannot write into "${displayPath(path)}": it is ${which.en}, not a folder`,
+    vi: `Không ghi được vào "${displayPath(path)}": đó là ${which.vi}, không phải thư mục`,
   });
 }
 
@@ -834,7 +840,7 @@ function ensureFolders(root: string, dir: string): void {
         en: `Refusing to write into "${displayPath(current)}": it is a symbolic link, and procmap never writes through a link it did not make (remove the link)`,
         vi: `Không ghi vào "${displayPath(current)}": đó là một liên kết tượng trưng, và procmap không bao giờ ghi qua liên kết không do nó tạo (hãy xóa liên kết)`,
       });
-    else if (!stats.isDirectory()) throw notAFolder(current);
+    else if (!stats.isDirectory()) throw notAFolder(current, stats);
   }
 }
 
