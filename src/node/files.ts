@@ -490,13 +490,14 @@ const FOLDER_REFUSALS = new Set(['EACCES', 'EPERM']);
 export function readOnlyFolderError(path: string, error: unknown): WriteError | undefined {
   const errno = (error instanceof WriteError ? error.cause : error) as NodeJS.ErrnoException | undefined;
   if (errno?.code === undefined || !FOLDER_REFUSALS.has(errno.code)) return undefined;
+  const dir = nearestThere(dirname(path));
   try {
-    accessSync(dirname(inRunFolder(path)), constants.W_OK);
+    accessSync(inRunFolder(dir), constants.W_OK);
     return undefined;
   } catch {
     // The folder itself refuses writing: that, not the file, is what the user can change.
   }
-  const [file, folder] = [displayPath(path), displayPath(dirname(path))];
+  const [file, folder] = [displayPath(path), displayPath(dir)];
   return new WriteError(
     {
       en: `Cannot write "${file}": the folder "${folder}" is read-only, nothing can be written into it; choose another folder, or allow writing into it`,
@@ -504,6 +505,17 @@ export function readOnlyFolderError(path: string, error: unknown): WriteError | 
     },
     { cause: errno },
   );
+}
+
+/** The folder itself if it is there, else its nearest parent that is: `-o rodir/sub` could not be made in rodir. */
+function nearestThere(dir: string): string {
+  try {
+    while (lstatSync(inRunFolder(dir), { throwIfNoEntry: false }) === undefined && dirname(dir) !== dir)
+      dir = dirname(dir);
+  } catch {
+    // A part of the way that cannot be looked at: the folder as far as it was followed.
+  }
+  return dir;
 }
 
 // Temporary files are named `.<final name>.procmap-tmp-<pid>-<random>`: nothing a user would name a file, and the
