@@ -13,7 +13,7 @@ import {
 import { basename, dirname, join } from 'node:path';
 import { ToolError } from '../errors.js';
 import type { Translated } from '../i18n.js';
-import { displayPath, processAlive, readBounded, temporaryName } from './files.js';
+import { displayPath, processAlive, readBounded, readOnlyOutputError, temporaryName } from './files.js';
 import { onInterrupt } from './interrupt.js';
 import { processStat } from './process-stat.js';
 import { inRunFolder } from './run-context.js';
@@ -57,7 +57,8 @@ export function lockFolder(dir: string, name: string, busy: (owner: number, lock
     try {
       fd = openSync(file, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      // A read-only folder is said as every write into it says it, naming the folder rather than the lock.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw readOnlyOutputError(dir, error) ?? error;
       const found = lstatSync(file, { throwIfNoEntry: false });
       // Released meanwhile: try again.
       if (found === undefined) continue;

@@ -488,20 +488,39 @@ const FOLDER_REFUSALS = new Set(['EACCES', 'EPERM']);
  * file: it names the file the user asked for and its folder in plain words; undefined for any other failure.
  */
 export function readOnlyFolderError(path: string, error: unknown): WriteError | undefined {
+  return folderTakesNoFile(dirname(path), error, {
+    en: `Cannot write "${displayPath(path)}"`,
+    vi: `Không ghi được "${displayPath(path)}"`,
+  });
+}
+
+/**
+ * The WriteError for the output folder `dir` when the system refused a file procmap keeps there (its lock) because the
+ * folder takes no new file: it names the folder, not procmap's hidden file; undefined for any other failure.
+ */
+export function readOnlyOutputError(dir: string, error: unknown): WriteError | undefined {
+  return folderTakesNoFile(dir, error, {
+    en: `Cannot write into "${displayPath(dir)}"`,
+    vi: `Không ghi được vào "${displayPath(dir)}"`,
+  });
+}
+
+// The refusal of a folder (or its nearest parent there) that takes no new file, after `what` could not be done.
+function folderTakesNoFile(dir: string, error: unknown, what: Translated): WriteError | undefined {
   const errno = (error instanceof WriteError ? error.cause : error) as NodeJS.ErrnoException | undefined;
   if (errno?.code === undefined || !FOLDER_REFUSALS.has(errno.code)) return undefined;
-  const dir = nearestThere(dirname(path));
+  const there = nearestThere(dir);
   try {
-    accessSync(inRunFolder(dir), constants.W_OK);
+    accessSync(inRunFolder(there), constants.W_OK);
     return undefined;
   } catch {
     // The folder itself refuses writing: that, not the file, is what the user can change.
   }
-  const [file, folder] = [displayPath(path), displayPath(dir)];
+  const folder = displayPath(there);
   return new WriteError(
     {
-      en: `Cannot write "${file}": the folder "${folder}" is read-only, nothing can be written into it; choose another folder, or allow writing into it`,
-      vi: `Không ghi được "${file}": thư mục "${folder}" chỉ cho đọc, không ghi được vào đó; hãy chọn thư mục khác, hoặc cho phép ghi vào thư mục đó`,
+      en: `${what.en}: the folder "${folder}" is read-only, nothing can be written into it; choose another folder, or allow writing into it`,
+      vi: `${what.vi}: thư mục "${folder}" chỉ cho đọc, không ghi được vào đó; hãy chọn thư mục khác, hoặc cho phép ghi vào thư mục đó`,
     },
     { cause: errno },
   );

@@ -1,5 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -92,5 +101,26 @@ describe('a folder where the lock goes', () => {
     );
     expect(readdirSync(dir)).toEqual([LOCK]);
     expect(readFileSync(join(dir, LOCK, 'notes.txt'), 'utf8')).toBe('mine');
+  });
+});
+
+describe('a read-only site folder', () => {
+  // It said `cannot open "…/.procmap-build.lock": permission denied`, naming procmap's hidden file, not the folder.
+  it('is named as read-only, as every write into it is', () => {
+    const dir = join(work, 'read-only-site');
+    mkdirSync(dir);
+    const root = process.getuid?.() === 0;
+    // Root writes through permissions: an immutable folder (chattr +i) refuses even root.
+    if (root) execFileSync('chattr', ['+i', dir]);
+    else chmodSync(dir, 0o555);
+    try {
+      expect(() => lockSite(dir)).toThrow(
+        `Cannot write into "${dir}": the folder "${dir}" is read-only, nothing can be written into it; choose another folder, or allow writing into it`,
+      );
+    } finally {
+      if (root) execFileSync('chattr', ['-i', dir]);
+      else chmodSync(dir, 0o755);
+    }
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
