@@ -101,3 +101,33 @@ describe('a report written with -o replaces only a report procmap wrote', () => 
     expect(readdirSync(dir)).toEqual([]);
   });
 });
+
+// `lint p -f json -o p/bao-cao.yaml` wrote the report into the catalog under a procedure's ending: the next lint read
+// it as a broken procedure, and the same command run again refused it as one of its inputs.
+describe('a lint report the next lint would read as a procedure', () => {
+  it('is refused before anything is read or fixed, saying what to name it; beside the folder it is written', async () => {
+    const dir = folder();
+    mkdirSync(join(dir, 'p'));
+    const fixable = readFileSync(join(ROOT, 'test/lint/fixtures/lien-thong/hours.yaml'), 'utf8');
+    writeFileSync(join(dir, 'p', 'hours.yaml'), fixable);
+    const en = await runCli(['lint', '--fix', 'p', '-f', 'json', '-o', 'p/sub/bao-cao.YML', '--lang', 'en'], {
+      cwd: dir,
+    });
+    expect([en.code, en.stdout, en.stderr]).toEqual([
+      2,
+      '',
+      'procmap: Refusing to write the report to "p/sub/bao-cao.YML": it is inside "p", a folder being checked, and the next lint would read it as a procedure; give it a name that is not a procedure file, for example -o p/sub/bao-cao.json\n',
+    ]);
+    const vi = await runCli(['lint', 'p', '-o', 'p/bao-cao.yaml'], { cwd: dir });
+    expect([vi.code, vi.stderr]).toEqual([
+      2,
+      'procmap: Không ghi báo cáo vào "p/bao-cao.yaml": tệp này nằm trong thư mục "p" đang được kiểm tra, và lần kiểm tra sau sẽ đọc nó như một quy trình; hãy đặt cho báo cáo một tên không phải tệp quy trình, ví dụ -o p/bao-cao.txt\n',
+    ]);
+    expect(readdirSync(join(dir, 'p'))).toEqual(['hours.yaml']);
+    expect(readFileSync(join(dir, 'p', 'hours.yaml'), 'utf8')).toBe(fixable);
+    // Another name in the folder, or a .yaml name beside it, is the user's choice.
+    expect((await runCli(['lint', 'p', '-f', 'json', '-o', 'p/bao-cao.json'], { cwd: dir })).stderr).toBe('');
+    expect((await runCli(['lint', 'p', '-f', 'json', '-o', 'bao-cao.yaml'], { cwd: dir })).stderr).toBe('');
+    expect(readdirSync(dir).sort()).toEqual(['.procmap-outputs.json', 'bao-cao.yaml', 'p']);
+  });
+});
