@@ -112,7 +112,7 @@ export function inputOverlapRefusal(
 }
 
 /**
- * Refuses a report file (`diff -o`, `lint -o`) inside a folder being compared or checked: the report would become part
+ * Refuses a report file (`diff -o`, `lint -o`, `ontime -o`) inside a folder being compared or read: the report would become part
  * of what is compared, and one named `.yaml` is read by the next run as a broken procedure. `folders` are the sides' folders on disk;
  * `anyFile` refuses every file below them (two folders compared, as snapshots), otherwise only a file the folder's walk
  * reads as a procedure (`--since`, whose folder is the working tree, where reports are commonly kept). The example
@@ -121,10 +121,10 @@ export function inputOverlapRefusal(
 export function reportInFolderRefusal(
   output: string,
   folders: readonly string[],
-  { anyFile, extension, lint = false }: { anyFile: boolean; extension: string; lint?: boolean },
+  { anyFile, extension, catalog = false }: { anyFile: boolean; extension: string; catalog?: boolean },
 ): UsageError | undefined {
-  // A file there already is lint's input, or a YAML file of elsewhere: the write refuses it, saying which.
-  if (lint && existsSync(inRunFolder(output))) return undefined;
+  // A file there already is the run's input, or a YAML file of elsewhere: the write refuses it, saying which.
+  if (catalog && existsSync(inRunFolder(output))) return undefined;
   const out = realFuture(output);
   const compared = folders.filter(isFolder).map((folder) => ({ folder, real: realFuture(folder) }));
   const inside = compared.find(
@@ -144,11 +144,11 @@ export function reportInFolderRefusal(
   const shownOut = displayPath(output);
   const shownIn = displayPath(inside.folder);
   const read = YAML_NAME.test(out);
-  // lint's folders are checked, not compared, and only a file read as a procedure is refused (anyFile is false).
-  if (lint)
+  // A folder of procedures read (lint's, ontime's --catalog), not compared: only a file read as a procedure is refused.
+  if (catalog)
     return new UsageError({
-      en: `Refusing to write the report to "${shownOut}": it is inside "${shownIn}", a folder being checked, and the next lint would read it as a procedure; give it a name that is not a procedure file, for example -o ${example}`,
-      vi: `Không ghi báo cáo vào "${shownOut}": tệp này nằm trong thư mục "${shownIn}" đang được kiểm tra, và lần kiểm tra sau sẽ đọc nó như một quy trình; hãy đặt cho báo cáo một tên không phải tệp quy trình, ví dụ -o ${example}`,
+      en: `Refusing to write the report to "${shownOut}": it is inside "${shownIn}", a folder of procedures being read, and the next run would read it as a procedure; give it a name that is not a procedure file, for example -o ${example}`,
+      vi: `Không ghi báo cáo vào "${shownOut}": tệp này nằm trong thư mục quy trình "${shownIn}" đang được đọc, và lần chạy sau sẽ đọc nó như một quy trình; hãy đặt cho báo cáo một tên không phải tệp quy trình, ví dụ -o ${example}`,
     });
   return new UsageError({
     en: `Refusing to write the report to "${shownOut}": it is inside "${shownIn}", a folder being compared, so the report would be mixed with the procedures compared${read ? ' and read by the next run as a procedure' : ''}; ${anyFile ? 'write it outside the compared folders' : 'give it a name that is not a procedure file'}, for example -o ${example}`,

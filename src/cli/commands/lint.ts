@@ -156,7 +156,7 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   const overlap =
     output === undefined
       ? undefined
-      : reportInFolderRefusal(output, roots, { anyFile: false, extension: EXTENSIONS[format] ?? 'txt', lint: true });
+      : reportInFolderRefusal(output, roots, { anyFile: false, extension: EXTENSIONS[format] ?? 'txt', catalog: true });
   if (overlap) throw overlap;
   // Nothing to lint is never "no problems": a wrong folder or a misspelt extension must not pass CI.
   // Sampled before and after the walk, the fewer taken: one sample may catch a thread that runs for a moment.
