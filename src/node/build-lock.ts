@@ -13,7 +13,7 @@ import {
 import { basename, dirname, join } from 'node:path';
 import { ToolError } from '../errors.js';
 import type { Translated } from '../i18n.js';
-import { displayPath, processAlive, readBounded, temporaryName } from './files.js';
+import { displayPath, processAlive, readBounded, readOnlyOutputError, temporaryName } from './files.js';
 import { onInterrupt } from './interrupt.js';
 import { processStat } from './process-stat.js';
 import { inRunFolder } from './run-context.js';
@@ -57,10 +57,17 @@ export function lockFolder(dir: string, name: string, busy: (owner: number, lock
     try {
       fd = openSync(file, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      // A read-only folder is said as every write into it says it, naming the folder rather than the lock.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw readOnlyOutputError(dir, error) ?? error;
       const found = lstatSync(file, { throwIfNoEntry: false });
       // Released meanwhile: try again.
       if (found === undefined) continue;
+      // procmap never makes a folder there: taking it over renamed the user's folder aside, then failed to remove it.
+      if (found.isDirectory())
+        throw new ToolError({
+          en: `Cannot lock "${displayPath(dir)}" for writing: "${displayPath(path)}" is a folder, at the name of procmap's lock file; move or rename that folder, then run again`,
+          vi: `Không khóa được "${displayPath(dir)}" để ghi: "${displayPath(path)}" là một thư mục, trùng tên tệp khóa của procmap; hãy chuyển hoặc đổi tên thư mục đó, rồi chạy lại`,
+        });
       // A lock that cannot be read (or is a link to a device) is treated like one whose owner is gone.
       const read = readBounded(path, 64, { follow: false });
       // "<pid> <start time>", or "<pid>" alone where there is no /proc (and in locks of earlier versions).

@@ -488,22 +488,53 @@ const FOLDER_REFUSALS = new Set(['EACCES', 'EPERM']);
  * file: it names the file the user asked for and its folder in plain words; undefined for any other failure.
  */
 export function readOnlyFolderError(path: string, error: unknown): WriteError | undefined {
+  return folderTakesNoFile(dirname(path), error, {
+    en: `Cannot write "${displayPath(path)}"`,
+    vi: `Không ghi được "${displayPath(path)}"`,
+  });
+}
+
+/**
+ * The WriteError for the output folder `dir` when the system refused a file procmap keeps there (its lock) because the
+ * folder takes no new file: it names the folder, not procmap's hidden file; undefined for any other failure.
+ */
+export function readOnlyOutputError(dir: string, error: unknown): WriteError | undefined {
+  return folderTakesNoFile(dir, error, {
+    en: `Cannot write into "${displayPath(dir)}"`,
+    vi: `Không ghi được vào "${displayPath(dir)}"`,
+  });
+}
+
+// The refusal of a folder (or its nearest parent there) that takes no new file, after `what` could not be done.
+function folderTakesNoFile(dir: string, error: unknown, what: Translated): WriteError | undefined {
   const errno = (error instanceof WriteError ? error.cause : error) as NodeJS.ErrnoException | undefined;
   if (errno?.code === undefined || !FOLDER_REFUSALS.has(errno.code)) return undefined;
+  const there = nearestThere(dir);
   try {
-    accessSync(dirname(inRunFolder(path)), constants.W_OK);
+    accessSync(inRunFolder(there), constants.W_OK);
     return undefined;
   } catch {
     // The folder itself refuses writing: that, not the file, is what the user can change.
   }
-  const [file, folder] = [displayPath(path), displayPath(dirname(path))];
+  const folder = displayPath(there);
   return new WriteError(
     {
-      en: `Cannot write "${file}": the folder "${folder}" is read-only, nothing can be written into it; choose another folder, or allow writing into it`,
-      vi: `Không ghi được "${file}": thư mục "${folder}" chỉ cho đọc, không ghi được vào đó; hãy chọn thư mục khác, hoặc cho phép ghi vào thư mục đó`,
+      en: `${what.en}: the folder "${folder}" is read-only, nothing can be written into it; choose another folder, or allow writing into it`,
+      vi: `${what.vi}: thư mục "${folder}" chỉ cho đọc, không ghi được vào đó; hãy chọn thư mục khác, hoặc cho phép ghi vào thư mục đó`,
     },
     { cause: errno },
   );
+}
+
+/** The folder itself if it is there, else its nearest parent that is: `-o rodir/sub` could not be made in rodir. */
+function nearestThere(dir: string): string {
+  try {
+    while (lstatSync(inRunFolder(dir), { throwIfNoEntry: false }) === undefined && dirname(dir) !== dir)
+      dir = dirname(dir);
+  } catch {
+    // A part of the way that cannot be looked at: the folder as far as it was followed.
+  }
+  return dir;
 }
 
 // Temporary files are named `.<final name>.procmap-tmp-<pid>-<random>`: nothing a user would name a file, and the
@@ -721,7 +752,10 @@ export function inputRefusal(path: string): WriteError {
 export function prepareOutputFolder(root: string): void {
   try {
     if (lstatOrUndefined(root) === undefined) mkdirSync(inRunFolder(root), { recursive: true });
-    else if (!statSync(inRunFolder(root)).isDirectory()) throw notAFolder(root);
+    else {
+      const stats = statSync(inRunFolder(root));
+      if (!stats.isDirectory()) throw notAFolder(root, stats);
+    }
   } catch (error) {
     if (error instanceof WriteError) throw error;
     const dangling = (error as NodeJS.ErrnoException).code === 'ENOENT' ? danglingLink(root) : undefined;
@@ -778,7 +812,7 @@ export function outputFolderRefusal(dir: string): WriteError | undefined {
       // A part of the way that is a file answers ENOTDIR: looked at from nearer the root.
       stats = undefined;
     }
-    if (stats !== undefined) return stats.isDirectory() ? undefined : notAFolder(current);
+    if (stats !== undefined) return stats.isDirectory() ? undefined : notAFolder(current, stats);
     const parent = dirname(current);
     if (parent === current) return undefined;
     current = parent;
@@ -813,11 +847,14 @@ function danglingRefusal(root: string, { link, target }: { link: string; target:
   });
 }
 
-/** The error for an output folder that is a file. */
-function notAFolder(path: string): WriteError {
+/** The error for an output folder that is a file, or a device, pipe or socket (`-o /dev/full`). */
+function notAFolder(path: string, stats: Stats): WriteError {
+  const which = stats.isFile()
+    ? { en: 'a file', vi: 'tệp' }
+    : { en: 'a device, a pipe or a socket', vi: 'thiết bị, ống dẫn hay socket' };
   return new WriteError({
-    en: `Cannot write into "${displayPath(path)}": it is a file, not a folder`,
-    vi: `Không ghi được vào "${displayPath(path)}": đó là tệp, không phải thư mục`,
+    en: `Cannot write into "${displayPath(path)}": it is ${which.en}, not a folder`,
+    vi: `Không ghi được vào "${displayPath(path)}": đó là ${which.vi}, không phải thư mục`,
   });
 }
 
@@ -834,7 +871,7 @@ function ensureFolders(root: string, dir: string): void {
         en: `Refusing to write into "${displayPath(current)}": it is a symbolic link, and procmap never writes through a link it did not make (remove the link)`,
         vi: `Không ghi vào "${displayPath(current)}": đó là một liên kết tượng trưng, và procmap không bao giờ ghi qua liên kết không do nó tạo (hãy xóa liên kết)`,
       });
-    else if (!stats.isDirectory()) throw notAFolder(current);
+    else if (!stats.isDirectory()) throw notAFolder(current, stats);
   }
 }
 

@@ -112,8 +112,8 @@ export function inputOverlapRefusal(
 }
 
 /**
- * Refuses a report file (`diff -o`) inside a folder being compared: the report would become part of what is compared,
- * and one named `.yaml` is read by the next run as a broken procedure. `folders` are the sides' folders on disk;
+ * Refuses a report file (`diff -o`, `lint -o`, `ontime -o`) inside a folder being compared or read: the report would become part
+ * of what is compared, and one named `.yaml` is read by the next run as a broken procedure. `folders` are the sides' folders on disk;
  * `anyFile` refuses every file below them (two folders compared, as snapshots), otherwise only a file the folder's walk
  * reads as a procedure (`--since`, whose folder is the working tree, where reports are commonly kept). The example
  * named instead is beside the outermost such folder.
@@ -121,8 +121,10 @@ export function inputOverlapRefusal(
 export function reportInFolderRefusal(
   output: string,
   folders: readonly string[],
-  { anyFile, extension }: { anyFile: boolean; extension: string },
+  { anyFile, extension, catalog = false }: { anyFile: boolean; extension: string; catalog?: boolean },
 ): UsageError | undefined {
+  // A file there already is the run's input, or a YAML file of elsewhere: the write refuses it, saying which.
+  if (catalog && existsSync(inRunFolder(output))) return undefined;
   const out = realFuture(output);
   const compared = folders.filter(isFolder).map((folder) => ({ folder, real: realFuture(folder) }));
   const inside = compared.find(
@@ -142,6 +144,12 @@ export function reportInFolderRefusal(
   const shownOut = displayPath(output);
   const shownIn = displayPath(inside.folder);
   const read = YAML_NAME.test(out);
+  // A folder of procedures read (lint's, ontime's --catalog), not compared: only a file read as a procedure is refused.
+  if (catalog)
+    return new UsageError({
+      en: `Refusing to write the report to "${shownOut}": it is inside "${shownIn}", a folder of procedures being read, and the next run would read it as a procedure; give it a name that is not a procedure file, for example -o ${example}`,
+      vi: `Không ghi báo cáo vào "${shownOut}": tệp này nằm trong thư mục quy trình "${shownIn}" đang được đọc, và lần chạy sau sẽ đọc nó như một quy trình; hãy đặt cho báo cáo một tên không phải tệp quy trình, ví dụ -o ${example}`,
+    });
   return new UsageError({
     en: `Refusing to write the report to "${shownOut}": it is inside "${shownIn}", a folder being compared, so the report would be mixed with the procedures compared${read ? ' and read by the next run as a procedure' : ''}; ${anyFile ? 'write it outside the compared folders' : 'give it a name that is not a procedure file'}, for example -o ${example}`,
     vi: `Không ghi báo cáo vào "${shownOut}": tệp này nằm trong thư mục "${shownIn}" đang được so sánh, nên báo cáo sẽ lẫn với các quy trình được so sánh${read ? ' và lần chạy sau sẽ đọc nó như một quy trình' : ''}; ${anyFile ? 'hãy ghi báo cáo ra ngoài các thư mục được so sánh' : 'hãy đặt cho báo cáo một tên không phải tệp quy trình'}, ví dụ -o ${example}`,

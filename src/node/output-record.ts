@@ -239,7 +239,7 @@ export class OutputRecord {
    * replaced if it holds exactly the bytes made for it, else the run stops there, that file untouched.
    */
   refuseUsersFiles(files: readonly PlannedFile[], judgedWhenMade: ReadonlySet<string> = new Set()): void {
-    this.standings(files, judgedWhenMade);
+    this.standings(files, judgedWhenMade, true);
   }
 
   /** Of these paths, those with a file the record does not list: the only ones worth looking into before a refusal. */
@@ -335,6 +335,7 @@ export class OutputRecord {
   private standings(
     files: readonly PlannedFile[],
     judgedWhenMade: ReadonlySet<string> = new Set(),
+    beforeAnyWrite = false,
   ): (string | undefined)[] {
     const refused: [string, Refusal][] = [];
     const hashes = files.map(([path, data]) => {
@@ -351,8 +352,12 @@ export class OutputRecord {
       // written, so that a command of many files writes none of them.
       const locked = stats.isFile() ? fileReadOnly(inRunFolder(path)) : undefined;
       if (locked !== undefined) throw new WriteError(readOnlyWords(displayPath(path), locked, 'replace'));
-      // A folder in the way is said by the write itself, in its own words.
-      if (stats.isDirectory()) return undefined;
+      // A folder in the way, before anything is written too (said only at its write, the files before it were written);
+      // at a batch's write, the write itself says it.
+      if (stats.isDirectory()) {
+        if (beforeAnyWrite) throw folderRefusal(path);
+        return undefined;
+      }
       const known = this.entries.get(name);
       const planned = data === undefined ? undefined : hashOf(data);
       // Read only what may be procmap's: a file the record lists, or one of the very size about to be written.

@@ -81,3 +81,22 @@ describe('import over a file it does not write', () => {
     );
   });
 });
+
+describe('import of a file that is not a regular file', () => {
+  it('a link to a device is refused in the language asked for (the Vietnamese said why in English)', async () => {
+    const dir = fresh();
+    symlinkSync('/dev/zero', join(dir, 'ho-so.json'));
+    const vi = await runCli(['import', 'ho-so.json', '-o', 'o'], { cwd: dir });
+    expect(vi).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'procmap: Không đọc được "ho-so.json": Không phải tệp thông thường (thiết bị, ống dẫn hay socket); procmap chỉ đọc tệp\n',
+    });
+    const en = await runCli(['import', 'ho-so.json', '-o', 'o', '--lang', 'en'], { cwd: dir });
+    expect(en.stderr).toBe(
+      'procmap: Cannot read "ho-so.json": Not a regular file (a device, pipe or socket); procmap reads only files\n',
+    );
+    expect(readdirSync(dir)).toEqual(['ho-so.json']);
+  });
+});

@@ -1,10 +1,20 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FolderBusyError, lockSite } from '../../src/node/build-lock.js';
 import { processStat } from '../../src/node/process-stat.js';
+import { ToolError } from '../../src/errors.js';
 
 const work = mkdtempSync(join(tmpdir(), 'procmap-build-lock-'));
 const children: ChildProcess[] = [];
@@ -68,5 +78,49 @@ describe.runIf(linux)('the build lock on Linux', () => {
     expect(taken(lockedFolder(`${process.ppid} ${Number(parent) + 1}\n`))).toBe(true);
     // A lock of an earlier version, the process id alone: the running process holds it, as before.
     expect(taken(lockedFolder(`${process.ppid}\n`))).toBe(false);
+  });
+});
+
+describe('a folder where the lock goes', () => {
+  it('is refused, named, and left as it is with what it holds (it was renamed aside, then removing it failed)', () => {
+    const dir = join(work, 'folder-at-lock');
+    mkdirSync(join(dir, LOCK), { recursive: true });
+    writeFileSync(join(dir, LOCK, 'notes.txt'), 'mine');
+    let thrown: unknown;
+    try {
+      lockSite(dir)();
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ToolError);
+    expect((thrown as ToolError).text('en')).toBe(
+      `Cannot lock "${dir}" for writing: "${join(dir, LOCK)}" is a folder, at the name of procmap's lock file; move or rename that folder, then run again`,
+    );
+    expect((thrown as ToolError).text('vi')).toBe(
+      `Không khóa được "${dir}" để ghi: "${join(dir, LOCK)}" là một thư mục, trùng tên tệp khóa của procmap; hãy chuyển hoặc đổi tên thư mục đó, rồi chạy lại`,
+    );
+    expect(readdirSync(dir)).toEqual([LOCK]);
+    expect(readFileSync(join(dir, LOCK, 'notes.txt'), 'utf8')).toBe('mine');
+  });
+});
+
+describe('a read-only site folder', () => {
+  // It said `cannot open "…/.procmap-build.lock": permission denied`, naming procmap's hidden file, not the folder.
+  it('is named as read-only, as every write into it is', () => {
+    const dir = join(work, 'read-only-site');
+    mkdirSync(dir);
+    const root = process.getuid?.() === 0;
+    // Root writes through permissions: an immutable folder (chattr +i) refuses even root.
+    if (root) execFileSync('chattr', ['+i', dir]);
+    else chmodSync(dir, 0o555);
+    try {
+      expect(() => lockSite(dir)).toThrow(
+        `Cannot write into "${dir}": the folder "${dir}" is read-only, nothing can be written into it; choose another folder, or allow writing into it`,
+      );
+    } finally {
+      if (root) execFileSync('chattr', ['-i', dir]);
+      else chmodSync(dir, 0o755);
+    }
+    expect(readdirSync(dir)).toEqual([]);
   });
 });

@@ -79,3 +79,17 @@ describe('writing into a read-only folder', () => {
       }
     });
 });
+
+// It named "rodir/sub", which does not exist, as the read-only folder: the one to make writable is "rodir".
+it('names the read-only folder that exists, not the output folder it refused to make inside it', async () => {
+  const { cwd, readOnly } = readOnlyFolder();
+  const args = ['doc', PROCEDURE, '--format', 'md', '-o', 'rodir/sub'];
+  const en = await runCli([...args, '--lang', 'en'], { cwd });
+  expect([en.code, en.stdout]).toEqual([2, '']);
+  expect(en.stderr).toBe(
+    readOnly
+      ? 'procmap: Cannot write "rodir/sub/QT-LA-02.md": the folder "rodir" is read-only, nothing can be written into it; choose another folder, or allow writing into it\n'
+      : 'procmap: Cannot write into "rodir": it is a file, not a folder\n',
+  );
+  if (readOnly) expect(readdirSync(join(cwd, 'rodir'))).toEqual([]);
+});

@@ -76,7 +76,7 @@ describe('output folders the user cannot write to', () => {
     });
     const out = join(readOnly, 'out');
     expect(result.stderr).toBe(
-      `procmap: Cannot write "${join(out, 'QT-HT-09.md')}": the folder "${out}" is read-only, nothing can be written into it; choose another folder, or allow writing into it\n`,
+      `procmap: Cannot write "${join(out, 'QT-HT-09.md')}": the folder "${readOnly}" is read-only, nothing can be written into it; choose another folder, or allow writing into it\n`,
     );
     expect(result.status).toBe(2);
   });

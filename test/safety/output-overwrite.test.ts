@@ -177,6 +177,21 @@ describe('doc, flowchart and export never replace a file procmap did not write, 
     expect(readdirSync(out)).toEqual([OUTPUT_RECORD]);
   });
 
+  // It was found only as that file was written: the files before it in the catalog were written, and the run exited 2
+  // part way, where a file in the way (a signed scan, a FIFO, a read-only file) stops the run before it writes any.
+  it("refuses a folder at one of its files' names before it writes any file or starts a browser", async () => {
+    const out = outFolder();
+    mkdirSync(join(out, 'QT-HT-09.md'));
+    writeFileSync(join(out, 'QT-HT-09.md', 'notes.txt'), 'mine');
+    const result = await runCli(['doc', 'procedures', '-f', 'md,html', '-o', out, '--lang', 'en'], {
+      env: NO_START,
+    });
+    expect([result.code, result.stdout]).toEqual([2, '']);
+    expect(result.stderr).toBe(`procmap: Cannot write "${join(out, 'QT-HT-09.md')}": it is a folder, not a file\n`);
+    expect(readdirSync(out)).toEqual(['QT-HT-09.md']);
+    expect(readFileSync(join(out, 'QT-HT-09.md', 'notes.txt'), 'utf8')).toBe('mine');
+  });
+
   it('never reads or writes the record through a link', async () => {
     const out = outFolder();
     const elsewhere = join(work, `victim-${folders}.json`);

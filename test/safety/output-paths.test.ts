@@ -181,4 +181,29 @@ describe('export with an -o it cannot write', () => {
     }
     expect(readFileSync(join(dir, 'p.yaml'), 'utf8')).toBe(fixable);
   });
+
+  // It said "it is a file": a device as the output folder (`-o /dev/full` to try a full disk) is named as what it is.
+  it('a device on the way, or as the output folder, is named a device, not a file', async () => {
+    const dir = folder();
+    mkdirSync(join(dir, 'cat'));
+    copyFileSync(FULL, join(dir, 'cat', 'full.yaml'));
+    for (const args of [
+      ['export', 'cat', '-o', '/dev/null/catalog.xlsx'],
+      ['doc', 'cat', '-f', 'md', '-o', '/dev/null'],
+      ['lint', 'cat', '-o', '/dev/null/lint.txt'],
+    ]) {
+      const result = await runCli([...args, '--lang', 'en'], { cwd: dir });
+      expect([args[0], result.code, result.stderr, result.stdout]).toEqual([
+        args[0],
+        2,
+        'procmap: Cannot write into "/dev/null": it is a device, a pipe or a socket, not a folder\n',
+        '',
+      ]);
+    }
+    const vi = await runCli(['doc', 'cat', '-f', 'md', '-o', '/dev/null'], { cwd: dir });
+    expect(vi.stderr).toBe(
+      'procmap: Không ghi được vào "/dev/null": đó là thiết bị, ống dẫn hay socket, không phải thư mục\n',
+    );
+    expect(readdirSync(dir)).toEqual(['cat']);
+  });
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
@@ -99,5 +99,49 @@ describe('a report written with -o replaces only a report procmap wrote', () => 
       `procmap: Refusing to write "${OUTPUT_RECORD}": procmap keeps there the record of the files it wrote in that folder; choose another name\n`,
     ]);
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+// `lint p -f json -o p/bao-cao.yaml` wrote the report into the catalog under a procedure's ending: the next lint read
+// it as a broken procedure, and the same command run again refused it as one of its inputs.
+describe('a lint report the next lint would read as a procedure', () => {
+  it('is refused before anything is read or fixed, saying what to name it; beside the folder it is written', async () => {
+    const dir = folder();
+    mkdirSync(join(dir, 'p'));
+    const fixable = readFileSync(join(ROOT, 'test/lint/fixtures/lien-thong/hours.yaml'), 'utf8');
+    writeFileSync(join(dir, 'p', 'hours.yaml'), fixable);
+    const en = await runCli(['lint', '--fix', 'p', '-f', 'json', '-o', 'p/sub/bao-cao.YML', '--lang', 'en'], {
+      cwd: dir,
+    });
+    expect([en.code, en.stdout, en.stderr]).toEqual([
+      2,
+      '',
+      'procmap: Refusing to write the report to "p/sub/bao-cao.YML": it is inside "p", a folder of procedures being read, and the next run would read it as a procedure; give it a name that is not a procedure file, for example -o p/sub/bao-cao.json\n',
+    ]);
+    const vi = await runCli(['lint', 'p', '-o', 'p/bao-cao.yaml'], { cwd: dir });
+    expect([vi.code, vi.stderr]).toEqual([
+      2,
+      'procmap: Không ghi báo cáo vào "p/bao-cao.yaml": tệp này nằm trong thư mục quy trình "p" đang được đọc, và lần chạy sau sẽ đọc nó như một quy trình; hãy đặt cho báo cáo một tên không phải tệp quy trình, ví dụ -o p/bao-cao.txt\n',
+    ]);
+    expect(readdirSync(join(dir, 'p'))).toEqual(['hours.yaml']);
+    expect(readFileSync(join(dir, 'p', 'hours.yaml'), 'utf8')).toBe(fixable);
+    // Another name in the folder, or a .yaml name beside it, is the user's choice.
+    expect((await runCli(['lint', 'p', '-f', 'json', '-o', 'p/bao-cao.json'], { cwd: dir })).stderr).toBe('');
+    expect((await runCli(['lint', 'p', '-f', 'json', '-o', 'bao-cao.yaml'], { cwd: dir })).stderr).toBe('');
+    expect(readdirSync(dir).sort()).toEqual(['.procmap-outputs.json', 'bao-cao.yaml', 'p']);
+  });
+
+  it('ontime refuses one in its catalog the same way, before any dossier is read', async () => {
+    const dir = folder();
+    cpSync(join(ONTIME, 'catalog'), join(dir, 'catalog'), { recursive: true });
+    const before = readdirSync(join(dir, 'catalog')).sort();
+    const args = ['ontime', join(ONTIME, 'ho-so.csv'), '--catalog', 'catalog', '--as-of', '2026-03-31 17:00'];
+    const en = await runCli([...args, '-f', 'markdown', '-o', 'catalog/bc.yaml', '--lang', 'en'], { cwd: dir });
+    expect([en.code, en.stdout, en.stderr]).toEqual([
+      2,
+      '',
+      'procmap: Refusing to write the report to "catalog/bc.yaml": it is inside "catalog", a folder of procedures being read, and the next run would read it as a procedure; give it a name that is not a procedure file, for example -o catalog/bc.md\n',
+    ]);
+    expect(readdirSync(join(dir, 'catalog')).sort()).toEqual(before);
   });
 });

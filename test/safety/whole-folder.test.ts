@@ -6,7 +6,7 @@ import { runCli } from '../helpers/run-cli.js';
 import { wholeFolderRefusal } from '../../src/node/files.js';
 import { catalogOf, workFolder } from './helpers.js';
 
-// `-o /` and `-o ~`: build, doc, flowchart and export --format bpmn wrote the site (index.html, p/, the manifest) or the documents straight into the
+// `-o /` and `-o ~`: build, doc, flowchart, export --format bpmn and import wrote the site (index.html, p/, the manifest) or the documents straight into the
 // root of the file system or the home folder. The real / is never written to: the root is checked through the
 // function, the home folder is a fake one.
 const work = workFolder('whole-folder');
@@ -38,6 +38,8 @@ describe('an output folder that is the root of the file system or the home folde
     ['doc', [FULL, '-f', 'md'], 'the documents (for example -o out)'],
     ['flowchart', [FULL, '-f', 'mmd'], 'the charts (for example -o out)'],
     ['export', [FULL, '-f', 'bpmn'], 'the BPMN files (for example -o bpmn)'],
+    // It wrote the procedure files there, which the next lint or build of that folder walked with everything in it.
+    ['import', [join(ROOT, 'test/fixtures/import-guard/ks.json')], 'the procedures (for example -o procedures)'],
   ])('stops %s before it writes anything into the home folder', async (command, args, words) => {
     const home = join(work, `home-${command}`);
     mkdirSync(home);

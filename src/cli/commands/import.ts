@@ -37,7 +37,14 @@ import { loadConfig } from '../../node/config-loader.js';
 import { readMapFile } from '../../node/map-file.js';
 import { EXIT, UsageError } from '../../errors.js';
 import { fill, type Lang, type Translated } from '../../i18n.js';
-import { displayPath, isInput, protectInputs, readBounded, writeFileSafelyAsync } from '../../node/files.js';
+import {
+  displayPath,
+  isInput,
+  protectInputs,
+  readBounded,
+  wholeFolderRefusal,
+  writeFileSafelyAsync,
+} from '../../node/files.js';
 import { fileReadOnly, hardLinked, hardLinkWords, readOnlyWords } from '../../node/read-only.js';
 import { ReplacedMeanwhile, replaceOnly, type FoundThere } from '../../node/guarded-replace.js';
 import { procedureFiles } from '../../node/files-by-id.js';
@@ -122,7 +129,7 @@ function readInput(path: string): Buffer {
   if (read.message === 'Is a folder') throw folderRefusal(shown);
   throw new UsageError({
     en: `Cannot read "${shown}": ${read.message}`,
-    vi: `Không đọc được "${shown}": ${read.message}`,
+    vi: `Không đọc được "${shown}": ${read.reason?.vi ?? read.message}`,
   });
 }
 
@@ -305,6 +312,14 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
   const effective = options.effective === undefined ? undefined : isoDate(options.effective);
   if (options.effective !== undefined && effective === undefined)
     throw new UsageError(dateOptionRefusal('--effective', options.effective));
+  // Procedure files straight in / or the home folder: the next lint or build of that folder would walk the whole disk
+  // or the user's own files.
+  const sweeping = wholeFolderRefusal(options.output, io.env.HOME, {
+    en: 'the procedures',
+    vi: 'các quy trình',
+    example: 'procedures',
+  });
+  if (sweeping) throw sweeping;
   protectInputs(paths);
   const settings = loadConfig(options.config, options.output);
   const map = columnMap(options, settings.config.import?.columns);

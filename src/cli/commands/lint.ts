@@ -17,7 +17,8 @@ import { EXIT, UsageError } from '../../errors.js';
 import { displayPath, findCatalogFiles, readProcedureFile } from '../../node/files.js';
 import { lookAlikeDiagnostics } from '../../node/look-alike-names.js';
 import type { Io } from '../../node/io.js';
-import { singleOutputFile, useColor, writeReport } from '../../node/output.js';
+import { EXTENSIONS, singleOutputFile, useColor, writeReport } from '../../node/output.js';
+import { reportInFolderRefusal } from '../../node/output-overlap.js';
 import { runnableThreads } from '../../node/runnable-threads.js';
 import { CHUNK_FILES, startLintWorkers, takeChunks, workerCount } from '../../lint/parallel.js';
 import { parseWholeNumber } from '../whole-number.js';
@@ -154,6 +155,13 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   const output = options.output ? singleOutputFile(options.output, { format }) : undefined;
   const asOf = parseAsOf(options.asOf);
   const roots = paths.length > 0 ? paths : ['.'];
+  // A report the next lint would read as a broken procedure (`lint p -o p/bao-cao.yaml`), which this same command run
+  // again then refused as one of its inputs.
+  const overlap =
+    output === undefined
+      ? undefined
+      : reportInFolderRefusal(output, roots, { anyFile: false, extension: EXTENSIONS[format] ?? 'txt', catalog: true });
+  if (overlap) throw overlap;
   // Nothing to lint is never "no problems": a wrong folder or a misspelt extension must not pass CI.
   // Sampled before and after the walk, the fewer taken: one sample may catch a thread that runs for a moment.
   const runningBefore = runnableThreads();

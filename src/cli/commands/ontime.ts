@@ -48,7 +48,8 @@ import { EXIT, InputError, UsageError } from '../../errors.js';
 import { displayPath, protectInputs, readSettingsFile } from '../../node/files.js';
 import { LIMITS } from '../../model/limits.js';
 import type { Io } from '../../node/io.js';
-import { singleOutputFile, useColor, writeReport } from '../../node/output.js';
+import { EXTENSIONS, singleOutputFile, useColor, writeReport } from '../../node/output.js';
+import { reportInFolderRefusal } from '../../node/output-overlap.js';
 import { inRunFolder } from '../../node/run-context.js';
 import { ontimeXlsx } from '../../format/ontime-xlsx.js';
 import { sourceDate } from '../../node/source-date.js';
@@ -476,6 +477,16 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
   const target = options.output === undefined ? undefined : singleOutputFile(options.output, { format });
   checkDossierFiles(dossiers);
   const root = options.catalog ?? '.';
+  // A report the next run would read as a broken procedure of the catalog (`-o procedures/bao-cao.yaml`).
+  const overlap =
+    target === undefined
+      ? undefined
+      : reportInFolderRefusal(target, [root], {
+          anyFile: false,
+          extension: EXTENSIONS[format] ?? 'txt',
+          catalog: true,
+        });
+  if (overlap) throw overlap;
   // Each procedure file's own configuration and calendar (a sub-catalog's office hours), as `time` reads them; the
   // column mapping and the report's day length are the catalog's.
   const catalog = loadCatalogWithCalendars(
