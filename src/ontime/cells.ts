@@ -332,8 +332,13 @@ type StatusClass = 'not-settled' | 'returned' | 'waiting';
 // in ASCII words; each class is read the same way whichever wording a vendor uses.
 // The first class that matches: "Từ chối do không bổ sung" is a refusal, not a wait.
 // - not-settled: withdrawn, refused, cancelled, stopped ("Dừng giải quyết", Form 05's stop: never "Tạm dừng …", a
-//   pause), or handed back to the applicant without a result ("Trả lại hồ sơ", "Hồ sơ bị trả về"; not "Trả kết quả",
-//   the result handed over, nor "Chuyển trả về Bộ phận Một cửa", a result passed back to the desk). QĐ 766 leaves them out.
+//   pause), or handed back to the applicant without a result ("Trả lại hồ sơ", "Hồ sơ bị trả về", and provincial
+//   software's bare "Trả về" / "Đã trả về": sent back, never a result, which they call "Trả kết quả"; not "Trả kết quả",
+//   the result handed over, nor "Chuyển trả về Bộ phận Một cửa", a result passed back to the desk), or refused as not
+//   eligible or not received ("Không đủ điều kiện giải quyết", the portal's "Không được tiếp nhận": Form 03's refusal,
+//   finished without the procedure's result). QĐ 766 leaves them out.
+// - returned also holds the portal's "Đã xử lý xong" and provincial software's shorter "Đã xử lý", "Đã kết thúc",
+//   "Đã hoàn tất": processing ended with a result ("Đã xử lý, chờ trả kết quả" waits: open, below).
 // - returned: the result was returned, or the status grades a settled dossier against its due date ("Đúng hạn",
 //   "Trước hạn", "Quá hạn", "Trễ hạn"): the row should give the moment it was.
 // - waiting: the clock stands still for the applicant's additions ("Chờ công dân bổ sung", "Bổ sung hồ sơ"), or any
@@ -341,7 +346,7 @@ type StatusClass = 'not-settled' | 'returned' | 'waiting';
 const STATUS_WORDS: readonly [StatusClass, RegExp][] = [
   [
     'not-settled',
-    /\b(rut|rut ho so|tu choi|huy|da huy|(?<!tam )dung (giai quyet|xu ly)|khong giai quyet|tra lai|hoan tra|bi tra ve|withdrawn|refused|rejected|cancelled|canceled)\b/,
+    /\b(rut|rut ho so|tu choi|huy|da huy|(?<!tam )dung (giai quyet|xu ly)|khong giai quyet|khong du dieu kien|khong (duoc )?tiep nhan|tra lai|hoan tra|(?<!chuyen )tra ve(?! (ket qua|kq)\b)|withdrawn|refused|rejected|cancelled|canceled)\b/,
   ],
   [
     'waiting',
@@ -349,7 +354,7 @@ const STATUS_WORDS: readonly [StatusClass, RegExp][] = [
   ],
   [
     'returned',
-    /\b(tra ket qua|da tra|da co ket qua|hoan thanh|da giai quyet|giai quyet xong|xu ly xong|dung han|truoc han|qua han|tre han|returned|completed|finished)\b/,
+    /\b(tra ket qua|da tra|da co ket qua|hoan thanh|da giai quyet|giai quyet xong|da xu ly|xu ly xong|da ket thuc|da hoan tat|dung han|truoc han|qua han|tre han|returned|completed|finished)\b/,
   ],
 ];
 // A status saying the result is not yet returned: "Chờ trả kết quả" (ready, not yet handed over), "Chưa trả", "Đang
