@@ -232,6 +232,8 @@ export interface DossierResult {
   wholeDayPauses?: true;
   /** The appointment's cell held words that are no date ("Trong ngày"): nothing was compared. */
   unreadAppointment?: true;
+  /** Those words as written: the workbook writes them back, so that read back the dossier is noted again. */
+  appointmentWords?: string;
   /** Office minutes counted against the limit: start to finish (or to the as-of moment), pauses excluded. */
   usedMinutes: number;
   /** Office minutes the clock stood still. */
@@ -692,7 +694,10 @@ export class DossierEvaluator {
       if (waiting.leftDays) result.leftDays = waiting.leftDays;
     }
     if (vendorDue !== undefined) result.vendorDue = vendorDue;
-    if (appointment === null) result.unreadAppointment = true;
+    if (appointment === null) {
+      result.unreadAppointment = true;
+      result.appointmentWords = cellText(row.appointment);
+    }
     // The vendor's appointment of a paused dossier was right when issued: both move once the applicant answers.
     if (vendorDue !== undefined && !waiting) {
       // A vendor that gives the date alone is compared by date; so is any appointment of a limit in whole days, which
