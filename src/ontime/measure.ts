@@ -18,6 +18,7 @@ import type { LedgerEntry } from './dossier-ledger.js';
 import { ReportFooter } from './report-footer.js';
 import { joinHeaderRows, mayBeHeaderRow, placed } from './header-rows.js';
 import { joinDayAndTime } from './split-moments.js';
+import { sheetPlace as placeOfSheet } from './row-place.js';
 
 /** One record of any table: its row number and cells; the first record of a table is its header. */
 export interface CellRecord {
@@ -207,7 +208,7 @@ export async function measureTable(
   mapping: ColumnMapping,
   evaluator: DossierEvaluator,
   aggregator: OntimeAggregator,
-  sheetPlace: (file: string, sheet: string) => string = (name, sheet) => `${name}, sheet "${sheet}"`,
+  sheetPlace: (file: string, sheet: string) => string = (name, sheet) => placeOfSheet(name, sheet, 'en'),
 ): Promise<TableOutcome> {
   let plan: ColumnPlan | undefined;
   // The header of the first sheet measured: what the file's notes (unread columns) are said of.
