@@ -137,6 +137,20 @@ export function parseMomentText(text: string): Moment | undefined {
   return instant === undefined ? undefined : upToMinute(instant);
 }
 
+// A moment's digits run together, yyyyMMddHHmmss or yyyyMMddHHmm ("20260302090000"): the national portal's dossier
+// synchronisation (dichvucong.gov.vn, fields NgayTiepNhan, NgayHenTra, NgayKetThucXuLy) writes its dates so, and
+// provincial one-stop software that syncs with it exports them as they are. One reading only: a year of this century
+// first, then a month, a day, an hour and a minute that must exist (momentOf); 13 digits are milliseconds (epochMs),
+// and 10 (yyyyMMddHH, or seconds since 1970) stay unread, named in the message.
+const COMPACT = /^(20\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?$/;
+
+/** A moment written yyyyMMddHHmm[ss]; undefined for other text or digits that name no moment. */
+function compactInstant(text: string): Instant | undefined {
+  const c = COMPACT.exec(text);
+  if (!c) return undefined;
+  return momentOf(Number(c[1]), Number(c[2]), Number(c[3]), Number(c[4]), Number(c[5]), Number(c[6] ?? 0));
+}
+
 // A date as officers write it: 13/02/2026, 13-2-2026, 13.02.2026.
 const D = String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{4}`;
 
@@ -166,6 +180,7 @@ function instantOfText(text: string): Instant | undefined {
     const shift = zoneShift(iso[7]);
     return moment === undefined || shift === undefined ? undefined : moment + shift;
   }
+  if (COMPACT.test(trimmed)) return compactInstant(trimmed);
   // A twelve-hour clock ("13/02/2026 3:00:30 CH") read again on the 24-hour one, its seconds counted as above.
   const clock = onTheDayClock(trimmed);
   if (clock !== trimmed && (DMY.test(clock) || ISO.test(clock))) return instantOfText(clock);
@@ -221,6 +236,11 @@ function cellInstant(cell: Cell): Instant | undefined | null {
   if (typeof cell === 'number') {
     const ms = excelSerialMs(cell);
     if (ms !== undefined) return instantOfMs(ms);
+    // A workbook that took the portal's "20260302090000" for a number.
+    if (Number.isSafeInteger(cell)) {
+      const compact = compactInstant(String(cell));
+      if (compact !== undefined) return compact;
+    }
     // A JSON service's instant in milliseconds (13 digits), UTC: the office's clock is Vietnam's, UTC+7.
     const utc = epochMs(cell);
     return utc === undefined ? null : instantOfMs(utc + VIETNAM_OFFSET_MS);
