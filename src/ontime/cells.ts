@@ -364,6 +364,12 @@ type StatusClass = 'not-settled' | 'returned' | 'waiting';
 // - waiting: the clock stands still for the applicant's additions ("Chờ công dân bổ sung", "Bổ sung hồ sơ"), or any
 //   "Tạm dừng …" wording.
 const STATUS_WORDS: readonly [StatusClass, RegExp][] = [
+  // Sent back to be completed ("Trả về để bổ sung", "Trả lại hồ sơ yêu cầu bổ sung"): Form 02's request, a wait for the
+  // applicant, not a dossier handed back for good; "Trả lại do không bổ sung" (not completed) stays a refusal.
+  [
+    'waiting',
+    /\b(tra lai|tra ve|hoan tra)( (ho so|cong dan|nguoi dan|to chuc|ca nhan|de|yeu cau|cho))* (bo sung|hoan thien)\b/,
+  ],
   [
     'not-settled',
     /\b(rut|rut ho so|tu choi|huy|da huy|(?<!tam )dung (giai quyet|xu ly)|khong giai quyet|khong du dieu kien|khong (duoc )?tiep nhan|tra lai|hoan tra|(?<!chuyen )tra ve(?! (ket qua|kq)\b)|withdrawn|refused|rejected|cancelled|canceled)\b/,

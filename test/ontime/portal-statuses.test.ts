@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isNotSettled, saysReturned } from '../../src/ontime/cells.js';
+import { isNotSettled, saysReturned, saysWaiting } from '../../src/ontime/cells.js';
 import { FIXTURES, measureCsv } from './helpers.js';
 
 // The national portal's dossier states (dichvucong.gov.vn: "Đã xử lý xong", "Đã trả kết quả", "Không được tiếp nhận",
@@ -19,6 +19,10 @@ describe('finished and returned statuses of the portal and provincial software',
       'Không tiếp nhận',
     ])
       expect(isNotSettled(status), status).toBe(true);
+    // Sent back to be completed: Form 02's request, a wait; sent back because it was not completed: a refusal.
+    for (const status of ['Trả về để bổ sung', 'Trả lại hồ sơ yêu cầu bổ sung', 'Trả về công dân bổ sung'])
+      expect([isNotSettled(status), saysWaiting(status)], status).toEqual([false, true]);
+    expect(isNotSettled('Trả lại do không bổ sung')).toBe(true);
     // Not handed back: a result passed back to the desk, or a result handed over.
     for (const status of ['Chuyển trả về Bộ phận Một cửa', 'Trả về kết quả', 'Đã xử lý, chờ trả kết quả', 'Đang xử lý'])
       expect(isNotSettled(status), status).toBe(false);
