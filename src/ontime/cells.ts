@@ -558,6 +558,42 @@ function pauseEnds(cell: Cell): (PauseEnds | BrokenPause)[] {
   return parts;
 }
 
+/** The moments a start or end column lists for a dossier paused more than once, one per line or after ";" or "|". */
+function listedMoments(cell: Cell): string[] {
+  if (typeof cell !== 'string') return hasText(cell) ? [cellText(cell)] : [];
+  return cell
+    .split(/[;|\n]+/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+/** Whether a pause's start or end cell lists more than one moment, each of which reads. */
+export function listsSeveralMoments(cell: Cell): boolean {
+  const moments = listedMoments(cell);
+  return moments.length > 1 && moments.every((m) => typeof cellMoment(m) === 'number');
+}
+
+/**
+ * The pauses of a dossier paused more than once from its start and end columns, each listing its moments in order
+ * ("11/03/2026 09:00; 16/03/2026 09:00" and "13/03/2026 09:00; 17/03/2026 09:00"): the first start with the first
+ * end, and so on; one end fewer than the starts is the last pause still running (an earlier one ended before the next
+ * began). Undefined when neither column lists more than one moment (one pause, read by pauseOf); null when the counts
+ * do not pair so, or a pair is not a pause.
+ */
+export function pausesOfColumns(startCell: Cell, endCell: Cell): Pause[] | null | undefined {
+  const starts = listedMoments(startCell);
+  const ends = listedMoments(endCell);
+  if (starts.length <= 1 && ends.length <= 1) return undefined;
+  if (ends.length !== starts.length && ends.length !== starts.length - 1) return null;
+  const pauses: Pause[] = [];
+  for (const [i, start] of starts.entries()) {
+    const pause = pauseOf(start, ends[i]);
+    if (pause === null) return null;
+    pauses.push(pause);
+  }
+  return pauses;
+}
+
 /**
  * The pauses of one dossier from one cell: `13/02/2026 09:00 - 16/02/2026 10:00; 20/02/2026 08:00 -` as text
  * (`;`, `|` or new lines between pauses, an open end for one still running), or a JSON list of pairs or of

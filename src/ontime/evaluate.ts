@@ -21,6 +21,7 @@ import {
   saysReturned,
   saysWaiting,
   parsePauses,
+  pausesOfColumns,
   pauseOf,
   reversedPause,
   unreadPausePart,
@@ -541,7 +542,11 @@ export class DossierEvaluator {
       });
     }
     const cellPauses = pauses.length;
-    if (hasText(row.pauseStart)) {
+    // A dossier paused more than once: its starts and ends listed in the two columns, paired in order.
+    const several = hasText(row.pauseStart) ? pausesOfColumns(row.pauseStart, row.pauseEnd) : undefined;
+    if (several === null) return badPauseColumns(row, bad);
+    if (several !== undefined) pauses.push(...several);
+    else if (hasText(row.pauseStart)) {
       const pause = pauseOf(row.pauseStart, row.pauseEnd);
       if (pause === null) return badPauseColumns(row, bad);
       pauses.push(pause);
