@@ -279,12 +279,24 @@ export function cellTimeOfDay(cell: Cell): number | undefined {
   return seconds >= 0 && seconds < 86_400 ? seconds : undefined;
 }
 
+// A date the software has not set, as it exports one: MySQL's zero date ("0000-00-00 00:00:00", "00/00/0000" shown day
+// first), .NET's DateTime.MinValue ("01/01/0001 00:00:00", "1/1/0001 12:00:00 AM", "0001-01-01T00:00:00"), a
+// database's NULL. No dossier is dated in year 0 or 1: these mean "none", never a date typed wrong.
+const PLACEHOLDER_DATE =
+  /^(?:null|0{1,2}[/.-]0{1,2}[/.-]0{4}|0{4}-0{2}-0{2}|0?1[/.-]0?1[/.-]0001|0001-01-01)(?:[ T]+(?:00|12):00(?::00(?:\.0+)?)?(?: ?[AP]M)?)?$/i;
+
+/** Whether a date cell holds a date the software has not set ("0000-00-00 00:00:00", "01/01/0001", "NULL"). */
+export function placeholderDate(cell: Cell): boolean {
+  return typeof cell === 'string' && PLACEHOLDER_DATE.test(cell.trim());
+}
+
 /**
- * Whether an optional cell holds only a mark for nothing ("-", "—", "x", "/", "Không có", "N/A"), as officers fill a
- * cell they have no value for: read as empty, so the dossier is still measured.
+ * Whether an optional cell holds only a mark for nothing ("-", "—", "x", "/", "Không có", "N/A") or a date the software
+ * has not set ("0000-00-00"), as officers and software fill a cell they have no value for: read as empty, so the
+ * dossier is still measured.
  */
 export function marksNothing(cell: Cell): boolean {
-  return typeof cell === 'string' && (/^\s*[xX/]\s*$/.test(cell) || saysNone(cell));
+  return typeof cell === 'string' && (/^\s*[xX/]\s*$/.test(cell) || saysNone(cell) || placeholderDate(cell));
 }
 
 // No time paused, as a count: "0", "0 ngày", "0,0".

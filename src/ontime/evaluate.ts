@@ -22,6 +22,7 @@ import {
   saysWaiting,
   parsePauses,
   pausesOfColumns,
+  placeholderDate,
   pauseOf,
   reversedPause,
   unreadPausePart,
@@ -485,7 +486,8 @@ export class DossierEvaluator {
         candidates: named.map((p) => p.id),
       });
     const clock = this.clockOf(procedure);
-    const receipt = cellReceiptRead(row.received, clock.calendar);
+    // A receipt the software has not set ("0000-00-00 00:00:00") is missing, not a date of year 0 to correct.
+    const receipt = placeholderDate(row.received) ? undefined : cellReceiptRead(row.received, clock.calendar);
     if (receipt === undefined) return bad('no-received');
     if (receipt === null) return bad('bad-received', row.received);
     const received = receipt.counted;

@@ -1,7 +1,7 @@
 /** The measurement pipeline of one table: header → column plan → rows → evaluate → aggregate. */
 import type { OntimeAggregator } from './aggregate.js';
 import { saysNone } from '../model/none-words.js';
-import { cellText, type Cell } from './cells.js';
+import { cellText, placeholderDate, type Cell } from './cells.js';
 import { readReasonData } from './reason-data.js';
 import {
   headerKey,
@@ -113,7 +113,7 @@ const NOT_YET_RESULT =
 
 /** Whether a result's cell says there is none, or none yet. */
 function noResultYet(cell: Cell): boolean {
-  return typeof cell === 'string' && (saysNone(cell) || NOT_YET_RESULT.test(headerKey(cell)));
+  return typeof cell === 'string' && (saysNone(cell) || placeholderDate(cell) || NOT_YET_RESULT.test(headerKey(cell)));
 }
 
 // Once per header, not per row: a million rows share it.
