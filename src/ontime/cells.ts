@@ -280,13 +280,15 @@ export function cellTimeOfDay(cell: Cell): number | undefined {
 }
 
 // A date the software has not set, as it exports one: MySQL's zero date ("0000-00-00 00:00:00", "00/00/0000" shown day
-// first), .NET's DateTime.MinValue ("01/01/0001 00:00:00", "1/1/0001 12:00:00 AM", "0001-01-01T00:00:00"), a
-// database's NULL. No dossier is dated in year 0 or 1: these mean "none", never a date typed wrong.
+// first), .NET's DateTime.MinValue ("01/01/0001 00:00:00", "1/1/0001 12:00:00 AM", "0001-01-01T00:00:00"), SQL
+// Server's datetime 0 ("1900-01-01 00:00:00.000", "01/01/1900"), Excel's day 0 ("00/01/1900", or "0" once its format
+// is lost), a database's NULL. No dossier is dated in year 0, 1 or 1900: these mean "none", never a date typed wrong.
 const PLACEHOLDER_DATE =
-  /^(?:null|0{1,2}[/.-]0{1,2}[/.-]0{4}|0{4}-0{2}-0{2}|0?1[/.-]0?1[/.-]0001|0001-01-01)(?:[ T]+(?:00|12):00(?::00(?:\.0+)?)?(?: ?[AP]M)?)?$/i;
+  /^(?:null|0|0{1,2}[/.-]0{1,2}[/.-]0{4}|0{4}-0{2}-0{2}|0?[01][/.-]0?1[/.-](?:0001|1900)|(?:0001|1900)-01-01)(?:[ T]+(?:00|12):00(?::00(?:\.0+)?)?(?: ?[AP]M)?)?$/i;
 
-/** Whether a date cell holds a date the software has not set ("0000-00-00 00:00:00", "01/01/0001", "NULL"). */
+/** Whether a date cell holds a date the software has not set ("0000-00-00 00:00:00", "01/01/0001", "NULL", 0). */
 export function placeholderDate(cell: Cell): boolean {
+  if (cell === 0) return true;
   return typeof cell === 'string' && PLACEHOLDER_DATE.test(cell.trim());
 }
 
@@ -296,7 +298,7 @@ export function placeholderDate(cell: Cell): boolean {
  * dossier is still measured.
  */
 export function marksNothing(cell: Cell): boolean {
-  return typeof cell === 'string' && (/^\s*[xX/]\s*$/.test(cell) || saysNone(cell) || placeholderDate(cell));
+  return placeholderDate(cell) || (typeof cell === 'string' && (/^\s*[xX/]\s*$/.test(cell) || saysNone(cell)));
 }
 
 // No time paused, as a count: "0", "0 ngày", "0,0".

@@ -113,7 +113,9 @@ const NOT_YET_RESULT =
 
 /** Whether a result's cell says there is none, or none yet. */
 function noResultYet(cell: Cell): boolean {
-  return typeof cell === 'string' && (saysNone(cell) || placeholderDate(cell) || NOT_YET_RESULT.test(headerKey(cell)));
+  return (
+    placeholderDate(cell) || (typeof cell === 'string' && (saysNone(cell) || NOT_YET_RESULT.test(headerKey(cell))))
+  );
 }
 
 // Once per header, not per row: a million rows share it.

@@ -17,7 +17,17 @@ describe('a date the software has not set', () => {
       'null',
     ])
       expect(placeholderDate(text), text).toBe(true);
-    for (const text of ['01/01/2026', '0001', '01/01/1001', 'Không có', '', '2026-01-01T00:00:00'])
+    for (const text of [
+      '01/01/2026',
+      '0001',
+      '01/01/1001',
+      '02/01/1900',
+      'Không có',
+      '',
+      '2026-01-01T00:00:00',
+      '00',
+      1,
+    ])
       expect(placeholderDate(text), text).toBe(false);
     expect(marksNothing('0000-00-00 00:00:00')).toBe(true);
   });
@@ -28,14 +38,15 @@ describe('a date the software has not set', () => {
       'E1,QT-HT-02,10/03/2026 09:00,17/03/2026,00/00/0000',
       'E2,QT-HT-02,10/03/2026 09:00,0001-01-01T00:00:00,01/01/0001 00:00:00',
       'E3,QT-HT-02,10/03/2026 09:00,NULL,null',
+      'E5,QT-HT-02,10/03/2026 09:00,01/01/1900,0',
       'E4,QT-HT-02,0000-00-00 00:00:00,17/03/2026,12/03/2026 10:00',
       '',
     ].join('\n');
     const { report } = await measureCsv(csv, '2026-03-31 17:00');
     // QT-HT-02, 5 working days from Tue 10/03/2026 09:00: due Tue 17/03 09:00 (Wed 11, Thu 12, Fri 13, Mon 16, Tue
-    // 17). E1–E3 have no result yet: open, and overdue on Tue 31/03. Before, each was set aside as "not a date", and a
+    // 17). E1–E3 and E5 have no result yet (nor E2, E3, E5 an appointment: 01/01/1900 was compared, 'vendor earlier'): open, and overdue on Tue 31/03. Before, each was set aside as "not a date", and a
     // late dossier dropped out of the count. E4 has no receipt.
-    expect(report.totals).toMatchObject({ dossiers: 3, open_overdue: 3, vendorDisagreements: 0 });
-    expect(report.badRows.listed.map((b) => [b.row, b.reason])).toEqual([[5, 'no-received']]);
+    expect(report.totals).toMatchObject({ dossiers: 4, open_overdue: 4, vendorDisagreements: 0 });
+    expect(report.badRows.listed.map((b) => [b.row, b.reason])).toEqual([[6, 'no-received']]);
   });
 });
