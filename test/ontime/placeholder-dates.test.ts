@@ -16,7 +16,7 @@ describe('a date the software has not set', () => {
       'NULL',
       'null',
     ])
-      expect(placeholderDate(text), text).toBe(true);
+      expect(placeholderDate(text), String(text)).toBe(true);
     for (const text of [
       '01/01/2026',
       '0001',
@@ -28,7 +28,7 @@ describe('a date the software has not set', () => {
       '00',
       1,
     ])
-      expect(placeholderDate(text), text).toBe(false);
+      expect(placeholderDate(text), String(text)).toBe(false);
     expect(marksNothing('0000-00-00 00:00:00')).toBe(true);
   });
 
