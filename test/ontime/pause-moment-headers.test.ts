@@ -20,6 +20,8 @@ describe('a pause named by its two moments, as exports that call it "tạm dừn
       ['Ngày bắt đầu tạm dừng', 'Ngày kết thúc tạm dừng'],
       ['Tạm dừng từ ngày', 'Tạm dừng đến ngày'],
       ['Ngày giờ tạm dừng', 'Ngày giờ tiếp tục xử lý'],
+      ['Ngày tạm dừng xử lý', 'Ngày tiếp tục xử lý'],
+      ['Ngày tạm dừng giải quyết', 'Ngày tiếp tục giải quyết'],
     ];
     for (const [start, end] of cases)
       expect(pauseColumns([start, end]), start).toEqual({ pauses: undefined, pauseStart: start, pauseEnd: end });
