@@ -376,7 +376,7 @@ type StatusClass = 'not-settled' | 'returned' | 'waiting';
 // - returned: the result was returned, or the status grades a settled dossier against its due date ("Đúng hạn",
 //   "Trước hạn", "Quá hạn", "Trễ hạn"): the row should give the moment it was.
 // - waiting: the clock stands still for the applicant's additions ("Chờ công dân bổ sung", "Bổ sung hồ sơ"), or any
-//   "Tạm dừng …" wording.
+//   "Tạm dừng …" wording, or "Tạm ngừng …" / "Tạm ngưng …", its synonyms ("Ngừng giải quyết", without "tạm", is a stop).
 const STATUS_WORDS: readonly [StatusClass, RegExp][] = [
   // Sent back to be completed ("Trả về để bổ sung", "Trả lại hồ sơ yêu cầu bổ sung"): Form 02's request, a wait for the
   // applicant, not a dossier handed back for good; "Trả lại do không bổ sung" (not completed) stays a refusal.
@@ -386,11 +386,11 @@ const STATUS_WORDS: readonly [StatusClass, RegExp][] = [
   ],
   [
     'not-settled',
-    /\b(rut|rut ho so|tu choi|huy|da huy|(?<!tam )dung (giai quyet|xu ly)|khong giai quyet|khong du dieu kien|khong (duoc )?tiep nhan|tra lai|hoan tra|(?<!chuyen )tra ve(?! (ket qua|kq)\b)|withdrawn|refused|rejected|cancelled|canceled)\b/,
+    /\b(rut|rut ho so|tu choi|huy|da huy|(?<!tam )(dung|ngung) (giai quyet|xu ly)|khong giai quyet|khong du dieu kien|khong (duoc )?tiep nhan|tra lai|hoan tra|(?<!chuyen )tra ve(?! (ket qua|kq)\b)|withdrawn|refused|rejected|cancelled|canceled)\b/,
   ],
   [
     'waiting',
-    /(\b(tam dung|(cho|yeu cau|dang|can)( \w+){0,3} bo sung|paused|on hold|awaiting additions)\b|^bo sung( ho so)?$)/,
+    /(\b(tam (dung|ngung)|(cho|yeu cau|dang|can)( \w+){0,3} bo sung|paused|on hold|awaiting additions)\b|^bo sung( ho so)?$)/,
   ],
   [
     'returned',

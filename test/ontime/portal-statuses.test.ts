@@ -23,6 +23,10 @@ describe('finished and returned statuses of the portal and provincial software',
     for (const status of ['Trả về để bổ sung', 'Trả lại hồ sơ yêu cầu bổ sung', 'Trả về công dân bổ sung'])
       expect([isNotSettled(status), saysWaiting(status)], status).toEqual([false, true]);
     expect(isNotSettled('Trả lại do không bổ sung')).toBe(true);
+    // "Tạm ngừng", "Tạm ngưng": "Tạm dừng" said another way, a pause; "Ngừng giải quyết" without "tạm", a stop.
+    for (const status of ['Tạm ngừng xử lý', 'Tạm ngưng giải quyết', 'Tạm ngừng'])
+      expect([isNotSettled(status), saysWaiting(status)], status).toEqual([false, true]);
+    expect(isNotSettled('Ngừng giải quyết')).toBe(true);
     // Not handed back: a result passed back to the desk, or a result handed over.
     for (const status of ['Chuyển trả về Bộ phận Một cửa', 'Trả về kết quả', 'Đã xử lý, chờ trả kết quả', 'Đang xử lý'])
       expect(isNotSettled(status), status).toBe(false);
