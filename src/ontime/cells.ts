@@ -11,6 +11,7 @@ import {
 import { channelOfCell } from '../model/channel-words.js';
 import { asciiLookalikes } from '../model/lookalikes.js';
 import { saysNone } from '../model/none-words.js';
+import { withoutInvisible } from '../model/quote.js';
 import { excelSerialMs } from '../time/excel-serial.js';
 import { epochMs } from '../time/epoch.js';
 import type { WorkingCalendar } from '../time/calendar.js';
@@ -247,7 +248,9 @@ function cellInstant(cell: Cell): Instant | undefined | null {
   }
   if (typeof cell !== 'string') return null;
   if (cell.trim() === '') return undefined;
-  const text = asciiLookalikes(cell);
+  // A zero-width space or a mark pasted from a web page with the date, and the apostrophe that tells Excel to keep a
+  // cell as text ("'10/03/2026 09:00", which a CSV export keeps): neither is part of the moment.
+  const text = asciiLookalikes(NON_ASCII.test(cell) ? withoutInvisible(cell) : cell).replace(/^\s*'/, '');
   const written = instantOfText(text);
   if (written !== undefined) return written;
   // A date column that lost its format on the way to CSV ("46035.375"): the moment Excel counts, as import reads it.

@@ -31,3 +31,24 @@ describe('a moment written as its digits run together', () => {
     expect(results.get('K1')).toMatchObject({ status: 'on_time', due: at('2026-03-17 09:00') });
   });
 });
+
+// "lúc" between a date and its time with seconds, as an export writes every time: read as without "lúc". It was "not a
+// date", while "13/02/2026 lúc 09:00" and "lúc 09:00:00 ngày 13/02/2026" read.
+describe('a moment written with "lúc" and seconds', () => {
+  it('reads as the same moment without "lúc"', () => {
+    expect(cellMoment('10/03/2026 lúc 09:00:00')).toBe(at('2026-03-10 09:00'));
+    expect(cellMoment('10/03/2026, lúc 09:00:30')).toBe(at('2026-03-10 09:01'));
+    expect(cellMoment('Thứ Ba, 10/03/2026 lúc 09:00:00')).toBe(at('2026-03-10 09:00'));
+  });
+});
+
+// Pasted from a web page, or kept as text for Excel: a zero-width space around the date, an apostrophe before it.
+describe('a moment with an invisible character or an apostrophe for Excel around it', () => {
+  it('reads as the moment', () => {
+    expect(cellMoment('\u200b10/03/2026 09:00')).toBe(at('2026-03-10 09:00'));
+    expect(cellMoment('10/03/2026 09:00\u200b\ufeff')).toBe(at('2026-03-10 09:00'));
+    expect(cellMoment("'10/03/2026 09:00")).toBe(at('2026-03-10 09:00'));
+    // The apostrophe is Excel's before the text, never a quote around it.
+    expect(cellMoment("'10/03/2026 09:00'")).toBeNull();
+  });
+});
