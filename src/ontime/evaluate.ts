@@ -501,9 +501,11 @@ export class DossierEvaluator {
     // The vendor's appointment is only compared: a mark for nothing in its cell leaves nothing to compare, and words
     // that are no date ("Trong ngày", "Trả ngay") leave the dossier measured against the law's limit all the same,
     // noted: set aside, a late dossier would drop out of the rate for a cell that decides nothing.
-    // A date written wrong ("31/04/2026") is still listed, with what is wrong with it: the officer has a cell to mend.
+    // A date written wrong ("31/04/2026", "13/02/2026 25:00", "46091,3x") is still listed, with what is wrong with it:
+    // the officer has a cell to mend. Words that only hold a number ("Sau 5 ngày làm việc") are words, as "Trong ngày" is.
     const appointment = marksNothing(row.appointment) ? undefined : cellMoment(row.appointment);
-    if (appointment === null && /\d/u.test(cellText(row.appointment))) return bad('bad-appointment', row.appointment);
+    if (appointment === null && DATE_LIKE.test(cellText(row.appointment)))
+      return bad('bad-appointment', row.appointment);
     const vendorDue = appointment ?? undefined;
     let channel: ChannelKind | undefined;
     if (row.channel !== '') {
@@ -862,6 +864,10 @@ function nameForCode(row: DossierRow): DossierRow {
   const { procedureName, ...rest } = row;
   return { ...rest, procedure: procedureName! };
 }
+
+// What a date or a time written wrong looks like: numbers joined as a date's or a time's are ("31/04/2026", "2026-4-31",
+// "25:00", "9h75"), or figures alone ("2026031", "46091,3"), not words that hold a number ("Sau 5 ngày").
+const DATE_LIKE = /\d\s*[/.\-–]\s*\d|\d\s*[:hg]\s*\d|^[\d\s.,:/-]+$/iu;
 
 /**
  * A pause given in two columns that cannot be read: the cell that is no moment, or the two when the pause ends before
