@@ -371,7 +371,7 @@ type StatusClass = 'not-settled' | 'returned' | 'waiting';
 // - not-settled: withdrawn, refused, cancelled, stopped ("Dừng giải quyết", Form 05's stop: never "Tạm dừng …", a
 //   pause), or handed back to the applicant without a result ("Trả lại hồ sơ", "Hồ sơ bị trả về", and provincial
 //   software's bare "Trả về" / "Đã trả về": sent back, never a result, which they call "Trả kết quả"; not "Trả kết quả",
-//   the result handed over, nor "Chuyển trả về Bộ phận Một cửa", a result passed back to the desk), or refused as not
+//   the result handed over, nor "(Chuyển) trả về Bộ phận Một cửa" or to another office, a dossier passed inside), or refused as not
 //   eligible or not received ("Không đủ điều kiện giải quyết", the portal's "Không được tiếp nhận": Form 03's refusal,
 //   finished without the procedure's result). QĐ 766 leaves them out.
 // - returned also holds the portal's "Đã xử lý xong" and provincial software's shorter "Đã xử lý", "Đã kết thúc",
@@ -389,7 +389,7 @@ const STATUS_WORDS: readonly [StatusClass, RegExp][] = [
   ],
   [
     'not-settled',
-    /\b(rut|rut ho so|tu choi|huy|da huy|(?<!tam )(dung|ngung) (giai quyet|xu ly)|khong giai quyet|khong du dieu kien|khong (duoc )?tiep nhan|tra lai|hoan tra|(?<!chuyen )tra ve(?! (ket qua|kq)\b)|withdrawn|refused|rejected|cancelled|canceled)\b/,
+    /\b(rut|rut ho so|tu choi|huy|da huy|(?<!tam )(dung|ngung) (giai quyet|xu ly)|khong giai quyet|khong du dieu kien|khong (duoc )?tiep nhan|tra lai|hoan tra|(?<!chuyen )tra ve(?! (ket qua|kq|bo phan|bp|mot cua|trung tam|phong|don vi|co quan|can bo|chuyen vien|buoc)\b)|withdrawn|refused|rejected|cancelled|canceled)\b/,
   ],
   [
     'waiting',

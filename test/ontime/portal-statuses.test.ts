@@ -28,7 +28,14 @@ describe('finished and returned statuses of the portal and provincial software',
       expect([isNotSettled(status), saysWaiting(status)], status).toEqual([false, true]);
     expect(isNotSettled('Ngừng giải quyết')).toBe(true);
     // Not handed back: a result passed back to the desk, or a result handed over.
-    for (const status of ['Chuyển trả về Bộ phận Một cửa', 'Trả về kết quả', 'Đã xử lý, chờ trả kết quả', 'Đang xử lý'])
+    for (const status of [
+      'Chuyển trả về Bộ phận Một cửa',
+      'Đã trả về Bộ phận Một cửa',
+      'Trả về phòng chuyên môn',
+      'Trả về kết quả',
+      'Đã xử lý, chờ trả kết quả',
+      'Đang xử lý',
+    ])
       expect(isNotSettled(status), status).toBe(false);
     // Processed but not yet handed over, or still being processed: open.
     for (const status of ['Đã xử lý, chờ trả kết quả', 'Đang xử lý', 'Chưa xử lý'])
