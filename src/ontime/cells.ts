@@ -584,6 +584,19 @@ function listedMoments(cell: Cell): string[] {
     .filter((part) => part !== '');
 }
 
+/**
+ * The first pair of a start and an end column listing several pauses that is no pause (an end before its start, or a
+ * part that is no moment), as written, when the two columns pair by their counts; undefined otherwise.
+ */
+export function unreadPausePair(startCell: Cell, endCell: Cell): { start: string; end: string } | undefined {
+  const starts = listedMoments(startCell);
+  const ends = listedMoments(endCell);
+  if (starts.length <= 1 && ends.length <= 1) return undefined;
+  if (ends.length !== starts.length && ends.length !== starts.length - 1) return undefined;
+  for (const [i, start] of starts.entries()) if (pauseOf(start, ends[i]) === null) return { start, end: ends[i] ?? '' };
+  return undefined;
+}
+
 /** Whether a pause's start or end cell lists more than one moment, each of which reads. */
 export function listsSeveralMoments(cell: Cell): boolean {
   const moments = listedMoments(cell);

@@ -22,6 +22,7 @@ import {
   saysWaiting,
   parsePauses,
   pausesOfColumns,
+  unreadPausePair,
   placeholderDate,
   pauseOf,
   reversedPause,
@@ -548,7 +549,11 @@ export class DossierEvaluator {
     const cellPauses = pauses.length;
     // A dossier paused more than once: its starts and ends listed in the two columns, paired in order.
     const several = hasText(row.pauseStart) ? pausesOfColumns(row.pauseStart, row.pauseEnd) : undefined;
-    if (several === null) return badPauseColumns(row, bad);
+    if (several === null) {
+      // Counts that pair, one pair that is no pause: that pair named, as a single pause in the two columns would be.
+      const pair = unreadPausePair(row.pauseStart, row.pauseEnd);
+      return badPauseColumns(pair === undefined ? row : { ...row, pauseStart: pair.start, pauseEnd: pair.end }, bad);
+    }
     if (several !== undefined) pauses.push(...several);
     else if (hasText(row.pauseStart)) {
       const pause = pauseOf(row.pauseStart, row.pauseEnd);

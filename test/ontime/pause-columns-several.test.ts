@@ -18,7 +18,14 @@ describe('several pauses in the start and end columns', () => {
     // M2: the same first pause, one on each line, and one end fewer: the second, from Mon 16/03 09:00, still running.
     // M3: two starts and three ends: which end is whose cannot be told, so the row is listed.
     expect(report.totals).toMatchObject({ dossiers: 2, on_time: 1, late: 0, open_paused: 1 });
-    expect(report.badRows.listed.map((b) => [b.row, b.reason])).toEqual([[4, 'bad-pause-column']]);
+    // M4: counts that pair, its second pause ending before it starts: that pair named, as one pause would be.
+    expect(report.badRows.listed.map((b) => [b.row, b.reason])).toEqual([
+      [4, 'bad-pause-column'],
+      [5, 'pause-columns-reversed'],
+    ]);
+    expect(badRowText(report.badRows.listed[1]!, 'en')).toBe(
+      'the pause ends before it starts: "16/03/2026 09:00" in column "Ngày tiếp tục" is before "17/03/2026 09:00" in column "Ngày tạm dừng"; swap the two or correct the date',
+    );
     // Said as a list that does not pair, not as "not a date".
     expect(badRowText(report.badRows.listed[0]!, 'vi')).toBe(
       '"11/03/2026 09:00; 16/03/2026 09:00" ở cột "Ngày tạm dừng" ghi nhiều thời điểm nhưng không ghép được từng cặp với cột kia của thời gian tạm dừng: hãy ghi thời điểm bắt đầu mỗi lần tạm dừng ở cột thời điểm bắt đầu và thời điểm kết thúc ở cột thời điểm kết thúc (như "Ngày tạm dừng", "Ngày tiếp tục"), theo cùng thứ tự, mỗi lần một dòng hoặc cách nhau bằng dấu ";" (chỉ lần đang tạm dừng mới không có thời điểm kết thúc)',
