@@ -16,6 +16,7 @@ import {
 } from '../time/units.js';
 import { dayOf, formatClock, minuteOf, readMoment, vietnamMoment, type Moment } from '../time/moment.js';
 import { secondsSinceEpoch } from '../time/epoch.js';
+import { listsSeveralMoments } from '../ontime/cells.js';
 import {
   clockSlip,
   clockSlipText,
@@ -104,6 +105,9 @@ export const ONTIME_LABELS = {
     pauseOneMoment:
       '{subject} is one moment, not a span: a pause still running is written "{part} -" (its start and a dash), one that has ended with the moment it ended after the dash',
     pauseInColumn: ' in column "{columnName}"',
+    // Several moments in a pause's start or end column that do not pair one by one with the other column's.
+    pauseColumnSeveral:
+      '"{value}" in column "{columnName}" lists several moments that do not pair with the other column of the pause: list each pause\'s start in the column of starts and its end in the column of ends ("Ngày tạm dừng", "Ngày tiếp tục"), in the same order, one per line or separated by ";" (one end fewer only for a pause still running)',
     // A pause's end in its column, the export having no column of its start: every row of it says so.
     pauseNoStartColumn:
       'the pause gives only its end, "{pauseEnd}" in column "{endColumn}", and the export has no column of its start: add one, "Ngày tạm dừng", with the moment each pause started (or map it: --map, pauseStart: its header)',
@@ -305,6 +309,8 @@ export const ONTIME_LABELS = {
     pauseOneMoment:
       '{subject} chỉ có một thời điểm: lần đang tạm dừng viết "{part} -" (thời điểm bắt đầu và dấu gạch), lần đã kết thúc thì ghi thêm thời điểm kết thúc sau dấu gạch',
     pauseInColumn: ' ở cột "{columnName}"',
+    pauseColumnSeveral:
+      '"{value}" ở cột "{columnName}" ghi nhiều thời điểm nhưng không ghép được từng cặp với cột kia của thời gian tạm dừng: hãy ghi thời điểm bắt đầu mỗi lần tạm dừng ở cột thời điểm bắt đầu và thời điểm kết thúc ở cột thời điểm kết thúc (như "Ngày tạm dừng", "Ngày tiếp tục"), theo cùng thứ tự, mỗi lần một dòng hoặc cách nhau bằng dấu ";" (chỉ lần đang tạm dừng mới không có thời điểm kết thúc)',
     pauseNoStartColumn:
       'thời gian tạm dừng chỉ có thời điểm kết thúc, "{pauseEnd}" ở cột "{endColumn}", mà tệp không có cột thời điểm bắt đầu: hãy thêm cột "Ngày tạm dừng" ghi thời điểm bắt đầu mỗi lần tạm dừng (hoặc khai báo cột đó: --map, pauseStart: tên cột)',
     sameId:
@@ -562,7 +568,9 @@ export function badRowText(bad: BadRow, lang: Lang): string {
           ? words.pauseNoStartColumn
           : bad.reason === 'pause-reversed' && bad.pause?.day !== undefined
             ? words.pauseHoursReversed
-            : words.reasons[bad.reason];
+            : bad.reason === 'bad-pause-column' && listsSeveralMoments(bad.value ?? '')
+              ? words.pauseColumnSeveral
+              : words.reasons[bad.reason];
   return fill(template, {
     value: bad.value ?? '',
     candidates: candidatesText(bad, lang),

@@ -279,7 +279,8 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang, source?: Date
         d.channelText === undefined ? null : text(d.channelText),
         null,
         d.pausedFrom === undefined ? null : text(dueText(d, lang)),
-        null,
+        // Words that are no date, as the export wrote them: read back, the dossier is noted as the run noted it.
+        d.appointmentWords === undefined ? null : text(d.appointmentWords),
         null,
         d.pauses === undefined ? null : text(pausesText(d.pauses)),
         d.agency === undefined ? null : text(d.agency),

@@ -80,6 +80,8 @@ export interface ListedDossier {
   /** The channel cell as written, and the body: kept for the workbook's sheet of every dossier, which reads back. */
   channelText?: string;
   agency?: string;
+  /** The appointment cell's words that are no date ("Không hẹn"), kept likewise: read back, it is noted again. */
+  appointmentWords?: string;
   /** procmap's due moment; none for a paused dossier, whose due moment is set when the applicant answers. */
   due?: Moment;
   /** A receipt without its hour under a same-day cutoff: the earliest due moment the law allows (`due` the latest). */
@@ -551,6 +553,8 @@ export class OntimeAggregator {
       const listed = this.listedOf(entry.result);
       if (entry.result.channelText !== undefined) listed.channelText = ownString(entry.result.channelText);
       if (entry.result.agency !== undefined) listed.agency = ownString(entry.result.agency);
+      if (entry.result.appointmentWords !== undefined)
+        listed.appointmentWords = ownString(entry.result.appointmentWords);
       this.every.set(held, listed);
     } else {
       const unsettled: UnsettledDossier = {

@@ -11,6 +11,7 @@ import {
 import { channelOfCell } from '../model/channel-words.js';
 import { asciiLookalikes } from '../model/lookalikes.js';
 import { saysNone } from '../model/none-words.js';
+import { withoutInvisible } from '../model/quote.js';
 import { excelSerialMs } from '../time/excel-serial.js';
 import { epochMs } from '../time/epoch.js';
 import type { WorkingCalendar } from '../time/calendar.js';
@@ -137,6 +138,20 @@ export function parseMomentText(text: string): Moment | undefined {
   return instant === undefined ? undefined : upToMinute(instant);
 }
 
+// A moment's digits run together, yyyyMMddHHmmss or yyyyMMddHHmm ("20260302090000"): the national portal's dossier
+// synchronisation (dichvucong.gov.vn, fields NgayTiepNhan, NgayHenTra, NgayKetThucXuLy) writes its dates so, and
+// provincial one-stop software that syncs with it exports them as they are. One reading only: a year of this century
+// first, then a month, a day, an hour and a minute that must exist (momentOf); 13 digits are milliseconds (epochMs),
+// and 10 (yyyyMMddHH, or seconds since 1970) stay unread, named in the message.
+const COMPACT = /^(20\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?$/;
+
+/** A moment written yyyyMMddHHmm[ss]; undefined for other text or digits that name no moment. */
+function compactInstant(text: string): Instant | undefined {
+  const c = COMPACT.exec(text);
+  if (!c) return undefined;
+  return momentOf(Number(c[1]), Number(c[2]), Number(c[3]), Number(c[4]), Number(c[5]), Number(c[6] ?? 0));
+}
+
 // A date as officers write it: 13/02/2026, 13-2-2026, 13.02.2026.
 const D = String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{4}`;
 
@@ -166,6 +181,7 @@ function instantOfText(text: string): Instant | undefined {
     const shift = zoneShift(iso[7]);
     return moment === undefined || shift === undefined ? undefined : moment + shift;
   }
+  if (COMPACT.test(trimmed)) return compactInstant(trimmed);
   // A twelve-hour clock ("13/02/2026 3:00:30 CH") read again on the 24-hour one, its seconds counted as above.
   const clock = onTheDayClock(trimmed);
   if (clock !== trimmed && (DMY.test(clock) || ISO.test(clock))) return instantOfText(clock);
@@ -221,13 +237,20 @@ function cellInstant(cell: Cell): Instant | undefined | null {
   if (typeof cell === 'number') {
     const ms = excelSerialMs(cell);
     if (ms !== undefined) return instantOfMs(ms);
+    // A workbook that took the portal's "20260302090000" for a number.
+    if (Number.isSafeInteger(cell)) {
+      const compact = compactInstant(String(cell));
+      if (compact !== undefined) return compact;
+    }
     // A JSON service's instant in milliseconds (13 digits), UTC: the office's clock is Vietnam's, UTC+7.
     const utc = epochMs(cell);
     return utc === undefined ? null : instantOfMs(utc + VIETNAM_OFFSET_MS);
   }
   if (typeof cell !== 'string') return null;
   if (cell.trim() === '') return undefined;
-  const text = asciiLookalikes(cell);
+  // A zero-width space or a mark pasted from a web page with the date, and the apostrophe that tells Excel to keep a
+  // cell as text ("'10/03/2026 09:00", which a CSV export keeps): neither is part of the moment.
+  const text = asciiLookalikes(NON_ASCII.test(cell) ? withoutInvisible(cell) : cell).replace(/^\s*'/, '');
   const written = instantOfText(text);
   if (written !== undefined) return written;
   // A date column that lost its format on the way to CSV ("46035.375"): the moment Excel counts, as import reads it.
@@ -259,12 +282,26 @@ export function cellTimeOfDay(cell: Cell): number | undefined {
   return seconds >= 0 && seconds < 86_400 ? seconds : undefined;
 }
 
+// A date the software has not set, as it exports one: MySQL's zero date ("0000-00-00 00:00:00", "00/00/0000" shown day
+// first), .NET's DateTime.MinValue ("01/01/0001 00:00:00", "1/1/0001 12:00:00 AM", "0001-01-01T00:00:00"), SQL
+// Server's datetime 0 ("1900-01-01 00:00:00.000", "01/01/1900"), Excel's day 0 ("00/01/1900", or "0" once its format
+// is lost), a database's NULL. No dossier is dated in year 0, 1 or 1900: these mean "none", never a date typed wrong.
+const PLACEHOLDER_DATE =
+  /^(?:null|0|0{1,2}[/.-]0{1,2}[/.-]0{4}|0{4}-0{2}-0{2}|0?[01][/.-]0?1[/.-](?:0001|1900)|(?:0001|1900)-01-01)(?:[ T]+(?:00|12):00(?::00(?:\.0+)?)?(?: ?[AP]M)?)?$/i;
+
+/** Whether a date cell holds a date the software has not set ("0000-00-00 00:00:00", "01/01/0001", "NULL", 0). */
+export function placeholderDate(cell: Cell): boolean {
+  if (cell === 0) return true;
+  return typeof cell === 'string' && PLACEHOLDER_DATE.test(cell.trim());
+}
+
 /**
- * Whether an optional cell holds only a mark for nothing ("-", "—", "x", "/", "Không có", "N/A"), as officers fill a
- * cell they have no value for: read as empty, so the dossier is still measured.
+ * Whether an optional cell holds only a mark for nothing ("-", "—", "x", "/", "Không có", "N/A") or a date the software
+ * has not set ("0000-00-00"), as officers and software fill a cell they have no value for: read as empty, so the
+ * dossier is still measured.
  */
 export function marksNothing(cell: Cell): boolean {
-  return typeof cell === 'string' && (/^\s*[xX/]\s*$/.test(cell) || saysNone(cell));
+  return placeholderDate(cell) || (typeof cell === 'string' && (/^\s*[xX/]\s*$/.test(cell) || saysNone(cell)));
 }
 
 // No time paused, as a count: "0", "0 ngày", "0,0".
@@ -332,24 +369,35 @@ type StatusClass = 'not-settled' | 'returned' | 'waiting';
 // in ASCII words; each class is read the same way whichever wording a vendor uses.
 // The first class that matches: "Từ chối do không bổ sung" is a refusal, not a wait.
 // - not-settled: withdrawn, refused, cancelled, stopped ("Dừng giải quyết", Form 05's stop: never "Tạm dừng …", a
-//   pause), or handed back to the applicant without a result ("Trả lại hồ sơ", "Hồ sơ bị trả về"; not "Trả kết quả",
-//   the result handed over, nor "Chuyển trả về Bộ phận Một cửa", a result passed back to the desk). QĐ 766 leaves them out.
+//   pause), or handed back to the applicant without a result ("Trả lại hồ sơ", "Hồ sơ bị trả về", and provincial
+//   software's bare "Trả về" / "Đã trả về": sent back, never a result, which they call "Trả kết quả"; not "Trả kết quả",
+//   the result handed over, nor "(Chuyển) trả về Bộ phận Một cửa" or to another office, a dossier passed inside), or refused as not
+//   eligible or not received ("Không đủ điều kiện giải quyết", the portal's "Không được tiếp nhận": Form 03's refusal,
+//   finished without the procedure's result). QĐ 766 leaves them out.
+// - returned also holds the portal's "Đã xử lý xong" and provincial software's shorter "Đã xử lý", "Đã kết thúc",
+//   "Đã hoàn tất": processing ended with a result ("Đã xử lý, chờ trả kết quả" waits: open, below).
 // - returned: the result was returned, or the status grades a settled dossier against its due date ("Đúng hạn",
 //   "Trước hạn", "Quá hạn", "Trễ hạn"): the row should give the moment it was.
 // - waiting: the clock stands still for the applicant's additions ("Chờ công dân bổ sung", "Bổ sung hồ sơ"), or any
-//   "Tạm dừng …" wording.
+//   "Tạm dừng …" wording, or "Tạm ngừng …" / "Tạm ngưng …", its synonyms ("Ngừng giải quyết", without "tạm", is a stop).
 const STATUS_WORDS: readonly [StatusClass, RegExp][] = [
+  // Sent back to be completed ("Trả về để bổ sung", "Trả lại hồ sơ yêu cầu bổ sung"): Form 02's request, a wait for the
+  // applicant, not a dossier handed back for good; "Trả lại do không bổ sung" (not completed) stays a refusal.
+  [
+    'waiting',
+    /\b(tra lai|tra ve|hoan tra)( (ho so|cong dan|nguoi dan|to chuc|ca nhan|de|yeu cau|cho))* (bo sung|hoan thien)\b/,
+  ],
   [
     'not-settled',
-    /\b(rut|rut ho so|tu choi|huy|da huy|(?<!tam )dung (giai quyet|xu ly)|khong giai quyet|tra lai|hoan tra|bi tra ve|withdrawn|refused|rejected|cancelled|canceled)\b/,
+    /\b(rut|rut ho so|tu choi|huy|da huy|(?<!tam )(dung|ngung) (giai quyet|xu ly)|khong giai quyet|khong du dieu kien|khong (duoc )?tiep nhan|tra lai|hoan tra|(?<!chuyen )tra ve(?! (ket qua|kq|bo phan|bp|mot cua|trung tam|phong|don vi|co quan|can bo|chuyen vien|buoc)\b)|withdrawn|refused|rejected|cancelled|canceled)\b/,
   ],
   [
     'waiting',
-    /(\b(tam dung|(cho|yeu cau|dang|can)( \w+){0,3} bo sung|paused|on hold|awaiting additions)\b|^bo sung( ho so)?$)/,
+    /(\b(tam (dung|ngung)|(cho|yeu cau|dang|can)( \w+){0,3} bo sung|paused|on hold|awaiting additions)\b|^bo sung( ho so)?$)/,
   ],
   [
     'returned',
-    /\b(tra ket qua|da tra|da co ket qua|hoan thanh|da giai quyet|giai quyet xong|xu ly xong|dung han|truoc han|qua han|tre han|returned|completed|finished)\b/,
+    /\b(tra ket qua|da tra|da co ket qua|hoan thanh|da giai quyet|giai quyet xong|da xu ly|xu ly xong|da ket thuc|da hoan tat|dung han|truoc han|qua han|tre han|returned|completed|finished)\b/,
   ],
 ];
 // A status saying the result is not yet returned: "Chờ trả kết quả" (ready, not yet handed over), "Chưa trả", "Đang
@@ -525,6 +573,55 @@ function pauseEnds(cell: Cell): (PauseEnds | BrokenPause)[] {
     parts.push(ends.length === 2 ? { from: ends[0], to: ends[1], written, open } : { broken: written });
   }
   return parts;
+}
+
+/** The moments a start or end column lists for a dossier paused more than once, one per line or after ";" or "|". */
+function listedMoments(cell: Cell): string[] {
+  if (typeof cell !== 'string') return hasText(cell) ? [cellText(cell)] : [];
+  return cell
+    .split(/[;|\n]+/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+/**
+ * The first pair of a start and an end column listing several pauses that is no pause (an end before its start, or a
+ * part that is no moment), as written, when the two columns pair by their counts; undefined otherwise.
+ */
+export function unreadPausePair(startCell: Cell, endCell: Cell): { start: string; end: string } | undefined {
+  const starts = listedMoments(startCell);
+  const ends = listedMoments(endCell);
+  if (starts.length <= 1 && ends.length <= 1) return undefined;
+  if (ends.length !== starts.length && ends.length !== starts.length - 1) return undefined;
+  for (const [i, start] of starts.entries()) if (pauseOf(start, ends[i]) === null) return { start, end: ends[i] ?? '' };
+  return undefined;
+}
+
+/** Whether a pause's start or end cell lists more than one moment, each of which reads. */
+export function listsSeveralMoments(cell: Cell): boolean {
+  const moments = listedMoments(cell);
+  return moments.length > 1 && moments.every((m) => typeof cellMoment(m) === 'number');
+}
+
+/**
+ * The pauses of a dossier paused more than once from its start and end columns, each listing its moments in order
+ * ("11/03/2026 09:00; 16/03/2026 09:00" and "13/03/2026 09:00; 17/03/2026 09:00"): the first start with the first
+ * end, and so on; one end fewer than the starts is the last pause still running (an earlier one ended before the next
+ * began). Undefined when neither column lists more than one moment (one pause, read by pauseOf); null when the counts
+ * do not pair so, or a pair is not a pause.
+ */
+export function pausesOfColumns(startCell: Cell, endCell: Cell): Pause[] | null | undefined {
+  const starts = listedMoments(startCell);
+  const ends = listedMoments(endCell);
+  if (starts.length <= 1 && ends.length <= 1) return undefined;
+  if (ends.length !== starts.length && ends.length !== starts.length - 1) return null;
+  const pauses: Pause[] = [];
+  for (const [i, start] of starts.entries()) {
+    const pause = pauseOf(start, ends[i]);
+    if (pause === null) return null;
+    pauses.push(pause);
+  }
+  return pauses;
 }
 
 /**

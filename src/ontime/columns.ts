@@ -247,14 +247,26 @@ const KNOWN_HEADERS: Record<DossierField, string[]> = {
     'pause',
     'paused',
   ],
-  pauseStart: ['ngay tam dung', 'bat dau tam dung', 'tam dung tu', 'ngay yeu cau bo sung', 'pause start', 'paused at'],
+  pauseStart: [
+    'ngay tam dung',
+    'bat dau tam dung',
+    'tam dung tu',
+    'tam dung tu ngay',
+    'ngay tam dung xu ly',
+    'ngay tam dung giai quyet',
+    'ngay yeu cau bo sung',
+    'pause start',
+    'paused at',
+  ],
   pauseEnd: [
     'ngay tiep tuc',
     'ket thuc tam dung',
     'tam dung den',
+    'tam dung den ngay',
     'ngay bo sung',
     'ngay nhan bo sung',
     'ngay tiep tuc xu ly',
+    'ngay tiep tuc giai quyet',
     'pause end',
     'resumed',
     'resumed at',
@@ -336,10 +348,14 @@ const MAX_STEP_HEADER = 200;
 // "Thời gian hẹn trả" say what "Ngày tiếp nhận", "Ngày có kết quả", "Ngày hẹn trả" say.
 const MOMENT_WORDS = /^(?:ngay gio|ngay va gio|thoi diem|thoi gian|ngay) (?=\S)/;
 
+// The columns of one moment of a pause: "Ngày giờ tạm dừng", "Thời điểm tiếp tục" say what "Ngày tạm dừng", "Ngày
+// tiếp tục" say, as exports that name a pause instead of "Yêu cầu bổ sung" word them.
+const PAUSE_MOMENTS: ReadonlySet<DossierField> = new Set<DossierField>(['pauseStart', 'pauseEnd']);
+
 /**
- * The known header a header key is, as written or, for a column of a moment (received, finished, appointment), with its
- * first words said another way; undefined when none. A pause's columns are not read so: "Thời gian tạm dừng" holds
- * spans, "Ngày tạm dừng" one moment.
+ * The known header a header key is, as written or, for a column of a moment (received, finished, appointment, a pause's
+ * start or end), with its first words said another way; undefined when none. The pauses' own column is not read so:
+ * "Thời gian tạm dừng" holds spans, "Thời điểm tạm dừng" one moment, the start.
  */
 function knownKey(key: string): string | undefined {
   if (KNOWN_BY_KEY.has(key)) return key;
@@ -347,7 +363,7 @@ function knownKey(key: string): string | undefined {
   if (rest === key) return undefined;
   for (const alias of [`ngay ${rest}`, `thoi gian ${rest}`, rest]) {
     const field = KNOWN_BY_KEY.get(alias);
-    if (field !== undefined && TIMED_FIELDS.has(field)) return alias;
+    if (field !== undefined && (TIMED_FIELDS.has(field) || PAUSE_MOMENTS.has(field))) return alias;
   }
   return undefined;
 }

@@ -74,6 +74,17 @@ const DELIMITERS = [44, 59, 9]; // , ; tab
 const LF = 10;
 const CR = 13;
 
+// ="…", as software writes a cell for Excel to keep as text (a dossier number's leading zeros, a code's trailing ones,
+// a date not turned into a number): Excel shows the text alone, "" inside it one quote. Any other formula stays as written.
+const EXCEL_TEXT = /^="((?:[^"]|"")*)"$/;
+
+/** A cell's text, ="…" read as Excel reads it. */
+function excelText(value: string): string {
+  if (value.charCodeAt(0) !== 61) return value;
+  const text = EXCEL_TEXT.exec(value);
+  return text === null ? value : text[1]!.replaceAll('""', '"');
+}
+
 function guessDelimiter(firstLine: string): number {
   let best = 44; // ,
   let bestCount = -1;
@@ -318,7 +329,7 @@ export class CsvParser {
           }
           if (q > p) value += buf.slice(p, q);
           p = q;
-          values.push(value);
+          values.push(excelText(value));
         } else {
           let q = p;
           while (q < n) {
@@ -326,7 +337,7 @@ export class CsvParser {
             if (c === delimiter || c === LF || c === CR) break;
             q++;
           }
-          values.push(buf.slice(p, q));
+          values.push(excelText(buf.slice(p, q)));
           p = q;
         }
         if (p >= n) {

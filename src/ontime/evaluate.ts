@@ -21,6 +21,9 @@ import {
   saysReturned,
   saysWaiting,
   parsePauses,
+  pausesOfColumns,
+  unreadPausePair,
+  placeholderDate,
   pauseOf,
   reversedPause,
   unreadPausePart,
@@ -232,6 +235,8 @@ export interface DossierResult {
   wholeDayPauses?: true;
   /** The appointment's cell held words that are no date ("Trong ngày"): nothing was compared. */
   unreadAppointment?: true;
+  /** Those words as written: the workbook writes them back, so that read back the dossier is noted again. */
+  appointmentWords?: string;
   /** Office minutes counted against the limit: start to finish (or to the as-of moment), pauses excluded. */
   usedMinutes: number;
   /** Office minutes the clock stood still. */
@@ -482,7 +487,8 @@ export class DossierEvaluator {
         candidates: named.map((p) => p.id),
       });
     const clock = this.clockOf(procedure);
-    const receipt = cellReceiptRead(row.received, clock.calendar);
+    // A receipt the software has not set ("0000-00-00 00:00:00") is missing, not a date of year 0 to correct.
+    const receipt = placeholderDate(row.received) ? undefined : cellReceiptRead(row.received, clock.calendar);
     if (receipt === undefined) return bad('no-received');
     if (receipt === null) return bad('bad-received', row.received);
     const received = receipt.counted;
@@ -496,9 +502,11 @@ export class DossierEvaluator {
     // The vendor's appointment is only compared: a mark for nothing in its cell leaves nothing to compare, and words
     // that are no date ("Trong ngày", "Trả ngay") leave the dossier measured against the law's limit all the same,
     // noted: set aside, a late dossier would drop out of the rate for a cell that decides nothing.
-    // A date written wrong ("31/04/2026") is still listed, with what is wrong with it: the officer has a cell to mend.
+    // A date written wrong ("31/04/2026", "13/02/2026 25:00", "46091,3x") is still listed, with what is wrong with it:
+    // the officer has a cell to mend. Words that only hold a number ("Sau 5 ngày làm việc") are words, as "Trong ngày" is.
     const appointment = marksNothing(row.appointment) ? undefined : cellMoment(row.appointment);
-    if (appointment === null && /\d/u.test(cellText(row.appointment))) return bad('bad-appointment', row.appointment);
+    if (appointment === null && DATE_LIKE.test(cellText(row.appointment)))
+      return bad('bad-appointment', row.appointment);
     const vendorDue = appointment ?? undefined;
     let channel: ChannelKind | undefined;
     if (row.channel !== '') {
@@ -539,7 +547,15 @@ export class DossierEvaluator {
       });
     }
     const cellPauses = pauses.length;
-    if (hasText(row.pauseStart)) {
+    // A dossier paused more than once: its starts and ends listed in the two columns, paired in order.
+    const several = hasText(row.pauseStart) ? pausesOfColumns(row.pauseStart, row.pauseEnd) : undefined;
+    if (several === null) {
+      // Counts that pair, one pair that is no pause: that pair named, as a single pause in the two columns would be.
+      const pair = unreadPausePair(row.pauseStart, row.pauseEnd);
+      return badPauseColumns(pair === undefined ? row : { ...row, pauseStart: pair.start, pauseEnd: pair.end }, bad);
+    }
+    if (several !== undefined) pauses.push(...several);
+    else if (hasText(row.pauseStart)) {
       const pause = pauseOf(row.pauseStart, row.pauseEnd);
       if (pause === null) return badPauseColumns(row, bad);
       pauses.push(pause);
@@ -692,7 +708,10 @@ export class DossierEvaluator {
       if (waiting.leftDays) result.leftDays = waiting.leftDays;
     }
     if (vendorDue !== undefined) result.vendorDue = vendorDue;
-    if (appointment === null) result.unreadAppointment = true;
+    if (appointment === null) {
+      result.unreadAppointment = true;
+      result.appointmentWords = cellText(row.appointment);
+    }
     // The vendor's appointment of a paused dossier was right when issued: both move once the applicant answers.
     if (vendorDue !== undefined && !waiting) {
       // A vendor that gives the date alone is compared by date; so is any appointment of a limit in whole days, which
@@ -850,6 +869,10 @@ function nameForCode(row: DossierRow): DossierRow {
   const { procedureName, ...rest } = row;
   return { ...rest, procedure: procedureName! };
 }
+
+// What a date or a time written wrong looks like: numbers joined as a date's or a time's are ("31/04/2026", "2026-4-31",
+// "25:00", "9h75"), or figures alone ("2026031", "46091,3"), not words that hold a number ("Sau 5 ngày").
+const DATE_LIKE = /\d\s*[/.\-–]\s*\d|\d\s*[:hg]\s*\d|^[\d\s.,:/-]+$/iu;
 
 /**
  * A pause given in two columns that cannot be read: the cell that is no moment, or the two when the pause ends before

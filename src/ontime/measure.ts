@@ -1,7 +1,7 @@
 /** The measurement pipeline of one table: header → column plan → rows → evaluate → aggregate. */
 import type { OntimeAggregator } from './aggregate.js';
 import { saysNone } from '../model/none-words.js';
-import { cellText, type Cell } from './cells.js';
+import { cellText, placeholderDate, type Cell } from './cells.js';
 import { readReasonData } from './reason-data.js';
 import {
   headerKey,
@@ -18,6 +18,7 @@ import type { LedgerEntry } from './dossier-ledger.js';
 import { ReportFooter } from './report-footer.js';
 import { joinHeaderRows, mayBeHeaderRow, placed } from './header-rows.js';
 import { joinDayAndTime } from './split-moments.js';
+import { sheetPlace as placeOfSheet } from './row-place.js';
 
 /** One record of any table: its row number and cells; the first record of a table is its header. */
 export interface CellRecord {
@@ -112,7 +113,9 @@ const NOT_YET_RESULT =
 
 /** Whether a result's cell says there is none, or none yet. */
 function noResultYet(cell: Cell): boolean {
-  return typeof cell === 'string' && (saysNone(cell) || NOT_YET_RESULT.test(headerKey(cell)));
+  return (
+    placeholderDate(cell) || (typeof cell === 'string' && (saysNone(cell) || NOT_YET_RESULT.test(headerKey(cell))))
+  );
 }
 
 // Once per header, not per row: a million rows share it.
@@ -207,7 +210,7 @@ export async function measureTable(
   mapping: ColumnMapping,
   evaluator: DossierEvaluator,
   aggregator: OntimeAggregator,
-  sheetPlace: (file: string, sheet: string) => string = (name, sheet) => `${name}, sheet "${sheet}"`,
+  sheetPlace: (file: string, sheet: string) => string = (name, sheet) => placeOfSheet(name, sheet, 'en'),
 ): Promise<TableOutcome> {
   let plan: ColumnPlan | undefined;
   // The header of the first sheet measured: what the file's notes (unread columns) are said of.

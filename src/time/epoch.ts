@@ -15,7 +15,7 @@ const THIRTEEN_DIGITS = /^\d{13}$/;
 /**
  * The instant, in milliseconds since 1970 UTC, of a number of 13 digits (or its digits as text) or a .NET "/Date(…)/" text in the years
  * 2000–2099; undefined for anything else. 13 digits say milliseconds and nothing else a date column holds: a count of
- * seconds has 10, an Excel serial 5, a compact date (202604081600, yyyyMMddHHmm) 12 or 14.
+ * seconds has 10, an Excel serial 5, a compact date (202604081600, yyyyMMddHHmm: cells.ts reads it) 12 or 14.
  */
 export function epochMs(value: number | string): number | undefined {
   if (typeof value === 'number') {

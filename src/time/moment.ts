@@ -354,7 +354,7 @@ const DAY_WEEKDAY = lazyPattern(
   () => new RegExp(String.raw`^(?:(?:từ|tu)\s+)?(${WEEKDAY_TEXT})(?![\p{L}\d])\s*,?\s*(.+)$`, 'isu'),
 );
 const DATE_THEN_CLOCK = lazyPattern(
-  () => new RegExp(String.raw`^(.+?)\s*,?\s+(?:lúc|hồi|vào|luc|hoi|vao)\s+${CLOCK_GROUP}$`, 'iu'),
+  () => new RegExp(String.raw`^(.+?)\s*,?\s+(?:lúc|hồi|vào|luc|hoi|vao)\s+${CLOCK_GROUP}${SECONDS}$`, 'iu'),
 );
 const WEEKDAYS = ['chủ nhật', 'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy'];
 const WEEKDAY_SHORT = ['cn', 't2', 't3', 't4', 't5', 't6', 't7'];
@@ -571,7 +571,8 @@ export function readMoment(text: string): MomentReading {
   const leading = LEADING_WEEKDAY().exec(trimmed);
   const [weekdayName, rest] = leading ? [leading[1], leading[2]!] : [undefined, trimmed];
   const after = DATE_THEN_CLOCK().exec(rest);
-  if (after) return momentOfParts(after[1]!, after[2], weekdayName);
+  // With its seconds too, as an export writes them ("13/02/2026 lúc 09:00:00"), as the time-first form reads them.
+  if (after) return momentOfParts(after[1]!, after[2], weekdayName, after[3]);
   const match = MOMENT.exec(rest);
   return match ? momentOfParts(match[1]!, match[2], weekdayName, match[3]) : undefined;
 }

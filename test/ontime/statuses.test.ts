@@ -92,11 +92,15 @@ describe('a mark for nothing in the optional appointment cell', () => {
       'Số hồ sơ,Mã thủ tục,Ngày tiếp nhận,Ngày hẹn trả,Ngày có kết quả',
       'L1,QT-HT-02,10/03/2026 09:00,Trong ngày,31/03/2026 09:00',
       'L2,QT-HT-02,10/03/2026 09:00,Trả ngay,12/03/2026 09:00',
+      // Words that hold a number are words too: "Sau 5 ngày làm việc" set the row aside, and L3, late, out of the rate.
+      'L3,QT-HT-02,10/03/2026 09:00,Sau 5 ngày làm việc,31/03/2026 09:00',
+      // A date written wrong is listed, with what is wrong with it.
+      'L4,QT-HT-02,10/03/2026 09:00,31/04/2026,12/03/2026 09:00',
     ].join('\n');
     const { report } = await measureCsv(csv, '2026-03-31 17:00');
-    expect(report.totals).toMatchObject({ dossiers: 2, finished: 2, late: 1, early: 1 });
-    expect(report.badRows.count).toBe(0);
-    expect(report.unreadAppointments).toBe(2);
+    expect(report.totals).toMatchObject({ dossiers: 3, finished: 3, late: 2, early: 1 });
+    expect(report.badRows.listed.map((b) => [b.row, b.reason])).toEqual([[5, 'bad-appointment']]);
+    expect(report.unreadAppointments).toBe(3);
     expect(unreadAppointmentNotes(2, 'vi')[0]).toMatch(
       /^2 hồ sơ có ô ngày hẹn trả ghi chữ không phải ngày .*vẫn được đo theo thời hạn/u,
     );

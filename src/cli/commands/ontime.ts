@@ -1,5 +1,5 @@
 import { MAX_WORKBOOK_DOSSIERS, tooManyForWorkbook } from '../../ontime/row-ceiling.js';
-import { rowPlace, sheetPlace } from '../../ontime/row-place.js';
+import { quotedSheet, rowPlace, sheetPlace } from '../../ontime/row-place.js';
 import type { Command } from '@commander-js/extra-typings';
 import {
   calendarOption,
@@ -297,8 +297,8 @@ export async function measureDossierFiles(
         const sheet = escapeControls(name);
         io.stderr.write(
           setup.lang === 'vi'
-            ? `${file}: trang "${sheet}" đang ẩn, nhưng hồ sơ trong đó vẫn được đo như mọi trang khác; nếu đó không phải hồ sơ của kỳ báo cáo (bản nháp, bản sao), hãy xóa trang đó rồi chạy lại\n`
-            : `${file}: the sheet "${sheet}" is hidden, and its dossiers are measured like any other's; if they are not dossiers of the period (a draft, a copy), delete the sheet and run again\n`,
+            ? `${file}: trang ${quotedSheet(sheet)} đang ẩn, nhưng hồ sơ trong đó vẫn được đo như mọi trang khác; nếu đó không phải hồ sơ của kỳ báo cáo (bản nháp, bản sao), hãy xóa trang đó rồi chạy lại\n`
+            : `${file}: the sheet ${quotedSheet(sheet)} is hidden, and its dossiers are measured like any other's; if they are not dossiers of the period (a draft, a copy), delete the sheet and run again\n`,
         );
       }
       // Said once per file, before its rows: else every dossier of it reads open, or "returned without a date".
