@@ -138,10 +138,9 @@ export function parseMomentText(text: string): Moment | undefined {
   return instant === undefined ? undefined : upToMinute(instant);
 }
 
-// A moment's digits run together, yyyyMMddHHmmss or yyyyMMddHHmm ("20260302090000"): the national portal's dossier
-// synchronisation (dichvucong.gov.vn, fields NgayTiepNhan, NgayHenTra, NgayKetThucXuLy) writes its dates so, and
-// provincial one-stop software that syncs with it exports them as they are. One reading only: a year of this century
-// first, then a month, a day, an hour and a minute that must exist (momentOf); 13 digits are milliseconds (epochMs),
+// A moment's digits run together, yyyyMMddHHmmss or yyyyMMddHHmm ("20260302090000"), as database exports and data
+// feeds write them (no published export format names it: read because such digits have one reading only): a year of
+// this century first, then a month, a day, an hour and a minute that must exist (momentOf); 13 digits are milliseconds (epochMs),
 // and 10 (yyyyMMddHH, or seconds since 1970) stay unread, named in the message.
 const COMPACT = /^(20\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?$/;
 
