@@ -177,6 +177,30 @@ describe('the citizen pages', () => {
     },
   );
 
+  it.each([820, 1024, 1280])(
+    'say above a chart wider than the sheet of paper that it scrolls in its frame at %i px (a tablet, a desktop)',
+    async (width) => {
+      // QT-SNNMT-MT-02's chart is drawn 767 px wide in the sheet's 624 px column: before, from 801 px up its
+      // right-hand lane was cut off with no line, no frame, and on a tablet no scroll bar either.
+      const page = await open('p/QT-SNNMT-MT-02/index.html', width);
+      const seen = await page.evaluate(() => {
+        const figure = document.querySelector('figure.flowchart')!;
+        const hint = document.querySelector<HTMLElement>('.chart-hint');
+        return {
+          scrolls: figure.scrollWidth > figure.clientWidth,
+          hint: hint && hint.offsetHeight > 0 ? hint.textContent : null,
+          border: getComputedStyle(figure).borderTopStyle,
+        };
+      });
+      expect(seen).toEqual({
+        scrolls: true,
+        hint: 'Sơ đồ rộng hơn trang: vuốt hoặc cuộn ngang trong khung để xem hết, hoặc mở sơ đồ cỡ đầy đủ.',
+        border: 'solid',
+      });
+      await page.close();
+    },
+  );
+
   it('leave the document page as it was on a desktop window, where the chart fits: no line about scrolling', async () => {
     const page = await open('p/QT-HT-02/index.html', 1280);
     const seen = await page.evaluate(() => {
@@ -261,6 +285,7 @@ describe('the citizen pages', () => {
     'p/QT-HT-02/citizen.html',
     'p/QT-SYT-DUOC-04/citizen.html',
     'p/QT-HT-02/index.html',
+    'p/QT-SNNMT-MT-02/index.html',
   ])('pass axe-core WCAG 2.1 AA with zero violations: %s', async (path) => {
     for (const width of [390, 1280]) {
       const page = await open(path, width);
