@@ -826,6 +826,22 @@ function reportDeleted(io: Io, lang: Lang, out: string, outputs: readonly string
   for (const line of lines) io.stderr.write(line);
 }
 
+/** Whether a procedure's files (all in its folder p/<id>/) lie in a folder that is a link, which nothing is removed through. */
+function isLinkedFolder(out: string, outputs: readonly string[]): boolean {
+  if (outputs.length === 0) return false;
+  return lstatSync(inRunFolder(join(out, dirname(outputs[0]!))), { throwIfNoEntry: false })?.isSymbolicLink() === true;
+}
+
+/** Says that a procedure gone from the catalog still has its pages served, through its folder that is a link. */
+function reportLinkedGone(io: Io, lang: Lang, folder: string): void {
+  const path = displayPath(folder);
+  io.stderr.write(
+    lang === 'vi'
+      ? `procmap: quy trình ở "${path}" không còn trong bộ quy trình, nhưng thư mục đó là một liên kết tượng trưng và procmap không bao giờ xóa gì qua liên kết, nên các trang của quy trình vẫn còn trên trang web; hãy tự xóa liên kết đó, rồi build lại\n`
+      : `procmap: the procedure at "${path}" is no longer in the catalog, but that folder is a symbolic link and procmap never removes anything through a link, so its pages are still on the site; delete the link yourself, then build again\n`,
+  );
+}
+
 /**
  * Lists each kept file as procmap's in the manifest, so that the next build says so again until it is moved: in its
  * procedure's entry, which is left unfinished (rendered again next time, not taken as up to date), or among the
@@ -1144,6 +1160,10 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
       .filter((output) => !Object.values(manifest.entries).some((entry) => entry.outputs.includes(output))),
     record,
   );
+  // A procedure no longer built whose folder is a link: nothing is removed through it, so its pages are still served.
+  // It stays listed, so that every build says so until the link is gone.
+  const linkedGone = Object.keys(gone).filter((id) => isLinkedFolder(out, gone[id]!.outputs));
+  for (const id of linkedGone) manifest.entries[id] = gone[id]!;
   for (const message of failed.values()) io.stderr.write(`procmap: ${message}\n`);
   const ready = entries.filter((entry) => !failed.has(entry.procedure.id));
   // A citizen page's example appointment counts from the coming Friday: besides the procedures rendered above,
@@ -1249,7 +1269,12 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   listKept(manifest, record.kept);
   // Only a build that finished without a problem vouches for the whole site; on-time pages change with the hour.
   const finished =
-    failed.size === 0 && unreadable.length === 0 && errors.length === 0 && brokenFiles === 0 && record.kept.size === 0;
+    failed.size === 0 &&
+    unreadable.length === 0 &&
+    errors.length === 0 &&
+    brokenFiles === 0 &&
+    record.kept.size === 0 &&
+    linkedGone.length === 0;
   if (finished && !ontime) manifest.inputs = inputs;
   await writeFileSafelyAsync(join(out, PASS_CACHE), job.passes, out);
   await saveManifest();
@@ -1264,7 +1289,9 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
     const outputs = procedureOutputs(id, options.pdf, docx);
     return keptEdits(outputs) && !outputs.some((output) => changed.has(output));
   }).length;
-  const goneEntriesLeft = Object.values(gone).filter((entry) => entry.outputs.length > 0);
+  const goneEntriesLeft = Object.entries(gone)
+    .filter(([id, entry]) => entry.outputs.length > 0 && !linkedGone.includes(id))
+    .map(([, entry]) => entry);
   const keptGone = goneEntriesLeft.filter((entry) => keptEdits(entry.outputs)).length;
   reportBuilt(io, options, {
     started,
@@ -1277,6 +1304,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
     kept: keptRendered + keptGone,
   });
   reportKept(io, options.lang, out, record);
+  for (const id of linkedGone) reportLinkedGone(io, options.lang, join(out, procedureDir(id)));
   if (ownNotFound) {
     const path = displayPath(join(out, NOT_FOUND_PAGE));
     io.stderr.write(
@@ -1286,7 +1314,8 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
     );
   }
   // A kept file is a problem of the site folder, as a file in the way of doc is: exit 2, the rest of the site built.
-  if (failed.size > leftOut.size || unreadable.length > 0 || record.kept.size > 0) return EXIT.failure;
+  if (failed.size > leftOut.size || unreadable.length > 0 || record.kept.size > 0 || linkedGone.length > 0)
+    return EXIT.failure;
   if (leftOut.size > 0) return EXIT.problems;
   if (errors.length > 0 || brokenFiles > 0) return EXIT.problems;
   return ontime?.failed ? EXIT.problems : EXIT.ok;
