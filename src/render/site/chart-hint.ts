@@ -40,9 +40,9 @@ function chartWidth(documentHtml: string): number | undefined {
 }
 
 /**
- * A line above a procedure page's flowchart, shown only on a screen narrower than the chart (a phone; any screen for
- * a chart wider than the sheet of paper the page is on a wider one): the chart
- * scrolls sideways in its own frame, which a phone shows no scroll bar for, so the line says so and links the SVG
+ * A line above a procedure page's flowchart, shown only where the chart is cut: on a screen narrower than the chart (a
+ * phone), and on every screen for a chart wider than the sheet of paper the page is above 800 px. The chart scrolls
+ * sideways in its own frame, which a touch screen shows no scroll bar for, so the line says so and links the SVG
  * to open full size. Its style goes in the head, its line before the chart; none when the page has no chart.
  */
 export function chartHint(documentHtml: string, lang: Lang): { style: string; line: string } | undefined {
