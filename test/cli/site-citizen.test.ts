@@ -107,8 +107,8 @@ describe('the citizen pages', () => {
     return page;
   }
 
-  it.each([320, 360, 390, 640, 1280])(
-    'fit a %i px wide window without horizontal scrolling (640 px: a laptop at 200 percent zoom)',
+  it.each([320, 360, 390, 640, 768, 820, 1024, 1280])(
+    'fit a %i px wide window without horizontal scrolling (640 px: a laptop at 200 percent zoom; 768–1024 px: a tablet)',
     async (width) => {
       // One tab for the six pages: each is loaded afresh into it, at the window's width.
       const page = await open('index.html', width);
