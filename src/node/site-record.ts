@@ -143,6 +143,11 @@ export class SiteRecord {
     if (stats?.isFile()) this.records.set(output, `${record.split(' ')[0]} ${stamp(stats)}`);
   }
 
+  /** Whether procmap's record of `output` is of these very bytes: writing them changes nothing a reader sees. */
+  holds(output: string, data: string | Uint8Array): boolean {
+    return this.records.get(output)?.split(' ')[0] === digest(data);
+  }
+
   /** Notes the bytes about to be written at `output`, and returns their pending record, saved before the write. */
   willWrite(output: string, data: string | Uint8Array): string {
     const pending = `${digest(data)} ${byteLength(data)}`;

@@ -107,8 +107,8 @@ describe('the citizen pages', () => {
     return page;
   }
 
-  it.each([320, 360, 390, 640, 1280])(
-    'fit a %i px wide window without horizontal scrolling (640 px: a laptop at 200 percent zoom)',
+  it.each([320, 360, 390, 640, 768, 820, 1024, 1280])(
+    'fit a %i px wide window without horizontal scrolling (640 px: a laptop at 200 percent zoom; 768–1024 px: a tablet)',
     async (width) => {
       // One tab for the six pages: each is loaded afresh into it, at the window's width.
       const page = await open('index.html', width);
@@ -173,6 +173,30 @@ describe('the citizen pages', () => {
         link: 'flowchart.svg',
       });
       expect(existsSync(join(site, 'p/QT-HT-02/flowchart.svg'))).toBe(true);
+      await page.close();
+    },
+  );
+
+  it.each([820, 1024, 1280])(
+    'say above a chart wider than the sheet of paper that it scrolls in its frame at %i px (a tablet, a desktop)',
+    async (width) => {
+      // QT-SNNMT-MT-02's chart is drawn 767 px wide in the sheet's 624 px column: before, from 801 px up its
+      // right-hand lane was cut off with no line, no frame, and on a tablet no scroll bar either.
+      const page = await open('p/QT-SNNMT-MT-02/index.html', width);
+      const seen = await page.evaluate(() => {
+        const figure = document.querySelector('figure.flowchart')!;
+        const hint = document.querySelector<HTMLElement>('.chart-hint');
+        return {
+          scrolls: figure.scrollWidth > figure.clientWidth,
+          hint: hint && hint.offsetHeight > 0 ? hint.textContent : null,
+          border: getComputedStyle(figure).borderTopStyle,
+        };
+      });
+      expect(seen).toEqual({
+        scrolls: true,
+        hint: 'Sơ đồ rộng hơn trang: vuốt hoặc cuộn ngang trong khung để xem hết, hoặc mở sơ đồ cỡ đầy đủ.',
+        border: 'solid',
+      });
       await page.close();
     },
   );
@@ -261,6 +285,7 @@ describe('the citizen pages', () => {
     'p/QT-HT-02/citizen.html',
     'p/QT-SYT-DUOC-04/citizen.html',
     'p/QT-HT-02/index.html',
+    'p/QT-SNNMT-MT-02/index.html',
   ])('pass axe-core WCAG 2.1 AA with zero violations: %s', async (path) => {
     for (const width of [390, 1280]) {
       const page = await open(path, width);

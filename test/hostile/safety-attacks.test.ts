@@ -52,7 +52,13 @@ describe.concurrent('attacks on the build folder', () => {
     manifest.entries['QT-GONE'] = { key: 'b'.repeat(64), outputs: ['p/QT-GONE/index.html'] };
     writeFileSync(join(site, '.procmap-build.json'), JSON.stringify(manifest));
     const result = await runCli(['build', cat, '-o', site, '--no-pdf'], { browsers });
-    expect(result.code).toBe(0);
+    // Nothing removed through the link, and said: the page it leads to is still served at p/QT-GONE/ (exit 2, as a
+    // file the build had to leave); before, exit 0 and "1 đã xóa".
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      `procmap: quy trình ở "${join(site, 'p', 'QT-GONE')}" không còn trong bộ quy trình, nhưng thư mục đó là một liên kết tượng trưng`,
+    );
+    expect(result.stdout).toMatch(/, 0 đã xóa \(/);
     expect(readFileSync(join(victim, 'index.html'), 'utf8')).toBe('precious');
   }, 240_000);
 

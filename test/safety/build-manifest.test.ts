@@ -298,7 +298,8 @@ describe('a build keeps a file changed since procmap wrote it', () => {
     // Before, "1 removed" and the officer's note was gone without a word.
     const result = await build(site, grown, '--no-pdf');
     expect([result.code, result.stderr]).toEqual([2, kept(edited)]);
-    expect(result.stdout).toMatch(/0 rendered, 1 up to date, 0 removed/);
+    // Neither removed nor rendered: kept, as standard error says.
+    expect(result.stdout).toMatch(/: 0 rendered, 1 up to date, 0 removed, 1 kept as edited \(/);
     expect(readFileSync(edited, 'utf8')).toBe(text);
     expect(readdirSync(join(site, 'p', 'QT-NEW-01'))).toEqual(['QT-NEW-01.md']);
     // The rest of the site is built: the index no longer lists the procedure.
@@ -308,6 +309,42 @@ describe('a build keeps a file changed since procmap wrote it', () => {
     rmSync(edited);
     const moved = await build(site, grown, '--no-pdf');
     expect([moved.code, moved.stderr]).toEqual([0, '']);
+  }, 240_000);
+
+  it('counts a procedure kept for an edited page as kept, not rendered, on every build until the edit is moved', async () => {
+    const { site } = siteCopy('kept-count');
+    expect((await build(site, catalog, '--no-pdf')).code).toBe(0);
+    const page = join(site, 'p', 'QT-CT-01', 'index.html');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('</main>', '<p>Ghi chú của cán bộ</p></main>'));
+    // Before, each of these said "1 rendered": nothing on the site changed, the officer's page was left.
+    for (let run = 0; run < 2; run++) {
+      const warm = await build(site, catalog, '--no-pdf');
+      expect([warm.code, warm.stderr]).toEqual([2, kept(page)]);
+      expect(warm.stdout).toMatch(
+        /^built 1 procedure into .*: 0 rendered, 0 up to date, 0 removed, 1 kept as edited \(/,
+      );
+    }
+    const vi = await runCli(['build', catalog, '-o', site, '--no-pdf', '--lang', 'vi'], { browsers });
+    // Another language writes every file anew: the page is still kept, the procedure's other files are new.
+    expect(vi.code).toBe(2);
+    expect(vi.stdout).toMatch(/: 1 tạo mới, 0 không đổi, 0 đã xóa \(/);
+    const viAgain = await runCli(['build', catalog, '-o', site, '--no-pdf', '--lang', 'vi'], { browsers });
+    expect(viAgain.stdout).toMatch(/: 0 tạo mới, 0 không đổi, 0 đã xóa, 1 giữ nguyên vì có tệp đã được sửa \(/);
+  }, 240_000);
+
+  it('says once that a procedure folder was deleted, not once per file in it', async () => {
+    const { site } = siteCopy('deleted-folder');
+    expect((await build(site, catalog, '--no-pdf')).code).toBe(0);
+    const folder = join(site, 'p', 'QT-CT-01');
+    rmSync(folder, { recursive: true });
+    // Before: four lines, one for each of index.html, citizen.html, flowchart.svg and QT-CT-01.md.
+    const result = await build(site, catalog, '--no-pdf');
+    expect([result.code, result.stderr]).toEqual([
+      0,
+      `procmap: the folder "${folder}" was deleted since procmap wrote it; the build writes it again, as the procedure is still in the catalog (to take a procedure off the site, remove its file from the catalog)\n`,
+    ]);
+    expect(result.stdout).toMatch(/: 1 rendered, 0 up to date, 0 removed \(/);
+    expect(readdirSync(folder).sort()).toEqual(['QT-CT-01.md', 'citizen.html', 'flowchart.svg', 'index.html']);
   }, 240_000);
 
   it("keeps the officer's own 404.html, says so, and builds the rest without failing", async () => {

@@ -1,9 +1,19 @@
-import { existsSync, lstatSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { shareBrowser } from '../helpers/shared-browser.js';
-import { catalogOf, workFolder } from './helpers.js';
+import { catalogOf, copyOf, workFolder } from './helpers.js';
 
 // One Chromium for the file, lent to every in-process run.
 const browsers = shareBrowser();
@@ -106,6 +116,38 @@ describe('writes never follow a link procmap did not make', () => {
     expect(named.stderr).toMatch(/^procmap: fixed \d+ problems in .*x\.yaml\n$/u);
     expect(readFileSync(join(base, 'outside', 'x.yaml'), 'utf8')).not.toBe(text);
   });
+
+  it('build never removes through the folder of a procedure gone from the catalog that is a link, and says so', async () => {
+    const dir = join(work, 'gone-link');
+    const two = copyOf(catalog, join(dir, 'catalog'));
+    const source = readFileSync(join(two, 'xa-cap-ban-sao-trich-luc-ho-tich.yaml'), 'utf8');
+    writeFileSync(join(two, 'moi.yaml'), source.replace(/^id: QT-HT-09$/m, 'id: QT-NEW-09'));
+    const site = join(dir, 'site');
+    const build = () => runCli(['build', two, '-o', site, '--no-pdf', '--lang', 'en'], { browsers });
+    expect((await build()).code).toBe(0);
+    const folder = join(site, 'p', 'QT-NEW-09');
+    renameSync(folder, join(dir, 'outside'));
+    symlinkSync('../../outside', folder);
+    rmSync(join(two, 'moi.yaml'));
+    const said = `procmap: the procedure at "${folder}" is no longer in the catalog, but that folder is a symbolic link and procmap never removes anything through a link, so its pages are still on the site; delete the link yourself, then build again\n`;
+    // Before: "1 removed", exit 0, not a word, and the pages still served through the link; the next build forgot it.
+    for (let run = 0; run < 2; run++) {
+      const result = await build();
+      expect([result.code, result.stderr]).toEqual([2, said]);
+      expect(result.stdout).toMatch(/: 0 rendered, 1 up to date, 0 removed \(/);
+      expect(readdirSync(join(dir, 'outside')).sort()).toEqual([
+        'QT-NEW-09.md',
+        'citizen.html',
+        'flowchart.svg',
+        'index.html',
+      ]);
+    }
+    rmSync(folder);
+    const unlinked = await build();
+    expect([unlinked.code, unlinked.stderr]).toEqual([0, '']);
+    expect(unlinked.stdout).toMatch(/: 0 rendered, 1 up to date, 1 removed \(/);
+    expect(readdirSync(join(dir, 'outside'))).toHaveLength(4);
+  }, 240_000);
 
   it('lint --fix never rewrites a file outside the catalog that a catalog link points to', async () => {
     const fixable = join(work, 'fixable');

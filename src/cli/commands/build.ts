@@ -120,18 +120,20 @@ const BUILD_TEXT = {
     sharedId:
       'the id "{id}" is given by {count} files ({files}): none of them is built, and the pages already built for that id are kept; give each procedure its own id',
     built:
-      'built {count} procedures into {out}: {rendered} rendered, {upToDate} up to date, {removed} removed ({seconds} s); open {index}',
+      'built {count} procedures into {out}: {rendered} rendered, {upToDate} up to date, {removed} removed{kept} ({seconds} s); open {index}',
     builtOne:
-      'built 1 procedure into {out}: {rendered} rendered, {upToDate} up to date, {removed} removed ({seconds} s); open {index}',
+      'built 1 procedure into {out}: {rendered} rendered, {upToDate} up to date, {removed} removed{kept} ({seconds} s); open {index}',
+    kept: ', {kept} kept as edited',
   },
   vi: {
     nothing: 'bộ quy trình có lỗi; chưa tạo gì (hãy sửa, hoặc dùng --keep-going để tạo các quy trình hợp lệ)',
     sharedId:
       'mã hiệu "{id}" có ở {count} tệp ({files}): không tạo trang cho tệp nào, trang đã có của mã hiệu này được giữ nguyên; hãy đặt cho mỗi quy trình một mã hiệu riêng',
     built:
-      'đã tạo {count} quy trình vào {out}: {rendered} tạo mới, {upToDate} không đổi, {removed} đã xóa ({seconds} giây); mở {index}',
+      'đã tạo {count} quy trình vào {out}: {rendered} tạo mới, {upToDate} không đổi, {removed} đã xóa{kept} ({seconds} giây); mở {index}',
     builtOne:
-      'đã tạo 1 quy trình vào {out}: {rendered} tạo mới, {upToDate} không đổi, {removed} đã xóa ({seconds} giây); mở {index}',
+      'đã tạo 1 quy trình vào {out}: {rendered} tạo mới, {upToDate} không đổi, {removed} đã xóa{kept} ({seconds} giây); mở {index}',
+    kept: ', {kept} giữ nguyên vì có tệp đã được sửa',
   },
 } as const;
 
@@ -418,6 +420,8 @@ interface BuildCounts {
   rendered: number;
   upToDate: number;
   removed: number;
+  /** Procedures whose edited files the build left, and that it neither wrote anew nor removed (see reportKept). */
+  kept?: number;
 }
 
 /** Prints a build's closing line: how many procedures, what was rendered, kept and removed, and where to look. */
@@ -430,7 +434,9 @@ function reportBuilt(io: Io, options: BuildCommandOptions, counts: BuildCounts):
     index: displayPath(join(counts.out, 'index.html')),
   };
   const t = BUILD_TEXT[options.lang];
-  io.stdout.write(`${fill(counts.count === 1 ? t.builtOne : t.built, built)}\n`);
+  // Said only when there is one: the line every build prints stays as officers know it.
+  const kept = counts.kept ? fill(t.kept, { kept: counts.kept }) : '';
+  io.stdout.write(`${fill(counts.count === 1 ? t.builtOne : t.built, { ...built, kept })}\n`);
 }
 
 /**
@@ -796,16 +802,44 @@ function reportKept(io: Io, lang: Lang, out: string, record: SiteRecord): void {
   }
 }
 
-/** Says, one line per file, which files procmap wrote that were deleted from the site since, and are written again. */
+/**
+ * Says which files procmap wrote were deleted from the site since, and are written again: a procedure's folder deleted
+ * whole once, as the folder (before, one line per file in it), any other file on a line of its own.
+ */
 function reportDeleted(io: Io, lang: Lang, out: string, outputs: readonly string[]): void {
+  const lines = new Set<string>();
   for (const output of [...new Set(outputs)].sort()) {
-    const path = displayPath(join(out, output));
-    io.stderr.write(
-      lang === 'vi'
-        ? `procmap: "${path}" đã bị xóa sau khi procmap tạo ra; bản build này tạo lại tệp đó\n`
-        : `procmap: "${path}" was deleted since procmap wrote it; the build writes it again\n`,
+    // p/<id>/<name>: a folder gone with all its files is named once, as the officer deleted it.
+    const folder = output.startsWith('p/') ? dirname(output) : undefined;
+    const whole = folder !== undefined && !lstatSync(inRunFolder(join(out, folder)), { throwIfNoEntry: false });
+    const path = displayPath(join(out, whole ? folder : output));
+    lines.add(
+      whole
+        ? lang === 'vi'
+          ? `procmap: thư mục "${path}" đã bị xóa sau khi procmap tạo ra; bản build này tạo lại thư mục đó, vì quy trình vẫn có trong bộ quy trình (muốn bỏ quy trình khỏi trang web, hãy bỏ tệp của nó khỏi bộ quy trình)\n`
+          : `procmap: the folder "${path}" was deleted since procmap wrote it; the build writes it again, as the procedure is still in the catalog (to take a procedure off the site, remove its file from the catalog)\n`
+        : lang === 'vi'
+          ? `procmap: "${path}" đã bị xóa sau khi procmap tạo ra; bản build này tạo lại tệp đó\n`
+          : `procmap: "${path}" was deleted since procmap wrote it; the build writes it again\n`,
     );
   }
+  for (const line of lines) io.stderr.write(line);
+}
+
+/** Whether a procedure's files (all in its folder p/<id>/) lie in a folder that is a link, which nothing is removed through. */
+function isLinkedFolder(out: string, outputs: readonly string[]): boolean {
+  if (outputs.length === 0) return false;
+  return lstatSync(inRunFolder(join(out, dirname(outputs[0]!))), { throwIfNoEntry: false })?.isSymbolicLink() === true;
+}
+
+/** Says that a procedure gone from the catalog still has its pages served, through its folder that is a link. */
+function reportLinkedGone(io: Io, lang: Lang, folder: string): void {
+  const path = displayPath(folder);
+  io.stderr.write(
+    lang === 'vi'
+      ? `procmap: quy trình ở "${path}" không còn trong bộ quy trình, nhưng thư mục đó là một liên kết tượng trưng và procmap không bao giờ xóa gì qua liên kết, nên các trang của quy trình vẫn còn trên trang web; hãy tự xóa liên kết đó, rồi build lại\n`
+      : `procmap: the procedure at "${path}" is no longer in the catalog, but that folder is a symbolic link and procmap never removes anything through a link, so its pages are still on the site; delete the link yourself, then build again\n`,
+  );
 }
 
 /**
@@ -975,6 +1009,8 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
     return pendingSaving;
   };
   const savePending = (): Promise<void> => (nextSave ??= savePendingRecords());
+  // The files this build wrote with other bytes than procmap's last ones there: what a reader of the site sees change.
+  const changed = new Set<string>();
   // A file of the site is replaced only while it holds what procmap wrote there: an officer's edit is kept, and said.
   // Its pending record is saved before the write: a build stopped after the write still knows the file for its own,
   // and a later edit for an edit. `files` are written together, then `last` (a procedure's page: built once it is
@@ -986,6 +1022,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
     const mine = [...files, ...(last ? [last] : [])].filter(([path]) => record.mayReplace(path));
     if (mine.length === 0) return;
     for (const [path, data] of mine) {
+      if (!record.holds(path, data) || !isRegularFile(join(out, path))) changed.add(path);
       unsaved.set(path, record.willWrite(path, data));
       // A site-wide file first written now is listed before it is there, as a procedure's files are by its claim.
       if (OPTIONAL_SITE_FILES.includes(path) && !manifest.site!.includes(path)) manifest.site!.push(path);
@@ -1123,6 +1160,10 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
       .filter((output) => !Object.values(manifest.entries).some((entry) => entry.outputs.includes(output))),
     record,
   );
+  // A procedure no longer built whose folder is a link: nothing is removed through it, so its pages are still served.
+  // It stays listed, so that every build says so until the link is gone.
+  const linkedGone = Object.keys(gone).filter((id) => isLinkedFolder(out, gone[id]!.outputs));
+  for (const id of linkedGone) manifest.entries[id] = gone[id]!;
   for (const message of failed.values()) io.stderr.write(`procmap: ${message}\n`);
   const ready = entries.filter((entry) => !failed.has(entry.procedure.id));
   // A citizen page's example appointment counts from the coming Friday: besides the procedures rendered above,
@@ -1228,25 +1269,42 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   listKept(manifest, record.kept);
   // Only a build that finished without a problem vouches for the whole site; on-time pages change with the hour.
   const finished =
-    failed.size === 0 && unreadable.length === 0 && errors.length === 0 && brokenFiles === 0 && record.kept.size === 0;
+    failed.size === 0 &&
+    unreadable.length === 0 &&
+    errors.length === 0 &&
+    brokenFiles === 0 &&
+    record.kept.size === 0 &&
+    linkedGone.length === 0;
   if (finished && !ontime) manifest.inputs = inputs;
   await writeFileSafelyAsync(join(out, PASS_CACHE), job.passes, out);
   await saveManifest();
   // Every write of this build is in the manifest now: the pending records have served.
   await pendingSaving.catch(() => undefined);
   removePendingRecords(pendingPath);
+  // A procedure rendered again only because a file of it was edited, whose other files came out as they were, is
+  // kept, not made anew: before, an edited page counted as "rendered" on every build until it was moved.
+  const keptEdits = (outputs: readonly string[]) => outputs.some((output) => record.kept.has(output));
+  const rewritten = plan.render.filter((id) => !failed.has(id));
+  const keptRendered = rewritten.filter((id) => {
+    const outputs = procedureOutputs(id, options.pdf, docx);
+    return keptEdits(outputs) && !outputs.some((output) => changed.has(output));
+  }).length;
+  const goneEntriesLeft = Object.entries(gone)
+    .filter(([id, entry]) => entry.outputs.length > 0 && !linkedGone.includes(id))
+    .map(([, entry]) => entry);
+  const keptGone = goneEntriesLeft.filter((entry) => keptEdits(entry.outputs)).length;
   reportBuilt(io, options, {
     started,
     out,
     count: entries.length - failed.size,
-    rendered: plan.render.length - failed.size,
+    rendered: rewritten.length - keptRendered,
     upToDate: plan.upToDate.length,
     // A procedure no longer built counts as removed once none of its files is left.
-    removed: Object.values(gone).filter(
-      (entry) => entry.outputs.length > 0 && !entry.outputs.some((output) => record.kept.has(output)),
-    ).length,
+    removed: goneEntriesLeft.length - keptGone,
+    kept: keptRendered + keptGone,
   });
   reportKept(io, options.lang, out, record);
+  for (const id of linkedGone) reportLinkedGone(io, options.lang, join(out, procedureDir(id)));
   if (ownNotFound) {
     const path = displayPath(join(out, NOT_FOUND_PAGE));
     io.stderr.write(
@@ -1256,7 +1314,8 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
     );
   }
   // A kept file is a problem of the site folder, as a file in the way of doc is: exit 2, the rest of the site built.
-  if (failed.size > leftOut.size || unreadable.length > 0 || record.kept.size > 0) return EXIT.failure;
+  if (failed.size > leftOut.size || unreadable.length > 0 || record.kept.size > 0 || linkedGone.length > 0)
+    return EXIT.failure;
   if (leftOut.size > 0) return EXIT.problems;
   if (errors.length > 0 || brokenFiles > 0) return EXIT.problems;
   return ontime?.failed ? EXIT.problems : EXIT.ok;

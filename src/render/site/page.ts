@@ -54,9 +54,11 @@ ul.bars li { display: grid; grid-column: 1 / -1; grid-template-columns: subgrid;
 .target-key { display: inline-block; width: 0; height: 1em; vertical-align: -0.15em; margin-right: 6px; border-left: 2px dashed var(--bad); }
 a { color: var(--accent); }
 header.site a, nav.site-nav a { color: #fff; }
-/* Phones and narrow windows (a laptop at 200% zoom is 640 px wide): the listing's rows become cards, each cell
-   labelled by its column. On screen only: an A4 sheet is narrower than 760 px, and prints the table. */
-@media screen and (max-width: 760px) {
+/* Phones, tablets held upright and narrow windows (a laptop at 200% zoom is 640 px wide): the listing's rows become
+   cards, each cell labelled by its column. Up to 1000 px: the index's ten columns need some 930 px, so on an iPad
+   upright (768–834 px) the table ran off the screen, its files' links out of sight. On screen only: print keeps the
+   table. */
+@media screen and (max-width: 1000px) {
   header.site { padding: 10px 14px; }
   main { padding: 12px 12px 32px; }
   .filters select, .filters input[type=search] { flex: 1 1 100%; min-width: 0; width: 100%; max-width: none; }

@@ -34,7 +34,8 @@ function runTogether(part: string): string[] {
 }
 
 // ASCII only (đ written \u0111): the bundle keeps a String.raw template as it is only then.
-// Defines searchWords(text) (each line's words), searchQuery(text) (the terms typed) and foundIn(lines, query); and
+// Defines searchWords(text) (each line's words), searchQuery(text) (the terms typed, each with its Telex reading if it
+// has one) and foundIn(lines, query); and
 // rowOf(dataset) (an index row's data attributes, read once) and rowShown(row, query, chosen) (whether the row passes
 // the search and the filters chosen). A row holds a list of agencies: a liên thông procedure is found by each of them.
 
@@ -51,6 +52,10 @@ function runTogether(part: string): string[] {
 // slip's full code (2.000815.000.00.00.H04) is searched as its national code, as ontime reads it. A syllable that is
 // consonants and a final i or y alone is written either way (ký or kí, lý or lí, mỹ or mĩ, quý or quí): "dang ki" finds
 // "Đăng ký" and "ly lich" "lí lịch"; only there, so "ky" does not find "kinh", nor "qui" "quyết".
+// A word typed in Telex with the keyboard's Vietnamese input off ("ddawng kys keets hoon", the keys of "đăng ký kết
+// hôn") is also read as the word those keys make: a citizen on a borrowed or public computer found nothing. Only as
+// well as the letters typed, never instead (a word like "xoong" is Vietnamese as typed), and only a word of plain
+// letters a to z: after a vowel, s f r x j are never letters of a Vietnamese word, nor w or dd anywhere.
 export const SEARCH_FUNCTIONS = String.raw`
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 const MARK = /\p{M}/u;
@@ -80,8 +85,34 @@ function wordsOf(line) {
 function searchWords(text) {
   return text.split('\n').map(wordsOf);
 }
+const TELEX_TONES = { s: '\u0301', f: '\u0300', r: '\u0309', x: '\u0303', j: '\u0323' };
+function telexWord(word) {
+  if (!/^[a-z]+$/u.test(word)) return word;
+  let out = '';
+  let tone = '';
+  let vowel = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word[i];
+    const next = word[i + 1];
+    if (vowel && tone === '' && Object.hasOwn(TELEX_TONES, c)) tone = TELEX_TONES[c];
+    else if (c === 'd' && next === 'd' && out === '') { out += '\u0111'; i++; }
+    else if ((c === 'a' || c === 'e' || c === 'o') && next === c) { out += c + '\u0302'; i++; vowel = true; }
+    else if (c === 'a' && next === 'w') { out += 'a\u0306'; i++; vowel = true; }
+    else if ((c === 'o' || c === 'u') && next === 'w') { out += c + '\u031b'; i++; vowel = true; }
+    else if (c === 'u' && next === 'o' && word[i + 2] === 'w') { out += 'u\u031bo\u031b'; i += 2; vowel = true; }
+    else if (c === 'w') { out += 'u\u031b'; vowel = true; }
+    else { out += c; vowel = vowel || /[aeiouy]/u.test(c); }
+  }
+  return out + tone;
+}
+function telexTerm(term) {
+  return term.replace(/\p{L}+/gu, (word) => telexWord(word.toLowerCase()));
+}
 function searchQuery(text) {
-  return text.replace(AGENCY_CODE, '$1').split(/\s+/u).map(wordsOf).filter((term) => term.length > 0);
+  return text.replace(AGENCY_CODE, '$1').split(/\s+/u).filter((term) => wordsOf(term).length > 0).map((term) => {
+    const telex = telexTerm(term);
+    return telex === term.toLowerCase() ? [wordsOf(term)] : [wordsOf(term), wordsOf(telex)];
+  });
 }
 function startsWord(word, typed) {
   if (typed.letters.length > word.letters.length) return false;
@@ -95,7 +126,7 @@ function termIn(words, term) {
   return false;
 }
 function foundIn(lines, query) {
-  return query.every((term) => lines.some((words) => termIn(words, term)));
+  return query.every((readings) => lines.some((words) => readings.some((term) => termIn(words, term))));
 }
 function rowOf(data) {
   return { words: searchWords(data.search), level: data.level, field: data.field, agencies: JSON.parse(data.agencies), fots: data.fots === '1', over: data.over === '1' };

@@ -27,4 +27,16 @@ describe('procedurePage', () => {
     const none = procedurePage('<html><head></head><body><p>doc</p></body></html>', 'QT-01', 'en', { pdf: false, docx: false });
     expect(none).not.toContain('chart-hint');
   });
+
+  it('says so on every screen for a chart wider than the sheet of paper the page is on above 800 px', () => {
+    const chart = (px: number) =>
+      `<html><head></head><body><figure class="flowchart" tabindex="0"><svg width="1226.5" style="max-width: 100%; min-width: ${px}px;"></svg></figure></body></html>`;
+    // The sheet's column is 210 mm less 30 mm and 15 mm of padding: 165 mm, 623.6 px.
+    const wide = procedurePage(chart(624), 'QT-01', 'en', { pdf: false, docx: false });
+    expect(wide).toContain('@media screen {\n  .chart-hint { display: block;');
+    expect(wide).toContain('<p class="chart-hint">The chart is wider than the page: swipe or scroll sideways');
+    const fits = procedurePage(chart(623), 'QT-01', 'en', { pdf: false, docx: false });
+    expect(fits).toContain('@media screen and (max-width: 653px)');
+    expect(fits).toContain('<p class="chart-hint">The chart is wider than the screen: swipe sideways');
+  });
 });

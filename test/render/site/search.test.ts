@@ -99,6 +99,24 @@ describe('the index search', () => {
     expect(found('chứ')).toEqual(['QT-CT-01', 'QT-DD-10']);
   });
 
+  it('reads a word typed in Telex with the Vietnamese keyboard off as the word its keys make, as well as typed', () => {
+    // Before, each of these found nothing: the keys of "đăng ký kết hôn", "hộ tịch", "chứng thực", "người".
+    expect(found('ddawng kys keets hoon')).toEqual(['QT-HT-02']);
+    expect(found('keets hoon')).toEqual(['QT-HT-02']);
+    expect(found('hooj tichj')).toEqual(['QT-HT-02', 'QT-HT-05', 'QT-HT-09']);
+    expect(found('chuwngs thuwcj')).toEqual(['QT-CT-01', 'QT-DD-10']);
+    expect(found('phuf hieeju')).toEqual(['QT-VT-03']);
+    expect(found('xe oo too')).toEqual(['QT-VT-03']);
+    expect(found('hoaf giair')).toEqual(['QT-HT-05']);
+    // The tone is the one its key gives: "hoof" is "hồ", which no title has; "đaăng" is no word.
+    expect(found('hoof')).toEqual([]);
+    expect(found('ddaawng')).toEqual([]);
+    // Letters as typed still count: a word with marks is never read as keys, nor a code or an id.
+    expect(found('sao')).toEqual(['QT-CT-01', 'QT-HT-09']);
+    expect(found('QT-VT-03')).toEqual(['QT-VT-03']);
+    expect(found('kêt hôn')).toEqual(['QT-HT-02']);
+  });
+
   it('finds a procedure by its id, its code, and the full code of a receipt slip with the agency part', () => {
     expect(found('QT-KD-08')).toEqual(['QT-KD-08']);
     expect(found('2.000815')).toEqual(['QT-CT-01']);
