@@ -200,12 +200,14 @@ function readPart(
         const list = listed.pop();
         // Word counts a numbered paragraph even when empty; a text box's copy for old Word is not counted again.
         const number = list && fallback === 0 ? lists.label(list.numId, list.ilvl, list.style) : '';
-        const own = paragraphs.pop();
-        if (!own?.trim()) break;
-        const written = number ? `${number} ${own}` : own;
+        const popped = paragraphs.pop();
+        const own = popped?.trim() ? popped : undefined;
+        const cell = table()?.cell;
+        // A cell of a step table's "TT" column numbered by a list holds its number alone, as Word shows it.
+        const written = own ? (number ? `${number} ${own}` : own) : cell ? number : '';
+        if (!written) break;
         if (--budget.paragraphs < 0) throw new SheetError(said('tooManyParagraphs', { max: grouped(MAX_PARAGRAPHS) }));
         const text = clean(written);
-        const cell = table()?.cell;
         if (cell) cell.paragraphs.push(text);
         else if (text && tables.length === 0) into.paragraphs.push(text);
         break;

@@ -105,3 +105,20 @@ describe('Word list numbers', () => {
     ]).toEqual(['5.', '5.1.', '(i)', '(ii)', '5.2.', '6.', '6.1.', 'Bước 01.', 'Bước 02.', 'Bước 09.', '', '', '']);
   });
 });
+
+// quy-trinh-tt-danh-so.docx (make-word.mjs): a step table whose "TT" cells hold only the number of a Word list (B1,
+// B2, B3). They were read empty: the report said the table gave its steps no id and procmap had numbered them.
+const TT = 'test/interchange/fixtures/quy-trinh-tt-danh-so.docx';
+
+describe('procmap import: a step table whose TT column Word numbers', () => {
+  it('reads each TT cell as the number Word shows in it', async () => {
+    const { tables } = await readDocx(readFileSync(join(ROOT, TT)));
+    expect(tables[0]!.rows.map((row) => row[0])).toEqual(['TT', 'B1', 'B2', 'B3']);
+    const out = mkdtempSync(join(tmpdir(), 'procmap-numbered-tt-'));
+    const run = await runCli(['import', '--lang', 'en', join(ROOT, TT), '-o', out]);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(run.stdout.split(out).join('OUT')).toBe(
+      `imported     OUT/QT-TT-01.yaml  ← ${TT} (Cấp giấy xác nhận tình trạng hôn nhân)\n1 imported, 0 skipped\n`,
+    );
+  });
+});
