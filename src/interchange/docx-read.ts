@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
 import { said } from './import-messages.js';
 import { firstLine, isNotZip, SheetError } from './read-error.js';
-import { compoundFileWords } from './office-container.js';
+import { notPackageWords } from './office-container.js';
 import type { Sheet } from './sheets.js';
 import { symbolText } from './symbol-font.js';
 import { type PlacedText, refuseLegacyText } from './legacy-text.js';
@@ -288,7 +288,7 @@ function gridOf(rows: readonly Cell[][]): { rows: string[][]; mergedDown: boolea
 /** Reads a Word document (.docx): the paragraphs and tables of its page headers and body, in order. */
 export async function readDocx(data: Uint8Array): Promise<WordDocument> {
   let zip: JSZip;
-  const compound = compoundFileWords(data, 'word');
+  const compound = notPackageWords(data, 'word');
   if (compound) throw new SheetError(compound);
   checkZipEntries(data);
   try {
