@@ -61,3 +61,21 @@ describe('procmap import: a file named .xlsx or .docx that is another kind of fi
     ]);
   });
 });
+
+describe('procmap import: a file of a kind import does not read, under its own name', () => {
+  it.each([
+    ['quy-trinh.odt', 'open it in LibreOffice Writer and save it as .docx (File, Save As, "Word 2007-365 (.docx)")'],
+    ['danh-muc.ods', 'open it in LibreOffice Calc and save it as .xlsx (File, Save As, "Excel 2007-365 (.xlsx)")'],
+    ['ban-in.pdf', 'procmap does not read PDF: import the Word or Excel file it was printed from'],
+  ])('%s: says how to make a file it reads (exit 2), writes nothing', async (name, instead) => {
+    const input = join(ROOT, DIR, name);
+    const out = join(mkdtempSync(join(tmpdir(), 'procmap-not-package-')), 'out');
+    const run = await runCli(['import', '--lang', 'en', input, '-o', out]);
+    expect([run.code, run.stdout, run.stderr]).toEqual([
+      2,
+      '',
+      `procmap: "${input}": procmap imports .json (national records), .xlsx and .csv (catalogs, step tables) and .docx (ISO documents in Word); ${instead}\n`,
+    ]);
+    expect(existsSync(out)).toBe(false);
+  });
+});
