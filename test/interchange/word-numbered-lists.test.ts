@@ -122,3 +122,14 @@ describe('procmap import: a step table whose TT column Word numbers', () => {
     );
   });
 });
+
+// buoc-danh-so-da-xoa.docx (make-shown-text.mjs): "Bước %1:" steps, the second deleted whole with Track Changes on.
+// With the changes accepted, as import reads a document, Word numbers the step after it "Bước 2:", not "Bước 3:".
+describe('procmap import: a numbered paragraph deleted with Track Changes', () => {
+  it('is not counted, as Word numbers the list with the changes accepted', async () => {
+    const { paragraphs } = await readDocx(
+      readFileSync(join(ROOT, 'test/interchange/fixtures/buoc-danh-so-da-xoa.docx')),
+    );
+    expect(paragraphs).toEqual(['Trình tự thực hiện:', 'Bước 1: Nộp hồ sơ.', 'Bước 2: Trả kết quả.']);
+  });
+});
