@@ -16,6 +16,7 @@ import { isSharedFee } from '../model/shared-fee.js';
 import { basisOfRow } from './basis-table.js';
 import type { UnreadSection } from './unread-sections.js';
 import { channelShortForm } from './time-cells.js';
+import { type Limit, onePerKind } from './record-cases.js';
 
 // The parts of an ISO process document that a catalog sheet has no column for: the sections of text (mục đích, phạm
 // vi áp dụng, số lượng hồ sơ…) and the tables of definitions, dossier items, forms, records to keep, sign-off and
@@ -384,6 +385,42 @@ const CHANNELS = {
 
 /** The ways of filing of a table "Cách thức | Thời hạn giải quyết | Phí, lệ phí": each row a channel it names. */
 function channelsOf(table: Sheet, at: Partial<Record<keyof typeof CHANNELS, number>>): Procedure['channels'] {
+  return onePerChannelKind(rowChannels(table, at));
+}
+
+/**
+ * The portal's table of ways of filing gives a way a row per case ("Trực tiếp" merged down over "03 Ngày làm việc |
+ * Trường hợp thông thường" and "05 Ngày làm việc | Trường hợp cần xác minh"), each row's "Mô tả" naming its case. A
+ * procedure has one channel per way: the rows of a way are merged as a national record's cases are (record-cases.ts),
+ * the usual case's limit with the others' in brackets after it, each named by its description. Two channels of one
+ * kind, which the import wrote, give `time` and `doc` two ways "Trực tiếp" of which one is never counted.
+ */
+function onePerChannelKind(channels: Channel[]): Channel[] {
+  const kinds = channels.map((channel) => channel.kind);
+  if (new Set(kinds).size === kinds.length) return channels;
+  const limits: Limit[] = channels.map((channel) => ({
+    kind: channel.kind,
+    limit: channel.time_limit,
+    fee: channel.fee,
+    case: channel.note,
+    note: channel.note,
+  }));
+  return onePerKind(limits).limits.map((merged) => {
+    const own = channels.filter((channel) => channel.kind === merged.kind);
+    const channel: Channel = {
+      kind: merged.kind!,
+      ...(merged.limit !== undefined ? { time_limit: merged.limit } : {}),
+      ...(merged.fee !== undefined ? { fee: merged.fee } : {}),
+      ...(merged.note !== undefined ? { note: merged.note } : {}),
+    };
+    // A limit merged from several cases carries the others in its brackets: never only the procedure's.
+    if (own.length > 1 || own.some((one) => ownLimits.has(one))) ownLimits.add(channel);
+    return channel;
+  });
+}
+
+/** Each row of a table of ways of filing that names a way, as a channel. */
+function rowChannels(table: Sheet, at: Partial<Record<keyof typeof CHANNELS, number>>): Channel[] {
   return table.rows.slice(1).flatMap((row) => {
     const kind = channelOf(oneLine(row[at.kind ?? 0] ?? ''));
     if (kind === undefined) return [];

@@ -7,6 +7,7 @@ import { endsSection, linesUnder, NOT_SPECIFIED, sectionNumber, sectionTable } f
 import { FIELD_HEADINGS, headsList, isFieldLine, LABELS, LIMIT, LIST_SECTIONS, withFeeLabel } from './field-labels.js';
 import { revisionOf } from '../model/lenient.js';
 import { writtenDuration } from './draft.js';
+import { isLabelAlone } from './unread-sections.js';
 
 // What a Word document states in its own words: labelled lines ("Lĩnh vực: …", "Mã TTHC: …"), the limit on its line
 // or under its heading, the title after "QUY TRÌNH", and the lists under their headings; and which rows of a step
@@ -47,10 +48,23 @@ function limitLines(run: readonly string[], at: number): string | undefined {
 // A step of a public sequence, by its number: "Bước 2: Nộp hồ sơ qua một trong các cách sau:" is a step, not a heading.
 const STEP_LINE = /^bước\s+\d+/iu;
 
+/**
+ * Whether a line of a list is an item that introduces the lines under it ("Công chức tư pháp - hộ tịch kiểm tra hồ
+ * sơ:", "Trường hợp cha, mẹ là người nước ngoài, nộp thêm:"): a sentence ending in a colon, which without its colon
+ * heads nothing and is no short label alone ("Lưu ý:", which the report names as a section it does not read). Taken
+ * for a heading, it ended the list and the items after it were lost without a word.
+ */
+function introducesItems(line: string, section: number[] | undefined): boolean {
+  return /[:：]$/u.test(line) && !isLabelAlone(line) && !endsSection(line.replace(/\s*[:：]$/u, ''), section);
+}
+
 /** Where a list under a heading ends: the next heading, or a labelled line procmap reads as another field. */
 function endsList(header: string): (line: string, section: number[] | undefined) => boolean {
   return (line, section) =>
-    isFieldLine(line) || (endsSection(line, section) && !(header === 'Trình tự thực hiện' && STEP_LINE.test(line)));
+    isFieldLine(line) ||
+    (endsSection(line, section) &&
+      !(header === 'Trình tự thực hiện' && STEP_LINE.test(line)) &&
+      !introducesItems(line, section));
 }
 
 /**

@@ -2,13 +2,14 @@ import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
 import { said } from './import-messages.js';
 import { firstLine, isNotZip, SheetError } from './read-error.js';
-import { compoundFileWords } from './office-container.js';
+import { notPackageWords } from './office-container.js';
 import type { Sheet } from './sheets.js';
 import { symbolText } from './symbol-font.js';
 import { type PlacedText, refuseLegacyText } from './legacy-text.js';
 import { clean } from './text.js';
 import { withoutColumnNumbers } from './column-numbers.js';
 import { checkZipEntries, checkZipParts } from './zip-parts.js';
+import { ListCounter, noNumbering, readNumbering, readStyleNumbering } from './docx-numbering.js';
 
 /** What procmap reads of a Word document: its paragraphs outside tables (page headers first), and its tables. */
 export interface WordDocument {
@@ -64,8 +65,11 @@ function readPart(
   xml: string,
   into: WordDocument,
   budget: { cells: number; tables: number; paragraphs: number },
+  lists: ListCounter,
 ): void {
   const parser = new SaxesParser();
+  // Each open paragraph's list, level and style, whose number Word shows before its text.
+  const listed: { numId?: string | undefined; ilvl?: number; style?: string | undefined; markDeleted?: boolean }[] = [];
   const tables: TableState[] = [];
   // Paragraphs open inside paragraphs where a text box is anchored: each keeps its own text.
   const paragraphs: string[] = [];
@@ -88,12 +92,19 @@ function readPart(
     const attr = (name: string): string | undefined => node.attributes[name];
     const parent = open[open.length - 1];
     const grandparent = open[open.length - 2];
+    // A paragraph's own properties, not the old ones of a tracked change of its formatting (w:pPrChange).
+    const ownProperties = parent === 'w:pPr' && grandparent === 'w:p';
+    const ownList = parent === 'w:numPr' && grandparent === 'w:pPr' && open[open.length - 3] === 'w:p';
     open.push(node.name);
     switch (node.name) {
       case 'mc:Fallback':
         fallback++;
         break;
       case 'w:del':
+        // A paragraph mark deleted (Track Changes): with the changes accepted, a paragraph deleted whole is gone, and
+        // so is its number in a list.
+        if (parent === 'w:rPr' && grandparent === 'w:pPr' && listed.length > 0)
+          listed[listed.length - 1]!.markDeleted = true;
         // In a row's properties, the row is deleted; around runs, their text.
         if (parent === 'w:trPr') {
           const state = table();
@@ -132,6 +143,16 @@ function readPart(
       }
       case 'w:p':
         paragraphs.push('');
+        listed.push({});
+        break;
+      case 'w:pStyle':
+        if (ownProperties && listed.length > 0) listed[listed.length - 1]!.style = attr('w:val');
+        break;
+      case 'w:numId':
+        if (ownList && listed.length > 0) listed[listed.length - 1]!.numId = attr('w:val');
+        break;
+      case 'w:ilvl':
+        if (ownList && listed.length > 0) listed[listed.length - 1]!.ilvl = Number(attr('w:val')) || 0;
         break;
       // A run's content that Word shows as text (ECMA-376 Part 1, 17.3.3); field codes (w:instrText) and deleted
       // text (w:delText) are not shown, and an optional hyphen (w:softHyphen) only where Word breaks the line.
@@ -180,11 +201,18 @@ function readPart(
       case 'w:p': {
         // An empty paragraph (an officer's spacing, or millions of them in a broken or hostile file) says nothing:
         // passed over before any cleaning, which cost 84 s for 4 million of them. Blank text cleans to nothing too.
-        const written = paragraphs.pop();
-        if (!written?.trim()) break;
+        const list = listed.pop();
+        // Word counts a numbered paragraph even when empty; a text box's copy for old Word is not counted again.
+        const popped = paragraphs.pop();
+        const gone = list?.markDeleted === true && !popped?.trim();
+        const number = list && fallback === 0 && !gone ? lists.label(list.numId, list.ilvl, list.style) : '';
+        const own = popped?.trim() ? popped : undefined;
+        const cell = table()?.cell;
+        // A cell of a step table's "TT" column numbered by a list holds its number alone, as Word shows it.
+        const written = own ? (number ? `${number} ${own}` : own) : cell ? number : '';
+        if (!written) break;
         if (--budget.paragraphs < 0) throw new SheetError(said('tooManyParagraphs', { max: grouped(MAX_PARAGRAPHS) }));
         const text = clean(written);
-        const cell = table()?.cell;
         if (cell) cell.paragraphs.push(text);
         else if (text && tables.length === 0) into.paragraphs.push(text);
         break;
@@ -265,7 +293,7 @@ function gridOf(rows: readonly Cell[][]): { rows: string[][]; mergedDown: boolea
 /** Reads a Word document (.docx): the paragraphs and tables of its page headers and body, in order. */
 export async function readDocx(data: Uint8Array): Promise<WordDocument> {
   let zip: JSZip;
-  const compound = compoundFileWords(data, 'word');
+  const compound = notPackageWords(data, 'word');
   if (compound) throw new SheetError(compound);
   checkZipEntries(data);
   try {
@@ -281,11 +309,12 @@ export async function readDocx(data: Uint8Array): Promise<WordDocument> {
   const document: WordDocument = { paragraphs: [], tables: [], tableStarts: [] };
   const budget = { cells: MAX_CELLS, tables: MAX_TABLES, paragraphs: MAX_PARAGRAPHS };
   await checkZipParts(zip, names, { part: MAX_PART_BYTES, total: MAX_PART_BYTES });
+  const lists = new ListCounter(await numberingOf(zip));
   for (const name of names) {
     const bytes = await zip.file(name)!.async('uint8array');
     const tablesBefore = document.tables.length;
     try {
-      readPart(new TextDecoder().decode(bytes), document, budget);
+      readPart(new TextDecoder().decode(bytes), document, budget, lists);
     } catch (error) {
       if (error instanceof SheetError) throw error;
       // An entity declared in a DOCTYPE fails at its use ("undefined entity"): the declaration is what to name.
@@ -311,6 +340,34 @@ function* wordTexts(document: WordDocument): Generator<PlacedText> {
     for (const [r, row] of table.rows.entries())
       for (const [c, text] of row.entries())
         yield { text, where: () => said('wordCell', { table: t + 1, row: r + 1, column: c + 1 }) };
+}
+
+// The parts that say how Word numbers a list's paragraphs: a few kilobytes in any document (a long template's styles
+// some hundreds); past this they are no Word file's, and are not read.
+const NUMBERING_PARTS: readonly [string, (xml: string, into: ReturnType<typeof noNumbering>) => void][] = [
+  ['word/numbering.xml', readNumbering],
+  ['word/styles.xml', readStyleNumbering],
+];
+const MAX_NUMBERING_BYTES = 8 * 1024 * 1024;
+
+/**
+ * How the document numbers its lists. A part missing, too large or not well formed numbers nothing: the paragraphs
+ * are read as they were before lists were read, without their numbers.
+ */
+async function numberingOf(zip: JSZip): Promise<ReturnType<typeof noNumbering>> {
+  const numbering = noNumbering();
+  for (const [name, read] of NUMBERING_PARTS) {
+    if (!zip.file(name)) continue;
+    try {
+      await checkZipParts(zip, [name], { part: MAX_NUMBERING_BYTES, total: MAX_NUMBERING_BYTES });
+      read(new TextDecoder().decode(await zip.file(name)!.async('uint8array')), numbering);
+    } catch (error) {
+      // Too large (SheetError) or not XML (the parser's error): the lists are passed over, the text still read.
+      if (error instanceof Error) continue;
+      throw error;
+    }
+  }
+  return numbering;
 }
 
 // The document's properties: a few hundred bytes; more is no Word file's.

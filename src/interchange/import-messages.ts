@@ -483,6 +483,18 @@ const MESSAGES = {
     en: 'not a {ext} package but a file of the older Office kind: protected with a password (then open it in {app} and save a copy without the password), or an old {old} file (then save it as {ext} in {app})',
     vi: 'không phải gói {ext} mà là tệp Office kiểu cũ: hoặc được bảo vệ bằng mật khẩu (khi đó hãy mở bằng {app} và lưu một bản không có mật khẩu), hoặc là tệp {old} cũ (khi đó hãy lưu thành {ext} bằng {app})',
   },
+  emptyOfficeFile: {
+    en: 'the file is empty (0 bytes): it was not saved or copied whole; open the original in {app} and save it again as {ext}',
+    vi: 'tệp rỗng (0 byte): tệp chưa được lưu hoặc sao chép trọn vẹn; hãy mở tệp gốc bằng {app} rồi lưu lại thành {ext}',
+  },
+  otherFileNamedOffice: {
+    en: 'this is {format} named {ext}, as some portals and software save their lists: open it in {app} and save it as {ext} (File, Save As, the {ext} type)',
+    vi: 'đây là {format} được đặt đuôi {ext}, như một số cổng và phần mềm lưu danh sách: hãy mở bằng {app} rồi lưu thành {ext} (Tệp, Lưu thành, chọn kiểu {ext})',
+  },
+  pdfNamedOffice: {
+    en: 'this is a PDF file named {ext}: procmap does not read PDF; import the {app} file it was printed from, or copy its text into {app} and save that as {ext}',
+    vi: 'đây là tệp PDF được đặt đuôi {ext}: procmap không đọc PDF; hãy nhập tệp {app} đã dùng để in ra nó, hoặc chép văn bản vào {app} rồi lưu thành {ext}',
+  },
   notWordZip: {
     en: 'not a Word document (.docx) procmap can read: the file is not the zip package a .docx is (damaged, cut off, or another kind of file renamed). An old .doc file: save it as .docx first',
     vi: 'không phải tài liệu Word (.docx) procmap đọc được: tệp không phải gói nén như tệp .docx (bị hỏng, tải chưa hết, hoặc là loại tệp khác bị đổi đuôi). Tệp .doc cũ: hãy lưu thành .docx trước',

@@ -6,7 +6,7 @@ import { clean } from './text.js';
 import { withoutColumnNumbers } from './column-numbers.js';
 import { refuseLegacyText, sheetTexts } from './legacy-text.js';
 import { CsvTextDecoder } from './text-encoding.js';
-import { compoundFileWords } from './office-container.js';
+import { notPackageWords } from './office-container.js';
 import { checkZipEntries, checkZipParts, malformedXmlPart } from './zip-parts.js';
 import { checkCellLengths, MAX_SHEET_ROWS, wholeWorkbook } from './workbook-parts.js';
 
@@ -99,7 +99,7 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
   const workbook = new ExcelJS.Workbook();
   let zip: JSZip | undefined;
   try {
-    const compound = compoundFileWords(data, 'workbook');
+    const compound = notPackageWords(data, 'workbook');
     if (compound) throw new SheetError(compound);
     checkZipEntries(data);
     zip = await JSZip.loadAsync(data);

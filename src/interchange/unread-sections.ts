@@ -29,6 +29,11 @@ const ANNEX = /^phu luc\b/;
 // What a document prints where a section is empty.
 const NOTHING = /^(?:không|không có|chưa quy định|not specified|none|[-–—])\.?$/iu;
 
+/** Whether a line is a short label alone ("Lưu ý:"), as a document heads a section; not a sentence ending in a colon. */
+export function isLabelAlone(line: string): boolean {
+  return SHORT_LABEL.test(line);
+}
+
 /** A heading's words without its number ("5.7. Lưu đồ" → "luu do"), folded, without a closing colon. */
 function headingWords(line: string): string {
   return fold(line.replace(/^(?:\d+(?:\.\d+)*\.?|[IVXLC]+[.)]|[a-zđ]\))\s*/u, '').replace(/[:：.]\s*$/u, '')).trim();

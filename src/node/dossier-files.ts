@@ -200,7 +200,7 @@ async function checkDossierWorkbook(path: string): Promise<DossierWorkbook | und
     { checkZipEntries, checkZipParts, partChunks },
     { checkCellLengths, wholeWorkbook },
     { inReadingOrder },
-    { compoundFileWords },
+    { notPackageWords },
   ] = await Promise.all([
     import('jszip'),
     import('../interchange/zip-parts.js'),
@@ -210,7 +210,7 @@ async function checkDossierWorkbook(path: string): Promise<DossierWorkbook | und
   ]);
   const data = await readFile(path);
   // A workbook protected with a password is no zip: said so, not that the file is damaged.
-  const compound = compoundFileWords(data, 'workbook');
+  const compound = notPackageWords(data, 'workbook');
   if (compound) throw new SheetError(compound);
   checkZipEntries(data);
   let zip: InstanceType<typeof JSZip>;

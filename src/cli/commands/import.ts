@@ -287,6 +287,32 @@ const NOTHING_TO_IMPORT = {
 };
 
 /**
+ * What to do with a file of a kind import does not read: an OpenDocument file (LibreOffice's own) saved as the Office
+ * package, a PDF imported from the file it was printed from, an old .xls or .doc saved as .xlsx or .docx.
+ */
+function saveInstead(extension: string): Translated {
+  if (extension === '.ods')
+    return {
+      en: 'open it in LibreOffice Calc and save it as .xlsx (File, Save As, "Excel 2007-365 (.xlsx)")',
+      vi: 'hãy mở bằng LibreOffice Calc rồi lưu thành .xlsx (Tệp, Lưu thành, "Excel 2007-365 (.xlsx)")',
+    };
+  if (extension === '.odt')
+    return {
+      en: 'open it in LibreOffice Writer and save it as .docx (File, Save As, "Word 2007-365 (.docx)")',
+      vi: 'hãy mở bằng LibreOffice Writer rồi lưu thành .docx (Tệp, Lưu thành, "Word 2007-365 (.docx)")',
+    };
+  if (extension === '.pdf')
+    return {
+      en: 'procmap does not read PDF: import the Word or Excel file it was printed from',
+      vi: 'procmap không đọc PDF: hãy nhập tệp Word hoặc Excel đã dùng để in ra nó',
+    };
+  return {
+    en: 'save an old .xls or .doc file as .xlsx or .docx first',
+    vi: 'tệp .xls hoặc .doc cũ hãy lưu thành .xlsx hoặc .docx trước',
+  };
+}
+
+/**
  * `procmap import`: procedure files from national records (JSON), spreadsheets (XLSX, CSV) and ISO documents in Word
  * (DOCX), one per procedure, named by its id in the output folder. Never overwrites a different file without --force;
  * every file it writes lints (steps still to write are drafts that `draft-steps` reports). Exit 0 all imported, 1
@@ -304,11 +330,13 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
   if (kind === 'folder') throw folderRefusal(displayPath(unknown!));
   // A missing .xls is still told to be saved as .xlsx; a name without an extension is only a name typed wrong.
   if (kind === 'none' && extname(unknown!) === '') throw missingPath(unknown!);
-  if (unknown !== undefined)
+  if (unknown !== undefined) {
+    const instead = saveInstead(extname(unknown).toLowerCase());
     throw new UsageError({
-      en: `"${unknown}": procmap imports .json (national records), .xlsx and .csv (catalogs, step tables) and .docx (ISO documents in Word); save an old .xls or .doc file as .xlsx or .docx first`,
-      vi: `"${unknown}": procmap nhập tệp .json (bản ghi thủ tục quốc gia), .xlsx và .csv (danh mục, bảng các bước) và .docx (tài liệu ISO bằng Word); tệp .xls hoặc .doc cũ hãy lưu thành .xlsx hoặc .docx trước`,
+      en: `"${unknown}": procmap imports .json (national records), .xlsx and .csv (catalogs, step tables) and .docx (ISO documents in Word); ${instead.en}`,
+      vi: `"${unknown}": procmap nhập tệp .json (bản ghi thủ tục quốc gia), .xlsx và .csv (danh mục, bảng các bước) và .docx (tài liệu ISO bằng Word); ${instead.vi}`,
     });
+  }
   const effective = options.effective === undefined ? undefined : isoDate(options.effective);
   if (options.effective !== undefined && effective === undefined)
     throw new UsageError(dateOptionRefusal('--effective', options.effective));
