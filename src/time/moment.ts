@@ -189,7 +189,9 @@ const LUNAR_GLOSS = lazyPattern(() => /\s*\((?:tức|tuc|nhằm|nham)(?!\p{L})[^
 // A label before the dates, as a notice names its break: "Nghỉ Tết: 04/02/2027 - 14/02/2027", or without the colon
 // ("Tết 04/02/2027 - 14/02/2027", "Giỗ Tổ Hùng Vương 16/04/2027"), where its words hold no digit, so the dates start
 // at the first word that reads as one.
-const COLON_LABEL = lazyPattern(() => /^(\p{L}[^:]{0,60}?)\s*:\s*(.+)$/u);
+// A label ended by its colon may be long: it often cites the decision that gives the day, with its date ("Nghỉ theo
+// Quyết định số 1234/QĐ-UBND ngày 01/10/2027 của Ủy ban nhân dân tỉnh: 15/10/2027").
+const COLON_LABEL = lazyPattern(() => /^(\p{L}[^:]{0,150}?)\s*:\s*(.+)$/u);
 const BARE_LABEL = lazyPattern(() => /^\p{L}[^\d:]{0,60}$/u);
 // A label with figures, as the commonest holidays are named ("Nghỉ lễ Quốc khánh 2/9 03/09/2027", "Tết 2027
 // 04/02/2027 - 14/02/2027"), ends where the date or break that ends the line starts. It is a label only when it

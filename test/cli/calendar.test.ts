@@ -257,6 +257,20 @@ describe('procmap calendar', () => {
       expect(vi.stdout).toContain(`  ${day} — lịch riêng của bộ quy trình (${file})`);
   });
 
+  it('reads a day or break after a long label that cites its decision with a date, up to the colon', async () => {
+    // The labels are 77 and 83 characters: a label ended by its colon could be 61 at most, and these were refused as
+    // "must be a date".
+    const file = 'test/fixtures/time/calendar-dates/labelled-decision.yaml';
+    const vi = await runCli(['calendar', '2027', '--calendar', file, '--lang', 'vi']);
+    expect([vi.code, vi.stderr]).toEqual([0, '']);
+    for (const day of [
+      'T6 15/10/2027  Nghỉ theo Quyết định số 1234/QĐ-UBND ngày 01/10/2027 của Ủy ban nhân dân tỉnh',
+      'T6 26/11/2027  Nghỉ theo Thông báo số 567/TB-VP ngày 05/11/2027 của Văn phòng Ủy ban nhân dân tỉnh',
+      'T2 29/11/2027  Nghỉ theo Thông báo số 567/TB-VP ngày 05/11/2027 của Văn phòng Ủy ban nhân dân tỉnh',
+    ])
+      expect(vi.stdout).toContain(`  ${day} — lịch riêng của bộ quy trình (${file})`);
+  });
+
   it('reads a holiday whose name has figures (2/9, 30/4, 2027) before its date or break, without a colon', async () => {
     const file = 'test/fixtures/time/calendar-dates/labelled-figures.yaml';
     const en = await runCli(['calendar', '2027', '--calendar', file, '--lang', 'en']);
