@@ -257,6 +257,31 @@ describe('procmap calendar', () => {
       expect(vi.stdout).toContain(`  ${day} — lịch riêng của bộ quy trình (${file})`);
   });
 
+  it('refuses a month in words with the date in figures to write, and a month that can be lunar as such', async () => {
+    // "tháng Hai" was refused as "must be a date" with no word of the month; "tháng Giêng" and "tháng Một" can be lunar.
+    const file = 'test/fixtures/time/calendar-dates/month-words.yaml';
+    const en = await runCli(['calendar', '2027', '--calendar', file, '--lang', 'en']);
+    expect([en.code, en.stdout]).toEqual([2, '']);
+    const figures =
+      'gives its month in words: procmap reads a month in figures only, since tháng Giêng, tháng Một and tháng Chạp can name lunar months; write';
+    const lunar = 'which can name a lunar month: write the solar date with its month in figures, e.g. 01/02/2027';
+    expect(en.stderr).toBe(
+      [
+        'procmap: Invalid calendar:',
+        `${file}:3:5: Item 1 "ngày 5 tháng Hai năm 2027" ${figures} "ngày 5 tháng 2 năm 2027"`,
+        `${file}:4:5: Item 2 "ngày 1 tháng Năm năm 2027" ${figures} "ngày 1 tháng 5 năm 2027"`,
+        `${file}:5:5: Item 3 "ngày 10 tháng Giêng năm 2027" says "tháng Giêng", ${lunar}`,
+        `${file}:7:5: Item 1 "ngày 23 tháng Một năm 2027" says "tháng Một", ${lunar}`,
+        '',
+      ].join('\n'),
+    );
+    const vi = await runCli(['calendar', '2027', '--calendar', file]);
+    expect(vi.code).toBe(2);
+    expect(vi.stderr).toContain(
+      `${file}:3:5: Mục 1 "ngày 5 tháng Hai năm 2027" ghi tháng bằng chữ: procmap chỉ đọc tháng bằng số, vì tháng Giêng, tháng Một, tháng Chạp có thể là tháng âm lịch; hãy ghi "ngày 5 tháng 2 năm 2027"`,
+    );
+  });
+
   it('reads a day or break after a long label that cites its decision with a date, up to the colon', async () => {
     // The labels are 77 and 83 characters: a label ended by its colon could be 61 at most, and these were refused as
     // "must be a date".
