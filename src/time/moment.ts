@@ -208,6 +208,8 @@ const DATE_INSIDE = lazyPattern(
 const LABEL_SHAPE = lazyPattern(() => /^\p{L}[^:]{0,60}$/u);
 // The first day of a range written without its year, which the last day's gives: "Từ 04/02 đến hết 14/02/2027".
 const WITHOUT_YEAR = /\d{1,2}( ?[/.\-–—／] ?)\d{1,2}$/u;
+// The same in words: "Từ ngày 06 tháng 2 đến hết ngày 14 tháng 2 năm 2027".
+const WORDED_WITHOUT_YEAR = /\d{1,2}\s+[Tt]h[áa]ng\s+(?:\d{1,2}|I{1,3}|IV|VI{0,3}|IX|XI{0,2})$/u;
 
 /** A range's two dates split at its join; the first completed with the last's year when it has none. */
 function splitRange(text: string): { first: string; last: string } | undefined {
@@ -220,11 +222,14 @@ function splitRange(text: string): { first: string; last: string } | undefined {
     if (end === undefined) continue;
     if (readDay(written) !== undefined) return { first: written, last };
     const yearless = WITHOUT_YEAR.exec(written);
-    if (!yearless) continue;
+    // A first day in words without its year was read as part of a label before the last day alone.
+    const worded = yearless ? undefined : WORDED_WITHOUT_YEAR.exec(written);
+    if (!yearless && !worded) continue;
     const year =
       'day' in end ? dayParts(end.day).year : 'year' in end.fault ? end.fault.year : dayParts(end.fault.day).year;
+    const withYear = (y: number) => (yearless ? `${written}${yearless[1]}${y}` : `${written} năm ${y}`);
     // A break over the new year ("Từ 30/12 đến 03/01/2027") starts in the year before.
-    const [first, before] = [`${written}${yearless[1]}${year}`, `${written}${yearless[1]}${year - 1}`];
+    const [first, before] = [withYear(year), withYear(year - 1)];
     const start = parseDay(first);
     if (start !== undefined && 'day' in end && start > end.day && parseDay(before) !== undefined)
       return { first: before, last };

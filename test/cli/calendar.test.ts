@@ -257,6 +257,29 @@ describe('procmap calendar', () => {
       expect(vi.stdout).toContain(`  ${day} — lịch riêng của bộ quy trình (${file})`);
   });
 
+  it('reads a break with its dates in words and the year once, at the end, as every day of it', async () => {
+    // The first line was read as a label, "Từ ngày 06 tháng 2 đến hết ngày", before one day, Sunday 14/02/2027: the
+    // break's days were lost with a warning about a Sunday. Sat 06/02 – Sat 13/02 (Sunday 07/02 is closed anyway):
+    // 7 days; Wed 01/09 – Sat 04/09: 4 days.
+    const file = 'test/fixtures/time/calendar-dates/worded-break.yaml';
+    const result = await runCli(['calendar', '2027', '--calendar', file, '--format', 'json']);
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    const { days } = JSON.parse(result.stdout) as { days: { date: string; source: string; name?: string }[] };
+    expect(days.filter((day) => day.source === 'config').map((day) => `${day.date} ${day.name ?? ''}`)).toEqual([
+      '2027-02-06 Ngày nghỉ',
+      '2027-02-08 Ngày nghỉ',
+      '2027-02-09 Ngày nghỉ',
+      '2027-02-10 Ngày nghỉ',
+      '2027-02-11 Ngày nghỉ',
+      '2027-02-12 Ngày nghỉ',
+      '2027-02-13 Ngày nghỉ',
+      '2027-09-01 Nghỉ lễ Quốc khánh',
+      '2027-09-02 Nghỉ lễ Quốc khánh',
+      '2027-09-03 Nghỉ lễ Quốc khánh',
+      '2027-09-04 Nghỉ lễ Quốc khánh',
+    ]);
+  });
+
   it('refuses a month in words with the date in figures to write, and a month that can be lunar as such', async () => {
     // "tháng Hai" was refused as "must be a date" with no word of the month; "tháng Giêng" and "tháng Một" can be lunar.
     const file = 'test/fixtures/time/calendar-dates/month-words.yaml';
