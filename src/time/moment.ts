@@ -206,6 +206,7 @@ const DATE_INSIDE = lazyPattern(
     /\d{1,2} ?[/.\-–—／] ?\d{1,2} ?[/.\-–—／] ?\d{4}|\d{4}[/.\-–—／]\d{1,2}[/.\-–—／]\d{1,2}|\d{1,2}\s+[Tt]h[áa]ng\s+(?:\d{1,2}|I{1,3}|IV|VI{0,3}|IX|XI{0,2})(?:,\s*|\s+)(?:[Nn][ăa]m\s+)?\d{4}/u,
 );
 const LABEL_SHAPE = lazyPattern(() => /^\p{L}[^:]{0,60}$/u);
+const HALF_RANGE = /\d.*?(?:(?<!\p{L})(?:đến|tới|den|toi|to|until)(?!\p{L})|->|→)/iu;
 // The first day of a range written without its year, which the last day's gives: "Từ 04/02 đến hết 14/02/2027".
 const WITHOUT_YEAR = /\d{1,2}( ?[/.\-–—／] ?)\d{1,2}$/u;
 // The same in words: "Từ ngày 06 tháng 2 đến hết ngày 14 tháng 2 năm 2027".
@@ -313,6 +314,9 @@ function* figuredLabelSplits(text: string): Generator<[label: string, rest: stri
     if (firstDate !== -1 && firstDate < space.index) return;
     const label = text.slice(0, space.index);
     if (!LABEL_SHAPE().test(label)) return;
+    // Half a break ("Từ ngày 6 đến hết ngày 14/02/2027"): a day before a join is a first day, not a label's figure;
+    // read as a label, the break was its last day alone.
+    if (HALF_RANGE.test(label)) return;
     if (FIGURED_LABEL().test(label)) yield [label, text.slice(space.index + 1)];
   }
 }

@@ -280,6 +280,18 @@ describe('procmap calendar', () => {
     ]);
   });
 
+  it('refuses a break whose first day it cannot read, rather than keep its last day alone', async () => {
+    // Both lines were read as a label ("Từ ngày 6 đến hết ngày") before one day, Friday 12/02/2027, without a word.
+    const file = 'test/fixtures/time/calendar-dates/half-range.yaml';
+    const en = await runCli(['calendar', '2027', '--calendar', file, '--lang', 'en']);
+    expect([en.code, en.stdout]).toEqual([2, '']);
+    const hint =
+      'ends and its date begins: put a colon after the label, as in "Nghỉ lễ 30/4: 30/04/2027" or "Nghỉ Tết 2027: 04/02/2027 - 14/02/2027", and write two days apart on two lines';
+    expect(en.stderr).toBe(
+      `procmap: Invalid calendar:\n${file}:3:5: procmap cannot tell where the label of "Từ ngày 6 đến hết ngày 12/02/2027" ${hint}\n${file}:4:5: procmap cannot tell where the label of "Từ ngày 06 tháng Hai đến hết ngày 12/02/2027" ${hint}\n`,
+    );
+  });
+
   it('refuses a month in words with the date in figures to write, and a month that can be lunar as such', async () => {
     // "tháng Hai" was refused as "must be a date" with no word of the month; "tháng Giêng" and "tháng Một" can be lunar.
     const file = 'test/fixtures/time/calendar-dates/month-words.yaml';
