@@ -93,6 +93,17 @@ describe('calendar files: what procmap says of days and keys', () => {
     );
   });
 
+  it('says procmap has no summer and winter hours, and what to write instead', async () => {
+    // Both keys were refused as unknown, with the list of keys and no word of what to do with seasonal hours.
+    const result = await runCli(['calendar', '2027', '--calendar', `${DIR}/seasons.yaml`, '--lang', 'en']);
+    expect([result.code, result.stdout]).toEqual([2, '']);
+    const advice =
+      'is not a calendar key: procmap keeps one set of office hours for the whole year, with no separate summer and winter hours. Write the hours in force under hours (e.g. hours: ["07:00-11:30", "13:30-17:00"]) and change them when the season changes, or keep one calendar file per season and choose it with --calendar';
+    expect(result.stderr).toBe(
+      `procmap: Invalid calendar:\n${DIR}/seasons.yaml:2:1: "mùa hè" ${advice}\n${DIR}/seasons.yaml:4:1: "winter" ${advice}\n`,
+    );
+  });
+
   it('says procmap has no reception hours, and how to write them', async () => {
     const result = await runCli(['calendar', '--calendar', `${DIR}/receiving.yaml`]);
     expect(result.code).toBe(2);
