@@ -22,6 +22,22 @@ const RECEIVING = new Set([
   'gio_tiep_nhan',
 ]);
 
+// Keys that name seasonal office hours (summer and winter hours), which procmap does not keep: one set of hours a week.
+const SEASONS = new Set([
+  'summer',
+  'winter',
+  'summer_hours',
+  'winter_hours',
+  'mua_he',
+  'mua_dong',
+  'gio_mua_he',
+  'gio_mua_dong',
+  'mùa_hè',
+  'mùa_đông',
+  'giờ_mùa_hè',
+  'giờ_mùa_đông',
+]);
+
 /** The last clock a value writes ("13:30-16:30" → "16:30"), for the example; undefined when it writes none. */
 function lastClock(value: unknown): string | undefined {
   const clocks = JSON.stringify(value ?? '').match(/\b\d{1,2}[:h]\d{2}\b/g);
@@ -61,6 +77,18 @@ export function calendarKeyHint(section: unknown, path: NodePath, lang: Lang): s
     return lang === 'vi'
       ? `Trường "${key}" không có trong lịch: procmap không có giờ tiếp nhận riêng. Hãy ghi hours là giờ làm việc đến khi cơ quan đóng cửa, và trong từng tệp quy trình ghi dòng cutoff: "${hour}" (giờ nhận hồ sơ cuối cùng còn tính trong ngày)`
       : `"${key}" is not a calendar key: procmap has no separate reception hours. Write hours as the office's hours until it closes, and in each procedure file the line cutoff: "${hour}" (the last hour a dossier received still counts that day)`;
+  }
+  if (
+    SEASONS.has(
+      key
+        .toLowerCase()
+        .normalize('NFC')
+        .replace(/[\s-]+/g, '_'),
+    )
+  ) {
+    return lang === 'vi'
+      ? `Trường "${key}" không có trong lịch: procmap có một bộ giờ làm việc cho cả năm, không có giờ mùa hè và mùa đông riêng. Hãy ghi giờ đang áp dụng ở hours (ví dụ hours: ["07:00-11:30", "13:30-17:00"]) và sửa lại khi đổi mùa, hoặc giữ mỗi mùa một tệp lịch và chọn tệp bằng --calendar`
+      : `"${key}" is not a calendar key: procmap keeps one set of office hours for the whole year, with no separate summer and winter hours. Write the hours in force under hours (e.g. hours: ["07:00-11:30", "13:30-17:00"]) and change them when the season changes, or keep one calendar file per season and choose it with --calendar`;
   }
   return undefined;
 }

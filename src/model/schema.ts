@@ -7,6 +7,7 @@ import { asciiWords, foldCase, withoutMarks } from './fold.js';
 import { asciiBodyKey, initials, isBodyKey } from './body-keys.js';
 import { splitFrom } from './split-values.js';
 import { dateParts, MINUTES_PER_DAY, parseClock, withoutDateLabel } from '../time/moment.js';
+import { monthInWords } from '../time/month-words.js';
 import { numberDate } from './date-numbers.js';
 import { inLatin } from './homoglyphs.js';
 import { caseHeadingOf, isCaseWording } from './case-headings.js';
@@ -200,6 +201,10 @@ const MESSAGES = {
     excelDays: "read as Excel's count of days (a date cell pasted as its value)",
     dateDigits: 'read as year, month and day run together',
     shortYear: '{what} {value} has a two-digit year: write the year in full, e.g. {example}',
+    monthWords:
+      '{what} {value} gives its month in words: procmap reads a month in figures only, since tháng Giêng, tháng Một and tháng Chạp can name lunar months; write "{figures}"',
+    monthUnclear:
+      '{what} {value} says "{word}", which can name a lunar month: write the solar date with its month in figures, e.g. 01/02/2027',
     bodiesText:
       '"bodies" lists the bodies one a line under "bodies:", each indented two spaces, its key, a colon and its name, e.g. {example}; {value} is not split at its commas, for a body\'s name may hold one',
     stepName:
@@ -382,6 +387,10 @@ const MESSAGES = {
     excelDays: 'đọc theo cách Excel đếm ngày (ô ngày được dán dưới dạng giá trị)',
     dateDigits: 'đọc là năm, tháng, ngày viết liền',
     shortYear: '{what} {value} ghi năm bằng hai chữ số: hãy ghi đủ bốn chữ số, ví dụ {example}',
+    monthWords:
+      '{what} {value} ghi tháng bằng chữ: procmap chỉ đọc tháng bằng số, vì tháng Giêng, tháng Một, tháng Chạp có thể là tháng âm lịch; hãy ghi "{figures}"',
+    monthUnclear:
+      '{what} {value} ghi "{word}", có thể là tháng âm lịch: hãy ghi ngày dương lịch, tháng bằng số, ví dụ 01/02/2027',
     bodiesText:
       '"bodies" liệt kê các đơn vị, mỗi đơn vị một dòng bên dưới "bodies:", lùi vào hai dấu cách, ghi mã, dấu hai chấm rồi tên, ví dụ {example}; procmap không tách {value} theo dấu phẩy vì tên một đơn vị có thể có dấu phẩy',
     stepName:
@@ -1077,6 +1086,12 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
     case 'pattern': {
       if (error.schemaPath.includes('duration')) return say(w.duration);
       if (String(params.pattern).includes('\\d{4}-\\d{2}-\\d{2}')) {
+        // "ngày 5 tháng Hai năm 2027": the month in words, read in figures only (a word may name a lunar month).
+        const words = typeof value === 'string' ? monthInWords(value) : undefined;
+        if (words !== undefined)
+          return 'figures' in words
+            ? say(w.monthWords, { figures: words.figures })
+            : say(w.monthUnclear, { word: words.unclear });
         // A holidays entry, whose pattern takes a range ("đến"): say how one is written, not only a date.
         if (String(params.pattern).includes('[Đđ][Ếế][Nn]')) return say(w.dateRange);
         // "01/07/25": the century is not said, and procmap does not guess it.

@@ -432,7 +432,7 @@ export function createCalendar(config: CalendarConfig = {}): WorkingCalendar {
     }
   };
 
-  // A public holiday in law: a built-in day off (the notice's, or the Labour Code's), or a day off the section gives for
+  // A public holiday in law: a built-in day off (the notice's, or the Labour Code's) but a swapped one, or a day off the section gives for
   // a year it says is announced (its `holidays` then copy the notice). Opening the office on it for duty hours does not
   // make it a working day in law, so a calendar-day or month period that ends on it still moves to the next working
   // day (Civil Code Art. 148), as it does from a Saturday with office hours.
@@ -441,7 +441,10 @@ export function createCalendar(config: CalendarConfig = {}): WorkingCalendar {
     if (own.has(day) && declared.has(year)) return true;
     if (!builtin) return false;
     try {
-      return yearOf(year).days.get(day)?.kind === 'off';
+      // A swapped day off (Friday 2/1/2026, made up on Saturday 10/1) is a working day the notice moved, no holiday of
+      // the Labour Code: opened by the section, a period may end on it, the earlier and safe reading.
+      const special = yearOf(year).days.get(day);
+      return special?.kind === 'off' && special.about.what !== 'swapped';
     } catch {
       return false;
     }

@@ -189,7 +189,9 @@ const LUNAR_GLOSS = lazyPattern(() => /\s*\((?:tức|tuc|nhằm|nham)(?!\p{L})[^
 // A label before the dates, as a notice names its break: "Nghỉ Tết: 04/02/2027 - 14/02/2027", or without the colon
 // ("Tết 04/02/2027 - 14/02/2027", "Giỗ Tổ Hùng Vương 16/04/2027"), where its words hold no digit, so the dates start
 // at the first word that reads as one.
-const COLON_LABEL = lazyPattern(() => /^(\p{L}[^:]{0,60}?)\s*:\s*(.+)$/u);
+// A label ended by its colon may be long: it often cites the decision that gives the day, with its date ("Nghỉ theo
+// Quyết định số 1234/QĐ-UBND ngày 01/10/2027 của Ủy ban nhân dân tỉnh: 15/10/2027").
+const COLON_LABEL = lazyPattern(() => /^(\p{L}[^:]{0,150}?)\s*:\s*(.+)$/u);
 const BARE_LABEL = lazyPattern(() => /^\p{L}[^\d:]{0,60}$/u);
 // A label with figures, as the commonest holidays are named ("Nghỉ lễ Quốc khánh 2/9 03/09/2027", "Tết 2027
 // 04/02/2027 - 14/02/2027"), ends where the date or break that ends the line starts. It is a label only when it
@@ -204,8 +206,11 @@ const DATE_INSIDE = lazyPattern(
     /\d{1,2} ?[/.\-–—／] ?\d{1,2} ?[/.\-–—／] ?\d{4}|\d{4}[/.\-–—／]\d{1,2}[/.\-–—／]\d{1,2}|\d{1,2}\s+[Tt]h[áa]ng\s+(?:\d{1,2}|I{1,3}|IV|VI{0,3}|IX|XI{0,2})(?:,\s*|\s+)(?:[Nn][ăa]m\s+)?\d{4}/u,
 );
 const LABEL_SHAPE = lazyPattern(() => /^\p{L}[^:]{0,60}$/u);
+const HALF_RANGE = /\d.*?(?:(?<!\p{L})(?:đến|tới|den|toi|to|until)(?!\p{L})|->|→)/iu;
 // The first day of a range written without its year, which the last day's gives: "Từ 04/02 đến hết 14/02/2027".
 const WITHOUT_YEAR = /\d{1,2}( ?[/.\-–—／] ?)\d{1,2}$/u;
+// The same in words: "Từ ngày 06 tháng 2 đến hết ngày 14 tháng 2 năm 2027".
+const WORDED_WITHOUT_YEAR = /\d{1,2}\s+[Tt]h[áa]ng\s+(?:\d{1,2}|I{1,3}|IV|VI{0,3}|IX|XI{0,2})$/u;
 
 /** A range's two dates split at its join; the first completed with the last's year when it has none. */
 function splitRange(text: string): { first: string; last: string } | undefined {
@@ -218,11 +223,14 @@ function splitRange(text: string): { first: string; last: string } | undefined {
     if (end === undefined) continue;
     if (readDay(written) !== undefined) return { first: written, last };
     const yearless = WITHOUT_YEAR.exec(written);
-    if (!yearless) continue;
+    // A first day in words without its year was read as part of a label before the last day alone.
+    const worded = yearless ? undefined : WORDED_WITHOUT_YEAR.exec(written);
+    if (!yearless && !worded) continue;
     const year =
       'day' in end ? dayParts(end.day).year : 'year' in end.fault ? end.fault.year : dayParts(end.fault.day).year;
+    const withYear = (y: number) => (yearless ? `${written}${yearless[1]}${y}` : `${written} năm ${y}`);
     // A break over the new year ("Từ 30/12 đến 03/01/2027") starts in the year before.
-    const [first, before] = [`${written}${yearless[1]}${year}`, `${written}${yearless[1]}${year - 1}`];
+    const [first, before] = [withYear(year), withYear(year - 1)];
     const start = parseDay(first);
     if (start !== undefined && 'day' in end && start > end.day && parseDay(before) !== undefined)
       return { first: before, last };
@@ -306,6 +314,9 @@ function* figuredLabelSplits(text: string): Generator<[label: string, rest: stri
     if (firstDate !== -1 && firstDate < space.index) return;
     const label = text.slice(0, space.index);
     if (!LABEL_SHAPE().test(label)) return;
+    // Half a break ("Từ ngày 6 đến hết ngày 14/02/2027"): a day before a join is a first day, not a label's figure;
+    // read as a label, the break was its last day alone.
+    if (HALF_RANGE.test(label)) return;
     if (FIGURED_LABEL().test(label)) yield [label, text.slice(space.index + 1)];
   }
 }

@@ -27,6 +27,31 @@ describe('calendar files: what procmap says of days and keys', () => {
     expect([open.code, open.stderr]).toEqual([0, '']);
   });
 
+  it("warns of a day off on a notice's make-up Saturday, which the calendar undoes, naming the day and the notice", async () => {
+    // make-up.yaml opens on Saturdays, and gives 10/01/2026 (made up for Friday 2/1, 12729/VPCP-KGVX) and a break over
+    // 22/08/2026 (made up for Monday 31/8, 9441/TB-BNV) off: the warning said nothing, or called the announced
+    // make-up Saturday "a day off already" in a calendar without Saturday hours.
+    const en = await runCli(['calendar', '2026', '--calendar', `${DIR}/make-up.yaml`, '--lang', 'en']);
+    expect(en.code).toBe(0);
+    const undo =
+      'listed under holidays, the office is closed that day, as your calendar wins over the built-in days; if the office works that day as announced, remove this line';
+    expect(en.stderr).toBe(
+      [
+        `procmap: ${DIR}/make-up.yaml:3:5: 10/01/2026: Make-up working day for Friday 2/1 (Văn bản 12729/VPCP-KGVX ngày 25/12/2025 của Văn phòng Chính phủ); ${undo}`,
+        `procmap: ${DIR}/make-up.yaml:4:13: 22/08/2026: Make-up working day for Monday 31/8 (Thông báo 9441/TB-BNV ngày 16/10/2025 của Bộ Nội vụ); ${undo}`,
+        '',
+      ].join('\n'),
+    );
+    // The calendar's day off wins: the Saturday is listed closed, no longer a make-up day.
+    expect(en.stdout).toMatch(/Sat 10\/01\/2026 +Day off/);
+    expect(en.stdout).not.toMatch(/Sat 10\/01\/2026 +Make-up/);
+    const vi = await runCli(['calendar', '2026', '--calendar', `${DIR}/make-up.yaml`]);
+    expect(vi.code).toBe(0);
+    expect(vi.stderr).toContain(
+      `procmap: ${DIR}/make-up.yaml:3:5: 10/01/2026: Làm bù cho thứ Sáu 2/1 (Văn bản 12729/VPCP-KGVX ngày 25/12/2025 của Văn phòng Chính phủ); ghi ở holidays thì cơ quan nghỉ ngày đó`,
+    );
+  });
+
   it('gives those warnings in the reports of lint and the JSON of time, at their lines', async () => {
     // A configuration naming weekend.yaml's days (lich.yaml): the warnings went to standard error whatever the format.
     const folder = `${DIR}/named-weekend`;
@@ -65,6 +90,17 @@ describe('calendar files: what procmap says of days and keys', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
       `procmap: Invalid calendar:\n${DIR}/cutoff.yaml:2:1: "cutoff" does not belong in a calendar: the hour after which a dossier counts from the next working day is written in each procedure file, under its time limit (time_limit: trong ngày, then the line cutoff: "16:00"); remove this line from the calendar\n`,
+    );
+  });
+
+  it('says procmap has no summer and winter hours, and what to write instead', async () => {
+    // Both keys were refused as unknown, with the list of keys and no word of what to do with seasonal hours.
+    const result = await runCli(['calendar', '2027', '--calendar', `${DIR}/seasons.yaml`, '--lang', 'en']);
+    expect([result.code, result.stdout]).toEqual([2, '']);
+    const advice =
+      'is not a calendar key: procmap keeps one set of office hours for the whole year, with no separate summer and winter hours. Write the hours in force under hours (e.g. hours: ["07:00-11:30", "13:30-17:00"]) and change them when the season changes, or keep one calendar file per season and choose it with --calendar';
+    expect(result.stderr).toBe(
+      `procmap: Invalid calendar:\n${DIR}/seasons.yaml:2:1: "mùa hè" ${advice}\n${DIR}/seasons.yaml:4:1: "winter" ${advice}\n`,
     );
   });
 

@@ -257,6 +257,80 @@ describe('procmap calendar', () => {
       expect(vi.stdout).toContain(`  ${day} — lịch riêng của bộ quy trình (${file})`);
   });
 
+  it('reads a break with its dates in words and the year once, at the end, as every day of it', async () => {
+    // The first line was read as a label, "Từ ngày 06 tháng 2 đến hết ngày", before one day, Sunday 14/02/2027: the
+    // break's days were lost with a warning about a Sunday. Sat 06/02 – Sat 13/02 (Sunday 07/02 is closed anyway):
+    // 7 days; Wed 01/09 – Sat 04/09: 4 days.
+    const file = 'test/fixtures/time/calendar-dates/worded-break.yaml';
+    const result = await runCli(['calendar', '2027', '--calendar', file, '--format', 'json']);
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    const { days } = JSON.parse(result.stdout) as { days: { date: string; source: string; name?: string }[] };
+    expect(days.filter((day) => day.source === 'config').map((day) => `${day.date} ${day.name ?? ''}`)).toEqual([
+      '2027-02-06 Ngày nghỉ',
+      '2027-02-08 Ngày nghỉ',
+      '2027-02-09 Ngày nghỉ',
+      '2027-02-10 Ngày nghỉ',
+      '2027-02-11 Ngày nghỉ',
+      '2027-02-12 Ngày nghỉ',
+      '2027-02-13 Ngày nghỉ',
+      '2027-09-01 Nghỉ lễ Quốc khánh',
+      '2027-09-02 Nghỉ lễ Quốc khánh',
+      '2027-09-03 Nghỉ lễ Quốc khánh',
+      '2027-09-04 Nghỉ lễ Quốc khánh',
+    ]);
+  });
+
+  it('refuses a break whose first day it cannot read, rather than keep its last day alone', async () => {
+    // Both lines were read as a label ("Từ ngày 6 đến hết ngày") before one day, Friday 12/02/2027, without a word.
+    const file = 'test/fixtures/time/calendar-dates/half-range.yaml';
+    const en = await runCli(['calendar', '2027', '--calendar', file, '--lang', 'en']);
+    expect([en.code, en.stdout]).toEqual([2, '']);
+    const hint =
+      'ends and its date begins: put a colon after the label, as in "Nghỉ lễ 30/4: 30/04/2027" or "Nghỉ Tết 2027: 04/02/2027 - 14/02/2027", and write two days apart on two lines';
+    expect(en.stderr).toBe(
+      `procmap: Invalid calendar:\n${file}:3:5: procmap cannot tell where the label of "Từ ngày 6 đến hết ngày 12/02/2027" ${hint}\n${file}:4:5: procmap cannot tell where the label of "Từ ngày 06 tháng Hai đến hết ngày 12/02/2027" ${hint}\n`,
+    );
+  });
+
+  it('refuses a month in words with the date in figures to write, and a month that can be lunar as such', async () => {
+    // "tháng Hai" was refused as "must be a date" with no word of the month; "tháng Giêng" and "tháng Một" can be lunar.
+    const file = 'test/fixtures/time/calendar-dates/month-words.yaml';
+    const en = await runCli(['calendar', '2027', '--calendar', file, '--lang', 'en']);
+    expect([en.code, en.stdout]).toEqual([2, '']);
+    const figures =
+      'gives its month in words: procmap reads a month in figures only, since tháng Giêng, tháng Một and tháng Chạp can name lunar months; write';
+    const lunar = 'which can name a lunar month: write the solar date with its month in figures, e.g. 01/02/2027';
+    expect(en.stderr).toBe(
+      [
+        'procmap: Invalid calendar:',
+        `${file}:3:5: Item 1 "ngày 5 tháng Hai năm 2027" ${figures} "ngày 5 tháng 2 năm 2027"`,
+        `${file}:4:5: Item 2 "ngày 1 tháng Năm năm 2027" ${figures} "ngày 1 tháng 5 năm 2027"`,
+        `${file}:5:5: Item 3 "ngày 10 tháng Giêng năm 2027" says "tháng Giêng", ${lunar}`,
+        `${file}:7:5: Item 1 "ngày 23 tháng Một năm 2027" says "tháng Một", ${lunar}`,
+        '',
+      ].join('\n'),
+    );
+    const vi = await runCli(['calendar', '2027', '--calendar', file]);
+    expect(vi.code).toBe(2);
+    expect(vi.stderr).toContain(
+      `${file}:3:5: Mục 1 "ngày 5 tháng Hai năm 2027" ghi tháng bằng chữ: procmap chỉ đọc tháng bằng số, vì tháng Giêng, tháng Một, tháng Chạp có thể là tháng âm lịch; hãy ghi "ngày 5 tháng 2 năm 2027"`,
+    );
+  });
+
+  it('reads a day or break after a long label that cites its decision with a date, up to the colon', async () => {
+    // The labels are 77 and 83 characters: a label ended by its colon could be 61 at most, and these were refused as
+    // "must be a date".
+    const file = 'test/fixtures/time/calendar-dates/labelled-decision.yaml';
+    const vi = await runCli(['calendar', '2027', '--calendar', file, '--lang', 'vi']);
+    expect([vi.code, vi.stderr]).toEqual([0, '']);
+    for (const day of [
+      'T6 15/10/2027  Nghỉ theo Quyết định số 1234/QĐ-UBND ngày 01/10/2027 của Ủy ban nhân dân tỉnh',
+      'T6 26/11/2027  Nghỉ theo Thông báo số 567/TB-VP ngày 05/11/2027 của Văn phòng Ủy ban nhân dân tỉnh',
+      'T2 29/11/2027  Nghỉ theo Thông báo số 567/TB-VP ngày 05/11/2027 của Văn phòng Ủy ban nhân dân tỉnh',
+    ])
+      expect(vi.stdout).toContain(`  ${day} — lịch riêng của bộ quy trình (${file})`);
+  });
+
   it('reads a holiday whose name has figures (2/9, 30/4, 2027) before its date or break, without a colon', async () => {
     const file = 'test/fixtures/time/calendar-dates/labelled-figures.yaml';
     const en = await runCli(['calendar', '2027', '--calendar', file, '--lang', 'en']);

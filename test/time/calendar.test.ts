@@ -107,6 +107,19 @@ describe('createCalendar', () => {
     expect(calendar.day(day('2026-02-17')).working).toBe(false);
   });
 
+  it('lets a period end on a swapped day off the office opens as a whole working day, no holiday in law', () => {
+    // Friday 02/01/2026 is a working day the notice moved to Saturday 10/01 (12729/VPCP-KGVX), not a holiday of the
+    // Labour Code (Art. 112(1) gives 1/1 only). Opened by workdays, it was still "a holiday in law", so 10 calendar days
+    // from Tuesday 23/12/2025 (24/12 … 02/01, 10 days) ended at Monday 05/01's close, days later than the law allows.
+    const calendar = createCalendar({ workdays: ['2026-01-02'] });
+    expect(calendar.day(day('2026-01-02')).working).toBe(true);
+    expect(show(calendarDaysEnd(calendar, day('2025-12-23'), 10))).toBe('2026-01-02 17:00');
+    // Not opened, it is a day off and the period moves on to Monday 05/01 (Civil Code Art. 148).
+    expect(show(calendarDaysEnd(createCalendar({}), day('2025-12-23'), 10))).toBe('2026-01-05 17:00');
+    // 1/1 itself, a holiday of the Labour Code, stays one when opened for the whole day.
+    expect(createCalendar({ workdays: ['2026-01-01'] }).day(day('2026-01-01')).working).toBe(false);
+  });
+
   it('keeps a public holiday a day off in law when the office opens on it for duty hours', () => {
     const duty = { date: '2026-02-16', name: 'Trực Tết', hours: ['08:00-11:00'] };
     const calendar = createCalendar({ workdays: [duty] });
