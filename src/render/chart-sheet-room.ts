@@ -1,48 +1,23 @@
+import type { PageArea } from './page-area.js';
+
 /**
- * Runs in the page about to be printed (passed to page.evaluate, so it uses nothing from outside), after the top
- * margins are raised and the cover marked (cover-room.ts): when the flowchart has pages of its own (its section on a
- * named page, `.sheet-…`), the text before it ends on the page before the chart's. If that page would hold only a
+ * Runs in the page about to be printed (passed to page.evaluate with the page's text area, uprightPageArea), after the
+ * top margins are raised and the cover marked (cover-room.ts): when the flowchart has pages of its own (its section on
+ * a named page, `.sheet-…`), the text before it ends on the page before the chart's. If that page would hold only a
  * heading and a couple of lines (QT-HT-LT-02: 5.6 alone on page 4, page 3 full), a section that began on the page
  * before starts that page instead (`break-before: page` on its heading), the latest that leaves it at least a fifth of
- * a page without adding one. Where the pages break is found by laying the text out once more in columns a page high
- * and a text column wide, Chromium's own fragmentation (a second print would cost +45% of the printing); the text
- * after the chart is not touched.
+ * a page without adding one. Where the pages break is found by laying the text out once more in columns a page high and
+ * a text column wide, Chromium's own fragmentation (a second print would cost +45% of the printing); the text after the
+ * chart is not touched.
  */
-export function startPageBeforeChartSheet(): void {
+export function startPageBeforeChartSheet(area: PageArea): void {
   const sheet = document.querySelector<HTMLElement>('.content > .flowchart-section[class*="sheet-"]');
   const content = sheet?.parentElement;
   // A cover that spills onto page 2 shares its page with the text: its last lines would have to be laid out too.
   if (!sheet || !content || document.querySelector('[data-own-page="spills"]')) return;
   const pxPerMm = 96 / 25.4;
-  const mmPer: Record<string, number> = { mm: 1, cm: 10, in: 25.4, pt: 25.4 / 72, pc: 25.4 / 6, px: 1 / pxPerMm };
-  const toMm = (value: string): number => {
-    const written = /^([\d.]+)([a-z]+)$/.exec(value.trim());
-    const unit = written && mmPer[written[2]!];
-    return written && unit ? Number(written[1]) * unit : 0;
-  };
-  // The upright page's paper and margins: the unnamed @page rules, the last one winning (raiseTopMargins raises them).
-  let paper = { width: 210, height: 297 };
-  const margins = { top: 0, right: 0, bottom: 0, left: 0 };
-  for (const styleSheet of document.styleSheets) {
-    let rules: CSSRuleList;
-    try {
-      rules = styleSheet.cssRules;
-    } catch {
-      continue;
-    }
-    for (const rule of rules) {
-      if (!(rule instanceof CSSPageRule) || rule.selectorText !== '') continue;
-      const size = rule.style.getPropertyValue('size').toLowerCase();
-      if (size.includes('a3')) paper = { width: 297, height: 420 };
-      if (size.includes('landscape')) paper = { width: paper.height, height: paper.width };
-      for (const side of ['top', 'right', 'bottom', 'left'] as const) {
-        const value = rule.style.getPropertyValue(`margin-${side}`);
-        if (value) margins[side] = toMm(value);
-      }
-    }
-  }
-  const width = (paper.width - margins.left - margins.right) * pxPerMm;
-  const room = (paper.height - margins.top - margins.bottom) * pxPerMm;
+  const width = area.width * pxPerMm;
+  const room = area.height * pxPerMm;
   if (!(width > 0 && room > 0)) return;
   const texts = [...content.children].slice(0, [...content.children].indexOf(sheet));
   const frame = document.createElement('div');

@@ -7,6 +7,7 @@ import { DOCUMENT_POLICY } from './document/policy.js';
 import { headerFrame, HEADER_WIDTH_MM, markupHeightMm, raiseTopMargins } from './header-room.js';
 import { letLongCoverFlow } from './cover-room.js';
 import { startPageBeforeChartSheet } from './chart-sheet-room.js';
+import { uprightPageArea } from './page-area.js';
 import { chartOrientation, PAPER_MM, type Paper } from './flowchart-page.js';
 import { MERMAID_ENTRY, MermaidModules, readMermaidBundle } from './mermaid-modules.js';
 import { Pool } from './page-pool.js';
@@ -680,8 +681,9 @@ export class BrowserSession {
           ? (await page.evaluate(markupHeightMm, headerFrame(header), HEADER_WIDTH_MM)) + headerGapMm
           : undefined);
       if (top !== undefined) await page.evaluate(raiseTopMargins, top, landscapeTopMarginMm);
-      await page.evaluate(letLongCoverFlow);
-      await page.evaluate(startPageBeforeChartSheet);
+      const area = await page.evaluate(uprightPageArea);
+      await page.evaluate(letLongCoverFlow, area);
+      await page.evaluate(startPageBeforeChartSheet, area);
       return Buffer.from(
         await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, ...pdfOptions }),
       );

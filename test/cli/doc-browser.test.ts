@@ -50,6 +50,26 @@ function fiveLanesWithLongTitlePdf(): Promise<{ result: RunResult; pdf: string }
   return fiveLanesPdf;
 }
 
+/**
+ * QT-XD-GP-01 (its chart on landscape pages, in pieces) and QT-SNV-LD-01 (its chart in the text) from procedures/,
+ * printed once for the tests that read them (each only reads the files): the run's result, and the output folder.
+ */
+let twoBundledPrinted: Promise<{ result: RunResult; out: string }> | undefined;
+function twoBundledPdfs(): Promise<{ result: RunResult; out: string }> {
+  twoBundledPrinted ??= (async () => {
+    const out = outDir();
+    const files = [
+      'procedures/xa/cap-giay-phep-xay-dung-nha-o-rieng-le.yaml',
+      'procedures/tinh/cap-giay-phep-lao-dong.yaml',
+    ];
+    const result = await runCli(['doc', ...files.map((file) => join(ROOT, file)), '--format', 'pdf', '-o', out], {
+      browsers,
+    });
+    return { result, out };
+  })();
+  return twoBundledPrinted;
+}
+
 /** The pages of a PDF as grey pixels at 72 dpi (one pixel a point), from one run of poppler: PGM files, read here. */
 function greyPages(pdf: string): { width: number; height: number; data: Buffer }[] {
   const dir = mkdtempSync(join(tmpdir(), 'procmap-doc-pages-'));
@@ -552,14 +572,7 @@ describe('procmap doc with Chromium', () => {
     // QT-XD-GP-01 (its chart on landscape pages) and QT-SNV-LD-01 (its chart in the text, too tall for what page 4
     // left): the verdict went alone atop page 4, its figures on page 3, and the chart to page 5, leaving page 4 five
     // lines long. 5.4 now starts page 4 whole; neither document gets longer.
-    const out = outDir();
-    const files = [
-      'procedures/xa/cap-giay-phep-xay-dung-nha-o-rieng-le.yaml',
-      'procedures/tinh/cap-giay-phep-lao-dong.yaml',
-    ];
-    const result = await runCli(['doc', ...files.map((file) => join(ROOT, file)), '--format', 'pdf', '-o', out], {
-      browsers,
-    });
+    const { result, out } = await twoBundledPdfs();
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     for (const [code, count] of [
@@ -578,20 +591,12 @@ describe('procmap doc with Chromium', () => {
       expect(pages.findIndex((page) => page.includes('5.7. Lưu đồ'))).toBe(verdict + 1);
       expect(pages[verdict]).toMatch(/5\.4\. Thời gian xử lý.*5\.5\..*5\.6\./);
     }
-    rmSync(out, { recursive: true, force: true });
   });
 
   it("embeds every font of a chart, whole or in pieces, as TrueType with its Vietnamese letters: no Type 3 for an arrow's label", async () => {
     // The labels on arrows ("Không đủ điều kiện") were stroked in the lane's colour under their letters, a halo that
     // Chromium prints as Type 3 fonts: two per document with such a label, which print badly and copy twice.
-    const out = outDir();
-    const files = [
-      'procedures/xa/cap-giay-phep-xay-dung-nha-o-rieng-le.yaml',
-      'procedures/tinh/cap-giay-phep-lao-dong.yaml',
-    ];
-    const result = await runCli(['doc', ...files.map((file) => join(ROOT, file)), '--format', 'pdf', '-o', out], {
-      browsers,
-    });
+    const { result, out } = await twoBundledPdfs();
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     for (const code of ['QT-XD-GP-01', 'QT-SNV-LD-01']) {
@@ -602,7 +607,6 @@ describe('procmap doc with Chromium', () => {
       const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
       expect(text).toMatch(/Không đủ\s+điều kiện/);
     }
-    rmSync(out, { recursive: true, force: true });
   });
 
   it("starts QT-HT-LT-02's 5.4 on page 4 with 5.5 and 5.6, where 5.6 alone (a heading and two lines) made page 4 before the chart's", async () => {
