@@ -866,12 +866,37 @@ function ensureFolders(root: string, dir: string): void {
     current = join(current, part);
     const stats = lstatOrUndefined(current);
     if (stats === undefined) mkdirSync(inRunFolder(current));
-    else if (stats.isSymbolicLink())
-      throw new WriteError({
-        en: `Refusing to write into "${displayPath(current)}": it is a symbolic link, and procmap never writes through a link it did not make (remove the link)`,
-        vi: `Không ghi vào "${displayPath(current)}": đó là một liên kết tượng trưng, và procmap không bao giờ ghi qua liên kết không do nó tạo (hãy xóa liên kết)`,
-      });
+    else if (stats.isSymbolicLink()) throw folderLinkRefusal(current);
     else if (!stats.isDirectory()) throw notAFolder(current, stats);
+  }
+}
+
+/** The refusal of a folder on the way to an output that is a symbolic link. */
+function folderLinkRefusal(folder: string): WriteError {
+  return new WriteError({
+    en: `Refusing to write into "${displayPath(folder)}": it is a symbolic link, and procmap never writes through a link it did not make (remove the link)`,
+    vi: `Không ghi vào "${displayPath(folder)}": đó là một liên kết tượng trưng, và procmap không bao giờ ghi qua liên kết không do nó tạo (hãy xóa liên kết)`,
+  });
+}
+
+/**
+ * Refuses, before anything is written, what writing `files` (paths below `root`) would refuse part way: a folder
+ * between `root` and a file that is a symbolic link. A run that writes its own records first (build's manifest) checks
+ * this up front, so that a refused run leaves the folder exactly as it was.
+ */
+export function refuseLinkedFolders(root: string, files: readonly string[]): void {
+  const seen = new Set<string>();
+  for (const file of files) {
+    let current = root;
+    for (const part of relative(root, dirname(file)).split(sep).filter(Boolean)) {
+      current = join(current, part);
+      if (seen.has(current)) continue;
+      seen.add(current);
+      const stats = lstatOrUndefined(current);
+      // Nothing there: the write creates it, and nothing below it can be a link.
+      if (stats === undefined) break;
+      if (stats.isSymbolicLink()) throw folderLinkRefusal(current);
+    }
   }
 }
 

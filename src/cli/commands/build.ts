@@ -90,6 +90,7 @@ import {
   displayPath,
   findCatalogFiles,
   linkRefusal,
+  refuseLinkedFolders,
   prepareOutputFolder,
   wholeFolderRefusal,
   readBounded,
@@ -744,6 +745,11 @@ function refuseUsersFiles(
   firstBuild: boolean,
 ): void {
   const targets = siteTargets(job, render);
+  // A folder on the way that is a link (p/ → elsewhere) is refused now, before the manifest is first saved.
+  refuseLinkedFolders(
+    out,
+    targets.map((target) => join(out, target)),
+  );
   const present = targets.filter((target) => lstatSync(inRunFolder(join(out, target)), { throwIfNoEntry: false }));
   const link = present.find((target) => lstatSync(inRunFolder(join(out, target))).isSymbolicLink());
   if (link !== undefined) throw linkRefusal(join(out, link));
