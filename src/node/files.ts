@@ -507,15 +507,9 @@ export function readOnlyOutputError(dir: string, error: unknown): WriteError | u
 
 // The refusal of a folder (or its nearest parent there) that takes no new file, after `what` could not be done.
 function folderTakesNoFile(dir: string, error: unknown, what: Translated): WriteError | undefined {
-  const errno = (error instanceof WriteError ? error.cause : error) as NodeJS.ErrnoException | undefined;
-  if (errno?.code === undefined || !FOLDER_REFUSALS.has(errno.code)) return undefined;
-  const there = nearestThere(dir);
-  try {
-    accessSync(inRunFolder(there), constants.W_OK);
-    return undefined;
-  } catch {
-    // The folder itself refuses writing: that, not the file, is what the user can change.
-  }
+  const there = readOnlyFolderOf(dir, error);
+  if (there === undefined) return undefined;
+  const errno = (error instanceof WriteError ? error.cause : error) as NodeJS.ErrnoException;
   const folder = displayPath(there);
   return new WriteError(
     {
@@ -524,6 +518,22 @@ function folderTakesNoFile(dir: string, error: unknown, what: Translated): Write
     },
     { cause: errno },
   );
+}
+
+/**
+ * The folder (`dir`, or its nearest parent there) whose refusal to take a new file made `error` (or the error it
+ * wraps), or undefined when the failure was something else: the folder, not the file, is what the user can change.
+ */
+export function readOnlyFolderOf(dir: string, error: unknown): string | undefined {
+  const errno = (error instanceof WriteError ? error.cause : error) as NodeJS.ErrnoException | undefined;
+  if (errno?.code === undefined || !FOLDER_REFUSALS.has(errno.code)) return undefined;
+  const there = nearestThere(dir);
+  try {
+    accessSync(inRunFolder(there), constants.W_OK);
+    return undefined;
+  } catch {
+    return there;
+  }
 }
 
 /** The folder itself if it is there, else its nearest parent that is: `-o rodir/sub` could not be made in rodir. */

@@ -41,6 +41,8 @@ const TEXT = {
     linked:
       'not fixed: {file} has another name too (a hard link), which would keep the old text; fix it by hand in an editor, or make it a file of its own (cp it to a new name, then move that over it)',
     failed: '{reason}; it is left as it was, not fixed',
+    readOnlyFolder:
+      'not fixed: {file}: its folder "{folder}" is read-only, and --fix saves a fixed file as a new copy in that folder; it is left as it was; make the folder writable and run again, or run without --fix to list the problems only',
     unsafe:
       'not fixed: {file}: its fixes together would leave it unreadable, so it is left as it was; fix the problems below by hand',
   },
@@ -60,6 +62,8 @@ const TEXT = {
     linked:
       'không sửa: {file} còn có một tên khác (liên kết cứng), tên đó sẽ giữ nội dung cũ; hãy sửa tay bằng trình soạn thảo, hoặc tách thành tệp riêng (chép sang tên mới rồi đổi tên đè lên nó)',
     failed: '{reason}; tệp được giữ nguyên, chưa sửa',
+    readOnlyFolder:
+      'không sửa: {file}: thư mục chứa tệp là "{folder}" chỉ cho đọc, mà --fix lưu tệp đã sửa thành một bản mới trong thư mục đó; tệp được giữ nguyên; hãy cho phép ghi vào thư mục đó rồi chạy lại, hoặc chạy không có --fix để chỉ xem các vấn đề',
     unsafe:
       'không sửa: {file}: sửa tất cả cùng lúc sẽ làm tệp không đọc được, nên tệp được giữ nguyên; hãy sửa tay các vấn đề dưới đây',
   },
@@ -272,16 +276,19 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
       for (const { file } of left.changed) io.stderr.write(`procmap: ${fill(text.changed, { file })}\n`);
       for (const { error } of left.failed)
         io.stderr.write(`procmap: ${fill(text.failed, { reason: error.text(options.lang) })}\n`);
+      for (const { item, folder } of left.readOnlyFolder)
+        io.stderr.write(`procmap: ${fill(text.readOnlyFolder, { file: item.file, folder })}\n`);
       // Every fix left unwritten fails the run alike (exit 2, as a file that cannot be read): a CI step
       // `lint --fix && git commit` must never pass with a fix it did not make, whatever stopped it.
       notWritten =
-        left.outside.length + left.throughLink.length + left.linked.length + left.changed.length + left.failed.length;
+        left.outside.length + left.throughLink.length + left.linked.length + left.changed.length + left.failed.length + left.readOnlyFolder.length;
       const unwritten = new Set([
         ...left.outside,
         ...left.throughLink.map(({ item }) => item),
         ...left.linked,
         ...left.changed,
         ...left.failed.map(({ item }) => item),
+        ...left.readOnlyFolder.map(({ item }) => item),
       ]);
       unreadable = found.unreadable.map((u) => unreadableDiagnostic(u, options.lang));
       result = await run(unreadable);
