@@ -14,7 +14,8 @@ import { takeCalendarDiagnostics, vietnamToday, parseAsOf } from '../../node/cal
 import { streamSources, unreadableDiagnostic } from '../../node/catalog-reader.js';
 import { lintSettings } from '../../node/lint-settings.js';
 import { EXIT, UsageError } from '../../errors.js';
-import { displayPath, findCatalogFiles, readProcedureFile } from '../../node/files.js';
+import { displayPath, findCatalogFiles, isFolder, readProcedureFile } from '../../node/files.js';
+import { dirname } from 'node:path';
 import { lookAlikeDiagnostics } from '../../node/look-alike-names.js';
 import type { Io } from '../../node/io.js';
 import { EXTENSIONS, singleOutputFile, useColor, writeReport } from '../../node/output.js';
@@ -161,10 +162,13 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   const roots = paths.length > 0 ? paths : ['.'];
   // A report the next lint would read as a broken procedure (`lint p -o p/bao-cao.yaml`), which this same command run
   // again then refused as one of its inputs.
+  // A file named stands for its folder, as for `lint --fix`: `lint a.yaml b.yaml -o new.yaml` beside them put a
+  // broken procedure among them just the same.
+  const folders = roots.map((root) => (isFolder(root) ? root : dirname(root)));
   const overlap =
     output === undefined
       ? undefined
-      : reportInFolderRefusal(output, roots, { anyFile: false, extension: EXTENSIONS[format] ?? 'txt', catalog: true });
+      : reportInFolderRefusal(output, folders, { anyFile: false, extension: EXTENSIONS[format] ?? 'txt', catalog: true });
   if (overlap) throw overlap;
   // Nothing to lint is never "no problems": a wrong folder or a misspelt extension must not pass CI.
   // Sampled before and after the walk, the fewer taken: one sample may catch a thread that runs for a moment.
