@@ -171,4 +171,19 @@ describe('a lint report the next lint would read as a procedure', () => {
     ]);
     expect(readdirSync(join(dir, 'catalog')).sort()).toEqual(before);
   });
+
+  // A procedure file given as --catalog: the report was written among the procedures of its folder.
+  it('ontime refuses one beside a procedure file given as --catalog, in that file\'s folder', async () => {
+    const dir = folder();
+    cpSync(join(ONTIME, 'catalog'), join(dir, 'catalog'), { recursive: true });
+    const before = readdirSync(join(dir, 'catalog')).sort();
+    const args = ['ontime', join(ONTIME, 'ho-so.csv'), '--catalog', 'catalog/ket-hon.yaml', '--as-of', '2026-03-31'];
+    const en = await runCli([...args, '-f', 'json', '-o', 'catalog/bc.yaml', '--lang', 'en'], { cwd: dir });
+    expect([en.code, en.stdout, en.stderr]).toEqual([
+      2,
+      '',
+      'procmap: Refusing to write the report to "catalog/bc.yaml": it is inside "catalog", a folder of procedures being read, and the next run would read it as a procedure; give it a name that is not a procedure file, for example -o catalog/bc.json\n',
+    ]);
+    expect(readdirSync(join(dir, 'catalog')).sort()).toEqual(before);
+  });
 });
