@@ -729,6 +729,9 @@ export function isSpecialFile(path: string, stats: Stats): boolean {
  */
 export function specialFileRefusal(path: string, report = false): WriteError {
   const shown = displayPath(path);
+  // A link (to /dev/zero) among the files a command names itself: the link is what to remove. A report's `-o
+  // /dev/stdout` is a link too, but there leaving -o out is what was meant.
+  if (!report && lstatOrUndefined(path)?.isSymbolicLink()) return linkRefusal(path);
   return new WriteError(
     report
       ? {
@@ -736,8 +739,8 @@ export function specialFileRefusal(path: string, report = false): WriteError {
           vi: `Không ghi báo cáo vào "${shown}": đó là thiết bị, ống dẫn hay socket, không phải tệp, và procmap chỉ ghi vào tệp; hãy bỏ -o để báo cáo in ra đầu ra chuẩn (… > tệp, hoặc | lệnh khác), hoặc ghi tên một tệp`,
         }
       : {
-          en: `Refusing to write "${shown}": it is a device, a pipe or a socket, not a file, and procmap writes only files; choose another name`,
-          vi: `Không ghi "${shown}": đó là thiết bị, ống dẫn hay socket, không phải tệp, và procmap chỉ ghi vào tệp; hãy chọn tên khác`,
+          en: `Refusing to write "${shown}": it is a device, a pipe or a socket, not a file, and procmap writes only files; move it away, or write into another file or folder`,
+          vi: `Không ghi "${shown}": đó là thiết bị, ống dẫn hay socket, không phải tệp, và procmap chỉ ghi vào tệp; hãy chuyển nó đi, hoặc ghi ra tệp hay thư mục khác`,
         },
   );
 }
