@@ -893,11 +893,12 @@ function folderLinkRefusal(folder: string): WriteError {
 }
 
 /**
- * Refuses, before anything is written, what writing `files` (paths below `root`) would refuse part way: a folder
- * between `root` and a file that is a symbolic link. A run that writes its own records first (build's manifest) checks
- * this up front, so that a refused run leaves the folder exactly as it was.
+ * Refuses, before anything is written, what writing `files` (paths below `root`) would refuse part way: a folder on
+ * the way that is a symbolic link or no folder, or a folder or a device, FIFO or socket at a file's own path. A run
+ * that writes its own records first (build's manifest) checks this up front, so that a refused run leaves the folder
+ * exactly as it was.
  */
-export function refuseLinkedFolders(root: string, files: readonly string[]): void {
+export function refuseBlockedWays(root: string, files: readonly string[]): void {
   const seen = new Set<string>();
   for (const file of files) {
     let current = root;
@@ -909,7 +910,11 @@ export function refuseLinkedFolders(root: string, files: readonly string[]): voi
       // Nothing there: the write creates it, and nothing below it can be a link.
       if (stats === undefined) break;
       if (stats.isSymbolicLink()) throw folderLinkRefusal(current);
+      if (!stats.isDirectory()) throw notAFolder(current, stats);
     }
+    const stats = lstatOrUndefined(file);
+    if (stats?.isDirectory()) throw folderRefusal(file);
+    if (stats !== undefined && isSpecialFile(file, stats)) throw specialFileRefusal(file);
   }
 }
 

@@ -173,7 +173,7 @@ describe('a lint report the next lint would read as a procedure', () => {
   });
 
   // A procedure file given as --catalog: the report was written among the procedures of its folder.
-  it('ontime refuses one beside a procedure file given as --catalog, in that file\'s folder', async () => {
+  it("ontime refuses one beside a procedure file given as --catalog, in that file's folder", async () => {
     const dir = folder();
     cpSync(join(ONTIME, 'catalog'), join(dir, 'catalog'), { recursive: true });
     const before = readdirSync(join(dir, 'catalog')).sort();

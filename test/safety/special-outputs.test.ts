@@ -76,7 +76,7 @@ describe('-o naming a device, a FIFO or a socket', () => {
 
   // flowchart names its files itself: "choose another name" could not be done, and a link to a device was called a
   // device, where removing the link is what to do.
-  it('flowchart refuses a FIFO or a link to a device at a chart\'s name, saying what can be done', async () => {
+  it("flowchart refuses a FIFO or a link to a device at a chart's name, saying what can be done", async () => {
     const dir = join(work, 'fifo-chart');
     mkdirSync(dir);
     execFileSync('mkfifo', [join(dir, 'QT-TEST-HKD-01.flowchart.mmd')]);

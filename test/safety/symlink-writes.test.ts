@@ -112,6 +112,24 @@ describe('writes never follow a link procmap did not make', () => {
     expect(readdirSync(join(work, 'outside-p'))).toEqual([]);
   }, 240_000);
 
+  // A site procmap built, where a page's name is now a folder: the manifest was saved again and the pending records
+  // left beside it before the page's write refused the folder.
+  it("a later build refuses a folder at a page's name before saving anything", async () => {
+    const site = join(work, 'site-folder-at-page');
+    const first = await runCli(['build', catalog, '-o', site, '--no-pdf', '--lang', 'en'], { browsers });
+    expect(first.code, first.stderr).toBe(0);
+    rmSync(join(site, 'p', 'QT-HT-09', 'index.html'));
+    mkdirSync(join(site, 'p', 'QT-HT-09', 'index.html'));
+    const before = folderState(site);
+    const result = await runCli(['build', catalog, '-o', site, '--no-pdf', '--lang', 'en'], { browsers });
+    expect([result.code, result.stdout, result.stderr]).toEqual([
+      2,
+      '',
+      `procmap: Cannot write "${join(site, 'p', 'QT-HT-09', 'index.html')}": it is a folder, not a file\n`,
+    ]);
+    expect(folderState(site)).toEqual(before);
+  }, 240_000);
+
   // A walk of the catalog does not follow a link to a folder outside it; a file named through that link was fixed
   // where the link led. Now neither writes there, and the message names the folder to give instead.
   it('lint --fix never rewrites a file named through a link to a folder outside the catalog, as a walk does not', async () => {

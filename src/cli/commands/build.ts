@@ -90,7 +90,7 @@ import {
   displayPath,
   findCatalogFiles,
   linkRefusal,
-  refuseLinkedFolders,
+  refuseBlockedWays,
   prepareOutputFolder,
   wholeFolderRefusal,
   readBounded,
@@ -745,8 +745,9 @@ function refuseUsersFiles(
   firstBuild: boolean,
 ): void {
   const targets = siteTargets(job, render);
-  // A folder on the way that is a link (p/ → elsewhere) is refused now, before the manifest is first saved.
-  refuseLinkedFolders(
+  // What a write would refuse part way (p/ a link to elsewhere, a folder at a page's name) is refused now, before the
+  // manifest is first saved.
+  refuseBlockedWays(
     out,
     targets.map((target) => join(out, target)),
   );

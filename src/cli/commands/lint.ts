@@ -168,7 +168,11 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   const overlap =
     output === undefined
       ? undefined
-      : reportInFolderRefusal(output, folders, { anyFile: false, extension: EXTENSIONS[format] ?? 'txt', catalog: true });
+      : reportInFolderRefusal(output, folders, {
+          anyFile: false,
+          extension: EXTENSIONS[format] ?? 'txt',
+          catalog: true,
+        });
   if (overlap) throw overlap;
   // Nothing to lint is never "no problems": a wrong folder or a misspelt extension must not pass CI.
   // Sampled before and after the walk, the fewer taken: one sample may catch a thread that runs for a moment.
@@ -285,7 +289,12 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
       // Every fix left unwritten fails the run alike (exit 2, as a file that cannot be read): a CI step
       // `lint --fix && git commit` must never pass with a fix it did not make, whatever stopped it.
       notWritten =
-        left.outside.length + left.throughLink.length + left.linked.length + left.changed.length + left.failed.length + left.readOnlyFolder.length;
+        left.outside.length +
+        left.throughLink.length +
+        left.linked.length +
+        left.changed.length +
+        left.failed.length +
+        left.readOnlyFolder.length;
       const unwritten = new Set([
         ...left.outside,
         ...left.throughLink.map(({ item }) => item),
