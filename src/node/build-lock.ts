@@ -68,7 +68,16 @@ export function lockFolder(dir: string, name: string, busy: (owner: number, lock
           en: `Cannot lock "${displayPath(dir)}" for writing: "${displayPath(path)}" is a folder, at the name of procmap's lock file; move or rename that folder, then run again`,
           vi: `Không khóa được "${displayPath(dir)}" để ghi: "${displayPath(path)}" là một thư mục, trùng tên tệp khóa của procmap; hãy chuyển hoặc đổi tên thư mục đó, rồi chạy lại`,
         });
-      // A lock that cannot be read (or is a link to a device) is treated like one whose owner is gone.
+      // Nor a link or a FIFO: procmap's lock is a regular file of its own, and procmap never removes what it cannot prove
+      // it wrote (before, a link there was removed as a stale lock).
+      if (!found.isFile()) {
+        const link = found.isSymbolicLink();
+        throw new ToolError({
+          en: `Cannot lock "${displayPath(dir)}" for writing: "${displayPath(path)}" is ${link ? 'a symbolic link' : 'not a regular file'}, at the name of procmap's lock file, which procmap did not make; remove ${link ? 'the link' : 'it'}, then run again`,
+          vi: `Không khóa được "${displayPath(dir)}" để ghi: "${displayPath(path)}" ${link ? 'là một liên kết tượng trưng' : 'không phải tệp thông thường'}, trùng tên tệp khóa của procmap mà không do procmap tạo; hãy xóa ${link ? 'liên kết đó' : 'nó đi'}, rồi chạy lại`,
+        });
+      }
+      // A lock that cannot be read is treated like one whose owner is gone.
       const read = readBounded(path, 64, { follow: false });
       // "<pid> <start time>", or "<pid>" alone where there is no /proc (and in locks of earlier versions).
       const [ownerText = '', started] = read.ok ? read.bytes.toString('utf8').trim().split(' ') : [];

@@ -507,15 +507,9 @@ export function readOnlyOutputError(dir: string, error: unknown): WriteError | u
 
 // The refusal of a folder (or its nearest parent there) that takes no new file, after `what` could not be done.
 function folderTakesNoFile(dir: string, error: unknown, what: Translated): WriteError | undefined {
-  const errno = (error instanceof WriteError ? error.cause : error) as NodeJS.ErrnoException | undefined;
-  if (errno?.code === undefined || !FOLDER_REFUSALS.has(errno.code)) return undefined;
-  const there = nearestThere(dir);
-  try {
-    accessSync(inRunFolder(there), constants.W_OK);
-    return undefined;
-  } catch {
-    // The folder itself refuses writing: that, not the file, is what the user can change.
-  }
+  const there = readOnlyFolderOf(dir, error);
+  if (there === undefined) return undefined;
+  const errno = (error instanceof WriteError ? error.cause : error) as NodeJS.ErrnoException;
   const folder = displayPath(there);
   return new WriteError(
     {
@@ -524,6 +518,22 @@ function folderTakesNoFile(dir: string, error: unknown, what: Translated): Write
     },
     { cause: errno },
   );
+}
+
+/**
+ * The folder (`dir`, or its nearest parent there) whose refusal to take a new file made `error` (or the error it
+ * wraps), or undefined when the failure was something else: the folder, not the file, is what the user can change.
+ */
+export function readOnlyFolderOf(dir: string, error: unknown): string | undefined {
+  const errno = (error instanceof WriteError ? error.cause : error) as NodeJS.ErrnoException | undefined;
+  if (errno?.code === undefined || !FOLDER_REFUSALS.has(errno.code)) return undefined;
+  const there = nearestThere(dir);
+  try {
+    accessSync(inRunFolder(there), constants.W_OK);
+    return undefined;
+  } catch {
+    return there;
+  }
 }
 
 /** The folder itself if it is there, else its nearest parent that is: `-o rodir/sub` could not be made in rodir. */
@@ -719,6 +729,9 @@ export function isSpecialFile(path: string, stats: Stats): boolean {
  */
 export function specialFileRefusal(path: string, report = false): WriteError {
   const shown = displayPath(path);
+  // A link (to /dev/zero) among the files a command names itself: the link is what to remove. A report's `-o
+  // /dev/stdout` is a link too, but there leaving -o out is what was meant.
+  if (!report && lstatOrUndefined(path)?.isSymbolicLink()) return linkRefusal(path);
   return new WriteError(
     report
       ? {
@@ -726,8 +739,8 @@ export function specialFileRefusal(path: string, report = false): WriteError {
           vi: `Không ghi báo cáo vào "${shown}": đó là thiết bị, ống dẫn hay socket, không phải tệp, và procmap chỉ ghi vào tệp; hãy bỏ -o để báo cáo in ra đầu ra chuẩn (… > tệp, hoặc | lệnh khác), hoặc ghi tên một tệp`,
         }
       : {
-          en: `Refusing to write "${shown}": it is a device, a pipe or a socket, not a file, and procmap writes only files; choose another name`,
-          vi: `Không ghi "${shown}": đó là thiết bị, ống dẫn hay socket, không phải tệp, và procmap chỉ ghi vào tệp; hãy chọn tên khác`,
+          en: `Refusing to write "${shown}": it is a device, a pipe or a socket, not a file, and procmap writes only files; move it away, or write into another file or folder`,
+          vi: `Không ghi "${shown}": đó là thiết bị, ống dẫn hay socket, không phải tệp, và procmap chỉ ghi vào tệp; hãy chuyển nó đi, hoặc ghi ra tệp hay thư mục khác`,
         },
   );
 }
@@ -866,12 +879,42 @@ function ensureFolders(root: string, dir: string): void {
     current = join(current, part);
     const stats = lstatOrUndefined(current);
     if (stats === undefined) mkdirSync(inRunFolder(current));
-    else if (stats.isSymbolicLink())
-      throw new WriteError({
-        en: `Refusing to write into "${displayPath(current)}": it is a symbolic link, and procmap never writes through a link it did not make (remove the link)`,
-        vi: `Không ghi vào "${displayPath(current)}": đó là một liên kết tượng trưng, và procmap không bao giờ ghi qua liên kết không do nó tạo (hãy xóa liên kết)`,
-      });
+    else if (stats.isSymbolicLink()) throw folderLinkRefusal(current);
     else if (!stats.isDirectory()) throw notAFolder(current, stats);
+  }
+}
+
+/** The refusal of a folder on the way to an output that is a symbolic link. */
+function folderLinkRefusal(folder: string): WriteError {
+  return new WriteError({
+    en: `Refusing to write into "${displayPath(folder)}": it is a symbolic link, and procmap never writes through a link it did not make (remove the link)`,
+    vi: `Không ghi vào "${displayPath(folder)}": đó là một liên kết tượng trưng, và procmap không bao giờ ghi qua liên kết không do nó tạo (hãy xóa liên kết)`,
+  });
+}
+
+/**
+ * Refuses, before anything is written, what writing `files` (paths below `root`) would refuse part way: a folder on
+ * the way that is a symbolic link or no folder, or a folder or a device, FIFO or socket at a file's own path. A run
+ * that writes its own records first (build's manifest) checks this up front, so that a refused run leaves the folder
+ * exactly as it was.
+ */
+export function refuseBlockedWays(root: string, files: readonly string[]): void {
+  const seen = new Set<string>();
+  for (const file of files) {
+    let current = root;
+    for (const part of relative(root, dirname(file)).split(sep).filter(Boolean)) {
+      current = join(current, part);
+      if (seen.has(current)) continue;
+      seen.add(current);
+      const stats = lstatOrUndefined(current);
+      // Nothing there: the write creates it, and nothing below it can be a link.
+      if (stats === undefined) break;
+      if (stats.isSymbolicLink()) throw folderLinkRefusal(current);
+      if (!stats.isDirectory()) throw notAFolder(current, stats);
+    }
+    const stats = lstatOrUndefined(file);
+    if (stats?.isDirectory()) throw folderRefusal(file);
+    if (stats !== undefined && isSpecialFile(file, stats)) throw specialFileRefusal(file);
   }
 }
 

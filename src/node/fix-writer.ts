@@ -10,6 +10,7 @@ import {
   readBounded,
   realPath,
   removeAbandonedTemporaryFiles,
+  readOnlyFolderOf,
   writeFileSafely,
   WriteError,
 } from './files.js';
@@ -132,6 +133,8 @@ export interface FixesNotWritten {
    * reason in words.
    */
   failed: { item: FixedFile; error: WriteError }[];
+  /** Files whose folder (`folder`, as named) takes no new file, which the fixed copy is written as. */
+  readOnlyFolder: { item: FixedFile; folder: string }[];
 }
 
 /**
@@ -150,7 +153,14 @@ export async function writeFixes(fixed: readonly FixedFile[], roots: readonly st
     const isFolder = statSync(path).isDirectory();
     return { real: realpathSync(isFolder ? path : dirname(path)), links: linksOnTheWay(root, isFolder) };
   });
-  const left: FixesNotWritten = { outside: [], throughLink: [], linked: [], changed: [], failed: [] };
+  const left: FixesNotWritten = {
+    outside: [],
+    throughLink: [],
+    linked: [],
+    changed: [],
+    failed: [],
+    readOnlyFolder: [],
+  };
   const cleaned = new Set<string>();
   for (const item of fixed) {
     await betweenFiles();
@@ -183,7 +193,10 @@ export async function writeFixes(fixed: readonly FixedFile[], roots: readonly st
       writeFileSafely(real, encodeText(item.after, item.encoding, item.hadBom), dirname(real), true);
     } catch (error) {
       if (!(error instanceof WriteError)) throw error;
-      left.failed.push({ item, error });
+      // A fix is saved as a new copy renamed over the file: a read-only folder stops it, the file itself writable.
+      if (readOnlyFolderOf(dirname(real), error) !== undefined)
+        left.readOnlyFolder.push({ item, folder: displayPath(dirname(item.path)) });
+      else left.failed.push({ item, error });
     }
   }
   return left;

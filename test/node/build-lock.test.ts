@@ -6,7 +6,9 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  readlinkSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -102,6 +104,35 @@ describe('a folder where the lock goes', () => {
     expect(readdirSync(dir)).toEqual([LOCK]);
     expect(readFileSync(join(dir, LOCK, 'notes.txt'), 'utf8')).toBe('mine');
   });
+});
+
+// A link there was removed as a stale lock: harmless for the link's target, but procmap removes only what it can prove
+// it wrote, and its lock is a regular file of its own. Refused as a folder there is, the link kept.
+describe('a link where the lock goes', () => {
+  for (const [kind, target] of [
+    ['to a device', '/dev/zero'],
+    ['to nothing', 'nowhere'],
+  ] as const)
+    it(`is refused, named, and left as it is (a link ${kind})`, () => {
+      const dir = join(work, `link-at-lock-${target.replace(/\W/g, '')}`);
+      mkdirSync(dir, { recursive: true });
+      symlinkSync(target, join(dir, LOCK));
+      let thrown: unknown;
+      try {
+        lockSite(dir)();
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(ToolError);
+      expect((thrown as ToolError).text('en')).toBe(
+        `Cannot lock "${dir}" for writing: "${join(dir, LOCK)}" is a symbolic link, at the name of procmap's lock file, which procmap did not make; remove the link, then run again`,
+      );
+      expect((thrown as ToolError).text('vi')).toBe(
+        `Không khóa được "${dir}" để ghi: "${join(dir, LOCK)}" là một liên kết tượng trưng, trùng tên tệp khóa của procmap mà không do procmap tạo; hãy xóa liên kết đó, rồi chạy lại`,
+      );
+      expect(readdirSync(dir)).toEqual([LOCK]);
+      expect(readlinkSync(join(dir, LOCK))).toBe(target);
+    });
 });
 
 describe('a read-only site folder', () => {

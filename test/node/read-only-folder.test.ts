@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -20,10 +20,11 @@ afterEach(() => {
  * A folder that takes no new file, even for root: immutable (chattr +i) as root, without write permission otherwise.
  * Where neither holds (no chattr), the "folder" is a file, so the write still fails and the test never skips.
  */
-function readOnlyFolder(): { cwd: string; readOnly: boolean } {
+function readOnlyFolder(files: Record<string, string> = {}): { cwd: string; readOnly: boolean } {
   const cwd = mkdtempSync(join(tmpdir(), 'procmap-rodir-'));
   const dir = join(cwd, 'rodir');
   mkdirSync(dir);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   if (process.getuid?.() !== 0) {
     chmodSync(dir, 0o555);
     undo = () => chmodSync(dir, 0o755);
@@ -92,4 +93,24 @@ it('names the read-only folder that exists, not the output folder it refused to 
       : 'procmap: Cannot write into "rodir": it is a file, not a folder\n',
   );
   if (readOnly) expect(readdirSync(join(cwd, 'rodir'))).toEqual([]);
+});
+
+// It said "choose another folder", which means nothing when a file is fixed where it is: the fixed copy is written into
+// the file's own folder, so that folder is named, and what to do.
+it('lint --fix says a file in a read-only folder was not fixed, naming the folder, and changes nothing', async () => {
+  const text = readFileSync(join(ROOT, 'test/rules/fixtures/lookalike-letters/invalid-lookalikes.yaml'), 'utf8');
+  const { cwd, readOnly } = readOnlyFolder({ 'a.yaml': text });
+  const vi = await runCli(['lint', 'rodir/a.yaml', '--fix'], { cwd });
+  expect(vi.code).toBe(2);
+  if (!readOnly) return expect(vi.stderr).toContain('rodir/a.yaml');
+  expect(vi.stderr).toBe(
+    'procmap: không sửa: rodir/a.yaml: thư mục chứa tệp là "rodir" chỉ cho đọc, mà --fix lưu tệp đã sửa thành một bản mới trong thư mục đó; tệp được giữ nguyên; hãy cho phép ghi vào thư mục đó rồi chạy lại, hoặc chạy không có --fix để chỉ xem các vấn đề\n',
+  );
+  const en = await runCli(['lint', 'rodir/a.yaml', '--fix', '--lang', 'en'], { cwd });
+  expect([en.code, en.stderr]).toEqual([
+    2,
+    'procmap: not fixed: rodir/a.yaml: its folder "rodir" is read-only, and --fix saves a fixed file as a new copy in that folder; it is left as it was; make the folder writable and run again, or run without --fix to list the problems only\n',
+  ]);
+  expect(readdirSync(join(cwd, 'rodir'))).toEqual(['a.yaml']);
+  expect(readFileSync(join(cwd, 'rodir', 'a.yaml'), 'utf8')).toBe(text);
 });

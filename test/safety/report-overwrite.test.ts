@@ -131,6 +131,33 @@ describe('a lint report the next lint would read as a procedure', () => {
     expect(readdirSync(dir).sort()).toEqual(['.procmap-outputs.json', 'bao-cao.yaml', 'p']);
   });
 
+  // Refused only when a folder was named: `lint p/a.yaml p/b.yaml -o p/new.yaml` wrote the report among them.
+  it('is refused the same way when the files are named, in the folder that holds them', async () => {
+    const dir = folder();
+    mkdirSync(join(dir, 'p'));
+    const fixable = readFileSync(join(ROOT, 'test/lint/fixtures/lien-thong/hours.yaml'), 'utf8');
+    writeFileSync(join(dir, 'p', 'a.yaml'), fixable);
+    writeFileSync(join(dir, 'p', 'b.yaml'), fixable.replace(/^id: .*$/m, 'id: QT-OTHER-01'));
+    const args = ['lint', 'p/a.yaml', 'p/b.yaml', '-f', 'json', '-o', 'p/new.yaml'];
+    const en = await runCli([...args, '--fix', '--lang', 'en'], { cwd: dir });
+    expect([en.code, en.stdout, en.stderr]).toEqual([
+      2,
+      '',
+      'procmap: Refusing to write the report to "p/new.yaml": it is inside "p", a folder of procedures being read, and the next run would read it as a procedure; give it a name that is not a procedure file, for example -o p/new.json\n',
+    ]);
+    const vi = await runCli(args, { cwd: dir });
+    expect([vi.code, vi.stdout, vi.stderr]).toEqual([
+      2,
+      '',
+      'procmap: Không ghi báo cáo vào "p/new.yaml": tệp này nằm trong thư mục quy trình "p" đang được đọc, và lần chạy sau sẽ đọc nó như một quy trình; hãy đặt cho báo cáo một tên không phải tệp quy trình, ví dụ -o p/new.json\n',
+    ]);
+    expect(readdirSync(join(dir, 'p')).sort()).toEqual(['a.yaml', 'b.yaml']);
+    expect(readFileSync(join(dir, 'p', 'a.yaml'), 'utf8')).toBe(fixable);
+    // Beside the folder, or under another name in it, is the user's choice.
+    expect((await runCli([...args.slice(0, -1), 'new.yaml'], { cwd: dir })).stderr).toBe('');
+    expect((await runCli([...args.slice(0, -1), 'p/new.json'], { cwd: dir })).stderr).toBe('');
+  });
+
   it('ontime refuses one in its catalog the same way, before any dossier is read', async () => {
     const dir = folder();
     cpSync(join(ONTIME, 'catalog'), join(dir, 'catalog'), { recursive: true });
@@ -141,6 +168,21 @@ describe('a lint report the next lint would read as a procedure', () => {
       2,
       '',
       'procmap: Refusing to write the report to "catalog/bc.yaml": it is inside "catalog", a folder of procedures being read, and the next run would read it as a procedure; give it a name that is not a procedure file, for example -o catalog/bc.md\n',
+    ]);
+    expect(readdirSync(join(dir, 'catalog')).sort()).toEqual(before);
+  });
+
+  // A procedure file given as --catalog: the report was written among the procedures of its folder.
+  it("ontime refuses one beside a procedure file given as --catalog, in that file's folder", async () => {
+    const dir = folder();
+    cpSync(join(ONTIME, 'catalog'), join(dir, 'catalog'), { recursive: true });
+    const before = readdirSync(join(dir, 'catalog')).sort();
+    const args = ['ontime', join(ONTIME, 'ho-so.csv'), '--catalog', 'catalog/ket-hon.yaml', '--as-of', '2026-03-31'];
+    const en = await runCli([...args, '-f', 'json', '-o', 'catalog/bc.yaml', '--lang', 'en'], { cwd: dir });
+    expect([en.code, en.stdout, en.stderr]).toEqual([
+      2,
+      '',
+      'procmap: Refusing to write the report to "catalog/bc.yaml": it is inside "catalog", a folder of procedures being read, and the next run would read it as a procedure; give it a name that is not a procedure file, for example -o catalog/bc.json\n',
     ]);
     expect(readdirSync(join(dir, 'catalog')).sort()).toEqual(before);
   });

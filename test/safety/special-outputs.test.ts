@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { lstatSync, mkdirSync, readdirSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readlinkSync, symlinkSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -59,7 +59,7 @@ describe('-o naming a device, a FIFO or a socket', () => {
           expect([result.code, result.stdout, result.stderr]).toEqual([
             2,
             '',
-            'procmap: Refusing to write "out.xlsx": it is a device, a pipe or a socket, not a file, and procmap writes only files; choose another name\n',
+            'procmap: Refusing to write "out.xlsx": it is a device, a pipe or a socket, not a file, and procmap writes only files; move it away, or write into another file or folder\n',
           ]);
         }
         const vi = await runCli([...REPORTS[0]!, '-o', 'out.xlsx'], { cwd: dir });
@@ -73,6 +73,32 @@ describe('-o naming a device, a FIFO or a socket', () => {
         expect(readdirSync(dir)).toEqual(['out.xlsx']);
       },
     );
+
+  // flowchart names its files itself: "choose another name" could not be done, and a link to a device was called a
+  // device, where removing the link is what to do.
+  it("flowchart refuses a FIFO or a link to a device at a chart's name, saying what can be done", async () => {
+    const dir = join(work, 'fifo-chart');
+    mkdirSync(dir);
+    execFileSync('mkfifo', [join(dir, 'QT-TEST-HKD-01.flowchart.mmd')]);
+    const args = ['flowchart', FULL, '--format', 'mmd', '-o', '.', '--lang', 'en'];
+    const fifo = await runCli(args, { cwd: dir });
+    expect([fifo.code, fifo.stdout, fifo.stderr]).toEqual([
+      2,
+      '',
+      'procmap: Refusing to write "QT-TEST-HKD-01.flowchart.mmd": it is a device, a pipe or a socket, not a file, and procmap writes only files; move it away, or write into another file or folder\n',
+    ]);
+    const linked = join(work, 'linked-chart');
+    mkdirSync(linked);
+    symlinkSync('/dev/zero', join(linked, 'QT-TEST-HKD-01.flowchart.mmd'));
+    const link = await runCli(args, { cwd: linked });
+    expect([link.code, link.stdout, link.stderr]).toEqual([
+      2,
+      '',
+      'procmap: Refusing to write "QT-TEST-HKD-01.flowchart.mmd": it is a symbolic link, and procmap never writes through a link it did not make (remove the link)\n',
+    ]);
+    expect(readdirSync(linked)).toEqual(['QT-TEST-HKD-01.flowchart.mmd']);
+    expect(readlinkSync(join(linked, 'QT-TEST-HKD-01.flowchart.mmd'))).toBe('/dev/zero');
+  });
 
   it('refuses /dev/stdout and its like, pointing to leaving -o out', async () => {
     for (const target of ['/dev/stdout', '/dev/fd/1', '/proc/self/fd/1'])

@@ -4,6 +4,7 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  readlinkSync,
   renameSync,
   rmSync,
   symlinkSync,
@@ -26,6 +27,19 @@ function victim(name: string): string {
   const path = join(work, name);
   writeFileSync(path, 'precious');
   return path;
+}
+
+/** Every name below `dir`, not through links, with its kind and bytes (a file) or target (a link). */
+function folderState(dir: string, prefix = ''): string[] {
+  return readdirSync(join(dir, prefix))
+    .sort()
+    .flatMap((name) => {
+      const path = join(prefix, name);
+      const stats = lstatSync(join(dir, path));
+      if (stats.isSymbolicLink()) return [`${path} -> ${readlinkSync(join(dir, path))}`];
+      if (stats.isDirectory()) return [`${path}/`, ...folderState(dir, path)];
+      return [`${path}: ${readFileSync(join(dir, path)).toString('base64')}`];
+    });
 }
 
 describe('writes never follow a link procmap did not make', () => {
@@ -78,6 +92,42 @@ describe('writes never follow a link procmap did not make', () => {
       `procmap: Refusing to write into "${join(site, 'p', 'QT-HT-09')}": it is a symbolic link`,
     );
     expect(existsSync(join(work, 'outside', 'index.html'))).toBe(false);
+  }, 240_000);
+
+  // A refused build changes nothing: before, the manifest and the pending records were saved into the site folder
+  // first, and only the write of the first page under p/ found the link.
+  it('build refuses a p/ folder that is a link before writing any file of its own', async () => {
+    const site = join(work, 'site-p-link');
+    mkdirSync(site);
+    mkdirSync(join(work, 'outside-p'));
+    symlinkSync('../outside-p', join(site, 'p'));
+    const before = folderState(site);
+    const result = await runCli(['build', catalog, '-o', site, '--no-pdf', '--lang', 'en'], { browsers });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `procmap: Refusing to write into "${join(site, 'p')}": it is a symbolic link, and procmap never writes through a link it did not make (remove the link)\n`,
+    );
+    expect(result.stdout).toBe('');
+    expect(folderState(site)).toEqual(before);
+    expect(readdirSync(join(work, 'outside-p'))).toEqual([]);
+  }, 240_000);
+
+  // A site procmap built, where a page's name is now a folder: the manifest was saved again and the pending records
+  // left beside it before the page's write refused the folder.
+  it("a later build refuses a folder at a page's name before saving anything", async () => {
+    const site = join(work, 'site-folder-at-page');
+    const first = await runCli(['build', catalog, '-o', site, '--no-pdf', '--lang', 'en'], { browsers });
+    expect(first.code, first.stderr).toBe(0);
+    rmSync(join(site, 'p', 'QT-HT-09', 'index.html'));
+    mkdirSync(join(site, 'p', 'QT-HT-09', 'index.html'));
+    const before = folderState(site);
+    const result = await runCli(['build', catalog, '-o', site, '--no-pdf', '--lang', 'en'], { browsers });
+    expect([result.code, result.stdout, result.stderr]).toEqual([
+      2,
+      '',
+      `procmap: Cannot write "${join(site, 'p', 'QT-HT-09', 'index.html')}": it is a folder, not a file\n`,
+    ]);
+    expect(folderState(site)).toEqual(before);
   }, 240_000);
 
   // A walk of the catalog does not follow a link to a folder outside it; a file named through that link was fixed

@@ -90,6 +90,7 @@ import {
   displayPath,
   findCatalogFiles,
   linkRefusal,
+  refuseBlockedWays,
   prepareOutputFolder,
   wholeFolderRefusal,
   readBounded,
@@ -744,6 +745,12 @@ function refuseUsersFiles(
   firstBuild: boolean,
 ): void {
   const targets = siteTargets(job, render);
+  // What a write would refuse part way (p/ a link to elsewhere, a folder at a page's name) is refused now, before the
+  // manifest is first saved.
+  refuseBlockedWays(
+    out,
+    targets.map((target) => join(out, target)),
+  );
   const present = targets.filter((target) => lstatSync(inRunFolder(join(out, target)), { throwIfNoEntry: false }));
   const link = present.find((target) => lstatSync(inRunFolder(join(out, target))).isSymbolicLink());
   if (link !== undefined) throw linkRefusal(join(out, link));

@@ -14,7 +14,8 @@ import { takeCalendarDiagnostics, vietnamToday, parseAsOf } from '../../node/cal
 import { streamSources, unreadableDiagnostic } from '../../node/catalog-reader.js';
 import { lintSettings } from '../../node/lint-settings.js';
 import { EXIT, UsageError } from '../../errors.js';
-import { displayPath, findCatalogFiles, readProcedureFile } from '../../node/files.js';
+import { displayPath, findCatalogFiles, isFolder, readProcedureFile } from '../../node/files.js';
+import { dirname } from 'node:path';
 import { lookAlikeDiagnostics } from '../../node/look-alike-names.js';
 import type { Io } from '../../node/io.js';
 import { EXTENSIONS, singleOutputFile, useColor, writeReport } from '../../node/output.js';
@@ -41,6 +42,8 @@ const TEXT = {
     linked:
       'not fixed: {file} has another name too (a hard link), which would keep the old text; fix it by hand in an editor, or make it a file of its own (cp it to a new name, then move that over it)',
     failed: '{reason}; it is left as it was, not fixed',
+    readOnlyFolder:
+      'not fixed: {file}: its folder "{folder}" is read-only, and --fix saves a fixed file as a new copy in that folder; it is left as it was; make the folder writable and run again, or run without --fix to list the problems only',
     unsafe:
       'not fixed: {file}: its fixes together would leave it unreadable, so it is left as it was; fix the problems below by hand',
   },
@@ -60,6 +63,8 @@ const TEXT = {
     linked:
       'không sửa: {file} còn có một tên khác (liên kết cứng), tên đó sẽ giữ nội dung cũ; hãy sửa tay bằng trình soạn thảo, hoặc tách thành tệp riêng (chép sang tên mới rồi đổi tên đè lên nó)',
     failed: '{reason}; tệp được giữ nguyên, chưa sửa',
+    readOnlyFolder:
+      'không sửa: {file}: thư mục chứa tệp là "{folder}" chỉ cho đọc, mà --fix lưu tệp đã sửa thành một bản mới trong thư mục đó; tệp được giữ nguyên; hãy cho phép ghi vào thư mục đó rồi chạy lại, hoặc chạy không có --fix để chỉ xem các vấn đề',
     unsafe:
       'không sửa: {file}: sửa tất cả cùng lúc sẽ làm tệp không đọc được, nên tệp được giữ nguyên; hãy sửa tay các vấn đề dưới đây',
   },
@@ -157,10 +162,17 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   const roots = paths.length > 0 ? paths : ['.'];
   // A report the next lint would read as a broken procedure (`lint p -o p/bao-cao.yaml`), which this same command run
   // again then refused as one of its inputs.
+  // A file named stands for its folder, as for `lint --fix`: `lint a.yaml b.yaml -o new.yaml` beside them put a
+  // broken procedure among them just the same.
+  const folders = roots.map((root) => (isFolder(root) ? root : dirname(root)));
   const overlap =
     output === undefined
       ? undefined
-      : reportInFolderRefusal(output, roots, { anyFile: false, extension: EXTENSIONS[format] ?? 'txt', catalog: true });
+      : reportInFolderRefusal(output, folders, {
+          anyFile: false,
+          extension: EXTENSIONS[format] ?? 'txt',
+          catalog: true,
+        });
   if (overlap) throw overlap;
   // Nothing to lint is never "no problems": a wrong folder or a misspelt extension must not pass CI.
   // Sampled before and after the walk, the fewer taken: one sample may catch a thread that runs for a moment.
@@ -272,16 +284,24 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
       for (const { file } of left.changed) io.stderr.write(`procmap: ${fill(text.changed, { file })}\n`);
       for (const { error } of left.failed)
         io.stderr.write(`procmap: ${fill(text.failed, { reason: error.text(options.lang) })}\n`);
+      for (const { item, folder } of left.readOnlyFolder)
+        io.stderr.write(`procmap: ${fill(text.readOnlyFolder, { file: item.file, folder })}\n`);
       // Every fix left unwritten fails the run alike (exit 2, as a file that cannot be read): a CI step
       // `lint --fix && git commit` must never pass with a fix it did not make, whatever stopped it.
       notWritten =
-        left.outside.length + left.throughLink.length + left.linked.length + left.changed.length + left.failed.length;
+        left.outside.length +
+        left.throughLink.length +
+        left.linked.length +
+        left.changed.length +
+        left.failed.length +
+        left.readOnlyFolder.length;
       const unwritten = new Set([
         ...left.outside,
         ...left.throughLink.map(({ item }) => item),
         ...left.linked,
         ...left.changed,
         ...left.failed.map(({ item }) => item),
+        ...left.readOnlyFolder.map(({ item }) => item),
       ]);
       unreadable = found.unreadable.map((u) => unreadableDiagnostic(u, options.lang));
       result = await run(unreadable);

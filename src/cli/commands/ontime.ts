@@ -45,7 +45,8 @@ import { loadCatalogWithCalendars, type CatalogWithCalendars } from '../../node/
 import { readMapFile } from '../../node/map-file.js';
 import { dossierFileKind, dossierRecords } from '../../node/dossier-files.js';
 import { EXIT, InputError, UsageError } from '../../errors.js';
-import { displayPath, protectInputs, readSettingsFile } from '../../node/files.js';
+import { dirname } from 'node:path';
+import { displayPath, isFolder, protectInputs, readSettingsFile } from '../../node/files.js';
 import { LIMITS } from '../../model/limits.js';
 import type { Io } from '../../node/io.js';
 import { EXTENSIONS, singleOutputFile, useColor, writeReport } from '../../node/output.js';
@@ -481,7 +482,8 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
   const overlap =
     target === undefined
       ? undefined
-      : reportInFolderRefusal(target, [root], {
+      : // A procedure file as --catalog stands for its folder, where the report would sit among the procedures.
+        reportInFolderRefusal(target, [isFolder(root) ? root : dirname(root)], {
           anyFile: false,
           extension: EXTENSIONS[format] ?? 'txt',
           catalog: true,
