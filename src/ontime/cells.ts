@@ -370,7 +370,8 @@ type StatusClass = 'not-settled' | 'returned' | 'waiting';
 // - not-settled: withdrawn, refused, cancelled, stopped ("Dừng giải quyết", Form 05's stop: never "Tạm dừng …", a
 //   pause), or handed back to the applicant without a result ("Trả lại hồ sơ", "Hồ sơ bị trả về", and provincial
 //   software's bare "Trả về" / "Đã trả về": sent back, never a result, which they call "Trả kết quả"; not "Trả kết quả",
-//   the result handed over, nor "(Chuyển) trả về Bộ phận Một cửa" or to another office, a dossier passed inside), or refused as not
+//   the result handed over, nor "(Chuyển) trả về / trả lại Bộ phận Một cửa" or to another office, a dossier passed
+//   inside: "Trả lại" is "Trả về" said another way), or refused as not
 //   eligible or not received ("Không đủ điều kiện giải quyết", the portal's "Không được tiếp nhận": Form 03's refusal,
 //   finished without the procedure's result). QĐ 766 leaves them out.
 // - returned also holds the portal's "Đã xử lý xong" and provincial software's shorter "Đã xử lý", "Đã kết thúc",
@@ -388,7 +389,7 @@ const STATUS_WORDS: readonly [StatusClass, RegExp][] = [
   ],
   [
     'not-settled',
-    /\b(rut|rut ho so|tu choi|huy|da huy|(?<!tam )(dung|ngung) (giai quyet|xu ly)|khong giai quyet|khong du dieu kien|khong (duoc )?tiep nhan|tra lai|hoan tra|(?<!chuyen )tra ve(?! (ket qua|kq|bo phan|bp|mot cua|trung tam|phong|don vi|co quan|can bo|chuyen vien|buoc)\b)|withdrawn|refused|rejected|cancelled|canceled)\b/,
+    /\b(rut|rut ho so|tu choi|huy|da huy|(?<!tam )(dung|ngung) (giai quyet|xu ly)|khong giai quyet|khong du dieu kien|khong (duoc )?tiep nhan|hoan tra|((?<!chuyen )tra ve|tra lai)(?! (ket qua|kq|bo phan|bp|mot cua|trung tam|phong|don vi|co quan|can bo|chuyen vien|buoc)\b)|withdrawn|refused|rejected|cancelled|canceled)\b/,
   ],
   [
     'waiting',
@@ -396,7 +397,8 @@ const STATUS_WORDS: readonly [StatusClass, RegExp][] = [
   ],
   [
     'returned',
-    /\b(tra ket qua|da tra|da co ket qua|hoan thanh|da giai quyet|giai quyet xong|da xu ly|xu ly xong|da ket thuc|da hoan tat|dung han|truoc han|qua han|tre han|returned|completed|finished)\b/,
+    // "Bộ phận Tiếp nhận và Trả kết quả" is the one-stop desk's name, not a result handed over.
+    /\b((?<!tiep nhan va )tra ket qua|da tra(?! (ve|lai) )|da co ket qua|hoan thanh|da giai quyet|giai quyet xong|da xu ly|xu ly xong|da ket thuc|da hoan tat|dung han|truoc han|qua han|tre han|returned|completed|finished)\b/,
   ],
 ];
 // A status saying the result is not yet returned: "Chờ trả kết quả" (ready, not yet handed over), "Chưa trả", "Đang

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { isNotSettled, saysReturned, saysWaiting } from '../../src/ontime/cells.js';
+
+// "Trả lại" is "Trả về" said another way: sent back to an office inside (the one-stop desk, a specialist office) the
+// dossier is still being settled; sent back to the applicant it is handed back without a result.
+describe('"Trả lại" to an office inside', () => {
+  it('reads a dossier sent back to the desk or an office as still open, not handed back', () => {
+    for (const status of [
+      'Trả lại Bộ phận Một cửa',
+      'Trả lại phòng chuyên môn',
+      'Đã trả lại Bộ phận Tiếp nhận và Trả kết quả',
+      'Chuyển trả lại Bộ phận Một cửa',
+      'Trả lại cán bộ thụ lý',
+      'Trả lại bước trước',
+      'Đã trả về Bộ phận Một cửa',
+    ])
+      expect([isNotSettled(status), saysWaiting(status), saysReturned(status)], status).toEqual([false, false, false]);
+  });
+
+  it('keeps a dossier handed back to the applicant as handed back, and one sent back to be completed as a wait', () => {
+    for (const status of ['Trả lại hồ sơ', 'Trả lại công dân', 'Trả lại', 'Đã trả lại hồ sơ', 'Chuyển trả lại hồ sơ'])
+      expect(isNotSettled(status), status).toBe(true);
+    for (const status of ['Trả lại để bổ sung', 'Trả lại hồ sơ yêu cầu bổ sung'])
+      expect([isNotSettled(status), saysWaiting(status)], status).toEqual([false, true]);
+  });
+});
