@@ -24,3 +24,12 @@ describe('"Trả lại" to an office inside', () => {
       expect([isNotSettled(status), saysWaiting(status)], status).toEqual([false, true]);
   });
 });
+
+// procmap's sources (shared notes on QĐ 766 and Decree 118/2025/NĐ-CP) leave out only the time waiting for a
+// supplement: the time waiting for the applicant to pay taxes and fees counts, so the dossier stays open (docs/ontime.md).
+describe('waiting for the applicant to pay', () => {
+  it('reads "Yêu cầu thực hiện nghĩa vụ tài chính" as open, its time counted', () => {
+    for (const status of ['Yêu cầu thực hiện nghĩa vụ tài chính', 'Chờ thực hiện nghĩa vụ tài chính'])
+      expect([isNotSettled(status), saysWaiting(status), saysReturned(status)], status).toEqual([false, false, false]);
+  });
+});
