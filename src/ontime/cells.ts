@@ -142,13 +142,14 @@ export function parseMomentText(text: string): Moment | undefined {
 // feeds write them (no published export format names it: read because such digits have one reading only): a year of
 // this century first, then a month, a day, an hour and a minute that must exist (momentOf); 13 digits are milliseconds (epochMs),
 // and 10 (yyyyMMddHH, or seconds since 1970) stay unread, named in the message.
-const COMPACT = /^(20\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?$/;
+// 8 digits, yyyyMMdd ("20260302"), are a day alone, read as a date written without its hour is (its midnight).
+const COMPACT = /^(20\d{2})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2})?)?$/;
 
-/** A moment written yyyyMMddHHmm[ss]; undefined for other text or digits that name no moment. */
+/** A moment written yyyyMMdd[HHmm[ss]]; undefined for other text or digits that name no moment. */
 function compactInstant(text: string): Instant | undefined {
   const c = COMPACT.exec(text);
   if (!c) return undefined;
-  return momentOf(Number(c[1]), Number(c[2]), Number(c[3]), Number(c[4]), Number(c[5]), Number(c[6] ?? 0));
+  return momentOf(Number(c[1]), Number(c[2]), Number(c[3]), Number(c[4] ?? 0), Number(c[5] ?? 0), Number(c[6] ?? 0));
 }
 
 // A date as officers write it: 13/02/2026, 13-2-2026, 13.02.2026.
