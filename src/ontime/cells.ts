@@ -317,7 +317,8 @@ export function saysNothing(cell: Cell): boolean {
  * exports with a "Yêu cầu bổ sung" column write it for a dossier never paused. Not "x", which may tick a pause.
  */
 function saysNoPause(cell: Cell): boolean {
-  if (cell === 0) return true;
+  // "0000-00-00", "NULL": a pause the software has not set, no pause, as in a result's or a receipt's cell.
+  if (cell === 0 || placeholderDate(cell)) return true;
   if (typeof cell !== 'string') return false;
   const text = cellText(cell);
   return text !== '' && (ZERO_PAUSE.test(text) || saysNone(text));
@@ -532,6 +533,8 @@ function listedPause(item: unknown): PauseEnds | BrokenPause {
     const o = item as Record<string, Cell>;
     ends = [o.from ?? o.start ?? o.tu, o.to ?? o.end ?? o.den];
   } else return { broken: '' };
+  // An end the software has not set ("0000-00-00", "NULL"): not written, as an empty one.
+  ends = [placeholderDate(ends[0]) ? undefined : ends[0], placeholderDate(ends[1]) ? undefined : ends[1]];
   const written = `${cellText(ends[0])} - ${cellText(ends[1])}`;
   // A pair whose start is empty: its end alone is known, which is no pause still running.
   if (!hasText(ends[0]) && hasText(ends[1]) && typeof cellMoment(ends[1]) === 'number')
@@ -572,6 +575,11 @@ function pauseEnds(cell: Cell): (PauseEnds | BrokenPause)[] {
     const split = text.split(PAUSE_ENDS);
     const open = OPEN_PAUSE.test(text) || (said && split.length === 1);
     const ends = open ? [text.replace(OPEN_PAUSE, ''), ''] : split;
+    // Its end a date the software has not set ("02/07/2026 08:00 - 0000-00-00 00:00:00"): a pause still running.
+    if (ends.length === 2 && placeholderDate(ends[1])) {
+      parts.push({ from: ends[0], to: '', written, open: true });
+      continue;
+    }
     parts.push(ends.length === 2 ? { from: ends[0], to: ends[1], written, open } : { broken: written });
   }
   return parts;

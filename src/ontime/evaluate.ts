@@ -411,13 +411,15 @@ export class DossierEvaluator {
     const byName =
       given.procedure === '' && given.procedureName && this.procedures.titled(given.procedureName) !== undefined;
     const written = byName ? nameForCode(given) : given;
-    // "Không" or "-" in a pause's start or end column: no pause, as an empty cell (it was a date that cannot be read).
+    // "Không" or "-" in a pause's start or end column, or a date the software has not set ("0000-00-00", "NULL"): no
+    // date, as an empty cell (it was a date that cannot be read); an end so, a pause still running.
+    const unset = (cell: Cell) => saysNothing(cell) || placeholderDate(cell);
     const row =
-      saysNothing(written.pauseStart) || saysNothing(written.pauseEnd)
+      unset(written.pauseStart) || unset(written.pauseEnd)
         ? {
             ...written,
-            pauseStart: saysNothing(written.pauseStart) ? undefined : written.pauseStart,
-            pauseEnd: saysNothing(written.pauseEnd) ? undefined : written.pauseEnd,
+            pauseStart: unset(written.pauseStart) ? undefined : written.pauseStart,
+            pauseEnd: unset(written.pauseEnd) ? undefined : written.pauseEnd,
           }
         : written;
     const bad = (
