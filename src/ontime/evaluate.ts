@@ -141,6 +141,8 @@ export interface BadRow {
   asOf?: Moment;
   /** A row of a dossier listed again: the row counted instead (`file:row`). */
   kept?: string;
+  /** The kept row's dossier number as that row spells it, when it differs from this row's (`000.00.12.H04-…` / `…h04…`). */
+  keptAs?: string;
   /** A row of a procedure left out for its file's errors: that file, to fix. */
   procedureFile?: string;
   /** A code several procedures share, the agency column naming none or several of them: their ids. */
