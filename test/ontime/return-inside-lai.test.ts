@@ -13,6 +13,11 @@ describe('"Trả lại" to an office inside', () => {
       'Trả lại cán bộ thụ lý',
       'Trả lại bước trước',
       'Đã trả về Bộ phận Một cửa',
+      'Trả lại lãnh đạo phòng',
+      'Trả về văn thư',
+      'Trả lại UBND xã',
+      'Trả về Ủy ban nhân dân xã',
+      'Trả lại Chi nhánh Văn phòng đăng ký đất đai',
     ])
       expect([isNotSettled(status), saysWaiting(status), saysReturned(status)], status).toEqual([false, false, false]);
   });
