@@ -374,7 +374,7 @@ type StatusClass = 'not-settled' | 'returned' | 'waiting';
 //   software's bare "Trả về" / "Đã trả về": sent back, never a result, which they call "Trả kết quả"; not "Trả kết quả",
 //   the result handed over, nor "(Chuyển) trả về / trả lại Bộ phận Một cửa" or to another office, a dossier passed
 //   inside, to its leaders, clerks or another body ("Trả lại lãnh đạo", "Trả về UBND xã", "Trả lại Chi nhánh Văn phòng
-//   đăng ký đất đai"): "Trả lại" is "Trả về" said another way), or refused as not
+//   đăng ký đất đai"), with "cho" before it or not: "Trả lại" is "Trả về" said another way), or refused as not
 //   eligible or not received ("Không đủ điều kiện giải quyết", the portal's "Không được tiếp nhận": Form 03's refusal,
 //   finished without the procedure's result). QĐ 766 leaves them out.
 // - returned also holds the portal's "Đã xử lý xong" and provincial software's shorter "Đã xử lý", "Đã kết thúc",
@@ -392,7 +392,7 @@ const STATUS_WORDS: readonly [StatusClass, RegExp][] = [
   ],
   [
     'not-settled',
-    /\b(rut|rut ho so|tu choi|huy|da huy|(?<!tam )(dung|ngung) (giai quyet|xu ly)|khong giai quyet|khong du dieu kien|khong (duoc )?tiep nhan|hoan tra|((?<!chuyen )tra ve|tra lai)(?! (ket qua|kq|bo phan|bp|mot cua|trung tam|phong|don vi|co quan|can bo|chuyen vien|buoc|lanh dao|van thu|ubnd|uy ban|chi nhanh|van phong)\b)|withdrawn|refused|rejected|cancelled|canceled)\b/,
+    /\b(rut|rut ho so|tu choi|huy|da huy|(?<!tam )(dung|ngung) (giai quyet|xu ly)|khong giai quyet|khong du dieu kien|khong (duoc )?tiep nhan|hoan tra|((?<!chuyen )tra ve|tra lai)(?! (cho )?(ket qua|kq|bo phan|bp|mot cua|trung tam|phong|don vi|co quan|can bo|chuyen vien|buoc|lanh dao|van thu|ubnd|uy ban|chi nhanh|van phong)\b)|withdrawn|refused|rejected|cancelled|canceled)\b/,
   ],
   [
     'waiting',

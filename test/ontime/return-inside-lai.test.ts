@@ -14,6 +14,8 @@ describe('"Trả lại" to an office inside', () => {
       'Trả lại bước trước',
       'Đã trả về Bộ phận Một cửa',
       'Trả lại lãnh đạo phòng',
+      'Trả lại cho Bộ phận Một cửa',
+      'Trả về cho phòng chuyên môn',
       'Trả về văn thư',
       'Trả lại UBND xã',
       'Trả về Ủy ban nhân dân xã',
@@ -23,7 +25,14 @@ describe('"Trả lại" to an office inside', () => {
   });
 
   it('keeps a dossier handed back to the applicant as handed back, and one sent back to be completed as a wait', () => {
-    for (const status of ['Trả lại hồ sơ', 'Trả lại công dân', 'Trả lại', 'Đã trả lại hồ sơ', 'Chuyển trả lại hồ sơ'])
+    for (const status of [
+      'Trả lại hồ sơ',
+      'Trả lại công dân',
+      'Trả lại cho công dân',
+      'Trả lại',
+      'Đã trả lại hồ sơ',
+      'Chuyển trả lại hồ sơ',
+    ])
       expect(isNotSettled(status), status).toBe(true);
     for (const status of ['Trả lại để bổ sung', 'Trả lại hồ sơ yêu cầu bổ sung'])
       expect([isNotSettled(status), saysWaiting(status)], status).toEqual([false, true]);
