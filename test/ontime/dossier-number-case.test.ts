@@ -24,3 +24,18 @@ describe('dossier numbers told apart by letter case or width alone', () => {
     expect(badRowText(bad[0]!, 'vi')).toContain('("000.00.12.h04-260302-0001")');
   });
 });
+
+describe('a dossier number with an invisible character pasted in', () => {
+  it('is the number without it', async () => {
+    const csv = [
+      'Số hồ sơ,Mã thủ tục,Ngày tiếp nhận,Ngày có kết quả',
+      '000.00.12.H04-260302-0003\u200b,QT-HT-02,10/03/2026 09:00,',
+      '000.00.12.H04-260302-0003,QT-HT-02,10/03/2026 09:00,12/03/2026 10:00',
+      '',
+    ].join('\n');
+    const { report } = await measureCsv(csv, '2026-03-31 17:00');
+    // Due Tue 17/03 09:00 as above; returned Thu 12/03 in row 3: one dossier, early, row 2 set aside.
+    expect(report.totals).toMatchObject({ dossiers: 1, early: 1, open_overdue: 0 });
+    expect(report.badRows.listed.map(({ row, reason }) => [row, reason])).toEqual([[2, 'superseded']]);
+  });
+});
