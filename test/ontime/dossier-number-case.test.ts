@@ -39,3 +39,19 @@ describe('a dossier number with an invisible character pasted in', () => {
     expect(report.badRows.listed.map(({ row, reason }) => [row, reason])).toEqual([[2, 'superseded']]);
   });
 });
+
+describe('a dossier number kept as text for Excel (an apostrophe before it)', () => {
+  it('is the number without it', async () => {
+    const csv = [
+      'Số hồ sơ,Mã thủ tục,Ngày tiếp nhận,Ngày có kết quả',
+      "'000.00.12.H04-260302-0004,QT-HT-02,10/03/2026 09:00,",
+      '000.00.12.H04-260302-0004,QT-HT-02,10/03/2026 09:00,12/03/2026 10:00',
+      '',
+    ].join('\n');
+    const { report } = await measureCsv(csv, '2026-03-31 17:00');
+    // Due Tue 17/03 09:00 as above; returned Thu 12/03 in row 3: one dossier, early, row 2 set aside. Before, two: one
+    // early and one open, overdue on 31/03.
+    expect(report.totals).toMatchObject({ dossiers: 1, early: 1, open_overdue: 0 });
+    expect(report.badRows.listed.map(({ row, reason }) => [row, reason])).toEqual([[2, 'superseded']]);
+  });
+});
