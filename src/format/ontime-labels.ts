@@ -580,7 +580,8 @@ export function badRowText(bad: BadRow, lang: Lang): string {
     procedureName: bad.procedureName ?? '',
     codeProcedure: bad.codeProcedure ?? '',
     status: bad.status ?? '',
-    kept: bad.kept ?? '',
+    // Both spellings of a number told apart by letter case or width alone, so the officer sees why they are one.
+    kept: bad.keptAs === undefined ? (bad.kept ?? '') : `${bad.kept ?? ''} ("${bad.keptAs}")`,
     procedureFile: bad.procedureFile ?? '',
     lintFile: shellWord(bad.procedureFile ?? ''),
     line: String(bad.procedureError?.line ?? ''),

@@ -142,13 +142,14 @@ export function parseMomentText(text: string): Moment | undefined {
 // feeds write them (no published export format names it: read because such digits have one reading only): a year of
 // this century first, then a month, a day, an hour and a minute that must exist (momentOf); 13 digits are milliseconds (epochMs),
 // and 10 (yyyyMMddHH, or seconds since 1970) stay unread, named in the message.
-const COMPACT = /^(20\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?$/;
+// 8 digits, yyyyMMdd ("20260302"), are a day alone, read as a date written without its hour is (its midnight).
+const COMPACT = /^(20\d{2})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2})?)?$/;
 
-/** A moment written yyyyMMddHHmm[ss]; undefined for other text or digits that name no moment. */
+/** A moment written yyyyMMdd[HHmm[ss]]; undefined for other text or digits that name no moment. */
 function compactInstant(text: string): Instant | undefined {
   const c = COMPACT.exec(text);
   if (!c) return undefined;
-  return momentOf(Number(c[1]), Number(c[2]), Number(c[3]), Number(c[4]), Number(c[5]), Number(c[6] ?? 0));
+  return momentOf(Number(c[1]), Number(c[2]), Number(c[3]), Number(c[4] ?? 0), Number(c[5] ?? 0), Number(c[6] ?? 0));
 }
 
 // A date as officers write it: 13/02/2026, 13-2-2026, 13.02.2026.
@@ -316,7 +317,8 @@ export function saysNothing(cell: Cell): boolean {
  * exports with a "Yêu cầu bổ sung" column write it for a dossier never paused. Not "x", which may tick a pause.
  */
 function saysNoPause(cell: Cell): boolean {
-  if (cell === 0) return true;
+  // "0000-00-00", "NULL": a pause the software has not set, no pause, as in a result's or a receipt's cell.
+  if (cell === 0 || placeholderDate(cell)) return true;
   if (typeof cell !== 'string') return false;
   const text = cellText(cell);
   return text !== '' && (ZERO_PAUSE.test(text) || saysNone(text));
@@ -370,7 +372,9 @@ type StatusClass = 'not-settled' | 'returned' | 'waiting';
 // - not-settled: withdrawn, refused, cancelled, stopped ("Dừng giải quyết", Form 05's stop: never "Tạm dừng …", a
 //   pause), or handed back to the applicant without a result ("Trả lại hồ sơ", "Hồ sơ bị trả về", and provincial
 //   software's bare "Trả về" / "Đã trả về": sent back, never a result, which they call "Trả kết quả"; not "Trả kết quả",
-//   the result handed over, nor "(Chuyển) trả về Bộ phận Một cửa" or to another office, a dossier passed inside), or refused as not
+//   the result handed over, nor "(Chuyển) trả về / trả lại Bộ phận Một cửa" or to another office, a dossier passed
+//   inside, to its leaders, clerks or another body ("Trả lại lãnh đạo", "Trả về UBND xã", "Trả lại Chi nhánh Văn phòng
+//   đăng ký đất đai"), with "cho" before it or not: "Trả lại" is "Trả về" said another way), or refused as not
 //   eligible or not received ("Không đủ điều kiện giải quyết", the portal's "Không được tiếp nhận": Form 03's refusal,
 //   finished without the procedure's result). QĐ 766 leaves them out.
 // - returned also holds the portal's "Đã xử lý xong" and provincial software's shorter "Đã xử lý", "Đã kết thúc",
@@ -388,7 +392,7 @@ const STATUS_WORDS: readonly [StatusClass, RegExp][] = [
   ],
   [
     'not-settled',
-    /\b(rut|rut ho so|tu choi|huy|da huy|(?<!tam )(dung|ngung) (giai quyet|xu ly)|khong giai quyet|khong du dieu kien|khong (duoc )?tiep nhan|tra lai|hoan tra|(?<!chuyen )tra ve(?! (ket qua|kq|bo phan|bp|mot cua|trung tam|phong|don vi|co quan|can bo|chuyen vien|buoc)\b)|withdrawn|refused|rejected|cancelled|canceled)\b/,
+    /\b(rut|rut ho so|tu choi|huy|da huy|(?<!tam )(dung|ngung) (giai quyet|xu ly)|khong giai quyet|khong du dieu kien|khong (duoc )?tiep nhan|hoan tra|((?<!chuyen )tra ve|tra lai)(?! (cho )?(ket qua|kq|bo phan|bp|mot cua|trung tam|phong|don vi|co quan|can bo|chuyen vien|buoc|lanh dao|van thu|ubnd|uy ban|chi nhanh|van phong)\b)|withdrawn|refused|rejected|cancelled|canceled)\b/,
   ],
   [
     'waiting',
@@ -396,7 +400,8 @@ const STATUS_WORDS: readonly [StatusClass, RegExp][] = [
   ],
   [
     'returned',
-    /\b(tra ket qua|da tra|da co ket qua|hoan thanh|da giai quyet|giai quyet xong|da xu ly|xu ly xong|da ket thuc|da hoan tat|dung han|truoc han|qua han|tre han|returned|completed|finished)\b/,
+    // "Bộ phận Tiếp nhận và Trả kết quả" is the one-stop desk's name, not a result handed over.
+    /\b((?<!tiep nhan va )tra ket qua|da tra(?! (ve|lai) )|da co ket qua|hoan thanh|da giai quyet|giai quyet xong|da xu ly|xu ly xong|da ket thuc|da hoan tat|dung han|truoc han|qua han|tre han|returned|completed|finished)\b/,
   ],
 ];
 // A status saying the result is not yet returned: "Chờ trả kết quả" (ready, not yet handed over), "Chưa trả", "Đang
@@ -529,6 +534,8 @@ function listedPause(item: unknown): PauseEnds | BrokenPause {
     const o = item as Record<string, Cell>;
     ends = [o.from ?? o.start ?? o.tu, o.to ?? o.end ?? o.den];
   } else return { broken: '' };
+  // An end the software has not set ("0000-00-00", "NULL"): not written, as an empty one.
+  ends = [placeholderDate(ends[0]) ? undefined : ends[0], placeholderDate(ends[1]) ? undefined : ends[1]];
   const written = `${cellText(ends[0])} - ${cellText(ends[1])}`;
   // A pair whose start is empty: its end alone is known, which is no pause still running.
   if (!hasText(ends[0]) && hasText(ends[1]) && typeof cellMoment(ends[1]) === 'number')
@@ -569,6 +576,11 @@ function pauseEnds(cell: Cell): (PauseEnds | BrokenPause)[] {
     const split = text.split(PAUSE_ENDS);
     const open = OPEN_PAUSE.test(text) || (said && split.length === 1);
     const ends = open ? [text.replace(OPEN_PAUSE, ''), ''] : split;
+    // Its end a date the software has not set ("02/07/2026 08:00 - 0000-00-00 00:00:00"): a pause still running.
+    if (ends.length === 2 && placeholderDate(ends[1])) {
+      parts.push({ from: ends[0], to: '', written, open: true });
+      continue;
+    }
     parts.push(ends.length === 2 ? { from: ends[0], to: ends[1], written, open } : { broken: written });
   }
   return parts;

@@ -8,6 +8,7 @@ import type { BadRow, DossierResult, DossierStatus, StepResult } from './evaluat
 import type { MeasuredProcedure } from './procedures.js';
 import { ownString } from './cells.js';
 import { KeySlots } from './key-slots.js';
+import { dossierNumberKey } from './dossier-number.js';
 
 /** A row of a dossier that has a number: measured, or withdrawn / refused / cancelled (no on-time status). */
 export type LedgerEntry =
@@ -112,6 +113,9 @@ export class DossierLedger {
   private readonly steps = new Map<number, StepResult[]>();
   // The status of a withdrawn, refused or cancelled row, as written: said when a row with a result replaces it.
   private readonly unsettled = new Map<number, string>();
+  // The dossier number as the counted row spells it, held only when not as dossierNumberKey writes it ("…h04…"): the
+  // rare spelling, said beside the other when a row of the same dossier spells it otherwise.
+  private readonly spellings = new Map<number, string>();
 
   /**
    * Offers a row of the dossier `key`. The row counted is, by rank, the returned one, then a withdrawn or refused
@@ -146,13 +150,16 @@ export class DossierLedger {
       : [entry, before, rank, keptRank, finished, this.finished[slot]!];
     const reason: BadRow['reason'] =
       loserRank < keptRankNow ? 'superseded' : loserFinished !== keptFinished ? 'repeated-conflict' : 'repeated';
+    const keptBefore = this.spellings.get(slot) ?? dossierNumberKey(entry.id);
+    const [loserId, keptId] = wins ? [keptBefore, entry.id] : [entry.id, keptBefore];
     const displaced: BadRow = {
       file: loser.file,
       row: loser.row,
       reason,
-      value: entry.id,
+      value: loserId,
       kept: rowPlace(kept.file, kept.row),
     };
+    if (keptId !== loserId) displaced.keptAs = keptId;
     // A withdrawn or refused row is not "not yet finished": say what its status says.
     const status = wins ? this.unsettled.get(slot) : entry.kind === 'not-settled' ? entry.status : undefined;
     if (reason === 'superseded' && loserRank === 1 && status !== undefined) displaced.status = status;
@@ -204,6 +211,8 @@ export class DossierLedger {
     this.file[slot] = this.files.number(entry.file);
     this.row[slot] = entry.row;
     this.unsettled.delete(slot);
+    if (entry.id === dossierNumberKey(entry.id)) this.spellings.delete(slot);
+    else this.spellings.set(slot, ownString(entry.id));
     if (entry.kind === 'not-settled') {
       this.unsettled.set(slot, ownString(entry.status));
       this.status[slot] = NOT_SETTLED;

@@ -141,6 +141,8 @@ export interface BadRow {
   asOf?: Moment;
   /** A row of a dossier listed again: the row counted instead (`file:row`). */
   kept?: string;
+  /** The kept row's dossier number as that row spells it, when it differs from this row's (`000.00.12.H04-…` / `…h04…`). */
+  keptAs?: string;
   /** A row of a procedure left out for its file's errors: that file, to fix. */
   procedureFile?: string;
   /** A code several procedures share, the agency column naming none or several of them: their ids. */
@@ -411,13 +413,15 @@ export class DossierEvaluator {
     const byName =
       given.procedure === '' && given.procedureName && this.procedures.titled(given.procedureName) !== undefined;
     const written = byName ? nameForCode(given) : given;
-    // "Không" or "-" in a pause's start or end column: no pause, as an empty cell (it was a date that cannot be read).
+    // "Không" or "-" in a pause's start or end column, or a date the software has not set ("0000-00-00", "NULL"): no
+    // date, as an empty cell (it was a date that cannot be read); an end so, a pause still running.
+    const unset = (cell: Cell) => saysNothing(cell) || placeholderDate(cell);
     const row =
-      saysNothing(written.pauseStart) || saysNothing(written.pauseEnd)
+      unset(written.pauseStart) || unset(written.pauseEnd)
         ? {
             ...written,
-            pauseStart: saysNothing(written.pauseStart) ? undefined : written.pauseStart,
-            pauseEnd: saysNothing(written.pauseEnd) ? undefined : written.pauseEnd,
+            pauseStart: unset(written.pauseStart) ? undefined : written.pauseStart,
+            pauseEnd: unset(written.pauseEnd) ? undefined : written.pauseEnd,
           }
         : written;
     const bad = (

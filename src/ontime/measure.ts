@@ -15,6 +15,7 @@ import {
 } from './columns.js';
 import { BAD_REASONS, type BadReason, type BadRow, type DossierEvaluator, type DossierRow } from './evaluate.js';
 import type { LedgerEntry } from './dossier-ledger.js';
+import { dossierNumberKey } from './dossier-number.js';
 import { ReportFooter } from './report-footer.js';
 import { joinHeaderRows, mayBeHeaderRow, placed } from './header-rows.js';
 import { joinDayAndTime } from './split-moments.js';
@@ -332,7 +333,8 @@ export async function measureTable(
         body: row.body,
       });
       if (row.id !== '' && outcome.kind !== 'bad') {
-        const key = `${procedure}\u0000${row.id}`;
+        // One dossier whatever the letter case or width its number is written in (dossierNumberKey).
+        const key = `${procedure}\u0000${dossierNumberKey(row.id)}`;
         aggregator.addDossier(
           key,
           outcome.kind === 'measured' ? { kind: 'measured', ...at, result: outcome.result } : unsettled(),

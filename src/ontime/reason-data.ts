@@ -79,6 +79,7 @@ const FIELD_CHECKS: Record<keyof ReasonFields, (value: unknown) => boolean> = {
   pauseFrom: isMoment,
   asOf: isMoment,
   kept: isString,
+  keptAs: isString,
   procedureFile: isString,
   candidates: isStrings,
   candidateFiles: isStrings,
