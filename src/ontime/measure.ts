@@ -174,29 +174,36 @@ function rowOf(file: string, record: CellRecord, plan: ColumnPlan): DossierRow {
     return time === undefined ? own(field) : joinDayAndTime(own(field), v[time]);
   };
   const text = (field: DossierField): string => (fields[field] === undefined ? '' : cellText(v[fields[field]]));
-  return {
-    ...(sourceOf(v, plan) ?? { file, row: record.row }),
+  const source = sourceOf(v, plan);
+  // Built by assignment, not by spreading optional parts into a literal: each spread was a call into the runtime and
+  // left rows of many shapes, a million rows' worth (issue 19's target).
+  const row: DossierRow = {
+    file: source?.file ?? file,
+    row: source?.row ?? record.row,
     id: text('id'),
     procedure: text('procedure'),
-    ...(plan.procedureName === undefined ? {} : { procedureName: cellText(v[plan.procedureName]) }),
     received: cell('received'),
     finished: finishedCell(cell('finished'), plan, v),
     appointment: cell('appointment'),
     status: text('status'),
     channel: text('channel'),
-    ...(fields.channel === undefined ? {} : { channelColumn: (plan.headers[fields.channel] ?? '').trim() }),
     pauses: cell('pauses'),
-    ...(fields.pauses === undefined ? {} : { pausesColumn: (plan.headers[fields.pauses] ?? '').trim() }),
     pauseStart: cell('pauseStart'),
     pauseEnd: cell('pauseEnd'),
-    ...(fields.pauseStart === undefined && fields.pauseEnd === undefined ? {} : { pauseColumns: pauseColumns(plan) }),
-    // Paused days are read only where no column gives a pause's moments: beside them, the moments are measured.
-    ...(pauseDaysOnly(plan).pauseDaysOnly === undefined
-      ? {}
-      : { pauseDays: cell('pauseDays'), pauseDaysColumn: (plan.headers[fields.pauseDays!] ?? '').trim() }),
     body: text('body'),
     steps: plan.steps.length === 0 ? NO_STEPS : plan.steps.map(({ step, column }) => ({ step, cell: v[column] })),
   };
+  if (plan.procedureName !== undefined) row.procedureName = cellText(v[plan.procedureName]);
+  if (fields.channel !== undefined) row.channelColumn = (plan.headers[fields.channel] ?? '').trim();
+  if (fields.pauses !== undefined) row.pausesColumn = (plan.headers[fields.pauses] ?? '').trim();
+  if (fields.pauseStart !== undefined || fields.pauseEnd !== undefined) row.pauseColumns = pauseColumns(plan);
+  // Paused days are read only where no column gives a pause's moments: beside them, the moments are measured.
+  const pauseDaysColumn = pauseDaysOnly(plan).pauseDaysOnly;
+  if (pauseDaysColumn !== undefined) {
+    row.pauseDays = cell('pauseDays');
+    row.pauseDaysColumn = pauseDaysColumn;
+  }
+  return row;
 }
 
 /**
