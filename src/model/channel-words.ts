@@ -163,12 +163,22 @@ export function channelOfCell(text: string): ChannelKind | undefined {
   return words === asciiWords(text) ? undefined : channelOf(words);
 }
 
+// The grades of the texts read last: ontime asks for a channel cell's on every row, and an export's channel column
+// holds a handful of texts. Bounded, for a column of free text.
+const GRADES_READ = new Map<string, readonly string[]>();
+
 /** The grades of online filing a text names, their ASCII words in the order written ("mot phan", "toan trinh"). */
-export function gradesIn(text: string): string[] {
-  const words = gradeWords(text);
-  return GRADES.map(([grade]) => grade)
-    .filter((grade) => words.includes(` ${grade} `))
-    .sort((a, b) => words.indexOf(` ${a} `) - words.indexOf(` ${b} `));
+export function gradesIn(text: string): readonly string[] {
+  let grades = GRADES_READ.get(text);
+  if (grades === undefined) {
+    const words = gradeWords(text);
+    grades = GRADES.map(([grade]) => grade)
+      .filter((grade) => words.includes(` ${grade} `))
+      .sort((a, b) => words.indexOf(` ${a} `) - words.indexOf(` ${b} `));
+    if (GRADES_READ.size >= 1000) GRADES_READ.clear();
+    GRADES_READ.set(text, grades);
+  }
+  return grades;
 }
 
 /**

@@ -115,7 +115,9 @@ const NOT_YET_RESULT =
 /** Whether a result's cell says there is none, or none yet. */
 function noResultYet(cell: Cell): boolean {
   return (
-    placeholderDate(cell) || (typeof cell === 'string' && (saysNone(cell) || NOT_YET_RESULT.test(headerKey(cell))))
+    placeholderDate(cell) ||
+    // A result's moment starts with a digit, as none of these words does: a million rows need not be folded.
+    (typeof cell === 'string' && (saysNone(cell) || (!/^\d/.test(cell) && NOT_YET_RESULT.test(headerKey(cell)))))
   );
 }
 
