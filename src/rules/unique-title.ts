@@ -6,7 +6,7 @@ import { defineRule } from './define-rule.js';
 interface TitleFacts {
   id: string;
   title: string;
-  level: string | undefined;
+  level?: string;
   agencies: string[];
 }
 
@@ -42,7 +42,10 @@ export const rule = defineRule({
   collect: (procedure): TitleFacts | undefined => {
     const agencies = agenciesOf(procedure.agency);
     if (typeof procedure.title !== 'string' || agencies.length === 0) return undefined;
-    return { id: procedure.id, title: procedure.title, level: procedure.level, agencies };
+    // No key without a value: the build's cache keeps facts that survive JSON, which drops an undefined level.
+    const facts: TitleFacts = { id: procedure.id, title: procedure.title, agencies };
+    if (procedure.level !== undefined) facts.level = procedure.level;
+    return facts;
   },
   checkCatalog({ entries, report }) {
     // Agencies as unique-code-agency reads them: case and spaces aside, diacritics kept ("Xã Tân" is not "Xã Tấn").
