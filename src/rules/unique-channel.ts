@@ -75,7 +75,10 @@ export const rule = defineRule({
   check({ source, procedure, report, lang }) {
     const channels = procedure.channels ?? [];
     // Names on one line have no line each: the report points at `channels`.
-    const listed = Array.isArray(writtenAt(source, ['channels']));
+    // A map of names (`channels:` then `Trực tiếp: 03 ngày làm việc` a line each) is read as a list, but its entries are
+    // keys the locator does not find by number: as names on one line, the report points at `channels`.
+    const map = source.namedChannels === 'map';
+    const listed = Array.isArray(writtenAt(source, ['channels'])) && !map;
     const pathOf = (i: number): NodePath => (listed ? ['channels', i] : ['channels']);
     const reported = new Set<number>();
     channels.forEach((channel, i) => {
@@ -94,14 +97,18 @@ export const rule = defineRule({
       if (same.length === 0) return;
       const limit = mergedLimit([channel, ...same.map((j) => channels[j]!)], general);
       const firstLine = source.locate(pathOf(i)).line;
-      // Where the first is: its line when the list gives each channel one, else on the line of names itself.
+      // Where the first is: its line when the list gives each channel one, else beside the second, as names are.
       const where = listed
         ? lang === 'vi'
           ? `dòng ${firstLine} và ở đây`
           : `line ${firstLine} and here`
-        : lang === 'vi'
-          ? 'cùng trên dòng này'
-          : 'both on this line';
+        : map
+          ? lang === 'vi'
+            ? 'cùng dưới channels'
+            : 'both under channels'
+          : lang === 'vi'
+            ? 'cùng trên dòng này'
+            : 'both on this line';
       for (const j of same) {
         reported.add(j);
         if (limit === false) report({ messageId: 'repeated', data: { kind: channel.kind, where }, path: pathOf(j) });

@@ -25,6 +25,14 @@ testRule('unique-channel', {
       message: `Channel in_person is listed twice (both on this line): ${CASES} "03 ngày làm việc (trường hợp khác: 05 ngày làm việc)"`,
     },
   ],
+  // A map of names, each with its limit, in person twice: the report points at `channels`, which holds both.
+  'invalid-map.yaml': [
+    {
+      line: 8,
+      column: 3,
+      message: `Channel in_person is listed twice (both under channels): ${CASES} "03 ngày làm việc (trường hợp khác: 05 ngày làm việc)"`,
+    },
+  ],
   // A name alone and a block map, both in person with the procedure's limit; online at one grade twice, the second
   // writing the procedure's limit again in short (3d is 03 ngày làm việc).
   'invalid-repeated.yaml': [
