@@ -50,6 +50,8 @@ import { rule as stepNumberInName } from './step-number-in-name.js';
 import { rule as totalRow } from './total-row.js';
 import { rule as uniqueId } from './unique-id.js';
 import { rule as uniqueCodeAgency } from './unique-code-agency.js';
+import { rule as uniqueTitle } from './unique-title.js';
+import { rule as uniqueChannel } from './unique-channel.js';
 import { rule as uniqueStepId } from './unique-step-id.js';
 import { rule as unannouncedHolidays } from './unannounced-holidays.js';
 import { rule as unusedBody } from './unused-body.js';
@@ -64,7 +66,9 @@ export const RULES: readonly Rule[] = [
   schema,
   uniqueId,
   uniqueCodeAgency,
+  uniqueTitle,
   uniqueStepId,
+  uniqueChannel,
   knownBody,
   knownStep,
   reachable,

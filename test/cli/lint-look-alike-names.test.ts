@@ -5,8 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
 
-// A clean procedure; each copy below gets an id of its own, so that only the names are in question.
+// A clean procedure; each copy below gets an id and a title of its own (unique-title), so that only the names are in
+// question.
 const SOURCE = readFileSync(join(ROOT, 'test/fixtures/d-id/dang-ky-kinh-doanh.yaml'), 'utf8');
+
+/** The i-th copy of SOURCE, its id and title its own. */
+const copy = (i: number) =>
+  SOURCE.replace('id: QT-ĐKKD-01', `id: QT-CT-0${i + 1}`).replace(/^title: (.*)$/m, `title: $1 (bản ${i + 1})`);
 const NAME = 'Chứng thực.yaml';
 
 /**
@@ -15,9 +20,7 @@ const NAME = 'Chứng thực.yaml';
  */
 function folder(forms: readonly ('NFC' | 'NFD')[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'procmap-look-alike-'));
-  forms.forEach((form, i) =>
-    writeFileSync(join(dir, NAME.normalize(form)), SOURCE.replace('id: QT-ĐKKD-01', `id: QT-CT-0${i + 1}`)),
-  );
+  forms.forEach((form, i) => writeFileSync(join(dir, NAME.normalize(form)), copy(i)));
   return dir;
 }
 
@@ -85,7 +88,7 @@ describe('other commands reading such a catalog', () => {
  */
 function named(names: readonly string[]): string | undefined {
   const dir = mkdtempSync(join(tmpdir(), 'procmap-case-alike-'));
-  names.forEach((name, i) => writeFileSync(join(dir, name), SOURCE.replace('id: QT-ĐKKD-01', `id: QT-CT-0${i + 1}`)));
+  names.forEach((name, i) => writeFileSync(join(dir, name), copy(i)));
   return readdirSync(dir).length === names.length ? dir : undefined;
 }
 

@@ -36,8 +36,10 @@ describe('unique-code-agency beyond its fixtures', () => {
     expect(result.stderr).toBe('');
     expect(result.stdout).toBe(
       `${dir}/invalid-same-agency.yaml\n` +
+        // The copy kept its title too: unique-title says so as well.
+        `  2:8  cảnh báo  Quy trình QT-CT-03 trùng tên "Chứng thực bản sao từ bản chính" và cơ quan "UBND xã Tân" với quy trình QT-CT-01 trong ${dir}/valid-first.yaml: người dân trên trang công khai, và ontime khi tìm quy trình theo tên thủ tục, không phân biệt được hai quy trình này. Nếu cả hai đều đúng, hãy ghi trong tên mỗi quy trình trường hợp áp dụng (ví dụ "Chứng thực bản sao từ bản chính (trường hợp …)"); nếu một tệp là bản sao thừa của tệp kia, hãy xóa tệp đó hoặc sửa tên hay cơ quan của nó  unique-title\n` +
         `  3:7  cảnh báo  Quy trình QT-CT-03 trùng mã TTHC "2.000815" và cơ quan "UBND xã Tân" với quy trình QT-CT-01 trong ${dir}/valid-first.yaml: ontime không biết hồ sơ của mã và cơ quan này thuộc quy trình nào. Nếu một tệp được sao chép từ tệp kia, hãy sửa mã hoặc cơ quan của tệp đó; nếu cả hai đều đúng (mỗi trường hợp một quy trình), tệp hồ sơ xuất từ phần mềm phải ghi mã hiệu quy trình (QT-CT-01 hoặc QT-CT-03) của từng hồ sơ  unique-code-agency\n` +
-        '\n✖ 1 vấn đề (0 lỗi, 1 cảnh báo)\n',
+        '\n✖ 2 vấn đề (0 lỗi, 2 cảnh báo)\n',
     );
   });
 });
