@@ -7,6 +7,7 @@ import { withoutDiacritics } from '../model/fold.js';
 import { lazyPattern } from '../model/lazy-pattern.js';
 import { asciiValue } from '../model/lookalikes.js';
 import { romanNumber } from '../model/roman-numerals.js';
+import { MONTH_WORD_PATTERN, monthOfWord } from './month-words.js';
 
 /** A local date: days since 1970-01-01. */
 export type Day = number;
@@ -81,10 +82,12 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // 30/2020/NĐ-CP sets dates in documents: "ngày 01 tháng 7 năm 2025" (the month in Roman numerals too, "tháng VII", and
 // the year after a comma without "năm", "1 tháng 7, 2025"). schemas/procedure.schema.json's `date` accepts
 // the same.
-const DMY_DATE = /^(?:[Nn]g[àa]y\s*)?(\d{1,2}) ?([/.\-–—／]) ?(\d{1,2}) ?\2 ?(\d{4})$/;
+const DMY_DATE = /^(?:[Nn]g[àa]y\s*)?(\d{1,2}) ?([/.\-–—／]) ?(\d{1,2}|I{1,3}|IV|VI{0,3}|IX|XI{0,2}) ?\2 ?(\d{4})$/;
 const YMD_DATE = /^(\d{4})([/.\-–—／])(\d{1,2})\2(\d{1,2})$/;
-const WORDED_DATE =
-  /^(?:[Nn]g[àa]y\s+)?(\d{1,2})\s+[Tt]h[áa]ng\s+(\d{1,2}|I{1,3}|IV|VI{0,3}|IX|XI{0,2})(?:,\s*|\s+)(?:[Nn][ăa]m\s+)?(\d{4})$/;
+const WORDED_DATE = new RegExp(
+  `^(?:[Nn]g[àa]y\\s+)?(\\d{1,2})\\s+(?:[Tt]h[áa]ng|[Tt]hg)\\s+(\\d{1,2}|I{1,3}|IV|VI{0,3}|IX|XI{0,2}|${MONTH_WORD_PATTERN})(?:,\\s*|\\s+)(?:[Nn][ăa]m\\s+)?(\\d{4})$`,
+  'u',
+);
 // Around any of those: the place a decision is signed at, as its header dates it ("Bắc Ninh, ngày 15 tháng 10 năm
 // 2025"); "từ ngày" as a decision says when it takes effect ("Có hiệu lực kể từ ngày 01/7/2025"); the label of a
 // pasted cell ("Ngày hiệu lực: 01/7/2025", "Hiệu lực: …", in any letter case: "NGÀY HIỆU LỰC: …"); a full
@@ -112,14 +115,18 @@ export function dateParts(text: string): { year: number; month: number; date: nu
   const iso = ISO_DATE.exec(trimmed);
   if (iso) return { year: Number(iso[1]), month: Number(iso[2]), date: Number(iso[3]) };
   const dmy = DMY_DATE.exec(trimmed);
-  if (dmy) return { year: Number(dmy[4]), month: Number(dmy[3]), date: Number(dmy[1]) };
+  if (dmy) return { year: Number(dmy[4]), month: monthNumber(dmy[3]!), date: Number(dmy[1]) };
   const ymd = YMD_DATE.exec(trimmed);
   if (ymd) return { year: Number(ymd[1]), month: Number(ymd[3]), date: Number(ymd[4]) };
   const worded = WORDED_DATE.exec(trimmed);
   if (!worded) return undefined;
-  // A month after "tháng" may be a Roman numeral, I to XII, as some decisions write it ("tháng VII").
-  const month = /\d/.test(worded[2]!) ? Number(worded[2]) : romanNumber(worded[2]!)!;
-  return { year: Number(worded[3]), month, date: Number(worded[1]) };
+  // A month after "tháng" may be a Roman numeral, I to XII, as some decisions write it ("tháng VII"), or a word.
+  return { year: Number(worded[3]), month: monthNumber(worded[2]!), date: Number(worded[1]) };
+}
+
+/** A month as dateParts reads it: in figures, in Roman numerals ("VII") or in words ("Mười Hai"). */
+function monthNumber(written: string): number {
+  return /\d/.test(written) ? Number(written) : (romanNumber(written) ?? monthOfWord(written)!);
 }
 
 /** Days in a month of the Gregorian calendar. */
