@@ -204,7 +204,7 @@ const MESSAGES = {
     monthLunar:
       '{what} {value} says "{word}", a month of the lunar calendar: write the solar date with its month in figures, e.g. 01/02/2027',
     dayLunar:
-      '{what} {value} says "mùng", which names a day of the lunar calendar: write the solar date in figures; if {value} is the solar date, write "{figures}"',
+      '{what} {value} says "mùng", which mostly names a day of the lunar calendar: write the solar date in figures, e.g. "{figures}" if that is the day, or say it is solar: add "(dương lịch)" after the date',
     dayMissing: '{what} {value} gives a month and a year but no day: write the whole date, day first, e.g. "{example}"',
     bodiesText:
       '"bodies" lists the bodies one a line under "bodies:", each indented two spaces, its key, a colon and its name, e.g. {example}; {value} is not split at its commas, for a body\'s name may hold one',
@@ -391,7 +391,7 @@ const MESSAGES = {
     monthLunar:
       '{what} {value} ghi "{word}", là tháng âm lịch: hãy ghi ngày dương lịch, tháng bằng số, ví dụ 01/02/2027',
     dayLunar:
-      '{what} {value} ghi "mùng", thường chỉ ngày âm lịch: hãy ghi ngày dương lịch bằng số; nếu {value} là ngày dương lịch thì ghi "{figures}"',
+      '{what} {value} ghi "mùng", thường chỉ ngày âm lịch: hãy ghi ngày dương lịch bằng số, ví dụ "{figures}" nếu đúng là ngày đó, hoặc ghi rõ là ngày dương lịch: thêm "(dương lịch)" sau ngày',
     dayMissing: '{what} {value} ghi tháng và năm nhưng thiếu ngày: hãy ghi đủ ngày, tháng, năm, ngày trước, ví dụ "{example}"',
     bodiesText:
       '"bodies" liệt kê các đơn vị, mỗi đơn vị một dòng bên dưới "bodies:", lùi vào hai dấu cách, ghi mã, dấu hai chấm rồi tên, ví dụ {example}; procmap không tách {value} theo dấu phẩy vì tên một đơn vị có thể có dấu phẩy',

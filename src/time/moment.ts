@@ -102,7 +102,14 @@ const DATE_BEFORE = lazyPattern(
 export function withoutDateLabel(text: string): string {
   return text.trim().normalize('NFC').replace(DATE_BEFORE(), '');
 }
-const DATE_AFTER = /(?:[ T]00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?[.;]?$/;
+// After the date, "dương lịch" (solar) may say which calendar it is in: "mùng 5 tháng 2 năm 2027 (dương lịch)". Only
+// then is a day written with "mùng", which mostly counts the days of a lunar month ("mùng 1 Tết"), read as a date.
+const SOLAR_SAID = String.raw`,?\s*\(\s*(?:[Tt]heo\s+)?[Dd][ưu][ơo]ng\s+[Ll][ịi]ch\s*\)|,?\s+(?:[Tt]heo\s+)?[Dd][ưu][ơo]ng\s+[Ll][ịi]ch`;
+const DATE_AFTER = new RegExp(
+  `(?:[ T]00:00(?::00(?:\\.0+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?(${SOLAR_SAID})?[.;]?$`,
+  'u',
+);
+const LUNAR_DAY_WORD = /^((?:[Nn]g[àa]y\s*)?)[Mm][ùuồo]ng\s+/u;
 
 /**
  * Year, month and day of a date written `YYYY-MM-DD`, day first with `/`, `-` or `.` (`01/07/2025`, `1.7.2025`), year
@@ -111,7 +118,13 @@ const DATE_AFTER = /(?:[ T]00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?[.;]?$
 export function dateParts(text: string): { year: number; month: number; date: number } | undefined {
   // A date as procmap writes it, nearly every date in a file, needs none of the patterns around it, each compiled on
   // first use (a few milliseconds of a one-file lint).
-  const trimmed = ISO_DATE.test(text) ? text : withoutDateLabel(text).replace(DATE_AFTER, '');
+  let trimmed = text;
+  if (!ISO_DATE.test(text)) {
+    const bare = withoutDateLabel(text);
+    const after = DATE_AFTER.exec(bare)!;
+    trimmed = bare.slice(0, after.index);
+    if (after[1] !== undefined) trimmed = trimmed.replace(LUNAR_DAY_WORD, '$1');
+  }
   const iso = ISO_DATE.exec(trimmed);
   if (iso) return { year: Number(iso[1]), month: Number(iso[2]), date: Number(iso[3]) };
   const dmy = DMY_DATE.exec(trimmed);
@@ -199,18 +212,22 @@ const LUNAR_GLOSS = lazyPattern(() => /\s*\((?:tức|tuc|nhằm|nham)(?!\p{L})[^
 // A label ended by its colon may be long: it often cites the decision that gives the day, with its date ("Nghỉ theo
 // Quyết định số 1234/QĐ-UBND ngày 01/10/2027 của Ủy ban nhân dân tỉnh: 15/10/2027").
 const COLON_LABEL = lazyPattern(() => /^(\p{L}[^:]{0,150}?)\s*:\s*(.+)$/u);
-const BARE_LABEL = lazyPattern(() => /^\p{L}[^\d:]{0,60}$/u);
+// A label never ends with "mùng" or "mồng": "mùng 5 tháng 2 năm 2027" is a (lunar) day, not a day named "mùng".
+const BARE_LABEL = lazyPattern(() => /^\p{L}[^\d:]{0,60}(?<![Mm][ÙùỒồUuOo][Nn][Gg])$/u);
 // A label with figures, as the commonest holidays are named ("Nghỉ lễ Quốc khánh 2/9 03/09/2027", "Tết 2027
 // 04/02/2027 - 14/02/2027"), ends where the date or break that ends the line starts. It is a label only when it
 // holds no date of its own ("Tết 04/02/2027 hoặc 14/02/2027") and does not end with a join ("Tết 2027 đến
 // 14/02/2027"): else which day is meant is unclear. schemas/calendar.schema.json's `dateEntry` writes the same.
 const FIGURED_LABEL = lazyPattern(
   () =>
-    /^\p{L}[^:]{0,60}(?<![-–—−－>→]|(?<![\p{L}\d])(?:[Đđ][Ếế][Nn]|[Hh][Ếế][Tt]|[Tt][Ớớ][Ii]|[Dd][Ee][Nn]|[Hh][Ee][Tt]|[Tt][Oo][Ii]|[Tt][Oo]|[Uu][Nn][Tt][Ii][Ll]))$/u,
+    /^\p{L}[^:]{0,60}(?<![-–—−－>→]|[Mm][ÙùỒồUuOo][Nn][Gg]|(?<![\p{L}\d])(?:[Đđ][Ếế][Nn]|[Hh][Ếế][Tt]|[Tt][Ớớ][Ii]|[Dd][Ee][Nn]|[Hh][Ee][Tt]|[Tt][Oo][Ii]|[Tt][Oo]|[Uu][Nn][Tt][Ii][Ll]))$/u,
 );
 const DATE_INSIDE = lazyPattern(
   () =>
-    /\d{1,2} ?[/.\-–—／] ?\d{1,2} ?[/.\-–—／] ?\d{4}|\d{4}[/.\-–—／]\d{1,2}[/.\-–—／]\d{1,2}|\d{1,2}\s+[Tt]h[áa]ng\s+(?:\d{1,2}|I{1,3}|IV|VI{0,3}|IX|XI{0,2})(?:,\s*|\s+)(?:[Nn][ăa]m\s+)?\d{4}/u,
+    new RegExp(
+      `\\d{1,2} ?[/.\\-–—／] ?(?:\\d{1,2}|I{1,3}|IV|VI{0,3}|IX|XI{0,2}) ?[/.\\-–—／] ?\\d{4}|\\d{4}[/.\\-–—／]\\d{1,2}[/.\\-–—／]\\d{1,2}|\\d{1,2}\\s+(?:[Tt]h[áa]ng|[Tt]hg)\\s+(?:\\d{1,2}|I{1,3}|IV|VI{0,3}|IX|XI{0,2}|${MONTH_WORD_PATTERN})(?:,\\s*|\\s+)(?:[Nn][ăa]m\\s+)?\\d{4}`,
+      'u',
+    ),
 );
 const LABEL_SHAPE = lazyPattern(() => /^\p{L}[^:]{0,60}$/u);
 const HALF_RANGE = /\d.*?(?:(?<!\p{L})(?:đến|tới|den|toi|to|until)(?!\p{L})|->|→)/iu;

@@ -11,7 +11,8 @@ const LUNAR_MONTH = /(?<!\p{L})th[áa]ng\s+(?:gi[êe]ng|ch[ạa]p)(?!\p{L})/iu;
 // The lunar day a notice gives in brackets after the solar date ("(tức ngày 09 tháng Giêng …)") is no fault.
 const LUNAR_ASIDE = /\s*\((?:tức|tuc|nhằm|nham)(?!\p{L})[^()]*\)/giu;
 // "mùng 5" (also "mồng 5") counts the first ten days of a month, mostly of a lunar one ("mùng 1 Tết").
-const LUNAR_DAY = /^(?:ngày\s+|ngay\s+)?(?:m[ùu]ng|m[ồo]ng)\s+(?=\d)/iu;
+// Anywhere in the text, after a label too ("Tết mùng 5/2/2027").
+const LUNAR_DAY = /(?<!\p{L})(?:m[ùu]ng|m[ồo]ng)\s+(?=\d)/iu;
 const SOLAR_SAID = /\s*[(,]?\s*(?:theo\s+)?(?:dương lịch|duong lich)\s*\)?/iu;
 
 /**
@@ -22,9 +23,10 @@ export function lunarDate(text: string): { word: string } | { figures: string } 
   const normal = text.normalize('NFC').replace(LUNAR_ASIDE, '');
   const word = LUNAR_MONTH.exec(normal)?.[0];
   if (word !== undefined) return { word };
-  const bare = withoutDateLabel(normal);
-  if (!LUNAR_DAY.test(bare)) return undefined;
-  const parts = dateParts(bare.replace(LUNAR_DAY, '').replace(SOLAR_SAID, ' ').trim());
+  const day = LUNAR_DAY.exec(normal);
+  if (day === null) return undefined;
+  const rest = normal.slice(day.index + day[0].length);
+  const parts = dateParts(rest.replace(SOLAR_SAID, ' ').trim());
   return parts === undefined ? undefined : { figures: shown(parts.date, parts.month, parts.year) };
 }
 

@@ -110,7 +110,13 @@ const MONTH_FORMS = [
   '15 tháng Mười Ba năm 2025',
   'tháng 8/2025',
   'mùng 5 tháng 2 năm 2027',
+  'ngày mùng 5/2/2027',
   '15/8/25',
+  // "mùng" read only where the text says the date is solar.
+  'mùng 5 tháng 2 năm 2027 (dương lịch)',
+  'ngày mùng 5/2/2027 dương lịch',
+  'Mùng 5 tháng Hai năm 2027, theo dương lịch',
+  '05/02/2027 (dương lịch)',
   '15/viii/2025',
 ];
 
@@ -190,6 +196,10 @@ describe('date forms', () => {
       '15 thg 8, 2025': '2025-08-15',
       '15/VIII/2025': '2025-08-15',
       '15.X.2025': '2025-10-15',
+      // "mùng" (mostly a lunar day) with the words that say the date is solar.
+      'mùng 5 tháng 2 năm 2027 (dương lịch)': '2027-02-05',
+      'ngày mùng 5/2/2027 dương lịch': '2027-02-05',
+      'Mùng 5 tháng Hai năm 2027, theo dương lịch': '2027-02-05',
     };
     const days = Object.keys(read).map((text) => {
       const reading = readDay(text);
@@ -334,6 +344,14 @@ const RANGE_FORMS = [
   '04/02 - 14/02',
   'Tết',
   'Tết: Tết',
+  // Month words and "thg" in a break or after a label; "mùng" is a (lunar) day, never a label.
+  'ngày 4 tháng Hai năm 2027 đến ngày 14 tháng Hai năm 2027',
+  'Tết 4 thg 2, 2027 - 14/II/2027',
+  'Nghỉ lễ 30/4 1 tháng Năm 2027',
+  'mùng 5 tháng 2 năm 2027',
+  'Tết mùng 5/2/2027',
+  'Nghỉ 30/4 mùng 5/2/2027',
+  'ngày 10 tháng Giêng năm 2027 - 14/02/2027',
 ];
 
 describe('holiday entries on one line', () => {
