@@ -392,7 +392,8 @@ const MESSAGES = {
       '{what} {value} ghi "{word}", là tháng âm lịch: hãy ghi ngày dương lịch, tháng bằng số, ví dụ 01/02/2027',
     dayLunar:
       '{what} {value} ghi "mùng", thường chỉ ngày âm lịch: hãy ghi ngày dương lịch bằng số, ví dụ "{figures}" nếu đúng là ngày đó, hoặc ghi rõ là ngày dương lịch: thêm "(dương lịch)" sau ngày',
-    dayMissing: '{what} {value} ghi tháng và năm nhưng thiếu ngày: hãy ghi đủ ngày, tháng, năm, ngày trước, ví dụ "{example}"',
+    dayMissing:
+      '{what} {value} ghi tháng và năm nhưng thiếu ngày: hãy ghi đủ ngày, tháng, năm, ngày trước, ví dụ "{example}"',
     bodiesText:
       '"bodies" liệt kê các đơn vị, mỗi đơn vị một dòng bên dưới "bodies:", lùi vào hai dấu cách, ghi mã, dấu hai chấm rồi tên, ví dụ {example}; procmap không tách {value} theo dấu phẩy vì tên một đơn vị có thể có dấu phẩy',
     stepName:
@@ -1091,7 +1092,9 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
         // "ngày 10 tháng Giêng năm 2027", "mùng 5 tháng 2 năm 2027": a lunar month or day, never read as a solar one.
         const lunar = typeof value === 'string' ? lunarDate(value) : undefined;
         if (lunar !== undefined)
-          return 'word' in lunar ? say(w.monthLunar, { word: lunar.word }) : say(w.dayLunar, { figures: lunar.figures });
+          return 'word' in lunar
+            ? say(w.monthLunar, { word: lunar.word })
+            : say(w.dayLunar, { figures: lunar.figures });
         // "tháng 8/2025": the day is missing, and procmap does not guess it.
         const month = typeof value === 'string' ? monthWithoutDay(value) : undefined;
         if (month !== undefined) return say(w.dayMissing, { example: month });

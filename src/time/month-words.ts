@@ -1,8 +1,10 @@
 /**
  * Months written as words ("ngày 5 tháng Hai năm 2027", "tháng Mười Hai"), read as the solar month they name, with or
- * without accents. tháng Giêng and tháng Chạp name the first and last months of the lunar year (vietnam.md): a date
- * with them is refused with the advice to write the solar date in figures. A lower-case "năm" is the month only when
- * the year's own "năm" follows ("15 tháng năm năm 2025"): "15 tháng năm 2025" may be a form whose month was left blank.
+ * without accents. tháng Giêng and tháng Chạp are the names of the first and last months of the lunar year (Từ điển
+ * tiếng Việt, Hoàng Phê ed.): no solar date is written with them, so they are refused (src/time/unread-dates.ts).
+ * "tháng Một" is read as January: in a date with its solar year it is; as the 11th lunar month it is said with
+ * "âm lịch" or beside "tháng Chạp", never in a date of a decision. A lower-case "năm" is the month only when the year's
+ * own "năm" follows ("15 tháng năm năm 2025"): "15 tháng năm 2025" may be a form whose month was left blank.
  */
 
 // The solar month each word names, each letter in either case and its accent optional, as the schemas write a word;
@@ -36,4 +38,3 @@ export function monthOfWord(word: string): number | undefined {
   if (/^n[ăa]m$/u.test(one)) return 5;
   return EACH.find(([pattern]) => pattern.test(one))?.[1];
 }
-
