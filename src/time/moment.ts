@@ -104,9 +104,9 @@ export function withoutDateLabel(text: string): string {
 }
 // After the date, "dương lịch" (solar) may say which calendar it is in: "mùng 5 tháng 2 năm 2027 (dương lịch)". Only
 // then is a day written with "mùng", which mostly counts the days of a lunar month ("mùng 1 Tết"), read as a date.
-const SOLAR_SAID = String.raw`,?\s*\(\s*(?:[Tt]heo\s+)?[Dd][ưu][ơo]ng\s+[Ll][ịi]ch\s*\)|,?\s+(?:[Tt]heo\s+)?[Dd][ưu][ơo]ng\s+[Ll][ịi]ch`;
+const SOLAR_SAID = String.raw`,?\s{0,3}\(\s{0,3}(?:[Tt]heo\s{1,3})?[Dd][ưu][ơo]ng\s{1,3}[Ll][ịi]ch\s{0,3}\)|,?\s{1,3}(?:[Tt]heo\s{1,3})?[Dd][ưu][ơo]ng\s{1,3}[Ll][ịi]ch`;
 const DATE_AFTER = new RegExp(`(?:[ T]00:00(?::00(?:\\.0+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?(${SOLAR_SAID})?[.;]?$`, 'u');
-const LUNAR_DAY_WORD = /^((?:[Nn]g[àa]y\s*)?)[Mm][ùuồo]ng\s+/u;
+const LUNAR_DAY_WORD = /^((?:[Nn]g[àa]y\s{0,3})?)[Mm][ùuồo]ng\s{1,3}/u;
 
 /**
  * Year, month and day of a date written `YYYY-MM-DD`, day first with `/`, `-` or `.` (`01/07/2025`, `1.7.2025`), year

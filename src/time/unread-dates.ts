@@ -9,11 +9,11 @@ import { romanNumber } from '../model/roman-numerals.js';
 // tháng Giêng and tháng Chạp are the first and last months of the lunar year; no solar date is written with them.
 const LUNAR_MONTH = /(?<!\p{L})th[áa]ng\s+(?:gi[êe]ng|ch[ạa]p)(?!\p{L})/iu;
 // The lunar day a notice gives in brackets after the solar date ("(tức ngày 09 tháng Giêng …)") is no fault.
-const LUNAR_ASIDE = /\s*\((?:tức|tuc|nhằm|nham)(?!\p{L})[^()]*\)/giu;
+const LUNAR_ASIDE = /\s{0,3}\((?:tức|tuc|nhằm|nham)(?!\p{L})[^()]*\)/giu;
 // "mùng 5" (also "mồng 5") counts the first ten days of a month, mostly of a lunar one ("mùng 1 Tết").
 // Anywhere in the text, after a label too ("Tết mùng 5/2/2027").
-const LUNAR_DAY = /(?<!\p{L})(?:m[ùu]ng|m[ồo]ng)\s+(?=\d)/iu;
-const SOLAR_SAID = /\s*[(,]?\s*(?:theo\s+)?(?:dương lịch|duong lich)\s*\)?/iu;
+const LUNAR_DAY = /(?<!\p{L})(?:m[ùu]ng|m[ồo]ng)\s{1,3}(?=\d)/iu;
+const SOLAR_SAID = /\s{0,3}[(,]?\s{0,3}(?:theo\s{1,3})?(?:dương lịch|duong lich)\s{0,3}\)?/iu;
 
 /**
  * What makes a text name a lunar date: its lunar month word ("tháng Giêng"), or, for a day written with "mùng", the
