@@ -10,6 +10,7 @@ import { isMap } from '../model/data-object.js';
 import type { NodePath } from '../model/types.js';
 import { lunchProblems } from './calendar-lunch.js';
 import { dateFaultText, reversedRangeText } from '../time/date-faults.js';
+import { lunarDate } from '../time/unread-dates.js';
 import { dateRangeParts, formatDay, labelledDate, parseDay, readDay, unclearLabel } from '../time/moment.js';
 
 /** A date of the calendar section that cannot be read, where it stands in the section and what to write. */
@@ -41,7 +42,8 @@ class Reader {
         const date = this.date(labelled.date, path);
         return typeof date === 'string' ? { date, name: labelled.name } : entry;
       }
-      if (range === undefined && unclearLabel(entry)) {
+      // "Tết mùng 5/2/2027": a lunar day, which the schema says so, not a label that cannot be told from its date.
+      if (range === undefined && lunarDate(entry) === undefined && unclearLabel(entry)) {
         this.problems.push({ path, message: unclearLabelText(entry) });
         return entry;
       }

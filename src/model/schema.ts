@@ -7,7 +7,7 @@ import { asciiWords, foldCase, withoutMarks } from './fold.js';
 import { asciiBodyKey, initials, isBodyKey } from './body-keys.js';
 import { splitFrom } from './split-values.js';
 import { dateParts, MINUTES_PER_DAY, parseClock, withoutDateLabel } from '../time/moment.js';
-import { monthInWords } from '../time/month-words.js';
+import { lunarDate, monthWithoutDay } from '../time/unread-dates.js';
 import { numberDate } from './date-numbers.js';
 import { inLatin } from './homoglyphs.js';
 import { caseHeadingOf, isCaseWording } from './case-headings.js';
@@ -201,10 +201,11 @@ const MESSAGES = {
     excelDays: "read as Excel's count of days (a date cell pasted as its value)",
     dateDigits: 'read as year, month and day run together',
     shortYear: '{what} {value} has a two-digit year: write the year in full, e.g. {example}',
-    monthWords:
-      '{what} {value} gives its month in words: procmap reads a month in figures only, since tháng Giêng, tháng Một and tháng Chạp can name lunar months; write "{figures}"',
-    monthUnclear:
-      '{what} {value} says "{word}", which can name a lunar month: write the solar date with its month in figures, e.g. 01/02/2027',
+    monthLunar:
+      '{what} {value} says "{word}", a month of the lunar calendar: write the solar date with its month in figures, e.g. 01/02/2027',
+    dayLunar:
+      '{what} {value} says "mùng", which mostly names a day of the lunar calendar: write the solar date in figures, e.g. "{figures}" if that is the day, or say it is solar: add "(dương lịch)" after the date',
+    dayMissing: '{what} {value} gives a month and a year but no day: write the whole date, day first, e.g. "{example}"',
     bodiesText:
       '"bodies" lists the bodies one a line under "bodies:", each indented two spaces, its key, a colon and its name, e.g. {example}; {value} is not split at its commas, for a body\'s name may hold one',
     stepName:
@@ -387,10 +388,12 @@ const MESSAGES = {
     excelDays: 'đọc theo cách Excel đếm ngày (ô ngày được dán dưới dạng giá trị)',
     dateDigits: 'đọc là năm, tháng, ngày viết liền',
     shortYear: '{what} {value} ghi năm bằng hai chữ số: hãy ghi đủ bốn chữ số, ví dụ {example}',
-    monthWords:
-      '{what} {value} ghi tháng bằng chữ: procmap chỉ đọc tháng bằng số, vì tháng Giêng, tháng Một, tháng Chạp có thể là tháng âm lịch; hãy ghi "{figures}"',
-    monthUnclear:
-      '{what} {value} ghi "{word}", có thể là tháng âm lịch: hãy ghi ngày dương lịch, tháng bằng số, ví dụ 01/02/2027',
+    monthLunar:
+      '{what} {value} ghi "{word}", là tháng âm lịch: hãy ghi ngày dương lịch, tháng bằng số, ví dụ 01/02/2027',
+    dayLunar:
+      '{what} {value} ghi "mùng", thường chỉ ngày âm lịch: hãy ghi ngày dương lịch bằng số, ví dụ "{figures}" nếu đúng là ngày đó, hoặc ghi rõ là ngày dương lịch: thêm "(dương lịch)" sau ngày',
+    dayMissing:
+      '{what} {value} ghi tháng và năm nhưng thiếu ngày: hãy ghi đủ ngày, tháng, năm, ngày trước, ví dụ "{example}"',
     bodiesText:
       '"bodies" liệt kê các đơn vị, mỗi đơn vị một dòng bên dưới "bodies:", lùi vào hai dấu cách, ghi mã, dấu hai chấm rồi tên, ví dụ {example}; procmap không tách {value} theo dấu phẩy vì tên một đơn vị có thể có dấu phẩy',
     stepName:
@@ -1086,17 +1089,23 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
     case 'pattern': {
       if (error.schemaPath.includes('duration')) return say(w.duration);
       if (String(params.pattern).includes('\\d{4}-\\d{2}-\\d{2}')) {
-        // "ngày 5 tháng Hai năm 2027": the month in words, read in figures only (a word may name a lunar month).
-        const words = typeof value === 'string' ? monthInWords(value) : undefined;
-        if (words !== undefined)
-          return 'figures' in words
-            ? say(w.monthWords, { figures: words.figures })
-            : say(w.monthUnclear, { word: words.unclear });
+        // "ngày 10 tháng Giêng năm 2027", "mùng 5 tháng 2 năm 2027": a lunar month or day, never read as a solar one.
+        const lunar = typeof value === 'string' ? lunarDate(value) : undefined;
+        if (lunar !== undefined)
+          return 'word' in lunar
+            ? say(w.monthLunar, { word: lunar.word })
+            : say(w.dayLunar, { figures: lunar.figures });
+        // "tháng 8/2025": the day is missing, and procmap does not guess it.
+        const month = typeof value === 'string' ? monthWithoutDay(value) : undefined;
+        if (month !== undefined) return say(w.dayMissing, { example: month });
         // A holidays entry, whose pattern takes a range ("đến"): say how one is written, not only a date.
         if (String(params.pattern).includes('[Đđ][Ếế][Nn]')) return say(w.dateRange);
         // "01/07/25": the century is not said, and procmap does not guess it.
         const short = typeof value === 'string' ? /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2})$/.exec(value.trim()) : null;
-        if (short) return say(w.shortYear, { example: `${short[1]}${short[2]}${short[3]}${short[2]}20${short[4]}` });
+        if (short)
+          return say(w.shortYear, {
+            example: `${short[1]!.padStart(2, '0')}${short[2]}${short[3]!.padStart(2, '0')}${short[2]}20${short[4]}`,
+          });
         // "01/07/2025 (theo Quyết định 123)": a date with a remark, which has no place in the field; after its label too
         // ("Ngày hiệu lực: 01/7/2025 – ngày ký").
         const text = typeof value === 'string' ? withoutDateLabel(value) : undefined;

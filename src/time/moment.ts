@@ -7,6 +7,7 @@ import { withoutDiacritics } from '../model/fold.js';
 import { lazyPattern } from '../model/lazy-pattern.js';
 import { asciiValue } from '../model/lookalikes.js';
 import { romanNumber } from '../model/roman-numerals.js';
+import { MONTH_WORD_PATTERN, monthOfWord } from './month-words.js';
 
 /** A local date: days since 1970-01-01. */
 export type Day = number;
@@ -81,10 +82,12 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // 30/2020/NĐ-CP sets dates in documents: "ngày 01 tháng 7 năm 2025" (the month in Roman numerals too, "tháng VII", and
 // the year after a comma without "năm", "1 tháng 7, 2025"). schemas/procedure.schema.json's `date` accepts
 // the same.
-const DMY_DATE = /^(?:[Nn]g[àa]y\s*)?(\d{1,2}) ?([/.\-–—／]) ?(\d{1,2}) ?\2 ?(\d{4})$/;
+const DMY_DATE = /^(?:[Nn]g[àa]y\s*)?(\d{1,2}) ?([/.\-–—／]) ?(\d{1,2}|I{1,3}|IV|VI{0,3}|IX|XI{0,2}) ?\2 ?(\d{4})$/;
 const YMD_DATE = /^(\d{4})([/.\-–—／])(\d{1,2})\2(\d{1,2})$/;
-const WORDED_DATE =
-  /^(?:[Nn]g[àa]y\s+)?(\d{1,2})\s+[Tt]h[áa]ng\s+(\d{1,2}|I{1,3}|IV|VI{0,3}|IX|XI{0,2})(?:,\s*|\s+)(?:[Nn][ăa]m\s+)?(\d{4})$/;
+const WORDED_DATE = new RegExp(
+  `^(?:[Nn]g[àa]y\\s+)?(\\d{1,2})\\s+(?:[Tt]h[áa]ng|[Tt]hg)\\s+(\\d{1,2}|I{1,3}|IV|VI{0,3}|IX|XI{0,2}|${MONTH_WORD_PATTERN})(?:,\\s*|\\s+)(?:[Nn][ăa]m\\s+)?(\\d{4})$`,
+  'u',
+);
 // Around any of those: the place a decision is signed at, as its header dates it ("Bắc Ninh, ngày 15 tháng 10 năm
 // 2025"); "từ ngày" as a decision says when it takes effect ("Có hiệu lực kể từ ngày 01/7/2025"); the label of a
 // pasted cell ("Ngày hiệu lực: 01/7/2025", "Hiệu lực: …", in any letter case: "NGÀY HIỆU LỰC: …"); a full
@@ -99,7 +102,11 @@ const DATE_BEFORE = lazyPattern(
 export function withoutDateLabel(text: string): string {
   return text.trim().normalize('NFC').replace(DATE_BEFORE(), '');
 }
-const DATE_AFTER = /(?:[ T]00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?[.;]?$/;
+// After the date, "dương lịch" (solar) may say which calendar it is in: "mùng 5 tháng 2 năm 2027 (dương lịch)". Only
+// then is a day written with "mùng", which mostly counts the days of a lunar month ("mùng 1 Tết"), read as a date.
+const SOLAR_SAID = String.raw`,?\s{0,3}\(\s{0,3}(?:[Tt]heo\s{1,3})?[Dd][ưu][ơo]ng\s{1,3}[Ll][ịi]ch\s{0,3}\)|,?\s{1,3}(?:[Tt]heo\s{1,3})?[Dd][ưu][ơo]ng\s{1,3}[Ll][ịi]ch`;
+const DATE_AFTER = new RegExp(`(?:[ T]00:00(?::00(?:\\.0+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?(${SOLAR_SAID})?[.;]?$`, 'u');
+const LUNAR_DAY_WORD = /^((?:[Nn]g[àa]y\s{0,3})?)[Mm][ùuồo]ng\s{1,3}/u;
 
 /**
  * Year, month and day of a date written `YYYY-MM-DD`, day first with `/`, `-` or `.` (`01/07/2025`, `1.7.2025`), year
@@ -108,18 +115,28 @@ const DATE_AFTER = /(?:[ T]00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?[.;]?$
 export function dateParts(text: string): { year: number; month: number; date: number } | undefined {
   // A date as procmap writes it, nearly every date in a file, needs none of the patterns around it, each compiled on
   // first use (a few milliseconds of a one-file lint).
-  const trimmed = ISO_DATE.test(text) ? text : withoutDateLabel(text).replace(DATE_AFTER, '');
+  let trimmed = text;
+  if (!ISO_DATE.test(text)) {
+    const bare = withoutDateLabel(text);
+    const after = DATE_AFTER.exec(bare)!;
+    trimmed = bare.slice(0, after.index);
+    if (after[1] !== undefined) trimmed = trimmed.replace(LUNAR_DAY_WORD, '$1');
+  }
   const iso = ISO_DATE.exec(trimmed);
   if (iso) return { year: Number(iso[1]), month: Number(iso[2]), date: Number(iso[3]) };
   const dmy = DMY_DATE.exec(trimmed);
-  if (dmy) return { year: Number(dmy[4]), month: Number(dmy[3]), date: Number(dmy[1]) };
+  if (dmy) return { year: Number(dmy[4]), month: monthNumber(dmy[3]!), date: Number(dmy[1]) };
   const ymd = YMD_DATE.exec(trimmed);
   if (ymd) return { year: Number(ymd[1]), month: Number(ymd[3]), date: Number(ymd[4]) };
   const worded = WORDED_DATE.exec(trimmed);
   if (!worded) return undefined;
-  // A month after "tháng" may be a Roman numeral, I to XII, as some decisions write it ("tháng VII").
-  const month = /\d/.test(worded[2]!) ? Number(worded[2]) : romanNumber(worded[2]!)!;
-  return { year: Number(worded[3]), month, date: Number(worded[1]) };
+  // A month after "tháng" may be a Roman numeral, I to XII, as some decisions write it ("tháng VII"), or a word.
+  return { year: Number(worded[3]), month: monthNumber(worded[2]!), date: Number(worded[1]) };
+}
+
+/** A month as dateParts reads it: in figures, in Roman numerals ("VII") or in words ("Mười Hai"). */
+function monthNumber(written: string): number {
+  return /\d/.test(written) ? Number(written) : (romanNumber(written) ?? monthOfWord(written)!);
 }
 
 /** Days in a month of the Gregorian calendar. */
@@ -192,18 +209,22 @@ const LUNAR_GLOSS = lazyPattern(() => /\s*\((?:tức|tuc|nhằm|nham)(?!\p{L})[^
 // A label ended by its colon may be long: it often cites the decision that gives the day, with its date ("Nghỉ theo
 // Quyết định số 1234/QĐ-UBND ngày 01/10/2027 của Ủy ban nhân dân tỉnh: 15/10/2027").
 const COLON_LABEL = lazyPattern(() => /^(\p{L}[^:]{0,150}?)\s*:\s*(.+)$/u);
-const BARE_LABEL = lazyPattern(() => /^\p{L}[^\d:]{0,60}$/u);
+// A label never ends with "mùng" or "mồng": "mùng 5 tháng 2 năm 2027" is a (lunar) day, not a day named "mùng".
+const BARE_LABEL = lazyPattern(() => /^\p{L}[^\d:]{0,60}(?<![Mm][ÙùỒồUuOo][Nn][Gg])$/u);
 // A label with figures, as the commonest holidays are named ("Nghỉ lễ Quốc khánh 2/9 03/09/2027", "Tết 2027
 // 04/02/2027 - 14/02/2027"), ends where the date or break that ends the line starts. It is a label only when it
 // holds no date of its own ("Tết 04/02/2027 hoặc 14/02/2027") and does not end with a join ("Tết 2027 đến
 // 14/02/2027"): else which day is meant is unclear. schemas/calendar.schema.json's `dateEntry` writes the same.
 const FIGURED_LABEL = lazyPattern(
   () =>
-    /^\p{L}[^:]{0,60}(?<![-–—−－>→]|(?<![\p{L}\d])(?:[Đđ][Ếế][Nn]|[Hh][Ếế][Tt]|[Tt][Ớớ][Ii]|[Dd][Ee][Nn]|[Hh][Ee][Tt]|[Tt][Oo][Ii]|[Tt][Oo]|[Uu][Nn][Tt][Ii][Ll]))$/u,
+    /^\p{L}[^:]{0,60}(?<![-–—−－>→]|[Mm][ÙùỒồUuOo][Nn][Gg]|(?<![\p{L}\d])(?:[Đđ][Ếế][Nn]|[Hh][Ếế][Tt]|[Tt][Ớớ][Ii]|[Dd][Ee][Nn]|[Hh][Ee][Tt]|[Tt][Oo][Ii]|[Tt][Oo]|[Uu][Nn][Tt][Ii][Ll]))$/u,
 );
 const DATE_INSIDE = lazyPattern(
   () =>
-    /\d{1,2} ?[/.\-–—／] ?\d{1,2} ?[/.\-–—／] ?\d{4}|\d{4}[/.\-–—／]\d{1,2}[/.\-–—／]\d{1,2}|\d{1,2}\s+[Tt]h[áa]ng\s+(?:\d{1,2}|I{1,3}|IV|VI{0,3}|IX|XI{0,2})(?:,\s*|\s+)(?:[Nn][ăa]m\s+)?\d{4}/u,
+    new RegExp(
+      `\\d{1,2} ?[/.\\-–—／] ?(?:\\d{1,2}|I{1,3}|IV|VI{0,3}|IX|XI{0,2}) ?[/.\\-–—／] ?\\d{4}|\\d{4}[/.\\-–—／]\\d{1,2}[/.\\-–—／]\\d{1,2}|\\d{1,2}\\s+(?:[Tt]h[áa]ng|[Tt]hg)\\s+(?:\\d{1,2}|I{1,3}|IV|VI{0,3}|IX|XI{0,2}|${MONTH_WORD_PATTERN})(?:,\\s*|\\s+)(?:[Nn][ăa]m\\s+)?\\d{4}`,
+      'u',
+    ),
 );
 const LABEL_SHAPE = lazyPattern(() => /^\p{L}[^:]{0,60}$/u);
 const HALF_RANGE = /\d.*?(?:(?<!\p{L})(?:đến|tới|den|toi|to|until)(?!\p{L})|->|→)/iu;

@@ -1,39 +1,40 @@
 /**
- * Months written as words ("ngày 5 tháng Hai năm 2027"). procmap reads months as figures only: tháng Giêng and
- * tháng Chạp name lunar months, and tháng Một is January to some and the 11th lunar month to others, so a month in
- * words is refused with the same text in figures to write, where the word has one meaning.
+ * Months written as words ("ngày 5 tháng Hai năm 2027", "tháng Mười Hai"), read as the solar month they name, with or
+ * without accents. tháng Giêng and tháng Chạp are the names of the first and last months of the lunar year (Từ điển
+ * tiếng Việt, Hoàng Phê ed.): no solar date is written with them, so they are refused (src/time/unread-dates.ts).
+ * "tháng Một" is read as January: in a date with its solar year it is; as the 11th lunar month it is said with
+ * "âm lịch" or beside "tháng Chạp", never in a date of a decision. A lower-case "năm" is the month only when the year's
+ * own "năm" follows ("15 tháng năm năm 2025"): "15 tháng năm 2025" may be a form whose month was left blank.
  */
 
-// The solar month each word names; longest first, so that "Mười Hai" is not read as "Mười".
+// The solar month each word names, each letter in either case and its accent optional, as the schemas write a word;
+// longest first, so that "Mười Hai" is not read as "Mười".
+const M = '[Mm]';
+const MUOI = `${M}[ƯưUu][ỜờOo][Ii]`;
 const MONTH_WORDS: readonly [pattern: string, month: number][] = [
-  ['m[ưu][ờo]i\\s+hai', 12],
-  ['m[ưu][ờo]i\\s+m[ộo]t', 11],
-  ['m[ưu][ờo]i', 10],
-  ['ch[íi]n', 9],
-  ['t[áa]m', 8],
-  ['b[ảa]y', 7],
-  ['s[áa]u', 6],
-  ['n[ăa]m', 5],
-  ['t[ưu]|b[ốo]n', 4],
-  ['ba', 3],
-  ['hai', 2],
+  [`${MUOI}\\s+[Hh][Aa][Ii]`, 12],
+  [`${MUOI}\\s+${M}[ỘộOo][Tt]`, 11],
+  [MUOI, 10],
+  ['[Cc][Hh][ÍíIi][Nn]', 9],
+  ['[Tt][ÁáAa][Mm]', 8],
+  ['[Bb][ẢảẨẩAa][Yy]', 7],
+  ['[Ss][ÁáAa][Uu]', 6],
+  ['N[ĂăAa][Mm]|n[ăa]m(?=(?:,\\s*|\\s+)[Nn][ăa]m\\s)', 5],
+  ['[Tt][ƯưUu]|[Bb][ỐốOo][Nn]', 4],
+  ['[Bb][Aa]', 3],
+  ['[Hh][Aa][Ii]', 2],
+  [`${M}[ỘộOo][Tt]`, 1],
 ];
-const AMBIGUOUS = /(?<!\p{L})th[áa]ng\s+(gi[êe]ng|ch[ạa]p|m[ộo]t)(?!\p{L})/iu;
-const WORD = new RegExp(
-  `(?<!\\p{L})(th[áa]ng)\\s+(${MONTH_WORDS.map(([p]) => `(?:${p})`).join('|')})(?!\\p{L})`,
-  'giu',
-);
 
-/** What to say of a date with its month in words: the text in figures, or the lunar or unclear word; else undefined. */
-export function monthInWords(text: string): { figures: string } | { unclear: string } | undefined {
-  // The lunar day a notice gives in brackets ("(tức ngày 09 tháng Giêng …)") is left out, as procmap reads the date.
-  const normal = text.normalize('NFC').replace(/\s*\((?:tức|tuc|nhằm|nham)(?!\p{L})[^()]*\)/giu, '');
-  const ambiguous = AMBIGUOUS.exec(normal);
-  if (ambiguous) return { unclear: `${ambiguous[0]}` };
-  if (!new RegExp(WORD.source, 'iu').test(normal)) return undefined;
-  const figures = normal.replace(WORD, (_all, thang: string, word: string) => {
-    const month = MONTH_WORDS.find(([p]) => new RegExp(`^(?:${p})$`, 'iu').test(word.replace(/\s+/g, ' ')))![1];
-    return `${thang} ${month}`;
-  });
-  return { figures };
+/** The month words procmap reads after "tháng", as a pattern of the schemas' kind (no flags); they end at a space. */
+export const MONTH_WORD_PATTERN = MONTH_WORDS.map(([p]) => p).join('|');
+
+const EACH = MONTH_WORDS.map(([p, month]) => [new RegExp(`^(?:${p})$`, 'u'), month] as const);
+
+/** The solar month a month word names (`Mười Hai` → 12), or undefined for any other text. */
+export function monthOfWord(word: string): number | undefined {
+  const one = word.normalize('NFC').replace(/\s+/g, ' ');
+  // "năm" in lower case is the month only before the year's "năm", which the pattern alone can see.
+  if (/^n[ăa]m$/u.test(one)) return 5;
+  return EACH.find(([pattern]) => pattern.test(one))?.[1];
 }

@@ -292,28 +292,45 @@ describe('procmap calendar', () => {
     );
   });
 
-  it('refuses a month in words with the date in figures to write, and a month that can be lunar as such', async () => {
-    // "tháng Hai" was refused as "must be a date" with no word of the month; "tháng Giêng" and "tháng Một" can be lunar.
+  it('reads a month in words, "thg", a Roman month and "mùng" said to be solar, as each field of a procedure does', async () => {
+    // Each was refused: "tháng Hai" with the date in figures to write, "thg", "XII" and "mùng" as not dates at all.
     const file = 'test/fixtures/time/calendar-dates/month-words.yaml';
     const en = await runCli(['calendar', '2027', '--calendar', file, '--lang', 'en']);
+    expect([en.code, en.stderr]).toEqual([0, '']);
+    const off = (day: string) => `  ${day}  Day off — the catalog’s calendar (${file})`;
+    for (const day of ['Fri 05/02/2027', 'Mon 03/05/2027', 'Thu 02/09/2027', 'Wed 15/12/2027', 'Thu 16/12/2027'])
+      expect(en.stdout).toContain(off(day));
+    expect(en.stdout).toContain(off('Fri 17/12/2027'));
+    expect(en.stdout).toContain(`  Sat 23/01/2027  Working day — the catalog’s calendar (${file})`);
+  });
+
+  it('refuses a lunar month or day, a month without its day and a two-digit year, saying what to write', async () => {
+    // "mùng 5 tháng 2" was refused as a label that could not be told from its date; "tháng 8/2027" as not a date.
+    const file = 'test/fixtures/time/calendar-dates/lunar-words.yaml';
+    const en = await runCli(['calendar', '2027', '--calendar', file, '--lang', 'en']);
     expect([en.code, en.stdout]).toEqual([2, '']);
-    const figures =
-      'gives its month in words: procmap reads a month in figures only, since tháng Giêng, tháng Một and tháng Chạp can name lunar months; write';
-    const lunar = 'which can name a lunar month: write the solar date with its month in figures, e.g. 01/02/2027';
+    const lunar = 'a month of the lunar calendar: write the solar date with its month in figures, e.g. 01/02/2027';
+    const mung =
+      'says "mùng", which mostly names a day of the lunar calendar: write the solar date in figures, e.g. "05/02/2027" if that is the day, or say it is solar: add "(dương lịch)" after the date';
     expect(en.stderr).toBe(
       [
         'procmap: Invalid calendar:',
-        `${file}:3:5: Item 1 "ngày 5 tháng Hai năm 2027" ${figures} "ngày 5 tháng 2 năm 2027"`,
-        `${file}:4:5: Item 2 "ngày 1 tháng Năm năm 2027" ${figures} "ngày 1 tháng 5 năm 2027"`,
-        `${file}:5:5: Item 3 "ngày 10 tháng Giêng năm 2027" says "tháng Giêng", ${lunar}`,
-        `${file}:7:5: Item 1 "ngày 23 tháng Một năm 2027" says "tháng Một", ${lunar}`,
+        `${file}:3:5: Item 1 "ngày 10 tháng Giêng năm 2027" says "tháng Giêng", ${lunar}`,
+        `${file}:4:5: Item 2 "ngày 28 tháng Chạp năm 2027" says "tháng Chạp", ${lunar}`,
+        `${file}:5:5: Item 3 "mùng 5 tháng 2 năm 2027" ${mung}`,
+        `${file}:6:5: Item 4 "Tết mùng 5/2/2027" ${mung}`,
+        `${file}:7:5: Item 5 "tháng 8/2027" gives a month and a year but no day: write the whole date, day first, e.g. "01/08/2027"`,
+        `${file}:9:5: Item 1 "23/1/27" has a two-digit year: write the year in full, e.g. 23/01/2027`,
         '',
       ].join('\n'),
     );
     const vi = await runCli(['calendar', '2027', '--calendar', file]);
-    expect(vi.code).toBe(2);
+    expect([vi.code, vi.stdout]).toEqual([2, '']);
     expect(vi.stderr).toContain(
-      `${file}:3:5: Mục 1 "ngày 5 tháng Hai năm 2027" ghi tháng bằng chữ: procmap chỉ đọc tháng bằng số, vì tháng Giêng, tháng Một, tháng Chạp có thể là tháng âm lịch; hãy ghi "ngày 5 tháng 2 năm 2027"`,
+      `${file}:3:5: Mục 1 "ngày 10 tháng Giêng năm 2027" ghi "tháng Giêng", là tháng âm lịch: hãy ghi ngày dương lịch, tháng bằng số, ví dụ 01/02/2027`,
+    );
+    expect(vi.stderr).toContain(
+      `${file}:7:5: Mục 5 "tháng 8/2027" ghi tháng và năm nhưng thiếu ngày: hãy ghi đủ ngày, tháng, năm, ngày trước, ví dụ "01/08/2027"`,
     );
   });
 

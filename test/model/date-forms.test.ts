@@ -84,6 +84,42 @@ const FORMS = [
   '1 July 2025',
 ];
 
+const MONTH_FORMS = [
+  // The month in words, as a decision or a letter writes it, with or without accents; "thg", as phones and Office
+  // shorten "tháng"; a Roman month between slashes.
+  '15 tháng Tám năm 2025',
+  'ngày 05 tháng Hai năm 2027',
+  'ngày 1 tháng Mười Hai năm 2025',
+  'ngay 1 thang muoi hai nam 2025',
+  'ngày 1 tháng Mười Một năm 2025',
+  'ngày 1 tháng Mười năm 2025',
+  'ngày 1 tháng Một năm 2026',
+  'ngày 1 tháng Tư năm 2025',
+  '1 tháng Bốn, 2025',
+  '1 tháng Bẩy 2025',
+  '15 tháng năm năm 2025',
+  '15 tháng Năm 2025',
+  '15 thg 8 2025',
+  '15 thg 8, 2025',
+  '15/VIII/2025',
+  '15.X.2025',
+  // Not read: a lunar month, a month word the form left blank, no day, a lunar day, a two-digit year.
+  'ngày 10 tháng Giêng năm 2027',
+  'ngày 10 tháng Chạp năm 2027',
+  '15 tháng năm 2025',
+  '15 tháng Mười Ba năm 2025',
+  'tháng 8/2025',
+  'mùng 5 tháng 2 năm 2027',
+  'ngày mùng 5/2/2027',
+  '15/8/25',
+  // "mùng" read only where the text says the date is solar.
+  'mùng 5 tháng 2 năm 2027 (dương lịch)',
+  'ngày mùng 5/2/2027 dương lịch',
+  'Mùng 5 tháng Hai năm 2027, theo dương lịch',
+  '05/02/2027 (dương lịch)',
+  '15/viii/2025',
+];
+
 // A date after its weekday, as a notice or a receipt writes it (1 July 2025 was a Tuesday); a wrong weekday is read
 // as a date too, for the loader to refuse it with the right one.
 const WEEKDAY_FORMS = [
@@ -117,7 +153,7 @@ const WEEKDAY_FORMS = [
 ];
 
 describe('date forms', () => {
-  it.each([...FORMS, ...WEEKDAY_FORMS])('%j: the schemas and the time engine agree', (text) => {
+  it.each([...FORMS, ...MONTH_FORMS, ...WEEKDAY_FORMS])('%j: the schemas and the time engine agree', (text) => {
     expect(pattern.test(text)).toBe(readDay(text) !== undefined);
     expect(calendarSchema.$defs.date.pattern).toBe(schema.$defs.date.pattern);
   });
@@ -136,6 +172,41 @@ describe('date forms', () => {
     });
     expect(days).toEqual(['2025-07-01', '2025-12-01', '2025-07-01', '2025-07-01', '2025-07-01']);
     for (const text of ['ngày 01 tháng vii năm 2025', 'ngày 01 tháng IIII năm 2025', 'ngày 01 tháng XIII năm 2025'])
+      expect(readDay(text), text).toBeUndefined();
+  });
+
+  it('reads a month in words, "thg" and a Roman month between slashes as the date they write', () => {
+    const read = {
+      '15 tháng Tám năm 2025': '2025-08-15',
+      'ngày 05 tháng Hai năm 2027': '2027-02-05',
+      'ngày 1 tháng Mười Hai năm 2025': '2025-12-01',
+      'ngay 1 thang muoi hai nam 2025': '2025-12-01',
+      'ngày 1 tháng Mười Một năm 2025': '2025-11-01',
+      'ngày 1 tháng Mười năm 2025': '2025-10-01',
+      'ngày 1 tháng Một năm 2026': '2026-01-01',
+      'ngày 1 tháng Tư năm 2025': '2025-04-01',
+      '1 tháng Bốn, 2025': '2025-04-01',
+      '1 tháng Bẩy 2025': '2025-07-01',
+      '15 tháng năm năm 2025': '2025-05-15',
+      '15 tháng Năm 2025': '2025-05-15',
+      '1 tháng Ba 2025': '2025-03-01',
+      '1 tháng Sáu 2025': '2025-06-01',
+      '1 tháng Chín 2025': '2025-09-01',
+      '15 thg 8 2025': '2025-08-15',
+      '15 thg 8, 2025': '2025-08-15',
+      '15/VIII/2025': '2025-08-15',
+      '15.X.2025': '2025-10-15',
+      // "mùng" (mostly a lunar day) with the words that say the date is solar.
+      'mùng 5 tháng 2 năm 2027 (dương lịch)': '2027-02-05',
+      'ngày mùng 5/2/2027 dương lịch': '2027-02-05',
+      'Mùng 5 tháng Hai năm 2027, theo dương lịch': '2027-02-05',
+    };
+    const days = Object.keys(read).map((text) => {
+      const reading = readDay(text);
+      return reading !== undefined && 'day' in reading ? formatDay(reading.day) : reading;
+    });
+    expect(days).toEqual(Object.values(read));
+    for (const text of ['ngày 10 tháng Giêng năm 2027', '15 tháng năm 2025', 'tháng 8/2025', 'mùng 5 tháng 2 năm 2027'])
       expect(readDay(text), text).toBeUndefined();
   });
 
@@ -273,6 +344,14 @@ const RANGE_FORMS = [
   '04/02 - 14/02',
   'Tết',
   'Tết: Tết',
+  // Month words and "thg" in a break or after a label; "mùng" is a (lunar) day, never a label.
+  'ngày 4 tháng Hai năm 2027 đến ngày 14 tháng Hai năm 2027',
+  'Tết 4 thg 2, 2027 - 14/II/2027',
+  'Nghỉ lễ 30/4 1 tháng Năm 2027',
+  'mùng 5 tháng 2 năm 2027',
+  'Tết mùng 5/2/2027',
+  'Nghỉ 30/4 mùng 5/2/2027',
+  'ngày 10 tháng Giêng năm 2027 - 14/02/2027',
 ];
 
 describe('holiday entries on one line', () => {

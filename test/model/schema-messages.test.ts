@@ -808,6 +808,29 @@ describe('schema messages', () => {
     ]);
   });
 
+  it('name the four-digit date with its day and month in two digits, a missing day, a lunar month or day', () => {
+    // "15/8/25" was answered "e.g. 15/8/2025"; "tháng 8/2025" and "mùng 5 …" only as "must be a date".
+    const messages = (effective: string, lang: 'en' | 'vi' = 'en') =>
+      validateProcedure({ ...VALID, effective }, lang).map((p) => p.message);
+    expect(messages('15/8/25')).toEqual([
+      '"effective" "15/8/25" has a two-digit year: write the year in full, e.g. 15/08/2025',
+    ]);
+    expect(messages('tháng 8/2025')).toEqual([
+      '"effective" "tháng 8/2025" gives a month and a year but no day: write the whole date, day first, e.g. "01/08/2025"',
+    ]);
+    expect(messages('tháng 8/2025', 'vi')).toEqual([
+      '"effective" "tháng 8/2025" ghi tháng và năm nhưng thiếu ngày: hãy ghi đủ ngày, tháng, năm, ngày trước, ví dụ "01/08/2025"',
+    ]);
+    expect(messages('ngày 10 tháng Giêng năm 2027')).toEqual([
+      '"effective" "ngày 10 tháng Giêng năm 2027" says "tháng Giêng", a month of the lunar calendar: write the solar date with its month in figures, e.g. 01/02/2027',
+    ]);
+    expect(messages('mùng 5 tháng 2 năm 2027')).toEqual([
+      '"effective" "mùng 5 tháng 2 năm 2027" says "mùng", which mostly names a day of the lunar calendar: write the solar date in figures, e.g. "05/02/2027" if that is the day, or say it is solar: add "(dương lịch)" after the date',
+    ]);
+    for (const effective of ['15 tháng Tám năm 2025', '15 thg 8, 2025', '15/VIII/2025', 'mùng 5/2/2027 (dương lịch)'])
+      expect(messages(effective), effective).toEqual([]);
+  });
+
   it("show what to write for a missing field, by the schema's example", () => {
     const { time_limit: _, ...noLimit } = VALID;
     const step = { name: 'Tiếp nhận', body: 'TN' };
