@@ -198,6 +198,16 @@ export function specialDayName(
   return day.name ?? unnamedDay(day.kind === 'off' ? 'off' : 'work', lang);
 }
 
+/** What a day is when the Labour Code fixes a holiday on its date (Art. 112(1): 1/1, 30/4…), else undefined. */
+function lawHolidayAbout(day: Day): DayAbout | undefined {
+  try {
+    return lawFixedHolidays(dayParts(day).year).find((holiday) => holiday.day === day)?.about;
+  } catch {
+    // A year procmap cannot count: its days are said where the calendar is used.
+    return undefined;
+  }
+}
+
 /** A working calendar: office hours day by day, public holidays, make-up days. */
 export interface WorkingCalendar {
   /** Working hours in one working day, the `d` of durations. */
@@ -381,12 +391,16 @@ export function createCalendar(config: CalendarConfig = {}): WorkingCalendar {
       days.length > 1
         ? { first: days[0]!, last: days[days.length - 1]!, ...(name === undefined ? {} : { name }) }
         : undefined;
+    // A single day written without a name on a holiday the Labour Code fixes by date (1/1/2027) is that holiday, named
+    // as the built-in day is, not "Ngày nghỉ" (a range keeps the break's own name, or none).
+    const about = name === undefined && days.length === 1 ? lawHolidayAbout(days[0]!) : undefined;
     for (const day of days)
       own.set(day, {
         hours: [],
         working: false,
         source: 'config',
         ...(name === undefined ? {} : { name }),
+        ...(about ? { name: aboutText(about, 'vi'), about } : {}),
         ...(span ? { break: span } : {}),
       });
   });

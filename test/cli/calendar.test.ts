@@ -485,6 +485,27 @@ describe('procmap calendar', () => {
     ]);
   });
 
+  it('names a holiday of the Labour Code written without a name by its legal name, as a built-in day is', async () => {
+    // 1/1/2027 and 30/04/2027 are holidays of the Labour Code (Art. 112(1)); they showed as "Ngày nghỉ". 09/03/2027 is
+    // no holiday of the law and keeps the name of a day off.
+    const file = 'test/fixtures/time/calendar-law-unnamed.yaml';
+    const vi = await runCli(['calendar', '2027', '--calendar', file]);
+    expect([vi.code, vi.stderr]).toEqual([0, '']);
+    for (const day of ['T6 01/01/2027  Tết Dương lịch', 'T6 30/04/2027  Ngày Chiến thắng', 'T3 09/03/2027  Ngày nghỉ'])
+      expect(vi.stdout).toContain(`  ${day} — lịch riêng của bộ quy trình (${file})\n`);
+    const en = await runCli(['calendar', '2027', '--calendar', file, '--lang', 'en']);
+    expect(en.stdout).toContain(
+      `  Fri 01/01/2027  Tết Dương lịch (New Year’s Day) — the catalog’s calendar (${file})\n`,
+    );
+    const json = await runCli(['calendar', '2027', '--calendar', file, '--format', 'json']);
+    const days = (JSON.parse(json.stdout) as { days: { date: string; name: string; source: string }[] }).days;
+    expect(days.filter((day) => day.source === 'config').map((day) => `${day.date} ${day.name}`)).toEqual([
+      '2027-01-01 Tết Dương lịch',
+      '2027-03-09 Ngày nghỉ',
+      '2027-04-30 Ngày Chiến thắng',
+    ]);
+  });
+
   it('shows the catalog’s own days, and refuses a year it cannot count', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'procmap-calendar-'));
     writeFileSync(
