@@ -11,7 +11,7 @@ import type { NodePath } from '../model/types.js';
 import { lunchProblems } from './calendar-lunch.js';
 import { dateFaultText, reversedRangeText } from '../time/date-faults.js';
 import { lunarDate } from '../time/unread-dates.js';
-import { dateRangeParts, formatDay, labelledDate, parseDay, readDay, unclearLabel } from '../time/moment.js';
+import { dateRangeParts, formatDay, halfRange, labelledDate, parseDay, readDay, unclearLabel } from '../time/moment.js';
 
 /** A date of the calendar section that cannot be read, where it stands in the section and what to write. */
 export interface CalendarDateProblem {
@@ -44,7 +44,8 @@ class Reader {
       }
       // "Tết mùng 5/2/2027": a lunar day, which the schema says so, not a label that cannot be told from its date.
       if (range === undefined && lunarDate(entry) === undefined && unclearLabel(entry)) {
-        this.problems.push({ path, message: unclearLabelText(entry) });
+        const half = halfRange(entry);
+        this.problems.push({ path, message: half ? halfRangeText(entry, half.whole) : unclearLabelText(entry) });
         return entry;
       }
       if (range === undefined) return this.date(entry, path) ?? entry;
@@ -104,6 +105,15 @@ function unclearLabelText(written: string): Translated {
   return {
     en: `procmap cannot tell where the label of "${written}" ends and its date begins: put a colon after the label, as in "Nghỉ lễ 30/4: 30/04/2027" or "Nghỉ Tết 2027: 04/02/2027 - 14/02/2027", and write two days apart on two lines`,
     vi: `procmap không phân biệt được tên và ngày trong "${written}": hãy đặt dấu hai chấm sau tên, ví dụ "Nghỉ lễ 30/4: 30/04/2027" hoặc "Nghỉ Tết 2027: 04/02/2027 - 14/02/2027", và ghi hai ngày rời nhau trên hai dòng`,
+  };
+}
+
+/** Half a break, its first day without month and year: how to write that day, in the officer's own words when known. */
+function halfRangeText(written: string, whole: string | undefined): Translated {
+  const example = whole ?? 'Từ ngày 06/02/2027 đến hết ngày 12/02/2027';
+  return {
+    en: `procmap cannot read the first day of the break "${written}": write it whole, with its month and year, as in "${example}"`,
+    vi: `procmap không đọc được ngày đầu của đợt nghỉ "${written}": hãy ghi đủ ngày, tháng, năm của ngày đầu, ví dụ "${example}"`,
   };
 }
 

@@ -313,6 +313,30 @@ export function unclearLabel(text: string): boolean {
   return false;
 }
 
+/**
+ * Half a break, whose first day has no month or year ("Từ ngày 6 đến hết ngày 12/02/2027"): the text with its first day
+ * written whole ("Từ ngày 06/02/2027 đến hết ngày 12/02/2027") where a lone day of the last day's month says it, with
+ * `first` undefined otherwise (a month in words, a day after the last's); undefined for a text that is no half break.
+ */
+export function halfRange(text: string): { whole?: string } | undefined {
+  const trimmed = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  if (trimmed.length > MAX_RANGE_TEXT) return undefined;
+  const at = trimmed.search(DATE_INSIDE());
+  if (at <= 0) return undefined;
+  const before = trimmed.slice(0, at);
+  // A lone day (1 or 2 figures) before the join: "Tết 2027 đến 14/02/2027" is a label, said as such.
+  if (!HALF_RANGE.test(before) || !/(?<!\d)\d{1,2}(?!\d)/u.test(before)) return undefined;
+  const lastText = DATE_INSIDE().exec(trimmed.slice(at))![0];
+  const last = readDay(lastText);
+  const lone = /(?<!\d)(\d{1,2})(\s+(?:đến|tới|den|toi|to|until)(?!\p{L})|\s*(?:->|→|-|–))/iu.exec(before);
+  if (!last || !('day' in last) || !lone || /\d/.test(before.slice(0, lone.index))) return {};
+  const { year, month, date } = dayParts(last.day);
+  const first = dayFromParts(year, month, Number(lone[1]));
+  if (first === undefined || Number(lone[1]) > date) return {};
+  const dmy = `${String(Number(lone[1])).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
+  return { whole: trimmed.slice(0, lone.index) + dmy + trimmed.slice(lone.index + lone[1]!.length) };
+}
+
 /** The ways a text splits into a label and what follows it: at its colon, then at each space, the shortest label first. */
 function* labelSplits(text: string): Generator<[label: string, rest: string]> {
   const colon = COLON_LABEL().exec(text);

@@ -280,15 +280,25 @@ describe('procmap calendar', () => {
     ]);
   });
 
-  it('refuses a break whose first day it cannot read, rather than keep its last day alone', async () => {
-    // Both lines were read as a label ("Từ ngày 6 đến hết ngày") before one day, Friday 12/02/2027, without a word.
+  it('refuses a break whose first day it cannot read, rather than keep its last day alone, saying how to write it', async () => {
+    // Both lines were read as a label ("Từ ngày 6 đến hết ngày") before one day, Friday 12/02/2027, without a word; then
+    // refused with the advice for a label ("put a colon after the label"), which does not mend half a break.
     const file = 'test/fixtures/time/calendar-dates/half-range.yaml';
     const en = await runCli(['calendar', '2027', '--calendar', file, '--lang', 'en']);
     expect([en.code, en.stdout]).toEqual([2, '']);
-    const hint =
-      'ends and its date begins: put a colon after the label, as in "Nghỉ lễ 30/4: 30/04/2027" or "Nghỉ Tết 2027: 04/02/2027 - 14/02/2027", and write two days apart on two lines';
+    const said = (line: number, written: string, whole: string) =>
+      `${file}:${line}:5: procmap cannot read the first day of the break "${written}": write it whole, with its month and year, as in "${whole}"\n`;
     expect(en.stderr).toBe(
-      `procmap: Invalid calendar:\n${file}:3:5: procmap cannot tell where the label of "Từ ngày 6 đến hết ngày 12/02/2027" ${hint}\n${file}:4:5: procmap cannot tell where the label of "Từ ngày 06 tháng Hai đến hết ngày 12/02/2027" ${hint}\n`,
+      'procmap: Invalid calendar:\n' +
+        said(3, 'Từ ngày 6 đến hết ngày 12/02/2027', 'Từ ngày 06/02/2027 đến hết ngày 12/02/2027') +
+        said(4, 'Từ ngày 06 tháng Hai đến hết ngày 12/02/2027', 'Từ ngày 06/02/2027 đến hết ngày 12/02/2027') +
+        said(5, 'Từ 8 -> 12/02/2027', 'Từ 08/02/2027 -> 12/02/2027'),
+    );
+    expect(en.stderr).not.toContain('colon');
+    const vi = await runCli(['calendar', '2027', '--calendar', file]);
+    expect([vi.code, vi.stdout]).toEqual([2, '']);
+    expect(vi.stderr).toContain(
+      `${file}:5:5: procmap không đọc được ngày đầu của đợt nghỉ "Từ 8 -> 12/02/2027": hãy ghi đủ ngày, tháng, năm của ngày đầu, ví dụ "Từ 08/02/2027 -> 12/02/2027"\n`,
     );
   });
 
