@@ -4,4 +4,4 @@
  * build reuses a chart it drew before only under the same revision, so a fix in the drawing reaches sites built
  * before it without `--clean`.
  */
-export const DRAWING_REVISION = 'mermaid 11.17.2; procmap 2417143f126f';
+export const DRAWING_REVISION = 'mermaid 11.17.2; procmap 366bc439ac00';
