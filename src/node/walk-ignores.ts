@@ -22,9 +22,7 @@ const NONE: Ignored = () => false;
 export function walkIgnores(root: string): Ignored {
   const found = nearestConfig(resolve(inRunFolder(root)));
   if (!found) return NONE;
-  const patterns = ignorePatterns(found);
-  const calendar = namedCalendarFile(found);
-  if (calendar !== undefined) patterns.push(exactly(relative(dirname(found), calendar).split(sep).join('/')));
+  const patterns = skippedBy(found);
   if (patterns.length === 0) return NONE;
   const base = dirname(found);
   const matches = (path: string) => {
@@ -41,13 +39,28 @@ export function walkIgnores(root: string): Ignored {
 /** The configuration file in `folder` or the nearest folder above it, or undefined. */
 function nearestConfig(folder: string): string | undefined {
   for (let at = folder; ; at = dirname(at)) {
-    for (const name of CONFIG_NAMES) {
-      const path = join(at, name);
-      const stats = statSync(path, { throwIfNoEntry: false });
-      if (stats?.isFile()) return path;
-    }
-    if (dirname(at) === at) return undefined;
+    const found = configIn(at);
+    if (found !== undefined || dirname(at) === at) return found;
   }
+}
+
+/** The configuration file in `folder` itself, or undefined. */
+function configIn(folder: string): string | undefined {
+  return CONFIG_NAMES.map((name) => join(folder, name)).find(
+    (path) => statSync(path, { throwIfNoEntry: false })?.isFile() === true,
+  );
+}
+
+/**
+ * What a configuration file skips, as patterns of paths relative to its folder: its `ignores:`, and the calendar file
+ * it names, which is no procedure. The file is read once.
+ */
+function skippedBy(file: string): RegExp[] {
+  const data = configData(file);
+  const patterns = ignorePatterns(data);
+  const calendar = calendarOf(file, data);
+  if (calendar !== undefined) patterns.push(exactly(relative(dirname(file), calendar).split(sep).join('/')));
+  return patterns;
 }
 
 /** The configuration's names in a folder, to find one among the folder's entries. */
@@ -58,7 +71,12 @@ export const CONFIGURATION_NAMES: readonly string[] = CONFIG_NAMES;
  * the catalog beside it must not read that file as a procedure.
  */
 export function namedCalendarFile(file: string): string | undefined {
-  const calendar = configData(file)?.calendar;
+  return calendarOf(file, configData(file));
+}
+
+/** The calendar file a configuration's data names, as an absolute path from the configuration's folder. */
+function calendarOf(file: string, data: Record<string, unknown> | undefined): string | undefined {
+  const calendar = data?.calendar;
   return typeof calendar === 'string' && calendar.trim() !== '' ? resolve(dirname(file), calendar.trim()) : undefined;
 }
 
@@ -82,9 +100,9 @@ function exactly(path: string): RegExp {
   return new RegExp(`^${path.replace(/[.*+^${}()|[\]\\?]/g, '\\$&')}$`);
 }
 
-/** The `ignores:` of a configuration file as patterns; none when it cannot be read (its loader says why). */
-function ignorePatterns(file: string): RegExp[] {
-  const ignores = configData(file)?.ignores;
+/** The `ignores:` of a configuration's data as patterns; none when it could not be read (its loader says why). */
+function ignorePatterns(data: Record<string, unknown> | undefined): RegExp[] {
+  const ignores = data?.ignores;
   const list = typeof ignores === 'string' ? [ignores] : Array.isArray(ignores) ? ignores : [];
   return list.filter((item): item is string => typeof item === 'string' && item.trim() !== '').map(pattern);
 }
@@ -118,14 +136,8 @@ export function ignoredInRepository(root: string): (path: string) => boolean {
   const patternsIn = (folder: string): RegExp[] => {
     let found = folders.get(folder);
     if (found === undefined) {
-      const config = CONFIG_NAMES.map((name) => join(folder, name)).find(
-        (path) => statSync(path, { throwIfNoEntry: false })?.isFile() === true,
-      );
-      found = config === undefined ? [] : ignorePatterns(config);
-      if (config !== undefined) {
-        const calendar = namedCalendarFile(config);
-        if (calendar !== undefined) found.push(exactly(relative(folder, calendar).split(sep).join('/')));
-      }
+      const config = configIn(folder);
+      found = config === undefined ? [] : skippedBy(config);
       folders.set(folder, found);
     }
     return found;
