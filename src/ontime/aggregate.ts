@@ -4,7 +4,7 @@ import { agenciesOf } from '../model/agencies.js';
 import type { Duration } from '../model/types.js';
 import type { YearStatus } from '../time/calendar.js';
 import { dayOf, dayParts, type Day, type Moment } from '../time/moment.js';
-import { ownString } from './cells.js';
+import { ownString } from '../model/own-string.js';
 import { isDateOnlyReceipt } from './date-receipt.js';
 import { MAX_WORKBOOK_DOSSIERS } from './row-ceiling.js';
 import { DossierLedger, type CountedResult, type LedgerEntry } from './dossier-ledger.js';

@@ -17,6 +17,7 @@ import { epochMs } from '../time/epoch.js';
 import type { WorkingCalendar } from '../time/calendar.js';
 import { receiptMinute } from '../time/receipt-minute.js';
 import { headerKey } from './columns.js';
+import { ownString } from '../model/own-string.js';
 
 /** One cell as a reader hands it over: text (CSV, JSON), a number or a date (XLSX), or empty. */
 export type Cell = string | number | boolean | Date | null | undefined | readonly unknown[] | Record<string, unknown>;
@@ -356,11 +357,6 @@ function remembered<T>(cache: Map<string, T>, key: string, compute: () => T): T 
   // A copy: the key may be a slice of a large chunk of the file, which it would keep alive.
   cache.set(ownString(key), value);
   return value;
-}
-
-/** A string that owns its characters (not a slice that keeps a whole read buffer alive). */
-export function ownString(text: string): string {
-  return Buffer.from(text, 'utf8').toString('utf8');
 }
 
 /** What a vendor status says of a dossier, as QĐ 766/QĐ-TTg counts it. */

@@ -6,7 +6,7 @@
 import { rowPlace } from './row-place.js';
 import type { BadRow, DossierResult, DossierStatus, StepResult } from './evaluate.js';
 import type { MeasuredProcedure } from './procedures.js';
-import { ownString } from './cells.js';
+import { ownString } from '../model/own-string.js';
 import { KeySlots } from './key-slots.js';
 import { dossierNumberKey } from './dossier-number.js';
 

@@ -1,5 +1,6 @@
 import { agenciesOf } from '../model/agencies.js';
 import { asciiWords, foldCase } from '../model/fold.js';
+import { ownString } from '../model/own-string.js';
 import { defineRule } from './define-rule.js';
 
 /** What a file says of who performs which national procedure: its id, its national code, each agency it names. */
@@ -33,7 +34,8 @@ export const rule = defineRule({
   collect: (procedure): CodeFacts | undefined => {
     const agencies = agenciesOf(procedure.agency);
     if (procedure.code === undefined || agencies.length === 0) return undefined;
-    return { id: procedure.id, code: String(procedure.code), agencies };
+    // Each text its own copy, as unique-title's: a slice would keep the file's whole text alive to the catalog's end.
+    return { id: ownString(procedure.id), code: ownString(String(procedure.code)), agencies: agencies.map(ownString) };
   },
   checkCatalog({ entries, report }) {
     // The code as ontime matches it (case, spaces and punctuation aside); the agency as people read it (case and

@@ -1,5 +1,6 @@
 import { idFileKey, idFileName } from '../model/id-file-name.js';
 import { formsOfLookAlikes } from '../model/name-forms.js';
+import { ownString } from '../model/own-string.js';
 import { defineRule } from './define-rule.js';
 
 /** The document code (mã hiệu) identifies a procedure across the catalog, in documents, diffs and the site. */
@@ -25,7 +26,8 @@ export const rule = defineRule({
       vi: 'Mã hiệu "{id}" và "{first}" của {other} (dòng {line}) đặt cùng một tên tệp ({name}), vì tên tệp và địa chỉ trang viết Đ thành D: hãy đổi mã hiệu của một trong hai quy trình',
     },
   },
-  collect: (procedure) => procedure.id,
+  // Its own copy: a slice of the file's text would keep the whole text alive to the catalog's end.
+  collect: (procedure) => ownString(procedure.id),
   checkCatalog({ entries, report, lineOf, lang }) {
     // Documents are named after the id's file name (Đ as D), and Windows and macOS file names ignore letter case (and
     // macOS the Unicode form): ids that differ only there are one file.

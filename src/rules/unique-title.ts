@@ -1,5 +1,6 @@
 import { agenciesOf } from '../model/agencies.js';
 import { foldCase } from '../model/fold.js';
+import { ownString } from '../model/own-string.js';
 import { defineRule } from './define-rule.js';
 
 /** What a file says of the procedure a citizen reads by its title: its id, title, level and each agency it names. */
@@ -42,8 +43,14 @@ export const rule = defineRule({
   collect: (procedure): TitleFacts | undefined => {
     const agencies = agenciesOf(procedure.agency);
     if (typeof procedure.title !== 'string' || agencies.length === 0) return undefined;
-    // No key without a value: the build's cache keeps facts that survive JSON, which drops an undefined level.
-    const facts: TitleFacts = { id: procedure.id, title: procedure.title, agencies };
+    // No key without a value: the build's cache keeps facts that survive JSON, which drops an undefined level. Each
+    // text its own copy: kept to the catalog's end, a slice of the file's text would keep every file's text alive
+    // (20,000 files: 160 → 275 MiB peak).
+    const facts: TitleFacts = {
+      id: ownString(procedure.id),
+      title: ownString(procedure.title),
+      agencies: agencies.map(ownString),
+    };
     if (procedure.level !== undefined) facts.level = procedure.level;
     return facts;
   },
