@@ -3,7 +3,7 @@ import { judgedShare, onTimeRate } from './rate.js';
 import { agenciesOf } from '../model/agencies.js';
 import type { Duration } from '../model/types.js';
 import type { YearStatus } from '../time/calendar.js';
-import { dayOf, dayParts, type Day, type Moment } from '../time/moment.js';
+import { dayOf, dayParts, yearOfDay, type Day, type Moment } from '../time/moment.js';
 import { ownString } from '../model/own-string.js';
 import { isDateOnlyReceipt } from './date-receipt.js';
 import { MAX_WORKBOOK_DOSSIERS } from './row-ceiling.js';
@@ -646,8 +646,8 @@ export class OntimeAggregator {
 
   /** Notes the years a dossier's due moment and verdict were counted over: its days off are those years'. */
   private countYears(result: Pick<CountedResult, 'received' | 'due' | 'finished'>, sign: 1 | -1): void {
-    const last = dayParts(dayOf(Math.max(result.due, result.finished ?? result.due))).year;
-    for (let year = dayParts(dayOf(result.received)).year; year <= last; year++) {
+    const last = yearOfDay(dayOf(Math.max(result.due, result.finished ?? result.due)));
+    for (let year = yearOfDay(dayOf(result.received)); year <= last; year++) {
       const count = (this.years.get(year) ?? 0) + sign;
       if (count === 0) this.years.delete(year);
       else this.years.set(year, count);

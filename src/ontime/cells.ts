@@ -333,13 +333,23 @@ export function cellText(cell: Cell): string {
   // Normalising is costly and ASCII needs none: codes, ids and dates are ASCII in most exports.
   // Full-width digits and colons ("１３/０１/２０２６ ０９：００", from a Chinese or Japanese input method) as ASCII, as the
   // YAML loader and import read them.
-  if (typeof cell === 'string') return (NON_ASCII.test(cell) ? asciiLookalikes(cell.normalize('NFC')) : cell).trim();
+  if (typeof cell === 'string')
+    return NON_ASCII.test(cell) ? remembered(readTexts, cell, () => readText(cell)) : cell.trim();
   if (cell instanceof Date) return cell.toISOString();
   // A formula's error as the spreadsheet shows it in the cell ("#N/A"), never the reader's object.
   const error = formulaErrorOf(cell);
   if (error !== undefined) return error.formulaError;
   if (typeof cell === 'object') return JSON.stringify(cell);
   return String(cell);
+}
+
+// The Vietnamese texts of an export (statuses, agencies, procedure names, channels) repeat a million times.
+const readTexts = new Map<string, string>();
+
+/** A cell's text with Unicode's composed form and ASCII for full-width digits and colons, trimmed. */
+function readText(cell: string): string {
+  // Its own copy: the text may be a slice of a large chunk of the file, which the cache would keep alive.
+  return ownString(asciiLookalikes(cell.normalize('NFC')).trim());
 }
 
 /** A channel written as officers and software write it (`Trực tuyến`, `online`, `2`, `Toàn trình`); undefined when not one. */

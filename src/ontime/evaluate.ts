@@ -1,4 +1,5 @@
 /** Measuring one dossier against its mapped procedure: due moment, working time used, on-time status. */
+import { DueMemo } from './due-memo.js';
 import { formatDurationShort } from '../model/duration.js';
 import type { Duration } from '../model/types.js';
 import type { WorkingCalendar } from '../time/calendar.js';
@@ -264,10 +265,6 @@ export type ChannelGuess = 'none' | 'empty' | 'ungraded' | 'unlisted';
 export type RowOutcome =
   { kind: 'measured'; result: DossierResult } | { kind: 'bad'; bad: BadRow } | { kind: 'not-settled' };
 
-// A memo of due moments per procedure and limit stays below this many receipts, so memory stays flat however many
-// procedures an export names (about 3 MiB each at most).
-const MEMO_LIMIT = 50_000;
-
 /**
  * The due moment moved on by the pauses counted: in dates for a limit in calendar days or months (the Civil Code's
  * reading), else on the office clock, where `late` says whether a pause starts once the dossier is already late.
@@ -312,7 +309,7 @@ const NO_STEPS: StepResult[] = [];
 
 /** Measures rows of dossier exports against a catalog, on one calendar, as of one moment (for open dossiers). */
 export class DossierEvaluator {
-  private readonly memo = new Map<MeasuredProcedure, Map<Duration, Map<Moment, Moment>>>();
+  private readonly memo = new DueMemo<MeasuredProcedure>();
   private readonly clocks = new Map<WorkingCalendar, Clock>();
   private readonly calendarOf: (procedure: MeasuredProcedure) => WorkingCalendar;
 
@@ -338,16 +335,12 @@ export class DossierEvaluator {
 
   /** The due moment of a limit for a receipt, memoised per procedure, limit and receipt moment. */
   private due(procedure: MeasuredProcedure, limit: Duration, received: Moment, cutoff = procedure.cutoff): Moment {
-    let byLimit = this.memo.get(procedure);
-    if (!byLimit) this.memo.set(procedure, (byLimit = new Map()));
-    let byReceipt = byLimit.get(limit);
-    if (!byReceipt) byLimit.set(limit, (byReceipt = new Map()));
-    let due = byReceipt.get(received);
+    const number = this.memo.numberOf(procedure, limit);
+    let due = this.memo.get(number, received);
     if (due === undefined) {
       const calendar = this.calendarOf(procedure);
       due = limitDue(calendar, countedReceipt(calendar, received, limit), limit, cutoff);
-      if (byReceipt.size >= MEMO_LIMIT) byReceipt.clear();
-      byReceipt.set(received, due);
+      this.memo.set(number, received, due);
     }
     return due;
   }

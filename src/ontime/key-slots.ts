@@ -12,7 +12,13 @@ export class KeySlots {
   private where = new Int32Array(1 << 10);
   private start = new Int32Array(1 << 10);
   private length = new Int32Array(1 << 10);
+  // Each key's hash: a probe compares it before the code units (keys of one procedure share a long prefix), and a
+  // rehash reads it instead of hashing every key again.
+  private hashes = new Int32Array(1 << 10);
   private count = 0;
+  // The key find hashed last, which add is nearly always given next.
+  private lastKey = '';
+  private lastHash = 0;
   // Slot + 1 per bucket (0 is empty); kept at most half full.
   private table = new Int32Array(1 << 11);
 
@@ -23,11 +29,14 @@ export class KeySlots {
 
   /** The number of a key, or undefined when it has none yet. */
   find(key: string): number | undefined {
+    const keyHash = hash(key);
+    this.lastKey = key;
+    this.lastHash = keyHash;
     const mask = this.table.length - 1;
-    for (let bucket = hash(key) & mask; ; bucket = (bucket + 1) & mask) {
+    for (let bucket = keyHash & mask; ; bucket = (bucket + 1) & mask) {
       const entry = this.table[bucket]!;
       if (entry === 0) return undefined;
-      if (this.matches(entry - 1, key)) return entry - 1;
+      if (this.hashes[entry - 1] === keyHash && this.matches(entry - 1, key)) return entry - 1;
     }
   }
 
@@ -38,6 +47,7 @@ export class KeySlots {
       this.where = grown(this.where, this.where.length * 2);
       this.start = grown(this.start, this.start.length * 2);
       this.length = grown(this.length, this.length.length * 2);
+      this.hashes = grown(this.hashes, this.hashes.length * 2);
     }
     if (this.used + key.length > this.block.length) {
       this.block = new Uint16Array(Math.max(BLOCK_UNITS, key.length));
@@ -49,14 +59,16 @@ export class KeySlots {
     this.start[slot] = this.used;
     this.length[slot] = key.length;
     this.used += key.length;
+    this.hashes[slot] = key === this.lastKey ? this.lastHash : hash(key);
     if (this.count * 2 > this.table.length) this.rehash(this.table.length * 2);
-    else this.place(slot, hash(key));
+    else this.place(slot, this.hashes[slot]!);
     return slot;
   }
 
   private matches(slot: number, key: string): boolean {
     if (this.length[slot] !== key.length) return false;
-    const [units, from] = [this.blocks[this.where[slot]!]!, this.start[slot]!];
+    const units = this.blocks[this.where[slot]!]!;
+    const from = this.start[slot]!;
     for (let i = 0; i < key.length; i++) if (units[from + i] !== key.charCodeAt(i)) return false;
     return true;
   }
@@ -70,25 +82,18 @@ export class KeySlots {
 
   private rehash(buckets: number): void {
     this.table = new Int32Array(buckets);
-    for (let slot = 0; slot < this.count; slot++) this.place(slot, this.storedHash(slot));
-  }
-
-  private storedHash(slot: number): number {
-    const [units, from] = [this.blocks[this.where[slot]!]!, this.start[slot]!];
-    let h = 0x811c9dc5;
-    for (let i = 0; i < this.length[slot]!; i++) h = Math.imul(h ^ units[from + i]!, 0x01000193);
-    return h >>> 0;
+    for (let slot = 0; slot < this.count; slot++) this.place(slot, this.hashes[slot]!);
   }
 }
 
 // Code units per block: 1 MiB.
 const BLOCK_UNITS = 1 << 19;
 
-// FNV-1a over the code units: the same as storedHash computes from the stored copy.
+// FNV-1a over the code units, as a signed 32-bit number (what an Int32Array holds back).
 function hash(key: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  return h | 0;
 }
 
 function grown<T extends Int32Array | Uint16Array>(array: T, size: number): T {

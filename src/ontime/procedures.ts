@@ -201,6 +201,8 @@ export class ProcedureIndex {
   // The procedures of each title, with its diacritics and without them: exports that name procedures only by name.
   private readonly byTitle = new Map<string, MeasuredProcedure[]>();
   private readonly byPlainTitle = new Map<string, MeasuredProcedure[]>();
+  // Each procedure cell whose procedure needs no body to tell it apart, found once (findFor).
+  private readonly seenAlone = new Map<string, MeasuredProcedure>();
   // Each name as an export writes it, read once: a million rows name a few hundred procedures.
   private readonly seenTitles = new Map<string, MeasuredProcedure[] | undefined>();
 
@@ -235,13 +237,18 @@ export class ProcedureIndex {
     | SharedKey<MeasuredProcedure>
     | { ambiguous: MeasuredProcedure[]; unmarked?: true; byTitle?: true }
     | undefined {
+    const alone = this.seenAlone.get(text);
+    if (alone !== undefined) return alone;
     const found = this.find(text);
     if (found === undefined) return this.findByTitle(text, body);
     if ('ambiguous' in found) return found;
-    if (found.code === undefined || codeKey(text) === codeKey(found.id)) return found;
-    const sharing = this.byCode.get(codeKey(found.code));
-    if (sharing === undefined || sharing.length < 2) return found;
-    return chooseByBody(sharing, body);
+    if (found.code !== undefined && codeKey(text) !== codeKey(found.id)) {
+      const sharing = this.byCode.get(codeKey(found.code));
+      if (sharing !== undefined && sharing.length >= 2) return chooseByBody(sharing, body);
+    }
+    if (this.seenAlone.size >= 1000) this.seenAlone.clear();
+    this.seenAlone.set(ownString(text), found);
+    return found;
   }
 
   /**

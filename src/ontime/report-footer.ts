@@ -18,6 +18,10 @@ const STATUS_COUNT =
 const PLACE_DATE = /^(?:[a-z]+ )+ngay(?: \d{1,2})? thang(?: \d{1,2})? nam(?: \d{4})?$/;
 // A count beside a total's label ("Cộng:", "2"), the only other text of its row.
 const COUNT = /^\d+$/;
+// A dossier number whose words cannot be a total, a signature or a count: one that starts with a digit and has a
+// letter ("000.00.20.H10-260001-0000001"), or starts with a letter none of their words begins with. Folding it is the
+// row's costliest step, and nearly every row has one.
+const PLAIN_NUMBER = /^(?:\d[^A-Za-z]*[A-Za-z]|[abd-fh-jmoq-suv-zABD-FH-JMOQ-SUV-Z])/;
 // A person's name as written under a signature: two to six words, each capitalised ("Nguyễn Văn A").
 const NAME = /^\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){1,5}$/u;
 
@@ -32,6 +36,7 @@ export class ReportFooter {
    */
   passOver(values: readonly Cell[], id: string, received: Cell): boolean {
     // A dossier number first: it settles nearly every row without reading its date (a million rows).
+    if (this.signed.size === 0 && PLAIN_NUMBER.test(id)) return false;
     const idKey = id === '' ? '' : headerKey(id);
     // A bare number in the dossier number's column may be a total's count ("Cộng:", "2"), settled below.
     const countId = COUNT.test(idKey);

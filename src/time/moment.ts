@@ -36,6 +36,22 @@ export function dayParts(day: Day): { year: number; month: number; date: number 
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, date: d.getUTCDate() };
 }
 
+// The last year asked for, as its first day and the first day of the next: a million dossiers fall in two or three years.
+let yearRange = { year: 1970, first: 0, next: 365 };
+
+/** The year of a Day (dayParts' year, without building a Date for each of a million dossiers). */
+export function yearOfDay(day: Day): number {
+  if (day < yearRange.first || day >= yearRange.next) {
+    const { year } = dayParts(day);
+    yearRange = {
+      year,
+      first: Math.round(Date.UTC(year, 0, 1) / MS_PER_DAY),
+      next: Math.round(Date.UTC(year + 1, 0, 1) / MS_PER_DAY),
+    };
+  }
+  return yearRange.year;
+}
+
 /** Day of the week: 0 Sunday, 1 Monday … 6 Saturday (1970-01-01 was a Thursday). */
 export function weekday(day: Day): number {
   return (((day + 4) % 7) + 7) % 7;
