@@ -8,12 +8,17 @@ import { type LegacyFont, MIN_TCVN3_WORDS, MIN_VNI_WORDS } from '../model/legacy
 import { tcvn3Words } from '../model/tcvn3-text.js';
 import { vniWords } from '../model/vni-text.js';
 import { columnLetters } from './cell-names.js';
+import { ownString } from '../model/own-string.js';
 
 /** One text of a file and where it is, in words; the place is worded only for a text refused. */
 export interface PlacedText {
   text: string;
   where: () => Translated;
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
+// Clean texts remembered at most: the repeated texts of an export are a few hundred.
+const CLEAN_TEXTS = 1000;
 
 // How much of the text the message quotes.
 const QUOTED = 60;
@@ -35,11 +40,16 @@ export class LegacyTextCheck {
   private firstTcvn3: PlacedText | undefined;
   /** The texts counted: a text repeated row after row is one odd word, not many (MIN_TCVN3_WORDS). */
   private readonly counted = new Set<string>();
+  /** Texts with no word of either font, each its own copy (a cell may be a slice of a large read buffer). */
+  private readonly clean = new Set<string>();
 
   constructor(private readonly after: AfterConverting = 'import') {}
 
   /** Takes the next text of the file; throws EncodingError once the file is shown to be in a legacy font. */
   push(placed: PlacedText): void {
+    // Both fonts' signs are letters past ASCII; and a text found clean is clean again in the next row (a status, an
+    // agency): a million rows' cells need no word-by-word look.
+    if (!NON_ASCII.test(placed.text) || this.clean.has(placed.text)) return;
     const tcvn3 = tcvn3Words(placed.text);
     if (tcvn3 > 0 && !this.counted.has(placed.text)) {
       this.counted.add(placed.text);
@@ -47,7 +57,12 @@ export class LegacyTextCheck {
       this.tcvn3 += tcvn3;
       if (this.tcvn3 >= MIN_TCVN3_WORDS) this.refuse('tcvn3', this.firstTcvn3);
     }
-    if (vniWords(placed.text) >= MIN_VNI_WORDS) this.refuse('vni', placed);
+    const vni = vniWords(placed.text);
+    if (vni >= MIN_VNI_WORDS) this.refuse('vni', placed);
+    if (tcvn3 === 0 && vni === 0) {
+      if (this.clean.size >= CLEAN_TEXTS) this.clean.clear();
+      this.clean.add(ownString(placed.text));
+    }
   }
 
   private refuse(font: LegacyFont, placed: PlacedText): never {

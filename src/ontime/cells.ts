@@ -361,7 +361,9 @@ export function parseChannel(text: string): ChannelKind | undefined {
 const channels = new Map<string, ChannelKind | undefined>();
 
 function remembered<T>(cache: Map<string, T>, key: string, compute: () => T): T {
-  if (cache.has(key)) return cache.get(key)!;
+  // One lookup for nearly every row: a value may be undefined (no channel), which only then needs `has`.
+  const known = cache.get(key);
+  if (known !== undefined || cache.has(key)) return known as T;
   const value = compute();
   if (cache.size >= 1000) cache.clear();
   // A copy: the key may be a slice of a large chunk of the file, which it would keep alive.
