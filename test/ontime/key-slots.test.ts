@@ -25,4 +25,12 @@ describe('KeySlots', () => {
     expect(keys.find('QT-HT-1\u0000')).toBeUndefined();
     expect(keys.find('x'.repeat(699_999))).toBeUndefined();
   });
+
+  it('numbers a key added without being looked up first, after another key was', () => {
+    const keys = new KeySlots();
+    expect(keys.find('QT-01\u0000A')).toBeUndefined();
+    expect(keys.add('QT-02\u0000B')).toBe(0);
+    expect(keys.find('QT-02\u0000B')).toBe(0);
+    expect(keys.find('QT-01\u0000A')).toBeUndefined();
+  });
 });
