@@ -5,6 +5,7 @@ import { aboutJson } from '../time/day-names.js';
 import { dayParts, formatDay, parseDay, weekday, type Day } from '../time/moment.js';
 import { formatDate, formatDmy, formatNumber, plural } from '../time/units.js';
 import type { CalendarYear, YearDay } from '../time/year.js';
+import { calendarTag } from './ics-uid.js';
 
 const WORDS = {
   en: {
@@ -253,6 +254,8 @@ export function calendarIcs(year: CalendarYear, lang: Lang): string {
   const ruleNote =
     year.info.status === 'rule' ? fill(w.ruleNote, { year: year.year, law: holidayLawText(lang) }) : undefined;
   if (ruleNote !== undefined) lines.push(`X-WR-CALDESC:${icsText(ruleNote)}`);
+  // Two catalogs' calendars loaded into one app must not share a UID, or one's day replaces the other's.
+  const tag = calendarTag(year);
   for (const day of year.days) {
     const name = specialDayName(day, lang);
     // An event's title: a day off, or a make-up day whose name says it ("Làm bù cho thứ Sáu 2/1"), by its name alone;
@@ -262,7 +265,7 @@ export function calendarIcs(year: CalendarYear, lang: Lang): string {
     const { year: y } = dayParts(day.day);
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${icsDate(day.day)}-${day.kind}-${y}@procmap`,
+      `UID:${icsDate(day.day)}-${day.kind}-${y}-${tag}@procmap`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${icsDate(day.day)}`,
       `DTEND;VALUE=DATE:${icsDate(day.day + 1)}`,

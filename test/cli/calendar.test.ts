@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -470,6 +470,27 @@ describe('procmap calendar', () => {
     expect(a.stdout).toContain('DTSTART;VALUE=DATE:20260831\r\nDTEND;VALUE=DATE:20260901\r\n');
     // Lines are folded at 75 octets, never inside a character.
     for (const line of lines) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+  });
+
+  it('gives each catalog’s calendar its own UIDs, the same for the same days wherever the file lies', async () => {
+    const uids = (ics: string) => [...ics.matchAll(/\r\nUID:([^\r]*)/g)].map((m) => m[1]!);
+    const ics = async (file: string, cwd?: string) => {
+      const run = await runCli(['calendar', '2026', '--calendar', file, '--format', 'ics'], cwd ? { cwd } : {});
+      expect([run.code, run.stderr]).toEqual([0, '']);
+      return uids(run.stdout);
+    };
+    const a = await ics(join(ROOT, 'test/fixtures/calendar-ics/centre-a.yaml'));
+    const b = await ics(join(ROOT, 'test/fixtures/calendar-ics/centre-b.yaml'));
+    // 13 built-in days off but 16/02 (the duty day), 2 make-up days, the duty day, the day off of the catalog's own.
+    expect([a.length, b.length]).toEqual([16, 16]);
+    expect(a[0]).toMatch(/^20260101-off-2026-[0-9a-f]{8}@procmap$/);
+    for (const uid of a) expect(uid).toMatch(/^\d{8}-(?:off|work|duty)-2026-[0-9a-f]{8}@procmap$/);
+    // Built-in days alike (1/1/2026 in both), yet no UID shared: one catalog's day never replaces the other's.
+    expect(a.filter((uid) => b.includes(uid))).toEqual([]);
+    // The same section copied elsewhere, run from elsewhere: the same UIDs (the path is no part of them).
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-ics-uid-'));
+    writeFileSync(join(dir, 'lich.yaml'), readFileSync(join(ROOT, 'test/fixtures/calendar-ics/centre-a.yaml')));
+    expect(await ics('lich.yaml', dir)).toEqual(a);
   });
 
   it('names a day of the catalog’s calendar given without a name in the output’s language', async () => {
