@@ -472,6 +472,29 @@ describe('procmap calendar', () => {
     for (const line of lines) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
   });
 
+  it('says of 2024 that its announced days off are not bundled with procmap, never "not announced yet"', async () => {
+    const en = await runCli(['calendar', '2024', '--lang', 'en']);
+    expect([en.code, en.stderr]).toEqual([0, '']);
+    expect(en.stdout.split('\n')[0]).toBe(
+      'Working calendar 2024 — the days off the government announced are not held by procmap: holidays computed from the Labour Code 2019 (holidays: Art. 112(1); days in lieu: Art. 111(3)); the days announced (Tết, swapped days, make-up days) may differ',
+    );
+    expect(en.stdout).toContain(
+      '\nTo count the days the government announced, copy its notice’s days off and make-up days into the calendar of procmap.config.yaml (holidays:, workdays:) and name the notice under calendar: announced: 2024: "Thông báo … ngày …" (docs/calendar.md).\n',
+    );
+    expect(en.stdout).not.toMatch(/announced yet|once the government’s notice is out/);
+    const vi = await runCli(['calendar', '2024', '--lang', 'vi']);
+    expect(vi.stdout.split('\n')[0]).toBe(
+      'Lịch làm việc năm 2024 — procmap không có sẵn lịch nghỉ Chính phủ đã công bố: ngày nghỉ tính theo Bộ luật Lao động 2019 (ngày lễ, tết: khoản 1 Điều 112; nghỉ bù: khoản 3 Điều 111), có thể khác với lịch đã công bố (ngày nghỉ Tết, ngày hoán đổi, ngày làm bù)',
+    );
+    expect(vi.stdout).not.toMatch(/chưa có lịch nghỉ được công bố|khi có văn bản công bố/);
+    const ics = await runCli(['calendar', '2024', '--format', 'ics', '--lang', 'en']);
+    expect(ics.stdout.replace(/\r\n /g, '')).toContain(
+      'X-WR-CALDESC:procmap does not hold the days off the government announced for 2024',
+    );
+    // 2027, after the years procmap holds, keeps its "not announced yet".
+    expect((await runCli(['calendar', '2027', '--lang', 'en'])).stdout).toContain('no days off announced yet');
+  });
+
   it('gives each catalog’s calendar its own UIDs, the same for the same days wherever the file lies', async () => {
     const uids = (ics: string) => [...ics.matchAll(/\r\nUID:([^\r]*)/g)].map((m) => m[1]!);
     const ics = async (file: string, cwd?: string) => {
