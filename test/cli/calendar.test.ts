@@ -302,6 +302,39 @@ describe('procmap calendar', () => {
     );
   });
 
+  it('says both lines to write for a lone figure before a dash and a date: the first day of a break, or a name', async () => {
+    // "Nghỉ Tết 6 - 12/02/2027" got the advice for a label ("put a colon after the label"), though 6 may be the first
+    // day (06/02/2027) or part of the name ("Đợt 6 - 12/02/2027" as officers join a name and its date); without words
+    // before it, "6 - 12/02/2027" was "must be a date". A figure past the last day's is the month before's (30/01).
+    const file = 'test/fixtures/time/calendar-dates/dashed-half.yaml';
+    const en = await runCli(['calendar', '2027', '--calendar', file, '--lang', 'en']);
+    expect([en.code, en.stdout]).toEqual([2, '']);
+    const either = (line: number, written: string, whole: string, named: string) =>
+      `${file}:${line}:5: procmap cannot tell whether the figure before the dash in "${written}" is the first day of a break or part of its name: for the break, write the first day whole, "${whole}"; for one day named so, put a colon after the name, "${named}"\n`;
+    expect(en.stderr).toBe(
+      'procmap: Invalid calendar:\n' +
+        either(3, 'Nghỉ Tết 6 - 12/02/2027', 'Nghỉ Tết 06/02/2027 - 12/02/2027', 'Nghỉ Tết 6: 12/02/2027') +
+        `${file}:4:5: procmap cannot read the first day of the break "6 - 12/02/2027": write it whole, with its month and year, as in "06/02/2027 - 12/02/2027"\n` +
+        either(5, 'Nghỉ Tết 30 – 03/02/2027', 'Nghỉ Tết 30/01/2027 - 03/02/2027', 'Nghỉ Tết 30: 03/02/2027'),
+    );
+    const vi = await runCli(['calendar', '2027', '--calendar', file]);
+    expect([vi.code, vi.stdout]).toEqual([2, '']);
+    expect(vi.stderr).toContain(
+      `${file}:3:5: procmap không biết con số trước dấu gạch ngang trong "Nghỉ Tết 6 - 12/02/2027" là ngày đầu của đợt nghỉ hay là một phần của tên: nếu là đợt nghỉ, hãy ghi đủ ngày đầu, "Nghỉ Tết 06/02/2027 - 12/02/2027"; nếu là một ngày có tên như vậy, hãy đặt dấu hai chấm sau tên, "Nghỉ Tết 6: 12/02/2027"\n`,
+    );
+    // Each line offered reads as it says: the break from 06/02 to 12/02, or 12/02 alone under the name with its figure.
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-dashed-half-'));
+    for (const [written, days] of [
+      ['Nghỉ Tết 06/02/2027 - 12/02/2027', ['Mon 08/02/2027  Nghỉ Tết', 'Fri 12/02/2027  Nghỉ Tết']],
+      ['Nghỉ Tết 6: 12/02/2027', ['Fri 12/02/2027  Nghỉ Tết 6']],
+    ] as const) {
+      writeFileSync(join(dir, 'lich.yaml'), `holidays:\n  - "${written}"\n`);
+      const read = await runCli(['calendar', '2027', '--calendar', 'lich.yaml', '--lang', 'en'], { cwd: dir });
+      expect([read.code, read.stderr]).toEqual([0, '']);
+      for (const day of days) expect(read.stdout).toContain(`  ${day} — the catalog’s calendar (lich.yaml)\n`);
+    }
+  });
+
   it('reads a month in words, "thg", a Roman month and "mùng" said to be solar, as each field of a procedure does', async () => {
     // Each was refused: "tháng Hai" with the date in figures to write, "thg", "XII" and "mùng" as not dates at all.
     const file = 'test/fixtures/time/calendar-dates/month-words.yaml';

@@ -83,6 +83,7 @@ describe('schemas/calendar.schema.json in an editor', () => {
     'notice-breaks.yaml',
     'worded-break.yaml',
     'half-range.yaml',
+    'dashed-half.yaml',
     'labelled.yaml',
     'labelled-figures.yaml',
     'labelled-decision.yaml',
