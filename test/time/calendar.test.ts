@@ -142,6 +142,12 @@ describe('createCalendar', () => {
       workdays: [{ date: '2027-01-30', name: 'làm bù ngày 12/2' }, config.workdays![1]!],
     });
     expect(yearless.day(day('2027-02-12')).working).toBe(true);
+    // Or with the weekday and the month in words, as a notice writes the day.
+    const worded = createCalendar({
+      ...config,
+      workdays: [{ date: '2027-01-30', name: 'Làm bù cho thứ Sáu ngày 12 tháng 2 năm 2027' }, config.workdays![1]!],
+    });
+    expect(worded.day(day('2027-02-12')).working).toBe(true);
     // Another day of the break the office opens (Monday 08/02, a Tết holiday) stays a holiday in law: 10 calendar
     // days from Friday 29/01 (30/01 … 08/02) run on to Monday 15/02.
     const tet = createCalendar({
