@@ -11,7 +11,16 @@ import type { NodePath } from '../model/types.js';
 import { lunchProblems } from './calendar-lunch.js';
 import { dateFaultText, reversedRangeText } from '../time/date-faults.js';
 import { lunarDate } from '../time/unread-dates.js';
-import { dateRangeParts, formatDay, halfRange, labelledDate, parseDay, readDay, unclearLabel } from '../time/moment.js';
+import {
+  dashedHalfRange,
+  dateRangeParts,
+  formatDay,
+  halfRange,
+  labelledDate,
+  parseDay,
+  readDay,
+  unclearLabel,
+} from '../time/moment.js';
 
 /** A date of the calendar section that cannot be read, where it stands in the section and what to write. */
 export interface CalendarDateProblem {
@@ -45,7 +54,19 @@ class Reader {
       // "Tết mùng 5/2/2027": a lunar day, which the schema says so, not a label that cannot be told from its date.
       if (range === undefined && lunarDate(entry) === undefined && unclearLabel(entry)) {
         const half = halfRange(entry);
-        this.problems.push({ path, message: half ? halfRangeText(entry, half.whole) : unclearLabelText(entry) });
+        const dashed = half ? undefined : dashedHalfRange(entry);
+        const message = half
+          ? halfRangeText(entry, half.whole)
+          : dashed
+            ? dashedHalfText(entry, dashed)
+            : unclearLabelText(entry);
+        this.problems.push({ path, message });
+        return entry;
+      }
+      // "6 - 12/02/2027": a lone day before the dash, no label, the first day of a break written without its month.
+      const bare = range === undefined && readDay(entry) === undefined ? dashedHalfRange(entry) : undefined;
+      if (bare !== undefined && lunarDate(entry) === undefined) {
+        this.problems.push({ path, message: dashedHalfText(entry, bare) });
         return entry;
       }
       if (range === undefined) return this.date(entry, path) ?? entry;
@@ -114,6 +135,22 @@ function halfRangeText(written: string, whole: string | undefined): Translated {
   return {
     en: `procmap cannot read the first day of the break "${written}": write it whole, with its month and year, as in "${example}"`,
     vi: `procmap không đọc được ngày đầu của đợt nghỉ "${written}": hãy ghi đủ ngày, tháng, năm của ngày đầu, ví dụ "${example}"`,
+  };
+}
+
+/**
+ * A lone figure before a dash and a date ("Nghỉ Tết 6 - 12/02/2027"): the first day of a break, or a figure of its
+ * name? Both lines to write, so the officer only picks one.
+ */
+function dashedHalfText(written: string, { whole, named }: { whole: string; named?: string }): Translated {
+  if (named === undefined)
+    return {
+      en: `procmap cannot read the first day of the break "${written}": write it whole, with its month and year, as in "${whole}"`,
+      vi: `procmap không đọc được ngày đầu của đợt nghỉ "${written}": hãy ghi đủ ngày, tháng, năm của ngày đầu, ví dụ "${whole}"`,
+    };
+  return {
+    en: `procmap cannot tell whether the figure before the dash in "${written}" is the first day of a break or part of its name: for the break, write the first day whole, "${whole}"; for one day named so, put a colon after the name, "${named}"`,
+    vi: `procmap không biết con số trước dấu gạch ngang trong "${written}" là ngày đầu của đợt nghỉ hay là một phần của tên: nếu là đợt nghỉ, hãy ghi đủ ngày đầu, "${whole}"; nếu là một ngày có tên như vậy, hãy đặt dấu hai chấm sau tên, "${named}"`,
   };
 }
 

@@ -1,10 +1,11 @@
 import { fill, type Lang } from '../i18n.js';
-import { announceAdvice, holidayLawText } from './holiday-law.js';
+import { announceAdvice, holidayLawText, unbundledYear } from './holiday-law.js';
 import { specialDayName, spansText, type Interval } from '../time/calendar.js';
 import { aboutJson } from '../time/day-names.js';
 import { dayParts, formatDay, parseDay, weekday, type Day } from '../time/moment.js';
 import { formatDate, formatDmy, formatNumber, plural } from '../time/units.js';
 import type { CalendarYear, YearDay } from '../time/year.js';
+import { calendarTag } from './ics-uid.js';
 
 const WORDS = {
   en: {
@@ -14,6 +15,8 @@ const WORDS = {
     announcedPlain: 'days off announced',
     provisional: 'days off PROVISIONAL: not yet checked against the government’s notice',
     rule: 'no days off announced yet: holidays computed from {law}; they may change when the government announces them',
+    unbundled:
+      'the days off the government announced are not held by procmap: holidays computed from {law}; the days announced (Tết, swapped days, make-up days) may differ',
     none: 'no built-in public holidays (public_holidays: none)',
     hours: 'Office hours',
     closed: 'closed',
@@ -29,6 +32,8 @@ const WORDS = {
     configFile: 'the catalog’s calendar ({file})',
     ruleNote:
       'No days off announced for {year} yet: these holidays are computed from {law} and may change when the government announces them',
+    unbundledNote:
+      'procmap does not hold the days off the government announced for {year}: these holidays are computed from {law}, and the days announced (Tết, swapped days, make-up days) may differ',
     short: {
       announced: 'announced (notice {number} of {date})',
       declared: 'announced ({notice})',
@@ -46,6 +51,8 @@ const WORDS = {
     announcedPlain: 'lịch nghỉ đã công bố',
     provisional: 'lịch nghỉ TẠM TÍNH: chưa đối chiếu với văn bản công bố',
     rule: 'chưa có lịch nghỉ được công bố: ngày nghỉ tính theo {law}, có thể thay đổi khi Chính phủ công bố',
+    unbundled:
+      'procmap không có sẵn lịch nghỉ Chính phủ đã công bố: ngày nghỉ tính theo {law}, có thể khác với lịch đã công bố (ngày nghỉ Tết, ngày hoán đổi, ngày làm bù)',
     none: 'không dùng ngày nghỉ lễ có sẵn (public_holidays: none)',
     hours: 'Giờ làm việc',
     closed: 'nghỉ',
@@ -61,6 +68,8 @@ const WORDS = {
     configFile: 'lịch riêng của bộ quy trình ({file})',
     ruleNote:
       'Năm {year} chưa có lịch nghỉ được công bố: ngày nghỉ tính theo {law}, có thể thay đổi khi Chính phủ công bố',
+    unbundledNote:
+      'procmap không có sẵn lịch nghỉ Chính phủ đã công bố cho năm {year}: ngày nghỉ tính theo {law}, có thể khác với lịch đã công bố (ngày nghỉ Tết, ngày hoán đổi, ngày làm bù)',
     short: {
       announced: 'đã công bố (Thông báo {number} ngày {date})',
       declared: 'đã công bố ({notice})',
@@ -84,6 +93,9 @@ export function dutyDaysLabel(lang: Lang): string {
 export function hoursJson(hours: readonly Interval[]): string[] {
   return hours.map((span) => spansText([span]));
 }
+
+/** A year procmap counts from the Labour Code although its days off were announced before the years it holds (2024). */
+const unbundled = (year: CalendarYear) => year.info.status === 'rule' && unbundledYear(year.year);
 
 /**
  * The status of a year's data in words, in full for `procmap calendar` or short for `procmap time`: an announced year
@@ -131,7 +143,7 @@ function sourceText(day: YearDay, lang: Lang, file: string | undefined): string 
 export function calendarText(year: CalendarYear, lang: Lang): string {
   const w = WORDS[lang];
   const out = [
-    `${w.title.replace('{year}', String(year.year))} — ${yearStatusText(year.info, lang)}`,
+    `${w.title.replace('{year}', String(year.year))} — ${unbundled(year) ? fill(w.unbundled, { law: holidayLawText(lang) }) : yearStatusText(year.info, lang)}`,
     '',
     `${w.hours}:`,
     ...weekLines(year, lang),
@@ -251,8 +263,12 @@ export function calendarIcs(year: CalendarYear, lang: Lang): string {
   ];
   // A year not announced: said once for the calendar and on each day it computed, since an event is often seen alone.
   const ruleNote =
-    year.info.status === 'rule' ? fill(w.ruleNote, { year: year.year, law: holidayLawText(lang) }) : undefined;
+    year.info.status === 'rule'
+      ? fill(unbundled(year) ? w.unbundledNote : w.ruleNote, { year: year.year, law: holidayLawText(lang) })
+      : undefined;
   if (ruleNote !== undefined) lines.push(`X-WR-CALDESC:${icsText(ruleNote)}`);
+  // Two catalogs' calendars loaded into one app must not share a UID, or one's day replaces the other's.
+  const tag = calendarTag(year);
   for (const day of year.days) {
     const name = specialDayName(day, lang);
     // An event's title: a day off, or a make-up day whose name says it ("Làm bù cho thứ Sáu 2/1"), by its name alone;
@@ -262,7 +278,7 @@ export function calendarIcs(year: CalendarYear, lang: Lang): string {
     const { year: y } = dayParts(day.day);
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${icsDate(day.day)}-${day.kind}-${y}@procmap`,
+      `UID:${icsDate(day.day)}-${day.kind}-${y}-${tag}@procmap`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${icsDate(day.day)}`,
       `DTEND;VALUE=DATE:${icsDate(day.day + 1)}`,

@@ -1,15 +1,19 @@
 import { fill, type Lang } from '../i18n.js';
-import { announceAdvice, calendarCommands, holidayLawText } from './holiday-law.js';
+import { announceAdvice, calendarCommands, holidayLawText, unbundledYear } from './holiday-law.js';
 
 const WORDS = {
   en: {
     rule: 'Note: no announced days off for {years} yet; those holidays follow {law} and may change when the government announces them ({check}); {advice}.',
     provisional:
       'Note: the days off of {years} are provisional, not yet checked against the government’s notice ({check}); {advice}.',
+    unbundled:
+      'Note: procmap does not hold the days off the government announced for {years}; those holidays follow {law}, and the days announced (Tết, swapped days, make-up days) may differ from them ({check}); {advice}.',
   },
   vi: {
     rule: 'Lưu ý: chưa có lịch nghỉ được công bố cho năm {years}; ngày nghỉ tính theo {law}, có thể thay đổi khi Chính phủ công bố ({check}); {advice}.',
     provisional: 'Lưu ý: lịch nghỉ năm {years} là tạm tính, chưa đối chiếu với văn bản công bố ({check}); {advice}.',
+    unbundled:
+      'Lưu ý: procmap không có sẵn lịch nghỉ Chính phủ đã công bố cho năm {years}; ngày nghỉ tính theo {law}, có thể khác với lịch đã công bố (ngày nghỉ Tết, ngày hoán đổi, ngày làm bù) ({check}); {advice}.',
   },
 } as const;
 
@@ -24,8 +28,14 @@ export function unsureYearsNotes(
 ): string[] {
   const w = WORDS[lang];
   const notes: string[] = [];
-  for (const kind of ['rule', 'provisional'] as const) {
-    const list = years[kind];
+  // Years before those procmap bundles (2024) were announced long ago: said apart, never "not announced yet".
+  const split = {
+    unbundled: years.rule.filter(unbundledYear),
+    rule: years.rule.filter((year) => !unbundledYear(year)),
+    provisional: years.provisional,
+  };
+  for (const kind of ['unbundled', 'rule', 'provisional'] as const) {
+    const list = split[kind];
     if (list.length === 0) continue;
     const data = {
       years: list.join(', '),

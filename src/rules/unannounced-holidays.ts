@@ -5,7 +5,7 @@ import { OutOfCalendarError } from '../time/vietnam.js';
 import { windowText } from '../time/window-text.js';
 import { sweepWindow, unsureYears } from '../time/window.js';
 import { defineRule } from './define-rule.js';
-import { announceAdvice, calendarCommands, holidayLawText } from '../format/holiday-law.js';
+import { announceAdvice, calendarCommands, holidayLawText, unbundledYear } from '../format/holiday-law.js';
 import { fill, type Lang } from '../i18n.js';
 import { dayParts, parseDay, type Day } from '../time/moment.js';
 
@@ -39,6 +39,10 @@ export const rule = defineRule({
       en: 'The time limit was checked for receipts {window}{reach}, but no days off are announced for {years} yet: procmap counted the holidays of {law}, and the result may change when the government announces them ({check}); {advice}',
       vi: 'Thời hạn được kiểm tra với thời điểm tiếp nhận {window}{reach}, nhưng năm {years} chưa có lịch nghỉ được công bố: procmap tính ngày nghỉ theo {law}, kết quả có thể thay đổi khi Chính phủ công bố ({check}); {advice}',
     },
+    unbundled: {
+      en: 'The time limit was checked for receipts {window}{reach}, but procmap does not hold the days off the government announced for {years}: it counted the holidays of {law}, and the days announced (Tết, swapped days, make-up days) may differ ({check}); {advice}',
+      vi: 'Thời hạn được kiểm tra với thời điểm tiếp nhận {window}{reach}, nhưng procmap không có sẵn lịch nghỉ Chính phủ đã công bố cho năm {years}: procmap tính ngày nghỉ theo {law}, có thể khác với lịch đã công bố (ngày nghỉ Tết, ngày hoán đổi, ngày làm bù) ({check}); {advice}',
+    },
     provisional: {
       en: 'The time limit was checked for receipts {window}{reach}, but the days off of {years} are provisional, not yet checked against the government’s notice ({check}); {advice}',
       vi: 'Thời hạn được kiểm tra với thời điểm tiếp nhận {window}{reach}, nhưng lịch nghỉ năm {years} là tạm tính, chưa đối chiếu với văn bản công bố ({check}); {advice}',
@@ -66,8 +70,14 @@ export const rule = defineRule({
       if (error instanceof OutOfCalendarError) return;
       throw error;
     }
-    for (const kind of ['provisional', 'rule'] as const) {
-      const years = unsure[kind];
+    // Years before those procmap holds (2024) were announced long ago: said apart, never "not announced yet".
+    const split = {
+      provisional: unsure.provisional,
+      unbundled: unsure.rule.filter(unbundledYear),
+      rule: unsure.rule.filter((year) => !unbundledYear(year)),
+    };
+    for (const kind of ['provisional', 'unbundled', 'rule'] as const) {
+      const years = split[kind];
       if (years.length === 0) continue;
       const tried = judged ?? window;
       report({

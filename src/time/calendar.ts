@@ -2,11 +2,12 @@ import type { Lang, Translated } from '../i18n.js';
 import { ruleSources } from './rule-sources.js';
 import { dateFaultText, reversedRangeText } from './date-faults.js';
 import { formatDmy, plural, weekdayName } from './units.js';
-import { dayParts, formatClock, readDay, weekday, type Day } from './moment.js';
+import { dayParts, formatClock, parseDay, readDay, weekday, type Day } from './moment.js';
 import { readOfficeSpan, type OfficeSpan } from '../model/office-span.js';
 import { ANNOUNCED_YEARS } from './data/vietnam-announced.js';
 import { declaredYears } from './declared-years.js';
 import { aboutText, type DayAbout } from './day-names.js';
+import { madeUpDay } from './made-up-day.js';
 import { lawFixedHolidays, vietnamYear, type BreakSpan, type SpecialDay } from './vietnam.js';
 
 /** A date in the calendar section, alone or as a range with a name. */
@@ -450,9 +451,19 @@ export function createCalendar(config: CalendarConfig = {}): WorkingCalendar {
   // a year it says is announced (its `holidays` then copy the notice). Opening the office on it for duty hours does not
   // make it a working day in law, so a calendar-day or month period that ends on it still moves to the next working
   // day (Civil Code Art. 148), as it does from a Saturday with office hours.
+  // The days off the section's make-up days say they pay for ("Làm bù cho ngày 12/02/2027"): in a year the section
+  // says is announced, such a day of its `holidays` is a working day the notice moved, not a holiday of the Labour
+  // Code, as the built-in swapped days are (Friday 2/1/2026).
+  const swappedOff = new Set<Day>();
+  for (const entry of config.workdays ?? []) {
+    if (typeof entry === 'string' || entry.name === undefined) continue;
+    const makeUp = parseDay(String(entry.date));
+    const paid = makeUp === undefined ? undefined : madeUpDay(String(entry.name), makeUp);
+    if (paid !== undefined) swappedOff.add(paid);
+  }
   const holidayInLaw = (day: Day): boolean => {
     const year = dayParts(day).year;
-    if (own.has(day) && declared.has(year)) return true;
+    if (own.has(day) && declared.has(year)) return !swappedOff.has(day);
     if (!builtin) return false;
     try {
       // A swapped day off (Friday 2/1/2026, made up on Saturday 10/1) is a working day the notice moved, no holiday of

@@ -353,6 +353,33 @@ export function halfRange(text: string): { whole?: string } | undefined {
   return { whole: trimmed.slice(0, lone.index) + dmy + trimmed.slice(lone.index + lone[1]!.length) };
 }
 
+// A lone day, a dash and a whole date ending the line: "Nghỉ Tết 6 - 12/02/2027". The words before it hold no figure.
+const DASHED_HALF = /^([^\d:]{0,60}?)\s*(?<![\d/.])(\d{1,2})\s*[-–—−－]\s*(\S.{0,60})$/u;
+
+/**
+ * A break whose first day is a lone figure before a dash ("Nghỉ Tết 6 - 12/02/2027"), which reads two ways: the first
+ * day of the break in the last day's month (or the month before, for a figure past the last day's), or a figure of
+ * the name ("Đợt 6 - 12/02/2027", a name and its date joined by a dash as officers often write them). The line with
+ * the first day written whole, and, where words precede the figure, the line with the figure kept in the name;
+ * undefined for a text that is not so written or whose figure is no day of either month.
+ */
+export function dashedHalfRange(text: string): { whole: string; named?: string } | undefined {
+  const trimmed = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const found = DASHED_HALF.exec(trimmed);
+  if (!found) return undefined;
+  const [, words, lone, lastText] = found as unknown as [string, string, string, string];
+  const last = readDay(lastText);
+  if (!last || !('day' in last)) return undefined;
+  const { year, month, date } = dayParts(last.day);
+  const figure = Number(lone);
+  const [y, m] = figure <= date ? [year, month] : month === 1 ? [year - 1, 12] : [year, month - 1];
+  if (dayFromParts(y, m, figure) === undefined) return undefined;
+  const first = `${String(figure).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`;
+  const label = words.trim();
+  const whole = `${label === '' ? '' : `${label} `}${first} - ${lastText}`;
+  return /\p{L}/u.test(label) ? { whole, named: `${label} ${lone}: ${lastText}` } : { whole };
+}
+
 /** The ways a text splits into a label and what follows it: at its colon, then at each space, the shortest label first. */
 function* labelSplits(text: string): Generator<[label: string, rest: string]> {
   const colon = COLON_LABEL().exec(text);

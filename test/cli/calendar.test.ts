@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -302,6 +302,39 @@ describe('procmap calendar', () => {
     );
   });
 
+  it('says both lines to write for a lone figure before a dash and a date: the first day of a break, or a name', async () => {
+    // "Nghỉ Tết 6 - 12/02/2027" got the advice for a label ("put a colon after the label"), though 6 may be the first
+    // day (06/02/2027) or part of the name ("Đợt 6 - 12/02/2027" as officers join a name and its date); without words
+    // before it, "6 - 12/02/2027" was "must be a date". A figure past the last day's is the month before's (30/01).
+    const file = 'test/fixtures/time/calendar-dates/dashed-half.yaml';
+    const en = await runCli(['calendar', '2027', '--calendar', file, '--lang', 'en']);
+    expect([en.code, en.stdout]).toEqual([2, '']);
+    const either = (line: number, written: string, whole: string, named: string) =>
+      `${file}:${line}:5: procmap cannot tell whether the figure before the dash in "${written}" is the first day of a break or part of its name: for the break, write the first day whole, "${whole}"; for one day named so, put a colon after the name, "${named}"\n`;
+    expect(en.stderr).toBe(
+      'procmap: Invalid calendar:\n' +
+        either(3, 'Nghỉ Tết 6 - 12/02/2027', 'Nghỉ Tết 06/02/2027 - 12/02/2027', 'Nghỉ Tết 6: 12/02/2027') +
+        `${file}:4:5: procmap cannot read the first day of the break "6 - 12/02/2027": write it whole, with its month and year, as in "06/02/2027 - 12/02/2027"\n` +
+        either(5, 'Nghỉ Tết 30 – 03/02/2027', 'Nghỉ Tết 30/01/2027 - 03/02/2027', 'Nghỉ Tết 30: 03/02/2027'),
+    );
+    const vi = await runCli(['calendar', '2027', '--calendar', file]);
+    expect([vi.code, vi.stdout]).toEqual([2, '']);
+    expect(vi.stderr).toContain(
+      `${file}:3:5: procmap không biết con số trước dấu gạch ngang trong "Nghỉ Tết 6 - 12/02/2027" là ngày đầu của đợt nghỉ hay là một phần của tên: nếu là đợt nghỉ, hãy ghi đủ ngày đầu, "Nghỉ Tết 06/02/2027 - 12/02/2027"; nếu là một ngày có tên như vậy, hãy đặt dấu hai chấm sau tên, "Nghỉ Tết 6: 12/02/2027"\n`,
+    );
+    // Each line offered reads as it says: the break from 06/02 to 12/02, or 12/02 alone under the name with its figure.
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-dashed-half-'));
+    for (const [written, days] of [
+      ['Nghỉ Tết 06/02/2027 - 12/02/2027', ['Mon 08/02/2027  Nghỉ Tết', 'Fri 12/02/2027  Nghỉ Tết']],
+      ['Nghỉ Tết 6: 12/02/2027', ['Fri 12/02/2027  Nghỉ Tết 6']],
+    ] as const) {
+      writeFileSync(join(dir, 'lich.yaml'), `holidays:\n  - "${written}"\n`);
+      const read = await runCli(['calendar', '2027', '--calendar', 'lich.yaml', '--lang', 'en'], { cwd: dir });
+      expect([read.code, read.stderr]).toEqual([0, '']);
+      for (const day of days) expect(read.stdout).toContain(`  ${day} — the catalog’s calendar (lich.yaml)\n`);
+    }
+  });
+
   it('reads a month in words, "thg", a Roman month and "mùng" said to be solar, as each field of a procedure does', async () => {
     // Each was refused: "tháng Hai" with the date in figures to write, "thg", "XII" and "mùng" as not dates at all.
     const file = 'test/fixtures/time/calendar-dates/month-words.yaml';
@@ -470,6 +503,50 @@ describe('procmap calendar', () => {
     expect(a.stdout).toContain('DTSTART;VALUE=DATE:20260831\r\nDTEND;VALUE=DATE:20260901\r\n');
     // Lines are folded at 75 octets, never inside a character.
     for (const line of lines) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+  });
+
+  it('says of 2024 that its announced days off are not bundled with procmap, never "not announced yet"', async () => {
+    const en = await runCli(['calendar', '2024', '--lang', 'en']);
+    expect([en.code, en.stderr]).toEqual([0, '']);
+    expect(en.stdout.split('\n')[0]).toBe(
+      'Working calendar 2024 — the days off the government announced are not held by procmap: holidays computed from the Labour Code 2019 (holidays: Art. 112(1); days in lieu: Art. 111(3)); the days announced (Tết, swapped days, make-up days) may differ',
+    );
+    expect(en.stdout).toContain(
+      '\nTo count the days the government announced, copy its notice’s days off and make-up days into the calendar of procmap.config.yaml (holidays:, workdays:) and name the notice under calendar: announced: 2024: "Thông báo … ngày …" (docs/calendar.md).\n',
+    );
+    expect(en.stdout).not.toMatch(/announced yet|once the government’s notice is out/);
+    const vi = await runCli(['calendar', '2024', '--lang', 'vi']);
+    expect(vi.stdout.split('\n')[0]).toBe(
+      'Lịch làm việc năm 2024 — procmap không có sẵn lịch nghỉ Chính phủ đã công bố: ngày nghỉ tính theo Bộ luật Lao động 2019 (ngày lễ, tết: khoản 1 Điều 112; nghỉ bù: khoản 3 Điều 111), có thể khác với lịch đã công bố (ngày nghỉ Tết, ngày hoán đổi, ngày làm bù)',
+    );
+    expect(vi.stdout).not.toMatch(/chưa có lịch nghỉ được công bố|khi có văn bản công bố/);
+    const ics = await runCli(['calendar', '2024', '--format', 'ics', '--lang', 'en']);
+    expect(ics.stdout.replace(/\r\n /g, '')).toContain(
+      'X-WR-CALDESC:procmap does not hold the days off the government announced for 2024',
+    );
+    // 2027, after the years procmap holds, keeps its "not announced yet".
+    expect((await runCli(['calendar', '2027', '--lang', 'en'])).stdout).toContain('no days off announced yet');
+  });
+
+  it('gives each catalog’s calendar its own UIDs, the same for the same days wherever the file lies', async () => {
+    const uids = (ics: string) => [...ics.matchAll(/\r\nUID:([^\r]*)/g)].map((m) => m[1]!);
+    const ics = async (file: string, cwd?: string) => {
+      const run = await runCli(['calendar', '2026', '--calendar', file, '--format', 'ics'], cwd ? { cwd } : {});
+      expect([run.code, run.stderr]).toEqual([0, '']);
+      return uids(run.stdout);
+    };
+    const a = await ics(join(ROOT, 'test/fixtures/calendar-ics/centre-a.yaml'));
+    const b = await ics(join(ROOT, 'test/fixtures/calendar-ics/centre-b.yaml'));
+    // 13 built-in days off but 16/02 (the duty day), 2 make-up days, the duty day, the day off of the catalog's own.
+    expect([a.length, b.length]).toEqual([16, 16]);
+    expect(a[0]).toMatch(/^20260101-off-2026-[0-9a-f]{8}@procmap$/);
+    for (const uid of a) expect(uid).toMatch(/^\d{8}-(?:off|work|duty)-2026-[0-9a-f]{8}@procmap$/);
+    // Built-in days alike (1/1/2026 in both), yet no UID shared: one catalog's day never replaces the other's.
+    expect(a.filter((uid) => b.includes(uid))).toEqual([]);
+    // The same section copied elsewhere, run from elsewhere: the same UIDs (the path is no part of them).
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-ics-uid-'));
+    writeFileSync(join(dir, 'lich.yaml'), readFileSync(join(ROOT, 'test/fixtures/calendar-ics/centre-a.yaml')));
+    expect(await ics('lich.yaml', dir)).toEqual(a);
   });
 
   it('names a day of the catalog’s calendar given without a name in the output’s language', async () => {

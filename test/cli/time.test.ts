@@ -574,6 +574,23 @@ describe('procmap time (CLI)', () => {
     expect((await json([HKD, '--received', '2027-02-04 09:00'])).procedures[0]!.holiday_rule_years).toEqual([2027]);
   });
 
+  it('says of a year before those procmap holds that its announced days are not bundled, and how to add them', async () => {
+    // 2024's days off were announced long ago, but procmap holds no notice of them: "not announced yet" would be
+    // false, and "once the notice is out" no help. The note says the days are computed and how to give the real ones.
+    for (const lang of ['en', 'vi'] as const) {
+      const result = await runCli(['time', '--lang', lang, HKD, '--received', '2024-02-05 09:00']);
+      expect([result.code, result.stderr]).toEqual([0, '']);
+      const note = result.stdout.split('\n').find((line) => /^(?:Note|Lưu ý):/.test(line));
+      expect(note).toBe(
+        lang === 'en'
+          ? 'Note: procmap does not hold the days off the government announced for 2024; those holidays follow the Labour Code 2019 (holidays: Art. 112(1); days in lieu: Art. 111(3)), and the days announced (Tết, swapped days, make-up days) may differ from them (procmap calendar 2024); to count the days the government announced, copy its notice’s days off and make-up days into the calendar of procmap.config.yaml (holidays:, workdays:) and name the notice under calendar: announced: 2024: "Thông báo … ngày …" (docs/calendar.md).'
+          : 'Lưu ý: procmap không có sẵn lịch nghỉ Chính phủ đã công bố cho năm 2024; ngày nghỉ tính theo Bộ luật Lao động 2019 (ngày lễ, tết: khoản 1 Điều 112; nghỉ bù: khoản 3 Điều 111), có thể khác với lịch đã công bố (ngày nghỉ Tết, ngày hoán đổi, ngày làm bù) (procmap calendar 2024); để tính theo lịch nghỉ Chính phủ đã công bố, chép các ngày nghỉ và ngày làm bù của văn bản công bố vào lịch (calendar) trong procmap.config.yaml (holidays:, workdays:) và ghi số văn bản dưới calendar: announced: 2024: "Thông báo … ngày …" (docs/calendar.md).',
+      );
+    }
+    // The year still counts as computed for scripts.
+    expect((await json([HKD, '--received', '2024-02-05 09:00'])).procedures[0]!.holiday_rule_years).toEqual([2024]);
+  });
+
   it('uses the calendar of the catalog configuration, and --calendar over it', async () => {
     // Saturday mornings: Fri 6/3/2026 15:00 → 2 h on Friday, 4 h on Saturday, Mon 9/3 07:30 + 2 h.
     const fromConfig = (await json(['test/fixtures/time/saturday', '--received', '2026-03-06 15:00'])).procedures[0]!;

@@ -75,6 +75,51 @@ describe('schemas/calendar.schema.json in an editor', () => {
     expect(sections.filter((section) => editorSays(section).length === 0)).toEqual([]);
   });
 
+  // The calendar fixtures of the loader's own tests, each entry of holidays and workdays alone: the editor must pass
+  // what procmap reads and flag what it refuses, but for what a pattern cannot say (a date that does not exist, the
+  // order of a break's two days, a weekday that is not the date's, a make-up day on a working day), listed below.
+  const CALENDAR_FIXTURES = [
+    'breaks.yaml',
+    'notice-breaks.yaml',
+    'worded-break.yaml',
+    'half-range.yaml',
+    'dashed-half.yaml',
+    'labelled.yaml',
+    'labelled-figures.yaml',
+    'labelled-decision.yaml',
+    'unclear-labels.yaml',
+    'month-words.yaml',
+    'workdays.yaml',
+    'bad-dates.yaml',
+  ];
+  // Each refused by procmap and passed by the editor, never the other way round.
+  const BEYOND_A_PATTERN = [
+    'workdays.yaml workdays "2027-01-29"',
+    'bad-dates.yaml holidays "31/04/2027"',
+    'bad-dates.yaml holidays {"date":"2027-02-30","name":"Nghỉ Tết"}',
+    'bad-dates.yaml holidays "thứ Sáu, ngày 04/02/2027"',
+    'bad-dates.yaml holidays {"date":"2027-02-14","to":"2027-02-04","name":"Nghỉ Tết"}',
+    'bad-dates.yaml workdays "2027-13-01"',
+  ].map((entry) => `${entry}: procmap refuses, the editor passes`);
+
+  it('says of each entry of the calendar fixtures what procmap says: half a break is flagged, a worded one passed', () => {
+    const disagree = CALENDAR_FIXTURES.flatMap((file) => {
+      const section = parse(readFileSync(join(ROOT, 'test/fixtures/time/calendar-dates', file), 'utf8')) as Record<
+        string,
+        unknown[] | undefined
+      >;
+      return (['holidays', 'workdays'] as const).flatMap((key) =>
+        (section[key] ?? []).flatMap((entry) => {
+          const alone = { [key]: [entry] };
+          const [procmap, editor] = [procmapAccepts(alone), editorSays(alone).length === 0];
+          const says = procmap ? 'procmap reads, the editor flags' : 'procmap refuses, the editor passes';
+          return procmap === editor ? [] : [`${file} ${key} ${JSON.stringify(entry)}: ${says}`];
+        }),
+      );
+    });
+    expect(disagree).toEqual(BEYOND_A_PATTERN);
+  });
+
   // Written hours and whether procmap reads them: the editor must say the same of each, as a list and as one text,
   // for the Monday–Friday hours, a day's and a make-up day's own.
   const HOURS: [string, boolean][] = [

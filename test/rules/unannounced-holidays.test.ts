@@ -34,6 +34,22 @@ describe('unannounced-holidays with as_of', () => {
     ]);
   });
 
+  it('says of a year before those procmap holds that its announced days are not held, not "not announced yet"', () => {
+    const text =
+      'id: QT-X\ntitle: T\nrevision: 1\neffective: 2023-07-01\ntime_limit: 15 ngày lịch\nbodies: { A: { name: A } }\nsteps:\n  - { id: a, name: a, body: A, duration: 4h }\n';
+    const messages = lint([loadFile('a.yaml', Buffer.from(text))], {
+      rules: [RULES_BY_ID.get('unannounced-holidays')!],
+      calendar: createCalendar({ as_of: '2024-01-01' }),
+    }).diagnostics.map((d) => d.message);
+    expect(messages).toEqual([
+      expect.stringContaining(
+        'but procmap does not hold the days off the government announced for 2024: it counted the holidays of the Labour Code 2019',
+      ),
+    ]);
+    expect(messages[0]).toContain('to count the days the government announced, copy its notice’s days off');
+    expect(messages[0]).not.toMatch(/announced for 2024 yet|once the government’s notice is out/);
+  });
+
   it('names the year the appointments reach, though every receipt is in an announced year', () => {
     const text = (effective: string) =>
       `id: QT-X\ntitle: T\nrevision: 1\neffective: ${effective}\ntime_limit: 45 ngày lịch\nbodies: { A: { name: A } }\nsteps:\n  - { id: a, name: a, body: A, duration: 4h }\n`;

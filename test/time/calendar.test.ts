@@ -120,6 +120,44 @@ describe('createCalendar', () => {
     expect(createCalendar({ workdays: ['2026-01-01'] }).day(day('2026-01-01')).working).toBe(false);
   });
 
+  it('lets a period end on a swapped day off of a year the section announces, when the office opens on it', () => {
+    // 2027 as the section announces it: Tết off Thu 04/02 – Sun 14/02, Friday 12/02 a working day moved to Saturday
+    // 30/01 ("Làm bù cho ngày 12/02/2027"). The office keeps a desk open on 12/02 (08:00–11:00). 12/02 is no holiday
+    // of the Labour Code (vietnam.md), so 10 calendar days from Tuesday 02/02/2027 (03/02 … 12/02, 10 days) end on
+    // 12/02 at the desk's close, 11:00. Read as a holiday in law they ran on to Monday 15/02 at 17:00 (Art. 148).
+    const config: CalendarConfig = {
+      announced: { 2027: 'Thông báo 1234/TB-BNV ngày 20/10/2026' },
+      holidays: [{ date: '2027-02-04', to: '2027-02-14', name: 'Nghỉ Tết' }],
+      workdays: [
+        { date: '2027-01-30', name: 'Làm bù cho ngày 12/02/2027' },
+        { date: '2027-02-12', name: 'Trực', hours: ['08:00-11:00'] },
+      ],
+    };
+    const calendar = createCalendar(config);
+    expect(calendar.day(day('2027-02-12')).working).toBe(true);
+    expect(show(calendarDaysEnd(calendar, day('2027-02-02'), 10))).toBe('2027-02-12 11:00');
+    // The name without the year reads the make-up day's (30/01/2027): the same day.
+    const yearless = createCalendar({
+      ...config,
+      workdays: [{ date: '2027-01-30', name: 'làm bù ngày 12/2' }, config.workdays![1]!],
+    });
+    expect(yearless.day(day('2027-02-12')).working).toBe(true);
+    // Or with the weekday and the month in words, as a notice writes the day.
+    const worded = createCalendar({
+      ...config,
+      workdays: [{ date: '2027-01-30', name: 'Làm bù cho thứ Sáu ngày 12 tháng 2 năm 2027' }, config.workdays![1]!],
+    });
+    expect(worded.day(day('2027-02-12')).working).toBe(true);
+    // Another day of the break the office opens (Monday 08/02, a Tết holiday) stays a holiday in law: 10 calendar
+    // days from Friday 29/01 (30/01 … 08/02) run on to Monday 15/02.
+    const tet = createCalendar({
+      ...config,
+      workdays: [config.workdays![0]!, { date: '2027-02-08', name: 'Trực Tết', hours: ['08:00-11:00'] }],
+    });
+    expect(tet.day(day('2027-02-08')).working).toBe(false);
+    expect(show(calendarDaysEnd(tet, day('2027-01-29'), 10))).toBe('2027-02-15 17:00');
+  });
+
   it('keeps a public holiday a day off in law when the office opens on it for duty hours', () => {
     const duty = { date: '2026-02-16', name: 'Trực Tết', hours: ['08:00-11:00'] };
     const calendar = createCalendar({ workdays: [duty] });
