@@ -245,6 +245,13 @@ describe('the citizen pages', () => {
     expect(await shown('kết hôn môi trường')).toEqual([]);
     expect(await page.$eval('#count', (count) => count.textContent)).toBe('Hiển thị 0/3 quy trình');
     expect(await shown('1.000894.000.00.00.H04')).toEqual(['QT-HT-02']);
+    // A slip of a finger ("dnag" for "đăng"): found nothing; now the words one slip away, and the count says so.
+    expect(await shown('dnag ky ket hon')).toEqual(['QT-HT-02']);
+    expect(await page.$eval('#count', (count) => count.textContent)).toBe(
+      'Không có quy trình nào khớp đúng từ đã gõ; hiển thị 1/3 quy trình gần giống (có thể gõ sai một chữ)',
+    );
+    expect(await shown('dang ky ket hon')).toEqual(['QT-HT-02']);
+    expect(await page.$eval('#count', (count) => count.textContent)).toBe('Hiển thị 1/3 quy trình');
     await page.close();
   });
 

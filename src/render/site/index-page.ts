@@ -52,13 +52,19 @@ ${SEARCH_FUNCTIONS}
   function apply() {
     const query = searchQuery(q.value);
     const chosen = { level: level.value, field: field.value, agency: agency.value, fots: fots.checked, over: over.checked };
-    let shown = 0;
-    for (const row of rows) {
-      const ok = rowShown(data.get(row), query, chosen);
-      row.hidden = !ok;
-      if (ok) shown++;
-    }
-    count.textContent = labels.shown.replace('{shown}', shown).replace('{total}', rows.length);
+    const pass = (near) => {
+      let shown = 0;
+      for (const row of rows) {
+        const ok = rowShown(data.get(row), query, chosen, near);
+        row.hidden = !ok;
+        if (ok) shown++;
+      }
+      return shown;
+    };
+    let shown = pass(false);
+    // Nothing found as typed: the words one slip away (see SEARCH_FUNCTIONS), said to be so.
+    const near = shown === 0 && mayBeNear(query) && (shown = pass(true)) > 0;
+    count.textContent = (near ? labels.near : labels.shown).replace('{shown}', shown).replace('{total}', rows.length);
     // No row shown: a line saying so and a way back, rather than a table of headings alone.
     table.hidden = shown === 0;
     none.hidden = shown > 0;
@@ -160,7 +166,7 @@ ${rows}
 ${unpublishedNotice(unpublished, lang)}
 ${listing}
 </main>
-${list.length === 0 ? '' : html`<script type="application/json" id="labels">${jsonForScript({ shown: shownLabel })}</script>
+${list.length === 0 ? '' : html`<script type="application/json" id="labels">${jsonForScript({ shown: shownLabel, near: list.length === 1 ? t.nearOfOne : t.near })}</script>
 <script>${raw(FILTER_SCRIPT)}</script>`}
 </body></html>
 `;
