@@ -255,6 +255,28 @@ describe('the citizen pages', () => {
     await page.close();
   });
 
+  // The probe: with scripts off (a locked-down office PC, a reader mode), the search box and the filters were shown and
+  // did nothing; the reader typed, and the list stayed as it was.
+  it('list every procedure without JavaScript, with no search box or filters that cannot work', async () => {
+    const page = await browser.newPage();
+    await page.setJavaScriptEnabled(false);
+    await page.setViewport({ width: 360, height: 800 });
+    await page.goto(url('index.html'), { waitUntil: 'load' });
+    const seen = await page.evaluate(() => ({
+      filters: document.querySelector<HTMLElement>('.filters')!.offsetHeight,
+      search: document.querySelector<HTMLElement>('#q')!.offsetHeight,
+      rows: document.querySelectorAll('tbody tr').length,
+      shown: [...document.querySelectorAll<HTMLElement>('tbody tr')].filter((row) => row.offsetHeight > 0).length,
+      count: document.querySelector('#count')!.textContent,
+    }));
+    expect(seen).toEqual({ filters: 0, search: 0, rows: 3, shown: 3, count: 'Hiển thị 3/3 quy trình' });
+    // With scripts on, the same page offers them.
+    await page.setJavaScriptEnabled(true);
+    await page.reload({ waitUntil: 'load' });
+    expect(await page.$eval('#q', (q) => (q as HTMLElement).offsetHeight)).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('keep the search and the rows it shows together when the reader comes back from a procedure', async () => {
     const page = await open('index.html', 390);
     await page.type('#q', 'ket hon');

@@ -37,6 +37,9 @@ const FILTER_SCRIPT = `
 (() => {
 ${SEARCH_FUNCTIONS}
   const labels = JSON.parse(document.getElementById('labels').textContent);
+  // Shown only by this script: without it (scripts off) a search box would take what is typed and do nothing, and the
+  // list below is the whole catalog, which the browser's own find searches.
+  document.querySelector('.filters').hidden = false;
   const rows = Array.from(document.querySelectorAll('tbody tr'));
   // Each row's words and agencies are read once, not on every key typed.
   const data = new Map(rows.map((row) => [row, rowOf(row.dataset)]));
@@ -146,7 +149,7 @@ export function indexPage(
   const listing =
     list.length === 0
       ? html`<p class="none">${t.noneYet}</p>`
-      : html`<div class="filters">
+      : html`<div class="filters" hidden>
 <input type="search" id="q" placeholder="${t.search}" aria-label="${t.search}">
 <select id="level" aria-label="${t.level}"><option value="">${t.allLevels}</option>${levels.map((l) => html`<option value="${l}">${levelName(l)}</option>`)}</select>
 <select id="field" aria-label="${t.field}">${options(list.flatMap((p) => (p.field ? [p.field] : [])), t.allFields, lang)}</select>

@@ -29,7 +29,7 @@ td.name { min-width: 14em; }
 .long-word { overflow-wrap: anywhere; }
 .over { color: var(--bad); font-weight: 600; }
 .within { color: var(--ok); }
-tr[hidden], table[hidden], p[hidden] { display: none; }
+tr[hidden], table[hidden], p[hidden], .filters[hidden] { display: none; }
 .none { background: #fff; border: 1px solid var(--line); padding: 12px 14px; }
 .none button { font: inherit; margin-left: 6px; padding: 4px 10px; }
 .cards { display: flex; flex-wrap: wrap; gap: 12px; margin: 12px 0 20px; }
