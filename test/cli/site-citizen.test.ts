@@ -272,7 +272,7 @@ describe('the citizen pages', () => {
     // A slip of a finger ("dnag" for "đăng"): found nothing; now the words one slip away, and the count says so.
     expect(await shown('dnag ky ket hon')).toEqual(['QT-HT-02']);
     expect(await page.$eval('#count', (count) => count.textContent)).toBe(
-      'Không có quy trình nào khớp đúng từ đã gõ; hiển thị 1/3 quy trình gần giống (có thể gõ sai một chữ)',
+      'Không có quy trình nào khớp đúng từ đã gõ; hiển thị 1/3 quy trình gần giống (có thể đã gõ sai một chữ cái)',
     );
     expect(await shown('dang ky ket hon')).toEqual(['QT-HT-02']);
     expect(await page.$eval('#count', (count) => count.textContent)).toBe('Hiển thị 1/3 quy trình');
