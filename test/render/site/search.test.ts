@@ -226,7 +226,7 @@ describe('the index search', () => {
     expect(mayBeNear(searchQuery('hôm ky'))).toBe(false);
   });
 
-  it('searches an index of 1,682 generated procedures leniently in well under a keystroke', () => {
+  it('searches an index of 1,682 generated procedures leniently: near matches for slips, none for nonsense', () => {
     // A province's catalog: 1,682 titles, each a title of the probe's with words of two others after it, its own id
     // and code, and the field and agency of another.
     const big = Array.from({ length: 1682 }, (_, n) => {
@@ -242,17 +242,12 @@ describe('the index search', () => {
         const query = searchQuery(text);
         return big.filter((lines) => foundIn(lines, query, true)).length;
       });
-    // Once to compile, as the page has by the second key typed.
-    search();
-    const started = performance.now();
+    // Its speed (10–60 ms a query on this machine, docs/site.md) is measured, never asserted here: the project's
+    // timing targets live in benchmarks.
     const counts = search();
-    const perQuery = (performance.now() - started) / typed.length;
-    console.log(`lenient search of 1,682 procedures: ${perQuery.toFixed(1)} ms a query`);
-    // Measured on the shared 2-core sandbox, busy: 20 to 60 ms a query (the page runs it on a key typed only when the
-    // search as typed found nothing, which itself takes 5 to 30 ms). The bound is loose on purpose, for a loaded
-    // machine: it fails on a search gone quadratic, or on the table of distances this replaced (290 ms cold).
-    expect(perQuery).toBeLessThan(400);
     expect(counts[0]).toBeGreaterThan(0);
+    expect(counts[1]).toBeGreaterThan(0);
+    expect(counts[2]).toBeGreaterThan(0);
     expect(counts[3]).toBe(0);
   });
 });
