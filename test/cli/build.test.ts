@@ -157,6 +157,37 @@ describe('procmap build', () => {
     expect(readFileSync(join(copy.site, 'p', 'QT-HT-02', 'index.html'), 'utf8')).toContain(blue);
   });
 
+  // The brief of 2026-12-07 held the build's key to be procmap's version alone. It is not: every input of a page is
+  // in it (the logo and the templates above, the configuration in build-own-config.test.ts); here the calendar files.
+  it('renders again when only a calendar file changed, named by the configuration or by --calendar', async () => {
+    const copy = copyOfBuild('calendar-file');
+    writeFileSync(join(copy.catalog, 'procmap.config.yaml'), 'calendar: lich.yaml\n');
+    const named = join(copy.catalog, 'lich.yaml');
+    const given = join(work, 'calendar-file', 'lich-rieng.yaml');
+    writeFileSync(named, 'holidays: []\n');
+    writeFileSync(given, 'holidays: []\n');
+    // A Monday: the citizen page's example is handed in on Friday 11/12 at 09:00.
+    const now = '2026-12-07T09:00:00+07:00';
+    const build = (...more: string[]) =>
+      runCli(['build', copy.catalog, '-o', copy.site, '--no-pdf', ...more], { browsers, now });
+    const citizen = () => readFileSync(join(copy.site, 'p', 'QT-HT-02', 'citizen.html'), 'utf8');
+    expect((await build()).stdout).toMatch(new RegExp(`: ${COUNT} tạo mới, 0 không đổi`));
+    expect((await build()).stdout).toMatch(new RegExp(`: 0 tạo mới, ${COUNT} không đổi`));
+    expect(citizen()).toContain('Nộp T6 11/12/2026 09:00');
+    // A day off on Monday 14/12 inside that week's period: the example moves to the next Friday, 18/12.
+    writeFileSync(named, 'holidays:\n  - { date: 2026-12-14, name: Nghỉ theo quyết định của UBND tỉnh }\n');
+    const changed = await build();
+    expect(changed.stderr).toBe('');
+    expect(changed.code).toBe(0);
+    expect(changed.stdout).toMatch(new RegExp(`: ${COUNT} tạo mới, 0 không đổi`));
+    expect(citizen()).toContain('Nộp T6 18/12/2026 09:00');
+    // --calendar counts for every file: a change in its file renders everything again too.
+    expect((await build('--calendar', given)).stdout).toMatch(new RegExp(`: ${COUNT} tạo mới, 0 không đổi`));
+    expect((await build('--calendar', given)).stdout).toMatch(new RegExp(`: 0 tạo mới, ${COUNT} không đổi`));
+    writeFileSync(given, 'holidays:\n  - { date: 2026-12-15, name: Nghỉ theo quyết định của UBND tỉnh }\n');
+    expect((await build('--calendar', given)).stdout).toMatch(new RegExp(`: ${COUNT} tạo mới, 0 không đổi`));
+  }, 240_000);
+
   it('renders only the procedure that changed, and removes the pages of a deleted one', async () => {
     const copy = copyOfBuild('changed');
     const marriage = join(copy.catalog, 'xa', 'dang-ky-ket-hon.yaml');

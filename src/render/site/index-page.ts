@@ -37,6 +37,9 @@ const FILTER_SCRIPT = `
 (() => {
 ${SEARCH_FUNCTIONS}
   const labels = JSON.parse(document.getElementById('labels').textContent);
+  // Shown only by this script: without it (scripts off) a search box would take what is typed and do nothing, and the
+  // list below is the whole catalog, which the browser's own find searches.
+  document.querySelector('.filters').hidden = false;
   const rows = Array.from(document.querySelectorAll('tbody tr'));
   // Each row's words and agencies are read once, not on every key typed.
   const data = new Map(rows.map((row) => [row, rowOf(row.dataset)]));
@@ -52,13 +55,19 @@ ${SEARCH_FUNCTIONS}
   function apply() {
     const query = searchQuery(q.value);
     const chosen = { level: level.value, field: field.value, agency: agency.value, fots: fots.checked, over: over.checked };
-    let shown = 0;
-    for (const row of rows) {
-      const ok = rowShown(data.get(row), query, chosen);
-      row.hidden = !ok;
-      if (ok) shown++;
-    }
-    count.textContent = labels.shown.replace('{shown}', shown).replace('{total}', rows.length);
+    const pass = (near) => {
+      let shown = 0;
+      for (const row of rows) {
+        const ok = rowShown(data.get(row), query, chosen, near);
+        row.hidden = !ok;
+        if (ok) shown++;
+      }
+      return shown;
+    };
+    let shown = pass(false);
+    // Nothing found as typed: the words one slip away (see SEARCH_FUNCTIONS), said to be so.
+    const near = shown === 0 && mayBeNear(query) && (shown = pass(true)) > 0;
+    count.textContent = (near ? labels.near : labels.shown).replace('{shown}', shown).replace('{total}', rows.length);
     // No row shown: a line saying so and a way back, rather than a table of headings alone.
     table.hidden = shown === 0;
     none.hidden = shown > 0;
@@ -140,7 +149,7 @@ export function indexPage(
   const listing =
     list.length === 0
       ? html`<p class="none">${t.noneYet}</p>`
-      : html`<div class="filters">
+      : html`<div class="filters" hidden>
 <input type="search" id="q" placeholder="${t.search}" aria-label="${t.search}">
 <select id="level" aria-label="${t.level}"><option value="">${t.allLevels}</option>${levels.map((l) => html`<option value="${l}">${levelName(l)}</option>`)}</select>
 <select id="field" aria-label="${t.field}">${options(list.flatMap((p) => (p.field ? [p.field] : [])), t.allFields, lang)}</select>
@@ -160,7 +169,7 @@ ${rows}
 ${unpublishedNotice(unpublished, lang)}
 ${listing}
 </main>
-${list.length === 0 ? '' : html`<script type="application/json" id="labels">${jsonForScript({ shown: shownLabel })}</script>
+${list.length === 0 ? '' : html`<script type="application/json" id="labels">${jsonForScript({ shown: shownLabel, near: list.length === 1 ? t.nearOfOne : t.near })}</script>
 <script>${raw(FILTER_SCRIPT)}</script>`}
 </body></html>
 `;

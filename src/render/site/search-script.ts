@@ -35,8 +35,8 @@ function runTogether(part: string): string[] {
 
 // ASCII only (đ written \u0111): the bundle keeps a String.raw template as it is only then.
 // Defines searchWords(text) (each line's words), searchQuery(text) (the terms typed, each with its Telex reading if it
-// has one) and foundIn(lines, query); and
-// rowOf(dataset) (an index row's data attributes, read once) and rowShown(row, query, chosen) (whether the row passes
+// has one), foundIn(lines, query, near) and mayBeNear(query) (whether a lenient search could find more); and
+// rowOf(dataset) (an index row's data attributes, read once) and rowShown(row, query, chosen, near) (whether the row passes
 // the search and the filters chosen). A row holds a list of agencies: a liên thông procedure is found by each of them.
 
 // A word is read as its letters, each a base letter (no marks, đ as d) with its vowel mark (the breve of ă, the
@@ -56,6 +56,11 @@ function runTogether(part: string): string[] {
 // hôn") is also read as the word those keys make: a citizen on a borrowed or public computer found nothing. Only as
 // well as the letters typed, never instead (a word like "xoong" is Vietnamese as typed), and only a word of plain
 // letters a to z: after a vowel, s f r x j are never letters of a Vietnamese word, nor w or dd anywhere.
+// When nothing is found so, the page searches again leniently (foundIn(lines, query, true)): a word typed of 4 letters
+// or more may be one slip away from the start of a word, a letter missing, added, wrong or swapped with the next
+// ("dnag ky", "kinh doanhh", "trcíh lục"): a citizen on a phone found nothing and did not know why. Only then, and
+// said so on the page; a tone typed is still the word's ("tính" never finds "tỉnh"), and a shorter word is never
+// guessed at, where one slip makes another common syllable ("hôn" and "hôm", "dân" and "dần").
 export const SEARCH_FUNCTIONS = String.raw`
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 const MARK = /\p{M}/u;
@@ -117,22 +122,69 @@ function searchQuery(text) {
 function startsWord(word, typed) {
   if (typed.letters.length > word.letters.length) return false;
   if (typed.tone !== '' && typed.tone !== word.tone) return false;
-  return typed.letters.every((letter, i) => sameLetter(letter, word.letters[i], word, i) && (letter.mark === '' || letter.mark === word.letters[i].mark));
+  // Loops, not every(): this runs for each word of each row on every key typed.
+  const letters = typed.letters;
+  for (let i = 0; i < letters.length; i++) {
+    const letter = letters[i];
+    const their = word.letters[i];
+    if (!sameLetter(letter, their, word, i) || (letter.mark !== '' && letter.mark !== their.mark)) return false;
+  }
+  return true;
 }
-function termIn(words, term) {
+const NEAR_LETTERS = 4;
+function nearLetter(typed, letter) {
+  return typed.base === letter.base && (typed.mark === '' || typed.mark === letter.mark);
+}
+// Whether the typed letters from i start the word's letters from j, letter for letter.
+function startsAt(a, i, b, j) {
+  if (a.length - i > b.length - j) return false;
+  for (; i < a.length; i++, j++) if (!nearLetter(a[i], b[j])) return false;
+  return true;
+}
+// At most one slip between the typed word and the start of the word: past the letters they share, the rest follows
+// a letter wrong, added, missing or swapped with the next (Damerau's four). Its tone, if typed, is the word's.
+// Straight comparisons, no table: it runs for every word of every row on a key typed.
+function nearWord(word, typed) {
+  const a = typed.letters;
+  const b = word.letters;
+  if (a.length < NEAR_LETTERS) return startsWord(word, typed);
+  // A tone typed is meant, even here: "tính" is not "tỉnh", nor "hồ" "hộ".
+  if (typed.tone !== '' && typed.tone !== word.tone) return false;
+  if (b.length < a.length - 1) return false; // so b has 3 letters or more
+  // One slip leaves one of the first two letters in place or moved by one: most words fail here.
+  if (!nearLetter(a[0], b[0]) && !nearLetter(a[1], b[1]) && !nearLetter(a[0], b[1]) && !nearLetter(a[1], b[0])) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && nearLetter(a[i], b[i])) i++;
+  if (i === a.length) return true;
+  return startsAt(a, i + 1, b, i + 1) || startsAt(a, i + 1, b, i) || startsAt(a, i, b, i + 1)
+    || (i + 1 < a.length && i + 1 < b.length && nearLetter(a[i], b[i + 1]) && nearLetter(a[i + 1], b[i]) && startsAt(a, i + 2, b, i + 2));
+}
+function termIn(words, term, near) {
+  const match = near ? nearWord : startsWord;
   for (let i = 0; i + term.length <= words.length; i++) {
-    if (term.every((typed, j) => startsWord(words[i + j], typed))) return true;
+    let j = 0;
+    while (j < term.length && match(words[i + j], term[j])) j++;
+    if (j === term.length) return true;
   }
   return false;
 }
-function foundIn(lines, query) {
-  return query.every((readings) => lines.some((words) => readings.some((term) => termIn(words, term))));
+function foundIn(lines, query, near) {
+  for (const readings of query) {
+    let found = false;
+    for (let l = 0; l < lines.length && !found; l++)
+      for (let r = 0; r < readings.length && !found; r++) found = termIn(lines[l], readings[r], near === true);
+    if (!found) return false;
+  }
+  return true;
+}
+function mayBeNear(query) {
+  return query.some((readings) => readings.some((term) => term.some((typed) => typed.letters.length >= NEAR_LETTERS)));
 }
 function rowOf(data) {
   return { words: searchWords(data.search), level: data.level, field: data.field, agencies: JSON.parse(data.agencies), fots: data.fots === '1', over: data.over === '1' };
 }
-function rowShown(row, query, chosen) {
-  return foundIn(row.words, query)
+function rowShown(row, query, chosen, near) {
+  return foundIn(row.words, query, near)
     && (!chosen.level || row.level === chosen.level)
     && (!chosen.field || row.field === chosen.field)
     && (!chosen.agency || row.agencies.includes(chosen.agency))

@@ -26,7 +26,9 @@ describe('the index: how many procedures the search shows', () => {
     const one = listCatalog(siteFixtures('long-words.yaml'), createCalendar());
     const en = indexPage(one, { lang: 'en', hoursPerDay: 8 });
     expect(en).toContain('role="status">Showing 1 of 1 procedure</p>');
-    expect(en).toContain('{"shown":"Showing {shown} of 1 procedure"}');
+    expect(en).toContain(
+      '{"shown":"Showing {shown} of 1 procedure","near":"No procedure matches the words as typed; showing {shown} of 1 procedure with nearly those words (one letter may be mistyped)"}',
+    );
     expect(indexPage(one, { lang: 'vi', hoursPerDay: 8 })).toContain('role="status">Hiển thị 1/1 quy trình</p>');
     expect(indexPage(list, { lang: 'en', hoursPerDay: 8 })).toContain('role="status">Showing 3 of 3 procedures</p>');
     expect(summaryPage(catalogStats(one), { lang: 'en', hoursPerDay: 8 })).toContain('<div class="value">1</div>procedure</div>');
