@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -706,4 +706,21 @@ describe('the same PDF from one run to the next', () => {
       'ModDate: 2025-07-01T00:00:00Z',
     ]);
   }, 60_000);
+});
+
+// `-o d1.pdf` made a folder named d1.pdf: the Markdown cases are in doc-one-file.test.ts.
+describe('procmap doc -o <file> in the formats Chromium draws', () => {
+  it.each([
+    ['pdf', 'd1.pdf', '%PDF-'],
+    ['docx', 'd1.docx', 'PK'],
+    ['html', 'd1.html', '<!DOCTYPE html>'],
+    ['htm', 'd1.HTM', '<!DOCTYPE html>'],
+  ])('writes the one %s file -o names (%s)', async (_, output, start) => {
+    const cwd = outDir();
+    copyFileSync(join(ROOT, FULL), join(cwd, 'full.yaml'));
+    const result = await runCli(['doc', 'full.yaml', '-o', output], { cwd, browsers });
+    expect([result.code, result.stderr, result.stdout]).toEqual([0, '', `${output}\n`]);
+    expect(readFileSync(join(cwd, output)).subarray(0, start.length).toString('latin1')).toBe(start);
+    expect(readdirSync(cwd).sort()).toEqual([OUTPUT_RECORD, output, 'full.yaml'].sort());
+  });
 });
