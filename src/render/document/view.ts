@@ -16,7 +16,7 @@ import { countsOriginals } from '../../model/dossier-counts.js';
 import { dossierByCase, dossierPlacement } from '../../model/dossier-layout.js';
 import { countText, quantityText } from '../../model/dossier-quantity.js';
 import type { ChannelKind, DossierItem, Procedure, Signatory, Step } from '../../model/types.js';
-import { onItsOwnPath, type CaseTime, type TimeAnalysis } from '../../time/analyse.js';
+import { onItsOwnPath, type CaseTime, type ChannelTime, type TimeAnalysis } from '../../time/analyse.js';
 import type { Sweep } from '../../time/sweep.js';
 import { cutoffPlaces, type CutoffPlaces } from '../../time/cutoff-scope.js';
 import { whyNoTotal } from '../../time/no-total.js';
@@ -653,6 +653,22 @@ function feeText(fee: string | number | undefined, lang: Lang): string | null {
   return fill(FLOW_WORDS[lang].currency, { amount: fee.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US') });
 }
 
+/**
+ * A channel's limit as its row prints it: its own words, or the procedure's where it has none, as lawLimitWords gives
+ * them for 5.4, less the hours of working days that 5.4 adds (printed there once, not again on every row).
+ */
+function channelLimitWords(
+  written: string | undefined,
+  own: ChannelTime | undefined,
+  p: Procedure,
+  analysis: TimeAnalysis,
+  lang: Lang,
+): string {
+  return lawLimitWords(own?.limitDuration ?? analysis.limitDuration, written ?? p.time_limit, lang, {
+    reader: 'document',
+  });
+}
+
 function channelViews(
   p: Procedure,
   analysis: TimeAnalysis,
@@ -674,10 +690,12 @@ function channelViews(
     } else if (own && sweep) ({ verdict, withinLimit } = sweepVerdict(sweep, lang));
     return {
       name: CHANNEL_NAMES[lang][channel.kind],
-      // The law's tail is part of the limit ("… kể từ ngày nhận đủ hồ sơ hợp lệ"): a row without it says less than the law.
-      limit: limitWords(time?.limitDuration ?? analysis.limitDuration, channel.time_limit ?? p.time_limit, lang, {
-        reader: 'document',
-      }).concat(cutoffAt[i] ? ` (${fill(documentLabels(lang).channelCutoff, { cutoff: p.cutoff! })})` : ''),
+      // The decision's words, as 5.4 prints the general limit: an ISO document reproduces the procedure as decided
+      // ("07 ngày làm việc kể từ …", not procmap's "7 ngày làm việc …"; "15 ngày" with its reading beside it, not "15
+      // ngày (lịch)" in its place), procmap's reading only where it adds to them.
+      limit: channelLimitWords(channel.time_limit, own ? time : undefined, p, analysis, lang).concat(
+        cutoffAt[i] ? ` (${fill(documentLabels(lang).channelCutoff, { cutoff: p.cutoff! })})` : '',
+      ),
       // The procedure's fee is printed once, in 5.6: a row without its own says it follows it, as the workbook does.
       fee: feeText(channel.fee, lang) ?? (p.fee ? SHARED_FEE[lang] : null),
       note: channel.note ?? null,
