@@ -83,6 +83,8 @@ export interface ChannelView {
   /** Whether the steps fit this channel's own limit, in words; null when it has none of its own or they cannot be compared. */
   verdict: string | null;
   withinLimit: boolean | null;
+  /** Whether the row may be taller than a page (a fee by cases, a long note), so print lets it break, as a step's row. */
+  breakable: boolean;
 }
 
 /** One row of the dossier table. */
@@ -669,6 +671,15 @@ function channelLimitWords(
   });
 }
 
+/**
+ * A channels row, breakable when it may be taller than a page: kept whole, Chromium pushed a row of a fee by 12 cases to
+ * the next page and split it there anyway, leaving the table's title alone on a page otherwise blank (Word already
+ * lets such a row break: docx.ts).
+ */
+function withBreak(row: Omit<ChannelView, 'breakable'>): ChannelView {
+  return { ...row, breakable: mayOutgrowPage([row.name, row.limit, row.verdict, row.fee, row.note]) };
+}
+
 function channelViews(
   p: Procedure,
   analysis: TimeAnalysis,
@@ -688,7 +699,7 @@ function channelViews(
       if (time.total && onItsOwnPath(time, analysis))
         verdict = `${pathTotalText(time.limitDuration, time.total, time.pathCase, analysis.hoursPerDay, lang)} ${verdict}`;
     } else if (own && sweep) ({ verdict, withinLimit } = sweepVerdict(sweep, lang));
-    return {
+    return withBreak({
       name: CHANNEL_NAMES[lang][channel.kind],
       // The decision's words, as 5.4 prints the general limit: an ISO document reproduces the procedure as decided
       // ("07 ngày làm việc kể từ …", not procmap's "7 ngày làm việc …"; "15 ngày" with its reading beside it, not "15
@@ -701,7 +712,7 @@ function channelViews(
       note: channel.note ?? null,
       verdict,
       withinLimit: withinLimit ?? null,
-    };
+    });
   });
 }
 

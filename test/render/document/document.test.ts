@@ -464,6 +464,15 @@ describe('process document: content', () => {
     expect(markdown).toContain('| \\- Sửa bước 2; <br>\\- Bổ sung Mẫu 02. |');
   });
 
+  it('lets a channels row taller than a page break, as a long step row does; a short row stays whole', () => {
+    const html = renderHtml(builtins, subject('channel-fee-cases', 'vi'), SVG);
+    // 12 fee lines of about 90 characters and a note of 320: some 1,450 characters in one row.
+    expect(html).toContain('<tr class="breakable"><td>Trực tiếp</td>');
+    expect(html).toContain('<tr><td>Trực tuyến</td>');
+    // Nor is its table kept whole: it was pushed whole to the next page, its title left alone on the page before.
+    expect(html).toContain('<table class="channels">');
+  });
+
   it("keeps the lines of a fee and a channel's note in the channels table, as §5.6 does, in the page and in Markdown", () => {
     const fee = '- Từ 01 đến 03 phòng: 4.000.000 đồng/giấy\n- Từ 04 đến 05 phòng: 6.000.000 đồng/giấy\n';
     const note = 'Nộp qua Cổng Dịch vụ công quốc gia;\nký số hồ sơ';
