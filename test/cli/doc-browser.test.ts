@@ -593,6 +593,19 @@ describe('procmap doc with Chromium', () => {
     }
   });
 
+  it("prints the channels table's title on the page of its first row, as Word keeps it: a fee by 12 cases left it alone at a page's foot", async () => {
+    const out = outDir();
+    const result = await runCli(['doc', `${FIXTURES}/channel-fee-cases.yaml`, '--format', 'pdf', '-o', out], {
+      browsers,
+    });
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    const pages = execFileSync('pdftotext', [join(out, 'QT-TEST-PL-12.pdf'), '-'], { encoding: 'utf8' }).split('\f');
+    const title = pages.findIndex((page) => page.includes('Cách thức thực hiện'));
+    // Before: the title on page 2 under 5.5, the table from page 3.
+    expect(title).toBeGreaterThan(0);
+    expect(pages.findIndex((page) => page.includes('Trực tiếp'))).toBe(title);
+  });
+
   it("embeds every font of a chart, whole or in pieces, as TrueType with its Vietnamese letters: no Type 3 for an arrow's label", async () => {
     // The labels on arrows ("Không đủ điều kiện") were stroked in the lane's colour under their letters, a halo that
     // Chromium prints as Type 3 fonts: two per document with such a label, which print badly and copy twice.
