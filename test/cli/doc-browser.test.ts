@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -593,6 +593,19 @@ describe('procmap doc with Chromium', () => {
     }
   });
 
+  it("prints the channels table's title on the page of its first row, as Word keeps it: a fee by 12 cases left it alone at a page's foot", async () => {
+    const out = outDir();
+    const result = await runCli(['doc', `${FIXTURES}/channel-fee-cases.yaml`, '--format', 'pdf', '-o', out], {
+      browsers,
+    });
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    const pages = execFileSync('pdftotext', [join(out, 'QT-TEST-PL-12.pdf'), '-'], { encoding: 'utf8' }).split('\f');
+    const title = pages.findIndex((page) => page.includes('Cách thức thực hiện'));
+    // Before: the title on page 2 under 5.5, the table from page 3.
+    expect(title).toBeGreaterThan(0);
+    expect(pages.findIndex((page) => page.includes('Trực tiếp'))).toBe(title);
+  });
+
   it("embeds every font of a chart, whole or in pieces, as TrueType with its Vietnamese letters: no Type 3 for an arrow's label", async () => {
     // The labels on arrows ("Không đủ điều kiện") were stroked in the lane's colour under their letters, a halo that
     // Chromium prints as Type 3 fonts: two per document with such a label, which print badly and copy twice.
@@ -706,4 +719,21 @@ describe('the same PDF from one run to the next', () => {
       'ModDate: 2025-07-01T00:00:00Z',
     ]);
   }, 60_000);
+});
+
+// `-o d1.pdf` made a folder named d1.pdf: the Markdown cases are in doc-one-file.test.ts.
+describe('procmap doc -o <file> in the formats Chromium draws', () => {
+  it.each([
+    ['pdf', 'd1.pdf', '%PDF-'],
+    ['docx', 'd1.docx', 'PK'],
+    ['html', 'd1.html', '<!DOCTYPE html>'],
+    ['htm', 'd1.HTM', '<!DOCTYPE html>'],
+  ])('writes the one %s file -o names (%s)', async (_, output, start) => {
+    const cwd = outDir();
+    copyFileSync(join(ROOT, FULL), join(cwd, 'full.yaml'));
+    const result = await runCli(['doc', 'full.yaml', '-o', output], { cwd, browsers });
+    expect([result.code, result.stderr, result.stdout]).toEqual([0, '', `${output}\n`]);
+    expect(readFileSync(join(cwd, output)).subarray(0, start.length).toString('latin1')).toBe(start);
+    expect(readdirSync(cwd).sort()).toEqual([OUTPUT_RECORD, output, 'full.yaml'].sort());
+  });
 });

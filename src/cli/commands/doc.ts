@@ -12,6 +12,7 @@ import {
   type Settled,
 } from '../define.js';
 import { join } from 'node:path';
+import { DOC_FORMATS, docTarget, type DocFormat, type DocTarget, refuseManyForOneFile } from '../doc-target.js';
 import { fill, type Lang } from '../../i18n.js';
 import { eachLimited } from '../../concurrency.js';
 import { lintForRendering } from '../../lint/rendering-lint.js';
@@ -54,27 +55,29 @@ const HELP = helpTexts({
     description: 'Write the ISO 9001 process document of each procedure: PDF, Word, HTML or Markdown',
     paths:
       'procedure files or folders (searched recursively; default: the current folder, less the `ignores:` of its procmap.config.yaml)',
-    output: 'folder for the documents, one file per procedure and format, named by its code',
+    output:
+      "folder for the documents, one file per procedure and format, named by its code; or, for one procedure, the document's file (its ending gives the format: .pdf, .docx, .html or .md)",
     format: 'pdf, docx, html and/or md, comma-separated or repeated',
     template:
       "an organisation's templates (document.hbs, document.css, markdown.hbs, partials/*.hbs) over the built-ins",
     paper: 'paper of the landscape page a wide flowchart gets: a4 or a3',
     force: 'replace documents procmap did not write, or that were changed since it did (edited in Word, say)',
     after:
-      "\nDocuments are in Vietnamese; --lang en gives English headings and units.\nhtml, pdf and docx draw the flowchart with Chromium (the system's, or the one PROCMAP_CHROME names);\nmd embeds it as a mermaid block and needs no browser. docx is a Word file (Word, LibreOffice) with the\ncontrol header and page x/y on every page. A flowchart with 5 lanes or more, or too wide to print its text\nat 7 pt upright, gets a landscape page (--paper a3 for A3).\n\nA document is replaced only when procmap wrote it and it has not changed since (.procmap-outputs.json in\nthe folder keeps a hash of each file procmap wrote): a Word file edited to import back, or a signed scan of\nthe same name, stops the run before anything is written, unless --force.\n\nExit codes: 0 done, 1 a procedure had problems and got no document, 2 procmap could not run (bad usage,\na template error, no browser for html or pdf, a file in the way).\n\nExamples:\n  procmap doc procedures/ -o out/\n  procmap doc procedures/xa/dang-ky-ket-hon.yaml --format html,md --lang en -o out/en\n  procmap doc procedures/ --template my-templates/ -o out/\n  procmap doc procedures/ --format docx,pdf --paper a3 -o out/",
+      "\nDocuments are in Vietnamese; --lang en gives English headings and units.\nhtml, pdf and docx draw the flowchart with Chromium (the system's, or the one PROCMAP_CHROME names);\nmd embeds it as a mermaid block and needs no browser. docx is a Word file (Word, LibreOffice) with the\ncontrol header and page x/y on every page. A flowchart with 5 lanes or more, or too wide to print its text\nat 7 pt upright, gets a landscape page (--paper a3 for A3).\n\nA document is replaced only when procmap wrote it and it has not changed since (.procmap-outputs.json in\nthe folder keeps a hash of each file procmap wrote): a Word file edited to import back, or a signed scan of\nthe same name, stops the run before anything is written, unless --force.\n\nExit codes: 0 done, 1 a procedure had problems and got no document, 2 procmap could not run (bad usage,\na template error, no browser for html or pdf, a file in the way).\n\nExamples:\n  procmap doc procedures/ -o out/\n  procmap doc procedures/xa/dang-ky-ket-hon.yaml --format html,md --lang en -o out/en\n  procmap doc procedures/ --template my-templates/ -o out/\n  procmap doc procedures/ --format docx,pdf --paper a3 -o out/\n  procmap doc procedures/xa/dang-ky-ket-hon.yaml -o dang-ky-ket-hon.docx",
   },
   vi: {
     description: 'Lập tài liệu quy trình theo ISO 9001 cho từng thủ tục: PDF, Word, HTML hoặc Markdown',
     paths:
       'tệp quy trình hoặc thư mục (tìm cả trong thư mục con; mặc định: thư mục hiện tại, trừ những gì ghi ở ignores: trong procmap.config.yaml)',
-    output: 'thư mục ghi tài liệu, mỗi quy trình một tệp cho mỗi định dạng, đặt tên theo mã hiệu quy trình',
+    output:
+      'thư mục ghi tài liệu, mỗi quy trình một tệp cho mỗi định dạng, đặt tên theo mã hiệu quy trình; hoặc, với một quy trình, tên tệp tài liệu (đuôi tệp cho biết định dạng: .pdf, .docx, .html hoặc .md)',
     format: 'pdf, docx, html và/hoặc md, cách nhau bằng dấu phẩy hoặc lặp lại tùy chọn',
     template:
       'thư mục mẫu trình bày riêng của cơ quan (document.hbs, document.css, markdown.hbs, partials/*.hbs), dùng thay mẫu có sẵn',
     paper: 'khổ giấy của trang ngang dành cho lưu đồ rộng: a4 hoặc a3',
     force: 'ghi đè cả tài liệu không do procmap tạo, hoặc đã được sửa sau khi procmap tạo (ví dụ sửa bằng Word)',
     after:
-      '\nTài liệu viết bằng tiếng Việt; --lang en cho đề mục và đơn vị tiếng Anh.\nhtml, pdf và docx vẽ lưu đồ bằng Chromium (trình duyệt cài trên máy, hoặc trình duyệt mà PROCMAP_CHROME chỉ tới);\nmd đưa lưu đồ vào dưới dạng khối mermaid nên không cần trình duyệt. docx là tệp Word (mở bằng Word, LibreOffice),\ntrang nào cũng có khung kiểm soát tài liệu ở đầu trang và số trang x/y. Lưu đồ có từ 5 làn trở lên, hoặc quá\nrộng để in chữ cỡ 7 pt trên trang dọc, được in trên một trang ngang (--paper a3 để dùng khổ A3).\n\nTài liệu chỉ bị ghi đè khi do procmap tạo ra và chưa bị sửa từ đó (.procmap-outputs.json trong thư mục ghi\nmã băm của từng tệp procmap đã tạo): tệp Word đã sửa để nhập lại, hay bản quét có chữ ký trùng tên, làm lệnh\ndừng trước khi ghi bất cứ tệp nào, trừ khi dùng --force.\n\nMã thoát: 0 xong, 1 có quy trình gặp vấn đề nên không có tài liệu, 2 procmap không chạy được (sai cách dùng lệnh,\nlỗi mẫu trình bày, không có trình duyệt cho html hoặc pdf, có tệp cản đường).\n\nVí dụ:\n  procmap doc procedures/ -o out/\n  procmap doc procedures/xa/dang-ky-ket-hon.yaml --format html,md --lang en -o out/en\n  procmap doc procedures/ --template mau-rieng/ -o out/\n  procmap doc procedures/ --format docx,pdf --paper a3 -o out/',
+      '\nTài liệu viết bằng tiếng Việt; --lang en cho đề mục và đơn vị tiếng Anh.\nhtml, pdf và docx vẽ lưu đồ bằng Chromium (trình duyệt cài trên máy, hoặc trình duyệt mà PROCMAP_CHROME chỉ tới);\nmd đưa lưu đồ vào dưới dạng khối mermaid nên không cần trình duyệt. docx là tệp Word (mở bằng Word, LibreOffice),\ntrang nào cũng có khung kiểm soát tài liệu ở đầu trang và số trang x/y. Lưu đồ có từ 5 làn trở lên, hoặc quá\nrộng để in chữ cỡ 7 pt trên trang dọc, được in trên một trang ngang (--paper a3 để dùng khổ A3).\n\nTài liệu chỉ bị ghi đè khi do procmap tạo ra và chưa bị sửa từ đó (.procmap-outputs.json trong thư mục ghi\nmã băm của từng tệp procmap đã tạo): tệp Word đã sửa để nhập lại, hay bản quét có chữ ký trùng tên, làm lệnh\ndừng trước khi ghi bất cứ tệp nào, trừ khi dùng --force.\n\nMã thoát: 0 xong, 1 có quy trình gặp vấn đề nên không có tài liệu, 2 procmap không chạy được (sai cách dùng lệnh,\nlỗi mẫu trình bày, không có trình duyệt cho html hoặc pdf, có tệp cản đường).\n\nVí dụ:\n  procmap doc procedures/ -o out/\n  procmap doc procedures/xa/dang-ky-ket-hon.yaml --format html,md --lang en -o out/en\n  procmap doc procedures/ --template mau-rieng/ -o out/\n  procmap doc procedures/ --format docx,pdf --paper a3 -o out/\n  procmap doc procedures/xa/dang-ky-ket-hon.yaml -o dang-ky-ket-hon.docx',
   },
 });
 
@@ -98,10 +101,6 @@ function declareDoc(program: Command, lang: Lang) {
 
 /** Options of `procmap doc`, as commander parses them. */
 export type DocCommandOptions = Settled<ReturnType<ReturnType<typeof declareDoc>['opts']>>;
-
-/** The document formats, in the order they are written. */
-const DOC_FORMATS = ['md', 'html', 'pdf', 'docx'] as const;
-type DocFormat = (typeof DOC_FORMATS)[number];
 
 // Documents rendered at once: the browser's page pools bound the real parallelism; this bounds memory.
 const CONCURRENCY = 4;
@@ -141,9 +140,12 @@ function loadProcedures(
   return { procedures, problems: errors.length > 0 || badLogo, unreadable: unreadable.length > 0 };
 }
 
-/** A procedure's document in one format: `QT-X.pdf`, named by its code's file name (`QT-ĐĐ-01` → `QT-DD-01.pdf`). */
-function documentPath(dir: string, subject: DocumentSubject, format: DocFormat): string {
-  return join(dir, `${idFileName(subject.procedure.id)}.${format}`);
+/**
+ * A procedure's document in one format: `QT-X.pdf` in the folder, named by its code's file name (`QT-ĐĐ-01` →
+ * `QT-DD-01.pdf`), or the one file `-o` names.
+ */
+function documentPath(target: DocTarget, subject: DocumentSubject, format: DocFormat): string {
+  return target.file ?? join(target.folder, `${idFileName(subject.procedure.id)}.${format}`);
 }
 
 /**
@@ -153,16 +155,16 @@ function documentPath(dir: string, subject: DocumentSubject, format: DocFormat):
 async function ownLookingDocuments(
   subjects: readonly DocumentSubject[],
   formats: readonly DocFormat[],
-  dir: string,
+  target: DocTarget,
   record: OutputRecord,
 ): Promise<Set<string>> {
   const unlisted = (format: DocFormat) =>
-    new Set(record.unlisted(subjects.map((subject) => documentPath(dir, subject, format))));
+    new Set(record.unlisted(subjects.map((subject) => documentPath(target, subject, format))));
   const own = new Set<string>();
   if (formats.includes('docx')) {
     const words = unlisted('docx');
     const candidates = subjects.flatMap((subject) => {
-      const path = documentPath(dir, subject, 'docx');
+      const path = documentPath(target, subject, 'docx');
       return words.has(path) ? [[path, wordCore(subject)] as const] : [];
     });
     for (const path of await ownLookingWordFiles(candidates)) own.add(path);
@@ -170,7 +172,7 @@ async function ownLookingDocuments(
   if (formats.includes('pdf')) {
     const pdfs = unlisted('pdf');
     const candidates = subjects.flatMap((subject) => {
-      const path = documentPath(dir, subject, 'pdf');
+      const path = documentPath(target, subject, 'pdf');
       return pdfs.has(path) ? [[path, pdfProperties(subject)] as const] : [];
     });
     for (const path of ownLookingPdfFiles(candidates)) own.add(path);
@@ -182,12 +184,12 @@ async function ownLookingDocuments(
 async function markdownFiles(
   templates: DocumentTemplates,
   subjects: readonly DocumentSubject[],
-  dir: string,
+  target: DocTarget,
 ): Promise<(readonly [string, string])[]> {
   const files: (readonly [string, string])[] = [];
   for (const subject of subjects) {
     await betweenFiles();
-    files.push([documentPath(dir, subject, 'md'), markdownDocument(templates, subject)]);
+    files.push([documentPath(target, subject, 'md'), markdownDocument(templates, subject)]);
   }
   return files;
 }
@@ -198,7 +200,7 @@ async function writeBrowserFormats(
   templates: DocumentTemplates,
   subject: DocumentSubject,
   formats: readonly DocFormat[],
-  dir: string,
+  target: DocTarget,
   record: OutputRecord,
 ): Promise<string[]> {
   let documents;
@@ -218,7 +220,7 @@ async function writeBrowserFormats(
     ['pdf', documents.pdf],
     ['docx', documents.docx],
   ] as const)
-    if (data !== undefined) files.push([documentPath(dir, subject, format), data]);
+    if (data !== undefined) files.push([documentPath(target, subject, format), data]);
   record.write(files);
   return files.map(([path]) => path);
 }
@@ -228,9 +230,14 @@ async function writeBrowserFormats(
  * named by the procedure's code. Exit 0 done, 1 when a procedure had problems that left it without a document, 2 when
  * procmap could not run (bad usage, a template error, no browser for html or pdf, an unreadable path).
  */
-export async function docCommand(paths: string[], options: DocCommandOptions, io: Io): Promise<number> {
+export async function docCommand(
+  paths: string[],
+  options: DocCommandOptions,
+  io: Io,
+  formatGiven: boolean,
+): Promise<number> {
   try {
-    return await writeDocuments(paths, options, io);
+    return await writeDocuments(paths, options, io, formatGiven);
   } catch (error) {
     // A template that fails only on some data fails while rendering: still the template's fault, named with its line.
     if (error instanceof TemplateError) throw new UsageError(error.translated, { cause: error });
@@ -238,15 +245,26 @@ export async function docCommand(paths: string[], options: DocCommandOptions, io
   }
 }
 
-async function writeDocuments(paths: string[], options: DocCommandOptions, io: Io): Promise<number> {
+async function writeDocuments(
+  paths: string[],
+  options: DocCommandOptions,
+  io: Io,
+  formatGiven: boolean,
+): Promise<number> {
+  const asked = parseFormats(options.format, DOC_FORMATS, { en: 'document', vi: 'tài liệu' });
+  const target = docTarget(options.output, asked, formatGiven);
+  // `-o d1.md`: the one file's format is its name's.
+  const formats = target.file === undefined ? asked : [target.format];
   // `-o /` or `-o ~`: the documents and their record would land among the disk's or the user's own files.
-  // `-o catalog` or `-o .` above it: the files would be written among the officers' procedure files.
+  // `-o catalog` or `-o .` above it: the files would be written among the officers' procedure files. One file named
+  // by `-o` replaces no procedure: writing never replaces an input.
   const forOutput = { en: 'the documents', vi: 'các tài liệu', example: 'out' };
   const sweeping =
-    wholeFolderRefusal(options.output, io.env.HOME, forOutput) ??
-    inputOverlapRefusal(options.output, paths.length > 0 ? paths : ['.'], forOutput);
+    target.file === undefined
+      ? (wholeFolderRefusal(target.folder, io.env.HOME, forOutput) ??
+        inputOverlapRefusal(target.folder, paths.length > 0 ? paths : ['.'], forOutput))
+      : undefined;
   if (sweeping) throw sweeping;
-  const formats = parseFormats(options.format, DOC_FORMATS, { en: 'document', vi: 'tài liệu' });
   const templates = loadDocumentTemplates(options.template);
   const roots = paths.length > 0 ? paths : ['.'];
   const paper = parsePaper(options.paper);
@@ -266,6 +284,7 @@ async function writeDocuments(paths: string[], options: DocCommandOptions, io: I
   const catalog = loadCatalogWithCalendars(roots, { config: options.config, calendar: options.calendar }, options.lang);
   noteHiddenFiles(catalog.hidden, io, options.lang);
   noteLookAlikeFiles(catalog.lookAlike, io, options.lang);
+  refuseManyForOneFile(target, catalog.sources.length + catalog.unreadable.length);
   const { procedures, problems, unreadable } = loadProcedures(catalog, io, options.lang);
   const subjects: DocumentSubject[] = [];
   let outOfRange = false;
@@ -297,20 +316,18 @@ async function writeDocuments(paths: string[], options: DocCommandOptions, io: I
   }
   // An officer's file of a document's name (edited in Word, a signed scan) stops the run before anything is written;
   // a Markdown file that already says exactly what would be written (by a procmap older than the record) does not.
-  const markdown = formats.includes('md') ? await markdownFiles(templates, subjects, options.output) : [];
-  const record = OutputRecord.open(options.output, { force: options.force, io, lang: options.lang });
+  const markdown = formats.includes('md') ? await markdownFiles(templates, subjects, target) : [];
+  const record = OutputRecord.open(target.folder, { force: options.force, io, lang: options.lang });
   const written: string[] = [];
   try {
     record.refuseUsersFiles(
       [
         ...markdown,
         ...subjects.flatMap((subject) =>
-          formats
-            .filter((format) => format !== 'md')
-            .map((format) => [documentPath(options.output, subject, format)] as const),
+          formats.filter((format) => format !== 'md').map((format) => [documentPath(target, subject, format)] as const),
         ),
       ],
-      await ownLookingDocuments(subjects, formats, options.output, record),
+      await ownLookingDocuments(subjects, formats, target, record),
     );
     // The browser starts before anything is written: one that cannot start leaves no Markdown behind either.
     const lease =
@@ -323,9 +340,7 @@ async function writeDocuments(paths: string[], options: DocCommandOptions, io: I
       }
       if (lease)
         await eachLimited(subjects, CONCURRENCY, async (subject) => {
-          written.push(
-            ...(await writeBrowserFormats(lease.session, templates, subject, formats, options.output, record)),
-          );
+          written.push(...(await writeBrowserFormats(lease.session, templates, subject, formats, target, record)));
         });
     } finally {
       await lease?.release();
@@ -343,5 +358,8 @@ async function writeDocuments(paths: string[], options: DocCommandOptions, io: I
 
 /** Defines `procmap doc` on the program; main loads this module only when the command is run or listed. */
 export function defineDocCommand(program: Command, { io, setExit, lang }: CommandContext): void {
-  declareDoc(program, lang).action(async (paths, options) => setExit(await docCommand(paths, settled(options), io)));
+  declareDoc(program, lang).action(async (paths, options, command) =>
+    // `-o d1.md` alone asks for Markdown; with `--format pdf` it is for the officer to settle.
+    setExit(await docCommand(paths, settled(options), io, command.getOptionValueSource('format') === 'cli')),
+  );
 }

@@ -16,7 +16,7 @@ import { countsOriginals } from '../../model/dossier-counts.js';
 import { dossierByCase, dossierPlacement } from '../../model/dossier-layout.js';
 import { countText, quantityText } from '../../model/dossier-quantity.js';
 import type { ChannelKind, DossierItem, Procedure, Signatory, Step } from '../../model/types.js';
-import { onItsOwnPath, type CaseTime, type TimeAnalysis } from '../../time/analyse.js';
+import { onItsOwnPath, type CaseTime, type ChannelTime, type TimeAnalysis } from '../../time/analyse.js';
 import type { Sweep } from '../../time/sweep.js';
 import { cutoffPlaces, type CutoffPlaces } from '../../time/cutoff-scope.js';
 import { whyNoTotal } from '../../time/no-total.js';
@@ -83,6 +83,8 @@ export interface ChannelView {
   /** Whether the steps fit this channel's own limit, in words; null when it has none of its own or they cannot be compared. */
   verdict: string | null;
   withinLimit: boolean | null;
+  /** Whether the row may be taller than a page (a fee by cases, a long note), so print lets it break, as a step's row. */
+  breakable: boolean;
 }
 
 /** One row of the dossier table. */
@@ -653,6 +655,31 @@ function feeText(fee: string | number | undefined, lang: Lang): string | null {
   return fill(FLOW_WORDS[lang].currency, { amount: fee.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US') });
 }
 
+/**
+ * A channel's limit as its row prints it: its own words, or the procedure's where it has none, as lawLimitWords gives
+ * them for 5.4, less the hours of working days that 5.4 adds (printed there once, not again on every row).
+ */
+function channelLimitWords(
+  written: string | undefined,
+  own: ChannelTime | undefined,
+  p: Procedure,
+  analysis: TimeAnalysis,
+  lang: Lang,
+): string {
+  return lawLimitWords(own?.limitDuration ?? analysis.limitDuration, written ?? p.time_limit, lang, {
+    reader: 'document',
+  });
+}
+
+/**
+ * A channels row, breakable when it may be taller than a page: kept whole, Chromium pushed a row of a fee by 12 cases to
+ * the next page and split it there anyway, leaving the table's title alone on a page otherwise blank (Word already
+ * lets such a row break: docx.ts).
+ */
+function withBreak(row: Omit<ChannelView, 'breakable'>): ChannelView {
+  return { ...row, breakable: mayOutgrowPage([row.name, row.limit, row.verdict, row.fee, row.note]) };
+}
+
 function channelViews(
   p: Procedure,
   analysis: TimeAnalysis,
@@ -672,18 +699,20 @@ function channelViews(
       if (time.total && onItsOwnPath(time, analysis))
         verdict = `${pathTotalText(time.limitDuration, time.total, time.pathCase, analysis.hoursPerDay, lang)} ${verdict}`;
     } else if (own && sweep) ({ verdict, withinLimit } = sweepVerdict(sweep, lang));
-    return {
+    return withBreak({
       name: CHANNEL_NAMES[lang][channel.kind],
-      // The law's tail is part of the limit ("… kể từ ngày nhận đủ hồ sơ hợp lệ"): a row without it says less than the law.
-      limit: limitWords(time?.limitDuration ?? analysis.limitDuration, channel.time_limit ?? p.time_limit, lang, {
-        reader: 'document',
-      }).concat(cutoffAt[i] ? ` (${fill(documentLabels(lang).channelCutoff, { cutoff: p.cutoff! })})` : ''),
+      // The decision's words, as 5.4 prints the general limit: an ISO document reproduces the procedure as decided
+      // ("07 ngày làm việc kể từ …", not procmap's "7 ngày làm việc …"; "15 ngày" with its reading beside it, not "15
+      // ngày (lịch)" in its place), procmap's reading only where it adds to them.
+      limit: channelLimitWords(channel.time_limit, own ? time : undefined, p, analysis, lang).concat(
+        cutoffAt[i] ? ` (${fill(documentLabels(lang).channelCutoff, { cutoff: p.cutoff! })})` : '',
+      ),
       // The procedure's fee is printed once, in 5.6: a row without its own says it follows it, as the workbook does.
       fee: feeText(channel.fee, lang) ?? (p.fee ? SHARED_FEE[lang] : null),
       note: channel.note ?? null,
       verdict,
       withinLimit: withinLimit ?? null,
-    };
+    });
   });
 }
 

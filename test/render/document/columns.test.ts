@@ -27,6 +27,28 @@ describe("the channels table's columns", () => {
     expect(name).toBeGreaterThan(limit);
   });
 
+  it('gives a fee by 12 cases the width, not a note of one long line beside it (the fee ran over four pages)', () => {
+    const fee = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `Trường hợp ${i + 1}: công trình có lưu lượng từ ${i * 100} đến dưới ${(i + 1) * 100} m³/ngày đêm: 1.500.000 đồng/hồ sơ`,
+    ).join('\n');
+    const note =
+      'Nộp hồ sơ qua Cổng Dịch vụ công quốc gia hoặc Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh; '.repeat(
+        3,
+      );
+    const widths = channelColumns([
+      ['Trực tiếp', '25 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ', fee, note.trim()],
+      ['Trực tuyến', '25 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ', '500.000 đồng', null],
+    ]);
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(100);
+    const [name, limit, feeWidth, noteWidth] = widths as [number, number, number, number];
+    // Before: 12% for the fee, 60% for the note. Now the fee is the widest column, the others keep room to read.
+    expect(feeWidth).toBeGreaterThanOrEqual(35);
+    expect(feeWidth).toBeGreaterThan(Math.max(name, limit, noteWidth));
+    expect(noteWidth).toBeGreaterThanOrEqual(15);
+  });
+
   it('shares the spare width among the columns when no cell holds a word', () => {
     expect(channelColumns([['', '', null, null]])).toEqual([26, 32, 22, 20]);
   });

@@ -65,7 +65,8 @@ function templateError(run: () => unknown): TemplateError {
 
 describe('process document: golden files', () => {
   // substeps: step 2 = 2.1 + 2.2, counted once by its parts: said after its time and under the table, parts indented.
-  for (const name of ['full', 'minimal', 'record', 'substeps']) {
+  // channel-words: each channel's limit in the decision's words, procmap's reading only beside them.
+  for (const name of ['full', 'minimal', 'record', 'substeps', 'channel-words']) {
     for (const lang of ['vi', 'en'] as const) {
       it(`${name} in ${lang}: HTML`, async () => {
         await expect(renderHtml(builtins, subject(name, lang), SVG)).toMatchFileSnapshot(`golden/${name}.${lang}.html`);
@@ -401,7 +402,8 @@ describe('process document: content', () => {
     // 10 calendar days count from the day of receipt whatever the hour, as `procmap time` says.
     expect(html).not.toContain('Giờ tiếp nhận cuối ngày');
     expect(md).not.toContain('Giờ tiếp nhận cuối ngày');
-    expect(html).toContain('<tr><td>Trực tiếp</td><td>10 ngày (lịch)</td>');
+    // The decision's words: "10 ngày lịch" as written, not procmap's "10 ngày (lịch)".
+    expect(html).toContain('<tr><td>Trực tiếp</td><td>10 ngày lịch</td>');
     expect(html).toContain(
       '<tr><td>Trực tuyến</td><td>trong ngày (nhận sau 15:00 tính từ ngày làm việc tiếp theo)</td>',
     );
@@ -414,9 +416,10 @@ describe('process document: content', () => {
   it("prints each channel's limit with the law's words after it, as the general limit is printed", () => {
     const html = renderHtml(builtins, subject('channel-legal-tail', 'vi'), SVG);
     const md = renderMarkdown(builtins, subject('channel-legal-tail', 'vi'), MERMAID);
-    expect(html).toContain('<tr><td>Trực tiếp</td><td>5 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ</td>');
-    expect(html).toContain('<tr><td>Trực tuyến</td><td>3 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ<div');
-    expect(md).toContain('| Trực tuyến | 3 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ<br>');
+    // The decision's "05" and "03" as written (an ISO document reproduces the procedure as decided), not procmap's 5 and 3.
+    expect(html).toContain('<tr><td>Trực tiếp</td><td>05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ</td>');
+    expect(html).toContain('<tr><td>Trực tuyến</td><td>03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ<div');
+    expect(md).toContain('| Trực tuyến | 03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ<br>');
     // A limit procmap reads by moving its words (the exception in brackets) is printed as the file writes it.
     const sameDay = 'Trong ngày; trường hợp tiếp nhận sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo';
     expect(html).toContain(`<tr><td>Qua dịch vụ bưu chính công ích</td><td>${sameDay}</td>`);
@@ -459,6 +462,15 @@ describe('process document: content', () => {
       '\\- Áp dụng đối với công dân cư trú tại phường. <br>\\- Công chức Tư pháp – Hộ tịch thực hiện.',
     );
     expect(markdown).toContain('| \\- Sửa bước 2; <br>\\- Bổ sung Mẫu 02. |');
+  });
+
+  it('lets a channels row taller than a page break, as a long step row does; a short row stays whole', () => {
+    const html = renderHtml(builtins, subject('channel-fee-cases', 'vi'), SVG);
+    // 12 fee lines of about 90 characters and a note of 320: some 1,450 characters in one row.
+    expect(html).toContain('<tr class="breakable"><td>Trực tiếp</td>');
+    expect(html).toContain('<tr><td>Trực tuyến</td>');
+    // Nor is its table kept whole: it was pushed whole to the next page, its title left alone on the page before.
+    expect(html).toContain('<table class="channels">');
   });
 
   it("keeps the lines of a fee and a channel's note in the channels table, as §5.6 does, in the page and in Markdown", () => {
