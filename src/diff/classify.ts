@@ -88,6 +88,8 @@ export type ChangeReason =
   | 'cutoff-moves-no-limit'
   | 'cutoff-added'
   | 'cutoff-removed'
+  | 'channel-removed'
+  | 'in-person-unlisted'
   | 'added'
   | 'removed'
   | 'changed'
@@ -595,8 +597,7 @@ function classifyChannel(
   const name = `channels.${kind}`;
   if (difference.field === undefined) {
     const { before, after } = difference;
-    // A way of filing withdrawn leaves citizens who used it without one; a new one only adds a choice, unless its
-    // own limit is one the steps overrun, which lint rejects.
+    // A new way of filing only adds a choice, unless its own limit is one the steps overrun, which lint rejects.
     const reason = presence(before, after);
     const values = {
       kind: 'field-changed',
@@ -617,7 +618,17 @@ function classifyChannel(
       if (longer.reason === 'limit-raised' || longer.reason === 'case-limit-raised')
         return { ...longer, field: name, items: values.items };
     }
-    return { ...values, level: reason === 'removed' ? 'warning' : 'info', reason };
+    // A way of filing the published procedure offered and the revision takes away is breaking, as a removed procedure
+    // is: those who filed that way (online from afar, by post) lose it, and the ways are the law's to set (the
+    // national record lists each procedure's ways, CACHTHUCTHUCHIEN), never an agency's process alone. In person is
+    // what a file that lists no ways reads as, so dropping the whole list keeps it.
+    if (reason === 'removed') {
+      const kept = kind === 'in_person' && (comparison.revision!.procedure.channels ?? []).length === 0;
+      return kept
+        ? { ...values, level: 'info', reason: 'in-person-unlisted' }
+        : { ...values, level: 'breaking', reason: 'channel-removed' };
+    }
+    return { ...values, level: 'info', reason };
   }
   if (difference.field === 'time_limit') {
     const { before, after } = difference;

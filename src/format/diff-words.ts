@@ -158,6 +158,14 @@ const REASON: Record<ChangeReason, Translated> = {
     en: 'no due date changes: the time limit counts from the day of receipt whatever the hour',
     vi: 'không hạn nào thay đổi: thời hạn tính từ ngày tiếp nhận bất kể giờ nào',
   },
+  'channel-removed': {
+    en: 'removed: those who filed this way lose it; check that the law allows it',
+    vi: 'bỏ: người dân nộp hồ sơ theo cách này không còn nộp được; kiểm tra căn cứ pháp lý cho phép',
+  },
+  'in-person-unlisted': {
+    en: 'no longer listed: a procedure that lists no ways of filing is filed in person',
+    vi: 'không còn ghi: quy trình không ghi cách thực hiện thì nộp trực tiếp',
+  },
   added: { en: 'added', vi: 'thêm' },
   removed: { en: 'removed', vi: 'bỏ' },
   changed: { en: '', vi: '' },

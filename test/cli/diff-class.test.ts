@@ -56,7 +56,7 @@ describe('diff: a case the limit names with a limit of its own', () => {
 });
 
 describe('diff: a way of filing added with a limit of its own where the base lists none', () => {
-  it('is breaking when its limit is longer than the procedure’s was; removing it again is no "shorter"', async () => {
+  it('is breaking when its limit is longer than the procedure’s was; removing it again is no "shorter" but a way lost', async () => {
     const added = await runCli(['diff', '--fail-on', 'breaking', ...sides('channel-added')]);
     expect({ code: added.code, stderr: added.stderr }).toEqual({ code: 1, stderr: '' });
     expect(lines(added.stdout)).toEqual([
@@ -64,12 +64,65 @@ describe('diff: a way of filing added with a limit of its own where the base lis
         'giờ)  thời hạn tăng: người dân chờ lâu hơn; kiểm tra căn cứ pháp lý cho phép',
       NOT_BUMPED,
     ]);
+    // The base lists online alone; the revision lists none, so it is filed in person: online filers lose their way.
     const removed = await runCli(['diff', '--fail-on', 'breaking', ...sides('channel-removed')]);
-    expect({ code: removed.code, stderr: removed.stderr }).toEqual({ code: 0, stderr: '' });
+    expect({ code: removed.code, stderr: removed.stderr }).toEqual({ code: 1, stderr: '' });
     expect(lines(removed.stdout)).toEqual([
-      '  cảnh báo      Thay đổi: Cách thực hiện (Trực tuyến): 20 ngày làm việc  bỏ',
+      '  nghiêm trọng  Thay đổi: Cách thực hiện (Trực tuyến): 20 ngày làm việc  bỏ: người dân nộp hồ sơ theo cách này ' +
+        'không còn nộp được; kiểm tra căn cứ pháp lý cho phép',
       NOT_BUMPED,
     ]);
+  });
+});
+
+describe('diff: a way of filing taken away or given', () => {
+  it('one of the listed ways dropped is breaking in every format; the same list in one line is no change', async () => {
+    // a lists Trực tiếp, Trực tuyến and postal as a list; b lists the first two in one line: postal alone is gone.
+    const vi = await runCli(['diff', '--fail-on', 'breaking', ...sides('channel-way-dropped')]);
+    expect({ code: vi.code, stderr: vi.stderr }).toEqual({ code: 1, stderr: '' });
+    expect(lines(vi.stdout)).toEqual([
+      '  nghiêm trọng  Thay đổi: Cách thực hiện (Qua dịch vụ bưu chính công ích): không có thời hạn, phí riêng  bỏ: ' +
+        'người dân nộp hồ sơ theo cách này không còn nộp được; kiểm tra căn cứ pháp lý cho phép',
+      NOT_BUMPED,
+    ]);
+    const en = await runCli(['diff', '--lang', 'en', '--format', 'markdown', ...sides('channel-way-dropped')]);
+    expect({ code: en.code, stderr: en.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(en.stdout).toContain(
+      '| 🛑 breaking | `QT-TEST-01` | Changed: Way of filing (By public postal service) | no time limit or fee of its ' +
+        'own |  |  | removed: those who filed this way lose it; check that the law allows it |',
+    );
+    const json = await runCli(['diff', '--format', 'json', '--fail-on', 'breaking', ...sides('channel-way-dropped')]);
+    expect({ code: json.code, stderr: json.stderr }).toEqual({ code: 1, stderr: '' });
+    expect(judged(json.stdout)).toEqual([
+      'field-changed breaking channel-removed',
+      'revision-not-bumped warning not-raised',
+    ]);
+    // The other way round, a way added only adds a choice.
+    const added = await runCli([
+      'diff',
+      '--format',
+      'json',
+      '--fail-on',
+      'warning',
+      ...sides('channel-way-dropped').reverse(),
+    ]);
+    expect({ code: added.code, stderr: added.stderr }).toEqual({ code: 1, stderr: '' });
+    expect(judged(added.stdout)).toEqual(['field-changed info added', 'revision-not-bumped warning not-raised']);
+  });
+
+  it('dropping a list of in person alone keeps in person, which a file without ways of filing reads as', async () => {
+    const result = await runCli(['diff', '--fail-on', 'warning', '--format', 'json', ...sides('channel-list-dropped')]);
+    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 1, stderr: '' });
+    expect(judged(result.stdout)).toEqual([
+      'field-changed info in-person-unlisted',
+      'revision-not-bumped warning not-raised',
+    ]);
+    const text = await runCli(['diff', '--lang', 'en', '--fail-on', 'breaking', ...sides('channel-list-dropped')]);
+    expect({ code: text.code, stderr: text.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(lines(text.stdout)[0]).toBe(
+      '  info      Changed: Way of filing (In person): no time limit or fee of its own  no longer listed: a procedure ' +
+        'that lists no ways of filing is filed in person',
+    );
   });
 });
 
