@@ -1,6 +1,7 @@
 import { DEFAULT_HOURS_PER_DAY, parseDuration, saysBareHours, toWorkingHours } from '../model/duration.js';
 import { buildFlow } from '../model/flow.js';
 import { idFileKey } from '../model/id-file-name.js';
+import { officerStepNumber } from '../model/step-numbers.js';
 import type { Body, Channel, DossierItem, Procedure, Step } from '../model/types.js';
 import { collapseSpaces, sameWording } from './spelling.js';
 import { analyseTime, type TimeAnalysis, type WorkingTime } from '../time/analyse.js';
@@ -213,10 +214,18 @@ function pairSteps(base: ReadonlyMap<string, Step>, revision: ReadonlyMap<string
   };
   const spelled = new Map<string, string[]>();
   for (const id of revision.keys()) spelled.set(caseless(id), [...(spelled.get(caseless(id)) ?? []), id]);
+  const numbered = new Map<string, string[]>();
+  for (const id of revision.keys()) {
+    const number = stepNumberKey(id);
+    if (number !== undefined) numbered.set(number, [...(numbered.get(number) ?? []), id]);
+  }
   const sameId = (id: string): string | undefined => {
     if (revision.has(id)) return id;
     const found = spelled.get(caseless(id));
-    return found?.length === 1 ? found[0] : undefined;
+    if (found !== undefined) return found.length === 1 ? found[0] : undefined;
+    const number = stepNumberKey(id);
+    const same = number === undefined ? undefined : numbered.get(number);
+    return same?.length === 1 ? same[0] : undefined;
   };
   for (const [id, step] of base) {
     const to = sameId(id);
@@ -235,6 +244,15 @@ function pairSteps(base: ReadonlyMap<string, Step>, revision: ReadonlyMap<string
     if (!pairs.has(old.id) && to !== undefined && !paired.has(to)) pair(old.id, to);
   }
   return pairs;
+}
+
+/**
+ * The step number an id writes in any of the forms officers use (`B1`, `b1`, `Bước 1`, `Buoc 01`, `Step 1`), as
+ * compared across them; undefined for a word id. Two ids with one number are one id: the document shows the number,
+ * never the id, and lint reads either form.
+ */
+function stepNumberKey(id: string): string | undefined {
+  return officerStepNumber(id)?.toLowerCase();
 }
 
 /** An id as compared across letter case: `b1` and `B1` are one officer's step, `qt-d-01` and `QT-D-01` one procedure. */
@@ -272,7 +290,9 @@ function compareSteps(base: readonly Step[], revision: readonly Step[], out: Dif
       out.push({ at: 'steps', key: step.id, before: undefined, after: step });
       continue;
     }
-    if (old.id !== step.id) out.push({ at: 'steps', key: step.id, field: 'id', before: old.id, after: step.id });
+    // B1 → Bước 1 writes the same number another way: nothing a reader sees changed.
+    const renumbered = old.id !== step.id && (stepNumberKey(old.id) ?? old.id) !== (stepNumberKey(step.id) ?? step.id);
+    if (renumbered) out.push({ at: 'steps', key: step.id, field: 'id', before: old.id, after: step.id });
     for (const field of unionKeys(old, step)) {
       if (field === 'id' || field === 'next') continue;
       if (!same(old[field], step[field])) out.push(stepField(step.id, field, old, step));

@@ -227,3 +227,25 @@ describe('diff --since: a file deleted and named alone', () => {
     }
   });
 });
+
+describe('diff: a step id written in another form of its number', () => {
+  it('B1 → Bước 1, b2, Buoc 3, Step 4 (and back) is no change: the document shows the number, never the id', async () => {
+    for (const args of [sides('step-number-forms'), sides('step-number-forms').reverse()]) {
+      const vi = await runCli(['diff', '--fail-on', 'info', ...args]);
+      expect(vi).toMatchObject({ code: 0, stdout: 'Không có thay đổi\n', stderr: '' });
+      const json = await runCli(['diff', '--format', 'json', '--fail-on', 'info', ...args]);
+      expect({ code: json.code, stderr: json.stderr }).toEqual({ code: 0, stderr: '' });
+      expect(judged(json.stdout)).toEqual([]);
+    }
+  });
+
+  it('pairs the step by its number when its name changed too: renamed, never removed and added', async () => {
+    const result = await runCli(['diff', '--lang', 'en', '--fail-on', 'breaking', ...sides('step-number-renamed')]);
+    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(lines(result.stdout)).toEqual([
+      '  info      Step renamed (step 1): Tiếp nhận hồ sơ → Tiếp nhận, kiểm tra hồ sơ',
+      '  info      Step renamed (step 3): Ký duyệt → Lãnh đạo ký duyệt',
+      '  warning   Revision not recorded: 1 → 1  content changed but the revision did not rise',
+    ]);
+  });
+});
