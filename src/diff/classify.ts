@@ -3,7 +3,9 @@ import type { CalendarDayChanges } from '../time/calendar-day-changes.js';
 import {
   DEFAULT_HOURS_PER_DAY,
   formatDurationShort,
+  hoursDisagree,
   parseDuration,
+  readDuration,
   saysBareHours,
   toWorkingHours,
 } from '../model/duration.js';
@@ -81,6 +83,7 @@ export type ChangeReason =
   | 'note-changed'
   | 'hours-settled'
   | 'hours-opened'
+  | 'hours-contradict'
   | 'not-comparable'
   | 'calendar-decides'
   | 'cutoff-earlier'
@@ -545,6 +548,8 @@ function limitChange(
   const opened = hoursOpened(before, after);
   if (opened < 0 && sign !== undefined && sign <= 0) return { ...base, level: 'warning', reason: 'hours-settled' };
   if (opened > 0 && sign === 0) return { ...base, level: 'warning', reason: 'hours-opened' };
+  if (sign !== undefined && sign <= 0 && newlyContradicts(before, after, judging))
+    return { ...base, level: 'warning', reason: 'hours-contradict' };
   // A limit that gives the same time is not what put the steps over it: total-changed says that. One lowered below
   // steps that already overran it makes the overrun longer, which total-changed calls breaking too (and says so
   // where a limit in another unit, not comparable, leaves the steps later than before).
@@ -566,6 +571,22 @@ function limitChange(
   // Longer on one calendar and not on the other: for the reviewer to weigh, as a limit longer on some dates is.
   if (typeof ordered === 'object') return { ...base, level: 'warning', reason: 'calendar-decides', orders: ordered };
   return { ...base, ...timeReason(sign), ...limitShares(before, after, sign, comparison, judging) };
+}
+
+/**
+ * Whether the revision's time glosses its working days with other hours than theirs ("03 ngày làm việc (72 giờ)",
+ * which lint's bracketed-hours rejects) and the base's did not. procmap counts the days, so the time reads the same or
+ * shorter; but the published words now also say 72 hours, 9 working days or 3 days on the clock: only the law says
+ * which, so it is never "reworded, same time".
+ */
+function newlyContradicts(
+  before: unknown,
+  after: unknown,
+  { hoursPerDay, baseHoursPerDay }: Pick<Judging, 'hoursPerDay' | 'baseHoursPerDay'>,
+): boolean {
+  const contradicts = (text: unknown, perDay: number) =>
+    typeof text === 'string' && hoursDisagree(readDuration(text), perDay);
+  return contradicts(after, hoursPerDay) && !contradicts(before, baseHoursPerDay);
 }
 
 /** For a limit in another unit that no sweep orders, how often it is longer and shorter: the reviewer weighs those. */
@@ -1018,9 +1039,10 @@ function fieldChanged(field: string, level: ChangeLevel, { before, after }: Side
 
 function classifyStep(
   difference: Extract<Difference, { at: 'steps' }>,
-  { hoursPerDay, baseHoursPerDay }: Judging,
+  judging: Judging,
   comparison: ProcedureComparison,
 ): Draft {
+  const { hoursPerDay, baseHoursPerDay } = judging;
   const step = difference.key;
   if (difference.field === undefined) {
     const added = difference.before === undefined;
@@ -1050,9 +1072,11 @@ function classifyStep(
         step,
         ...durationTexts(before, after, false, reads),
         delta,
-        ...(sign === 0 && noteChanged(before, after, hoursPerDay, reads)
-          ? { level: 'info' as const, reason: 'note-changed' as const }
-          : timeReason(sign)),
+        ...(sign !== undefined && sign <= 0 && newlyContradicts(before, after, judging)
+          ? { level: 'warning' as const, reason: 'hours-contradict' as const }
+          : sign === 0 && noteChanged(before, after, hoursPerDay, reads)
+            ? { level: 'info' as const, reason: 'note-changed' as const }
+            : timeReason(sign)),
       };
     }
     case 'id':
@@ -1126,6 +1150,8 @@ function isRespelledDuration(d: Difference, hoursPerDay: number, comparison: Pro
   const after = reads.after(d.after);
   // A limit's open hours ("24 giờ") print as the law's words, "24h" as working hours: the document differs.
   if (d.at !== 'steps' && hoursOpened(d.before, d.after) !== 0) return false;
+  // Hours in brackets that contradict the days ("03 ngày làm việc (72 giờ)") print a second time beside procmap's.
+  if (newlyContradicts(d.before, d.after, { hoursPerDay, baseHoursPerDay: hoursPerDay })) return false;
   if (before === undefined || after === undefined) return false;
   if (!sameNote(before, after, hoursPerDay)) return false;
   // The same time in any unit ("10 ngày làm việc", "10d", "80h" on days of 8 working hours): the calendar's hours.

@@ -130,6 +130,10 @@ const REASON: Record<ChangeReason, Translated> = {
     en: "the law's words changed to hours that may be on the clock (ending sooner than procmap counts them): check the legal basis",
     vi: 'văn bản đổi sang số giờ có thể là giờ tính liên tục (hết sớm hơn cách procmap tính): kiểm tra căn cứ pháp lý',
   },
+  'hours-contradict': {
+    en: 'hours in brackets that are not these working days: procmap counts the days; check which the law says',
+    vi: 'số giờ trong ngoặc không khớp số ngày làm việc: procmap tính theo ngày; kiểm tra văn bản ghi theo cách nào',
+  },
   'not-comparable': {
     en: 'not comparable in working time (longer or shorter depending on the day of receipt, or no total in working time)',
     vi: 'không so sánh được theo thời gian làm việc (dài hay ngắn hơn tùy ngày tiếp nhận, hoặc không có tổng theo giờ làm việc)',

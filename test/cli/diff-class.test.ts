@@ -249,3 +249,48 @@ describe('diff: a step id written in another form of its number', () => {
     ]);
   });
 });
+
+describe('diff: hours in brackets that contradict the working days', () => {
+  it('are a warning and ask for a new issue, never "reworded, same time"; hours that agree stay a rewording', async () => {
+    // 15 working days are 120 working hours on days of 8, not 360; 2 are 16, not 48; 5 are 40, as written.
+    const vi = await runCli(['diff', '--fail-on', 'warning', ...sides('bracketed-hours')]);
+    expect({ code: vi.code, stderr: vi.stderr }).toEqual({ code: 1, stderr: '' });
+    const why =
+      'số giờ trong ngoặc không khớp số ngày làm việc: procmap tính theo ngày; kiểm tra văn bản ghi theo cách nào';
+    expect(lines(vi.stdout)).toEqual([
+      `  cảnh báo      Thời hạn giải quyết: 15 ngày làm việc → 15 ngày làm việc (360 giờ)  ±0 ngày làm việc (±0 giờ)  ${why}`,
+      '  thông tin     Thời gian của bước (bước 2 «Thẩm định hồ sơ»): 5d → 05 ngày làm việc (40 giờ)  viết lại, cùng thời gian',
+      `  cảnh báo      Thời gian của bước (bước 3 «Ký duyệt»): 2d → 02 ngày làm việc (48 giờ)  ±0 ngày làm việc (±0 giờ)  ${why}`,
+      NOT_BUMPED,
+    ]);
+    const json = await runCli(['diff', '--format', 'json', ...sides('bracketed-hours')]);
+    expect({ code: json.code, stderr: json.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(judged(json.stdout)).toEqual([
+      'time-limit-changed warning hours-contradict',
+      'step-duration-changed info same-time',
+      'step-duration-changed warning hours-contradict',
+      'revision-not-bumped warning not-raised',
+    ]);
+    const md = await runCli(['diff', '--lang', 'en', '--format', 'markdown', ...sides('bracketed-hours')]);
+    expect({ code: md.code, stderr: md.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(md.stdout).toContain(
+      '| ⚠️ warning | `QT-TEST-01` | Time limit | 15 ngày làm việc | 15 ngày làm việc (360 giờ) | ±0 working days (±0 h) | ' +
+        'hours in brackets that are not these working days: procmap counts the days; check which the law says |',
+    );
+    // Taken out again, the text says one time, the one procmap counted: a rewording.
+    const back = await runCli([
+      'diff',
+      '--format',
+      'json',
+      '--fail-on',
+      'warning',
+      ...sides('bracketed-hours').reverse(),
+    ]);
+    expect({ code: back.code, stderr: back.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(judged(back.stdout)).toEqual([
+      'time-limit-changed info same-time',
+      'step-duration-changed info same-time',
+      'step-duration-changed info same-time',
+    ]);
+  });
+});
