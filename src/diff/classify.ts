@@ -907,6 +907,17 @@ function classifyDifference(
           before: difference.from,
           after: difference.key,
         };
+      // Its name written again with its marks, letter case or spaces put right ("LÃNH ĐẠO UBND" → "Lãnh đạo UBND"),
+      // its flags as they were: the same body, as a fee so reworded is the same fee.
+      if (isBodyReworded(difference))
+        return {
+          kind: 'field-changed',
+          level: 'info',
+          reason: isSpellingFix(difference.before?.name, difference.after?.name) ? 'spelling' : 'wording',
+          field: `bodies.${difference.key}`,
+          before: text(difference.before),
+          after: text(difference.after),
+        };
       return fieldChanged(`bodies.${difference.key}`, FIELD_JUDGEMENT.bodies, difference);
     default:
       return fieldChanged(difference.at, FIELD_JUDGEMENT[difference.at], difference);
@@ -1173,6 +1184,11 @@ function isWordingOnly(d: Difference): boolean {
   );
 }
 
+/** A body on both sides whose name differs only in its wording (marks, letter case, spaces), every flag the same. */
+function isBodyReworded(d: Difference): boolean {
+  return d.at === 'bodies' && d.before !== undefined && d.after !== undefined && sameWording(d.before, d.after);
+}
+
 /**
  * A step's id changed (renumbered, `B1` → `s1`, other letter case): the document numbers its steps itself and prints
  * no id, so it is no change to record; the step's name and everything else are compared on their own.
@@ -1200,6 +1216,7 @@ function revisionNotBumped(comparison: ProcedureComparison, hoursPerDay: number)
       !(isSpellingFix(d.before, d.after) && !(d.at === 'steps' && d.field === 'body') && d.at !== 'id') &&
       !isStepId(d) &&
       !isWordingOnly(d) &&
+      !isBodyReworded(d) &&
       !(d.at === 'steps' && d.field === 'name' && isStepNumberRemoved(d.before, d.after)) &&
       // Control characters printed nothing (control-characters' fix takes them out).
       !onlyControlsRemoved(d.before, d.after),

@@ -294,3 +294,18 @@ describe('diff: hours in brackets that contradict the working days', () => {
     ]);
   });
 });
+
+describe('diff: a body’s name written again', () => {
+  it('in other letter case or without its marks is wording, in Unicode NFD with a double space no change; no new issue', async () => {
+    // b: MC in capitals, CM in NFD with a double space, LD without its marks; every flag as it was.
+    const result = await runCli(['diff', '--fail-on', 'warning', ...sides('body-name-wording')]);
+    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(lines(result.stdout)).toEqual([
+      '  thông tin     Thay đổi: Đơn vị MC: Bộ phận Một cửa → BỘ PHẬN MỘT CỬA  chỉ sửa chữ, nội dung không đổi',
+      '  thông tin     Thay đổi: Đơn vị LD: Lãnh đạo UBND xã → Lanh dao UBND xa  sửa chính tả',
+    ]);
+    const json = await runCli(['diff', '--format', 'json', '--fail-on', 'warning', ...sides('body-name-wording')]);
+    expect({ code: json.code, stderr: json.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(judged(json.stdout)).toEqual(['field-changed info wording', 'field-changed info spelling']);
+  });
+});
