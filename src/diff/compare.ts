@@ -329,11 +329,7 @@ function sameTime(a: string, b: string, hoursPerDay: number): boolean {
  * the channel writes one: a change of the procedure's own limit is reported once, under `time_limit`.
  */
 function compareChannels(base: Procedure, revision: Procedure, hoursPerDay: number, out: Difference[]): void {
-  const before = keyed(base.channels, (channel) => channel.kind);
-  const after = keyed(revision.channels, (channel) => channel.kind);
-  for (const kind of [...after.keys(), ...[...before.keys()].filter((key) => !after.has(key))]) {
-    const old = before.get(kind);
-    const now = after.get(kind);
+  for (const { kind, old, now } of pairChannels(base.channels ?? [], revision.channels ?? [])) {
     if (!old || !now) {
       if (!same(old, now)) out.push({ at: 'channels', key: kind, before: old, after: now });
       continue;
@@ -351,6 +347,41 @@ function compareChannels(base: Procedure, revision: Procedure, hoursPerDay: numb
       } else out.push({ at: 'channels', key: kind, field, before: old[field], after: now[field] } as Difference);
     }
   }
+}
+
+/** A channel's note as compared: online filing at two grades is told apart by it ("một phần", "toàn trình"). */
+const noteKey = (channel: Channel) =>
+  collapseSpaces(channel.note ?? '')
+    .normalize('NFC')
+    .toLowerCase();
+
+/**
+ * Each base channel with the revision channel it became, by kind: where a kind is listed more than once (online filing
+ * "một phần" and "toàn trình"), first those with the same note, then the rest in the order written; so that dropping
+ * one grade is that grade removed, not the other's note and limit changed. The first of a kind is keyed by the kind,
+ * the next `online #2`, in the revision's order, then those only the base has.
+ */
+function pairChannels(
+  base: readonly Channel[],
+  revision: readonly Channel[],
+): { kind: string; old?: Channel; now?: Channel }[] {
+  type Pair = { old?: Channel; now?: Channel };
+  const pairs: Pair[] = revision.map((now) => ({ now }));
+  const left = [...base];
+  for (const exact of [true, false])
+    for (const pair of pairs) {
+      const now = pair.now!;
+      if (pair.old !== undefined) continue;
+      const i = left.findIndex((old) => old.kind === now.kind && (!exact || noteKey(old) === noteKey(now)));
+      if (i >= 0) pair.old = left.splice(i, 1)[0]!;
+    }
+  const seen = new Map<string, number>();
+  return [...pairs, ...left.map((old): Pair => ({ old }))].map((pair) => {
+    const kind = (pair.now ?? pair.old)!.kind;
+    const n = (seen.get(kind) ?? 0) + 1;
+    seen.set(kind, n);
+    return { ...pair, kind: n === 1 ? kind : `${kind} #${n}` };
+  });
 }
 
 const STRUCTURED: ReadonlySet<keyof Procedure> = new Set(STRUCTURED_FIELDS);

@@ -275,9 +275,14 @@ function days(value: number, lang: Lang): string {
   return lang === 'vi' ? 'ngày làm việc' : Math.abs(value) === 1 ? 'working day' : 'working days';
 }
 
+const REPEATED_KIND = / #\d+$/u;
+
 /** The channel a change concerns as a whole (its field is `channels.<kind>`, as classify writes it); undefined otherwise. */
 function channelOf(change: Change): ChannelKind | undefined {
-  const kind = change.field?.startsWith('channels.') ? change.field.slice('channels.'.length) : undefined;
+  // A kind listed twice (online "một phần" and "toàn trình") is keyed `online #2` the second time.
+  const kind = change.field?.startsWith('channels.')
+    ? change.field.slice('channels.'.length).replace(REPEATED_KIND, '')
+    : undefined;
   // The kinds are those CHANNEL_NAMES names, a table the compiler keeps complete for the model's ChannelKind.
   return kind !== undefined && Object.hasOwn(CHANNEL_NAMES.en, kind) ? (kind as ChannelKind) : undefined;
 }
@@ -313,7 +318,8 @@ const CHANNEL_FIELD: Translated = { en: '{field} on filing {channel}', vi: '{fie
 
 /** "Ghi chú của cách nộp qua dịch vụ bưu chính công ích" for `channels.postal.note`; undefined for another field. */
 function channelFieldName(field: string | null, lang: Lang): string | undefined {
-  const [top, kind, own] = field?.split('.') ?? [];
+  const [top, repeated, own] = field?.split('.') ?? [];
+  const kind = repeated?.replace(REPEATED_KIND, '');
   if (top !== 'channels' || kind === undefined || own === undefined || !Object.hasOwn(CHANNEL_NAMES.en, kind))
     return undefined;
   const properties: Record<string, { title?: string }> = schemaJson.$defs.channel.properties;

@@ -309,3 +309,21 @@ describe('diff: a body’s name written again', () => {
     expect(judged(json.stdout)).toEqual(['field-changed info wording', 'field-changed info spelling']);
   });
 });
+
+describe('diff: online filing at two grades, one dropped', () => {
+  it('is that grade removed, never the other grade’s note and limit changed under its name', async () => {
+    // a lists in person, online "một phần" (the general limit) and online "toàn trình" (12 working days); b drops
+    // "một phần" and keeps "toàn trình" as it was.
+    const result = await runCli(['diff', '--lang', 'en', '--fail-on', 'breaking', ...sides('channel-grade-dropped')]);
+    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 1, stderr: '' });
+    expect(lines(result.stdout)).toEqual([
+      '  breaking  Changed: Way of filing (Online): Trực tuyến một phần  removed: those who filed this way lose it; ' +
+        'check that the law allows it',
+      '  warning   Revision not recorded: 1 → 1  content changed but the revision did not rise',
+    ]);
+    // Given back, it is added, and keyed as the second online channel listed, named in words all the same.
+    const back = await runCli(['diff', '--lang', 'en', ...sides('channel-grade-dropped').reverse()]);
+    expect({ code: back.code, stderr: back.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(lines(back.stdout)[0]).toBe('  info      Changed: Way of filing (Online): Trực tuyến một phần  added');
+  });
+});
