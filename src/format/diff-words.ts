@@ -6,6 +6,7 @@ import { quantityText } from '../model/dossier-quantity.js';
 import { DEFAULT_HOURS_PER_DAY, parseDuration, readDuration } from '../model/duration.js';
 import type { ChannelKind, Duration } from '../model/types.js';
 import { LEVEL_NAMES } from '../model/levels.js';
+import { officerStepNumber } from '../model/step-numbers.js';
 import type { CalendarDayChanges } from '../time/calendar-day-changes.js';
 import { parseDay } from '../time/moment.js';
 import {
@@ -397,7 +398,11 @@ function kindText(change: Change, lang: Lang): string {
   if (change.kind !== 'step-renamed' || (change.reason !== 'id-changed' && change.reason !== 'id-case'))
     return kindWords(change, KIND[change.kind], lang);
   const numbers = (id: string | null) => id?.replace(/\d+/g, '#');
-  return NEW_ID[numbers(change.before) === numbers(change.after) ? 'renumbered' : 'id'][lang];
+  // Two forms of a step number (`B2` → `Bước 3`) are a step renumbered as much as `B2` → `B3`.
+  const numbered = (id: string | null) => id !== null && officerStepNumber(id) !== undefined;
+  const renumbered =
+    numbers(change.before) === numbers(change.after) || (numbered(change.before) && numbered(change.after));
+  return NEW_ID[renumbered ? 'renumbered' : 'id'][lang];
 }
 
 /**

@@ -239,6 +239,17 @@ describe('diff: a step id written in another form of its number', () => {
     }
   });
 
+  it('a step inserted before steps renumbered from B2 to Bước 3 says they were renumbered', async () => {
+    const result = await runCli(['diff', '--lang', 'en', ...sides('step-number-inserted')]);
+    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(lines(result.stdout).filter((line) => line.includes('Step '))).toEqual([
+      '  warning   Step added (step 2): Xác minh thực địa',
+      '  info      Step renumbered (step 3 "Thẩm định hồ sơ"): 2 → 3  same step, same name',
+      '  info      Step renumbered (step 4 "Ký duyệt"): 3 → 4  same step, same name',
+      '  info      Step renumbered (step 5 "Trả kết quả"): 4 → 5  same step, same name',
+    ]);
+  });
+
   it('pairs the step by its number when its name changed too: renamed, never removed and added', async () => {
     const result = await runCli(['diff', '--lang', 'en', '--fail-on', 'breaking', ...sides('step-number-renamed')]);
     expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
