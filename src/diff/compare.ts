@@ -329,6 +329,10 @@ function sameTime(a: string, b: string, hoursPerDay: number): boolean {
  * the channel writes one: a change of the procedure's own limit is reported once, under `time_limit`.
  */
 function compareChannels(base: Procedure, revision: Procedure, hoursPerDay: number, out: Difference[]): void {
+  // A file that lists no ways of filing is filed in person: a list given to it without in person takes that way away.
+  const listed = revision.channels ?? [];
+  if ((base.channels ?? []).length === 0 && listed.length > 0 && !listed.some((c) => c.kind === 'in_person'))
+    out.push({ at: 'channels', key: 'in_person', before: { kind: 'in_person' }, after: undefined });
   for (const { kind, old, now } of pairChannels(base.channels ?? [], revision.channels ?? [])) {
     if (!old || !now) {
       if (!same(old, now)) out.push({ at: 'channels', key: kind, before: old, after: now });

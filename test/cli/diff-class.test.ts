@@ -62,6 +62,9 @@ describe('diff: a way of filing added with a limit of its own where the base lis
     expect(lines(added.stdout)).toEqual([
       '  nghiêm trọng  Thời hạn giải quyết (Trực tuyến): 15 ngày làm việc → 20 ngày làm việc  +5 ngày làm việc (+40 ' +
         'giờ)  thời hạn tăng: người dân chờ lâu hơn; kiểm tra căn cứ pháp lý cho phép',
+      // b lists online alone, so in person, which a file without channels is filed by, is no longer offered.
+      '  nghiêm trọng  Thay đổi: Cách thực hiện (Trực tiếp): không có thời hạn, phí riêng  bỏ: người dân nộp hồ sơ theo ' +
+        'cách này không còn nộp được; kiểm tra căn cứ pháp lý cho phép',
       NOT_BUMPED,
     ]);
     // The base lists online alone; the revision lists none, so it is filed in person: online filers lose their way.
@@ -108,6 +111,25 @@ describe('diff: a way of filing taken away or given', () => {
     ]);
     expect({ code: added.code, stderr: added.stderr }).toEqual({ code: 1, stderr: '' });
     expect(judged(added.stdout)).toEqual(['field-changed info added', 'revision-not-bumped warning not-raised']);
+  });
+
+  it('a list given to a file that had none, without in person, takes in person away', async () => {
+    // a lists no ways of filing (so it is filed in person); b lists "Trực tuyến" alone.
+    const result = await runCli([
+      'diff',
+      '--format',
+      'json',
+      '--fail-on',
+      'breaking',
+      ...sides('channel-in-person-implied'),
+    ]);
+    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 1, stderr: '' });
+    expect(judged(result.stdout)).toEqual([
+      'field-changed breaking channel-removed',
+      'field-changed info added',
+      'revision-not-bumped warning not-raised',
+    ]);
+    expect(JSON.parse(result.stdout).changes[0].field).toBe('channels.in_person');
   });
 
   it('dropping a list of in person alone keeps in person, which a file without ways of filing reads as', async () => {
