@@ -549,7 +549,8 @@ function limitChange(
   if (opened < 0 && sign !== undefined && sign <= 0) return { ...base, level: 'warning', reason: 'hours-settled' };
   if (opened > 0 && sign === 0) return { ...base, level: 'warning', reason: 'hours-opened' };
   if (sign !== undefined && sign <= 0 && newlyContradicts(before, after, judging))
-    return { ...base, level: 'warning', reason: 'hours-contradict' };
+    // As written: procmap's reading of the revision would leave out the very hours the reviewer must check.
+    return { ...base, before: text(before), after: text(after), level: 'warning', reason: 'hours-contradict' };
   // A limit that gives the same time is not what put the steps over it: total-changed says that. One lowered below
   // steps that already overran it makes the overrun longer, which total-changed calls breaking too (and says so
   // where a limit in another unit, not comparable, leaves the steps later than before).
@@ -1084,7 +1085,7 @@ function classifyStep(
         ...durationTexts(before, after, false, reads),
         delta,
         ...(sign !== undefined && sign <= 0 && newlyContradicts(before, after, judging)
-          ? { level: 'warning' as const, reason: 'hours-contradict' as const }
+          ? { before: text(before), after: text(after), level: 'warning' as const, reason: 'hours-contradict' as const }
           : sign === 0 && noteChanged(before, after, hoursPerDay, reads)
             ? { level: 'info' as const, reason: 'note-changed' as const }
             : timeReason(sign)),

@@ -882,8 +882,10 @@ function valueWords(change: Change, side: 'before' | 'after', lang: Lang, hoursP
     // Two ways of writing one time ("5d", "5 ngày làm việc") read the same in words: show each as written instead.
     // The words written with the time count: "5d" and "5d kể từ …" differ by them, and each reads in words.
     const step = change.kind === 'step-duration-changed';
+    // Hours in brackets that contradict the days are what the reviewer must see: procmap's reading drops them.
     const same =
       change.sameReading === true ||
+      change.reason === 'hours-contradict' ||
       (change.before !== null &&
         change.after !== null &&
         durationWithNote(change.before, lang, step) === durationWithNote(change.after, lang, step));

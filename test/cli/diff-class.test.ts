@@ -284,6 +284,16 @@ describe('diff: a step id written in another form of its number', () => {
 });
 
 describe('diff: hours in brackets that contradict the working days', () => {
+  it('a limit lowered to one they contradict is a warning shown as written, the hours in sight', async () => {
+    // 12 working days are 96 working hours, not 288 (12 days on the clock): procmap counts 12 working days, 3 fewer.
+    const result = await runCli(['diff', '--lang', 'en', '--fail-on', 'warning', ...sides('bracketed-hours-lowered')]);
+    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 1, stderr: '' });
+    expect(lines(result.stdout)[0]).toBe(
+      '  warning   Time limit: 15 ngày làm việc → 12 ngày làm việc (288 giờ)  -3 working days (-24 h)  hours in brackets ' +
+        'that are not these working days: procmap counts the days; check which the law says',
+    );
+  });
+
   it('are a warning and ask for a new issue, never "reworded, same time"; hours that agree stay a rewording', async () => {
     // 15 working days are 120 working hours on days of 8, not 360; 2 are 16, not 48; 5 are 40, as written.
     const vi = await runCli(['diff', '--fail-on', 'warning', ...sides('bracketed-hours')]);
