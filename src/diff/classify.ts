@@ -1095,7 +1095,7 @@ function classifyStep(
       return {
         kind: 'step-renamed',
         level: 'info',
-        // The same id in other letter case ("b1", "B1"), paired as one step whatever its name became.
+        // The same id in other letter case ("nhan", "Nhan"; a step number, "b1" and "B1", is no change), paired as one step whatever its name became.
         reason: caseless(String(difference.before)) === caseless(String(difference.after)) ? 'id-case' : 'id-changed',
         step,
         before: text(difference.before),
@@ -1191,7 +1191,7 @@ function isBodyReworded(d: Difference): boolean {
 }
 
 /**
- * A step's id changed (renumbered, `B1` → `s1`, other letter case): the document numbers its steps itself and prints
+ * A step's id changed (renumbered, `B1` → `receive`, other letter case): the document numbers its steps itself and prints
  * no id, so it is no change to record; the step's name and everything else are compared on their own.
  */
 function isStepId(d: Difference): boolean {

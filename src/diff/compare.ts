@@ -291,8 +291,8 @@ function compareSteps(base: readonly Step[], revision: readonly Step[], out: Dif
       continue;
     }
     // B1 → Bước 1 writes the same number another way: nothing a reader sees changed.
-    const renumbered = old.id !== step.id && (stepNumberKey(old.id) ?? old.id) !== (stepNumberKey(step.id) ?? step.id);
-    if (renumbered) out.push({ at: 'steps', key: step.id, field: 'id', before: old.id, after: step.id });
+    const idChanged = old.id !== step.id && (stepNumberKey(old.id) ?? old.id) !== (stepNumberKey(step.id) ?? step.id);
+    if (idChanged) out.push({ at: 'steps', key: step.id, field: 'id', before: old.id, after: step.id });
     for (const field of unionKeys(old, step)) {
       if (field === 'id' || field === 'next') continue;
       if (!same(old[field], step[field])) out.push(stepField(step.id, field, old, step));
