@@ -1095,7 +1095,8 @@ function classifyStep(
       return {
         kind: 'step-renamed',
         level: 'info',
-        // The same id in other letter case ("nhan", "Nhan"; a step number, "b1" and "B1", is no change), paired as one step whatever its name became.
+        // The same id in other letter case ("nhan", "Nhan"), paired as one step whatever its name became; a step
+        // number in other letter case ("b1", "B1") is no change at all.
         reason: caseless(String(difference.before)) === caseless(String(difference.after)) ? 'id-case' : 'id-changed',
         step,
         before: text(difference.before),
