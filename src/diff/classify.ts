@@ -3,7 +3,9 @@ import type { CalendarDayChanges } from '../time/calendar-day-changes.js';
 import {
   DEFAULT_HOURS_PER_DAY,
   formatDurationShort,
+  hoursDisagree,
   parseDuration,
+  readDuration,
   saysBareHours,
   toWorkingHours,
 } from '../model/duration.js';
@@ -81,6 +83,7 @@ export type ChangeReason =
   | 'note-changed'
   | 'hours-settled'
   | 'hours-opened'
+  | 'hours-contradict'
   | 'not-comparable'
   | 'calendar-decides'
   | 'cutoff-earlier'
@@ -88,6 +91,8 @@ export type ChangeReason =
   | 'cutoff-moves-no-limit'
   | 'cutoff-added'
   | 'cutoff-removed'
+  | 'channel-removed'
+  | 'in-person-unlisted'
   | 'added'
   | 'removed'
   | 'changed'
@@ -543,6 +548,9 @@ function limitChange(
   const opened = hoursOpened(before, after);
   if (opened < 0 && sign !== undefined && sign <= 0) return { ...base, level: 'warning', reason: 'hours-settled' };
   if (opened > 0 && sign === 0) return { ...base, level: 'warning', reason: 'hours-opened' };
+  if (sign !== undefined && sign <= 0 && newlyContradicts(before, after, judging))
+    // As written: procmap's reading of the revision would leave out the very hours the reviewer must check.
+    return { ...base, before: text(before), after: text(after), level: 'warning', reason: 'hours-contradict' };
   // A limit that gives the same time is not what put the steps over it: total-changed says that. One lowered below
   // steps that already overran it makes the overrun longer, which total-changed calls breaking too (and says so
   // where a limit in another unit, not comparable, leaves the steps later than before).
@@ -564,6 +572,22 @@ function limitChange(
   // Longer on one calendar and not on the other: for the reviewer to weigh, as a limit longer on some dates is.
   if (typeof ordered === 'object') return { ...base, level: 'warning', reason: 'calendar-decides', orders: ordered };
   return { ...base, ...timeReason(sign), ...limitShares(before, after, sign, comparison, judging) };
+}
+
+/**
+ * Whether the revision's time glosses its working days with other hours than theirs ("03 ngày làm việc (72 giờ)",
+ * which lint's bracketed-hours rejects) and the base's did not. procmap counts the days, so the time reads the same or
+ * shorter; but the published words now also say 72 hours, 9 working days or 3 days on the clock: only the law says
+ * which, so it is never "reworded, same time".
+ */
+function newlyContradicts(
+  before: unknown,
+  after: unknown,
+  { hoursPerDay, baseHoursPerDay }: Pick<Judging, 'hoursPerDay' | 'baseHoursPerDay'>,
+): boolean {
+  const contradicts = (text: unknown, perDay: number) =>
+    typeof text === 'string' && hoursDisagree(readDuration(text), perDay);
+  return contradicts(after, hoursPerDay) && !contradicts(before, baseHoursPerDay);
 }
 
 /** For a limit in another unit that no sweep orders, how often it is longer and shorter: the reviewer weighs those. */
@@ -595,8 +619,7 @@ function classifyChannel(
   const name = `channels.${kind}`;
   if (difference.field === undefined) {
     const { before, after } = difference;
-    // A way of filing withdrawn leaves citizens who used it without one; a new one only adds a choice, unless its
-    // own limit is one the steps overrun, which lint rejects.
+    // A new way of filing only adds a choice, unless its own limit is one the steps overrun, which lint rejects.
     const reason = presence(before, after);
     const values = {
       kind: 'field-changed',
@@ -617,7 +640,17 @@ function classifyChannel(
       if (longer.reason === 'limit-raised' || longer.reason === 'case-limit-raised')
         return { ...longer, field: name, items: values.items };
     }
-    return { ...values, level: reason === 'removed' ? 'warning' : 'info', reason };
+    // A way of filing the published procedure offered and the revision takes away is breaking, as a removed procedure
+    // is: those who filed that way (online from afar, by post) lose it, and the ways are the law's to set (the
+    // national record lists each procedure's ways, CACHTHUCTHUCHIEN), never an agency's process alone. In person is
+    // what a file that lists no ways reads as, so dropping the whole list keeps it.
+    if (reason === 'removed') {
+      const kept = kind === 'in_person' && (comparison.revision!.procedure.channels ?? []).length === 0;
+      return kept
+        ? { ...values, level: 'info', reason: 'in-person-unlisted' }
+        : { ...values, level: 'breaking', reason: 'channel-removed' };
+    }
+    return { ...values, level: 'info', reason };
   }
   if (difference.field === 'time_limit') {
     const { before, after } = difference;
@@ -875,6 +908,17 @@ function classifyDifference(
           before: difference.from,
           after: difference.key,
         };
+      // Its name written again with its marks, letter case or spaces put right ("LÃNH ĐẠO UBND" → "Lãnh đạo UBND"),
+      // its flags as they were: the same body, as a fee so reworded is the same fee.
+      if (isBodyReworded(difference))
+        return {
+          kind: 'field-changed',
+          level: 'info',
+          reason: isSpellingFix(difference.before?.name, difference.after?.name) ? 'spelling' : 'wording',
+          field: `bodies.${difference.key}`,
+          before: text(difference.before),
+          after: text(difference.after),
+        };
       return fieldChanged(`bodies.${difference.key}`, FIELD_JUDGEMENT.bodies, difference);
     default:
       return fieldChanged(difference.at, FIELD_JUDGEMENT[difference.at], difference);
@@ -1007,9 +1051,10 @@ function fieldChanged(field: string, level: ChangeLevel, { before, after }: Side
 
 function classifyStep(
   difference: Extract<Difference, { at: 'steps' }>,
-  { hoursPerDay, baseHoursPerDay }: Judging,
+  judging: Judging,
   comparison: ProcedureComparison,
 ): Draft {
+  const { hoursPerDay, baseHoursPerDay } = judging;
   const step = difference.key;
   if (difference.field === undefined) {
     const added = difference.before === undefined;
@@ -1039,16 +1084,19 @@ function classifyStep(
         step,
         ...durationTexts(before, after, false, reads),
         delta,
-        ...(sign === 0 && noteChanged(before, after, hoursPerDay, reads)
-          ? { level: 'info' as const, reason: 'note-changed' as const }
-          : timeReason(sign)),
+        ...(sign !== undefined && sign <= 0 && newlyContradicts(before, after, judging)
+          ? { before: text(before), after: text(after), level: 'warning' as const, reason: 'hours-contradict' as const }
+          : sign === 0 && noteChanged(before, after, hoursPerDay, reads)
+            ? { level: 'info' as const, reason: 'note-changed' as const }
+            : timeReason(sign)),
       };
     }
     case 'id':
       return {
         kind: 'step-renamed',
         level: 'info',
-        // The same id in other letter case ("b1", "B1"), paired as one step whatever its name became.
+        // The same id in other letter case ("nhan", "Nhan"), paired as one step whatever its name became; a step
+        // number in other letter case ("b1", "B1") is no change at all.
         reason: caseless(String(difference.before)) === caseless(String(difference.after)) ? 'id-case' : 'id-changed',
         step,
         before: text(difference.before),
@@ -1115,6 +1163,8 @@ function isRespelledDuration(d: Difference, hoursPerDay: number, comparison: Pro
   const after = reads.after(d.after);
   // A limit's open hours ("24 giờ") print as the law's words, "24h" as working hours: the document differs.
   if (d.at !== 'steps' && hoursOpened(d.before, d.after) !== 0) return false;
+  // Hours in brackets that contradict the days ("03 ngày làm việc (72 giờ)") print a second time beside procmap's.
+  if (newlyContradicts(d.before, d.after, { hoursPerDay, baseHoursPerDay: hoursPerDay })) return false;
   if (before === undefined || after === undefined) return false;
   if (!sameNote(before, after, hoursPerDay)) return false;
   // The same time in any unit ("10 ngày làm việc", "10d", "80h" on days of 8 working hours): the calendar's hours.
@@ -1136,8 +1186,13 @@ function isWordingOnly(d: Difference): boolean {
   );
 }
 
+/** A body on both sides whose name differs only in its wording (marks, letter case, spaces), every flag the same. */
+function isBodyReworded(d: Difference): boolean {
+  return d.at === 'bodies' && d.before !== undefined && d.after !== undefined && sameWording(d.before, d.after);
+}
+
 /**
- * A step's id changed (renumbered, `B1` → `s1`, other letter case): the document numbers its steps itself and prints
+ * A step's id changed (renumbered, `B1` → `receive`, other letter case): the document numbers its steps itself and prints
  * no id, so it is no change to record; the step's name and everything else are compared on their own.
  */
 function isStepId(d: Difference): boolean {
@@ -1163,6 +1218,7 @@ function revisionNotBumped(comparison: ProcedureComparison, hoursPerDay: number)
       !(isSpellingFix(d.before, d.after) && !(d.at === 'steps' && d.field === 'body') && d.at !== 'id') &&
       !isStepId(d) &&
       !isWordingOnly(d) &&
+      !isBodyReworded(d) &&
       !(d.at === 'steps' && d.field === 'name' && isStepNumberRemoved(d.before, d.after)) &&
       // Control characters printed nothing (control-characters' fix takes them out).
       !onlyControlsRemoved(d.before, d.after),

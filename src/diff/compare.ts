@@ -1,6 +1,7 @@
 import { DEFAULT_HOURS_PER_DAY, parseDuration, saysBareHours, toWorkingHours } from '../model/duration.js';
 import { buildFlow } from '../model/flow.js';
 import { idFileKey } from '../model/id-file-name.js';
+import { officerStepNumber } from '../model/step-numbers.js';
 import type { Body, Channel, DossierItem, Procedure, Step } from '../model/types.js';
 import { collapseSpaces, sameWording } from './spelling.js';
 import { analyseTime, type TimeAnalysis, type WorkingTime } from '../time/analyse.js';
@@ -213,10 +214,18 @@ function pairSteps(base: ReadonlyMap<string, Step>, revision: ReadonlyMap<string
   };
   const spelled = new Map<string, string[]>();
   for (const id of revision.keys()) spelled.set(caseless(id), [...(spelled.get(caseless(id)) ?? []), id]);
+  const numbered = new Map<string, string[]>();
+  for (const id of revision.keys()) {
+    const number = stepNumberKey(id);
+    if (number !== undefined) numbered.set(number, [...(numbered.get(number) ?? []), id]);
+  }
   const sameId = (id: string): string | undefined => {
     if (revision.has(id)) return id;
     const found = spelled.get(caseless(id));
-    return found?.length === 1 ? found[0] : undefined;
+    if (found !== undefined) return found.length === 1 ? found[0] : undefined;
+    const number = stepNumberKey(id);
+    const same = number === undefined ? undefined : numbered.get(number);
+    return same?.length === 1 ? same[0] : undefined;
   };
   for (const [id, step] of base) {
     const to = sameId(id);
@@ -235,6 +244,15 @@ function pairSteps(base: ReadonlyMap<string, Step>, revision: ReadonlyMap<string
     if (!pairs.has(old.id) && to !== undefined && !paired.has(to)) pair(old.id, to);
   }
   return pairs;
+}
+
+/**
+ * The step number an id writes in any of the forms officers use (`B1`, `b1`, `Bước 1`, `Buoc 01`, `Step 1`), as
+ * compared across them; undefined for a word id. Two ids with one number are one id: the document shows the number,
+ * never the id, and lint reads either form.
+ */
+function stepNumberKey(id: string): string | undefined {
+  return officerStepNumber(id)?.toLowerCase();
 }
 
 /** An id as compared across letter case: `b1` and `B1` are one officer's step, `qt-d-01` and `QT-D-01` one procedure. */
@@ -272,7 +290,9 @@ function compareSteps(base: readonly Step[], revision: readonly Step[], out: Dif
       out.push({ at: 'steps', key: step.id, before: undefined, after: step });
       continue;
     }
-    if (old.id !== step.id) out.push({ at: 'steps', key: step.id, field: 'id', before: old.id, after: step.id });
+    // B1 → Bước 1 writes the same number another way: nothing a reader sees changed.
+    const idChanged = old.id !== step.id && (stepNumberKey(old.id) ?? old.id) !== (stepNumberKey(step.id) ?? step.id);
+    if (idChanged) out.push({ at: 'steps', key: step.id, field: 'id', before: old.id, after: step.id });
     for (const field of unionKeys(old, step)) {
       if (field === 'id' || field === 'next') continue;
       if (!same(old[field], step[field])) out.push(stepField(step.id, field, old, step));
@@ -309,11 +329,11 @@ function sameTime(a: string, b: string, hoursPerDay: number): boolean {
  * the channel writes one: a change of the procedure's own limit is reported once, under `time_limit`.
  */
 function compareChannels(base: Procedure, revision: Procedure, hoursPerDay: number, out: Difference[]): void {
-  const before = keyed(base.channels, (channel) => channel.kind);
-  const after = keyed(revision.channels, (channel) => channel.kind);
-  for (const kind of [...after.keys(), ...[...before.keys()].filter((key) => !after.has(key))]) {
-    const old = before.get(kind);
-    const now = after.get(kind);
+  // A file that lists no ways of filing is filed in person: a list given to it without in person takes that way away.
+  const listed = revision.channels ?? [];
+  if ((base.channels ?? []).length === 0 && listed.length > 0 && !listed.some((c) => c.kind === 'in_person'))
+    out.push({ at: 'channels', key: 'in_person', before: { kind: 'in_person' }, after: undefined });
+  for (const { kind, old, now } of pairChannels(base.channels ?? [], revision.channels ?? [])) {
     if (!old || !now) {
       if (!same(old, now)) out.push({ at: 'channels', key: kind, before: old, after: now });
       continue;
@@ -331,6 +351,41 @@ function compareChannels(base: Procedure, revision: Procedure, hoursPerDay: numb
       } else out.push({ at: 'channels', key: kind, field, before: old[field], after: now[field] } as Difference);
     }
   }
+}
+
+/** A channel's note as compared: online filing at two grades is told apart by it ("một phần", "toàn trình"). */
+const noteKey = (channel: Channel) =>
+  collapseSpaces(channel.note ?? '')
+    .normalize('NFC')
+    .toLowerCase();
+
+/**
+ * Each base channel with the revision channel it became, by kind: where a kind is listed more than once (online filing
+ * "một phần" and "toàn trình"), first those with the same note, then the rest in the order written; so that dropping
+ * one grade is that grade removed, not the other's note and limit changed. The first of a kind is keyed by the kind,
+ * the next `online #2`, in the revision's order, then those only the base has.
+ */
+function pairChannels(
+  base: readonly Channel[],
+  revision: readonly Channel[],
+): { kind: string; old?: Channel; now?: Channel }[] {
+  type Pair = { old?: Channel; now?: Channel };
+  const pairs: Pair[] = revision.map((now) => ({ now }));
+  const left = [...base];
+  for (const exact of [true, false])
+    for (const pair of pairs) {
+      const now = pair.now!;
+      if (pair.old !== undefined) continue;
+      const i = left.findIndex((old) => old.kind === now.kind && (!exact || noteKey(old) === noteKey(now)));
+      if (i >= 0) pair.old = left.splice(i, 1)[0]!;
+    }
+  const seen = new Map<string, number>();
+  return [...pairs, ...left.map((old): Pair => ({ old }))].map((pair) => {
+    const kind = (pair.now ?? pair.old)!.kind;
+    const n = (seen.get(kind) ?? 0) + 1;
+    seen.set(kind, n);
+    return { ...pair, kind: n === 1 ? kind : `${kind} #${n}` };
+  });
 }
 
 const STRUCTURED: ReadonlySet<keyof Procedure> = new Set(STRUCTURED_FIELDS);

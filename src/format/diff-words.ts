@@ -6,6 +6,7 @@ import { quantityText } from '../model/dossier-quantity.js';
 import { DEFAULT_HOURS_PER_DAY, parseDuration, readDuration } from '../model/duration.js';
 import type { ChannelKind, Duration } from '../model/types.js';
 import { LEVEL_NAMES } from '../model/levels.js';
+import { officerStepNumber } from '../model/step-numbers.js';
 import type { CalendarDayChanges } from '../time/calendar-day-changes.js';
 import { parseDay } from '../time/moment.js';
 import {
@@ -130,6 +131,10 @@ const REASON: Record<ChangeReason, Translated> = {
     en: "the law's words changed to hours that may be on the clock (ending sooner than procmap counts them): check the legal basis",
     vi: 'văn bản đổi sang số giờ có thể là giờ tính liên tục (hết sớm hơn cách procmap tính): kiểm tra căn cứ pháp lý',
   },
+  'hours-contradict': {
+    en: 'hours in brackets that are not these working days: procmap counts the days; check which the law says',
+    vi: 'số giờ trong ngoặc không khớp số ngày làm việc: procmap tính theo ngày; kiểm tra văn bản ghi theo cách nào',
+  },
   'not-comparable': {
     en: 'not comparable in working time (longer or shorter depending on the day of receipt, or no total in working time)',
     vi: 'không so sánh được theo thời gian làm việc (dài hay ngắn hơn tùy ngày tiếp nhận, hoặc không có tổng theo giờ làm việc)',
@@ -157,6 +162,14 @@ const REASON: Record<ChangeReason, Translated> = {
   'cutoff-moves-no-limit': {
     en: 'no due date changes: the time limit counts from the day of receipt whatever the hour',
     vi: 'không hạn nào thay đổi: thời hạn tính từ ngày tiếp nhận bất kể giờ nào',
+  },
+  'channel-removed': {
+    en: 'removed: those who filed this way lose it; check that the law allows it',
+    vi: 'bỏ: người dân nộp hồ sơ theo cách này không còn nộp được; kiểm tra căn cứ pháp lý cho phép',
+  },
+  'in-person-unlisted': {
+    en: 'no longer listed: a procedure that lists no ways of filing is filed in person',
+    vi: 'không còn ghi: quy trình không ghi cách thực hiện thì nộp trực tiếp',
   },
   added: { en: 'added', vi: 'thêm' },
   removed: { en: 'removed', vi: 'bỏ' },
@@ -263,9 +276,14 @@ function days(value: number, lang: Lang): string {
   return lang === 'vi' ? 'ngày làm việc' : Math.abs(value) === 1 ? 'working day' : 'working days';
 }
 
+const REPEATED_KIND = / #\d+$/u;
+
 /** The channel a change concerns as a whole (its field is `channels.<kind>`, as classify writes it); undefined otherwise. */
 function channelOf(change: Change): ChannelKind | undefined {
-  const kind = change.field?.startsWith('channels.') ? change.field.slice('channels.'.length) : undefined;
+  // A kind listed twice (online "một phần" and "toàn trình") is keyed `online #2` the second time.
+  const kind = change.field?.startsWith('channels.')
+    ? change.field.slice('channels.'.length).replace(REPEATED_KIND, '')
+    : undefined;
   // The kinds are those CHANNEL_NAMES names, a table the compiler keeps complete for the model's ChannelKind.
   return kind !== undefined && Object.hasOwn(CHANNEL_NAMES.en, kind) ? (kind as ChannelKind) : undefined;
 }
@@ -301,7 +319,8 @@ const CHANNEL_FIELD: Translated = { en: '{field} on filing {channel}', vi: '{fie
 
 /** "Ghi chú của cách nộp qua dịch vụ bưu chính công ích" for `channels.postal.note`; undefined for another field. */
 function channelFieldName(field: string | null, lang: Lang): string | undefined {
-  const [top, kind, own] = field?.split('.') ?? [];
+  const [top, repeated, own] = field?.split('.') ?? [];
+  const kind = repeated?.replace(REPEATED_KIND, '');
   if (top !== 'channels' || kind === undefined || own === undefined || !Object.hasOwn(CHANNEL_NAMES.en, kind))
     return undefined;
   const properties: Record<string, { title?: string }> = schemaJson.$defs.channel.properties;
@@ -379,7 +398,11 @@ function kindText(change: Change, lang: Lang): string {
   if (change.kind !== 'step-renamed' || (change.reason !== 'id-changed' && change.reason !== 'id-case'))
     return kindWords(change, KIND[change.kind], lang);
   const numbers = (id: string | null) => id?.replace(/\d+/g, '#');
-  return NEW_ID[numbers(change.before) === numbers(change.after) ? 'renumbered' : 'id'][lang];
+  // Two forms of a step number (`B2` → `Bước 3`) are a step renumbered as much as `B2` → `B3`.
+  const numbered = (id: string | null) => id !== null && officerStepNumber(id) !== undefined;
+  const renumbered =
+    numbers(change.before) === numbers(change.after) || (numbered(change.before) && numbered(change.after));
+  return NEW_ID[renumbered ? 'renumbered' : 'id'][lang];
 }
 
 /**
@@ -859,8 +882,10 @@ function valueWords(change: Change, side: 'before' | 'after', lang: Lang, hoursP
     // Two ways of writing one time ("5d", "5 ngày làm việc") read the same in words: show each as written instead.
     // The words written with the time count: "5d" and "5d kể từ …" differ by them, and each reads in words.
     const step = change.kind === 'step-duration-changed';
+    // Hours in brackets that contradict the days are what the reviewer must see: procmap's reading drops them.
     const same =
       change.sameReading === true ||
+      change.reason === 'hours-contradict' ||
       (change.before !== null &&
         change.after !== null &&
         durationWithNote(change.before, lang, step) === durationWithNote(change.after, lang, step));

@@ -15,9 +15,10 @@ describe('one channel with its limit on one line', () => {
       code: 0,
       stdout:
         'QT-STP-LLTP-01 Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam (b/p.yaml)\n' +
-        '  cảnh báo      Thay đổi: Cách thực hiện (Trực tuyến): 8 ngày làm việc  bỏ\n' +
+        '  nghiêm trọng  Thay đổi: Cách thực hiện (Trực tuyến): 8 ngày làm việc  bỏ: người dân nộp hồ sơ theo cách này ' +
+        'không còn nộp được; kiểm tra căn cứ pháp lý cho phép\n' +
         '  cảnh báo      Chưa ghi nhận lần ban hành: 4 → 4  nội dung thay đổi nhưng lần ban hành không tăng\n' +
-        '\n1 quy trình thay đổi: 0 nghiêm trọng, 2 cảnh báo, 0 thông tin\n',
+        '\n1 quy trình thay đổi: 1 nghiêm trọng, 1 cảnh báo, 0 thông tin\n',
       stderr: '',
     });
   });

@@ -639,8 +639,9 @@ describe('procmap diff (CLI, real git)', () => {
 });
 
 describe('procmap diff of step ids in other letter case', () => {
-  // "b1" in one revision and "B1" in the next is one step to an officer (import keeps the file's id so): an id change at
-  // most, never a step removed and another added with what that says of the time limit.
+  // "nhan" in one revision and "Nhan" in the next is one step to an officer (import keeps the file's id so): an id change
+  // at most, never a step removed and another added with what that says of the time limit. (A step number in other
+  // letter case, "b1" and "B1", is no change at all: see diff-class.test.ts.)
   const FIXTURE = 'test/diff/fixtures/step-renamed-id-case';
 
   it('pairs them as one step, renamed or not, and says the id changed only in its case', async () => {
@@ -651,9 +652,9 @@ describe('procmap diff of step ids in other letter case', () => {
       [
         `QT-HT-21 Chứng thực chữ ký (${`${FIXTURE}/revision.yaml`})`,
         '  thông tin     Lần ban hành: 1 → 2',
-        '  thông tin     Đổi mã bước (bước 1 «Tiếp nhận hồ sơ»): b1 → B1  cùng bước, mã chỉ khác chữ hoa, chữ thường',
+        '  thông tin     Đổi mã bước (bước 1 «Tiếp nhận hồ sơ»): nhan → Nhan  cùng bước, mã chỉ khác chữ hoa, chữ thường',
         '  thông tin     Đổi tên bước (bước 1): Tiếp nhận → Tiếp nhận hồ sơ',
-        '  thông tin     Đổi mã bước (bước 2 «Thẩm định»): b2 → B2  cùng bước, mã chỉ khác chữ hoa, chữ thường',
+        '  thông tin     Đổi mã bước (bước 2 «Thẩm định»): tham-dinh → Tham-dinh  cùng bước, mã chỉ khác chữ hoa, chữ thường',
         '  cảnh báo      Chưa ghi nhận lần ban hành: 1 → 2  theo dõi sửa đổi chưa có mục cho lần ban hành 2',
         '',
         '1 quy trình thay đổi: 0 nghiêm trọng, 1 cảnh báo, 4 thông tin',
@@ -667,7 +668,7 @@ describe('procmap diff of step ids in other letter case', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain(
-      'Step id changed (step 1 "Tiếp nhận hồ sơ"): b1 → B1  same step, its id in other letter case\n',
+      'Step id changed (step 1 "Tiếp nhận hồ sơ"): nhan → Nhan  same step, its id in other letter case\n',
     );
     expect(result.stdout).not.toMatch(/Step (added|removed)/);
   });

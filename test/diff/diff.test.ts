@@ -415,7 +415,8 @@ describe('limits in different units, ordered on the dates they give', () => {
     const online = (to: string) => (y: string) =>
       /kind: online, time_limit: [^ }]+/.test(y)
         ? y.replace(/kind: online, time_limit: [^ }]+/, `kind: online, time_limit: ${to}`)
-        : y.replace(/^fee:/m, `channels:\n  - { kind: online, time_limit: ${to} }\nfee:`);
+        : // In person listed too: a list without it would take it away, breaking whatever the time (channel-removed).
+          y.replace(/^fee:/m, `channels:\n  - { kind: in_person }\n  - { kind: online, time_limit: ${to} }\nfee:`);
     // Edits of the steps, the flow and the limits (a raised limit is breaking on its own, late or not).
     const edits: Record<string, (yaml: string) => string> = {
       'a step in calendar days, within': (y) => y.replace(search, '$13cd'),
