@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,6 +23,36 @@ describe('terminal output of text from a procedure', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).not.toMatch(FOREIGN_CONTROL);
     expect(result.stderr).not.toMatch(FOREIGN_CONTROL);
+  });
+
+  // A dossier export's cells come in as they are: this one's number holds an ESC sequence that clears the screen and
+  // a NUL. The Markdown and HTML reports printed both raw, to the terminal with `-f markdown` and no `-o`.
+  const DOSSIERS = 'test/hostile/terminal/escapes-in-dossiers.csv';
+  const ONTIME = ['ontime', DOSSIERS, '--catalog', 'test/fixtures/ontime/catalog', '--as-of', '2026-05-08 09:00'];
+
+  it('ontime -f markdown prints the control characters of a dossier number escaped, never raw', async () => {
+    const result = await runCli([...ONTIME, '-f', 'markdown', '--lang', 'en']);
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    expect(result.stdout).not.toMatch(FOREIGN_CONTROL);
+    // Each escape's backslash doubled, as Markdown shows a backslash: the cell reads HS\u001b[2J\u0000-1 rendered.
+    expect(result.stdout).toContain('| HS\\\\u001b\\[2J\\\\u0000-1 |');
+  });
+
+  it('ontime -f html writes the control characters of a dossier number escaped, never raw', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'procmap-terminal-')), 'report.html');
+    const result = await runCli([...ONTIME, '-f', 'html', '-o', out]);
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    const page = readFileSync(out, 'utf8');
+    expect(page).not.toMatch(FOREIGN_CONTROL);
+    expect(page).toContain('HS\\u001b[2J\\u0000-1');
+  });
+
+  it('flowchart -f md writes the title as the chart does, without its control characters', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-terminal-'));
+    const result = await runCli(['flowchart', FILE, '--format', 'md', '-o', dir]);
+    expect(result.code).toBe(0);
+    const page = readFileSync(join(dir, 'QT-ESC.flowchart.md'), 'utf8');
+    expect(page).not.toMatch(FOREIGN_CONTROL);
   });
 
   it('shows the escaped text so the reader still sees what the file holds', async () => {
