@@ -682,6 +682,19 @@ describe("process document: an organisation's templates", () => {
     expect(error.message).toMatch(/^Template .*markdown\.hbs:2:1288: Blocks nested more than 100 deep/);
   });
 
+  it('refuses partials that include each other without end, at once, in both languages', () => {
+    // steps → time → steps: it ran until the stack ran out (8 s) and said "Maximum call stack size exceeded".
+    const dir = templateDir({ 'partials/steps.hbs': '<div>{{> time}}</div>\n', 'partials/time.hbs': '{{> steps}}\n' });
+    const templates = compileTemplates(readTemplates(dir));
+    const error = templateError(() => renderHtml(templates, subject('full', 'vi'), SVG));
+    expect(error.message).toMatch(
+      /^Template .*partials\/(steps|time)\.hbs: Partials open inside one another more than 100 deep: a partial includes itself, directly or through another, with nothing to stop it$/,
+    );
+    expect(error.translated.vi).toMatch(
+      /^Mẫu tài liệu .*partials\/(steps|time)\.hbs: các mẫu con \(partial\) lồng vào nhau quá 100 tầng: có mẫu con tự gọi lại chính nó, trực tiếp hoặc qua mẫu con khác, mà không có chỗ dừng$/,
+    );
+  });
+
   it('names the line of an unknown partial, with a suggestion', () => {
     const dir = templateDir({ 'document.hbs': '<html>\n<body>\n  {{> heder}}\n</body>\n</html>\n' });
     const error = templateError(() => compileTemplates(readTemplates(dir)));
