@@ -78,6 +78,15 @@ function toTemplateError(error: unknown, file: string): TemplateError {
       typeof located.column === 'number' ? located.column + 1 : undefined,
     );
   }
+  // `{{../../steps}}` one level past the document's top: Handlebars reads from nothing and JavaScript says so in its
+  // own words ("Cannot read properties of undefined (reading 'steps')"), with no line.
+  const nothing =
+    error instanceof TypeError ? /^Cannot read properties of (?:undefined|null) \(reading '(.*)'\)$/.exec(raw) : null;
+  if (nothing)
+    return new TemplateError(file, {
+      en: `"${nothing[1]}" is looked up in something that does not exist: a path with more "../" than the blocks it is inside`,
+      vi: `"${nothing[1]}" được tìm trong một giá trị không có: đường dẫn có nhiều "../" hơn số khối bao quanh nó`,
+    });
   const parse = /^Parse error on line (\d+):\n([\s\S]*)$/.exec(raw);
   if (parse)
     return new TemplateError(

@@ -695,6 +695,20 @@ describe("process document: an organisation's templates", () => {
     );
   });
 
+  it('says a path with a "../" too many in words, not in JavaScript', () => {
+    // Three blocks, four "../": it said "Cannot read properties of undefined (reading 'steps')".
+    const text =
+      '{{#each steps}}{{#each ../steps}}{{#each ../../steps}}{{#each ../../../steps}}x{{/each}}{{/each}}{{/each}}{{/each}}';
+    const templates = compileTemplates(readTemplates(templateDir({ 'markdown.hbs': text })));
+    const error = templateError(() => renderMarkdown(templates, subject('full', 'vi'), MERMAID));
+    expect(error.message).toMatch(
+      /^Template .*markdown\.hbs: "steps" is looked up in something that does not exist: a path with more "\.\.\/" than the blocks it is inside$/,
+    );
+    expect(error.translated.vi).toMatch(
+      /^Mẫu tài liệu .*markdown\.hbs: "steps" được tìm trong một giá trị không có: đường dẫn có nhiều "\.\.\/" hơn số khối bao quanh nó$/,
+    );
+  });
+
   it('names the line of an unknown partial, with a suggestion', () => {
     const dir = templateDir({ 'document.hbs': '<html>\n<body>\n  {{> heder}}\n</body>\n</html>\n' });
     const error = templateError(() => compileTemplates(readTemplates(dir)));
