@@ -55,6 +55,31 @@ describe('terminal output of text from a procedure', () => {
     expect(page).not.toMatch(FOREIGN_CONTROL);
   });
 
+  // A calendar file's free text: a day's name and a notice. `calendar` and `time` printed them raw, and `-f ics`
+  // wrote the name's CR into the event.
+  const CALENDAR = 'test/hostile/terminal-calendar/escapes-in-calendar.yaml';
+
+  it.each([
+    ['calendar', ['calendar', '2026', '--calendar', CALENDAR]],
+    ['calendar (ics)', ['calendar', '2026', '--calendar', CALENDAR, '--format', 'ics']],
+    ['calendar (a year it says is announced)', ['calendar', '2027', '--calendar', CALENDAR]],
+    ['time', ['time', FILE, '--calendar', CALENDAR, '--received', '2026-05-29 09:00']],
+  ])('%s prints the names of a calendar file on one line, without their control characters', async (_, args) => {
+    const result = await runCli(args);
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    // The .ics file's own lines end in CR LF: no other CR, and no other control character.
+    expect(result.stdout.replace(/\r\n/g, '\n')).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(result.stdout).not.toMatch(/^(END|BEGIN):VEVENT\r?\nBEGIN:VEVENT\r?\nSUMMARY:pwn/m);
+  });
+
+  it('reads the names as one line each', async () => {
+    const result = await runCli(['calendar', '2026', '--calendar', CALENDAR, '--lang', 'en']);
+    expect(result.stdout).toContain('  Mon 01/06/2026  Nghỉ END:VEVENT BEGIN:VEVENT SUMMARY:pwn[2J — ');
+    expect(result.stdout).toContain('  Tue 02/06/2026  Nghỉ theo quyết định của UBND tỉnh — ');
+    const announced = await runCli(['calendar', '2027', '--calendar', CALENDAR, '--lang', 'en']);
+    expect(announced.stdout.split('\n')[0]).toContain('Thông báo 1[2J/TB-BNV ngày 20/10/2026');
+  });
+
   it('shows the escaped text so the reader still sees what the file holds', async () => {
     const result = await runCli(['time', '--lang', 'en', FILE]);
     expect(result.stdout).toContain('T\\u001b]0;pwned\\u0007\\u001b[2J');
