@@ -1,3 +1,5 @@
+import { showControls } from './model/control-characters.js';
+
 // Every line break: a lone CR ends a line in Markdown too, and JavaScript renderers (marked) also break on the
 // Unicode separators and NEL.
 const LINE_BREAK = /[\r\n\u2028\u2029\u0085]/;
@@ -47,8 +49,9 @@ export function escapeMarkdown(text: string): string {
  */
 export function escapeMarkdownInline(text: string): string {
   return (
-    onOneLine(text)
-      .trim()
+    // A control character is shown as its escape, whose backslash the next step doubles so that it prints: a raw ESC
+    // in a report printed to the terminal recoloured it, and a NUL made the file binary to git and to editors.
+    showControls(onOneLine(text).trim())
       .replace(/\\/g, '\\\\')
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')

@@ -24,6 +24,12 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('---')).toBe('\\---');
   });
 
+  it('shows a control character as its escape, never raw, and leaves tabs and letters alone', () => {
+    // An ESC clears a terminal the report is printed to; a NUL makes the file binary. The escape's backslash is doubled.
+    expect(escapeMarkdown('HS\u001b[2J\u0000-1\u007f\u0093')).toBe('HS\\\\u001b\\[2J\\\\u0000-1\\\\u007f\\\\u0093');
+    expect(escapeMarkdown('a\tb Hồ sơ')).toBe('a\tb Hồ sơ');
+  });
+
   it('joins lines as the one pattern it replaced did, and in linear time on a long run of spaces', () => {
     // The pattern the splitting replaced: right, but quadratic on long runs of white space.
     const byPattern = (text: string) => text.replace(/[\s\u0085]*[\r\n\u2028\u2029\u0085][\s\u0085]*/g, ' ').trim();

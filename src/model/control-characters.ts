@@ -53,6 +53,14 @@ export function withoutControls(text: string, lineBreak = ' '): string {
     .replace(CONTROL_CHARACTERS, '');
 }
 
+/**
+ * The text with each control character above written as its escape (`\u001b`): for markup a file is read from or
+ * printed to a terminal (Markdown, HTML), where a raw ESC recolours the screen and a NUL makes the file binary.
+ */
+export function showControls(text: string): string {
+  return text.replace(CONTROL_CHARACTERS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 // The escapes of a double-quoted YAML string that may stand for a control character ("\v", "\x01", "\u000B", "\N"):
 // a backslash in a Windows path or before a quote sends no file through the slower reading of the rule.
 const CONTROL_ESCAPE = /\\[0abvfexuUN]/;

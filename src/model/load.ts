@@ -154,10 +154,19 @@ const TOO_MANY_ALIASES_SETTINGS: Translated = {
   en: `Too many alias expansions (limit ${LIMITS.maxAliasCount}): the file repeats its references (*name) more often than a configuration or calendar file needs; write each value once where it is used`,
   vi: `Quá nhiều lần dùng tham chiếu (*) (tối đa ${LIMITS.maxAliasCount}): tệp lặp lại tham chiếu (*tên) nhiều hơn một tệp cấu hình hay tệp lịch cần; hãy ghi thẳng từng giá trị ở nơi dùng nó`,
 };
+const MULTIPLE_DOCS: Translated = {
+  en: 'A procedure file holds one YAML document; this one starts a second with "---"',
+  vi: 'Mỗi tệp quy trình chỉ chứa một tài liệu YAML; tệp này bắt đầu tài liệu thứ hai bằng "---"',
+};
+const MULTIPLE_DOCS_SETTINGS: Translated = {
+  en: 'A configuration or calendar file holds one YAML document; this one starts a second with "---"',
+  vi: 'Mỗi tệp cấu hình hay tệp lịch chỉ chứa một tài liệu YAML; tệp này bắt đầu tài liệu thứ hai bằng "---"',
+};
 // The words naming a procedure, by the words naming a configuration or calendar file instead.
 const AS_SETTINGS = new Map<Translated, Translated>([
   [TOO_DEEP, TOO_DEEP_SETTINGS],
   [TOO_MANY_ALIASES, TOO_MANY_ALIASES_SETTINGS],
+  [MULTIPLE_DOCS, MULTIPLE_DOCS_SETTINGS],
 ]);
 
 /** A loader diagnostic as said of a configuration file: the words that name a procedure name the file it is. */
@@ -612,12 +621,7 @@ function loadWithPositions(file: string, text: string): LoadedFile {
           vi: `Trường ${key} bị lặp; mỗi trường chỉ ghi một lần`,
         };
       }
-      if (error.code === 'MULTIPLE_DOCS') {
-        message = {
-          en: 'A procedure file holds one YAML document; this one starts a second with "---"',
-          vi: 'Mỗi tệp quy trình chỉ chứa một tài liệu YAML; tệp này bắt đầu tài liệu thứ hai bằng "---"',
-        };
-      }
+      if (error.code === 'MULTIPLE_DOCS') message = MULTIPLE_DOCS;
       const colon = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? colonInValue(text, error.pos[0]) : undefined;
       let quotedFix: Diagnostic['fix'];
       if (colon !== undefined) {

@@ -1,4 +1,4 @@
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { LIMITS } from '../model/limits.js';
 import { loadFile, tooLargeFile, unreadableFile, type LoadedFile } from '../model/load.js';
@@ -197,6 +197,19 @@ function notAtRevision(path: string, name: string): UsageError {
   });
 }
 
+/**
+ * Whether a path is on disk, a link that leads nowhere included: a link loop or a dangling link is the file's to
+ * report as unreadable (as lint does), not "does not exist", which sent the officer looking for a missing file.
+ */
+function onDisk(path: string): boolean {
+  if (existsSync(path)) return true;
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
 /** The refusal of a path on disk that does not exist and is no `REV:PATH`. */
 function notOnDisk(spec: string): UsageError {
   return new UsageError({
@@ -294,7 +307,7 @@ export class DiffSources {
 
   /** A side given as a file, a folder, or `REV:PATH` read from git; a path on disk wins over a revision. */
   private async locate(spec: string): Promise<Located> {
-    if (existsSync(resolve(this.cwd, spec))) return { kind: 'disk', spec, source: diskSource([spec]) };
+    if (onDisk(resolve(this.cwd, spec))) return { kind: 'disk', spec, source: diskSource([spec]) };
     const colon = revisionColon(spec);
     if (colon < 0) return { kind: 'gone', spec };
     checkRevision(spec.slice(0, colon));

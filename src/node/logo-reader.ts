@@ -1,6 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import type { CatalogEntry } from '../lint/linter.js';
-import { imageType, type ImageFile } from '../render/image-file.js';
+import { imageType, pngHeaderSound, svgDeclaringEntities, type ImageFile } from '../render/image-file.js';
 import type { Lang, Translated } from '../i18n.js';
 import type { Io } from './io.js';
 import { displayPath, isMissing, readBounded, type BoundedRead } from './files.js';
@@ -68,6 +68,20 @@ export function readLogo(source: LogoSource): LogoResult {
   }
   const data = read.bytes;
   const type = imageType(data);
+  if (type === undefined && svgDeclaringEntities(data))
+    return {
+      problem: {
+        en: `${where}: the logo "${written}" is an SVG that declares entities (<!DOCTYPE svg [ … ]>), which procmap does not read: save it again as a plain SVG, without them`,
+        vi: `${where}: biểu trưng (logo) "${written}" là ảnh SVG có khai báo thực thể (<!DOCTYPE svg [ … ]>), procmap không đọc tệp như vậy: hãy lưu lại thành SVG thường, không có phần khai báo đó`,
+      },
+    };
+  if (type === 'png' && !pngHeaderSound(data))
+    return {
+      problem: {
+        en: `${where}: the logo "${written}" starts as a PNG but is damaged (its header, with the picture's size, is missing): open it in an image editor and save it again, or use another file`,
+        vi: `${where}: biểu trưng (logo) "${written}" có phần đầu của ảnh PNG nhưng đã hỏng (thiếu phần ghi kích thước ảnh): hãy mở bằng phần mềm sửa ảnh rồi lưu lại, hoặc dùng tệp khác`,
+      },
+    };
   if (type === undefined)
     return {
       problem: {

@@ -3,6 +3,7 @@ import type { Procedure } from '../model/types.js';
 import type { TimeAnalysis } from '../time/analyse.js';
 import { timeVerdict, type VerdictSweeps } from '../time/verdict.js';
 import { escapeMarkdown } from '../escape-markdown.js';
+import { withoutControls } from '../model/control-characters.js';
 import { flowchartMermaid, flowchartSummary } from './mermaid.js';
 
 /**
@@ -22,5 +23,7 @@ export function flowchartMarkdown(
   const summary = flowchartSummary(analysis, lang, sweep, verdict, procedure.time_limit, 'officer', sweeps.caseSweeps)
     .map((line) => escapeMarkdown(line.replace(/\n/g, ' ')))
     .join(' · ');
-  return `# ${escapeMarkdown(`${procedure.id} · ${procedure.title}`)}\n\n${summary}\n\n\`\`\`mermaid\n${source}\`\`\`\n`;
+  // The title as the chart and the documents print it: without control characters (a "\e" a YAML escape brought in).
+  const title = withoutControls(`${procedure.id} · ${procedure.title}`);
+  return `# ${escapeMarkdown(title)}\n\n${summary}\n\n\`\`\`mermaid\n${source}\`\`\`\n`;
 }

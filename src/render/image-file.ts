@@ -19,6 +19,32 @@ export function imageType(data: Buffer): ImageFile['type'] | undefined {
   return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE[^>]*>\s*)?<svg[\s>]/i.test(head) ? 'svg' : undefined;
 }
 
+/**
+ * Whether a file that is no picture procmap embeds is an SVG declaring entities (`<!DOCTYPE svg [<!ENTITY …>]>`, the
+ * form of an external-entity or entity-expansion attack, and of no drawing program's plain SVG): said as such, not
+ * as "not an SVG".
+ */
+export function svgDeclaringEntities(data: Buffer): boolean {
+  const head = data
+    .subarray(0, 4096)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
+  return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<!DOCTYPE\s+svg\b[^[>]*\[/i.test(head);
+}
+
+/**
+ * Whether a PNG's first chunk is its header with a width and a height, as every PNG's is: a file of the PNG
+ * signature and nothing usable after it (cut off, or made to look like one) embedded as a picture of no size.
+ */
+export function pngHeaderSound(data: Buffer): boolean {
+  return (
+    data.length >= 24 &&
+    data.toString('latin1', 12, 16) === 'IHDR' &&
+    data.readUInt32BE(16) > 0 &&
+    data.readUInt32BE(20) > 0
+  );
+}
+
 /** An image as a data: URI, for HTML (the document's Content-Security-Policy allows only data: images). */
 export function dataUri(image: ImageFile): string {
   return `data:${MIME[image.type]};base64,${image.data.toString('base64')}`;

@@ -8,6 +8,7 @@ import { ANNOUNCED_YEARS } from './data/vietnam-announced.js';
 import { declaredYears } from './declared-years.js';
 import { aboutText, type DayAbout } from './day-names.js';
 import { madeUpDay } from './made-up-day.js';
+import { withoutControls } from '../model/control-characters.js';
 import { lawFixedHolidays, vietnamYear, type BreakSpan, type SpecialDay } from './vietnam.js';
 
 /** A date in the calendar section, alone or as a range with a name. */
@@ -299,8 +300,22 @@ function dayOfEntry(text: string, path: (string | number)[]): Day {
   throw new CalendarError(path, reading === undefined ? notADate(text) : dateFaultText(text, reading.fault));
 }
 
+/**
+ * Free text of a calendar section (a day's name, a notice) as every output prints it: on one line, without control
+ * characters. `time` and `calendar` printed a name's ESC and line breaks raw to the terminal, and the .ics file a line
+ * break's CR; a folded YAML block (`name: >`) ends with a line break of its own.
+ */
+function printedText(text: string): string {
+  return withoutControls(text).replace(/\s+/g, ' ').trim();
+}
+
 function expandDates(entry: DateEntry | WorkdayEntry, path: (string | number)[]): { days: Day[]; name?: string } {
-  const { date, to, name } = typeof entry === 'string' ? { date: entry, to: undefined, name: undefined } : entry;
+  const {
+    date,
+    to,
+    name: written,
+  } = typeof entry === 'string' ? { date: entry, to: undefined, name: undefined } : entry;
+  const name = typeof written === 'string' ? printedText(written) || undefined : written;
   const first = dayOfEntry(date, typeof entry === 'string' ? path : [...path, 'date']);
   const last = to === undefined ? first : dayOfEntry(String(to), [...path, 'to']);
   if (last < first) throw new CalendarError([...path, 'to'], reversedRangeText(first, last));
@@ -406,7 +421,15 @@ export function createCalendar(config: CalendarConfig = {}): WorkingCalendar {
       });
   });
 
-  const declaration = declaredYears(config.announced, config.holidays);
+  const announced =
+    config.announced &&
+    Object.fromEntries(
+      Object.entries(config.announced).map(([year, notice]) => [
+        year,
+        typeof notice === 'string' ? printedText(notice) : notice,
+      ]),
+    );
+  const declaration = declaredYears(announced, config.holidays);
   problems.push(...declaration.problems);
   const declared = declaration.years;
   const builtin = config.public_holidays !== 'none';

@@ -99,6 +99,25 @@ describe('procmap.config.yaml (CLI)', () => {
     });
   });
 
+  it('names a configuration of two YAML documents as one, not as a procedure file, in both languages', async () => {
+    // Two documents, as a copy pasted under another with its "---" gives: the message said "A procedure file".
+    const cwd = catalog('rules:\n  unused-body: off\n---\nrules:\n  unused-body: error\n');
+    expect(await runCli(['lint', '--lang', 'en', 'procedures'], { cwd })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'procmap: Invalid configuration:\n' +
+        'procmap.config.yaml:3:1: A configuration or calendar file holds one YAML document; this one starts a second with "---"\n',
+    });
+    expect(await runCli(['lint', 'procedures'], { cwd })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'procmap: Cấu hình không hợp lệ:\n' +
+        'procmap.config.yaml:3:1: Mỗi tệp cấu hình hay tệp lịch chỉ chứa một tài liệu YAML; tệp này bắt đầu tài liệu thứ hai bằng "---"\n',
+    });
+  });
+
   it('refuses a misspelt import column field before linting, located, with the nearest field', async () => {
     const cwd = catalog('calendar:\n  satuday: []\nimport:\n  columns:\n    titel: Tên gọi thủ tục\n');
     expect(await runCli(['lint', '--lang', 'en', 'procedures'], { cwd })).toEqual({

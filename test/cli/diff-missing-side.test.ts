@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,5 +72,25 @@ describe('diff: a path gone on one side', () => {
     const other = await diff(['--lang', 'en', 'HEAD~1:procedures/p.yaml', 'procedures/q.yaml']);
     expect({ code: other.code, stdout: other.stdout }).toEqual({ code: 2, stdout: '' });
     expect(other.stderr).toContain('Path "procedures/q.yaml" does not exist');
+  });
+});
+
+describe('diff: a side that is a link going round in a loop', () => {
+  it('is said to be unreadable, as lint says it, not a path that does not exist', async () => {
+    // It said 'Path "loop-a.yaml" does not exist (for a git revision write REV:PATH…)' of a link that is there.
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-diff-loop-'));
+    cpSync(FIXTURE, join(dir, 'p.yaml'));
+    symlinkSync('loop-b.yaml', join(dir, 'loop-a.yaml'));
+    symlinkSync('loop-a.yaml', join(dir, 'loop-b.yaml'));
+    expect(await runCli(['diff', '--lang', 'en', 'p.yaml', 'loop-a.yaml'], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'procmap: Cannot read:\nloop-a.yaml: Symbolic link loop\n',
+    });
+    expect(await runCli(['diff', 'loop-a.yaml', 'p.yaml'], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'procmap: Không đọc được:\nloop-a.yaml: Liên kết tượng trưng vòng quanh\n',
+    });
   });
 });

@@ -180,6 +180,45 @@ describe('procmap doc: logos', () => {
     expect(result.stdout).toBe('out/QT-TEST-MIN-01.md\n');
   });
 
+  it('says of an SVG logo declaring entities, and of a PNG logo with no header, what each is', async () => {
+    // The SVG (an external entity reading /etc/passwd) was said to be "not a PNG, JPEG or SVG picture"; the PNG (its
+    // signature, then nothing) was embedded in every document as a picture of no size.
+    const dir = outDir();
+    const record = readFileSync(`${ROOT}/${FIXTURES}/record.yaml`, 'utf8');
+    writeFileSync(join(dir, 'svg.yaml'), record.replace('logo: logo.png', 'logo: xxe.svg'));
+    writeFileSync(
+      join(dir, 'png.yaml'),
+      record.replace('QT-TEST-DD-05', 'QT-TEST-DD-06').replace('logo: logo.png', 'logo: cut.png'),
+    );
+    writeFileSync(
+      join(dir, 'xxe.svg'),
+      '<?xml version="1.0"?>\n<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<svg xmlns="http://www.w3.org/2000/svg"><text>&x;</text></svg>\n',
+    );
+    writeFileSync(join(dir, 'cut.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]));
+    const run = (lang: string) =>
+      runCli(['doc', 'svg.yaml', 'png.yaml', '--format', 'md', '-o', 'out', '--lang', lang], {
+        cwd: dir,
+        env: NO_BROWSER,
+      });
+    const vi = await run('vi');
+    expect([vi.code, vi.stdout]).toEqual([1, '']);
+    expect(vi.stderr).toContain(
+      'svg.yaml: biểu trưng (logo) "xxe.svg" là ảnh SVG có khai báo thực thể (<!DOCTYPE svg [ … ]>), procmap không đọc tệp như vậy: hãy lưu lại thành SVG thường, không có phần khai báo đó\n',
+    );
+    expect(vi.stderr).toContain(
+      'png.yaml: biểu trưng (logo) "cut.png" có phần đầu của ảnh PNG nhưng đã hỏng (thiếu phần ghi kích thước ảnh): hãy mở bằng phần mềm sửa ảnh rồi lưu lại, hoặc dùng tệp khác\n',
+    );
+    const en = await run('en');
+    expect([en.code, en.stdout]).toEqual([1, '']);
+    expect(en.stderr).toContain(
+      'svg.yaml: the logo "xxe.svg" is an SVG that declares entities (<!DOCTYPE svg [ … ]>), which procmap does not read: save it again as a plain SVG, without them\n',
+    );
+    expect(en.stderr).toContain(
+      'png.yaml: the logo "cut.png" starts as a PNG but is damaged (its header, with the picture\'s size, is missing): open it in an image editor and save it again, or use another file\n',
+    );
+    expect(existsSync(join(dir, 'out', 'QT-TEST-DD-06.md'))).toBe(false);
+  });
+
   it('finds a logo whose file name is stored decomposed (NFD), as a macOS archive unzips it, however the YAML writes it', async () => {
     const dir = outDir();
     const nfc = 'logo-tỉnh.png';

@@ -487,6 +487,25 @@ describe('procmap ontime', () => {
     });
   });
 
+  it('refuses a column mapping that maps nothing, empty or comments alone, in both languages', async () => {
+    // It was read as no mapping: the run went on and then said to map the columns with --map, which the officer had.
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-ontime-map-'));
+    writeFileSync(join(dir, 'empty.yaml'), '');
+    writeFileSync(join(dir, 'comments.yaml'), '# received: Ngày nhận\n');
+    const measure = (map: string, lang: string) =>
+      runCli(['ontime', CSV, '--catalog', CATALOG, ...AS_OF, '--map', join(dir, map), '--lang', lang]);
+    expect(await measure('empty.yaml', 'en')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `procmap: ${dir}/empty.yaml: the file maps nothing; write the mapping as field: column header pairs, e.g. "received: Ngày nhận"\n`,
+    });
+    expect(await measure('comments.yaml', 'vi')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `procmap: ${dir}/comments.yaml: tệp không ghép trường nào; hãy ghi bảng ghép theo từng cặp trường: tiêu đề cột, ví dụ "received: Ngày nhận"\n`,
+    });
+  });
+
   it('reads every field of a JSON export, whichever record has it first, whatever the order of the records', async () => {
     // Vendor APIs leave out empty fields: the first record, still in progress, has no result date; the others have.
     const totals = [];

@@ -1,5 +1,6 @@
 import {
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -1009,6 +1010,41 @@ describe('procmap import: catalogs and step tables', () => {
       stdout: '',
       stderr: `procmap: Invalid column mapping:\n${legacy}:3:10: File is not valid UTF-8 (byte 0xF4); save it as UTF-8 (a Windows-1258 or TCVN3 file must be converted)\n`,
     });
+  });
+
+  it('reads --map as the column mapping it is: within the limit of a configuration, a folder or a loop said as such', async () => {
+    const dir = fresh();
+    // A mapping is a few lines: a 300 KiB one is no mapping (it was read up to 2 MiB and called "a procedure file").
+    writeFileSync(join(dir, 'big.yaml'), `# ${'x'.repeat(300 * 1024)}\ntitle: Tên TTHC\n`);
+    mkdirSync(join(dir, 'cot.yaml'));
+    symlinkSync('loop-b.yaml', join(dir, 'loop-a.yaml'));
+    symlinkSync('loop-a.yaml', join(dir, 'loop-b.yaml'));
+    const run = (map: string, lang = 'en') =>
+      runCli(['import', fixture('odd-headers.csv'), '--map', map, '-o', join(dir, 'out'), '--lang', lang], {
+        cwd: dir,
+      });
+    expect(await run('big.yaml')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'procmap: The column mapping "big.yaml" is larger than 256 KiB; a column mapping is a few kilobytes\n',
+    });
+    expect(await run('big.yaml', 'vi')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'procmap: Bảng ghép cột "big.yaml" lớn hơn 256 KiB; bảng ghép cột chỉ vài kilobyte\n',
+    });
+    // It said '"cot.yaml" is a folder; give the files in it to import', of the mapping.
+    expect(await run('cot.yaml')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'procmap: Cannot read column mapping "cot.yaml": Is a folder\n',
+    });
+    expect(await run('loop-a.yaml', 'vi')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'procmap: Không đọc được bảng ghép cột "loop-a.yaml": Liên kết tượng trưng vòng quanh\n',
+    });
+    expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 
   it('refuses a mapping to a field it does not know, with the nearest one', async () => {

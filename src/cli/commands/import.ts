@@ -42,12 +42,14 @@ import {
   isInput,
   protectInputs,
   readBounded,
+  readSettingsFile,
   wholeFolderRefusal,
   writeFileSafelyAsync,
 } from '../../node/files.js';
 import { fileReadOnly, hardLinked, hardLinkWords, readOnlyWords } from '../../node/read-only.js';
 import { ReplacedMeanwhile, replaceOnly, type FoundThere } from '../../node/guarded-replace.js';
 import { procedureFiles } from '../../node/files-by-id.js';
+import { LIMITS } from '../../model/limits.js';
 import { importTarget } from '../../node/import-target.js';
 import type { Io } from '../../node/io.js';
 import { eachLimited } from '../../concurrency.js';
@@ -160,7 +162,10 @@ function columnMap(options: ImportCommandOptions, configColumns: Record<string, 
   let origin = 'import.columns in the configuration';
   if (options.map !== undefined) {
     origin = displayPath(options.map);
-    const data = readMapFile(origin, readInput(options.map));
+    // A mapping is a few lines, read as ontime reads its own: the configuration's limit, only a regular file, and every
+    // refusal naming it as the column mapping (read as an input, it was "a procedure file" up to 2 MiB, and a folder
+    // given as --map was told to name the files in it to import).
+    const data = readMapFile(origin, readSettingsFile(options.map, 'columnMapping', LIMITS.maxConfigBytes));
     // A procedure of the map's name is never written over the map (the configuration protects itself as it loads).
     protectInputs([options.map]);
     map =

@@ -201,7 +201,19 @@ function readMapping(path: string): ColumnMapping {
   // A mapping is a few lines: read it like the configuration, within its limit and only from a regular file.
   protectInputs([path]);
   const bytes = readSettingsFile(path, 'columnMapping', LIMITS.maxConfigBytes);
-  return parseMapping(readMapFile(displayPath(path), bytes), displayPath(path));
+  const data = readMapFile(displayPath(path), bytes);
+  // A file given as the mapping that maps nothing (empty, or comments alone) is a mistake, as import says of one: read
+  // as no mapping, the report then said to map the columns with --map.
+  if (data === undefined || data === null) throw emptyMapping(displayPath(path));
+  return parseMapping(data, displayPath(path));
+}
+
+/** The refusal of a --map file with no mapping in it. */
+function emptyMapping(shown: string): UsageError {
+  return new UsageError({
+    en: `${shown}: the file maps nothing; write the mapping as field: column header pairs, e.g. "received: Ngày nhận"`,
+    vi: `${shown}: tệp không ghép trường nào; hãy ghi bảng ghép theo từng cặp trường: tiêu đề cột, ví dụ "received: Ngày nhận"`,
+  });
 }
 
 /** Refuses (exit 2) a dossier path that does not exist or is a folder, before any work is done; marks them as inputs. */

@@ -78,6 +78,15 @@ function toTemplateError(error: unknown, file: string): TemplateError {
       typeof located.column === 'number' ? located.column + 1 : undefined,
     );
   }
+  // `{{../../steps}}` one level past the document's top: Handlebars reads from nothing and JavaScript says so in its
+  // own words ("Cannot read properties of undefined (reading 'steps')"), with no line.
+  const nothing =
+    error instanceof TypeError ? /^Cannot read properties of (?:undefined|null) \(reading '(.*)'\)$/.exec(raw) : null;
+  if (nothing)
+    return new TemplateError(file, {
+      en: `"${nothing[1]}" is looked up in something that does not exist: a path with more "../" than the blocks it is inside`,
+      vi: `"${nothing[1]}" được tìm trong một giá trị không có: đường dẫn có nhiều "../" hơn số khối bao quanh nó`,
+    });
   const parse = /^Parse error on line (\d+):\n([\s\S]*)$/.exec(raw);
   if (parse)
     return new TemplateError(
@@ -215,6 +224,35 @@ function compile(hb: typeof Handlebars, source: TemplateSource, options: Compile
   };
 }
 
+// Far deeper than any document's partials go (the built-ins, one level). A partial that includes itself, directly or
+// through another, with nothing to stop it, ran until the stack ran out (8 s), then said so in JavaScript's words.
+const MAX_PARTIAL_DEPTH = 100;
+
+/**
+ * A partial compiled as `compile` does, refused (TemplateError, its file) when partials are open more than
+ * MAX_PARTIAL_DEPTH deep: `open` counts the partials being rendered, shared by all of one set.
+ */
+function compilePartial(
+  hb: typeof Handlebars,
+  source: TemplateSource,
+  open: { depth: number },
+): Handlebars.TemplateDelegate {
+  const template = compile(hb, source, HTML_OPTIONS);
+  return (context, runtime) => {
+    if (open.depth >= MAX_PARTIAL_DEPTH)
+      throw new TemplateError(source.file, {
+        en: `Partials open inside one another more than ${MAX_PARTIAL_DEPTH} deep: a partial includes itself, directly or through another, with nothing to stop it`,
+        vi: `các mẫu con (partial) lồng vào nhau quá ${MAX_PARTIAL_DEPTH} tầng: có mẫu con tự gọi lại chính nó, trực tiếp hoặc qua mẫu con khác, mà không có chỗ dừng`,
+      });
+    open.depth++;
+    try {
+      return template(context, runtime);
+    } finally {
+      open.depth--;
+    }
+  };
+}
+
 // Compiling is most of a one-document run's own time (Handlebars parses each template twice and writes it out as
 // JavaScript). A process that runs commands again (`serve` on every save, the in-process test harness) meets the same
 // templates each time: the last few sets are kept, keyed by their files' names and text.
@@ -241,7 +279,8 @@ function compileAfresh(sources: TemplateSources): DocumentTemplates {
   for (const source of [...sources.partials.values(), sources.document, sources.pageHeader, sources.pageFooter])
     check(hb, source, HTML_OPTIONS, names);
   check(hb, sources.markdown, MARKDOWN_OPTIONS, new Set());
-  for (const [name, source] of sources.partials) hb.registerPartial(name, compile(hb, source, HTML_OPTIONS));
+  const open = { depth: 0 };
+  for (const [name, source] of sources.partials) hb.registerPartial(name, compilePartial(hb, source, open));
   const html = compile(hb, sources.document, HTML_OPTIONS);
   const pageHeader = compile(hb, sources.pageHeader, HTML_OPTIONS);
   const pageFooter = compile(hb, sources.pageFooter, HTML_OPTIONS);

@@ -1,3 +1,5 @@
+import { showControls } from '../../model/control-characters.js';
+
 /** HTML that is already safe to insert as is: only produced by `html` and `raw`. */
 export class SafeHtml {
   constructor(readonly value: string) {}
@@ -8,7 +10,8 @@ export class SafeHtml {
 
 /** Escapes text for HTML content and attribute values. */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  // A control character (a NUL or an ESC in a dossier export's cell) is shown as its escape: HTML has no place for it.
+  return showControls(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 function render(value: unknown): string {

@@ -694,6 +694,33 @@ describe("process document: an organisation's templates", () => {
     expect(error.message).toMatch(/^Template .*markdown\.hbs:2:1288: Blocks nested more than 100 deep/);
   });
 
+  it('refuses partials that include each other without end, at once, in both languages', () => {
+    // steps → time → steps: it ran until the stack ran out (8 s) and said "Maximum call stack size exceeded".
+    const dir = templateDir({ 'partials/steps.hbs': '<div>{{> time}}</div>\n', 'partials/time.hbs': '{{> steps}}\n' });
+    const templates = compileTemplates(readTemplates(dir));
+    const error = templateError(() => renderHtml(templates, subject('full', 'vi'), SVG));
+    expect(error.message).toMatch(
+      /^Template .*partials\/(steps|time)\.hbs: Partials open inside one another more than 100 deep: a partial includes itself, directly or through another, with nothing to stop it$/,
+    );
+    expect(error.translated.vi).toMatch(
+      /^Mẫu tài liệu .*partials\/(steps|time)\.hbs: các mẫu con \(partial\) lồng vào nhau quá 100 tầng: có mẫu con tự gọi lại chính nó, trực tiếp hoặc qua mẫu con khác, mà không có chỗ dừng$/,
+    );
+  });
+
+  it('says a path with a "../" too many in words, not in JavaScript', () => {
+    // Three blocks, four "../": it said "Cannot read properties of undefined (reading 'steps')".
+    const text =
+      '{{#each steps}}{{#each ../steps}}{{#each ../../steps}}{{#each ../../../steps}}x{{/each}}{{/each}}{{/each}}{{/each}}';
+    const templates = compileTemplates(readTemplates(templateDir({ 'markdown.hbs': text })));
+    const error = templateError(() => renderMarkdown(templates, subject('full', 'vi'), MERMAID));
+    expect(error.message).toMatch(
+      /^Template .*markdown\.hbs: "steps" is looked up in something that does not exist: a path with more "\.\.\/" than the blocks it is inside$/,
+    );
+    expect(error.translated.vi).toMatch(
+      /^Mẫu tài liệu .*markdown\.hbs: "steps" được tìm trong một giá trị không có: đường dẫn có nhiều "\.\.\/" hơn số khối bao quanh nó$/,
+    );
+  });
+
   it('names the line of an unknown partial, with a suggestion', () => {
     const dir = templateDir({ 'document.hbs': '<html>\n<body>\n  {{> heder}}\n</body>\n</html>\n' });
     const error = templateError(() => compileTemplates(readTemplates(dir)));
