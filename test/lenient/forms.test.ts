@@ -882,6 +882,16 @@ const REFUSED: Record<string, { line: number; column: number; rule: string; en: 
       vi: '"effective" "07/13/2026" không phải là ngày: không có tháng 13; hãy viết ngày trước, ví dụ 01/07/2026 là ngày 1 tháng 7 năm 2026',
     },
   ],
+  // As the national record gives a limit another law sets: the advice is to look it up there, the law named.
+  'refused-limit-referred.yaml': [
+    {
+      line: 6,
+      column: 13,
+      rule: 'schema',
+      en: '"Theo quy định của Luật Đất đai" leaves the limit to another text: look the limit up there and write it as a time, with the reference in brackets, e.g. "20 ngày làm việc (theo quy định của Luật Đất đai)"; if that text sets none, write the time your agency commits to',
+      vi: '"Theo quy định của Luật Đất đai" dẫn thời hạn sang văn bản khác: hãy tra thời hạn trong văn bản đó rồi ghi thành thời gian, kèm dẫn chiếu trong ngoặc, ví dụ "20 ngày làm việc (theo quy định của Luật Đất đai)"; nếu văn bản đó không quy định thời hạn, hãy ghi thời hạn cơ quan cam kết',
+    },
+  ],
   // Excel's "dd-mmm-yy": the month is clear, the century is not, and procmap does not guess it.
   'refused-date-english-short-year.yaml': [
     {
