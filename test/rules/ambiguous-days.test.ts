@@ -49,6 +49,17 @@ testRule('ambiguous-days', {
         '"2 NGAY" can mean 2 working days (the usual meaning in step tables) or 2 calendar days (the meaning in law, which procmap uses until told): write "2 NGÀY LÀM VIỆC" or "2 NGÀY LỊCH"',
     },
   ],
+  // Days glossed as whole days of 24 hours: the working form carries the working hours, not "03 ngày làm việc (72 giờ)",
+  // which bracketed-hours refuses as contradicting itself.
+  'invalid-clock-gloss.yaml': [
+    {
+      line: 5,
+      column: 13,
+      message:
+        '"03 ngày (72 giờ)" can mean 3 working days (what officers often mean by a limit) or 3 calendar days (the meaning in law, which procmap uses until told): check the legal text and write "03 ngày làm việc (24 giờ)" or "03 ngày lịch (72 giờ)"; read as calendar days the steps exceed it, read as working days they do not',
+      vi: '"03 ngày (72 giờ)" có thể là 3 ngày làm việc (cán bộ thường ghi thời hạn theo nghĩa này) hoặc 3 ngày lịch (cách hiểu theo luật, procmap đang dùng): hãy đối chiếu văn bản quy định rồi ghi "03 ngày làm việc (24 giờ)" hoặc "03 ngày lịch (72 giờ)"; hiểu là ngày lịch thì các bước vượt thời hạn, hiểu là ngày làm việc thì không vượt',
+    },
+  ],
   'invalid-bare.yaml': [
     {
       line: 5,
