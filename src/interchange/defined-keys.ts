@@ -21,7 +21,9 @@ export function keyedByDefinitions(procedure: Procedure): Procedure {
     const named = byMeaning.get(name);
     const abbreviated = named ? undefined : byTerm.get(name);
     const definition = named ?? abbreviated;
-    const defined = definition && asciiBodyKey(definition.term);
+    // A term joined by "&" or "/" (Bộ phận TN&TKQ) names the unit, not a key: its initials read better than the
+    // letters asciiBodyKey would make of it (Bo_phan_TN_TKQ), which suit a key the officer wrote that way.
+    const defined = definition && !/[&/]/.test(definition.term) ? asciiBodyKey(definition.term) : undefined;
     // A body named by its abbreviation already keyed by it (its initials are the abbreviation) still takes the meaning,
     // and is the one-stop unit when the meaning names it ("Trung tâm Phục vụ hành chính công").
     if (defined === key && abbreviated) {

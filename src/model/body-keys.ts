@@ -35,12 +35,15 @@ export function isBodyKey(text: string): boolean {
 
 /**
  * A body key written with Vietnamese letters, spaces or dots as a key may be written: `LĐ` → `LD`, `VP ĐK` → `VP_DK`,
- * `P.ĐT` → `P_DT`.
+ * `P.ĐT` → `P_DT`, `Bộ phận TN&TKQ` → `Bo_phan_TN_TKQ`, `Tư pháp - Hộ tịch` → `Tu_phap-Ho_tich`.
  */
 export function asciiBodyKey(key: string): string {
-  // A dot is how officers abbreviate "Phòng" (P.ĐT, CV P.LĐ): it parts two words as a space does.
+  // A dot is how officers abbreviate "Phòng" (P.ĐT, CV P.LĐ): it parts two words as a space does; so do "&" and "/"
+  // of the abbreviations units go by (TN&TKQ, TN&MT, VH/TT), which a key cannot hold. A dash between two names
+  // ("Tư pháp - Hộ tịch", Word's en dash too) is the key's own "-", without the spaces around it.
   return withoutDiacritics(inLatin(key))
-    .replace(/[\s.]+/g, ' ')
+    .replace(/\s*[-–—]\s*/g, '-')
+    .replace(/[\s.&/]+/g, ' ')
     .trim()
     .replace(/ /g, '_');
 }

@@ -182,7 +182,10 @@ export function durationProblems(data: unknown, lang: Lang, hoursPerDay?: number
     }
     // A step whose time no one knows yet is a draft step: say how to mark it, so the rest of the file can be used.
     const problem =
-      (reading.problem.code === 'empty' || reading.problem.code === 'unstated') && path[0] === 'steps'
+      (reading.problem.code === 'empty' ||
+        reading.problem.code === 'unstated' ||
+        reading.problem.code === 'referred') &&
+      path[0] === 'steps'
         ? { code: 'emptyStep' as const }
         : path.length === 1
           ? withListed(reading.problem, data)

@@ -92,6 +92,8 @@ export type DurationProblem =
   | { code: 'immediately' }
   | { code: 'deadline'; limit: string; before: string }
   | { code: 'unstated' }
+  // "Theo quy định của Luật Đất đai": the limit is in another text, named; the reference as written, from "theo".
+  | { code: 'referred'; reference: string }
   | { code: 'nextDay' }
   // A same-day limit's next-day clause whose hour or part of the day procmap cannot read.
   | { code: 'nextDayUnread'; said: string }
@@ -198,6 +200,9 @@ const IMMEDIATELY =
   /^(?:giải quyết |trả kết quả |trả |thực hiện |xử lý )?ngay(?: lập tức| sau khi| khi| khi nhận| tại chỗ|$)|^immediately\b|^at once\b/iu;
 // What the national record says of a procedure the law sets no limit for: no time to count from.
 const UNSTATED = /^(?:(?:không|chưa) quy định|theo quy định(?: của pháp luật| hiện hành)?|not (?:specified|stated))$/iu;
+// What the national record says of a procedure whose limit another text sets, naming it ("Theo quy định của pháp luật
+// chuyên ngành", "Thực hiện theo quy định tại Điều 12 Nghị định 43/2014/NĐ-CP"): a time the officer can look up there.
+const REFERRED = /^(?:(?:được )?thực hiện )?(theo (?:quy|qui) định (?:của|tại) \S.*)$/iu;
 // "By the next working day", as the law's next-day clause reads alone: a day named, not a span of time.
 const NEXT_DAY =
   /^(?:(?:trong|vào|chậm nhất(?: là)?(?: vào| trong)?|trả kết quả(?: vào| trong)?) )?(?:ngày làm việc (?:tiếp theo|kế tiếp)|ngày hôm sau|(?:on |by )?the next working day)(?=$|[ ,;(])/iu;
@@ -1174,6 +1179,8 @@ function readUncached(raw: string): DurationReading {
   if (longest) return longest;
   if (IMMEDIATELY.test(text) && !SAME_DAY.test(text)) return fail({ code: 'immediately' });
   if (UNSTATED.test(text)) return fail({ code: 'unstated' });
+  const referred = REFERRED.exec(text);
+  if (referred) return fail({ code: 'referred', reference: referred[1]!.replace(/^T/u, 't') });
   const nextDay = NEXT_DAY_LIMIT.exec(text);
   if (nextDay) return nextDayLimit(nextDay[1] !== undefined || nextDay[2] !== undefined, nextDay[3]!);
   if (NEXT_DAY.test(text) || SAME_OR_NEXT_DAY.test(text)) return fail({ code: 'nextDay' });
@@ -1606,6 +1613,8 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
       '"{text}" gives the time of each agency that handles the dossier in turn (liên thông), in units that cannot be added up: write the total time the applicant is promised, with each agency\'s time in brackets, e.g. time_limit: "… ngày làm việc ({stages}){after}"',
     unstated:
       '"{text}" names no time: the law may set no limit for this procedure, but its process needs one to count the appointment from; write the time your agency commits to, with what the law says in brackets, e.g. "5 ngày làm việc (pháp luật không quy định thời hạn)"',
+    referred:
+      '"{text}" leaves the limit to another text: look the limit up there and write it as a time, with the reference in brackets, e.g. "20 ngày làm việc ({reference})"; if that text sets none, write the time your agency commits to',
     deadline:
       '"{text}" is a deadline for the applicant, who files the dossier {limit} before the event ("{before}"), not the time the agency takes to process it: write the processing time your agency has, e.g. "10 ngày làm việc", and put the filing deadline in conditions or a note',
     immediately:
@@ -1673,6 +1682,8 @@ const PROBLEMS: Record<Lang, Record<DurationProblem['code'], string>> = {
       '"{text}" ghi thời gian của từng cơ quan giải quyết liên thông hồ sơ bằng các đơn vị không cộng được với nhau: hãy ghi tổng thời hạn trả kết quả cho người nộp, kèm thời gian của từng cơ quan trong ngoặc, ví dụ time_limit: "… ngày làm việc ({stages}){after}"',
     unstated:
       '"{text}" không ghi thời gian: pháp luật có thể không quy định thời hạn cho thủ tục này, nhưng quy trình cần một thời hạn để tính ngày hẹn trả; hãy ghi thời hạn cơ quan cam kết, kèm điều pháp luật nói trong ngoặc, ví dụ "5 ngày làm việc (pháp luật không quy định thời hạn)"',
+    referred:
+      '"{text}" dẫn thời hạn sang văn bản khác: hãy tra thời hạn trong văn bản đó rồi ghi thành thời gian, kèm dẫn chiếu trong ngoặc, ví dụ "20 ngày làm việc ({reference})"; nếu văn bản đó không quy định thời hạn, hãy ghi thời hạn cơ quan cam kết',
     deadline:
       '"{text}" là hạn người nộp phải nộp hồ sơ ({limit} {before}), không phải thời gian cơ quan giải quyết hồ sơ: hãy ghi thời gian giải quyết của cơ quan, ví dụ "10 ngày làm việc", và ghi hạn nộp hồ sơ ở conditions (điều kiện) hoặc ghi chú',
     immediately:
@@ -1759,6 +1770,7 @@ export function durationProblemText(
     data.perDay = lang === 'vi' ? String(hoursPerDay).replace('.', ',') : String(hoursPerDay);
   }
   if (problem.code === 'clockHours') Object.assign(data, clockHoursData(problem.value, lang));
+  if (problem.code === 'referred') data.reference = escapeControls(problem.reference);
   if (problem.code === 'channelAlone') Object.assign(data, channelAloneData(problem, lang));
   if (problem.code === 'stageChannel') {
     const { kind, limit } = problem;

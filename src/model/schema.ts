@@ -6,6 +6,7 @@ import { escapeControls, jsonString, quoted } from './quote.js';
 import { asciiWords, foldCase, withoutMarks } from './fold.js';
 import { asciiBodyKey, initials, isBodyKey } from './body-keys.js';
 import { splitFrom } from './split-values.js';
+import { englishShortYear } from '../time/english-months.js';
 import { dateParts, MINUTES_PER_DAY, parseClock, withoutDateLabel } from '../time/moment.js';
 import { lunarDate, monthWithoutDay } from '../time/unread-dates.js';
 import { numberDate } from './date-numbers.js';
@@ -1106,6 +1107,9 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
           return say(w.shortYear, {
             example: `${short[1]!.padStart(2, '0')}${short[2]}${short[3]!.padStart(2, '0')}${short[2]}20${short[4]}`,
           });
+        // "10-Mar-26", as Excel's "dd-mmm-yy" shows a date cell: the same, with the month in figures to write.
+        const english = typeof value === 'string' ? englishShortYear(value) : undefined;
+        if (english !== undefined) return say(w.shortYear, { example: english });
         // "01/07/2025 (theo Quyết định 123)": a date with a remark, which has no place in the field; after its label too
         // ("Ngày hiệu lực: 01/7/2025 – ngày ký").
         const text = typeof value === 'string' ? withoutDateLabel(value) : undefined;

@@ -11,6 +11,9 @@ import { stepsInWorkingDays } from '../model/step-days.js';
 import { bareLimitOverruns } from '../time/bare-limit.js';
 import { daysLeftOut } from '../model/days-off-remark.js';
 
+// The number of the hours in brackets after the days, "(72 giờ", as bracketed-hours finds it.
+const GLOSS_HOURS = lazyPattern(() => /(?<=\(\s*)\d+(?:[.,]\d+)?(?=\s?(?:giờ|gio|tiếng|tieng|h)(?!\p{L}))/iu);
+
 // The words that add a count of days to the limit before it: "tăng thêm", "được cộng thêm", "kéo dài thêm không quá".
 const ADDED = lazyPattern(() => /(?<!\p{L})thêm(?:\s+(?:không quá|tối đa|đến|là))?\s*$/iu);
 
@@ -105,7 +108,7 @@ export const rule = defineRule({
     shareWorking: SHARE_WORDS.working,
     shareCalendar: SHARE_WORDS.calendar,
   },
-  check({ source, procedure, calendar: workingCalendar, options, lang, report }) {
+  check({ source, procedure, calendar: workingCalendar, hoursPerDay, options, lang, report }) {
     // Over the procedure's own bare limit under one reading only: said here, where the reading is asked about, since
     // within-time-limit reports no error on a guess (an overrun under both readings is its error).
     // Once per file: it sweeps the receipts twice.
@@ -199,6 +202,18 @@ export const rule = defineRule({
       const made = (days: 'working' | 'calendar') =>
         at.reduceRight((out, from) => out.slice(0, from) + explicitDays(out.slice(from), days), text);
       const calendar = made('calendar');
+      // "03 ngày (72 giờ)": the days glossed as whole days of 24 hours. Read as working days, their hours are the
+      // calendar's, so the working form carries those ("03 ngày làm việc (24 giờ)"), never "03 ngày làm việc (72 giờ)",
+      // which contradicts itself (bracketed-hours).
+      const glossed = other === undefined ? GLOSS_HOURS().exec(text)?.[0] : undefined;
+      const clockGloss =
+        glossed !== undefined &&
+        hoursPerDay !== 24 &&
+        Math.abs(Number(glossed.replace(',', '.')) - reading.duration.value * 24) < 1e-9;
+      const workingForm = () =>
+        clockGloss
+          ? made('working').replace(GLOSS_HOURS(), formatNumber(reading.duration.value * hoursPerDay, 'vi'))
+          : made('working');
       const count = other?.value ?? reading.duration.value;
       const [value, days] = [String(count), plural(count, 'day')];
       // Days added to a limit in working days ("10 ngày làm việc; … được tăng thêm 10 ngày"): more of the limit's own
@@ -220,7 +235,7 @@ export const rule = defineRule({
                 text,
                 value,
                 days,
-                working: made('working'),
+                working: workingForm(),
                 calendar,
                 over: path[0] === 'time_limit' ? overOne() : path[0] === 'steps' ? overSteps() : '',
               },
@@ -231,7 +246,7 @@ export const rule = defineRule({
               data: { text, count: other.count, value, days, working: made('working'), calendar },
             }),
         path,
-        ...(fix ? { fix: { path, value: fix === 'calendar' ? calendar : made('working') } } : {}),
+        ...(fix ? { fix: { path, value: fix === 'calendar' ? calendar : workingForm() } } : {}),
       });
     };
     check(procedure.time_limit, ['time_limit'], 'calendar');

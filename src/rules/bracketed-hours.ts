@@ -26,6 +26,10 @@ export const rule = defineRule({
       en: '"{text}" contradicts itself: {days} working {dayNoun} {are} {hours} working {hourNoun} in the calendar ({perDay} {perDayNoun} a working day), not the {said} {saidNoun} in brackets. procmap counts {days} working {dayNoun} ({hours} {hourNoun}): write "{fixed}"{instead}',
       vi: '"{text}" tự mâu thuẫn: {days} ngày làm việc là {hours} giờ làm việc theo lịch làm việc (một ngày làm việc {perDay} giờ), không phải {said} giờ như trong ngoặc. procmap đang tính {days} ngày làm việc ({hours} giờ): hãy ghi "{fixed}"{instead}',
     },
+    clock: {
+      en: '"{text}" gives {days} working {dayNoun} as {said} hours: {days} {dayNoun} of 24 hours on the clock, which run through nights, weekends and holidays and end sooner than {days} working {dayNoun} ({hours} working {hourNoun}) when a day off falls inside. procmap counts {days} working {dayNoun}, never hours on the clock: check the legal text and write "{fixed}" if it means working days; if it means {said} hours from receipt, plan the steps to return the result sooner',
+      vi: '"{text}" ghi {days} ngày làm việc thành {said} giờ: đó là {days} ngày đủ 24 giờ liên tục, tính cả đêm, thứ bảy, chủ nhật, ngày lễ, nên hết sớm hơn {days} ngày làm việc ({hours} giờ làm việc) khi có ngày nghỉ xen giữa. procmap tính {days} ngày làm việc, không tính giờ liên tục: hãy đối chiếu văn bản quy định rồi ghi "{fixed}" nếu là ngày làm việc; nếu là {said} giờ kể từ khi nhận, hãy bố trí các bước để trả kết quả sớm hơn',
+    },
   },
   check({ procedure, hoursPerDay, lang, report }) {
     const check = (text: string | undefined, path: (string | number)[]) => {
@@ -61,7 +65,11 @@ export const rule = defineRule({
         fixed,
         instead,
       };
-      report({ messageId: 'differ', data, path });
+      // "03 ngày làm việc (72 giờ)": the hours are the days' whole 24 hours, hours on the clock, not more working days.
+      // Offering "9 ngày làm việc (72 giờ)" as the other way out would triple the limit: the clock reading is the
+      // shorter one, so it is named for what it is, and procmap's count is the only text offered.
+      const clock = hoursPerDay !== 24 && Math.abs(reading.hours - days * 24) < 1e-9;
+      report({ messageId: clock ? 'clock' : 'differ', data, path });
     };
     check(procedure.time_limit, ['time_limit']);
     procedure.channels?.forEach((channel, i) => check(channel.time_limit, ['channels', i, 'time_limit']));

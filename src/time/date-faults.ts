@@ -14,6 +14,7 @@ import {
   type DateFault,
   type Day,
 } from './moment.js';
+import { englishShortYear } from './english-months.js';
 import { LUNAR_YEARS } from './data/lunar.js';
 import { formatDmy, weekdayName } from './units.js';
 
@@ -223,7 +224,8 @@ export function midnightText(option: string, text: string, meaning: MomentMeanin
  * (`"31/12/26 16:30"` → `"31/12/2026 16:30"`); undefined when the text has no such date.
  */
 export function shortYearText(option: string, text: string): Translated | undefined {
-  const example = withFullYear(text);
+  // "10-Mar-26", Excel's "dd-mmm-yy": the whole date to write, day first with the month in figures.
+  const example = withFullYear(text) ?? englishShortYear(text);
   if (example === undefined) return undefined;
   return {
     en: `${option} writes the year of "${text}" in two digits: write it in full, e.g. "${example}"`,

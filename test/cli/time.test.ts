@@ -928,6 +928,11 @@ describe('procmap time (CLI)', () => {
       ['time', HKD, '--received', '13/2/26 9:00'],
       'procmap: --received ghi năm của "13/2/26 9:00" bằng hai chữ số: hãy ghi đủ bốn chữ số, ví dụ "13/02/2026 9:00"\n',
     ],
+    // Excel's "dd-mmm-yy", the month in English: the same, with the date to write day first.
+    [
+      ['time', HKD, '--as-of', '10-Mar-26'],
+      'procmap: --as-of ghi năm của "10-Mar-26" bằng hai chữ số: hãy ghi đủ bốn chữ số, ví dụ "10/03/2026"\n',
+    ],
     [
       ['time', HKD, '--received', '15 giờ 45 phút, thứ Năm, ngày 13/03/2026'],
       'procmap: --received ghi thứ Năm, nhưng ngày 13/03/2026 là thứ Sáu: hãy sửa ngày hoặc thứ\n',

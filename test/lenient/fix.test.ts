@@ -91,6 +91,20 @@ describe('procmap lint --fix on keys written as the headings of their fields', (
   });
 });
 
+describe('procmap lint --fix on body keys written as the units name themselves', () => {
+  it('writes each key in the letters a key holds, "&" and a dash between names kept readable, and the steps with it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-lenient-body-keys-'));
+    cpSync(join(ROOT, 'test/lenient/fixtures/body-keys-as-names.yaml'), join(dir, 'draft.yaml'));
+    const result = await runCli(['lint', '--lang', 'en', '--fix', 'draft.yaml'], { cwd: dir });
+    // "Bộ phận TN&TKQ" had no key to offer ("&" stayed in it), so it was left to the officer; the dash was "_-_".
+    expect(result.stdout).toBe('✔ 1 file checked, no problems\n');
+    expect(result.code).toBe(0);
+    await expect(readFileSync(join(dir, 'draft.yaml'), 'utf8')).toMatchFileSnapshot(
+      '__golden__/body-keys-as-names-fixed.yaml',
+    );
+  });
+});
+
 describe('procmap lint --fix on steps written without their ids', () => {
   it('writes each one first in its step, numbered as the list is and clear of the ids other steps have', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'procmap-lenient-ids-'));

@@ -77,6 +77,16 @@ describe('a date after its weekday, with or without "ngày" between them', () =>
   });
 });
 
+describe('a date with its month named in English, as a spreadsheet in an English locale exports it', () => {
+  it('is read as the date, day or month first, which every later stage sees as YYYY-MM-DD', () => {
+    const result = lintOne('accepted-date-english.yaml');
+    expect(result.diagnostics).toEqual([]);
+    const procedure = result.procedures[0]!.procedure;
+    expect(procedure.effective).toBe('2025-07-01');
+    expect(procedure.history!.map((entry) => entry.date)).toEqual(['2025-07-01']);
+  });
+});
+
 describe('a value in typographic quotes, as Word types them', () => {
   it('is read as the value inside them, which every later stage sees without them', () => {
     const result = lintOne('typographic-quotes.yaml');
@@ -870,6 +880,26 @@ const REFUSED: Record<string, { line: number; column: number; rule: string; en: 
       rule: 'schema',
       en: '"effective" "07/13/2026" is not a date: there is no month 13; write the day first, e.g. 01/07/2026 for 1 July 2026',
       vi: '"effective" "07/13/2026" không phải là ngày: không có tháng 13; hãy viết ngày trước, ví dụ 01/07/2026 là ngày 1 tháng 7 năm 2026',
+    },
+  ],
+  // As the national record gives a limit another law sets: the advice is to look it up there, the law named.
+  'refused-limit-referred.yaml': [
+    {
+      line: 6,
+      column: 13,
+      rule: 'schema',
+      en: '"Theo quy định của Luật Đất đai" leaves the limit to another text: look the limit up there and write it as a time, with the reference in brackets, e.g. "20 ngày làm việc (theo quy định của Luật Đất đai)"; if that text sets none, write the time your agency commits to',
+      vi: '"Theo quy định của Luật Đất đai" dẫn thời hạn sang văn bản khác: hãy tra thời hạn trong văn bản đó rồi ghi thành thời gian, kèm dẫn chiếu trong ngoặc, ví dụ "20 ngày làm việc (theo quy định của Luật Đất đai)"; nếu văn bản đó không quy định thời hạn, hãy ghi thời hạn cơ quan cam kết',
+    },
+  ],
+  // Excel's "dd-mmm-yy": the month is clear, the century is not, and procmap does not guess it.
+  'refused-date-english-short-year.yaml': [
+    {
+      line: 4,
+      column: 12,
+      rule: 'schema',
+      en: '"effective" "10-Mar-26" has a two-digit year: write the year in full, e.g. 10/03/2026',
+      vi: '"effective" "10-Mar-26" ghi năm bằng hai chữ số: hãy ghi đủ bốn chữ số, ví dụ 10/03/2026',
     },
   ],
   // A weekday before the date, as a notice writes it, that is not the date's: one of the two is wrong.

@@ -82,6 +82,20 @@ const FORMS = [
   'tháng 7 năm 2025',
   'ngày 1 tháng 7',
   '1 July 2025',
+  // The month named in English, as a spreadsheet in an English locale exports a date cell, either order.
+  '01-Jul-2025',
+  '1 Jul 2025',
+  '1-jul-2025',
+  'Jul 1, 2025',
+  'July 1, 2025',
+  'JULY 1 2025',
+  'Jul. 1, 2025',
+  '1st July 2025',
+  // Not read: a two-digit year, a month no language names so, a month without its year.
+  '01-Jul-25',
+  '1 Jly 2025',
+  'Jul 2025',
+  'Jul 1 , 2025',
 ];
 
 const MONTH_FORMS = [
@@ -173,6 +187,28 @@ describe('date forms', () => {
     expect(days).toEqual(['2025-07-01', '2025-12-01', '2025-07-01', '2025-07-01', '2025-07-01']);
     for (const text of ['ngày 01 tháng vii năm 2025', 'ngày 01 tháng IIII năm 2025', 'ngày 01 tháng XIII năm 2025'])
       expect(readDay(text), text).toBeUndefined();
+  });
+
+  it('reads a month named in English as the date it writes, whichever of day and month comes first', () => {
+    const read = {
+      '10-Mar-2026': '2026-03-10',
+      '10 Mar 2026': '2026-03-10',
+      '10/Mar/2026': '2026-03-10',
+      'Mar 10, 2026': '2026-03-10',
+      'March 10, 2026': '2026-03-10',
+      'mar 10 2026': '2026-03-10',
+      '10 March, 2026': '2026-03-10',
+      'Sept 30, 2026': '2026-09-30',
+      'Sep 30, 2026': '2026-09-30',
+      '2nd May 2026': '2026-05-02',
+      'Ngày hiệu lực: 01-Jul-2025': '2025-07-01',
+    };
+    const days = Object.keys(read).map((text) => {
+      const reading = readDay(text);
+      return reading !== undefined && 'day' in reading ? formatDay(reading.day) : reading;
+    });
+    expect(Object.fromEntries(Object.keys(read).map((text, i) => [text, days[i]]))).toEqual(read);
+    expect(readDay('31-Apr-2026')).toEqual({ fault: { kind: 'day', year: 2026, month: 4, days: 30 } });
   });
 
   it('reads a month in words, "thg" and a Roman month between slashes as the date they write', () => {
@@ -271,9 +307,9 @@ describe('date forms', () => {
 
   it('reads the officers’ forms, day first', () => {
     expect(FORMS.filter((text) => dateParts(text) !== undefined).map((text) => dateParts(text))).toEqual([
-      // Year first only as spreadsheets export it (four digits first): never month first. 39 forms, and 5 with the
-      // month in Roman numerals or the year after a comma.
-      ...Array(44).fill({ year: 2025, month: 7, date: 1 }),
+      // Year first only as spreadsheets export it (four digits first): never month first. 39 forms, 5 with the
+      // month in Roman numerals or the year after a comma, and 9 with the month named in English (either order).
+      ...Array(53).fill({ year: 2025, month: 7, date: 1 }),
     ]);
   });
 });

@@ -630,6 +630,15 @@ describe('parseDuration: what it refuses, and what it says', () => {
       'Không quy định',
       '"Không quy định" names no time: the law may set no limit for this procedure, but its process needs one to count the appointment from; write the time your agency commits to, with what the law says in brackets, e.g. "5 ngày làm việc (pháp luật không quy định thời hạn)"',
     ],
+    // A limit left to another text, named: the officer can look it up there (it had the advice for a word no unit).
+    [
+      'Theo quy định của pháp luật chuyên ngành',
+      '"Theo quy định của pháp luật chuyên ngành" leaves the limit to another text: look the limit up there and write it as a time, with the reference in brackets, e.g. "20 ngày làm việc (theo quy định của pháp luật chuyên ngành)"; if that text sets none, write the time your agency commits to',
+    ],
+    [
+      'Thực hiện theo quy định tại Điều 12 Nghị định 43/2014/NĐ-CP',
+      '"Thực hiện theo quy định tại Điều 12 Nghị định 43/2014/NĐ-CP" leaves the limit to another text: look the limit up there and write it as a time, with the reference in brackets, e.g. "20 ngày làm việc (theo quy định tại Điều 12 Nghị định 43/2014/NĐ-CP)"; if that text sets none, write the time your agency commits to',
+    ],
     // Every way a limit per case is written gets the per-case advice: the case in brackets, before a colon, or after
     // "đối với"; the parts between semicolons or commas.
     ...[

@@ -33,6 +33,33 @@ testRule('ambiguous-days', {
         '"25 ngày" can mean 25 working days (what officers often mean by a limit) or 25 calendar days (the meaning in law, which procmap uses until told): check the legal text and write "25 ngày làm việc" or "25 ngày lịch"',
     },
   ],
+  // In capitals, as a heading row or a table typed in capitals writes it: the words to write are in capitals too.
+  'invalid-capitals.yaml': [
+    {
+      line: 5,
+      column: 13,
+      message:
+        '"05 NGÀY KỂ TỪ NGÀY NHẬN ĐỦ HỒ SƠ HỢP LỆ" can mean 5 working days (what officers often mean by a limit) or 5 calendar days (the meaning in law, which procmap uses until told): check the legal text and write "05 NGÀY LÀM VIỆC KỂ TỪ NGÀY NHẬN ĐỦ HỒ SƠ HỢP LỆ" or "05 NGÀY LỊCH KỂ TỪ NGÀY NHẬN ĐỦ HỒ SƠ HỢP LỆ"; read as calendar days the steps exceed it, read as working days they do not',
+      vi: '"05 NGÀY KỂ TỪ NGÀY NHẬN ĐỦ HỒ SƠ HỢP LỆ" có thể là 5 ngày làm việc (cán bộ thường ghi thời hạn theo nghĩa này) hoặc 5 ngày lịch (cách hiểu theo luật, procmap đang dùng): hãy đối chiếu văn bản quy định rồi ghi "05 NGÀY LÀM VIỆC KỂ TỪ NGÀY NHẬN ĐỦ HỒ SƠ HỢP LỆ" hoặc "05 NGÀY LỊCH KỂ TỪ NGÀY NHẬN ĐỦ HỒ SƠ HỢP LỆ"; hiểu là ngày lịch thì các bước vượt thời hạn, hiểu là ngày làm việc thì không vượt',
+    },
+    {
+      line: 17,
+      column: 15,
+      message:
+        '"2 NGAY" can mean 2 working days (the usual meaning in step tables) or 2 calendar days (the meaning in law, which procmap uses until told): write "2 NGÀY LÀM VIỆC" or "2 NGÀY LỊCH"',
+    },
+  ],
+  // Days glossed as whole days of 24 hours: the working form carries the working hours, not "03 ngày làm việc (72 giờ)",
+  // which bracketed-hours refuses as contradicting itself.
+  'invalid-clock-gloss.yaml': [
+    {
+      line: 5,
+      column: 13,
+      message:
+        '"03 ngày (72 giờ)" can mean 3 working days (what officers often mean by a limit) or 3 calendar days (the meaning in law, which procmap uses until told): check the legal text and write "03 ngày làm việc (24 giờ)" or "03 ngày lịch (72 giờ)"; read as calendar days the steps exceed it, read as working days they do not',
+      vi: '"03 ngày (72 giờ)" có thể là 3 ngày làm việc (cán bộ thường ghi thời hạn theo nghĩa này) hoặc 3 ngày lịch (cách hiểu theo luật, procmap đang dùng): hãy đối chiếu văn bản quy định rồi ghi "03 ngày làm việc (24 giờ)" hoặc "03 ngày lịch (72 giờ)"; hiểu là ngày lịch thì các bước vượt thời hạn, hiểu là ngày làm việc thì không vượt',
+    },
+  ],
   'invalid-bare.yaml': [
     {
       line: 5,
@@ -146,6 +173,10 @@ describe('ambiguous-days fixes', () => {
       'Không quá 15 Ngày lịch kể từ ngày nhận',
     );
     expect(explicitDays('3 days', 'calendar')).toBe('3 calendar days');
+    // In capitals, as a heading row writes it: "5 NGÀY lịch" read as a slip.
+    expect(explicitDays('05 NGÀY', 'calendar')).toBe('05 NGÀY LỊCH');
+    expect(explicitDays('05 NGAY', 'working')).toBe('05 NGÀY LÀM VIỆC');
+    expect(explicitDays('3 DAYS', 'working')).toBe('3 WORKING DAYS');
     // Typed without accents: the unit is written with them.
     expect(explicitDays('15 ngay ke tu ngay nhan', 'working')).toBe('15 ngày làm việc ke tu ngay nhan');
     // The number in words, after the digits or alone, as laws write it.

@@ -11,6 +11,17 @@ testRule('bracketed-hours', {
       vi: '"10 ngày làm việc (160 giờ)" tự mâu thuẫn: 10 ngày làm việc là 80 giờ làm việc theo lịch làm việc (một ngày làm việc 8 giờ), không phải 160 giờ như trong ngoặc. procmap đang tính 10 ngày làm việc (80 giờ): hãy ghi "10 ngày làm việc (80 giờ)", hoặc "20 ngày làm việc (160 giờ)" nếu 160 giờ mới đúng',
     },
   ],
+  // 3 working days glossed as 72 hours, 3 days of 24 hours on the clock: the other way out offered before, "9 ngày làm
+  // việc (72 giờ)", tripled the limit; the clock reading ends sooner, so only procmap's count is offered.
+  'invalid-clock-hours.yaml': [
+    {
+      line: 5,
+      column: 13,
+      message:
+        '"03 ngày làm việc (72 giờ)" gives 3 working days as 72 hours: 3 days of 24 hours on the clock, which run through nights, weekends and holidays and end sooner than 3 working days (24 working hours) when a day off falls inside. procmap counts 3 working days, never hours on the clock: check the legal text and write "03 ngày làm việc (24 giờ)" if it means working days; if it means 72 hours from receipt, plan the steps to return the result sooner',
+      vi: '"03 ngày làm việc (72 giờ)" ghi 3 ngày làm việc thành 72 giờ: đó là 3 ngày đủ 24 giờ liên tục, tính cả đêm, thứ bảy, chủ nhật, ngày lễ, nên hết sớm hơn 3 ngày làm việc (24 giờ làm việc) khi có ngày nghỉ xen giữa. procmap tính 3 ngày làm việc, không tính giờ liên tục: hãy đối chiếu văn bản quy định rồi ghi "03 ngày làm việc (24 giờ)" nếu là ngày làm việc; nếu là 72 giờ kể từ khi nhận, hãy bố trí các bước để trả kết quả sớm hơn',
+    },
+  ],
   // 1 working day and 1 hour, in the singular ("1 working days are … the 1 hours" before).
   'invalid-one-day.yaml': [
     {

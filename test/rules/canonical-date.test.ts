@@ -72,6 +72,27 @@ testRule('canonical-date', {
       vi: 'Hãy viết ngày "01/VII/2025" thành "2025-07-01"',
     },
   ],
+  // The month named in English, as Excel in an English locale exports a date cell: refused before, as no date.
+  'invalid-english-month.yaml': [
+    {
+      line: 4,
+      column: 12,
+      message: 'Write date "01-Jul-2025" as "2025-07-01"',
+      vi: 'Hãy viết ngày "01-Jul-2025" thành "2025-07-01"',
+    },
+    {
+      line: 5,
+      column: 9,
+      message: 'Write date "Jul 1, 2025" as "2025-07-01"',
+      vi: 'Hãy viết ngày "Jul 1, 2025" thành "2025-07-01"',
+    },
+    {
+      line: 24,
+      column: 26,
+      message: 'Write date "1 July 2025" as "2025-07-01"',
+      vi: 'Hãy viết ngày "1 July 2025" thành "2025-07-01"',
+    },
+  ],
 });
 
 describe('rule canonical-date fix', () => {
