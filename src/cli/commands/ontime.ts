@@ -286,14 +286,10 @@ export async function measureDossierFiles(
         looked,
         hidden,
       );
-      const { missing, unreadDates, unreadAppointments, pauseDaysOnly, empty, headerOnly } = await measureTable(
-        file,
-        records,
-        setup.mapping,
-        evaluator,
-        aggregator,
-        (name, sheet) => sheetPlace(name, sheet, setup.lang),
-      );
+      const { missing, unreadDates, unreadAppointments, pauseDaysOnly, statusCodes, empty, headerOnly } =
+        await measureTable(file, records, setup.mapping, evaluator, aggregator, (name, sheet) =>
+          sheetPlace(name, sheet, setup.lang),
+        );
       for (const name of hidden) {
         const sheet = escapeControls(name);
         io.stderr.write(
@@ -323,6 +319,9 @@ export async function measureDossierFiles(
             ? `${file}: cột "${pauseDaysOnly}" chỉ ghi số ngày tạm dừng, không ghi tạm dừng từ lúc nào đến lúc nào; số ngày không đặt được lên lịch làm việc (ngày nghỉ, ngày lễ, giờ trong ngày), nên hồ sơ có tạm dừng mà không tính tạm dừng thì quá hạn không được đo; hãy xuất thêm cột "Ngày tạm dừng" và "Ngày tiếp tục", hoặc cột "Tạm dừng" (13/02/2026 09:00 - 16/02/2026 10:00)\n`
             : `${file}: the column "${pauseDaysOnly}" gives a number of paused days, not when each pause started and ended; a number of days cannot be placed on the working calendar (days off, holidays, hours of the day), so a paused dossier that reads late without its pauses is not measured; export the columns "Ngày tạm dừng" and "Ngày tiếp tục" too, or "Tạm dừng" (13/02/2026 09:00 - 16/02/2026 10:00)\n`,
         );
+      // Statuses as vendors' numeric codes: their meaning differs between vendors and no source gives it, so they are
+      // not read; said once, with the codes, since a code meaning "withdrawn" would else read open without a word.
+      if (statusCodes !== undefined) io.stderr.write(statusCodesNote(file, statusCodes, setup.lang));
       // An empty file lacks no column: it was cut off or exported from an empty search.
       if (empty) {
         failed = true;
@@ -622,4 +621,21 @@ export function defineOntimeCommand(program: Command, { io, setExit, lang }: Com
   declareOntime(program, lang).action(async (dossiers, options) =>
     setExit(await ontimeCommand(dossiers, settled(options), io)),
   );
+}
+
+/** The note on a file whose statuses are numeric codes: which codes, how many rows each, how they were measured. */
+function statusCodesNote(
+  file: string,
+  { column, codes }: { column: string; codes: [string, number][] },
+  lang: Lang,
+): string {
+  const name = escapeControls(column);
+  if (lang === 'vi') {
+    const list = codes.map(([code, rows]) => `${escapeControls(code)}: ${rows} hồ sơ`).join('; ');
+    return `${file}: cột "${name}" ghi trạng thái bằng mã số (${list}), procmap không đọc được: mỗi phần mềm một cửa đánh mã một khác, và procmap không có nguồn nào cho biết nghĩa của các mã này. Các hồ sơ đó được đo theo ngày tháng như khi không có trạng thái: không có ngày có kết quả thì tính là đang giải quyết, kể cả khi mã đó có nghĩa là đã rút, bị từ chối hay đang tạm dừng chờ bổ sung. Hãy xuất trạng thái bằng chữ ("Đã trả kết quả", "Chờ bổ sung hồ sơ", "Đã rút hồ sơ")\n`;
+  }
+  const list = codes
+    .map(([code, rows]) => `${escapeControls(code)}: ${rows} ${rows === 1 ? 'dossier' : 'dossiers'}`)
+    .join('; ');
+  return `${file}: the column "${name}" writes statuses as numeric codes (${list}), which procmap does not read: each one-stop software numbers them its own way, and no source procmap has says what they mean. Those dossiers are measured by their dates as if they had no status: without a result's date they count as open, even if the code means withdrawn, refused or paused for additions. Export the statuses in words ("Đã trả kết quả", "Chờ bổ sung hồ sơ", "Đã rút hồ sơ")\n`;
 }

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+// test/fixtures/ontime/status-codes.csv: Chứng thực (1 working day) received Mon 02/03/2026 09:00, its statuses written
+// as the numeric codes of one-stop software ("1", "4", "10"), whose meanings differ from vendor to vendor and which no
+// source procmap is built from explains. C-1, C-3 and C-4 have no result's date: read open (overdue by 31/03), as a
+// row with no status is. Before, the codes were passed over without a word, and a code meaning "withdrawn" or "paused"
+// read overdue with nothing to tell the officer.
+const CATALOG = 'test/fixtures/ontime/catalog';
+const FILE = 'test/fixtures/ontime/status-codes.csv';
+const AS_OF = ['--as-of', '31/03/2026 17:00'];
+
+describe('procmap ontime, statuses written as numeric codes', () => {
+  it('names the codes it does not read, once for the file, with their counts and what to export instead', async () => {
+    const vi = await runCli(['ontime', FILE, '--catalog', CATALOG, ...AS_OF, '--lang', 'vi']);
+    expect(vi.code).toBe(0);
+    expect(vi.stderr).toBe(
+      `${FILE}: cột "Trạng thái" ghi trạng thái bằng mã số (1: 2 hồ sơ; 4: 1 hồ sơ; 10: 1 hồ sơ), procmap không đọc được: mỗi phần mềm một cửa đánh mã một khác, và procmap không có nguồn nào cho biết nghĩa của các mã này. Các hồ sơ đó được đo theo ngày tháng như khi không có trạng thái: không có ngày có kết quả thì tính là đang giải quyết, kể cả khi mã đó có nghĩa là đã rút, bị từ chối hay đang tạm dừng chờ bổ sung. Hãy xuất trạng thái bằng chữ ("Đã trả kết quả", "Chờ bổ sung hồ sơ", "Đã rút hồ sơ")\n`,
+    );
+    // Measured by their dates: the codes change nothing in the counts (C-2 due Tue 03/03 09:00, settled 08:00 that day).
+    expect(vi.stdout).toContain('Đang giải quyết: 3 (còn hạn 0, quá hạn 3, tạm dừng chờ bổ sung 0)\n');
+    const en = await runCli(['ontime', FILE, '--catalog', CATALOG, ...AS_OF, '--lang', 'en', '--format', 'json']);
+    expect(en.code).toBe(0);
+    expect(en.stderr).toBe(
+      `${FILE}: the column "Trạng thái" writes statuses as numeric codes (1: 2 dossiers; 4: 1 dossier; 10: 1 dossier), which procmap does not read: each one-stop software numbers them its own way, and no source procmap has says what they mean. Those dossiers are measured by their dates as if they had no status: without a result's date they count as open, even if the code means withdrawn, refused or paused for additions. Export the statuses in words ("Đã trả kết quả", "Chờ bổ sung hồ sơ", "Đã rút hồ sơ")\n`,
+    );
+    expect(JSON.parse(en.stdout).totals).toMatchObject({ dossiers: 5, early: 1, on_time: 1, open_overdue: 3 });
+  });
+
+  it('says nothing of statuses written in words', async () => {
+    const run = await runCli(['ontime', 'test/fixtures/ontime/statuses.csv', '--catalog', CATALOG, ...AS_OF]);
+    expect(run.stderr).not.toContain('mã số');
+  });
+});
