@@ -12,7 +12,7 @@ import {
 } from '../define.js';
 import { statSync } from 'node:fs';
 import { ontimeJson } from '../../format/ontime-json.js';
-import { badRowText, ONTIME_LABELS } from '../../format/ontime-labels.js';
+import { badRowText, formatCount, ONTIME_LABELS } from '../../format/ontime-labels.js';
 import { ontimeMarkdown } from '../../format/ontime-markdown.js';
 import { ontimeText } from '../../format/ontime-text.js';
 import { stylish } from '../../format/stylish.js';
@@ -431,7 +431,7 @@ export function reportBadRows(report: OntimeReport, lang: Lang, io: Io): void {
   const shown = Math.min(badRows.listed.length, STDERR_BAD_ROWS);
   const w = ONTIME_LABELS[lang];
   io.stderr.write(
-    `${w.bad}: ${badRows.count}${badRows.count > shown ? ` (${shown} ${lang === 'vi' ? 'dòng đầu ở trên' : 'listed above'})` : ''}\n`,
+    `${w.bad}: ${formatCount(badRows.count, lang)}${badRows.count > shown ? ` (${shown} ${lang === 'vi' ? 'dòng đầu ở trên' : 'listed above'})` : ''}\n`,
   );
 }
 
