@@ -330,7 +330,12 @@ export async function measureTable(
       if (footer.passOver(record.values, row.id, row.received)) continue;
       dossierRows++;
       // One character compared first, so a status in words costs no regex (a million rows are benchmarked).
-      if (isStatusCode(row.status)) codes.set(row.status, (codes.get(row.status) ?? 0) + 1);
+      if (isStatusCode(row.status)) {
+        // A code the officer mapped to words (from the vendor's manual: their source, not procmap's guess) reads as them.
+        const mapped = mapping.statuses;
+        if (mapped !== undefined && Object.hasOwn(mapped, row.status)) row.status = mapped[row.status]!.trim();
+        else codes.set(row.status, (codes.get(row.status) ?? 0) + 1);
+      }
       const outcome = evaluator.evaluate(row);
       // By the procedure found, not as written: one dossier listed under the national code and under procmap's id
       // is one dossier.

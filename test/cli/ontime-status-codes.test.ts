@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -15,16 +18,40 @@ describe('procmap ontime, statuses written as numeric codes', () => {
     const vi = await runCli(['ontime', FILE, '--catalog', CATALOG, ...AS_OF, '--lang', 'vi']);
     expect(vi.code).toBe(0);
     expect(vi.stderr).toBe(
-      `${FILE}: cột "Trạng thái" ghi trạng thái bằng mã số (1: 2 hồ sơ; 4: 1 hồ sơ; 10: 1 hồ sơ), procmap không đọc được: mỗi phần mềm một cửa đánh mã một khác, và procmap không có nguồn nào cho biết nghĩa của các mã này. Các hồ sơ đó được đo theo ngày tháng như khi không có trạng thái: không có ngày có kết quả thì tính là đang giải quyết, kể cả khi mã đó có nghĩa là đã rút, bị từ chối hay đang tạm dừng chờ bổ sung. Hãy xuất trạng thái bằng chữ ("Đã trả kết quả", "Chờ bổ sung hồ sơ", "Đã rút hồ sơ")\n`,
+      `${FILE}: cột "Trạng thái" ghi trạng thái bằng mã số (1: 2 hồ sơ; 4: 1 hồ sơ; 10: 1 hồ sơ), procmap không đọc được: mỗi phần mềm một cửa đánh mã một khác, và procmap không có nguồn nào cho biết nghĩa của các mã này. Các hồ sơ đó được đo theo ngày tháng như khi không có trạng thái: không có ngày có kết quả thì tính là đang giải quyết, kể cả khi mã đó có nghĩa là đã rút, bị từ chối hay đang tạm dừng chờ bổ sung. Hãy xuất trạng thái bằng chữ ("Đã trả kết quả", "Chờ bổ sung hồ sơ", "Đã rút hồ sơ"), hoặc, nếu tài liệu của phần mềm cho biết nghĩa của mã, ghép mã với chữ bằng --map hay \`ontime:\` trong procmap.config.yaml (statuses: { "1": "…" }, với chữ mà tài liệu ghi cho mã 1)\n`,
     );
     // Measured by their dates: the codes change nothing in the counts (C-2 due Tue 03/03 09:00, settled 08:00 that day).
     expect(vi.stdout).toContain('Đang giải quyết: 3 (còn hạn 0, quá hạn 3, tạm dừng chờ bổ sung 0)\n');
     const en = await runCli(['ontime', FILE, '--catalog', CATALOG, ...AS_OF, '--lang', 'en', '--format', 'json']);
     expect(en.code).toBe(0);
     expect(en.stderr).toBe(
-      `${FILE}: the column "Trạng thái" writes statuses as numeric codes (1: 2 dossiers; 4: 1 dossier; 10: 1 dossier), which procmap does not read: each one-stop software numbers them its own way, and no source procmap has says what they mean. Those dossiers are measured by their dates as if they had no status: without a result's date they count as open, even if the code means withdrawn, refused or paused for additions. Export the statuses in words ("Đã trả kết quả", "Chờ bổ sung hồ sơ", "Đã rút hồ sơ")\n`,
+      `${FILE}: the column "Trạng thái" writes statuses as numeric codes (1: 2 dossiers; 4: 1 dossier; 10: 1 dossier), which procmap does not read: each one-stop software numbers them its own way, and no source procmap has says what they mean. Those dossiers are measured by their dates as if they had no status: without a result's date they count as open, even if the code means withdrawn, refused or paused for additions. Export the statuses in words ("Đã trả kết quả", "Chờ bổ sung hồ sơ", "Đã rút hồ sơ"), or, where the software's manual says what a code means, map the code to words with --map or \`ontime:\` in procmap.config.yaml (statuses: { "1": "…" }, with the words the manual gives for code 1)\n`,
     );
     expect(JSON.parse(en.stdout).totals).toMatchObject({ dossiers: 5, early: 1, on_time: 1, open_overdue: 3 });
+  });
+
+  it('reads the codes an officer maps to words (--map statuses), and names only the others', async () => {
+    // status-codes-map.yaml: "4" is "Đã trả kết quả", 10 "Đã rút hồ sơ". C-3 (10) is withdrawn: counted apart, out of
+    // the rate and of the overdue; C-1 and C-4 (1, not mapped) stay open and overdue, and are named.
+    const map = 'test/fixtures/ontime/status-codes-map.yaml';
+    const run = await runCli(['ontime', FILE, '--catalog', CATALOG, ...AS_OF, '--map', map, '--format', 'json']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(
+      `${FILE}: cột "Trạng thái" ghi trạng thái bằng mã số (1: 2 hồ sơ), procmap không đọc được:`,
+    );
+    const report = JSON.parse(run.stdout);
+    expect(report.totals).toMatchObject({ dossiers: 4, early: 1, on_time: 1, open_overdue: 2 });
+    expect(report.not_settled).toBe(1);
+  });
+
+  it('refuses a mapping of statuses that is not code: words', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'status-map-'));
+    const map = join(dir, 'map.yaml');
+    writeFileSync(map, 'statuses:\n  "4": [Đã trả kết quả]\n');
+    const run = await runCli(['ontime', FILE, '--catalog', CATALOG, ...AS_OF, '--map', map, '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('status "4" takes the words the status stands for, e.g. "4: Đã trả kết quả"');
   });
 
   it('says nothing of statuses written in words', async () => {

@@ -153,7 +153,10 @@ export function parseRate(text: string): number {
   return share;
 }
 
-/** Reads a column mapping: `{columns: {field: header}, steps: {id: header}}`, or the columns map alone. */
+/**
+ * Reads a column mapping: `{columns: {field: header}, steps: {id: header}, statuses: {code: words}}`, or the columns
+ * map alone.
+ */
 export function parseMapping(data: unknown, where: string): ColumnMapping {
   if (data === undefined || data === null) return {};
   if (typeof data !== 'object' || Array.isArray(data))
@@ -162,7 +165,7 @@ export function parseMapping(data: unknown, where: string): ColumnMapping {
       vi: `${where}: hãy ghi bảng ghép theo từng cặp trường: tiêu đề cột, ví dụ "received: Ngày nhận"`,
     });
   const record = data as Record<string, unknown>;
-  const nested = 'columns' in record || 'steps' in record;
+  const nested = 'columns' in record || 'steps' in record || 'statuses' in record;
   const columns = (nested ? record.columns : record) ?? {};
   const steps = nested ? (record.steps ?? {}) : {};
   if (typeof columns !== 'object' || Array.isArray(columns) || typeof steps !== 'object' || Array.isArray(steps)) {
@@ -194,7 +197,24 @@ export function parseMapping(data: unknown, where: string): ColumnMapping {
         vi: `${where}: bước "${step}" nhận tiêu đề của cột ghi thời điểm bước đó kết thúc`,
       });
   }
-  return { columns: columns as NonNullable<ColumnMapping['columns']>, steps: steps as Record<string, string> };
+  const statuses = nested ? (record.statuses ?? {}) : {};
+  if (typeof statuses !== 'object' || Array.isArray(statuses))
+    throw new UsageError({
+      en: `${where}: "statuses" maps each numeric status code to the words it stands for, e.g. "4: Đã trả kết quả"`,
+      vi: `${where}: "statuses" ghép mỗi mã trạng thái với chữ mà mã đó thay cho, ví dụ "4: Đã trả kết quả"`,
+    });
+  for (const [code, words] of Object.entries(statuses as Record<string, unknown>)) {
+    if (typeof words !== 'string' || words.trim() === '')
+      throw new UsageError({
+        en: `${where}: status "${code}" takes the words the status stands for, e.g. "${code}: Đã trả kết quả"`,
+        vi: `${where}: trạng thái "${code}" nhận chữ mà mã đó thay cho, ví dụ "${code}: Đã trả kết quả"`,
+      });
+  }
+  return {
+    columns: columns as NonNullable<ColumnMapping['columns']>,
+    steps: steps as Record<string, string>,
+    statuses: statuses as Record<string, string>,
+  };
 }
 
 function readMapping(path: string): ColumnMapping {
@@ -632,10 +652,10 @@ function statusCodesNote(
   const name = escapeControls(column);
   if (lang === 'vi') {
     const list = codes.map(([code, rows]) => `${escapeControls(code)}: ${rows} hồ sơ`).join('; ');
-    return `${file}: cột "${name}" ghi trạng thái bằng mã số (${list}), procmap không đọc được: mỗi phần mềm một cửa đánh mã một khác, và procmap không có nguồn nào cho biết nghĩa của các mã này. Các hồ sơ đó được đo theo ngày tháng như khi không có trạng thái: không có ngày có kết quả thì tính là đang giải quyết, kể cả khi mã đó có nghĩa là đã rút, bị từ chối hay đang tạm dừng chờ bổ sung. Hãy xuất trạng thái bằng chữ ("Đã trả kết quả", "Chờ bổ sung hồ sơ", "Đã rút hồ sơ")\n`;
+    return `${file}: cột "${name}" ghi trạng thái bằng mã số (${list}), procmap không đọc được: mỗi phần mềm một cửa đánh mã một khác, và procmap không có nguồn nào cho biết nghĩa của các mã này. Các hồ sơ đó được đo theo ngày tháng như khi không có trạng thái: không có ngày có kết quả thì tính là đang giải quyết, kể cả khi mã đó có nghĩa là đã rút, bị từ chối hay đang tạm dừng chờ bổ sung. Hãy xuất trạng thái bằng chữ ("Đã trả kết quả", "Chờ bổ sung hồ sơ", "Đã rút hồ sơ"), hoặc, nếu tài liệu của phần mềm cho biết nghĩa của mã, ghép mã với chữ bằng --map hay \`ontime:\` trong procmap.config.yaml (statuses: { "${escapeControls(codes[0]![0])}": "…" }, với chữ mà tài liệu ghi cho mã ${escapeControls(codes[0]![0])})\n`;
   }
   const list = codes
     .map(([code, rows]) => `${escapeControls(code)}: ${rows} ${rows === 1 ? 'dossier' : 'dossiers'}`)
     .join('; ');
-  return `${file}: the column "${name}" writes statuses as numeric codes (${list}), which procmap does not read: each one-stop software numbers them its own way, and no source procmap has says what they mean. Those dossiers are measured by their dates as if they had no status: without a result's date they count as open, even if the code means withdrawn, refused or paused for additions. Export the statuses in words ("Đã trả kết quả", "Chờ bổ sung hồ sơ", "Đã rút hồ sơ")\n`;
+  return `${file}: the column "${name}" writes statuses as numeric codes (${list}), which procmap does not read: each one-stop software numbers them its own way, and no source procmap has says what they mean. Those dossiers are measured by their dates as if they had no status: without a result's date they count as open, even if the code means withdrawn, refused or paused for additions. Export the statuses in words ("Đã trả kết quả", "Chờ bổ sung hồ sơ", "Đã rút hồ sơ"), or, where the software's manual says what a code means, map the code to words with --map or \`ontime:\` in procmap.config.yaml (statuses: { "${escapeControls(codes[0]![0])}": "…" }, with the words the manual gives for code ${escapeControls(codes[0]![0])})\n`;
 }
