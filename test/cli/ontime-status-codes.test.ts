@@ -59,3 +59,24 @@ describe('procmap ontime, statuses written as numeric codes', () => {
     expect(run.stderr).not.toContain('mã số');
   });
 });
+
+describe('procmap ontime, a flat column mapping with a statuses section', () => {
+  it('reads the fields written beside "statuses" as columns, not dropping them', async () => {
+    // mapping-beside-statuses.yaml: "finished: Xong" and "status: TT" written flat, then "statuses:". Before, the
+    // statuses section made the file read as the nested form, the flat fields were dropped, and A1 read open.
+    const dir = 'test/fixtures/ontime';
+    const run = await runCli([
+      'ontime',
+      `${dir}/status-codes-own-headers.csv`,
+      '--catalog',
+      CATALOG,
+      ...AS_OF,
+      '--map',
+      `${dir}/mapping-beside-statuses.yaml`,
+      '--format',
+      'json',
+    ]);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(JSON.parse(run.stdout).totals).toMatchObject({ dossiers: 1, early: 1, open_overdue: 0 });
+  });
+});

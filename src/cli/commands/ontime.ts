@@ -166,7 +166,20 @@ export function parseMapping(data: unknown, where: string): ColumnMapping {
     });
   const record = data as Record<string, unknown>;
   const nested = 'columns' in record || 'steps' in record || 'statuses' in record;
-  const columns = (nested ? record.columns : record) ?? {};
+  // Fields written beside "steps" or "statuses" rather than under "columns" (a flat mapping the officer added a
+  // statuses section to, as the note on status codes says) are columns all the same: dropped, they left the file's
+  // result dates unread without a word.
+  const beside = Object.fromEntries(
+    Object.entries(record).filter(([key]) => !['columns', 'steps', 'statuses'].includes(key)),
+  );
+  const columns =
+    (nested
+      ? record.columns === undefined || record.columns === null
+        ? beside
+        : typeof record.columns === 'object' && !Array.isArray(record.columns)
+          ? { ...beside, ...record.columns }
+          : record.columns
+      : record) ?? {};
   const steps = nested ? (record.steps ?? {}) : {};
   if (typeof columns !== 'object' || Array.isArray(columns) || typeof steps !== 'object' || Array.isArray(steps)) {
     throw new UsageError({
