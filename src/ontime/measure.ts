@@ -333,7 +333,7 @@ export async function measureTable(
       if (isStatusCode(row.status)) {
         // A code the officer mapped to words (from the vendor's manual: their source, not procmap's guess) reads as them.
         const mapped = mapping.statuses;
-        if (mapped !== undefined && Object.hasOwn(mapped, row.status)) row.status = mapped[row.status]!.trim();
+        if (mapped !== undefined && Object.hasOwn(mapped, row.status)) row.status = mapped[row.status]!;
         else codes.set(row.status, (codes.get(row.status) ?? 0) + 1);
       }
       const outcome = evaluator.evaluate(row);

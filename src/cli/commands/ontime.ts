@@ -226,7 +226,8 @@ export function parseMapping(data: unknown, where: string): ColumnMapping {
   return {
     columns: columns as NonNullable<ColumnMapping['columns']>,
     steps: steps as Record<string, string>,
-    statuses: statuses as Record<string, string>,
+    // Trimmed once here, not on each of a million rows.
+    statuses: Object.fromEntries(Object.entries(statuses as Record<string, string>).map(([c, w]) => [c, w.trim()])),
   };
 }
 
