@@ -1,5 +1,6 @@
 /** The measurement pipeline of one table: header → column plan → rows → evaluate → aggregate. */
 import type { OntimeAggregator } from './aggregate.js';
+import { isStatusCode, statusCodeKey } from './status-code.js';
 import { saysNone } from '../model/none-words.js';
 import { cellText, placeholderDate, type Cell } from './cells.js';
 import { readReasonData } from './reason-data.js';
@@ -333,7 +334,8 @@ export async function measureTable(
       if (isStatusCode(row.status)) {
         // A code the officer mapped to words (from the vendor's manual: their source, not procmap's guess) reads as them.
         const mapped = mapping.statuses;
-        if (mapped !== undefined && Object.hasOwn(mapped, row.status)) row.status = mapped[row.status]!;
+        const key = mapped === undefined ? '' : statusCodeKey(row.status);
+        if (mapped !== undefined && Object.hasOwn(mapped, key)) row.status = mapped[key]!;
         else codes.set(row.status, (codes.get(row.status) ?? 0) + 1);
       }
       const outcome = evaluator.evaluate(row);
@@ -386,15 +388,6 @@ export async function measureTable(
     empty: false,
     headerOnly: dossierRows === 0,
   };
-}
-
-// A status that is a number alone: a vendor's code ("1", "10"), whose meaning no source procmap has gives.
-const STATUS_CODE = /^\d{1,4}$/;
-
-/** Whether a status is written as a numeric code rather than in words. */
-function isStatusCode(status: string): boolean {
-  const first = status.charCodeAt(0);
-  return first >= 48 && first <= 57 && STATUS_CODE.test(status);
 }
 
 /** The status column's header and the numeric codes met in it, in numeric order; {} when there were none. */

@@ -54,6 +54,23 @@ describe('procmap ontime, statuses written as numeric codes', () => {
     expect(run.stderr).toContain('status "4" takes the words the status stands for, e.g. "4: Đã trả kết quả"');
   });
 
+  it('reads a code written with a leading zero as the code, and refuses a status in words as a key', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'status-map-'));
+    const zeros = join(dir, 'zeros.yaml');
+    // "04" and "010" are the codes 4 and 10, as a spreadsheet keeps the number 4.
+    writeFileSync(zeros, 'statuses:\n  "04": Đã trả kết quả\n  "010": Đã rút hồ sơ\n');
+    const run = await runCli(['ontime', FILE, '--catalog', CATALOG, ...AS_OF, '--map', zeros, '--format', 'json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).not_settled).toBe(1);
+    const words = join(dir, 'words.yaml');
+    writeFileSync(words, 'statuses:\n  Hoàn tất: Đã trả kết quả\n');
+    const refused = await runCli(['ontime', FILE, '--catalog', CATALOG, ...AS_OF, '--map', words]);
+    expect([refused.code, refused.stdout]).toEqual([2, '']);
+    expect(refused.stderr).toContain(
+      '"statuses" ghép các mã trạng thái bằng số ("4", "10"), mà "Hoàn tất" không phải mã số; trạng thái ghi bằng chữ thì được đọc như đã ghi',
+    );
+  });
+
   it('says nothing of statuses written in words', async () => {
     const run = await runCli(['ontime', 'test/fixtures/ontime/statuses.csv', '--catalog', CATALOG, ...AS_OF]);
     expect(run.stderr).not.toContain('mã số');

@@ -21,6 +21,7 @@ import { lint } from '../../lint/linter.js';
 import { escapeControls } from '../../model/quote.js';
 import { closest } from '../../model/suggest.js';
 import { OntimeAggregator, type OntimeReport } from '../../ontime/aggregate.js';
+import { isStatusCode, statusCodeKey } from '../../ontime/status-code.js';
 import { EXAMPLE_HEADERS, type ColumnMapping, type DossierField } from '../../ontime/columns.js';
 import { CsvError } from '../../ontime/csv.js';
 import { EncodingError, isNotZip, SheetError } from '../../interchange/read-error.js';
@@ -216,18 +217,26 @@ export function parseMapping(data: unknown, where: string): ColumnMapping {
       en: `${where}: "statuses" maps each numeric status code to the words it stands for, e.g. "4: Đã trả kết quả"`,
       vi: `${where}: "statuses" ghép mỗi mã trạng thái với chữ mà mã đó thay cho, ví dụ "4: Đã trả kết quả"`,
     });
+  const read: Record<string, string> = {};
   for (const [code, words] of Object.entries(statuses as Record<string, unknown>)) {
+    // A status in words is read as written: a key in words would be passed over without a word.
+    if (!isStatusCode(code.trim()))
+      throw new UsageError({
+        en: `${where}: "statuses" maps numeric status codes ("4", "10"), and "${code}" is none; a status written in words is read as it is`,
+        vi: `${where}: "statuses" ghép các mã trạng thái bằng số ("4", "10"), mà "${code}" không phải mã số; trạng thái ghi bằng chữ thì được đọc như đã ghi`,
+      });
     if (typeof words !== 'string' || words.trim() === '')
       throw new UsageError({
         en: `${where}: status "${code}" takes the words the status stands for, e.g. "${code}: Đã trả kết quả"`,
         vi: `${where}: trạng thái "${code}" nhận chữ mà mã đó thay cho, ví dụ "${code}: Đã trả kết quả"`,
       });
+    // Trimmed once here, not on each of a million rows.
+    read[statusCodeKey(code.trim())] = words.trim();
   }
   return {
     columns: columns as NonNullable<ColumnMapping['columns']>,
     steps: steps as Record<string, string>,
-    // Trimmed once here, not on each of a million rows.
-    statuses: Object.fromEntries(Object.entries(statuses as Record<string, string>).map(([c, w]) => [c, w.trim()])),
+    statuses: read,
   };
 }
 
