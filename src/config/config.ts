@@ -42,7 +42,11 @@ export interface ProcmapConfig {
   /** The public site: `url` is where it is published, the target of QR codes and sitemap.xml. */
   site?: { url?: string };
   /** Columns of dossier exports for `procmap ontime` (src/ontime/columns.ts). */
-  ontime?: { columns?: Record<string, string | string[]>; steps?: Record<string, string> };
+  ontime?: {
+    columns?: Record<string, string | string[]>;
+    steps?: Record<string, string>;
+    statuses?: Record<string, string>;
+  };
   /** The logo of every document's control header, relative to the configuration file. */
   logo?: string;
   /** The preset the rules start from; `recommended` when absent. */

@@ -442,6 +442,15 @@ export const ONTIME_LABELS = {
 /** The labels of a language. */
 export type OntimeLabels = (typeof ONTIME_LABELS)[Lang];
 
+// Thousands grouped as each language writes them: the Vietnamese point beside its decimal comma (1.234,5), the English
+// comma; by hand rather than toLocaleString, so that the report reads alike whatever ICU data Node was built with.
+const THOUSANDS = /\B(?=(\d{3})+(?!\d))/g;
+
+/** A count as people read it: `1.234.567` / `1,234,567`. */
+export function formatCount(count: number, lang: Lang): string {
+  return String(count).replace(THOUSANDS, lang === 'vi' ? '.' : ',');
+}
+
 /** A share as a percentage: `95,45%` / `95.45%`; `—` when there is none. */
 export function formatRate(rate: number | undefined, lang: Lang): string {
   return rate === undefined ? '—' : `${formatNumber(rate * 100, lang)}%`;
@@ -490,8 +499,8 @@ const REPEATS: readonly BadReason[] = ['repeated', 'superseded', 'repeated-confl
  */
 export function badRowCount(report: OntimeReport, lang: Lang): string {
   const repeats = REPEATS.reduce((sum, reason) => sum + (report.badRows.byReason[reason] ?? 0), 0);
-  const count = String(report.badRows.count);
-  return repeats > 0 ? `${count} (${ONTIME_LABELS[lang].repeats}: ${repeats})` : count;
+  const count = formatCount(report.badRows.count, lang);
+  return repeats > 0 ? `${count} (${ONTIME_LABELS[lang].repeats}: ${formatCount(repeats, lang)})` : count;
 }
 
 // What a shell takes as one word unquoted; Vietnamese letters included.
@@ -693,8 +702,9 @@ export function listedHeading(report: OntimeReport, lang: Lang): string {
 export function tallyLine(tally: Tally, lang: Lang): string {
   const w = ONTIME_LABELS[lang];
   const s = w.statuses;
-  const unknown = tally.undetermined > 0 ? ` · ${s.undetermined} ${tally.undetermined}` : '';
-  return `${tally.dossiers} · ${w.finished.toLowerCase()} ${tally.finished} · ${w.rate.toLowerCase()} ${formatRate(tally.rate, lang)} · ${s.late} ${tally.late}${unknown} · ${s.open_overdue} ${tally.open_overdue} · ${formatSaved(tally.averageSavedHours, lang)}`;
+  const n = (count: number) => formatCount(count, lang);
+  const unknown = tally.undetermined > 0 ? ` · ${s.undetermined} ${n(tally.undetermined)}` : '';
+  return `${n(tally.dossiers)} · ${w.finished.toLowerCase()} ${n(tally.finished)} · ${w.rate.toLowerCase()} ${formatRate(tally.rate, lang)} · ${s.late} ${n(tally.late)}${unknown} · ${s.open_overdue} ${n(tally.open_overdue)} · ${formatSaved(tally.averageSavedHours, lang)}`;
 }
 
 /** A month as people read it on every page, `12/2026`, from the report's ISO key `2026-12` (which JSON keeps). */

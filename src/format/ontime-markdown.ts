@@ -13,6 +13,7 @@ import {
   formatHours,
   formatSaved,
   formatWorkingMinutes,
+  formatCount,
   formatRate,
   groupings,
   listedHeading,
@@ -30,26 +31,27 @@ const cell = escapeMarkdown;
 /** The on-time report as GitHub-flavoured Markdown: headline figures, a table per grouping, late dossiers, bad rows. */
 export function ontimeMarkdown(report: OntimeReport, lang: Lang): string {
   const w = ONTIME_LABELS[lang];
+  const n = (count: number) => formatCount(count, lang);
   const s = w.statuses;
   const t = report.totals;
   const hpd = report.hoursPerDay;
   const out = [
     `# ${w.title}`,
     '',
-    `${report.files.length} ${w.files}, ${report.rows} ${w.rows}, ${w.asOf} ${momentText(report.asOf, lang)}`,
+    `${n(report.files.length)} ${w.files}, ${n(report.rows)} ${w.rows}, ${w.asOf} ${momentText(report.asOf, lang)}`,
     '',
     `| | |`,
     `| --- | ---: |`,
     `| **${w.rate}** — ${t.undetermined > 0 ? w.rateNoteUndetermined : w.rateNote} | **${formatRate(t.rate, lang)}** |`,
-    `| ${w.finished} | ${t.finished} |`,
+    `| ${w.finished} | ${n(t.finished)} |`,
     t.undetermined > 0
-      ? `| ${s.early} / ${s.on_time} / ${s.late} / ${s.undetermined} | ${t.early} / ${t.on_time} / ${t.late} / ${t.undetermined} |`
-      : `| ${s.early} / ${s.on_time} / ${s.late} | ${t.early} / ${t.on_time} / ${t.late} |`,
-    `| ${s.open_in_time} / ${s.open_overdue} / ${s.open_paused} | ${t.open_in_time} / ${t.open_overdue} / ${t.open_paused} |`,
+      ? `| ${s.early} / ${s.on_time} / ${s.late} / ${s.undetermined} | ${n(t.early)} / ${n(t.on_time)} / ${n(t.late)} / ${n(t.undetermined)} |`
+      : `| ${s.early} / ${s.on_time} / ${s.late} | ${n(t.early)} / ${n(t.on_time)} / ${n(t.late)} |`,
+    `| ${s.open_in_time} / ${s.open_overdue} / ${s.open_paused} | ${n(t.open_in_time)} / ${n(t.open_overdue)} / ${n(t.open_paused)} |`,
     `| ${w.saved} | ${formatSaved(t.averageSavedHours, lang)} |`,
     `| ${w.used} | ${formatHours(t.averageUsedHours, hpd, lang)} |`,
-    `| ${w.vendorCompared} / ${w.vendorDisagree} | ${report.vendor.compared} / ${report.vendor.disagreements} |`,
-    `| ${w.notSettled} | ${report.notSettled} |`,
+    `| ${w.vendorCompared} / ${w.vendorDisagree} | ${n(report.vendor.compared)} / ${n(report.vendor.disagreements)} |`,
+    `| ${w.notSettled} | ${n(report.notSettled)} |`,
     `| ${w.bad} | ${badRowCount(report, lang)} |`,
   ];
   for (const note of unsureYearsNotes({ rule: report.ruleYears, provisional: report.provisionalYears }, lang))
@@ -71,7 +73,7 @@ export function ontimeMarkdown(report: OntimeReport, lang: Lang): string {
     for (const g of list) {
       const name = g.title ? `${g.key} ${g.title}` : g.key;
       out.push(
-        `| ${cell(name)} | ${g.dossiers} | ${g.finished} | ${g.early} | ${g.on_time} | ${g.late} |${undetermined ? ` ${g.undetermined} |` : ''} ${g.open_in_time} | ${g.open_overdue} | ${g.open_paused} | ${formatRate(g.rate, lang)} | ${formatSaved(g.averageSavedHours, lang)} |`,
+        `| ${cell(name)} | ${n(g.dossiers)} | ${n(g.finished)} | ${n(g.early)} | ${n(g.on_time)} | ${n(g.late)} |${undetermined ? ` ${n(g.undetermined)} |` : ''} ${n(g.open_in_time)} | ${n(g.open_overdue)} | ${n(g.open_paused)} | ${formatRate(g.rate, lang)} | ${formatSaved(g.averageSavedHours, lang)} |`,
       );
     }
   };
@@ -86,7 +88,7 @@ export function ontimeMarkdown(report: OntimeReport, lang: Lang): string {
     );
     for (const step of report.steps) {
       out.push(
-        `| ${cell(step.procedure)} | ${cell(`${step.step} ${step.name}`)} | ${step.budget ? formatDuration(step.budget, lang) : '—'} | ${step.overran}/${step.dossiers} | ${formatNumber(step.averageOverrunHours, lang)} | ${formatNumber(step.averageUsedHours, lang)} |`,
+        `| ${cell(step.procedure)} | ${cell(`${step.step} ${step.name}`)} | ${step.budget ? formatDuration(step.budget, lang) : '—'} | ${n(step.overran)}/${n(step.dossiers)} | ${formatNumber(step.averageOverrunHours, lang)} | ${formatNumber(step.averageUsedHours, lang)} |`,
       );
     }
   }
@@ -106,14 +108,14 @@ export function ontimeMarkdown(report: OntimeReport, lang: Lang): string {
       );
     }
     const more = report.listed.length - Math.min(report.listed.length, MARKDOWN_LIST_LIMIT) + report.listedOmitted;
-    if (more > 0) out.push('', `(${fill(w.listedMore, { n: more })})`);
+    if (more > 0) out.push('', `(${fill(w.listedMore, { n: n(more) })})`);
   }
   if (report.badRows.count > 0) {
     out.push('', `## ${w.bad}`, '', `| ${w.file}:${w.row} | ${w.reason} |`, '| --- | --- |');
     for (const bad of report.badRows.listed.slice(0, MARKDOWN_LIST_LIMIT))
       out.push(`| ${cell(rowPlace(bad.file, bad.row))} | ${cell(badRowText(bad, lang))} |`);
     const more = report.badRows.count - Math.min(report.badRows.listed.length, MARKDOWN_LIST_LIMIT);
-    if (more > 0) out.push('', `(${fill(w.listedMore, { n: more })})`);
+    if (more > 0) out.push('', `(${fill(w.listedMore, { n: n(more) })})`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -10,6 +10,7 @@ import { ontimeDateNotes } from './ontime-date-notes.js';
 import {
   badRowCount,
   dueText,
+  formatCount,
   formatHours,
   formatSaved,
   formatWorkingMinutes,
@@ -33,18 +34,19 @@ export function ontimeText(report: OntimeReport, { color, lang }: { color: boole
   const t = report.totals;
   const hpd = report.hoursPerDay;
   const safe = escapeControls;
+  const n = (count: number) => formatCount(count, lang);
   const out = [
     c.bold(
-      `${w.title} — ${w.files}: ${report.files.length}, ${w.rows}: ${report.rows}, ${w.asOf} ${momentText(report.asOf, lang)}`,
+      `${w.title} — ${w.files}: ${n(report.files.length)}, ${w.rows}: ${n(report.rows)}, ${w.asOf} ${momentText(report.asOf, lang)}`,
     ),
-    `${w.dossiers}: ${t.dossiers}`,
-    `${w.finished}: ${t.finished} (${s.early} ${t.early}, ${s.on_time} ${t.on_time}, ${(t.late > 0 ? c.red : (x: string) => x)(`${s.late} ${t.late}`)}${t.undetermined > 0 ? `, ${s.undetermined} ${t.undetermined}` : ''})`,
+    `${w.dossiers}: ${n(t.dossiers)}`,
+    `${w.finished}: ${n(t.finished)} (${s.early} ${n(t.early)}, ${s.on_time} ${n(t.on_time)}, ${(t.late > 0 ? c.red : (x: string) => x)(`${s.late} ${n(t.late)}`)}${t.undetermined > 0 ? `, ${s.undetermined} ${n(t.undetermined)}` : ''})`,
     c.bold(`${w.rate}: ${formatRate(t.rate, lang)}`) + ` ${t.undetermined > 0 ? w.rateNoteUndetermined : w.rateNote}`,
-    `${w.open}: ${t.open_in_time + t.open_overdue + t.open_paused} (${w.inTime} ${t.open_in_time}, ${w.overdue} ${t.open_overdue}, ${w.paused} ${t.open_paused})`,
+    `${w.open}: ${n(t.open_in_time + t.open_overdue + t.open_paused)} (${w.inTime} ${n(t.open_in_time)}, ${w.overdue} ${n(t.open_overdue)}, ${w.paused} ${n(t.open_paused)})`,
     `${w.saved}: ${formatSaved(t.averageSavedHours, lang)}`,
     `${w.used}: ${formatHours(t.averageUsedHours, hpd, lang)}`,
-    `${w.vendorCompared}: ${report.vendor.compared}; ${w.vendorDisagree}: ${report.vendor.disagreements} (${w.vendorLater} ${report.vendor.vendorLater}, ${w.vendorEarlier} ${report.vendor.vendorEarlier})`,
-    `${w.notSettled}: ${report.notSettled}`,
+    `${w.vendorCompared}: ${n(report.vendor.compared)}; ${w.vendorDisagree}: ${n(report.vendor.disagreements)} (${w.vendorLater} ${n(report.vendor.vendorLater)}, ${w.vendorEarlier} ${n(report.vendor.vendorEarlier)})`,
+    `${w.notSettled}: ${n(report.notSettled)}`,
     `${w.bad}: ${badRowCount(report, lang)}`,
   ];
   const notes = unsureYearsNotes({ rule: report.ruleYears, provisional: report.provisionalYears }, lang);
@@ -66,7 +68,7 @@ export function ontimeText(report: OntimeReport, { color, lang }: { color: boole
     for (const step of report.steps.slice(0, 10)) {
       const budget = step.budget ? formatDuration(step.budget, lang) : '—';
       out.push(
-        `  ${safe(step.procedure)} / ${safe(step.step)} ${safe(step.name)}: ${w.overran.toLowerCase()} ${step.overran}/${step.dossiers}, ${w.avgOver.toLowerCase()} ${formatWorkingMinutes(step.averageOverrunHours, lang)}, ${w.avgUsed.toLowerCase()} ${formatWorkingMinutes(step.averageUsedHours, lang)} (${w.budget.toLowerCase()} ${budget})`,
+        `  ${safe(step.procedure)} / ${safe(step.step)} ${safe(step.name)}: ${w.overran.toLowerCase()} ${n(step.overran)}/${n(step.dossiers)}, ${w.avgOver.toLowerCase()} ${formatWorkingMinutes(step.averageOverrunHours, lang)}, ${w.avgUsed.toLowerCase()} ${formatWorkingMinutes(step.averageUsedHours, lang)} (${w.budget.toLowerCase()} ${budget})`,
       );
     }
   }
@@ -84,7 +86,7 @@ export function ontimeText(report: OntimeReport, { color, lang }: { color: boole
       );
     }
     const more = report.listed.length - Math.min(report.listed.length, TEXT_LIST_LIMIT) + report.listedOmitted;
-    if (more > 0) out.push(`  (${fill(w.listedMore, { n: more })})`);
+    if (more > 0) out.push(`  (${fill(w.listedMore, { n: n(more) })})`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -21,6 +21,8 @@ export interface ColumnMapping {
   columns?: Partial<Record<DossierField, string | string[]>>;
   /** Step id → the header of the column holding the moment that step ended. */
   steps?: Record<string, string>;
+  /** A vendor's numeric status code → the words it stands for, as the officer read them in the vendor's manual. */
+  statuses?: Record<string, string>;
 }
 
 /** Where each field sits in one file: column indexes, and step columns by step id or 1-based number. */

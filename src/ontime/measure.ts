@@ -1,5 +1,6 @@
 /** The measurement pipeline of one table: header → column plan → rows → evaluate → aggregate. */
 import type { OntimeAggregator } from './aggregate.js';
+import { isStatusCode, statusCodeKey } from './status-code.js';
 import { saysNone } from '../model/none-words.js';
 import { cellText, placeholderDate, type Cell } from './cells.js';
 import { readReasonData } from './reason-data.js';
@@ -52,6 +53,11 @@ export interface TableOutcome {
    * said once, since its dossiers that read late without their pauses are not measured.
    */
   pauseDaysOnly?: string;
+  /**
+   * Statuses written as numeric codes ("1", "4", "10"), which procmap does not read since vendors number them each
+   * their own way: the status column's header and each code with its count of rows, in numeric order; said once.
+   */
+  statusCodes?: { column: string; codes: [code: string, rows: number][] };
   /** The table holds no record at all (an empty file, `[]`, a sheet without rows): said so, not as missing columns. */
   empty: boolean;
   /** A header with no dossier under it (an export of a search that found nothing): said so, not a report of zeros. */
@@ -241,6 +247,8 @@ export async function measureTable(
   let above: CellRecord | undefined;
   let found: { record: CellRecord; plan: ColumnPlan } | undefined;
   let dossierRows = 0;
+  // Numeric status codes met, with their counts: a handful of distinct codes, so one map lookup per such row.
+  const codes = new Map<string, number>();
   const take = (taken: ColumnPlan) => {
     plan = taken;
     const channel = taken.fields.channel;
@@ -322,6 +330,14 @@ export async function measureTable(
       // Not a dossier: passed over unsaid, like an empty row (it used to read as an unknown procedure "42").
       if (footer.passOver(record.values, row.id, row.received)) continue;
       dossierRows++;
+      // One character compared first, so a status in words costs no regex (a million rows are benchmarked).
+      if (isStatusCode(row.status)) {
+        // A code the officer mapped to words (from the vendor's manual: their source, not procmap's guess) reads as them.
+        const mapped = mapping.statuses;
+        const key = mapped === undefined ? '' : statusCodeKey(row.status);
+        if (mapped !== undefined && Object.hasOwn(mapped, key)) row.status = mapped[key]!;
+        else codes.set(row.status, (codes.get(row.status) ?? 0) + 1);
+      }
       const outcome = evaluator.evaluate(row);
       // By the procedure found, not as written: one dossier listed under the national code and under procmap's id
       // is one dossier.
@@ -368,9 +384,18 @@ export async function measureTable(
     unreadDates: taken.fields.finished === undefined ? unreadDateColumns(taken) : [],
     unreadAppointments: unreadAppointmentColumns(taken),
     ...pauseDaysOnly(taken),
+    ...statusCodes(taken, codes),
     empty: false,
     headerOnly: dossierRows === 0,
   };
+}
+
+/** The status column's header and the numeric codes met in it, in numeric order; {} when there were none. */
+function statusCodes(plan: ColumnPlan, codes: Map<string, number>): Pick<TableOutcome, 'statusCodes'> {
+  const column = plan.fields.status;
+  if (codes.size === 0 || column === undefined) return {};
+  const sorted = [...codes].sort(([a], [b]) => Number(a) - Number(b));
+  return { statusCodes: { column: (plan.headers[column] ?? '').trim(), codes: sorted } };
 }
 
 // A serial number as a report's first column writes it: "3", "3.", or a spreadsheet's number 3.

@@ -98,8 +98,8 @@ describe('procmap ontime, its workbook read back with the rows the run set aside
     expect(aside.at(-1)!.getCell(2).value).toBe(1103);
 
     const first = await runCli(['ontime', many, ...RUN]);
-    expect(first.stdout).toContain('— tệp: 1, dòng: 1103,');
-    expect(first.stdout).toContain('Dòng không đo được: 1100\n');
+    expect(first.stdout).toContain('— tệp: 1, dòng: 1.103,');
+    expect(first.stdout).toContain('Dòng không đo được: 1.100\n');
     const again = await runCli(['ontime', out, ...RUN]);
     expect([again.code, again.stdout, again.stderr]).toEqual([first.code, first.stdout, first.stderr]);
     const json = async (file: string) => JSON.parse((await runCli(['ontime', file, ...RUN, '-f', 'json'])).stdout);

@@ -12,7 +12,7 @@ import {
 } from '../define.js';
 import { statSync } from 'node:fs';
 import { ontimeJson } from '../../format/ontime-json.js';
-import { badRowText, ONTIME_LABELS } from '../../format/ontime-labels.js';
+import { badRowText, formatCount, ONTIME_LABELS } from '../../format/ontime-labels.js';
 import { ontimeMarkdown } from '../../format/ontime-markdown.js';
 import { ontimeText } from '../../format/ontime-text.js';
 import { stylish } from '../../format/stylish.js';
@@ -21,6 +21,7 @@ import { lint } from '../../lint/linter.js';
 import { escapeControls } from '../../model/quote.js';
 import { closest } from '../../model/suggest.js';
 import { OntimeAggregator, type OntimeReport } from '../../ontime/aggregate.js';
+import { isStatusCode, statusCodeKey } from '../../ontime/status-code.js';
 import { EXAMPLE_HEADERS, type ColumnMapping, type DossierField } from '../../ontime/columns.js';
 import { CsvError } from '../../ontime/csv.js';
 import { EncodingError, isNotZip, SheetError } from '../../interchange/read-error.js';
@@ -153,7 +154,10 @@ export function parseRate(text: string): number {
   return share;
 }
 
-/** Reads a column mapping: `{columns: {field: header}, steps: {id: header}}`, or the columns map alone. */
+/**
+ * Reads a column mapping: `{columns: {field: header}, steps: {id: header}, statuses: {code: words}}`, or the columns
+ * map alone.
+ */
 export function parseMapping(data: unknown, where: string): ColumnMapping {
   if (data === undefined || data === null) return {};
   if (typeof data !== 'object' || Array.isArray(data))
@@ -162,8 +166,21 @@ export function parseMapping(data: unknown, where: string): ColumnMapping {
       vi: `${where}: hãy ghi bảng ghép theo từng cặp trường: tiêu đề cột, ví dụ "received: Ngày nhận"`,
     });
   const record = data as Record<string, unknown>;
-  const nested = 'columns' in record || 'steps' in record;
-  const columns = (nested ? record.columns : record) ?? {};
+  const nested = 'columns' in record || 'steps' in record || 'statuses' in record;
+  // Fields written beside "steps" or "statuses" rather than under "columns" (a flat mapping the officer added a
+  // statuses section to, as the note on status codes says) are columns all the same: dropped, they left the file's
+  // result dates unread without a word.
+  const beside = Object.fromEntries(
+    Object.entries(record).filter(([key]) => !['columns', 'steps', 'statuses'].includes(key)),
+  );
+  const columns =
+    (nested
+      ? record.columns === undefined || record.columns === null
+        ? beside
+        : typeof record.columns === 'object' && !Array.isArray(record.columns)
+          ? { ...beside, ...record.columns }
+          : record.columns
+      : record) ?? {};
   const steps = nested ? (record.steps ?? {}) : {};
   if (typeof columns !== 'object' || Array.isArray(columns) || typeof steps !== 'object' || Array.isArray(steps)) {
     throw new UsageError({
@@ -194,7 +211,33 @@ export function parseMapping(data: unknown, where: string): ColumnMapping {
         vi: `${where}: bước "${step}" nhận tiêu đề của cột ghi thời điểm bước đó kết thúc`,
       });
   }
-  return { columns: columns as NonNullable<ColumnMapping['columns']>, steps: steps as Record<string, string> };
+  const statuses = nested ? (record.statuses ?? {}) : {};
+  if (typeof statuses !== 'object' || Array.isArray(statuses))
+    throw new UsageError({
+      en: `${where}: "statuses" maps each numeric status code to the words it stands for, e.g. "4: Đã trả kết quả"`,
+      vi: `${where}: "statuses" ghép mỗi mã trạng thái với chữ mà mã đó thay cho, ví dụ "4: Đã trả kết quả"`,
+    });
+  const read: Record<string, string> = {};
+  for (const [code, words] of Object.entries(statuses as Record<string, unknown>)) {
+    // A status in words is read as written: a key in words would be passed over without a word.
+    if (!isStatusCode(code.trim()))
+      throw new UsageError({
+        en: `${where}: "statuses" maps numeric status codes ("4", "10"), and "${code}" is none; a status written in words is read as it is`,
+        vi: `${where}: "statuses" ghép các mã trạng thái bằng số ("4", "10"), mà "${code}" không phải mã số; trạng thái ghi bằng chữ thì được đọc như đã ghi`,
+      });
+    if (typeof words !== 'string' || words.trim() === '')
+      throw new UsageError({
+        en: `${where}: status "${code}" takes the words the status stands for, e.g. "${code}: Đã trả kết quả"`,
+        vi: `${where}: trạng thái "${code}" nhận chữ mà mã đó thay cho, ví dụ "${code}: Đã trả kết quả"`,
+      });
+    // Trimmed once here, not on each of a million rows.
+    read[statusCodeKey(code.trim())] = words.trim();
+  }
+  return {
+    columns: columns as NonNullable<ColumnMapping['columns']>,
+    steps: steps as Record<string, string>,
+    statuses: read,
+  };
 }
 
 function readMapping(path: string): ColumnMapping {
@@ -298,14 +341,10 @@ export async function measureDossierFiles(
         looked,
         hidden,
       );
-      const { missing, unreadDates, unreadAppointments, pauseDaysOnly, empty, headerOnly } = await measureTable(
-        file,
-        records,
-        setup.mapping,
-        evaluator,
-        aggregator,
-        (name, sheet) => sheetPlace(name, sheet, setup.lang),
-      );
+      const { missing, unreadDates, unreadAppointments, pauseDaysOnly, statusCodes, empty, headerOnly } =
+        await measureTable(file, records, setup.mapping, evaluator, aggregator, (name, sheet) =>
+          sheetPlace(name, sheet, setup.lang),
+        );
       for (const name of hidden) {
         const sheet = escapeControls(name);
         io.stderr.write(
@@ -335,6 +374,9 @@ export async function measureDossierFiles(
             ? `${file}: cột "${pauseDaysOnly}" chỉ ghi số ngày tạm dừng, không ghi tạm dừng từ lúc nào đến lúc nào; số ngày không đặt được lên lịch làm việc (ngày nghỉ, ngày lễ, giờ trong ngày), nên hồ sơ có tạm dừng mà không tính tạm dừng thì quá hạn không được đo; hãy xuất thêm cột "Ngày tạm dừng" và "Ngày tiếp tục", hoặc cột "Tạm dừng" (13/02/2026 09:00 - 16/02/2026 10:00)\n`
             : `${file}: the column "${pauseDaysOnly}" gives a number of paused days, not when each pause started and ended; a number of days cannot be placed on the working calendar (days off, holidays, hours of the day), so a paused dossier that reads late without its pauses is not measured; export the columns "Ngày tạm dừng" and "Ngày tiếp tục" too, or "Tạm dừng" (13/02/2026 09:00 - 16/02/2026 10:00)\n`,
         );
+      // Statuses as vendors' numeric codes: their meaning differs between vendors and no source gives it, so they are
+      // not read; said once, with the codes, since a code meaning "withdrawn" would else read open without a word.
+      if (statusCodes !== undefined) io.stderr.write(statusCodesNote(file, statusCodes, setup.lang));
       // An empty file lacks no column: it was cut off or exported from an empty search.
       if (empty) {
         failed = true;
@@ -444,7 +486,7 @@ export function reportBadRows(report: OntimeReport, lang: Lang, io: Io): void {
   const shown = Math.min(badRows.listed.length, STDERR_BAD_ROWS);
   const w = ONTIME_LABELS[lang];
   io.stderr.write(
-    `${w.bad}: ${badRows.count}${badRows.count > shown ? ` (${shown} ${lang === 'vi' ? 'dòng đầu ở trên' : 'listed above'})` : ''}\n`,
+    `${w.bad}: ${formatCount(badRows.count, lang)}${badRows.count > shown ? ` (${shown} ${lang === 'vi' ? 'dòng đầu ở trên' : 'listed above'})` : ''}\n`,
   );
 }
 
@@ -634,4 +676,21 @@ export function defineOntimeCommand(program: Command, { io, setExit, lang }: Com
   declareOntime(program, lang).action(async (dossiers, options) =>
     setExit(await ontimeCommand(dossiers, settled(options), io)),
   );
+}
+
+/** The note on a file whose statuses are numeric codes: which codes, how many rows each, how they were measured. */
+function statusCodesNote(
+  file: string,
+  { column, codes }: { column: string; codes: [string, number][] },
+  lang: Lang,
+): string {
+  const name = escapeControls(column);
+  if (lang === 'vi') {
+    const list = codes.map(([code, rows]) => `${escapeControls(code)}: ${rows} hồ sơ`).join('; ');
+    return `${file}: cột "${name}" ghi trạng thái bằng mã số (${list}), procmap không đọc được: mỗi phần mềm một cửa đánh mã một khác, và procmap không có nguồn nào cho biết nghĩa của các mã này. Các hồ sơ đó được đo theo ngày tháng như khi không có trạng thái: không có ngày có kết quả thì tính là đang giải quyết, kể cả khi mã đó có nghĩa là đã rút, bị từ chối hay đang tạm dừng chờ bổ sung. Hãy xuất trạng thái bằng chữ ("Đã trả kết quả", "Chờ bổ sung hồ sơ", "Đã rút hồ sơ"), hoặc, nếu tài liệu của phần mềm cho biết nghĩa của mã, ghép mã với chữ bằng --map hay \`ontime:\` trong procmap.config.yaml (statuses: { "${escapeControls(codes[0]![0])}": "…" }, với chữ mà tài liệu ghi cho mã ${escapeControls(codes[0]![0])})\n`;
+  }
+  const list = codes
+    .map(([code, rows]) => `${escapeControls(code)}: ${rows} ${rows === 1 ? 'dossier' : 'dossiers'}`)
+    .join('; ');
+  return `${file}: the column "${name}" writes statuses as numeric codes (${list}), which procmap does not read: each one-stop software numbers them its own way, and no source procmap has says what they mean. Those dossiers are measured by their dates as if they had no status: without a result's date they count as open, even if the code means withdrawn, refused or paused for additions. Export the statuses in words ("Đã trả kết quả", "Chờ bổ sung hồ sơ", "Đã rút hồ sơ"), or, where the software's manual says what a code means, map the code to words with --map or \`ontime:\` in procmap.config.yaml (statuses: { "${escapeControls(codes[0]![0])}": "…" }, with the words the manual gives for code ${escapeControls(codes[0]![0])})\n`;
 }

@@ -1,7 +1,7 @@
 /** The on-time report as a web page with HTML charts, alone (`procmap ontime --format html`) or in the site. */
 import { rowPlace } from '../../ontime/row-place.js';
 import { RATE_TARGET } from '../../ontime/rate.js';
-import { badRowText, dueText, formatRate, formatSaved, formatWorkingMinutes, groupings, momentText, monthLabel, ONTIME_LABELS, receivedText } from '../../format/ontime-labels.js';
+import { badRowText, dueText, formatCount, formatRate, formatSaved, formatWorkingMinutes, groupings, momentText, monthLabel, ONTIME_LABELS, receivedText } from '../../format/ontime-labels.js';
 import { fill, type Lang } from '../../i18n.js';
 import type { Group, OntimeReport } from '../../ontime/aggregate.js';
 import { formatDuration, formatNumber } from '../../time/units.js';
@@ -42,9 +42,9 @@ function cards(report: OntimeReport, lang: Lang): SafeHtml {
   const over = saved !== undefined && saved < 0;
   return html`<div class="cards">
 <div class="card"><div class="value ${rateClass}">${formatRate(t.rate, lang)}</div>${w.rate}<br><small>${t.undetermined > 0 ? w.rateNoteUndetermined : w.rateNote}</small></div>
-<div class="card"><div class="value">${t.finished}</div>${w.finished}: ${s.early} ${t.early}, ${s.on_time} ${t.on_time}${t.undetermined > 0 ? `, ${s.undetermined} ${t.undetermined}` : ''}</div>
-<div class="card"><div class="value ${t.late > 0 ? 'over' : ''}">${t.late}</div>${s.late}</div>
-<div class="card"><div class="value ${t.open_overdue > 0 ? 'over' : ''}">${t.open_overdue}</div>${s.open_overdue} (${s.open_in_time} ${t.open_in_time}, ${w.paused} ${t.open_paused})</div>
+<div class="card"><div class="value">${formatCount(t.finished, lang)}</div>${w.finished}: ${s.early} ${formatCount(t.early, lang)}, ${s.on_time} ${formatCount(t.on_time, lang)}${t.undetermined > 0 ? `, ${s.undetermined} ${formatCount(t.undetermined, lang)}` : ''}</div>
+<div class="card"><div class="value ${t.late > 0 ? 'over' : ''}">${formatCount(t.late, lang)}</div>${s.late}</div>
+<div class="card"><div class="value ${t.open_overdue > 0 ? 'over' : ''}">${formatCount(t.open_overdue, lang)}</div>${s.open_overdue} (${s.open_in_time} ${formatCount(t.open_in_time, lang)}, ${w.paused} ${formatCount(t.open_paused, lang)})</div>
 <div class="card"><div class="value${over ? ' over' : ''}">${formatWorkingMinutes(saved, lang)}</div>${over ? w.overrun : w.saved}</div>
 <div class="card"><div class="value ${report.vendor.disagreements > 0 ? 'over' : ''}">${report.vendor.disagreements}</div>${w.vendorDisagree} (${w.vendorCompared.toLowerCase()}: ${report.vendor.compared})</div>
 <div class="card"><div class="value">${report.badRows.count}</div>${w.bad}</div>
@@ -92,15 +92,15 @@ function groupTable(title: string, groups: Group[], lang: Lang, undetermined: bo
     ],
     groups.map((g) => [
       { text: g.title ? `${g.key} — ${g.title}` : g.key },
-      { text: String(g.dossiers), className: 'num' },
-      { text: String(g.finished), className: 'num' },
-      { text: String(g.early), className: 'num' },
-      { text: String(g.on_time), className: 'num' },
-      { text: String(g.late), className: `num${g.late > 0 ? ' over' : ''}` },
-      ...(undetermined ? [{ text: String(g.undetermined), className: 'num' }] : []),
-      { text: String(g.open_in_time), className: 'num' },
-      { text: String(g.open_overdue), className: `num${g.open_overdue > 0 ? ' over' : ''}` },
-      { text: String(g.open_paused), className: 'num' },
+      { text: formatCount(g.dossiers, lang), className: 'num' },
+      { text: formatCount(g.finished, lang), className: 'num' },
+      { text: formatCount(g.early, lang), className: 'num' },
+      { text: formatCount(g.on_time, lang), className: 'num' },
+      { text: formatCount(g.late, lang), className: `num${g.late > 0 ? ' over' : ''}` },
+      ...(undetermined ? [{ text: formatCount(g.undetermined, lang), className: 'num' }] : []),
+      { text: formatCount(g.open_in_time, lang), className: 'num' },
+      { text: formatCount(g.open_overdue, lang), className: `num${g.open_overdue > 0 ? ' over' : ''}` },
+      { text: formatCount(g.open_paused, lang), className: 'num' },
       { text: formatRate(g.rate, lang), className: `num ${g.rate !== undefined && g.rate < RATE_TARGET ? 'over' : 'within'}` },
       { text: formatSaved(g.averageSavedHours, lang), className: `num${(g.averageSavedHours ?? 0) < 0 ? ' over' : ''}` },
     ]),
@@ -127,8 +127,8 @@ export function ontimePage(report: OntimeReport, lang: Lang, back: { href: strin
   const moreListed = report.listed.length - listed.length + report.listedOmitted;
   const bad = report.badRows.listed.slice(0, PAGE_LIST_LIMIT);
   const shown = shownFiles(report.files);
-  const page = html`${pageStart(lang, w.title, back, `${w.title}: ${report.rows} ${w.rows}`)}
-<p class="count">${report.files.map(shown).join(', ')} — ${report.rows} ${w.rows}, ${w.asOf} ${momentText(report.asOf, lang)}. ${w.notSettled}: ${report.notSettled}.</p>
+  const page = html`${pageStart(lang, w.title, back, `${w.title}: ${formatCount(report.rows, lang)} ${w.rows}`)}
+<p class="count">${report.files.map(shown).join(', ')} — ${formatCount(report.rows, lang)} ${w.rows}, ${w.asOf} ${momentText(report.asOf, lang)}. ${w.notSettled}: ${formatCount(report.notSettled, lang)}.</p>
 ${[
   ...unsureYearsNotes({ rule: report.ruleYears, provisional: report.provisionalYears }, lang),
   ...channelGuessNotes(report.channelGuesses, lang),
