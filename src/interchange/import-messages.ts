@@ -100,6 +100,10 @@ const MESSAGES = {
     vi: '{count} trường procmap không có chỗ ghi được giữ trong ghi chú',
   },
   // Both sources.
+  codeZeros: {
+    en: 'cell {cell} ("{column}") holds {written}, read as the code {code}: Excel drops the trailing zeros of a number, and a national code has six digits after the full stop; check it, and format the column as Text so that Excel keeps codes as typed',
+    vi: 'ô {cell} ("{column}") ghi {written}, được đọc là mã {code}: Excel bỏ các chữ số 0 ở cuối một số, còn mã thủ tục quốc gia có sáu chữ số sau dấu chấm; hãy kiểm tra lại, và định dạng cột là Văn bản (Text) để Excel giữ mã như khi gõ',
+  },
   level: {
     en: 'level "{level}" is not one level: kept in the note',
     vi: 'cấp "{level}" không phải một cấp thực hiện: giữ trong ghi chú',
@@ -212,6 +216,10 @@ const MESSAGES = {
   noEffective: {
     en: 'no effective date: add a column "Ngày hiệu lực" or give --effective YYYY-MM-DD',
     vi: 'không có ngày hiệu lực: thêm cột "Ngày hiệu lực" hoặc dùng --effective YYYY-MM-DD',
+  },
+  effectiveEmpty: {
+    en: 'no effective date: cell {cell} ("{column}") gives none; write the date there (dd/mm/yyyy) or give --effective YYYY-MM-DD',
+    vi: 'không có ngày hiệu lực: ô {cell} ("{column}") không có giá trị; hãy ghi ngày vào ô đó (dd/mm/yyyy) hoặc dùng --effective YYYY-MM-DD',
   },
   stepsNumbered: {
     en: 'the table gives {count} step{s} no id: procmap numbered {ids}',

@@ -56,11 +56,23 @@ function unreadOf(value: ExcelJS.CellValue): UnreadCell | undefined {
   return undefined;
 }
 
+// Excel's day 61, 01/03/1900: from it on, exceljs's count of days from 30/12/1899 is the day Excel shows.
+const EXCEL_DAY_61 = Date.UTC(1900, 2, 1);
+const DAY_MS = 86_400_000;
+
 function dateText(date: Date): string {
   // exceljs reads Excel dates as UTC midnight of the day shown, and a time of day alone (15:00 formatted hh:mm) as
   // that time on Excel's day 0, 30/12/1899.
   const iso = date.toISOString();
-  return iso.startsWith('1899-12-30') ? iso.slice(11, 16) : iso.slice(0, 10);
+  if (iso.startsWith('1899-12-30')) return iso.slice(11, 16);
+  // Before it, Excel counts 1900 a leap year (Lotus 1-2-3's error, kept for its files): day 60 is "29/02/1900", a day
+  // that never was, and days 1-59 show the day after exceljs's. Read as Excel shows them: 29/02/1900 then reads as no
+  // date, and is said so, rather than as 28/02/1900, a day the officer never typed.
+  if (date.getTime() < EXCEL_DAY_61) {
+    const shown = new Date(date.getTime() + DAY_MS).toISOString().slice(0, 10);
+    return shown === '1900-03-01' ? '29/02/1900' : shown;
+  }
+  return iso.slice(0, 10);
 }
 
 // A number format with fixed decimals ("0.000000", "#,##0.00"): the digits shown, which a national code keeps.
