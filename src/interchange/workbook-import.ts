@@ -359,9 +359,11 @@ function rowsOf(table: Table, file: string, document = false): Row[] {
     // A code Excel kept as a number lost its trailing zeros; a Word table's text was typed so, and is read as it is.
     let codeZeros: Row['codeZeros'];
     for (const field of ['code', 'procedure'] as const) {
-      const full = document || values[field] === undefined ? undefined : codeWithZeros(values[field]);
+      const written = values[field];
+      if (document || written === undefined) continue;
+      const full = codeWithZeros(written);
       if (full === undefined) continue;
-      if (field === 'code') codeZeros = { written: oneLine(values[field]), code: full };
+      if (field === 'code') codeZeros = { written: oneLine(written), code: full };
       values[field] = full;
     }
     const { unread, timeFromHours } = unreadCells(table, r, values);
