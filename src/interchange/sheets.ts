@@ -9,6 +9,7 @@ import { CsvTextDecoder } from './text-encoding.js';
 import { notPackageWords } from './office-container.js';
 import { checkZipEntries, checkZipParts, malformedXmlPart } from './zip-parts.js';
 import { checkCellLengths, MAX_SHEET_ROWS, wholeWorkbook } from './workbook-parts.js';
+import { withSheetRefs } from './cell-refs.js';
 
 // The error type lives apart (read-error.ts): reading a Word document must not load exceljs.
 export { SheetError } from './read-error.js';
@@ -116,8 +117,11 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
     checkZipEntries(data);
     zip = await JSZip.loadAsync(data);
     await checkZipParts(zip, Object.keys(zip.files), { part: MAX_PART_BYTES, total: MAX_TOTAL_BYTES, workbook: true });
-    await checkCellLengths(zip, await wholeWorkbook(zip), MAX_SHEET_ROWS);
-    await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
+    const parts = await wholeWorkbook(zip);
+    await checkCellLengths(zip, parts, MAX_SHEET_ROWS);
+    // Rows and cells written without their references, as some programs export them, are given them first.
+    const referenced = (await withSheetRefs(zip, parts.sheets)) ?? data;
+    await workbook.xlsx.load(referenced as unknown as ExcelJS.Buffer);
   } catch (error) {
     if (error instanceof SheetError) throw error;
     if (isNotZip(error)) throw new SheetError(said('notWorkbookZip'));
