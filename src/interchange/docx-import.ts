@@ -42,7 +42,8 @@ export function sheetsOfDocument(
   if (!facts.get('Tên thủ tục')) {
     // A document procmap wrote in English (`procmap doc --lang en`) heads its title "PROCESS": its labels are not read.
     const english = document.paragraphs.slice(0, 20).some((line) => /^PROCESS(?:\s|$)/u.test(line.trim()));
-    return { problem: said(english ? 'wordEnglish' : 'wordNoTitle') };
+    // A body that embeds a web page (w:altChunk) holds its text in that page: Word converts it when it opens the file.
+    return { problem: said(english ? 'wordEnglish' : document.embedded ? 'wordEmbedded' : 'wordNoTitle') };
   }
   // A copy of the national portal's page states the limit only in its table of ways of filing.
   const tableLimit = facts.get('Thời hạn giải quyết') ? undefined : channelTableLimit(document.tables);

@@ -26,6 +26,11 @@ export interface WordDocument {
   creator?: string;
   /** The footnotes and endnotes the body refers to, which Word prints apart from the text (docx-notes.ts). */
   notes?: WordNote[];
+  /**
+   * Whether the body embeds content of another format (w:altChunk: a web page or another document, as programs that
+   * make Word files from HTML write them), which Word converts only when it opens the file, and procmap cannot read.
+   */
+  embedded?: true;
 }
 
 // The parts that hold text an ISO document puts its control header in, then the body.
@@ -151,6 +156,9 @@ function readPart(
         paragraphs.push('');
         listed.push({});
         noted.push([]);
+        break;
+      case 'w:altChunk':
+        into.embedded = true;
         break;
       case 'w:footnoteReference':
       case 'w:endnoteReference': {

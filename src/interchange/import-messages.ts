@@ -353,6 +353,10 @@ const MESSAGES = {
     en: 'no procedure title found: an ISO document names it after "QUY TRÌNH" at its head, or on a line "Tên thủ tục: …"',
     vi: 'không tìm thấy tên quy trình: tài liệu ISO ghi tên sau chữ "QUY TRÌNH" ở đầu tài liệu, hoặc trên dòng "Tên thủ tục: …"',
   },
+  wordEmbedded: {
+    en: 'no procedure title found: the document holds its text as a web page (or another document) embedded in it, as programs that make Word files from a web page write them, which Word converts only when it opens the file: open it in Word, save it (File > Save As, Word Document .docx), and import the saved file',
+    vi: 'không tìm thấy tên quy trình: tài liệu chứa nội dung dưới dạng một trang web (hoặc một tài liệu khác) nhúng bên trong, như các chương trình tạo tệp Word từ trang web vẫn ghi, mà Word chỉ chuyển đổi khi mở tệp: hãy mở tệp bằng Word, lưu lại (Tệp > Lưu thành, Tài liệu Word .docx), rồi nhập tệp đã lưu',
+  },
   wordEnglish: {
     en: 'this document is in English, and procmap reads ISO documents in Vietnamese: make it again with `procmap doc --format docx` in Vietnamese (without --lang en), or import the procedure file it was made from',
     vi: 'tài liệu này viết bằng tiếng Anh, procmap đọc tài liệu ISO bằng tiếng Việt: hãy tạo lại bằng `procmap doc --format docx` bằng tiếng Việt (không có --lang en), hoặc dùng tệp quy trình đã tạo ra tài liệu',
