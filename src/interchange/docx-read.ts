@@ -31,6 +31,11 @@ export interface WordDocument {
    * make Word files from HTML write them), which Word converts only when it opens the file, and procmap cannot read.
    */
   embedded?: true;
+  /**
+   * The page footers' lines (a tab a line break, as it separates a footer's fields) and table cells: some ISO documents
+   * print their control data there (`Mã hiệu: QT-01`, `Lần ban hành: 02`), read only where header and body do not.
+   */
+  footer?: string[];
 }
 
 // The parts that hold text an ISO document puts its control header in, then the body.
@@ -75,6 +80,7 @@ function readPart(
   budget: { cells: number; tables: number; paragraphs: number },
   lists: ListCounter,
   references: NoteReference[] = [],
+  tab = ' ',
 ): void {
   const parser = new SaxesParser();
   // Each open paragraph's list, level and style, whose number Word shows before its text.
@@ -183,7 +189,7 @@ function readPart(
         break;
       case 'w:tab':
       case 'w:ptab':
-        append(' ');
+        append(tab);
         break;
       case 'w:br':
       case 'w:cr':
@@ -359,11 +365,38 @@ export async function readDocx(data: Uint8Array): Promise<WordDocument> {
     const first = document.tables[tablesBefore]?.rows[0]?.[0];
     if (name !== 'word/document.xml' && document.headerIssuer === undefined && first) document.headerIssuer = first;
   }
+  const footer = await footerOf(zip, budget);
+  if (footer.length > 0) document.footer = footer;
   const notes = references.length > 0 ? await notesOf(zip, references) : [];
   if (notes.length > 0) document.notes = notes;
   refuseLegacyText(wordTexts(document));
   const creator = await creatorOf(zip);
   return creator ? { ...document, creator } : document;
+}
+
+// The page footers, read apart: their lines are no paragraphs of the body's sections.
+const FOOTERS = /^word\/footer\d*\.xml$/;
+
+/** The lines of the page footers, each table cell's lines among them; a footer not well formed gives none. */
+async function footerOf(zip: JSZip, budget: { cells: number; tables: number; paragraphs: number }): Promise<string[]> {
+  const names = Object.keys(zip.files)
+    .filter((name) => FOOTERS.test(name))
+    .sort();
+  if (names.length === 0) return [];
+  await checkZipParts(zip, names, { part: MAX_PART_BYTES, total: MAX_PART_BYTES });
+  const lines: string[] = [];
+  for (const name of names) {
+    const footer: WordDocument = { paragraphs: [], tables: [] };
+    try {
+      readPart(await zip.file(name)!.async('string'), footer, budget, new ListCounter(noNumbering()), [], '\n');
+    } catch (error) {
+      if (error instanceof SheetError) throw error;
+      continue;
+    }
+    for (const text of [...footer.paragraphs, ...footer.tables.flatMap((table) => table.rows.flat())])
+      lines.push(...text.split('\n').filter((line) => line.trim()));
+  }
+  return lines;
 }
 
 /**
