@@ -221,6 +221,10 @@ const MESSAGES = {
     en: "{count} footnote{s} of the document kept in the note, each by its mark and the paragraph it stands in: write what each says where it belongs (a limit's legal tail, a fee's case)",
     vi: '{count} chú thích của tài liệu (chú thích cuối trang, cuối văn bản) được giữ trong ghi chú, theo số và đoạn có số đó: hãy ghi nội dung từng chú thích vào đúng chỗ (phần sau của thời hạn, trường hợp của phí…)',
   },
+  wordNoEffective: {
+    en: 'no effective date: write a line "Ngày hiệu lực: dd/mm/yyyy" in the document (in its page header, its body or its page footer), or give --effective YYYY-MM-DD',
+    vi: 'không có ngày hiệu lực: hãy ghi một dòng "Ngày hiệu lực: dd/mm/yyyy" trong tài liệu (ở đầu trang, trong nội dung hoặc ở chân trang), hoặc dùng --effective YYYY-MM-DD',
+  },
   effectiveEmpty: {
     en: 'no effective date: cell {cell} ("{column}") gives none; write the date there (dd/mm/yyyy) or give --effective YYYY-MM-DD',
     vi: 'không có ngày hiệu lực: ô {cell} ("{column}") không có giá trị; hãy ghi ngày vào ô đó (dd/mm/yyyy) hoặc dùng --effective YYYY-MM-DD',

@@ -932,9 +932,14 @@ function skippedWithCells(outcome: ImportOutcome, row: Row): ImportOutcome {
  * Why a new file cannot be written for a row without an effective date: no such column, or its cell empty here (a
  * formula saved without its value, an error: the cells so are said after it, as a skipped row's are).
  */
-function noEffectiveSaid(row: Row): Translated {
+function noEffectiveSaid(row: Row, document: boolean): Translated {
   const column = row.headers.effective;
-  const reason = column ? said('effectiveEmpty', { cell: row.cellNames.effective ?? '', column }) : said('noEffective');
+  // A Word document has no columns: its date is a line of its control data.
+  const reason = document
+    ? said('wordNoEffective')
+    : column
+      ? said('effectiveEmpty', { cell: row.cellNames.effective ?? '', column })
+      : said('noEffective');
   return skippedWithCells({ source: row.source, skipped: reason }, row).skipped!;
 }
 
@@ -1100,7 +1105,9 @@ function procedureOf(
     // No revision cell: 1 is what a file needs, not what the row says; no date, likewise, with no date to write.
     implied: [
       ...(v.revision?.trim() ? [] : [{ field: 'revision' as const }]),
-      ...(effective ? [] : [{ field: 'effective' as const, missing: noEffectiveSaid(row) }]),
+      ...(effective
+        ? []
+        : [{ field: 'effective' as const, missing: noEffectiveSaid(row, options.documentTables === true) }]),
     ],
   };
   return { source, imported };

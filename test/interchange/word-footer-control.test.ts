@@ -76,3 +76,19 @@ describe('procmap import of a Word document whose control data is in the page fo
     expect(yaml).not.toContain('QT-CU-01');
   });
 });
+
+describe('procmap import of a Word document with no effective date', () => {
+  it('says to write the line in the document, not to add a column, in both languages', async () => {
+    const file = await withFooter(`<w:p><w:r><w:t>Trang 1/3</w:t></w:r></w:p>`);
+    const run = await importOf(file);
+    expect(run.stdout.split(file).join('F')).toBe(
+      'skipped      F (Đăng ký khai tử): no effective date: write a line "Ngày hiệu lực: dd/mm/yyyy" in the document (in its page header, its body or its page footer), or give --effective YYYY-MM-DD\n' +
+        '0 imported, 1 skipped\n',
+    );
+    expect(run.code).toBe(1);
+    const vi = await runCli(['import', file, '-o', run.out]);
+    expect(vi.stdout).toContain(
+      ': không có ngày hiệu lực: hãy ghi một dòng "Ngày hiệu lực: dd/mm/yyyy" trong tài liệu (ở đầu trang, trong nội dung hoặc ở chân trang), hoặc dùng --effective YYYY-MM-DD\n',
+    );
+  });
+});
