@@ -1,7 +1,8 @@
 // A national procedure code is a digit, a full stop and six digits (1.000890: schema.ts's NATIONAL_CODE). Typed in a
-// cell of Excel's General format it is a number, and Excel drops its trailing zeros: the cell keeps and shows 1.00089,
-// and so does a CSV file saved from it. No code has fewer than six digits after the stop, so such a value is a code
-// that lost its zeros: read back with them, and said, so the officer can check it and format the column as Text.
+// cell of Excel's General format it is a number, and Excel drops its trailing zeros: the cell keeps and shows 1.00089.
+// No code has fewer than six digits after the stop, so such a number is a code that lost its zeros: read back with
+// them, and said, so the officer can check it and format the column as Text. A text (a CSV file's, a cell formatted as
+// Text) was typed as it is, and is read so.
 const SHORT_CODE = /^(\d)\.(\d{1,5})$/;
 
 /** The national code a cell that lost its trailing zeros stands for (`1.00089` → `1.000890`); undefined for any other text. */

@@ -28,6 +28,8 @@ export interface Sheet {
   hiddenRows?: number[];
   /** A sheet the officer hid (an old version kept beside the new), its rows left empty. */
   hidden?: true;
+  /** For each cell of a workbook, whether Excel keeps it as a number (a code typed so lost its trailing zeros). */
+  numbers?: boolean[][];
 }
 
 /**
@@ -147,6 +149,7 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
     const mergedDown: boolean[][] = [];
     const unread: (UnreadCell | undefined)[][] = [];
     const hiddenRows: number[] = [];
+    const numbers: boolean[][] = [];
     // An officer hides a sheet or a row that is no longer in force (an old version, an abolished procedure): it is
     // not read, and the import says what it passed over.
     if (worksheet.state === 'hidden' || worksheet.state === 'veryHidden')
@@ -167,6 +170,9 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
         // A merged range gives each of its cells the value of its first: the rows below it repeat that one value.
         merged[column - 1] = cell.isMerged && Number(cell.master.row) < number;
         if (why) (unread[number - 1] ??= [])[column - 1] = why;
+        const value = cell.value as ExcelJS.CellValue | ExcelJS.CellFormulaValue;
+        const result = value !== null && typeof value === 'object' && 'result' in value ? value.result : value;
+        if (typeof result === 'number') (numbers[number - 1] ??= [])[column - 1] = true;
       });
       rows[number - 1] = Array.from(cells, (cell) => cell ?? '');
       mergedDown[number - 1] = Array.from(merged, (flag) => flag ?? false);
@@ -177,6 +183,7 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
       mergedDown: Array.from(mergedDown, (row) => row ?? []),
       ...(unread.length > 0 ? { unread } : {}),
       ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
+      ...(numbers.length > 0 ? { numbers } : {}),
     };
   });
   refuseLegacyText(sheetTexts(sheets));

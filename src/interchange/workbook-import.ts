@@ -356,11 +356,13 @@ function rowsOf(table: Table, file: string, document = false): Row[] {
       } else unknown.push({ column: oneLine(table.headers[i] || `column ${i + 1}`), value: oneLine(cell) });
     });
     withUnitColumn(values);
-    // A code Excel kept as a number lost its trailing zeros; a Word table's text was typed so, and is read as it is.
+    // A code Excel kept as a number lost its trailing zeros.
     let codeZeros: Row['codeZeros'];
     for (const field of ['code', 'procedure'] as const) {
       const written = values[field];
-      if (document || written === undefined) continue;
+      const at = [...table.columns].find(([, def]) => def.field === field)?.[0];
+      // Only a cell Excel keeps as a number: a text of fewer digits was typed so, and is read as it is.
+      if (document || written === undefined || at === undefined || !table.sheet.numbers?.[r]?.[at]) continue;
       const full = codeWithZeros(written);
       if (full === undefined) continue;
       if (field === 'code') codeZeros = { written: oneLine(written), code: full };

@@ -54,13 +54,18 @@ describe('procmap import of a national code Excel kept as a number', () => {
     );
   });
 
-  it('reads a code typed as text with its six digits as it is, and says nothing', async () => {
-    const file = await catalog([[1, 'Đăng ký kết hôn', '1.000890', '05 ngày làm việc', '01/07/2025', 'Cấp xã']]);
+  it('reads a code typed as text as it is, six digits or fewer, and says nothing', async () => {
+    const file = await catalog([
+      [1, 'Đăng ký kết hôn', '1.000890', '05 ngày làm việc', '01/07/2025', 'Cấp xã'],
+      // A text is what the officer typed (a column formatted as Text, a CSV file): no zero was dropped from it.
+      [2, 'Đăng ký khai tử', '1.00089', '05 ngày làm việc', '01/07/2025', 'Cấp xã'],
+    ]);
     const out = join(fresh(), 'out');
     const run = await runCli(['import', '--lang', 'en', file, '-o', out]);
     expect(run.code).toBe(0);
     expect(run.stdout).not.toContain('trailing zeros');
     expect(existsSync(join(out, '1.000890.yaml'))).toBe(true);
+    expect(existsSync(join(out, '1.00089.yaml'))).toBe(true);
   });
 });
 
