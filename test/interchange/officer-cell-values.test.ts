@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { codeWithZeros } from '../../src/interchange/code-zeros.js';
 import { runCli } from '../helpers/run-cli.js';
 
 // Values as Excel keeps what officers type: a national code typed in a cell of General format is a number (Excel drops
@@ -109,5 +110,16 @@ describe('procmap import of an effective date cell with no value', () => {
     expect(vi.stdout).toContain(
       'dòng 3 (1.000895): không có ngày hiệu lực: ô E3 ("Ngày hiệu lực") không có giá trị; hãy ghi ngày vào ô đó (dd/mm/yyyy) hoặc dùng --effective YYYY-MM-DD\n',
     );
+  });
+});
+
+describe('codeWithZeros', () => {
+  it('restores the zeros of a code of three to five decimals starting with 0, and leaves local numbers', () => {
+    expect(codeWithZeros('1.00089')).toBe('1.000890');
+    expect(codeWithZeros('2.0001')).toBe('2.000100');
+    expect(codeWithZeros('1.001')).toBe('1.001000');
+    expect(codeWithZeros('1.1')).toBeUndefined();
+    expect(codeWithZeros('1.25')).toBeUndefined();
+    expect(codeWithZeros('1.000894')).toBeUndefined();
   });
 });
