@@ -106,7 +106,7 @@ export function isStepRow(row: readonly string[]): boolean {
  * read in a working day of `hoursPerDay` hours (the catalog's calendar).
  */
 export function factsOf(
-  document: Pick<WordDocument, 'paragraphs' | 'tables' | 'tableStarts'>,
+  document: Pick<WordDocument, 'paragraphs' | 'tables' | 'tableStarts' | 'footer'>,
   hoursPerDay = DEFAULT_HOURS_PER_DAY,
 ): Map<string, string> {
   const facts = new Map<string, string>();
@@ -183,6 +183,13 @@ export function factsOf(
   const title = named.find((text) => !inCapitals(text)) ?? named[0];
   if (title !== undefined) facts.set('Tên thủ tục', asName(title));
   for (const [header, items] of listSections(document.paragraphs)) found(header, items);
+  // The control data a page footer prints, where the header and the body do not: its fields on one line apart.
+  for (const line of (document.footer ?? []).flatMap((text) => text.split(FOOTER_FIELDS)))
+    for (const [header, label] of LABELS) {
+      if (!FOOTER_LABELS.has(header)) continue;
+      const value = label.exec(line.trim())?.[1]?.trim();
+      found(header, header === 'Lần ban hành' && value !== undefined ? revisionWords(value) : value);
+    }
   // The issue date is also the effective date of a document that states no other: the import says so.
   if (!facts.has('Ngày hiệu lực') && facts.has('Ngày ban hành')) {
     facts.set('Ngày hiệu lực', facts.get('Ngày ban hành')!);
@@ -190,6 +197,11 @@ export function factsOf(
   }
   return facts;
 }
+
+// The fields of a document's control data, which some documents print in the page footer rather than the header.
+const FOOTER_LABELS = new Set(['Mã hiệu quy trình', 'Lần ban hành', 'Ngày hiệu lực', 'Ngày ban hành']);
+// A footer line's fields apart: "Mã hiệu: QT-01 · Lần ban hành: 02 | Trang 1/3".
+const FOOTER_FIELDS = /\s+[·|–]\s+|\s{3,}/u;
 
 /** The facts whose effective date is the issue date, the document stating no other. */
 export const EFFECTIVE_FROM_ISSUE = new WeakSet<Map<string, string>>();

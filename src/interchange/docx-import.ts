@@ -42,7 +42,8 @@ export function sheetsOfDocument(
   if (!facts.get('Tên thủ tục')) {
     // A document procmap wrote in English (`procmap doc --lang en`) heads its title "PROCESS": its labels are not read.
     const english = document.paragraphs.slice(0, 20).some((line) => /^PROCESS(?:\s|$)/u.test(line.trim()));
-    return { problem: said(english ? 'wordEnglish' : 'wordNoTitle') };
+    // A body that embeds a web page (w:altChunk) holds its text in that page: Word converts it when it opens the file.
+    return { problem: said(english ? 'wordEnglish' : document.embedded ? 'wordEmbedded' : 'wordNoTitle') };
   }
   // A copy of the national portal's page states the limit only in its table of ways of filing.
   const tableLimit = facts.get('Thời hạn giải quyết') ? undefined : channelTableLimit(document.tables);
@@ -121,7 +122,10 @@ export function importWordDocument(
   // Decisions announcing procedures write each field after a list dash ("- Thời hạn giải quyết: …"): read as the label.
   const joined = { ...split, paragraphs: split.paragraphs.map(withoutLabelDash) };
   const annex = annexSheets(joined, map, effective, 2, hoursPerDay);
-  if (annex) return importAnnex(annex, file, { map, effective, hoursPerDay });
+  if (annex) {
+    const outcomes = importAnnex(annex, file, { map, effective, hoursPerDay });
+    return 'problem' in outcomes ? outcomes : withNotes(outcomes, document.notes);
+  }
   const read = sheetsOfDocument(joined, map, hoursPerDay, effective);
   if ('problem' in read) return read;
   read.sections?.unread.push(...unread);
@@ -144,7 +148,36 @@ export function importWordDocument(
       : outcome,
   );
   // The total the step table prints is said where its steps do not add up to it.
-  return withStepTotal(withSaid, statedTotal(joined.paragraphs, joined.tables), hoursPerDay);
+  return withNotes(withStepTotal(withSaid, statedTotal(joined.paragraphs, joined.tables), hoursPerDay), document.notes);
+}
+
+// A note's paragraph, as the file's note names it: enough words to find the mark in the document.
+const NOTE_AFTER_CHARS = 80;
+
+/**
+ * Each procedure with the document's footnotes and endnotes kept in its note, by the mark Word prints and the
+ * paragraph it stands in, and said: a note most often qualifies a limit or a fee, which no field of the file holds.
+ */
+function withNotes(outcomes: ImportOutcome[], notes: WordDocument['notes']): ImportOutcome[] {
+  if (!notes || notes.length === 0) return outcomes;
+  const lines = notes.map(({ kind, mark, after, text }) => {
+    const at = after.length > NOTE_AFTER_CHARS ? `${after.slice(0, NOTE_AFTER_CHARS - 1)}…` : after;
+    const label = kind === 'footnote' ? 'Chú thích' : 'Chú thích cuối văn bản';
+    return `${label} ${mark}${at ? ` (sau "${at}")` : ''}: ${oneLine(text)}`;
+  });
+  const count = notes.length;
+  return outcomes.map((outcome) =>
+    outcome.imported
+      ? {
+          ...outcome,
+          imported: {
+            ...outcome.imported,
+            notes: [...outcome.imported.notes, ...lines],
+            warnings: [...outcome.imported.warnings, said('wordNotesKept', { count, s: count === 1 ? '' : 's' })],
+          },
+        }
+      : outcome,
+  );
 }
 
 // The row procmap's document prints the steps' computed total on, "Tổng thời gian các bước (đường găng)": no officer

@@ -10,6 +10,7 @@ import { clean } from './text.js';
 import { withoutColumnNumbers } from './column-numbers.js';
 import { checkZipEntries, checkZipParts } from './zip-parts.js';
 import { ListCounter, noNumbering, readNumbering, readStyleNumbering } from './docx-numbering.js';
+import { NOTE_PARTS, notesOfPart, referencedNotes, type NoteReference, type WordNote } from './docx-notes.js';
 
 /** What procmap reads of a Word document: its paragraphs outside tables (page headers first), and its tables. */
 export interface WordDocument {
@@ -23,6 +24,18 @@ export interface WordDocument {
   headerIssuer?: string;
   /** The author the document's properties name (dc:creator): procmap writes the issuer there, as written. */
   creator?: string;
+  /** The footnotes and endnotes the body refers to, which Word prints apart from the text (docx-notes.ts). */
+  notes?: WordNote[];
+  /**
+   * Whether the body embeds content of another format (w:altChunk: a web page or another document, as programs that
+   * make Word files from HTML write them), which Word converts only when it opens the file, and procmap cannot read.
+   */
+  embedded?: true;
+  /**
+   * The page footers' lines (a tab a line break, as it separates a footer's fields) and table cells: some ISO documents
+   * print their control data there (`Mã hiệu: QT-01`, `Lần ban hành: 02`), read only where header and body do not.
+   */
+  footer?: string[];
 }
 
 // The parts that hold text an ISO document puts its control header in, then the body.
@@ -66,6 +79,8 @@ function readPart(
   into: WordDocument,
   budget: { cells: number; tables: number; paragraphs: number },
   lists: ListCounter,
+  references: NoteReference[] = [],
+  tab = ' ',
 ): void {
   const parser = new SaxesParser();
   // Each open paragraph's list, level and style, whose number Word shows before its text.
@@ -73,6 +88,8 @@ function readPart(
   const tables: TableState[] = [];
   // Paragraphs open inside paragraphs where a text box is anchored: each keeps its own text.
   const paragraphs: string[] = [];
+  // The notes each open paragraph refers to, by kind and id: said with the paragraph's text once it is read.
+  const noted: { kind: NoteReference['kind']; id: string }[][] = [];
   let inText = false;
   // Text boxes are written twice (a drawing and its fallback for old Word): the fallback is skipped.
   let fallback = 0;
@@ -144,7 +161,18 @@ function readPart(
       case 'w:p':
         paragraphs.push('');
         listed.push({});
+        noted.push([]);
         break;
+      case 'w:altChunk':
+        into.embedded = true;
+        break;
+      case 'w:footnoteReference':
+      case 'w:endnoteReference': {
+        const id = attr('w:id');
+        if (id !== undefined && shown() && noted.length > 0)
+          noted[noted.length - 1]!.push({ kind: node.name === 'w:footnoteReference' ? 'footnote' : 'endnote', id });
+        break;
+      }
       case 'w:pStyle':
         if (ownProperties && listed.length > 0) listed[listed.length - 1]!.style = attr('w:val');
         break;
@@ -161,7 +189,7 @@ function readPart(
         break;
       case 'w:tab':
       case 'w:ptab':
-        append(' ');
+        append(tab);
         break;
       case 'w:br':
       case 'w:cr':
@@ -204,6 +232,8 @@ function readPart(
         const list = listed.pop();
         // Word counts a numbered paragraph even when empty; a text box's copy for old Word is not counted again.
         const popped = paragraphs.pop();
+        for (const reference of noted.pop() ?? [])
+          references.push({ ...reference, after: clean(popped ?? '').replace(/\s+/gu, ' ') });
         const gone = list?.markDeleted === true && !popped?.trim();
         const number = list && fallback === 0 && !gone ? lists.label(list.numId, list.ilvl, list.style) : '';
         const own = popped?.trim() ? popped : undefined;
@@ -310,11 +340,18 @@ export async function readDocx(data: Uint8Array): Promise<WordDocument> {
   const budget = { cells: MAX_CELLS, tables: MAX_TABLES, paragraphs: MAX_PARAGRAPHS };
   await checkZipParts(zip, names, { part: MAX_PART_BYTES, total: MAX_PART_BYTES });
   const lists = new ListCounter(await numberingOf(zip));
+  const references: NoteReference[] = [];
   for (const name of names) {
     const bytes = await zip.file(name)!.async('uint8array');
     const tablesBefore = document.tables.length;
     try {
-      readPart(new TextDecoder().decode(bytes), document, budget, lists);
+      readPart(
+        new TextDecoder().decode(bytes),
+        document,
+        budget,
+        lists,
+        name === 'word/document.xml' ? references : [],
+      );
     } catch (error) {
       if (error instanceof SheetError) throw error;
       // An entity declared in a DOCTYPE fails at its use ("undefined entity"): the declaration is what to name.
@@ -328,9 +365,57 @@ export async function readDocx(data: Uint8Array): Promise<WordDocument> {
     const first = document.tables[tablesBefore]?.rows[0]?.[0];
     if (name !== 'word/document.xml' && document.headerIssuer === undefined && first) document.headerIssuer = first;
   }
+  const footer = await footerOf(zip, budget);
+  if (footer.length > 0) document.footer = footer;
+  const notes = references.length > 0 ? await notesOf(zip, references) : [];
+  if (notes.length > 0) document.notes = notes;
   refuseLegacyText(wordTexts(document));
   const creator = await creatorOf(zip);
   return creator ? { ...document, creator } : document;
+}
+
+// The page footers, read apart: their lines are no paragraphs of the body's sections.
+const FOOTERS = /^word\/footer\d*\.xml$/;
+
+/** The lines of the page footers, each table cell's lines among them; a footer not well formed gives none. */
+async function footerOf(zip: JSZip, budget: { cells: number; tables: number; paragraphs: number }): Promise<string[]> {
+  const names = Object.keys(zip.files)
+    .filter((name) => FOOTERS.test(name))
+    .sort();
+  if (names.length === 0) return [];
+  await checkZipParts(zip, names, { part: MAX_PART_BYTES, total: MAX_PART_BYTES });
+  const lines: string[] = [];
+  for (const name of names) {
+    const footer: WordDocument = { paragraphs: [], tables: [] };
+    try {
+      readPart(await zip.file(name)!.async('string'), footer, budget, new ListCounter(noNumbering()), [], '\n');
+    } catch (error) {
+      if (error instanceof SheetError) throw error;
+      continue;
+    }
+    for (const text of [...footer.paragraphs, ...footer.tables.flatMap((table) => table.rows.flat())])
+      lines.push(...text.split('\n').filter((line) => line.trim()));
+  }
+  return lines;
+}
+
+/**
+ * The footnotes and endnotes the body refers to, read from their parts; a part missing, too large or not well formed
+ * gives none (its marks then refer to nothing Word could show either).
+ */
+async function notesOf(zip: JSZip, references: readonly NoteReference[]): Promise<WordNote[]> {
+  const texts = { footnote: new Map<string, string>(), endnote: new Map<string, string>() };
+  for (const kind of ['footnote', 'endnote'] as const) {
+    const part = zip.file(NOTE_PARTS[kind]);
+    if (!part || !references.some((reference) => reference.kind === kind)) continue;
+    await checkZipParts(zip, [NOTE_PARTS[kind]], { part: MAX_PART_BYTES, total: MAX_PART_BYTES });
+    try {
+      texts[kind] = notesOfPart(new TextDecoder().decode(await part.async('uint8array')), kind);
+    } catch {
+      // Not XML: no note is read from it, as Word shows none.
+    }
+  }
+  return referencedNotes(references, texts);
 }
 
 /** The paragraphs and table cells of a Word document, placed as the officer finds them: tables by their number. */

@@ -100,6 +100,10 @@ const MESSAGES = {
     vi: '{count} trường procmap không có chỗ ghi được giữ trong ghi chú',
   },
   // Both sources.
+  codeZeros: {
+    en: 'cell {cell} ("{column}") holds {written}, read as the code {code}: Excel drops the trailing zeros of a number, and a national code has six digits after the full stop; check it, and format the column as Text so that Excel keeps codes as typed',
+    vi: 'ô {cell} ("{column}") ghi {written}, được đọc là mã {code}: Excel bỏ các chữ số 0 ở cuối một số, còn mã thủ tục quốc gia có sáu chữ số sau dấu chấm; hãy kiểm tra lại, và định dạng cột là Văn bản (Text) để Excel giữ mã như khi gõ',
+  },
   level: {
     en: 'level "{level}" is not one level: kept in the note',
     vi: 'cấp "{level}" không phải một cấp thực hiện: giữ trong ghi chú',
@@ -212,6 +216,18 @@ const MESSAGES = {
   noEffective: {
     en: 'no effective date: add a column "Ngày hiệu lực" or give --effective YYYY-MM-DD',
     vi: 'không có ngày hiệu lực: thêm cột "Ngày hiệu lực" hoặc dùng --effective YYYY-MM-DD',
+  },
+  wordNotesKept: {
+    en: "{count} footnote{s} of the document kept in the note, each by its mark and the paragraph it stands in: write what each says where it belongs (a limit's legal tail, a fee's case)",
+    vi: '{count} chú thích của tài liệu (chú thích cuối trang, cuối văn bản) được giữ trong ghi chú, theo số và đoạn có số đó: hãy ghi nội dung từng chú thích vào đúng chỗ (phần sau của thời hạn, trường hợp của phí…)',
+  },
+  wordNoEffective: {
+    en: 'no effective date: write a line "Ngày hiệu lực: dd/mm/yyyy" in the document (in its page header, its body or its page footer), or give --effective YYYY-MM-DD',
+    vi: 'không có ngày hiệu lực: hãy ghi một dòng "Ngày hiệu lực: dd/mm/yyyy" trong tài liệu (ở đầu trang, trong nội dung hoặc ở chân trang), hoặc dùng --effective YYYY-MM-DD',
+  },
+  effectiveEmpty: {
+    en: 'no effective date: cell {cell} ("{column}") gives none; write the date there (dd/mm/yyyy) or give --effective YYYY-MM-DD',
+    vi: 'không có ngày hiệu lực: ô {cell} ("{column}") không có giá trị; hãy ghi ngày vào ô đó (dd/mm/yyyy) hoặc dùng --effective YYYY-MM-DD',
   },
   stepsNumbered: {
     en: 'the table gives {count} step{s} no id: procmap numbered {ids}',
@@ -340,6 +356,10 @@ const MESSAGES = {
   wordNoTitle: {
     en: 'no procedure title found: an ISO document names it after "QUY TRÌNH" at its head, or on a line "Tên thủ tục: …"',
     vi: 'không tìm thấy tên quy trình: tài liệu ISO ghi tên sau chữ "QUY TRÌNH" ở đầu tài liệu, hoặc trên dòng "Tên thủ tục: …"',
+  },
+  wordEmbedded: {
+    en: 'no procedure title found: the document holds its text as a web page (or another document) embedded in it, as programs that make Word files from a web page write them, which Word converts only when it opens the file: open it in Word, save it (File > Save As, Word Document .docx), and import the saved file',
+    vi: 'không tìm thấy tên quy trình: tài liệu chứa nội dung dưới dạng một trang web (hoặc một tài liệu khác) nhúng bên trong, như các chương trình tạo tệp Word từ trang web vẫn ghi, mà Word chỉ chuyển đổi khi mở tệp: hãy mở tệp bằng Word, lưu lại (Tệp > Lưu thành, Tài liệu Word .docx), rồi nhập tệp đã lưu',
   },
   wordEnglish: {
     en: 'this document is in English, and procmap reads ISO documents in Vietnamese: make it again with `procmap doc --format docx` in Vietnamese (without --lang en), or import the procedure file it was made from',

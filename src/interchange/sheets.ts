@@ -9,6 +9,7 @@ import { CsvTextDecoder } from './text-encoding.js';
 import { notPackageWords } from './office-container.js';
 import { checkZipEntries, checkZipParts, malformedXmlPart } from './zip-parts.js';
 import { checkCellLengths, MAX_SHEET_ROWS, wholeWorkbook } from './workbook-parts.js';
+import { withSheetRefs } from './cell-refs.js';
 
 // The error type lives apart (read-error.ts): reading a Word document must not load exceljs.
 export { SheetError } from './read-error.js';
@@ -27,6 +28,8 @@ export interface Sheet {
   hiddenRows?: number[];
   /** A sheet the officer hid (an old version kept beside the new), its rows left empty. */
   hidden?: true;
+  /** For each cell of a workbook, whether Excel keeps it as a number (a code typed so lost its trailing zeros). */
+  numbers?: boolean[][];
 }
 
 /**
@@ -56,11 +59,23 @@ function unreadOf(value: ExcelJS.CellValue): UnreadCell | undefined {
   return undefined;
 }
 
+// Excel's day 61, 01/03/1900: from it on, exceljs's count of days from 30/12/1899 is the day Excel shows.
+const EXCEL_DAY_61 = Date.UTC(1900, 2, 1);
+const DAY_MS = 86_400_000;
+
 function dateText(date: Date): string {
   // exceljs reads Excel dates as UTC midnight of the day shown, and a time of day alone (15:00 formatted hh:mm) as
   // that time on Excel's day 0, 30/12/1899.
   const iso = date.toISOString();
-  return iso.startsWith('1899-12-30') ? iso.slice(11, 16) : iso.slice(0, 10);
+  if (iso.startsWith('1899-12-30')) return iso.slice(11, 16);
+  // Before it, Excel counts 1900 a leap year (Lotus 1-2-3's error, kept for its files): day 60 is "29/02/1900", a day
+  // that never was, and days 1-59 show the day after exceljs's. Read as Excel shows them: 29/02/1900 then reads as no
+  // date, and is said so, rather than as 28/02/1900, a day the officer never typed.
+  if (date.getTime() < EXCEL_DAY_61) {
+    const shown = new Date(date.getTime() + DAY_MS).toISOString().slice(0, 10);
+    return shown === '1900-03-01' ? '29/02/1900' : shown;
+  }
+  return iso.slice(0, 10);
 }
 
 // A number format with fixed decimals ("0.000000", "#,##0.00"): the digits shown, which a national code keeps.
@@ -104,8 +119,11 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
     checkZipEntries(data);
     zip = await JSZip.loadAsync(data);
     await checkZipParts(zip, Object.keys(zip.files), { part: MAX_PART_BYTES, total: MAX_TOTAL_BYTES, workbook: true });
-    await checkCellLengths(zip, await wholeWorkbook(zip), MAX_SHEET_ROWS);
-    await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
+    const parts = await wholeWorkbook(zip);
+    await checkCellLengths(zip, parts, MAX_SHEET_ROWS);
+    // Rows and cells written without their references, as some programs export them, are given them first.
+    const referenced = (await withSheetRefs(zip, parts.sheets)) ?? data;
+    await workbook.xlsx.load(referenced as unknown as ExcelJS.Buffer);
   } catch (error) {
     if (error instanceof SheetError) throw error;
     if (isNotZip(error)) throw new SheetError(said('notWorkbookZip'));
@@ -131,6 +149,7 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
     const mergedDown: boolean[][] = [];
     const unread: (UnreadCell | undefined)[][] = [];
     const hiddenRows: number[] = [];
+    const numbers: boolean[][] = [];
     // An officer hides a sheet or a row that is no longer in force (an old version, an abolished procedure): it is
     // not read, and the import says what it passed over.
     if (worksheet.state === 'hidden' || worksheet.state === 'veryHidden')
@@ -151,6 +170,9 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
         // A merged range gives each of its cells the value of its first: the rows below it repeat that one value.
         merged[column - 1] = cell.isMerged && Number(cell.master.row) < number;
         if (why) (unread[number - 1] ??= [])[column - 1] = why;
+        const value = cell.value as ExcelJS.CellValue | ExcelJS.CellFormulaValue;
+        const result = value !== null && typeof value === 'object' && 'result' in value ? value.result : value;
+        if (typeof result === 'number') (numbers[number - 1] ??= [])[column - 1] = true;
       });
       rows[number - 1] = Array.from(cells, (cell) => cell ?? '');
       mergedDown[number - 1] = Array.from(merged, (flag) => flag ?? false);
@@ -161,6 +183,7 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
       mergedDown: Array.from(mergedDown, (row) => row ?? []),
       ...(unread.length > 0 ? { unread } : {}),
       ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
+      ...(numbers.length > 0 ? { numbers } : {}),
     };
   });
   refuseLegacyText(sheetTexts(sheets));

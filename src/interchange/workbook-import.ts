@@ -80,6 +80,7 @@ import { formatNumber } from '../time/units.js';
 import { numberWithUnit } from './unit-number.js';
 import { hoursEditSaid, hoursOf } from './hours-column.js';
 import { unreadCellSaid } from './unread-cells.js';
+import { codeWithZeros } from './code-zeros.js';
 import { columnLetters } from './cell-names.js';
 
 // Spreadsheets: a provincial catalog (one procedure per row), the step tables of approval annexes (TT, Nội dung,
@@ -134,6 +135,8 @@ interface Row {
   headerDays: Set<string>;
   /** The name of each field's cell on a sheet (`H3`), to say which cell to edit; none in a Word table. */
   cellNames: Record<string, string>;
+  /** The national code as the cell gave it, without the trailing zeros Excel drops from a number, and as read. */
+  codeZeros?: { written: string; code: string };
 }
 
 const HEADER_SEARCH_ROWS = 20;
@@ -353,6 +356,18 @@ function rowsOf(table: Table, file: string, document = false): Row[] {
       } else unknown.push({ column: oneLine(table.headers[i] || `column ${i + 1}`), value: oneLine(cell) });
     });
     withUnitColumn(values);
+    // A code Excel kept as a number lost its trailing zeros.
+    let codeZeros: Row['codeZeros'];
+    for (const field of ['code', 'procedure'] as const) {
+      const written = values[field];
+      const at = [...table.columns].find(([, def]) => def.field === field)?.[0];
+      // Only a cell Excel keeps as a number: a text of fewer digits was typed so, and is read as it is.
+      if (document || written === undefined || at === undefined || !table.sheet.numbers?.[r]?.[at]) continue;
+      const full = codeWithZeros(written);
+      if (full === undefined) continue;
+      if (field === 'code') codeZeros = { written: oneLine(written), code: full };
+      values[field] = full;
+    }
     const { unread, timeFromHours } = unreadCells(table, r, values);
     rows.push({
       source: rowSource(table, table.sheet.file ?? file, r, document),
@@ -371,6 +386,7 @@ function rowsOf(table: Table, file: string, document = false): Row[] {
       timeFromHours,
       headerDays,
       cellNames,
+      ...(codeZeros ? { codeZeros } : {}),
     });
   }
   return rows;
@@ -914,6 +930,21 @@ function skippedWithCells(outcome: ImportOutcome, row: Row): ImportOutcome {
   return { ...outcome, skipped: { en: join('en'), vi: join('vi') } };
 }
 
+/**
+ * Why a new file cannot be written for a row without an effective date: no such column, or its cell empty here (a
+ * formula saved without its value, an error: the cells so are said after it, as a skipped row's are).
+ */
+function noEffectiveSaid(row: Row, document: boolean): Translated {
+  const column = row.headers.effective;
+  // A Word document has no columns: its date is a line of its control data.
+  const reason = document
+    ? said('wordNoEffective')
+    : column
+      ? said('effectiveEmpty', { cell: row.cellNames.effective ?? '', column })
+      : said('noEffective');
+  return skippedWithCells({ source: row.source, skipped: reason }, row).skipped!;
+}
+
 /** The procedure of one catalog row, its steps from a step table when there is one, else draft steps. */
 function procedureOf(
   row: Row,
@@ -931,6 +962,15 @@ function procedureOf(
   if (row.conflict) return { source, skipped: row.conflict };
   const notes = row.unknown.map(({ column, value }) => `${column}: ${value}`);
   const warnings: Translated[] = [...row.sheetWarnings, ...row.unread, ...(bodies?.unread ?? [])];
+  if (row.codeZeros)
+    warnings.push(
+      said('codeZeros', {
+        cell: row.cellNames.code ?? '',
+        column: row.headers.code ?? '',
+        written: row.codeZeros.written,
+        code: row.codeZeros.code,
+      }),
+    );
   // A limit per way of filing is split as `lint --fix` splits it: one in time_limit, the others in the channels.
   const listed = v.channels ? channelsOfText(oneLine(v.channels)) : undefined;
   // procmap's own workbook (its computed total beside the limit) writes its short form in words: read back as written.
@@ -1067,7 +1107,9 @@ function procedureOf(
     // No revision cell: 1 is what a file needs, not what the row says; no date, likewise, with no date to write.
     implied: [
       ...(v.revision?.trim() ? [] : [{ field: 'revision' as const }]),
-      ...(effective ? [] : [{ field: 'effective' as const, missing: said('noEffective') }]),
+      ...(effective
+        ? []
+        : [{ field: 'effective' as const, missing: noEffectiveSaid(row, options.documentTables === true) }]),
     ],
   };
   return { source, imported };
@@ -1279,7 +1321,8 @@ export function importSheets(
       if (cells.every((cell) => !cell)) continue;
       if (repeatsHeaderOf(sheet, section.headerRow, section.headerRow, cells)) continue;
       const ref = oneLine(cells[column] ?? '');
-      const target = ref ? owner.get(ref) : sheetOwner;
+      // A code Excel kept as a number, as the catalog's is read (code-zeros.ts).
+      const target = ref ? (owner.get(ref) ?? owner.get(codeWithZeros(ref) ?? '')) : sheetOwner;
       const group = target && (groups.get(target) ?? groups.set(target, []).get(target)!);
       if (group) {
         group.push(without(cells, column));
