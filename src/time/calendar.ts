@@ -421,14 +421,16 @@ export function createCalendar(config: CalendarConfig = {}): WorkingCalendar {
       });
   });
 
+  // Only a map of years is cleaned: a list or a lone year goes to declaredYears as written, which says what to write.
   const announced =
-    config.announced &&
-    Object.fromEntries(
-      Object.entries(config.announced).map(([year, notice]) => [
-        year,
-        typeof notice === 'string' ? printedText(notice) : notice,
-      ]),
-    );
+    typeof config.announced === 'object' && config.announced !== null && !Array.isArray(config.announced)
+      ? Object.fromEntries(
+          Object.entries(config.announced).map(([year, notice]) => [
+            year,
+            typeof notice === 'string' ? printedText(notice) : notice,
+          ]),
+        )
+      : config.announced;
   const declaration = declaredYears(announced, config.holidays);
   problems.push(...declaration.problems);
   const declared = declaration.years;

@@ -68,7 +68,7 @@ describe('a channel limit judged on an exception case’s path', () => {
         'đường găng có thêm bước 3: **Vượt thời hạn giải quyết 8 ngày làm việc (trực tuyến) là 5,5 ngày làm việc (44 giờ)**\n',
     );
     expect(md).toContain(
-      '| Trực tuyến | 8 ngày làm việc<br>**Trường hợp phải xác minh: tổng thời gian các bước 13,5 ngày làm việc (108 ' +
+      '| Trực tuyến | 08 ngày làm việc<br>**Trường hợp phải xác minh: tổng thời gian các bước 13,5 ngày làm việc (108 ' +
         'giờ). Vượt thời hạn giải quyết 5,5 ngày làm việc (44 giờ)** |',
     );
     // The chart printed in it: the general verdict first, then the same path total and verdict; the list of steps,
