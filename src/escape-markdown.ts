@@ -1,4 +1,4 @@
-import { showControls } from './model/control-characters.js';
+import { withoutControls } from './model/control-characters.js';
 
 // Every line break: a lone CR ends a line in Markdown too, and JavaScript renderers (marked) also break on the
 // Unicode separators and NEL.
@@ -49,9 +49,10 @@ export function escapeMarkdown(text: string): string {
  */
 export function escapeMarkdownInline(text: string): string {
   return (
-    // A control character is shown as its escape, whose backslash the next step doubles so that it prints: a raw ESC
-    // in a report printed to the terminal recoloured it, and a NUL made the file binary to git and to editors.
-    showControls(onOneLine(text).trim())
+    // Control characters as the documents and charts print them (Word's breaks as spaces, others dropped): a raw ESC
+    // printed to the terminal recoloured it, and a NUL made the file binary to git and to editors. A report that must
+    // show what an export's cell holds shows them as escapes first (ontime-markdown.ts).
+    withoutControls(onOneLine(text).trim())
       .replace(/\\/g, '\\\\')
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')

@@ -24,9 +24,10 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('---')).toBe('\\---');
   });
 
-  it('shows a control character as its escape, never raw, and leaves tabs and letters alone', () => {
-    // An ESC clears a terminal the report is printed to; a NUL makes the file binary. The escape's backslash is doubled.
-    expect(escapeMarkdown('HS\u001b[2J\u0000-1\u007f\u0093')).toBe('HS\\\\u001b\\[2J\\\\u0000-1\\\\u007f\\\\u0093');
+  it('drops a control character as the documents do, never writes it raw, and leaves tabs and letters alone', () => {
+    // An ESC clears a terminal the report is printed to; a NUL makes the file binary. A Windows-1252 quote pasted as
+    // U+0093 is the quote it stood for.
+    expect(escapeMarkdown('HS\u001b[2J\u0000-1\u007f\u0093')).toBe('HS\\[2J-1“');
     expect(escapeMarkdown('a\tb Hồ sơ')).toBe('a\tb Hồ sơ');
   });
 

@@ -1,4 +1,5 @@
 import { escapeMarkdown } from '../escape-markdown.js';
+import { showControls } from '../model/control-characters.js';
 import { rowPlace } from '../ontime/row-place.js';
 import { fill, type Lang } from '../i18n.js';
 import type { Group, OntimeReport } from '../ontime/aggregate.js';
@@ -25,8 +26,11 @@ import {
 // Rows listed in Markdown (a pull-request comment or a wiki page must stay readable).
 const MARKDOWN_LIST_LIMIT = 50;
 
-/** Text for a Markdown table cell, by procmap's one Markdown escaper: one line, markup inert. */
-const cell = escapeMarkdown;
+/**
+ * Text for a Markdown table cell, by procmap's one Markdown escaper: one line, markup inert; a control character of
+ * the export's cell shown as its escape (`\u001b`), so that the officer finds the cell that holds it.
+ */
+const cell = (text: string) => escapeMarkdown(showControls(text));
 
 /** The on-time report as GitHub-flavoured Markdown: headline figures, a table per grouping, late dossiers, bad rows. */
 export function ontimeMarkdown(report: OntimeReport, lang: Lang): string {

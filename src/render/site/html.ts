@@ -1,4 +1,4 @@
-import { showControls } from '../../model/control-characters.js';
+import { withoutControls } from '../../model/control-characters.js';
 
 /** HTML that is already safe to insert as is: only produced by `html` and `raw`. */
 export class SafeHtml {
@@ -10,8 +10,9 @@ export class SafeHtml {
 
 /** Escapes text for HTML content and attribute values. */
 export function escapeHtml(text: string): string {
-  // A control character (a NUL or an ESC in a dossier export's cell) is shown as its escape: HTML has no place for it.
-  return showControls(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  // Control characters as the documents print them (HTML has no place for a NUL or an ESC); the on-time page shows a
+  // dossier export's as escapes first, so that the officer sees what the cell holds (ontime-page.ts).
+  return withoutControls(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 function render(value: unknown): string {

@@ -1,5 +1,6 @@
 /** The on-time report as a web page with HTML charts, alone (`procmap ontime --format html`) or in the site. */
 import { rowPlace } from '../../ontime/row-place.js';
+import { showControls } from '../../model/control-characters.js';
 import { RATE_TARGET } from '../../ontime/rate.js';
 import { badRowText, dueText, formatCount, formatRate, formatSaved, formatWorkingMinutes, groupings, momentText, monthLabel, ONTIME_LABELS, receivedText } from '../../format/ontime-labels.js';
 import { fill, type Lang } from '../../i18n.js';
@@ -152,7 +153,7 @@ ${listed.length === 0 ? '' : html`<section><h2>${w.listed}</h2>${listing(
     [`${w.file}:${w.row}`, w.id, w.procedure, w.status, w.received, w.due, w.vendorDue, w.finishedAt, w.late],
     listed.map((d) => [
       { text: rowPlace(shown(d.file), d.row) },
-      { text: d.id || '—' },
+      { text: showControls(d.id) || '—' },
       { text: d.procedure },
       { text: `${s[d.status]}${d.pauseAfterResult ? ` (${w.pauseAfterResult})` : ''}`, className: d.status === 'late' || d.status === 'open_overdue' ? 'over' : undefined },
       { text: receivedText(d, lang) },
@@ -165,7 +166,7 @@ ${listed.length === 0 ? '' : html`<section><h2>${w.listed}</h2>${listing(
   )}${moreListed > 0 ? html`<p class="count">${fill(w.listedMore, { n: moreListed })}</p>` : ''}</section>`}
 ${bad.length === 0 ? '' : html`<section><h2>${w.bad} (${report.badRows.count})</h2>${listing(
     [`${w.file}:${w.row}`, w.reason],
-    bad.map((b) => [{ text: rowPlace(shown(b.file), b.row) }, { text: badRowText(b, lang) }]),
+    bad.map((b) => [{ text: rowPlace(shown(b.file), b.row) }, { text: showControls(badRowText(b, lang)) }]),
   )}${report.badRows.count > bad.length ? html`<p class="count">${fill(w.listedMore, { n: report.badRows.count - bad.length })}</p>` : ''}</section>`}
 </main>
 </body></html>
