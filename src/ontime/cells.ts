@@ -17,7 +17,7 @@ import { epochMs } from '../time/epoch.js';
 import type { WorkingCalendar } from '../time/calendar.js';
 import { receiptMinute } from '../time/receipt-minute.js';
 import { headerKey } from './columns.js';
-import { monthOfEnglish } from '../time/english-months.js';
+import { englishDate } from '../time/english-months.js';
 import { ownString } from '../model/own-string.js';
 
 /** One cell as a reader hands it over: text (CSV, JSON), a number or a date (XLSX), or empty. */
@@ -198,24 +198,13 @@ function instantOfText(text: string): Instant | undefined {
   return reading.pastMinute ? reading.moment - 1 + (reading.second ?? 30) / 60 : reading.moment;
 }
 
-// 10-Mar-2026, 10 Mar 2026, 10/Mar/2026; then Mar 10, 2026 and March 10 2026; the clock, if any, after. A month in
-// words has one reading; four-digit years only: "10-Mar-26" stays refused like "10/03/26".
-const DAY_MONTH_YEAR = /^(\d{1,2})[\s/-]([a-z]{3,9})\.?[\s/-](\d{4})(?:,?\s+(.*))?$/i;
-const MONTH_DAY_YEAR = /^([a-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})(?:,?\s+(.*))?$/i;
-
 /** A date with an English month name as dd/mm/yyyy, its clock kept; undefined for any other text. */
 function numericMonthForm(text: string): string | undefined {
-  const dmy = DAY_MONTH_YEAR.exec(text);
-  const [day, word, year, clock] = dmy
-    ? [dmy[1]!, dmy[2]!, dmy[3]!, dmy[4]]
-    : (() => {
-        const mdy = MONTH_DAY_YEAR.exec(text);
-        return mdy ? [mdy[2]!, mdy[1]!, mdy[3]!, mdy[4]] : [];
-      })();
-  const month = word === undefined ? undefined : monthOfEnglish(word);
-  if (month === undefined) return undefined;
-  const date = `${day!.padStart(2, '0')}/${String(month).padStart(2, '0')}/${year!}`;
-  return clock === undefined ? date : `${date} ${clock}`;
+  // A month in words has one reading; four-digit years only: "10-Mar-26" stays refused like "10/03/26".
+  const found = englishDate(text);
+  if (found === undefined || found.year.length !== 4) return undefined;
+  const date = `${String(found.date).padStart(2, '0')}/${String(found.month).padStart(2, '0')}/${found.year}`;
+  return found.rest === undefined ? date : `${date} ${found.rest}`;
 }
 
 /**

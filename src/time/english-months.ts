@@ -4,6 +4,8 @@
  * first; a date in figures alone stays day first (src/time/moment.ts).
  */
 
+import { lazyPattern } from '../model/lazy-pattern.js';
+
 // Each month's full name and the letters it may be shortened to (Sept as well as Sep), in either letter case: the
 // schemas' patterns take no flags, so each letter is written as its pair.
 const MONTH_NAMES: readonly [short: string, rest: string, month: number][] = [
@@ -37,26 +39,41 @@ export function monthOfEnglish(word: string): number | undefined {
   )?.[2];
 }
 
-// A date with its month in English and a year of two digits, as Excel's "dd-mmm-yy" shows it ("10-Mar-26"), either
-// order: procmap does not guess the century, so it is refused with the date to write instead.
-const SHORT_YEAR_FORMS = [
-  new RegExp(
-    `^(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-/.]\\s*|\\s+)(${ENGLISH_MONTH_PATTERN})(?:,?\\s+|\\s*[-/.]\\s*)(\\d{2})$`,
-    'u',
-  ),
-  new RegExp(`^(${ENGLISH_MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{2})$`, 'u'),
-];
+// A date with its month named in English, day first ("10-Mar-2026", "10 Mar 2026", "10th March 2026") or month first
+// ("Mar 10, 2026", "March 10th 2026"), with a year of four digits or two, and what follows it (a clock in an export's
+// cell). The name says which is the month, so either order reads one way.
+const DAY_FIRST = lazyPattern(
+  () =>
+    new RegExp(
+      `^(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-/.]\\s*|\\s+)(${ENGLISH_MONTH_PATTERN})(?:,?\\s+|\\s*[-/.]\\s*)(\\d{4}|\\d{2})(?:,?\\s+(.+))?$`,
+      'u',
+    ),
+);
+const MONTH_FIRST = lazyPattern(
+  () =>
+    new RegExp(
+      `^(${ENGLISH_MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4}|\\d{2})(?:,?\\s+(.+))?$`,
+      'u',
+    ),
+);
+
+/** A date whose month is named in English: its day, month and year as written (two or four digits), and what follows. */
+export function englishDate(text: string): { date: number; month: number; year: string; rest?: string } | undefined {
+  const dayFirst = DAY_FIRST().exec(text);
+  const monthFirst = dayFirst ? null : MONTH_FIRST().exec(text);
+  const [date, word, year, rest] = dayFirst
+    ? [dayFirst[1]!, dayFirst[2]!, dayFirst[3]!, dayFirst[4]]
+    : monthFirst
+      ? [monthFirst[2]!, monthFirst[1]!, monthFirst[3]!, monthFirst[4]]
+      : [];
+  if (date === undefined) return undefined;
+  return { date: Number(date), month: monthOfEnglish(word!)!, year: year!, ...(rest === undefined ? {} : { rest }) };
+}
 
 /** The whole date, day first, to write for an English-month date with a two-digit year (`10-Mar-26` → `10/03/2026`). */
 export function englishShortYear(text: string): string | undefined {
-  const trimmed = text.trim();
-  const dayFirst = SHORT_YEAR_FORMS[0]!.exec(trimmed);
-  const monthFirst = dayFirst ? null : SHORT_YEAR_FORMS[1]!.exec(trimmed);
-  const [date, word, year] = dayFirst
-    ? [dayFirst[1]!, dayFirst[2]!, dayFirst[3]!]
-    : monthFirst
-      ? [monthFirst[2]!, monthFirst[1]!, monthFirst[3]!]
-      : [];
-  if (date === undefined) return undefined;
-  return `${date.padStart(2, '0')}/${String(monthOfEnglish(word!)).padStart(2, '0')}/20${year}`;
+  // procmap does not guess the century of "dd-mmm-yy": the date is refused with the whole one to write.
+  const found = englishDate(text.trim());
+  if (found === undefined || found.rest !== undefined || found.year.length !== 2) return undefined;
+  return `${String(found.date).padStart(2, '0')}/${String(found.month).padStart(2, '0')}/20${found.year}`;
 }

@@ -7,7 +7,7 @@ import { withoutDiacritics } from '../model/fold.js';
 import { lazyPattern } from '../model/lazy-pattern.js';
 import { asciiValue } from '../model/lookalikes.js';
 import { romanNumber } from '../model/roman-numerals.js';
-import { ENGLISH_MONTH_PATTERN, monthOfEnglish } from './english-months.js';
+import { englishDate } from './english-months.js';
 import { MONTH_WORD_PATTERN, monthOfWord } from './month-words.js';
 
 /** A local date: days since 1970-01-01. */
@@ -105,19 +105,6 @@ const WORDED_DATE = new RegExp(
   `^(?:[Nn]g[àa]y\\s+)?(\\d{1,2})\\s+(?:[Tt]h[áa]ng|[Tt]hg)\\s+(\\d{1,2}|I{1,3}|IV|VI{0,3}|IX|XI{0,2}|${MONTH_WORD_PATTERN})(?:,\\s*|\\s+)(?:[Nn][ăa]m\\s+)?(\\d{4})$`,
   'u',
 );
-// The month named in English, as a spreadsheet in an English locale exports a date: day first ("10-Mar-2026", "10 Mar
-// 2026", "10 March 2026") or month first ("Mar 10, 2026", "March 10th 2026"). The name says which is the month, so
-// either order reads one way; a year of two digits ("10-Mar-26") is refused as in figures.
-const DAY_MONTH_NAME = lazyPattern(
-  () =>
-    new RegExp(
-      `^(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-/.]\\s*|\\s+)(${ENGLISH_MONTH_PATTERN})(?:,?\\s+|\\s*[-/.]\\s*)(\\d{4})$`,
-      'u',
-    ),
-);
-const MONTH_NAME_DAY = lazyPattern(
-  () => new RegExp(`^(${ENGLISH_MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})$`, 'u'),
-);
 // Around any of those: the place a decision is signed at, as its header dates it ("Bắc Ninh, ngày 15 tháng 10 năm
 // 2025"); "từ ngày" as a decision says when it takes effect ("Có hiệu lực kể từ ngày 01/7/2025"); the label of a
 // pasted cell ("Ngày hiệu lực: 01/7/2025", "Hiệu lực: …", in any letter case: "NGÀY HIỆU LỰC: …"); a full
@@ -166,11 +153,10 @@ export function dateParts(text: string): { year: number; month: number; date: nu
 
 /** Year, month and day of a date whose month is named in English ("10-Mar-2026", "Mar 10, 2026"), or undefined. */
 function englishDateParts(text: string): { year: number; month: number; date: number } | undefined {
-  const dayFirst = DAY_MONTH_NAME().exec(text);
-  if (dayFirst) return { year: Number(dayFirst[3]), month: monthOfEnglish(dayFirst[2]!)!, date: Number(dayFirst[1]) };
-  const monthFirst = MONTH_NAME_DAY().exec(text);
-  if (!monthFirst) return undefined;
-  return { year: Number(monthFirst[3]), month: monthOfEnglish(monthFirst[1]!)!, date: Number(monthFirst[2]) };
+  // A year of two digits ("10-Mar-26") is refused, as in figures (date-faults.ts says the date to write).
+  const found = englishDate(text);
+  if (found === undefined || found.rest !== undefined || found.year.length !== 4) return undefined;
+  return { year: Number(found.year), month: found.month, date: found.date };
 }
 
 /** A month as dateParts reads it: in figures, in Roman numerals ("VII") or in words ("Mười Hai"). */
