@@ -1,4 +1,5 @@
 /** Words of the on-time reports in both languages, shared by the text, Markdown, XLSX and HTML formats. */
+import { groupDigits } from '../model/digit-groups.js';
 import type { Lang } from '../i18n.js';
 import { fill } from '../i18n.js';
 import { readReasonText } from './ontime-reason-read.js';
@@ -444,11 +445,9 @@ export type OntimeLabels = (typeof ONTIME_LABELS)[Lang];
 
 // Thousands grouped as each language writes them: the Vietnamese point beside its decimal comma (1.234,5), the English
 // comma; by hand rather than toLocaleString, so that the report reads alike whatever ICU data Node was built with.
-const THOUSANDS = /\B(?=(\d{3})+(?!\d))/g;
-
 /** A count as people read it: `1.234.567` / `1,234,567`. */
 export function formatCount(count: number, lang: Lang): string {
-  return String(count).replace(THOUSANDS, lang === 'vi' ? '.' : ',');
+  return groupDigits(count, lang === 'vi' ? '.' : ',');
 }
 
 /** A share as a percentage: `95,45%` / `95.45%`; `—` when there is none. */

@@ -1,3 +1,5 @@
+import { groupDigits } from './digit-groups.js';
+
 // An amount of đồng alone, grouped by thousands as officers and spreadsheets write it, with or without its unit:
 // "1.000.000", "100 000", "100,000" (Excel in English: đồng have no decimals, so it can only be thousands), "50.000đ".
 const BARE_AMOUNT = /^(\d{1,3}(?:([.,\s])\d{3})(?:\2\d{3})*)\s*(?:đ|đồng|vnđ|vnd)?\.?$/iu;
@@ -41,18 +43,14 @@ export function feePerUnit(text: string): { amount: number; per: string } | unde
   return amount === undefined ? undefined : { amount, per: words };
 }
 
-// Made once, and only for an amount with a fraction or a sign: making a number format loads ICU's Vietnamese data,
-// 5 % of a one-file lint's whole work (counted in instructions), for what whole amounts need only their digits
-// grouped.
+// Made once, and only for an amount with a fraction or a sign (groupDigits says why).
 let amountFormat: Intl.NumberFormat | undefined;
-// The places between groups of three digits, from the right, as vi-VN groups a whole number.
-const DIGIT_GROUPS = /\B(?=(?:\d{3})+$)/g;
 
 /** A fee of so many đồng as text: 75000 → "75.000 đồng"; 0 is no charge ("Miễn phí"). */
 export function feeText(amount: number): string {
   if (amount === 0) return FREE_FEE;
   // A whole amount grouped by hand is what the format gives (test/model/fee-amount.test.ts compares them).
-  if (Number.isSafeInteger(amount) && amount > 0) return `${String(amount).replace(DIGIT_GROUPS, '.')} đồng`;
+  if (Number.isSafeInteger(amount) && amount > 0) return `${groupDigits(amount, '.')} đồng`;
   amountFormat ??= new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 3 });
   return `${amountFormat.format(amount)} đồng`;
 }
