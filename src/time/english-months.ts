@@ -70,10 +70,12 @@ export function englishDate(text: string): { date: number; month: number; year: 
   return { date: Number(date), month: monthOfEnglish(word!)!, year: year!, ...(rest === undefined ? {} : { rest }) };
 }
 
-/** The whole date, day first, to write for an English-month date with a two-digit year (`10-Mar-26` → `10/03/2026`). */
+/** The whole date, day first, to write for an English-month date with a two-digit year (`10-Mar-26` → `10/03/2026`), its clock kept. */
 export function englishShortYear(text: string): string | undefined {
   // procmap does not guess the century of "dd-mmm-yy": the date is refused with the whole one to write.
   const found = englishDate(text.trim());
-  if (found === undefined || found.rest !== undefined || found.year.length !== 2) return undefined;
-  return `${String(found.date).padStart(2, '0')}/${String(found.month).padStart(2, '0')}/20${found.year}`;
+  if (found === undefined || found.year.length !== 2) return undefined;
+  const date = `${String(found.date).padStart(2, '0')}/${String(found.month).padStart(2, '0')}/20${found.year}`;
+  // A moment's clock ("10-Mar-26 09:00", given to --received) stays in the example.
+  return found.rest === undefined ? date : `${date} ${found.rest}`;
 }

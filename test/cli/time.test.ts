@@ -933,6 +933,11 @@ describe('procmap time (CLI)', () => {
       ['time', HKD, '--as-of', '10-Mar-26'],
       'procmap: --as-of ghi năm của "10-Mar-26" bằng hai chữ số: hãy ghi đủ bốn chữ số, ví dụ "10/03/2026"\n',
     ],
+    // With its clock, as a receipt is written: the example keeps it.
+    [
+      ['time', HKD, '--received', '10-Mar-26 09:00'],
+      'procmap: --received ghi năm của "10-Mar-26 09:00" bằng hai chữ số: hãy ghi đủ bốn chữ số, ví dụ "10/03/2026 09:00"\n',
+    ],
     [
       ['time', HKD, '--received', '15 giờ 45 phút, thứ Năm, ngày 13/03/2026'],
       'procmap: --received ghi thứ Năm, nhưng ngày 13/03/2026 là thứ Sáu: hãy sửa ngày hoặc thứ\n',
