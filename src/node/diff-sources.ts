@@ -305,6 +305,21 @@ export class DiffSources {
     return (this.repository ??= findRepository(this.cwd, this.env));
   }
 
+  /**
+   * Whether a side written alone names a git revision and nothing else (`procmap diff HEAD`, as git writes it): not a
+   * path on disk, no `REV:PATH`, and a commit of the repository here; false outside a repository.
+   */
+  async namesRevisionOnly(spec: string): Promise<boolean> {
+    if (spec === '' || spec.startsWith('-') || onDisk(resolve(this.cwd, spec)) || revisionColon(spec) >= 0) return false;
+    try {
+      checkRevision(spec);
+      await resolveRevision(await this.repo(), spec, this.env);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   /** A side given as a file, a folder, or `REV:PATH` read from git; a path on disk wins over a revision. */
   private async locate(spec: string): Promise<Located> {
     if (onDisk(resolve(this.cwd, spec))) return { kind: 'disk', spec, source: diskSource([spec]) };

@@ -76,6 +76,32 @@ describe('procmap diff: revisions as git reads them', () => {
     }
   });
 
+  it('reads a first side that is a revision and no path, as git writes `git diff HEAD`, as --since', async () => {
+    edit(repo, 'xa/trich-luc-khai-tu.yaml', /^time_limit: 2d$/m, 'time_limit: 4d');
+    try {
+      const since = await runCli(['diff', '--lang', 'en', '--since', 'HEAD', 'procedures'], { cwd: repo });
+      expect(since.code).toBe(0);
+      expect(since.stdout).toContain('QT-HT-11');
+      for (const args of [['HEAD'], ['HEAD', 'procedures'], ['main', 'procedures/xa']]) {
+        const result = await runCli(['diff', '--lang', 'en', ...args], { cwd: repo });
+        expect(result.stderr).toBe('');
+        expect(result.code).toBe(0);
+        expect(result.stdout).toBe(since.stdout);
+      }
+      // A folder of that name on disk is a path, as before: no revision is looked for.
+      mkdirSync(join(scratch, 'HEAD'), { recursive: true });
+      const folder = await runCli(['diff', '--lang', 'en', 'HEAD', 'procedures'], { cwd: scratch });
+      expect(folder.code).toBe(2);
+      expect(folder.stderr).toContain('"procedures"');
+      // Neither a path nor a revision: refused as a missing path, with how to write a revision.
+      const neither = await runCli(['diff', '--lang', 'en', 'khong-co', 'procedures'], { cwd: repo });
+      expect(neither.code).toBe(2);
+      expect(neither.stderr).toContain('REV:PATH');
+    } finally {
+      git(['checkout', '-q', '--', '.'], repo);
+    }
+  });
+
   it('names the range as written and the end of it that is no branch, tag or commit, in the user language', async () => {
     const result = await runCli(['diff', '--since', 'khong-co...HEAD'], { cwd: repo });
     expect(result.code).toBe(2);

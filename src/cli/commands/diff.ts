@@ -51,7 +51,7 @@ const HELP = helpTexts({
     output: 'write the report to a file (atomically) instead of standard output',
     force: 'replace the --output file even when procmap did not write it, or it was changed since',
     after:
-      '\nProcedures are matched by id, so a moved or renamed file is not a change. Levels: breaking (a total now over\nits limit, a limit raised, a procedure removed), warning (longer, a body or the flow changed, revision not\nraised), info (shorter, renamed, wording). See docs/diff.md.\n\nExit codes: 0 done, 1 a change at or above --fail-on, or a file of the revision that cannot be compared, 2 procmap or git could not run.\n\nExamples:\n  procmap diff main:procedures procedures\n  procmap diff HEAD~1:procedures/xa/dang-ky-ket-hon.yaml procedures/xa/dang-ky-ket-hon.yaml\n  procmap diff --since main --fail-on breaking\n  procmap diff --since origin/main...HEAD --format markdown procedures > comment.md',
+      '\nProcedures are matched by id, so a moved or renamed file is not a change. Levels: breaking (a total now over\nits limit, a limit raised, a procedure removed), warning (longer, a body or the flow changed, revision not\nraised), info (shorter, renamed, wording). See docs/diff.md.\n\nExit codes: 0 done, 1 a change at or above --fail-on, or a file of the revision that cannot be compared, 2 procmap or git could not run.\n\nExamples:\n  procmap diff main:procedures procedures\n  procmap diff HEAD~1:procedures/xa/dang-ky-ket-hon.yaml procedures/xa/dang-ky-ket-hon.yaml\n  procmap diff --since main --fail-on breaking\n  procmap diff HEAD procedures   (as git writes it: the same as --since HEAD procedures)\n  procmap diff --since origin/main...HEAD --format markdown procedures > comment.md',
   },
   vi: {
     description:
@@ -65,7 +65,7 @@ const HELP = helpTexts({
     output: 'ghi báo cáo ra tệp thay vì ra màn hình (không bao giờ để lại tệp ghi dở)',
     force: 'ghi đè tệp --output cả khi tệp đó không do procmap tạo, hoặc đã được sửa sau khi procmap tạo',
     after:
-      '\nQuy trình được đối chiếu theo mã (id), nên tệp chuyển chỗ hoặc đổi tên không tính là thay đổi. Các mức:\nbreaking (nghiêm trọng: tổng thời gian nay vượt thời hạn, thời hạn tăng, bỏ quy trình), warning (cảnh báo:\ndài hơn, đổi đơn vị thực hiện hoặc trình tự, không tăng lần ban hành), info (thông tin: ngắn hơn, đổi tên,\nsửa câu chữ). Xem docs/diff.md.\n\nMã thoát: 0 xong, 1 có thay đổi ở mức --fail-on trở lên hoặc có tệp ở bản sửa không so sánh được, 2 procmap hoặc git không chạy được.\n\nVí dụ:\n  procmap diff main:procedures procedures\n  procmap diff HEAD~1:procedures/xa/dang-ky-ket-hon.yaml procedures/xa/dang-ky-ket-hon.yaml\n  procmap diff --since main --fail-on breaking\n  procmap diff --since origin/main...HEAD --format markdown procedures > nhan-xet.md',
+      '\nQuy trình được đối chiếu theo mã (id), nên tệp chuyển chỗ hoặc đổi tên không tính là thay đổi. Các mức:\nbreaking (nghiêm trọng: tổng thời gian nay vượt thời hạn, thời hạn tăng, bỏ quy trình), warning (cảnh báo:\ndài hơn, đổi đơn vị thực hiện hoặc trình tự, không tăng lần ban hành), info (thông tin: ngắn hơn, đổi tên,\nsửa câu chữ). Xem docs/diff.md.\n\nMã thoát: 0 xong, 1 có thay đổi ở mức --fail-on trở lên hoặc có tệp ở bản sửa không so sánh được, 2 procmap hoặc git không chạy được.\n\nVí dụ:\n  procmap diff main:procedures procedures\n  procmap diff HEAD~1:procedures/xa/dang-ky-ket-hon.yaml procedures/xa/dang-ky-ket-hon.yaml\n  procmap diff --since main --fail-on breaking\n  procmap diff HEAD procedures   (viết như git: giống --since HEAD procedures)\n  procmap diff --since origin/main...HEAD --format markdown procedures > nhan-xet.md',
   },
 });
 
@@ -216,6 +216,14 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
     });
   // Refused before git or any file is read: `-o rep/` names no report file.
   const output = options.output ? singleOutputFile(options.output, { format: name! }) : undefined;
+  const sources = new DiffSources(io.cwd, io.env);
+  // `procmap diff HEAD [paths]`, as `git diff HEAD` is written: a first side that is no path on disk but a revision
+  // (which `pair` would refuse as a missing path) is read as --since, the paths after it compared in the working tree.
+  let since = options.since;
+  if (since === undefined && args.length > 0 && (await sources.namesRevisionOnly(args[0]!))) {
+    since = args[0]!;
+    args = args.slice(1);
+  }
   // Refused as early: a report inside a folder compared would be compared by the next run (a `.yaml` one as a broken
   // procedure). Two folders are snapshots, kept apart from any report; the working tree of --since only from one its
   // walk reads, since a repository is where reports are kept.
@@ -223,7 +231,7 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
   const overlap =
     output === undefined
       ? undefined
-      : options.since === undefined
+      : since === undefined
         ? reportInFolderRefusal(output, args, { anyFile: true, extension })
         : reportInFolderRefusal(output, args.length > 0 ? args : ['.'], { anyFile: false, extension });
   if (overlap) throw overlap;
@@ -234,11 +242,10 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
       en: `--fail-on takes ${LEVEL_WORDS.en}; not "${options.failOn}"`,
       vi: `--fail-on nhận ${LEVEL_WORDS.vi}; không nhận "${options.failOn}"`,
     });
-  const sources = new DiffSources(io.cwd, io.env);
   let base: DiffSource;
   let revision: DiffSource;
-  if (options.since !== undefined) {
-    ({ base, revision } = await sources.since(options.since, args.length > 0 ? args : ['.']));
+  if (since !== undefined) {
+    ({ base, revision } = await sources.since(since, args.length > 0 ? args : ['.']));
   } else {
     if (args.length !== 2)
       throw new UsageError({
@@ -254,7 +261,7 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
   noteLookAlikeFiles([...groups.values()], io, options.lang);
   // One empty side is every procedure added or removed; two compare nothing, and a review gate must not pass on that.
   if (base.files.length === 0 && revision.files.length === 0)
-    throw noProcedureFiles(options.since !== undefined && args.length === 0 ? ['.'] : args);
+    throw noProcedureFiles(since !== undefined && args.length === 0 ? ['.'] : args);
   // Each side is judged with its own configuration's calendar, as lint judges it there: office hours changed in the
   // revision's configuration change its times.
   const settings = await diffSettings(base, revision, options, io.cwd);
