@@ -310,7 +310,8 @@ export class DiffSources {
    * path on disk, no `REV:PATH`, and a commit of the repository here; false outside a repository.
    */
   async namesRevisionOnly(spec: string): Promise<boolean> {
-    if (spec === '' || spec.startsWith('-') || onDisk(resolve(this.cwd, spec)) || revisionColon(spec) >= 0) return false;
+    if (spec === '' || spec.startsWith('-') || onDisk(resolve(this.cwd, spec)) || revisionColon(spec) >= 0)
+      return false;
     try {
       checkRevision(spec);
       await resolveRevision(await this.repo(), spec, this.env);
