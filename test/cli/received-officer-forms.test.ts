@@ -44,3 +44,17 @@ describe('procmap time --received, the forms a dossier cell is read in', () => {
     });
   });
 });
+
+describe('procmap time --received, a day written from today', () => {
+  it('reads "hôm nay 9h" as 09:00 today in Vietnam, and refuses "mai" alone as no moment', async () => {
+    const run = await runCli(['time', PROCEDURE, '--received', 'hôm nay 9h', '--format', 'json']);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    const received: string = JSON.parse(run.stdout).procedures[0].received;
+    // Today in Vietnam (UTC+7), read after the run: the run may cross midnight, so either day is accepted.
+    const day = (offset: number) => new Date(Date.now() + 7 * 3_600_000 - offset).toISOString().slice(0, 10);
+    expect([`${day(0)}T09:00`, `${day(60_000)}T09:00`]).toContain(received);
+    const alone = await runCli(['time', PROCEDURE, '--received', 'mai', '--lang', 'en']);
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toContain('not "mai"');
+  });
+});

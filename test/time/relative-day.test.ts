@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { dayFromParts, momentAt, readMoment } from '../../src/time/moment.js';
+import { relativeMomentText } from '../../src/time/relative-day.js';
+
+// Tuesday 08/12/2026 at 10:15 in Vietnam.
+const NOW = momentAt(dayFromParts(2026, 12, 8)!, 10 * 60 + 15);
+
+describe('relativeMomentText: a day written from today, as an officer types it at the counter', () => {
+  it.each([
+    ['bây giờ', '08/12/2026 10:15'],
+    ['Bây Giờ', '08/12/2026 10:15'],
+    ['now', '08/12/2026 10:15'],
+    ['hôm nay', '08/12/2026'],
+    ['hom nay 9h', '08/12/2026 9h'],
+    ['9h hôm nay', '9h 08/12/2026'],
+    ['Hôm nay lúc 14:30', '08/12/2026 lúc 14:30'],
+    ['ngày mai 8h', '09/12/2026 8h'],
+    ['9h sáng mai', '9h sáng 09/12/2026'],
+    ['tomorrow 9:00', '09/12/2026 9:00'],
+    ['hôm qua 16h30', '07/12/2026 16h30'],
+    ['yesterday', '07/12/2026'],
+  ])('writes "%s" out as "%s"', (written, out) => {
+    expect(relativeMomentText(written, NOW)).toBe(out);
+  });
+
+  it('crosses a month and a year as the calendar does', () => {
+    const lastDay = momentAt(dayFromParts(2026, 12, 31)!, 600);
+    expect(relativeMomentText('ngày mai', lastDay)).toBe('01/01/2027');
+    expect(relativeMomentText('hôm qua', momentAt(dayFromParts(2027, 3, 1)!, 600))).toBe('28/02/2027');
+  });
+
+  it('leaves what names no day from today to the usual reader', () => {
+    for (const text of ['Mai', 'mai', '13/02/2026 09:00', 'ngày 05 tháng 01 năm 2026', '']) {
+      expect(relativeMomentText(text, NOW)).toBeUndefined();
+    }
+  });
+
+  it('gives texts the moment reader reads, at the moment meant', () => {
+    expect(readMoment(relativeMomentText('9h sáng mai', NOW)!)).toEqual({
+      moment: momentAt(dayFromParts(2026, 12, 9)!, 9 * 60),
+    });
+    expect(readMoment(relativeMomentText('bây giờ', NOW)!)).toEqual({ moment: NOW });
+  });
+});
