@@ -270,6 +270,11 @@ export interface Extent {
   /** Where it is drawn across, from the drawing's left edge (as tiles are); absent when not known. */
   left?: number;
   right?: number;
+  /**
+   * Present for what is drawn around the steps (the start and end, a parallel bar, the time summary's note, an arrow's
+   * label): a cut keeps it whole too, but a page showing it beside a step or two is still a page for a step or two.
+   */
+  accessory?: true;
 }
 
 // How full a piece cut between two boxes must at least be, of what its page holds: a cut higher up, to keep a box
@@ -329,8 +334,14 @@ function rowCuts(
   }
 }
 
-// A piece showing this many boxes or fewer is a page spent on one or two steps: "lone".
+// A piece showing this many steps or fewer is a page spent on one or two steps: "lone". Only steps and decisions
+// count: a page of one step, the end and the time summary's note (an 8-lane chart's last on A3) is still one step's.
 const LONE_BOXES = 2;
+
+// The steps and decisions among `drawn`: what a page is printed for (Extent.accessory).
+function stepsAmong<T extends { accessory?: true }>(drawn: readonly T[]): T[] {
+  return drawn.filter((one) => !one.accessory);
+}
 
 // The rows `cutAt` a page `span` px deep makes; when the last shows no more than a box or two of `extents` on a page
 // of empty lanes, made even: cut at the shallowest depth that needs no more rows (they print no smaller, only less
@@ -342,8 +353,8 @@ function evenCuts(
 ): { y: number; height: number; overlaps?: true }[] {
   const cuts = cutAt(span);
   const last = cuts.at(-1)!;
-  const shown = extents.filter((extent) => (extent.top + extent.bottom) / 2 >= last.y).length;
-  if (cuts.length === 1 || shown === 0 || shown > LONE_BOXES) return cuts;
+  const shown = extents.filter((extent) => (extent.top + extent.bottom) / 2 >= last.y);
+  if (cuts.length === 1 || shown.length === 0 || stepsAmong(shown).length > LONE_BOXES) return cuts;
   const count = cuts.length;
   let [fits, short] = [span, span / 2];
   for (let i = 0; i < 30 && fits - short > 0.5; i++) {
@@ -382,7 +393,7 @@ function mergeStubs(
   };
   for (const stub of [...tiles]) {
     const shown = shownIn(stub, extents);
-    if (shown.length === 0 || shown.length > LONE_BOXES) continue;
+    if (shown.length === 0 || stepsAmong(shown).length > LONE_BOXES) continue;
     const left = Math.min(...shown.map((extent) => lane(extent.left!).left));
     const right = Math.max(...shown.map((extent) => lane(extent.right!).right));
     const widened = (tile: Tile) => Math.max(right, tile.x + tile.width) - Math.min(left, tile.x);
@@ -391,7 +402,7 @@ function mergeStubs(
         (tile) =>
           tile !== stub &&
           Math.abs(tile.column - stub.column) === 1 &&
-          shownIn(tile, extents).length > LONE_BOXES &&
+          stepsAmong(shownIn(tile, extents)).length > LONE_BOXES &&
           shown.every((extent) => extent.top >= tile.y && extent.bottom <= tile.y + tile.height),
       )
       .sort((a, b) => widened(a) - widened(b));
@@ -411,7 +422,7 @@ function mergeStubs(
 // How many of `tiles` show no more than a box or two of `extents` (by their middles), when others show more: pages
 // spent on one or two steps.
 function lonePieces(tiles: readonly Tile[], extents: readonly Extent[]): number {
-  const counts = tiles.map((tile) => shownIn(tile, extents).length);
+  const counts = tiles.map((tile) => stepsAmong(shownIn(tile, extents)).length);
   return counts.every((count) => count <= LONE_BOXES) ? 0 : counts.filter((count) => count <= LONE_BOXES).length;
 }
 
@@ -531,15 +542,30 @@ export function tilePlan(
     // chart largest, but may leave a column whose last piece holds a box or two on a page of empty lanes: then the
     // lanes are shared out another way, the one that needs the fewest pages counting such a piece twice (as
     // piecesCost does), then prints largest.
+    // A column whose last piece is lone may need a row fewer a little smaller: the largest print, never below
+    // MIN_SCALE, that costs fewer pages than `plan` (none when even MIN_SCALE does not).
+    const fewerAt = (grouping: readonly { left: number; right: number }[], plan: TilePlan): TilePlan[] => {
+      if (lonePieces(plan.tiles, extents) === 0) return [];
+      const target = tilesCost(columnTiles(grouping, MIN_SCALE).plan.tiles, extents);
+      if (target >= tilesCost(plan.tiles, extents)) return [];
+      let [fits, over] = [MIN_SCALE, plan.scale];
+      for (let i = 0; i < 30 && over - fits > 1e-6; i++) {
+        const mid = (fits + over) / 2;
+        if (tilesCost(columnTiles(grouping, mid).plan.tiles, extents) <= target) fits = mid;
+        else over = mid;
+      }
+      return [columnTiles(grouping, fits).plan];
+    };
     // Each grouping at the scale its widest column allows, and, where a stub's neighbour widened to take it was too
-    // wide for the page, at the scale that fits it (never below MIN_SCALE): a print a little smaller that saves a page.
+    // wide for the page, at the scale that fits it (never below MIN_SCALE): a print a little smaller that saves a page;
+    // and at the largest scale that needs fewer pages (fewerAt).
     const laid = (grouping: readonly { left: number; right: number }[]) => {
       const first = columnTiles(grouping, settle(widest(grouping)).scale);
       const smaller = first.wanted
         .map((want) => (area.width * PX_PER_MM) / want)
         .filter((scale) => scale >= MIN_SCALE && scale < first.plan.scale)
         .map((scale) => columnTiles(grouping, scale).plan);
-      return [first.plan, ...smaller];
+      return [first.plan, ...smaller, ...fewerAt(grouping, first.plan)];
     };
     const [first, ...others] = laid(byLane);
     if (lonePieces(first!.tiles, extents) === 0) return first!;
@@ -587,6 +613,8 @@ export interface DrawnBox {
   top: number;
   right: number;
   bottom: number;
+  /** Present for a start or end, a parallel bar or the time summary's note: drawn, but not a step (Extent.accessory). */
+  accessory?: true;
 }
 
 // The numbers of a path's `d` as x, y pairs: its commands here are absolute (M, L, C), as mermaid writes edges and
@@ -615,19 +643,27 @@ function outlineBox(own: string, x: number, y: number): DrawnBox | undefined {
   return pathBox(attribute(outline[1] === 'path' ? 'd' : 'points') ?? '', x + dx, y + dy);
 }
 
-// Where each step's outline (placed by its translate) and each arrow label's place are drawn.
+// The classes mermaid.ts gives what is drawn around the steps: the start and end, parallel bars, the time summary.
+const ACCESSORIES = /(^|\s)(terminal|bar|note)(\s|$)/;
+
+// Where each step's outline (placed by its translate) and each arrow label's place are drawn, those around the steps
+// marked (Extent.accessory).
 function placedBoxes(svg: string, stepsOnly = false): DrawnBox[] {
   const boxes: DrawnBox[] = [];
-  const place = /<g class="(node|edgeLabel)\b[^"]*"[^>]*\stransform="translate\(([-\d.e]+),\s*([-\d.e]+)\)"[^>]*>/g;
+  const place = /<g class="(node|edgeLabel)\b([^"]*)"[^>]*\stransform="translate\(([-\d.e]+),\s*([-\d.e]+)\)"[^>]*>/g;
   for (const match of svg.matchAll(place)) {
-    const [x, y] = [Number(match[2]), Number(match[3])];
+    const [x, y] = [Number(match[3]), Number(match[4])];
     // The step's own markup: up to the next step's, at most 20 kB (a terminal's hand-drawn outline takes 12).
     const from = match.index + match[0].length;
     const next = svg.indexOf('<g class="node', from);
     const own = svg.slice(from, Math.min(next < 0 ? svg.length : next, from + 20000));
     if (stepsOnly && match[1] !== 'node') continue;
     const box = match[1] === 'node' ? outlineBox(own, x, y) : undefined;
-    boxes.push(box ?? { left: x - 40, top: y - 20, right: x + 40, bottom: y + 20 });
+    const around = match[1] !== 'node' || ACCESSORIES.test(match[2]!);
+    boxes.push({
+      ...(box ?? { left: x - 40, top: y - 20, right: x + 40, bottom: y + 20 }),
+      ...(around ? { accessory: true as const } : {}),
+    });
   }
   return boxes;
 }
@@ -657,6 +693,7 @@ export function stepExtents(svg: string): Extent[] {
     bottom: box.bottom - top,
     left: box.left - left,
     right: box.right - left,
+    ...(box.accessory ? { accessory: true as const } : {}),
   }));
 }
 
@@ -702,6 +739,10 @@ export function withoutEmptyTiles(
  */
 export function piecesCost(plan: TilePlan, boxes: readonly DrawnBox[], origin: { x: number; y: number }): number {
   if (plan.tiles.length === 1 || boxes.length === 0) return plan.tiles.length;
+  // Every box counts here, the end and the time summary too: between two ways to turn the paper, the end and the
+  // summary beside a last step make a short last page, which reads better than a column of two steps in the middle
+  // of the flow on a page of their own (QT-XD-GP-01: three full landscape pieces, not two upright ones). Within one
+  // way (tilePlan), only steps count, so that the last page is evened out with the pages before it.
   const counts = plan.tiles.map((tile) => boxesIn(tile, boxes, origin));
   // A chart of few large boxes (two a page at most) has no piece lonelier than the others.
   if (counts.every((count) => count <= LONE_BOXES)) return plan.tiles.length;

@@ -370,8 +370,9 @@ describe('where a chart split over pages is cut down', () => {
       '<g class="node default step" id="n" transform="translate(-300, 90.5)"><rect class="basic label-container" style="fill:#eef3fb" x="-100" y="-38.5" width="200" height="77"/><g class="label" transform="translate(0, -26.5)"><rect/><g><rect class="background"/></g></g></g>' +
       '<g class="node default gate" id="d" transform="translate(-65, 258)"><polygon points="12,0 24,-12 12,-24 0,-12" class="label-container" transform="translate(-11.5, 12)"/></g>' +
       '</g></svg>';
+    // The start is drawn around the steps: a cut keeps it whole, but it does not make a page worth printing.
     expect(stepExtents(svg)).toEqual([
-      { top: 100, bottom: 132, left: 79, right: 121 },
+      { top: 100, bottom: 132, left: 79, right: 121, accessory: true },
       { top: 152, bottom: 229, left: 0, right: 200 },
       { top: 346, bottom: 370, left: 323.5, right: 347.5 },
     ]);
@@ -574,6 +575,69 @@ describe('pieces of a chart of many lanes whose steps run down the diagonal', ()
     const down = tilePlan(alone.size, { width: 700, height: 200 });
     expect(down.columns).toBe(1);
     expect(pieceSvgs(alone.svg, down)[0]).toContain('class="flowchartTitleText"');
+  });
+});
+
+describe('pieces of a chart of eight lanes', () => {
+  // As `procmap doc` draws them (eight-lanes*.yaml beside them): ten steps zigzagging across eight bodies, and sixteen
+  // spread over all eight down to the end.
+  const chart = (name: string, count: number) => {
+    const svg = readFileSync(join(ROOT, 'test/fixtures/flowchart-split', name), 'utf8');
+    return {
+      svg,
+      count,
+      size: svgSize(svg)!,
+      band: laneBand(svg),
+      extents: stepExtents(svg),
+      steps: stepBoxes(svg),
+      origin: svgOrigin(svg),
+    };
+  };
+  // How many steps (not the start, the end or the time summary) each piece shows: mermaid places each step's box with
+  // its middle at its translate.
+  const stepsShown = (plan: ReturnType<typeof tilePlan>, drawn: ReturnType<typeof chart>) => {
+    const middles = [
+      ...drawn.svg.matchAll(/<g class="node default step\b[^"]*"[^>]*transform="translate\(([-\d.]+), ([-\d.]+)\)"/g),
+    ].map((match) => ({ x: Number(match[1]) - drawn.origin.x, y: Number(match[2]) - drawn.origin.y }));
+    expect(middles).toHaveLength(drawn.count);
+    return plan.tiles.map(
+      (tile) =>
+        middles.filter(
+          ({ x, y }) => x >= tile.x && x <= tile.x + tile.width && y >= tile.y && y <= tile.y + tile.height,
+        ).length,
+    );
+  };
+  const placed = (drawn: ReturnType<typeof chart>, paper: 'A4' | 'A3') =>
+    flowchartSheet(drawn.size, 8, paper, drawn.band, 0, drawn.extents, drawn.steps, drawn.origin);
+
+  it('knows the start, the end and the time summary from the steps', () => {
+    const drawn = chart('eight-lanes.svg', 10);
+    // Ten steps, and the start, the end and the summary's note around them.
+    expect(drawn.steps.filter((box) => !box.accessory)).toHaveLength(10);
+    expect(drawn.steps.filter((box) => box.accessory)).toHaveLength(3);
+  });
+
+  it('shares the steps out over the A3 pages, not a last page of one step, the end and the summary', () => {
+    const drawn = chart('eight-lanes.svg', 10);
+    const { sheet, plan } = placed(drawn, 'A3');
+    expect(sheet).toEqual({ paper: 'A3', landscape: true });
+    // Before: two pieces, the first with nine steps, the second with the tenth (and the ninth again in the overlap),
+    // the end and the summary: three boxes, which counted as a page worth printing.
+    expect(plan.tiles).toHaveLength(2);
+    expect(Math.min(...stepsShown(plan, drawn))).toBeGreaterThan(2);
+    expect(textPoints(plan.scale)).toBeGreaterThanOrEqual(MIN_TEXT_PT - 1e-9);
+    // Every step shows on a piece: the two pieces share ten steps, the one in their overlap on both.
+    expect(stepsShown(plan, drawn).reduce((a, b) => a + b)).toBeGreaterThanOrEqual(10);
+  });
+
+  it('prints a little smaller on A4, never below 7 pt, rather than end a column of lanes on a page of its end', () => {
+    const drawn = chart('eight-lanes-all-down.svg', 16);
+    const { sheet, plan } = placed(drawn, 'A4');
+    expect(sheet).toEqual({ paper: 'A4', landscape: true });
+    // Before: five pieces at 7.9 pt, the last the second column's end and summary beside a step the piece above shows.
+    expect(plan.tiles).toHaveLength(4);
+    expect(Math.min(...stepsShown(plan, drawn))).toBeGreaterThan(2);
+    expect(textPoints(plan.scale)).toBeGreaterThanOrEqual(MIN_TEXT_PT - 1e-9);
   });
 });
 
