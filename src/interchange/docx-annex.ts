@@ -7,7 +7,8 @@ import type { WordDocument } from './docx-read.js';
 import { idFor } from './record.js';
 import type { Sheet } from './sheets.js';
 import { stepNumberParts } from './step-order.js';
-import { asName, isoDate, isTotalRow, oneLine, vnDate } from './text.js';
+import { isoDate, isTotalRow, oneLine, vnDate } from './text.js';
+import { titleAsName } from './title-case.js';
 import { fieldOfHeading, stepHeaderRow } from './workbook-import.js';
 import { withDefinitionLines } from './definition-lines.js';
 import { levelOfHeading } from './level-heading.js';
@@ -64,7 +65,7 @@ function titleOf(heading: string): { title: string; code?: string } {
   const named = heading.slice(0, end).replace(/^thủ tục(?: hành chính)?\s*[:：]?\s*/iu, '');
   const written = oneLine(named).replace(/[.;:]$/u, '');
   // A title in capitals, as some annexes head each process, is written as a name.
-  return { title: asName(written), ...(code ? { code: code[1]! } : {}) };
+  return { title: titleAsName(written), ...(code ? { code: code[1]! } : {}) };
 }
 
 /** The field a title in capitals names within it ("… LĨNH VỰC TƯ PHÁP CẤP XÃ" → "Tư pháp"); undefined for none. */

@@ -2,7 +2,8 @@ import { DEFAULT_HOURS_PER_DAY, limitLinesJoined, parseDuration, withoutHoursGlo
 import { limitPerChannel } from '../model/channel-split.js';
 import { withoutDocumentReading } from '../time/limit-words.js';
 import type { WordDocument } from './docx-read.js';
-import { asName, inCapitals, isTotalRow, unpunctuated } from './text.js';
+import { titleAsName } from './title-case.js';
+import { inCapitals, isTotalRow, unpunctuated } from './text.js';
 import { endsSection, linesUnder, NOT_SPECIFIED, sectionNumber, sectionTable } from './document-sections.js';
 import { FIELD_HEADINGS, headsList, isFieldLine, LABELS, LIMIT, LIST_SECTIONS, withFeeLabel } from './field-labels.js';
 import { revisionOf } from '../model/lenient.js';
@@ -181,7 +182,7 @@ export function factsOf(
   // A line under "QUY TRÌNH" that is another label ("Mã hiệu: QT-01") names no title.
   const named = titles.filter((text) => !LIMIT.test(text) && !LABELS.some(([, label]) => label.test(text)));
   const title = named.find((text) => !inCapitals(text)) ?? named[0];
-  if (title !== undefined) facts.set('Tên thủ tục', asName(title));
+  if (title !== undefined) facts.set('Tên thủ tục', titleAsName(title, document.paragraphs));
   for (const [header, items] of listSections(document.paragraphs)) found(header, items);
   // The control data a page footer prints, where the header and the body do not: its fields on one line apart.
   for (const line of (document.footer ?? []).flatMap((text) => text.split(FOOTER_FIELDS)))

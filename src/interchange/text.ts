@@ -173,8 +173,3 @@ export function inCapitals(text: string): boolean {
   return /\p{Lu}/u.test(text) && text === text.toLocaleUpperCase('vi');
 }
 
-/** A title as a name: one in capitals written in small letters after its first ("Cấp bản sao trích lục hộ tịch"). */
-export function asName(text: string): string {
-  const title = inCapitals(text) ? text.toLowerCase() : text;
-  return title.charAt(0).toLocaleUpperCase('vi') + title.slice(1);
-}
