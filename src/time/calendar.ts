@@ -115,6 +115,27 @@ function bothListsText(day: Day): Translated {
   };
 }
 
+/**
+ * The message for a make-up day whose name says it pays for a day that is no weekday off of the calendar (a slip in
+ * the date: `Làm bù cho ngày 20/01/2027`, a Wednesday the office works, or a Saturday it is closed on anyway), with the
+ * nearest weekday off when there is one.
+ */
+function unpaidDayText(name: string, paid: Day, closedAnyway: boolean, nearest: Day | undefined): Translated {
+  const date = formatDmy(paid);
+  const [en, vi] = [weekdayName(paid, 'en', 'long'), weekdayName(paid, 'vi', 'long')];
+  const hint = nearest === undefined ? undefined : formatDmy(nearest);
+  const why = closedAnyway
+    ? { en: `a ${en}, a day the office is closed anyway`, vi: `là ${vi}, ngày cơ quan vốn không làm việc` }
+    : {
+        en: 'not a day off in this calendar (not under holidays, nor a day off of the government’s notice)',
+        vi: 'không phải ngày nghỉ trong lịch này (không có ở holidays, cũng không phải ngày nghỉ theo thông báo của Chính phủ)',
+      };
+  return {
+    en: `"${name}" says this day makes up for ${en} ${date}, but ${date} is ${why.en}, so nothing is made up. Write the date of the weekday off it makes up for${hint ? ` (the nearest is ${hint})` : ''}, or leave "bù" out of the name if it makes up for no day`,
+    vi: `"${name}" ghi là làm bù cho ${vi} ${date}, nhưng ngày ${date} ${why.vi}, nên không có ngày nào được làm bù. Hãy ghi đúng ngày nghỉ mà ngày này làm bù${hint ? ` (ngày nghỉ gần nhất là ${hint})` : ''}, hoặc bỏ chữ "bù" khỏi tên nếu ngày này không làm bù cho ngày nào`,
+  };
+}
+
 /** The message for a working day longer than the office's Monday–Friday hours. */
 function tooLongDay(perDay: number, office: number, spans: string): Translated {
   // What the file says and what to write stay YAML numbers (7.5); hours said in a Vietnamese sentence take a comma.
@@ -499,6 +520,33 @@ export function createCalendar(config: CalendarConfig = {}): WorkingCalendar {
       return false;
     }
   };
+
+  // A weekday the office would open that is a day off of the section or of the built-in days: what a make-up day pays for.
+  const weekdayOff = (day: Day): boolean => {
+    if (week[weekday(day)]!.length === 0) return false;
+    if (holidayAt.has(day)) return true;
+    if (!builtin) return false;
+    try {
+      return yearOf(dayParts(day).year).days.get(day)?.kind === 'off';
+    } catch {
+      return false;
+    }
+  };
+  // A make-up day whose name pays for a day that is no day off was dropped unsaid: most likely a slip in the date.
+  (config.workdays ?? []).forEach((entry, i) => {
+    if (typeof entry === 'string' || typeof entry.name !== 'string') return;
+    const makeUp = parseDay(String(entry.date));
+    const paid = makeUp === undefined ? undefined : madeUpDay(entry.name, makeUp);
+    if (paid === undefined || weekdayOff(paid)) return;
+    let nearest: Day | undefined;
+    for (let k = 1; k <= 45 && nearest === undefined; k++)
+      nearest = [paid - k, paid + k].find((day) => day !== makeUp && weekdayOff(day));
+    const closedAnyway = week[weekday(paid)]!.length === 0;
+    problems.push({
+      path: ['workdays', i, 'name'],
+      message: unpaidDayText(printedText(entry.name), paid, closedAnyway, nearest),
+    });
+  });
 
   const work = new Map<Day, CalendarDay>();
   // A day said once, however often the same date is listed again (a repeated date alone means the same thing twice).
