@@ -7,7 +7,7 @@ import { readOfficeSpan, type OfficeSpan } from '../model/office-span.js';
 import { ANNOUNCED_YEARS } from './data/vietnam-announced.js';
 import { declaredYears } from './declared-years.js';
 import { aboutText, type DayAbout } from './day-names.js';
-import { madeUpDay } from './made-up-day.js';
+import { madeUpDay, readMadeUpDay } from './made-up-day.js';
 import { withoutControls } from '../model/control-characters.js';
 import { lawFixedHolidays, vietnamYear, type BreakSpan, type SpecialDay } from './vietnam.js';
 
@@ -536,7 +536,19 @@ export function createCalendar(config: CalendarConfig = {}): WorkingCalendar {
   (config.workdays ?? []).forEach((entry, i) => {
     if (typeof entry === 'string' || typeof entry.name !== 'string') return;
     const makeUp = parseDay(String(entry.date));
-    const paid = makeUp === undefined ? undefined : madeUpDay(entry.name, makeUp);
+    const reading = makeUp === undefined ? undefined : readMadeUpDay(entry.name, makeUp);
+    if (reading !== undefined && 'fault' in reading) {
+      const fault = dateFaultText(reading.written, reading.fault);
+      problems.push({
+        path: ['workdays', i, 'name'],
+        message: {
+          en: `The make-up day's name "${printedText(entry.name)}" writes the day it makes up for wrong: ${fault.en}`,
+          vi: `Tên ngày làm bù "${printedText(entry.name)}" ghi sai ngày được làm bù: ${fault.vi}`,
+        },
+      });
+      return;
+    }
+    const paid = reading?.day;
     if (paid === undefined || weekdayOff(paid)) return;
     let nearest: Day | undefined;
     for (let k = 1; k <= 45 && nearest === undefined; k++)

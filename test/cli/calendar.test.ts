@@ -789,6 +789,18 @@ describe('the status of a year in words', () => {
     expect(config.stderr).not.toContain('02/01/2026');
   });
 
+  it('refuses a make-up day whose name writes the day it pays for as no day can be, saying why', async () => {
+    const file = 'test/fixtures/calendar/make-up-date-faults.yaml';
+    const en = await runCli(['calendar', '2027', '--calendar', file, '--lang', 'en']);
+    expect([en.code, en.stdout]).toEqual([2, '']);
+    expect(en.stderr).toBe(
+      'procmap: Invalid calendar:\n' +
+        `${file}:5:31: The make-up day's name "Làm bù cho ngày 31/02/2027" writes the day it makes up for wrong: "ngày 31/02/2027" is not a date: month 2 of 2027 has 28 days\n` +
+        `${file}:6:31: The make-up day's name "Làm bù cho ngày 12/13" writes the day it makes up for wrong: "12/13" is not a date: there is no month 13; if the day and the month are the other way round, write 13/12/2027\n` +
+        `${file}:7:31: The make-up day's name "Làm bù cho thứ Năm 12/02/2027" writes the day it makes up for wrong: "thứ Năm 12/02/2027" names thứ Năm, but 12/02/2027 is a Friday: correct the date or the weekday\n`,
+    );
+  });
+
   it('shows each working day’s own hours, the ones working time and "trong ngày" count, in text, json and ics', async () => {
     const file = 'test/fixtures/calendar/own-hours.yaml';
     const en = await runCli(['calendar', '2026', '--calendar', file, '--lang', 'en']);
