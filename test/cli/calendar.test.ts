@@ -824,4 +824,39 @@ describe('the status of a year in words', () => {
     expect(ics).toContain('SUMMARY:Ngày làm bù\\, ngày làm việc riêng: Nửa ngày cuối năm\r\nDESCRIPTION:Giờ làm việc ngày này: 07:30–11:30\\n');
     expect(ics).toContain('DTSTART;VALUE=DATE:20260110\r\nDTEND;VALUE=DATE:20260111\r\nSUMMARY:Làm bù cho thứ Sáu 2/1\r\nDESCRIPTION:Giờ làm việc ngày này: 07:30–11:30\\, 13:00–17:00\\n');
   });
+
+  it('gives `time` a working day’s own hours where they are not its weekday’s, as `calendar` does', async () => {
+    const time = (received: string) =>
+      runCli([
+        'time',
+        'test/fixtures/calendar/bon-gio.yaml',
+        '--calendar',
+        'test/fixtures/calendar/own-hours.yaml',
+        '--received',
+        received,
+        '--lang',
+        'en',
+      ]);
+    // Wed 30/12/2026 15:30, after the 15:00 cutoff: counting starts Thu 31/12 07:30, the half day; 4 h end at 11:30.
+    const half = await time('30/12/2026 15:30');
+    expect([half.code, half.stderr]).toEqual([0, '']);
+    expect(half.stdout).toContain('Extra working days:  Thu 31/12/2026 Nửa ngày cuối năm (07:30–11:30)\n');
+    expect(half.stdout).toContain('APPOINTMENT (ngày hẹn trả kết quả): 11:30 on Thursday 31/12/2026\n');
+    // Fri 25/12/2026 14:00: 3 h to 17:00; Sat 26/12, worked whole (Saturdays open 07:30–11:30 only), 07:30 + 1 h.
+    const saturday = await time('25/12/2026 14:00');
+    expect(saturday.stdout).toContain(
+      'Extra working days:  Sat 26/12/2026 Làm việc cả ngày cuối năm (07:30–11:30, 13:00–17:00)\n',
+    );
+    expect(saturday.stdout).toContain('APPOINTMENT (ngày hẹn trả kết quả): 08:30 on Saturday 26/12/2026\n');
+    // A make-up Saturday of the notice's in an office closed on Saturdays works the Monday–Friday hours: none shown.
+    const plain = await runCli([
+      'time',
+      'test/fixtures/calendar/bon-gio.yaml',
+      '--received',
+      '09/01/2026 16:00',
+      '--lang',
+      'en',
+    ]);
+    expect(plain.stdout).toContain('Extra working days:  Sat 10/01/2026 Make-up working day for Friday 2/1\n');
+  });
 });
