@@ -23,13 +23,17 @@ export interface ReceiptStart {
 
 /**
  * When counting starts for a dossier received at a moment: then if the office is open, else at the next opening;
- * received after the procedure's cutoff (`"15:00"`: later than 15:00), at the opening of the next working day.
+ * received after the procedure's cutoff (`"15:00"`: later than 15:00), at the opening of the next working day, even
+ * when the office has closed by then and opens before it (a Saturday morning).
  */
 export function receiptStart(calendar: WorkingCalendar, received: Moment, cutoff?: string): ReceiptStart {
   const open = nextOpening(calendar, received);
   const cutoffMinute = cutoff === undefined ? undefined : parseClock(cutoff);
-  if (cutoffMinute !== undefined && dayOf(open) === dayOf(received) && minuteOf(received) > cutoffMinute) {
-    return { start: nextWorkingDayOpening(calendar, received), reason: 'cutoff' };
+  if (cutoffMinute !== undefined && minuteOf(received) > cutoffMinute) {
+    // Received after the cutoff and the close too, it is still after the cutoff: the office opening next may be a
+    // Saturday morning or a holiday's duty hours, no working day, where a receipt at 15:30 already counted from Monday.
+    const next = nextWorkingDayOpening(calendar, received);
+    if (dayOf(open) === dayOf(received) || next > open) return { start: next, reason: 'cutoff' };
   }
   return open === received ? { start: open } : { start: open, reason: 'closed' };
 }

@@ -190,3 +190,22 @@ describe('hand-counted: the same day for a dossier received while the office is 
     expect(offices[office](received, limit, cutoff)).toBe(expected);
   });
 });
+
+// A cutoff moves a later receipt to the next working day whatever the office does before it (a Saturday morning's
+// service, a duty desk on a holiday): a receipt after the cutoff and after the close was counted from that Saturday,
+// earlier than one received between the two.
+describe('hand-counted: working hours for a dossier received after the cutoff and the close', () => {
+  const saturdays = dueOn(createCalendar({ saturday: ['07:30-11:30'] }));
+  it.each<Row>([
+    // Fri 6/3/2026 15:30, after the 15:00 cutoff: counting starts Mon 9/3 07:30; 4 h end at 11:30.
+    ['2026-03-06 15:30', '4 giờ làm việc', '15:00', '2026-03-09 11:30'],
+    // Fri 6/3/2026 17:30, after the cutoff and the close: the same Monday, not Sat 7/3 07:30 + 4 h = 11:30.
+    ['2026-03-06 17:30', '4 giờ làm việc', '15:00', '2026-03-09 11:30'],
+    // Without a cutoff the Saturday morning counts: Sat 7/3 07:30–11:30.
+    ['2026-03-06 17:30', '4 giờ làm việc', undefined, '2026-03-07 11:30'],
+    // Sat 7/3/2026 10:00, open, before the cutoff: 1.5 h to 11:30; Mon 9/3 07:30 + 2.5 h.
+    ['2026-03-07 10:00', '4 giờ làm việc', '15:00', '2026-03-09 10:00'],
+  ])('received %s, limit "%s" (cutoff %s): due %s', (received, limit, cutoff, expected) => {
+    expect(saturdays(received, limit, cutoff)).toBe(expected);
+  });
+});
