@@ -768,7 +768,8 @@ describe('the status of a year in words', () => {
     expect(en.stderr).toBe(
       'procmap: Invalid calendar:\n' +
         `${file}:10:31: "Làm bù cho ngày 20/01/2027" says this day makes up for Wednesday 20/01/2027, but 20/01/2027 is not a day off in this calendar (not under holidays, nor a day off of the government’s notice), so nothing is made up. Write the date of the weekday off it makes up for (the nearest is 04/02/2027), or leave "bù" out of the name if it makes up for no day\n` +
-        `${file}:12:5: "Làm bù ngày 13/2" says this day makes up for Saturday 13/02/2027, but 13/02/2027 is a Saturday, a day the office is closed anyway, so nothing is made up. Write the date of the weekday off it makes up for (the nearest is 12/02/2027), or leave "bù" out of the name if it makes up for no day\n`,
+        `${file}:12:5: "Làm bù ngày 13/2" says this day makes up for Saturday 13/02/2027, but 13/02/2027 is a Saturday, a day the office is closed anyway, so nothing is made up. Write the date of the weekday off it makes up for (the nearest is 12/02/2027), or leave "bù" out of the name if it makes up for no day\n` +
+        `${file}:14:31: "Làm bù cho T4 20/1" says this day makes up for Wednesday 20/01/2027, but 20/01/2027 is not a day off in this calendar (not under holidays, nor a day off of the government’s notice), so nothing is made up. Write the date of the weekday off it makes up for (the nearest is 04/02/2027), or leave "bù" out of the name if it makes up for no day\n`,
     );
     const vi = await runCli(['calendar', '2027', '--calendar', file]);
     expect([vi.code, vi.stdout]).toEqual([2, '']);
@@ -797,7 +798,8 @@ describe('the status of a year in words', () => {
       'procmap: Invalid calendar:\n' +
         `${file}:5:31: The make-up day's name "Làm bù cho ngày 31/02/2027" writes the day it makes up for wrong: "ngày 31/02/2027" is not a date: month 2 of 2027 has 28 days\n` +
         `${file}:6:31: The make-up day's name "Làm bù cho ngày 12/13" writes the day it makes up for wrong: "12/13" is not a date: there is no month 13; if the day and the month are the other way round, write 13/12/2027\n` +
-        `${file}:7:31: The make-up day's name "Làm bù cho thứ Năm 12/02/2027" writes the day it makes up for wrong: "thứ Năm 12/02/2027" names thứ Năm, but 12/02/2027 is a Friday: correct the date or the weekday\n`,
+        `${file}:7:31: The make-up day's name "Làm bù cho thứ Năm 12/02/2027" writes the day it makes up for wrong: "thứ Năm 12/02/2027" names thứ Năm, but 12/02/2027 is a Friday: correct the date or the weekday\n` +
+        `${file}:9:31: The make-up day's name "Làm bù cho T3 12/2" writes the day it makes up for wrong: "T3 12/2" names T3, but 12/02/2027 is a Friday: correct the date or the weekday\n`,
     );
   });
 
