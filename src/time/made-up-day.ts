@@ -1,18 +1,11 @@
-import {
-  dayFromParts,
-  dayParts,
-  daysInMonth,
-  labelledDate,
-  readDay,
-  type DateFault,
-  type Day,
-} from './moment.js';
+import { dayFromParts, dayParts, daysInMonth, labelledDate, readDay, type DateFault, type Day } from './moment.js';
 
 // "bù" as a word ("Làm bù", "lam bu"): the name of a make-up day, which names the day off it pays for after it.
 const MAKE_UP_WORD = /(?<!\p{L})b[ùu](?!\p{L})/iu;
 // The day and month after "bù" when the name gives no year: "làm bù ngày 12/2", "làm bù T2 31/8" (the first figures
 // that read as a day and a month, not the 2 of "T2").
-const YEARLESS = /(?<!\p{L})b[ùu](?!\p{L})(?:[^\d]|(?<=(?<!\p{L})[Tt])\d){0,40}?(?<![\d/.\-–])(\d{1,2})\s*[/.\-–]\s*(\d{1,2})(?![\d/.\-–])/iu;
+const YEARLESS =
+  /(?<!\p{L})b[ùu](?!\p{L})(?:[^\d]|(?<=(?<!\p{L})[Tt])\d){0,40}?(?<![\d/.\-–])(\d{1,2})\s*[/.\-–]\s*(\d{1,2})(?![\d/.\-–])/iu;
 
 /** The day a make-up day's name pays for, or what is wrong with the date it writes (`written`, as written). */
 export type MadeUpReading = { day: Day } | { fault: DateFault; written: string } | undefined;

@@ -20,7 +20,9 @@ describe('procmap calendar', () => {
     expect(result.stdout).toContain(
       'Sat 22/08/2026  Make-up working day for Monday 31/8 (07:30–11:30, 13:00–17:00) — Thông báo 9441/TB-BNV ngày 16/10/2025 của Bộ Nội vụ',
     );
-    expect(result.stdout).toContain('Sat 10/01/2026  Make-up working day for Friday 2/1 (07:30–11:30, 13:00–17:00) — Văn bản 12729/VPCP-KGVX');
+    expect(result.stdout).toContain(
+      'Sat 10/01/2026  Make-up working day for Friday 2/1 (07:30–11:30, 13:00–17:00) — Văn bản 12729/VPCP-KGVX',
+    );
   });
 
   it('words the days in lieu it computes in English with --lang en, in text and iCalendar alike', async () => {
@@ -206,7 +208,10 @@ describe('procmap calendar', () => {
     const vi = await runCli(['calendar', '2027', '--calendar', file, '--lang', 'vi']);
     expect(vi.stderr).toBe('');
     expect(vi.code).toBe(0);
-    for (const day of ['T7 30/01/2027  Làm bù cho ngày 11/02/2027 (07:30–11:30, 13:00–17:00)', 'T2 08/02/2027  Trực Tết (07:30–11:30, 13:00–17:00)'])
+    for (const day of [
+      'T7 30/01/2027  Làm bù cho ngày 11/02/2027 (07:30–11:30, 13:00–17:00)',
+      'T2 08/02/2027  Trực Tết (07:30–11:30, 13:00–17:00)',
+    ])
       expect(vi.stdout).toContain(`  ${day} — lịch riêng của bộ quy trình (${file})`);
   });
 
@@ -346,7 +351,9 @@ describe('procmap calendar', () => {
     // 2/9 is a holiday of the Labour Code: the unnamed entry takes its name.
     expect(en.stdout).toContain(`  Thu 02/09/2027  Quốc khánh (National Day) — the catalog’s calendar (${file})`);
     expect(en.stdout).toContain(off('Fri 17/12/2027'));
-    expect(en.stdout).toContain(`  Sat 23/01/2027  Working day (07:30–11:30, 13:00–17:00) — the catalog’s calendar (${file})`);
+    expect(en.stdout).toContain(
+      `  Sat 23/01/2027  Working day (07:30–11:30, 13:00–17:00) — the catalog’s calendar (${file})`,
+    );
   });
 
   it('refuses a lunar month or day, a month without its day and a two-digit year, saying what to write', async () => {
@@ -555,7 +562,11 @@ describe('procmap calendar', () => {
     const file = 'test/fixtures/time/calendar-unnamed.yaml';
     const en = await runCli(['calendar', '2026', '--calendar', file, '--lang', 'en']);
     expect([en.code, en.stderr]).toEqual([0, '']);
-    for (const day of ['Thu 24/12/2026  Day off', 'Tue 29/12/2026  Day off', 'Sat 26/12/2026  Working day (07:30–11:30, 13:00–17:00)'])
+    for (const day of [
+      'Thu 24/12/2026  Day off',
+      'Tue 29/12/2026  Day off',
+      'Sat 26/12/2026  Working day (07:30–11:30, 13:00–17:00)',
+    ])
       expect(en.stdout).toContain(`  ${day} — the catalog’s calendar (${file})\n`);
     expect(en.stdout).not.toMatch(/Ngày (?:nghỉ|làm việc) —/);
     const vi = await runCli(['calendar', '2026', '--calendar', file, '--lang', 'vi']);
@@ -821,10 +832,16 @@ describe('the status of a year in words', () => {
       ['2026-12-31', ['07:30-11:30']],
     ]);
     // A day off has no hours.
-    expect(json.days.filter((d: { hours?: string[] }) => d.kind === 'off' && d.hours !== undefined)).toEqual([]);
+    expect(
+      json.days.filter((d: { kind: string; hours?: string[] }) => d.kind === 'off' && d.hours !== undefined),
+    ).toEqual([]);
     const ics = (await runCli(['calendar', '2026', '--calendar', file, '-f', 'ics'])).stdout.replace(/\r\n /g, '');
-    expect(ics).toContain('SUMMARY:Ngày làm bù\\, ngày làm việc riêng: Nửa ngày cuối năm\r\nDESCRIPTION:Giờ làm việc ngày này: 07:30–11:30\\n');
-    expect(ics).toContain('DTSTART;VALUE=DATE:20260110\r\nDTEND;VALUE=DATE:20260111\r\nSUMMARY:Làm bù cho thứ Sáu 2/1\r\nDESCRIPTION:Giờ làm việc ngày này: 07:30–11:30\\, 13:00–17:00\\n');
+    expect(ics).toContain(
+      'SUMMARY:Ngày làm bù\\, ngày làm việc riêng: Nửa ngày cuối năm\r\nDESCRIPTION:Giờ làm việc ngày này: 07:30–11:30\\n',
+    );
+    expect(ics).toContain(
+      'DTSTART;VALUE=DATE:20260110\r\nDTEND;VALUE=DATE:20260111\r\nSUMMARY:Làm bù cho thứ Sáu 2/1\r\nDESCRIPTION:Giờ làm việc ngày này: 07:30–11:30\\, 13:00–17:00\\n',
+    );
   });
 
   it('gives `time` a working day’s own hours where they are not its weekday’s, as `calendar` does', async () => {
