@@ -127,8 +127,8 @@ function unpaidDayText(name: string, paid: Day, closedAnyway: boolean, nearest: 
   const why = closedAnyway
     ? { en: `a ${en}, a day the office is closed anyway`, vi: `là ${vi}, ngày cơ quan vốn không làm việc` }
     : {
-        en: 'not a day off in this calendar (not under holidays, nor a day off of the government’s notice)',
-        vi: 'không phải ngày nghỉ trong lịch này (không có ở holidays, cũng không phải ngày nghỉ theo thông báo của Chính phủ)',
+        en: 'not a day off in this calendar (not under holidays, nor a public holiday or swapped day off procmap counts)',
+        vi: 'không phải ngày nghỉ trong lịch này (không có ở holidays, cũng không phải ngày nghỉ lễ hay ngày nghỉ hoán đổi procmap tính sẵn)',
       };
   return {
     en: `"${name}" says this day makes up for ${en} ${date}, but ${date} is ${why.en}, so nothing is made up. Write the date of the weekday off it makes up for${hint ? ` (the nearest is ${hint})` : ''}, or leave "bù" out of the name if it makes up for no day`,

@@ -778,9 +778,9 @@ describe('the status of a year in words', () => {
     // 12/02/2027 (line 8), a Friday of the break, is what a make-up day pays for: not refused.
     expect(en.stderr).toBe(
       'procmap: Invalid calendar:\n' +
-        `${file}:10:31: "Làm bù cho ngày 20/01/2027" says this day makes up for Wednesday 20/01/2027, but 20/01/2027 is not a day off in this calendar (not under holidays, nor a day off of the government’s notice), so nothing is made up. Write the date of the weekday off it makes up for (the nearest is 04/02/2027), or leave "bù" out of the name if it makes up for no day\n` +
+        `${file}:10:31: "Làm bù cho ngày 20/01/2027" says this day makes up for Wednesday 20/01/2027, but 20/01/2027 is not a day off in this calendar (not under holidays, nor a public holiday or swapped day off procmap counts), so nothing is made up. Write the date of the weekday off it makes up for (the nearest is 04/02/2027), or leave "bù" out of the name if it makes up for no day\n` +
         `${file}:12:5: "Làm bù ngày 13/2" says this day makes up for Saturday 13/02/2027, but 13/02/2027 is a Saturday, a day the office is closed anyway, so nothing is made up. Write the date of the weekday off it makes up for (the nearest is 12/02/2027), or leave "bù" out of the name if it makes up for no day\n` +
-        `${file}:14:31: "Làm bù cho T4 20/1" says this day makes up for Wednesday 20/01/2027, but 20/01/2027 is not a day off in this calendar (not under holidays, nor a day off of the government’s notice), so nothing is made up. Write the date of the weekday off it makes up for (the nearest is 04/02/2027), or leave "bù" out of the name if it makes up for no day\n`,
+        `${file}:14:31: "Làm bù cho T4 20/1" says this day makes up for Wednesday 20/01/2027, but 20/01/2027 is not a day off in this calendar (not under holidays, nor a public holiday or swapped day off procmap counts), so nothing is made up. Write the date of the weekday off it makes up for (the nearest is 04/02/2027), or leave "bù" out of the name if it makes up for no day\n`,
     );
     const vi = await runCli(['calendar', '2027', '--calendar', file]);
     expect([vi.code, vi.stdout]).toEqual([2, '']);
