@@ -51,6 +51,14 @@ describe('hand-counted: 2027 as the Labour Code gives it, on the default calenda
     ['2027-01-12 12:10', 'trong ngày', undefined, '2027-01-12 17:00'],
     // After noon but after a 11:00 cutoff: the next working day, Wed 13/1.
     ['2027-01-12 13:30', 'trong ngày', '11:00', '2027-01-13 17:00'],
+    // Received online on Sat 6/2/2027, the first day of the lunar year: the working day after it is Fri 12/2.
+    ['2027-02-06 10:00', 'Trong ngày làm việc tiếp theo', undefined, '2027-02-12 17:00'],
+    ['2027-02-06 10:00', 'Buổi sáng ngày làm việc tiếp theo', undefined, '2027-02-12 11:30'],
+    // Thu 4/2/2027 16:00: 1 h; off Fri 5/2 – Thu 11/2; Fri 12/2 07:30–11:30 4 h (5), 13:00 + 3 h.
+    ['2027-02-04 16:00', '8 giờ làm việc', undefined, '2027-02-12 16:00'],
+    // Late on Fri 29/1/2027 (16:45): 0.25 h; Mon 1/2 8 h (8.25); Tue 2/2 8 h (16.25); Wed 3/2 8 h (24.25); Thu 4/2 7.75 h
+    // = 4 h to 11:30, 13:00 + 3.75 h = 16:45.
+    ['2027-01-29 16:45', '4 ngày làm việc', undefined, '2027-02-04 16:45'],
   ])('received %s, limit "%s" (cutoff %s): due %s', (received, limit, cutoff, expected) => {
     expect(due(received, limit, cutoff)).toBe(expected);
   });
