@@ -2,7 +2,7 @@ import { fill, type Lang } from '../i18n.js';
 import { announceAdvice, holidayLawText, unbundledYear } from './holiday-law.js';
 import { specialDayName, spansText, type Interval } from '../time/calendar.js';
 import { aboutJson } from '../time/day-names.js';
-import { dayParts, formatDay, parseDay, weekday, type Day } from '../time/moment.js';
+import { dayParts, formatDay, parseDay, type Day } from '../time/moment.js';
 import { formatDate, formatDmy, formatNumber, plural } from '../time/units.js';
 import type { CalendarYear, YearDay } from '../time/year.js';
 import { calendarTag } from './ics-uid.js';
@@ -19,6 +19,7 @@ const WORDS = {
       'the days off the government announced are not held by procmap: holidays computed from {law}; the days announced (Tết, swapped days, make-up days) may differ',
     none: 'no built-in public holidays (public_holidays: none)',
     hours: 'Office hours',
+    dayHours: 'Office hours that day: {hours}',
     closed: 'closed',
     perDay: '1 working day = {hours} working {hourNoun}',
     off: 'Days off ({count})',
@@ -55,6 +56,7 @@ const WORDS = {
       'procmap không có sẵn lịch nghỉ Chính phủ đã công bố: ngày nghỉ tính theo {law}, có thể khác với lịch đã công bố (ngày nghỉ Tết, ngày hoán đổi, ngày làm bù)',
     none: 'không dùng ngày nghỉ lễ có sẵn (public_holidays: none)',
     hours: 'Giờ làm việc',
+    dayHours: 'Giờ làm việc ngày này: {hours}',
     closed: 'nghỉ',
     perDay: '1 ngày làm việc = {hours} giờ làm việc',
     off: 'Ngày nghỉ ({count})',
@@ -160,9 +162,9 @@ export function calendarText(year: CalendarYear, lang: Lang): string {
     if (kind === 'duty') out.push(`  (${w.dutyNote})`);
     if (days.length === 0) out.push(`  ${w.nothing}`);
     for (const day of days) {
-      // A duty day's hours, where they are not its weekday's: working time counts those.
-      const own = day.hours && printedSpans(day.hours) !== printedSpans(year.week[weekday(day.day)]!);
-      const hours = own ? ` (${printedSpans(day.hours!)})` : '';
+      // A working or duty day's hours, which working time and "trong ngày" count: a make-up Saturday's are not its
+      // weekday's, and a half day's are its own.
+      const hours = day.hours ? ` (${printedSpans(day.hours)})` : '';
       const source = day.source ? ` — ${sourceText(day, lang, year.file)}` : '';
       out.push(`  ${formatDate(day.day, lang)}  ${specialDayName(day, lang)}${hours}${source}`);
     }
@@ -242,9 +244,14 @@ function fold(line: string): string {
 
 const icsDate = (day: Day) => formatDay(day).replace(/-/g, '');
 
-/** An event's description: its source, and for a day procmap computed (not the catalog's own), the year's note. */
-function eventNote(source: string, day: YearDay, ruleNote: string | undefined): string {
-  return ruleNote === undefined || day.source === 'config' ? source : `${source}\n${ruleNote}`;
+/**
+ * An event's description: a working or duty day's office hours (an all-day event has no times of its own), its
+ * source, and for a day procmap computed (not the catalog's own), the year's note.
+ */
+function eventNote(source: string, day: YearDay, ruleNote: string | undefined, lang: Lang): string {
+  const hours = day.hours ? [fill(WORDS[lang].dayHours, { hours: printedSpans(day.hours) })] : [];
+  const note = ruleNote === undefined || day.source === 'config' ? [] : [ruleNote];
+  return [...hours, ...(source === '' ? [] : [source]), ...note].join('\n');
 }
 
 /**
@@ -283,7 +290,9 @@ export function calendarIcs(year: CalendarYear, lang: Lang): string {
       `DTSTART;VALUE=DATE:${icsDate(day.day)}`,
       `DTEND;VALUE=DATE:${icsDate(day.day + 1)}`,
       `SUMMARY:${icsText(summary)}`,
-      ...(day.source ? [`DESCRIPTION:${icsText(eventNote(sourceText(day, lang, year.file), day, ruleNote))}`] : []),
+      ...(day.source || day.hours
+        ? [`DESCRIPTION:${icsText(eventNote(sourceText(day, lang, year.file), day, ruleNote, lang))}`]
+        : []),
       `TRANSP:${day.kind === 'off' ? 'OPAQUE' : 'TRANSPARENT'}`,
       'END:VEVENT',
     );

@@ -10,6 +10,12 @@ import type { CalendarYear } from '../time/year.js';
 export function calendarTag(year: CalendarYear): string {
   const own = year.days
     .filter((day) => day.source === 'config')
-    .map((day) => [formatDay(day.day), day.kind, day.name ?? '', (day.hours ?? []).map((h) => [h.start, h.end])]);
+    // Duty hours alone, as before working days showed theirs: a release that shows more keeps the UIDs imported.
+    .map((day) => [
+      formatDay(day.day),
+      day.kind,
+      day.name ?? '',
+      (day.kind === 'duty' ? (day.hours ?? []) : []).map((h) => [h.start, h.end]),
+    ]);
   return createHash('sha256').update(JSON.stringify(own)).digest('hex').slice(0, 8);
 }

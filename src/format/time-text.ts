@@ -306,7 +306,7 @@ function runText(run: DayRun, lang: Lang): string {
     run.first === run.last
       ? formatDate(run.first, lang)
       : `${formatDate(run.first, lang)} – ${formatDate(run.last, lang)}`;
-  // A duty day's hours, which are all the working time it gives: "Trực Tết (08:00–11:00)".
+  // A duty day's hours, which are all the working time it gives ("Trực Tết (08:00–11:00)"), or a half day's.
   const hours = run.hours ? ` (${spansText(run.hours, '–')})` : '';
   return `${span} ${specialDayName(run, lang)}${hours}`;
 }

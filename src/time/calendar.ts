@@ -7,7 +7,7 @@ import { readOfficeSpan, type OfficeSpan } from '../model/office-span.js';
 import { ANNOUNCED_YEARS } from './data/vietnam-announced.js';
 import { declaredYears } from './declared-years.js';
 import { aboutText, type DayAbout } from './day-names.js';
-import { madeUpDay } from './made-up-day.js';
+import { madeUpDay, readMadeUpDay } from './made-up-day.js';
 import { withoutControls } from '../model/control-characters.js';
 import { lawFixedHolidays, vietnamYear, type BreakSpan, type SpecialDay } from './vietnam.js';
 
@@ -112,6 +112,27 @@ function bothListsText(day: Day): Translated {
   return {
     en: `${date} is listed both under holidays (a day off) and under workdays (a working day): keep it in one list only, under workdays if the office works that day, under holidays if it is closed; for a duty desk open a few hours on a day off, give that workdays entry its hours (hours:)`,
     vi: `Ngày ${date} vừa ở holidays (ngày nghỉ) vừa ở workdays (ngày làm việc): hãy chỉ giữ ở một danh sách, ở workdays nếu cơ quan làm việc ngày đó, ở holidays nếu nghỉ; nếu chỉ trực vài giờ trong ngày nghỉ, hãy ghi giờ trực cho ngày đó ở workdays (hours:)`,
+  };
+}
+
+/**
+ * The message for a make-up day whose name says it pays for a day that is no weekday off of the calendar (a slip in
+ * the date: `Làm bù cho ngày 20/01/2027`, a Wednesday the office works, or a Saturday it is closed on anyway), with the
+ * nearest weekday off when there is one.
+ */
+function unpaidDayText(name: string, paid: Day, closedAnyway: boolean, nearest: Day | undefined): Translated {
+  const date = formatDmy(paid);
+  const [en, vi] = [weekdayName(paid, 'en', 'long'), weekdayName(paid, 'vi', 'long')];
+  const hint = nearest === undefined ? undefined : formatDmy(nearest);
+  const why = closedAnyway
+    ? { en: `a ${en}, a day the office is closed anyway`, vi: `là ${vi}, ngày cơ quan vốn không làm việc` }
+    : {
+        en: 'not a day off in this calendar (not under holidays, nor a public holiday or swapped day off procmap counts)',
+        vi: 'không phải ngày nghỉ trong lịch này (không có ở holidays, cũng không phải ngày nghỉ lễ hay ngày nghỉ hoán đổi procmap tính sẵn)',
+      };
+  return {
+    en: `"${name}" says this day makes up for ${en} ${date}, but ${date} is ${why.en}, so nothing is made up. Write the date of the weekday off it makes up for${hint ? ` (the nearest is ${hint})` : ''}, or leave "bù" out of the name if it makes up for no day`,
+    vi: `"${name}" ghi là làm bù cho ${vi} ${date}, nhưng ngày ${date} ${why.vi}, nên không có ngày nào được làm bù. Hãy ghi đúng ngày nghỉ mà ngày này làm bù${hint ? ` (ngày nghỉ gần nhất là ${hint})` : ''}, hoặc bỏ chữ "bù" khỏi tên nếu ngày này không làm bù cho ngày nào`,
   };
 }
 
@@ -499,6 +520,45 @@ export function createCalendar(config: CalendarConfig = {}): WorkingCalendar {
       return false;
     }
   };
+
+  // A weekday the office would open that is a day off of the section or of the built-in days: what a make-up day pays for.
+  const weekdayOff = (day: Day): boolean => {
+    if (week[weekday(day)]!.length === 0) return false;
+    if (holidayAt.has(day)) return true;
+    if (!builtin) return false;
+    try {
+      return yearOf(dayParts(day).year).days.get(day)?.kind === 'off';
+    } catch {
+      return false;
+    }
+  };
+  // A make-up day whose name pays for a day that is no day off was dropped unsaid: most likely a slip in the date.
+  (config.workdays ?? []).forEach((entry, i) => {
+    if (typeof entry === 'string' || typeof entry.name !== 'string') return;
+    const makeUp = parseDay(String(entry.date));
+    const reading = makeUp === undefined ? undefined : readMadeUpDay(entry.name, makeUp);
+    if (reading !== undefined && 'fault' in reading) {
+      const fault = dateFaultText(reading.written, reading.fault);
+      problems.push({
+        path: ['workdays', i, 'name'],
+        message: {
+          en: `The make-up day's name "${printedText(entry.name)}" writes the day it makes up for wrong: ${fault.en}`,
+          vi: `Tên ngày làm bù "${printedText(entry.name)}" ghi sai ngày được làm bù: ${fault.vi}`,
+        },
+      });
+      return;
+    }
+    const paid = reading?.day;
+    if (paid === undefined || weekdayOff(paid)) return;
+    let nearest: Day | undefined;
+    for (let k = 1; k <= 45 && nearest === undefined; k++)
+      nearest = [paid - k, paid + k].find((day) => day !== makeUp && weekdayOff(day));
+    const closedAnyway = week[weekday(paid)]!.length === 0;
+    problems.push({
+      path: ['workdays', i, 'name'],
+      message: unpaidDayText(printedText(entry.name), paid, closedAnyway, nearest),
+    });
+  });
 
   const work = new Map<Day, CalendarDay>();
   // A day said once, however often the same date is listed again (a repeated date alone means the same thing twice).

@@ -23,13 +23,17 @@ export interface ReceiptStart {
 
 /**
  * When counting starts for a dossier received at a moment: then if the office is open, else at the next opening;
- * received after the procedure's cutoff (`"15:00"`: later than 15:00), at the opening of the next working day.
+ * received after the procedure's cutoff (`"15:00"`: later than 15:00), at the opening of the next working day, even
+ * when the office has closed by then and opens before it (a Saturday morning).
  */
 export function receiptStart(calendar: WorkingCalendar, received: Moment, cutoff?: string): ReceiptStart {
   const open = nextOpening(calendar, received);
   const cutoffMinute = cutoff === undefined ? undefined : parseClock(cutoff);
-  if (cutoffMinute !== undefined && dayOf(open) === dayOf(received) && minuteOf(received) > cutoffMinute) {
-    return { start: nextWorkingDayOpening(calendar, received), reason: 'cutoff' };
+  if (cutoffMinute !== undefined && minuteOf(received) > cutoffMinute) {
+    // Received after the cutoff and the close too, it is still after the cutoff: the office opening next may be a
+    // Saturday morning or a holiday's duty hours, no working day, where a receipt at 15:30 already counted from Monday.
+    const next = nextWorkingDayOpening(calendar, received);
+    if (dayOf(open) === dayOf(received) || next > open) return { start: next, reason: 'cutoff' };
   }
   return open === received ? { start: open } : { start: open, reason: 'closed' };
 }
@@ -74,9 +78,21 @@ export function limitEnd(calendar: WorkingCalendar, received: Moment, start: Mom
   // received on Saturday 29/08/2026 (online) on Friday 04/09, a day after the Thursday the law gives.
   if (limit.unit === 'sameday' && limit.nextDay !== undefined)
     return followingDayEnd(calendar, received, limit.nextDay);
-  const nextDay = nextDayEnd(calendar, received, start, limit);
+  const from = sameDayStart(calendar, received, start, limit);
+  const nextDay = nextDayEnd(calendar, received, from, limit);
   if (nextDay !== undefined) return nextDay;
-  return durationEnd(calendar, start, limit.unit === 'cd' || limit.unit === 'month' ? received : start, limit);
+  return durationEnd(calendar, from, limit.unit === 'cd' || limit.unit === 'month' ? received : from, limit);
+}
+
+/**
+ * Where a same-day limit counts from for a dossier received when the office is closed: the next working day (Decree
+ * 23/2015/NĐ-CP, Art. 7), as after the cutoff, never the Saturday morning or the duty hours on a holiday the office
+ * opens next, which are no working day in law. Received on Friday at 17:30 it was due at that Saturday's 11:30, while
+ * one received at 15:30, after a 15:00 cutoff, was due on Monday: a later receipt, an earlier appointment.
+ */
+function sameDayStart(calendar: WorkingCalendar, received: Moment, start: Moment, limit: Duration): Moment {
+  if (limit.unit !== 'sameday' || dayOf(start) === dayOf(received) || calendar.day(dayOf(start)).working) return start;
+  return nextWorkingDayOpening(calendar, received);
 }
 
 /**

@@ -41,7 +41,10 @@ export interface DayRun {
   name?: string;
   /** What a built-in day or break is, for each output to name it in its own language. */
   about?: DayAbout;
-  /** A duty day's office hours, which working time counts. */
+  /**
+   * A duty day's office hours, which working time counts, and a working day's where they are not what its weekday
+   * would have (a half day; a make-up Saturday worked whole in an office open on Saturday mornings).
+   */
   hours?: readonly Interval[];
 }
 
@@ -212,6 +215,17 @@ const named = (name: string | undefined, about?: DayAbout) => ({
   ...(about === undefined ? {} : { about }),
 });
 
+/** Whether two days' office hours are the same spans. */
+function sameSpans(a: readonly Interval[], b: readonly Interval[]): boolean {
+  return a.length === b.length && a.every((span, i) => span.start === b[i]!.start && span.end === b[i]!.end);
+}
+
+/** The hours a day would have by the week: its weekday's, or Monday's for a weekend day the office keeps closed. */
+function usualHours(calendar: WorkingCalendar, day: Day): readonly Interval[] {
+  const own = calendar.week[weekday(day)]!;
+  return own.length > 0 ? own : calendar.week[1]!;
+}
+
 /**
  * The days off and make-up days within the counting of one dossier, as runs to list. A day off from the day of receipt
  * to the last day counted; an announced break once and whole, as its notice gives it (Tết: Saturday 14/2 to Sunday
@@ -249,9 +263,18 @@ function specialRuns(calendar: WorkingCalendar, received: Moment, start: Moment,
       continue;
     }
     const last = runs[runs.length - 1];
+    const own = kind === 'work' && !sameSpans(hours, usualHours(calendar, day)) ? { hours } : {};
     // Tết is one run even across its weekend: a weekend day between two days of the same holiday joins them.
-    if (last && !breaks.has(last) && last.kind === kind && last.name === name && day - last.last <= 3) last.last = day;
-    else runs.push({ first: day, last: day, kind, ...named(name, about) });
+    if (
+      last &&
+      !breaks.has(last) &&
+      last.kind === kind &&
+      last.name === name &&
+      day - last.last <= 3 &&
+      sameSpans(last.hours ?? [], own.hours ?? [])
+    )
+      last.last = day;
+    else runs.push({ first: day, last: day, kind, ...named(name, about), ...own });
   }
   // A break of several days that no notice announces (a year computed from the law) reads as one too when the
   // weekends around it are included. A single day keeps its own date: Hùng Kings' day on Sunday 26/4/2026 is not

@@ -14,7 +14,10 @@ export interface YearDay {
   name?: string;
   /** What a built-in day is, for each output to name it in its own language. */
   about?: DayAbout;
-  /** A duty day's office hours, which working time counts. */
+  /**
+   * A working or duty day's own office hours, which working time, "trong ngày" and hour counts use (a make-up
+   * Saturday works the Monday–Friday hours, a half day its own); undefined for a day off.
+   */
   hours?: readonly Interval[];
   /** The notice or article of law it comes from; `config` for the catalog's own calendar section. */
   source?: string;
@@ -55,7 +58,7 @@ export function calendarYear(calendar: WorkingCalendar, year: number): CalendarY
           : undefined;
     if (kind === undefined || (name === undefined && source === undefined)) continue;
     // Opened on a holiday in law (a duty day in Tết): not a make-up day, whose day is a working day in law.
-    const entry: YearDay = kind === 'work' && !working ? { day, kind: 'duty', hours } : { day, kind };
+    const entry: YearDay = kind === 'off' ? { day, kind } : { day, kind: working ? 'work' : 'duty', hours };
     if (name !== undefined) entry.name = name;
     if (about !== undefined) entry.about = about;
     if (source !== undefined) entry.source = source;

@@ -35,6 +35,33 @@ describe('a step in calendar days under a limit in working days', () => {
     );
   });
 
+  it('counts the calendar-day step across Tết 2027 (the Labour Code’s) and National Day 2025 by the Civil Code', async () => {
+    const at = (received: string) =>
+      runCli(['time', '--lang', 'en', '--received', received, `${DIR}/calendar-step.yaml`]);
+    // Wed 03/02/2027 09:00; Tết 2027 by the Labour Code is off Fri 05/02 – Thu 11/02. s1: 2.5 h to 11:30, 13:00 + 1.5 h.
+    // s2: day 1 Thu 04/02, day 2 Fri 05/02, day 3 Sat 06/02 (Tết): the next working day, Fri 12/02 17:00. s3: Mon 15/02
+    // 07:30–11:30. The limit, 40 h: Wed 6.5; Thu 04/02 14.5; Fri 12/02 22.5; Mon 15/02 30.5; Tue 16/02 38.5; Wed 17/02
+    // 07:30 + 1.5 h = 09:00. Slack: Mon 13:00–17:00 4 h, Tue 8 h, Wed 1.5 h = 13.5 h.
+    const tet = await at('03/02/2027 09:00');
+    expect([tet.code, tet.stderr]).toEqual([0, '']);
+    expect(tet.stdout).toContain(
+      '  2  s2    Xác minh     SO    3 calendar days   —      Wed 03/02 14:30  Fri 12/02 17:00\n' +
+        '  3  s3    Trả kết quả  XA    0.5 working days  —      Mon 15/02 07:30  Mon 15/02 11:30\n',
+    );
+    expect(tet.stdout).toContain('Steps done by:       Mon 15/02/2027 11:30, 1.69 working days (13 h 30 min) before');
+    expect(tet.stdout).toContain('APPOINTMENT (ngày hẹn trả kết quả): 09:00 on Wednesday 17/02/2027\n');
+    // Fri 29/08/2025 09:00; off Sat 30/08 – Tue 02/09. s2: day 1 Sat 30/08, day 2 Sun 31/08, day 3 Mon 01/09 (holiday):
+    // Wed 03/09 17:00. s3: Thu 04/09 07:30–11:30. The limit: Fri 6.5; Wed 03/09 14.5; Thu 22.5; Fri 05/09 30.5; Mon
+    // 08/09 38.5; Tue 09/09 07:30 + 1.5 h = 09:00.
+    const national = await at('29/08/2025 09:00');
+    expect([national.code, national.stderr]).toEqual([0, '']);
+    expect(national.stdout).toContain(
+      '  2  s2    Xác minh     SO    3 calendar days   —      Fri 29/08 14:30  Wed 03/09 17:00\n' +
+        '  3  s3    Trả kết quả  XA    0.5 working days  —      Thu 04/09 07:30  Thu 04/09 11:30\n',
+    );
+    expect(national.stdout).toContain('APPOINTMENT (ngày hẹn trả kết quả): 09:00 on Tuesday 09/09/2025\n');
+  });
+
   it('counts a bare "03 ngày" step in the limit’s unit, as ambiguous-days says, and both readings meet the limit', async () => {
     const result = await time('bare-step.yaml');
     expect([result.code, result.stderr]).toEqual([0, '']);

@@ -18,9 +18,11 @@ describe('procmap calendar', () => {
     );
     expect(result.stdout).toContain('Make-up and other working days (2):');
     expect(result.stdout).toContain(
-      'Sat 22/08/2026  Make-up working day for Monday 31/8 — Thông báo 9441/TB-BNV ngày 16/10/2025 của Bộ Nội vụ',
+      'Sat 22/08/2026  Make-up working day for Monday 31/8 (07:30–11:30, 13:00–17:00) — Thông báo 9441/TB-BNV ngày 16/10/2025 của Bộ Nội vụ',
     );
-    expect(result.stdout).toContain('Sat 10/01/2026  Make-up working day for Friday 2/1 — Văn bản 12729/VPCP-KGVX');
+    expect(result.stdout).toContain(
+      'Sat 10/01/2026  Make-up working day for Friday 2/1 (07:30–11:30, 13:00–17:00) — Văn bản 12729/VPCP-KGVX',
+    );
   });
 
   it('words the days in lieu it computes in English with --lang en, in text and iCalendar alike', async () => {
@@ -188,7 +190,7 @@ describe('procmap calendar', () => {
       'T5 04/02/2027  Nghỉ Tết',
       'T6 12/02/2027  Nghỉ Tết',
       'T6 16/04/2027  Giỗ Tổ Hùng Vương',
-      'T7 30/01/2027  Làm bù cho ngày 12/02/2027',
+      'T7 30/01/2027  Làm bù cho ngày 12/02/2027 (07:30–11:30, 13:00–17:00)',
     ])
       expect(vi.stdout).toContain(`  ${day} — lịch riêng của bộ quy trình (${file})`);
     // What is no date says what an entry is, a date that does not exist why, each at the value.
@@ -206,7 +208,10 @@ describe('procmap calendar', () => {
     const vi = await runCli(['calendar', '2027', '--calendar', file, '--lang', 'vi']);
     expect(vi.stderr).toBe('');
     expect(vi.code).toBe(0);
-    for (const day of ['T7 30/01/2027  Làm bù cho ngày 12/02/2027', 'T2 08/02/2027  Trực Tết'])
+    for (const day of [
+      'T7 30/01/2027  Làm bù cho ngày 11/02/2027 (07:30–11:30, 13:00–17:00)',
+      'T2 08/02/2027  Trực Tết (07:30–11:30, 13:00–17:00)',
+    ])
       expect(vi.stdout).toContain(`  ${day} — lịch riêng của bộ quy trình (${file})`);
   });
 
@@ -346,7 +351,9 @@ describe('procmap calendar', () => {
     // 2/9 is a holiday of the Labour Code: the unnamed entry takes its name.
     expect(en.stdout).toContain(`  Thu 02/09/2027  Quốc khánh (National Day) — the catalog’s calendar (${file})`);
     expect(en.stdout).toContain(off('Fri 17/12/2027'));
-    expect(en.stdout).toContain(`  Sat 23/01/2027  Working day — the catalog’s calendar (${file})`);
+    expect(en.stdout).toContain(
+      `  Sat 23/01/2027  Working day (07:30–11:30, 13:00–17:00) — the catalog’s calendar (${file})`,
+    );
   });
 
   it('refuses a lunar month or day, a month without its day and a two-digit year, saying what to write', async () => {
@@ -403,7 +410,7 @@ describe('procmap calendar', () => {
       'Thu 04/02/2027  Nghỉ Tết 2027',
       'Fri 12/02/2027  Nghỉ Tết 2027',
       'Mon 03/05/2027  Nghỉ lễ 1/5',
-      'Sat 30/01/2027  Làm bù Tết 2027',
+      'Sat 30/01/2027  Làm bù Tết 2027 (07:30–11:30, 13:00–17:00)',
     ])
       expect(en.stdout).toContain(`  ${day} — the catalog’s calendar (${file})\n`);
     // Words that cannot be told from the date after them are refused, each at its line, asking for a colon.
@@ -487,6 +494,8 @@ describe('procmap calendar', () => {
       name: 'Làm bù cho thứ Hai 31/8',
       makes_up_for: '2026-08-31',
       source: 'Thông báo 9441/TB-BNV ngày 16/10/2025 của Bộ Nội vụ',
+      // The hours that day counts, which the weekly table (Saturday: closed) does not give.
+      hours: ['07:30-11:30', '13:00-17:00'],
     });
     expect(json.days.filter((d: { kind: string }) => d.kind === 'off')).toHaveLength(13);
   });
@@ -553,11 +562,15 @@ describe('procmap calendar', () => {
     const file = 'test/fixtures/time/calendar-unnamed.yaml';
     const en = await runCli(['calendar', '2026', '--calendar', file, '--lang', 'en']);
     expect([en.code, en.stderr]).toEqual([0, '']);
-    for (const day of ['Thu 24/12/2026  Day off', 'Tue 29/12/2026  Day off', 'Sat 26/12/2026  Working day'])
+    for (const day of [
+      'Thu 24/12/2026  Day off',
+      'Tue 29/12/2026  Day off',
+      'Sat 26/12/2026  Working day (07:30–11:30, 13:00–17:00)',
+    ])
       expect(en.stdout).toContain(`  ${day} — the catalog’s calendar (${file})\n`);
     expect(en.stdout).not.toMatch(/Ngày (?:nghỉ|làm việc) —/);
     const vi = await runCli(['calendar', '2026', '--calendar', file, '--lang', 'vi']);
-    for (const day of ['T5 24/12/2026  Ngày nghỉ', 'T7 26/12/2026  Ngày làm việc'])
+    for (const day of ['T5 24/12/2026  Ngày nghỉ', 'T7 26/12/2026  Ngày làm việc (07:30–11:30, 13:00–17:00)'])
       expect(vi.stdout).toContain(`  ${day} — lịch riêng của bộ quy trình (${file})\n`);
     const ics = await runCli(['calendar', '2026', '--calendar', file, '--format', 'ics', '--lang', 'en']);
     expect(ics.stdout).toContain('\r\nSUMMARY:Day off\r\n');
@@ -605,7 +618,7 @@ describe('procmap calendar', () => {
     expect(shown).toContain('Mon 09/03/2026  Ngày thành lập tỉnh — the catalog’s calendar (procmap.config.yaml)');
     // A day given without a name is said for what it is, in the listing and in a calendar app.
     expect(shown).toContain('Mon 01/06/2026  Day off — the catalog’s calendar');
-    expect(shown).toContain('Sat 06/06/2026  Working day — the catalog’s calendar');
+    expect(shown).toContain('Sat 06/06/2026  Working day (07:30–11:30, 13:00–17:00) — the catalog’s calendar');
     expect((await runCli(['calendar', '2026', '-f', 'ics'], { cwd: dir })).stdout).not.toMatch(
       /SUMMARY:(?:\r|Ngày làm bù: \r)/,
     );
@@ -755,5 +768,114 @@ describe('the status of a year in words', () => {
     expect(vi.stdout.replace(/\r\n /g, '')).toContain('X-WR-CALDESC:Năm 2027 chưa có lịch nghỉ được công bố');
     const announced = await runCli(['calendar', '2026', '--format', 'ics', '--lang', 'en']);
     expect(announced.stdout).not.toContain('X-WR-CALDESC');
+  });
+
+  it('refuses a make-up day whose name pays for no weekday off, at the name, with the nearest day off to write', async () => {
+    const file = 'test/fixtures/calendar/make-up-pays-no-day-off.yaml';
+    const en = await runCli(['calendar', '2027', '--calendar', file, '--lang', 'en']);
+    expect([en.code, en.stdout]).toEqual([2, '']);
+    // 20/01/2027 is a Wednesday the office works; 13/02/2027 is in the break, but a Saturday the office is closed on.
+    // 12/02/2027 (line 8), a Friday of the break, is what a make-up day pays for: not refused.
+    expect(en.stderr).toBe(
+      'procmap: Invalid calendar:\n' +
+        `${file}:10:31: "Làm bù cho ngày 20/01/2027" says this day makes up for Wednesday 20/01/2027, but 20/01/2027 is not a day off in this calendar (not under holidays, nor a public holiday or swapped day off procmap counts), so nothing is made up. Write the date of the weekday off it makes up for (the nearest is 04/02/2027), or leave "bù" out of the name if it makes up for no day\n` +
+        `${file}:12:5: "Làm bù ngày 13/2" says this day makes up for Saturday 13/02/2027, but 13/02/2027 is a Saturday, a day the office is closed anyway, so nothing is made up. Write the date of the weekday off it makes up for (the nearest is 12/02/2027), or leave "bù" out of the name if it makes up for no day\n` +
+        `${file}:14:31: "Làm bù cho T4 20/1" says this day makes up for Wednesday 20/01/2027, but 20/01/2027 is not a day off in this calendar (not under holidays, nor a public holiday or swapped day off procmap counts), so nothing is made up. Write the date of the weekday off it makes up for (the nearest is 04/02/2027), or leave "bù" out of the name if it makes up for no day\n`,
+    );
+    const vi = await runCli(['calendar', '2027', '--calendar', file]);
+    expect([vi.code, vi.stdout]).toEqual([2, '']);
+    expect(vi.stderr).toContain(
+      `${file}:10:31: "Làm bù cho ngày 20/01/2027" ghi là làm bù cho thứ Tư 20/01/2027, nhưng ngày 20/01/2027 không phải ngày nghỉ trong lịch này`,
+    );
+    // The same in procmap.config.yaml, where a built-in swapped day (Friday 02/01/2026) is one to make up.
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-make-up-'));
+    writeFileSync(
+      join(dir, 'procmap.config.yaml'),
+      'calendar:\n  workdays:\n    - { date: 2026-01-10, name: "Làm bù cho thứ Sáu 2/1" }\n    - { date: 2026-08-22, name: "Làm bù cho 30/8" }\n',
+    );
+    const config = await runCli(['calendar', '2026', '--lang', 'en'], { cwd: dir });
+    expect([config.code, config.stdout]).toEqual([2, '']);
+    expect(config.stderr).toContain(
+      'procmap.config.yaml:4:33: "Làm bù cho 30/8" says this day makes up for Sunday 30/08/2026, but 30/08/2026 is a Sunday, a day the office is closed anyway, so nothing is made up. Write the date of the weekday off it makes up for (the nearest is 31/08/2026)',
+    );
+    expect(config.stderr).not.toContain('02/01/2026');
+  });
+
+  it('refuses a make-up day whose name writes the day it pays for as no day can be, saying why', async () => {
+    const file = 'test/fixtures/calendar/make-up-date-faults.yaml';
+    const en = await runCli(['calendar', '2027', '--calendar', file, '--lang', 'en']);
+    expect([en.code, en.stdout]).toEqual([2, '']);
+    expect(en.stderr).toBe(
+      'procmap: Invalid calendar:\n' +
+        `${file}:5:31: The make-up day's name "Làm bù cho ngày 31/02/2027" writes the day it makes up for wrong: "ngày 31/02/2027" is not a date: month 2 of 2027 has 28 days\n` +
+        `${file}:6:31: The make-up day's name "Làm bù cho ngày 12/13" writes the day it makes up for wrong: "12/13" is not a date: there is no month 13; if the day and the month are the other way round, write 13/12/2027\n` +
+        `${file}:7:31: The make-up day's name "Làm bù cho thứ Năm 12/02/2027" writes the day it makes up for wrong: "thứ Năm 12/02/2027" names thứ Năm, but 12/02/2027 is a Friday: correct the date or the weekday\n` +
+        `${file}:9:31: The make-up day's name "Làm bù cho T3 12/2" writes the day it makes up for wrong: "T3 12/2" names T3, but 12/02/2027 is a Friday: correct the date or the weekday\n`,
+    );
+  });
+
+  it('shows each working day’s own hours, the ones working time and "trong ngày" count, in text, json and ics', async () => {
+    const file = 'test/fixtures/calendar/own-hours.yaml';
+    const en = await runCli(['calendar', '2026', '--calendar', file, '--lang', 'en']);
+    expect([en.code, en.stderr]).toEqual([0, '']);
+    // Saturdays open 07:30–11:30, but the make-up Saturday works the whole Monday–Friday day; 31/12 is a half day.
+    expect(en.stdout).toContain(
+      `  Sat 26/12/2026  Làm việc cả ngày cuối năm (07:30–11:30, 13:00–17:00) — the catalog’s calendar (${file})\n` +
+        `  Thu 31/12/2026  Nửa ngày cuối năm (07:30–11:30) — the catalog’s calendar (${file})\n`,
+    );
+    const json = JSON.parse((await runCli(['calendar', '2026', '--calendar', file, '-f', 'json'])).stdout);
+    const work = json.days.filter((d: { kind: string }) => d.kind === 'work');
+    expect(work.map((d: { date: string; hours: string[] }) => [d.date, d.hours])).toEqual([
+      ['2026-01-10', ['07:30-11:30', '13:00-17:00']],
+      ['2026-08-22', ['07:30-11:30', '13:00-17:00']],
+      ['2026-12-26', ['07:30-11:30', '13:00-17:00']],
+      ['2026-12-31', ['07:30-11:30']],
+    ]);
+    // A day off has no hours.
+    expect(
+      json.days.filter((d: { kind: string; hours?: string[] }) => d.kind === 'off' && d.hours !== undefined),
+    ).toEqual([]);
+    const ics = (await runCli(['calendar', '2026', '--calendar', file, '-f', 'ics'])).stdout.replace(/\r\n /g, '');
+    expect(ics).toContain(
+      'SUMMARY:Ngày làm bù\\, ngày làm việc riêng: Nửa ngày cuối năm\r\nDESCRIPTION:Giờ làm việc ngày này: 07:30–11:30\\n',
+    );
+    expect(ics).toContain(
+      'DTSTART;VALUE=DATE:20260110\r\nDTEND;VALUE=DATE:20260111\r\nSUMMARY:Làm bù cho thứ Sáu 2/1\r\nDESCRIPTION:Giờ làm việc ngày này: 07:30–11:30\\, 13:00–17:00\\n',
+    );
+  });
+
+  it('gives `time` a working day’s own hours where they are not its weekday’s, as `calendar` does', async () => {
+    const time = (received: string) =>
+      runCli([
+        'time',
+        'test/fixtures/calendar/bon-gio.yaml',
+        '--calendar',
+        'test/fixtures/calendar/own-hours.yaml',
+        '--received',
+        received,
+        '--lang',
+        'en',
+      ]);
+    // Wed 30/12/2026 15:30, after the 15:00 cutoff: counting starts Thu 31/12 07:30, the half day; 4 h end at 11:30.
+    const half = await time('30/12/2026 15:30');
+    expect([half.code, half.stderr]).toEqual([0, '']);
+    expect(half.stdout).toContain('Extra working days:  Thu 31/12/2026 Nửa ngày cuối năm (07:30–11:30)\n');
+    expect(half.stdout).toContain('APPOINTMENT (ngày hẹn trả kết quả): 11:30 on Thursday 31/12/2026\n');
+    // Fri 25/12/2026 14:00: 3 h to 17:00; Sat 26/12, worked whole (Saturdays open 07:30–11:30 only), 07:30 + 1 h.
+    const saturday = await time('25/12/2026 14:00');
+    expect(saturday.stdout).toContain(
+      'Extra working days:  Sat 26/12/2026 Làm việc cả ngày cuối năm (07:30–11:30, 13:00–17:00)\n',
+    );
+    expect(saturday.stdout).toContain('APPOINTMENT (ngày hẹn trả kết quả): 08:30 on Saturday 26/12/2026\n');
+    // A make-up Saturday of the notice's in an office closed on Saturdays works the Monday–Friday hours: none shown.
+    const plain = await runCli([
+      'time',
+      'test/fixtures/calendar/bon-gio.yaml',
+      '--received',
+      '09/01/2026 16:00',
+      '--lang',
+      'en',
+    ]);
+    expect(plain.stdout).toContain('Extra working days:  Sat 10/01/2026 Make-up working day for Friday 2/1\n');
   });
 });
