@@ -650,11 +650,22 @@ describe('reproducible checks', () => {
     ]);
     expect(result.stdout).toContain('from 01/06/2026 to 31/05/2027 (a year from --as-of)');
     expect(result.stdout).toContain('no days off are announced for 2027 yet');
-    const bad = await runCli(['lint', 'test/rules/fixtures/within-time-limit', '--as-of', 'tomorrow', '--lang', 'en']);
+    const bad = await runCli(['lint', 'test/rules/fixtures/within-time-limit', '--as-of', 'someday', '--lang', 'en']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe(
-      'procmap: --as-of takes a date such as 01/07/2026 (day first), 2026-07-01, "ngày 01 tháng 7 năm 2026" or "thứ Tư, 01/07/2026", not "tomorrow"\n',
+      'procmap: --as-of takes a date such as 01/07/2026 (day first), 2026-07-01, "ngày 01 tháng 7 năm 2026" or "thứ Tư, 01/07/2026", not "someday"\n',
     );
+    // A day written from today is a date: "tomorrow", "ngày mai" (src/time/relative-day.ts).
+    const tomorrow = await runCli([
+      'lint',
+      'test/rules/fixtures/within-time-limit/invalid-calendar-limit.yaml',
+      '--as-of',
+      'ngày mai',
+      '--lang',
+      'en',
+    ]);
+    expect(tomorrow.stderr).toBe('');
+    expect(tomorrow.stdout).toContain('(a year from --as-of)');
   });
 
   it('says once that a limit whose receipts run past 2099 cannot be checked, as a limit, not as a failure', async () => {
