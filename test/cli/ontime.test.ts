@@ -662,7 +662,7 @@ describe('procmap ontime', () => {
     const asOf = await runCli(['ontime', CSV, '--catalog', CATALOG, '--as-of', 'last week']);
     expect(asOf.code).toBe(2);
     expect(asOf.stderr).toBe(
-      'procmap: --as-of cần một ngày giờ có thật, ví dụ "13/02/2026 09:00", "2026-02-13 09:00", 2026-02-13T09:00 hoặc "9 giờ 00 phút, thứ Sáu, ngày 13/02/2026", hoặc chỉ ngày (13/02/2026), không phải "yesterday"\n',
+      'procmap: --as-of cần một ngày giờ có thật, ví dụ "13/02/2026 09:00", "2026-02-13 09:00", 2026-02-13T09:00 hoặc "9 giờ 00 phút, thứ Sáu, ngày 13/02/2026", hoặc chỉ ngày (13/02/2026), không phải "last week"\n',
     );
     const noSuchDay = await runCli(['ontime', CSV, '--catalog', CATALOG, '--as-of', '30/02/2026 17:00']);
     expect(noSuchDay).toEqual({
