@@ -157,6 +157,13 @@ export interface EmptyChannelCell {
 const EMPTY_CELLS_NAMED = 5;
 const EMPTY_CELLS_KEPT = 1000;
 
+/** A file whose status column holds a vendor's numeric codes, unread: the column's header and each code's rows. */
+export interface StatusCodesFound {
+  file: string;
+  column: string;
+  codes: [code: string, rows: number][];
+}
+
 /** Everything `procmap ontime` found, ready for any format. */
 export interface OntimeReport {
   /** Open dossiers are judged as of this moment. */
@@ -206,6 +213,11 @@ export interface OntimeReport {
   badRows: { count: number; byReason: Partial<Record<BadReason, number>>; listed: BadRow[]; omitted: number };
   /** Per procedure, the dossiers whose limit the row's channel did not settle, by procedure id; none when all did. */
   channelGuesses: ChannelGuesses[];
+  /**
+   * Per file, the numeric status codes read past (their meaning is the vendor's): said in every format, since a code
+   * meaning "withdrawn" reads as an open dossier.
+   */
+  statusCodes: StatusCodesFound[];
   /** Years the due moments counted whose days off procmap computed from the Labour Code, none announced yet. */
   ruleYears: number[];
   /** Years the due moments counted whose announced days off are provisional, not checked against the notice. */
@@ -327,6 +339,7 @@ export class OntimeAggregator {
   /** Dossiers counted by year their counting crossed, from receipt to the later of due and finish. */
   private readonly years = new Map<number, number>();
   private readonly files: string[] = [];
+  private readonly statusCodes: StatusCodesFound[] = [];
   private readonly listLimit: number;
 
   constructor(private readonly options: AggregateOptions) {
@@ -337,6 +350,11 @@ export class OntimeAggregator {
   addFile(file: string, channelColumn?: string): void {
     this.files.push(file);
     if (channelColumn !== undefined) this.channelColumns.set(file, channelColumn);
+  }
+
+  /** Notes the numeric status codes a file's status column held, read past (once per file, after its rows). */
+  addStatusCodes(found: StatusCodesFound): void {
+    this.statusCodes.push(found);
   }
 
   /** The channel column of a place rows are named by within a file already added: a sheet of a workbook. */
@@ -758,6 +776,7 @@ export class OntimeAggregator {
           channels: procedure.channels ?? [],
         }))
         .sort((a, b) => (a.procedure < b.procedure ? -1 : a.procedure > b.procedure ? 1 : 0)),
+      statusCodes: this.statusCodes.map((found) => ({ ...found, codes: [...found.codes] })),
       ruleYears: this.unsureYears('rule'),
       provisionalYears: this.unsureYears('provisional'),
     };

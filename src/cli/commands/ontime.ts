@@ -15,6 +15,7 @@ import { ontimeJson } from '../../format/ontime-json.js';
 import { badRowText, formatCount, ONTIME_LABELS } from '../../format/ontime-labels.js';
 import { ontimeMarkdown } from '../../format/ontime-markdown.js';
 import { ontimeText } from '../../format/ontime-text.js';
+import { statusCodeNote } from '../../format/ontime-status-notes.js';
 import { stylish } from '../../format/stylish.js';
 import { fill, type Lang } from '../../i18n.js';
 import { lint } from '../../lint/linter.js';
@@ -296,6 +297,8 @@ export interface MeasureSetup {
   keepDossiers?: boolean;
   /** With keepDossiers, the most kept (the workbook's ceiling): past it the report says `pastWorkbook`. */
   keepAtMost?: number;
+  /** The report is printed as text on the terminal, with its notes: a file's notes are not said on stderr as well. */
+  notesInTerminalReport?: boolean;
 }
 
 /**
@@ -376,7 +379,12 @@ export async function measureDossierFiles(
         );
       // Statuses as vendors' numeric codes: their meaning differs between vendors and no source gives it, so they are
       // not read; said once, with the codes, since a code meaning "withdrawn" would else read open without a word.
-      if (statusCodes !== undefined) io.stderr.write(statusCodesNote(file, statusCodes, setup.lang));
+      // In the report too (its notes), where a reader of the file sees it; on the terminal once, not also on stderr.
+      if (statusCodes !== undefined) {
+        const found = { file, column: statusCodes.column, codes: statusCodes.codes };
+        aggregator.addStatusCodes(found);
+        if (!setup.notesInTerminalReport) io.stderr.write(`${escapeControls(statusCodeNote(found, setup.lang))}\n`);
+      }
       // An empty file lacks no column: it was cut off or exported from an empty search.
       if (empty) {
         failed = true;
@@ -584,6 +592,7 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
       lang: options.lang,
       keepDossiers: format === 'xlsx',
       keepAtMost: ceiling,
+      notesInTerminalReport: format === 'text' && target === undefined,
     },
     io,
   );
@@ -676,21 +685,4 @@ export function defineOntimeCommand(program: Command, { io, setExit, lang }: Com
   declareOntime(program, lang).action(async (dossiers, options) =>
     setExit(await ontimeCommand(dossiers, settled(options), io)),
   );
-}
-
-/** The note on a file whose statuses are numeric codes: which codes, how many rows each, how they were measured. */
-function statusCodesNote(
-  file: string,
-  { column, codes }: { column: string; codes: [string, number][] },
-  lang: Lang,
-): string {
-  const name = escapeControls(column);
-  if (lang === 'vi') {
-    const list = codes.map(([code, rows]) => `${escapeControls(code)}: ${rows} hồ sơ`).join('; ');
-    return `${file}: cột "${name}" ghi trạng thái bằng mã số (${list}), procmap không đọc được: mỗi phần mềm một cửa đánh mã một khác, và procmap không có nguồn nào cho biết nghĩa của các mã này. Các hồ sơ đó được đo theo ngày tháng như khi không có trạng thái: không có ngày có kết quả thì tính là đang giải quyết, kể cả khi mã đó có nghĩa là đã rút, bị từ chối hay đang tạm dừng chờ bổ sung. Hãy xuất trạng thái bằng chữ ("Đã trả kết quả", "Chờ bổ sung hồ sơ", "Đã rút hồ sơ"), hoặc, nếu tài liệu của phần mềm cho biết nghĩa của mã, ghép mã với chữ bằng --map hay \`ontime:\` trong procmap.config.yaml (statuses: { "${escapeControls(codes[0]![0])}": "…" }, với chữ mà tài liệu ghi cho mã ${escapeControls(codes[0]![0])})\n`;
-  }
-  const list = codes
-    .map(([code, rows]) => `${escapeControls(code)}: ${rows} ${rows === 1 ? 'dossier' : 'dossiers'}`)
-    .join('; ');
-  return `${file}: the column "${name}" writes statuses as numeric codes (${list}), which procmap does not read: each one-stop software numbers them its own way, and no source procmap has says what they mean. Those dossiers are measured by their dates as if they had no status: without a result's date they count as open, even if the code means withdrawn, refused or paused for additions. Export the statuses in words ("Đã trả kết quả", "Chờ bổ sung hồ sơ", "Đã rút hồ sơ"), or, where the software's manual says what a code means, map the code to words with --map or \`ontime:\` in procmap.config.yaml (statuses: { "${escapeControls(codes[0]![0])}": "…" }, with the words the manual gives for code ${escapeControls(codes[0]![0])})\n`;
 }

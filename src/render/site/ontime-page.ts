@@ -9,6 +9,7 @@ import { formatDuration, formatNumber } from '../../time/units.js';
 import { unsureYearsNotes } from '../../format/unsure-years.js';
 import { channelGuessNotes } from '../../format/ontime-channel-notes.js';
 import { ontimeDateNotes } from '../../format/ontime-date-notes.js';
+import { statusCodeNotes } from '../../format/ontime-status-notes.js';
 import { barChart } from './charts.js';
 import { html, type SafeHtml } from './html.js';
 import { markLongWords } from './long-words.js';
@@ -113,7 +114,11 @@ export function ontimeSummarySection(report: OntimeReport, lang: Lang, href: str
   const w = ONTIME_LABELS[lang];
   return html`<section id="ontime"><h2>${w.title} — ${w.asOf} ${momentText(report.asOf, lang)}</h2>
 ${cards(report, lang)}
-${[...channelGuessNotes(report.channelGuesses, lang), ...ontimeDateNotes(report, lang)].map(
+${[
+  ...channelGuessNotes(report.channelGuesses, lang),
+  ...ontimeDateNotes(report, lang),
+  ...statusCodeNotes(report, lang),
+].map(
   (note) => html`<p class="note">${note}</p>`,
 )}
 ${charts(report, lang)}
@@ -134,6 +139,7 @@ ${[
   ...unsureYearsNotes({ rule: report.ruleYears, provisional: report.provisionalYears }, lang),
   ...channelGuessNotes(report.channelGuesses, lang),
   ...ontimeDateNotes(report, lang),
+  ...statusCodeNotes(report, lang),
 ].map((note) => html`<p class="note">${note}</p>`)}
 ${cards(report, lang)}
 ${charts(report, lang)}
