@@ -384,6 +384,11 @@ export class OntimeAggregator {
     if (keep && !this.pastWorkbook) this.setAside.push(held);
   }
 
+  /** Whether more dossiers came than the workbook report writes (keepAtMost): the run is refused, so reading can stop. */
+  isPastWorkbook(): boolean {
+    return this.pastWorkbook;
+  }
+
   /** Rows held for the workbook's sheet that reads back: dossiers and rows set aside. */
   private held(): number {
     return this.every.size + this.setAside.length;

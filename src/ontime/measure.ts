@@ -258,6 +258,9 @@ export async function measureTable(
     firstPlan ??= taken;
   };
   for await (const batch of batches) {
+    // Past what the workbook report writes, the run is refused whatever follows: the rest is not read (checked once a
+    // batch, not per row; the file is closed as the loop is left).
+    if (aggregator.isPastWorkbook()) break;
     for (const record of batch) {
       if (record.sheet !== sheet || !started) {
         // A sheet of its own: its header is looked for anew, its rows numbered from 1 again.

@@ -348,6 +348,9 @@ export async function measureDossierFiles(
         await measureTable(file, records, setup.mapping, evaluator, aggregator, (name, sheet) =>
           sheetPlace(name, sheet, setup.lang),
         );
+      // Past what the workbook report writes: the run is refused, so neither this file's notes nor the next files are
+      // worth reading (a year of dossiers would else be read to its end for a refusal).
+      if (aggregator.isPastWorkbook()) break;
       for (const name of hidden) {
         const sheet = escapeControls(name);
         io.stderr.write(
