@@ -368,7 +368,7 @@ export async function measureTable(
           outcome.kind === 'measured' ? { kind: 'measured', ...at, result: outcome.result } : unsettled(),
         );
       } else if (outcome.kind === 'measured') aggregator.add(outcome.result);
-      else if (outcome.kind === 'bad') aggregator.addBad(outcome.bad);
+      else if (outcome.kind === 'bad') aggregator.addBad(outcome.bad, row.procedureName);
       else aggregator.addNotSettled(unsettled());
     }
   }

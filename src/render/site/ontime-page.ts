@@ -10,6 +10,7 @@ import { unsureYearsNotes } from '../../format/unsure-years.js';
 import { channelGuessNotes } from '../../format/ontime-channel-notes.js';
 import { ontimeDateNotes } from '../../format/ontime-date-notes.js';
 import { statusCodeNotes } from '../../format/ontime-status-notes.js';
+import { unknownProcedureNotes } from '../../format/ontime-unknown-notes.js';
 import { barChart } from './charts.js';
 import { html, type SafeHtml } from './html.js';
 import { markLongWords } from './long-words.js';
@@ -117,6 +118,7 @@ ${cards(report, lang)}
 ${[
   ...channelGuessNotes(report.channelGuesses, lang),
   ...ontimeDateNotes(report, lang),
+  ...unknownProcedureNotes(report, lang),
   ...statusCodeNotes(report, lang),
 ].map(
   (note) => html`<p class="note">${note}</p>`,
@@ -139,6 +141,7 @@ ${[
   ...unsureYearsNotes({ rule: report.ruleYears, provisional: report.provisionalYears }, lang),
   ...channelGuessNotes(report.channelGuesses, lang),
   ...ontimeDateNotes(report, lang),
+  ...unknownProcedureNotes(report, lang),
   ...statusCodeNotes(report, lang),
 ].map((note) => html`<p class="note">${note}</p>`)}
 ${cards(report, lang)}
