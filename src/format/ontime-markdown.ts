@@ -41,10 +41,12 @@ export function ontimeMarkdown(report: OntimeReport, lang: Lang): string {
   const s = w.statuses;
   const t = report.totals;
   const hpd = report.hoursPerDay;
+  // "1 file, 1 row" in English; Vietnamese nouns have no plural.
+  const one = (count: number, words: string) => (lang === 'en' && count === 1 ? words.replace(/s$/, '') : words);
   const out = [
     `# ${w.title}`,
     '',
-    `${n(report.files.length)} ${w.files}, ${n(report.rows)} ${w.rows}, ${w.asOf} ${momentText(report.asOf, lang)}`,
+    `${n(report.files.length)} ${one(report.files.length, w.files)}, ${n(report.rows)} ${one(report.rows, w.rows)}, ${w.asOf} ${momentText(report.asOf, lang)}`,
     '',
     `| | |`,
     `| --- | ---: |`,

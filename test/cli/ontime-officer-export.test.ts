@@ -71,6 +71,8 @@ describe('procmap ontime on an export as a ward writes it', () => {
       '\n\nThủ tục không có trong bộ quy trình (3 dòng, không đo được): 1.999999 – Cấp phép xây dựng (2 dòng); Cấp bản sao trích lục hộ tịch (1 dòng). Nếu đó là thủ tục của đơn vị, hãy lập quy trình cho thủ tục đó (hoặc ghi mã thủ tục vào quy trình đã có); nếu mã bị ghi sai, hãy sửa trong tệp xuất.\n',
     );
     const en = await runCli([...ONTIME, '-f', 'markdown', '--lang', 'en']);
+    // One file in the singular: it was "1 files, 12 rows".
+    expect(en.stdout).toContain('\n1 file, 12 rows, as of Fri 29/05/2026 17:00\n');
     expect(en.stdout).toContain(
       '\n> Procedures not in the catalog (3 rows, not measured): 1.999999 – Cấp phép xây dựng (2 rows); Cấp bản sao trích lục hộ tịch (1 row). If',
     );
