@@ -12,6 +12,7 @@ import { unknownProcedureNotes } from './ontime-unknown-notes.js';
 import {
   badRowCount,
   badRowText,
+  countOf,
   dueText,
   formatHours,
   formatSaved,
@@ -41,12 +42,10 @@ export function ontimeMarkdown(report: OntimeReport, lang: Lang): string {
   const s = w.statuses;
   const t = report.totals;
   const hpd = report.hoursPerDay;
-  // "1 file, 1 row" in English; Vietnamese nouns have no plural.
-  const one = (count: number, words: string) => (lang === 'en' && count === 1 ? words.replace(/s$/, '') : words);
   const out = [
     `# ${w.title}`,
     '',
-    `${n(report.files.length)} ${one(report.files.length, w.files)}, ${n(report.rows)} ${one(report.rows, w.rows)}, ${w.asOf} ${momentText(report.asOf, lang)}`,
+    `${countOf(report.files.length, w.files, lang)}, ${countOf(report.rows, w.rows, lang)}, ${w.asOf} ${momentText(report.asOf, lang)}`,
     '',
     `| | |`,
     `| --- | ---: |`,
