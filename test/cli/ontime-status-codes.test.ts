@@ -62,7 +62,9 @@ describe('procmap ontime, statuses written as numeric codes', () => {
     const en = readFileSync(await write('markdown', 'en'), 'utf8');
     expect(en).toContain('writes statuses as numeric codes (1: 2 dossiers; 4: 1 dossier; 10: 1 dossier)');
     const page = unmarked(readFileSync(await write('html', 'vi'), 'utf8'));
-    expect(page).toContain(`<p class="note">${VI_NOTE.replaceAll('"', '&quot;')}</p>`);
+    // The page names an export by its file name, as its rows do, never the folders it was read from.
+    const named = VI_NOTE.replace(FILE, 'status-codes.csv');
+    expect(page).toContain(`<p class="note">${named.replaceAll('"', '&quot;')}</p>`);
     const text = readFileSync(await write('text', 'en'), 'utf8');
     expect(text).toContain(`\n\n${EN_NOTE}\n`);
     const json = JSON.parse(readFileSync(await write('json', 'en'), 'utf8'));
@@ -82,6 +84,16 @@ describe('procmap ontime, statuses written as numeric codes', () => {
     const cells: unknown[] = [];
     book.worksheets[0]!.eachRow((row) => cells.push(row.getCell(1).value));
     expect(cells).toContain(VI_NOTE);
+  });
+
+  it('says the note on stderr when no report is printed, another file being refused', async () => {
+    // The terminal's report carries the note; with no report (an empty second file refuses the run), it was said nowhere.
+    const dir = mkdtempSync(join(tmpdir(), 'status-notes-'));
+    const empty = join(dir, 'trong.csv');
+    writeFileSync(empty, '');
+    const run = await runCli(['ontime', FILE, empty, '--catalog', CATALOG, ...AS_OF, '--lang', 'en']);
+    expect([run.code, run.stdout]).toEqual([1, '']);
+    expect(run.stderr).toContain(`${EN_NOTE}\n`);
   });
 
   it('reads the codes an officer maps to words (--map statuses), and names only the others', async () => {

@@ -583,6 +583,8 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
     });
 
   const ceiling = io.workbookDossiers ?? MAX_WORKBOOK_DOSSIERS;
+  // The report printed as text on the terminal says the files' notes; no report, and they are said on stderr.
+  const inTerminal = format === 'text' && target === undefined;
   const { report, failed, refused } = await measureDossierFiles(
     dossiers,
     {
@@ -595,13 +597,16 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
       lang: options.lang,
       keepDossiers: format === 'xlsx',
       keepAtMost: ceiling,
-      notesInTerminalReport: format === 'text' && target === undefined,
+      notesInTerminalReport: inTerminal,
     },
     io,
   );
   // A report without a refused file's dossiers would read as the whole period with fewer dossiers (all zeros, for one
   // file): none is written, and an earlier report at --output stays as it was.
   if (refused.length > 0) {
+    if (inTerminal)
+      for (const found of report.statusCodes)
+        io.stderr.write(`${escapeControls(statusCodeNote(found, options.lang))}\n`);
     reportBadRows(report, options.lang, io);
     // "Left as it was" only of a file that is there: a first run has nothing to keep.
     const kept = options.output !== undefined && statSync(inRunFolder(options.output), { throwIfNoEntry: false });
