@@ -28,6 +28,10 @@ const NAME = /^\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){1,5}$/u;
 
 /** Whether a cell is the place and date above a signature ("Kinh Bắc, ngày 05 tháng 12 năm 2026"). */
 function placeAndDate(text: string): boolean {
+  // A place's name comes first: a receipt that starts with a digit (nearly every one, on rows without a dossier
+  // number) is settled without folding its text.
+  const first = text.trimStart().charCodeAt(0);
+  if (first >= 48 && first <= 57) return false;
   return PLACE_DATE.test(headerKey(text));
 }
 
