@@ -1,3 +1,7 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -82,5 +86,70 @@ describe('procmap ontime on an export as a ward writes it', () => {
       { procedure: '', name: 'Cấp bản sao trích lục hộ tịch', rows: 1 },
     ]);
     expect(json.unknown_procedures_rows_left_out).toBe(0);
+  });
+});
+
+describe('procmap ontime on a workbook as a ward exports a year, a month per sheet', () => {
+  it('reads merged two-row headers, date cells, serial numbers and text, and passes over totals and a summary sheet', async () => {
+    // Each month's sheet: a merged title, "Thời gian" merged over the three date columns, the others merged down over
+    // both header rows, a totals row with a formula. A summary sheet first, with no dossier header. Counted by hand
+    // (as in the CSV above): A-1 early, A-2 late by 9 h (its dates as serial numbers), A-3 (Chứng thực, 1 working
+    // day, received on the 30/04 holiday as text) counted from Mon 04/05, settled 10:00 that day: on time; B-1 (after
+    // hours) on time, its appointment the software's 14/05 07:30 (≠); B-2 open and overdue; B-3 withdrawn.
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-ward-'));
+    const file = join(dir, 'ho-so-2026.xlsx');
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Tổng hợp').addRow(['Tổng số hồ sơ', 6]);
+    const utc = (m: number, d: number, h: number, mi = 0) => new Date(Date.UTC(2026, m - 1, d, h, mi));
+    const serial = (date: Date) => date.getTime() / 86_400_000 + 25_569;
+    const month = (name: string, rows: unknown[][]) => {
+      const sheet = book.addWorksheet(name);
+      sheet.mergeCells('A1:G1');
+      sheet.getCell('A1').value = `BÁO CÁO GIẢI QUYẾT HỒ SƠ ${name.toUpperCase()}`;
+      sheet.getRow(3).values = ['STT', 'Số hồ sơ', 'Mã thủ tục', 'Thời gian', null, null, 'Trạng thái'];
+      sheet.getRow(4).values = [null, null, null, 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Ngày có kết quả', null];
+      for (const range of ['A3:A4', 'B3:B4', 'C3:C4', 'D3:F3', 'G3:G4']) sheet.mergeCells(range);
+      rows.forEach((values, i) => {
+        const row = sheet.getRow(5 + i);
+        row.values = values;
+        for (const column of [4, 5, 6]) row.getCell(column).numFmt = 'dd/mm/yyyy hh:mm';
+      });
+      const total = 5 + rows.length;
+      sheet.getRow(total).values = ['Tổng cộng', { formula: `COUNTA(B5:B${total - 1})`, result: rows.length }];
+    };
+    month('Tháng 4', [
+      [1, 'A-1', '1.000894', utc(4, 2, 8), utc(4, 9, 8), utc(4, 8, 10), 'Đã trả kết quả'],
+      [2, 'A-2', '1.000894', serial(utc(4, 2, 8)), serial(utc(4, 9, 8)), serial(utc(4, 10, 9)), 'Đã trả kết quả'],
+      [3, 'A-3', '2.000815', '30/04/2026 09:00', null, '04/05/2026 10:00', 'Hoàn thành'],
+    ]);
+    month('Tháng 5', [
+      [1, 'B-1', '1.000894', utc(5, 6, 18, 30), utc(5, 14, 7, 30), utc(5, 13, 16, 30), 'Đã trả kết quả'],
+      [2, 'B-2', '1.000894', utc(5, 4, 9), null, null, 'Đang giải quyết'],
+      [3, 'B-3', '1.000894', utc(5, 4, 9), null, null, 'Công dân rút hồ sơ'],
+    ]);
+    await book.xlsx.writeFile(file);
+    const run = await runCli([
+      'ontime',
+      file,
+      '--catalog',
+      'test/fixtures/ontime/catalog',
+      '--as-of',
+      '29/05/2026 17:00',
+      '-f',
+      'json',
+    ]);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    const report = JSON.parse(run.stdout);
+    expect(report.rows).toBe(6);
+    expect(report.totals).toMatchObject({
+      dossiers: 5,
+      early: 1,
+      on_time: 2,
+      late: 1,
+      open_in_time: 0,
+      open_overdue: 1,
+    });
+    expect([report.not_settled, report.bad_rows.count]).toEqual([1, 0]);
+    expect(report.vendor).toMatchObject({ compared: 3, disagreements: 1 });
   });
 });
