@@ -9,6 +9,7 @@ import {
   planColumns,
   unreadAppointmentColumns,
   unreadDateColumns,
+  unreadPauseColumns,
   type ColumnMapping,
   type ColumnPlan,
   type DossierField,
@@ -48,6 +49,8 @@ export interface TableOutcome {
    * appointments would else go uncompared without a word.
    */
   unreadAppointments: string[];
+  /** Moment columns that speak of a pause for additions, unread while the plan lacks a pause's start or end: said once. */
+  unreadPauses?: { header: string; field: 'pauseStart' | 'pauseEnd' }[];
   /**
    * A column of paused days ("Số ngày tạm dừng") with no column that says when a pause started and ended: its header,
    * said once, since its dossiers that read late without their pauses are not measured.
@@ -386,6 +389,7 @@ export async function measureTable(
     missing: [],
     unreadDates: taken.fields.finished === undefined ? unreadDateColumns(taken) : [],
     unreadAppointments: unreadAppointmentColumns(taken),
+    unreadPauses: unreadPauseColumns(taken),
     ...pauseDaysOnly(taken),
     ...statusCodes(taken, codes),
     empty: false,

@@ -344,7 +344,7 @@ export async function measureDossierFiles(
         looked,
         hidden,
       );
-      const { missing, unreadDates, unreadAppointments, pauseDaysOnly, statusCodes, empty, headerOnly } =
+      const { missing, unreadDates, unreadAppointments, unreadPauses, pauseDaysOnly, statusCodes, empty, headerOnly } =
         await measureTable(file, records, setup.mapping, evaluator, aggregator, (name, sheet) =>
           sheetPlace(name, sheet, setup.lang),
         );
@@ -372,6 +372,13 @@ export async function measureDossierFiles(
           setup.lang === 'vi'
             ? `${file}: không có cột ngày hẹn trả, và cột "${header}" không được đọc; nếu đó là ngày hẹn trả, chỉ ra bằng --map (appointment: ${header})\n`
             : `${file}: no column of the appointment date, and the column "${header}" is not read; if it holds the appointment, map it with --map (appointment: ${header})\n`,
+        );
+      // The applicant's time unread: each paused dossier would read as if it had waited on the office, without a word.
+      for (const { header, field } of unreadPauses ?? [])
+        io.stderr.write(
+          setup.lang === 'vi'
+            ? `${file}: cột "${escapeControls(header)}" có vẻ ghi thời điểm tạm dừng chờ bổ sung hồ sơ nhưng không được đọc, nên thời gian chờ công dân bổ sung bị tính vào thời hạn; nếu đúng vậy, chỉ ra bằng --map: pauseStart cho cột ngày bắt đầu tạm dừng (ngày yêu cầu bổ sung), pauseEnd cho cột ngày tiếp tục giải quyết (ngày nhận đủ hồ sơ bổ sung), ví dụ ${field}: ${escapeControls(header)}\n`
+            : `${file}: the column "${escapeControls(header)}" looks like a moment of a pause for the applicant's additions but is not read, so the time waiting for the applicant counts against the limit; if it is one, map it with --map: pauseStart for the column of the pause's start (the request for additions), pauseEnd for the column of its end (the additions received), e.g. ${field}: ${escapeControls(header)}\n`,
         );
       // Paused days without dates: a count cannot be placed on the working calendar, so what it does is said once.
       if (pauseDaysOnly !== undefined)
