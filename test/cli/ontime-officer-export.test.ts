@@ -102,7 +102,7 @@ describe('procmap ontime on a workbook as a ward exports a year, a month per she
     book.addWorksheet('Tổng hợp').addRow(['Tổng số hồ sơ', 6]);
     const utc = (m: number, d: number, h: number, mi = 0) => new Date(Date.UTC(2026, m - 1, d, h, mi));
     const serial = (date: Date) => date.getTime() / 86_400_000 + 25_569;
-    const month = (name: string, rows: unknown[][]) => {
+    const month = (name: string, rows: ExcelJS.CellValue[][]) => {
       const sheet = book.addWorksheet(name);
       sheet.mergeCells('A1:G1');
       sheet.getCell('A1').value = `BÁO CÁO GIẢI QUYẾT HỒ SƠ ${name.toUpperCase()}`;
