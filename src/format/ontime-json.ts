@@ -73,6 +73,16 @@ export function ontimeJson(report: OntimeReport): string {
       effective: formatDay(effective),
       dossiers,
     })),
+    // Per file, the numeric status codes read past, each with its rows (the text reports' note): their dossiers were
+    // measured by their dates alone, a code meaning "withdrawn" counted open.
+    status_codes: report.statusCodes.map(({ file, column, codes }) => ({
+      file,
+      column,
+      codes: codes.map(([code, rows]) => ({ code, rows })),
+    })),
+    // The procedures rows named that the catalog has not, the most rows first, and the rows of those past the 1,000 held.
+    unknown_procedures: report.unknownProcedures,
+    unknown_procedures_rows_left_out: report.unknownLeftOut,
     holiday_rule_years: report.ruleYears,
     holiday_provisional_years: report.provisionalYears,
     // The moments a row was refused for, as read (a day and month swapped on the way shows here), as moments above.

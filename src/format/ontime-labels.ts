@@ -450,6 +450,11 @@ export function formatCount(count: number, lang: Lang): string {
   return groupDigits(count, lang === 'vi' ? '.' : ',');
 }
 
+/** A count with its noun: "1 row" in English, "2 rows"; Vietnamese nouns have no plural ("1 dòng"). */
+export function countOf(count: number, words: string, lang: Lang): string {
+  return `${formatCount(count, lang)} ${lang === 'en' && count === 1 ? words.replace(/s$/, '') : words}`;
+}
+
 /** A share as a percentage: `95,45%` / `95.45%`; `—` when there is none. */
 export function formatRate(rate: number | undefined, lang: Lang): string {
   return rate === undefined ? '—' : `${formatNumber(rate * 100, lang)}%`;

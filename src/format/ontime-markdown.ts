@@ -7,9 +7,12 @@ import { formatDuration, formatNumber } from '../time/units.js';
 import { unsureYearsNotes } from './unsure-years.js';
 import { channelGuessNotes } from './ontime-channel-notes.js';
 import { ontimeDateNotes } from './ontime-date-notes.js';
+import { statusCodeNotes } from './ontime-status-notes.js';
+import { unknownProcedureNotes } from './ontime-unknown-notes.js';
 import {
   badRowCount,
   badRowText,
+  countOf,
   dueText,
   formatHours,
   formatSaved,
@@ -42,7 +45,7 @@ export function ontimeMarkdown(report: OntimeReport, lang: Lang): string {
   const out = [
     `# ${w.title}`,
     '',
-    `${n(report.files.length)} ${w.files}, ${n(report.rows)} ${w.rows}, ${w.asOf} ${momentText(report.asOf, lang)}`,
+    `${countOf(report.files.length, w.files, lang)}, ${countOf(report.rows, w.rows, lang)}, ${w.asOf} ${momentText(report.asOf, lang)}`,
     '',
     `| | |`,
     `| --- | ---: |`,
@@ -62,6 +65,8 @@ export function ontimeMarkdown(report: OntimeReport, lang: Lang): string {
     out.push('', `> ${note}`);
   for (const note of channelGuessNotes(report.channelGuesses, lang)) out.push('', `> ${cell(note)}`);
   for (const note of ontimeDateNotes(report, lang)) out.push('', `> ${cell(note)}`);
+  for (const note of unknownProcedureNotes(report, lang)) out.push('', `> ${cell(note)}`);
+  for (const note of statusCodeNotes(report, lang)) out.push('', `> ${cell(note)}`);
   const undetermined = t.undetermined > 0;
   const groups = (title: string, list: Group[]) => {
     if (list.length === 0) return;

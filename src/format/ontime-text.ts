@@ -7,6 +7,8 @@ import { formatDuration } from '../time/units.js';
 import { unsureYearsNotes } from './unsure-years.js';
 import { channelGuessNotes } from './ontime-channel-notes.js';
 import { ontimeDateNotes } from './ontime-date-notes.js';
+import { statusCodeNotes } from './ontime-status-notes.js';
+import { unknownProcedureNotes } from './ontime-unknown-notes.js';
 import {
   badRowCount,
   dueText,
@@ -57,6 +59,9 @@ export function ontimeText(report: OntimeReport, { color, lang }: { color: boole
   const dated = ontimeDateNotes(report, lang);
   if (dated.length > 0) out.push('', ...dated.map((note) => c.yellow(note)));
   if (guessed.length > 0) out.push('', ...guessed.map((note) => c.yellow(safe(note))));
+  // Numeric statuses read past: a code meaning "withdrawn" is counted open, so the reader is told which codes.
+  const coded = [...unknownProcedureNotes(report, lang), ...statusCodeNotes(report, lang)];
+  if (coded.length > 0) out.push('', ...coded.map((note) => c.yellow(safe(note))));
   const groups = (title: string, list: Group[]) => {
     if (list.length === 0) return;
     out.push('', c.bold(`${title}:`));

@@ -2,6 +2,8 @@ import { formatDuration } from '../time/units.js';
 import { unsureYearsNotes } from './unsure-years.js';
 import { channelGuessNotes } from './ontime-channel-notes.js';
 import { ontimeDateNotes } from './ontime-date-notes.js';
+import { statusCodeNotes } from './ontime-status-notes.js';
+import { unknownProcedureNotes } from './ontime-unknown-notes.js';
 import type ExcelJS from 'exceljs';
 import type { Lang } from '../i18n.js';
 import type { Group, OntimeReport } from '../ontime/aggregate.js';
@@ -137,6 +139,8 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang, source?: Date
     ...unsureYearsNotes({ rule: report.ruleYears, provisional: report.provisionalYears }, lang),
     ...channelGuessNotes(report.channelGuesses, lang),
     ...ontimeDateNotes(report, lang),
+    ...unknownProcedureNotes(report, lang),
+    ...statusCodeNotes(report, lang),
   ]) {
     const row = summary.addRow([text(note)]);
     row.getCell(1).alignment = { wrapText: true, vertical: 'top' };

@@ -423,6 +423,10 @@ const MESSAGES = {
     en: 'sheet "{sheet}" has {count} rows; procmap reads a sheet of up to {max} rows, more than any catalog (a province has some 2,000 procedures) or step table holds: delete the empty or unneeded rows below the table (select them, right-click, Delete, then save), or split the sheet into several workbooks',
     vi: 'trang tính "{sheet}" có {count} dòng; procmap đọc trang tính tối đa {max} dòng, nhiều hơn mọi danh mục (một tỉnh có khoảng 2.000 thủ tục) hay bảng các bước: hãy xóa các dòng trống hoặc không cần bên dưới bảng (chọn các dòng đó, bấm chuột phải, chọn Xóa, rồi lưu lại), hoặc tách trang tính thành nhiều sổ tính',
   },
+  pastExcelRows: {
+    en: 'sheet "{sheet}" reaches row {row}{place}, past the last row a sheet has ({max}): the software that exported it wrote more rows than a sheet holds, which no spreadsheet application does, and Excel cannot open the file whole, so the dossiers an officer sees in it would not be those procmap counts',
+    vi: 'trang tính "{sheet}" có đến dòng {row}{place}, vượt quá dòng cuối cùng của một trang tính ({max}): phần mềm xuất tệp đã ghi nhiều dòng hơn sức chứa của một trang tính, điều không ứng dụng bảng tính nào làm, và Excel không mở được trọn tệp này, nên hồ sơ cán bộ thấy trong tệp sẽ không khớp với hồ sơ procmap đếm',
+  },
   farRow: {
     en: 'sheet "{sheet}" has {place}, in row {row}; procmap reads a sheet of up to {max} rows, more than any catalog (a province has some 2,000 procedures) or step table holds: delete the rows below the table (select them, right-click, Delete, then save)',
     vi: 'trang tính "{sheet}" có {place}, ở dòng {row}; procmap đọc trang tính tối đa {max} dòng, nhiều hơn mọi danh mục (một tỉnh có khoảng 2.000 thủ tục) hay bảng các bước: hãy xóa các dòng bên dưới bảng (chọn các dòng đó, bấm chuột phải, chọn Xóa, rồi lưu lại)',

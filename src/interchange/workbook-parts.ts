@@ -134,11 +134,18 @@ function cellAt(ref: string | undefined): { row: number; column: number } | unde
 export const MAX_SHEET_ROWS = 10_000;
 
 /**
+ * The last row of a sheet in Excel (and LibreOffice): a sheet reaching past it was written by no spreadsheet
+ * application, and Excel cannot open it whole; a program that exports past it writes more rows than a sheet holds.
+ */
+export const EXCEL_ROWS = 1_048_576;
+
+/**
  * What a sheet's scan found first: more rows than procmap reads, a cell longer than allowed, or one whose shared
  * string cannot be read.
  */
 type CellFault =
   | { kind: 'rows'; count: number }
+  | { kind: 'pastExcel'; row: number; cell?: string }
   | { kind: 'long'; cell: string; length: number }
   | { kind: 'missing'; cell: string; index: string }
   | { kind: 'formula'; cell: string }
@@ -180,6 +187,7 @@ async function cellFault(
       const at = cellAt(attributes.r);
       if (at) ({ row, column } = at);
       else column++;
+      if (row > EXCEL_ROWS) found ??= { kind: 'pastExcel', row, cell: cellName(row, column) };
       extent?.cell(row, column);
       type = attributes.t ?? '';
       length = 0;
@@ -206,6 +214,8 @@ async function cellFault(
     }
     if (tag === 'v' || (tag === 't' && type === 'inlineStr')) value--;
     if (tag === 'row') extent?.rowEnd();
+    // A row past Excel's last without a cell to name (a cell names it first).
+    if (tag === 'row' && row > EXCEL_ROWS) found ??= { kind: 'pastExcel', row };
     if (tag === 'c' && length > max) found ??= { kind: 'long', cell: cellName(row, column), length };
   });
   await parse(zip, part, parser);
@@ -264,10 +274,16 @@ export async function checkCellLengths(
       throw new SheetError(
         said('tooManyRows', { sheet: sheet.name, count: number(fault.count), max: number(maxRows) }),
       );
+    // Refused for its size: the CSV the same software exports has no such limit (ontime says so).
+    if (fault.kind === 'pastExcel') {
+      const place = fault.cell ? { en: ` (cell ${fault.cell})`, vi: ` (ô ${fault.cell})` } : { en: '', vi: '' };
+      const data = { sheet: sheet.name, place, row: number(fault.row), max: number(EXCEL_ROWS) };
+      throw new SheetError(said('pastExcelRows', data), true);
+    }
     const extent = extentFault(sheet.name, fault, maxRows);
     if (extent) throw new SheetError(extent);
     // What is left is a cell's own fault: its shared string, or its length.
-    const at = fault as Exclude<CellFault, ExtentFault | { kind: 'rows' }>;
+    const at = fault as Exclude<CellFault, ExtentFault | { kind: 'rows' } | { kind: 'pastExcel' }>;
     const { cell } = at;
     if (at.kind === 'formula') throw new SheetError(said('sharedStringFormula', { sheet: sheet.name, cell }));
     if (at.kind === 'missing')

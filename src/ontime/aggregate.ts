@@ -157,6 +157,26 @@ export interface EmptyChannelCell {
 const EMPTY_CELLS_NAMED = 5;
 const EMPTY_CELLS_KEPT = 1000;
 
+/** A procedure rows name that the catalog has not (by code, id or title): as written, the name beside it, its rows. */
+export interface UnknownProcedure {
+  /** The code or id as written; empty for a row that named the procedure by a title alone. */
+  procedure: string;
+  /** The first name written beside it in the export's name column, when there is one. */
+  name?: string;
+  rows: number;
+}
+
+// Unknown procedures held one by one: an export of another office's procedures names a few dozen, a broken code
+// column could name one per row; past it they are counted together.
+const UNKNOWN_KEPT = 1000;
+
+/** A file whose status column holds a vendor's numeric codes, unread: the column's header and each code's rows. */
+export interface StatusCodesFound {
+  file: string;
+  column: string;
+  codes: [code: string, rows: number][];
+}
+
 /** Everything `procmap ontime` found, ready for any format. */
 export interface OntimeReport {
   /** Open dossiers are judged as of this moment. */
@@ -206,6 +226,17 @@ export interface OntimeReport {
   badRows: { count: number; byReason: Partial<Record<BadReason, number>>; listed: BadRow[]; omitted: number };
   /** Per procedure, the dossiers whose limit the row's channel did not settle, by procedure id; none when all did. */
   channelGuesses: ChannelGuesses[];
+  /**
+   * Per file, the numeric status codes read past (their meaning is the vendor's): said in every format, since a code
+   * meaning "withdrawn" reads as an open dossier.
+   */
+  statusCodes: StatusCodesFound[];
+  /**
+   * The procedures rows named that the catalog has not, the most rows first (at most 1,000); `unknownLeftOut`, the
+   * rows of those past them. The rows are among the rows not measured; said in every format, to map or correct them.
+   */
+  unknownProcedures: UnknownProcedure[];
+  unknownLeftOut: number;
   /** Years the due moments counted whose days off procmap computed from the Labour Code, none announced yet. */
   ruleYears: number[];
   /** Years the due moments counted whose announced days off are provisional, not checked against the notice. */
@@ -327,6 +358,9 @@ export class OntimeAggregator {
   /** Dossiers counted by year their counting crossed, from receipt to the later of due and finish. */
   private readonly years = new Map<number, number>();
   private readonly files: string[] = [];
+  private readonly statusCodes: StatusCodesFound[] = [];
+  private readonly unknown = new Map<string, { name?: string; rows: number }>();
+  private unknownLeftOut = 0;
   private readonly listLimit: number;
 
   constructor(private readonly options: AggregateOptions) {
@@ -337,6 +371,11 @@ export class OntimeAggregator {
   addFile(file: string, channelColumn?: string): void {
     this.files.push(file);
     if (channelColumn !== undefined) this.channelColumns.set(file, channelColumn);
+  }
+
+  /** Notes the numeric status codes a file's status column held, read past (once per file, after its rows). */
+  addStatusCodes(found: StatusCodesFound): void {
+    this.statusCodes.push(found);
   }
 
   /** The channel column of a place rows are named by within a file already added: a sheet of a workbook. */
@@ -351,8 +390,14 @@ export class OntimeAggregator {
     this.notSettled++;
   }
 
-  /** Counts a row that could not be measured; the first `listLimit` are kept with their reason. */
-  addBad(bad: BadRow): void {
+  /**
+   * Counts a row that could not be measured; the first `listLimit` are kept with their reason. `name`: the procedure's
+   * name the row wrote beside its code, to name a procedure the catalog has not.
+   */
+  addBad(bad: BadRow, name?: string): void {
+    if (bad.reason === 'unknown-procedure' && bad.value !== undefined) this.countUnknown(bad.value, name);
+    // No code, and a name that is no procedure's title: a procedure the catalog has not all the same, by its name.
+    else if (bad.reason === 'no-procedure' && name !== undefined && name.trim() !== '') this.countUnknown('', name);
     this.rows++;
     this.bad.count++;
     this.bad.byReason[bad.reason] = (this.bad.byReason[bad.reason] ?? 0) + 1;
@@ -364,6 +409,28 @@ export class OntimeAggregator {
     const held = bad.value === undefined ? bad : { ...bad, value: ownString(bad.value) };
     if (listed) this.bad.listed.push(held);
     if (keep && !this.pastWorkbook) this.setAside.push(held);
+  }
+
+  /** Whether more dossiers came than the workbook report writes (keepAtMost): the run is refused, so reading can stop. */
+  isPastWorkbook(): boolean {
+    return this.pastWorkbook;
+  }
+
+  /** Counts a row of a procedure the catalog has not, under the procedure as written (its name alone, without one). */
+  private countUnknown(procedure: string, name: string | undefined): void {
+    const key = procedure.trim() === '' ? `\u0001${name!.trim()}` : procedure.trim();
+    let entry = this.unknown.get(key);
+    if (entry === undefined) {
+      if (this.unknown.size >= UNKNOWN_KEPT) {
+        this.unknownLeftOut++;
+        return;
+      }
+      entry = { rows: 0 };
+      this.unknown.set(ownString(key), entry);
+    }
+    entry.rows++;
+    const written = name?.trim();
+    if (entry.name === undefined && written) entry.name = ownString(written);
   }
 
   /** Rows held for the workbook's sheet that reads back: dossiers and rows set aside. */
@@ -758,6 +825,15 @@ export class OntimeAggregator {
           channels: procedure.channels ?? [],
         }))
         .sort((a, b) => (a.procedure < b.procedure ? -1 : a.procedure > b.procedure ? 1 : 0)),
+      statusCodes: this.statusCodes.map((found) => ({ ...found, codes: [...found.codes] })),
+      unknownProcedures: [...this.unknown.entries()]
+        .map(([key, { name, rows }]) => ({
+          procedure: key.startsWith('\u0001') ? '' : key,
+          ...(name === undefined ? {} : { name }),
+          rows,
+        }))
+        .sort((a, b) => b.rows - a.rows || (a.procedure < b.procedure ? -1 : a.procedure > b.procedure ? 1 : 0)),
+      unknownLeftOut: this.unknownLeftOut,
       ruleYears: this.unsureYears('rule'),
       provisionalYears: this.unsureYears('provisional'),
     };

@@ -516,6 +516,31 @@ export function unreadDateColumns(plan: ColumnPlan): string[] {
     .map(({ header }) => header);
 }
 
+// Words of a header that speaks of a pause for the applicant's additions: bổ sung, tạm dừng, tiếp tục.
+const PAUSE_WORDS = /\b(bo sung|tam dung|tiep tuc)\b/;
+
+/**
+ * When the plan reads no pauses column and lacks a pause's start or end column, the headers of moment columns that
+ * speak of a pause ("Ngày gửi yêu cầu bổ sung", "Ngày công dân bổ sung") but that it does not read: else the time
+ * waiting for the applicant counts against the limit without a word, and a paused dossier reads late.
+ */
+export function unreadPauseColumns(plan: ColumnPlan): { header: string; field: 'pauseStart' | 'pauseEnd' }[] {
+  const { pauses, pauseStart, pauseEnd } = plan.fields;
+  if (pauses !== undefined || (pauseStart !== undefined && pauseEnd !== undefined)) return [];
+  // The field to map it to, for the example: the one the plan lacks, else by its words (a request, or the end).
+  const fieldOf = (key: string) =>
+    pauseStart !== undefined
+      ? 'pauseEnd'
+      : pauseEnd !== undefined
+        ? 'pauseStart'
+        : /\b(yeu cau|tam dung)\b/.test(key) && !/\btiep tuc\b/.test(key)
+          ? 'pauseStart'
+          : 'pauseEnd';
+  return unread(plan)
+    .filter(({ key }) => DATE_WORDS.test(key) && PAUSE_WORDS.test(key) && !/\bso ngay\b/.test(key))
+    .map(({ header, key }) => ({ header, field: fieldOf(key) }));
+}
+
 /**
  * When the plan has no appointment column, the headers of columns that speak of one ("Ngày hẹn trả hồ sơ KQ", "Hạn
  * trả") but that it does not read: else the vendor's appointments go uncompared without a word.

@@ -9,6 +9,7 @@ import {
   planColumns,
   unreadAppointmentColumns,
   unreadDateColumns,
+  unreadPauseColumns,
   type ColumnMapping,
   type ColumnPlan,
   type DossierField,
@@ -48,6 +49,8 @@ export interface TableOutcome {
    * appointments would else go uncompared without a word.
    */
   unreadAppointments: string[];
+  /** Moment columns that speak of a pause for additions, unread while the plan lacks a pause's start or end: said once. */
+  unreadPauses?: { header: string; field: 'pauseStart' | 'pauseEnd' }[];
   /**
    * A column of paused days ("Số ngày tạm dừng") with no column that says when a pause started and ended: its header,
    * said once, since its dossiers that read late without their pauses are not measured.
@@ -258,6 +261,9 @@ export async function measureTable(
     firstPlan ??= taken;
   };
   for await (const batch of batches) {
+    // Past what the workbook report writes, the run is refused whatever follows: the rest is not read (checked once a
+    // batch, not per row; the file is closed as the loop is left).
+    if (aggregator.isPastWorkbook()) break;
     for (const record of batch) {
       if (record.sheet !== sheet || !started) {
         // A sheet of its own: its header is looked for anew, its rows numbered from 1 again.
@@ -365,7 +371,7 @@ export async function measureTable(
           outcome.kind === 'measured' ? { kind: 'measured', ...at, result: outcome.result } : unsettled(),
         );
       } else if (outcome.kind === 'measured') aggregator.add(outcome.result);
-      else if (outcome.kind === 'bad') aggregator.addBad(outcome.bad);
+      else if (outcome.kind === 'bad') aggregator.addBad(outcome.bad, row.procedureName);
       else aggregator.addNotSettled(unsettled());
     }
   }
@@ -383,6 +389,7 @@ export async function measureTable(
     missing: [],
     unreadDates: taken.fields.finished === undefined ? unreadDateColumns(taken) : [],
     unreadAppointments: unreadAppointmentColumns(taken),
+    unreadPauses: unreadPauseColumns(taken),
     ...pauseDaysOnly(taken),
     ...statusCodes(taken, codes),
     empty: false,

@@ -14,8 +14,9 @@ const SIGNATURE =
 // A report's count by status, alone in its row ("Đúng hạn: 2", "Quá hạn 1 hồ sơ"): no dossier's cell reads so.
 const STATUS_COUNT =
   /^(?:truoc han|dung han|som han|qua han|tre han|tre|da giai quyet|dang giai quyet|da tra ket qua|tiep nhan|early|on time|late|open|finished) \d+(?: ho so| dossiers?)?$/;
-// The place and date above a signature: "Bắc Ninh, ngày 05 tháng 12 năm 2026", the day left blank to write by hand.
-const PLACE_DATE = /^(?:[a-z]+ )+ngay(?: \d{1,2})? thang(?: \d{1,2})? nam(?: \d{4})?$/;
+// The place and date above a signature: "Bắc Ninh, ngày 05 tháng 12 năm 2026", the day left blank to write by hand,
+// or "Bắc Ninh, ngày 05/12/2026".
+const PLACE_DATE = /^(?:[a-z]+ )+ngay(?:(?: \d{1,2})? thang(?: \d{1,2})? nam(?: \d{4})?| \d{1,2} \d{1,2} \d{4})$/;
 // A count beside a total's label ("Cộng:", "2"), the only other text of its row.
 const COUNT = /^\d+$/;
 // A dossier number whose words cannot be a total, a signature or a count: one that starts with a digit and has a
@@ -24,6 +25,15 @@ const COUNT = /^\d+$/;
 const PLAIN_NUMBER = /^(?:\d[^A-Za-z]*[A-Za-z]|[abd-fh-jmoq-suv-zABD-FH-JMOQ-SUV-Z])/;
 // A person's name as written under a signature: two to six words, each capitalised ("Nguyễn Văn A").
 const NAME = /^\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){1,5}$/u;
+
+/** Whether a cell is the place and date above a signature ("Kinh Bắc, ngày 05 tháng 12 năm 2026"). */
+function placeAndDate(text: string): boolean {
+  // A place's name comes first: a receipt that starts with a digit (nearly every one, on rows without a dossier
+  // number) is settled without folding its text.
+  const first = text.trimStart().charCodeAt(0);
+  if (first >= 48 && first <= 57) return false;
+  return PLACE_DATE.test(headerKey(text));
+}
 
 /** Recognises a report's total and signature rows, remembering where the signature block's titles stand. */
 export class ReportFooter {
@@ -42,7 +52,10 @@ export class ReportFooter {
     const countId = COUNT.test(idKey);
     if (idKey !== '' && this.signed.size === 0 && !countId && !TOTAL.test(idKey) && !SIGNATURE.test(idKey))
       return false;
-    if (typeof cellMoment(received) === 'number') return false;
+    // The place and date above a signature may stand in the received column: a date, and no receipt, with the place
+    // written before it (no receipt slip names one).
+    if (typeof cellMoment(received) === 'number' && !(typeof received === 'string' && placeAndDate(received)))
+      return false;
     let found = false;
     let counted = false;
     // Whether every text of the row is a label or a count: then a count may stand where the dossier number does.

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -9,11 +9,12 @@ import { runCli } from '../helpers/run-cli.js';
 // (the row set aside is one); bon-ho-so.csv: the same and HS-4, five. The runs' ceiling is four rows, so that five
 // reach it (the binary's, 50,000, takes seconds and about 1 GB).
 const DIR = 'test/fixtures/ontime/workbook-ceiling';
-const run = (file: string, output: string, lang: string) =>
+const HEADER = 'Số hồ sơ,Mã thủ tục,Ngày tiếp nhận,Ngày hẹn trả,Ngày có kết quả,Trạng thái,Kênh';
+const run = (file: string | string[], output: string, lang: string) =>
   runCli(
     [
       'ontime',
-      join(DIR, file),
+      ...(Array.isArray(file) ? file : [join(DIR, file)]),
       '--catalog',
       'test/fixtures/ontime/catalog',
       '--as-of',
@@ -67,5 +68,23 @@ describe('procmap ontime -f xlsx, past the dossiers a workbook holds', () => {
       [5, 'HS-1'],
       [2, null],
     ]);
+  });
+
+  it('stops reading once past it: neither the rest of the file nor the next files are read for a refusal', async () => {
+    // Before, every file was read to its end first (a year of a million rows, 16 s, for a refusal), and a fault further
+    // on (here an unclosed quote on the last line, 240 KB down; an empty second file) refused the run in its stead.
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-ceiling-'));
+    const rows = Array.from({ length: 3000 }, (_, i) => `HS-${i + 1},2.000815,02/03/2026 09:00,,02/03/2026 10:00,,`);
+    const year = join(dir, 'ca-nam.csv');
+    writeFileSync(year, `${[HEADER, ...rows].join('\n')}\n"HS-3001,2.000815,02/03/2026 09:00,,,,\n`);
+    const empty = join(dir, 'trong.csv');
+    writeFileSync(empty, '');
+    const refusal =
+      'procmap: the workbook report holds up to 4 rows of dossiers, those not measured included, and these files have more; nothing was written: measure each period (a quarter or a month) in a run of its own, or write the report as text, JSON, Markdown or HTML (--format)\n';
+    for (const files of [[year], [join(DIR, 'bon-ho-so.csv'), empty]]) {
+      const result = await run(files, join(dir, 'ontime.xlsx'), 'en');
+      expect([result.code, result.stdout, result.stderr]).toEqual([1, '', refusal]);
+    }
+    expect(readdirSync(dir).sort()).toEqual(['ca-nam.csv', 'trong.csv']);
   });
 });

@@ -33,6 +33,17 @@ describe('a report’s total and signature rows below its dossiers', () => {
     ]);
   });
 
+  it('passes over the place-and-date line when it stands in the received column, as a report lays out its signature', async () => {
+    // Row 5's "Kinh Bắc, ngày 05 tháng 12 năm 2026" is under "Ngày tiếp nhận", where the signer's block stands in a
+    // report of this layout: it was read as a receipt on 05/12/2026 and the row listed as a dossier without a procedure.
+    // Row 8 writes it "Bắc Ninh, ngày 05/12/2026".
+    const csv = readFileSync(join(FIXTURES, 'total-rows-4.csv'), 'utf8');
+    const { report } = await measureCsv(csv, '2026-12-05 17:00');
+    expect(report.totals).toMatchObject({ dossiers: 2 });
+    expect(report.badRows.listed).toEqual([]);
+    expect(report.rows).toBe(2);
+  });
+
   it('passes over a numbered row of the template left blank, and not a row with anything else in it', async () => {
     // Rows 4 and 5: "3" and "4." under "STT" alone. Row 6 has a procedure, row 7 a receipt that is no date, row 8 a
     // dossier number: each is a dossier's row with a fault, listed.

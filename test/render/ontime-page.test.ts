@@ -56,6 +56,8 @@ describe('the on-time page', () => {
       for (const file of files) aggregator.addFile(file);
       aggregator.add({ ...lateResult(), file: files[0]! });
       aggregator.addBad({ file: files[0]!, row: 3, reason: 'unknown-procedure', value: 'x' });
+      // The note on numeric status codes names the export too: it gave the page the folders.
+      aggregator.addStatusCodes({ file: files[0]!, column: 'Trạng thái', codes: [['4', 1]] });
       return ontimePage(aggregator.report(), 'vi');
     };
     const one = read(['/home/lan/Tải về/ho-so-2026.csv']);
@@ -63,10 +65,23 @@ describe('the on-time page', () => {
     expect(one).toContain('<p class="count">ho-so-2026.csv — ');
     expect(one).toContain('>ho-so-2026.csv:2<');
     expect(one).toContain('>ho-so-2026.csv:3<');
+    expect(one).toContain(
+      '<p class="note">ho-so-2026.csv: cột &quot;Trạng thái&quot; ghi trạng thái bằng mã số (4: 1 hồ sơ)',
+    );
     expect(read(['C:\\Users\\lan\\ho-so.xlsx'])).not.toContain('Users');
     // Two exports of one name: the rows must still say which, so the paths stay as given.
     const two = read(['quy1/ho-so.csv', 'quy2/ho-so.csv']);
     expect(two).toContain('quy1/ho-so.csv, quy2/ho-so.csv — ');
+  });
+
+  it('says one row in the singular in English', () => {
+    // It said "1 rows" in the page's title and under its heading.
+    const aggregator = new OntimeAggregator({ asOf: at('2026-05-08 09:00'), hoursPerDay: 8 });
+    aggregator.addFile('ho-so.csv');
+    aggregator.add({ ...lateResult(), file: 'ho-so.csv' });
+    const page = ontimePage(aggregator.report(), 'en');
+    expect(page).toContain('<p class="count">ho-so.csv — 1 row, as of ');
+    expect(page).toContain('content="On-time performance: 1 row"');
   });
 
   it('draws three HTML charts and escapes every text from an export', () => {

@@ -15,6 +15,7 @@ import { ontimeJson } from '../../format/ontime-json.js';
 import { badRowText, formatCount, ONTIME_LABELS } from '../../format/ontime-labels.js';
 import { ontimeMarkdown } from '../../format/ontime-markdown.js';
 import { ontimeText } from '../../format/ontime-text.js';
+import { statusCodeNote } from '../../format/ontime-status-notes.js';
 import { stylish } from '../../format/stylish.js';
 import { fill, type Lang } from '../../i18n.js';
 import { lint } from '../../lint/linter.js';
@@ -297,6 +298,8 @@ export interface MeasureSetup {
   keepDossiers?: boolean;
   /** With keepDossiers, the most kept (the workbook's ceiling): past it the report says `pastWorkbook`. */
   keepAtMost?: number;
+  /** The report is printed as text on the terminal, with its notes: a file's notes are not said on stderr as well. */
+  notesInTerminalReport?: boolean;
 }
 
 /**
@@ -342,10 +345,13 @@ export async function measureDossierFiles(
         looked,
         hidden,
       );
-      const { missing, unreadDates, unreadAppointments, pauseDaysOnly, statusCodes, empty, headerOnly } =
+      const { missing, unreadDates, unreadAppointments, unreadPauses, pauseDaysOnly, statusCodes, empty, headerOnly } =
         await measureTable(file, records, setup.mapping, evaluator, aggregator, (name, sheet) =>
           sheetPlace(name, sheet, setup.lang),
         );
+      // Past what the workbook report writes: the run is refused, so neither this file's notes nor the next files are
+      // worth reading (a year of dossiers would else be read to its end for a refusal).
+      if (aggregator.isPastWorkbook()) break;
       for (const name of hidden) {
         const sheet = escapeControls(name);
         io.stderr.write(
@@ -368,6 +374,13 @@ export async function measureDossierFiles(
             ? `${file}: không có cột ngày hẹn trả, và cột "${header}" không được đọc; nếu đó là ngày hẹn trả, chỉ ra bằng --map (appointment: ${header})\n`
             : `${file}: no column of the appointment date, and the column "${header}" is not read; if it holds the appointment, map it with --map (appointment: ${header})\n`,
         );
+      // The applicant's time unread: each paused dossier would read as if it had waited on the office, without a word.
+      for (const { header, field } of unreadPauses ?? [])
+        io.stderr.write(
+          setup.lang === 'vi'
+            ? `${file}: cột "${escapeControls(header)}" có vẻ ghi thời điểm tạm dừng chờ bổ sung hồ sơ nhưng không được đọc, nên thời gian chờ công dân bổ sung bị tính vào thời hạn; nếu đúng vậy, chỉ ra bằng --map: pauseStart cho cột ngày bắt đầu tạm dừng (ngày yêu cầu bổ sung), pauseEnd cho cột ngày tiếp tục giải quyết (ngày nhận đủ hồ sơ bổ sung), ví dụ ${field}: ${escapeControls(header)}\n`
+            : `${file}: the column "${escapeControls(header)}" looks like a moment of a pause for the applicant's additions but is not read, so the time waiting for the applicant counts against the limit; if it is one, map it with --map: pauseStart for the column of the pause's start (the request for additions), pauseEnd for the column of its end (the additions received), e.g. ${field}: ${escapeControls(header)}\n`,
+        );
       // Paused days without dates: a count cannot be placed on the working calendar, so what it does is said once.
       if (pauseDaysOnly !== undefined)
         io.stderr.write(
@@ -377,7 +390,12 @@ export async function measureDossierFiles(
         );
       // Statuses as vendors' numeric codes: their meaning differs between vendors and no source gives it, so they are
       // not read; said once, with the codes, since a code meaning "withdrawn" would else read open without a word.
-      if (statusCodes !== undefined) io.stderr.write(statusCodesNote(file, statusCodes, setup.lang));
+      // In the report too (its notes), where a reader of the file sees it; on the terminal once, not also on stderr.
+      if (statusCodes !== undefined) {
+        const found = { file, column: statusCodes.column, codes: statusCodes.codes };
+        aggregator.addStatusCodes(found);
+        if (!setup.notesInTerminalReport) io.stderr.write(`${escapeControls(statusCodeNote(found, setup.lang))}\n`);
+      }
       // An empty file lacks no column: it was cut off or exported from an empty search.
       if (empty) {
         failed = true;
@@ -574,6 +592,8 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
     });
 
   const ceiling = io.workbookDossiers ?? MAX_WORKBOOK_DOSSIERS;
+  // The report printed as text on the terminal says the files' notes; no report, and they are said on stderr.
+  const inTerminal = format === 'text' && target === undefined;
   const { report, failed, refused } = await measureDossierFiles(
     dossiers,
     {
@@ -586,12 +606,16 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
       lang: options.lang,
       keepDossiers: format === 'xlsx',
       keepAtMost: ceiling,
+      notesInTerminalReport: inTerminal,
     },
     io,
   );
   // A report without a refused file's dossiers would read as the whole period with fewer dossiers (all zeros, for one
   // file): none is written, and an earlier report at --output stays as it was.
   if (refused.length > 0) {
+    if (inTerminal)
+      for (const found of report.statusCodes)
+        io.stderr.write(`${escapeControls(statusCodeNote(found, options.lang))}\n`);
     reportBadRows(report, options.lang, io);
     // "Left as it was" only of a file that is there: a first run has nothing to keep.
     const kept = options.output !== undefined && statSync(inRunFolder(options.output), { throwIfNoEntry: false });
@@ -678,21 +702,4 @@ export function defineOntimeCommand(program: Command, { io, setExit, lang }: Com
   declareOntime(program, lang).action(async (dossiers, options) =>
     setExit(await ontimeCommand(dossiers, settled(options), io)),
   );
-}
-
-/** The note on a file whose statuses are numeric codes: which codes, how many rows each, how they were measured. */
-function statusCodesNote(
-  file: string,
-  { column, codes }: { column: string; codes: [string, number][] },
-  lang: Lang,
-): string {
-  const name = escapeControls(column);
-  if (lang === 'vi') {
-    const list = codes.map(([code, rows]) => `${escapeControls(code)}: ${rows} hồ sơ`).join('; ');
-    return `${file}: cột "${name}" ghi trạng thái bằng mã số (${list}), procmap không đọc được: mỗi phần mềm một cửa đánh mã một khác, và procmap không có nguồn nào cho biết nghĩa của các mã này. Các hồ sơ đó được đo theo ngày tháng như khi không có trạng thái: không có ngày có kết quả thì tính là đang giải quyết, kể cả khi mã đó có nghĩa là đã rút, bị từ chối hay đang tạm dừng chờ bổ sung. Hãy xuất trạng thái bằng chữ ("Đã trả kết quả", "Chờ bổ sung hồ sơ", "Đã rút hồ sơ"), hoặc, nếu tài liệu của phần mềm cho biết nghĩa của mã, ghép mã với chữ bằng --map hay \`ontime:\` trong procmap.config.yaml (statuses: { "${escapeControls(codes[0]![0])}": "…" }, với chữ mà tài liệu ghi cho mã ${escapeControls(codes[0]![0])})\n`;
-  }
-  const list = codes
-    .map(([code, rows]) => `${escapeControls(code)}: ${rows} ${rows === 1 ? 'dossier' : 'dossiers'}`)
-    .join('; ');
-  return `${file}: the column "${name}" writes statuses as numeric codes (${list}), which procmap does not read: each one-stop software numbers them its own way, and no source procmap has says what they mean. Those dossiers are measured by their dates as if they had no status: without a result's date they count as open, even if the code means withdrawn, refused or paused for additions. Export the statuses in words ("Đã trả kết quả", "Chờ bổ sung hồ sơ", "Đã rút hồ sơ"), or, where the software's manual says what a code means, map the code to words with --map or \`ontime:\` in procmap.config.yaml (statuses: { "${escapeControls(codes[0]![0])}": "…" }, with the words the manual gives for code ${escapeControls(codes[0]![0])})\n`;
 }

@@ -2,13 +2,15 @@
 import { rowPlace } from '../../ontime/row-place.js';
 import { showControls } from '../../model/control-characters.js';
 import { RATE_TARGET } from '../../ontime/rate.js';
-import { badRowText, dueText, formatCount, formatRate, formatSaved, formatWorkingMinutes, groupings, momentText, monthLabel, ONTIME_LABELS, receivedText } from '../../format/ontime-labels.js';
+import { badRowText, countOf, dueText, formatCount, formatRate, formatSaved, formatWorkingMinutes, groupings, momentText, monthLabel, ONTIME_LABELS, receivedText } from '../../format/ontime-labels.js';
 import { fill, type Lang } from '../../i18n.js';
 import type { Group, OntimeReport } from '../../ontime/aggregate.js';
 import { formatDuration, formatNumber } from '../../time/units.js';
 import { unsureYearsNotes } from '../../format/unsure-years.js';
 import { channelGuessNotes } from '../../format/ontime-channel-notes.js';
 import { ontimeDateNotes } from '../../format/ontime-date-notes.js';
+import { statusCodeNotes } from '../../format/ontime-status-notes.js';
+import { unknownProcedureNotes } from '../../format/ontime-unknown-notes.js';
 import { barChart } from './charts.js';
 import { html, type SafeHtml } from './html.js';
 import { markLongWords } from './long-words.js';
@@ -108,12 +110,26 @@ function groupTable(title: string, groups: Group[], lang: Lang, undetermined: bo
   )}</section>`;
 }
 
+/**
+ * The numeric status codes found, each export named as the page names its rows: by its file name, never the folders it
+ * sat in on the officer's computer.
+ */
+function publicStatusCodes(report: OntimeReport): Pick<OntimeReport, 'statusCodes'> {
+  const shown = shownFiles(report.files);
+  return { statusCodes: report.statusCodes.map((found) => ({ ...found, file: shown(found.file) })) };
+}
+
 /** The headline cards and the charts, with a link to the full report: the section `build --dossiers` adds to the summary. */
 export function ontimeSummarySection(report: OntimeReport, lang: Lang, href: string): SafeHtml {
   const w = ONTIME_LABELS[lang];
   return html`<section id="ontime"><h2>${w.title} — ${w.asOf} ${momentText(report.asOf, lang)}</h2>
 ${cards(report, lang)}
-${[...channelGuessNotes(report.channelGuesses, lang), ...ontimeDateNotes(report, lang)].map(
+${[
+  ...channelGuessNotes(report.channelGuesses, lang),
+  ...ontimeDateNotes(report, lang),
+  ...unknownProcedureNotes(report, lang),
+  ...statusCodeNotes(publicStatusCodes(report), lang),
+].map(
   (note) => html`<p class="note">${note}</p>`,
 )}
 ${charts(report, lang)}
@@ -128,12 +144,14 @@ export function ontimePage(report: OntimeReport, lang: Lang, back: { href: strin
   const moreListed = report.listed.length - listed.length + report.listedOmitted;
   const bad = report.badRows.listed.slice(0, PAGE_LIST_LIMIT);
   const shown = shownFiles(report.files);
-  const page = html`${pageStart(lang, w.title, back, `${w.title}: ${formatCount(report.rows, lang)} ${w.rows}`)}
-<p class="count">${report.files.map(shown).join(', ')} — ${formatCount(report.rows, lang)} ${w.rows}, ${w.asOf} ${momentText(report.asOf, lang)}. ${w.notSettled}: ${formatCount(report.notSettled, lang)}.</p>
+  const page = html`${pageStart(lang, w.title, back, `${w.title}: ${countOf(report.rows, w.rows, lang)}`)}
+<p class="count">${report.files.map(shown).join(', ')} — ${countOf(report.rows, w.rows, lang)}, ${w.asOf} ${momentText(report.asOf, lang)}. ${w.notSettled}: ${formatCount(report.notSettled, lang)}.</p>
 ${[
   ...unsureYearsNotes({ rule: report.ruleYears, provisional: report.provisionalYears }, lang),
   ...channelGuessNotes(report.channelGuesses, lang),
   ...ontimeDateNotes(report, lang),
+  ...unknownProcedureNotes(report, lang),
+  ...statusCodeNotes(publicStatusCodes(report), lang),
 ].map((note) => html`<p class="note">${note}</p>`)}
 ${cards(report, lang)}
 ${charts(report, lang)}
