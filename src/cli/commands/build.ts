@@ -81,6 +81,7 @@ import { exampleFrom } from '../../time/example.js';
 import { formatDay, type Day } from '../../time/moment.js';
 import type { WorkingCalendar } from '../../time/calendar.js';
 import { VERSION } from '../../version.js';
+import { runningCodeFingerprint } from '../../node/code-fingerprint.js';
 import { DRAWING_REVISION } from '../../render/drawing-revision.js';
 import { vietnamNow, vietnamToday } from '../../node/calendar-loader.js';
 import { EXIT, InputError, isBrowserFailure, ToolError, UsageError } from '../../errors.js';
@@ -153,7 +154,7 @@ const HELP = helpTexts({
     template: "your organisation's templates, falling back to the built-in ones",
     dossiers: 'add an on-time report of this dossier export (CSV, XLSX, JSON) to the summary; repeat for more',
     after:
-      '\nOnly procedures whose file, templates, calendar, language or procmap version changed are rendered again.\nExit codes: 0 built, 1 the catalog has errors (nothing built, unless --keep-going), 2 bad usage, no browser or a template error.\n\nExamples:\n  procmap build procedures -o site\n  procmap build procedures -o site --lang en --no-pdf\n  procmap build procedures -o site --dossiers ho-so-2026.csv',
+      '\nOnly procedures whose file, templates, logo, calendar, configuration, language or procmap (its version or its code)\nchanged are rendered again.\nExit codes: 0 built, 1 the catalog has errors (nothing built, unless --keep-going), 2 bad usage, no browser or a template error.\n\nExamples:\n  procmap build procedures -o site\n  procmap build procedures -o site --lang en --no-pdf\n  procmap build procedures -o site --dossiers ho-so-2026.csv',
   },
   vi: {
     description:
@@ -171,7 +172,7 @@ const HELP = helpTexts({
     dossiers:
       'thêm vào trang tổng hợp báo cáo giải quyết đúng hạn, đo từ tệp hồ sơ đã xuất này (CSV, XLSX, JSON); lặp lại tùy chọn để thêm tệp',
     after:
-      '\nChỉ tạo lại những quy trình mà tệp, mẫu trình bày, lịch làm việc, ngôn ngữ hoặc phiên bản procmap đã thay đổi.\nMã thoát: 0 đã tạo xong, 1 bộ quy trình có lỗi (không tạo gì, trừ khi có --keep-going), 2 sai cách dùng lệnh,\nkhông có trình duyệt hoặc lỗi mẫu trình bày.\n\nVí dụ:\n  procmap build procedures -o site\n  procmap build procedures -o site --lang en --no-pdf\n  procmap build procedures -o site --dossiers ho-so-2026.csv',
+      '\nChỉ tạo lại những quy trình mà tệp, mẫu trình bày, logo, lịch làm việc, cấu hình, ngôn ngữ hoặc procmap\n(phiên bản hay mã chương trình) đã thay đổi.\nMã thoát: 0 đã tạo xong, 1 bộ quy trình có lỗi (không tạo gì, trừ khi có --keep-going), 2 sai cách dùng lệnh,\nkhông có trình duyệt hoặc lỗi mẫu trình bày.\n\nVí dụ:\n  procmap build procedures -o site\n  procmap build procedures -o site --lang en --no-pdf\n  procmap build procedures -o site --dossiers ho-so-2026.csv',
   },
 });
 
@@ -443,7 +444,7 @@ function reportBuilt(io: Io, options: BuildCommandOptions, counts: BuildCounts):
 /**
  * `procmap build`: lints the catalog, then writes the public site: an index with offline search and filters, a
  * summary page, and per procedure its ISO document, flowchart, PDF and Markdown. A content-hash cache re-renders
- * only procedures whose file, templates, calendar, language or procmap version changed; every file is written
+ * only procedures whose file, templates, logo, calendar, configuration, language or procmap's code changed; every file is written
  * atomically, so an interrupted build leaves only complete files and the next build finishes the job.
  */
 export async function buildCommand(
@@ -482,8 +483,11 @@ export async function buildCommand(
   const read = readFoundFiles(found, options.lang);
   // Each file's bytes hashed once: for the record of the whole build's inputs and for the lint cache.
   const fileHashes = new Map(read.files.map((file) => [file.file, 'bytes' in file ? buildKey([file.bytes]) : '']));
+  // procmap's own code, not only its version: the site's styles, scripts and markup are in it (see code-fingerprint).
+  const code = runningCodeFingerprint();
   const inputs = buildInputs([
     VERSION,
+    code,
     DRAWING_REVISION,
     io.cwd,
     JSON.stringify(options),
@@ -505,7 +509,7 @@ export async function buildCommand(
   const unreadable = read.unreadable;
   // Files whose bytes and configuration are as in the last build are not parsed or linted again: their clean result
   // is kept in the site. A sub-folder's configuration changes the passes of its files only.
-  const passKey = buildKey([VERSION, 'lint passes', io.cwd, settings.configKeyOf(''), formatDay(today)]);
+  const passKey = buildKey([VERSION, code, 'lint passes', io.cwd, settings.configKeyOf(''), formatDay(today)]);
   const passHashes = new Map(
     [...fileHashes].map(([file, hash]) => [file, buildKey([hash, settings.configKeyOf(file)])]),
   );
@@ -559,6 +563,7 @@ export async function buildCommand(
   // What shapes every page alike is hashed once; each procedure's key adds its own calendar, logo and content.
   const siteKey = buildKey([
     VERSION,
+    code,
     DRAWING_REVISION,
     templatesFingerprint(templateSources),
     options.lang,
