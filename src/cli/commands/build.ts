@@ -93,6 +93,7 @@ import {
   linkRefusal,
   refuseBlockedWays,
   prepareOutputFolder,
+  refuseNonFolderOutput,
   wholeFolderRefusal,
   readBounded,
   removeAbandonedTemporaryFiles,
@@ -247,6 +248,18 @@ async function loadRenderers(sources: TemplateSources) {
     if (error instanceof TemplateError) throw new UsageError(error.translated, { cause: error });
     throw error;
   }
+}
+
+/**
+ * Refuses `--title ""` or a title of spaces (`--title "$TITLE"` with the variable unset): the index and the summary
+ * had an empty heading and an empty <title>, which a browser's tab and a screen reader say as nothing.
+ */
+function refuseEmptyTitle(title: string | undefined): void {
+  if (title === undefined || title.trim() !== '') return;
+  throw new UsageError({
+    en: `--title is empty: write the title of the index page, or leave --title out for "${SITE_LABELS.en.catalog}" (is a variable unset?)`,
+    vi: `--title là chuỗi rỗng: hãy ghi tiêu đề của trang danh mục, hoặc bỏ --title để dùng "${SITE_LABELS.vi.catalog}" (có biến môi trường nào chưa đặt?)`,
+  });
 }
 
 /** Whether a path is a regular file (not a link, not a folder): the only kind of file a build writes. */
@@ -463,6 +476,10 @@ export async function buildCommand(
   // `-o catalog` or `-o .` above it: the site would be written among the officers' files.
   const sweeping = wholeFolderRefusal(out, io.env.HOME, forSite) ?? inputOverlapRefusal(out, [root], forSite);
   if (sweeping) throw sweeping;
+  // Bad usage is said before the catalog is linted: with errors in the catalog, it was never said at all.
+  refuseNonFolderOutput(out);
+  const paper = parsePaper(options.paper);
+  refuseEmptyTitle(options.title);
   const found = findCatalogFiles([root]);
   noteHiddenFiles(found.hidden, io, options.lang);
   noteLookAlikeFiles(found.lookAlike, io, options.lang);
@@ -556,7 +573,6 @@ export async function buildCommand(
   // The manifest lies in the site, which gets published: logo files are named from the working folder (part of the
   // inputs' hash), not by the absolute paths that would name the officer's folders.
   const logoPaths = new Map([...logoFiles].map(([path, bytes]) => [relative(io.cwd, path) || path, bytes]));
-  const paper = parsePaper(options.paper);
   const docx = options.docx === true;
   // The Word files' and PDFs' dates when SOURCE_DATE_EPOCH sets them, else the procedures' own.
   const source = docx || options.pdf ? sourceDate(io.env) : undefined;
