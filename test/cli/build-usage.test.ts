@@ -31,6 +31,15 @@ describe('build refuses bad usage before it lints the catalog', () => {
     expect(result.stderr).toBe('procmap: Cannot write into "a-file": it is a file, not a folder\n');
   });
 
+  it('a SOURCE_DATE_EPOCH that is no number of seconds', async () => {
+    const env = { SOURCE_DATE_EPOCH: '2025-07-01' };
+    const result = await runCli(['build', 'catalog', '-o', 'site', '--lang', 'en'], { cwd: work, env });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^procmap: SOURCE_DATE_EPOCH is "2025-07-01": write the date as a number of seconds/);
+    expect(existsSync(site)).toBe(false);
+  });
+
   it.each([[''], ['   ']])('an empty title (%j), as an unset variable gives it', async (title) => {
     const vi = await runCli(['build', 'catalog', '-o', 'site', '--title', title], { cwd: work });
     expect(vi.code).toBe(2);

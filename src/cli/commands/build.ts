@@ -480,6 +480,9 @@ export async function buildCommand(
   refuseNonFolderOutput(out);
   const paper = parsePaper(options.paper);
   refuseEmptyTitle(options.title);
+  const docx = options.docx === true;
+  // The Word files' and PDFs' dates when SOURCE_DATE_EPOCH sets them, else the procedures' own.
+  const source = docx || options.pdf ? sourceDate(io.env) : undefined;
   const found = findCatalogFiles([root]);
   noteHiddenFiles(found.hidden, io, options.lang);
   noteLookAlikeFiles(found.lookAlike, io, options.lang);
@@ -511,6 +514,8 @@ export async function buildCommand(
     settings.configKeyOf(''),
     templatesFingerprint(templateSources),
     formatDay(today),
+    // The dates the PDFs and Word files record: a new SOURCE_DATE_EPOCH alone found nothing changed and kept the old.
+    source?.toISOString() ?? '',
     ...read.files.flatMap((file) =>
       'bytes' in file ? [file.file, fileHashes.get(file.file)!, settings.configKeyOf(file.file)] : ['', file.file],
     ),
@@ -573,9 +578,6 @@ export async function buildCommand(
   // The manifest lies in the site, which gets published: logo files are named from the working folder (part of the
   // inputs' hash), not by the absolute paths that would name the officer's folders.
   const logoPaths = new Map([...logoFiles].map(([path, bytes]) => [relative(io.cwd, path) || path, bytes]));
-  const docx = options.docx === true;
-  // The Word files' and PDFs' dates when SOURCE_DATE_EPOCH sets them, else the procedures' own.
-  const source = docx || options.pdf ? sourceDate(io.env) : undefined;
   // What shapes every page alike is hashed once; each procedure's key adds its own calendar, logo and content.
   const siteKey = buildKey([
     VERSION,
