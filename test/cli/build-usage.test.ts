@@ -55,3 +55,12 @@ describe('build refuses bad usage before it lints the catalog', () => {
     expect(existsSync(site)).toBe(false);
   });
 });
+
+describe('serve refuses an empty title at its start', () => {
+  it('before it listens or starts a browser: every build would stop on it', async () => {
+    const result = await runCli(['serve', 'catalog', '--port', '0', '--title', ''], { cwd: work });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^procmap: --title là chuỗi rỗng: hãy ghi tiêu đề của trang danh mục/);
+  }, 30_000);
+});

@@ -254,7 +254,7 @@ async function loadRenderers(sources: TemplateSources) {
  * Refuses `--title ""` or a title of spaces (`--title "$TITLE"` with the variable unset): the index and the summary
  * had an empty heading and an empty <title>, which a browser's tab and a screen reader say as nothing.
  */
-function refuseEmptyTitle(title: string | undefined): void {
+export function refuseEmptyTitle(title: string | undefined): void {
   if (title === undefined || title.trim() !== '') return;
   throw new UsageError({
     en: `--title is empty: write the title of the index page, or leave --title out for "${SITE_LABELS.en.catalog}" (is a variable unset?)`,
@@ -457,8 +457,8 @@ function reportBuilt(io: Io, options: BuildCommandOptions, counts: BuildCounts):
 /**
  * `procmap build`: lints the catalog, then writes the public site: an index with offline search and filters, a
  * summary page, and per procedure its ISO document, flowchart, PDF and Markdown. A content-hash cache re-renders
- * only procedures whose file, templates, logo, calendar, configuration, language or procmap's code changed; every file is written
- * atomically, so an interrupted build leaves only complete files and the next build finishes the job.
+ * only procedures whose file, templates, logo, calendar, configuration, language or procmap's code changed; every
+ * file is written atomically, so an interrupted build leaves only complete files and the next build finishes the job.
  */
 export async function buildCommand(
   catalog: string | undefined,
