@@ -8,6 +8,7 @@ const E2E = [
   'test/cli/build.test.ts',
   'test/cli/build-own-config.test.ts',
   'test/cli/build-shared-id.test.ts',
+  'test/cli/build-code-change.test.ts',
   'test/cli/doc-browser.test.ts',
   'test/cli/docx.test.ts',
   'test/cli/flowchart-browser.test.ts',

@@ -6,6 +6,7 @@
 // bundle (worker threads start from a file).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -168,8 +169,18 @@ function asciiOnly(script) {
 // wrapped there, the text would be copied whole into the JavaScript heap first (1 MB, and a garbage collection or two
 // of every start), where Node leaves a file's text this large outside it.
 const asFunction = (script) => `(function (exports, require, module, __procmapUrl, __procmapImport) {${script}\n})`;
-writeFileSync(join(out, 'main.cjs'), asFunction(asciiOnly(await cliScript({ lintOnly: false }))));
-writeFileSync(join(out, 'lint.cjs'), asFunction(asciiOnly(await cliScript({ lintOnly: true }))));
+
+// The placeholder src/node/code-fingerprint.ts holds (BUNDLE_DIGEST), replaced by the hash of the bundle's text as it
+// stands with it: a build keys its pages on the code, which holds the site's styles and markup, at no cost when it runs.
+const DIGEST_PLACEHOLDER = 'procmap:the-bundle-digest-that-scripts/bundle.mjs-writes-here:::';
+function withDigest(script) {
+  const parts = script.split(DIGEST_PLACEHOLDER);
+  if (parts.length > 2) throw new Error('bundle: the code digest placeholder is in the bundle more than once');
+  if (parts.length === 1) return script;
+  return parts.join(createHash('sha256').update(script).digest('hex'));
+}
+writeFileSync(join(out, 'main.cjs'), withDigest(asFunction(asciiOnly(await cliScript({ lintOnly: false })))));
+writeFileSync(join(out, 'lint.cjs'), withDigest(asFunction(asciiOnly(await cliScript({ lintOnly: true })))));
 
 const workerBundle = (entry) =>
   build({

@@ -778,6 +778,21 @@ export function prepareOutputFolder(root: string): void {
 }
 
 /**
+ * Refuses at once an output folder that is there and is not a folder (a file, a device), so that a run says so before
+ * it spends time linting and rendering; one that cannot be read is left to prepareOutputFolder, which says why.
+ */
+export function refuseNonFolderOutput(root: string): void {
+  if (lstatOrUndefined(root) === undefined) return;
+  let stats: Stats;
+  try {
+    stats = statSync(inRunFolder(root));
+  } catch {
+    return;
+  }
+  if (!stats.isDirectory()) throw notAFolder(root, stats);
+}
+
+/**
  * Refuses an output folder (`-o` of build and doc) that is the root of the file system or the home folder itself:
  * a site or documents and procmap's records written there would sit among the whole disk's or the user's own files,
  * and a later build would take names there for its own. `what` names what the folder is for, with an example.

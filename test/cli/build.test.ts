@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   cpSync,
@@ -156,6 +156,25 @@ describe('procmap build', () => {
     expect(result.stdout).toMatch(new RegExp(`: ${COUNT} tạo mới, 0 không đổi`));
     expect(readFileSync(join(copy.site, 'p', 'QT-HT-02', 'index.html'), 'utf8')).toContain(blue);
   });
+
+  it('renders the PDFs again when only SOURCE_DATE_EPOCH changed, and dates them by it', async () => {
+    const copy = copyOfBuild('source-date');
+    const build = (seconds: string) =>
+      runCli(['build', copy.catalog, '-o', copy.site], { browsers, env: { SOURCE_DATE_EPOCH: seconds } });
+    const created = () =>
+      execFileSync('pdfinfo', ['-isodates', join(copy.site, 'p', 'QT-HT-02', 'QT-HT-02.pdf')], {
+        encoding: 'utf8',
+      }).match(/^CreationDate:\s+(\S+)$/m)?.[1];
+    expect((await build('1751328000')).stdout).toMatch(new RegExp(`: ${COUNT} tạo mới, 0 không đổi`));
+    expect((await build('1751328000')).stdout).toMatch(new RegExp(`: 0 tạo mới, ${COUNT} không đổi`));
+    expect(created()).toBe('2025-07-01T00:00:00Z');
+    // Nothing else changed: the whole build's record of its inputs found it so, and kept PDFs dated 2025-07-01.
+    const later = await build('1767225600');
+    expect(later.stderr).toBe('');
+    expect(later.code).toBe(0);
+    expect(later.stdout).toMatch(new RegExp(`: ${COUNT} tạo mới, 0 không đổi`));
+    expect(created()).toBe('2026-01-01T00:00:00Z');
+  }, 240_000);
 
   // The brief of 2026-12-07 held the build's key to be procmap's version alone. It is not: every input of a page is
   // in it (the logo and the templates above, the configuration in build-own-config.test.ts); here the calendar files.

@@ -408,6 +408,21 @@ describe('the citizen pages', () => {
     expect(summary).not.toContain('Báo cáo đầy đủ về giải quyết đúng hạn');
   });
 
+  it('print the index with room for the agencies: the times wrap on paper rather than take the width', async () => {
+    const page = await open('index.html', 1280);
+    await page.emulateMediaType('print');
+    // A4's 190 mm between the margins, as the sheet lays the table out.
+    await page.setViewport({ width: 718, height: 1000 });
+    const widths = await page.$$eval('table.listing thead th', (cells) =>
+      Object.fromEntries(cells.map((th) => [th.textContent!.trim(), th.getBoundingClientRect().width])),
+    );
+    await page.close();
+    // Kept on one line, "1 giờ 45 phút làm việc" made its column 132 px and left the agency 69 px: "UBND / phường /
+    // Kinh Bắc", a word a line.
+    expect(widths['Cơ quan thực hiện']).toBeGreaterThan(widths['Tổng thời gian xử lý']!);
+    expect(widths['Cơ quan thực hiện']).toBeGreaterThan(widths['Thời hạn giải quyết']!);
+  });
+
   it("print a procedure's document page from the site without the site's links bar or the phone's line on its chart", async () => {
     // Printed from a phone: the line above the chart is for a screen, and a sheet cannot follow the links.
     const page = await open('p/QT-HT-02/index.html', 390);

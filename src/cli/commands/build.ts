@@ -81,6 +81,7 @@ import { exampleFrom } from '../../time/example.js';
 import { formatDay, type Day } from '../../time/moment.js';
 import type { WorkingCalendar } from '../../time/calendar.js';
 import { VERSION } from '../../version.js';
+import { runningCodeFingerprint } from '../../node/code-fingerprint.js';
 import { DRAWING_REVISION } from '../../render/drawing-revision.js';
 import { vietnamNow, vietnamToday } from '../../node/calendar-loader.js';
 import { EXIT, InputError, isBrowserFailure, ToolError, UsageError } from '../../errors.js';
@@ -92,6 +93,7 @@ import {
   linkRefusal,
   refuseBlockedWays,
   prepareOutputFolder,
+  refuseNonFolderOutput,
   wholeFolderRefusal,
   readBounded,
   removeAbandonedTemporaryFiles,
@@ -153,7 +155,7 @@ const HELP = helpTexts({
     template: "your organisation's templates, falling back to the built-in ones",
     dossiers: 'add an on-time report of this dossier export (CSV, XLSX, JSON) to the summary; repeat for more',
     after:
-      '\nOnly procedures whose file, templates, calendar, language or procmap version changed are rendered again.\nExit codes: 0 built, 1 the catalog has errors (nothing built, unless --keep-going), 2 bad usage, no browser or a template error.\n\nExamples:\n  procmap build procedures -o site\n  procmap build procedures -o site --lang en --no-pdf\n  procmap build procedures -o site --dossiers ho-so-2026.csv',
+      '\nOnly procedures whose file, templates, logo, calendar, configuration, language or procmap (its version or its code)\nchanged are rendered again.\nExit codes: 0 built, 1 the catalog has errors (nothing built, unless --keep-going), 2 bad usage, no browser or a template error.\n\nExamples:\n  procmap build procedures -o site\n  procmap build procedures -o site --lang en --no-pdf\n  procmap build procedures -o site --dossiers ho-so-2026.csv',
   },
   vi: {
     description:
@@ -171,7 +173,7 @@ const HELP = helpTexts({
     dossiers:
       'thêm vào trang tổng hợp báo cáo giải quyết đúng hạn, đo từ tệp hồ sơ đã xuất này (CSV, XLSX, JSON); lặp lại tùy chọn để thêm tệp',
     after:
-      '\nChỉ tạo lại những quy trình mà tệp, mẫu trình bày, lịch làm việc, ngôn ngữ hoặc phiên bản procmap đã thay đổi.\nMã thoát: 0 đã tạo xong, 1 bộ quy trình có lỗi (không tạo gì, trừ khi có --keep-going), 2 sai cách dùng lệnh,\nkhông có trình duyệt hoặc lỗi mẫu trình bày.\n\nVí dụ:\n  procmap build procedures -o site\n  procmap build procedures -o site --lang en --no-pdf\n  procmap build procedures -o site --dossiers ho-so-2026.csv',
+      '\nChỉ tạo lại những quy trình mà tệp, mẫu trình bày, logo, lịch làm việc, cấu hình, ngôn ngữ hoặc procmap\n(phiên bản hay mã chương trình) đã thay đổi.\nMã thoát: 0 đã tạo xong, 1 bộ quy trình có lỗi (không tạo gì, trừ khi có --keep-going), 2 sai cách dùng lệnh,\nkhông có trình duyệt hoặc lỗi mẫu trình bày.\n\nVí dụ:\n  procmap build procedures -o site\n  procmap build procedures -o site --lang en --no-pdf\n  procmap build procedures -o site --dossiers ho-so-2026.csv',
   },
 });
 
@@ -246,6 +248,18 @@ async function loadRenderers(sources: TemplateSources) {
     if (error instanceof TemplateError) throw new UsageError(error.translated, { cause: error });
     throw error;
   }
+}
+
+/**
+ * Refuses `--title ""` or a title of spaces (`--title "$TITLE"` with the variable unset): the index and the summary
+ * had an empty heading and an empty <title>, which a browser's tab and a screen reader say as nothing.
+ */
+export function refuseEmptyTitle(title: string | undefined): void {
+  if (title === undefined || title.trim() !== '') return;
+  throw new UsageError({
+    en: `--title is empty: write the title of the index page, or leave --title out for "${SITE_LABELS.en.catalog}" (is a variable unset?)`,
+    vi: `--title là chuỗi rỗng: hãy ghi tiêu đề của trang danh mục, hoặc bỏ --title để dùng "${SITE_LABELS.vi.catalog}" (có biến môi trường nào chưa đặt?)`,
+  });
 }
 
 /** Whether a path is a regular file (not a link, not a folder): the only kind of file a build writes. */
@@ -443,8 +457,8 @@ function reportBuilt(io: Io, options: BuildCommandOptions, counts: BuildCounts):
 /**
  * `procmap build`: lints the catalog, then writes the public site: an index with offline search and filters, a
  * summary page, and per procedure its ISO document, flowchart, PDF and Markdown. A content-hash cache re-renders
- * only procedures whose file, templates, calendar, language or procmap version changed; every file is written
- * atomically, so an interrupted build leaves only complete files and the next build finishes the job.
+ * only procedures whose file, templates, logo, calendar, configuration, language or procmap's code changed; every
+ * file is written atomically, so an interrupted build leaves only complete files and the next build finishes the job.
  */
 export async function buildCommand(
   catalog: string | undefined,
@@ -462,6 +476,13 @@ export async function buildCommand(
   // `-o catalog` or `-o .` above it: the site would be written among the officers' files.
   const sweeping = wholeFolderRefusal(out, io.env.HOME, forSite) ?? inputOverlapRefusal(out, [root], forSite);
   if (sweeping) throw sweeping;
+  // Bad usage is said before the catalog is linted: with errors in the catalog, it was never said at all.
+  refuseNonFolderOutput(out);
+  const paper = parsePaper(options.paper);
+  refuseEmptyTitle(options.title);
+  const docx = options.docx === true;
+  // The Word files' and PDFs' dates when SOURCE_DATE_EPOCH sets them, else the procedures' own.
+  const source = docx || options.pdf ? sourceDate(io.env) : undefined;
   const found = findCatalogFiles([root]);
   noteHiddenFiles(found.hidden, io, options.lang);
   noteLookAlikeFiles(found.lookAlike, io, options.lang);
@@ -482,14 +503,19 @@ export async function buildCommand(
   const read = readFoundFiles(found, options.lang);
   // Each file's bytes hashed once: for the record of the whole build's inputs and for the lint cache.
   const fileHashes = new Map(read.files.map((file) => [file.file, 'bytes' in file ? buildKey([file.bytes]) : '']));
+  // procmap's own code, not only its version: the site's styles, scripts and markup are in it (see code-fingerprint).
+  const code = runningCodeFingerprint();
   const inputs = buildInputs([
     VERSION,
+    code,
     DRAWING_REVISION,
     io.cwd,
     JSON.stringify(options),
     settings.configKeyOf(''),
     templatesFingerprint(templateSources),
     formatDay(today),
+    // The dates the PDFs and Word files record: a new SOURCE_DATE_EPOCH alone found nothing changed and kept the old.
+    source?.toISOString() ?? '',
     ...read.files.flatMap((file) =>
       'bytes' in file ? [file.file, fileHashes.get(file.file)!, settings.configKeyOf(file.file)] : ['', file.file],
     ),
@@ -505,7 +531,7 @@ export async function buildCommand(
   const unreadable = read.unreadable;
   // Files whose bytes and configuration are as in the last build are not parsed or linted again: their clean result
   // is kept in the site. A sub-folder's configuration changes the passes of its files only.
-  const passKey = buildKey([VERSION, 'lint passes', io.cwd, settings.configKeyOf(''), formatDay(today)]);
+  const passKey = buildKey([VERSION, code, 'lint passes', io.cwd, settings.configKeyOf(''), formatDay(today)]);
   const passHashes = new Map(
     [...fileHashes].map(([file, hash]) => [file, buildKey([hash, settings.configKeyOf(file)])]),
   );
@@ -552,13 +578,10 @@ export async function buildCommand(
   // The manifest lies in the site, which gets published: logo files are named from the working folder (part of the
   // inputs' hash), not by the absolute paths that would name the officer's folders.
   const logoPaths = new Map([...logoFiles].map(([path, bytes]) => [relative(io.cwd, path) || path, bytes]));
-  const paper = parsePaper(options.paper);
-  const docx = options.docx === true;
-  // The Word files' and PDFs' dates when SOURCE_DATE_EPOCH sets them, else the procedures' own.
-  const source = docx || options.pdf ? sourceDate(io.env) : undefined;
   // What shapes every page alike is hashed once; each procedure's key adds its own calendar, logo and content.
   const siteKey = buildKey([
     VERSION,
+    code,
     DRAWING_REVISION,
     templatesFingerprint(templateSources),
     options.lang,

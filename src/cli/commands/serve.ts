@@ -32,7 +32,7 @@ import { linkBelow } from '../../node/link-below.js';
 import { listen } from '../../node/listen.js';
 import { isLoopback, isLoopbackHost } from '../../node/loopback.js';
 import { fill, type Lang } from '../../i18n.js';
-import { buildCommand } from './build.js';
+import { buildCommand, refuseEmptyTitle } from './build.js';
 import { parseWholeNumber } from '../whole-number.js';
 
 const HELP = helpTexts({
@@ -156,6 +156,8 @@ export async function serveCommand(
     });
   // Digits only: Number("") is 0, which would silently mean any port.
   const port = parseWholeNumber('--port', options.port, { min: 0, max: 65535, example: 8080 });
+  // Said once, at the start: every build would stop on it, and no save could mend it.
+  refuseEmptyTitle(options.title);
   const browser = findBrowser(io.env);
   if (!browser.ok)
     throw new ToolError(

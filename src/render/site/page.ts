@@ -88,6 +88,9 @@ header.site a, nav.site-nav a { color: #fff; }
   a { color: inherit; text-decoration: none; }
   th { position: static; }
   th, td { padding: 3px 4px; }
+  /* A time kept on one line ("1 giờ 45 phút làm việc") took a sheet's width from the names beside it: an agency
+     printed a word a line, and the index a quarter more sheets. On paper it wraps, at least a few words wide. */
+  td.num { white-space: normal; min-width: 5em; }
   tr { break-inside: avoid; }
   thead { display: table-header-group; }
   h2 { break-after: avoid; }
