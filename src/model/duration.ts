@@ -144,13 +144,21 @@ const UNITS: ReadonlyArray<
   [/^(?:tuần làm việc|working weeks?)$/iu, 'workweek'],
 ];
 
-const SAME_DAY =
-  /^(?:ngay )?trong (?:cùng )?(?:một )?ngày(?: làm việc)?(?: tiếp nhận(?: hồ sơ| yêu cầu)?)?$|^(?:(?:on|within) )?(?:the )?same (?:working )?day$/iu;
+// The day of receipt, as decisions name it after "trong ngày": "tiếp nhận hồ sơ", "nhận hồ sơ", "nhận đủ hồ sơ hợp
+// lệ", "nhận được yêu cầu". Every one is the day the dossier came in: none names another day.
+const RECEIPT_DAY = String.raw`(?:tiếp nhận|nhận)(?: được)?(?: đủ)?(?: hồ sơ(?: hợp lệ)?| yêu cầu)?`;
+const SAME_DAY = new RegExp(
+  String.raw`^(?:ngay )?trong (?:cùng )?(?:một )?ngày(?: làm việc)?(?: ${RECEIPT_DAY})?$|^(?:(?:on|within) )?(?:the )?same (?:working )?day$`,
+  'iu',
+);
 // The law's same-day limit with its next-day clause, kept as the note (Decree 23/2015/NĐ-CP, Art. 7): "Trong ngày
 // cơ quan, tổ chức tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ".
 const SAME_DAY_CLAUSE = lazyPattern(
   () =>
-    /^(?:ngay )?trong (?:cùng )?(?:một )?ngày(?: làm việc)?(?: ((?:cơ quan, tổ chức |cơ quan )?tiếp nhận(?: yêu cầu| hồ sơ)?))?[,;]? ((?:\p{L}[\p{L}\d ,]{0,150}? )?(?:sau|từ) \d{1,2} ?(?:giờ|h|g)(?: ?\d{2})?(?![\p{L}\d]).*)$/iu,
+    new RegExp(
+      String.raw`^(?:ngay )?trong (?:cùng )?(?:một )?ngày(?: làm việc)?(?: ((?:cơ quan, tổ chức |cơ quan )?${RECEIPT_DAY}))?[,;]? ((?:\p{L}[\p{L}\d ,]{0,150}? )?(?:sau|từ) \d{1,2} ?(?:giờ|h|g)(?: ?\d{2})?(?![\p{L}\d]).*)$`,
+      'iu',
+    ),
 );
 // The same day when the dossier is received before an hour, the cutoff's clause not in brackets: "Trong ngày nếu nhận
 // hồ sơ trước 15 giờ", "(Trả kết quả) ngay trong ngày, nếu tiếp nhận trước 15h". Read as "Trong ngày (nếu …)" is; the
@@ -207,8 +215,10 @@ const REFERRED = /^(?:(?:được )?thực hiện )?(theo (?:quy|qui) định (?
 const NEXT_DAY =
   /^(?:(?:trong|vào|chậm nhất(?: là)?(?: vào| trong)?|trả kết quả(?: vào| trong)?) )?(?:ngày làm việc (?:tiếp theo|kế tiếp)|ngày hôm sau|(?:on |by )?the next working day)(?=$|[ ,;(])/iu;
 // The same day or the next, with no hour that says which: a day named all the same, as the next-day clause alone.
-const SAME_OR_NEXT_DAY =
-  /^(?:ngay )?trong (?:cùng )?(?:một )?ngày(?: làm việc)?(?: tiếp nhận(?: hồ sơ| yêu cầu)?)?,? hoặc (?:(?:trong|vào|chậm nhất(?: là)?(?: vào| trong)?) )?(?:ngày làm việc (?:tiếp theo|kế tiếp)|ngày hôm sau)$/iu;
+const SAME_OR_NEXT_DAY = new RegExp(
+  String.raw`^(?:ngay )?trong (?:cùng )?(?:một )?ngày(?: làm việc)?(?: ${RECEIPT_DAY})?,? hoặc (?:(?:trong|vào|chậm nhất(?: là)?(?: vào| trong)?) )?(?:ngày làm việc (?:tiếp theo|kế tiếp)|ngày hôm sau)$`,
+  'iu',
+);
 // The next-day limit itself, the whole text or with a remark after it ("… kể từ ngày nhận đủ hồ sơ", "(…)"): by the close
 // of the working day after the day of receipt, or of that day's morning. "Ngày hôm sau" (the next day, not said to be a
 // working day) is still refused. Group 1: the morning; group 2: what follows.

@@ -121,6 +121,11 @@ describe('parseDuration: every form officers write', () => {
     ['Giải quyết trong ngày', 1, 'sameday'],
     ['Trả kết quả ngay trong ngày', 1, 'sameday'],
     ['Trong ngày làm việc tiếp nhận hồ sơ', 1, 'sameday'],
+    // The day of receipt in a decision's other words: "nhận hồ sơ", "nhận đủ hồ sơ hợp lệ", "nhận được yêu cầu".
+    ['Ngay trong ngày nhận hồ sơ', 1, 'sameday'],
+    ['Trong ngày nhận đủ hồ sơ hợp lệ', 1, 'sameday'],
+    ['trong ngày nhận được yêu cầu', 1, 'sameday'],
+    ['Trong ngày tiếp nhận đủ hồ sơ', 1, 'sameday'],
     ['05 ngày làm việc/hồ sơ', 5, 'd'],
     ['02 giờ / 01 hồ sơ', 2, 'h'],
     // "And a half" after the unit, as officers say it; a fraction of a day is working time.
@@ -279,8 +284,19 @@ describe('parseDuration: every form officers write', () => {
       unit: 'sameday',
       note: '(hồ sơ nhận sau 15 giờ trả trong ngày làm việc tiếp theo)',
     });
+    // The day of receipt named "nhận hồ sơ", as decisions also write it: its words stay with the clause likewise.
+    expect(
+      parseDuration(
+        'Ngay trong ngày nhận hồ sơ, trường hợp nhận hồ sơ sau 15 giờ thì trả trong ngày làm việc tiếp theo',
+      ),
+    ).toEqual({
+      value: 1,
+      unit: 'sameday',
+      note: '(trường hợp nhận hồ sơ sau 15 giờ thì trả trong ngày làm việc tiếp theo)',
+    });
     // Without an hour, the words say nothing procmap can count.
     expect(parseDuration('trong ngày hoặc ngày làm việc tiếp theo')).toBeUndefined();
+    expect(parseDuration('trong ngày nhận hồ sơ hoặc ngày làm việc tiếp theo')).toBeUndefined();
   });
 
   it('keeps a remark in brackets after the unit as a note, before the legal tail', () => {
