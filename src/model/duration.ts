@@ -690,14 +690,24 @@ function markRuns(text: string): string[] {
 
 /**
  * One case's limit alone, named before it ("Cấp mới: 05 ngày làm việc", "Trường hợp 1: 10 ngày làm việc (UBND xã: …;
- * Sở: …)"): the limit of that case only, asked about as a limit per case is; undefined for any other text.
+ * Sở: …)", "Trường hợp cần xác minh thì 10 ngày làm việc"): the limit of that case only, asked about as a limit per
+ * case is; undefined for any other text.
  */
 function oneCase(raw: string): DurationReading | undefined {
   const text = tidy(raw).replace(BULLET, '').replace(LIST_MARK, '');
-  if (text.length > 1000 || topColon(text) <= 0) return undefined;
-  const found = caseLimit(text);
+  if (text.length > 1000) return undefined;
+  // The exception's sentence copied without the general limit before it: that case's limit, the others' unsaid.
+  const first = topColon(text) <= 0 ? CASE_FIRST.exec(text) : null;
+  if (first === null && topColon(text) <= 0) return undefined;
+  const found = first === null ? caseLimit(text) : caseFirstLimit(first[1]!, first[2]!);
   if (found === undefined || caseKinds(found.case) !== undefined) return undefined;
   return fail({ code: 'perCase', ...found, one: true });
+}
+
+/** A case named before its limit ("trường hợp cần xác minh", "10 ngày"), when the limit reads; else undefined. */
+function caseFirstLimit(named: string, limit: string): { limit: string; case: string } | undefined {
+  const reading = readDuration(limit);
+  return reading.ok ? { limit: limit.trim(), case: named.trim() } : undefined;
 }
 
 /** Limits each with its case, unless one is not, or every case is a way of filing (the channels', perChannel's). */
