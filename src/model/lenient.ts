@@ -419,7 +419,8 @@ const ZERO_DECIMALS = /^(\d+)\.0+$/;
 
 /**
  * A step id as stored: text, spaces trimmed and single, a heading's colon or full stop dropped (`1` → "1",
- * " Bước  1 " → "Bước 1", "Bước 1:" and "Bước 1." → "Bước 1", "B1:" → "B1", "2.0" → "2", "a)" and "(1)" → "a", "1").
+ * " Bước  1 " → "Bước 1", "Bước 1:", "Bước 1." and "Bước 1 -" → "Bước 1", "B1:" → "B1", "2.0" → "2", "a)", "a." and "(1)"
+ * → "a", "a", "1", "II." → "II").
  */
 export function canonicalStepId(id: string | number): string {
   const written = String(id);
@@ -430,8 +431,21 @@ export function canonicalStepId(id: string | number): string {
   const text = listed === null ? spaced : (listed[1] ?? listed[2])!;
   const zeros = ZERO_DECIMALS.exec(text);
   if (zeros !== null) return zeros[1]!;
-  const stopless = text.replace(HEADING_STOP, '');
-  return stopless !== text && stopless !== '' && officerStepNumber(stopless) !== undefined ? stopless : text;
+  const stopless = text.replace(HEADING_STOP, '').replace(HEADING_DASH, '');
+  return stopless !== text && stopless !== '' && isListMark(stopless) ? stopless : text;
+}
+
+// A heading's dash before its name, the name left out: "Bước 1 - Tiếp nhận hồ sơ" copied as "Bước 1 -".
+const HEADING_DASH = /\s+-$/u;
+// A list item's letter, as a decision marks its points ("a.", "đ."): one letter, in either case.
+const ITEM_LETTER = /^\p{L}$/u;
+
+/**
+ * Whether an id without its full stop or dash is what a list numbers an item with: a step's number (`1`, `B2`, `Bước
+ * 3`), a point's letter (`a`) or a Roman numeral in capitals (`II`); a word (`nhan`) keeps the stop as its own.
+ */
+function isListMark(text: string): boolean {
+  return officerStepNumber(text) !== undefined || ITEM_LETTER.test(text) || romanNumber(text) !== undefined;
 }
 
 /**

@@ -137,6 +137,14 @@ describe('canonicalStepId: a step heading as the portal prints it', () => {
     ['( 2 )', '2'],
     ['Bước 4)', 'Bước 4'],
     ['đ)', 'đ'],
+    // A point's letter or a Roman numeral with a full stop, and a heading's dash with its name left out.
+    ['a.', 'a'],
+    ['II.', 'II'],
+    ['Bước 1 -', 'Bước 1'],
+    // A word's stop or dash is its own.
+    ['ab.', 'ab.'],
+    ['nhan -', 'nhan -'],
+    ['ii.', 'ii.'],
     // YAML's number 2.0 as written: step 2; a sub-step's number (1.10) keeps its digits.
     ['2.0', '2'],
     ['12.00', '12'],
