@@ -189,6 +189,20 @@ describe("a step id with its heading's colon", () => {
     expect(canonicalProcedure(several).steps[0]!.next).toEqual(['Bước 2', 'Bước 3']);
   });
 
+  it('is no schema error for a list\'s points either, "b), c)" read as steps b and c', () => {
+    const points = {
+      ...file,
+      steps: [
+        { ...file.steps[0], id: 'a)', next: 'b), c)' },
+        { ...file.steps[1], id: 'b)' },
+        { ...file.steps[1], id: 'c)' },
+      ],
+    };
+    // Before: '"b), c)" cannot be a step id', though each part was one.
+    expect(validateProcedure(points, 'en')).toEqual([]);
+    expect(canonicalProcedure(points).steps[0]!.next).toEqual(['b', 'c']);
+  });
+
   it('is told by the rule alone, which writes each part by its id, and canonical-next writes the list', () => {
     const text = fixtureText('canonical-step-id', 'invalid-next-several.yaml');
     const { diagnostics } = lint([loadFile('p.yaml', Buffer.from(text))], { lang: 'en' });
