@@ -474,10 +474,13 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
           ...(typeof path.at(-1) === 'string' ? startOf(source.locate(path, 'key')) : {}),
         }));
         const blankRanges = problems.filter((p) => p.blank).map((p) => source.locate(p.path));
+        const encodingRanges = problems.filter((p) => p.encoding).map((p) => source.locate(p.path));
         const context = ruleContext(source, procedure, calendar, options.today, lang, salvaged.flow);
-        context.source = { ...source, data: salvaged.data };
+        const salvagedSource = { ...source, data: salvaged.data };
         runRules(rules, settings, context, (rule, severity, check) => {
           const found: Diagnostic[] = [];
+          // The encoding rule reads the refused texts too: their letters are why they were refused.
+          context.source = rule.id === ENCODING_RULE ? source : salvagedSource;
           touched.value = false;
           context.report = (report) => {
             const level = reportedSeverity(severity, report);
@@ -491,10 +494,12 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
           // Text rules read the source, not the data: what they find inside a refused place is that place's problem.
           // Except in a text that prints as nothing, whose control or invisible characters are why it is empty: their
           // rule's fix deletes them, and the empty text is told after it, for the officer to write.
+          // And a text in an old encoding, which is why the schema refused it: its rule says so, and names the fix.
           const kept = (d: Diagnostic) =>
             !refusedRanges.some((r) => within(d, r)) ||
-            (BLANK_MAKERS.has(d.rule) && blankRanges.some((r) => within(d, r)));
-          if (!touched.value) diagnostics.push(...found.filter(kept));
+            (BLANK_MAKERS.has(d.rule) && blankRanges.some((r) => within(d, r))) ||
+            (d.rule === ENCODING_RULE && !encodingRanges.some((r) => within(d, r)));
+          if (!touched.value || rule.id === ENCODING_RULE) diagnostics.push(...found.filter(kept));
         });
       }
       continue;
@@ -589,6 +594,10 @@ function ruleContext(
 function startOf(range: SourceRange): { line: number; column: number } {
   return { line: range.line, column: range.column };
 }
+
+// The rule that finds text in an old encoding: it reads every text, the refused ones too, as each text's letters are
+// its own and say nothing of the file's shape; and what it finds is why a place was refused ("xÃ£" is no level).
+const ENCODING_RULE = 'legacy-font-text';
 
 // The rules that find the characters a text printing as nothing is made of.
 const BLANK_MAKERS: ReadonlySet<string> = new Set(['control-characters', 'invisible-characters']);

@@ -4,6 +4,8 @@ import { exceptionCases } from '../time/limit-cases.js';
 import { channelOf } from './channel-words.js';
 import { CHANNEL_NAMES } from './channels.js';
 import { escapeControls } from './quote.js';
+import { ansiRepaired } from './ansi-text.js';
+import { legacyFonts, mayBeLegacyText, type TextEncoding } from './legacy-fonts.js';
 import { channelPlanText, planChannels, type ChannelEdits } from './channel-split.js';
 import {
   channelMarked,
@@ -132,6 +134,8 @@ export interface DurationPlaceProblem {
   channels?: PerChannelLimits;
   /** For a limit per agency of a liên thông dossier: their total with each one's time, written in its place. */
   total?: string;
+  /** For a time in an old encoding: the message says so, and legacy-font-text need not say it again there. */
+  encoding?: true;
 }
 
 /** A time limit split by way of filing: the one `time_limit` keeps, and what is written in `channels`. */
@@ -180,6 +184,15 @@ export function durationProblems(data: unknown, lang: Lang, hoursPerDay?: number
           });
       continue;
     }
+    // A time typed in a VNI or TCVN3 font ("05 ngaøy laøm vieäc") is no time only because of its letters: say so,
+    // as legacy-font-text would, which runs only once the schema's problems are fixed.
+    const font = reading.problem.code === 'unknown' ? legacyFontOf(value) : undefined;
+    if (font !== undefined) {
+      const fixed = font === 'ansi' ? (ansiRepaired(String(value)) ?? '') : '';
+      const data = { text: escapeControls(String(value)), fixed: escapeControls(fixed) };
+      problems.push({ path, message: fill(LEGACY_TIME[font][lang], data), encoding: true });
+      continue;
+    }
     // A step whose time no one knows yet is a draft step: say how to mark it, so the rest of the file can be used.
     const problem =
       (reading.problem.code === 'empty' ||
@@ -213,6 +226,27 @@ export function durationProblems(data: unknown, lang: Lang, hoursPerDay?: number
   }
   return problems;
 }
+
+/** The legacy font a time is typed in, by legacy-font-text's counts for one text; undefined for Unicode or a number. */
+function legacyFontOf(value: string | number): TextEncoding | undefined {
+  return typeof value === 'string' && mayBeLegacyText(value) ? legacyFonts([value])[0] : undefined;
+}
+
+// The converter's source encoding as Unikey names it, and the same time typed in Unicode, for the message.
+const LEGACY_TIME: Record<TextEncoding, Record<Lang, string>> = {
+  ansi: {
+    en: '"{text}" is a time in a UTF-8 file that was opened as ANSI (Windows-1252) and saved again, so each Vietnamese letter became two or three others; it reads "{fixed}": take the file again from its UTF-8 original, or write the time as it reads',
+    vi: '"{text}" là thời gian trong tệp UTF-8 đã bị mở dạng ANSI (Windows-1252) rồi lưu lại, nên mỗi chữ Việt có dấu thành hai, ba ký tự khác; chữ đúng là "{fixed}": hãy lấy lại bản gốc UTF-8 của tệp, hoặc ghi lại thời gian như chữ đúng',
+  },
+  vni: {
+    en: '"{text}" is a time typed in the old VNI encoding (a font such as VNI-Times), which every program but that font reads as other letters, so procmap cannot read it: convert the file to Unicode with Unikey\'s converter (Ctrl+Shift+F6, from "VNI Windows" to "Unicode"), or type the time again, e.g. "05 ngày làm việc"',
+    vi: '"{text}" là thời gian gõ bằng bảng mã VNI cũ (phông như VNI-Times), mọi chương trình khác đọc thành chữ khác nên procmap không đọc được: hãy chuyển tệp sang Unicode bằng công cụ chuyển mã của Unikey (Ctrl+Shift+F6, nguồn "VNI Windows", đích "Unicode"), hoặc gõ lại thời gian, ví dụ "05 ngày làm việc"',
+  },
+  tcvn3: {
+    en: '"{text}" is a time typed in the old TCVN3 (ABC) encoding (a font such as .VnTime), which every program but that font reads as other letters, so procmap cannot read it: convert the file to Unicode with Unikey\'s converter (Ctrl+Shift+F6, from "TCVN3 (ABC)" to "Unicode"), or type the time again, e.g. "05 ngày làm việc"',
+    vi: '"{text}" là thời gian gõ bằng bảng mã TCVN3 (ABC) cũ (phông như .VnTime), mọi chương trình khác đọc thành chữ khác nên procmap không đọc được: hãy chuyển tệp sang Unicode bằng công cụ chuyển mã của Unikey (Ctrl+Shift+F6, nguồn "TCVN3 (ABC)", đích "Unicode"), hoặc gõ lại thời gian, ví dụ "05 ngày làm việc"',
+  },
+};
 
 /** The ids of a procedure's steps, as written, for a step's message to name them. */
 function stepIds(data: unknown): string[] {

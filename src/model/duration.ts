@@ -144,13 +144,21 @@ const UNITS: ReadonlyArray<
   [/^(?:tuần làm việc|working weeks?)$/iu, 'workweek'],
 ];
 
-const SAME_DAY =
-  /^(?:ngay )?trong (?:cùng )?(?:một )?ngày(?: làm việc)?(?: tiếp nhận(?: hồ sơ| yêu cầu)?)?$|^(?:(?:on|within) )?(?:the )?same (?:working )?day$/iu;
+// The day of receipt, as decisions name it after "trong ngày": "tiếp nhận hồ sơ", "nhận hồ sơ", "nhận đủ hồ sơ hợp
+// lệ", "nhận được yêu cầu". Every one is the day the dossier came in: none names another day.
+const RECEIPT_DAY = String.raw`(?:tiếp nhận|nhận)(?: được)?(?: đủ)?(?: hồ sơ(?: hợp lệ)?| yêu cầu)?`;
+const SAME_DAY = new RegExp(
+  String.raw`^(?:ngay )?trong (?:cùng )?(?:một )?ngày(?: làm việc)?(?: ${RECEIPT_DAY})?$|^(?:(?:on|within) )?(?:the )?same (?:working )?day$`,
+  'iu',
+);
 // The law's same-day limit with its next-day clause, kept as the note (Decree 23/2015/NĐ-CP, Art. 7): "Trong ngày
 // cơ quan, tổ chức tiếp nhận yêu cầu hoặc trong ngày làm việc tiếp theo, nếu tiếp nhận yêu cầu sau 15 giờ".
 const SAME_DAY_CLAUSE = lazyPattern(
   () =>
-    /^(?:ngay )?trong (?:cùng )?(?:một )?ngày(?: làm việc)?(?: ((?:cơ quan, tổ chức |cơ quan )?tiếp nhận(?: yêu cầu| hồ sơ)?))?[,;]? ((?:\p{L}[\p{L}\d ,]{0,150}? )?(?:sau|từ) \d{1,2} ?(?:giờ|h|g)(?: ?\d{2})?(?![\p{L}\d]).*)$/iu,
+    new RegExp(
+      String.raw`^(?:ngay )?trong (?:cùng )?(?:một )?ngày(?: làm việc)?(?: ((?:cơ quan, tổ chức |cơ quan )?${RECEIPT_DAY}))?[,;]? ((?:\p{L}[\p{L}\d ,]{0,150}? )?(?:sau|từ) \d{1,2} ?(?:giờ|h|g)(?: ?\d{2})?(?![\p{L}\d]).*)$`,
+      'iu',
+    ),
 );
 // The same day when the dossier is received before an hour, the cutoff's clause not in brackets: "Trong ngày nếu nhận
 // hồ sơ trước 15 giờ", "(Trả kết quả) ngay trong ngày, nếu tiếp nhận trước 15h". Read as "Trong ngày (nếu …)" is; the
@@ -207,8 +215,10 @@ const REFERRED = /^(?:(?:được )?thực hiện )?(theo (?:quy|qui) định (?
 const NEXT_DAY =
   /^(?:(?:trong|vào|chậm nhất(?: là)?(?: vào| trong)?|trả kết quả(?: vào| trong)?) )?(?:ngày làm việc (?:tiếp theo|kế tiếp)|ngày hôm sau|(?:on |by )?the next working day)(?=$|[ ,;(])/iu;
 // The same day or the next, with no hour that says which: a day named all the same, as the next-day clause alone.
-const SAME_OR_NEXT_DAY =
-  /^(?:ngay )?trong (?:cùng )?(?:một )?ngày(?: làm việc)?(?: tiếp nhận(?: hồ sơ| yêu cầu)?)?,? hoặc (?:(?:trong|vào|chậm nhất(?: là)?(?: vào| trong)?) )?(?:ngày làm việc (?:tiếp theo|kế tiếp)|ngày hôm sau)$/iu;
+const SAME_OR_NEXT_DAY = new RegExp(
+  String.raw`^(?:ngay )?trong (?:cùng )?(?:một )?ngày(?: làm việc)?(?: ${RECEIPT_DAY})?,? hoặc (?:(?:trong|vào|chậm nhất(?: là)?(?: vào| trong)?) )?(?:ngày làm việc (?:tiếp theo|kế tiếp)|ngày hôm sau)$`,
+  'iu',
+);
 // The next-day limit itself, the whole text or with a remark after it ("… kể từ ngày nhận đủ hồ sơ", "(…)"): by the close
 // of the working day after the day of receipt, or of that day's morning. "Ngày hôm sau" (the next day, not said to be a
 // working day) is still refused. Group 1: the morning; group 2: what follows.
@@ -680,14 +690,24 @@ function markRuns(text: string): string[] {
 
 /**
  * One case's limit alone, named before it ("Cấp mới: 05 ngày làm việc", "Trường hợp 1: 10 ngày làm việc (UBND xã: …;
- * Sở: …)"): the limit of that case only, asked about as a limit per case is; undefined for any other text.
+ * Sở: …)", "Trường hợp cần xác minh thì 10 ngày làm việc"): the limit of that case only, asked about as a limit per
+ * case is; undefined for any other text.
  */
 function oneCase(raw: string): DurationReading | undefined {
   const text = tidy(raw).replace(BULLET, '').replace(LIST_MARK, '');
-  if (text.length > 1000 || topColon(text) <= 0) return undefined;
-  const found = caseLimit(text);
+  if (text.length > 1000) return undefined;
+  // The exception's sentence copied without the general limit before it: that case's limit, the others' unsaid.
+  const first = topColon(text) <= 0 ? CASE_FIRST.exec(text) : null;
+  if (first === null && topColon(text) <= 0) return undefined;
+  const found = first === null ? caseLimit(text) : caseFirstLimit(first[1]!, first[2]!);
   if (found === undefined || caseKinds(found.case) !== undefined) return undefined;
   return fail({ code: 'perCase', ...found, one: true });
+}
+
+/** A case named before its limit ("trường hợp cần xác minh", "10 ngày"), when the limit reads; else undefined. */
+function caseFirstLimit(named: string, limit: string): { limit: string; case: string } | undefined {
+  const reading = readDuration(limit);
+  return reading.ok ? { limit: limit.trim(), case: named.trim() } : undefined;
 }
 
 /** Limits each with its case, unless one is not, or every case is a way of filing (the channels', perChannel's). */

@@ -410,23 +410,42 @@ const isScalarText = (value: unknown): value is string | number =>
 // a step number, since a word id may end in one ("v.v.").
 const HEADING_COLON = /\s*[:：]$/u;
 const HEADING_STOP = /\s*\.$/u;
+// A numbered list's bracket, as a decision's step list writes its items: "a)", "1)", "(1)". The schema takes no other
+// bracket in an id, so the one closing it (and the one opening it, when written) is the list's, never the id's.
+const LIST_BRACKETS = /^\(\s*(.+?)\s*\)$|^(.+?)\s*\)$/u;
 // A step number with zeros after its point (`2.0`, `2.00`): the number 2 to YAML, and to the officer step 2, never a
 // sub-step numbered 0 (sub-steps count from 1). Read as step 2, as it always was, and canonical-step-id asks for "2".
 const ZERO_DECIMALS = /^(\d+)\.0+$/;
 
 /**
  * A step id as stored: text, spaces trimmed and single, a heading's colon or full stop dropped (`1` → "1",
- * " Bước  1 " → "Bước 1", "Bước 1:" and "Bước 1." → "Bước 1", "B1:" → "B1", "2.0" → "2").
+ * " Bước  1 " → "Bước 1", "Bước 1:", "Bước 1." and "Bước 1 -" → "Bước 1", "B1:" → "B1", "2.0" → "2", "a)", "a." and "(1)"
+ * → "a", "a", "1", "II." → "II").
  */
 export function canonicalStepId(id: string | number): string {
   const written = String(id);
   // "2.0" is printable ASCII too: the zeros are looked for first (an anchored digit, so word ids fail at once).
   if (isBareId(written) && !ZERO_DECIMALS.test(written)) return written;
-  const text = written.trim().replace(/\s+/g, ' ').replace(HEADING_COLON, '');
+  const spaced = written.trim().replace(/\s+/g, ' ').replace(HEADING_COLON, '');
+  const listed = LIST_BRACKETS.exec(spaced);
+  const text = listed === null ? spaced : (listed[1] ?? listed[2])!;
   const zeros = ZERO_DECIMALS.exec(text);
   if (zeros !== null) return zeros[1]!;
-  const stopless = text.replace(HEADING_STOP, '');
-  return stopless !== text && stopless !== '' && officerStepNumber(stopless) !== undefined ? stopless : text;
+  const stopless = text.replace(HEADING_STOP, '').replace(HEADING_DASH, '');
+  return stopless !== text && stopless !== '' && isListMark(stopless) ? stopless : text;
+}
+
+// A heading's dash before its name, the name left out: "Bước 1 - Tiếp nhận hồ sơ" copied as "Bước 1 -".
+const HEADING_DASH = /\s+-$/u;
+// A list item's letter, as a decision marks its points ("a.", "đ."): one letter, in either case.
+const ITEM_LETTER = /^\p{L}$/u;
+
+/**
+ * Whether an id without its full stop or dash is what a list numbers an item with: a step's number (`1`, `B2`, `Bước
+ * 3`), a point's letter (`a`) or a Roman numeral in capitals (`II`); a word (`nhan`) keeps the stop as its own.
+ */
+function isListMark(text: string): boolean {
+  return officerStepNumber(text) !== undefined || ITEM_LETTER.test(text) || romanNumber(text) !== undefined;
 }
 
 /**
@@ -436,8 +455,8 @@ export function canonicalStepId(id: string | number): string {
  */
 function isBareId(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
-  // An empty text, or one ending in ":" or ".", is left to the patterns.
-  if (text.length === 0 || last === 0x3a || last === 0x2e) return false;
+  // An empty text, or one ending in ":", "." or a list's ")", is left to the patterns.
+  if (text.length === 0 || last === 0x3a || last === 0x2e || last === 0x29) return false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code <= 0x20 || code >= 0x7f) return false;
@@ -446,8 +465,9 @@ function isBareId(text: string): boolean {
 }
 
 // The schema's step id ($defs/stepId): letters of any script with their marks, digits, spaces, ".", "-" and "_", and a
-// heading's colon at the end (canonicalStepId drops it).
-export const STEP_ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{M}\p{N} ._-]*[:：]?$/u;
+// heading's colon or a numbered list's bracket at the end, or its brackets around it (canonicalStepId drops them).
+export const STEP_ID_PATTERN =
+  /^(?:[\p{L}\p{N}][\p{L}\p{M}\p{N} ._-]*[:：)]?|\([\p{L}\p{N}][\p{L}\p{M}\p{N} ._-]*\))$/u;
 
 /** Whether a text is a step id the schema accepts (at most 64 characters). */
 export function isStepId(text: string): boolean {

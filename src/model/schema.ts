@@ -79,6 +79,8 @@ export interface SchemaProblem {
   emptyKey?: { example?: string };
   /** For a text that prints as nothing (spaces, control or invisible characters alone): the characters are why. */
   blank?: true;
+  /** For a time in an old encoding (VNI, TCVN3, UTF-8 read as ANSI), whose message already says so. */
+  encoding?: true;
 }
 
 /** A valueless key that may be the rest of a value a comma in braces cut short (see SchemaProblem.split). */

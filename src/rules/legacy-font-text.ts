@@ -1,3 +1,4 @@
+import { ansiRepaired } from '../model/ansi-text.js';
 import { legacyFonts, mayBeLegacyText } from '../model/legacy-fonts.js';
 import { dataStringValues, forEachDataString } from '../model/data-strings.js';
 import { defineRule } from './define-rule.js';
@@ -18,6 +19,10 @@ export const rule = defineRule({
   severity: 'error',
   recommended: true,
   messages: {
+    ansi: {
+      en: '"{text}" is text of a UTF-8 file that was opened as ANSI (Windows-1252) and saved again, so each Vietnamese letter became two or three others; it reads "{fixed}": take the file again from its UTF-8 original, or write the text as it reads (TCVN3 and VNI converters would garble it further)',
+      vi: '"{text}" là chữ của tệp UTF-8 đã bị mở dạng ANSI (Windows-1252) rồi lưu lại, nên mỗi chữ Việt có dấu thành hai, ba ký tự khác; chữ đúng là "{fixed}": hãy lấy lại bản gốc UTF-8 của tệp, hoặc ghi lại chữ đúng (đừng dùng công cụ chuyển mã TCVN3 hay VNI, chữ sẽ sai thêm)',
+    },
     tcvn3: {
       en: '"{text}" is Vietnamese typed in the old TCVN3 (ABC) encoding, with a font such as .VnTime, and every other program reads it as other letters: convert the file to Unicode with Unikey\'s converter (Ctrl+Shift+F6, from "TCVN3 (ABC)" to "Unicode": copy the text, convert the clipboard, paste it back) and use a Unicode font such as Times New Roman',
       vi: '"{text}" là chữ Việt gõ bằng bảng mã TCVN3 (ABC) cũ, với phông như .VnTime, và mọi chương trình khác đọc thành chữ khác: hãy chuyển tệp sang Unicode bằng công cụ chuyển mã của Unikey (Ctrl+Shift+F6, nguồn "TCVN3 (ABC)", đích "Unicode": sao chép văn bản, chuyển mã clipboard, dán lại) và dùng phông Unicode như Times New Roman',
@@ -43,7 +48,11 @@ export const rule = defineRule({
       if (font === undefined) return;
       const line = written.split('\n')[0]!;
       const text = line.length > QUOTED ? `${line.slice(0, QUOTED)}…` : line;
-      report({ messageId: font, data: { text }, path: [...path] });
+      if (font !== 'ansi') return report({ messageId: font, data: { text }, path: [...path] });
+      // Not fixed: control-characters' and invisible-characters' fixes delete the bytes (U+0090, U+00AD) it is put
+      // back from, and a refused place takes no fix; the text it reads is shown instead, for the officer to write.
+      const shown = ansiRepaired(text.replace(/…$/u, '')) ?? ansiRepaired(written)!.split('\n')[0]!;
+      report({ messageId: 'ansi', data: { text, fixed: shown }, path: [...path] });
     });
   },
 });

@@ -454,8 +454,9 @@ describe('step ids', () => {
   it('are what the schema accepts, in the model too', () => {
     const stepId = (schema as unknown as { $defs: { stepId: { pattern: string; maxLength: number } } }).$defs.stepId;
     expect(STEP_ID_PATTERN.source).toBe(stepId.pattern);
-    expect(['B1', 'Bước 2', '1', 'B.4', 'x'.repeat(64)].every(isStepId)).toBe(true);
-    expect(['', ' B1', 'B1!', 'x'.repeat(stepId.maxLength + 1)].some(isStepId)).toBe(false);
+    expect(['B1', 'Bước 2', '1', 'B.4', 'a)', '(1)', 'x'.repeat(64)].every(isStepId)).toBe(true);
+    // A bracket is a numbered list's only around or after the id: one inside or left open is no list's.
+    expect(['', ' B1', 'B1!', '(1', 'B(1)', '1))', 'x'.repeat(stepId.maxLength + 1)].some(isStepId)).toBe(false);
   });
 });
 

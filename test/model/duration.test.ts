@@ -121,6 +121,11 @@ describe('parseDuration: every form officers write', () => {
     ['Giải quyết trong ngày', 1, 'sameday'],
     ['Trả kết quả ngay trong ngày', 1, 'sameday'],
     ['Trong ngày làm việc tiếp nhận hồ sơ', 1, 'sameday'],
+    // The day of receipt in a decision's other words: "nhận hồ sơ", "nhận đủ hồ sơ hợp lệ", "nhận được yêu cầu".
+    ['Ngay trong ngày nhận hồ sơ', 1, 'sameday'],
+    ['Trong ngày nhận đủ hồ sơ hợp lệ', 1, 'sameday'],
+    ['trong ngày nhận được yêu cầu', 1, 'sameday'],
+    ['Trong ngày tiếp nhận đủ hồ sơ', 1, 'sameday'],
     ['05 ngày làm việc/hồ sơ', 5, 'd'],
     ['02 giờ / 01 hồ sơ', 2, 'h'],
     // "And a half" after the unit, as officers say it; a fraction of a day is working time.
@@ -279,8 +284,19 @@ describe('parseDuration: every form officers write', () => {
       unit: 'sameday',
       note: '(hồ sơ nhận sau 15 giờ trả trong ngày làm việc tiếp theo)',
     });
+    // The day of receipt named "nhận hồ sơ", as decisions also write it: its words stay with the clause likewise.
+    expect(
+      parseDuration(
+        'Ngay trong ngày nhận hồ sơ, trường hợp nhận hồ sơ sau 15 giờ thì trả trong ngày làm việc tiếp theo',
+      ),
+    ).toEqual({
+      value: 1,
+      unit: 'sameday',
+      note: '(trường hợp nhận hồ sơ sau 15 giờ thì trả trong ngày làm việc tiếp theo)',
+    });
     // Without an hour, the words say nothing procmap can count.
     expect(parseDuration('trong ngày hoặc ngày làm việc tiếp theo')).toBeUndefined();
+    expect(parseDuration('trong ngày nhận hồ sơ hoặc ngày làm việc tiếp theo')).toBeUndefined();
   });
 
   it('keeps a remark in brackets after the unit as a note, before the legal tail', () => {
@@ -770,6 +786,16 @@ describe('parseDuration: what it refuses, and what it says', () => {
     expect(say('Cấp mới: 05 ngày làm việc; cấp lại: 03 ngày làm việc', 'vi')).toBe(
       '"Cấp mới: 05 ngày làm việc; cấp lại: 03 ngày làm việc" ghi thời hạn cho từng trường hợp: hãy ghi thời hạn của trường hợp mà quy trình này mô tả, kèm trường hợp trong ngoặc, ví dụ time_limit: "05 ngày làm việc (Cấp mới)"; trường hợp có các bước khác nên là một quy trình riêng',
     );
+    // An exception's sentence copied without the general limit before it: that case's limit alone, said as the case
+    // named with a colon is; it was "không phải là thời gian", which told the officer nothing of what to write.
+    expect(say('Trường hợp cần xác minh thì không quá 10 ngày làm việc', 'vi')).toBe(
+      '"Trường hợp cần xác minh thì không quá 10 ngày làm việc" chỉ ghi thời hạn của một trường hợp ("Trường hợp cần xác minh"), không ghi thời hạn của các trường hợp khác: hãy ghi thời hạn của trường hợp mà quy trình này mô tả, kèm trường hợp trong ngoặc, ví dụ time_limit: "không quá 10 ngày làm việc (Trường hợp cần xác minh)"; trường hợp có các bước khác nên là một quy trình riêng',
+    );
+    expect(say('Nếu phải xác minh thì 10 ngày làm việc')).toContain(
+      'gives the limit of one case only ("Nếu phải xác minh"), not that of the others',
+    );
+    // A case whose limit does not read is still no time at all.
+    expect(say('Trường hợp cần xác minh thì trả sau')).toContain('is not a duration');
     expect(say('5', 'vi')).toBe('"5" thiếu đơn vị: ghi "5 ngày làm việc", "5 ngày lịch" hoặc "5h" (giờ làm việc)');
     expect(say('1.000 phút', 'vi')).toBe(
       '"1.000 phút": "1.000" có thể hiểu là 1000 (phân cách hàng nghìn) hoặc 1 (số thập phân): hãy ghi "1000 phút" hoặc "1 phút"',

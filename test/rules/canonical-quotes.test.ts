@@ -37,6 +37,22 @@ testRule('canonical-quotes', {
     quotes(16, 68, 'B2'),
     quotes(17, 21, 'Trả kết quả'),
   ],
+  // Each value told with the marks it was written between: all were told “…”, which the officer looked for in vain.
+  'invalid-single-quotes.yaml': [
+    {
+      line: 3,
+      column: 8,
+      message:
+        'The quotes ‘…’ around "Cấp lại giấy phép lái xe" are not part of the value: write Cấp lại giấy phép lái xe',
+      vi: 'Dấu nháy ‘…’ quanh "Cấp lại giấy phép lái xe" không thuộc giá trị: hãy viết Cấp lại giấy phép lái xe',
+    },
+    {
+      line: 6,
+      column: 8,
+      message: 'The quotes «…» around "Cấp tỉnh" are not part of the value: write Cấp tỉnh',
+      vi: 'Dấu nháy «…» quanh "Cấp tỉnh" không thuộc giá trị: hãy viết Cấp tỉnh',
+    },
+  ],
 });
 
 describe('rule canonical-quotes', () => {

@@ -32,6 +32,14 @@ testRule('canonical-step-id', {
     { line: 21, column: 12, message: 'Write next step "3." as "3"' },
     { line: 22, column: 9, message: 'Write step id "3." as "3"' },
   ],
+  // A decision's points "a)", "b)" and a list's "(3)": refused as no step id before, the rules never ran.
+  'invalid-list-brackets.yaml': [
+    { line: 11, column: 9, message: 'Write step id "a)" as "a"', vi: 'Hãy ghi mã bước "a)" thành "a"' },
+    { line: 15, column: 11, message: 'Write next step "b)" as "b"' },
+    { line: 16, column: 9, message: 'Write step id "b)" as "b"' },
+    { line: 20, column: 12, message: 'Write next step "(3)" as "3"' },
+    { line: 21, column: 9, message: 'Write step id "(3)" as "3"' },
+  ],
   // "2.0" read by YAML as the number 2: the same step 2, told as "1." is (`next: 2` is already canonical).
   'invalid-zero-decimals.yaml': [
     { line: 12, column: 9, message: 'Write step id "1.0" as "1"', vi: 'Hãy ghi mã bước "1.0" thành "1"' },
@@ -81,6 +89,17 @@ describe('rule canonical-step-id fix', () => {
     ]);
   });
 
+  it('writes a list\'s "a)" and "(3)" without their brackets, in ids and next, keeping quotes and comments', () => {
+    const lines = fixedFixture('canonical-step-id', 'invalid-list-brackets.yaml').split('\n');
+    expect([lines[10], lines[14], lines[15], lines[19], lines[20]]).toEqual([
+      '  - id: a',
+      '    next: b',
+      '  - id: b # thẩm định',
+      '    next: ["3"]',
+      '  - id: "3"',
+    ]);
+  });
+
   it('writes "2.0" as the step number 2, as text as ids are, keeping comments', () => {
     const lines = fixedFixture('canonical-step-id', 'invalid-zero-decimals.yaml').split('\n');
     expect([lines[11], lines[15], lines[16], lines[20], lines[21]]).toEqual([
@@ -111,6 +130,21 @@ describe('canonicalStepId: a step heading as the portal prints it', () => {
     // A full stop after a word stays: it is no heading's.
     ['nhan.', 'nhan.'],
     ['Bước 1', 'Bước 1'],
+    // A numbered list's bracket, as a decision lists its points: "a)", "1)", "(1)", "đ)".
+    ['a)', 'a'],
+    ['1)', '1'],
+    ['(1)', '1'],
+    ['( 2 )', '2'],
+    ['Bước 4)', 'Bước 4'],
+    ['đ)', 'đ'],
+    // A point's letter or a Roman numeral with a full stop, and a heading's dash with its name left out.
+    ['a.', 'a'],
+    ['II.', 'II'],
+    ['Bước 1 -', 'Bước 1'],
+    // A word's stop or dash is its own.
+    ['ab.', 'ab.'],
+    ['nhan -', 'nhan -'],
+    ['ii.', 'ii.'],
     // YAML's number 2.0 as written: step 2; a sub-step's number (1.10) keeps its digits.
     ['2.0', '2'],
     ['12.00', '12'],
@@ -153,6 +187,20 @@ describe("a step id with its heading's colon", () => {
     // Before: '"Bước 2:, Bước 3:" cannot be a step id', which named no part, and the rules never ran.
     expect(validateProcedure(several, 'en')).toEqual([]);
     expect(canonicalProcedure(several).steps[0]!.next).toEqual(['Bước 2', 'Bước 3']);
+  });
+
+  it('is no schema error for a list\'s points either, "b), c)" read as steps b and c', () => {
+    const points = {
+      ...file,
+      steps: [
+        { ...file.steps[0], id: 'a)', next: 'b), c)' },
+        { ...file.steps[1], id: 'b)' },
+        { ...file.steps[1], id: 'c)' },
+      ],
+    };
+    // Before: '"b), c)" cannot be a step id', though each part was one.
+    expect(validateProcedure(points, 'en')).toEqual([]);
+    expect(canonicalProcedure(points).steps[0]!.next).toEqual(['b', 'c']);
   });
 
   it('is told by the rule alone, which writes each part by its id, and canonical-next writes the list', () => {

@@ -24,7 +24,26 @@ const typed = (font: 'tcvn3' | 'vni', line: number, column: number, text: string
   vi: `"${text}" ${UNIKEY[font].vi}`,
 });
 
+const ANSI = {
+  en: 'is text of a UTF-8 file that was opened as ANSI (Windows-1252) and saved again, so each Vietnamese letter became two or three others; it reads "{fixed}": take the file again from its UTF-8 original, or write the text as it reads (TCVN3 and VNI converters would garble it further)',
+  vi: 'là chữ của tệp UTF-8 đã bị mở dạng ANSI (Windows-1252) rồi lưu lại, nên mỗi chữ Việt có dấu thành hai, ba ký tự khác; chữ đúng là "{fixed}": hãy lấy lại bản gốc UTF-8 của tệp, hoặc ghi lại chữ đúng (đừng dùng công cụ chuyển mã TCVN3 hay VNI, chữ sẽ sai thêm)',
+};
+
+const saved = (line: number, column: number, text: string, fixed: string) => ({
+  line,
+  column,
+  message: `"${text}" ${ANSI.en.replace('{fixed}', fixed)}`,
+  vi: `"${text}" ${ANSI.vi.replace('{fixed}', fixed)}`,
+});
+
 testRule('legacy-font-text', {
+  // UTF-8 read as Windows-1252 and saved again: told as such, with the text it reads. It was told as TCVN3, and
+  // Unikey's TCVN3 converter garbles it further.
+  'invalid-ansi.yaml': [
+    saved(7, 9, 'CÃ´ng an xÃ£', 'Công an xã'),
+    saved(9, 15, 'CÃ´ng chá»©c TÆ° phÃ¡p', 'Công chức Tư pháp'),
+    saved(12, 11, 'Tráº£ káº¿t quáº£', 'Trả kết quả'),
+  ],
   // The title, a step's name and an output, each in TCVN3; the texts typed in Unicode are left alone.
   'invalid-tcvn3.yaml': [
     typed('tcvn3', 2, 8, 'Chøng thùc b¶n sao tõ b¶n chÝnh'),
