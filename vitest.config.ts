@@ -77,6 +77,10 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: E2E,
+          // One module graph per worker, as in the unit project: 25 of these files run procmap in-process too, and
+          // each loaded the sources (and puppeteer, exceljs, docx) again. Six files measured alone, load 28: 30.9 →
+          // 24.0 s of CPU. Each file still gets its own SharedBrowser, and runCli() resets what a run leaves behind.
+          isolate: false,
           // One Chromium for the whole project, which test/helpers/shared-browser.ts connects to (runs that spawn
           // the binary still launch and close their own).
           globalSetup: ['./test/helpers/chromium-setup.ts'],
