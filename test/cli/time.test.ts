@@ -920,8 +920,8 @@ describe('procmap time (CLI)', () => {
       'procmap: --received: "ngày 31/04/2026" không phải là ngày: tháng 4 năm 2026 có 30 ngày\n',
     ],
     [
-      ['time', '--lang', 'en', HKD, '--received', 'tomorrow 09:00'],
-      'procmap: --received takes a real local date and time such as "13/02/2026 09:00", "2026-02-13 09:00", 2026-02-13T09:00 or "9 giờ 00 phút, thứ Sáu, ngày 13/02/2026", or a date alone (13/02/2026), not "tomorrow 09:00"\n',
+      ['time', '--lang', 'en', HKD, '--received', 'someday 09:00'],
+      'procmap: --received takes a real local date and time such as "13/02/2026 09:00", "2026-02-13 09:00", 2026-02-13T09:00 or "9 giờ 00 phút, thứ Sáu, ngày 13/02/2026", or a date alone (13/02/2026), not "someday 09:00"\n',
     ],
     // A year in two digits, as a phone or a spreadsheet shows it: no century is guessed.
     [
