@@ -366,7 +366,7 @@ export async function measureDossierFiles(
         looked,
         hidden,
       );
-      const { missing, unreadDates, unreadAppointments, pauseDaysOnly, statusCodes, empty, headerOnly } =
+      const { missing, unreadDates, unreadAppointments, pauseDaysOnly, statusCodes, unmapped, empty, headerOnly } =
         await measureTable(file, records, setup.mapping, evaluator, aggregator, (name, sheet) =>
           sheetPlace(name, sheet, setup.lang),
         );
@@ -402,6 +402,9 @@ export async function measureDossierFiles(
       // Statuses as vendors' numeric codes: their meaning differs between vendors and no source gives it, so they are
       // not read; said once, with the codes, since a code meaning "withdrawn" would else read open without a word.
       if (statusCodes !== undefined) io.stderr.write(statusCodesNote(file, statusCodes, setup.lang));
+      // A mapped header the file does not have: the usual headers were read in its place, without a word. A JSON
+      // export's keys are those its records have, and APIs leave out empty fields: a key missing there is no slip.
+      if (unmapped !== undefined && kind !== 'json') io.stderr.write(unmappedNote(file, unmapped, setup.lang));
       // An empty file lacks no column: it was cut off or exported from an empty search.
       if (empty) {
         failed = true;
@@ -701,6 +704,35 @@ export function defineOntimeCommand(program: Command, { io, setExit, lang }: Com
   declareOntime(program, lang).action(async (dossiers, options) =>
     setExit(await ontimeCommand(dossiers, settled(options), io)),
   );
+}
+
+/**
+ * The note on a file without a header the column mapping names, one line per field or step: the header mapped, the
+ * nearest of the file's headers if one is near (a slip, a letter's accent), what was read instead.
+ */
+function unmappedNote(
+  file: string,
+  unmapped: NonNullable<Awaited<ReturnType<typeof measureTable>>['unmapped']>,
+  lang: Lang,
+): string {
+  const headers = unmapped.headers.map((header) => header.trim()).filter((header) => header !== '');
+  return unmapped.entries
+    .map(({ key: mapped, wanted }) => {
+      const step = mapped.startsWith('steps: ') ? escapeControls(mapped.slice(7)) : undefined;
+      const key = step === undefined ? mapped : lang === 'vi' ? `bước "${step}"` : `the step "${step}"`;
+      const named = wanted.map((header) => `"${escapeControls(header)}"`).join(lang === 'vi' ? ' hay ' : ' or ');
+      const near = wanted.map((header) => closest(header, headers)).find((header) => header !== undefined);
+      const hint =
+        near === undefined
+          ? ''
+          : lang === 'vi'
+            ? `; có phải là "${escapeControls(near)}"?`
+            : `; is it "${escapeControls(near)}"?`;
+      return lang === 'vi'
+        ? `${file}: bảng ghép cột chỉ cột ${named} cho ${key}, nhưng tệp không có cột nào như thế${hint || '.'} Trong tệp này, ${key} được tìm theo các tiêu đề thường gặp như khi không ghép; hãy sửa bảng ghép theo đúng tiêu đề của tệp\n`
+        : `${file}: the column mapping names the column ${named} for ${key}, and the file has no such column${hint || '.'} In this file ${key} is looked for among the usual headers, as without a mapping; write the file's own header in the mapping\n`;
+    })
+    .join('');
 }
 
 /** The note on a file whose statuses are numeric codes: which codes, how many rows each, how they were measured. */
