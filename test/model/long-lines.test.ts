@@ -51,6 +51,17 @@ describe('long hostile lines', () => {
     }
   });
 
+  it('are no date, with or without a remark in brackets, and are trimmed in the fields read as dates', () => {
+    // A date field pasted with a run of spaces: trimmed at its ends and told as no date, both in linear time.
+    const effective = `2026${' '.repeat(RUN)}x`;
+    const problems = validateProcedure({ effective }).filter((p) => p.path[0] === 'effective');
+    expect(problems.map((p) => p.message.slice(0, 30))).toEqual(['"effective" must be a date wri']);
+    const spaced = `effective: "  01/07/2025${' '.repeat(RUN)}x  "\nrevision: "Lần 2${' '.repeat(RUN)}x ."\n`;
+    const data = loadFile('long.yaml', Buffer.from(spaced)).data as Record<string, string>;
+    expect(data.effective).toBe(`01/07/2025${' '.repeat(RUN)}x`);
+    expect(data.revision).toBe(`Lần 2${' '.repeat(RUN)}x`);
+  });
+
   it('are no signatory with a title, no ways of filing, no duration and no date', () => {
     expect(signatoryOf(`Lê Văn Cường${' '.repeat(RUN)}x`)).toEqual({ name: `Lê Văn Cường${' '.repeat(RUN)}x` });
     expect(signatoryOf(`Lê Văn Cường${' '.repeat(RUN)}, Chủ tịch`).title).toBe('Chủ tịch');
