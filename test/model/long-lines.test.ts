@@ -8,6 +8,7 @@ import { parsePauses } from '../../src/ontime/cells.js';
 import { planColumns } from '../../src/ontime/columns.js';
 import { matchColumns } from '../../src/interchange/columns.js';
 import { validateProcedure } from '../../src/model/schema.js';
+import { canonicalFeeLine } from '../../src/model/fee-amount.js';
 import { parseMoment } from '../../src/time/moment.js';
 
 // Lines of hundreds of thousands of characters, shaped to make a backtracking pattern take minutes: the explanations
@@ -60,6 +61,23 @@ describe('long hostile lines', () => {
     const data = loadFile('long.yaml', Buffer.from(spaced)).data as Record<string, string>;
     expect(data.effective).toBe(`01/07/2025${' '.repeat(RUN)}x`);
     expect(data.revision).toBe(`Lần 2${' '.repeat(RUN)}x`);
+  });
+
+  it('are fees as written, and a case and its amount however far apart', () => {
+    // A fee pasted with a run of spaces: no amount, and left as written, in linear time (it held lint for minutes).
+    for (const fee of [
+      `a${' '.repeat(RUN)}(`,
+      `a${' '.repeat(RUN)}x.`,
+      `a${' '.repeat(RUN)}x; y`,
+      `a${' '.repeat(RUN)}:`,
+    ])
+      expect(canonicalFeeLine(fee)).toBe(fee);
+    expect(canonicalFeeLine(`Cấp mới${' '.repeat(RUN)}:${' '.repeat(RUN)}50000đ${' '.repeat(RUN)};`)).toBe(
+      'Cấp mới: 50.000 đồng',
+    );
+    expect(canonicalFeeLine(`Lệ phí: 100000đ/lần${' '.repeat(RUN)};${' '.repeat(RUN)}Phí: 50000đ`)).toBe(
+      'Lệ phí: 100.000 đồng/lần; Phí: 50.000 đồng',
+    );
   });
 
   it('are no signatory with a title, no ways of filing, no duration and no date', () => {
