@@ -9,6 +9,8 @@ import { planColumns } from '../../src/ontime/columns.js';
 import { matchColumns } from '../../src/interchange/columns.js';
 import { validateProcedure } from '../../src/model/schema.js';
 import { canonicalFeeLine } from '../../src/model/fee-amount.js';
+import { asciiBodyKey } from '../../src/model/body-keys.js';
+import { readOfficeSpan } from '../../src/model/office-span.js';
 import { parseMoment } from '../../src/time/moment.js';
 
 // Lines of hundreds of thousands of characters, shaped to make a backtracking pattern take minutes: the explanations
@@ -78,6 +80,14 @@ describe('long hostile lines', () => {
     expect(canonicalFeeLine(`Lệ phí: 100000đ/lần${' '.repeat(RUN)};${' '.repeat(RUN)}Phí: 50000đ`)).toBe(
       'Lệ phí: 100.000 đồng/lần; Phí: 50.000 đồng',
     );
+  });
+
+  it('are body keys and office hours read in linear time', () => {
+    // A step's body pasted with a run of spaces: its key as any body's (it held lint for seconds per 30,000 spaces).
+    expect(asciiBodyKey(`Tư pháp${' '.repeat(RUN)}-${' '.repeat(RUN)}Hộ tịch`)).toBe('Tu_phap-Ho_tich');
+    expect(asciiBodyKey(`VP${' '.repeat(RUN)}ĐK`)).toBe('VP_DK');
+    expect(readOfficeSpan(`07:30${' '.repeat(RUN)}-${' '.repeat(RUN)}11:30`)).toEqual({ start: 450, end: 690 });
+    expect(readOfficeSpan(`07:30${' '.repeat(RUN)}x`)).toBeUndefined();
   });
 
   it('are no signatory with a title, no ways of filing, no duration and no date', () => {
