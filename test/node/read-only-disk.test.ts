@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync, type MakeDirectoryOptions, type PathLike } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -27,7 +27,7 @@ vi.mock('node:fs', async (importOriginal) => {
     if (disk.readOnly && mode !== undefined && (mode & fs.constants.W_OK) !== 0) throw erofs('access', path);
     fs.accessSync(path, mode);
   };
-  const mkdirSync = ((path: fs.PathLike, options?: fs.MakeDirectoryOptions) => {
+  const mkdirSync = ((path: PathLike, options?: MakeDirectoryOptions) => {
     if (disk.readOnly) throw options?.recursive === true ? enoent(path) : erofs('mkdir', path);
     return fs.mkdirSync(path, options);
   }) as typeof fs.mkdirSync;
