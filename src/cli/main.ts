@@ -10,6 +10,7 @@ import type { CommandContext } from './define.js';
 import { dashFileMessage, dashFileTaken, dashFileText } from './dash-file.js';
 import { refuseEmptyPaths } from './empty-path.js';
 import { refuseDashOutput } from './dash-output.js';
+import { takePathsAsOnDisk } from './typed-paths.js';
 import { resolveLang } from './lang.js';
 import { takeCalendarNotices } from '../node/calendar-loader.js';
 import { refuseRepeatedOptions } from './repeated-option.js';
@@ -73,6 +74,14 @@ async function program(
     })
     .exitOverride()
     .hook('preAction', (_root, action) => {
+      // A path typed in another Unicode form than its name on disk is taken as on disk, before the configuration near
+      // it is looked for; a name several files share in other forms is refused once the run's language is known.
+      let ambiguous: unknown;
+      try {
+        takePathsAsOnDisk(action);
+      } catch (error) {
+        ambiguous = error;
+      }
       // The first path of a command (a catalog, files, or the sides of a diff) decides which configuration applies.
       const options = action.opts() as { lang?: string; config?: string };
       const first = action.args.find((arg) => !/^[^/\\]*:/.test(arg)) ?? io.cwd;
@@ -84,6 +93,7 @@ async function program(
       if (dashed !== undefined) action.error(dashFileText(dashed, lang.current), { exitCode: EXIT.failure });
       refuseEmptyPaths(action);
       refuseDashOutput(action);
+      if (ambiguous !== undefined) throw ambiguous;
     })
     .addHelpText('after', text.after);
   const commands = wanted(argv);

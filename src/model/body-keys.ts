@@ -41,8 +41,10 @@ export function asciiBodyKey(key: string): string {
   // A dot is how officers abbreviate "Phòng" (P.ĐT, CV P.LĐ): it parts two words as a space does; so do "&" and "/"
   // of the abbreviations units go by (TN&TKQ, TN&MT, VH/TT), which a key cannot hold. A dash between two names
   // ("Tư pháp - Hộ tịch", Word's en dash too) is the key's own "-", without the spaces around it.
+  // Runs of spaces made one first: `\s*[-–—]\s*` read a long run once from each of its starts.
   return withoutDiacritics(inLatin(key))
-    .replace(/\s*[-–—]\s*/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/ ?[-–—] ?/g, '-')
     .replace(/[\s.&/]+/g, ' ')
     .trim()
     .replace(/ /g, '_');

@@ -83,16 +83,37 @@ function canonicalAmount(text: string): string | undefined {
 
 // The ";" or "." that closes a line of a list in a Word document or a decision ("- Cấp mới: 50.000 đồng;" then
 // "- Cấp lại: 20.000 đồng."): punctuation of the list, not of the amount, taken off both alike.
-const CLOSING_MARK = /\s*[.;]$/u;
+// Taken off by hand, as the text is parted below: each pattern that did it (`\s*[.;]$`, `\s*;\s*`, a case before a
+// colon) read a long run of spaces once from each of its starts, and a fee of 60,000 spaces held lint for minutes.
 
 /** A line without the ";" or "." that closes it as an item of a list. */
 function withoutClosingMark(text: string): string {
-  return text.replace(CLOSING_MARK, '');
+  return text.endsWith('.') || text.endsWith(';') ? text.slice(0, -1).trimEnd() : text;
 }
 
-// A case before its amount, as a fee by case writes each line ("Cấp lần đầu: 50.000 đồng/hồ sơ"): words with a
-// letter, then a colon. The amount holds no colon, so the first one parts them.
-const CASE = /^([^:\n]*\p{L}[^:\n]*?)\s*:\s*([^:\n]+)$/u;
+/** The parts of a text between its ";", without the white space around each ";". */
+function partsAtSemicolons(text: string): string[] {
+  const parts = text.split(';');
+  return parts.map((part, i) => {
+    const started = i > 0 ? part.trimStart() : part;
+    return i < parts.length - 1 ? started.trimEnd() : started;
+  });
+}
+
+// Any letter: a case is words.
+const LETTER = /\p{L}/u;
+
+/**
+ * A case before its amount, as a fee by case writes each line ("Cấp lần đầu: 50.000 đồng/hồ sơ"): words with a
+ * letter, then a colon, then the amount, on one line. The amount holds no colon, so a line of two is neither.
+ */
+function caseAndAmount(text: string): [words: string, amount: string] | undefined {
+  const colon = text.indexOf(':');
+  if (colon < 0 || text.includes(':', colon + 1) || text.includes('\n')) return undefined;
+  const words = text.slice(0, colon).trimEnd();
+  const amount = text.slice(colon + 1).trimStart();
+  return LETTER.test(words) && amount !== '' ? [words, amount] : undefined;
+}
 
 /**
  * A line of a fee as procmap writes it: an amount alone or per something with its unit ("20000đ/bản" → "20.000
@@ -104,7 +125,7 @@ export function canonicalFeeLine(text: string): string {
   if (one !== undefined) return one;
   // Charges joined by "; " ("Lệ phí: 100.000đ/lần; Phí: 50.000đ"), each written so when every one is an amount; a
   // part of other words ("miễn cho hộ nghèo") leaves the whole as written.
-  const parts = withoutClosingMark(text).split(/\s*;\s*/u);
+  const parts = partsAtSemicolons(withoutClosingMark(text));
   if (parts.length < 2) return text;
   const written = parts.map(canonicalPart);
   return written.every((part) => part !== undefined) ? written.join('; ') : text;
@@ -115,9 +136,9 @@ function canonicalPart(text: string): string | undefined {
   const closed = withoutClosingMark(text.normalize('NFC').trim());
   const alone = canonicalAmount(closed);
   if (alone !== undefined) return alone;
-  const labelled = CASE.exec(closed);
-  const amount = labelled && canonicalAmount(labelled[2]!);
-  return labelled && amount !== undefined ? `${labelled[1]}: ${amount}` : undefined;
+  const labelled = caseAndAmount(closed);
+  const amount = labelled && canonicalAmount(labelled[1]);
+  return labelled && amount !== undefined ? `${labelled[0]}: ${amount}` : undefined;
 }
 
 // The marks an officer's cell or pasted text starts each line of a fee by case with: "- ", "+ ", "• ", "* ".

@@ -615,7 +615,7 @@ function loadWithPositions(file: string, text: string): LoadedFile {
         };
       }
       if (error.code === 'DUPLICATE_KEY') {
-        const key = quoted(/^[^:\n]*/.exec(text.slice(error.pos[0]))![0].trim());
+        const key = quoted(writtenKey(text.slice(error.pos[0])));
         message = {
           en: `Duplicate key ${key}; a key may appear once in a map`,
           vi: `Trường ${key} bị lặp; mỗi trường chỉ ghi một lần`,
@@ -1136,4 +1136,16 @@ export function loadFile(file: string, bytes: Uint8Array): LoadedFile {
   if (namedChannels) loaded.namedChannels = namedChannels;
   keepWrittenOrders(loaded);
   return loaded;
+}
+
+/**
+ * The key a line starts with, as the officer means it: a key written in quotes (`"id": …`, `'a: b': …`) without them,
+ * which the message puts in quotes of its own ("id" was shown as ""id""), and a colon inside them kept.
+ */
+function writtenKey(line: string): string {
+  const double = /^"((?:[^"\\\n]|\\.)*)"/.exec(line);
+  if (double) return double[1]!.replace(/\\(.)/g, '$1');
+  const single = /^'((?:[^'\n]|'')*)'/.exec(line);
+  if (single) return single[1]!.replace(/''/g, "'");
+  return /^[^:\n]*/.exec(line)![0].trim();
 }

@@ -11,8 +11,9 @@ import { ambiguousHour, clockMinute } from './lenient.js';
 export type OfficeSpan =
   { start: number; end: number } | { ambiguous: { afternoon: string; night?: string; said: string } };
 
-// The dash between the two ends; a part of the day may stand before it ("7h30 sáng - 11h30 sáng").
-const DASH = /\s*[-–—]\s*/;
+// The dash between the two ends; a part of the day may stand before it ("7h30 sáng - 11h30 sáng"). The spaces around
+// it are trimmed from each part, not matched with it: `\s*[-–—]\s*` read a long run of spaces once from each start.
+const DASH = /[-–—]/;
 // Half a day: an hour before 7:00 said without its part of the day is that hour past noon in its afternoon reading.
 const HALF_DAY = 12 * 60;
 
@@ -32,7 +33,10 @@ function endOf(text: string, isEnd: boolean): { minute: number; early: boolean }
 
 /** A span of office hours as written; undefined when it is not one (the caller says what to write). */
 export function readOfficeSpan(text: string): OfficeSpan | undefined {
-  const parts = text.trim().split(DASH);
+  const parts = text
+    .trim()
+    .split(DASH)
+    .map((part) => part.trim());
   if (parts.length !== 2) return undefined;
   const [start, end] = [endOf(parts[0]!, false), endOf(parts[1]!, true)];
   if (start === undefined || end === undefined) return undefined;

@@ -1115,7 +1115,8 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
         // "01/07/2025 (theo Quyết định 123)": a date with a remark, which has no place in the field; after its label too
         // ("Ngày hiệu lực: 01/7/2025 – ngày ký").
         const text = typeof value === 'string' ? withoutDateLabel(value) : undefined;
-        const remark = text !== undefined ? /^(.+?)\s*\(([^()]+)\)$/su.exec(text) : null;
+        // The date ends on a letter or figure: `(.+?)\s*` read a long run of spaces once from each of its starts.
+        const remark = text !== undefined ? /^(.*?\S)\s*\(([^()]+)\)$/su.exec(text) : null;
         if (remark && dateParts(remark[1]!) !== undefined)
           return say(w.dateRemark, { date: remark[1]!, remark: remark[2]!.trim() });
         // "01/07/2025 – ngày ký ban hành": the date is there, a remark after a dash or a comma.

@@ -761,10 +761,27 @@ export function inputRefusal(path: string): WriteError {
   });
 }
 
+/**
+ * Creates a folder and the missing folders above it, one at a time: Node's recursive mkdir looks the folder up again
+ * after any failure but a few, so a read-only disk (EROFS) or a full one came out as "no such file or folder".
+ */
+function makeFolders(absolute: string): void {
+  const missing: string[] = [];
+  for (let at = absolute; dirname(at) !== at && lstatOrUndefined(at) === undefined; at = dirname(at))
+    missing.unshift(at);
+  for (const folder of missing)
+    try {
+      mkdirSync(folder);
+    } catch (error) {
+      // Made meanwhile by another run: it is there, as wanted.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+}
+
 /** Creates an output folder (`-o`) if needed; one that is a file, or cannot be created, is a WriteError. It may be a link the user chose. */
 export function prepareOutputFolder(root: string): void {
   try {
-    if (lstatOrUndefined(root) === undefined) mkdirSync(inRunFolder(root), { recursive: true });
+    if (lstatOrUndefined(root) === undefined) makeFolders(inRunFolder(root));
     else {
       const stats = statSync(inRunFolder(root));
       if (!stats.isDirectory()) throw notAFolder(root, stats);

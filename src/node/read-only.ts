@@ -1,8 +1,11 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import type { Translated } from '../i18n.js';
 
-/** Why a file is read-only for procmap: marked so (no write permission for anyone), or not this user's to write. */
-export type ReadOnly = 'marked' | 'denied';
+/**
+ * Why a file is read-only for procmap: marked so (no write permission for anyone), not this user's to write, or on a
+ * disk mounted read-only (a CD, a snapshot, a container's read-only layer), where no permission would help.
+ */
+export type ReadOnly = 'marked' | 'denied' | 'disk';
 
 /**
  * Whether a file is read-only as an editor sees it (vim's check): with no write permission for anyone it is marked
@@ -26,7 +29,8 @@ export function fileReadOnly(path: string): ReadOnly | undefined {
   let writable = true;
   try {
     accessSync(path, constants.W_OK);
-  } catch {
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EROFS') return 'disk';
     writable = false;
   }
   return readOnly(mode, writable);
@@ -37,6 +41,11 @@ export function fileReadOnly(path: string): ReadOnly | undefined {
  * output or an import over a file. One wording for every command, so that the officer learns one rule.
  */
 export function readOnlyWords(file: string, why: ReadOnly, purpose: 'fix' | 'replace'): Translated {
+  if (why === 'disk')
+    return {
+      en: `Cannot write "${file}": the disk it is on is read-only; write elsewhere, or mount the disk for writing`,
+      vi: `Không ghi được "${file}": ổ đĩa chứa tệp chỉ cho đọc; hãy ghi ra nơi khác, hoặc gắn ổ đĩa ở chế độ ghi được`,
+    };
   if (why === 'denied')
     return {
       en: `Cannot write "${file}": you have no permission to write it; ask its owner, or run as a user who may`,

@@ -48,6 +48,12 @@ export interface ColumnPlan {
   procedureName?: number;
   /** Columns of the hour of a moment whose day stands in its own column ("Giờ tiếp nhận" beside "Ngày tiếp nhận"). */
   times?: Partial<Record<TimedField, number>>;
+  /**
+   * Fields and steps the mapping names a header for that this header row does not have (a slip, a space or an
+   * invisible character in the mapping, another export's header): the header row's own columns are read instead, and
+   * the officer is told, since a report read without the mapped column is wrong without a word.
+   */
+  unmapped?: { key: string; wanted: readonly string[] }[];
 }
 
 /** The fields whose moment an export may split into a day column and an hour column. */
@@ -390,13 +396,14 @@ export function planColumns(headers: readonly string[], mapping: ColumnMapping =
   const bare = headers.map((h) => (FORMAT_HINT.test(h) ? columnKey(h.replace(FORMAT_HINT, '')) : undefined));
   const fields: Partial<Record<DossierField, number>> = {};
   const taken = new Set<number>();
+  const unmapped: NonNullable<ColumnPlan['unmapped']> = [];
   for (const [field, wanted] of Object.entries(mapping.columns ?? {}) as [DossierField, string | string[]][]) {
     const names = (Array.isArray(wanted) ? wanted : [wanted]).flatMap((name) => [headerKey(name), columnKey(name)]);
     const column = keys.findIndex((key, i) => names.includes(key) || names.includes(joined[i]!));
     if (column >= 0) {
       fields[field] = column;
       taken.add(column);
-    }
+    } else unmapped.push({ key: field, wanted: Array.isArray(wanted) ? wanted : [wanted] });
   }
   // Whether the finished column found so far is the day the result was handed over (a readiness column wins).
   let finishedHandedOver = false;
@@ -453,6 +460,8 @@ export function planColumns(headers: readonly string[], mapping: ColumnMapping =
     const step = header.length <= MAX_STEP_HEADER ? STEP_HEADER.exec(header.replace(/^bước/iu, 'buoc')) : null;
     if (step) steps.push({ step: step[1]!.trim(), column });
   });
+  for (const [step, header] of Object.entries(mapping.steps ?? {}))
+    if (!steps.some((found) => found.step === step)) unmapped.push({ key: `steps: ${step}`, wanted: [header] });
   const procedureName = nameBesideCode(keys, bare, fields, steps);
   const source = sourceColumns(keys);
   const setAside = source === undefined ? undefined : setAsideColumns(keys);
@@ -465,6 +474,7 @@ export function planColumns(headers: readonly string[], mapping: ColumnMapping =
     ...(source === undefined ? {} : { source }),
     ...(setAside === undefined ? {} : { setAside }),
     ...(Object.keys(times).length === 0 ? {} : { times }),
+    ...(unmapped.length === 0 ? {} : { unmapped }),
   };
 }
 

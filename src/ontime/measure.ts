@@ -61,6 +61,8 @@ export interface TableOutcome {
    * their own way: the status column's header and each code with its count of rows, in numeric order; said once.
    */
   statusCodes?: { column: string; codes: [code: string, rows: number][] };
+  /** What the mapping names that the header does not have (ColumnPlan's `unmapped`), with the header's cells; said once. */
+  unmapped?: { entries: NonNullable<ColumnPlan['unmapped']>; headers: readonly string[] };
   /** The table holds no record at all (an empty file, `[]`, a sheet without rows): said so, not as missing columns. */
   empty: boolean;
   /** A header with no dossier under it (an export of a search that found nothing): said so, not a report of zeros. */
@@ -392,6 +394,7 @@ export async function measureTable(
     unreadPauses: unreadPauseColumns(taken),
     ...pauseDaysOnly(taken),
     ...statusCodes(taken, codes),
+    ...(taken.unmapped === undefined ? {} : { unmapped: { entries: taken.unmapped, headers: taken.headers } }),
     empty: false,
     headerOnly: dossierRows === 0,
   };

@@ -137,6 +137,38 @@ describe('procmap ontime, statuses written as numeric codes', () => {
     );
   });
 
+  it('refuses one code written twice ("4" and "04"), naming both lines: the later words won without a word', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'status-map-'));
+    const map = join(dir, 'map.yaml');
+    writeFileSync(map, 'statuses:\n  "4": Đã trả kết quả\n  "04": Đã rút hồ sơ\n');
+    const run = await runCli(['ontime', FILE, '--catalog', CATALOG, ...AS_OF, '--map', map, '--lang', 'en']);
+    expect([run.code, run.stdout]).toEqual([2, '']);
+    expect(run.stderr).toBe(
+      `procmap: ${map}:3:3: "04" is the status code 4, as "4" on line 2 is; write each code once, with the words it stands for\n`,
+    );
+    const vi = await runCli(['ontime', FILE, '--catalog', CATALOG, ...AS_OF, '--map', map]);
+    expect(vi.stderr).toBe(
+      `procmap: ${map}:3:3: "04" là mã trạng thái 4, như "4" ở dòng 2; hãy ghi mỗi mã một lần, với chữ mà mã đó thay cho\n`,
+    );
+  });
+
+  it('names the line and column of each refused entry of a --map file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'status-map-'));
+    const cases: [string, string][] = [
+      ['statuses:\n  "4": Đã trả kết quả\n  __proto__: Đã rút hồ sơ\n', ':3:3: "statuses" maps numeric status codes'],
+      ['columns:\n  received: Ngày tiếp nhận\n  finishd: Ngày có kết quả\n', ':3:3: "finishd" is not a dossier field'],
+      ['received: Ngày tiếp nhận\nstatuses:\n  "4": [x]\n', ':3:3: status "4" takes the words'],
+      ['steps:\n  verify: 3\n', ':2:3: step "verify" takes the header'],
+    ];
+    for (const [index, [text, said]] of cases.entries()) {
+      const map = join(dir, `map-${index}.yaml`);
+      writeFileSync(map, text);
+      const run = await runCli(['ontime', FILE, '--catalog', CATALOG, ...AS_OF, '--map', map, '--lang', 'en']);
+      expect([run.code, run.stdout], text).toEqual([2, '']);
+      expect(run.stderr, text).toContain(`procmap: ${map}${said}`);
+    }
+  });
+
   it('says nothing of statuses written in words', async () => {
     const run = await runCli(['ontime', 'test/fixtures/ontime/statuses.csv', '--catalog', CATALOG, ...AS_OF]);
     expect(run.stderr).not.toContain('mã số');

@@ -8,6 +8,9 @@ import { parsePauses } from '../../src/ontime/cells.js';
 import { planColumns } from '../../src/ontime/columns.js';
 import { matchColumns } from '../../src/interchange/columns.js';
 import { validateProcedure } from '../../src/model/schema.js';
+import { canonicalFeeLine } from '../../src/model/fee-amount.js';
+import { asciiBodyKey } from '../../src/model/body-keys.js';
+import { readOfficeSpan } from '../../src/model/office-span.js';
 import { parseMoment } from '../../src/time/moment.js';
 
 // Lines of hundreds of thousands of characters, shaped to make a backtracking pattern take minutes: the explanations
@@ -49,6 +52,42 @@ describe('long hostile lines', () => {
       expect(problems.length).toBeGreaterThan(0);
       expect(branchesWritten(next)).toBeUndefined();
     }
+  });
+
+  it('are no date, with or without a remark in brackets, and are trimmed in the fields read as dates', () => {
+    // A date field pasted with a run of spaces: trimmed at its ends and told as no date, both in linear time.
+    const effective = `2026${' '.repeat(RUN)}x`;
+    const problems = validateProcedure({ effective }).filter((p) => p.path[0] === 'effective');
+    expect(problems.map((p) => p.message.slice(0, 30))).toEqual(['"effective" must be a date wri']);
+    const spaced = `effective: "  01/07/2025${' '.repeat(RUN)}x  "\nrevision: "Lần 2${' '.repeat(RUN)}x ."\n`;
+    const data = loadFile('long.yaml', Buffer.from(spaced)).data as Record<string, string>;
+    expect(data.effective).toBe(`01/07/2025${' '.repeat(RUN)}x`);
+    expect(data.revision).toBe(`Lần 2${' '.repeat(RUN)}x`);
+  });
+
+  it('are fees as written, and a case and its amount however far apart', () => {
+    // A fee pasted with a run of spaces: no amount, and left as written, in linear time (it held lint for minutes).
+    for (const fee of [
+      `a${' '.repeat(RUN)}(`,
+      `a${' '.repeat(RUN)}x.`,
+      `a${' '.repeat(RUN)}x; y`,
+      `a${' '.repeat(RUN)}:`,
+    ])
+      expect(canonicalFeeLine(fee)).toBe(fee);
+    expect(canonicalFeeLine(`Cấp mới${' '.repeat(RUN)}:${' '.repeat(RUN)}50000đ${' '.repeat(RUN)};`)).toBe(
+      'Cấp mới: 50.000 đồng',
+    );
+    expect(canonicalFeeLine(`Lệ phí: 100000đ/lần${' '.repeat(RUN)};${' '.repeat(RUN)}Phí: 50000đ`)).toBe(
+      'Lệ phí: 100.000 đồng/lần; Phí: 50.000 đồng',
+    );
+  });
+
+  it('are body keys and office hours read in linear time', () => {
+    // A step's body pasted with a run of spaces: its key as any body's (it held lint for seconds per 30,000 spaces).
+    expect(asciiBodyKey(`Tư pháp${' '.repeat(RUN)}-${' '.repeat(RUN)}Hộ tịch`)).toBe('Tu_phap-Ho_tich');
+    expect(asciiBodyKey(`VP${' '.repeat(RUN)}ĐK`)).toBe('VP_DK');
+    expect(readOfficeSpan(`07:30${' '.repeat(RUN)}-${' '.repeat(RUN)}11:30`)).toEqual({ start: 450, end: 690 });
+    expect(readOfficeSpan(`07:30${' '.repeat(RUN)}x`)).toBeUndefined();
   });
 
   it('are no signatory with a title, no ways of filing, no duration and no date', () => {

@@ -59,6 +59,14 @@ testRule('parse', {
       vi: 'Trường "revision" bị lặp; mỗi trường chỉ ghi một lần',
     },
   ],
+  'invalid-duplicate-quoted-key.yaml': [
+    {
+      line: 5,
+      column: 1,
+      message: 'Duplicate key "revision"; a key may appear once in a map',
+      vi: 'Trường "revision" bị lặp; mỗi trường chỉ ghi một lần',
+    },
+  ],
   'invalid-colon-in-value.yaml': [
     // YAML reads the ": " inside the value as a nested key; the message shows the line written with quotes.
     {

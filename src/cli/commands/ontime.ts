@@ -45,13 +45,15 @@ import { momentRefusal, optionFaultText, wrongWeekdayText } from '../../time/dat
 import { vietnamNow } from '../../node/calendar-loader.js';
 import { relativeMomentText } from '../../time/relative-day.js';
 import { loadCatalogWithCalendars, type CatalogWithCalendars } from '../../node/file-calendars.js';
-import { readMapFile } from '../../node/map-file.js';
+import { readMapSource } from '../../node/map-file.js';
 import { dossierFileKind, dossierRecords } from '../../node/dossier-files.js';
 import { EXIT, InputError, UsageError } from '../../errors.js';
 import { dirname } from 'node:path';
 import { displayPath, isFolder, protectInputs, readSettingsFile } from '../../node/files.js';
 import { LIMITS } from '../../model/limits.js';
 import type { Io } from '../../node/io.js';
+import type { LoadedFile } from '../../model/load.js';
+import type { NodePath } from '../../model/types.js';
 import { EXTENSIONS, singleOutputFile, useColor, writeReport } from '../../node/output.js';
 import { reportInFolderRefusal } from '../../node/output-overlap.js';
 import { inRunFolder } from '../../node/run-context.js';
@@ -160,8 +162,14 @@ export function parseRate(text: string): number {
  * Reads a column mapping: `{columns: {field: header}, steps: {id: header}, statuses: {code: words}}`, or the columns
  * map alone.
  */
-export function parseMapping(data: unknown, where: string): ColumnMapping {
+export function parseMapping(data: unknown, where: string, locate?: LoadedFile['locate']): ColumnMapping {
   if (data === undefined || data === null) return {};
+  // Where an entry's key stands (file:line:column), where the file's positions are known (a --map file).
+  const at = (path: NodePath): string => {
+    if (locate === undefined) return where;
+    const { line, column } = locate(path, 'key');
+    return `${where}:${line}:${column}`;
+  };
   if (typeof data !== 'object' || Array.isArray(data))
     throw new UsageError({
       en: `${where}: write the mapping as field: column header pairs, e.g. "received: Ngày nhận"`,
@@ -190,27 +198,30 @@ export function parseMapping(data: unknown, where: string): ColumnMapping {
       vi: `${where}: "columns" và "steps" ghép tên với tiêu đề cột`,
     });
   }
+  const underColumns = nested && typeof record.columns === 'object' && record.columns !== null;
+  const fieldAt = (field: string) =>
+    at(underColumns && field in (record.columns as object) ? ['columns', field] : [field]);
   for (const [field, header] of Object.entries(columns as Record<string, unknown>)) {
     if (!FIELDS.includes(field as DossierField)) {
       const hint = closest(field, FIELDS);
       const fields = FIELDS.join(', ');
       throw new UsageError({
-        en: `${where}: "${field}" is not a dossier field${hint ? `; did you mean "${hint}"?` : `; the fields are ${fields}`}`,
-        vi: `${where}: "${field}" không phải trường của hồ sơ${hint ? `; có phải ý bạn là "${hint}"?` : `; các trường là ${fields}`}`,
+        en: `${fieldAt(field)}: "${field}" is not a dossier field${hint ? `; did you mean "${hint}"?` : `; the fields are ${fields}`}`,
+        vi: `${fieldAt(field)}: "${field}" không phải trường của hồ sơ${hint ? `; có phải ý bạn là "${hint}"?` : `; các trường là ${fields}`}`,
       });
     }
     const ok = typeof header === 'string' || (Array.isArray(header) && header.every((h) => typeof h === 'string'));
     if (!ok || (Array.isArray(header) && header.length === 0) || header === '')
       throw new UsageError({
-        en: `${where}: "${field}" takes a column header or a list of headers`,
-        vi: `${where}: "${field}" nhận một tiêu đề cột hoặc một danh sách tiêu đề`,
+        en: `${fieldAt(field)}: "${field}" takes a column header or a list of headers`,
+        vi: `${fieldAt(field)}: "${field}" nhận một tiêu đề cột hoặc một danh sách tiêu đề`,
       });
   }
   for (const [step, header] of Object.entries(steps as Record<string, unknown>)) {
     if (typeof header !== 'string' || header === '')
       throw new UsageError({
-        en: `${where}: step "${step}" takes the header of the column with its end time`,
-        vi: `${where}: bước "${step}" nhận tiêu đề của cột ghi thời điểm bước đó kết thúc`,
+        en: `${at(['steps', step])}: step "${step}" takes the header of the column with its end time`,
+        vi: `${at(['steps', step])}: bước "${step}" nhận tiêu đề của cột ghi thời điểm bước đó kết thúc`,
       });
   }
   const statuses = nested ? (record.statuses ?? {}) : {};
@@ -220,20 +231,34 @@ export function parseMapping(data: unknown, where: string): ColumnMapping {
       vi: `${where}: "statuses" ghép mỗi mã trạng thái với chữ mà mã đó thay cho, ví dụ "4: Đã trả kết quả"`,
     });
   const read: Record<string, string> = {};
+  // The key each code was first written with: "4" and "04" (or " 4") are one code, and which words it stands for
+  // cannot be told when both are written; the later one won without a word.
+  const written = new Map<string, string>();
   for (const [code, words] of Object.entries(statuses as Record<string, unknown>)) {
+    const codeAt = at(['statuses', code]);
     // A status in words is read as written: a key in words would be passed over without a word.
     if (!isStatusCode(code.trim()))
       throw new UsageError({
-        en: `${where}: "statuses" maps numeric status codes ("4", "10"), and "${code}" is none; a status written in words is read as it is`,
-        vi: `${where}: "statuses" ghép các mã trạng thái bằng số ("4", "10"), mà "${code}" không phải mã số; trạng thái ghi bằng chữ thì được đọc như đã ghi`,
+        en: `${codeAt}: "statuses" maps numeric status codes ("4", "10"), and "${code}" is none; a status written in words is read as it is`,
+        vi: `${codeAt}: "statuses" ghép các mã trạng thái bằng số ("4", "10"), mà "${code}" không phải mã số; trạng thái ghi bằng chữ thì được đọc như đã ghi`,
       });
     if (typeof words !== 'string' || words.trim() === '')
       throw new UsageError({
-        en: `${where}: status "${code}" takes the words the status stands for, e.g. "${code}: Đã trả kết quả"`,
-        vi: `${where}: trạng thái "${code}" nhận chữ mà mã đó thay cho, ví dụ "${code}: Đã trả kết quả"`,
+        en: `${codeAt}: status "${code}" takes the words the status stands for, e.g. "${code}: Đã trả kết quả"`,
+        vi: `${codeAt}: trạng thái "${code}" nhận chữ mà mã đó thay cho, ví dụ "${code}: Đã trả kết quả"`,
       });
+    const key = statusCodeKey(code.trim());
+    const first = written.get(key);
+    if (first !== undefined) {
+      const line = locate === undefined ? undefined : locate(['statuses', first], 'key').line;
+      throw new UsageError({
+        en: `${codeAt}: "${code}" is the status code ${key}, as "${first}"${line === undefined ? '' : ` on line ${line}`} is; write each code once, with the words it stands for`,
+        vi: `${codeAt}: "${code}" là mã trạng thái ${key}, như "${first}"${line === undefined ? '' : ` ở dòng ${line}`}; hãy ghi mỗi mã một lần, với chữ mà mã đó thay cho`,
+      });
+    }
+    written.set(key, code);
     // Trimmed once here, not on each of a million rows.
-    read[statusCodeKey(code.trim())] = words.trim();
+    read[key] = words.trim();
   }
   return {
     columns: columns as NonNullable<ColumnMapping['columns']>,
@@ -246,11 +271,11 @@ function readMapping(path: string): ColumnMapping {
   // A mapping is a few lines: read it like the configuration, within its limit and only from a regular file.
   protectInputs([path]);
   const bytes = readSettingsFile(path, 'columnMapping', LIMITS.maxConfigBytes);
-  const data = readMapFile(displayPath(path), bytes);
+  const { data, locate } = readMapSource(displayPath(path), bytes);
   // A file given as the mapping that maps nothing (empty, or comments alone) is a mistake, as import says of one: read
   // as no mapping, the report then said to map the columns with --map.
   if (data === undefined || data === null) throw emptyMapping(displayPath(path));
-  return parseMapping(data, displayPath(path));
+  return parseMapping(data, displayPath(path), locate);
 }
 
 /** The refusal of a --map file with no mapping in it. */
@@ -345,10 +370,19 @@ export async function measureDossierFiles(
         looked,
         hidden,
       );
-      const { missing, unreadDates, unreadAppointments, unreadPauses, pauseDaysOnly, statusCodes, empty, headerOnly } =
-        await measureTable(file, records, setup.mapping, evaluator, aggregator, (name, sheet) =>
-          sheetPlace(name, sheet, setup.lang),
-        );
+      const {
+        missing,
+        unreadDates,
+        unreadAppointments,
+        unreadPauses,
+        pauseDaysOnly,
+        statusCodes,
+        unmapped,
+        empty,
+        headerOnly,
+      } = await measureTable(file, records, setup.mapping, evaluator, aggregator, (name, sheet) =>
+        sheetPlace(name, sheet, setup.lang),
+      );
       // Past what the workbook report writes: the run is refused, so neither this file's notes nor the next files are
       // worth reading (a year of dossiers would else be read to its end for a refusal).
       if (aggregator.isPastWorkbook()) break;
@@ -396,6 +430,9 @@ export async function measureDossierFiles(
         aggregator.addStatusCodes(found);
         if (!setup.notesInTerminalReport) io.stderr.write(`${escapeControls(statusCodeNote(found, setup.lang))}\n`);
       }
+      // A mapped header the file does not have: the usual headers were read in its place, without a word. A JSON
+      // export's keys are those its records have, and APIs leave out empty fields: a key missing there is no slip.
+      if (unmapped !== undefined && kind !== 'json') io.stderr.write(unmappedNote(file, unmapped, setup.lang));
       // An empty file lacks no column: it was cut off or exported from an empty search.
       if (empty) {
         failed = true;
@@ -702,4 +739,33 @@ export function defineOntimeCommand(program: Command, { io, setExit, lang }: Com
   declareOntime(program, lang).action(async (dossiers, options) =>
     setExit(await ontimeCommand(dossiers, settled(options), io)),
   );
+}
+
+/**
+ * The note on a file without a header the column mapping names, one line per field or step: the header mapped, the
+ * nearest of the file's headers if one is near (a slip, a letter's accent), what was read instead.
+ */
+function unmappedNote(
+  file: string,
+  unmapped: NonNullable<Awaited<ReturnType<typeof measureTable>>['unmapped']>,
+  lang: Lang,
+): string {
+  const headers = unmapped.headers.map((header) => header.trim()).filter((header) => header !== '');
+  return unmapped.entries
+    .map(({ key: mapped, wanted }) => {
+      const step = mapped.startsWith('steps: ') ? escapeControls(mapped.slice(7)) : undefined;
+      const key = step === undefined ? mapped : lang === 'vi' ? `bước "${step}"` : `the step "${step}"`;
+      const named = wanted.map((header) => `"${escapeControls(header)}"`).join(lang === 'vi' ? ' hay ' : ' or ');
+      const near = wanted.map((header) => closest(header, headers)).find((header) => header !== undefined);
+      const hint =
+        near === undefined
+          ? ''
+          : lang === 'vi'
+            ? `; có phải là "${escapeControls(near)}"?`
+            : `; is it "${escapeControls(near)}"?`;
+      return lang === 'vi'
+        ? `${file}: bảng ghép cột chỉ cột ${named} cho ${key}, nhưng tệp không có cột nào như thế${hint || '.'} Trong tệp này, ${key} được tìm theo các tiêu đề thường gặp như khi không ghép; hãy sửa bảng ghép theo đúng tiêu đề của tệp\n`
+        : `${file}: the column mapping names the column ${named} for ${key}, and the file has no such column${hint || '.'} In this file ${key} is looked for among the usual headers, as without a mapping; write the file's own header in the mapping\n`;
+    })
+    .join('');
 }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+// test/fixtures/ontime-mapped-slip/ho-so.csv: the five dossiers of ontime-units, the result's column headed "KQ xong",
+// a header procmap does not know. Mapped right, four are finished; mapped with a slip ("KQ xon"), the mapping was
+// passed over without a word and the result's dates unread: one dossier counted, four rows "returned without a date".
+const DIR = 'test/fixtures/ontime-mapped-slip';
+const RUN = ['ontime', `${DIR}/ho-so.csv`, '--catalog', 'test/fixtures/ontime-units/catalog', '--as-of', '31/12/2026'];
+
+describe('procmap ontime, a column mapping naming a header the file does not have', () => {
+  it('says so once per field or step, with the nearest header of the file, and what was read instead', async () => {
+    const run = await runCli([...RUN, '--map', `${DIR}/slip.yaml`, '--lang', 'en', '--format', 'json']);
+    expect(run.code).toBe(0);
+    expect(run.stderr.split('\n').slice(0, 2)).toEqual([
+      `${DIR}/ho-so.csv: the column mapping names the column "KQ xon" for finished, and the file has no such column; is it "KQ xong"? In this file finished is looked for among the usual headers, as without a mapping; write the file's own header in the mapping`,
+      `${DIR}/ho-so.csv: the column mapping names the column "Thẩm định xong" for the step "verify", and the file has no such column. In this file the step "verify" is looked for among the usual headers, as without a mapping; write the file's own header in the mapping`,
+    ]);
+    const vi = await runCli([...RUN, '--map', `${DIR}/slip.yaml`, '--format', 'json']);
+    expect(vi.stderr).toContain(
+      `${DIR}/ho-so.csv: bảng ghép cột chỉ cột "KQ xon" cho finished, nhưng tệp không có cột nào như thế; có phải là "KQ xong"?`,
+    );
+  });
+
+  it('says nothing when every mapped header is there', async () => {
+    const run = await runCli([...RUN, '--map', `${DIR}/right.yaml`, '--format', 'json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).totals).toMatchObject({ dossiers: 5, finished: 4 });
+  });
+});
