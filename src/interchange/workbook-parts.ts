@@ -35,7 +35,12 @@ export interface SheetPart {
 export interface WorkbookParts {
   sheets: SheetPart[];
   sharedStrings?: string;
+  /** Whether its dates count from 01/01/1904 (`<workbookPr date1904="1"/>`, Excel for Mac's older workbooks). */
+  date1904?: true;
 }
+
+// xsd:boolean, as ECMA-376 Part 1, 18.2.28 types date1904: Excel writes "1", LibreOffice "true".
+const TRUE = new Set(['1', 'true']);
 
 async function workbookParts(zip: JSZip): Promise<WorkbookParts & { targets: string[] }> {
   const targets = new Map<string, { part: string; type: string }>();
@@ -48,14 +53,21 @@ async function workbookParts(zip: JSZip): Promise<WorkbookParts & { targets: str
       targets.set(id, { part, type });
     });
   const sheets: SheetPart[] = [];
+  let date1904 = false;
   await eachTag(zip, WORKBOOK, ({ name, attributes }) => {
+    if (local(name) === 'workbookPr') date1904 = TRUE.has((attributes.date1904 ?? '').trim());
     if (local(name) !== 'sheet') return;
     const id = Object.entries(attributes).find(([key]) => local(key) === 'id' && key.includes(':'))?.[1];
     const part = id === undefined ? undefined : targets.get(id)?.part;
     if (part) sheets.push({ name: attributes.name ?? '', part });
   });
   const sharedStrings = [...targets.values()].find(({ type }) => SHARED_STRINGS_TYPE.test(type))?.part;
-  return { sheets, ...(sharedStrings ? { sharedStrings } : {}), targets: [...targets.values()].map((t) => t.part) };
+  return {
+    sheets,
+    ...(sharedStrings ? { sharedStrings } : {}),
+    ...(date1904 ? { date1904: true as const } : {}),
+    targets: [...targets.values()].map((t) => t.part),
+  };
 }
 
 /**
@@ -71,7 +83,8 @@ export async function wholeWorkbook(zip: JSZip): Promise<WorkbookParts> {
       throw new SheetError(said('partMissing', { part: WORKBOOK, what: '' }));
     return { sheets: [] };
   }
-  const { sheets, sharedStrings, targets } = await workbookParts(zip);
+  const { targets, ...parts } = await workbookParts(zip);
+  const { sheets, sharedStrings } = parts;
   for (const part of targets) {
     if (zip.file(part)) continue;
     const sheet = sheets.find((s) => s.part === part);
@@ -82,7 +95,7 @@ export async function wholeWorkbook(zip: JSZip): Promise<WorkbookParts> {
         : '';
     throw new SheetError(said('partMissing', { part, what }));
   }
-  return { sheets, ...(sharedStrings ? { sharedStrings } : {}) };
+  return parts;
 }
 
 /** Feeds a part to a parser as it inflates, a megabyte at a time: a hostile part's text is never held twice. */
