@@ -140,9 +140,10 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
     await checkZipParts(zip, Object.keys(zip.files), { part: MAX_PART_BYTES, total: MAX_TOTAL_BYTES, workbook: true });
     const parts = await wholeWorkbook(zip);
     date1904 = parts.date1904 === true;
-    await checkCellLengths(zip, parts, MAX_SHEET_ROWS);
-    // Rows and cells written without their references, as some programs export them, are given them first.
-    const referenced = (await withSheetRefs(zip, parts.sheets)) ?? data;
+    const unreferenced = await checkCellLengths(zip, parts, MAX_SHEET_ROWS);
+    // Rows and cells written without their references, as some programs export them, are given them first: only the
+    // sheets the length check saw such a row or cell in are inflated again.
+    const referenced = (await withSheetRefs(zip, unreferenced)) ?? data;
     await workbook.xlsx.load(referenced as unknown as ExcelJS.Buffer);
   } catch (error) {
     if (error instanceof SheetError) throw error;

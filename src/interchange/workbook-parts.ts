@@ -168,7 +168,7 @@ async function cellFault(
   shared: readonly number[],
   max: number,
   maxRows: number,
-): Promise<CellFault | undefined> {
+): Promise<{ fault: CellFault | undefined; unreferenced: boolean }> {
   // Only a sheet read whole (import) is bounded in its reach: the streaming reader of dossiers holds a row at a time.
   const extent = Number.isFinite(maxRows) ? new SheetExtent(maxRows) : undefined;
   let row = 0;
@@ -181,9 +181,13 @@ async function cellFault(
   // Inside a cell's value (`v`: a number, a shared string's index, a formula's text) or its inline text (`is`/`t`).
   let value = 0;
   let found: CellFault | undefined;
+  // A row or a cell written without its reference (cell-refs.ts gives it one): seen in this pass, so that the sheet
+  // is not inflated a second time to look for one (a second of a 56 MB sheet's import).
+  let unreferenced = false;
   const parser = new SaxesParser();
   parser.on('opentag', ({ name, attributes }) => {
     const tag = local(name);
+    if ((tag === 'row' || tag === 'c') && attributes.r === undefined) unreferenced = true;
     if (tag === 'row') {
       rows++;
       row = Number(attributes.r) || row + 1;
@@ -223,7 +227,8 @@ async function cellFault(
   });
   await parse(zip, part, parser);
   // A count of rows past the limit says the most; a row or a merged range far down, where it is.
-  return rows > maxRows ? { kind: 'rows', count: rows } : (extent?.result() ?? found);
+  const fault = rows > maxRows ? { kind: 'rows' as const, count: rows } : (extent?.result() ?? found);
+  return { fault, unreferenced };
 }
 
 /** The words for a sheet that reaches past what procmap reads, or merges what it cannot read; undefined for another fault. */
@@ -260,17 +265,21 @@ function extentFault(sheet: string, fault: CellFault, maxRows: number): Translat
  * Refuses (SheetError, in words) a workbook with a sheet of more than `maxRows` rows (an import's MAX_SHEET_ROWS;
  * a dossier export has no such limit), a cell longer than a procedure's text may be, or with a shared
  * string it does not hold (cellFault), naming its sheet and cell. Read as the parts stream, before exceljs, which takes 20 seconds and 700 MB for a cell of 8 million
- * characters that no procedure could hold.
+ * characters that no procedure could hold. Gives back the sheets with a row or a cell written without its reference,
+ * for withSheetRefs (cell-refs.ts) to mend.
  */
 export async function checkCellLengths(
   zip: JSZip,
   { sheets, sharedStrings }: WorkbookParts,
   maxRows = Infinity,
-): Promise<void> {
+): Promise<SheetPart[]> {
   const max = LIMITS.maxTextLength;
   const shared = sharedStrings ? await sharedLengths(zip, sharedStrings) : [];
+  const unreferenced: SheetPart[] = [];
   for (const sheet of sheets) {
-    const fault = await cellFault(zip, sheet.part, shared, max, maxRows);
+    const scanned = await cellFault(zip, sheet.part, shared, max, maxRows);
+    if (scanned.unreferenced) unreferenced.push(sheet);
+    const { fault } = scanned;
     if (!fault) continue;
     const number = (n: number) => ({ en: n.toLocaleString('en-US'), vi: n.toLocaleString('vi-VN') });
     if (fault.kind === 'rows')
@@ -296,4 +305,5 @@ export async function checkCellLengths(
       said('cellTooLongAt', { sheet: sheet.name, cell, length: number(at.length), max: number(max) }),
     );
   }
+  return unreferenced;
 }
