@@ -22,10 +22,16 @@ function kindOf(number: string): string | undefined {
   return KINDS.find(([pattern]) => pattern.test(sign))?.[1];
 }
 
-/** A row of a legal basis table as its citation: its kind (written, or by its sign), number, date and summary. */
-export function basisOfRow(row: { number?: string; date?: string; summary?: string; kind?: string }): string {
+/**
+ * A row of a legal basis table as its citation: its kind (written, or by its sign), number, date and summary;
+ * `date1904` for a workbook's table whose dates count from 1904.
+ */
+export function basisOfRow(
+  row: { number?: string; date?: string; summary?: string; kind?: string },
+  date1904 = false,
+): string {
   const number = row.number ?? '';
-  const date = row.date === undefined ? undefined : sheetDate(row.date);
+  const date = row.date === undefined ? undefined : sheetDate(row.date, date1904);
   // A summary is the rest of the sentence after the kind: "Về cấp bản sao…" reads "Nghị định số … về cấp bản sao…".
   const summary = row.summary?.replace(/^\p{Lu}(?=\p{Ll})/u, (letter) => letter.toLowerCase());
   const written = row.summary !== undefined && number !== '' && row.summary.includes(number);

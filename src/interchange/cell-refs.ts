@@ -44,8 +44,8 @@ export function withCellRefs(xml: string): string | undefined {
 }
 
 /**
- * The workbook's bytes with its sheets' rows and cells all referenced (withCellRefs), or undefined when none lacked
- * a reference: most workbooks, read as they are.
+ * The workbook's bytes with the rows and cells of `sheets` (those checkCellLengths saw one without a reference in)
+ * all referenced (withCellRefs), or undefined when none lacked a reference: most workbooks, read as they are.
  */
 export async function withSheetRefs(zip: JSZip, sheets: readonly SheetPart[]): Promise<Uint8Array | undefined> {
   let changed = false;

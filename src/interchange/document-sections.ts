@@ -359,7 +359,7 @@ function signoffOf(table: Sheet): Procedure['signoff'] | undefined {
 function historyOf(table: Sheet, at: Partial<Record<keyof typeof HISTORY, number>>): Procedure['history'] {
   return recordsOf(table, at).flatMap((row) => {
     const revision = row.revision === undefined ? undefined : revisionOf(row.revision);
-    const date = row.date === undefined ? undefined : sheetDate(row.date);
+    const date = row.date === undefined ? undefined : sheetDate(row.date, table.date1904 === true);
     if (revision === undefined || date === undefined || row.changes === undefined) return [];
     return [
       {
@@ -501,7 +501,11 @@ function tableFields(kind: SectionTable | undefined, table: Sheet, inDocument = 
       fields = { history: nonEmpty(historyOf(table, columns(header, HISTORY))) };
       break;
     case 'legal_basis':
-      fields = { legal_basis: nonEmpty(recordsOf(table, columns(header, LEGAL)).map(basisOfRow)) };
+      fields = {
+        legal_basis: nonEmpty(
+          recordsOf(table, columns(header, LEGAL)).map((row) => basisOfRow(row, table.date1904 === true)),
+        ),
+      };
       break;
     case 'dossier':
       fields = {

@@ -10,6 +10,7 @@ import { notPackageWords } from './office-container.js';
 import { checkZipEntries, checkZipParts, malformedXmlPart } from './zip-parts.js';
 import { checkCellLengths, MAX_SHEET_ROWS, wholeWorkbook } from './workbook-parts.js';
 import { withSheetRefs } from './cell-refs.js';
+import { DAYS_1900_TO_1904 } from '../time/excel-serial.js';
 
 // The error type lives apart (read-error.ts): reading a Word document must not load exceljs.
 export { SheetError } from './read-error.js';
@@ -30,6 +31,8 @@ export interface Sheet {
   hidden?: true;
   /** For each cell of a workbook, whether Excel keeps it as a number (a code typed so lost its trailing zeros). */
   numbers?: boolean[][];
+  /** A sheet of a workbook whose dates count from 1904 (Excel for Mac's): a date column's bare number counts so. */
+  date1904?: true;
 }
 
 /**
@@ -63,11 +66,12 @@ function unreadOf(value: ExcelJS.CellValue): UnreadCell | undefined {
 const EXCEL_DAY_61 = Date.UTC(1900, 2, 1);
 const DAY_MS = 86_400_000;
 
-function dateText(date: Date): string {
+function dateText(date: Date, date1904: boolean): string {
   // exceljs reads Excel dates as UTC midnight of the day shown, and a time of day alone (15:00 formatted hh:mm) as
-  // that time on Excel's day 0, 30/12/1899.
+  // that time on Excel's day 0: 30/12/1899, or 01/01/1904 in a workbook of the 1904 date system.
   const iso = date.toISOString();
-  if (iso.startsWith('1899-12-30')) return iso.slice(11, 16);
+  if (iso.startsWith(date1904 ? '1904-01-01' : '1899-12-30')) return iso.slice(11, 16);
+  if (date1904) return iso.slice(0, 10);
   // Before it, Excel counts 1900 a leap year (Lotus 1-2-3's error, kept for its files): day 60 is "29/02/1900", a day
   // that never was, and days 1-59 show the day after exceljs's. Read as Excel shows them: 29/02/1900 then reads as no
   // date, and is said so, rather than as 28/02/1900, a day the officer never typed.
@@ -78,6 +82,20 @@ function dateText(date: Date): string {
   return iso.slice(0, 10);
 }
 
+/**
+ * A workbook's date system, and what to add to the dates exceljs read: it takes only "1" for the 1904 system, and
+ * counts a workbook that writes "true" (xsd:boolean, as LibreOffice writes it) from 1900.
+ */
+interface DateSystem {
+  date1904: boolean;
+  shift: number;
+}
+const DATES_1900: DateSystem = { date1904: false, shift: 0 };
+
+function dateSystem(date1904: boolean, readBy: boolean): DateSystem {
+  return { date1904, shift: (Number(date1904) - Number(readBy)) * DAYS_1900_TO_1904 * DAY_MS };
+}
+
 // A number format with fixed decimals ("0.000000", "#,##0.00"): the digits shown, which a national code keeps.
 const FIXED_DECIMALS = /^[#,0]*\.(0+)$/;
 
@@ -86,18 +104,18 @@ const FIXED_DECIMALS = /^[#,0]*\.(0+)$/;
  * time of day as HH:MM, a number with the decimals its format shows (2.000820 in a cell formatted 0.000000, where
  * the value is 2.00082).
  */
-function cellText(value: ExcelJS.CellValue, format = ''): string {
+function cellText(value: ExcelJS.CellValue, format = '', dates: DateSystem = DATES_1900): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') {
     const decimals = FIXED_DECIMALS.exec(format)?.[1]?.length;
     return decimals === undefined || decimals > 20 ? String(value) : value.toFixed(decimals);
   }
-  if (value instanceof Date) return dateText(value);
+  if (value instanceof Date) return dateText(new Date(value.getTime() + dates.shift), dates.date1904);
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((run) => run.text).join('');
     if ('formula' in value || 'sharedFormula' in value)
-      return cellText((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue, format);
-    if ('hyperlink' in value) return cellText(value.text as ExcelJS.CellValue);
+      return cellText((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue, format, dates);
+    if ('hyperlink' in value) return cellText(value.text as ExcelJS.CellValue, '', dates);
     if ('error' in value) return '';
     return '';
   }
@@ -113,6 +131,7 @@ const MAX_TOTAL_BYTES = 128 * 1024 * 1024;
 export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
   const workbook = new ExcelJS.Workbook();
   let zip: JSZip | undefined;
+  let date1904 = false;
   try {
     const compound = notPackageWords(data, 'workbook');
     if (compound) throw new SheetError(compound);
@@ -120,9 +139,11 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
     zip = await JSZip.loadAsync(data);
     await checkZipParts(zip, Object.keys(zip.files), { part: MAX_PART_BYTES, total: MAX_TOTAL_BYTES, workbook: true });
     const parts = await wholeWorkbook(zip);
-    await checkCellLengths(zip, parts, MAX_SHEET_ROWS);
-    // Rows and cells written without their references, as some programs export them, are given them first.
-    const referenced = (await withSheetRefs(zip, parts.sheets)) ?? data;
+    date1904 = parts.date1904 === true;
+    const unreferenced = await checkCellLengths(zip, parts, MAX_SHEET_ROWS);
+    // Rows and cells written without their references, as some programs export them, are given them first: only the
+    // sheets the length check saw such a row or cell in are inflated again.
+    const referenced = (await withSheetRefs(zip, unreferenced)) ?? data;
     await workbook.xlsx.load(referenced as unknown as ExcelJS.Buffer);
   } catch (error) {
     if (error instanceof SheetError) throw error;
@@ -144,6 +165,9 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
           : said('notWorkbook', { detail: firstLine(error) }),
     );
   }
+  // exceljs leaves a workbook with no workbook part without properties.
+  const properties = workbook.properties as ExcelJS.WorkbookProperties | undefined;
+  const dates = dateSystem(date1904, properties?.date1904 === true);
   const sheets = workbook.worksheets.map((worksheet) => {
     const rows: string[][] = [];
     const mergedDown: boolean[][] = [];
@@ -166,7 +190,7 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
       row.eachCell({ includeEmpty: true }, (cell, column) => {
         const why = unreadOf(cell.value);
         // A formula's text that starts as a formula does is not taken: the report names the cell instead.
-        cells[column - 1] = why && 'result' in why ? '' : clean(cellText(cell.value, cell.numFmt));
+        cells[column - 1] = why && 'result' in why ? '' : clean(cellText(cell.value, cell.numFmt, dates));
         // A merged range gives each of its cells the value of its first: the rows below it repeat that one value.
         merged[column - 1] = cell.isMerged && Number(cell.master.row) < number;
         if (why) (unread[number - 1] ??= [])[column - 1] = why;
@@ -184,6 +208,7 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
       ...(unread.length > 0 ? { unread } : {}),
       ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
       ...(numbers.length > 0 ? { numbers } : {}),
+      ...(date1904 ? { date1904: true as const } : {}),
     };
   });
   refuseLegacyText(sheetTexts(sheets));

@@ -138,11 +138,14 @@ export function isoDate(text: string): string | undefined {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** A date cell as YYYY-MM-DD: as written (isoDate), or Excel's count of days (excelSerialMs), its time left out; else undefined. */
-export function sheetDate(text: string): string | undefined {
+/**
+ * A date cell as YYYY-MM-DD: as written (isoDate), or Excel's count of days (excelSerialMs, from 1904 in a workbook
+ * that says so: `date1904`), its time left out; else undefined.
+ */
+export function sheetDate(text: string, date1904 = false): string | undefined {
   const written = isoDate(text);
   if (written) return written;
-  const ms = excelSerialMs(text);
+  const ms = excelSerialMs(text, date1904);
   // To the second, as spreadsheets carry noise in the fraction (45839.99999999 is midnight, 02/07/2025).
   return ms === undefined
     ? undefined

@@ -125,6 +125,8 @@ interface Row {
   headers: Record<string, string>;
   /** What the officer should know of the whole sheet the row is on (its dates read month first). */
   sheetWarnings: Translated[];
+  /** Whether the row's sheet counts dates from 1904 (Excel for Mac's workbooks): a bare number in a date column so. */
+  date1904: boolean;
   /** Why the row cannot be read: one field given two values in two columns of the same header. */
   conflict?: Translated;
   /** What the report says of each cell of the row whose value cannot be read (an error, a formula not computed). */
@@ -381,6 +383,7 @@ function rowsOf(table: Table, file: string, document = false): Row[] {
       mergedDown,
       headers,
       sheetWarnings: table.warnings ?? [],
+      date1904: table.sheet.date1904 === true,
       ...(conflict ? { conflict } : {}),
       unread,
       timeFromHours,
@@ -990,7 +993,7 @@ function procedureOf(
   warnings.push(...bareLimitsSaid(row, limit.value, split?.channels));
   if (limit.tail) notes.push(`Thời hạn giải quyết: ${oneLine(v.time_limit!)}`);
   // A date written but not read is said; none at all leaves a file the row updates its own date, and no new file.
-  const effective = (v.effective && sheetDate(v.effective)) || options.effective || '';
+  const effective = (v.effective && sheetDate(v.effective, row.date1904)) || options.effective || '';
   if (!effective && v.effective) return { source, skipped: said('effectiveUnread', { date: oneLine(v.effective) }) };
   // The row's own "Cấp thực hiện" says more than the heading above it.
   const level = v.level ? levelOf(v.level) : headed ? levelOf(headed) : undefined;
@@ -1001,7 +1004,7 @@ function procedureOf(
   // Read as lint reads `cutoff:` (15h30, 15.00, sau 15 giờ), written HH:MM.
   const cutoff = v.cutoff ? canonicalCutoff(v.cutoff) : undefined;
   if (v.cutoff && !cutoff) notes.push(`Giờ tiếp nhận cuối: ${oneLine(v.cutoff)}`);
-  const issued = v.issued ? sheetDate(v.issued) : undefined;
+  const issued = v.issued ? sheetDate(v.issued, row.date1904) : undefined;
   if (v.issued && !issued) {
     notes.push(`Ngày ban hành: ${oneLine(v.issued)}`);
     warnings.push(said('dateUnread', { column: row.headers.issued ?? 'Ngày ban hành', date: oneLine(v.issued) }));
@@ -1338,7 +1341,8 @@ export function importSheets(
     const byOfficer = !ownWorkbook && !(section.kind === 'dossier' && isOwnDossierHeader(header));
     for (const [row, rows] of groups) {
       const found = sections.get(row) ?? { fields: {}, unread: [] };
-      addTable(found, section.kind, { name: sheet.name, rows: [header, ...rows] }, byOfficer);
+      const date1904 = sheet.date1904 ? { date1904: sheet.date1904 } : {};
+      addTable(found, section.kind, { name: sheet.name, rows: [header, ...rows], ...date1904 }, byOfficer);
       sections.set(row, found);
     }
   }

@@ -35,7 +35,12 @@ export interface SheetPart {
 export interface WorkbookParts {
   sheets: SheetPart[];
   sharedStrings?: string;
+  /** Whether its dates count from 01/01/1904 (`<workbookPr date1904="1"/>`, Excel for Mac's older workbooks). */
+  date1904?: true;
 }
+
+// xsd:boolean, as ECMA-376 Part 1, 18.2.28 types date1904: Excel writes "1", LibreOffice "true".
+const TRUE = new Set(['1', 'true']);
 
 async function workbookParts(zip: JSZip): Promise<WorkbookParts & { targets: string[] }> {
   const targets = new Map<string, { part: string; type: string }>();
@@ -48,14 +53,21 @@ async function workbookParts(zip: JSZip): Promise<WorkbookParts & { targets: str
       targets.set(id, { part, type });
     });
   const sheets: SheetPart[] = [];
+  let date1904 = false;
   await eachTag(zip, WORKBOOK, ({ name, attributes }) => {
+    if (local(name) === 'workbookPr') date1904 = TRUE.has((attributes.date1904 ?? '').trim());
     if (local(name) !== 'sheet') return;
     const id = Object.entries(attributes).find(([key]) => local(key) === 'id' && key.includes(':'))?.[1];
     const part = id === undefined ? undefined : targets.get(id)?.part;
     if (part) sheets.push({ name: attributes.name ?? '', part });
   });
   const sharedStrings = [...targets.values()].find(({ type }) => SHARED_STRINGS_TYPE.test(type))?.part;
-  return { sheets, ...(sharedStrings ? { sharedStrings } : {}), targets: [...targets.values()].map((t) => t.part) };
+  return {
+    sheets,
+    ...(sharedStrings ? { sharedStrings } : {}),
+    ...(date1904 ? { date1904: true as const } : {}),
+    targets: [...targets.values()].map((t) => t.part),
+  };
 }
 
 /**
@@ -71,7 +83,8 @@ export async function wholeWorkbook(zip: JSZip): Promise<WorkbookParts> {
       throw new SheetError(said('partMissing', { part: WORKBOOK, what: '' }));
     return { sheets: [] };
   }
-  const { sheets, sharedStrings, targets } = await workbookParts(zip);
+  const { targets, ...parts } = await workbookParts(zip);
+  const { sheets, sharedStrings } = parts;
   for (const part of targets) {
     if (zip.file(part)) continue;
     const sheet = sheets.find((s) => s.part === part);
@@ -82,7 +95,7 @@ export async function wholeWorkbook(zip: JSZip): Promise<WorkbookParts> {
         : '';
     throw new SheetError(said('partMissing', { part, what }));
   }
-  return { sheets, ...(sharedStrings ? { sharedStrings } : {}) };
+  return parts;
 }
 
 /** Feeds a part to a parser as it inflates, a megabyte at a time: a hostile part's text is never held twice. */
@@ -162,7 +175,7 @@ async function cellFault(
   shared: readonly number[],
   max: number,
   maxRows: number,
-): Promise<CellFault | undefined> {
+): Promise<{ fault: CellFault | undefined; unreferenced: boolean }> {
   // Only a sheet read whole (import) is bounded in its reach: the streaming reader of dossiers holds a row at a time.
   const extent = Number.isFinite(maxRows) ? new SheetExtent(maxRows) : undefined;
   let row = 0;
@@ -175,9 +188,13 @@ async function cellFault(
   // Inside a cell's value (`v`: a number, a shared string's index, a formula's text) or its inline text (`is`/`t`).
   let value = 0;
   let found: CellFault | undefined;
+  // A row or a cell written without its reference (cell-refs.ts gives it one): seen in this pass, so that the sheet
+  // is not inflated a second time to look for one (a second of a 56 MB sheet's import).
+  let unreferenced = false;
   const parser = new SaxesParser();
   parser.on('opentag', ({ name, attributes }) => {
     const tag = local(name);
+    if ((tag === 'row' || tag === 'c') && attributes.r === undefined) unreferenced = true;
     if (tag === 'row') {
       rows++;
       row = Number(attributes.r) || row + 1;
@@ -220,7 +237,8 @@ async function cellFault(
   });
   await parse(zip, part, parser);
   // A count of rows past the limit says the most; a row or a merged range far down, where it is.
-  return rows > maxRows ? { kind: 'rows', count: rows } : (extent?.result() ?? found);
+  const fault = rows > maxRows ? { kind: 'rows' as const, count: rows } : (extent?.result() ?? found);
+  return { fault, unreferenced };
 }
 
 /** The words for a sheet that reaches past what procmap reads, or merges what it cannot read; undefined for another fault. */
@@ -257,17 +275,21 @@ function extentFault(sheet: string, fault: CellFault, maxRows: number): Translat
  * Refuses (SheetError, in words) a workbook with a sheet of more than `maxRows` rows (an import's MAX_SHEET_ROWS;
  * a dossier export has no such limit), a cell longer than a procedure's text may be, or with a shared
  * string it does not hold (cellFault), naming its sheet and cell. Read as the parts stream, before exceljs, which takes 20 seconds and 700 MB for a cell of 8 million
- * characters that no procedure could hold.
+ * characters that no procedure could hold. Gives back the sheets with a row or a cell written without its reference,
+ * for withSheetRefs (cell-refs.ts) to mend.
  */
 export async function checkCellLengths(
   zip: JSZip,
   { sheets, sharedStrings }: WorkbookParts,
   maxRows = Infinity,
-): Promise<void> {
+): Promise<SheetPart[]> {
   const max = LIMITS.maxTextLength;
   const shared = sharedStrings ? await sharedLengths(zip, sharedStrings) : [];
+  const unreferenced: SheetPart[] = [];
   for (const sheet of sheets) {
-    const fault = await cellFault(zip, sheet.part, shared, max, maxRows);
+    const scanned = await cellFault(zip, sheet.part, shared, max, maxRows);
+    if (scanned.unreferenced) unreferenced.push(sheet);
+    const { fault } = scanned;
     if (!fault) continue;
     const number = (n: number) => ({ en: n.toLocaleString('en-US'), vi: n.toLocaleString('vi-VN') });
     if (fault.kind === 'rows')
@@ -299,4 +321,5 @@ export async function checkCellLengths(
       said('cellTooLongAt', { sheet: sheet.name, cell, length: number(at.length), max: number(max) }),
     );
   }
+  return unreferenced;
 }

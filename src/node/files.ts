@@ -32,6 +32,7 @@ import type { Translated } from '../i18n.js';
 import { fileReadOnly, readOnlyWords } from './read-only.js';
 import { lookAlikePaths } from './look-alike-names.js';
 import { inRunFolder, workingFolder } from './run-context.js';
+import { systemFolderOf } from './system-folders.js';
 import { CONFIGURATION_NAMES, namedCalendarFile, walkIgnores, type Ignored } from './walk-ignores.js';
 
 const PROCEDURE_FILE = /\.ya?ml$/i;
@@ -780,6 +781,8 @@ function makeFolders(absolute: string): void {
 
 /** Creates an output folder (`-o`) if needed; one that is a file, or cannot be created, is a WriteError. It may be a link the user chose. */
 export function prepareOutputFolder(root: string): void {
+  const system = systemFolderRefusal(root);
+  if (system !== undefined) throw system;
   try {
     if (lstatOrUndefined(root) === undefined) makeFolders(inRunFolder(root));
     else {
@@ -839,6 +842,20 @@ export function wholeFolderRefusal(
   return new WriteError({
     en: `Refusing to write into "${shown}": it is ${which.en}, not a folder for ${what.en}; name a folder for ${what.en} (for example -o ${what.example}), which procmap creates if needed`,
     vi: `Không ghi vào "${shown}": đó là ${which.vi}, không phải thư mục dành cho ${what.vi}; hãy đặt tên một thư mục cho ${what.vi} (ví dụ -o ${what.example}), procmap sẽ tự tạo nếu chưa có`,
+  });
+}
+
+/**
+ * The refusal of an output (`-o`, a file or a folder) in /dev, /proc or /sys, or reached through a link into one
+ * (system-folders.ts), naming the path as the user typed it; undefined anywhere else.
+ */
+export function systemFolderRefusal(path: string): WriteError | undefined {
+  const folder = systemFolderOf(path);
+  if (folder === undefined) return undefined;
+  const shown = displayPath(path);
+  return new WriteError({
+    en: `Refusing to write "${shown}": it is in ${folder}, where the system keeps its devices and its running state, not files; name a file or folder of your own (for example in your catalog's folder)`,
+    vi: `Không ghi "${shown}": đường dẫn này nằm trong ${folder}, nơi hệ thống giữ các thiết bị và trạng thái đang chạy của nó, không phải nơi để tệp; hãy ghi tên một tệp hay thư mục của bạn (ví dụ trong thư mục bộ quy trình)`,
   });
 }
 
@@ -1080,6 +1097,8 @@ function prepareWrite(path: string, data: string | Uint8Array, root: string, rep
       en: `Refusing to write "${displayPath(path)}": it is outside "${displayPath(root)}"`,
       vi: `Không ghi "${displayPath(path)}": tệp nằm ngoài "${displayPath(root)}"`,
     });
+  const system = systemFolderRefusal(path);
+  if (system !== undefined) throw system;
   const dir = dirname(target);
   const fail = (error: unknown): never => {
     if (error instanceof WriteError) throw error;

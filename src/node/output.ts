@@ -2,7 +2,14 @@ import { existsSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Lang } from '../i18n.js';
-import { displayPath, isInput, isSpecialFile, outputFolderRefusal, specialFileRefusal } from './files.js';
+import {
+  displayPath,
+  isInput,
+  isSpecialFile,
+  outputFolderRefusal,
+  specialFileRefusal,
+  systemFolderRefusal,
+} from './files.js';
 import type { Io } from './io.js';
 import { lockForReport, lstatOrNone, OutputRecord } from './output-record.js';
 import { inRunFolder } from './run-context.js';
@@ -53,7 +60,7 @@ export function singleOutputFile(output: string, named: { defaultName: string } 
 // The file, when its folder can be written into as far as can be told before the run: a file on its way
 // (`-o notes.txt/report.sarif`) was said only once the whole catalog had been read and the report made.
 function inWritableFolder(path: string): string {
-  const refusal = outputFolderRefusal(dirname(path));
+  const refusal = outputFolderRefusal(dirname(path)) ?? systemFolderRefusal(path);
   if (refusal !== undefined) throw refusal;
   return path;
 }

@@ -193,7 +193,7 @@ describe('procmap import over an officer’s file: only what the source changed'
         '               would change: Fee: 2.000 đồng/trang → 3.000 đồng/trang\n' +
         '               would remove: Dossier: Bản sao cần chứng thực (1 copy)\n' +
         '               would add: Legal basis: Thông tư số 01/2020/TT-BTP ngày 03/03/2020\n' +
-        '               would add: Way of filing (In person): fee 3.000 đồng/trang\n' +
+        // The record's in-person way with the procedure's fee is what the file, naming no way, means: no change.
         '0 imported, 1 skipped\n',
     );
     const run = await runCli(['import', fixture('chung-thuc-ban-ghi.json'), '-o', 'out', '--force'], { cwd: dir });
@@ -207,20 +207,14 @@ describe('procmap import over an officer’s file: only what the source changed'
         '               đã thay đổi: Phí, lệ phí: 2.000 đồng/trang → 3.000 đồng/trang\n' +
         '               đã bỏ: Thành phần hồ sơ: Bản sao cần chứng thực (01 bản sao)\n' +
         '               đã thêm: Căn cứ pháp lý: Thông tư số 01/2020/TT-BTP ngày 03/03/2020\n' +
-        '               đã thêm: Cách thực hiện (Trực tiếp): phí, lệ phí: 3.000 đồng/trang\n' +
         'đã nhập 0, ghi đè 1, bỏ qua 0\n',
     );
     // The decree the record cites in fewer words is the file's entry; the province's decision and the standard stay.
     const after = readFileSync(join(dir, 'out/ct.yaml'), 'utf8');
     expect(changedLines(before, after)).toEqual({
       removed: ['  - name: Bản sao cần chứng thực', '    copies: 1', 'fee: 2.000 đồng/trang'],
-      added: [
-        'channels:',
-        '  - kind: in_person',
-        '    fee: 3.000 đồng/trang',
-        '  - Thông tư số 01/2020/TT-BTP ngày 03/03/2020',
-        'fee: 3.000 đồng/trang',
-      ],
+      // No in-person channel with the procedure's fee: the file, naming no way of filing, means that already.
+      added: ['  - Thông tư số 01/2020/TT-BTP ngày 03/03/2020', 'fee: 3.000 đồng/trang'],
     });
   });
 

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
@@ -205,5 +205,48 @@ describe('export with an -o it cannot write', () => {
       'procmap: Không ghi được vào "/dev/null": đó là thiết bị, ống dẫn hay socket, không phải thư mục\n',
     );
     expect(readdirSync(dir)).toEqual(['cat']);
+  });
+});
+
+// As root, `export -o /dev/x.xlsx` wrote the workbook and the record into /dev (so did lint, doc and bpmn), and
+// `-o /proc/x.xlsx` said the lock file could not be opened, a name the officer never typed. /dev, /proc and /sys
+// hold the system's devices and state: refused before anything is read, the path named as typed, nothing made.
+describe('-o in /dev, /proc or /sys', () => {
+  const name = `procmap-test-${process.pid}`;
+  const refusal = (path: string, folder: string) =>
+    `procmap: Refusing to write "${path}": it is in ${folder}, where the system keeps its devices and its running state, not files; name a file or folder of your own (for example in your catalog's folder)\n`;
+
+  it('is refused for every command that writes, through a link too, with nothing left there', async () => {
+    const dir = folder();
+    mkdirSync(join(dir, 'cat'));
+    copyFileSync(FULL, join(dir, 'cat', 'full.yaml'));
+    symlinkSync('/dev', join(dir, 'devices'));
+    for (const [args, shown, system] of [
+      [['export', 'cat', '-o', `/dev/${name}.xlsx`], `/dev/${name}.xlsx`, '/dev'],
+      [['export', 'cat', '-o', `/proc/${name}.xlsx`], `/proc/${name}.xlsx`, '/proc'],
+      [['export', 'cat', '-o', `/sys/${name}.xlsx`], `/sys/${name}.xlsx`, '/sys'],
+      [['export', 'cat', '-o', `/dev/shm/${name}.xlsx`], `/dev/shm/${name}.xlsx`, '/dev'],
+      [['export', 'cat', '-o', `devices/${name}.xlsx`], `devices/${name}.xlsx`, '/dev'],
+      [['export', 'cat', '-f', 'json', '-o', `/dev/${name}/`], `/dev/${name}/catalog.json`, '/dev'],
+      [['export', 'cat', '-f', 'bpmn', '-o', `/dev/${name}`], `/dev/${name}`, '/dev'],
+      [['lint', 'cat', '-o', `/dev/${name}.txt`], `/dev/${name}.txt`, '/dev'],
+      [['doc', 'cat', '-f', 'md', '-o', `/dev/${name}`], `/dev/${name}`, '/dev'],
+    ] as const) {
+      const result = await runCli([...args, '--lang', 'en'], { cwd: dir });
+      expect([args.join(' '), result.code, result.stdout, result.stderr]).toEqual([
+        args.join(' '),
+        2,
+        '',
+        refusal(shown, system),
+      ]);
+    }
+    for (const folder of ['/dev', '/dev/shm', '/proc', '/sys'])
+      expect(readdirSync(folder).filter((file) => file.includes(name) || file.startsWith('.procmap'))).toEqual([]);
+    expect(readdirSync(dir).sort()).toEqual(['cat', 'devices']);
+    const vi = await runCli(['export', 'cat', '-o', `/proc/${name}.xlsx`], { cwd: dir });
+    expect([vi.code, vi.stderr]).toEqual([
+      2,
+      `procmap: Không ghi "/proc/${name}.xlsx": đường dẫn này nằm trong /proc, nơi hệ thống giữ các thiết bị và trạng thái đang chạy của nó, không phải nơi để tệp; hãy ghi tên một tệp hay thư mục của bạn (ví dụ trong thư mục bộ quy trình)\n`,
+    ]);
   });
 });

@@ -18,7 +18,7 @@ import { verdictOn } from '../../time/verdict.js';
 import { loadCatalogWithCalendars } from '../../node/file-calendars.js';
 import { EXIT, UsageError } from '../../errors.js';
 import { inputOverlapRefusal } from '../../node/output-overlap.js';
-import { displayPath, outputFolderRefusal, wholeFolderRefusal } from '../../node/files.js';
+import { displayPath, outputFolderRefusal, systemFolderRefusal, wholeFolderRefusal } from '../../node/files.js';
 import type { Io } from '../../node/io.js';
 import { singleOutputFile, useColor } from '../../node/output.js';
 import { OutputRecord } from '../../node/output-record.js';
@@ -96,6 +96,7 @@ export async function exportCommand(paths: string[], options: ExportCommandOptio
     const folder = options.output ?? 'out';
     const forBpmn = { en: 'the BPMN files', vi: 'các tệp BPMN', example: 'bpmn' };
     const refusal =
+      systemFolderRefusal(folder) ??
       wholeFolderRefusal(folder, io.env.HOME, forBpmn) ??
       inputOverlapRefusal(folder, paths.length > 0 ? paths : ['.'], forBpmn) ??
       outputFolderRefusal(folder);

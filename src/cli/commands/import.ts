@@ -51,6 +51,7 @@ import { ReplacedMeanwhile, replaceOnly, type FoundThere } from '../../node/guar
 import { procedureFiles } from '../../node/files-by-id.js';
 import { LIMITS } from '../../model/limits.js';
 import { importTarget } from '../../node/import-target.js';
+import { withoutRecordDefaults } from '../../interchange/record-defaults.js';
 import type { Io } from '../../node/io.js';
 import { eachLimited } from '../../concurrency.js';
 import { OutputRecord } from '../../node/output-record.js';
@@ -466,10 +467,12 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
       const write = (written: string) => writes.push({ target, text: written, found: there, line: lines.length, path });
       // The dossier's counts as the model reads them, so that the file says what `lint --fix` would write.
       const named = renamed(withCanonicalDossierOf(outcome.imported), found.id);
-      const { imported, previous } =
+      const { imported: keyed, previous } =
         existing === undefined || existing.text === undefined
           ? { imported: named, previous: undefined }
           : withKeysOf(named, existing.text, shown, isWord(path), calendar.hoursPerDay);
+      // What a national record must write that the file leaves to its defaults is not written into the file.
+      const imported = previous !== undefined && /\.json$/i.test(path) ? withoutRecordDefaults(keyed, previous) : keyed;
       const missing = missingValue(imported, previous);
       if (missing !== undefined) {
         skip(missing);
