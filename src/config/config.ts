@@ -2,6 +2,7 @@ import calendarSchema from './generated/calendar-schema.js';
 import configSchema from './generated/config-schema.js';
 import { fill, type Lang } from '../i18n.js';
 import { isMap, valueAt } from '../model/data-object.js';
+import { rulesListHint } from './rules-list-hint.js';
 import { overlaps, readCalendarDates } from './calendar-dates.js';
 import { readCalendarValues } from './calendar-values.js';
 import { calendarKeyHint } from './calendar-key-hints.js';
@@ -364,7 +365,10 @@ export function parseConfig(
       ...(valid ? [] : schemaProblems(data, lang, byId))
         .filter((p) => !dateProblems.some((d) => overlaps(d.path, p.path)))
         .map((p) => {
-          const hint = p.path[0] === 'calendar' ? calendarKeyHint(raw.calendar, p.path.slice(1), lang) : undefined;
+          const hint =
+            p.path[0] === 'calendar'
+              ? calendarKeyHint(raw.calendar, p.path.slice(1), lang)
+              : rulesListHint(p.path, valueAt(data, p.path), lang);
           return hint === undefined ? p : { ...p, message: hint };
         }),
       ...(named !== undefined && named.trim() === ''

@@ -21,6 +21,25 @@ describe('rule options in procmap.config.yaml (CLI)', () => {
     );
   });
 
+  it('says rules written as a list are a map, with the line to write for the first rule, in both languages', async () => {
+    // Before: only '"rules" must be a map …, not a list', without a word of what to change.
+    const vi = await runCli(['lint', 'procedures', '--config', 'rules-list.yaml'], { cwd: CATALOG });
+    expect([vi.code, vi.stdout]).toEqual([2, '']);
+    expect(vi.stderr).toBe(
+      [
+        'procmap: Cấu hình không hợp lệ:',
+        'rules-list.yaml:3:3: "rules" là một bảng khóa – giá trị, không phải một danh sách: hãy bỏ dấu "- " ở đầu dòng, mỗi quy tắc một dòng với mức độ của nó, ví dụ four-on-the-spot: cảnh báo',
+        'rules-list.yaml:8:7: "rules" là một bảng khóa – giá trị, không phải một danh sách: hãy bỏ dấu "- " ở đầu dòng, mỗi quy tắc một dòng với mức độ của nó, ví dụ unused-body: error',
+        '',
+      ].join('\n'),
+    );
+    const en = await lint('rules-list.yaml');
+    expect([en.code, en.stdout]).toEqual([2, '']);
+    expect(en.stderr).toContain(
+      'rules-list.yaml:3:3: "rules" is a map of keys and values, not a list: remove the "- " at the start of each line, a rule to a line with its severity, as in four-on-the-spot: cảnh báo\n',
+    );
+  });
+
   it('says it in Vietnamese by default', async () => {
     const result = await runCli(['lint', 'procedures', '--config', 'bad-value.yaml'], { cwd: CATALOG });
     expect(result.code).toBe(2);
