@@ -40,6 +40,21 @@ describe('rule options in procmap.config.yaml (CLI)', () => {
     );
   });
 
+  it('reads a severity written as diff --fail-on writes its highest level, and "không" as off', async () => {
+    // Before: '"unused-body" must be one of off, info, warn, error, not "Nghiêm trọng"', and the same of "không".
+    const result = await runCli(['rules', '--config', 'severity-words.yaml', '--format', 'json'], { cwd: CATALOG });
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    const rules = JSON.parse(result.stdout).rules as { id: string; severity: string; defaultSeverity: string }[];
+    const of = (id: string) => rules.find((rule) => rule.id === id);
+    expect(
+      ['unused-body', 'nfc', 'four-on-the-spot'].map((id) => [id, of(id)?.defaultSeverity, of(id)?.severity]),
+    ).toEqual([
+      ['unused-body', 'warn', 'error'],
+      ['nfc', 'warn', 'error'],
+      ['four-on-the-spot', 'error', 'off'],
+    ]);
+  });
+
   it('says it in Vietnamese by default', async () => {
     const result = await runCli(['lint', 'procedures', '--config', 'bad-value.yaml'], { cwd: CATALOG });
     expect(result.code).toBe(2);
