@@ -55,6 +55,26 @@ describe('rule options in procmap.config.yaml (CLI)', () => {
     ]);
   });
 
+  it('says options written as a map go after the severity, in square brackets, with the line to write', async () => {
+    // Before: '"four-on-the-spot" must be one of off, info, warn, error, not a map', without a word of the options.
+    const vi = await runCli(['lint', 'procedures', '--config', 'options-map.yaml'], { cwd: CATALOG });
+    expect([vi.code, vi.stdout]).toEqual([2, '']);
+    expect(vi.stderr).toBe(
+      [
+        'procmap: Cấu hình không hợp lệ:',
+        // No severity written: the rule's own (four-on-the-spot is an error by default).
+        'options-map.yaml:3:21: Tùy chọn của quy tắc "four-on-the-spot" được ghi sau mức độ, trong ngoặc vuông: hãy ghi four-on-the-spot: [error, { max: 4h }]',
+        'options-map.yaml:8:9: Tùy chọn của quy tắc "four-on-the-spot" được ghi sau mức độ, trong ngoặc vuông: hãy ghi four-on-the-spot: [warn, { max: 6h }]',
+        '',
+      ].join('\n'),
+    );
+    const en = await lint('options-map.yaml');
+    expect([en.code, en.stdout]).toEqual([2, '']);
+    expect(en.stderr).toContain(
+      'options-map.yaml:3:21: The options of rule "four-on-the-spot" are written after its severity, in square brackets: write four-on-the-spot: [error, { max: 4h }]\n',
+    );
+  });
+
   it('says it in Vietnamese by default', async () => {
     const result = await runCli(['lint', 'procedures', '--config', 'bad-value.yaml'], { cwd: CATALOG });
     expect(result.code).toBe(2);
