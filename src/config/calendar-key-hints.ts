@@ -8,6 +8,7 @@ import { isMap } from '../model/data-object.js';
 import type { NodePath } from '../model/types.js';
 import { readOfficeSpan } from '../model/office-span.js';
 import { ambiguousSpan } from '../time/calendar.js';
+import { readDay } from '../time/moment.js';
 
 // The lists of spans of office hours: the week's, and a make-up day's own (workdays: - { date, hours }).
 const SPAN_LISTS = new Set(['hours', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -45,6 +46,24 @@ function lastClock(value: unknown): string | undefined {
 }
 
 /**
+ * `holidays:` written as a map (`2026-05-12: Nghỉ riêng`), which the schema refuses as "not a list": the line to write
+ * for the officer's own first entry, a date with its name, or a name with its date as one text.
+ */
+function datesMapHint(key: 'holidays' | 'workdays', entries: Record<string, unknown>, lang: Lang): string {
+  const [first, value] = Object.entries(entries)[0] ?? ['2026-06-01', 'Nghỉ theo quyết định của UBND tỉnh'];
+  const named = typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+  const example =
+    readDay(first) !== undefined
+      ? named === undefined
+        ? `- ${first}`
+        : `- { date: ${first}, name: ${named} }`
+      : `- "${first}: ${named ?? '2026-06-01'}"`;
+  return lang === 'vi'
+    ? `"${key}" là một danh sách, mỗi ngày một dòng bắt đầu bằng "- ", không phải một bảng khóa – giá trị: hãy ghi ${example}`
+    : `"${key}" is a list, a day to a line that starts with "- ", not a map of keys and values: write ${example}`;
+}
+
+/**
  * The readings of a span of office hours (`hours: ["1:30-5:00"]`, a day's, a make-up day's) that can be read two ways: the schema
  * refuses it with "write it like 07:30-11:30", where procmap asks which of the two was meant.
  */
@@ -66,6 +85,7 @@ export function calendarKeyHint(section: unknown, path: NodePath, lang: Lang): s
   if (typeof path.at(-1) === 'number') return ambiguousSpanHint(section, path, lang);
   if (path.length !== 1) return undefined;
   const key = String(path[0]);
+  if ((key === 'holidays' || key === 'workdays') && isMap(section[key])) return datesMapHint(key, section[key], lang);
   if (key === 'cutoff') {
     const hour = typeof section.cutoff === 'string' ? section.cutoff : '15:00';
     return lang === 'vi'

@@ -6,12 +6,15 @@ import type { Rule } from '../rules/types.js';
 import type { ConfiguredSeverity } from './config.js';
 
 // The other ways a severity is written: the report's own word ("warning"), ESLint's numbers (0, 1, 2), false for off,
-// and the Vietnamese words with or without accents. Each names one severity, so none is a guess.
+// and the Vietnamese words with or without accents. Each names one severity, so none is a guess: "không" is false's
+// word (off), and "nghiêm trọng" and "ERR" are the words `diff --fail-on` reads as its highest level, which is lint's
+// error (a gate written in one command's words reads the same in the other's).
 const WORDS: Readonly<Record<string, ConfiguredSeverity>> = {
   off: 'off',
   false: 'off',
   '0': 'off',
   tat: 'off',
+  khong: 'off',
   info: 'info',
   information: 'info',
   'thong tin': 'info',
@@ -22,6 +25,8 @@ const WORDS: Readonly<Record<string, ConfiguredSeverity>> = {
   error: 'error',
   '2': 'error',
   loi: 'error',
+  err: 'error',
+  'nghiem trong': 'error',
 };
 
 /** The severity a configured value stands for (`warning`, `2`, `Cảnh báo`), or undefined when it names none. */

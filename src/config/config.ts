@@ -2,6 +2,7 @@ import calendarSchema from './generated/calendar-schema.js';
 import configSchema from './generated/config-schema.js';
 import { fill, type Lang } from '../i18n.js';
 import { isMap, valueAt } from '../model/data-object.js';
+import { ruleOptionsHint, rulesListHint } from './rules-list-hint.js';
 import { overlaps, readCalendarDates } from './calendar-dates.js';
 import { readCalendarValues } from './calendar-values.js';
 import { calendarKeyHint } from './calendar-key-hints.js';
@@ -283,6 +284,10 @@ function severityName(path: NodePath, lang: Lang): string | undefined {
 }
 
 /** Schema problems in words; a rule entry of the wrong shape gets one message that shows the right shape. */
+/** A rule's default severity as the configuration writes it (`warn` for a warning), for an example line. */
+const severityWord = (rule: Rule | undefined) =>
+  rule === undefined ? undefined : rule.severity === 'warning' ? 'warn' : rule.severity;
+
 function schemaProblems(data: unknown, lang: Lang, rules: ReadonlyMap<string, Rule>): Problem[] {
   const describe = { ...DESCRIBE, name: (path: NodePath) => severityName(path, lang) };
   // `if` only says that its `then` failed, which the `then` error already says better.
@@ -364,7 +369,11 @@ export function parseConfig(
       ...(valid ? [] : schemaProblems(data, lang, byId))
         .filter((p) => !dateProblems.some((d) => overlaps(d.path, p.path)))
         .map((p) => {
-          const hint = p.path[0] === 'calendar' ? calendarKeyHint(raw.calendar, p.path.slice(1), lang) : undefined;
+          const hint =
+            p.path[0] === 'calendar'
+              ? calendarKeyHint(raw.calendar, p.path.slice(1), lang)
+              : (rulesListHint(p.path, valueAt(data, p.path), lang) ??
+                ruleOptionsHint(p.path, valueAt(data, p.path), severityWord(byId.get(String(p.path.at(-1)))), lang));
           return hint === undefined ? p : { ...p, message: hint };
         }),
       ...(named !== undefined && named.trim() === ''

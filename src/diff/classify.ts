@@ -24,6 +24,7 @@ import { stepDuration } from '../model/step-days.js';
 import { substantiveNote } from './limit-notes.js';
 import { onlyControlsRemoved, onlyDaysSaid } from './fixed-wording.js';
 import { isSpellingFix, sameWording } from './spelling.js';
+import { markSameTitles, type SameTitle } from './same-title.js';
 import {
   caseless,
   type DiffSide,
@@ -177,6 +178,11 @@ export interface Change {
   unreadableBase?: { file: string; problem: string; parsed: boolean };
   /** The base's file (`REV:path`) where a file named with `--since`, new at its path, held its procedure before. */
   movedFrom?: string;
+  /**
+   * For `procedure-removed` and `procedure-added`: the one procedure added (removed) under the same title, most often
+   * the same procedure whose id changed (markSameTitles).
+   */
+  sameTitle?: SameTitle;
 }
 
 /**
@@ -1421,5 +1427,5 @@ export function classify(
     found.sort((a, b) => Number(TIME_KINDS.has(b.kind)) - Number(TIME_KINDS.has(a.kind)));
     changes.push(...found);
   }
-  return changes;
+  return markSameTitles(changes);
 }

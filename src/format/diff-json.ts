@@ -33,6 +33,8 @@ export function diffJson(report: DiffReport): string {
     ...(c.unreadableBase ? { unreadableBase: c.unreadableBase } : {}),
     // A file named with --since, new at its path: the base's file its procedure was compared with.
     ...(c.movedFrom === undefined ? {} : { movedFrom: c.movedFrom }),
+    // A procedure removed and one added under the same title: the other one, most often the same with its id changed.
+    ...(c.sameTitle === undefined ? {} : { sameTitle: c.sameTitle }),
   }));
   // Where the sides' working days differ in length, their hours a day: each side's days are its own.
   const before = sideHoursPerDay(report, 'before');

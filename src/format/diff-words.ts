@@ -1,6 +1,6 @@
 import type { Change, ChangeKind, ChangeLevel, ChangeReason, ItemSides } from '../diff/classify.js';
 import { overrunMoves, type Overrun, type SideOverrun } from '../diff/overrun.js';
-import type { Lang, Translated } from '../i18n.js';
+import { fill, type Lang, type Translated } from '../i18n.js';
 import { CHANNEL_NAMES } from '../model/channels.js';
 import { quantityText } from '../model/dossier-quantity.js';
 import { DEFAULT_HOURS_PER_DAY, parseDuration, readDuration } from '../model/duration.js';
@@ -521,6 +521,21 @@ function durationWithNote(value: string, lang: Lang, step: boolean, written?: st
 }
 
 // A procedure's id in other letter case: the reason's words say procedure where a step's say step.
+/**
+ * A procedure removed and one added under one title: the other's id, and what to write if the id was a slip; short,
+ * so that the Markdown note keeps it whole (its file is in JSON, and on the other's header line of the text report).
+ */
+const SAME_TITLE = {
+  'procedure-removed': {
+    en: 'same title as {id}, added: if the id was changed by mistake, write {old} again',
+    vi: 'cùng tên với {id} thêm mới: nếu mã hiệu bị đổi nhầm, hãy ghi lại mã {old}',
+  },
+  'procedure-added': {
+    en: 'same title as {id}, removed: if the id was changed by mistake, write {id} again',
+    vi: 'cùng tên với {id} bị bỏ: nếu mã hiệu bị đổi nhầm, hãy ghi lại mã {id}',
+  },
+} as const;
+
 const PROCEDURE_ID_CASE: Translated = {
   en: 'same procedure, its id in other letter case',
   vi: 'cùng quy trình, mã chỉ khác chữ hoa, chữ thường',
@@ -764,12 +779,20 @@ export function reasonText(
     const judged = change.reason === 'total-same' ? '' : judgedReason(change, lang);
     return judged === '' ? total : `${total}; ${judged}`;
   }
-  if (unreadable === undefined) return judgedReason(change, lang);
+  if (unreadable === undefined) return withSameTitle(change, lang, judgedReason(change, lang));
   const words = (unreadable.parsed ? FAULTY_BASE : UNREADABLE_BASE).reason[lang];
   const why = words.replace('{file}', unreadable.file).replace('{problem}', unreadable.problem);
   // A new procedure already over its limit says that too: the revision is judged as any new one.
   const judged = judgedReason(change, lang);
   return judged === '' ? why : `${why}; ${judged}`;
+}
+
+/** A reason followed by the procedure removed or added under the same title, where there is one. */
+function withSameTitle(change: Change, lang: Lang, reason: string): string {
+  const same = change.sameTitle;
+  if (same === undefined || (change.kind !== 'procedure-removed' && change.kind !== 'procedure-added')) return reason;
+  const words = fill(SAME_TITLE[change.kind][lang], { id: same.id, old: change.procedure });
+  return reason === '' ? words : `${reason}; ${words}`;
 }
 
 /** Why the change has its level, from its kind and reason alone. */

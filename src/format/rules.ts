@@ -25,7 +25,7 @@ const HEADER = {
   vi: ['Quy tắc', 'Mức độ', 'Bộ', 'Sửa', 'Mô tả'],
 } as const;
 
-const WORDS = { en: { fixable: 'yes' }, vi: { fixable: 'có' } } as const;
+const WORDS = { en: { fixable: 'yes', page: 'Documentation' }, vi: { fixable: 'có', page: 'Tài liệu' } } as const;
 
 // The Vietnamese table says severities in the words lint reports them in (and the configuration reads), and each
 // preset by its meaning with the name `extends:` takes after it: English words in it read as untranslated.
@@ -36,8 +36,8 @@ const PRESET_VI: Record<RuleRow['preset'], string> = {
   all: 'tất cả (all)',
 };
 
-/** The rules as an aligned table for people. */
-export function rulesText(rows: readonly RuleRow[], lang: Lang): string {
+/** The rules as an aligned table for people; with `pages`, for rules asked for by id, each rule's page under it. */
+export function rulesText(rows: readonly RuleRow[], lang: Lang, { pages = false } = {}): string {
   const lines = [
     [...HEADER[lang]],
     ...rows.map((row) => [
@@ -56,7 +56,7 @@ export function rulesText(rows: readonly RuleRow[], lang: Lang): string {
         .join('  ')
         .trimEnd(),
     )
-    .join('\n')}\n`;
+    .join('\n')}\n${pages ? rows.map((row) => `${WORDS[lang].page} ${row.id}: ${row.docs}\n`).join('') : ''}`;
 }
 
 /** The rules as JSON for scripts: `{"rules":[{id, severity, defaultSeverity, recommended, preset, fixable, description, docs}]}`. */

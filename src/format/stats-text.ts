@@ -6,6 +6,7 @@ import { CHANNEL_NAMES } from '../model/channels.js';
 import { parseDuration } from '../model/duration.js';
 import type { Duration } from '../model/types.js';
 import type { WorkingTime } from '../time/analyse.js';
+import type { LeftOut } from '../catalog/counted.js';
 import { formatDuration, formatNumber, formatOverrun, limitsUnitText } from '../time/units.js';
 
 const WORDS = {
@@ -42,6 +43,10 @@ const WORDS = {
     >,
     none: 'none',
     one: 'procedure',
+    leftOut: 'Not counted: {count} with errors (each error is listed below the summary); fix them and run again:',
+    files: 'files',
+    file: 'file',
+    unreadable: 'not read as a procedure',
   },
   vi: {
     title: 'Bộ quy trình',
@@ -71,6 +76,10 @@ const WORDS = {
     levels: { central: 'trung ương', province: 'tỉnh', district: 'huyện', commune: 'xã' } as Record<string, string>,
     none: 'không có',
     one: 'quy trình',
+    leftOut: 'Chưa tính {count} có lỗi (lỗi của từng tệp được nêu sau bản tóm tắt); sửa các lỗi rồi chạy lại:',
+    files: 'tệp',
+    file: 'tệp',
+    unreadable: 'không đọc được thành quy trình',
   },
 } as const;
 
@@ -115,10 +124,26 @@ function standingText(p: ListedProcedure, hoursPerDay: number, lang: Lang): stri
   return `${w.overBy} ${amountText(p.slack, hoursPerDay, p.limitUnit, lang)}`;
 }
 
+/** "Chưa tính 2 tệp có lỗi …:" and a line for each file, its procedure's id where it was read as one; none when none. */
+function leftOutLines(leftOut: readonly LeftOut[], lang: Lang, c: InstanceType<typeof Chalk>): string[] {
+  if (leftOut.length === 0) return [];
+  const w = WORDS[lang];
+  const count = `${leftOut.length} ${leftOut.length === 1 ? w.file : w.files}`;
+  return [
+    c.yellow(fill(w.leftOut, { count })),
+    ...leftOut.map((left) => `  ${left.file}  ${c.dim(left.id ?? w.unreadable)}`),
+  ];
+}
+
 /** The catalog summary of `procmap stats` for a terminal. */
 export function statsText(
   stats: CatalogStats,
-  { color, lang, hoursPerDay }: { color: boolean; lang: Lang; hoursPerDay: number },
+  {
+    color,
+    lang,
+    hoursPerDay,
+    leftOut = [],
+  }: { color: boolean; lang: Lang; hoursPerDay: number; leftOut?: readonly LeftOut[] },
 ): string {
   const c = new Chalk({ level: color ? 1 : 0 });
   const w = WORDS[lang];
@@ -134,6 +159,8 @@ export function statsText(
   };
   const out = [
     c.bold(`${w.title}: ${stats.procedures} ${stats.procedures === 1 ? w.one : w.procedures}`),
+    // A report saved to a file has no standard error beside it: it names the files its figures leave out.
+    ...leftOutLines(leftOut, lang, c),
     `${w.level}: ${levels}`,
     `${w.fots}: ${stats.fourOnTheSpot.count} (${pct(stats.fourOnTheSpot.share)})`,
     `${w.within}: ${stats.withinLimit.within} · ${w.over}: ${stats.withinLimit.over} · ${w.notComparable}: ${stats.withinLimit.notComparable}${

@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
 
 // test/fixtures/calendar-help: calendars with a day off on a weekend, keys that belong elsewhere, and a configuration
@@ -90,6 +92,21 @@ describe('calendar files: what procmap says of days and keys', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
       `procmap: Invalid calendar:\n${DIR}/cutoff.yaml:2:1: "cutoff" does not belong in a calendar: the hour after which a dossier counts from the next working day is written in each procedure file, under its time limit (time_limit: trong ngày, then the line cutoff: "16:00"); remove this line from the calendar\n`,
+    );
+  });
+
+  it('says days off written as a map are a list, with the line to write for the first of them', async () => {
+    // Refused alike before, but only as "must be a list, not a map", without a word of how a list is written.
+    const vi = await runCli(['calendar', '2026'], { cwd: join(ROOT, DIR, 'holidays-map') });
+    expect([vi.code, vi.stdout]).toEqual([2, '']);
+    expect(vi.stderr).toBe(
+      'procmap: Cấu hình không hợp lệ:\nprocmap.config.yaml:4:5: "holidays" là một danh sách, mỗi ngày một dòng bắt đầu bằng "- ", không phải một bảng khóa – giá trị: hãy ghi - { date: 2026-05-12, name: Ngày nghỉ riêng }\n',
+    );
+    // A name before its date, in a calendar file: the name and the date as one text, which a list reads.
+    const en = await runCli(['calendar', '2026', '--calendar', `${DIR}/workdays-map.yaml`, '--lang', 'en']);
+    expect([en.code, en.stdout]).toEqual([2, '']);
+    expect(en.stderr).toBe(
+      `procmap: Invalid calendar:\n${DIR}/workdays-map.yaml:2:3: "workdays" is a list, a day to a line that starts with "- ", not a map of keys and values: write - "Làm bù Tết: 12/09/2026"\n`,
     );
   });
 

@@ -29,7 +29,9 @@ describe('procmap stats', () => {
   it('says "none" for a catalog whose every file has errors, instead of empty lists', async () => {
     const result = await runCli(['stats', '--lang', 'en', 'test/fixtures/broken/tabs.yaml']);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('Catalog: 0 procedures\nBy level: none\n');
+    expect(result.stdout).toContain(
+      'Catalog: 0 procedures\nNot counted: 1 file with errors (each error is listed below the summary); fix them and run again:\n  test/fixtures/broken/tabs.yaml  not read as a procedure\nBy level: none\n',
+    );
     expect(result.stdout).toContain('By agency:\n  none\n\nBy field:\n  none\n');
     expect(result.stderr).toContain('tabs.yaml');
     const vi = await runCli(['stats', '--lang', 'vi', 'test/fixtures/broken/tabs.yaml']);
@@ -152,6 +154,26 @@ describe('procmap stats', () => {
     expect(result.stderr).toContain(`${dir}/wrong-step.yaml\n  8:68  error  Next step "B9" does not exist`);
     const clean = await runCli(['stats', '--lang', 'en', 'test/fixtures/stats-over', '--format', 'json']);
     expect(JSON.parse(clean.stdout).leftOut).toEqual([]);
+  });
+
+  it('names in the text report the files its figures leave out, as a report saved without its stderr must', async () => {
+    const dir = 'test/fixtures/stats-left-out';
+    const vi = await runCli(['stats', '--lang', 'vi', dir]);
+    expect(vi.code).toBe(1);
+    // 4 files: broken.yaml does not parse, wrong-step.yaml names a step it lacks; ok.yaml and over.yaml are counted.
+    expect(vi.stdout).toMatch(
+      /^Bộ quy trình: 2 quy trình\nChưa tính 2 tệp có lỗi \(lỗi của từng tệp được nêu sau bản tóm tắt\); sửa các lỗi rồi chạy lại:\n {2}test\/fixtures\/stats-left-out\/broken\.yaml {2}không đọc được thành quy trình\n {2}test\/fixtures\/stats-left-out\/wrong-step\.yaml {2}QT-SAI-BUOC\nTheo cấp: /,
+    );
+    expect(vi.stderr).toContain(`${dir}/wrong-step.yaml\n  8:68  lỗi`);
+    const en = await runCli(['stats', '--lang', 'en', dir]);
+    expect(en.code).toBe(1);
+    expect(en.stdout).toContain(
+      'Not counted: 2 files with errors (each error is listed below the summary); fix them and run again:\n',
+    );
+    expect(en.stderr).toContain(`${dir}/broken.yaml`);
+    // A catalog without errors reads as it always has.
+    const clean = await runCli(['stats', '--lang', 'en', 'test/fixtures/stats-over']);
+    expect(clean.stdout).not.toContain('Not counted');
   });
 
   it('names as many least-slack procedures as --top says', async () => {

@@ -21,6 +21,60 @@ describe('rule options in procmap.config.yaml (CLI)', () => {
     );
   });
 
+  it('says rules written as a list are a map, with the line to write for the first rule, in both languages', async () => {
+    // Before: only '"rules" must be a map …, not a list', without a word of what to change.
+    const vi = await runCli(['lint', 'procedures', '--config', 'rules-list.yaml'], { cwd: CATALOG });
+    expect([vi.code, vi.stdout]).toEqual([2, '']);
+    expect(vi.stderr).toBe(
+      [
+        'procmap: Cấu hình không hợp lệ:',
+        'rules-list.yaml:3:3: "rules" là một bảng khóa – giá trị, không phải một danh sách: hãy bỏ dấu "- " ở đầu dòng, mỗi quy tắc một dòng với mức độ của nó, ví dụ four-on-the-spot: cảnh báo',
+        'rules-list.yaml:8:7: "rules" là một bảng khóa – giá trị, không phải một danh sách: hãy bỏ dấu "- " ở đầu dòng, mỗi quy tắc một dòng với mức độ của nó, ví dụ unused-body: error',
+        '',
+      ].join('\n'),
+    );
+    const en = await lint('rules-list.yaml');
+    expect([en.code, en.stdout]).toEqual([2, '']);
+    expect(en.stderr).toContain(
+      'rules-list.yaml:3:3: "rules" is a map of keys and values, not a list: remove the "- " at the start of each line, a rule to a line with its severity, as in four-on-the-spot: cảnh báo\n',
+    );
+  });
+
+  it('reads a severity written as diff --fail-on writes its highest level, and "không" as off', async () => {
+    // Before: '"unused-body" must be one of off, info, warn, error, not "Nghiêm trọng"', and the same of "không".
+    const result = await runCli(['rules', '--config', 'severity-words.yaml', '--format', 'json'], { cwd: CATALOG });
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    const rules = JSON.parse(result.stdout).rules as { id: string; severity: string; defaultSeverity: string }[];
+    const of = (id: string) => rules.find((rule) => rule.id === id);
+    expect(
+      ['unused-body', 'nfc', 'four-on-the-spot'].map((id) => [id, of(id)?.defaultSeverity, of(id)?.severity]),
+    ).toEqual([
+      ['unused-body', 'warn', 'error'],
+      ['nfc', 'warn', 'error'],
+      ['four-on-the-spot', 'error', 'off'],
+    ]);
+  });
+
+  it('says options written as a map go after the severity, in square brackets, with the line to write', async () => {
+    // Before: '"four-on-the-spot" must be one of off, info, warn, error, not a map', without a word of the options.
+    const vi = await runCli(['lint', 'procedures', '--config', 'options-map.yaml'], { cwd: CATALOG });
+    expect([vi.code, vi.stdout]).toEqual([2, '']);
+    expect(vi.stderr).toBe(
+      [
+        'procmap: Cấu hình không hợp lệ:',
+        // No severity written: the rule's own (four-on-the-spot is an error by default).
+        'options-map.yaml:3:21: Tùy chọn của quy tắc "four-on-the-spot" được ghi sau mức độ, trong ngoặc vuông: hãy ghi four-on-the-spot: [error, { max: 4h }]',
+        'options-map.yaml:8:9: Tùy chọn của quy tắc "four-on-the-spot" được ghi sau mức độ, trong ngoặc vuông: hãy ghi four-on-the-spot: [warn, { max: 6h }]',
+        '',
+      ].join('\n'),
+    );
+    const en = await lint('options-map.yaml');
+    expect([en.code, en.stdout]).toEqual([2, '']);
+    expect(en.stderr).toContain(
+      'options-map.yaml:3:21: The options of rule "four-on-the-spot" are written after its severity, in square brackets: write four-on-the-spot: [error, { max: 4h }]\n',
+    );
+  });
+
   it('says it in Vietnamese by default', async () => {
     const result = await runCli(['lint', 'procedures', '--config', 'bad-value.yaml'], { cwd: CATALOG });
     expect(result.code).toBe(2);

@@ -5,7 +5,9 @@ import { rulesJson, rulesText, type RuleRow, type SeverityWord } from '../../for
 import type { Severity } from '../../model/types.js';
 import { RULES, ruleDocUrl } from '../../rules/index.js';
 import { loadConfig } from '../../node/config-loader.js';
-import { EXIT } from '../../errors.js';
+import { EXIT, UsageError } from '../../errors.js';
+import { closest } from '../../model/suggest.js';
+import type { Rule } from '../../rules/types.js';
 import type { Io } from '../../node/io.js';
 import type { Lang } from '../../i18n.js';
 import { formatOption } from '../format-names.js';
@@ -13,15 +15,17 @@ import { formatOption } from '../format-names.js';
 const HELP = helpTexts({
   en: {
     description: 'List every lint rule with its severity under the current configuration',
+    ids: 'the rules to show, by id (default: every rule)',
     format: 'output format',
     after:
-      '\nSeverities are those of the preset and `rules`; `overrides` may change them for some files.\nEach rule is documented in docs/rules/<id>.md.\n\nExamples:\n  procmap rules\n  procmap rules --format json',
+      '\nSeverities are those of the preset and `rules`; `overrides` may change them for some files.\nEach rule is documented in docs/rules/<id>.md.\n\nExamples:\n  procmap rules\n  procmap rules within-time-limit\n  procmap rules --format json',
   },
   vi: {
     description: 'Liệt kê mọi quy tắc kiểm tra cùng mức độ của từng quy tắc theo cấu hình hiện tại',
+    ids: 'các quy tắc cần xem, theo mã (mặc định: mọi quy tắc)',
     format: 'định dạng kết quả',
     after:
-      '\nMức độ là mức của bộ quy tắc chọn sẵn (preset) và của mục `rules`; mục `overrides` có thể đổi mức độ cho một số tệp.\nMỗi quy tắc được mô tả trong docs/rules/<id>.md.\n\nVí dụ:\n  procmap rules\n  procmap rules --format json',
+      '\nMức độ là mức của bộ quy tắc chọn sẵn (preset) và của mục `rules`; mục `overrides` có thể đổi mức độ cho một số tệp.\nMỗi quy tắc được mô tả trong docs/rules/<id>.md.\n\nVí dụ:\n  procmap rules\n  procmap rules within-time-limit\n  procmap rules --format json',
   },
 });
 
@@ -31,6 +35,7 @@ function declareRules(program: Command, lang: Lang) {
   return program
     .command('rules')
     .description(help.description)
+    .argument('[ids...]', help.ids)
     .addOption(formatOption(help.format, ['text', 'json'] as const, 'text'))
     .addOption(configOption(lang, 'cwd'))
     .addOption(langOption(lang))
@@ -42,11 +47,30 @@ export type RulesCommandOptions = Settled<ReturnType<ReturnType<typeof declareRu
 
 const WORD: Record<Severity | 'off', SeverityWord> = { off: 'off', info: 'info', warning: 'warn', error: 'error' };
 
-/** `procmap rules`: every rule with its severity under the configuration found from the current folder. */
-export async function rulesCommand(options: RulesCommandOptions, io: Io): Promise<number> {
+/**
+ * The rules named, in the order named; an id that names no rule is refused with the closest one. An officer types
+ * `procmap rules within-time-limit` after reading the id at the end of a problem's line.
+ */
+function namedRules(ids: readonly string[]): readonly Rule[] {
+  if (ids.length === 0) return RULES;
+  const byId = new Map(RULES.map((rule) => [rule.id, rule]));
+  return [...new Set(ids.map((id) => id.trim()))].map((id) => {
+    const rule = byId.get(id) ?? byId.get(id.toLowerCase());
+    if (rule !== undefined) return rule;
+    const near = closest(id, byId.keys());
+    throw new UsageError({
+      en: `There is no rule "${id}"${near === undefined ? '' : `; did you mean "${near}"?`} (procmap rules lists every rule)`,
+      vi: `Không có quy tắc "${id}"${near === undefined ? '' : `; có phải là "${near}"?`} (procmap rules liệt kê mọi quy tắc)`,
+    });
+  });
+}
+
+/** `procmap rules [ids...]`: the rules with their severity under the configuration found from the current folder. */
+export async function rulesCommand(ids: readonly string[], options: RulesCommandOptions, io: Io): Promise<number> {
+  const rules = namedRules(ids);
   const { config } = loadConfig(options.config, io.cwd);
   const settings = baseSettings(config);
-  const rows: RuleRow[] = RULES.map((rule) => ({
+  const rows: RuleRow[] = rules.map((rule) => ({
     id: rule.id,
     severity: WORD[settings.get(rule.id)?.severity ?? rule.severity],
     defaultSeverity: WORD[rule.severity],
@@ -57,11 +81,13 @@ export async function rulesCommand(options: RulesCommandOptions, io: Io): Promis
     docs: ruleDocUrl(rule.id),
     ...(rule.defaultOptions ? { options: rule.defaultOptions } : {}),
   }));
-  io.stdout.write(options.format === 'json' ? rulesJson(rows) : rulesText(rows, options.lang));
+  io.stdout.write(
+    options.format === 'json' ? rulesJson(rows) : rulesText(rows, options.lang, { pages: ids.length > 0 }),
+  );
   return EXIT.ok;
 }
 
 /** Defines `procmap rules` on the program; main loads this module only when the command is run or listed. */
 export function defineRulesCommand(program: Command, { io, setExit, lang }: CommandContext): void {
-  declareRules(program, lang).action(async (options) => setExit(await rulesCommand(settled(options), io)));
+  declareRules(program, lang).action(async (ids, options) => setExit(await rulesCommand(ids, settled(options), io)));
 }

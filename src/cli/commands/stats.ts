@@ -88,11 +88,18 @@ export async function statsCommand(catalog: string | undefined, options: StatsCo
   // Text goes to a terminal: control characters in names must not act on it (JSON escapes them itself).
   const list = options.format === 'json' ? listed : escapeControlsDeep(listed);
   const stats = catalogStats(list, top);
-  // A script reads from the JSON which files the figures do not count; text lists them with their errors on stderr.
+  // Both reports name the files the figures do not count (a text report may be saved without its stderr); the
+  // errors themselves go to stderr.
+  const leftOut = leftOutOfCount(procedures, problems);
   io.stdout.write(
     options.format === 'json'
-      ? statsJson(stats, leftOutOfCount(procedures, problems))
-      : statsText(stats, { color: useColor(io.stdout, io.env), lang: options.lang, hoursPerDay: calendar.hoursPerDay }),
+      ? statsJson(stats, leftOut)
+      : statsText(stats, {
+          color: useColor(io.stdout, io.env),
+          lang: options.lang,
+          hoursPerDay: calendar.hoursPerDay,
+          leftOut: escapeControlsDeep(leftOut),
+        }),
   );
   if (problems.length > 0)
     io.stderr.write(
