@@ -175,4 +175,3 @@ export function isTotalRow(texts: readonly (string | undefined)[]): boolean {
 export function inCapitals(text: string): boolean {
   return /\p{Lu}/u.test(text) && text === text.toLocaleUpperCase('vi');
 }
-
