@@ -21,41 +21,52 @@ const VI_APPOINTMENT = `${FILE}: không có cột ngày hẹn trả, và cột "
 const VI_PAUSE = `${FILE}: cột "Ngày bổ sung xong" có vẻ ghi thời điểm tạm dừng chờ bổ sung hồ sơ nhưng không được đọc, nên thời gian chờ công dân bổ sung bị tính vào thời hạn; nếu đúng vậy, chỉ ra bằng --map: pauseStart cho cột ngày bắt đầu tạm dừng (ngày yêu cầu bổ sung), pauseEnd cho cột ngày tiếp tục giải quyết (ngày nhận đủ hồ sơ bổ sung), ví dụ pauseEnd: Ngày bổ sung xong`;
 
 describe('procmap ontime, columns seen and not read', () => {
-  it("puts the notes in every report file, in the report's language, as well as on stderr", async () => {
+  // Each report file in its own run, its notes said on stderr too (no report on the terminal), as before.
+  const write = async (format: string, lang: string) => {
     const dir = mkdtempSync(join(tmpdir(), 'unread-notes-'));
-    const write = async (format: string, lang: string) => {
-      const output = join(dir, `ontime-${lang}.${format === 'markdown' ? 'md' : format}`);
-      const run = await runCli([
-        'ontime',
-        FILE,
-        '--catalog',
-        CATALOG,
-        ...AS_OF,
-        '-f',
-        format,
-        '-o',
-        output,
-        '--lang',
-        lang,
-      ]);
-      // No report on the terminal: stderr says the notes, as before.
-      expect([run.code, run.stdout]).toEqual([0, '']);
-      for (const note of lang === 'vi'
-        ? [VI_FINISHED, VI_APPOINTMENT, VI_PAUSE]
-        : [EN_FINISHED, EN_APPOINTMENT, EN_PAUSE])
-        expect(run.stderr).toContain(`${note}\n`);
-      return output;
-    };
+    const output = join(dir, `ontime-${lang}.${format === 'markdown' ? 'md' : format}`);
+    const run = await runCli([
+      'ontime',
+      FILE,
+      '--catalog',
+      CATALOG,
+      ...AS_OF,
+      '-f',
+      format,
+      '-o',
+      output,
+      '--lang',
+      lang,
+    ]);
+    // No report on the terminal: stderr says the notes, as before.
+    expect([run.code, run.stdout]).toEqual([0, '']);
+    for (const note of lang === 'vi'
+      ? [VI_FINISHED, VI_APPOINTMENT, VI_PAUSE]
+      : [EN_FINISHED, EN_APPOINTMENT, EN_PAUSE])
+      expect(run.stderr).toContain(`${note}\n`);
+    return output;
+  };
+
+  it('puts the notes in the Markdown report, in its language', async () => {
     const markdown = readFileSync(await write('markdown', 'vi'), 'utf8');
     for (const note of [VI_FINISHED, VI_APPOINTMENT, VI_PAUSE]) expect(markdown).toContain(`\n> ${note}\n`);
+  });
+
+  it('puts the notes in the HTML page, each export named by its file name', async () => {
     const page = unmarked(readFileSync(await write('html', 'en'), 'utf8'));
     // The page names an export by its file name, as its rows do, never the folders it was read from.
     for (const note of [EN_FINISHED, EN_APPOINTMENT, EN_PAUSE])
       expect(page).toContain(
         `<p class="note">${note.replace(FILE, 'unread-columns.csv').replaceAll('"', '&quot;').replaceAll("'", '&#39;')}</p>`,
       );
+  });
+
+  it('puts the notes in the text report written with -o', async () => {
     const text = readFileSync(await write('text', 'en'), 'utf8');
     for (const note of [EN_FINISHED, EN_APPOINTMENT, EN_PAUSE]) expect(text).toContain(`\n${note}\n`);
+  });
+
+  it('gives the columns in JSON as unread_columns, each with the field to map it to', async () => {
     const json = JSON.parse(readFileSync(await write('json', 'en'), 'utf8'));
     expect(json.unread_columns).toEqual(
       expect.arrayContaining([
@@ -65,6 +76,9 @@ describe('procmap ontime, columns seen and not read', () => {
         { file: FILE, column: 'Ngày bổ sung xong', field: 'pauseEnd' },
       ]),
     );
+  });
+
+  it("puts the notes on the workbook's summary sheet", async () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(await write('xlsx', 'vi'));
     const cells: unknown[] = [];
