@@ -68,14 +68,14 @@ describe('procmap ontime, columns seen and not read', () => {
 
   it('gives the columns in JSON as unread_columns, each with the field to map it to', async () => {
     const json = JSON.parse(readFileSync(await write('json', 'en'), 'utf8'));
-    expect(json.unread_columns).toEqual(
-      expect.arrayContaining([
-        { file: FILE, column: 'Ngày xong', field: 'finished' },
-        { file: FILE, column: 'Hẹn trả hồ sơ', field: 'appointment' },
-        { file: FILE, column: 'Ngày gửi yêu cầu bổ sung', field: 'pauseStart' },
-        { file: FILE, column: 'Ngày bổ sung xong', field: 'pauseEnd' },
-      ]),
-    );
+    // The pause's columns are named as a pause's ends only: offered as the result's date too (they were), the request
+    // for additions mapped as the result would read the dossier early.
+    expect(json.unread_columns).toEqual([
+      { file: FILE, column: 'Ngày xong', field: 'finished' },
+      { file: FILE, column: 'Hẹn trả hồ sơ', field: 'appointment' },
+      { file: FILE, column: 'Ngày gửi yêu cầu bổ sung', field: 'pauseStart' },
+      { file: FILE, column: 'Ngày bổ sung xong', field: 'pauseEnd' },
+    ]);
   });
 
   it("puts the notes on the workbook's summary sheet", async () => {
