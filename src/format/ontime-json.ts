@@ -80,6 +80,9 @@ export function ontimeJson(report: OntimeReport): string {
       column,
       codes: codes.map(([code, rows]) => ({ code, rows })),
     })),
+    // Per file, the columns seen and not read that may hold the result's date, the appointment or a pause's start or
+    // end, with the field to map each to (the text reports' notes).
+    unread_columns: report.unreadColumns.map(({ file, column, field }) => ({ file, column, field })),
     // The procedures rows named that the catalog has not, the most rows first, and the rows of those past the 1,000 held.
     unknown_procedures: report.unknownProcedures,
     unknown_procedures_rows_left_out: report.unknownLeftOut,

@@ -8,6 +8,7 @@ import { unsureYearsNotes } from './unsure-years.js';
 import { channelGuessNotes } from './ontime-channel-notes.js';
 import { ontimeDateNotes } from './ontime-date-notes.js';
 import { statusCodeNotes } from './ontime-status-notes.js';
+import { unreadColumnNotes } from './ontime-column-notes.js';
 import { unknownProcedureNotes } from './ontime-unknown-notes.js';
 import {
   badRowCount,
@@ -65,6 +66,7 @@ export function ontimeMarkdown(report: OntimeReport, lang: Lang): string {
     out.push('', `> ${note}`);
   for (const note of channelGuessNotes(report.channelGuesses, lang)) out.push('', `> ${cell(note)}`);
   for (const note of ontimeDateNotes(report, lang)) out.push('', `> ${cell(note)}`);
+  for (const note of unreadColumnNotes(report, lang)) out.push('', `> ${cell(note)}`);
   for (const note of unknownProcedureNotes(report, lang)) out.push('', `> ${cell(note)}`);
   for (const note of statusCodeNotes(report, lang)) out.push('', `> ${cell(note)}`);
   const undetermined = t.undetermined > 0;

@@ -8,6 +8,7 @@ import { unsureYearsNotes } from './unsure-years.js';
 import { channelGuessNotes } from './ontime-channel-notes.js';
 import { ontimeDateNotes } from './ontime-date-notes.js';
 import { statusCodeNotes } from './ontime-status-notes.js';
+import { unreadColumnNotes } from './ontime-column-notes.js';
 import { unknownProcedureNotes } from './ontime-unknown-notes.js';
 import {
   badRowCount,
@@ -60,7 +61,12 @@ export function ontimeText(report: OntimeReport, { color, lang }: { color: boole
   if (dated.length > 0) out.push('', ...dated.map((note) => c.yellow(note)));
   if (guessed.length > 0) out.push('', ...guessed.map((note) => c.yellow(safe(note))));
   // Numeric statuses read past: a code meaning "withdrawn" is counted open, so the reader is told which codes.
-  const coded = [...unknownProcedureNotes(report, lang), ...statusCodeNotes(report, lang)];
+  // Columns seen and not read (a result's date, an appointment, a pause's ends): said with the file's other notes.
+  const coded = [
+    ...unreadColumnNotes(report, lang),
+    ...unknownProcedureNotes(report, lang),
+    ...statusCodeNotes(report, lang),
+  ];
   if (coded.length > 0) out.push('', ...coded.map((note) => c.yellow(safe(note))));
   const groups = (title: string, list: Group[]) => {
     if (list.length === 0) return;

@@ -3,6 +3,7 @@ import { unsureYearsNotes } from './unsure-years.js';
 import { channelGuessNotes } from './ontime-channel-notes.js';
 import { ontimeDateNotes } from './ontime-date-notes.js';
 import { statusCodeNotes } from './ontime-status-notes.js';
+import { unreadColumnNotes } from './ontime-column-notes.js';
 import { unknownProcedureNotes } from './ontime-unknown-notes.js';
 import type ExcelJS from 'exceljs';
 import type { Lang } from '../i18n.js';
@@ -139,6 +140,7 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang, source?: Date
     ...unsureYearsNotes({ rule: report.ruleYears, provisional: report.provisionalYears }, lang),
     ...channelGuessNotes(report.channelGuesses, lang),
     ...ontimeDateNotes(report, lang),
+    ...unreadColumnNotes(report, lang),
     ...unknownProcedureNotes(report, lang),
     ...statusCodeNotes(report, lang),
   ]) {

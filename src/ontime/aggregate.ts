@@ -177,6 +177,16 @@ export interface StatusCodesFound {
   codes: [code: string, rows: number][];
 }
 
+/**
+ * A column of a file that procmap saw and did not read, whose header speaks of a field it measures by: the header and
+ * the field to map it to (the result's date, the appointment, a pause's start or end).
+ */
+export interface UnreadColumn {
+  file: string;
+  column: string;
+  field: 'finished' | 'appointment' | 'pauseStart' | 'pauseEnd';
+}
+
 /** Everything `procmap ontime` found, ready for any format. */
 export interface OntimeReport {
   /** Open dossiers are judged as of this moment. */
@@ -231,6 +241,11 @@ export interface OntimeReport {
    * meaning "withdrawn" reads as an open dossier.
    */
   statusCodes: StatusCodesFound[];
+  /**
+   * Per file, the columns seen and not read that may hold the result's date, the appointment or a pause's ends, in
+   * the order read: said in every format, since their dossiers read open, uncompared or late without a word.
+   */
+  unreadColumns: UnreadColumn[];
   /**
    * The procedures rows named that the catalog has not, the most rows first (at most 1,000); `unknownLeftOut`, the
    * rows of those past them. The rows are among the rows not measured; said in every format, to map or correct them.
@@ -359,6 +374,7 @@ export class OntimeAggregator {
   private readonly years = new Map<number, number>();
   private readonly files: string[] = [];
   private readonly statusCodes: StatusCodesFound[] = [];
+  private readonly unreadColumns: UnreadColumn[] = [];
   private readonly unknown = new Map<string, { name?: string; rows: number }>();
   private unknownLeftOut = 0;
   private readonly listLimit: number;
@@ -376,6 +392,11 @@ export class OntimeAggregator {
   /** Notes the numeric status codes a file's status column held, read past (once per file, after its rows). */
   addStatusCodes(found: StatusCodesFound): void {
     this.statusCodes.push(found);
+  }
+
+  /** Notes the columns of a file seen and not read that may hold a field measured by (once per file, from its header). */
+  addUnreadColumns(found: readonly UnreadColumn[]): void {
+    this.unreadColumns.push(...found);
   }
 
   /** The channel column of a place rows are named by within a file already added: a sheet of a workbook. */
@@ -826,6 +847,7 @@ export class OntimeAggregator {
         }))
         .sort((a, b) => (a.procedure < b.procedure ? -1 : a.procedure > b.procedure ? 1 : 0)),
       statusCodes: this.statusCodes.map((found) => ({ ...found, codes: [...found.codes] })),
+      unreadColumns: this.unreadColumns.map((found) => ({ ...found })),
       unknownProcedures: [...this.unknown.entries()]
         .map(([key, { name, rows }]) => ({
           procedure: key.startsWith('\u0001') ? '' : key,

@@ -387,11 +387,16 @@ export async function measureTable(
       headerOnly: false,
     };
   const taken: ColumnPlan = firstPlan;
+  const unreadPauses = unreadPauseColumns(taken);
+  // A column named as a pause's start or end is not also offered as the result's date: mapped so, the request for
+  // additions would read as the result, and the dossier early.
+  const pauseHeaders = new Set(unreadPauses.map(({ header }) => header));
   return {
     missing: [],
-    unreadDates: taken.fields.finished === undefined ? unreadDateColumns(taken) : [],
+    unreadDates:
+      taken.fields.finished === undefined ? unreadDateColumns(taken).filter((header) => !pauseHeaders.has(header)) : [],
     unreadAppointments: unreadAppointmentColumns(taken),
-    unreadPauses: unreadPauseColumns(taken),
+    unreadPauses,
     ...pauseDaysOnly(taken),
     ...statusCodes(taken, codes),
     ...(taken.unmapped === undefined ? {} : { unmapped: { entries: taken.unmapped, headers: taken.headers } }),

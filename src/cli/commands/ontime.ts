@@ -16,12 +16,13 @@ import { badRowText, formatCount, ONTIME_LABELS } from '../../format/ontime-labe
 import { ontimeMarkdown } from '../../format/ontime-markdown.js';
 import { ontimeText } from '../../format/ontime-text.js';
 import { statusCodeNote } from '../../format/ontime-status-notes.js';
+import { unreadColumnNote } from '../../format/ontime-column-notes.js';
 import { stylish } from '../../format/stylish.js';
 import { fill, type Lang } from '../../i18n.js';
 import { lint } from '../../lint/linter.js';
 import { escapeControls } from '../../model/quote.js';
 import { closest } from '../../model/suggest.js';
-import { OntimeAggregator, type OntimeReport } from '../../ontime/aggregate.js';
+import { OntimeAggregator, type OntimeReport, type UnreadColumn } from '../../ontime/aggregate.js';
 import { isStatusCode, statusCodeKey } from '../../ontime/status-code.js';
 import { EXAMPLE_HEADERS, type ColumnMapping, type DossierField } from '../../ontime/columns.js';
 import { CsvError } from '../../ontime/csv.js';
@@ -394,27 +395,18 @@ export async function measureDossierFiles(
             : `${file}: the sheet ${quotedSheet(sheet)} is hidden, and its dossiers are measured like any other's; if they are not dossiers of the period (a draft, a copy), delete the sheet and run again\n`,
         );
       }
-      // Said once per file, before its rows: else every dossier of it reads open, or "returned without a date".
-      for (const header of unreadDates)
-        io.stderr.write(
-          setup.lang === 'vi'
-            ? `${file}: không có cột ngày có kết quả, và cột "${header}" không được đọc; nếu đó là ngày có kết quả, chỉ ra bằng --map (finished: ${header})\n`
-            : `${file}: no column of the result's date, and the column "${header}" is not read; if it holds that date, map it with --map (finished: ${header})\n`,
-        );
-      // The vendor's appointments uncompared: "Ngày hẹn trả của phần mềm đã so: 0" would else read as an export without them.
-      for (const header of unreadAppointments)
-        io.stderr.write(
-          setup.lang === 'vi'
-            ? `${file}: không có cột ngày hẹn trả, và cột "${header}" không được đọc; nếu đó là ngày hẹn trả, chỉ ra bằng --map (appointment: ${header})\n`
-            : `${file}: no column of the appointment date, and the column "${header}" is not read; if it holds the appointment, map it with --map (appointment: ${header})\n`,
-        );
-      // The applicant's time unread: each paused dossier would read as if it had waited on the office, without a word.
-      for (const { header, field } of unreadPauses ?? [])
-        io.stderr.write(
-          setup.lang === 'vi'
-            ? `${file}: cột "${escapeControls(header)}" có vẻ ghi thời điểm tạm dừng chờ bổ sung hồ sơ nhưng không được đọc, nên thời gian chờ công dân bổ sung bị tính vào thời hạn; nếu đúng vậy, chỉ ra bằng --map: pauseStart cho cột ngày bắt đầu tạm dừng (ngày yêu cầu bổ sung), pauseEnd cho cột ngày tiếp tục giải quyết (ngày nhận đủ hồ sơ bổ sung), ví dụ ${field}: ${escapeControls(header)}\n`
-            : `${file}: the column "${escapeControls(header)}" looks like a moment of a pause for the applicant's additions but is not read, so the time waiting for the applicant counts against the limit; if it is one, map it with --map: pauseStart for the column of the pause's start (the request for additions), pauseEnd for the column of its end (the additions received), e.g. ${field}: ${escapeControls(header)}\n`,
-        );
+      // Columns seen and not read that may hold the result's date (else every dossier of it reads open), the vendor's
+      // appointment ("Ngày hẹn trả của phần mềm đã so: 0" would else read as an export without them) or a pause's ends
+      // (else each paused dossier reads as if it waited on the office). Said once per file, from its header; in the
+      // report too (its notes), where a reader of the file sees it; on the terminal once, not also on stderr.
+      const unread: UnreadColumn[] = [
+        ...unreadDates.map((column) => ({ file, column, field: 'finished' as const })),
+        ...unreadAppointments.map((column) => ({ file, column, field: 'appointment' as const })),
+        ...(unreadPauses ?? []).map(({ header, field }) => ({ file, column: header, field })),
+      ];
+      aggregator.addUnreadColumns(unread);
+      if (!setup.notesInTerminalReport)
+        for (const found of unread) io.stderr.write(`${escapeControls(unreadColumnNote(found, setup.lang))}\n`);
       // Paused days without dates: a count cannot be placed on the working calendar, so what it does is said once.
       if (pauseDaysOnly !== undefined)
         io.stderr.write(
@@ -650,9 +642,12 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
   // A report without a refused file's dossiers would read as the whole period with fewer dossiers (all zeros, for one
   // file): none is written, and an earlier report at --output stays as it was.
   if (refused.length > 0) {
-    if (inTerminal)
+    if (inTerminal) {
+      for (const found of report.unreadColumns)
+        io.stderr.write(`${escapeControls(unreadColumnNote(found, options.lang))}\n`);
       for (const found of report.statusCodes)
         io.stderr.write(`${escapeControls(statusCodeNote(found, options.lang))}\n`);
+    }
     reportBadRows(report, options.lang, io);
     // "Left as it was" only of a file that is there: a first run has nothing to keep.
     const kept = options.output !== undefined && statSync(inRunFolder(options.output), { throwIfNoEntry: false });

@@ -10,6 +10,7 @@ import { unsureYearsNotes } from '../../format/unsure-years.js';
 import { channelGuessNotes } from '../../format/ontime-channel-notes.js';
 import { ontimeDateNotes } from '../../format/ontime-date-notes.js';
 import { statusCodeNotes } from '../../format/ontime-status-notes.js';
+import { unreadColumnNotes } from '../../format/ontime-column-notes.js';
 import { unknownProcedureNotes } from '../../format/ontime-unknown-notes.js';
 import { barChart } from './charts.js';
 import { html, type SafeHtml } from './html.js';
@@ -119,6 +120,12 @@ function publicStatusCodes(report: OntimeReport): Pick<OntimeReport, 'statusCode
   return { statusCodes: report.statusCodes.map((found) => ({ ...found, file: shown(found.file) })) };
 }
 
+/** The columns seen and not read, each export named by its file name as the page names its rows. */
+function publicUnreadColumns(report: OntimeReport): Pick<OntimeReport, 'unreadColumns'> {
+  const shown = shownFiles(report.files);
+  return { unreadColumns: report.unreadColumns.map((found) => ({ ...found, file: shown(found.file) })) };
+}
+
 /** The headline cards and the charts, with a link to the full report: the section `build --dossiers` adds to the summary. */
 export function ontimeSummarySection(report: OntimeReport, lang: Lang, href: string): SafeHtml {
   const w = ONTIME_LABELS[lang];
@@ -127,6 +134,7 @@ ${cards(report, lang)}
 ${[
   ...channelGuessNotes(report.channelGuesses, lang),
   ...ontimeDateNotes(report, lang),
+  ...unreadColumnNotes(publicUnreadColumns(report), lang),
   ...unknownProcedureNotes(report, lang),
   ...statusCodeNotes(publicStatusCodes(report), lang),
 ].map(
@@ -150,6 +158,7 @@ ${[
   ...unsureYearsNotes({ rule: report.ruleYears, provisional: report.provisionalYears }, lang),
   ...channelGuessNotes(report.channelGuesses, lang),
   ...ontimeDateNotes(report, lang),
+  ...unreadColumnNotes(publicUnreadColumns(report), lang),
   ...unknownProcedureNotes(report, lang),
   ...statusCodeNotes(publicStatusCodes(report), lang),
 ].map((note) => html`<p class="note">${note}</p>`)}
