@@ -880,13 +880,20 @@ export function placedOn(
   // Planned with the room each page really has: the heading atop the first piece, the legend under the last.
   const area = documentArea(sheet?.paper ?? 'A4', landscape, extra, CAPTION_ROOM_MM.each);
   const ends = { first: CAPTION_ROOM_MM.heading, last: CAPTION_ROOM_MM.legend };
-  let plan = withoutEmptyTiles(tilePlan(drawing, area, band, extents, ends), steps, origin);
-  // A piece left out at either end (it showed no step) leaves a deeper piece first or last than its page holds:
-  // then every page keeps the room of both, as a chart on one page does.
-  if (!fitsItsPages(plan, area, ends)) {
-    const all = documentArea(sheet?.paper ?? 'A4', landscape, extra);
-    plan = withoutEmptyTiles(tilePlan(drawing, all, band, extents), steps, origin);
-  }
+  const fitted = withoutEmptyTiles(tilePlan(drawing, area, band, extents, ends), steps, origin);
+  // Every page keeping the room of both, as a chart on one page does: always fits. Taken when the plan above does not
+  // (a piece left out at either end, showing no step, left a deeper piece first or last than its page holds), or
+  // saves no page and ends on more pieces of a box or two (nine lanes on A4: 6 pieces the last of two steps, or 7
+  // full ones), or prints smaller for the same pages.
+  const all = documentArea(sheet?.paper ?? 'A4', landscape, extra);
+  const kept = withoutEmptyTiles(tilePlan(drawing, all, band, extents), steps, origin);
+  const rank = (plan: TilePlan) => {
+    const cost = piecesCost(plan, steps, origin);
+    return [cost, cost - plan.tiles.length, -plan.scale];
+  };
+  const [a, b] = [rank(fitted), rank(kept)];
+  const index = a.findIndex((value, i) => Math.abs(value - b[i]!) > 1e-9);
+  const plan = fitsItsPages(fitted, area, ends) && (index < 0 || a[index]! < b[index]!) ? fitted : kept;
   return { sheet, textPt: size === undefined ? MIN_TEXT_PT : textPoints(plan.scale), plan };
 }
 
