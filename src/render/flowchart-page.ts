@@ -26,6 +26,15 @@ const PX_PER_MM = 96 / 25.4;
 // The document's text area (Decree 30 margins: left 30, right 15; the control header takes the top 44 mm, the
 // bottom keeps 20 mm) less room for the section heading and the legend.
 const MARGINS_MM = { left: 30, right: 15, top: 44, bottom: 20, captions: 36 };
+
+/**
+ * How the captions' 36 mm are shared out between the pages of a chart split over several, in millimetres: the section
+ * heading (13 pt with its 14 pt of margins, ≈ 10.5 mm) only atop the first, the legend (10 pt, three lines upright,
+ * two across, ≈ 14 mm) only under the last, and the piece's caption (10 pt italic and the figure's margins, ≈ 6.5 mm)
+ * on every one. Measured on QT-SNNMT-MT-02's PDF (A4 landscape), rounded up; a chart on one page keeps all three.
+ */
+export const CAPTION_ROOM_MM = { heading: 12, legend: 16, each: 8 } as const;
+
 // A landscape page's (LANDSCAPE_MARGINS_MM, the upright ones turned with the sheet): left and right 20, bottom 15; the
 // header stands 20 mm from the bound top edge, 8 mm lower than upright, and takes the top 52 mm (document.hbs).
 const LANDSCAPE_MARGINS = { ...MARGINS_MM, left: 20, right: 20, top: 52, bottom: 15 };
@@ -57,13 +66,18 @@ function extraOn(extra: HeaderExtra, landscape: boolean): number {
 }
 
 /** The drawing area of a page of the document, in millimetres; `extraTopMm` more kept at the top (a taller header). */
-export function documentArea(paper: Paper, landscape: boolean, extraTopMm = 0): { width: number; height: number } {
+export function documentArea(
+  paper: Paper,
+  landscape: boolean,
+  extraTopMm = 0,
+  captionsMm: number = MARGINS_MM.captions,
+): { width: number; height: number } {
   const [short, long] = PAPER_MM[paper];
   const [width, height] = landscape ? [long, short] : [short, long];
   const margins = landscape ? LANDSCAPE_MARGINS : MARGINS_MM;
   return {
     width: width - margins.left - margins.right,
-    height: height - margins.top - margins.bottom - margins.captions - extraTopMm,
+    height: height - margins.top - margins.bottom - captionsMm - extraTopMm,
   };
 }
 
@@ -113,6 +127,17 @@ export function pieceScale(
 
 /** How much neighbouring tiles of a split flowchart repeat of each other, in millimetres: a box cut by one edge shows whole on the other tile. */
 export const TILE_OVERLAP_MM = 12;
+
+/**
+ * Room, in millimetres, that only the first piece's page (the section heading) and only the last's (the legend) keep
+ * beyond the room every page of a split chart has; a chart on one page keeps both.
+ */
+export interface PageEnds {
+  first: number;
+  last: number;
+}
+
+const NO_ENDS: PageEnds = { first: 0, last: 0 };
 
 // Throws procmap's InternalError unless every one of `sizes` is a finite number above 0: a caller's bug.
 function positive(where: string, sizes: Record<string, number>): void {
@@ -178,16 +203,19 @@ export function laneBand(svg: string): LaneBand | undefined {
 
 // Pieces of `length` px needed at `scale` to cover it with pieces of `room` mm that overlap by TILE_OVERLAP_MM, each
 // piece after the first giving up `repeat` px at its top to what is drawn again there (the lane names).
-function pieces(length: number, room: number, scale: number, repeat = 0): number {
+function pieces(length: number, room: number, scale: number, repeat = 0, ends: PageEnds = NO_ENDS): number {
   const pxPerMm = PX_PER_MM / scale;
+  // The first and last pages' own room (the heading, the legend) taken as more drawing to cover.
+  length += (ends.first + ends.last) * pxPerMm;
   if (length <= room * pxPerMm + 1e-6) return 1;
   const advance = (room - TILE_OVERLAP_MM) * pxPerMm - repeat;
   return 1 + Math.ceil((length - room * pxPerMm) / advance - 1e-9);
 }
 
 // The largest scale at which `length` px still fits `count` pieces of `room` mm.
-function scaleFor(length: number, room: number, count: number, repeat = 0): number {
-  return ((count * room - (count - 1) * TILE_OVERLAP_MM) * PX_PER_MM) / (length + (count - 1) * repeat);
+function scaleFor(length: number, room: number, count: number, repeat = 0, ends: PageEnds = NO_ENDS): number {
+  const rooms = count * room - (count - 1) * TILE_OVERLAP_MM - ends.first - ends.last;
+  return (rooms * PX_PER_MM) / (length + (count - 1) * repeat);
 }
 
 // The columns a chart of `width` px is cut into along its lanes' borders: as few as fit `room` mm at MIN_SCALE, the
@@ -289,6 +317,8 @@ const LEAST_FILL = 0.5;
 // left out when it would print as a strip of its own. With `skip` (the pieces of one column of lanes), a stretch
 // with no box of `extents` is left out too: a row then starts `overlap` px above the next box, lower than `lead` (the
 // chart's first box: above it, a row starts at the top), and shows the lane names over its top as later rows do.
+// `ends` (px): the first row is that much less deep (the heading's room), and a row is the last only when it leaves
+// the legend's room too.
 function rowCuts(
   height: number,
   span: number,
@@ -296,6 +326,7 @@ function rowCuts(
   repeat: number,
   extents: readonly Extent[],
   skip?: { lead: number },
+  ends: PageEnds = NO_ENDS,
 ): { y: number; height: number; overlaps?: true }[] {
   // Rows advance by what a page holds: a NaN, infinite or empty one would never reach the foot.
   positive('rowCuts', { height, span });
@@ -318,9 +349,12 @@ function rowCuts(
   // `from`: where what the piece shows starts, below the lane names drawn over its top.
   for (let from = next(0); ;) {
     const y = rows.length === 0 && from === 0 ? 0 : from - repeat;
-    const foot = y + span;
-    if (foot >= height - 1e-6) return [...rows, { y, height: height - y }];
-    if (end !== undefined && foot >= end) return [...rows, { y, height: span }];
+    // A page too shallow for the heading still holds a quarter of a page's depth (placedOn checks what it planned).
+    const deep = rows.length === 0 ? Math.max(span / 4, span - ends.first) : span;
+    const foot = y + deep;
+    const lastDeep = Math.max(span / 4, deep - ends.last);
+    if (y + lastDeep >= height - 1e-6) return [...rows, { y, height: height - y }];
+    if (end !== undefined && y + lastDeep >= end) return [...rows, { y, height: lastDeep }];
     const least = from + LEAST_FILL * (foot - from);
     let cut: number | undefined;
     for (let k = 0; k + 1 < blocks.length; k++) {
@@ -439,12 +473,15 @@ function tilesCost(tiles: readonly Tile[], extents: readonly Extent[]): number {
  * and a strip) and overlap by TILE_OVERLAP_MM. Pieces down fill each page, cut between the boxes of `extents` (where
  * the steps are drawn, from the drawing's top edge) rather than through one, and with `band` each piece below the
  * first row shows the lane names again at its top, so that a continued page still says whose column is whose.
+ * `area` is the room of a page in the middle of the chart; `ends`, what its first and last pages keep beyond that (the
+ * section heading, the legend): the first piece is that much less deep, the last too, a chart on one page both.
  */
 export function tilePlan(
   size: { width: number; height: number },
   area: { width: number; height: number },
   band?: LaneBand,
   extents: readonly Extent[] = [],
+  ends: PageEnds = NO_ENDS,
 ): TilePlan {
   // A drawing or page that is not a size (NaN from a page's arithmetic, Infinity) would cut pieces for ever.
   positive('tilePlan', {
@@ -453,12 +490,17 @@ export function tilePlan(
     'area width': area.width,
     'area height': area.height,
   });
-  const whole = fitScale(size, area);
+  const whole = fitScale(size, { width: area.width, height: area.height - ends.first - ends.last });
   if (whole >= MIN_SCALE)
     return { scale: whole, rows: 1, columns: 1, tiles: [{ ...size, x: 0, y: 0, row: 0, column: 0 }] };
   // A band too deep to leave room for the chart below it on a page is not repeated.
   const repeat = band && band.height < ((area.height - TILE_OVERLAP_MM) * PX_PER_MM) / MIN_SCALE / 2 ? band : undefined;
-  const rows = pieces(size.height, area.height, MIN_SCALE, repeat?.height);
+  const rows = pieces(size.height, area.height, MIN_SCALE, repeat?.height, ends);
+  // The heading's and the legend's room in the drawing's px at `scale`.
+  const endsAt = (scale: number): PageEnds => ({
+    first: (ends.first * PX_PER_MM) / scale,
+    last: (ends.last * PX_PER_MM) / scale,
+  });
   // Cut across along the lanes' borders when whole lanes fit a page: a cut through a lane halves its steps' boxes
   // and its name, which the 12 mm overlap, narrower than a box, does not show whole on either piece.
   const byLane = pieces(size.width, area.width, MIN_SCALE) > 1 ? laneColumns(size.width, area.width, band) : undefined;
@@ -470,10 +512,12 @@ export function tilePlan(
       (TILE_OVERLAP_MM * PX_PER_MM) / scale,
       repeat?.height ?? 0,
       extents,
+      undefined,
+      endsAt(scale),
     );
   // The scale the widest piece across allows (`across`), and the rows down at it.
   const settle = (across: number) => {
-    const planned = Math.min(1, across, scaleFor(size.height, area.height, rows, repeat?.height));
+    const planned = Math.min(1, across, scaleFor(size.height, area.height, rows, repeat?.height, ends));
     // Cuts between boxes leave pages less than full: when they need more rows than planned, the chart prints a little
     // smaller (never below MIN_SCALE) if that keeps to as few rows as the smallest text allows.
     let scale = planned;
@@ -507,7 +551,8 @@ export function tilePlan(
         return middle >= column.left && (middle < column.right || index === grouping.length - 1);
       });
       if (own.length === 0) return;
-      const cutAt = (depth: number) => rowCuts(size.height, depth, overlap, repeat?.height ?? 0, own, { lead });
+      const cutAt = (depth: number) =>
+        rowCuts(size.height, depth, overlap, repeat?.height ?? 0, own, { lead }, endsAt(scale));
       const columnCuts = evenCuts(cutAt, span, own);
       // A column starting lower than the top has the lane names drawn over its first piece: a row after the first.
       const below = columnCuts[0]!.y > 0 ? 1 : 0;
@@ -583,7 +628,7 @@ export function tilePlan(
   const overlap = (TILE_OVERLAP_MM * PX_PER_MM) / scale;
   if (cuts.length > 1 && extents.length > 0)
     cuts = evenCuts(
-      (depth) => rowCuts(size.height, depth, overlap, repeat?.height ?? 0, extents),
+      (depth) => rowCuts(size.height, depth, overlap, repeat?.height ?? 0, extents, undefined, endsAt(scale)),
       (area.height * PX_PER_MM) / scale,
       extents,
     );
@@ -830,9 +875,56 @@ export function placedOn(
   origin: { x: number; y: number },
 ): FlowchartPlacement {
   const landscape = sheet?.landscape ?? false;
-  const area = documentArea(sheet?.paper ?? 'A4', landscape, extraOn(extraTopMm, landscape));
-  const plan = withoutEmptyTiles(tilePlan(size ?? { width: 1, height: 1 }, area, band, extents), steps, origin);
+  const extra = extraOn(extraTopMm, landscape);
+  const drawing = size ?? { width: 1, height: 1 };
+  // Planned with the room each page really has: the heading atop the first piece, the legend under the last.
+  const area = documentArea(sheet?.paper ?? 'A4', landscape, extra, CAPTION_ROOM_MM.each);
+  const ends = { first: CAPTION_ROOM_MM.heading, last: CAPTION_ROOM_MM.legend };
+  const fitted = withoutEmptyTiles(tilePlan(drawing, area, band, extents, ends), steps, origin);
+  // Every page keeping the room of both, as a chart on one page does: always fits. Taken when the plan above does not
+  // (a piece left out at either end, showing no step, left a deeper piece first or last than its page holds), or
+  // saves no page and ends on more pieces of a box or two (nine lanes on A4: 6 pieces the last of two steps, or 7
+  // full ones), or prints smaller for the same pages.
+  const all = documentArea(sheet?.paper ?? 'A4', landscape, extra);
+  const kept = withoutEmptyTiles(tilePlan(drawing, all, band, extents), steps, origin);
+  const rank = (plan: TilePlan) => {
+    const cost = piecesCost(plan, steps, origin);
+    return [cost, cost - plan.tiles.length, -plan.scale];
+  };
+  const [a, b] = [rank(fitted), rank(kept)];
+  const index = a.findIndex((value, i) => Math.abs(value - b[i]!) > 1e-9);
+  const plan = fitsItsPages(fitted, area, ends) && (index < 0 || a[index]! < b[index]!) ? fitted : kept;
   return { sheet, textPt: size === undefined ? MIN_TEXT_PT : textPoints(plan.scale), plan };
+}
+
+/**
+ * Whether each piece of `plan`, printed at its scale, fits the room of its page: `area` less the first page's and the
+ * last's own room (`ends`, mm), both on a chart of one page.
+ */
+export function fitsItsPages(plan: TilePlan, area: { width: number; height: number }, ends: PageEnds): boolean {
+  const count = plan.tiles.length;
+  return plan.tiles.every((tile, i) => {
+    const room = area.height - (i === 0 ? ends.first : 0) - (i === count - 1 ? ends.last : 0);
+    return (tile.height * plan.scale) / PX_PER_MM <= room + 0.01;
+  });
+}
+
+/**
+ * The room of the page of the `index`-th of `count` pieces of a split chart (`count` 1: a chart on one page), in mm:
+ * the heading's room kept on the first, the legend's on the last (CAPTION_ROOM_MM), as placedOn planned them.
+ */
+export function pieceArea(
+  paper: Paper,
+  landscape: boolean,
+  index: number,
+  count: number,
+  extraTopMm = 0,
+): { width: number; height: number } {
+  const captions =
+    CAPTION_ROOM_MM.each +
+    (index === 0 ? CAPTION_ROOM_MM.heading : 0) +
+    (index === count - 1 ? CAPTION_ROOM_MM.legend : 0);
+  return documentArea(paper, landscape, extraTopMm, captions);
 }
 
 /**

@@ -7,9 +7,12 @@ import type { Procedure } from '../../src/model/types.js';
 import {
   chartOrientation,
   documentArea,
+  pieceArea,
   drawnBoxes,
+  fitsItsPages,
   flowchartSheet,
   headerExtraMm,
+  placedOn,
   type DrawnBox,
   type Extent,
   laneBand,
@@ -41,12 +44,14 @@ const PX_PER_MM = 96 / 25.4;
 function checkCovers(
   plan: ReturnType<typeof tilePlan>,
   size: { width: number; height: number },
-  area: { width: number; height: number },
+  area: { width: number; height: number } | ((index: number, count: number) => { width: number; height: number }),
 ): void {
-  for (const tile of plan.tiles) {
-    expect((tile.width * plan.scale) / PX_PER_MM).toBeLessThanOrEqual(area.width + 1e-6);
-    expect((tile.height * plan.scale) / PX_PER_MM).toBeLessThanOrEqual(area.height + 1e-6);
-  }
+  plan.tiles.forEach((tile, i) => {
+    // A document's pieces: each within its own page's room (the heading on the first, the legend on the last).
+    const room = typeof area === 'function' ? area(i, plan.tiles.length) : area;
+    expect((tile.width * plan.scale) / PX_PER_MM).toBeLessThanOrEqual(room.width + 1e-6);
+    expect((tile.height * plan.scale) / PX_PER_MM).toBeLessThanOrEqual(room.height + 1e-6);
+  });
   const reach = (key: 'x' | 'y', length: 'width' | 'height') => {
     const starts = [...new Set(plan.tiles.map((tile) => tile[key]))].sort((a, b) => a - b);
     let covered = 0;
@@ -119,7 +124,7 @@ describe('the page a flowchart prints on', () => {
       expect(textPt).toBeGreaterThanOrEqual(MIN_TEXT_PT);
       expect(plan.columns).toBe(1);
       expect(plan.rows).toBe(2);
-      checkCovers(plan, size, documentArea('A4', true));
+      checkCovers(plan, size, (i, n) => pieceArea('A4', true, i, n));
     }
     // A3 has room for it whole.
     const a3 = flowchartSheet({ width: 1181, height: 1133 }, 5, 'A3');
@@ -136,7 +141,7 @@ describe('the page a flowchart prints on', () => {
       expect(sheet?.paper).toBe(paper);
       expect(textPt).toBeGreaterThanOrEqual(MIN_TEXT_PT);
       expect(plan.tiles.length).toBe(plan.rows * plan.columns);
-      checkCovers(plan, size, documentArea(paper, sheet!.landscape));
+      checkCovers(plan, size, (i, n) => pieceArea(paper, sheet!.landscape, i, n));
     }
     expect(flowchartSheet(size, 8).plan.columns).toBe(2);
     // Whatever the size, the scale never goes below the minimum and no tile is larger than the page.
@@ -144,7 +149,7 @@ describe('the page a flowchart prints on', () => {
       for (const height of [200, 800, 3000, 9000]) {
         const { sheet, textPt, plan } = flowchartSheet({ width, height }, 6);
         expect(textPt).toBeGreaterThanOrEqual(MIN_TEXT_PT);
-        checkCovers(plan, { width, height }, documentArea('A4', sheet!.landscape));
+        checkCovers(plan, { width, height }, (i, n) => pieceArea('A4', sheet!.landscape, i, n));
       }
     }
   });
@@ -157,11 +162,36 @@ describe('the page a flowchart prints on', () => {
     expect(a3.plan.tiles).toHaveLength(2);
     expect(a3.textPt).toBeGreaterThanOrEqual(MIN_TEXT_PT);
     expect(a3.textPt).toBeLessThan(9.5);
-    checkCovers(a3.plan, size, documentArea('A3', false));
-    // On A4 both ways need six: landscape, as many lanes read best.
+    checkCovers(a3.plan, size, (i, n) => pieceArea('A3', false, i, n));
+    // On A4 both ways need four: landscape, as many lanes read best. (Six while every page kept the heading's and the
+    // legend's room; a middle page keeps neither.)
     const a4 = flowchartSheet(size, 8, 'A4', { top: -50, height: 25 });
     expect(a4.sheet).toEqual({ paper: 'A4', landscape: true });
-    expect(a4.plan.tiles).toHaveLength(6);
+    expect(a4.plan.tiles).toHaveLength(4);
+  });
+
+  it('plans a split chart with the room each page has: the heading on the first only, the legend on the last only', () => {
+    // A narrow chart 3500 px deep, upright A4, at the smallest text (MIN_SCALE: 5.91 px a mm). Every page keeping 36 mm
+    // for the heading and the legend holds 197 mm: 1164.7 px, then 1093.7 more a page (12 mm overlap), so four pieces.
+    // Planned with its own room, the first page holds 297 - 44 - 20 - 8 - 12 = 213 mm, a middle one 225 and the last
+    // 209: 3500 px and the 28 mm of the ends (165.5 px) in 1330 px, then 1259 more a page, so three.
+    const size = { width: 600, height: 3500 };
+    const sheet = { paper: 'A4', landscape: false } as const;
+    const before = tilePlan(size, documentArea('A4', false), undefined, []);
+    expect(before.tiles).toHaveLength(4);
+    const { plan, textPt } = placedOn(sheet, size, undefined, 0, [], [], { x: 0, y: 0 });
+    expect(plan.tiles).toHaveLength(3);
+    expect(textPt).toBeGreaterThanOrEqual(MIN_TEXT_PT);
+    expect(pieceArea('A4', false, 0, 3).height).toBe(213);
+    expect(pieceArea('A4', false, 1, 3).height).toBe(225);
+    expect(pieceArea('A4', false, 2, 3).height).toBe(209);
+    // One page keeps both, as documentArea always did.
+    expect(pieceArea('A4', false, 0, 1)).toEqual(documentArea('A4', false));
+    checkCovers(plan, size, (i, n) => pieceArea('A4', false, i, n));
+    // The first piece uses the room the heading leaves, more than every page had: a middle page's room would not fit.
+    expect((plan.tiles[0]!.height * plan.scale) / PX_PER_MM).toBeGreaterThan(documentArea('A4', false).height);
+    expect(fitsItsPages(plan, documentArea('A4', false, 0, 8), { first: 12, last: 16 })).toBe(true);
+    expect(fitsItsPages(plan, documentArea('A4', false, 0, 8), { first: 30, last: 16 })).toBe(false);
   });
 
   it('turns a chart whose text would print below 7 pt upright, and says how large it prints there', () => {
@@ -515,7 +545,8 @@ describe('pieces of a chart of many lanes whose steps run down the diagonal', ()
       const { sheet, plan } = flowchartSheet(doc.size, 9, 'A4', doc.band, extra, doc.extents, doc.steps, doc.origin);
       const shown = stepsShown(plan, doc);
       expect(sheet, `${extra}`).toEqual({ paper: 'A4', landscape: false });
-      // Before: 8 pieces, the last one box of the third lane.
+      // Before: 8 pieces, the last one box of the third lane. (Planned with each page's own room, 6 pieces the last of
+      // two steps cost as much: the 7 full ones are kept.)
       expect(plan.tiles.length, `${extra}`).toBe(7);
       expect(shown.at(-1), `${extra}`).toBeGreaterThan(2);
       expect(Math.min(...shown), `${extra}`).toBeGreaterThan(2);
@@ -527,11 +558,12 @@ describe('pieces of a chart of many lanes whose steps run down the diagonal', ()
     }
   });
 
-  it('turns QT-XD-GP-01 landscape in three full pieces, not two upright ones the second a lane with two boxes', () => {
+  it('turns QT-XD-GP-01 landscape in two full pieces, not two upright ones the second a lane with two boxes', () => {
     const doc = chart('three-lanes.svg');
     const { sheet, plan } = flowchartSheet(doc.size, 3, 'A4', doc.band, 0, doc.extents, doc.steps, doc.origin);
     expect(sheet).toEqual({ paper: 'A4', landscape: true });
-    expect(plan.tiles).toHaveLength(3);
+    // Three while every page kept the heading's and the legend's room, the last of one step.
+    expect(plan.tiles).toHaveLength(2);
     expect(Math.min(...stepsShown(plan, doc))).toBeGreaterThan(2);
   });
 

@@ -26,7 +26,7 @@ import {
   type FileChild,
   type ISectionOptions,
 } from 'docx';
-import { documentArea, MIN_SCALE, PAPER_MM, type Paper, type Sheet } from '../flowchart-page.js';
+import { documentArea, MIN_SCALE, PAPER_MM, pieceArea, type Paper, type Sheet } from '../flowchart-page.js';
 import { STEP_COLUMNS } from './columns.js';
 import { tileCaption, type DocumentView } from './view.js';
 import { xmlSafe } from '../../xml-text.js';
@@ -628,10 +628,11 @@ function flowchart(view: DocumentView, image: DocxImage | undefined, sheet: Shee
 
 /** The pieces of a split flowchart, one page each, as the PDF prints them: picture, caption, the legend after the last. */
 function flowchartPages(view: DocumentView, tiles: readonly DocxImage[], sheet: Sheet): FileChild[][] {
-  const area = documentArea(sheet.paper, sheet.landscape);
   return tiles.map((tile, i) => {
     const caption = tileCaption(view.labels, i, tiles.length, tile.overlaps === true);
     const last = i === tiles.length - 1;
+    // The room this piece was planned for: the heading is on the first page only, the legend on the last.
+    const area = pieceArea(sheet.paper, sheet.landscape, i, tiles.length);
     return [
       figure(tile, area, `${view.labels.flowchart}: ${view.header.title} (${caption})`),
       new Paragraph({

@@ -243,6 +243,25 @@ describe('process document as a Word file', () => {
     expect(at('Chú giải:')).toBeLessThan(at('5.8. Trình tự thực hiện'));
   });
 
+  it('prints each piece of a split flowchart in the room its own page has: the heading on the first, the legend on the last', async () => {
+    const p = procedure('record');
+    const sheet: Sheet = { paper: 'A4', landscape: true };
+    const view = buildDocumentView({ procedure: p, analysis: analyseTime(p), lang: 'vi', flowchartPage: sheet });
+    // 440 CSS px: 116.4 mm deep. Landscape A4 leaves 210 - 52 - 15 = 143 mm under the header; the first page keeps 8 + 12
+    // of it (caption, heading): 123 mm, a middle one 8: 135, the last 8 + 16 (caption, legend): 119. All three print
+    // as planned; while every page kept 36 mm (107 mm left), Word shrank each to 107 mm.
+    const tile = { type: 'svg' as const, data: SVG, fallback: LOGO, width: 900, height: 440 };
+    const body = part(await renderDocx(view, { flowchartTiles: [tile, tile, tile] }, sheet), 'word/document.xml');
+    expect(body.match(/<wp:extent [^>]*>/g)).toEqual(
+      Array(3).fill(`<wp:extent cx="${900 * 9525}" cy="${440 * 9525}"/>`),
+    );
+    // 480 px (127 mm) fits the middle page only: the first and last are shrunk to their room, the middle one is not.
+    const deep = { ...tile, height: 480 };
+    const shrunk = part(await renderDocx(view, { flowchartTiles: [deep, deep, deep] }, sheet), 'word/document.xml');
+    const heights = (shrunk.match(/<wp:extent [^>]*>/g) ?? []).map((tag) => Number(/cy="(\d+)"/.exec(tag)![1]) / 36000);
+    expect(heights.map((mm) => Math.round(mm))).toEqual([123, 127, 119]);
+  });
+
   it("turns a landscape page's margins with the sheet: the 30 mm binding margin at its top, the bound edge", async () => {
     const body = part(await docx('record', { paper: 'A4', landscape: true }), 'word/document.xml');
     // Each section's margins in whole millimetres (Word keeps twentieths of a point).
