@@ -426,6 +426,11 @@ export function canonicalStepId(id: string | number): string {
   const written = String(id);
   // "2.0" is printable ASCII too: the zeros are looked for first (an anchored digit, so word ids fail at once).
   if (isBareId(written) && !ZERO_DECIMALS.test(written)) return written;
+  return stepIdByPatterns(written);
+}
+
+/** canonicalStepId through its patterns alone, without the look that passes bare ids by (compared in the tests). */
+export function stepIdByPatterns(written: string): string {
   const spaced = written.trim().replace(/\s+/g, ' ').replace(HEADING_COLON, '');
   const listed = LIST_BRACKETS.exec(spaced);
   const text = listed === null ? spaced : (listed[1] ?? listed[2])!;

@@ -52,11 +52,17 @@ describe('asciiTwin: a property pattern written for ASCII text', () => {
   });
 
   it('matches what the pattern matches, from ids to lists of branches', () => {
-    const id = twins.find(({ source }) => source === '^[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N} ._-]*[:：]?$')!;
+    // The step id's pattern: an id, its heading's colon, or a numbered list's bracket ("a)", "(1)").
+    const id = twins.find(
+      ({ source }) =>
+        source === '^(?:[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N} ._-]*[:：)]?|\\([\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N} ._-]*\\))$',
+    )!;
     expect(
-      ['B1', 'receive', 'Buoc 1', 'B1.2_a-b', 'Buoc 1:'].every((text) => new RegExp(id.twin, 'u').test(text)),
+      ['B1', 'receive', 'Buoc 1', 'B1.2_a-b', 'Buoc 1:', 'a)', '(1)'].every((text) =>
+        new RegExp(id.twin, 'u').test(text),
+      ),
     ).toBe(true);
-    expect(['', ' B1', '-B1', 'B1!'].some((text) => new RegExp(id.twin, 'u').test(text))).toBe(false);
+    expect(['', ' B1', '-B1', 'B1!', '(1', 'B(1)'].some((text) => new RegExp(id.twin, 'u').test(text))).toBe(false);
   });
 
   it('leaves what it cannot rewrite exactly', () => {

@@ -2,8 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import '../helpers/property-seed.js';
 import { printsNothing } from '../../src/model/control-characters.js';
-import { canonicalStepId, valueProblems } from '../../src/model/lenient.js';
-import { officerStepNumber } from '../../src/model/step-numbers.js';
+import { canonicalStepId, stepIdByPatterns, valueProblems } from '../../src/model/lenient.js';
 import { validateProcedure } from '../../src/model/schema.js';
 import { readStepDuration, stepDurationText } from '../../src/model/step-duration-words.js';
 
@@ -11,14 +10,9 @@ import { readStepDuration, stepDurationText } from '../../src/model/step-duratio
 // mayPrintNothing; schema.ts mayBeStepRow; the generated validator's lengths, scripts/compile-schema.mjs). The slow
 // path is the code as it was; both must agree on every text, those the fast look lets by and those it stops.
 
-/** canonicalStepId as it was, every id through its patterns. */
+/** canonicalStepId with every id through its patterns. */
 function slowStepId(id: string | number): string {
-  const text = String(id)
-    .trim()
-    .replace(/\s+/g, ' ')
-    .replace(/\s*[:：]$/u, '');
-  const stopless = text.replace(/\s*\.$/u, '');
-  return stopless !== text && stopless !== '' && officerStepNumber(stopless) !== undefined ? stopless : text;
+  return stepIdByPatterns(String(id));
 }
 
 // Pieces of ids in every way the fast look must respect: ASCII letters, digits and marks, the heading's colon and full
