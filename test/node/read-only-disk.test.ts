@@ -2,8 +2,6 @@ import { mkdtempSync, rmSync, writeFileSync, type MakeDirectoryOptions, type Pat
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { prepareOutputFolder } from '../../src/node/files.js';
-import { fileReadOnly, readOnlyWords } from '../../src/node/read-only.js';
 
 // A disk mounted read-only, as the system answers on one: mounting one needs privileges a test run may not have, so
 // the calls that meet it answer as Linux does (a write check, a folder made), the rest of the file system real. Node's
@@ -33,6 +31,11 @@ vi.mock('node:fs', async (importOriginal) => {
   }) as typeof fs.mkdirSync;
   return { ...fs, default: { ...fs, accessSync, mkdirSync }, accessSync, mkdirSync };
 });
+// The unit project shares one module graph per worker: procmap's modules may already be loaded there with the real
+// node:fs. Loaded again here, they import the mock.
+vi.resetModules();
+const { prepareOutputFolder } = await import('../../src/node/files.js');
+const { fileReadOnly, readOnlyWords } = await import('../../src/node/read-only.js');
 
 describe('a read-only disk', () => {
   let dir: string;
