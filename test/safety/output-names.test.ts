@@ -75,6 +75,20 @@ describe('outputs and inputs', () => {
     expect([readFileSync(dossiers), readFileSync(map)]).toEqual(before);
   });
 
+  it('ontime refuses such an output before reading a dossier: no note on the export comes first', async () => {
+    const fixtures = join(ROOT, 'test/fixtures/ontime');
+    const dossiers = join(work, 'ho-so-doc-truoc.csv');
+    copyFileSync(join(fixtures, 'ho-so.csv'), dossiers);
+    // map.yaml names a JSON export's keys: read, this CSV would draw a note on each missing header first.
+    const args = ['--catalog', join(fixtures, 'catalog'), '--map', join(fixtures, 'map.yaml'), '-f', 'xlsx'];
+    const result = await runCli(['ontime', dossiers, ...args, '-o', dossiers, '--lang', 'en']);
+    expect([result.code, result.stdout, result.stderr]).toEqual([
+      2,
+      '',
+      `procmap: Refusing to write "${dossiers}": it is one of the input files; choose another output\n`,
+    ]);
+  });
+
   it('doc and flowchart into one folder keep both: QT-X.md and QT-X.flowchart.md', async () => {
     const out = join(work, 'out');
     mkdirSync(out);

@@ -50,7 +50,17 @@ import { readMapSource } from '../../node/map-file.js';
 import { dossierFileKind, dossierRecords } from '../../node/dossier-files.js';
 import { EXIT, InputError, UsageError } from '../../errors.js';
 import { dirname } from 'node:path';
-import { displayPath, isFolder, protectInputs, readSettingsFile } from '../../node/files.js';
+import {
+  displayPath,
+  inputRefusal,
+  isFolder,
+  isInput,
+  isSpecialFile,
+  protectInputs,
+  readSettingsFile,
+  specialFileRefusal,
+} from '../../node/files.js';
+import { lstatOrNone } from '../../node/output-record.js';
 import { LIMITS } from '../../model/limits.js';
 import type { Io } from '../../node/io.js';
 import type { LoadedFile } from '../../model/load.js';
@@ -580,6 +590,14 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
   // Refused before any dossier is read: `-o rep/` names no report file.
   const target = options.output === undefined ? undefined : singleOutputFile(options.output, { format });
   checkDossierFiles(dossiers);
+  // Refused before a dossier is read, as the write would refuse it after a million rows: a report over an export or
+  // the column mapping it reads, or onto a device, a pipe or a socket.
+  if (target !== undefined) {
+    protectInputs([...dossiers, ...(options.map === undefined ? [] : [options.map])]);
+    if (isInput(target)) throw inputRefusal(target);
+    const existing = lstatOrNone(target);
+    if (existing !== undefined && isSpecialFile(target, existing)) throw specialFileRefusal(target, true);
+  }
   const root = options.catalog ?? '.';
   // A report the next run would read as a broken procedure of the catalog (`-o procedures/bao-cao.yaml`).
   const overlap =
