@@ -3,6 +3,8 @@
 // Vietnamese syllable, and numbers (63/2010/NĐ-CP) — and the words the document itself writes with capitals inside a
 // sentence ("… cấp Phiếu lý lịch tư pháp cho công dân Việt Nam" in its purpose), which are names.
 
+import { inCapitals } from './text.js';
+
 // A Vietnamese syllable once its tone is taken off: an initial consonant, one to three vowels, a final consonant.
 const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
 // The five tone marks (grave, acute, tilde, hook, dot below); the breve, circumflex and horn make letters of their own.
@@ -33,7 +35,7 @@ interface ContextWord {
 // The words of the texts a document writes as names (those not in capitals), each marked when it opens a sentence.
 function contextWords(texts: readonly string[]): ContextWord[][] {
   return texts
-    .filter((text) => text !== text.toLocaleUpperCase('vi'))
+    .filter((text) => !inCapitals(text))
     .map((text) => {
       const words: ContextWord[] = [];
       let opens = true;
@@ -56,8 +58,7 @@ function contextWords(texts: readonly string[]): ContextWord[][] {
  * kept as written, its first letter made a capital.
  */
 export function titleAsName(text: string, context: readonly string[] = []): string {
-  const capitals = /\p{Lu}/u.test(text) && text === text.toLocaleUpperCase('vi');
-  if (!capitals) return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+  if (!inCapitals(text)) return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
   const tokens = text.normalize('NFC').split(/(\s+)/u);
   const words = tokens.map((token, i) => (i % 2 === 1 || !isSyllable(token) ? token : token.toLowerCase()));
   const wordAt = tokens.flatMap((token, i) => (i % 2 === 0 && token !== '' ? [i] : []));
@@ -65,9 +66,10 @@ export function titleAsName(text: string, context: readonly string[] = []): stri
   // Only texts holding two of the title's words in a row can lend it capitals; the first pages hold the purpose and
   // scope that restate the title (a document of 500,000 lines is not read through for it).
   const pairs = lowered.slice(1).map((word, i) => `${lowered[i]} ${word}`);
-  const near = context
-    .slice(0, CONTEXT_TEXTS)
-    .filter((text) => pairs.some((pair) => text.toLowerCase().replace(/\s+/gu, ' ').includes(pair)));
+  const near = context.slice(0, CONTEXT_TEXTS).filter((text) => {
+    const folded = text.toLowerCase().replace(/\s+/gu, ' ');
+    return pairs.some((pair) => folded.includes(pair));
+  });
   const runs = contextWords(near);
   // Left to right, the longest run of the title's words the context writes inside a sentence, two words or more.
   for (let w = 0; w < wordAt.length;) {

@@ -1,4 +1,5 @@
-import { dayOf, dayParts, formatClock, minuteOf, type Moment } from './moment.js';
+import { dayOf, formatClock, minuteOf, type Moment } from './moment.js';
+import { formatDmy } from './units.js';
 
 // Words for a day counted from today, with and without marks, as an officer types them at the counter ("hôm nay
 // 9h", "9h sáng mai") or in English; "mai" alone is tomorrow only after a clock ("9h sáng mai"), since alone it is a
@@ -10,14 +11,6 @@ const DAY_WORDS: readonly [RegExp, number][] = [
 ];
 const NOW = /^(?:bây giờ|bay gio|lúc này|luc nay|ngay bây giờ|ngay bay gio|now)$/;
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** `13/02/2026` for a Day: the form readMoment reads first. */
-function dmy(day: number): string {
-  const { year, month, date } = dayParts(day);
-  return `${pad(date)}/${pad(month)}/${year}`;
-}
-
 /**
  * A moment written relative to now ("bây giờ", "hôm nay 9h", "9h sáng mai", "yesterday 16:30") written out with its
  * date, for readMoment to read as it reads any other; undefined when the text names no day by such a word. `now` is
@@ -25,11 +18,11 @@ function dmy(day: number): string {
  */
 export function relativeMomentText(text: string, now: Moment): string | undefined {
   const words = text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
-  if (NOW.test(words)) return `${dmy(dayOf(now))} ${formatClock(minuteOf(now))}`;
+  if (NOW.test(words)) return `${formatDmy(dayOf(now))} ${formatClock(minuteOf(now))}`;
   for (const [pattern, offset] of DAY_WORDS) {
     const match = pattern.exec(words);
     if (match === null) continue;
-    const rest = `${words.slice(0, match.index)} ${dmy(dayOf(now) + offset)} ${words.slice(match.index + match[0].length)}`;
+    const rest = `${words.slice(0, match.index)} ${formatDmy(dayOf(now) + offset)} ${words.slice(match.index + match[0].length)}`;
     return rest.replace(/ +/g, ' ').trim();
   }
   return undefined;
