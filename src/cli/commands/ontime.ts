@@ -32,6 +32,7 @@ import { DossierEvaluator } from '../../ontime/evaluate.js';
 import { JsonRecordError } from '../../ontime/json-records.js';
 import { judgedShare } from '../../ontime/rate.js';
 import { measureTable, namesRequiredColumns } from '../../ontime/measure.js';
+import { unmappedNote } from '../../format/ontime-unmapped-notes.js';
 import {
   measuredCatalog,
   ProcedureIndex,
@@ -752,33 +753,4 @@ export function defineOntimeCommand(program: Command, { io, setExit, lang }: Com
   declareOntime(program, lang).action(async (dossiers, options) =>
     setExit(await ontimeCommand(dossiers, settled(options), io)),
   );
-}
-
-/**
- * The note on a file without a header the column mapping names, one line per field or step: the header mapped, the
- * nearest of the file's headers if one is near (a slip, a letter's accent), what was read instead.
- */
-function unmappedNote(
-  file: string,
-  unmapped: NonNullable<Awaited<ReturnType<typeof measureTable>>['unmapped']>,
-  lang: Lang,
-): string {
-  const headers = unmapped.headers.map((header) => header.trim()).filter((header) => header !== '');
-  return unmapped.entries
-    .map(({ key: mapped, wanted }) => {
-      const step = mapped.startsWith('steps: ') ? escapeControls(mapped.slice(7)) : undefined;
-      const key = step === undefined ? mapped : lang === 'vi' ? `bước "${step}"` : `the step "${step}"`;
-      const named = wanted.map((header) => `"${escapeControls(header)}"`).join(lang === 'vi' ? ' hay ' : ' or ');
-      const near = wanted.map((header) => closest(header, headers)).find((header) => header !== undefined);
-      const hint =
-        near === undefined
-          ? ''
-          : lang === 'vi'
-            ? `; có phải là "${escapeControls(near)}"?`
-            : `; is it "${escapeControls(near)}"?`;
-      return lang === 'vi'
-        ? `${file}: bảng ghép cột chỉ cột ${named} cho ${key}, nhưng tệp không có cột nào như thế${hint || '.'} Trong tệp này, ${key} được tìm theo các tiêu đề thường gặp như khi không ghép; hãy sửa bảng ghép theo đúng tiêu đề của tệp\n`
-        : `${file}: the column mapping names the column ${named} for ${key}, and the file has no such column${hint || '.'} In this file ${key} is looked for among the usual headers, as without a mapping; write the file's own header in the mapping\n`;
-    })
-    .join('');
 }
