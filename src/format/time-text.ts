@@ -34,7 +34,7 @@ import type { Sweep } from '../time/sweep.js';
 import { everyCase, onItsOwnPath, type CaseTime, type WorkingTime } from '../time/analyse.js';
 import { endsOnItsDay } from '../ontime/judge.js';
 import { yearStatusText } from './calendar.js';
-import { unsureYearsNotes } from './unsure-years.js';
+import { noDataYearsNote, unsureYearsNotes } from './unsure-years.js';
 import type { FormatOptions } from './types.js';
 import { stepDuration } from '../model/step-days.js';
 import { shareLines } from './share-lines.js';
@@ -863,6 +863,11 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
   }
   for (const note of unsureYearsNotes({ rule: report.ruleYears, provisional: report.provisionalYears }, lang))
     out.push('', c.yellow(note));
+  const noData = noDataYearsNote(
+    report.years.filter(({ info }) => info.noDaysOff).map(({ year }) => year),
+    lang,
+  );
+  if (noData) out.push('', c.yellow(noData));
   return out;
 }
 
