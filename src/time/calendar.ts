@@ -352,6 +352,16 @@ function expandDates(entry: DateEntry | WorkdayEntry, path: (string | number)[])
   return name === undefined ? { days } : { days, name };
 }
 
+/** The days an entry of `holidays` gives, none when it cannot be read (createCalendar says why). */
+export function holidayEntryDays(entry: DateEntry): Day[] {
+  try {
+    return expandDates(entry, []).days;
+  } catch (error) {
+    if (error instanceof CalendarError) return [];
+    throw error;
+  }
+}
+
 /**
  * Builds a working calendar from a calendar section. Precedence, strongest first: the section's `workdays`, its
  * `holidays`, the built-in Vietnam days (announced or by rule), then the weekly office hours.
