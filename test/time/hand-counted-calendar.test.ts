@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDuration } from '../../src/model/duration.js';
 import { createCalendar } from '../../src/time/calendar.js';
-import { limitDue } from '../../src/time/due.js';
+import { limitDue, receiptStart } from '../../src/time/due.js';
 import { at, show } from './helpers.js';
 
 // Due dates counted by hand, without procmap, from /work/shared/notes/vietnam.md on the default calendar: office hours
@@ -340,5 +340,34 @@ describe('hand-counted due dates: 2026–2027 holidays, make-up Saturdays and ed
     ['2026-01-09 10:00', 'Trong ngày làm việc tiếp theo', undefined, '2026-01-10 17:00'],
   ])('received %s, limit "%s" (cutoff %s): due %s', (received, limit, cutoff, expected) => {
     expect(due(received, limit, cutoff)).toBe(expected);
+  });
+});
+
+// An office that also serves on Saturday mornings (07:30–11:30): those hours are office time for working hours and
+// days (the office clock), but no working day in law (QĐ 188/1999/QĐ-TTg: Monday to Friday), so a same-day limit
+// received when the office is closed counts from the next working day (Decree 23/2015/NĐ-CP, Art. 7(1)), and its
+// start (where `time` plans the steps from) is that day's opening, as its due is that day's close.
+describe('hand-counted starts and due dates: an office open on Saturday mornings', () => {
+  const saturday = createCalendar({ saturday: ['07:30-11:30'] });
+  type StartRow = [received: string, limit: string, cutoff: string | undefined, start: string, due: string];
+  it.each<StartRow>([
+    // Fri 4/12/2026 17:30, after closing: Sat 5/12 opens but is no working day, Sun 6/12 off: Mon 7/12.
+    ['2026-12-04 17:30', 'trong ngày', undefined, '2026-12-07 07:30', '2026-12-07 17:00'],
+    // After a 15:00 cutoff on Friday: the same Monday.
+    ['2026-12-04 15:30', 'trong ngày', '15:00', '2026-12-07 07:30', '2026-12-07 17:00'],
+    // Received during the Saturday morning: served that day, due at its close, 11:30.
+    ['2026-12-05 09:00', 'trong ngày', undefined, '2026-12-05 09:00', '2026-12-05 11:30'],
+    // After the Saturday close (12:00): Mon 7/12.
+    ['2026-12-05 12:00', 'trong ngày', undefined, '2026-12-07 07:30', '2026-12-07 17:00'],
+    // Fri 28/8/2026 17:30: the National Day break (Sat 29/8 – Wed 2/9, 9441/TB-BNV) closes the Saturday too: Thu 3/9.
+    ['2026-08-28 17:30', 'trong ngày', undefined, '2026-09-03 07:30', '2026-09-03 17:00'],
+    // Working hours run on the office clock, Saturday morning included: Sat 5/12 07:30 + 4 h ends 11:30.
+    ['2026-12-04 17:30', '04 giờ làm việc', undefined, '2026-12-05 07:30', '2026-12-05 11:30'],
+    // One working day (8 h): Sat 5/12 4 h, Mon 7/12 07:30 + 4 h.
+    ['2026-12-04 17:30', '1 ngày làm việc', undefined, '2026-12-05 07:30', '2026-12-07 11:30'],
+  ])('received %s, limit "%s" (cutoff %s): starts %s, due %s', (received, limit, cutoff, start, expected) => {
+    const duration = parseDuration(limit)!;
+    expect(show(receiptStart(saturday, at(received), cutoff, duration).start)).toBe(start);
+    expect(show(limitDue(saturday, at(received), duration, cutoff))).toBe(expected);
   });
 });
