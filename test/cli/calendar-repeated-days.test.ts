@@ -10,11 +10,13 @@ describe('a calendar that lists a day off twice', () => {
   it('warns at each repeat, naming the line of the first, and counts on', async () => {
     const run = await runCli(['time', FILE, '--calendar', CALENDAR, '--received', '01/06/2026 09:00', '--lang', 'vi']);
     expect(run.code).toBe(0);
-    // Lines 4 and 5 repeat line 3; the break of line 6 adds 29/05 and 02/06, so it repeats nothing whole.
+    // Lines 4 and 5 repeat line 3; the break of line 6 adds 29/05 and 02/06, so it repeats nothing whole; line 9 repeats
+    // the make-up day of line 8.
     expect(run.stderr).toBe(
       [
         `procmap: ${CALENDAR}:4:5: 01/06/2026 đã có trong holidays, ở dòng 3; nếu dòng này định ghi một ngày khác, hãy sửa lại ngày, nếu không hãy xóa dòng này`,
         `procmap: ${CALENDAR}:5:13: 01/06/2026 đã có trong holidays, ở dòng 3; nếu dòng này định ghi một ngày khác, hãy sửa lại ngày, nếu không hãy xóa dòng này`,
+        `procmap: ${CALENDAR}:9:5: 06/06/2026 đã có trong workdays, ở dòng 8; nếu dòng này định ghi một ngày khác, hãy sửa lại ngày, nếu không hãy xóa dòng này`,
         '',
       ].join('\n'),
     );
