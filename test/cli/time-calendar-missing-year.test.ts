@@ -14,14 +14,14 @@ describe('procmap time: a calendar that lists no day off in the year counted', (
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('HẸN TRẢ KẾT QUẢ: 17 giờ 00 phút, thứ Tư, ngày 10/02/2027\n');
     expect(run.stdout).toContain(
-      '\nLưu ý: lịch của bạn không dùng ngày nghỉ lễ có sẵn (public_holidays: none) và không ghi ngày nghỉ nào trong năm 2027: các hạn trên tính như thể năm 2027 không có Tết hay ngày lễ nào. Hãy ghi các ngày nghỉ của năm 2027 (Tết, 30/4 và 1/5, Quốc khánh…) dưới holidays, hoặc xóa dòng public_holidays: none để tính ngày nghỉ theo Bộ luật Lao động.\n',
+      '\nLưu ý: lịch của bạn không dùng ngày nghỉ lễ có sẵn (public_holidays: none) và không ghi ngày nghỉ nào trong năm 2027: procmap tính năm 2027 như một năm không có Tết hay ngày lễ nào. Hãy ghi các ngày nghỉ của năm 2027 (Tết, 30/4 và 1/5, Quốc khánh…) dưới holidays, hoặc xóa dòng public_holidays: none để tính ngày nghỉ theo Bộ luật Lao động.\n',
     );
   });
 
   it('says it in English, and says nothing for a year the calendar gives days off in', async () => {
     const en = await runCli(['time', FILE, '--calendar', CALENDAR, '--received', '10/02/2027 09:00', '--lang', 'en']);
     expect(en.code).toBe(0);
-    expect(en.stdout).toContain('lists no day off in 2027: the dates above count 2027 as a year without Tết');
+    expect(en.stdout).toContain('lists no day off in 2027: procmap counts 2027 as a year without Tết');
     const known = await runCli([
       'time',
       FILE,
@@ -34,5 +34,19 @@ describe('procmap time: a calendar that lists no day off in the year counted', (
     ]);
     expect(known.code).toBe(0);
     expect(known.stdout).not.toContain('lists no day off');
+  });
+});
+
+describe('procmap calendar: a calendar that lists no day off in the year shown', () => {
+  it('says the year has no data and what to write', async () => {
+    const run = await runCli(['calendar', '2027', '--calendar', CALENDAR, '--lang', 'vi']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      '\nLưu ý: lịch của bạn không dùng ngày nghỉ lễ có sẵn (public_holidays: none) và không ghi ngày nghỉ nào trong năm 2027: procmap tính năm 2027 như một năm không có Tết hay ngày lễ nào.',
+    );
+    const known = await runCli(['calendar', '2026', '--calendar', CALENDAR, '--lang', 'vi']);
+    expect(known.code).toBe(0);
+    expect(known.stdout).not.toContain('không ghi ngày nghỉ nào');
   });
 });
