@@ -16,6 +16,7 @@ import {
 import { overlaps, readCalendarDates } from './calendar-dates.js';
 import { calendarKeyHint } from './calendar-key-hints.js';
 import { closedDaysOff } from './closed-days-off.js';
+import { repeatedDaysOff, repeatedMessage } from './repeated-days-off.js';
 import { soundPart } from './calendar-sound-part.js';
 import { readCalendarValues } from './calendar-values.js';
 import { withCanonicalWords } from './config-words.js';
@@ -103,11 +104,14 @@ export function calendarFromSection(
   try {
     const calendar = createCalendar(section);
     const closed = closedDaysOff(section, calendar.week);
+    const repeated = repeatedDaysOff(section);
     // The file is read again only when there is something to point at.
-    const file = closed.length > 0 ? source() : undefined;
-    const notices = closed.map(({ path, message }) => {
-      return { file: file!.file, ...file!.locate([...prefix, ...path]), message };
-    });
+    const file = closed.length > 0 || repeated.length > 0 ? source() : undefined;
+    const at = (path: NodePath) => file!.locate([...prefix, ...path]);
+    const notices = [
+      ...closed.map(({ path, message }) => ({ file: file!.file, ...at(path), message })),
+      ...repeated.map((r) => ({ file: file!.file, ...at(r.path), message: repeatedMessage(r, at(r.earlier).line) })),
+    ].sort((a, b) => a.line - b.line || a.column - b.column);
     return { ok: true, calendar, notices };
   } catch (error) {
     if (!(error instanceof CalendarError)) throw error;

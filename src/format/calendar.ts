@@ -1,4 +1,5 @@
 import { fill, type Lang } from '../i18n.js';
+import { noDataYearsNote } from './unsure-years.js';
 import { announceAdvice, holidayLawText, unbundledYear } from './holiday-law.js';
 import { specialDayName, spansText, type Interval } from '../time/calendar.js';
 import { aboutJson } from '../time/day-names.js';
@@ -176,6 +177,9 @@ export function calendarText(year: CalendarYear, lang: Lang): string {
     const advice = announceAdvice([year.year], lang);
     out.push('', `${advice[0]!.toUpperCase()}${advice.slice(1)}.`);
   }
+  // A calendar of its own days only that gives none in the year has no data for it, not a year without holidays.
+  const noData = year.info.noDaysOff ? noDataYearsNote([year.year], lang) : undefined;
+  if (noData) out.push('', noData);
   return `${out.join('\n')}\n`;
 }
 

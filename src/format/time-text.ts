@@ -34,7 +34,7 @@ import type { Sweep } from '../time/sweep.js';
 import { everyCase, onItsOwnPath, type CaseTime, type WorkingTime } from '../time/analyse.js';
 import { endsOnItsDay } from '../ontime/judge.js';
 import { yearStatusText } from './calendar.js';
-import { unsureYearsNotes } from './unsure-years.js';
+import { noDataYearsNote, unsureYearsNotes } from './unsure-years.js';
 import type { FormatOptions } from './types.js';
 import { stepDuration } from '../model/step-days.js';
 import { shareLines } from './share-lines.js';
@@ -99,6 +99,7 @@ const WORDS = {
     afterCutoffAppointment: 'If received after {cutoff} that day: appointment {time} on {weekday} {date}',
     start: 'Counting starts',
     closed: 'received outside office hours: counting starts at the next opening',
+    closedSameDay: 'received outside office hours: a same-day limit counts from the next working day',
     afterCutoff: 'received after the {cutoff} cutoff: counting starts on the next working day',
     datesFromReceipt: '; a limit in calendar days or months still counts from the day of receipt',
     daysOff: 'Days off on the way',
@@ -208,6 +209,7 @@ const WORDS = {
     afterCutoffAppointment: 'Nếu nhận sau {cutoff} ngày đó: hẹn trả {time}, {weekday}, ngày {date}',
     start: 'Bắt đầu tính',
     closed: 'nhận ngoài giờ làm việc: tính từ giờ làm việc tiếp theo',
+    closedSameDay: 'nhận ngoài giờ làm việc: thời hạn trong ngày tính từ ngày làm việc tiếp theo',
     afterCutoff: 'nhận sau {cutoff}: tính từ ngày làm việc tiếp theo',
     datesFromReceipt: '; thời hạn theo ngày lịch hoặc tháng vẫn tính từ ngày tiếp nhận',
     daysOff: 'Ngày nghỉ trong khoảng',
@@ -721,8 +723,14 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
     if (report.beforeEffective !== undefined)
       out.push(`  ${fill(w.beforeEffective, { effective: formatDate(report.beforeEffective, lang) })}`);
     if (schedule.startReason) {
+      // A same-day limit skips a Saturday morning's opening for the next working day (receiptStart): "the next opening"
+      // beside a Monday start would contradict the Saturday hours the calendar lists.
       const why =
-        schedule.startReason === 'cutoff' ? fill(w.afterCutoff, { cutoff: procedure.cutoff ?? '' }) : w.closed;
+        schedule.startReason === 'cutoff'
+          ? fill(w.afterCutoff, { cutoff: procedure.cutoff ?? '' })
+          : limit.unit === 'sameday' && dayOf(schedule.start) !== dayOf(schedule.received)
+            ? w.closedSameDay
+            : w.closed;
       const dates = limit.unit === 'cd' || limit.unit === 'month' ? w.datesFromReceipt : '';
       out.push(line(w.start, `${formatDateTime(schedule.start, lang)} (${why}${dates})`));
     }
@@ -855,6 +863,11 @@ function one(report: ProcedureTime, options: FormatOptions): string[] {
   }
   for (const note of unsureYearsNotes({ rule: report.ruleYears, provisional: report.provisionalYears }, lang))
     out.push('', c.yellow(note));
+  const noData = noDataYearsNote(
+    report.years.filter(({ info }) => info.noDaysOff).map(({ year }) => year),
+    lang,
+  );
+  if (noData) out.push('', c.yellow(noData));
   return out;
 }
 

@@ -47,3 +47,13 @@ export function unsureYearsNotes(
   }
   return notes;
 }
+
+const NO_DATA = {
+  en: 'Note: your calendar has no built-in holidays (public_holidays: none) and lists no day off in {years}: procmap counts {years} as a year without Tết or any holiday. List the days off of {years} (Tết, 30/4 and 1/5, National Day…) under holidays, or remove public_holidays: none to count the Labour Code’s days.',
+  vi: 'Lưu ý: lịch của bạn không dùng ngày nghỉ lễ có sẵn (public_holidays: none) và không ghi ngày nghỉ nào trong năm {years}: procmap tính năm {years} như một năm không có Tết hay ngày lễ nào. Hãy ghi các ngày nghỉ của năm {years} (Tết, 30/4 và 1/5, Quốc khánh…) dưới holidays, hoặc xóa dòng public_holidays: none để tính ngày nghỉ theo Bộ luật Lao động.',
+} as const;
+
+/** The note for years a calendar without built-in holidays gives no day off at all: data missing, not a year off-free. */
+export function noDataYearsNote(years: readonly number[], lang: Lang): string | undefined {
+  return years.length === 0 ? undefined : fill(NO_DATA[lang], { years: years.join(', ') });
+}

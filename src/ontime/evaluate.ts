@@ -598,7 +598,7 @@ export class DossierEvaluator {
     const spans = counted?.spans ?? [];
     // A receipt with a date and no hour counts from the end of that day's office hours: the date reading (date-receipt).
     const countFrom = countedReceipt(clock.calendar, received, limit);
-    const start = receiptStart(clock.calendar, countFrom, cutoff).start;
+    const start = receiptStart(clock.calendar, countFrom, cutoff, limit).start;
     const baseDue = this.due(procedure, limit, received, cutoff);
     // A next-day clause's hour ("trước 9 giờ ngày làm việc tiếp theo") ends the period then, as lint judges it.
     const atHour = dueAtNamedHour(countFrom, start, limit);
@@ -739,7 +739,7 @@ export class DossierEvaluator {
   ): Moment | undefined {
     const opening = earliestReceipt(clock.calendar, received, limit);
     if (opening === undefined) return undefined;
-    const start = receiptStart(clock.calendar, opening, cutoff).start;
+    const start = receiptStart(clock.calendar, opening, cutoff, limit).start;
     const base = limitDue(clock.calendar, opening, limit, cutoff);
     const due = extendByPauses(clock.calendar, clock.office, limit, opening, start, base, spans, (moved, at) =>
       pastDue(clock.office, limit, false, moved, at),

@@ -298,8 +298,12 @@ function checkLimit(
       data: {
         total: formatWorkingTime(result.total, hoursPerDay, lang),
         // Hours the law leaves open ("24 giờ") as the law writes them, procmap's reading beside them, as `time` does.
+        // A limit published in hours is named in hours ("04 giờ làm việc"), never as a fraction of a day ("0,5 ngày").
         limit: named(
-          limitWords(limit, text, lang, { head: formatWorkingTime(limitHours, hoursPerDay, lang), note: false }),
+          limitWords(limit, text, lang, {
+            head: limit.unit === 'h' ? undefined : formatWorkingTime(limitHours, hoursPerDay, lang),
+            note: false,
+          }),
         ),
         over: formatWorkingTime(result.total - limitHours, hoursPerDay, lang),
         path: ids(result.path),

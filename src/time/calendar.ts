@@ -193,6 +193,8 @@ export interface YearInfo {
   sources?: readonly string[];
   /** The notice the calendar section names for a year it says is announced (`announced:`), as written there. */
   calendarNotice?: string;
+  /** With no built-in days (`public_holidays: none`), the section lists no day off in the year: its data is missing. */
+  noDaysOff?: true;
 }
 
 // What a day the catalog's calendar gives without a name is called: what it is, in the reader's language.
@@ -348,6 +350,16 @@ function expandDates(entry: DateEntry | WorkdayEntry, path: (string | number)[])
   const days: Day[] = [];
   for (let day = first; day <= last; day++) days.push(day);
   return name === undefined ? { days } : { days, name };
+}
+
+/** The days an entry of `holidays` gives, none when it cannot be read (createCalendar says why). */
+export function holidayEntryDays(entry: DateEntry): Day[] {
+  try {
+    return expandDates(entry, []).days;
+  } catch (error) {
+    if (error instanceof CalendarError) return [];
+    throw error;
+  }
 }
 
 /**
@@ -615,10 +627,13 @@ export function createCalendar(config: CalendarConfig = {}): WorkingCalendar {
   // Walking the clock asks for the same days again and again (a sweep places a flow for every day of a year). The
   // cache is bounded, so one file that walks far cannot exhaust memory for the files after it.
   const days = new Map<Day, CalendarDay>();
+  const ownOffYears = new Set([...own].filter(([, entry]) => !entry.working).map(([day]) => dayParts(day).year));
   const yearInfo = (year: number): YearInfo => {
     if (builtin) return yearOf(year).info;
     const stated = declared.get(year);
-    return stated === undefined ? { status: 'none' } : { status: 'announced', calendarNotice: stated };
+    if (stated !== undefined) return { status: 'announced', calendarNotice: stated };
+    // Every year has Tết and the fixed holidays: a year the section gives no day off is a year it has no data for.
+    return ownOffYears.has(year) ? { status: 'none' } : { status: 'none', noDaysOff: true };
   };
   // The run of announced years the default window of receipts covers: the built-in ones, then the years the section
   // announces right after them (a year announced two years on leaves the one between as it is).

@@ -24,9 +24,16 @@ export interface ReceiptStart {
 /**
  * When counting starts for a dossier received at a moment: then if the office is open, else at the next opening;
  * received after the procedure's cutoff (`"15:00"`: later than 15:00), at the opening of the next working day, even
- * when the office has closed by then and opens before it (a Saturday morning).
+ * when the office has closed by then and opens before it (a Saturday morning). Given the limit, a same-day limit
+ * received while the office is closed counts from the next working day too (sameDayStart), so that the plan's start
+ * and the appointment tell one story.
  */
-export function receiptStart(calendar: WorkingCalendar, received: Moment, cutoff?: string): ReceiptStart {
+export function receiptStart(
+  calendar: WorkingCalendar,
+  received: Moment,
+  cutoff?: string,
+  limit?: Pick<Duration, 'unit'>,
+): ReceiptStart {
   const open = nextOpening(calendar, received);
   const cutoffMinute = cutoff === undefined ? undefined : parseClock(cutoff);
   if (cutoffMinute !== undefined && minuteOf(received) > cutoffMinute) {
@@ -35,7 +42,8 @@ export function receiptStart(calendar: WorkingCalendar, received: Moment, cutoff
     const next = nextWorkingDayOpening(calendar, received);
     if (dayOf(open) === dayOf(received) || next > open) return { start: next, reason: 'cutoff' };
   }
-  return open === received ? { start: open } : { start: open, reason: 'closed' };
+  if (open === received) return { start: open };
+  return { start: limit === undefined ? open : sameDayStart(calendar, received, open, limit), reason: 'closed' };
 }
 
 /**
@@ -90,7 +98,12 @@ export function limitEnd(calendar: WorkingCalendar, received: Moment, start: Mom
  * opens next, which are no working day in law. Received on Friday at 17:30 it was due at that Saturday's 11:30, while
  * one received at 15:30, after a 15:00 cutoff, was due on Monday: a later receipt, an earlier appointment.
  */
-function sameDayStart(calendar: WorkingCalendar, received: Moment, start: Moment, limit: Duration): Moment {
+function sameDayStart(
+  calendar: WorkingCalendar,
+  received: Moment,
+  start: Moment,
+  limit: Pick<Duration, 'unit'>,
+): Moment {
   if (limit.unit !== 'sameday' || dayOf(start) === dayOf(received) || calendar.day(dayOf(start)).working) return start;
   return nextWorkingDayOpening(calendar, received);
 }
@@ -101,5 +114,5 @@ function sameDayStart(calendar: WorkingCalendar, received: Moment, start: Moment
  * (same day: the close of that working day; past the cutoff, of the next one; calendar days and months: limitEnd).
  */
 export function limitDue(calendar: WorkingCalendar, received: Moment, limit: Duration, cutoff?: string): Moment {
-  return limitEnd(calendar, received, receiptStart(calendar, received, cutoff).start, limit);
+  return limitEnd(calendar, received, receiptStart(calendar, received, cutoff, limit).start, limit);
 }

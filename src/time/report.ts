@@ -307,7 +307,7 @@ function afterCutoffAppointment(
   const cutoff = moving === undefined ? undefined : parseClock(moving);
   if (cutoff === undefined || !limit) return undefined;
   const late = momentAt(day, cutoff + 1);
-  const { start, reason } = receiptStart(calendar, late, moving);
+  const { start, reason } = receiptStart(calendar, late, moving, limit);
   return reason === 'cutoff' ? limitEnd(calendar, late, start, limit) : undefined;
 }
 
@@ -439,7 +439,7 @@ export function procedureTime(
       // next-day general limit ignores moves a channel's working days, and took the general limit's start away from it.
       const judged = underChannelLimit(procedure, text!);
       const counting = { limit, cutoff: judged.cutoff };
-      const start = receiptStart(calendar, schedule.received, countingCutoff(limit, judged.cutoff)).start;
+      const start = receiptStart(calendar, schedule.received, countingCutoff(limit, judged.cutoff), limit).start;
       // Its steps start where its count does, as ontime counts the time they used: under a limit in calendar days a
       // channel's own working days moved by the cutoff had their steps planned from the receipt, 30 minutes early.
       const own =

@@ -103,6 +103,7 @@ export function scheduler(
       calendar,
       received,
       counting ? countingCutoff(counting.limit, counting.cutoff) : countingCutoff(limit, procedure.cutoff),
+      counting ? counting.limit : limit,
     );
     const appointment = limitEnd(calendar, received, start, limit);
     const ready: (Moment | undefined)[] = new Array(n).fill(undefined);

@@ -83,7 +83,7 @@ export function sharesPastTotal(
       const hours = calendar.day(day).hours;
       if (hours.length === 0) continue;
       const received = momentAt(day, hours[0]!.start);
-      const { start } = receiptStart(calendar, received, countingCutoff(total, cutoff));
+      const { start } = receiptStart(calendar, received, countingCutoff(total, cutoff), total);
       const appointment = limitEnd(calendar, received, start, total);
       const shares = sharesInOrder(text, calendar, received, start);
       const last = shares?.at(-1);

@@ -118,6 +118,16 @@ testRule('within-time-limit', {
       vi: 'Đường găng mất 2 ngày làm việc (16 giờ), vượt thời hạn giải quyết 1 ngày làm việc (8 giờ) là 1 ngày làm việc (8 giờ): receive → sign → return',
     },
   ],
+  // A limit published in hours is named as published: "4 working hours", not "0.5 working days (4 h)".
+  'invalid-over-hours.yaml': [
+    {
+      line: 5,
+      column: 13,
+      message:
+        'Critical path takes 4 working hours 30 minutes, over the time limit of 4 working hours by 30 working minutes: receive → sign → return',
+      vi: 'Đường găng mất 4 giờ 30 phút làm việc, vượt thời hạn giải quyết 4 giờ làm việc là 30 phút làm việc: receive → sign → return',
+    },
+  ],
   // A step that asks for missing papers and has no next runs on into the next step: the message says to end it there.
   'invalid-supplement-falls-through.yaml': [
     {

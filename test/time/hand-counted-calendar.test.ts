@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDuration } from '../../src/model/duration.js';
 import { createCalendar } from '../../src/time/calendar.js';
-import { limitDue } from '../../src/time/due.js';
+import { limitDue, receiptStart } from '../../src/time/due.js';
 import { at, show } from './helpers.js';
 
 // Due dates counted by hand, without procmap, from /work/shared/notes/vietnam.md on the default calendar: office hours
@@ -214,5 +214,160 @@ describe('hand-counted due dates: the same day and the next working day', () => 
     ['2026-12-31 10:00', 'Trong ngày làm việc tiếp theo', undefined, '2027-01-04 17:00'],
   ])('received %s, limit "%s" (cutoff %s): due %s', (received, limit, cutoff, expected) => {
     expect(due(received, limit, cutoff)).toBe(expected);
+  });
+});
+
+// Sources of the days off below, one key per row's comment: [9441] Thông báo 9441/TB-BNV, 16/10/2025 (Tết and
+// National Day 2026, the 31/8 swap made up on Sat 22/8); [12729] Văn bản 12729/VPCP-KGVX, 25/12/2025 (Fri 2/1/2026
+// swapped, made up on Sat 10/1); [LC112] Labour Code 2019, Art. 112(1) (1/1, Tết, Hùng Kings, 30/4, 1/5, 2/9 and a day
+// beside it; 2027 is not announced, so its days are the law's as procmap computes them: Tết off Fri 5/2 – Thu 11/2,
+// Hùng Kings Fri 16/4, Fri 30/4, Sat 1/5, 2/9 Thu and Fri 3/9); [LC111] Art. 111(3) (a holiday on a weekend gives the
+// next working day off: Mon 27/4/2026; Wed 10 and Thu 11/2/2027; Mon 3/5/2027); [QĐ188] QĐ 188/1999/QĐ-TTg
+// (Saturday and Sunday off); [CC148] Civil Code 2015, Art. 147–148 (day 1 is the day after receipt; a month ends on
+// the same date, or the month's last day; a last day off moves to the close of the next working day).
+describe('hand-counted due dates: 2026–2027 holidays, make-up Saturdays and edges of the day', () => {
+  it.each<Row>([
+    // Giỗ Tổ 2027: Thu 15/4 09:00 6.5 h; Fri 16/4 off [LC112]; Sat 17, Sun 18 [QĐ188]; Mon 19/4 8 h (14.5 h); Tue
+    // 20/4 07:30 + 1.5 h.
+    ['2027-04-15 09:00', '2 ngày làm việc', undefined, '2027-04-20 09:00'],
+    // 30/4–1/5 2027: Thu 29/4 14:00 3 h; Fri 30/4 [LC112], Sat 1/5 [LC112], Sun 2/5 [QĐ188], Mon 3/5 in lieu of 1/5
+    // [LC111]; Tue 4/5 07:30–11:30 4 h (7 h), 13:00–14:00 1 h.
+    ['2027-04-29 14:00', '1 ngày làm việc', undefined, '2027-05-04 14:00'],
+    // 2/9/2027 and its added day: Wed 1/9 10:00 5.5 h; Thu 2/9, Fri 3/9 [LC112]; Sat, Sun [QĐ188]; Mon 6/9 8 h
+    // (13.5 h); Tue 7/9 8 h (21.5 h); Wed 8/9 07:30 + 2.5 h.
+    ['2027-09-01 10:00', '3 ngày làm việc', undefined, '2027-09-08 10:00'],
+    // Tết 2027: Tue 2/2 09:00 6.5 h; Wed 3/2 8 h (14.5); Thu 4/2 8 h (22.5); Fri 5/2 – Thu 11/2 off [LC112, LC111];
+    // Fri 12/2 8 h (30.5); Sat 13, Sun 14 [QĐ188]; Mon 15/2 8 h (38.5); Tue 16/2 07:30 + 1.5 h.
+    ['2027-02-02 09:00', '5 ngày làm việc', undefined, '2027-02-16 09:00'],
+    // Received on Mon 8/2/2027, a Tết holiday [LC112]: off to Thu 11/2 [LC111]; Fri 12/2 07:30 + 4 h.
+    ['2027-02-08 10:00', '04 giờ làm việc', undefined, '2027-02-12 11:30'],
+    // A bare "08 giờ" is working hours, as one-stop software counts it: Fri 28/8/2026 13:00 4 h; Sat 29/8 – Wed 2/9
+    // off [9441]; Thu 3/9 07:30 + 4 h.
+    ['2026-08-28 13:00', '08 giờ', undefined, '2026-09-03 11:30'],
+    // 16:59, 17:00 and 17:01 on Wed 11/3/2026 under 4 working hours: 1 minute, then Thu 12/3 07:30 + 3 h 59 min;
+    // 17:00 sharp and 17:01 are after closing: Thu 12/3 07:30 + 4 h.
+    ['2026-03-11 16:59', '04 giờ làm việc', undefined, '2026-03-12 11:29'],
+    ['2026-03-11 17:00', '04 giờ làm việc', undefined, '2026-03-12 11:30'],
+    ['2026-03-11 17:01', '04 giờ làm việc', undefined, '2026-03-12 11:30'],
+    // One working day from 16:59: 1 minute; Thu 12/3 4 h to 11:30, 3 h 59 min from 13:00.
+    ['2026-03-11 16:59', '1 ngày làm việc', undefined, '2026-03-12 16:59'],
+    // At lunch (12:00): half a day ("1/2 ngày", 4 h) from 13:00 ends at 17:00.
+    ['2026-03-11 12:00', '1/2 ngày', undefined, '2026-03-11 17:00'],
+    // Half a day from Fri 28/8/2026 15:00: 2 h; Sat 29/8 – Wed 2/9 off [9441]; Thu 3/9 07:30 + 2 h.
+    ['2026-08-28 15:00', '1/2 ngày làm việc', undefined, '2026-09-03 09:30'],
+    // Half a day received on the make-up Saturday 22/8/2026 [9441] at 10:00: 1.5 h to 11:30, 13:00 + 2.5 h.
+    ['2026-08-22 10:00', '1/2 ngày', undefined, '2026-08-22 15:30'],
+    // Fri 9/1/2026 16:00: 1 h; Sat 10/1 is made up for Fri 2/1 [12729], 8 h (9 h); Sun 11/1 [QĐ188]; Mon 12/1 4 h
+    // (13 h), 13:00 + 3 h.
+    ['2026-01-09 16:00', '2 ngày làm việc', undefined, '2026-01-12 16:00'],
+    // Received Sun 11/1/2026 [QĐ188]: Mon 12/1 07:30 + 8 h.
+    ['2026-01-11 10:00', '1 ngày làm việc', undefined, '2026-01-12 17:00'],
+    // Wed 31/12/2025 16:00: 1 h; Thu 1/1 [LC112], Fri 2/1 [12729], Sat 3, Sun 4 [QĐ188]; Mon 5/1 07:30 + 3 h.
+    ['2025-12-31 16:00', '04 giờ làm việc', undefined, '2026-01-05 10:30'],
+    // Received on the swapped Fri 2/1/2026 [12729]: Mon 5/1 07:30 + 8 h.
+    ['2026-01-02 09:00', '1 ngày làm việc', undefined, '2026-01-05 17:00'],
+    // Giỗ Tổ 2026: Fri 24/4 16:00 1 h; Sat 25 [QĐ188], Sun 26/4 Hùng Kings [LC112], Mon 27/4 in lieu [LC111]; Tue
+    // 28/4 07:30 + 3 h.
+    ['2026-04-24 16:00', '04 giờ làm việc', undefined, '2026-04-28 10:30'],
+    // Wed 29/4/2026 16:00: 1 h; Thu 30/4, Fri 1/5 [LC112], Sat, Sun [QĐ188]; Mon 4/5 4 h to 11:30 (5 h), 13:00 + 3 h.
+    ['2026-04-29 16:00', '1 ngày làm việc', undefined, '2026-05-04 16:00'],
+    // From Fri 21/8/2026 09:00, the 10th working day at 09:00: Sat 22/8 (1, make-up [9441]), Mon 24 (2), Tue 25 (3),
+    // Wed 26 (4), Thu 27 (5), Fri 28 (6), Sat 29/8 – Wed 2/9 off [9441], Thu 3/9 (7), Fri 4/9 (8), Mon 7/9 (9), Tue
+    // 8/9 (10).
+    ['2026-08-21 09:00', '10 ngày làm việc', undefined, '2026-09-08 09:00'],
+    // Tết 2026: from Wed 11/2 10:00, Thu 12/2 (1), Fri 13/2 (2), Sat 14/2 – Sun 22/2 off [9441], Mon 23/2 (3).
+    ['2026-02-11 10:00', '3 ngày làm việc', undefined, '2026-02-23 10:00'],
+  ])('received %s, limit "%s" (cutoff %s): due %s', (received, limit, cutoff, expected) => {
+    expect(due(received, limit, cutoff)).toBe(expected);
+  });
+
+  it.each<Row>([
+    // Thu 28/1/2027: day 1 Fri 29/1 … day 10 Sun 7/2, inside Tết (off Fri 5/2 – Thu 11/2 [LC112, LC111]) [CC148]: Fri
+    // 12/2.
+    ['2027-01-28 10:00', '10 ngày lịch', undefined, '2027-02-12 17:00'],
+    // Received Sat 1/5/2027, a holiday on a weekend: day 1 Sun 2/5, day 5 Thu 6/5 [CC148] (Mon 3/5, in lieu [LC111],
+    // is counted: calendar days count every day).
+    ['2027-05-01 09:00', '5 ngày lịch', undefined, '2027-05-06 17:00'],
+    // Fri 27/8/2027: day 1 Sat 28/8 … day 7 Fri 3/9, the day beside 2/9 [LC112]; Sat, Sun [QĐ188]: Mon 6/9.
+    ['2027-08-27 10:00', '7 ngày lịch', undefined, '2027-09-06 17:00'],
+    // Tue 21/4/2026: day 5 Sun 26/4, Hùng Kings [LC112]; Mon 27/4 in lieu [LC111]: Tue 28/4.
+    ['2026-04-21 10:00', '5 ngày lịch', undefined, '2026-04-28 17:00'],
+    // Fri 7/8/2026: day 15 Sat 22/8, a make-up working day [9441], no day off: the period ends that day [CC148].
+    ['2026-08-07 10:00', '15 ngày lịch', undefined, '2026-08-22 17:00'],
+    // Fri 29/1/2027 + 1 month: February 2027 has no 29th, so Sun 28/2 [CC148]; Mon 1/3.
+    ['2027-01-29 10:00', '01 tháng', undefined, '2027-03-01 17:00'],
+    // Thu 29/1/2026 + 1 month: Sat 28/2/2026 (no 29th) [CC148, QĐ188]: Mon 2/3.
+    ['2026-01-29 10:00', '01 tháng', undefined, '2026-03-02 17:00'],
+    // Received Fri 30/4/2027, a holiday [LC112]: + 1 month = Sun 30/5 [QĐ188]: Mon 31/5.
+    ['2027-04-30 10:00', '01 tháng', undefined, '2027-05-31 17:00'],
+    // Mon 31/5/2027 + 1 month: June has no 31st, so Wed 30/6 [CC148].
+    ['2027-05-31 10:00', '01 tháng', undefined, '2027-06-30 17:00'],
+    // Mon 2/8/2027 + 1 month = Thu 2/9 [LC112]; Fri 3/9 [LC112]; Sat, Sun [QĐ188]: Mon 6/9.
+    ['2027-08-02 10:00', '01 tháng', undefined, '2027-09-06 17:00'],
+    // Wed 30/12/2026 + 2 months: February 2027 has no 30th, so Sun 28/2/2027 [CC148]: Mon 1/3.
+    ['2026-12-30 10:00', '02 tháng', undefined, '2027-03-01 17:00'],
+    // Tue 29/12/2026 + 1 month = Fri 29/1/2027, a working day.
+    ['2026-12-29 10:00', '01 tháng', undefined, '2027-01-29 17:00'],
+    // Tue 16/3/2027 + 1 month = Fri 16/4, Hùng Kings [LC112]; Sat, Sun [QĐ188]: Mon 19/4.
+    ['2027-03-16 10:00', '01 tháng', undefined, '2027-04-19 17:00'],
+  ])('received %s, limit "%s" (cutoff %s): due %s', (received, limit, cutoff, expected) => {
+    expect(due(received, limit, cutoff)).toBe(expected);
+  });
+
+  it.each<Row>([
+    // "Trong ngày" before 16:59 closes the same day; 17:01 is after closing, the next working day Thu 12/3/2026.
+    ['2026-03-11 16:59', 'trong ngày', undefined, '2026-03-11 17:00'],
+    ['2026-03-11 17:01', 'trong ngày', undefined, '2026-03-12 17:00'],
+    // A noon cutoff (11:00): 11:00 sharp is not after it, the same day; 11:01 is, Thu 12/3.
+    ['2026-03-11 11:00', 'trong ngày', '11:00', '2026-03-11 17:00'],
+    ['2026-03-11 11:01', 'trong ngày', '11:00', '2026-03-12 17:00'],
+    // A 12:00 cutoff inside the lunch break: 12:00 is not after it, counted from 13:00 that day; 12:01 is, Thu 12/3.
+    ['2026-03-11 12:00', 'trong ngày', '12:00', '2026-03-11 17:00'],
+    ['2026-03-11 12:01', 'trong ngày', '12:00', '2026-03-12 17:00'],
+    // After an 11:00 cutoff on Thu 29/4/2027: Fri 30/4, Sat 1/5 [LC112], Sun 2/5 [QĐ188], Mon 3/5 [LC111]: Tue 4/5.
+    ['2027-04-29 11:30', 'trong ngày', '11:00', '2027-05-04 17:00'],
+    // Received on Wed 10/2/2027, in lieu of Tết [LC111] (off to Thu 11/2): Fri 12/2.
+    ['2027-02-10 09:00', 'trong ngày', undefined, '2027-02-12 17:00'],
+    // Received Sun 7/3/2027 [QĐ188]: Mon 8/3.
+    ['2027-03-07 09:00', 'trong ngày', undefined, '2027-03-08 17:00'],
+    // 17:00 on the make-up Saturday 22/8/2026 [9441], after a 15:00 cutoff: Sun 23/8 [QĐ188]: Mon 24/8.
+    ['2026-08-22 17:00', 'trong ngày', '15:00', '2026-08-24 17:00'],
+    // The morning after Thu 29/4/2027: Fri 30/4 – Mon 3/5 off [LC112, LC111, QĐ188]: Tue 4/5, the morning's close.
+    ['2027-04-29 10:00', 'Buổi sáng ngày làm việc tiếp theo', undefined, '2027-05-04 11:30'],
+    // The working day after Wed 1/9/2027: Thu 2/9, Fri 3/9 [LC112], the weekend [QĐ188]: Mon 6/9.
+    ['2027-09-01 10:00', 'Trong ngày làm việc tiếp theo', undefined, '2027-09-06 17:00'],
+    // The working day after Fri 9/1/2026 is the make-up Saturday 10/1 [12729].
+    ['2026-01-09 10:00', 'Trong ngày làm việc tiếp theo', undefined, '2026-01-10 17:00'],
+  ])('received %s, limit "%s" (cutoff %s): due %s', (received, limit, cutoff, expected) => {
+    expect(due(received, limit, cutoff)).toBe(expected);
+  });
+});
+
+// An office that also serves on Saturday mornings (07:30–11:30): those hours are office time for working hours and
+// days (the office clock), but no working day in law (QĐ 188/1999/QĐ-TTg: Monday to Friday), so a same-day limit
+// received when the office is closed counts from the next working day (Decree 23/2015/NĐ-CP, Art. 7(1)), and its
+// start (where `time` plans the steps from) is that day's opening, as its due is that day's close.
+describe('hand-counted starts and due dates: an office open on Saturday mornings', () => {
+  const saturday = createCalendar({ saturday: ['07:30-11:30'] });
+  type StartRow = [received: string, limit: string, cutoff: string | undefined, start: string, due: string];
+  it.each<StartRow>([
+    // Fri 4/12/2026 17:30, after closing: Sat 5/12 opens but is no working day, Sun 6/12 off: Mon 7/12.
+    ['2026-12-04 17:30', 'trong ngày', undefined, '2026-12-07 07:30', '2026-12-07 17:00'],
+    // After a 15:00 cutoff on Friday: the same Monday.
+    ['2026-12-04 15:30', 'trong ngày', '15:00', '2026-12-07 07:30', '2026-12-07 17:00'],
+    // Received during the Saturday morning: served that day, due at its close, 11:30.
+    ['2026-12-05 09:00', 'trong ngày', undefined, '2026-12-05 09:00', '2026-12-05 11:30'],
+    // After the Saturday close (12:00): Mon 7/12.
+    ['2026-12-05 12:00', 'trong ngày', undefined, '2026-12-07 07:30', '2026-12-07 17:00'],
+    // Fri 28/8/2026 17:30: the National Day break (Sat 29/8 – Wed 2/9, 9441/TB-BNV) closes the Saturday too: Thu 3/9.
+    ['2026-08-28 17:30', 'trong ngày', undefined, '2026-09-03 07:30', '2026-09-03 17:00'],
+    // Working hours run on the office clock, Saturday morning included: Sat 5/12 07:30 + 4 h ends 11:30.
+    ['2026-12-04 17:30', '04 giờ làm việc', undefined, '2026-12-05 07:30', '2026-12-05 11:30'],
+    // One working day (8 h): Sat 5/12 4 h, Mon 7/12 07:30 + 4 h.
+    ['2026-12-04 17:30', '1 ngày làm việc', undefined, '2026-12-05 07:30', '2026-12-07 11:30'],
+  ])('received %s, limit "%s" (cutoff %s): starts %s, due %s', (received, limit, cutoff, start, expected) => {
+    const duration = parseDuration(limit)!;
+    expect(show(receiptStart(saturday, at(received), cutoff, duration).start)).toBe(start);
+    expect(show(limitDue(saturday, at(received), duration, cutoff))).toBe(expected);
   });
 });
