@@ -22,6 +22,7 @@ type Define = (program: Command, context: CommandContext) => void;
 // Each command's definition lives beside its function and is loaded only when needed, so `lint` never loads renderers.
 // The order is the order of `procmap --help`.
 const COMMANDS: ReadonlyArray<[string, () => Promise<Define>]> = [
+  ['init', async () => (await import('./commands/init.js')).defineInitCommand],
   ['lint', async () => (await import('./commands/lint.js')).defineLintCommand],
   ['time', async () => (await import('./commands/time.js')).defineTimeCommand],
   ['calendar', async () => (await import('./commands/calendar.js')).defineCalendarCommand],

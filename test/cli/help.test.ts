@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 
 const COMMANDS = [
+  'init',
   'lint',
   'time',
   'calendar',
