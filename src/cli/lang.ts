@@ -6,6 +6,8 @@ import { UsageError } from '../errors.js';
 import { isFolder, readBounded } from '../node/files.js';
 import { LIMITS } from '../model/limits.js';
 import { decodeText } from '../model/decode.js';
+import { isMap } from '../model/data-object.js';
+import { loadFile } from '../model/load.js';
 
 /** The language when nothing says otherwise: procmap's users are Vietnamese officers. */
 const DEFAULT_LANG: Lang = 'vi';
@@ -28,8 +30,9 @@ function checked(value: string, from: string): Lang {
   return lang;
 }
 
-// The `lang:` of a configuration; a configuration that cannot be read or is invalid says nothing here, and the
-// command that loads it reports why.
+// The `lang:` of a configuration, even of one that is invalid elsewhere: its errors are then told in the language it
+// asks for. One that cannot be read, or whose `lang:` names no language, says nothing here; the command that loads it
+// reports why.
 function configLang(explicit: string | undefined, near: string): Lang | undefined {
   try {
     const start = isFolder(near) ? near : dirname(near);
@@ -43,10 +46,25 @@ function configLang(explicit: string | undefined, near: string): Lang | undefine
     const decoded = decodeText(read.bytes);
     if (!decoded.ok || !decoded.text.includes('lang')) return undefined;
     const result = parseConfig(file, read.bytes);
-    return result.ok ? result.config.lang : undefined;
+    if (result.ok) return result.config.lang;
+    const data = loadFile(file, read.bytes).data;
+    if (data !== undefined) return isMap(data) && typeof data.lang === 'string' ? langOf(data.lang) : undefined;
+    return writtenLang(decoded.text);
   } catch {
     return undefined;
   }
+}
+
+// A top-level `lang: en` line, its value bare or quoted, a comment after it allowed.
+const LANG_LINE = /^lang[ \t]*:[ \t]*(["']?)([^"'#\r\n]*?)\1[ \t]*(?:#.*)?$/gm;
+
+/**
+ * The language a configuration YAML cannot read says in a `lang:` line of its own (the file broken elsewhere, `[warn`
+ * left open): one such line, naming a language; two that may disagree say nothing.
+ */
+function writtenLang(text: string): Lang | undefined {
+  const lines = [...text.matchAll(LANG_LINE)];
+  return lines.length === 1 ? langOf(lines[0]![2]!) : undefined;
 }
 
 /** The one language of a run: `--lang`, else PROCMAP_LANG, else `lang:` in procmap.config.yaml, else Vietnamese. */

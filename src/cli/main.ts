@@ -22,6 +22,7 @@ type Define = (program: Command, context: CommandContext) => void;
 // Each command's definition lives beside its function and is loaded only when needed, so `lint` never loads renderers.
 // The order is the order of `procmap --help`.
 const COMMANDS: ReadonlyArray<[string, () => Promise<Define>]> = [
+  ['init', async () => (await import('./commands/init.js')).defineInitCommand],
   ['lint', async () => (await import('./commands/lint.js')).defineLintCommand],
   ['time', async () => (await import('./commands/time.js')).defineTimeCommand],
   ['calendar', async () => (await import('./commands/calendar.js')).defineCalendarCommand],
@@ -178,11 +179,25 @@ export function main(argv: readonly string[], io: Io = processIo()): Promise<num
   return runInFolder({ cwd: io.cwd }, () => run(argv, io));
 }
 
-async function run(argv: readonly string[], io: Io): Promise<number> {
+/**
+ * Help asked of a command that does not exist (`procmap help lnt`, `procmap lnt --help`) as the command alone: commander
+ * showed the whole help instead (on stderr with exit 2, or with exit 0), never saying the name was wrong; the command
+ * alone is refused with the closest name ("did you mean lint?"), exit 2.
+ */
+function helpOfUnknown(argv: readonly string[]): readonly string[] {
+  const words = argv.filter((arg) => !arg.startsWith('-'));
+  const viaHelp = words[0] === 'help';
+  const name = viaHelp ? words[1] : words[0];
+  if (name === undefined || name === 'help' || COMMANDS.some(([command]) => command === name)) return argv;
+  return viaHelp || argv.includes('--help') || argv.includes('-h') ? [name] : argv;
+}
+
+async function run(given: readonly string[], io: Io): Promise<number> {
+  const argv = helpOfUnknown(given);
   let exitCode: number = EXIT.ok;
   const debug = argv.includes('--debug');
   // Until the command's own resolution runs, messages (bad options, a bad --lang) follow --lang or PROCMAP_LANG.
-  const lang = { current: earlyLang(argv, io) };
+  const lang = { current: earlyLang(given, io) };
   takeCalendarNotices();
   try {
     await (await program(argv, io, (code) => (exitCode = code), lang)).parseAsync([...argv], { from: 'user' });

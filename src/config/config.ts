@@ -10,6 +10,7 @@ import { soundPartProblems } from './calendar-file.js';
 import { withCanonicalWords } from './config-words.js';
 import type { LoadedFile } from '../model/load.js';
 import { withMergeKeys } from './merge-keys.js';
+import { withRuleListForm } from './rule-map-form.js';
 import { loadSettingsFile } from './settings-source.js';
 import { describeSchemaErrors } from '../model/schema.js';
 import { quoted } from '../model/quote.js';
@@ -320,10 +321,14 @@ function schemaProblems(data: unknown, lang: Lang, rules: ReadonlyMap<string, Ru
   ];
 }
 
-function located(source: LoadedFile, problems: readonly Problem[]): Diagnostic[] {
+function located(
+  source: LoadedFile,
+  problems: readonly Problem[],
+  written: (path: NodePath) => NodePath = (path) => path,
+): Diagnostic[] {
   return problems.map((p) => ({
     file: source.file,
-    ...source.locate(p.path, p.target),
+    ...source.locate(written(p.path), p.target),
     severity: 'error',
     rule: 'config',
     message: p.message,
@@ -341,7 +346,9 @@ export function parseConfig(
   if (!read.ok) return read;
   const { source } = read;
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
-  const words = withCanonicalWords(source.data ?? {}, byId);
+  // Rule settings in YAML's map form (`severity: warn`, `max: 4h`) read as the list form; problems located as written.
+  const listed = withRuleListForm(source.data ?? {}, byId);
+  const words = withCanonicalWords(listed.data, byId);
   // The calendar section's values and dates read first, as a calendar file's are (src/config/calendar-file.ts).
   const dates = isMap(words)
     ? readCalendarDates(readCalendarValues(words.calendar))
@@ -400,7 +407,9 @@ export function parseConfig(
             message: p.message[lang],
           }))
         : [];
-    const diagnostics = located(source, [...own, ...problems]).sort((a, b) => a.line - b.line || a.column - b.column);
+    const diagnostics = located(source, [...own, ...problems], listed.written).sort(
+      (a, b) => a.line - b.line || a.column - b.column,
+    );
     return { ok: false, diagnostics };
   }
   const config = (named === undefined ? data : { ...(data as object), calendar: named }) as ProcmapConfig;

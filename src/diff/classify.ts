@@ -99,6 +99,7 @@ export type ChangeReason =
   | 'changed'
   | 'id-changed'
   | 'key-renamed'
+  | 'body-renamed'
   | 'spelling'
   | 'wording'
   | 'id-case'
@@ -126,6 +127,8 @@ export interface Change {
   /** after − before in working time; null when there is no time or it cannot be compared (calendar days). */
   delta: WorkingTime | null;
   reason: ChangeReason;
+  /** For a body renamed (`body-renamed`): how many steps it does, each of which went with it under its new name. */
+  renamedIn?: number;
   /** The field it concerns, for dossier items, legal references, bodies and `field-changed`. */
   field: string | null;
   /**
@@ -904,6 +907,17 @@ function classifyDifference(
       if (difference.field === 'counted') return countedChange(difference, comparison, judging, verdicts);
       return classifyStep(difference, judging, comparison);
     case 'bodies':
+      // Renamed, key and name, every step it did going with it: one change, at a rename's level, with its steps counted.
+      if (difference.steps !== undefined)
+        return {
+          kind: 'field-changed',
+          level: 'info',
+          reason: 'body-renamed',
+          field: `bodies.${difference.key}`,
+          before: text(difference.before),
+          after: text(difference.after),
+          renamedIn: difference.steps,
+        };
       // Its key alone changed: the same body, printed by the same name.
       if (difference.from !== undefined)
         return {
@@ -1203,7 +1217,8 @@ function isBodyReworded(d: Difference): boolean {
  */
 function isStepId(d: Difference): boolean {
   // A body's key alone (`LDS` → `LDSTP`) likewise: the document names a body, never its key.
-  return (d.at === 'steps' && d.field === 'id') || (d.at === 'bodies' && d.from !== undefined);
+  // A body renamed with its key is printed by its new name: a change of content.
+  return (d.at === 'steps' && d.field === 'id') || (d.at === 'bodies' && d.from !== undefined && d.steps === undefined);
 }
 
 /**
@@ -1422,6 +1437,7 @@ export function classify(
       ...(draft.hoursAgainst ? { hoursAgainst: draft.hoursAgainst } : {}),
       ...(draft.days ? { days: draft.days } : {}),
       ...(draft.calendarFile === undefined ? {} : { calendarFile: draft.calendarFile }),
+      ...(draft.renamedIn === undefined ? {} : { renamedIn: draft.renamedIn }),
     }));
     // Stable sort: time changes first, everything else in the order compare found it.
     found.sort((a, b) => Number(TIME_KINDS.has(b.kind)) - Number(TIME_KINDS.has(a.kind)));

@@ -48,7 +48,7 @@ export type Difference =
   | ({ at: 'total' } & Sides<WorkingTime>)
   | ({ at: 'dossier'; key: string } & Sides<DossierItem>)
   | ({ at: 'legal_basis'; key: string } & Sides<string>)
-  | ({ at: 'bodies'; key: string; from?: string } & Sides<Body>)
+  | ({ at: 'bodies'; key: string; from?: string; steps?: number } & Sides<Body>)
   | ({ at: 'channels'; key: string; field?: undefined } & Sides<Channel>)
   | { [K in keyof Channel]-?: { at: 'channels'; key: string; field: K } & Sides<Channel[K]> }[keyof Channel]
   | ({ at: 'step-order' } & Sides<string[]>)
@@ -441,6 +441,40 @@ function renamedBodies(base: Map<string, Body>, revision: Map<string, Body>): Ma
   return out;
 }
 
+/**
+ * Bodies renamed, name and key (`BPMC: Bộ phận Một cửa` → `TTPVHCC: Trung tâm Phục vụ hành chính công`), base key →
+ * revision key with the number of steps that do it: a body gone and a body added, their flags alike, the one doing in
+ * the revision exactly the steps the other did in the base. Every step of the unit went with it and nothing else moved:
+ * the same unit under its new name, as a reorganisation renames it, not work handed from one unit to another. Only
+ * where one pair so matches: two alike cannot tell which became which.
+ */
+function movedBodies(
+  base: Procedure,
+  revision: Procedure,
+  gone: Map<string, Body>,
+  added: Map<string, Body>,
+): Map<string, { to: string; steps: number }> {
+  const stepsOf = (procedure: Procedure, key: string) =>
+    procedure.steps
+      .filter((step) => step.body === key)
+      .map((step) => step.id)
+      .sort()
+      .join('\u0000');
+  const flags = ({ name: _name, ...rest }: Body) => rest;
+  const candidates = [...gone].flatMap(([from, body]) => {
+    const steps = stepsOf(base, from);
+    if (steps === '') return [];
+    return [...added]
+      .filter(([to, other]) => same(flags(body), flags(other)) && stepsOf(revision, to) === steps)
+      .map(([to]) => ({ from, to, steps: steps.split('\u0000').length }));
+  });
+  const out = new Map<string, { to: string; steps: number }>();
+  for (const pair of candidates)
+    if (candidates.filter((c) => c.from === pair.from || c.to === pair.to).length === 1)
+      out.set(pair.from, { to: pair.to, steps: pair.steps });
+  return out;
+}
+
 /** Every difference between two versions of one procedure, in a stable order: fields, total, steps. */
 export function compareProcedures(
   base: Procedure,
@@ -472,6 +506,15 @@ export function compareProcedures(
     out.push({ at: 'bodies', key: to, from, before: baseBodies.get(from), after: revisionBodies.get(to) });
     baseBodies.delete(from);
     revisionBodies.delete(to);
+  }
+  // A body renamed with its key is one change, said once, not a body removed, one added and each of its steps moved.
+  const gone = new Map([...baseBodies].filter(([key]) => !revisionBodies.has(key)));
+  const added = new Map([...revisionBodies].filter(([key]) => !baseBodies.has(key)));
+  for (const [from, { to, steps }] of movedBodies(base, revision, gone, added)) {
+    out.push({ at: 'bodies', key: to, from, steps, before: baseBodies.get(from), after: revisionBodies.get(to) });
+    baseBodies.delete(from);
+    revisionBodies.delete(to);
+    renamed.set(from, to);
   }
   for (const item of compareKeyed(baseBodies, revisionBodies)) out.push({ at: 'bodies', ...item });
   compareSteps(stepsAsRead(base, renamed), stepsAsRead(revision), out);

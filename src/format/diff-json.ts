@@ -33,6 +33,8 @@ export function diffJson(report: DiffReport): string {
     ...(c.unreadableBase ? { unreadableBase: c.unreadableBase } : {}),
     // A file named with --since, new at its path: the base's file its procedure was compared with.
     ...(c.movedFrom === undefined ? {} : { movedFrom: c.movedFrom }),
+    // A body renamed: how many steps it does, each gone with it (`reason: body-renamed`).
+    ...(c.renamedIn === undefined ? {} : { renamedIn: c.renamedIn }),
     // A procedure removed and one added under the same title: the other one, most often the same with its id changed.
     ...(c.sameTitle === undefined ? {} : { sameTitle: c.sameTitle }),
   }));

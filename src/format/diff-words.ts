@@ -182,6 +182,10 @@ const REASON: Record<ChangeReason, Translated> = {
     vi: 'các bước được viết theo thứ tự khác, tài liệu liệt kê các bước theo thứ tự này',
   },
   'key-renamed': { en: 'same body, same name', vi: 'cùng đơn vị, giữ nguyên tên' },
+  'body-renamed': {
+    en: 'body renamed, in the {count} it does',
+    vi: 'đổi tên đơn vị, ở cả {count} đơn vị thực hiện',
+  },
   'id-case': { en: 'same step, its id in other letter case', vi: 'cùng bước, mã chỉ khác chữ hoa, chữ thường' },
   // Only a procedure's id is paired across Đ and D (respelledIds); a step's id holds no Đ.
   'id-spelling': { en: 'same procedure, its id spelled with Đ or D', vi: 'cùng quy trình, mã chỉ khác cách viết Đ, D' },
@@ -795,6 +799,10 @@ function withSameTitle(change: Change, lang: Lang, reason: string): string {
   return reason === '' ? words : `${reason}; ${words}`;
 }
 
+/** A number of steps in words: "1 step", "2 steps", "2 bước". */
+const stepCount = (count: number, lang: Lang) =>
+  lang === 'vi' ? `${count} bước` : `${count} ${count === 1 ? 'step' : 'steps'}`;
+
 /** Why the change has its level, from its kind and reason alone. */
 function judgedReason(change: Change, lang: Lang): string {
   // "Procedure added" says "added"; a new procedure already over its limit says why it is breaking.
@@ -807,7 +815,8 @@ function judgedReason(change: Change, lang: Lang): string {
   const words = REASON[change.reason][lang]
     .replace('{limit}', limitPhrase(change.limit, lang))
     .replace('{after}', change.after ?? '')
-    .replace('{before}', change.before ?? '');
+    .replace('{before}', change.before ?? '')
+    .replace('{count}', stepCount(change.renamedIn ?? 0, lang));
   const { limitCase } = change;
   if (limitCase !== undefined)
     return words

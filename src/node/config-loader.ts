@@ -22,9 +22,33 @@ function configsIn(dir: string): string[] {
   });
 }
 
+// Names other tools give their configuration (ESLint's .eslintrc.yaml, a tool's own name), under which an officer writes
+// procmap's: read under none of them, and `procmap.yaml` was even linted as a procedure missing its id.
+const LOOK_ALIKE_NAMES = [
+  'procmap.yaml',
+  'procmap.yml',
+  '.procmaprc',
+  '.procmaprc.yaml',
+  '.procmaprc.yml',
+  '.procmaprc.json',
+  'procmap.config.json',
+  'procmap.json',
+];
+
+/** The refusal of a configuration under another name, with the command that gives it its name. */
+function misnamedConfig(file: string): UsageError {
+  const shown = displayPath(file);
+  const wanted = join(dirname(shown), CONFIG_FILE_NAMES[0]);
+  return new UsageError({
+    en: `"${shown}" is not read: procmap reads its configuration only from ${CONFIG_FILE_NAMES[0]}. Rename it (git mv "${shown}" "${wanted}")`,
+    vi: `Tệp "${shown}" không được đọc: procmap chỉ đọc cấu hình từ tệp ${CONFIG_FILE_NAMES[0]}. Hãy đổi tên tệp (git mv "${shown}" "${wanted}")`,
+  });
+}
+
 /**
- * Finds procmap.config.yaml (or .yml) in a folder or the nearest folder above it. Two names in one folder, or a link
- * that leads nowhere, stop the run: passing over them would apply a parent's or the default configuration in silence.
+ * Finds procmap.config.yaml (or .yml) in a folder or the nearest folder above it. Two names in one folder, a link
+ * that leads nowhere, or a configuration under another tool's kind of name (procmap.yaml, .procmaprc.yaml) stop the
+ * run: passing over them would apply a parent's or the default configuration in silence.
  */
 export function findConfigFile(start: string): string | undefined {
   let dir = inRunFolder(start);
@@ -32,6 +56,10 @@ export function findConfigFile(start: string): string | undefined {
     const [found, other] = configsIn(dir);
     if (other !== undefined) throw twoConfigFiles(displayPath(found!), displayPath(other));
     if (found !== undefined) return leadsSomewhere(found);
+    const misnamed = LOOK_ALIKE_NAMES.map((name) => join(dir, name)).find((file) =>
+      lstatSync(file, { throwIfNoEntry: false }),
+    );
+    if (misnamed !== undefined) throw misnamedConfig(misnamed);
     const parent = dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;

@@ -29,9 +29,23 @@ function sameLetters(folder: string, name: string): string[] {
  * as macOS keyboards and some copy-pastes give) for a file saved precomposed (NFC, as Windows and Linux save it), or
  * the reverse, looks the same but is another name to Linux. Each missing part of the path whose letters are those of
  * exactly one entry of its folder becomes that entry; a part with no such entry ends the look-up (an output not yet
- * written keeps the name typed). Several entries with those letters are refused: which one was meant cannot be told.
+ * written keeps the name typed). Several entries with those letters are refused: which one was meant cannot be told. A
+ * path written with Windows' backslashes (`procedures\xa\a.yaml`) that names nothing is read with slashes where that
+ * names something.
  */
 export function pathAsOnDisk(path: string): string {
+  if (standsAt(path)) return path;
+  // `procedures\xa\ket-hon.yaml`, copied from Windows Explorer or a colleague's Windows command: on Linux and macOS a
+  // backslash is a letter of a name, so the path names nothing. Read with slashes where that names something.
+  if (path.includes('\\')) {
+    const slashed = pathInForm(path.replaceAll('\\', '/'));
+    if (standsAt(slashed)) return slashed;
+  }
+  return pathInForm(path);
+}
+
+/** pathAsOnDisk for a path as typed, each of its missing parts in the Unicode form of its folder's entry. */
+function pathInForm(path: string): string {
   if (ASCII.test(path) || standsAt(path)) return path;
   const parts = path.split('/');
   let folder = parts[0] === '' ? '/' : '';

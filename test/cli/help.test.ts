@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 
 const COMMANDS = [
+  'init',
   'lint',
   'time',
   'calendar',
@@ -58,6 +59,26 @@ describe('help in the language of the run', () => {
     const asked = await runCli(['help']);
     expect(asked.code).toBe(0);
     expect(asked.stderr).toBe('');
+  });
+
+  it('refuses help of a command that does not exist with the closest name, exit 2', async () => {
+    // Before: `help lnt` printed the whole help on stderr (exit 2) and `lnt --help` on stdout (exit 0), neither
+    // saying that the name was wrong.
+    const unknown = "lỗi: không có lệnh 'lnt'\n(Có phải là lint?)\n(chạy với --help để xem cách dùng)\n";
+    for (const args of [
+      ['help', 'lnt'],
+      ['lnt', '--help'],
+      ['-h', 'lnt'],
+    ]) {
+      const result = await runCli(args, { env: { PROCMAP_LANG: undefined } });
+      expect(result).toEqual({ code: 2, stdout: '', stderr: unknown });
+    }
+    const english = await runCli(['help', 'stat', '--lang', 'en']);
+    expect(english).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "error: unknown command 'stat'\n(Did you mean stats?)\n(run with --help for usage)\n",
+    });
   });
 
   it('follows PROCMAP_LANG, and --lang before it, for `help <command>` too', async () => {

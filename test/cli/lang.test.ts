@@ -85,14 +85,31 @@ describe('one language setting: --lang, else PROCMAP_LANG, else lang: in the con
   it('reports a configuration error in the configured language of the run', async () => {
     const dir = catalog('lang: en\nrules: { known-bodi: error }\n');
     const result = await runCli(['lint', 'procedures'], { cwd: dir, env: NO_LANG });
-    expect(result.code).toBe(2);
-    // The configuration is invalid, so its lang: is not trusted: the message is in the default language.
+    expect([result.code, result.stdout]).toEqual([2, '']);
+    // Invalid elsewhere, the configuration still says which language its officer reads: its errors are told in it.
+    // Before: in Vietnamese, the default, as if it said nothing.
+    const english =
+      'procmap: Invalid configuration:\nprocmap.config.yaml:2:10: Unknown rule "known-bodi"; did you mean "known-body"?\n';
+    expect(result.stderr).toBe(english);
+    expect((await runCli(['lint', 'procedures', '--lang', 'en'], { cwd: dir, env: NO_LANG })).stderr).toBe(english);
+    // --lang and PROCMAP_LANG still come first.
+    const vietnamese =
+      'procmap: Cấu hình không hợp lệ:\nprocmap.config.yaml:2:10: Không có quy tắc "known-bodi"; có phải là "known-body"?\n';
+    expect((await runCli(['lint', 'procedures', '--lang', 'vi'], { cwd: dir, env: NO_LANG })).stderr).toBe(vietnamese);
+    expect((await runCli(['lint', 'procedures'], { cwd: dir, env: { PROCMAP_LANG: 'vi' } })).stderr).toBe(vietnamese);
+  });
+
+  it('reports a configuration YAML cannot read in the language of its own lang: line', async () => {
+    const dir = catalog('lang: "en" # the secretary reads English\nrules:\n  nfc: [warn\n');
+    const result = await runCli(['lint', 'procedures'], { cwd: dir, env: NO_LANG });
+    expect([result.code, result.stdout]).toEqual([2, '']);
     expect(result.stderr).toBe(
-      'procmap: Cấu hình không hợp lệ:\nprocmap.config.yaml:2:10: Không có quy tắc "known-bodi"; có phải là "known-body"?\n',
+      'procmap: Invalid configuration:\nprocmap.config.yaml:3:8: This bracket ([) is never closed: add ] to close it or, if it is part of the text, put the whole value in quotes "…"\n',
     );
-    expect((await runCli(['lint', 'procedures', '--lang', 'en'], { cwd: dir, env: NO_LANG })).stderr).toBe(
-      'procmap: Invalid configuration:\nprocmap.config.yaml:2:10: Unknown rule "known-bodi"; did you mean "known-body"?\n',
-    );
+    // Two lang: lines (a key written twice) may disagree: neither is taken, and the default language speaks.
+    const twice = catalog('lang: en\nlang: vi\n');
+    const told = await runCli(['lint', 'procedures'], { cwd: twice, env: NO_LANG });
+    expect([told.code, told.stderr.split('\n')[0]]).toEqual([2, 'procmap: Cấu hình không hợp lệ:']);
   });
 });
 

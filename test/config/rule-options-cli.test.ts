@@ -55,7 +55,7 @@ describe('rule options in procmap.config.yaml (CLI)', () => {
     ]);
   });
 
-  it('says options written as a map go after the severity, in square brackets, with the line to write', async () => {
+  it('says options written as a map without a severity go after one, in square brackets, with the line to write', async () => {
     // Before: '"four-on-the-spot" must be one of off, info, warn, error, not a map', without a word of the options.
     const vi = await runCli(['lint', 'procedures', '--config', 'options-map.yaml'], { cwd: CATALOG });
     expect([vi.code, vi.stdout]).toEqual([2, '']);
@@ -64,7 +64,7 @@ describe('rule options in procmap.config.yaml (CLI)', () => {
         'procmap: Cấu hình không hợp lệ:',
         // No severity written: the rule's own (four-on-the-spot is an error by default).
         'options-map.yaml:3:21: Tùy chọn của quy tắc "four-on-the-spot" được ghi sau mức độ, trong ngoặc vuông: hãy ghi four-on-the-spot: [error, { max: 4h }]',
-        'options-map.yaml:8:9: Tùy chọn của quy tắc "four-on-the-spot" được ghi sau mức độ, trong ngoặc vuông: hãy ghi four-on-the-spot: [warn, { max: 6h }]',
+        // The override's map names its severity (`severity: warn`, `max: 6h`): the YAML map form, read as written.
         '',
       ].join('\n'),
     );
@@ -177,5 +177,35 @@ describe('rule options in procmap.config.yaml (CLI)', () => {
         'procedures/chung-thuc-2.yaml warning unique-id',
       ]);
     }
+  });
+  it('takes rule options written as a YAML map with a severity, in either language, and applies them', async () => {
+    // Before: each rule refused with "The options of rule … are written after its severity, in square brackets".
+    const result = await runCli(
+      ['lint', '--lang', 'en', '--format', 'json', 'procedures', '--config', 'yaml-map-form.yaml'],
+      { cwd: CATALOG },
+    );
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(1);
+    const found = (JSON.parse(result.stdout) as { diagnostics: { file: string; severity: string; rule: string }[] })
+      .diagnostics;
+    // max 4 giờ (4 h) against 6 h on the spot: an error; unique-id lowered to a warning.
+    expect(found.map((d) => `${d.file} ${d.severity} ${d.rule}`)).toEqual([
+      'procedures/chung-thuc-1.yaml warning unique-id',
+      'procedures/chung-thuc-2.yaml warning unique-id',
+      'procedures/four-on-the-spot.yaml error four-on-the-spot',
+    ]);
+  });
+
+  it('checks options in the YAML map form against the rule, at the line and column they are written on', async () => {
+    const en = await lint('yaml-map-form-bad.yaml');
+    expect([en.code, en.stdout]).toEqual([2, '']);
+    expect(en.stderr).toBe(
+      [
+        'procmap: Invalid configuration:',
+        'yaml-map-form-bad.yaml:8:16: Option "max" of rule "four-on-the-spot" must be a working time such as "1d" or "4h", not "nhanh"',
+        'yaml-map-form-bad.yaml:9:11: Rule "four-on-the-spot" has no option "maxx"; did you mean "max"?',
+        '',
+      ].join('\n'),
+    );
   });
 });

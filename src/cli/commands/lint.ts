@@ -178,9 +178,10 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   // Sampled before and after the walk, the fewer taken: one sample may catch a thread that runs for a moment.
   const runningBefore = runnableThreads();
   const found = findCatalogFiles(roots);
-  noteHiddenFiles(found.hidden, io, options.lang);
-  // Each file under its own configuration (`lint a/ b/`: b's files with b's rules and working day).
+  // Each file under its own configuration (`lint a/ b/`: b's files with b's rules and working day). Loaded before the
+  // notes are said: a configuration that stops the run (`.procmaprc.yaml`, misnamed) is not first noted as a hidden file.
   const settings = lintSettings(found.files, { explicit: options.config, near: roots[0]!, cwd: io.cwd, asOf });
+  noteHiddenFiles(found.hidden, io, options.lang);
   const byDisplay = new Map(found.files.map((path) => [displayPath(path), path]));
   // Two files whose names look the same (one written on macOS): the report would list one name twice.
   const lookAlike = lookAlikeDiagnostics(found.lookAlike, options.lang);

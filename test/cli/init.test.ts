@@ -1,0 +1,81 @@
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+// The tests must not inherit a language from the machine that runs them.
+const NO_LANG = { PROCMAP_LANG: undefined };
+const empty = () => mkdtempSync(join(tmpdir(), 'procmap-init-'));
+
+describe('procmap init', () => {
+  it('starts a catalog in an empty folder that every command then works on (there was no init)', async () => {
+    const dir = empty();
+    const init = await runCli(['init'], { cwd: dir, env: NO_LANG });
+    expect({ code: init.code, stderr: init.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(init.stdout).toBe(
+      [
+        'Đã tạo procmap.config.yaml',
+        'Đã tạo procedures/vi-du.yaml',
+        '',
+        'Tiếp theo:',
+        '  procmap lint  # kiểm tra các quy trình',
+        '  procmap time procedures  # thời gian so với thời hạn giải quyết',
+        '  procmap rules  # các quy tắc và mức độ của chúng',
+        '',
+      ].join('\n'),
+    );
+    expect(readdirSync(dir).sort()).toEqual(['procedures', 'procmap.config.yaml']);
+    expect(readFileSync(join(dir, 'procmap.config.yaml'), 'utf8')).toMatch(/^lang: vi /m);
+    // The commands it names, as pasted.
+    const lint = await runCli(['lint'], { cwd: dir, env: NO_LANG });
+    expect([lint.code, lint.stdout, lint.stderr]).toEqual([0, '✔ 1 tệp đã kiểm tra, không có vấn đề\n', '']);
+    const time = await runCli(['time', 'procedures'], { cwd: dir, env: NO_LANG });
+    expect([time.code, time.stderr]).toEqual([0, '']);
+    const rules = await runCli(['rules'], { cwd: dir, env: NO_LANG });
+    expect([rules.code, rules.stderr]).toEqual([0, '']);
+  });
+
+  it('writes the configuration in the run’s language, into a folder given, and says to go there', async () => {
+    const dir = empty();
+    const init = await runCli(['init', 'thu tuc', '--lang', 'en'], { cwd: dir, env: NO_LANG });
+    expect({ code: init.code, stderr: init.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(init.stdout.split('\n').slice(0, 5)).toEqual([
+      'Created thu tuc/procmap.config.yaml',
+      'Created thu tuc/procedures/vi-du.yaml',
+      '',
+      'Next:',
+      '  cd "thu tuc"',
+    ]);
+    // The configuration's lang: speaks for the catalog from now on, without --lang.
+    const lint = await runCli(['lint'], { cwd: join(dir, 'thu tuc'), env: NO_LANG });
+    expect([lint.code, lint.stdout, lint.stderr]).toEqual([0, '✔ 1 file checked, no problems\n', '']);
+  });
+
+  it('writes no example where procedures/ holds procedures already', async () => {
+    const dir = empty();
+    mkdirSync(join(dir, 'procedures'));
+    writeFileSync(join(dir, 'procedures', 'a.yaml'), 'id: QT-01\n');
+    const init = await runCli(['init', '--lang', 'en'], { cwd: dir, env: NO_LANG });
+    expect({ code: init.code, stderr: init.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(init.stdout.split('\n').slice(0, 2)).toEqual([
+      'Created procmap.config.yaml',
+      'procedures/ already holds procedure files: no example written',
+    ]);
+    expect(readdirSync(join(dir, 'procedures'))).toEqual(['a.yaml']);
+  });
+
+  it('writes over nothing: a folder with a configuration is refused, exit 2, the file unchanged', async () => {
+    const dir = empty();
+    writeFileSync(join(dir, 'procmap.config.yml'), 'lang: en\n');
+    const init = await runCli(['init'], { cwd: dir, env: NO_LANG });
+    expect(init).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'procmap: "procmap.config.yml" exists already: procmap init writes over nothing. Edit it (docs/configuration.md), or run init in another folder\n',
+    });
+    expect(readFileSync(join(dir, 'procmap.config.yml'), 'utf8')).toBe('lang: en\n');
+    expect(readdirSync(dir)).toEqual(['procmap.config.yml']);
+  });
+});
