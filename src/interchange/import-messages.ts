@@ -286,6 +286,15 @@ const MESSAGES = {
     en: 'the file {app} keeps beside a {thing} while {name} has it open, not a {thing}: passed over (save your edits in {app} before you import: procmap reads the {thing} as last saved)',
     vi: 'tệp {app} tạo cạnh {thing} đang được {name} mở, không phải {thing}: bỏ qua (hãy lưu các chỗ sửa trong {app} trước khi nhập: procmap đọc {thing} như lần lưu gần nhất)',
   },
+  // A header the column mapping names that the file lacks: the column came out empty without a word.
+  unmappedColumn: {
+    en: '{place}: the column mapping names the column "{wanted}" for {field}, and the file has no such column. In this file the field {field} is looked for among the usual headers, as without a mapping; write the file\'s own header in the mapping',
+    vi: '{place}: bảng ghép cột chỉ cột "{wanted}" cho {field}, nhưng tệp không có cột nào như thế. Trong tệp này, trường {field} được tìm theo các tiêu đề thường gặp như khi không ghép; hãy sửa bảng ghép theo đúng tiêu đề của tệp',
+  },
+  unmappedColumnNear: {
+    en: '{place}: the column mapping names the column "{wanted}" for {field}, and the file has no such column; is it "{near}"? In this file the field {field} is looked for among the usual headers, as without a mapping; write the file\'s own header in the mapping',
+    vi: '{place}: bảng ghép cột chỉ cột "{wanted}" cho {field}, nhưng tệp không có cột nào như thế; có phải là "{near}"? Trong tệp này, trường {field} được tìm theo các tiêu đề thường gặp như khi không ghép; hãy sửa bảng ghép theo đúng tiêu đề của tệp',
+  },
   hiddenSheet: {
     en: 'a hidden sheet, as an officer hides what is no longer in force: passed over (unhide it to import it)',
     vi: 'trang tính ẩn, như cán bộ ẩn những gì không còn hiệu lực: bỏ qua (bỏ ẩn trang tính nếu cần nhập)',

@@ -82,6 +82,7 @@ import { hoursEditSaid, hoursOf } from './hours-column.js';
 import { unreadCellSaid } from './unread-cells.js';
 import { codeWithZeros } from './code-zeros.js';
 import { columnLetters } from './cell-names.js';
+import { unmappedColumns } from './unmapped-columns.js';
 
 // Spreadsheets: a provincial catalog (one procedure per row), the step tables of approval annexes (TT, Nội dung,
 // Trách nhiệm, Thời gian, Biểu mẫu), and the workbook `procmap export --format xlsx` writes (catalog, steps, bodies).
@@ -857,6 +858,8 @@ export interface SheetImportOptions extends ImportOptions {
   map?: ColumnMap;
   /** The tables of a Word document: those that are no catalog or step table (a sign-off, a history) are left out unsaid. */
   documentTables?: boolean;
+  /** Where the mapping gives each field (`cot.yaml:4:3`), for the note on a mapped header the file lacks. */
+  mapPlaces?: Readonly<Record<string, string>> | undefined;
   /** Hours in the catalog's working day: days and hours written together are counted in them ("1 ngày 4 giờ": 12h). */
   hoursPerDay?: number | undefined;
   /**
@@ -1199,6 +1202,7 @@ export function importSheets(
     else if (sections) sectionSheets.push(sections);
     else if (!options.documentTables) others.push({ index, name: sheet.name });
   });
+  if (!options.documentTables) for (const note of mappingNotes(tables, map, file, options.mapPlaces)) report(-1, note);
   // A sheet of instructions beside a catalog is no problem; a workbook with no table at all is.
   const read = tables.length + sectionSheets.length > 0;
   for (const { index, name } of others)
@@ -1358,6 +1362,28 @@ export function importSheets(
   }
   // Reported in the order of the file, whatever order they were found in.
   return found.sort((a, b) => a.order - b.order).map((entry) => entry.outcome);
+}
+
+/** A note for each header the column mapping names that none of the file's tables has, said before its rows. */
+function mappingNotes(
+  tables: readonly Table[],
+  map: ColumnMap,
+  file: string,
+  places: Readonly<Record<string, string>> = {},
+): ImportOutcome[] {
+  // The header's every row: a sub-heading the mapping names under a group's heading is the file's too.
+  const headers = tables.map((table) => ({
+    kind: table.kind,
+    headers: [...table.headers, ...table.sheet.rows.slice(table.headerFrom, table.headerRow + 1).flat()],
+  }));
+  return unmappedColumns(headers, map).map(({ field, wanted, near }) => {
+    const data = { place: places[field] ?? field, field, wanted: oneLine(wanted), near: oneLine(near ?? '') };
+    return {
+      source: plain(file),
+      skipped: said(near === undefined ? 'unmappedColumn' : 'unmappedColumnNear', data),
+      passedOver: 'mapping' as const,
+    };
+  });
 }
 
 /** A cell's list without the lines that head it ("a) Thành phần hồ sơ:"); undefined when it held nothing else. */
