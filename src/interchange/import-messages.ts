@@ -299,8 +299,14 @@ const MESSAGES = {
     en: 'a hidden sheet, as an officer hides what is no longer in force: passed over (unhide it to import it)',
     vi: 'trang tính ẩn, như cán bộ ẩn những gì không còn hiệu lực: bỏ qua (bỏ ẩn trang tính nếu cần nhập)',
   },
+  hiddenProcedureRows: {
+    en: 'row{s} {rows} (procedure "{ref}") passed over with the procedure, hidden in the catalog ({where}), as an officer hides what is no longer in force (unhide both to import them)',
+    vi: 'bỏ qua dòng {rows} (thủ tục "{ref}") cùng với thủ tục đó, vì thủ tục đã bị ẩn trong danh mục ({where}), như cán bộ ẩn những gì không còn hiệu lực (bỏ ẩn cả hai nếu cần nhập)',
+  },
+  hiddenCatalogRow: { en: 'sheet "{sheet}" row {n}', vi: 'trang tính "{sheet}", dòng {n}' },
+  hiddenCatalogSheet: { en: 'the hidden sheet "{sheet}"', vi: 'trang tính ẩn "{sheet}"' },
   hiddenRows: {
-    en: '{count} hidden row{s} (row {rows}) passed over, as an officer hides what is no longer in force (unhide them to import them)',
+    en: '{count} hidden row{s} (row{s} {rows}) passed over, as an officer hides what is no longer in force (unhide them to import them)',
     vi: 'bỏ qua {count} dòng ẩn (dòng {rows}), như cán bộ ẩn những gì không còn hiệu lực (bỏ ẩn nếu cần nhập)',
   },
   otherSheet: {

@@ -29,11 +29,19 @@ export interface Sheet {
   hiddenRows?: number[];
   /** A sheet the officer hid (an old version kept beside the new), its rows left empty. */
   hidden?: true;
+  /**
+   * The texts of what the officer hid (the hidden rows, by row index; a hidden sheet's every row), never imported: only
+   * to know the procedures they name, so that a step row of one is said to be hidden with it, not "no such procedure".
+   */
+  hiddenCells?: string[][];
   /** For each cell of a workbook, whether Excel keeps it as a number (a code typed so lost its trailing zeros). */
   numbers?: boolean[][];
   /** A sheet of a workbook whose dates count from 1904 (Excel for Mac's): a date column's bare number counts so. */
   date1904?: true;
 }
+
+/** A row of a sparse list as an empty row: what crosses to and from a worker thread is plain arrays. */
+const dense = (row: string[] | undefined): string[] => row ?? [];
 
 /**
  * Why a workbook cell has no value to read: the error it shows (`#DIV/0!`), a formula no spreadsheet computed, or a
@@ -176,11 +184,22 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
     const numbers: boolean[][] = [];
     // An officer hides a sheet or a row that is no longer in force (an old version, an abolished procedure): it is
     // not read, and the import says what it passed over.
-    if (worksheet.state === 'hidden' || worksheet.state === 'veryHidden')
-      return { name: worksheet.name, rows: [], hidden: true as const };
+    const hiddenCells: string[][] = [];
+    const textsOf = (row: ExcelJS.Row): string[] => {
+      const texts: string[] = [];
+      row.eachCell({ includeEmpty: true }, (cell, column) => {
+        texts[column - 1] = unreadOf(cell.value) ? '' : clean(cellText(cell.value, cell.numFmt, dates));
+      });
+      return Array.from(texts, (text) => text ?? '');
+    };
+    if (worksheet.state === 'hidden' || worksheet.state === 'veryHidden') {
+      worksheet.eachRow({ includeEmpty: true }, (row, number) => void (hiddenCells[number - 1] = textsOf(row)));
+      return { name: worksheet.name, rows: [], hidden: true as const, hiddenCells: Array.from(hiddenCells, dense) };
+    }
     worksheet.eachRow({ includeEmpty: true }, (row, number) => {
       if (row.hidden && row.hasValues) {
         hiddenRows.push(number);
+        hiddenCells[number - 1] = textsOf(row);
         rows[number - 1] = [];
         mergedDown[number - 1] = [];
         return;
@@ -206,7 +225,7 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
       rows: withoutColumnNumbers(Array.from(rows, (row) => row ?? [])),
       mergedDown: Array.from(mergedDown, (row) => row ?? []),
       ...(unread.length > 0 ? { unread } : {}),
-      ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
+      ...(hiddenRows.length > 0 ? { hiddenRows, hiddenCells: Array.from(hiddenCells, dense) } : {}),
       ...(numbers.length > 0 ? { numbers } : {}),
       ...(date1904 ? { date1904: true as const } : {}),
     };

@@ -1240,6 +1240,19 @@ export function importSheets(
   const owner = new Map<string, Row>();
   for (const { row } of catalogRows) for (const key of keyOf(row)) if (!owner.has(key)) owner.set(key, row);
   const onlyRow = catalogRows.length === 1 ? catalogRows[0]!.row : undefined;
+  // The procedures the officer hid in the catalog, and where: their step and section rows go with them, said so.
+  const hidden = hiddenProcedures(sheets, tables, map);
+  for (const key of owner.keys()) hidden.delete(key);
+  const hiddenRows = new Map<string, { order: number; sheet: Sheet; ref: string; where: Translated; rows: number[] }>();
+  const passHidden = (sheet: Sheet, index: number, ref: string, r: number): boolean => {
+    const where = hidden.get(ref);
+    if (where === undefined) return false;
+    const key = `${index}\t${ref}`;
+    const group =
+      hiddenRows.get(key) ?? hiddenRows.set(key, { order: index * 1e7 + r, sheet, ref, where, rows: [] }).get(key)!;
+    group.rows.push(r + 1);
+    return true;
+  };
 
   const stepRows = new Map<Row, { rows: Row[]; table: Table }>();
   const bodyRows = new Map<Row, BodyRows>();
@@ -1248,6 +1261,11 @@ export function importSheets(
     const rows = rowsOf(table, file, options.documentTables);
     // A table no row of which names a procedure, on a sheet that names none: one line for the table, not one a row.
     if (!sheetOwner && rows.length > 0 && rows.every((row) => !row.values.procedure?.trim())) {
+      const name = table.sheet.name.trim();
+      if (!options.documentTables && hidden.has(name)) {
+        for (const row of rows) passHidden(table.sheet, table.index, name, row.n - 1);
+        continue;
+      }
       report(rows[0]!.order, {
         source: rows[0]!.source,
         // The total at the foot is no step: the count is the steps an officer would see imported.
@@ -1259,7 +1277,7 @@ export function importSheets(
     }
     // Rows that name procedures with no catalog to find them in: one line for the table, saying what to give with it.
     const named = rows.filter((row) => row.values.procedure?.trim());
-    if (catalogRows.length === 0 && !options.documentTables && named.length > 0) {
+    if (catalogRows.length === 0 && hidden.size === 0 && !options.documentTables && named.length > 0) {
       const ref = oneLine(named[0]!.values.procedure!);
       report(rows[0]!.order, { source: rows[0]!.source, skipped: said('noCatalog', { count: named.length, ref }) });
       continue;
@@ -1271,6 +1289,7 @@ export function importSheets(
       if (table.kind === 'steps' && isTotalRow([v.procedure, v.step_no, v.step])) continue;
       const ref = row.values.procedure?.trim();
       const target = ref ? owner.get(ref) : sheetOwner;
+      if (!target && ref && passHidden(table.sheet, table.index, ref, row.n - 1)) continue;
       if (!target) {
         report(row.order, {
           source: row.source,
@@ -1314,7 +1333,7 @@ export function importSheets(
   for (const section of sectionSheets) {
     const { sheet, procedureColumn: column } = section;
     const named = sheet.rows.slice(section.headerRow + 1).filter((cells) => oneLine(cells[column] ?? ''));
-    if (catalogRows.length === 0 && named.length > 0) {
+    if (catalogRows.length === 0 && hidden.size === 0 && named.length > 0) {
       report(section.index * 1e7 + section.headerRow + 1, {
         source: sheetRowSource(sheet, file, section.headerRow + 2),
         skipped: said('noCatalog', { count: named.length, ref: oneLine(named[0]![column]!) }),
@@ -1334,7 +1353,7 @@ export function importSheets(
       if (group) {
         group.push(without(cells, column));
         sayFor(target, section.index);
-      } else
+      } else if (!ref || !passHidden(sheet, section.index, ref, r))
         report(section.index * 1e7 + r, {
           source: sheetRowSource(sheet, file, r + 1),
           skipped: ownerless(ref, options.documentTables),
@@ -1350,6 +1369,12 @@ export function importSheets(
       sections.set(row, found);
     }
   }
+  for (const { order, sheet, ref, where, rows } of hiddenRows.values())
+    report(order, {
+      source: said('sheet', { file: sheet.file ?? file, sheet: sheet.name }),
+      skipped: said('hiddenProcedureRows', { count: rows.length, rows: rows.join(', '), ref, where }),
+      passedOver: 'hidden',
+    });
   for (const { row, group } of catalogRows) {
     // Not a Word document's tables: each channel's row holds its own limit and fee only, as the export writes them.
     const [outcome] = withSections(
@@ -1362,6 +1387,41 @@ export function importSheets(
   }
   // Reported in the order of the file, whatever order they were found in.
   return found.sort((a, b) => a.order - b.order).map((entry) => entry.outcome);
+}
+
+/**
+ * The procedures a workbook's catalog names only where the officer hid them (a hidden row, a hidden catalog sheet),
+ * by each key a row of another table may name them by (document code, national code, the id made of them), with
+ * where: so that their steps are passed over with them, not said to belong to no procedure.
+ */
+function hiddenProcedures(sheets: readonly Sheet[], tables: readonly Table[], map: ColumnMap): Map<string, Translated> {
+  const out = new Map<string, Translated>();
+  const add = (table: Table, cells: readonly string[], where: Translated) => {
+    const value = (field: string) => {
+      const column = [...table.columns].find(([, def]) => def.field === field)?.[0];
+      return column === undefined ? '' : oneLine(cells[column] ?? '');
+    };
+    const [id, code, title] = [value('id'), value('code'), value('title')];
+    if (!title && !id && !code) return;
+    for (const key of [id || idFor(code, title), code]) if (key && !out.has(key)) out.set(key, where);
+  };
+  sheets.forEach((sheet, index) => {
+    const cells = sheet.hiddenCells;
+    if (cells === undefined) return;
+    if (sheet.hidden) {
+      const table = tableOf({ ...sheet, rows: cells }, index, map);
+      if (table?.kind !== 'catalog') return;
+      const where = said('hiddenCatalogSheet', { sheet: sheet.name });
+      for (const row of cells.slice(table.headerRow + 1)) add(table, row, where);
+      return;
+    }
+    const table = tables.find((found) => found.index === index && found.kind === 'catalog');
+    if (table === undefined) return;
+    cells.forEach((row, r) => {
+      if (r > table.headerRow) add(table, row, said('hiddenCatalogRow', { sheet: sheet.name, n: r + 1 }));
+    });
+  });
+  return out;
 }
 
 /** A note for each header the column mapping names that none of the file's tables has, said before its rows. */
