@@ -9,6 +9,7 @@ import { tcvn3Words } from '../model/tcvn3-text.js';
 import { vniWords } from '../model/vni-text.js';
 import { columnLetters } from './cell-names.js';
 import { ownString } from '../model/own-string.js';
+import { ansiRepaired, mayHoldAnsi } from '../model/ansi-text.js';
 
 /** One text of a file and where it is, in words; the place is worded only for a text refused. */
 export interface PlacedText {
@@ -98,4 +99,25 @@ export function* sheetTexts(sheets: readonly Sheet[]): Generator<PlacedText> {
   for (const sheet of sheets)
     for (const [r, row] of sheet.rows.entries())
       for (const [c, text] of row.entries()) yield { text, where: () => cellPlace(sheet.name, r, c) };
+}
+
+/** A cell whose text was UTF-8 read as ANSI (Windows-1252) and saved again, and the text it was written as. */
+export interface RepairedCell {
+  /** The cell's name (C2). */
+  cell: string;
+  text: string;
+  fixed: string;
+}
+
+/**
+ * The text a cell was written as when it is UTF-8 read as ANSI ("CÃ´ng an xÃ£" → "Công an xã"), noted in `found`;
+ * else the text as it is. Before any cleaning: the bytes U+0090 and U+00AD a cleaning drops are part of its letters.
+ * Exact or nothing (ansi-text.ts), so the text read is the one typed, as lint's legacy-font-text rule shows it.
+ */
+export function withoutAnsi(text: string, cell: () => string, found: RepairedCell[]): string {
+  if (!mayHoldAnsi(text)) return text;
+  const fixed = ansiRepaired(text);
+  if (fixed === undefined) return text;
+  found.push({ cell: cell(), text, fixed });
+  return fixed;
 }

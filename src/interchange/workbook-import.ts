@@ -1183,6 +1183,7 @@ export function importSheets(
       const skipped = said('hiddenRows', { count: written.hiddenRows.length, rows });
       report(index * 1e7, { source, skipped, passedOver: 'hidden' });
     }
+    if (written.repaired) report(index * 1e7, ansiRepairedNote(written, written.file ?? file));
     if (written.rows.every((row) => row.every((cell) => !cell))) return;
     const monthFirst = monthFirsts?.[index];
     const sheet = monthFirst?.sheet ?? written;
@@ -1422,6 +1423,24 @@ function hiddenProcedures(sheets: readonly Sheet[], tables: readonly Table[], ma
     });
   });
   return out;
+}
+
+// The cells a note on repaired text names before it says how many more.
+const NAMED_CELLS = 10;
+
+/** The note on a sheet's cells whose text was UTF-8 read as ANSI, read as written: how many, where, the first. */
+function ansiRepairedNote(sheet: Sheet, file: string): ImportOutcome {
+  const repaired = sheet.repaired ?? [];
+  const named = repaired.slice(0, NAMED_CELLS).map(({ cell }) => cell);
+  const cells = repaired.length > NAMED_CELLS ? `${named.join(', ')}…` : named.join(', ');
+  const { text, fixed } = repaired[0]!;
+  // The controls an ISO-8859-1 reading leaves (U+0090 of "Đ") show as nothing in Excel, and are not printed here.
+  const first = (line: string) => oneLine(line.split('\n')[0]!.replace(/[\u0080-\u009f]/gu, ''));
+  return {
+    source: sheet.name ? said('sheet', { file, sheet: sheet.name }) : plain(file),
+    skipped: said('ansiRepaired', { count: repaired.length, cells, text: first(text), fixed: first(fixed) }),
+    passedOver: 'repaired',
+  };
 }
 
 /** A note for each header the column mapping names that none of the file's tables has, said before its rows. */

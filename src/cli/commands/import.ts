@@ -112,7 +112,7 @@ type Line =
       kind: 'skipped';
       source: Translated;
       reason: Translated;
-      passedOver?: 'heading' | 'sheet' | 'hidden' | 'owner' | 'mapping';
+      passedOver?: 'heading' | 'sheet' | 'hidden' | 'owner' | 'mapping' | 'repaired';
       /** What the import would change in the file it did not overwrite. */
       changes?: Translated[];
     };
@@ -709,6 +709,7 @@ const REPORT: Record<
     hidden: string;
     owner: string;
     mapping: string;
+    repaired: string;
     summary: Record<Line['kind'], string>;
     unreadable: [string, string];
   }
@@ -722,6 +723,7 @@ const REPORT: Record<
     sheet: 'other sheet',
     hidden: 'hidden',
     mapping: 'mapping',
+    repaired: 'repaired',
     owner: 'lock file',
     summary: {
       imported: '{n} imported',
@@ -740,6 +742,7 @@ const REPORT: Record<
     sheet: 'trang khác',
     hidden: 'ẩn',
     mapping: 'bảng ghép',
+    repaired: 'sửa chữ',
     owner: 'tệp khóa',
     summary: { imported: 'đã nhập {n}', overwritten: 'ghi đè {n}', unchanged: 'không đổi {n}', skipped: 'bỏ qua {n}' },
     unreadable: ['không đọc được {n} tệp', 'không đọc được {n} tệp'],
