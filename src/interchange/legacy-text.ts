@@ -111,13 +111,31 @@ export interface RepairedCell {
 
 /**
  * The text a cell was written as when it is UTF-8 read as ANSI ("CÃ´ng an xÃ£" → "Công an xã"), noted in `found`;
- * else the text as it is. Before any cleaning: the bytes U+0090 and U+00AD a cleaning drops are part of its letters.
+ * line by line, else the text as it is. Before any cleaning: the bytes U+0090 and U+00AD a cleaning drops are part of its letters.
  * Exact or nothing (ansi-text.ts), so the text read is the one typed, as lint's legacy-font-text rule shows it.
  */
 export function withoutAnsi(text: string, cell: () => string, found: RepairedCell[]): string {
   if (!mayHoldAnsi(text)) return text;
-  const fixed = ansiRepaired(text);
-  if (fixed === undefined) return text;
-  found.push({ cell: cell(), text, fixed });
-  return fixed;
+  // Line by line: a Word cell joins its paragraphs, one of them typed here ("QUY TRÌNH"), the next pasted garbled.
+  const lines = text.split('\n');
+  const fixed = lines.map((line) => ansiRepaired(line) ?? line);
+  if (fixed.every((line, i) => line === lines[i])) return text;
+  const whole = fixed.join('\n');
+  found.push({ cell: cell(), text, fixed: whole });
+  return whole;
+}
+
+/**
+ * The first line of a text put back that was changed, as written and as read, for the report to quote; without the
+ * controls an ISO-8859-1 reading leaves (U+0090 of "Đ"), which Excel and Word show as nothing.
+ */
+export function firstRepairedLine(text: string, fixed: string): { text: string; fixed: string } {
+  const written = text.split('\n');
+  const read = fixed.split('\n');
+  const i = Math.max(
+    0,
+    read.findIndex((line, n) => line !== written[n]),
+  );
+  const shown = (line: string) => line.replace(/[\u0080-\u009f]/gu, '').trim();
+  return { text: shown(written[i] ?? ''), fixed: shown(read[i] ?? '') };
 }

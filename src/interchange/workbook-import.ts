@@ -83,6 +83,7 @@ import { unreadCellSaid } from './unread-cells.js';
 import { codeWithZeros } from './code-zeros.js';
 import { columnLetters } from './cell-names.js';
 import { unmappedColumns } from './unmapped-columns.js';
+import { firstRepairedLine } from './legacy-text.js';
 
 // Spreadsheets: a provincial catalog (one procedure per row), the step tables of approval annexes (TT, Nội dung,
 // Trách nhiệm, Thời gian, Biểu mẫu), and the workbook `procmap export --format xlsx` writes (catalog, steps, bodies).
@@ -1433,12 +1434,10 @@ function ansiRepairedNote(sheet: Sheet, file: string): ImportOutcome {
   const repaired = sheet.repaired ?? [];
   const named = repaired.slice(0, NAMED_CELLS).map(({ cell }) => cell);
   const cells = repaired.length > NAMED_CELLS ? `${named.join(', ')}…` : named.join(', ');
-  const { text, fixed } = repaired[0]!;
-  // The controls an ISO-8859-1 reading leaves (U+0090 of "Đ") show as nothing in Excel, and are not printed here.
-  const first = (line: string) => oneLine(line.split('\n')[0]!.replace(/[\u0080-\u009f]/gu, ''));
+  const { text, fixed } = firstRepairedLine(repaired[0]!.text, repaired[0]!.fixed);
   return {
     source: sheet.name ? said('sheet', { file, sheet: sheet.name }) : plain(file),
-    skipped: said('ansiRepaired', { count: repaired.length, cells, text: first(text), fixed: first(fixed) }),
+    skipped: said('ansiRepaired', { count: repaired.length, cells, text, fixed }),
     passedOver: 'repaired',
   };
 }

@@ -40,4 +40,19 @@ describe('procmap import: text of a UTF-8 file opened as ANSI', () => {
     );
     expect(yaml('1.001193.yaml')).toContain('agency: Công an xã\n');
   });
+
+  it('is read as written in a Word document, an optional hyphen among its bytes, and said under the procedure', async () => {
+    const { run, yaml } = await imported('quy-trinh-ansi.docx', 'en');
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(run.stdout.split('\n').slice(0, 2)).toEqual([
+      expect.stringMatching(/^imported {5}\S+\/QT-HT-01\.yaml {2}← quy-trinh-ansi\.docx \(Đăng ký khai sinh\)$/u),
+      // The title's cell: "QUY TRÌNH" typed right, the title under it pasted garbled; the line changed is quoted.
+      '               4 texts of the document held text of a UTF-8 file that was opened as ANSI (Windows-1252) and saved again, each Vietnamese letter having become two or three others: read as written ("ÄÄƒng kÃ½ khai sinh" is "Đăng ký khai sinh"); correct the text in the document, or take it again from its UTF-8 original',
+    ]);
+    const text = yaml('QT-HT-01.yaml');
+    expect(text).toContain('title: Đăng ký khai sinh\n');
+    // "nhậ" is "nháº" and the optional hyphen Word saved for the byte 0xAD.
+    expect(text).toContain('name: Tiếp nhận hồ sơ\n');
+    expect(text).toContain('name: Bộ phận Một cửa\n');
+  });
 });
