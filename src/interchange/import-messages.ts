@@ -307,6 +307,14 @@ const MESSAGES = {
     en: '{count} text{s} of the document held text of a UTF-8 file that was opened as ANSI (Windows-1252) and saved again, each Vietnamese letter having become two or three others: read as written ("{text}" is "{fixed}"); correct the text in the document, or take it again from its UTF-8 original',
     vi: '{count} đoạn chữ trong tài liệu là chữ của tệp UTF-8 đã bị mở dạng ANSI (Windows-1252) rồi lưu lại, mỗi chữ Việt có dấu thành hai, ba ký tự khác: đã đọc lại đúng chữ ("{text}" là "{fixed}"); hãy sửa lại chữ trong tài liệu, hoặc lấy lại bản gốc UTF-8',
   },
+  procedureFromAbove: {
+    en: 'sheet "{sheet}" row{s} {rows}: the cell of the procedure is empty, read as the row above ("{ref}"), as a merged cell would be; write the code in each row, or merge the cells, if that is right',
+    vi: 'trang tính "{sheet}", dòng {rows}: ô mã quy trình để trống, được đọc theo dòng trên ("{ref}") như ô gộp; nếu đúng vậy, hãy ghi mã ở từng dòng hoặc gộp các ô',
+  },
+  procedureFromAboveCsv: {
+    en: 'row{s} {rows}: the cell of the procedure is empty, read as the row above ("{ref}"), as a merged cell would be; write the code in each row if that is right',
+    vi: 'dòng {rows}: ô mã quy trình để trống, được đọc theo dòng trên ("{ref}") như ô gộp; nếu đúng vậy, hãy ghi mã ở từng dòng',
+  },
   hiddenProcedureRows: {
     en: 'row{s} {rows} (procedure "{ref}") passed over with the procedure, hidden in the catalog ({where}), as an officer hides what is no longer in force (unhide both to import them)',
     vi: 'bỏ qua dòng {rows} (thủ tục "{ref}") cùng với thủ tục đó, vì thủ tục đã bị ẩn trong danh mục ({where}), như cán bộ ẩn những gì không còn hiệu lực (bỏ ẩn cả hai nếu cần nhập)',

@@ -1256,6 +1256,8 @@ export function importSheets(
     return true;
   };
 
+  // The warnings of the sheets other than its catalog's that a procedure has rows on.
+  const alsoSaid = new Map<Row, Set<Translated>>();
   const stepRows = new Map<Row, { rows: Row[]; table: Table }>();
   const bodyRows = new Map<Row, BodyRows>();
   for (const table of tables.filter((t) => t.kind !== 'catalog')) {
@@ -1284,13 +1286,29 @@ export function importSheets(
       report(rows[0]!.order, { source: rows[0]!.source, skipped: said('noCatalog', { count: named.length, ref }) });
       continue;
     }
+    // The procedure of the row above, for a step row right under it whose procedure cell is empty: an officer writes
+    // the code once at the top of a procedure's steps, as a merged cell would show it (the rows it is read for said).
+    let above: { ref: string; n: number; rows: number[] } | undefined;
+    const fromAbove: { ref: string; target: Row; rows: number[] }[] = [];
     for (const row of rows) {
       // The total at a step table's foot is no step, its label in whichever column it is merged from: the
       // procedure's ("Tổng thời gian giải quyết | … | 08 giờ") included.
       const v = row.values;
       if (table.kind === 'steps' && isTotalRow([v.procedure, v.step_no, v.step])) continue;
-      const ref = row.values.procedure?.trim();
+      let ref = row.values.procedure?.trim();
+      const continued =
+        !ref && !sheetOwner && !options.documentTables && table.kind === 'steps' && above?.n === row.n - 1;
+      if (continued) {
+        ref = above!.ref;
+        above!.rows.push(row.n);
+        above!.n = row.n;
+      }
       const target = ref ? owner.get(ref) : sheetOwner;
+      // A procedure hidden in the catalog is carried down too: its rows are passed over with it.
+      if (ref && !continued && (target || hidden.has(ref))) {
+        above = { ref, n: row.n, rows: [] };
+        if (target) fromAbove.push({ ...above, target, rows: above.rows });
+      }
       if (!target && ref && passHidden(table.sheet, table.index, ref, row.n - 1)) continue;
       if (!target) {
         report(row.order, {
@@ -1322,11 +1340,20 @@ export function importSheets(
           skipped: said('bodyRow'),
         });
     }
+    for (const { ref, target, rows: under } of fromAbove)
+      if (under.length > 0) {
+        const sheet = table.sheet.name;
+        const warning = said(sheet ? 'procedureFromAbove' : 'procedureFromAboveCsv', {
+          sheet,
+          rows: under.join(', '),
+          count: under.length,
+          ref,
+        });
+        (alsoSaid.get(target) ?? alsoSaid.set(target, new Set()).get(target)!).add(warning);
+      }
   }
   const sections = new Map<Row, Sections>();
   const ownWorkbook = tables.some((table) => hasComputedTotals([...table.columns.values()].map((def) => def.field)));
-  // The warnings of the sheets other than its catalog's that a procedure has rows on.
-  const alsoSaid = new Map<Row, Set<Translated>>();
   const sayFor = (row: Row, index: number) => {
     for (const warning of sheetWarnings.get(index) ?? [])
       (alsoSaid.get(row) ?? alsoSaid.set(row, new Set()).get(row)!).add(warning);
