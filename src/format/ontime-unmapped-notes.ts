@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n.js';
 import { escapeControls } from '../model/quote.js';
-import { closest } from '../model/suggest.js';
+import { nearestHeader } from '../model/suggest.js';
 import type { TableOutcome } from '../ontime/measure.js';
 
 /**
@@ -8,13 +8,12 @@ import type { TableOutcome } from '../ontime/measure.js';
  * nearest of the file's headers if one is near (a slip, a letter's accent), what was read instead.
  */
 export function unmappedNote(file: string, unmapped: NonNullable<TableOutcome['unmapped']>, lang: Lang): string {
-  const headers = unmapped.headers.map((header) => header.trim()).filter((header) => header !== '');
   return unmapped.entries
     .map(({ key: mapped, wanted }) => {
       const step = mapped.startsWith('steps: ') ? escapeControls(mapped.slice(7)) : undefined;
       const key = step === undefined ? mapped : lang === 'vi' ? `bước "${step}"` : `the step "${step}"`;
       const named = wanted.map((header) => `"${escapeControls(header)}"`).join(lang === 'vi' ? ' hay ' : ' or ');
-      const near = wanted.map((header) => closest(header, headers)).find((header) => header !== undefined);
+      const near = nearestHeader(wanted, unmapped.headers);
       const hint =
         near === undefined
           ? ''

@@ -8,6 +8,8 @@ import { importSheets, isCatalogSheet } from './workbook-import.js';
 /** What an annex import takes: the column map, the effective date the officer gave, the calendar's working day. */
 interface AnnexOptions {
   map?: ColumnMap;
+  /** Where the mapping gives each field (`cot.yaml:4:3`), for the note on a mapped header the file lacks. */
+  mapPlaces?: Readonly<Record<string, string>> | undefined;
   effective?: string | undefined;
   /** Hours in a working day, for the hours a limit in working days is glossed with ("(85 giờ)"). */
   hoursPerDay?: number | undefined;
@@ -43,5 +45,6 @@ export function importWorkbook(sheets: Sheet[], file: string, options: AnnexOpti
       // document of one procedure is read as the ISO document it is).
       annexSheets(document, map, options.effective, 1, options.hoursPerDay);
   if (annex) return importAnnex(annex, file, options);
-  return importSheets(sheets, file, { map, effective: options.effective, hoursPerDay: options.hoursPerDay });
+  const { effective, hoursPerDay, mapPlaces } = options;
+  return importSheets(sheets, file, { map, effective, hoursPerDay, ...(mapPlaces ? { mapPlaces } : {}) });
 }

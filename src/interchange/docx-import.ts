@@ -1,5 +1,6 @@
 import type { Translated } from '../i18n.js';
 import { said } from './import-messages.js';
+import { firstRepairedLine } from './legacy-text.js';
 import type { WordDocument } from './docx-read.js';
 import type { ColumnMap } from './columns.js';
 import type { Sheet } from './sheets.js';
@@ -124,7 +125,7 @@ export function importWordDocument(
   const annex = annexSheets(joined, map, effective, 2, hoursPerDay);
   if (annex) {
     const outcomes = importAnnex(annex, file, { map, effective, hoursPerDay });
-    return 'problem' in outcomes ? outcomes : withNotes(outcomes, document.notes);
+    return 'problem' in outcomes ? outcomes : withRepaired(withNotes(outcomes, document.notes), document.repaired);
   }
   const read = sheetsOfDocument(joined, map, hoursPerDay, effective);
   if ('problem' in read) return read;
@@ -148,7 +149,20 @@ export function importWordDocument(
       : outcome,
   );
   // The total the step table prints is said where its steps do not add up to it.
-  return withNotes(withStepTotal(withSaid, statedTotal(joined.paragraphs, joined.tables), hoursPerDay), document.notes);
+  const totals = withStepTotal(withSaid, statedTotal(joined.paragraphs, joined.tables), hoursPerDay);
+  return withRepaired(withNotes(totals, document.notes), document.repaired);
+}
+
+/** Each procedure with the note that the document's text of a UTF-8 file read as ANSI was read as written. */
+function withRepaired(outcomes: ImportOutcome[], repaired: WordDocument['repaired']): ImportOutcome[] {
+  if (!repaired) return outcomes;
+  const { text, fixed } = firstRepairedLine(repaired.text, repaired.fixed);
+  const warning = said('wordAnsiRepaired', { count: repaired.count, text, fixed });
+  return outcomes.map((outcome) =>
+    outcome.imported
+      ? { ...outcome, imported: { ...outcome.imported, warnings: [warning, ...outcome.imported.warnings] } }
+      : outcome,
+  );
 }
 
 // A note's paragraph, as the file's note names it: enough words to find the mark in the document.

@@ -5,7 +5,7 @@ import { firstLine, isNotZip, SheetError } from './read-error.js';
 import { notPackageWords } from './office-container.js';
 import type { Sheet } from './sheets.js';
 import { symbolText } from './symbol-font.js';
-import { type PlacedText, refuseLegacyText } from './legacy-text.js';
+import { type PlacedText, type RepairedCell, refuseLegacyText, withoutAnsi } from './legacy-text.js';
 import { clean } from './text.js';
 import { withoutColumnNumbers } from './column-numbers.js';
 import { checkZipEntries, checkZipParts } from './zip-parts.js';
@@ -24,6 +24,8 @@ export interface WordDocument {
   headerIssuer?: string;
   /** The author the document's properties name (dc:creator): procmap writes the issuer there, as written. */
   creator?: string;
+  /** How many texts were UTF-8 read as ANSI and saved again ("CÃ´ng an xÃ£"), put back; the first, as written and read. */
+  repaired?: { count: number; text: string; fixed: string };
   /** The footnotes and endnotes the body refers to, which Word prints apart from the text (docx-notes.ts). */
   notes?: WordNote[];
   /**
@@ -195,6 +197,11 @@ function readPart(
       case 'w:cr':
         append('\n');
         break;
+      // Kept as U+00AD until the paragraph is cleaned, which drops it: a text of UTF-8 read as ANSI holds the byte 0xAD
+      // of "ậ", "ử" as this hyphen, which Word saves so, and it is put back before (repairedText).
+      case 'w:softHyphen':
+        append('\u00ad');
+        break;
       // Ctrl+Shift+-, typed in codes ("QT-TEST-01") so that Word does not break them across lines.
       case 'w:noBreakHyphen':
         append('-');
@@ -242,7 +249,7 @@ function readPart(
         const written = own ? (number ? `${number} ${own}` : own) : cell ? number : '';
         if (!written) break;
         if (--budget.paragraphs < 0) throw new SheetError(said('tooManyParagraphs', { max: grouped(MAX_PARAGRAPHS) }));
-        const text = clean(written);
+        const text = clean(repairedText(written, into));
         if (cell) cell.paragraphs.push(text);
         else if (text && tables.length === 0) into.paragraphs.push(text);
         break;
@@ -369,6 +376,7 @@ export async function readDocx(data: Uint8Array): Promise<WordDocument> {
   if (footer.length > 0) document.footer = footer;
   const notes = references.length > 0 ? await notesOf(zip, references) : [];
   if (notes.length > 0) document.notes = notes;
+  for (const { text, fixed } of withoutAnsiText(document)) noteRepaired(document, text, fixed);
   refuseLegacyText(wordTexts(document));
   const creator = await creatorOf(zip);
   return creator ? { ...document, creator } : document;
@@ -419,6 +427,40 @@ async function notesOf(zip: JSZip, references: readonly NoteReference[]): Promis
 }
 
 /** The paragraphs and table cells of a Word document, placed as the officer finds them: tables by their number. */
+/**
+ * A paragraph's text as written when it is UTF-8 read as ANSI, before it is cleaned: cleaning drops the control U+0090
+ * that an ISO-8859-1 reading makes of the second byte of "Đ", and the text could no longer be put back.
+ */
+function repairedText(written: string, into: WordDocument): string {
+  const found: RepairedCell[] = [];
+  const text = withoutAnsi(written, () => '', found);
+  if (found.length > 0) noteRepaired(into, written, text);
+  return text;
+}
+
+/** Counts a text put back in the document, keeping the first as written and as read for the report. */
+function noteRepaired(document: WordDocument, text: string, fixed: string): void {
+  const before = document.repaired;
+  document.repaired = before ? { ...before, count: before.count + 1 } : { count: 1, text, fixed };
+}
+
+/**
+ * Puts back, in place, the document's texts that are UTF-8 read as ANSI ("CÃ´ng an xÃ£"), as a workbook's cells are
+ * (legacy-text.ts): its paragraphs, table cells, header, footer and notes. The texts so put back, in the body's order.
+ */
+function withoutAnsiText(document: WordDocument): RepairedCell[] {
+  const found: RepairedCell[] = [];
+  const place = () => '';
+  const fix = (text: string) => withoutAnsi(text, place, found);
+  document.paragraphs = document.paragraphs.map(fix);
+  for (const table of document.tables) table.rows = table.rows.map((row) => row.map(fix));
+  if (document.headerIssuer !== undefined) document.headerIssuer = fix(document.headerIssuer);
+  if (document.footer) document.footer = document.footer.map(fix);
+  if (document.notes)
+    document.notes = document.notes.map((note) => ({ ...note, after: fix(note.after), text: fix(note.text) }));
+  return found;
+}
+
 function* wordTexts(document: WordDocument): Generator<PlacedText> {
   for (const text of document.paragraphs) yield { text, where: () => said('wordParagraph') };
   for (const [t, table] of document.tables.entries())

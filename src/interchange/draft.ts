@@ -56,7 +56,7 @@ export interface ImportOutcome {
    * Skipped, but no problem with the input: a heading row between the data, or a sheet beside the tables that holds
    * something else (instructions, a list of abbreviations); rows or a sheet the officer hid.
    */
-  passedOver?: 'heading' | 'sheet' | 'hidden' | 'owner';
+  passedOver?: 'heading' | 'sheet' | 'hidden' | 'owner' | 'mapping' | 'repaired';
 }
 
 /** The placeholder body of draft steps: the agency, marked as still to be assigned. */

@@ -286,12 +286,43 @@ const MESSAGES = {
     en: 'the file {app} keeps beside a {thing} while {name} has it open, not a {thing}: passed over (save your edits in {app} before you import: procmap reads the {thing} as last saved)',
     vi: 'tệp {app} tạo cạnh {thing} đang được {name} mở, không phải {thing}: bỏ qua (hãy lưu các chỗ sửa trong {app} trước khi nhập: procmap đọc {thing} như lần lưu gần nhất)',
   },
+  // A header the column mapping names that the file lacks: the column came out empty without a word.
+  unmappedColumn: {
+    en: '{place}: the column mapping names the column "{wanted}" for {field}, and the file has no such column. In this file the field {field} is looked for among the usual headers, as without a mapping; write the file\'s own header in the mapping',
+    vi: '{place}: bảng ghép cột chỉ cột "{wanted}" cho {field}, nhưng tệp không có cột nào như thế. Trong tệp này, trường {field} được tìm theo các tiêu đề thường gặp như khi không ghép; hãy sửa bảng ghép theo đúng tiêu đề của tệp',
+  },
+  unmappedColumnNear: {
+    en: '{place}: the column mapping names the column "{wanted}" for {field}, and the file has no such column; is it "{near}"? In this file the field {field} is looked for among the usual headers, as without a mapping; write the file\'s own header in the mapping',
+    vi: '{place}: bảng ghép cột chỉ cột "{wanted}" cho {field}, nhưng tệp không có cột nào như thế; có phải là "{near}"? Trong tệp này, trường {field} được tìm theo các tiêu đề thường gặp như khi không ghép; hãy sửa bảng ghép theo đúng tiêu đề của tệp',
+  },
   hiddenSheet: {
     en: 'a hidden sheet, as an officer hides what is no longer in force: passed over (unhide it to import it)',
     vi: 'trang tính ẩn, như cán bộ ẩn những gì không còn hiệu lực: bỏ qua (bỏ ẩn trang tính nếu cần nhập)',
   },
+  ansiRepaired: {
+    en: '{count} cell{s} ({cells}) held text of a UTF-8 file that was opened as ANSI (Windows-1252) and saved again, each Vietnamese letter having become two or three others: read as written ("{text}" is "{fixed}"); correct the text in the file, or take the file again from its UTF-8 original',
+    vi: '{count} ô ({cells}) chứa chữ của tệp UTF-8 đã bị mở dạng ANSI (Windows-1252) rồi lưu lại, mỗi chữ Việt có dấu thành hai, ba ký tự khác: đã đọc lại đúng chữ ("{text}" là "{fixed}"); hãy sửa lại chữ trong tệp, hoặc lấy lại bản gốc UTF-8 của tệp',
+  },
+  wordAnsiRepaired: {
+    en: '{count} text{s} of the document held text of a UTF-8 file that was opened as ANSI (Windows-1252) and saved again, each Vietnamese letter having become two or three others: read as written ("{text}" is "{fixed}"); correct the text in the document, or take it again from its UTF-8 original',
+    vi: '{count} đoạn chữ trong tài liệu là chữ của tệp UTF-8 đã bị mở dạng ANSI (Windows-1252) rồi lưu lại, mỗi chữ Việt có dấu thành hai, ba ký tự khác: đã đọc lại đúng chữ ("{text}" là "{fixed}"); hãy sửa lại chữ trong tài liệu, hoặc lấy lại bản gốc UTF-8',
+  },
+  procedureFromAbove: {
+    en: 'sheet "{sheet}" row{s} {rows}: the cell of the procedure is empty, read as the row above ("{ref}"), as a merged cell would be; write the code in each row, or merge the cells, if that is right',
+    vi: 'trang tính "{sheet}", dòng {rows}: ô mã quy trình để trống, được đọc theo dòng trên ("{ref}") như ô gộp; nếu đúng vậy, hãy ghi mã ở từng dòng hoặc gộp các ô',
+  },
+  procedureFromAboveCsv: {
+    en: 'row{s} {rows}: the cell of the procedure is empty, read as the row above ("{ref}"), as a merged cell would be; write the code in each row if that is right',
+    vi: 'dòng {rows}: ô mã quy trình để trống, được đọc theo dòng trên ("{ref}") như ô gộp; nếu đúng vậy, hãy ghi mã ở từng dòng',
+  },
+  hiddenProcedureRows: {
+    en: 'row{s} {rows} (procedure "{ref}") passed over with the procedure, hidden in the catalog ({where}), as an officer hides what is no longer in force (unhide both to import them)',
+    vi: 'bỏ qua dòng {rows} (thủ tục "{ref}") cùng với thủ tục đó, vì thủ tục đã bị ẩn trong danh mục ({where}), như cán bộ ẩn những gì không còn hiệu lực (bỏ ẩn cả hai nếu cần nhập)',
+  },
+  hiddenCatalogRow: { en: 'sheet "{sheet}" row {n}', vi: 'trang tính "{sheet}", dòng {n}' },
+  hiddenCatalogSheet: { en: 'the hidden sheet "{sheet}"', vi: 'trang tính ẩn "{sheet}"' },
   hiddenRows: {
-    en: '{count} hidden row{s} (row {rows}) passed over, as an officer hides what is no longer in force (unhide them to import them)',
+    en: '{count} hidden row{s} (row{s} {rows}) passed over, as an officer hides what is no longer in force (unhide them to import them)',
     vi: 'bỏ qua {count} dòng ẩn (dòng {rows}), như cán bộ ẩn những gì không còn hiệu lực (bỏ ẩn nếu cần nhập)',
   },
   otherSheet: {

@@ -9,6 +9,7 @@ import { tcvn3Words } from '../model/tcvn3-text.js';
 import { vniWords } from '../model/vni-text.js';
 import { columnLetters } from './cell-names.js';
 import { ownString } from '../model/own-string.js';
+import { ansiRepaired, mayHoldAnsi } from '../model/ansi-text.js';
 
 /** One text of a file and where it is, in words; the place is worded only for a text refused. */
 export interface PlacedText {
@@ -98,4 +99,43 @@ export function* sheetTexts(sheets: readonly Sheet[]): Generator<PlacedText> {
   for (const sheet of sheets)
     for (const [r, row] of sheet.rows.entries())
       for (const [c, text] of row.entries()) yield { text, where: () => cellPlace(sheet.name, r, c) };
+}
+
+/** A cell whose text was UTF-8 read as ANSI (Windows-1252) and saved again, and the text it was written as. */
+export interface RepairedCell {
+  /** The cell's name (C2). */
+  cell: string;
+  text: string;
+  fixed: string;
+}
+
+/**
+ * The text a cell was written as when it is UTF-8 read as ANSI ("CÃ´ng an xÃ£" → "Công an xã"), noted in `found`;
+ * line by line, else the text as it is. Before any cleaning: the bytes U+0090 and U+00AD a cleaning drops are part of its letters.
+ * Exact or nothing (ansi-text.ts), so the text read is the one typed, as lint's legacy-font-text rule shows it.
+ */
+export function withoutAnsi(text: string, cell: () => string, found: RepairedCell[]): string {
+  if (!mayHoldAnsi(text)) return text;
+  // Line by line: a Word cell joins its paragraphs, one of them typed here ("QUY TRÌNH"), the next pasted garbled.
+  const lines = text.split('\n');
+  const fixed = lines.map((line) => ansiRepaired(line) ?? line);
+  if (fixed.every((line, i) => line === lines[i])) return text;
+  const whole = fixed.join('\n');
+  found.push({ cell: cell(), text, fixed: whole });
+  return whole;
+}
+
+/**
+ * The first line of a text put back that was changed, as written and as read, for the report to quote; without the
+ * controls an ISO-8859-1 reading leaves (U+0090 of "Đ"), which Excel and Word show as nothing.
+ */
+export function firstRepairedLine(text: string, fixed: string): { text: string; fixed: string } {
+  const written = text.split('\n');
+  const read = fixed.split('\n');
+  const i = Math.max(
+    0,
+    read.findIndex((line, n) => line !== written[n]),
+  );
+  const shown = (line: string) => line.replace(/[\u0080-\u009f]/gu, '').trim();
+  return { text: shown(written[i] ?? ''), fixed: shown(read[i] ?? '') };
 }

@@ -4,7 +4,7 @@ import { said } from './import-messages.js';
 import { firstLine, isNotZip, SheetError } from './read-error.js';
 import { clean } from './text.js';
 import { withoutColumnNumbers } from './column-numbers.js';
-import { refuseLegacyText, sheetTexts } from './legacy-text.js';
+import { cellName, refuseLegacyText, sheetTexts, withoutAnsi, type RepairedCell } from './legacy-text.js';
 import { CsvTextDecoder } from './text-encoding.js';
 import { notPackageWords } from './office-container.js';
 import { checkZipEntries, checkZipParts, malformedXmlPart } from './zip-parts.js';
@@ -29,11 +29,21 @@ export interface Sheet {
   hiddenRows?: number[];
   /** A sheet the officer hid (an old version kept beside the new), its rows left empty. */
   hidden?: true;
+  /**
+   * The texts of what the officer hid (the hidden rows, by row index; a hidden sheet's every row), never imported: only
+   * to know the procedures they name, so that a step row of one is said to be hidden with it, not "no such procedure".
+   */
+  hiddenCells?: string[][];
+  /** The cells whose text was UTF-8 read as ANSI and saved again, read as written (said in the report). */
+  repaired?: RepairedCell[];
   /** For each cell of a workbook, whether Excel keeps it as a number (a code typed so lost its trailing zeros). */
   numbers?: boolean[][];
   /** A sheet of a workbook whose dates count from 1904 (Excel for Mac's): a date column's bare number counts so. */
   date1904?: true;
 }
+
+/** A row of a sparse list as an empty row: what crosses to and from a worker thread is plain arrays. */
+const dense = (row: string[] | undefined): string[] => row ?? [];
 
 /**
  * Why a workbook cell has no value to read: the error it shows (`#DIV/0!`), a formula no spreadsheet computed, or a
@@ -174,13 +184,25 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
     const unread: (UnreadCell | undefined)[][] = [];
     const hiddenRows: number[] = [];
     const numbers: boolean[][] = [];
+    const repaired: RepairedCell[] = [];
     // An officer hides a sheet or a row that is no longer in force (an old version, an abolished procedure): it is
     // not read, and the import says what it passed over.
-    if (worksheet.state === 'hidden' || worksheet.state === 'veryHidden')
-      return { name: worksheet.name, rows: [], hidden: true as const };
+    const hiddenCells: string[][] = [];
+    const textsOf = (row: ExcelJS.Row): string[] => {
+      const texts: string[] = [];
+      row.eachCell({ includeEmpty: true }, (cell, column) => {
+        texts[column - 1] = unreadOf(cell.value) ? '' : clean(cellText(cell.value, cell.numFmt, dates));
+      });
+      return Array.from(texts, (text) => text ?? '');
+    };
+    if (worksheet.state === 'hidden' || worksheet.state === 'veryHidden') {
+      worksheet.eachRow({ includeEmpty: true }, (row, number) => void (hiddenCells[number - 1] = textsOf(row)));
+      return { name: worksheet.name, rows: [], hidden: true as const, hiddenCells: Array.from(hiddenCells, dense) };
+    }
     worksheet.eachRow({ includeEmpty: true }, (row, number) => {
       if (row.hidden && row.hasValues) {
         hiddenRows.push(number);
+        hiddenCells[number - 1] = textsOf(row);
         rows[number - 1] = [];
         mergedDown[number - 1] = [];
         return;
@@ -190,7 +212,9 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
       row.eachCell({ includeEmpty: true }, (cell, column) => {
         const why = unreadOf(cell.value);
         // A formula's text that starts as a formula does is not taken: the report names the cell instead.
-        cells[column - 1] = why && 'result' in why ? '' : clean(cellText(cell.value, cell.numFmt, dates));
+        const text = cellText(cell.value, cell.numFmt, dates);
+        cells[column - 1] =
+          why && 'result' in why ? '' : clean(withoutAnsi(text, () => cellName(number - 1, column - 1), repaired));
         // A merged range gives each of its cells the value of its first: the rows below it repeat that one value.
         merged[column - 1] = cell.isMerged && Number(cell.master.row) < number;
         if (why) (unread[number - 1] ??= [])[column - 1] = why;
@@ -206,7 +230,8 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
       rows: withoutColumnNumbers(Array.from(rows, (row) => row ?? [])),
       mergedDown: Array.from(mergedDown, (row) => row ?? []),
       ...(unread.length > 0 ? { unread } : {}),
-      ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
+      ...(hiddenRows.length > 0 ? { hiddenRows, hiddenCells: Array.from(hiddenCells, dense) } : {}),
+      ...(repaired.length > 0 ? { repaired } : {}),
       ...(numbers.length > 0 ? { numbers } : {}),
       ...(date1904 ? { date1904: true as const } : {}),
     };
@@ -290,7 +315,11 @@ export function readCsv(data: Uint8Array, name: string): Sheet {
     const number = (n: number) => ({ en: n.toLocaleString('en-US'), vi: n.toLocaleString('vi-VN') });
     throw new SheetError(said('tooManyCsvRows', { count: number(count), max: number(MAX_SHEET_ROWS) }));
   }
-  const sheet = { name, rows: withoutColumnNumbers(rows.map((cells) => cells.map(clean))) };
+  const repaired: RepairedCell[] = [];
+  const cleaned = rows.map((cells, r) =>
+    cells.map((cell, c) => clean(withoutAnsi(cell, () => cellName(r, c), repaired))),
+  );
+  const sheet = { name, rows: withoutColumnNumbers(cleaned), ...(repaired.length > 0 ? { repaired } : {}) };
   refuseLegacyText(sheetTexts([sheet]));
   return sheet;
 }

@@ -82,6 +82,8 @@ import { hoursEditSaid, hoursOf } from './hours-column.js';
 import { unreadCellSaid } from './unread-cells.js';
 import { codeWithZeros } from './code-zeros.js';
 import { columnLetters } from './cell-names.js';
+import { unmappedColumns } from './unmapped-columns.js';
+import { firstRepairedLine } from './legacy-text.js';
 
 // Spreadsheets: a provincial catalog (one procedure per row), the step tables of approval annexes (TT, Nội dung,
 // Trách nhiệm, Thời gian, Biểu mẫu), and the workbook `procmap export --format xlsx` writes (catalog, steps, bodies).
@@ -857,6 +859,8 @@ export interface SheetImportOptions extends ImportOptions {
   map?: ColumnMap;
   /** The tables of a Word document: those that are no catalog or step table (a sign-off, a history) are left out unsaid. */
   documentTables?: boolean;
+  /** Where the mapping gives each field (`cot.yaml:4:3`), for the note on a mapped header the file lacks. */
+  mapPlaces?: Readonly<Record<string, string>> | undefined;
   /** Hours in the catalog's working day: days and hours written together are counted in them ("1 ngày 4 giờ": 12h). */
   hoursPerDay?: number | undefined;
   /**
@@ -1180,6 +1184,7 @@ export function importSheets(
       const skipped = said('hiddenRows', { count: written.hiddenRows.length, rows });
       report(index * 1e7, { source, skipped, passedOver: 'hidden' });
     }
+    if (written.repaired) report(index * 1e7, ansiRepairedNote(written, written.file ?? file));
     if (written.rows.every((row) => row.every((cell) => !cell))) return;
     const monthFirst = monthFirsts?.[index];
     const sheet = monthFirst?.sheet ?? written;
@@ -1199,6 +1204,7 @@ export function importSheets(
     else if (sections) sectionSheets.push(sections);
     else if (!options.documentTables) others.push({ index, name: sheet.name });
   });
+  if (!options.documentTables) for (const note of mappingNotes(tables, map, file, options.mapPlaces)) report(-1, note);
   // A sheet of instructions beside a catalog is no problem; a workbook with no table at all is.
   const read = tables.length + sectionSheets.length > 0;
   for (const { index, name } of others)
@@ -1236,7 +1242,22 @@ export function importSheets(
   const owner = new Map<string, Row>();
   for (const { row } of catalogRows) for (const key of keyOf(row)) if (!owner.has(key)) owner.set(key, row);
   const onlyRow = catalogRows.length === 1 ? catalogRows[0]!.row : undefined;
+  // The procedures the officer hid in the catalog, and where: their step and section rows go with them, said so.
+  const hidden = hiddenProcedures(sheets, tables, map);
+  for (const key of owner.keys()) hidden.delete(key);
+  const hiddenRows = new Map<string, { order: number; sheet: Sheet; ref: string; where: Translated; rows: number[] }>();
+  const passHidden = (sheet: Sheet, index: number, ref: string, r: number): boolean => {
+    const where = hidden.get(ref);
+    if (where === undefined) return false;
+    const key = `${index}\t${ref}`;
+    const group =
+      hiddenRows.get(key) ?? hiddenRows.set(key, { order: index * 1e7 + r, sheet, ref, where, rows: [] }).get(key)!;
+    group.rows.push(r + 1);
+    return true;
+  };
 
+  // The warnings of the sheets other than its catalog's that a procedure has rows on.
+  const alsoSaid = new Map<Row, Set<Translated>>();
   const stepRows = new Map<Row, { rows: Row[]; table: Table }>();
   const bodyRows = new Map<Row, BodyRows>();
   for (const table of tables.filter((t) => t.kind !== 'catalog')) {
@@ -1244,6 +1265,11 @@ export function importSheets(
     const rows = rowsOf(table, file, options.documentTables);
     // A table no row of which names a procedure, on a sheet that names none: one line for the table, not one a row.
     if (!sheetOwner && rows.length > 0 && rows.every((row) => !row.values.procedure?.trim())) {
+      const name = table.sheet.name.trim();
+      if (!options.documentTables && hidden.has(name)) {
+        for (const row of rows) passHidden(table.sheet, table.index, name, row.n - 1);
+        continue;
+      }
       report(rows[0]!.order, {
         source: rows[0]!.source,
         // The total at the foot is no step: the count is the steps an officer would see imported.
@@ -1255,18 +1281,35 @@ export function importSheets(
     }
     // Rows that name procedures with no catalog to find them in: one line for the table, saying what to give with it.
     const named = rows.filter((row) => row.values.procedure?.trim());
-    if (catalogRows.length === 0 && !options.documentTables && named.length > 0) {
+    if (catalogRows.length === 0 && hidden.size === 0 && !options.documentTables && named.length > 0) {
       const ref = oneLine(named[0]!.values.procedure!);
       report(rows[0]!.order, { source: rows[0]!.source, skipped: said('noCatalog', { count: named.length, ref }) });
       continue;
     }
+    // The procedure of the row above, for a step row right under it whose procedure cell is empty: an officer writes
+    // the code once at the top of a procedure's steps, as a merged cell would show it (the rows it is read for said).
+    let above: { ref: string; n: number; rows: number[] } | undefined;
+    const fromAbove: { ref: string; target: Row; rows: number[] }[] = [];
     for (const row of rows) {
       // The total at a step table's foot is no step, its label in whichever column it is merged from: the
       // procedure's ("Tổng thời gian giải quyết | … | 08 giờ") included.
       const v = row.values;
       if (table.kind === 'steps' && isTotalRow([v.procedure, v.step_no, v.step])) continue;
-      const ref = row.values.procedure?.trim();
+      let ref = row.values.procedure?.trim();
+      const continued =
+        !ref && !sheetOwner && !options.documentTables && table.kind === 'steps' && above?.n === row.n - 1;
+      if (continued) {
+        ref = above!.ref;
+        above!.rows.push(row.n);
+        above!.n = row.n;
+      }
       const target = ref ? owner.get(ref) : sheetOwner;
+      // A procedure hidden in the catalog is carried down too: its rows are passed over with it.
+      if (ref && !continued && (target || hidden.has(ref))) {
+        above = { ref, n: row.n, rows: [] };
+        if (target) fromAbove.push({ ...above, target, rows: above.rows });
+      }
+      if (!target && ref && passHidden(table.sheet, table.index, ref, row.n - 1)) continue;
       if (!target) {
         report(row.order, {
           source: row.source,
@@ -1297,11 +1340,20 @@ export function importSheets(
           skipped: said('bodyRow'),
         });
     }
+    for (const { ref, target, rows: under } of fromAbove)
+      if (under.length > 0) {
+        const sheet = table.sheet.name;
+        const warning = said(sheet ? 'procedureFromAbove' : 'procedureFromAboveCsv', {
+          sheet,
+          rows: under.join(', '),
+          count: under.length,
+          ref,
+        });
+        (alsoSaid.get(target) ?? alsoSaid.set(target, new Set()).get(target)!).add(warning);
+      }
   }
   const sections = new Map<Row, Sections>();
   const ownWorkbook = tables.some((table) => hasComputedTotals([...table.columns.values()].map((def) => def.field)));
-  // The warnings of the sheets other than its catalog's that a procedure has rows on.
-  const alsoSaid = new Map<Row, Set<Translated>>();
   const sayFor = (row: Row, index: number) => {
     for (const warning of sheetWarnings.get(index) ?? [])
       (alsoSaid.get(row) ?? alsoSaid.set(row, new Set()).get(row)!).add(warning);
@@ -1310,7 +1362,7 @@ export function importSheets(
   for (const section of sectionSheets) {
     const { sheet, procedureColumn: column } = section;
     const named = sheet.rows.slice(section.headerRow + 1).filter((cells) => oneLine(cells[column] ?? ''));
-    if (catalogRows.length === 0 && named.length > 0) {
+    if (catalogRows.length === 0 && hidden.size === 0 && named.length > 0) {
       report(section.index * 1e7 + section.headerRow + 1, {
         source: sheetRowSource(sheet, file, section.headerRow + 2),
         skipped: said('noCatalog', { count: named.length, ref: oneLine(named[0]![column]!) }),
@@ -1330,7 +1382,7 @@ export function importSheets(
       if (group) {
         group.push(without(cells, column));
         sayFor(target, section.index);
-      } else
+      } else if (!ref || !passHidden(sheet, section.index, ref, r))
         report(section.index * 1e7 + r, {
           source: sheetRowSource(sheet, file, r + 1),
           skipped: ownerless(ref, options.documentTables),
@@ -1346,6 +1398,12 @@ export function importSheets(
       sections.set(row, found);
     }
   }
+  for (const { order, sheet, ref, where, rows } of hiddenRows.values())
+    report(order, {
+      source: said('sheet', { file: sheet.file ?? file, sheet: sheet.name }),
+      skipped: said('hiddenProcedureRows', { count: rows.length, rows: rows.join(', '), ref, where }),
+      passedOver: 'hidden',
+    });
   for (const { row, group } of catalogRows) {
     // Not a Word document's tables: each channel's row holds its own limit and fee only, as the export writes them.
     const [outcome] = withSections(
@@ -1358,6 +1416,79 @@ export function importSheets(
   }
   // Reported in the order of the file, whatever order they were found in.
   return found.sort((a, b) => a.order - b.order).map((entry) => entry.outcome);
+}
+
+/**
+ * The procedures a workbook's catalog names only where the officer hid them (a hidden row, a hidden catalog sheet),
+ * by each key a row of another table may name them by (document code, national code, the id made of them), with
+ * where: so that their steps are passed over with them, not said to belong to no procedure.
+ */
+function hiddenProcedures(sheets: readonly Sheet[], tables: readonly Table[], map: ColumnMap): Map<string, Translated> {
+  const out = new Map<string, Translated>();
+  const add = (table: Table, cells: readonly string[], where: Translated) => {
+    const value = (field: string) => {
+      const column = [...table.columns].find(([, def]) => def.field === field)?.[0];
+      return column === undefined ? '' : oneLine(cells[column] ?? '');
+    };
+    const [id, code, title] = [value('id'), value('code'), value('title')];
+    if (!title && !id && !code) return;
+    for (const key of [id || idFor(code, title), code]) if (key && !out.has(key)) out.set(key, where);
+  };
+  sheets.forEach((sheet, index) => {
+    const cells = sheet.hiddenCells;
+    if (cells === undefined) return;
+    if (sheet.hidden) {
+      const table = tableOf({ ...sheet, rows: cells }, index, map);
+      if (table?.kind !== 'catalog') return;
+      const where = said('hiddenCatalogSheet', { sheet: sheet.name });
+      for (const row of cells.slice(table.headerRow + 1)) add(table, row, where);
+      return;
+    }
+    const table = tables.find((found) => found.index === index && found.kind === 'catalog');
+    if (table === undefined) return;
+    cells.forEach((row, r) => {
+      if (r > table.headerRow) add(table, row, said('hiddenCatalogRow', { sheet: sheet.name, n: r + 1 }));
+    });
+  });
+  return out;
+}
+
+// The cells a note on repaired text names before it says how many more.
+const NAMED_CELLS = 10;
+
+/** The note on a sheet's cells whose text was UTF-8 read as ANSI, read as written: how many, where, the first. */
+function ansiRepairedNote(sheet: Sheet, file: string): ImportOutcome {
+  const repaired = sheet.repaired ?? [];
+  const named = repaired.slice(0, NAMED_CELLS).map(({ cell }) => cell);
+  const cells = repaired.length > NAMED_CELLS ? `${named.join(', ')}…` : named.join(', ');
+  const { text, fixed } = firstRepairedLine(repaired[0]!.text, repaired[0]!.fixed);
+  return {
+    source: sheet.name ? said('sheet', { file, sheet: sheet.name }) : plain(file),
+    skipped: said('ansiRepaired', { count: repaired.length, cells, text, fixed }),
+    passedOver: 'repaired',
+  };
+}
+
+/** A note for each header the column mapping names that none of the file's tables has, said before its rows. */
+function mappingNotes(
+  tables: readonly Table[],
+  map: ColumnMap,
+  file: string,
+  places: Readonly<Record<string, string>> = {},
+): ImportOutcome[] {
+  // The header's every row: a sub-heading the mapping names under a group's heading is the file's too.
+  const headers = tables.map((table) => ({
+    kind: table.kind,
+    headers: [...table.headers, ...table.sheet.rows.slice(table.headerFrom, table.headerRow + 1).flat()],
+  }));
+  return unmappedColumns(headers, map).map(({ field, wanted, near }) => {
+    const data = { place: places[field] ?? field, field, wanted: oneLine(wanted), near: oneLine(near ?? '') };
+    return {
+      source: plain(file),
+      skipped: said(near === undefined ? 'unmappedColumn' : 'unmappedColumnNear', data),
+      passedOver: 'mapping' as const,
+    };
+  });
 }
 
 /** A cell's list without the lines that head it ("a) Thành phần hồ sơ:"); undefined when it held nothing else. */

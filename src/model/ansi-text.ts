@@ -32,7 +32,8 @@ export function ansiRepaired(text: string): string | undefined {
   const bytes: number[] = [];
   for (const letter of text) {
     const code = letter.codePointAt(0)!;
-    const byte = code < 0x80 || (code >= 0xa0 && code <= 0xff) ? code : BYTES.get(letter);
+    // A control of 0x80–0x9F is its own byte too: a reader of ISO-8859-1 (not Windows-1252) leaves every such byte so.
+    const byte = code <= 0xff ? code : BYTES.get(letter);
     if (byte === undefined) return undefined;
     bytes.push(byte);
   }

@@ -66,6 +66,19 @@ export function closest(name: string, candidates: Iterable<string>): string | un
   return best !== undefined && bestDistance <= limit ? best : undefined;
 }
 
+/**
+ * The header of a file nearest to one of the headers a column mapping names (a slip, a letter's accent), or undefined
+ * when none is near: how `ontime --map` and `import --map` say which column the officer likely meant.
+ */
+export function nearestHeader(wanted: readonly string[], headers: readonly string[]): string | undefined {
+  const written = headers.map((header) => header.trim()).filter((header) => header !== '');
+  for (const header of wanted) {
+    const near = closest(header, written);
+    if (near !== undefined) return near;
+  }
+  return undefined;
+}
+
 /** The edit distance of two strings when it is at most `bound`, else a number above `bound`. */
 function distanceWithin(a: string, b: string, bound: number): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);

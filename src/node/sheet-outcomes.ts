@@ -12,12 +12,21 @@ import type { ImportOutcome } from '../interchange/draft.js';
  */
 export const SHEET_WORKER_BYTES = 64 * 1024;
 
+/** How an import reads its files: the column mapping (and where it gives each field), the date, the working day. */
+export interface ImportReading {
+  map: ColumnMap;
+  /** Where the mapping gives each field (`cot.yaml:4:3`), for the note on a mapped header a file lacks. */
+  mapPlaces?: Readonly<Record<string, string>> | undefined;
+  effective: string | undefined;
+  hoursPerDay: number;
+}
+
 /** What a sheet worker is given: the file's bytes, whether it is CSV, its name for the report, how to read it. */
 export interface SheetTask {
   bytes: Uint8Array;
   csv: boolean;
   file: string;
-  reading: { map: ColumnMap; effective: string | undefined; hoursPerDay: number };
+  reading: ImportReading;
 }
 
 /** What a sheet worker sends back: the outcomes, the words of a file it cannot read, or an error of procmap's own. */

@@ -1,6 +1,6 @@
 import { betweenFiles } from '../../node/interrupt.js';
 import { idFileKey, idFileName } from '../../model/id-file-name.js';
-import { SHEET_WORKER_BYTES } from '../../node/sheet-outcomes.js';
+import { SHEET_WORKER_BYTES, type ImportReading } from '../../node/sheet-outcomes.js';
 import type { Command } from '@commander-js/extra-typings';
 import { type CommandContext, configOption, helpTexts, langOption, settled, type Settled } from '../define.js';
 import { lstatSync, statSync } from 'node:fs';
@@ -33,8 +33,9 @@ import { printedDocument, sameDocument } from '../../render/document/same-docume
 import { escapeControls } from '../../model/quote.js';
 import { LineIndex } from '../../model/source.js';
 import { loadCalendar } from '../../node/calendar-loader.js';
-import { loadConfig } from '../../node/config-loader.js';
-import { readMapFile } from '../../node/map-file.js';
+import { configName, loadConfig, type LoadedConfig } from '../../node/config-loader.js';
+import { loadSettingsFile } from '../../config/settings-source.js';
+import { readMapSource } from '../../node/map-file.js';
 import { EXIT, UsageError } from '../../errors.js';
 import { fill, type Lang, type Translated } from '../../i18n.js';
 import {
@@ -111,7 +112,7 @@ type Line =
       kind: 'skipped';
       source: Translated;
       reason: Translated;
-      passedOver?: 'heading' | 'sheet' | 'hidden' | 'owner';
+      passedOver?: 'heading' | 'sheet' | 'hidden' | 'owner' | 'mapping' | 'repaired';
       /** What the import would change in the file it did not overwrite. */
       changes?: Translated[];
     };
@@ -157,20 +158,35 @@ function jsonError(file: string, text: string, error: unknown): Translated {
   return at(where, said('notJson', { reason: problem.said }));
 }
 
-/** The column mapping: --map FILE (a map, or a map under `columns`), else the configuration's import.columns. */
-function columnMap(options: ImportCommandOptions, configColumns: Record<string, string> | undefined): ColumnMap {
-  let map: unknown = configColumns ?? {};
+/**
+ * The column mapping: --map FILE (a map, or a map under `columns`), else the configuration's import.columns; with
+ * where the file gives each field (`cot.yaml:4:3`), so that a header the workbook lacks is said at its line.
+ */
+function columnMap(
+  options: ImportCommandOptions,
+  settings: LoadedConfig,
+): { map: ColumnMap; places: Record<string, string> } {
+  let map: unknown = settings.config.import?.columns ?? {};
   let origin = 'import.columns in the configuration';
+  let placeOf = (field: string): string => configPlace(settings, field);
   if (options.map !== undefined) {
-    origin = displayPath(options.map);
+    const shown = displayPath(options.map);
+    origin = shown;
     // A mapping is a few lines, read as ontime reads its own: the configuration's limit, only a regular file, and every
     // refusal naming it as the column mapping (read as an input, it was "a procedure file" up to 2 MiB, and a folder
     // given as --map was told to name the files in it to import).
-    const data = readMapFile(origin, readSettingsFile(options.map, 'columnMapping', LIMITS.maxConfigBytes));
+    const { data, locate } = readMapSource(
+      origin,
+      readSettingsFile(options.map, 'columnMapping', LIMITS.maxConfigBytes),
+    );
     // A procedure of the map's name is never written over the map (the configuration protects itself as it loads).
     protectInputs([options.map]);
-    map =
-      data !== null && typeof data === 'object' && 'columns' in data ? (data as { columns: unknown }).columns : data;
+    const nested = data !== null && typeof data === 'object' && 'columns' in data;
+    map = nested ? (data as { columns: unknown }).columns : data;
+    placeOf = (field) => {
+      const { line, column } = locate(nested ? ['columns', field] : [field], 'key');
+      return `${shown}:${line}:${column}`;
+    };
   }
   if (map === null || typeof map !== 'object' || Array.isArray(map))
     throw new UsageError({
@@ -183,7 +199,23 @@ function columnMap(options: ImportCommandOptions, configColumns: Record<string, 
       en: `In ${origin}: ${problems.map((p) => p.en).join('; ')}`,
       vi: `Trong ${origin}: ${problems.map((p) => p.vi).join('; ')}`,
     });
-  return Object.fromEntries(Object.entries(map).map(([field, header]) => [field, String(header)]));
+  const fields = Object.keys(map);
+  return {
+    map: Object.fromEntries(Object.entries(map).map(([field, header]) => [field, String(header)])),
+    places: Object.fromEntries(fields.map((field) => [field, placeOf(field)])),
+  };
+}
+
+/** Where the configuration maps a field to its header (`procmap.config.yaml:7:5`), its file alone if not found. */
+function configPlace(settings: LoadedConfig, field: string): string {
+  if (settings.file === undefined) return 'import.columns';
+  const shown = configName(settings)!;
+  // Read again for its positions: the configuration keeps its data alone, and this is a few lines, once a run.
+  const bytes = settings.bytes ?? readSettingsFile(settings.file, 'configuration', LIMITS.maxConfigBytes);
+  const read = loadSettingsFile(shown, bytes, 'en');
+  if (!read.ok) return shown;
+  const { line, column } = read.source.locate(['import', 'columns', field], 'key');
+  return `${shown}:${line}:${column}`;
 }
 
 /**
@@ -214,11 +246,7 @@ async function joinedCsvFiles(paths: string[], map: ColumnMap): Promise<{ path: 
 }
 
 /** Reads one input file into outcomes, or a problem with the whole file. */
-async function outcomesOf(
-  path: string,
-  bytes: Buffer,
-  reading: { map: ColumnMap; effective: string | undefined; hoursPerDay: number },
-): Promise<ImportOutcome[] | Translated> {
+async function outcomesOf(path: string, bytes: Buffer, reading: ImportReading): Promise<ImportOutcome[] | Translated> {
   const { effective } = reading;
   const file = displayPath(path);
   const extension = extname(path).toLowerCase();
@@ -356,10 +384,10 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
   if (sweeping) throw sweeping;
   protectInputs(paths);
   const settings = loadConfig(options.config, options.output);
-  const map = columnMap(options, settings.config.import?.columns);
+  const { map, places: mapPlaces } = columnMap(options, settings);
   // The catalog's calendar: its working day says the hours a limit in working days is glossed with, as lint reads them.
   const calendar = loadCalendar(undefined, settings);
-  const reading = { map, effective, hoursPerDay: calendar.hoursPerDay };
+  const reading: ImportReading = { map, mapPlaces, effective, hoursPerDay: calendar.hoursPerDay };
 
   const lines: Line[] = [];
   let unreadable = 0;
@@ -680,6 +708,8 @@ const REPORT: Record<
     sheet: string;
     hidden: string;
     owner: string;
+    mapping: string;
+    repaired: string;
     summary: Record<Line['kind'], string>;
     unreadable: [string, string];
   }
@@ -692,6 +722,8 @@ const REPORT: Record<
     heading: 'heading',
     sheet: 'other sheet',
     hidden: 'hidden',
+    mapping: 'mapping',
+    repaired: 'repaired',
     owner: 'lock file',
     summary: {
       imported: '{n} imported',
@@ -709,6 +741,8 @@ const REPORT: Record<
     heading: 'tiêu đề',
     sheet: 'trang khác',
     hidden: 'ẩn',
+    mapping: 'bảng ghép',
+    repaired: 'sửa chữ',
     owner: 'tệp khóa',
     summary: { imported: 'đã nhập {n}', overwritten: 'ghi đè {n}', unchanged: 'không đổi {n}', skipped: 'bỏ qua {n}' },
     unreadable: ['không đọc được {n} tệp', 'không đọc được {n} tệp'],
