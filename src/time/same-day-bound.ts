@@ -50,12 +50,16 @@ const WORDS = {
   en: 'at most {total}; same-day step {steps} is counted as 1 working day',
 } as const;
 
+// English says two steps or more in the plural ("same-day steps 12, 22 are each …"); Vietnamese has no plural.
+const MANY_EN = 'at most {total}; same-day steps {steps} are each counted as 1 working day';
+
 /**
  * The bound in the words every output gives it (`time`, the document, the chart): "tối đa 20 ngày làm việc (160 giờ);
  * bước 1 trả trong ngày được tính là 1 ngày làm việc". `total`: the bound's figure as the caller prints working time;
  * `start`: opening a sentence, capitalised, as the document's total cell does.
  */
 export function sameDayBoundText(bound: SameDayBound, total: string, lang: Lang, start = false): string {
-  const text = fill(WORDS[lang], { total, steps: bound.numbers.join(', ') });
+  const words = lang === 'en' && bound.numbers.length > 1 ? MANY_EN : WORDS[lang];
+  const text = fill(words, { total, steps: bound.numbers.join(', ') });
   return start ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
