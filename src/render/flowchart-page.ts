@@ -802,6 +802,19 @@ export function piecesCost(plan: TilePlan, boxes: readonly DrawnBox[], origin: {
 }
 
 /**
+ * The one piece of a plan that leaves out a strip of the drawing (the lanes' empty ends below the time summary,
+ * withoutEmptyTiles): printed as cut, at the plan's scale, it fits the room it was planned for, where the whole drawing
+ * shrinks below it (QT-SNNMT-DD-07: 6.95 pt). Undefined for a plan of several pieces, or of the whole drawing.
+ */
+export function cutPiece(
+  plan: TilePlan | undefined,
+  size: { width: number; height: number } | undefined,
+): Tile | undefined {
+  const piece = plan?.tiles.length === 1 ? plan.tiles[0] : undefined;
+  return piece && size && (piece.height < size.height - 0.5 || piece.width < size.width - 0.5) ? piece : undefined;
+}
+
+/**
  * The better of two ways to print a chart in pieces (each already without its empty pieces), as the document and
  * `flowchart --format pdf` both choose: the fewer pages counting a lone piece twice (piecesCost), then fewer columns
  * (a cut across the lanes is harder to follow than one along them), then the larger print; `first` on a full tie.

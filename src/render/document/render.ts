@@ -1,5 +1,6 @@
 import { withDocumentPolicy } from './policy.js';
 import {
+  cutPiece,
   printFitted,
   screenFitted,
   svgSize,
@@ -93,10 +94,8 @@ export function renderHtml(
 // than `heightMm`. Printed whole, QT-SNNMT-DD-07's chart shrank below the scale its one piece was planned at, its text
 // to 6.95 pt and the summary's to 6.8, under the 7 pt minimum.
 function printedWhole(svg: string, heightMm: number, plan: TilePlan | undefined): string {
-  const piece = plan?.tiles.length === 1 ? plan.tiles[0] : undefined;
-  const size = svgSize(svg);
-  const cut = piece && size && (piece.height < size.height - 0.5 || piece.width < size.width - 0.5);
-  return cut ? tileSvg(svg, piece, plan!.scale) : printFitted(svg, heightMm);
+  const piece = cutPiece(plan, svgSize(svg));
+  return piece && plan ? tileSvg(svg, piece, plan.scale) : printFitted(svg, heightMm);
 }
 
 /** The control header the PDF printer puts on every page: issuer and logo, title, code, revision, dates, page x/y. */
