@@ -332,13 +332,18 @@ function rowCuts(
   positive('rowCuts', { height, span });
   if (![overlap, repeat].every((value) => Number.isFinite(value) && value >= 0))
     throw new InternalError(`rowCuts: overlap ${overlap} and repeat ${repeat} must be finite, not negative`);
-  // The boxes merged where they overlap down the drawing: a cut may fall only between two of these.
-  const blocks: Extent[] = [];
+  // The boxes merged where they overlap down the drawing: a cut may fall only between two of these. `step`: the
+  // block holds a step, not only what is drawn around the steps.
+  const blocks: (Extent & { step: boolean })[] = [];
   for (const extent of [...extents].sort((a, b) => a.top - b.top)) {
     const last = blocks.at(-1);
-    if (last && extent.top <= last.bottom) last.bottom = Math.max(last.bottom, extent.bottom);
-    else blocks.push({ ...extent });
+    if (last && extent.top <= last.bottom) {
+      last.bottom = Math.max(last.bottom, extent.bottom);
+      last.step ||= !extent.accessory;
+    } else blocks.push({ ...extent, step: !extent.accessory });
   }
+  // The last block holding a step: a cut below it would leave a page of the end and the time summary alone.
+  const lastStep = blocks.map((block) => block.step).lastIndexOf(true);
   // Where the next row starts at the earliest, `from` on: `overlap` above the next box when skipping empty stretches.
   const next = (from: number) => {
     const below = skip && blocks.find((block) => block.bottom > from);
@@ -357,7 +362,9 @@ function rowCuts(
     if (end !== undefined && y + lastDeep >= end) return [...rows, { y, height: lastDeep }];
     const least = from + LEAST_FILL * (foot - from);
     let cut: number | undefined;
-    for (let k = 0; k + 1 < blocks.length; k++) {
+    // A cut after the last step would leave the next page with no step (QT-SNNMT-MT-02: the end and the summary under
+    // the lane names): the last step goes down with them instead.
+    for (let k = 0; k + 1 < blocks.length && (lastStep < 0 || k < lastStep); k++) {
       const at = Math.min(foot, (blocks[k]!.bottom + blocks[k + 1]!.top) / 2);
       if (at > blocks[k]!.bottom && at >= least && at > from) cut = Math.max(cut ?? at, at);
     }
@@ -792,6 +799,19 @@ export function piecesCost(plan: TilePlan, boxes: readonly DrawnBox[], origin: {
   // A chart of few large boxes (two a page at most) has no piece lonelier than the others.
   if (counts.every((count) => count <= LONE_BOXES)) return plan.tiles.length;
   return plan.tiles.length + counts.filter((count) => count <= LONE_BOXES).length;
+}
+
+/**
+ * The one piece of a plan that leaves out a strip of the drawing (the lanes' empty ends below the time summary,
+ * withoutEmptyTiles): printed as cut, at the plan's scale, it fits the room it was planned for, where the whole drawing
+ * shrinks below it (QT-SNNMT-DD-07: 6.95 pt). Undefined for a plan of several pieces, or of the whole drawing.
+ */
+export function cutPiece(
+  plan: TilePlan | undefined,
+  size: { width: number; height: number } | undefined,
+): Tile | undefined {
+  const piece = plan?.tiles.length === 1 ? plan.tiles[0] : undefined;
+  return piece && size && (piece.height < size.height - 0.5 || piece.width < size.width - 0.5) ? piece : undefined;
 }
 
 /**

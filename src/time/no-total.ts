@@ -1,6 +1,7 @@
 import { fill, type Lang } from '../i18n.js';
 import { parseDuration } from '../model/duration.js';
 import { findCycle } from '../model/flow.js';
+import { shownStepNumbers } from '../model/step-numbers.js';
 import type { TimeAnalysis } from './analyse.js';
 import { formatDuration } from './units.js';
 
@@ -34,20 +35,25 @@ export function whyNoTotal(analysis: TimeAnalysis, lang: Lang, short = false): s
   const { noTotal, flow } = analysis;
   if (noTotal === undefined) return undefined;
   const words = WORDS[lang];
+  // Steps are named by the numbers the step table and the chart show ("12", "4a"), not by their places in the list.
+  const numbers = shownStepNumbers(flow.steps);
+  const cycle = () => (findCycle(flow) ?? []).map((i) => flow.steps[i]!.id).join(' → ');
   if ('draft' in noTotal) {
     const step = flow.steps[noTotal.draft]!;
-    return fill(short ? words.shortDraft : words.draft, { n: noTotal.draft + 1, name: step.name });
+    return fill(short ? words.shortDraft : words.draft, { n: numbers[noTotal.draft]!, name: step.name });
   }
   if ('step' in noTotal) {
     const step = flow.steps[noTotal.step]!;
     const duration = parseDuration(step.duration);
-    const data = { n: noTotal.step + 1, name: step.name };
-    // "Trong ngày" is no amount to be counted in ("tính bằng trong ngày"): the step is said to be a same-day one.
-    if (duration?.unit === 'sameday' && duration.nextDay === undefined)
+    const data = { n: numbers[noTotal.step]!, name: step.name };
+    // "Trong ngày" is no amount to be counted in ("tính bằng trong ngày"): the step is said to be a same-day one. A
+    // same-day step counts as one working day at most (same-day-bound.ts), so what leaves no total is then the loop.
+    if (duration?.unit === 'sameday' && duration.nextDay === undefined) {
+      if (findCycle(flow)) return fill(words.loop, { cycle: cycle() });
       return fill(short ? words.shortSameDay : words.sameDay, data);
+    }
     const text = duration ? formatDuration(duration, lang) : String(step.duration);
     return fill(short ? words.shortStep : words.step, { ...data, duration: text });
   }
-  const cycle = (findCycle(flow) ?? []).map((i) => flow.steps[i]!.id).join(' → ');
-  return fill(words.loop, { cycle });
+  return fill(words.loop, { cycle: cycle() });
 }

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { OUTPUT_RECORD } from '../../src/node/output-record.js';
-import { MIN_SCALE } from '../../src/render/flowchart-page.js';
+import { MIN_SCALE, MIN_TEXT_PT } from '../../src/render/flowchart-page.js';
 import { procmap, ROOT, type RunResult } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
 import { pdfOutlineTitles } from '../helpers/pdf-outline.js';
@@ -443,6 +443,21 @@ describe('procmap doc with Chromium', () => {
     // The chart in the text, its heading, the whole legend to its last words, on one page.
     expect(legend[0]).toContain('5.7. Lưu đồ');
     expect(legend[0]).toMatch(/Chú giải:.*Mỗi làn dọc: một đơn vị thực hiện\./);
+  });
+
+  it("prints QT-SNNMT-DD-07's chart in the text at 7 pt or more, as its one piece was planned (before: 6.95 pt, its summary 6.8)", async () => {
+    const out = outDir();
+    const file = 'procedures/tinh/dang-ky-bien-dong-chuyen-nhuong-dat.yaml';
+    const result = await runCli(['doc', join(ROOT, file), '--format', 'pdf', '-o', out], { browsers });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const pdf = join(out, 'QT-SNNMT-DD-07.pdf');
+    const pages = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).split('\f');
+    const chart = pages.findIndex((page) => page.includes('5.7. Lưu đồ'));
+    expect(chart).toBeGreaterThanOrEqual(0);
+    // The plan kept one piece, the drawing less the lanes' empty ends; printed whole instead, it shrank to the room.
+    const sizes = pdfPageText(readFileSync(pdf))[chart]!.textSizes;
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(MIN_TEXT_PT - 0.01);
   });
 
   it('wraps a web address or a long file name inside its cell: the PDF prints at the stylesheet sizes, every character on the page', async () => {

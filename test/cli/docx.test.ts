@@ -372,6 +372,34 @@ describe('a chart in the text as tall as the page', () => {
   });
 });
 
+describe('a chart kept in one piece less its empty lanes', () => {
+  it("prints QT-SNNMT-DD-07's chart at 7 pt or more, as the PDF prints its piece (before: the whole drawing at 6.9 pt)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-piece-'));
+    const file = join(ROOT, 'procedures/tinh/dang-ky-bien-dong-chuyen-nhuong-dat.yaml');
+    const result = await runCli(['doc', file, '--format', 'docx', '-o', dir], { browsers });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const docx = join(dir, 'QT-SNNMT-DD-07.docx');
+    const extents = [
+      ...execFileSync('unzip', ['-p', docx, 'word/document.xml'], { encoding: 'utf8' }).matchAll(
+        /<wp:extent cx="(\d+)" cy="(\d+)"\/>/g,
+      ),
+    ];
+    expect(extents).toHaveLength(1);
+    const width = Number(extents[0]![1]) / 36_000;
+    const svg = execFileSync('unzip', ['-Z1', docx], { encoding: 'utf8' })
+      .split('\n')
+      .find((name) => name.endsWith('.svg'))!;
+    const box = /viewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"/
+      .exec(execFileSync('unzip', ['-p', docx, svg], { encoding: 'utf8' }).slice(0, 4000))!
+      .slice(1)
+      .map(Number);
+    // The picture's millimetres over the drawing's own units: the scale its smallest text prints at.
+    expect(textPoints(((width / 25.4) * 96) / box[0]!)).toBeGreaterThanOrEqual(MIN_TEXT_PT);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
 describe('procmap build --docx', () => {
   it('adds the Word file to each procedure of the site, linked from its page', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'procmap-site-'));

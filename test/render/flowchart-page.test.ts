@@ -673,6 +673,45 @@ describe('pieces of a chart of eight lanes', () => {
   });
 });
 
+describe('the last piece of a chart split down', () => {
+  // QT-SNNMT-MT-02 (five-lanes-end-alone.yaml beside it) as `procmap doc` draws it: five lanes, eight steps, printed
+  // on three landscape A4 pages. Before: the second piece was cut between step 8 and the end, and the third showed
+  // step 8 only under the lane names drawn again over its top, then the end and the summary: a page with no step.
+  const svg = readFileSync(join(ROOT, 'test/fixtures/flowchart-split/five-lanes-end-alone.svg'), 'utf8');
+  const origin = svgOrigin(svg);
+  const band = laneBand(svg)!;
+  // Steps whose middle a piece shows below the lane names drawn again over its top (tileSvg draws them on row > 0).
+  const stepsSeen = (plan: ReturnType<typeof tilePlan>) =>
+    plan.tiles.map((tile) => {
+      const top = tile.y + (plan.band && tile.row > 0 ? plan.band.height : 0);
+      return stepBoxes(svg).filter((box) => {
+        if (box.accessory) return false;
+        const [x, y] = [(box.left + box.right) / 2 - origin.x, (box.top + box.bottom) / 2 - origin.y];
+        return x >= tile.x && x <= tile.x + tile.width && y >= top && y <= tile.y + tile.height;
+      }).length;
+    });
+
+  it.each([0, 4, 8, 12])('shows a step on every page, the last too (header %d mm taller)', (extra) => {
+    const { sheet, plan } = flowchartSheet(
+      svgSize(svg),
+      5,
+      'A4',
+      band,
+      extra,
+      stepExtents(svg),
+      stepBoxes(svg),
+      origin,
+    );
+    expect(sheet).toEqual({ paper: 'A4', landscape: true });
+    expect(plan.tiles.length).toBeGreaterThan(1);
+    const seen = stepsSeen(plan);
+    expect(Math.min(...seen)).toBeGreaterThan(0);
+    // Eight steps, each on some page.
+    expect(seen.reduce((a, b) => a + b)).toBeGreaterThanOrEqual(8);
+    expect(textPoints(plan.scale)).toBeGreaterThanOrEqual(MIN_TEXT_PT - 1e-9);
+  });
+});
+
 describe('pieces with nothing drawn in them', () => {
   // Two steps in the first and last lanes of a wide chart, an arrow between them along the top.
   const svg =

@@ -94,6 +94,27 @@ describe('analyseTime with a calendar', () => {
       vietnam,
     );
     expect(whyNoTotal(loop, 'vi')).toBe('lưu đồ có vòng lặp a → b → a');
+    // Steps by the numbers the table shows: B2 is the third in the list, after the side step B1a.
+    const numbered = analyseTime(
+      procedure('20d', [
+        ['B1', '2h'],
+        ['B1a', '2h'],
+        ['B2', '15cd'],
+      ]),
+      vietnam,
+    );
+    expect(whyNoTotal(numbered, 'vi')).toBe('bước 2 (B2) tính bằng 15 ngày (lịch), không theo ngày làm việc');
+    // A same-day step counts as one working day at most: with a loop besides, the loop is what leaves no total (it
+    // said "bước 3 … là bước trả trong ngày", which the officer cannot change to get one).
+    const loopAndSameDay = analyseTime(
+      procedure('5d', [
+        ['a', '2h'],
+        ['b', '2h', ['a']],
+        ['c', 'trong ngày'],
+      ]),
+      vietnam,
+    );
+    expect(whyNoTotal(loopAndSameDay, 'vi')).toBe('lưu đồ có vòng lặp a → b → a');
     expect(whyNoTotal(analyseTime(procedure('1d', [['a', '2h']]), vietnam), 'vi')).toBeUndefined();
   });
 });

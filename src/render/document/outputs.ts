@@ -1,6 +1,7 @@
 import type { BrowserSession } from '../diagram-renderer.js';
 import { DiagramError } from '../diagram-renderer.js';
 import {
+  cutPiece,
   fitScale,
   documentArea,
   stepBoxes,
@@ -279,9 +280,13 @@ export async function browserDocuments(
     const view = buildDocumentView({ ...subject, logo, flowchartPage: page });
     const pictures = await session();
     const logoPicture = subject.logo && (await logoImage(pictures, subject.logo));
+    // The one piece the PDF prints (cutPiece), at its planned scale: the whole picture shrank to the page, its summary
+    // under 7 pt (QT-SNNMT-DD-07, 6.9 pt).
     const flowchart = tiled
       ? { flowchartTiles: await flowchartTiles(pictures, svg, plan) }
-      : { flowchart: await flowchartImage(pictures, subject, svg, page) };
+      : cutPiece(plan, size)
+        ? { flowchart: (await flowchartTiles(pictures, svg, plan))[0]! }
+        : { flowchart: await flowchartImage(pictures, subject, svg, page) };
     // The Word writer (the docx package, ≈ 85 ms to load) only for builds and runs that make Word files.
     const { renderDocx } = await import('./docx.js');
     const images = { ...flowchart, ...(logoPicture ? { logo: logoPicture } : {}) };

@@ -1,7 +1,9 @@
 import { withDocumentPolicy } from './policy.js';
 import {
+  cutPiece,
   printFitted,
   screenFitted,
+  svgSize,
   tileReference,
   tileSvg,
   type Paper,
@@ -55,7 +57,7 @@ export function renderHtml(
   const { flowchartTiles: plan, flowchartHeightMm: height, ...rest } = layout;
   // On screen a chart wider than the text column is fitted to it while its text stays readable (screenFitted); the
   // PDF prints the drawing as drawn, sized by its pieces, or whole no taller than its page was planned to hold.
-  const printed = height !== undefined && !(plan && plan.tiles.length > 1) ? printFitted(svg, height) : svg;
+  const printed = height !== undefined && !(plan && plan.tiles.length > 1) ? printedWhole(svg, height, plan) : svg;
   const safe = svgMarkup(layout.pdf ? printed : screenFitted(svg));
   // Only the printed page splits a chart: on screen it scrolls. The HTML keeps the whole drawing for the screen and
   // prints windows onto it, so that a browser's print does not shrink a wide chart to the text's width.
@@ -85,6 +87,15 @@ export function renderHtml(
       ),
     ),
   );
+}
+
+// The chart as the PDF prints it on one page: the one piece its plan kept, at the plan's scale, when that piece leaves
+// out an empty strip of the drawing (the lanes' empty ends below the time summary); else the whole drawing no taller
+// than `heightMm`. Printed whole, QT-SNNMT-DD-07's chart shrank below the scale its one piece was planned at, its text
+// to 6.95 pt and the summary's to 6.8, under the 7 pt minimum.
+function printedWhole(svg: string, heightMm: number, plan: TilePlan | undefined): string {
+  const piece = cutPiece(plan, svgSize(svg));
+  return piece && plan ? tileSvg(svg, piece, plan.scale) : printFitted(svg, heightMm);
 }
 
 /** The control header the PDF printer puts on every page: issuer and logo, title, code, revision, dates, page x/y. */

@@ -181,6 +181,29 @@ describe('process document: content', () => {
     );
   });
 
+  it('leaves a step outside the limit out of the same-day bound, and names the same-day step by its table number', () => {
+    const calendar = createCalendar();
+    const p = procedure('same-day-uncounted');
+    const analysis = analyseTime(p, calendar);
+    const subject = { procedure: p, analysis, sweep: dateSweep(p, analysis.flow, calendar), lang: 'vi' as const };
+    const md = renderMarkdown(builtins, subject, MERMAID);
+    // 0.5 (B1) + 3 (B2) + 1 (B3, same day) working days; B1a's 2 days are not counted. It printed "Tối đa 6,5 ngày
+    // làm việc (52 giờ); bước 4 …": over the 5-day limit beside a verdict within it, and a step the table has not.
+    expect(md).toContain('**Tối đa 4,5 ngày làm việc (36 giờ); bước 3 trả trong ngày được tính là 1 ngày làm việc**');
+    expect(flowchartSummary(analysis, 'en')[0]).toContain('same-day step 3 is counted as 1 working day');
+  });
+
+  it('says two same-day steps or more in the plural in English', () => {
+    const p = procedure('same-day-uncounted');
+    const two = { ...p, steps: p.steps.map((step) => (step.id === 'B1' ? { ...step, duration: 'trong ngày' } : step)) };
+    const analysis = analyseTime(two, createCalendar());
+    // 1 (B1, same day) + 3 (B2) + 1 (B3, same day) working days.
+    expect(flowchartSummary(analysis, 'en')[0]).toContain(
+      'at most 5 working days (40 h); same-day steps 1, 3 are each counted as 1 working day',
+    );
+    expect(flowchartSummary(analysis, 'vi')[0]).toContain('bước 1, 3 trả trong ngày được tính là 1 ngày làm việc');
+  });
+
   it('judges a limit that dates decide over every receipt of the window, as procmap time does', () => {
     const calendar = createCalendar();
     const verdict = (time_limit: string, lang: Lang) => {
