@@ -2,7 +2,7 @@
 import type { OntimeAggregator } from './aggregate.js';
 import { isStatusCode, statusCodeKey } from './status-code.js';
 import { saysNone } from '../model/none-words.js';
-import { cellText, placeholderDate, type Cell } from './cells.js';
+import { cellText, from1904, placeholderDate, type Cell } from './cells.js';
 import { readReasonData } from './reason-data.js';
 import {
   headerKey,
@@ -31,6 +31,8 @@ export interface CellRecord {
   tooLong?: boolean;
   /** The sheet of a workbook of several: each sheet's rows are numbered from 1, under a header of their own. */
   sheet?: string;
+  /** A row of a workbook whose dates count from 1904 (Excel for Mac's, LibreOffice's): a bare number in a date column so. */
+  date1904?: true;
 }
 
 /** The columns without which no row can be measured. */
@@ -177,9 +179,40 @@ function setAsideOf(values: readonly Cell[], plan: ColumnPlan, file: string, row
   };
 }
 
+// The fields whose column holds moments: a bare number there is a date serial of the workbook's date system.
+const MOMENT_FIELDS: readonly DossierField[] = [
+  'received',
+  'finished',
+  'appointment',
+  'pauses',
+  'pauseStart',
+  'pauseEnd',
+];
+const momentColumnsOf = new WeakMap<ColumnPlan, Set<number>>();
+
+/** The columns of a plan that hold moments: its moment fields', their hours', the handed-over day's and the steps'. */
+function momentColumns(plan: ColumnPlan): Set<number> {
+  let columns = momentColumnsOf.get(plan);
+  if (columns === undefined) {
+    columns = new Set<number>();
+    for (const field of MOMENT_FIELDS) if (plan.fields[field] !== undefined) columns.add(plan.fields[field]);
+    for (const column of Object.values(plan.times ?? {})) columns.add(column);
+    if (plan.handedOver !== undefined) columns.add(plan.handedOver);
+    for (const { column } of plan.steps) columns.add(column);
+    momentColumnsOf.set(plan, columns);
+  }
+  return columns;
+}
+
+/** A row's cells with each bare number in a moment column counted from 1904, as its workbook counts them. */
+function datesFrom1904(values: readonly Cell[], plan: ColumnPlan): readonly Cell[] {
+  const columns = momentColumns(plan);
+  return values.map((cell, column) => (columns.has(column) ? from1904(cell) : cell));
+}
+
 function rowOf(file: string, record: CellRecord, plan: ColumnPlan): DossierRow {
   const { fields } = plan;
-  const v = record.values;
+  const v = record.date1904 ? datesFrom1904(record.values, plan) : record.values;
   const own = (field: DossierField): Cell => (fields[field] === undefined ? undefined : v[fields[field]]);
   // A moment whose hour stands in a column of its own is read whole.
   const cell = (field: DossierField): Cell => {
