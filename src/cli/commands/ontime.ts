@@ -1,5 +1,5 @@
 import { MAX_WORKBOOK_DOSSIERS, tooManyForWorkbook } from '../../ontime/row-ceiling.js';
-import { quotedSheet, rowPlace, sheetPlace } from '../../ontime/row-place.js';
+import { rowPlace, sheetPlace } from '../../ontime/row-place.js';
 import type { Command } from '@commander-js/extra-typings';
 import {
   calendarOption,
@@ -16,6 +16,7 @@ import { badRowText, formatCount, ONTIME_LABELS } from '../../format/ontime-labe
 import { ontimeMarkdown } from '../../format/ontime-markdown.js';
 import { ontimeText } from '../../format/ontime-text.js';
 import { statusCodeNote } from '../../format/ontime-status-notes.js';
+import { fileNotes, hiddenSheetNote, pauseDaysOnlyNote } from '../../format/ontime-file-notes.js';
 import { unreadColumnNote } from '../../format/ontime-column-notes.js';
 import { stylish } from '../../format/stylish.js';
 import { fill, type Lang } from '../../i18n.js';
@@ -398,14 +399,11 @@ export async function measureDossierFiles(
       // Past what the workbook report writes: the run is refused, so neither this file's notes nor the next files are
       // worth reading (a year of dossiers would else be read to its end for a refusal).
       if (aggregator.isPastWorkbook()) break;
-      for (const name of hidden) {
-        const sheet = escapeControls(name);
-        io.stderr.write(
-          setup.lang === 'vi'
-            ? `${file}: trang ${quotedSheet(sheet)} đang ẩn, nhưng hồ sơ trong đó vẫn được đo như mọi trang khác; nếu đó không phải hồ sơ của kỳ báo cáo (bản nháp, bản sao), hãy xóa trang đó rồi chạy lại\n`
-            : `${file}: the sheet ${quotedSheet(sheet)} is hidden, and its dossiers are measured like any other's; if they are not dossiers of the period (a draft, a copy), delete the sheet and run again\n`,
-        );
-      }
+      // Hidden sheets measured: in the report too (its notes), where a reader of the file sees it; on the terminal once.
+      const hiddenSheets = hidden.map((sheet) => ({ file, sheet }));
+      aggregator.addHiddenSheets(hiddenSheets);
+      if (!setup.notesInTerminalReport)
+        for (const found of hiddenSheets) io.stderr.write(`${escapeControls(hiddenSheetNote(found, setup.lang))}\n`);
       // Columns seen and not read that may hold the result's date (else every dossier of it reads open), the vendor's
       // appointment ("Ngày hẹn trả của phần mềm đã so: 0" would else read as an export without them) or a pause's ends
       // (else each paused dossier reads as if it waited on the office). Said once per file, from its header; in the
@@ -418,13 +416,13 @@ export async function measureDossierFiles(
       aggregator.addUnreadColumns(unread);
       if (!setup.notesInTerminalReport)
         for (const found of unread) io.stderr.write(`${escapeControls(unreadColumnNote(found, setup.lang))}\n`);
-      // Paused days without dates: a count cannot be placed on the working calendar, so what it does is said once.
-      if (pauseDaysOnly !== undefined)
-        io.stderr.write(
-          setup.lang === 'vi'
-            ? `${file}: cột "${pauseDaysOnly}" chỉ ghi số ngày tạm dừng, không ghi tạm dừng từ lúc nào đến lúc nào; số ngày không đặt được lên lịch làm việc (ngày nghỉ, ngày lễ, giờ trong ngày), nên hồ sơ có tạm dừng mà không tính tạm dừng thì quá hạn không được đo; hãy xuất thêm cột "Ngày tạm dừng" và "Ngày tiếp tục", hoặc cột "Tạm dừng" (13/02/2026 09:00 - 16/02/2026 10:00)\n`
-            : `${file}: the column "${pauseDaysOnly}" gives a number of paused days, not when each pause started and ended; a number of days cannot be placed on the working calendar (days off, holidays, hours of the day), so a paused dossier that reads late without its pauses is not measured; export the columns "Ngày tạm dừng" and "Ngày tiếp tục" too, or "Tạm dừng" (13/02/2026 09:00 - 16/02/2026 10:00)\n`,
-        );
+      // Paused days without dates: a count cannot be placed on the working calendar, so what it does is said once per
+      // file; in the report too (its notes), on the terminal once.
+      if (pauseDaysOnly !== undefined) {
+        const found = { file, column: pauseDaysOnly };
+        aggregator.addPauseDaysOnly(found);
+        if (!setup.notesInTerminalReport) io.stderr.write(`${escapeControls(pauseDaysOnlyNote(found, setup.lang))}\n`);
+      }
       // Statuses as vendors' numeric codes: their meaning differs between vendors and no source gives it, so they are
       // not read; said once, with the codes, since a code meaning "withdrawn" would else read open without a word.
       // In the report too (its notes), where a reader of the file sees it; on the terminal once, not also on stderr.
@@ -666,6 +664,7 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
         io.stderr.write(`${escapeControls(unreadColumnNote(found, options.lang))}\n`);
       for (const found of report.statusCodes)
         io.stderr.write(`${escapeControls(statusCodeNote(found, options.lang))}\n`);
+      for (const note of fileNotes(report, options.lang)) io.stderr.write(`${escapeControls(note)}\n`);
     }
     reportBadRows(report, options.lang, io);
     // "Left as it was" only of a file that is there: a first run has nothing to keep.
