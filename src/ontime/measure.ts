@@ -277,8 +277,9 @@ export async function measureTable(
   // workbook, whose sheets after its first list some of that sheet's dossiers again (the late and disputed ones).
   let skipSheet = false;
   let ownWorkbook = false;
-  // What the first row lacks, while the header is looked for below a title block.
+  // What the header lacks, while it is looked for below a title block: of the row that names the most columns.
   let firstMissing: DossierField[] | undefined;
+  let mostNamed = 0;
   let before = 0;
   let footer = new ReportFooter();
   // The row above the header, and the header found but not yet taken: either may be half of a two-row header.
@@ -326,7 +327,10 @@ export async function measureTable(
       if (!plan) {
         const candidate = planColumns(record.values.map(cellText), mapping);
         const missing = REQUIRED_FIELDS.filter((field) => candidate.fields[field] === undefined);
-        firstMissing ??= missing;
+        // What the header lacks, from the row naming the most columns: below a title block, the first row is the
+        // unit's name, and "no column "Mã thủ tục"" was said of a header that has it and lacks only the receipt.
+        const named = Object.keys(candidate.fields).length;
+        if (firstMissing === undefined || named > mostNamed) [firstMissing, mostNamed] = [missing, named];
         if (missing.length > 0) {
           // A header over two rows that names the required columns only as one: "Mã thủ tục" with nothing under it
           // (merged down) beside "Thời gian" over "Ngày tiếp nhận | Ngày hẹn trả".
