@@ -73,6 +73,7 @@ import { inRunFolder } from '../../node/run-context.js';
 import { ontimeXlsx } from '../../format/ontime-xlsx.js';
 import { sourceDate } from '../../node/source-date.js';
 import { formatOption } from '../format-names.js';
+import { ontimeFormat } from '../ontime-format.js';
 import { noteHiddenFiles, noteLookAlikeFiles } from '../hidden-notes.js';
 
 const HELP = helpTexts({
@@ -82,7 +83,8 @@ const HELP = helpTexts({
     dossiers: 'dossier exports from the one-stop software: .csv, .xlsx or .json files',
     catalog: 'the procedures to measure against (default: the current folder)',
     format: 'output format',
-    output: 'write the report to a file (atomically) instead of standard output; required for xlsx',
+    output:
+      'write the report to a file (atomically) instead of standard output, in the format its name ends in (.xlsx, .json, .md, .html) unless --format is given; required for xlsx',
     force: 'replace the --output file even when procmap did not write it, or it was changed since',
     map: "column mapping (YAML or JSON): field: header, e.g. received: Ngày nhận (default: the configuration's ontime section)",
     asOf: 'judge open dossiers as of this moment, Vietnam time (default: now in Vietnam), e.g. "2026-03-31 17:00"; a date alone is through that day, to 23:59',
@@ -96,7 +98,8 @@ const HELP = helpTexts({
     dossiers: 'tệp hồ sơ xuất từ phần mềm một cửa: tệp .csv, .xlsx hoặc .json',
     catalog: 'bộ quy trình dùng để đối chiếu (mặc định: thư mục hiện tại)',
     format: 'định dạng báo cáo',
-    output: 'ghi báo cáo ra tệp thay vì ra màn hình (không bao giờ để lại tệp ghi dở); bắt buộc với xlsx',
+    output:
+      'ghi báo cáo ra tệp thay vì ra màn hình (không bao giờ để lại tệp ghi dở), theo định dạng mà tên tệp chỉ ra (.xlsx, .json, .md, .html) nếu không ghi --format; bắt buộc với xlsx',
     force: 'ghi đè tệp --output cả khi tệp đó không do procmap tạo, hoặc đã được sửa sau khi procmap tạo',
     map: 'bảng ghép cột (YAML hoặc JSON): trường: tiêu đề cột, ví dụ received: Ngày nhận (mặc định: mục ontime của tệp cấu hình)',
     asOf: 'xét các hồ sơ đang giải quyết tính đến thời điểm này, theo giờ Việt Nam (mặc định: lúc chạy lệnh, giờ Việt Nam), ví dụ "31/03/2026 17:00"; chỉ ghi ngày là tính hết ngày đó, đến 23:59',
@@ -570,7 +573,12 @@ const GATE_TEXT = {
  * cannot be read as a table of dossiers, nothing could be measured, or the on-time rate is below --fail-under;
  * rows that cannot be measured are listed and counted but do not fail the run. Exit 2 on bad usage.
  */
-export async function ontimeCommand(dossiers: string[], options: OntimeCommandOptions, io: Io): Promise<number> {
+export async function ontimeCommand(
+  dossiers: string[],
+  options: OntimeCommandOptions,
+  io: Io,
+  formatGiven = true,
+): Promise<number> {
   const failUnder = options.failUnder === undefined ? undefined : parseRate(options.failUnder);
   const reading =
     options.asOf === undefined ? undefined : readMoment(relativeMomentText(options.asOf, vietnamNow()) ?? options.asOf);
@@ -580,7 +588,7 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
     throw new UsageError(optionFaultText('--as-of', reading.dateFault.written, reading.dateFault.fault));
   const asOf = options.asOf === undefined ? vietnamNow() : reading && throughItsDay(reading);
   if (asOf === undefined) throw new UsageError(momentRefusal('--as-of', options.asOf!, 'asOf'));
-  const format = options.format;
+  const format = ontimeFormat(options.format, options.output, formatGiven);
   if (format === 'xlsx' && options.output === undefined)
     throw new UsageError({
       en: '--format xlsx writes a workbook: name it with --output, e.g. --output ontime.xlsx',
@@ -749,7 +757,9 @@ export function belowInWords(rate: number, limit: number): [string, string] {
 
 /** Defines `procmap ontime` on the program; main loads this module only when the command is run or listed. */
 export function defineOntimeCommand(program: Command, { io, setExit, lang }: CommandContext): void {
-  declareOntime(program, lang).action(async (dossiers, options) =>
-    setExit(await ontimeCommand(dossiers, settled(options), io)),
-  );
+  declareOntime(program, lang).action(async (dossiers, options, command) => {
+    // A format from the command line or the configuration is the officer's; the default yields to -o's name.
+    const source = command.getOptionValueSource('format');
+    setExit(await ontimeCommand(dossiers, settled(options), io, source !== undefined && source !== 'default'));
+  });
 }
