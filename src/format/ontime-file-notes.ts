@@ -2,6 +2,7 @@
 import type { Lang } from '../i18n.js';
 import type { HiddenSheetFound, OntimeReport, PauseDaysOnlyFound } from '../ontime/aggregate.js';
 import { quotedSheet } from '../ontime/row-place.js';
+import { unmappedNotes } from './ontime-unmapped-notes.js';
 
 /**
  * The note on a file whose paused days are a count alone: a count cannot be placed on the working calendar, so a
@@ -21,8 +22,12 @@ export function hiddenSheetNote({ file, sheet }: HiddenSheetFound, lang: Lang): 
 }
 
 /** The report's notes on paused days given as counts and on hidden sheets measured, in the order the files were read. */
-export function fileNotes(report: Pick<OntimeReport, 'pauseDaysOnly' | 'hiddenSheets'>, lang: Lang): string[] {
+export function fileNotes(
+  report: Pick<OntimeReport, 'pauseDaysOnly' | 'hiddenSheets' | 'unmapped'>,
+  lang: Lang,
+): string[] {
   return [
+    ...unmappedNotes(report, lang),
     ...report.pauseDaysOnly.map((found) => pauseDaysOnlyNote(found, lang)),
     ...report.hiddenSheets.map((found) => hiddenSheetNote(found, lang)),
   ];

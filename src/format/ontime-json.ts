@@ -87,6 +87,10 @@ export function ontimeJson(report: OntimeReport): string {
     // and the hidden sheets whose dossiers were measured (the text reports' notes).
     paused_days_only: report.pauseDaysOnly.map(({ file, column }) => ({ file, column })),
     hidden_sheets: report.hiddenSheets.map(({ file, sheet }) => ({ file, sheet })),
+    // Per file, the headers the column mapping names that it lacks (the usual headers were read instead), by field.
+    unmapped_columns: report.unmapped.flatMap(({ file, entries }) =>
+      entries.map(({ key, wanted }) => ({ file, field: key, mapped: [...wanted] })),
+    ),
     // The procedures rows named that the catalog has not, the most rows first, and the rows of those past the 1,000 held.
     unknown_procedures: report.unknownProcedures,
     unknown_procedures_rows_left_out: report.unknownLeftOut,

@@ -183,6 +183,13 @@ export interface PauseDaysOnlyFound {
   column: string;
 }
 
+/** A file without a header the column mapping names: what it names and the file's headers (the note finds the nearest). */
+export interface UnmappedFound {
+  file: string;
+  entries: { key: string; wanted: readonly string[] }[];
+  headers: readonly string[];
+}
+
 /** A hidden sheet of a workbook whose dossiers were measured like any other's. */
 export interface HiddenSheetFound {
   file: string;
@@ -265,6 +272,8 @@ export interface OntimeReport {
   pauseDaysOnly: PauseDaysOnlyFound[];
   /** The hidden sheets whose dossiers were measured: said in every format, so that a draft or a copy hidden is seen. */
   hiddenSheets: HiddenSheetFound[];
+  /** Per file, the mapped headers it lacks, the usual ones read instead: said in every format. */
+  unmapped: UnmappedFound[];
   /**
    * The procedures rows named that the catalog has not, the most rows first (at most 1,000); `unknownLeftOut`, the
    * rows of those past them. The rows are among the rows not measured; said in every format, to map or correct them.
@@ -396,6 +405,7 @@ export class OntimeAggregator {
   private readonly unreadColumns: UnreadColumn[] = [];
   private readonly pauseDaysOnly: PauseDaysOnlyFound[] = [];
   private readonly hiddenSheets: HiddenSheetFound[] = [];
+  private readonly unmapped: UnmappedFound[] = [];
   private readonly unknown = new Map<string, { name?: string; rows: number }>();
   private unknownLeftOut = 0;
   private readonly listLimit: number;
@@ -423,6 +433,11 @@ export class OntimeAggregator {
   /** Notes a file whose paused days are a count alone (once per file, from its header). */
   addPauseDaysOnly(found: PauseDaysOnlyFound): void {
     this.pauseDaysOnly.push(found);
+  }
+
+  /** Notes a file without headers the column mapping names (once per file, from its header). */
+  addUnmapped(found: UnmappedFound): void {
+    this.unmapped.push(found);
   }
 
   /** Notes the hidden sheets of a workbook whose dossiers were measured (once per file, after its rows). */
@@ -881,6 +896,7 @@ export class OntimeAggregator {
       unreadColumns: this.unreadColumns.map((found) => ({ ...found })),
       pauseDaysOnly: this.pauseDaysOnly.map((found) => ({ ...found })),
       hiddenSheets: this.hiddenSheets.map((found) => ({ ...found })),
+      unmapped: this.unmapped.map((found) => ({ ...found, entries: [...found.entries] })),
       unknownProcedures: [...this.unknown.entries()]
         .map(([key, { name, rows }]) => ({
           procedure: key.startsWith('\u0001') ? '' : key,

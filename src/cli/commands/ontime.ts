@@ -436,7 +436,11 @@ export async function measureDossierFiles(
       }
       // A mapped header the file does not have: the usual headers were read in its place, without a word. A JSON
       // export's keys are those its records have, and APIs leave out empty fields: a key missing there is no slip.
-      if (unmapped !== undefined && kind !== 'json') io.stderr.write(unmappedNote(file, unmapped, setup.lang));
+      // In the report too (its notes), on the terminal once.
+      if (unmapped !== undefined && kind !== 'json') {
+        aggregator.addUnmapped({ file, ...unmapped, entries: [...unmapped.entries] });
+        if (!setup.notesInTerminalReport) io.stderr.write(unmappedNote(file, unmapped, setup.lang));
+      }
       // An empty file lacks no column: it was cut off or exported from an empty search.
       if (empty) {
         failed = true;

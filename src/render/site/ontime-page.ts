@@ -122,11 +122,12 @@ function publicStatusCodes(report: OntimeReport): Pick<OntimeReport, 'statusCode
 }
 
 /** The paused days given as counts and the hidden sheets measured, each export named by its file name. */
-function publicFileNotes(report: OntimeReport): Pick<OntimeReport, 'pauseDaysOnly' | 'hiddenSheets'> {
+function publicFileNotes(report: OntimeReport): Pick<OntimeReport, 'pauseDaysOnly' | 'hiddenSheets' | 'unmapped'> {
   const shown = shownFiles(report.files);
   return {
     pauseDaysOnly: report.pauseDaysOnly.map((found) => ({ ...found, file: shown(found.file) })),
     hiddenSheets: report.hiddenSheets.map((found) => ({ ...found, file: shown(found.file) })),
+    unmapped: report.unmapped.map((found) => ({ ...found, file: shown(found.file) })),
   };
 }
 
