@@ -83,6 +83,14 @@ export function ontimeJson(report: OntimeReport): string {
     // Per file, the columns seen and not read that may hold the result's date, the appointment or a pause's start or
     // end, with the field to map each to (the text reports' notes).
     unread_columns: report.unreadColumns.map(({ file, column, field }) => ({ file, column, field })),
+    // Per file, the column giving paused days as a count alone (its paused dossiers that read late are not measured),
+    // and the hidden sheets whose dossiers were measured (the text reports' notes).
+    paused_days_only: report.pauseDaysOnly.map(({ file, column }) => ({ file, column })),
+    hidden_sheets: report.hiddenSheets.map(({ file, sheet }) => ({ file, sheet })),
+    // Per file, the headers the column mapping names that it lacks (the usual headers were read instead), by field.
+    unmapped_columns: report.unmapped.flatMap(({ file, entries }) =>
+      entries.map(({ key, wanted }) => ({ file, field: key, mapped: [...wanted] })),
+    ),
     // The procedures rows named that the catalog has not, the most rows first, and the rows of those past the 1,000 held.
     unknown_procedures: report.unknownProcedures,
     unknown_procedures_rows_left_out: report.unknownLeftOut,

@@ -8,6 +8,7 @@ import { unsureYearsNotes } from './unsure-years.js';
 import { channelGuessNotes } from './ontime-channel-notes.js';
 import { ontimeDateNotes } from './ontime-date-notes.js';
 import { statusCodeNotes } from './ontime-status-notes.js';
+import { fileNotes } from './ontime-file-notes.js';
 import { unreadColumnNotes } from './ontime-column-notes.js';
 import { unknownProcedureNotes } from './ontime-unknown-notes.js';
 import {
@@ -69,6 +70,7 @@ export function ontimeMarkdown(report: OntimeReport, lang: Lang): string {
   for (const note of unreadColumnNotes(report, lang)) out.push('', `> ${cell(note)}`);
   for (const note of unknownProcedureNotes(report, lang)) out.push('', `> ${cell(note)}`);
   for (const note of statusCodeNotes(report, lang)) out.push('', `> ${cell(note)}`);
+  for (const note of fileNotes(report, lang)) out.push('', `> ${cell(note)}`);
   const undetermined = t.undetermined > 0;
   const groups = (title: string, list: Group[]) => {
     if (list.length === 0) return;

@@ -8,6 +8,7 @@ import { unsureYearsNotes } from './unsure-years.js';
 import { channelGuessNotes } from './ontime-channel-notes.js';
 import { ontimeDateNotes } from './ontime-date-notes.js';
 import { statusCodeNotes } from './ontime-status-notes.js';
+import { fileNotes } from './ontime-file-notes.js';
 import { unreadColumnNotes } from './ontime-column-notes.js';
 import { unknownProcedureNotes } from './ontime-unknown-notes.js';
 import {
@@ -66,6 +67,7 @@ export function ontimeText(report: OntimeReport, { color, lang }: { color: boole
     ...unreadColumnNotes(report, lang),
     ...unknownProcedureNotes(report, lang),
     ...statusCodeNotes(report, lang),
+    ...fileNotes(report, lang),
   ];
   if (coded.length > 0) out.push('', ...coded.map((note) => c.yellow(safe(note))));
   const groups = (title: string, list: Group[]) => {

@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n.js';
 import { escapeControls } from '../model/quote.js';
 import { nearestHeader } from '../model/suggest.js';
+import type { OntimeReport } from '../ontime/aggregate.js';
 import type { TableOutcome } from '../ontime/measure.js';
 
 /**
@@ -25,4 +26,13 @@ export function unmappedNote(file: string, unmapped: NonNullable<TableOutcome['u
         : `${file}: the column mapping names the column ${named} for ${key}, and the file has no such column${hint || '.'} In this file ${key} is looked for among the usual headers, as without a mapping; write the file's own header in the mapping\n`;
     })
     .join('');
+}
+
+/** The report's notes on mapped headers the files lack, one per field or step, in the order the files were read. */
+export function unmappedNotes(report: Pick<OntimeReport, 'unmapped'>, lang: Lang): string[] {
+  return report.unmapped.flatMap(({ file, entries, headers }) =>
+    unmappedNote(file, { entries, headers }, lang)
+      .split('\n')
+      .filter((line) => line !== ''),
+  );
 }

@@ -3,6 +3,7 @@ import { unsureYearsNotes } from './unsure-years.js';
 import { channelGuessNotes } from './ontime-channel-notes.js';
 import { ontimeDateNotes } from './ontime-date-notes.js';
 import { statusCodeNotes } from './ontime-status-notes.js';
+import { fileNotes } from './ontime-file-notes.js';
 import { unreadColumnNotes } from './ontime-column-notes.js';
 import { unknownProcedureNotes } from './ontime-unknown-notes.js';
 import type ExcelJS from 'exceljs';
@@ -143,6 +144,7 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang, source?: Date
     ...unreadColumnNotes(report, lang),
     ...unknownProcedureNotes(report, lang),
     ...statusCodeNotes(report, lang),
+    ...fileNotes(report, lang),
   ]) {
     const row = summary.addRow([text(note)]);
     row.getCell(1).alignment = { wrapText: true, vertical: 'top' };

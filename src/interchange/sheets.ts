@@ -10,7 +10,7 @@ import { notPackageWords } from './office-container.js';
 import { checkZipEntries, checkZipParts, malformedXmlPart } from './zip-parts.js';
 import { checkCellLengths, MAX_SHEET_ROWS, wholeWorkbook } from './workbook-parts.js';
 import { withSheetRefs } from './cell-refs.js';
-import { DAYS_1900_TO_1904 } from '../time/excel-serial.js';
+import { exceljsDateShiftMs } from '../time/excel-serial.js';
 
 // The error type lives apart (read-error.ts): reading a Word document must not load exceljs.
 export { SheetError } from './read-error.js';
@@ -92,10 +92,7 @@ function dateText(date: Date, date1904: boolean): string {
   return iso.slice(0, 10);
 }
 
-/**
- * A workbook's date system, and what to add to the dates exceljs read: it takes only "1" for the 1904 system, and
- * counts a workbook that writes "true" (xsd:boolean, as LibreOffice writes it) from 1900.
- */
+/** A workbook's date system, and what to add to the dates exceljs read (exceljsDateShiftMs). */
 interface DateSystem {
   date1904: boolean;
   shift: number;
@@ -103,7 +100,7 @@ interface DateSystem {
 const DATES_1900: DateSystem = { date1904: false, shift: 0 };
 
 function dateSystem(date1904: boolean, readBy: boolean): DateSystem {
-  return { date1904, shift: (Number(date1904) - Number(readBy)) * DAYS_1900_TO_1904 * DAY_MS };
+  return { date1904, shift: exceljsDateShiftMs(date1904, readBy) };
 }
 
 // A number format with fixed decimals ("0.000000", "#,##0.00"): the digits shown, which a national code keeps.

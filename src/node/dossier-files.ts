@@ -6,6 +6,7 @@ import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
 import { cellText, formulaErrorCell, formulaErrorOf, type Cell } from '../ontime/cells.js';
 import { columnLetters } from '../interchange/cell-names.js';
+import { exceljsDateShiftMs } from '../time/excel-serial.js';
 import { CsvParser, type HeaderTest } from '../ontime/csv.js';
 import { JsonRecordError, JsonRecordParser, MAX_JSON_KEYS } from '../ontime/json-records.js';
 import { MergeScanner, type MergedDown } from '../ontime/merged-down.js';
@@ -148,12 +149,13 @@ async function* jsonRecords(path: string): AsyncGenerator<CellRecord[]> {
 // formula's error (#VALUE!, #REF!) is kept with its column's letters: dropped, a date cell holding one read as empty,
 // "no received date", where the officer has a formula to mend. The streaming reader gives a formula whose result is
 // an error no result at all (nor one never calculated): its error is not known, only that it gives no value.
-function plainCell(value: unknown, column: number): Cell {
+function plainCell(value: unknown, column: number, shift = 0): Cell {
   if (value === null || value === undefined) return undefined;
-  if (value instanceof Date || typeof value !== 'object') return value as Cell;
+  if (value instanceof Date) return shift === 0 ? value : new Date(value.getTime() + shift);
+  if (typeof value !== 'object') return value as Cell;
   const v = value as { richText?: { text: string }[]; result?: unknown; text?: unknown; error?: unknown };
   if (Array.isArray(v.richText)) return v.richText.map((part) => part.text).join('');
-  if ('result' in v) return plainCell(v.result, column);
+  if ('result' in v) return plainCell(v.result, column, shift);
   if (typeof v.error === 'string') return formulaErrorCell(v.error, columnLetters(column));
   if ('formula' in v || 'sharedFormula' in v) return formulaErrorCell('', columnLetters(column));
   if (typeof v.text === 'string') return v.text;
@@ -178,6 +180,8 @@ interface DossierWorkbook {
   merged: Map<string, MergedDown>;
   /** How many sheets the workbook has. */
   sheets: number;
+  /** Whether its dates count from 1904 (workbook-parts.ts reads `date1904` as "1" or "true"). */
+  date1904: boolean;
   ordered: Readable;
 }
 
@@ -233,7 +237,7 @@ async function checkDossierWorkbook(path: string): Promise<DossierWorkbook | und
     const merges = scanner.merges();
     if (merges) merged.set(name, merges);
   }
-  return { merged, sheets: parts.sheets.length, ordered: inReadingOrder(zip) };
+  return { merged, sheets: parts.sheets.length, date1904: parts.date1904 === true, ordered: inReadingOrder(zip) };
 }
 
 async function* xlsxRecords(
@@ -287,7 +291,7 @@ async function* xlsxRows(
 ): AsyncGenerator<CellRecord[]> {
   // An empty file has no rows, which the caller says in words; exceljs would say "FILE_ENDED".
   if ((await stat(inRunFolder(path))).size === 0) return;
-  const { merged, ordered, sheets = 1 } = (await checkDossierWorkbook(inRunFolder(path))) ?? {};
+  const { merged, ordered, sheets = 1, date1904 = false } = (await checkDossierWorkbook(inRunFolder(path))) ?? {};
   const { default: ExcelJS } = await import('exceljs');
   const reader = utf8WorkbookReader(ExcelJS, ordered ?? inRunFolder(path), {
     worksheets: 'emit',
@@ -309,6 +313,11 @@ async function* xlsxRows(
     const place = (row: number, column: number) => cellPlace(name, row - 1, column);
     // Each record names its sheet, so that a row is found again among sheets numbered each from 1.
     const onSheet = sheets > 1 ? { sheet: name } : {};
+    // A date exceljs read from the 1900 system in a workbook of 1904 (date1904="true", as LibreOffice writes it) is
+    // moved to its day; a bare number in a date column is counted from 1904 when its row is measured (measure.ts).
+    const { properties } = reader as unknown as { properties?: { model?: { date1904?: boolean } } };
+    const shift = exceljsDateShiftMs(date1904, properties?.model?.date1904 === true);
+    const dates = date1904 ? { date1904: true as const } : {};
     // Its first records are held until its header is found among them, or they are too many to lie above one; the
     // rest of a sheet without the header is read past (exceljs's reader gives the next sheet after this one's rows).
     let phase: 'looking' | 'reading' | 'passing' = 'looking';
@@ -317,12 +326,12 @@ async function* xlsxRows(
     for await (const row of sheet) {
       if (phase === 'passing') continue;
       // exceljs rows are 1-based sparse arrays.
-      const values = (row.values as unknown[]).slice(1).map((value, i) => plainCell(value, i + 1));
+      const values = (row.values as unknown[]).slice(1).map((value, i) => plainCell(value, i + 1, shift));
       // Formulas dragged down past the last dossier give errors on blank rows: such a row is no dossier either.
       if (values.every((v) => v === undefined || v === '' || formulaErrorOf(v) !== undefined)) continue;
       // A procedure code merged over its dossiers' rows is each one's code, as import reads it.
       merged?.get(name)?.fill(row.number, values);
-      const record: CellRecord = { row: row.number, values, ...onSheet };
+      const record: CellRecord = { row: row.number, values, ...onSheet, ...dates };
       if (phase === 'looking') {
         head.push(record);
         if (isHeader === undefined || hasHeader(head, isHeader)) {

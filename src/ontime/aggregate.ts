@@ -177,6 +177,25 @@ export interface StatusCodesFound {
   codes: [code: string, rows: number][];
 }
 
+/** A file whose paused days are a count alone, no pause's start or end: the count's column, by its header. */
+export interface PauseDaysOnlyFound {
+  file: string;
+  column: string;
+}
+
+/** A file without a header the column mapping names: what it names and the file's headers (the note finds the nearest). */
+export interface UnmappedFound {
+  file: string;
+  entries: { key: string; wanted: readonly string[] }[];
+  headers: readonly string[];
+}
+
+/** A hidden sheet of a workbook whose dossiers were measured like any other's. */
+export interface HiddenSheetFound {
+  file: string;
+  sheet: string;
+}
+
 /**
  * A column of a file that procmap saw and did not read, whose header speaks of a field it measures by: the header and
  * the field to map it to (the result's date, the appointment, a pause's start or end).
@@ -246,6 +265,15 @@ export interface OntimeReport {
    * the order read: said in every format, since their dossiers read open, uncompared or late without a word.
    */
   unreadColumns: UnreadColumn[];
+  /**
+   * Per file, the column that gives paused days as a count alone: said in every format, since a paused dossier that
+   * reads late without its pauses is not measured.
+   */
+  pauseDaysOnly: PauseDaysOnlyFound[];
+  /** The hidden sheets whose dossiers were measured: said in every format, so that a draft or a copy hidden is seen. */
+  hiddenSheets: HiddenSheetFound[];
+  /** Per file, the mapped headers it lacks, the usual ones read instead: said in every format. */
+  unmapped: UnmappedFound[];
   /**
    * The procedures rows named that the catalog has not, the most rows first (at most 1,000); `unknownLeftOut`, the
    * rows of those past them. The rows are among the rows not measured; said in every format, to map or correct them.
@@ -375,6 +403,9 @@ export class OntimeAggregator {
   private readonly files: string[] = [];
   private readonly statusCodes: StatusCodesFound[] = [];
   private readonly unreadColumns: UnreadColumn[] = [];
+  private readonly pauseDaysOnly: PauseDaysOnlyFound[] = [];
+  private readonly hiddenSheets: HiddenSheetFound[] = [];
+  private readonly unmapped: UnmappedFound[] = [];
   private readonly unknown = new Map<string, { name?: string; rows: number }>();
   private unknownLeftOut = 0;
   private readonly listLimit: number;
@@ -397,6 +428,21 @@ export class OntimeAggregator {
   /** Notes the columns of a file seen and not read that may hold a field measured by (once per file, from its header). */
   addUnreadColumns(found: readonly UnreadColumn[]): void {
     this.unreadColumns.push(...found);
+  }
+
+  /** Notes a file whose paused days are a count alone (once per file, from its header). */
+  addPauseDaysOnly(found: PauseDaysOnlyFound): void {
+    this.pauseDaysOnly.push(found);
+  }
+
+  /** Notes a file without headers the column mapping names (once per file, from its header). */
+  addUnmapped(found: UnmappedFound): void {
+    this.unmapped.push(found);
+  }
+
+  /** Notes the hidden sheets of a workbook whose dossiers were measured (once per file, after its rows). */
+  addHiddenSheets(found: readonly HiddenSheetFound[]): void {
+    this.hiddenSheets.push(...found);
   }
 
   /** The channel column of a place rows are named by within a file already added: a sheet of a workbook. */
@@ -848,6 +894,9 @@ export class OntimeAggregator {
         .sort((a, b) => (a.procedure < b.procedure ? -1 : a.procedure > b.procedure ? 1 : 0)),
       statusCodes: this.statusCodes.map((found) => ({ ...found, codes: [...found.codes] })),
       unreadColumns: this.unreadColumns.map((found) => ({ ...found })),
+      pauseDaysOnly: this.pauseDaysOnly.map((found) => ({ ...found })),
+      hiddenSheets: this.hiddenSheets.map((found) => ({ ...found })),
+      unmapped: this.unmapped.map((found) => ({ ...found, entries: [...found.entries] })),
       unknownProcedures: [...this.unknown.entries()]
         .map(([key, { name, rows }]) => ({
           procedure: key.startsWith('\u0001') ? '' : key,

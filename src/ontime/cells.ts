@@ -277,6 +277,17 @@ function cellInstant(cell: Cell): Instant | undefined | null {
   return utc === undefined ? null : instantOfMs(utc + VIETNAM_OFFSET_MS);
 }
 
+/**
+ * A cell of a moment's column in a workbook of the 1904 date system: a bare number that counts a day of 2000–2099
+ * from 01/01/1904 as that moment (excelSerialMs, as import reads it); a time of day (a fraction) and any other cell as
+ * they are.
+ */
+export function from1904(cell: Cell): Cell {
+  if (typeof cell !== 'number') return cell;
+  const ms = excelSerialMs(cell, true);
+  return ms === undefined ? cell : new Date(ms);
+}
+
 // The day a time-of-day cell is read on: any day does, only the clock is kept.
 const ANY_DAY = '01/01/2000';
 let anyDayMidnight: Instant | undefined;

@@ -494,7 +494,9 @@ export class DossierEvaluator {
     // A return date without a time is a return some time that day: on the day of receipt it is not before it.
     const bare = finished !== undefined && isBareDate(finished);
     const returned = finished === undefined ? undefined : bare ? endOfDay(dayOf(finished)) : finished;
-    if (returned !== undefined && returned < received)
+    // A day's end is the next day's midnight: a receipt with no time reads as that midnight, so a return the day before
+    // ends where it starts, and is before it all the same.
+    if (returned !== undefined && (returned < received || (bare && returned === received)))
       return bad('finished-before-received', row.finished, { received, finished: finished! });
     // The vendor's appointment is only compared: a mark for nothing in its cell leaves nothing to compare, and words
     // that are no date ("Trong ngày", "Trả ngay") leave the dossier measured against the law's limit all the same,

@@ -40,7 +40,9 @@ export function joinHeaderRows(upper: readonly Cell[], lower: readonly Cell[], m
 
 function known(header: string, mapping: ColumnMapping): boolean {
   const plan = planColumns([header], mapping);
-  return Object.keys(plan.fields).length > 0 || plan.steps.length > 0;
+  // A moment's hour ("Giờ" under "Tiếp nhận": "Giờ tiếp nhận") is known too: read as "Tiếp nhận Giờ", no header
+  // procmap knows, the receipts were counted by their dates alone.
+  return Object.keys(plan.fields).length > 0 || plan.steps.length > 0 || plan.times !== undefined;
 }
 
 /** How many fields and steps a plan places. */

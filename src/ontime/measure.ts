@@ -2,7 +2,7 @@
 import type { OntimeAggregator } from './aggregate.js';
 import { isStatusCode, statusCodeKey } from './status-code.js';
 import { saysNone } from '../model/none-words.js';
-import { cellText, placeholderDate, type Cell } from './cells.js';
+import { cellText, from1904, placeholderDate, type Cell } from './cells.js';
 import { readReasonData } from './reason-data.js';
 import {
   headerKey,
@@ -31,6 +31,8 @@ export interface CellRecord {
   tooLong?: boolean;
   /** The sheet of a workbook of several: each sheet's rows are numbered from 1, under a header of their own. */
   sheet?: string;
+  /** A row of a workbook whose dates count from 1904 (Excel for Mac's, LibreOffice's): a bare number in a date column so. */
+  date1904?: true;
 }
 
 /** The columns without which no row can be measured. */
@@ -177,9 +179,40 @@ function setAsideOf(values: readonly Cell[], plan: ColumnPlan, file: string, row
   };
 }
 
+// The fields whose column holds moments: a bare number there is a date serial of the workbook's date system.
+const MOMENT_FIELDS: readonly DossierField[] = [
+  'received',
+  'finished',
+  'appointment',
+  'pauses',
+  'pauseStart',
+  'pauseEnd',
+];
+const momentColumnsOf = new WeakMap<ColumnPlan, Set<number>>();
+
+/** The columns of a plan that hold moments: its moment fields', their hours', the handed-over day's and the steps'. */
+function momentColumns(plan: ColumnPlan): Set<number> {
+  let columns = momentColumnsOf.get(plan);
+  if (columns === undefined) {
+    columns = new Set<number>();
+    for (const field of MOMENT_FIELDS) if (plan.fields[field] !== undefined) columns.add(plan.fields[field]);
+    for (const column of Object.values(plan.times ?? {})) columns.add(column);
+    if (plan.handedOver !== undefined) columns.add(plan.handedOver);
+    for (const { column } of plan.steps) columns.add(column);
+    momentColumnsOf.set(plan, columns);
+  }
+  return columns;
+}
+
+/** A row's cells with each bare number in a moment column counted from 1904, as its workbook counts them. */
+function datesFrom1904(values: readonly Cell[], plan: ColumnPlan): readonly Cell[] {
+  const columns = momentColumns(plan);
+  return values.map((cell, column) => (columns.has(column) ? from1904(cell) : cell));
+}
+
 function rowOf(file: string, record: CellRecord, plan: ColumnPlan): DossierRow {
   const { fields } = plan;
-  const v = record.values;
+  const v = record.date1904 ? datesFrom1904(record.values, plan) : record.values;
   const own = (field: DossierField): Cell => (fields[field] === undefined ? undefined : v[fields[field]]);
   // A moment whose hour stands in a column of its own is read whole.
   const cell = (field: DossierField): Cell => {
@@ -244,8 +277,9 @@ export async function measureTable(
   // workbook, whose sheets after its first list some of that sheet's dossiers again (the late and disputed ones).
   let skipSheet = false;
   let ownWorkbook = false;
-  // What the first row lacks, while the header is looked for below a title block.
+  // What the header lacks, while it is looked for below a title block: of the row that names the most columns.
   let firstMissing: DossierField[] | undefined;
+  let mostNamed = 0;
   let before = 0;
   let footer = new ReportFooter();
   // The row above the header, and the header found but not yet taken: either may be half of a two-row header.
@@ -293,7 +327,10 @@ export async function measureTable(
       if (!plan) {
         const candidate = planColumns(record.values.map(cellText), mapping);
         const missing = REQUIRED_FIELDS.filter((field) => candidate.fields[field] === undefined);
-        firstMissing ??= missing;
+        // What the header lacks, from the row naming the most columns: below a title block, the first row is the
+        // unit's name, and "no column "Mã thủ tục"" was said of a header that has it and lacks only the receipt.
+        const named = Object.keys(candidate.fields).length;
+        if (firstMissing === undefined || named > mostNamed) [firstMissing, mostNamed] = [missing, named];
         if (missing.length > 0) {
           // A header over two rows that names the required columns only as one: "Mã thủ tục" with nothing under it
           // (merged down) beside "Thời gian" over "Ngày tiếp nhận | Ngày hẹn trả".

@@ -30,3 +30,12 @@ export function excelSerialMs(value: number | string, date1904 = false): number 
   if (!Number.isFinite(serial) || serial < FIRST_SERIAL || serial >= LAST_SERIAL) return undefined;
   return (serial - EPOCH_SERIAL) * MS_PER_DAY;
 }
+
+/**
+ * What to add to a date exceljs read from a workbook of the 1904 date system or not (`date1904`, as workbook-parts.ts
+ * reads its `workbookPr`), in milliseconds: exceljs takes only date1904="1" for that system, and counts a workbook
+ * that writes "true" (xsd:boolean, as LibreOffice writes it) from 1900, four years and a day early.
+ */
+export function exceljsDateShiftMs(date1904: boolean, readBy1904: boolean): number {
+  return (Number(date1904) - Number(readBy1904)) * DAYS_1900_TO_1904 * MS_PER_DAY;
+}

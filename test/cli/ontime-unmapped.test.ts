@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -19,6 +22,25 @@ describe('procmap ontime, a column mapping naming a header the file does not hav
     expect(vi.stderr).toContain(
       `${DIR}/ho-so.csv: bảng ghép cột chỉ cột "KQ xon" cho finished, nhưng tệp không có cột nào như thế; có phải là "KQ xong"?`,
     );
+  });
+
+  it("is among the report's notes, on the terminal and in every report file", async () => {
+    // Before, the note went to stderr alone: a report read later counted four dossiers without their results' dates
+    // with nothing to say the mapping had missed.
+    const note = `${DIR}/ho-so.csv: bảng ghép cột chỉ cột "KQ xon" cho finished, nhưng tệp không có cột nào như thế; có phải là "KQ xong"? Trong tệp này, finished được tìm theo các tiêu đề thường gặp như khi không ghép; hãy sửa bảng ghép theo đúng tiêu đề của tệp`;
+    const terminal = await runCli([...RUN, '--map', `${DIR}/slip.yaml`]);
+    expect(terminal.code).toBe(0);
+    expect(terminal.stdout).toContain(`\n\n${note}\n`);
+    expect(terminal.stderr).not.toContain('bảng ghép cột');
+    const dir = mkdtempSync(join(tmpdir(), 'unmapped-'));
+    const md = await runCli([...RUN, '--map', `${DIR}/slip.yaml`, '-o', join(dir, 'bao-cao.md')]);
+    expect(md.stderr.split(note)).toHaveLength(2);
+    expect(readFileSync(join(dir, 'bao-cao.md'), 'utf8')).toContain(`\n> ${note}\n`);
+    const json = await runCli([...RUN, '--map', `${DIR}/slip.yaml`, '-f', 'json']);
+    expect(JSON.parse(json.stdout).unmapped_columns).toEqual([
+      { file: `${DIR}/ho-so.csv`, field: 'finished', mapped: ['KQ xon'] },
+      { file: `${DIR}/ho-so.csv`, field: 'steps: verify', mapped: ['Thẩm định xong'] },
+    ]);
   });
 
   it('says nothing when every mapped header is there', async () => {

@@ -1,5 +1,5 @@
 import { MAX_WORKBOOK_DOSSIERS, tooManyForWorkbook } from '../../ontime/row-ceiling.js';
-import { quotedSheet, rowPlace, sheetPlace } from '../../ontime/row-place.js';
+import { rowPlace, sheetPlace } from '../../ontime/row-place.js';
 import type { Command } from '@commander-js/extra-typings';
 import {
   calendarOption,
@@ -16,6 +16,7 @@ import { badRowText, formatCount, ONTIME_LABELS } from '../../format/ontime-labe
 import { ontimeMarkdown } from '../../format/ontime-markdown.js';
 import { ontimeText } from '../../format/ontime-text.js';
 import { statusCodeNote } from '../../format/ontime-status-notes.js';
+import { fileNotes, hiddenSheetNote, pauseDaysOnlyNote } from '../../format/ontime-file-notes.js';
 import { unreadColumnNote } from '../../format/ontime-column-notes.js';
 import { stylish } from '../../format/stylish.js';
 import { fill, type Lang } from '../../i18n.js';
@@ -72,6 +73,7 @@ import { inRunFolder } from '../../node/run-context.js';
 import { ontimeXlsx } from '../../format/ontime-xlsx.js';
 import { sourceDate } from '../../node/source-date.js';
 import { formatOption } from '../format-names.js';
+import { ontimeFormat } from '../ontime-format.js';
 import { noteHiddenFiles, noteLookAlikeFiles } from '../hidden-notes.js';
 
 const HELP = helpTexts({
@@ -81,7 +83,8 @@ const HELP = helpTexts({
     dossiers: 'dossier exports from the one-stop software: .csv, .xlsx or .json files',
     catalog: 'the procedures to measure against (default: the current folder)',
     format: 'output format',
-    output: 'write the report to a file (atomically) instead of standard output; required for xlsx',
+    output:
+      'write the report to a file (atomically) instead of standard output, in the format its name ends in (.xlsx, .json, .md, .html) unless --format is given; required for xlsx',
     force: 'replace the --output file even when procmap did not write it, or it was changed since',
     map: "column mapping (YAML or JSON): field: header, e.g. received: Ngày nhận (default: the configuration's ontime section)",
     asOf: 'judge open dossiers as of this moment, Vietnam time (default: now in Vietnam), e.g. "2026-03-31 17:00"; a date alone is through that day, to 23:59',
@@ -95,7 +98,8 @@ const HELP = helpTexts({
     dossiers: 'tệp hồ sơ xuất từ phần mềm một cửa: tệp .csv, .xlsx hoặc .json',
     catalog: 'bộ quy trình dùng để đối chiếu (mặc định: thư mục hiện tại)',
     format: 'định dạng báo cáo',
-    output: 'ghi báo cáo ra tệp thay vì ra màn hình (không bao giờ để lại tệp ghi dở); bắt buộc với xlsx',
+    output:
+      'ghi báo cáo ra tệp thay vì ra màn hình (không bao giờ để lại tệp ghi dở), theo định dạng mà tên tệp chỉ ra (.xlsx, .json, .md, .html) nếu không ghi --format; bắt buộc với xlsx',
     force: 'ghi đè tệp --output cả khi tệp đó không do procmap tạo, hoặc đã được sửa sau khi procmap tạo',
     map: 'bảng ghép cột (YAML hoặc JSON): trường: tiêu đề cột, ví dụ received: Ngày nhận (mặc định: mục ontime của tệp cấu hình)',
     asOf: 'xét các hồ sơ đang giải quyết tính đến thời điểm này, theo giờ Việt Nam (mặc định: lúc chạy lệnh, giờ Việt Nam), ví dụ "31/03/2026 17:00"; chỉ ghi ngày là tính hết ngày đó, đến 23:59',
@@ -398,14 +402,11 @@ export async function measureDossierFiles(
       // Past what the workbook report writes: the run is refused, so neither this file's notes nor the next files are
       // worth reading (a year of dossiers would else be read to its end for a refusal).
       if (aggregator.isPastWorkbook()) break;
-      for (const name of hidden) {
-        const sheet = escapeControls(name);
-        io.stderr.write(
-          setup.lang === 'vi'
-            ? `${file}: trang ${quotedSheet(sheet)} đang ẩn, nhưng hồ sơ trong đó vẫn được đo như mọi trang khác; nếu đó không phải hồ sơ của kỳ báo cáo (bản nháp, bản sao), hãy xóa trang đó rồi chạy lại\n`
-            : `${file}: the sheet ${quotedSheet(sheet)} is hidden, and its dossiers are measured like any other's; if they are not dossiers of the period (a draft, a copy), delete the sheet and run again\n`,
-        );
-      }
+      // Hidden sheets measured: in the report too (its notes), where a reader of the file sees it; on the terminal once.
+      const hiddenSheets = hidden.map((sheet) => ({ file, sheet }));
+      aggregator.addHiddenSheets(hiddenSheets);
+      if (!setup.notesInTerminalReport)
+        for (const found of hiddenSheets) io.stderr.write(`${escapeControls(hiddenSheetNote(found, setup.lang))}\n`);
       // Columns seen and not read that may hold the result's date (else every dossier of it reads open), the vendor's
       // appointment ("Ngày hẹn trả của phần mềm đã so: 0" would else read as an export without them) or a pause's ends
       // (else each paused dossier reads as if it waited on the office). Said once per file, from its header; in the
@@ -418,13 +419,13 @@ export async function measureDossierFiles(
       aggregator.addUnreadColumns(unread);
       if (!setup.notesInTerminalReport)
         for (const found of unread) io.stderr.write(`${escapeControls(unreadColumnNote(found, setup.lang))}\n`);
-      // Paused days without dates: a count cannot be placed on the working calendar, so what it does is said once.
-      if (pauseDaysOnly !== undefined)
-        io.stderr.write(
-          setup.lang === 'vi'
-            ? `${file}: cột "${pauseDaysOnly}" chỉ ghi số ngày tạm dừng, không ghi tạm dừng từ lúc nào đến lúc nào; số ngày không đặt được lên lịch làm việc (ngày nghỉ, ngày lễ, giờ trong ngày), nên hồ sơ có tạm dừng mà không tính tạm dừng thì quá hạn không được đo; hãy xuất thêm cột "Ngày tạm dừng" và "Ngày tiếp tục", hoặc cột "Tạm dừng" (13/02/2026 09:00 - 16/02/2026 10:00)\n`
-            : `${file}: the column "${pauseDaysOnly}" gives a number of paused days, not when each pause started and ended; a number of days cannot be placed on the working calendar (days off, holidays, hours of the day), so a paused dossier that reads late without its pauses is not measured; export the columns "Ngày tạm dừng" and "Ngày tiếp tục" too, or "Tạm dừng" (13/02/2026 09:00 - 16/02/2026 10:00)\n`,
-        );
+      // Paused days without dates: a count cannot be placed on the working calendar, so what it does is said once per
+      // file; in the report too (its notes), on the terminal once.
+      if (pauseDaysOnly !== undefined) {
+        const found = { file, column: pauseDaysOnly };
+        aggregator.addPauseDaysOnly(found);
+        if (!setup.notesInTerminalReport) io.stderr.write(`${escapeControls(pauseDaysOnlyNote(found, setup.lang))}\n`);
+      }
       // Statuses as vendors' numeric codes: their meaning differs between vendors and no source gives it, so they are
       // not read; said once, with the codes, since a code meaning "withdrawn" would else read open without a word.
       // In the report too (its notes), where a reader of the file sees it; on the terminal once, not also on stderr.
@@ -435,7 +436,11 @@ export async function measureDossierFiles(
       }
       // A mapped header the file does not have: the usual headers were read in its place, without a word. A JSON
       // export's keys are those its records have, and APIs leave out empty fields: a key missing there is no slip.
-      if (unmapped !== undefined && kind !== 'json') io.stderr.write(unmappedNote(file, unmapped, setup.lang));
+      // In the report too (its notes), on the terminal once.
+      if (unmapped !== undefined && kind !== 'json') {
+        aggregator.addUnmapped({ file, ...unmapped, entries: [...unmapped.entries] });
+        if (!setup.notesInTerminalReport) io.stderr.write(unmappedNote(file, unmapped, setup.lang));
+      }
       // An empty file lacks no column: it was cut off or exported from an empty search.
       if (empty) {
         failed = true;
@@ -572,7 +577,12 @@ const GATE_TEXT = {
  * cannot be read as a table of dossiers, nothing could be measured, or the on-time rate is below --fail-under;
  * rows that cannot be measured are listed and counted but do not fail the run. Exit 2 on bad usage.
  */
-export async function ontimeCommand(dossiers: string[], options: OntimeCommandOptions, io: Io): Promise<number> {
+export async function ontimeCommand(
+  dossiers: string[],
+  options: OntimeCommandOptions,
+  io: Io,
+  formatGiven = true,
+): Promise<number> {
   const failUnder = options.failUnder === undefined ? undefined : parseRate(options.failUnder);
   const reading =
     options.asOf === undefined ? undefined : readMoment(relativeMomentText(options.asOf, vietnamNow()) ?? options.asOf);
@@ -582,7 +592,7 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
     throw new UsageError(optionFaultText('--as-of', reading.dateFault.written, reading.dateFault.fault));
   const asOf = options.asOf === undefined ? vietnamNow() : reading && throughItsDay(reading);
   if (asOf === undefined) throw new UsageError(momentRefusal('--as-of', options.asOf!, 'asOf'));
-  const format = options.format;
+  const format = ontimeFormat(options.format, options.output, formatGiven);
   if (format === 'xlsx' && options.output === undefined)
     throw new UsageError({
       en: '--format xlsx writes a workbook: name it with --output, e.g. --output ontime.xlsx',
@@ -666,6 +676,7 @@ export async function ontimeCommand(dossiers: string[], options: OntimeCommandOp
         io.stderr.write(`${escapeControls(unreadColumnNote(found, options.lang))}\n`);
       for (const found of report.statusCodes)
         io.stderr.write(`${escapeControls(statusCodeNote(found, options.lang))}\n`);
+      for (const note of fileNotes(report, options.lang)) io.stderr.write(`${escapeControls(note)}\n`);
     }
     reportBadRows(report, options.lang, io);
     // "Left as it was" only of a file that is there: a first run has nothing to keep.
@@ -750,7 +761,9 @@ export function belowInWords(rate: number, limit: number): [string, string] {
 
 /** Defines `procmap ontime` on the program; main loads this module only when the command is run or listed. */
 export function defineOntimeCommand(program: Command, { io, setExit, lang }: CommandContext): void {
-  declareOntime(program, lang).action(async (dossiers, options) =>
-    setExit(await ontimeCommand(dossiers, settled(options), io)),
-  );
+  declareOntime(program, lang).action(async (dossiers, options, command) => {
+    // A format from the command line or the configuration is the officer's; the default yields to -o's name.
+    const source = command.getOptionValueSource('format');
+    setExit(await ontimeCommand(dossiers, settled(options), io, source !== undefined && source !== 'default'));
+  });
 }

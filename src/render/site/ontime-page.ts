@@ -10,6 +10,7 @@ import { unsureYearsNotes } from '../../format/unsure-years.js';
 import { channelGuessNotes } from '../../format/ontime-channel-notes.js';
 import { ontimeDateNotes } from '../../format/ontime-date-notes.js';
 import { statusCodeNotes } from '../../format/ontime-status-notes.js';
+import { fileNotes } from '../../format/ontime-file-notes.js';
 import { unreadColumnNotes } from '../../format/ontime-column-notes.js';
 import { unknownProcedureNotes } from '../../format/ontime-unknown-notes.js';
 import { barChart } from './charts.js';
@@ -120,6 +121,16 @@ function publicStatusCodes(report: OntimeReport): Pick<OntimeReport, 'statusCode
   return { statusCodes: report.statusCodes.map((found) => ({ ...found, file: shown(found.file) })) };
 }
 
+/** The paused days given as counts and the hidden sheets measured, each export named by its file name. */
+function publicFileNotes(report: OntimeReport): Pick<OntimeReport, 'pauseDaysOnly' | 'hiddenSheets' | 'unmapped'> {
+  const shown = shownFiles(report.files);
+  return {
+    pauseDaysOnly: report.pauseDaysOnly.map((found) => ({ ...found, file: shown(found.file) })),
+    hiddenSheets: report.hiddenSheets.map((found) => ({ ...found, file: shown(found.file) })),
+    unmapped: report.unmapped.map((found) => ({ ...found, file: shown(found.file) })),
+  };
+}
+
 /** The columns seen and not read, each export named by its file name as the page names its rows. */
 function publicUnreadColumns(report: OntimeReport): Pick<OntimeReport, 'unreadColumns'> {
   const shown = shownFiles(report.files);
@@ -137,6 +148,7 @@ ${[
   ...unreadColumnNotes(publicUnreadColumns(report), lang),
   ...unknownProcedureNotes(report, lang),
   ...statusCodeNotes(publicStatusCodes(report), lang),
+  ...fileNotes(publicFileNotes(report), lang),
 ].map(
   (note) => html`<p class="note">${note}</p>`,
 )}
@@ -161,6 +173,7 @@ ${[
   ...unreadColumnNotes(publicUnreadColumns(report), lang),
   ...unknownProcedureNotes(report, lang),
   ...statusCodeNotes(publicStatusCodes(report), lang),
+  ...fileNotes(publicFileNotes(report), lang),
 ].map((note) => html`<p class="note">${note}</p>`)}
 ${cards(report, lang)}
 ${charts(report, lang)}

@@ -1,0 +1,49 @@
+import { extname } from 'node:path';
+import { UsageError } from '../errors.js';
+import { displayPath } from '../node/files.js';
+
+/** The formats `procmap ontime` writes. */
+export type OntimeFormat = 'text' | 'json' | 'markdown' | 'xlsx' | 'html';
+
+// The format a report file's name asks for, as an officer names the file to save.
+const BY_EXTENSION: Readonly<Record<string, OntimeFormat>> = {
+  '.xlsx': 'xlsx',
+  '.json': 'json',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.txt': 'text',
+};
+const NAMES: Readonly<Record<OntimeFormat, string>> = {
+  text: 'text',
+  json: 'JSON',
+  markdown: 'Markdown',
+  xlsx: 'Excel',
+  html: 'HTML',
+};
+const EXTENSION: Readonly<Record<OntimeFormat, string>> = {
+  text: 'txt',
+  json: 'json',
+  markdown: 'md',
+  xlsx: 'xlsx',
+  html: 'html',
+};
+
+/**
+ * The report's format: --format when given, else the one `-o`'s name ends in (`-o bao-cao.xlsx` is a workbook: the text
+ * report was written into it, which Excel cannot open), else text. A workbook asked for by one and not the other
+ * (`-o bao-cao.xlsx -f json`, `-o bao-cao.json -f xlsx`) is refused: either way the file would not open.
+ */
+export function ontimeFormat(format: OntimeFormat, output: string | undefined, formatGiven: boolean): OntimeFormat {
+  const named = output === undefined ? undefined : BY_EXTENSION[extname(output).toLowerCase()];
+  if (named === undefined) return format;
+  if (!formatGiven) return named;
+  if (named === format || (named !== 'xlsx' && format !== 'xlsx')) return format;
+  const instead = displayPath(`${output!.slice(0, output!.length - extname(output!).length)}.${EXTENSION[format]}`);
+  const file = displayPath(output!);
+  throw new UsageError({
+    en: `-o ${file} names ${named === 'xlsx' ? 'an Excel workbook' : `a ${NAMES[named]} file`}, but --format asks for ${format}: write --format ${named}, or name the file -o ${instead}`,
+    vi: `-o ${file} là tên ${named === 'xlsx' ? 'một sổ tính Excel' : `một tệp ${NAMES[named]}`}, nhưng --format lại yêu cầu ${format}: hãy viết --format ${named}, hoặc đặt tên tệp -o ${instead}`,
+  });
+}
