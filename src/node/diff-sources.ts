@@ -218,6 +218,18 @@ function notOnDisk(spec: string): UsageError {
   });
 }
 
+// Written as only a revision is written: HEAD and its kin, a parent or ancestor (`~`, `^`), a reflog entry (`@{`), a
+// range; no file name an officer saves looks so.
+const REVISION_ONLY = /^(?:HEAD|FETCH_HEAD|ORIG_HEAD|MERGE_HEAD)(?![\w.-])|[~^]|@\{|\.\.\./;
+
+/** The refusal of a bare name that is both a file or folder here and a git revision: which was meant cannot be told. */
+function bothFileAndRevision(spec: string): UsageError {
+  return new UsageError({
+    en: `${quoted(spec)} is both a file or folder here and a git revision: write ./${spec} to compare the file, or --since ${spec} to compare with the revision`,
+    vi: `${quoted(spec)} vừa là tệp hay thư mục ở đây vừa là một phiên bản git: hãy viết ./${spec} để so sánh tệp, hoặc --since ${spec} để so với phiên bản đó`,
+  });
+}
+
 /** One side as given: a source found, a `REV:PATH` (found or not), or a path on disk that does not exist. */
 type Located =
   | { kind: 'disk'; spec: string; source: DiffSource }
@@ -307,11 +319,30 @@ export class DiffSources {
 
   /**
    * Whether a side written alone names a git revision and nothing else (`procmap diff HEAD`, as git writes it): not a
-   * path on disk, no `REV:PATH`, and a commit of the repository here; false outside a repository.
+   * path on disk, no `REV:PATH`, and a commit of the repository here; false outside a repository. Refused, as git
+   * refuses them: a bare name that is both a file here and a revision (a stray file named HEAD was compared as a
+   * procedure, every procedure "added", exit 0), and one written only as a revision is written (HEAD~1, main@{…})
+   * that cannot be read (a shallow clone, no repository), which was called a missing path.
    */
   async namesRevisionOnly(spec: string): Promise<boolean> {
-    if (spec === '' || spec.startsWith('-') || onDisk(resolve(this.cwd, spec)) || revisionColon(spec) >= 0)
+    if (spec === '' || spec.startsWith('-') || revisionColon(spec) >= 0) return false;
+    if (onDisk(resolve(this.cwd, spec))) {
+      // `./HEAD`, `procedures/x`: written as a path, a path alone, as git reads it.
+      if (spec.includes('/') || !(await this.isRevision(spec))) return false;
+      throw bothFileAndRevision(spec);
+    }
+    try {
+      checkRevision(spec);
+      await resolveRevision(await this.repo(), spec, this.env);
+      return true;
+    } catch (error) {
+      if (REVISION_ONLY.test(spec)) throw error;
       return false;
+    }
+  }
+
+  /** Whether a name is a revision of the repository here; false outside one. */
+  private async isRevision(spec: string): Promise<boolean> {
     try {
       checkRevision(spec);
       await resolveRevision(await this.repo(), spec, this.env);
