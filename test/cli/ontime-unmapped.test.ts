@@ -28,3 +28,17 @@ describe('procmap ontime, a column mapping naming a header the file does not hav
     expect(JSON.parse(run.stdout).totals).toMatchObject({ dossiers: 5, finished: 4 });
   });
 });
+
+describe('procmap ontime, a column mapping naming one column for two moments of a dossier', () => {
+  it('refuses it at the line of the second, in both languages, before any dossier is read', async () => {
+    // Before: read as asked, each dossier finished the moment it was received, exit 0 at 100 % on time.
+    const vi = await runCli([...RUN, '--map', `${DIR}/shared-column.yaml`, '--format', 'json']);
+    expect([vi.code, vi.stdout]).toEqual([2, '']);
+    expect(vi.stderr).toBe(
+      `procmap: ${DIR}/shared-column.yaml:4:3: "received" và "finished" cùng ghép với cột "ngay tiep nhan", mà một cột chỉ ghi một thời điểm của hồ sơ (hai thời điểm sẽ trùng nhau, hồ sơ như được giải quyết hay tạm dừng ngay lúc tiếp nhận); hãy ghép mỗi trường với tiêu đề cột riêng của nó\n`,
+    );
+    const en = await runCli([...RUN, '--map', `${DIR}/shared-column.yaml`, '--lang', 'en']);
+    expect([en.code, en.stdout]).toEqual([2, '']);
+    expect(en.stderr).toContain('"received" and "finished" both name the column "ngay tiep nhan"');
+  });
+});
