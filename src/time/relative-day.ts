@@ -1,5 +1,6 @@
 import { dayOf, formatClock, minuteOf, type Moment } from './moment.js';
 import { formatDmy } from './units.js';
+import { withoutInvisible } from '../model/quote.js';
 
 // Words for a day counted from today, with and without marks, as an officer types them at the counter ("hôm nay
 // 9h", "9h sáng mai") or in English; "mai" alone is tomorrow only after a clock ("9h sáng mai"), since alone it is a
@@ -26,4 +27,14 @@ export function relativeMomentText(text: string, now: Moment): string | undefine
     return rest.replace(/ +/g, ' ').trim();
   }
   return undefined;
+}
+
+/**
+ * A date or moment typed on the command line as readMoment and readDay read it: without the invisible characters a copy
+ * from a web page, Word or a chat carries ("13/02/2026\u200b 09:00" looked right and was refused), and a day written
+ * from today written out (relativeMomentText).
+ */
+export function typedMomentText(text: string, now: Moment): string {
+  const seen = withoutInvisible(text);
+  return relativeMomentText(seen, now) ?? seen;
 }

@@ -45,7 +45,7 @@ import type { WorkingCalendar } from '../../time/calendar.js';
 import { dayOf, MINUTES_PER_DAY, momentAt, readMoment, type Moment } from '../../time/moment.js';
 import { momentRefusal, optionFaultText, wrongWeekdayText } from '../../time/date-faults.js';
 import { vietnamNow } from '../../node/calendar-loader.js';
-import { relativeMomentText } from '../../time/relative-day.js';
+import { typedMomentText } from '../../time/relative-day.js';
 import { loadCatalogWithCalendars, type CatalogWithCalendars } from '../../node/file-calendars.js';
 import { readMapSource } from '../../node/map-file.js';
 import { dossierFileKind, dossierRecords } from '../../node/dossier-files.js';
@@ -607,8 +607,7 @@ const GATE_TEXT = {
  */
 export async function ontimeCommand(dossiers: string[], options: OntimeCommandOptions, io: Io): Promise<number> {
   const failUnder = options.failUnder === undefined ? undefined : parseRate(options.failUnder);
-  const reading =
-    options.asOf === undefined ? undefined : readMoment(relativeMomentText(options.asOf, vietnamNow()) ?? options.asOf);
+  const reading = options.asOf === undefined ? undefined : readMoment(typedMomentText(options.asOf, vietnamNow()));
   if (reading !== undefined && 'wrongWeekday' in reading)
     throw new UsageError(wrongWeekdayText('--as-of', reading.wrongWeekday.written, reading.wrongWeekday.day));
   if (reading !== undefined && 'dateFault' in reading)
