@@ -3,6 +3,7 @@ import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:p
 import { LIMITS } from '../model/limits.js';
 import { loadFile, tooLargeFile, unreadableFile, type LoadedFile } from '../model/load.js';
 import { quoted } from '../model/quote.js';
+import { formOf } from '../model/name-forms.js';
 import { ToolError, UsageError } from '../errors.js';
 import type { Translated } from '../i18n.js';
 import { catalogFilter, displayPath, findProcedureFiles, hiddenCatalogFilter, isFolder, readBounded } from './files.js';
@@ -189,6 +190,38 @@ async function gitSource(
   };
 }
 
+/**
+ * A `REV:PATH`'s path as the revision's tree spells it, when typed in another Unicode form (a name typed decomposed,
+ * as macOS keyboards give it, for one committed precomposed, or the reverse): it looks the same, and git found nothing
+ * at it, so the side read as deleted. The path as typed when no name of the tree has its letters; several that do
+ * are refused, since which one was meant cannot be told.
+ */
+async function treeSpelling(
+  repository: Repository,
+  revision: Revision,
+  path: string,
+  env: NodeJS.ProcessEnv,
+): Promise<string> {
+  if (path === '' || /^[\x00-\x7f]*$/.test(path)) return path;
+  const depth = path.split('/').length;
+  const wanted = path.normalize('NFC');
+  const spelt = new Set<string>();
+  for (const entry of await listTree(repository, revision.object, '', env, { links: true, name: revision.name })) {
+    const prefix = entry.path.split('/').slice(0, depth).join('/');
+    if (prefix.normalize('NFC') === wanted) spelt.add(prefix);
+  }
+  if (spelt.size <= 1) return [...spelt][0] ?? path;
+  const list = (lang: 'en' | 'vi') =>
+    [...spelt]
+      .sort()
+      .map((name) => `${quoted(name)} (${formOf(name)[lang]})`)
+      .join('; ');
+  throw new UsageError({
+    en: `Path ${quoted(path)} is at revision ${quoted(revision.name)} under ${spelt.size} names with the same letters encoded otherwise: ${list('en')}. Copy the one meant from \`git ls-tree -r --name-only ${revision.name}\``,
+    vi: `Đường dẫn ${quoted(path)} ở phiên bản ${quoted(revision.name)} có ${spelt.size} tên cùng các chữ ấy nhưng mã hóa khác: ${list('vi')}. Hãy chép đúng tên cần dùng từ \`git ls-tree -r --name-only ${revision.name}\``,
+  });
+}
+
 /** The refusal of a path a revision does not have. */
 function notAtRevision(path: string, name: string): UsageError {
   return new UsageError({
@@ -360,8 +393,14 @@ export class DiffSources {
     checkRevision(spec.slice(0, colon));
     const repository = await this.repo();
     const revision = await resolveRevision(repository, spec.slice(0, colon), this.env);
-    const path = treePath(repository, spec.slice(colon + 1));
-    const source = await gitSource(repository, revision, path, this.env, true);
+    const typed = treePath(repository, spec.slice(colon + 1));
+    let path = typed;
+    let source = await gitSource(repository, revision, path, this.env, true);
+    if (source.absent) {
+      // Typed in another Unicode form than the revision spells it (a macOS keyboard's decomposed letters).
+      path = await treeSpelling(repository, revision, typed, this.env);
+      if (path !== typed) source = await gitSource(repository, revision, path, this.env, true);
+    }
     return { kind: 'git', spec, source, path, revision };
   }
 
