@@ -500,7 +500,13 @@ export class DiffSources {
     const working = onDisk.length > 0 ? diskSource(onDisk) : emptySource(nearestFolder(resolve(this.cwd, paths[0]!)));
     const repository = await this.repo();
     const revision = await resolveRevision(repository, name, this.env);
-    const inRepoPaths = paths.map((path) => this.repoPath(repository, path));
+    // A path deleted since, typed in another form than the revision spells it, is read under the revision's name.
+    const inRepoPaths = await Promise.all(
+      paths.map((path) => {
+        const inRepo = this.repoPath(repository, path);
+        return exists(path) ? inRepo : treeSpelling(repository, revision, inRepo, this.env);
+      }),
+    );
     const sides = await Promise.all(
       inRepoPaths.map((inRepo, i) => gitSource(repository, revision, inRepo, this.env, exists(paths[i]!))),
     );

@@ -37,6 +37,20 @@ describe('procmap diff REV:PATH typed in another Unicode form than the revision 
     expect(typed.stdout).toBe(exact.stdout);
   });
 
+  it('reads a file deleted since, named in another form with --since, as removed', async () => {
+    const path = join(repo, 'procedures', NFC);
+    const kept = readFileSync(path);
+    rmSync(path);
+    try {
+      // Before: 'Path "procedures/Trích lục.yaml" does not exist at revision "HEAD"'.
+      const run = await runCli(['diff', '--lang', 'en', '--since', 'HEAD', `procedures/${NFD}`], { cwd: repo });
+      expect([run.code, run.stderr]).toEqual([0, '']);
+      expect(run.stdout).toContain('Procedure removed');
+    } finally {
+      writeFileSync(path, kept);
+    }
+  });
+
   it('refuses a path the revision holds under two spellings, naming each', async () => {
     const two = mkdtempSync(join(tmpdir(), 'procmap-diff-forms-'));
     try {
