@@ -91,6 +91,15 @@ describe('procmap diff: revisions as git reads them', () => {
     const none = await runCli(['diff', '--lang', 'en', 'HEAD', 'procedures'], { cwd: outside });
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/^procmap: Cannot read git revisions here: /);
+    // A repository just made (git init, nothing committed): before, "no branch, tag or commit of that name" for HEAD.
+    const unborn = join(scratch, 'unborn');
+    cpSync(join(repo, 'procedures'), join(unborn, 'procedures'), { recursive: true });
+    git(['init', '-q', '-b', 'main'], unborn);
+    const empty = await runCli(['diff', 'HEAD', 'procedures'], { cwd: unborn });
+    expect([empty.code, empty.stdout]).toEqual([2, '']);
+    expect(empty.stderr).toBe(
+      'procmap: Không đọc được phiên bản "HEAD": kho git chưa có commit nào; hãy commit các quy trình trước (git add, rồi git commit) và so sánh với commit đó\n',
+    );
     // A plain word is still read as a path that may be mistyped.
     const word = await runCli(['diff', '--lang', 'en', 'khong-co', 'procedures'], { cwd: outside });
     expect(word.stderr).toContain('REV:PATH');
