@@ -7,9 +7,12 @@ import { withoutInvisible } from '../model/quote.js';
 // name.
 const DAY_WORDS: readonly [RegExp, number][] = [
   [/(?:hôm nay|hom nay|today)/, 0],
-  [/(?:ngày mai|ngay mai|tomorrow|(?<=\d.*\s)mai(?= |$))/, 1],
+  [/(?:ngày mai|ngay mai|tomorrow|mai(?<=\d.*\smai)(?= |$))/, 1],
   [/(?:hôm qua|hom qua|yesterday)/, -1],
 ];
+// The longest text read for such words: a moment runs to a few dozen characters ("9 giờ 00 phút sáng ngày mai"), and
+// "mai" after a clock is looked for back to the text's start, so 100,000 characters of " mai" took seconds.
+const LONGEST = 200;
 const NOW = /^(?:bây giờ|bay gio|lúc này|luc nay|ngay bây giờ|ngay bay gio|now)$/;
 
 /**
@@ -19,6 +22,7 @@ const NOW = /^(?:bây giờ|bay gio|lúc này|luc nay|ngay bây giờ|ngay bay g
  */
 export function relativeMomentText(text: string, now: Moment): string | undefined {
   const words = text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+  if (words.length > LONGEST) return undefined;
   if (NOW.test(words)) return `${formatDmy(dayOf(now))} ${formatClock(minuteOf(now))}`;
   for (const [pattern, offset] of DAY_WORDS) {
     const match = pattern.exec(words);
