@@ -12,7 +12,7 @@ import { lookAlikePaths } from './look-alike-names.js';
 import { configName, type LoadedConfig } from './config-loader.js';
 import { sharedConfig, twoConfigurations } from './file-configs.js';
 import { configAtRevision, configsInside } from './revision-config.js';
-import { blobId, checkRevision, findRepository, listTree, readBlobs, type Repository } from './git.js';
+import { blobId, checkRevision, findRepository, listTree, readBlobs, runGit, type Repository } from './git.js';
 import { resolveRevision, type Revision } from './git-revision.js';
 import { followLinks } from './tree-links.js';
 import { ignoredInRepository } from './walk-ignores.js';
@@ -374,12 +374,13 @@ export class DiffSources {
     }
   }
 
-  /** Whether a name is a revision of the repository here; false outside one. */
+  /** Whether a name is a revision of the repository here; false outside one. One git process: asked of every name. */
   private async isRevision(spec: string): Promise<boolean> {
     try {
       checkRevision(spec);
-      await resolveRevision(await this.repo(), spec, this.env);
-      return true;
+      const repository = await this.repo();
+      const result = await runGit(['rev-parse', '--verify', '-q', `${spec}^{tree}`], repository.root, this.env);
+      return result.code === 0;
     } catch {
       return false;
     }
