@@ -42,3 +42,18 @@ describe('procmap ontime, a column mapping naming one column for two moments of 
     expect(en.stderr).toContain('"received" and "finished" both name the column "ngay tiep nhan"');
   });
 });
+
+describe('procmap ontime, a column mapping writing one field both beside "columns" and under it', () => {
+  it('refuses it at the line under "columns", naming the other line', async () => {
+    // Before: the one under "columns" was read, the other passed over without a word.
+    const vi = await runCli([...RUN, '--map', `${DIR}/field-twice.yaml`]);
+    expect([vi.code, vi.stdout]).toEqual([2, '']);
+    expect(vi.stderr).toBe(
+      `procmap: ${DIR}/field-twice.yaml:4:3: "received" được ghép ở đây và cả ở dòng 2; hãy ghi mỗi trường một lần, trong "columns"\n`,
+    );
+    const en = await runCli([...RUN, '--map', `${DIR}/field-twice.yaml`, '--lang', 'en']);
+    expect(en.stderr).toBe(
+      `procmap: ${DIR}/field-twice.yaml:4:3: "received" is mapped here and on line 2 too; write each field once, under "columns"\n`,
+    );
+  });
+});

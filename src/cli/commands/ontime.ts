@@ -243,6 +243,15 @@ export function parseMapping(data: unknown, where: string, locate?: LoadedFile['
     });
   }
   const underColumns = nested && typeof record.columns === 'object' && record.columns !== null;
+  // A field written both beside "columns" and under it: the one under it won without a word.
+  const twice = underColumns ? Object.keys(beside).find((field) => field in (record.columns as object)) : undefined;
+  if (twice !== undefined) {
+    const first = locate === undefined ? undefined : locate([twice], 'key').line;
+    throw new UsageError({
+      en: `${at(['columns', twice])}: "${twice}" is mapped here and ${first === undefined ? 'beside "columns"' : `on line ${first}`} too; write each field once, under "columns"`,
+      vi: `${at(['columns', twice])}: "${twice}" được ghép ở đây và cả ${first === undefined ? 'bên ngoài "columns"' : `ở dòng ${first}`}; hãy ghi mỗi trường một lần, trong "columns"`,
+    });
+  }
   const fieldAt = (field: string) =>
     at(underColumns && field in (record.columns as object) ? ['columns', field] : [field]);
   for (const [field, header] of Object.entries(columns as Record<string, unknown>)) {
