@@ -4,8 +4,8 @@ import { UsageError } from '../errors.js';
 // What an option's value names, by the word of its flags: these are paths, whatever the command.
 const PATH_VALUE = /<(file|dir|path)>/;
 
-// Arguments that are not paths (calendar's year).
-const NOT_PATHS = new Set(['year']);
+// Arguments that are not paths (calendar's year, the rule ids of rules).
+const NOT_PATHS = new Set(['year', 'ids']);
 
 /**
  * Refuses an empty string given as a path (`lint ""`, `-c ""`, `-o ""`): the system reads it as the current folder or

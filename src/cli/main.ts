@@ -12,6 +12,7 @@ import { refuseEmptyPaths } from './empty-path.js';
 import { refuseDashOutput } from './dash-output.js';
 import { takePathsAsOnDisk } from './typed-paths.js';
 import { resolveLang } from './lang.js';
+import { langAfterCommand } from './lang-first.js';
 import { takeCalendarNotices } from '../node/calendar-loader.js';
 import { refuseRepeatedOptions } from './repeated-option.js';
 import { commanderMessage, HELP_WORDS, helpConfiguration, MAIN_TEXT } from './usage-text.js';
@@ -200,7 +201,8 @@ async function run(given: readonly string[], io: Io): Promise<number> {
   const lang = { current: earlyLang(given, io) };
   takeCalendarNotices();
   try {
-    await (await program(argv, io, (code) => (exitCode = code), lang)).parseAsync([...argv], { from: 'user' });
+    const args = langAfterCommand(argv);
+    await (await program(args, io, (code) => (exitCode = code), lang)).parseAsync([...args], { from: 'user' });
     noteCalendars(io, lang.current);
     // A Ctrl-C during the command's last stretch without a wait is acted on here (exit 2), not lost to its exit code.
     await betweenFiles();

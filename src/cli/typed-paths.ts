@@ -4,8 +4,8 @@ import { pathAsOnDisk } from '../node/typed-form.js';
 // What an option's value names, by the word of its flags (as refuseEmptyPaths reads them): these are paths.
 const PATH_VALUE = /<(file|dir|path)>/;
 
-// Arguments that are not paths (calendar's year).
-const NOT_PATHS = new Set(['year']);
+// Arguments that are not paths (calendar's year, the rule ids of rules).
+const NOT_PATHS = new Set(['year', 'ids']);
 
 /**
  * Replaces each path of a command (its path arguments, its file and folder options) typed in another Unicode form than

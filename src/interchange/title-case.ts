@@ -12,8 +12,14 @@ const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const LETTERS = /^\p{L}+$/u;
 const LEGAL_KIND =
   /(?<![\p{L}])(?:nghị định|nghị quyết|thông tư liên tịch|thông tư|quyết định|pháp lệnh|luật)(?=\s+(?:số\s+)?\d)/gu;
-// How many of a document's texts, from its start, may lend a title its capitals.
+// How many of a document's texts, and how many of their characters, from its start, may lend a title its capitals:
+// the purpose and scope that restate it are on the first pages (a document of 500,000 lines, or of a few paragraphs
+// of megabytes each, is not read through for it).
 const CONTEXT_TEXTS = 2000;
+const CONTEXT_CHARS = 200_000;
+// The longest title the document's texts may lend capitals to: a procedure's name runs to a few dozen words, and a
+// "title" of thousands (a damaged or hostile document) was compared with every word of every text (minutes).
+const MAX_TITLE_WORDS = 200;
 
 /**
  * Whether a word in capitals reads as a Vietnamese syllable, so that it can be written in small letters: its letters,
@@ -52,6 +58,18 @@ function contextWords(texts: readonly string[]): ContextWord[][] {
     });
 }
 
+/** The document's first texts, within CONTEXT_TEXTS and CONTEXT_CHARS (the text that crosses it cut there). */
+function firstTexts(context: readonly string[]): string[] {
+  const texts: string[] = [];
+  let room = CONTEXT_CHARS;
+  for (const text of context.slice(0, CONTEXT_TEXTS)) {
+    if (room <= 0) break;
+    texts.push(text.length > room ? text.slice(0, room) : text);
+    room -= text.length;
+  }
+  return texts;
+}
+
 /**
  * A title in capitals written as a name (see the module's comment); `context`: the document's other texts, whose
  * runs of two words or more written the same (but for case) lend the title their capitals. A title not in capitals is
@@ -63,24 +81,28 @@ export function titleAsName(text: string, context: readonly string[] = []): stri
   const words = tokens.map((token, i) => (i % 2 === 1 || !isSyllable(token) ? token : token.toLowerCase()));
   const wordAt = tokens.flatMap((token, i) => (i % 2 === 0 && token !== '' ? [i] : []));
   const lowered = wordAt.map((i) => words[i]!.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase());
-  // Only texts holding two of the title's words in a row can lend it capitals; the first pages hold the purpose and
-  // scope that restate the title (a document of 500,000 lines is not read through for it).
+  // Only texts holding two of the title's words in a row can lend it capitals, from the document's first pages.
   const pairs = lowered.slice(1).map((word, i) => `${lowered[i]} ${word}`);
-  const near = context.slice(0, CONTEXT_TEXTS).filter((text) => {
+  const lending = wordAt.length > MAX_TITLE_WORDS ? [] : firstTexts(context);
+  const near = lending.filter((text) => {
     const folded = text.toLowerCase().replace(/\s+/gu, ' ');
     return pairs.some((pair) => folded.includes(pair));
   });
   const runs = contextWords(near);
+  // Where each of the title's words stands inside a sentence of the context: only those places can start a run.
+  const starts = new Map<string, [ContextWord[], number][]>(lowered.map((word) => [word, []]));
+  for (const run of runs)
+    run.forEach((word, j) => {
+      if (!word.opens) starts.get(word.lower)?.push([run, j]);
+    });
   // Left to right, the longest run of the title's words the context writes inside a sentence, two words or more.
   for (let w = 0; w < wordAt.length;) {
     let best: ContextWord[] = [];
-    for (const run of runs)
-      for (let j = 0; j < run.length; j++) {
-        if (run[j]!.opens || run[j]!.lower !== lowered[w]) continue;
-        let n = 1;
-        while (w + n < lowered.length && j + n < run.length && run[j + n]!.lower === lowered[w + n]) n++;
-        if (n > best.length) best = run.slice(j, j + n);
-      }
+    for (const [run, j] of starts.get(lowered[w]!) ?? []) {
+      let n = 1;
+      while (w + n < lowered.length && j + n < run.length && run[j + n]!.lower === lowered[w + n]) n++;
+      if (n > best.length) best = run.slice(j, j + n);
+    }
     if (best.length < 2) {
       w++;
       continue;

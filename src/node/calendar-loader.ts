@@ -10,7 +10,7 @@ import { loadFile } from '../model/load.js';
 import type { CalendarConfig, WorkingCalendar } from '../time/calendar.js';
 import { dayOf, readDay, vietnamMoment, type Day, type Moment } from '../time/moment.js';
 import { dateOptionRefusal } from '../time/date-faults.js';
-import { relativeMomentText } from '../time/relative-day.js';
+import { typedMomentText } from '../time/relative-day.js';
 import type { Lang } from '../i18n.js';
 import type { Diagnostic } from '../model/types.js';
 import { UsageError } from '../errors.js';
@@ -143,7 +143,7 @@ export function loadCalendarSection(explicit: string | undefined, config: Loaded
 /** Parses `--as-of DATE`: the first day of the year of receipts that date-dependent checks try. */
 export function parseAsOf(text: string | undefined): Day | undefined {
   if (text === undefined) return undefined;
-  const reading = readDay(relativeMomentText(text, vietnamNow()) ?? text);
+  const reading = readDay(typedMomentText(text, vietnamNow()));
   if (reading !== undefined && 'day' in reading) return reading.day;
   throw new UsageError(dateOptionRefusal('--as-of', text));
 }

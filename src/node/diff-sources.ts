@@ -3,6 +3,7 @@ import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:p
 import { LIMITS } from '../model/limits.js';
 import { loadFile, tooLargeFile, unreadableFile, type LoadedFile } from '../model/load.js';
 import { quoted } from '../model/quote.js';
+import { formOf } from '../model/name-forms.js';
 import { ToolError, UsageError } from '../errors.js';
 import type { Translated } from '../i18n.js';
 import { catalogFilter, displayPath, findProcedureFiles, hiddenCatalogFilter, isFolder, readBounded } from './files.js';
@@ -11,7 +12,7 @@ import { lookAlikePaths } from './look-alike-names.js';
 import { configName, type LoadedConfig } from './config-loader.js';
 import { sharedConfig, twoConfigurations } from './file-configs.js';
 import { configAtRevision, configsInside } from './revision-config.js';
-import { blobId, checkRevision, findRepository, listTree, readBlobs, type Repository } from './git.js';
+import { blobId, checkRevision, findRepository, listTree, readBlobs, runGit, type Repository } from './git.js';
 import { resolveRevision, type Revision } from './git-revision.js';
 import { followLinks } from './tree-links.js';
 import { ignoredInRepository } from './walk-ignores.js';
@@ -189,6 +190,38 @@ async function gitSource(
   };
 }
 
+/**
+ * A `REV:PATH`'s path as the revision's tree spells it, when typed in another Unicode form (a name typed decomposed,
+ * as macOS keyboards give it, for one committed precomposed, or the reverse): it looks the same, and git found nothing
+ * at it, so the side read as deleted. The path as typed when no name of the tree has its letters; several that do
+ * are refused, since which one was meant cannot be told.
+ */
+async function treeSpelling(
+  repository: Repository,
+  revision: Revision,
+  path: string,
+  env: NodeJS.ProcessEnv,
+): Promise<string> {
+  if (path === '' || /^[\x00-\x7f]*$/.test(path)) return path;
+  const depth = path.split('/').length;
+  const wanted = path.normalize('NFC');
+  const spelt = new Set<string>();
+  for (const entry of await listTree(repository, revision.object, '', env, { links: true, name: revision.name })) {
+    const prefix = entry.path.split('/').slice(0, depth).join('/');
+    if (prefix.normalize('NFC') === wanted) spelt.add(prefix);
+  }
+  if (spelt.size <= 1) return [...spelt][0] ?? path;
+  const list = (lang: 'en' | 'vi') =>
+    [...spelt]
+      .sort()
+      .map((name) => `${quoted(name)} (${formOf(name)[lang]})`)
+      .join('; ');
+  throw new UsageError({
+    en: `Path ${quoted(path)} is at revision ${quoted(revision.name)} under ${spelt.size} names with the same letters encoded otherwise: ${list('en')}. Copy the one meant from \`git ls-tree -r --name-only ${revision.name}\``,
+    vi: `Đường dẫn ${quoted(path)} ở phiên bản ${quoted(revision.name)} có ${spelt.size} tên cùng các chữ ấy nhưng mã hóa khác: ${list('vi')}. Hãy chép đúng tên cần dùng từ \`git ls-tree -r --name-only ${revision.name}\``,
+  });
+}
+
 /** The refusal of a path a revision does not have. */
 function notAtRevision(path: string, name: string): UsageError {
   return new UsageError({
@@ -215,6 +248,18 @@ function notOnDisk(spec: string): UsageError {
   return new UsageError({
     en: `Path "${spec}" does not exist (for a git revision write REV:PATH, e.g. HEAD~1:procedures)`,
     vi: `Đường dẫn "${spec}" không tồn tại (để chỉ một phiên bản git, viết REV:ĐƯỜNG_DẪN, ví dụ HEAD~1:procedures)`,
+  });
+}
+
+// Written as only a revision is written: HEAD and its kin, a parent or ancestor (`~`, `^`), a reflog entry (`@{`), a
+// range; no file name an officer saves looks so.
+const REVISION_ONLY = /^(?:HEAD|FETCH_HEAD|ORIG_HEAD|MERGE_HEAD)(?![\w.-])|[~^]|@\{|\.\.\./;
+
+/** The refusal of a bare name that is both a file or folder here and a git revision: which was meant cannot be told. */
+function bothFileAndRevision(spec: string): UsageError {
+  return new UsageError({
+    en: `${quoted(spec)} is both a file or folder here and a git revision: write ./${spec} to compare the file, or --since ${spec} to compare with the revision`,
+    vi: `${quoted(spec)} vừa là tệp hay thư mục ở đây vừa là một phiên bản git: hãy viết ./${spec} để so sánh tệp, hoặc --since ${spec} để so với phiên bản đó`,
   });
 }
 
@@ -307,15 +352,35 @@ export class DiffSources {
 
   /**
    * Whether a side written alone names a git revision and nothing else (`procmap diff HEAD`, as git writes it): not a
-   * path on disk, no `REV:PATH`, and a commit of the repository here; false outside a repository.
+   * path on disk, no `REV:PATH`, and a commit of the repository here; false outside a repository. Refused, as git
+   * refuses them: a bare name that is both a file here and a revision (a stray file named HEAD was compared as a
+   * procedure, every procedure "added", exit 0), and one written only as a revision is written (HEAD~1, main@{…})
+   * that cannot be read (a shallow clone, no repository), which was called a missing path.
    */
   async namesRevisionOnly(spec: string): Promise<boolean> {
-    if (spec === '' || spec.startsWith('-') || onDisk(resolve(this.cwd, spec)) || revisionColon(spec) >= 0)
-      return false;
+    if (spec === '' || spec.startsWith('-') || revisionColon(spec) >= 0) return false;
+    if (onDisk(resolve(this.cwd, spec))) {
+      // `./HEAD`, `procedures/x`: written as a path, a path alone, as git reads it.
+      if (spec.includes('/') || !(await this.isRevision(spec))) return false;
+      throw bothFileAndRevision(spec);
+    }
     try {
       checkRevision(spec);
       await resolveRevision(await this.repo(), spec, this.env);
       return true;
+    } catch (error) {
+      if (REVISION_ONLY.test(spec)) throw error;
+      return false;
+    }
+  }
+
+  /** Whether a name is a revision of the repository here; false outside one. One git process: asked of every name. */
+  private async isRevision(spec: string): Promise<boolean> {
+    try {
+      checkRevision(spec);
+      const repository = await this.repo();
+      const result = await runGit(['rev-parse', '--verify', '-q', `${spec}^{tree}`], repository.root, this.env);
+      return result.code === 0;
     } catch {
       return false;
     }
@@ -329,8 +394,14 @@ export class DiffSources {
     checkRevision(spec.slice(0, colon));
     const repository = await this.repo();
     const revision = await resolveRevision(repository, spec.slice(0, colon), this.env);
-    const path = treePath(repository, spec.slice(colon + 1));
-    const source = await gitSource(repository, revision, path, this.env, true);
+    const typed = treePath(repository, spec.slice(colon + 1));
+    let path = typed;
+    let source = await gitSource(repository, revision, path, this.env, true);
+    if (source.absent) {
+      // Typed in another Unicode form than the revision spells it (a macOS keyboard's decomposed letters).
+      path = await treeSpelling(repository, revision, typed, this.env);
+      if (path !== typed) source = await gitSource(repository, revision, path, this.env, true);
+    }
     return { kind: 'git', spec, source, path, revision };
   }
 
@@ -430,7 +501,13 @@ export class DiffSources {
     const working = onDisk.length > 0 ? diskSource(onDisk) : emptySource(nearestFolder(resolve(this.cwd, paths[0]!)));
     const repository = await this.repo();
     const revision = await resolveRevision(repository, name, this.env);
-    const inRepoPaths = paths.map((path) => this.repoPath(repository, path));
+    // A path deleted since, typed in another form than the revision spells it, is read under the revision's name.
+    const inRepoPaths = await Promise.all(
+      paths.map((path) => {
+        const inRepo = this.repoPath(repository, path);
+        return exists(path) ? inRepo : treeSpelling(repository, revision, inRepo, this.env);
+      }),
+    );
     const sides = await Promise.all(
       inRepoPaths.map((inRepo, i) => gitSource(repository, revision, inRepo, this.env, exists(paths[i]!))),
     );

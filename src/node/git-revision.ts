@@ -37,6 +37,12 @@ function refuseShortReflog(name: string, result: GitResult): void {
   });
 }
 
+/** Whether the repository has no commit at all (made with git init, nothing committed yet). */
+async function hasNoCommit(repository: Repository, env: NodeJS.ProcessEnv): Promise<boolean> {
+  const result = await runGit(['rev-list', '-n', '1', '--all'], repository.root, env);
+  return result.code === 0 && result.stdout.toString('utf8').trim() === '';
+}
+
 /**
  * Reads a name git rejected as the user's language says it: no such revision (with a shallow clone's remedy), or git's
  * reason. `end` is the end of a range (`A` of `A...B`) git rejected: the message names what the user wrote, then that end.
@@ -64,6 +70,12 @@ async function notARevision(
             vi: `${head.vi}: ${quoted(end)} không phải là nhánh, thẻ (tag) hay commit nào trong kho git này`,
           },
     );
+  // A repository just made (git init) has no commit, HEAD included: no name can be read until one is made.
+  if (NO_SUCH_NAME.test(result.stderr) && (await hasNoCommit(repository, env)))
+    return new ToolError({
+      en: `${head.en}: the repository has no commit yet; commit the procedures first (git add, then git commit), and compare with that commit`,
+      vi: `${head.vi}: kho git chưa có commit nào; hãy commit các quy trình trước (git add, rồi git commit) và so sánh với commit đó`,
+    });
   if (NO_SUCH_NAME.test(result.stderr))
     return new ToolError(
       shallow

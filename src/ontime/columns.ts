@@ -120,7 +120,7 @@ export function headerKey(text: string): string {
 const WORD_START = /(\p{Ll})(\p{Lu})/gu;
 
 /** A header for matching, its words apart where it runs them together ("NgayTiepNhan" as "ngay tiep nhan"). */
-function columnKey(header: string): string {
+export function columnKey(header: string): string {
   return headerKey(header.replace(WORD_START, '$1 $2'));
 }
 

@@ -1,14 +1,18 @@
 import { dayOf, formatClock, minuteOf, type Moment } from './moment.js';
 import { formatDmy } from './units.js';
+import { withoutInvisible } from '../model/quote.js';
 
 // Words for a day counted from today, with and without marks, as an officer types them at the counter ("hôm nay
 // 9h", "9h sáng mai") or in English; "mai" alone is tomorrow only after a clock ("9h sáng mai"), since alone it is a
 // name.
 const DAY_WORDS: readonly [RegExp, number][] = [
   [/(?:hôm nay|hom nay|today)/, 0],
-  [/(?:ngày mai|ngay mai|tomorrow|(?<=\d.*\s)mai(?= |$))/, 1],
+  [/(?:ngày mai|ngay mai|tomorrow|mai(?<=\d.*\smai)(?= |$))/, 1],
   [/(?:hôm qua|hom qua|yesterday)/, -1],
 ];
+// The longest text read for such words: a moment runs to a few dozen characters ("9 giờ 00 phút sáng ngày mai"), and
+// "mai" after a clock is looked for back to the text's start, so 100,000 characters of " mai" took seconds.
+const LONGEST = 200;
 const NOW = /^(?:bây giờ|bay gio|lúc này|luc nay|ngay bây giờ|ngay bay gio|now)$/;
 
 /**
@@ -18,6 +22,7 @@ const NOW = /^(?:bây giờ|bay gio|lúc này|luc nay|ngay bây giờ|ngay bay g
  */
 export function relativeMomentText(text: string, now: Moment): string | undefined {
   const words = text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+  if (words.length > LONGEST) return undefined;
   if (NOW.test(words)) return `${formatDmy(dayOf(now))} ${formatClock(minuteOf(now))}`;
   for (const [pattern, offset] of DAY_WORDS) {
     const match = pattern.exec(words);
@@ -26,4 +31,14 @@ export function relativeMomentText(text: string, now: Moment): string | undefine
     return rest.replace(/ +/g, ' ').trim();
   }
   return undefined;
+}
+
+/**
+ * A date or moment typed on the command line as readMoment and readDay read it: without the invisible characters a copy
+ * from a web page, Word or a chat carries ("13/02/2026\u200b 09:00" looked right and was refused), and a day written
+ * from today written out (relativeMomentText).
+ */
+export function typedMomentText(text: string, now: Moment): string {
+  const seen = withoutInvisible(text);
+  return relativeMomentText(seen, now) ?? seen;
 }

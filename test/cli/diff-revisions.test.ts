@@ -54,6 +54,57 @@ describe('procmap diff: revisions as git reads them', () => {
     expect(en.stderr).not.toContain('warning:');
   });
 
+  it('refuses a first side that is both a file here and a revision, as git does, and reads ./NAME as the file', async () => {
+    // A stray file named HEAD (`git show > HEAD`): compared as a procedure, every procedure was "added", exit 0.
+    writeFileSync(join(repo, 'HEAD'), '');
+    try {
+      const both = await runCli(['diff', 'HEAD', 'procedures'], { cwd: repo });
+      expect(both.code).toBe(2);
+      expect(both.stdout).toBe('');
+      expect(both.stderr).toBe(
+        'procmap: "HEAD" vừa là tệp hay thư mục ở đây vừa là một phiên bản git: hãy viết ./HEAD để so sánh tệp, hoặc --since HEAD để so với phiên bản đó\n',
+      );
+      const en = await runCli(['diff', '--lang', 'en', 'HEAD'], { cwd: repo });
+      expect(en.code).toBe(2);
+      expect(en.stderr).toBe(
+        'procmap: "HEAD" is both a file or folder here and a git revision: write ./HEAD to compare the file, or --since HEAD to compare with the revision\n',
+      );
+      // Written as a path, it is the file (an empty one, which is its error).
+      const file = await runCli(['diff', '--lang', 'en', './HEAD', 'procedures'], { cwd: repo });
+      expect(file.stderr).toContain('HEAD:1:1');
+    } finally {
+      rmSync(join(repo, 'HEAD'));
+    }
+  });
+
+  it('says why a side written as a revision cannot be read (a shallow clone, no repository), not that no such path exists', async () => {
+    const shallow = join(scratch, 'shallow');
+    git(['clone', '-q', '--depth', '1', `file://${repo}`, shallow], scratch);
+    for (const args of [['HEAD~1'], ['HEAD~1', 'procedures']]) {
+      const result = await runCli(['diff', '--lang', 'en', ...args], { cwd: shallow });
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(/^procmap: Cannot read revision "HEAD~1": .*git fetch --unshallow/);
+    }
+    const outside = join(scratch, 'not-a-repository');
+    cpSync(join(repo, 'procedures'), join(outside, 'procedures'), { recursive: true });
+    const none = await runCli(['diff', '--lang', 'en', 'HEAD', 'procedures'], { cwd: outside });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/^procmap: Cannot read git revisions here: /);
+    // A repository just made (git init, nothing committed): before, "no branch, tag or commit of that name" for HEAD.
+    const unborn = join(scratch, 'unborn');
+    cpSync(join(repo, 'procedures'), join(unborn, 'procedures'), { recursive: true });
+    git(['init', '-q', '-b', 'main'], unborn);
+    const empty = await runCli(['diff', 'HEAD', 'procedures'], { cwd: unborn });
+    expect([empty.code, empty.stdout]).toEqual([2, '']);
+    expect(empty.stderr).toBe(
+      'procmap: Không đọc được phiên bản "HEAD": kho git chưa có commit nào; hãy commit các quy trình trước (git add, rồi git commit) và so sánh với commit đó\n',
+    );
+    // A plain word is still read as a path that may be mistyped.
+    const word = await runCli(['diff', '--lang', 'en', 'khong-co', 'procedures'], { cwd: outside });
+    expect(word.stderr).toContain('REV:PATH');
+  });
+
   it('compares a branch behind main with where it left main when given main...HEAD', async () => {
     git(['checkout', '-q', 'de-xuat'], repo);
     try {

@@ -50,3 +50,32 @@ describe('procmap ontime, a column mapping naming a header the file does not hav
     expect(JSON.parse(run.stdout).totals).toMatchObject({ dossiers: 5, finished: 4 });
   });
 });
+
+describe('procmap ontime, a column mapping naming one column for two moments of a dossier', () => {
+  it('refuses it at the line of the second, in both languages, before any dossier is read', async () => {
+    // Before: read as asked, each dossier finished the moment it was received, exit 0 at 100 % on time.
+    const vi = await runCli([...RUN, '--map', `${DIR}/shared-column.yaml`, '--format', 'json']);
+    expect([vi.code, vi.stdout]).toEqual([2, '']);
+    expect(vi.stderr).toBe(
+      `procmap: ${DIR}/shared-column.yaml:4:3: "received" và "finished" cùng ghép với cột "ngay tiep nhan", mà một cột chỉ ghi một thời điểm của hồ sơ (hai thời điểm sẽ trùng nhau, hồ sơ như được giải quyết hay tạm dừng ngay lúc tiếp nhận); hãy ghép mỗi trường với tiêu đề cột riêng của nó\n`,
+    );
+    const en = await runCli([...RUN, '--map', `${DIR}/shared-column.yaml`, '--lang', 'en']);
+    expect([en.code, en.stdout]).toEqual([2, '']);
+    expect(en.stderr).toContain('"received" and "finished" both name the column "ngay tiep nhan"');
+  });
+});
+
+describe('procmap ontime, a column mapping writing one field both beside "columns" and under it', () => {
+  it('refuses it at the line under "columns", naming the other line', async () => {
+    // Before: the one under "columns" was read, the other passed over without a word.
+    const vi = await runCli([...RUN, '--map', `${DIR}/field-twice.yaml`]);
+    expect([vi.code, vi.stdout]).toEqual([2, '']);
+    expect(vi.stderr).toBe(
+      `procmap: ${DIR}/field-twice.yaml:4:3: "received" được ghép ở đây và cả ở dòng 2; hãy ghi mỗi trường một lần, trong "columns"\n`,
+    );
+    const en = await runCli([...RUN, '--map', `${DIR}/field-twice.yaml`, '--lang', 'en']);
+    expect(en.stderr).toBe(
+      `procmap: ${DIR}/field-twice.yaml:4:3: "received" is mapped here and on line 2 too; write each field once, under "columns"\n`,
+    );
+  });
+});

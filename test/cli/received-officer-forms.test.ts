@@ -58,3 +58,28 @@ describe('procmap time --received, a day written from today', () => {
     expect(alone.stderr).toContain('not "mai"');
   });
 });
+
+describe('dates and moments typed with the invisible characters a copy carries', () => {
+  it('reads them as the text they show, in --received, --as-of and calendar YEAR', async () => {
+    // Copied from a web page or a chat: a zero-width space, a byte-order mark. It looked right and was refused.
+    const received = await runCli([
+      'time',
+      PROCEDURE,
+      '--received',
+      '10/04/2026\u200b 14:30\ufeff',
+      '--format',
+      'json',
+    ]);
+    expect(received).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(received.stdout).procedures[0].received).toBe('2026-04-10T14:30');
+    const asOf = await runCli(['time', PROCEDURE, '--as-of', '\u200b01/01/2026', '--format', 'json']);
+    expect(asOf).toMatchObject({ code: 0, stderr: '' });
+    const year = await runCli(['calendar', '2026\u200b', '--lang', 'en']);
+    expect(year).toMatchObject({ code: 0, stderr: '' });
+    expect(year.stdout).toMatch(/^Working calendar 2026/);
+    // A mistake is still said with what was typed, the invisible character shown.
+    const wrong = await runCli(['time', PROCEDURE, '--received', '10/04/2026 25:00\u200b', '--lang', 'en']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('not "10/04/2026 25:00\\u200b"');
+  });
+});

@@ -30,4 +30,29 @@ describe('procmap rules <ids>', () => {
     expect([en.code, en.stdout]).toEqual([2, '']);
     expect(en.stderr).toBe('procmap: There is no rule "xyzabc" (procmap rules lists every rule)\n');
   });
+
+  it('reads an id as copied from a document or a terminal: another dash, a zero-width space, quotes, brackets', async () => {
+    const ids = ['within‐time–limit', 'nfc​', '(ambiguous-days)', '“unused-body”', ' Unused‑Body'];
+    const json = await runCli(['rules', ...ids, '--format', 'json']);
+    expect([json.code, json.stderr]).toEqual([0, '']);
+    expect((JSON.parse(json.stdout).rules as { id: string }[]).map((rule) => rule.id)).toEqual([
+      'within-time-limit',
+      'nfc',
+      'ambiguous-days',
+      'unused-body',
+    ]);
+  });
+
+  it('refuses an empty id as a missing rule id (it asked for a path), and shows a control character escaped', async () => {
+    const empty = await runCli(['rules', 'nfc', ' ', '--lang', 'vi']);
+    expect([empty.code, empty.stdout]).toEqual([2, '']);
+    expect(empty.stderr).toBe(
+      'procmap: Tham số thứ 2 bị trống: hãy ghi mã quy tắc, ví dụ procmap rules within-time-limit\n',
+    );
+    const en = await runCli(['rules', '', '--lang', 'en']);
+    expect([en.code, en.stdout]).toEqual([2, '']);
+    expect(en.stderr).toBe("procmap: Argument 1 is empty: write a rule's id, e.g. procmap rules within-time-limit\n");
+    const newline = await runCli(['rules', 'a\nb', '--lang', 'en']);
+    expect(newline.stderr).toBe('procmap: There is no rule "a\\nb" (procmap rules lists every rule)\n');
+  });
 });

@@ -26,6 +26,17 @@ describe('titleAsName: a title printed in capitals written as a name', () => {
     );
   });
 
+  it('reads the first pages alone for capitals, and no context for a "title" of hundreds of words', () => {
+    // A damaged or hostile document (a title of thousands of words, paragraphs of megabytes) was compared word by word
+    // with every text: minutes. The name lent past the first 200,000 characters, or to a 300-word title, is not taken.
+    const filler = 'Nội dung khác. '.repeat(14_000); // 210,000 characters
+    const late = [filler, 'Quy định trình tự cấp Phiếu lý lịch tư pháp cho công dân.'];
+    expect(titleAsName('CẤP PHIẾU LÝ LỊCH TƯ PHÁP', late)).toBe('Cấp phiếu lý lịch tư pháp');
+    expect(titleAsName('CẤP PHIẾU LÝ LỊCH TƯ PHÁP', late.slice(1))).toBe('Cấp Phiếu lý lịch tư pháp');
+    const long = `CẤP PHIẾU LÝ LỊCH TƯ PHÁP ${'VÀ '.repeat(300)}`.trim();
+    expect(titleAsName(long, late.slice(1)).startsWith('Cấp phiếu lý lịch tư pháp và')).toBe(true);
+  });
+
   it('takes the capitals of names from the document, not from the start of its sentences', () => {
     const context = [
       'Quy định trình tự cấp Phiếu lý lịch tư pháp cho công dân Việt Nam.',

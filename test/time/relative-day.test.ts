@@ -35,6 +35,13 @@ describe('relativeMomentText: a day written from today, as an officer types it a
     }
   });
 
+  it('reads no text longer than a moment is written (200 characters): "mai" after a clock was looked for back to its start', () => {
+    // 48,000 characters of " mai" after a digit took 3 s (120,000, as long as one argument can be, about 20 s).
+    expect(relativeMomentText(`1${' mai'.repeat(12_000)}`, NOW)).toBeUndefined();
+    expect(relativeMomentText(`9h sáng mai${' '.repeat(190)}`, NOW)).toBe('9h sáng 09/12/2026');
+    expect(relativeMomentText(`9h sáng mai ${'x'.repeat(190)}`, NOW)).toBeUndefined();
+  });
+
   it('gives texts the moment reader reads, at the moment meant', () => {
     expect(readMoment(relativeMomentText('9h sáng mai', NOW)!)).toEqual({
       moment: momentAt(dayFromParts(2026, 12, 9)!, 9 * 60),

@@ -1,3 +1,4 @@
+import { withoutInvisible } from '../../model/quote.js';
 import { readYear } from '../../time/declared-years.js';
 import type { Command } from '@commander-js/extra-typings';
 import {
@@ -64,7 +65,7 @@ export async function calendarCommand(
   io: Io,
 ): Promise<number> {
   // "năm 2027" says the year as a notice heads it: read like 2027.
-  const year = yearText === undefined ? dayParts(vietnamToday()).year : (readYear(yearText) ?? NaN);
+  const year = yearText === undefined ? dayParts(vietnamToday()).year : (readYear(withoutInvisible(yearText)) ?? NaN);
   if (!(year >= LUNAR_YEARS.first && year <= LUNAR_YEARS.last)) {
     const { first, last } = LUNAR_YEARS;
     throw new UsageError({

@@ -30,7 +30,7 @@ import { decodeText } from '../../model/decode.js';
 import { loadFile } from '../../model/load.js';
 import type { Diagnostic, Procedure } from '../../model/types.js';
 import { printedDocument, sameDocument } from '../../render/document/same-document.js';
-import { escapeControls } from '../../model/quote.js';
+import { escapeControls, withoutInvisible } from '../../model/quote.js';
 import { LineIndex } from '../../model/source.js';
 import { loadCalendar } from '../../node/calendar-loader.js';
 import { configName, loadConfig, type LoadedConfig } from '../../node/config-loader.js';
@@ -371,7 +371,7 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
       vi: `"${unknown}": procmap nhập tệp .json (bản ghi thủ tục quốc gia), .xlsx và .csv (danh mục, bảng các bước) và .docx (tài liệu ISO bằng Word); ${instead.vi}`,
     });
   }
-  const effective = options.effective === undefined ? undefined : isoDate(options.effective);
+  const effective = options.effective === undefined ? undefined : isoDate(withoutInvisible(options.effective));
   if (options.effective !== undefined && effective === undefined)
     throw new UsageError(dateOptionRefusal('--effective', options.effective));
   // Procedure files straight in / or the home folder: the next lint or build of that folder would walk the whole disk

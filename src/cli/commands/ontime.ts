@@ -25,7 +25,7 @@ import { escapeControls } from '../../model/quote.js';
 import { closest } from '../../model/suggest.js';
 import { OntimeAggregator, type OntimeReport, type UnreadColumn } from '../../ontime/aggregate.js';
 import { isStatusCode, statusCodeKey } from '../../ontime/status-code.js';
-import { EXAMPLE_HEADERS, type ColumnMapping, type DossierField } from '../../ontime/columns.js';
+import { columnKey, EXAMPLE_HEADERS, type ColumnMapping, type DossierField } from '../../ontime/columns.js';
 import { CsvError } from '../../ontime/csv.js';
 import { EncodingError, isNotZip, SheetError } from '../../interchange/read-error.js';
 import { said } from '../../interchange/import-messages.js';
@@ -46,7 +46,7 @@ import type { WorkingCalendar } from '../../time/calendar.js';
 import { dayOf, MINUTES_PER_DAY, momentAt, readMoment, type Moment } from '../../time/moment.js';
 import { momentRefusal, optionFaultText, wrongWeekdayText } from '../../time/date-faults.js';
 import { vietnamNow } from '../../node/calendar-loader.js';
-import { relativeMomentText } from '../../time/relative-day.js';
+import { typedMomentText } from '../../time/relative-day.js';
 import { loadCatalogWithCalendars, type CatalogWithCalendars } from '../../node/file-calendars.js';
 import { readMapSource } from '../../node/map-file.js';
 import { dossierFileKind, dossierRecords } from '../../node/dossier-files.js';
@@ -174,6 +174,38 @@ export function parseRate(text: string): number {
   return share;
 }
 
+// The fields that each read one moment of a dossier.
+const MOMENT_FIELDS: ReadonlySet<string> = new Set<DossierField>([
+  'received',
+  'appointment',
+  'finished',
+  'pauseStart',
+  'pauseEnd',
+]);
+
+/**
+ * Refuses two moments of a dossier mapped to one column (received and finished both "ngayTiepNhan", a line copied and
+ * not changed): each dossier was read as settled the moment it came in, 100 % on time, without a word.
+ */
+function refuseSharedMoments(
+  columns: Readonly<Record<string, string | string[]>>,
+  fieldAt: (field: string) => string,
+): void {
+  const seen = new Map<string, string>();
+  for (const [field, header] of Object.entries(columns)) {
+    if (!MOMENT_FIELDS.has(field)) continue;
+    for (const name of Array.isArray(header) ? header : [header]) {
+      const other = seen.get(columnKey(name));
+      if (other !== undefined && other !== field)
+        throw new UsageError({
+          en: `${fieldAt(field)}: "${other}" and "${field}" both name the column "${name}", and one column holds one moment of a dossier (the two would be the same, a dossier settled or paused the moment it came in); give each the header of its own column`,
+          vi: `${fieldAt(field)}: "${other}" và "${field}" cùng ghép với cột "${name}", mà một cột chỉ ghi một thời điểm của hồ sơ (hai thời điểm sẽ trùng nhau, hồ sơ như được giải quyết hay tạm dừng ngay lúc tiếp nhận); hãy ghép mỗi trường với tiêu đề cột riêng của nó`,
+        });
+      seen.set(columnKey(name), field);
+    }
+  }
+}
+
 /**
  * Reads a column mapping: `{columns: {field: header}, steps: {id: header}, statuses: {code: words}}`, or the columns
  * map alone.
@@ -215,6 +247,15 @@ export function parseMapping(data: unknown, where: string, locate?: LoadedFile['
     });
   }
   const underColumns = nested && typeof record.columns === 'object' && record.columns !== null;
+  // A field written both beside "columns" and under it: the one under it won without a word.
+  const twice = underColumns ? Object.keys(beside).find((field) => field in (record.columns as object)) : undefined;
+  if (twice !== undefined) {
+    const first = locate === undefined ? undefined : locate([twice], 'key').line;
+    throw new UsageError({
+      en: `${at(['columns', twice])}: "${twice}" is mapped here and ${first === undefined ? 'beside "columns"' : `on line ${first}`} too; write each field once, under "columns"`,
+      vi: `${at(['columns', twice])}: "${twice}" được ghép ở đây và cả ${first === undefined ? 'bên ngoài "columns"' : `ở dòng ${first}`}; hãy ghi mỗi trường một lần, trong "columns"`,
+    });
+  }
   const fieldAt = (field: string) =>
     at(underColumns && field in (record.columns as object) ? ['columns', field] : [field]);
   for (const [field, header] of Object.entries(columns as Record<string, unknown>)) {
@@ -233,6 +274,7 @@ export function parseMapping(data: unknown, where: string, locate?: LoadedFile['
         vi: `${fieldAt(field)}: "${field}" nhận một tiêu đề cột hoặc một danh sách tiêu đề`,
       });
   }
+  refuseSharedMoments(columns as Record<string, string | string[]>, fieldAt);
   for (const [step, header] of Object.entries(steps as Record<string, unknown>)) {
     if (typeof header !== 'string' || header === '')
       throw new UsageError({
@@ -584,8 +626,7 @@ export async function ontimeCommand(
   formatGiven = true,
 ): Promise<number> {
   const failUnder = options.failUnder === undefined ? undefined : parseRate(options.failUnder);
-  const reading =
-    options.asOf === undefined ? undefined : readMoment(relativeMomentText(options.asOf, vietnamNow()) ?? options.asOf);
+  const reading = options.asOf === undefined ? undefined : readMoment(typedMomentText(options.asOf, vietnamNow()));
   if (reading !== undefined && 'wrongWeekday' in reading)
     throw new UsageError(wrongWeekdayText('--as-of', reading.wrongWeekday.written, reading.wrongWeekday.day));
   if (reading !== undefined && 'dateFault' in reading)

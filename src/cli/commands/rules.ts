@@ -7,6 +7,7 @@ import { RULES, ruleDocUrl } from '../../rules/index.js';
 import { loadConfig } from '../../node/config-loader.js';
 import { EXIT, UsageError } from '../../errors.js';
 import { closest } from '../../model/suggest.js';
+import { escapeControls } from '../../model/quote.js';
 import type { Rule } from '../../rules/types.js';
 import type { Io } from '../../node/io.js';
 import type { Lang } from '../../i18n.js';
@@ -47,6 +48,22 @@ export type RulesCommandOptions = Settled<ReturnType<ReturnType<typeof declareRu
 
 const WORD: Record<Severity | 'off', SeverityWord> = { off: 'off', info: 'info', warning: 'warn', error: 'error' };
 
+// Marks around an id copied with it: quotes, brackets.
+const ENCLOSING = /^["'“”‘’«»()[\]\s]+|["'“”‘’«»()[\]\s]+$/gu;
+
+/**
+ * An id as copied from a rule's page, a Word or PDF document or a terminal, read as the id: a dash printed as another
+ * (‐ – —), a zero-width character or a non-breaking space it carried, quotes or brackets around it, capitals.
+ */
+function typedRuleId(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/\p{Cf}/gu, '')
+    .replace(/\p{Pd}/gu, '-')
+    .replace(ENCLOSING, '')
+    .toLowerCase();
+}
+
 /**
  * The rules named, in the order named; an id that names no rule is refused with the closest one. An officer types
  * `procmap rules within-time-limit` after reading the id at the end of a problem's line.
@@ -54,13 +71,21 @@ const WORD: Record<Severity | 'off', SeverityWord> = { off: 'off', info: 'info',
 function namedRules(ids: readonly string[]): readonly Rule[] {
   if (ids.length === 0) return RULES;
   const byId = new Map(RULES.map((rule) => [rule.id, rule]));
-  return [...new Set(ids.map((id) => id.trim()))].map((id) => {
-    const rule = byId.get(id) ?? byId.get(id.toLowerCase());
+  const read = ids.map(typedRuleId);
+  const empty = read.indexOf('');
+  if (empty >= 0)
+    throw new UsageError({
+      en: `Argument ${empty + 1} is empty: write a rule's id, e.g. procmap rules within-time-limit`,
+      vi: `Tham số thứ ${empty + 1} bị trống: hãy ghi mã quy tắc, ví dụ procmap rules within-time-limit`,
+    });
+  return [...new Set(read)].map((id) => {
+    const rule = byId.get(id);
     if (rule !== undefined) return rule;
     const near = closest(id, byId.keys());
+    const shown = escapeControls(id);
     throw new UsageError({
-      en: `There is no rule "${id}"${near === undefined ? '' : `; did you mean "${near}"?`} (procmap rules lists every rule)`,
-      vi: `Không có quy tắc "${id}"${near === undefined ? '' : `; có phải là "${near}"?`} (procmap rules liệt kê mọi quy tắc)`,
+      en: `There is no rule "${shown}"${near === undefined ? '' : `; did you mean "${near}"?`} (procmap rules lists every rule)`,
+      vi: `Không có quy tắc "${shown}"${near === undefined ? '' : `; có phải là "${near}"?`} (procmap rules liệt kê mọi quy tắc)`,
     });
   });
 }

@@ -21,7 +21,7 @@ import { OutOfCalendarError } from '../../time/vietnam.js';
 import { procedureTime, type ProcedureTime } from '../../time/report.js';
 import { outOfCalendarDiagnostic } from '../out-of-calendar.js';
 import { parseAsOf, takeCalendarDiagnostics, vietnamNow } from '../../node/calendar-loader.js';
-import { relativeMomentText } from '../../time/relative-day.js';
+import { typedMomentText } from '../../time/relative-day.js';
 import { loadCatalogWithCalendars } from '../../node/file-calendars.js';
 import type { WorkingCalendar } from '../../time/calendar.js';
 import { EXIT, UsageError } from '../../errors.js';
@@ -89,9 +89,7 @@ const STRUCTURE_RULES = ['unique-step-id', 'known-body', 'known-step', 'reachabl
 export async function timeCommand(paths: string[], options: TimeCommandOptions, io: Io): Promise<number> {
   // "hôm nay 9h", "bây giờ": the day (and time) the command runs, in Vietnam.
   const reading =
-    options.received === undefined
-      ? undefined
-      : readMoment(relativeMomentText(options.received, vietnamNow()) ?? options.received);
+    options.received === undefined ? undefined : readMoment(typedMomentText(options.received, vietnamNow()));
   if (reading !== undefined && 'wrongWeekday' in reading) {
     const { written, day } = reading.wrongWeekday;
     throw new UsageError(wrongWeekdayText('--received', written, day));
