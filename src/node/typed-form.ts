@@ -9,7 +9,13 @@ const ASCII = /^[\x00-\x7f]*$/;
 
 /** Whether something (a file, a folder, a link, even a broken one) stands at a path of the run's folder. */
 function standsAt(path: string): boolean {
-  return lstatSync(inRunFolder(path), { throwIfNoEntry: false }) !== undefined;
+  // A part of the path that is a file, a folder not to be read, a name too long: nothing stands there, and the command
+  // that uses the path says why in its own words.
+  try {
+    return lstatSync(inRunFolder(path), { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    return false;
+  }
 }
 
 /** The names in a folder that have the given name's letters in another Unicode form; none where it cannot be read. */
