@@ -730,17 +730,21 @@ function stageChannel(text: string): DurationProblem | undefined {
   return { code: 'stageChannel', kind, way: share.way, limit: stagesLimit(found) };
 }
 
-/** One way of filing named before its limit, alone ("Trực tuyến: 05 ngày làm việc"); undefined otherwise. */
+/**
+ * One way of filing named before its limit, alone: with a colon ("Trực tuyến: 05 ngày làm việc") or as decisions print
+ * it ("Đối với hồ sơ nộp trực tuyến là 03 ngày làm việc"); undefined otherwise.
+ */
 function channelAlone(text: string): DurationProblem | undefined {
   const colon = text.indexOf(':');
-  if (colon <= 0 || colon > 120) return undefined;
+  const caseFirst = colon < 0 ? CASE_FIRST.exec(text) : null;
+  if (caseFirst === null && (colon <= 0 || colon > 120)) return undefined;
   const named = channelLimit(text);
   if (named?.length !== 1 || !readDuration(named[0]!.limit).ok) return undefined;
   const [{ kind, limit, note }] = named as [ChannelLimit];
   return {
     code: 'channelAlone',
     kind,
-    way: text.slice(0, colon).trim(),
+    way: caseFirst === null ? text.slice(0, colon).trim() : caseFirst[1]!.trim(),
     limit,
     ...(note === undefined ? {} : { note }),
   };
