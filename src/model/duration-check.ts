@@ -6,6 +6,7 @@ import { CHANNEL_NAMES } from './channels.js';
 import { escapeControls } from './quote.js';
 import { ansiRepaired } from './ansi-text.js';
 import { legacyFonts, mayBeLegacyText, type TextEncoding } from './legacy-fonts.js';
+import { legacyRepaired } from './legacy-repair.js';
 import { channelPlanText, planChannels, type ChannelEdits } from './channel-split.js';
 import {
   channelMarked,
@@ -193,6 +194,17 @@ export function durationProblems(data: unknown, lang: Lang, hoursPerDay?: number
     // as legacy-font-text would, which runs only once the schema's problems are fixed.
     const font = reading.problem.code === 'unknown' ? legacyFontOf(value) : undefined;
     if (font !== undefined) {
+      // Put back where that is sure and the time it gives reads: --fix writes it.
+      const repaired = legacyRepaired(String(value), font);
+      if (repaired !== undefined && readDuration(repaired).ok) {
+        const data = {
+          text: escapeControls(String(value)),
+          fixed: escapeControls(repaired),
+          encoding: ENCODING_NAMES[font][lang],
+        };
+        problems.push({ path, message: fill(LEGACY_TIME_FIXED[lang], data), encoding: true, total: repaired });
+        continue;
+      }
       const fixed = font === 'ansi' ? (ansiRepaired(String(value)) ?? '') : '';
       const data = { text: escapeControls(String(value)), fixed: escapeControls(fixed) };
       problems.push({ path, message: fill(LEGACY_TIME[font][lang], data), encoding: true });
@@ -299,6 +311,20 @@ function channelAloneSure(
 function legacyFontOf(value: string | number): TextEncoding | undefined {
   return typeof value === 'string' && mayBeLegacyText(value) ? legacyFonts([value])[0] : undefined;
 }
+
+// A time in an old encoding that reads as one once put back (legacy-repair.ts), and each encoding as the message names it.
+const LEGACY_TIME_FIXED = {
+  en: '"{text}" is a time {encoding}, which other programs read as other letters; it reads "{fixed}", which lint --fix writes',
+  vi: '"{text}" là thời gian {encoding}, mọi chương trình khác đọc thành chữ khác; chữ đúng là "{fixed}", lint --fix sẽ ghi lại như vậy',
+};
+const ENCODING_NAMES: Record<TextEncoding, Record<Lang, string>> = {
+  ansi: {
+    en: 'in a UTF-8 file that was opened as ANSI (Windows-1252) and saved again',
+    vi: 'trong tệp UTF-8 đã bị mở dạng ANSI (Windows-1252) rồi lưu lại',
+  },
+  tcvn3: { en: 'typed in the old TCVN3 (ABC) encoding', vi: 'gõ bằng bảng mã TCVN3 (ABC) cũ' },
+  vni: { en: 'typed in the old VNI encoding', vi: 'gõ bằng bảng mã VNI cũ' },
+};
 
 // The converter's source encoding as Unikey names it, and the same time typed in Unicode, for the message.
 const LEGACY_TIME: Record<TextEncoding, Record<Lang, string>> = {

@@ -7,6 +7,8 @@ import {
   WINDOWS_1252,
   withoutControls,
 } from '../model/control-characters.js';
+import { legacyTexts } from '../model/legacy-fonts.js';
+import { withoutInvisible } from '../model/quote.js';
 import { LineIndex, loneCrAsLf } from '../model/source.js';
 import { charactersIn } from '../model/yaml-escapes.js';
 import type { NodePath } from '../model/types.js';
@@ -81,8 +83,11 @@ export const rule = defineRule({
     // Read as the loader reads: a lone CR is a line break; offsets stay those of the file.
     const text = loneCrAsLf(source.text);
     const lines = new LineIndex(text);
+    // A text in an old encoding holds its letters' bytes as controls: legacy-font-text tells it and puts it back.
+    const legacy = legacyTexts(source.data);
     const scalar = (node: Node, path: NodePath, key: boolean) => {
       if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return;
+      if (!key && legacy.size > 0 && legacy.has(withoutInvisible(node.value).normalize('NFC'))) return;
       const [start, end] = node.range;
       const doubleQuoted = node.type === 'QUOTE_DOUBLE';
       const found = charactersIn(text, start, end, doubleQuoted, CONTROL_CHARACTER);
