@@ -194,9 +194,9 @@ export function durationProblems(data: unknown, lang: Lang, hoursPerDay?: number
     // as legacy-font-text would, which runs only once the schema's problems are fixed.
     const font = reading.problem.code === 'unknown' ? legacyFontOf(value) : undefined;
     if (font !== undefined) {
-      // Put back where that is sure and the time it gives reads: --fix writes it.
+      // Put back where that is sure: --fix writes it, and what the time then says is told in the next pass.
       const repaired = legacyRepaired(String(value), font);
-      if (repaired !== undefined && readDuration(repaired).ok) {
+      if (repaired !== undefined) {
         const data = {
           text: escapeControls(String(value)),
           fixed: escapeControls(repaired),

@@ -27,6 +27,20 @@ describe('lint --fix puts back text typed in an old encoding', () => {
     expect(readFileSync(join(dir, 'p.yaml'), 'utf8')).toBe(fixed);
   });
 
+  // A limit pasted from a decision in VNI, "Đối với hồ sơ nộp trực tuyến là 05 ngày làm việc", in a file of CRLF lines
+  // with a byte order mark: put back, then written as the procedure's limit, the file's only way being online. Before,
+  // the time was refused as typed in VNI and nothing was fixed in it.
+  it('puts back a time limit, then reads it, keeping the byte order mark and CRLF line ends', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-legacy-fix-'));
+    copyFileSync(join(ROOT, DIR, 'bom-crlf-channel-limit.yaml'), join(dir, 'p.yaml'));
+    const fix = await runCli(['lint', '--fix', '--lang', 'en', 'p.yaml'], { cwd: dir });
+    expect([fix.code, fix.stdout]).toEqual([0, '✔ 1 file checked, no problems\n']);
+    const fixed = readFileSync(join(dir, 'p.yaml'), 'utf8');
+    expect(fixed.startsWith('\ufeff# yaml-language-server')).toBe(true);
+    expect(fixed).toContain('\r\ntime_limit: 05 ngày làm việc\r\nchannels: [online]\r\n');
+    expect(fixed.replace(/\r\n/g, '')).not.toContain('\n');
+  });
+
   it('leaves a text that reads as no Vietnamese, saying what it reads', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'procmap-legacy-fix-'));
     copyFileSync(join(ROOT, DIR, 'every-encoding.fixed.yaml'), join(dir, 'p.yaml'));
