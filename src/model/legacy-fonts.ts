@@ -1,7 +1,6 @@
 // Which of a file's texts are Vietnamese typed in a legacy font (TCVN3, VNI): the counting that lint's rule and
 // import's refusal share (src/interchange/legacy-text.ts words the refusal), kept here so a lint loads no import code.
 import { ansiRepaired, mayHoldAnsi } from './ansi-text.js';
-import { dataStringValues } from './data-strings.js';
 import { mayHoldTcvn3, tcvn3Words } from './tcvn3-text.js';
 import { mayHoldVni, vniWords } from './vni-text.js';
 
@@ -44,15 +43,4 @@ export function legacyFonts(texts: readonly string[]): (TextEncoding | undefined
 /** Whether a text may be typed in a legacy font: when no text of a file may, legacyFonts finds none in it. */
 export function mayBeLegacyText(text: string): boolean {
   return mayHoldTcvn3(text) || mayHoldVni(text) || mayHoldAnsi(text);
-}
-
-/**
- * The string values of a file's data that are typed in a legacy encoding: their control characters and soft hyphens
- * are bytes of its letters (U+00AD is TCVN3's ư, U+0090 a byte of UTF-8's Đ), which only legacy-font-text's fix reads.
- */
-export function legacyTexts(data: unknown): ReadonlySet<string> {
-  const texts = dataStringValues(data);
-  if (!texts.some(mayBeLegacyText)) return new Set();
-  const fonts = legacyFonts(texts);
-  return new Set(texts.filter((_, i) => fonts[i] !== undefined));
 }

@@ -7,7 +7,7 @@ import {
   WINDOWS_1252,
   withoutControls,
 } from '../model/control-characters.js';
-import { legacyTexts } from '../model/legacy-fonts.js';
+import { legacyPlaces } from '../model/legacy-places.js';
 import { withoutInvisible } from '../model/quote.js';
 import { LineIndex, loneCrAsLf } from '../model/source.js';
 import { charactersIn } from '../model/yaml-escapes.js';
@@ -84,7 +84,7 @@ export const rule = defineRule({
     const text = loneCrAsLf(source.text);
     const lines = new LineIndex(text);
     // A text in an old encoding holds its letters' bytes as controls: legacy-font-text tells it and puts it back.
-    const legacy = legacyTexts(source.data);
+    const legacy = legacyPlaces(source.text).texts;
     const scalar = (node: Node, path: NodePath, key: boolean) => {
       if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return;
       if (!key && legacy.size > 0 && legacy.has(withoutInvisible(node.value).normalize('NFC'))) return;

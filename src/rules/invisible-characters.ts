@@ -1,8 +1,6 @@
 import type { Translated } from '../i18n.js';
-import { legacyTexts } from '../model/legacy-fonts.js';
-import type { LoadedFile } from '../model/load.js';
+import { legacyPlaces } from '../model/legacy-places.js';
 import { INVISIBLE, mayHoldInvisibleEscape } from '../model/quote.js';
-import { forEachDataString } from '../model/data-strings.js';
 import { LineIndex, loneCrAsLf } from '../model/source.js';
 import { hasInvisible } from '../model/text-facts.js';
 import { yaml } from '../model/yaml-module.js';
@@ -42,15 +40,13 @@ const NOT_SOFT_HYPHEN = new RegExp(INVISIBLE.source.replace('\\u00ad', ''));
 const ALL_NOT_SOFT_HYPHEN = new RegExp(NOT_SOFT_HYPHEN.source, 'g');
 
 /** The 1-based lines that hold a text in an old encoding. */
-function legacyLines(source: LoadedFile): Set<number> {
-  const legacy = legacyTexts(source.data);
+function legacyLines(text: string): Set<number> {
   const lines = new Set<number>();
-  if (legacy.size === 0) return lines;
-  forEachDataString(source.data, (path, text) => {
-    if (!legacy.has(text)) return;
-    const { line, endLine } = source.locate([...path], 'value');
-    for (let at = line; at <= endLine; at++) lines.add(at);
-  });
+  const { ranges } = legacyPlaces(text);
+  if (ranges.length === 0) return lines;
+  const index = new LineIndex(loneCrAsLf(text));
+  for (const [start, end] of ranges)
+    for (let at = index.position(start).line; at <= index.position(end).line; at++) lines.add(at);
   return lines;
 }
 
@@ -114,7 +110,7 @@ export const rule = defineRule({
   check({ source, lang, report }) {
     const escaped = escapesByLine(source.text);
     if (!hasInvisible(source.text) && escaped.size === 0) return;
-    const legacy = legacyLines(source);
+    const legacy = legacyLines(source.text);
     source.text.split('\n').forEach((line, index) => {
       const escapes = escaped.get(index + 1) ?? [];
       const inLegacy = legacy.has(index + 1);
