@@ -42,6 +42,8 @@ const ALL_NOT_SOFT_HYPHEN = new RegExp(NOT_SOFT_HYPHEN.source, 'g');
 /** The 1-based lines that hold a text in an old encoding. */
 function legacyLines(text: string): Set<number> {
   const lines = new Set<number>();
+  // Only the soft hyphen is a letter there: a file without one is not read twice.
+  if (!text.includes('\u00ad')) return lines;
   const { ranges } = legacyPlaces(text);
   if (ranges.length === 0) return lines;
   const index = new LineIndex(loneCrAsLf(text));
