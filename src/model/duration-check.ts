@@ -6,6 +6,7 @@ import { CHANNEL_NAMES } from './channels.js';
 import { escapeControls } from './quote.js';
 import { ansiRepaired } from './ansi-text.js';
 import { legacyFonts, mayBeLegacyText, type TextEncoding } from './legacy-fonts.js';
+import { legacyRepaired } from './legacy-repair.js';
 import { channelPlanText, planChannels, type ChannelEdits } from './channel-split.js';
 import {
   channelMarked,
@@ -106,8 +107,13 @@ function otherWaysListed(data: unknown, marked: readonly ChannelKind[]): boolean
 /** The way of filing of each entry of a `channels` list, undefined where it names none procmap reads. */
 function listedKinds(channels: readonly unknown[]): (ChannelKind | undefined)[] {
   return channels.map((channel: unknown) => {
+    // A channel written by its name alone (`channels: [in_person, online]`) is listed as much as one with its kind.
     const written =
-      channel !== null && typeof channel === 'object' ? (channel as Record<string, unknown>).kind : undefined;
+      typeof channel === 'string'
+        ? channel
+        : channel !== null && typeof channel === 'object'
+          ? (channel as Record<string, unknown>).kind
+          : undefined;
     return typeof written === 'string' ? channelOf(written) : undefined;
   });
 }
@@ -132,7 +138,7 @@ export interface DurationPlaceProblem {
   path: NodePath;
   message: string;
   channels?: PerChannelLimits;
-  /** For a limit per agency of a liên thông dossier: their total with each one's time, written in its place. */
+  /** The one limit --fix writes in its place: a liên thông dossier's total with each agency's time, or a way's own limit. */
   total?: string;
   /** For a time in an old encoding: the message says so, and legacy-font-text need not say it again there. */
   encoding?: true;
@@ -188,6 +194,17 @@ export function durationProblems(data: unknown, lang: Lang, hoursPerDay?: number
     // as legacy-font-text would, which runs only once the schema's problems are fixed.
     const font = reading.problem.code === 'unknown' ? legacyFontOf(value) : undefined;
     if (font !== undefined) {
+      // Put back where that is sure: --fix writes it, and what the time then says is told in the next pass.
+      const repaired = legacyRepaired(String(value), font);
+      if (repaired !== undefined) {
+        const data = {
+          text: escapeControls(String(value)),
+          fixed: escapeControls(repaired),
+          encoding: ENCODING_NAMES[font][lang],
+        };
+        problems.push({ path, message: fill(LEGACY_TIME_FIXED[lang], data), encoding: true, total: repaired });
+        continue;
+      }
       const fixed = font === 'ansi' ? (ansiRepaired(String(value)) ?? '') : '';
       const data = { text: escapeControls(String(value)), fixed: escapeControls(fixed) };
       problems.push({ path, message: fill(LEGACY_TIME[font][lang], data), encoding: true });
@@ -203,6 +220,12 @@ export function durationProblems(data: unknown, lang: Lang, hoursPerDay?: number
         : path.length === 1
           ? withListed(reading.problem, data)
           : reading.problem;
+    // One way's limit named alone, where the file leaves no doubt whose it is: --fix writes the limit alone.
+    const sure = problem.code === 'channelAlone' ? channelAloneSure(data, path, value, problem, lang) : undefined;
+    if (sure !== undefined) {
+      problems.push(sure);
+      continue;
+    }
     const message =
       problem.code === 'perChannel' && path[0] === 'channels'
         ? channelLimitPerChannel(data as Record<string, unknown>, path, value, problem, lang)
@@ -227,10 +250,81 @@ export function durationProblems(data: unknown, lang: Lang, hoursPerDay?: number
   return problems;
 }
 
+// A way's limit named alone, which the file's channels make every listed way's but those with their own limit.
+const ALONE_LISTED = {
+  en: '"{text}" names the way of filing before its limit, but channels gives every other way it lists its own limit, so this is the procedure\'s limit: write time_limit: "{limit}"',
+  vi: '"{text}" ghi cách nộp trước thời hạn, nhưng channels đã ghi thời hạn riêng cho mọi cách nộp khác, nên đây là thời hạn chung của thủ tục: hãy ghi time_limit: "{limit}"',
+};
+
+// The same where channels lists that way alone.
+const ALONE_ONLY = {
+  en: '"{text}" names the way of filing before its limit, but channels lists no other way, so this is the procedure\'s limit: write time_limit: "{limit}"',
+  vi: '"{text}" ghi cách nộp trước thời hạn, nhưng channels không ghi cách nộp nào khác, nên đây là thời hạn chung của thủ tục: hãy ghi time_limit: "{limit}"',
+};
+
+// A channel's own limit that names its way again: the way is said by the entry's kind.
+const ALONE_OWN = {
+  en: '"{text}" names the way of filing again in the own limit of filing {kind}, whose entry already says it: write time_limit: "{limit}"',
+  vi: '"{text}" ghi lại cách nộp trong thời hạn riêng của hồ sơ nộp {kind}, mà mục này đã ghi ở kind: hãy ghi time_limit: "{limit}"',
+};
+
+// A channel's own limit that names another way: whose limit it is, only the officer knows.
+const ALONE_OTHER = {
+  en: '"{text}" is the own limit of filing {kind}, but it gives the limit of filing {named}: write here the limit of filing {kind} alone (e.g. time_limit: "05 ngày làm việc"), and this one on the entry { kind: {namedKind}, time_limit: "{limit}" }',
+  vi: '"{text}" là thời hạn riêng của hồ sơ nộp {kind}, nhưng lại ghi thời hạn của hồ sơ nộp {named}: hãy ghi ở đây chỉ thời hạn của hồ sơ nộp {kind} (ví dụ time_limit: "05 ngày làm việc"), và ghi thời hạn này ở mục { kind: {namedKind}, time_limit: "{limit}" }',
+};
+
+/**
+ * A way's limit named alone that the file makes sure, with the limit --fix writes in its place: the procedure's limit
+ * where `channels` lists that way and gives every other it lists its own limit; a channel's own limit that names its
+ * way again. A channel's own limit naming another way is refused, saying where each goes. Else undefined: the general
+ * message asks the officer.
+ */
+function channelAloneSure(
+  data: unknown,
+  path: NodePath,
+  value: string | number,
+  problem: Extract<DurationProblem, { code: 'channelAlone' }>,
+  lang: Lang,
+): DurationPlaceProblem | undefined {
+  const kinds = problem.kinds ?? [problem.kind];
+  const text = escapeControls(String(value).trim());
+  const limit = problem.note === undefined ? problem.limit : undefined;
+  if (path.length === 1) {
+    if (limit === undefined || !otherWaysListed(data, kinds)) return undefined;
+    const alone = listedKinds((data as Record<string, unknown[]>).channels!).every((one) => kinds.includes(one!));
+    const words = (alone ? ALONE_ONLY : ALONE_LISTED)[lang];
+    return { path, message: fill(words, { text, limit: escapeControls(limit) }), total: limit };
+  }
+  if (path[0] !== 'channels') return undefined;
+  const own = listedKinds((data as Record<string, unknown[]>).channels!)[path[1] as number];
+  if (own === undefined) return undefined;
+  const names = { text, kind: CHANNEL_NAMES[lang][own].toLowerCase(), limit: escapeControls(problem.limit) };
+  if (kinds.length === 1 && kinds[0] === own)
+    return limit === undefined ? undefined : { path, message: fill(ALONE_OWN[lang], names), total: limit };
+  if (kinds.includes(own)) return undefined;
+  const named = kinds.map((one) => CHANNEL_NAMES[lang][one].toLowerCase()).join(lang === 'vi' ? ' và ' : ' and ');
+  return { path, message: fill(ALONE_OTHER[lang], { ...names, named, namedKind: kinds[0]! }) };
+}
+
 /** The legacy font a time is typed in, by legacy-font-text's counts for one text; undefined for Unicode or a number. */
 function legacyFontOf(value: string | number): TextEncoding | undefined {
   return typeof value === 'string' && mayBeLegacyText(value) ? legacyFonts([value])[0] : undefined;
 }
+
+// A time in an old encoding that reads as one once put back (legacy-repair.ts), and each encoding as the message names it.
+const LEGACY_TIME_FIXED = {
+  en: '"{text}" is a time {encoding}, which other programs read as other letters; it reads "{fixed}", which lint --fix writes',
+  vi: '"{text}" là thời gian {encoding}, mọi chương trình khác đọc thành chữ khác; chữ đúng là "{fixed}", lint --fix sẽ ghi lại như vậy',
+};
+const ENCODING_NAMES: Record<TextEncoding, Record<Lang, string>> = {
+  ansi: {
+    en: 'in a UTF-8 file that was opened as ANSI (Windows-1252) and saved again',
+    vi: 'trong tệp UTF-8 đã bị mở dạng ANSI (Windows-1252) rồi lưu lại',
+  },
+  tcvn3: { en: 'typed in the old TCVN3 (ABC) encoding', vi: 'gõ bằng bảng mã TCVN3 (ABC) cũ' },
+  vni: { en: 'typed in the old VNI encoding', vi: 'gõ bằng bảng mã VNI cũ' },
+};
 
 // The converter's source encoding as Unikey names it, and the same time typed in Unicode, for the message.
 const LEGACY_TIME: Record<TextEncoding, Record<Lang, string>> = {

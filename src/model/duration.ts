@@ -266,6 +266,10 @@ const TOO_LONG_UNIT: Record<(typeof UNITS)[number][1], DurationUnit> = {
 function perChannel(text: string): { limits: ChannelLimit[]; general?: string } | undefined {
   const inBrackets = bracketedChannels(tailBeforeBracket(text) ?? text);
   if (inBrackets !== undefined) return inBrackets;
+  // A sentence each, as pasted from a decision on one line: "Trực tiếp: 05 ngày làm việc. Trực tuyến: 03 ngày làm việc."
+  const sentences = text.includes(';') ? [] : text.split(/(?<=\p{L})\.\s+(?=\p{Lu})/u);
+  const bySentence = sentences.length > 1 ? perChannel(sentences.join('; ')) : undefined;
+  if (bySentence !== undefined) return bySentence;
   if (!text.includes(';')) return commaChannels(text);
   const parts = text.split(/\s*;\s*/);
   // The exception of another case after the limits ("…; trường hợp phải xác minh thì không quá 10 ngày làm việc")
@@ -463,7 +467,8 @@ const NAMES_END = new RegExp(`(?:\\s*:|\\s(?:thì|là|${SHORTENED}))\\s*$`, 'iu'
  * after online filing (`online`), a grade alone ("toàn trình") is online filing at that grade.
  */
 function limitsOf(names: string, written: string, online = false): ChannelLimit[] | undefined {
-  const limit = written.replace(SHORTENED_LEAD, '');
+  // A sentence's full stop after the limit ("- Đối với hồ sơ nộp trực tiếp: 05 ngày làm việc.") is no part of it.
+  const limit = written.replace(SHORTENED_LEAD, '').replace(/(?<=\p{L})\.$/u, '');
   const grade = onlineGradeIn(names);
   if (online && grade !== undefined && isGradeAlone(names.trim())) return [{ kind: 'online', limit, note: grade }];
   return kindsOf(names)?.map((kind) =>
@@ -730,17 +735,21 @@ function stageChannel(text: string): DurationProblem | undefined {
   return { code: 'stageChannel', kind, way: share.way, limit: stagesLimit(found) };
 }
 
-/** One way of filing named before its limit, alone ("Trực tuyến: 05 ngày làm việc"); undefined otherwise. */
+/**
+ * One way of filing named before its limit, alone: with a colon ("Trực tuyến: 05 ngày làm việc") or as decisions print
+ * it ("Đối với hồ sơ nộp trực tuyến là 03 ngày làm việc"); undefined otherwise.
+ */
 function channelAlone(text: string): DurationProblem | undefined {
   const colon = text.indexOf(':');
-  if (colon <= 0 || colon > 120) return undefined;
+  const caseFirst = colon < 0 ? CASE_FIRST.exec(text) : null;
+  if (caseFirst === null && (colon <= 0 || colon > 120)) return undefined;
   const named = channelLimit(text);
   if (named?.length !== 1 || !readDuration(named[0]!.limit).ok) return undefined;
   const [{ kind, limit, note }] = named as [ChannelLimit];
   return {
     code: 'channelAlone',
     kind,
-    way: text.slice(0, colon).trim(),
+    way: caseFirst === null ? text.slice(0, colon).trim() : caseFirst[1]!.trim(),
     limit,
     ...(note === undefined ? {} : { note }),
   };

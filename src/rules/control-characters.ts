@@ -7,6 +7,8 @@ import {
   WINDOWS_1252,
   withoutControls,
 } from '../model/control-characters.js';
+import { legacyPlaces } from '../model/legacy-places.js';
+import { withoutInvisible } from '../model/quote.js';
 import { LineIndex, loneCrAsLf } from '../model/source.js';
 import { charactersIn } from '../model/yaml-escapes.js';
 import type { NodePath } from '../model/types.js';
@@ -25,6 +27,9 @@ const LINE_FIELDS = new Set([
   'note',
   'changes',
 ]);
+
+// A C1 control character, typed or written as a double-quoted text's escape.
+const C1 = /[\u0080-\u009f]|\\(?:x|u00|U000000)[89]/iu;
 
 const WORD_BREAK = { 0x0b: 'lineBreak', 0x0c: 'pageBreak', 0x85: 'nextLine' } as const;
 
@@ -81,8 +86,13 @@ export const rule = defineRule({
     // Read as the loader reads: a lone CR is a line break; offsets stay those of the file.
     const text = loneCrAsLf(source.text);
     const lines = new LineIndex(text);
+    // A text in an old encoding holds its letters' bytes as controls: legacy-font-text tells it and puts it back.
+    // Only C1 controls, typed or escaped ("\u0090"), are bytes of a letter (UTF-8 read as ANSI): a file without
+    // them is not read twice.
+    const legacy = C1.test(text) ? legacyPlaces(source.text).texts : new Set<string>();
     const scalar = (node: Node, path: NodePath, key: boolean) => {
       if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return;
+      if (!key && legacy.size > 0 && legacy.has(withoutInvisible(node.value).normalize('NFC'))) return;
       const [start, end] = node.range;
       const doubleQuoted = node.type === 'QUOTE_DOUBLE';
       const found = charactersIn(text, start, end, doubleQuoted, CONTROL_CHARACTER);

@@ -1,4 +1,5 @@
 import type { Translated } from '../i18n.js';
+import { legacyPlaces } from '../model/legacy-places.js';
 import { INVISIBLE, mayHoldInvisibleEscape } from '../model/quote.js';
 import { LineIndex, loneCrAsLf } from '../model/source.js';
 import { hasInvisible } from '../model/text-facts.js';
@@ -33,6 +34,23 @@ const NAMES: Readonly<Record<number, Translated>> = {
 };
 const UNNAMED: Translated = { en: 'invisible', vi: 'ký tự ẩn' };
 const ALL = new RegExp(INVISIBLE.source, 'g');
+// The same but the soft hyphen, on a line of a text in an old encoding: there it is a letter (TCVN3's ư, a byte of
+// UTF-8's í read as ANSI), which legacy-font-text puts back.
+const NOT_SOFT_HYPHEN = new RegExp(INVISIBLE.source.replace('\\u00ad', ''));
+const ALL_NOT_SOFT_HYPHEN = new RegExp(NOT_SOFT_HYPHEN.source, 'g');
+
+/** The 1-based lines that hold a text in an old encoding. */
+function legacyLines(text: string): Set<number> {
+  const lines = new Set<number>();
+  // Only the soft hyphen is a letter there: a file without one is not read twice.
+  if (!text.includes('\u00ad')) return lines;
+  const { ranges } = legacyPlaces(text);
+  if (ranges.length === 0) return lines;
+  const index = new LineIndex(loneCrAsLf(text));
+  for (const [start, end] of ranges)
+    for (let at = index.position(start).line; at <= index.position(end).line; at++) lines.add(at);
+  return lines;
+}
 
 /** An invisible character written as an escape of a double-quoted text ("Chứng\u200bthực"), with its line's column. */
 interface Escaped extends FoundCharacter {
@@ -64,12 +82,12 @@ function escapesByLine(text: string): Map<number, Escaped[]> {
 }
 
 /** A line without its invisible characters, typed or written as the escapes `escapes` of it. */
-function cleanLine(line: string, escapes: readonly Escaped[]): string {
+function cleanLine(line: string, escapes: readonly Escaped[], legacy = false): string {
   let out = line;
   // From the last, so that the columns of the others stay where they are.
   for (const { column, length } of [...escapes].reverse())
     out = out.slice(0, column - 1) + out.slice(column - 1 + length);
-  return out.replace(ALL, '');
+  return out.replace(legacy ? ALL_NOT_SOFT_HYPHEN : ALL, '');
 }
 
 /**
@@ -94,10 +112,12 @@ export const rule = defineRule({
   check({ source, lang, report }) {
     const escaped = escapesByLine(source.text);
     if (!hasInvisible(source.text) && escaped.size === 0) return;
+    const legacy = legacyLines(source.text);
     source.text.split('\n').forEach((line, index) => {
       const escapes = escaped.get(index + 1) ?? [];
+      const inLegacy = legacy.has(index + 1);
       // The first on the line, typed or an escape: one warning a line, whose fix takes them all.
-      const typed = line.search(INVISIBLE);
+      const typed = line.search(inLegacy ? NOT_SOFT_HYPHEN : INVISIBLE);
       const first = escapes[0];
       if (typed < 0 && first === undefined) return;
       const column = first === undefined || (typed >= 0 && typed < first.column - 1) ? typed : first.column - 1;
@@ -117,7 +137,7 @@ export const rule = defineRule({
           : {
               fix: {
                 range: { line: index + 1, column: 1, endLine: index + 1, endColumn: line.length + 1 },
-                text: cleanLine(line, escapes),
+                text: cleanLine(line, escapes, inLegacy),
               },
             }),
       });

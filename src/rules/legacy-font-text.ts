@@ -1,6 +1,10 @@
 import { ansiRepaired } from '../model/ansi-text.js';
 import { legacyFonts, mayBeLegacyText } from '../model/legacy-fonts.js';
+import { legacyRepaired } from '../model/legacy-repair.js';
 import { dataStringValues, forEachDataString } from '../model/data-strings.js';
+import { loneCrAsLf } from '../model/source.js';
+import { withoutInvisible } from '../model/quote.js';
+import { yaml } from '../model/yaml-module.js';
 import { defineRule } from './define-rule.js';
 
 // How much of the text the message quotes, as import does.
@@ -18,6 +22,7 @@ export const rule = defineRule({
   },
   severity: 'error',
   recommended: true,
+  fixable: true,
   messages: {
     ansi: {
       en: '"{text}" is text of a UTF-8 file that was opened as ANSI (Windows-1252) and saved again, so each Vietnamese letter became two or three others; it reads "{fixed}": take the file again from its UTF-8 original, or write the text as it reads (TCVN3 and VNI converters would garble it further)',
@@ -26,6 +31,18 @@ export const rule = defineRule({
     tcvn3: {
       en: '"{text}" is Vietnamese typed in the old TCVN3 (ABC) encoding, with a font such as .VnTime, and every other program reads it as other letters: convert the file to Unicode with Unikey\'s converter (Ctrl+Shift+F6, from "TCVN3 (ABC)" to "Unicode": copy the text, convert the clipboard, paste it back) and use a Unicode font such as Times New Roman',
       vi: '"{text}" là chữ Việt gõ bằng bảng mã TCVN3 (ABC) cũ, với phông như .VnTime, và mọi chương trình khác đọc thành chữ khác: hãy chuyển tệp sang Unicode bằng công cụ chuyển mã của Unikey (Ctrl+Shift+F6, nguồn "TCVN3 (ABC)", đích "Unicode": sao chép văn bản, chuyển mã clipboard, dán lại) và dùng phông Unicode như Times New Roman',
+    },
+    ansiFixed: {
+      en: '"{text}" is text of a UTF-8 file that was opened as ANSI (Windows-1252) and saved again, so each Vietnamese letter became two or three others; it reads "{fixed}", which lint --fix writes',
+      vi: '"{text}" là chữ của tệp UTF-8 đã bị mở dạng ANSI (Windows-1252) rồi lưu lại, nên mỗi chữ Việt có dấu thành hai, ba ký tự khác; chữ đúng là "{fixed}", lint --fix sẽ ghi lại như vậy',
+    },
+    tcvn3Fixed: {
+      en: '"{text}" is Vietnamese typed in the old TCVN3 (ABC) encoding, with a font such as .VnTime, and every other program reads it as other letters; it reads "{fixed}", which lint --fix writes (use a Unicode font such as Times New Roman from now on)',
+      vi: '"{text}" là chữ Việt gõ bằng bảng mã TCVN3 (ABC) cũ, với phông như .VnTime, và mọi chương trình khác đọc thành chữ khác; chữ đúng là "{fixed}", lint --fix sẽ ghi lại như vậy (từ nay hãy dùng phông Unicode như Times New Roman)',
+    },
+    vniFixed: {
+      en: '"{text}" is Vietnamese typed in the old VNI encoding, with a font such as VNI-Times, and every other program reads it as other letters; it reads "{fixed}", which lint --fix writes (use a Unicode font such as Times New Roman from now on)',
+      vi: '"{text}" là chữ Việt gõ bằng bảng mã VNI cũ, với phông như VNI-Times, và mọi chương trình khác đọc thành chữ khác; chữ đúng là "{fixed}", lint --fix sẽ ghi lại như vậy (từ nay hãy dùng phông Unicode như Times New Roman)',
     },
     vni: {
       en: '"{text}" is Vietnamese typed in the old VNI encoding, with a font such as VNI-Times, and every other program reads it as other letters: convert the file to Unicode with Unikey\'s converter (Ctrl+Shift+F6, from "VNI Windows" to "Unicode": copy the text, convert the clipboard, paste it back) and use a Unicode font such as Times New Roman',
@@ -43,15 +60,38 @@ export const rule = defineRule({
     const fonts = legacyFonts(dataStringValues(source.data));
     if (fonts.every((font) => font === undefined)) return;
     let i = 0;
+    // The loader drops soft hyphens from what it reads, but in such a text they are letters (TCVN3's ư, a byte of
+    // UTF-8's í read as ANSI): the text is put back from the file's own, when it is the same text but for them.
+    let doc: ReturnType<ReturnType<typeof yaml>['parseDocument']> | undefined;
+    const raw = (path: readonly (string | number)[], written: string): string => {
+      doc ??= yaml().parseDocument(loneCrAsLf(source.text));
+      const found: unknown = doc.getIn(path);
+      return typeof found === 'string' && withoutInvisible(found).normalize('NFC') === written ? found : written;
+    };
     forEachDataString(source.data, (path, written) => {
-      const font = fonts[i++];
-      if (font === undefined) return;
+      const seen = fonts[i++];
+      if (seen === undefined) return;
+      const own = raw(path, written);
+      // Its soft hyphens back, a text may be UTF-8 read as ANSI after all ("trÃ­ch": "trích").
+      const font = own !== written && ansiRepaired(own) !== undefined ? 'ansi' : seen;
       const line = written.split('\n')[0]!;
       const text = line.length > QUOTED ? `${line.slice(0, QUOTED)}…` : line;
+      // Put back where it reads as Vietnamese in its encoding alone (legacy-repair.ts); control-characters and
+      // invisible-characters leave such a text alone, as their fixes would delete the bytes of its letters.
+      const repaired = legacyRepaired(own, font);
+      if (repaired !== undefined) {
+        const shown = repaired.split('\n')[0]!;
+        const fixed = shown.length > QUOTED ? `${shown.slice(0, QUOTED)}…` : shown;
+        return report({
+          messageId: `${font}Fixed`,
+          data: { text, fixed },
+          path: [...path],
+          fix: { path: [...path], value: repaired },
+        });
+      }
       if (font !== 'ansi') return report({ messageId: font, data: { text }, path: [...path] });
-      // Not fixed: control-characters' and invisible-characters' fixes delete the bytes (U+0090, U+00AD) it is put
-      // back from, and a refused place takes no fix; the text it reads is shown instead, for the officer to write.
-      const shown = ansiRepaired(text.replace(/…$/u, '')) ?? ansiRepaired(written)!.split('\n')[0]!;
+      // A text of UTF-8 bytes that is no Vietnamese once put back: the text it reads is shown, for the officer to write.
+      const shown = (ansiRepaired(own) ?? own).split('\n')[0]!;
       report({ messageId: 'ansi', data: { text, fixed: shown }, path: [...path] });
     });
   },
