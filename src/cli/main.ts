@@ -104,11 +104,15 @@ async function program(
   return root;
 }
 
-function earlyLang(argv: readonly string[], io: Io): Lang {
+/** The value of the first --lang given, if any. */
+function langValue(argv: readonly string[]): string | undefined {
   const at = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
-  const option = at < 0 ? undefined : argv[at]!.startsWith('--lang=') ? argv[at]!.slice(7) : argv[at + 1];
+  return at < 0 ? undefined : argv[at]!.startsWith('--lang=') ? argv[at]!.slice(7) : argv[at + 1];
+}
+
+function earlyLang(argv: readonly string[], io: Io): Lang {
   try {
-    return resolveLang({ option, env: io.env, near: io.cwd });
+    return resolveLang({ option: langValue(argv), env: io.env, near: io.cwd });
   } catch {
     return 'vi';
   }
@@ -192,14 +196,36 @@ function helpOfUnknown(argv: readonly string[]): readonly string[] {
   return viaHelp || argv.includes('--help') || argv.includes('-h') ? [name] : argv;
 }
 
+/**
+ * `--lang` written before the command (`procmap --lang en lint`, `procmap --lang en --help`) as the command's own: it is
+ * an option of each command, not of procmap, so commander refused it ("unknown option") or took its value for a command
+ * ("unknown command 'en'"). Before a command it moves after its name; with no command, the help it asks for already
+ * speaks it (earlyLang), so it is dropped.
+ */
+function langAfterCommand(argv: readonly string[]): readonly string[] {
+  const at = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  if (at < 0) return argv;
+  const length = argv[at] === '--lang' && at + 1 < argv.length ? 2 : 1;
+  const before = argv.slice(0, at);
+  if (before.some((arg) => !arg.startsWith('-'))) return argv; // after the command already: the command's to read
+  const option = argv.slice(at, at + length);
+  const rest = [...before, ...argv.slice(at + length)];
+  const command = rest.findIndex((arg) => !arg.startsWith('-'));
+  if (command < 0) return rest;
+  return [...rest.slice(0, command + 1), ...option, ...rest.slice(command + 1)];
+}
+
 async function run(given: readonly string[], io: Io): Promise<number> {
-  const argv = helpOfUnknown(given);
+  const argv = helpOfUnknown(langAfterCommand(given));
   let exitCode: number = EXIT.ok;
   const debug = argv.includes('--debug');
   // Until the command's own resolution runs, messages (bad options, a bad --lang) follow --lang or PROCMAP_LANG.
   const lang = { current: earlyLang(given, io) };
   takeCalendarNotices();
   try {
+    // A --lang dropped with no command to take it is checked here, so a wrong one is still refused.
+    if (argv.length < given.length && !argv.some((arg) => !arg.startsWith('-')))
+      resolveLang({ option: langValue(given), env: io.env, near: io.cwd });
     await (await program(argv, io, (code) => (exitCode = code), lang)).parseAsync([...argv], { from: 'user' });
     noteCalendars(io, lang.current);
     // A Ctrl-C during the command's last stretch without a wait is acted on here (exit 2), not lost to its exit code.
