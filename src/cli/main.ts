@@ -206,10 +206,12 @@ function langAfterCommand(argv: readonly string[]): readonly string[] {
   const at = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
   if (at < 0) return argv;
   const length = argv[at] === '--lang' && at + 1 < argv.length ? 2 : 1;
-  const before = argv.slice(0, at);
-  if (before.some((arg) => !arg.startsWith('-'))) return argv; // after the command already: the command's to read
   const option = argv.slice(at, at + length);
-  const rest = [...before, ...argv.slice(at + length)];
+  const rest = [...argv.slice(0, at), ...argv.slice(at + length)];
+  const words = rest.filter((arg) => !arg.startsWith('-'));
+  // `help lint --lang en` is how the help command takes it: after the name it reads; `help` alone takes none.
+  if (words[0] === 'help') return words.length > 1 ? [...rest, ...option] : rest;
+  if (argv.slice(0, at).some((arg) => !arg.startsWith('-'))) return argv; // after the command: the command's to read
   const command = rest.findIndex((arg) => !arg.startsWith('-'));
   if (command < 0) return rest;
   return [...rest.slice(0, command + 1), ...option, ...rest.slice(command + 1)];
@@ -223,8 +225,9 @@ async function run(given: readonly string[], io: Io): Promise<number> {
   const lang = { current: earlyLang(given, io) };
   takeCalendarNotices();
   try {
-    // A --lang dropped with no command to take it is checked here, so a wrong one is still refused.
-    if (argv.length < given.length && !argv.some((arg) => !arg.startsWith('-')))
+    // No command reads --lang for help alone or `help`: it is checked here, so a wrong one is still refused.
+    const first = argv.find((arg) => !arg.startsWith('-'));
+    if ((first === undefined || first === 'help') && langValue(given) !== undefined)
       resolveLang({ option: langValue(given), env: io.env, near: io.cwd });
     await (await program(argv, io, (code) => (exitCode = code), lang)).parseAsync([...argv], { from: 'user' });
     noteCalendars(io, lang.current);

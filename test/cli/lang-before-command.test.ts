@@ -10,11 +10,26 @@ describe('--lang before the command', () => {
       ['--help', '--lang', 'en'],
       ['--lang', 'en', '--help'],
       ['--lang=en', '-h'],
+      ['help', '--lang', 'en'],
+      ['--lang', 'en', 'help'],
     ]) {
       const result = await runCli(args);
       expect({ code: result.code, stderr: result.stderr }, args.join(' ')).toEqual({ code: 0, stderr: '' });
       expect(result.stdout).toBe(english.stdout);
       expect(result.stdout).toMatch(/^Usage: procmap \[options\] \[command\]/);
+    }
+  });
+
+  it('procmap --lang en help lint is the English help of lint', async () => {
+    const after = await runCli(['lint', '--help', '--lang', 'en']);
+    for (const args of [
+      ['--lang', 'en', 'help', 'lint'],
+      ['help', '--lang', 'en', 'lint'],
+      ['help', 'lint', '--lang', 'en'],
+    ]) {
+      const result = await runCli(args);
+      expect(result, args.join(' ')).toEqual(after);
+      expect(result.stdout).toMatch(/^Usage: procmap lint /);
     }
   });
 
@@ -27,11 +42,17 @@ describe('--lang before the command', () => {
   });
 
   it('a wrong --lang with no command is still refused, in both languages', async () => {
-    const result = await runCli(['--lang', 'fr', '--help']);
-    expect(result).toMatchObject({
-      code: 2,
-      stdout: '',
-      stderr: 'procmap: --lang takes vi or en, not "fr" (--lang nhận vi hoặc en)\n',
-    });
+    for (const args of [
+      ['--lang', 'fr', '--help'],
+      ['--lang', 'fr', 'help'],
+      ['help', 'lint', '--lang', 'fr'],
+    ]) {
+      const result = await runCli(args);
+      expect(result, args.join(' ')).toMatchObject({
+        code: 2,
+        stdout: '',
+        stderr: 'procmap: --lang takes vi or en, not "fr" (--lang nhận vi hoặc en)\n',
+      });
+    }
   });
 });
