@@ -105,11 +105,15 @@ async function program(
   return root;
 }
 
-function earlyLang(argv: readonly string[], io: Io): Lang {
+/** The value of the first --lang given, if any. */
+function langValue(argv: readonly string[]): string | undefined {
   const at = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
-  const option = at < 0 ? undefined : argv[at]!.startsWith('--lang=') ? argv[at]!.slice(7) : argv[at + 1];
+  return at < 0 ? undefined : argv[at]!.startsWith('--lang=') ? argv[at]!.slice(7) : argv[at + 1];
+}
+
+function earlyLang(argv: readonly string[], io: Io): Lang {
   try {
-    return resolveLang({ option, env: io.env, near: io.cwd });
+    return resolveLang({ option: langValue(argv), env: io.env, near: io.cwd });
   } catch {
     return 'vi';
   }
@@ -194,15 +198,18 @@ function helpOfUnknown(argv: readonly string[]): readonly string[] {
 }
 
 async function run(given: readonly string[], io: Io): Promise<number> {
-  const argv = helpOfUnknown(given);
+  const argv = helpOfUnknown(langAfterCommand(given));
   let exitCode: number = EXIT.ok;
   const debug = argv.includes('--debug');
   // Until the command's own resolution runs, messages (bad options, a bad --lang) follow --lang or PROCMAP_LANG.
   const lang = { current: earlyLang(given, io) };
   takeCalendarNotices();
   try {
-    const args = langAfterCommand(argv);
-    await (await program(args, io, (code) => (exitCode = code), lang)).parseAsync([...args], { from: 'user' });
+    // No command reads --lang for help alone or `help`: it is checked here, so a wrong one is still refused.
+    const first = argv.find((arg) => !arg.startsWith('-'));
+    if ((first === undefined || first === 'help') && langValue(given) !== undefined)
+      resolveLang({ option: langValue(given), env: io.env, near: io.cwd });
+    await (await program(argv, io, (code) => (exitCode = code), lang)).parseAsync([...argv], { from: 'user' });
     noteCalendars(io, lang.current);
     // A Ctrl-C during the command's last stretch without a wait is acted on here (exit 2), not lost to its exit code.
     await betweenFiles();
