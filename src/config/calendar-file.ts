@@ -147,7 +147,7 @@ export function parseCalendarFile(file: string, bytes: Uint8Array, lang: Lang = 
   // Validated as the calendar of a configuration, so both places accept exactly the same section; its values and
   // dates read first, so that a break written on one line is a range and a date that does not exist says why.
   const words = withCanonicalWords({ calendar: source.data ?? {} }) as { calendar: unknown };
-  const dates = readCalendarDates(readCalendarValues(words.calendar));
+  const dates = readCalendarDates(readCalendarValues(words.calendar), file);
   const wrapped = { calendar: dates.section };
   const dateProblems = dates.problems.map((p) => problem(source, p.path, p.message[lang]));
   if (!validate(wrapped) || dateProblems.length > 0) {
