@@ -179,9 +179,10 @@ function workdayRange(written: string): Translated {
 export function readCalendarDates(
   section: unknown,
   file?: string,
+  year?: number,
 ): { section: unknown; problems: CalendarDateProblem[] } {
   if (!isMap(section)) return { section, problems: [] };
-  const reader = new Reader(yearSpoken(section, file));
+  const reader = new Reader(yearSpoken(section, file) ?? year);
   const copy: Record<string, unknown> = { ...section };
   for (const list of ['holidays', 'workdays'] as const) {
     const entries = section[list];

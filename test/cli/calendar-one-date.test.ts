@@ -8,14 +8,17 @@ import { runCli } from '../helpers/run-cli.js';
 const FIXTURES = join(ROOT, 'test/cli/fixtures/calendar-one-date');
 const NO_LANG = { PROCMAP_LANG: undefined };
 
-/** `procmap calendar 2026 --calendar <fixture>`, the fixture copied into an empty folder the run works in. */
-async function calendar(name: string, ...more: string[]) {
+/** `procmap calendar [year] --calendar <fixture>`, the fixture copied into an empty folder the run works in. */
+async function calendarOf(year: string[], name: string, ...more: string[]) {
   const dir = mkdtempSync(join(tmpdir(), 'procmap-one-date-'));
   cpSync(join(FIXTURES, name), join(dir, name));
-  const result = await runCli(['calendar', '2026', '--calendar', name, ...more], { cwd: dir, env: NO_LANG });
+  const result = await runCli(['calendar', ...year, '--calendar', name, ...more], { cwd: dir, env: NO_LANG });
   expect(readFileSync(join(dir, name), 'utf8')).toBe(readFileSync(join(FIXTURES, name), 'utf8'));
   return result;
 }
+
+/** `procmap calendar 2026 --calendar <fixture>`, as calendarOf. */
+const calendar = (name: string, ...more: string[]) => calendarOf(['2026'], name, ...more);
 
 describe('a calendar file’s holidays: and workdays: written as one date, not a list', () => {
   // It was refused: `"holidays" phải là một danh sách, không phải "2026-06-01"`.
@@ -31,7 +34,7 @@ describe('a calendar file’s holidays: and workdays: written as one date, not a
   });
 
   it('is read so too when its one date has no year, and the file names none', async () => {
-    const result = await calendar('no-year-named.yaml', '--lang', 'en');
+    const result = await calendarOf([], 'no-year-named.yaml', '--lang', 'en');
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
@@ -57,6 +60,15 @@ describe('a calendar date without its year', () => {
       code: 2,
       stdout: '',
       stderr: `procmap: Invalid calendar:\nlich-2026.yaml:2:5: "16/2" has no year: write 16/02/2026\n`,
+    });
+  });
+
+  it('is answered with the year the command names, where the file names none', async () => {
+    const result = await calendar('no-year-named.yaml');
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'procmap: Lịch làm việc không hợp lệ:\nno-year-named.yaml:1:11: "16/2" thiếu năm: hãy ghi 16/02/2026\n',
     });
   });
 });
