@@ -32,6 +32,9 @@ export interface CalendarDateProblem {
 class Reader {
   readonly problems: CalendarDateProblem[] = [];
 
+  /** `year`: the one year the section's other dates, or its file's name, speak of; a date without one gets it. */
+  constructor(private readonly year: number | undefined) {}
+
   /** A date's `YYYY-MM-DD`; the text as written when it has no date's shape (the schema says so); undefined on a fault. */
   date(value: unknown, path: NodePath): unknown {
     if (typeof value !== 'string') return value;
@@ -45,6 +48,11 @@ class Reader {
   /** An entry of `holidays` or `workdays`: a date, a range on one line, or `{ date, to, … }`. */
   entry(entry: unknown, path: NodePath, list: 'holidays' | 'workdays'): unknown {
     if (typeof entry === 'string') {
+      const noYear = dayWithoutYear(entry);
+      if (noYear !== undefined) {
+        this.problems.push({ path, message: noYearText(entry, noYear, this.year) });
+        return entry;
+      }
       const range = dateRangeParts(entry);
       const labelled = range === undefined ? labelledDate(entry) : undefined;
       if (labelled !== undefined) {
@@ -168,13 +176,26 @@ function workdayRange(written: string): Translated {
  * starts, a range where a make-up day belongs. Paths are relative to the section; what is not a calendar section
  * at all is returned as it is, for the schema to describe.
  */
-export function readCalendarDates(section: unknown): { section: unknown; problems: CalendarDateProblem[] } {
+export function readCalendarDates(
+  section: unknown,
+  file?: string,
+  year?: number,
+): { section: unknown; problems: CalendarDateProblem[] } {
   if (!isMap(section)) return { section, problems: [] };
-  const reader = new Reader();
+  const reader = new Reader(yearSpoken(section, file) ?? year);
   const copy: Record<string, unknown> = { ...section };
   for (const list of ['holidays', 'workdays'] as const) {
     const entries = section[list];
     if (Array.isArray(entries)) copy[list] = entries.map((entry, i) => reader.entry(entry, [list, i], list));
+    // `holidays: 2026-06-01`, one day and no list: a list of one, as unambiguous as the same day after a "- ".
+    // A text that is no date at all is left for the schema to say "a list".
+    // A map is one only as `{ date: …, name: … }`: keys of dates or of names are a list written as a map, said there.
+    else if (typeof entries === 'string' || (isMap(entries) && Object.hasOwn(entries, 'date'))) {
+      const said = reader.problems.length;
+      const read = reader.entry(entries, [list], list);
+      const day = typeof read === 'string' && readDay(read) !== undefined;
+      if (day || typeof read !== 'string' || reader.problems.length > said) copy[list] = [read];
+    }
   }
   if ('as_of' in section) copy.as_of = reader.date(section.as_of, ['as_of']) ?? section.as_of;
   // A lunch break under a key of its own is said here too, with the spans to write, before the schema's unknown key.
@@ -186,4 +207,53 @@ export function overlaps(a: NodePath, b: NodePath): boolean {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
   return true;
+}
+
+// A day and a month with no year, "16/2" or "16.02", as officers copy a holiday from last year's notice.
+const DAY_MONTH = /^\s*(\d{1,2})\s*[/.]\s*(\d{1,2})\s*$/;
+
+/** The day and month of a date written without its year, or undefined when it is not one. */
+function dayWithoutYear(text: string): { date: number; month: number } | undefined {
+  const match = DAY_MONTH.exec(text);
+  if (!match) return undefined;
+  const [date, month] = [Number(match[1]), Number(match[2])];
+  return month >= 1 && month <= 12 && date >= 1 && date <= 31 ? { date, month } : undefined;
+}
+
+/**
+ * The one year the section's dates fall in, or, when they name none or several, the one its file's name holds
+ * (lich-2026.yaml); undefined when neither says.
+ */
+function yearSpoken(section: Record<string, unknown>, file: string | undefined): number | undefined {
+  const years = new Set<number>();
+  const visit = (value: unknown): void => {
+    if (typeof value === 'string') {
+      const day = parseDay(value) ?? parseDay(dateRangeParts(value)?.first ?? '');
+      if (day !== undefined) years.add(Number(formatDay(day).slice(0, 4)));
+    } else if (Array.isArray(value)) value.forEach(visit);
+    else if (isMap(value)) Object.values(value).forEach(visit);
+  };
+  visit(section.holidays);
+  visit(section.workdays);
+  if (years.size === 1) return [...years][0];
+  const named = file === undefined ? null : /(?<!\d)((?:19|20)\d\d)(?!\d)/.exec(file.split(/[/\\]/).at(-1)!);
+  return named ? Number(named[1]) : undefined;
+}
+
+/** A date without its year: the date to write, with the year the file speaks of when it speaks of one. */
+function noYearText(
+  written: string,
+  { date, month }: { date: number; month: number },
+  year: number | undefined,
+): Translated {
+  const dayMonth = `${String(date).padStart(2, '0')}/${String(month).padStart(2, '0')}`;
+  if (year !== undefined)
+    return {
+      en: `"${written}" has no year: write ${dayMonth}/${year}`,
+      vi: `"${written}" thiếu năm: hãy ghi ${dayMonth}/${year}`,
+    };
+  return {
+    en: `"${written}" has no year, and the file names none: write the day with its year, as ${dayMonth}/2027 for 2027`,
+    vi: `"${written}" thiếu năm, và tệp không cho biết năm nào: hãy ghi ngày kèm năm, ví dụ ${dayMonth}/2027 nếu là năm 2027`,
+  };
 }

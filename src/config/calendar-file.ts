@@ -140,14 +140,14 @@ function copiedSection(section: unknown, path: NodePath): boolean {
 }
 
 /** Reads a `--calendar` file: YAML whose root is what `calendar:` holds in procmap.config.yaml, checked the same way. */
-export function parseCalendarFile(file: string, bytes: Uint8Array, lang: Lang = 'en'): CalendarResult {
+export function parseCalendarFile(file: string, bytes: Uint8Array, lang: Lang = 'en', year?: number): CalendarResult {
   const read = loadSettingsFile(file, bytes, lang);
   if (!read.ok) return read;
   const { source } = read;
   // Validated as the calendar of a configuration, so both places accept exactly the same section; its values and
   // dates read first, so that a break written on one line is a range and a date that does not exist says why.
   const words = withCanonicalWords({ calendar: source.data ?? {} }) as { calendar: unknown };
-  const dates = readCalendarDates(readCalendarValues(words.calendar));
+  const dates = readCalendarDates(readCalendarValues(words.calendar), file, year);
   const wrapped = { calendar: dates.section };
   const dateProblems = dates.problems.map((p) => problem(source, p.path, p.message[lang]));
   if (!validate(wrapped) || dateProblems.length > 0) {

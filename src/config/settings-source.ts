@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n.js';
 import { loadFile, localised, ofSettingsFile, type LoadedFile } from '../model/load.js';
 import type { Diagnostic } from '../model/types.js';
+import { optionsUnderSeverity } from './options-under-severity.js';
 
 /** A settings file read (procmap.config.yaml, a calendar), or the problems that stop it. */
 export type SettingsSource = { ok: true; source: LoadedFile } | { ok: false; diagnostics: Diagnostic[] };
@@ -19,7 +20,22 @@ export function loadSettingsFile(file: string, bytes: Uint8Array, lang: Lang): S
     ...localised(either.get(d) ?? ofSettingsFile(d), lang),
     severity: 'error' as const,
   }));
-  return { ok: false, diagnostics };
+  // `four-on-the-spot: warn` with `max: 4h` indented under it: yaml stops a line or two above, at a line that is right.
+  const under = optionsUnderSeverity(new TextDecoder().decode(bytes), lang);
+  if (under === undefined) return { ok: false, diagnostics };
+  const told: Diagnostic = {
+    file,
+    line: under.line,
+    column: under.column,
+    endLine: under.line,
+    endColumn: under.column,
+    severity: 'error',
+    rule: 'parse',
+    message: under.message,
+  };
+  // yaml's own words for the same fault stand in the lines from the rules section down to the options.
+  const others = diagnostics.filter((d) => d.line > under.endLine);
+  return { ok: false, diagnostics: [told, ...others] };
 }
 
 /** A settings file's problems as a run that stops on them prints them: one `file:line:column: message` line each. */

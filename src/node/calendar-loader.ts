@@ -70,9 +70,9 @@ function kept(result: CalendarResult): CalendarResult {
 }
 
 /** A calendar file's bytes, named `shown` in messages, checked; with the section it holds, for comparing. */
-function calendarFromBytes(shown: string, bytes: Uint8Array): LoadedCalendar {
-  const result = kept(parseCalendarFile(shown, bytes));
-  const calendar = unwrap(result, 'calendar', (lang) => parseCalendarFile(shown, bytes, lang));
+function calendarFromBytes(shown: string, bytes: Uint8Array, year?: number): LoadedCalendar {
+  const result = kept(parseCalendarFile(shown, bytes, 'en', year));
+  const calendar = unwrap(result, 'calendar', (lang) => parseCalendarFile(shown, bytes, lang, year));
   return {
     calendar: { ...calendar, file: shown },
     section: result.ok ? result.section : undefined,
@@ -81,10 +81,10 @@ function calendarFromBytes(shown: string, bytes: Uint8Array): LoadedCalendar {
 }
 
 /** A calendar file (`--calendar`, or the one procmap.config.yaml names), read within its limits and checked. */
-function calendarFile(path: string): LoadedCalendar {
+function calendarFile(path: string, year?: number): LoadedCalendar {
   const bytes = readSettingsFile(path, 'calendar', LIMITS.maxCalendarBytes);
   protectInputs([path]);
-  return calendarFromBytes(displayPath(path), bytes);
+  return calendarFromBytes(displayPath(path), bytes, year);
 }
 
 /** The calendar file a configuration names (`calendar: lich-2027.yaml`), relative to its folder; undefined for none. */
@@ -109,13 +109,13 @@ export interface LoadedCalendar {
  * folder; read from the configuration's revision for one read from git), else the default (office hours 07:30–11:30,
  * 13:00–17:00 Monday to Friday, Vietnam's public holidays). A calendar that makes no sense stops the run (exit 2).
  */
-export function loadCalendar(explicit: string | undefined, config: LoadedConfig): WorkingCalendar {
-  return loadCalendarSection(explicit, config).calendar;
+export function loadCalendar(explicit: string | undefined, config: LoadedConfig, year?: number): WorkingCalendar {
+  return loadCalendarSection(explicit, config, year).calendar;
 }
 
 /** loadCalendar, with the section the calendar was built from (a diff compares the two sides' sections). */
-export function loadCalendarSection(explicit: string | undefined, config: LoadedConfig): LoadedCalendar {
-  if (explicit !== undefined) return calendarFile(explicit);
+export function loadCalendarSection(explicit: string | undefined, config: LoadedConfig, year?: number): LoadedCalendar {
+  if (explicit !== undefined) return calendarFile(explicit, year);
   const { file, bytes } = config;
   const named = config.config.calendar;
   // A configuration read from a revision carries the file it names as read there, or why it could not be.
@@ -124,7 +124,7 @@ export function loadCalendarSection(explicit: string | undefined, config: Loaded
     return calendarFromBytes(config.calendar.file, config.calendar.bytes);
   }
   const path = namedCalendarPath(config);
-  if (path !== undefined) return calendarFile(path);
+  if (path !== undefined) return calendarFile(path, year);
   const shown = configName(config) ?? 'procmap.config.yaml';
   // The configuration is read again only to point at a problem.
   const source = () =>

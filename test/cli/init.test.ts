@@ -20,7 +20,7 @@ describe('procmap init', () => {
         '',
         'Tiếp theo:',
         '  procmap lint  # kiểm tra các quy trình',
-        '  procmap time procedures  # thời gian so với thời hạn giải quyết',
+        '  procmap time .  # thời gian so với thời hạn giải quyết',
         '  procmap rules  # các quy tắc và mức độ của chúng',
         '',
       ].join('\n'),
@@ -30,7 +30,7 @@ describe('procmap init', () => {
     // The commands it names, as pasted.
     const lint = await runCli(['lint'], { cwd: dir, env: NO_LANG });
     expect([lint.code, lint.stdout, lint.stderr]).toEqual([0, '✔ 1 tệp đã kiểm tra, không có vấn đề\n', '']);
-    const time = await runCli(['time', 'procedures'], { cwd: dir, env: NO_LANG });
+    const time = await runCli(['time', '.'], { cwd: dir, env: NO_LANG });
     expect([time.code, time.stderr]).toEqual([0, '']);
     const rules = await runCli(['rules'], { cwd: dir, env: NO_LANG });
     expect([rules.code, rules.stderr]).toEqual([0, '']);
@@ -60,7 +60,7 @@ describe('procmap init', () => {
     expect({ code: init.code, stderr: init.stderr }).toEqual({ code: 0, stderr: '' });
     expect(init.stdout.split('\n').slice(0, 2)).toEqual([
       'Created procmap.config.yaml',
-      'procedures/ already holds procedure files: no example written',
+      'The folder already holds procedures: no example written',
     ]);
     expect(readdirSync(join(dir, 'procedures'))).toEqual(['a.yaml']);
   });
@@ -77,5 +77,53 @@ describe('procmap init', () => {
     });
     expect(readFileSync(join(dir, 'procmap.config.yml'), 'utf8')).toBe('lang: en\n');
     expect(readdirSync(dir)).toEqual(['procmap.config.yml']);
+  });
+
+  it('writes no example where the folder holds procedures in a folder of its own layout, and one beside other YAML', async () => {
+    // The example was written into procedures/ beside quy-trinh/, and linted, counted and published with the catalog.
+    const dir = empty();
+    mkdirSync(join(dir, 'quy-trinh'));
+    writeFileSync(join(dir, 'quy-trinh', 'a.yaml'), 'id: QT-01\ntitle: Đăng ký kết hôn\n');
+    const init = await runCli(['init', '--lang', 'en'], { cwd: dir, env: NO_LANG });
+    expect({ code: init.code, stderr: init.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(init.stdout.split('\n').slice(0, 2)).toEqual([
+      'Created procmap.config.yaml',
+      'The folder already holds procedures: no example written',
+    ]);
+    expect(readdirSync(dir).sort()).toEqual(['procmap.config.yaml', 'quy-trinh']);
+    // A docker-compose.yml is no procedure: the example is written.
+    const other = empty();
+    writeFileSync(join(other, 'docker-compose.yml'), 'services:\n  web: {}\n');
+    const beside = await runCli(['init', '--lang', 'en'], { cwd: other, env: NO_LANG });
+    expect([beside.code, beside.stderr, beside.stdout.split('\n')[1]]).toEqual([
+      0,
+      '',
+      'Created procedures/vi-du.yaml',
+    ]);
+  });
+
+  it('names next commands and help examples that work pasted, in order', async () => {
+    // `procmap init`, `procmap init thu-tuc --lang en`, `procmap lint` made a catalog inside the other, both examples
+    // with one id: lint exit 1 (unique-id). `procmap time procedures` failed where procedures were elsewhere.
+    const help = await runCli(['init', '--help', '--lang', 'en'], { env: NO_LANG });
+    const examples = help.stdout
+      .slice(help.stdout.indexOf('Examples:\n') + 'Examples:\n'.length)
+      .trim()
+      .split('\n')
+      .map((line) =>
+        line
+          .trim()
+          .replace(/^procmap /, '')
+          .split(' '),
+      );
+    expect(examples).toEqual([['init'], ['lint'], ['init', '../thu-tuc-xa', '--lang', 'en']]);
+    const dir = join(empty(), 'catalog');
+    mkdirSync(dir);
+    for (const args of examples) {
+      const run = await runCli(args, { cwd: dir, env: NO_LANG });
+      expect([args.join(' '), run.code, run.stderr]).toEqual([args.join(' '), 0, '']);
+    }
+    const lint = await runCli(['lint'], { cwd: join(dir, '..', 'thu-tuc-xa'), env: NO_LANG });
+    expect([lint.code, lint.stdout]).toEqual([0, '✔ 1 file checked, no problems\n']);
   });
 });

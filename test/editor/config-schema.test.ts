@@ -42,3 +42,38 @@ describe('schemas/config.schema.json in an editor: calendar', () => {
     expect(refused.filter(([, config]) => editorSays(config).length === 0).map(([what]) => what)).toEqual([]);
   });
 });
+
+/** The ```yaml blocks of a page, parsed, with the line each starts on. */
+function yamlBlocks(page: string): [number, unknown][] {
+  const text = readFileSync(join(ROOT, page), 'utf8');
+  return [...text.matchAll(/^```yaml\n([\s\S]*?)^```$/gm)].map((m) => [
+    text.slice(0, m.index).split('\n').length,
+    parse(m[1]!) as unknown,
+  ]);
+}
+
+describe('schemas/config.schema.json in an editor: the examples of docs/configuration.md', () => {
+  it('passes every configuration the page shows, the map form of a rule’s options included', () => {
+    // The inline-suppression block is a procedure's lines, not a configuration's.
+    const blocks = yamlBlocks('docs/configuration.md').filter(([, data]) => !Object.hasOwn(data as object, 'bodies'));
+    expect(blocks.length).toBeGreaterThanOrEqual(7);
+    expect(blocks.some(([, data]) => JSON.stringify(data).includes('"mức độ"'))).toBe(true);
+    expect(blocks.filter(([, config]) => !procmapAccepts(config)).map(([line]) => line)).toEqual([]);
+    expect(blocks.map(([line, config]) => [line, editorSays(config)])).toEqual(blocks.map(([line]) => [line, []]));
+  });
+
+  it('passes a rule’s severity and options written as a map, and flags a map procmap refuses', () => {
+    const accepted = Object.entries(
+      parse(readFileSync(join(ROOT, 'test/editor/fixtures/config-rule-map/accepted.yaml'), 'utf8')) as object,
+    );
+    expect(accepted.length).toBe(5);
+    expect(accepted.filter(([, config]) => !procmapAccepts(config)).map(([what]) => what)).toEqual([]);
+    expect(accepted.map(([what, config]) => [what, editorSays(config)])).toEqual(accepted.map(([what]) => [what, []]));
+    const refused = Object.entries(
+      parse(readFileSync(join(ROOT, 'test/editor/fixtures/config-rule-map/refused.yaml'), 'utf8')) as object,
+    );
+    expect(refused.length).toBe(3);
+    expect(refused.filter(([, config]) => procmapAccepts(config)).map(([what]) => what)).toEqual([]);
+    expect(refused.filter(([, config]) => editorSays(config).length === 0).map(([what]) => what)).toEqual([]);
+  });
+});

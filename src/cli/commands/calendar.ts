@@ -73,7 +73,12 @@ export async function calendarCommand(
       vi: `Năm phải là một năm từ ${first} đến ${last}, ví dụ 2026, không phải "${yearText}"`,
     });
   }
-  const calendar = loadCalendar(options.calendar, loadConfig(options.config, io.cwd));
+  // The year asked for is the one a date written without its year in a calendar file is told to add.
+  const calendar = loadCalendar(
+    options.calendar,
+    loadConfig(options.config, io.cwd),
+    yearText === undefined ? undefined : year,
+  );
   const view = calendarYear(calendar, year);
   io.stdout.write(
     options.format === 'json'

@@ -1,5 +1,5 @@
-import { existsSync, lstatSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { closeSync, lstatSync, openSync, readSync, unlinkSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import type { Command } from '@commander-js/extra-typings';
 import { type CommandContext, helpTexts, langOption, settled, type Settled } from '../define.js';
 import { CONFIG_FILE_NAMES } from '../../config/config.js';
@@ -14,20 +14,20 @@ const HELP = helpTexts({
     description: 'Start a catalog in a folder: procmap.config.yaml, and an example procedure when it has none',
     folder: 'the catalog folder (default: the current folder)',
     after:
-      '\nNever writes over a file: a folder that has a configuration is refused. Then edit procedures/vi-du.yaml and\nrun the commands below. Configuration: docs/configuration.md.\n\nExit codes: 0 written, 2 nothing written (a configuration is there already, or the folder cannot be written).\n\nExamples:\n  procmap init\n  procmap init thu-tuc --lang en\n  procmap lint',
+      '\nNever writes over a file: a folder that has a configuration is refused. Then edit procedures/vi-du.yaml and\nrun the commands below. Configuration: docs/configuration.md.\n\nExit codes: 0 written, 2 nothing written (a configuration is there already, or the folder cannot be written).\n\nExamples:\n  procmap init\n  procmap lint\n  procmap init ../thu-tuc-xa --lang en',
     created: 'Created {file}',
-    kept: 'procedures/ already holds procedure files: no example written',
-    next: '\nNext:\n{cd}  procmap lint  # check the procedures\n  procmap time procedures  # their time against the limits\n  procmap rules  # the rules and their severities\n',
+    kept: 'The folder already holds procedures: no example written',
+    next: '\nNext:\n{cd}  procmap lint  # check the procedures\n  procmap time .  # their time against the limits\n  procmap rules  # the rules and their severities\n',
   },
   vi: {
     description:
       'Bắt đầu một bộ quy trình trong một thư mục: tệp procmap.config.yaml, và một quy trình mẫu nếu chưa có',
     folder: 'thư mục của bộ quy trình (mặc định: thư mục hiện tại)',
     after:
-      '\nKhông bao giờ ghi đè tệp nào: thư mục đã có tệp cấu hình thì bị từ chối. Sau đó sửa procedures/vi-du.yaml và\nchạy các lệnh dưới đây. Về cấu hình: xem docs/configuration.md.\n\nMã thoát: 0 đã ghi, 2 không ghi gì (thư mục đã có tệp cấu hình, hoặc không ghi được vào thư mục).\n\nVí dụ:\n  procmap init\n  procmap init thu-tuc --lang en\n  procmap lint',
+      '\nKhông bao giờ ghi đè tệp nào: thư mục đã có tệp cấu hình thì bị từ chối. Sau đó sửa procedures/vi-du.yaml và\nchạy các lệnh dưới đây. Về cấu hình: xem docs/configuration.md.\n\nMã thoát: 0 đã ghi, 2 không ghi gì (thư mục đã có tệp cấu hình, hoặc không ghi được vào thư mục).\n\nVí dụ:\n  procmap init\n  procmap lint\n  procmap init ../thu-tuc-xa --lang en',
     created: 'Đã tạo {file}',
-    kept: 'procedures/ đã có tệp quy trình: không ghi quy trình mẫu',
-    next: '\nTiếp theo:\n{cd}  procmap lint  # kiểm tra các quy trình\n  procmap time procedures  # thời gian so với thời hạn giải quyết\n  procmap rules  # các quy tắc và mức độ của chúng\n',
+    kept: 'Thư mục đã có quy trình: không ghi quy trình mẫu',
+    next: '\nTiếp theo:\n{cd}  procmap lint  # kiểm tra các quy trình\n  procmap time .  # thời gian so với thời hạn giải quyết\n  procmap rules  # các quy tắc và mức độ của chúng\n',
   },
 });
 
@@ -54,6 +54,43 @@ function configExists(file: string): UsageError {
   });
 }
 
+// A procedure's YAML has its id, title or steps at the top level; other YAML (docker-compose.yml, a CI file) has not.
+const PROCEDURE_KEY = /^(?:steps|id|title|time_limit|bodies|các bước|cac buoc)\s*:/imu;
+
+/** The first bytes of a file, as text: enough to see a procedure's top-level keys without reading a large file. */
+function head(file: string): string {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(64 * 1024);
+    return buffer.toString('utf8', 0, readSync(fd, buffer, 0, buffer.length, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Whether the folder holds a procedure anywhere below it (procedures/, or a catalog of its own layout such as
+ * quy-trinh/): an example added beside real procedures would be linted, counted and published with them.
+ */
+function holdsProcedures(root: string): boolean {
+  let found: ReturnType<typeof findProcedureFiles>;
+  try {
+    found = findProcedureFiles([root]);
+  } catch {
+    return false;
+  }
+  if (found.unreadable.length > 0) return true;
+  const inProcedures = join(root, 'procedures') + sep;
+  return found.files.some((file) => {
+    if (resolve(file).startsWith(inProcedures)) return true;
+    try {
+      return PROCEDURE_KEY.test(head(file));
+    } catch {
+      return true;
+    }
+  });
+}
+
 /**
  * `procmap init [FOLDER]`: a starter procmap.config.yaml in the run's language and, where procedures/ holds no
  * procedure yet, one example procedure that lints clean, so that every command has something to show at once.
@@ -71,19 +108,24 @@ export function initCommand(folder: string | undefined, options: InitCommandOpti
   if (present !== undefined) throw configExists(present);
   const help = HELP[options.lang];
   const procedures = join(root, 'procedures');
-  const found = existsSync(procedures) ? findProcedureFiles([procedures]) : undefined;
-  const hasProcedures = found !== undefined && found.files.length + found.unreadable.length > 0;
+  const hasProcedures = holdsProcedures(root);
   const config = join(root, CONFIG_FILE_NAMES[0]);
   const example = join(procedures, 'vi-du.yaml');
   // Both refused before either is written: a run that cannot write the example leaves no configuration behind.
   refuseBlockedWays(root, hasProcedures ? [config] : [config, example]);
   writeFileSafely(config, starterConfig(options.lang), root);
+  if (!hasProcedures)
+    try {
+      writeFileSafely(example, STARTER_PROCEDURE, root);
+    } catch (error) {
+      // A procedures/ folder that cannot be written: the configuration goes too, so that the run leaves nothing behind
+      // and init can be run again once the folder is writable (it refuses a folder that has a configuration).
+      unlinkSync(config);
+      throw error;
+    }
+  // Said once both are written: a run refused part way says only what stopped it.
   io.stdout.write(`${help.created.replace('{file}', displayPath(config))}\n`);
-  if (hasProcedures) io.stdout.write(`${help.kept}\n`);
-  else {
-    writeFileSafely(example, STARTER_PROCEDURE, root);
-    io.stdout.write(`${help.created.replace('{file}', displayPath(example))}\n`);
-  }
+  io.stdout.write(hasProcedures ? `${help.kept}\n` : `${help.created.replace('{file}', displayPath(example))}\n`);
   // The commands as pasted into the shell they were typed in: from the catalog's folder, where its configuration applies.
   const shown = displayPath(root);
   const cd = folder === undefined ? '' : `  cd ${/^[\w./-]+$/.test(shown) ? shown : `"${shown}"`}\n`;
