@@ -6,6 +6,7 @@ import { foldCase } from '../../src/model/fold.js';
 import { itemBulletOf } from '../../src/model/item-bullet.js';
 import { parseDuration } from '../../src/model/duration.js';
 import { loadFile } from '../../src/model/load.js';
+import { withoutInvisible } from '../../src/model/quote.js';
 import type { Procedure } from '../../src/model/types.js';
 import { createCalendar } from '../../src/time/calendar.js';
 import { propertyRuns } from '../helpers/property-runs.js';
@@ -119,8 +120,9 @@ function asOfficersWrite(p: Procedure, choices: number[]): Record<string, unknow
     for (const key of ['inputs', 'outputs', 'forms'] as const) {
       const list = step[key];
       // One item as a plain string, unless it starts with a bullet ("- …"): such a string is a pasted bulleted list,
-      // whose mark is the list's, where the same text as a list's item has a bullet after its "- " to report.
-      if (list?.length === 1 && itemBulletOf(list[0]!) === '') copy[key] = pick([list, list[0]]);
+      // whose mark is the list's, where the same text as a list's item has a bullet after its "- " to report. The
+      // loader reads an item without invisible characters, so a bullet after a byte order mark is a bullet too.
+      if (list?.length === 1 && itemBulletOf(withoutInvisible(list[0]!)) === '') copy[key] = pick([list, list[0]]);
     }
     // A target by its step number: the generated ids are s0, s1 … (one number each).
     const byNumber = (id: string) => pick([id, id.replace(/^s/, 'Bước '), id.replace(/^s/, 'bước 0')]);
