@@ -110,6 +110,9 @@ export const ONTIME_LABELS = {
     pauseColumnSeveral:
       '"{value}" in column "{columnName}" lists several moments that do not pair with the other column of the pause: list each pause\'s start in the column of starts and its end in the column of ends ("Ngày tạm dừng", "Ngày tiếp tục"), in the same order, one per line or separated by ";" (one end fewer only for a pause still running)',
     // A pause's end in its column, the export having no column of its start: every row of it says so.
+    // A settled row whose column of the result's date is empty: the column named, so the officer knows what to fill.
+    returnedEmptyColumn:
+      'the status says "{value}" but column "{columnName}" is empty: write in it the day the result was ready, e.g. 13/02/2026 16:00',
     pauseNoStartColumn:
       'the pause gives only its end, "{pauseEnd}" in column "{endColumn}", and the export has no column of its start: add one, "Ngày tạm dừng", with the moment each pause started (or map it: --map, pauseStart: its header)',
     sameId:
@@ -312,6 +315,8 @@ export const ONTIME_LABELS = {
     pauseInColumn: ' ở cột "{columnName}"',
     pauseColumnSeveral:
       '"{value}" ở cột "{columnName}" ghi nhiều thời điểm nhưng không ghép được từng cặp với cột kia của thời gian tạm dừng: hãy ghi thời điểm bắt đầu mỗi lần tạm dừng ở cột thời điểm bắt đầu và thời điểm kết thúc ở cột thời điểm kết thúc (như "Ngày tạm dừng", "Ngày tiếp tục"), theo cùng thứ tự, mỗi lần một dòng hoặc cách nhau bằng dấu ";" (chỉ lần đang tạm dừng mới không có thời điểm kết thúc)',
+    returnedEmptyColumn:
+      'trạng thái ghi "{value}" nhưng cột "{columnName}" của dòng này để trống: hãy ghi vào đó ngày có kết quả, ví dụ 13/02/2026 16:00',
     pauseNoStartColumn:
       'thời gian tạm dừng chỉ có thời điểm kết thúc, "{pauseEnd}" ở cột "{endColumn}", mà tệp không có cột thời điểm bắt đầu: hãy thêm cột "Ngày tạm dừng" ghi thời điểm bắt đầu mỗi lần tạm dừng (hoặc khai báo cột đó: --map, pauseStart: tên cột)',
     sameId:
@@ -577,13 +582,15 @@ export function badRowText(bad: BadRow, lang: Lang): string {
       ? words.supersededUnsettled
       : bad.unmarkedAgency !== undefined
         ? words.ambiguousUnmarked
-        : bad.reason === 'pause-column-end-only' && bad.pause?.startColumn === ''
-          ? words.pauseNoStartColumn
-          : bad.reason === 'pause-reversed' && bad.pause?.day !== undefined
-            ? words.pauseHoursReversed
-            : bad.reason === 'bad-pause-column' && listsSeveralMoments(bad.value ?? '')
-              ? words.pauseColumnSeveral
-              : words.reasons[bad.reason];
+        : bad.reason === 'returned-without-date' && bad.column !== undefined
+          ? words.returnedEmptyColumn
+          : bad.reason === 'pause-column-end-only' && bad.pause?.startColumn === ''
+            ? words.pauseNoStartColumn
+            : bad.reason === 'pause-reversed' && bad.pause?.day !== undefined
+              ? words.pauseHoursReversed
+              : bad.reason === 'bad-pause-column' && listsSeveralMoments(bad.value ?? '')
+                ? words.pauseColumnSeveral
+                : words.reasons[bad.reason];
   return fill(template, {
     value: bad.value ?? '',
     candidates: candidatesText(bad, lang),

@@ -240,6 +240,7 @@ function rowOf(file: string, record: CellRecord, plan: ColumnPlan): DossierRow {
     steps: plan.steps.length === 0 ? NO_STEPS : plan.steps.map(({ step, column }) => ({ step, cell: v[column] })),
   };
   if (plan.procedureName !== undefined) row.procedureName = cellText(v[plan.procedureName]);
+  if (fields.finished !== undefined) row.finishedColumn = (plan.headers[fields.finished] ?? '').trim();
   if (fields.channel !== undefined) row.channelColumn = (plan.headers[fields.channel] ?? '').trim();
   if (fields.pauses !== undefined) row.pausesColumn = (plan.headers[fields.pauses] ?? '').trim();
   if (fields.pauseStart !== undefined || fields.pauseEnd !== undefined) row.pauseColumns = pauseColumns(plan);
