@@ -32,6 +32,7 @@ export const ONTIME_LABELS = {
   en: {
     title: 'On-time performance',
     asOf: 'as of',
+    period: 'Period',
     files: 'files',
     rows: 'rows',
     dossiers: 'Dossiers',
@@ -243,6 +244,7 @@ export const ONTIME_LABELS = {
   vi: {
     title: 'Kết quả giải quyết hồ sơ đúng hạn',
     asOf: 'tính đến',
+    period: 'Kỳ báo cáo',
     files: 'tệp',
     rows: 'dòng',
     dossiers: 'Hồ sơ',
@@ -665,6 +667,19 @@ function readText(moment: Moment | undefined): string {
   if (moment === undefined) return '';
   const day = formatDmy(dayOf(moment));
   return minuteOf(moment) === 0 ? day : `${day} ${formatClock(minuteOf(moment))}`;
+}
+
+/**
+ * The reporting period for a report's header, after its moment ("…, kỳ báo cáo 01/09/2026 – 30/09/2026, ngoài kỳ: 3
+ * dòng"), or nothing for a report of the whole export.
+ */
+export function periodText(report: Pick<OntimeReport, 'period'>, lang: Lang): string {
+  const { period } = report;
+  if (period === undefined) return '';
+  const days = `${formatDate(dayOf(period.from), lang)} – ${formatDate(dayOf(period.to), lang)}`;
+  return lang === 'vi'
+    ? `, kỳ báo cáo ${days} (hồ sơ đã giải quyết trong kỳ và còn đang giải quyết cuối kỳ; ngoài kỳ, không tính: ${formatCount(period.outside, lang)} dòng)`
+    : `, period ${days} (dossiers settled in it and still open at its end; outside it, not counted: ${formatCount(period.outside, lang)} rows)`;
 }
 
 /** A moment for a report, or `—`; a vendor's appointment given as a date alone (midnight) prints as the date. */
