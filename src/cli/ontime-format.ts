@@ -30,13 +30,26 @@ const EXTENSION: Readonly<Record<OntimeFormat, string>> = {
   html: 'html',
 };
 
+// Names of table files ontime does not write: given one, the text report went into a file a spreadsheet opens as
+// garbage. A CSV of the dossiers is the workbook's sheet "Tất cả hồ sơ", which Excel saves as CSV if one is needed.
+const NOT_WRITTEN: ReadonlySet<string> = new Set(['.csv', '.tsv', '.xls', '.ods']);
+
 /**
  * The report's format: --format when given, else the one `-o`'s name ends in (`-o bao-cao.xlsx` is a workbook: the text
  * report was written into it, which Excel cannot open), else text. A workbook asked for by one and not the other
  * (`-o bao-cao.xlsx -f json`, `-o bao-cao.json -f xlsx`) is refused: either way the file would not open.
  */
 export function ontimeFormat(format: OntimeFormat, output: string | undefined, formatGiven: boolean): OntimeFormat {
-  const named = output === undefined ? undefined : BY_EXTENSION[extname(output).toLowerCase()];
+  const extension = output === undefined ? '' : extname(output).toLowerCase();
+  if (NOT_WRITTEN.has(extension)) {
+    const file = displayPath(output!);
+    const instead = displayPath(`${output!.slice(0, output!.length - extension.length)}.xlsx`);
+    throw new UsageError({
+      en: `-o ${file}: ontime does not write ${extension.slice(1).toUpperCase()} files; it writes text (.txt), JSON (.json), Markdown (.md), HTML (.html) or an Excel workbook (.xlsx), whose sheet "Tất cả hồ sơ" lists every dossier, one per row: name the file -o ${instead}`,
+      vi: `-o ${file}: ontime không ghi tệp ${extension.slice(1).toUpperCase()}; ontime ghi văn bản (.txt), JSON (.json), Markdown (.md), HTML (.html) hoặc sổ tính Excel (.xlsx), có trang "Tất cả hồ sơ" liệt kê mỗi hồ sơ một dòng: hãy đặt tên tệp -o ${instead}`,
+    });
+  }
+  const named = output === undefined ? undefined : BY_EXTENSION[extension];
   if (named === undefined) return format;
   if (!formatGiven) return named;
   if (named === format || (named !== 'xlsx' && format !== 'xlsx')) return format;

@@ -14,6 +14,9 @@ export function ontimeJson(report: OntimeReport): string {
   const moment = (value: number | undefined) => (value === undefined ? null : formatMoment(value));
   const out = {
     as_of: moment(report.asOf),
+    ...(report.period === undefined
+      ? {}
+      : { period: { from: moment(report.period.from), to: moment(report.period.to), outside: report.period.outside } }),
     hours_per_day: report.hoursPerDay,
     files: report.files,
     rows: report.rows,

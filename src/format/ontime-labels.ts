@@ -32,6 +32,7 @@ export const ONTIME_LABELS = {
   en: {
     title: 'On-time performance',
     asOf: 'as of',
+    period: 'Period',
     files: 'files',
     rows: 'rows',
     dossiers: 'Dossiers',
@@ -110,6 +111,9 @@ export const ONTIME_LABELS = {
     pauseColumnSeveral:
       '"{value}" in column "{columnName}" lists several moments that do not pair with the other column of the pause: list each pause\'s start in the column of starts and its end in the column of ends ("Ngày tạm dừng", "Ngày tiếp tục"), in the same order, one per line or separated by ";" (one end fewer only for a pause still running)',
     // A pause's end in its column, the export having no column of its start: every row of it says so.
+    // A settled row whose column of the result's date is empty: the column named, so the officer knows what to fill.
+    returnedEmptyColumn:
+      'the status says "{value}" but column "{columnName}" is empty: write in it the day the result was ready, e.g. 13/02/2026 16:00',
     pauseNoStartColumn:
       'the pause gives only its end, "{pauseEnd}" in column "{endColumn}", and the export has no column of its start: add one, "Ngày tạm dừng", with the moment each pause started (or map it: --map, pauseStart: its header)',
     sameId:
@@ -240,6 +244,7 @@ export const ONTIME_LABELS = {
   vi: {
     title: 'Kết quả giải quyết hồ sơ đúng hạn',
     asOf: 'tính đến',
+    period: 'Kỳ báo cáo',
     files: 'tệp',
     rows: 'dòng',
     dossiers: 'Hồ sơ',
@@ -312,6 +317,8 @@ export const ONTIME_LABELS = {
     pauseInColumn: ' ở cột "{columnName}"',
     pauseColumnSeveral:
       '"{value}" ở cột "{columnName}" ghi nhiều thời điểm nhưng không ghép được từng cặp với cột kia của thời gian tạm dừng: hãy ghi thời điểm bắt đầu mỗi lần tạm dừng ở cột thời điểm bắt đầu và thời điểm kết thúc ở cột thời điểm kết thúc (như "Ngày tạm dừng", "Ngày tiếp tục"), theo cùng thứ tự, mỗi lần một dòng hoặc cách nhau bằng dấu ";" (chỉ lần đang tạm dừng mới không có thời điểm kết thúc)',
+    returnedEmptyColumn:
+      'trạng thái ghi "{value}" nhưng cột "{columnName}" của dòng này để trống: hãy ghi vào đó ngày có kết quả, ví dụ 13/02/2026 16:00',
     pauseNoStartColumn:
       'thời gian tạm dừng chỉ có thời điểm kết thúc, "{pauseEnd}" ở cột "{endColumn}", mà tệp không có cột thời điểm bắt đầu: hãy thêm cột "Ngày tạm dừng" ghi thời điểm bắt đầu mỗi lần tạm dừng (hoặc khai báo cột đó: --map, pauseStart: tên cột)',
     sameId:
@@ -577,13 +584,15 @@ export function badRowText(bad: BadRow, lang: Lang): string {
       ? words.supersededUnsettled
       : bad.unmarkedAgency !== undefined
         ? words.ambiguousUnmarked
-        : bad.reason === 'pause-column-end-only' && bad.pause?.startColumn === ''
-          ? words.pauseNoStartColumn
-          : bad.reason === 'pause-reversed' && bad.pause?.day !== undefined
-            ? words.pauseHoursReversed
-            : bad.reason === 'bad-pause-column' && listsSeveralMoments(bad.value ?? '')
-              ? words.pauseColumnSeveral
-              : words.reasons[bad.reason];
+        : bad.reason === 'returned-without-date' && bad.column !== undefined
+          ? words.returnedEmptyColumn
+          : bad.reason === 'pause-column-end-only' && bad.pause?.startColumn === ''
+            ? words.pauseNoStartColumn
+            : bad.reason === 'pause-reversed' && bad.pause?.day !== undefined
+              ? words.pauseHoursReversed
+              : bad.reason === 'bad-pause-column' && listsSeveralMoments(bad.value ?? '')
+                ? words.pauseColumnSeveral
+                : words.reasons[bad.reason];
   return fill(template, {
     value: bad.value ?? '',
     candidates: candidatesText(bad, lang),
@@ -658,6 +667,19 @@ function readText(moment: Moment | undefined): string {
   if (moment === undefined) return '';
   const day = formatDmy(dayOf(moment));
   return minuteOf(moment) === 0 ? day : `${day} ${formatClock(minuteOf(moment))}`;
+}
+
+/**
+ * The reporting period for a report's header, after its moment ("…, kỳ báo cáo 01/09/2026 – 30/09/2026, ngoài kỳ: 3
+ * dòng"), or nothing for a report of the whole export.
+ */
+export function periodText(report: Pick<OntimeReport, 'period'>, lang: Lang): string {
+  const { period } = report;
+  if (period === undefined) return '';
+  const days = `${formatDate(dayOf(period.from), lang)} – ${formatDate(dayOf(period.to), lang)}`;
+  return lang === 'vi'
+    ? `, kỳ báo cáo ${days} (hồ sơ đã giải quyết trong kỳ và còn đang giải quyết cuối kỳ; ngoài kỳ, không tính: ${formatCount(period.outside, lang)} dòng)`
+    : `, period ${days} (dossiers settled in it and still open at its end; outside it, not counted: ${formatCount(period.outside, lang)} rows)`;
 }
 
 /** A moment for a report, or `—`; a vendor's appointment given as a date alone (midnight) prints as the date. */

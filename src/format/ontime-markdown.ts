@@ -26,6 +26,7 @@ import {
   momentText,
   receivedText,
   ONTIME_LABELS,
+  periodText,
 } from './ontime-labels.js';
 
 // Rows listed in Markdown (a pull-request comment or a wiki page must stay readable).
@@ -47,7 +48,7 @@ export function ontimeMarkdown(report: OntimeReport, lang: Lang): string {
   const out = [
     `# ${w.title}`,
     '',
-    `${countOf(report.files.length, w.files, lang)}, ${countOf(report.rows, w.rows, lang)}, ${w.asOf} ${momentText(report.asOf, lang)}`,
+    `${countOf(report.files.length, w.files, lang)}, ${countOf(report.rows, w.rows, lang)}, ${w.asOf} ${momentText(report.asOf, lang)}${periodText(report, lang)}`,
     '',
     `| | |`,
     `| --- | ---: |`,

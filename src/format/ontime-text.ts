@@ -25,6 +25,7 @@ import {
   receivedText,
   ONTIME_LABELS,
   tallyLine,
+  periodText,
 } from './ontime-labels.js';
 
 // Dossiers listed one by one in a terminal; the rest are counted (json and xlsx list more).
@@ -41,7 +42,7 @@ export function ontimeText(report: OntimeReport, { color, lang }: { color: boole
   const n = (count: number) => formatCount(count, lang);
   const out = [
     c.bold(
-      `${w.title} — ${w.files}: ${n(report.files.length)}, ${w.rows}: ${n(report.rows)}, ${w.asOf} ${momentText(report.asOf, lang)}`,
+      `${w.title} — ${w.files}: ${n(report.files.length)}, ${w.rows}: ${n(report.rows)}, ${w.asOf} ${momentText(report.asOf, lang)}${periodText(report, lang)}`,
     ),
     `${w.dossiers}: ${n(t.dossiers)}`,
     `${w.finished}: ${n(t.finished)} (${s.early} ${n(t.early)}, ${s.on_time} ${n(t.on_time)}, ${(t.late > 0 ? c.red : (x: string) => x)(`${s.late} ${n(t.late)}`)}${t.undetermined > 0 ? `, ${s.undetermined} ${n(t.undetermined)}` : ''})`,

@@ -13,7 +13,7 @@ import { dayOf, minuteOf, MINUTES_PER_DAY, type Moment } from '../time/moment.js
 import { reportDates } from '../file-dates.js';
 import { datedZip } from '../zip-dates.js';
 import { HEADING_FONT, printOnA4, rowHeight, wrappedLines } from '../xlsx-layout.js';
-import { badRowText, dueText, groupings, ONTIME_LABELS, pausesText, readBackRow } from './ontime-labels.js';
+import { badRowText, dueText, groupings, ONTIME_LABELS, pausesText, periodText, readBackRow } from './ontime-labels.js';
 import { reasonData } from '../ontime/reason-data.js';
 
 // exceljs writes strings as strings: text from an export that starts with "=" stays text, never a formula.
@@ -129,6 +129,10 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang, source?: Date
     [w.vendorDisagree, report.vendor.disagreements],
     [w.notSettled, report.notSettled],
     [w.bad, report.badRows.count],
+    // Last, so that the figures above keep their cells (B5 the rate) in a workbook of the whole export.
+    ...(report.period === undefined
+      ? []
+      : [[w.period, periodText(report, lang).replace(/^, /, '')] as [string, string]]),
   ];
   for (const [label, value] of rows) summary.addRow([label, typeof value === 'string' ? text(value) : (value ?? null)]);
   summary.getCell('B5').numFmt = '0.00%';

@@ -1,3 +1,4 @@
+import type { Period } from './period.js';
 /** Adding measured dossiers up: per procedure, field, agency, level and month, the slowest steps, bad rows. */
 import { judgedShare, onTimeRate } from './rate.js';
 import { agenciesOf } from '../model/agencies.js';
@@ -227,6 +228,8 @@ export interface OntimeReport {
   unreadAppointments: number;
   /** Rows of withdrawn, refused or cancelled dossiers, which have no on-time status. */
   notSettled: number;
+  /** The reporting period (`--from`, `--to`), and the rows left out as received after it or settled before it. */
+  period?: Period & { outside: number };
   totals: Tally;
   byProcedure: Group[];
   byField: Group[];
@@ -289,6 +292,8 @@ export interface OntimeReport {
 /** Options of the aggregation. */
 export interface AggregateOptions {
   asOf: Moment;
+  /** The reporting period, when the report is of one. */
+  period?: Period;
   hoursPerDay: number;
   /** Most dossiers and bad rows listed one by one (default 1,000 each); counts stay exact. */
   listLimit?: number;
@@ -410,6 +415,8 @@ export class OntimeAggregator {
   private unknownLeftOut = 0;
   private readonly listLimit: number;
 
+  private outsidePeriod = 0;
+
   constructor(private readonly options: AggregateOptions) {
     this.listLimit = options.listLimit ?? 1000;
   }
@@ -451,6 +458,11 @@ export class OntimeAggregator {
   }
 
   /** Counts a row of a withdrawn, refused or cancelled dossier; `entry`, a row without a number, kept by file and row. */
+  /** Counts a row outside the reporting period: received after it, or settled before it. */
+  addOutsidePeriod(): void {
+    this.outsidePeriod++;
+  }
+
   addNotSettled(entry?: LedgerEntry & { kind: 'not-settled' }): void {
     if (entry !== undefined && this.options.keepDossiers) this.keep(`\u0001${entry.file}\u0000${entry.row}`, entry);
     this.rows++;
@@ -850,6 +862,7 @@ export class OntimeAggregator {
         }))
         .sort((a, b) => (a.procedure < b.procedure ? -1 : a.procedure > b.procedure ? 1 : 0)),
       notSettled: this.notSettled,
+      ...(this.options.period === undefined ? {} : { period: { ...this.options.period, outside: this.outsidePeriod } }),
       totals: finish(this.totals),
       byProcedure: groups(this.groups.procedure),
       byField: groups(this.groups.field),

@@ -56,6 +56,8 @@ export interface DossierRow {
   procedureName?: string;
   received: Cell;
   finished: Cell;
+  /** The header of the table's column of the result's date, when it has one: a settled row's empty cell is named. */
+  finishedColumn?: string;
   appointment: Cell;
   status: string;
   channel: string;
@@ -579,7 +581,9 @@ export class DossierEvaluator {
       });
     if (finished === undefined && row.status !== '') {
       // Counted open, a returned dossier would read overdue for ever: its return moment is missing, not its result.
-      if (saysReturned(row.status)) return bad('returned-without-date', row.status);
+      // The column to fill is named: the row alone left the officer to guess which of the export's dates was meant.
+      if (saysReturned(row.status))
+        return bad('returned-without-date', row.status, row.finishedColumn ? { column: row.finishedColumn } : {});
       // The clock stands still while the applicant completes the dossier (QĐ 766/QĐ-TTg), from a moment not given.
       if (pauses.length === 0 && saysWaiting(row.status)) return bad('paused-without-date', row.status);
     }

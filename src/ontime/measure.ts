@@ -1,3 +1,4 @@
+import { fitToPeriod, type Period } from './period.js';
 /** The measurement pipeline of one table: header → column plan → rows → evaluate → aggregate. */
 import type { OntimeAggregator } from './aggregate.js';
 import { isStatusCode, statusCodeKey } from './status-code.js';
@@ -240,6 +241,7 @@ function rowOf(file: string, record: CellRecord, plan: ColumnPlan): DossierRow {
     steps: plan.steps.length === 0 ? NO_STEPS : plan.steps.map(({ step, column }) => ({ step, cell: v[column] })),
   };
   if (plan.procedureName !== undefined) row.procedureName = cellText(v[plan.procedureName]);
+  if (fields.finished !== undefined) row.finishedColumn = (plan.headers[fields.finished] ?? '').trim();
   if (fields.channel !== undefined) row.channelColumn = (plan.headers[fields.channel] ?? '').trim();
   if (fields.pauses !== undefined) row.pausesColumn = (plan.headers[fields.pauses] ?? '').trim();
   if (fields.pauseStart !== undefined || fields.pauseEnd !== undefined) row.pauseColumns = pauseColumns(plan);
@@ -265,6 +267,7 @@ export async function measureTable(
   evaluator: DossierEvaluator,
   aggregator: OntimeAggregator,
   sheetPlace: (file: string, sheet: string) => string = (name, sheet) => placeOfSheet(name, sheet, 'en'),
+  period?: Period,
 ): Promise<TableOutcome> {
   let plan: ColumnPlan | undefined;
   // The header of the first sheet measured: what the file's notes (unread columns) are said of.
@@ -375,6 +378,11 @@ export async function measureTable(
       // Not a dossier: passed over unsaid, like an empty row (it used to read as an unknown procedure "42").
       if (footer.passOver(record.values, row.id, row.received)) continue;
       dossierRows++;
+      // A year's export reported for a month: a dossier of another period is counted as such, not measured.
+      if (period !== undefined && !fitToPeriod(row, period)) {
+        aggregator.addOutsidePeriod();
+        continue;
+      }
       // One character compared first, so a status in words costs no regex (a million rows are benchmarked).
       if (isStatusCode(row.status)) {
         // A code the officer mapped to words (from the vendor's manual: their source, not procmap's guess) reads as them.

@@ -43,4 +43,22 @@ describe('procmap ontime -o without --format', () => {
     const md = await runCli([...RUN, '-o', join(dir, 'bao-cao.txt'), '-f', 'markdown']);
     expect(md.code).toBe(0);
   });
+
+  // Before, `-o bao-cao.csv` wrote the text report into a file named .csv, exit 0.
+  it('refuses a CSV report before reading anything, naming the formats it writes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ontime-output-'));
+    const csv = join(dir, 'bao-cao.csv');
+    const vi = await runCli([...RUN, '-o', csv]);
+    expect([vi.code, vi.stdout]).toEqual([2, '']);
+    expect(vi.stderr).toBe(
+      `procmap: -o ${csv}: ontime không ghi tệp CSV; ontime ghi văn bản (.txt), JSON (.json), Markdown (.md), HTML (.html) hoặc sổ tính Excel (.xlsx), có trang "Tất cả hồ sơ" liệt kê mỗi hồ sơ một dòng: hãy đặt tên tệp -o ${join(dir, 'bao-cao.xlsx')}\n`,
+    );
+    // Refused before the dossiers are read: a file that is not there is not what the officer is told.
+    const en = await runCli(['ontime', join(dir, 'khong-co.csv'), '-o', csv, '-f', 'json', '--lang', 'en']);
+    expect([en.code, en.stdout]).toEqual([2, '']);
+    expect(en.stderr).toBe(
+      `procmap: -o ${csv}: ontime does not write CSV files; it writes text (.txt), JSON (.json), Markdown (.md), HTML (.html) or an Excel workbook (.xlsx), whose sheet "Tất cả hồ sơ" lists every dossier, one per row: name the file -o ${join(dir, 'bao-cao.xlsx')}\n`,
+    );
+    expect(existsSync(csv)).toBe(false);
+  });
 });

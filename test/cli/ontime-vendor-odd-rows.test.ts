@@ -18,7 +18,7 @@ describe('procmap ontime, odd but real vendor rows', () => {
     expect(vi.stderr).toBe(
       [
         `${CSV}:6: thời gian tạm dừng "01/04/2026 08:00 - 09/04/2026 08:00" bắt đầu 01/04/2026 08:00, trước khi tiếp nhận hồ sơ 07/04/2026 09:00: không thể yêu cầu bổ sung trước khi tiếp nhận; hãy sửa lại ngày (kiểm tra năm, ngày và tháng)`,
-        `${CSV}:8: trạng thái ghi "Đã trả kết quả" nhưng dòng này không có ngày trả kết quả`,
+        `${CSV}:8: trạng thái ghi "Đã trả kết quả" nhưng cột "Ngày có kết quả" của dòng này để trống: hãy ghi vào đó ngày có kết quả, ví dụ 13/02/2026 16:00`,
         'Dòng không đo được: 2',
         '',
       ].join('\n'),
@@ -28,7 +28,7 @@ describe('procmap ontime, odd but real vendor rows', () => {
     expect(en.stderr).toBe(
       [
         `${CSV}:6: pause "01/04/2026 08:00 - 09/04/2026 08:00" starts 01/04/2026 08:00, before the dossier was received, 07/04/2026 09:00: no supplement is asked for before receipt; correct the date (check the year, the day and the month)`,
-        `${CSV}:8: the status says "Đã trả kết quả" but the row gives no return date`,
+        `${CSV}:8: the status says "Đã trả kết quả" but column "Ngày có kết quả" is empty: write in it the day the result was ready, e.g. 13/02/2026 16:00`,
         'Rows not measured: 2',
         '',
       ].join('\n'),

@@ -15,10 +15,10 @@ describe('statuses that contradict the dates', () => {
       [4, 'paused-without-date'],
     ]);
     expect(badRowText(report.badRows.listed[0]!, 'vi')).toBe(
-      'trạng thái ghi "Đã trả kết quả" nhưng dòng này không có ngày trả kết quả',
+      'trạng thái ghi "Đã trả kết quả" nhưng cột "Ngày có kết quả" của dòng này để trống: hãy ghi vào đó ngày có kết quả, ví dụ 13/02/2026 16:00',
     );
     expect(badRowText(report.badRows.listed[0]!, 'en')).toBe(
-      'the status says "Đã trả kết quả" but the row gives no return date',
+      'the status says "Đã trả kết quả" but column "Ngày có kết quả" is empty: write in it the day the result was ready, e.g. 13/02/2026 16:00',
     );
     // Waiting with its pause still running: paused; ready but not yet handed over: open; returned: early.
     expect(report.totals).toMatchObject({ dossiers: 3, open_in_time: 0, open_paused: 1, open_overdue: 1, early: 1 });

@@ -52,6 +52,8 @@ import { readMapSource } from '../../node/map-file.js';
 import { dossierFileKind, dossierRecords } from '../../node/dossier-files.js';
 import { EXIT, InputError, UsageError } from '../../errors.js';
 import { dirname } from 'node:path';
+import type { Period } from '../../ontime/period.js';
+import { reportPeriod } from '../report-period.js';
 import {
   displayPath,
   inputRefusal,
@@ -88,6 +90,8 @@ const HELP = helpTexts({
     force: 'replace the --output file even when procmap did not write it, or it was changed since',
     map: "column mapping (YAML or JSON): field: header, e.g. received: Ngày nhận (default: the configuration's ontime section)",
     asOf: 'judge open dossiers as of this moment, Vietnam time (default: now in Vietnam), e.g. "2026-03-31 17:00"; a date alone is through that day, to 23:59',
+    from: 'report the period from this day: the dossiers settled in it and those still open at its end, e.g. 01/09/2026',
+    to: 'the last day of the period, itself included; open dossiers are judged at its end, 23:59',
     failUnder: 'exit 1 when the on-time rate is below this: 95%, 95 or 0.95',
     after:
       "\nEach row is one dossier: the procedure (its code or id), when it was received and, once settled, when the\nresult was ready; optionally the vendor's appointment, the channel, pauses (tạm dừng: the clock stops) and\nper-step times. Common Vietnamese headers are recognised with or without diacritics (số hồ sơ, mã thủ tục,\nngày tiếp nhận, ngày hẹn trả, ngày có kết quả, trạng thái, kênh, tạm dừng). Dates and times: 13/02/2026\n09:00, also 13-02-2026, 13.02.2026 or 2026-02-13T09:00; 9h30, 09h00', 2:30 CH, 12 giờ trưa; \"9 giờ 00 phút,\nngày 13/02/2026\" as a receipt slip writes it; a zone such as (GMT+7); a spreadsheet's own date cells.\nRows that cannot be measured are listed on standard error with their row number and counted; they never stop\nthe run. See docs/ontime.md.\n\nExit codes: 0 done, 1 a file is not a table of dossiers, nothing could be measured, or the rate is below\n--fail-under, 2 bad usage.\n\nExamples:\n  procmap ontime ho-so-2026.csv --catalog procedures\n  procmap ontime q1.xlsx q2.xlsx --catalog procedures --format html -o ontime.html --lang vi\n  procmap ontime export.json --catalog procedures --map columns.yaml --fail-under 95%",
@@ -103,6 +107,8 @@ const HELP = helpTexts({
     force: 'ghi đè tệp --output cả khi tệp đó không do procmap tạo, hoặc đã được sửa sau khi procmap tạo',
     map: 'bảng ghép cột (YAML hoặc JSON): trường: tiêu đề cột, ví dụ received: Ngày nhận (mặc định: mục ontime của tệp cấu hình)',
     asOf: 'xét các hồ sơ đang giải quyết tính đến thời điểm này, theo giờ Việt Nam (mặc định: lúc chạy lệnh, giờ Việt Nam), ví dụ "31/03/2026 17:00"; chỉ ghi ngày là tính hết ngày đó, đến 23:59',
+    from: 'báo cáo theo kỳ từ ngày này: các hồ sơ giải quyết xong trong kỳ và các hồ sơ còn đang giải quyết cuối kỳ, ví dụ 01/09/2026',
+    to: 'ngày cuối kỳ, tính cả ngày đó; hồ sơ đang giải quyết được xét đến cuối ngày này, 23:59',
     failUnder: 'thoát với mã 1 khi tỷ lệ đúng hạn thấp hơn mức này: 95%, 95 hoặc 0,95',
     after:
       '\nMỗi dòng là một hồ sơ: thủ tục (mã thủ tục hoặc id của quy trình), thời điểm tiếp nhận và, nếu đã giải quyết\nxong, thời điểm có kết quả; có thể có thêm ngày hẹn trả do phần mềm tính, kênh tiếp nhận, các lần tạm dừng\n(không tính vào thời hạn) và thời điểm xong của từng bước. Các tiêu đề cột thường gặp được nhận ra dù viết có\ndấu hay không dấu (số hồ sơ, mã thủ tục, ngày tiếp nhận, ngày hẹn trả, ngày có kết quả, trạng thái, kênh, tạm\ndừng). Ngày giờ: 13/02/2026 09:00, cũng nhận 13-02-2026, 13.02.2026 hoặc 2026-02-13T09:00; 9h30, 09h00\',\n2:30 CH, 12 giờ trưa; "9 giờ 00 phút, ngày 13/02/2026" như giấy tiếp nhận ghi; múi giờ như (GMT+7); ô ngày của\nbảng tính. Dòng nào không đo được thì in riêng ra stderr kèm số thứ tự dòng và có đếm tổng số; lệnh vẫn chạy\ntiếp. Xem docs/ontime.md.\n\nMã thoát: 0 xong, 1 có tệp không phải bảng hồ sơ, không đo được dòng nào, hoặc tỷ lệ đúng hạn thấp hơn\n--fail-under, 2 sai cách dùng lệnh.\n\nVí dụ:\n  procmap ontime ho-so-2026.csv --catalog procedures\n  procmap ontime quy-1.xlsx quy-2.xlsx --catalog procedures --format html -o dung-han.html\n  procmap ontime export.json --catalog procedures --map columns.yaml --fail-under 95%',
@@ -124,6 +130,8 @@ function declareOntime(program: Command, lang: Lang) {
     .option('--force', help.force)
     .option('--map <file>', help.map)
     .option('--as-of <moment>', help.asOf)
+    .option('--from <date>', help.from)
+    .option('--to <date>', help.to)
     .option('--fail-under <rate>', help.failUnder)
     .addOption(configOption(lang, 'catalog'))
     .addOption(calendarOption(lang))
@@ -376,6 +384,8 @@ export interface MeasureSetup {
   calendarOf?: (file: string) => WorkingCalendar;
   mapping: ColumnMapping;
   asOf: Moment;
+  /** The reporting period, when the report is of one (`--from`, `--to`). */
+  period?: Period;
   lang: Lang;
   /** Keep every dossier for the report (the workbook writes them all, to read back with the same verdicts). */
   keepDossiers?: boolean;
@@ -404,6 +414,7 @@ export async function measureDossierFiles(
   );
   const aggregator = new OntimeAggregator({
     asOf: setup.asOf,
+    ...(setup.period === undefined ? {} : { period: setup.period }),
     hoursPerDay: setup.calendar.hoursPerDay,
     holidaySource: (year) => setup.calendar.holidaySource(year),
     ...(setup.keepDossiers ? { keepDossiers: true } : {}),
@@ -438,8 +449,14 @@ export async function measureDossierFiles(
         unmapped,
         empty,
         headerOnly,
-      } = await measureTable(file, records, setup.mapping, evaluator, aggregator, (name, sheet) =>
-        sheetPlace(name, sheet, setup.lang),
+      } = await measureTable(
+        file,
+        records,
+        setup.mapping,
+        evaluator,
+        aggregator,
+        (name, sheet) => sheetPlace(name, sheet, setup.lang),
+        setup.period,
       );
       // Past what the workbook report writes: the run is refused, so neither this file's notes nor the next files are
       // worth reading (a year of dossiers would else be read to its end for a refusal).
@@ -626,12 +643,14 @@ export async function ontimeCommand(
   formatGiven = true,
 ): Promise<number> {
   const failUnder = options.failUnder === undefined ? undefined : parseRate(options.failUnder);
+  const period = reportPeriod(options.from, options.to, options.asOf);
   const reading = options.asOf === undefined ? undefined : readMoment(typedMomentText(options.asOf, vietnamNow()));
   if (reading !== undefined && 'wrongWeekday' in reading)
     throw new UsageError(wrongWeekdayText('--as-of', reading.wrongWeekday.written, reading.wrongWeekday.day));
   if (reading !== undefined && 'dateFault' in reading)
     throw new UsageError(optionFaultText('--as-of', reading.dateFault.written, reading.dateFault.fault));
-  const asOf = options.asOf === undefined ? vietnamNow() : reading && throughItsDay(reading);
+  const asOf =
+    period !== undefined ? period.to : options.asOf === undefined ? vietnamNow() : reading && throughItsDay(reading);
   if (asOf === undefined) throw new UsageError(momentRefusal('--as-of', options.asOf!, 'asOf'));
   const format = ontimeFormat(options.format, options.output, formatGiven);
   if (format === 'xlsx' && options.output === undefined)
@@ -702,6 +721,7 @@ export async function ontimeCommand(
       calendarOf: catalog.calendarOf,
       mapping,
       asOf,
+      ...(period === undefined ? {} : { period }),
       lang: options.lang,
       keepDossiers: format === 'xlsx',
       keepAtMost: ceiling,
