@@ -35,6 +35,15 @@ const LOOK_ALIKE_NAMES = [
   'procmap.json',
 ];
 
+/** Whether a file stands at a path; a start that is a file (`serve a.yaml`) has no folder to look in. */
+function standsAt(path: string): boolean {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
 /** The refusal of a configuration under another name, with the command that gives it its name. */
 function misnamedConfig(file: string): UsageError {
   const shown = displayPath(file);
@@ -56,9 +65,7 @@ export function findConfigFile(start: string): string | undefined {
     const [found, other] = configsIn(dir);
     if (other !== undefined) throw twoConfigFiles(displayPath(found!), displayPath(other));
     if (found !== undefined) return leadsSomewhere(found);
-    const misnamed = LOOK_ALIKE_NAMES.map((name) => join(dir, name)).find((file) =>
-      lstatSync(file, { throwIfNoEntry: false }),
-    );
+    const misnamed = LOOK_ALIKE_NAMES.map((name) => join(dir, name)).find(standsAt);
     if (misnamed !== undefined) throw misnamedConfig(misnamed);
     const parent = dirname(dir);
     if (parent === dir) return undefined;

@@ -652,6 +652,12 @@ export async function ontimeCommand(
   const asOf =
     period !== undefined ? period.to : options.asOf === undefined ? vietnamNow() : reading && throughItsDay(reading);
   if (asOf === undefined) throw new UsageError(momentRefusal('--as-of', options.asOf!, 'asOf'));
+  // A report over the export or the column mapping it reads is the worst mistake -o can make: said before any other.
+  const inputs = [...dossiers, ...(options.map === undefined ? [] : [options.map])];
+  if (options.output !== undefined) {
+    protectInputs(inputs);
+    if (isInput(options.output)) throw inputRefusal(options.output);
+  }
   const format = ontimeFormat(options.format, options.output, formatGiven);
   if (format === 'xlsx' && options.output === undefined)
     throw new UsageError({
@@ -664,7 +670,7 @@ export async function ontimeCommand(
   // Refused before a dossier is read, as the write would refuse it after a million rows: a report over an export or
   // the column mapping it reads, or onto a device, a pipe or a socket.
   if (target !== undefined) {
-    protectInputs([...dossiers, ...(options.map === undefined ? [] : [options.map])]);
+    protectInputs(inputs);
     if (isInput(target)) throw inputRefusal(target);
     const existing = lstatOrNone(target);
     if (existing !== undefined && isSpecialFile(target, existing)) throw specialFileRefusal(target, true);
