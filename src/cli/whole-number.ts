@@ -1,4 +1,5 @@
 import { UsageError } from '../errors.js';
+import { halfWidth } from '../model/half-width.js';
 import { quoted } from '../model/quote.js';
 
 /** The range a whole-number option takes, and a value to show as an example of it. */
@@ -14,14 +15,16 @@ export interface WholeNumberBounds {
  * within its bounds. Anything else is bad usage that names the option and says what to write: `Number()` alone would
  * read "" as 0, "-1" as a count, "1e3" as a thousand and "abc" as NaN, each silently turned into something else.
  */
-export function parseWholeNumber(option: string, text: string, bounds: WholeNumberBounds): number {
+export function parseWholeNumber(option: string, typed: string, bounds: WholeNumberBounds): number {
+  // "８０８０" from an IME in full-width mode is 8080; the refusal shows what was typed.
+  const text = halfWidth(typed);
   const digits = /^\s*\d+\s*$/.test(text);
   // Without an upper bound a count past what JavaScript counts exactly means "no limit" (`--top 99999999999999999999`).
   const value =
     digits && bounds.max === undefined ? Math.min(Number(text), Number.MAX_SAFE_INTEGER) : digits ? Number(text) : NaN;
   const max = bounds.max ?? Number.MAX_SAFE_INTEGER;
   if (Number.isSafeInteger(value) && value >= bounds.min && value <= max) return value;
-  const shown = quoted(text);
+  const shown = quoted(typed);
   const { min, example } = bounds;
   throw new UsageError(
     bounds.max === undefined

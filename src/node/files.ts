@@ -26,6 +26,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import { LIMITS } from '../model/limits.js';
 import { loadFile, tooLargeFile, type LoadedFile } from '../model/load.js';
 import { ToolError, UsageError } from '../errors.js';
+import { isColumnMappingText } from '../model/mapping-shape.js';
 import { escapeControls } from '../model/quote.js';
 import { processStat } from './process-stat.js';
 import type { Translated } from '../i18n.js';
@@ -142,7 +143,7 @@ export function findProcedureFiles(
   const found: FoundFile[] = [];
   const unreadable: UnreadableFile[] = [];
   // Hidden files (`..yaml`, `.quy-trinh.yaml`) the walk skips, as ESLint does: said, so that a procedure named so is
-  // not left out in silence.
+  // not left out in silence. Column mappings saved among the procedures (`--map cot.yaml`) are skipped and said too.
   const hidden: string[] = [];
   const seenDirs = new Set<string>();
   // The real path of the folder named on the command line that the walk is in: links lead only within it.
@@ -202,6 +203,7 @@ export function findProcedureFiles(
       else if (PROCEDURE_FILE.test(entry.name) && !CONFIG_FILE.test(entry.name)) {
         // A file in a folder whose real path is known is there (no look-up); a link is looked up where it points.
         if (entry.isSymbolicLink()) found.push({ path, real: realPath(path) ?? path, link: true });
+        else if (isColumnMappingFile(path)) hidden.push(path);
         else found.push({ path, inReal, name: entry.name, link: false });
       }
     }
@@ -234,8 +236,46 @@ export function findProcedureFiles(
   return { files, unreadable, hidden, lookAlike };
 }
 
-/** The note on a hidden procedure file the walk skipped (`..yaml`), saying why and what to do instead. */
+let mappingBuffer: Buffer | undefined;
+
+/**
+ * Whether a file the walk found is a column mapping (src/model/mapping-shape.ts) rather than a procedure; a file that
+ * cannot be read, or is larger than a settings file may be, is left to the reader to say so.
+ */
+function isColumnMappingFile(path: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(inRunFolder(path), 'r');
+    // One buffer for the whole walk: a new 256 KiB one a file made the walk of 2,000 files 60 times slower.
+    mappingBuffer ??= Buffer.allocUnsafe(LIMITS.maxConfigBytes + 1);
+    const buffer = mappingBuffer;
+    const size = readSync(fd, buffer, 0, buffer.length, 0);
+    if (size > LIMITS.maxConfigBytes) return false;
+    // Most files never name columns: not decoded.
+    if (buffer.subarray(0, size).indexOf('columns') === -1) return false;
+    return isColumnMappingText(buffer.toString('utf8', 0, size).replace(/^\uFEFF/, ''));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** The note on a column mapping the walk skipped among the procedures, saying how procmap uses it. */
+function mappingFileNote(path: string): Translated {
+  const file = displayPath(path);
+  return {
+    en: `note: skipped "${file}": it is a column mapping (only columns, steps and statuses), not a procedure; give it to --map of procmap ontime or procmap import`,
+    vi: `ghi chú: bỏ qua "${file}": đây là bảng ghép cột (chỉ có columns, steps và statuses), không phải quy trình; hãy dùng nó với --map của procmap ontime hoặc procmap import`,
+  };
+}
+
+/**
+ * The note on a file the walk skipped: a hidden procedure file (`..yaml`), saying why and what to do instead, or a
+ * column mapping (the walk skips no other file whose name does not start with ".").
+ */
 export function hiddenFileNote(path: string): Translated {
+  if (!basename(path).startsWith('.')) return mappingFileNote(path);
   const file = displayPath(path);
   const example = displayPath(join(dirname(path), 'quy-trinh.yaml'));
   return {

@@ -17,6 +17,7 @@ import {
 import { englishShortYear } from './english-months.js';
 import { LUNAR_YEARS } from './data/lunar.js';
 import { formatDmy, weekdayName } from './units.js';
+import { partOfDayWithoutHour } from './relative-day.js';
 
 /**
  * Why `text` is not a date, and what to write: a year procmap counts no date in (`0013-02-14`), `"31/04/2027" is not
@@ -373,6 +374,13 @@ export function clockSlipText(subject: string, slip: ClockSlip): Translated {
  */
 export function momentRefusal(option: string, text: string, meaning: MomentMeaning = 'receipt'): Translated {
   const slip = clockSlip(text);
+  // "sáng mai": a morning is hours long, and which hour the dossier came at changes its due moment.
+  const withHour = partOfDayWithoutHour(text);
+  if (withHour !== undefined)
+    return {
+      en: `${option}: "${text}" has no hour; add it, e.g. "${withHour}"`,
+      vi: `${option}: "${text}" chưa có giờ; hãy thêm giờ, ví dụ "${withHour}"`,
+    };
   return (
     shortYearText(option, text) ??
     midnightText(option, text, meaning) ??

@@ -42,7 +42,7 @@ describe('procmap init', () => {
     expect({ code: init.code, stderr: init.stderr }).toEqual({ code: 0, stderr: '' });
     expect(init.stdout.split('\n').slice(0, 5)).toEqual([
       'Created thu tuc/procmap.config.yaml',
-      'Created thu tuc/procedures/vi-du.yaml',
+      'Created thu tuc/procedures/example.yaml',
       '',
       'Next:',
       '  cd "thu tuc"',
@@ -98,8 +98,9 @@ describe('procmap init', () => {
     expect([beside.code, beside.stderr, beside.stdout.split('\n')[1]]).toEqual([
       0,
       '',
-      'Created procedures/vi-du.yaml',
+      'Created procedures/example.yaml',
     ]);
+    expect(readdirSync(join(other, 'procedures'))).toEqual(['example.yaml']);
   });
 
   it('names next commands and help examples that work pasted, in order', async () => {

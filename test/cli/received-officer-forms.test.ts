@@ -83,3 +83,38 @@ describe('dates and moments typed with the invisible characters a copy carries',
     expect(wrong.stderr).toContain('not "10/04/2026 25:00\\u200b"');
   });
 });
+
+describe('procmap time --received, a part of a day from today', () => {
+  // Tuesday 08/12/2026 at 10:15 in Vietnam.
+  const NOW = '2026-12-08T10:15:00+07:00';
+
+  it.each([
+    ['sáng nay 9h', '2026-12-08T09:00'],
+    ['sang nay 9h', '2026-12-08T09:00'],
+    ['9h sáng nay', '2026-12-08T09:00'],
+    // Chiều makes an hour before 12 the afternoon hour.
+    ['chiều nay 2h', '2026-12-08T14:00'],
+    ['14h chiều nay', '2026-12-08T14:00'],
+    ['chiều mai 3h', '2026-12-09T15:00'],
+    ['Tối nay 8h', '2026-12-08T20:00'],
+  ])('reads "%s" as %s', async (received, iso) => {
+    const run = await runCli(['time', PROCEDURE, '--received', received, '--format', 'json'], { now: NOW });
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(run.stdout).procedures[0].received).toBe(iso);
+  });
+
+  it('asks for the hour of "sáng mai" and "chieu mai", as a morning is hours long', async () => {
+    const morning = await runCli(['time', PROCEDURE, '--received', 'sáng mai'], { now: NOW });
+    expect(morning).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'procmap: --received: "sáng mai" chưa có giờ; hãy thêm giờ, ví dụ "9h sáng mai"\n',
+    });
+    const afternoon = await runCli(['time', PROCEDURE, '--received', 'chieu mai', '--lang', 'en'], { now: NOW });
+    expect(afternoon).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'procmap: --received: "chieu mai" has no hour; add it, e.g. "2h chieu mai"\n',
+    });
+  });
+});

@@ -19,6 +19,12 @@ describe('relativeMomentText: a day written from today, as an officer types it a
     ['tomorrow 9:00', '09/12/2026 9:00'],
     ['hôm qua 16h30', '07/12/2026 16h30'],
     ['yesterday', '07/12/2026'],
+    // A part of the day before "nay" or "mai": the hour goes before it, as readMoment reads "2h chiều".
+    ['sáng nay 9h', '08/12/2026 9h sáng'],
+    ['chiều nay 2h', '08/12/2026 2h chiều'],
+    ['9h sáng nay', '9h sáng 08/12/2026'],
+    ['14h chiều nay', '14h chiều 08/12/2026'],
+    ['chieu mai 3h', '09/12/2026 3h chieu'],
   ])('writes "%s" out as "%s"', (written, out) => {
     expect(relativeMomentText(written, NOW)).toBe(out);
   });
@@ -33,6 +39,17 @@ describe('relativeMomentText: a day written from today, as an officer types it a
     for (const text of ['Mai', 'mai', '13/02/2026 09:00', 'ngày 05 tháng 01 năm 2026', '']) {
       expect(relativeMomentText(text, NOW)).toBeUndefined();
     }
+  });
+
+  it('leaves a part of a day without its hour unread: which hour is not said', () => {
+    for (const text of ['sáng mai', 'chieu nay', 'Sáng Mai']) expect(relativeMomentText(text, NOW)).toBeUndefined();
+  });
+
+  it('reads a long text of parts of days once, left to right, and no longer than a moment is written', () => {
+    expect(relativeMomentText(`sáng nay${' sáng nay'.repeat(20)}`, NOW)).toBe(
+      `08/12/2026${' sáng nay'.repeat(20)} sáng`,
+    );
+    expect(relativeMomentText(' sáng mai'.repeat(30_000), NOW)).toBeUndefined();
   });
 
   it('reads no text longer than a moment is written (200 characters): "mai" after a clock was looked for back to its start', () => {

@@ -1,5 +1,6 @@
 import { withoutInvisible } from '../../model/quote.js';
 import { readYear } from '../../time/declared-years.js';
+import { halfWidth } from '../../model/half-width.js';
 import type { Command } from '@commander-js/extra-typings';
 import {
   calendarOption,
@@ -64,8 +65,9 @@ export async function calendarCommand(
   options: CalendarCommandOptions,
   io: Io,
 ): Promise<number> {
-  // "năm 2027" says the year as a notice heads it: read like 2027.
-  const year = yearText === undefined ? dayParts(vietnamToday()).year : (readYear(withoutInvisible(yearText)) ?? NaN);
+  // "năm 2027" says the year as a notice heads it: read like 2027; "２０２７" from an IME in full-width mode too.
+  const year =
+    yearText === undefined ? dayParts(vietnamToday()).year : (readYear(halfWidth(withoutInvisible(yearText))) ?? NaN);
   if (!(year >= LUNAR_YEARS.first && year <= LUNAR_YEARS.last)) {
     const { first, last } = LUNAR_YEARS;
     throw new UsageError({

@@ -14,7 +14,7 @@ const HELP = helpTexts({
     description: 'Start a catalog in a folder: procmap.config.yaml, and an example procedure when it has none',
     folder: 'the catalog folder (default: the current folder)',
     after:
-      '\nNever writes over a file: a folder that has a configuration is refused. Then edit procedures/vi-du.yaml and\nrun the commands below. Configuration: docs/configuration.md.\n\nExit codes: 0 written, 2 nothing written (a configuration is there already, or the folder cannot be written).\n\nExamples:\n  procmap init\n  procmap lint\n  procmap init ../thu-tuc-xa --lang en',
+      '\nNever writes over a file: a folder that has a configuration is refused. Then edit procedures/example.yaml and\nrun the commands below. Configuration: docs/configuration.md.\n\nExit codes: 0 written, 2 nothing written (a configuration is there already, or the folder cannot be written).\n\nExamples:\n  procmap init\n  procmap lint\n  procmap init ../thu-tuc-xa --lang en',
     created: 'Created {file}',
     kept: 'The folder already holds procedures: no example written',
     next: '\nNext:\n{cd}  procmap lint  # check the procedures\n  procmap time .  # their time against the limits\n  procmap rules  # the rules and their severities\n',
@@ -110,7 +110,8 @@ export function initCommand(folder: string | undefined, options: InitCommandOpti
   const procedures = join(root, 'procedures');
   const hasProcedures = holdsProcedures(root);
   const config = join(root, CONFIG_FILE_NAMES[0]);
-  const example = join(procedures, 'vi-du.yaml');
+  // Named in the run's language, as the configuration is written in it.
+  const example = join(procedures, options.lang === 'en' ? 'example.yaml' : 'vi-du.yaml');
   // Both refused before either is written: a run that cannot write the example leaves no configuration behind.
   refuseBlockedWays(root, hasProcedures ? [config] : [config, example]);
   writeFileSafely(config, starterConfig(options.lang), root);
