@@ -203,7 +203,8 @@ export function findProcedureFiles(
       else if (PROCEDURE_FILE.test(entry.name) && !CONFIG_FILE.test(entry.name)) {
         // A file in a folder whose real path is known is there (no look-up); a link is looked up where it points.
         if (entry.isSymbolicLink()) found.push({ path, real: realPath(path) ?? path, link: true });
-        else if (isColumnMappingFile(path)) hidden.push(path);
+        // Regular files only: opening a pipe named x.yaml to look would wait for a writer forever.
+        else if (entry.isFile() && isColumnMappingFile(path)) hidden.push(path);
         else found.push({ path, inReal, name: entry.name, link: false });
       }
     }
