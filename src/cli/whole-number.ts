@@ -1,5 +1,5 @@
 import { UsageError } from '../errors.js';
-import { halfWidth } from '../model/half-width.js';
+import { asciiLookalikes } from '../model/lookalikes.js';
 import { quoted } from '../model/quote.js';
 
 /** The range a whole-number option takes, and a value to show as an example of it. */
@@ -17,7 +17,7 @@ export interface WholeNumberBounds {
  */
 export function parseWholeNumber(option: string, typed: string, bounds: WholeNumberBounds): number {
   // "８０８０" from an IME in full-width mode is 8080; the refusal shows what was typed.
-  const text = halfWidth(typed);
+  const text = asciiLookalikes(typed);
   const digits = /^\s*\d+\s*$/.test(text);
   // Without an upper bound a count past what JavaScript counts exactly means "no limit" (`--top 99999999999999999999`).
   const value =

@@ -1,6 +1,6 @@
 import { dayOf, formatClock, minuteOf, type Moment } from './moment.js';
 import { formatDmy } from './units.js';
-import { halfWidth } from '../model/half-width.js';
+import { asciiLookalikes } from '../model/lookalikes.js';
 import { withoutInvisible } from '../model/quote.js';
 
 // Words for a day counted from today, with and without marks, as an officer types them at the counter ("hôm nay
@@ -42,10 +42,10 @@ export function relativeMomentText(text: string, now: Moment): string | undefine
 /**
  * A date or moment typed on the command line as readMoment and readDay read it: without the invisible characters a copy
  * from a web page, Word or a chat carries ("13/02/2026\u200b 09:00" looked right and was refused), full-width digits
- * as half-width (halfWidth), and a day written from today written out (relativeMomentText).
+ * as half-width (asciiLookalikes), and a day written from today written out (relativeMomentText).
  */
 export function typedMomentText(text: string, now: Moment): string {
-  const seen = halfWidth(withoutInvisible(text));
+  const seen = asciiLookalikes(withoutInvisible(text));
   return relativeMomentText(seen, now) ?? seen;
 }
 
@@ -73,7 +73,7 @@ const EXAMPLE_HOUR: Record<string, string> = { sáng: '9h', sang: '9h', trưa: '
  * hour ("sáng mai", "chieu nay"), to ask for the hour; else undefined.
  */
 export function partOfDayWithoutHour(text: string): string | undefined {
-  const words = halfWidth(withoutInvisible(text)).normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+  const words = asciiLookalikes(withoutInvisible(text)).normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
   const part = words.length > LONGEST ? null : PART_OF_DAY.exec(words);
   if (part === null || part[0].trim() !== words) return undefined;
   return `${EXAMPLE_HOUR[part[1]!] ?? '2h'} ${words}`;

@@ -1,6 +1,6 @@
 import { withoutInvisible } from '../../model/quote.js';
 import { readYear } from '../../time/declared-years.js';
-import { halfWidth } from '../../model/half-width.js';
+import { asciiLookalikes } from '../../model/lookalikes.js';
 import type { Command } from '@commander-js/extra-typings';
 import {
   calendarOption,
@@ -67,7 +67,9 @@ export async function calendarCommand(
 ): Promise<number> {
   // "năm 2027" says the year as a notice heads it: read like 2027; "２０２７" from an IME in full-width mode too.
   const year =
-    yearText === undefined ? dayParts(vietnamToday()).year : (readYear(halfWidth(withoutInvisible(yearText))) ?? NaN);
+    yearText === undefined
+      ? dayParts(vietnamToday()).year
+      : (readYear(asciiLookalikes(withoutInvisible(yearText))) ?? NaN);
   if (!(year >= LUNAR_YEARS.first && year <= LUNAR_YEARS.last)) {
     const { first, last } = LUNAR_YEARS;
     throw new UsageError({

@@ -77,7 +77,7 @@ import { sourceDate } from '../../node/source-date.js';
 import { formatOption } from '../format-names.js';
 import { ontimeFormat } from '../ontime-format.js';
 import { noteHiddenFiles, noteLookAlikeFiles } from '../hidden-notes.js';
-import { halfWidth } from '../../model/half-width.js';
+import { asciiLookalikes } from '../../model/lookalikes.js';
 
 const HELP = helpTexts({
   en: {
@@ -172,7 +172,7 @@ function throughItsDay(reading: { moment: Moment; dateOnly?: true }): Moment {
  * so one percent is written `1%`.
  */
 export function parseRate(text: string): number {
-  const match = /^\s*(\d+(?:[.,]\d+)?)\s*(%?)\s*$/.exec(halfWidth(text));
+  const match = /^\s*(\d+(?:[.,]\d+)?)\s*(%?)\s*$/.exec(asciiLookalikes(text));
   const value = match ? Number(match[1]!.replace(',', '.')) : NaN;
   const share = match?.[2] === '%' || value > 1 ? value / 100 : value;
   if (!match || !(share >= 0 && share <= 1))
