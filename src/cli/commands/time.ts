@@ -37,7 +37,7 @@ const HELP = helpTexts({
       'Time procedures on the working calendar: totals against the limit, critical path, due dates of every step',
     paths: 'procedure files or folders (searched recursively)',
     received:
-      'when the complete dossier was received, local time: "13/02/2026 09:00" (also 13-02-2026, 13.02.2026, 2026-02-13T09:00; 9h30, 09h00\', 09.30, (09:30), 2:30 CH, 12 giờ trưa; "9 giờ 00 phút, ngày 13/02/2026" as a receipt slip writes it; (GMT+7); from today: "hôm nay 9h", "9h sáng mai", "bây giờ"); a date alone counts from its opening',
+      'when the complete dossier was received, local time: "13/02/2026 09:00" (also 13-02-2026, 13.02.2026, 2026-02-13T09:00; 9h30, 09h00\', 09.30, (09:30), 2:30 CH, 12 giờ trưa; "9 giờ 00 phút, ngày 13/02/2026" as a receipt slip writes it; (GMT+7); from today: "hôm nay 9h", "9h sáng mai", "chiều nay 2h", "bây giờ"); a date alone counts from its opening',
     format: 'output format',
     asOf: 'without --received: try the receipts of the year from this date (default: the years with announced days off)',
     after:
@@ -48,7 +48,7 @@ const HELP = helpTexts({
       'Tính thời gian của quy trình theo lịch làm việc: tổng thời gian so với thời hạn giải quyết, đường găng, hạn của từng bước',
     paths: 'tệp quy trình hoặc thư mục (tìm cả trong thư mục con)',
     received:
-      'thời điểm tiếp nhận hồ sơ đầy đủ, theo giờ địa phương: "13/02/2026 09:00" (cũng nhận 13-02-2026, 13.02.2026, 2026-02-13T09:00; 9h30, 09h00\', 09.30, (09:30), 2:30 CH, 12 giờ trưa; "9 giờ 00 phút, ngày 13/02/2026" như giấy tiếp nhận ghi; (GMT+7); tính từ hôm nay: "hôm nay 9h", "9h sáng mai", "bây giờ"); chỉ ghi ngày thì tính từ đầu giờ làm việc ngày đó',
+      'thời điểm tiếp nhận hồ sơ đầy đủ, theo giờ địa phương: "13/02/2026 09:00" (cũng nhận 13-02-2026, 13.02.2026, 2026-02-13T09:00; 9h30, 09h00\', 09.30, (09:30), 2:30 CH, 12 giờ trưa; "9 giờ 00 phút, ngày 13/02/2026" như giấy tiếp nhận ghi; (GMT+7); tính từ hôm nay: "hôm nay 9h", "9h sáng mai", "chiều nay 2h", "bây giờ"); chỉ ghi ngày thì tính từ đầu giờ làm việc ngày đó',
     format: 'định dạng báo cáo',
     asOf: 'khi không có --received: thử mọi thời điểm tiếp nhận trong một năm kể từ ngày này (mặc định: các năm đã công bố ngày nghỉ)',
     after:
