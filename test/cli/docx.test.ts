@@ -182,6 +182,18 @@ beforeAll(async () => {
   await converting;
 }, 240_000);
 
+/** The size the smallest text of a Word file's one chart prints at, its picture `widthMm` wide: the picture's millimetres over the drawing's own units. */
+function chartTextPoints(docx: string, widthMm: number): number {
+  const svg = execFileSync('unzip', ['-Z1', docx], { encoding: 'utf8' })
+    .split('\n')
+    .find((name) => name.endsWith('.svg'))!;
+  const box = /viewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"/
+    .exec(execFileSync('unzip', ['-p', docx, svg], { encoding: 'utf8' }).slice(0, 4000))!
+    .slice(1)
+    .map(Number);
+  return textPoints(((widthMm / 25.4) * 96) / box[0]!);
+}
+
 describe('one procedure in four formats', () => {
   let texts: Record<'md' | 'html' | 'pdf' | 'docx', string>;
 
@@ -353,14 +365,7 @@ describe('a chart in the text as tall as the page', () => {
       .map((emu) => Number(emu) / 36_000);
     // 197 mm before, the PDF's whole room; its text still at 7 pt or more (the drawing's viewBox over the picture).
     expect(height).toBeLessThanOrEqual(187.1);
-    const svg = execFileSync('unzip', ['-Z1', docx], { encoding: 'utf8' })
-      .split('\n')
-      .find((name) => name.endsWith('.svg'))!;
-    const box = /viewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"/
-      .exec(execFileSync('unzip', ['-p', docx, svg], { encoding: 'utf8' }).slice(0, 4000))!
-      .slice(1)
-      .map(Number);
-    expect(textPoints(((width! / 25.4) * 96) / box[0]!)).toBeGreaterThanOrEqual(MIN_TEXT_PT);
+    expect(chartTextPoints(docx, width!)).toBeGreaterThanOrEqual(MIN_TEXT_PT);
     // LibreOffice: page 4 held only 5.6 (a heading and two lines), the chart on page 5, seven pages in all.
     const pages = execFileSync('pdftotext', [tallConverted, '-'], { encoding: 'utf8' })
       .split('\f')
@@ -387,15 +392,7 @@ describe('a chart kept in one piece less its empty lanes', () => {
     ];
     expect(extents).toHaveLength(1);
     const width = Number(extents[0]![1]) / 36_000;
-    const svg = execFileSync('unzip', ['-Z1', docx], { encoding: 'utf8' })
-      .split('\n')
-      .find((name) => name.endsWith('.svg'))!;
-    const box = /viewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"/
-      .exec(execFileSync('unzip', ['-p', docx, svg], { encoding: 'utf8' }).slice(0, 4000))!
-      .slice(1)
-      .map(Number);
-    // The picture's millimetres over the drawing's own units: the scale its smallest text prints at.
-    expect(textPoints(((width / 25.4) * 96) / box[0]!)).toBeGreaterThanOrEqual(MIN_TEXT_PT);
+    expect(chartTextPoints(docx, width)).toBeGreaterThanOrEqual(MIN_TEXT_PT);
     rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { unmarked } from '../helpers/inert.js';
 import { runCli } from '../helpers/run-cli.js';
+import { ontimeReportFile } from '../helpers/ontime-report-file.js';
 
 // pause-days-column.csv (ontime-pause-days-column.test.ts): a column of paused days with no pause's start or end, two
 // of its dossiers not measured for it. hidden-sheet/ho-so.xlsx (make.mjs beside it): "Tháng 7" (A1 on time) and a
@@ -41,8 +42,7 @@ describe.each([
   it("is in every report file, in the report's language, as well as on stderr", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'file-notes-'));
     const write = async (format: string, lang: 'vi' | 'en') => {
-      const output = join(dir, `ontime-${lang}.${format === 'markdown' ? 'md' : format}`);
-      const run = await runCli(['ontime', note.file, ...note.run, '-f', format, '-o', output, '--lang', lang]);
+      const { run, output } = await ontimeReportFile(dir, [note.file, ...note.run], format, lang);
       expect([run.code, run.stdout]).toEqual([0, '']);
       expect(run.stderr.split(note[lang])).toHaveLength(2);
       return output;

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { unmarked } from '../helpers/inert.js';
 import { runCli } from '../helpers/run-cli.js';
+import { ontimeReportFile } from '../helpers/ontime-report-file.js';
 
 // test/fixtures/ontime/status-codes.csv: Chứng thực (1 working day) received Mon 02/03/2026 09:00, its statuses written
 // as the numeric codes of one-stop software ("1", "4", "10"), whose meanings differ from vendor to vendor and which no
@@ -39,20 +40,7 @@ describe('procmap ontime, statuses written as numeric codes', () => {
     // code 10, "withdrawn" in some vendors' lists, as an open overdue dossier with nothing to say why.
     const dir = mkdtempSync(join(tmpdir(), 'status-notes-'));
     const write = async (format: string, lang: string) => {
-      const output = join(dir, `ontime-${lang}.${format === 'markdown' ? 'md' : format}`);
-      const run = await runCli([
-        'ontime',
-        FILE,
-        '--catalog',
-        CATALOG,
-        ...AS_OF,
-        '-f',
-        format,
-        '-o',
-        output,
-        '--lang',
-        lang,
-      ]);
+      const { run, output } = await ontimeReportFile(dir, [FILE, '--catalog', CATALOG, ...AS_OF], format, lang);
       expect([run.code, run.stdout, run.stderr]).toEqual([0, '', `${lang === 'vi' ? VI_NOTE : EN_NOTE}\n`]);
       return output;
     };

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { unmarked } from '../helpers/inert.js';
 import { runCli } from '../helpers/run-cli.js';
+import { ontimeReportFile } from '../helpers/ontime-report-file.js';
 
 // unread-columns.csv: Đăng ký kết hôn (5 working days) received Mon 04/05/2026 09:00, under headers procmap does not
 // read: its result ("Ngày xong"), the vendor's appointment ("Hẹn trả hồ sơ") and a pause for additions ("Ngày gửi yêu
@@ -24,20 +25,7 @@ describe('procmap ontime, columns seen and not read', () => {
   // Each report file in its own run, its notes said on stderr too (no report on the terminal), as before.
   const write = async (format: string, lang: string) => {
     const dir = mkdtempSync(join(tmpdir(), 'unread-notes-'));
-    const output = join(dir, `ontime-${lang}.${format === 'markdown' ? 'md' : format}`);
-    const run = await runCli([
-      'ontime',
-      FILE,
-      '--catalog',
-      CATALOG,
-      ...AS_OF,
-      '-f',
-      format,
-      '-o',
-      output,
-      '--lang',
-      lang,
-    ]);
+    const { run, output } = await ontimeReportFile(dir, [FILE, '--catalog', CATALOG, ...AS_OF], format, lang);
     // No report on the terminal: stderr says the notes, as before.
     expect([run.code, run.stdout]).toEqual([0, '']);
     for (const note of lang === 'vi'
