@@ -4,11 +4,8 @@
 // sentence ("… cấp Phiếu lý lịch tư pháp cho công dân Việt Nam" in its purpose), which are names.
 
 import { inCapitals } from './text.js';
+import { isTonelessSyllable, TONE } from '../model/vietnamese-syllable.js';
 
-// A Vietnamese syllable once its tone is taken off: an initial consonant, one to three vowels, a final consonant.
-const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
-// The five tone marks (grave, acute, tilde, hook, dot below); the breve, circumflex and horn make letters of their own.
-const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const LETTERS = /^\p{L}+$/u;
 const LEGAL_KIND =
   /(?<![\p{L}])(?:nghị định|nghị quyết|thông tư liên tịch|thông tư|quyết định|pháp lệnh|luật)(?=\s+(?:số\s+)?\d)/gu;
@@ -27,8 +24,8 @@ const MAX_TITLE_WORDS = 200;
  */
 function isSyllable(word: string): boolean {
   const letters = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-  const base = letters.toLowerCase().normalize('NFD').replace(TONES, '').normalize('NFC');
-  return LETTERS.test(letters) && SYLLABLE.test(base);
+  const base = letters.toLowerCase().normalize('NFD').replace(TONE, '').normalize('NFC');
+  return LETTERS.test(letters) && isTonelessSyllable(base);
 }
 
 /** A word of a text, where it stands among the text's words, and whether it opens a sentence (its case says nothing). */

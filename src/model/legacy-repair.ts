@@ -4,6 +4,7 @@
 // xvnkb's vni.h lists VNI's). A text is put back only when it reads as Vietnamese in its encoding and in no other,
 // and did not as it was: a guess is never written.
 import { ansiRepaired } from './ansi-text.js';
+import { isTonelessSyllable, TONE } from './vietnamese-syllable.js';
 import type { TextEncoding } from './legacy-fonts.js';
 
 // TCVN3: each character of a .VnTime text and the letter it shows. Capitals with a tone have no code in TCVN3 (the
@@ -82,24 +83,6 @@ export function vniDecoded(text: string): string {
   return out;
 }
 
-// The rimes Vietnamese writes, without their tone: a text whose words all take one is Vietnamese. Strict, so that a
-// TCVN3 text that lost its soft hyphens (ư) is seldom taken for one: "trờng", "nớc" (trường, nước) have none. ak, ăk
-// are the Central Highlands' names (Đắk Lắk).
-const RIMES = (
-  'a ac ach ai am an ang anh ao ap at au ay ak ăk ăc ăm ăn ăng ăp ăt âc âm ân âng âp ât âu ây ' +
-  'e ec em en eng eo ep et ê êch êm ên ênh êp êt êu ' +
-  'i ia ich im in inh ip it iu iêc iêm iên iêng iêp iêt iêu ' +
-  'o oc oi om on ong op ot oo ooc oong ô ôc ôi ôm ôn ông ôp ôt ơ ơi ơm ơn ơp ơt ' +
-  'u uc ui um un ung up ut ua uôc uôi uôm uôn uông uôt ' +
-  'ư ưc ưi ưm ưn ưng ưt ưu ưa ươc ươi ươm ươn ương ươp ươt ươu ' +
-  'y yêm yên yêng yêt yêu ' +
-  'oa oac oach oai oam oan oang oanh oao oap oat oay oăc oăm oăn oăng oăt oe oem oen oeo oet ' +
-  'uân uâng uât uây uê uêch uên uênh uêt uy uych uyn uynh uyp uyt uya uyên uyêt uyu uơ'
-)
-  .split(' ')
-  .sort((a, b) => b.length - a.length);
-const SYLLABLE = new RegExp(`^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?(?:${RIMES.join('|')})$`, 'u');
-const TONE = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 // What stands between words: spaces, and the punctuation and signs a procedure's text writes.
 const BETWEEN = /[\s!-/:-@[-`{-~\u00a0\u2010-\u2027«»“”‘’…–—]+/u;
 
@@ -111,7 +94,7 @@ function isWord(word: string): boolean {
   const cased = word === lower || word === word.toUpperCase() || word.slice(1) === lower.slice(1);
   if (!cased) return false;
   const marks = lower.normalize('NFD').match(TONE)?.length ?? 0;
-  return marks <= 1 && SYLLABLE.test(lower.normalize('NFD').replace(TONE, '').normalize('NFC'));
+  return marks <= 1 && isTonelessSyllable(lower.normalize('NFD').replace(TONE, '').normalize('NFC'));
 }
 
 /** Whether every word of a text is a Vietnamese syllable, an ASCII word or an abbreviation. */
