@@ -91,3 +91,14 @@ describe('the page footer, in the PDF and in the Word file', () => {
     }
   });
 });
+
+describe('the page count, in the PDF and in the Word file', () => {
+  it('is the same in both for procedures of different sizes (before: QT-HT-05 6 and 5, QT-XD-GP-01 9 and 7, QT-SNNMT-DD-07 8 and 6)', () => {
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    // The PDF's tables printed at 12 pt with roomier cells than the Word file's 11 pt, and its header stood 2 mm lower
+    // than the Word file's, so that its text started 3 mm lower on every page.
+    const counts = (file: (code: Code) => string) =>
+      Object.fromEntries(CODES.map((code) => [code, printedPages(file(code)).length]));
+    expect(counts(formats.pdf)).toEqual(counts(formats.word));
+  });
+});
