@@ -15,8 +15,12 @@ const execFileAsync = promisify(execFile);
 const browsers = shareBrowser();
 const out = mkdtempSync(join(tmpdir(), 'procmap-parity-'));
 
-/** Bundled procedures of different sizes: a chart in the text, one on landscape pages in pieces, a long step table. */
+/**
+ * Bundled procedures of different sizes (a chart in the text, one on landscape pages in pieces, a long step table) and
+ * a step named in 300 characters, whose chart in the text is as tall as a page allows.
+ */
 const PROCEDURES = {
+  'QT-TEST-CT-300': 'test/render/document/fixtures/long-step-name.yaml',
   'QT-HT-05': 'procedures/xa/cap-giay-xac-nhan-tinh-trang-hon-nhan.yaml',
   'QT-HT-09': 'procedures/xa/cap-ban-sao-trich-luc-ho-tich.yaml',
   'QT-XD-GP-01': 'procedures/xa/cap-giay-phep-xay-dung-nha-o-rieng-le.yaml',
@@ -100,5 +104,16 @@ describe('the page count, in the PDF and in the Word file', () => {
     const counts = (file: (code: Code) => string) =>
       Object.fromEntries(CODES.map((code) => [code, printedPages(file(code)).length]));
     expect(counts(formats.pdf)).toEqual(counts(formats.word));
+  });
+});
+
+describe('a chart in the text as tall as the page, in the PDF', () => {
+  it("leaves room above it for a short section, as the Word file: 5.6 shares the chart's page (before: alone on page 3)", () => {
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    const pages = execFileSync('pdftotext', [formats.pdf('QT-TEST-CT-300'), '-'], { encoding: 'utf8' })
+      .split('\f')
+      .map((page) => page.replace(/\s+/g, ' '));
+    const chart = pages.findIndex((page) => page.includes('5.7. Lưu đồ'));
+    expect(pages[chart]).toMatch(/5\.6\. Phí, lệ phí.*5\.7\. Lưu đồ.*Chú giải/);
   });
 });
