@@ -11,6 +11,7 @@ const E2E = [
   'test/cli/build-code-change.test.ts',
   'test/cli/doc-browser.test.ts',
   'test/cli/docx.test.ts',
+  'test/cli/doc-print-parity.test.ts',
   'test/cli/flowchart-browser.test.ts',
   'test/cli/ontime-site.test.ts',
   'test/cli/serve.test.ts',

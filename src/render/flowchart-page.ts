@@ -104,6 +104,21 @@ export function textPoints(scale: number): number {
 /** The smallest scale a drawing may print at: its smallest text at MIN_TEXT_PT. */
 export const MIN_SCALE = MIN_TEXT_PT / textPoints(1);
 
+// How much lower than the page's whole room a chart in the text is drawn, in millimetres. Sized to the whole page, with
+// its heading and legend kept with it, it left the page before holding only the section that did not fit above it
+// (QT-CT-01's 5.6, a heading and two lines, alone on page 4 in LibreOffice, 20 mm free under the chart's legend);
+// 10 mm less leaves a heading and three lines room above the chart under a control header of three lines.
+const ROOM_ABOVE_CHART_MM = 10;
+
+/**
+ * The height a chart printed whole in the text may take on a page whose room is `roomMm` high, the drawing `heightPx`
+ * high: ROOM_ABOVE_CHART_MM less, for a short section to share its page, but never so little that its text goes below
+ * MIN_TEXT_PT. The PDF and the Word file alike.
+ */
+export function inTextHeightMm(roomMm: number, heightPx: number): number {
+  return Math.min(roomMm, Math.max(roomMm - ROOM_ABOVE_CHART_MM, (heightPx * MIN_SCALE) / PX_PER_MM));
+}
+
 /**
  * Largest smallest text a piece of a chart is enlarged to on a page of its own, in points: the body text of an
  * administrative document (Decree 30/2020/NĐ-CP: 13–14 pt), so that a piece never prints larger than the words around it.

@@ -26,7 +26,7 @@ import {
   type FileChild,
   type ISectionOptions,
 } from 'docx';
-import { documentArea, MIN_SCALE, PAPER_MM, pieceArea, type Paper, type Sheet } from '../flowchart-page.js';
+import { documentArea, inTextHeightMm, PAPER_MM, pieceArea, type Paper, type Sheet } from '../flowchart-page.js';
 import { STEP_COLUMNS } from './columns.js';
 import { tileCaption, type DocumentView } from './view.js';
 import { xmlSafe } from '../../xml-text.js';
@@ -607,17 +607,10 @@ function legend(view: DocumentView): Paragraph {
   return para(`${view.labels.legend}: ${view.labels.legendItems.join('; ')}.`, { size: 20, align: AlignmentType.LEFT });
 }
 
-// How much lower than the PDF's room a chart in the text is drawn in Word, in millimetres. Sized to the whole page,
-// with its heading and legend kept with it, it left the page before holding only the section that did not fit above
-// it (QT-CT-01's 5.6, a heading and two lines, alone on page 4 in LibreOffice, 20 mm free under the chart's legend);
-// 10 mm less leaves a heading and three lines room above the chart under a control header of three lines.
-const ROOM_ABOVE_CHART_MM = 10;
-
 /** The chart in the text: on its page, with room above it for a short section, its text never below 7 pt. */
 function inTextArea(image: DocxImage): { width: number; height: number } {
   const area = documentArea('A4', false);
-  const smallest = (image.height * MIN_SCALE) / PX_PER_MM;
-  return { width: area.width, height: Math.min(area.height, Math.max(area.height - ROOM_ABOVE_CHART_MM, smallest)) };
+  return { width: area.width, height: inTextHeightMm(area.height, image.height) };
 }
 
 function flowchart(view: DocumentView, image: DocxImage | undefined, sheet: Sheet | null): FileChild[] {

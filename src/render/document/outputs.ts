@@ -4,6 +4,7 @@ import {
   cutPiece,
   fitScale,
   documentArea,
+  inTextHeightMm,
   stepBoxes,
   flowchartSheet,
   placedOn,
@@ -251,12 +252,15 @@ export async function browserDocuments(
     // A chart printed whole is no taller than the room it was placed for, so that its legend stays on its page.
     const turned = sheet?.landscape ?? false;
     const room = documentArea(sheet?.paper ?? 'A4', turned, turned ? extraTopMm.landscape : extraTopMm.upright).height;
+    // A chart in the text, as the Word file draws it: a little lower than the page, so that a short section before it
+    // shares its page (a 300-character step left "5.6. Phí, lệ phí" and one line alone on page 3).
+    const whole = sheet === null && size ? inTextHeightMm(room, size.height) : room;
     const html = renderHtml(templates, subject, svg, {
       logo,
       flowchartPage: sheet,
       pdf: true,
       flowchartTiles: plan,
-      flowchartHeightMm: room,
+      flowchartHeightMm: whole,
     });
     const footerTemplate = renderPageFooter(templates, subject);
     // Tagged, so that Chromium writes the section headings as bookmarks (the PDF outline).

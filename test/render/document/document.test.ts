@@ -523,7 +523,7 @@ describe('process document: content', () => {
       flowchartPage: { paper: 'A3', landscape: true },
     });
     expect(html).not.toContain('class="page-frame"');
-    expect(html).toContain('@page { margin-top: 44mm; }');
+    expect(html).toContain('@page { margin-top: 42mm; }');
     expect(html).toContain('<section class="flowchart-section sheet-A3-landscape">');
     expect(renderHtml(builtins, subject('record', 'vi'), SVG)).toContain('<table class="page-frame">');
   });
