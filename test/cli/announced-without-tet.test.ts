@@ -33,3 +33,20 @@ describe('a year marked announced whose holidays leave out Tết', () => {
     for (const day of ['05/02/2027', '08/02/2027', '11/02/2027', '02/09/2027']) expect(result.stdout).toContain(day);
   });
 });
+
+describe('holidays grouped under their year', () => {
+  it('is refused with the line to write: the year removed, its first day as written (it suggested "2027: 2026-06-01")', async () => {
+    const flow = await runCli(['calendar', '2027', '--calendar', `${DIR}/grouped-by-year.yaml`]);
+    expect([flow.code, flow.stdout]).toEqual([2, '']);
+    expect(flow.stderr).toBe(
+      'procmap: Lịch làm việc không hợp lệ:\n' +
+        `${DIR}/grouped-by-year.yaml:2:11: "holidays" là một danh sách ngày, không chia theo năm: hãy bỏ dòng "2027:" và ghi mỗi ngày một dòng ngay dưới "holidays:", ngày có năm của nó, ví dụ - 2027-09-02\n`,
+    );
+    const block = await runCli(['calendar', '2027', '--calendar', `${DIR}/grouped-by-year-block.yaml`, '--lang', 'en']);
+    expect([block.code, block.stdout]).toEqual([2, '']);
+    expect(block.stderr).toBe(
+      'procmap: Invalid calendar:\n' +
+        `${DIR}/grouped-by-year-block.yaml:2:3: "holidays" is one list of days, not grouped by year: remove the line "2027:" and write each day on its own line right under "holidays:", the day with its year, such as - { date: 2027-09-02, name: Quốc khánh }\n`,
+    );
+  });
+});
