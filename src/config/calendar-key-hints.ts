@@ -8,6 +8,7 @@ import { isMap } from '../model/data-object.js';
 import type { NodePath } from '../model/types.js';
 import { readOfficeSpan } from '../model/office-span.js';
 import { ambiguousSpan } from '../time/calendar.js';
+import { readYear } from '../time/declared-years.js';
 import { readDay } from '../time/moment.js';
 
 // The lists of spans of office hours: the week's, and a make-up day's own (workdays: - { date, hours }).
@@ -51,6 +52,20 @@ function lastClock(value: unknown): string | undefined {
  */
 function datesMapHint(key: 'holidays' | 'workdays', entries: Record<string, unknown>, lang: Lang): string {
   const [first, value] = Object.entries(entries)[0] ?? ['2026-06-01', 'Nghỉ theo quyết định của UBND tỉnh'];
+  const year = readYear(first);
+  // `holidays: {2027: [2027-09-02]}`: the days of a year grouped under it; the list needs no year above its days.
+  if (year !== undefined && Array.isArray(value) && value.length > 0) {
+    const day = value[0] as unknown;
+    const flow = isMap(day)
+      ? `{ ${Object.entries(day)
+          .map(([name, part]) => `${name}: ${String(part)}`)
+          .join(', ')} }`
+      : String(day);
+    const line = `- ${flow}`;
+    return lang === 'vi'
+      ? `"${key}" là một danh sách ngày, không chia theo năm: hãy bỏ dòng "${first}:" và ghi mỗi ngày một dòng ngay dưới "${key}:", ngày có năm của nó, ví dụ ${line}`
+      : `"${key}" is one list of days, not grouped by year: remove the line "${first}:" and write each day on its own line right under "${key}:", the day with its year, such as ${line}`;
+  }
   const named = typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
   const example =
     readDay(first) !== undefined

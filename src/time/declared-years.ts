@@ -1,6 +1,8 @@
 import type { Translated } from '../i18n.js';
+import { LUNAR_DATES } from './data/lunar.js';
 import { ANNOUNCED_YEARS } from './data/vietnam-announced.js';
-import { dayParts, parseDay } from './moment.js';
+import { dayParts, formatDay, parseDay, type Day } from './moment.js';
+import { ruleHolidays } from './vietnam.js';
 
 /** A problem with the calendar section's `announced:` map, with the key it is at. */
 export interface DeclaredYearProblem {
@@ -11,17 +13,57 @@ export interface DeclaredYearProblem {
 /** A date entry as the calendar section writes it, reduced to what this check reads: its first and last day. */
 type Dated = string | { date: string; to?: string | undefined };
 
-/** The years a `holidays:` list gives at least one day off in (entries that are not dates are refused elsewhere). */
-function holidayYears(holidays: readonly Dated[]): Set<number> {
-  const years = new Set<number>();
+/** The first and last day of every `holidays:` entry that reads as dates (entries that are not are refused elsewhere). */
+function holidaySpans(holidays: readonly Dated[]): { first: Day; last: Day }[] {
+  const spans: { first: Day; last: Day }[] = [];
   for (const entry of holidays) {
     const { date, to } = typeof entry === 'string' ? { date: entry, to: undefined } : entry;
     const first = parseDay(String(date));
     const last = to === undefined ? first : parseDay(String(to));
-    if (first === undefined || last === undefined) continue;
-    for (let year = dayParts(first).year; year <= dayParts(last).year; year++) years.add(year);
+    if (first !== undefined && last !== undefined) spans.push({ first, last });
   }
+  return spans;
+}
+
+/** The years a `holidays:` list gives at least one day off in. */
+function holidayYears(spans: readonly { first: Day; last: Day }[]): Set<number> {
+  const years = new Set<number>();
+  for (const { first, last } of spans)
+    for (let year = dayParts(first).year; year <= dayParts(last).year; year++) years.add(year);
   return years;
+}
+
+// Every notice's Tết break holds days within a week of the lunar new year (2023: −2…+4, 2025: −4…+4, 2026: −3…+5).
+const TET_REACH = 7;
+
+/**
+ * The lunar new year's day of `year` when the section's `holidays` give no day off within a week of it: an announced
+ * year without Tết, which would drop the Labour Code's five days (Điều 112 khoản 1 điểm b) unsaid.
+ */
+function tetLeftOut(year: number, spans: readonly { first: Day; last: Day }[]): Day | undefined {
+  const lunar = LUNAR_DATES[year];
+  const newYear = lunar ? parseDay(lunar[0]) : undefined;
+  if (newYear === undefined) return undefined;
+  const near = spans.some(({ first, last }) => first <= newYear + TET_REACH && last >= newYear - TET_REACH);
+  return near ? undefined : newYear;
+}
+
+/** The Labour Code's Tết break of `year`, its days in lieu included (5–11/02/2027): the days to copy without a notice. */
+function ruleTet(year: number): { first: Day; last: Day } {
+  const days = ruleHolidays(year)
+    .filter(({ about }) =>
+      about.what === 'holiday'
+        ? about.holidays.includes('Tết Nguyên Đán')
+        : about.what === 'in_lieu' && about.holiday === 'Tết Nguyên Đán',
+    )
+    .map(({ day }) => day);
+  return { first: Math.min(...days), last: Math.max(...days) };
+}
+
+/** `2027-02-06` as a notice writes it, `06/02/2027`. */
+function shownDay(day: Day): string {
+  const [year, month, date] = formatDay(day).split('-');
+  return `${date}/${month}/${year}`;
 }
 
 // A year as a key: `2027`, or `Năm 2027` as a notice heads it (`nam 2027` typed without marks), which says the same.
@@ -57,7 +99,8 @@ function notAMapText(value: unknown): Translated {
  * section's `holidays` and `workdays` then give): the years and their notices, and every problem. Refused: a key
  * that is not a year from 2000 to 2099, an empty notice, a year procmap already has from a checked notice (its days
  * are built in; the section's own days still count), and a year the section lists no day off in (a notice announces
- * days off: without them the year would be called announced on days procmap no longer counts).
+ * days off: without them the year would be called announced on days procmap no longer counts), and one whose
+ * `holidays` hold no day of its Tết (procmap keeps only the lunar new year of its own Tết days there).
  */
 export function declaredYears(
   announced: unknown,
@@ -67,7 +110,8 @@ export function declaredYears(
   const problems: DeclaredYearProblem[] = [];
   if (announced === undefined) return { years, problems };
   if (!isMap(announced)) return { years, problems: [{ path: ['announced'], message: notAMapText(announced) }] };
-  const listed = holidayYears(holidays);
+  const spans = holidaySpans(holidays);
+  const listed = holidayYears(spans);
   for (const [key, value] of Object.entries(announced)) {
     const year = readYear(key) ?? NaN;
     if (!(year >= 2000 && year <= 2099)) {
@@ -108,6 +152,19 @@ export function declaredYears(
         message: {
           en: `${year} is marked announced, but holidays lists no day off in ${year}: list the days off the notice announces (Tết, 30/4 and 1/5, National Day) under holidays, or remove ${year} from announced`,
           vi: `Năm ${year} được ghi là đã công bố, nhưng holidays không có ngày nghỉ nào trong năm ${year}: hãy ghi các ngày nghỉ theo văn bản công bố (Tết, 30/4 và 1/5, Quốc khánh) dưới holidays, hoặc xóa năm ${year} khỏi announced`,
+        },
+      });
+      continue;
+    }
+    const newYear = tetLeftOut(year, spans);
+    if (newYear !== undefined) {
+      const tet = ruleTet(year);
+      const [first, last] = [shownDay(tet.first), shownDay(tet.last)];
+      problems.push({
+        path: ['announced', key],
+        message: {
+          en: `${year} is marked announced, but holidays lists no day of Tết ${year} (the lunar new year falls on ${shownDay(newYear)}; the Labour Code gives 5 days off, Article 112(1)(b)), and procmap does not add its own Tết days to an announced year: copy the Tết break the notice announces under holidays, such as - { date: ${formatDay(tet.first)}, to: ${formatDay(tet.last)}, name: Nghỉ Tết Nguyên Đán } (${first} to ${last} are the Labour Code's days with their days in lieu; the notice's may differ), or remove ${year} from announced to count the Labour Code's days`,
+          vi: `Năm ${year} được ghi là đã công bố, nhưng holidays không có ngày nghỉ Tết Nguyên Đán ${year} nào (mùng 1 Tết là ${shownDay(newYear)}; Bộ luật Lao động 2019 cho nghỉ 5 ngày, Điều 112 khoản 1 điểm b), và procmap không tự thêm ngày nghỉ Tết cho năm đã công bố: hãy chép đợt nghỉ Tết theo văn bản công bố vào holidays, ví dụ - { date: ${formatDay(tet.first)}, to: ${formatDay(tet.last)}, name: Nghỉ Tết Nguyên Đán } (từ ${first} đến ${last} là các ngày nghỉ theo Bộ luật Lao động, kể cả nghỉ bù; văn bản công bố có thể khác), hoặc xóa năm ${year} khỏi announced để tính theo Bộ luật Lao động`,
         },
       });
       continue;

@@ -624,7 +624,9 @@ describe('procmap calendar', () => {
     );
     const bad = await runCli(['calendar', '2150', '--lang', 'en']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toBe('procmap: The year must be a year from 2000 to 2099, such as 2026, not "2150"\n');
+    expect(bad.stderr).toBe(
+      "procmap: No working calendar for 2150: procmap knows the working calendar of 2000 to 2099 only, as its table of lunar dates (Tết, Hùng Kings' day) ends there: days off as announced for 2025–2026, computed from the Labour Code 2019 for the other years; write a year from 2000 to 2099, in four digits\n",
+    );
   });
 });
 

@@ -92,7 +92,7 @@ describe('a wrapped error', () => {
     const { io, stderr } = collect();
     expect(await main(['--debug', 'time', '--lang', 'en', PROCEDURE, '--received', '2150-01-05 09:00'], io)).toBe(2);
     expect(stderr()).toMatch(
-      /^procmap: --received: procmap can count dates from 2000 to 2099 only \(Tết follows the lunar calendar\), not in 2150\nUsageError: [\s\S]*\nCaused by: OutOfCalendarError: procmap can count dates/,
+      /^procmap: --received: a dossier received in 2150: procmap knows the working calendar of 2000 to 2099 only, [^\n]*; write a year from 2000 to 2099, in four digits\nUsageError: [\s\S]*\nCaused by: OutOfCalendarError: procmap can count dates/,
     );
   });
 

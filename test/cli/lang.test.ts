@@ -161,8 +161,8 @@ describe('every command speaks Vietnamese by default', () => {
     ],
     [
       ['calendar', '1800'],
-      'Năm phải là một năm từ 2000 đến 2099, ví dụ 2026, không phải "1800"',
-      'The year must be a year from 2000 to 2099, such as 2026, not "1800"',
+      'Không có lịch làm việc năm 1800: procmap chỉ có lịch làm việc các năm từ 2000 đến 2099, vì bảng ngày âm lịch (Tết, Giỗ Tổ) của nó chỉ có các năm đó: ngày nghỉ theo văn bản công bố cho 2025–2026, tính theo Bộ luật Lao động 2019 cho các năm khác; hãy ghi một năm từ 2000 đến 2099, bằng bốn chữ số',
+      "No working calendar for 1800: procmap knows the working calendar of 2000 to 2099 only, as its table of lunar dates (Tết, Hùng Kings' day) ends there: days off as announced for 2025–2026, computed from the Labour Code 2019 for the other years; write a year from 2000 to 2099, in four digits",
     ],
     [
       ['time', 'procedures', '--as-of', '2026-13-01'],
@@ -196,8 +196,8 @@ describe('every command speaks Vietnamese by default', () => {
     ],
     [
       ['time', 'procedures', '--received', '2100-03-02 09:00'],
-      '--received: procmap chỉ tính được ngày từ năm 2000 đến năm 2099 (Tết theo âm lịch), không tính được năm 2100',
-      '--received: procmap can count dates from 2000 to 2099 only (Tết follows the lunar calendar), not in 2100',
+      '--received: hồ sơ tiếp nhận năm 2100: procmap chỉ có lịch làm việc các năm từ 2000 đến 2099, vì bảng ngày âm lịch (Tết, Giỗ Tổ) của nó chỉ có các năm đó: ngày nghỉ theo văn bản công bố cho 2025–2026, tính theo Bộ luật Lao động 2019 cho các năm khác; hãy ghi một năm từ 2000 đến 2099, bằng bốn chữ số',
+      "--received: a dossier received in 2100: procmap knows the working calendar of 2000 to 2099 only, as its table of lunar dates (Tết, Hùng Kings' day) ends there: days off as announced for 2025–2026, computed from the Labour Code 2019 for the other years; write a year from 2000 to 2099, in four digits",
     ],
     [
       ['time', 'procedures', '--calendar', 'calendar.yaml'],

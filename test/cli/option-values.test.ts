@@ -49,7 +49,7 @@ describe('procmap time --received, advice on a date and time it cannot read', ()
       code: 2,
       stdout: '',
       stderr:
-        'procmap: --received: procmap can count dates from 2000 to 2099 only (Tết follows the lunar calendar), not in 1999\n',
+        "procmap: --received: a dossier received in 1999: procmap knows the working calendar of 2000 to 2099 only, as its table of lunar dates (Tết, Hùng Kings' day) ends there: days off as announced for 2025–2026, computed from the Labour Code 2019 for the other years; write a year from 2000 to 2099, in four digits\n",
     });
   });
 

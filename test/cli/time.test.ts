@@ -980,7 +980,7 @@ describe('procmap time (CLI)', () => {
     // A receipt outside the calendar is the command line's problem, whatever the files.
     [
       ['time', '--lang', 'en', HKD, '--received', '2150-01-05 09:00'],
-      'procmap: --received: procmap can count dates from 2000 to 2099 only (Tết follows the lunar calendar), not in 2150\n',
+      "procmap: --received: a dossier received in 2150: procmap knows the working calendar of 2000 to 2099 only, as its table of lunar dates (Tết, Hùng Kings' day) ends there: days off as announced for 2025–2026, computed from the Labour Code 2019 for the other years; write a year from 2000 to 2099, in four digits\n",
     ],
     [['time', '--lang', 'en', 'no/such/file.yaml'], 'procmap: Path "no/such/file.yaml" does not exist\n'],
     [

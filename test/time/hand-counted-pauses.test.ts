@@ -55,3 +55,29 @@ describe('hand-counted on-time verdicts of paused dossiers', () => {
     expect(result!.lateMinutes ?? 0, `${id} late`).toBe(lateHours * 60);
   });
 });
+
+describe('hand-counted on-time verdicts of dossiers paused across Tết 2027', () => {
+  // Tết 2027, not announced: the Labour Code's Fri 5/2 – Tue 9/2 with Wed 10/2 and Thu 11/2 in lieu (vietnam.md; see
+  // hand-counted-2027.test.ts).
+  const csv = readFileSync(join(ROOT, 'test/fixtures/time/hand-counted-pauses/ho-so-2027.csv'), 'utf8');
+  const results = evaluateCsv(csv, '2027-12-01 12:00', procedures);
+  it.each<Row>([
+    // 5 working days from Mon 1/2/2027 09:00, paused Wed 3/2 09:00 – Mon 15/2 09:00 (over Tết): used Mon 6.5 h, Tue
+    // 8 h, Wed 07:30–09:00 1.5 h (16 h); from Mon 15/2 09:00 6.5 h (22.5), Tue 16/2 8 (30.5), Wed 17/2 8 (38.5), Thu
+    // 18/2 07:30 + 1.5 h. Returned then: on time.
+    ['T01', '2027-02-18 09:00', 'on_time', 0],
+    // From Thu 4/2/2027 10:00: 1.5 + 4 = 5.5 h; Tết; Fri 12/2 07:30–08:00 0.5 h (6 h); paused Fri 12/2 08:00 – Tue 16/2
+    // 08:00; from Tue 16/2 08:00 3.5 + 4 = 7.5 h (13.5), Wed 17/2 8 (21.5), Thu 18/2 8 (29.5), Fri 19/2 8 (37.5), Mon
+    // 22/2 07:30 + 2.5 h. Returned then: on time. (Counted first as Fri 19/2 13:30, 34 h in all: the engine was right.)
+    ['T02', '2027-02-22 10:00', 'on_time', 0],
+    // 10 calendar days from Mon 25/1/2027 (day 10 Thu 4/2), paused four whole days (28/1 08:00 – 1/2 08:00): Mon 8/2,
+    // inside Tết, moves to the close of the next working day, Fri 12/2 (Civil Code Art. 148). Returned 16:00: on time.
+    ['T03', '2027-02-12 17:00', 'on_time', 0],
+  ])('%s is due %s, %s (late %s h)', (id, due, status, lateHours) => {
+    const result = results.get(id);
+    expect(result, id).toBeDefined();
+    if (due !== undefined) expect(result!.due, `${id} due`).toBe(at(due));
+    expect(result!.status, `${id} status`).toBe(status);
+    expect(result!.lateMinutes ?? 0, `${id} late`).toBe(lateHours * 60);
+  });
+});

@@ -16,6 +16,7 @@ import { calendarIcs, calendarJson, calendarText } from '../../format/calendar.j
 import { LUNAR_YEARS } from '../../time/data/lunar.js';
 import { dayParts } from '../../time/moment.js';
 import { calendarYear } from '../../time/year.js';
+import { yearAdvice } from '../../time/year-advice.js';
 import { loadCalendar, vietnamToday } from '../../node/calendar-loader.js';
 import { loadConfig } from '../../node/config-loader.js';
 import { EXIT, UsageError } from '../../errors.js';
@@ -72,6 +73,16 @@ export async function calendarCommand(
       : (readYear(asciiLookalikes(withoutInvisible(yearText))) ?? NaN);
   if (!(year >= LUNAR_YEARS.first && year <= LUNAR_YEARS.last)) {
     const { first, last } = LUNAR_YEARS;
+    // A year in digits outside the table (1999, 2100, a slip such as 2206): the years procmap knows, and the one meant.
+    const digits =
+      yearText === undefined ? undefined : /^\d{1,5}$/.exec(asciiLookalikes(withoutInvisible(yearText)).trim());
+    if (digits) {
+      const advice = yearAdvice(digits[0], dayParts(vietnamToday()).year);
+      throw new UsageError({
+        en: `No working calendar for ${digits[0]}: ${advice.en}`,
+        vi: `Không có lịch làm việc năm ${digits[0]}: ${advice.vi}`,
+      });
+    }
     throw new UsageError({
       en: `The year must be a year from ${first} to ${last}, such as 2026, not "${yearText}"`,
       vi: `Năm phải là một năm từ ${first} đến ${last}, ví dụ 2026, không phải "${yearText}"`,

@@ -14,8 +14,9 @@ import { timeJson } from '../../format/time-json.js';
 import { timeText } from '../../format/time-text.js';
 import { lint, sortDiagnostics, type CatalogEntry } from '../../lint/linter.js';
 import { RULES_BY_ID } from '../../rules/index.js';
-import { dayOf, momentAt, readMoment, type Moment, type MomentReading } from '../../time/moment.js';
+import { dayOf, dayParts, momentAt, readMoment, type Moment, type MomentReading } from '../../time/moment.js';
 import { receiptMinute } from '../../time/receipt-minute.js';
+import { yearAdvice } from '../../time/year-advice.js';
 import { momentRefusal, optionFaultText, wrongWeekdayText } from '../../time/date-faults.js';
 import { OutOfCalendarError } from '../../time/vietnam.js';
 import { procedureTime, type ProcedureTime } from '../../time/report.js';
@@ -175,11 +176,18 @@ function placeReceipt(reading: MomentReading, calendar: WorkingCalendar): Moment
     if (reading.dateOnly === true && opening) received = momentAt(dayOf(received), opening.start);
   } catch (error) {
     // Named by its option, as every other refusal of --received is.
-    if (error instanceof OutOfCalendarError)
+    if (error instanceof OutOfCalendarError) {
+      // The years procmap knows, and the year a slip (2206 for 2026) most likely meant, rather than the bare refusal.
+      const year = String(dayParts(dayOf(received)).year);
+      const advice = yearAdvice(year, dayParts(dayOf(vietnamNow())).year);
       throw new UsageError(
-        { en: `--received: ${error.text('en')}`, vi: `--received: ${error.text('vi')}` },
+        {
+          en: `--received: a dossier received in ${year}: ${advice.en}`,
+          vi: `--received: hồ sơ tiếp nhận năm ${year}: ${advice.vi}`,
+        },
         { cause: error },
       );
+    }
     throw error;
   }
   return received;
