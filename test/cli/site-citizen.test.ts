@@ -107,9 +107,11 @@ describe('the citizen pages', () => {
     return page;
   }
 
-  it.each([320, 360, 390, 640, 768, 820, 1024, 1280])(
+  it.for([320, 360, 390, 640, 768, 820, 1024, 1280])(
     'fit a %i px wide window without horizontal scrolling (640 px: a laptop at 200 percent zoom; 768–1024 px: a tablet)',
-    async (width) => {
+    // The widths at the same time, each in a tab of its own (the tabs' layout is the browser's work, not this file's).
+    { concurrent: true },
+    async (width, { expect }) => {
       // One tab for the six pages: each is loaded afresh into it, at the window's width.
       const page = await open('index.html', width);
       for (const path of [
@@ -330,7 +332,7 @@ describe('the citizen pages', () => {
     await page.close();
   });
 
-  it.each([
+  it.for([
     'index.html',
     'summary.html',
     'ontime.html',
@@ -339,7 +341,9 @@ describe('the citizen pages', () => {
     'p/QT-SYT-DUOC-04/citizen.html',
     'p/QT-HT-02/index.html',
     'p/QT-SNNMT-MT-02/index.html',
-  ])('pass axe-core WCAG 2.1 AA with zero violations: %s', async (path) => {
+    // At the same time, each in tabs of its own: the work is axe's, in the browser's processes, which a file alone left
+    // waiting on one tab at a time. The same pages, widths and rules; each test reports its own violations.
+  ])('pass axe-core WCAG 2.1 AA with zero violations: %s', { concurrent: true }, async (path, { expect }) => {
     for (const width of [390, 1280]) {
       const page = await open(path, width);
       await page.addScriptTag({ content: AXE });
