@@ -138,6 +138,7 @@ describe.concurrent('Ctrl-C while the browser starts', () => {
     ['flowchart', ['flowchart', SITE_CATALOG, '-o', join(work, 'starting-chart'), '--format', 'svg']],
   ])(
     '%s ends the browser and removes its profile folder',
+    { timeout: 120_000 },
     async ([command, args], { expect }) => {
       const temp = join(work, `tmp-${command}`);
       mkdirSync(temp, { recursive: true });
@@ -168,7 +169,6 @@ describe.concurrent('Ctrl-C while the browser starts', () => {
       // A first build stopped before it writes leaves no folder: it was made, and locked, once the browser had started.
       if (command === 'build') expect(existsSync(join(work, 'starting-site'))).toBe(false);
     },
-    120_000,
   );
 });
 
