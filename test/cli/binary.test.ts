@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { procmap, ROOT, type RunResult } from '../helpers/cli.js';
+import { BIN, procmap, ROOT, type RunResult } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
 import { VERSION } from '../../src/version.js';
 
@@ -31,6 +31,28 @@ describe('the procmap binary', () => {
     expect(result.stdout).toBe('');
   });
 });
+
+/**
+ * procmap() without blocking this process (the binary spawned, in the repository root, without colours), so that a
+ * spawned run and in-process work, or two spawned runs, go on at once on a machine's cores.
+ */
+function procmapSpawned(args: string[], env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
+    );
+  });
+}
 
 /** The file the start-up tests lint. */
 const FILE = 'test/rules/fixtures/known-body/invalid-unknown.yaml';
@@ -106,8 +128,8 @@ describe('the start-up bundle and its code cache', () => {
     '%s reports from its bundle exactly what the sources report',
     async (_, args) => {
       const env = { PROCMAP_LINT_WORKERS: '0' };
-      const bundled = procmap(args, { env });
-      const sources = await runCli(args, { env });
+      // The spawned run goes on while the sources run in this process: two cores, each busy with one.
+      const [bundled, sources] = await Promise.all([procmapSpawned(args, env), runCli(args, { env })]);
       expect(bundled.stdout.length).toBeGreaterThan(1000);
       expect(bundled).toEqual(sources);
       // Two lints of about 700 files, one spawned: 75 s at load 20 here, past the project's 60 s.
@@ -166,19 +188,22 @@ require('./bin/procmap.js');`;
     expect(result.stdout.trim()).toBe('0');
   });
 
-  it("loads the packages kept outside the bundle when a command needs them (exceljs, bpmn-moddle's export)", () => {
+  it("loads the packages kept outside the bundle when a command needs them (exceljs, bpmn-moddle's export)", async () => {
     const out = mkdtempSync(join(tmpdir(), 'procmap-binary-'));
-    const xlsx = procmap(['export', '--lang', 'en', 'procedures', '-o', join(out, 'catalog.xlsx')]);
+    const procedure = 'procedures/xa/chung-thuc-ban-sao.yaml';
+    // Three runs that do not depend on one another, spawned at once; the import reads the Word document back after.
+    const [xlsx, bpmn, docx] = await Promise.all([
+      procmapSpawned(['export', '--lang', 'en', 'procedures', '-o', join(out, 'catalog.xlsx')]),
+      procmapSpawned(['export', '--lang', 'en', '--format', 'bpmn', 'procedures', '-o', join(out, 'bpmn')]),
+      procmapSpawned(['doc', '--format', 'docx', procedure, '-o', join(out, 'docx')]),
+    ]);
     expect(xlsx.stderr).toBe('');
     expect(xlsx.code).toBe(0);
     expect(readFileSync(join(out, 'catalog.xlsx')).subarray(0, 2).toString('latin1')).toBe('PK');
-    const bpmn = procmap(['export', '--lang', 'en', '--format', 'bpmn', 'procedures', '-o', join(out, 'bpmn')]);
     expect(bpmn.stderr).toBe('');
     expect(bpmn.code).toBe(0);
     expect(readdirSync(join(out, 'bpmn')).filter((name) => name.endsWith('.bpmn')).length).toBeGreaterThan(10);
     // jszip and saxes read Word documents back.
-    const procedure = 'procedures/xa/chung-thuc-ban-sao.yaml';
-    const docx = procmap(['doc', '--format', 'docx', procedure, '-o', join(out, 'docx')]);
     expect(docx.code).toBe(0);
     const [document] = readdirSync(join(out, 'docx')).filter((name) => name.endsWith('.docx'));
     const back = procmap(['import', '--lang', 'en', join(out, 'docx', document!), '-o', join(out, 'back')]);
@@ -204,14 +229,13 @@ describe('dist/, module by module', () => {
 });
 
 describe('procmap lint with worker threads', () => {
-  it('reports exactly what a single thread reports, catalog rules and unreadable files included', () => {
+  it('reports exactly what a single thread reports, catalog rules and unreadable files included', async () => {
     const paths = ['test/fixtures/broken', 'test/hostile/files', 'procedures', 'test/rules/fixtures/unique-id'];
-    const single = procmap(['lint', '--lang', 'en', '--format', 'json', ...paths], {
-      env: { PROCMAP_LINT_WORKERS: '0' },
-    });
-    const threaded = procmap(['lint', '--lang', 'en', '--format', 'json', ...paths], {
-      env: { PROCMAP_LINT_WORKERS: '2' },
-    });
+    const args = ['lint', '--lang', 'en', '--format', 'json', ...paths];
+    const [single, threaded] = await Promise.all([
+      procmapSpawned(args, { PROCMAP_LINT_WORKERS: '0' }),
+      procmapSpawned(args, { PROCMAP_LINT_WORKERS: '2' }),
+    ]);
     expect(threaded.code).toBe(single.code);
     expect(threaded.stderr).toBe(single.stderr);
     expect(threaded.stdout).toBe(single.stdout);

@@ -17,8 +17,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
-import { defaultBrowserPath } from '../helpers/shared-browser.js';
-import { browserArgs } from '../../src/render/browser.js';
+import { shareBrowser } from '../helpers/shared-browser.js';
 
 const EVENTS = '/__procmap/events';
 const work = mkdtempSync(join(tmpdir(), 'procmap-serve-test-'));
@@ -34,21 +33,51 @@ mkdirSync(temp);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /**
- * A browser of the test's own that reaches the preview like a user's: procmap's browsers send every connection to a
- * proxy that does not exist, loopback included. Launched once for the file (a launch is seconds on a loaded machine);
- * each test opens pages of its own in it and closes them, so that no test sees another's tabs or connections.
+ * A browser context that reaches the preview like a user's browser: procmap's browsers send every connection to a
+ * proxy that does not exist, loopback included, and this context of the shared Chromium (test/helpers/shared-browser.ts)
+ * connects directly instead (a launch of a browser of the file's own was seconds on a loaded machine). Made once for
+ * the file; each test opens pages of its own in it and closes them, so that no test sees another's tabs or
+ * connections.
  */
-let launched: Promise<import('puppeteer-core').Browser> | undefined;
-function userBrowser(): Promise<import('puppeteer-core').Browser> {
-  launched ??= import('puppeteer-core').then(({ default: puppeteer }) => {
-    const args = browserArgs(process.getuid?.() === 0).filter((arg) => !arg.startsWith('--proxy'));
-    return puppeteer.launch({ executablePath: defaultBrowserPath(), headless: true, args });
-  });
+const browsers = shareBrowser();
+let launched: Promise<import('puppeteer-core').BrowserContext> | undefined;
+function userBrowser(): Promise<import('puppeteer-core').BrowserContext> {
+  launched ??= browsers.browser().then((browser) => browser.createBrowserContext({ proxyServer: 'direct://' }));
   return launched;
 }
 afterAll(async () => {
   await (await launched)?.close();
 });
+
+/**
+ * Lets a test see the event streams a page opens: each EventSource the page makes is kept, with the number of `build`
+ * events it received. The page's own script works as it does without it (the class is EventSource, subclassed).
+ */
+async function watchStreams(page: import('puppeteer-core').Page): Promise<void> {
+  await page.evaluateOnNewDocument(() => {
+    const Native = window.EventSource;
+    const streams: { source: EventSource; builds: number }[] = [];
+    Object.assign(window, { procmapTestStreams: streams });
+    window.EventSource = class extends Native {
+      constructor(url: string | URL, init?: EventSourceInit) {
+        super(url, init);
+        const kept = { source: this as EventSource, builds: 0 };
+        streams.push(kept);
+        this.addEventListener('build', () => kept.builds++);
+      }
+    };
+  });
+}
+
+/** Whether the last event stream a page opened (watchStreams) is open, and how many `build` events it received. */
+function streamState(page: import('puppeteer-core').Page): Promise<{ open: boolean; builds: number } | undefined> {
+  return page.evaluate(() => {
+    const streams = (window as unknown as { procmapTestStreams: { source: EventSource; builds: number }[] })
+      .procmapTestStreams;
+    const last = streams.at(-1);
+    return last && { open: last.source.readyState === EventSource.OPEN, builds: last.builds };
+  });
+}
 
 /** Closes the pages a test opened in the user's browser (its own tabs, and with them their connections). */
 async function closePages(pages: readonly import('puppeteer-core').Page[]): Promise<void> {
@@ -151,10 +180,12 @@ describe('procmap serve', () => {
       });
       let loads = 0;
       page.on('load', () => loads++);
+      await watchStreams(page);
       await page.goto(`${base}p/QT-HT-02/index.html`, { waitUntil: 'load' });
-      // The page is listening once the event stream is open.
+      // The page is listening once its event stream is open and has told it the build it shows (serve counts the
+      // stream among those it tells of a rebuild before it sends that): then the save is made.
       await expect.poll(() => page.evaluate(() => document.scripts.length), { timeout: 10_000 }).toBe(1);
-      await new Promise((done) => setTimeout(done, 500));
+      await expect.poll(() => streamState(page), { timeout: 10_000, interval: 20 }).toEqual({ open: true, builds: 1 });
       writeFileSync(marriage, `${readFileSync(marriage, 'utf8')}\n# lưu lại\n`);
       await expect.poll(() => loads, { timeout: 60_000, interval: 50 }).toBeGreaterThan(1);
       expect(blocked).toEqual([]);
@@ -435,12 +466,13 @@ describe('procmap serve on another loopback address, and on what build accepts',
   it('refuses requests for another host name with --host localhost and ::1 as well, serving a catalog reached through a link and a single procedure file', async () => {
     const link = join(work, 'link-to-catalog');
     symlinkSync(catalog, link);
-    for (const [target, host] of [
+    // The two serves are started at once (each on a port of its own): most of a start is its browser's and its build's.
+    const starts = [
       [link, 'localhost'],
       [marriage, '::1'],
-    ] as const) {
-      const served = await startServe([target, '--port', '0', '--host', host]);
-      try {
+    ].map(([target, host]) => startServe([target!, '--port', '0', '--host', host!]));
+    try {
+      for (const served of await Promise.all(starts)) {
         expect(served.base, served.output().stderr).not.toBe('');
         expect(served.output().stderr).not.toContain('cảnh báo');
         expect((await fetchText(served.base)).status).toBe(200);
@@ -448,9 +480,10 @@ describe('procmap serve on another loopback address, and on what build accepts',
         expect((await fetchText(served.base, { host: 'attacker.example' })).status).toBe(403);
         expect((await fetchText(served.base, { host: 'attacker.example:80' })).status).toBe(403);
         expect((await fetchText(served.base, { host: `localhost:${new URL(served.base).port}` })).status).toBe(200);
-      } finally {
-        await served.stop();
       }
+    } finally {
+      // Every serve started is stopped, whichever check failed (a start that failed has nothing to stop).
+      await Promise.all(starts.map(async (start) => (await start.catch(() => undefined))?.stop()));
     }
   }, 120_000);
 });

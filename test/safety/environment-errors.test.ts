@@ -129,15 +129,18 @@ describe('Ctrl-C during a build', () => {
   }, 240_000);
 });
 
-describe('Ctrl-C while the browser starts', () => {
-  it.each([
+// The three commands at the same time, each with a temporary folder and an output of its own: most of a run is its
+// browser's start and the second after it, which they then wait through together.
+describe.concurrent('Ctrl-C while the browser starts', () => {
+  it.for<[string, string[]]>([
     ['build', ['build', SITE_CATALOG, '-o', join(work, 'starting-site'), '--no-pdf']],
     ['doc', ['doc', SITE_CATALOG, '-o', join(work, 'starting-doc'), '--format', 'md,pdf']],
     ['flowchart', ['flowchart', SITE_CATALOG, '-o', join(work, 'starting-chart'), '--format', 'svg']],
   ])(
     '%s ends the browser and removes its profile folder',
-    async (_command, args) => {
-      const temp = join(work, `tmp-${_command}`);
+    { timeout: 120_000 },
+    async ([command, args], { expect }) => {
+      const temp = join(work, `tmp-${command}`);
       mkdirSync(temp, { recursive: true });
       const child = spawn(process.execPath, [BIN, ...args, '--lang', 'en'], {
         stdio: ['ignore', 'ignore', 'pipe'],
@@ -164,9 +167,8 @@ describe('Ctrl-C while the browser starts', () => {
       await new Promise((done) => setTimeout(done, 1_000));
       expect(readdirSync(temp)).toEqual([]);
       // A first build stopped before it writes leaves no folder: it was made, and locked, once the browser had started.
-      if (_command === 'build') expect(existsSync(join(work, 'starting-site'))).toBe(false);
+      if (command === 'build') expect(existsSync(join(work, 'starting-site'))).toBe(false);
     },
-    120_000,
   );
 });
 
