@@ -29,9 +29,9 @@ function bundleFor(argv) {
 /**
  * Compiles and runs a bundle; returns its exports (`main`) and the compiled script (the build asks it for its code
  * cache). `bundle`: which one, `main` by default; `cache`: the code cache to use, read from dist/bundle/ by default;
- * false compiles without one.
+ * false compiles without one; `compileRegExpsOnce`: see below (the binary's runs; never a run that makes a cache).
  */
-function loadCli({ cache, bundle = 'main' } = {}) {
+function loadCli({ cache, bundle = 'main', compileRegExpsOnce = false } = {}) {
   const { script: file, codeCache } = BUNDLES[bundle];
   // The build writes the bundles in ASCII (scripts/bundle.mjs, asciiOnly), which reads the same as latin1, without
   // the UTF-8 decoder's pass over 0.7 MB (about 2 ms of a start).
@@ -52,6 +52,13 @@ function loadCli({ cache, bundle = 'main' } = {}) {
     filename: file,
     ...(cachedData ? { cachedData } : {}),
   });
+  // V8 compiles a regular expression first to bytecode for its interpreter and, from its second run (or its first
+  // global replace), again to machine code: most of procmap's patterns run more than once, so a start compiled most of
+  // them twice (about 32 M of a one-file lint's 785 M instructions, docs/performance.md). Straight to machine code
+  // instead; what they match is the same. Set only once the script is compiled: V8 checks a code cache against the
+  // flags, so the cache (made without it) is still accepted, and a cache made after it would be rejected by every
+  // start, which is why the build's run never asks for it.
+  if (compileRegExpsOnce) require('node:v8').setFlagsFromString('--no-regexp-tier-up');
   const module = { exports: {} };
   script.runInThisContext()(
     module.exports,
