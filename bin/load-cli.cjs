@@ -27,11 +27,32 @@ function bundleFor(argv) {
 }
 
 /**
+ * Sets V8's `--no-regexp-tier-up` (see loadCli) through node:v8's own binding: node:v8 itself loads Node's streams
+ * (internal/heap_utils), 10 M instructions that a one-file lint otherwise does without (test/cli/binary.test.ts).
+ * process.binding is deprecated (DEP0111) for reading Node's internals; this only sets a flag, so its warning is
+ * silenced for the one call. Where it is gone or refused (`--permission`), patterns compile as before: slower, never
+ * different.
+ */
+function setRegExpFlag() {
+  const before = process.noDeprecation;
+  // Under --no-deprecation Node makes it true and read-only: left alone.
+  const silence = before !== true;
+  try {
+    if (silence) process.noDeprecation = true;
+    process.binding('v8').setFlagsFromString('--no-regexp-tier-up');
+  } catch {
+    // No binding: the interpreter first, as V8 does by default.
+  } finally {
+    if (silence) process.noDeprecation = before;
+  }
+}
+
+/**
  * Compiles and runs a bundle; returns its exports (`main`) and the compiled script (the build asks it for its code
  * cache). `bundle`: which one, `main` by default; `cache`: the code cache to use, read from dist/bundle/ by default;
- * false compiles without one.
+ * false compiles without one; `compileRegExpsOnce`: see below (the binary's runs; never a run that makes a cache).
  */
-function loadCli({ cache, bundle = 'main' } = {}) {
+function loadCli({ cache, bundle = 'main', compileRegExpsOnce = false } = {}) {
   const { script: file, codeCache } = BUNDLES[bundle];
   // The build writes the bundles in ASCII (scripts/bundle.mjs, asciiOnly), which reads the same as latin1, without
   // the UTF-8 decoder's pass over 0.7 MB (about 2 ms of a start).
@@ -52,6 +73,13 @@ function loadCli({ cache, bundle = 'main' } = {}) {
     filename: file,
     ...(cachedData ? { cachedData } : {}),
   });
+  // V8 compiles a regular expression first to bytecode for its interpreter and, from its second run (or its first
+  // global replace), again to machine code: most of procmap's patterns run more than once, so a start compiled most of
+  // them twice (a net 38 M of a one-file lint's 784 M instructions, docs/performance.md). Straight to machine code
+  // instead; what they match is the same. Set only once the script is compiled: V8 checks a code cache against the
+  // flags, so the cache (made without it) is still accepted, and a cache made after it would be rejected by every
+  // start, which is why the build's run never asks for it.
+  if (compileRegExpsOnce) setRegExpFlag();
   const module = { exports: {} };
   script.runInThisContext()(
     module.exports,

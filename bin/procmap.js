@@ -23,7 +23,7 @@ for (const [signal, code] of [
 const { bundleFor, loadCli } = require('./load-cli.cjs');
 
 const argv = process.argv.slice(2);
-void loadCli({ bundle: bundleFor(argv) })
+void loadCli({ bundle: bundleFor(argv), compileRegExpsOnce: true })
   .cli.main(argv)
   .then((code) => {
     process.exitCode = code;

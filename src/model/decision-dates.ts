@@ -24,7 +24,11 @@ export interface CitedDate {
  * date; undefined for any other text (a date alone, two dates, a decision with no date after "ngày").
  */
 export function citedDate(text: string): { decision: string; date: string } | undefined {
-  const match = CITED_DATE.exec(text.normalize('NFC'));
+  const composed = text.normalize('NFC');
+  // Every citation the pattern reads has "ngày" before its date: a text without "ng", as a date alone is written (the
+  // usual case), is passed over before the pattern, whose compiling was 2 % of a one-file lint.
+  if (!/ng/i.test(composed)) return undefined;
+  const match = CITED_DATE.exec(composed);
   if (match === null) return undefined;
   const date = match[2]!.replace(SIGNED_BY, '').trim();
   const reading = readDay(date);

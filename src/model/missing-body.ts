@@ -3,6 +3,7 @@ import { bodiesOfList } from './body-keys.js';
 import { bodiesNamed } from './lenient.js';
 import { agenciesOf } from './agencies.js';
 import { foldCase } from './fold.js';
+import { lazyPattern } from './lazy-pattern.js';
 import { OFFICE_ABBREVIATIONS, OFFICE_WORDS, officeAlternation, TITLE_WORDS } from './office-words.js';
 
 /**
@@ -23,20 +24,24 @@ export interface MissingBody {
 // holding one of them names the unit the person works in. Capitalised only, as names are, unlike a limit's labels:
 // in a role a lower-case word is a rank ("Trưởng phòng", "Phó ban"); and no word that begins a job title ("Thanh tra
 // viên"). Abbreviations in any case ("ubnd").
-const UNIT_WORDS = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${officeAlternation(OFFICE_WORDS.filter((word) => !TITLE_WORDS.has(word)))})\\s+\\S`,
-  'u',
+// Made when a role is first read, which only a step without its body asks for: parsing them was 2 % of the
+// instructions of a one-file lint, which had made them at load.
+const UNIT_WORDS = lazyPattern(
+  () =>
+    new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${officeAlternation(OFFICE_WORDS.filter((word) => !TITLE_WORDS.has(word)))})\\s+\\S`,
+      'u',
+    ),
 );
-const UNIT_ABBREVIATIONS = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${officeAlternation(OFFICE_ABBREVIATIONS)})(?![\\p{L}\\p{N}])`,
-  'iu',
+const UNIT_ABBREVIATIONS = lazyPattern(
+  () => new RegExp(`(?<![\\p{L}\\p{N}])(?:${officeAlternation(OFFICE_ABBREVIATIONS)})(?![\\p{L}\\p{N}])`, 'iu'),
 );
 
 /** The unit a role names, from its first unit word to its end ("Văn thư UBND xã" → "UBND xã"); undefined when none. */
 export function unitInRole(role: string): string | undefined {
   const text = role.replace(/\s+/g, ' ').trim();
-  const word = UNIT_WORDS.exec(text);
-  const short = UNIT_ABBREVIATIONS.exec(text);
+  const word = UNIT_WORDS().exec(text);
+  const short = UNIT_ABBREVIATIONS().exec(text);
   const at = Math.min(word?.index ?? Infinity, short?.index ?? Infinity);
   if (at === Infinity) return undefined;
   // "Trung tâm phối hợp công chức Tư pháp", "UBND xã hoặc Phòng Tư pháp": one unit, up to where another is joined.
@@ -46,7 +51,7 @@ export function unitInRole(role: string): string | undefined {
     .replace(/[.]+$/, '')
     .trim();
   // "Công chức Trung tâm": a unit word alone names no unit.
-  return UNIT_WORDS.test(unit) || UNIT_ABBREVIATIONS.test(unit) ? unit : undefined;
+  return UNIT_WORDS().test(unit) || UNIT_ABBREVIATIONS().test(unit) ? unit : undefined;
 }
 
 /** The bodies a file declares, by key with their names: a map of bodies or a list of them; none when it has neither. */

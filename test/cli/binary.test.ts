@@ -17,6 +17,24 @@ describe('the procmap binary', () => {
     expect(result).toEqual({ code: 0, stdout: `${VERSION}\n`, stderr: '' });
   });
 
+  // bin/load-cli.cjs sets a V8 flag through process.binding, silencing that call's deprecation warning: with Node's
+  // deprecation options too it says nothing more and lints as without them (--no-deprecation makes the setting it
+  // silences by read-only, which once threw).
+  it.each([['--no-deprecation'], ['--pending-deprecation', '--throw-deprecation'], ['--trace-deprecation']])(
+    'starts under node %s as without it',
+    (...options) => {
+      const args = ['bin/procmap.js', 'lint', '--lang', 'en', 'test/fixtures/broken/tabs.yaml'];
+      const plain = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+      const result = spawnSync(process.execPath, [...options, ...args], { cwd: ROOT, encoding: 'utf8' });
+      expect({ code: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({
+        code: 1,
+        stdout: plain.stdout,
+        stderr: '',
+      });
+      expect(plain.stdout).toContain('tabs.yaml');
+    },
+  );
+
   it('exits 1 when the input has problems', () => {
     const result = procmap(['lint', '--lang', 'en', 'test/fixtures/broken/tabs.yaml']);
     expect(result.code).toBe(1);

@@ -114,6 +114,13 @@ describe('saysBareHours', () => {
       expect(saysBareHours(text), text).toBe(true);
   });
 
+  // saysBareHours passes over a limit without an hour word or a "g" after a figure before its pattern: in any case.
+  it('finds the hour word in capitals too, and none in a same-day limit', () => {
+    for (const text of ['24 GIỜ', '48 Tiếng', '24 HOURS', '24 Hrs', '24   G'])
+      expect(saysBareHours(text), text).toBe(true);
+    for (const text of ['trong ngày', 'Trong ngày làm việc']) expect(saysBareHours(text), text).toBe(false);
+  });
+
   it("leaves working hours, procmap's short form, days and a same-day limit's cutoff hour alone", () => {
     for (const text of [
       '24 giờ làm việc',
