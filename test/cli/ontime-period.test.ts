@@ -83,3 +83,49 @@ describe('procmap ontime --from --to', () => {
     expect(existsSync(out)).toBe(false);
   });
 });
+
+// Before, build --dossiers had no period: the site's on-time page counted the whole export, as of the build's hour.
+describe('procmap build --dossiers --from --to', () => {
+  const BUILD = ['build', 'test/fixtures/ontime/month-end/catalog', '--no-pdf', '--dossiers', FILE];
+
+  it('refuses a period as ontime does, in the same words, before building anything', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'build-period-'));
+    const site = join(dir, 'site');
+    const cases: [string[], string][] = [
+      [
+        ['--from', '15/09/2026', '--to', '01/09/2026'],
+        'procmap: --from 15/09/2026 sau --to 01/09/2026: hãy ghi ngày đầu kỳ ở --from và ngày cuối kỳ ở --to\n',
+      ],
+      [
+        ['--to', '30/09/2026'],
+        'procmap: kỳ báo cáo cần cả ngày đầu và ngày cuối: hãy ghi cả --from và --to, ví dụ --from 01/09/2026 --to 30/09/2026\n',
+      ],
+      [
+        ['--from', '31/09/2026', '--to', '01/10/2026'],
+        'procmap: --from: "31/09/2026" không phải là ngày: tháng 9 năm 2026 có 30 ngày\n',
+      ],
+    ];
+    for (const [options, stderr] of cases) {
+      const run = await runCli([...BUILD, '-o', site, ...options]);
+      expect([run.code, run.stdout, run.stderr]).toEqual([2, '', stderr]);
+    }
+    const alone = await runCli([
+      'build',
+      'test/fixtures/ontime/month-end/catalog',
+      '-o',
+      site,
+      '--from',
+      '01/09/2026',
+      '--to',
+      '30/09/2026',
+      '--lang',
+      'en',
+    ]);
+    expect([alone.code, alone.stdout, alone.stderr]).toEqual([
+      2,
+      '',
+      'procmap: --from and --to set the period of the on-time report: give the dossier export with --dossiers, e.g. --dossiers ho-so-2026.csv\n',
+    ]);
+    expect(existsSync(site)).toBe(false);
+  });
+});

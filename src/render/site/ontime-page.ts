@@ -140,7 +140,10 @@ function publicUnreadColumns(report: OntimeReport): Pick<OntimeReport, 'unreadCo
 /** The headline cards and the charts, with a link to the full report: the section `build --dossiers` adds to the summary. */
 export function ontimeSummarySection(report: OntimeReport, lang: Lang, href: string): SafeHtml {
   const w = ONTIME_LABELS[lang];
+  // The period, when the site reports one: the summary's figures are of it, not of the whole export.
+  const period = periodText(report, lang).replace(/^, /, '');
   return html`<section id="ontime"><h2>${w.title} — ${w.asOf} ${momentText(report.asOf, lang)}</h2>
+${period === '' ? '' : html`<p class="count">${period[0]!.toUpperCase()}${period.slice(1)}.</p>`}
 ${cards(report, lang)}
 ${[
   ...channelGuessNotes(report.channelGuesses, lang),
