@@ -16,7 +16,7 @@ import { badRowText, formatCount, ONTIME_LABELS } from '../../format/ontime-labe
 import { ontimeMarkdown } from '../../format/ontime-markdown.js';
 import { ontimeText } from '../../format/ontime-text.js';
 import { statusCodeNote } from '../../format/ontime-status-notes.js';
-import { fileNotes, hiddenSheetNote, pauseDaysOnlyNote } from '../../format/ontime-file-notes.js';
+import { fileNotes, hiddenRowsNote, hiddenSheetNote, pauseDaysOnlyNote } from '../../format/ontime-file-notes.js';
 import { unreadColumnNote } from '../../format/ontime-column-notes.js';
 import { stylish } from '../../format/stylish.js';
 import { fill, type Lang } from '../../i18n.js';
@@ -471,6 +471,7 @@ export async function measureDossierFiles(
         unmapped,
         empty,
         headerOnly,
+        hiddenRows,
       } = await measureTable(
         file,
         records,
@@ -486,6 +487,12 @@ export async function measureDossierFiles(
       // Hidden sheets measured: in the report too (its notes), where a reader of the file sees it; on the terminal once.
       const hiddenSheets = hidden.map((sheet) => ({ file, sheet }));
       aggregator.addHiddenSheets(hiddenSheets);
+      // Hidden rows measured: said with the file's notes, on the terminal once as a hidden sheet is.
+      if (hiddenRows !== undefined) {
+        const found = { file, ...hiddenRows };
+        aggregator.addHiddenRows(found);
+        if (!setup.notesInTerminalReport) io.stderr.write(`${escapeControls(hiddenRowsNote(found, setup.lang))}\n`);
+      }
       if (!setup.notesInTerminalReport)
         for (const found of hiddenSheets) io.stderr.write(`${escapeControls(hiddenSheetNote(found, setup.lang))}\n`);
       // Columns seen and not read that may hold the result's date (else every dossier of it reads open), the vendor's

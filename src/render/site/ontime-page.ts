@@ -122,11 +122,12 @@ function publicStatusCodes(report: OntimeReport): Pick<OntimeReport, 'statusCode
 }
 
 /** The paused days given as counts and the hidden sheets measured, each export named by its file name. */
-function publicFileNotes(report: OntimeReport): Pick<OntimeReport, 'pauseDaysOnly' | 'hiddenSheets' | 'unmapped'> {
+function publicFileNotes(report: OntimeReport): Pick<OntimeReport, 'pauseDaysOnly' | 'hiddenSheets' | 'hiddenRows' | 'unmapped'> {
   const shown = shownFiles(report.files);
   return {
     pauseDaysOnly: report.pauseDaysOnly.map((found) => ({ ...found, file: shown(found.file) })),
     hiddenSheets: report.hiddenSheets.map((found) => ({ ...found, file: shown(found.file) })),
+    hiddenRows: report.hiddenRows.map((found) => ({ ...found, file: shown(found.file) })),
     unmapped: report.unmapped.map((found) => ({ ...found, file: shown(found.file) })),
   };
 }
