@@ -19,7 +19,9 @@ export class HiddenRowScanner {
   /** Reads the next chunk of the sheet's XML. */
   push(chunk: Buffer): void {
     // Most sheets hide nothing: a chunk without the word is not turned into text.
-    if (!chunk.includes(WORD) && !this.tail.includes(WORD)) {
+    // The word may be cut between the last chunk and this one: looked for across the two.
+    const head = this.tail + chunk.toString('latin1', 0, Math.min(chunk.length, TAIL));
+    if (!head.includes(WORD) && !chunk.includes(WORD)) {
       this.tail = (this.tail + chunk.toString('latin1', Math.max(0, chunk.length - TAIL))).slice(-TAIL);
       return;
     }
