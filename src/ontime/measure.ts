@@ -302,7 +302,7 @@ export async function measureTable(
   let above: CellRecord | undefined;
   let found: { record: CellRecord; plan: ColumnPlan } | undefined;
   let dossierRows = 0;
-  // Hidden rows read as dossiers (measured, set aside or outside the period): counted, the first few named.
+  // Hidden rows read as dossiers of the report (measured or set aside): counted, the first few named.
   const hidden = { count: 0, rows: [] as HiddenRowPlace[] };
   const noteHidden = (record: CellRecord) => {
     if (!record.hidden) return;
@@ -401,12 +401,13 @@ export async function measureTable(
       // Not a dossier: passed over unsaid, like an empty row (it used to read as an unknown procedure "42").
       if (footer.passOver(record.values, row.id, row.received)) continue;
       dossierRows++;
-      noteHidden(record);
       // A year's export reported for a month: a dossier of another period is counted as such, not measured.
       if (period !== undefined && !fitToPeriod(row, period)) {
         aggregator.addOutsidePeriod();
         continue;
       }
+      // Hidden rows of the period only: those outside it are not measured, whether hidden or not.
+      noteHidden(record);
       // One character compared first, so a status in words costs no regex (a million rows are benchmarked).
       if (isStatusCode(row.status)) {
         // A code the officer mapped to words (from the vendor's manual: their source, not procmap's guess) reads as them.

@@ -91,3 +91,37 @@ describe('procmap ontime: hidden rows', () => {
     expect(JSON.parse(run.stdout).totals).toMatchObject({ dossiers: 4, finished: 4, late: 1, rate: 0.75 });
   });
 });
+
+describe('procmap ontime: hidden rows in a period', () => {
+  it('counts only the hidden rows of the period', async () => {
+    // Rows 2–5 received 01–02/07 and settled 02–10/07: a period of 01/07–02/07 keeps A1 (row 2, settled 02/07) alone;
+    // the hidden rows 3 (settled 10/07) and 5 (03/07) are settled after it, open at its end: both in the note.
+    const kept = await runCli([
+      'ontime',
+      ROWS.file,
+      ...ROWS.run.slice(0, 2),
+      '--from',
+      '01/07/2026',
+      '--to',
+      '02/07/2026',
+      '-f',
+      'json',
+    ]);
+    expect(JSON.parse(kept.stdout).hidden_rows).toEqual([
+      { file: ROWS.file, count: 2, rows: [{ row: 3 }, { row: 5 }] },
+    ]);
+    // 04/07–31/07 leaves out rows 2, 4, 5 (settled before it): hidden row 3 alone, settled 10/07, is in it.
+    const later = await runCli([
+      'ontime',
+      ROWS.file,
+      ...ROWS.run.slice(0, 2),
+      '--from',
+      '04/07/2026',
+      '--to',
+      '31/07/2026',
+      '-f',
+      'json',
+    ]);
+    expect(JSON.parse(later.stdout).hidden_rows).toEqual([{ file: ROWS.file, count: 1, rows: [{ row: 3 }] }]);
+  });
+});
