@@ -90,6 +90,12 @@ export function ontimeJson(report: OntimeReport): string {
     // and the hidden sheets whose dossiers were measured (the text reports' notes).
     paused_days_only: report.pauseDaysOnly.map(({ file, column }) => ({ file, column })),
     hidden_sheets: report.hiddenSheets.map(({ file, sheet }) => ({ file, sheet })),
+    // Per file, the rows hidden in the workbook (by hand or a filter) and measured: their count and the first few.
+    hidden_rows: report.hiddenRows.map(({ file, count, rows }) => ({
+      file,
+      count,
+      rows: rows.map((place) => ({ ...place })),
+    })),
     // Per file, the headers the column mapping names that it lacks (the usual headers were read instead), by field.
     unmapped_columns: report.unmapped.flatMap(({ file, entries }) =>
       entries.map(({ key, wanted }) => ({ file, field: key, mapped: [...wanted] })),

@@ -9,6 +9,7 @@ import { columnLetters } from '../interchange/cell-names.js';
 import { exceljsDateShiftMs } from '../time/excel-serial.js';
 import { CsvParser, type HeaderTest } from '../ontime/csv.js';
 import { JsonRecordError, JsonRecordParser, MAX_JSON_KEYS } from '../ontime/json-records.js';
+import { HiddenRowScanner } from '../ontime/hidden-rows.js';
 import { MergeScanner, type MergedDown } from '../ontime/merged-down.js';
 import { TITLE_ROWS, type CellRecord } from '../ontime/measure.js';
 import { inRunFolder } from './run-context.js';
@@ -178,6 +179,8 @@ const DOSSIER_WORKBOOK: ZipLimits = {
 interface DossierWorkbook {
   /** The cells merged down in each sheet, by its name. */
   merged: Map<string, MergedDown>;
+  /** The rows hidden (by hand or by a filter) in each sheet, by its name. */
+  hiddenRows: Map<string, ReadonlySet<number>>;
   /** How many sheets the workbook has. */
   sheets: number;
   /** Whether its dates count from 1904 (workbook-parts.ts reads `date1904` as "1" or "true"). */
@@ -231,13 +234,26 @@ async function checkDossierWorkbook(path: string): Promise<DossierWorkbook | und
   const parts = await wholeWorkbook(zip);
   await checkCellLengths(zip, parts);
   const merged = new Map<string, MergedDown>();
+  const hiddenRows = new Map<string, ReadonlySet<number>>();
   for (const { name, part } of parts.sheets) {
     const scanner = new MergeScanner();
-    for await (const chunk of partChunks(zip, part)) scanner.push(chunk);
+    const hiding = new HiddenRowScanner();
+    for await (const chunk of partChunks(zip, part)) {
+      scanner.push(chunk);
+      hiding.push(chunk);
+    }
     const merges = scanner.merges();
     if (merges) merged.set(name, merges);
+    const hidden = hiding.hidden();
+    if (hidden) hiddenRows.set(name, hidden);
   }
-  return { merged, sheets: parts.sheets.length, date1904: parts.date1904 === true, ordered: inReadingOrder(zip) };
+  return {
+    merged,
+    hiddenRows,
+    sheets: parts.sheets.length,
+    date1904: parts.date1904 === true,
+    ordered: inReadingOrder(zip),
+  };
 }
 
 async function* xlsxRecords(
@@ -291,7 +307,13 @@ async function* xlsxRows(
 ): AsyncGenerator<CellRecord[]> {
   // An empty file has no rows, which the caller says in words; exceljs would say "FILE_ENDED".
   if ((await stat(inRunFolder(path))).size === 0) return;
-  const { merged, ordered, sheets = 1, date1904 = false } = (await checkDossierWorkbook(inRunFolder(path))) ?? {};
+  const {
+    merged,
+    hiddenRows,
+    ordered,
+    sheets = 1,
+    date1904 = false,
+  } = (await checkDossierWorkbook(inRunFolder(path))) ?? {};
   const { default: ExcelJS } = await import('exceljs');
   const reader = utf8WorkbookReader(ExcelJS, ordered ?? inRunFolder(path), {
     worksheets: 'emit',
@@ -331,7 +353,9 @@ async function* xlsxRows(
       if (values.every((v) => v === undefined || v === '' || formulaErrorOf(v) !== undefined)) continue;
       // A procedure code merged over its dossiers' rows is each one's code, as import reads it.
       merged?.get(name)?.fill(row.number, values);
-      const record: CellRecord = { row: row.number, values, ...onSheet, ...dates };
+      // A row the officer hid is measured all the same, and marked, so that the report says how many it counted.
+      const hiddenRow = hiddenRows?.get(name)?.has(row.number) ? { hidden: true as const } : {};
+      const record: CellRecord = { row: row.number, values, ...onSheet, ...dates, ...hiddenRow };
       if (phase === 'looking') {
         head.push(record);
         if (isHeader === undefined || hasHeader(head, isHeader)) {

@@ -1,3 +1,4 @@
+import type { HiddenRowPlace } from './measure.js';
 import type { Period } from './period.js';
 /** Adding measured dossiers up: per procedure, field, agency, level and month, the slowest steps, bad rows. */
 import { judgedShare, onTimeRate } from './rate.js';
@@ -197,6 +198,14 @@ export interface HiddenSheetFound {
   sheet: string;
 }
 
+/** The rows of a workbook hidden by hand or by a filter and measured all the same: how many, the first few named. */
+export interface HiddenRowsFound {
+  file: string;
+  count: number;
+  /** The first few rows, each with its sheet in a workbook of several. */
+  rows: HiddenRowPlace[];
+}
+
 /**
  * A column of a file that procmap saw and did not read, whose header speaks of a field it measures by: the header and
  * the field to map it to (the result's date, the appointment, a pause's start or end).
@@ -275,6 +284,8 @@ export interface OntimeReport {
   pauseDaysOnly: PauseDaysOnlyFound[];
   /** The hidden sheets whose dossiers were measured: said in every format, so that a draft or a copy hidden is seen. */
   hiddenSheets: HiddenSheetFound[];
+  /** Per file, the hidden rows measured: said in every format, since Excel's own totals may leave them out. */
+  hiddenRows: HiddenRowsFound[];
   /** Per file, the mapped headers it lacks, the usual ones read instead: said in every format. */
   unmapped: UnmappedFound[];
   /**
@@ -410,6 +421,7 @@ export class OntimeAggregator {
   private readonly unreadColumns: UnreadColumn[] = [];
   private readonly pauseDaysOnly: PauseDaysOnlyFound[] = [];
   private readonly hiddenSheets: HiddenSheetFound[] = [];
+  private readonly hiddenRows: HiddenRowsFound[] = [];
   private readonly unmapped: UnmappedFound[] = [];
   private readonly unknown = new Map<string, { name?: string; rows: number }>();
   private unknownLeftOut = 0;
@@ -450,6 +462,11 @@ export class OntimeAggregator {
   /** Notes the hidden sheets of a workbook whose dossiers were measured (once per file, after its rows). */
   addHiddenSheets(found: readonly HiddenSheetFound[]): void {
     this.hiddenSheets.push(...found);
+  }
+
+  /** Notes a workbook's hidden rows that were measured (once per file, after its rows). */
+  addHiddenRows(found: HiddenRowsFound): void {
+    this.hiddenRows.push(found);
   }
 
   /** The channel column of a place rows are named by within a file already added: a sheet of a workbook. */
@@ -909,6 +926,7 @@ export class OntimeAggregator {
       unreadColumns: this.unreadColumns.map((found) => ({ ...found })),
       pauseDaysOnly: this.pauseDaysOnly.map((found) => ({ ...found })),
       hiddenSheets: this.hiddenSheets.map((found) => ({ ...found })),
+      hiddenRows: this.hiddenRows.map((found) => ({ ...found, rows: found.rows.map((row) => ({ ...row })) })),
       unmapped: this.unmapped.map((found) => ({ ...found, entries: [...found.entries] })),
       unknownProcedures: [...this.unknown.entries()]
         .map(([key, { name, rows }]) => ({

@@ -76,6 +76,11 @@ export interface DossierRow {
   pauseDaysColumn?: string;
   body: string;
   steps: { step: string; cell: Cell }[];
+  /**
+   * A period's report (period.ts): the end of the period, after which nothing the row says was known yet, so its
+   * pauses and step times are read as they stood then.
+   */
+  knownBy?: Moment;
 }
 
 /** Where a dossier stands against its due moment (QĐ 766/QĐ-TTg categories). */
@@ -547,6 +552,8 @@ export class DossierEvaluator {
         },
       });
     }
+    // Reported for a period, a pause begun after its end was not known then, and one that ended after it was running.
+    if (row.knownBy !== undefined) trimPauses(pauses, row.knownBy);
     const cellPauses = pauses.length;
     // A dossier paused more than once: its starts and ends listed in the two columns, paired in order.
     const several = hasText(row.pauseStart) ? pausesOfColumns(row.pauseStart, row.pauseEnd) : undefined;
@@ -555,11 +562,11 @@ export class DossierEvaluator {
       const pair = unreadPausePair(row.pauseStart, row.pauseEnd);
       return badPauseColumns(pair === undefined ? row : { ...row, pauseStart: pair.start, pauseEnd: pair.end }, bad);
     }
-    if (several !== undefined) pauses.push(...several);
+    if (several !== undefined) pauses.push(...trimPauses(several, row.knownBy));
     else if (hasText(row.pauseStart)) {
       const pause = pauseOf(row.pauseStart, row.pauseEnd);
       if (pause === null) return badPauseColumns(row, bad);
-      pauses.push(pause);
+      pauses.push(...trimPauses([pause], row.knownBy));
     } else if (hasText(row.pauseEnd)) {
       // The end of a pause without its start: counted as none, the dossier would read late by the time it waited.
       if (cellMoment(row.pauseEnd) === null) return badPauseColumns(row, bad);
@@ -662,6 +669,8 @@ export class DossierEvaluator {
       const moment = cellMoment(cell);
       if (moment === undefined) continue;
       if (moment === null) return bad('bad-step', cell);
+      // A step ended after the period being reported had not ended at the period's end: not timed in its report.
+      if (row.knownBy !== undefined && moment > row.knownBy) continue;
       const byId = procedure.steps.findIndex((s) => s.id === step);
       const index = byId >= 0 ? byId : /^\d+$/.test(step) ? Number(step) - 1 : -1;
       if (procedure.steps[index]) ends.set(index, Math.max(moment, ends.get(index) ?? moment));
@@ -896,4 +905,20 @@ function badPauseColumns(
 function saysPausedDays(cell: Cell): boolean {
   if (!hasText(cell) || marksNothing(cell)) return false;
   return !/^0+(?:[.,]0+)?(?:\s*(?:ngày|ngay|days?))?$/iu.test(cellText(cell));
+}
+
+/**
+ * The pauses as they stood at a moment, in place: those begun after it left out, those ended after it still running
+ * (their end not known yet). Without a moment, the pauses as written.
+ */
+function trimPauses(pauses: Pause[], knownBy: Moment | undefined): Pause[] {
+  if (knownBy === undefined) return pauses;
+  const kept = pauses
+    .filter((pause) => pause.from <= knownBy)
+    .map((pause): Pause => {
+      // Running at the moment: its start alone, as an export writes a pause not yet ended.
+      return pause.to === undefined || pause.to <= knownBy ? pause : { from: pause.from };
+    });
+  pauses.splice(0, pauses.length, ...kept);
+  return pauses;
 }

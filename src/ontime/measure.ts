@@ -34,7 +34,18 @@ export interface CellRecord {
   sheet?: string;
   /** A row of a workbook whose dates count from 1904 (Excel for Mac's, LibreOffice's): a bare number in a date column so. */
   date1904?: true;
+  /** A row the officer hid in the workbook (by hand or by a filter): measured, and counted for the report's note. */
+  hidden?: true;
 }
+
+/** A hidden row named in its file's note: its number, and its sheet in a workbook of several. */
+export interface HiddenRowPlace {
+  row: number;
+  sheet?: string;
+}
+
+// Hidden rows named in a file's note; the rest are counted.
+const HIDDEN_ROWS_NAMED = 5;
 
 /** The columns without which no row can be measured. */
 export const REQUIRED_FIELDS: readonly DossierField[] = ['procedure', 'received'];
@@ -66,6 +77,8 @@ export interface TableOutcome {
   statusCodes?: { column: string; codes: [code: string, rows: number][] };
   /** What the mapping names that the header does not have (ColumnPlan's `unmapped`), with the header's cells; said once. */
   unmapped?: { entries: NonNullable<ColumnPlan['unmapped']>; headers: readonly string[] };
+  /** The dossier rows hidden in the workbook, measured like any other: their count and the first few rows' places. */
+  hiddenRows?: { count: number; rows: HiddenRowPlace[] };
   /** The table holds no record at all (an empty file, `[]`, a sheet without rows): said so, not as missing columns. */
   empty: boolean;
   /** A header with no dossier under it (an export of a search that found nothing): said so, not a report of zeros. */
@@ -289,6 +302,14 @@ export async function measureTable(
   let above: CellRecord | undefined;
   let found: { record: CellRecord; plan: ColumnPlan } | undefined;
   let dossierRows = 0;
+  // Hidden rows read as dossiers of the report (measured or set aside): counted, the first few named.
+  const hidden = { count: 0, rows: [] as HiddenRowPlace[] };
+  const noteHidden = (record: CellRecord) => {
+    if (!record.hidden) return;
+    if (hidden.rows.length < HIDDEN_ROWS_NAMED)
+      hidden.rows.push({ row: record.row, ...(record.sheet === undefined ? {} : { sheet: record.sheet }) });
+    hidden.count++;
+  };
   // Numeric status codes met, with their counts: a handful of distinct codes, so one map lookup per such row.
   const codes = new Map<string, number>();
   const take = (taken: ColumnPlan) => {
@@ -362,6 +383,7 @@ export async function measureTable(
         // A row under the header all the same: the file is not "a header and no dossier", which would contradict the
         // row not measured that is listed for it.
         dossierRows++;
+        noteHidden(record);
         aggregator.addBad({ file: place, row: record.row, reason: 'too-long' });
         continue;
       }
@@ -371,6 +393,7 @@ export async function measureTable(
       const setAside = setAsideOf(record.values, plan, place, record.row);
       if (setAside !== undefined) {
         dossierRows++;
+        noteHidden(record);
         aggregator.addBad(setAside);
         continue;
       }
@@ -383,6 +406,8 @@ export async function measureTable(
         aggregator.addOutsidePeriod();
         continue;
       }
+      // Hidden rows of the period only: those outside it are not measured, whether hidden or not.
+      noteHidden(record);
       // One character compared first, so a status in words costs no regex (a million rows are benchmarked).
       if (isStatusCode(row.status)) {
         // A code the officer mapped to words (from the vendor's manual: their source, not procmap's guess) reads as them.
@@ -442,6 +467,7 @@ export async function measureTable(
       taken.fields.finished === undefined ? unreadDateColumns(taken).filter((header) => !pauseHeaders.has(header)) : [],
     unreadAppointments: unreadAppointmentColumns(taken),
     unreadPauses,
+    ...(hidden.count > 0 ? { hiddenRows: hidden } : {}),
     ...pauseDaysOnly(taken),
     ...statusCodes(taken, codes),
     ...(taken.unmapped === undefined ? {} : { unmapped: { entries: taken.unmapped, headers: taken.headers } }),

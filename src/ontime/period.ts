@@ -18,11 +18,16 @@ export function fitToPeriod(row: DossierRow, period: Period): boolean {
   const received = cellMoment(row.received);
   if (typeof received === 'number' && received > period.to) return false;
   const finished = cellMoment(row.finished);
-  if (typeof finished !== 'number') return true;
+  if (typeof finished !== 'number') {
+    row.knownBy = period.to;
+    return true;
+  }
   if (finished < period.from) return false;
   if (finished > period.to) {
     row.finished = undefined;
     row.status = '';
   }
+  // What the row says happened after the period (a pause begun or ended, a step ended) was not known at its end.
+  row.knownBy = period.to;
   return true;
 }

@@ -40,6 +40,37 @@ describe('procmap ontime --from --to', () => {
     expect(json.totals).toMatchObject({ dossiers: 3, finished: 1, open_in_time: 2, open_overdue: 0 });
   });
 
+  it('reads a pause and step times of a dossier open at the end as they stood then', async () => {
+    // Before, a pause ended after the period and steps ended after it were counted as written, as if known then.
+    // Row 5 (file row 11): received 08/09, paused 09/09 10:00 until 14/09 08:00, result 17/09. At the end of 12/09 the
+    // applicant had not answered: paused, not open in time. Counted: rows 1–4 settled (1 on time, 2 late, row 4's
+    // result 14/09 is after: open), row 5 paused; rows 7–10 received after: dossiers 5.
+    const run = await runCli([...RUN, '--from', '01/09/2026', '--to', '12/09/2026', '-f', 'json']);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    const json = JSON.parse(run.stdout);
+    expect(json.totals).toMatchObject({ dossiers: 5, finished: 3, open_in_time: 1, open_paused: 1 });
+    // HS-C: received 12/02 09:00, steps receive 12/02 11:00, verify 25/02 10:00, sign 25/02 14:00, result 25/02. At the
+    // end of 20/02 only "receive" had ended (2 working hours): verify and sign are not timed in February's report.
+    const steps = await runCli([
+      'ontime',
+      'test/fixtures/ontime/period-steps.csv',
+      '--catalog',
+      'test/fixtures/ontime/catalog',
+      '--from',
+      '01/02/2026',
+      '--to',
+      '20/02/2026',
+      '-f',
+      'json',
+    ]);
+    expect([steps.code, steps.stderr]).toEqual([0, '']);
+    const february = JSON.parse(steps.stdout);
+    expect(february.totals).toMatchObject({ dossiers: 1, open_in_time: 1 });
+    expect(february.steps.map((s: { step: string; averageUsedHours: number }) => [s.step, s.averageUsedHours])).toEqual(
+      [['receive', 2]],
+    );
+  });
+
   it('says the period in every format', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ontime-period-'));
     for (const name of ['bao-cao.md', 'bao-cao.html']) {
@@ -81,5 +112,51 @@ describe('procmap ontime --from --to', () => {
       'procmap: --from: "31/09/2026" is not a date: month 9 of 2026 has 30 days\n',
     ]);
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+// Before, build --dossiers had no period: the site's on-time page counted the whole export, as of the build's hour.
+describe('procmap build --dossiers --from --to', () => {
+  const BUILD = ['build', 'test/fixtures/ontime/month-end/catalog', '--no-pdf', '--dossiers', FILE];
+
+  it('refuses a period as ontime does, in the same words, before building anything', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'build-period-'));
+    const site = join(dir, 'site');
+    const cases: [string[], string][] = [
+      [
+        ['--from', '15/09/2026', '--to', '01/09/2026'],
+        'procmap: --from 15/09/2026 sau --to 01/09/2026: hãy ghi ngày đầu kỳ ở --from và ngày cuối kỳ ở --to\n',
+      ],
+      [
+        ['--to', '30/09/2026'],
+        'procmap: kỳ báo cáo cần cả ngày đầu và ngày cuối: hãy ghi cả --from và --to, ví dụ --from 01/09/2026 --to 30/09/2026\n',
+      ],
+      [
+        ['--from', '31/09/2026', '--to', '01/10/2026'],
+        'procmap: --from: "31/09/2026" không phải là ngày: tháng 9 năm 2026 có 30 ngày\n',
+      ],
+    ];
+    for (const [options, stderr] of cases) {
+      const run = await runCli([...BUILD, '-o', site, ...options]);
+      expect([run.code, run.stdout, run.stderr]).toEqual([2, '', stderr]);
+    }
+    const alone = await runCli([
+      'build',
+      'test/fixtures/ontime/month-end/catalog',
+      '-o',
+      site,
+      '--from',
+      '01/09/2026',
+      '--to',
+      '30/09/2026',
+      '--lang',
+      'en',
+    ]);
+    expect([alone.code, alone.stdout, alone.stderr]).toEqual([
+      2,
+      '',
+      'procmap: --from and --to set the period of the on-time report: give the dossier export with --dossiers, e.g. --dossiers ho-so-2026.csv\n',
+    ]);
+    expect(existsSync(site)).toBe(false);
   });
 });

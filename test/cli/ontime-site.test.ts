@@ -143,4 +143,37 @@ describe('procmap build --dossiers', () => {
     expect(result.stderr).toBe('procmap: Tệp hồ sơ "nope.csv" không tồn tại\n');
     expect(existsSync(join(dir, 'site'))).toBe(false);
   });
+  it('reports the period --from --to name, on the page and the summary, as ontime does', async () => {
+    // Before, build had no --from/--to: the published page counted the whole export as of the build's hour.
+    const site = join(tmp(), 'site');
+    const built = await runCli(
+      [
+        'build',
+        'test/fixtures/ontime/month-end/catalog',
+        '-o',
+        site,
+        '--no-pdf',
+        '--keep-going',
+        '--dossiers',
+        'test/fixtures/ontime/month-end/so-theo-doi.csv',
+        '--from',
+        '01/09/2026',
+        '--to',
+        '15/09/2026',
+        '--lang',
+        'en',
+      ],
+      { browsers },
+    );
+    // Exit 1: one procedure of the fixture is over its same-day limit (left off the site, its dossiers measured).
+    expect(built.code).toBe(1);
+    const period =
+      'period Tue 01/09/2026 – Tue 15/09/2026 (dossiers settled in it and still open at its end; outside it, not counted: 3 rows)';
+    const page = readFileSync(join(site, 'ontime.html'), 'utf8');
+    expect(page).toContain(`as of Tue 15/09/2026 23:59, ${period}`);
+    // The rate of ontime-period.test.ts's hand count: 2 on time of 4 settled in the period.
+    expect(page).toContain('<div class="value over">50%</div>');
+    const summary = readFileSync(join(site, 'summary.html'), 'utf8');
+    expect(summary).toContain(`<p class="count">P${period.slice(1)}.</p>`);
+  }, 240_000);
 });

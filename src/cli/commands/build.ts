@@ -116,6 +116,8 @@ import type { Paper } from '../../render/flowchart-page.js';
 import type { ImageFile } from '../../render/image-file.js';
 import { inputOverlapRefusal } from '../../node/output-overlap.js';
 import { noteHiddenFiles, noteLookAlikeFiles } from '../hidden-notes.js';
+import { reportPeriod } from '../report-period.js';
+import type { Period } from '../../ontime/period.js';
 
 const BUILD_TEXT = {
   en: {
@@ -154,6 +156,8 @@ const HELP = helpTexts({
     title: 'title of the index page',
     template: "your organisation's templates, falling back to the built-in ones",
     dossiers: 'add an on-time report of this dossier export (CSV, XLSX, JSON) to the summary; repeat for more',
+    from: "the on-time report's period from this day, as ontime --from: the dossiers settled in it and those still open at its end, e.g. 01/09/2026",
+    to: "the last day of the on-time report's period, itself included; open dossiers are judged at its end, 23:59",
     after:
       '\nOnly procedures whose file, templates, logo, calendar, configuration, language or procmap (its version or its code)\nchanged are rendered again.\nExit codes: 0 built, 1 the catalog has errors (nothing built, unless --keep-going), 2 bad usage, no browser or a template error.\n\nExamples:\n  procmap build procedures -o site\n  procmap build procedures -o site --lang en --no-pdf\n  procmap build procedures -o site --dossiers ho-so-2026.csv',
   },
@@ -172,6 +176,8 @@ const HELP = helpTexts({
     template: 'thư mục mẫu trình bày riêng của cơ quan; tệp nào không có thì dùng mẫu có sẵn',
     dossiers:
       'thêm vào trang tổng hợp báo cáo giải quyết đúng hạn, đo từ tệp hồ sơ đã xuất này (CSV, XLSX, JSON); lặp lại tùy chọn để thêm tệp',
+    from: 'kỳ của báo cáo đúng hạn từ ngày này, như ontime --from: các hồ sơ giải quyết xong trong kỳ và các hồ sơ còn đang giải quyết cuối kỳ, ví dụ 01/09/2026',
+    to: 'ngày cuối kỳ của báo cáo đúng hạn, tính cả ngày đó; hồ sơ đang giải quyết được xét đến cuối ngày này, 23:59',
     after:
       '\nChỉ tạo lại những quy trình mà tệp, mẫu trình bày, logo, lịch làm việc, cấu hình, ngôn ngữ hoặc procmap\n(phiên bản hay mã chương trình) đã thay đổi.\nMã thoát: 0 đã tạo xong, 1 bộ quy trình có lỗi (không tạo gì, trừ khi có --keep-going), 2 sai cách dùng lệnh,\nkhông có trình duyệt hoặc lỗi mẫu trình bày.\n\nVí dụ:\n  procmap build procedures -o site\n  procmap build procedures -o site --lang en --no-pdf\n  procmap build procedures -o site --dossiers ho-so-2026.csv',
   },
@@ -195,6 +201,8 @@ function declareBuild(program: Command, lang: Lang) {
     .addOption(configOption(lang, 'catalog'))
     .addOption(calendarOption(lang))
     .option('--dossiers <file>', help.dossiers, (value: string, previous: string[] = []) => [...previous, value])
+    .option('--from <date>', help.from)
+    .option('--to <date>', help.to)
     .addOption(langOption(lang))
     .addHelpText('after', help.after);
 }
@@ -497,6 +505,13 @@ export async function buildCommand(
   const base = siteBase(config.config.site?.url);
   if (base) noteSitePage(io, options.lang, config.config.site!.url!, base, config.file);
   const calendar: WorkingCalendar = settings.calendarOf('');
+  // A period is read, and refused, as `ontime` reads it, before anything is rendered.
+  const period = reportPeriod(options.from, options.to, undefined);
+  if (period !== undefined && !options.dossiers)
+    throw new UsageError({
+      en: '--from and --to set the period of the on-time report: give the dossier export with --dossiers, e.g. --dossiers ho-so-2026.csv',
+      vi: '--from và --to chỉ kỳ của báo cáo đúng hạn: hãy ghi tệp hồ sơ bằng --dossiers, ví dụ --dossiers ho-so-2026.csv',
+    });
   // A missing dossier file is bad usage: say so before rendering anything.
   if (options.dossiers) (await import('./ontime.js')).checkDossierFiles(options.dossiers);
   const templateSources = readSiteTemplates(options.template);
@@ -1259,6 +1274,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
         config,
         options.lang,
         io,
+        reportPeriod(options.from, options.to, undefined),
       )
     : undefined;
   // The site's report names files without the officer's folders; `ontime` and standard error keep them.
@@ -1351,7 +1367,7 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
   return ontime?.failed ? EXIT.problems : EXIT.ok;
 }
 
-/** Measures dossier exports for the site (as of now), against the catalog's procedures. */
+/** Measures dossier exports for the site (as of now, or of a period's end), against the catalog's procedures. */
 async function ontimeReport(
   files: string[],
   catalog: Pick<MeasureSetup, 'procedures' | 'unmeasured'>,
@@ -1359,13 +1375,22 @@ async function ontimeReport(
   config: ProcmapConfig,
   lang: Lang,
   io: Io,
+  period: Period | undefined,
 ) {
   const { measureDossierFiles, parseMapping, reportBadRows } = await import('./ontime.js');
   const mapping = parseMapping(config.ontime, 'procmap.config.yaml ontime');
   // Each dossier due by its procedure file's own calendar, as `ontime --catalog` counts it.
   const measured = await measureDossierFiles(
     files,
-    { ...catalog, ...calendars, mapping, asOf: vietnamNow(), lang },
+    {
+      ...catalog,
+      ...calendars,
+      mapping,
+      // A period's report is as of the end of its last day, as `ontime --from --to` judges it.
+      asOf: period === undefined ? vietnamNow() : period.to,
+      ...(period === undefined ? {} : { period }),
+      lang,
+    },
     io,
   );
   reportBadRows(measured.report, lang, io);

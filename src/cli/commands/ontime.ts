@@ -16,7 +16,7 @@ import { badRowText, formatCount, ONTIME_LABELS } from '../../format/ontime-labe
 import { ontimeMarkdown } from '../../format/ontime-markdown.js';
 import { ontimeText } from '../../format/ontime-text.js';
 import { statusCodeNote } from '../../format/ontime-status-notes.js';
-import { fileNotes, hiddenSheetNote, pauseDaysOnlyNote } from '../../format/ontime-file-notes.js';
+import { fileNotes, hiddenRowsNote, hiddenSheetNote, pauseDaysOnlyNote } from '../../format/ontime-file-notes.js';
 import { unreadColumnNote } from '../../format/ontime-column-notes.js';
 import { stylish } from '../../format/stylish.js';
 import { fill, type Lang } from '../../i18n.js';
@@ -78,6 +78,7 @@ import { formatOption } from '../format-names.js';
 import { ontimeFormat } from '../ontime-format.js';
 import { noteHiddenFiles, noteLookAlikeFiles } from '../hidden-notes.js';
 import { asciiLookalikes } from '../../model/lookalikes.js';
+import { foldToAscii } from '../../model/fold.js';
 
 const HELP = helpTexts({
   en: {
@@ -143,6 +144,16 @@ function declareOntime(program: Command, lang: Lang) {
 /** Options of `procmap ontime`, as commander parses them. */
 export type OntimeCommandOptions = Settled<ReturnType<ReturnType<typeof declareOntime>['opts']>>;
 
+// The sections a mapping file may hold beside its fields, and the words an officer may write for them.
+const SECTIONS = ['columns', 'steps', 'statuses'] as const;
+const SECTION_WORDS: Readonly<Record<string, string>> = {
+  step: 'steps',
+  buoc: 'steps',
+  'cac buoc': 'steps',
+  cot: 'columns',
+  'cac cot': 'columns',
+  column: 'columns',
+};
 const FIELDS: readonly DossierField[] = [
   'id',
   'procedure',
@@ -249,7 +260,13 @@ export function parseMapping(data: unknown, where: string, locate?: LoadedFile['
           : record.columns
       : record) ?? {};
   const steps = nested ? (record.steps ?? {}) : {};
-  if (typeof columns !== 'object' || Array.isArray(columns) || typeof steps !== 'object' || Array.isArray(steps)) {
+  // "steps: Bước xử lý": one header for all the steps, which ontime cannot split; said where it stands, with the form.
+  if (steps === null || typeof steps !== 'object' || Array.isArray(steps))
+    throw new UsageError({
+      en: `${at(['steps'])}: "steps" lists each step on a line of its own, its id, a colon and the header of the column with its end time, e.g. "steps:" then "  verify: Thời điểm thẩm định xong"`,
+      vi: `${at(['steps'])}: "steps" ghi mỗi bước một dòng: mã bước, dấu hai chấm rồi tiêu đề cột ghi thời điểm bước đó xong, ví dụ "steps:" rồi dòng dưới "  verify: Thời điểm thẩm định xong"`,
+    });
+  if (typeof columns !== 'object' || Array.isArray(columns)) {
     throw new UsageError({
       en: `${where}: "columns" and "steps" map names to column headers`,
       vi: `${where}: "columns" và "steps" ghép tên với tiêu đề cột`,
@@ -269,11 +286,15 @@ export function parseMapping(data: unknown, where: string, locate?: LoadedFile['
     at(underColumns && field in (record.columns as object) ? ['columns', field] : [field]);
   for (const [field, header] of Object.entries(columns as Record<string, unknown>)) {
     if (!FIELDS.includes(field as DossierField)) {
-      const hint = closest(field, FIELDS);
-      const fields = FIELDS.join(', ');
+      // A key written at the top may be a section misspelt ("step: …", "bước: …"), not only a field.
+      const top = !(underColumns && field in (record.columns as object));
+      const known = top ? [...FIELDS, ...SECTIONS] : FIELDS;
+      const hint = (top ? SECTION_WORDS[foldToAscii(field).trim()] : undefined) ?? closest(field, known);
+      const steps = top ? ' (or "steps:", each step\'s id over the header of its end time)' : '';
+      const buoc = top ? ' (hoặc "steps:", dưới đó mỗi bước một dòng: mã bước: tiêu đề cột thời điểm bước xong)' : '';
       throw new UsageError({
-        en: `${fieldAt(field)}: "${field}" is not a dossier field${hint ? `; did you mean "${hint}"?` : `; the fields are ${fields}`}`,
-        vi: `${fieldAt(field)}: "${field}" không phải trường của hồ sơ${hint ? `; có phải ý bạn là "${hint}"?` : `; các trường là ${fields}`}`,
+        en: `${fieldAt(field)}: "${field}" is not a dossier field${hint ? `; did you mean "${hint}"?` : '.'} The fields are ${FIELDS.join(', ')}${steps}`,
+        vi: `${fieldAt(field)}: "${field}" không phải trường của hồ sơ${hint ? `; có phải ý bạn là "${hint}"?` : '.'} Các trường là ${FIELDS.join(', ')}${buoc}`,
       });
     }
     const ok = typeof header === 'string' || (Array.isArray(header) && header.every((h) => typeof h === 'string'));
@@ -450,6 +471,7 @@ export async function measureDossierFiles(
         unmapped,
         empty,
         headerOnly,
+        hiddenRows,
       } = await measureTable(
         file,
         records,
@@ -465,6 +487,12 @@ export async function measureDossierFiles(
       // Hidden sheets measured: in the report too (its notes), where a reader of the file sees it; on the terminal once.
       const hiddenSheets = hidden.map((sheet) => ({ file, sheet }));
       aggregator.addHiddenSheets(hiddenSheets);
+      // Hidden rows measured: said with the file's notes, on the terminal once as a hidden sheet is.
+      if (hiddenRows !== undefined) {
+        const found = { file, ...hiddenRows };
+        aggregator.addHiddenRows(found);
+        if (!setup.notesInTerminalReport) io.stderr.write(`${escapeControls(hiddenRowsNote(found, setup.lang))}\n`);
+      }
       if (!setup.notesInTerminalReport)
         for (const found of hiddenSheets) io.stderr.write(`${escapeControls(hiddenSheetNote(found, setup.lang))}\n`);
       // Columns seen and not read that may hold the result's date (else every dossier of it reads open), the vendor's

@@ -122,11 +122,12 @@ function publicStatusCodes(report: OntimeReport): Pick<OntimeReport, 'statusCode
 }
 
 /** The paused days given as counts and the hidden sheets measured, each export named by its file name. */
-function publicFileNotes(report: OntimeReport): Pick<OntimeReport, 'pauseDaysOnly' | 'hiddenSheets' | 'unmapped'> {
+function publicFileNotes(report: OntimeReport): Pick<OntimeReport, 'pauseDaysOnly' | 'hiddenSheets' | 'hiddenRows' | 'unmapped'> {
   const shown = shownFiles(report.files);
   return {
     pauseDaysOnly: report.pauseDaysOnly.map((found) => ({ ...found, file: shown(found.file) })),
     hiddenSheets: report.hiddenSheets.map((found) => ({ ...found, file: shown(found.file) })),
+    hiddenRows: report.hiddenRows.map((found) => ({ ...found, file: shown(found.file) })),
     unmapped: report.unmapped.map((found) => ({ ...found, file: shown(found.file) })),
   };
 }
@@ -140,7 +141,10 @@ function publicUnreadColumns(report: OntimeReport): Pick<OntimeReport, 'unreadCo
 /** The headline cards and the charts, with a link to the full report: the section `build --dossiers` adds to the summary. */
 export function ontimeSummarySection(report: OntimeReport, lang: Lang, href: string): SafeHtml {
   const w = ONTIME_LABELS[lang];
+  // The period, when the site reports one: the summary's figures are of it, not of the whole export.
+  const period = periodText(report, lang).replace(/^, /, '');
   return html`<section id="ontime"><h2>${w.title} — ${w.asOf} ${momentText(report.asOf, lang)}</h2>
+${period === '' ? '' : html`<p class="count">${period[0]!.toUpperCase()}${period.slice(1)}.</p>`}
 ${cards(report, lang)}
 ${[
   ...channelGuessNotes(report.channelGuesses, lang),
