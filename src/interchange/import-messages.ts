@@ -303,6 +303,11 @@ const MESSAGES = {
     en: '{count} cell{s} ({cells}) held text of a UTF-8 file that was opened as ANSI (Windows-1252) and saved again, each Vietnamese letter having become two or three others: read as written ("{text}" is "{fixed}"); correct the text in the file, or take the file again from its UTF-8 original',
     vi: '{count} ô ({cells}) chứa chữ của tệp UTF-8 đã bị mở dạng ANSI (Windows-1252) rồi lưu lại, mỗi chữ Việt có dấu thành hai, ba ký tự khác: đã đọc lại đúng chữ ("{text}" là "{fixed}"); hãy sửa lại chữ trong tệp, hoặc lấy lại bản gốc UTF-8 của tệp',
   },
+  // Cells or paragraphs typed in a legacy font, read as Vietnamese in Unicode: said once per file.
+  legacyRepaired: {
+    en: '{count} {things} typed in the old {encoding} (a font such as {font}) read as Vietnamese in Unicode ("{text}" is "{fixed}"); set a Unicode font such as Times New Roman in the file from now on',
+    vi: 'đã đọc {count} {things} gõ bằng bảng mã {encoding} cũ (phông như {font}) thành chữ Việt Unicode ("{text}" là "{fixed}"); từ nay hãy dùng phông Unicode như Times New Roman trong tệp',
+  },
   wordAnsiRepaired: {
     en: '{count} text{s} of the document held text of a UTF-8 file that was opened as ANSI (Windows-1252) and saved again, each Vietnamese letter having become two or three others: read as written ("{text}" is "{fixed}"); correct the text in the document, or take it again from its UTF-8 original',
     vi: '{count} đoạn chữ trong tài liệu là chữ của tệp UTF-8 đã bị mở dạng ANSI (Windows-1252) rồi lưu lại, mỗi chữ Việt có dấu thành hai, ba ký tự khác: đã đọc lại đúng chữ ("{text}" là "{fixed}"); hãy sửa lại chữ trong tài liệu, hoặc lấy lại bản gốc UTF-8',
@@ -507,6 +512,11 @@ const MESSAGES = {
   tcvn3: {
     en: '{where}: "{text}" is Vietnamese typed in the old TCVN3 (ABC) encoding, with a font such as .VnTime, and would be read as other letters: convert the file to Unicode with Unikey\'s converter (Ctrl+Shift+F6, from "TCVN3 (ABC)" to "Unicode": copy the text, convert the clipboard, paste it back), set a Unicode font such as Times New Roman, and {again}',
     vi: '{where}: "{text}" là chữ Việt gõ bằng bảng mã TCVN3 (ABC) cũ, với phông như .VnTime, và sẽ bị đọc thành chữ khác: hãy chuyển tệp sang Unicode bằng công cụ chuyển mã của Unikey (Ctrl+Shift+F6, nguồn "TCVN3 (ABC)", đích "Unicode": sao chép văn bản, chuyển mã clipboard, dán lại), chọn phông Unicode như Times New Roman, rồi {again}',
+  },
+  // Text of Unicode letters and a legacy font's in one line: no converter reads it whole, so it is not guessed.
+  legacyMixed: {
+    en: '{where}: "{text}" holds Vietnamese typed in Unicode and in the old {encoding} encoding (a font such as {font}) together, and procmap cannot tell for sure what was typed: write the text again in a Unicode font such as Times New Roman, and {again}',
+    vi: '{where}: "{text}" có cả chữ Việt Unicode lẫn chữ gõ bằng bảng mã {encoding} cũ (phông như {font}), procmap không biết chắc chữ gốc: hãy gõ lại chữ này bằng phông Unicode như Times New Roman, rồi {again}',
   },
   // Text typed in a VNI font, and where it is in the file.
   vni: {

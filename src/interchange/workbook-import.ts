@@ -83,7 +83,7 @@ import { unreadCellSaid } from './unread-cells.js';
 import { codeWithZeros } from './code-zeros.js';
 import { columnLetters } from './cell-names.js';
 import { unmappedColumns } from './unmapped-columns.js';
-import { firstRepairedLine } from './legacy-text.js';
+import { firstRepairedLine, type LegacyRepairs, legacyRepairedNote, noLegacyRepairs } from './legacy-text.js';
 
 // Spreadsheets: a provincial catalog (one procedure per row), the step tables of approval annexes (TT, Nội dung,
 // Trách nhiệm, Thời gian, Biểu mẫu), and the workbook `procmap export --format xlsx` writes (catalog, steps, bodies).
@@ -1175,6 +1175,7 @@ export function importSheets(
   const sheetWarnings = new Map<number, Translated[]>();
   // A spreadsheet's dates, unlike a document's, may be saved month first (a CSV from Excel in US English).
   const monthFirsts = options.documentTables ? undefined : monthFirstDates(sheets);
+  const legacyNotes = legacyRepairedNotes(sheets, file);
   sheets.forEach((written, index) => {
     // What the officer hid is passed over, and said: it is no longer in force, but not lost without a word.
     const source = said('sheet', { file: written.file ?? file, sheet: written.name });
@@ -1185,6 +1186,8 @@ export function importSheets(
       report(index * 1e7, { source, skipped, passedOver: 'hidden' });
     }
     if (written.repaired) report(index * 1e7, ansiRepairedNote(written, written.file ?? file));
+    const legacy = legacyNotes.get(index);
+    if (legacy) report(index * 1e7, legacy);
     if (written.rows.every((row) => row.every((cell) => !cell))) return;
     const monthFirst = monthFirsts?.[index];
     const sheet = monthFirst?.sheet ?? written;
@@ -1455,6 +1458,33 @@ function hiddenProcedures(sheets: readonly Sheet[], tables: readonly Table[], ma
 
 // The cells a note on repaired text names before it says how many more.
 const NAMED_CELLS = 10;
+
+/**
+ * The note on each file's cells typed in a legacy font and read as Unicode, by the index of the file's first sheet
+ * that has one: said once for the file, its cells named by sheet when it has several.
+ */
+function legacyRepairedNotes(sheets: readonly Sheet[], file: string): Map<number, ImportOutcome> {
+  const byFile = new Map<string, { index: number; found: LegacyRepairs }>();
+  const named = new Set(sheets.filter((sheet) => sheet.legacy).map((sheet) => `${sheet.file ?? file}\0${sheet.name}`));
+  sheets.forEach((sheet, index) => {
+    if (!sheet.legacy) return;
+    const name = sheet.file ?? file;
+    const entry = byFile.get(name) ?? { index, found: noLegacyRepairs() };
+    byFile.set(name, entry);
+    const several = [...named].filter((key) => key.startsWith(`${name}\0`)).length > 1;
+    const { found } = entry;
+    found.tcvn3 += sheet.legacy.tcvn3;
+    found.vni += sheet.legacy.vni;
+    found.places.push(...sheet.legacy.places.map((cell) => (several ? `${sheet.name}!${cell}` : cell)));
+    if (sheet.legacy.first) found.first ??= sheet.legacy.first;
+  });
+  const notes = new Map<number, ImportOutcome>();
+  for (const [name, { index, found }] of byFile) {
+    const note = legacyRepairedNote(found, 'cells');
+    if (note) notes.set(index, { source: plain(name), skipped: note, passedOver: 'repaired' });
+  }
+  return notes;
+}
 
 /** The note on a sheet's cells whose text was UTF-8 read as ANSI, read as written: how many, where, the first. */
 function ansiRepairedNote(sheet: Sheet, file: string): ImportOutcome {
