@@ -308,6 +308,11 @@ const MESSAGES = {
     en: '{count} {things} typed in the old {encoding} (a font such as {font}) read as Vietnamese in Unicode ("{text}" is "{fixed}"); set a Unicode font such as Times New Roman in the file from now on',
     vi: 'đã đọc {count} {things} gõ bằng bảng mã {encoding} cũ (phông như {font}) thành chữ Việt Unicode ("{text}" là "{fixed}"); từ nay hãy dùng phông Unicode như Times New Roman trong tệp',
   },
+  // Bodies' names printed in capitals, written as names: said once per procedure, with the first.
+  bodiesCased: {
+    en: '{count} body name{s} printed in capitals written as names, as Decree 30/2020/NĐ-CP capitalises an agency\'s name ("{written}" as "{name}"); abbreviations such as UBND kept',
+    vi: '{count} tên đơn vị in hoa được ghi lại theo cách viết hoa tên cơ quan của Nghị định 30/2020/NĐ-CP ("{written}" thành "{name}"); giữ nguyên chữ viết tắt như UBND',
+  },
   wordAnsiRepaired: {
     en: '{count} text{s} of the document held text of a UTF-8 file that was opened as ANSI (Windows-1252) and saved again, each Vietnamese letter having become two or three others: read as written ("{text}" is "{fixed}"); correct the text in the document, or take it again from its UTF-8 original',
     vi: '{count} đoạn chữ trong tài liệu là chữ của tệp UTF-8 đã bị mở dạng ANSI (Windows-1252) rồi lưu lại, mỗi chữ Việt có dấu thành hai, ba ký tự khác: đã đọc lại đúng chữ ("{text}" là "{fixed}"); hãy sửa lại chữ trong tài liệu, hoặc lấy lại bản gốc UTF-8',

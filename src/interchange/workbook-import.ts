@@ -83,6 +83,7 @@ import { unreadCellSaid } from './unread-cells.js';
 import { codeWithZeros } from './code-zeros.js';
 import { columnLetters } from './cell-names.js';
 import { unmappedColumns } from './unmapped-columns.js';
+import { bodyAsName } from './body-case.js';
 import { firstRepairedLine, type LegacyRepairs, legacyRepairedNote, noLegacyRepairs } from './legacy-text.js';
 
 // Spreadsheets: a provincial catalog (one procedure per row), the step tables of approval annexes (TT, Nội dung,
@@ -1013,7 +1014,8 @@ function procedureOf(
     notes.push(`Ngày ban hành: ${oneLine(v.issued)}`);
     warnings.push(said('dateUnread', { column: row.headers.issued ?? 'Ngày ban hành', date: oneLine(v.issued) }));
   }
-  const agency = v.agency ? oneLine(v.agency) : undefined;
+  const writtenAgency = v.agency ? oneLine(v.agency) : undefined;
+  const agency = writtenAgency === undefined ? undefined : bodyAsName(writtenAgency);
   let flow: { steps: Step[]; bodies: Record<string, Body>; origins?: StepOrigin[] };
   if (steps && steps.rows.length > 0) {
     // A step's bare days under a limit in working days are working days, as lint and `time` count them.
@@ -1043,6 +1045,8 @@ function procedureOf(
     flow = draft;
     warnings.push(draft.warning);
   }
+  const cased = withBodiesAsNames(flow.bodies, writtenAgency);
+  if (cased) warnings.push(cased);
   const list = (text: string | undefined) => (text ? listOrNone(text) : undefined);
   // The fee's column, or the two charges' columns ("Phí" | "Lệ phí"), a line each.
   const fee = feeOfColumns(v, row.headers);
@@ -1458,6 +1462,25 @@ function hiddenProcedures(sheets: readonly Sheet[], tables: readonly Table[], ma
 
 // The cells a note on repaired text names before it says how many more.
 const NAMED_CELLS = 10;
+
+/**
+ * The bodies' names printed in capitals written as names, in place (body-case.ts), and what the report says of them
+ * and of the agency, with the first; undefined when none was.
+ */
+function withBodiesAsNames(bodies: Record<string, Body>, agency: string | undefined): Translated | undefined {
+  const changed: [string, string][] = [];
+  if (agency !== undefined && bodyAsName(agency) !== agency) changed.push([agency, bodyAsName(agency)]);
+  for (const [key, body] of Object.entries(bodies)) {
+    const name = bodyAsName(body.name);
+    if (name === body.name) continue;
+    changed.push([body.name, name]);
+    bodies[key] = { ...body, name };
+  }
+  if (changed.length === 0) return undefined;
+  const [written, name] = changed[0]!;
+  // The agency named again as a step's body is one name.
+  return said('bodiesCased', { count: new Set(changed.map(([text]) => text)).size, written, name });
+}
 
 /**
  * The note on each file's cells typed in a legacy font and read as Unicode, by the index of the file's first sheet
