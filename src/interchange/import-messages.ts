@@ -672,6 +672,11 @@ const MESSAGES = {
   added: { en: 'added: {change}', vi: 'đã thêm: {change}' },
   removed: { en: 'removed: {change}', vi: 'đã bỏ: {change}' },
   changed: { en: 'changed: {change}', vi: 'đã thay đổi: {change}' },
+  // A document prints its steps' numbers, not their ids: those of the file it replaces are kept, matched by name.
+  stepIdsKept: {
+    en: "the table prints the steps' numbers, not their ids: {count} step{s} keep the id{s} {file} gives them, matched by name ({ids}), not the B1, B2… a new file would get",
+    vi: 'bảng chỉ in số thứ tự của các bước, không in mã bước: {count} bước giữ mã đã có trong {file}, ghép theo tên bước ({ids}), không lấy mã B1, B2… như tệp mới',
+  },
   keysKept: {
     en: 'keys kept from {file} where the names are the same (bodies: {bodies}, steps: {steps})',
     vi: 'giữ mã trong {file} cho những gì cùng tên (đơn vị: {bodies}, bước: {steps})',
@@ -693,6 +698,12 @@ export function said(id: ImportMessage, data: Record<string, string | number | T
     return fill(MESSAGES[id][lang], 'count' in data ? { s: Number(data.count) === 1 ? '' : 's', ...values } : values);
   };
   return { en: words('en'), vi: words('vi') };
+}
+
+/** Whether a message is one `said` wrote from the message `id`, whatever its values. */
+export function isSaid(message: Translated, id: ImportMessage): boolean {
+  const template = MESSAGES[id].en.split(/\{\w+\}/u).map((part) => part.replace(/[.*+?^$()|[\]\\]/gu, '\\$&'));
+  return new RegExp(`^${template.join('[^]*?')}$`, 'u').test(message.en);
 }
 
 /** A text that reads the same in both languages: a file name, a place, a parser's own words. */
