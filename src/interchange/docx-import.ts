@@ -1,6 +1,6 @@
 import type { Translated } from '../i18n.js';
 import { said } from './import-messages.js';
-import { firstRepairedLine } from './legacy-text.js';
+import { firstRepairedLine, legacyRepairedNote } from './legacy-text.js';
 import type { WordDocument } from './docx-read.js';
 import type { ColumnMap } from './columns.js';
 import type { Sheet } from './sheets.js';
@@ -125,7 +125,7 @@ export function importWordDocument(
   const annex = annexSheets(joined, map, effective, 2, hoursPerDay);
   if (annex) {
     const outcomes = importAnnex(annex, file, { map, effective, hoursPerDay });
-    return 'problem' in outcomes ? outcomes : withRepaired(withNotes(outcomes, document.notes), document.repaired);
+    return 'problem' in outcomes ? outcomes : withRepaired(withNotes(outcomes, document.notes), document);
   }
   const read = sheetsOfDocument(joined, map, hoursPerDay, effective);
   if ('problem' in read) return read;
@@ -150,17 +150,20 @@ export function importWordDocument(
   );
   // The total the step table prints is said where its steps do not add up to it.
   const totals = withStepTotal(withSaid, statedTotal(joined.paragraphs, joined.tables), hoursPerDay);
-  return withRepaired(withNotes(totals, document.notes), document.repaired);
+  return withRepaired(withNotes(totals, document.notes), document);
 }
 
 /** Each procedure with the note that the document's text of a UTF-8 file read as ANSI was read as written. */
-function withRepaired(outcomes: ImportOutcome[], repaired: WordDocument['repaired']): ImportOutcome[] {
-  if (!repaired) return outcomes;
-  const { text, fixed } = firstRepairedLine(repaired.text, repaired.fixed);
-  const warning = said('wordAnsiRepaired', { count: repaired.count, text, fixed });
+function withRepaired(outcomes: ImportOutcome[], document: WordDocument): ImportOutcome[] {
+  const { repaired } = document;
+  const said_ = repaired ? firstRepairedLine(repaired.text, repaired.fixed) : undefined;
+  const ansi = repaired && said_ ? said('wordAnsiRepaired', { count: repaired.count, ...said_ }) : undefined;
+  const legacy = document.legacy ? legacyRepairedNote(document.legacy, 'paragraphs') : undefined;
+  const warnings = [ansi, legacy].filter((warning): warning is Translated => warning !== undefined);
+  if (warnings.length === 0) return outcomes;
   return outcomes.map((outcome) =>
     outcome.imported
-      ? { ...outcome, imported: { ...outcome.imported, warnings: [warning, ...outcome.imported.warnings] } }
+      ? { ...outcome, imported: { ...outcome.imported, warnings: [...warnings, ...outcome.imported.warnings] } }
       : outcome,
   );
 }

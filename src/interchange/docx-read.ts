@@ -5,7 +5,15 @@ import { firstLine, isNotZip, SheetError } from './read-error.js';
 import { notPackageWords } from './office-container.js';
 import type { Sheet } from './sheets.js';
 import { symbolText } from './symbol-font.js';
-import { type PlacedText, type RepairedCell, refuseLegacyText, withoutAnsi } from './legacy-text.js';
+import {
+  type LegacyRepairs,
+  noLegacyRepairs,
+  type PlacedText,
+  type RepairedCell,
+  refuseLegacyText,
+  withoutAnsi,
+  withoutLegacyFont,
+} from './legacy-text.js';
 import { clean } from './text.js';
 import { withoutColumnNumbers } from './column-numbers.js';
 import { checkZipEntries, checkZipParts } from './zip-parts.js';
@@ -26,6 +34,8 @@ export interface WordDocument {
   creator?: string;
   /** How many texts were UTF-8 read as ANSI and saved again ("CÃ´ng an xÃ£"), put back; the first, as written and read. */
   repaired?: { count: number; text: string; fixed: string };
+  /** The paragraphs typed in a TCVN3 or VNI font (.VnTime, VNI-Times), read as Vietnamese in Unicode. */
+  legacy?: LegacyRepairs;
   /** The footnotes and endnotes the body refers to, which Word prints apart from the text (docx-notes.ts). */
   notes?: WordNote[];
   /**
@@ -434,8 +444,15 @@ async function notesOf(zip: JSZip, references: readonly NoteReference[]): Promis
 function repairedText(written: string, into: WordDocument): string {
   const found: RepairedCell[] = [];
   const text = withoutAnsi(written, () => '', found);
-  if (found.length > 0) noteRepaired(into, written, text);
-  return text;
+  if (found.length > 0) {
+    noteRepaired(into, written, text);
+    return text;
+  }
+  // Typed in .VnTime or VNI-Times, a paragraph whole: read as the font shows it, where that is sure.
+  const legacy = into.legacy ?? noLegacyRepairs();
+  const read = withoutLegacyFont(written, () => '', legacy);
+  if (legacy.first) into.legacy = legacy;
+  return read;
 }
 
 /** Counts a text put back in the document, keeping the first as written and as read for the report. */

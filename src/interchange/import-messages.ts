@@ -303,6 +303,16 @@ const MESSAGES = {
     en: '{count} cell{s} ({cells}) held text of a UTF-8 file that was opened as ANSI (Windows-1252) and saved again, each Vietnamese letter having become two or three others: read as written ("{text}" is "{fixed}"); correct the text in the file, or take the file again from its UTF-8 original',
     vi: '{count} ô ({cells}) chứa chữ của tệp UTF-8 đã bị mở dạng ANSI (Windows-1252) rồi lưu lại, mỗi chữ Việt có dấu thành hai, ba ký tự khác: đã đọc lại đúng chữ ("{text}" là "{fixed}"); hãy sửa lại chữ trong tệp, hoặc lấy lại bản gốc UTF-8 của tệp',
   },
+  // Cells or paragraphs typed in a legacy font, read as Vietnamese in Unicode: said once per file.
+  legacyRepaired: {
+    en: '{count} {things} typed in the old {encoding} (a font such as {font}) read as Vietnamese in Unicode ("{text}" is "{fixed}"); set a Unicode font such as Times New Roman in the file from now on',
+    vi: 'đã đọc {count} {things} gõ bằng bảng mã {encoding} cũ (phông như {font}) thành chữ Việt Unicode ("{text}" là "{fixed}"); từ nay hãy dùng phông Unicode như Times New Roman trong tệp',
+  },
+  // Bodies' names printed in capitals, written as names: said once per procedure, with the first.
+  bodiesCased: {
+    en: '{count} body name{s} printed in capitals written as names, as Decree 30/2020/NĐ-CP capitalises an agency\'s name ("{written}" as "{name}"); abbreviations such as UBND kept',
+    vi: '{count} tên đơn vị in hoa được ghi lại theo cách viết hoa tên cơ quan của Nghị định 30/2020/NĐ-CP ("{written}" thành "{name}"); giữ nguyên chữ viết tắt như UBND',
+  },
   wordAnsiRepaired: {
     en: '{count} text{s} of the document held text of a UTF-8 file that was opened as ANSI (Windows-1252) and saved again, each Vietnamese letter having become two or three others: read as written ("{text}" is "{fixed}"); correct the text in the document, or take it again from its UTF-8 original',
     vi: '{count} đoạn chữ trong tài liệu là chữ của tệp UTF-8 đã bị mở dạng ANSI (Windows-1252) rồi lưu lại, mỗi chữ Việt có dấu thành hai, ba ký tự khác: đã đọc lại đúng chữ ("{text}" là "{fixed}"); hãy sửa lại chữ trong tài liệu, hoặc lấy lại bản gốc UTF-8',
@@ -508,6 +518,11 @@ const MESSAGES = {
     en: '{where}: "{text}" is Vietnamese typed in the old TCVN3 (ABC) encoding, with a font such as .VnTime, and would be read as other letters: convert the file to Unicode with Unikey\'s converter (Ctrl+Shift+F6, from "TCVN3 (ABC)" to "Unicode": copy the text, convert the clipboard, paste it back), set a Unicode font such as Times New Roman, and {again}',
     vi: '{where}: "{text}" là chữ Việt gõ bằng bảng mã TCVN3 (ABC) cũ, với phông như .VnTime, và sẽ bị đọc thành chữ khác: hãy chuyển tệp sang Unicode bằng công cụ chuyển mã của Unikey (Ctrl+Shift+F6, nguồn "TCVN3 (ABC)", đích "Unicode": sao chép văn bản, chuyển mã clipboard, dán lại), chọn phông Unicode như Times New Roman, rồi {again}',
   },
+  // Text of Unicode letters and a legacy font's in one line: no converter reads it whole, so it is not guessed.
+  legacyMixed: {
+    en: '{where}: "{text}" holds Vietnamese typed in Unicode and in the old {encoding} encoding (a font such as {font}) together, and procmap cannot tell for sure what was typed: write the text again in a Unicode font such as Times New Roman, and {again}',
+    vi: '{where}: "{text}" có cả chữ Việt Unicode lẫn chữ gõ bằng bảng mã {encoding} cũ (phông như {font}), procmap không biết chắc chữ gốc: hãy gõ lại chữ này bằng phông Unicode như Times New Roman, rồi {again}',
+  },
   // Text typed in a VNI font, and where it is in the file.
   vni: {
     en: '{where}: "{text}" is Vietnamese typed in the old VNI encoding, with a font such as VNI-Times, and would be read as other letters: convert the file to Unicode with Unikey\'s converter (Ctrl+Shift+F6, from "VNI Windows" to "Unicode": copy the text, convert the clipboard, paste it back), set a Unicode font such as Times New Roman, and {again}',
@@ -657,6 +672,11 @@ const MESSAGES = {
   added: { en: 'added: {change}', vi: 'đã thêm: {change}' },
   removed: { en: 'removed: {change}', vi: 'đã bỏ: {change}' },
   changed: { en: 'changed: {change}', vi: 'đã thay đổi: {change}' },
+  // A document prints its steps' numbers, not their ids: those of the file it replaces are kept, matched by name.
+  stepIdsKept: {
+    en: "the table prints the steps' numbers, not their ids: {count} step{s} keep the id{s} {file} gives them, matched by name ({ids}), not the B1, B2… a new file would get",
+    vi: 'bảng chỉ in số thứ tự của các bước, không in mã bước: {count} bước giữ mã đã có trong {file}, ghép theo tên bước ({ids}), không lấy mã B1, B2… như tệp mới',
+  },
   keysKept: {
     en: 'keys kept from {file} where the names are the same (bodies: {bodies}, steps: {steps})',
     vi: 'giữ mã trong {file} cho những gì cùng tên (đơn vị: {bodies}, bước: {steps})',
@@ -678,6 +698,12 @@ export function said(id: ImportMessage, data: Record<string, string | number | T
     return fill(MESSAGES[id][lang], 'count' in data ? { s: Number(data.count) === 1 ? '' : 's', ...values } : values);
   };
   return { en: words('en'), vi: words('vi') };
+}
+
+/** Whether a message is one `said` wrote from the message `id`, whatever its values. */
+export function isSaid(message: Translated, id: ImportMessage): boolean {
+  const template = MESSAGES[id].en.split(/\{\w+\}/u).map((part) => part.replace(/[.*+?^$()|[\]\\]/gu, '\\$&'));
+  return new RegExp(`^${template.join('[^]*?')}$`, 'u').test(message.en);
 }
 
 /** A text that reads the same in both languages: a file name, a place, a parser's own words. */

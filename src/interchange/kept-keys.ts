@@ -8,6 +8,8 @@ export interface KeptKeys {
   procedure: Procedure;
   bodies: number;
   steps: number;
+  /** Each imported step id that took another id of the file, and that id, in the steps' order. */
+  stepIds: [imported: string, kept: string][];
 }
 
 /**
@@ -148,5 +150,9 @@ export function keepKeys(imported: Procedure, previous: Procedure, hoursPerDay =
     bodies: Object.fromEntries(Object.entries(imported.bodies).map(([key, body]) => [bodyKey.get(key) ?? key, body])),
     steps: imported.steps.map((step) => renamedStep(step, bodyKey, stepId, previousSteps, hoursPerDay)),
   };
-  return { procedure, bodies: bodyKey.size, steps: stepId.size };
+  const stepIds = imported.steps.flatMap((step): [string, string][] => {
+    const kept = stepId.get(step.id);
+    return kept !== undefined && kept !== step.id ? [[step.id, kept]] : [];
+  });
+  return { procedure, bodies: bodyKey.size, steps: stepId.size, stepIds };
 }

@@ -10,6 +10,9 @@ import { vniWords } from '../model/vni-text.js';
 import { columnLetters } from './cell-names.js';
 import { ownString } from '../model/own-string.js';
 import { ansiRepaired, mayHoldAnsi } from '../model/ansi-text.js';
+import { isVietnameseText, legacyRepaired } from '../model/legacy-repair.js';
+import { mayHoldTcvn3 } from '../model/tcvn3-text.js';
+import { mayHoldVni } from '../model/vni-text.js';
 
 /** One text of a file and where it is, in words; the place is worded only for a text refused. */
 export interface PlacedText {
@@ -69,7 +72,13 @@ export class LegacyTextCheck {
   private refuse(font: LegacyFont, placed: PlacedText): never {
     const line = placed.text.split('\n')[0]!;
     const text = line.length > QUOTED ? `${line.slice(0, QUOTED)}…` : line;
-    throw new EncodingError(said(font, { where: placed.where(), text, again: AGAIN[this.after] }));
+    const again = AGAIN[this.after];
+    // A text half converted, or pasted into a Unicode line, is no one encoding's: a converter would garble the rest.
+    if (/(?![\u0000-\u00ff])\p{L}/u.test(placed.text)) {
+      const { encoding, font: name } = FONTS[font];
+      throw new EncodingError(said('legacyMixed', { where: placed.where(), text, again, encoding, font: name }));
+    }
+    throw new EncodingError(said(font, { where: placed.where(), text, again }));
   }
 }
 
@@ -138,4 +147,70 @@ export function firstRepairedLine(text: string, fixed: string): { text: string; 
   );
   const shown = (line: string) => line.replace(/[\u0080-\u009f]/gu, '').trim();
   return { text: shown(written[i] ?? ''), fixed: shown(read[i] ?? '') };
+}
+
+/** The texts of one file put back from a legacy font: how many in each, and the first, for the report. */
+export interface LegacyRepairs {
+  tcvn3: number;
+  vni: number;
+  /** The places of the texts put back (cells), in the file's order; empty for a Word document's paragraphs. */
+  places: string[];
+  first?: { font: LegacyFont; text: string; fixed: string };
+}
+
+/** No text put back yet. */
+export function noLegacyRepairs(): LegacyRepairs {
+  return { tcvn3: 0, vni: 0, places: [] };
+}
+
+/**
+ * The Unicode text a text typed in TCVN3 (.VnTime) or VNI (VNI-Times) was, as `lint --fix` writes it (legacy-repair.ts):
+ * only when the whole text has the font's words and reads as Vietnamese in that encoding alone, noted in `found`;
+ * else the text as it is, for LegacyTextCheck to refuse if it still looks legacy. Before any cleaning: TCVN3's "ư" is
+ * a soft hyphen, which cleaning drops.
+ */
+export function withoutLegacyFont(text: string, place: () => string, found: LegacyRepairs): string {
+  if (!mayHoldTcvn3(text) && !mayHoldVni(text)) return text;
+  // The words' signs gate the reading: a Unicode text of Latin-1 letters alone ("25 µm") may read as syllables too.
+  // One VNI word alone ("Trong ngaøy") is read so once the file has shown VNI: a name's pair is no longer a guess.
+  const vniNeeded = found.vni > 0 ? 1 : MIN_VNI_WORDS;
+  const font: LegacyFont | undefined = tcvn3Words(text) > 0 ? 'tcvn3' : vniWords(text) >= vniNeeded ? 'vni' : undefined;
+  if (!font) return text;
+  // Line by line, as a cell may hold a line typed in Unicode beside an old one; every other line must read so.
+  const lines = text.split('\n');
+  const fixed = lines.map((line) => (isVietnameseText(line) ? line : legacyRepaired(line, font)));
+  if (fixed.some((line) => line === undefined)) return text;
+  const whole = fixed.join('\n');
+  if (whole === text) return text;
+  found[font]++;
+  found.places.push(place());
+  found.first ??= { font, text, fixed: whole };
+  return whole;
+}
+
+const FONTS: Record<LegacyFont, { encoding: string; font: string }> = {
+  tcvn3: { encoding: 'TCVN3 (ABC)', font: '.VnTime' },
+  vni: { encoding: 'VNI', font: 'VNI-Times' },
+};
+// The cells a note names before it says there are more.
+const NAMED_PLACES = 10;
+
+/** What import says once for a file's texts put back from a legacy font: the encoding, how many, where, the first. */
+export function legacyRepairedNote(found: LegacyRepairs, what: 'cells' | 'paragraphs'): Translated | undefined {
+  if (!found.first) return undefined;
+  const count = found.tcvn3 + found.vni;
+  const named = found.places.slice(0, NAMED_PLACES).join(', ');
+  const places = found.places.length > NAMED_PLACES ? `${named}…` : named;
+  const things: Translated =
+    what === 'cells'
+      ? { en: `cell${count === 1 ? '' : 's'} (${places})`, vi: `ô (${places})` }
+      : { en: `paragraph${count === 1 ? '' : 's'} or table cell${count === 1 ? '' : 's'}`, vi: 'đoạn văn, ô bảng' };
+  // A file of both fonts names each: an officer pasted from two old files.
+  const both = found.tcvn3 > 0 && found.vni > 0;
+  const encoding: Translated = both
+    ? { en: 'TCVN3 (ABC) and VNI encodings', vi: 'TCVN3 (ABC) và VNI' }
+    : { en: `${FONTS[found.first.font].encoding} encoding`, vi: FONTS[found.first.font].encoding };
+  const font = both ? '.VnTime, VNI-Times' : FONTS[found.first.font].font;
+  const { text, fixed } = firstRepairedLine(found.first.text, found.first.fixed);
+  return said('legacyRepaired', { count, things, encoding, font, text, fixed });
 }

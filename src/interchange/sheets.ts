@@ -4,7 +4,17 @@ import { said } from './import-messages.js';
 import { firstLine, isNotZip, SheetError } from './read-error.js';
 import { clean } from './text.js';
 import { withoutColumnNumbers } from './column-numbers.js';
-import { cellName, refuseLegacyText, sheetTexts, withoutAnsi, type RepairedCell } from './legacy-text.js';
+import {
+  cellName,
+  type LegacyRepairs,
+  noLegacyRepairs,
+  refuseLegacyText,
+  sheetTexts,
+  withoutAnsi,
+  withoutLegacyFont,
+  type RepairedCell,
+} from './legacy-text.js';
+import { vniWords } from '../model/vni-text.js';
 import { CsvTextDecoder } from './text-encoding.js';
 import { notPackageWords } from './office-container.js';
 import { checkZipEntries, checkZipParts, malformedXmlPart } from './zip-parts.js';
@@ -36,6 +46,8 @@ export interface Sheet {
   hiddenCells?: string[][];
   /** The cells whose text was UTF-8 read as ANSI and saved again, read as written (said in the report). */
   repaired?: RepairedCell[];
+  /** The cells typed in a TCVN3 or VNI font, read as Vietnamese in Unicode. */
+  legacy?: LegacyRepairs;
   /** For each cell of a workbook, whether Excel keeps it as a number (a code typed so lost its trailing zeros). */
   numbers?: boolean[][];
   /** A sheet of a workbook whose dates count from 1904 (Excel for Mac's): a date column's bare number counts so. */
@@ -182,6 +194,7 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
     const hiddenRows: number[] = [];
     const numbers: boolean[][] = [];
     const repaired: RepairedCell[] = [];
+    const legacy = noLegacyRepairs();
     // An officer hides a sheet or a row that is no longer in force (an old version, an abolished procedure): it is
     // not read, and the import says what it passed over.
     const hiddenCells: string[][] = [];
@@ -210,8 +223,9 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
         const why = unreadOf(cell.value);
         // A formula's text that starts as a formula does is not taken: the report names the cell instead.
         const text = cellText(cell.value, cell.numFmt, dates);
+        const place = () => cellName(number - 1, column - 1);
         cells[column - 1] =
-          why && 'result' in why ? '' : clean(withoutAnsi(text, () => cellName(number - 1, column - 1), repaired));
+          why && 'result' in why ? '' : clean(withoutLegacyFont(withoutAnsi(text, place, repaired), place, legacy));
         // A merged range gives each of its cells the value of its first: the rows below it repeat that one value.
         merged[column - 1] = cell.isMerged && Number(cell.master.row) < number;
         if (why) (unread[number - 1] ??= [])[column - 1] = why;
@@ -224,17 +238,28 @@ export async function readWorkbook(data: Uint8Array): Promise<Sheet[]> {
     });
     return {
       name: worksheet.name,
-      rows: withoutColumnNumbers(Array.from(rows, (row) => row ?? [])),
+      rows: withoutColumnNumbers(
+        Array.from(rows, (row, r) => (row ?? []).map((cell, c) => laterVni(cell, r, c, legacy))),
+      ),
       mergedDown: Array.from(mergedDown, (row) => row ?? []),
       ...(unread.length > 0 ? { unread } : {}),
       ...(hiddenRows.length > 0 ? { hiddenRows, hiddenCells: Array.from(hiddenCells, dense) } : {}),
       ...(repaired.length > 0 ? { repaired } : {}),
+      ...(legacy.places.length > 0 ? { legacy } : {}),
       ...(numbers.length > 0 ? { numbers } : {}),
       ...(date1904 ? { date1904: true as const } : {}),
     };
   });
   refuseLegacyText(sheetTexts(sheets));
   return sheets;
+}
+
+/**
+ * A cleaned cell of a single VNI word ("Trong ngaøy") read as VNI once its sheet has shown VNI in other cells, which
+ * the cell alone does not (legacy-text.ts): VNI's letters are Latin-1 letters that cleaning keeps.
+ */
+function laterVni(cell: string, r: number, c: number, legacy: LegacyRepairs): string {
+  return legacy.vni > 0 && vniWords(cell) > 0 ? withoutLegacyFont(cell, () => cellName(r, c), legacy) : cell;
 }
 
 /** The delimiter of a CSV file: the one of `,` `;` and tab that splits its first line most. */
@@ -313,10 +338,19 @@ export function readCsv(data: Uint8Array, name: string): Sheet {
     throw new SheetError(said('tooManyCsvRows', { count: number(count), max: number(MAX_SHEET_ROWS) }));
   }
   const repaired: RepairedCell[] = [];
+  const legacy = noLegacyRepairs();
   const cleaned = rows.map((cells, r) =>
-    cells.map((cell, c) => clean(withoutAnsi(cell, () => cellName(r, c), repaired))),
+    cells.map((cell, c) => {
+      const place = () => cellName(r, c);
+      return clean(withoutLegacyFont(withoutAnsi(cell, place, repaired), place, legacy));
+    }),
   );
-  const sheet = { name, rows: withoutColumnNumbers(cleaned), ...(repaired.length > 0 ? { repaired } : {}) };
+  const sheet = {
+    name,
+    rows: withoutColumnNumbers(cleaned.map((cells, r) => cells.map((cell, c) => laterVni(cell, r, c, legacy)))),
+    ...(repaired.length > 0 ? { repaired } : {}),
+    ...(legacy.places.length > 0 ? { legacy } : {}),
+  };
   refuseLegacyText(sheetTexts([sheet]));
   return sheet;
 }

@@ -22,7 +22,7 @@ const MAX_TITLE_WORDS = 200;
  * Whether a word in capitals reads as a Vietnamese syllable, so that it can be written in small letters: its letters,
  * once the punctuation around them ("(CẤP", "TỊCH,") is set aside.
  */
-function isSyllable(word: string): boolean {
+export function isSyllable(word: string): boolean {
   const letters = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
   const base = letters.toLowerCase().normalize('NFD').replace(TONE, '').normalize('NFC');
   return LETTERS.test(letters) && isTonelessSyllable(base);

@@ -83,7 +83,8 @@ import { unreadCellSaid } from './unread-cells.js';
 import { codeWithZeros } from './code-zeros.js';
 import { columnLetters } from './cell-names.js';
 import { unmappedColumns } from './unmapped-columns.js';
-import { firstRepairedLine } from './legacy-text.js';
+import { bodyAsName } from './body-case.js';
+import { firstRepairedLine, type LegacyRepairs, legacyRepairedNote, noLegacyRepairs } from './legacy-text.js';
 
 // Spreadsheets: a provincial catalog (one procedure per row), the step tables of approval annexes (TT, Nội dung,
 // Trách nhiệm, Thời gian, Biểu mẫu), and the workbook `procmap export --format xlsx` writes (catalog, steps, bodies).
@@ -1013,7 +1014,8 @@ function procedureOf(
     notes.push(`Ngày ban hành: ${oneLine(v.issued)}`);
     warnings.push(said('dateUnread', { column: row.headers.issued ?? 'Ngày ban hành', date: oneLine(v.issued) }));
   }
-  const agency = v.agency ? oneLine(v.agency) : undefined;
+  const writtenAgency = v.agency ? oneLine(v.agency) : undefined;
+  const agency = writtenAgency === undefined ? undefined : bodyAsName(writtenAgency);
   let flow: { steps: Step[]; bodies: Record<string, Body>; origins?: StepOrigin[] };
   if (steps && steps.rows.length > 0) {
     // A step's bare days under a limit in working days are working days, as lint and `time` count them.
@@ -1043,6 +1045,8 @@ function procedureOf(
     flow = draft;
     warnings.push(draft.warning);
   }
+  const cased = withBodiesAsNames(flow.bodies, writtenAgency);
+  if (cased) warnings.push(cased);
   const list = (text: string | undefined) => (text ? listOrNone(text) : undefined);
   // The fee's column, or the two charges' columns ("Phí" | "Lệ phí"), a line each.
   const fee = feeOfColumns(v, row.headers);
@@ -1175,6 +1179,7 @@ export function importSheets(
   const sheetWarnings = new Map<number, Translated[]>();
   // A spreadsheet's dates, unlike a document's, may be saved month first (a CSV from Excel in US English).
   const monthFirsts = options.documentTables ? undefined : monthFirstDates(sheets);
+  const legacyNotes = legacyRepairedNotes(sheets, file);
   sheets.forEach((written, index) => {
     // What the officer hid is passed over, and said: it is no longer in force, but not lost without a word.
     const source = said('sheet', { file: written.file ?? file, sheet: written.name });
@@ -1185,6 +1190,8 @@ export function importSheets(
       report(index * 1e7, { source, skipped, passedOver: 'hidden' });
     }
     if (written.repaired) report(index * 1e7, ansiRepairedNote(written, written.file ?? file));
+    const legacy = legacyNotes.get(index);
+    if (legacy) report(index * 1e7, legacy);
     if (written.rows.every((row) => row.every((cell) => !cell))) return;
     const monthFirst = monthFirsts?.[index];
     const sheet = monthFirst?.sheet ?? written;
@@ -1455,6 +1462,52 @@ function hiddenProcedures(sheets: readonly Sheet[], tables: readonly Table[], ma
 
 // The cells a note on repaired text names before it says how many more.
 const NAMED_CELLS = 10;
+
+/**
+ * The bodies' names printed in capitals written as names, in place (body-case.ts), and what the report says of them
+ * and of the agency, with the first; undefined when none was.
+ */
+function withBodiesAsNames(bodies: Record<string, Body>, agency: string | undefined): Translated | undefined {
+  const changed: [string, string][] = [];
+  if (agency !== undefined && bodyAsName(agency) !== agency) changed.push([agency, bodyAsName(agency)]);
+  for (const [key, body] of Object.entries(bodies)) {
+    const name = bodyAsName(body.name);
+    if (name === body.name) continue;
+    changed.push([body.name, name]);
+    bodies[key] = { ...body, name };
+  }
+  if (changed.length === 0) return undefined;
+  const [written, name] = changed[0]!;
+  // The agency named again as a step's body is one name.
+  return said('bodiesCased', { count: new Set(changed.map(([text]) => text)).size, written, name });
+}
+
+/**
+ * The note on each file's cells typed in a legacy font and read as Unicode, by the index of the file's first sheet
+ * that has one: said once for the file, its cells named by sheet when it has several.
+ */
+function legacyRepairedNotes(sheets: readonly Sheet[], file: string): Map<number, ImportOutcome> {
+  const byFile = new Map<string, { index: number; found: LegacyRepairs }>();
+  const named = new Set(sheets.filter((sheet) => sheet.legacy).map((sheet) => `${sheet.file ?? file}\0${sheet.name}`));
+  sheets.forEach((sheet, index) => {
+    if (!sheet.legacy) return;
+    const name = sheet.file ?? file;
+    const entry = byFile.get(name) ?? { index, found: noLegacyRepairs() };
+    byFile.set(name, entry);
+    const several = [...named].filter((key) => key.startsWith(`${name}\0`)).length > 1;
+    const { found } = entry;
+    found.tcvn3 += sheet.legacy.tcvn3;
+    found.vni += sheet.legacy.vni;
+    found.places.push(...sheet.legacy.places.map((cell) => (several ? `${sheet.name}!${cell}` : cell)));
+    if (sheet.legacy.first) found.first ??= sheet.legacy.first;
+  });
+  const notes = new Map<number, ImportOutcome>();
+  for (const [name, { index, found }] of byFile) {
+    const note = legacyRepairedNote(found, 'cells');
+    if (note) notes.set(index, { source: plain(name), skipped: note, passedOver: 'repaired' });
+  }
+  return notes;
+}
 
 /** The note on a sheet's cells whose text was UTF-8 read as ANSI, read as written: how many, where, the first. */
 function ansiRepairedNote(sheet: Sheet, file: string): ImportOutcome {

@@ -17,6 +17,7 @@ import { resolveRevision, type Revision } from './git-revision.js';
 import { followLinks } from './tree-links.js';
 import { ignoredInRepository } from './walk-ignores.js';
 import { revisionColon } from '../revision-colon.js';
+import { isColumnMappingText } from '../model/mapping-shape.js';
 
 /** A file named on the command line, new at its path since the revision, and the revision's file of the same procedure. */
 export interface MovedFile {
@@ -117,6 +118,49 @@ function loadContent(file: string, content: Buffer | number): LoadedFile {
   return typeof content === 'number' ? tooLargeFile(file, content) : loadFile(file, content);
 }
 
+/**
+ * The paths of the column mappings among a revision's files (not links), as the walk tells them on disk
+ * (isColumnMappingText): only files that name "columns" are read, found by one `git grep`.
+ */
+async function columnMappings(
+  repository: Repository,
+  revision: Revision,
+  path: string,
+  entries: readonly { path: string; blob: string; link?: boolean }[],
+  env: NodeJS.ProcessEnv,
+): Promise<Set<string>> {
+  const grep = await runGit(
+    ['grep', '-l', '-z', '-F', '-e', 'columns', revision.object, '--', path === '' ? '.' : path],
+    repository.root,
+    env,
+  );
+  // Exit 1: no file names it. Any other failure leaves every file to be read as a procedure, as before.
+  if (grep.code !== 0) return new Set();
+  const prefix = `${revision.object}:`;
+  const named = new Set(
+    grep.stdout
+      .toString('utf8')
+      .split('\0')
+      .map((line) => (line.startsWith(prefix) ? line.slice(prefix.length) : line)),
+  );
+  const candidates = entries.filter((entry) => !entry.link && named.has(entry.path));
+  if (candidates.length === 0) return new Set();
+  const contents = await readBlobs(
+    repository,
+    candidates.map((entry) => entry.blob),
+    LIMITS.maxConfigBytes,
+    env,
+  );
+  return new Set(
+    candidates
+      .filter((entry) => {
+        const content = contents.get(entry.blob);
+        return Buffer.isBuffer(content) && isColumnMappingText(content.toString('utf8').replace(/^\uFEFF/, ''));
+      })
+      .map((entry) => entry.path),
+  );
+}
+
 /** Files of a git tree at a revision; blobs are read (in one git process) only for the files that changed. */
 async function gitSource(
   repository: Repository,
@@ -137,6 +181,9 @@ async function gitSource(
   // The revision's `..yaml` is skipped as the walk skips it on disk, and said as the walk says it.
   const isHidden = named ? () => false : hiddenCatalogFilter(join(repository.root, path));
   const hidden = tree.filter((entry) => isHidden(below(entry.path))).map((entry) => `${revision.name}:${entry.path}`);
+  // A column mapping saved among the procedures (`--map cot.yaml`) is skipped and said, as the walk does on disk.
+  const mappings = named ? new Set<string>() : await columnMappings(repository, revision, path, selected, env);
+  hidden.push(...[...mappings].map((file) => `${revision.name}:${file}`));
   // A link is read where it leads, as lint reads it in a checkout, so both sides hold the same files; one git cannot
   // follow (outside the repository, dangling) is a file that cannot be compared, with the reason.
   const targets = await followLinks(
@@ -146,13 +193,15 @@ async function gitSource(
     env,
   );
   const problems = new Map<string, Translated>();
-  const files = selected.map((entry): ListedFile => {
-    const file = `${revision.name}:${entry.path}`;
-    const target = entry.link ? targets.get(entry.path)! : { blob: entry.blob };
-    if ('blob' in target) return { file, blob: target.blob };
-    problems.set(file, target.problem);
-    return { file, blob: `link:${file}` };
-  });
+  const files = selected
+    .filter((entry) => !mappings.has(entry.path))
+    .map((entry): ListedFile => {
+      const file = `${revision.name}:${entry.path}`;
+      const target = entry.link ? targets.get(entry.path)! : { blob: entry.blob };
+      if ('blob' in target) return { file, blob: target.blob };
+      problems.set(file, target.problem);
+      return { file, blob: `link:${file}` };
+    });
   return {
     files,
     hidden,

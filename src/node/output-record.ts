@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { lstatSync, type Stats } from 'node:fs';
+import { lstatSync, rmSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Lang, Translated } from '../i18n.js';
@@ -140,6 +140,8 @@ export class OutputRecord {
   private readonly dropped = new Set<string>();
   // Releases the folder's lock; undefined until this run holds it.
   private unlock: (() => void) | undefined;
+  /** Whether the folder had a record before this run: one this run made and left empty is removed, not kept. */
+  private readonly hadRecord: boolean;
 
   private constructor(
     private readonly dir: string,
@@ -149,6 +151,7 @@ export class OutputRecord {
     private readonly report = false,
   ) {
     this.path = join(dir, OUTPUT_RECORD);
+    this.hadRecord = lstatOrNone(this.path) !== undefined;
   }
 
   /**
@@ -411,6 +414,11 @@ export class OutputRecord {
     for (const name of [...entries.keys()].sort()) {
       if (prune && !lstatOrNone(join(this.dir, name))?.isFile()) continue;
       Object.defineProperty(files, name, { value: entries.get(name), enumerable: true });
+    }
+    // A run that failed before any file was written leaves the folder as it found it: no record of nothing.
+    if (Object.keys(files).length === 0 && !this.hadRecord) {
+      rmSync(this.path, { force: true });
+      return;
     }
     writeFileSafely(this.path, `${JSON.stringify({ version: 1, files }, null, 1)}\n`, this.dir);
   }

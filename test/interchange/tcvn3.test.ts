@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,38 +9,87 @@ import { runCli } from '../helpers/run-cli.js';
 
 // Written by fixtures/make-shown-text.mjs: Vietnamese typed in .VnTime, a TCVN3 (ABC) font.
 const FIXTURES = join(ROOT, 'test/interchange/fixtures');
-const CONVERT_EN =
-  'is Vietnamese typed in the old TCVN3 (ABC) encoding, with a font such as .VnTime, and would be read as other letters: convert the file to Unicode with Unikey\'s converter (Ctrl+Shift+F6, from "TCVN3 (ABC)" to "Unicode": copy the text, convert the clipboard, paste it back), set a Unicode font such as Times New Roman, and import it again';
-const CONVERT_VI =
-  'là chữ Việt gõ bằng bảng mã TCVN3 (ABC) cũ, với phông như .VnTime, và sẽ bị đọc thành chữ khác: hãy chuyển tệp sang Unicode bằng công cụ chuyển mã của Unikey (Ctrl+Shift+F6, nguồn "TCVN3 (ABC)", đích "Unicode": sao chép văn bản, chuyển mã clipboard, dán lại), chọn phông Unicode như Times New Roman, rồi nhập lại';
+const importInto = async (file: string, lang = 'en') => {
+  const out = mkdtempSync(join(tmpdir(), 'procmap-tcvn3-'));
+  const run = await runCli(['import', '--lang', lang, '--effective', '2026-01-01', file, '-o', out], { cwd: FIXTURES });
+  return { ...run, out };
+};
+const READ_EN = 'typed in the old TCVN3 (ABC) encoding (a font such as .VnTime) read as Vietnamese in Unicode';
+const ADVICE_EN = 'set a Unicode font such as Times New Roman in the file from now on';
 
-const importOf = (file: string, lang = 'en') =>
-  runCli(['import', '--lang', lang, file, '-o', mkdtempSync(join(tmpdir(), 'procmap-tcvn3-'))], { cwd: FIXTURES });
-
-describe('import refuses text typed in a TCVN3 font, as it refuses a CSV file in a legacy encoding', () => {
+describe('import reads text typed in a TCVN3 font as the Unicode text it shows, as lint --fix does', () => {
   it.each([
-    // A step table pasted from an old document into a new one.
-    ['quy-trinh-tcvn3.docx', 'table 2, row 2, column 2: "TiÕp nhËn hå s¬"'],
-    ['ghi-chu-tcvn3.docx', 'a paragraph: "5.4. Thêi gian gi¶i quyÕt"'],
-    ['quy-trinh-tcvn3.xlsx', 'sheet "Danh mục", cell C2: "CÊp giÊy x¸c nhËn thö nghiÖm"'],
-    // Saved as "CSV UTF-8": no byte of it is out of place, only its letters.
-    ['danh-muc-tcvn3.csv', 'cell C2: "Chøng thùc b¶n sao tõ b¶n chÝnh"'],
-  ])('%s: names the text, where it is, and how to convert it; exit 1, nothing written', async (file, where) => {
-    const run = await importOf(file);
-    expect(run.stderr).toBe(`procmap: ${file}: ${where} ${CONVERT_EN}\n`);
-    expect(run.stdout).toBe('0 imported, 0 skipped, 1 file unreadable\n');
+    // A catalog typed in .VnTime: both cells of the row, named; once for the file.
+    [
+      'quy-trinh-tcvn3.xlsx',
+      `repaired     quy-trinh-tcvn3.xlsx: 2 cells (C2, D2) ${READ_EN} ("CÊp giÊy x¸c nhËn thö nghiÖm" is "Cấp giấy xác nhận thử nghiệm"); ${ADVICE_EN}\n`,
+      'QT-TEST-03.yaml',
+      ['title: Cấp giấy xác nhận thử nghiệm', 'time_limit: 03 ngày làm việc'],
+    ],
+    // Saved as "CSV UTF-8": "Trong ngµy" has one TCVN3 word, read so as the rest.
+    [
+      'danh-muc-tcvn3.csv',
+      `repaired     danh-muc-tcvn3.csv: 2 cells (C2, D2) ${READ_EN} ("Chøng thùc b¶n sao tõ b¶n chÝnh" is "Chứng thực bản sao từ bản chính"); ${ADVICE_EN}\n`,
+      'QT-TEST-04.yaml',
+      ['title: Chứng thực bản sao từ bản chính', 'time_limit: Trong ngày'],
+    ],
+  ])('%s: reads the cells, says so once, and writes Unicode', async (file, note, written, lines) => {
+    const run = await importInto(file);
+    expect(run.stdout.startsWith(note), run.stdout).toBe(true);
+    expect(run.stdout.split(READ_EN).length).toBe(2);
+    expect(run.stdout.endsWith('1 imported, 0 skipped\n')).toBe(true);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const yaml = readFileSync(join(run.out, written), 'utf8');
+    for (const line of lines) expect(yaml).toContain(line);
+  });
+
+  it('reads a step table pasted from a .VnTime document, "ư" (a soft hyphen in TCVN3) kept', async () => {
+    const run = await importInto('quy-trinh-tcvn3.docx');
+    // The 6 cells of the two steps' task, body and time, typed in .VnTime (make-shown-text.mjs).
+    expect(run.stdout).toContain(
+      `6 paragraphs or table cells ${READ_EN} ("TiÕp nhËn hå s¬" is "Tiếp nhận hồ sơ"); ${ADVICE_EN}\n`,
+    );
+    expect(run.code).toBe(0);
+    const yaml = readFileSync(join(run.out, 'QT-TEST-02.yaml'), 'utf8');
+    for (const line of ['Tiếp nhận hồ sơ', 'Thẩm định hồ sơ', 'Bộ phận một cửa', 'Công chức Tư pháp – Hộ tịch'])
+      expect(yaml).toContain(line);
+    expect(yaml).not.toMatch(/[µ¸¶·¹«¬Ê]/u);
+  });
+
+  it('says it in Vietnamese', async () => {
+    const run = await importInto('quy-trinh-tcvn3.xlsx', 'vi');
+    expect(run.stdout).toContain(
+      'sửa chữ      quy-trinh-tcvn3.xlsx: đã đọc 2 ô (C2, D2) gõ bằng bảng mã TCVN3 (ABC) cũ (phông như .VnTime) thành chữ Việt Unicode ("CÊp giÊy x¸c nhËn thö nghiÖm" là "Cấp giấy xác nhận thử nghiệm"); từ nay hãy dùng phông Unicode như Times New Roman trong tệp\n',
+    );
+    expect(run.code).toBe(0);
+  });
+
+  it('reads an old document whose every line is .VnTime: what it lacks is said, not its letters', async () => {
+    const run = await importInto('ghi-chu-tcvn3.docx');
+    expect(run.stderr).toBe(
+      'procmap: ghi-chu-tcvn3.docx: no procedure title found: an ISO document names it after "QUY TRÌNH" at its head, or on a line "Tên thủ tục: …"\n',
+    );
     expect(run.code).toBe(1);
   });
 
   it.each([
-    ['quy-trinh-tcvn3.docx', 'bảng 2, dòng 2, cột 2: "TiÕp nhËn hå s¬"'],
-    ['ghi-chu-tcvn3.docx', 'một đoạn văn: "5.4. Thêi gian gi¶i quyÕt"'],
-    ['quy-trinh-tcvn3.xlsx', 'trang tính "Danh mục", ô C2: "CÊp giÊy x¸c nhËn thö nghiÖm"'],
-  ])('%s: says it in Vietnamese', async (file, where) => {
-    const run = await importOf(file, 'vi');
-    expect(run.stderr).toBe(`procmap: ${file}: ${where} ${CONVERT_VI}\n`);
-    expect(run.stdout).toBe('đã nhập 0, bỏ qua 0, không đọc được 1 tệp\n');
+    [
+      'en',
+      'procmap: danh-muc-tcvn3-nua-chuyen.csv: cell C2: "Chứng thực b¶n sao tõ b¶n chÝnh" holds Vietnamese typed in Unicode and in the old TCVN3 (ABC) encoding (a font such as .VnTime) together, and procmap cannot tell for sure what was typed: write the text again in a Unicode font such as Times New Roman, and import it again\n',
+      '0 imported, 0 skipped, 1 file unreadable\n',
+    ],
+    [
+      'vi',
+      'procmap: danh-muc-tcvn3-nua-chuyen.csv: ô C2: "Chứng thực b¶n sao tõ b¶n chÝnh" có cả chữ Việt Unicode lẫn chữ gõ bằng bảng mã TCVN3 (ABC) cũ (phông như .VnTime), procmap không biết chắc chữ gốc: hãy gõ lại chữ này bằng phông Unicode như Times New Roman, rồi nhập lại\n',
+      'đã nhập 0, bỏ qua 0, không đọc được 1 tệp\n',
+    ],
+  ])('refuses a cell half converted, naming it (%s); nothing written', async (lang, stderr, stdout) => {
+    const run = await importInto('danh-muc-tcvn3-nua-chuyen.csv', lang);
+    expect(run.stderr).toBe(stderr);
+    expect(run.stdout).toBe(stdout);
     expect(run.code).toBe(1);
+    expect(readdirSync(run.out)).toEqual([]);
   });
 
   it('counts the words of TCVN3 letters, and none in Vietnamese, French or English text', () => {

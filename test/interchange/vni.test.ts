@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,33 +8,58 @@ import { runCli } from '../helpers/run-cli.js';
 
 // Written by fixtures/make-shown-text.mjs: Vietnamese typed in VNI-Times, a VNI font.
 const FIXTURES = join(ROOT, 'test/interchange/fixtures');
-const CONVERT_EN =
-  'is Vietnamese typed in the old VNI encoding, with a font such as VNI-Times, and would be read as other letters: convert the file to Unicode with Unikey\'s converter (Ctrl+Shift+F6, from "VNI Windows" to "Unicode": copy the text, convert the clipboard, paste it back), set a Unicode font such as Times New Roman, and import it again';
-const CONVERT_VI =
-  'là chữ Việt gõ bằng bảng mã VNI cũ, với phông như VNI-Times, và sẽ bị đọc thành chữ khác: hãy chuyển tệp sang Unicode bằng công cụ chuyển mã của Unikey (Ctrl+Shift+F6, nguồn "VNI Windows", đích "Unicode": sao chép văn bản, chuyển mã clipboard, dán lại), chọn phông Unicode như Times New Roman, rồi nhập lại';
+const importInto = async (file: string, lang = 'en') => {
+  const out = mkdtempSync(join(tmpdir(), 'procmap-vni-'));
+  const run = await runCli(['import', '--lang', lang, '--effective', '2026-01-01', file, '-o', out], { cwd: FIXTURES });
+  return { ...run, out };
+};
+const READ_EN = 'typed in the old VNI encoding (a font such as VNI-Times) read as Vietnamese in Unicode';
+const ADVICE_EN = 'set a Unicode font such as Times New Roman in the file from now on';
 
-const importOf = (file: string, lang = 'en') =>
-  runCli(['import', '--lang', lang, file, '-o', mkdtempSync(join(tmpdir(), 'procmap-vni-'))], { cwd: FIXTURES });
-
-describe('import refuses text typed in a VNI font, as it refuses TCVN3 text', () => {
+describe('import reads text typed in a VNI font as the Unicode text it shows, as it reads TCVN3 text', () => {
   it.each([
-    ['quy-trinh-vni.docx', 'table 2, row 2, column 2: "Tieáp nhaän hoà sô"'],
-    ['quy-trinh-vni.xlsx', 'sheet "Danh mục", cell C2: "Caáp giaáy pheùp xaây döïng"'],
-    ['danh-muc-vni.csv', 'cell C2: "Chöùng thöïc baûn sao töø baûn chính"'],
-  ])('%s: names the text, where it is, and how to convert it; exit 1, nothing written', async (file, where) => {
-    const run = await importOf(file);
-    expect(run.stderr).toBe(`procmap: ${file}: ${where} ${CONVERT_EN}\n`);
-    expect(run.stdout).toBe('0 imported, 0 skipped, 1 file unreadable\n');
-    expect(run.code).toBe(1);
+    [
+      'quy-trinh-vni.xlsx',
+      `repaired     quy-trinh-vni.xlsx: 2 cells (C2, D2) ${READ_EN} ("Caáp giaáy pheùp xaây döïng" is "Cấp giấy phép xây dựng"); ${ADVICE_EN}\n`,
+      'QT-TEST-06.yaml',
+      ['title: Cấp giấy phép xây dựng', 'time_limit: 15 ngày làm việc'],
+    ],
+    // "Trong ngaøy" has one VNI word, a name's pair alone; read as VNI once C2 showed the file is VNI.
+    [
+      'danh-muc-vni.csv',
+      `repaired     danh-muc-vni.csv: 2 cells (C2, D2) ${READ_EN} ("Chöùng thöïc baûn sao töø baûn chính" is "Chứng thực bản sao từ bản chính"); ${ADVICE_EN}\n`,
+      'QT-TEST-07.yaml',
+      ['title: Chứng thực bản sao từ bản chính', 'time_limit: Trong ngày'],
+    ],
+  ])('%s: reads the cells, says so once, and writes Unicode', async (file, note, written, lines) => {
+    const run = await importInto(file);
+    expect(run.stdout.startsWith(note), run.stdout).toBe(true);
+    expect(run.stdout.split(READ_EN).length).toBe(2);
+    expect(run.stdout.endsWith('1 imported, 0 skipped\n')).toBe(true);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const yaml = readFileSync(join(run.out, written), 'utf8');
+    for (const line of lines) expect(yaml).toContain(line);
+  });
+
+  it('reads a step table pasted from a VNI-Times document', async () => {
+    const run = await importInto('quy-trinh-vni.docx');
+    // The 6 cells of the two steps' task, body and time, typed in VNI-Times (make-shown-text.mjs).
+    expect(run.stdout).toContain(
+      `6 paragraphs or table cells ${READ_EN} ("Tieáp nhaän hoà sô" is "Tiếp nhận hồ sơ"); ${ADVICE_EN}\n`,
+    );
+    expect(run.code).toBe(0);
+    const yaml = readFileSync(join(run.out, 'QT-TEST-05.yaml'), 'utf8');
+    for (const line of ['Tiếp nhận hồ sơ', 'Thẩm định hồ sơ', 'Bộ phận một cửa', 'Công chức Tư pháp – Hộ tịch'])
+      expect(yaml).toContain(line);
   });
 
   it('says it in Vietnamese', async () => {
-    const run = await importOf('quy-trinh-vni.xlsx', 'vi');
-    expect(run.stderr).toBe(
-      `procmap: quy-trinh-vni.xlsx: trang tính "Danh mục", ô C2: "Caáp giaáy pheùp xaây döïng" ${CONVERT_VI}\n`,
+    const run = await importInto('quy-trinh-vni.xlsx', 'vi');
+    expect(run.stdout).toContain(
+      'sửa chữ      quy-trinh-vni.xlsx: đã đọc 2 ô (C2, D2) gõ bằng bảng mã VNI cũ (phông như VNI-Times) thành chữ Việt Unicode ("Caáp giaáy pheùp xaây döïng" là "Cấp giấy phép xây dựng"); từ nay hãy dùng phông Unicode như Times New Roman trong tệp\n',
     );
-    expect(run.stdout).toBe('đã nhập 0, bỏ qua 0, không đọc được 1 tệp\n');
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(0);
   });
 
   it('counts the words of VNI letter pairs', () => {

@@ -13,7 +13,7 @@ import { withCanonicalDossierOf } from '../../interchange/canonical-dossier.js';
 import { withUnprinted } from '../../interchange/unprinted.js';
 import { missingValue, withFileValues } from '../../interchange/file-values.js';
 import { importChanges, saidChange } from '../../interchange/import-changes.js';
-import { at, plain, said } from '../../interchange/import-messages.js';
+import { at, isSaid, plain, said } from '../../interchange/import-messages.js';
 import { duplicateJsonKey, duplicateKeyMessage } from '../../interchange/json-duplicates.js';
 import { jsonParseProblem } from '../../interchange/json-position.js';
 import { refusalOf, stopsImport, verdictsOf } from '../../interchange/lint-refusal.js';
@@ -677,8 +677,36 @@ function withKeysOf(
   const kept = keepKeys(merged.procedure, previous, hoursPerDay);
   const keysLine =
     kept.bodies + kept.steps > 0 ? [said('keysKept', { bodies: kept.bodies, steps: kept.steps, file })] : [];
-  const keyed = { ...merged, procedure: kept.procedure, warnings: [...merged.warnings, ...keysLine] };
+  // The steps procmap numbered (B1, B2…) that took the file's ids are said so, in place of "procmap numbered B1–B3",
+  // which the file written does not show.
+  const renumbered = stepIdsLine(kept.stepIds, merged.procedure.steps, file);
+  const warnings = renumbered
+    ? [...merged.warnings.filter((warning) => !renumbered.every || !isSaid(warning, 'stepsNumbered')), renumbered.line]
+    : merged.warnings;
+  const keyed = { ...merged, procedure: kept.procedure, warnings: [...warnings, ...keysLine] };
   return { imported: fromWord ? withUnprinted(keyed, previous, printedDocument) : keyed, previous };
+}
+
+// The kept ids a line names before it says there are more.
+const NAMED_IDS = 5;
+// The ids procmap gives steps a table does not: B and the step's number (B3, B2b, B2.1).
+const NUMBERED = /^B\d[\w.]*$/u;
+
+/**
+ * What the report says of the steps procmap numbered (B1, B2…) that kept an id of the file they replace, and whether
+ * that was every step it numbered (then its "procmap numbered B1–B3" is no longer true); undefined when none did.
+ */
+function stepIdsLine(
+  stepIds: readonly [string, string][],
+  imported: readonly { id: string }[],
+  file: string,
+): { line: Translated; every: boolean } | undefined {
+  const numbered = stepIds.filter(([id]) => NUMBERED.test(id));
+  if (numbered.length === 0) return undefined;
+  const named = numbered.slice(0, NAMED_IDS).map(([, id]) => id);
+  const ids = numbered.length > NAMED_IDS ? `${named.join(', ')}…` : named.join(', ');
+  const every = imported.filter((step) => NUMBERED.test(step.id)).length === numbered.length;
+  return { line: said('stepIdsKept', { count: numbered.length, file, ids }), every };
 }
 
 /**

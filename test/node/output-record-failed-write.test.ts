@@ -1,0 +1,46 @@
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import type { Io } from '../../src/node/io.js';
+import { OUTPUT_RECORD, OutputRecord } from '../../src/node/output-record.js';
+
+// The write of an output file fails as it does for a user who may not replace it (a file of another user in a shared
+// folder: permission denied), after the record took its hash; the record itself is written.
+vi.mock('../../src/node/files.js', async (original) => {
+  const files = await original<typeof import('../../src/node/files.js')>();
+  return {
+    ...files,
+    writeFileSafely: (path: string, data: string | Uint8Array, dir?: string) => {
+      if (basename(path) !== '.procmap-outputs.json') throw new files.WriteError(`Cannot write "${path}"`);
+      files.writeFileSafely(path, data, dir);
+    },
+  };
+});
+
+const io = { stderr: { write: () => true } } as unknown as Io;
+
+describe('a write that fails leaves the output folder as it was', () => {
+  it('makes no record in a folder that had none', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-failed-write-'));
+    const record = OutputRecord.open(dir, { io, lang: 'en' });
+    expect(() => {
+      record.write([[join(dir, 'catalog.xlsx'), 'bytes']]);
+      record.finish();
+    }).toThrow('Cannot write');
+    record.close();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('keeps the record a folder had, with what it listed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-failed-write-'));
+    writeFileSync(join(dir, OUTPUT_RECORD), '{\n "version": 1,\n "files": {}\n}\n');
+    const record = OutputRecord.open(dir, { io, lang: 'en' });
+    expect(() => {
+      record.write([[join(dir, 'catalog.xlsx'), 'bytes']]);
+      record.finish();
+    }).toThrow('Cannot write');
+    record.close();
+    expect(readdirSync(dir)).toEqual([OUTPUT_RECORD]);
+  });
+});
