@@ -10,6 +10,7 @@ import { isMap } from '../model/data-object.js';
 import type { NodePath } from '../model/types.js';
 import { lunchProblems } from './calendar-lunch.js';
 import { dateFaultText, reversedRangeText } from '../time/date-faults.js';
+import { readYear } from '../time/declared-years.js';
 import { lunarDate } from '../time/unread-dates.js';
 import {
   dashedHalfRange,
@@ -187,6 +188,8 @@ export function readCalendarDates(
   for (const list of ['holidays', 'workdays'] as const) {
     const entries = section[list];
     if (Array.isArray(entries)) copy[list] = entries.map((entry, i) => reader.entry(entry, [list, i], list));
+    // `holidays: {2027: [...]}`, the days grouped under their year as a notice heads them: one list, in their order.
+    else if (isMap(entries) && groupedByYear(entries)) copy[list] = readGroups(entries, list, reader);
     // `holidays: 2026-06-01`, one day and no list: a list of one, as unambiguous as the same day after a "- ".
     // A text that is no date at all is left for the schema to say "a list".
     // A map is one only as `{ date: …, name: … }`: keys of dates or of names are a list written as a map, said there.
@@ -200,6 +203,44 @@ export function readCalendarDates(
   if ('as_of' in section) copy.as_of = reader.date(section.as_of, ['as_of']) ?? section.as_of;
   // A lunch break under a key of its own is said here too, with the spans to write, before the schema's unknown key.
   return { section: copy, problems: [...reader.problems, ...lunchProblems(section)] };
+}
+
+/** Whether every key of a map is a year (`2027`, `Năm 2027`) and every value a list of days, one day or nothing. */
+function groupedByYear(entries: Record<string, unknown>): boolean {
+  const years = Object.entries(entries);
+  return (
+    years.length > 0 &&
+    years.every(([key, days]) => readYear(key) !== undefined && (days === null || !isMap(days) || 'date' in days))
+  );
+}
+
+/**
+ * The days of `{ year: [days] }` as one list: a day written without its year (`02/09`) takes its group's, which the
+ * group names; a day of another year under it is said, since procmap cannot tell which of the two is the slip.
+ */
+function readGroups(entries: Record<string, unknown>, list: 'holidays' | 'workdays', reader: Reader): unknown[] {
+  return Object.entries(entries).flatMap(([key, days]) => {
+    const year = readYear(key)!;
+    const written = days === null ? [] : Array.isArray(days) ? (days as unknown[]) : [days];
+    return written.map((day, i) => {
+      const path: NodePath = Array.isArray(days) ? [list, key, i] : [list, key];
+      const whole = typeof day === 'string' && dayWithoutYear(day) !== undefined ? `${day.trim()}/${year}` : day;
+      const read = reader.entry(whole, path, list);
+      const first = typeof read === 'string' ? read : isMap(read) ? read.date : undefined;
+      const other = typeof first === 'string' ? readYear(first.slice(0, 4)) : undefined;
+      if (other !== undefined && readDay(first as string) !== undefined && other !== year)
+        reader.problems.push({ path, message: otherYearText(String(first), key, other) });
+      return read;
+    });
+  });
+}
+
+/** A day listed under a year not its own. */
+function otherYearText(day: string, key: string, year: number): Translated {
+  return {
+    en: `${day} is listed under "${key}": move it under ${year}, or correct its year`,
+    vi: `Ngày ${day} được ghi dưới "${key}": hãy chuyển ngày này sang dưới ${year}, hoặc sửa lại năm của nó`,
+  };
 }
 
 /** Whether one path is the other or inside it: a schema problem there says less than the date problem found. */

@@ -35,18 +35,34 @@ describe('a year marked announced whose holidays leave out Tết', () => {
 });
 
 describe('holidays grouped under their year', () => {
-  it('is refused with the line to write: the year removed, its first day as written (it suggested "2027: 2026-06-01")', async () => {
+  it('are read as one list, in flow or block style (they were refused with a hint to remove the year)', async () => {
     const flow = await runCli(['calendar', '2027', '--calendar', `${DIR}/grouped-by-year.yaml`]);
-    expect([flow.code, flow.stdout]).toEqual([2, '']);
-    expect(flow.stderr).toBe(
-      'procmap: Lịch làm việc không hợp lệ:\n' +
-        `${DIR}/grouped-by-year.yaml:2:11: "holidays" là một danh sách ngày, không chia theo năm: hãy bỏ dòng "2027:" và ghi mỗi ngày một dòng ngay dưới "holidays:", ngày có năm của nó, ví dụ - 2027-09-02\n`,
+    expect([flow.code, flow.stderr]).toEqual([0, '']);
+    expect(flow.stdout).toContain(
+      `T3 01/06/2027  Ngày nghỉ — lịch riêng của bộ quy trình (${DIR}/grouped-by-year.yaml)`,
     );
     const block = await runCli(['calendar', '2027', '--calendar', `${DIR}/grouped-by-year-block.yaml`, '--lang', 'en']);
-    expect([block.code, block.stdout]).toEqual([2, '']);
-    expect(block.stderr).toBe(
-      'procmap: Invalid calendar:\n' +
-        `${DIR}/grouped-by-year-block.yaml:2:3: "holidays" is one list of days, not grouped by year: remove the line "2027:" and write each day on its own line right under "holidays:", the day with its year, such as - { date: 2027-09-02, name: Quốc khánh }\n`,
+    expect([block.code, block.stderr]).toEqual([0, '']);
+    expect(block.stdout).toMatch(/Thu 02\/09\/2027 +Quốc khánh/);
+  });
+
+  it('give a day written without its year the year of its group, and count it', async () => {
+    const args = ['time', 'test/fixtures/announced-notice/p5d.yaml', '--received', '31/05/2027 09:00'];
+    const plain = await runCli(args);
+    const grouped = await runCli([...args, '--calendar', `${DIR}/grouped-no-year.yaml`]);
+    expect([plain.code, grouped.code, grouped.stderr]).toEqual([0, 0, '']);
+    // 5 working days from Mon 31/05/2027 09:00: Tue 1, Wed 2, Thu 3, Fri 4, Mon 7 June → Mon 07/06 09:00; with
+    // "01/06" under 2027 a day off, Tue 1 is skipped → Tue 08/06 09:00.
+    expect(plain.stdout).toContain('T2 31/05 14:30  T2 07/06 09:00');
+    expect(grouped.stdout).toContain('T2 31/05 14:30  T3 08/06 09:00');
+  });
+
+  it('refuse a day of another year under a year, at its line, since either may be the slip', async () => {
+    const result = await runCli(['calendar', '2027', '--calendar', `${DIR}/grouped-other-year.yaml`]);
+    expect([result.code, result.stdout]).toEqual([2, '']);
+    expect(result.stderr).toBe(
+      'procmap: Lịch làm việc không hợp lệ:\n' +
+        `${DIR}/grouped-other-year.yaml:5:7: Ngày 2026-06-02 được ghi dưới "2027": hãy chuyển ngày này sang dưới 2026, hoặc sửa lại năm của nó\n`,
     );
   });
 });

@@ -65,6 +65,19 @@ describe('schemas/calendar.schema.json in an editor', () => {
     expect(flagged.map((section) => [JSON.stringify(section), editorSays(section)])).toEqual([]);
   });
 
+  it('passes days grouped under their year, as procmap reads them, and flags a group under a key that is no year', () => {
+    const grouped = [
+      { holidays: { 2027: ['2027-06-01'] } },
+      { holidays: { 'Năm 2027': ['01/06', { date: '2027-09-02', name: 'Quốc khánh' }], 2026: '2026-06-01' } },
+      { workdays: { 2026: ['Trực: 01/03/2026'] } },
+    ];
+    expect(grouped.map((section) => [procmapAccepts(section), editorSays(section)])).toEqual(
+      grouped.map(() => [true, []]),
+    );
+    const named = { holidays: { 'Nghỉ Tết': ['2027-02-05'] } };
+    expect([procmapAccepts(named), editorSays(named).length > 0]).toEqual([false, true]);
+  });
+
   it('flags each form procmap refuses: hours out of a day, a text that is no hours, a range for a make-up day', () => {
     const refused = parse(readFileSync(join(FIXTURES, 'calendar-refused.yaml'), 'utf8')) as Record<string, unknown[]>;
     const sections = Object.entries(refused).flatMap(([key, values]) =>
