@@ -1190,7 +1190,13 @@ const CANONICAL = /^(\d+(?:\.\d+)?)(h|d|cd|min)$|^(\d+) tháng$|^(\d+(?:\.\d+)?)
 // lint). The general reading gives the same result (test/unit/model/duration-plain.test.ts).
 const PLAIN_WORDS = /^(\d{1,4}) (ngày|giờ) làm việc$/;
 
-function readUncached(raw: string): DurationReading {
+// A footnote's mark pasted with the limit from a Word table ("03 ngày làm việc¹", "…việc*", "15 ngày làm việc [2]"):
+// no part of the limit, and never a digit of it ("¹" is not "1": the limit is 03 days, not 031). "(*)" and "(1)"
+// are read further on, as a remark and as the national record's mark of a way of filing.
+const FOOTNOTE_MARK = /(?:\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=\p{L})\*{1,3}|\[\d{1,2}\]))+$/u;
+
+function readUncached(written: string): DurationReading {
+  const raw = written.replace(FOOTNOTE_MARK, '');
   if (raw === 'trong ngày') return finished(1, 'sameday', undefined);
   const canonical = CANONICAL.exec(raw);
   if (canonical?.[3] !== undefined) return measure(canonical[3], 'month', undefined);

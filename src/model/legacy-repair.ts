@@ -5,7 +5,7 @@
 // and did not as it was: a guess is never written.
 import { ansiRepaired } from './ansi-text.js';
 import { isTonelessSyllable, TONE } from './vietnamese-syllable.js';
-import type { TextEncoding } from './legacy-fonts.js';
+import type { LegacyFont, TextEncoding } from './legacy-fonts.js';
 
 // TCVN3: each character of a .VnTime text and the letter it shows. Capitals with a tone have no code in TCVN3 (the
 // .VnTimeH fonts show the lower-case codes as capitals), so a text in them is lower case here, as Unikey gives it.
@@ -102,22 +102,112 @@ export function isVietnameseText(text: string): boolean {
   return text.split(BETWEEN).every((word) => word === '' || isWord(word));
 }
 
-// Characters a text in an old encoding can hold: each one byte read as Windows-1252. A letter past them (ư, ạ, đ) is
-// Unicode typed beside it, and a text of both is no one encoding's: it is left for the officer.
-const ONE_BYTE = /^[\u0000-\u00ff€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]*$/u;
+/** What --fix may write for a text in an old encoding, and the words it cannot be sure of (named to the officer). */
+export interface LegacyReading {
+  /** The text in Unicode, when every word of it is sure; undefined otherwise. */
+  readonly fixed?: string;
+  /**
+   * Words the text cannot be put back by: in neither Unicode nor the encoding a Vietnamese word ("chøc" of a text whose
+   * soft hyphens were lost), or Vietnamese both ways (`reads` is then the encoding's reading: "xác" or "xỏc").
+   */
+  readonly unsure: readonly { readonly word: string; readonly reads?: string }[];
+  /** Whether the text holds Unicode letters beside the old ones: converting all of it would garble them. */
+  readonly mixed: boolean;
+}
+
+// A letter of Unicode's own past one byte (ư, ạ, đ, ể): a text that has one was typed, at least partly, in Unicode.
+const PAST_ONE_BYTE = /[^\u0000-\u00ff€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]/u;
+// TCVN3's ỏ and õ are Unicode's á and â, letters of the commonest Unicode words ("các", "pháp", "dân"), where the
+// TCVN3 words they make ("nhỏ", "bỏ") are few: a word that reads as Vietnamese both ways by them is not guessed.
+const UNICODE_LIKELY = /[áâ]/u;
+
+// BETWEEN but for « and », which are TCVN3's ô and ằ inside a word ("C«ng"): a word is read whole before it is split.
+const WORD_GAP = /([\s!-/:-@[-`{-~\u00a0\u2010-\u2027“”‘’…–—]+)/u;
+
+/** Each word of a text and what stands between them, in order: joined, the text as it was. */
+function wordsAndGaps(text: string): string[] {
+  return text.split(WORD_GAP);
+}
+
+/** The word in `encoding`, when it reads as Vietnamese in it and in no other legacy encoding; else undefined. */
+function wordIn(word: string, encoding: LegacyFont): string | undefined {
+  const [own, other] =
+    encoding === 'tcvn3' ? [tcvn3Decoded(word), vniDecoded(word)] : [vniDecoded(word), tcvn3Decoded(word)];
+  return own !== word && isWord(own) && !(other !== word && isWord(other)) ? own.normalize('NFC') : undefined;
+}
+
+/**
+ * How a text in an old encoding reads in Unicode. A text of one-byte letters alone is read as a whole in its encoding
+ * (TCVN3's "Bé phËn" is "Bộ phận": a word such as "Bé" reads as Vietnamese both ways, and the rest says which), but for
+ * a word whose two readings differ by Unicode's á or â (UNICODE_LIKELY). A text that also holds Unicode's own letters
+ * (ư, ậ, đ) was typed partly in Unicode: only its words that read as Vietnamese in the encoding alone are put back, and
+ * those that read as Vietnamese as written are left ("Công chøc xác nhận": "chøc" alone is "chức").
+ */
+export function legacyReading(text: string, encoding: LegacyFont): LegacyReading {
+  const mixed = PAST_ONE_BYTE.test(text);
+  if (!mixed) {
+    // One encoding's text: it reads as Vietnamese in it as a whole, and not in the other, or not at all.
+    const [own, other] =
+      encoding === 'tcvn3' ? [tcvn3Decoded(text), vniDecoded(text)] : [vniDecoded(text), tcvn3Decoded(text)];
+    const sure = own !== text && isVietnameseText(own) && !(other !== text && isVietnameseText(other));
+    const words = wordsAndGaps(text);
+    const owns = wordsAndGaps(own);
+    const unsure: { word: string; reads?: string }[] = [];
+    words.forEach((word, i) => {
+      const read = owns[i]!;
+      if (i % 2 === 1 || word === read) return;
+      // Vietnamese both ways by Unicode's á or â: not guessed. Not Vietnamese as written: named when the text is unsure.
+      if (isWord(word)) {
+        if (encoding === 'tcvn3' && UNICODE_LIKELY.test(word) && isWord(read))
+          unsure.push({ word, reads: read.normalize('NFC') });
+      } else if (!sure) unsure.push({ word });
+    });
+    return sure && unsure.length === 0 ? { fixed: own.normalize('NFC'), unsure, mixed } : { unsure, mixed };
+  }
+  // Typed partly in Unicode: word by word, each read in the encoding only where it reads as Vietnamese in it alone.
+  const unsure: { word: string; reads?: string }[] = [];
+  let fixed = '';
+  wordsAndGaps(text).forEach((part, i) => {
+    if (i % 2 === 1 || part === '' || isWord(part)) return void (fixed += part);
+    const reads = wordIn(part, encoding);
+    if (reads === undefined) unsure.push({ word: part });
+    fixed += reads ?? part;
+  });
+  return unsure.length > 0 || fixed === text ? { unsure, mixed } : { fixed, unsure, mixed };
+}
 
 /**
  * The Unicode text a text in an old encoding was typed as, when that is sure: it reads as Vietnamese in `encoding`, not
- * as written nor in another legacy encoding. Undefined otherwise (the officer converts it, or writes it again).
+ * as written nor in another legacy encoding (word by word where Unicode letters stand beside the old ones:
+ * legacyReading). Undefined otherwise (the officer converts it, or writes it again).
  */
 export function legacyRepaired(text: string, encoding: TextEncoding): string | undefined {
   if (encoding === 'ansi') {
     const repaired = ansiRepaired(text);
     return repaired !== undefined && isVietnameseText(repaired) ? repaired : undefined;
   }
-  if (!ONE_BYTE.test(text) || isVietnameseText(text)) return undefined;
-  const [own, other] =
-    encoding === 'tcvn3' ? [tcvn3Decoded(text), vniDecoded(text)] : [vniDecoded(text), tcvn3Decoded(text)];
-  if (own === text || !isVietnameseText(own) || (other !== text && isVietnameseText(other))) return undefined;
-  return own.normalize('NFC');
+  if (isVietnameseText(text)) return undefined;
+  return legacyReading(text, encoding).fixed;
+}
+
+// Letters of one byte that TCVN3 and VNI write and Unicode Vietnamese never does (ä, ø, ö, ñ…): a word of a Unicode
+// text that holds one may be a word pasted from a legacy font. Unicode's own (à á â ã è é ê ì í ò ó ô õ ù ú ý) are not.
+const LEGACY_ONLY = /[äåæçëîïñöøûüþ÷ÄÅÆÇËÎÏÑÖØÛÜÞ]/u;
+
+/**
+ * The legacy font of one word pasted into a Unicode text ("Công chøc xác nhận"), too few for legacyFonts' counts: a
+ * word of one-byte letters with one Unicode Vietnamese never writes, that reads as Vietnamese in that font alone,
+ * in a text every other word of which is Vietnamese. Undefined otherwise ("naïve", "Emmaüs" read in neither).
+ */
+export function strayLegacyFont(text: string): LegacyFont | undefined {
+  if (!LEGACY_ONLY.test(text) || !PAST_ONE_BYTE.test(text)) return undefined;
+  let font: LegacyFont | undefined;
+  for (const word of text.split(WORD_GAP).filter((_, i) => i % 2 === 0)) {
+    if (word === '' || isWord(word)) continue;
+    if (!LEGACY_ONLY.test(word) || PAST_ONE_BYTE.test(word)) return undefined;
+    const found = wordIn(word, 'tcvn3') !== undefined ? 'tcvn3' : wordIn(word, 'vni') !== undefined ? 'vni' : undefined;
+    if (found === undefined || (font !== undefined && found !== font)) return undefined;
+    font = found;
+  }
+  return font;
 }

@@ -35,7 +35,7 @@ import { closest, sameStepNumber } from './suggest.js';
 import { nothingSaid } from './none-words.js';
 import { withCanonicalDossier } from './dossier-canonical.js';
 import { canonicalFeeText, feeText, isZeroFee } from './fee-amount.js';
-import { withoutItemBullet } from './item-bullet.js';
+import { itemMarksOf, textBulletOf, withoutItemBullet } from './item-bullet.js';
 import type { Channel, NodePath, Procedure, Signatory, Step } from './types.js';
 import type { InputBody } from './generated/procedure-input.js';
 import { lazyPattern } from './lazy-pattern.js';
@@ -232,13 +232,16 @@ export const STEP_LISTS = ['inputs', 'outputs', 'forms'] as const;
  * is left out, as procmap's documents print it. Anything else is left for the schema to judge.
  */
 function listOf(value: unknown): unknown {
-  // An item written as a list's item may still hold the bullet pasted with it (`- • Nam từ đủ 20 tuổi`): one mark per
-  // item. One text alone keeps its first character: it may be a text that begins so (bulleted-list).
+  // An item written as a list's item may still hold the bullet or number pasted with it (`- • Nam từ đủ 20 tuổi`,
+  // `- 1. Luật …`, numbered in order): one mark per item. One text alone keeps its first character, which may be a
+  // text's own ("+84 …"), unless it is two marks (`"- • Luật Đất đai 2024"`), which no text begins with (bulleted-list).
   const items =
     typeof value === 'string'
-      ? [value]
+      ? [value.slice(textBulletOf(value).length)]
       : Array.isArray(value)
-        ? value.map((item) => (typeof item === 'string' ? withoutItemBullet(item) : item))
+        ? ((marks) => value.map((item, i) => (typeof item === 'string' ? item.slice(marks[i]!.length) : item)))(
+            itemMarksOf(value),
+          )
         : value;
   if (!Array.isArray(items) || items.length !== 1 || typeof items[0] !== 'string') return items;
   const said = nothingSaid(items[0]);

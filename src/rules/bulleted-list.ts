@@ -1,5 +1,5 @@
 import { valueAt } from '../model/data-object.js';
-import { itemBulletOf } from '../model/item-bullet.js';
+import { itemBulletOf, itemMarksOf, textBulletOf } from '../model/item-bullet.js';
 import { PROCEDURE_LISTS, STEP_LISTS } from '../model/lenient.js';
 import type { NodePath } from '../model/types.js';
 import { defineRule } from './define-rule.js';
@@ -32,6 +32,10 @@ export const rule = defineRule({
       en: 'Item {n} of {field} starts with the bullet "{bullet}" after its "- ": procmap leaves the bullet out; delete it',
       vi: 'Mục {n} của {field} có dấu đầu dòng "{bullet}" sau "- ": procmap bỏ dấu này; hãy xóa dấu "{bullet}"',
     },
+    textBullet: {
+      en: '{field} starts with "{bullet}", pasted with the text: procmap leaves it out; delete it',
+      vi: '{field} bắt đầu bằng "{bullet}" dán kèm văn bản: procmap bỏ phần này; hãy xóa "{bullet}"',
+    },
     nameBullet: {
       en: 'The name of step {step} starts with the bullet "{bullet}": procmap leaves it out of the times, the document and the flowchart; delete it',
       vi: 'Tên bước {step} bắt đầu bằng dấu đầu dòng "{bullet}": procmap bỏ dấu này trong bảng thời gian, tài liệu và lưu đồ; hãy xóa dấu "{bullet}"',
@@ -42,10 +46,22 @@ export const rule = defineRule({
     const steps = valueAt(data, ['steps']);
     // Only the lists a file writes are looked at: a path for each of every step's three lists was most of the rule.
     const itemBullets = (items: unknown, path: NodePath) => {
+      if (typeof items === 'string') {
+        const bullet = textBulletOf(items);
+        if (bullet === '') return;
+        const field = String(path.at(-1));
+        return report({
+          messageId: 'textBullet',
+          data: { field, bullet: bullet.trim() },
+          path: [...path],
+          fix: { path: [...path], value: items.slice(bullet.length) },
+        });
+      }
       if (!Array.isArray(items)) return;
+      const marks = itemMarksOf(items);
       items.forEach((item, j) => {
         if (typeof item !== 'string') return;
-        const bullet = itemBulletOf(item);
+        const bullet = marks[j]!;
         if (bullet === '') return;
         const at = [...path, j];
         const field = String(path.at(-1));
@@ -63,7 +79,7 @@ export const rule = defineRule({
         if (step === null || typeof step !== 'object') return;
         for (const key of STEP_LISTS) {
           const items = (step as Record<string, unknown>)[key];
-          if (Array.isArray(items)) itemBullets(items, ['steps', i, key]);
+          itemBullets(items, ['steps', i, key]);
         }
       });
     if (Array.isArray(steps))

@@ -1,6 +1,6 @@
 import { ansiRepaired } from '../model/ansi-text.js';
 import { legacyFonts, mayBeLegacyText } from '../model/legacy-fonts.js';
-import { legacyRepaired } from '../model/legacy-repair.js';
+import { legacyReading, legacyRepaired, strayLegacyFont } from '../model/legacy-repair.js';
 import { dataStringValues, forEachDataString } from '../model/data-strings.js';
 import { loneCrAsLf } from '../model/source.js';
 import { withoutInvisible } from '../model/quote.js';
@@ -44,6 +44,14 @@ export const rule = defineRule({
       en: '"{text}" is Vietnamese typed in the old VNI encoding, with a font such as VNI-Times, and every other program reads it as other letters; it reads "{fixed}", which lint --fix writes (use a Unicode font such as Times New Roman from now on)',
       vi: '"{text}" là chữ Việt gõ bằng bảng mã VNI cũ, với phông như VNI-Times, và mọi chương trình khác đọc thành chữ khác; chữ đúng là "{fixed}", lint --fix sẽ ghi lại như vậy (từ nay hãy dùng phông Unicode như Times New Roman)',
     },
+    tcvn3Words: {
+      en: '"{text}" has words typed in the old TCVN3 (ABC) encoding, with a font such as .VnTime, that lint --fix cannot read for sure: {words}. Write those words again in Unicode, as they should read; do not convert the whole text with Unikey, which would garble its Unicode letters',
+      vi: '"{text}" có chữ gõ bằng bảng mã TCVN3 (ABC) cũ, với phông như .VnTime, mà lint --fix không đọc chắc được: {words}. Hãy gõ lại các chữ đó bằng Unicode cho đúng; đừng chuyển mã cả đoạn bằng Unikey, chữ Unicode trong đó sẽ bị sai',
+    },
+    vniWords: {
+      en: '"{text}" has words typed in the old VNI encoding, with a font such as VNI-Times, that lint --fix cannot read for sure: {words}. Write those words again in Unicode, as they should read; do not convert the whole text with Unikey, which would garble its Unicode letters',
+      vi: '"{text}" có chữ gõ bằng bảng mã VNI cũ, với phông như VNI-Times, mà lint --fix không đọc chắc được: {words}. Hãy gõ lại các chữ đó bằng Unicode cho đúng; đừng chuyển mã cả đoạn bằng Unikey, chữ Unicode trong đó sẽ bị sai',
+    },
     vni: {
       en: '"{text}" is Vietnamese typed in the old VNI encoding, with a font such as VNI-Times, and every other program reads it as other letters: convert the file to Unicode with Unikey\'s converter (Ctrl+Shift+F6, from "VNI Windows" to "Unicode": copy the text, convert the clipboard, paste it back) and use a Unicode font such as Times New Roman',
       vi: '"{text}" là chữ Việt gõ bằng bảng mã VNI cũ, với phông như VNI-Times, và mọi chương trình khác đọc thành chữ khác: hãy chuyển tệp sang Unicode bằng công cụ chuyển mã của Unikey (Ctrl+Shift+F6, nguồn "VNI Windows", đích "Unicode": sao chép văn bản, chuyển mã clipboard, dán lại) và dùng phông Unicode như Times New Roman',
@@ -53,11 +61,13 @@ export const rule = defineRule({
     // One cheap pattern a text first: almost no file has a legacy font, and only one that may needs them counted.
     let may = false;
     forEachDataString(source.data, (_, text) => {
-      if (!may) may = mayBeLegacyText(text);
+      if (!may) may = mayBeLegacyText(text) || strayLegacyFont(text) !== undefined;
     });
     if (!may) return;
-    // Texts alone then: only a file that has one needs the places of its texts.
-    const fonts = legacyFonts(dataStringValues(source.data));
+    // Texts alone then: only a file that has one needs the places of its texts. A word pasted from a legacy font into
+    // a Unicode text is too few for the file's counts, and is told by itself.
+    const texts = dataStringValues(source.data);
+    const fonts = legacyFonts(texts).map((font, j) => font ?? strayLegacyFont(texts[j]!));
     if (fonts.every((font) => font === undefined)) return;
     let i = 0;
     // The loader drops soft hyphens from what it reads, but in such a text they are letters (TCVN3's ư, a byte of
@@ -89,7 +99,18 @@ export const rule = defineRule({
           fix: { path: [...path], value: repaired },
         });
       }
-      if (font !== 'ansi') return report({ messageId: font, data: { text }, path: [...path] });
+      if (font !== 'ansi') {
+        // Unicode beside the old letters, or a word that reads both ways: the words are named, not the converter.
+        const { unsure, mixed } = legacyReading(own, font);
+        if (unsure.length === 0 || (!mixed && unsure.every(({ reads }) => reads === undefined)))
+          return report({ messageId: font, data: { text }, path: [...path] });
+        const words = unsure
+          .map(({ word, reads }) =>
+            reads === undefined ? `"${word}"` : `"${word}" (${font === 'tcvn3' ? 'TCVN3' : 'VNI'}: "${reads}")`,
+          )
+          .join(', ');
+        return report({ messageId: `${font}Words`, data: { text, words }, path: [...path] });
+      }
       // A text of UTF-8 bytes that is no Vietnamese once put back: the text it reads is shown, for the officer to write.
       const shown = (ansiRepaired(own) ?? own).split('\n')[0]!;
       report({ messageId: 'ansi', data: { text, fixed: shown }, path: [...path] });

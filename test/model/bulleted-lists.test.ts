@@ -10,6 +10,27 @@ const load = (text: string) => loadFile('p.yaml', Buffer.from(text));
 const data = (text: string) => load(text).data as Record<string, unknown>;
 
 describe('a list pasted with its bullets', () => {
+  it("reads a list's one text and its items without the officer's own bullet or number, once", () => {
+    const lists = (list: string) => canonicalProcedure(data(`${HEAD}${list}${STEPS}`));
+    expect(lists('legal_basis: "- • Luật Đất đai 2024"\n').legal_basis).toEqual(['Luật Đất đai 2024']);
+    expect(lists('legal_basis: "- 1. Luật Đất đai 2024"\n').legal_basis).toEqual(['Luật Đất đai 2024']);
+    expect(lists('legal_basis:\n  - 1. Luật X 2020\n  - 2. Luật Y 2021\n').legal_basis).toEqual([
+      'Luật X 2020',
+      'Luật Y 2021',
+    ]);
+    // A number out of order, or beside an item without one, is the text's.
+    expect(lists('conditions:\n  - 1. Tờ khai\n  - 2 bản sao\n').conditions).toEqual(['1. Tờ khai', '2 bản sao']);
+    expect(
+      lists(
+        'legal_basis:\n  - • Luật X 2020\n  - – Nghị định 1/2021/NĐ-CP\n  - + Thông tư 2/2022/TT-BTP\n  - 1. Luật Y 2023\n',
+      ).legal_basis,
+    ).toEqual(['Luật X 2020', 'Nghị định 1/2021/NĐ-CP', 'Thông tư 2/2022/TT-BTP', 'Luật Y 2023']);
+    // Once: a second mark is the text's. A dash or a number alone before one text may be the text's own.
+    expect(lists('legal_basis:\n  - • • Luật X 2020\n').legal_basis).toEqual(['• Luật X 2020']);
+    expect(lists("conditions: '– 5% số hộ trở lên'\n").conditions).toEqual(['– 5% số hộ trở lên']);
+    expect(lists('conditions: "1.5 ngày"\n').conditions).toEqual(['1.5 ngày']);
+  });
+
   it('is read as one item a line, as the officer meant it, not one text', () => {
     const text = `${HEAD}legal_basis:\n  • Nghị định 23/2015/NĐ-CP\n  • Thông tư 01/2020/TT-BTP\n${STEPS}`;
     const loaded = load(text);

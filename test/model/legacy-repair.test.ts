@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isVietnameseText, legacyRepaired, tcvn3Decoded, vniDecoded } from '../../src/model/legacy-repair.js';
+import {
+  isVietnameseText,
+  legacyReading,
+  legacyRepaired,
+  strayLegacyFont,
+  tcvn3Decoded,
+  vniDecoded,
+} from '../../src/model/legacy-repair.js';
 
 describe('legacy-repair', () => {
   it('puts back TCVN3 text, its soft hyphens as ư', () => {
@@ -23,9 +30,33 @@ describe('legacy-repair', () => {
     expect(legacyRepaired('trÃ\u00adch lá»¥c', 'ansi')).toBe('trích lục');
   });
 
-  it('refuses what is not sure: Unicode beside it, text already Vietnamese, a letter lost on the way', () => {
-    // "ư" is Unicode, past the one-byte letters: a text of both is no one encoding's.
-    expect(legacyRepaired('Công chøc tư pháp', 'tcvn3')).toBeUndefined();
+  it('puts back only the words pasted in an old encoding into Unicode text, the Unicode ones left as written', () => {
+    // "ư", "ậ" are Unicode, past the one-byte letters: "chøc" alone is TCVN3. Read as a whole, "xác" was "xỏc".
+    expect(legacyRepaired('Công chøc tư pháp', 'tcvn3')).toBe('Công chức tư pháp');
+    expect(legacyRepaired('Công chøc xác nhận', 'tcvn3')).toBe('Công chức xác nhận');
+    expect(legacyRepaired('Kiểm tra, C«ng chøc xác minh', 'tcvn3')).toBe('Kiểm tra, Công chức xác minh');
+    expect(legacyRepaired('Công chöùc xác nhận', 'vni')).toBe('Công chức xác nhận');
+    // A word that reads in neither ("Trờng" lost its soft hyphen, ư): nothing is written, and the word is named.
+    expect(legacyReading('Kiểm tra hå s¬ Trêng', 'tcvn3')).toEqual({ unsure: [{ word: 'Trêng' }], mixed: true });
+  });
+
+  it("does not guess a word of one-byte letters that reads as Vietnamese both ways by Unicode's á or â", () => {
+    expect(legacyReading('C«ng chøc xác minh', 'tcvn3')).toEqual({
+      unsure: [{ word: 'xác', reads: 'xỏc' }],
+      mixed: false,
+    });
+    // "Bé" (bộ), "nép" (nộp) read both ways too, but by letters Unicode text seldom has where TCVN3 text often does.
+    expect(legacyRepaired('Bé phËn TiÕp nhËn', 'tcvn3')).toBe('Bộ phận Tiếp nhận');
+  });
+
+  it('finds one word pasted from a legacy font into Unicode text, and no foreign word', () => {
+    expect(strayLegacyFont('Công chøc xác nhận')).toBe('tcvn3');
+    expect(strayLegacyFont('Công chöùc xác nhận')).toBe('vni');
+    for (const text of ['Công chức xác nhận', 'Nº 12 của Emmaüs, naïve café', 'Bản sao từ Israël, hoà giải', 'chøc'])
+      expect([text, strayLegacyFont(text)]).toEqual([text, undefined]);
+  });
+
+  it('refuses what is not sure: text already Vietnamese, a letter lost on the way', () => {
     expect(legacyRepaired('Quyết định', 'tcvn3')).toBeUndefined();
     expect(legacyRepaired('Hé tÞch', 'vni')).toBeUndefined();
     // "Tr­êng" (Trường) whose soft hyphen was deleted reads "Trờng", which is no Vietnamese rime.

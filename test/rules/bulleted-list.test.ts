@@ -45,6 +45,36 @@ testRule('bulleted-list', {
       message: 'Item 1 of outputs starts with the bullet "▪" after its "- ": procmap leaves the bullet out; delete it',
     },
   ],
+  // Two marks before a list's one text, and numbers in order or a second mark after items' "- ": they
+  // were kept, and the document printed "- \\- • Luật Đất đai 2024" and "1. Mẫu 01" after its own number.
+  'invalid-text-bullets.yaml': [
+    {
+      line: 8,
+      column: 14,
+      message: 'legal_basis starts with "- •", pasted with the text: procmap leaves it out; delete it',
+      vi: 'legal_basis bắt đầu bằng "- •" dán kèm văn bản: procmap bỏ phần này; hãy xóa "- •"',
+    },
+    {
+      line: 12,
+      column: 5,
+      message: 'Item 1 of forms starts with the bullet "1." after its "- ": procmap leaves the bullet out; delete it',
+    },
+    {
+      line: 13,
+      column: 5,
+      message: 'Item 2 of forms starts with the bullet "2)" after its "- ": procmap leaves the bullet out; delete it',
+    },
+    {
+      line: 14,
+      column: 5,
+      message: 'Item 3 of forms starts with the bullet "3." after its "- ": procmap leaves the bullet out; delete it',
+    },
+    {
+      line: 22,
+      column: 13,
+      message: 'inputs starts with "- 1.", pasted with the text: procmap leaves it out; delete it',
+    },
+  ],
   // A byte order mark before the "- " of an item on its key's line: read as the list of that item, as YAML reads the
   // item below its key; at the dash, after the mark. Quoted, the text is as written.
   'invalid-hidden-dash.yaml': [
@@ -68,6 +98,12 @@ describe('rule bulleted-list fix', () => {
   it('writes a "- " item for each bullet, keeping the text, the continued lines and the comments', () => {
     expect(fixedFixture('bulleted-list', 'invalid-bullets.yaml')).toBe(
       fixtureText('bulleted-list', 'valid-fixed.yaml'),
+    );
+  });
+
+  it('deletes the marks before a list\'s one text and a number after an item\'s "- ", once', () => {
+    expect(fixedFixture('bulleted-list', 'invalid-text-bullets.yaml')).toBe(
+      fixtureText('bulleted-list', 'valid-text-bullets-fixed.yaml'),
     );
   });
 

@@ -40,6 +40,11 @@ const FIXED = {
   },
 };
 
+const WORDS = {
+  en: 'has words typed in the old TCVN3 (ABC) encoding, with a font such as .VnTime, that lint --fix cannot read for sure: {words}. Write those words again in Unicode, as they should read; do not convert the whole text with Unikey, which would garble its Unicode letters',
+  vi: 'có chữ gõ bằng bảng mã TCVN3 (ABC) cũ, với phông như .VnTime, mà lint --fix không đọc chắc được: {words}. Hãy gõ lại các chữ đó bằng Unicode cho đúng; đừng chuyển mã cả đoạn bằng Unikey, chữ Unicode trong đó sẽ bị sai',
+};
+
 const repaired = (font: keyof typeof FIXED, line: number, column: number, text: string, fixed: string) => ({
   line,
   column,
@@ -61,6 +66,20 @@ testRule('legacy-font-text', {
     repaired('tcvn3', 2, 8, 'Chøng thùc b¶n sao tõ b¶n chÝnh', 'Chứng thực bản sao từ bản chính'),
     repaired('tcvn3', 11, 11, 'TiÕp nhËn yªu cÇu, kiÓm tra b¶n chÝnh', 'Tiếp nhận yêu cầu, kiểm tra bản chính'),
     typed('tcvn3', 19, 15, 'B¶n sao ®· ®îc chøng thùc'),
+  ],
+  // A TCVN3 word pasted into Unicode text: that word alone is put back, the Unicode around it left as it is (the whole
+  // text was read in TCVN3, "xác" as "xỏc"). A text of one-byte letters with "xác" in it, which reads as Vietnamese
+  // both ways, is not guessed: the word is named, with its TCVN3 reading.
+  'invalid-mixed.yaml': [
+    repaired('tcvn3', 2, 8, 'Công chøc xác nhận', 'Công chức xác nhận'),
+    {
+      line: 8,
+      column: 15,
+      message: `"C«ng chøc xác minh" ${WORDS.en.replace('{words}', '"xác" (TCVN3: "xỏc")')}`,
+      vi: `"C«ng chøc xác minh" ${WORDS.vi.replace('{words}', '"xác" (TCVN3: "xỏc")')}`,
+    },
+    repaired('tcvn3', 11, 11, 'TiÕp nhËn hå s¬', 'Tiếp nhận hồ sơ'),
+    repaired('tcvn3', 16, 11, 'Kiểm tra, C«ng chøc T ph¸p ký', 'Kiểm tra, Công chức Tư pháp ký'),
   ],
   // Step names and a long description in VNI, quoted up to 60 characters.
   'invalid-vni.yaml': [
