@@ -8,13 +8,16 @@ import { EXIT, UsageError } from '../../errors.js';
 import type { Lang } from '../../i18n.js';
 import { displayPath, findProcedureFiles, refuseBlockedWays, writeFileSafely } from '../../node/files.js';
 import type { Io } from '../../node/io.js';
+import { docsUrl } from '../../docs-url.js';
 
 const HELP = helpTexts({
   en: {
     description: 'Start a catalog in a folder: procmap.config.yaml, and an example procedure when it has none',
     folder: 'the catalog folder (default: the current folder)',
     after:
-      '\nNever writes over a file: a folder that has a configuration is refused. Then edit procedures/example.yaml and\nrun the commands below. Configuration: docs/configuration.md.\n\nExit codes: 0 written, 2 nothing written (a configuration is there already, or the folder cannot be written).\n\nExamples:\n  procmap init\n  procmap lint\n  procmap init ../thu-tuc-xa --lang en',
+      '\nNever writes over a file: a folder that has a configuration is refused. Then edit procedures/example.yaml and\nrun the commands below. Configuration: ' +
+      docsUrl('docs/configuration.md') +
+      '.\n\nExit codes: 0 written, 2 nothing written (a configuration is there already, or the folder cannot be written).\n\nExamples:\n  procmap init\n  procmap lint\n  procmap init ../thu-tuc-xa --lang en',
     created: 'Created {file}',
     kept: 'The folder already holds procedures: no example written',
     next: '\nNext:\n{cd}  procmap lint  # check the procedures\n  procmap time .  # their time against the limits\n  procmap rules  # the rules and their severities\n',
@@ -24,7 +27,9 @@ const HELP = helpTexts({
       'Bắt đầu một bộ quy trình trong một thư mục: tệp procmap.config.yaml, và một quy trình mẫu nếu chưa có',
     folder: 'thư mục của bộ quy trình (mặc định: thư mục hiện tại)',
     after:
-      '\nKhông bao giờ ghi đè tệp nào: thư mục đã có tệp cấu hình thì bị từ chối. Sau đó sửa procedures/vi-du.yaml và\nchạy các lệnh dưới đây. Về cấu hình: xem docs/configuration.md.\n\nMã thoát: 0 đã ghi, 2 không ghi gì (thư mục đã có tệp cấu hình, hoặc không ghi được vào thư mục).\n\nVí dụ:\n  procmap init\n  procmap lint\n  procmap init ../thu-tuc-xa --lang en',
+      '\nKhông bao giờ ghi đè tệp nào: thư mục đã có tệp cấu hình thì bị từ chối. Sau đó sửa procedures/vi-du.yaml và\nchạy các lệnh dưới đây. Về cấu hình: xem ' +
+      docsUrl('docs/configuration.md') +
+      '.\n\nMã thoát: 0 đã ghi, 2 không ghi gì (thư mục đã có tệp cấu hình, hoặc không ghi được vào thư mục).\n\nVí dụ:\n  procmap init\n  procmap lint\n  procmap init ../thu-tuc-xa --lang en',
     created: 'Đã tạo {file}',
     kept: 'Thư mục đã có quy trình: không ghi quy trình mẫu',
     next: '\nTiếp theo:\n{cd}  procmap lint  # kiểm tra các quy trình\n  procmap time .  # thời gian so với thời hạn giải quyết\n  procmap rules  # các quy tắc và mức độ của chúng\n',
@@ -49,8 +54,8 @@ export type InitCommandOptions = Settled<ReturnType<ReturnType<typeof declareIni
 function configExists(file: string): UsageError {
   const shown = displayPath(file);
   return new UsageError({
-    en: `"${shown}" exists already: procmap init writes over nothing. Edit it (docs/configuration.md), or run init in another folder`,
-    vi: `Đã có tệp "${shown}": procmap init không ghi đè tệp nào. Hãy sửa tệp đó (docs/configuration.md), hoặc chạy init ở thư mục khác`,
+    en: `"${shown}" exists already: procmap init writes over nothing. Edit it (${docsUrl('docs/configuration.md')}), or run init in another folder`,
+    vi: `Đã có tệp "${shown}": procmap init không ghi đè tệp nào. Hãy sửa tệp đó (${docsUrl('docs/configuration.md')}), hoặc chạy init ở thư mục khác`,
   });
 }
 
