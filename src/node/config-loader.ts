@@ -7,6 +7,8 @@ import type { Lang } from '../i18n.js';
 import { RULES } from '../rules/index.js';
 import { UsageError } from '../errors.js';
 import { LIMITS } from '../model/limits.js';
+import { decodeText } from '../model/decode.js';
+import { notAConfiguration } from '../config/not-a-config.js';
 import { displayPath, isFolder, protectInputs, readSettingsFile } from './files.js';
 import { inRunFolder } from './run-context.js';
 import { workTreeTop } from './work-tree.js';
@@ -176,7 +178,13 @@ export function loadConfig(explicit: string | undefined, firstPath: string): Loa
   protectInputs([path]);
   const shown = displayPath(path);
   const result = parseConfig(shown, bytes);
-  if (!result.ok) throw configRefusal(shown, bytes);
+  if (!result.ok) {
+    // `--config` given a procedure or a column mapping: said in one line, not as every field it has.
+    const decoded = explicit === undefined ? undefined : decodeText(bytes);
+    const other = decoded?.ok ? notAConfiguration(shown, decoded.text.replace(/^\uFEFF/, '')) : undefined;
+    if (other) throw new UsageError(other);
+    throw configRefusal(shown, bytes);
+  }
   return { config: result.config, file: path };
 }
 
