@@ -36,12 +36,18 @@ export function notAConfiguration(shown: string, text: string): Translated | und
   } catch {
     return undefined;
   }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
-  const keys = Object.keys(data);
-  if (keys.some((key) => CONFIG_KEYS.includes(key))) return undefined;
-  if (keys.filter((key) => PROCEDURE_ONLY.includes(key)).length < 2) return undefined;
+  if (!looksLikeProcedure(data) || Object.keys(data as object).some((key) => CONFIG_KEYS.includes(key)))
+    return undefined;
   return {
     en: `"${shown}" is a procedure (id, title, steps), not procmap's configuration (lang, extends, rules, calendar…): give --config a procmap.config.yaml (procmap init writes one), or leave --config out`,
     vi: `Tệp "${shown}" là một quy trình (id, title, steps), không phải cấu hình của procmap (lang, extends, rules, calendar…): hãy dùng --config với tệp procmap.config.yaml (procmap init tạo tệp này), hoặc bỏ --config`,
   };
+}
+
+/** Whether parsed YAML is a procedure's top level: a map with two of the keys only a procedure has, steps a list. */
+export function looksLikeProcedure(data: unknown): boolean {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return false;
+  const record = data as Record<string, unknown>;
+  if (record.steps !== undefined && !Array.isArray(record.steps)) return false;
+  return Object.keys(record).filter((key) => PROCEDURE_ONLY.includes(key)).length >= 2;
 }

@@ -45,4 +45,20 @@ describe('--config given another kind of procmap file', () => {
     expect(run.stderr).toContain('c.yaml:2:1:');
     expect(run.stderr).toContain('c.yaml:3:1:');
   });
+
+  it('--map of ontime given a procedure names it one, at the file, instead of "columns and steps map names"', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'procmap-not-config-'));
+    const args = [
+      'ontime',
+      join(ROOT, 'test/fixtures/ontime/status-codes.csv'),
+      '--catalog',
+      join(ROOT, 'test/fixtures/ontime/catalog'),
+    ];
+    const run = await runCli([...args, '--map', PROCEDURE, '--lang', 'en'], { cwd, env: NO_LANG });
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `procmap: ${PROCEDURE}: this is a procedure (id, title, steps), not a column mapping: --map takes a file of field: column header pairs under "columns", e.g. "received: Ngày nhận"\n`,
+    });
+  });
 });
