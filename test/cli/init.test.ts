@@ -150,4 +150,16 @@ describe('procmap init', () => {
       expect((await runCli(['calendar'], { cwd: dir, env: NO_LANG })).code).toBe(0);
     }
   });
+
+  it('writes the example where procedures/ holds only a column mapping (no procedure)', async () => {
+    const dir = empty();
+    mkdirSync(join(dir, 'procedures'));
+    writeFileSync(
+      join(dir, 'procedures', 'cot.yaml'),
+      'columns:\n  received: Ngày nhận\nsteps:\n  receive: Tiếp nhận\n',
+    );
+    const init = await runCli(['init'], { cwd: dir, env: NO_LANG });
+    expect([init.code, init.stderr]).toEqual([0, '']);
+    expect(readdirSync(join(dir, 'procedures')).sort()).toEqual(['cot.yaml', 'vi-du.yaml']);
+  });
 });

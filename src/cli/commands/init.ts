@@ -6,7 +6,15 @@ import { CONFIG_FILE_NAMES } from '../../config/config.js';
 import { starterConfig, STARTER_PROCEDURE } from '../../config/starter.js';
 import { EXIT, UsageError } from '../../errors.js';
 import type { Lang } from '../../i18n.js';
-import { displayPath, findProcedureFiles, refuseBlockedWays, writeFileSafely } from '../../node/files.js';
+import {
+  displayPath,
+  findProcedureFiles,
+  isColumnMapping,
+  readBounded,
+  refuseBlockedWays,
+  writeFileSafely,
+} from '../../node/files.js';
+import { LIMITS } from '../../model/limits.js';
 import type { Io } from '../../node/io.js';
 import { docsUrl } from '../../docs-url.js';
 
@@ -62,6 +70,12 @@ function configExists(file: string): UsageError {
 // A procedure's YAML has its id, title or steps at the top level; other YAML (docker-compose.yml, a CI file) has not.
 const PROCEDURE_KEY = /^(?:steps|id|title|time_limit|bodies|các bước|cac buoc)\s*:/imu;
 
+/** Whether a file the walk found is a column mapping (the walk leaves that to whoever reads the file). */
+function isMapping(file: string): boolean {
+  const read = readBounded(file, LIMITS.maxConfigBytes);
+  return read.ok && isColumnMapping(read.bytes);
+}
+
 /** The first bytes of a file, as text: enough to see a procedure's top-level keys without reading a large file. */
 function head(file: string): string {
   const fd = openSync(file, 'r');
@@ -87,6 +101,8 @@ function holdsProcedures(root: string): boolean {
   if (found.unreadable.length > 0) return true;
   const inProcedures = join(root, 'procedures') + sep;
   return found.files.some((file) => {
+    // A column mapping saved among them (`--map cot.yaml`) is no procedure, as every command that reads them says.
+    if (isMapping(file)) return false;
     if (resolve(file).startsWith(inProcedures)) return true;
     try {
       return PROCEDURE_KEY.test(head(file));
