@@ -14,6 +14,7 @@ import { takePathsAsOnDisk } from './typed-paths.js';
 import { resolveLang } from './lang.js';
 import { langAfterCommand } from './lang-first.js';
 import { takeCalendarNotices } from '../node/calendar-loader.js';
+import { takeMisnamedNotes } from '../node/misnamed-notes.js';
 import { refuseRepeatedOptions } from './repeated-option.js';
 import { commanderMessage, HELP_WORDS, helpConfiguration, MAIN_TEXT } from './usage-text.js';
 import { escapeControlsKeepingLines } from '../model/quote.js';
@@ -204,6 +205,7 @@ async function run(given: readonly string[], io: Io): Promise<number> {
   // Until the command's own resolution runs, messages (bad options, a bad --lang) follow --lang or PROCMAP_LANG.
   const lang = { current: earlyLang(given, io) };
   takeCalendarNotices();
+  takeMisnamedNotes();
   try {
     // No command reads --lang for help alone or `help`: it is checked here, so a wrong one is still refused.
     const first = argv.find((arg) => !arg.startsWith('-'));
@@ -231,6 +233,8 @@ async function run(given: readonly string[], io: Io): Promise<number> {
 
 /** Says the warnings of the calendars the run read (a day off on a Sunday), one `file:line:column` line each. */
 function noteCalendars(io: Io, lang: Lang): void {
+  // With them, the misnamed configurations above the catalog the look-ups passed over (src/node/config-loader.ts).
+  for (const note of takeMisnamedNotes()) io.stderr.write(`procmap: ${escapeControlsKeepingLines(note[lang])}\n`);
   for (const { file, line, column, message } of takeCalendarNotices())
     io.stderr.write(`procmap: ${escapeControlsKeepingLines(`${file}:${line}:${column}: ${message[lang]}`)}\n`);
 }

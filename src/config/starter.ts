@@ -1,10 +1,13 @@
+import { docsUrl } from '../docs-url.js';
 import type { Lang } from '../i18n.js';
 
 // What `procmap init` writes: a configuration that changes nothing yet but says, in the officer's language, where each
 // setting goes, and a procedure that lints clean (procedures/xa in procmap's own catalog), to edit into a first one.
 
 const CONFIG: Record<Lang, string> = {
-  vi: `# Cấu hình procmap của bộ quy trình này: xem docs/configuration.md.
+  vi: `# Cấu hình procmap của bộ quy trình này: xem ${docsUrl('docs/configuration.md')}
+# Không cần mạng: procmap rules liệt kê các quy tắc, procmap rules <quy tắc> giải thích một quy tắc,
+# procmap calendar cho xem lịch làm việc theo cấu hình này.
 lang: vi                  # ngôn ngữ của thông báo và tài liệu: vi hoặc en
 extends: recommended      # bộ quy tắc: recommended, canonical hoặc all
 
@@ -15,11 +18,13 @@ extends: recommended      # bộ quy tắc: recommended, canonical hoặc all
 #     severity: error
 #     max: 4h
 
-# Lịch làm việc: giờ làm việc, ngày nghỉ riêng (docs/calendar.md).
+# Lịch làm việc: giờ làm việc, ngày nghỉ riêng (${docsUrl('docs/calendar.md')}).
 # calendar:
 #   saturday: ["07:30-11:30"]
 `,
-  en: `# procmap's configuration of this catalog: see docs/configuration.md.
+  en: `# procmap's configuration of this catalog: see ${docsUrl('docs/configuration.md')}
+# Offline: procmap rules lists the rules, procmap rules <rule> explains one, procmap calendar shows the working
+# calendar under this configuration.
 lang: en                  # the language of messages and documents: vi or en
 extends: recommended      # the preset of rules: recommended, canonical or all
 
@@ -30,7 +35,7 @@ extends: recommended      # the preset of rules: recommended, canonical or all
 #     severity: error
 #     max: 4h
 
-# The working calendar: office hours, days off of your own (docs/calendar.md).
+# The working calendar: office hours, days off of your own (${docsUrl('docs/calendar.md')}).
 # calendar:
 #   saturday: ["07:30-11:30"]
 `,
@@ -42,7 +47,7 @@ export function starterConfig(lang: Lang): string {
 }
 
 /** The example procedure `procmap init` writes where the catalog has none: a commune-level procedure that lints clean. */
-export const STARTER_PROCEDURE = `# Một quy trình mẫu: sửa thành quy trình đầu tiên của bạn (docs/, schemas/procedure.schema.json).
+export const STARTER_PROCEDURE = `# Một quy trình mẫu: sửa thành quy trình đầu tiên của bạn (${docsUrl('README.md#the-procedure-file')}).
 id: QT-HT-09
 title: Cấp bản sao trích lục hộ tịch
 revision: 1

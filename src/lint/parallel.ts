@@ -11,6 +11,8 @@ import type { Day } from '../time/moment.js';
 export interface WorkerTask {
   /** Every file of the run: the threads take chunks of them in turn (takeChunks). */
   files: string[];
+  /** Files named on the command line or reached through a link, never taken for a column mapping (streamSources). */
+  notWalked: string[];
   /** The counter of chunks taken, shared by every thread of the run. */
   taken: SharedArrayBuffer;
   /** `--config`, as given: else each file's own configuration is found again in the worker (lintSettings). */
@@ -65,6 +67,8 @@ export interface ChunkPass {
   index: number;
   pass: FilePass;
   unreadable: Diagnostic[];
+  /** The column mappings passed over in the chunk, in its order. */
+  mappings: string[];
 }
 
 /**
@@ -75,14 +79,15 @@ export function takeChunks(
   files: readonly string[],
   taken: SharedArrayBuffer,
   size: number,
-  lintChunk: (files: readonly string[], unreadable: Diagnostic[]) => FilePass,
+  lintChunk: (files: readonly string[], unreadable: Diagnostic[], mappings: string[]) => FilePass,
 ): ChunkPass[] {
   const counter = new Int32Array(taken);
   const done: ChunkPass[] = [];
   for (let index = Atomics.add(counter, 0, 1); index * size < files.length; index = Atomics.add(counter, 0, 1)) {
     const unreadable: Diagnostic[] = [];
-    const pass = lintChunk(files.slice(index * size, (index + 1) * size), unreadable);
-    done.push({ index, pass, unreadable });
+    const mappings: string[] = [];
+    const pass = lintChunk(files.slice(index * size, (index + 1) * size), unreadable, mappings);
+    done.push({ index, pass, unreadable, mappings });
   }
   return done;
 }

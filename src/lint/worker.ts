@@ -11,8 +11,9 @@ const task = workerData as WorkerTask;
 // The run's paths are relative to its working folder, which is not always the process's (a run inside a test process).
 runInFolder({ cwd: task.cwd }, () => {
   const settings = lintSettings(task.files, { explicit: task.config, near: task.near, cwd: task.cwd, asOf: task.asOf });
-  const lintChunk = (files: readonly string[], unreadable: Diagnostic[]) =>
-    lintEachFile(streamSources(files, unreadable, task.lang), {
+  const notWalked = new Set(task.notWalked);
+  const lintChunk = (files: readonly string[], unreadable: Diagnostic[], mappings: string[]) =>
+    lintEachFile(streamSources(files, unreadable, task.lang, { notWalked, mappings }), {
       lang: task.lang,
       settingsFor: settings.settingsFor,
       calendarFor: settings.calendarFor,

@@ -3,6 +3,9 @@ import { loadFile, type LoadedFile } from '../model/load.js';
 import type { Diagnostic } from '../model/types.js';
 import {
   findCatalogFiles,
+  refuseNoProcedures,
+  skippedInWalkOrder,
+  type CatalogFiles,
   readProcedureBytes,
   readProcedureFile,
   type ProcedureBytes,
@@ -19,6 +22,8 @@ export function unreadableDiagnostic({ file, message, reason }: UnreadableFile, 
 export interface ReadCatalog {
   files: (ProcedureBytes | LoadedFile)[];
   unreadable: Diagnostic[];
+  /** The files skipped, hidden ones and column mappings, in the walk's order, for the command to say so. */
+  hidden: string[];
 }
 
 /**
@@ -29,23 +34,29 @@ export function readCatalog(paths: readonly string[], lang: Lang = 'en'): ReadCa
   return readFoundFiles(findCatalogFiles(paths), lang);
 }
 
-/** Reads the bytes of the procedure files findCatalogFiles found, as readCatalog does. */
-export function readFoundFiles(
-  { files, unreadable }: { files: readonly string[]; unreadable: readonly UnreadableFile[] },
-  lang: Lang = 'en',
-): ReadCatalog {
+/**
+ * Reads the bytes of the procedure files findCatalogFiles found, as readCatalog does, passing over the column
+ * mappings among them (told in `hidden`), and refusing a catalog that holds nothing else.
+ */
+export function readFoundFiles(found: CatalogFiles, lang: Lang = 'en'): ReadCatalog {
   const read: ReadCatalog['files'] = [];
-  const failures = unreadable.map((u) => unreadableDiagnostic(u, lang));
-  for (const path of files) {
-    const result = readProcedureBytes(path);
-    if ('bytes' in result || 'locate' in result) read.push(result);
+  const failures = found.unreadable.map((u) => unreadableDiagnostic(u, lang));
+  const mappings = new Set<string>();
+  for (const path of found.files) {
+    const result = readProcedureBytes(path, { mapping: !found.notWalked.has(path) });
+    if ('mapping' in result) mappings.add(result.mapping);
+    else if ('bytes' in result || 'locate' in result) read.push(result);
     else failures.push(unreadableDiagnostic(result, lang));
   }
-  return { files: read, unreadable: failures };
+  refuseNoProcedures(found, mappings);
+  return { files: read, unreadable: failures, hidden: skippedInWalkOrder(found, mappings) };
 }
 
 /** Parses a catalog read with readCatalog. */
-export function parseCatalog({ files, unreadable }: ReadCatalog): { sources: LoadedFile[]; unreadable: Diagnostic[] } {
+export function parseCatalog({ files, unreadable }: Omit<ReadCatalog, 'hidden'>): {
+  sources: LoadedFile[];
+  unreadable: Diagnostic[];
+} {
   return { sources: files.map((read) => ('bytes' in read ? loadFile(read.file, read.bytes) : read)), unreadable };
 }
 
@@ -57,15 +68,20 @@ export function loadCatalog(
   return parseCatalog(readCatalog(paths, lang));
 }
 
-/** Reads procedure files one at a time as the linter asks for them, so a huge catalog never sits in memory. */
+/**
+ * Reads procedure files one at a time as the linter asks for them, so a huge catalog never sits in memory. Files the
+ * walk found in a folder (not in `notWalked`) that are column mappings are passed over into `mappings`.
+ */
 export function* streamSources(
   paths: readonly string[],
   failures: Diagnostic[],
   lang: Lang = 'en',
+  skip?: { notWalked: ReadonlySet<string>; mappings: string[] },
 ): Generator<LoadedFile> {
   for (const path of paths) {
-    const result = readProcedureFile(path);
-    if ('locate' in result) yield result;
+    const result = readProcedureFile(path, { mapping: skip !== undefined && !skip.notWalked.has(path) });
+    if ('mapping' in result) skip?.mappings.push(result.mapping);
+    else if ('locate' in result) yield result;
     else failures.push(unreadableDiagnostic(result, lang));
   }
 }

@@ -1,5 +1,5 @@
 import { lstatSync, readlinkSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { CONFIG_FILE_NAMES, parseConfig, type ProcmapConfig } from '../config/config.js';
 import { settingsResolver, type RuleSettings } from '../config/settings.js';
 import { locatedLines } from '../config/settings-source.js';
@@ -7,8 +7,12 @@ import type { Lang } from '../i18n.js';
 import { RULES } from '../rules/index.js';
 import { UsageError } from '../errors.js';
 import { LIMITS } from '../model/limits.js';
+import { decodeText } from '../model/decode.js';
+import { notAConfiguration } from '../config/not-a-config.js';
 import { displayPath, isFolder, protectInputs, readSettingsFile } from './files.js';
 import { inRunFolder } from './run-context.js';
+import { workTreeTop } from './work-tree.js';
+import { passedOverAbove } from './misnamed-notes.js';
 
 /** The configuration names present in a folder, links too (a dangling one included), without following them. */
 function configsIn(dir: string): string[] {
@@ -57,20 +61,46 @@ function misnamedConfig(file: string): UsageError {
 /**
  * Finds procmap.config.yaml (or .yml) in a folder or the nearest folder above it. Two names in one folder, a link
  * that leads nowhere, or a configuration under another tool's kind of name (procmap.yaml, .procmaprc.yaml) stop the
- * run: passing over them would apply a parent's or the default configuration in silence.
+ * run: passing over them would apply a parent's or the default configuration in silence. A misnamed one above the
+ * catalog's work tree or working folder (misnamedTop) is only noted.
  */
 export function findConfigFile(start: string): string | undefined {
   let dir = inRunFolder(start);
+  // Where a misnamed configuration stops the run, found when there is one (rarely: the look-up stays cheap).
+  let top: string | undefined;
   for (;;) {
     const [found, other] = configsIn(dir);
     if (other !== undefined) throw twoConfigFiles(displayPath(found!), displayPath(other));
     if (found !== undefined) return leadsSomewhere(found);
     const misnamed = LOOK_ALIKE_NAMES.map((name) => join(dir, name)).find(standsAt);
-    if (misnamed !== undefined) throw misnamedConfig(misnamed);
+    if (misnamed !== undefined) {
+      top ??= misnamedTop(inRunFolder(start));
+      if (within(top, resolve(dir))) throw misnamedConfig(misnamed);
+      // Above the catalog's repository or working folder (a home folder's procmap.yaml of another tool, another
+      // catalog's): no configuration the officer meant for this one, so it stops nothing; said once, in case.
+      passedOverAbove(misnamed);
+    }
     const parent = dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;
   }
+}
+
+/**
+ * The highest folder in which a configuration under another name stops the run, for a look-up from `start`: the top of
+ * the git work tree holding it, else the run's working folder when it holds it, else `start` itself. Above it a
+ * misnamed file is someone else's (a home folder's, a parent catalog's): stopping every run there for it, as the
+ * look-up once did, left no way to work below it but to rename a file that is not the officer's.
+ */
+function misnamedTop(start: string): string {
+  const from = resolve(start);
+  const cwd = resolve(inRunFolder('.'));
+  return workTreeTop(from) ?? (within(cwd, from) ? cwd : from);
+}
+
+/** Whether a folder is `folder` or lies below it (absolute paths). */
+function within(folder: string, path: string): boolean {
+  return path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
 }
 
 /** The refusal of a folder holding a configuration under two names (as shown): which one applies is anyone's guess. */
@@ -148,7 +178,13 @@ export function loadConfig(explicit: string | undefined, firstPath: string): Loa
   protectInputs([path]);
   const shown = displayPath(path);
   const result = parseConfig(shown, bytes);
-  if (!result.ok) throw configRefusal(shown, bytes);
+  if (!result.ok) {
+    // `--config` given a procedure or a column mapping: said in one line, not as every field it has.
+    const decoded = explicit === undefined ? undefined : decodeText(bytes);
+    const other = decoded?.ok ? notAConfiguration(shown, decoded.text.replace(/^\uFEFF/, '')) : undefined;
+    if (other) throw new UsageError(other);
+    throw configRefusal(shown, bytes);
+  }
   return { config: result.config, file: path };
 }
 

@@ -6,7 +6,16 @@ import { quoted } from '../model/quote.js';
 import { formOf } from '../model/name-forms.js';
 import { ToolError, UsageError } from '../errors.js';
 import type { Translated } from '../i18n.js';
-import { catalogFilter, displayPath, findProcedureFiles, hiddenCatalogFilter, isFolder, readBounded } from './files.js';
+import {
+  catalogFilter,
+  displayPath,
+  findProcedureFiles,
+  hiddenCatalogFilter,
+  isColumnMapping,
+  isFolder,
+  readBounded,
+  skippedInWalkOrder,
+} from './files.js';
 import { movedFrom, procedureIdOf, type MovedFrom } from './moved-file.js';
 import { lookAlikePaths } from './look-alike-names.js';
 import { configName, type LoadedConfig } from './config-loader.js';
@@ -55,7 +64,10 @@ export interface DiffSource {
 
 /** Files on disk, read once to know their content id; only the changed ones are parsed later. */
 function diskSource(paths: readonly string[]): DiffSource {
-  const { files, unreadable, hidden, lookAlike } = findProcedureFiles(paths);
+  const walked = findProcedureFiles(paths);
+  const { files, unreadable, lookAlike } = walked;
+  // The column mappings among the files, told by their content once read (noted with the hidden files).
+  const mappings = new Set<string>();
   const failures = unreadable.map(({ file, message, reason }) => ({
     file,
     en: reason?.en ?? message,
@@ -68,7 +80,8 @@ function diskSource(paths: readonly string[]): DiffSource {
     const file = displayPath(path);
     // Regular files only, and never more than the limit (a link to /dev/zero, a FIFO).
     const read = readBounded(path, LIMITS.maxFileBytes);
-    if (read.ok) {
+    if (read.ok && !walked.notWalked.has(path) && isColumnMapping(read.bytes)) mappings.add(path);
+    else if (read.ok) {
       bytes.set(file, read.bytes);
       listed.push({ file, blob: blobId(read.bytes) });
       found.push(path);
@@ -85,7 +98,7 @@ function diskSource(paths: readonly string[]): DiffSource {
     throw new ToolError({ en: `Cannot read:\n${failed('en')}`, vi: `Không đọc được:\n${failed('vi')}` });
   return {
     files: listed,
-    hidden,
+    hidden: skippedInWalkOrder(walked, mappings),
     lookAlike,
     paths: found,
     load: async (wanted) => wanted.map(({ file }) => loadContent(file, bytes.get(file)!)),

@@ -42,7 +42,7 @@ export function fileCalendars(files: readonly string[], sources: CalendarSources
 export interface CatalogWithCalendars extends FileCalendars {
   sources: LoadedFile[];
   unreadable: Diagnostic[];
-  /** Hidden procedure files (`..yaml`) the walk skipped, for the command to say so (src/cli/hidden-notes.ts). */
+  /** Hidden procedure files (`..yaml`) and column mappings skipped, in the walk's order, for the command to say so. */
   hidden: string[];
   /** Files whose names look the same, differing only in Unicode form (src/node/look-alike-names.ts), in groups. */
   lookAlike: string[][];
@@ -59,10 +59,11 @@ export function loadCatalogWithCalendars(
 ): CatalogWithCalendars {
   const found = findCatalogFiles(paths);
   const settings = fileCalendars(found.files, { ...sources, near: paths[0]! });
+  const read = readFoundFiles(found, lang);
   return {
     ...settings,
-    ...parseCatalog(readFoundFiles(found, lang)),
-    hidden: found.hidden,
+    ...parseCatalog(read),
+    hidden: read.hidden,
     lookAlike: found.lookAlike,
   };
 }

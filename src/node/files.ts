@@ -139,12 +139,19 @@ const NOT_A_FILE: Translated = {
 export function findProcedureFiles(
   paths: readonly string[],
   { inputs = true }: { inputs?: boolean } = {},
-): { files: string[]; unreadable: UnreadableFile[]; hidden: string[]; lookAlike: string[][] } {
+): WalkedFiles {
   const found: FoundFile[] = [];
   const unreadable: UnreadableFile[] = [];
   // Hidden files (`..yaml`, `.quy-trinh.yaml`) the walk skips, as ESLint does: said, so that a procedure named so is
-  // not left out in silence. Column mappings saved among the procedures (`--map cot.yaml`) are skipped and said too.
+  // not left out in silence. Column mappings saved among the procedures (`--map cot.yaml`) are skipped and said too,
+  // but by the loader (isColumnMapping), which reads each file anyway: the walk opens none.
   const hidden: string[] = [];
+  // How many files the walk had found before each hidden one: its notes and the loader's come in the walk's order.
+  const hiddenAt: number[] = [];
+  const hide = (path: string) => {
+    hidden.push(path);
+    hiddenAt.push(found.length);
+  };
   const seenDirs = new Set<string>();
   // The real path of the folder named on the command line that the walk is in: links lead only within it.
   let top = '';
@@ -179,7 +186,7 @@ export function findProcedureFiles(
       if (calendar !== undefined && resolve(inRunFolder(inDir + entry.name)) === calendar) continue;
       if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) {
         if (!entry.isDirectory() && PROCEDURE_FILE.test(entry.name) && !TOOL_FILE.test(entry.name))
-          if (!ignored(inDir + entry.name)) hidden.push(inDir + entry.name);
+          if (!ignored(inDir + entry.name)) hide(inDir + entry.name);
         continue;
       }
       const path = inDir + entry.name;
@@ -203,8 +210,6 @@ export function findProcedureFiles(
       else if (PROCEDURE_FILE.test(entry.name) && !CONFIG_FILE.test(entry.name)) {
         // A file in a folder whose real path is known is there (no look-up); a link is looked up where it points.
         if (entry.isSymbolicLink()) found.push({ path, real: realPath(path) ?? path, link: true });
-        // Regular files only: opening a pipe named x.yaml to look would wait for a writer forever.
-        else if (entry.isFile() && isColumnMappingFile(path)) hidden.push(path);
         else found.push({ path, inReal, name: entry.name, link: false });
       }
     }
@@ -229,37 +234,67 @@ export function findProcedureFiles(
       found.push({ path, real: realPath(path) ?? path, link, named: true });
     }
   }
-  const files = onceEach(found);
+  const { files, kept } = onceEach(found);
   // Reports and documents are written after the files are read: none may replace one of them.
   if (inputs) protectInputs(files);
   // Files whose names look the same (one saved on macOS), named as messages show them: every command says so.
   const lookAlike = lookAlikePaths(files).map((group) => group.map((path) => displayPath(path)));
-  return { files, unreadable, hidden, lookAlike };
+  // Named on the command line or reached through a link: read as procedures whatever they hold, as before the loader
+  // decided on column mappings (a mapping named is linted, and its problems told).
+  const notWalked = new Set(
+    kept
+      ? found.filter((file, index) => kept[index] && (file.link || file.named === true)).map((file) => file.path)
+      : [],
+  );
+  // A place among the files found counts only the files kept (a file found again through a link is dropped).
+  let at = hiddenAt;
+  if (kept) {
+    const before = [0];
+    for (const one of kept) before.push(before[before.length - 1]! + (one ? 1 : 0));
+    at = hiddenAt.map((n) => before[n]!);
+  }
+  return { files, unreadable, hidden, hiddenAt: at, notWalked, lookAlike };
 }
 
-let mappingBuffer: Buffer | undefined;
+/** What the walk of a command's paths found: the files to read, those it could not, and those it skipped. */
+export interface WalkedFiles {
+  files: string[];
+  unreadable: UnreadableFile[];
+  /** Hidden procedure files (`..yaml`) the walk skipped. */
+  hidden: string[];
+  /** For each hidden file, how many of `files` the walk found before it. */
+  hiddenAt: number[];
+  /** Files named on the command line or reached through a link: never taken for a column mapping. */
+  notWalked: ReadonlySet<string>;
+  lookAlike: string[][];
+}
 
 /**
- * Whether a file the walk found is a column mapping (src/model/mapping-shape.ts) rather than a procedure; a file that
- * cannot be read, or is larger than a settings file may be, is left to the reader to say so.
+ * Whether bytes read from a file the walk found are a column mapping (src/model/mapping-shape.ts) rather than a
+ * procedure; one larger than a settings file may be is not.
  */
-function isColumnMappingFile(path: string): boolean {
-  let fd: number | undefined;
-  try {
-    fd = openSync(inRunFolder(path), 'r');
-    // One buffer for the whole walk: a new 256 KiB one a file made the walk of 2,000 files 60 times slower.
-    mappingBuffer ??= Buffer.allocUnsafe(LIMITS.maxConfigBytes + 1);
-    const buffer = mappingBuffer;
-    const size = readSync(fd, buffer, 0, buffer.length, 0);
-    if (size > LIMITS.maxConfigBytes) return false;
-    // Most files never name columns: not decoded.
-    if (buffer.subarray(0, size).indexOf('columns') === -1) return false;
-    return isColumnMappingText(buffer.toString('utf8', 0, size).replace(/^\uFEFF/, ''));
-  } catch {
-    return false;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+export function isColumnMapping(bytes: Buffer): boolean {
+  if (bytes.length > LIMITS.maxConfigBytes) return false;
+  // Most files never name columns: not decoded.
+  if (bytes.indexOf('columns') === -1) return false;
+  return isColumnMappingText(bytes.toString('utf8').replace(/^\uFEFF/, ''));
+}
+
+/**
+ * The files to note as skipped, in the order the walk met them: the hidden ones, and the column mappings the loader
+ * found among the files.
+ */
+export function skippedInWalkOrder(
+  found: Pick<WalkedFiles, 'files' | 'hidden' | 'hiddenAt'>,
+  mappings: ReadonlySet<string>,
+): string[] {
+  const skipped: string[] = [];
+  let next = 0;
+  found.files.forEach((path, index) => {
+    while (next < found.hidden.length && found.hiddenAt[next]! <= index) skipped.push(found.hidden[next++]!);
+    if (mappings.has(path)) skipped.push(path);
+  });
+  return [...skipped, ...found.hidden.slice(next)];
 }
 
 /** The note on a column mapping the walk skipped among the procedures, saying how procmap uses it. */
@@ -326,42 +361,49 @@ function realOf(file: FoundFile): string {
  * it stands is linted (and fixed) by its own path, else by the first link to it. Read twice, it would be two
  * procedures with one id, and its problems twice.
  */
-function onceEach(found: readonly FoundFile[]): string[] {
+function onceEach(found: readonly FoundFile[]): { files: string[]; kept?: boolean[] } {
   // Files that are no links, found in folders walked once each (by real path), are different files: only a link or a
   // file named on the command line can be one of them again. Their real paths and the map of them were most of what
   // the walk of a catalog left to the garbage collector.
-  if (!found.some((file) => file.link || file.named === true)) return found.map((file) => file.path);
+  if (!found.some((file) => file.link || file.named === true)) return { files: found.map((file) => file.path) };
   const chosen = new Map<string, FoundFile>();
   for (const file of found) {
     const real = realOf(file);
     const before = chosen.get(real);
     if (before === undefined || (before.link && !file.link)) chosen.set(real, file);
   }
-  return found.filter((file) => chosen.get(realOf(file)) === file).map((file) => file.path);
+  const kept = found.map((file) => chosen.get(realOf(file)) === file);
+  return { files: found.filter((_, index) => kept[index]).map((file) => file.path), kept };
 }
 
 /**
  * The procedure files under the paths, as findProcedureFiles finds them, refusing paths that hold none: a command
  * given the wrong folder or a misspelt extension must never pass as "nothing to do" (README: exit 2).
  */
-export function findCatalogFiles(paths: readonly string[]): {
-  files: string[];
-  unreadable: UnreadableFile[];
-  hidden: string[];
-  lookAlike: string[][];
-} {
-  const found = findProcedureFiles(paths);
-  if (found.files.length === 0 && found.unreadable.length === 0) {
-    const refusal = noProcedureFiles(paths);
-    if (found.hidden.length === 0) throw refusal;
-    // Only hidden files: "no procedure files" beside a `..yaml` the officer can see in the folder would be a riddle.
-    const notes = found.hidden.map(hiddenFileNote);
-    throw new UsageError({
-      en: [refusal.text('en'), ...notes.map((note) => note.en.replace(/^note: /, ''))].join('\n'),
-      vi: [refusal.text('vi'), ...notes.map((note) => note.vi.replace(/^ghi chú: /, ''))].join('\n'),
-    });
-  }
+export function findCatalogFiles(paths: readonly string[]): CatalogFiles {
+  const found = { ...findProcedureFiles(paths), roots: paths };
+  refuseNoProcedures(found, new Set());
   return found;
+}
+
+/** What findCatalogFiles found, with the paths it was given. */
+export type CatalogFiles = WalkedFiles & { roots: readonly string[] };
+
+/**
+ * Refuses a catalog with no procedure file to read: none found, or (once read) only column mappings. A command
+ * given the wrong folder or a misspelt extension must never pass as "nothing to do" (README: exit 2).
+ */
+export function refuseNoProcedures(found: CatalogFiles, mappings: ReadonlySet<string>): void {
+  if (found.unreadable.length > 0 || found.files.some((path) => !mappings.has(path))) return;
+  const refusal = noProcedureFiles(found.roots);
+  const skipped = skippedInWalkOrder(found, mappings);
+  if (skipped.length === 0) throw refusal;
+  // Only skipped files: "no procedure files" beside a `..yaml` the officer can see in the folder would be a riddle.
+  const notes = skipped.map(hiddenFileNote);
+  throw new UsageError({
+    en: [refusal.text('en'), ...notes.map((note) => note.en.replace(/^note: /, ''))].join('\n'),
+    vi: [refusal.text('vi'), ...notes.map((note) => note.vi.replace(/^ghi chú: /, ''))].join('\n'),
+  });
 }
 
 /** The refusal of paths that hold no procedure file, the same for every command (`diff` of two empty folders too). */
@@ -433,17 +475,32 @@ export interface ProcedureBytes {
  * Reads a procedure file's bytes, refusing one over the size limit, or one that is not a regular file; or says why
  * not (a file over the limit comes back already loaded, as the diagnostic that says so).
  */
-export function readProcedureBytes(path: string): ProcedureBytes | LoadedFile | UnreadableFile {
+export function readProcedureBytes(
+  path: string,
+  { mapping = false }: { mapping?: boolean } = {},
+): ProcedureBytes | LoadedFile | UnreadableFile | SkippedMapping {
   const file = displayPath(path);
   const read = readBounded(path, LIMITS.maxFileBytes);
-  if (read.ok) return { file, bytes: read.bytes };
+  if (read.ok) return mapping && isColumnMapping(read.bytes) ? { file, mapping: path } : { file, bytes: read.bytes };
   if (read.size !== undefined) return tooLargeFile(file, read.size);
   return read.reason ? { file, message: read.message, reason: read.reason } : { file, message: read.message };
 }
 
-/** Reads a procedure file into the model, refusing one over the size limit, or one that is not a regular file; or says why not. */
-export function readProcedureFile(path: string): LoadedFile | UnreadableFile {
-  const read = readProcedureBytes(path);
+/** A file the walk found that the loader took for a column mapping (`--map`), by the path the walk found it at. */
+export interface SkippedMapping {
+  file: string;
+  mapping: string;
+}
+
+/**
+ * Reads a procedure file into the model, refusing one over the size limit, or one that is not a regular file; or says
+ * why not. With `mapping`, a column mapping is passed over (SkippedMapping), for a file the walk found in a folder.
+ */
+export function readProcedureFile(
+  path: string,
+  options: { mapping?: boolean } = {},
+): LoadedFile | UnreadableFile | SkippedMapping {
+  const read = readProcedureBytes(path, options);
   return 'bytes' in read ? loadFile(read.file, read.bytes) : read;
 }
 

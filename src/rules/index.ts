@@ -1,4 +1,5 @@
 import { rule as abolishedLevel } from './abolished-level.js';
+import { docsUrl } from '../docs-url.js';
 import { rule as acyclic } from './acyclic.js';
 import { rule as ambiguousDays } from './ambiguous-days.js';
 import { rule as ambiguousHours } from './ambiguous-hours.js';
@@ -129,7 +130,7 @@ export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) =
 
 /** Where a rule's documentation lives, for formatters that link to it (SARIF helpUri, stylish). */
 export function ruleDocUrl(id: string): string {
-  return `https://github.com/procmap/procmap/blob/main/docs/rules/${id}.md`;
+  return docsUrl(`docs/rules/${id}.md`);
 }
 
 /**

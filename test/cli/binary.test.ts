@@ -247,8 +247,15 @@ describe('dist/, module by module', () => {
 });
 
 describe('procmap lint with worker threads', () => {
-  it('reports exactly what a single thread reports, catalog rules and unreadable files included', async () => {
-    const paths = ['test/fixtures/broken', 'test/hostile/files', 'procedures', 'test/rules/fixtures/unique-id'];
+  it('reports exactly what a single thread reports, catalog rules, unreadable files and column mappings included', async () => {
+    // The column mapping (cot.yaml) is told by each thread's loader, and noted in the walk's order all the same.
+    const paths = [
+      'test/fixtures/broken',
+      'test/hostile/files',
+      'procedures',
+      'test/rules/fixtures/unique-id',
+      'test/cli/fixtures/mapping-beside',
+    ];
     const args = ['lint', '--lang', 'en', '--format', 'json', ...paths];
     const [single, threaded] = await Promise.all([
       procmapSpawned(args, { PROCMAP_LINT_WORKERS: '0' }),
@@ -258,6 +265,7 @@ describe('procmap lint with worker threads', () => {
     expect(threaded.stderr).toBe(single.stderr);
     expect(threaded.stdout).toBe(single.stdout);
     expect(JSON.parse(single.stdout).diagnostics.some((d: { rule: string }) => d.rule === 'unique-id')).toBe(true);
+    expect(threaded.stderr).toContain('skipped "test/cli/fixtures/mapping-beside/cot.yaml": it is a column mapping');
   });
 
   it("lints each catalog's files with its own configuration in a worker", async () => {

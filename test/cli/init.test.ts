@@ -1,7 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
 
 // The tests must not inherit a language from the machine that runs them.
@@ -73,7 +74,7 @@ describe('procmap init', () => {
       code: 2,
       stdout: '',
       stderr:
-        'procmap: "procmap.config.yml" exists already: procmap init writes over nothing. Edit it (docs/configuration.md), or run init in another folder\n',
+        'procmap: "procmap.config.yml" exists already: procmap init writes over nothing. Edit it (https://github.com/procmap/procmap/blob/main/docs/configuration.md), or run init in another folder\n',
     });
     expect(readFileSync(join(dir, 'procmap.config.yml'), 'utf8')).toBe('lang: en\n');
     expect(readdirSync(dir)).toEqual(['procmap.config.yml']);
@@ -126,5 +127,39 @@ describe('procmap init', () => {
     }
     const lint = await runCli(['lint'], { cwd: join(dir, '..', 'thu-tuc-xa'), env: NO_LANG });
     expect([lint.code, lint.stdout]).toEqual([0, '✔ 1 file checked, no problems\n']);
+  });
+
+  it('points the files it writes to documentation an npm install can reach (docs/configuration.md is not shipped)', async () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const dir = empty();
+      expect((await runCli(['init', '--lang', lang], { cwd: dir, env: NO_LANG })).code).toBe(0);
+      const written = [
+        readFileSync(join(dir, 'procmap.config.yaml'), 'utf8'),
+        ...readdirSync(join(dir, 'procedures')).map((name) => readFileSync(join(dir, 'procedures', name), 'utf8')),
+      ].join('\n');
+      // Every page named is the published one, and one the repository has: none as a path beside the catalog.
+      const named = [...written.matchAll(/(?:^|[\s(])([^\s(]*?)((?:docs|schemas)\/[\w./-]+|README\.md)/g)];
+      expect(named.length).toBeGreaterThan(0);
+      for (const [, before, page] of named) {
+        expect(before).toBe('https://github.com/procmap/procmap/blob/main/');
+        expect(existsSync(join(ROOT, page!.replace(/[.)]+$/, '')))).toBe(true);
+      }
+      // The commands it names for reading offline work in the new catalog.
+      expect(written).toMatch(/procmap rules <[^>]+>/);
+      expect((await runCli(['rules', 'unused-body'], { cwd: dir, env: NO_LANG })).code).toBe(0);
+      expect((await runCli(['calendar'], { cwd: dir, env: NO_LANG })).code).toBe(0);
+    }
+  });
+
+  it('writes the example where procedures/ holds only a column mapping (no procedure)', async () => {
+    const dir = empty();
+    mkdirSync(join(dir, 'procedures'));
+    writeFileSync(
+      join(dir, 'procedures', 'cot.yaml'),
+      'columns:\n  received: Ngày nhận\nsteps:\n  receive: Tiếp nhận\n',
+    );
+    const init = await runCli(['init'], { cwd: dir, env: NO_LANG });
+    expect([init.code, init.stderr]).toEqual([0, '']);
+    expect(readdirSync(join(dir, 'procedures')).sort()).toEqual(['cot.yaml', 'vi-du.yaml']);
   });
 });

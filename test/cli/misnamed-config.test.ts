@@ -50,3 +50,46 @@ describe('a configuration under another name than procmap.config.yaml', () => {
     expect([result.code, result.stderr, result.stdout]).toEqual([0, '', '✔ 1 file checked, no problems\n']);
   });
 });
+
+// The look-up goes up to the disk's root: a procmap.yaml of another tool (or catalog) in a home folder above stopped
+// every run below it. Only where the officer would have meant it (up to the git work tree's top, else the working
+// folder) does it stop the run; above, it is noted.
+describe('a misnamed configuration above the catalog', () => {
+  /** A folder with procmap.yaml, and below it work/procedures/draft.yaml; `git` puts a .git in work/. */
+  function above({ git }: { git: boolean }): string {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-misnamed-above-'));
+    mkdirSync(join(dir, 'work', 'procedures'), { recursive: true });
+    if (git) mkdirSync(join(dir, 'work', '.git'));
+    cpSync(DRAFT, join(dir, 'work', 'procedures', 'draft.yaml'));
+    writeFileSync(join(dir, 'procmap.yaml'), 'lang: en\n');
+    return dir;
+  }
+  const NOTE =
+    'procmap: note: "procmap.yaml" is not read: it stands above this catalog\'s folder, and procmap reads its configuration only from procmap.config.yaml; if it is meant for this catalog, move it into the catalog\'s folder under that name\n';
+
+  it('above the working folder is noted once, and the run goes on', async () => {
+    const dir = above({ git: false });
+    const result = await runCli(['lint', 'procedures', '--lang', 'en'], { cwd: join(dir, 'work'), env: NO_LANG });
+    // Outside the working folder, a file is named by its whole path (src/node/files.ts, displayPath).
+    const stderr = NOTE.replace('"procmap.yaml"', `"${join(dir, 'procmap.yaml')}"`);
+    expect(result).toEqual({ code: 0, stdout: '✔ 1 file checked, no problems\n', stderr });
+  });
+
+  it('above the git work tree is noted, even when the run works above the work tree', async () => {
+    const dir = above({ git: true });
+    const result = await runCli(['time', 'work/procedures', '--lang', 'en'], { cwd: dir, env: NO_LANG });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(NOTE);
+  });
+
+  it('in the working folder above the catalog still stops the run', async () => {
+    const dir = above({ git: false });
+    const result = await runCli(['lint', 'work/procedures', '--lang', 'en'], { cwd: dir, env: NO_LANG });
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'procmap: "procmap.yaml" is not read: procmap reads its configuration only from procmap.config.yaml. Rename it (git mv "procmap.yaml" "procmap.config.yaml")\n',
+    });
+  });
+});

@@ -30,7 +30,14 @@ describe('the folder walk', () => {
     ['.', ['cat/a/b/q.yml', 'cat/a/p.yaml', 'cat/z.yaml']],
     ['./', ['cat/a/b/q.yml', 'cat/a/p.yaml', 'cat/z.yaml']],
   ])('names the files below "%s" as join would', (path, files) => {
-    expect(walk(root, [path])).toEqual({ files, hidden: [], unreadable: [], lookAlike: [] });
+    expect(walk(root, [path])).toEqual({
+      files,
+      hidden: [],
+      hiddenAt: [],
+      notWalked: new Set(),
+      unreadable: [],
+      lookAlike: [],
+    });
   });
 
   it('names the files below a folder above the working folder, and below an absolute path', () => {

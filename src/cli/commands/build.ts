@@ -492,7 +492,9 @@ export async function buildCommand(
   // The Word files' and PDFs' dates when SOURCE_DATE_EPOCH sets them, else the procedures' own.
   const source = docx || options.pdf ? sourceDate(io.env) : undefined;
   const found = findCatalogFiles([root]);
-  noteHiddenFiles(found.hidden, io, options.lang);
+  // Read here, not when rendering: the loader tells the column mappings among the files, noted with the hidden ones.
+  const read = readFoundFiles(found, options.lang);
+  noteHiddenFiles(read.hidden, io, options.lang);
   noteLookAlikeFiles(found.lookAlike, io, options.lang);
   // Each file on its own configuration, as lint and doc take it (a sub-catalog's office hours, days off, rules and
   // logo); what is site-wide (site.url, the on-time columns) is the catalog root's.
@@ -515,7 +517,6 @@ export async function buildCommand(
   // A missing dossier file is bad usage: say so before rendering anything.
   if (options.dossiers) (await import('./ontime.js')).checkDossierFiles(options.dossiers);
   const templateSources = readSiteTemplates(options.template);
-  const read = readFoundFiles(found, options.lang);
   // Each file's bytes hashed once: for the record of the whole build's inputs and for the lint cache.
   const fileHashes = new Map(read.files.map((file) => [file.file, 'bytes' in file ? buildKey([file.bytes]) : '']));
   // procmap's own code, not only its version: the site's styles, scripts and markup are in it (see code-fingerprint).

@@ -6,15 +6,26 @@ import { CONFIG_FILE_NAMES } from '../../config/config.js';
 import { starterConfig, STARTER_PROCEDURE } from '../../config/starter.js';
 import { EXIT, UsageError } from '../../errors.js';
 import type { Lang } from '../../i18n.js';
-import { displayPath, findProcedureFiles, refuseBlockedWays, writeFileSafely } from '../../node/files.js';
+import {
+  displayPath,
+  findProcedureFiles,
+  isColumnMapping,
+  readBounded,
+  refuseBlockedWays,
+  writeFileSafely,
+} from '../../node/files.js';
+import { LIMITS } from '../../model/limits.js';
 import type { Io } from '../../node/io.js';
+import { docsUrl } from '../../docs-url.js';
 
 const HELP = helpTexts({
   en: {
     description: 'Start a catalog in a folder: procmap.config.yaml, and an example procedure when it has none',
     folder: 'the catalog folder (default: the current folder)',
     after:
-      '\nNever writes over a file: a folder that has a configuration is refused. Then edit procedures/example.yaml and\nrun the commands below. Configuration: docs/configuration.md.\n\nExit codes: 0 written, 2 nothing written (a configuration is there already, or the folder cannot be written).\n\nExamples:\n  procmap init\n  procmap lint\n  procmap init ../thu-tuc-xa --lang en',
+      '\nNever writes over a file: a folder that has a configuration is refused. Then edit procedures/example.yaml and\nrun the commands below. Configuration: ' +
+      docsUrl('docs/configuration.md') +
+      '.\n\nExit codes: 0 written, 2 nothing written (a configuration is there already, or the folder cannot be written).\n\nExamples:\n  procmap init\n  procmap lint\n  procmap init ../thu-tuc-xa --lang en',
     created: 'Created {file}',
     kept: 'The folder already holds procedures: no example written',
     next: '\nNext:\n{cd}  procmap lint  # check the procedures\n  procmap time .  # their time against the limits\n  procmap rules  # the rules and their severities\n',
@@ -24,7 +35,9 @@ const HELP = helpTexts({
       'Bắt đầu một bộ quy trình trong một thư mục: tệp procmap.config.yaml, và một quy trình mẫu nếu chưa có',
     folder: 'thư mục của bộ quy trình (mặc định: thư mục hiện tại)',
     after:
-      '\nKhông bao giờ ghi đè tệp nào: thư mục đã có tệp cấu hình thì bị từ chối. Sau đó sửa procedures/vi-du.yaml và\nchạy các lệnh dưới đây. Về cấu hình: xem docs/configuration.md.\n\nMã thoát: 0 đã ghi, 2 không ghi gì (thư mục đã có tệp cấu hình, hoặc không ghi được vào thư mục).\n\nVí dụ:\n  procmap init\n  procmap lint\n  procmap init ../thu-tuc-xa --lang en',
+      '\nKhông bao giờ ghi đè tệp nào: thư mục đã có tệp cấu hình thì bị từ chối. Sau đó sửa procedures/vi-du.yaml và\nchạy các lệnh dưới đây. Về cấu hình: xem ' +
+      docsUrl('docs/configuration.md') +
+      '.\n\nMã thoát: 0 đã ghi, 2 không ghi gì (thư mục đã có tệp cấu hình, hoặc không ghi được vào thư mục).\n\nVí dụ:\n  procmap init\n  procmap lint\n  procmap init ../thu-tuc-xa --lang en',
     created: 'Đã tạo {file}',
     kept: 'Thư mục đã có quy trình: không ghi quy trình mẫu',
     next: '\nTiếp theo:\n{cd}  procmap lint  # kiểm tra các quy trình\n  procmap time .  # thời gian so với thời hạn giải quyết\n  procmap rules  # các quy tắc và mức độ của chúng\n',
@@ -49,13 +62,19 @@ export type InitCommandOptions = Settled<ReturnType<ReturnType<typeof declareIni
 function configExists(file: string): UsageError {
   const shown = displayPath(file);
   return new UsageError({
-    en: `"${shown}" exists already: procmap init writes over nothing. Edit it (docs/configuration.md), or run init in another folder`,
-    vi: `Đã có tệp "${shown}": procmap init không ghi đè tệp nào. Hãy sửa tệp đó (docs/configuration.md), hoặc chạy init ở thư mục khác`,
+    en: `"${shown}" exists already: procmap init writes over nothing. Edit it (${docsUrl('docs/configuration.md')}), or run init in another folder`,
+    vi: `Đã có tệp "${shown}": procmap init không ghi đè tệp nào. Hãy sửa tệp đó (${docsUrl('docs/configuration.md')}), hoặc chạy init ở thư mục khác`,
   });
 }
 
 // A procedure's YAML has its id, title or steps at the top level; other YAML (docker-compose.yml, a CI file) has not.
 const PROCEDURE_KEY = /^(?:steps|id|title|time_limit|bodies|các bước|cac buoc)\s*:/imu;
+
+/** Whether a file the walk found is a column mapping (the walk leaves that to whoever reads the file). */
+function isMapping(file: string): boolean {
+  const read = readBounded(file, LIMITS.maxConfigBytes);
+  return read.ok && isColumnMapping(read.bytes);
+}
 
 /** The first bytes of a file, as text: enough to see a procedure's top-level keys without reading a large file. */
 function head(file: string): string {
@@ -82,6 +101,8 @@ function holdsProcedures(root: string): boolean {
   if (found.unreadable.length > 0) return true;
   const inProcedures = join(root, 'procedures') + sep;
   return found.files.some((file) => {
+    // A column mapping saved among them (`--map cot.yaml`) is no procedure, as every command that reads them says.
+    if (isMapping(file)) return false;
     if (resolve(file).startsWith(inProcedures)) return true;
     try {
       return PROCEDURE_KEY.test(head(file));

@@ -14,7 +14,14 @@ import { takeCalendarDiagnostics, vietnamToday, parseAsOf } from '../../node/cal
 import { streamSources, unreadableDiagnostic } from '../../node/catalog-reader.js';
 import { lintSettings } from '../../node/lint-settings.js';
 import { EXIT, UsageError } from '../../errors.js';
-import { displayPath, findCatalogFiles, isFolder, readProcedureFile } from '../../node/files.js';
+import {
+  displayPath,
+  findCatalogFiles,
+  isFolder,
+  readProcedureFile,
+  refuseNoProcedures,
+  skippedInWalkOrder,
+} from '../../node/files.js';
 import { dirname } from 'node:path';
 import { lookAlikeDiagnostics } from '../../node/look-alike-names.js';
 import type { Io } from '../../node/io.js';
@@ -181,7 +188,6 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   // Each file under its own configuration (`lint a/ b/`: b's files with b's rules and working day). Loaded before the
   // notes are said: a configuration that stops the run (`.procmaprc.yaml`, misnamed) is not first noted as a hidden file.
   const settings = lintSettings(found.files, { explicit: options.config, near: roots[0]!, cwd: io.cwd, asOf });
-  noteHiddenFiles(found.hidden, io, options.lang);
   const byDisplay = new Map(found.files.map((path) => [displayPath(path), path]));
   // Two files whose names look the same (one written on macOS): the report would list one name twice.
   const lookAlike = lookAlikeDiagnostics(found.lookAlike, options.lang);
@@ -208,10 +214,14 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   const workers = shard
     ? 0
     : workerCount(found.files.length, io.env, undefined, running.length > 0 ? Math.min(...running) : undefined);
+  const notWalked = [...found.notWalked];
+  // The column mappings the loader passed over (no procedures: no diagnostics, not counted as files checked).
+  const mappings = new Set<string>();
   const run = async (unreadable: Diagnostic[]) => {
     const taken = new SharedArrayBuffer(4);
     const remote = await startLintWorkers(workers, {
       files: found.files,
+      notWalked,
       taken,
       config: options.config,
       near: roots[0]!,
@@ -220,19 +230,28 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
       today: lintOptions.today!,
       ...(asOf === undefined ? {} : { asOf }),
     });
-    const lintChunk = (files: readonly string[], failures: Diagnostic[]) =>
-      lintEachFile(streamSources(files, failures, options.lang), { ...lintOptions, keep: false });
+    const lintChunk = (files: readonly string[], failures: Diagnostic[], skipped: string[]) =>
+      lintEachFile(streamSources(files, failures, options.lang, { notWalked: found.notWalked, mappings: skipped }), {
+        ...lintOptions,
+        keep: false,
+      });
     // Alone, the main thread takes the files as one chunk.
     const size = workers === 0 ? Math.max(1, found.files.length) : CHUNK_FILES;
     const own = takeChunks(found.files, taken, size, lintChunk);
     // Merged back in the files' order: the catalog rules see them in the same order as one thread.
     const chunks = [...own, ...(await Promise.all(remote)).flat()].sort((a, b) => a.index - b.index);
     for (const chunk of chunks) unreadable.push(...chunk.unreadable);
+    for (const chunk of chunks) for (const path of chunk.mappings) mappings.add(path);
     const passes = chunks.map((chunk) => chunk.pass);
     return finishLint(passes, finishOptions);
   };
   let unreadable = found.unreadable.map((u) => unreadableDiagnostic(u, options.lang));
   let result = await run(unreadable);
+  // Said once the files are read, the loader having told the column mappings, in the walk's order with the hidden
+  // files: after the configuration is loaded, so one that stops the run (`.procmaprc.yaml`) is not noted as hidden.
+  refuseNoProcedures(found, mappings);
+  noteHiddenFiles(skippedInWalkOrder(found, mappings), io, options.lang);
+  for (const path of mappings) byDisplay.delete(displayPath(path));
   // Files --fix left as they were on purpose: their problems are not offered to --fix again.
   const declined = new Set<string>();
   // Files --fix meant to write and could not: changed meanwhile, or refused by the system.

@@ -1,0 +1,53 @@
+import jsyaml from 'js-yaml';
+import type { Translated } from '../i18n.js';
+import { isColumnMappingText } from '../model/mapping-shape.js';
+
+// The keys only a procedure has at its top (docs: README "The procedure file"); a configuration has none of them.
+const PROCEDURE_ONLY = ['id', 'title', 'steps', 'bodies', 'time_limit'];
+// The keys a configuration has at its top (schemas/config.schema.json): a file with one is a configuration gone wrong,
+// whose problems are told one by one.
+const CONFIG_KEYS = [
+  'lang',
+  'calendar',
+  'site',
+  'logo',
+  'extends',
+  'rules',
+  'ontime',
+  'overrides',
+  'import',
+  'ignores',
+];
+
+/**
+ * Why a file given as the configuration is another kind of procmap file (a procedure, a column mapping), in plain
+ * words and what to give instead; undefined when it is no such file. A procedure given to `--config` was refused with
+ * a "not allowed here" line for each of its 20-odd fields, none of which said what was wrong.
+ */
+export function notAConfiguration(shown: string, text: string): Translated | undefined {
+  if (isColumnMappingText(text))
+    return {
+      en: `"${shown}" is a column mapping (columns, steps, statuses), not procmap's configuration: give it to --map of procmap ontime or procmap import`,
+      vi: `Tệp "${shown}" là bảng ghép cột (columns, steps, statuses), không phải cấu hình của procmap: hãy dùng nó với --map của procmap ontime hoặc procmap import`,
+    };
+  let data: unknown;
+  try {
+    data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA });
+  } catch {
+    return undefined;
+  }
+  if (!looksLikeProcedure(data) || Object.keys(data as object).some((key) => CONFIG_KEYS.includes(key)))
+    return undefined;
+  return {
+    en: `"${shown}" is a procedure (id, title, steps), not procmap's configuration (lang, extends, rules, calendar…): give --config a procmap.config.yaml (procmap init writes one), or leave --config out`,
+    vi: `Tệp "${shown}" là một quy trình (id, title, steps), không phải cấu hình của procmap (lang, extends, rules, calendar…): hãy dùng --config với tệp procmap.config.yaml (procmap init tạo tệp này), hoặc bỏ --config`,
+  };
+}
+
+/** Whether parsed YAML is a procedure's top level: a map with two of the keys only a procedure has, steps a list. */
+export function looksLikeProcedure(data: unknown): boolean {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return false;
+  const record = data as Record<string, unknown>;
+  if (record.steps !== undefined && !Array.isArray(record.steps)) return false;
+  return Object.keys(record).filter((key) => PROCEDURE_ONLY.includes(key)).length >= 2;
+}
