@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { Io } from '../../src/node/io.js';
-import { OUTPUT_RECORD, OutputRecord } from '../../src/node/output-record.js';
 
 // The write of an output file fails as it does for a user who may not replace it (a file of another user in a shared
 // folder: permission denied), after the record took its hash; the record itself is written.
@@ -17,6 +16,11 @@ vi.mock('../../src/node/files.js', async (original) => {
     },
   };
 });
+
+// The unit project shares one module graph per worker: output-record.js may already be loaded there with the real
+// files.js. Loaded again here, it imports the mock.
+vi.resetModules();
+const { OUTPUT_RECORD, OutputRecord } = await import('../../src/node/output-record.js');
 
 const io = { stderr: { write: () => true } } as unknown as Io;
 
