@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { parseDuration } from '../../src/model/duration.js';
 import { createCalendar } from '../../src/time/calendar.js';
 import { limitDue } from '../../src/time/due.js';
-import { at, show } from './helpers.js';
+import { at, dueOf, show } from './helpers.js';
 
 // Every expectation below is counted by hand on the default calendar (07:30–11:30, 13:00–17:00, Monday to Friday)
 // with the announced days off: 2026 National Day off Sat 29/8 – Wed 2/9, Mon 31/8 made up on Sat 22/8
 // (Thông báo 9441/TB-BNV, 16/10/2025); Tết 2026 off Sat 14/2 – Sun 22/2.
 const vietnam = createCalendar();
-const due = (received: string, limit: string, cutoff?: string) =>
-  show(limitDue(vietnam, at(received), parseDuration(limit)!, cutoff));
+const due = (received: string, limit: string, cutoff?: string) => dueOf(vietnam, received, limit, cutoff);
 
 describe('limitDue: working time across the 2026 National Day break', () => {
   it.each([

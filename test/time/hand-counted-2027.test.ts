@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDuration } from '../../src/model/duration.js';
 import { createCalendar } from '../../src/time/calendar.js';
-import { limitDue } from '../../src/time/due.js';
-import { at, show } from './helpers.js';
+import { dueOf } from './helpers.js';
 
 // Due dates around the edges of 2026–2028, counted by hand day by day, without procmap, on the default calendar:
 // office hours 07:30–11:30 and 13:00–17:00, Monday to Friday (8 h = 1 working day). Days off, from
@@ -18,11 +16,7 @@ import { at, show } from './helpers.js';
 // a month ends on the same day of the last month, or that month's last day when it has none; a last day that is a
 // weekend day or holiday moves to the close of the next working day. A make-up Saturday is a working day (the notice).
 const vietnam = createCalendar();
-const due = (received: string, limit: string, cutoff?: string) => {
-  const duration = parseDuration(limit);
-  if (duration === undefined) throw new Error(`Bad limit in test: ${limit}`);
-  return show(limitDue(vietnam, at(received), duration, cutoff));
-};
+const due = (received: string, limit: string, cutoff?: string) => dueOf(vietnam, received, limit, cutoff);
 
 type Row = [received: string, limit: string, cutoff: string | undefined, expected: string];
 

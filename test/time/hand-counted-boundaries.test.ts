@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDuration } from '../../src/model/duration.js';
 import { createCalendar } from '../../src/time/calendar.js';
 import { limitDue } from '../../src/time/due.js';
-import { at, show } from './helpers.js';
+import { at, dueOf, show } from './helpers.js';
 
 // More due dates counted by hand, without procmap, from /work/shared/notes/vietnam.md, on the default calendar (office
 // hours 07:30–11:30 and 13:00–17:00, Monday to Friday, 8 h = 1 working day), at the edges the first table
@@ -19,11 +19,7 @@ import { at, show } from './helpers.js';
 //   Sun 7/2; Hùng Kings Fri 16/4; Fri 30/4; Sat 1/5 with Mon 3/5 in lieu; Thu 2/9 and Fri 3/9.
 // 2028 (Labour Code): a leap year, 29/2 a Tuesday.
 const vietnam = createCalendar();
-const due = (received: string, limit: string, cutoff?: string) => {
-  const duration = parseDuration(limit);
-  if (duration === undefined) throw new Error(`Bad limit in test: ${limit}`);
-  return show(limitDue(vietnam, at(received), duration, cutoff));
-};
+const due = (received: string, limit: string, cutoff?: string) => dueOf(vietnam, received, limit, cutoff);
 
 type Row = [received: string, limit: string, cutoff: string | undefined, expected: string];
 const check = (received: string, limit: string, cutoff: string | undefined, expected: string) =>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDuration } from '../../src/model/duration.js';
 import { createCalendar } from '../../src/time/calendar.js';
 import { limitDue, receiptStart } from '../../src/time/due.js';
-import { at, show } from './helpers.js';
+import { at, dueOf, show } from './helpers.js';
 
 // Due dates counted by hand, without procmap, from /work/shared/notes/vietnam.md on the default calendar: office hours
 // 07:30–11:30 and 13:00–17:00, Monday to Friday (8 h = 1 working day). Days off as announced:
@@ -16,11 +16,7 @@ import { at, show } from './helpers.js';
 // Calendar days and months (Civil Code 2015, Art. 147–148) start the day after the day of receipt, whatever the hour,
 // and a last day off moves to the close of the next working day.
 const vietnam = createCalendar();
-const due = (received: string, limit: string, cutoff?: string) => {
-  const duration = parseDuration(limit);
-  if (duration === undefined) throw new Error(`Bad limit in test: ${limit}`);
-  return show(limitDue(vietnam, at(received), duration, cutoff));
-};
+const due = (received: string, limit: string, cutoff?: string) => dueOf(vietnam, received, limit, cutoff);
 
 type Row = [received: string, limit: string, cutoff: string | undefined, expected: string];
 

@@ -1,4 +1,7 @@
+import { parseDuration } from '../../src/model/duration.js';
 import type { Procedure, Step } from '../../src/model/types.js';
+import type { WorkingCalendar } from '../../src/time/calendar.js';
+import { limitDue } from '../../src/time/due.js';
 import { formatMoment, parseMoment, type Moment } from '../../src/time/moment.js';
 
 /** A moment from `2026-02-13 09:00`; throws on a typo so a table row can never silently test nothing. */
@@ -11,6 +14,16 @@ export function at(text: string): Moment {
 /** A moment as `2026-02-13 09:00`, for readable assertions. */
 export function show(moment: Moment): string {
   return formatMoment(moment).replace('T', ' ');
+}
+
+/**
+ * The due date of a limit written as officers write it (`2 ngày làm việc`), received at `2026-02-13 09:00`, shown the
+ * same way; throws on a limit that is none, so a table row can never silently test nothing.
+ */
+export function dueOf(calendar: WorkingCalendar, received: string, limit: string, cutoff?: string): string {
+  const duration = parseDuration(limit);
+  if (duration === undefined) throw new Error(`Bad limit in test: ${limit}`);
+  return show(limitDue(calendar, at(received), duration, cutoff));
 }
 
 /** A minimal schema-valid procedure: steps as [id, duration, next?] in list order, all at body MC. */

@@ -6,12 +6,11 @@ import { judge } from '../../src/ontime/judge.js';
 import { limitDue, receiptStart } from '../../src/time/due.js';
 import { dueAtNamedHour } from '../../src/time/next-day-end.js';
 import { OfficeMinutes } from '../../src/time/office-index.js';
-import { at, show } from './helpers.js';
+import { at, dueOf, show } from './helpers.js';
 
 // The default calendar: 07:30–11:30, 13:00–17:00, Monday to Friday. Mon 07/12/2026 and Tue 08/12/2026 are working days.
 const vietnam = createCalendar();
-const due = (received: string, limit: string, cutoff?: string) =>
-  show(limitDue(vietnam, at(received), parseDuration(limit)!, cutoff));
+const due = (received: string, limit: string, cutoff?: string) => dueOf(vietnam, received, limit, cutoff);
 
 const TEN = 'Trong ngày; nếu tiếp nhận sau 15h thì trả kết quả trước 10 giờ ngày làm việc tiếp theo';
 const MORNING =
