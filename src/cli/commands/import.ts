@@ -36,6 +36,7 @@ import { loadCalendar } from '../../node/calendar-loader.js';
 import { configName, loadConfig, type LoadedConfig } from '../../node/config-loader.js';
 import { loadSettingsFile } from '../../config/settings-source.js';
 import { readMapSource } from '../../node/map-file.js';
+import { procedureAsMap } from '../../config/not-a-config.js';
 import { EXIT, UsageError } from '../../errors.js';
 import { fill, type Lang, type Translated } from '../../i18n.js';
 import {
@@ -181,6 +182,9 @@ function columnMap(
     );
     // A procedure of the map's name is never written over the map (the configuration protects itself as it loads).
     protectInputs([options.map]);
+    // A procedure given as the mapping is said to be one, as ontime says it, not refused field by field.
+    const asProcedure = procedureAsMap(data, shown, 'title: Tên TTHC');
+    if (asProcedure) throw new UsageError(asProcedure);
     const nested = data !== null && typeof data === 'object' && 'columns' in data;
     map = nested ? (data as { columns: unknown }).columns : data;
     placeOf = (field) => {
