@@ -160,6 +160,27 @@ function jsonError(file: string, text: string, error: unknown): Translated {
 }
 
 /**
+ * Why -o naming a file is refused: the procedures are written into a folder, and `import rec.json -o rec.json` was told
+ * that "rec.json/….yaml" could not be reached. Said of the input file when it is one; undefined for a folder or none.
+ */
+function outputFileRefusal(output: string, inputs: readonly string[]): UsageError | undefined {
+  let stats;
+  try {
+    stats = statSync(inRunFolder(output), { throwIfNoEntry: false });
+  } catch {
+    // A path through a file ("rec.json/out") is said at the write, where the part that is a file is named.
+    return undefined;
+  }
+  if (stats?.isDirectory() !== false) return undefined;
+  const input = inputs.some((path) => inRunFolder(path) === inRunFolder(output));
+  const shown = displayPath(output);
+  return new UsageError({
+    en: `-o names the folder the procedure files are written in, and "${shown}" is a file${input ? ' (the file being imported)' : ''}: give a folder, e.g. -o procedures`,
+    vi: `-o là thư mục để ghi các tệp quy trình, còn "${shown}" là một tệp${input ? ' (chính tệp đang nhập)' : ''}: hãy ghi một thư mục, ví dụ -o procedures`,
+  });
+}
+
+/**
  * The column mapping: --map FILE (a map, or a map under `columns`), else the configuration's import.columns; with
  * where the file gives each field (`cot.yaml:4:3`), so that a header the workbook lacks is said at its line.
  */
@@ -386,6 +407,8 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
     example: 'procedures',
   });
   if (sweeping) throw sweeping;
+  const notFolder = outputFileRefusal(options.output, paths);
+  if (notFolder) throw notFolder;
   protectInputs(paths);
   const settings = loadConfig(options.config, options.output);
   const { map, places: mapPlaces } = columnMap(options, settings);
