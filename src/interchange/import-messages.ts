@@ -536,7 +536,8 @@ const MESSAGES = {
   cell: { en: 'cell {cell}', vi: 'ô {cell}' },
   jsonField: { en: 'line {line}, "{key}"', vi: 'dòng {line}, "{key}"' },
   wordCell: { en: 'table {table}, row {row}, column {column}', vi: 'bảng {table}, dòng {row}, cột {column}' },
-  wordParagraph: { en: 'a paragraph', vi: 'một đoạn văn' },
+  wordParagraphAfter: { en: 'the paragraph after "{before}"', vi: 'đoạn văn ngay sau "{before}"' },
+  wordFirstParagraph: { en: 'the first paragraph', vi: 'đoạn văn đầu tiên' },
   openQuote: {
     en: 'a quoted field is never closed: a " is missing',
     vi: 'một ô mở dấu nháy nhưng không đóng: thiếu một dấu "',
