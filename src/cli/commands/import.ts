@@ -587,7 +587,9 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
         if (count > 0) notesLeft = true;
         const left =
           count === 0 ? [] : [said('notesUnwritten', { count }), ...unwritten.map((note) => plain(`  ${note}`))];
-        lines.push({ kind: 'unchanged', path: target, source: outcome.source, warnings: [...warnings, ...left] });
+        // The steps' ids the file kept are its own, unchanged: said only when a file is written with them.
+        const withoutIds = warnings.filter((warning) => !isSaid(warning, 'stepIdsKept'));
+        lines.push({ kind: 'unchanged', path: target, source: outcome.source, warnings: [...withoutIds, ...left] });
         continue;
       }
       // What differs from the file, said both before --force (what it would change) and with it (what it changed).
