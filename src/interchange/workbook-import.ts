@@ -969,7 +969,10 @@ function procedureOf(
   // A title printed in capitals is written as a name, as a Word document's is (title-case.ts); the row's purpose and
   // scope, which restate it, lend it their names' capitals.
   const title = inCapitals(writtenTitle)
-    ? titleAsName(writtenTitle, [v.purpose, v.scope].filter((text) => text !== undefined))
+    ? titleAsName(
+        writtenTitle,
+        [v.purpose, v.scope].filter((text) => text !== undefined),
+      )
     : writtenTitle;
   const code = v.code ? oneLine(v.code) : '';
   // A document's procedure has no row to name it by: its code names it, else its title (an annex holds many).

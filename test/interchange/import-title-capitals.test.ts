@@ -21,9 +21,7 @@ describe('import writes CSV and workbook titles printed in capitals as names, an
     const run = await importOf('en');
     expect(run.yaml('QT-TITLE-01')).toContain('title: Cấp giấy phép xây dựng đối với công trình cấp III\n');
     expect(run.yaml('QT-TITLE-02')).toContain('title: Đăng ký khai sinh\n');
-    expect(run.yaml('QT-TITLE-03')).toContain(
-      'title: Cấp bản sao trích lục hộ tịch theo Nghị định 123/2015/NĐ-CP\n',
-    );
+    expect(run.yaml('QT-TITLE-03')).toContain('title: Cấp bản sao trích lục hộ tịch theo Nghị định 123/2015/NĐ-CP\n');
     expect(run.stdout).toBe(
       [
         `imported     ${join(run.out, 'QT-TITLE-01.yaml')}  ← catalog.csv: row 2`,
