@@ -51,3 +51,15 @@ export function looksLikeProcedure(data: unknown): boolean {
   if (record.steps !== undefined && !Array.isArray(record.steps)) return false;
   return Object.keys(record).filter((key) => PROCEDURE_ONLY.includes(key)).length >= 2;
 }
+
+/**
+ * Why a procedure given to --map (the file beside it in the folder) is refused, its 20-odd fields being no column
+ * headers: `example`, a field: header pair of the command's own; undefined when `data` is no procedure.
+ */
+export function procedureAsMap(data: unknown, where: string, example: string): Translated | undefined {
+  if (!looksLikeProcedure(data)) return undefined;
+  return {
+    en: `${where}: this is a procedure (id, title, steps), not a column mapping: --map takes a file of field: column header pairs under "columns", e.g. "${example}"`,
+    vi: `${where}: đây là một quy trình (id, title, steps), không phải bảng ghép cột: --map nhận tệp gồm các cặp trường: tiêu đề cột trong "columns", ví dụ "${example}"`,
+  };
+}

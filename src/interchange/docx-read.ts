@@ -478,8 +478,22 @@ function withoutAnsiText(document: WordDocument): RepairedCell[] {
   return found;
 }
 
+// How much of the paragraph before a refused one names it.
+const BEFORE_WORDS = 40;
+
+/**
+ * The document's texts, each with where it is: a paragraph by the one before it (its first words, which Word's Find
+ * goes to; Word numbers no paragraph, and empty ones are not read, so a count would not match), a cell by its table.
+ */
 function* wordTexts(document: WordDocument): Generator<PlacedText> {
-  for (const text of document.paragraphs) yield { text, where: () => said('wordParagraph') };
+  for (const [i, text] of document.paragraphs.entries()) {
+    const before = i > 0 ? document.paragraphs[i - 1]!.replace(/\s+/gu, ' ').trim() : '';
+    // Cut between words, so that the words Find is given are whole.
+    const head = before.slice(0, BEFORE_WORDS + 1);
+    const cut = /\s/u.test(before.charAt(BEFORE_WORDS + 1)) ? head.trimEnd() : head.replace(/\s+\S*$/u, '');
+    const words = before.length > BEFORE_WORDS ? `${cut || before.slice(0, BEFORE_WORDS)}…` : before;
+    yield { text, where: () => (words ? said('wordParagraphAfter', { before: words }) : said('wordFirstParagraph')) };
+  }
   for (const [t, table] of document.tables.entries())
     for (const [r, row] of table.rows.entries())
       for (const [c, text] of row.entries())

@@ -309,6 +309,10 @@ const MESSAGES = {
     vi: 'đã đọc {count} {things} gõ bằng bảng mã {encoding} cũ (phông như {font}) thành chữ Việt Unicode ("{text}" là "{fixed}"); từ nay hãy dùng phông Unicode như Times New Roman trong tệp',
   },
   // Bodies' names printed in capitals, written as names: said once per procedure, with the first.
+  titleCased: {
+    en: 'the title printed in capitals written as a name ("{written}" as "{title}"); abbreviations and document numbers kept',
+    vi: 'tên thủ tục in hoa được ghi lại theo cách viết thường ("{written}" thành "{title}"); giữ nguyên chữ viết tắt và số hiệu văn bản',
+  },
   bodiesCased: {
     en: '{count} body name{s} printed in capitals written as names, as Decree 30/2020/NĐ-CP capitalises an agency\'s name ("{written}" as "{name}"); abbreviations such as UBND kept',
     vi: '{count} tên đơn vị in hoa được ghi lại theo cách viết hoa tên cơ quan của Nghị định 30/2020/NĐ-CP ("{written}" thành "{name}"); giữ nguyên chữ viết tắt như UBND',
@@ -532,7 +536,8 @@ const MESSAGES = {
   cell: { en: 'cell {cell}', vi: 'ô {cell}' },
   jsonField: { en: 'line {line}, "{key}"', vi: 'dòng {line}, "{key}"' },
   wordCell: { en: 'table {table}, row {row}, column {column}', vi: 'bảng {table}, dòng {row}, cột {column}' },
-  wordParagraph: { en: 'a paragraph', vi: 'một đoạn văn' },
+  wordParagraphAfter: { en: 'the paragraph after "{before}"', vi: 'đoạn văn ngay sau "{before}"' },
+  wordFirstParagraph: { en: 'the first paragraph', vi: 'đoạn văn đầu tiên' },
   openQuote: {
     en: 'a quoted field is never closed: a " is missing',
     vi: 'một ô mở dấu nháy nhưng không đóng: thiếu một dấu "',

@@ -62,6 +62,7 @@ import {
   listOrNone,
   fold,
   headerKey,
+  inCapitals,
   isTotalRow,
   items,
   joinedAfterDash,
@@ -84,6 +85,7 @@ import { codeWithZeros } from './code-zeros.js';
 import { columnLetters } from './cell-names.js';
 import { unmappedColumns } from './unmapped-columns.js';
 import { bodyAsName } from './body-case.js';
+import { titleAsName } from './title-case.js';
 import { firstRepairedLine, type LegacyRepairs, legacyRepairedNote, noLegacyRepairs } from './legacy-text.js';
 
 // Spreadsheets: a provincial catalog (one procedure per row), the step tables of approval annexes (TT, Nội dung,
@@ -962,14 +964,23 @@ function procedureOf(
   options: SheetImportOptions,
 ): ImportOutcome {
   const v = row.values;
-  const title = v.title ? oneLine(v.title) : '';
-  if (!title) return { source: row.source, skipped: said('noTitle') };
+  const writtenTitle = v.title ? oneLine(v.title) : '';
+  if (!writtenTitle) return { source: row.source, skipped: said('noTitle') };
+  // A title printed in capitals is written as a name, as a Word document's is (title-case.ts); the row's purpose and
+  // scope, which restate it, lend it their names' capitals.
+  const title = inCapitals(writtenTitle)
+    ? titleAsName(
+        writtenTitle,
+        [v.purpose, v.scope].filter((text) => text !== undefined),
+      )
+    : writtenTitle;
   const code = v.code ? oneLine(v.code) : '';
   // A document's procedure has no row to name it by: its code names it, else its title (an annex holds many).
   const source = code ? withCode(row.source, code) : options.documentTables ? withCode(row.source, title) : row.source;
   if (row.conflict) return { source, skipped: row.conflict };
   const notes = row.unknown.map(({ column, value }) => `${column}: ${value}`);
   const warnings: Translated[] = [...row.sheetWarnings, ...row.unread, ...(bodies?.unread ?? [])];
+  if (title !== writtenTitle) warnings.push(said('titleCased', { written: writtenTitle, title }));
   if (row.codeZeros)
     warnings.push(
       said('codeZeros', {

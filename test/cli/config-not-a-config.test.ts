@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -60,5 +60,22 @@ describe('--config given another kind of procmap file', () => {
       stdout: '',
       stderr: `procmap: ${PROCEDURE}: this is a procedure (id, title, steps), not a column mapping: --map takes a file of field: column header pairs under "columns", e.g. "received: Ngày nhận"\n`,
     });
+  });
+
+  it('--map of import given a procedure names it one, and what --map takes, instead of a problem per field', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'procmap-not-config-'));
+    const args = ['import', join(ROOT, 'test/interchange/fixtures/title-capitals/catalog.csv'), '-o', 'out'];
+    const run = await runCli([...args, '--map', PROCEDURE, '--lang', 'en'], { cwd, env: NO_LANG });
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `procmap: ${PROCEDURE}: this is a procedure (id, title, steps), not a column mapping: --map takes a file of field: column header pairs under "columns", e.g. "title: Tên TTHC"\n`,
+    });
+    expect(existsSync(join(cwd, 'out'))).toBe(false);
+    const vi = await runCli([...args, '--map', PROCEDURE, '--lang', 'vi'], { cwd, env: NO_LANG });
+    expect(vi.code).toBe(2);
+    expect(vi.stderr).toBe(
+      `procmap: ${PROCEDURE}: đây là một quy trình (id, title, steps), không phải bảng ghép cột: --map nhận tệp gồm các cặp trường: tiêu đề cột trong "columns", ví dụ "title: Tên TTHC"\n`,
+    );
   });
 });

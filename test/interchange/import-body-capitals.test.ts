@@ -26,6 +26,7 @@ describe('import writes bodies named in capitals as officers write them, and say
     expect(run.stdout).toBe(
       [
         `imported     ${join(run.out, 'QT-CAPS-01.yaml')}  ← catalog.csv: row 2`,
+        '               the title printed in capitals written as a name ("CẤP GIẤY PHÉP XÂY DỰNG" as "Cấp giấy phép xây dựng"); abbreviations and document numbers kept',
         '               the table gives 3 steps no id: procmap numbered B1–B3',
         '               3 body names printed in capitals written as names, as Decree 30/2020/NĐ-CP capitalises an agency\'s name ("UBND HUYỆN" as "UBND huyện"); abbreviations such as UBND kept',
         '1 imported, 0 skipped',

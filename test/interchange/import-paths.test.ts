@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
 import { runCli } from '../helpers/run-cli.js';
 
 // Paths an officer gives import that are no file to read: a folder (import reads the files it is given), a name typed
@@ -35,5 +36,28 @@ describe('procmap import of a path that is no file', () => {
     const cwd = folder();
     const run = await runCli(['import', 'danh-muc', '-o', 'out'], { cwd });
     expect([run.code, run.stdout, run.stderr]).toEqual([2, '', 'procmap: Đường dẫn "danh-muc" không tồn tại\n']);
+  });
+
+  // `import rec.json -o rec.json` was told `cannot reach "rec.json/1.001193.yaml": a part of the path is a file`.
+  it('says -o names a folder when it names a file, the input file said as such, and changes nothing', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'procmap-import-paths-'));
+    const record = readFileSync(join(ROOT, 'test/interchange/fixtures/khai-sinh.json'));
+    writeFileSync(join(cwd, 'rec.json'), record);
+    writeFileSync(join(cwd, 'notes.txt'), 'ghi chú\n');
+    const run = await runCli(['import', '--lang', 'en', 'rec.json', '-o', 'rec.json'], { cwd });
+    expect([run.code, run.stdout, run.stderr]).toEqual([
+      2,
+      '',
+      'procmap: -o names the folder the procedure files are written in, and "rec.json" is a file (the file being imported): give a folder, e.g. -o procedures\n',
+    ]);
+    const other = await runCli(['import', 'rec.json', '-o', 'notes.txt'], { cwd });
+    expect([other.code, other.stdout, other.stderr]).toEqual([
+      2,
+      '',
+      'procmap: -o là thư mục để ghi các tệp quy trình, còn "notes.txt" là một tệp: hãy ghi một thư mục, ví dụ -o procedures\n',
+    ]);
+    expect(readFileSync(join(cwd, 'rec.json'))).toEqual(record);
+    expect(readFileSync(join(cwd, 'notes.txt'), 'utf8')).toBe('ghi chú\n');
+    expect(readdirSync(cwd).sort()).toEqual(['notes.txt', 'rec.json']);
   });
 });

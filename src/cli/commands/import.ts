@@ -36,6 +36,7 @@ import { loadCalendar } from '../../node/calendar-loader.js';
 import { configName, loadConfig, type LoadedConfig } from '../../node/config-loader.js';
 import { loadSettingsFile } from '../../config/settings-source.js';
 import { readMapSource } from '../../node/map-file.js';
+import { procedureAsMap } from '../../config/not-a-config.js';
 import { EXIT, UsageError } from '../../errors.js';
 import { fill, type Lang, type Translated } from '../../i18n.js';
 import {
@@ -159,6 +160,27 @@ function jsonError(file: string, text: string, error: unknown): Translated {
 }
 
 /**
+ * Why -o naming a file is refused: the procedures are written into a folder, and `import rec.json -o rec.json` was told
+ * that "rec.json/….yaml" could not be reached. Said of the input file when it is one; undefined for a folder or none.
+ */
+function outputFileRefusal(output: string, inputs: readonly string[]): UsageError | undefined {
+  let stats;
+  try {
+    stats = statSync(inRunFolder(output), { throwIfNoEntry: false });
+  } catch {
+    // A path through a file ("rec.json/out") is said at the write, where the part that is a file is named.
+    return undefined;
+  }
+  if (stats?.isDirectory() !== false) return undefined;
+  const input = inputs.some((path) => inRunFolder(path) === inRunFolder(output));
+  const shown = displayPath(output);
+  return new UsageError({
+    en: `-o names the folder the procedure files are written in, and "${shown}" is a file${input ? ' (the file being imported)' : ''}: give a folder, e.g. -o procedures`,
+    vi: `-o là thư mục để ghi các tệp quy trình, còn "${shown}" là một tệp${input ? ' (chính tệp đang nhập)' : ''}: hãy ghi một thư mục, ví dụ -o procedures`,
+  });
+}
+
+/**
  * The column mapping: --map FILE (a map, or a map under `columns`), else the configuration's import.columns; with
  * where the file gives each field (`cot.yaml:4:3`), so that a header the workbook lacks is said at its line.
  */
@@ -181,6 +203,9 @@ function columnMap(
     );
     // A procedure of the map's name is never written over the map (the configuration protects itself as it loads).
     protectInputs([options.map]);
+    // A procedure given as the mapping is said to be one, as ontime says it, not refused field by field.
+    const asProcedure = procedureAsMap(data, shown, 'title: Tên TTHC');
+    if (asProcedure) throw new UsageError(asProcedure);
     const nested = data !== null && typeof data === 'object' && 'columns' in data;
     map = nested ? (data as { columns: unknown }).columns : data;
     placeOf = (field) => {
@@ -382,6 +407,8 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
     example: 'procedures',
   });
   if (sweeping) throw sweeping;
+  const notFolder = outputFileRefusal(options.output, paths);
+  if (notFolder) throw notFolder;
   protectInputs(paths);
   const settings = loadConfig(options.config, options.output);
   const { map, places: mapPlaces } = columnMap(options, settings);
@@ -560,7 +587,9 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
         if (count > 0) notesLeft = true;
         const left =
           count === 0 ? [] : [said('notesUnwritten', { count }), ...unwritten.map((note) => plain(`  ${note}`))];
-        lines.push({ kind: 'unchanged', path: target, source: outcome.source, warnings: [...warnings, ...left] });
+        // The steps' ids the file kept are its own, unchanged: said only when a file is written with them.
+        const withoutIds = warnings.filter((warning) => !isSaid(warning, 'stepIdsKept'));
+        lines.push({ kind: 'unchanged', path: target, source: outcome.source, warnings: [...withoutIds, ...left] });
         continue;
       }
       // What differs from the file, said both before --force (what it would change) and with it (what it changed).

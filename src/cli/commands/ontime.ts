@@ -49,7 +49,7 @@ import { vietnamNow } from '../../node/calendar-loader.js';
 import { typedMomentText } from '../../time/relative-day.js';
 import { loadCatalogWithCalendars, type CatalogWithCalendars } from '../../node/file-calendars.js';
 import { readMapSource } from '../../node/map-file.js';
-import { looksLikeProcedure } from '../../config/not-a-config.js';
+import { procedureAsMap } from '../../config/not-a-config.js';
 import { dossierFileKind, dossierRecords } from '../../node/dossier-files.js';
 import { EXIT, InputError, UsageError } from '../../errors.js';
 import { dirname } from 'node:path';
@@ -244,12 +244,8 @@ export function parseMapping(data: unknown, where: string, locate?: LoadedFile['
       en: `${where}: write the mapping as field: column header pairs, e.g. "received: Ngày nhận"`,
       vi: `${where}: hãy ghi bảng ghép theo từng cặp trường: tiêu đề cột, ví dụ "received: Ngày nhận"`,
     });
-  // A procedure given to --map (the file beside it in the folder): its 20-odd fields are no column headers.
-  if (looksLikeProcedure(data))
-    throw new UsageError({
-      en: `${where}: this is a procedure (id, title, steps), not a column mapping: --map takes a file of field: column header pairs under "columns", e.g. "received: Ngày nhận"`,
-      vi: `${where}: đây là một quy trình (id, title, steps), không phải bảng ghép cột: --map nhận tệp gồm các cặp trường: tiêu đề cột trong "columns", ví dụ "received: Ngày nhận"`,
-    });
+  const asProcedure = procedureAsMap(data, where, 'received: Ngày nhận');
+  if (asProcedure) throw new UsageError(asProcedure);
   const record = data as Record<string, unknown>;
   const nested = 'columns' in record || 'steps' in record || 'statuses' in record;
   // Fields written beside "steps" or "statuses" rather than under "columns" (a flat mapping the officer added a
