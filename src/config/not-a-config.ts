@@ -49,7 +49,12 @@ export function looksLikeProcedure(data: unknown): boolean {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return false;
   const record = data as Record<string, unknown>;
   if (record.steps !== undefined && !Array.isArray(record.steps)) return false;
-  return Object.keys(record).filter((key) => PROCEDURE_ONLY.includes(key)).length >= 2;
+  // A flat column mapping (`id: Mã hiệu`, `title: Tên thủ tục`) names a procedure's fields too, each with a header's
+  // text: a procedure has a value of another kind (its steps, bodies, revision).
+  return (
+    Object.keys(record).filter((key) => PROCEDURE_ONLY.includes(key)).length >= 2 &&
+    Object.values(record).some((value) => typeof value !== 'string')
+  );
 }
 
 /**

@@ -141,7 +141,7 @@ function wordIn(word: string, encoding: LegacyFont): string | undefined {
  * (TCVN3's "Bé phËn" is "Bộ phận": a word such as "Bé" reads as Vietnamese both ways, and the rest says which), but for
  * a word whose two readings differ by Unicode's á or â (UNICODE_LIKELY). A text that also holds Unicode's own letters
  * (ư, ậ, đ) was typed partly in Unicode: only its words that read as Vietnamese in the encoding alone are put back, and
- * those that read as Vietnamese as written are left ("Công chøc xác nhận": "chøc" alone is "chức").
+ * those that read as Vietnamese as written are left; a word that reads as Vietnamese both ways makes the text unsure.
  */
 export function legacyReading(text: string, encoding: LegacyFont): LegacyReading {
   const mixed = PAST_ONE_BYTE.test(text);
@@ -165,14 +165,25 @@ export function legacyReading(text: string, encoding: LegacyFont): LegacyReading
     return sure && unsure.length === 0 ? { fixed: own.normalize('NFC'), unsure, mixed } : { unsure, mixed };
   }
   // Typed partly in Unicode: word by word, each read in the encoding only where it reads as Vietnamese in it alone.
-  const unsure: { word: string; reads?: string }[] = [];
+  // A word Vietnamese both as written and in the encoding ("tõ", TCVN3's "từ", left behind by a half conversion): which
+  // was typed only the officer knows, so the text is not put back, and every word of the old font is named with its
+  // reading, the sure ones too ("chøc", "chức"): the officer retypes them all, not only the doubtful.
+  const named: { word: string; reads?: string; sure: boolean }[] = [];
   let fixed = '';
   wordsAndGaps(text).forEach((part, i) => {
-    if (i % 2 === 1 || part === '' || isWord(part)) return void (fixed += part);
+    if (i % 2 === 1 || part === '') return void (fixed += part);
     const reads = wordIn(part, encoding);
-    if (reads === undefined) unsure.push({ word: part });
+    if (isWord(part)) {
+      if (reads !== undefined && reads !== part.normalize('NFC')) named.push({ word: part, reads, sure: false });
+      return void (fixed += part);
+    }
+    named.push(reads === undefined ? { word: part, sure: false } : { word: part, reads, sure: true });
     fixed += reads ?? part;
   });
+  const once = named.filter((word, i) => named.findIndex((other) => other.word === word.word) === i);
+  const unsure = once.some((word) => !word.sure)
+    ? once.map(({ word, reads }) => (reads ? { word, reads } : { word }))
+    : [];
   return unsure.length > 0 || fixed === text ? { unsure, mixed } : { fixed, unsure, mixed };
 }
 

@@ -31,13 +31,31 @@ describe('legacy-repair', () => {
   });
 
   it('puts back only the words pasted in an old encoding into Unicode text, the Unicode ones left as written', () => {
-    // "ư", "ậ" are Unicode, past the one-byte letters: "chøc" alone is TCVN3. Read as a whole, "xác" was "xỏc".
-    expect(legacyRepaired('Công chøc tư pháp', 'tcvn3')).toBe('Công chức tư pháp');
-    expect(legacyRepaired('Công chøc xác nhận', 'tcvn3')).toBe('Công chức xác nhận');
-    expect(legacyRepaired('Kiểm tra, C«ng chøc xác minh', 'tcvn3')).toBe('Kiểm tra, Công chức xác minh');
-    expect(legacyRepaired('Công chöùc xác nhận', 'vni')).toBe('Công chức xác nhận');
+    // "ư", "ể" are Unicode, past the one-byte letters: "C«ng", "chøc", "ph¸p" alone are TCVN3; "tra", "ký" read the same.
+    expect(legacyRepaired('Kiểm tra, C«ng chøc T\u00ad ph¸p ký', 'tcvn3')).toBe('Kiểm tra, Công chức Tư pháp ký');
     // A word that reads in neither ("Trờng" lost its soft hyphen, ư): nothing is written, and the word is named.
-    expect(legacyReading('Kiểm tra hå s¬ Trêng', 'tcvn3')).toEqual({ unsure: [{ word: 'Trêng' }], mixed: true });
+    expect(legacyReading('Kiểm tra hå s¬ Trêng', 'tcvn3')).toEqual({
+      unsure: [{ word: 'hå', reads: 'hồ' }, { word: 's¬', reads: 'sơ' }, { word: 'Trêng' }],
+      mixed: true,
+    });
+  });
+
+  it('does not guess, in a text typed partly in Unicode, a word that reads as Vietnamese as written and in the encoding', () => {
+    // A half conversion left "tõ" (TCVN3's "từ") among Unicode words; "Công" may be Unicode's or TCVN3's "Cụng". Every
+    // word of the old font is named with its reading, the sure ones too, so that the officer retypes them all.
+    expect(legacyRepaired('Chứng thực b¶n sao tõ b¶n chÝnh', 'tcvn3')).toBeUndefined();
+    expect(legacyReading('Chứng thực b¶n sao tõ b¶n chÝnh', 'tcvn3').unsure).toEqual([
+      { word: 'b¶n', reads: 'bản' },
+      { word: 'tõ', reads: 'từ' },
+      { word: 'chÝnh', reads: 'chính' },
+    ]);
+    expect(legacyReading('Công chøc xác nhận', 'tcvn3').unsure.map((word) => word.word)).toEqual([
+      'Công',
+      'chøc',
+      'xác',
+    ]);
+    // In VNI neither reads as another word ("Cơng" is none): the pasted word alone is put back.
+    expect(legacyRepaired('Công chöùc xác nhận', 'vni')).toBe('Công chức xác nhận');
   });
 
   it("does not guess a word of one-byte letters that reads as Vietnamese both ways by Unicode's á or â", () => {

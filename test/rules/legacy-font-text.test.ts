@@ -71,7 +71,13 @@ testRule('legacy-font-text', {
   // text was read in TCVN3, "xác" as "xỏc"). A text of one-byte letters with "xác" in it, which reads as Vietnamese
   // both ways, is not guessed: the word is named, with its TCVN3 reading.
   'invalid-mixed.yaml': [
-    repaired('tcvn3', 2, 8, 'Công chøc xác nhận', 'Công chức xác nhận'),
+    // "Công" and "xác" are Vietnamese as written and in TCVN3 ("Cụng", "xỏc"): which was typed only the officer knows.
+    {
+      line: 2,
+      column: 8,
+      message: `"Công chøc xác nhận" ${WORDS.en.replace('{words}', '"Công" (TCVN3: "Cụng"), "chøc" (TCVN3: "chức"), "xác" (TCVN3: "xỏc")')}`,
+      vi: `"Công chøc xác nhận" ${WORDS.vi.replace('{words}', '"Công" (TCVN3: "Cụng"), "chøc" (TCVN3: "chức"), "xác" (TCVN3: "xỏc")')}`,
+    },
     {
       line: 8,
       column: 15,
