@@ -68,6 +68,15 @@ testRule('known-body', {
       message: 'Body "Phòng TC" is not declared in `bodies`; did you mean "TCKH" (Phòng Tài chính - Kế hoạch)?',
     },
   ],
+  // Declared as its key, without the bullet and full stop pasted with it: "VPDK: - VPDK." declares nothing.
+  'invalid-marked-unknown.yaml': [
+    {
+      line: 17,
+      column: 11,
+      message:
+        'Body "- VPDK." is not declared in `bodies`: write the key of one that is ("TNTKQ" (Bộ phận Tiếp nhận và Trả kết quả), "TP" (Công chức Tư pháp - Hộ tịch)), or declare it there with its full name, e.g. under bodies: VPDK: (the body\'s full name)',
+    },
+  ],
   'invalid-unknown.yaml': [
     {
       line: 16,
