@@ -441,7 +441,9 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
               : { fix: { range, text: problem.rename } }
             : {}),
           // An item after two "- ", its inner list one text: --fix writes the item after one, where that list is a block.
-          ...(problem.nestedItem !== undefined ? nestedItemFix(source, (lines ??= new LineIndex(source.text)), range, problem.nestedItem) : {}),
+          ...(problem.nestedItem !== undefined
+            ? nestedItemFix(source, (lines ??= new LineIndex(source.text)), range, problem.nestedItem)
+            : {}),
           ...(split?.rejoin ? rejoinFix(source, (lines ??= new LineIndex(source.text)), split.rejoin) : {}),
           ...(problem.insert ? insertFix(source, (lines ??= new LineIndex(source.text)), range, problem.insert) : {}),
           ...(problem.entry

@@ -1346,7 +1346,7 @@ export function signatoryOf(text: string): { name: string; title?: string } {
 }
 
 /** The one body a step's body names by its name, or by its key as it may be written; undefined when none or several. */
-function bodyWritten(bodies: Record<string, { name: string }>, written: string): string | undefined {
+export function bodyWritten(bodies: Record<string, { name: string }>, written: string): string | undefined {
   const named = bodiesNamed(bodies, written);
   if (named.length > 0) return named.length === 1 ? named[0] : undefined;
   // `LĐ` after --fix wrote the key `LD`: the key as it may be written, letter case aside.
@@ -1362,7 +1362,9 @@ const BODY_END_MARKS = /[ \t\u00a0]*[.,;:]+$/u;
 /** A step's body without a bullet before it or punctuation after it: `- TPHT.` → `TPHT`. */
 export function withoutBodyMarks(written: string): string {
   const text = written.trim();
-  return withoutItemBullet(text.replace(/^-(?=\S)/u, '- ')).replace(BODY_END_MARKS, '').trim();
+  return withoutItemBullet(text.replace(/^-(?=\S)/u, '- '))
+    .replace(BODY_END_MARKS, '')
+    .trim();
 }
 
 /**

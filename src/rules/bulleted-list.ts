@@ -1,6 +1,6 @@
 import { valueAt } from '../model/data-object.js';
 import { itemBulletOf, itemMarksOf, textBulletOf } from '../model/item-bullet.js';
-import { PROCEDURE_LISTS, STEP_LISTS, withoutBodyMarks } from '../model/lenient.js';
+import { bodyWritten, PROCEDURE_LISTS, STEP_LISTS, withoutBodyMarks } from '../model/lenient.js';
 import { writtenAt } from './written-value.js';
 import type { NodePath } from '../model/types.js';
 import { defineRule } from './define-rule.js';
@@ -115,7 +115,8 @@ export const rule = defineRule({
       const text = writtenAt(source, path);
       if (typeof text !== 'string' || text === step.body || !Object.hasOwn(procedure.bodies, step.body)) return;
       const bare = withoutBodyMarks(text);
-      if (bare === text.trim()) return;
+      // Only where the marks were in the way: a body named `- "` is that name (canonical-body asks for its key).
+      if (bare === text.trim() || bodyWritten(procedure.bodies, text) !== undefined) return;
       report({
         messageId: 'bodyMarks',
         data: { step: step.id, text, key: step.body },

@@ -82,7 +82,8 @@ testRule('bulleted-list', {
     {
       line: 9,
       column: 5,
-      message: 'Item 1 of legal_basis starts with the marks "- •" after its "- ": procmap leaves them out; delete "- •"',
+      message:
+        'Item 1 of legal_basis starts with the marks "- •" after its "- ": procmap leaves them out; delete "- •"',
       vi: 'Mục 1 của legal_basis có các dấu "- •" sau "- ": procmap bỏ các dấu này; hãy xóa "- •"',
     },
     {
@@ -135,7 +136,9 @@ describe('rule bulleted-list fix', () => {
     const text = fixtureText('bulleted-list', 'invalid-pasted-marks.yaml');
     const crlf = `\ufeff${text.replace(/\n/g, '\r\n')}`;
     const want = `\ufeff${fixtureText('bulleted-list', 'valid-pasted-marks-fixed.yaml').replace(/\n/g, '\r\n')}`;
-    const fixes = lintFixture('bulleted-list', 'invalid-pasted-marks.yaml', 'en', crlf).flatMap((d) => (d.fix ? [d.fix] : []));
+    const fixes = lintFixture('bulleted-list', 'invalid-pasted-marks.yaml', 'en', crlf).flatMap((d) =>
+      d.fix ? [d.fix] : [],
+    );
     expect(applyFixes(crlf, fixes)).toBe(want);
   });
 
