@@ -49,6 +49,9 @@ function listPaths(data: Record<string, unknown>): NodePath[] {
 }
 
 const isBlank = (line: string) => line.trim() === '';
+// A key's line up to its value in a block map: its indent, a list's "- " maybe, the key and its colon; no brace.
+// The value may start on a line below, after a comment or a block text's `|` or `>`.
+const BLOCK_KEY = /^[ \t]*(?:-[ \t]+)*[^\s{}[\],#][^{}[\],\n]*:[ \t]*(?:[|>][-+]?[ \t]*)?(?:#[^\n]*)?\s*$/;
 // The bullets Word and web pages print, which no text begins with; a dash, a plus or a star may ("+84 …", "-->").
 const WORD_BULLET = /^[•◦▪▫■□●○◆◇❖➢➤►▸✓✔·‣⁃∙\uf0b7\uf0a7\uf0d8]$/u;
 const LIST_FIELDS = new Set<string>([...PROCEDURE_LISTS, ...STEP_LISTS]);
@@ -213,7 +216,10 @@ export function readBulletedLists(
     (valueAt(data, path.slice(0, -1)) as Record<string | number, unknown>)[path.at(-1)!] = items;
     const at = lines.range(read.bulletAt, read.bulletAt + read.bullet.length);
     const entry: BulletedList = { path, items, bullet: read.bullet, at };
-    if (read.written !== undefined) entry.fix = { range: lines.range(read.from, end), text: read.written };
+    // Inside braces or brackets (`{ …, inputs: • Tờ khai }`) a block list cannot stand: told, not fixed.
+    const before = text.slice(lines.offset(key.line, 1), start);
+    if (read.written !== undefined && BLOCK_KEY.test(before))
+      entry.fix = { range: lines.range(read.from, end), text: read.written };
     found.push(entry);
   }
   return found.length > 0 ? found : undefined;

@@ -112,6 +112,14 @@ testRule('bulleted-list', {
         'The body of step B2 is written "• Công chức Tư pháp - Hộ tịch;": procmap reads it as TPHT, for the key or name of a body holds no bullet or full stop; write body: TPHT',
     },
   ],
+  'invalid-flow-bullet.yaml': [
+    {
+      line: 10,
+      column: 70,
+      message:
+        'inputs is written as a line starting with "•", which procmap reads as a list of one item: write the item on a line of its own below inputs, starting with "- "',
+    },
+  ],
   // A byte order mark before the "- " of an item on its key's line: read as the list of that item, as YAML reads the
   // item below its key; at the dash, after the mark. Quoted, the text is as written.
   'invalid-hidden-dash.yaml': [
@@ -130,6 +138,10 @@ describe('rule bulleted-list fix', () => {
     const fixed = fixedFixture('bulleted-list', 'invalid-pasted-marks.yaml');
     expect(fixed).toBe(fixtureText('bulleted-list', 'valid-pasted-marks-fixed.yaml'));
     expect(fullyFixedFixture('bulleted-list', 'invalid-pasted-marks.yaml')).toBe(fixed);
+  });
+
+  it('offers no fix for a Word-bulleted text inside braces, where a block list cannot stand', () => {
+    expect(lintFixture('bulleted-list', 'invalid-flow-bullet.yaml').map((d) => d.fix)).toEqual([undefined]);
   });
 
   it('keeps CRLF line ends and a byte order mark', () => {
