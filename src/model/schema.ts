@@ -1066,7 +1066,12 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
       }
       // `- - • Nam …`: an item pasted with its dash after the list's "- ", which YAML reads as a list in the list. One
       // text there is that item (its own marks left out, as lenient.ts reads an item's); several may be one item or many.
-      if (params.type === 'string' && typeof path.at(-1) === 'number' && Array.isArray(value) && value.length > 0) {
+      if (
+        String(params.type).split(',').includes('string') &&
+        typeof path.at(-1) === 'number' &&
+        Array.isArray(value) &&
+        value.length > 0
+      ) {
         const [first] = value;
         if (typeof first === 'string') {
           const item = blockItem(withoutItemMarks(first));
