@@ -1,4 +1,5 @@
-import { testRule } from '../helpers/rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { lintFixture, testRule } from '../helpers/rule-tester.js';
 
 testRule('known-body', {
   // The name of one body is read as that body (canonical-body); the name of two cannot be.
@@ -86,4 +87,11 @@ testRule('known-body', {
       vi: 'Đơn vị "VPDK" chưa được khai báo trong "bodies": hãy ghi mã của một đơn vị đã khai báo ("TNTKQ" (Bộ phận Tiếp nhận và Trả kết quả), "TP" (Công chức Tư pháp - Hộ tịch)), hoặc khai báo thêm đơn vị này với tên đầy đủ, ví dụ dưới bodies: VPDK: (tên đầy đủ của đơn vị)',
     },
   ],
+});
+
+describe('rule known-body on bodies pasted with their marks', () => {
+  // Neither a valid fixture (bulleted-list asks to delete the marks) nor an invalid one (known-body says nothing).
+  it('reads "- TNTKQ." and "• Công chức Tư pháp - Hộ tịch;" as the bodies they name', () => {
+    expect(lintFixture('known-body', 'marked-body.yaml')).toEqual([]);
+  });
 });
