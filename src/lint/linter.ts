@@ -37,6 +37,7 @@ import {
   dossierFlatCaseFix,
   entryFix,
   insertFix,
+  nestedItemFix,
   rejoinFix,
   removeFix,
   rejoinedText,
@@ -438,6 +439,10 @@ export function lintEachFile(sources: Iterable<LoadedFile>, options: LintOptions
             ? problem.path[0] === 'bodies' && problem.target === 'key'
               ? bodyRenameFix(source, (lines ??= new LineIndex(source.text)), problem.path, problem.rename)
               : { fix: { range, text: problem.rename } }
+            : {}),
+          // An item after two "- ", its inner list one text: --fix writes the item after one, where that list is a block.
+          ...(problem.nestedItem !== undefined
+            ? nestedItemFix(source, (lines ??= new LineIndex(source.text)), range, problem.nestedItem)
             : {}),
           ...(split?.rejoin ? rejoinFix(source, (lines ??= new LineIndex(source.text)), split.rejoin) : {}),
           ...(problem.insert ? insertFix(source, (lines ??= new LineIndex(source.text)), range, problem.insert) : {}),

@@ -44,6 +44,19 @@ export function rejoinFix(source: LoadedFile, lines: LineIndex, rejoin: Rejoin):
 }
 
 /**
+ * The fix that writes an item pasted after two "- " (`- - • Nam …`) after one (`- Nam …`): the inner list, at `range`,
+ * becomes the item's text. None when that list is written in brackets, or a comment runs inside it.
+ */
+export function nestedItemFix(source: LoadedFile, lines: LineIndex, range: SourceRange, item: string): { fix?: Fix } {
+  const start = lines.offset(range.line, range.column);
+  // The list's range runs to the next item's line: the text ends where its last word does, a comment after it kept.
+  const written = source.text.slice(start, lines.offset(range.endLine, range.endColumn)).trimEnd();
+  const text = written.includes('\n') ? written : written.replace(/[ \t]+#.*$/, '');
+  if (!text.startsWith('-') || /\s#/.test(text)) return {};
+  return { fix: { range: lines.range(start, start + text.length), text: item } };
+}
+
+/**
  * The value a comma in braces cut short as the file writes it, on one line (`1,5 ngày làm việc`, the comma as typed);
  * undefined when the value was quoted itself, or a comment runs between.
  */

@@ -49,6 +49,14 @@ function listPaths(data: Record<string, unknown>): NodePath[] {
 }
 
 const isBlank = (line: string) => line.trim() === '';
+// A key's line up to its value in a block map: its indent, a list's "- " maybe, the key and its colon; no brace.
+// The value may start on a line below, after a comment or a block text's `|` or `>`.
+const BLOCK_KEY = /^[ \t]*(?:-[ \t]+)*[^\s{}[\],#][^{}[\],\n]*:[ \t]*(?:[|>][-+]?[ \t]*)?(?:#[^\n]*)?\s*$/;
+// The bullets Word and web pages print, which no text begins with; a dash, a plus or a star may ("+84 …", "-->").
+const WORD_BULLET = /^[•◦▪▫■□●○◆◇❖➢➤►▸✓✔·‣⁃∙\uf0b7\uf0a7\uf0d8]$/u;
+const LIST_FIELDS = new Set<string>([...PROCEDURE_LISTS, ...STEP_LISTS]);
+/** Whether a path is one of the lists one text may stand for (lenient.ts), not `applicants`, `channels` or `next`. */
+const isListField = (path: NodePath) => LIST_FIELDS.has(String(path.at(-1)));
 // Invisible characters before a bullet (a byte order mark left where files were joined): the loader reads the value
 // without them, so the bullet after them is the first thing it reads.
 const HIDDEN = new RegExp(`^(?:${INVISIBLE.source})*`);
@@ -198,7 +206,9 @@ export function readBulletedLists(
     if (read === undefined) continue;
     // One item alone may be a text that begins so ("1) …", "-->", "+84 …"): only two bulleted lines or more are a list,
     // or a "- " that only invisible characters keep YAML from refusing as a list item on its key's line.
-    if (read.items.length < 2 && !HIDDEN_DASH.test(text.slice(start, end))) continue;
+    // A Word bullet ("•") begins no text: one line after it is a list of one, in the lists a text may stand for.
+    const single = HIDDEN_DASH.test(text.slice(start, end)) || (WORD_BULLET.test(read.bullet) && isListField(path));
+    if (read.items.length < 2 && !single) continue;
     // The items must be the text YAML read, line breaks and spaces aside: anything else was not read from these lines.
     const seen = collapse(text.slice(start, end).replace(/^[|>][-+]?[ \t]*(?:#[^\n]*)?/, ''));
     if (collapse(value) !== seen) continue;
@@ -206,7 +216,10 @@ export function readBulletedLists(
     (valueAt(data, path.slice(0, -1)) as Record<string | number, unknown>)[path.at(-1)!] = items;
     const at = lines.range(read.bulletAt, read.bulletAt + read.bullet.length);
     const entry: BulletedList = { path, items, bullet: read.bullet, at };
-    if (read.written !== undefined) entry.fix = { range: lines.range(read.from, end), text: read.written };
+    // Inside braces or brackets (`{ …, inputs: • Tờ khai }`) a block list cannot stand: told, not fixed.
+    const before = text.slice(lines.offset(key.line, 1), start);
+    if (read.written !== undefined && BLOCK_KEY.test(before))
+      entry.fix = { range: lines.range(read.from, end), text: read.written };
     found.push(entry);
   }
   return found.length > 0 ? found : undefined;

@@ -23,7 +23,8 @@ const ITEM_NUMBER = /^\(?(\d{1,3}|[a-z])[.)][ \t\u00a0]+(?=\S)/iu;
  */
 export function itemMarksOf(items: readonly unknown[]): string[] {
   const numbers = items.map((item) => (typeof item === 'string' ? ITEM_NUMBER.exec(item) : null));
-  const bullets = items.map((item) => (typeof item === 'string' ? itemBulletOf(item) : ''));
+  // Two marks (`- "- • Luật Cư trú"`) are both the officer's, as before a list's one text: left out in one pass.
+  const bullets = items.map((item) => (typeof item === 'string' ? textBulletOf(item) || itemBulletOf(item) : ''));
   let next = 0;
   const numbered = numbers.every((found, i) => {
     if (found === null) return bullets[i] !== '';

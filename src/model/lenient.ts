@@ -1345,6 +1345,28 @@ export function signatoryOf(text: string): { name: string; title?: string } {
   return { name: text };
 }
 
+/** The one body a step's body names by its name, or by its key as it may be written; undefined when none or several. */
+export function bodyWritten(bodies: Record<string, { name: string }>, written: string): string | undefined {
+  const named = bodiesNamed(bodies, written);
+  if (named.length > 0) return named.length === 1 ? named[0] : undefined;
+  // `LĐ` after --fix wrote the key `LD`: the key as it may be written, letter case aside.
+  const ascii = asciiBodyKey(written).toLowerCase();
+  const keyed = Object.keys(bodies).filter((key) => key.toLowerCase() === ascii);
+  return keyed.length === 1 ? keyed[0] : undefined;
+}
+
+// A key or a name neither starts with a bullet nor ends with a full stop, a comma, a semicolon or a colon: marks pasted
+// with a step's body from a bulleted table cell (`- TPHT.`, `• Phòng Tư pháp;`).
+const BODY_END_MARKS = /[ \t\u00a0]*[.,;:]+$/u;
+
+/** A step's body without a bullet before it or punctuation after it: `- TPHT.` → `TPHT`. */
+export function withoutBodyMarks(written: string): string {
+  const text = written.trim();
+  return withoutItemBullet(text.replace(/^-(?=\S)/u, '- '))
+    .replace(BODY_END_MARKS, '')
+    .trim();
+}
+
 /**
  * The canonical procedure of data that passed the schema and `valueProblems`: step ids and `next` targets as text
  * (a target by its step number, "Bước 3", as the one step with that number), a step's body by key when written by
@@ -1375,14 +1397,11 @@ export function canonicalProcedure(data: Record<string, unknown>): Procedure {
     // A body written by its name, as step tables print it, is the one body of that name; else by its key in another
     // letter case (`kt` for KT) or with accents (`LĐ` for LD), when one key is.
     if (derived || !Object.hasOwn(bodies, step.body as string)) {
-      const named = bodiesNamed(bodies, step.body as string);
-      if (named.length === 1) copy.body = named[0];
-      else if (named.length === 0) {
-        // `LĐ` after --fix wrote the key `LD`: the key as it may be written, letter case aside.
-        const written = asciiBodyKey(String(step.body)).toLowerCase();
-        const keyed = Object.keys(bodies).filter((key) => key.toLowerCase() === written);
-        if (keyed.length === 1) copy.body = keyed[0];
-      }
+      const found = bodyWritten(bodies, step.body as string);
+      // A bullet or a full stop pasted with it (`- TPHT.`) is no part of a key or a name: the body without them.
+      const bare = withoutBodyMarks(String(step.body));
+      const key = found ?? (bare === step.body ? undefined : bodyWritten(bodies, bare));
+      if (key !== undefined) copy.body = key;
     }
     const next = saysEnd(step.next, ids, steps) ? [] : canonicalNext(step.next, target, ids);
     if (next !== undefined) copy.next = next;

@@ -10,6 +10,7 @@ import { englishShortYear } from '../time/english-months.js';
 import { dateParts, MINUTES_PER_DAY, parseClock, withoutDateLabel } from '../time/moment.js';
 import { lunarDate, monthWithoutDay } from '../time/unread-dates.js';
 import { numberDate } from './date-numbers.js';
+import { itemBulletOf, textBulletOf } from './item-bullet.js';
 import { inLatin } from './homoglyphs.js';
 import { caseHeadingOf, isCaseWording } from './case-headings.js';
 import { dossierItemOf } from './dossier-line.js';
@@ -38,6 +39,8 @@ export interface SchemaProblem {
   example?: string;
   /** For a key written as the heading of its field ("Thời hạn giải quyết"): the key to write, which `--fix` writes. */
   rename?: string;
+  /** For a list's item written after two "- " (`- - • Nam …`) whose inner list is one text: the item `--fix` writes. */
+  nestedItem?: string;
   /**
    * For a valueless key that may be the rest of a value a comma in braces cut short (`{ next: B2, B3 }`): what to say
    * instead when the source shows that comma right after the entry before it (`after`, by its key when that is
@@ -211,6 +214,8 @@ const MESSAGES = {
     dayMissing: '{what} {value} gives a month and a year but no day: write the whole date, day first, e.g. "{example}"',
     bodiesText:
       '"bodies" lists the bodies one a line under "bodies:", each indented two spaces, its key, a colon and its name, e.g. {example}; {value} is not split at its commas, for a body\'s name may hold one',
+    nestedItem:
+      '{what} is written after two "- ", which YAML reads as a list inside the list: write one "- " per item, e.g. - {example}',
     stepName:
       'Step {n} is only a name, {value}: each step is a map of its id, name, body and duration, e.g. "- id: B{n}", then name, body and duration on the lines below it, in line with "id"',
     pastedTable:
@@ -399,6 +404,8 @@ const MESSAGES = {
       '{what} {value} ghi tháng và năm nhưng thiếu ngày: hãy ghi đủ ngày, tháng, năm, ngày trước, ví dụ "{example}"',
     bodiesText:
       '"bodies" liệt kê các đơn vị, mỗi đơn vị một dòng bên dưới "bodies:", lùi vào hai dấu cách, ghi mã, dấu hai chấm rồi tên, ví dụ {example}; procmap không tách {value} theo dấu phẩy vì tên một đơn vị có thể có dấu phẩy',
+    nestedItem:
+      '{what} được ghi sau hai dấu "- ", YAML hiểu là một danh sách trong danh sách: hãy viết mỗi mục một dấu "- ", ví dụ - {example}',
     stepName:
       'Bước {n} chỉ có tên, {value}: mỗi bước là một bảng gồm mã bước, tên, đơn vị và thời gian, ví dụ "- id: B{n}", rồi name, body và duration ở các dòng bên dưới, thẳng cột với "id"',
     pastedTable:
@@ -1057,6 +1064,21 @@ function toProblem(error: AjvError, data: unknown, root: object, w: Words, conte
         const [id] = fields;
         return say(w.stepsMap, { id: id === undefined ? 'B1' : escapeControls(id) });
       }
+      // `- - • Nam …`: an item pasted with its dash after the list's "- ", which YAML reads as a list in the list. One
+      // text there is that item (its own marks left out, as lenient.ts reads an item's); several may be one item or many.
+      if (
+        String(params.type).split(',').includes('string') &&
+        typeof path.at(-1) === 'number' &&
+        Array.isArray(value) &&
+        value.length > 0
+      ) {
+        const [first] = value;
+        if (typeof first === 'string') {
+          const item = blockItem(withoutItemMarks(first));
+          const problem = say(w.nestedItem, { example: escapeControls(item) });
+          return value.length === 1 ? { ...problem, nestedItem: item } : problem;
+        }
+      }
       // A table pasted with its Tabs where a list is meant: its text, escaped, would say nothing; the way out does.
       if (params.type === 'array' && typeof value === 'string' && value.includes('\t')) return say(w.pastedTable);
       // `bodies: Bộ phận Một cửa, Công chức Tư pháp`: names on one line; a name may hold a comma, so it is not split.
@@ -1603,4 +1625,17 @@ function stepRowProblem(
     return { ...problem, message: fill(w.stepRowTwoNames, data) };
   }
   return { ...problem, message: fill(w.stepRowName, { id, name }), stepRow: { id, name } };
+}
+
+/** An item's text without the bullet or the two marks pasted before it: "• Nam …" → "Nam …". */
+function withoutItemMarks(text: string): string {
+  return text.slice((textBulletOf(text) || itemBulletOf(text)).length).trim();
+}
+
+// A text a block list's item can hold unquoted: starting with a letter, no ": " or " #", no quote or bracket in it.
+const PLAIN_ITEM = /^\p{L}[^:#"'{}[\]&*!|>%@`\\\p{Cc}\u2028\u2029]*(?<!\s)$/u;
+
+/** A text as a block list's item: plain when it reads back as itself, else in double quotes. */
+function blockItem(text: string): string {
+  return PLAIN_ITEM.test(text) ? text : jsonString(text);
 }

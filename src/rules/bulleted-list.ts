@@ -1,6 +1,7 @@
 import { valueAt } from '../model/data-object.js';
 import { itemBulletOf, itemMarksOf, textBulletOf } from '../model/item-bullet.js';
-import { PROCEDURE_LISTS, STEP_LISTS } from '../model/lenient.js';
+import { bodyWritten, PROCEDURE_LISTS, STEP_LISTS, withoutBodyMarks } from '../model/lenient.js';
+import { writtenAt } from './written-value.js';
 import type { NodePath } from '../model/types.js';
 import { defineRule } from './define-rule.js';
 
@@ -32,16 +33,24 @@ export const rule = defineRule({
       en: 'Item {n} of {field} starts with the bullet "{bullet}" after its "- ": procmap leaves the bullet out; delete it',
       vi: 'Mục {n} của {field} có dấu đầu dòng "{bullet}" sau "- ": procmap bỏ dấu này; hãy xóa dấu "{bullet}"',
     },
+    itemMarks: {
+      en: 'Item {n} of {field} starts with the marks "{bullet}" after its "- ": procmap leaves them out; delete "{bullet}"',
+      vi: 'Mục {n} của {field} có các dấu "{bullet}" sau "- ": procmap bỏ các dấu này; hãy xóa "{bullet}"',
+    },
     textBullet: {
       en: '{field} starts with "{bullet}", pasted with the text: procmap leaves it out; delete it',
       vi: '{field} bắt đầu bằng "{bullet}" dán kèm văn bản: procmap bỏ phần này; hãy xóa "{bullet}"',
+    },
+    bodyMarks: {
+      en: 'The body of step {step} is written "{text}": procmap reads it as {key}, for the key or name of a body holds no bullet or full stop; write body: {key}',
+      vi: 'Đơn vị của bước {step} được ghi "{text}": procmap hiểu là {key}, vì mã hay tên đơn vị không có dấu đầu dòng hay dấu chấm; hãy ghi body: {key}',
     },
     nameBullet: {
       en: 'The name of step {step} starts with the bullet "{bullet}": procmap leaves it out of the times, the document and the flowchart; delete it',
       vi: 'Tên bước {step} bắt đầu bằng dấu đầu dòng "{bullet}": procmap bỏ dấu này trong bảng thời gian, tài liệu và lưu đồ; hãy xóa dấu "{bullet}"',
     },
   },
-  check({ source, report }) {
+  check({ source, procedure, report }) {
     const data = source.data;
     const steps = valueAt(data, ['steps']);
     // Only the lists a file writes are looked at: a path for each of every step's three lists was most of the rule.
@@ -66,7 +75,7 @@ export const rule = defineRule({
         const at = [...path, j];
         const field = String(path.at(-1));
         report({
-          messageId: 'itemBullet',
+          messageId: textBulletOf(item) === bullet ? 'itemMarks' : 'itemBullet',
           data: { n: j + 1, field, bullet: bullet.trim() },
           path: at,
           fix: { path: at, value: item.slice(bullet.length) },
@@ -100,6 +109,22 @@ export const rule = defineRule({
           fix: { path, value: name.slice(bullet.length) },
         });
       });
+    // A body pasted with its bullet or full stop (`- TPHT.`), read as the body it names (lenient.ts withoutBodyMarks).
+    procedure.steps.forEach((step, i) => {
+      const path = ['steps', i, 'body'];
+      const text = writtenAt(source, path);
+      if (typeof text !== 'string' || text === step.body || !Object.hasOwn(procedure.bodies, step.body)) return;
+      const bare = withoutBodyMarks(text);
+      // Only where the marks were in the way: a body named `- "` is that name (canonical-body asks for its key).
+      if (bare === text.trim() || bodyWritten(procedure.bodies, text) !== undefined) return;
+      report({
+        messageId: 'bodyMarks',
+        data: { step: step.id, text, key: step.body },
+        path,
+        // The key as a key is written, plain: `body: TPHT`, not the quotes the marks needed.
+        fix: { range: source.locate(path), text: step.body },
+      });
+    });
     for (const list of source.bulletedLists ?? []) {
       const count = list.items.length;
       const data = { field: String(list.path.at(-1)), bullet: list.bullet, count };

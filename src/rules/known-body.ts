@@ -1,4 +1,4 @@
-import { bodiesNamed } from '../model/lenient.js';
+import { bodiesNamed, withoutBodyMarks } from '../model/lenient.js';
 import { bodiesMaybeNamed } from '../model/loose-names.js';
 import { closest } from '../model/suggest.js';
 import { initials, isBodyKey, roleSplits } from '../model/body-keys.js';
@@ -68,18 +68,20 @@ export const rule = defineRule({
       }
       // The nearest key or name, as officers mistype either: "Phòng Kinh Tế và Hạ tầng" is near "Phòng Kinh tế".
       // Or the one body whose name it may shorten.
+      const bare = withoutBodyMarks(step.body) || step.body;
       const near = maybe.length === 1 ? maybe[0] : closest(step.body, [...keyOf.keys()]);
       const hint = near === undefined ? undefined : described(keyOf.get(near)!);
       report(
         hint
           ? { messageId: 'unknownHint', data: { body: step.body, hint }, path: ['steps', i, 'body'] }
           : {
-              messageId: looksLikeKey(step.body) ? 'unknownKey' : 'unknown',
+              messageId: looksLikeKey(bare) ? 'unknownKey' : 'unknown',
               data: {
                 body: step.body,
                 declared: bodies.slice(0, 5).map(described).join(', ') || '—',
-                example: `${newKey(step.body, bodies)}: ${step.body}`,
-                key: newKey(step.body, bodies),
+                // Without the bullet or full stop pasted with it: `TPHT2: - TPHT.` is no declaration.
+                example: `${newKey(bare, bodies)}: ${bare}`,
+                key: newKey(bare, bodies),
               },
               path: ['steps', i, 'body'],
             },

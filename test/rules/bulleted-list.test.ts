@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixedFixture, fixtureText, testRule } from '../helpers/rule-tester.js';
+import { applyFixes } from '../../src/lint/fix.js';
+import { fixedFixture, fixtureText, fullyFixedFixture, lintFixture, testRule } from '../helpers/rule-tester.js';
 
 const lines = (field: string, count: number, bullet: string) => ({
   message: `${field} is written as ${count} lines starting with "${bullet}", which procmap reads as ${count} items: write each item on a line starting with "- "`,
@@ -75,6 +76,50 @@ testRule('bulleted-list', {
       message: 'inputs starts with "- 1.", pasted with the text: procmap leaves it out; delete it',
     },
   ],
+  // Marks pasted from a bulleted Word table: two after an item's "- " (named both, fixed in one pass), a Word bullet
+  // before one unquoted text (a list of one: no text begins with "•"), a bullet and a full stop around a step's body.
+  'invalid-pasted-marks.yaml': [
+    {
+      line: 9,
+      column: 5,
+      message:
+        'Item 1 of legal_basis starts with the marks "- •" after its "- ": procmap leaves them out; delete "- •"',
+      vi: 'Mục 1 của legal_basis có các dấu "- •" sau "- ": procmap bỏ các dấu này; hãy xóa "- •"',
+    },
+    {
+      line: 11,
+      column: 10,
+      message:
+        'records is written as a line starting with "•", which procmap reads as a list of one item: write the item on a line of its own below records, starting with "- "',
+    },
+    {
+      line: 18,
+      column: 11,
+      message:
+        'The body of step B1 is written "- MC.": procmap reads it as MC, for the key or name of a body holds no bullet or full stop; write body: MC',
+      vi: 'Đơn vị của bước B1 được ghi "- MC.": procmap hiểu là MC, vì mã hay tên đơn vị không có dấu đầu dòng hay dấu chấm; hãy ghi body: MC',
+    },
+    {
+      line: 20,
+      column: 13,
+      message:
+        'inputs is written as a line starting with "▪", which procmap reads as a list of one item: write the item on a line of its own below inputs, starting with "- "',
+    },
+    {
+      line: 23,
+      column: 11,
+      message:
+        'The body of step B2 is written "• Công chức Tư pháp - Hộ tịch;": procmap reads it as TPHT, for the key or name of a body holds no bullet or full stop; write body: TPHT',
+    },
+  ],
+  'invalid-flow-bullet.yaml': [
+    {
+      line: 10,
+      column: 70,
+      message:
+        'inputs is written as a line starting with "•", which procmap reads as a list of one item: write the item on a line of its own below inputs, starting with "- "',
+    },
+  ],
   // A byte order mark before the "- " of an item on its key's line: read as the list of that item, as YAML reads the
   // item below its key; at the dash, after the mark. Quoted, the text is as written.
   'invalid-hidden-dash.yaml': [
@@ -89,6 +134,26 @@ testRule('bulleted-list', {
 });
 
 describe('rule bulleted-list fix', () => {
+  it('writes a pasted body as its key, a Word-bulleted text as a list item and an item without both marks, in one pass', () => {
+    const fixed = fixedFixture('bulleted-list', 'invalid-pasted-marks.yaml');
+    expect(fixed).toBe(fixtureText('bulleted-list', 'valid-pasted-marks-fixed.yaml'));
+    expect(fullyFixedFixture('bulleted-list', 'invalid-pasted-marks.yaml')).toBe(fixed);
+  });
+
+  it('offers no fix for a Word-bulleted text inside braces, where a block list cannot stand', () => {
+    expect(lintFixture('bulleted-list', 'invalid-flow-bullet.yaml').map((d) => d.fix)).toEqual([undefined]);
+  });
+
+  it('keeps CRLF line ends and a byte order mark', () => {
+    const text = fixtureText('bulleted-list', 'invalid-pasted-marks.yaml');
+    const crlf = `\ufeff${text.replace(/\n/g, '\r\n')}`;
+    const want = `\ufeff${fixtureText('bulleted-list', 'valid-pasted-marks-fixed.yaml').replace(/\n/g, '\r\n')}`;
+    const fixes = lintFixture('bulleted-list', 'invalid-pasted-marks.yaml', 'en', crlf).flatMap((d) =>
+      d.fix ? [d.fix] : [],
+    );
+    expect(applyFixes(crlf, fixes)).toBe(want);
+  });
+
   it("moves an item after a byte order mark on its key's line below the key, without the mark", () => {
     expect(fixedFixture('bulleted-list', 'invalid-hidden-dash.yaml')).toBe(
       fixtureText('bulleted-list', 'valid-hidden-dash-fixed.yaml'),

@@ -1,4 +1,5 @@
-import { testRule } from '../helpers/rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { lintFixture, testRule } from '../helpers/rule-tester.js';
 
 testRule('known-body', {
   // The name of one body is read as that body (canonical-body); the name of two cannot be.
@@ -68,6 +69,15 @@ testRule('known-body', {
       message: 'Body "Phòng TC" is not declared in `bodies`; did you mean "TCKH" (Phòng Tài chính - Kế hoạch)?',
     },
   ],
+  // Declared as its key, without the bullet and full stop pasted with it: "VPDK: - VPDK." declares nothing.
+  'invalid-marked-unknown.yaml': [
+    {
+      line: 17,
+      column: 11,
+      message:
+        'Body "- VPDK." is not declared in `bodies`: write the key of one that is ("TNTKQ" (Bộ phận Tiếp nhận và Trả kết quả), "TP" (Công chức Tư pháp - Hộ tịch)), or declare it there with its full name, e.g. under bodies: VPDK: (the body\'s full name)',
+    },
+  ],
   'invalid-unknown.yaml': [
     {
       line: 16,
@@ -77,4 +87,11 @@ testRule('known-body', {
       vi: 'Đơn vị "VPDK" chưa được khai báo trong "bodies": hãy ghi mã của một đơn vị đã khai báo ("TNTKQ" (Bộ phận Tiếp nhận và Trả kết quả), "TP" (Công chức Tư pháp - Hộ tịch)), hoặc khai báo thêm đơn vị này với tên đầy đủ, ví dụ dưới bodies: VPDK: (tên đầy đủ của đơn vị)',
     },
   ],
+});
+
+describe('rule known-body on bodies pasted with their marks', () => {
+  // Neither a valid fixture (bulleted-list asks to delete the marks) nor an invalid one (known-body says nothing).
+  it('reads "- TNTKQ." and "• Công chức Tư pháp - Hộ tịch;" as the bodies they name', () => {
+    expect(lintFixture('known-body', 'marked-body.yaml')).toEqual([]);
+  });
 });
