@@ -471,7 +471,7 @@ describe('procmap calendar', () => {
       '  - Bộ luật Lao động 2019, Điều 111 khoản 3 (nghỉ bù khi ngày lễ trùng ngày nghỉ hằng tuần): Tết Nguyên Đán thứ Bảy 6/2 nghỉ bù thứ Tư 10/2; Tết Nguyên Đán Chủ nhật 7/2 nghỉ bù thứ Năm 11/2; Ngày Quốc tế Lao động thứ Bảy 1/5 nghỉ bù thứ Hai 3/5\n',
     );
     expect(result.stdout).toContain(
-      '\nKhi có văn bản công bố, chép các ngày nghỉ vào lịch (calendar) trong procmap.config.yaml và ghi số văn bản dưới calendar: announced: 2027: "Thông báo … ngày …" (docs/calendar.md).\n',
+      '\nKhi có văn bản công bố, chép các ngày nghỉ vào lịch (calendar) trong procmap.config.yaml và ghi số văn bản dưới calendar: announced: 2027: "Thông báo … ngày …" (https://github.com/procmap/procmap/blob/main/docs/calendar.md).\n',
     );
     const json = JSON.parse((await runCli(['calendar', '2027', '--format', 'json'])).stdout);
     expect(json.sources).toHaveLength(2);
@@ -521,7 +521,7 @@ describe('procmap calendar', () => {
       'Working calendar 2024 — the days off the government announced are not held by procmap: holidays computed from the Labour Code 2019 (holidays: Art. 112(1); days in lieu: Art. 111(3)); the days announced (Tết, swapped days, make-up days) may differ',
     );
     expect(en.stdout).toContain(
-      '\nTo count the days the government announced, copy its notice’s days off and make-up days into the calendar of procmap.config.yaml (holidays:, workdays:) and name the notice under calendar: announced: 2024: "Thông báo … ngày …" (docs/calendar.md).\n',
+      '\nTo count the days the government announced, copy its notice’s days off and make-up days into the calendar of procmap.config.yaml (holidays:, workdays:) and name the notice under calendar: announced: 2024: "Thông báo … ngày …" (https://github.com/procmap/procmap/blob/main/docs/calendar.md).\n',
     );
     expect(en.stdout).not.toMatch(/announced yet|once the government’s notice is out/);
     const vi = await runCli(['calendar', '2024', '--lang', 'vi']);
