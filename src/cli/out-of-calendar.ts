@@ -1,7 +1,9 @@
 import { fill, type Lang } from '../i18n.js';
 import type { CatalogEntry, Diagnostic } from '../model/types.js';
 import type { WorkingCalendar } from '../time/calendar.js';
-import { parseDay, type Day, type Moment } from '../time/moment.js';
+import { dayOf, dayParts, parseDay, type Day, type Moment } from '../time/moment.js';
+import { countedPastAdvice } from '../time/year-advice.js';
+import { vietnamToday } from '../node/calendar-loader.js';
 import { formatDateTime } from '../time/units.js';
 import type { OutOfCalendarError } from '../time/vietnam.js';
 import { windowText } from '../time/window-text.js';
@@ -30,13 +32,14 @@ export function outOfCalendarDiagnostic(
   lang: Lang,
 ): Diagnostic {
   const words = WORDS[lang];
-  const reason = error.text(lang);
+  const window = sweepWindow(calendar, parseDay(entry.procedure.effective), when.asOf);
+  // The years procmap knows and what to write instead, from the year the count started in (the bare "not in 2100"
+  // left an officer who wrote 31/12/2099 guessing).
+  const from = dayParts(when.received === undefined ? window.from : dayOf(when.received)).year;
+  const reason = countedPastAdvice(from, error.year, dayParts(vietnamToday()).year)[lang];
   const message =
     when.received === undefined
-      ? fill(words.window, {
-          window: windowText(sweepWindow(calendar, parseDay(entry.procedure.effective), when.asOf), lang),
-          reason,
-        })
+      ? fill(words.window, { window: windowText(window, lang), reason })
       : fill(words.received, { received: formatDateTime(when.received, lang), reason });
   return { file: entry.file, ...entry.source.locate(['time_limit']), severity: 'error', rule: 'calendar', message };
 }

@@ -1,3 +1,4 @@
+import { docsUrl } from '../docs-url.js';
 import { Help, type Argument, type HelpConfiguration } from '@commander-js/extra-typings';
 import type { Lang } from '../i18n.js';
 import { ISSUES_URL } from '../errors.js';
@@ -13,7 +14,9 @@ export const MAIN_TEXT = {
     version: 'print the version',
     debug: 'print stack traces of internal errors',
     after:
-      '\nExit codes: 0 done and clean, 1 problems in the input, 2 procmap could not run.\n\nExamples:\n  procmap lint procedures/\n  procmap time procedures/xa/dang-ky-ket-hon.yaml --received "2026-02-13 09:00" --lang vi\n  procmap build procedures -o site\n\nEvery command has --help. Documentation: README.md and docs/.',
+      '\nExit codes: 0 done and clean, 1 problems in the input, 2 procmap could not run.\n\nExamples:\n  procmap lint procedures/\n  procmap time procedures/xa/dang-ky-ket-hon.yaml --received "2026-02-13 09:00" --lang vi\n  procmap build procedures -o site\n\nEvery command has --help. Documentation: ' +
+      docsUrl('README.md') +
+      '',
   },
   vi: {
     internal: 'lỗi nội bộ',
@@ -24,7 +27,9 @@ export const MAIN_TEXT = {
     version: 'in số phiên bản',
     debug: 'in vết ngăn xếp của lỗi nội bộ (để báo lỗi)',
     after:
-      '\nMã thoát: 0 xong và không có lỗi, 1 có vấn đề trong dữ liệu vào, 2 procmap không chạy được.\n\nVí dụ:\n  procmap lint procedures/\n  procmap time procedures/xa/dang-ky-ket-hon.yaml --received "13/02/2026 09:00"\n  procmap build procedures -o site --lang en\n\nLệnh nào cũng có --help. Tài liệu: README.md và thư mục docs/.',
+      '\nMã thoát: 0 xong và không có lỗi, 1 có vấn đề trong dữ liệu vào, 2 procmap không chạy được.\n\nVí dụ:\n  procmap lint procedures/\n  procmap time procedures/xa/dang-ky-ket-hon.yaml --received "13/02/2026 09:00"\n  procmap build procedures -o site --lang en\n\nLệnh nào cũng có --help. Tài liệu: ' +
+      docsUrl('README.md') +
+      '',
   },
 } as const;
 

@@ -1,3 +1,4 @@
+import { docsUrl } from '../docs-url.js';
 import { fill, type Lang } from '../i18n.js';
 import { ANNOUNCED_YEARS } from '../time/data/vietnam-announced.js';
 
@@ -7,20 +8,28 @@ const WORDS = {
   en: {
     law: 'the Labour Code 2019 (holidays: Art. 112(1); days in lieu: Art. 111(3))',
     advice:
-      'once the government’s notice is out, copy its days off into the calendar of procmap.config.yaml and name the notice under calendar: announced: {forms} (docs/calendar.md)',
+      'once the government’s notice is out, copy its days off into the calendar of procmap.config.yaml and name the notice under calendar: announced: {forms} (' +
+      docsUrl('docs/calendar.md') +
+      ')',
     form: '{year}: "Thông báo … ngày …"',
     check: 'procmap calendar {year}',
     pastAdvice:
-      'to count the days the government announced, copy its notice’s days off and make-up days into the calendar of procmap.config.yaml (holidays:, workdays:) and name the notice under calendar: announced: {forms} (docs/calendar.md)',
+      'to count the days the government announced, copy its notice’s days off and make-up days into the calendar of procmap.config.yaml (holidays:, workdays:) and name the notice under calendar: announced: {forms} (' +
+      docsUrl('docs/calendar.md') +
+      ')',
   },
   vi: {
     law: 'Bộ luật Lao động 2019 (ngày lễ, tết: khoản 1 Điều 112; nghỉ bù: khoản 3 Điều 111)',
     advice:
-      'khi có văn bản công bố, chép các ngày nghỉ vào lịch (calendar) trong procmap.config.yaml và ghi số văn bản dưới calendar: announced: {forms} (docs/calendar.md)',
+      'khi có văn bản công bố, chép các ngày nghỉ vào lịch (calendar) trong procmap.config.yaml và ghi số văn bản dưới calendar: announced: {forms} (' +
+      docsUrl('docs/calendar.md') +
+      ')',
     form: '{year}: "Thông báo … ngày …"',
     check: 'procmap calendar {year}',
     pastAdvice:
-      'để tính theo lịch nghỉ Chính phủ đã công bố, chép các ngày nghỉ và ngày làm bù của văn bản công bố vào lịch (calendar) trong procmap.config.yaml (holidays:, workdays:) và ghi số văn bản dưới calendar: announced: {forms} (docs/calendar.md)',
+      'để tính theo lịch nghỉ Chính phủ đã công bố, chép các ngày nghỉ và ngày làm bù của văn bản công bố vào lịch (calendar) trong procmap.config.yaml (holidays:, workdays:) và ghi số văn bản dưới calendar: announced: {forms} (' +
+      docsUrl('docs/calendar.md') +
+      ')',
   },
 } as const;
 

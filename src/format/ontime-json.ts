@@ -16,7 +16,15 @@ export function ontimeJson(report: OntimeReport): string {
     as_of: moment(report.asOf),
     ...(report.period === undefined
       ? {}
-      : { period: { from: moment(report.period.from), to: moment(report.period.to), outside: report.period.outside } }),
+      : {
+          period: {
+            from: moment(report.period.from),
+            to: moment(report.period.to),
+            // `rows` counts the period's rows alone: the files' all, beside it.
+            rows_in_files: report.rows + report.period.outside,
+            outside: report.period.outside,
+          },
+        }),
     hours_per_day: report.hoursPerDay,
     files: report.files,
     rows: report.rows,

@@ -35,6 +35,7 @@ export const ONTIME_LABELS = {
     period: 'Period',
     files: 'files',
     rows: 'rows',
+    rowsInPeriod: 'rows in the period',
     dossiers: 'Dossiers',
     finished: 'Finished',
     rate: 'On-time rate',
@@ -247,6 +248,7 @@ export const ONTIME_LABELS = {
     period: 'Kỳ báo cáo',
     files: 'tệp',
     rows: 'dòng',
+    rowsInPeriod: 'dòng trong kỳ',
     dossiers: 'Hồ sơ',
     finished: 'Đã giải quyết',
     rate: 'Tỷ lệ đúng hạn',
@@ -673,13 +675,22 @@ function readText(moment: Moment | undefined): string {
  * The reporting period for a report's header, after its moment ("…, kỳ báo cáo 01/09/2026 – 30/09/2026, ngoài kỳ: 3
  * dòng"), or nothing for a report of the whole export.
  */
-export function periodText(report: Pick<OntimeReport, 'period'>, lang: Lang): string {
+export function periodText(report: Pick<OntimeReport, 'period' | 'rows'>, lang: Lang): string {
   const { period } = report;
   if (period === undefined) return '';
   const days = `${formatDate(dayOf(period.from), lang)} – ${formatDate(dayOf(period.to), lang)}`;
+  // The files' rows beside the period's: "dòng: 1.326" alone read as the whole export's 10,000.
+  const inFiles = countOf(report.rows + period.outside, ONTIME_LABELS[lang].rows, lang);
+  const outside = countOf(period.outside, ONTIME_LABELS[lang].rows, lang);
   return lang === 'vi'
-    ? `, kỳ báo cáo ${days} (hồ sơ đã giải quyết trong kỳ và còn đang giải quyết cuối kỳ; ngoài kỳ, không tính: ${formatCount(period.outside, lang)} dòng)`
-    : `, period ${days} (dossiers settled in it and still open at its end; outside it, not counted: ${formatCount(period.outside, lang)} rows)`;
+    ? `, kỳ báo cáo ${days} (hồ sơ đã giải quyết trong kỳ và còn đang giải quyết cuối kỳ; trong tệp: ${inFiles}, trong kỳ: ${formatCount(report.rows, lang)} dòng, ngoài kỳ, không tính: ${outside})`
+    : `, period ${days} (dossiers settled in it and still open at its end; in the files: ${inFiles}, in the period: ${countOf(report.rows, 'rows', lang)}, outside it, not counted: ${outside})`;
+}
+
+/** The rows a report's header counts: of the period alone when there is one (`dòng trong kỳ: 7`), else of the files. */
+export function headerRows(report: Pick<OntimeReport, 'period' | 'rows'>, lang: Lang): string {
+  const w = ONTIME_LABELS[lang];
+  return `${report.period === undefined ? w.rows : w.rowsInPeriod}: ${formatCount(report.rows, lang)}`;
 }
 
 /** A moment for a report, or `—`; a vendor's appointment given as a date alone (midnight) prints as the date. */

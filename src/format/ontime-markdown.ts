@@ -26,6 +26,7 @@ import {
   momentText,
   receivedText,
   ONTIME_LABELS,
+  headerRows,
   periodText,
 } from './ontime-labels.js';
 
@@ -48,7 +49,7 @@ export function ontimeMarkdown(report: OntimeReport, lang: Lang): string {
   const out = [
     `# ${w.title}`,
     '',
-    `${countOf(report.files.length, w.files, lang)}, ${countOf(report.rows, w.rows, lang)}, ${w.asOf} ${momentText(report.asOf, lang)}${periodText(report, lang)}`,
+    `${countOf(report.files.length, w.files, lang)}, ${report.period === undefined ? countOf(report.rows, w.rows, lang) : headerRows(report, lang)}, ${w.asOf} ${momentText(report.asOf, lang)}${periodText(report, lang)}`,
     '',
     `| | |`,
     `| --- | ---: |`,

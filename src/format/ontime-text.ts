@@ -25,6 +25,7 @@ import {
   receivedText,
   ONTIME_LABELS,
   tallyLine,
+  headerRows,
   periodText,
 } from './ontime-labels.js';
 
@@ -42,7 +43,7 @@ export function ontimeText(report: OntimeReport, { color, lang }: { color: boole
   const n = (count: number) => formatCount(count, lang);
   const out = [
     c.bold(
-      `${w.title} — ${w.files}: ${n(report.files.length)}, ${w.rows}: ${n(report.rows)}, ${w.asOf} ${momentText(report.asOf, lang)}${periodText(report, lang)}`,
+      `${w.title} — ${w.files}: ${n(report.files.length)}, ${headerRows(report, lang)}, ${w.asOf} ${momentText(report.asOf, lang)}${periodText(report, lang)}`,
     ),
     `${w.dossiers}: ${n(t.dossiers)}`,
     `${w.finished}: ${n(t.finished)} (${s.early} ${n(t.early)}, ${s.on_time} ${n(t.on_time)}, ${(t.late > 0 ? c.red : (x: string) => x)(`${s.late} ${n(t.late)}`)}${t.undetermined > 0 ? `, ${s.undetermined} ${n(t.undetermined)}` : ''})`,

@@ -113,7 +113,7 @@ export async function ontimeXlsx(report: OntimeReport, lang: Lang, source?: Date
   const rows: [string, string | number | undefined][] = [
     [w.asOf, undefined],
     [w.files, report.files.join(', ')],
-    [w.rows, report.rows],
+    [report.period === undefined ? w.rows : w.rowsInPeriod, report.rows],
     [w.rate, t.rate],
     [w.finished, t.finished],
     [s.early, t.early],

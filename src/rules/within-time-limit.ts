@@ -2,7 +2,8 @@ import { isWorkingTime, parseDuration, readDuration, toWorkingHours } from '../m
 import { explicitDays } from '../model/explicit-days.js';
 import { workingMinutesBetween } from '../time/clock.js';
 import { criticalPath } from '../time/critical-path.js';
-import { parseDay } from '../time/moment.js';
+import { dayParts, parseDay } from '../time/moment.js';
+import { countedPastAdvice } from '../time/year-advice.js';
 import { OutOfCalendarError } from '../time/vietnam.js';
 import { sweepReceipts } from '../time/sweep.js';
 import { sweepCalendarExtension } from '../time/extension-sweep.js';
@@ -230,7 +231,7 @@ const THEN_CALENDAR = { en: '{limit} and {days} after it', vi: '{limit} và {day
  * days ("tăng thêm 05 ngày" read as calendar days), swept over the receipts.
  */
 function checkLimit(
-  { procedure, calendar, lang, report }: RuleContext<MessageId>,
+  { procedure, calendar, lang, report, today }: RuleContext<MessageId>,
   { text, path: at, channel }: LimitToMeet,
   flow: Flow,
   caseWords?: string,
@@ -331,7 +332,15 @@ function checkLimit(
   } catch (error) {
     // Dates beyond the lunar table (Tết after 2099): this file cannot be checked, the others still are.
     if (!(error instanceof RangeError)) throw error;
-    const reason = error instanceof OutOfCalendarError ? error.text(lang) : error.message;
+    // The years procmap knows and what to write instead, the year a slip meant when the run knows today.
+    const reason =
+      error instanceof OutOfCalendarError
+        ? countedPastAdvice(
+            dayParts(window.from).year,
+            error.year,
+            today === undefined ? undefined : dayParts(today).year,
+          )[lang]
+        : error.message;
     report({ messageId: 'outOfRange', data: { window: windowText(window, lang), reason }, path: at });
     return;
   }

@@ -63,7 +63,11 @@ function nationalDayNeighbour(year: number): Day {
 /** A date in a year whose holidays procmap cannot compute (outside the lunar table); a RangeError, as before. */
 export class OutOfCalendarError extends RangeError {
   override name = 'OutOfCalendarError';
-  constructor(private readonly translations: Translated) {
+  constructor(
+    private readonly translations: Translated,
+    /** The year that cannot be counted (NaN for a date that is no day), for the advice of what to write instead. */
+    readonly year: number = Number.NaN,
+  ) {
     super(translations.en);
   }
 
@@ -83,10 +87,13 @@ export function ruleHolidays(year: number): SpecialDay[] {
   if (!lunar) {
     const { first, last } = LUNAR_YEARS;
     const counted = Number.isFinite(year);
-    throw new OutOfCalendarError({
-      en: `procmap can count dates from ${first} to ${last} only (Tết follows the lunar calendar), ${counted ? `not in ${year}` : 'and this date cannot be counted'}`,
-      vi: `procmap chỉ tính được ngày từ năm ${first} đến năm ${last} (Tết theo âm lịch), ${counted ? `không tính được năm ${year}` : 'không tính được ngày này'}`,
-    });
+    throw new OutOfCalendarError(
+      {
+        en: `procmap can count dates from ${first} to ${last} only (Tết follows the lunar calendar), ${counted ? `not in ${year}` : 'and this date cannot be counted'}`,
+        vi: `procmap chỉ tính được ngày từ năm ${first} đến năm ${last} (Tết theo âm lịch), ${counted ? `không tính được năm ${year}` : 'không tính được ngày này'}`,
+      },
+      year,
+    );
   }
   const newYear = parseDay(lunar[0])!;
   const holidays: SpecialDay[] = [

@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -299,5 +299,26 @@ describe('procmap lint with worker threads', () => {
           m.includes('e.g. "12.5h" (working hours), if a working day is 8.5 working hours'),
       ),
     ).toBe(true);
+  });
+});
+
+// Only one stream carrying both shows their order, as a terminal does: in-process runs keep them apart.
+describe('notes about the run, on a terminal that shows both streams', () => {
+  it('says a misnamed configuration above the catalog before the report, not below its summary', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmap-misnamed-order-'));
+    mkdirSync(join(dir, 'work', 'procedures'), { recursive: true });
+    cpSync(join(ROOT, 'test/lenient/fixtures/accepted-draft.yaml'), join(dir, 'work', 'procedures', 'draft.yaml'));
+    writeFileSync(join(dir, 'procmap.yaml'), 'lang: en\n');
+    const both = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" lint procedures --lang en 2>&1`], {
+      cwd: join(dir, 'work'),
+      encoding: 'utf8',
+      env: { ...process.env, PROCMAP_LANG: undefined, NO_COLOR: '1' },
+    });
+    // Before: the summary line came first and the note last.
+    expect([both.status, both.stderr, both.stdout]).toEqual([
+      0,
+      '',
+      `procmap: note: "${join(dir, 'procmap.yaml')}" is not read: it stands above this catalog's folder, and procmap reads its configuration only from procmap.config.yaml; if it is meant for this catalog, move it into the catalog's folder under that name\n✔ 1 file checked, no problems\n`,
+    ]);
   });
 });

@@ -471,7 +471,7 @@ describe('procmap calendar', () => {
       '  - Bộ luật Lao động 2019, Điều 111 khoản 3 (nghỉ bù khi ngày lễ trùng ngày nghỉ hằng tuần): Tết Nguyên Đán thứ Bảy 6/2 nghỉ bù thứ Tư 10/2; Tết Nguyên Đán Chủ nhật 7/2 nghỉ bù thứ Năm 11/2; Ngày Quốc tế Lao động thứ Bảy 1/5 nghỉ bù thứ Hai 3/5\n',
     );
     expect(result.stdout).toContain(
-      '\nKhi có văn bản công bố, chép các ngày nghỉ vào lịch (calendar) trong procmap.config.yaml và ghi số văn bản dưới calendar: announced: 2027: "Thông báo … ngày …" (docs/calendar.md).\n',
+      '\nKhi có văn bản công bố, chép các ngày nghỉ vào lịch (calendar) trong procmap.config.yaml và ghi số văn bản dưới calendar: announced: 2027: "Thông báo … ngày …" (https://github.com/procmap/procmap/blob/main/docs/calendar.md).\n',
     );
     const json = JSON.parse((await runCli(['calendar', '2027', '--format', 'json'])).stdout);
     expect(json.sources).toHaveLength(2);
@@ -521,7 +521,7 @@ describe('procmap calendar', () => {
       'Working calendar 2024 — the days off the government announced are not held by procmap: holidays computed from the Labour Code 2019 (holidays: Art. 112(1); days in lieu: Art. 111(3)); the days announced (Tết, swapped days, make-up days) may differ',
     );
     expect(en.stdout).toContain(
-      '\nTo count the days the government announced, copy its notice’s days off and make-up days into the calendar of procmap.config.yaml (holidays:, workdays:) and name the notice under calendar: announced: 2024: "Thông báo … ngày …" (docs/calendar.md).\n',
+      '\nTo count the days the government announced, copy its notice’s days off and make-up days into the calendar of procmap.config.yaml (holidays:, workdays:) and name the notice under calendar: announced: 2024: "Thông báo … ngày …" (https://github.com/procmap/procmap/blob/main/docs/calendar.md).\n',
     );
     expect(en.stdout).not.toMatch(/announced yet|once the government’s notice is out/);
     const vi = await runCli(['calendar', '2024', '--lang', 'vi']);
@@ -671,10 +671,12 @@ describe('reproducible checks', () => {
   });
 
   it('says once that a limit whose receipts run past 2099 cannot be checked, as a limit, not as a failure', async () => {
-    const result = await runCli(['lint', 'test/fixtures/time/range', '--as-of', '2099-06-01', '--lang', 'en']);
+    const result = await runCli(['lint', 'test/fixtures/time/range', '--as-of', '2099-06-01', '--lang', 'en'], {
+      now: '2026-12-08T09:00:00+07:00',
+    });
     expect(result.code).toBe(1);
     expect(result.stdout).toBe(
-      'test/fixtures/time/range/ngay-lich.yaml\n  9:13  error  The time limit cannot be checked for receipts from 01/06/2099 to 31/05/2100 (a year from --as-of): procmap can count dates from 2000 to 2099 only (Tết follows the lunar calendar), not in 2100  within-time-limit\n\n✖ 1 problem (1 error, 0 warnings)\n',
+      "test/fixtures/time/range/ngay-lich.yaml\n  9:13  error  The time limit cannot be checked for receipts from 01/06/2099 to 31/05/2100 (a year from --as-of): procmap knows the working calendar of 2000 to 2099 only, as its table of lunar dates (Tết, Hùng Kings' day) ends there: days off as announced for 2025–2026, computed from the Labour Code 2019 for the other years; the count from 2099 runs into 2100; did you mean 2029? Write that year, or a date whose count ends by 31/12/2099  within-time-limit\n\n✖ 1 problem (1 error, 0 warnings)\n",
     );
     expect(result.stderr).toBe('');
   });

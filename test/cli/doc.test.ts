@@ -142,10 +142,13 @@ describe('procmap doc (CLI)', () => {
   it('exits 1 for a procedure whose dates run past 2099, and still writes the others', async () => {
     const out = outDir();
     const late = 'test/fixtures/time/range-effective/hieu-luc-2099.yaml';
-    const result = await runCli(['doc', '--lang', 'en', late, FULL, '--format', 'md', '-o', out], { env: NO_BROWSER });
+    const result = await runCli(['doc', '--lang', 'en', late, FULL, '--format', 'md', '-o', out], {
+      env: NO_BROWSER,
+      now: '2026-12-08T09:00:00+07:00',
+    });
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
-      `${late}:10:13: The time limit cannot be checked for receipts from 01/06/2099 to 31/05/2100 (a year from the effective date): procmap can count dates from 2000 to 2099 only (Tết follows the lunar calendar), not in 2100 (calendar)\nprocmap: no document for ${late}: fix the problems above (procmap lint shows them all)\n`,
+      `${late}:10:13: The time limit cannot be checked for receipts from 01/06/2099 to 31/05/2100 (a year from the effective date): procmap knows the working calendar of 2000 to 2099 only, as its table of lunar dates (Tết, Hùng Kings' day) ends there: days off as announced for 2025–2026, computed from the Labour Code 2019 for the other years; the count from 2099 runs into 2100; did you mean 2029? Write that year, or a date whose count ends by 31/12/2099 (calendar)\nprocmap: no document for ${late}: fix the problems above (procmap lint shows them all)\n`,
     );
     expect(readdirSync(out).sort()).toEqual([OUTPUT_RECORD, 'QT-TEST-HKD-01.md']);
   });

@@ -111,10 +111,12 @@ describe('procmap flowchart (CLI)', () => {
   it('reports a procedure whose dates run past 2099, skips it, draws the others and exits 1', async () => {
     const out = outDir();
     const late = 'test/fixtures/time/range-effective/hieu-luc-2099.yaml';
-    const result = await runCli(['flowchart', '--lang', 'en', late, DECISION, '--format', 'mmd', '-o', out]);
+    const result = await runCli(['flowchart', '--lang', 'en', late, DECISION, '--format', 'mmd', '-o', out], {
+      now: '2026-12-08T09:00:00+07:00',
+    });
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
-      `${late}\n  10:13  error  The time limit cannot be checked for receipts from 01/06/2099 to 31/05/2100 (a year from the effective date): procmap can count dates from 2000 to 2099 only (Tết follows the lunar calendar), not in 2100  calendar\n\n✖ 1 problem (1 error, 0 warnings)\n`,
+      `${late}\n  10:13  error  The time limit cannot be checked for receipts from 01/06/2099 to 31/05/2100 (a year from the effective date): procmap knows the working calendar of 2000 to 2099 only, as its table of lunar dates (Tết, Hùng Kings' day) ends there: days off as announced for 2025–2026, computed from the Labour Code 2019 for the other years; the count from 2099 runs into 2100; did you mean 2029? Write that year, or a date whose count ends by 31/12/2099  calendar\n\n✖ 1 problem (1 error, 0 warnings)\n`,
     );
     expect(readdirSync(out).sort()).toEqual([OUTPUT_RECORD, 'FX-DECISION.flowchart.mmd']);
   });

@@ -51,6 +51,24 @@ describe('help in the language of the run', () => {
     expect(root.stdout).not.toMatch(COMMANDER_ENGLISH);
   });
 
+  it('names no path of the repository, which a catalog installed from npm does not have beside it', async () => {
+    // Before: lint said "Configuration: docs/configuration.md", rules "docs/rules/<id>.md", the root help "docs/".
+    // Pages are linked by their published address (src/docs-url.ts); rules by `procmap rules <id>`, offline.
+    const published = /https:\/\/github\.com\/procmap\/procmap\/blob\/main\/\S+/g;
+    for (const lang of ['vi', 'en'] as const) {
+      for (const args of [['--help'], ...COMMANDS.map((command) => [command, '--help'])]) {
+        const result = await runCli([...args, '--lang', lang]);
+        expect(result.code).toBe(0);
+        expect(result.stderr).toBe('');
+        expect({ args, text: result.stdout.replace(published, '<url>') }).not.toMatchObject({
+          text: expect.stringMatching(/(?<![\w/])(?:docs|schemas)\//),
+        });
+      }
+    }
+    const lint = await runCli(['lint', '--help', '--lang', 'en']);
+    expect(lint.stdout).toContain('Configuration: https://github.com/procmap/procmap/blob/main/docs/configuration.md.');
+  });
+
   it('shows the help on stderr and exits 2 when no command is given, as for any other bad usage', async () => {
     const bare = await runCli([]);
     expect(bare.code).toBe(2);

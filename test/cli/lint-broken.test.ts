@@ -95,7 +95,7 @@ describe('procmap lint on the bundled catalog', () => {
     // from the Labour Code until they are announced: said, as information, and nothing else.
     expect(result.stdout).toBe(
       'procedures/tinh/cap-giay-phep-moi-truong.yaml\n' +
-        '  10:13  info  The time limit was checked for receipts from 02/03/2026 to 01/03/2027 (a year from the effective date), but no days off are announced for 2027 yet: procmap counted the holidays of the Labour Code 2019 (holidays: Art. 112(1); days in lieu: Art. 111(3)), and the result may change when the government announces them (procmap calendar 2027); once the government’s notice is out, copy its days off into the calendar of procmap.config.yaml and name the notice under calendar: announced: 2027: "Thông báo … ngày …" (docs/calendar.md)  unannounced-holidays\n' +
+        '  10:13  info  The time limit was checked for receipts from 02/03/2026 to 01/03/2027 (a year from the effective date), but no days off are announced for 2027 yet: procmap counted the holidays of the Labour Code 2019 (holidays: Art. 112(1); days in lieu: Art. 111(3)), and the result may change when the government announces them (procmap calendar 2027); once the government’s notice is out, copy its days off into the calendar of procmap.config.yaml and name the notice under calendar: announced: 2027: "Thông báo … ngày …" (https://github.com/procmap/procmap/blob/main/docs/calendar.md)  unannounced-holidays\n' +
         '\nℹ 1 problem (0 errors, 0 warnings, 1 info)\n',
     );
     expect(result.code).toBe(0);

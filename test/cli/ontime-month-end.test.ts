@@ -79,13 +79,13 @@ describe('procmap ontime on a month-end register as the one-stop software export
     const vi = await runCli(['ontime', file, ...RUN, '-f', 'markdown', '-o', out]);
     expect([vi.code, vi.stdout]).toEqual([1, '']);
     expect(vi.stderr.split('\n')[0]).toBe(
-      `${file}: không có cột "Ngày tiếp nhận"; đặt tên cột như vậy, hoặc chỉ ra cột bằng --map hay \`ontime:\` trong procmap.config.yaml (docs/ontime.md)`,
+      `${file}: không có cột "Ngày tiếp nhận"; đặt tên cột như vậy, hoặc chỉ ra cột bằng --map hay \`ontime:\` trong procmap.config.yaml (https://github.com/procmap/procmap/blob/main/docs/ontime.md)`,
     );
     expect(existsSync(out)).toBe(false);
     const en = await runCli(['ontime', file, ...RUN, '--lang', 'en']);
     expect(en.code).toBe(1);
     expect(en.stderr.split('\n')[0]).toBe(
-      `${file}: no column "Ngày tiếp nhận"; name the column so, or map it with --map or \`ontime:\` in procmap.config.yaml (docs/ontime.md)`,
+      `${file}: no column "Ngày tiếp nhận"; name the column so, or map it with --map or \`ontime:\` in procmap.config.yaml (https://github.com/procmap/procmap/blob/main/docs/ontime.md)`,
     );
   });
 });

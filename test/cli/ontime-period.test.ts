@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -20,7 +21,7 @@ describe('procmap ontime --from --to', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout.split('\n').slice(0, 5)).toEqual([
-      'Kết quả giải quyết hồ sơ đúng hạn — tệp: 1, dòng: 7, tính đến T3 15/09/2026 23:59, kỳ báo cáo T3 01/09/2026 – T3 15/09/2026 (hồ sơ đã giải quyết trong kỳ và còn đang giải quyết cuối kỳ; ngoài kỳ, không tính: 3 dòng)',
+      'Kết quả giải quyết hồ sơ đúng hạn — tệp: 1, dòng trong kỳ: 7, tính đến T3 15/09/2026 23:59, kỳ báo cáo T3 01/09/2026 – T3 15/09/2026 (hồ sơ đã giải quyết trong kỳ và còn đang giải quyết cuối kỳ; trong tệp: 10 dòng, trong kỳ: 7 dòng, ngoài kỳ, không tính: 3 dòng)',
       'Hồ sơ: 6',
       'Đã giải quyết: 4 (trước hạn 0, đúng hạn 2, quá hạn 2)',
       'Tỷ lệ đúng hạn: 50% (trước hạn + đúng hạn) / đã giải quyết',
@@ -36,7 +37,9 @@ describe('procmap ontime --from --to', () => {
     // Outside: rows 1–4 and 9, 10 = 6. Row 8 settled 16/09 16:00, in it; row 7 (received 15/09) and row 5 (result
     // 17/09, after it) open at the end of the 16th, in time. Row 6, withdrawn, with no date of it, is not counted.
     // Dossiers: 1 + 2 = 3.
-    expect(json.period).toEqual({ from: '2026-09-15T00:00', to: '2026-09-16T23:59', outside: 6 });
+    // The file's 10 rows: 4 in the period (json.rows), 6 outside it.
+    expect(json.period).toEqual({ from: '2026-09-15T00:00', to: '2026-09-16T23:59', rows_in_files: 10, outside: 6 });
+    expect(json.rows).toBe(4);
     expect(json.totals).toMatchObject({ dossiers: 3, finished: 1, open_in_time: 2, open_overdue: 0 });
   });
 
@@ -76,12 +79,21 @@ describe('procmap ontime --from --to', () => {
     for (const name of ['bao-cao.md', 'bao-cao.html']) {
       const run = await runCli([...PERIOD, '--lang', 'en', '-o', join(dir, name)]);
       expect([run.code, run.stdout, run.stderr]).toEqual([0, '', '']);
+      // Before: "7 rows" alone, read as the file's (it has 10), beside "outside it, not counted: 3 rows".
       expect(readFileSync(join(dir, name), 'utf8')).toContain(
-        'period Tue 01/09/2026 – Tue 15/09/2026 (dossiers settled in it and still open at its end; outside it, not counted: 3 rows)',
+        'rows in the period: 7, as of Tue 15/09/2026 23:59, period Tue 01/09/2026 – Tue 15/09/2026 (dossiers settled in it and still open at its end; in the files: 10 rows, in the period: 7 rows, outside it, not counted: 3 rows)',
       );
     }
     const xlsx = await runCli([...PERIOD, '-o', join(dir, 'bao-cao.xlsx')]);
     expect([xlsx.code, xlsx.stdout, xlsx.stderr]).toEqual([0, '', '']);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(dir, 'bao-cao.xlsx'));
+    const summary = book.worksheets[0]!;
+    const cells = summary.getSheetValues().map((row) => (Array.isArray(row) ? row.slice(1, 3) : []));
+    expect(cells).toContainEqual(['dòng trong kỳ', 7]);
+    expect(cells.map(([, value]) => value)).toContainEqual(
+      expect.stringContaining('trong tệp: 10 dòng, trong kỳ: 7 dòng, ngoài kỳ, không tính: 3 dòng'),
+    );
   });
 
   it('refuses a reversed, half or unreadable period, or one beside --as-of, in plain words, writing nothing', async () => {

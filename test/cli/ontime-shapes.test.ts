@@ -64,7 +64,7 @@ describe('procmap ontime: a workbook of several sheets', () => {
   it('names the sheets looked at when none has the dossier columns', async () => {
     const result = await ontime(`${F}/no-dossier-sheet.xlsx`);
     expect(result.stderr).toBe(
-      `${F}/no-dossier-sheet.xlsx: không có cột "Mã thủ tục" và "Ngày tiếp nhận" ở trang tính nào (đã xem "Tổng hợp", "Biểu đồ"); đặt tên cột như vậy, hoặc chỉ ra cột bằng --map hay \`ontime:\` trong procmap.config.yaml (docs/ontime.md)\n` +
+      `${F}/no-dossier-sheet.xlsx: không có cột "Mã thủ tục" và "Ngày tiếp nhận" ở trang tính nào (đã xem "Tổng hợp", "Biểu đồ"); đặt tên cột như vậy, hoặc chỉ ra cột bằng --map hay \`ontime:\` trong procmap.config.yaml (https://github.com/procmap/procmap/blob/main/docs/ontime.md)\n` +
         // No report is written beside a refused file, and the last line says so.
         `procmap: không ghi báo cáo vì không đọc được 1 tệp hồ sơ: "${F}/no-dossier-sheet.xlsx" (lỗi nêu trên); báo cáo thiếu hồ sơ của tệp đó sẽ cho số liệu sai. Hãy sửa tệp đó, hoặc bỏ nó khỏi lệnh, rồi chạy lại\n`,
     );

@@ -168,9 +168,9 @@ describe('procmap build --dossiers', () => {
     // Exit 1: one procedure of the fixture is over its same-day limit (left off the site, its dossiers measured).
     expect(built.code).toBe(1);
     const period =
-      'period Tue 01/09/2026 – Tue 15/09/2026 (dossiers settled in it and still open at its end; outside it, not counted: 3 rows)';
+      'period Tue 01/09/2026 – Tue 15/09/2026 (dossiers settled in it and still open at its end; in the files: 10 rows, in the period: 7 rows, outside it, not counted: 3 rows)';
     const page = readFileSync(join(site, 'ontime.html'), 'utf8');
-    expect(page).toContain(`as of Tue 15/09/2026 23:59, ${period}`);
+    expect(page).toContain(`rows in the period: 7, as of Tue 15/09/2026 23:59, ${period}`);
     // The rate of ontime-period.test.ts's hand count: 2 on time of 4 settled in the period.
     expect(page).toContain('<div class="value over">50%</div>');
     const summary = readFileSync(join(site, 'summary.html'), 'utf8');

@@ -994,7 +994,7 @@ describe('procmap ontime on days off not announced yet', () => {
     const en = await run('ho-so-2026-12.csv', 'text');
     expect([en.code, en.stderr]).toEqual([0, '']);
     expect(en.stdout).toContain(
-      '\nNote: no announced days off for 2027 yet; those holidays follow the Labour Code 2019 (holidays: Art. 112(1); days in lieu: Art. 111(3)) and may change when the government announces them (procmap calendar 2027); once the government’s notice is out, copy its days off into the calendar of procmap.config.yaml and name the notice under calendar: announced: 2027: "Thông báo … ngày …" (docs/calendar.md).\n',
+      '\nNote: no announced days off for 2027 yet; those holidays follow the Labour Code 2019 (holidays: Art. 112(1); days in lieu: Art. 111(3)) and may change when the government announces them (procmap calendar 2027); once the government’s notice is out, copy its days off into the calendar of procmap.config.yaml and name the notice under calendar: announced: 2027: "Thông báo … ngày …" (https://github.com/procmap/procmap/blob/main/docs/calendar.md).\n',
     );
     const vi = await run('ho-so-2026-12.csv', 'text', 'vi');
     expect(vi.stdout).toContain(

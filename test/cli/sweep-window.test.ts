@@ -21,7 +21,7 @@ describe('a procedure effective late in the last announced year', () => {
     expect(result.stderr).toBe('');
     expect(result.stdout).toBe(
       `${LATE}\n` +
-        `  10:13  info   The time limit was checked for receipts ${window}, but no days off are announced for 2027 yet: procmap counted the holidays of the Labour Code 2019 (holidays: Art. 112(1); days in lieu: Art. 111(3)), and the result may change when the government announces them (procmap calendar 2027); once the government’s notice is out, copy its days off into the calendar of procmap.config.yaml and name the notice under calendar: announced: 2027: "Thông báo … ngày …" (docs/calendar.md)  unannounced-holidays\n` +
+        `  10:13  info   The time limit was checked for receipts ${window}, but no days off are announced for 2027 yet: procmap counted the holidays of the Labour Code 2019 (holidays: Art. 112(1); days in lieu: Art. 111(3)), and the result may change when the government announces them (procmap calendar 2027); once the government’s notice is out, copy its days off into the calendar of procmap.config.yaml and name the notice under calendar: announced: 2027: "Thông báo … ngày …" (https://github.com/procmap/procmap/blob/main/docs/calendar.md)  unannounced-holidays\n` +
         `  10:13  error  Depends on the received date: the steps end after the appointment for receipts on 1 of the 250 working days ${window}; at worst, ${late} (10 calendar days): receive  within-time-limit\n` +
         '\n✖ 2 problems (1 error, 0 warnings, 1 info)\n',
     );

@@ -583,8 +583,8 @@ describe('procmap time (CLI)', () => {
       const note = result.stdout.split('\n').find((line) => /^(?:Note|Lưu ý):/.test(line));
       expect(note).toBe(
         lang === 'en'
-          ? 'Note: procmap does not hold the days off the government announced for 2024; those holidays follow the Labour Code 2019 (holidays: Art. 112(1); days in lieu: Art. 111(3)), and the days announced (Tết, swapped days, make-up days) may differ from them (procmap calendar 2024); to count the days the government announced, copy its notice’s days off and make-up days into the calendar of procmap.config.yaml (holidays:, workdays:) and name the notice under calendar: announced: 2024: "Thông báo … ngày …" (docs/calendar.md).'
-          : 'Lưu ý: procmap không có sẵn lịch nghỉ Chính phủ đã công bố cho năm 2024; ngày nghỉ tính theo Bộ luật Lao động 2019 (ngày lễ, tết: khoản 1 Điều 112; nghỉ bù: khoản 3 Điều 111), có thể khác với lịch đã công bố (ngày nghỉ Tết, ngày hoán đổi, ngày làm bù) (procmap calendar 2024); để tính theo lịch nghỉ Chính phủ đã công bố, chép các ngày nghỉ và ngày làm bù của văn bản công bố vào lịch (calendar) trong procmap.config.yaml (holidays:, workdays:) và ghi số văn bản dưới calendar: announced: 2024: "Thông báo … ngày …" (docs/calendar.md).',
+          ? 'Note: procmap does not hold the days off the government announced for 2024; those holidays follow the Labour Code 2019 (holidays: Art. 112(1); days in lieu: Art. 111(3)), and the days announced (Tết, swapped days, make-up days) may differ from them (procmap calendar 2024); to count the days the government announced, copy its notice’s days off and make-up days into the calendar of procmap.config.yaml (holidays:, workdays:) and name the notice under calendar: announced: 2024: "Thông báo … ngày …" (https://github.com/procmap/procmap/blob/main/docs/calendar.md).'
+          : 'Lưu ý: procmap không có sẵn lịch nghỉ Chính phủ đã công bố cho năm 2024; ngày nghỉ tính theo Bộ luật Lao động 2019 (ngày lễ, tết: khoản 1 Điều 112; nghỉ bù: khoản 3 Điều 111), có thể khác với lịch đã công bố (ngày nghỉ Tết, ngày hoán đổi, ngày làm bù) (procmap calendar 2024); để tính theo lịch nghỉ Chính phủ đã công bố, chép các ngày nghỉ và ngày làm bù của văn bản công bố vào lịch (calendar) trong procmap.config.yaml (holidays:, workdays:) và ghi số văn bản dưới calendar: announced: 2024: "Thông báo … ngày …" (https://github.com/procmap/procmap/blob/main/docs/calendar.md).',
       );
     }
     // The year still counts as computed for scripts.
@@ -876,29 +876,35 @@ describe('procmap time (CLI)', () => {
   it('reports a file whose dates run past the years the calendar knows, and times the others', async () => {
     const range = 'test/fixtures/time/range';
     // Received 31/12/2099 09:00: 1 hour ends at 10:00 the same day; 15 calendar days end in 2100, which procmap cannot count.
-    const text = await runCli(['time', '--lang', 'en', range, '--received', '31/12/2099 09:00']);
+    const text = await runCli(['time', '--lang', 'en', range, '--received', '31/12/2099 09:00'], {
+      now: '2026-12-08T09:00:00+07:00',
+    });
     expect(text.code).toBe(1);
     expect(text.stdout).toContain('QT-R-01  Thử một giờ\n');
     expect(text.stdout).toContain('APPOINTMENT (ngày hẹn trả kết quả): 10:00 on Thursday 31/12/2099\n');
     expect(text.stdout).not.toContain('QT-R-02');
     expect(text.stderr).toBe(
-      `${range}/ngay-lich.yaml\n  9:13  error  The due dates cannot be counted for a dossier received Thu 31/12/2099 09:00: procmap can count dates from 2000 to 2099 only (Tết follows the lunar calendar), not in 2100  calendar\n\n✖ 1 problem (1 error, 0 warnings)\n`,
+      `${range}/ngay-lich.yaml\n  9:13  error  The due dates cannot be counted for a dossier received Thu 31/12/2099 09:00: procmap knows the working calendar of 2000 to 2099 only, as its table of lunar dates (Tết, Hùng Kings' day) ends there: days off as announced for 2025–2026, computed from the Labour Code 2019 for the other years; the count from 2099 runs into 2100; did you mean 2029? Write that year, or a date whose count ends by 31/12/2099  calendar\n\n✖ 1 problem (1 error, 0 warnings)\n`,
     );
-    const vi = await runCli(['time', range, '--received', '31/12/2099 09:00']);
+    const vi = await runCli(['time', range, '--received', '31/12/2099 09:00'], { now: '2026-12-08T09:00:00+07:00' });
     expect(vi.code).toBe(1);
     expect(vi.stderr).toContain(
-      '  9:13  lỗi  Không tính được hạn cho hồ sơ tiếp nhận T5 31/12/2099 09:00: procmap chỉ tính được ngày từ năm 2000 đến năm 2099 (Tết theo âm lịch), không tính được năm 2100  calendar\n',
+      '  9:13  lỗi  Không tính được hạn cho hồ sơ tiếp nhận T5 31/12/2099 09:00: procmap chỉ có lịch làm việc các năm từ 2000 đến 2099, vì bảng ngày âm lịch (Tết, Giỗ Tổ) của nó chỉ có các năm đó: ngày nghỉ theo văn bản công bố cho 2025–2026, tính theo Bộ luật Lao động 2019 cho các năm khác; thời gian tính từ năm 2099 kéo sang năm 2100; có phải năm 2029? Hãy ghi năm đó, hoặc ngày sao cho thời gian tính xong trước hết ngày 31/12/2099  calendar\n',
     );
-    const json = await runCli(['time', range, '--received', '31/12/2099 09:00', '--format', 'json']);
+    const json = await runCli(['time', range, '--received', '31/12/2099 09:00', '--format', 'json'], {
+      now: '2026-12-08T09:00:00+07:00',
+    });
     expect(json.code).toBe(1);
     expect((JSON.parse(json.stdout) as TimeJson).procedures.map((p) => p.id)).toEqual(['QT-R-01']);
     expect(json.stderr).toContain(`${range}/ngay-lich.yaml\n  9:13  lỗi  Không tính được hạn`);
     // Without a receipt: the year from --as-of reaches 2100 for the calendar days only.
-    const swept = await runCli(['time', '--lang', 'en', range, '--as-of', '2099-06-01']);
+    const swept = await runCli(['time', '--lang', 'en', range, '--as-of', '2099-06-01'], {
+      now: '2026-12-08T09:00:00+07:00',
+    });
     expect(swept.code).toBe(1);
     expect(swept.stdout).toContain('QT-R-01  Thử một giờ\n');
     expect(swept.stderr).toBe(
-      `${range}/ngay-lich.yaml\n  9:13  error  The time limit cannot be checked for receipts from 01/06/2099 to 31/05/2100 (a year from --as-of): procmap can count dates from 2000 to 2099 only (Tết follows the lunar calendar), not in 2100  calendar\n\n✖ 1 problem (1 error, 0 warnings)\n`,
+      `${range}/ngay-lich.yaml\n  9:13  error  The time limit cannot be checked for receipts from 01/06/2099 to 31/05/2100 (a year from --as-of): procmap knows the working calendar of 2000 to 2099 only, as its table of lunar dates (Tết, Hùng Kings' day) ends there: days off as announced for 2025–2026, computed from the Labour Code 2019 for the other years; the count from 2099 runs into 2100; did you mean 2029? Write that year, or a date whose count ends by 31/12/2099  calendar\n\n✖ 1 problem (1 error, 0 warnings)\n`,
     );
   });
 

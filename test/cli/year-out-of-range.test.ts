@@ -50,6 +50,32 @@ describe('a year procmap has no calendar for', () => {
   });
 });
 
+describe('a date in a procedure file whose count runs past the years procmap knows', () => {
+  const FILE = 'test/cli/fixtures/year-past-table/p15cd.yaml';
+  const WINDOW = 'from 31/12/2099 to 30/12/2100 (a year from the effective date)';
+  // Effective 31/12/2099: a year of receipts from then runs into 2100. 2029 is one digit away from 2099, 3 years
+  // from 2026; 2019 and 2039 are as near by the digit but further in years.
+  const ADVICE_EN = `${KNOWS_EN}; the count from 2099 runs into 2100; did you mean 2029? Write that year, or a date whose count ends by 31/12/2099`;
+
+  it('lint and time say which years procmap knows and the year a slip meant, not the bare "not in 2100"', async () => {
+    const lint = await runCli(['lint', FILE, '--lang', 'en'], { now: NOW });
+    expect([lint.code, lint.stderr]).toEqual([1, '']);
+    expect(lint.stdout).toBe(
+      `${FILE}\n  8:13  error  The time limit cannot be checked for receipts ${WINDOW}: ${ADVICE_EN}  within-time-limit\n\n✖ 1 problem (1 error, 0 warnings)\n`,
+    );
+    const time = await runCli(['time', FILE, '--lang', 'en'], { now: NOW });
+    expect([time.code, time.stdout]).toEqual([1, '']);
+    expect(time.stderr).toBe(
+      `${FILE}\n  8:13  error  The time limit cannot be checked for receipts ${WINDOW}: ${ADVICE_EN}  calendar\n\n✖ 1 problem (1 error, 0 warnings)\n`,
+    );
+    const vi = await runCli(['time', FILE, '--received', '31/12/2099'], { now: NOW });
+    expect([vi.code, vi.stdout]).toEqual([1, '']);
+    expect(vi.stderr).toContain(
+      `Không tính được hạn cho hồ sơ tiếp nhận T5 31/12/2099 07:30: ${KNOWS_VI}; thời gian tính từ năm 2099 kéo sang năm 2100; có phải năm 2029? Hãy ghi năm đó, hoặc ngày sao cho thời gian tính xong trước hết ngày 31/12/2099  calendar\n`,
+    );
+  });
+});
+
 describe('meantYear', () => {
   it('finds the year one slip away near this year, and nothing for a year no slip explains', () => {
     expect(meantYear('2206', 2026)).toBe(2026); // two digits swapped

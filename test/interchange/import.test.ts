@@ -1118,7 +1118,7 @@ describe('procmap import: catalogs and step tables', () => {
     for (const name of ['empty.csv', 'empty.json', 'blank.json', 'other.xlsx']) {
       const run = await importEn([join(dir, name), '-o', join(dir, 'out')]);
       expect(run.stderr).toBe(
-        `procmap: ${join(dir, name)}: nothing to import in it: no national record, no catalog row and no step table under a header procmap knows (docs/import.md)\n`,
+        `procmap: ${join(dir, name)}: nothing to import in it: no national record, no catalog row and no step table under a header procmap knows (https://github.com/procmap/procmap/blob/main/docs/import.md)\n`,
       );
       expect(run.code).toBe(1);
     }

@@ -78,7 +78,7 @@ describe('durations and limits have a sane maximum', () => {
     expect(diagnostics.filter((d) => d.file === 'ok.yaml')).toEqual([]);
     const [problem] = diagnostics.filter((d) => d.file === 'late.yaml' && d.rule === 'within-time-limit');
     expect(problem?.message).toBe(
-      'The time limit cannot be checked for receipts from 01/06/2099 to 31/05/2100 (a year from the effective date): procmap can count dates from 2000 to 2099 only (Tết follows the lunar calendar), not in 2109',
+      "The time limit cannot be checked for receipts from 01/06/2099 to 31/05/2100 (a year from the effective date): procmap knows the working calendar of 2000 to 2099 only, as its table of lunar dates (Tết, Hùng Kings' day) ends there: days off as announced for 2025–2026, computed from the Labour Code 2019 for the other years; the count from 2099 runs into 2109; write a date whose count ends by 31/12/2099",
     );
   });
 });
@@ -132,12 +132,14 @@ describe('procmap time --received on huge limits', () => {
 
   it('says which dates it can count when a due date leaves the lunar table', async () => {
     writeFileSync(join(dir, 'ok.yaml'), yaml('3660cd', ['1d']));
-    const result = await runCli(['time', join(dir, 'ok.yaml'), '--received', '2099-06-01 09:00', '--lang', 'en']);
+    const result = await runCli(['time', join(dir, 'ok.yaml'), '--received', '2099-06-01 09:00', '--lang', 'en'], {
+      now: '2026-12-08T09:00:00+07:00',
+    });
     // The file's problem, said at its limit (exit 1), not the command line's.
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain(
-      `${join(dir, 'ok.yaml')}\n  5:13  error  The due dates cannot be counted for a dossier received Mon 01/06/2099 09:00: procmap can count dates from 2000 to 2099 only (Tết follows the lunar calendar), not in 2109  calendar\n`,
+      `${join(dir, 'ok.yaml')}\n  5:13  error  The due dates cannot be counted for a dossier received Mon 01/06/2099 09:00: procmap knows the working calendar of 2000 to 2099 only, as its table of lunar dates (Tết, Hùng Kings' day) ends there: days off as announced for 2025–2026, computed from the Labour Code 2019 for the other years; the count from 2099 runs into 2109; did you mean 2029? Write that year, or a date whose count ends by 31/12/2099  calendar\n`,
     );
   });
 });

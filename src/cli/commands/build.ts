@@ -78,7 +78,9 @@ import { documentSweeps } from '../../time/report.js';
 import { OutOfCalendarError } from '../../time/vietnam.js';
 import { analyseTime } from '../../time/analyse.js';
 import { exampleFrom } from '../../time/example.js';
-import { formatDay, type Day } from '../../time/moment.js';
+import { dayParts, formatDay, parseDay, type Day } from '../../time/moment.js';
+import { sweepWindow } from '../../time/window.js';
+import { countedPastAdvice } from '../../time/year-advice.js';
 import type { WorkingCalendar } from '../../time/calendar.js';
 import { VERSION } from '../../version.js';
 import { runningCodeFingerprint } from '../../node/code-fingerprint.js';
@@ -1101,7 +1103,10 @@ async function buildSite(out: string, job: SiteJob): Promise<number> {
         // Receipts that run past the years the calendar knows (Tết after 2099): this procedure's fault, not procmap's;
         // lint's within-time-limit says so first unless it is turned off.
         if (!(error instanceof OutOfCalendarError)) throw error;
-        const reason = { en: `${entry.file}: ${error.text('en')}`, vi: `${entry.file}: ${error.text('vi')}` };
+        // The years procmap knows and what to write instead, from the year the sweep starts in, as lint says it.
+        const start = dayParts(sweepWindow(own, parseDay(entry.procedure.effective)).from).year;
+        const advice = countedPastAdvice(start, error.year, dayParts(vietnamToday()).year);
+        const reason = { en: `${entry.file}: ${advice.en}`, vi: `${entry.file}: ${advice.vi}` };
         if (!options.keepGoing)
           throw new InputError(
             {

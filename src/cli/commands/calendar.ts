@@ -1,3 +1,4 @@
+import { docsUrl } from '../../docs-url.js';
 import { withoutInvisible } from '../../model/quote.js';
 import { readYear } from '../../time/declared-years.js';
 import { asciiLookalikes } from '../../model/lookalikes.js';
@@ -29,14 +30,18 @@ const HELP = helpTexts({
     year: 'the year, e.g. 2026 (default: this year)',
     format: 'output format; ics loads into calendar apps',
     after:
-      "\nSays whether the year's days off are announced (with the notice), provisional, or computed from the Labour\nCode. The calendar: docs/calendar.md.\n\nExamples:\n  procmap calendar 2026\n  procmap calendar 2026 --format ics > nghi-le-2026.ics\n  procmap calendar 2027 --format json --lang vi",
+      "\nSays whether the year's days off are announced (with the notice), provisional, or computed from the Labour\nCode. The calendar: " +
+      docsUrl('docs/calendar.md') +
+      '.\n\nExamples:\n  procmap calendar 2026\n  procmap calendar 2026 --format ics > nghi-le-2026.ics\n  procmap calendar 2027 --format json --lang vi',
   },
   vi: {
     description: 'Xem lịch làm việc của một năm: giờ làm việc, từng ngày nghỉ và ngày làm bù, kèm nguồn của từng ngày',
     year: 'năm cần xem, ví dụ 2026 (mặc định: năm nay)',
     format: 'định dạng in ra; ics nhập được vào các ứng dụng lịch',
     after:
-      '\nCho biết lịch nghỉ của năm đã được công bố (kèm số và ngày của thông báo), chỉ là tạm tính, hay được tính theo\nBộ luật Lao động. Về lịch làm việc: xem docs/calendar.md.\n\nVí dụ:\n  procmap calendar 2026\n  procmap calendar 2026 --format ics > nghi-le-2026.ics\n  procmap calendar 2027 --format json',
+      '\nCho biết lịch nghỉ của năm đã được công bố (kèm số và ngày của thông báo), chỉ là tạm tính, hay được tính theo\nBộ luật Lao động. Về lịch làm việc: xem ' +
+      docsUrl('docs/calendar.md') +
+      '.\n\nVí dụ:\n  procmap calendar 2026\n  procmap calendar 2026 --format ics > nghi-le-2026.ics\n  procmap calendar 2027 --format json',
   },
 });
 

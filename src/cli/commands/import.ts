@@ -1,3 +1,4 @@
+import { docsUrl } from '../../docs-url.js';
 import { betweenFiles } from '../../node/interrupt.js';
 import { idFileKey, idFileName } from '../../model/id-file-name.js';
 import { SHEET_WORKER_BYTES, type ImportReading } from '../../node/sheet-outcomes.js';
@@ -71,7 +72,9 @@ const HELP = helpTexts({
       "effective date to write, YYYY-MM-DD or dd/mm/yyyy (else the row's, or the newest legal basis of a record)",
     force: 'overwrite procedure files that already exist and differ',
     after:
-      '\nSteps the source does not give with a body and a duration are written as drafts (draft: true) that lint reports\n(draft-steps) until you complete them. Values procmap has no field for are kept in a comment at the top of the\nfile. Re-running on the same input gives the same files; a procedure the output folder already has,\nunder any file name, is updated in that file, and its bodies and steps of the same name keep their keys. See\ndocs/import.md.\n\nExit codes: 0 everything imported, 1 some records or rows skipped or a file broken (the report says why), 2 bad usage or a path that cannot be opened.\n\nExamples:\n  procmap import ho-tich.json -o procedures/xa\n  procmap import danh-muc-tthc.xlsx --effective 01/07/2025 -o procedures\n  procmap import quy-trinh-cap-phep.docx -o procedures\n  procmap import danh-muc.csv --map cot.yaml -o procedures --force',
+      '\nSteps the source does not give with a body and a duration are written as drafts (draft: true) that lint reports\n(draft-steps) until you complete them. Values procmap has no field for are kept in a comment at the top of the\nfile. Re-running on the same input gives the same files; a procedure the output folder already has,\nunder any file name, is updated in that file, and its bodies and steps of the same name keep their keys. See\n' +
+      docsUrl('docs/import.md') +
+      '.\n\nExit codes: 0 everything imported, 1 some records or rows skipped or a file broken (the report says why), 2 bad usage or a path that cannot be opened.\n\nExamples:\n  procmap import ho-tich.json -o procedures/xa\n  procmap import danh-muc-tthc.xlsx --effective 01/07/2025 -o procedures\n  procmap import quy-trinh-cap-phep.docx -o procedures\n  procmap import danh-muc.csv --map cot.yaml -o procedures --force',
   },
   vi: {
     description:
@@ -83,7 +86,9 @@ const HELP = helpTexts({
       'ngày hiệu lực cần ghi, dạng YYYY-MM-DD hoặc dd/mm/yyyy (nếu không có thì lấy ngày ghi trên dòng, hoặc ngày của căn cứ pháp lý mới nhất trong bản ghi)',
     force: 'ghi đè các tệp quy trình đã có mà khác nội dung',
     after:
-      '\nBước nào nguồn không ghi rõ đơn vị thực hiện và thời gian thì được ghi thành bước nháp (draft: true); lint sẽ\nbáo (draft-steps) cho đến khi bạn ghi đủ. Giá trị nào procmap không có trường để ghi thì được giữ trong ghi chú\nở đầu tệp. Chạy lại với cùng dữ liệu vào sẽ cho ra đúng các tệp như lần trước; quy trình đã có trong thư mục ghi\nra (dù tệp tên gì) được cập nhật vào chính tệp đó, đơn vị và bước cùng tên giữ mã như trong tệp. Xem\ndocs/import.md.\n\nMã thoát: 0 nhập được tất cả, 1 có bản ghi hoặc dòng bị bỏ qua hay có tệp hỏng (báo cáo ghi rõ lý do), 2 sai cách dùng lệnh hoặc đường dẫn không mở được.\n\nVí dụ:\n  procmap import ho-tich.json -o procedures/xa\n  procmap import danh-muc-tthc.xlsx --effective 01/07/2025 -o procedures\n  procmap import quy-trinh-cap-phep.docx -o procedures\n  procmap import danh-muc.csv --map cot.yaml -o procedures --force',
+      '\nBước nào nguồn không ghi rõ đơn vị thực hiện và thời gian thì được ghi thành bước nháp (draft: true); lint sẽ\nbáo (draft-steps) cho đến khi bạn ghi đủ. Giá trị nào procmap không có trường để ghi thì được giữ trong ghi chú\nở đầu tệp. Chạy lại với cùng dữ liệu vào sẽ cho ra đúng các tệp như lần trước; quy trình đã có trong thư mục ghi\nra (dù tệp tên gì) được cập nhật vào chính tệp đó, đơn vị và bước cùng tên giữ mã như trong tệp. Xem\n' +
+      docsUrl('docs/import.md') +
+      '.\n\nMã thoát: 0 nhập được tất cả, 1 có bản ghi hoặc dòng bị bỏ qua hay có tệp hỏng (báo cáo ghi rõ lý do), 2 sai cách dùng lệnh hoặc đường dẫn không mở được.\n\nVí dụ:\n  procmap import ho-tich.json -o procedures/xa\n  procmap import danh-muc-tthc.xlsx --effective 01/07/2025 -o procedures\n  procmap import quy-trinh-cap-phep.docx -o procedures\n  procmap import danh-muc.csv --map cot.yaml -o procedures --force',
   },
 });
 
@@ -341,8 +346,14 @@ const isWord = (path: string) => extname(path).toLowerCase() === '.docx';
 const isTakenBack = (path: string) => ['.docx', '.xlsx'].includes(extname(path).toLowerCase());
 
 const NOTHING_TO_IMPORT = {
-  en: '{path}: nothing to import in it: no national record, no catalog row and no step table under a header procmap knows (docs/import.md)',
-  vi: '{path}: không có gì để nhập: không có bản ghi thủ tục quốc gia, dòng danh mục hay bảng các bước dưới một dòng tiêu đề procmap biết (docs/import.md)',
+  en:
+    '{path}: nothing to import in it: no national record, no catalog row and no step table under a header procmap knows (' +
+    docsUrl('docs/import.md') +
+    ')',
+  vi:
+    '{path}: không có gì để nhập: không có bản ghi thủ tục quốc gia, dòng danh mục hay bảng các bước dưới một dòng tiêu đề procmap biết (' +
+    docsUrl('docs/import.md') +
+    ')',
 };
 
 /**

@@ -1,3 +1,4 @@
+import { docsUrl } from '../../docs-url.js';
 import { type Command, Option } from '@commander-js/extra-typings';
 import { type CommandContext, configOption, helpTexts, langOption, settled, type Settled } from '../define.js';
 import type { RuleSettings } from '../../config/settings.js';
@@ -96,7 +97,9 @@ const HELP = helpTexts({
     shard: 'lint only part i of n of the files, for parallel CI jobs (catalog rules still see every file)',
     asOf: 'check calendar-day, month and same-day limits for the year of receipts from this date (default: the years with announced days off)',
     after:
-      '\nExit codes: 0 no errors, 1 lint errors or too many warnings, 2 procmap could not run, or --fix could not write a fix.\n\nInline: `# procmap-disable-next-line <rule> -- reason`, `# procmap-disable-line <rule>`, `# procmap-disable` (whole file).\nConfiguration: docs/configuration.md. Rules: `procmap rules`, docs/rules/.\n\nExamples:\n  procmap lint procedures/\n  procmap lint --format json procedures/ > report.json\n  procmap lint --format sarif --output procmap.sarif procedures/\n  procmap lint --fix-dry-run procedures/\n  procmap lint --shard 2/4 --format junit --output junit-2.xml procedures/',
+      '\nExit codes: 0 no errors, 1 lint errors or too many warnings, 2 procmap could not run, or --fix could not write a fix.\n\nInline: `# procmap-disable-next-line <rule> -- reason`, `# procmap-disable-line <rule>`, `# procmap-disable` (whole file).\nConfiguration: ' +
+      docsUrl('docs/configuration.md') +
+      '. Rules: `procmap rules`, `procmap rules <id>`.\n\nExamples:\n  procmap lint procedures/\n  procmap lint --format json procedures/ > report.json\n  procmap lint --format sarif --output procmap.sarif procedures/\n  procmap lint --fix-dry-run procedures/\n  procmap lint --shard 2/4 --format junit --output junit-2.xml procedures/',
   },
   vi: {
     description: 'Kiểm tra cách viết từng trường của tệp quy trình và kiểm tra theo các quy tắc',
@@ -114,7 +117,9 @@ const HELP = helpTexts({
       'chỉ kiểm tra phần i trong n phần của các tệp, để chạy song song trong CI (quy tắc bộ quy trình vẫn xem mọi tệp)',
     asOf: 'kiểm tra thời hạn tính theo ngày, theo tháng và trong ngày cho năm tiếp nhận tính từ ngày này (mặc định: các năm đã công bố ngày nghỉ)',
     after:
-      '\nMã thoát: 0 không có lỗi, 1 có lỗi hoặc quá nhiều cảnh báo, 2 procmap không chạy được, hoặc --fix không ghi được bản sửa.\n\nTắt quy tắc ngay trong tệp: `# procmap-disable-next-line <quy tắc> -- lý do`, `# procmap-disable-line <quy tắc>`, `# procmap-disable` (cả tệp).\nCấu hình: docs/configuration.md. Quy tắc: `procmap rules`, docs/rules/.\n\nVí dụ:\n  procmap lint procedures/\n  procmap lint --fix procedures/\n  procmap lint --format json procedures/ > bao-cao.json\n  procmap lint --format sarif --output procmap.sarif procedures/\n  procmap lint --fix-dry-run procedures/\n  procmap lint --shard 2/4 --format junit --output junit-2.xml procedures/',
+      '\nMã thoát: 0 không có lỗi, 1 có lỗi hoặc quá nhiều cảnh báo, 2 procmap không chạy được, hoặc --fix không ghi được bản sửa.\n\nTắt quy tắc ngay trong tệp: `# procmap-disable-next-line <quy tắc> -- lý do`, `# procmap-disable-line <quy tắc>`, `# procmap-disable` (cả tệp).\nCấu hình: ' +
+      docsUrl('docs/configuration.md') +
+      '. Quy tắc: `procmap rules`, `procmap rules <mã quy tắc>`.\n\nVí dụ:\n  procmap lint procedures/\n  procmap lint --fix procedures/\n  procmap lint --format json procedures/ > bao-cao.json\n  procmap lint --format sarif --output procmap.sarif procedures/\n  procmap lint --fix-dry-run procedures/\n  procmap lint --shard 2/4 --format junit --output junit-2.xml procedures/',
   },
 });
 

@@ -1,3 +1,4 @@
+import { docsUrl } from '../../docs-url.js';
 import { MAX_WORKBOOK_DOSSIERS, tooManyForWorkbook } from '../../ontime/row-ceiling.js';
 import { rowPlace, sheetPlace } from '../../ontime/row-place.js';
 import type { Command } from '@commander-js/extra-typings';
@@ -97,7 +98,9 @@ const HELP = helpTexts({
     to: 'the last day of the period, itself included; open dossiers are judged at its end, 23:59',
     failUnder: 'exit 1 when the on-time rate is below this: 95%, 95 or 0.95',
     after:
-      "\nEach row is one dossier: the procedure (its code or id), when it was received and, once settled, when the\nresult was ready; optionally the vendor's appointment, the channel, pauses (tạm dừng: the clock stops) and\nper-step times. Common Vietnamese headers are recognised with or without diacritics (số hồ sơ, mã thủ tục,\nngày tiếp nhận, ngày hẹn trả, ngày có kết quả, trạng thái, kênh, tạm dừng). Dates and times: 13/02/2026\n09:00, also 13-02-2026, 13.02.2026 or 2026-02-13T09:00; 9h30, 09h00', 2:30 CH, 12 giờ trưa; \"9 giờ 00 phút,\nngày 13/02/2026\" as a receipt slip writes it; a zone such as (GMT+7); a spreadsheet's own date cells.\nRows that cannot be measured are listed on standard error with their row number and counted; they never stop\nthe run. See docs/ontime.md.\n\nExit codes: 0 done, 1 a file is not a table of dossiers, nothing could be measured, or the rate is below\n--fail-under, 2 bad usage.\n\nExamples:\n  procmap ontime ho-so-2026.csv --catalog procedures\n  procmap ontime q1.xlsx q2.xlsx --catalog procedures --format html -o ontime.html --lang vi\n  procmap ontime export.json --catalog procedures --map columns.yaml --fail-under 95%",
+      "\nEach row is one dossier: the procedure (its code or id), when it was received and, once settled, when the\nresult was ready; optionally the vendor's appointment, the channel, pauses (tạm dừng: the clock stops) and\nper-step times. Common Vietnamese headers are recognised with or without diacritics (số hồ sơ, mã thủ tục,\nngày tiếp nhận, ngày hẹn trả, ngày có kết quả, trạng thái, kênh, tạm dừng). Dates and times: 13/02/2026\n09:00, also 13-02-2026, 13.02.2026 or 2026-02-13T09:00; 9h30, 09h00', 2:30 CH, 12 giờ trưa; \"9 giờ 00 phút,\nngày 13/02/2026\" as a receipt slip writes it; a zone such as (GMT+7); a spreadsheet's own date cells.\nRows that cannot be measured are listed on standard error with their row number and counted; they never stop\nthe run. See " +
+      docsUrl('docs/ontime.md') +
+      '.\n\nExit codes: 0 done, 1 a file is not a table of dossiers, nothing could be measured, or the rate is below\n--fail-under, 2 bad usage.\n\nExamples:\n  procmap ontime ho-so-2026.csv --catalog procedures\n  procmap ontime q1.xlsx q2.xlsx --catalog procedures --format html -o ontime.html --lang vi\n  procmap ontime export.json --catalog procedures --map columns.yaml --fail-under 95%',
   },
   vi: {
     description:
@@ -114,7 +117,9 @@ const HELP = helpTexts({
     to: 'ngày cuối kỳ, tính cả ngày đó; hồ sơ đang giải quyết được xét đến cuối ngày này, 23:59',
     failUnder: 'thoát với mã 1 khi tỷ lệ đúng hạn thấp hơn mức này: 95%, 95 hoặc 0,95',
     after:
-      '\nMỗi dòng là một hồ sơ: thủ tục (mã thủ tục hoặc id của quy trình), thời điểm tiếp nhận và, nếu đã giải quyết\nxong, thời điểm có kết quả; có thể có thêm ngày hẹn trả do phần mềm tính, kênh tiếp nhận, các lần tạm dừng\n(không tính vào thời hạn) và thời điểm xong của từng bước. Các tiêu đề cột thường gặp được nhận ra dù viết có\ndấu hay không dấu (số hồ sơ, mã thủ tục, ngày tiếp nhận, ngày hẹn trả, ngày có kết quả, trạng thái, kênh, tạm\ndừng). Ngày giờ: 13/02/2026 09:00, cũng nhận 13-02-2026, 13.02.2026 hoặc 2026-02-13T09:00; 9h30, 09h00\',\n2:30 CH, 12 giờ trưa; "9 giờ 00 phút, ngày 13/02/2026" như giấy tiếp nhận ghi; múi giờ như (GMT+7); ô ngày của\nbảng tính. Dòng nào không đo được thì in riêng ra stderr kèm số thứ tự dòng và có đếm tổng số; lệnh vẫn chạy\ntiếp. Xem docs/ontime.md.\n\nMã thoát: 0 xong, 1 có tệp không phải bảng hồ sơ, không đo được dòng nào, hoặc tỷ lệ đúng hạn thấp hơn\n--fail-under, 2 sai cách dùng lệnh.\n\nVí dụ:\n  procmap ontime ho-so-2026.csv --catalog procedures\n  procmap ontime quy-1.xlsx quy-2.xlsx --catalog procedures --format html -o dung-han.html\n  procmap ontime export.json --catalog procedures --map columns.yaml --fail-under 95%',
+      '\nMỗi dòng là một hồ sơ: thủ tục (mã thủ tục hoặc id của quy trình), thời điểm tiếp nhận và, nếu đã giải quyết\nxong, thời điểm có kết quả; có thể có thêm ngày hẹn trả do phần mềm tính, kênh tiếp nhận, các lần tạm dừng\n(không tính vào thời hạn) và thời điểm xong của từng bước. Các tiêu đề cột thường gặp được nhận ra dù viết có\ndấu hay không dấu (số hồ sơ, mã thủ tục, ngày tiếp nhận, ngày hẹn trả, ngày có kết quả, trạng thái, kênh, tạm\ndừng). Ngày giờ: 13/02/2026 09:00, cũng nhận 13-02-2026, 13.02.2026 hoặc 2026-02-13T09:00; 9h30, 09h00\',\n2:30 CH, 12 giờ trưa; "9 giờ 00 phút, ngày 13/02/2026" như giấy tiếp nhận ghi; múi giờ như (GMT+7); ô ngày của\nbảng tính. Dòng nào không đo được thì in riêng ra stderr kèm số thứ tự dòng và có đếm tổng số; lệnh vẫn chạy\ntiếp. Xem ' +
+      docsUrl('docs/ontime.md') +
+      '.\n\nMã thoát: 0 xong, 1 có tệp không phải bảng hồ sơ, không đo được dòng nào, hoặc tỷ lệ đúng hạn thấp hơn\n--fail-under, 2 sai cách dùng lệnh.\n\nVí dụ:\n  procmap ontime ho-so-2026.csv --catalog procedures\n  procmap ontime quy-1.xlsx quy-2.xlsx --catalog procedures --format html -o dung-han.html\n  procmap ontime export.json --catalog procedures --map columns.yaml --fail-under 95%',
   },
 });
 
@@ -570,8 +575,8 @@ export async function measureDossierFiles(
               : ` on any sheet (looked at ${sheets})`;
         io.stderr.write(
           setup.lang === 'vi'
-            ? `${file}: không có cột ${names}${where}; đặt tên cột như vậy, hoặc chỉ ra cột bằng --map hay \`ontime:\` trong procmap.config.yaml (docs/ontime.md)\n`
-            : `${file}: no column ${names}${where}; name the column so, or map it with --map or \`ontime:\` in procmap.config.yaml (docs/ontime.md)\n`,
+            ? `${file}: không có cột ${names}${where}; đặt tên cột như vậy, hoặc chỉ ra cột bằng --map hay \`ontime:\` trong procmap.config.yaml (${docsUrl('docs/ontime.md')})\n`
+            : `${file}: no column ${names}${where}; name the column so, or map it with --map or \`ontime:\` in procmap.config.yaml (${docsUrl('docs/ontime.md')})\n`,
         );
       }
     } catch (error) {

@@ -19,14 +19,14 @@ const HELP = helpTexts({
     ids: 'the rules to show, by id (default: every rule)',
     format: 'output format',
     after:
-      '\nSeverities are those of the preset and `rules`; `overrides` may change them for some files.\nEach rule is documented in docs/rules/<id>.md.\n\nExamples:\n  procmap rules\n  procmap rules within-time-limit\n  procmap rules --format json',
+      '\nSeverities are those of the preset and `rules`; `overrides` may change them for some files.\nThe help of each rule: `procmap rules <id>`.\n\nExamples:\n  procmap rules\n  procmap rules within-time-limit\n  procmap rules --format json',
   },
   vi: {
     description: 'Liệt kê mọi quy tắc kiểm tra cùng mức độ của từng quy tắc theo cấu hình hiện tại',
     ids: 'các quy tắc cần xem, theo mã (mặc định: mọi quy tắc)',
     format: 'định dạng kết quả',
     after:
-      '\nMức độ là mức của bộ quy tắc chọn sẵn (preset) và của mục `rules`; mục `overrides` có thể đổi mức độ cho một số tệp.\nMỗi quy tắc được mô tả trong docs/rules/<id>.md.\n\nVí dụ:\n  procmap rules\n  procmap rules within-time-limit\n  procmap rules --format json',
+      '\nMức độ là mức của bộ quy tắc chọn sẵn (preset) và của mục `rules`; mục `overrides` có thể đổi mức độ cho một số tệp.\nHướng dẫn của từng quy tắc: `procmap rules <mã quy tắc>`.\n\nVí dụ:\n  procmap rules\n  procmap rules within-time-limit\n  procmap rules --format json',
   },
 });
 

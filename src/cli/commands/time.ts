@@ -1,3 +1,4 @@
+import { docsUrl } from '../../docs-url.js';
 import type { Command } from '@commander-js/extra-typings';
 import {
   calendarOption,
@@ -42,7 +43,9 @@ const HELP = helpTexts({
     format: 'output format',
     asOf: 'without --received: try the receipts of the year from this date (default: the years with announced days off)',
     after:
-      '\nDurations: h working hours and d working days run on the office clock (1 d = one full day of office hours,\n8 h by default; lunch, nights, weekends and holidays skipped); cd calendar days follow the Civil Code (from\nthe day after the day of receipt, whatever its hour; a last day off moves to the next working day). Working\ntime of a receipt outside office hours counts from the next opening; after a procedure\'s `cutoff`, from the\nnext working day. The calendar: docs/calendar.md.\n\nExit codes: 0 done, also when the steps run over the limit (that is what the report finds; `procmap lint`\nexits 1 for it, rule within-time-limit), 1 a file has problems that stop timing it (printed on standard\nerror), 2 bad usage.\n\nExamples:\n  procmap time procedures/\n  procmap time procedures/xa/chung-thuc-ban-sao.yaml --received "2026-02-13 15:30"\n  procmap time procedures/ --received 2026-02-13T09:00 --format json\n  procmap time procedures/ --calendar saturday-mornings.yaml --lang vi',
+      "\nDurations: h working hours and d working days run on the office clock (1 d = one full day of office hours,\n8 h by default; lunch, nights, weekends and holidays skipped); cd calendar days follow the Civil Code (from\nthe day after the day of receipt, whatever its hour; a last day off moves to the next working day). Working\ntime of a receipt outside office hours counts from the next opening; after a procedure's `cutoff`, from the\nnext working day. The calendar: " +
+      docsUrl('docs/calendar.md') +
+      '.\n\nExit codes: 0 done, also when the steps run over the limit (that is what the report finds; `procmap lint`\nexits 1 for it, rule within-time-limit), 1 a file has problems that stop timing it (printed on standard\nerror), 2 bad usage.\n\nExamples:\n  procmap time procedures/\n  procmap time procedures/xa/chung-thuc-ban-sao.yaml --received "2026-02-13 15:30"\n  procmap time procedures/ --received 2026-02-13T09:00 --format json\n  procmap time procedures/ --calendar saturday-mornings.yaml --lang vi',
   },
   vi: {
     description:
@@ -53,7 +56,9 @@ const HELP = helpTexts({
     format: 'định dạng báo cáo',
     asOf: 'khi không có --received: thử mọi thời điểm tiếp nhận trong một năm kể từ ngày này (mặc định: các năm đã công bố ngày nghỉ)',
     after:
-      '\nThời gian: h (giờ làm việc) và d (ngày làm việc) tính theo giờ làm việc của cơ quan (1 d = trọn một ngày làm\nviệc, mặc định 8 giờ; không tính nghỉ trưa, ban đêm, ngày nghỉ cuối tuần, ngày lễ, Tết); cd (ngày lịch) theo\nBộ luật Dân sự: bắt đầu từ ngày tiếp theo ngày tiếp nhận dù nhận lúc mấy giờ, ngày cuối trùng ngày nghỉ thì kết\nthúc vào ngày làm việc tiếp theo. Giờ làm việc của hồ sơ tiếp nhận ngoài giờ được tính từ đầu giờ làm việc tiếp\ntheo; tiếp nhận sau giờ `cutoff` của quy trình thì tính từ ngày làm việc tiếp theo. Về lịch làm việc: xem\ndocs/calendar.md.\n\nMã thoát: 0 xong, kể cả khi các bước VƯỢT thời hạn (đó là điều báo cáo tìm ra; `procmap lint` trả mã 1 cho\nviệc này, quy tắc within-time-limit), 1 có tệp gặp vấn đề nên không tính được thời gian (các vấn đề in riêng\nra stderr), 2 sai cách dùng lệnh.\n\nVí dụ:\n  procmap time procedures/\n  procmap time procedures/xa/chung-thuc-ban-sao.yaml --received "13/02/2026 15:30"\n  procmap time procedures/ --received 2026-02-13T09:00 --format json\n  procmap time procedures/ --calendar lam-sang-thu-bay.yaml',
+      '\nThời gian: h (giờ làm việc) và d (ngày làm việc) tính theo giờ làm việc của cơ quan (1 d = trọn một ngày làm\nviệc, mặc định 8 giờ; không tính nghỉ trưa, ban đêm, ngày nghỉ cuối tuần, ngày lễ, Tết); cd (ngày lịch) theo\nBộ luật Dân sự: bắt đầu từ ngày tiếp theo ngày tiếp nhận dù nhận lúc mấy giờ, ngày cuối trùng ngày nghỉ thì kết\nthúc vào ngày làm việc tiếp theo. Giờ làm việc của hồ sơ tiếp nhận ngoài giờ được tính từ đầu giờ làm việc tiếp\ntheo; tiếp nhận sau giờ `cutoff` của quy trình thì tính từ ngày làm việc tiếp theo. Về lịch làm việc: xem\n' +
+      docsUrl('docs/calendar.md') +
+      '.\n\nMã thoát: 0 xong, kể cả khi các bước VƯỢT thời hạn (đó là điều báo cáo tìm ra; `procmap lint` trả mã 1 cho\nviệc này, quy tắc within-time-limit), 1 có tệp gặp vấn đề nên không tính được thời gian (các vấn đề in riêng\nra stderr), 2 sai cách dùng lệnh.\n\nVí dụ:\n  procmap time procedures/\n  procmap time procedures/xa/chung-thuc-ban-sao.yaml --received "13/02/2026 15:30"\n  procmap time procedures/ --received 2026-02-13T09:00 --format json\n  procmap time procedures/ --calendar lam-sang-thu-bay.yaml',
   },
 });
 

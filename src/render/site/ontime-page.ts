@@ -2,7 +2,7 @@
 import { rowPlace } from '../../ontime/row-place.js';
 import { showControls } from '../../model/control-characters.js';
 import { RATE_TARGET } from '../../ontime/rate.js';
-import { badRowText, countOf, dueText, formatCount, formatRate, formatSaved, formatWorkingMinutes, groupings, momentText, monthLabel, ONTIME_LABELS, periodText, receivedText } from '../../format/ontime-labels.js';
+import { badRowText, countOf, dueText, formatCount, formatRate, formatSaved, formatWorkingMinutes, groupings, headerRows, momentText, monthLabel, ONTIME_LABELS, periodText, receivedText } from '../../format/ontime-labels.js';
 import { fill, type Lang } from '../../i18n.js';
 import type { Group, OntimeReport } from '../../ontime/aggregate.js';
 import { formatDuration, formatNumber } from '../../time/units.js';
@@ -168,8 +168,8 @@ export function ontimePage(report: OntimeReport, lang: Lang, back: { href: strin
   const moreListed = report.listed.length - listed.length + report.listedOmitted;
   const bad = report.badRows.listed.slice(0, PAGE_LIST_LIMIT);
   const shown = shownFiles(report.files);
-  const page = html`${pageStart(lang, w.title, back, `${w.title}: ${countOf(report.rows, w.rows, lang)}`)}
-<p class="count">${report.files.map(shown).join(', ')} — ${countOf(report.rows, w.rows, lang)}, ${w.asOf} ${momentText(report.asOf, lang)}${periodText(report, lang)}. ${w.notSettled}: ${formatCount(report.notSettled, lang)}.</p>
+  const page = html`${pageStart(lang, w.title, back, `${w.title}: ${report.period === undefined ? countOf(report.rows, w.rows, lang) : headerRows(report, lang)}`)}
+<p class="count">${report.files.map(shown).join(', ')} — ${report.period === undefined ? countOf(report.rows, w.rows, lang) : headerRows(report, lang)}, ${w.asOf} ${momentText(report.asOf, lang)}${periodText(report, lang)}. ${w.notSettled}: ${formatCount(report.notSettled, lang)}.</p>
 ${[
   ...unsureYearsNotes({ rule: report.ruleYears, provisional: report.provisionalYears }, lang),
   ...channelGuessNotes(report.channelGuesses, lang),
