@@ -1193,10 +1193,20 @@ const PLAIN_WORDS = /^(\d{1,4}) (ngày|giờ) làm việc$/;
 // A footnote's mark pasted with the limit from a Word table ("03 ngày làm việc¹", "…việc*", "15 ngày làm việc [2]"):
 // no part of the limit, and never a digit of it ("¹" is not "1": the limit is 03 days, not 031). "(*)" and "(1)"
 // are read further on, as a remark and as the national record's mark of a way of filing.
-const FOOTNOTE_MARK = /(?:\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=\p{L})\*{1,3}|\[\d{1,2}\]))+$/u;
+// One mark at the end; the spaces before it are trimmed apart, as a pattern that repeats a run of spaces before a
+// mark backtracks in quadratic time on a long run of them (test/model/long-lines.test.ts).
+const FOOTNOTE_MARK = /(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=\p{L})\*{1,3}|\[\d{1,2}\])$/u;
+
+/** The text without the footnote marks at its end, and the spaces before them. */
+function withoutFootnoteMarks(written: string): string {
+  let text = written;
+  for (let marked = FOOTNOTE_MARK.exec(text); marked !== null; marked = FOOTNOTE_MARK.exec(text))
+    text = text.slice(0, marked.index).trimEnd();
+  return text;
+}
 
 function readUncached(written: string): DurationReading {
-  const raw = written.replace(FOOTNOTE_MARK, '');
+  const raw = withoutFootnoteMarks(written);
   if (raw === 'trong ngày') return finished(1, 'sameday', undefined);
   const canonical = CANONICAL.exec(raw);
   if (canonical?.[3] !== undefined) return measure(canonical[3], 'month', undefined);
