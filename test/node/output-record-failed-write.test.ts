@@ -1,17 +1,20 @@
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Io } from '../../src/node/io.js';
 
 // The write of an output file fails as it does for a user who may not replace it (a file of another user in a shared
-// folder: permission denied), after the record took its hash; the record itself is written.
+// folder: permission denied), after the record took its hash; the record itself is written. Only while this file's
+// tests run: the unit project's files share a worker, and those loaded after this one get the mocked module too.
+const writes = vi.hoisted(() => ({ fail: false }));
 vi.mock('../../src/node/files.js', async (original) => {
   const files = await original<typeof import('../../src/node/files.js')>();
   return {
     ...files,
     writeFileSafely: (path: string, data: string | Uint8Array, dir?: string) => {
-      if (basename(path) !== '.procmap-outputs.json') throw new files.WriteError(`Cannot write "${path}"`);
+      if (writes.fail && basename(path) !== '.procmap-outputs.json')
+        throw new files.WriteError(`Cannot write "${path}"`);
       files.writeFileSafely(path, data, dir);
     },
   };
@@ -25,6 +28,9 @@ const { OUTPUT_RECORD, OutputRecord } = await import('../../src/node/output-reco
 const io = { stderr: { write: () => true } } as unknown as Io;
 
 describe('a write that fails leaves the output folder as it was', () => {
+  beforeAll(() => void (writes.fail = true));
+  afterAll(() => void (writes.fail = false));
+
   it('makes no record in a folder that had none', () => {
     const dir = mkdtempSync(join(tmpdir(), 'procmap-failed-write-'));
     const record = OutputRecord.open(dir, { io, lang: 'en' });
