@@ -44,7 +44,7 @@ export function notAConfiguration(shown: string, text: string): Translated | und
   };
 }
 
-/** Whether parsed YAML is a procedure's top level: a map with two of the keys only a procedure has, steps a list. */
+/** Whether parsed YAML is a procedure's top level: two of the keys only a procedure has, steps a list, a value not text. */
 export function looksLikeProcedure(data: unknown): boolean {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return false;
   const record = data as Record<string, unknown>;

@@ -1,27 +1,21 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
-import { runCli } from '../helpers/run-cli.js';
+import { importFrom } from '../helpers/import-run.js';
 
 // A catalog and its step table whose bodies are printed in capitals, as a decision's annex prints them.
 const FIXTURES = join(ROOT, 'test/interchange/fixtures/body-capitals');
 
-const importOf = async (lang: string) => {
-  const out = mkdtempSync(join(tmpdir(), 'procmap-body-capitals-'));
-  const run = await runCli(['import', '--lang', lang, 'catalog.csv', 'steps.csv', '-o', out], { cwd: FIXTURES });
-  return { ...run, out, yaml: readFileSync(join(out, 'QT-CAPS-01.yaml'), 'utf8') };
-};
+const importOf = (lang: string) => importFrom(FIXTURES, ['catalog.csv', 'steps.csv'], lang);
 
 describe('import writes bodies named in capitals as officers write them, and says so', () => {
   it('writes the agency and each body as a name, abbreviations kept', async () => {
     const run = await importOf('en');
-    expect(run.yaml).toContain('agency: UBND huyện\n');
-    expect(run.yaml).toContain('    name: Bộ phận Một cửa\n');
-    expect(run.yaml).toContain('    name: Phòng Tài nguyên và Môi trường\n');
-    expect(run.yaml).toContain('    name: UBND huyện\n');
-    expect(run.yaml).not.toMatch(/PHÒNG|HUYỆN|MỘT CỬA/u);
+    expect(run.yaml('QT-CAPS-01')).toContain('agency: UBND huyện\n');
+    expect(run.yaml('QT-CAPS-01')).toContain('    name: Bộ phận Một cửa\n');
+    expect(run.yaml('QT-CAPS-01')).toContain('    name: Phòng Tài nguyên và Môi trường\n');
+    expect(run.yaml('QT-CAPS-01')).toContain('    name: UBND huyện\n');
+    expect(run.yaml('QT-CAPS-01')).not.toMatch(/PHÒNG|HUYỆN|MỘT CỬA/u);
     // Three names: "UBND HUYỆN" is the agency and a step's body, one name.
     expect(run.stdout).toBe(
       [

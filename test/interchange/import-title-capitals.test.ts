@@ -1,20 +1,13 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
-import { runCli } from '../helpers/run-cli.js';
+import { importFrom } from '../helpers/import-run.js';
 
 // A CSV catalog and a workbook whose titles are printed in capitals, as a decision's annex prints them; a Word
 // document's title is written as a name (title-case.ts), and so are theirs.
 const FIXTURES = join(ROOT, 'test/interchange/fixtures/title-capitals');
 
-const importOf = async (lang: string) => {
-  const out = mkdtempSync(join(tmpdir(), 'procmap-title-capitals-'));
-  const run = await runCli(['import', '--lang', lang, 'catalog.csv', 'catalog.xlsx', '-o', out], { cwd: FIXTURES });
-  const yaml = (id: string) => readFileSync(join(out, `${id}.yaml`), 'utf8');
-  return { ...run, out, yaml };
-};
+const importOf = (lang: string) => importFrom(FIXTURES, ['catalog.csv', 'catalog.xlsx'], lang);
 
 describe('import writes CSV and workbook titles printed in capitals as names, and says so', () => {
   it('writes each title in capitals as a name, numbers and kinds of legal document kept', async () => {

@@ -1,19 +1,14 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cellName } from '../../src/interchange/legacy-text.js';
 import { tcvn3Words } from '../../src/model/tcvn3-text.js';
 import { ROOT } from '../helpers/cli.js';
-import { runCli } from '../helpers/run-cli.js';
+import { importFrom } from '../helpers/import-run.js';
 
 // Written by fixtures/make-shown-text.mjs: Vietnamese typed in .VnTime, a TCVN3 (ABC) font.
 const FIXTURES = join(ROOT, 'test/interchange/fixtures');
-const importInto = async (file: string, lang = 'en') => {
-  const out = mkdtempSync(join(tmpdir(), 'procmap-tcvn3-'));
-  const run = await runCli(['import', '--lang', lang, '--effective', '2026-01-01', file, '-o', out], { cwd: FIXTURES });
-  return { ...run, out };
-};
+const importInto = (file: string, lang = 'en') => importFrom(FIXTURES, ['--effective', '2026-01-01', file], lang);
 const READ_EN = 'typed in the old TCVN3 (ABC) encoding (a font such as .VnTime) read as Vietnamese in Unicode';
 const ADVICE_EN = 'set a Unicode font such as Times New Roman in the file from now on';
 

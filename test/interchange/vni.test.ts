@@ -1,18 +1,13 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { vniWords } from '../../src/model/vni-text.js';
 import { ROOT } from '../helpers/cli.js';
-import { runCli } from '../helpers/run-cli.js';
+import { importFrom } from '../helpers/import-run.js';
 
 // Written by fixtures/make-shown-text.mjs: Vietnamese typed in VNI-Times, a VNI font.
 const FIXTURES = join(ROOT, 'test/interchange/fixtures');
-const importInto = async (file: string, lang = 'en') => {
-  const out = mkdtempSync(join(tmpdir(), 'procmap-vni-'));
-  const run = await runCli(['import', '--lang', lang, '--effective', '2026-01-01', file, '-o', out], { cwd: FIXTURES });
-  return { ...run, out };
-};
+const importInto = (file: string, lang = 'en') => importFrom(FIXTURES, ['--effective', '2026-01-01', file], lang);
 const READ_EN = 'typed in the old VNI encoding (a font such as VNI-Times) read as Vietnamese in Unicode';
 const ADVICE_EN = 'set a Unicode font such as Times New Roman in the file from now on';
 
